@@ -1,0 +1,27 @@
+import { Command, CommanderError } from "commander";
+import { packageVersion } from "../version.ts";
+
+/** Builds the `grove` command line. Each sub-command lives in its own file under ./commands. */
+export function buildProgram(): Command {
+  const program = new Command("grove")
+    .description("Grove: OKRs that coach teams to write good objectives and key results.")
+    .version(packageVersion(), "-v, --version")
+    .exitOverride()
+    .showHelpAfterError();
+  return program;
+}
+
+/** Runs the CLI and returns the process exit code (0 ok, 1 findings or failure, 2 bad usage). */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    process.stderr.write(`grove: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
