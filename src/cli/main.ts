@@ -1,5 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { packageVersion } from "../version.ts";
+import { demoCommand, migrateCommand } from "./commands/database.ts";
+import { serveCommand } from "./commands/serve.ts";
 
 /** Builds the `grove` command line. Each sub-command lives in its own file under ./commands. */
 export function buildProgram(): Command {
@@ -8,6 +10,9 @@ export function buildProgram(): Command {
     .version(packageVersion(), "-v, --version")
     .exitOverride()
     .showHelpAfterError();
+  program.addCommand(serveCommand());
+  program.addCommand(migrateCommand());
+  program.addCommand(demoCommand());
   return program;
 }
 

@@ -1,0 +1,101 @@
+import { randomUUID } from "node:crypto";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import { sql } from "kysely";
+import { AppError } from "../domain/errors.ts";
+import type { Logger } from "../logger.ts";
+import type { ServiceContext } from "../services/context.ts";
+import { packageVersion } from "../version.ts";
+import { registerCheckInRoutes } from "./check-ins/routes.ts";
+import { errorBody, handleError, validationError } from "./errors.ts";
+import { registerKeyResultRoutes } from "./key-results/routes.ts";
+import { registerObjectiveRoutes } from "./objectives/routes.ts";
+import { registerOrganisationRoutes } from "./organisations/routes.ts";
+import { registerPeopleRoutes } from "./people/routes.ts";
+import { registerPeriodRoutes } from "./periods/routes.ts";
+import type { AppEnv } from "./shared/env.ts";
+import { serveWebApp } from "./static.ts";
+import { registerStrategyRoutes } from "./strategies/routes.ts";
+import { registerUnitRoutes } from "./units/routes.ts";
+import { registerViewRoutes } from "./views/routes.ts";
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface AppDeps {
+  services: ServiceContext;
+  logger: Logger;
+  /** Directory of the built web app; omitted in API-only tests. */
+  webRoot?: string;
+}
+
+/** The whole HTTP app: the versioned API, its OpenAPI document, health, and the web app. */
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>();
+  app.use(secureHeaders());
+  app.use(async (c, next) => {
+    c.set("requestId", c.req.header("x-request-id")?.slice(0, 100) || randomUUID());
+    c.set("services", deps.services);
+    c.set("logger", deps.logger);
+    const started = performance.now();
+    await next();
+    c.header("x-request-id", c.get("requestId"));
+    deps.logger.info(
+      {
+        requestId: c.get("requestId"),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      "request",
+    );
+  });
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES} bytes`);
+      },
+    }),
+  );
+  app.onError((error, c) => handleError(error, c, deps.logger));
+
+  app.get("/api/health", async (c) => {
+    await sql`select 1`.execute(deps.services.db);
+    return c.json({ status: "ok", version: packageVersion() });
+  });
+  app.route("/api/v1", createApiV1());
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Grove API",
+      version: packageVersion(),
+      description: "OKRs that follow the method in METHOD.md; rule IDs appear in error codes.",
+    },
+  });
+  app.all("/api/*", (c) =>
+    c.json(errorBody(new AppError("not_found", `No API route ${c.req.method} ${c.req.path}`)), 404),
+  );
+  if (deps.webRoot) serveWebApp(app, deps.webRoot);
+  return app;
+}
+
+function createApiV1(): OpenAPIHono<AppEnv> {
+  const api = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.error, result.target === "json" ? "body" : result.target);
+    },
+  });
+  registerOrganisationRoutes(api);
+  registerUnitRoutes(api);
+  registerPeopleRoutes(api);
+  registerPeriodRoutes(api);
+  registerStrategyRoutes(api);
+  registerObjectiveRoutes(api);
+  registerKeyResultRoutes(api);
+  registerCheckInRoutes(api);
+  registerViewRoutes(api);
+  return api;
+}

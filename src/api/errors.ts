@@ -1,0 +1,50 @@
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ZodError } from "zod";
+import { AppError, type FieldIssue } from "../domain/errors.ts";
+import type { Logger } from "../logger.ts";
+
+/** The error body of every failed request: a stable code, a safe message, per-field details. */
+export function errorBody(error: AppError) {
+  return { error: { code: error.code, message: error.message, details: error.details } };
+}
+
+/** Turns zod issues into field details that name the field and the broken rule. */
+export function validationError(error: ZodError, where: string): AppError {
+  const details: FieldIssue[] = error.issues.map((issue) => ({
+    field: issue.path.length > 0 ? issue.path.join(".") : where,
+    rule: issue.code,
+    message: issue.message,
+  }));
+  return new AppError("validation_failed", `The request ${where} is not valid`, details);
+}
+
+/** Maps anything thrown in a request to a JSON response; internals never reach the client. */
+export function handleError(error: unknown, c: Context, logger: Logger): Response {
+  const appError = toAppError(error);
+  if (appError.status >= 500) {
+    logger.error({ err: error, requestId: c.get("requestId") }, "request failed");
+  }
+  return c.json(errorBody(appError), appError.status as 400);
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof HTTPException) {
+    if (error.status === 413) return new AppError("payload_too_large", "The request body is too large");
+    if (error.status === 400)
+      return new AppError("validation_failed", "The request body is not valid JSON", [
+        { field: "body", rule: "json", message: "send a JSON object" },
+      ]);
+    if (error.status === 404) return new AppError("not_found", "Not found");
+  }
+  const pgError = error as { code?: string; constraint?: string };
+  // M1's partial unique index is the floor under the service check: two racing activations.
+  if (pgError?.code === "23505" && pgError.constraint === "objectives_one_active_idx") {
+    return new AppError("M1", "M1: this unit already has an active objective in this period");
+  }
+  if (pgError?.code === "40001" || pgError?.code === "40P01") {
+    return new AppError("conflict", "The change collided with another one; try again");
+  }
+  return new AppError("internal_error", "Something went wrong on our side; the change was not saved");
+}

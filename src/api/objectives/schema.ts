@@ -1,0 +1,75 @@
+import { z } from "@hono/zod-openapi";
+import { Band, KeyResult, KeyResultInput, ScoredKeyResult } from "../key-results/schema.ts";
+import { LongText, Timestamp, Title, Uuid } from "../shared/schemas.ts";
+
+const Status = z.enum(["draft", "active", "closed", "cancelled"]);
+
+export const CreateObjective = z
+  .strictObject({
+    unitId: Uuid,
+    periodId: Uuid,
+    title: Title.openapi({ description: "Q4: qualitative, the aspiration; numbers belong in the KRs" }),
+    description: LongText.optional(),
+    status: z.enum(["draft", "active"]).optional().openapi({ description: "active checks M1, M4 and K1" }),
+    parentKeyResultId: Uuid.nullable()
+      .optional()
+      .openapi({ description: "M5: the KR this objective was cascaded from" }),
+    strategyId: Uuid.nullable().optional().openapi({ description: "M8: the strategy it serves" }),
+    keyResults: z.array(KeyResultInput).max(20).optional().openapi({ description: "M2: 3 to 5 is the method's range" }),
+  })
+  .openapi("CreateObjective");
+
+export const UpdateObjective = z
+  .strictObject({
+    title: Title.optional(),
+    description: LongText.optional(),
+    status: Status.optional(),
+    unitId: Uuid.optional(),
+    periodId: Uuid.optional(),
+    parentKeyResultId: Uuid.nullable().optional(),
+    strategyId: Uuid.nullable().optional(),
+    version: z.number().int().positive().optional().openapi({ description: "The version you last saw" }),
+    reason: z.string().max(2000).optional().openapi({ description: "S7: why it changed" }),
+  })
+  .openapi("UpdateObjective");
+
+export const Objective = z
+  .object({
+    id: Uuid,
+    orgId: Uuid,
+    unitId: Uuid,
+    periodId: Uuid,
+    title: z.string(),
+    description: z.string(),
+    status: Status,
+    parentKeyResultId: Uuid.nullable(),
+    strategyId: Uuid.nullable(),
+    version: z.number().int(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .openapi("Objective");
+
+export const ObjectiveWithKeyResults = Objective.extend({ keyResults: z.array(KeyResult) }).openapi(
+  "ObjectiveWithKeyResults",
+);
+
+export const ScoredObjective = Objective.extend({
+  progress: z.number().nullable().openapi({ description: "S1: weighted mean of the KRs, unclamped" }),
+  band: Band,
+  keyResults: z.array(ScoredKeyResult),
+}).openapi("ScoredObjective");
+
+export const HistoryEntry = z
+  .object({
+    id: Uuid,
+    entity: z.enum(["objective", "key_result"]),
+    entityId: Uuid,
+    action: z.enum(["create", "update", "delete"]),
+    actorId: Uuid.nullable(),
+    reason: z.string(),
+    before: z.unknown(),
+    after: z.unknown(),
+    changedAt: Timestamp,
+  })
+  .openapi("HistoryEntry");

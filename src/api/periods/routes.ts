@@ -1,0 +1,58 @@
+import { z } from "@hono/zod-openapi";
+import { createPeriod, deletePeriod, findPeriod, listPeriods, updatePeriod } from "../../services/periods.ts";
+import { registerCrudRoutes } from "../shared/crud.ts";
+import type { Api } from "../shared/env.ts";
+import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
+
+const PeriodStatus = z.enum(["planning", "active", "closed"]);
+const PeriodName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .openapi({ description: "A quarter (YYYY-Qn) gets its dates on its own", example: "2027-Q1" });
+
+export const Period = z
+  .object({
+    id: Uuid,
+    orgId: Uuid,
+    name: z.string(),
+    startsOn: DateOnly,
+    endsOn: DateOnly,
+    status: PeriodStatus,
+    createdAt: Timestamp,
+  })
+  .openapi("Period");
+export const CreatePeriod = z
+  .strictObject({
+    name: PeriodName,
+    startsOn: DateOnly.optional(),
+    endsOn: DateOnly.optional(),
+    status: PeriodStatus.optional(),
+  })
+  .openapi("CreatePeriod");
+export const UpdatePeriod = z
+  .strictObject({
+    name: PeriodName.optional(),
+    startsOn: DateOnly.optional(),
+    endsOn: DateOnly.optional(),
+    status: PeriodStatus.optional(),
+  })
+  .openapi("UpdatePeriod");
+
+export function registerPeriodRoutes(api: Api): void {
+  registerCrudRoutes(api, {
+    name: "periods",
+    tag: "Periods",
+    item: Period,
+    create: CreatePeriod,
+    update: UpdatePeriod,
+    service: {
+      list: listPeriods,
+      get: (s, orgId, id) => findPeriod(s.db, orgId, id),
+      create: createPeriod,
+      update: updatePeriod,
+      remove: deletePeriod,
+    },
+  });
+}

@@ -1,0 +1,100 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { ServiceContext } from "../../services/context.ts";
+import { type Api, scopeOf } from "./env.ts";
+import { noContent, reply } from "./reply.ts";
+import { errorResponses, jsonBody, jsonResponse, OrgIdParams, OrgParams } from "./schemas.ts";
+
+interface CrudSpec<Create extends z.ZodType, Update extends z.ZodType> {
+  /** Path segment and JSON list key, e.g. "units". */
+  name: string;
+  tag: string;
+  item: z.ZodType;
+  create: Create;
+  update: Update;
+  service: {
+    list(s: ServiceContext, orgId: string): Promise<unknown[]>;
+    get(s: ServiceContext, orgId: string, id: string): Promise<unknown>;
+    create(s: ServiceContext, orgId: string, input: z.infer<Create>): Promise<unknown>;
+    update(s: ServiceContext, orgId: string, id: string, input: z.infer<Update>): Promise<unknown>;
+    remove(s: ServiceContext, orgId: string, id: string): Promise<void>;
+  };
+}
+
+// The generic body schema hides the validated types from Hono; read them back by target.
+// biome-ignore lint/suspicious/noExplicitAny: the route's own validator already checked them
+const valid = (c: any, target: "param" | "json") => c.req.valid(target);
+
+/** The five plain routes of an organisation's resource: list, create, read, update, delete. */
+export function registerCrudRoutes<C extends z.ZodType, U extends z.ZodType>(api: Api, spec: CrudSpec<C, U>): void {
+  const tags = [spec.tag];
+  const base = `/orgs/{org}/${spec.name}`;
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: base,
+      tags,
+      request: { params: OrgParams },
+      responses: { 200: jsonResponse(z.object({ [spec.name]: z.array(spec.item) }), "List"), ...errorResponses },
+    }),
+    async (c) => {
+      const { orgId } = await scopeOf(c, valid(c, "param").org);
+      return reply(c, { [spec.name]: await spec.service.list(c.get("services"), orgId) });
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "post",
+      path: base,
+      tags,
+      request: { params: OrgParams, body: jsonBody(spec.create) },
+      responses: { 201: jsonResponse(spec.item, "Created"), ...errorResponses },
+    }),
+    async (c) => {
+      const { orgId } = await scopeOf(c, valid(c, "param").org);
+      return reply(c, await spec.service.create(c.get("services"), orgId, valid(c, "json") as z.infer<C>), 201);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: `${base}/{id}`,
+      tags,
+      request: { params: OrgIdParams },
+      responses: { 200: jsonResponse(spec.item, "Found"), ...errorResponses },
+    }),
+    async (c) => {
+      const { org, id } = valid(c, "param");
+      const { orgId } = await scopeOf(c, org);
+      return reply(c, await spec.service.get(c.get("services"), orgId, id));
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "patch",
+      path: `${base}/{id}`,
+      tags,
+      request: { params: OrgIdParams, body: jsonBody(spec.update) },
+      responses: { 200: jsonResponse(spec.item, "Updated"), ...errorResponses },
+    }),
+    async (c) => {
+      const { org, id } = valid(c, "param");
+      const { orgId } = await scopeOf(c, org);
+      return reply(c, await spec.service.update(c.get("services"), orgId, id, valid(c, "json") as z.infer<U>));
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "delete",
+      path: `${base}/{id}`,
+      tags,
+      request: { params: OrgIdParams },
+      responses: { 204: { description: "Deleted" }, ...errorResponses },
+    }),
+    async (c) => {
+      const { org, id } = valid(c, "param");
+      const { orgId } = await scopeOf(c, org);
+      await spec.service.remove(c.get("services"), orgId, id);
+      return noContent(c);
+    },
+  );
+}

@@ -1,0 +1,45 @@
+import { resolve } from "node:path";
+import type { DbConfig } from "./db/create-db.ts";
+
+export interface Config {
+  port: number;
+  host: string;
+  db: DbConfig;
+  /** Load the demo organisation when the database has no organisation yet. */
+  demoOnEmpty: boolean;
+  logLevel: string;
+}
+
+export interface ConfigFlags {
+  port?: string;
+  host?: string;
+  dataDir?: string;
+  databaseUrl?: string;
+  demo?: boolean;
+}
+
+/** Flags win over environment variables, which win over the defaults. */
+export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(flags.port ?? env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port / PORT must be a whole number from 0 to 65535 (got "${flags.port ?? env.PORT}")`);
+  }
+  const url = flags.databaseUrl ?? env.DATABASE_URL;
+  if (url && !/^postgres(ql)?:\/\//.test(url)) {
+    throw new Error("DATABASE_URL must be a postgres:// or postgresql:// URL");
+  }
+  const db: DbConfig = url
+    ? { kind: "postgres", url, poolSize: Number(env.DATABASE_POOL_SIZE ?? 10) }
+    : { kind: "pglite", dataDir: resolvePath(flags.dataDir ?? env.GROVE_DATA_DIR ?? "./data") };
+  return {
+    port,
+    host: flags.host ?? env.HOST ?? "0.0.0.0",
+    db,
+    demoOnEmpty: flags.demo ?? env.GROVE_DEMO !== "false",
+    logLevel: env.LOG_LEVEL ?? "info",
+  };
+}
+
+function resolvePath(dir: string): string {
+  return dir.startsWith("memory://") ? dir : resolve(dir);
+}

@@ -1,0 +1,56 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { createPgConfig } from "@electric-sql/pglite/node-postgres";
+import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema.ts";
+
+// DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them with the time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export type DbConfig =
+  | { kind: "pglite"; dataDir: string } // a directory, or "memory://" for tests
+  | { kind: "pglite-snapshot"; snapshot: Blob } // an in-memory copy of a migrated database
+  | { kind: "postgres"; url: string; poolSize?: number };
+
+export interface Db {
+  kysely: Kysely<Database>;
+  kind: DbConfig["kind"];
+  close(): Promise<void>;
+  /** The embedded database, when there is one (for snapshots in tests). */
+  pglite?: PGlite;
+}
+
+/**
+ * The one place a database driver is picked. Both PGlite and PostgreSQL are driven through
+ * node-postgres (PGlite ships a pg-compatible connection), so every query takes the same path.
+ */
+export async function createDb(config: DbConfig): Promise<Db> {
+  if (config.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+    return { kysely, kind: config.kind, close: () => kysely.destroy() };
+  }
+  const pglite = await openPglite(config);
+  const pool = new pg.Pool(createPgConfig(pglite) as pg.PoolConfig);
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  return {
+    kysely,
+    kind: config.kind,
+    pglite,
+    close: async () => {
+      await kysely.destroy();
+      await pglite.close();
+    },
+  };
+}
+
+async function openPglite(config: Exclude<DbConfig, { kind: "postgres" }>): Promise<PGlite> {
+  if (config.kind === "pglite-snapshot") {
+    return PGlite.create({ loadDataDir: config.snapshot });
+  }
+  if (!config.dataDir.startsWith("memory://")) {
+    mkdirSync(config.dataDir, { recursive: true });
+  }
+  return PGlite.create({ dataDir: config.dataDir });
+}

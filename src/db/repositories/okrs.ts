@@ -1,0 +1,55 @@
+import type { Executor } from "../../services/context.ts";
+import type { KeyResultRow, ObjectiveRow } from "../schema.ts";
+
+export async function listKeyResults(db: Executor, orgId: string, objectiveIds: string[]): Promise<KeyResultRow[]> {
+  if (objectiveIds.length === 0) return [];
+  return db
+    .selectFrom("keyResults")
+    .selectAll()
+    .where("orgId", "=", orgId)
+    .where("objectiveId", "in", objectiveIds)
+    .orderBy("objectiveId")
+    .orderBy("position")
+    .orderBy("createdAt")
+    .execute();
+}
+
+export async function listObjectivesOfPeriod(db: Executor, orgId: string, periodId: string): Promise<ObjectiveRow[]> {
+  return db
+    .selectFrom("objectives")
+    .selectAll()
+    .where("orgId", "=", orgId)
+    .where("periodId", "=", periodId)
+    .orderBy("createdAt")
+    .execute();
+}
+
+/** The title of another active objective of the unit in the period, for M1. */
+export async function otherActiveObjective(
+  db: Executor,
+  orgId: string,
+  unitId: string,
+  periodId: string,
+  exceptId: string | null,
+): Promise<string | null> {
+  let q = db
+    .selectFrom("objectives")
+    .select("title")
+    .where("orgId", "=", orgId)
+    .where("unitId", "=", unitId)
+    .where("periodId", "=", periodId)
+    .where("status", "=", "active");
+  if (exceptId) q = q.where("id", "!=", exceptId);
+  const row = await q.executeTakeFirst();
+  return row?.title ?? null;
+}
+
+export async function nextKeyResultPosition(db: Executor, orgId: string, objectiveId: string): Promise<number> {
+  const row = await db
+    .selectFrom("keyResults")
+    .select((eb) => eb.fn.max("position").as("last"))
+    .where("orgId", "=", orgId)
+    .where("objectiveId", "=", objectiveId)
+    .executeTakeFirst();
+  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
+}

@@ -1,0 +1,49 @@
+import type { Insertable, Kysely, Selectable, Updateable } from "kysely";
+import type { Executor } from "../../services/context.ts";
+import type { Database } from "../schema.ts";
+
+/** Tables whose rows are addressed by (orgId, id). */
+type TenantTable = "units" | "people" | "periods" | "strategies" | "objectives" | "keyResults" | "checkIns";
+type Row<T extends TenantTable> = Selectable<Database[T]>;
+
+/**
+ * The plain reads and writes every tenant table shares. Every query is scoped by organisation
+ * here, in one place, so a route can never reach another tenant's row by id.
+ */
+export function tenantRows<T extends TenantTable>(table: T) {
+  // Kysely cannot narrow a generic table name; the signatures below restore the row types.
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  const on = (db: Executor) => db as Kysely<any>;
+  const name = table as string;
+  return {
+    async find(db: Executor, orgId: string, id: string): Promise<Row<T> | undefined> {
+      return on(db)
+        .selectFrom(name)
+        .selectAll()
+        .where("orgId", "=", orgId)
+        .where("id", "=", id)
+        .executeTakeFirst() as Promise<Row<T> | undefined>;
+    },
+    async insert(db: Executor, row: Insertable<Database[T]>): Promise<Row<T>> {
+      return on(db).insertInto(name).values(row).returningAll().executeTakeFirstOrThrow() as Promise<Row<T>>;
+    },
+    async update(
+      db: Executor,
+      orgId: string,
+      id: string,
+      changes: Updateable<Database[T]>,
+    ): Promise<Row<T> | undefined> {
+      return on(db)
+        .updateTable(name)
+        .set(changes)
+        .where("orgId", "=", orgId)
+        .where("id", "=", id)
+        .returningAll()
+        .executeTakeFirst() as Promise<Row<T> | undefined>;
+    },
+    async remove(db: Executor, orgId: string, id: string): Promise<boolean> {
+      const result = await on(db).deleteFrom(name).where("orgId", "=", orgId).where("id", "=", id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+  };
+}

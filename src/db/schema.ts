@@ -1,0 +1,152 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+// Kysely's view of the tables in ./migrations, in camelCase (CamelCasePlugin maps the
+// snake_case columns). This is the one place row shapes are declared;
+// tests/db/schema-drift.test.ts compares it with the migrated database so the two cannot drift.
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+/** DATE columns come back as 'YYYY-MM-DD' strings (see create-db.ts). */
+type DateOnly = string;
+
+export interface OrganisationsTable {
+  id: string;
+  slug: string;
+  name: string;
+  createdAt: CreatedAt;
+}
+
+export interface UnitsTable {
+  orgId: string;
+  id: string;
+  parentId: string | null;
+  name: string;
+  kind: "company" | "department" | "team" | "individual";
+  createdAt: CreatedAt;
+}
+
+export interface PeopleTable {
+  orgId: string;
+  id: string;
+  name: string;
+  email: string;
+  createdAt: CreatedAt;
+}
+
+export interface MembershipsTable {
+  orgId: string;
+  unitId: string;
+  personId: string;
+  role: "lead" | "member";
+  createdAt: CreatedAt;
+}
+
+export interface PeriodsTable {
+  orgId: string;
+  id: string;
+  name: string;
+  startsOn: DateOnly;
+  endsOn: DateOnly;
+  status: "planning" | "active" | "closed";
+  createdAt: CreatedAt;
+}
+
+export interface StrategiesTable {
+  orgId: string;
+  id: string;
+  kind: "vision" | "strategy";
+  title: string;
+  body: Generated<string>;
+  createdAt: CreatedAt;
+}
+
+export interface ObjectivesTable {
+  orgId: string;
+  id: string;
+  unitId: string;
+  periodId: string;
+  title: string;
+  description: Generated<string>;
+  status: "draft" | "active" | "closed" | "cancelled";
+  parentKeyResultId: string | null;
+  strategyId: string | null;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface KeyResultsTable {
+  orgId: string;
+  id: string;
+  objectiveId: string;
+  position: Generated<number>;
+  title: string;
+  kind: "metric" | "range";
+  metric: Generated<string>;
+  unit: Generated<string>;
+  baseline: number | null;
+  baselineOn: DateOnly | null;
+  target: number | null;
+  rangeLow: number | null;
+  rangeHigh: number | null;
+  deadline: DateOnly | null;
+  weight: Generated<number>;
+  ownerId: string | null;
+  currentValue: number | null;
+  currentConfidence: number | null;
+  lastCheckInAt: Date | null;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface CheckInsTable {
+  orgId: string;
+  id: string;
+  keyResultId: string;
+  value: number;
+  confidence: number | null;
+  comment: Generated<string>;
+  authorId: string | null;
+  checkedInAt: Date;
+  createdAt: CreatedAt;
+}
+
+export interface HistoryTable {
+  orgId: string;
+  id: string;
+  entity: "objective" | "key_result";
+  entityId: string;
+  action: "create" | "update" | "delete";
+  actorId: string | null;
+  reason: Generated<string>;
+  before: unknown;
+  after: unknown;
+  changedAt: CreatedAt;
+}
+
+export interface Database {
+  organisations: OrganisationsTable;
+  units: UnitsTable;
+  people: PeopleTable;
+  memberships: MembershipsTable;
+  periods: PeriodsTable;
+  strategies: StrategiesTable;
+  objectives: ObjectivesTable;
+  keyResults: KeyResultsTable;
+  checkIns: CheckInsTable;
+  history: HistoryTable;
+}
+
+export type Organisation = Selectable<OrganisationsTable>;
+export type Unit = Selectable<UnitsTable>;
+export type Person = Selectable<PeopleTable>;
+export type Membership = Selectable<MembershipsTable>;
+export type Period = Selectable<PeriodsTable>;
+export type Strategy = Selectable<StrategiesTable>;
+export type ObjectiveRow = Selectable<ObjectivesTable>;
+export type KeyResultRow = Selectable<KeyResultsTable>;
+export type CheckInRow = Selectable<CheckInsTable>;
+export type HistoryRow = Selectable<HistoryTable>;
+export type NewKeyResultRow = Insertable<KeyResultsTable>;
+export type KeyResultUpdate = Updateable<KeyResultsTable>;

@@ -1,0 +1,52 @@
+/** Stable error codes. Where a method rule refused an action, the code is the rule's ID. */
+export type ErrorCode =
+  | "validation_failed"
+  | "not_found"
+  | "conflict"
+  | "version_conflict"
+  | "method_not_allowed"
+  | "payload_too_large"
+  | "internal_error"
+  | "M1"
+  | "M4"
+  | "K1";
+
+export interface FieldIssue {
+  /** Dotted path of the field, e.g. "keyResults.1.target". */
+  field: string;
+  /** The rule it broke: a METHOD ID or a validation keyword such as "required". */
+  rule: string;
+  message: string;
+}
+
+const statusOf: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  not_found: 404,
+  conflict: 409,
+  version_conflict: 409,
+  method_not_allowed: 405,
+  payload_too_large: 413,
+  internal_error: 500,
+  M1: 409,
+  M4: 422,
+  K1: 422,
+};
+
+/** The one error type of Grove: its message is safe to show to users. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: FieldIssue[];
+  readonly status: number;
+
+  constructor(code: ErrorCode, message: string, details: FieldIssue[] = []) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.details = details;
+    this.status = statusOf[code];
+  }
+}
+
+export function notFound(what: string): AppError {
+  return new AppError("not_found", `${what} not found`);
+}

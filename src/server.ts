@@ -1,0 +1,74 @@
+import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { createApp } from "./api/app.ts";
+import type { Config } from "./config.ts";
+import { createDb, type Db } from "./db/create-db.ts";
+import { migrate } from "./db/migrate.ts";
+import { loadDemoIfEmpty } from "./demo/load-demo.ts";
+import { createLogger, type Logger } from "./logger.ts";
+import { defaultContext } from "./services/context.ts";
+
+export const defaultWebRoot = fileURLToPath(new URL("../dist/web", import.meta.url));
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Db;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates it, loads the demo if empty, and serves HTTP until closed. */
+export async function startServer(
+  config: Config,
+  logger: Logger = createLogger(config.logLevel),
+  webRoot = defaultWebRoot,
+): Promise<RunningServer> {
+  if (config.db.kind === "pglite") assertWritableDir(config.db.dataDir);
+  const db = await createDb(config.db);
+  try {
+    const applied = await migrate(db.kysely);
+    if (applied.length > 0) logger.info({ applied }, "migrations applied");
+    const services = defaultContext(db.kysely);
+    if (config.demoOnEmpty && (await loadDemoIfEmpty(services))) logger.info("demo organisation loaded (slug: demo)");
+    const app = createApp({ services, logger, webRoot });
+    const server = await listen(app.fetch, config);
+    const port = (server.address() as AddressInfo).port;
+    let closing: Promise<void> | undefined;
+    const close = () => {
+      // Stop accepting, let in-flight requests finish, then close the database cleanly.
+      closing ??= new Promise<void>((resolve) => server.close(() => resolve())).then(() => db.close());
+      return closing;
+    };
+    return { url: `http://localhost:${port}`, port, db, close };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+function listen(fetch: Parameters<typeof serve>[0]["fetch"], config: Config) {
+  return new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const server = serve({ fetch, port: config.port, hostname: config.host }, () => resolve(server));
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(
+              `Port ${config.port} is already in use: stop the other program or choose another with --port or PORT`,
+            )
+          : error,
+      );
+    });
+  });
+}
+
+function assertWritableDir(dir: string): void {
+  if (dir.startsWith("memory://")) return;
+  try {
+    if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new Error(`The data directory ${dir} is not writable: choose another with --data-dir or GROVE_DATA_DIR`);
+  }
+}

@@ -1,0 +1,88 @@
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import type { CheckInRow, KeyResultRow } from "../../db/schema.ts";
+import { AppError } from "../../domain/errors.ts";
+import type { Executor, ServiceContext } from "../context.ts";
+import { requireReference } from "../references.ts";
+import { type WriteScope, writeChange } from "../write.ts";
+
+export interface CheckInInput {
+  value: number;
+  confidence?: number | null;
+  comment?: string;
+  authorId?: string | null;
+  /** When the reading was taken; defaults to now, never in the future. */
+  checkedInAt?: string;
+}
+
+/**
+ * Records a dated reading of a KR's metric. Check-ins are never rewritten (a correction is a
+ * new check-in), so they are their own history. The KR keeps the latest reading for fast trees.
+ */
+export async function recordCheckIn(
+  ctx: ServiceContext,
+  scope: WriteScope,
+  keyResultId: string,
+  input: CheckInInput,
+): Promise<{ checkIn: CheckInRow; keyResult: KeyResultRow }> {
+  return writeChange(ctx, scope, async (tx) => {
+    const { orgId } = scope;
+    const keyResult = await tenantRows("keyResults").find(tx, orgId, keyResultId);
+    if (!keyResult) throw new AppError("not_found", "Key result not found");
+    if (input.authorId) await requireReference(tx, orgId, "people", input.authorId, "authorId");
+    const now = ctx.now();
+    const checkedInAt = input.checkedInAt ? new Date(input.checkedInAt) : now;
+    if (checkedInAt.getTime() > now.getTime() + 60_000) {
+      throw new AppError("validation_failed", "A check-in cannot be dated in the future", [
+        { field: "checkedInAt", rule: "not_future", message: "use the time the value was read" },
+      ]);
+    }
+    const checkIn = await tenantRows("checkIns").insert(tx, {
+      orgId,
+      id: ctx.newId(),
+      keyResultId,
+      value: input.value,
+      confidence: input.confidence ?? null,
+      comment: input.comment ?? "",
+      authorId: input.authorId ?? null,
+      checkedInAt,
+      createdAt: now,
+    });
+    const updated = await refreshCurrentValue(tx, orgId, keyResultId);
+    return { result: { checkIn, keyResult: updated }, history: [] };
+  });
+}
+
+/** Sets the KR's current value from its latest check-in (a back-dated one does not win). */
+async function refreshCurrentValue(tx: Executor, orgId: string, keyResultId: string): Promise<KeyResultRow> {
+  const latest = await tx
+    .selectFrom("checkIns")
+    .select(["value", "confidence", "checkedInAt"])
+    .where("orgId", "=", orgId)
+    .where("keyResultId", "=", keyResultId)
+    .orderBy("checkedInAt", "desc")
+    .orderBy("createdAt", "desc")
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  const updated = await tenantRows("keyResults").update(tx, orgId, keyResultId, {
+    currentValue: latest.value,
+    currentConfidence: latest.confidence,
+    lastCheckInAt: latest.checkedInAt,
+  });
+  return updated as KeyResultRow;
+}
+
+export async function listCheckIns(db: Executor, orgId: string, keyResultId: string): Promise<CheckInRow[]> {
+  await requireKeyResult(db, orgId, keyResultId);
+  return db
+    .selectFrom("checkIns")
+    .selectAll()
+    .where("orgId", "=", orgId)
+    .where("keyResultId", "=", keyResultId)
+    .orderBy("checkedInAt")
+    .limit(1000)
+    .execute();
+}
+
+async function requireKeyResult(db: Executor, orgId: string, id: string): Promise<void> {
+  if (!(await tenantRows("keyResults").find(db, orgId, id))) throw new AppError("not_found", "Key result not found");
+}

@@ -1,0 +1,52 @@
+import { nextKeyResultPosition } from "../../db/repositories/okrs.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import type { KeyResultRow } from "../../db/schema.ts";
+import { assertCanActivate } from "../../domain/activation.ts";
+import type { ServiceContext } from "../context.ts";
+import { requireReference } from "../references.ts";
+import { type WriteScope, writeChange } from "../write.ts";
+import { type KeyResultInput, keyResultColumns, specOf } from "./key-result-input.ts";
+
+/** Adds a KR to an objective; on an active objective it must already satisfy K1. */
+export async function createKeyResult(
+  ctx: ServiceContext,
+  scope: WriteScope,
+  objectiveId: string,
+  input: KeyResultInput,
+): Promise<KeyResultRow> {
+  return writeChange(ctx, scope, async (tx) => {
+    const { orgId } = scope;
+    const objective = await requireReference(tx, orgId, "objectives", objectiveId, "objectiveId");
+    if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
+    const columns = keyResultColumns(input);
+    if (objective.status === "active") assertKeyResultReady(columns);
+    const now = ctx.now();
+    const keyResult = await tenantRows("keyResults").insert(tx, {
+      orgId,
+      id: ctx.newId(),
+      objectiveId,
+      position: await nextKeyResultPosition(tx, orgId, objectiveId),
+      ...columns,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return {
+      result: keyResult,
+      history: [{ entity: "key_result", entityId: keyResult.id, action: "create", before: null, after: keyResult }],
+    };
+  });
+}
+
+/** K1 for a single KR, with field names as the KR's own (not nested under keyResults.n). */
+export function assertKeyResultReady(columns: Parameters<typeof specOf>[0]): void {
+  try {
+    assertCanActivate([specOf(columns)]);
+  } catch (error) {
+    if (error instanceof Error && "details" in error) {
+      for (const issue of (error as { details: { field: string }[] }).details) {
+        issue.field = issue.field.replace(/^keyResults\.0\./, "");
+      }
+    }
+    throw error;
+  }
+}

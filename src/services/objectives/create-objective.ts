@@ -1,0 +1,84 @@
+import type { HistoryEntry } from "../../db/repositories/history.ts";
+import { otherActiveObjective } from "../../db/repositories/okrs.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
+import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
+import type { ServiceContext } from "../context.ts";
+import { type KeyResultInput, keyResultColumns, specOf } from "../key-results/key-result-input.ts";
+import { requireReference } from "../references.ts";
+import { type WriteScope, writeChange } from "../write.ts";
+
+export interface CreateObjectiveInput {
+  unitId: string;
+  periodId: string;
+  title: string;
+  description?: string;
+  status?: "draft" | "active";
+  parentKeyResultId?: string | null;
+  strategyId?: string | null;
+  keyResults?: KeyResultInput[];
+}
+
+/**
+ * Creates an objective with its key results in one transaction, as the edit form submits them.
+ * Activating at once checks M4 and K1 on the KRs, and M1 against the unit's other objectives.
+ */
+export async function createObjective(
+  ctx: ServiceContext,
+  scope: WriteScope,
+  input: CreateObjectiveInput,
+): Promise<{ objective: ObjectiveRow; keyResults: KeyResultRow[] }> {
+  return writeChange(ctx, scope, async (tx) => {
+    const { orgId } = scope;
+    await requireReference(tx, orgId, "units", input.unitId, "unitId");
+    await requireReference(tx, orgId, "periods", input.periodId, "periodId");
+    if (input.parentKeyResultId) {
+      await requireReference(tx, orgId, "keyResults", input.parentKeyResultId, "parentKeyResultId");
+    }
+    if (input.strategyId) await requireReference(tx, orgId, "strategies", input.strategyId, "strategyId");
+    const krInputs = input.keyResults ?? [];
+    for (const [index, kr] of krInputs.entries()) {
+      if (kr.ownerId) await requireReference(tx, orgId, "people", kr.ownerId, `keyResults.${index}.ownerId`);
+    }
+    const status = input.status ?? "draft";
+    if (status === "active") {
+      assertCanActivate(krInputs.map((kr) => specOf(keyResultColumns(kr))));
+      assertOneActiveObjective(await otherActiveObjective(tx, orgId, input.unitId, input.periodId, null));
+    }
+    const now = ctx.now();
+    const objective = await tenantRows("objectives").insert(tx, {
+      orgId,
+      id: ctx.newId(),
+      unitId: input.unitId,
+      periodId: input.periodId,
+      title: input.title,
+      description: input.description ?? "",
+      status,
+      parentKeyResultId: input.parentKeyResultId ?? null,
+      strategyId: input.strategyId ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const keyResults: KeyResultRow[] = [];
+    for (const [position, kr] of krInputs.entries()) {
+      keyResults.push(
+        await tenantRows("keyResults").insert(tx, {
+          orgId,
+          id: ctx.newId(),
+          objectiveId: objective.id,
+          position,
+          ...keyResultColumns(kr),
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+    }
+    const history: HistoryEntry[] = [
+      { entity: "objective", entityId: objective.id, action: "create", before: null, after: objective },
+      ...keyResults.map(
+        (kr): HistoryEntry => ({ entity: "key_result", entityId: kr.id, action: "create", before: null, after: kr }),
+      ),
+    ];
+    return { result: { objective, keyResults }, history };
+  });
+}

@@ -1,0 +1,24 @@
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import { notFound } from "../../domain/errors.ts";
+import type { ServiceContext } from "../context.ts";
+import { type WriteScope, writeChange } from "../write.ts";
+import { assertFreshVersion } from "./update-objective.ts";
+
+/** Deletes an objective and its KRs; objectives cascaded from its KRs lose that link. */
+export async function deleteObjective(
+  ctx: ServiceContext,
+  scope: WriteScope,
+  id: string,
+  version?: number,
+): Promise<void> {
+  await writeChange(ctx, scope, async (tx) => {
+    const before = await tenantRows("objectives").find(tx, scope.orgId, id);
+    if (!before) throw notFound("Objective");
+    assertFreshVersion(before.version, version);
+    await tenantRows("objectives").remove(tx, scope.orgId, id);
+    return {
+      result: undefined,
+      history: [{ entity: "objective", entityId: id, action: "delete", before, after: null }],
+    };
+  });
+}

@@ -1,0 +1,82 @@
+import { listKeyResults, otherActiveObjective } from "../../db/repositories/okrs.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import type { ObjectiveRow } from "../../db/schema.ts";
+import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
+import { AppError, notFound } from "../../domain/errors.ts";
+import type { ServiceContext, Tx } from "../context.ts";
+import { specOf } from "../key-results/key-result-input.ts";
+import { requireReference } from "../references.ts";
+import { type WriteScope, writeChange } from "../write.ts";
+
+export interface UpdateObjectiveInput {
+  title?: string;
+  description?: string;
+  status?: ObjectiveRow["status"];
+  unitId?: string;
+  periodId?: string;
+  parentKeyResultId?: string | null;
+  strategyId?: string | null;
+  /** The version the writer last saw; a stale one is refused instead of overwriting. */
+  version?: number;
+  /** S7: why it changed, kept in the history. */
+  reason?: string;
+}
+
+export async function updateObjective(
+  ctx: ServiceContext,
+  scope: WriteScope,
+  id: string,
+  input: UpdateObjectiveInput,
+): Promise<ObjectiveRow> {
+  return writeChange(ctx, scope, async (tx) => {
+    const { orgId } = scope;
+    const before = await tenantRows("objectives").find(tx, orgId, id);
+    if (!before) throw notFound("Objective");
+    assertFreshVersion(before.version, input.version);
+    await checkReferences(tx, orgId, id, input);
+    const after = { ...before, ...withoutMeta(input) };
+    if (after.status === "active") {
+      const keyResults = await listKeyResults(tx, orgId, [id]);
+      assertCanActivate(keyResults.map(specOf));
+      assertOneActiveObjective(await otherActiveObjective(tx, orgId, after.unitId, after.periodId, id));
+    }
+    const updated = await tenantRows("objectives").update(tx, orgId, id, {
+      ...withoutMeta(input),
+      version: before.version + 1,
+      updatedAt: ctx.now(),
+    });
+    return {
+      result: updated as ObjectiveRow,
+      history: [{ entity: "objective", entityId: id, action: "update", before, after: updated, reason: input.reason }],
+    };
+  });
+}
+
+export function assertFreshVersion(current: number, seen: number | undefined): void {
+  if (seen !== undefined && seen !== current) {
+    throw new AppError(
+      "version_conflict",
+      `Someone else changed this since you loaded it (version ${seen}, now ${current}). Reload and apply your change again.`,
+      [{ field: "version", rule: "current", message: `the current version is ${current}` }],
+    );
+  }
+}
+
+function withoutMeta(input: UpdateObjectiveInput) {
+  const { version: _version, reason: _reason, ...changes } = input;
+  return changes;
+}
+
+async function checkReferences(tx: Tx, orgId: string, id: string, input: UpdateObjectiveInput): Promise<void> {
+  if (input.unitId) await requireReference(tx, orgId, "units", input.unitId, "unitId");
+  if (input.periodId) await requireReference(tx, orgId, "periods", input.periodId, "periodId");
+  if (input.strategyId) await requireReference(tx, orgId, "strategies", input.strategyId, "strategyId");
+  if (input.parentKeyResultId) {
+    const parent = await requireReference(tx, orgId, "keyResults", input.parentKeyResultId, "parentKeyResultId");
+    if (parent.objectiveId === id) {
+      throw new AppError("validation_failed", "An objective cannot be cascaded from one of its own key results", [
+        { field: "parentKeyResultId", rule: "M5", message: "choose a key result of another unit's objective" },
+      ]);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import { tenantRows } from "../db/repositories/tenant-rows.ts";
+import type { Membership, Person } from "../db/schema.ts";
+import { AppError, notFound } from "../domain/errors.ts";
+import type { ServiceContext } from "./context.ts";
+import { writeChange } from "./write.ts";
+
+const people = tenantRows("people");
+
+export async function listPeople(ctx: ServiceContext, orgId: string): Promise<Person[]> {
+  return ctx.db.selectFrom("people").selectAll().where("orgId", "=", orgId).orderBy("name").execute();
+}
+
+export async function getPerson(ctx: ServiceContext, orgId: string, id: string): Promise<Person> {
+  const person = await people.find(ctx.db, orgId, id);
+  if (!person) throw notFound("Person");
+  return person;
+}
+
+export async function createPerson(
+  ctx: ServiceContext,
+  orgId: string,
+  input: { name: string; email: string },
+): Promise<Person> {
+  return writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+    await requireFreeEmail(tx, orgId, input.email, null);
+    const person = await people.insert(tx, {
+      orgId,
+      id: ctx.newId(),
+      name: input.name,
+      email: input.email.toLowerCase(),
+    });
+    return { result: person, history: [] };
+  });
+}
+
+export async function updatePerson(
+  ctx: ServiceContext,
+  orgId: string,
+  id: string,
+  input: { name?: string; email?: string },
+): Promise<Person> {
+  return writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+    if (!(await people.find(tx, orgId, id))) throw notFound("Person");
+    if (input.email) await requireFreeEmail(tx, orgId, input.email, id);
+    const changes = { ...input, ...(input.email ? { email: input.email.toLowerCase() } : {}) };
+    return { result: (await people.update(tx, orgId, id, changes)) as Person, history: [] };
+  });
+}
+
+export async function deletePerson(ctx: ServiceContext, orgId: string, id: string): Promise<void> {
+  await writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+    if (!(await people.remove(tx, orgId, id))) throw notFound("Person");
+    return { result: undefined, history: [] };
+  });
+}
+
+export async function listMembers(ctx: ServiceContext, orgId: string, unitId: string) {
+  return ctx.db
+    .selectFrom("memberships")
+    .innerJoin("people", (join) =>
+      join.onRef("people.orgId", "=", "memberships.orgId").onRef("people.id", "=", "memberships.personId"),
+    )
+    .select(["memberships.unitId", "memberships.personId", "memberships.role", "people.name", "people.email"])
+    .where("memberships.orgId", "=", orgId)
+    .where("memberships.unitId", "=", unitId)
+    .orderBy("people.name")
+    .execute();
+}
+
+/** Adds a person to a unit or changes their role there (lead sets the objective, M3). */
+export async function setMembership(
+  ctx: ServiceContext,
+  orgId: string,
+  unitId: string,
+  personId: string,
+  role: Membership["role"],
+): Promise<Membership> {
+  return writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+    if (!(await tenantRows("units").find(tx, orgId, unitId))) throw notFound("Unit");
+    if (!(await people.find(tx, orgId, personId))) throw notFound("Person");
+    const membership = await tx
+      .insertInto("memberships")
+      .values({ orgId, unitId, personId, role })
+      .onConflict((oc) => oc.columns(["orgId", "unitId", "personId"]).doUpdateSet({ role }))
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { result: membership, history: [] };
+  });
+}
+
+export async function removeMembership(
+  ctx: ServiceContext,
+  orgId: string,
+  unitId: string,
+  personId: string,
+): Promise<void> {
+  const result = await ctx.db
+    .deleteFrom("memberships")
+    .where("orgId", "=", orgId)
+    .where("unitId", "=", unitId)
+    .where("personId", "=", personId)
+    .executeTakeFirst();
+  if (Number(result.numDeletedRows) === 0) throw notFound("Membership");
+}
+
+async function requireFreeEmail(
+  tx: Parameters<typeof people.find>[0],
+  orgId: string,
+  email: string,
+  exceptId: string | null,
+) {
+  let q = tx.selectFrom("people").select("id").where("orgId", "=", orgId).where("email", "=", email.toLowerCase());
+  if (exceptId) q = q.where("id", "!=", exceptId);
+  if (await q.executeTakeFirst()) {
+    throw new AppError("conflict", `Someone with the email ${email} is already in the organisation`, [
+      { field: "email", rule: "unique", message: "emails are unique in an organisation" },
+    ]);
+  }
+}

@@ -1,0 +1,116 @@
+import { tenantRows } from "../db/repositories/tenant-rows.ts";
+import type { Period } from "../db/schema.ts";
+import { AppError, notFound } from "../domain/errors.ts";
+import { quarterRange } from "../domain/period.ts";
+import type { Executor, ServiceContext } from "./context.ts";
+import { writeChange } from "./write.ts";
+
+const periods = tenantRows("periods");
+
+export interface PeriodInput {
+  name: string;
+  startsOn?: string;
+  endsOn?: string;
+  status?: Period["status"];
+}
+
+export async function listPeriods(ctx: ServiceContext, orgId: string): Promise<Period[]> {
+  return ctx.db.selectFrom("periods").selectAll().where("orgId", "=", orgId).orderBy("startsOn").execute();
+}
+
+/** A period by id or by name ("2027-Q1"), the way URLs and OKR files name them. */
+export async function findPeriod(db: Executor, orgId: string, idOrName: string): Promise<Period> {
+  const byName = await db
+    .selectFrom("periods")
+    .selectAll()
+    .where("orgId", "=", orgId)
+    .where("name", "=", idOrName)
+    .executeTakeFirst();
+  if (byName) return byName;
+  if (!isUuid(idOrName)) throw notFound("Period");
+  const byId = await periods.find(db, orgId, idOrName);
+  if (!byId) throw notFound("Period");
+  return byId;
+}
+
+/** Quarters ("2027-Q1") get their dates on their own; custom periods must give both dates. */
+export async function createPeriod(ctx: ServiceContext, orgId: string, input: PeriodInput): Promise<Period> {
+  const range = resolveRange(input);
+  return writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+    const taken = await tx
+      .selectFrom("periods")
+      .select("id")
+      .where("orgId", "=", orgId)
+      .where("name", "=", input.name)
+      .executeTakeFirst();
+    if (taken) {
+      throw new AppError("conflict", `A period named ${input.name} already exists`, [
+        { field: "name", rule: "unique", message: "period names are unique in an organisation" },
+      ]);
+    }
+    const period = await periods.insert(tx, {
+      orgId,
+      id: ctx.newId(),
+      name: input.name,
+      ...range,
+      status: input.status ?? "planning",
+    });
+    return { result: period, history: [] };
+  });
+}
+
+export async function updatePeriod(
+  ctx: ServiceContext,
+  orgId: string,
+  id: string,
+  input: Partial<PeriodInput>,
+): Promise<Period> {
+  return writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+    const period = await periods.find(tx, orgId, id);
+    if (!period) throw notFound("Period");
+    const startsOn = input.startsOn ?? period.startsOn;
+    const endsOn = input.endsOn ?? period.endsOn;
+    if (endsOn < startsOn) throw badRange();
+    const updated = await periods.update(tx, orgId, id, { ...input, startsOn, endsOn });
+    return { result: updated as Period, history: [] };
+  });
+}
+
+export async function deletePeriod(ctx: ServiceContext, orgId: string, id: string): Promise<void> {
+  await writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+    if (!(await periods.find(tx, orgId, id))) throw notFound("Period");
+    const used = await tx
+      .selectFrom("objectives")
+      .select("id")
+      .where("orgId", "=", orgId)
+      .where("periodId", "=", id)
+      .executeTakeFirst();
+    if (used) throw new AppError("conflict", "This period still has objectives; delete or move them first");
+    await periods.remove(tx, orgId, id);
+    return { result: undefined, history: [] };
+  });
+}
+
+function resolveRange(input: PeriodInput): { startsOn: string; endsOn: string } {
+  const quarter = quarterRange(input.name);
+  const startsOn = input.startsOn ?? quarter?.startsOn;
+  const endsOn = input.endsOn ?? quarter?.endsOn;
+  if (!startsOn || !endsOn) {
+    throw new AppError("validation_failed", "A period that is not a quarter (YYYY-Qn) needs start and end dates", [
+      ...(startsOn ? [] : [{ field: "startsOn", rule: "required", message: "give the first day of the period" }]),
+      ...(endsOn ? [] : [{ field: "endsOn", rule: "required", message: "give the last day of the period" }]),
+    ]);
+  }
+  if (endsOn < startsOn) throw badRange();
+  return { startsOn, endsOn };
+}
+
+function badRange(): AppError {
+  return new AppError("validation_failed", "A period must end on or after its first day", [
+    { field: "endsOn", rule: "after_start", message: "the end date is before the start date" },
+  ]);
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -1,0 +1,53 @@
+import { tenantRows } from "../db/repositories/tenant-rows.ts";
+import type { Strategy } from "../db/schema.ts";
+import { notFound } from "../domain/errors.ts";
+import type { ServiceContext } from "./context.ts";
+import { writeChange } from "./write.ts";
+
+// M8: vision and strategy statements that a period's objectives link to.
+const strategies = tenantRows("strategies");
+
+export interface StrategyInput {
+  kind: Strategy["kind"];
+  title: string;
+  body?: string;
+}
+
+export async function listStrategies(ctx: ServiceContext, orgId: string): Promise<Strategy[]> {
+  return ctx.db.selectFrom("strategies").selectAll().where("orgId", "=", orgId).orderBy("createdAt").execute();
+}
+
+export async function getStrategy(ctx: ServiceContext, orgId: string, id: string): Promise<Strategy> {
+  const strategy = await strategies.find(ctx.db, orgId, id);
+  if (!strategy) throw notFound("Strategy");
+  return strategy;
+}
+
+export async function createStrategy(ctx: ServiceContext, orgId: string, input: StrategyInput): Promise<Strategy> {
+  return strategies.insert(ctx.db, { orgId, id: ctx.newId(), ...input });
+}
+
+export async function updateStrategy(
+  ctx: ServiceContext,
+  orgId: string,
+  id: string,
+  input: Partial<StrategyInput>,
+): Promise<Strategy> {
+  const updated = await strategies.update(ctx.db, orgId, id, input);
+  if (!updated) throw notFound("Strategy");
+  return updated;
+}
+
+/** Objectives that served a deleted strategy keep existing; their link is cleared. */
+export async function deleteStrategy(ctx: ServiceContext, orgId: string, id: string): Promise<void> {
+  await writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+    await tx
+      .updateTable("objectives")
+      .set({ strategyId: null })
+      .where("orgId", "=", orgId)
+      .where("strategyId", "=", id)
+      .execute();
+    if (!(await strategies.remove(tx, orgId, id))) throw notFound("Strategy");
+    return { result: undefined, history: [] };
+  });
+}

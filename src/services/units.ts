@@ -1,0 +1,123 @@
+import { tenantRows } from "../db/repositories/tenant-rows.ts";
+import type { Unit } from "../db/schema.ts";
+import { AppError, notFound } from "../domain/errors.ts";
+import type { ServiceContext } from "./context.ts";
+import { writeChange } from "./write.ts";
+
+const units = tenantRows("units");
+
+export interface UnitInput {
+  name: string;
+  kind: Unit["kind"];
+  parentId?: string | null;
+}
+
+export async function listUnits(ctx: ServiceContext, orgId: string): Promise<Unit[]> {
+  return ctx.db.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute();
+}
+
+export async function getUnit(ctx: ServiceContext, orgId: string, id: string): Promise<Unit> {
+  const unit = await units.find(ctx.db, orgId, id);
+  if (!unit) throw notFound("Unit");
+  return unit;
+}
+
+export async function createUnit(ctx: ServiceContext, orgId: string, input: UnitInput): Promise<Unit> {
+  return writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+    if (input.parentId) await requireParent(ctx, tx, orgId, input.parentId);
+    await requireFreeName(tx, orgId, input.name, null);
+    const unit = await units.insert(tx, {
+      orgId,
+      id: ctx.newId(),
+      name: input.name,
+      kind: input.kind,
+      parentId: input.parentId ?? null,
+    });
+    return { result: unit, history: [] };
+  });
+}
+
+export async function updateUnit(
+  ctx: ServiceContext,
+  orgId: string,
+  id: string,
+  input: Partial<UnitInput>,
+): Promise<Unit> {
+  return writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+    const unit = await units.find(tx, orgId, id);
+    if (!unit) throw notFound("Unit");
+    if (input.parentId) {
+      await requireParent(ctx, tx, orgId, input.parentId);
+      await refuseCycle(tx, orgId, id, input.parentId);
+    }
+    if (input.name !== undefined) await requireFreeName(tx, orgId, input.name, id);
+    const updated = await units.update(tx, orgId, id, input);
+    return { result: updated as Unit, history: [] };
+  });
+}
+
+/** A unit can only go once nothing hangs off it: child units or objectives. */
+export async function deleteUnit(ctx: ServiceContext, orgId: string, id: string): Promise<void> {
+  await writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+    if (!(await units.find(tx, orgId, id))) throw notFound("Unit");
+    const child = await tx
+      .selectFrom("units")
+      .select("id")
+      .where("orgId", "=", orgId)
+      .where("parentId", "=", id)
+      .executeTakeFirst();
+    const objective = await tx
+      .selectFrom("objectives")
+      .select("id")
+      .where("orgId", "=", orgId)
+      .where("unitId", "=", id)
+      .executeTakeFirst();
+    if (child || objective) {
+      throw new AppError("conflict", "This unit still has child units or objectives; move or delete them first");
+    }
+    await units.remove(tx, orgId, id);
+    return { result: undefined, history: [] };
+  });
+}
+
+async function requireParent(
+  _ctx: ServiceContext,
+  tx: Parameters<typeof units.find>[0],
+  orgId: string,
+  parentId: string,
+) {
+  if (!(await units.find(tx, orgId, parentId))) {
+    throw new AppError("validation_failed", "The parent unit does not exist", [
+      { field: "parentId", rule: "exists", message: "no unit with this id in the organisation" },
+    ]);
+  }
+}
+
+async function requireFreeName(
+  tx: Parameters<typeof units.find>[0],
+  orgId: string,
+  name: string,
+  exceptId: string | null,
+) {
+  let q = tx.selectFrom("units").select("id").where("orgId", "=", orgId).where("name", "=", name);
+  if (exceptId) q = q.where("id", "!=", exceptId);
+  if (await q.executeTakeFirst()) {
+    throw new AppError("conflict", `A unit named "${name}" already exists`, [
+      { field: "name", rule: "unique", message: "unit names are unique in an organisation" },
+    ]);
+  }
+}
+
+/** A unit may not become its own ancestor. */
+async function refuseCycle(tx: Parameters<typeof units.find>[0], orgId: string, id: string, parentId: string) {
+  let current: string | null = parentId;
+  for (let depth = 0; current && depth < 100; depth++) {
+    if (current === id) {
+      throw new AppError("validation_failed", "A unit cannot be placed under itself or its descendants", [
+        { field: "parentId", rule: "tree", message: "this would make a cycle" },
+      ]);
+    }
+    const next: Unit | undefined = await units.find(tx, orgId, current);
+    current = next?.parentId ?? null;
+  }
+}

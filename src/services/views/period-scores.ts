@@ -1,0 +1,66 @@
+import { listKeyResults, listObjectivesOfPeriod } from "../../db/repositories/okrs.ts";
+import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
+import { scorePeriod } from "../../domain/okr-tree.ts";
+import type { Band } from "../../domain/progress.ts";
+import type { Executor } from "../context.ts";
+import { specOf } from "../key-results/key-result-input.ts";
+
+export interface KeyResultView extends KeyResultRow {
+  progress: number | null;
+  band: Band | null;
+  direction: "increase" | "decrease" | "keep_within" | null;
+  rolledUp: boolean;
+  /** Objectives cascaded from this KR (M5). */
+  childObjectiveIds: string[];
+}
+
+export interface ObjectiveView extends ObjectiveRow {
+  progress: number | null;
+  band: Band | null;
+  keyResults: KeyResultView[];
+}
+
+/** Every objective of a period with its KRs, scored with roll-up (S1, S2, M5). */
+export async function loadScoredObjectives(db: Executor, orgId: string, periodId: string): Promise<ObjectiveView[]> {
+  const objectives = await listObjectivesOfPeriod(db, orgId, periodId);
+  const keyResults = await listKeyResults(
+    db,
+    orgId,
+    objectives.map((o) => o.id),
+  );
+  const scores = scorePeriod(
+    objectives.map((o) => ({ id: o.id, unitId: o.unitId, status: o.status, parentKeyResultId: o.parentKeyResultId })),
+    keyResults.map((kr) => ({
+      id: kr.id,
+      objectiveId: kr.objectiveId,
+      spec: specOf(kr),
+      weight: kr.weight,
+      currentValue: kr.currentValue,
+    })),
+  );
+  const childIds = new Map<string, string[]>();
+  for (const o of objectives) {
+    if (o.parentKeyResultId && o.status !== "cancelled") {
+      childIds.set(o.parentKeyResultId, [...(childIds.get(o.parentKeyResultId) ?? []), o.id]);
+    }
+  }
+  const krsByObjective = new Map<string, KeyResultView[]>();
+  for (const kr of keyResults) {
+    const score = scores.keyResults.get(kr.id);
+    const view: KeyResultView = {
+      ...kr,
+      progress: score?.progress ?? null,
+      band: score?.band ?? null,
+      direction: score?.direction ?? null,
+      rolledUp: score?.rolledUp ?? false,
+      childObjectiveIds: childIds.get(kr.id) ?? [],
+    };
+    krsByObjective.set(kr.objectiveId, [...(krsByObjective.get(kr.objectiveId) ?? []), view]);
+  }
+  return objectives.map((o) => ({
+    ...o,
+    progress: scores.objectives.get(o.id)?.progress ?? null,
+    band: scores.objectives.get(o.id)?.band ?? null,
+    keyResults: krsByObjective.get(o.id) ?? [],
+  }));
+}
