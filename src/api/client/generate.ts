@@ -1,0 +1,53 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createDb } from "../../db/create-db.ts";
+import { createLogger } from "../../logger.ts";
+import { defaultContext } from "../../services/context.ts";
+import { createApp } from "../app.ts";
+
+// openapi-typescript needs TypeScript 5's compiler API, which the project's TypeScript 7 no
+// longer ships, so it runs through npm exec with both pinned instead of as a project dependency.
+const GENERATOR = ["--yes", "--package=openapi-typescript@7.13.0", "--package=typescript@5.9.3", "--"];
+
+export const documentFile = fileURLToPath(new URL("./openapi.json", import.meta.url));
+export const schemaFile = fileURLToPath(new URL("./schema.gen.ts", import.meta.url));
+
+/** The OpenAPI document exactly as the server serves it, formatted as `npm run format` would. */
+export async function currentDocument(): Promise<string> {
+  const db = await createDb({ kind: "pglite", dataDir: "memory://" });
+  try {
+    const app = createApp({ services: defaultContext(db.kysely), logger: createLogger("silent") });
+    const response = await app.request("/api/openapi.json");
+    return biomeFormat(JSON.stringify(await response.json()), documentFile);
+  } finally {
+    await db.close();
+  }
+}
+
+/** TypeScript types for a document (biome.json leaves *.gen.ts as generated). */
+export function typesFor(documentPath: string): string {
+  const raw = execFileSync("npm", ["exec", ...GENERATOR, "openapi-typescript", documentPath], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return `// Generated from openapi.json by \`npm run generate:client\`. Do not edit by hand.\n${raw}`;
+}
+
+function biomeFormat(text: string, asFile: string): string {
+  return execFileSync("npx", ["biome", "format", `--stdin-file-path=${asFile}`], {
+    input: text,
+    encoding: "utf8",
+    stdio: ["pipe", "pipe", "ignore"],
+  });
+}
+
+async function main(): Promise<void> {
+  writeFileSync(documentFile, await currentDocument());
+  writeFileSync(schemaFile, typesFor(documentFile));
+  process.stdout.write(
+    `wrote ${documentFile}\nwrote ${schemaFile} (${readFileSync(schemaFile, "utf8").length} chars)\n`,
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

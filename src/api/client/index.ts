@@ -1,0 +1,14 @@
+import createClient, { type Middleware } from "openapi-fetch";
+import type { components, paths } from "./schema.gen.ts";
+
+export type { components, paths };
+export type Schemas = components["schemas"];
+
+/** The one way to call the Grove API from TypeScript: paths and bodies typed from the OpenAPI document. */
+export function createGroveClient(options: { baseUrl?: string; fetch?: typeof fetch; middleware?: Middleware[] } = {}) {
+  const client = createClient<paths>({ baseUrl: options.baseUrl ?? "", fetch: options.fetch });
+  for (const middleware of options.middleware ?? []) client.use(middleware);
+  return client;
+}
+
+export type GroveClient = ReturnType<typeof createGroveClient>;
