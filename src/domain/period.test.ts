@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { daysBetween, quarterOf, quarterRange, shiftQuarter } from "./period.ts";
+
+describe("quarters", () => {
+  it.each([
+    ["2027-Q1", "2027-01-01", "2027-03-31"],
+    ["2027-Q2", "2027-04-01", "2027-06-30"],
+    ["2028-Q1", "2028-01-01", "2028-03-31"],
+    ["2026-Q4", "2026-10-01", "2026-12-31"],
+  ])("%s runs from %s to %s", (name, startsOn, endsOn) => {
+    expect(quarterRange(name)).toEqual({ startsOn, endsOn });
+  });
+
+  it("is null for names that are not quarters", () => {
+    expect(quarterRange("2027-Q5")).toBeNull();
+    expect(quarterRange("H1 2027")).toBeNull();
+  });
+
+  it("finds the quarter of a date and its neighbours", () => {
+    expect(quarterOf(new Date("2026-11-27T10:00:00Z"))).toBe("2026-Q4");
+    expect(shiftQuarter("2026-Q4", 1)).toBe("2027-Q1");
+    expect(shiftQuarter("2027-Q1", -1)).toBe("2026-Q4");
+    expect(shiftQuarter("2027-Q1", 5)).toBe("2028-Q2");
+  });
+
+  it("counts whole days", () => {
+    expect(daysBetween(new Date("2027-01-01T00:00:00Z"), new Date("2027-01-15T12:00:00Z"))).toBe(14);
+  });
+});

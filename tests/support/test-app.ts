@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, inject } from "vitest";
+import { createApp } from "../../src/api/app.ts";
+import { createDb, type Db } from "../../src/db/create-db.ts";
+import { createLogger } from "../../src/logger.ts";
+import type { ServiceContext } from "../../src/services/context.ts";
+import { defaultContext } from "../../src/services/context.ts";
+
+export interface TestApp {
+  db: Db;
+  services: ServiceContext;
+  /** Calls the real HTTP app in process and returns the status and parsed JSON body. */
+  call(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any }>;
+}
+
+/** Which database this test project runs on (set per project in vitest.config.ts). */
+export const testDbKind = (process.env.GROVE_TEST_DB ?? "pglite") as "pglite" | "postgres";
+
+/** True when the PostgreSQL project has no server (laptop without PostgreSQL): tests skip. */
+export function postgresMissing(): boolean {
+  return testDbKind === "postgres" && inject("postgresUrl") === "";
+}
+
+/**
+ * One database per test file (PGlite costs seconds to start, so tests share it and each test
+ * makes its own organisation instead of truncating tables).
+ */
+export function useTestApp(now: () => Date = () => new Date()): TestApp {
+  const holder = {} as TestApp;
+  beforeAll(async () => {
+    const db = await openTestDb();
+    const services: ServiceContext = { ...defaultContext(db.kysely), now };
+    const app = createApp({ services, logger: createLogger("silent") });
+    holder.db = db;
+    holder.services = services;
+    holder.call = async (method, path, body, headers = {}) => {
+      const init: RequestInit = { method, headers: { ...headers } };
+      if (body !== undefined) {
+        init.body = typeof body === "string" ? body : JSON.stringify(body);
+        (init.headers as Record<string, string>)["content-type"] ??= "application/json";
+      }
+      const response = await app.request(path, init);
+      const text = await response.text();
+      return { status: response.status, body: text ? safeJson(text) : null };
+    };
+  }, 60_000);
+  afterAll(async () => {
+    await holder.db?.close();
+  });
+  return holder;
+}
+
+async function openTestDb(): Promise<Db> {
+  if (testDbKind === "postgres") {
+    return createDb({ kind: "postgres", url: inject("postgresUrl"), poolSize: 4 });
+  }
+  const snapshot = new Blob([readFileSync(inject("pgliteSnapshot"))]);
+  return createDb({ kind: "pglite-snapshot", snapshot });
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,88 @@
+import { execFileSync, spawn } from "node:child_process";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// A PostgreSQL server that lives for one test run: initdb into a temp dir, start on a free
+// loopback port, stop and delete on exit. As root it runs as the `postgres` user (initdb
+// refuses root); otherwise as the current user.
+
+export interface ThrowawayPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The directory of initdb/pg_ctl: PG_BIN, Debian's /usr/lib/postgresql/N/bin, or PATH. */
+export function findPostgresBin(): string | null {
+  if (process.env.PG_BIN && existsSync(join(process.env.PG_BIN, "initdb"))) return process.env.PG_BIN;
+  const debian = "/usr/lib/postgresql";
+  if (existsSync(debian)) {
+    const versions = readdirSync(debian).sort((a, b) => Number(b) - Number(a));
+    for (const version of versions) {
+      const bin = join(debian, version, "bin");
+      if (existsSync(join(bin, "initdb"))) return bin;
+    }
+  }
+  try {
+    const initdb = execFileSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" }).trim();
+    return initdb ? initdb.replace(/\/initdb$/, "") : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function startThrowawayPostgres(bin: string): Promise<ThrowawayPostgres> {
+  const dir = mkdtempSync(join(tmpdir(), "grove-pg-"));
+  chmodSync(dir, 0o777);
+  const dataDir = join(dir, "data");
+  const asRoot = process.getuid?.() === 0;
+  const run = (program: string, args: string[]) =>
+    asRoot
+      ? execFileSync("runuser", ["-u", "postgres", "--", join(bin, program), ...args], { stdio: "pipe" })
+      : execFileSync(join(bin, program), args, { stdio: "pipe" });
+  run("initdb", ["-D", dataDir, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"]);
+  const port = await freePort();
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
+  run("pg_ctl", ["-D", dataDir, "-o", options, "-w", "-t", "60", "-l", join(dir, "server.log"), "start"]);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    async stop() {
+      try {
+        run("pg_ctl", ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+/** Runs a command with a throw-away server's URL in DATABASE_URL (used by `npm run pg`). */
+export async function main(): Promise<void> {
+  const bin = findPostgresBin();
+  if (!bin) throw new Error("No PostgreSQL server programs found (install postgresql-15 or set PG_BIN)");
+  const pg = await startThrowawayPostgres(bin);
+  const [command, ...args] = process.argv.slice(2);
+  if (!command) {
+    process.stdout.write(`${pg.url}\n`);
+    await pg.stop();
+    return;
+  }
+  const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: pg.url } });
+  const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
+  await pg.stop();
+  process.exitCode = code;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
