@@ -8,6 +8,7 @@ import type { Logger } from "../logger.ts";
 import type { ServiceContext } from "../services/context.ts";
 import { packageVersion } from "../version.ts";
 import { registerCheckInRoutes } from "./check-ins/routes.ts";
+import { registerDashboardRoutes } from "./dashboard/routes.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
 import { registerKeyResultRoutes } from "./key-results/routes.ts";
 import { registerObjectiveRoutes } from "./objectives/routes.ts";
@@ -97,5 +98,6 @@ function createApiV1(): OpenAPIHono<AppEnv> {
   registerKeyResultRoutes(api);
   registerCheckInRoutes(api);
   registerViewRoutes(api);
+  registerDashboardRoutes(api);
   return api;
 }

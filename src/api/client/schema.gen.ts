@@ -2761,6 +2761,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every unit of a period at a glance, with KRs at risk and gone quiet (S5) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A period id or name, e.g. 2027-Q1 */
+                    period: string;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The leader dashboard */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeaderDashboard"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3382,6 +3459,83 @@ export interface components {
                  */
                 periodStartsOn: string;
             }[];
+        };
+        LeaderDashboard: {
+            period: components["schemas"]["Period"];
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            asOf: string;
+            units: (components["schemas"]["Unit"] & {
+                objectives: {
+                    /**
+                     * Format: uuid
+                     * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                     */
+                    id: string;
+                    title: string;
+                    status: string;
+                    progress: number | null;
+                    /**
+                     * @description S2 outcome band
+                     * @enum {string|null}
+                     */
+                    band: "not_achieved" | "met" | "exceeded" | null;
+                    keyResultCount: number;
+                }[];
+            })[];
+            /** @description Low confidence (< 0.5) or behind the straight-line pace */
+            atRisk: components["schemas"]["DashboardKeyResult"][];
+            /** @description No check-in for 14 days or more */
+            stale: components["schemas"]["DashboardKeyResult"][];
+            /** @description S4: the period's formal reviews, every 6 weeks and at its end */
+            reviews: {
+                /**
+                 * Format: date
+                 * @example 2027-03-31
+                 */
+                on: string;
+                /** @enum {string} */
+                kind: "checkpoint" | "period_end";
+            }[];
+        };
+        DashboardKeyResult: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId: string;
+            title: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId: string;
+            unitName: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            objectiveId: string;
+            objectiveTitle: string;
+            /** @description S1: fraction, unclamped */
+            progress: number | null;
+            /**
+             * @description S2 outcome band
+             * @enum {string|null}
+             */
+            band: "not_achieved" | "met" | "exceeded" | null;
+            confidence: number | null;
+            /** @description Where the straight line from baseline to target stands today */
+            expectedProgress: number | null;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            lastCheckInAt: string | null;
+            daysWithoutCheckIn: number | null;
+            reasons: ("low_confidence" | "behind_pace")[];
         };
     };
     responses: never;
