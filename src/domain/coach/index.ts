@@ -1,23 +1,23 @@
 /** The OKR coach: METHOD.md's quality rules as a pure linter over draft OKRs. */
 export { isIsoDate, quarterPeriod } from "./period.ts";
 export {
-	type ObjectiveReviewOptions,
-	type ReviewOptions,
-	reviewObjective,
-	reviewOkrSet,
+  type ObjectiveReviewOptions,
+  type ReviewOptions,
+  reviewObjective,
+  reviewOkrSet,
 } from "./review.ts";
 export { type RuleCard, ruleCards } from "./rule-cards.ts";
 export type {
-	Bilingual,
-	DraftKeyResult,
-	DraftObjective,
-	DraftOkrSet,
-	DraftUnit,
-	Finding,
-	Locale,
-	Period,
-	RuleId,
-	RuleSetting,
-	RuleSettings,
-	Severity,
+  Bilingual,
+  DraftKeyResult,
+  DraftObjective,
+  DraftOkrSet,
+  DraftUnit,
+  Finding,
+  Locale,
+  Period,
+  RuleId,
+  RuleSetting,
+  RuleSettings,
+  Severity,
 } from "./types.ts";

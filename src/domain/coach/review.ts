@@ -1,4 +1,9 @@
 import { ruleCards } from "./rule-cards.ts";
+import { checkMetricValues } from "./rules/k1-metric-values.ts";
+import { checkTimeBound } from "./rules/k2-time-bound.ts";
+import { checkVanityMetric } from "./rules/k5-vanity-metric.ts";
+import { checkCustomerValue } from "./rules/k6-customer-value.ts";
+import { checkOutcomeNotOutput } from "./rules/k7-outcome-not-output.ts";
 import { checkOneObjectivePerUnit } from "./rules/m1-one-objective.ts";
 import { checkKeyResultCount } from "./rules/m2-kr-count.ts";
 import { checkBothHalves } from "./rules/m4-both-halves.ts";
@@ -6,115 +11,93 @@ import { checkAchievable } from "./rules/q1-achievable.ts";
 import { checkNoMandatedOutput } from "./rules/q2-no-mandated-output.ts";
 import { checkNoFeatureParity } from "./rules/q3-no-feature-parity.ts";
 import { checkQualitative } from "./rules/q4-qualitative.ts";
-import { checkMetricValues } from "./rules/k1-metric-values.ts";
-import { checkTimeBound } from "./rules/k2-time-bound.ts";
-import { checkVanityMetric } from "./rules/k5-vanity-metric.ts";
-import { checkCustomerValue } from "./rules/k6-customer-value.ts";
-import { checkOutcomeNotOutput } from "./rules/k7-outcome-not-output.ts";
 import type {
-	DraftKeyResult,
-	DraftObjective,
-	DraftOkrSet,
-	Finding,
-	Hit,
-	Locale,
-	Period,
-	RuleId,
-	RuleSettings,
+  DraftKeyResult,
+  DraftObjective,
+  DraftOkrSet,
+  Finding,
+  Hit,
+  Locale,
+  Period,
+  RuleId,
+  RuleSettings,
 } from "./types.ts";
 
 export interface ReviewOptions {
-	locale?: Locale;
-	settings?: RuleSettings;
+  locale?: Locale;
+  settings?: RuleSettings;
 }
 
 export interface ObjectiveReviewOptions extends ReviewOptions {
-	/** The period the objective belongs to, for the deadline check (K2). */
-	period?: Period | null;
+  /** The period the objective belongs to, for the deadline check (K2). */
+  period?: Period | null;
 }
 
-const OBJECTIVE_RULES: ReadonlyArray<
-	[RuleId, (objective: DraftObjective) => Hit[]]
-> = [
-	["M4", checkBothHalves],
-	["M2", checkKeyResultCount],
-	["Q1", checkAchievable],
-	["Q2", checkNoMandatedOutput],
-	["Q3", checkNoFeatureParity],
-	["Q4", checkQualitative],
+const OBJECTIVE_RULES: ReadonlyArray<[RuleId, (objective: DraftObjective) => Hit[]]> = [
+  ["M4", checkBothHalves],
+  ["M2", checkKeyResultCount],
+  ["Q1", checkAchievable],
+  ["Q2", checkNoMandatedOutput],
+  ["Q3", checkNoFeatureParity],
+  ["Q4", checkQualitative],
 ];
 
-const KEY_RESULT_RULES: ReadonlyArray<
-	[RuleId, (kr: DraftKeyResult, period: Period | null) => Hit | null]
-> = [
-	["K1", checkMetricValues],
-	["K2", checkTimeBound],
-	["K5", checkVanityMetric],
-	["K6", checkCustomerValue],
-	["K7", checkOutcomeNotOutput],
+const KEY_RESULT_RULES: ReadonlyArray<[RuleId, (kr: DraftKeyResult, period: Period | null) => Hit | null]> = [
+  ["K1", checkMetricValues],
+  ["K2", checkTimeBound],
+  ["K5", checkVanityMetric],
+  ["K6", checkCustomerValue],
+  ["K7", checkOutcomeNotOutput],
 ];
 
-function toFinding(
-	rule: RuleId,
-	hit: Hit,
-	path: string,
-	options: ReviewOptions,
-): Finding | null {
-	const setting = options.settings?.[rule] ?? ruleCards[rule].defaultSeverity;
-	if (setting === "off") return null;
-	const locale = options.locale ?? "en";
-	return {
-		rule,
-		severity: setting,
-		path,
-		message: hit.message[locale],
-		suggestion: hit.suggestion[locale],
-	};
+function toFinding(rule: RuleId, hit: Hit, path: string, options: ReviewOptions): Finding | null {
+  const setting = options.settings?.[rule] ?? ruleCards[rule].defaultSeverity;
+  if (setting === "off") return null;
+  const locale = options.locale ?? "en";
+  return {
+    rule,
+    severity: setting,
+    path,
+    message: hit.message[locale],
+    suggestion: hit.suggestion[locale],
+  };
 }
 
-const join = (prefix: string, path: string) =>
-	prefix === "" ? path : path === "" ? prefix : `${prefix}.${path}`;
+const join = (prefix: string, path: string) => (prefix === "" ? path : path === "" ? prefix : `${prefix}.${path}`);
 
 /** Reviews one draft objective and its KRs; paths are relative ("" and "key_results[k]"). */
-export function reviewObjective(
-	objective: DraftObjective,
-	options: ObjectiveReviewOptions = {},
-): Finding[] {
-	const findings: Finding[] = [];
-	const add = (rule: RuleId, hit: Hit | null, path: string) => {
-		const finding = hit && toFinding(rule, hit, path, options);
-		if (finding) findings.push(finding);
-	};
-	for (const [rule, check] of OBJECTIVE_RULES) {
-		for (const hit of check(objective)) add(rule, hit, "");
-	}
-	objective.keyResults.forEach((kr, k) => {
-		for (const [rule, check] of KEY_RESULT_RULES)
-			add(rule, check(kr, options.period ?? null), `key_results[${k}]`);
-	});
-	return findings;
+export function reviewObjective(objective: DraftObjective, options: ObjectiveReviewOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const add = (rule: RuleId, hit: Hit | null, path: string) => {
+    const finding = hit && toFinding(rule, hit, path, options);
+    if (finding) findings.push(finding);
+  };
+  for (const [rule, check] of OBJECTIVE_RULES) {
+    for (const hit of check(objective)) add(rule, hit, "");
+  }
+  objective.keyResults.forEach((kr, k) => {
+    for (const [rule, check] of KEY_RESULT_RULES) add(rule, check(kr, options.period ?? null), `key_results[${k}]`);
+  });
+  return findings;
 }
 
 /** Reviews a period's OKRs: M1 on units, M2/M4/Q* on objectives, K* on key results. */
-export function reviewOkrSet(
-	set: DraftOkrSet,
-	options: ReviewOptions = {},
-): Finding[] {
-	const findings: Finding[] = [];
-	for (const { unitIndex, hit } of checkOneObjectivePerUnit(set.units)) {
-		const finding = toFinding("M1", hit, `units[${unitIndex}]`, options);
-		if (finding) findings.push(finding);
-	}
-	set.units.forEach((unit, i) => {
-		unit.objectives.forEach((objective, j) => {
-			const prefix = `units[${i}].objectives[${j}]`;
-			for (const finding of reviewObjective(objective, {
-				...options,
-				period: set.period ?? null,
-			})) {
-				findings.push({ ...finding, path: join(prefix, finding.path) });
-			}
-		});
-	});
-	return findings;
+export function reviewOkrSet(set: DraftOkrSet, options: ReviewOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const { unitIndex, hit } of checkOneObjectivePerUnit(set.units)) {
+    const finding = toFinding("M1", hit, `units[${unitIndex}]`, options);
+    if (finding) findings.push(finding);
+  }
+  set.units.forEach((unit, i) => {
+    unit.objectives.forEach((objective, j) => {
+      const prefix = `units[${i}].objectives[${j}]`;
+      for (const finding of reviewObjective(objective, {
+        ...options,
+        period: set.period ?? null,
+      })) {
+        findings.push({ ...finding, path: join(prefix, finding.path) });
+      }
+    });
+  });
+  return findings;
 }

@@ -5,36 +5,33 @@
  */
 
 export function normalize(text: string): string {
-	return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** The first pattern that matches, as the matched words, so a message can quote them. */
-export function findFirst(
-	text: string,
-	patterns: readonly RegExp[],
-): string | null {
-	for (const pattern of patterns) {
-		const match = pattern.exec(text);
-		if (match) return match[0].trim();
-	}
-	return null;
+export function findFirst(text: string, patterns: readonly RegExp[]): string | null {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) return match[0].trim();
+  }
+  return null;
 }
 
 export type Direction = "increase" | "decrease" | "keep";
 
 const DIRECTION_WORDS: ReadonlyArray<[Direction, RegExp]> = [
-	[
-		"increase",
-		/\b(increase|increasing|raise|raising|grow|growing|boost|lift|double|triple|expand|maximi[sz]e|get more)\b|提高|提升|增加|增长|扩大|上升|翻番|翻倍|增至|升至|提到/,
-	],
-	[
-		"decrease",
-		/\b(reduce|reducing|decrease|decreasing|lower|lowering|cut|cutting|shrink|minimi[sz]e|shorten|bring down|halve|lessen|eliminate)\b|降低|减少|缩短|下降|降至|减至|降到|压缩|缩减|削减|减半/,
-	],
-	[
-		"keep",
-		/\b(keep|maintain|hold|sustain|stay|remain|at least|no more than|no less than)\b|保持|维持|稳定在|不低于|不超过|不少于|守住/,
-	],
+  [
+    "increase",
+    /\b(increase|increasing|raise|raising|grow|growing|boost|lift|double|triple|expand|maximi[sz]e|get more)\b|提高|提升|增加|增长|扩大|上升|翻番|翻倍|增至|升至|提到/,
+  ],
+  [
+    "decrease",
+    /\b(reduce|reducing|decrease|decreasing|lower|lowering|cut|cutting|shrink|minimi[sz]e|shorten|bring down|halve|lessen|eliminate)\b|降低|减少|缩短|下降|降至|减至|降到|压缩|缩减|削减|减半/,
+  ],
+  [
+    "keep",
+    /\b(keep|maintain|hold|sustain|stay|remain|at least|no more than|no less than)\b|保持|维持|稳定在|不低于|不超过|不少于|守住/,
+  ],
 ];
 
 /**
@@ -42,21 +39,18 @@ const DIRECTION_WORDS: ReadonlyArray<[Direction, RegExp]> = [
  * leading verb is what the sentence asks ("Reduce churn so that revenue can grow" -> decrease).
  */
 export function wordedDirection(text: string): Direction | null {
-	const normalized = normalize(text);
-	let best: { direction: Direction; index: number } | null = null;
-	for (const [direction, pattern] of DIRECTION_WORDS) {
-		const match = pattern.exec(normalized);
-		if (match && (best === null || match.index < best.index))
-			best = { direction, index: match.index };
-	}
-	return best?.direction ?? null;
+  const normalized = normalize(text);
+  let best: { direction: Direction; index: number } | null = null;
+  for (const [direction, pattern] of DIRECTION_WORDS) {
+    const match = pattern.exec(normalized);
+    if (match && (best === null || match.index < best.index)) best = { direction, index: match.index };
+  }
+  return best?.direction ?? null;
 }
 
 /** "from 30% to 34%", "从 30% 提高到 34%": the text itself states a change of value. */
 export function statesChange(text: string): boolean {
-	return /\bfrom\b[^;]*?\d[^;]*?\bto\b[^;]*?\d|从[^。;]*?\d[^。;]*?到[^。;]*?\d/.test(
-		normalize(text),
-	);
+  return /\bfrom\b[^;]*?\d[^;]*?\bto\b[^;]*?\d|从[^。;]*?\d[^。;]*?到[^。;]*?\d/.test(normalize(text));
 }
 
 /**
@@ -64,15 +58,12 @@ export function statesChange(text: string): boolean {
  * somewhat counter-intuitively, a strong KR"; the guide's director runs A/B and usability tests).
  */
 export function isDiscovery(text: string): boolean {
-	return /\b(interviews?|interviewed|usability (tests?|testing|sessions?|studies)|a\/b tests?|experiments?|user tests?|customer (calls|conversations))\b|访谈|可用性测试|a\/b ?测试|实验|用户调研|用户测试|客户对话/.test(
-		normalize(text),
-	);
+  return /\b(interviews?|interviewed|usability (tests?|testing|sessions?|studies)|a\/b tests?|experiments?|user tests?|customer (calls|conversations))\b|访谈|可用性测试|a\/b ?测试|实验|用户调研|用户测试|客户对话/.test(
+    normalize(text),
+  );
 }
 
 /** The key result's words a rule reads: its title and, when given, its metric name. */
-export function keyResultText(kr: {
-	title: string;
-	metric?: string | null;
-}): string {
-	return normalize(`${kr.title} ${kr.metric ?? ""}`);
+export function keyResultText(kr: { title: string; metric?: string | null }): string {
+  return normalize(`${kr.title} ${kr.metric ?? ""}`);
 }

@@ -2,71 +2,59 @@
 
 export type Locale = "en" | "zh";
 export type Severity = "error" | "warning" | "info";
-export type RuleId =
-	| "M1"
-	| "M2"
-	| "M4"
-	| "Q1"
-	| "Q2"
-	| "Q3"
-	| "Q4"
-	| "K1"
-	| "K2"
-	| "K5"
-	| "K6"
-	| "K7";
+export type RuleId = "M1" | "M2" | "M4" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
 export type RuleSetting = Severity | "off";
 export type RuleSettings = Partial<Record<RuleId, RuleSetting>>;
 
 export interface Period {
-	name: string;
-	startsOn: string;
-	endsOn: string;
+  name: string;
+  startsOn: string;
+  endsOn: string;
 }
 
 export interface DraftKeyResult {
-	title: string;
-	metric?: string | null;
-	unit?: string | null;
-	baseline?: number | null;
-	target?: number | null;
-	/** YYYY-MM-DD */
-	deadline?: string | null;
+  title: string;
+  metric?: string | null;
+  unit?: string | null;
+  baseline?: number | null;
+  target?: number | null;
+  /** YYYY-MM-DD */
+  deadline?: string | null;
 }
 
 export interface DraftObjective {
-	title: string;
-	description?: string | null;
-	keyResults: DraftKeyResult[];
+  title: string;
+  description?: string | null;
+  keyResults: DraftKeyResult[];
 }
 
 export interface DraftUnit {
-	name: string;
-	parent?: string | null;
-	objectives: DraftObjective[];
+  name: string;
+  parent?: string | null;
+  objectives: DraftObjective[];
 }
 
 export interface DraftOkrSet {
-	period?: Period | null;
-	units: DraftUnit[];
+  period?: Period | null;
+  units: DraftUnit[];
 }
 
 export interface Finding {
-	rule: RuleId;
-	severity: Severity;
-	path: string;
-	message: string;
-	suggestion: string;
+  rule: RuleId;
+  severity: Severity;
+  path: string;
+  message: string;
+  suggestion: string;
 }
 
 /** A text in both languages the coach speaks; the engine picks one per review. */
 export interface Bilingual {
-	en: string;
-	zh: string;
+  en: string;
+  zh: string;
 }
 
 /** What a rule reports before the engine adds its id, severity, full path and locale. */
 export interface Hit {
-	message: Bilingual;
-	suggestion: Bilingual;
+  message: Bilingual;
+  suggestion: Bilingual;
 }

@@ -2,68 +2,40 @@ import { describe, expect, it } from "vitest";
 import type { DraftKeyResult } from "../types.ts";
 import { checkMetricValues } from "./k1-metric-values.ts";
 
-const kr = (
-	title: string,
-	baseline?: number | null,
-	target?: number | null,
-): DraftKeyResult => ({
-	title,
-	baseline,
-	target,
+const kr = (title: string, baseline?: number | null, target?: number | null): DraftKeyResult => ({
+  title,
+  baseline,
+  target,
 });
 
 describe("metric, current state and target end state (K1)", () => {
-	it.each([
-		[
-			"no baseline",
-			kr("Raise repeat purchase rate to 15%", null, 15),
-			"no baseline",
-		],
-		["no target", kr("Raise repeat purchase rate", 5, undefined), "no target"],
-		["neither", kr("Raise repeat purchase rate"), "no baseline and no target"],
-		[
-			"NaN counts as missing",
-			kr("Raise repeat purchase rate", Number.NaN, 15),
-			"no baseline",
-		],
-		[
-			"target equal to baseline",
-			kr("Raise repeat purchase rate", 5, 5),
-			"equals the baseline",
-		],
-		[
-			"reduce with a target above baseline",
-			kr("Reduce refund rate from 0.5% to 0.2%", 0.2, 0.5),
-			"asks for a reduction",
-		],
-		[
-			"raise with a target below baseline",
-			kr("Raise lead conversion", 34, 30),
-			"asks for an increase",
-		],
-		[
-			"zh 降低 with a target above baseline",
-			kr("将退款率降低到 0.2%", 0.2, 0.5),
-			"asks for a reduction",
-		],
-		[
-			"zh 提高 with a target below baseline",
-			kr("将复购率从 5% 提高到 15%", 15, 5),
-			"asks for an increase",
-		],
-	])("flags %s (K1)", (_label, input, text) => {
-		expect(checkMetricValues(input)?.message.en).toContain(text);
-	});
+  it.each([
+    ["no baseline", kr("Raise repeat purchase rate to 15%", null, 15), "no baseline"],
+    ["no target", kr("Raise repeat purchase rate", 5, undefined), "no target"],
+    ["neither", kr("Raise repeat purchase rate"), "no baseline and no target"],
+    ["NaN counts as missing", kr("Raise repeat purchase rate", Number.NaN, 15), "no baseline"],
+    ["target equal to baseline", kr("Raise repeat purchase rate", 5, 5), "equals the baseline"],
+    [
+      "reduce with a target above baseline",
+      kr("Reduce refund rate from 0.5% to 0.2%", 0.2, 0.5),
+      "asks for a reduction",
+    ],
+    ["raise with a target below baseline", kr("Raise lead conversion", 34, 30), "asks for an increase"],
+    ["zh 降低 with a target above baseline", kr("将退款率降低到 0.2%", 0.2, 0.5), "asks for a reduction"],
+    ["zh 提高 with a target below baseline", kr("将复购率从 5% 提高到 15%", 15, 5), "asks for an increase"],
+  ])("flags %s (K1)", (_label, input, text) => {
+    expect(checkMetricValues(input)?.message.en).toContain(text);
+  });
 
-	it.each([
-		["a reduction", kr("Reduce refund rate from 0.5% to 0.2%", 0.5, 0.2)],
-		["an increase", kr("Raise repeat purchase rate from 5% to 15%", 5, 15)],
-		["a baseline of zero", kr("Increase customer interviews per month", 0, 12)],
-		["a range to keep", kr("Keep uptime at 99.9%", 99.9, 99.9)],
-		["zh range to keep", kr("可用性保持在 99.9%", 99.9, 99.9)],
-		["neutral wording", kr("Home value estimate accuracy", 85, 90)],
-		["a decrease in neutral wording", kr("Time to first value (days)", 10, 3)],
-	])("accepts %s (K1)", (_label, input) => {
-		expect(checkMetricValues(input)).toBeNull();
-	});
+  it.each([
+    ["a reduction", kr("Reduce refund rate from 0.5% to 0.2%", 0.5, 0.2)],
+    ["an increase", kr("Raise repeat purchase rate from 5% to 15%", 5, 15)],
+    ["a baseline of zero", kr("Increase customer interviews per month", 0, 12)],
+    ["a range to keep", kr("Keep uptime at 99.9%", 99.9, 99.9)],
+    ["zh range to keep", kr("可用性保持在 99.9%", 99.9, 99.9)],
+    ["neutral wording", kr("Home value estimate accuracy", 85, 90)],
+    ["a decrease in neutral wording", kr("Time to first value (days)", 10, 3)],
+  ])("accepts %s (K1)", (_label, input) => {
+    expect(checkMetricValues(input)).toBeNull();
+  });
 });

@@ -1,46 +1,50 @@
-import { findFirst, keyResultText } from "../text.ts";
+import { findFirst, keyResultText, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 
 const COUNT_NOUN =
-	"(views|page ?views|accounts|users|downloads|installs|sign-?ups|sign ups|registrations|followers|fans|subscribers|visitors|visits|impressions|members|likes|stars)";
+  "(views|page ?views|accounts|users|downloads|installs|sign-?ups|sign ups|registrations|followers|fans|subscribers|visitors|visits|impressions|members|likes|stars)";
 // "total monthly active users" or "total paying accounts" can fall, so they are not vanity totals.
 const GAP = "(?:(?!(?:active|paying|retained|churned)\\b)[\\w'-]+ ){0,3}";
 
 const VANITY_TOTAL: readonly RegExp[] = [
-	new RegExp(
-		`\\b(total|cumulative|all-time|all time|lifetime|overall|aggregate) (number of )?${GAP}${COUNT_NOUN}\\b`,
-	),
-	/\bregistered (users|accounts|members)\b|\buser accounts\b|\baccounts created\b/,
-	/\b(downloads|sign-?ups|registrations|installs|users|views) (to date|since launch|ever)\b/,
-	/累计[^,。;]{0,8}(观看|浏览|下载|注册|用户|帐户|账户|账号|粉丝|关注|访客|访问|曝光|安装|会员|播放|点赞)/,
-	/总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,4}(观看|浏览|下载|注册|用户|帐户|账户|账号|粉丝|关注|访客|访问|曝光|安装|会员|播放|点赞)/,
-	/(观看|浏览|下载|注册|用户|帐户|账户|账号|粉丝|关注者|访客|访问|曝光|安装|会员|播放|点赞)[^,。;]{0,4}(总数|总量|总和|总次数)/,
-	/注册用户|注册量/,
+  new RegExp(`\\b(total|cumulative|all-time|all time|lifetime|overall|aggregate) (number of )?${GAP}${COUNT_NOUN}\\b`),
+  /\bregistered (users|accounts|members)\b|\buser accounts\b|\baccounts created\b/,
+  /\b(downloads|sign-?ups|registrations|installs|users|views) (to date|since launch|ever)\b/,
+  /累计[^,。;]{0,8}(观看|浏览|下载|注册|用户|帐户|账户|账号|粉丝|关注|访客|访问|曝光|安装|会员|播放|点赞)/,
+  /总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,4}(观看|浏览|下载|注册|用户|帐户|账户|账号|粉丝|关注|访客|访问|曝光|安装|会员|播放|点赞)/,
+  /(观看|浏览|下载|注册|用户|帐户|账户|账号|粉丝|关注者|访客|访问|曝光|安装|会员|播放|点赞)[^,。;]{0,4}(总数|总量|总和|总次数)/,
+  /注册用户|注册量/,
+  // Cumulative wording makes any count a vanity total ("total scans run since launch").
+  new RegExp(`\\btotal (number of )?${GAP}[a-z-]+s\\b`),
+  /\b(cumulative|all-time|since launch|to date)\b|\blifetime (?!value)[a-z-]+/,
+  /累计|总计|(上线|发布|成立)以来/,
 ];
 
 // Shares, rates and per-user figures are what the method recommends instead of totals.
-const RATIO =
-	/\b(share|percentage|percent|proportion|ratio|rate|per)\b|%|占比|比例|比率|率|人均|每/;
+const RATIO = /\b(share|percentage|percent|proportion|ratio|rate|per)\b|%|占比|比例|比率|率|人均|每/;
 
 /** The vanity total in the key result's words, or null. K6 uses it to leave totals to K5. */
 export function findVanityTotal(kr: DraftKeyResult): string | null {
-	const text = keyResultText(kr);
-	if (RATIO.test(text) || kr.unit?.trim() === "%") return null;
-	return findFirst(text, VANITY_TOTAL);
+  const text = keyResultText(kr);
+  if (RATIO.test(text) || kr.unit?.trim() === "%") return null;
+  // A total the team wants to bring down (open bugs, total cost) does not grow by itself.
+  const falling = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline;
+  if (falling || wordedDirection(kr.title) === "decrease") return null;
+  return findFirst(text, VANITY_TOTAL);
 }
 
 /** K5: totals that grow by themselves over time, whatever the team does, are not results. */
 export function checkVanityMetric(kr: DraftKeyResult): Hit | null {
-	const found = findVanityTotal(kr);
-	if (found === null) return null;
-	return {
-		message: {
-			en: `"${found}" is a vanity total: it only grows over time, whatever the team does this quarter (K5).`,
-			zh: `"${found}"是虚荣指标:无论团队本季度做了什么,它都只会随时间增长(K5)。`,
-		},
-		suggestion: {
-			en: 'Measure a rate or ratio that can also fall, e.g. "percentage of accounts active weekly" instead of "total user accounts".',
-			zh: '改用也可能下降的比率或比例,例如用"每周活跃帐户的百分比"代替"用户帐户总数"。',
-		},
-	};
+  const found = findVanityTotal(kr);
+  if (found === null) return null;
+  return {
+    message: {
+      en: `"${found}" is a vanity total: it only grows over time, whatever the team does this quarter (K5).`,
+      zh: `"${found}"是虚荣指标:无论团队本季度做了什么,它都只会随时间增长(K5)。`,
+    },
+    suggestion: {
+      en: 'Measure a rate or ratio that can also fall, e.g. "percentage of accounts active weekly" instead of "total user accounts".',
+      zh: '改用也可能下降的比率或比例,例如用"每周活跃帐户的百分比"代替"用户帐户总数"。',
+    },
+  };
 }

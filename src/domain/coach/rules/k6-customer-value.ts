@@ -1,53 +1,44 @@
-import {
-	findFirst,
-	isDiscovery,
-	keyResultText,
-	wordedDirection,
-} from "../text.ts";
+import { findFirst, isDiscovery, keyResultText, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
 
 const ACTIVITY: readonly RegExp[] = [
-	/\b(logins?|log-ins?|sign-ins?|signins?)\b/,
-	/\b(log|logs|logged|logging) (in|into|on)\b|\b(sign|signs|signed|signing) in\b/,
-	/\bpage ?views?\b|\bviews\b|\bpage hits\b/,
-	/\b(site |website |web |app |store )?visits\b|\bvisitors\b/,
-	/\bsessions\b|\bclicks\b|\bimpressions\b|\bapp (opens|launches)\b/,
-	/\btime (on site|on page|in app|in the app|spent)\b|\bsession (length|duration)\b/,
-	/登录|登陆|签到|访问量|访问次数|访问人数|访客数|浏览量|浏览次数|页面浏览|观看次数|播放量|\bpv\b|\buv\b|点击量|点击次数|点击数|停留时长|停留时间|在线时长|使用时长|曝光量|曝光次数|打开次数|启动次数/,
+  /\b(logins?|log-ins?|sign-ins?|signins?)\b/,
+  /\b(log|logs|logged|logging) (in|into|on)\b|\b(sign|signs|signed|signing) in\b/,
+  /\bpage ?views?\b|\bviews\b|\bpage hits\b/,
+  /\b(site |website |web |app |store )?visits\b|\bvisitors\b/,
+  // Sessions only as app usage: "completing 80% of prescribed therapy sessions" is the value itself.
+  /\b(app|user|web|website|site|browser) sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
+  /\bclicks\b|\bimpressions\b|\bapp (opens|launches)\b/,
+  /\btime (on site|on page|in app|in the app|spent)\b|\bsession (length|duration)\b/,
+  /\b(play|watch|screen|usage) ?time\b|\b(time|minutes) per (session|visit|user)\b/,
+  /登录|登陆|签到|访问量|访问次数|访问人数|访客数|浏览量|浏览次数|页面浏览|观看次数|播放量|\bpv\b|\buv\b|点击量|点击次数|点击数|停留时长|停留时间|在线时长|使用时长|曝光量|曝光次数|打开次数|启动次数/,
 ];
 
 // A failing login or an abandoned visit is customer pain, so reducing it is a real result.
-const PAIN =
-	/\b(fail\w*|errors?|abandon\w*|bounce\w*|lockouts?|locked out)\b|失败|错误|异常|跳出|流失/;
+const PAIN = /\b(fail\w*|errors?|abandon\w*|bounce\w*|lockouts?|locked out)\b|失败|错误|异常|跳出|流失/;
 // "Visitor-to-trial conversion" measures the trial, not the visit.
 const CONVERSION = /\bconver\w*\b|\b(visitors?|users?) (who|that)\b|转化/;
 
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */
 export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
-	const text = keyResultText(kr);
-	if (isDiscovery(text) || PAIN.test(text) || CONVERSION.test(text))
-		return null;
-	// Fewer page views or less time spent to finish a task is less effort: a customer outcome.
-	const valued =
-		typeof kr.baseline === "number" &&
-		typeof kr.target === "number" &&
-		kr.target < kr.baseline
-			? "decrease"
-			: null;
-	if (wordedDirection(kr.title) === "decrease" || valued === "decrease")
-		return null;
-	if (findVanityTotal(kr) !== null) return null;
-	const found = findFirst(text, ACTIVITY);
-	if (found === null) return null;
-	return {
-		message: {
-			en: `"${found}" counts activity, not value: a customer who logs in or views a page has not had their problem solved yet (K6).`,
-			zh: `"${found}"衡量的是活动而不是价值:客户登录或浏览页面时,问题还没有被解决(K6)。`,
-		},
-		suggestion: {
-			en: 'Measure the value the customer gets, e.g. "average completed workflows per user per month", or the number of customer interviews that uncover unmet pain.',
-			zh: '衡量客户获得的价值,例如"每位用户每月平均完成的工作流程数",或发现未满足痛点的客户访谈次数。',
-		},
-	};
+  const text = keyResultText(kr);
+  if (isDiscovery(text) || PAIN.test(text) || CONVERSION.test(text)) return null;
+  // Fewer page views or less time spent to finish a task is less effort: a customer outcome.
+  const valued =
+    typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline ? "decrease" : null;
+  if (wordedDirection(kr.title) === "decrease" || valued === "decrease") return null;
+  if (findVanityTotal(kr) !== null) return null;
+  const found = findFirst(text, ACTIVITY);
+  if (found === null) return null;
+  return {
+    message: {
+      en: `"${found}" counts activity, not value: a customer who logs in or views a page has not had their problem solved yet (K6).`,
+      zh: `"${found}"衡量的是活动而不是价值:客户登录或浏览页面时,问题还没有被解决(K6)。`,
+    },
+    suggestion: {
+      en: 'Measure the value the customer gets, e.g. "average completed workflows per user per month", or the number of customer interviews that uncover unmet pain.',
+      zh: '衡量客户获得的价值,例如"每位用户每月平均完成的工作流程数",或发现未满足痛点的客户访谈次数。',
+    },
+  };
 }

@@ -1,55 +1,52 @@
-import {
-	findFirst,
-	isDiscovery,
-	keyResultText,
-	statesChange,
-	wordedDirection,
-} from "../text.ts";
+import { findFirst, isDiscovery, keyResultText, statesChange, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 
 // An output verb leading the key result: the sentence is a task to deliver.
 const LEADING_OUTPUT: readonly RegExp[] = [
-	/^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live)\b/,
-	/^(在[^,。;]{0,12}前)?(上线|发布|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|新增|开通|编写|制作)/,
+  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|delete|translate|locali[sz]e|push)\b/,
+  // A leading time or target phrase ("在 3 月前", "向所有设备") comes before the verb in Chinese.
+  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|新增|开通|编写|制作|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化)/,
+  // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
+  /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
 ];
 
 // Output wording anywhere: a thing delivered or a project done.
 const OUTPUT_PHRASE: readonly RegExp[] = [
-	/\b(project|migration|redesign|rollout|launch|release|feature|features|version|v\d+|milestone|epic|dashboard|app) (is |are )?(completed|complete|done|finished|delivered|shipped|launched|released|live)\b/,
-	/\b(goes|go|is|be) live\b/,
-	/(项目|功能|版本|新版|里程碑|app|系统|页面|仪表盘|看板)[^,。;]{0,6}(上线|发布|交付|完成|落地|上架)/,
+  /\b(project|migration|redesign|rollout|launch|release|feature|features|version|v\d+|milestone|epic|dashboard|app) (is |are )?(completed|complete|done|finished|delivered|shipped|launched|released|live)\b/,
+  /\b(goes|go|is|be) live\b/,
+  /(项目|功能|版本|新版|里程碑|app|系统|页面|仪表盘|看板)[^,。;]{0,6}(上线|发布|交付|完成|落地|上架)/,
 ];
 
 // Counting deliveries is still measuring output, even when worded as a change.
 const OUTPUT_METRIC: readonly RegExp[] = [
-	/\b(features|stories|tickets|releases|epics|projects|roadmap items) (shipped|delivered|released|launched|completed|closed)\b/,
-	/\bstory points\b|\bvelocity\b|\bnumber of (features|releases)\b/,
-	/(交付|上线|发布|完成)的?(功能|需求|版本|项目)(数|数量|个数)|故事点|需求交付(数|量)/,
+  /\b(features|stories|tickets|releases|epics|projects|roadmap items) (shipped|delivered|released|launched|completed|closed)\b/,
+  /\bstory points\b|\bvelocity\b|\bnumber of (features|releases)\b/,
+  /(交付|上线|发布|完成)的?(功能|需求|版本|项目)(数|数量|个数)|故事点|需求交付(数|量)/,
 ];
 
 function findOutput(kr: DraftKeyResult): string | null {
-	const text = keyResultText(kr);
-	const metric = findFirst(text, OUTPUT_METRIC);
-	if (metric !== null) return metric;
-	// Interviews and experiments are discovery, which the method counts as strong KRs (K6).
-	if (isDiscovery(text)) return null;
-	// A KR that also names a metric moving from a baseline to a target is an outcome already.
-	if (wordedDirection(kr.title) !== null || statesChange(kr.title)) return null;
-	return findFirst(text, LEADING_OUTPUT) ?? findFirst(text, OUTPUT_PHRASE);
+  const text = keyResultText(kr);
+  const metric = findFirst(text, OUTPUT_METRIC);
+  if (metric !== null) return metric;
+  // Interviews and experiments are discovery, which the method counts as strong KRs (K6).
+  if (isDiscovery(text)) return null;
+  // A KR that also names a metric moving from a baseline to a target is an outcome already.
+  if (wordedDirection(kr.title) !== null || statesChange(kr.title)) return null;
+  return findFirst(text, LEADING_OUTPUT) ?? findFirst(text, OUTPUT_PHRASE);
 }
 
 /** K7: a key result is a change in a metric; delivering a feature is an initiative under it. */
 export function checkOutcomeNotOutput(kr: DraftKeyResult): Hit | null {
-	const found = findOutput(kr);
-	if (found === null) return null;
-	return {
-		message: {
-			en: `"${found}" describes an output (something delivered), not an outcome (a change in a metric) (K7).`,
-			zh: `"${found}"描述的是产出(交付的东西),而不是成果(指标的变化)(K7)。`,
-		},
-		suggestion: {
-			en: 'Name the metric the delivery should move, e.g. "Raise trial-to-paid conversion from 4% to 6%", and track the launch as an initiative under that key result.',
-			zh: '写出这次交付要推动的指标,例如"将试用转付费转化率从 4% 提高到 6%",并把上线作为该关键结果下的举措来跟踪。',
-		},
-	};
+  const found = findOutput(kr);
+  if (found === null) return null;
+  return {
+    message: {
+      en: `"${found}" describes an output (something delivered), not an outcome (a change in a metric) (K7).`,
+      zh: `"${found}"描述的是产出(交付的东西),而不是成果(指标的变化)(K7)。`,
+    },
+    suggestion: {
+      en: 'Name the metric the delivery should move, e.g. "Raise trial-to-paid conversion from 4% to 6%", and track the launch as an initiative under that key result.',
+      zh: '写出这次交付要推动的指标,例如"将试用转付费转化率从 4% 提高到 6%",并把上线作为该关键结果下的举措来跟踪。',
+    },
+  };
 }

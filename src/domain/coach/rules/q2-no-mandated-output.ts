@@ -7,35 +7,47 @@ import type { DraftObjective, Hit } from "../types.ts";
  * friction from checkout" and "build trust with agents" stay clean.
  */
 const ARTEFACT =
-	"(features?|apps?|application|page|pages|dashboards?|integrations?|modules?|versions?|v\\d+|apis?|tools?|plugins?|widgets?|screens?|buttons?|website|site|portal|chatbot|bot|marketplace|sdk|extension|plan|tier)";
+  "(features?|apps?|application|page|pages|dashboards?|integrations?|modules?|versions?|v\\d+|apis?|tools?|plugins?|widgets?|screens?|buttons?|website|site|portal|chatbot|bot|marketplace|sdk|extension|plan|tier|firmware|engine|database|backend)";
 // Up to three words between verb and artefact, none of them a preposition that would make the
 // artefact a mere location ("remove friction from the checkout page").
-const GAP =
-	"(?:(?!(?:from|for|in|on|of|to|with|by|across|through|at)\\b)[\\w'-]+ ){0,3}";
+const GAP = "(?:(?!(?:from|for|in|on|of|to|with|by|across|through|at)\\b)[\\w'-]+ ){0,3}";
 const OUTPUT_VERB =
-	"(remove|delete|drop|cut|kill|launch|ship|release|build|develop|implement|rebuild|rewrite|redesign|migrate|add|introduce|deliver|roll out|create)";
+  "(remove|delete|drop|cut|kill|launch|ship|release|build|develop|implement|rebuild|rewrite|redesign|migrate|add|introduce|deliver|roll out|create)";
 
-const MANDATED_OUTPUT: readonly RegExp[] = [
-	/\b(sunset|sunsetting|deprecate|deprecating|decommission|retire|retiring)\b/,
-	new RegExp(`\\b${OUTPUT_VERB} ${GAP}${ARTEFACT}\\b`),
-	/(下线|淘汰|砍掉|下架|关停|停用)/,
-	/(移除|删除|删掉|去掉|上线|发布|推出|开发(?!者)|搭建|构建|重构|重写|交付|新增|上架|接入|迁移)[^,。;]{0,12}(功能|应用|app|版本|页面|模块|系统|平台|小程序|网站|官网|集成|插件|仪表盘|看板|工具|接口|api|按钮|sdk|机器人)/,
-	/(功能|应用|app|版本|页面|模块|小程序|网站|插件|仪表盘|看板)[^,。;]{0,4}(上线|发布|交付)/,
+// Removing or replacing something we own is an output whoever the sentence is about.
+const REMOVAL: readonly RegExp[] = [
+  /\b(sunset|sunsetting|deprecate|deprecating|decommission|retire|retiring)\b/,
+  // Replacing our own system is a chosen solution, whatever the replacement.
+  /\breplace (the |our )?(legacy|old|existing|current) [\w-]+/,
+  /(替换|替代|取代|换掉)[^,。;]{0,4}(旧|原有|现有|老)/,
+  /(下线|淘汰|砍掉|下架|关停|停用)/,
 ];
 
+const BUILD: readonly RegExp[] = [
+  // Rebuilding or rewriting names the solution whatever is rebuilt.
+  /\b(rebuild|rewrite|replatform|re-architect)\b|重构|重写/,
+  new RegExp(`\\b${OUTPUT_VERB} ${GAP}${ARTEFACT}\\b`),
+  /(移除|删除|删掉|去掉|上线|发布|推出|开发(?!者)|搭建|构建|重构|重写|交付|新增|上架|接入|迁移)[^,。;]{0,12}(功能|应用|app|版本|页面|模块|系统|平台|小程序|网站|官网|集成|插件|仪表盘|看板|工具|接口|api|按钮|sdk|机器人|固件|引擎|数据库|后端|架构|v\d+)/,
+  /(功能|应用|app|版本|页面|模块|小程序|网站|插件|仪表盘|看板)[^,。;]{0,4}(上线|发布|交付)/,
+];
+
+// "Let product teams build consistent screens": the building is the customer's outcome.
+const CUSTOMER_ACTS = /^(let|help|enable|allow|empower|make it easy for)\b|^(让|帮助|使|支持)/;
+
 export function checkNoMandatedOutput(objective: DraftObjective): Hit[] {
-	const found = findFirst(normalize(objective.title), MANDATED_OUTPUT);
-	if (found === null) return [];
-	return [
-		{
-			message: {
-				en: `"${found}" mandates a specific product output; the objective should name the customer or business outcome, not the solution (Q2).`,
-				zh: `"${found}"规定了具体的产品产出;目标应描述客户或业务成果,而不是解决方案(Q2)。`,
-			},
-			suggestion: {
-				en: 'State the outcome you want and let the team find the solution, e.g. "Raise margin without losing the customers our features serve" instead of "Sunset the least-used features to raise margin".',
-				zh: '写出想要的成果,让团队自己找解决方案,例如用"在不流失客户的前提下提高利润率"代替"淘汰最少使用的功能以提高利润率"。',
-			},
-		},
-	];
+  const title = normalize(objective.title);
+  const found = findFirst(title, REMOVAL) ?? (CUSTOMER_ACTS.test(title) ? null : findFirst(title, BUILD));
+  if (found === null) return [];
+  return [
+    {
+      message: {
+        en: `"${found}" mandates a specific product output; the objective should name the customer or business outcome, not the solution (Q2).`,
+        zh: `"${found}"规定了具体的产品产出;目标应描述客户或业务成果,而不是解决方案(Q2)。`,
+      },
+      suggestion: {
+        en: 'State the outcome you want and let the team find the solution, e.g. "Raise margin without losing the customers our features serve" instead of "Sunset the least-used features to raise margin".',
+        zh: '写出想要的成果,让团队自己找解决方案,例如用"在不流失客户的前提下提高利润率"代替"淘汰最少使用的功能以提高利润率"。',
+      },
+    },
+  ];
 }

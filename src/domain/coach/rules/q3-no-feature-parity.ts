@@ -6,28 +6,31 @@ import type { DraftObjective, Hit } from "../types.ts";
  * prospects choose competitors"); it is the catching-up or matching that the method rejects.
  */
 const PARITY: readonly RegExp[] = [
-	/\bfeature[- ]parity\b|\bparity with\b|\bon par with\b/,
-	/\bcatch(ing)? up (with|to)\b/,
-	/\b(competitors?|competition|rivals?)\b.*\b(features?|feature set|gap|match|parity|keep up|copy|clone|same as|as good as|catch up)\b/,
-	/\b(features?|feature set|gap|match|keep up with|copy|clone|same as|as good as)\b.*\b(competitors?|competition|rivals?)\b/,
-	/功能对等|功能平价|特性平价|功能追平/,
-	/(竞争对手|竞品|对手|友商).*(功能|特性|差距|追赶|赶上|看齐|对齐|持平|补齐|抄|模仿|对标|一样|平价|对等)/,
-	/(功能|特性|差距|追赶|赶上|看齐|对齐|持平|补齐|模仿|对标).*(竞争对手|竞品|对手|友商)/,
+  /\bfeature[- ]parity\b|\bparity with\b|\bon par with\b/,
+  /\bcatch(ing)? up (with|to)\b/,
+  /\b(competitors?|competition|competing|rivals?)\b.*\b(features?|feature set|gap|match|parity|keep up|copy|clone|same as|as good as|catch up)\b/,
+  /\b(features?|feature set|gap|match|keep up with|copy|clone|same as|as good as)\b.*\b(competitors?|competition|competing|rivals?)\b/,
+  // Copying another company's feature by name ("copy Figma's multiplayer editing").
+  /\b(copy|clone|replicate|mimic|imitate) [\w-]+'s\b/,
+  /(赶上|追上|追平|追赶|看齐|对标)[^,。;]{0,12}(功能|特性)/,
+  /功能对等|功能平价|特性平价|功能追平|照搬|复刻|抄袭/,
+  /(竞争对手|竞品|对手|友商).*(功能|特性|差距|追赶|赶上|看齐|对齐|持平|补齐|抄|模仿|对标|一样|平价|对等)/,
+  /(功能|特性|差距|追赶|赶上|看齐|对齐|持平|补齐|模仿|对标).*(竞争对手|竞品|对手|友商)/,
 ];
 
 export function checkNoFeatureParity(objective: DraftObjective): Hit[] {
-	const found = findFirst(normalize(objective.title), PARITY);
-	if (found === null) return [];
-	return [
-		{
-			message: {
-				en: `"${found}" aims at feature parity with competitors; their customers are not ours, and catching up steers away from our own customers' pain (Q3).`,
-				zh: `"${found}"以追平竞争对手的功能为目标;他们的客户不是我们的客户,追赶会让我们偏离自己客户的痛点(Q3)。`,
-			},
-			suggestion: {
-				en: 'If you do not know your customers\' pain yet, make discovering it the objective, e.g. "Understand why trial users leave before they see value".',
-				zh: '如果还不清楚客户的痛点,就把发现痛点作为目标,例如"弄清试用用户为何在获得价值前流失"。',
-			},
-		},
-	];
+  const found = findFirst(normalize(objective.title), PARITY);
+  if (found === null) return [];
+  return [
+    {
+      message: {
+        en: `"${found}" aims at feature parity with competitors; their customers are not ours, and catching up steers away from our own customers' pain (Q3).`,
+        zh: `"${found}"以追平竞争对手的功能为目标;他们的客户不是我们的客户,追赶会让我们偏离自己客户的痛点(Q3)。`,
+      },
+      suggestion: {
+        en: 'If you do not know your customers\' pain yet, make discovering it the objective, e.g. "Understand why trial users leave before they see value".',
+        zh: '如果还不清楚客户的痛点,就把发现痛点作为目标,例如"弄清试用用户为何在获得价值前流失"。',
+      },
+    },
+  ];
 }

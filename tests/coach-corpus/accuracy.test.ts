@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { reviewOkrSet } from "../../src/domain/coach/index.ts";
+import { formatTable, measure, precision, recall } from "./accuracy.ts";
+import { collections } from "./collections.ts";
+import { toDraft } from "./corpus.ts";
+
+describe("coach accuracy on the labelled collection", () => {
+  const accuracy = measure(collections);
+
+  it("is large enough to mean something", () => {
+    expect(accuracy.objectives).toBeGreaterThanOrEqual(60);
+    expect(accuracy.keyResults).toBeGreaterThanOrEqual(150);
+  });
+
+  it("reaches precision and recall of at least 0.9 overall", () => {
+    console.log(formatTable(accuracy));
+    expect(precision(accuracy.overall)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(accuracy.overall)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("never flags a customer-interview key result (K6)", () => {
+    const flagged: string[] = [];
+    for (const collection of collections) {
+      const set = toDraft(collection);
+      const paths = new Set(reviewOkrSet(set).map((f) => f.path));
+      set.units.forEach((u, i) => {
+        u.objectives.forEach((o, j) => {
+          o.keyResults.forEach((k, n) => {
+            if (/interview|访谈/i.test(k.title) && paths.has(`units[${i}].objectives[${j}].key_results[${n}]`)) {
+              flagged.push(k.title);
+            }
+          });
+        });
+      });
+    }
+    expect(flagged).toEqual([]);
+  });
+});

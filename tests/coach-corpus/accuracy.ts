@@ -1,0 +1,67 @@
+import { type RuleId, reviewOkrSet } from "../../src/domain/coach/index.ts";
+import { type Collection, expectedFindings, toDraft } from "./corpus.ts";
+
+export const RULES: RuleId[] = ["M1", "M2", "M4", "Q1", "Q2", "Q3", "Q4", "K1", "K2", "K5", "K6", "K7"];
+
+export interface RuleScore {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+}
+
+export interface Accuracy {
+  perRule: Record<RuleId, RuleScore>;
+  overall: RuleScore;
+  falsePositives: string[];
+  falseNegatives: string[];
+  objectives: number;
+  keyResults: number;
+}
+
+const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+export const precision = (s: RuleScore) => ratio(s.truePositives, s.truePositives + s.falsePositives);
+export const recall = (s: RuleScore) => ratio(s.truePositives, s.truePositives + s.falseNegatives);
+
+/** Compares the engine's findings with the labels, as sets of "RULE path" per collection. */
+export function measure(collections: Collection[]): Accuracy {
+  const empty = (): RuleScore => ({ truePositives: 0, falsePositives: 0, falseNegatives: 0 });
+  const perRule = Object.fromEntries(RULES.map((r) => [r, empty()])) as Record<RuleId, RuleScore>;
+  const overall = empty();
+  const falsePositives: string[] = [];
+  const falseNegatives: string[] = [];
+  let objectives = 0;
+  let keyResults = 0;
+  for (const collection of collections) {
+    const expected = new Set(expectedFindings(collection));
+    const actual = new Set(reviewOkrSet(toDraft(collection)).map((f) => `${f.rule} ${f.path}`));
+    for (const key of new Set([...expected, ...actual])) {
+      const score = perRule[key.split(" ")[0] as RuleId];
+      const field = expected.has(key) ? (actual.has(key) ? "truePositives" : "falseNegatives") : "falsePositives";
+      score[field] += 1;
+      overall[field] += 1;
+      if (field === "falsePositives") falsePositives.push(`${collection.name}: ${key}`);
+      if (field === "falseNegatives") falseNegatives.push(`${collection.name}: ${key}`);
+    }
+    for (const u of collection.units) {
+      objectives += u.objectives.length;
+      keyResults += u.objectives.reduce((sum, o) => sum + o.keyResults.length, 0);
+    }
+  }
+  return { perRule, overall, falsePositives, falseNegatives, objectives, keyResults };
+}
+
+const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
+
+/** A plain-text table: one row per rule, then the overall figures. */
+export function formatTable(accuracy: Accuracy): string {
+  const row = (name: string, s: RuleScore) =>
+    `${name.padEnd(8)}${String(s.truePositives).padStart(4)}${String(s.falsePositives).padStart(4)}${String(s.falseNegatives).padStart(4)}${pct(precision(s))}${pct(recall(s))}`;
+  return [
+    `Coach accuracy on ${accuracy.objectives} objectives / ${accuracy.keyResults} key results`,
+    `rule      TP  FP  FN  precis  recall`,
+    ...RULES.map((rule) => row(rule, accuracy.perRule[rule])),
+    row("overall", accuracy.overall),
+    ...accuracy.falsePositives.map((f) => `false positive: ${f}`),
+    ...accuracy.falseNegatives.map((f) => `missed: ${f}`),
+  ].join("\n");
+}
