@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 // Four projects: pure unit tests; the API suite on the embedded database; the same API suite
 // on a real PostgreSQL server; and end-to-end tests in Chromium.
-const apiTests = ["src/api/**/*.api.test.ts", "tests/api/**/*.test.ts"];
+const apiTests = ["src/**/*.api.test.ts", "tests/api/**/*.test.ts"];
 
 export default defineConfig({
   test: {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context, Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { sql } from "kysely";
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       },
     }),
   );
+  app.use("/api/*", requireJsonBody);
   app.onError((error, c) => handleError(error, c, deps.logger));
 
   app.get("/api/health", async (c) => {
@@ -81,6 +83,17 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   );
   if (deps.webRoot) serveWebApp(app, deps.webRoot);
   return app;
+}
+
+/** Writes take JSON only: anything else would reach the validators as an empty body. */
+async function requireJsonBody(c: Context, next: Next): Promise<void> {
+  const writes = c.req.method === "POST" || c.req.method === "PUT" || c.req.method === "PATCH";
+  if (writes && !(c.req.header("content-type") ?? "").toLowerCase().startsWith("application/json")) {
+    throw new AppError("unsupported_media_type", "Send the request body as JSON (Content-Type: application/json)", [
+      { field: "content-type", rule: "json", message: "use application/json" },
+    ]);
+  }
+  await next();
 }
 
 function createApiV1(): OpenAPIHono<AppEnv> {

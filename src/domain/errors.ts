@@ -6,6 +6,7 @@ export type ErrorCode =
   | "version_conflict"
   | "method_not_allowed"
   | "payload_too_large"
+  | "unsupported_media_type"
   | "internal_error"
   | "M1"
   | "M4"
@@ -26,6 +27,7 @@ const statusOf: Record<ErrorCode, number> = {
   version_conflict: 409,
   method_not_allowed: 405,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   internal_error: 500,
   M1: 409,
   M4: 422,

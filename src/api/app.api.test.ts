@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { buildOrg, buildUnit } from "../../tests/support/factories.ts";
+import { postgresMissing, useTestApp } from "../../tests/support/test-app.ts";
+
+describe.skipIf(postgresMissing())("HTTP edges", () => {
+  const t = useTestApp();
+
+  it("answers health and serves an OpenAPI 3.1 document generated from the schemas", async () => {
+    expect(await t.call("GET", "/api/health")).toEqual({
+      status: 200,
+      body: { status: "ok", version: expect.any(String) },
+    });
+    const doc = await t.call("GET", "/api/openapi.json");
+    expect(doc.status).toBe(200);
+    expect(doc.body.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/orgs/{org}/objectives",
+        "/api/v1/orgs/{org}/tree",
+        "/api/v1/orgs/{org}/key-results/{id}/check-ins",
+      ]),
+    );
+    expect(doc.body.components.schemas.CreateObjective.properties.keyResults).toBeDefined();
+  });
+
+  it("names each bad field and its rule in a 400", async () => {
+    const org = await buildOrg(t.services);
+    const res = await t.call("POST", `/api/v1/orgs/${org.slug}/objectives`, {
+      unitId: "nope",
+      title: "",
+      keyResults: [{ title: "x", baseline: "high" }],
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("validation_failed");
+    const fields = res.body.error.details.map((d: { field: string; rule: string }) => `${d.field}:${d.rule}`);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        "unitId:invalid_format",
+        "periodId:invalid_type",
+        "title:too_small",
+        "keyResults.0.baseline:invalid_type",
+      ]),
+    );
+  });
+
+  it("refuses unknown fields instead of silently dropping them", async () => {
+    const org = await buildOrg(t.services);
+    const res = await t.call("POST", `/api/v1/orgs/${org.slug}/units`, {
+      name: "Growth",
+      kind: "team",
+      colour: "green",
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([expect.objectContaining({ rule: "unrecognized_keys" })]);
+  });
+
+  it.each([
+    ["malformed JSON", "{not json", "application/json"],
+    ["a JSON array", "[]", "application/json"],
+    ["a JSON string", '"hello"', "application/json"],
+  ])("answers 400, never 500, for %s", async (_name, body, contentType) => {
+    const org = await buildOrg(t.services);
+    const res = await t.call("POST", `/api/v1/orgs/${org.slug}/units`, body, { "content-type": contentType });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("validation_failed");
+    expect((await t.call("GET", `/api/v1/orgs/${org.slug}/units`)).body.units).toEqual([]);
+  });
+
+  it("refuses a body that is not JSON with 415", async () => {
+    const org = await buildOrg(t.services);
+    const res = await t.call("POST", `/api/v1/orgs/${org.slug}/units`, "name=Growth", {
+      "content-type": "application/x-www-form-urlencoded",
+    });
+    expect(res.status).toBe(415);
+    expect(res.body.error.details).toEqual([{ field: "content-type", rule: "json", message: "use application/json" }]);
+  });
+
+  it("refuses bodies over 1 MiB with 413", async () => {
+    const org = await buildOrg(t.services);
+    const res = await t.call("POST", `/api/v1/orgs/${org.slug}/units`, { name: "x".repeat(1_100_000), kind: "team" });
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe("payload_too_large");
+  });
+
+  it("answers 404 for unknown organisations, ids and routes", async () => {
+    const org = await buildOrg(t.services);
+    const missing = "6f1c1a52-1111-4222-8333-444455556666";
+    expect((await t.call("GET", "/api/v1/orgs/no-such-org/units")).body.error).toEqual({
+      code: "not_found",
+      message: "Organisation not found",
+      details: [],
+    });
+    expect((await t.call("GET", `/api/v1/orgs/${org.slug}/units/${missing}`)).status).toBe(404);
+    expect((await t.call("GET", `/api/v1/orgs/${org.slug}/objectives/${missing}`)).status).toBe(404);
+    expect((await t.call("PATCH", `/api/v1/orgs/${org.slug}/key-results/${missing}`, { title: "x" })).status).toBe(404);
+    expect(
+      (await t.call("POST", `/api/v1/orgs/${org.slug}/key-results/${missing}/check-ins`, { value: 1 })).status,
+    ).toBe(404);
+    expect((await t.call("GET", "/api/v1/nothing-here")).status).toBe(404);
+  });
+
+  it("never lets one organisation reach another's rows by id", async () => {
+    const a = await buildOrg(t.services);
+    const b = await buildOrg(t.services);
+    const unitOfB = await buildUnit(t.services, b.id);
+    expect((await t.call("GET", `/api/v1/orgs/${a.slug}/units/${unitOfB.id}`)).status).toBe(404);
+    expect((await t.call("PATCH", `/api/v1/orgs/${a.slug}/units/${unitOfB.id}`, { name: "Taken over" })).status).toBe(
+      404,
+    );
+    expect((await t.call("DELETE", `/api/v1/orgs/${a.slug}/units/${unitOfB.id}`)).status).toBe(404);
+    const child = await t.call("POST", `/api/v1/orgs/${a.slug}/units`, {
+      name: "Child",
+      kind: "team",
+      parentId: unitOfB.id,
+    });
+    expect(child.status).toBe(400);
+    expect((await t.call("GET", `/api/v1/orgs/${b.slug}/units/${unitOfB.id}`)).body.name).toBe(unitOfB.name);
+  });
+});

@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { buildObjective, buildOrg, buildPeriod, buildUnit, goodKeyResult } from "../../../tests/support/factories.ts";
+import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+
+const fixedNow = new Date("2027-02-15T12:00:00Z");
+
+describe.skipIf(postgresMissing())("check-ins, progress and roll-up", () => {
+  const t = useTestApp(() => fixedNow);
+
+  async function org() {
+    const o = await buildOrg(t.services);
+    return { org: o, base: `/api/v1/orgs/${o.slug}` };
+  }
+
+  it("moves an increasing KR's progress and band with each check-in (S1, S2)", async () => {
+    const { org: o, base } = await org();
+    const { objective, keyResults } = await buildObjective(t.services, o.id, {
+      keyResults: [goodKeyResult({ title: "Raise repeat purchase rate from 5% to 15%", baseline: 5, target: 15 })],
+    });
+    const kr = keyResults[0]?.id;
+    const first = await t.call("POST", `${base}/key-results/${kr}/check-ins`, {
+      value: 9,
+      confidence: 0.6,
+      comment: "Loyalty emails started",
+    });
+    expect(first.status).toBe(201);
+    expect(first.body.keyResult.currentValue).toBe(9);
+    let read = await t.call("GET", `${base}/objectives/${objective.id}`);
+    expect(read.body.keyResults[0].progress).toBeCloseTo(0.4);
+    expect(read.body.band).toBe("not_achieved");
+    await t.call("POST", `${base}/key-results/${kr}/check-ins`, { value: 12 });
+    read = await t.call("GET", `${base}/objectives/${objective.id}`);
+    expect(read.body.progress).toBeCloseTo(0.7);
+    expect(read.body.band).toBe("met");
+    await t.call("POST", `${base}/key-results/${kr}/check-ins`, { value: 17 });
+    read = await t.call("GET", `${base}/objectives/${objective.id}`);
+    expect(read.body.progress).toBeCloseTo(1.2); // stored unclamped: over-achievement is information
+    expect(read.body.band).toBe("exceeded");
+  });
+
+  it("scores a decreasing KR the same way (S1)", async () => {
+    const { org: o, base } = await org();
+    const { objective, keyResults } = await buildObjective(t.services, o.id, {
+      keyResults: [
+        goodKeyResult({
+          title: "Reduce refund rate from 0.5% to 0.2%",
+          metric: "refund rate",
+          baseline: 0.5,
+          target: 0.2,
+        }),
+      ],
+    });
+    await t.call("POST", `${base}/key-results/${keyResults[0]?.id}/check-ins`, { value: 0.32 });
+    const read = await t.call("GET", `${base}/objectives/${objective.id}`);
+    expect(read.body.keyResults[0].direction).toBe("decrease");
+    expect(read.body.keyResults[0].progress).toBeCloseTo(0.6);
+    expect(read.body.band).toBe("met");
+  });
+
+  it("keeps the latest reading when a back-dated check-in arrives, and never rewrites history", async () => {
+    const { org: o, base } = await org();
+    const { keyResults } = await buildObjective(t.services, o.id);
+    const kr = keyResults[0]?.id;
+    await t.call("POST", `${base}/key-results/${kr}/check-ins`, { value: 5.5, checkedInAt: "2027-02-10T09:00:00Z" });
+    const late = await t.call("POST", `${base}/key-results/${kr}/check-ins`, {
+      value: 4.2,
+      checkedInAt: "2027-01-20T09:00:00Z",
+    });
+    expect(late.body.keyResult.currentValue).toBe(5.5);
+    const list = await t.call("GET", `${base}/key-results/${kr}/check-ins`);
+    expect(list.body.checkIns.map((c: { value: number }) => c.value)).toEqual([4.2, 5.5]);
+    expect((await t.call("DELETE", `${base}/key-results/${kr}/check-ins`)).status).toBe(404);
+  });
+
+  it("refuses check-ins dated in the future or with confidence out of 0..1", async () => {
+    const { org: o, base } = await org();
+    const { keyResults } = await buildObjective(t.services, o.id);
+    const future = await t.call("POST", `${base}/key-results/${keyResults[0]?.id}/check-ins`, {
+      value: 5,
+      checkedInAt: "2027-03-01T00:00:00Z",
+    });
+    expect(future.status).toBe(400);
+    expect(future.body.error.details).toEqual([
+      { field: "checkedInAt", rule: "not_future", message: "use the time the value was read" },
+    ]);
+    const confidence = await t.call("POST", `${base}/key-results/${keyResults[0]?.id}/check-ins`, {
+      value: 5,
+      confidence: 1.5,
+    });
+    expect(confidence.status).toBe(400);
+    expect(confidence.body.error.details[0]).toMatchObject({ field: "confidence", rule: "too_big" });
+  });
+
+  it("rolls progress up through two cascade levels (M5)", async () => {
+    const { org: o, base } = await org();
+    const period = await buildPeriod(t.services, o.id);
+    const head = await buildUnit(t.services, o.id, { name: "Head of product", kind: "department" });
+    const director = await buildUnit(t.services, o.id, { name: "Product director", parentId: head.id });
+    const pm = await buildUnit(t.services, o.id, { name: "PM", kind: "individual", parentId: director.id });
+    const top = await buildObjective(t.services, o.id, {
+      unitId: head.id,
+      periodId: period.id,
+      title: "Become customers' trusted technology partner",
+      keyResults: [
+        goodKeyResult({
+          title: "Raise completed workflows per user per month from 4 to 6",
+          metric: "workflows",
+          baseline: 4,
+          target: 6,
+        }),
+        goodKeyResult({ title: "Grow integrations from 8 to 12", metric: "integrations", baseline: 8, target: 12 }),
+      ],
+    });
+    const middle = await buildObjective(t.services, o.id, {
+      unitId: director.id,
+      periodId: period.id,
+      title: "Make completing workflows effortless",
+      parentKeyResultId: top.keyResults[0]?.id,
+      keyResults: [
+        goodKeyResult({
+          title: "Cut completion time from 10 to 7 minutes",
+          metric: "completion time",
+          baseline: 10,
+          target: 7,
+        }),
+        goodKeyResult({ title: "Run usability tests (0 to 8)", metric: "usability tests", baseline: 0, target: 8 }),
+      ],
+    });
+    const bottom = await buildObjective(t.services, o.id, {
+      unitId: pm.id,
+      periodId: period.id,
+      title: "Help new users finish their first workflow",
+      parentKeyResultId: middle.keyResults[0]?.id,
+      keyResults: [
+        goodKeyResult({
+          title: "Raise day-one completion from 35% to 55%",
+          metric: "day-one completion",
+          baseline: 35,
+          target: 55,
+        }),
+      ],
+    });
+    const checkIn = (id: string | undefined, value: number) =>
+      t.call("POST", `${base}/key-results/${id}/check-ins`, { value });
+    await checkIn(bottom.keyResults[0]?.id, 50); // PM objective at 75 %
+    await checkIn(middle.keyResults[1]?.id, 4); // 50 %
+    await checkIn(top.keyResults[1]?.id, 12); // 100 %
+    const tree = await t.call("GET", `${base}/tree?period=2027-Q1`);
+    expect(tree.status).toBe(200);
+    const objectiveOf = (unitId: string) => tree.body.units.find((u: { id: string }) => u.id === unitId).objectives[0];
+    expect(objectiveOf(pm.id).progress).toBeCloseTo(0.75);
+    const directorObjective = objectiveOf(director.id);
+    expect(directorObjective.keyResults[0]).toMatchObject({ rolledUp: true, childObjectiveIds: [bottom.objective.id] });
+    expect(directorObjective.keyResults[0].progress).toBeCloseTo(0.75);
+    expect(directorObjective.progress).toBeCloseTo(0.625);
+    const headObjective = objectiveOf(head.id);
+    expect(headObjective.keyResults[0].progress).toBeCloseTo(0.625);
+    expect(headObjective.progress).toBeCloseTo(0.8125);
+    expect(headObjective.band).toBe("exceeded");
+    const unitView = await t.call("GET", `${base}/units/${director.id}/okrs?period=2027-Q1`);
+    expect(unitView.body.objectives[0].progress).toBeCloseTo(0.625);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { postgresMissing, useTestApp } from "../../tests/support/test-app.ts";
+import { loadDemo } from "./load-demo.ts";
+
+const today = new Date("2026-11-27T10:00:00Z");
+
+describe.skipIf(postgresMissing())("demo organisation", () => {
+  const t = useTestApp(() => today);
+
+  it("loads the guide's worked examples with check-ins and correct roll-up (METHOD 7, M5)", async () => {
+    const slug = `demo-${Math.random().toString(36).slice(2, 8)}`;
+    await loadDemo(t.services, slug);
+    const tree = await t.call("GET", `/api/v1/orgs/${slug}/tree?period=2026-Q4`);
+    expect(tree.status).toBe(200);
+    expect(tree.body.period).toMatchObject({ name: "2026-Q4", status: "active" });
+    const unit = (name: string) => tree.body.units.find((u: { name: string }) => u.name === name);
+    const cookware = unit("Cookware").objectives[0];
+    expect(cookware.title).toBe("Become home cooks' trusted cookware supplier");
+    expect(cookware.keyResults.map((kr: { title: string }) => kr.title)).toEqual([
+      "Reduce refund rate from 0.5% to 0.2%",
+      "Raise repeat purchase rate from 5% to 15%",
+      "Raise preferred-brand awareness from 10% to 25%",
+    ]);
+    // Each KR's latest check-in sits at its planned share of the way (rounded to 2 decimals).
+    expect(cookware.keyResults[0].currentValue).toBeCloseTo(0.34, 2);
+    expect(cookware.keyResults[0].progress).toBeCloseTo(0.5333, 3);
+    expect(cookware.progress).toBeCloseTo((0.5333 + 0.42 + 0.6) / 3, 2);
+    const onboarding = unit("Onboarding").objectives[0];
+    const workflow = unit("Workflow Experience").objectives[0];
+    const product = unit("Product").objectives[0];
+    expect(workflow.keyResults[2]).toMatchObject({ rolledUp: true, childObjectiveIds: [onboarding.id] });
+    expect(workflow.keyResults[2].progress).toBeCloseTo(onboarding.progress, 10);
+    expect(product.keyResults[0].progress).toBeCloseTo(workflow.progress, 10);
+    expect(unit("Real-estate CRM").objectives[0].band).toBe("met"); // (0.85 + 0.65 + 0.8) / 3
+    const other = await t.call("GET", `/api/v1/orgs/${slug}/units/${unit("Cookware").id}/okrs?period=2026-Q4`);
+    expect(other.body.otherObjectives).toEqual([expect.objectContaining({ periodName: "2027-Q1", status: "draft" })]);
+  });
+});
