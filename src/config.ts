@@ -18,15 +18,18 @@ export interface ConfigFlags {
   demo?: boolean;
 }
 
+/** A bad flag or environment value: the CLI exits with code 2. */
+export class UsageError extends Error {}
+
 /** Flags win over environment variables, which win over the defaults. */
 export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(flags.port ?? env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port / PORT must be a whole number from 0 to 65535 (got "${flags.port ?? env.PORT}")`);
+    throw new UsageError(`--port / PORT must be a whole number from 0 to 65535 (got "${flags.port ?? env.PORT}")`);
   }
   const url = flags.databaseUrl ?? env.DATABASE_URL;
   if (url && !/^postgres(ql)?:\/\//.test(url)) {
-    throw new Error("DATABASE_URL must be a postgres:// or postgresql:// URL");
+    throw new UsageError("DATABASE_URL must be a postgres:// or postgresql:// URL");
   }
   const db: DbConfig = url
     ? { kind: "postgres", url, poolSize: Number(env.DATABASE_POOL_SIZE ?? 10) }

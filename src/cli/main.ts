@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
+import { UsageError } from "../config.ts";
 import { packageVersion } from "../version.ts";
 import { demoCommand, migrateCommand } from "./commands/database.ts";
+import { lintCommand } from "./commands/lint.ts";
 import { serveCommand } from "./commands/serve.ts";
 
 /** Builds the `grove` command line. Each sub-command lives in its own file under ./commands. */
@@ -13,6 +15,9 @@ export function buildProgram(): Command {
   program.addCommand(serveCommand());
   program.addCommand(migrateCommand());
   program.addCommand(demoCommand());
+  program.addCommand(lintCommand());
+  // addCommand does not pass these settings down: usage errors must exit 2 everywhere.
+  for (const command of program.commands) command.exitOverride().showHelpAfterError();
   return program;
 }
 
@@ -25,6 +30,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`grove: ${error.message}\n`);
+      return 2;
     }
     process.stderr.write(`grove: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

@@ -2,7 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "
 
 // Kysely's view of the tables in ./migrations, in camelCase (CamelCasePlugin maps the
 // snake_case columns). This is the one place row shapes are declared;
-// tests/db/schema-drift.test.ts compares it with the migrated database so the two cannot drift.
+// tests/api/schema-drift.test.ts compares it with the migrated database so the two cannot drift.
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;

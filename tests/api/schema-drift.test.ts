@@ -1,0 +1,96 @@
+import { sql } from "kysely";
+import { describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/schema.ts";
+import { postgresMissing, useTestApp } from "../support/test-app.ts";
+
+// tsc makes this literal list exactly the keys of src/db/schema.ts (a missing or extra key is a
+// type error); the test makes it exactly the columns of the migrated database. Together they
+// keep the hand-declared Kysely types and the SQL migrations from drifting apart.
+const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
+  organisations: { id: true, slug: true, name: true, createdAt: true },
+  units: { orgId: true, id: true, parentId: true, name: true, kind: true, createdAt: true },
+  people: { orgId: true, id: true, name: true, email: true, createdAt: true },
+  memberships: { orgId: true, unitId: true, personId: true, role: true, createdAt: true },
+  periods: { orgId: true, id: true, name: true, startsOn: true, endsOn: true, status: true, createdAt: true },
+  strategies: { orgId: true, id: true, kind: true, title: true, body: true, createdAt: true },
+  objectives: {
+    orgId: true,
+    id: true,
+    unitId: true,
+    periodId: true,
+    title: true,
+    description: true,
+    status: true,
+    parentKeyResultId: true,
+    strategyId: true,
+    version: true,
+    createdAt: true,
+    updatedAt: true,
+  },
+  keyResults: {
+    orgId: true,
+    id: true,
+    objectiveId: true,
+    position: true,
+    title: true,
+    kind: true,
+    metric: true,
+    unit: true,
+    baseline: true,
+    baselineOn: true,
+    target: true,
+    rangeLow: true,
+    rangeHigh: true,
+    deadline: true,
+    weight: true,
+    ownerId: true,
+    currentValue: true,
+    currentConfidence: true,
+    lastCheckInAt: true,
+    version: true,
+    createdAt: true,
+    updatedAt: true,
+  },
+  checkIns: {
+    orgId: true,
+    id: true,
+    keyResultId: true,
+    value: true,
+    confidence: true,
+    comment: true,
+    authorId: true,
+    checkedInAt: true,
+    createdAt: true,
+  },
+  history: {
+    orgId: true,
+    id: true,
+    entity: true,
+    entityId: true,
+    action: true,
+    actorId: true,
+    reason: true,
+    before: true,
+    after: true,
+    changedAt: true,
+  },
+};
+
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+describe.skipIf(postgresMissing())("schema types", () => {
+  const t = useTestApp();
+
+  // The CamelCasePlugin also renames the keys of raw query results.
+  it("declare exactly the tables and columns the migrations create", async () => {
+    const rows = await sql<{ tableName: string; columnName: string }>`
+      select table_name, column_name from information_schema.columns
+      where table_schema = current_schema() and table_name <> 'schema_migrations'`.execute(t.db.kysely);
+    const actual = new Map<string, string[]>();
+    for (const row of rows.rows) actual.set(row.tableName, [...(actual.get(row.tableName) ?? []), row.columnName]);
+    const expected = Object.fromEntries(
+      Object.entries(declared).map(([table, columns]) => [snake(table), Object.keys(columns).map(snake).sort()]),
+    );
+    expect(Object.fromEntries([...actual].map(([table, columns]) => [table, columns.sort()]))).toEqual(expected);
+  });
+});

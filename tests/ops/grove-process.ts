@@ -1,0 +1,49 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+
+export const groveBin = fileURLToPath(new URL("../../bin/grove", import.meta.url));
+
+export interface GroveProcess {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Runs `grove ARGS` as a real process, collecting stdout and stderr. */
+export function runGrove(args: string[], env: Record<string, string> = {}): GroveProcess {
+  const child = spawn(process.execPath, [groveBin, ...args], {
+    env: { ...process.env, LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+/** Waits until the server prints that it is running (or fails). */
+export async function waitForStart(proc: GroveProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!proc.output().includes("Grove is running")) {
+    if (proc.child.exitCode !== null) throw new Error(`grove exited early:\n${proc.output()}`);
+    if (Date.now() > deadline) throw new Error(`grove did not start in time:\n${proc.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}

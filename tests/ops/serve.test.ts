@@ -1,0 +1,118 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort, runGrove, waitForStart } from "./grove-process.ts";
+
+// The server as an operator runs it: a real `grove serve` process on the embedded database.
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "grove-ops-"));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+async function firstKeyResult(base: string): Promise<string> {
+  const tree = await (await fetch(`${base}/api/v1/orgs/demo/tree?period=${currentQuarter()}`)).json();
+  const unit = tree.units.find((u: { name: string }) => u.name === "Cookware");
+  return unit.objectives[0].keyResults[0].id;
+}
+
+function currentQuarter(): string {
+  const now = new Date();
+  return `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+}
+
+async function checkIns(base: string, keyResultId: string): Promise<number[]> {
+  const body = await (await fetch(`${base}/api/v1/orgs/demo/key-results/${keyResultId}/check-ins`)).json();
+  return body.checkIns.map((c: { value: number }) => c.value);
+}
+
+describe("grove serve", () => {
+  it("finishes in-flight requests on SIGTERM, then reopens the same data", { timeout: 120_000 }, async () => {
+    const dataDir = tempDir();
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const first = runGrove(["serve", "--port", String(port), "--data-dir", dataDir, "--host", "127.0.0.1"]);
+    await waitForStart(first);
+    expect((await (await fetch(`${base}/api/health`)).json()).status).toBe("ok");
+    const kr = await firstKeyResult(base);
+    const before = (await checkIns(base, kr)).length;
+    const writes = Array.from({ length: 20 }, (_, i) =>
+      fetch(`${base}/api/v1/orgs/demo/key-results/${kr}/check-ins`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ value: 0.3 + i / 1000 }),
+      }).then((r) => r.status),
+    );
+    await new Promise((r) => setTimeout(r, 20));
+    first.child.kill("SIGTERM");
+    const statuses = await Promise.allSettled(writes);
+    expect(await first.exited).toBe(0);
+    const acknowledged = statuses.filter((s) => s.status === "fulfilled" && s.value === 201).length;
+    expect(acknowledged).toBeGreaterThan(0);
+
+    const second = runGrove(["serve", "--port", String(port), "--data-dir", dataDir, "--host", "127.0.0.1"]);
+    await waitForStart(second);
+    expect((await checkIns(base, kr)).length).toBeGreaterThanOrEqual(before + acknowledged);
+    second.child.kill("SIGTERM");
+    expect(await second.exited).toBe(0);
+  });
+
+  it("reopens the embedded database after being killed with SIGKILL mid-write", { timeout: 120_000 }, async () => {
+    const dataDir = tempDir();
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const first = runGrove(["serve", "--port", String(port), "--data-dir", dataDir, "--host", "127.0.0.1"]);
+    await waitForStart(first);
+    const kr = await firstKeyResult(base);
+    const acknowledged: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const value = 1000 + i;
+      const res = await fetch(`${base}/api/v1/orgs/demo/key-results/${kr}/check-ins`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ value }),
+      });
+      if (res.status === 201) acknowledged.push(value);
+    }
+    const inFlight = fetch(`${base}/api/v1/orgs/demo/key-results/${kr}/check-ins`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ value: 2000 }),
+    }).catch(() => null);
+    first.child.kill("SIGKILL");
+    await first.exited;
+    await inFlight;
+
+    const second = runGrove(["serve", "--port", String(port), "--data-dir", dataDir, "--host", "127.0.0.1"]);
+    await waitForStart(second);
+    const values = await checkIns(base, kr);
+    expect(values).toEqual(expect.arrayContaining(acknowledged));
+    second.child.kill("SIGTERM");
+    expect(await second.exited).toBe(0);
+  });
+
+  it("says clearly when the port is taken", { timeout: 60_000 }, async () => {
+    const blocker = createServer();
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, "127.0.0.1", () => resolve((blocker.address() as { port: number }).port)),
+    );
+    const proc = runGrove(["serve", "--port", String(port), "--host", "127.0.0.1", "--data-dir", tempDir()]);
+    expect(await proc.exited).toBe(1);
+    expect(proc.output()).toContain(`Port ${port} is already in use`);
+    blocker.close();
+  });
+
+  it("says clearly when the data directory cannot be written", { timeout: 30_000 }, async () => {
+    const file = join(tempDir(), "not-a-directory");
+    writeFileSync(file, "");
+    const proc = runGrove(["serve", "--data-dir", join(file, "data")]);
+    expect(await proc.exited).toBe(1);
+    expect(proc.output()).toContain(`The data directory ${join(file, "data")} is not writable`);
+  });
+});
