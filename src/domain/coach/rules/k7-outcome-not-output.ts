@@ -45,7 +45,7 @@ export function checkOutcomeNotOutput(kr: DraftKeyResult): Hit | null {
       zh: `"${found}"描述的是产出(交付的东西),而不是成果(指标的变化)(K7)。`,
     },
     suggestion: {
-      en: 'Name the metric the delivery should move, e.g. "Raise trial-to-paid conversion from 4% to 6%", and track the launch as an initiative under that key result.',
+      en: 'Name the metric the delivery should move, e.g. "Raise trial-to-paid conversion from 4% to 6%", and track the delivery as an initiative under that key result.',
       zh: '写出这次交付要推动的指标,例如"将试用转付费转化率从 4% 提高到 6%",并把上线作为该关键结果下的举措来跟踪。',
     },
   };
