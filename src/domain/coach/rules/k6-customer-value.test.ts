@@ -14,6 +14,7 @@ describe("customer value, not activity (K6)", () => {
     "将每周登录次数从 2 万提高到 3 万",
     "将文章浏览量从 4 万提高到 6 万",
     "提高用户人均使用时长",
+    "将官网会话数从每月 40 万提高到 60 万",
     "Increase average play time per session from 22 to 35 minutes",
   ])("flags %j (K6)", (title) => {
     expect(review(title)).not.toBeNull();

@@ -12,7 +12,7 @@ const ACTIVITY: readonly RegExp[] = [
   /\bclicks\b|\bimpressions\b|\bapp (opens|launches)\b/,
   /\btime (on site|on page|in app|in the app|spent)\b|\bsession (length|duration)\b/,
   /\b(play|watch|screen|usage) ?time\b|\b(time|minutes) per (session|visit|user)\b/,
-  /登录|登陆|签到|访问量|访问次数|访问人数|访客数|浏览量|浏览次数|页面浏览|观看次数|播放量|\bpv\b|\buv\b|点击量|点击次数|点击数|停留时长|停留时间|在线时长|使用时长|曝光量|曝光次数|打开次数|启动次数/,
+  /登录|登陆|签到|访问量|访问次数|访问人数|访客数|浏览量|浏览次数|页面浏览|观看次数|播放量|\bpv\b|\buv\b|点击量|点击次数|点击数|停留时长|停留时间|在线时长|使用时长|曝光量|曝光次数|打开次数|启动次数|会话数|会话次数/,
 ];
 
 // A failing login or an abandoned visit is customer pain, so reducing it is a real result.

@@ -21,6 +21,8 @@ describe("outcomes, not outputs (K7)", () => {
     "Translate the product into German",
     "向所有设备推送 3.0 固件",
     "把所有索引迁移到新集群",
+    "Offline mode available on Android and iOS",
+    "离线模式在安卓和 iOS 上可用",
   ])("flags %j (K7)", (title) => {
     expect(review(title)).not.toBeNull();
   });
@@ -37,6 +39,7 @@ describe("outcomes, not outputs (K7)", () => {
     "完成 20 次客户访谈",
     "将修复上线时间从 5 天缩短到 2 天",
     "上线以来累计扫描次数突破 1000 万",
+    "Keep checkout available 99.95% of the time",
   ])("accepts %j (K7)", (title) => {
     expect(review(title)).toBeNull();
   });

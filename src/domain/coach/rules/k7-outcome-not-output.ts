@@ -14,6 +14,9 @@ const LEADING_OUTPUT: readonly RegExp[] = [
 const OUTPUT_PHRASE: readonly RegExp[] = [
   /\b(project|migration|redesign|rollout|launch|release|feature|features|version|v\d+|milestone|epic|dashboard|app) (is |are )?(completed|complete|done|finished|delivered|shipped|launched|released|live)\b/,
   /\b(goes|go|is|be) live\b/,
+  // "Offline mode available on Android": availability of a thing is its delivery.
+  /\b(mode|feature|features|version|app|integration|view|dashboard|export|api)( is| are)? (available|enabled|supported) (on|in|for|to)\b/,
+  /(模式|功能|版本|应用|集成|视图|仪表盘|导出|接口)[^,。;]{0,12}(可用|开放使用)/,
   /(项目|功能|版本|新版|里程碑|app|系统|页面|仪表盘|看板)[^,。;]{0,6}(上线|发布|交付|完成|落地|上架)/,
 ];
 

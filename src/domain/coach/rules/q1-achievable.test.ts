@@ -17,6 +17,7 @@ describe("objective achievable within the period (Q1)", () => {
     "成为行业龙头",
     "成为云安全领域无可争议的领导者",
     "成为全国最大的线上生鲜平台",
+    "成为欧洲领先的宠物保险公司",
   ])("flags %j (Q1)", (title) => {
     expect(review(title)).toHaveLength(1);
   });

@@ -19,6 +19,8 @@ describe("objective mandates no product output (Q2)", () => {
     "Rebuild the reporting engine on ClickHouse",
     "用 Elasticsearch 替换旧的搜索",
     "发布 v3 温控器固件",
+    "Deliver the offline mode for technicians",
+    "为技术人员交付离线模式",
   ])("flags %j (Q2)", (title) => {
     expect(review(title)).toHaveLength(1);
   });

@@ -7,7 +7,7 @@ import type { DraftObjective, Hit } from "../types.ts";
  * friction from checkout" and "build trust with agents" stay clean.
  */
 const ARTEFACT =
-  "(features?|apps?|application|page|pages|dashboards?|integrations?|modules?|versions?|v\\d+|apis?|tools?|plugins?|widgets?|screens?|buttons?|website|site|portal|chatbot|bot|marketplace|sdk|extension|plan|tier|firmware|engine|database|backend)";
+  "(features?|apps?|application|page|pages|dashboards?|integrations?|modules?|versions?|v\\d+|apis?|tools?|plugins?|widgets?|screens?|buttons?|website|site|portal|chatbot|bot|marketplace|sdk|extension|plan|tier|firmware|engine|database|backend|mode|view|editor|templates?|wizard)";
 // Up to three words between verb and artefact, none of them a preposition that would make the
 // artefact a mere location ("remove friction from the checkout page").
 const GAP = "(?:(?!(?:from|for|in|on|of|to|with|by|across|through|at)\\b)[\\w'-]+ ){0,3}";
@@ -27,7 +27,7 @@ const BUILD: readonly RegExp[] = [
   // Rebuilding or rewriting names the solution whatever is rebuilt.
   /\b(rebuild|rewrite|replatform|re-architect)\b|重构|重写/,
   new RegExp(`\\b${OUTPUT_VERB} ${GAP}${ARTEFACT}\\b`),
-  /(移除|删除|删掉|去掉|上线|发布|推出|开发(?!者)|搭建|构建|重构|重写|交付|新增|上架|接入|迁移)[^,。;]{0,12}(功能|应用|app|版本|页面|模块|系统|平台|小程序|网站|官网|集成|插件|仪表盘|看板|工具|接口|api|按钮|sdk|机器人|固件|引擎|数据库|后端|架构|v\d+)/,
+  /(移除|删除|删掉|去掉|上线|发布|推出|开发(?!者)|搭建|构建|重构|重写|交付|新增|上架|接入|迁移)[^,。;]{0,12}(功能|应用|app|版本|页面|模块|系统|平台|小程序|网站|官网|集成|插件|仪表盘|看板|工具|接口|api|按钮|sdk|机器人|固件|引擎|数据库|后端|架构|模式|视图|编辑器|模板|报表|v\d+)/,
   /(功能|应用|app|版本|页面|模块|小程序|网站|插件|仪表盘|看板)[^,。;]{0,4}(上线|发布|交付)/,
 ];
 

@@ -8,6 +8,9 @@ import type { DraftObjective, Hit } from "../types.ts";
 const PARITY: readonly RegExp[] = [
   /\bfeature[- ]parity\b|\bparity with\b|\bon par with\b/,
   /\bcatch(ing)? up (with|to)\b/,
+  // "Offer everything Revolut offers": another product's feature list as the target.
+  /\b(everything|every feature|all the features) [\w-]+ (offers|has|does|ships|provides)\b/,
+  /有的(功能|特性)[^,。;]{0,6}(都|也)/,
   /\b(competitors?|competition|competing|rivals?)\b.*\b(features?|feature set|gap|match|parity|keep up|copy|clone|same as|as good as|catch up)\b/,
   /\b(features?|feature set|gap|match|keep up with|copy|clone|same as|as good as)\b.*\b(competitors?|competition|competing|rivals?)\b/,
   // Copying another company's feature by name ("copy Figma's multiplayer editing").
