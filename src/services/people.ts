@@ -1,17 +1,19 @@
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Membership, Person } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
-import type { ServiceContext } from "./context.ts";
+import { readTenant, type ServiceContext } from "./context.ts";
 import { writeChange } from "./write.ts";
 
 const people = tenantRows("people");
 
 export async function listPeople(ctx: ServiceContext, orgId: string): Promise<Person[]> {
-  return ctx.db.selectFrom("people").selectAll().where("orgId", "=", orgId).orderBy("name").execute();
+  return readTenant(ctx, orgId, (tx) =>
+    tx.selectFrom("people").selectAll().where("orgId", "=", orgId).orderBy("name").execute(),
+  );
 }
 
 export async function getPerson(ctx: ServiceContext, orgId: string, id: string): Promise<Person> {
-  const person = await people.find(ctx.db, orgId, id);
+  const person = await readTenant(ctx, orgId, (tx) => people.find(tx, orgId, id));
   if (!person) throw notFound("Person");
   return person;
 }
@@ -55,16 +57,18 @@ export async function deletePerson(ctx: ServiceContext, orgId: string, id: strin
 }
 
 export async function listMembers(ctx: ServiceContext, orgId: string, unitId: string) {
-  return ctx.db
-    .selectFrom("memberships")
-    .innerJoin("people", (join) =>
-      join.onRef("people.orgId", "=", "memberships.orgId").onRef("people.id", "=", "memberships.personId"),
-    )
-    .select(["memberships.unitId", "memberships.personId", "memberships.role", "people.name", "people.email"])
-    .where("memberships.orgId", "=", orgId)
-    .where("memberships.unitId", "=", unitId)
-    .orderBy("people.name")
-    .execute();
+  return readTenant(ctx, orgId, (tx) =>
+    tx
+      .selectFrom("memberships")
+      .innerJoin("people", (join) =>
+        join.onRef("people.orgId", "=", "memberships.orgId").onRef("people.id", "=", "memberships.personId"),
+      )
+      .select(["memberships.unitId", "memberships.personId", "memberships.role", "people.name", "people.email"])
+      .where("memberships.orgId", "=", orgId)
+      .where("memberships.unitId", "=", unitId)
+      .orderBy("people.name")
+      .execute(),
+  );
 }
 
 /** Adds a person to a unit or changes their role there (lead sets the objective, M3). */
@@ -94,13 +98,16 @@ export async function removeMembership(
   unitId: string,
   personId: string,
 ): Promise<void> {
-  const result = await ctx.db
-    .deleteFrom("memberships")
-    .where("orgId", "=", orgId)
-    .where("unitId", "=", unitId)
-    .where("personId", "=", personId)
-    .executeTakeFirst();
-  if (Number(result.numDeletedRows) === 0) throw notFound("Membership");
+  await writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+    const result = await tx
+      .deleteFrom("memberships")
+      .where("orgId", "=", orgId)
+      .where("unitId", "=", unitId)
+      .where("personId", "=", personId)
+      .executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) throw notFound("Membership");
+    return { result: undefined, history: [] };
+  });
 }
 
 async function requireFreeEmail(

@@ -2,7 +2,7 @@ import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Period } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
 import { quarterRange } from "../domain/period.ts";
-import type { Executor, ServiceContext } from "./context.ts";
+import { type Executor, readTenant, type ServiceContext } from "./context.ts";
 import { writeChange } from "./write.ts";
 
 const periods = tenantRows("periods");
@@ -15,7 +15,9 @@ export interface PeriodInput {
 }
 
 export async function listPeriods(ctx: ServiceContext, orgId: string): Promise<Period[]> {
-  return ctx.db.selectFrom("periods").selectAll().where("orgId", "=", orgId).orderBy("startsOn").execute();
+  return readTenant(ctx, orgId, (tx) =>
+    tx.selectFrom("periods").selectAll().where("orgId", "=", orgId).orderBy("startsOn").execute(),
+  );
 }
 
 /** A period by id or by name ("2027-Q1"), the way URLs and OKR files name them. */
@@ -109,6 +111,10 @@ function badRange(): AppError {
   return new AppError("validation_failed", "A period must end on or after its first day", [
     { field: "endsOn", rule: "after_start", message: "the end date is before the start date" },
   ]);
+}
+
+export async function getPeriod(ctx: ServiceContext, orgId: string, idOrName: string): Promise<Period> {
+  return readTenant(ctx, orgId, (tx) => findPeriod(tx, orgId, idOrName));
 }
 
 export function isUuid(value: string): boolean {

@@ -1,7 +1,7 @@
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Strategy } from "../db/schema.ts";
 import { notFound } from "../domain/errors.ts";
-import type { ServiceContext } from "./context.ts";
+import { readTenant, type ServiceContext } from "./context.ts";
 import { writeChange } from "./write.ts";
 
 // M8: vision and strategy statements that a period's objectives link to.
@@ -14,17 +14,22 @@ export interface StrategyInput {
 }
 
 export async function listStrategies(ctx: ServiceContext, orgId: string): Promise<Strategy[]> {
-  return ctx.db.selectFrom("strategies").selectAll().where("orgId", "=", orgId).orderBy("createdAt").execute();
+  return readTenant(ctx, orgId, (tx) =>
+    tx.selectFrom("strategies").selectAll().where("orgId", "=", orgId).orderBy("createdAt").execute(),
+  );
 }
 
 export async function getStrategy(ctx: ServiceContext, orgId: string, id: string): Promise<Strategy> {
-  const strategy = await strategies.find(ctx.db, orgId, id);
+  const strategy = await readTenant(ctx, orgId, (tx) => strategies.find(tx, orgId, id));
   if (!strategy) throw notFound("Strategy");
   return strategy;
 }
 
 export async function createStrategy(ctx: ServiceContext, orgId: string, input: StrategyInput): Promise<Strategy> {
-  return strategies.insert(ctx.db, { orgId, id: ctx.newId(), ...input });
+  return writeChange(ctx, { orgId, actorId: null }, async (tx) => ({
+    result: await strategies.insert(tx, { orgId, id: ctx.newId(), ...input }),
+    history: [],
+  }));
 }
 
 export async function updateStrategy(
@@ -33,9 +38,11 @@ export async function updateStrategy(
   id: string,
   input: Partial<StrategyInput>,
 ): Promise<Strategy> {
-  const updated = await strategies.update(ctx.db, orgId, id, input);
-  if (!updated) throw notFound("Strategy");
-  return updated;
+  return writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+    const updated = await strategies.update(tx, orgId, id, input);
+    if (!updated) throw notFound("Strategy");
+    return { result: updated, history: [] };
+  });
 }
 
 /** Objectives that served a deleted strategy keep existing; their link is cleared. */

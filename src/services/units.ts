@@ -1,7 +1,7 @@
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Unit } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
-import type { ServiceContext } from "./context.ts";
+import { readTenant, type ServiceContext } from "./context.ts";
 import { writeChange } from "./write.ts";
 
 const units = tenantRows("units");
@@ -13,11 +13,13 @@ export interface UnitInput {
 }
 
 export async function listUnits(ctx: ServiceContext, orgId: string): Promise<Unit[]> {
-  return ctx.db.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute();
+  return readTenant(ctx, orgId, (tx) =>
+    tx.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute(),
+  );
 }
 
 export async function getUnit(ctx: ServiceContext, orgId: string, id: string): Promise<Unit> {
-  const unit = await units.find(ctx.db, orgId, id);
+  const unit = await readTenant(ctx, orgId, (tx) => units.find(tx, orgId, id));
   if (!unit) throw notFound("Unit");
   return unit;
 }

@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import { type HistoryEntry, insertHistory } from "../db/repositories/history.ts";
+import { inTenant } from "../db/tenant.ts";
 import type { ServiceContext, Tx } from "./context.ts";
 
 /** What a change returns: its result and the history rows (S7) that record it. */
@@ -23,8 +23,7 @@ export async function writeChange<T>(
   scope: WriteScope,
   change: (tx: Tx) => Promise<Change<T>>,
 ): Promise<T> {
-  return ctx.db.transaction().execute(async (tx) => {
-    await sql`select set_config('grove.org_id', ${scope.orgId}, true)`.execute(tx);
+  return inTenant(ctx.db, scope.orgId, async (tx) => {
     const { result, history } = await change(tx);
     await insertHistory(tx, scope.orgId, history, {
       newId: ctx.newId,

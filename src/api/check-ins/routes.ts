@@ -60,7 +60,7 @@ export function registerCheckInRoutes(api: Api): void {
     async (c) => {
       const { org, id } = c.req.valid("param");
       const { orgId } = await scopeOf(c, org);
-      return reply(c, { checkIns: await listCheckIns(c.get("services").db, orgId, id) });
+      return reply(c, { checkIns: await listCheckIns(c.get("services"), orgId, id) });
     },
   );
   api.openapi(

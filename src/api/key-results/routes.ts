@@ -1,6 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { tenantRows } from "../../db/repositories/tenant-rows.ts";
-import { notFound } from "../../domain/errors.ts";
+import { getKeyResult } from "../../services/check-ins/record-check-in.ts";
 import { createKeyResult } from "../../services/key-results/create-key-result.ts";
 import { deleteKeyResult } from "../../services/key-results/delete-key-result.ts";
 import { updateKeyResult } from "../../services/key-results/update-key-result.ts";
@@ -36,9 +35,7 @@ export function registerKeyResultRoutes(api: Api): void {
     async (c) => {
       const { org, id } = c.req.valid("param");
       const { orgId } = await scopeOf(c, org);
-      const keyResult = await tenantRows("keyResults").find(c.get("services").db, orgId, id);
-      if (!keyResult) throw notFound("Key result");
-      return reply(c, keyResult);
+      return reply(c, await getKeyResult(c.get("services"), orgId, id));
     },
   );
   api.openapi(

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { createPeriod, deletePeriod, findPeriod, listPeriods, updatePeriod } from "../../services/periods.ts";
+import { createPeriod, deletePeriod, getPeriod, listPeriods, updatePeriod } from "../../services/periods.ts";
 import { registerCrudRoutes } from "../shared/crud.ts";
 import type { Api } from "../shared/env.ts";
 import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
@@ -49,7 +49,7 @@ export function registerPeriodRoutes(api: Api): void {
     update: UpdatePeriod,
     service: {
       list: listPeriods,
-      get: (s, orgId, id) => findPeriod(s.db, orgId, id),
+      get: getPeriod,
       create: createPeriod,
       update: updatePeriod,
       remove: deletePeriod,

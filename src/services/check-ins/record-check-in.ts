@@ -1,7 +1,7 @@
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { CheckInRow, KeyResultRow } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
-import type { Executor, ServiceContext } from "../context.ts";
+import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { requireReference } from "../references.ts";
 import { type WriteScope, writeChange } from "../write.ts";
 
@@ -71,16 +71,24 @@ async function refreshCurrentValue(tx: Executor, orgId: string, keyResultId: str
   return updated as KeyResultRow;
 }
 
-export async function listCheckIns(db: Executor, orgId: string, keyResultId: string): Promise<CheckInRow[]> {
-  await requireKeyResult(db, orgId, keyResultId);
-  return db
-    .selectFrom("checkIns")
-    .selectAll()
-    .where("orgId", "=", orgId)
-    .where("keyResultId", "=", keyResultId)
-    .orderBy("checkedInAt")
-    .limit(1000)
-    .execute();
+export async function listCheckIns(ctx: ServiceContext, orgId: string, keyResultId: string): Promise<CheckInRow[]> {
+  return readTenant(ctx, orgId, async (tx) => {
+    await requireKeyResult(tx, orgId, keyResultId);
+    return tx
+      .selectFrom("checkIns")
+      .selectAll()
+      .where("orgId", "=", orgId)
+      .where("keyResultId", "=", keyResultId)
+      .orderBy("checkedInAt")
+      .limit(1000)
+      .execute();
+  });
+}
+
+export async function getKeyResult(ctx: ServiceContext, orgId: string, id: string): Promise<KeyResultRow> {
+  const keyResult = await readTenant(ctx, orgId, (tx) => tenantRows("keyResults").find(tx, orgId, id));
+  if (!keyResult) throw new AppError("not_found", "Key result not found");
+  return keyResult;
 }
 
 async function requireKeyResult(db: Executor, orgId: string, id: string): Promise<void> {

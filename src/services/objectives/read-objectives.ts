@@ -2,7 +2,7 @@ import { listObjectiveHistory } from "../../db/repositories/history.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ObjectiveRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
-import type { ServiceContext } from "../context.ts";
+import { readTenant, type ServiceContext } from "../context.ts";
 import { loadScoredObjectives, type ObjectiveView } from "../views/period-scores.ts";
 
 export interface ObjectiveFilter {
@@ -16,24 +16,30 @@ export async function listObjectives(
   orgId: string,
   filter: ObjectiveFilter,
 ): Promise<ObjectiveRow[]> {
-  let q = ctx.db.selectFrom("objectives").selectAll().where("orgId", "=", orgId);
-  if (filter.periodId) q = q.where("periodId", "=", filter.periodId);
-  if (filter.unitId) q = q.where("unitId", "=", filter.unitId);
-  if (filter.status) q = q.where("status", "=", filter.status);
-  return q.orderBy("createdAt").limit(5000).execute();
+  return readTenant(ctx, orgId, (tx) => {
+    let q = tx.selectFrom("objectives").selectAll().where("orgId", "=", orgId);
+    if (filter.periodId) q = q.where("periodId", "=", filter.periodId);
+    if (filter.unitId) q = q.where("unitId", "=", filter.unitId);
+    if (filter.status) q = q.where("status", "=", filter.status);
+    return q.orderBy("createdAt").limit(5000).execute();
+  });
 }
 
 /** One objective with its KRs scored the way the period tree scores them (roll-up included). */
 export async function getObjective(ctx: ServiceContext, orgId: string, id: string): Promise<ObjectiveView> {
-  const objective = await tenantRows("objectives").find(ctx.db, orgId, id);
-  if (!objective) throw notFound("Objective");
-  const scored = await loadScoredObjectives(ctx.db, orgId, objective.periodId);
-  return scored.find((o) => o.id === id) as ObjectiveView;
+  return readTenant(ctx, orgId, async (tx) => {
+    const objective = await tenantRows("objectives").find(tx, orgId, id);
+    if (!objective) throw notFound("Objective");
+    const scored = await loadScoredObjectives(tx, orgId, objective.periodId);
+    return scored.find((o) => o.id === id) as ObjectiveView;
+  });
 }
 
 /** S7: the objective's and its KRs' recorded changes, newest first. */
 export async function getObjectiveHistory(ctx: ServiceContext, orgId: string, id: string) {
-  const objective = await tenantRows("objectives").find(ctx.db, orgId, id);
-  if (!objective) throw notFound("Objective");
-  return listObjectiveHistory(ctx.db, orgId, id);
+  return readTenant(ctx, orgId, async (tx) => {
+    const objective = await tenantRows("objectives").find(tx, orgId, id);
+    if (!objective) throw notFound("Objective");
+    return listObjectiveHistory(tx, orgId, id);
+  });
 }

@@ -1,8 +1,7 @@
 import type { Period, Unit } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
-import type { ServiceContext } from "../context.ts";
+import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../periods.ts";
-import { listUnits } from "../units.ts";
 import { loadScoredObjectives, type ObjectiveView } from "./period-scores.ts";
 
 export interface UnitNode extends Unit {
@@ -15,45 +14,47 @@ export async function getOrganisationTree(
   orgId: string,
   periodRef: string,
 ): Promise<{ period: Period; units: UnitNode[] }> {
-  const period = await findPeriod(ctx.db, orgId, periodRef);
-  const [units, objectives] = await Promise.all([
-    listUnits(ctx, orgId),
-    loadScoredObjectives(ctx.db, orgId, period.id),
-  ]);
-  return {
-    period,
-    units: units.map((unit) => ({ ...unit, objectives: objectives.filter((o) => o.unitId === unit.id) })),
-  };
+  return readTenant(ctx, orgId, async (tx) => {
+    const period = await findPeriod(tx, orgId, periodRef);
+    const units = await tx.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute();
+    const objectives = await loadScoredObjectives(tx, orgId, period.id);
+    return {
+      period,
+      units: units.map((unit) => ({ ...unit, objectives: objectives.filter((o) => o.unitId === unit.id) })),
+    };
+  });
 }
 
 /** One unit's OKRs of a period, plus its objectives of other periods (earlier and queued). */
 export async function getUnitOkrs(ctx: ServiceContext, orgId: string, unitId: string, periodRef: string) {
-  const unit = await ctx.db
-    .selectFrom("units")
-    .selectAll()
-    .where("orgId", "=", orgId)
-    .where("id", "=", unitId)
-    .executeTakeFirst();
-  if (!unit) throw notFound("Unit");
-  const period = await findPeriod(ctx.db, orgId, periodRef);
-  const scored = await loadScoredObjectives(ctx.db, orgId, period.id);
-  const otherObjectives = await ctx.db
-    .selectFrom("objectives")
-    .innerJoin("periods", (join) =>
-      join.onRef("periods.orgId", "=", "objectives.orgId").onRef("periods.id", "=", "objectives.periodId"),
-    )
-    .select([
-      "objectives.id",
-      "objectives.title",
-      "objectives.status",
-      "objectives.periodId",
-      "periods.name as periodName",
-      "periods.startsOn as periodStartsOn",
-    ])
-    .where("objectives.orgId", "=", orgId)
-    .where("objectives.unitId", "=", unitId)
-    .where("objectives.periodId", "!=", period.id)
-    .orderBy("periods.startsOn")
-    .execute();
-  return { unit, period, objectives: scored.filter((o) => o.unitId === unitId), otherObjectives };
+  return readTenant(ctx, orgId, async (tx) => {
+    const unit = await tx
+      .selectFrom("units")
+      .selectAll()
+      .where("orgId", "=", orgId)
+      .where("id", "=", unitId)
+      .executeTakeFirst();
+    if (!unit) throw notFound("Unit");
+    const period = await findPeriod(tx, orgId, periodRef);
+    const scored = await loadScoredObjectives(tx, orgId, period.id);
+    const otherObjectives = await tx
+      .selectFrom("objectives")
+      .innerJoin("periods", (join) =>
+        join.onRef("periods.orgId", "=", "objectives.orgId").onRef("periods.id", "=", "objectives.periodId"),
+      )
+      .select([
+        "objectives.id",
+        "objectives.title",
+        "objectives.status",
+        "objectives.periodId",
+        "periods.name as periodName",
+        "periods.startsOn as periodStartsOn",
+      ])
+      .where("objectives.orgId", "=", orgId)
+      .where("objectives.unitId", "=", unitId)
+      .where("objectives.periodId", "!=", period.id)
+      .orderBy("periods.startsOn")
+      .execute();
+    return { unit, period, objectives: scored.filter((o) => o.unitId === unitId), otherObjectives };
+  });
 }
