@@ -1,0 +1,25 @@
+import { createGroveClient } from "../../api/client/index.ts";
+import type { ApiError } from "./types.ts";
+
+export const api = createGroveClient();
+
+/** An API refusal the UI can show: its code (a METHOD rule ID where a rule refused) and field details. */
+export class ApiRequestError extends Error {
+  readonly error: ApiError;
+  readonly status: number;
+
+  constructor(status: number, error: ApiError | undefined) {
+    super(error?.message ?? `Request failed (${status})`);
+    this.status = status;
+    this.error = error ?? { code: "internal_error", message: this.message, details: [] };
+  }
+}
+
+/** Unwraps an openapi-fetch result: the data, or a thrown ApiRequestError. */
+export async function unwrap<T>(request: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await request;
+  if (!response.ok || data === undefined) {
+    throw new ApiRequestError(response.status, (error as { error?: ApiError } | undefined)?.error);
+  }
+  return data;
+}

@@ -1,0 +1,185 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, unwrap } from "./client.ts";
+import type { CreateObjective, KeyResultInput } from "./types.ts";
+
+// Every read of the web app, keyed by organisation so caches never mix tenants.
+export const keys = {
+  org: (org: string) => ["org", org] as const,
+  periods: (org: string) => ["org", org, "periods"] as const,
+  people: (org: string) => ["org", org, "people"] as const,
+  tree: (org: string, period: string) => ["org", org, "tree", period] as const,
+  unit: (org: string, unitId: string, period: string) => ["org", org, "unit", unitId, period] as const,
+  members: (org: string, unitId: string) => ["org", org, "members", unitId] as const,
+  checkIns: (org: string, keyResultId: string) => ["org", org, "check-ins", keyResultId] as const,
+  objective: (org: string, id: string) => ["org", org, "objective", id] as const,
+  dashboard: (org: string, period: string) => ["org", org, "dashboard", period] as const,
+};
+
+export function useOrganisation(org: string) {
+  return useQuery({
+    queryKey: keys.org(org),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}", { params: { path: { org } } })),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function usePeriods(org: string) {
+  return useQuery({
+    queryKey: keys.periods(org),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/periods", { params: { path: { org } } })),
+    select: (data) => [...(data.periods ?? [])].sort((a, b) => a.startsOn.localeCompare(b.startsOn)),
+  });
+}
+
+export function usePeople(org: string) {
+  return useQuery({
+    queryKey: keys.people(org),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/people", { params: { path: { org } } })),
+    select: (data) => data.people ?? [],
+  });
+}
+
+export function useTree(org: string, period: string | undefined) {
+  return useQuery({
+    queryKey: keys.tree(org, period ?? ""),
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/orgs/{org}/tree", { params: { path: { org }, query: { period: period ?? "" } } })),
+    enabled: Boolean(period),
+  });
+}
+
+export function useUnitOkrs(org: string, unitId: string, period: string | undefined) {
+  return useQuery({
+    queryKey: keys.unit(org, unitId, period ?? ""),
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/orgs/{org}/units/{id}/okrs", {
+          params: { path: { org, id: unitId }, query: { period: period ?? "" } },
+        }),
+      ),
+    enabled: Boolean(period),
+  });
+}
+
+export function useMembers(org: string, unitId: string) {
+  return useQuery({
+    queryKey: keys.members(org, unitId),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/units/{id}/members", { params: { path: { org, id: unitId } } })),
+  });
+}
+
+export function useCheckIns(org: string, keyResultId: string) {
+  return useQuery({
+    queryKey: keys.checkIns(org, keyResultId),
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/orgs/{org}/key-results/{id}/check-ins", { params: { path: { org, id: keyResultId } } })),
+    select: (data) => data.checkIns,
+  });
+}
+
+export function useObjective(org: string, id: string | undefined) {
+  return useQuery({
+    queryKey: keys.objective(org, id ?? ""),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/objectives/{id}", { params: { path: { org, id: id ?? "" } } })),
+    enabled: Boolean(id),
+  });
+}
+
+export function useDashboard(org: string, period: string | undefined) {
+  return useQuery({
+    queryKey: keys.dashboard(org, period ?? ""),
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/orgs/{org}/dashboard", { params: { path: { org }, query: { period: period ?? "" } } })),
+    enabled: Boolean(period),
+  });
+}
+
+/** After any write, everything of the organisation may have moved (roll-up, M5): refetch it. */
+function useInvalidateOrg(org: string) {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: keys.org(org) });
+}
+
+export interface CheckInInput {
+  keyResultId: string;
+  value: number;
+  confidence: number | null;
+  comment: string;
+  authorId: string | null;
+}
+
+export function useRecordCheckIn(org: string) {
+  const invalidate = useInvalidateOrg(org);
+  return useMutation({
+    mutationFn: ({ keyResultId, ...body }: CheckInInput) =>
+      unwrap(
+        api.POST("/api/v1/orgs/{org}/key-results/{id}/check-ins", {
+          params: { path: { org, id: keyResultId } },
+          body,
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export function useCreateObjective(org: string) {
+  const invalidate = useInvalidateOrg(org);
+  return useMutation({
+    mutationFn: (body: CreateObjective) =>
+      unwrap(api.POST("/api/v1/orgs/{org}/objectives", { params: { path: { org } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
+export interface ObjectiveEdit {
+  id: string;
+  version: number;
+  title: string;
+  description: string;
+  status: "draft" | "active" | "closed" | "cancelled";
+  parentKeyResultId: string | null;
+  keyResults: (KeyResultInput & { id?: string; version?: number })[];
+  removedKeyResultIds: string[];
+}
+
+/**
+ * Saves an edited objective: KR changes first (so activation sees the final set, M4/K1), then
+ * the objective. The API has one resource per KR, so this is a short sequence of requests.
+ */
+export function useUpdateObjective(org: string) {
+  const invalidate = useInvalidateOrg(org);
+  return useMutation({
+    mutationFn: async (edit: ObjectiveEdit) => {
+      for (const id of edit.removedKeyResultIds) {
+        await unwrap(api.DELETE("/api/v1/orgs/{org}/key-results/{id}", { params: { path: { org, id } } }));
+      }
+      for (const [index, { id, version, ...body }] of edit.keyResults.entries()) {
+        const request = id
+          ? api.PATCH("/api/v1/orgs/{org}/key-results/{id}", {
+              params: { path: { org, id } },
+              body: { ...body, position: index, version },
+            })
+          : api.POST("/api/v1/orgs/{org}/objectives/{id}/key-results", {
+              params: { path: { org, id: edit.id } },
+              body,
+            });
+        await unwrap(request).catch((error) => {
+          throw Object.assign(error, { keyResultIndex: index });
+        });
+      }
+      return unwrap(
+        api.PATCH("/api/v1/orgs/{org}/objectives/{id}", {
+          params: { path: { org, id: edit.id } },
+          body: {
+            title: edit.title,
+            description: edit.description,
+            status: edit.status,
+            parentKeyResultId: edit.parentKeyResultId,
+            version: edit.version,
+          },
+        }),
+      );
+    },
+    onSettled: invalidate,
+  });
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from "react-i18next";
+import { useDashboard } from "../../api/queries.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { PageHeader } from "../../layout/PageHeader.tsx";
+import { EmptyState } from "../../ui/EmptyState.tsx";
+import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { AttentionList } from "./AttentionList.tsx";
+import { ReviewSchedule } from "./ReviewSchedule.tsx";
+import { Stats } from "./Stats.tsx";
+import { UnitsTable } from "./UnitsTable.tsx";
+
+/** All units of a period at a glance (S5): no meeting needed, and no ranking of people (S3). */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const { org, period } = useOrg();
+  const dashboard = useDashboard(org, period?.id);
+  return (
+    <div className="page">
+      <PageHeader title={t("dashboard.title")} subtitle={t("dashboard.subtitle")} />
+      {dashboard.isPending ? (
+        <PageSkeleton label={t("common.loading")} />
+      ) : dashboard.isError ? (
+        <EmptyState title={t("errors.loadFailed")} />
+      ) : (
+        <>
+          <Stats dashboard={dashboard.data} />
+          <div className="dashboard-grid">
+            <AttentionList
+              id="at-risk"
+              title={t("dashboard.atRisk")}
+              rule="S5"
+              hint={t("dashboard.atRiskHint")}
+              empty={t("dashboard.atRiskEmpty")}
+              items={dashboard.data.atRisk}
+              variant="risk"
+            />
+            <AttentionList
+              id="stale"
+              title={t("dashboard.stale")}
+              rule="S5"
+              hint={t("dashboard.staleHint")}
+              empty={t("dashboard.staleEmpty")}
+              items={dashboard.data.stale}
+              variant="stale"
+            />
+          </div>
+          <UnitsTable units={dashboard.data.units} />
+          <ReviewSchedule reviews={dashboard.data.reviews} asOf={dashboard.data.asOf} />
+        </>
+      )}
+    </div>
+  );
+}

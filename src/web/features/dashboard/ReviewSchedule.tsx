@@ -1,0 +1,32 @@
+import { useTranslation } from "react-i18next";
+import type { LeaderDashboard } from "../../api/types.ts";
+import { useFormat } from "../../i18n/format.ts";
+import { Icon } from "../../ui/Icon.tsx";
+import { RuleId } from "../../ui/RuleId.tsx";
+
+/** S4's formal reviews of the period; the review workflow itself will hang off these dates. */
+export function ReviewSchedule({ reviews, asOf }: { reviews: LeaderDashboard["reviews"]; asOf: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const today = asOf.slice(0, 10);
+  return (
+    <section className="card" aria-labelledby="reviews-title">
+      <div className="card__header">
+        <h2 id="reviews-title">{t("dashboard.reviews")}</h2>
+        <RuleId id="S4" />
+      </div>
+      <div className="card__body">
+        <p className="subtle">{t("dashboard.reviewsHint")}</p>
+        <ol className="reviews">
+          {reviews.map((review) => (
+            <li key={review.on} className={`reviews__item${review.on < today ? " reviews__item--past" : ""}`}>
+              <Icon name="calendar" />
+              <time dateTime={review.on}>{format.date(review.on)}</time>
+              <span className="subtle">{t(`dashboard.review.${review.kind}`)}</span>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { useTranslation } from "react-i18next";
+import type { Person } from "../../api/types.ts";
+import { Field } from "../../ui/Field.tsx";
+import { Icon } from "../../ui/Icon.tsx";
+import type { KeyResultDraft } from "./draft.ts";
+
+interface Props {
+  index: number;
+  draft: KeyResultDraft;
+  people: Person[];
+  errors: Map<string, string>;
+  onChange: (change: Partial<KeyResultDraft>) => void;
+  onRemove: () => void;
+}
+
+/** One KR of the form: K1's metric, baseline, target and deadline, plus its owner. */
+export function KeyResultFields({ index, draft, people, errors, onChange, onRemove }: Props) {
+  const { t } = useTranslation();
+  const error = (field: string) => errors.get(`keyResults.${index}.${field}`);
+  const text = (field: "title" | "metric" | "unit", label: string, hint?: string) => (
+    <Field label={label} hint={hint} error={error(field)}>
+      {(props) => (
+        <input
+          {...props}
+          className="input"
+          value={draft[field]}
+          onChange={(e) => onChange({ [field]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
+  const number = (field: "baseline" | "target", label: string) => (
+    <Field label={label} error={error(field)}>
+      {(props) => (
+        <input
+          {...props}
+          className="input"
+          type="number"
+          step="any"
+          inputMode="decimal"
+          value={draft[field]}
+          onChange={(e) => onChange({ [field]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
+  return (
+    <fieldset className="kr-fields">
+      <legend className="kr-fields__legend">
+        {t("editor.keyResultN", { n: index + 1 })}
+        <button
+          type="button"
+          className="btn btn--ghost btn--small"
+          onClick={onRemove}
+          aria-label={t("editor.removeKeyResult", { n: index + 1 })}
+        >
+          <Icon name="x" />
+          {t("editor.remove")}
+        </button>
+      </legend>
+      <div className="kr-fields__grid">
+        <div className="kr-fields__wide">{text("title", t("editor.krTitle"), t("editor.krTitleHint"))}</div>
+        {text("metric", t("editor.metric"))}
+        {text("unit", t("editor.unit"))}
+        {number("baseline", t("editor.baseline"))}
+        {number("target", t("editor.target"))}
+        <Field label={t("editor.deadline")} error={error("deadline")}>
+          {(props) => (
+            <input
+              {...props}
+              className="input"
+              type="date"
+              value={draft.deadline}
+              onChange={(e) => onChange({ deadline: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t("editor.owner")} error={error("ownerId")}>
+          {(props) => (
+            <select
+              {...props}
+              className="select"
+              value={draft.ownerId}
+              onChange={(e) => onChange({ ownerId: e.target.value })}
+            >
+              <option value="">{t("kr.noOwner")}</option>
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,26 @@
+import type { TFunction } from "i18next";
+import type { ApiError } from "../../api/types.ts";
+
+type Detail = ApiError["details"][number];
+
+/**
+ * The API's messages are English; a refusal by a method rule is shown in the reader's language
+ * from the catalog, keyed by rule and field, and falls back to the API's own words.
+ */
+export function detailText(t: TFunction, detail: Detail): string {
+  const leaf = detail.field.split(".").at(-1) ?? "";
+  return t(`apiErrors.${detail.rule}.${leaf}`, {
+    defaultValue: t(`apiErrors.${detail.rule}.default`, { defaultValue: detail.message }),
+  });
+}
+
+export function errorText(t: TFunction, error: ApiError): string {
+  return t(`apiErrors.${error.code}.summary`, { defaultValue: error.message });
+}
+
+/** Field errors by form path ("title", "keyResults.1.target"). */
+export function fieldErrors(t: TFunction, error: ApiError | undefined, offset = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const detail of error?.details ?? []) out.set(offset + detail.field, detailText(t, detail));
+  return out;
+}

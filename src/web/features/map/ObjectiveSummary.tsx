@@ -1,0 +1,53 @@
+import { useTranslation } from "react-i18next";
+import type { ScoredObjective, TreeUnit } from "../../api/types.ts";
+import { BandBadge } from "../../ui/BandBadge.tsx";
+import { Icon } from "../../ui/Icon.tsx";
+import { Progress } from "../../ui/Progress.tsx";
+
+interface Props {
+  objective: ScoredObjective;
+  owners: Map<string, TreeUnit>;
+  showKeyResults: boolean;
+}
+
+/** An objective on the map: title, progress, band, and its KRs with where they cascade (M5). */
+export function ObjectiveSummary({ objective, owners, showKeyResults }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="objective-summary">
+      <div className="objective-summary__head">
+        <p className="objective-summary__title user-text">{objective.title}</p>
+        {objective.status !== "active" && <span className="badge">{t(`objectiveStatus.${objective.status}`)}</span>}
+      </div>
+      <div className="objective-summary__score">
+        <Progress
+          progress={objective.progress}
+          band={objective.band}
+          label={t("common.progressOf", { title: objective.title })}
+        />
+        <BandBadge band={objective.band} />
+      </div>
+      {showKeyResults && objective.keyResults.length > 0 && (
+        <ul className="kr-mini-list" aria-label={t("map.keyResultsOf", { title: objective.title })}>
+          {objective.keyResults.map((kr) => (
+            <li key={kr.id} className="kr-mini">
+              <span className="kr-mini__title user-text">{kr.title}</span>
+              <span className="kr-mini__progress">
+                <Progress progress={kr.progress} band={kr.band} label={t("common.progressOf", { title: kr.title })} />
+              </span>
+              {kr.childObjectiveIds.map((childId) => {
+                const owner = owners.get(childId);
+                return owner ? (
+                  <a key={childId} href={`#unit-${owner.id}`} className="kr-mini__cascade">
+                    <Icon name="link" size={13} />
+                    {t("map.cascadesTo", { unit: owner.name })}
+                  </a>
+                ) : null;
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

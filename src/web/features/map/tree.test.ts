@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import type { ScoredObjective, TreeUnit } from "../../api/types.ts";
+import { buildTree, pathTo, searchTree } from "./tree.ts";
+
+function unit(id: string, parentId: string | null, objectives: Partial<ScoredObjective>[] = []): TreeUnit {
+  return {
+    id,
+    parentId,
+    orgId: "o",
+    name: `Unit ${id}`,
+    kind: "team",
+    createdAt: "",
+    objectives: objectives.map((o) => ({ keyResults: [], status: "active", parentKeyResultId: null, ...o })),
+  } as TreeUnit;
+}
+
+const kr = (id: string, title: string) => ({ id, title }) as ScoredObjective["keyResults"][number];
+
+const units = [
+  unit("a", null),
+  unit("b", "a", [{ id: "ob", title: "Trusted partner", keyResults: [kr("k1", "Completed workflows")] }]),
+  unit("c", "b", [{ id: "oc", title: "Effortless workflows", parentKeyResultId: "k1" }]),
+  unit("d", "a", [{ id: "od", title: "Cookware", keyResults: [] }]),
+];
+
+describe("map tree helpers", () => {
+  it("nests units under their parents", () => {
+    const roots = buildTree(units);
+    expect(roots.map((n) => n.unit.id)).toEqual(["a"]);
+    expect(roots[0]?.children.map((n) => n.unit.id)).toEqual(["b", "d"]);
+  });
+
+  it("finds units by objective or KR text and keeps their ancestors", () => {
+    const result = searchTree(units, "effortless");
+    expect([...(result?.matched ?? [])]).toEqual(["c"]);
+    expect([...(result?.shown ?? [])].sort()).toEqual(["a", "b", "c"]);
+    expect(searchTree(units, "  ")).toBeNull();
+  });
+
+  it("walks from the top down to a unit through the KR it was cascaded from (M5)", () => {
+    const steps = pathTo(units, "c");
+    expect(steps.map((s) => [s.unit.id, s.objective?.id, s.fromKeyResult?.id])).toEqual([
+      ["a", undefined, undefined],
+      ["b", "ob", undefined],
+      ["c", "oc", "k1"],
+    ]);
+  });
+});

@@ -1,0 +1,80 @@
+import type { ScoredKeyResult, ScoredObjective, TreeUnit } from "../../api/types.ts";
+
+// Presentation helpers over the API's flat unit list: nesting, search and the path to the top.
+
+export interface UnitNode {
+  unit: TreeUnit;
+  children: UnitNode[];
+}
+
+export function buildTree(units: TreeUnit[]): UnitNode[] {
+  const nodes = new Map(units.map((unit) => [unit.id, { unit, children: [] as UnitNode[] }]));
+  const roots: UnitNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.unit.parentId ? nodes.get(node.unit.parentId) : undefined;
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+/** The objectives a map shows: everything but cancelled ones. */
+export function visibleObjectives(unit: TreeUnit): ScoredObjective[] {
+  return unit.objectives.filter((o) => o.status !== "cancelled");
+}
+
+function matches(unit: TreeUnit, query: string): boolean {
+  const q = query.toLowerCase();
+  const texts = [unit.name, ...unit.objectives.flatMap((o) => [o.title, ...o.keyResults.map((kr) => kr.title)])];
+  return texts.some((text) => text.toLowerCase().includes(q));
+}
+
+/** Ids of units that match the query, plus their ancestors so matches stay in context. */
+export function searchTree(units: TreeUnit[], query: string): { matched: Set<string>; shown: Set<string> } | null {
+  if (!query.trim()) return null;
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const matched = new Set(units.filter((u) => matches(u, query.trim())).map((u) => u.id));
+  const shown = new Set<string>();
+  for (const id of matched) {
+    let current = byId.get(id);
+    while (current && !shown.has(current.id)) {
+      shown.add(current.id);
+      current = current.parentId ? byId.get(current.parentId) : undefined;
+    }
+  }
+  return { matched, shown };
+}
+
+export interface PathStep {
+  unit: TreeUnit;
+  objective: ScoredObjective | undefined;
+  /** The parent's KR this step's objective was cascaded from (M5), when it was. */
+  fromKeyResult: ScoredKeyResult | undefined;
+}
+
+/** From the top of the organisation down to `unitId`: how a team's work connects upwards. */
+export function pathTo(units: TreeUnit[], unitId: string): PathStep[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const keyResults = new Map(
+    units.flatMap((u) => u.objectives.flatMap((o) => o.keyResults.map((kr) => [kr.id, kr] as const))),
+  );
+  const steps: PathStep[] = [];
+  let current = byId.get(unitId);
+  while (current) {
+    const objective = mainObjective(current);
+    const fromKeyResult = objective?.parentKeyResultId ? keyResults.get(objective.parentKeyResultId) : undefined;
+    steps.unshift({ unit: current, objective, fromKeyResult });
+    current = current.parentId ? byId.get(current.parentId) : undefined;
+  }
+  return steps;
+}
+
+/** The objective a unit is pursuing: the active one (M1), else its first draft. */
+export function mainObjective(unit: TreeUnit): ScoredObjective | undefined {
+  const objectives = visibleObjectives(unit);
+  return objectives.find((o) => o.status === "active") ?? objectives[0];
+}
+
+/** Where each objective id lives, to link a cascaded KR to the unit that took it on. */
+export function objectiveOwners(units: TreeUnit[]): Map<string, TreeUnit> {
+  return new Map(units.flatMap((u) => u.objectives.map((o) => [o.id, u] as const)));
+}

@@ -1,0 +1,81 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
+import { usePeople, useTree } from "../../api/queries.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { PageHeader } from "../../layout/PageHeader.tsx";
+import { EmptyState } from "../../ui/EmptyState.tsx";
+import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { KeyResultCard } from "../team/KeyResultCard.tsx";
+import { useMe } from "./useMe.ts";
+
+/** The key results a person owns across the organisation, each with its check-in button. */
+export function MyKeyResultsPage() {
+  const { t } = useTranslation();
+  const { org, period, link } = useOrg();
+  const people = usePeople(org);
+  const tree = useTree(org, period?.id);
+  const [me, setMe] = useMe(org);
+  const pickerId = useId();
+  const person = people.data?.find((p) => p.id === me);
+  const mine = (tree.data?.units ?? []).flatMap((unit) =>
+    unit.objectives
+      .filter((o) => o.status !== "cancelled")
+      .flatMap((objective) =>
+        objective.keyResults.filter((kr) => kr.ownerId === me).map((kr) => ({ kr, unit, objective })),
+      ),
+  );
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t("my.title")}
+        subtitle={t("my.subtitle")}
+        actions={
+          <div className="inline-field">
+            <label htmlFor={pickerId} className="inline-field__label">
+              {t("my.viewingAs")}
+            </label>
+            <select id={pickerId} className="select" value={me} onChange={(e) => setMe(e.target.value)}>
+              <option value="">{t("my.pickPerson")}</option>
+              {(people.data ?? []).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        }
+      />
+      {tree.isPending || people.isPending ? (
+        <PageSkeleton label={t("common.loading")} />
+      ) : !person ? (
+        <div className="card">
+          <EmptyState title={t("my.pickPerson")}>{t("my.pickHint")}</EmptyState>
+        </div>
+      ) : mine.length === 0 ? (
+        <div className="card">
+          <EmptyState title={t("my.none", { name: person.name, period: period?.name ?? "" })} />
+        </div>
+      ) : (
+        <section className="card objective-card" aria-label={t("my.title")}>
+          <ul className="kr-list">
+            {mine.map(({ kr, unit, objective }) => (
+              <KeyResultCard
+                key={kr.id}
+                keyResult={kr}
+                owner={person}
+                context={
+                  <p className="kr-card__context subtle">
+                    <Link href={link(`/units/${unit.id}`)}>{unit.name}</Link> ·{" "}
+                    <span className="user-text">{objective.title}</span>
+                  </p>
+                }
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

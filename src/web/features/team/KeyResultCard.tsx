@@ -1,0 +1,71 @@
+import { type ReactNode, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Person, ScoredKeyResult } from "../../api/types.ts";
+import { useFormat } from "../../i18n/format.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { BandBadge } from "../../ui/BandBadge.tsx";
+import { Icon } from "../../ui/Icon.tsx";
+import { Person as PersonName } from "../../ui/Person.tsx";
+import { Progress } from "../../ui/Progress.tsx";
+import { CheckInDialog } from "../check-ins/CheckInDialog.tsx";
+import { BurnUpChart } from "./BurnUpChart.tsx";
+import { KeyResultValues } from "./KeyResultValues.tsx";
+
+interface Props {
+  keyResult: ScoredKeyResult;
+  owner: Person | undefined;
+  /** Where the KR belongs, when it is shown outside its team page. */
+  context?: ReactNode;
+}
+
+export function KeyResultCard({ keyResult: kr, owner, context }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { period } = useOrg();
+  const [checkingIn, setCheckingIn] = useState(false);
+  return (
+    <li className="kr-card" aria-labelledby={`kr-${kr.id}`}>
+      <div className="kr-card__main">
+        {context}
+        <h4 id={`kr-${kr.id}`} className="kr-card__title user-text">
+          {kr.title}
+        </h4>
+        <KeyResultValues keyResult={kr} />
+        <div className="kr-card__score">
+          <Progress progress={kr.progress} band={kr.band} label={t("common.progressOf", { title: kr.title })} />
+          <BandBadge band={kr.band} />
+        </div>
+        <dl className="kr-card__meta">
+          <div>
+            <dt>{t("kr.confidence")}</dt>
+            <dd className="num">{format.percent(kr.currentConfidence)}</dd>
+          </div>
+          <div>
+            <dt>{t("kr.owner")}</dt>
+            <dd>{owner ? <PersonName name={owner.name} /> : <span className="subtle">{t("kr.noOwner")}</span>}</dd>
+          </div>
+          <div>
+            <dt>{t("kr.lastCheckIn")}</dt>
+            <dd>
+              {kr.lastCheckInAt ? (
+                <time dateTime={kr.lastCheckInAt} title={format.date(kr.lastCheckInAt)}>
+                  {format.daysAgo(kr.lastCheckInAt, new Date())}
+                </time>
+              ) : (
+                <span className="subtle">{t("kr.never")}</span>
+              )}
+            </dd>
+          </div>
+        </dl>
+        <div className="kr-card__actions">
+          <button type="button" className="btn btn--small" onClick={() => setCheckingIn(true)}>
+            <Icon name="check" />
+            {t("checkIn.action")}
+          </button>
+        </div>
+      </div>
+      <div className="kr-card__chart">{period && <BurnUpChart keyResult={kr} period={period} />}</div>
+      <CheckInDialog keyResult={kr} open={checkingIn} onClose={() => setCheckingIn(false)} />
+    </li>
+  );
+}

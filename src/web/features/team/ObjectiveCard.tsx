@@ -1,0 +1,59 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
+import type { Person, ScoredObjective } from "../../api/types.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { BandBadge } from "../../ui/BandBadge.tsx";
+import { Icon } from "../../ui/Icon.tsx";
+import { Progress } from "../../ui/Progress.tsx";
+import { RuleId } from "../../ui/RuleId.tsx";
+import { KeyResultCard } from "./KeyResultCard.tsx";
+
+export function ObjectiveCard({
+  objective,
+  peopleById,
+}: {
+  objective: ScoredObjective;
+  peopleById: Map<string, Person>;
+}) {
+  const { t } = useTranslation();
+  const { link } = useOrg();
+  return (
+    <section className="card objective-card" aria-labelledby={`objective-${objective.id}`}>
+      <div className="objective-card__header">
+        <div className="objective-card__title">
+          <span className="eyebrow">
+            {t("team.objective")}
+            {objective.status !== "active" && <span className="badge">{t(`objectiveStatus.${objective.status}`)}</span>}
+          </span>
+          <h2 id={`objective-${objective.id}`} className="user-text">
+            {objective.title}
+          </h2>
+          {objective.description && <p className="muted user-text">{objective.description}</p>}
+        </div>
+        <Link href={link(`/objectives/${objective.id}/edit`)} className="btn btn--small">
+          <Icon name="edit" />
+          {t("team.edit")}
+        </Link>
+      </div>
+      <div className="objective-card__score">
+        <Progress
+          progress={objective.progress}
+          band={objective.band}
+          label={t("common.progressOf", { title: objective.title })}
+        />
+        <BandBadge band={objective.band} />
+      </div>
+      <div className="kr-section-title">
+        <h3>{t("team.keyResults", { count: objective.keyResults.length })}</h3>
+        <span className="subtle">
+          <RuleId id="M2" /> {t("help.m2.short")}
+        </span>
+      </div>
+      <ul className="kr-list">
+        {objective.keyResults.map((kr) => (
+          <KeyResultCard key={kr.id} keyResult={kr} owner={kr.ownerId ? peopleById.get(kr.ownerId) : undefined} />
+        ))}
+      </ul>
+    </section>
+  );
+}

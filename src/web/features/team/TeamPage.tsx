@@ -1,0 +1,68 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
+import { usePeople, useTree, useUnitOkrs } from "../../api/queries.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { PageHeader } from "../../layout/PageHeader.tsx";
+import { EmptyState } from "../../ui/EmptyState.tsx";
+import { Icon } from "../../ui/Icon.tsx";
+import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { PathView } from "../map/PathView.tsx";
+import { pathTo } from "../map/tree.ts";
+import { ObjectiveCard } from "./ObjectiveCard.tsx";
+import { OtherObjectives } from "./OtherObjectives.tsx";
+
+export function TeamPage({ unitId }: { unitId: string }) {
+  const { t } = useTranslation();
+  const { org, period, link } = useOrg();
+  const okrs = useUnitOkrs(org, unitId, period?.id);
+  const tree = useTree(org, period?.id);
+  const people = usePeople(org);
+
+  if (okrs.isPending) return <PageSkeleton label={t("common.loading")} />;
+  if (okrs.isError) return <EmptyState title={t("errors.loadFailed")} />;
+
+  const { unit, objectives, otherObjectives } = okrs.data;
+  const shown = objectives.filter((o) => o.status !== "cancelled");
+  const ancestors = tree.data ? pathTo(tree.data.units, unitId).slice(0, -1) : [];
+  const peopleById = new Map((people.data ?? []).map((p) => [p.id, p]));
+  const hasActive = shown.some((o) => o.status === "active");
+
+  return (
+    <div className="page">
+      <nav className="breadcrumbs" aria-label={t("team.breadcrumbs")}>
+        <Link href={link("/map")}>{t("nav.map")}</Link>
+        {ancestors.map((step) => (
+          <span key={step.unit.id} className="breadcrumbs__item">
+            <Icon name="chevronRight" size={13} />
+            <Link href={link(`/units/${step.unit.id}`)}>{step.unit.name}</Link>
+          </span>
+        ))}
+      </nav>
+      <PageHeader
+        title={unit.name}
+        subtitle={t("team.subtitle", { kind: t(`unitKind.${unit.kind}`), period: period?.name ?? "" })}
+        actions={
+          !hasActive && (
+            <Link href={link(`/units/${unit.id}/new`)} className="btn btn--primary">
+              <Icon name="plus" />
+              {t("team.newObjective")}
+            </Link>
+          )
+        }
+      />
+      {shown.length === 0 ? (
+        <div className="card">
+          <EmptyState title={t("team.noObjective", { period: period?.name ?? "" })}>
+            <p className="muted">{t("help.m1.short")}</p>
+          </EmptyState>
+        </div>
+      ) : (
+        shown.map((objective) => <ObjectiveCard key={objective.id} objective={objective} peopleById={peopleById} />)
+      )}
+      <div className="team-secondary">
+        {tree.data && <PathView units={tree.data.units} unitId={unit.id} />}
+        <OtherObjectives unitId={unit.id} objectives={otherObjectives} />
+      </div>
+    </div>
+  );
+}

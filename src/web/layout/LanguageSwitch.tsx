@@ -1,0 +1,29 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { currentLanguage, languages } from "../i18n/index.ts";
+import { Icon } from "../ui/Icon.tsx";
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  return (
+    <div className="language">
+      <label htmlFor={id} className="language__label">
+        <Icon name="globe" />
+        <span className="visually-hidden">{t("nav.language")}</span>
+      </label>
+      <select
+        id={id}
+        className="language__select"
+        value={currentLanguage(i18n.language)}
+        onChange={(event) => i18n.changeLanguage(event.target.value)}
+      >
+        {languages.map((language) => (
+          <option key={language.code} value={language.code} lang={language.code}>
+            {language.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from "react";
+import { PeriodPicker } from "./PeriodPicker.tsx";
+
+/** Every page starts the same way: title, what it is for, and the period it shows. */
+export function PageHeader({
+  title,
+  subtitle,
+  actions,
+}: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  actions?: ReactNode;
+}) {
+  return (
+    <div className="page-header">
+      <div className="page-header__text">
+        <h1>{title}</h1>
+        {subtitle && <p className="muted">{subtitle}</p>}
+      </div>
+      <div className="page-header__actions">
+        {actions}
+        <PeriodPicker />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningServer } from "../../src/server.ts";
+import { DashboardPage } from "./pages/dashboard-page.ts";
+import { EditorPage } from "./pages/editor-page.ts";
+import { MapPage } from "./pages/map-page.ts";
+import { TeamPage } from "./pages/team-page.ts";
+import { launchChromium, viewports } from "./support/browser.ts";
+import { buildWebApp, startGrove } from "./support/grove.ts";
+
+const COOKWARE_OBJECTIVE = "Become home cooks' trusted cookware supplier";
+const REFUND_KR = "Reduce refund rate from 0.5% to 0.2%";
+const REPEAT_KR = "Raise repeat purchase rate from 5% to 15%";
+
+// The flows of issue 3, in headless Chromium against the real server with the demo organisation.
+describe("Grove in the browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    buildWebApp();
+    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
+    context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("opens the demo organisation on its alignment map", async () => {
+    const map = new MapPage(page, server.url);
+    await map.open("/");
+    expect(page.url()).toMatch(/\/demo\/map\?period=|\/demo\/map$/);
+    expect(await map.heading().textContent()).toBe("Alignment map");
+    await expect.poll(() => map.unitCard("Cookware").isVisible()).toBe(true);
+    expect(await map.axe()).toEqual([]);
+    await map.screenshot("map-desktop-en");
+  });
+
+  it("finds the cookware objective on the map", async () => {
+    const map = new MapPage(page, server.url);
+    await map.openOrg("demo");
+    await map.search("cookware");
+    const card = map.unitCard("Cookware");
+    expect(await card.getByText(COOKWARE_OBJECTIVE).isVisible()).toBe(true);
+    expect(await map.unitCard("Onboarding").count()).toBe(0);
+  });
+
+  it("opens the team page with its objective, key results and burn-up charts", async () => {
+    const map = new MapPage(page, server.url);
+    await map.openOrg("demo");
+    await map.openUnit("Cookware");
+    const team = new TeamPage(page, server.url);
+    expect(await team.heading().textContent()).toBe("Cookware");
+    expect(await team.objectiveHeading(COOKWARE_OBJECTIVE).isVisible()).toBe(true);
+    expect(await page.locator(".kr-card").count()).toBe(3);
+    expect(await team.keyResult(REFUND_KR).getByRole("img").count()).toBe(1);
+    expect(await team.axe()).toEqual([]);
+    await team.screenshot("team-desktop-en");
+  });
+
+  it("shows the KRs at risk on the leader dashboard", async () => {
+    const dashboard = new DashboardPage(page, server.url);
+    await dashboard.open("/demo/dashboard");
+    expect(await dashboard.atRiskTitles()).toContain(REPEAT_KR);
+    expect(
+      await dashboard.atRisk
+        .getByText(/Confidence 35%/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    expect(await dashboard.axe()).toEqual([]);
+    await dashboard.screenshot("dashboard-desktop-en");
+  });
+
+  it("records a check-in and shows the new progress without a reload", async () => {
+    const team = new TeamPage(page, server.url);
+    await new MapPage(page, server.url).openOrg("demo");
+    await new MapPage(page, server.url).openUnit("Cookware");
+    const before = await team.progressOf(REFUND_KR);
+    await team.openCheckInDialog(REFUND_KR);
+    expect(await team.axe()).toEqual([]);
+    await team.screenshot("check-in-desktop-en");
+    await page.keyboard.press("Escape");
+    await team.checkIn(REFUND_KR, { value: "0.26", confidence: 8, comment: "New packaging cut breakage" });
+    await expect.poll(() => team.progressOf(REFUND_KR)).toBe("80%");
+    expect(before).not.toBe("80%");
+    expect(await team.keyResult(REFUND_KR).getByText("today").isVisible()).toBe(true);
+  });
+
+  it("creates a new objective with three key results", async () => {
+    const map = new MapPage(page, server.url);
+    await map.openOrg("demo");
+    await map.openUnit("Demo Company");
+    const team = new TeamPage(page, server.url);
+    await team.startNewObjective();
+    const editor = new EditorPage(page, server.url);
+    expect(await editor.axe()).toEqual([]);
+    await editor.screenshot("editor-desktop-en");
+    await editor.fillObjective(
+      "Every team we serve does its best work with less effort",
+      "Our north star for the quarter.",
+    );
+    await editor.fillKeyResult(0, {
+      title: "Raise weekly completed workflows per team from 20 to 30",
+      metric: "completed workflows per team per week",
+      unit: "workflows",
+      baseline: "20",
+      target: "30",
+    });
+    await editor.fillKeyResult(1, {
+      title: "Cut support tickets per team from 6 to 3",
+      metric: "support tickets per team per month",
+      unit: "tickets",
+      baseline: "6",
+      target: "3",
+    });
+    await editor.fillKeyResult(2, {
+      title: "Raise customer satisfaction from 70% to 80%",
+      metric: "customer satisfaction",
+      unit: "%",
+      baseline: "70",
+      target: "80",
+    });
+    await editor.saveAndActivate();
+    expect(await team.heading().textContent()).toBe("Demo Company");
+    expect(await team.objectiveHeading("Every team we serve does its best work with less effort").isVisible()).toBe(
+      true,
+    );
+    expect(await page.locator(".kr-card").count()).toBe(3);
+  });
+
+  it("switches to Simplified Chinese and translates the navigation", async () => {
+    const map = new MapPage(page, server.url);
+    await map.openOrg("demo");
+    await map.switchLanguage("简体中文");
+    expect(await map.navigation.getByRole("link").allTextContents()).toEqual(["对齐地图", "管理看板", "我的关键结果"]);
+    expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    expect(await map.heading().textContent()).toBe("对齐地图");
+    // User-entered OKR text stays as written.
+    expect(await map.unitCard("Cookware").getByText(COOKWARE_OBJECTIVE).isVisible()).toBe(true);
+    expect(await map.axe()).toEqual([]);
+    await map.screenshot("map-desktop-zh");
+    await map.goTo("管理看板");
+    expect(await map.axe()).toEqual([]);
+    await map.screenshot("dashboard-desktop-zh");
+    await map.open("/demo/map");
+    await map.openUnit("Cookware");
+    await map.screenshot("team-desktop-zh");
+    await map.switchLanguage("English");
+  });
+
+  it("works at phone width in both languages", async () => {
+    const phone = await browser.newContext({ viewport: viewports.phone, locale: "en-GB", timezoneId: "UTC" });
+    const phonePage = await phone.newPage();
+    try {
+      const map = new MapPage(phonePage, server.url);
+      for (const [lang, label] of [
+        ["en", "English"],
+        ["zh", "简体中文"],
+      ] as const) {
+        await map.openOrg("demo");
+        await map.switchLanguage(label);
+        expect(await map.axe()).toEqual([]);
+        await map.screenshot(`map-phone-${lang}`);
+        await map.openUnit("Cookware");
+        expect(await map.axe()).toEqual([]);
+        await map.screenshot(`team-phone-${lang}`);
+        await map.open("/demo/dashboard");
+        expect(await map.axe()).toEqual([]);
+        await map.screenshot(`dashboard-phone-${lang}`);
+      }
+      const widths = await phonePage.evaluate(() => document.documentElement.scrollWidth);
+      expect(widths).toBeLessThanOrEqual(viewports.phone.width);
+    } finally {
+      await phone.close();
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import type { Locator, Page } from "playwright-core";
+import { screenshot, seriousViolations } from "../support/browser.ts";
+
+/** What every page of the app shares: the navigation, the period and the checks we run. */
+export class AppPage {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  async open(path: string): Promise<void> {
+    await this.page.goto(`${this.baseUrl}${path}`);
+    await this.settled();
+  }
+
+  /** Waits until no skeleton or request is left, so checks and screenshots see the real page. */
+  async settled(): Promise<void> {
+    await this.page.waitForLoadState("networkidle");
+    await this.page
+      .locator(".skeleton")
+      .first()
+      .waitFor({ state: "detached", timeout: 15_000 })
+      .catch(() => {});
+  }
+
+  get navigation(): Locator {
+    return this.page.locator("nav.nav");
+  }
+
+  async goTo(label: string | RegExp): Promise<void> {
+    await this.navigation.getByRole("link", { name: label }).click();
+    await this.settled();
+  }
+
+  async switchLanguage(label: "English" | "简体中文"): Promise<void> {
+    await this.page.locator(".language__select").selectOption({ label });
+  }
+
+  heading(): Locator {
+    return this.page.getByRole("heading", { level: 1 });
+  }
+
+  axe() {
+    return seriousViolations(this.page);
+  }
+
+  screenshot(name: string) {
+    return screenshot(this.page, name);
+  }
+}
