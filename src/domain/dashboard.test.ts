@@ -88,6 +88,15 @@ describe("stale KRs: no check-in for 14 days or more", () => {
     expect(daysWithoutCheckIn(kr({ lastCheckInAt: null }), quarter, at("2027-01-20"))).toBe(19);
   });
 
+  it("counts from when the KR was added, if that was after the period started", () => {
+    expect(
+      daysWithoutCheckIn(kr({ lastCheckInAt: null, createdAt: at("2027-02-10") }), quarter, at("2027-02-15")),
+    ).toBe(5);
+    expect(
+      daysWithoutCheckIn(kr({ lastCheckInAt: null, createdAt: at("2026-12-01") }), quarter, at("2027-01-20")),
+    ).toBe(19);
+  });
+
   it("has no count before the period starts", () => {
     expect(daysWithoutCheckIn(kr({ lastCheckInAt: null }), quarter, at("2026-12-20"))).toBeNull();
   });

@@ -19,6 +19,8 @@ export interface TrackedKeyResult {
   /** YYYY-MM-DD; the period's end stands in when the KR has none. */
   deadline: string | null;
   lastCheckInAt: Date | string | null;
+  /** When the KR was written; a KR added mid-period is not quiet before it existed. */
+  createdAt?: Date | string | null;
 }
 
 export interface PeriodWindow {
@@ -30,7 +32,7 @@ export interface Assessment {
   reasons: RiskReason[];
   /** Where the straight line from baseline (period start) to target (deadline) stands now. */
   expectedProgress: number | null;
-  /** Days since the last check-in, or since the period started when there was none yet. */
+  /** Days since the last check-in; without one, since the period started or the KR was added. */
   daysWithoutCheckIn: number | null;
   stale: boolean;
 }
@@ -67,9 +69,14 @@ function isBehindPace(kr: TrackedKeyResult, period: PeriodWindow, now: Date): bo
   return kr.progress < expectedProgress(period.startsOn, kr.deadline ?? period.endsOn, now);
 }
 
-/** Days since the last check-in; a KR never checked in counts from the period's start. */
+/**
+ * Days since the last check-in. A KR never checked in counts from the period's start, or from
+ * when it was added if that was later.
+ */
 export function daysWithoutCheckIn(kr: TrackedKeyResult, period: PeriodWindow, now: Date): number | null {
-  const since = kr.lastCheckInAt ? new Date(kr.lastCheckInAt) : startOfDay(period.startsOn);
+  const periodStart = startOfDay(period.startsOn);
+  const added = kr.createdAt ? new Date(kr.createdAt) : periodStart;
+  const since = kr.lastCheckInAt ? new Date(kr.lastCheckInAt) : added > periodStart ? added : periodStart;
   const days = daysBetween(since, now);
   return days < 0 ? null : days;
 }

@@ -50,12 +50,15 @@ function report(): void {
   }
 }
 
+// Callers such as the e2e tests run under NODE_ENV=test, which would bundle React's dev build.
+process.env.NODE_ENV = "production";
+
 const hash = sourceHash();
 const upToDate = existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash;
 if (process.argv.includes("--if-needed") && upToDate) {
   process.stdout.write("web: dist/web is up to date\n");
 } else {
-  await build({ configFile: join(root, "src/web/vite.config.ts"), logLevel: "warn" });
+  await build({ configFile: join(root, "src/web/vite.config.ts"), mode: "production", logLevel: "warn" });
   writeFileSync(stampFile, hash);
   report();
 }

@@ -128,10 +128,11 @@ describe("Grove in the browser", () => {
     });
     await editor.saveAndActivate();
     expect(await team.heading().textContent()).toBe("Demo Company");
-    expect(await team.objectiveHeading("Every team we serve does its best work with less effort").isVisible()).toBe(
-      true,
-    );
-    expect(await page.locator(".kr-card").count()).toBe(3);
+    // The cached page shows first and the refetch after the write replaces it.
+    await expect
+      .poll(() => team.objectiveHeading("Every team we serve does its best work with less effort").isVisible())
+      .toBe(true);
+    await expect.poll(() => page.locator(".kr-card").count()).toBe(3);
   });
 
   it("switches to Simplified Chinese and translates the navigation", async () => {

@@ -195,7 +195,7 @@ export const zhCN: Catalog<typeof en> = {
     title: "管理看板",
     subtitle: "无需开会，随时了解每个单元的进展（S5）。",
     statUnits: "有进行中目标的单元",
-    statUnitsValue: "{{total}} 个中的 {{count}} 个",
+    statUnitsValue: "{{count}} / {{total}}",
     atRisk: "有风险的关键结果",
     atRiskHint: "信心低于 50%，或落后于从基线到目标的直线进度。",
     atRiskEmpty: "没有处于风险中的关键结果。",

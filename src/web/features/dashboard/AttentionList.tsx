@@ -36,46 +36,46 @@ export function AttentionList({ id, title, rule, hint, empty, items, variant }: 
         <ul className="attention__list">
           {items.map((item) => (
             <li key={item.keyResultId} className="attention__item">
-              <Link href={link(`/units/${item.unitId}`)} className="attention__title user-text">
-                {item.title}
-              </Link>
-              <p className="attention__context subtle">
-                {item.unitName} · <span className="user-text">{item.objectiveTitle}</span>
-              </p>
-              <div className="attention__facts">
-                {variant === "risk" ? (
-                  <>
-                    {item.reasons.includes("low_confidence") && (
-                      <span className="badge badge--warning">
-                        {t("dashboard.lowConfidence", { value: format.percent(item.confidence) })}
-                      </span>
-                    )}
-                    {item.reasons.includes("behind_pace") && (
-                      <span className="badge badge--warning">
-                        {item.expectedProgress == null
-                          ? t("dashboard.outsideRange")
-                          : t("dashboard.behindPace", {
-                              progress: format.percent(item.progress),
-                              expected: format.percent(item.expectedProgress),
-                            })}
-                      </span>
-                    )}
-                  </>
-                ) : (
-                  <span className="badge badge--outline">
-                    {item.lastCheckInAt
-                      ? t("dashboard.quietFor", { count: item.daysWithoutCheckIn ?? 0 })
-                      : t("dashboard.neverCheckedIn")}
-                  </span>
-                )}
-                <span className="attention__progress">
-                  <Progress
-                    progress={item.progress}
-                    band={item.band}
-                    label={t("common.progressOf", { title: item.title })}
-                  />
-                </span>
+              <div className="attention__text">
+                <Link href={link(`/units/${item.unitId}`)} className="attention__title user-text">
+                  {item.title}
+                </Link>
+                <p className="attention__context subtle">
+                  {item.unitName} · <span className="user-text">{item.objectiveTitle}</span>
+                </p>
+                <div className="attention__facts">
+                  {variant === "risk" ? (
+                    <>
+                      {item.reasons.includes("low_confidence") && (
+                        <span className="badge badge--warning">
+                          {t("dashboard.lowConfidence", { value: format.percent(item.confidence) })}
+                        </span>
+                      )}
+                      {item.reasons.includes("behind_pace") && (
+                        <span className="badge badge--warning">
+                          {item.expectedProgress == null
+                            ? t("dashboard.outsideRange")
+                            : t("dashboard.behindPace", {
+                                progress: format.percent(item.progress),
+                                expected: format.percent(item.expectedProgress),
+                              })}
+                        </span>
+                      )}
+                    </>
+                  ) : (
+                    <span className="badge badge--outline">
+                      {item.lastCheckInAt
+                        ? t("dashboard.quietFor", { count: item.daysWithoutCheckIn ?? 0 })
+                        : t("dashboard.neverCheckedIn")}
+                    </span>
+                  )}
+                </div>
               </div>
+              <Progress
+                progress={item.progress}
+                band={item.band}
+                label={t("common.progressOf", { title: item.title })}
+              />
             </li>
           ))}
         </ul>

@@ -24,16 +24,17 @@ export function DashboardPage() {
       ) : (
         <>
           <Stats dashboard={dashboard.data} />
+          <UnitsTable units={dashboard.data.units} />
+          <AttentionList
+            id="at-risk"
+            title={t("dashboard.atRisk")}
+            rule="S5"
+            hint={t("dashboard.atRiskHint")}
+            empty={t("dashboard.atRiskEmpty")}
+            items={dashboard.data.atRisk}
+            variant="risk"
+          />
           <div className="dashboard-grid">
-            <AttentionList
-              id="at-risk"
-              title={t("dashboard.atRisk")}
-              rule="S5"
-              hint={t("dashboard.atRiskHint")}
-              empty={t("dashboard.atRiskEmpty")}
-              items={dashboard.data.atRisk}
-              variant="risk"
-            />
             <AttentionList
               id="stale"
               title={t("dashboard.stale")}
@@ -43,9 +44,8 @@ export function DashboardPage() {
               items={dashboard.data.stale}
               variant="stale"
             />
+            <ReviewSchedule reviews={dashboard.data.reviews} asOf={dashboard.data.asOf} />
           </div>
-          <UnitsTable units={dashboard.data.units} />
-          <ReviewSchedule reviews={dashboard.data.reviews} asOf={dashboard.data.asOf} />
         </>
       )}
     </div>
