@@ -6,8 +6,9 @@ import { createApp } from "./api/app.ts";
 import type { Config } from "./config.ts";
 import { createDb, type Db } from "./db/create-db.ts";
 import { migrate } from "./db/migrate.ts";
-import { loadDemoIfEmpty } from "./demo/load-demo.ts";
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, loadDemoIfEmpty } from "./demo/load-demo.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { newSecret } from "./services/accounts/secrets.ts";
 import { defaultContext } from "./services/context.ts";
 
 export const defaultWebRoot = fileURLToPath(new URL("../dist/web", import.meta.url));
@@ -31,7 +32,14 @@ export async function startServer(
     const applied = await migrate(db.kysely);
     if (applied.length > 0) logger.info({ applied }, "migrations applied");
     const services = defaultContext(db.kysely);
-    if (config.demoOnEmpty && (await loadDemoIfEmpty(services))) logger.info("demo organisation loaded (slug: demo)");
+    // A shared server must not carry a published password: its demo accounts get a random one.
+    const demoPassword = config.db.kind === "postgres" ? newSecret() : DEMO_PASSWORD;
+    if (config.demoOnEmpty && (await loadDemoIfEmpty(services, demoPassword))) {
+      logger.info(
+        { signIn: DEMO_ADMIN_EMAIL, ...(config.db.kind === "postgres" ? { password: demoPassword } : {}) },
+        "demo organisation loaded (slug: demo)",
+      );
+    }
     const app = createApp({ services, logger, webRoot });
     const server = await listen(app.fetch, config);
     const port = (server.address() as AddressInfo).port;

@@ -8,6 +8,9 @@ import { AppError } from "../domain/errors.ts";
 import type { Logger } from "../logger.ts";
 import type { ServiceContext } from "../services/context.ts";
 import { packageVersion } from "../version.ts";
+import { registerAccessRoutes } from "./access/routes.ts";
+import { authenticate } from "./auth/authenticate.ts";
+import { registerAuthRoutes } from "./auth/routes.ts";
 import { registerCheckInRoutes } from "./check-ins/routes.ts";
 import { registerDashboardRoutes } from "./dashboard/routes.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
@@ -63,6 +66,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     }),
   );
   app.use("/api/*", requireJsonBody);
+  app.use("/api/v1/*", authenticate);
   app.onError((error, c) => handleError(error, c, deps.logger));
 
   app.get("/api/health", async (c) => {
@@ -102,7 +106,9 @@ function createApiV1(): OpenAPIHono<AppEnv> {
       if (!result.success) throw validationError(result.error, result.target === "json" ? "body" : result.target);
     },
   });
+  registerAuthRoutes(api);
   registerOrganisationRoutes(api);
+  registerAccessRoutes(api);
   registerUnitRoutes(api);
   registerPeopleRoutes(api);
   registerPeriodRoutes(api);

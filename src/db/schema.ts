@@ -22,6 +22,7 @@ export interface UnitsTable {
   parentId: string | null;
   name: string;
   kind: "company" | "department" | "team" | "individual";
+  private: Generated<boolean>;
   createdAt: CreatedAt;
 }
 
@@ -30,6 +31,8 @@ export interface PeopleTable {
   id: string;
   name: string;
   email: string;
+  userId: string | null;
+  role: Generated<"admin" | "member" | "viewer">;
   createdAt: CreatedAt;
 }
 
@@ -125,6 +128,53 @@ export interface HistoryTable {
   changedAt: CreatedAt;
 }
 
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  createdAt: CreatedAt;
+}
+
+export interface SessionsTable {
+  idHash: string;
+  userId: string;
+  csrfHash: string;
+  createdAt: CreatedAt;
+  expiresAt: Date;
+  lastSeenAt: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface SignInFailuresTable {
+  email: string;
+  failedAt: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface InvitationsTable {
+  orgId: string;
+  id: string;
+  email: string;
+  name: Generated<string>;
+  role: "admin" | "member" | "viewer";
+  tokenHash: string;
+  invitedBy: string | null;
+  createdAt: CreatedAt;
+  expiresAt: Date;
+  acceptedAt: Date | null;
+}
+
+export interface ApiTokensTable {
+  orgId: string;
+  id: string;
+  personId: string;
+  name: string;
+  scope: "read" | "check_ins";
+  tokenHash: string;
+  createdAt: CreatedAt;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   units: UnitsTable;
@@ -136,6 +186,11 @@ export interface Database {
   keyResults: KeyResultsTable;
   checkIns: CheckInsTable;
   history: HistoryTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  signInFailures: SignInFailuresTable;
+  invitations: InvitationsTable;
+  apiTokens: ApiTokensTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

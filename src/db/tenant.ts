@@ -9,7 +9,12 @@ import type { Database } from "./schema.ts";
  */
 export async function inTenant<T>(db: Kysely<Database>, orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (tx) => {
-    await sql`select set_config('grove.org_id', ${orgId}, true), set_config('role', 'grove_app', true)`.execute(tx);
+    await enterTenant(tx, orgId);
     return work(tx);
   });
+}
+
+/** Switches an open transaction to the tenant's role and organisation until it ends. */
+export async function enterTenant(tx: Tx, orgId: string): Promise<void> {
+  await sql`select set_config('grove.org_id', ${orgId}, true), set_config('role', 'grove_app', true)`.execute(tx);
 }

@@ -26,14 +26,16 @@ export interface DemoUnit {
   queued?: string;
 }
 
-export const demoPeople = [
-  { name: "Amara Okafor", email: "amara@demo.grove.dev" },
-  { name: "Li Wei", email: "li.wei@demo.grove.dev" },
-  { name: "Sofia Martins", email: "sofia@demo.grove.dev" },
-  { name: "Jonas Berg", email: "jonas@demo.grove.dev" },
-  { name: "Priya Raman", email: "priya@demo.grove.dev" },
-  { name: "Chen Jing", email: "chen.jing@demo.grove.dev" },
-  { name: "Tom Becker", email: "tom@demo.grove.dev" },
+// Amara administers the organisation; Henrik only reads (a board member, say).
+export const demoPeople: { name: string; email: string; role: "admin" | "member" | "viewer" }[] = [
+  { name: "Amara Okafor", email: "amara@demo.grove.dev", role: "admin" },
+  { name: "Li Wei", email: "li.wei@demo.grove.dev", role: "member" },
+  { name: "Sofia Martins", email: "sofia@demo.grove.dev", role: "member" },
+  { name: "Jonas Berg", email: "jonas@demo.grove.dev", role: "member" },
+  { name: "Priya Raman", email: "priya@demo.grove.dev", role: "member" },
+  { name: "Chen Jing", email: "chen.jing@demo.grove.dev", role: "member" },
+  { name: "Tom Becker", email: "tom@demo.grove.dev", role: "member" },
+  { name: "Henrik Lund", email: "henrik@demo.grove.dev", role: "viewer" },
 ];
 
 export const demoUnits: DemoUnit[] = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { postgresMissing, useTestApp } from "../../tests/support/test-app.ts";
-import { loadDemo } from "./load-demo.ts";
+import { signIn } from "../services/accounts/sign-in.ts";
+import { DEMO_ADMIN_EMAIL, loadDemo } from "./load-demo.ts";
 
 const today = new Date("2026-11-27T10:00:00Z");
 
@@ -9,8 +10,9 @@ describe.skipIf(postgresMissing())("demo organisation", () => {
 
   it("loads the guide's worked examples with check-ins and correct roll-up (METHOD 7, M5)", async () => {
     const slug = `demo-${Math.random().toString(36).slice(2, 8)}`;
-    await loadDemo(t.services, slug);
-    const tree = await t.call("GET", `/api/v1/orgs/${slug}/tree?period=2026-Q4`);
+    await loadDemo(t.services, slug, "demo password for tests");
+    const admin = await signIn(t.services, DEMO_ADMIN_EMAIL, "demo password for tests");
+    const tree = await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/tree?period=2026-Q4`);
     expect(tree.status).toBe(200);
     expect(tree.body.period).toMatchObject({ name: "2026-Q4", status: "active" });
     const unit = (name: string) => tree.body.units.find((u: { name: string }) => u.name === name);
@@ -32,7 +34,7 @@ describe.skipIf(postgresMissing())("demo organisation", () => {
     expect(workflow.keyResults[2].progress).toBeCloseTo(onboarding.progress, 10);
     expect(product.keyResults[0].progress).toBeCloseTo(workflow.progress, 10);
     expect(unit("Real-estate CRM").objectives[0].band).toBe("met"); // (0.85 + 0.65 + 0.8) / 3
-    const other = await t.call("GET", `/api/v1/orgs/${slug}/units/${unit("Cookware").id}/okrs?period=2026-Q4`);
+    const other = await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/units/${unit("Cookware").id}/okrs?period=2026-Q4`);
     expect(other.body.otherObjectives).toEqual([expect.objectContaining({ periodName: "2027-Q1", status: "draft" })]);
   });
 });

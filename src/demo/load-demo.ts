@@ -1,4 +1,6 @@
 import { daysBetween, isoDate, quarterOf, quarterRange, shiftQuarter } from "../domain/period.ts";
+import { systemActor } from "../domain/policies.ts";
+import { createAccountsForPeople } from "../services/accounts/accounts-for-people.ts";
 import { recordCheckIn } from "../services/check-ins/record-check-in.ts";
 import type { ServiceContext } from "../services/context.ts";
 import { createObjective } from "../services/objectives/create-objective.ts";
@@ -7,15 +9,19 @@ import { createPerson, setMembership } from "../services/people.ts";
 import { createPeriod } from "../services/periods.ts";
 import { createStrategy } from "../services/strategies.ts";
 import { createUnit } from "../services/units.ts";
+import type { Scope } from "../services/write.ts";
 import { demoPeople, demoStrategy, demoUnits } from "./demo-data.ts";
 
 export const DEMO_SLUG = "demo";
+/** Everyone in the demo signs in with this password; `grove serve` prints it on the embedded database. */
+export const DEMO_PASSWORD = "grove-demo-okrs";
+export const DEMO_ADMIN_EMAIL = "amara@demo.grove.dev";
 
 /** Loads the demo organisation when the database has no organisation at all (first start). */
-export async function loadDemoIfEmpty(ctx: ServiceContext): Promise<boolean> {
+export async function loadDemoIfEmpty(ctx: ServiceContext, password = DEMO_PASSWORD): Promise<boolean> {
   const any = await ctx.db.selectFrom("organisations").select("id").limit(1).executeTakeFirst();
   if (any) return false;
-  await loadDemo(ctx);
+  await loadDemo(ctx, DEMO_SLUG, password);
   return true;
 }
 
@@ -23,33 +29,39 @@ export async function loadDemoIfEmpty(ctx: ServiceContext): Promise<boolean> {
  * Creates the demo organisation around today's date: last quarter closed, this quarter active
  * with a few weeks of weekly check-ins, next quarter in planning with a queued objective.
  */
-export async function loadDemo(ctx: ServiceContext, slug = DEMO_SLUG): Promise<string> {
+export async function loadDemo(ctx: ServiceContext, slug = DEMO_SLUG, password = DEMO_PASSWORD): Promise<string> {
   const org = await createOrganisation(ctx, { slug, name: "Demo Company" });
-  const scope = { orgId: org.id, actorId: null };
+  const scope: Scope = { orgId: org.id, actor: systemActor };
   const today = ctx.now();
   const current = quarterOf(today);
-  await createPeriod(ctx, org.id, { name: shiftQuarter(current, -1), status: "closed" });
-  const period = await createPeriod(ctx, org.id, { name: current, status: "active" });
-  const next = await createPeriod(ctx, org.id, { name: shiftQuarter(current, 1), status: "planning" });
-  await createStrategy(ctx, org.id, { kind: "vision", ...demoStrategy.vision });
-  const strategy = await createStrategy(ctx, org.id, { kind: "strategy", ...demoStrategy.strategy });
+  await createPeriod(ctx, scope, { name: shiftQuarter(current, -1), status: "closed" });
+  const period = await createPeriod(ctx, scope, { name: current, status: "active" });
+  const next = await createPeriod(ctx, scope, { name: shiftQuarter(current, 1), status: "planning" });
+  await createStrategy(ctx, scope, { kind: "vision", ...demoStrategy.vision });
+  const strategy = await createStrategy(ctx, scope, { kind: "strategy", ...demoStrategy.strategy });
 
   const people = new Map<string, string>();
-  for (const person of demoPeople) people.set(person.email, (await createPerson(ctx, org.id, person)).id);
+  for (const person of demoPeople) people.set(person.email, (await createPerson(ctx, scope, person)).id);
+  await createAccountsForPeople(
+    ctx,
+    org.id,
+    demoPeople.map((person) => ({ personId: people.get(person.email) as string, ...person, role: person.role })),
+    password,
+  );
   const units = new Map<string, string>();
   const krIds = new Map<string, string>();
   const deadline = (quarterRange(current) ?? { endsOn: isoDate(today) }).endsOn;
 
   for (const demo of demoUnits) {
-    const unit = await createUnit(ctx, org.id, {
+    const unit = await createUnit(ctx, scope, {
       name: demo.name,
       kind: demo.kind,
       parentId: demo.parent ? units.get(demo.parent) : null,
     });
     units.set(demo.name, unit.id);
-    if (demo.lead) await setMembership(ctx, org.id, unit.id, people.get(demo.lead) as string, "lead");
+    if (demo.lead) await setMembership(ctx, scope, unit.id, people.get(demo.lead) as string, "lead");
     for (const member of demo.members ?? [])
-      await setMembership(ctx, org.id, unit.id, people.get(member) as string, "member");
+      await setMembership(ctx, scope, unit.id, people.get(member) as string, "member");
     if (demo.objective) {
       const owner = demo.lead ? people.get(demo.lead) : null;
       const { keyResults } = await createObjective(ctx, scope, {
@@ -88,7 +100,7 @@ export async function loadDemo(ctx: ServiceContext, slug = DEMO_SLUG): Promise<s
 /** One check-in a week from the start of the quarter, walking steadily to today's progress. */
 async function recordWeeklyCheckIns(
   ctx: ServiceContext,
-  scope: { orgId: string; actorId: string | null },
+  scope: Scope,
   keyResultId: string,
   kr: { baseline: number; target: number; progress: number; confidence: number; staleDays?: number },
   start: Date,

@@ -2,6 +2,9 @@
 export type ErrorCode =
   | "validation_failed"
   | "not_found"
+  | "unauthenticated"
+  | "forbidden"
+  | "rate_limited"
   | "conflict"
   | "version_conflict"
   | "method_not_allowed"
@@ -10,7 +13,8 @@ export type ErrorCode =
   | "internal_error"
   | "M1"
   | "M4"
-  | "K1";
+  | "K1"
+  | "S7";
 
 export interface FieldIssue {
   /** Dotted path of the field, e.g. "keyResults.1.target". */
@@ -23,6 +27,9 @@ export interface FieldIssue {
 const statusOf: Record<ErrorCode, number> = {
   validation_failed: 400,
   not_found: 404,
+  unauthenticated: 401,
+  forbidden: 403,
+  rate_limited: 429,
   conflict: 409,
   version_conflict: 409,
   method_not_allowed: 405,
@@ -32,6 +39,7 @@ const statusOf: Record<ErrorCode, number> = {
   M1: 409,
   M4: 422,
   K1: 422,
+  S7: 422,
 };
 
 /** The one error type of Grove: its message is safe to show to users. */

@@ -1,10 +1,10 @@
+import { findUser } from "../db/repositories/accounts.ts";
 import type { Organisation } from "../db/schema.ts";
+import { enterTenant } from "../db/tenant.ts";
 import { AppError, notFound } from "../domain/errors.ts";
+import { authorize } from "../domain/policies.ts";
 import type { ServiceContext } from "./context.ts";
-
-export async function listOrganisations(ctx: ServiceContext): Promise<Organisation[]> {
-  return ctx.db.selectFrom("organisations").selectAll().orderBy("name").execute();
-}
+import type { Scope } from "./write.ts";
 
 /** The organisation a request names by its slug; 404 when there is none. */
 export async function resolveOrganisation(ctx: ServiceContext, slug: string): Promise<Organisation> {
@@ -13,29 +13,54 @@ export async function resolveOrganisation(ctx: ServiceContext, slug: string): Pr
   return org;
 }
 
+export async function organisationExists(ctx: ServiceContext, slug: string): Promise<boolean> {
+  return Boolean(await ctx.db.selectFrom("organisations").select("id").where("slug", "=", slug).executeTakeFirst());
+}
+
+/**
+ * Creates an organisation. With a creator (a signed-in user) they become its first admin;
+ * without one (the CLI, the demo loader) it starts with no members.
+ */
 export async function createOrganisation(
   ctx: ServiceContext,
   input: { slug: string; name: string },
+  creatorUserId: string | null = null,
 ): Promise<Organisation> {
-  const taken = await ctx.db.selectFrom("organisations").select("id").where("slug", "=", input.slug).executeTakeFirst();
-  if (taken) {
-    throw new AppError("conflict", `An organisation with the slug "${input.slug}" already exists`, [
-      { field: "slug", rule: "unique", message: "choose another slug" },
-    ]);
-  }
+  return ctx.db.transaction().execute(async (tx) => {
+    const taken = await tx.selectFrom("organisations").select("id").where("slug", "=", input.slug).executeTakeFirst();
+    if (taken) {
+      throw new AppError("conflict", `An organisation with the address "${input.slug}" already exists`, [
+        { field: "slug", rule: "unique", message: "choose another slug" },
+      ]);
+    }
+    const org = await tx
+      .insertInto("organisations")
+      .values({ id: ctx.newId(), slug: input.slug, name: input.name })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    if (creatorUserId) {
+      const user = await findUser(tx, creatorUserId);
+      if (!user) throw notFound("User");
+      await enterTenant(tx, org.id);
+      await tx
+        .insertInto("people")
+        .values({ orgId: org.id, id: ctx.newId(), name: user.name, email: user.email, userId: user.id, role: "admin" })
+        .execute();
+    }
+    return org;
+  });
+}
+
+export async function renameOrganisation(ctx: ServiceContext, scope: Scope, name: string): Promise<Organisation> {
+  authorize(scope.actor, { do: "manageOrganisation" });
   return ctx.db
-    .insertInto("organisations")
-    .values({ id: ctx.newId(), slug: input.slug, name: input.name })
+    .updateTable("organisations")
+    .set({ name })
+    .where("id", "=", scope.orgId)
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
-export async function renameOrganisation(ctx: ServiceContext, slug: string, name: string): Promise<Organisation> {
-  const org = await resolveOrganisation(ctx, slug);
-  return ctx.db
-    .updateTable("organisations")
-    .set({ name })
-    .where("id", "=", org.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+export async function getOrganisation(ctx: ServiceContext, scope: Scope): Promise<Organisation> {
+  return ctx.db.selectFrom("organisations").selectAll().where("id", "=", scope.orgId).executeTakeFirstOrThrow();
 }

@@ -1,18 +1,21 @@
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Membership, Person } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
+import type { OrgRole } from "../domain/policies.ts";
 import { readTenant, type ServiceContext } from "./context.ts";
-import { writeChange } from "./write.ts";
+import { adminChange, type Scope } from "./write.ts";
 
 const people = tenantRows("people");
 
-export async function listPeople(ctx: ServiceContext, orgId: string): Promise<Person[]> {
+export async function listPeople(ctx: ServiceContext, scope: Scope): Promise<Person[]> {
+  const { orgId } = scope;
   return readTenant(ctx, orgId, (tx) =>
     tx.selectFrom("people").selectAll().where("orgId", "=", orgId).orderBy("name").execute(),
   );
 }
 
-export async function getPerson(ctx: ServiceContext, orgId: string, id: string): Promise<Person> {
+export async function getPerson(ctx: ServiceContext, scope: Scope, id: string): Promise<Person> {
+  const { orgId } = scope;
   const person = await readTenant(ctx, orgId, (tx) => people.find(tx, orgId, id));
   if (!person) throw notFound("Person");
   return person;
@@ -20,16 +23,18 @@ export async function getPerson(ctx: ServiceContext, orgId: string, id: string):
 
 export async function createPerson(
   ctx: ServiceContext,
-  orgId: string,
-  input: { name: string; email: string },
+  scope: Scope,
+  input: { name: string; email: string; role?: OrgRole },
 ): Promise<Person> {
-  return writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+  const { orgId } = scope;
+  return adminChange(ctx, scope, async (tx) => {
     await requireFreeEmail(tx, orgId, input.email, null);
     const person = await people.insert(tx, {
       orgId,
       id: ctx.newId(),
       name: input.name,
       email: input.email.toLowerCase(),
+      role: input.role ?? "member",
     });
     return { result: person, history: [] };
   });
@@ -37,11 +42,12 @@ export async function createPerson(
 
 export async function updatePerson(
   ctx: ServiceContext,
-  orgId: string,
+  scope: Scope,
   id: string,
-  input: { name?: string; email?: string },
+  input: { name?: string; email?: string; role?: OrgRole },
 ): Promise<Person> {
-  return writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+  const { orgId } = scope;
+  return adminChange(ctx, scope, async (tx) => {
     if (!(await people.find(tx, orgId, id))) throw notFound("Person");
     if (input.email) await requireFreeEmail(tx, orgId, input.email, id);
     const changes = { ...input, ...(input.email ? { email: input.email.toLowerCase() } : {}) };
@@ -49,14 +55,16 @@ export async function updatePerson(
   });
 }
 
-export async function deletePerson(ctx: ServiceContext, orgId: string, id: string): Promise<void> {
-  await writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+export async function deletePerson(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
+  const { orgId } = scope;
+  await adminChange(ctx, scope, async (tx) => {
     if (!(await people.remove(tx, orgId, id))) throw notFound("Person");
     return { result: undefined, history: [] };
   });
 }
 
-export async function listMembers(ctx: ServiceContext, orgId: string, unitId: string) {
+export async function listMembers(ctx: ServiceContext, scope: Scope, unitId: string) {
+  const { orgId } = scope;
   return readTenant(ctx, orgId, (tx) =>
     tx
       .selectFrom("memberships")
@@ -74,12 +82,13 @@ export async function listMembers(ctx: ServiceContext, orgId: string, unitId: st
 /** Adds a person to a unit or changes their role there (lead sets the objective, M3). */
 export async function setMembership(
   ctx: ServiceContext,
-  orgId: string,
+  scope: Scope,
   unitId: string,
   personId: string,
   role: Membership["role"],
 ): Promise<Membership> {
-  return writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+  const { orgId } = scope;
+  return adminChange(ctx, scope, async (tx) => {
     if (!(await tenantRows("units").find(tx, orgId, unitId))) throw notFound("Unit");
     if (!(await people.find(tx, orgId, personId))) throw notFound("Person");
     const membership = await tx
@@ -94,11 +103,12 @@ export async function setMembership(
 
 export async function removeMembership(
   ctx: ServiceContext,
-  orgId: string,
+  scope: Scope,
   unitId: string,
   personId: string,
 ): Promise<void> {
-  await writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+  const { orgId } = scope;
+  await adminChange(ctx, scope, async (tx) => {
     const result = await tx
       .deleteFrom("memberships")
       .where("orgId", "=", orgId)

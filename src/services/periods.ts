@@ -3,7 +3,7 @@ import type { Period } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
 import { quarterRange } from "../domain/period.ts";
 import { type Executor, readTenant, type ServiceContext } from "./context.ts";
-import { writeChange } from "./write.ts";
+import { adminChange, type Scope } from "./write.ts";
 
 const periods = tenantRows("periods");
 
@@ -14,7 +14,8 @@ export interface PeriodInput {
   status?: Period["status"];
 }
 
-export async function listPeriods(ctx: ServiceContext, orgId: string): Promise<Period[]> {
+export async function listPeriods(ctx: ServiceContext, scope: Scope): Promise<Period[]> {
+  const { orgId } = scope;
   return readTenant(ctx, orgId, (tx) =>
     tx.selectFrom("periods").selectAll().where("orgId", "=", orgId).orderBy("startsOn").execute(),
   );
@@ -36,9 +37,10 @@ export async function findPeriod(db: Executor, orgId: string, idOrName: string):
 }
 
 /** Quarters ("2027-Q1") get their dates on their own; custom periods must give both dates. */
-export async function createPeriod(ctx: ServiceContext, orgId: string, input: PeriodInput): Promise<Period> {
+export async function createPeriod(ctx: ServiceContext, scope: Scope, input: PeriodInput): Promise<Period> {
+  const { orgId } = scope;
   const range = resolveRange(input);
-  return writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+  return adminChange(ctx, scope, async (tx) => {
     const taken = await tx
       .selectFrom("periods")
       .select("id")
@@ -63,11 +65,12 @@ export async function createPeriod(ctx: ServiceContext, orgId: string, input: Pe
 
 export async function updatePeriod(
   ctx: ServiceContext,
-  orgId: string,
+  scope: Scope,
   id: string,
   input: Partial<PeriodInput>,
 ): Promise<Period> {
-  return writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+  const { orgId } = scope;
+  return adminChange(ctx, scope, async (tx) => {
     const period = await periods.find(tx, orgId, id);
     if (!period) throw notFound("Period");
     const startsOn = input.startsOn ?? period.startsOn;
@@ -78,8 +81,9 @@ export async function updatePeriod(
   });
 }
 
-export async function deletePeriod(ctx: ServiceContext, orgId: string, id: string): Promise<void> {
-  await writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+export async function deletePeriod(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
+  const { orgId } = scope;
+  await adminChange(ctx, scope, async (tx) => {
     if (!(await periods.find(tx, orgId, id))) throw notFound("Period");
     const used = await tx
       .selectFrom("objectives")
@@ -113,7 +117,8 @@ function badRange(): AppError {
   ]);
 }
 
-export async function getPeriod(ctx: ServiceContext, orgId: string, idOrName: string): Promise<Period> {
+export async function getPeriod(ctx: ServiceContext, scope: Scope, idOrName: string): Promise<Period> {
+  const { orgId } = scope;
   return readTenant(ctx, orgId, (tx) => findPeriod(tx, orgId, idOrName));
 }
 

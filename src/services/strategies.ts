@@ -2,7 +2,7 @@ import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Strategy } from "../db/schema.ts";
 import { notFound } from "../domain/errors.ts";
 import { readTenant, type ServiceContext } from "./context.ts";
-import { writeChange } from "./write.ts";
+import { adminChange, type Scope } from "./write.ts";
 
 // M8: vision and strategy statements that a period's objectives link to.
 const strategies = tenantRows("strategies");
@@ -13,20 +13,23 @@ export interface StrategyInput {
   body?: string;
 }
 
-export async function listStrategies(ctx: ServiceContext, orgId: string): Promise<Strategy[]> {
+export async function listStrategies(ctx: ServiceContext, scope: Scope): Promise<Strategy[]> {
+  const { orgId } = scope;
   return readTenant(ctx, orgId, (tx) =>
     tx.selectFrom("strategies").selectAll().where("orgId", "=", orgId).orderBy("createdAt").execute(),
   );
 }
 
-export async function getStrategy(ctx: ServiceContext, orgId: string, id: string): Promise<Strategy> {
+export async function getStrategy(ctx: ServiceContext, scope: Scope, id: string): Promise<Strategy> {
+  const { orgId } = scope;
   const strategy = await readTenant(ctx, orgId, (tx) => strategies.find(tx, orgId, id));
   if (!strategy) throw notFound("Strategy");
   return strategy;
 }
 
-export async function createStrategy(ctx: ServiceContext, orgId: string, input: StrategyInput): Promise<Strategy> {
-  return writeChange(ctx, { orgId, actorId: null }, async (tx) => ({
+export async function createStrategy(ctx: ServiceContext, scope: Scope, input: StrategyInput): Promise<Strategy> {
+  const { orgId } = scope;
+  return adminChange(ctx, scope, async (tx) => ({
     result: await strategies.insert(tx, { orgId, id: ctx.newId(), ...input }),
     history: [],
   }));
@@ -34,11 +37,12 @@ export async function createStrategy(ctx: ServiceContext, orgId: string, input: 
 
 export async function updateStrategy(
   ctx: ServiceContext,
-  orgId: string,
+  scope: Scope,
   id: string,
   input: Partial<StrategyInput>,
 ): Promise<Strategy> {
-  return writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+  const { orgId } = scope;
+  return adminChange(ctx, scope, async (tx) => {
     const updated = await strategies.update(tx, orgId, id, input);
     if (!updated) throw notFound("Strategy");
     return { result: updated, history: [] };
@@ -46,8 +50,9 @@ export async function updateStrategy(
 }
 
 /** Objectives that served a deleted strategy keep existing; their link is cleared. */
-export async function deleteStrategy(ctx: ServiceContext, orgId: string, id: string): Promise<void> {
-  await writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+export async function deleteStrategy(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
+  const { orgId } = scope;
+  await adminChange(ctx, scope, async (tx) => {
     await tx
       .updateTable("objectives")
       .set({ strategyId: null })

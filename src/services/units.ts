@@ -2,7 +2,7 @@ import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Unit } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
 import { readTenant, type ServiceContext } from "./context.ts";
-import { writeChange } from "./write.ts";
+import { adminChange, type Scope } from "./write.ts";
 
 const units = tenantRows("units");
 
@@ -10,22 +10,26 @@ export interface UnitInput {
   name: string;
   kind: Unit["kind"];
   parentId?: string | null;
+  private?: boolean;
 }
 
-export async function listUnits(ctx: ServiceContext, orgId: string): Promise<Unit[]> {
+export async function listUnits(ctx: ServiceContext, scope: Scope): Promise<Unit[]> {
+  const { orgId } = scope;
   return readTenant(ctx, orgId, (tx) =>
     tx.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute(),
   );
 }
 
-export async function getUnit(ctx: ServiceContext, orgId: string, id: string): Promise<Unit> {
+export async function getUnit(ctx: ServiceContext, scope: Scope, id: string): Promise<Unit> {
+  const { orgId } = scope;
   const unit = await readTenant(ctx, orgId, (tx) => units.find(tx, orgId, id));
   if (!unit) throw notFound("Unit");
   return unit;
 }
 
-export async function createUnit(ctx: ServiceContext, orgId: string, input: UnitInput): Promise<Unit> {
-  return writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+export async function createUnit(ctx: ServiceContext, scope: Scope, input: UnitInput): Promise<Unit> {
+  const { orgId } = scope;
+  return adminChange(ctx, scope, async (tx) => {
     if (input.parentId) await requireParent(ctx, tx, orgId, input.parentId);
     await requireFreeName(tx, orgId, input.name, null);
     const unit = await units.insert(tx, {
@@ -34,6 +38,7 @@ export async function createUnit(ctx: ServiceContext, orgId: string, input: Unit
       name: input.name,
       kind: input.kind,
       parentId: input.parentId ?? null,
+      private: input.private ?? false,
     });
     return { result: unit, history: [] };
   });
@@ -41,11 +46,12 @@ export async function createUnit(ctx: ServiceContext, orgId: string, input: Unit
 
 export async function updateUnit(
   ctx: ServiceContext,
-  orgId: string,
+  scope: Scope,
   id: string,
   input: Partial<UnitInput>,
 ): Promise<Unit> {
-  return writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+  const { orgId } = scope;
+  return adminChange(ctx, scope, async (tx) => {
     const unit = await units.find(tx, orgId, id);
     if (!unit) throw notFound("Unit");
     if (input.parentId) {
@@ -59,8 +65,9 @@ export async function updateUnit(
 }
 
 /** A unit can only go once nothing hangs off it: child units or objectives. */
-export async function deleteUnit(ctx: ServiceContext, orgId: string, id: string): Promise<void> {
-  await writeChange(ctx, { orgId, actorId: null }, async (tx) => {
+export async function deleteUnit(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
+  const { orgId } = scope;
+  await adminChange(ctx, scope, async (tx) => {
     if (!(await units.find(tx, orgId, id))) throw notFound("Unit");
     const child = await tx
       .selectFrom("units")

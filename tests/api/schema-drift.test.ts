@@ -8,8 +8,8 @@ import { postgresMissing, useTestApp } from "../support/test-app.ts";
 // keep the hand-declared Kysely types and the SQL migrations from drifting apart.
 const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   organisations: { id: true, slug: true, name: true, createdAt: true },
-  units: { orgId: true, id: true, parentId: true, name: true, kind: true, createdAt: true },
-  people: { orgId: true, id: true, name: true, email: true, createdAt: true },
+  units: { orgId: true, id: true, parentId: true, name: true, kind: true, private: true, createdAt: true },
+  people: { orgId: true, id: true, name: true, email: true, userId: true, role: true, createdAt: true },
   memberships: { orgId: true, unitId: true, personId: true, role: true, createdAt: true },
   periods: { orgId: true, id: true, name: true, startsOn: true, endsOn: true, status: true, createdAt: true },
   strategies: { orgId: true, id: true, kind: true, title: true, body: true, createdAt: true },
@@ -73,6 +73,32 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
     before: true,
     after: true,
     changedAt: true,
+  },
+  users: { id: true, email: true, name: true, passwordHash: true, createdAt: true },
+  sessions: { idHash: true, userId: true, csrfHash: true, createdAt: true, expiresAt: true, lastSeenAt: true },
+  signInFailures: { email: true, failedAt: true },
+  invitations: {
+    orgId: true,
+    id: true,
+    email: true,
+    name: true,
+    role: true,
+    tokenHash: true,
+    invitedBy: true,
+    createdAt: true,
+    expiresAt: true,
+    acceptedAt: true,
+  },
+  apiTokens: {
+    orgId: true,
+    id: true,
+    personId: true,
+    name: true,
+    scope: true,
+    tokenHash: true,
+    createdAt: true,
+    lastUsedAt: true,
+    revokedAt: true,
   },
 };
 

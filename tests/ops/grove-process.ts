@@ -47,3 +47,16 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** Signs in to a running server as the demo admin; returns the headers of a signed-in browser. */
+export async function demoSession(base: string): Promise<Record<string, string>> {
+  const res = await fetch(`${base}/api/v1/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "amara@demo.grove.dev", password: "grove-demo-okrs" }),
+  });
+  if (res.status !== 200) throw new Error(`demo sign-in failed: ${res.status} ${await res.text()}`);
+  const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0] as string);
+  const csrf = cookies.find((c) => c.startsWith("grove_csrf="))?.slice("grove_csrf=".length) ?? "";
+  return { cookie: cookies.join("; "), "x-csrf-token": csrf };
+}

@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { freePort, runGrove, waitForStart } from "./grove-process.ts";
+import { demoSession, freePort, runGrove, waitForStart } from "./grove-process.ts";
 
 // The server as an operator runs it: a real `grove serve` process on the embedded database.
 const dirs: string[] = [];
@@ -16,8 +16,13 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
+let auth: Record<string, string> = {};
+
 async function firstKeyResult(base: string): Promise<string> {
-  const tree = await (await fetch(`${base}/api/v1/orgs/demo/tree?period=${currentQuarter()}`)).json();
+  auth = await demoSession(base);
+  const tree = await (
+    await fetch(`${base}/api/v1/orgs/demo/tree?period=${currentQuarter()}`, { headers: auth })
+  ).json();
   const unit = tree.units.find((u: { name: string }) => u.name === "Cookware");
   return unit.objectives[0].keyResults[0].id;
 }
@@ -28,7 +33,9 @@ function currentQuarter(): string {
 }
 
 async function checkIns(base: string, keyResultId: string): Promise<number[]> {
-  const body = await (await fetch(`${base}/api/v1/orgs/demo/key-results/${keyResultId}/check-ins`)).json();
+  const body = await (
+    await fetch(`${base}/api/v1/orgs/demo/key-results/${keyResultId}/check-ins`, { headers: auth })
+  ).json();
   return body.checkIns.map((c: { value: number }) => c.value);
 }
 
@@ -45,7 +52,7 @@ describe("grove serve", () => {
     const writes = Array.from({ length: 20 }, (_, i) =>
       fetch(`${base}/api/v1/orgs/demo/key-results/${kr}/check-ins`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { ...auth, "content-type": "application/json" },
         body: JSON.stringify({ value: 0.3 + i / 1000 }),
       }).then((r) => r.status),
     );
@@ -58,6 +65,7 @@ describe("grove serve", () => {
 
     const second = runGrove(["serve", "--port", String(port), "--data-dir", dataDir, "--host", "127.0.0.1"]);
     await waitForStart(second);
+    auth = await demoSession(base);
     expect((await checkIns(base, kr)).length).toBeGreaterThanOrEqual(before + acknowledged);
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
@@ -75,14 +83,14 @@ describe("grove serve", () => {
       const value = 1000 + i;
       const res = await fetch(`${base}/api/v1/orgs/demo/key-results/${kr}/check-ins`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { ...auth, "content-type": "application/json" },
         body: JSON.stringify({ value }),
       });
       if (res.status === 201) acknowledged.push(value);
     }
     const inFlight = fetch(`${base}/api/v1/orgs/demo/key-results/${kr}/check-ins`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { ...auth, "content-type": "application/json" },
       body: JSON.stringify({ value: 2000 }),
     }).catch(() => null);
     first.child.kill("SIGKILL");
@@ -91,6 +99,7 @@ describe("grove serve", () => {
 
     const second = runGrove(["serve", "--port", String(port), "--data-dir", dataDir, "--host", "127.0.0.1"]);
     await waitForStart(second);
+    auth = await demoSession(base);
     const values = await checkIns(base, kr);
     expect(values).toEqual(expect.arrayContaining(acknowledged));
     second.child.kill("SIGTERM");

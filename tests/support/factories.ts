@@ -1,32 +1,78 @@
 import { randomUUID } from "node:crypto";
+import { type OrgRole, systemActor, type UnitRole } from "../../src/domain/policies.ts";
+import { createAccountsForPeople } from "../../src/services/accounts/accounts-for-people.ts";
+import { signIn } from "../../src/services/accounts/sign-in.ts";
+import { signUp } from "../../src/services/accounts/sign-up.ts";
 import type { ServiceContext } from "../../src/services/context.ts";
 import type { KeyResultInput } from "../../src/services/key-results/key-result-input.ts";
 import { type CreateObjectiveInput, createObjective } from "../../src/services/objectives/create-objective.ts";
-import { createOrganisation } from "../../src/services/organisations.ts";
-import { createPerson } from "../../src/services/people.ts";
+import { resolveOrganisation } from "../../src/services/organisations.ts";
+import { createPerson, setMembership } from "../../src/services/people.ts";
 import { createPeriod, listPeriods } from "../../src/services/periods.ts";
 import { createUnit, type UnitInput } from "../../src/services/units.ts";
+import type { Scope } from "../../src/services/write.ts";
 
 // Factories take overrides, create what is missing and use unique keys, so tests never truncate.
 
+export const TEST_PASSWORD = "correct horse battery staple";
+
+/** A signed-in session: what the web app holds in its cookies. */
+export interface TestSession {
+  sessionId: string;
+  csrfToken: string;
+}
+
+/** The admin session of each organisation built here, so API calls into it are signed in. */
+export const adminSessions = new Map<string, TestSession>();
+
+export function systemScope(orgId: string): Scope {
+  return { orgId, actor: systemActor };
+}
+
+/** An organisation with a signed-in admin (who signed it up). */
 export async function buildOrg(s: ServiceContext) {
-  const slug = `org-${randomUUID().slice(0, 8)}`;
-  return createOrganisation(s, { slug, name: `Test ${slug}` });
+  const key = randomUUID().slice(0, 8);
+  const session = await signUp(s, {
+    organisationName: `Test ${key}`,
+    organisationSlug: `org-${key}`,
+    name: `Admin ${key}`,
+    email: `admin-${key}@example.test`,
+    password: TEST_PASSWORD,
+  });
+  adminSessions.set(session.slug, session);
+  return resolveOrganisation(s, session.slug);
+}
+
+/** Someone with an account in the organisation, an organisation role and unit roles, signed in. */
+export async function buildMember(
+  s: ServiceContext,
+  orgId: string,
+  options: { orgRole?: OrgRole; units?: [string, UnitRole][] } = {},
+): Promise<TestSession & { personId: string }> {
+  const person = await buildPerson(s, orgId);
+  await createAccountsForPeople(
+    s,
+    orgId,
+    [{ personId: person.id, name: person.name, email: person.email, role: options.orgRole ?? "member" }],
+    TEST_PASSWORD,
+  );
+  for (const [unitId, role] of options.units ?? []) await setMembership(s, systemScope(orgId), unitId, person.id, role);
+  return { ...(await signIn(s, person.email, TEST_PASSWORD)), personId: person.id };
 }
 
 export async function buildUnit(s: ServiceContext, orgId: string, overrides: Partial<UnitInput> = {}) {
-  return createUnit(s, orgId, { name: `Unit ${randomUUID().slice(0, 8)}`, kind: "team", ...overrides });
+  return createUnit(s, systemScope(orgId), { name: `Unit ${randomUUID().slice(0, 8)}`, kind: "team", ...overrides });
 }
 
 /** The organisation's period of that name, created when it does not exist yet. */
 export async function buildPeriod(s: ServiceContext, orgId: string, name = "2027-Q1") {
-  const existing = (await listPeriods(s, orgId)).find((p) => p.name === name);
-  return existing ?? createPeriod(s, orgId, { name, status: "active" });
+  const existing = (await listPeriods(s, systemScope(orgId))).find((p) => p.name === name);
+  return existing ?? createPeriod(s, systemScope(orgId), { name, status: "active" });
 }
 
 export async function buildPerson(s: ServiceContext, orgId: string) {
   const key = randomUUID().slice(0, 8);
-  return createPerson(s, orgId, { name: `Person ${key}`, email: `${key}@example.test` });
+  return createPerson(s, systemScope(orgId), { name: `Person ${key}`, email: `${key}@example.test` });
 }
 
 /** A KR that satisfies K1, in the period 2027-Q1. */
@@ -45,20 +91,16 @@ export function goodKeyResult(overrides: Partial<KeyResultInput> = {}): KeyResul
 export async function buildObjective(s: ServiceContext, orgId: string, overrides: Partial<CreateObjectiveInput> = {}) {
   const unitId = overrides.unitId ?? (await buildUnit(s, orgId)).id;
   const periodId = overrides.periodId ?? (await buildPeriod(s, orgId)).id;
-  return createObjective(
-    s,
-    { orgId, actorId: null },
-    {
-      title: "Help teams finish their planning with confidence",
-      status: "active",
-      keyResults: [
-        goodKeyResult(),
-        goodKeyResult({ title: "Cut churn from 3% to 2%", metric: "churn", baseline: 3, target: 2 }),
-        goodKeyResult({ title: "Raise NPS from 20 to 35", metric: "NPS", unit: "", baseline: 20, target: 35 }),
-      ],
-      ...overrides,
-      unitId,
-      periodId,
-    },
-  );
+  return createObjective(s, systemScope(orgId), {
+    title: "Help teams finish their planning with confidence",
+    status: "active",
+    keyResults: [
+      goodKeyResult(),
+      goodKeyResult({ title: "Cut churn from 3% to 2%", metric: "churn", baseline: 3, target: 2 }),
+      goodKeyResult({ title: "Raise NPS from 20 to 35", metric: "NPS", unit: "", baseline: 20, target: 35 }),
+    ],
+    ...overrides,
+    unitId,
+    periodId,
+  });
 }

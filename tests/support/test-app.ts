@@ -5,17 +5,25 @@ import { createDb, type Db } from "../../src/db/create-db.ts";
 import { createLogger } from "../../src/logger.ts";
 import type { ServiceContext } from "../../src/services/context.ts";
 import { defaultContext } from "../../src/services/context.ts";
+import { adminSessions, type TestSession } from "./factories.ts";
+
+export interface TestResponse {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies freely
+  body: any;
+  headers: Headers;
+}
 
 export interface TestApp {
   db: Db;
   services: ServiceContext;
-  /** Calls the real HTTP app in process and returns the status and parsed JSON body. */
-  call(
-    method: string,
-    path: string,
-    body?: unknown,
-    headers?: Record<string, string>,
-  ): Promise<{ status: number; body: any }>;
+  /**
+   * Calls the real HTTP app in process, signed in as the admin of the organisation named in the
+   * path (when a factory built it), and returns the status and parsed JSON body.
+   */
+  call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse>;
+  /** The same call as a given session, an API token ("Bearer ..."), or nobody (null). */
+  callAs(as: TestSession | string | null, method: string, path: string, body?: unknown): Promise<TestResponse>;
 }
 
 /** Which database this test project runs on (set per project in vitest.config.ts). */
@@ -39,6 +47,15 @@ export function useTestApp(now: () => Date = () => new Date()): TestApp {
     holder.db = db;
     holder.services = services;
     holder.call = async (method, path, body, headers = {}) => {
+      const slug = /^\/api\/v1\/orgs\/([^/?]+)/.exec(path)?.[1];
+      const session = slug ? adminSessions.get(slug) : undefined;
+      return send(method, path, body, { ...(session ? sessionHeaders(session) : {}), ...headers });
+    };
+    holder.callAs = (as, method, path, body) => {
+      const headers = as === null ? {} : typeof as === "string" ? { authorization: as } : sessionHeaders(as);
+      return send(method, path, body, headers);
+    };
+    const send = async (method: string, path: string, body: unknown, headers: Record<string, string>) => {
       const init: RequestInit = { method, headers: { ...headers } };
       if (body !== undefined) {
         init.body = typeof body === "string" ? body : JSON.stringify(body);
@@ -46,13 +63,20 @@ export function useTestApp(now: () => Date = () => new Date()): TestApp {
       }
       const response = await app.request(path, init);
       const text = await response.text();
-      return { status: response.status, body: text ? safeJson(text) : null };
+      return { status: response.status, body: text ? safeJson(text) : null, headers: response.headers };
     };
   }, 60_000);
   afterAll(async () => {
     await holder.db?.close();
   });
   return holder;
+}
+
+export function sessionHeaders(session: TestSession): Record<string, string> {
+  return {
+    cookie: `grove_session=${session.sessionId}; grove_csrf=${session.csrfToken}`,
+    "x-csrf-token": session.csrfToken,
+  };
 }
 
 async function openTestDb(): Promise<Db> {

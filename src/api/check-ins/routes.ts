@@ -59,8 +59,8 @@ export function registerCheckInRoutes(api: Api): void {
     }),
     async (c) => {
       const { org, id } = c.req.valid("param");
-      const { orgId } = await scopeOf(c, org);
-      return reply(c, { checkIns: await listCheckIns(c.get("services"), orgId, id) });
+      const scope = await scopeOf(c, org);
+      return reply(c, { checkIns: await listCheckIns(c.get("services"), scope, id) });
     },
   );
   api.openapi(

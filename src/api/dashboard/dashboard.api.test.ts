@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildObjective, buildOrg, buildPeriod, buildUnit, goodKeyResult } from "../../../tests/support/factories.ts";
+import {
+  buildObjective,
+  buildOrg,
+  buildPeriod,
+  buildUnit,
+  goodKeyResult,
+  systemScope,
+} from "../../../tests/support/factories.ts";
 import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 
@@ -22,7 +29,7 @@ describe.skipIf(postgresMissing())("leader dashboard API (S5)", () => {
         goodKeyResult({ title: "Doubtful", metric: "c", baseline: 0, target: 100 }),
       ],
     });
-    const scope = { orgId: org.id, actorId: null };
+    const scope = systemScope(org.id);
     const [onPace, behind, doubtful] = objective.keyResults.map((kr) => kr.id) as [string, string, string];
     await recordCheckIn(t.services, scope, onPace, { value: 60, confidence: 0.8, checkedInAt: "2027-02-14T09:00:00Z" });
     await recordCheckIn(t.services, scope, behind, { value: 20, confidence: 0.7, checkedInAt: "2027-01-20T09:00:00Z" });

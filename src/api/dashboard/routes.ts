@@ -69,8 +69,8 @@ export function registerDashboardRoutes(api: Api): void {
       responses: { 200: jsonResponse(LeaderDashboard, "The leader dashboard"), ...errorResponses },
     }),
     async (c) => {
-      const { orgId } = await scopeOf(c, c.req.valid("param").org);
-      return reply(c, await getLeaderDashboard(c.get("services"), orgId, c.req.valid("query").period));
+      const scope = await scopeOf(c, c.req.valid("param").org);
+      return reply(c, await getLeaderDashboard(c.get("services"), scope, c.req.valid("query").period));
     },
   );
 }

@@ -34,8 +34,8 @@ export function registerKeyResultRoutes(api: Api): void {
     }),
     async (c) => {
       const { org, id } = c.req.valid("param");
-      const { orgId } = await scopeOf(c, org);
-      return reply(c, await getKeyResult(c.get("services"), orgId, id));
+      const scope = await scopeOf(c, org);
+      return reply(c, await getKeyResult(c.get("services"), scope, id));
     },
   );
   api.openapi(

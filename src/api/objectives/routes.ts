@@ -43,8 +43,8 @@ export function registerObjectiveRoutes(api: Api): void {
       responses: { 200: jsonResponse(z.object({ objectives: z.array(Objective) }), "Objectives"), ...errorResponses },
     }),
     async (c) => {
-      const { orgId } = await scopeOf(c, c.req.valid("param").org);
-      return reply(c, { objectives: await listObjectives(c.get("services"), orgId, c.req.valid("query")) });
+      const scope = await scopeOf(c, c.req.valid("param").org);
+      return reply(c, { objectives: await listObjectives(c.get("services"), scope, c.req.valid("query")) });
     },
   );
   api.openapi(
@@ -71,8 +71,8 @@ export function registerObjectiveRoutes(api: Api): void {
     }),
     async (c) => {
       const { org, id } = c.req.valid("param");
-      const { orgId } = await scopeOf(c, org);
-      return reply(c, await getObjective(c.get("services"), orgId, id));
+      const scope = await scopeOf(c, org);
+      return reply(c, await getObjective(c.get("services"), scope, id));
     },
   );
   api.openapi(
@@ -115,8 +115,8 @@ export function registerObjectiveRoutes(api: Api): void {
     }),
     async (c) => {
       const { org, id } = c.req.valid("param");
-      const { orgId } = await scopeOf(c, org);
-      return reply(c, { history: await getObjectiveHistory(c.get("services"), orgId, id) });
+      const scope = await scopeOf(c, org);
+      return reply(c, { history: await getObjectiveHistory(c.get("services"), scope, id) });
     },
   );
 }

@@ -1,11 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import {
-  createOrganisation,
-  listOrganisations,
-  renameOrganisation,
-  resolveOrganisation,
-} from "../../services/organisations.ts";
-import type { Api } from "../shared/env.ts";
+import { listMembershipsOfUser } from "../../db/repositories/accounts.ts";
+import { createOrganisation, getOrganisation, renameOrganisation } from "../../services/organisations.ts";
+import { requireUser } from "../auth/authenticate.ts";
+import { type Api, scopeOf } from "../shared/env.ts";
 import { reply } from "../shared/reply.ts";
 import { errorResponses, jsonBody, jsonResponse, OrgParams } from "../shared/schemas.ts";
 import { CreateOrganisation, Organisation, UpdateOrganisation } from "./schema.ts";
@@ -18,19 +15,34 @@ export function registerOrganisationRoutes(api: Api): void {
       method: "get",
       path: "/orgs",
       tags,
-      responses: { 200: jsonResponse(z.object({ organisations: z.array(Organisation) }), "All organisations") },
+      summary: "The organisations you belong to",
+      responses: {
+        200: jsonResponse(
+          z.object({
+            organisations: z.array(z.object({ slug: z.string(), organisationName: z.string(), role: z.string() })),
+          }),
+          "Yours",
+        ),
+        ...errorResponses,
+      },
     }),
-    async (c) => reply(c, { organisations: await listOrganisations(c.get("services")) }),
+    async (c) => {
+      const memberships = await listMembershipsOfUser(c.get("services").db, requireUser(c));
+      return reply(c, {
+        organisations: memberships.map(({ slug, organisationName, role }) => ({ slug, organisationName, role })),
+      });
+    },
   );
   api.openapi(
     createRoute({
       method: "post",
       path: "/orgs",
       tags,
+      summary: "Create another organisation; you become its admin",
       request: { body: jsonBody(CreateOrganisation) },
       responses: { 201: jsonResponse(Organisation, "Created"), ...errorResponses },
     }),
-    async (c) => reply(c, await createOrganisation(c.get("services"), c.req.valid("json")), 201),
+    async (c) => reply(c, await createOrganisation(c.get("services"), c.req.valid("json"), requireUser(c)), 201),
   );
   api.openapi(
     createRoute({
@@ -40,7 +52,7 @@ export function registerOrganisationRoutes(api: Api): void {
       request: { params: OrgParams },
       responses: { 200: jsonResponse(Organisation, "The organisation"), ...errorResponses },
     }),
-    async (c) => reply(c, await resolveOrganisation(c.get("services"), c.req.valid("param").org)),
+    async (c) => reply(c, await getOrganisation(c.get("services"), await scopeOf(c, c.req.valid("param").org))),
   );
   api.openapi(
     createRoute({
@@ -51,6 +63,13 @@ export function registerOrganisationRoutes(api: Api): void {
       responses: { 200: jsonResponse(Organisation, "Renamed"), ...errorResponses },
     }),
     async (c) =>
-      reply(c, await renameOrganisation(c.get("services"), c.req.valid("param").org, c.req.valid("json").name)),
+      reply(
+        c,
+        await renameOrganisation(
+          c.get("services"),
+          await scopeOf(c, c.req.valid("param").org),
+          c.req.valid("json").name,
+        ),
+      ),
   );
 }

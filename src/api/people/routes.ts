@@ -19,12 +19,25 @@ const Role = z
   .enum(["lead", "member"])
   .openapi({ description: "M3: the lead sets the unit's objective; members write its key results" });
 
+const OrgRole = z
+  .enum(["admin", "member", "viewer"])
+  .openapi({ description: "admin manages the organisation; viewer only reads" });
 export const Person = z
-  .object({ id: Uuid, orgId: Uuid, name: z.string(), email: z.string(), createdAt: Timestamp })
+  .object({
+    id: Uuid,
+    orgId: Uuid,
+    name: z.string(),
+    email: z.string(),
+    role: OrgRole,
+    userId: Uuid.nullable(),
+    createdAt: Timestamp,
+  })
   .openapi("Person");
-export const CreatePerson = z.strictObject({ name: PersonName, email: z.email() }).openapi("CreatePerson");
+export const CreatePerson = z
+  .strictObject({ name: PersonName, email: z.email(), role: OrgRole.optional() })
+  .openapi("CreatePerson");
 export const UpdatePerson = z
-  .strictObject({ name: PersonName.optional(), email: z.email().optional() })
+  .strictObject({ name: PersonName.optional(), email: z.email().optional(), role: OrgRole.optional() })
   .openapi("UpdatePerson");
 export const Member = z
   .object({ unitId: Uuid, personId: Uuid, role: Role, name: z.string(), email: z.string() })
@@ -54,8 +67,8 @@ export function registerPeopleRoutes(api: Api): void {
     }),
     async (c) => {
       const { org, id } = c.req.valid("param");
-      const { orgId } = await scopeOf(c, org);
-      return reply(c, { members: await listMembers(c.get("services"), orgId, id) });
+      const scope = await scopeOf(c, org);
+      return reply(c, { members: await listMembers(c.get("services"), scope, id) });
     },
   );
   api.openapi(
@@ -71,8 +84,8 @@ export function registerPeopleRoutes(api: Api): void {
     }),
     async (c) => {
       const { org, id, personId } = c.req.valid("param");
-      const { orgId } = await scopeOf(c, org);
-      const membership = await setMembership(c.get("services"), orgId, id, personId, c.req.valid("json").role);
+      const scope = await scopeOf(c, org);
+      const membership = await setMembership(c.get("services"), scope, id, personId, c.req.valid("json").role);
       return reply(c, { unitId: membership.unitId, personId: membership.personId, role: membership.role });
     },
   );
@@ -86,8 +99,8 @@ export function registerPeopleRoutes(api: Api): void {
     }),
     async (c) => {
       const { org, id, personId } = c.req.valid("param");
-      const { orgId } = await scopeOf(c, org);
-      await removeMembership(c.get("services"), orgId, id, personId);
+      const scope = await scopeOf(c, org);
+      await removeMembership(c.get("services"), scope, id, personId);
       return noContent(c);
     },
   );

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { buildOrg } from "../../../tests/support/factories.ts";
+import { adminSessions, buildOrg, type TestSession } from "../../../tests/support/factories.ts";
 import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 
 // Every plain resource goes through the same five routes; each case is one resource's round trip.
@@ -27,9 +27,10 @@ describe.skipIf(postgresMissing())("plain resources", () => {
   it.each(resources)("creates, lists, reads, updates and deletes $name", async ({ name, create, update, field }) => {
     const org = await buildOrg(t.services);
     const base = `/api/v1/orgs/${org.slug}/${name}`;
+    const before = (await t.call("GET", base)).body[name].length; // people include the admin
     const created = await t.call("POST", base, create);
     expect(created.status).toBe(201);
-    expect((await t.call("GET", base)).body[name]).toHaveLength(1);
+    expect((await t.call("GET", base)).body[name]).toHaveLength(before + 1);
     expect((await t.call("GET", `${base}/${created.body.id}`)).body.id).toBe(created.body.id);
     const updated = await t.call("PATCH", `${base}/${created.body.id}`, update);
     expect(updated.status).toBe(200);
@@ -85,11 +86,15 @@ describe.skipIf(postgresMissing())("plain resources", () => {
   });
 
   it("creates organisations with unique slugs", async () => {
+    const admin = adminSessions.get((await buildOrg(t.services)).slug) as TestSession;
     const slug = `acme-${randomUUID().slice(0, 8)}`;
-    const created = await t.call("POST", "/api/v1/orgs", { slug, name: "Acme" });
+    const created = await t.callAs(admin, "POST", "/api/v1/orgs", { slug, name: "Acme" });
     expect(created.status).toBe(201);
-    const again = await t.call("POST", "/api/v1/orgs", { slug, name: "Acme again" });
+    const mine = await t.callAs(admin, "GET", "/api/v1/orgs");
+    expect(mine.body.organisations).toContainEqual({ slug, organisationName: "Acme", role: "admin" });
+    expect((await t.callAs(null, "POST", "/api/v1/orgs", { slug: `${slug}-x`, name: "Nobody" })).status).toBe(401);
+    const again = await t.callAs(admin, "POST", "/api/v1/orgs", { slug, name: "Acme again" });
     expect(again.status).toBe(409);
-    expect((await t.call("POST", "/api/v1/orgs", { slug: "Not A Slug", name: "x" })).status).toBe(400);
+    expect((await t.callAs(admin, "POST", "/api/v1/orgs", { slug: "Not A Slug", name: "x" })).status).toBe(400);
   });
 });

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { ServiceContext } from "../../services/context.ts";
+import type { Scope } from "../../services/write.ts";
 import { type Api, scopeOf } from "./env.ts";
 import { noContent, reply } from "./reply.ts";
 import { errorResponses, jsonBody, jsonResponse, OrgIdParams, OrgParams } from "./schemas.ts";
@@ -12,11 +13,11 @@ interface CrudSpec<Create extends z.ZodType, Update extends z.ZodType> {
   create: Create;
   update: Update;
   service: {
-    list(s: ServiceContext, orgId: string): Promise<unknown[]>;
-    get(s: ServiceContext, orgId: string, id: string): Promise<unknown>;
-    create(s: ServiceContext, orgId: string, input: z.infer<Create>): Promise<unknown>;
-    update(s: ServiceContext, orgId: string, id: string, input: z.infer<Update>): Promise<unknown>;
-    remove(s: ServiceContext, orgId: string, id: string): Promise<void>;
+    list(s: ServiceContext, scope: Scope): Promise<unknown[]>;
+    get(s: ServiceContext, scope: Scope, id: string): Promise<unknown>;
+    create(s: ServiceContext, scope: Scope, input: z.infer<Create>): Promise<unknown>;
+    update(s: ServiceContext, scope: Scope, id: string, input: z.infer<Update>): Promise<unknown>;
+    remove(s: ServiceContext, scope: Scope, id: string): Promise<void>;
   };
 }
 
@@ -37,8 +38,8 @@ export function registerCrudRoutes<C extends z.ZodType, U extends z.ZodType>(api
       responses: { 200: jsonResponse(z.object({ [spec.name]: z.array(spec.item) }), "List"), ...errorResponses },
     }),
     async (c) => {
-      const { orgId } = await scopeOf(c, valid(c, "param").org);
-      return reply(c, { [spec.name]: await spec.service.list(c.get("services"), orgId) });
+      const scope = await scopeOf(c, valid(c, "param").org);
+      return reply(c, { [spec.name]: await spec.service.list(c.get("services"), scope) });
     },
   );
   api.openapi(
@@ -50,8 +51,8 @@ export function registerCrudRoutes<C extends z.ZodType, U extends z.ZodType>(api
       responses: { 201: jsonResponse(spec.item, "Created"), ...errorResponses },
     }),
     async (c) => {
-      const { orgId } = await scopeOf(c, valid(c, "param").org);
-      return reply(c, await spec.service.create(c.get("services"), orgId, valid(c, "json") as z.infer<C>), 201);
+      const scope = await scopeOf(c, valid(c, "param").org);
+      return reply(c, await spec.service.create(c.get("services"), scope, valid(c, "json") as z.infer<C>), 201);
     },
   );
   api.openapi(
@@ -64,8 +65,8 @@ export function registerCrudRoutes<C extends z.ZodType, U extends z.ZodType>(api
     }),
     async (c) => {
       const { org, id } = valid(c, "param");
-      const { orgId } = await scopeOf(c, org);
-      return reply(c, await spec.service.get(c.get("services"), orgId, id));
+      const scope = await scopeOf(c, org);
+      return reply(c, await spec.service.get(c.get("services"), scope, id));
     },
   );
   api.openapi(
@@ -78,8 +79,8 @@ export function registerCrudRoutes<C extends z.ZodType, U extends z.ZodType>(api
     }),
     async (c) => {
       const { org, id } = valid(c, "param");
-      const { orgId } = await scopeOf(c, org);
-      return reply(c, await spec.service.update(c.get("services"), orgId, id, valid(c, "json") as z.infer<U>));
+      const scope = await scopeOf(c, org);
+      return reply(c, await spec.service.update(c.get("services"), scope, id, valid(c, "json") as z.infer<U>));
     },
   );
   api.openapi(
@@ -92,8 +93,8 @@ export function registerCrudRoutes<C extends z.ZodType, U extends z.ZodType>(api
     }),
     async (c) => {
       const { org, id } = valid(c, "param");
-      const { orgId } = await scopeOf(c, org);
-      await spec.service.remove(c.get("services"), orgId, id);
+      const scope = await scopeOf(c, org);
+      await spec.service.remove(c.get("services"), scope, id);
       return noContent(c);
     },
   );

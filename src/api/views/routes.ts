@@ -50,8 +50,8 @@ export function registerViewRoutes(api: Api): void {
       responses: { 200: jsonResponse(OkrTree, "The alignment tree"), ...errorResponses },
     }),
     async (c) => {
-      const { orgId } = await scopeOf(c, c.req.valid("param").org);
-      return reply(c, await getOrganisationTree(c.get("services"), orgId, c.req.valid("query").period));
+      const scope = await scopeOf(c, c.req.valid("param").org);
+      return reply(c, await getOrganisationTree(c.get("services"), scope, c.req.valid("query").period));
     },
   );
   api.openapi(
@@ -65,8 +65,8 @@ export function registerViewRoutes(api: Api): void {
     }),
     async (c) => {
       const { org, id } = c.req.valid("param");
-      const { orgId } = await scopeOf(c, org);
-      return reply(c, await getUnitOkrs(c.get("services"), orgId, id, c.req.valid("query").period));
+      const scope = await scopeOf(c, org);
+      return reply(c, await getUnitOkrs(c.get("services"), scope, id, c.req.valid("query").period));
     },
   );
 }

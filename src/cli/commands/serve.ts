@@ -1,7 +1,8 @@
 import { Command, Option } from "commander";
 import { loadConfig } from "../../config.ts";
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_SLUG } from "../../demo/load-demo.ts";
 import { createLogger } from "../../logger.ts";
-import { startServer } from "../../server.ts";
+import { type RunningServer, startServer } from "../../server.ts";
 import { ensureWebBuild } from "../web-build.ts";
 
 /** `grove serve`: the app and API, until SIGINT/SIGTERM. */

@@ -1,9 +1,11 @@
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { CheckInRow, KeyResultRow } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
+import { authorize } from "../../domain/policies.ts";
+import { assertCanReadUnit, unitOfObjective } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { requireReference } from "../references.ts";
-import { type WriteScope, writeChange } from "../write.ts";
+import { type Scope, writeChange } from "../write.ts";
 
 export interface CheckInInput {
   value: number;
@@ -20,7 +22,7 @@ export interface CheckInInput {
  */
 export async function recordCheckIn(
   ctx: ServiceContext,
-  scope: WriteScope,
+  scope: Scope,
   keyResultId: string,
   input: CheckInInput,
 ): Promise<{ checkIn: CheckInRow; keyResult: KeyResultRow }> {
@@ -28,6 +30,8 @@ export async function recordCheckIn(
     const { orgId } = scope;
     const keyResult = await tenantRows("keyResults").find(tx, orgId, keyResultId);
     if (!keyResult) throw new AppError("not_found", "Key result not found");
+    const objective = await tenantRows("objectives").find(tx, orgId, keyResult.objectiveId);
+    authorize(scope.actor, { do: "checkIn", unitId: objective?.unitId ?? "" });
     if (input.authorId) await requireReference(tx, orgId, "people", input.authorId, "authorId");
     const now = ctx.now();
     const checkedInAt = input.checkedInAt ? new Date(input.checkedInAt) : now;
@@ -43,7 +47,7 @@ export async function recordCheckIn(
       value: input.value,
       confidence: input.confidence ?? null,
       comment: input.comment ?? "",
-      authorId: input.authorId ?? null,
+      authorId: input.authorId ?? (scope.actor.kind === "person" ? scope.actor.personId : null),
       checkedInAt,
       createdAt: now,
     });
@@ -71,9 +75,10 @@ async function refreshCurrentValue(tx: Executor, orgId: string, keyResultId: str
   return updated as KeyResultRow;
 }
 
-export async function listCheckIns(ctx: ServiceContext, orgId: string, keyResultId: string): Promise<CheckInRow[]> {
+export async function listCheckIns(ctx: ServiceContext, scope: Scope, keyResultId: string): Promise<CheckInRow[]> {
+  const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
-    await requireKeyResult(tx, orgId, keyResultId);
+    await requireReadableKeyResult(tx, scope, keyResultId);
     return tx
       .selectFrom("checkIns")
       .selectAll()
@@ -85,12 +90,14 @@ export async function listCheckIns(ctx: ServiceContext, orgId: string, keyResult
   });
 }
 
-export async function getKeyResult(ctx: ServiceContext, orgId: string, id: string): Promise<KeyResultRow> {
-  const keyResult = await readTenant(ctx, orgId, (tx) => tenantRows("keyResults").find(tx, orgId, id));
-  if (!keyResult) throw new AppError("not_found", "Key result not found");
-  return keyResult;
+export async function getKeyResult(ctx: ServiceContext, scope: Scope, id: string): Promise<KeyResultRow> {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, (tx) => requireReadableKeyResult(tx, scope, id));
 }
 
-async function requireKeyResult(db: Executor, orgId: string, id: string): Promise<void> {
-  if (!(await tenantRows("keyResults").find(db, orgId, id))) throw new AppError("not_found", "Key result not found");
+async function requireReadableKeyResult(tx: Executor, scope: Scope, id: string): Promise<KeyResultRow> {
+  const keyResult = await tenantRows("keyResults").find(tx, scope.orgId, id);
+  if (!keyResult) throw new AppError("not_found", "Key result not found");
+  await assertCanReadUnit(tx, scope, (await unitOfObjective(tx, scope.orgId, keyResult.objectiveId)) ?? "");
+  return keyResult;
 }

@@ -2,21 +2,23 @@ import { nextKeyResultPosition } from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultRow } from "../../db/schema.ts";
 import { assertCanActivate } from "../../domain/activation.ts";
+import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
 import { requireReference } from "../references.ts";
-import { type WriteScope, writeChange } from "../write.ts";
+import { type Scope, writeChange } from "../write.ts";
 import { type KeyResultInput, keyResultColumns, specOf } from "./key-result-input.ts";
 
 /** Adds a KR to an objective; on an active objective it must already satisfy K1. */
 export async function createKeyResult(
   ctx: ServiceContext,
-  scope: WriteScope,
+  scope: Scope,
   objectiveId: string,
   input: KeyResultInput,
 ): Promise<KeyResultRow> {
   return writeChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
     const objective = await requireReference(tx, orgId, "objectives", objectiveId, "objectiveId");
+    authorize(scope.actor, { do: "editKeyResults", unitId: objective.unitId });
     if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
     const columns = keyResultColumns(input);
     if (objective.status === "active") assertKeyResultReady(columns);

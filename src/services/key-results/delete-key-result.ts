@@ -1,22 +1,19 @@
 import { listKeyResults } from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
+import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
 import { assertFreshVersion } from "../objectives/update-objective.ts";
-import { type WriteScope, writeChange } from "../write.ts";
+import { type Scope, writeChange } from "../write.ts";
 
 /** Removes a KR, but never the last one of an active objective (M4). */
-export async function deleteKeyResult(
-  ctx: ServiceContext,
-  scope: WriteScope,
-  id: string,
-  version?: number,
-): Promise<void> {
+export async function deleteKeyResult(ctx: ServiceContext, scope: Scope, id: string, version?: number): Promise<void> {
   await writeChange(ctx, scope, async (tx) => {
     const before = await tenantRows("keyResults").find(tx, scope.orgId, id);
     if (!before) throw notFound("Key result");
     assertFreshVersion(before.version, version);
     const objective = await tenantRows("objectives").find(tx, scope.orgId, before.objectiveId);
+    if (objective) authorize(scope.actor, { do: "editKeyResults", unitId: objective.unitId });
     const siblings = await listKeyResults(tx, scope.orgId, [before.objectiveId]);
     if (objective?.status === "active" && siblings.length <= 1) {
       throw new AppError(

@@ -1,10 +1,11 @@
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
-import type { KeyResultRow } from "../../db/schema.ts";
-import { notFound } from "../../domain/errors.ts";
+import type { KeyResultRow, KeyResultRow as Row } from "../../db/schema.ts";
+import { AppError, notFound } from "../../domain/errors.ts";
+import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
 import { assertFreshVersion } from "../objectives/update-objective.ts";
 import { requireReference } from "../references.ts";
-import { type WriteScope, writeChange } from "../write.ts";
+import { type Scope, writeChange } from "../write.ts";
 import { assertKeyResultReady } from "./create-key-result.ts";
 import type { KeyResultInput } from "./key-result-input.ts";
 
@@ -17,7 +18,7 @@ export type UpdateKeyResultInput = Partial<KeyResultInput> & {
 /** Edits a KR; on an active objective the result must still satisfy K1, and S7 keeps the change. */
 export async function updateKeyResult(
   ctx: ServiceContext,
-  scope: WriteScope,
+  scope: Scope,
   id: string,
   input: UpdateKeyResultInput,
 ): Promise<KeyResultRow> {
@@ -29,7 +30,12 @@ export async function updateKeyResult(
     if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
     const { version: _v, reason, ...changes } = input;
     const objective = await tenantRows("objectives").find(tx, orgId, before.objectiveId);
-    if (objective?.status === "active") assertKeyResultReady({ ...before, ...changes });
+    if (!objective) throw notFound("Key result");
+    authorize(scope.actor, { do: "editKeyResults", unitId: objective.unitId });
+    if (objective.status === "active") {
+      assertKeyResultReady({ ...before, ...changes });
+      assertReasonForNewGoal(before, changes, reason);
+    }
     const updated = await tenantRows("keyResults").update(tx, orgId, id, {
       ...changes,
       version: before.version + 1,
@@ -40,4 +46,19 @@ export async function updateKeyResult(
       history: [{ entity: "key_result", entityId: id, action: "update", before, after: updated, reason }],
     };
   });
+}
+
+/** S7: moving the goalposts of an active objective is recorded with its reason, never silently. */
+function assertReasonForNewGoal(before: Row, changes: Partial<Row>, reason: string | undefined): void {
+  const goalFields = ["baseline", "target", "rangeLow", "rangeHigh", "deadline"] as const;
+  const moved = goalFields.filter((field) => field in changes && changes[field] !== before[field]);
+  if (moved.length > 0 && !reason?.trim()) {
+    throw new AppError("S7", "S7: say why the target changes; the reason is kept in the history", [
+      {
+        field: "reason",
+        rule: "S7",
+        message: `give a reason for changing ${moved.join(", ")} of an active key result`,
+      },
+    ]);
+  }
 }

@@ -3,10 +3,11 @@ import { otherActiveObjective } from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
 import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
+import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
 import { type KeyResultInput, keyResultColumns, specOf } from "../key-results/key-result-input.ts";
 import { requireReference } from "../references.ts";
-import { type WriteScope, writeChange } from "../write.ts";
+import { type Scope, writeChange } from "../write.ts";
 
 export interface CreateObjectiveInput {
   unitId: string;
@@ -25,12 +26,13 @@ export interface CreateObjectiveInput {
  */
 export async function createObjective(
   ctx: ServiceContext,
-  scope: WriteScope,
+  scope: Scope,
   input: CreateObjectiveInput,
 ): Promise<{ objective: ObjectiveRow; keyResults: KeyResultRow[] }> {
   return writeChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
     await requireReference(tx, orgId, "units", input.unitId, "unitId");
+    authorize(scope.actor, { do: "editObjective", unitId: input.unitId });
     await requireReference(tx, orgId, "periods", input.periodId, "periodId");
     if (input.parentKeyResultId) {
       await requireReference(tx, orgId, "keyResults", input.parentKeyResultId, "parentKeyResultId");

@@ -1,19 +1,16 @@
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import { notFound } from "../../domain/errors.ts";
+import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
-import { type WriteScope, writeChange } from "../write.ts";
+import { type Scope, writeChange } from "../write.ts";
 import { assertFreshVersion } from "./update-objective.ts";
 
 /** Deletes an objective and its KRs; objectives cascaded from its KRs lose that link. */
-export async function deleteObjective(
-  ctx: ServiceContext,
-  scope: WriteScope,
-  id: string,
-  version?: number,
-): Promise<void> {
+export async function deleteObjective(ctx: ServiceContext, scope: Scope, id: string, version?: number): Promise<void> {
   await writeChange(ctx, scope, async (tx) => {
     const before = await tenantRows("objectives").find(tx, scope.orgId, id);
     if (!before) throw notFound("Objective");
+    authorize(scope.actor, { do: "editObjective", unitId: before.unitId });
     assertFreshVersion(before.version, version);
     await tenantRows("objectives").remove(tx, scope.orgId, id);
     return {

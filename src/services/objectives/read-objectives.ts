@@ -2,8 +2,10 @@ import { listObjectiveHistory } from "../../db/repositories/history.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ObjectiveRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
+import { assertCanReadUnit, canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { loadScoredObjectives, type ObjectiveView } from "../views/period-scores.ts";
+import type { Scope } from "../write.ts";
 
 export interface ObjectiveFilter {
   periodId?: string;
@@ -13,33 +15,46 @@ export interface ObjectiveFilter {
 
 export async function listObjectives(
   ctx: ServiceContext,
-  orgId: string,
+  scope: Scope,
   filter: ObjectiveFilter,
 ): Promise<ObjectiveRow[]> {
-  return readTenant(ctx, orgId, (tx) => {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, async (tx) => {
     let q = tx.selectFrom("objectives").selectAll().where("orgId", "=", orgId);
     if (filter.periodId) q = q.where("periodId", "=", filter.periodId);
     if (filter.unitId) q = q.where("unitId", "=", filter.unitId);
     if (filter.status) q = q.where("status", "=", filter.status);
-    return q.orderBy("createdAt").limit(5000).execute();
+    const rows = await q.orderBy("createdAt").limit(5000).execute();
+    const units = await tx
+      .selectFrom("units")
+      .select(["id", "private"])
+      .where("orgId", "=", orgId)
+      .where("private", "=", true)
+      .execute();
+    const hidden = new Set(units.filter((unit) => !canReadUnit(scope, unit)).map((unit) => unit.id));
+    return rows.filter((row) => !hidden.has(row.unitId));
   });
 }
 
 /** One objective with its KRs scored the way the period tree scores them (roll-up included). */
-export async function getObjective(ctx: ServiceContext, orgId: string, id: string): Promise<ObjectiveView> {
+export async function getObjective(ctx: ServiceContext, scope: Scope, id: string): Promise<ObjectiveView> {
+  const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
     const objective = await tenantRows("objectives").find(tx, orgId, id);
     if (!objective) throw notFound("Objective");
+    await assertCanReadUnit(tx, scope, objective.unitId);
     const scored = await loadScoredObjectives(tx, orgId, objective.periodId);
     return scored.find((o) => o.id === id) as ObjectiveView;
   });
 }
 
 /** S7: the objective's and its KRs' recorded changes, newest first. */
-export async function getObjectiveHistory(ctx: ServiceContext, orgId: string, id: string) {
+export async function getObjectiveHistory(ctx: ServiceContext, scope: Scope, id: string) {
+  const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
     const objective = await tenantRows("objectives").find(tx, orgId, id);
     if (!objective) throw notFound("Objective");
+    await assertCanReadUnit(tx, scope, objective.unitId);
     return listObjectiveHistory(tx, orgId, id);
   });
 }

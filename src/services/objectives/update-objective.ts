@@ -3,10 +3,11 @@ import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ObjectiveRow } from "../../db/schema.ts";
 import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
+import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { specOf } from "../key-results/key-result-input.ts";
 import { requireReference } from "../references.ts";
-import { type WriteScope, writeChange } from "../write.ts";
+import { type Scope, writeChange } from "../write.ts";
 
 export interface UpdateObjectiveInput {
   title?: string;
@@ -24,7 +25,7 @@ export interface UpdateObjectiveInput {
 
 export async function updateObjective(
   ctx: ServiceContext,
-  scope: WriteScope,
+  scope: Scope,
   id: string,
   input: UpdateObjectiveInput,
 ): Promise<ObjectiveRow> {
@@ -32,6 +33,8 @@ export async function updateObjective(
     const { orgId } = scope;
     const before = await tenantRows("objectives").find(tx, orgId, id);
     if (!before) throw notFound("Objective");
+    authorize(scope.actor, { do: "editObjective", unitId: before.unitId });
+    if (input.unitId) authorize(scope.actor, { do: "editObjective", unitId: input.unitId });
     assertFreshVersion(before.version, input.version);
     await checkReferences(tx, orgId, id, input);
     const after = { ...before, ...withoutMeta(input) };

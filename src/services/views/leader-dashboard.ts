@@ -2,6 +2,7 @@ import type { Period, Unit } from "../../db/schema.ts";
 import { assessKeyResult, type ReviewDate, type RiskReason, reviewSchedule } from "../../domain/dashboard.ts";
 import type { Band } from "../../domain/progress.ts";
 import type { ServiceContext } from "../context.ts";
+import type { Scope } from "../write.ts";
 import { getOrganisationTree } from "./okr-tree.ts";
 
 export interface DashboardUnit extends Unit {
@@ -48,10 +49,11 @@ export interface LeaderDashboard {
  */
 export async function getLeaderDashboard(
   ctx: ServiceContext,
-  orgId: string,
+  scope: Scope,
   periodRef: string,
 ): Promise<LeaderDashboard> {
-  const { period, units } = await getOrganisationTree(ctx, orgId, periodRef);
+  const { orgId } = scope;
+  const { period, units } = await getOrganisationTree(ctx, scope, periodRef);
   const now = ctx.now();
   const atRisk: DashboardKeyResult[] = [];
   const stale: DashboardKeyResult[] = [];

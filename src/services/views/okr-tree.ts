@@ -1,7 +1,9 @@
 import type { Period, Unit } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
+import { assertCanReadUnit, canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../periods.ts";
+import type { Scope } from "../write.ts";
 import { loadScoredObjectives, type ObjectiveView } from "./period-scores.ts";
 
 export interface UnitNode extends Unit {
@@ -11,22 +13,29 @@ export interface UnitNode extends Unit {
 /** The whole organisation's OKRs of a period: every unit with its scored objectives (S5). */
 export async function getOrganisationTree(
   ctx: ServiceContext,
-  orgId: string,
+  scope: Scope,
   periodRef: string,
 ): Promise<{ period: Period; units: UnitNode[] }> {
+  const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
     const period = await findPeriod(tx, orgId, periodRef);
     const units = await tx.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute();
     const objectives = await loadScoredObjectives(tx, orgId, period.id);
+    // A private unit stays on the map (the tree must hold together) but its OKRs are not shown.
+    const readable = (unit: Unit) => canReadUnit(scope, unit);
     return {
       period,
-      units: units.map((unit) => ({ ...unit, objectives: objectives.filter((o) => o.unitId === unit.id) })),
+      units: units.map((unit) => ({
+        ...unit,
+        objectives: readable(unit) ? objectives.filter((o) => o.unitId === unit.id) : [],
+      })),
     };
   });
 }
 
 /** One unit's OKRs of a period, plus its objectives of other periods (earlier and queued). */
-export async function getUnitOkrs(ctx: ServiceContext, orgId: string, unitId: string, periodRef: string) {
+export async function getUnitOkrs(ctx: ServiceContext, scope: Scope, unitId: string, periodRef: string) {
+  const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
     const unit = await tx
       .selectFrom("units")
@@ -35,6 +44,7 @@ export async function getUnitOkrs(ctx: ServiceContext, orgId: string, unitId: st
       .where("id", "=", unitId)
       .executeTakeFirst();
     if (!unit) throw notFound("Unit");
+    await assertCanReadUnit(tx, scope, unitId);
     const period = await findPeriod(tx, orgId, periodRef);
     const scored = await loadScoredObjectives(tx, orgId, period.id);
     const otherObjectives = await tx

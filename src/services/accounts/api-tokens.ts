@@ -1,0 +1,70 @@
+import { findApiToken } from "../../db/repositories/accounts.ts";
+import { AppError, notFound } from "../../domain/errors.ts";
+import type { TokenScope } from "../../domain/policies.ts";
+import { readTenant, type ServiceContext } from "../context.ts";
+import { type Scope, writeChange } from "../write.ts";
+import { hashSecret, newSecret } from "./secrets.ts";
+
+const TOKEN_PREFIX = "grove_pat_";
+
+/** A personal API token for scripts: shown once, stored hashed, scoped, revocable. */
+export async function createApiToken(ctx: ServiceContext, scope: Scope, input: { name: string; scope: TokenScope }) {
+  const actor = scope.actor;
+  if (actor.kind !== "person" || actor.tokenScope !== null) {
+    throw new AppError("forbidden", "API tokens are created by a signed-in person, not by another token");
+  }
+  const token = newSecret(TOKEN_PREFIX);
+  return writeChange(ctx, scope, async (tx) => {
+    const row = await tx
+      .insertInto("apiTokens")
+      .values({
+        orgId: scope.orgId,
+        id: ctx.newId(),
+        personId: actor.personId,
+        name: input.name,
+        scope: input.scope,
+        tokenHash: hashSecret(token),
+      })
+      .returning(["id", "name", "scope", "createdAt"])
+      .executeTakeFirstOrThrow();
+    return { result: { ...row, token }, history: [] };
+  });
+}
+
+/** The caller's own tokens (never their secrets). */
+export async function listApiTokens(ctx: ServiceContext, scope: Scope) {
+  const personId = scope.actor.kind === "person" ? scope.actor.personId : "";
+  return readTenant(ctx, scope.orgId, (tx) =>
+    tx
+      .selectFrom("apiTokens")
+      .select(["id", "name", "scope", "createdAt", "lastUsedAt", "revokedAt"])
+      .where("orgId", "=", scope.orgId)
+      .where("personId", "=", personId)
+      .orderBy("createdAt", "desc")
+      .execute(),
+  );
+}
+
+export async function revokeApiToken(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
+  const personId = scope.actor.kind === "person" ? scope.actor.personId : "";
+  await writeChange(ctx, scope, async (tx) => {
+    const result = await tx
+      .updateTable("apiTokens")
+      .set({ revokedAt: ctx.now() })
+      .where("orgId", "=", scope.orgId)
+      .where("id", "=", id)
+      .where("personId", "=", personId)
+      .where("revokedAt", "is", null)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) throw notFound("API token");
+    return { result: undefined, history: [] };
+  });
+}
+
+/** The live token behind an Authorization header, or null. */
+export async function resolveApiToken(ctx: ServiceContext, token: string) {
+  if (!token.startsWith(TOKEN_PREFIX)) return null;
+  const row = await findApiToken(ctx.db, hashSecret(token));
+  if (!row || row.revokedAt) return null;
+  return { orgId: row.orgId, personId: row.personId, scope: row.scope };
+}

@@ -1,0 +1,138 @@
+import { findInvitation, findUserByEmail } from "../../db/repositories/accounts.ts";
+import { enterTenant } from "../../db/tenant.ts";
+import { AppError } from "../../domain/errors.ts";
+import type { OrgRole } from "../../domain/policies.ts";
+import { readTenant, type ServiceContext } from "../context.ts";
+import { adminChange, type Scope } from "../write.ts";
+import { hashPassword, hashSecret, newSecret, verifyPassword } from "./secrets.ts";
+import { createSession, type NewSession } from "./sessions.ts";
+
+const INVITATION_DAYS = 14;
+
+/** An admin invites someone by email; the link's token is shown once and stored hashed. */
+export async function createInvitation(
+  ctx: ServiceContext,
+  scope: Scope,
+  input: { email: string; name?: string; role: OrgRole },
+): Promise<{ id: string; email: string; role: OrgRole; expiresAt: Date; token: string }> {
+  const token = newSecret("inv_");
+  return adminChange(ctx, scope, async (tx) => {
+    const expiresAt = new Date(ctx.now().getTime() + INVITATION_DAYS * 86_400_000);
+    const invitation = await tx
+      .insertInto("invitations")
+      .values({
+        orgId: scope.orgId,
+        id: ctx.newId(),
+        email: input.email.toLowerCase(),
+        name: input.name ?? "",
+        role: input.role,
+        tokenHash: hashSecret(token),
+        invitedBy: scope.actor.kind === "person" ? scope.actor.personId : null,
+        expiresAt,
+      })
+      .returning(["id", "email", "role", "expiresAt"])
+      .executeTakeFirstOrThrow();
+    return { result: { ...invitation, token }, history: [] };
+  });
+}
+
+export async function listInvitations(ctx: ServiceContext, scope: Scope) {
+  return readTenant(ctx, scope.orgId, (tx) =>
+    tx
+      .selectFrom("invitations")
+      .select(["id", "email", "name", "role", "createdAt", "expiresAt", "acceptedAt"])
+      .where("orgId", "=", scope.orgId)
+      .orderBy("createdAt", "desc")
+      .execute(),
+  );
+}
+
+/** What an invitation link offers, for the page that accepts it. */
+export async function describeInvitation(ctx: ServiceContext, token: string) {
+  const invitation = await usableInvitation(ctx, token);
+  const existingAccount = Boolean(await findUserByEmail(ctx.db, invitation.email));
+  return {
+    email: invitation.email,
+    name: invitation.name,
+    role: invitation.role,
+    organisationName: invitation.organisationName,
+    slug: invitation.slug,
+    existingAccount,
+  };
+}
+
+/**
+ * Accepts an invitation: creates the account (or checks the existing account's password),
+ * links it to the organisation's person with that email (or adds one), and signs in.
+ */
+export async function acceptInvitation(
+  ctx: ServiceContext,
+  input: { token: string; name?: string; password: string },
+): Promise<NewSession & { slug: string }> {
+  const invitation = await usableInvitation(ctx, input.token);
+  const existing = await findUserByEmail(ctx.db, invitation.email);
+  if (existing && !(await verifyPassword(input.password, existing.passwordHash))) {
+    throw new AppError("unauthenticated", "This email has an account already: enter its password to join");
+  }
+  const passwordHash = existing ? null : await hashPassword(input.password);
+  return ctx.db.transaction().execute(async (tx) => {
+    const userId =
+      existing?.id ??
+      (
+        await tx
+          .insertInto("users")
+          .values({
+            id: ctx.newId(),
+            email: invitation.email,
+            name: input.name || invitation.name || invitation.email,
+            passwordHash: passwordHash as string,
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow()
+      ).id;
+    const session = await createSession(ctx, tx, userId);
+    await enterTenant(tx, invitation.orgId);
+    const person = await tx
+      .selectFrom("people")
+      .select(["id", "userId"])
+      .where("orgId", "=", invitation.orgId)
+      .where("email", "=", invitation.email)
+      .executeTakeFirst();
+    if (person) {
+      await tx
+        .updateTable("people")
+        .set({ userId, role: invitation.role })
+        .where("orgId", "=", invitation.orgId)
+        .where("id", "=", person.id)
+        .execute();
+    } else {
+      const name = input.name || invitation.name || invitation.email;
+      await tx
+        .insertInto("people")
+        .values({
+          orgId: invitation.orgId,
+          id: ctx.newId(),
+          name,
+          email: invitation.email,
+          userId,
+          role: invitation.role,
+        })
+        .execute();
+    }
+    await tx
+      .updateTable("invitations")
+      .set({ acceptedAt: ctx.now() })
+      .where("orgId", "=", invitation.orgId)
+      .where("id", "=", invitation.id)
+      .execute();
+    return { ...session, slug: invitation.slug };
+  });
+}
+
+async function usableInvitation(ctx: ServiceContext, token: string) {
+  const invitation = await findInvitation(ctx.db, hashSecret(token));
+  if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() < ctx.now().getTime()) {
+    throw new AppError("not_found", "This invitation link is not valid any more: ask for a new one");
+  }
+  return invitation;
+}
