@@ -2,7 +2,9 @@ import { Command, Option } from "commander";
 import { loadConfig } from "../../config.ts";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_SLUG } from "../../demo/load-demo.ts";
 import { createLogger } from "../../logger.ts";
-import { type RunningServer, startServer } from "../../server.ts";
+import { startServer } from "../../server.ts";
+import { defaultContext } from "../../services/context.ts";
+import { organisationExists } from "../../services/organisations.ts";
 import { ensureWebBuild } from "../web-build.ts";
 
 /** `grove serve`: the app and API, until SIGINT/SIGTERM. */
@@ -22,9 +24,14 @@ export function serveCommand(): Command {
         config.db.kind === "postgres"
           ? "PostgreSQL (DATABASE_URL)"
           : `embedded database in ${config.db.kind === "pglite" ? config.db.dataDir : "memory"}`;
-      process.stdout.write(
-        `Grove is running at ${server.url} (${where}). Demo organisation: ${server.url}/orgs/demo\n`,
-      );
+      process.stdout.write(`Grove is running at ${server.url} (${where}).\n`);
+      if (await organisationExists(defaultContext(server.db.kysely), DEMO_SLUG)) {
+        // Only the embedded demo has a known password; a server database logs its own once.
+        const password = config.db.kind === "postgres" ? "the password logged when it was loaded" : DEMO_PASSWORD;
+        process.stdout.write(
+          `Demo organisation: ${server.url}/orgs/${DEMO_SLUG} (sign in as ${DEMO_ADMIN_EMAIL}, password: ${password})\n`,
+        );
+      }
       await new Promise<void>((resolve) => {
         const stop = (signal: string) => {
           logger.info({ signal }, "shutting down: finishing in-flight requests");

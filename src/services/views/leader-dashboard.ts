@@ -52,7 +52,6 @@ export async function getLeaderDashboard(
   scope: Scope,
   periodRef: string,
 ): Promise<LeaderDashboard> {
-  const { orgId } = scope;
   const { period, units } = await getOrganisationTree(ctx, scope, periodRef);
   const now = ctx.now();
   const atRisk: DashboardKeyResult[] = [];
