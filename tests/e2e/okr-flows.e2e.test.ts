@@ -4,8 +4,9 @@ import type { RunningServer } from "../../src/server.ts";
 import { DashboardPage } from "./pages/dashboard-page.ts";
 import { EditorPage } from "./pages/editor-page.ts";
 import { MapPage } from "./pages/map-page.ts";
+import { MyKeyResultsPage } from "./pages/my-key-results-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
-import { launchChromium, viewports } from "./support/browser.ts";
+import { chromiumMissing, cumulativeLayoutShift, launchChromium, viewports } from "./support/browser.ts";
 import { buildWebApp, startGrove } from "./support/grove.ts";
 
 const COOKWARE_OBJECTIVE = "Become home cooks' trusted cookware supplier";
@@ -13,7 +14,7 @@ const REFUND_KR = "Reduce refund rate from 0.5% to 0.2%";
 const REPEAT_KR = "Raise repeat purchase rate from 5% to 15%";
 
 // The flows of issue 3, in headless Chromium against the real server with the demo organisation.
-describe("Grove in the browser", () => {
+describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -90,6 +91,46 @@ describe("Grove in the browser", () => {
     await expect.poll(() => team.progressOf(REFUND_KR)).toBe("80%");
     expect(before).not.toBe("80%");
     expect(await team.keyResult(REFUND_KR).getByText("today").isVisible()).toBe(true);
+  });
+
+  it("records a check-in from the My key results list", async () => {
+    const mine = new MyKeyResultsPage(page, server.url);
+    await mine.open("/demo/my");
+    await mine.viewAs("Sofia Martins");
+    await expect.poll(() => page.locator(".kr-card").count()).toBe(3);
+    expect(await mine.axe()).toEqual([]);
+    await mine.screenshot("my-desktop-en");
+    await mine.checkIn(REPEAT_KR, { value: "9.2", confidence: 6, comment: "Loyalty mail went out" });
+    await expect.poll(() => mine.keyResult(REPEAT_KR).getByText("today").isVisible()).toBe(true);
+  });
+
+  it("is keyboard friendly: skip link, check-in dialog opened and closed from the keyboard", async () => {
+    const team = new TeamPage(page, server.url);
+    await new MapPage(page, server.url).openOrg("demo");
+    await new MapPage(page, server.url).openUnit("Cookware");
+    // A client-side page change moves focus to the new page, as a page load would.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await page.reload();
+    await team.settled();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    const button = team.keyResult(REFUND_KR).getByRole("button", { name: "Check in" });
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("dialog").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("INPUT");
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it("does not shift the layout while pages load", async () => {
+    for (const path of ["/demo/map", "/demo/dashboard", "/demo/my"]) {
+      await page.goto(`${server.url}${path}`);
+      await page.waitForLoadState("networkidle");
+      expect([path, await cumulativeLayoutShift(page)]).toEqual([path, expect.any(Number)]);
+      expect(await cumulativeLayoutShift(page)).toBeLessThan(0.1);
+    }
   });
 
   it("creates a new objective with three key results", async () => {

@@ -1,6 +1,6 @@
-import { type ReactNode, useMemo } from "react";
+import { type ReactNode, useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearch } from "wouter";
+import { useLocation, useSearch } from "wouter";
 import { useOrganisation, usePeriods } from "../api/queries.ts";
 import { EmptyState } from "../ui/EmptyState.tsx";
 import { OrgContext, type OrgContextValue, pickPeriod } from "./OrgContext.ts";
@@ -12,6 +12,15 @@ export function OrgLayout({ org, children }: { org: string; children: ReactNode 
   const periods = usePeriods(org);
   const search = useSearch();
   const requested = new URLSearchParams(search).get("period");
+  const [pathname] = useLocation();
+  const firstPath = useRef(pathname);
+  useEffect(() => {
+    // A new page, not a new period: start at its top and move focus there, as a page load would.
+    if (pathname === firstPath.current) return;
+    firstPath.current = pathname;
+    window.scrollTo(0, 0);
+    document.getElementById("main")?.focus({ preventScroll: true });
+  }, [pathname]);
   const value = useMemo<OrgContextValue>(() => {
     const list = periods.data ?? [];
     const period = pickPeriod(list, requested);
