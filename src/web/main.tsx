@@ -1,6 +1,7 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { ApiRequestError } from "./api/client.ts";
 import { App } from "./app/App.tsx";
 import { setupI18n } from "./i18n/index.ts";
 import "./ui/tokens.css";
@@ -11,7 +12,15 @@ import "./features/features.css";
 
 setupI18n();
 
-const queryClient = new QueryClient({
+const queryClient: QueryClient = new QueryClient({
+  // A session that expires mid-use: re-ask who is signed in, and the sign-in page follows.
+  queryCache: new QueryCache({
+    onError: (error, query) => {
+      if (error instanceof ApiRequestError && error.status === 401 && query.queryKey[0] !== "me") {
+        queryClient.invalidateQueries({ queryKey: ["me"] });
+      }
+    },
+  }),
   defaultOptions: {
     // OKR data changes a few times a day: a short stale time keeps pages instant between views.
     queries: { staleTime: 30_000, refetchOnWindowFocus: true, retry: 1 },

@@ -1,10 +1,12 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
 import type { RunningServer } from "../../src/server.ts";
 import { DashboardPage } from "./pages/dashboard-page.ts";
 import { EditorPage } from "./pages/editor-page.ts";
 import { MapPage } from "./pages/map-page.ts";
 import { MyKeyResultsPage } from "./pages/my-key-results-page.ts";
+import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { chromiumMissing, cumulativeLayoutShift, launchChromium, viewports } from "./support/browser.ts";
 import { buildWebApp, startGrove } from "./support/grove.ts";
@@ -32,10 +34,15 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     await server?.close();
   });
 
-  it("opens the demo organisation on its alignment map", async () => {
+  it("asks for sign-in, then opens the demo organisation on its alignment map", async () => {
+    const signIn = new SignInPage(page, server.url);
+    await signIn.open("/");
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    expect(await signIn.axe()).toEqual([]);
+    await signIn.screenshot("sign-in-desktop-en");
+    await signIn.signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
     const map = new MapPage(page, server.url);
-    await map.open("/");
-    expect(page.url()).toMatch(/\/demo\/map\?period=|\/demo\/map$/);
+    expect(new URL(page.url()).pathname).toBe("/orgs/demo/map");
     expect(await map.heading().textContent()).toBe("Alignment map");
     await expect.poll(() => map.unitCard("Cookware").isVisible()).toBe(true);
     expect(await map.axe()).toEqual([]);
@@ -66,7 +73,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
 
   it("shows the KRs at risk on the leader dashboard", async () => {
     const dashboard = new DashboardPage(page, server.url);
-    await dashboard.open("/demo/dashboard");
+    await dashboard.open("/orgs/demo/dashboard");
     expect(await dashboard.atRiskTitles()).toContain(REPEAT_KR);
     expect(
       await dashboard.atRisk
@@ -95,7 +102,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
 
   it("records a check-in from the My key results list", async () => {
     const mine = new MyKeyResultsPage(page, server.url);
-    await mine.open("/demo/my");
+    await mine.open("/orgs/demo/my");
     await mine.viewAs("Sofia Martins");
     await expect.poll(() => page.locator(".kr-card").count()).toBe(3);
     expect(await mine.axe()).toEqual([]);
@@ -125,7 +132,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("does not shift the layout while pages load", async () => {
-    for (const path of ["/demo/map", "/demo/dashboard", "/demo/my"]) {
+    for (const path of ["/orgs/demo/map", "/orgs/demo/dashboard", "/orgs/demo/my"]) {
       await page.goto(`${server.url}${path}`);
       await page.waitForLoadState("networkidle");
       expect([path, await cumulativeLayoutShift(page)]).toEqual([path, expect.any(Number)]);
@@ -190,7 +197,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     await map.goTo("管理看板");
     expect(await map.axe()).toEqual([]);
     await map.screenshot("dashboard-desktop-zh");
-    await map.open("/demo/map");
+    await map.open("/orgs/demo/map");
     await map.openUnit("Cookware");
     await map.screenshot("team-desktop-zh");
     await map.switchLanguage("English");
@@ -200,6 +207,8 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     const phone = await browser.newContext({ viewport: viewports.phone, locale: "en-GB", timezoneId: "UTC" });
     const phonePage = await phone.newPage();
     try {
+      await new SignInPage(phonePage, server.url).open("/sign-in");
+      await new SignInPage(phonePage, server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
       const map = new MapPage(phonePage, server.url);
       for (const [lang, label] of [
         ["en", "English"],
@@ -212,7 +221,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
         await map.openUnit("Cookware");
         expect(await map.axe()).toEqual([]);
         await map.screenshot(`team-phone-${lang}`);
-        await map.open("/demo/dashboard");
+        await map.open("/orgs/demo/dashboard");
         expect(await map.axe()).toEqual([]);
         await map.screenshot(`dashboard-phone-${lang}`);
       }

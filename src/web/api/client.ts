@@ -1,7 +1,24 @@
 import { createGroveClient } from "../../api/client/index.ts";
 import type { ApiError } from "./types.ts";
 
-export const api = createGroveClient();
+const CSRF_COOKIE = "grove_csrf";
+
+function csrfToken(): string {
+  const match = document.cookie.split("; ").find((part) => part.startsWith(`${CSRF_COOKIE}=`));
+  return match ? decodeURIComponent(match.slice(CSRF_COOKIE.length + 1)) : "";
+}
+
+// Writes echo the session's CSRF cookie in a header (double submit), as the server requires.
+export const api = createGroveClient({
+  middleware: [
+    {
+      onRequest({ request }) {
+        if (request.method !== "GET" && request.method !== "HEAD") request.headers.set("x-csrf-token", csrfToken());
+        return request;
+      },
+    },
+  ],
+});
 
 /** An API refusal the UI can show: its code (a METHOD rule ID where a rule refused) and field details. */
 export class ApiRequestError extends Error {

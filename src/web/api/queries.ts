@@ -15,6 +15,35 @@ export const keys = {
   dashboard: (org: string, period: string) => ["org", org, "dashboard", period] as const,
 };
 
+export function useMeQuery() {
+  return useQuery({
+    queryKey: ["me"],
+    queryFn: () => unwrap(api.GET("/api/v1/auth/me")),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}
+
+export function useSignIn() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { email: string; password: string }) => unwrap(api.POST("/api/v1/auth/sign-in", { body })),
+    // A different user may sign in: nothing cached for the previous one may show.
+    onSuccess: () => client.resetQueries(),
+  });
+}
+
+export function useSignOut() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.POST("/api/v1/auth/sign-out"),
+    onSettled: () => {
+      client.clear();
+      window.location.assign("/");
+    },
+  });
+}
+
 export function useOrganisation(org: string) {
   return useQuery({
     queryKey: keys.org(org),
@@ -100,12 +129,12 @@ function useInvalidateOrg(org: string) {
   return () => client.invalidateQueries({ queryKey: keys.org(org) });
 }
 
+/** The author is whoever is signed in; the server records them. */
 export interface CheckInInput {
   keyResultId: string;
   value: number;
   confidence: number | null;
   comment: string;
-  authorId: string | null;
 }
 
 export function useRecordCheckIn(org: string) {

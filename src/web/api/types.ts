@@ -17,3 +17,4 @@ export type LeaderDashboard = Schemas["LeaderDashboard"];
 export type DashboardKeyResult = Schemas["DashboardKeyResult"];
 export type Band = NonNullable<ScoredObjective["band"]>;
 export type ApiError = Schemas["Error"]["error"];
+export type Me = Schemas["Me"];

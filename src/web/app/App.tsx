@@ -1,4 +1,6 @@
 import { Redirect, Route, Switch } from "wouter";
+import { AuthGate } from "../features/auth/AuthGate.tsx";
+import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { DashboardPage } from "../features/dashboard/DashboardPage.tsx";
 import { ObjectiveEditorPage } from "../features/editor/ObjectiveEditorPage.tsx";
 import { MapPage } from "../features/map/MapPage.tsx";
@@ -11,26 +13,34 @@ import { NotFound } from "./NotFound.tsx";
 export function App() {
   return (
     <Switch>
-      <Route path="/" component={Home} />
-      <Route path="/:org" nest>
-        {(params) => (
-          <OrgLayout org={params.org}>
-            <Switch>
-              <Route path="/">
-                <Redirect to="/map" replace />
-              </Route>
-              <Route path="/map" component={MapPage} />
-              <Route path="/dashboard" component={DashboardPage} />
-              <Route path="/my" component={MyKeyResultsPage} />
-              <Route path="/units/:unitId/new">{(p) => <ObjectiveEditorPage unitId={p.unitId} />}</Route>
-              <Route path="/objectives/:objectiveId/edit">
-                {(p) => <ObjectiveEditorPage objectiveId={p.objectiveId} />}
-              </Route>
-              <Route path="/units/:unitId">{(p) => <TeamPage unitId={p.unitId} />}</Route>
-              <Route component={NotFound} />
-            </Switch>
-          </OrgLayout>
-        )}
+      <Route path="/sign-in" component={SignInPage} />
+      <Route>
+        <AuthGate>
+          <Switch>
+            <Route path="/" component={Home} />
+            <Route path="/orgs/:org" nest>
+              {(params) => (
+                <OrgLayout org={params.org}>
+                  <Switch>
+                    <Route path="/">
+                      <Redirect to="/map" replace />
+                    </Route>
+                    <Route path="/map" component={MapPage} />
+                    <Route path="/dashboard" component={DashboardPage} />
+                    <Route path="/my" component={MyKeyResultsPage} />
+                    <Route path="/units/:unitId/new">{(p) => <ObjectiveEditorPage unitId={p.unitId} />}</Route>
+                    <Route path="/objectives/:objectiveId/edit">
+                      {(p) => <ObjectiveEditorPage objectiveId={p.objectiveId} />}
+                    </Route>
+                    <Route path="/units/:unitId">{(p) => <TeamPage unitId={p.unitId} />}</Route>
+                    <Route component={NotFound} />
+                  </Switch>
+                </OrgLayout>
+              )}
+            </Route>
+            <Route component={NotFound} />
+          </Switch>
+        </AuthGate>
       </Route>
     </Switch>
   );

@@ -6,7 +6,7 @@ export function NotFound() {
   const { t } = useTranslation();
   return (
     <EmptyState title={t("notFound.title")}>
-      <Link href="/map" className="btn">
+      <Link href="~/" className="btn">
         {t("notFound.back")}
       </Link>
     </EmptyState>

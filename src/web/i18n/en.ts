@@ -8,6 +8,16 @@ export const en = {
     close: "Close",
     progressOf: "Progress of {{title}}",
   },
+  auth: {
+    title: "Sign in to Grove",
+    subtitle: "OKRs that coach teams to write good objectives and key results.",
+    email: "Email",
+    password: "Password",
+    signIn: "Sign in",
+    signingIn: "Signing in…",
+    failed: "That email and password do not match an account.",
+    signOut: "Sign out",
+  },
   nav: {
     label: "Main",
     skip: "Skip to content",

@@ -12,6 +12,16 @@ export const zhCN: Catalog<typeof en> = {
     close: "关闭",
     progressOf: "{{title}} 的进度",
   },
+  auth: {
+    title: "登录 Grove",
+    subtitle: "帮助团队写好目标与关键结果的 OKR 工具。",
+    email: "邮箱",
+    password: "密码",
+    signIn: "登录",
+    signingIn: "登录中…",
+    failed: "邮箱或密码不正确。",
+    signOut: "退出登录",
+  },
   nav: {
     label: "主导航",
     skip: "跳到正文",

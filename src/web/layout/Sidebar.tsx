@@ -1,7 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link, useRoute } from "wouter";
+import { useSignOut } from "../api/queries.ts";
+import { useMe } from "../features/auth/MeContext.ts";
 import { Icon, type IconName } from "../ui/Icon.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { Logo } from "./Logo.tsx";
 import { useOrg } from "./OrgContext.ts";
 
 function NavItem({ path, icon, label }: { path: string; icon: IconName; label: string }) {
@@ -18,21 +21,12 @@ function NavItem({ path, icon, label }: { path: string; icon: IconName; label: s
 export function Sidebar() {
   const { t } = useTranslation();
   const { orgName } = useOrg();
+  const me = useMe();
+  const signOut = useSignOut();
   return (
     <header className="sidebar">
       <div className="sidebar__brand">
-        <span className="logo" aria-hidden="true">
-          <svg viewBox="0 0 32 32" width="26" height="26" aria-hidden="true">
-            <rect width="32" height="32" rx="8" fill="currentColor" />
-            <path
-              d="M16 6c-5 4-7 8-7 12a7 7 0 0 0 14 0c0-4-2-8-7-12Zm0 6v18"
-              stroke="#fff"
-              strokeWidth="2.5"
-              fill="none"
-              strokeLinecap="round"
-            />
-          </svg>
-        </span>
+        <Logo />
         <span className="sidebar__names">
           <span className="sidebar__product">Grove</span>
           <span className="sidebar__org">{orgName || "\u00a0"}</span>
@@ -45,6 +39,12 @@ export function Sidebar() {
       </nav>
       <div className="sidebar__footer">
         <LanguageSwitch />
+        <div className="sidebar__user">
+          <span className="sidebar__user-name">{me.user.name}</span>
+          <button type="button" className="btn btn--ghost btn--small" onClick={() => signOut.mutate()}>
+            {t("auth.signOut")}
+          </button>
+        </div>
       </div>
     </header>
   );

@@ -3,7 +3,7 @@ import { AppPage } from "./app-page.ts";
 
 export class MapPage extends AppPage {
   async openOrg(org: string): Promise<void> {
-    await this.open(`/${org}/map`);
+    await this.open(`/orgs/${org}/map`);
   }
 
   async search(text: string): Promise<void> {

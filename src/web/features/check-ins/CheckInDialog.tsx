@@ -7,7 +7,6 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { Field } from "../../ui/Field.tsx";
-import { useMe } from "../my/useMe.ts";
 
 interface Props {
   keyResult: ScoredKeyResult;
@@ -34,7 +33,6 @@ function CheckInForm({ keyResult: kr, onDone }: { keyResult: ScoredKeyResult; on
   const { t } = useTranslation();
   const format = useFormat();
   const { org } = useOrg();
-  const [me] = useMe(org);
   const record = useRecordCheckIn(org);
   const [value, setValue] = useState(kr.currentValue?.toString() ?? kr.baseline?.toString() ?? "");
   const [confidence, setConfidence] = useState(Math.round((kr.currentConfidence ?? 0.7) * 10));
@@ -45,7 +43,7 @@ function CheckInForm({ keyResult: kr, onDone }: { keyResult: ScoredKeyResult; on
   const submit = (event: FormEvent) => {
     event.preventDefault();
     record.mutate(
-      { keyResultId: kr.id, value: Number(value), confidence: confidence / 10, comment, authorId: me || null },
+      { keyResultId: kr.id, value: Number(value), confidence: confidence / 10, comment },
       { onSuccess: onDone },
     );
   };

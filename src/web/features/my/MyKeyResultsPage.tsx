@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { usePeople, useTree } from "../../api/queries.ts";
@@ -6,8 +6,8 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { useMyPerson } from "../auth/MeContext.ts";
 import { KeyResultCard } from "../team/KeyResultCard.tsx";
-import { useMe } from "./useMe.ts";
 
 /** The key results a person owns across the organisation, each with its check-in button. */
 export function MyKeyResultsPage() {
@@ -15,7 +15,8 @@ export function MyKeyResultsPage() {
   const { org, period, link } = useOrg();
   const people = usePeople(org);
   const tree = useTree(org, period?.id);
-  const [me, setMe] = useMe(org);
+  // Your own key results first; anyone else's are one choice away (S5: OKRs are open to read).
+  const [me, setMe] = useState(useMyPerson(org)?.personId ?? "");
   const pickerId = useId();
   const person = people.data?.find((p) => p.id === me);
   const mine = (tree.data?.units ?? []).flatMap((unit) =>

@@ -1,0 +1,83 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocation, useSearch } from "wouter";
+import { ApiRequestError } from "../../api/client.ts";
+import { useSignIn } from "../../api/queries.ts";
+import { LanguageSwitch } from "../../layout/LanguageSwitch.tsx";
+import { Logo } from "../../layout/Logo.tsx";
+import { Field } from "../../ui/Field.tsx";
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const next = new URLSearchParams(useSearch()).get("next");
+  const signIn = useSignIn();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const failed = signIn.error instanceof ApiRequestError ? signIn.error : undefined;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    signIn.mutate(
+      { email, password },
+      {
+        onSuccess: ({ slug }) => {
+          // Only a path of this app, never another site.
+          const safeNext = next?.startsWith("/") && !next.startsWith("//") ? next : null;
+          navigate(safeNext ?? (slug ? `/orgs/${slug}/map` : "/"), { replace: true });
+        },
+      },
+    );
+  };
+
+  return (
+    <main className="sign-in" id="main">
+      <div className="sign-in__language">
+        <LanguageSwitch />
+      </div>
+      <div className="sign-in__panel card">
+        <div className="sign-in__brand">
+          <Logo size={36} />
+          <h1>{t("auth.title")}</h1>
+          <p className="muted">{t("auth.subtitle")}</p>
+        </div>
+        <form className="sign-in__form" onSubmit={submit}>
+          <Field label={t("auth.email")}>
+            {(props) => (
+              <input
+                {...props}
+                className="input"
+                type="email"
+                autoComplete="username"
+                required
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t("auth.password")}>
+            {(props) => (
+              <input
+                {...props}
+                className="input"
+                type="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
+          </Field>
+          {failed && (
+            <p className="alert" role="alert">
+              {failed.status === 401 || failed.status === 400 ? t("auth.failed") : failed.message}
+            </p>
+          )}
+          <button type="submit" className="btn btn--primary sign-in__submit" disabled={signIn.isPending}>
+            {signIn.isPending ? t("auth.signingIn") : t("auth.signIn")}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}
