@@ -1,0 +1,150 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { Budget } from "./budgets.ts";
+import type { Fixtures } from "./fixtures.ts";
+import { round, summarise, type Timing, timeLoop } from "./measure.ts";
+import { checkInRows } from "./sql-scenarios.ts";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+
+let authorization = "";
+
+/** Every request carries the organisation's bench token; the roll-up companion has its own. */
+function callAs(f: Fixtures): void {
+  authorization = `Bearer ${f.token}`;
+}
+
+async function get(url: string): Promise<{ body: unknown; bytes: number }> {
+  const response = await fetch(url, { headers: authorization ? { authorization } : {} });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`GET ${url}: ${response.status} ${text.slice(0, 300)}`);
+  return { body: JSON.parse(text), bytes: text.length };
+}
+
+async function post(url: string, body: unknown): Promise<unknown> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (response.status !== 201) throw new Error(`POST ${url}: ${response.status} ${text.slice(0, 300)}`);
+  return JSON.parse(text);
+}
+
+const orgPath = (base: string, f: Fixtures) => `${base}/api/v1/orgs/${f.slug}`;
+
+/** The period's tree and dashboard, warm, plus the largest difference from the SQL's progress. */
+export async function measureApiViews(base: string, f: Fixtures, budget: Budget, sqlProgress: Map<string, unknown>) {
+  callAs(f);
+  const period = encodeURIComponent(f.periodName);
+  const treeUrl = `${orgPath(base, f)}/tree?period=${period}`;
+  const dashboardUrl = `${orgPath(base, f)}/dashboard?period=${period}`;
+  const first = await get(treeUrl);
+  const tree = first.body as { units: { objectives: { id: string; progress: number | null }[] }[] };
+  let maxDiff = 0;
+  let compared = 0;
+  for (const unit of tree.units) {
+    for (const objective of unit.objectives) {
+      const expected = sqlProgress.get(objective.id) as number | null | undefined;
+      if (expected === undefined) continue;
+      compared++;
+      maxDiff = Math.max(maxDiff, Math.abs((objective.progress ?? 0) - (expected ?? 0)));
+    }
+  }
+  const treeTiming = await timeLoop({ iterations: budget.views, maxMs: budget.viewMs }, () => get(treeUrl));
+  const dashboardBytes = (await get(dashboardUrl)).bytes;
+  const dashboard = await timeLoop({ iterations: budget.views, maxMs: budget.viewMs }, () => get(dashboardUrl));
+  return {
+    tree: { ...treeTiming, responseKiB: Math.round(first.bytes / 1024) },
+    dashboard: { ...dashboard, responseKiB: Math.round(dashboardBytes / 1024) },
+    check: { objectivesCompared: compared, maxProgressDifference: maxDiff },
+  };
+}
+
+export async function measureApiTeamPages(base: string, f: Fixtures, budget: Budget): Promise<Timing> {
+  callAs(f);
+  const period = encodeURIComponent(f.periodName);
+  return timeLoop({ iterations: budget.teamPages, maxMs: budget.viewMs }, (i) =>
+    get(`${orgPath(base, f)}/units/${f.unitIds[Math.abs(i) % f.unitIds.length]}/okrs?period=${period}`),
+  );
+}
+
+/** 50 connections from a second process (bench/load-client.ts, autocannon) on team pages. */
+export async function measureApiConcurrent(base: string, f: Fixtures, connections: number, seconds: number) {
+  callAs(f);
+  const period = encodeURIComponent(f.periodName);
+  const paths = f.unitIds.map((id) => `/api/v1/orgs/${f.slug}/units/${id}/okrs?period=${period}`);
+  const args = JSON.stringify({ url: base, paths, connections, seconds, authorization });
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/load-client.ts", args], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let out = "";
+  child.stdout.on("data", (chunk) => {
+    out += chunk;
+  });
+  const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
+  if (code !== 0) throw new Error(`the load client exited with ${code}`);
+  const result = JSON.parse(out.trim()) as {
+    requestsPerSec: number;
+    p50: number;
+    p99: number;
+    total: number;
+    errors: number;
+    non2xx: number;
+  };
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${result.non2xx} responses were not 2xx and ${result.errors} failed, of ${result.total}`);
+  }
+  return result;
+}
+
+/** One check-in per request, one client after the other (the API has no batch endpoint). */
+export async function measureApiIngest(base: string, f: Fixtures, budget: Budget, seed: number) {
+  callAs(f);
+  const rows = checkInRows(f, budget.ingest, seed);
+  const samples: number[] = [];
+  const started = performance.now();
+  for (const row of rows) {
+    const t = performance.now();
+    await post(`${orgPath(base, f)}/key-results/${row.keyResultId}/check-ins`, {
+      value: row.value,
+      confidence: row.confidence,
+      checkedInAt: row.checkedInAt,
+    });
+    samples.push(performance.now() - t);
+  }
+  const perSec = rows.length / ((performance.now() - started) / 1000);
+  return { rows: rows.length, perSec: round(perSec), ...summarise(samples) };
+}
+
+/** A check-in on a front-line KR, then the company objective it rolls up into (M5). */
+export async function measureApiRollup(base: string, f: Fixtures, budget: Budget, seed: number) {
+  callAs(f);
+  const rows = checkInRows({ ...f, keyResultIds: [f.deepKeyResultId] }, budget.rollup + 2, seed);
+  const writes: number[] = [];
+  const reads: number[] = [];
+  const total = await timeLoop({ iterations: budget.rollup, maxMs: budget.viewMs }, async (i) => {
+    const row = rows[i + 2] as (typeof rows)[number];
+    const t = performance.now();
+    await post(`${orgPath(base, f)}/key-results/${row.keyResultId}/check-ins`, {
+      value: row.value,
+      confidence: row.confidence,
+      checkedInAt: row.checkedInAt,
+    });
+    const t2 = performance.now();
+    await get(`${orgPath(base, f)}/objectives/${f.rootObjectiveId}`);
+    if (i >= 0) {
+      writes.push(t2 - t);
+      reads.push(performance.now() - t2);
+    }
+  });
+  return { ...total, writeP50: summarise(writes).p50, readP50: summarise(reads).p50 };
+}
+
+/** Whether the API offers a batch check-in route, read from its own OpenAPI document. */
+export async function findBatchEndpoint(base: string): Promise<string | null> {
+  const doc = (await get(`${base}/api/openapi.json`)).body as { paths: Record<string, unknown> };
+  return Object.keys(doc.paths).find((path) => /check-ins/.test(path) && /batch|bulk/i.test(path)) ?? null;
+}

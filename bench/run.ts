@@ -1,0 +1,230 @@
+// `npm run bench -- --size small|medium|large [--db pglite|postgres|both] [--seed N]`
+// Loads a synthetic organisation into each database, measures the API against the database's own
+// limit in the same run, and writes bench/results/<size>.json plus the merged latest.md/json.
+import { rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { sql } from "kysely";
+import { createDb, type Db, type DbConfig } from "../src/db/create-db.ts";
+import { migrate } from "../src/db/migrate.ts";
+import {
+  findPostgresBin,
+  startThrowawayPostgres,
+  type ThrowawayPostgres,
+} from "../tests/support/throwaway-postgres.ts";
+import {
+  findBatchEndpoint,
+  measureApiConcurrent,
+  measureApiIngest,
+  measureApiRollup,
+  measureApiTeamPages,
+  measureApiViews,
+} from "./api-scenarios.ts";
+import { budgets } from "./budgets.ts";
+import { pickFixtures } from "./fixtures.ts";
+import { planOrganisation, type SizeName, sizes } from "./generate.ts";
+import { loadOrganisation } from "./load.ts";
+import { round } from "./measure.ts";
+import { directorySize, machine, writeReport } from "./report.ts";
+import { memoryOf, startServerProcess, type Target } from "./server-process.ts";
+import { measureSqlConcurrent, measureSqlIngest, measureSqlReads, measureSqlRollup } from "./sql-scenarios.ts";
+
+const CONNECTIONS = 50;
+
+function parseArgs(argv: string[]) {
+  const value = (name: string, fallback: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 && argv[i + 1] ? (argv[i + 1] as string) : fallback;
+  };
+  const size = value("size", "small");
+  const db = value("db", "both");
+  if (!(size in sizes)) throw new Error(`--size must be small, medium or large (got ${size})`);
+  if (!["pglite", "postgres", "both"].includes(db))
+    throw new Error(`--db must be pglite, postgres or both (got ${db})`);
+  return {
+    size: size as SizeName,
+    dbs: db === "both" ? ["pglite", "postgres"] : [db],
+    seed: Number(value("seed", "42")),
+  };
+}
+
+/** The roll-up is measured on a second organisation 10x smaller (10x larger for small) in the same database. */
+function companionSize(size: SizeName): SizeName {
+  return size === "small" ? "medium" : size === "medium" ? "small" : "medium";
+}
+
+const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
+
+async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: number, pgUrl: string | null) {
+  const budget = budgets[size];
+  const today = new Date();
+  const main = planOrganisation(`bench-${size}`, sizes[size].units, sizes[size].checkIns, seed, today);
+  const otherSize = companionSize(size);
+  const other = planOrganisation(`bench-${otherSize}-companion`, sizes[otherSize].units, 0, seed + 1, today);
+  const dataDir = fileURLToPath(new URL(`../tmp/bench/${size}-pglite`, import.meta.url));
+  const config: DbConfig =
+    kind === "pglite" ? { kind, dataDir } : { kind, url: pgUrl as string, poolSize: CONNECTIONS };
+  const target: Target = kind === "pglite" ? { kind, dataDir } : { kind, url: pgUrl as string };
+  if (kind === "pglite") rmSync(dataDir, { recursive: true, force: true });
+
+  let db: Db = await createDb(config);
+  await migrate(db.kysely);
+  log(
+    `${kind}: loading ${size} (${main.units.length} units, ${main.keyResults.length} KRs, ${main.checkInCount} check-ins)`,
+  );
+  let t = performance.now();
+  const counts = await loadOrganisation(db.kysely, main, true);
+  const loadMs = performance.now() - t;
+  await loadOrganisation(db.kysely, other, false);
+  // PostgreSQL's autovacuum would analyze the new tables within a minute; PGlite has no autovacuum.
+  await sql`analyze`.execute(db.kysely);
+  const rowsLoaded = counts.units + counts.objectives + counts.keyResults + counts.checkIns;
+  log(`${kind}: loaded ${rowsLoaded} rows in ${Math.round(loadMs)} ms`);
+
+  const fx = pickFixtures(main, seed);
+  const fxOther = pickFixtures(other, seed + 1);
+  const errors: string[] = [];
+  // A failing scenario is reported and the run goes on, so one broken route still leaves figures.
+  const attempt = async <T>(name: string, work: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await work();
+    } catch (error) {
+      errors.push(`${name}: ${(error as Error).message.slice(0, 300)}`);
+      log(`${kind}: ${name} FAILED: ${(error as Error).message.slice(0, 300)}`);
+      return null;
+    }
+  };
+  log(`${kind}: raw SQL reads`);
+  const sqlReads = await measureSqlReads(db.kysely, fx, budget);
+  const sqlConcurrent = await measureSqlConcurrent(db.kysely, fx, CONNECTIONS, budget.loadSeconds);
+  const databaseMiB = await databaseSize(db, kind, dataDir);
+  if (kind === "pglite") await db.close(); // one process at a time may open a PGlite directory
+
+  log(`${kind}: API reads`);
+  const server = await startServerProcess(target);
+  let api: Partial<ApiResults> = {};
+  try {
+    const views = await attempt("tree and dashboard", () =>
+      measureApiViews(server.url, fx, budget, sqlReads.objectiveProgress),
+    );
+    api = {
+      tree: views?.tree ?? null,
+      dashboard: views?.dashboard ?? null,
+      check: views?.check ?? null,
+      teamPage: await attempt("team page", () => measureApiTeamPages(server.url, fx, budget)),
+      concurrent: await attempt("concurrent reads", () =>
+        measureApiConcurrent(server.url, fx, CONNECTIONS, budget.loadSeconds),
+      ),
+      memoryAfterReads: memoryOf(server.pid),
+      serverStartMs: Math.round(server.startMs),
+      batchEndpoint: await attempt("openapi", () => findBatchEndpoint(server.url)),
+    };
+    log(`${kind}: API writes`);
+    api.ingest = await attempt("ingestion", () => measureApiIngest(server.url, fx, budget, seed + 10));
+    api.rollup = await attempt("roll-up", () => measureApiRollup(server.url, fx, budget, seed + 11));
+    api.rollupCompanion = await attempt("roll-up (companion)", () =>
+      measureApiRollup(server.url, fxOther, budget, seed + 12),
+    );
+  } finally {
+    await server.stop();
+  }
+
+  log(`${kind}: raw SQL writes`);
+  if (kind === "pglite") db = await createDb(config);
+  const sqlIngest = await measureSqlIngest(db.kysely, fx, budget, seed + 20);
+  const sqlRollup = await measureSqlRollup(db.kysely, fx, budget, seed + 21);
+  const sqlRollupOther = await measureSqlRollup(db.kysely, fxOther, budget, seed + 22);
+  await db.close();
+  t = performance.now();
+  const reopened = await createDb(config);
+  await sql`select 1`.execute(reopened.kysely);
+  const openMs = performance.now() - t;
+  await reopened.close();
+
+  log(`${kind}: cold start of npm start`);
+  const cold = await attempt("cold start", async () => {
+    const started = await startServerProcess(target, true);
+    const memory = memoryOf(started.pid);
+    await started.stop();
+    return { ms: Math.round(started.startMs), memory };
+  });
+
+  return {
+    database: kind,
+    errors,
+    load: { rows: rowsLoaded, ...counts, ms: Math.round(loadMs), rowsPerSec: round(rowsLoaded / (loadMs / 1000)) },
+    databaseMiB,
+    sql: {
+      tree: sqlReads.tree,
+      treeUnderRls: sqlReads.treeUnderRls,
+      teamPage: sqlReads.teamPage,
+      concurrent: sqlConcurrent,
+      ingest: sqlIngest,
+    },
+    api: api as ApiResults,
+    rollup: {
+      depth: fx.deepKeyResultDepth,
+      main: { units: main.units.length, api: api.rollup as ApiResults["rollup"], sql: sqlRollup },
+      companion: { units: other.units.length, api: api.rollupCompanion as ApiResults["rollup"], sql: sqlRollupOther },
+    },
+    coldStart: { npmStartMs: cold?.ms ?? null, databaseOpenMs: Math.round(openMs), memory: cold?.memory ?? null },
+  };
+}
+
+/** The API figures; each is null when its scenario failed (see `errors`). */
+export interface ApiResults {
+  tree: Awaited<ReturnType<typeof measureApiViews>>["tree"] | null;
+  dashboard: Awaited<ReturnType<typeof measureApiViews>>["dashboard"] | null;
+  check: Awaited<ReturnType<typeof measureApiViews>>["check"] | null;
+  teamPage: Awaited<ReturnType<typeof measureApiTeamPages>> | null;
+  concurrent: Awaited<ReturnType<typeof measureApiConcurrent>> | null;
+  memoryAfterReads: ReturnType<typeof memoryOf>;
+  serverStartMs: number;
+  batchEndpoint: string | null;
+  ingest: Awaited<ReturnType<typeof measureApiIngest>> | null;
+  rollup: Awaited<ReturnType<typeof measureApiRollup>> | null;
+  rollupCompanion: Awaited<ReturnType<typeof measureApiRollup>> | null;
+}
+
+async function databaseSize(db: Db, kind: string, dataDir: string): Promise<number> {
+  if (kind === "pglite") return Math.round(directorySize(dataDir) / 1048576);
+  const result = await sql<{ bytes: string }>`select pg_database_size(current_database()) as bytes`.execute(db.kysely);
+  return Math.round(Number(result.rows[0]?.bytes ?? 0) / 1048576);
+}
+
+export type DatabaseResult = Awaited<ReturnType<typeof benchDatabase>>;
+
+async function main() {
+  const { size, dbs, seed } = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  let pg: ThrowawayPostgres | null = null;
+  const results: DatabaseResult[] = [];
+  try {
+    for (const kind of dbs as ("pglite" | "postgres")[]) {
+      if (kind === "postgres") {
+        const bin = findPostgresBin();
+        if (!bin) throw new Error("No PostgreSQL server programs found (install postgresql-15 or set PG_BIN)");
+        pg = await startThrowawayPostgres(bin);
+      }
+      results.push(await benchDatabase(kind, size, seed, pg?.url ?? null));
+    }
+  } finally {
+    await pg?.stop();
+  }
+  const report = {
+    size,
+    seed,
+    ranAt: new Date().toISOString(),
+    runSeconds: Math.round((performance.now() - started) / 1000),
+    machine: machine(),
+    shape: sizes[size],
+    results,
+  };
+  const summary = writeReport(report);
+  process.stdout.write(`${summary}\n`);
+  // Timings are never asserted (CI shares machines); a scenario that failed outright is.
+  if (results.some((r) => r.errors.length > 0)) process.exitCode = 1;
+}
+
+await main();
+// Stray sockets or timers of a child must not keep a finished run alive (CI would hang).
+process.exit();

@@ -1,0 +1,98 @@
+import { type ChildProcess, type SpawnOptions, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+
+/** Where the server under test keeps its data: a PGlite directory or a PostgreSQL URL. */
+export type Target = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  /** Milliseconds from spawn until /api/health answered 200. */
+  startMs: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the server in its own process, as in production, so the benchmark's client never shares
+ * its event loop. `npmStart` runs the real `npm start` (for the cold-start figure); otherwise
+ * bench/serve.ts, which is the same server without the one-off web build check.
+ */
+export async function startServerProcess(target: Target, npmStart = false): Promise<ServerProcess> {
+  const port = await freePort();
+  const args = ["--port", String(port), ...(target.kind === "pglite" ? ["--data-dir", target.dataDir] : [])];
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const env: NodeJS.ProcessEnv = { ...inherited, HOST: "127.0.0.1", GROVE_DEMO: "false" };
+  if (target.kind === "postgres") env.DATABASE_URL = target.url;
+  // Its own process group, so stopping `npm start` also reaches the server npm runs beneath it.
+  const options: SpawnOptions = { cwd: root, env, stdio: ["ignore", "ignore", "pipe"], detached: true };
+  const started = performance.now();
+  const child: ChildProcess = npmStart
+    ? spawn("npm", ["start", "--", ...args, "--no-demo"], options)
+    : spawn(process.execPath, ["--import", "tsx", "bench/serve.ts", ...args], options);
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk).slice(-4000);
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, child, () => stderr);
+  const startMs = performance.now() - started;
+  return { url, pid: child.pid as number, startMs, stop: () => stopProcess(child) };
+}
+
+async function waitForHealth(url: string, child: ChildProcess, stderr: () => string): Promise<void> {
+  const deadline = Date.now() + 10 * 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}): ${stderr()}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`the server did not answer within 10 minutes: ${stderr()}`);
+}
+
+/** SIGTERM lets the server close its database cleanly (PGlite must checkpoint); SIGKILL after 60 s. */
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-(child.pid as number), signal);
+    } catch {
+      // already gone
+    }
+  };
+  signalGroup("SIGTERM");
+  const timer = setTimeout(() => signalGroup("SIGKILL"), 60_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Resident and peak memory of a process, from /proc (Linux), in MiB. */
+export function memoryOf(pid: number): { rssMiB: number; peakMiB: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+    return { rssMiB: Math.round(kb("VmRSS") / 1024), peakMiB: Math.round(kb("VmHWM") / 1024) };
+  } catch {
+    return null;
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}

@@ -1,0 +1,160 @@
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../src/db/schema.ts";
+
+// The hand-written queries that stand for "the database's own limit": each computes the same
+// numbers as an API view (S1 progress with M5 roll-up, S2 bands, the dashboard's risk inputs) in one
+// statement, so API time / query time is what the application layer adds.
+
+/** S1 for one KR row `k`, as src/domain/key-result-kinds.ts computes it. */
+const OWN_PROGRESS = sql.raw(`case
+  when k.kind = 'range' then case
+    when k.current_value is null then null
+    when (k.range_low is null or k.current_value >= k.range_low)
+     and (k.range_high is null or k.current_value <= k.range_high) then 1.0 else 0.0 end
+  when k.baseline is null or k.target is null or k.baseline = k.target then null
+  else (coalesce(k.current_value, k.baseline) - k.baseline) / (k.target - k.baseline) end`);
+
+const BAND = (column: string) =>
+  sql.raw(`case when ${column} is null then null when ${column} < 0.6 then 'not_achieved'
+    when ${column} <= 0.8 then 'met' else 'exceeded' end`);
+
+export interface ScoredRow {
+  node: "objective" | "key_result";
+  id: string;
+  progress: number | null;
+  band: string | null;
+  confidence: number | null;
+  quiet_days: number | null;
+  expected: number | null;
+}
+
+/**
+ * Every objective and KR of a period with rolled-up progress, band, and the dashboard's inputs
+ * (confidence, days without a check-in, straight-line expected progress). The roll-up climbs from
+ * each leaf KR up the cascade, multiplying the weight shares on the way, so it is one recursive
+ * query whose size is leaves x depth.
+ */
+export async function scorePeriodSql(db: Kysely<Database>, orgId: string, periodId: string, now: Date) {
+  const result = await sql<ScoredRow>`
+    with recursive
+    period as (select starts_on, ends_on from periods where org_id = ${orgId} and id = ${periodId}),
+    live as (
+      select id, unit_id, parent_key_result_id from objectives
+      where org_id = ${orgId} and period_id = ${periodId} and status <> 'cancelled'),
+    kr as (
+      select k.id, k.objective_id, k.kind, k.current_confidence, k.last_check_in_at, k.deadline,
+        k.weight / sum(k.weight) over (partition by k.objective_id) as share, ${OWN_PROGRESS} as own
+      from key_results k join live o on o.id = k.objective_id
+      where k.org_id = ${orgId}),
+    fan as (
+      select parent_key_result_id as kr_id, count(*)::float8 as n from live
+      where parent_key_result_id is not null group by 1),
+    climb (objective_id, leaf_id, coef) as (
+      select kr.objective_id, kr.id, kr.share from kr
+      where not exists (select 1 from fan where fan.kr_id = kr.id)
+      union all
+      select p.objective_id, c.leaf_id, c.coef * p.share / fan.n
+      from climb c
+      join live o on o.id = c.objective_id
+      join kr p on p.id = o.parent_key_result_id
+      join fan on fan.kr_id = p.id),
+    objective_progress as (
+      select c.objective_id, sum(c.coef * coalesce(l.own, 0)) as progress
+      from climb c join kr l on l.id = c.leaf_id group by c.objective_id),
+    rolled as (
+      select o.parent_key_result_id as kr_id, sum(coalesce(op.progress, 0)) / count(*) as progress
+      from live o left join objective_progress op on op.objective_id = o.id
+      where o.parent_key_result_id is not null group by 1),
+    kr_scored as (
+      select kr.*, case when r.kr_id is null then kr.own else r.progress end as progress
+      from kr left join rolled r on r.kr_id = kr.id)
+    select 'objective' as node, o.id, op.progress, ${BAND("op.progress")} as band,
+      null::float8 as confidence, null::int as quiet_days, null::float8 as expected
+    from live o left join objective_progress op on op.objective_id = o.id
+    union all
+    select 'key_result', k.id, k.progress, ${BAND("k.progress")}, k.current_confidence,
+      floor(extract(epoch from (${now}::timestamptz - coalesce(k.last_check_in_at, p.starts_on::timestamptz))) / 86400)::int,
+      least(1, greatest(0, extract(epoch from (${now}::timestamptz - p.starts_on::timestamptz))
+        / nullif(extract(epoch from ((coalesce(k.deadline, p.ends_on) + 1)::timestamptz - p.starts_on::timestamptz)), 0)))
+    from kr_scored k cross join period p`.execute(db);
+  return result.rows;
+}
+
+/**
+ * One unit's objectives of a period and their KRs with roll-up, touching only the unit's subtree:
+ * descend the cascade from each of the unit's KRs, then sum the leaf KRs' weighted progress.
+ */
+export async function unitOkrsSql(db: Kysely<Database>, orgId: string, periodId: string, unitId: string) {
+  const result = await sql<{ objective_id: string; id: string; progress: number | null }>`
+    with recursive
+    top as (
+      select k.id, k.objective_id, k.weight / sum(k.weight) over (partition by k.objective_id) as share,
+        ${OWN_PROGRESS} as own
+      from key_results k
+      join objectives o on o.org_id = k.org_id and o.id = k.objective_id
+      where o.org_id = ${orgId} and o.period_id = ${periodId} and o.unit_id = ${unitId} and o.status <> 'cancelled'),
+    descend (top_id, objective_id, coef) as (
+      select t.id, ch.id, 1.0 / n.n
+      from top t
+      join objectives ch on ch.org_id = ${orgId} and ch.parent_key_result_id = t.id
+        and ch.period_id = ${periodId} and ch.status <> 'cancelled'
+      cross join lateral (select count(*)::float8 as n from objectives c
+        where c.org_id = ${orgId} and c.parent_key_result_id = t.id
+          and c.period_id = ${periodId} and c.status <> 'cancelled') n
+      union all
+      select d.top_id, ch.id, d.coef * k.weight / w.total / n.n
+      from descend d
+      join key_results k on k.org_id = ${orgId} and k.objective_id = d.objective_id
+      cross join lateral (select sum(weight) as total from key_results s
+        where s.org_id = ${orgId} and s.objective_id = k.objective_id) w
+      join objectives ch on ch.org_id = ${orgId} and ch.parent_key_result_id = k.id
+        and ch.period_id = ${periodId} and ch.status <> 'cancelled'
+      cross join lateral (select count(*)::float8 as n from objectives c
+        where c.org_id = ${orgId} and c.parent_key_result_id = k.id
+          and c.period_id = ${periodId} and c.status <> 'cancelled') n),
+    leaf as (
+      select d.top_id, sum(d.coef * k.weight / w.total * coalesce(${OWN_PROGRESS}, 0)) as progress
+      from descend d
+      join key_results k on k.org_id = ${orgId} and k.objective_id = d.objective_id
+      cross join lateral (select sum(weight) as total from key_results s
+        where s.org_id = ${orgId} and s.objective_id = k.objective_id) w
+      where not exists (select 1 from objectives c where c.org_id = ${orgId} and c.parent_key_result_id = k.id
+        and c.period_id = ${periodId} and c.status <> 'cancelled')
+      group by d.top_id)
+    select t.objective_id, t.id,
+      case when exists (select 1 from descend d where d.top_id = t.id) then coalesce(l.progress, 0) else t.own end
+        as progress
+    from top t left join leaf l on l.top_id = t.id`.execute(db);
+  return result.rows;
+}
+
+/** What an incremental roll-up would read after a check-in: the KRs of every objective up the cascade. */
+export async function ancestorChainSql(db: Kysely<Database>, orgId: string, keyResultId: string) {
+  const result = await sql<{ depth: number; id: string }>`
+    with recursive chain (objective_id, depth) as (
+      select objective_id, 0 from key_results where org_id = ${orgId} and id = ${keyResultId}
+      union all
+      select p.objective_id, c.depth + 1
+      from chain c
+      join objectives o on o.org_id = ${orgId} and o.id = c.objective_id
+      join key_results p on p.org_id = ${orgId} and p.id = o.parent_key_result_id)
+    select c.depth, k.id, k.weight, k.current_value, k.baseline, k.target
+    from chain c join key_results k on k.org_id = ${orgId} and k.objective_id = c.objective_id`.execute(db);
+  return result.rows;
+}
+
+/** The raw form of one API check-in: the row and the KR's cached latest reading, in one statement. */
+export async function insertCheckInSql(
+  db: Kysely<Database>,
+  orgId: string,
+  row: { id: string; keyResultId: string; value: number; confidence: number; checkedInAt: string },
+) {
+  await sql`
+    with inserted as (
+      insert into check_ins (org_id, id, key_result_id, value, confidence, checked_in_at)
+      values (${orgId}, ${row.id}, ${row.keyResultId}, ${row.value}, ${row.confidence}, ${row.checkedInAt})
+      returning key_result_id, value, confidence, checked_in_at)
+    update key_results k set current_value = i.value, current_confidence = i.confidence,
+      last_check_in_at = i.checked_in_at
+    from inserted i where k.org_id = ${orgId} and k.id = i.key_result_id`.execute(db);
+}
