@@ -66,6 +66,7 @@ export async function getLeaderDashboard(
             confidence: kr.currentConfidence,
             deadline: kr.deadline,
             lastCheckInAt: kr.lastCheckInAt,
+            createdAt: kr.createdAt,
           },
           period,
           now,
