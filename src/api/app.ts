@@ -89,10 +89,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   return app;
 }
 
-/** Writes take JSON only: anything else would reach the validators as an empty body. */
+/** Bodies of writes are JSON only: anything else would reach the validators as an empty body. */
 async function requireJsonBody(c: Context, next: Next): Promise<void> {
   const writes = c.req.method === "POST" || c.req.method === "PUT" || c.req.method === "PATCH";
-  if (writes && !(c.req.header("content-type") ?? "").toLowerCase().startsWith("application/json")) {
+  const hasBody = c.req.raw.body !== null && c.req.header("content-length") !== "0";
+  if (writes && hasBody && !(c.req.header("content-type") ?? "").toLowerCase().startsWith("application/json")) {
     throw new AppError("unsupported_media_type", "Send the request body as JSON (Content-Type: application/json)", [
       { field: "content-type", rule: "json", message: "use application/json" },
     ]);

@@ -65,8 +65,9 @@ export async function deletePerson(ctx: ServiceContext, scope: Scope, id: string
 
 export async function listMembers(ctx: ServiceContext, scope: Scope, unitId: string) {
   const { orgId } = scope;
-  return readTenant(ctx, orgId, (tx) =>
-    tx
+  return readTenant(ctx, orgId, async (tx) => {
+    if (!(await tenantRows("units").find(tx, orgId, unitId))) throw notFound("Unit");
+    return tx
       .selectFrom("memberships")
       .innerJoin("people", (join) =>
         join.onRef("people.orgId", "=", "memberships.orgId").onRef("people.id", "=", "memberships.personId"),
@@ -75,8 +76,8 @@ export async function listMembers(ctx: ServiceContext, scope: Scope, unitId: str
       .where("memberships.orgId", "=", orgId)
       .where("memberships.unitId", "=", unitId)
       .orderBy("people.name")
-      .execute(),
-  );
+      .execute();
+  });
 }
 
 /** Adds a person to a unit or changes their role there (lead sets the objective, M3). */

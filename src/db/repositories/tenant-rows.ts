@@ -33,6 +33,8 @@ export function tenantRows<T extends TenantTable>(table: T) {
       id: string,
       changes: Updateable<Database[T]>,
     ): Promise<Row<T> | undefined> {
+      // An empty PATCH is valid and changes nothing; SQL has no UPDATE without columns.
+      if (Object.values(changes).every((value) => value === undefined)) return this.find(db, orgId, id);
       return on(db)
         .updateTable(name)
         .set(changes)

@@ -46,6 +46,9 @@ export async function listApiTokens(ctx: ServiceContext, scope: Scope) {
 }
 
 export async function revokeApiToken(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
+  if (scope.actor.kind === "person" && scope.actor.tokenScope !== null) {
+    throw new AppError("forbidden", "API tokens are managed by a signed-in person, not by another token");
+  }
   const personId = scope.actor.kind === "person" ? scope.actor.personId : "";
   await writeChange(ctx, scope, async (tx) => {
     const result = await tx

@@ -1,7 +1,7 @@
 import { findInvitation, findUserByEmail } from "../../db/repositories/accounts.ts";
 import { enterTenant } from "../../db/tenant.ts";
 import { AppError } from "../../domain/errors.ts";
-import type { OrgRole } from "../../domain/policies.ts";
+import { authorize, type OrgRole } from "../../domain/policies.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { adminChange, type Scope } from "../write.ts";
 import { hashPassword, hashSecret, newSecret, verifyPassword } from "./secrets.ts";
@@ -37,6 +37,7 @@ export async function createInvitation(
 }
 
 export async function listInvitations(ctx: ServiceContext, scope: Scope) {
+  authorize(scope.actor, { do: "manageOrganisation" });
   return readTenant(ctx, scope.orgId, (tx) =>
     tx
       .selectFrom("invitations")

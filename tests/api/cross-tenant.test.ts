@@ -1,0 +1,163 @@
+import { sql } from "kysely";
+import { describe, expect, it } from "vitest";
+import { actorForPerson } from "../../src/services/accounts/actor.ts";
+import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
+import { createStrategy } from "../../src/services/strategies.ts";
+import {
+  adminSessions,
+  buildMember,
+  buildObjective,
+  buildOrg,
+  buildPerson,
+  goodKeyResult,
+  systemScope,
+  type TestSession,
+} from "../support/factories.ts";
+import { postgresMissing, useTestApp } from "../support/test-app.ts";
+
+// An admin of organisation A calls every endpoint of the OpenAPI document with the ids (and the
+// slug) of organisation B. The answer is always 404: never B's data, never a change to it.
+// Endpoints are enumerated from the document, so new ones are covered without listing them.
+
+describe.skipIf(postgresMissing())("organisation A cannot reach organisation B", () => {
+  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
+
+  it("answers 404 to every endpoint called with B's ids or slug, and B is unchanged", {
+    timeout: 240_000,
+  }, async () => {
+    const a = await buildOrg(t.services);
+    const b = await buildOrg(t.services);
+    const asA = adminSessions.get(a.slug) as TestSession;
+    const { objective, keyResults } = await buildObjective(t.services, b.id);
+    const personOfB = await buildPerson(t.services, b.id);
+    const strategyOfB = await createStrategy(t.services, systemScope(b.id), { kind: "vision", title: "B's vision" });
+    const memberOfB = await buildMember(t.services, b.id, { units: [[objective.unitId, "member"]] });
+    const actorOfB = await actorForPerson(t.services, b.id, memberOfB.personId, null);
+    const tokenOfB = await createApiToken(
+      t.services,
+      { orgId: b.id, actor: actorOfB as NonNullable<typeof actorOfB> },
+      { name: "b", scope: "read" },
+    );
+    const idsOfB: Record<string, string> = {
+      units: objective.unitId,
+      people: personOfB.id,
+      periods: objective.periodId,
+      strategies: strategyOfB.id,
+      objectives: objective.id,
+      "key-results": keyResults[0]?.id as string,
+      "api-tokens": tokenOfB.id,
+      members: personOfB.id,
+    };
+    const bodyRefsToB = {
+      unitId: objective.unitId,
+      periodId: objective.periodId,
+      parentKeyResultId: keyResults[0]?.id,
+      strategyId: strategyOfB.id,
+      parentId: objective.unitId,
+      ownerId: personOfB.id,
+      authorId: personOfB.id,
+    };
+    const before = await snapshotOf(t, b.id);
+
+    const doc = (await t.call("GET", "/api/openapi.json")).body;
+    const failures: string[] = [];
+    for (const [template, methods] of Object.entries(doc.paths as Record<string, object>)) {
+      if (!template.includes("{org}")) continue;
+      for (const method of Object.keys(methods).map((m) => m.toUpperCase())) {
+        // 1. A's own slug, B's ids in the path (and in the body where it takes references).
+        if (template.includes("{id}") || template.includes("{personId}")) {
+          const path = fill(template, a.slug, idsOfB);
+          const body = bodyFor(doc, template, method, bodyRefsToB);
+          const res = await t.callAs(asA, method, `${path}?period=${objective.periodId}`, body);
+          if (res.status !== 404)
+            failures.push(`${method} ${path}: ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
+        }
+        // 2. B's slug: A is not a member, so B does not exist for A.
+        const path = fill(template, b.slug, idsOfB);
+        const res = await t.callAs(
+          asA,
+          method,
+          `${path}?period=${objective.periodId}`,
+          bodyFor(doc, template, method, bodyRefsToB),
+        );
+        if (res.status !== 404)
+          failures.push(`${method} ${path}: ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
+      }
+    }
+    // 3. Writes into A that point at B's rows from the body.
+    const refs = await t.call("POST", `/api/v1/orgs/${a.slug}/objectives`, {
+      unitId: objective.unitId,
+      periodId: objective.periodId,
+      title: "Borrow B's unit",
+      keyResults: [goodKeyResult()],
+    });
+    if (refs.status !== 404) failures.push(`POST objectives with B's unit: ${refs.status}`);
+    expect(failures).toEqual([]);
+    expect(await snapshotOf(t, b.id)).toEqual(before);
+  });
+});
+
+function fill(template: string, slug: string, ids: Record<string, string>): string {
+  return template
+    .replace("{org}", slug)
+    .replace(/\/([a-z-]+)\/\{id\}/, (_m, resource: string) => `/${resource}/${ids[resource] ?? ids.units}`)
+    .replace("{personId}", ids.members as string);
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: walks the OpenAPI document
+type Json = any;
+
+/** A valid body for the operation, made from its request schema, that points at B's rows. */
+function bodyFor(doc: Json, template: string, method: string, refs: Record<string, unknown>): unknown {
+  const schema = doc.paths[template]?.[method.toLowerCase()]?.requestBody?.content?.["application/json"]?.schema;
+  return schema ? example(doc, schema, refs, "") : undefined;
+}
+
+function example(doc: Json, schema: Json, refs: Record<string, unknown>, name: string): unknown {
+  if (schema.$ref) return example(doc, doc.components.schemas[schema.$ref.split("/").pop()], refs, name);
+  if (schema.anyOf)
+    return example(doc, schema.anyOf.find((s: Json) => s.type !== "null") ?? schema.anyOf[0], refs, name);
+  if (name in refs) return refs[name];
+  if (schema.enum) return schema.enum[0];
+  if (schema.type === "object") {
+    const body: Record<string, unknown> = {};
+    for (const key of schema.required ?? []) body[key] = example(doc, schema.properties[key], refs, key);
+    for (const key of Object.keys(schema.properties ?? {})) if (key in refs) body[key] = refs[key];
+    return body;
+  }
+  if (schema.type === "array") return [];
+  if (schema.type === "number" || schema.type === "integer") return 1;
+  if (schema.type === "boolean") return false;
+  if (schema.format === "email") return "someone@example.test";
+  if (schema.format === "date") return "2027-03-31";
+  if (schema.format === "uuid") return "6f1c1a52-1111-4222-8333-444455556666";
+  if (name === "slug" || name === "organisationSlug") return "some-slug";
+  return "Changed by A";
+}
+
+/** Every row of B, as text: any change anywhere shows up. */
+async function snapshotOf(t: ReturnType<typeof useTestApp>, orgId: string): Promise<string[]> {
+  const tables = [
+    "units",
+    "people",
+    "memberships",
+    "periods",
+    "strategies",
+    "objectives",
+    "key_results",
+    "check_ins",
+    "history",
+    "api_tokens",
+    "invitations",
+  ];
+  const rows: string[] = [];
+  for (const table of tables) {
+    const result = await sql<{
+      row: string;
+    }>`select row_to_json(t)::text as row from ${sql.table(table)} t where org_id = ${orgId} order by 1`.execute(
+      t.db.kysely,
+    );
+    rows.push(...result.rows.map((r) => `${table}: ${r.row}`));
+  }
+  return rows;
+}

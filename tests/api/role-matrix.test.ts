@@ -1,0 +1,371 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { actorForPerson } from "../../src/services/accounts/actor.ts";
+import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
+import { createObjective } from "../../src/services/objectives/create-objective.ts";
+import { setMembership } from "../../src/services/people.ts";
+import { createPeriod } from "../../src/services/periods.ts";
+import { createStrategy } from "../../src/services/strategies.ts";
+import {
+  adminSessions,
+  buildMember,
+  buildObjective,
+  buildOrg,
+  buildPeriod,
+  buildPerson,
+  buildUnit,
+  goodKeyResult,
+  systemScope,
+  type TestSession,
+} from "../support/factories.ts";
+import { postgresMissing, useTestApp } from "../support/test-app.ts";
+
+// Every endpoint of the OpenAPI document against every kind of caller (M3, S5). Each endpoint
+// has a policy and a request that would succeed for someone allowed; a new endpoint that is not
+// in `endpoints` fails the first test, so nothing escapes the matrix.
+
+type Policy = "read" | "admin" | "objective" | "keyResults" | "checkIn" | "personal" | "self" | "account";
+type Caller =
+  | "admin"
+  | "lead"
+  | "member"
+  | "otherMember"
+  | "viewer"
+  | "outsider"
+  | "anonymous"
+  | "readToken"
+  | "checkInToken";
+
+interface World {
+  slug: string;
+  orgId: string;
+  unitId: string; // the unit whose lead and member are in the matrix
+  periodId: string;
+}
+
+interface Request {
+  path: Record<string, string>;
+  body?: unknown;
+}
+
+const unique = () => randomUUID().slice(0, 8);
+
+/** What each endpoint needs for a request that an allowed caller would get through. */
+const endpoints: Record<
+  string,
+  { policy: Policy; prepare?: (t: ReturnType<typeof useTestApp>, w: World) => Promise<Request> }
+> = {
+  "GET /api/v1/orgs": { policy: "self" },
+  "POST /api/v1/orgs": {
+    policy: "self",
+    prepare: async () => ({ path: {}, body: { slug: `made-${unique()}`, name: "Made here" } }),
+  },
+  "GET /api/v1/orgs/{org}": { policy: "read" },
+  "PATCH /api/v1/orgs/{org}": { policy: "admin", prepare: async () => ({ path: {}, body: { name: "Renamed" } }) },
+  "GET /api/v1/orgs/{org}/units": { policy: "read" },
+  "POST /api/v1/orgs/{org}/units": {
+    policy: "admin",
+    prepare: async () => ({ path: {}, body: { name: `U ${unique()}`, kind: "team" } }),
+  },
+  "GET /api/v1/orgs/{org}/units/{id}": { policy: "read", prepare: async (_t, w) => ({ path: { id: w.unitId } }) },
+  "PATCH /api/v1/orgs/{org}/units/{id}": {
+    policy: "admin",
+    prepare: async (t, w) => ({
+      path: { id: (await buildUnit(t.services, w.orgId)).id },
+      body: { name: `U ${unique()}` },
+    }),
+  },
+  "DELETE /api/v1/orgs/{org}/units/{id}": {
+    policy: "admin",
+    prepare: async (t, w) => ({ path: { id: (await buildUnit(t.services, w.orgId)).id } }),
+  },
+  "GET /api/v1/orgs/{org}/people": { policy: "read" },
+  "POST /api/v1/orgs/{org}/people": {
+    policy: "admin",
+    prepare: async () => ({ path: {}, body: { name: "New Person", email: `${unique()}@example.test` } }),
+  },
+  "GET /api/v1/orgs/{org}/people/{id}": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await buildPerson(t.services, w.orgId)).id } }),
+  },
+  "PATCH /api/v1/orgs/{org}/people/{id}": {
+    policy: "admin",
+    prepare: async (t, w) => ({ path: { id: (await buildPerson(t.services, w.orgId)).id }, body: { name: "Renamed" } }),
+  },
+  "DELETE /api/v1/orgs/{org}/people/{id}": {
+    policy: "admin",
+    prepare: async (t, w) => ({ path: { id: (await buildPerson(t.services, w.orgId)).id } }),
+  },
+  "GET /api/v1/orgs/{org}/units/{id}/members": {
+    policy: "read",
+    prepare: async (_t, w) => ({ path: { id: w.unitId } }),
+  },
+  "PUT /api/v1/orgs/{org}/units/{id}/members/{personId}": {
+    policy: "admin",
+    prepare: async (t, w) => ({
+      path: { id: w.unitId, personId: (await buildPerson(t.services, w.orgId)).id },
+      body: { role: "member" },
+    }),
+  },
+  "DELETE /api/v1/orgs/{org}/units/{id}/members/{personId}": {
+    policy: "admin",
+    prepare: async (t, w) => {
+      const person = await buildPerson(t.services, w.orgId);
+      await setMembership(t.services, systemScope(w.orgId), w.unitId, person.id, "member");
+      return { path: { id: w.unitId, personId: person.id } };
+    },
+  },
+  "GET /api/v1/orgs/{org}/periods": { policy: "read" },
+  "POST /api/v1/orgs/{org}/periods": {
+    policy: "admin",
+    prepare: async () => ({
+      path: {},
+      body: { name: `Sprint ${unique()}`, startsOn: "2027-01-01", endsOn: "2027-01-14" },
+    }),
+  },
+  "GET /api/v1/orgs/{org}/periods/{id}": { policy: "read", prepare: async (_t, w) => ({ path: { id: w.periodId } }) },
+  "PATCH /api/v1/orgs/{org}/periods/{id}": {
+    policy: "admin",
+    prepare: async (t, w) => ({ path: { id: (await newPeriod(t, w)).id }, body: { status: "active" } }),
+  },
+  "DELETE /api/v1/orgs/{org}/periods/{id}": {
+    policy: "admin",
+    prepare: async (t, w) => ({ path: { id: (await newPeriod(t, w)).id } }),
+  },
+  "GET /api/v1/orgs/{org}/strategies": { policy: "read" },
+  "POST /api/v1/orgs/{org}/strategies": {
+    policy: "admin",
+    prepare: async () => ({ path: {}, body: { kind: "strategy", title: "Win on depth" } }),
+  },
+  "GET /api/v1/orgs/{org}/strategies/{id}": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await newStrategy(t, w)).id } }),
+  },
+  "PATCH /api/v1/orgs/{org}/strategies/{id}": {
+    policy: "admin",
+    prepare: async (t, w) => ({ path: { id: (await newStrategy(t, w)).id }, body: { body: "Why" } }),
+  },
+  "DELETE /api/v1/orgs/{org}/strategies/{id}": {
+    policy: "admin",
+    prepare: async (t, w) => ({ path: { id: (await newStrategy(t, w)).id } }),
+  },
+  "GET /api/v1/orgs/{org}/objectives": { policy: "read" },
+  "POST /api/v1/orgs/{org}/objectives": {
+    policy: "objective",
+    prepare: async (_t, w) => ({
+      path: {},
+      body: { unitId: w.unitId, periodId: w.periodId, title: "Delight new users" },
+    }),
+  },
+  "GET /api/v1/orgs/{org}/objectives/{id}": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await draft(t, w)).objective.id } }),
+  },
+  "PATCH /api/v1/orgs/{org}/objectives/{id}": {
+    policy: "objective",
+    prepare: async (t, w) => ({
+      path: { id: (await draft(t, w)).objective.id },
+      body: { title: "Delight returning users" },
+    }),
+  },
+  "DELETE /api/v1/orgs/{org}/objectives/{id}": {
+    policy: "objective",
+    prepare: async (t, w) => ({ path: { id: (await draft(t, w)).objective.id } }),
+  },
+  "GET /api/v1/orgs/{org}/objectives/{id}/history": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await draft(t, w)).objective.id } }),
+  },
+  "POST /api/v1/orgs/{org}/objectives/{id}/key-results": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({ path: { id: (await draft(t, w)).objective.id }, body: goodKeyResult() }),
+  },
+  "GET /api/v1/orgs/{org}/key-results/{id}": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await draft(t, w)).keyResults[0]?.id as string } }),
+  },
+  "PATCH /api/v1/orgs/{org}/key-results/{id}": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({
+      path: { id: (await draft(t, w)).keyResults[0]?.id as string },
+      body: { title: "Raise activation from 30% to 40%" },
+    }),
+  },
+  "DELETE /api/v1/orgs/{org}/key-results/{id}": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({ path: { id: (await draft(t, w)).keyResults[0]?.id as string } }),
+  },
+  "GET /api/v1/orgs/{org}/key-results/{id}/check-ins": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await draft(t, w)).keyResults[0]?.id as string } }),
+  },
+  "POST /api/v1/orgs/{org}/key-results/{id}/check-ins": {
+    policy: "checkIn",
+    prepare: async (t, w) => ({ path: { id: (await draft(t, w)).keyResults[0]?.id as string }, body: { value: 5 } }),
+  },
+  "GET /api/v1/orgs/{org}/tree": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,
+  },
+  "GET /api/v1/orgs/{org}/units/{id}/okrs": {
+    policy: "read",
+    prepare: async (_t, w) => ({ path: { id: w.unitId }, query: "period=2027-Q1" }) as Request,
+  },
+  "GET /api/v1/orgs/{org}/dashboard": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,
+  },
+  "POST /api/v1/orgs/{org}/invitations": {
+    policy: "admin",
+    prepare: async () => ({ path: {}, body: { email: `${unique()}@example.test`, role: "member" } }),
+  },
+  "GET /api/v1/orgs/{org}/invitations": { policy: "admin" },
+  "POST /api/v1/orgs/{org}/api-tokens": {
+    policy: "personal",
+    prepare: async () => ({ path: {}, body: { name: "script", scope: "read" } }),
+  },
+  "GET /api/v1/orgs/{org}/api-tokens": { policy: "personal" },
+  "DELETE /api/v1/orgs/{org}/api-tokens/{id}": {
+    policy: "personal",
+    prepare: async () => ({ path: { id: "own-token" } }),
+  },
+  "POST /api/v1/auth/sign-up": { policy: "account" },
+  "POST /api/v1/auth/sign-in": { policy: "account" },
+  "POST /api/v1/auth/sign-out": { policy: "account" },
+  "GET /api/v1/auth/me": { policy: "account" },
+  "GET /api/v1/auth/invitations/{token}": { policy: "account" },
+  "POST /api/v1/auth/invitations/{token}/accept": { policy: "account" },
+};
+
+async function newPeriod(t: ReturnType<typeof useTestApp>, w: World) {
+  return createPeriod(t.services, systemScope(w.orgId), {
+    name: `P ${unique()}`,
+    startsOn: "2027-05-01",
+    endsOn: "2027-05-31",
+  });
+}
+async function newStrategy(t: ReturnType<typeof useTestApp>, w: World) {
+  return createStrategy(t.services, systemScope(w.orgId), { kind: "vision", title: "Every team does its best work" });
+}
+/** A draft objective of the matrix unit with two KRs (drafts let KRs be deleted freely). */
+async function draft(t: ReturnType<typeof useTestApp>, w: World) {
+  return createObjective(t.services, systemScope(w.orgId), {
+    unitId: w.unitId,
+    periodId: w.periodId,
+    title: "Make onboarding effortless",
+    keyResults: [
+      goodKeyResult(),
+      goodKeyResult({ title: "Cut time to value from 10 to 5 days", metric: "time to value" }),
+    ],
+  });
+}
+
+/** The status an allowed or refused caller gets, by policy. */
+function expected(policy: Policy, caller: Caller, allowed: number): number {
+  if (caller === "anonymous") return 401;
+  if (caller === "outsider") return policy === "self" ? allowed : 404;
+  const tokenCaller = caller === "readToken" || caller === "checkInToken";
+  if (policy === "self") return tokenCaller ? 401 : allowed; // organisation lists are for signed-in people
+  if (policy === "read") return allowed;
+  if (policy === "personal") return tokenCaller ? (allowed === 201 ? 403 : allowed === 204 ? 403 : allowed) : allowed;
+  if (caller === "readToken") return 403;
+  if (caller === "checkInToken") return policy === "checkIn" ? allowed : 403;
+  const allowedCallers: Record<Exclude<Policy, "read" | "self" | "personal" | "account">, Caller[]> = {
+    admin: ["admin"],
+    objective: ["admin", "lead"],
+    keyResults: ["admin", "lead", "member"],
+    checkIn: ["admin", "lead", "member"],
+  };
+  return allowedCallers[policy as keyof typeof allowedCallers].includes(caller) ? allowed : 403;
+}
+
+describe.skipIf(postgresMissing())("who may do what, endpoint by endpoint (M3)", () => {
+  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
+
+  it("knows the policy of every endpoint in the OpenAPI document", async () => {
+    const doc = (await t.call("GET", "/api/openapi.json")).body;
+    const operations = Object.entries(doc.paths as Record<string, object>).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.filter((op) => !(op in endpoints))).toEqual([]);
+  });
+
+  it("gives every caller exactly the answer their role allows", { timeout: 240_000 }, async () => {
+    const org = await buildOrg(t.services);
+    const unit = await buildUnit(t.services, org.id);
+    const otherUnit = await buildUnit(t.services, org.id);
+    const period = await buildPeriod(t.services, org.id);
+    await buildObjective(t.services, org.id, { unitId: otherUnit.id, periodId: period.id });
+    const world: World = { slug: org.slug, orgId: org.id, unitId: unit.id, periodId: period.id };
+    const lead = await buildMember(t.services, org.id, { units: [[unit.id, "lead"]] });
+    const member = await buildMember(t.services, org.id, { units: [[unit.id, "member"]] });
+    const sessions: Record<string, TestSession> = {
+      admin: adminSessions.get(org.slug) as TestSession,
+      lead,
+      member,
+      otherMember: await buildMember(t.services, org.id, { units: [[otherUnit.id, "member"]] }),
+      viewer: await buildMember(t.services, org.id, { orgRole: "viewer" }),
+      outsider: adminSessions.get((await buildOrg(t.services)).slug) as TestSession,
+    };
+    const tokenOf = async (personId: string, scope: "read" | "check_ins") => {
+      const actor = await actorForPerson(t.services, org.id, personId, null);
+      if (!actor) throw new Error("no actor");
+      return `Bearer ${(await createApiToken(t.services, { orgId: org.id, actor }, { name: "matrix", scope })).token}`;
+    };
+    const adminPerson = (await t.call("GET", `/api/v1/orgs/${org.slug}/people`)).body.people.find(
+      (p: { role: string }) => p.role === "admin",
+    );
+    const tokens: Record<string, string> = {
+      readToken: await tokenOf(adminPerson.id, "read"),
+      checkInToken: await tokenOf(member.personId, "check_ins"),
+    };
+    const callers: Caller[] = [
+      "admin",
+      "lead",
+      "member",
+      "otherMember",
+      "viewer",
+      "outsider",
+      "anonymous",
+      "readToken",
+      "checkInToken",
+    ];
+    const failures: string[] = [];
+
+    for (const [operation, spec] of Object.entries(endpoints)) {
+      if (spec.policy === "account") continue;
+      const [method, template] = operation.split(" ") as [string, string];
+      for (const caller of callers) {
+        const as = caller === "anonymous" ? null : (tokens[caller] ?? (sessions[caller] as TestSession));
+        const request = spec.prepare ? await spec.prepare(t, world) : { path: {} };
+        if (operation.startsWith("DELETE /api/v1/orgs/{org}/api-tokens")) {
+          // Each caller revokes a token of their own; tokens cannot manage tokens.
+          const own =
+            caller in sessions && caller !== "outsider" ? await ownToken(t, org.id, as as TestSession) : randomUUID();
+          request.path.id = own;
+        }
+        let path = template.replace("{org}", world.slug);
+        for (const [name, value] of Object.entries(request.path)) path = path.replace(`{${name}}`, value);
+        const query = (request as { query?: string }).query;
+        const res = await t.callAs(as, method, query ? `${path}?${query}` : path, request.body);
+        const allowed = method === "POST" ? 201 : method === "DELETE" ? 204 : 200;
+        const want = expected(spec.policy, caller, allowed);
+        if (res.status !== want)
+          failures.push(
+            `${operation} as ${caller}: ${res.status}, expected ${want} ${JSON.stringify(res.body?.error?.message ?? "")}`,
+          );
+        if (res.status === 403) expect(res.body.error.message.length).toBeGreaterThan(10); // says why
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+/** Creates an API token for the signed-in caller and returns its id. */
+async function ownToken(t: ReturnType<typeof useTestApp>, orgId: string, session: TestSession): Promise<string> {
+  const slug = (
+    await t.services.db.selectFrom("organisations").select("slug").where("id", "=", orgId).executeTakeFirstOrThrow()
+  ).slug;
+  const res = await t.callAs(session, "POST", `/api/v1/orgs/${slug}/api-tokens`, { name: "mine", scope: "read" });
+  return res.body.id;
+}
