@@ -94,9 +94,8 @@ export async function measureApiConcurrent(base: string, f: Fixtures, connection
     errors: number;
     non2xx: number;
   };
-  if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${result.non2xx} responses were not 2xx and ${result.errors} failed, of ${result.total}`);
-  }
+  // Refusals mean the test itself is broken; timeouts under overload are a result and are reported.
+  if (result.non2xx > 0) throw new Error(`${result.non2xx} of ${result.total} responses were not 2xx`);
   return result;
 }
 

@@ -9,6 +9,7 @@ declare module "autocannon" {
     connections?: number;
     duration?: number;
     headers?: Record<string, string>;
+    timeout?: number;
     requests?: { setupRequest?: (request: Request) => Request }[];
   }
   interface Histogram {

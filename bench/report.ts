@@ -117,7 +117,8 @@ function tableOf(r: DatabaseResult): string[] {
     ],
     [
       "team pages, 50 connections: throughput / p99",
-      `${perSec(api.concurrent?.requestsPerSec)} / ${ms(api.concurrent?.p99)}`,
+      `${perSec(api.concurrent?.requestsPerSec)} / ${ms(api.concurrent?.p99)}` +
+        (api.concurrent?.errors ? ` (${api.concurrent.errors} timed out)` : ""),
       `${perSec(sql.concurrent.perSecond)} / ${ms(sql.concurrent.p99)}`,
       `${times(ratio(sql.concurrent.perSecond, api.concurrent?.requestsPerSec))} / ${times(ratio(api.concurrent?.p99, sql.concurrent.p99))}`,
     ],

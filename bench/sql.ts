@@ -30,37 +30,41 @@ export interface ScoredRow {
 
 /**
  * Every objective and KR of a period with rolled-up progress, band, and the dashboard's inputs
- * (confidence, days without a check-in, straight-line expected progress). The roll-up climbs from
- * each leaf KR up the cascade, multiplying the weight shares on the way, so it is one recursive
- * query whose size is leaves x depth.
+ * (confidence, days without a check-in, straight-line expected progress). Each objective's own
+ * leaf KRs give it a partial sum; the sums climb the cascade along a materialised edge list
+ * (child objective -> parent objective, with the parent KR's weight share / number of children),
+ * so the recursion touches objectives x depth rows and joins by hash, not by nested loops.
  */
 export async function scorePeriodSql(db: Kysely<Database>, orgId: string, periodId: string, now: Date) {
   const result = await sql<ScoredRow>`
     with recursive
     period as (select starts_on, ends_on from periods where org_id = ${orgId} and id = ${periodId}),
-    live as (
-      select id, unit_id, parent_key_result_id from objectives
+    live as materialized (
+      select id, parent_key_result_id from objectives
       where org_id = ${orgId} and period_id = ${periodId} and status <> 'cancelled'),
-    kr as (
+    kr as materialized (
       select k.id, k.objective_id, k.kind, k.current_confidence, k.last_check_in_at, k.deadline,
         k.weight / sum(k.weight) over (partition by k.objective_id) as share, ${OWN_PROGRESS} as own
       from key_results k join live o on o.id = k.objective_id
       where k.org_id = ${orgId}),
-    fan as (
+    fan as materialized (
       select parent_key_result_id as kr_id, count(*)::float8 as n from live
       where parent_key_result_id is not null group by 1),
-    climb (objective_id, leaf_id, coef) as (
-      select kr.objective_id, kr.id, kr.share from kr
-      where not exists (select 1 from fan where fan.kr_id = kr.id)
+    own_part as (
+      select o.id as objective_id, count(kr.id) as krs,
+        coalesce(sum(kr.share * coalesce(kr.own, 0)) filter (where fan.kr_id is null), 0) as value
+      from live o left join kr on kr.objective_id = o.id left join fan on fan.kr_id = kr.id
+      group by o.id),
+    edge as materialized (
+      select o.id as child, p.objective_id as parent, p.share / f.n as factor
+      from live o join kr p on p.id = o.parent_key_result_id join fan f on f.kr_id = p.id),
+    climb (objective_id, value) as (
+      select objective_id, value from own_part
       union all
-      select p.objective_id, c.leaf_id, c.coef * p.share / fan.n
-      from climb c
-      join live o on o.id = c.objective_id
-      join kr p on p.id = o.parent_key_result_id
-      join fan on fan.kr_id = p.id),
+      select e.parent, c.value * e.factor from climb c join edge e on e.child = c.objective_id),
     objective_progress as (
-      select c.objective_id, sum(c.coef * coalesce(l.own, 0)) as progress
-      from climb c join kr l on l.id = c.leaf_id group by c.objective_id),
+      select c.objective_id, case when max(p.krs) = 0 then null else sum(c.value) end as progress
+      from climb c join own_part p on p.objective_id = c.objective_id group by c.objective_id),
     rolled as (
       select o.parent_key_result_id as kr_id, sum(coalesce(op.progress, 0)) / count(*) as progress
       from live o left join objective_progress op on op.objective_id = o.id
