@@ -172,6 +172,18 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
       metric: "customer satisfaction",
       unit: "%",
       baseline: "70",
+      target: "",
+    });
+    // The API refuses activation without a target (K1); its reason shows next to that field.
+    await editor.activate();
+    await expect.poll(() => editor.fieldError(2, "Target")).toBe("Give a target that differs from the baseline (K1).");
+    expect(await editor.axe()).toEqual([]);
+    await editor.screenshot("editor-error-desktop-en");
+    await editor.fillKeyResult(2, {
+      title: "Raise customer satisfaction from 70% to 80%",
+      metric: "customer satisfaction",
+      unit: "%",
+      baseline: "70",
       target: "80",
     });
     await editor.saveAndActivate();
@@ -181,6 +193,50 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
       .poll(() => team.objectiveHeading("Every team we serve does its best work with less effort").isVisible())
       .toBe(true);
     await expect.poll(() => page.locator(".kr-card").count()).toBe(3);
+  });
+
+  it("edits the objective and adds a fourth key result in the same form", async () => {
+    const team = new TeamPage(page, server.url);
+    await team.editObjective();
+    const editor = new EditorPage(page, server.url);
+    await editor.addKeyResult();
+    await editor.fillKeyResult(3, {
+      title: "Raise teams using two or more integrations from 40% to 55%",
+      metric: "teams with 2+ integrations",
+      unit: "%",
+      baseline: "40",
+      target: "55",
+    });
+    await editor.save();
+    await expect.poll(() => page.locator(".kr-card").count()).toBe(4);
+    expect(await team.keyResult("Raise teams using two or more integrations from 40% to 55%").isVisible()).toBe(true);
+  });
+
+  it("offers each person the controls M3 gives them: viewers read, members check in and write KRs", async () => {
+    const other = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    try {
+      const otherPage = await other.newPage();
+      const signIn = new SignInPage(otherPage, server.url);
+      const map = new MapPage(otherPage, server.url);
+      const team = new TeamPage(otherPage, server.url);
+      await signIn.open("/sign-in");
+      await signIn.signIn("henrik@demo.grove.dev", DEMO_PASSWORD);
+      await map.openUnit("Cookware");
+      expect(await team.objectiveHeading(COOKWARE_OBJECTIVE).isVisible()).toBe(true);
+      expect(await otherPage.getByRole("button", { name: "Check in" }).count()).toBe(0);
+      expect(await otherPage.getByRole("link", { name: "Edit" }).count()).toBe(0);
+      await otherPage.getByRole("button", { name: "Sign out" }).click();
+      await otherPage.waitForURL(/\/sign-in/);
+
+      await signIn.signIn("tom@demo.grove.dev", DEMO_PASSWORD);
+      await map.openUnit("Cookware");
+      await expect.poll(() => otherPage.getByRole("button", { name: "Check in" }).count()).toBe(3);
+      await team.editObjective();
+      expect(await otherPage.getByLabel("Title", { exact: true }).isDisabled()).toBe(true);
+      expect(await otherPage.getByRole("button", { name: "Add key result" }).isVisible()).toBe(true);
+    } finally {
+      await other.close();
+    }
   });
 
   it("switches to Simplified Chinese and translates the navigation", async () => {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "./client.ts";
-import type { CreateObjective, KeyResultInput } from "./types.ts";
+import type { CreateObjective, KeyResultInput, UpdateObjective } from "./types.ts";
 
 // Every read of the web app, keyed by organisation so caches never mix tenants.
 export const keys = {
@@ -162,13 +162,14 @@ export function useCreateObjective(org: string) {
 
 export interface ObjectiveEdit {
   id: string;
-  version: number;
-  title: string;
-  description: string;
-  status: "draft" | "active" | "closed" | "cancelled";
-  parentKeyResultId: string | null;
-  keyResults: (KeyResultInput & { id?: string; version?: number })[];
+  /** Only what changed, so a member who may write KRs but not the objective can save (M3). */
+  objective: UpdateObjective | null;
+  /** New and changed KRs with their place in the form (for errors and ordering). */
+  keyResults: { index: number; id?: string; body: KeyResultInput }[];
   removedKeyResultIds: string[];
+  /** Called as each new KR is saved, so a retry after a later refusal does not add it twice. */
+  onKeyResultSaved?: (index: number, id: string) => void;
+  onKeyResultRemoved?: (id: string) => void;
 }
 
 /**
@@ -181,31 +182,28 @@ export function useUpdateObjective(org: string) {
     mutationFn: async (edit: ObjectiveEdit) => {
       for (const id of edit.removedKeyResultIds) {
         await unwrap(api.DELETE("/api/v1/orgs/{org}/key-results/{id}", { params: { path: { org, id } } }));
+        edit.onKeyResultRemoved?.(id);
       }
-      for (const [index, { id, version, ...body }] of edit.keyResults.entries()) {
+      for (const { index, id, body } of edit.keyResults) {
         const request = id
           ? api.PATCH("/api/v1/orgs/{org}/key-results/{id}", {
               params: { path: { org, id } },
-              body: { ...body, position: index, version },
+              body: { ...body, position: index },
             })
           : api.POST("/api/v1/orgs/{org}/objectives/{id}/key-results", {
               params: { path: { org, id: edit.id } },
               body,
             });
-        await unwrap(request).catch((error) => {
+        const saved = await unwrap(request).catch((error) => {
           throw Object.assign(error, { keyResultIndex: index });
         });
+        if (!id) edit.onKeyResultSaved?.(index, saved.id);
       }
+      if (!edit.objective) return null;
       return unwrap(
         api.PATCH("/api/v1/orgs/{org}/objectives/{id}", {
           params: { path: { org, id: edit.id } },
-          body: {
-            title: edit.title,
-            description: edit.description,
-            status: edit.status,
-            parentKeyResultId: edit.parentKeyResultId,
-            version: edit.version,
-          },
+          body: edit.objective,
         }),
       );
     },

@@ -13,6 +13,7 @@ export type UnitOkrs = Schemas["UnitOkrs"];
 export type CheckIn = Schemas["CheckIn"];
 export type CreateObjective = Schemas["CreateObjective"];
 export type KeyResultInput = Schemas["KeyResultInput"];
+export type UpdateObjective = Schemas["UpdateObjective"];
 export type LeaderDashboard = Schemas["LeaderDashboard"];
 export type DashboardKeyResult = Schemas["DashboardKeyResult"];
 export type Band = NonNullable<ScoredObjective["band"]>;

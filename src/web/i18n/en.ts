@@ -125,6 +125,7 @@ export const en = {
     editTitle: "Edit objective",
     subtitle: "For {{unit}}. Write the objective and its key results together (M4).",
     objective: "Objective",
+    leadOnly: "Only the unit's lead sets the objective",
     setByLead: "Set by the unit's lead",
     title: "Title",
     titleHint: "Qualitative and inspiring; the numbers go into the key results (Q4).",

@@ -129,6 +129,7 @@ export const zhCN: Catalog<typeof en> = {
     editTitle: "编辑目标",
     subtitle: "为 {{unit}} 设定。目标和关键结果一起写（M4）。",
     objective: "目标",
+    leadOnly: "只有单元负责人可以设定目标",
     setByLead: "由单元负责人设定",
     title: "标题",
     titleHint: "定性且鼓舞人心；数字放在关键结果里（Q4）。",

@@ -16,7 +16,7 @@ export class EditorPage extends AppPage {
   }
 
   async fillKeyResult(index: number, entry: KeyResultEntry): Promise<void> {
-    const group = this.page.getByRole("group", { name: new RegExp(`(Key result|关键结果) ${index + 1}`) });
+    const group = this.keyResultGroup(index);
     await group.getByLabel(/^key result$|^关键结果$/i).fill(entry.title);
     await group.getByLabel(/^metric$|^指标$/i).fill(entry.metric);
     await group.getByLabel(/^unit$|^单位$/i).fill(entry.unit);
@@ -24,8 +24,38 @@ export class EditorPage extends AppPage {
     await group.getByLabel(/^target$|^目标值$/i).fill(entry.target);
   }
 
-  async saveAndActivate(): Promise<void> {
+  /** Clicks "Save and activate" and stays on the form (the API may refuse). */
+  async activate(): Promise<void> {
     await this.page.getByRole("button", { name: /save and activate|保存并启用/i }).click();
+  }
+
+  async saveAndActivate(): Promise<void> {
+    await this.activate();
+    await this.backOnTeamPage();
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByRole("button", { name: /save changes|保存修改/i }).click();
+    await this.backOnTeamPage();
+  }
+
+  async addKeyResult(): Promise<void> {
+    await this.page.getByRole("button", { name: /add key result|添加关键结果/i }).click();
+  }
+
+  /** The error shown under a KR's field, as its input announces it (aria-describedby). */
+  async fieldError(index: number, label: string): Promise<string | null> {
+    const input = this.keyResultGroup(index).getByLabel(label, { exact: true });
+    const ids = (await input.getAttribute("aria-describedby")) ?? "";
+    const errorId = ids.split(" ").find((id) => id.endsWith("-error"));
+    return errorId ? this.page.locator(`[id="${errorId}"]`).textContent() : null;
+  }
+
+  private keyResultGroup(index: number) {
+    return this.page.getByRole("group", { name: new RegExp(`(Key result|关键结果) ${index + 1}`) });
+  }
+
+  private async backOnTeamPage(): Promise<void> {
     await this.page.waitForURL(/\/units\/[^/]+\?/);
     await this.settled();
   }

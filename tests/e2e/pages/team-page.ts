@@ -35,6 +35,11 @@ export class TeamPage extends AppPage {
     await this.settled();
   }
 
+  async editObjective(): Promise<void> {
+    await this.page.getByRole("link", { name: /^edit$|^编辑$/i }).click();
+    await this.settled();
+  }
+
   objectiveHeading(title: string): Locator {
     return this.page.getByRole("heading", { level: 2, name: title, exact: true });
   }

@@ -60,6 +60,8 @@ export const screenshotDir = "test-results/screenshots";
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
+  // From the top, so sticky parts (sidebar, method help) sit where a reader first sees them.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true, animations: "disabled" });
 }
 

@@ -9,12 +9,14 @@ interface Props {
   draft: KeyResultDraft;
   people: Person[];
   errors: Map<string, string>;
+  /** M3: only the unit's lead and members write its key results. */
+  readOnly: boolean;
   onChange: (change: Partial<KeyResultDraft>) => void;
   onRemove: () => void;
 }
 
 /** One KR of the form: K1's metric, baseline, target and deadline, plus its owner. */
-export function KeyResultFields({ index, draft, people, errors, onChange, onRemove }: Props) {
+export function KeyResultFields({ index, draft, people, errors, readOnly, onChange, onRemove }: Props) {
   const { t } = useTranslation();
   const error = (field: string) => errors.get(`keyResults.${index}.${field}`);
   const text = (field: "title" | "metric" | "unit", label: string, hint?: string) => (
@@ -23,6 +25,7 @@ export function KeyResultFields({ index, draft, people, errors, onChange, onRemo
         <input
           {...props}
           className="input"
+          disabled={readOnly}
           value={draft[field]}
           onChange={(e) => onChange({ [field]: e.target.value })}
         />
@@ -35,6 +38,7 @@ export function KeyResultFields({ index, draft, people, errors, onChange, onRemo
         <input
           {...props}
           className="input"
+          disabled={readOnly}
           type="number"
           step="any"
           inputMode="decimal"
@@ -48,15 +52,17 @@ export function KeyResultFields({ index, draft, people, errors, onChange, onRemo
     <fieldset className="kr-fields">
       <legend className="kr-fields__legend">
         {t("editor.keyResultN", { n: index + 1 })}
-        <button
-          type="button"
-          className="btn btn--ghost btn--small"
-          onClick={onRemove}
-          aria-label={t("editor.removeKeyResult", { n: index + 1 })}
-        >
-          <Icon name="x" />
-          {t("editor.remove")}
-        </button>
+        {!readOnly && (
+          <button
+            type="button"
+            className="btn btn--ghost btn--small"
+            onClick={onRemove}
+            aria-label={t("editor.removeKeyResult", { n: index + 1 })}
+          >
+            <Icon name="x" />
+            {t("editor.remove")}
+          </button>
+        )}
       </legend>
       <div className="kr-fields__grid">
         <div className="kr-fields__wide">{text("title", t("editor.krTitle"), t("editor.krTitleHint"))}</div>
@@ -70,6 +76,7 @@ export function KeyResultFields({ index, draft, people, errors, onChange, onRemo
               {...props}
               className="input"
               type="date"
+              disabled={readOnly}
               value={draft.deadline}
               onChange={(e) => onChange({ deadline: e.target.value })}
             />
@@ -80,6 +87,7 @@ export function KeyResultFields({ index, draft, people, errors, onChange, onRemo
             <select
               {...props}
               className="select"
+              disabled={readOnly}
               value={draft.ownerId}
               onChange={(e) => onChange({ ownerId: e.target.value })}
             >

@@ -8,7 +8,8 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { draftOf, emptyKeyResult, inputOf, type KeyResultDraft } from "./draft.ts";
+import { usePermissions } from "../auth/usePermissions.ts";
+import { draftOf, emptyKeyResult, inputOf, type KeyResultDraft, sameInput } from "./draft.ts";
 import { errorText, fieldErrors } from "./errors.ts";
 import { KeyResultFields } from "./KeyResultFields.tsx";
 import { MethodHelp } from "./MethodHelp.tsx";
@@ -26,6 +27,7 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
   const [, navigate] = useLocation();
   const create = useCreateObjective(org);
   const update = useUpdateObjective(org);
+  const can = usePermissions(org, unit.id);
   const [periodId, setPeriodId] = useState(existing?.periodId ?? period?.id ?? "");
   const chosenPeriod = periods.find((p) => p.id === periodId);
   const [title, setTitle] = useState(existing?.title ?? "");
@@ -56,16 +58,33 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
   const save = (status: "draft" | "active" | undefined) => {
     const done = (periodName: string | undefined) => navigate(link(`/units/${unit.id}`, periodName));
     if (existing) {
+      const originals = new Map(existing.keyResults.map((kr, index) => [kr.id, { kr, index }]));
+      const changedKeyResults = keyResults.flatMap((draft, index) => {
+        const body = inputOf(draft);
+        const original = draft.id ? originals.get(draft.id) : undefined;
+        const same = original && original.index === index && sameInput(inputOf(draftOf(original.kr)), body);
+        return same ? [] : [{ index, id: draft.id, body }];
+      });
+      const objective = {
+        title,
+        description,
+        status: status ?? existing.status,
+        parentKeyResultId: parentKeyResultId || null,
+      };
+      const objectiveChanged =
+        objective.title !== existing.title ||
+        objective.description !== existing.description ||
+        objective.status !== existing.status ||
+        objective.parentKeyResultId !== existing.parentKeyResultId;
       update.mutate(
         {
           id: existing.id,
-          version: existing.version,
-          title,
-          description,
-          status: status ?? existing.status,
-          parentKeyResultId: parentKeyResultId || null,
-          keyResults: keyResults.map((kr) => ({ ...inputOf(kr), id: kr.id, version: kr.version })),
+          objective: objectiveChanged ? { ...objective, version: existing.version } : null,
+          keyResults: changedKeyResults,
           removedKeyResultIds: removed,
+          onKeyResultSaved: (index, id) =>
+            setKeyResults((list) => list.map((kr, i) => (i === index ? { ...kr, id } : kr))),
+          onKeyResultRemoved: (id) => setRemoved((ids) => ids.filter((other) => other !== id)),
         },
         { onSuccess: () => done(chosenPeriod?.name) },
       );
@@ -109,7 +128,7 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
             <div className="card__header">
               <h2 id="objective-section">{t("editor.objective")}</h2>
               <span className="subtle">
-                <RuleId id="M3" /> {t("editor.setByLead")}
+                <RuleId id="M3" /> {t(can.editObjective ? "editor.setByLead" : "editor.leadOnly")}
               </span>
             </div>
             <div className="card__body editor__fields">
@@ -120,6 +139,7 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
                     className="input"
                     required
                     maxLength={300}
+                    disabled={!can.editObjective}
                     value={title}
                     onChange={(e) => setTitle(e.target.value)}
                   />
@@ -131,6 +151,7 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
                     {...props}
                     className="textarea"
                     rows={2}
+                    disabled={!can.editObjective}
                     value={description}
                     onChange={(e) => setDescription(e.target.value)}
                   />
@@ -143,7 +164,7 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
                       {...props}
                       className="select"
                       value={periodId}
-                      disabled={Boolean(existing)}
+                      disabled={Boolean(existing) || !can.editObjective}
                       onChange={(e) => setPeriodId(e.target.value)}
                     >
                       {periods.map((p) => (
@@ -164,6 +185,7 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
                       {...props}
                       className="select"
                       value={parentKeyResultId}
+                      disabled={!can.editObjective}
                       onChange={(e) => setParentKeyResultId(e.target.value)}
                     >
                       <option value="">{t("editor.notCascaded")}</option>
@@ -199,18 +221,21 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
                   draft={draft}
                   people={people}
                   errors={errors}
+                  readOnly={!can.editKeyResults}
                   onChange={(change) => updateKeyResult(draft.key, change)}
                   onRemove={() => removeKeyResult(draft)}
                 />
               ))}
-              <button
-                type="button"
-                className="btn editor__add"
-                onClick={() => setKeyResults((list) => [...list, emptyKeyResult(chosenPeriod?.endsOn ?? "")])}
-              >
-                <Icon name="plus" />
-                {t("editor.addKeyResult")}
-              </button>
+              {can.editKeyResults && (
+                <button
+                  type="button"
+                  className="btn editor__add"
+                  onClick={() => setKeyResults((list) => [...list, emptyKeyResult(chosenPeriod?.endsOn ?? "")])}
+                >
+                  <Icon name="plus" />
+                  {t("editor.addKeyResult")}
+                </button>
+              )}
             </div>
           </section>
 
@@ -226,7 +251,7 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
             <Link href={link(`/units/${unit.id}`)} className="btn btn--ghost">
               {t("common.cancel")}
             </Link>
-            {existing?.status === "active" ? (
+            {existing && (existing.status === "active" || !can.editObjective) ? (
               <button type="submit" className="btn btn--primary" value="" disabled={saving}>
                 {saving ? t("common.saving") : t("editor.save")}
               </button>

@@ -4,7 +4,6 @@ import type { KeyResultInput, ScoredKeyResult } from "../../api/types.ts";
 export interface KeyResultDraft {
   key: string;
   id?: string;
-  version?: number;
   title: string;
   metric: string;
   unit: string;
@@ -25,7 +24,6 @@ export function draftOf(kr: ScoredKeyResult): KeyResultDraft {
   return {
     key: nextKey(),
     id: kr.id,
-    version: kr.version,
     title: kr.title,
     metric: kr.metric,
     unit: kr.unit,
@@ -49,4 +47,9 @@ export function inputOf(draft: KeyResultDraft): KeyResultInput {
     deadline: draft.deadline || null,
     ownerId: draft.ownerId || null,
   };
+}
+
+/** Whether two KR inputs say the same thing, so unchanged KRs are not rewritten (no empty history). */
+export function sameInput(a: KeyResultInput, b: KeyResultInput): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -65,6 +65,7 @@ export function MyKeyResultsPage() {
               <KeyResultCard
                 key={kr.id}
                 keyResult={kr}
+                unitId={unit.id}
                 owner={person}
                 context={
                   <p className="kr-card__context subtle">

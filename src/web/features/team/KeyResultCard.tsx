@@ -7,6 +7,7 @@ import { BandBadge } from "../../ui/BandBadge.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Person as PersonName } from "../../ui/Person.tsx";
 import { Progress } from "../../ui/Progress.tsx";
+import { usePermissions } from "../auth/usePermissions.ts";
 import { CheckInDialog } from "../check-ins/CheckInDialog.tsx";
 import { BurnUpChart } from "./BurnUpChart.tsx";
 import { KeyResultValues } from "./KeyResultValues.tsx";
@@ -14,14 +15,16 @@ import { KeyResultValues } from "./KeyResultValues.tsx";
 interface Props {
   keyResult: ScoredKeyResult;
   owner: Person | undefined;
+  unitId: string;
   /** Where the KR belongs, when it is shown outside its team page. */
   context?: ReactNode;
 }
 
-export function KeyResultCard({ keyResult: kr, owner, context }: Props) {
+export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { period } = useOrg();
+  const { org, period } = useOrg();
+  const can = usePermissions(org, unitId);
   const [checkingIn, setCheckingIn] = useState(false);
   return (
     <li className="kr-card" aria-labelledby={`kr-${kr.id}`}>
@@ -57,12 +60,14 @@ export function KeyResultCard({ keyResult: kr, owner, context }: Props) {
             </dd>
           </div>
         </dl>
-        <div className="kr-card__actions">
-          <button type="button" className="btn btn--small" onClick={() => setCheckingIn(true)}>
-            <Icon name="check" />
-            {t("checkIn.action")}
-          </button>
-        </div>
+        {can.checkIn && (
+          <div className="kr-card__actions">
+            <button type="button" className="btn btn--small" onClick={() => setCheckingIn(true)}>
+              <Icon name="check" />
+              {t("checkIn.action")}
+            </button>
+          </div>
+        )}
       </div>
       <div className="kr-card__chart">{period && <BurnUpChart keyResult={kr} period={period} />}</div>
       <CheckInDialog keyResult={kr} open={checkingIn} onClose={() => setCheckingIn(false)} />

@@ -6,6 +6,7 @@ import { BandBadge } from "../../ui/BandBadge.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Progress } from "../../ui/Progress.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { usePermissions } from "../auth/usePermissions.ts";
 import { KeyResultCard } from "./KeyResultCard.tsx";
 
 export function ObjectiveCard({
@@ -16,7 +17,8 @@ export function ObjectiveCard({
   peopleById: Map<string, Person>;
 }) {
   const { t } = useTranslation();
-  const { link } = useOrg();
+  const { org, link } = useOrg();
+  const can = usePermissions(org, objective.unitId);
   return (
     <section className="card objective-card" aria-labelledby={`objective-${objective.id}`}>
       <div className="objective-card__header">
@@ -30,10 +32,12 @@ export function ObjectiveCard({
           </h2>
           {objective.description && <p className="muted user-text">{objective.description}</p>}
         </div>
-        <Link href={link(`/objectives/${objective.id}/edit`)} className="btn btn--small">
-          <Icon name="edit" />
-          {t("team.edit")}
-        </Link>
+        {(can.editObjective || can.editKeyResults) && (
+          <Link href={link(`/objectives/${objective.id}/edit`)} className="btn btn--small">
+            <Icon name="edit" />
+            {t("team.edit")}
+          </Link>
+        )}
       </div>
       <div className="objective-card__score">
         <Progress
@@ -51,7 +55,12 @@ export function ObjectiveCard({
       </div>
       <ul className="kr-list">
         {objective.keyResults.map((kr) => (
-          <KeyResultCard key={kr.id} keyResult={kr} owner={kr.ownerId ? peopleById.get(kr.ownerId) : undefined} />
+          <KeyResultCard
+            key={kr.id}
+            keyResult={kr}
+            unitId={objective.unitId}
+            owner={kr.ownerId ? peopleById.get(kr.ownerId) : undefined}
+          />
         ))}
       </ul>
     </section>

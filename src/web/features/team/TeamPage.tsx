@@ -6,6 +6,7 @@ import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { usePermissions } from "../auth/usePermissions.ts";
 import { PathView } from "../map/PathView.tsx";
 import { pathTo } from "../map/tree.ts";
 import { ObjectiveCard } from "./ObjectiveCard.tsx";
@@ -17,6 +18,7 @@ export function TeamPage({ unitId }: { unitId: string }) {
   const okrs = useUnitOkrs(org, unitId, period?.id);
   const tree = useTree(org, period?.id);
   const people = usePeople(org);
+  const can = usePermissions(org, unitId);
 
   if (okrs.isPending) return <PageSkeleton label={t("common.loading")} />;
   if (okrs.isError) return <EmptyState title={t("errors.loadFailed")} />;
@@ -42,7 +44,8 @@ export function TeamPage({ unitId }: { unitId: string }) {
         title={unit.name}
         subtitle={t("team.subtitle", { kind: t(`unitKind.${unit.kind}`), period: period?.name ?? "" })}
         actions={
-          !hasActive && (
+          !hasActive &&
+          can.editObjective && (
             <Link href={link(`/units/${unit.id}/new`)} className="btn btn--primary">
               <Icon name="plus" />
               {t("team.newObjective")}
