@@ -7,6 +7,8 @@ export interface Config {
   db: DbConfig;
   /** Load the demo organisation when the database has no organisation yet. */
   demoOnEmpty: boolean;
+  /** The demo accounts' password; by default known on the embedded database, random on a server. */
+  demoPassword: string | null;
   logLevel: string;
 }
 
@@ -39,6 +41,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     host: flags.host ?? env.HOST ?? "0.0.0.0",
     db,
     demoOnEmpty: flags.demo ?? env.GROVE_DEMO !== "false",
+    demoPassword: env.GROVE_DEMO_PASSWORD || null,
     logLevel: env.LOG_LEVEL ?? "info",
   };
 }

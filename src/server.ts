@@ -33,7 +33,7 @@ export async function startServer(
     if (applied.length > 0) logger.info({ applied }, "migrations applied");
     const services = defaultContext(db.kysely);
     // A shared server must not carry a published password: its demo accounts get a random one.
-    const demoPassword = config.db.kind === "postgres" ? newSecret() : DEMO_PASSWORD;
+    const demoPassword = config.demoPassword ?? (config.db.kind === "postgres" ? newSecret() : DEMO_PASSWORD);
     if (config.demoOnEmpty && (await loadDemoIfEmpty(services, demoPassword))) {
       logger.info(
         { signIn: DEMO_ADMIN_EMAIL, ...(config.db.kind === "postgres" ? { password: demoPassword } : {}) },

@@ -6,7 +6,14 @@ import type { Logger } from "../logger.ts";
 
 /** The error body of every failed request: a stable code, a safe message, per-field details. */
 export function errorBody(error: AppError) {
-  return { error: { code: error.code, message: error.message, details: error.details } };
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      details: error.details,
+      ...(error.current ? { current: error.current } : {}),
+    },
+  };
 }
 
 /** Turns zod issues into field details that name the field and the broken rule. */

@@ -47,6 +47,8 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: FieldIssue[];
   readonly status: number;
+  /** For a stale write (version_conflict): the row as it is now, so the client can reapply. */
+  current?: unknown;
 
   constructor(code: ErrorCode, message: string, details: FieldIssue[] = []) {
     super(message);

@@ -139,6 +139,7 @@ describe.skipIf(postgresMissing())("objectives API", () => {
     const stale = await t.call("PATCH", `${base}/objectives/${objective.id}`, { title: "Something else", version: 1 });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe("version_conflict");
+    expect(stale.body.error.current).toMatchObject({ title: "Help teams plan with confidence", version: 2 });
     expect((await t.call("GET", `${base}/objectives/${objective.id}`)).body.title).toBe(
       "Help teams plan with confidence",
     );

@@ -24,6 +24,19 @@ export function tenantRows<T extends TenantTable>(table: T) {
         .where("id", "=", id)
         .executeTakeFirst() as Promise<Row<T> | undefined>;
     },
+    /**
+     * Reads a row and locks it until the transaction ends, so a concurrent writer waits and then
+     * sees this one's result: version checks and derived values cannot race (no lost updates).
+     */
+    async lock(db: Executor, orgId: string, id: string): Promise<Row<T> | undefined> {
+      return on(db)
+        .selectFrom(name)
+        .selectAll()
+        .where("orgId", "=", orgId)
+        .where("id", "=", id)
+        .forUpdate()
+        .executeTakeFirst() as Promise<Row<T> | undefined>;
+    },
     async insert(db: Executor, row: Insertable<Database[T]>): Promise<Row<T>> {
       return on(db).insertInto(name).values(row).returningAll().executeTakeFirstOrThrow() as Promise<Row<T>>;
     },

@@ -28,7 +28,7 @@ export async function recordCheckIn(
 ): Promise<{ checkIn: CheckInRow; keyResult: KeyResultRow }> {
   return writeChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
-    const keyResult = await tenantRows("keyResults").find(tx, orgId, keyResultId);
+    const keyResult = await tenantRows("keyResults").lock(tx, orgId, keyResultId);
     if (!keyResult) throw new AppError("not_found", "Key result not found");
     const objective = await tenantRows("objectives").find(tx, orgId, keyResult.objectiveId);
     authorize(scope.actor, { do: "checkIn", unitId: objective?.unitId ?? "" });

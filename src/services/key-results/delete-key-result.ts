@@ -9,9 +9,9 @@ import { type Scope, writeChange } from "../write.ts";
 /** Removes a KR, but never the last one of an active objective (M4). */
 export async function deleteKeyResult(ctx: ServiceContext, scope: Scope, id: string, version?: number): Promise<void> {
   await writeChange(ctx, scope, async (tx) => {
-    const before = await tenantRows("keyResults").find(tx, scope.orgId, id);
+    const before = await tenantRows("keyResults").lock(tx, scope.orgId, id);
     if (!before) throw notFound("Key result");
-    assertFreshVersion(before.version, version);
+    assertFreshVersion(before, version);
     const objective = await tenantRows("objectives").find(tx, scope.orgId, before.objectiveId);
     if (objective) authorize(scope.actor, { do: "editKeyResults", unitId: objective.unitId });
     const siblings = await listKeyResults(tx, scope.orgId, [before.objectiveId]);

@@ -24,9 +24,9 @@ export async function updateKeyResult(
 ): Promise<KeyResultRow> {
   return writeChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
-    const before = await tenantRows("keyResults").find(tx, orgId, id);
+    const before = await tenantRows("keyResults").lock(tx, orgId, id);
     if (!before) throw notFound("Key result");
-    assertFreshVersion(before.version, input.version);
+    assertFreshVersion(before, input.version);
     if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
     const { version: _v, reason, ...changes } = input;
     const objective = await tenantRows("objectives").find(tx, orgId, before.objectiveId);

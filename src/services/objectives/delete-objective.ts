@@ -8,10 +8,10 @@ import { assertFreshVersion } from "./update-objective.ts";
 /** Deletes an objective and its KRs; objectives cascaded from its KRs lose that link. */
 export async function deleteObjective(ctx: ServiceContext, scope: Scope, id: string, version?: number): Promise<void> {
   await writeChange(ctx, scope, async (tx) => {
-    const before = await tenantRows("objectives").find(tx, scope.orgId, id);
+    const before = await tenantRows("objectives").lock(tx, scope.orgId, id);
     if (!before) throw notFound("Objective");
     authorize(scope.actor, { do: "editObjective", unitId: before.unitId });
-    assertFreshVersion(before.version, version);
+    assertFreshVersion(before, version);
     await tenantRows("objectives").remove(tx, scope.orgId, id);
     return {
       result: undefined,

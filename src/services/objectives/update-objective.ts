@@ -31,11 +31,11 @@ export async function updateObjective(
 ): Promise<ObjectiveRow> {
   return writeChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
-    const before = await tenantRows("objectives").find(tx, orgId, id);
+    const before = await tenantRows("objectives").lock(tx, orgId, id);
     if (!before) throw notFound("Objective");
     authorize(scope.actor, { do: "editObjective", unitId: before.unitId });
     if (input.unitId) authorize(scope.actor, { do: "editObjective", unitId: input.unitId });
-    assertFreshVersion(before.version, input.version);
+    assertFreshVersion(before, input.version);
     await checkReferences(tx, orgId, id, input);
     const after = { ...before, ...withoutMeta(input) };
     if (after.status === "active") {
@@ -55,13 +55,16 @@ export async function updateObjective(
   });
 }
 
-export function assertFreshVersion(current: number, seen: number | undefined): void {
+export function assertFreshVersion(row: { version: number }, seen: number | undefined): void {
+  const current = row.version;
   if (seen !== undefined && seen !== current) {
-    throw new AppError(
+    const error = new AppError(
       "version_conflict",
       `Someone else changed this since you loaded it (version ${seen}, now ${current}). Reload and apply your change again.`,
       [{ field: "version", rule: "current", message: `the current version is ${current}` }],
     );
+    error.current = row;
+    throw error;
   }
 }
 

@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "../support/throwaway-postgres.ts";
+import { demoSession, freePort, runGrove, waitForStart } from "./grove-process.ts";
+
+// Kill -9 in the middle of a concurrent write load, restart, and find every write the server
+// acknowledged: on the embedded database and on a PostgreSQL server.
+
+let postgres: ThrowawayPostgres | null = null;
+const dirs: string[] = [];
+
+beforeAll(async () => {
+  const bin = findPostgresBin();
+  if (bin) postgres = await startThrowawayPostgres(bin);
+  else if (process.env.CI === "true") throw new Error("CI=true but no PostgreSQL server found");
+}, 120_000);
+
+afterAll(async () => {
+  await postgres?.stop();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function currentQuarter(): string {
+  const now = new Date();
+  return `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+}
+
+async function keyResultIds(base: string, auth: Record<string, string>): Promise<string[]> {
+  const tree = await (
+    await fetch(`${base}/api/v1/orgs/demo/tree?period=${currentQuarter()}`, { headers: auth })
+  ).json();
+  return tree.units.flatMap((u: { objectives: { keyResults: { id: string }[] }[] }) =>
+    u.objectives.flatMap((o) => o.keyResults.map((kr) => kr.id)),
+  );
+}
+
+describe.each([
+  { name: "the embedded database", db: "pglite" },
+  { name: "PostgreSQL", db: "postgres" },
+])("a server killed with SIGKILL under load, on $name", ({ db }) => {
+  it("keeps every acknowledged check-in", { timeout: 180_000 }, async () => {
+    if (db === "postgres" && !postgres) {
+      console.warn("PostgreSQL crash test SKIPPED: no PostgreSQL server programs found");
+      return;
+    }
+    const dataDir = mkdtempSync(join(tmpdir(), "grove-crash-"));
+    dirs.push(dataDir);
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const env: Record<string, string> =
+      db === "postgres"
+        ? { DATABASE_URL: (postgres as ThrowawayPostgres).url, GROVE_DEMO_PASSWORD: "grove-demo-okrs" }
+        : {};
+    const args = ["serve", "--port", String(port), "--host", "127.0.0.1", "--data-dir", dataDir];
+    const first = runGrove(args, env);
+    await waitForStart(first);
+    const auth = await demoSession(base);
+    const krs = await keyResultIds(base, auth);
+    const acknowledged: number[] = [];
+    let value = 5000;
+    let stop = false;
+    // Eight writers in parallel until the kill; each write counts only when the server said 201.
+    const writers = Array.from({ length: 8 }, async () => {
+      while (!stop) {
+        const mine = value++;
+        try {
+          const res = await fetch(`${base}/api/v1/orgs/demo/key-results/${krs[mine % krs.length]}/check-ins`, {
+            method: "POST",
+            headers: { ...auth, "content-type": "application/json" },
+            body: JSON.stringify({ value: mine }),
+          });
+          if (res.status === 201) acknowledged.push(mine);
+        } catch {
+          return; // the server is gone
+        }
+      }
+    });
+    while (acknowledged.length < 40) await new Promise((r) => setTimeout(r, 20));
+    first.child.kill("SIGKILL");
+    stop = true;
+    await Promise.all(writers);
+    await first.exited;
+
+    const second = runGrove(args, env);
+    await waitForStart(second);
+    const auth2 = await demoSession(base);
+    const stored = new Set<number>();
+    for (const kr of krs) {
+      const body = await (
+        await fetch(`${base}/api/v1/orgs/demo/key-results/${kr}/check-ins`, { headers: auth2 })
+      ).json();
+      for (const c of body.checkIns as { value: number }[]) stored.add(c.value);
+    }
+    expect(acknowledged.filter((v) => !stored.has(v))).toEqual([]);
+    second.child.kill("SIGTERM");
+    expect(await second.exited).toBe(0);
+  });
+});
