@@ -76,7 +76,9 @@ function isBehindPace(kr: TrackedKeyResult, period: PeriodWindow, now: Date): bo
 export function daysWithoutCheckIn(kr: TrackedKeyResult, period: PeriodWindow, now: Date): number | null {
   const periodStart = startOfDay(period.startsOn);
   const added = kr.createdAt ? new Date(kr.createdAt) : periodStart;
-  const since = kr.lastCheckInAt ? new Date(kr.lastCheckInAt) : added > periodStart ? added : periodStart;
+  const since = kr.lastCheckInAt
+    ? new Date(kr.lastCheckInAt)
+    : new Date(Math.max(added.getTime(), periodStart.getTime()));
   const days = daysBetween(since, now);
   return days < 0 ? null : days;
 }
