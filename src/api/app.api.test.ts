@@ -1,6 +1,11 @@
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { adminSessions, buildOrg, buildUnit, type TestSession } from "../../tests/support/factories.ts";
 import { postgresMissing, useTestApp } from "../../tests/support/test-app.ts";
+import type { Database } from "../db/schema.ts";
+import { createLogger } from "../logger.ts";
+import { createApp } from "./app.ts";
 
 describe.skipIf(postgresMissing())("HTTP edges", () => {
   const t = useTestApp();
@@ -22,6 +27,27 @@ describe.skipIf(postgresMissing())("HTTP edges", () => {
       ]),
     );
     expect(doc.body.components.schemas.CreateObjective.properties.keyResults).toBeDefined();
+  });
+
+  it("sends security headers, a strict content security policy among them", async () => {
+    const res = await t.call("GET", "/api/health");
+    expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("same-origin");
+  });
+
+  it("hides internals: a 500 says only that something went wrong, with no stack trace or SQL", async () => {
+    const broken = createApp({ services: { ...t.services, db: brokenDb() }, logger: createLogger("silent") });
+    const res = await broken.request("/api/health");
+    expect(res.status).toBe(500);
+    expect(await res.json()).toEqual({
+      error: {
+        code: "internal_error",
+        message: "Something went wrong on our side; the change was not saved",
+        details: [],
+      },
+    });
   });
 
   it("names each bad field and its rule in a 400", async () => {
@@ -119,3 +145,10 @@ describe.skipIf(postgresMissing())("HTTP edges", () => {
     expect((await t.call("GET", `/api/v1/orgs/${b.slug}/units/${unitOfB.id}`)).body.name).toBe(unitOfB.name);
   });
 });
+
+/** A database handle whose every query fails (nothing listens on port 1). */
+function brokenDb(): Kysely<Database> {
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ host: "127.0.0.1", port: 1, connectionTimeoutMillis: 500 }) }),
+  });
+}
