@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
@@ -13,6 +12,7 @@ import {
   systemScope,
   type TestSession,
 } from "../support/factories.ts";
+import { snapshotOrganisation } from "../support/snapshot.ts";
 import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // An admin of organisation A calls every endpoint of the OpenAPI document with the ids (and the
@@ -57,7 +57,7 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       ownerId: personOfB.id,
       authorId: personOfB.id,
     };
-    const before = await snapshotOf(t, b.id);
+    const before = await snapshotOrganisation(t.db.kysely, b.id);
 
     const doc = (await t.call("GET", "/api/openapi.json")).body;
     const failures: string[] = [];
@@ -93,7 +93,7 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
     });
     if (refs.status !== 404) failures.push(`POST objectives with B's unit: ${refs.status}`);
     expect(failures).toEqual([]);
-    expect(await snapshotOf(t, b.id)).toEqual(before);
+    expect(await snapshotOrganisation(t.db.kysely, b.id)).toEqual(before);
   });
 });
 
@@ -133,31 +133,4 @@ function example(doc: Json, schema: Json, refs: Record<string, unknown>, name: s
   if (schema.format === "uuid") return "6f1c1a52-1111-4222-8333-444455556666";
   if (name === "slug" || name === "organisationSlug") return "some-slug";
   return "Changed by A";
-}
-
-/** Every row of B, as text: any change anywhere shows up. */
-async function snapshotOf(t: ReturnType<typeof useTestApp>, orgId: string): Promise<string[]> {
-  const tables = [
-    "units",
-    "people",
-    "memberships",
-    "periods",
-    "strategies",
-    "objectives",
-    "key_results",
-    "check_ins",
-    "history",
-    "api_tokens",
-    "invitations",
-  ];
-  const rows: string[] = [];
-  for (const table of tables) {
-    const result = await sql<{
-      row: string;
-    }>`select row_to_json(t)::text as row from ${sql.table(table)} t where org_id = ${orgId} order by 1`.execute(
-      t.db.kysely,
-    );
-    rows.push(...result.rows.map((r) => `${table}: ${r.row}`));
-  }
-  return rows;
 }

@@ -1,0 +1,28 @@
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../../src/db/schema.ts";
+
+const tenantTables = [
+  "units",
+  "people",
+  "memberships",
+  "periods",
+  "strategies",
+  "objectives",
+  "key_results",
+  "check_ins",
+  "history",
+  "api_tokens",
+  "invitations",
+];
+
+/** Every row of one organisation as text, so any change anywhere shows up in a comparison. */
+export async function snapshotOrganisation(db: Kysely<Database>, orgId: string): Promise<string[]> {
+  const rows: string[] = [];
+  for (const table of tenantTables) {
+    const result = await sql<{
+      row: string;
+    }>`select row_to_json(t)::text as row from ${sql.table(table)} t where org_id = ${orgId} order by 1`.execute(db);
+    rows.push(...result.rows.map((r) => `${table}: ${r.row}`));
+  }
+  return rows;
+}
