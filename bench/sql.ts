@@ -18,13 +18,14 @@ const BAND = (column: string) =>
   sql.raw(`case when ${column} is null then null when ${column} < 0.6 then 'not_achieved'
     when ${column} <= 0.8 then 'met' else 'exceeded' end`);
 
+/** Result rows come back camelCased (Kysely's CamelCasePlugin in createDb). */
 export interface ScoredRow {
   node: "objective" | "key_result";
   id: string;
   progress: number | null;
   band: string | null;
   confidence: number | null;
-  quiet_days: number | null;
+  quietDays: number | null;
   expected: number | null;
 }
 
@@ -89,7 +90,7 @@ export async function scorePeriodSql(db: Kysely<Database>, orgId: string, period
  * descend the cascade from each of the unit's KRs, then sum the leaf KRs' weighted progress.
  */
 export async function unitOkrsSql(db: Kysely<Database>, orgId: string, periodId: string, unitId: string) {
-  const result = await sql<{ objective_id: string; id: string; progress: number | null }>`
+  const result = await sql<{ objectiveId: string; id: string; progress: number | null }>`
     with recursive
     top as (
       select k.id, k.objective_id, k.weight / sum(k.weight) over (partition by k.objective_id) as share,
@@ -143,7 +144,12 @@ export async function ancestorChainSql(db: Kysely<Database>, orgId: string, keyR
       join objectives o on o.org_id = ${orgId} and o.id = c.objective_id
       join key_results p on p.org_id = ${orgId} and p.id = o.parent_key_result_id)
     select c.depth, k.id, k.weight, k.current_value, k.baseline, k.target
-    from chain c join key_results k on k.org_id = ${orgId} and k.objective_id = c.objective_id`.execute(db);
+    from chain c
+    -- Lateral with "offset 0" (which the planner does not flatten), so each objective's KRs come
+    -- from the index: a plain join lets the planner, which cannot know the chain is only depth rows
+    -- long, hash-join against a scan of every KR of the organisation (it grew with size).
+    cross join lateral (select * from key_results k
+      where k.org_id = ${orgId} and k.objective_id = c.objective_id offset 0) k`.execute(db);
   return result.rows;
 }
 
