@@ -21,19 +21,21 @@ create function grove_current_org() returns uuid
   language sql stable
   as $$ select nullif(current_setting('grove.org_id', true), '')::uuid $$;
 
-do $$
-declare
-  t text;
-begin
-  foreach t in array array['units', 'people', 'memberships', 'periods', 'strategies', 'objectives', 'key_results', 'check_ins', 'history']
-  loop
+-- Every tenant table gets the same policy. Later migrations call this for their new tables;
+-- tests/api/tenant-isolation.test.ts fails for an org_id table without a policy.
+create function grove_protect_tenant_table(t text) returns void
+  language plpgsql
+  as $$
+  begin
     execute format('alter table %I enable row level security', t);
     execute format(
       'create policy tenant_isolation on %I using (org_id = grove_current_org()) with check (org_id = grove_current_org())',
       t);
-  end loop;
-end
-$$;
+  end
+  $$;
+
+select grove_protect_tenant_table(t)
+from unnest(array['units', 'people', 'memberships', 'periods', 'strategies', 'objectives', 'key_results', 'check_ins', 'history']) as t;
 
 -- S7: nobody rewrites history, not even the owner role: updates and deletes are refused.
 create function grove_refuse_history_change() returns trigger

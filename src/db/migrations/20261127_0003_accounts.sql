@@ -64,16 +64,4 @@ create table api_tokens (
 );
 
 grant select, insert, update, delete on invitations, api_tokens to grove_app;
-do $$
-declare
-  t text;
-begin
-  foreach t in array array['invitations', 'api_tokens']
-  loop
-    execute format('alter table %I enable row level security', t);
-    execute format(
-      'create policy tenant_isolation on %I using (org_id = grove_current_org()) with check (org_id = grove_current_org())',
-      t);
-  end loop;
-end
-$$;
+select grove_protect_tenant_table(t) from unnest(array['invitations', 'api_tokens']) as t;
