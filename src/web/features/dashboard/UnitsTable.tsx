@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { LeaderDashboard } from "../../api/types.ts";
@@ -50,7 +51,7 @@ export function UnitsTable({ units }: { units: DashboardUnit[] }) {
               const objective = unit.objectives.find((o) => o.status === "active") ?? unit.objectives[0];
               return (
                 <tr key={unit.id}>
-                  <th scope="row" className="units-table__unit" style={{ paddingLeft: 16 + depth * 18 }}>
+                  <th scope="row" className="units-table__unit" style={{ "--depth": depth } as CSSProperties}>
                     <Link href={link(`/units/${unit.id}`)}>{unit.name}</Link>
                   </th>
                   <td className="user-text">
