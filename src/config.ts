@@ -8,7 +8,7 @@ export interface Config {
   /** Load the demo organisation when the database has no organisation yet. */
   demoOnEmpty: boolean;
   /** The demo accounts' password; by default known on the embedded database, random on a server. */
-  demoPassword: string | null;
+  demoPassword?: string | null;
   logLevel: string;
 }
 
