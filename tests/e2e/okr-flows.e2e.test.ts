@@ -58,6 +58,24 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     expect(await map.unitCard("Onboarding").count()).toBe(0);
   });
 
+  it("shows how a team's work connects to the company (M5) and folds the tree", async () => {
+    const map = new MapPage(page, server.url);
+    await map.openOrg("demo");
+    await map.showPathFor("Onboarding");
+    expect(await map.pathSteps()).toEqual([
+      "Demo Company",
+      "Product",
+      "cascaded from Raise completed workflows per user per month from 4 to 6 | Workflow Experience",
+      "cascaded from Cut median workflow completion time from 10 to 7 minutes | Onboarding",
+    ]);
+    expect(await map.axe()).toEqual([]);
+    await map.screenshot("map-path-desktop-en");
+    await map.collapseAll();
+    expect(await map.unitCard("Cookware").isVisible()).toBe(false);
+    await map.expandAll();
+    expect(await map.unitCard("Onboarding").isVisible()).toBe(true);
+  });
+
   it("opens the team page with its objective, key results and burn-up charts", async () => {
     const map = new MapPage(page, server.url);
     await map.openOrg("demo");
