@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, quarterOf, quarterRange, shiftQuarter } from "./period.ts";
+import { daysBetween, isIsoDate, isWithin, quarterOf, quarterPeriod, quarterRange, shiftQuarter } from "./period.ts";
 
 describe("quarters", () => {
   it.each([
@@ -25,5 +25,40 @@ describe("quarters", () => {
 
   it("counts whole days", () => {
     expect(daysBetween(new Date("2027-01-01T00:00:00Z"), new Date("2027-01-15T12:00:00Z"))).toBe(14);
+  });
+});
+
+describe("quarterPeriod", () => {
+  it("names a quarter with its dates, as OKR files and the coach use it", () => {
+    expect(quarterPeriod("2027-Q2")).toEqual({ name: "2027-Q2", startsOn: "2027-04-01", endsOn: "2027-06-30" });
+  });
+
+  it.each(["2027-Q5", "2027-Q0", "27-Q1", "2027Q1", "2027-q1", ""])("is null for %j", (name) => {
+    expect(quarterPeriod(name)).toBeNull();
+  });
+});
+
+describe("isIsoDate", () => {
+  it.each([
+    ["2027-03-31", true],
+    ["2028-02-29", true],
+    ["2027-02-29", false],
+    ["2027-13-01", false],
+    ["2027-3-1", false],
+    ["31.03.2027", false],
+  ])("%s -> %s", (value, expected) => {
+    expect(isIsoDate(value)).toBe(expected);
+  });
+});
+
+describe("isWithin", () => {
+  const q1 = { startsOn: "2027-01-01", endsOn: "2027-03-31" };
+  it.each([
+    ["2027-01-01", true],
+    ["2027-03-31", true],
+    ["2026-12-31", false],
+    ["2027-04-01", false],
+  ])("%s in 2027-Q1 -> %s", (date, expected) => {
+    expect(isWithin(date, q1)).toBe(expected);
   });
 });

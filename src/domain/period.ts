@@ -5,7 +5,13 @@ export interface DateRange {
   endsOn: string;
 }
 
+/** A period as OKR files and the coach name it: a name with its dates. */
+export interface NamedPeriod extends DateRange {
+  name: string;
+}
+
 const QUARTER = /^(\d{4})-Q([1-4])$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** "2027-Q1" -> 2027-01-01 .. 2027-03-31. Returns null for names that are not quarters. */
 export function quarterRange(name: string): DateRange | null {
@@ -17,6 +23,21 @@ export function quarterRange(name: string): DateRange | null {
   const start = new Date(Date.UTC(year, startMonth, 1));
   const end = new Date(Date.UTC(year, startMonth + 3, 0)); // day 0 = last day of previous month
   return { startsOn: isoDate(start), endsOn: isoDate(end) };
+}
+
+/** "2027-Q1" with its dates; null when the name is not a calendar quarter. */
+export function quarterPeriod(name: string): NamedPeriod | null {
+  const range = quarterRange(name);
+  return range && { name, ...range };
+}
+
+/** True for a real calendar date written YYYY-MM-DD (rejects 2027-02-30). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** The calendar quarter that contains `at`, e.g. "2026-Q4". */
@@ -41,6 +62,7 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.floor((to.getTime() - from.getTime()) / 86_400_000);
 }
 
+/** ISO dates compare correctly as strings. */
 export function isWithin(date: string, range: DateRange): boolean {
   return date >= range.startsOn && date <= range.endsOn;
 }

@@ -1,5 +1,5 @@
 /** The OKR coach: METHOD.md's quality rules as a pure linter over draft OKRs. */
-export { isIsoDate, quarterPeriod } from "./period.ts";
+export { isIsoDate, quarterPeriod } from "../period.ts";
 export {
   type ObjectiveReviewOptions,
   type ReviewOptions,

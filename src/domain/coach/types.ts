@@ -1,3 +1,5 @@
+import type { NamedPeriod } from "../period.ts";
+
 /** Shapes the coach reviews: drafts, so every field a user may not have filled yet is optional. */
 
 export type Locale = "en" | "zh";
@@ -6,11 +8,8 @@ export type RuleId = "M1" | "M2" | "M4" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2
 export type RuleSetting = Severity | "off";
 export type RuleSettings = Partial<Record<RuleId, RuleSetting>>;
 
-export interface Period {
-  name: string;
-  startsOn: string;
-  endsOn: string;
-}
+/** The period a set of OKRs belongs to (K2 checks deadlines against it). */
+export type Period = NamedPeriod;
 
 export interface DraftKeyResult {
   title: string;

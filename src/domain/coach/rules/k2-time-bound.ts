@@ -1,4 +1,4 @@
-import { isIsoDate, isWithin } from "../period.ts";
+import { isIsoDate, isWithin } from "../../period.ts";
 import type { DraftKeyResult, Hit, Period } from "../types.ts";
 
 /** K2 (the T of SMART): a deadline, a real date, inside the period the KR belongs to. */
