@@ -175,6 +175,15 @@ export interface ApiTokensTable {
   revokedAt: Date | null;
 }
 
+export interface CoachSettingsTable {
+  orgId: string;
+  rule: "M1" | "M2" | "M4" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+  setting: "error" | "warning" | "info" | "off";
+  reason: Generated<string>;
+  changedBy: string | null;
+  changedAt: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   units: UnitsTable;
@@ -191,6 +200,7 @@ export interface Database {
   signInFailures: SignInFailuresTable;
   invitations: InvitationsTable;
   apiTokens: ApiTokensTable;
+  coachSettings: CoachSettingsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;
@@ -205,3 +215,4 @@ export type CheckInRow = Selectable<CheckInsTable>;
 export type HistoryRow = Selectable<HistoryTable>;
 export type NewKeyResultRow = Insertable<KeyResultsTable>;
 export type KeyResultUpdate = Updateable<KeyResultsTable>;
+export type CoachSettingRow = Selectable<CoachSettingsTable>;

@@ -100,6 +100,7 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
     lastUsedAt: true,
     revokedAt: true,
   },
+  coachSettings: { orgId: true, rule: true, setting: true, reason: true, changedBy: true, changedAt: true },
 };
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
