@@ -168,6 +168,24 @@ const endpoints: Record<
       body: { title: "Delight returning users" },
     }),
   },
+  "PUT /api/v1/orgs/{org}/objectives/{id}": {
+    policy: "objective",
+    prepare: async (t, w) => {
+      const { objective, keyResults } = await draft(t, w);
+      const kept = keyResults.map(({ id, title, metric, baseline, target, deadline }) => ({
+        id,
+        title,
+        metric,
+        baseline,
+        target,
+        deadline,
+      }));
+      return {
+        path: { id: objective.id },
+        body: { title: "Delight returning users", status: "draft", keyResults: kept },
+      };
+    },
+  },
   "DELETE /api/v1/orgs/{org}/objectives/{id}": {
     policy: "objective",
     prepare: async (t, w) => ({ path: { id: (await draft(t, w)).objective.id } }),

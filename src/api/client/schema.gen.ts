@@ -2741,7 +2741,70 @@ export interface paths {
                 };
             };
         };
-        put?: never;
+        /** Save an objective with its whole list of key results in one transaction */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SaveObjective"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObjectiveWithKeyResults"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete: {
             parameters: {
@@ -4236,6 +4299,36 @@ export interface components {
             version?: number;
             /** @description S7: why it changed */
             reason?: string;
+        };
+        SaveObjective: {
+            title: string;
+            description?: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "closed" | "cancelled";
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            parentKeyResultId?: string | null;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            strategyId?: string | null;
+            /** @description The version you last saw */
+            version?: number;
+            /** @description S7: why it changed */
+            reason?: string;
+            /** @description The full list in order: listed KRs are kept or created, unlisted ones are removed */
+            keyResults: (components["schemas"]["KeyResultInput"] & {
+                /**
+                 * Format: uuid
+                 * @description An existing KR of this objective; omit for a new one
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                id?: string;
+                version?: number;
+            })[];
         };
         HistoryEntry: {
             /**

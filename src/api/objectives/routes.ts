@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { createObjective } from "../../services/objectives/create-objective.ts";
 import { deleteObjective } from "../../services/objectives/delete-objective.ts";
 import { getObjective, getObjectiveHistory, listObjectives } from "../../services/objectives/read-objectives.ts";
+import { saveObjective } from "../../services/objectives/save-objective.ts";
 import { updateObjective } from "../../services/objectives/update-objective.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
@@ -19,6 +20,7 @@ import {
   HistoryEntry,
   Objective,
   ObjectiveWithKeyResults,
+  SaveObjective,
   ScoredObjective,
   UpdateObjective,
 } from "./schema.ts";
@@ -86,6 +88,26 @@ export function registerObjectiveRoutes(api: Api): void {
     async (c) => {
       const { org, id } = c.req.valid("param");
       return reply(c, await updateObjective(c.get("services"), await scopeOf(c, org), id, c.req.valid("json")));
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "put",
+      path: "/orgs/{org}/objectives/{id}",
+      tags,
+      summary: "Save an objective with its whole list of key results in one transaction",
+      request: { params: OrgIdParams, body: jsonBody(SaveObjective) },
+      responses: { 200: jsonResponse(ObjectiveWithKeyResults, "Saved"), ...errorResponses },
+    }),
+    async (c) => {
+      const { org, id } = c.req.valid("param");
+      const { objective, keyResults } = await saveObjective(
+        c.get("services"),
+        await scopeOf(c, org),
+        id,
+        c.req.valid("json"),
+      );
+      return reply(c, { ...objective, keyResults });
     },
   );
   api.openapi(

@@ -33,6 +33,27 @@ export const UpdateObjective = z
   })
   .openapi("UpdateObjective");
 
+export const SaveObjective = z
+  .strictObject({
+    title: Title,
+    description: LongText.optional(),
+    status: Status,
+    parentKeyResultId: Uuid.nullable().optional(),
+    strategyId: Uuid.nullable().optional(),
+    version: z.number().int().positive().optional().openapi({ description: "The version you last saw" }),
+    reason: z.string().max(2000).optional().openapi({ description: "S7: why it changed" }),
+    keyResults: z
+      .array(
+        KeyResultInput.extend({
+          id: Uuid.optional().openapi({ description: "An existing KR of this objective; omit for a new one" }),
+          version: z.number().int().positive().optional(),
+        }),
+      )
+      .max(20)
+      .openapi({ description: "The full list in order: listed KRs are kept or created, unlisted ones are removed" }),
+  })
+  .openapi("SaveObjective");
+
 export const Objective = z
   .object({
     id: Uuid,

@@ -53,3 +53,15 @@ export async function nextKeyResultPosition(db: Executor, orgId: string, objecti
     .executeTakeFirst();
   return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
 }
+
+/** An objective's KRs, locked until the transaction ends (a whole-objective save). */
+export async function lockKeyResultsOf(db: Executor, orgId: string, objectiveId: string): Promise<KeyResultRow[]> {
+  return db
+    .selectFrom("keyResults")
+    .selectAll()
+    .where("orgId", "=", orgId)
+    .where("objectiveId", "=", objectiveId)
+    .orderBy("position")
+    .forUpdate()
+    .execute();
+}

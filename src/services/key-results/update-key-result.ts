@@ -1,5 +1,5 @@
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
-import type { KeyResultRow, KeyResultRow as Row } from "../../db/schema.ts";
+import type { KeyResultRow } from "../../db/schema.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
@@ -49,7 +49,11 @@ export async function updateKeyResult(
 }
 
 /** S7: moving the goalposts of an active objective is recorded with its reason, never silently. */
-function assertReasonForNewGoal(before: Row, changes: Partial<Row>, reason: string | undefined): void {
+export function assertReasonForNewGoal(
+  before: KeyResultRow,
+  changes: Partial<KeyResultRow>,
+  reason: string | undefined,
+): void {
   const goalFields = ["baseline", "target", "rangeLow", "rangeHigh", "deadline"] as const;
   const moved = goalFields.filter((field) => field in changes && changes[field] !== before[field]);
   if (moved.length > 0 && !reason?.trim()) {

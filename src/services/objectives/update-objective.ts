@@ -73,7 +73,12 @@ function withoutMeta(input: UpdateObjectiveInput) {
   return changes;
 }
 
-async function checkReferences(tx: Tx, orgId: string, id: string, input: UpdateObjectiveInput): Promise<void> {
+export async function checkReferences(
+  tx: Tx,
+  orgId: string,
+  id: string,
+  input: Pick<UpdateObjectiveInput, "unitId" | "periodId" | "strategyId" | "parentKeyResultId">,
+): Promise<void> {
   if (input.unitId) await requireReference(tx, orgId, "units", input.unitId, "unitId");
   if (input.periodId) await requireReference(tx, orgId, "periods", input.periodId, "periodId");
   if (input.strategyId) await requireReference(tx, orgId, "strategies", input.strategyId, "strategyId");

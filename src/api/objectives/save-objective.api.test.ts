@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import {
+  buildMember,
+  buildObjective,
+  buildOrg,
+  goodKeyResult,
+  type TestSession,
+} from "../../../tests/support/factories.ts";
+import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
+import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+
+// The edit form saves an objective and its whole list of KRs in one request and one transaction.
+describe.skipIf(postgresMissing())("saving an objective with its key results", () => {
+  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
+
+  async function setup() {
+    const org = await buildOrg(t.services);
+    const built = await buildObjective(t.services, org.id);
+    const url = `/api/v1/orgs/${org.slug}/objectives/${built.objective.id}`;
+    const current = (await t.call("GET", url)).body;
+    return { org, url, current, ...built };
+  }
+
+  /** The body the form sends: the objective as it is, with every KR by id. */
+  function formOf(current: { title: string; status: string; version: number; keyResults: Record<string, unknown>[] }) {
+    return {
+      title: current.title,
+      status: current.status,
+      version: current.version,
+      keyResults: current.keyResults.map((kr) => ({
+        id: kr.id,
+        version: kr.version,
+        title: kr.title,
+        metric: kr.metric,
+        unit: kr.unit,
+        baseline: kr.baseline,
+        target: kr.target,
+        deadline: kr.deadline,
+      })),
+    };
+  }
+
+  it("updates, adds, reorders and removes key results together, with history for each", async () => {
+    const { url, current } = await setup();
+    const form = formOf(current);
+    const [first, second] = form.keyResults;
+    const body = {
+      ...form,
+      title: "Help teams plan with confidence",
+      keyResults: [
+        { ...second, title: "Cut churn from 3% to 2.5%" },
+        first,
+        goodKeyResult({
+          title: "Raise weekly planners from 40% to 55%",
+          metric: "weekly planners",
+          baseline: 40,
+          target: 55,
+        }),
+      ],
+    };
+    const res = await t.call("PUT", url, body);
+    expect(res.status).toBe(200);
+    expect(res.body.title).toBe("Help teams plan with confidence");
+    expect(res.body.keyResults.map((kr: { title: string; position: number }) => [kr.position, kr.title])).toEqual([
+      [0, "Cut churn from 3% to 2.5%"],
+      [1, first?.title],
+      [2, "Raise weekly planners from 40% to 55%"],
+    ]);
+    const history = (await t.call("GET", `${url}/history`)).body.history;
+    const created = ["objective:create", "key_result:create", "key_result:create", "key_result:create"];
+    const saved = [
+      "objective:update",
+      "key_result:update",
+      "key_result:update",
+      "key_result:create",
+      "key_result:delete",
+    ];
+    expect(history.map((h: { entity: string; action: string }) => `${h.entity}:${h.action}`).sort()).toEqual(
+      [...created, ...saved].sort(),
+    );
+  });
+
+  it("writes nothing when one part is refused (K1 on a new KR)", async () => {
+    const { org, url, current } = await setup();
+    const before = await snapshotOrganisation(t.db.kysely, org.id);
+    const form = formOf(current);
+    const res = await t.call("PUT", url, {
+      ...form,
+      title: "Renamed",
+      keyResults: [...form.keyResults, { title: "Improve things" }],
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe("K1");
+    expect(await snapshotOrganisation(t.db.kysely, org.id)).toEqual(before);
+  });
+
+  it("asks for a reason when an active KR's target moves (S7)", async () => {
+    const { url, current } = await setup();
+    const form = formOf(current);
+    const moved = { ...form, keyResults: [{ ...form.keyResults[0], target: 7 }, ...form.keyResults.slice(1)] };
+    const refused = await t.call("PUT", url, moved);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.details).toEqual([expect.objectContaining({ field: "reason", rule: "S7" })]);
+    const saved = await t.call("PUT", url, { ...moved, reason: "Trials convert better than we thought" });
+    expect(saved.status).toBe(200);
+    expect(saved.body.keyResults[0].target).toBe(7);
+  });
+
+  it("refuses a stale version with the current state", async () => {
+    const { url, current } = await setup();
+    const form = formOf(current);
+    expect((await t.call("PUT", url, { ...form, title: "First edit" })).status).toBe(200);
+    const stale = await t.call("PUT", url, { ...form, title: "Second edit" });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.current).toMatchObject({ title: "First edit" });
+  });
+
+  it("lets a unit member change key results but not the objective itself (M3)", async () => {
+    const { org, url, current, objective } = await setup();
+    const member: TestSession = await buildMember(t.services, org.id, { units: [[objective.unitId, "member"]] });
+    const form = formOf(current);
+    const krOnly = {
+      ...form,
+      keyResults: [
+        { ...form.keyResults[0], title: "Raise trial-to-paid conversion from 4 to 6 percent" },
+        ...form.keyResults.slice(1),
+      ],
+    };
+    expect((await t.callAs(member, "PUT", url, krOnly)).status).toBe(200);
+    const latest = formOf((await t.call("GET", url)).body);
+    const retitled = await t.callAs(member, "PUT", url, { ...latest, title: "A member's objective" });
+    expect(retitled.status).toBe(403);
+    expect(retitled.body.error.message).toBe("Only the unit's lead sets its objective (M3); ask them, or an admin.");
+  });
+
+  it("refuses a key result of another objective", async () => {
+    const { org, url, current } = await setup();
+    const other = await buildObjective(t.services, org.id);
+    const form = formOf(current);
+    const res = await t.call("PUT", url, {
+      ...form,
+      keyResults: [{ ...form.keyResults[0], id: other.keyResults[0]?.id }],
+    });
+    expect(res.status).toBe(404);
+    expect(res.body.error.details[0].field).toBe("keyResults.0.id");
+  });
+});

@@ -1,0 +1,168 @@
+import type { HistoryEntry } from "../../db/repositories/history.ts";
+import { lockKeyResultsOf, otherActiveObjective } from "../../db/repositories/okrs.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
+import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
+import { AppError, notFound } from "../../domain/errors.ts";
+import { authorize } from "../../domain/policies.ts";
+import type { ServiceContext } from "../context.ts";
+import { type KeyResultInput, keyResultColumns, specOf } from "../key-results/key-result-input.ts";
+import { assertReasonForNewGoal } from "../key-results/update-key-result.ts";
+import { requireReference } from "../references.ts";
+import { type Scope, writeChange } from "../write.ts";
+import { assertFreshVersion, checkReferences } from "./update-objective.ts";
+
+export interface SaveObjectiveInput {
+  title: string;
+  description?: string;
+  status: ObjectiveRow["status"];
+  parentKeyResultId?: string | null;
+  strategyId?: string | null;
+  version?: number;
+  reason?: string;
+  /** The full list, in order: with an id it is kept (and updated), without one it is new; the rest go. */
+  keyResults: (KeyResultInput & { id?: string; version?: number })[];
+}
+
+type Saved = { objective: ObjectiveRow; keyResults: KeyResultRow[] };
+
+/**
+ * Saves an objective together with its whole list of key results in one transaction, the way
+ * the edit form submits them: an edit is never half saved. The objective's own fields need the
+ * unit's lead (M3); its KRs need a lead or member. An active result must satisfy M1, M4 and K1,
+ * and moving an active KR's goalposts needs a reason (S7).
+ */
+export async function saveObjective(
+  ctx: ServiceContext,
+  scope: Scope,
+  id: string,
+  input: SaveObjectiveInput,
+): Promise<Saved> {
+  return writeChange(ctx, scope, async (tx) => {
+    const { orgId } = scope;
+    const before = await tenantRows("objectives").lock(tx, orgId, id);
+    if (!before) throw notFound("Objective");
+    assertFreshVersion(before, input.version);
+    const existing = new Map((await lockKeyResultsOf(tx, orgId, id)).map((kr) => [kr.id, kr]));
+    const objectiveChanges = changedObjectiveFields(before, input);
+    if (Object.keys(objectiveChanges).length > 0)
+      authorize(scope.actor, { do: "editObjective", unitId: before.unitId });
+    await checkReferences(tx, orgId, id, input);
+
+    const history: HistoryEntry[] = [];
+    const now = ctx.now();
+    const wasActive = before.status === "active";
+    const kept = new Set<string>();
+    const saved: KeyResultRow[] = [];
+    for (const [position, kr] of input.keyResults.entries()) {
+      const { id: krId, version, ...fields } = kr;
+      if (kr.ownerId) await requireReference(tx, orgId, "people", kr.ownerId, `keyResults.${position}.ownerId`);
+      if (!krId) {
+        authorize(scope.actor, { do: "editKeyResults", unitId: before.unitId });
+        const row = await tenantRows("keyResults").insert(tx, {
+          orgId,
+          id: ctx.newId(),
+          objectiveId: id,
+          position,
+          ...keyResultColumns(fields),
+          createdAt: now,
+          updatedAt: now,
+        });
+        history.push({ entity: "key_result", entityId: row.id, action: "create", before: null, after: row });
+        saved.push(row);
+        continue;
+      }
+      const old = existing.get(krId);
+      if (!old) {
+        throw new AppError("not_found", "Key result not found in this objective", [
+          {
+            field: `keyResults.${position}.id`,
+            rule: "exists",
+            message: "no key result with this id in this objective",
+          },
+        ]);
+      }
+      kept.add(krId);
+      assertFreshVersion(old, version);
+      const changes = {
+        ...changedKeyResultFields(old, keyResultColumns({ ...fields })),
+        ...(old.position !== position ? { position } : {}),
+      };
+      if (Object.keys(changes).length === 0) {
+        saved.push(old);
+        continue;
+      }
+      authorize(scope.actor, { do: "editKeyResults", unitId: before.unitId });
+      if (wasActive) assertReasonForNewGoal(old, changes, input.reason);
+      const row = (await tenantRows("keyResults").update(tx, orgId, krId, {
+        ...changes,
+        version: old.version + 1,
+        updatedAt: now,
+      })) as KeyResultRow;
+      history.push({
+        entity: "key_result",
+        entityId: krId,
+        action: "update",
+        before: old,
+        after: row,
+        reason: input.reason,
+      });
+      saved.push(row);
+    }
+    for (const old of existing.values()) {
+      if (kept.has(old.id)) continue;
+      authorize(scope.actor, { do: "editKeyResults", unitId: before.unitId });
+      await tenantRows("keyResults").remove(tx, orgId, old.id);
+      history.push({
+        entity: "key_result",
+        entityId: old.id,
+        action: "delete",
+        before: old,
+        after: null,
+        reason: input.reason,
+      });
+    }
+
+    if (input.status === "active") {
+      assertCanActivate(saved.map(specOf));
+      assertOneActiveObjective(await otherActiveObjective(tx, orgId, before.unitId, before.periodId, id));
+    }
+    const objectiveChanged = Object.keys(objectiveChanges).length > 0 || history.length > 0;
+    const objective = objectiveChanged
+      ? ((await tenantRows("objectives").update(tx, orgId, id, {
+          ...objectiveChanges,
+          version: before.version + 1,
+          updatedAt: now,
+        })) as ObjectiveRow)
+      : before;
+    if (Object.keys(objectiveChanges).length > 0) {
+      history.unshift({
+        entity: "objective",
+        entityId: id,
+        action: "update",
+        before,
+        after: objective,
+        reason: input.reason,
+      });
+    }
+    return { result: { objective, keyResults: saved }, history };
+  });
+}
+
+function changedObjectiveFields(before: ObjectiveRow, input: SaveObjectiveInput): Partial<ObjectiveRow> {
+  const next = {
+    title: input.title,
+    description: input.description ?? before.description,
+    status: input.status,
+    parentKeyResultId: input.parentKeyResultId === undefined ? before.parentKeyResultId : input.parentKeyResultId,
+    strategyId: input.strategyId === undefined ? before.strategyId : input.strategyId,
+  };
+  return Object.fromEntries(Object.entries(next).filter(([key, value]) => before[key as keyof ObjectiveRow] !== value));
+}
+
+function changedKeyResultFields(
+  before: KeyResultRow,
+  next: ReturnType<typeof keyResultColumns>,
+): Partial<KeyResultRow> {
+  return Object.fromEntries(Object.entries(next).filter(([key, value]) => before[key as keyof KeyResultRow] !== value));
+}
