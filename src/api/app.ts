@@ -12,6 +12,7 @@ import { registerAccessRoutes } from "./access/routes.ts";
 import { authenticate } from "./auth/authenticate.ts";
 import { registerAuthRoutes } from "./auth/routes.ts";
 import { registerCheckInRoutes } from "./check-ins/routes.ts";
+import { registerCoachRoutes } from "./coach/routes.ts";
 import { registerDashboardRoutes } from "./dashboard/routes.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
 import { registerKeyResultRoutes } from "./key-results/routes.ts";
@@ -136,5 +137,6 @@ function createApiV1(): OpenAPIHono<AppEnv> {
   registerCheckInRoutes(api);
   registerViewRoutes(api);
   registerDashboardRoutes(api);
+  registerCoachRoutes(api);
   return api;
 }

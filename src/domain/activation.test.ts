@@ -39,6 +39,12 @@ describe("activation rules", () => {
     expect(error.details.every((d) => d.rule === "K1")).toBe(true);
   });
 
+  it("lets KRs without values through when the organisation turned K1 off, but never an objective without KRs (M4)", () => {
+    const bare = { kind: "metric", metric: "", baseline: null, target: null, deadline: null } as const;
+    expect(() => assertCanActivate([bare], { K1: false })).not.toThrow();
+    expect(refusal(() => assertCanActivate([], { K1: false })).code).toBe("M4");
+  });
+
   it("refuses a target equal to the baseline (K1)", () => {
     const error = refusal(() => assertCanActivate([{ ...good, target: 0.5 }]));
     expect(error.details).toEqual([expect.objectContaining({ field: "keyResults.0.target", rule: "K1" })]);

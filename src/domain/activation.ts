@@ -3,14 +3,17 @@ import { activationIssues, type KeyResultSpec } from "./key-result-kinds.ts";
 
 /**
  * M4 and K1: an objective may only become active with key results, and every key result must
- * have its metric, baseline, target and deadline. Throws the first rule that refuses.
+ * have its metric, baseline, target and deadline. Throws the first rule that refuses. An
+ * organisation may turn K1 off (with a recorded reason, src/domain/coach/settings.ts); M4 stays:
+ * without key results an objective has no progress at all (S1).
  */
-export function assertCanActivate(keyResults: KeyResultSpec[]): void {
+export function assertCanActivate(keyResults: KeyResultSpec[], enforce: { K1: boolean } = { K1: true }): void {
   if (keyResults.length === 0) {
     throw new AppError("M4", "M4: an active objective needs key results that define success", [
       { field: "keyResults", rule: "M4", message: "add 3 to 5 key results before activating" },
     ]);
   }
+  if (!enforce.K1) return;
   const issues: FieldIssue[] = keyResults.flatMap((spec, index) =>
     activationIssues(spec).map((issue) => ({ ...issue, field: `keyResults.${index}.${issue.field}` })),
   );

@@ -53,7 +53,12 @@ const unique = () => randomUUID().slice(0, 8);
 /** What each endpoint needs for a request that an allowed caller would get through. */
 const endpoints: Record<
   string,
-  { policy: Policy; prepare?: (t: ReturnType<typeof useTestApp>, w: World) => Promise<Request> }
+  {
+    policy: Policy;
+    prepare?: (t: ReturnType<typeof useTestApp>, w: World) => Promise<Request>;
+    /** When success is not the method's usual status (a POST that creates nothing). */
+    status?: number;
+  }
 > = {
   "GET /api/v1/orgs": { policy: "self" },
   "POST /api/v1/orgs": {
@@ -247,6 +252,20 @@ const endpoints: Record<
     policy: "personal",
     prepare: async () => ({ path: { id: "own-token" } }),
   },
+  "POST /api/v1/orgs/{org}/coach/review": {
+    policy: "read",
+    status: 200,
+    prepare: async (_t, w) => ({ path: {}, body: { unitId: w.unitId, periodId: w.periodId } }),
+  },
+  "GET /api/v1/orgs/{org}/coach/settings": { policy: "read" },
+  "PUT /api/v1/orgs/{org}/coach/settings": {
+    policy: "admin",
+    prepare: async () => ({ path: {}, body: { rules: { Q4: { setting: "off" } } } }),
+  },
+  "GET /api/v1/orgs/{org}/coach/report": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,
+  },
   "POST /api/v1/auth/sign-up": { policy: "account" },
   "POST /api/v1/auth/sign-in": { policy: "account" },
   "POST /api/v1/auth/sign-out": { policy: "account" },
@@ -366,7 +385,7 @@ describe.skipIf(postgresMissing())("who may do what, endpoint by endpoint (M3)",
         for (const [name, value] of Object.entries(request.path)) path = path.replace(`{${name}}`, value);
         const query = (request as { query?: string }).query;
         const res = await t.callAs(as, method, query ? `${path}?${query}` : path, request.body);
-        const allowed = method === "POST" ? 201 : method === "DELETE" ? 204 : 200;
+        const allowed = spec.status ?? (method === "POST" ? 201 : method === "DELETE" ? 204 : 200);
         const want = expected(spec.policy, caller, allowed);
         if (res.status !== want)
           failures.push(

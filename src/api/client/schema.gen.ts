@@ -3655,6 +3655,304 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/coach/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The coach's findings on a draft objective, or on what a unit stored for a period */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and suggestions; without it, Accept-Language decides (default en) */
+                    locale?: "en" | "zh";
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CoachReviewRequest"];
+                };
+            };
+            responses: {
+                /** @description Findings, in file order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findings: components["schemas"]["CoachFinding"][];
+                        };
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/coach/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's setting of each coach rule */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every rule, set or default */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoachSettings"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Set each rule to error, warning, info or off (admins; M1 and K1 go off only with a reason) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CoachSettingsInput"];
+                };
+            };
+            responses: {
+                /** @description The settings now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoachSettings"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/coach/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open findings per unit for a period, with the organisation's settings */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A period id or name, e.g. 2027-Q1 */
+                    period: string;
+                    /** @description Language of messages and suggestions; without it, Accept-Language decides (default en) */
+                    locale?: "en" | "zh";
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The quality report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoachQualityReport"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4559,6 +4857,172 @@ export interface components {
             lastCheckInAt: string | null;
             daysWithoutCheckIn: number | null;
             reasons: ("low_confidence" | "behind_pace")[];
+        };
+        CoachFinding: {
+            /**
+             * @description A METHOD.md rule ID
+             * @enum {string}
+             */
+            rule: "M1" | "M2" | "M4" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            /** @description Relative to the objective: "" or "key_results[k]" (docs/coach.md) */
+            path: string;
+            message: string;
+            suggestion: string;
+            /**
+             * Format: uuid
+             * @description Stored OKRs: the objective (null: the unit, M1)
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            objectiveId?: string | null;
+            /**
+             * Format: uuid
+             * @description Stored OKRs: the key result
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId?: string | null;
+        };
+        CoachReviewRequest: {
+            objective?: components["schemas"]["DraftObjective"];
+            /** @description With `objective`: the period's id or name, e.g. 2027-Q1, for deadlines (K2) */
+            period?: string;
+            /**
+             * Format: uuid
+             * @description With `periodId`: review what this unit has stored
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId?: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            periodId?: string;
+        };
+        /** @description Review this draft (nothing is stored) */
+        DraftObjective: {
+            title: string;
+            description?: string | null;
+            keyResults: {
+                title: string;
+                metric?: string | null;
+                unit?: string | null;
+                baseline?: number | null;
+                target?: number | null;
+                /** @description YYYY-MM-DD (K2 reports anything else) */
+                deadline?: string | null;
+            }[];
+        };
+        CoachSettings: {
+            rules: components["schemas"]["CoachRuleSetting"][];
+        };
+        CoachRuleSetting: {
+            /**
+             * @description A METHOD.md rule ID
+             * @enum {string}
+             */
+            rule: "M1" | "M2" | "M4" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+            /** @enum {string} */
+            setting: "error" | "warning" | "info" | "off";
+            /** @enum {string} */
+            defaultSetting: "error" | "warning" | "info" | "off";
+            /** @description M1, K1: the services refuse activations that break it */
+            enforced: boolean;
+            /** @description Why an admin changed it (required to turn M1 or K1 off) */
+            reason: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            changedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            changedAt: string | null;
+        };
+        CoachSettingsInput: {
+            /** @description Every rule left out goes back to its default */
+            rules: {
+                M1?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
+                M2?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
+                M4?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
+                Q1?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
+                Q2?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
+                Q3?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
+                Q4?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
+                K1?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
+                K2?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
+                K5?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
+                K6?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
+                K7?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
+            };
+        };
+        CoachQualityReport: {
+            period: components["schemas"]["Period"];
+            units: {
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                unitId: string;
+                unitName: string;
+                findings: components["schemas"]["CoachFinding"][];
+            }[];
+            summary: {
+                error: number;
+                warning: number;
+                info: number;
+                unitsReviewed: number;
+            };
         };
     };
     responses: never;

@@ -24,7 +24,10 @@ export async function listObjectivesOfPeriod(db: Executor, orgId: string, period
     .execute();
 }
 
-/** The title of another active objective of the unit in the period, for M1. */
+/**
+ * The title of another active objective of the unit in the period, for M1; null when there is
+ * none or the organisation has turned M1 off (coach settings, like the database's M1 trigger).
+ */
 export async function otherActiveObjective(
   db: Executor,
   orgId: string,
@@ -38,7 +41,18 @@ export async function otherActiveObjective(
     .where("orgId", "=", orgId)
     .where("unitId", "=", unitId)
     .where("periodId", "=", periodId)
-    .where("status", "=", "active");
+    .where("status", "=", "active")
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("coachSettings")
+            .select("rule")
+            .where("coachSettings.orgId", "=", orgId)
+            .where("coachSettings.rule", "=", "M1")
+            .where("coachSettings.setting", "=", "off"),
+        ),
+      ),
+    );
   if (exceptId) q = q.where("id", "!=", exceptId);
   const row = await q.executeTakeFirst();
   return row?.title ?? null;

@@ -1,3 +1,4 @@
+import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
 import { nextKeyResultPosition } from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultRow } from "../../db/schema.ts";
@@ -21,7 +22,7 @@ export async function createKeyResult(
     authorize(scope.actor, { do: "editKeyResults", unitId: objective.unitId });
     if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
     const columns = keyResultColumns(input);
-    if (objective.status === "active") assertKeyResultReady(columns);
+    if (objective.status === "active" && (await enforcedRulesOf(tx, orgId)).K1) assertKeyResultReady(columns);
     const now = ctx.now();
     const keyResult = await tenantRows("keyResults").insert(tx, {
       orgId,

@@ -1,3 +1,4 @@
+import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultRow } from "../../db/schema.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
@@ -33,7 +34,7 @@ export async function updateKeyResult(
     if (!objective) throw notFound("Key result");
     authorize(scope.actor, { do: "editKeyResults", unitId: objective.unitId });
     if (objective.status === "active") {
-      assertKeyResultReady({ ...before, ...changes });
+      if ((await enforcedRulesOf(tx, orgId)).K1) assertKeyResultReady({ ...before, ...changes });
       assertReasonForNewGoal(before, changes, reason);
     }
     const updated = await tenantRows("keyResults").update(tx, orgId, id, {

@@ -1,3 +1,4 @@
+import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
 import type { HistoryEntry } from "../../db/repositories/history.ts";
 import { otherActiveObjective } from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
@@ -44,7 +45,10 @@ export async function createObjective(
     }
     const status = input.status ?? "draft";
     if (status === "active") {
-      assertCanActivate(krInputs.map((kr) => specOf(keyResultColumns(kr))));
+      assertCanActivate(
+        krInputs.map((kr) => specOf(keyResultColumns(kr))),
+        await enforcedRulesOf(tx, orgId),
+      );
       assertOneActiveObjective(await otherActiveObjective(tx, orgId, input.unitId, input.periodId, null));
     }
     const now = ctx.now();

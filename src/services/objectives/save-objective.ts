@@ -1,3 +1,4 @@
+import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
 import type { HistoryEntry } from "../../db/repositories/history.ts";
 import { lockKeyResultsOf, otherActiveObjective } from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
@@ -124,7 +125,7 @@ export async function saveObjective(
     }
 
     if (input.status === "active") {
-      assertCanActivate(saved.map(specOf));
+      assertCanActivate(saved.map(specOf), await enforcedRulesOf(tx, orgId));
       assertOneActiveObjective(await otherActiveObjective(tx, orgId, before.unitId, before.periodId, id));
     }
     const objectiveChanged = Object.keys(objectiveChanges).length > 0 || history.length > 0;

@@ -1,3 +1,4 @@
+import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
 import { listKeyResults, otherActiveObjective } from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ObjectiveRow } from "../../db/schema.ts";
@@ -40,7 +41,7 @@ export async function updateObjective(
     const after = { ...before, ...withoutMeta(input) };
     if (after.status === "active") {
       const keyResults = await listKeyResults(tx, orgId, [id]);
-      assertCanActivate(keyResults.map(specOf));
+      assertCanActivate(keyResults.map(specOf), await enforcedRulesOf(tx, orgId));
       assertOneActiveObjective(await otherActiveObjective(tx, orgId, after.unitId, after.periodId, id));
     }
     const updated = await tenantRows("objectives").update(tx, orgId, id, {

@@ -1,0 +1,122 @@
+import { z } from "@hono/zod-openapi";
+import { ruleIds } from "../../domain/coach/settings.ts";
+import { Period } from "../periods/routes.ts";
+import { FiniteNumber, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
+
+const Rule = z.enum(ruleIds as [string, ...string[]]).openapi({ description: "A METHOD.md rule ID" });
+const Setting = z.enum(["error", "warning", "info", "off"]);
+const Severity = z.enum(["error", "warning", "info"]);
+
+export const LocaleQuery = z.object({
+  locale: z
+    .enum(["en", "zh"])
+    .optional()
+    .openapi({
+      param: { name: "locale", in: "query" },
+      description: "Language of messages and suggestions; without it, Accept-Language decides (default en)",
+    }),
+});
+export const ReportQuery = PeriodQuery.extend(LocaleQuery.shape);
+
+/** A draft as the edit form holds it: anything may still be missing, which is what the coach is for. */
+const DraftKeyResult = z.strictObject({
+  title: z.string().max(300),
+  metric: z.string().max(200).nullish(),
+  unit: z.string().max(40).nullish(),
+  baseline: FiniteNumber.nullish(),
+  target: FiniteNumber.nullish(),
+  deadline: z.string().max(40).nullish().openapi({ description: "YYYY-MM-DD (K2 reports anything else)" }),
+});
+const DraftObjective = z
+  .strictObject({
+    title: z.string().max(300),
+    description: z.string().max(10_000).nullish(),
+    keyResults: z.array(DraftKeyResult).max(50),
+  })
+  .openapi("DraftObjective");
+
+export const ReviewRequest = z
+  .strictObject({
+    objective: DraftObjective.optional().openapi({ description: "Review this draft (nothing is stored)" }),
+    period: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .openapi({ description: "With `objective`: the period's id or name, e.g. 2027-Q1, for deadlines (K2)" }),
+    unitId: Uuid.optional().openapi({ description: "With `periodId`: review what this unit has stored" }),
+    periodId: Uuid.optional(),
+  })
+  .superRefine((body, ctx) => {
+    const stored = body.unitId !== undefined || body.periodId !== undefined;
+    if (body.objective === undefined && !stored) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["objective"],
+        message: "send a draft objective, or a unitId and periodId",
+      });
+    }
+    if (body.objective !== undefined && stored) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["unitId"],
+        message: "send either a draft objective or a unitId and periodId",
+      });
+    }
+    if (body.objective === undefined && body.period !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["period"], message: "period goes with a draft objective; use periodId" });
+    }
+    for (const field of ["unitId", "periodId"] as const) {
+      if (stored && body[field] === undefined) {
+        ctx.addIssue({ code: "custom", path: [field], message: "unitId and periodId go together" });
+      }
+    }
+  })
+  .openapi("CoachReviewRequest");
+
+export const Finding = z
+  .object({
+    rule: Rule,
+    severity: Severity,
+    path: z.string().openapi({ description: 'Relative to the objective: "" or "key_results[k]" (docs/coach.md)' }),
+    message: z.string(),
+    suggestion: z.string(),
+    objectiveId: Uuid.nullable().optional().openapi({ description: "Stored OKRs: the objective (null: the unit, M1)" }),
+    keyResultId: Uuid.nullable().optional().openapi({ description: "Stored OKRs: the key result" }),
+  })
+  .openapi("CoachFinding");
+
+export const RuleSettingView = z
+  .object({
+    rule: Rule,
+    setting: Setting,
+    defaultSetting: Setting,
+    enforced: z.boolean().openapi({ description: "M1, K1: the services refuse activations that break it" }),
+    reason: z.string().openapi({ description: "Why an admin changed it (required to turn M1 or K1 off)" }),
+    changedBy: Uuid.nullable(),
+    changedAt: Timestamp.nullable(),
+  })
+  .openapi("CoachRuleSetting");
+
+const RuleChoice = z.strictObject({ setting: Setting, reason: z.string().max(2000).optional() });
+export const PutSettings = z
+  .strictObject({
+    rules: z
+      .strictObject(Object.fromEntries(ruleIds.map((rule) => [rule, RuleChoice.optional()])))
+      .openapi({ description: "Every rule left out goes back to its default" }),
+  })
+  .openapi("CoachSettingsInput");
+export const Settings = z.object({ rules: z.array(RuleSettingView) }).openapi("CoachSettings");
+
+export const QualityReport = z
+  .object({
+    period: Period,
+    units: z.array(z.object({ unitId: Uuid, unitName: z.string(), findings: z.array(Finding) })),
+    summary: z.object({
+      error: z.number().int(),
+      warning: z.number().int(),
+      info: z.number().int(),
+      unitsReviewed: z.number().int(),
+    }),
+  })
+  .openapi("CoachQualityReport");

@@ -1,0 +1,45 @@
+import type { Period } from "../../db/schema.ts";
+import type { Locale, Severity } from "../../domain/coach/index.ts";
+import { canReadUnit } from "../access.ts";
+import { readTenant, type ServiceContext } from "../context.ts";
+import { findPeriod } from "../periods.ts";
+import type { Scope } from "../write.ts";
+import { ruleSettingsOf } from "./coach-settings.ts";
+import { loadOpenObjectives, reviewStoredUnit, type StoredFinding } from "./review-stored-okrs.ts";
+
+export interface QualityReport {
+  period: Period;
+  /** Units with at least one open finding, by name. */
+  units: { unitId: string; unitName: string; findings: StoredFinding[] }[];
+  summary: Record<Severity, number> & { unitsReviewed: number };
+}
+
+/**
+ * The coach over every unit's open objectives of a period, with the organisation's settings.
+ * Private units the caller cannot read are left out, like their OKRs everywhere else (S5).
+ */
+export async function getQualityReport(
+  ctx: ServiceContext,
+  scope: Scope,
+  periodRef: string,
+  locale: Locale,
+): Promise<QualityReport> {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, async (tx) => {
+    const period = await findPeriod(tx, orgId, periodRef);
+    const settings = await ruleSettingsOf(tx, orgId);
+    const units = await tx.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute();
+    const stored = await loadOpenObjectives(tx, orgId, period.id);
+    const summary = { error: 0, warning: 0, info: 0, unitsReviewed: 0 };
+    const report: QualityReport["units"] = [];
+    for (const unit of units) {
+      const own = stored.filter((s) => s.objective.unitId === unit.id);
+      if (own.length === 0 || !canReadUnit(scope, unit)) continue;
+      summary.unitsReviewed += 1;
+      const findings = reviewStoredUnit(unit, own, { locale, settings, period });
+      for (const finding of findings) summary[finding.severity] += 1;
+      if (findings.length > 0) report.push({ unitId: unit.id, unitName: unit.name, findings });
+    }
+    return { period, units: report, summary };
+  });
+}

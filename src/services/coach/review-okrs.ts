@@ -1,0 +1,62 @@
+import type { DraftObjective, Finding, Locale, Period } from "../../domain/coach/index.ts";
+import { reviewObjective } from "../../domain/coach/index.ts";
+import { quarterPeriod } from "../../domain/period.ts";
+import { assertCanReadUnit } from "../access.ts";
+import { type Executor, readTenant, type ServiceContext } from "../context.ts";
+import { findPeriod } from "../periods.ts";
+import type { Scope } from "../write.ts";
+import { ruleSettingsOf } from "./coach-settings.ts";
+import { loadOpenObjectives, reviewStoredUnit, type StoredFinding } from "./review-stored-okrs.ts";
+
+/** A draft objective as the edit form holds it, and the period it is for (an id or a name). */
+export interface DraftReview {
+  objective: DraftObjective;
+  period?: string;
+}
+
+/** The coach on a draft, with the organisation's rule settings; nothing is stored. */
+export async function reviewDraftObjective(
+  ctx: ServiceContext,
+  scope: Scope,
+  input: DraftReview,
+  locale: Locale,
+): Promise<Finding[]> {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, async (tx) => {
+    const period = input.period ? await reviewPeriod(tx, orgId, input.period) : null;
+    return reviewObjective(input.objective, { locale, period, settings: await ruleSettingsOf(tx, orgId) });
+  });
+}
+
+/** The coach on what a unit has stored for a period (its open objectives). */
+export async function reviewUnitPeriod(
+  ctx: ServiceContext,
+  scope: Scope,
+  input: { unitId: string; periodId: string },
+  locale: Locale,
+): Promise<StoredFinding[]> {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, async (tx) => {
+    await assertCanReadUnit(tx, scope, input.unitId);
+    const unit = await tx
+      .selectFrom("units")
+      .select("name")
+      .where("orgId", "=", orgId)
+      .where("id", "=", input.unitId)
+      .executeTakeFirstOrThrow();
+    const period = await findPeriod(tx, orgId, input.periodId);
+    const stored = await loadOpenObjectives(tx, orgId, period.id, input.unitId);
+    return reviewStoredUnit(unit, stored, { locale, period, settings: await ruleSettingsOf(tx, orgId) });
+  });
+}
+
+/** One of the organisation's periods, or a quarter it has not created yet ("2027-Q3"). */
+async function reviewPeriod(db: Executor, orgId: string, ref: string): Promise<Period> {
+  const quarter = quarterPeriod(ref);
+  try {
+    return await findPeriod(db, orgId, ref);
+  } catch (error) {
+    if (quarter) return quarter;
+    throw error;
+  }
+}
