@@ -1,5 +1,5 @@
 import { quarterOf, quarterRange, shiftQuarter } from "../src/domain/period.ts";
-import { childSeed, Rng } from "./rng.ts";
+import { childSeed, Rng, uniqueUuid } from "./rng.ts";
 
 /** Large is the organisation; medium and small are 10x and 100x smaller. */
 export const sizes = {
@@ -232,7 +232,7 @@ export function* checkInsOf(kr: KeyResultPlan, seed: number): Generator<CheckInP
     confidence = Math.min(0.95, Math.max(0.1, confidence + (rng.next() - 0.5) * 0.2));
     const share = i / kr.checkIns;
     yield {
-      id: rng.uuid(),
+      id: uniqueUuid(seed, kr.index, i),
       keyResultId: kr.id,
       value: Math.round((start + aim * attainment * share + (rng.next() - 0.5) * Math.abs(aim) * 0.1) * 100) / 100,
       confidence: Math.round(confidence * 100) / 100,

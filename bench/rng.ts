@@ -40,3 +40,23 @@ export class Rng {
 export function childSeed(seed: number, index: number): number {
   return Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35);
 }
+
+/** murmur3's 32-bit finaliser: a bijection, so distinct inputs always give distinct outputs. */
+function mix32(x: number): number {
+  let h = x >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * A random-looking UUID that is unique by construction for distinct (a, b) pairs, for rows
+ * numbered by their parent (a check-in's KR index and position): seeded streams can overlap.
+ */
+export function uniqueUuid(seed: number, a: number, b: number): string {
+  // a and b fill the two 8-digit groups the version and variant digits leave intact.
+  const hex = [mix32(a), mix32(seed), mix32(seed ^ Math.imul(a, 31) ^ b), mix32(b ^ 0x5bd1e995)]
+    .map((part) => part.toString(16).padStart(8, "0"))
+    .join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

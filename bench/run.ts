@@ -130,9 +130,11 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
 
   log(`${kind}: raw SQL writes`);
   if (kind === "pglite") db = await createDb(config);
-  const sqlIngest = await measureSqlIngest(db.kysely, fx, budget, seed + 20);
-  const sqlRollup = await measureSqlRollup(db.kysely, fx, budget, seed + 21);
-  const sqlRollupOther = await measureSqlRollup(db.kysely, fxOther, budget, seed + 22);
+  const sqlIngest = await attempt("raw ingestion", () => measureSqlIngest(db.kysely, fx, budget, seed + 20));
+  const sqlRollup = await attempt("raw roll-up", () => measureSqlRollup(db.kysely, fx, budget, seed + 21));
+  const sqlRollupOther = await attempt("raw roll-up (companion)", () =>
+    measureSqlRollup(db.kysely, fxOther, budget, seed + 22),
+  );
   await db.close();
   t = performance.now();
   const reopened = await createDb(config);
