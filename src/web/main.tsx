@@ -9,6 +9,7 @@ import "./ui/base.css";
 import "./ui/components.css";
 import "./layout/layout.css";
 import "./features/features.css";
+import "./features/access.css";
 
 setupI18n();
 

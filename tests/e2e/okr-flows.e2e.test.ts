@@ -241,14 +241,22 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
       await signIn.signIn("henrik@demo.grove.dev", DEMO_PASSWORD);
       await map.openUnit("Cookware");
       expect(await team.objectiveHeading(COOKWARE_OBJECTIVE).isVisible()).toBe(true);
-      expect(await otherPage.getByRole("button", { name: "Check in" }).count()).toBe(0);
+      // A viewer is told why rather than shown nothing (M3): disabled controls and a note.
       expect(await otherPage.getByRole("link", { name: "Edit" }).count()).toBe(0);
+      expect(await otherPage.getByRole("button", { name: "Edit", exact: true }).isDisabled()).toBe(true);
+      const checkIns = otherPage.getByRole("button", { name: "Check in" });
+      expect(await checkIns.evaluateAll((buttons) => buttons.map((b) => (b as HTMLButtonElement).disabled))).toEqual([
+        true,
+        true,
+        true,
+      ]);
+      expect(await team.whyNote().textContent()).toBe("Viewers can read the organisation's OKRs but not change them.");
       await otherPage.getByRole("button", { name: "Sign out" }).click();
       await otherPage.waitForURL(/\/sign-in/);
 
       await signIn.signIn("tom@demo.grove.dev", DEMO_PASSWORD);
       await map.openUnit("Cookware");
-      await expect.poll(() => otherPage.getByRole("button", { name: "Check in" }).count()).toBe(3);
+      await expect.poll(() => otherPage.getByRole("button", { name: "Check in", disabled: false }).count()).toBe(3);
       await team.editObjective();
       expect(await otherPage.getByLabel("Title", { exact: true }).isDisabled()).toBe(true);
       expect(await otherPage.getByRole("button", { name: "Add key result" }).isVisible()).toBe(true);
@@ -261,7 +269,12 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     const map = new MapPage(page, server.url);
     await map.openOrg("demo");
     await map.switchLanguage("简体中文");
-    expect(await map.navigation.getByRole("link").allTextContents()).toEqual(["对齐地图", "管理看板", "我的关键结果"]);
+    expect(await map.navigation.getByRole("link").allTextContents()).toEqual([
+      "对齐地图",
+      "管理看板",
+      "我的关键结果",
+      "人员",
+    ]);
     expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
     expect(await map.heading().textContent()).toBe("对齐地图");
     // User-entered OKR text stays as written.

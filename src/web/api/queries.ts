@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "./client.ts";
-import type { CreateObjective, KeyResultInput, UpdateObjective } from "./types.ts";
+import type { CreateObjective, SaveObjective } from "./types.ts";
 
 // Every read of the web app, keyed by organisation so caches never mix tenants.
 export const keys = {
@@ -160,53 +160,16 @@ export function useCreateObjective(org: string) {
   });
 }
 
-export interface ObjectiveEdit {
-  id: string;
-  /** Only what changed, so a member who may write KRs but not the objective can save (M3). */
-  objective: UpdateObjective | null;
-  /** New and changed KRs with their place in the form (for errors and ordering). */
-  keyResults: { index: number; id?: string; body: KeyResultInput }[];
-  removedKeyResultIds: string[];
-  /** Called as each new KR is saved, so a retry after a later refusal does not add it twice. */
-  onKeyResultSaved?: (index: number, id: string) => void;
-  onKeyResultRemoved?: (id: string) => void;
-}
-
 /**
- * Saves an edited objective: KR changes first (so activation sees the final set, M4/K1), then
- * the objective. The API has one resource per KR, so this is a short sequence of requests.
+ * Saves an edited objective with its whole list of KRs in one request and one transaction
+ * (`PUT /objectives/{id}`): the server keeps, adds, reorders and removes KRs as listed, checks
+ * M3 per part, S7 reasons and every version, and writes all of it or nothing.
  */
-export function useUpdateObjective(org: string) {
+export function useSaveObjective(org: string) {
   const invalidate = useInvalidateOrg(org);
   return useMutation({
-    mutationFn: async (edit: ObjectiveEdit) => {
-      for (const id of edit.removedKeyResultIds) {
-        await unwrap(api.DELETE("/api/v1/orgs/{org}/key-results/{id}", { params: { path: { org, id } } }));
-        edit.onKeyResultRemoved?.(id);
-      }
-      for (const { index, id, body } of edit.keyResults) {
-        const request = id
-          ? api.PATCH("/api/v1/orgs/{org}/key-results/{id}", {
-              params: { path: { org, id } },
-              body: { ...body, position: index },
-            })
-          : api.POST("/api/v1/orgs/{org}/objectives/{id}/key-results", {
-              params: { path: { org, id: edit.id } },
-              body,
-            });
-        const saved = await unwrap(request).catch((error) => {
-          throw Object.assign(error, { keyResultIndex: index });
-        });
-        if (!id) edit.onKeyResultSaved?.(index, saved.id);
-      }
-      if (!edit.objective) return null;
-      return unwrap(
-        api.PATCH("/api/v1/orgs/{org}/objectives/{id}", {
-          params: { path: { org, id: edit.id } },
-          body: edit.objective,
-        }),
-      );
-    },
-    onSettled: invalidate,
+    mutationFn: ({ id, body }: { id: string; body: SaveObjective }) =>
+      unwrap(api.PUT("/api/v1/orgs/{org}/objectives/{id}", { params: { path: { org, id } }, body })),
+    onSuccess: invalidate,
   });
 }

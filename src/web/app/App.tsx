@@ -1,10 +1,14 @@
 import { Redirect, Route, Switch } from "wouter";
+import { AcceptInvitationPage } from "../features/auth/AcceptInvitationPage.tsx";
 import { AuthGate } from "../features/auth/AuthGate.tsx";
 import { SignInPage } from "../features/auth/SignInPage.tsx";
+import { SignUpPage } from "../features/auth/SignUpPage.tsx";
 import { DashboardPage } from "../features/dashboard/DashboardPage.tsx";
 import { ObjectiveEditorPage } from "../features/editor/ObjectiveEditorPage.tsx";
 import { MapPage } from "../features/map/MapPage.tsx";
 import { MyKeyResultsPage } from "../features/my/MyKeyResultsPage.tsx";
+import { PeoplePage } from "../features/people/PeoplePage.tsx";
+import { SettingsPage } from "../features/settings/SettingsPage.tsx";
 import { TeamPage } from "../features/team/TeamPage.tsx";
 import { OrgLayout } from "../layout/OrgLayout.tsx";
 import { Home } from "./Home.tsx";
@@ -14,6 +18,8 @@ export function App() {
   return (
     <Switch>
       <Route path="/sign-in" component={SignInPage} />
+      <Route path="/sign-up" component={SignUpPage} />
+      <Route path="/invite/:token">{(p) => <AcceptInvitationPage token={p.token} />}</Route>
       <Route>
         <AuthGate>
           <Switch>
@@ -28,6 +34,8 @@ export function App() {
                     <Route path="/map" component={MapPage} />
                     <Route path="/dashboard" component={DashboardPage} />
                     <Route path="/my" component={MyKeyResultsPage} />
+                    <Route path="/people" component={PeoplePage} />
+                    <Route path="/settings" component={SettingsPage} />
                     <Route path="/units/:unitId/new">{(p) => <ObjectiveEditorPage unitId={p.unitId} />}</Route>
                     <Route path="/objectives/:objectiveId/edit">
                       {(p) => <ObjectiveEditorPage objectiveId={p.objectiveId} />}

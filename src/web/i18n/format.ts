@@ -9,6 +9,7 @@ export function makeFormat(locale: string) {
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const shortDate = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone: "UTC" });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
   return {
     locale,
@@ -24,6 +25,8 @@ export function makeFormat(locale: string) {
     /** Dates are ISO days ('YYYY-MM-DD') or timestamps; both are shown in UTC days. */
     date: (iso: string | Date | null | undefined) => (iso == null ? "–" : date.format(toDate(iso))),
     shortDate: (iso: string | Date) => shortDate.format(toDate(iso)),
+    /** A moment in the reader's own time zone ("12 Mar 2027, 14:05"). */
+    dateTime: (iso: string | Date) => dateTime.format(toDate(iso)),
     /** "3 days ago", "today", "3天前". */
     daysAgo: (iso: string | Date, now: Date) => {
       const days = Math.floor((now.getTime() - toDate(iso).getTime()) / DAY);

@@ -6,6 +6,9 @@ import { EmptyState } from "../ui/EmptyState.tsx";
 import { OrgContext, type OrgContextValue, pickPeriod } from "./OrgContext.ts";
 import { Sidebar } from "./Sidebar.tsx";
 
+/** Pages about the organisation itself, which need no period (a new organisation has none yet). */
+const aboutTheOrganisation = (path: string) => path.startsWith("/people") || path.startsWith("/settings");
+
 export function OrgLayout({ org, children }: { org: string; children: ReactNode }) {
   const { t } = useTranslation();
   const organisation = useOrganisation(org);
@@ -42,7 +45,15 @@ export function OrgLayout({ org, children }: { org: string; children: ReactNode 
       <div className="shell">
         <Sidebar />
         <main id="main" className="shell__main" tabIndex={-1}>
-          {organisation.isError ? <EmptyState title={t("errors.orgNotFound", { org })} /> : children}
+          {organisation.isError ? (
+            <EmptyState title={t("errors.orgNotFound", { org })} />
+          ) : periods.isSuccess && periods.data.length === 0 && !aboutTheOrganisation(pathname) ? (
+            <EmptyState title={t("period.none")}>
+              <p className="muted">{t("period.noneHint")}</p>
+            </EmptyState>
+          ) : (
+            children
+          )}
         </main>
       </div>
     </OrgContext.Provider>

@@ -6,10 +6,13 @@ export function PageHeader({
   title,
   subtitle,
   actions,
+  showPeriod = true,
 }: {
   title: ReactNode;
   subtitle?: ReactNode;
   actions?: ReactNode;
+  /** Pages about the organisation rather than a period's OKRs leave the period picker out. */
+  showPeriod?: boolean;
 }) {
   return (
     <div className="page-header">
@@ -19,7 +22,7 @@ export function PageHeader({
       </div>
       <div className="page-header__actions">
         {actions}
-        <PeriodPicker />
+        {showPeriod && <PeriodPicker />}
       </div>
     </div>
   );

@@ -36,11 +36,19 @@ export function Sidebar() {
         <NavItem path="/map" icon="map" label={t("nav.map")} />
         <NavItem path="/dashboard" icon="dashboard" label={t("nav.dashboard")} />
         <NavItem path="/my" icon="target" label={t("nav.my")} />
+        <NavItem path="/people" icon="users" label={t("nav.people")} />
       </nav>
       <div className="sidebar__footer">
         <LanguageSwitch />
         <div className="sidebar__user">
-          <span className="sidebar__user-name">{me.user.name}</span>
+          <Link
+            href="/settings"
+            className="sidebar__user-name"
+            aria-label={t("nav.settingsOf", { name: me.user.name })}
+          >
+            <Icon name="settings" />
+            <span>{me.user.name}</span>
+          </Link>
           <button type="button" className="btn btn--ghost btn--small" onClick={() => signOut.mutate()}>
             {t("auth.signOut")}
           </button>

@@ -39,6 +39,31 @@ export class EditorPage extends AppPage {
     await this.backOnTeamPage();
   }
 
+  /** Saves, expecting to stay on the form because the API asks something back (S7, 409). */
+  async saveExpectingQuestion(): Promise<void> {
+    await this.page.getByRole("button", { name: /save changes|保存修改/i }).click();
+    await this.page.getByRole("dialog").waitFor();
+  }
+
+  async giveReason(reason: string): Promise<void> {
+    const dialog = this.page.getByRole("dialog");
+    await dialog.getByLabel(/^reason|^原因/i).fill(reason);
+    await dialog.getByRole("button", { name: /save with this reason|附上原因并保存/i }).click();
+    await this.backOnTeamPage();
+  }
+
+  async reapplyMyChanges(): Promise<void> {
+    await this.page
+      .getByRole("dialog")
+      .getByRole("button", { name: /reapply my changes|重新应用我的修改/i })
+      .click();
+    await this.backOnTeamPage();
+  }
+
+  async setKeyResultField(index: number, label: RegExp, value: string): Promise<void> {
+    await this.keyResultGroup(index).getByLabel(label).fill(value);
+  }
+
   async addKeyResult(): Promise<void> {
     await this.page.getByRole("button", { name: /add key result|添加关键结果/i }).click();
   }
@@ -51,7 +76,7 @@ export class EditorPage extends AppPage {
     return errorId ? this.page.locator(`[id="${errorId}"]`).textContent() : null;
   }
 
-  private keyResultGroup(index: number) {
+  keyResultGroup(index: number) {
     return this.page.getByRole("group", { name: new RegExp(`(Key result|关键结果) ${index + 1}`) });
   }
 

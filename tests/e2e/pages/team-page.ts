@@ -43,4 +43,21 @@ export class TeamPage extends AppPage {
   objectiveHeading(title: string): Locator {
     return this.page.getByRole("heading", { level: 2, name: title, exact: true });
   }
+
+  /** The visible note that says why a control is not offered here (M3). */
+  whyNote(): Locator {
+    return this.page.getByRole("note").first();
+  }
+
+  /** The history timeline's entries, newest first, as a reader sees them. */
+  async history(): Promise<string[]> {
+    return this.page.locator(".timeline__item").evaluateAll((items) =>
+      items.map((item) => {
+        // What the eye reads: without the words only screen readers get.
+        const copy = item.cloneNode(true) as HTMLElement;
+        for (const hidden of copy.querySelectorAll(".visually-hidden")) hidden.remove();
+        return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
+      }),
+    );
+  }
 }

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useLocation, useSearch } from "wouter";
+import { Link, useLocation, useSearch } from "wouter";
 import { ApiRequestError } from "../../api/client.ts";
 import { useSignIn } from "../../api/queries.ts";
 import { LanguageSwitch } from "../../layout/LanguageSwitch.tsx";
@@ -77,6 +77,9 @@ export function SignInPage() {
             {signIn.isPending ? t("auth.signingIn") : t("auth.signIn")}
           </button>
         </form>
+        <p className="sign-in__footer muted">
+          {t("signUp.newHere")} <Link href="/sign-up">{t("signUp.link")}</Link>
+        </p>
       </div>
     </main>
   );

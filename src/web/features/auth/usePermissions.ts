@@ -1,19 +1,31 @@
-import { type Actor, refusal } from "../../../domain/policies.ts";
+import { type Action, type Actor, refusal } from "../../../domain/policies.ts";
 import { useMembers } from "../../api/queries.ts";
 import { useMyPerson } from "./MeContext.ts";
+
+type Verb = "editObjective" | "editKeyResults" | "checkIn";
 
 export interface Permissions {
   editObjective: boolean;
   editKeyResults: boolean;
   checkIn: boolean;
+  /** The policy's reason for each refused verb (English; shown through `reasonText`). */
+  why: Record<Verb, string | null>;
+  /** False until the unit's members are known: say nothing about refusals before then. */
+  ready: boolean;
 }
 
-const none: Permissions = { editObjective: false, editKeyResults: false, checkIn: false };
+const none: Permissions = {
+  editObjective: false,
+  editKeyResults: false,
+  checkIn: false,
+  why: { editObjective: null, editKeyResults: null, checkIn: null },
+  ready: false,
+};
 
 /**
  * What the signed-in person may do in a unit, decided by the same policy the server enforces
- * (M3: the lead sets the objective, the unit's members write KRs and check in). The UI only uses
- * it to offer the right controls; the server still checks every write.
+ * (M3: the lead sets the objective, the unit's members write KRs and check in). The UI uses it
+ * to offer the right controls and to say why one is not offered; the server still checks every write.
  */
 export function usePermissions(org: string, unitId: string): Permissions {
   const me = useMyPerson(org);
@@ -27,9 +39,28 @@ export function usePermissions(org: string, unitId: string): Permissions {
     unitRoles: new Map(role ? [[unitId, role]] : []),
     tokenScope: null,
   };
-  return {
-    editObjective: refusal(actor, { do: "editObjective", unitId }) === null,
-    editKeyResults: refusal(actor, { do: "editKeyResults", unitId }) === null,
-    checkIn: refusal(actor, { do: "checkIn", unitId }) === null,
+  const why = (verb: Verb) => refusal(actor, { do: verb, unitId } as Action);
+  const reasons = {
+    editObjective: why("editObjective"),
+    editKeyResults: why("editKeyResults"),
+    checkIn: why("checkIn"),
   };
+  return {
+    editObjective: reasons.editObjective === null,
+    editKeyResults: reasons.editKeyResults === null,
+    checkIn: reasons.checkIn === null,
+    why: reasons,
+    ready: true,
+  };
+}
+
+/** Whether the signed-in person manages the organisation (units, people, invitations), and if not, why. */
+export function useManageOrganisation(org: string): { allowed: boolean; why: string | null } {
+  const me = useMyPerson(org);
+  if (!me) return { allowed: false, why: null };
+  const why = refusal(
+    { kind: "person", personId: me.personId, orgRole: me.role, unitRoles: new Map(), tokenScope: null },
+    { do: "manageOrganisation" },
+  );
+  return { allowed: why === null, why };
 }

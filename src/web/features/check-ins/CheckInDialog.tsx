@@ -7,6 +7,7 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { Field } from "../../ui/Field.tsx";
+import { errorText } from "../editor/errors.ts";
 
 interface Props {
   keyResult: ScoredKeyResult;
@@ -105,7 +106,7 @@ function CheckInForm({ keyResult: kr, onDone }: { keyResult: ScoredKeyResult; on
         </Field>
         {error && !error.details.length && (
           <p className="alert" role="alert">
-            {error.message}
+            {errorText(t, error)}
           </p>
         )}
       </div>

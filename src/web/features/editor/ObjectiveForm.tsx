@@ -1,18 +1,31 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
-import { ApiRequestError } from "../../api/client.ts";
-import { useCreateObjective, useUpdateObjective } from "../../api/queries.ts";
-import type { Person, ScoredObjective, TreeUnit } from "../../api/types.ts";
+import { ApiRequestError, api, unwrap } from "../../api/client.ts";
+import { keys, useCreateObjective, useSaveObjective } from "../../api/queries.ts";
+import type { ApiError, Person, SaveObjective, ScoredObjective, TreeUnit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { WhyNote } from "../../ui/WhyNote.tsx";
+import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
-import { draftOf, emptyKeyResult, inputOf, type KeyResultDraft, sameInput } from "./draft.ts";
+import { ConflictDialog } from "./ConflictDialog.tsx";
+import {
+  emptyKeyResult,
+  inputOf,
+  type KeyResultDraft,
+  type ObjectiveDraft,
+  objectiveDraftOf,
+  rebase,
+  saveBodyOf,
+} from "./draft.ts";
 import { errorText, fieldErrors } from "./errors.ts";
 import { KeyResultFields } from "./KeyResultFields.tsx";
 import { MethodHelp } from "./MethodHelp.tsx";
+import { ReasonDialog } from "./ReasonDialog.tsx";
 
 interface Props {
   unit: TreeUnit;
@@ -21,72 +34,68 @@ interface Props {
   existing: ScoredObjective | undefined;
 }
 
+type Status = SaveObjective["status"];
+
 export function ObjectiveForm({ unit, units, people, existing }: Props) {
   const { t } = useTranslation();
   const { org, periods, period, link } = useOrg();
   const [, navigate] = useLocation();
+  const queryClient = useQueryClient();
   const create = useCreateObjective(org);
-  const update = useUpdateObjective(org);
+  const save = useSaveObjective(org);
   const can = usePermissions(org, unit.id);
+  // The objective as this form last loaded it: its versions guard the save, even when the
+  // page's query refetches in the background meanwhile (no lost updates).
+  const [base, setBase] = useState(existing);
   const [periodId, setPeriodId] = useState(existing?.periodId ?? period?.id ?? "");
   const chosenPeriod = periods.find((p) => p.id === periodId);
-  const [title, setTitle] = useState(existing?.title ?? "");
-  const [description, setDescription] = useState(existing?.description ?? "");
-  const [parentKeyResultId, setParentKeyResultId] = useState(existing?.parentKeyResultId ?? "");
-  const [keyResults, setKeyResults] = useState<KeyResultDraft[]>(
-    existing ? existing.keyResults.map(draftOf) : [1, 2, 3].map(() => emptyKeyResult(chosenPeriod?.endsOn ?? "")),
+  const [draft, setDraft] = useState<ObjectiveDraft>(() =>
+    existing
+      ? objectiveDraftOf(existing)
+      : {
+          title: "",
+          description: "",
+          parentKeyResultId: "",
+          keyResults: [1, 2, 3].map(() => emptyKeyResult(chosenPeriod?.endsOn ?? "")),
+        },
   );
-  const [removed, setRemoved] = useState<string[]>([]);
+  const [pending, setPending] = useState<{ status: Status } | null>(null);
+  const [refreshing, setRefreshing] = useState(false);
+  const { title, description, parentKeyResultId, keyResults } = draft;
+  const set = (change: Partial<ObjectiveDraft>) => setDraft((d) => ({ ...d, ...change }));
 
   const parent = units.find((u) => u.id === unit.parentId);
   const parentKeyResults = (parent?.objectives ?? [])
     .filter((o) => o.status !== "cancelled")
     .flatMap((o) => o.keyResults);
-  const failure = create.error ?? update.error;
+  const failure = create.error ?? save.error;
   const apiError = failure instanceof ApiRequestError ? failure.error : undefined;
-  const krIndex = (failure as { keyResultIndex?: number } | null)?.keyResultIndex;
-  const errors = fieldErrors(t, apiError, krIndex === undefined ? "" : `keyResults.${krIndex}.`);
-  const saving = create.isPending || update.isPending;
+  // Closing a dialog sets its question aside without touching the mutation (a reset would drop
+  // the callbacks of a save that is still running).
+  const [dismissed, setDismissed] = useState<unknown>(null);
+  const asking = failure !== dismissed;
+  const conflict = asking && apiError?.code === "version_conflict" ? apiError : null;
+  const needsReason = asking && apiError?.code === "S7" ? apiError : null;
+  const errors = fieldErrors(t, apiError);
+  const saving = create.isPending || save.isPending;
 
   const updateKeyResult = (key: string, change: Partial<KeyResultDraft>) =>
-    setKeyResults((list) => list.map((kr) => (kr.key === key ? { ...kr, ...change } : kr)));
-  const removeKeyResult = (draft: KeyResultDraft) => {
-    setKeyResults((list) => list.filter((kr) => kr.key !== draft.key));
-    if (draft.id) setRemoved((ids) => [...ids, draft.id as string]);
-  };
+    set({ keyResults: keyResults.map((kr) => (kr.key === key ? { ...kr, ...change } : kr)) });
+  const removeKeyResult = (removed: KeyResultDraft) =>
+    set({ keyResults: keyResults.filter((kr) => kr.key !== removed.key) });
+  const done = () => navigate(link(`/units/${unit.id}`, chosenPeriod?.name));
 
-  const save = (status: "draft" | "active" | undefined) => {
-    const done = (periodName: string | undefined) => navigate(link(`/units/${unit.id}`, periodName));
+  const submit = (
+    status: Status | undefined,
+    options: { reason?: string; from?: ScoredObjective; with?: ObjectiveDraft } = {},
+  ) => {
     if (existing) {
-      const originals = new Map(existing.keyResults.map((kr, index) => [kr.id, { kr, index }]));
-      const changedKeyResults = keyResults.flatMap((draft, index) => {
-        const body = inputOf(draft);
-        const original = draft.id ? originals.get(draft.id) : undefined;
-        const same = original && original.index === index && sameInput(inputOf(draftOf(original.kr)), body);
-        return same ? [] : [{ index, id: draft.id, body }];
-      });
-      const objective = {
-        title,
-        description,
-        status: status ?? existing.status,
-        parentKeyResultId: parentKeyResultId || null,
-      };
-      const objectiveChanged =
-        objective.title !== existing.title ||
-        objective.description !== existing.description ||
-        objective.status !== existing.status ||
-        objective.parentKeyResultId !== existing.parentKeyResultId;
-      update.mutate(
-        {
-          id: existing.id,
-          objective: objectiveChanged ? { ...objective, version: existing.version } : null,
-          keyResults: changedKeyResults,
-          removedKeyResultIds: removed,
-          onKeyResultSaved: (index, id) =>
-            setKeyResults((list) => list.map((kr, i) => (i === index ? { ...kr, id } : kr))),
-          onKeyResultRemoved: (id) => setRemoved((ids) => ids.filter((other) => other !== id)),
-        },
-        { onSuccess: () => done(chosenPeriod?.name) },
+      const from = options.from ?? base ?? existing;
+      const chosen = status ?? from.status;
+      setPending({ status: chosen });
+      save.mutate(
+        { id: existing.id, body: saveBodyOf(options.with ?? draft, from, chosen, options.reason) },
+        { onSuccess: done },
       );
     } else {
       create.mutate(
@@ -95,20 +104,62 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
           periodId,
           title,
           description,
-          status: status ?? "draft",
+          status: status === "active" ? "active" : "draft",
           parentKeyResultId: parentKeyResultId || null,
           keyResults: keyResults.map(inputOf),
         },
-        { onSuccess: () => done(chosenPeriod?.name) },
+        { onSuccess: done },
       );
+    }
+  };
+
+  /** The objective as it is now on the server, with its KRs. */
+  const fetchCurrent = async (): Promise<ScoredObjective | null> => {
+    if (!existing) return null;
+    const fresh = await unwrap(
+      api.GET("/api/v1/orgs/{org}/objectives/{id}", { params: { path: { org, id: existing.id } } }),
+    );
+    queryClient.setQueryData(keys.objective(org, existing.id), fresh);
+    return fresh;
+  };
+
+  const reload = async () => {
+    setRefreshing(true);
+    try {
+      const fresh = await fetchCurrent();
+      if (!fresh) return;
+      setBase(fresh);
+      setDraft(objectiveDraftOf(fresh));
+      save.reset();
+    } finally {
+      setRefreshing(false);
+    }
+  };
+
+  const reapply = async () => {
+    setRefreshing(true);
+    try {
+      const fresh = await fetchCurrent();
+      if (!fresh || !base) return;
+      const merged = rebase(base, draft, fresh);
+      setBase(fresh);
+      setDraft(merged);
+      // My status choice stands only if I made one; otherwise theirs.
+      const status = pending && pending.status !== base.status ? pending.status : fresh.status;
+      submit(status, { from: fresh, with: merged });
+    } finally {
+      setRefreshing(false);
     }
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    save((submitter?.value as "draft" | "active" | undefined) || undefined);
+    submit((submitter?.value as Status | "") || undefined);
   };
+
+  const summary = (error: ApiError) =>
+    error.code === "forbidden" ? reasonText(t, error.message) : errorText(t, error);
 
   return (
     <div className="page">
@@ -128,9 +179,14 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
             <div className="card__header">
               <h2 id="objective-section">{t("editor.objective")}</h2>
               <span className="subtle">
-                <RuleId id="M3" /> {t(can.editObjective ? "editor.setByLead" : "editor.leadOnly")}
+                <RuleId id="M3" /> {t("editor.setByLead")}
               </span>
             </div>
+            {can.ready && can.why.editObjective && (
+              <div className="card__body editor__why">
+                <WhyNote id="why-objective">{reasonText(t, can.why.editObjective)}</WhyNote>
+              </div>
+            )}
             <div className="card__body editor__fields">
               <Field label={t("editor.title")} hint={t("editor.titleHint")} error={errors.get("title")}>
                 {(props) => (
@@ -141,7 +197,7 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
                     maxLength={300}
                     disabled={!can.editObjective}
                     value={title}
-                    onChange={(e) => setTitle(e.target.value)}
+                    onChange={(e) => set({ title: e.target.value })}
                   />
                 )}
               </Field>
@@ -153,7 +209,7 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
                     rows={2}
                     disabled={!can.editObjective}
                     value={description}
-                    onChange={(e) => setDescription(e.target.value)}
+                    onChange={(e) => set({ description: e.target.value })}
                   />
                 )}
               </Field>
@@ -186,7 +242,7 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
                       className="select"
                       value={parentKeyResultId}
                       disabled={!can.editObjective}
-                      onChange={(e) => setParentKeyResultId(e.target.value)}
+                      onChange={(e) => set({ parentKeyResultId: e.target.value })}
                     >
                       <option value="">{t("editor.notCascaded")}</option>
                       {parentKeyResults.map((kr) => (
@@ -209,6 +265,9 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
               </span>
             </div>
             <div className="card__body editor__krs">
+              {can.ready && can.why.editKeyResults && (
+                <WhyNote id="why-key-results">{reasonText(t, can.why.editKeyResults)}</WhyNote>
+              )}
               {errors.get("keyResults") && (
                 <p className="alert" role="alert">
                   {errors.get("keyResults")}
@@ -230,7 +289,7 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
                 <button
                   type="button"
                   className="btn editor__add"
-                  onClick={() => setKeyResults((list) => [...list, emptyKeyResult(chosenPeriod?.endsOn ?? "")])}
+                  onClick={() => set({ keyResults: [...keyResults, emptyKeyResult(chosenPeriod?.endsOn ?? "")] })}
                 >
                   <Icon name="plus" />
                   {t("editor.addKeyResult")}
@@ -239,10 +298,10 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
             </div>
           </section>
 
-          {apiError && (
+          {apiError && !conflict && !needsReason && (
             <div className="alert" role="alert">
               <strong>
-                <RuleId id={apiError.code} /> {errorText(t, apiError)}
+                <RuleId id={apiError.code} /> {summary(apiError)}
               </strong>
               {errors.get("status") && <p>{errors.get("status")}</p>}
             </div>
@@ -252,7 +311,13 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
               {t("common.cancel")}
             </Link>
             {existing && (existing.status === "active" || !can.editObjective) ? (
-              <button type="submit" className="btn btn--primary" value="" disabled={saving}>
+              <button
+                type="submit"
+                className="btn btn--primary"
+                value=""
+                disabled={saving || (can.ready && !can.editObjective && !can.editKeyResults)}
+                aria-describedby={can.ready && !can.editKeyResults ? "why-key-results" : undefined}
+              >
                 {saving ? t("common.saving") : t("editor.save")}
               </button>
             ) : (
@@ -269,6 +334,24 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
         </form>
         <MethodHelp />
       </div>
+      {existing && (
+        <>
+          <ConflictDialog
+            conflict={conflict}
+            seenVersion={base?.version ?? existing.version}
+            busy={refreshing || saving}
+            onReload={reload}
+            onReapply={reapply}
+            onClose={() => setDismissed(failure)}
+          />
+          <ReasonDialog
+            refusal={needsReason}
+            busy={saving}
+            onSubmit={(reason) => submit(pending?.status, { reason })}
+            onClose={() => setDismissed(failure)}
+          />
+        </>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import type { ApiError } from "../../api/types.ts";
+import { reasonText } from "../auth/reasons.ts";
 
 type Detail = ApiError["details"][number];
 
@@ -15,6 +16,8 @@ export function detailText(t: TFunction, detail: Detail): string {
 }
 
 export function errorText(t: TFunction, error: ApiError): string {
+  // A refusal (403) says why in the policy's words, shown in the reader's language (M3).
+  if (error.code === "forbidden") return reasonText(t, error.message);
   return t(`apiErrors.${error.code}.summary`, { defaultValue: error.message });
 }
 

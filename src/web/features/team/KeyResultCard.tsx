@@ -7,6 +7,7 @@ import { BandBadge } from "../../ui/BandBadge.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Person as PersonName } from "../../ui/Person.tsx";
 import { Progress } from "../../ui/Progress.tsx";
+import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { CheckInDialog } from "../check-ins/CheckInDialog.tsx";
 import { BurnUpChart } from "./BurnUpChart.tsx";
@@ -60,13 +61,26 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
             </dd>
           </div>
         </dl>
-        {can.checkIn && (
+        {can.checkIn ? (
           <div className="kr-card__actions">
             <button type="button" className="btn btn--small" onClick={() => setCheckingIn(true)}>
               <Icon name="check" />
               {t("checkIn.action")}
             </button>
           </div>
+        ) : (
+          can.ready &&
+          can.why.checkIn && (
+            <div className="kr-card__actions">
+              <button type="button" className="btn btn--small" disabled aria-describedby={`why-check-in-${kr.id}`}>
+                <Icon name="lock" />
+                {t("checkIn.action")}
+              </button>
+              <span id={`why-check-in-${kr.id}`} className="visually-hidden">
+                {reasonText(t, can.why.checkIn)}
+              </span>
+            </div>
+          )
         )}
       </div>
       <div className="kr-card__chart">{period && <BurnUpChart keyResult={kr} period={period} />}</div>

@@ -6,7 +6,10 @@ import { BandBadge } from "../../ui/BandBadge.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Progress } from "../../ui/Progress.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { WhyNote } from "../../ui/WhyNote.tsx";
+import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
+import { HistoryTimeline } from "./HistoryTimeline.tsx";
 import { KeyResultCard } from "./KeyResultCard.tsx";
 
 export function ObjectiveCard({
@@ -19,6 +22,11 @@ export function ObjectiveCard({
   const { t } = useTranslation();
   const { org, link } = useOrg();
   const can = usePermissions(org, objective.unitId);
+  const whyId = `why-${objective.id}`;
+  // Each refusal once, in the order a person meets them: objective, key results, check-ins.
+  const reasons = [...new Set([can.why.editObjective, can.why.editKeyResults, can.why.checkIn])].filter(
+    (reason): reason is string => reason !== null,
+  );
   return (
     <section className="card objective-card" aria-labelledby={`objective-${objective.id}`}>
       <div className="objective-card__header">
@@ -32,13 +40,27 @@ export function ObjectiveCard({
           </h2>
           {objective.description && <p className="muted user-text">{objective.description}</p>}
         </div>
-        {(can.editObjective || can.editKeyResults) && (
+        {can.editObjective || can.editKeyResults ? (
           <Link href={link(`/objectives/${objective.id}/edit`)} className="btn btn--small">
             <Icon name="edit" />
             {t("team.edit")}
           </Link>
+        ) : (
+          can.ready && (
+            <button type="button" className="btn btn--small" disabled aria-describedby={whyId}>
+              <Icon name="lock" />
+              {t("team.edit")}
+            </button>
+          )
         )}
       </div>
+      {can.ready && reasons.length > 0 && (
+        <WhyNote id={whyId}>
+          {reasons.map((reason) => (
+            <p key={reason}>{reasonText(t, reason)}</p>
+          ))}
+        </WhyNote>
+      )}
       <div className="objective-card__score">
         <Progress
           progress={objective.progress}
@@ -63,6 +85,7 @@ export function ObjectiveCard({
           />
         ))}
       </ul>
+      <HistoryTimeline objectiveId={objective.id} peopleById={peopleById} />
     </section>
   );
 }

@@ -1,0 +1,180 @@
+import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, unwrap } from "./client.ts";
+import { keys } from "./queries.ts";
+import type { OrgRole, SignUp, TokenScope, UnitRole } from "./types.ts";
+
+// Accounts, people, invitations and API tokens (issue 5): the reads and writes of the pages that
+// manage who may do what. Keys sit under the organisation's, so a sign-out clears them with it.
+export const accessKeys = {
+  units: (org: string) => ["org", org, "units"] as const,
+  invitations: (org: string) => ["org", org, "invitations"] as const,
+  apiTokens: (org: string) => ["org", org, "api-tokens"] as const,
+  history: (org: string, objectiveId: string) => ["org", org, "history", objectiveId] as const,
+  invitation: (token: string) => ["invitation", token] as const,
+};
+
+export function useSignUp() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SignUp) => unwrap(api.POST("/api/v1/auth/sign-up", { body })),
+    onSuccess: () => client.resetQueries(),
+  });
+}
+
+export function useInvitation(token: string) {
+  return useQuery({
+    queryKey: accessKeys.invitation(token),
+    queryFn: () => unwrap(api.GET("/api/v1/auth/invitations/{token}", { params: { path: { token } } })),
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useAcceptInvitation(token: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { name?: string; password: string }) =>
+      unwrap(api.POST("/api/v1/auth/invitations/{token}/accept", { params: { path: { token } }, body })),
+    onSuccess: () => client.resetQueries(),
+  });
+}
+
+export function useUnits(org: string) {
+  return useQuery({
+    queryKey: accessKeys.units(org),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/units", { params: { path: { org } } })),
+    select: (data) => data.units ?? [],
+  });
+}
+
+/**
+ * Every unit's members, to show each person's units. One request per unit: the API has no
+ * organisation-wide membership list yet, and organisations have tens of units, not thousands.
+ */
+export function useAllMembers(org: string, unitIds: string[]) {
+  return useQueries({
+    queries: unitIds.map((id) => ({
+      queryKey: keys.members(org, id),
+      queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/units/{id}/members", { params: { path: { org, id } } })),
+    })),
+    combine: (results) => ({
+      members: results.flatMap((r) => r.data?.members ?? []),
+      pending: results.some((r) => r.isPending),
+    }),
+  });
+}
+
+export function useInvitations(org: string, enabled: boolean) {
+  return useQuery({
+    queryKey: accessKeys.invitations(org),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/invitations", { params: { path: { org } } })),
+    select: (data) => data.invitations,
+    enabled,
+  });
+}
+
+function useInvalidate(org: string) {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: keys.org(org) });
+}
+
+export function useCreateInvitation(org: string) {
+  const invalidate = useInvalidate(org);
+  return useMutation({
+    mutationFn: (body: { email: string; name?: string; role: OrgRole }) =>
+      unwrap(api.POST("/api/v1/orgs/{org}/invitations", { params: { path: { org } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
+export interface MembershipChange {
+  unitId: string;
+  personId: string;
+  /** Null takes the person out of the unit. */
+  role: UnitRole | null;
+}
+
+export function useSetMembership(org: string) {
+  const invalidate = useInvalidate(org);
+  return useMutation({
+    mutationFn: async ({ unitId, personId, role }: MembershipChange) => {
+      const params = { path: { org, id: unitId, personId } };
+      if (role) return unwrap(api.PUT("/api/v1/orgs/{org}/units/{id}/members/{personId}", { params, body: { role } }));
+      const { response, error } = await api.DELETE("/api/v1/orgs/{org}/units/{id}/members/{personId}", { params });
+      if (!response.ok) await unwrap(Promise.resolve({ error, response }));
+      return null;
+    },
+    onSettled: invalidate,
+  });
+}
+
+export function useUpdatePersonRole(org: string) {
+  const invalidate = useInvalidate(org);
+  return useMutation({
+    mutationFn: ({ id, role }: { id: string; role: OrgRole }) =>
+      unwrap(api.PATCH("/api/v1/orgs/{org}/people/{id}", { params: { path: { org, id } }, body: { role } })),
+    onSettled: invalidate,
+  });
+}
+
+export function useCreateUnit(org: string) {
+  const invalidate = useInvalidate(org);
+  return useMutation({
+    mutationFn: (body: {
+      name: string;
+      kind: "company" | "department" | "team" | "individual";
+      parentId: string | null;
+    }) => unwrap(api.POST("/api/v1/orgs/{org}/units", { params: { path: { org } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useSetUnitPrivate(org: string) {
+  const invalidate = useInvalidate(org);
+  return useMutation({
+    mutationFn: ({ id, private: isPrivate }: { id: string; private: boolean }) =>
+      unwrap(
+        api.PATCH("/api/v1/orgs/{org}/units/{id}", { params: { path: { org, id } }, body: { private: isPrivate } }),
+      ),
+    onSettled: invalidate,
+  });
+}
+
+export function useApiTokens(org: string) {
+  return useQuery({
+    queryKey: accessKeys.apiTokens(org),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/api-tokens", { params: { path: { org } } })),
+    select: (data) => data.apiTokens,
+  });
+}
+
+export function useCreateApiToken(org: string) {
+  const invalidate = useInvalidate(org);
+  return useMutation({
+    mutationFn: (body: { name: string; scope: TokenScope }) =>
+      unwrap(api.POST("/api/v1/orgs/{org}/api-tokens", { params: { path: { org } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRevokeApiToken(org: string) {
+  const invalidate = useInvalidate(org);
+  return useMutation({
+    mutationFn: async (id: string) => {
+      const { response, error } = await api.DELETE("/api/v1/orgs/{org}/api-tokens/{id}", {
+        params: { path: { org, id } },
+      });
+      if (!response.ok) await unwrap(Promise.resolve({ error, response }));
+    },
+    onSettled: invalidate,
+  });
+}
+
+export function useObjectiveHistory(org: string, objectiveId: string) {
+  return useQuery({
+    queryKey: accessKeys.history(org, objectiveId),
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/orgs/{org}/objectives/{id}/history", { params: { path: { org, id: objectiveId } } })),
+    select: (data) => data.history,
+  });
+}

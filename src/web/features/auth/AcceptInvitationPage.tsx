@@ -1,0 +1,107 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation } from "wouter";
+import { useAcceptInvitation, useInvitation } from "../../api/access.ts";
+import { ApiRequestError } from "../../api/client.ts";
+import { Field } from "../../ui/Field.tsx";
+import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { errorText, fieldErrors } from "../editor/errors.ts";
+import { AuthPanel } from "./AuthPanel.tsx";
+
+/** `/invite/{token}`: what the invitation offers, then a new account or the existing one's password. */
+export function AcceptInvitationPage({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const invitation = useInvitation(token);
+  const accept = useAcceptInvitation(token);
+  const [name, setName] = useState<string | null>(null);
+  const [password, setPassword] = useState("");
+  const apiError = accept.error instanceof ApiRequestError ? accept.error.error : undefined;
+  const errors = fieldErrors(t, apiError);
+
+  if (invitation.isPending) return <PageSkeleton label={t("common.loading")} />;
+  if (invitation.isError) {
+    const gone = invitation.error instanceof ApiRequestError && invitation.error.status === 404;
+    return (
+      <AuthPanel title={t("invite.invalidTitle")} subtitle={gone ? t("invite.invalid") : t("errors.loadFailed")}>
+        <Link href="/sign-in" className="btn">
+          {t("auth.signIn")}
+        </Link>
+      </AuthPanel>
+    );
+  }
+  const offer = invitation.data;
+  const shownName = name ?? offer.name;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    accept.mutate(offer.existingAccount ? { password } : { name: shownName, password }, {
+      onSuccess: (result) => navigate(`/orgs/${result.slug}/map`, { replace: true }),
+    });
+  };
+
+  return (
+    <AuthPanel
+      title={t("invite.title", { organisation: offer.organisationName })}
+      subtitle={t(offer.existingAccount ? "invite.existingAccount" : "invite.newAccount")}
+    >
+      <dl className="invite__offer">
+        <div>
+          <dt>{t("invite.organisation")}</dt>
+          <dd className="user-text">{offer.organisationName}</dd>
+        </div>
+        <div>
+          <dt>{t("invite.role")}</dt>
+          <dd>
+            <strong>{t(`orgRole.${offer.role}`, { defaultValue: offer.role })}</strong>
+            <span className="subtle"> · {t(`orgRoleHelp.${offer.role}`, { defaultValue: "" })}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t("auth.email")}</dt>
+          <dd>{offer.email}</dd>
+        </div>
+      </dl>
+      <form className="sign-in__form" onSubmit={submit} noValidate aria-label={t("invite.accept")}>
+        <input type="email" hidden readOnly autoComplete="username" value={offer.email} />
+        {!offer.existingAccount && (
+          <Field label={t("signUp.name")} error={errors.get("name")}>
+            {(props) => (
+              <input
+                {...props}
+                className="input"
+                autoComplete="name"
+                value={shownName}
+                onChange={(e) => setName(e.target.value)}
+              />
+            )}
+          </Field>
+        )}
+        <Field
+          label={t("auth.password")}
+          hint={offer.existingAccount ? undefined : t("signUp.passwordHint")}
+          error={errors.get("password")}
+        >
+          {(props) => (
+            <input
+              {...props}
+              className="input"
+              type="password"
+              autoComplete={offer.existingAccount ? "current-password" : "new-password"}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
+        </Field>
+        {apiError && (
+          <p className="alert" role="alert">
+            {errorText(t, apiError)}
+          </p>
+        )}
+        <button type="submit" className="btn btn--primary sign-in__submit" disabled={accept.isPending}>
+          {accept.isPending ? t("common.saving") : t("invite.accept")}
+        </button>
+      </form>
+    </AuthPanel>
+  );
+}

@@ -1,0 +1,109 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation } from "wouter";
+import { useSignUp } from "../../api/access.ts";
+import { ApiRequestError } from "../../api/client.ts";
+import { Field } from "../../ui/Field.tsx";
+import { errorText, fieldErrors } from "../editor/errors.ts";
+import { AuthPanel } from "./AuthPanel.tsx";
+import { suggestSlug } from "./slug.ts";
+
+/** A new organisation with its first admin (you), signed in at once. */
+export function SignUpPage() {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const signUp = useSignUp();
+  const [organisationName, setOrganisationName] = useState("");
+  const [slug, setSlug] = useState("");
+  const [slugEdited, setSlugEdited] = useState(false);
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const apiError = signUp.error instanceof ApiRequestError ? signUp.error.error : undefined;
+  const errors = fieldErrors(t, apiError);
+  const organisationSlug = slugEdited ? slug : suggestSlug(organisationName);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    signUp.mutate(
+      { organisationName, organisationSlug, name, email, password },
+      { onSuccess: (result) => navigate(`/orgs/${result.slug}/people`, { replace: true }) },
+    );
+  };
+
+  const text = (
+    label: string,
+    field: string,
+    value: string,
+    set: (v: string) => void,
+    extra: { type?: string; autoComplete?: string; hint?: string } = {},
+  ) => (
+    <Field label={label} hint={extra.hint} error={errors.get(field)}>
+      {(props) => (
+        <input
+          {...props}
+          className="input"
+          name={field}
+          type={extra.type ?? "text"}
+          autoComplete={extra.autoComplete}
+          value={value}
+          onChange={(e) => set(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <AuthPanel
+      title={t("signUp.title")}
+      subtitle={t("signUp.subtitle")}
+      footer={
+        <>
+          {t("signUp.haveAccount")} <Link href="/sign-in">{t("auth.signIn")}</Link>
+        </>
+      }
+    >
+      <form className="sign-in__form" onSubmit={submit} noValidate aria-label={t("signUp.title")}>
+        {text(t("signUp.organisationName"), "organisationName", organisationName, setOrganisationName, {
+          autoComplete: "organization",
+        })}
+        <Field label={t("signUp.slug")} hint={t("signUp.slugHint")} error={errors.get("organisationSlug")}>
+          {(props) => (
+            <div className="slug-input">
+              <span className="slug-input__prefix" aria-hidden="true">
+                /orgs/
+              </span>
+              <input
+                {...props}
+                className="input"
+                name="organisationSlug"
+                autoCapitalize="none"
+                spellCheck={false}
+                value={organisationSlug}
+                onChange={(e) => {
+                  setSlugEdited(true);
+                  setSlug(e.target.value);
+                }}
+              />
+            </div>
+          )}
+        </Field>
+        {text(t("signUp.name"), "name", name, setName, { autoComplete: "name" })}
+        {text(t("auth.email"), "email", email, setEmail, { type: "email", autoComplete: "email" })}
+        {text(t("auth.password"), "password", password, setPassword, {
+          type: "password",
+          autoComplete: "new-password",
+          hint: t("signUp.passwordHint"),
+        })}
+        {apiError && (
+          <p className="alert" role="alert">
+            {errorText(t, apiError)}
+          </p>
+        )}
+        <button type="submit" className="btn btn--primary sign-in__submit" disabled={signUp.isPending}>
+          {signUp.isPending ? t("signUp.creating") : t("signUp.submit")}
+        </button>
+      </form>
+    </AuthPanel>
+  );
+}

@@ -1,0 +1,23 @@
+import type { TFunction } from "i18next";
+
+/**
+ * The policy's refusals (src/domain/policies.ts) are English sentences; the server sends the same
+ * words in a 403. Each known sentence has a catalog entry so the reader sees it in their language;
+ * anything else is shown as the server wrote it. `reasons.test.ts` fails when the policy gains a
+ * sentence this table does not know.
+ */
+export const reasonKeys: Record<string, string> = {
+  "This unit's OKRs are private to its members.": "why.privateUnit",
+  "This API token may only read.": "why.tokenRead",
+  "This API token may only read and record check-ins.": "why.tokenCheckIns",
+  "Viewers can read the organisation's OKRs but not change them.": "why.viewer",
+  "Only organisation admins manage units, people and periods.": "why.adminOnly",
+  "Only the unit's lead sets its objective (M3); ask them, or an admin.": "why.editObjective",
+  "Only the unit's lead and members write its key results (M3).": "why.editKeyResults",
+  "Only the unit's lead and members check in on its key results.": "why.checkIn",
+};
+
+export function reasonText(t: TFunction, reason: string): string {
+  const key = reasonKeys[reason];
+  return key ? t(key) : reason;
+}

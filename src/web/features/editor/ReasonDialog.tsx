@@ -1,0 +1,72 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { ApiError } from "../../api/types.ts";
+import { Dialog } from "../../ui/Dialog.tsx";
+import { Field } from "../../ui/Field.tsx";
+import { RuleId } from "../../ui/RuleId.tsx";
+
+interface Props {
+  /** The 422 S7 refusal that asks for a reason, or null when closed. */
+  refusal: ApiError | null;
+  busy: boolean;
+  onSubmit: (reason: string) => void;
+  onClose: () => void;
+}
+
+/** S7: moving an active KR's goalposts is fine, but never silently: ask why, and resend. */
+export function ReasonDialog({ refusal, busy, onSubmit, onClose }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open={refusal !== null} onClose={onClose} title={t("reason.title")} description={t("reason.body")}>
+      <ReasonForm busy={busy} onSubmit={onSubmit} onClose={onClose} />
+    </Dialog>
+  );
+}
+
+function ReasonForm({ busy, onSubmit, onClose }: Omit<Props, "refusal">) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState("");
+  const [missing, setMissing] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!reason.trim()) {
+      setMissing(true);
+      return;
+    }
+    onSubmit(reason.trim());
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <div className="dialog__body">
+        <Field
+          label={t("reason.label")}
+          hint={
+            <>
+              <RuleId id="S7" /> {t("reason.hint")}
+            </>
+          }
+          error={missing ? t("reason.required") : undefined}
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              className="textarea"
+              rows={3}
+              maxLength={2000}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+      <div className="dialog__footer">
+        <button type="button" className="btn" onClick={onClose} disabled={busy}>
+          {t("common.cancel")}
+        </button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t("common.saving") : t("reason.save")}
+        </button>
+      </div>
+    </form>
+  );
+}

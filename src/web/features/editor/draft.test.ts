@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import type { ScoredKeyResult, ScoredObjective } from "../../api/types.ts";
+import { objectiveDraftOf, rebase, saveBodyOf } from "./draft.ts";
+
+const kr = (id: string, overrides: Partial<ScoredKeyResult> = {}): ScoredKeyResult => ({
+  id,
+  orgId: "o",
+  objectiveId: "obj",
+  position: 0,
+  title: `KR ${id}`,
+  kind: "metric",
+  metric: "rate",
+  unit: "%",
+  baseline: 5,
+  baselineOn: null,
+  target: 15,
+  rangeLow: null,
+  rangeHigh: null,
+  deadline: "2027-03-31",
+  weight: 2,
+  ownerId: null,
+  currentValue: null,
+  currentConfidence: null,
+  lastCheckInAt: null,
+  version: 1,
+  createdAt: "",
+  updatedAt: "",
+  progress: null,
+  band: null,
+  direction: "increase",
+  rolledUp: false,
+  childObjectiveIds: [],
+  ...overrides,
+});
+
+const objective = (overrides: Partial<ScoredObjective> = {}): ScoredObjective => ({
+  id: "obj",
+  orgId: "o",
+  unitId: "u",
+  periodId: "p",
+  title: "Become the trusted supplier",
+  description: "",
+  status: "active",
+  parentKeyResultId: null,
+  strategyId: null,
+  version: 3,
+  createdAt: "",
+  updatedAt: "",
+  progress: null,
+  band: null,
+  keyResults: [kr("a"), kr("b")],
+  ...overrides,
+});
+
+describe("reapplying my change on top of someone else's (no lost updates)", () => {
+  it("keeps the fields I changed and takes theirs for the rest", () => {
+    const base = objective();
+    const mine = objectiveDraftOf(base);
+    mine.title = "My title";
+    mine.keyResults[0] = { ...mine.keyResults[0], target: "12" } as (typeof mine.keyResults)[0];
+    const theirs = objective({
+      version: 4,
+      description: "Their description",
+      keyResults: [kr("a", { version: 2, title: "Their KR a" }), kr("b", { version: 2 }), kr("c")],
+    });
+    const merged = rebase(base, mine, theirs);
+    expect([merged.title, merged.description]).toEqual(["My title", "Their description"]);
+    expect(merged.keyResults.map((k) => [k.id, k.title, k.target, k.version])).toEqual([
+      ["a", "Their KR a", "12", 2],
+      ["b", "KR b", "15", 2],
+      ["c", "KR c", "15", 1],
+    ]);
+    // The save then sends their versions, so it is not refused again.
+    const body = saveBodyOf(merged, theirs, "active", undefined);
+    expect([body.version, body.keyResults.map((k) => k.version)]).toEqual([4, [2, 2, 1]]);
+  });
+
+  it("keeps a KR I removed removed, and brings back one they removed only if I edited it", () => {
+    const base = objective({ keyResults: [kr("a"), kr("b"), kr("c")] });
+    const mine = objectiveDraftOf(base);
+    mine.keyResults = [
+      { ...(mine.keyResults[0] as (typeof mine.keyResults)[0]), title: "Edited a" },
+      mine.keyResults[1] as (typeof mine.keyResults)[0],
+    ];
+    const theirs = objective({ version: 4, keyResults: [kr("c")] });
+    const merged = rebase(base, mine, theirs);
+    expect(merged.keyResults.map((k) => [k.id ?? "new", k.title])).toEqual([["new", "Edited a"]]);
+  });
+
+  it("sends back the KR fields the form does not edit (weight, kind), as they were", () => {
+    const body = saveBodyOf(objectiveDraftOf(objective()), objective(), "active", "why");
+    expect(body.keyResults[0]).toMatchObject({ id: "a", version: 1, weight: 2, kind: "metric" });
+    expect(body.reason).toBe("why");
+  });
+});

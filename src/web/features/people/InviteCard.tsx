@@ -1,0 +1,103 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useCreateInvitation } from "../../api/access.ts";
+import { ApiRequestError } from "../../api/client.ts";
+import type { NewInvitation, OrgRole } from "../../api/types.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { CopyField } from "../../ui/CopyField.tsx";
+import { Field } from "../../ui/Field.tsx";
+import { Icon } from "../../ui/Icon.tsx";
+import { errorText, fieldErrors } from "../editor/errors.ts";
+
+export const orgRoles: OrgRole[] = ["member", "viewer", "admin"];
+
+/** An admin invites by email; the link is shown once, here, to copy and send. */
+export function InviteCard() {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const invite = useCreateInvitation(org);
+  const [email, setEmail] = useState("");
+  const [name, setName] = useState("");
+  const [role, setRole] = useState<OrgRole>("member");
+  const [created, setCreated] = useState<NewInvitation | null>(null);
+  const apiError = invite.error instanceof ApiRequestError ? invite.error.error : undefined;
+  const errors = fieldErrors(t, apiError);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    invite.mutate(
+      { email, name: name.trim() || undefined, role },
+      {
+        onSuccess: (invitation) => {
+          setCreated(invitation);
+          setEmail("");
+          setName("");
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="card" aria-labelledby="invite-title">
+      <div className="card__header">
+        <h2 id="invite-title">{t("people.invite")}</h2>
+      </div>
+      <form className="card__body invite-form" onSubmit={submit} noValidate aria-labelledby="invite-title">
+        <Field label={t("auth.email")} error={errors.get("email")}>
+          {(props) => (
+            <input
+              {...props}
+              className="input"
+              type="email"
+              autoComplete="off"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t("people.nameOptional")} error={errors.get("name")}>
+          {(props) => (
+            <input
+              {...props}
+              className="input"
+              autoComplete="off"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t("people.orgRole")} hint={t(`orgRoleHelp.${role}`)} error={errors.get("role")}>
+          {(props) => (
+            <select {...props} className="select" value={role} onChange={(e) => setRole(e.target.value as OrgRole)}>
+              {orgRoles.map((r) => (
+                <option key={r} value={r}>
+                  {t(`orgRole.${r}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="invite-form__actions">
+          <button type="submit" className="btn btn--primary" disabled={invite.isPending}>
+            <Icon name="plus" />
+            {invite.isPending ? t("common.saving") : t("people.sendInvite")}
+          </button>
+        </div>
+        {apiError && !apiError.details.length && (
+          <p className="alert invite-form__wide" role="alert">
+            {errorText(t, apiError)}
+          </p>
+        )}
+      </form>
+      {created && (
+        <div className="card__body invite-link" role="status">
+          <p>
+            <strong>{t("people.invited", { email: created.email })}</strong>{" "}
+            {t("people.linkOnce", { role: t(`orgRole.${created.role}`) })}
+          </p>
+          <CopyField label={t("people.inviteLink")} value={`${window.location.origin}/invite/${created.token}`} />
+        </div>
+      )}
+    </section>
+  );
+}

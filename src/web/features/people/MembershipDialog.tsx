@@ -1,0 +1,78 @@
+import { useTranslation } from "react-i18next";
+import { useSetMembership } from "../../api/access.ts";
+import { ApiRequestError } from "../../api/client.ts";
+import type { Member, Person, UnitRole } from "../../api/types.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { Dialog } from "../../ui/Dialog.tsx";
+import { errorText } from "../editor/errors.ts";
+import type { PlacedUnit } from "./units.ts";
+
+interface Props {
+  person: Person | null;
+  units: PlacedUnit[];
+  memberships: Member[];
+  onClose: () => void;
+}
+
+/** Which units a person leads or belongs to (M3: leads set the objective, members write KRs). */
+export function MembershipDialog({ person, units, memberships, onClose }: Props) {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const setMembership = useSetMembership(org);
+  const apiError = setMembership.error instanceof ApiRequestError ? setMembership.error.error : undefined;
+  const roleIn = (unitId: string) =>
+    memberships.find((m) => m.unitId === unitId && m.personId === person?.id)?.role ?? "";
+  return (
+    <Dialog
+      open={person !== null}
+      onClose={onClose}
+      title={t("people.unitsOf", { name: person?.name ?? "" })}
+      description={t("people.unitsHint")}
+    >
+      {person && (
+        <>
+          <div className="dialog__body membership-list">
+            {units.length === 0 && <p className="subtle">{t("people.noUnits")}</p>}
+            {units.map(({ unit, depth }) => {
+              const id = `membership-${unit.id}`;
+              return (
+                <div key={unit.id} className="membership-row" style={{ paddingLeft: depth * 14 }}>
+                  <label htmlFor={id} className="membership-row__unit">
+                    {unit.name}
+                  </label>
+                  <select
+                    id={id}
+                    className="select membership-row__role"
+                    value={roleIn(unit.id)}
+                    disabled={setMembership.isPending}
+                    onChange={(e) =>
+                      setMembership.mutate({
+                        unitId: unit.id,
+                        personId: person.id,
+                        role: (e.target.value || null) as UnitRole | null,
+                      })
+                    }
+                  >
+                    <option value="">{t("unitRole.none")}</option>
+                    <option value="member">{t("unitRole.member")}</option>
+                    <option value="lead">{t("unitRole.lead")}</option>
+                  </select>
+                </div>
+              );
+            })}
+            {apiError && (
+              <p className="alert" role="alert">
+                {errorText(t, apiError)}
+              </p>
+            )}
+          </div>
+          <div className="dialog__footer">
+            <button type="button" className="btn btn--primary" onClick={onClose}>
+              {t("common.done")}
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}

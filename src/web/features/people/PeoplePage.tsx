@@ -1,0 +1,45 @@
+import { useTranslation } from "react-i18next";
+import { useAllMembers, useInvitations, useUnits } from "../../api/access.ts";
+import { usePeople } from "../../api/queries.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { PageHeader } from "../../layout/PageHeader.tsx";
+import { EmptyState } from "../../ui/EmptyState.tsx";
+import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { WhyNote } from "../../ui/WhyNote.tsx";
+import { reasonText } from "../auth/reasons.ts";
+import { useManageOrganisation } from "../auth/usePermissions.ts";
+import { InvitationsCard } from "./InvitationsCard.tsx";
+import { InviteCard } from "./InviteCard.tsx";
+import { PeopleList } from "./PeopleList.tsx";
+import { UnitsCard } from "./UnitsCard.tsx";
+import { inTreeOrder } from "./units.ts";
+
+/** `/orgs/{slug}/people`: who is in the organisation and where; admins invite and assign (M3). */
+export function PeoplePage() {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const manage = useManageOrganisation(org);
+  const isAdmin = manage.allowed;
+  const people = usePeople(org);
+  const units = useUnits(org);
+  const placed = inTreeOrder(units.data ?? []);
+  const members = useAllMembers(
+    org,
+    placed.map(({ unit }) => unit.id),
+  );
+  const invitations = useInvitations(org, isAdmin);
+
+  if (people.isPending || units.isPending || members.pending) return <PageSkeleton label={t("common.loading")} />;
+  if (people.isError || units.isError) return <EmptyState title={t("errors.loadFailed")} />;
+
+  return (
+    <div className="page">
+      <PageHeader title={t("people.title")} subtitle={t("people.subtitle")} showPeriod={false} />
+      {manage.why && <WhyNote>{reasonText(t, manage.why)}</WhyNote>}
+      {isAdmin && <InviteCard />}
+      <PeopleList people={people.data} units={placed} memberships={members.members} canManage={isAdmin} />
+      {isAdmin && invitations.data && <InvitationsCard invitations={invitations.data} />}
+      <UnitsCard units={placed} canManage={isAdmin} />
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useCreateUnit, useSetUnitPrivate } from "../../api/access.ts";
+import { ApiRequestError } from "../../api/client.ts";
+import type { Unit } from "../../api/types.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { Field } from "../../ui/Field.tsx";
+import { Icon } from "../../ui/Icon.tsx";
+import { RuleId } from "../../ui/RuleId.tsx";
+import { errorText, fieldErrors } from "../editor/errors.ts";
+import type { PlacedUnit } from "./units.ts";
+
+const kinds: Unit["kind"][] = ["company", "department", "team", "individual"];
+
+/** The unit tree: admins add units and mark one private (S5: open by default). */
+export function UnitsCard({ units, canManage }: { units: PlacedUnit[]; canManage: boolean }) {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const setPrivate = useSetUnitPrivate(org);
+  const privateError = setPrivate.error instanceof ApiRequestError ? setPrivate.error.error : undefined;
+  return (
+    <section className="card" aria-labelledby="units-title">
+      <div className="card__header">
+        <h2 id="units-title">{t("people.unitsTitle", { count: units.length })}</h2>
+        <span className="subtle">
+          <RuleId id="S5" /> {t("people.privateHint")}
+        </span>
+      </div>
+      {units.length === 0 ? (
+        <p className="card__body subtle">{t("people.noUnits")}</p>
+      ) : (
+        <ul className="units-list">
+          {units.map(({ unit, depth }) => (
+            <li key={unit.id} className="units-list__row" style={{ paddingLeft: 16 + depth * 18 }}>
+              <span className="units-list__name">{unit.name}</span>
+              <span className="subtle">{t(`unitKind.${unit.kind}`)}</span>
+              {canManage ? (
+                <label className="switch">
+                  <input
+                    type="checkbox"
+                    checked={unit.private}
+                    disabled={setPrivate.isPending}
+                    onChange={(e) => setPrivate.mutate({ id: unit.id, private: e.target.checked })}
+                  />
+                  <span>{t("people.private")}</span>
+                  <span className="visually-hidden">{unit.name}</span>
+                </label>
+              ) : (
+                unit.private && (
+                  <span className="badge badge--outline">
+                    <Icon name="lock" size={12} />
+                    {t("people.private")}
+                  </span>
+                )
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {privateError && (
+        <p className="alert card__body" role="alert">
+          {errorText(t, privateError)}
+        </p>
+      )}
+      {canManage && <NewUnitForm units={units} />}
+    </section>
+  );
+}
+
+function NewUnitForm({ units }: { units: PlacedUnit[] }) {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const create = useCreateUnit(org);
+  const [name, setName] = useState("");
+  const [kind, setKind] = useState<Unit["kind"]>(units.length === 0 ? "company" : "team");
+  const [parentId, setParentId] = useState(units[0]?.unit.id ?? "");
+  const apiError = create.error instanceof ApiRequestError ? create.error.error : undefined;
+  const errors = fieldErrors(t, apiError);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(
+      { name, kind, parentId: parentId || null },
+      {
+        onSuccess: (unit) => {
+          setName("");
+          setKind("team");
+          if (!parentId) setParentId(unit.id);
+        },
+      },
+    );
+  };
+
+  return (
+    <form className="card__body unit-form" onSubmit={submit} noValidate aria-labelledby="new-unit-title">
+      <h3 id="new-unit-title" className="unit-form__title">
+        {t("people.addUnit")}
+      </h3>
+      <Field label={t("people.unitName")} error={errors.get("name")}>
+        {(props) => (
+          <input
+            {...props}
+            className="input"
+            autoComplete="off"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t("people.unitKind")} error={errors.get("kind")}>
+        {(props) => (
+          <select {...props} className="select" value={kind} onChange={(e) => setKind(e.target.value as Unit["kind"])}>
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`unitKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t("people.parent")} error={errors.get("parentId")}>
+        {(props) => (
+          <select {...props} className="select" value={parentId} onChange={(e) => setParentId(e.target.value)}>
+            <option value="">{t("people.noParent")}</option>
+            {units.map(({ unit, depth }) => (
+              <option key={unit.id} value={unit.id}>
+                {"\u00a0\u00a0".repeat(depth)}
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="unit-form__actions">
+        <button type="submit" className="btn" disabled={create.isPending}>
+          <Icon name="plus" />
+          {create.isPending ? t("common.saving") : t("people.createUnit")}
+        </button>
+      </div>
+      {apiError && !apiError.details.length && (
+        <p className="alert unit-form__wide" role="alert">
+          {errorText(t, apiError)}
+        </p>
+      )}
+    </form>
+  );
+}

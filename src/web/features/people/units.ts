@@ -1,0 +1,26 @@
+import type { Unit } from "../../api/types.ts";
+
+export interface PlacedUnit {
+  unit: Unit;
+  depth: number;
+}
+
+/** Units in the organisation's tree order (parents before children, siblings by name), with depth. */
+export function inTreeOrder(units: Unit[]): PlacedUnit[] {
+  const ids = new Set(units.map((u) => u.id));
+  const children = new Map<string | null, Unit[]>();
+  for (const unit of units) {
+    const parent = unit.parentId && ids.has(unit.parentId) ? unit.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), unit]);
+  }
+  const out: PlacedUnit[] = [];
+  const visit = (parent: string | null, depth: number) => {
+    const list = [...(children.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+    for (const unit of list) {
+      out.push({ unit, depth });
+      visit(unit.id, depth + 1);
+    }
+  };
+  visit(null, 0);
+  return out;
+}

@@ -1,0 +1,158 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useApiTokens, useCreateApiToken, useRevokeApiToken } from "../../api/access.ts";
+import { ApiRequestError } from "../../api/client.ts";
+import type { ApiToken, NewApiToken, TokenScope } from "../../api/types.ts";
+import { useFormat } from "../../i18n/format.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { CopyField } from "../../ui/CopyField.tsx";
+import { Field } from "../../ui/Field.tsx";
+import { Icon } from "../../ui/Icon.tsx";
+import { Skeleton } from "../../ui/Skeleton.tsx";
+import { errorText, fieldErrors } from "../editor/errors.ts";
+
+const scopes: TokenScope[] = ["read", "check_ins"];
+
+/** Personal API tokens: created here, the secret shown once; listed and revoked (never shown again). */
+export function ApiTokensCard() {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const tokens = useApiTokens(org);
+  const create = useCreateApiToken(org);
+  const [name, setName] = useState("");
+  const [scope, setScope] = useState<TokenScope>("read");
+  const [created, setCreated] = useState<NewApiToken | null>(null);
+  const apiError = create.error instanceof ApiRequestError ? create.error.error : undefined;
+  const errors = fieldErrors(t, apiError);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(
+      { name, scope },
+      {
+        onSuccess: (token) => {
+          setCreated(token);
+          setName("");
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="card" aria-labelledby="tokens-title">
+      <div className="card__header">
+        <h2 id="tokens-title">{t("tokens.title")}</h2>
+      </div>
+      <div className="card__body tokens">
+        <p className="muted">{t("tokens.intro")}</p>
+        <form className="token-form" onSubmit={submit} noValidate aria-label={t("tokens.create")}>
+          <Field label={t("tokens.name")} hint={t("tokens.nameHint")} error={errors.get("name")}>
+            {(props) => (
+              <input
+                {...props}
+                className="input"
+                autoComplete="off"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+              />
+            )}
+          </Field>
+          <fieldset className="token-form__scopes">
+            <legend className="field__label">{t("tokens.scope")}</legend>
+            {scopes.map((s) => (
+              <label key={s} className="radio">
+                <input type="radio" name="scope" value={s} checked={scope === s} onChange={() => setScope(s)} />
+                <span>
+                  <strong>{t(`tokens.scopes.${s}`)}</strong>
+                  <span className="subtle"> · {t(`tokens.scopeHelp.${s}`)}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <div>
+            <button type="submit" className="btn btn--primary" disabled={create.isPending}>
+              <Icon name="plus" />
+              {create.isPending ? t("common.saving") : t("tokens.create")}
+            </button>
+          </div>
+          {apiError && !apiError.details.length && (
+            <p className="alert" role="alert">
+              {errorText(t, apiError)}
+            </p>
+          )}
+        </form>
+        {created && (
+          <div className="secret" role="status">
+            <p className="secret__warning">
+              <Icon name="alert" />
+              <span>
+                <strong>{t("tokens.copyNow")}</strong> {t("tokens.shownOnce")}
+              </span>
+            </p>
+            <CopyField label={t("tokens.secretOf", { name: created.name })} value={created.token} />
+            <p className="subtle">{t("tokens.usage")}</p>
+          </div>
+        )}
+        <h3 className="tokens__list-title">{t("tokens.yours")}</h3>
+        {tokens.isPending ? (
+          <Skeleton height={44} />
+        ) : (tokens.data ?? []).length === 0 ? (
+          <p className="subtle">{t("tokens.none")}</p>
+        ) : (
+          <ul className="token-list">
+            {(tokens.data ?? []).map((token) => (
+              <TokenRow key={token.id} token={token} />
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function TokenRow({ token }: { token: ApiToken }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { org } = useOrg();
+  const revoke = useRevokeApiToken(org);
+  const [confirming, setConfirming] = useState(false);
+  const apiError = revoke.error instanceof ApiRequestError ? revoke.error.error : undefined;
+  return (
+    <li className="token-list__row" aria-label={token.name}>
+      <div className="token-list__main">
+        <span className="token-list__name user-text">{token.name}</span>
+        <span className="subtle">
+          {t(`tokens.scopes.${token.scope}`)} · {t("tokens.createdOn", { date: format.date(token.createdAt) })} ·{" "}
+          {token.lastUsedAt ? t("tokens.lastUsed", { date: format.date(token.lastUsedAt) }) : t("tokens.neverUsed")}
+        </span>
+      </div>
+      {token.revokedAt ? (
+        <span className="badge badge--outline">{t("tokens.revokedOn", { date: format.date(token.revokedAt) })}</span>
+      ) : confirming ? (
+        <span className="token-list__confirm">
+          <span>{t("tokens.confirm")}</span>
+          <button type="button" className="btn btn--small btn--danger" onClick={() => revoke.mutate(token.id)}>
+            {t("tokens.revokeYes")}
+          </button>
+          <button type="button" className="btn btn--small btn--ghost" onClick={() => setConfirming(false)}>
+            {t("common.cancel")}
+          </button>
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="btn btn--small"
+          onClick={() => setConfirming(true)}
+          aria-label={t("tokens.revokeNamed", { name: token.name })}
+        >
+          {t("tokens.revoke")}
+        </button>
+      )}
+      {apiError && (
+        <p className="alert" role="alert">
+          {errorText(t, apiError)}
+        </p>
+      )}
+    </li>
+  );
+}

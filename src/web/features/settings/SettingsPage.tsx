@@ -1,0 +1,42 @@
+import { useTranslation } from "react-i18next";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { PageHeader } from "../../layout/PageHeader.tsx";
+import { useMe, useMyPerson } from "../auth/MeContext.ts";
+import { ApiTokensCard } from "./ApiTokensCard.tsx";
+
+/** `/orgs/{slug}/settings`: your account in this organisation and your API tokens. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { org, orgName } = useOrg();
+  const me = useMe();
+  const person = useMyPerson(org);
+  return (
+    <div className="page page--narrow">
+      <PageHeader title={t("settings.title")} subtitle={t("settings.subtitle")} showPeriod={false} />
+      <section className="card" aria-labelledby="account-title">
+        <div className="card__header">
+          <h2 id="account-title">{t("settings.account")}</h2>
+        </div>
+        <dl className="card__body account">
+          <div>
+            <dt>{t("signUp.name")}</dt>
+            <dd>{me.user.name}</dd>
+          </div>
+          <div>
+            <dt>{t("auth.email")}</dt>
+            <dd>{me.user.email}</dd>
+          </div>
+          <div>
+            <dt>{t("invite.organisation")}</dt>
+            <dd className="user-text">{orgName}</dd>
+          </div>
+          <div>
+            <dt>{t("people.orgRole")}</dt>
+            <dd>{person ? t(`orgRole.${person.role}`) : "–"}</dd>
+          </div>
+        </dl>
+      </section>
+      <ApiTokensCard />
+    </div>
+  );
+}

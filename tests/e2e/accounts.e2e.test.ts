@@ -1,0 +1,411 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningServer } from "../../src/server.ts";
+import { AcceptInvitationPage } from "./pages/accept-invitation-page.ts";
+import { EditorPage } from "./pages/editor-page.ts";
+import { MapPage } from "./pages/map-page.ts";
+import { PeoplePage } from "./pages/people-page.ts";
+import { SettingsPage } from "./pages/settings-page.ts";
+import { SignInPage } from "./pages/sign-in-page.ts";
+import { SignUpPage } from "./pages/sign-up-page.ts";
+import { TeamPage } from "./pages/team-page.ts";
+import { apiAs, quarterOf } from "./support/api.ts";
+import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
+import { buildWebApp, startGrove } from "./support/grove.ts";
+
+const ORG = "northwind-outfitters";
+const PASSWORD = "correct horse battery";
+const ADMIN = { name: "Ada Admin", email: "ada@northwind.test" };
+const MEMBER = { name: "Bo Member", email: "bo@northwind.test" };
+const SALES_OBJECTIVE = "Win outdoor shops that stay with us";
+const SUPPORT_OBJECTIVE = "Make every support contact leave customers calmer";
+const FIRST_REPLY_KR = "Cut first-reply time from 8 to 2 hours";
+
+interface Created {
+  id: string;
+  keyResults: { id: string; title: string }[];
+}
+
+// Issue 5 in a browser: sign up, invite a second person, who checks in on their unit's KR but
+// cannot edit another unit's objective and is told why; history (S7) and conflicts (409).
+describe.skipIf(chromiumMissing())("accounts, roles and history in the browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let admin: BrowserContext;
+  let adminPage: Page;
+  let member: BrowserContext;
+  let memberPage: Page;
+  let invitationLink = "";
+  const units: Record<string, string> = {};
+  const objectives: Record<string, Created> = {};
+
+  const newContext = (viewport: { width: number; height: number } = viewports.desktop, locale = "en-GB") =>
+    browser.newContext({ viewport, locale, timezoneId: "UTC" });
+
+  beforeAll(async () => {
+    buildWebApp();
+    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
+    admin = await newContext();
+    adminPage = await admin.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("signs up a new organisation from the sign-in page, with the API's field errors next to the fields", async () => {
+    const signIn = new SignInPage(adminPage, server.url);
+    await signIn.open("/sign-in");
+    await adminPage.getByRole("link", { name: "Create an organisation" }).click();
+    const signUp = new SignUpPage(adminPage, server.url);
+    await signUp.settled();
+    expect(new URL(adminPage.url()).pathname).toBe("/sign-up");
+    expect(await signUp.axe()).toEqual([]);
+    await signUp.screenshot("sign-up-desktop-en");
+
+    await signUp.fill({ organisation: "Northwind Outfitters", ...ADMIN, password: "short" });
+    expect(await signUp.slugValue()).toBe(ORG);
+    await signUp.submit();
+    expect(await signUp.fieldError(/^password/i)).toBe("Use at least 10 characters.");
+    expect(await signUp.axe()).toEqual([]);
+    await signUp.screenshot("sign-up-error-desktop-en");
+
+    await signUp.fill({ organisation: "Northwind Outfitters", ...ADMIN, password: PASSWORD });
+    await signUp.submit();
+    await adminPage.waitForURL(`**/orgs/${ORG}/people`);
+    const people = new PeoplePage(adminPage, server.url);
+    await people.settled();
+    expect(await people.heading().textContent()).toBe("People");
+    expect(await people.person(ADMIN.name).getByText("Admin", { exact: true }).isVisible()).toBe(true);
+    // A new organisation has no period yet: the map says so instead of loading forever.
+    await people.goTo("Alignment map");
+    expect(await adminPage.getByRole("heading", { name: "No period yet" }).isVisible()).toBe(true);
+    await people.goTo("People");
+  });
+
+  it("lets the admin build the unit tree on the people page", async () => {
+    const people = new PeoplePage(adminPage, server.url);
+    await people.addUnit("Northwind", "Company", null);
+    await people.addUnit("Sales", "Team", "Northwind");
+    await people.addUnit("Support", "Team", "Northwind");
+    const list = await adminPage.locator(".units-list__name").allTextContents();
+    expect(list).toEqual(["Northwind", "Sales", "Support"]);
+
+    // Periods and objectives have no page of this issue: set them up through the API as the admin.
+    const quarter = quarterOf(new Date());
+    const period = await apiAs<{ id: string }>(admin, server.url, "POST", `/orgs/${ORG}/periods`, {
+      name: quarter.name,
+      status: "active",
+    });
+    const listed = await apiAs<{ units: { id: string; name: string }[] }>(
+      admin,
+      server.url,
+      "GET",
+      `/orgs/${ORG}/units`,
+    );
+    for (const unit of listed.units) units[unit.name] = unit.id;
+    const kr = (title: string, metric: string, baseline: number, target: number) => ({
+      title,
+      metric,
+      unit: metric.includes("hours") ? "hours" : "%",
+      baseline,
+      target,
+      deadline: quarter.endsOn,
+    });
+    objectives.Sales = await apiAs<Created>(admin, server.url, "POST", `/orgs/${ORG}/objectives`, {
+      unitId: units.Sales,
+      periodId: period.id,
+      title: SALES_OBJECTIVE,
+      status: "active",
+      keyResults: [
+        kr("Raise repeat orders from shops from 20% to 35%", "repeat order rate", 20, 35),
+        kr("Raise shops ordering monthly from 10% to 25%", "monthly ordering shops", 10, 25),
+        kr("Cut shop churn from 12% to 6%", "shop churn", 12, 6),
+      ],
+    });
+    objectives.Support = await apiAs<Created>(admin, server.url, "POST", `/orgs/${ORG}/objectives`, {
+      unitId: units.Support,
+      periodId: period.id,
+      title: SUPPORT_OBJECTIVE,
+      status: "active",
+      keyResults: [
+        kr(FIRST_REPLY_KR, "first-reply hours", 8, 2),
+        kr("Raise contacts solved in one reply from 40% to 60%", "one-reply resolution", 40, 60),
+        kr("Raise post-contact satisfaction from 70% to 85%", "post-contact satisfaction", 70, 85),
+      ],
+    });
+  });
+
+  it("invites a second person: the link is shown once, copyable, and the invitation is pending", async () => {
+    const people = new PeoplePage(adminPage, server.url);
+    invitationLink = await people.invite(MEMBER.email, "Member");
+    expect(invitationLink).toMatch(new RegExp(`^${server.url}/invite/inv_`));
+    expect(await people.invitationRows().first().textContent()).toContain(MEMBER.email);
+    expect(await people.invitationRows().first().getByText("Pending", { exact: true }).isVisible()).toBe(true);
+    expect(await people.axe()).toEqual([]);
+    await people.screenshot("people-invited-desktop-en");
+  });
+
+  it("accepts the invitation in a second browser and lands in the organisation", async () => {
+    member = await newContext();
+    memberPage = await member.newPage();
+    const accept = new AcceptInvitationPage(memberPage, server.url);
+    await accept.open(new URL(invitationLink).pathname);
+    expect(await accept.heading().textContent()).toBe("Join Northwind Outfitters");
+    expect(await accept.offer()).toMatchObject({
+      Organisation: "Northwind Outfitters",
+      "Your role": expect.stringContaining("Member"),
+      Email: MEMBER.email,
+    });
+    expect(await accept.axe()).toEqual([]);
+    await accept.screenshot("invite-member-desktop-en");
+    await accept.accept({ name: MEMBER.name, password: PASSWORD });
+    expect(new URL(memberPage.url()).pathname).toBe(`/orgs/${ORG}/map`);
+    await expect.poll(() => new MapPage(memberPage, server.url).unitCard("Support").isVisible()).toBe(true);
+    // The link works once.
+    const again = await member.newPage();
+    await new AcceptInvitationPage(again, server.url).open(new URL(invitationLink).pathname);
+    expect(await again.getByRole("heading", { level: 1 }).textContent()).toBe("This invitation cannot be used");
+    await again.close();
+  });
+
+  it("the admin puts the new person into their unit; a non-admin sees the people read-only, with the reason", async () => {
+    const people = new PeoplePage(adminPage, server.url);
+    await people.open(`/orgs/${ORG}/people`);
+    await people.setUnitRole(MEMBER.name, "Support", "Member");
+    await expect.poll(() => people.unitsOf(MEMBER.name)).toEqual(["Support · Member"]);
+    expect(await people.invitationRows().first().getByText("Accepted", { exact: true }).isVisible()).toBe(true);
+
+    const readOnly = new PeoplePage(memberPage, server.url);
+    await readOnly.open(`/orgs/${ORG}/people`);
+    expect(await memberPage.getByRole("note").textContent()).toBe(
+      "Only organisation admins manage units, people and periods.",
+    );
+    expect(await memberPage.getByRole("button", { name: /set the units of/i }).count()).toBe(0);
+    expect(await readOnly.unitsOf(MEMBER.name)).toEqual(["Support · Member"]);
+    expect(await readOnly.axe()).toEqual([]);
+    await readOnly.screenshot("people-readonly-desktop-en");
+  });
+
+  it("the member checks in on their unit's key result", async () => {
+    const team = new TeamPage(memberPage, server.url);
+    await team.open(`/orgs/${ORG}/units/${units.Support}`);
+    expect(await team.objectiveHeading(SUPPORT_OBJECTIVE).isVisible()).toBe(true);
+    await team.checkIn(FIRST_REPLY_KR, { value: "5", confidence: 7, comment: "Night shift covers the backlog" });
+    await expect.poll(() => team.progressOf(FIRST_REPLY_KR)).toBe("50%");
+  });
+
+  it("the member cannot edit another unit's objective and sees why, in the method's words (M3)", async () => {
+    const team = new TeamPage(memberPage, server.url);
+    await team.open(`/orgs/${ORG}/units/${units.Sales}`);
+    expect(await team.objectiveHeading(SALES_OBJECTIVE).isVisible()).toBe(true);
+    const edit = memberPage.getByRole("button", { name: "Edit", exact: true });
+    expect(await edit.isDisabled()).toBe(true);
+    // The disabled control carries its reason as its accessible description, and the note shows it.
+    const describedBy = (await edit.getAttribute("aria-describedby")) ?? "";
+    const note = memberPage.locator(`[id="${describedBy}"]`);
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.locator("p").allTextContents()).toEqual([
+      "Only the unit's lead sets its objective (M3); ask them, or an admin.",
+      "Only the unit's lead and members write its key results (M3).",
+      "Only the unit's lead and members check in on its key results.",
+    ]);
+    const checkIn = memberPage.getByRole("button", { name: "Check in" }).first();
+    expect(await checkIn.isDisabled()).toBe(true);
+    expect(
+      await checkIn.evaluate((el) => document.getElementById(el.getAttribute("aria-describedby") ?? "")?.textContent),
+    ).toBe("Only the unit's lead and members check in on its key results.");
+    expect(await team.axe()).toEqual([]);
+    await team.screenshot("team-why-desktop-en");
+
+    // Straight to the edit form by its address: everything is read-only, with the same reason.
+    const editor = new EditorPage(memberPage, server.url);
+    await editor.open(`/orgs/${ORG}/objectives/${objectives.Sales?.id}/edit`);
+    expect(await memberPage.getByLabel("Title", { exact: true }).isDisabled()).toBe(true);
+    expect(await memberPage.locator("#why-objective").textContent()).toBe(
+      "Only the unit's lead sets its objective (M3); ask them, or an admin.",
+    );
+    expect(await memberPage.getByRole("button", { name: "Save changes" }).isDisabled()).toBe(true);
+    expect(await editor.axe()).toEqual([]);
+    await editor.screenshot("editor-why-desktop-en");
+  });
+
+  it("shows the server's refusal (403) when a permission goes away while a form is open", async () => {
+    const team = new TeamPage(memberPage, server.url);
+    await team.open(`/orgs/${ORG}/units/${units.Support}`);
+    await team.openCheckInDialog(FIRST_REPLY_KR);
+    await apiAs(
+      admin,
+      server.url,
+      "DELETE",
+      `/orgs/${ORG}/units/${units.Support}/members/${await personId(MEMBER.email)}`,
+    );
+    const dialog = memberPage.getByRole("dialog");
+    await dialog.getByLabel(/new value/i).fill("4");
+    await dialog.getByRole("button", { name: "Save check-in" }).click();
+    expect(await dialog.getByRole("alert").textContent()).toBe(
+      "Only the unit's lead and members check in on its key results.",
+    );
+    await memberPage.keyboard.press("Escape");
+    await apiAs(
+      admin,
+      server.url,
+      "PUT",
+      `/orgs/${ORG}/units/${units.Support}/members/${await personId(MEMBER.email)}`,
+      {
+        role: "member",
+      },
+    );
+  });
+
+  async function personId(email: string): Promise<string> {
+    const { people } = await apiAs<{ people: { id: string; email: string }[] }>(
+      admin,
+      server.url,
+      "GET",
+      `/orgs/${ORG}/people`,
+    );
+    return people.find((p) => p.email === email)?.id ?? "";
+  }
+
+  it("asks why an active key result's target moves (S7) and shows the change in the history", async () => {
+    const team = new TeamPage(adminPage, server.url);
+    await team.open(`/orgs/${ORG}/units/${units.Support}`);
+    await team.editObjective();
+    const editor = new EditorPage(adminPage, server.url);
+    await editor.setKeyResultField(0, /^target$/i, "3");
+    await editor.saveExpectingQuestion();
+    expect(await adminPage.getByRole("dialog").getByRole("heading").textContent()).toBe("Why does the goal change?");
+    expect(await editor.axe()).toEqual([]);
+    await editor.screenshot("reason-dialog-desktop-en");
+    await editor.giveReason("Two hours needs a night shift we cannot hire this quarter");
+    await expect
+      .poll(() => team.history().then((h) => h[0]))
+      .toContain(`${ADMIN.name} changed the key result “${FIRST_REPLY_KR}”`);
+    const latest = (await team.history())[0];
+    expect(latest).toContain("Target 2 hours → 3 hours");
+    expect(latest).toContain("Why: Two hours needs a night shift we cannot hire this quarter");
+    expect((await team.history()).at(-1)).toContain(`${ADMIN.name} created the objective`);
+    expect(await team.axe()).toEqual([]);
+    await team.screenshot("history-reason-desktop-en");
+  });
+
+  it("offers to reload or reapply when someone else saved the objective first (409)", async () => {
+    // The member (Support) edits a KR while the admin renames the objective and saves first.
+    const memberEditor = new EditorPage(memberPage, server.url);
+    await memberEditor.open(`/orgs/${ORG}/objectives/${objectives.Support?.id}/edit`);
+    await memberEditor.setKeyResultField(1, /^key result$/i, "Raise contacts solved in one reply from 40% to 65%");
+
+    const adminEditor = new EditorPage(adminPage, server.url);
+    await adminEditor.open(`/orgs/${ORG}/objectives/${objectives.Support?.id}/edit`);
+    await adminPage.getByLabel("Title", { exact: true }).fill("Leave every customer calmer after contacting us");
+    await adminEditor.save();
+
+    await memberPage.getByRole("button", { name: "Save changes" }).click();
+    const dialog = memberPage.getByRole("dialog");
+    await dialog.waitFor();
+    expect(await dialog.getByRole("heading").textContent()).toBe("Someone else saved this objective meanwhile");
+    expect(await dialog.textContent()).toContain("Leave every customer calmer after contacting us");
+    expect(await memberEditor.axe()).toEqual([]);
+    await memberEditor.screenshot("conflict-desktop-en");
+    await memberEditor.reapplyMyChanges();
+
+    // Both changes stand: the admin's title and the member's key result.
+    const team = new TeamPage(memberPage, server.url);
+    await expect
+      .poll(() => team.objectiveHeading("Leave every customer calmer after contacting us").isVisible())
+      .toBe(true);
+    expect(await team.keyResult("Raise contacts solved in one reply from 40% to 65%").isVisible()).toBe(true);
+    await expect.poll(() => team.history().then((h) => h[0])).toContain(`${MEMBER.name} changed the key result`);
+
+    // Again, but this time the member takes theirs: the form shows the objective as it is now.
+    await memberEditor.open(`/orgs/${ORG}/objectives/${objectives.Support?.id}/edit`);
+    await memberEditor.setKeyResultField(2, /^key result$/i, "A change that will be dropped");
+    await adminEditor.open(`/orgs/${ORG}/objectives/${objectives.Support?.id}/edit`);
+    await adminPage.getByLabel("Title", { exact: true }).fill("Customers leave every contact calmer");
+    await adminEditor.save();
+    await memberPage.getByRole("button", { name: "Save changes" }).click();
+    await dialog.getByRole("button", { name: "Reload theirs" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    expect(await memberPage.getByLabel("Title", { exact: true }).inputValue()).toBe(
+      "Customers leave every contact calmer",
+    );
+    expect(
+      await memberEditor
+        .keyResultGroup(2)
+        .getByLabel(/^key result$/i)
+        .inputValue(),
+    ).toBe("Raise post-contact satisfaction from 70% to 85%");
+  });
+
+  it("creates an API token whose secret is shown once, uses it, and revokes it", async () => {
+    const settings = new SettingsPage(memberPage, server.url);
+    await settings.open(`/orgs/${ORG}/settings`);
+    const secret = await settings.createToken("Weekly metrics import", /read and check in/i);
+    expect(secret).toMatch(/^grove_pat_/);
+    expect(await memberPage.getByText("Copy this token now.").isVisible()).toBe(true);
+    expect(await settings.axe()).toEqual([]);
+    await settings.screenshot("settings-token-desktop-en");
+
+    const call = () =>
+      fetch(`${server.url}/api/v1/orgs/${ORG}/units`, { headers: { authorization: `Bearer ${secret}` } }).then(
+        (r) => r.status,
+      );
+    expect(await call()).toBe(200);
+    await settings.revoke("Weekly metrics import");
+    expect(await call()).toBe(401);
+    // Once the page is left, the secret is gone for good: the list never shows it.
+    await settings.open(`/orgs/${ORG}/settings`);
+    expect(await memberPage.getByText(secret).count()).toBe(0);
+  });
+
+  it("shows each new page at desktop and phone width, in English and Chinese", async () => {
+    // A fresh invitation for the accept page; the first was used.
+    const fresh = await apiAs<{ token: string }>(admin, server.url, "POST", `/orgs/${ORG}/invitations`, {
+      email: "cy@northwind.test",
+      role: "viewer",
+    });
+    for (const [viewportName, viewport] of Object.entries(viewports)) {
+      for (const [lang, locale] of [
+        ["en", "en-GB"],
+        ["zh", "zh-CN"],
+      ] as const) {
+        const anonymous = await newContext(viewport, locale);
+        const signedIn = await newContext(viewport, locale);
+        try {
+          const page = await anonymous.newPage();
+          const signUp = new SignUpPage(page, server.url);
+          await signUp.open("/sign-up");
+          expect([viewportName, lang, await signUp.axe()]).toEqual([viewportName, lang, []]);
+          await signUp.screenshot(`sign-up-${viewportName}-${lang}`);
+          await signUp.open(`/invite/${fresh.token}`);
+          expect([viewportName, lang, await signUp.axe()]).toEqual([viewportName, lang, []]);
+          await signUp.screenshot(`invite-${viewportName}-${lang}`);
+
+          const own = await signedIn.newPage();
+          await new SignInPage(own, server.url).open("/sign-in");
+          await new SignInPage(own, server.url).signIn(ADMIN.email, PASSWORD);
+          const pages: [string, string][] = [
+            ["people", `/orgs/${ORG}/people`],
+            ["settings", `/orgs/${ORG}/settings`],
+            ["history", `/orgs/${ORG}/units/${units.Support}`],
+          ];
+          for (const [name, path] of pages) {
+            const app = new PeoplePage(own, server.url);
+            await app.open(path);
+            expect([name, viewportName, lang, await app.axe()]).toEqual([name, viewportName, lang, []]);
+            await app.screenshot(`${name}-${viewportName}-${lang}`);
+          }
+          if (viewportName === "phone") {
+            const width = await own.evaluate(() => document.documentElement.scrollWidth);
+            expect(width).toBeLessThanOrEqual(viewport.width);
+          }
+        } finally {
+          await anonymous.close();
+          await signedIn.close();
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,43 @@
+import { AppPage } from "./app-page.ts";
+
+export interface SignUpEntry {
+  organisation: string;
+  slug?: string;
+  name: string;
+  email: string;
+  password: string;
+}
+
+export class SignUpPage extends AppPage {
+  private get form() {
+    return this.page.getByRole("form");
+  }
+
+  async fill(entry: SignUpEntry): Promise<void> {
+    await this.form.getByLabel(/organisation name|组织名称/i).fill(entry.organisation);
+    if (entry.slug !== undefined) await this.form.getByLabel(/^address|^地址/i).fill(entry.slug);
+    await this.form.getByLabel(/your name|你的姓名/i).fill(entry.name);
+    await this.form.getByLabel(/^email|^邮箱/i).fill(entry.email);
+    await this.form.getByLabel(/^password|^密码/i).fill(entry.password);
+  }
+
+  slugValue(): Promise<string> {
+    return this.form.getByLabel(/^address|^地址/i).inputValue();
+  }
+
+  async submit(): Promise<void> {
+    await this.form.getByRole("button", { name: /create organisation|创建组织/i }).click();
+  }
+
+  /** The API's error under a field, as the field announces it (aria-describedby). */
+  async fieldError(label: RegExp): Promise<string | null> {
+    const input = this.form.getByLabel(label);
+    await this.page.waitForFunction(
+      (el) => (el?.getAttribute("aria-describedby") ?? "").includes("-error"),
+      await input.elementHandle(),
+    );
+    const ids = (await input.getAttribute("aria-describedby")) ?? "";
+    const errorId = ids.split(" ").find((id) => id.endsWith("-error"));
+    return errorId ? this.page.locator(`[id="${errorId}"]`).textContent() : null;
+  }
+}
