@@ -80,6 +80,18 @@ export async function listMembers(ctx: ServiceContext, scope: Scope, unitId: str
   });
 }
 
+/** Every unit membership of the organisation, for the people page (one request, not one per unit). */
+export async function listAllMemberships(ctx: ServiceContext, scope: Scope) {
+  return readTenant(ctx, scope.orgId, (tx) =>
+    tx
+      .selectFrom("memberships")
+      .select(["unitId", "personId", "role"])
+      .where("orgId", "=", scope.orgId)
+      .orderBy("unitId")
+      .execute(),
+  );
+}
+
 /** Adds a person to a unit or changes their role there (lead sets the objective, M3). */
 export async function setMembership(
   ctx: ServiceContext,

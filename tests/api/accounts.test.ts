@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { adminSessions, buildOrg, buildUnit, TEST_PASSWORD, type TestSession } from "../support/factories.ts";
+import {
+  adminSessions,
+  buildMember,
+  buildOrg,
+  buildUnit,
+  TEST_PASSWORD,
+  type TestSession,
+} from "../support/factories.ts";
 import { postgresMissing, type TestResponse, useTestApp } from "../support/test-app.ts";
 
 let now = new Date("2027-02-15T12:00:00Z");
@@ -155,6 +162,25 @@ describe.skipIf(postgresMissing())("accounts and sessions", () => {
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toBe("Only organisation admins manage units, people and periods.");
     expect(unit.id).toBeTruthy();
+  });
+
+  it("withdraws a pending invitation, whose link then stops working", async () => {
+    const org = await buildOrg(t.services);
+    const invite = await t.call("POST", `/api/v1/orgs/${org.slug}/invitations`, {
+      email: "late@example.test",
+      role: "viewer",
+    });
+    expect((await t.call("DELETE", `/api/v1/orgs/${org.slug}/invitations/${invite.body.id}`)).status).toBe(204);
+    expect((await t.callAs(null, "GET", `/api/v1/auth/invitations/${invite.body.token}`)).status).toBe(404);
+    expect((await t.call("DELETE", `/api/v1/orgs/${org.slug}/invitations/${invite.body.id}`)).status).toBe(404);
+  });
+
+  it("lists every unit membership of the organisation in one request", async () => {
+    const org = await buildOrg(t.services);
+    const unit = await buildUnit(t.services, org.id);
+    const lead = await buildMember(t.services, org.id, { units: [[unit.id, "lead"]] });
+    const res = await t.call("GET", `/api/v1/orgs/${org.slug}/memberships`);
+    expect(res.body.memberships).toEqual([{ unitId: unit.id, personId: lead.personId, role: "lead" }]);
   });
 
   it("issues scoped API tokens shown once, stored hashed, and revocable", async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
+import { createInvitation } from "../../src/services/accounts/invitations.ts";
 import { createObjective } from "../../src/services/objectives/create-objective.ts";
 import { setMembership } from "../../src/services/people.ts";
 import { createPeriod } from "../../src/services/periods.ts";
@@ -243,6 +244,20 @@ const endpoints: Record<
     prepare: async () => ({ path: {}, body: { email: `${unique()}@example.test`, role: "member" } }),
   },
   "GET /api/v1/orgs/{org}/invitations": { policy: "admin" },
+  "DELETE /api/v1/orgs/{org}/invitations/{id}": {
+    policy: "admin",
+    prepare: async (t, w) => ({
+      path: {
+        id: (
+          await createInvitation(t.services, systemScope(w.orgId), {
+            email: `${unique()}@example.test`,
+            role: "member",
+          })
+        ).id,
+      },
+    }),
+  },
+  "GET /api/v1/orgs/{org}/memberships": { policy: "read" },
   "POST /api/v1/orgs/{org}/api-tokens": {
     policy: "personal",
     prepare: async () => ({ path: {}, body: { name: "script", scope: "read" } }),

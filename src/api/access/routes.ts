@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createApiToken, listApiTokens, revokeApiToken } from "../../services/accounts/api-tokens.ts";
-import { createInvitation, listInvitations } from "../../services/accounts/invitations.ts";
+import { createInvitation, listInvitations, revokeInvitation } from "../../services/accounts/invitations.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
 import { errorResponses, jsonBody, jsonResponse, OrgIdParams, OrgParams, Timestamp, Uuid } from "../shared/schemas.ts";
@@ -86,6 +86,21 @@ export function registerAccessRoutes(api: Api): void {
     }),
     async (c) =>
       reply(c, { invitations: await listInvitations(c.get("services"), await scopeOf(c, c.req.valid("param").org)) }),
+  );
+  api.openapi(
+    createRoute({
+      method: "delete",
+      path: "/orgs/{org}/invitations/{id}",
+      tags: ["People"],
+      summary: "Withdraw an invitation that has not been accepted",
+      request: { params: OrgIdParams },
+      responses: { 204: { description: "Withdrawn" }, ...errorResponses },
+    }),
+    async (c) => {
+      const { org, id } = c.req.valid("param");
+      await revokeInvitation(c.get("services"), await scopeOf(c, org), id);
+      return noContent(c);
+    },
   );
   api.openapi(
     createRoute({

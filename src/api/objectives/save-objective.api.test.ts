@@ -133,6 +133,22 @@ describe.skipIf(postgresMissing())("saving an objective with its key results", (
     expect(retitled.body.error.message).toBe("Only the unit's lead sets its objective (M3); ask them, or an admin.");
   });
 
+  it("keeps the fields of a kept key result that the request leaves out", async () => {
+    const { url, current } = await setup();
+    const krId = current.keyResults[0].id;
+    const weighted = await t.call("PATCH", url.replace(/objectives\/.*/, `key-results/${krId}`), { weight: 3 });
+    expect(weighted.status).toBe(200);
+    const latest = (await t.call("GET", url)).body;
+    const minimal = {
+      title: latest.title,
+      status: latest.status,
+      keyResults: latest.keyResults.map((kr: { id: string; title: string }) => ({ id: kr.id, title: kr.title })),
+    };
+    const res = await t.call("PUT", url, minimal);
+    expect(res.status).toBe(200);
+    expect(res.body.keyResults[0]).toMatchObject({ weight: 3, baseline: 4, target: 6, metric: "trial conversion" });
+  });
+
   it("refuses a key result of another objective", async () => {
     const { org, url, current } = await setup();
     const other = await buildObjective(t.services, org.id);

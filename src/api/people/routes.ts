@@ -3,6 +3,7 @@ import {
   createPerson,
   deletePerson,
   getPerson,
+  listAllMemberships,
   listMembers,
   listPeople,
   removeMembership,
@@ -12,7 +13,7 @@ import {
 import { registerCrudRoutes } from "../shared/crud.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
-import { errorResponses, jsonBody, jsonResponse, OrgIdParams, Timestamp, Uuid } from "../shared/schemas.ts";
+import { errorResponses, jsonBody, jsonResponse, OrgIdParams, OrgParams, Timestamp, Uuid } from "../shared/schemas.ts";
 
 const PersonName = z.string().trim().min(1).max(200);
 const Role = z
@@ -54,6 +55,26 @@ export function registerPeopleRoutes(api: Api): void {
     update: UpdatePerson,
     service: { list: listPeople, get: getPerson, create: createPerson, update: updatePerson, remove: deletePerson },
   });
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/orgs/{org}/memberships",
+      tags,
+      summary: "Every unit membership of the organisation",
+      request: { params: OrgParams },
+      responses: {
+        200: jsonResponse(
+          z.object({ memberships: z.array(z.object({ unitId: Uuid, personId: Uuid, role: Role })) }),
+          "Memberships",
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) =>
+      reply(c, {
+        memberships: await listAllMemberships(c.get("services"), await scopeOf(c, c.req.valid("param").org)),
+      }),
+  );
   api.openapi(
     createRoute({
       method: "get",

@@ -48,6 +48,21 @@ export async function listInvitations(ctx: ServiceContext, scope: Scope) {
   );
 }
 
+/** Withdraws an invitation that has not been accepted yet; its link stops working. */
+export async function revokeInvitation(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
+  await adminChange(ctx, scope, async (tx) => {
+    const result = await tx
+      .deleteFrom("invitations")
+      .where("orgId", "=", scope.orgId)
+      .where("id", "=", id)
+      .where("acceptedAt", "is", null)
+      .executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0)
+      throw new AppError("not_found", "Invitation not found, or already accepted");
+    return { result: undefined, history: [] };
+  });
+}
+
 /** What an invitation link offers, for the page that accepts it. */
 export async function describeInvitation(ctx: ServiceContext, token: string) {
   const invitation = await usableInvitation(ctx, token);

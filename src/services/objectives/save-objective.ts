@@ -86,7 +86,7 @@ export async function saveObjective(
       kept.add(krId);
       assertFreshVersion(old, version);
       const changes = {
-        ...changedKeyResultFields(old, keyResultColumns({ ...fields })),
+        ...changedKeyResultFields(old, fields),
         ...(old.position !== position ? { position } : {}),
       };
       if (Object.keys(changes).length === 0) {
@@ -161,9 +161,9 @@ function changedObjectiveFields(before: ObjectiveRow, input: SaveObjectiveInput)
   return Object.fromEntries(Object.entries(next).filter(([key, value]) => before[key as keyof ObjectiveRow] !== value));
 }
 
-function changedKeyResultFields(
-  before: KeyResultRow,
-  next: ReturnType<typeof keyResultColumns>,
-): Partial<KeyResultRow> {
-  return Object.fromEntries(Object.entries(next).filter(([key, value]) => before[key as keyof KeyResultRow] !== value));
+/** The fields a kept KR's entry sends that differ; fields it leaves out keep their values. */
+function changedKeyResultFields(before: KeyResultRow, sent: KeyResultInput): Partial<KeyResultRow> {
+  return Object.fromEntries(
+    Object.entries(sent).filter(([key, value]) => value !== undefined && before[key as keyof KeyResultRow] !== value),
+  );
 }
