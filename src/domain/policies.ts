@@ -30,33 +30,54 @@ export type Action =
 
 export const systemActor: Actor = { kind: "system" };
 
+/** Every reason a request can be refused, by a stable code that clients may translate. */
+export const refusalReasons = {
+  private_unit: "This unit's OKRs are private to its members.",
+  token_read_only: "This API token may only read.",
+  token_check_ins_only: "This API token may only read and record check-ins.",
+  viewer_read_only: "Viewers can read the organisation's OKRs but not change them.",
+  admin_only: "Only organisation admins manage units, people and periods.",
+  lead_only: "Only the unit's lead sets its objective (M3); ask them, or an admin.",
+  unit_members_only: "Only the unit's lead and members write its key results (M3).",
+  unit_members_check_in: "Only the unit's lead and members check in on its key results.",
+} as const;
+export type RefusalCode = keyof typeof refusalReasons;
+
 /** Null when allowed; otherwise the reason, worded for the person who was refused. */
 export function refusal(actor: Actor, action: Action): string | null {
+  const code = refusalCode(actor, action);
+  return code ? refusalReasons[code] : null;
+}
+
+export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
   if (actor.kind === "system") return null;
   if (action.do === "read") return null;
   if (action.do === "readUnit") {
     if (!action.unitPrivate || actor.orgRole === "admin" || actor.unitRoles.has(action.unitId)) return null;
-    return "This unit's OKRs are private to its members.";
+    return "private_unit";
   }
-  if (actor.tokenScope === "read") return "This API token may only read.";
-  if (actor.tokenScope === "check_ins" && action.do !== "checkIn")
-    return "This API token may only read and record check-ins.";
-  if (actor.orgRole === "viewer") return "Viewers can read the organisation's OKRs but not change them.";
+  if (actor.tokenScope === "read") return "token_read_only";
+  if (actor.tokenScope === "check_ins" && action.do !== "checkIn") return "token_check_ins_only";
+  if (actor.orgRole === "viewer") return "viewer_read_only";
   if (actor.orgRole === "admin") return null;
   const role = actor.unitRoles.get("unitId" in action ? action.unitId : "");
   switch (action.do) {
     case "manageOrganisation":
-      return "Only organisation admins manage units, people and periods.";
+      return "admin_only";
     case "editObjective":
-      return role === "lead" ? null : "Only the unit's lead sets its objective (M3); ask them, or an admin.";
+      return role === "lead" ? null : "lead_only";
     case "editKeyResults":
-      return role ? null : "Only the unit's lead and members write its key results (M3).";
+      return role ? null : "unit_members_only";
     case "checkIn":
-      return role ? null : "Only the unit's lead and members check in on its key results.";
+      return role ? null : "unit_members_check_in";
   }
 }
 
+/** Refuses with 403: the message says why, and `details[0].rule` carries the stable code. */
 export function authorize(actor: Actor, action: Action): void {
-  const reason = refusal(actor, action);
-  if (reason) throw new AppError("forbidden", reason);
+  const code = refusalCode(actor, action);
+  if (code)
+    throw new AppError("forbidden", refusalReasons[code], [
+      { field: "actor", rule: code, message: refusalReasons[code] },
+    ]);
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "./errors.ts";
+import { type Action, type Actor, authorize, refusalCode, systemActor, type UnitRole } from "./policies.ts";
+
+const person = (
+  orgRole: "admin" | "member" | "viewer",
+  units: [string, UnitRole][] = [],
+  tokenScope: "read" | "check_ins" | null = null,
+): Actor => ({
+  kind: "person",
+  personId: "p",
+  orgRole,
+  unitRoles: new Map(units),
+  tokenScope,
+});
+
+const lead = person("member", [["u1", "lead"]]);
+const member = person("member", [["u1", "member"]]);
+const outsiderOfUnit = person("member", [["u2", "member"]]);
+
+describe("who may do what (M3)", () => {
+  it.each<[string, Actor, Action, string | null]>([
+    ["everyone reads", outsiderOfUnit, { do: "read" }, null],
+    ["a private unit is read by its members", member, { do: "readUnit", unitId: "u1", unitPrivate: true }, null],
+    [
+      "a private unit is closed to others",
+      outsiderOfUnit,
+      { do: "readUnit", unitId: "u1", unitPrivate: true },
+      "private_unit",
+    ],
+    ["admins manage the organisation", person("admin"), { do: "manageOrganisation" }, null],
+    ["members do not", lead, { do: "manageOrganisation" }, "admin_only"],
+    ["the lead sets the objective", lead, { do: "editObjective", unitId: "u1" }, null],
+    ["a member does not", member, { do: "editObjective", unitId: "u1" }, "lead_only"],
+    ["members write key results", member, { do: "editKeyResults", unitId: "u1" }, null],
+    ["another unit's member does not", outsiderOfUnit, { do: "editKeyResults", unitId: "u1" }, "unit_members_only"],
+    ["members check in", member, { do: "checkIn", unitId: "u1" }, null],
+    ["others do not", outsiderOfUnit, { do: "checkIn", unitId: "u1" }, "unit_members_check_in"],
+    ["viewers only read", person("viewer", [["u1", "lead"]]), { do: "checkIn", unitId: "u1" }, "viewer_read_only"],
+    ["a read token only reads", person("admin", [], "read"), { do: "checkIn", unitId: "u1" }, "token_read_only"],
+    [
+      "a check-in token checks in",
+      person("member", [["u1", "member"]], "check_ins"),
+      { do: "checkIn", unitId: "u1" },
+      null,
+    ],
+    [
+      "but edits nothing else",
+      person("admin", [], "check_ins"),
+      { do: "editKeyResults", unitId: "u1" },
+      "token_check_ins_only",
+    ],
+    ["the system may do anything", systemActor, { do: "manageOrganisation" }, null],
+  ])("%s", (_name, actor, action, code) => {
+    expect(refusalCode(actor, action)).toBe(code);
+  });
+
+  it("refuses with 403, the reason in words and its stable code", () => {
+    try {
+      authorize(member, { do: "editObjective", unitId: "u1" });
+      throw new Error("expected a refusal");
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      const refused = error as AppError;
+      expect(refused.status).toBe(403);
+      expect(refused.message).toBe("Only the unit's lead sets its objective (M3); ask them, or an admin.");
+      expect(refused.details).toEqual([{ field: "actor", rule: "lead_only", message: refused.message }]);
+    }
+  });
+});
