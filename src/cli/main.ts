@@ -1,7 +1,9 @@
 import { Command, CommanderError } from "commander";
 import { UsageError } from "../config.ts";
 import { packageVersion } from "../version.ts";
+import { applyCommand } from "./commands/apply.ts";
 import { demoCommand, migrateCommand } from "./commands/database.ts";
+import { exportCommand } from "./commands/export.ts";
 import { lintCommand } from "./commands/lint.ts";
 import { serveCommand } from "./commands/serve.ts";
 
@@ -16,6 +18,8 @@ export function buildProgram(): Command {
   program.addCommand(migrateCommand());
   program.addCommand(demoCommand());
   program.addCommand(lintCommand());
+  program.addCommand(applyCommand());
+  program.addCommand(exportCommand());
   // addCommand does not pass these settings down: usage errors must exit 2 everywhere.
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   return program;

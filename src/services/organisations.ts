@@ -3,7 +3,7 @@ import type { Organisation } from "../db/schema.ts";
 import { enterTenant } from "../db/tenant.ts";
 import { AppError, notFound } from "../domain/errors.ts";
 import { authorize } from "../domain/policies.ts";
-import type { ServiceContext } from "./context.ts";
+import type { ServiceContext, Tx } from "./context.ts";
 import type { Scope } from "./write.ts";
 
 /** The organisation a request names by its slug; 404 when there is none. */
@@ -27,17 +27,7 @@ export async function createOrganisation(
   creatorUserId: string | null = null,
 ): Promise<Organisation> {
   return ctx.db.transaction().execute(async (tx) => {
-    const taken = await tx.selectFrom("organisations").select("id").where("slug", "=", input.slug).executeTakeFirst();
-    if (taken) {
-      throw new AppError("conflict", `An organisation with the address "${input.slug}" already exists`, [
-        { field: "slug", rule: "unique", message: "choose another slug" },
-      ]);
-    }
-    const org = await tx
-      .insertInto("organisations")
-      .values({ id: ctx.newId(), slug: input.slug, name: input.name })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const org = await insertOrganisation(tx, { id: ctx.newId(), ...input });
     if (creatorUserId) {
       const user = await findUser(tx, creatorUserId);
       if (!user) throw notFound("User");
@@ -49,6 +39,20 @@ export async function createOrganisation(
     }
     return org;
   });
+}
+
+/** The organisation row alone, in a transaction the caller opened (as the database owner). */
+export async function insertOrganisation(
+  tx: Tx,
+  input: { id: string; slug: string; name: string },
+): Promise<Organisation> {
+  const taken = await tx.selectFrom("organisations").select("id").where("slug", "=", input.slug).executeTakeFirst();
+  if (taken) {
+    throw new AppError("conflict", `An organisation with the address "${input.slug}" already exists`, [
+      { field: "slug", rule: "unique", message: "choose another slug" },
+    ]);
+  }
+  return tx.insertInto("organisations").values(input).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function renameOrganisation(ctx: ServiceContext, scope: Scope, name: string): Promise<Organisation> {

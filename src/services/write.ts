@@ -1,5 +1,5 @@
 import { type HistoryEntry, insertHistory } from "../db/repositories/history.ts";
-import { inTenant } from "../db/tenant.ts";
+import { enterTenant, inTenant, joinTenant } from "../db/tenant.ts";
 import { type Actor, authorize } from "../domain/policies.ts";
 import type { ServiceContext, Tx } from "./context.ts";
 
@@ -44,4 +44,23 @@ export async function adminChange<T>(
 ): Promise<T> {
   authorize(scope.actor, { do: "manageOrganisation" });
   return writeChange(ctx, scope, change);
+}
+
+/**
+ * Several use cases as one change (`grove apply`): `work` calls the ordinary services, and each
+ * of their transactions joins this one, so every check, authorisation and history row stays the
+ * services' own while one refusal anywhere undoes everything. `prepare` runs first, as the
+ * database owner before the tenant is set: the place to create the organisation itself.
+ */
+export async function writeChanges<T>(
+  ctx: ServiceContext,
+  scope: Scope,
+  work: () => Promise<T>,
+  prepare?: (tx: Tx) => Promise<void>,
+): Promise<T> {
+  return ctx.db.transaction().execute(async (tx) => {
+    if (prepare) await prepare(tx);
+    await enterTenant(tx, scope.orgId);
+    return joinTenant(tx, scope.orgId, work);
+  });
 }

@@ -1,0 +1,59 @@
+import { writeFile } from "node:fs/promises";
+import { Command } from "commander";
+import { loadConfig, UsageError } from "../../config.ts";
+import { createDb } from "../../db/create-db.ts";
+import { migrate } from "../../db/migrate.ts";
+import { AppError } from "../../domain/errors.ts";
+import { systemActor } from "../../domain/policies.ts";
+import { toYaml } from "../../okr-file/index.ts";
+import { defaultContext } from "../../services/context.ts";
+import { exportOkrSet } from "../../services/okrs-as-code/export-okr-file.ts";
+import { chooseOrganisation, dataDirFlag, orgFlag } from "../organisation.ts";
+
+interface ExportFlags {
+  period: string;
+  unit?: string;
+  org?: string;
+  dataDir?: string;
+  output?: string;
+}
+
+/** `grove export --period 2027-Q1`: a period's OKRs as an OKR file, the format `grove apply` reads. */
+export function exportCommand(): Command {
+  return new Command("export")
+    .description("write a period's OKRs as an OKR file (docs/okr-as-code.md)")
+    .requiredOption("--period <name>", "the period, e.g. 2027-Q1")
+    .option("--unit <name>", "only this unit and the units below it")
+    .option(...orgFlag)
+    .option("-o, --output <file>", "write to a file instead of standard output")
+    .option(...dataDirFlag)
+    .action(async (flags: ExportFlags) => {
+      process.exitCode = await runExport(flags);
+    });
+}
+
+export async function runExport(
+  flags: ExportFlags,
+  out: (text: string) => void = (text) => process.stdout.write(text),
+  err: (text: string) => void = (text) => process.stderr.write(text),
+): Promise<number> {
+  const db = await createDb(loadConfig(flags).db);
+  try {
+    await migrate(db.kysely);
+    const ctx = defaultContext(db.kysely);
+    const org = await chooseOrganisation(ctx, flags.org);
+    if (!org) throw new UsageError(`there is no organisation "${flags.org}"`);
+    const { set, notes } = await exportOkrSet(ctx, { orgId: org.id, actor: systemActor }, flags);
+    for (const note of notes) err(`note: ${note}\n`);
+    const yaml = toYaml(set);
+    if (flags.output) await writeFile(flags.output, yaml);
+    else out(yaml);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    err(`grove export: ${error.message}\n`);
+    return 1;
+  } finally {
+    await db.close();
+  }
+}

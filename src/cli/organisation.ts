@@ -1,0 +1,31 @@
+import { UsageError } from "../config.ts";
+import type { Organisation } from "../db/schema.ts";
+import type { ServiceContext } from "../services/context.ts";
+
+/**
+ * The organisation a command works in: the one `--org` names, or the only one the database
+ * holds. With several and no `--org`, guessing could write into the wrong one, so it asks.
+ * Null when `--org` names one that does not exist (apply creates it; export refuses).
+ */
+export async function chooseOrganisation(ctx: ServiceContext, slug: string | undefined): Promise<Organisation | null> {
+  const orgs = await ctx.db.selectFrom("organisations").selectAll().orderBy("slug").limit(20).execute();
+  if (slug !== undefined) {
+    return (
+      orgs.find((org) => org.slug === slug) ??
+      (await ctx.db.selectFrom("organisations").selectAll().where("slug", "=", slug).executeTakeFirst()) ??
+      null
+    );
+  }
+  if (orgs.length === 1) return orgs[0] as Organisation;
+  if (orgs.length === 0) throw new UsageError("this database has no organisation yet: pass --org SLUG");
+  const listed = orgs.map((org) => org.slug).join(", ");
+  throw new UsageError(
+    `this database has several organisations: pass --org SLUG (${listed}${orgs.length === 20 ? ", ..." : ""})`,
+  );
+}
+
+export const orgFlag = ["--org <slug>", "organisation (default: the only one in the database)"] as const;
+export const dataDirFlag = [
+  "-d, --data-dir <dir>",
+  "embedded database directory (env GROVE_DATA_DIR, default ./data; DATABASE_URL for PostgreSQL)",
+] as const;

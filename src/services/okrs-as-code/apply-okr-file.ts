@@ -1,0 +1,188 @@
+import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
+import { listKeyResults } from "../../db/repositories/okrs.ts";
+import type { DraftOkrSet } from "../../domain/coach/index.ts";
+import { AppError } from "../../domain/errors.ts";
+import { type Actor, authorize } from "../../domain/policies.ts";
+import { readTenant, type ServiceContext, type Tx } from "../context.ts";
+import { createKeyResult } from "../key-results/create-key-result.ts";
+import { updateKeyResult } from "../key-results/update-key-result.ts";
+import { createObjective } from "../objectives/create-objective.ts";
+import { updateObjective } from "../objectives/update-objective.ts";
+import { insertOrganisation } from "../organisations.ts";
+import { createPeriod } from "../periods.ts";
+import { createUnit, updateUnit } from "../units.ts";
+import { type Scope, writeChanges } from "../write.ts";
+import { type OrgSnapshot, type PlanStep, planApply } from "./plan-apply.ts";
+
+/** Apply into an existing organisation (a scope), or create it as part of the same transaction. */
+export type ApplyTarget = Scope | { actor: Actor; newOrganisation: { slug: string; name: string } };
+
+export interface ApplyOptions {
+  /** Run everything, report it, and roll it all back. */
+  dryRun: boolean;
+  /** S7: kept in the history of every changed objective and key result. */
+  reason: string;
+}
+
+export interface ApplyResult {
+  steps: PlanStep[];
+  written: boolean;
+}
+
+class DryRunDone extends Error {}
+
+/** A refusal during apply carries the step it refused, so the person sees which line of the plan. */
+export function refusedStep(error: AppError): PlanStep | null {
+  return (error as AppError & { step?: PlanStep }).step ?? null;
+}
+
+/**
+ * `grove apply`: brings a period's OKRs from a file into the organisation (docs/okr-as-code.md)
+ * through the ordinary services, in one transaction: a rule that refuses any step (K1 on an
+ * active objective's key result, say) leaves the organisation as it was. A dry run performs
+ * the same steps, so it meets the same refusals, and then rolls back.
+ */
+export async function applyOkrFile(
+  ctx: ServiceContext,
+  target: ApplyTarget,
+  file: DraftOkrSet,
+  options: ApplyOptions,
+): Promise<ApplyResult> {
+  authorize(target.actor, { do: "manageOrganisation" });
+  const newOrg = "newOrganisation" in target ? { id: ctx.newId(), ...target.newOrganisation } : null;
+  const scope: Scope = newOrg ? { orgId: newOrg.id, actor: target.actor } : (target as Scope);
+  const prepare = newOrg ? (tx: Tx) => insertOrganisation(tx, newOrg).then(() => undefined) : undefined;
+  let steps: PlanStep[] = [];
+  try {
+    await writeChanges(
+      ctx,
+      scope,
+      async () => {
+        steps = planApply(await snapshot(ctx, scope.orgId, file), file);
+        await perform(ctx, scope, steps, file, options.reason);
+        if (options.dryRun) throw new DryRunDone();
+      },
+      prepare,
+    );
+  } catch (error) {
+    if (!(error instanceof DryRunDone)) throw error;
+  }
+  if (newOrg) steps.unshift({ kind: "createOrganisation", slug: newOrg.slug });
+  return { steps, written: !options.dryRun && steps.length > 0 };
+}
+
+/** The organisation as the plan needs it, read inside the unit of work (it sees its own writes). */
+async function snapshot(ctx: ServiceContext, orgId: string, file: DraftOkrSet): Promise<OrgSnapshot> {
+  return readTenant(ctx, orgId, async (tx) => {
+    const period = await tx
+      .selectFrom("periods")
+      .select("id")
+      .where("orgId", "=", orgId)
+      .where("name", "=", file.period?.name ?? "")
+      .executeTakeFirst();
+    const units = await tx.selectFrom("units").select(["id", "name", "parentId"]).where("orgId", "=", orgId).execute();
+    const objectives = period
+      ? await tx
+          .selectFrom("objectives")
+          .selectAll()
+          .where("orgId", "=", orgId)
+          .where("periodId", "=", period.id)
+          .orderBy("createdAt")
+          .orderBy("id")
+          .execute()
+      : [];
+    const keyResults = await listKeyResults(
+      tx,
+      orgId,
+      objectives.map((o) => o.id),
+    );
+    const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
+    return {
+      periodExists: Boolean(period),
+      units,
+      objectives: objectives.map((objective) => ({
+        ...objective,
+        unitName: unitName.get(objective.unitId) ?? "",
+        keyResults: keyResults.filter((kr) => kr.objectiveId === objective.id),
+      })),
+      enforced: await enforcedRulesOf(tx, orgId),
+    };
+  });
+}
+
+async function perform(ctx: ServiceContext, scope: Scope, steps: PlanStep[], file: DraftOkrSet, reason: string) {
+  const ids = await readTenant(ctx, scope.orgId, async (tx) => {
+    const units = await tx.selectFrom("units").select(["id", "name"]).where("orgId", "=", scope.orgId).execute();
+    const period = await tx
+      .selectFrom("periods")
+      .select("id")
+      .where("orgId", "=", scope.orgId)
+      .where("name", "=", file.period?.name ?? "")
+      .executeTakeFirst();
+    return { units: new Map(units.map((unit) => [unit.name, unit.id])), periodId: period?.id ?? null };
+  });
+  const unitId = (name: string): string => {
+    const id = ids.units.get(name);
+    if (!id) {
+      throw new AppError("validation_failed", `Unit "${name}" cannot be placed: the file's parents form a cycle`, [
+        { field: "units", rule: "tree", message: "a unit cannot be its own ancestor" },
+      ]);
+    }
+    return id;
+  };
+  for (const step of steps) {
+    try {
+      await performStep(ctx, scope, step, ids, unitId, reason);
+    } catch (error) {
+      if (error instanceof AppError) Object.assign(error, { step });
+      throw error;
+    }
+  }
+}
+
+async function performStep(
+  ctx: ServiceContext,
+  scope: Scope,
+  step: PlanStep,
+  ids: { units: Map<string, string>; periodId: string | null },
+  unitId: (name: string) => string,
+  reason: string,
+): Promise<void> {
+  switch (step.kind) {
+    case "createPeriod":
+      ids.periodId = (await createPeriod(ctx, scope, { name: step.name })).id;
+      break;
+    case "createUnit": {
+      const parentId = step.parent === null ? null : unitId(step.parent);
+      const unit = await createUnit(ctx, scope, { name: step.name, kind: parentId ? "team" : "company", parentId });
+      ids.units.set(unit.name, unit.id);
+      break;
+    }
+    case "moveUnit":
+      await updateUnit(ctx, scope, step.unitId, { parentId: unitId(step.to) });
+      break;
+    case "createObjective":
+      await createObjective(ctx, scope, {
+        unitId: unitId(step.unit),
+        periodId: ids.periodId as string,
+        title: step.title,
+        description: step.description,
+        status: step.status,
+        keyResults: step.keyResults,
+      });
+      break;
+    case "updateObjective":
+      await updateObjective(ctx, scope, step.objectiveId, { description: step.description.after, reason });
+      break;
+    case "createKeyResult":
+      await createKeyResult(ctx, scope, step.objectiveId, step.keyResult);
+      break;
+    case "updateKeyResult": {
+      const changes = Object.fromEntries(Object.entries(step.changes).map(([field, change]) => [field, change.after]));
+      await updateKeyResult(ctx, scope, step.keyResultId, { ...changes, reason });
+      break;
+    }
+    case "createOrganisation":
+      break;
+  }
+}
