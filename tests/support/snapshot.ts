@@ -13,6 +13,7 @@ const tenantTables = [
   "history",
   "api_tokens",
   "invitations",
+  "coach_settings",
 ];
 
 /** Every row of one organisation as text, so any change anywhere shows up in a comparison. */
