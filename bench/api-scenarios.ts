@@ -147,3 +147,19 @@ export async function findBatchEndpoint(base: string): Promise<string | null> {
   const doc = (await get(`${base}/api/openapi.json`)).body as { paths: Record<string, unknown> };
   return Object.keys(doc.paths).find((path) => /check-ins/.test(path) && /batch|bulk/i.test(path)) ?? null;
 }
+
+/**
+ * Waits until the server answers its health check quickly again: after the concurrent test it may
+ * still be working through requests whose connections autocannon already closed, and the next
+ * figure must not pay for them.
+ */
+export async function waitUntilIdle(base: string): Promise<void> {
+  const deadline = Date.now() + 5 * 60_000;
+  let quick = 0;
+  while (quick < 3 && Date.now() < deadline) {
+    const t = performance.now();
+    await fetch(`${base}/api/health`).then((response) => response.text());
+    quick = performance.now() - t < 50 ? quick + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -41,7 +41,14 @@ export function directorySize(dir: string): number {
 
 /** Writes this run as results/<size>.json, then merges every size on disk into latest.json and latest.md. */
 export function writeReport(report: Report): string {
-  writeFileSync(join(resultsDir, `${report.size}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  const file = join(resultsDir, `${report.size}.json`);
+  // A run of one database keeps the other database's last result of the same size.
+  if (existsSync(file)) {
+    const previous = JSON.parse(readFileSync(file, "utf8")) as Report;
+    const kept = previous.results.filter((old) => !report.results.some((r) => r.database === old.database));
+    report.results = [...kept, ...report.results].sort((a, b) => a.database.localeCompare(b.database));
+  }
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   const reports = SIZES.filter((size) => existsSync(join(resultsDir, `${size}.json`))).map(
     (size) => JSON.parse(readFileSync(join(resultsDir, `${size}.json`), "utf8")) as Report,
   );
@@ -74,7 +81,8 @@ function sectionOf(report: Report): string[] {
 }
 
 const ms = (x: number | null | undefined) => (x === null || x === undefined ? "-" : `${x} ms`);
-const perSec = (x: number | null | undefined) => (x === null || x === undefined ? "-" : `${Math.round(x)}/s`);
+const perSec = (x: number | null | undefined) =>
+  x === null || x === undefined ? "-" : `${x < 10 ? Math.round(x * 10) / 10 : Math.round(x)}/s`;
 const times = (x: number | null) => (x === null ? "-" : `${x}x`);
 
 function tableOf(r: DatabaseResult): string[] {
@@ -167,7 +175,7 @@ function tableOf(r: DatabaseResult): string[] {
   ];
   const check = api.check;
   return [
-    `### ${r.database === "pglite" ? "PGlite (embedded)" : "PostgreSQL 15 server"}`,
+    `### ${r.database === "pglite" ? "PGlite (embedded)" : "PostgreSQL 15 server"}${r.ranAt ? ` (ran ${r.ranAt})` : ""}`,
     "",
     "| figure | API | database limit | ratio |",
     "| --- | --- | --- | --- |",

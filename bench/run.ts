@@ -18,6 +18,7 @@ import {
   measureApiRollup,
   measureApiTeamPages,
   measureApiViews,
+  waitUntilIdle,
 } from "./api-scenarios.ts";
 import { budgets } from "./budgets.ts";
 import { pickFixtures } from "./fixtures.ts";
@@ -118,6 +119,7 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
       serverStartMs: Math.round(server.startMs),
       batchEndpoint: await attempt("openapi", () => findBatchEndpoint(server.url)),
     };
+    await waitUntilIdle(server.url);
     log(`${kind}: API writes`);
     api.ingest = await attempt("ingestion", () => measureApiIngest(server.url, fx, budget, seed + 10));
     api.rollup = await attempt("roll-up", () => measureApiRollup(server.url, fx, budget, seed + 11));
@@ -152,6 +154,7 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
 
   return {
     database: kind,
+    ranAt: new Date().toISOString(),
     errors,
     load: { rows: rowsLoaded, ...counts, ms: Math.round(loadMs), rowsPerSec: round(rowsLoaded / (loadMs / 1000)) },
     databaseMiB,
