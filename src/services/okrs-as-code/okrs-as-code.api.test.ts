@@ -171,13 +171,30 @@ describe.skipIf(postgresMissing())("OKRs as code: apply and export", () => {
       ["Make every answer count", "draft", "key result 1: K1: give the current state (baseline)"],
       ["Learn what customers ask first", "draft", "M4: no key results"],
     ]);
-    const org = await resolveOrganisation(t.services, target.newOrganisation.slug);
+  });
+
+  it("activates every complete objective of a unit once the organisation turned M1 off", async () => {
+    const org = await buildOrg(t.services);
     await putCoachSettings(t.services, systemScope(org.id), {
       M1: { setting: "off", reason: "Two bets this quarter" },
     });
-    const other = newOrg();
-    const orgWithoutM1 = await apply(t.services, other, file(growth));
-    expect(orgWithoutM1.written).toBe(true);
+    const two = file(`${growth}      - title: Learn whether agencies need us
+        key_results:
+          - title: Customer interviews with agencies
+            metric: interviews
+            baseline: 0
+            target: 12
+            deadline: 2027-03-31
+`);
+    const result = await apply(t.services, { orgId: org.id, actor: systemActor }, two);
+    expect(result.steps.flatMap((s) => (s.kind === "createObjective" ? [s.status] : []))).toEqual(["active", "active"]);
+    const active = await t.db.kysely
+      .selectFrom("objectives")
+      .select("id")
+      .where("orgId", "=", org.id)
+      .where("status", "=", "active")
+      .execute();
+    expect(active).toHaveLength(2);
   });
 
   it("changes what differs, matched by name, and records the reason in the history (S7)", async () => {
