@@ -146,6 +146,15 @@ describe.skipIf(postgresMissing())("coach API", () => {
       expect(res.body.findings[0].objectiveId).not.toBe(objective.id);
     });
 
+    it("answers 404 for another organisation's unit and period, as if they did not exist", async () => {
+      const { base } = await setup();
+      const other = await buildOrg(t.services);
+      const { objective } = await buildObjective(t.services, other.id);
+      const res = await t.call("POST", `${base}/review`, { unitId: objective.unitId, periodId: objective.periodId });
+      expect(res.status).toBe(404);
+      expect(res.body.error.message).toBe("Unit not found");
+    });
+
     it("keeps a private unit's OKRs from people outside it", async () => {
       const { org, base } = await setup();
       const unit = await buildUnit(t.services, org.id, { private: true });
