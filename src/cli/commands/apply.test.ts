@@ -39,6 +39,9 @@ describe("grove apply and grove export", { timeout: 120_000 }, () => {
       expect(result.output).toContain(message.replace("bad.yaml", file));
       expect(result.output).toContain("not applied: the file is not valid");
     }
+    const badSlug = await grove("apply", "examples/okrs/guide-good.en.yaml", "--org", "Acme Co", "-d", data);
+    expect(badSlug.code).toBe(2);
+    expect(badSlug.output).toContain('--org "Acme Co" is not an organisation slug');
     expect(existsSync(data)).toBe(false);
   });
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { Command } from "commander";
-import { loadConfig } from "../../config.ts";
+import { loadConfig, UsageError } from "../../config.ts";
 import { createDb } from "../../db/create-db.ts";
 import { migrate } from "../../db/migrate.ts";
 import { AppError } from "../../domain/errors.ts";
@@ -54,6 +54,10 @@ export async function runApply(
     for (const error of parsed.errors) err(`${formatFileError(error)}\n`);
     err(`${file}: not applied: the file is not valid\n`);
     return 2;
+  }
+  // Every organisation's slug has this form, so a flag without it can only be a new, invalid one.
+  if (flags.org !== undefined && !/^[a-z0-9][a-z0-9-]{1,62}$/.test(flags.org)) {
+    throw new UsageError(`--org "${flags.org}" is not an organisation slug: use lowercase letters, digits and dashes`);
   }
   const db = await createDb(loadConfig(flags).db);
   try {
