@@ -51,26 +51,22 @@ export async function recordCheckIn(
       checkedInAt,
       createdAt: now,
     });
-    const updated = await refreshCurrentValue(tx, orgId, keyResultId);
+    const updated = await followLatest(tx, keyResult, checkIn);
     return { result: { checkIn, keyResult: updated }, history: [] };
   });
 }
 
-/** Sets the KR's current value from its latest check-in (a back-dated one does not win). */
-async function refreshCurrentValue(tx: Executor, orgId: string, keyResultId: string): Promise<KeyResultRow> {
-  const latest = await tx
-    .selectFrom("checkIns")
-    .select(["value", "confidence", "checkedInAt"])
-    .where("orgId", "=", orgId)
-    .where("keyResultId", "=", keyResultId)
-    .orderBy("checkedInAt", "desc")
-    .orderBy("createdAt", "desc")
-    .limit(1)
-    .executeTakeFirstOrThrow();
-  const updated = await tenantRows("keyResults").update(tx, orgId, keyResultId, {
-    currentValue: latest.value,
-    currentConfidence: latest.confidence,
-    lastCheckInAt: latest.checkedInAt,
+/**
+ * Keeps the KR's current value on its latest reading. The KR row is locked (see above), so
+ * check-ins of one KR apply one after another: the new one wins unless it is back-dated before
+ * the current reading, and of two with the same time the one recorded last wins.
+ */
+async function followLatest(tx: Executor, keyResult: KeyResultRow, checkIn: CheckInRow): Promise<KeyResultRow> {
+  if (keyResult.lastCheckInAt && checkIn.checkedInAt.getTime() < keyResult.lastCheckInAt.getTime()) return keyResult;
+  const updated = await tenantRows("keyResults").update(tx, keyResult.orgId, keyResult.id, {
+    currentValue: checkIn.value,
+    currentConfidence: checkIn.confidence,
+    lastCheckInAt: checkIn.checkedInAt,
   });
   return updated as KeyResultRow;
 }
