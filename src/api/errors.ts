@@ -12,6 +12,7 @@ export function errorBody(error: AppError) {
       message: error.message,
       details: error.details,
       ...(error.current ? { current: error.current } : {}),
+      ...(error.reason ? { reason: error.reason } : {}),
     },
   };
 }

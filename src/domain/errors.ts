@@ -49,6 +49,8 @@ export class AppError extends Error {
   readonly status: number;
   /** For a stale write (version_conflict): the row as it is now, so the client can reapply. */
   current?: unknown;
+  /** For a refusal (forbidden): a stable code of the reason, for clients to translate. */
+  reason?: string;
 
   constructor(code: ErrorCode, message: string, details: FieldIssue[] = []) {
     super(message);

@@ -64,7 +64,8 @@ describe("who may do what (M3)", () => {
       const refused = error as AppError;
       expect(refused.status).toBe(403);
       expect(refused.message).toBe("Only the unit's lead sets its objective (M3); ask them, or an admin.");
-      expect(refused.details).toEqual([{ field: "actor", rule: "lead_only", message: refused.message }]);
+      expect(refused.reason).toBe("lead_only");
+      expect(refused.details).toEqual([]); // details name request fields; a refusal is not about one
     }
   });
 });

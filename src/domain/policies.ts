@@ -73,11 +73,12 @@ export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
   }
 }
 
-/** Refuses with 403: the message says why, and `details[0].rule` carries the stable code. */
+/** Refuses with 403: the message says why, and `reason` carries the stable code. */
 export function authorize(actor: Actor, action: Action): void {
   const code = refusalCode(actor, action);
-  if (code)
-    throw new AppError("forbidden", refusalReasons[code], [
-      { field: "actor", rule: code, message: refusalReasons[code] },
-    ]);
+  if (code) {
+    const error = new AppError("forbidden", refusalReasons[code]);
+    error.reason = code;
+    throw error;
+  }
 }

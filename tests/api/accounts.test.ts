@@ -161,6 +161,7 @@ describe.skipIf(postgresMissing())("accounts and sessions", () => {
     const refused = await t.callAs(member, "POST", `/api/v1/orgs/${org.slug}/units`, { name: "Mine", kind: "team" });
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toBe("Only organisation admins manage units, people and periods.");
+    expect(refused.body.error.reason).toBe("admin_only");
     expect(unit.id).toBeTruthy();
   });
 

@@ -4135,6 +4135,8 @@ export interface components {
                     rule: string;
                     message: string;
                 }[];
+                /** @description With forbidden: a stable code of the refusal, e.g. lead_only */
+                reason?: string;
                 /** @description With version_conflict: the row as it is now, to reload or reapply a change */
                 current?: {
                     [key: string]: unknown;

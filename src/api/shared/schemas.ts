@@ -53,6 +53,10 @@ export const ErrorResponse = z
       code: z.string().openapi({ description: "Stable code; a METHOD rule ID (M1, K1, ...) when a rule refused" }),
       message: z.string(),
       details: z.array(z.object({ field: z.string(), rule: z.string(), message: z.string() })),
+      reason: z
+        .string()
+        .optional()
+        .openapi({ description: "With forbidden: a stable code of the refusal, e.g. lead_only" }),
       current: z.record(z.string(), z.unknown()).optional().openapi({
         description: "With version_conflict: the row as it is now, to reload or reapply a change",
       }),
