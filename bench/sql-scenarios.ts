@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../src/db/schema.ts";
 import { inTenant } from "../src/db/tenant.ts";
+import type { Budget } from "./budgets.ts";
 import type { Fixtures } from "./fixtures.ts";
 import { checkInColumns, insertRows } from "./load.ts";
 import { concurrentLoop, round, type Timing, timeLoop } from "./measure.ts";
-import type { Budget } from "./budgets.ts";
 import { Rng } from "./rng.ts";
 import { ancestorChainSql, insertCheckInSql, scorePeriodSql, unitOkrsSql } from "./sql.ts";
 

@@ -79,3 +79,19 @@ export async function lockKeyResultsOf(db: Executor, orgId: string, objectiveId:
     .forUpdate()
     .execute();
 }
+
+/** Every KR of a period's objectives, by a join rather than a list of thousands of ids. */
+export async function listKeyResultsOfPeriod(db: Executor, orgId: string, periodId: string): Promise<KeyResultRow[]> {
+  return db
+    .selectFrom("keyResults")
+    .innerJoin("objectives", (join) =>
+      join.onRef("objectives.orgId", "=", "keyResults.orgId").onRef("objectives.id", "=", "keyResults.objectiveId"),
+    )
+    .selectAll("keyResults")
+    .where("keyResults.orgId", "=", orgId)
+    .where("objectives.periodId", "=", periodId)
+    .orderBy("keyResults.objectiveId")
+    .orderBy("keyResults.position")
+    .orderBy("keyResults.createdAt")
+    .execute();
+}

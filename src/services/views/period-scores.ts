@@ -1,4 +1,4 @@
-import { listKeyResults, listObjectivesOfPeriod } from "../../db/repositories/okrs.ts";
+import { listKeyResultsOfPeriod, listObjectivesOfPeriod } from "../../db/repositories/okrs.ts";
 import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
 import { scorePeriod } from "../../domain/okr-tree.ts";
 import type { Band } from "../../domain/progress.ts";
@@ -23,11 +23,7 @@ export interface ObjectiveView extends ObjectiveRow {
 /** Every objective of a period with its KRs, scored with roll-up (S1, S2, M5). */
 export async function loadScoredObjectives(db: Executor, orgId: string, periodId: string): Promise<ObjectiveView[]> {
   const objectives = await listObjectivesOfPeriod(db, orgId, periodId);
-  const keyResults = await listKeyResults(
-    db,
-    orgId,
-    objectives.map((o) => o.id),
-  );
+  const keyResults = await listKeyResultsOfPeriod(db, orgId, periodId);
   const scores = scorePeriod(
     objectives.map((o) => ({ id: o.id, unitId: o.unitId, status: o.status, parentKeyResultId: o.parentKeyResultId })),
     keyResults.map((kr) => ({
