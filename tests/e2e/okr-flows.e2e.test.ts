@@ -158,6 +158,48 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     }
   });
 
+  it("shows the coach's findings live, next to the field they concern, in the UI language", async () => {
+    const map = new MapPage(page, server.url);
+    await map.openOrg("demo");
+    await map.openUnit("Demo Company");
+    const team = new TeamPage(page, server.url);
+    await team.startNewObjective();
+    const editor = new EditorPage(page, server.url);
+    await editor.typeObjectiveTitle("Become the market leader in Spain");
+    await editor.typeKeyResultTitle(1, "Grow total user accounts from 1,000 to 5,000");
+
+    const q1 = editor.objectiveFinding("Q1");
+    await q1.waitFor();
+    expect(await q1.textContent()).toContain('"market leader" is not something a team can make meaningful progress on');
+    expect(await q1.textContent()).toContain("Scope it to what this quarter can learn or change");
+    const k5 = editor.keyResultFinding(1, "K5");
+    await k5.waitFor();
+    expect(await k5.locator(".rule-id").textContent()).toBe("K5");
+    expect(await k5.getAttribute("class")).toContain("coach-finding--warning");
+    expect(await k5.textContent()).toContain('"total user accounts" is a vanity total');
+    expect(await k5.textContent()).toContain("Measure a rate or ratio that can also fall");
+    // Next to that KR only: the other KRs have no K5.
+    expect(await editor.keyResultFinding(0, "K5").count()).toBe(0);
+    expect(await editor.keyResultFinding(2, "K5").count()).toBe(0);
+    await editor.settled();
+    expect(await editor.axe()).toEqual([]);
+    await editor.screenshot("editor-coach-desktop-en");
+
+    // The previous findings stay while the next review runs, and the new language replaces them.
+    await editor.switchLanguage("简体中文");
+    await expect.poll(() => editor.keyResultFinding(1, "K5").textContent()).toContain("虚荣指标");
+    expect(await editor.keyResultFinding(1, "K5").textContent()).toContain("改用也可能下降的比率或比例");
+    await expect.poll(() => editor.objectiveFinding("Q1").textContent()).toContain("不是一个团队在一个周期内");
+    await editor.settled();
+    await editor.screenshot("editor-coach-desktop-zh");
+    await editor.switchLanguage("English");
+
+    // Fixing the KR clears its finding after the pause in typing.
+    await editor.typeKeyResultTitle(1, "Raise weekly active accounts from 30% to 40%");
+    await editor.keyResultFinding(1, "K5").waitFor({ state: "detached" });
+    expect(await editor.objectiveFinding("Q1").isVisible()).toBe(true);
+  });
+
   it("creates a new objective with three key results", async () => {
     const map = new MapPage(page, server.url);
     await map.openOrg("demo");

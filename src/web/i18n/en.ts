@@ -128,6 +128,13 @@ export const en = {
     commentPlaceholder: "What moved the number? What did you learn?",
     save: "Save check-in",
   },
+  coach: {
+    findingsOn: "Coach's findings on {{what}}",
+    objective: "the objective",
+    keyResult: "key result {{n}}",
+    suggestion: "Suggestion:",
+    severity: { error: "Error", warning: "Warning", info: "Hint" },
+  },
   editor: {
     newTitle: "New objective",
     editTitle: "Edit objective",

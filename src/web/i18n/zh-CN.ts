@@ -132,6 +132,13 @@ export const zhCN: Catalog<typeof en> = {
     commentPlaceholder: "是什么推动了数字变化？学到了什么？",
     save: "保存签到",
   },
+  coach: {
+    findingsOn: "教练对{{what}}的建议",
+    objective: "目标",
+    keyResult: "关键结果 {{n}}",
+    suggestion: "建议：",
+    severity: { error: "错误", warning: "警告", info: "提示" },
+  },
   editor: {
     newTitle: "新建目标",
     editTitle: "编辑目标",

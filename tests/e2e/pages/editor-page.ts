@@ -1,3 +1,4 @@
+import type { Locator } from "playwright-core";
 import { AppPage } from "./app-page.ts";
 
 export interface KeyResultEntry {
@@ -74,6 +75,29 @@ export class EditorPage extends AppPage {
     const ids = (await input.getAttribute("aria-describedby")) ?? "";
     const errorId = ids.split(" ").find((id) => id.endsWith("-error"));
     return errorId ? this.page.locator(`[id="${errorId}"]`).textContent() : null;
+  }
+
+  /** Types into the objective's title only, as a user would (one key at a time, so the coach reviews live). */
+  async typeObjectiveTitle(title: string): Promise<void> {
+    const input = this.page.getByRole("form").getByLabel(/^title$|^标题$/i);
+    await input.fill("");
+    await input.pressSequentially(title);
+  }
+
+  async typeKeyResultTitle(index: number, title: string): Promise<void> {
+    const input = this.keyResultGroup(index).getByLabel(/^key result$|^关键结果$/i);
+    await input.fill("");
+    await input.pressSequentially(title);
+  }
+
+  /** The coach's finding of a rule under the objective's title (a live region). */
+  objectiveFinding(rule: string): Locator {
+    return this.page.locator("#coach-objective[aria-live=polite]").locator(`.coach-finding[data-rule="${rule}"]`);
+  }
+
+  /** The coach's finding of a rule under a KR's title, inside that KR's group. */
+  keyResultFinding(index: number, rule: string): Locator {
+    return this.keyResultGroup(index).locator(`.coach-findings[aria-live=polite] .coach-finding[data-rule="${rule}"]`);
   }
 
   keyResultGroup(index: number) {

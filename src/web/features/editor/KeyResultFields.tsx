@@ -2,13 +2,17 @@ import { useTranslation } from "react-i18next";
 import type { Person } from "../../api/types.ts";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
+import { CoachFindings } from "./CoachFindings.tsx";
 import type { KeyResultDraft } from "./draft.ts";
+import type { CoachFinding } from "./useCoachReview.ts";
 
 interface Props {
   index: number;
   draft: KeyResultDraft;
   people: Person[];
   errors: Map<string, string>;
+  /** The coach's findings on this KR, shown under its title. */
+  findings: CoachFinding[];
   /** M3: only the unit's lead and members write its key results. */
   readOnly: boolean;
   onChange: (change: Partial<KeyResultDraft>) => void;
@@ -16,7 +20,7 @@ interface Props {
 }
 
 /** One KR of the form: K1's metric, baseline, target and deadline, plus its owner. */
-export function KeyResultFields({ index, draft, people, errors, readOnly, onChange, onRemove }: Props) {
+export function KeyResultFields({ index, draft, people, errors, findings, readOnly, onChange, onRemove }: Props) {
   const { t } = useTranslation();
   const error = (field: string) => errors.get(`keyResults.${index}.${field}`);
   const text = (field: "title" | "metric" | "unit", label: string, hint?: string) => (
@@ -65,7 +69,10 @@ export function KeyResultFields({ index, draft, people, errors, readOnly, onChan
         )}
       </legend>
       <div className="kr-fields__grid">
-        <div className="kr-fields__wide">{text("title", t("editor.krTitle"), t("editor.krTitleHint"))}</div>
+        <div className="kr-fields__wide coach-field">
+          {text("title", t("editor.krTitle"), t("editor.krTitleHint"))}
+          <CoachFindings id={`coach-${draft.key}`} findings={findings} label={t("coach.keyResult", { n: index + 1 })} />
+        </div>
         {text("metric", t("editor.metric"))}
         {text("unit", t("editor.unit"))}
         {number("baseline", t("editor.baseline"))}

@@ -12,6 +12,7 @@ import { RuleId } from "../../ui/RuleId.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
+import { CoachFindings } from "./CoachFindings.tsx";
 import { ConflictDialog } from "./ConflictDialog.tsx";
 import {
   emptyKeyResult,
@@ -26,6 +27,7 @@ import { errorText, fieldErrors } from "./errors.ts";
 import { KeyResultFields } from "./KeyResultFields.tsx";
 import { MethodHelp } from "./MethodHelp.tsx";
 import { ReasonDialog } from "./ReasonDialog.tsx";
+import { keyResultIndexOf, useCoachReview } from "./useCoachReview.ts";
 
 interface Props {
   unit: TreeUnit;
@@ -77,6 +79,8 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
   const conflict = asking && apiError?.code === "version_conflict" ? apiError : null;
   const needsReason = asking && apiError?.code === "S7" ? apiError : null;
   const errors = fieldErrors(t, apiError);
+  const coach = useCoachReview(org, draft, chosenPeriod?.name);
+  const objectiveFindings = coach.findings.filter((f) => keyResultIndexOf(f.path) === null);
   const saving = create.isPending || save.isPending;
 
   const updateKeyResult = (key: string, change: Partial<KeyResultDraft>) =>
@@ -188,19 +192,22 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
               </div>
             )}
             <div className="card__body editor__fields">
-              <Field label={t("editor.title")} hint={t("editor.titleHint")} error={errors.get("title")}>
-                {(props) => (
-                  <input
-                    {...props}
-                    className="input"
-                    required
-                    maxLength={300}
-                    disabled={!can.editObjective}
-                    value={title}
-                    onChange={(e) => set({ title: e.target.value })}
-                  />
-                )}
-              </Field>
+              <div className="coach-field">
+                <Field label={t("editor.title")} hint={t("editor.titleHint")} error={errors.get("title")}>
+                  {(props) => (
+                    <input
+                      {...props}
+                      className="input"
+                      required
+                      maxLength={300}
+                      disabled={!can.editObjective}
+                      value={title}
+                      onChange={(e) => set({ title: e.target.value })}
+                    />
+                  )}
+                </Field>
+                <CoachFindings id="coach-objective" findings={objectiveFindings} label={t("coach.objective")} />
+              </div>
               <Field label={t("editor.description")} error={errors.get("description")}>
                 {(props) => (
                   <textarea
@@ -280,6 +287,7 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
                   draft={draft}
                   people={people}
                   errors={errors}
+                  findings={coach.findings.filter((f) => keyResultIndexOf(f.path) === index)}
                   readOnly={!can.editKeyResults}
                   onChange={(change) => updateKeyResult(draft.key, change)}
                   onRemove={() => removeKeyResult(draft)}

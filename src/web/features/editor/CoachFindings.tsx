@@ -1,0 +1,41 @@
+import { useTranslation } from "react-i18next";
+import { RuleId } from "../../ui/RuleId.tsx";
+import type { CoachFinding } from "./useCoachReview.ts";
+
+interface Props {
+  id: string;
+  findings: CoachFinding[];
+  /** What the findings concern, for screen readers: "the objective", "key result 2". */
+  label: string;
+}
+
+/** The coach's findings on one part of the draft, next to its field; announced politely as they change. */
+export function CoachFindings({ id, findings, label }: Props) {
+  const { t } = useTranslation();
+  return (
+    <section id={id} className="coach-findings" aria-live="polite" aria-label={t("coach.findingsOn", { what: label })}>
+      {findings.length > 0 && (
+        <ul className="coach-findings__list">
+          {findings.map((f, i) => (
+            <li
+              // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id; the same rule may repeat
+              key={`${f.rule}-${i}`}
+              className={`coach-finding coach-finding--${f.severity}`}
+              data-rule={f.rule}
+            >
+              <p className="coach-finding__message">
+                <RuleId id={f.rule} />{" "}
+                <span className="coach-finding__severity">{t(`coach.severity.${f.severity}`)}</span> {f.message}
+              </p>
+              {f.suggestion && (
+                <p className="coach-finding__suggestion">
+                  <strong>{t("coach.suggestion")}</strong> {f.suggestion}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api, unwrap } from "../../api/client.ts";
+import { currentLanguage } from "../../i18n/index.ts";
+import type { ObjectiveDraft } from "./draft.ts";
+
+export interface CoachFinding {
+  rule: string;
+  severity: "error" | "warning" | "info";
+  path: string;
+  message: string;
+  suggestion: string;
+}
+
+const DEBOUNCE_MS = 400;
+
+const numberOrNull = (text: string) => {
+  if (text.trim() === "") return null;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : null;
+};
+
+/** The draft as the coach reads it: text trimmed to the API's limits, half-typed numbers left out. */
+export function coachDraftOf(draft: ObjectiveDraft) {
+  return {
+    title: draft.title.slice(0, 300),
+    description: draft.description.slice(0, 10_000),
+    keyResults: draft.keyResults.slice(0, 50).map((kr) => ({
+      title: kr.title.slice(0, 300),
+      metric: kr.metric.slice(0, 200) || null,
+      unit: kr.unit.slice(0, 40) || null,
+      baseline: numberOrNull(kr.baseline),
+      target: numberOrNull(kr.target),
+      deadline: kr.deadline.slice(0, 40) || null,
+    })),
+  };
+}
+
+/** The KR index a finding concerns ("key_results[k]..."), or null for the objective itself. */
+export function keyResultIndexOf(path: string): number | null {
+  const match = /^key_results\[(\d+)\]/.exec(path);
+  return match ? Number(match[1]) : null;
+}
+
+function useDebounced<T>(value: T, delay: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return debounced;
+}
+
+/**
+ * The coach's findings on the draft as the user types: reviewed ~400 ms after the last keystroke,
+ * in the UI language; the previous findings stay while a new review runs.
+ */
+export function useCoachReview(org: string, draft: ObjectiveDraft, period: string | undefined) {
+  const { i18n } = useTranslation();
+  const locale = currentLanguage(i18n.language) === "zh-CN" ? "zh" : "en";
+  const body = JSON.stringify({ objective: coachDraftOf(draft), ...(period ? { period } : {}) });
+  const debounced = useDebounced(body, DEBOUNCE_MS);
+  const empty = draft.title.trim() === "" && draft.keyResults.every((kr) => kr.title.trim() === "");
+  const query = useQuery({
+    queryKey: ["coach-review", org, locale, debounced],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.POST("/api/v1/orgs/{org}/coach/review", {
+          params: { path: { org }, query: { locale } },
+          body: JSON.parse(debounced),
+          signal,
+        }),
+      ),
+    enabled: !empty,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+  const findings: CoachFinding[] = empty ? [] : ((query.data?.findings as CoachFinding[] | undefined) ?? []);
+  return { findings, reviewing: query.isFetching };
+}
