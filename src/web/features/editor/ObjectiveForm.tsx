@@ -287,7 +287,10 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
                   draft={draft}
                   people={people}
                   errors={errors}
-                  findings={coach.findings.filter((f) => keyResultIndexOf(f.path) === index)}
+                  findings={
+                    // A key result nobody has started writing is a placeholder, not a finding.
+                    draft.title.trim() ? coach.findings.filter((f) => keyResultIndexOf(f.path) === index) : []
+                  }
                   readOnly={!can.editKeyResults}
                   onChange={(change) => updateKeyResult(draft.key, change)}
                   onRemove={() => removeKeyResult(draft)}
