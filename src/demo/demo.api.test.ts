@@ -35,6 +35,19 @@ describe.skipIf(postgresMissing())("demo organisation", () => {
     expect(product.keyResults[0].progress).toBeCloseTo(workflow.progress, 10);
     expect(unit("Real-estate CRM").objectives[0].band).toBe("met"); // (0.85 + 0.65 + 0.8) / 3
     const other = await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/units/${unit("Cookware").id}/okrs?period=2026-Q4`);
+    // A team page scores only its own cascade; it must agree with the whole tree (M5).
+    for (const u of tree.body.units) {
+      const page = await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/units/${u.id}/okrs?period=2026-Q4`);
+      expect(page.body.objectives.map((o: { progress: number }) => o.progress)).toEqual(
+        u.objectives.map((o: { progress: number }) => o.progress),
+      );
+      for (const objective of u.objectives) {
+        const single = await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/objectives/${objective.id}`);
+        expect(single.body.keyResults.map((kr: { progress: number }) => kr.progress)).toEqual(
+          objective.keyResults.map((kr: { progress: number }) => kr.progress),
+        );
+      }
+    }
     expect(other.body.otherObjectives).toEqual([expect.objectContaining({ periodName: "2027-Q1", status: "draft" })]);
   });
 });

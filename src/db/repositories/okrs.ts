@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Executor } from "../../services/context.ts";
 import type { KeyResultRow, ObjectiveRow } from "../schema.ts";
 
@@ -94,4 +95,46 @@ export async function listKeyResultsOfPeriod(db: Executor, orgId: string, period
     .orderBy("keyResults.position")
     .orderBy("keyResults.createdAt")
     .execute();
+}
+
+/**
+ * The objectives cascaded, at any depth, from the given ones within their period (M5): what a
+ * team page needs to roll up its progress without loading the whole organisation.
+ */
+export async function listCascadeFrom(
+  db: Executor,
+  orgId: string,
+  periodId: string,
+  rootIds: string[],
+): Promise<ObjectiveRow[]> {
+  if (rootIds.length === 0) return [];
+  const result = await sql<ObjectiveRow>`
+    with recursive cascade(id) as (
+      select id from objectives where org_id = ${orgId} and id in (${sql.join(rootIds)})
+      union
+      select child.id from objectives child
+      join key_results kr on kr.org_id = child.org_id and kr.id = child.parent_key_result_id
+      join cascade on cascade.id = kr.objective_id
+      where child.org_id = ${orgId} and child.period_id = ${periodId}
+    )
+    select o.* from objectives o join cascade on cascade.id = o.id where o.org_id = ${orgId}
+    order by o.created_at`.execute(db);
+  return result.rows;
+}
+
+export async function listObjectiveIdsOfUnit(
+  db: Executor,
+  orgId: string,
+  unitId: string,
+  periodId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom("objectives")
+    .select("id")
+    .where("orgId", "=", orgId)
+    .where("unitId", "=", unitId)
+    .where("periodId", "=", periodId)
+    .orderBy("createdAt")
+    .execute();
+  return rows.map((row) => row.id);
 }

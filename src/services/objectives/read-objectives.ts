@@ -4,7 +4,7 @@ import type { ObjectiveRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
 import { assertCanReadUnit, canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
-import { loadScoredObjectives, type ObjectiveView } from "../views/period-scores.ts";
+import { loadScoredCascade, type ObjectiveView } from "../views/period-scores.ts";
 import type { Scope } from "../write.ts";
 
 export interface ObjectiveFilter {
@@ -43,7 +43,7 @@ export async function getObjective(ctx: ServiceContext, scope: Scope, id: string
     const objective = await tenantRows("objectives").find(tx, orgId, id);
     if (!objective) throw notFound("Objective");
     await assertCanReadUnit(tx, scope, objective.unitId);
-    const scored = await loadScoredObjectives(tx, orgId, objective.periodId);
+    const scored = await loadScoredCascade(tx, orgId, objective.periodId, [id]);
     return scored.find((o) => o.id === id) as ObjectiveView;
   });
 }

@@ -1,10 +1,11 @@
+import { listObjectiveIdsOfUnit } from "../../db/repositories/okrs.ts";
 import type { Period, Unit } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
 import { assertCanReadUnit, canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../periods.ts";
 import type { Scope } from "../write.ts";
-import { loadScoredObjectives, type ObjectiveView } from "./period-scores.ts";
+import { loadScoredCascade, loadScoredObjectives, type ObjectiveView } from "./period-scores.ts";
 
 export interface UnitNode extends Unit {
   objectives: ObjectiveView[];
@@ -47,7 +48,8 @@ export async function getUnitOkrs(ctx: ServiceContext, scope: Scope, unitId: str
     if (!unit) throw notFound("Unit");
     await assertCanReadUnit(tx, scope, unitId);
     const period = await findPeriod(tx, orgId, periodRef);
-    const scored = await loadScoredObjectives(tx, orgId, period.id);
+    const ownIds = await listObjectiveIdsOfUnit(tx, orgId, unitId, period.id);
+    const scored = await loadScoredCascade(tx, orgId, period.id, ownIds);
     const otherObjectives = await tx
       .selectFrom("objectives")
       .innerJoin("periods", (join) =>

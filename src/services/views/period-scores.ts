@@ -1,4 +1,9 @@
-import { listKeyResultsOfPeriod, listObjectivesOfPeriod } from "../../db/repositories/okrs.ts";
+import {
+  listCascadeFrom,
+  listKeyResults,
+  listKeyResultsOfPeriod,
+  listObjectivesOfPeriod,
+} from "../../db/repositories/okrs.ts";
 import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
 import { scorePeriod } from "../../domain/okr-tree.ts";
 import type { Band } from "../../domain/progress.ts";
@@ -23,7 +28,32 @@ export interface ObjectiveView extends ObjectiveRow {
 /** Every objective of a period with its KRs, scored with roll-up (S1, S2, M5). */
 export async function loadScoredObjectives(db: Executor, orgId: string, periodId: string): Promise<ObjectiveView[]> {
   const objectives = await listObjectivesOfPeriod(db, orgId, periodId);
-  const keyResults = await listKeyResultsOfPeriod(db, orgId, periodId);
+  return scoreObjectives(objectives, await listKeyResultsOfPeriod(db, orgId, periodId));
+}
+
+/**
+ * The given objectives scored with roll-up, reading only what cascades from them (M5): the
+ * result for them equals the whole period's, at the cost of their subtree instead of the period.
+ */
+export async function loadScoredCascade(
+  db: Executor,
+  orgId: string,
+  periodId: string,
+  rootIds: string[],
+): Promise<ObjectiveView[]> {
+  const objectives = await listCascadeFrom(db, orgId, periodId, rootIds);
+  const scored = scoreObjectives(
+    objectives,
+    await listKeyResults(
+      db,
+      orgId,
+      objectives.map((o) => o.id),
+    ),
+  );
+  return scored.filter((o) => rootIds.includes(o.id));
+}
+
+function scoreObjectives(objectives: ObjectiveRow[], keyResults: KeyResultRow[]): ObjectiveView[] {
   const scores = scorePeriod(
     objectives.map((o) => ({ id: o.id, unitId: o.unitId, status: o.status, parentKeyResultId: o.parentKeyResultId })),
     keyResults.map((kr) => ({
