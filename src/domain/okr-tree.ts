@@ -1,3 +1,4 @@
+import { groupBy } from "./group-by.ts";
 import { type KeyResultSpec, keyResultDirection, keyResultProgress } from "./key-result-kinds.ts";
 import type { Band } from "./progress.ts";
 import { bandOf, weightedProgress } from "./progress.ts";
@@ -82,15 +83,4 @@ export function scorePeriod(objectives: ObjectiveInput[], keyResults: KeyResultI
 
   for (const objective of live) scoreObjective(objective);
   return scores;
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../support/throwaway-postgres.ts";
 
 export const groveBin = fileURLToPath(new URL("../../bin/grove", import.meta.url));
 
@@ -37,17 +37,6 @@ export async function waitForStart(proc: GroveProcess, timeoutMs = 60_000): Prom
   }
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
 /** Signs in to a running server as the demo admin; returns the headers of a signed-in browser. */
 export async function demoSession(base: string): Promise<Record<string, string>> {
   const res = await fetch(`${base}/api/v1/auth/sign-in`, {
@@ -60,3 +49,5 @@ export async function demoSession(base: string): Promise<Record<string, string>>
   const csrf = cookies.find((c) => c.startsWith("grove_csrf="))?.slice("grove_csrf=".length) ?? "";
   return { cookie: cookies.join("; "), "x-csrf-token": csrf };
 }
+
+export { freePort };

@@ -57,7 +57,8 @@ export async function startThrowawayPostgres(bin: string): Promise<ThrowawayPost
   };
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on right now, on loopback. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

@@ -2,6 +2,7 @@ import { listKeyResults } from "../../db/repositories/okrs.ts";
 import type { ObjectiveRow, Unit } from "../../db/schema.ts";
 import type { DraftOkrSet, DraftUnit } from "../../domain/coach/index.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
+import { groupBy } from "../../domain/group-by.ts";
 import { quarterPeriod } from "../../domain/period.ts";
 import { canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
@@ -103,11 +104,7 @@ export async function exportOkrSet(
 /** Parents before children, siblings in the order given (by name). */
 function treeOrder(units: Unit[]): Unit[] {
   const ids = new Set(units.map((unit) => unit.id));
-  const children = new Map<string | null, Unit[]>();
-  for (const unit of units) {
-    const parent = unit.parentId && ids.has(unit.parentId) ? unit.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), unit]);
-  }
+  const children = groupBy(units, (unit) => (unit.parentId && ids.has(unit.parentId) ? unit.parentId : null));
   const ordered: Unit[] = [];
   const visit = (parent: string | null) => {
     for (const unit of children.get(parent) ?? []) {

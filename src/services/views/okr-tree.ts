@@ -1,6 +1,7 @@
 import { listObjectiveIdsOfUnit } from "../../db/repositories/okrs.ts";
 import type { Period, Unit } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
+import { groupBy } from "../../domain/group-by.ts";
 import { assertCanReadUnit, canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../periods.ts";
@@ -23,9 +24,7 @@ export async function getOrganisationTree(
     const units = await tx.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute();
     const objectives = await loadScoredObjectives(tx, orgId, period.id);
     // Grouped once: filtering per unit was quadratic (10,000 units took seconds, docs/performance.md).
-    const byUnit = new Map<string, ObjectiveView[]>();
-    for (const objective of objectives)
-      byUnit.set(objective.unitId, [...(byUnit.get(objective.unitId) ?? []), objective]);
+    const byUnit = groupBy(objectives, (objective) => objective.unitId);
     // A private unit stays on the map (the tree must hold together) but its OKRs are not shown.
     const readable = (unit: Unit) => canReadUnit(scope, unit);
     return {

@@ -5,6 +5,7 @@ import {
   listObjectivesOfPeriod,
 } from "../../db/repositories/okrs.ts";
 import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
+import { groupBy } from "../../domain/group-by.ts";
 import { scorePeriod } from "../../domain/okr-tree.ts";
 import type { Band } from "../../domain/progress.ts";
 import type { Executor } from "../context.ts";
@@ -64,25 +65,20 @@ function scoreObjectives(objectives: ObjectiveRow[], keyResults: KeyResultRow[])
       currentValue: kr.currentValue,
     })),
   );
-  const childIds = new Map<string, string[]>();
-  for (const o of objectives) {
-    if (o.parentKeyResultId && o.status !== "cancelled") {
-      childIds.set(o.parentKeyResultId, [...(childIds.get(o.parentKeyResultId) ?? []), o.id]);
-    }
-  }
-  const krsByObjective = new Map<string, KeyResultView[]>();
-  for (const kr of keyResults) {
+  const cascaded = objectives.filter((o) => o.parentKeyResultId && o.status !== "cancelled");
+  const childIds = groupBy(cascaded, (o) => o.parentKeyResultId as string);
+  const views = keyResults.map((kr): KeyResultView => {
     const score = scores.keyResults.get(kr.id);
-    const view: KeyResultView = {
+    return {
       ...kr,
       progress: score?.progress ?? null,
       band: score?.band ?? null,
       direction: score?.direction ?? null,
       rolledUp: score?.rolledUp ?? false,
-      childObjectiveIds: childIds.get(kr.id) ?? [],
+      childObjectiveIds: (childIds.get(kr.id) ?? []).map((o) => o.id),
     };
-    krsByObjective.set(kr.objectiveId, [...(krsByObjective.get(kr.objectiveId) ?? []), view]);
-  }
+  });
+  const krsByObjective = groupBy(views, (view) => view.objectiveId);
   return objectives.map((o) => ({
     ...o,
     progress: scores.objectives.get(o.id)?.progress ?? null,
