@@ -1,9 +1,13 @@
 import type { Context, Next } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import type { MemberRow } from "../../db/repositories/request-identity.ts";
 import { AppError } from "../../domain/errors.ts";
+import type { TokenScope } from "../../domain/policies.ts";
+import { actorOf } from "../../services/accounts/actor.ts";
 import { resolveApiToken } from "../../services/accounts/api-tokens.ts";
 import { hashSecret } from "../../services/accounts/secrets.ts";
 import { type NewSession, resolveSession, SESSION_DAYS } from "../../services/accounts/sessions.ts";
+import type { Scope } from "../../services/write.ts";
 import type { AppEnv, Auth } from "../shared/env.ts";
 
 export const SESSION_COOKIE = "grove_session";
@@ -16,24 +20,34 @@ export const CSRF_HEADER = "x-csrf-token";
  * against the session's stored hash), which a cross-site form or script cannot do.
  */
 export async function authenticate(c: Context<AppEnv>, next: Next): Promise<void> {
-  c.set("auth", await readAuth(c));
+  // The organisation's routes all start with /orgs/{org}: looking the caller up in it together
+  // with the credential saves the separate organisation and actor queries (issue 6).
+  const slug = /^\/api\/v1\/orgs\/([^/]+)/.exec(c.req.path)?.[1] ?? null;
+  const caller = await identify(c, slug);
+  c.set("auth", caller.auth);
+  if (slug) c.set("scopeInPath", { slug, scope: caller.scope });
   await next();
 }
 
-async function readAuth(c: Context<AppEnv>): Promise<Auth> {
+/**
+ * The caller, and their scope in the organisation `slug` names: null when there is no such
+ * organisation, they are not a member of it, or their token belongs to another one.
+ */
+export async function identify(c: Context<AppEnv>, slug: string | null): Promise<{ auth: Auth; scope: Scope | null }> {
   const services = c.get("services");
   const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
   if (bearer) {
-    const token = await resolveApiToken(services, bearer);
+    const token = await resolveApiToken(services, bearer, slug);
     if (!token) throw new AppError("unauthenticated", "The API token is not valid or has been revoked");
-    return { kind: "token", ...token };
+    const { orgId, personId, scope } = token;
+    return { auth: { kind: "token", orgId, personId, scope }, scope: scopeOfMember(token.member, scope) };
   }
   const sessionId = getCookie(c, SESSION_COOKIE);
-  if (!sessionId) return null;
-  const session = await resolveSession(services, sessionId);
+  if (!sessionId) return { auth: null, scope: null };
+  const session = await resolveSession(services, sessionId, slug);
   if (!session) {
     clearSessionCookies(c);
-    return null;
+    return { auth: null, scope: null };
   }
   if (!["GET", "HEAD", "OPTIONS"].includes(c.req.method)) {
     const sent = c.req.header(CSRF_HEADER) ?? "";
@@ -47,7 +61,11 @@ async function readAuth(c: Context<AppEnv>): Promise<Auth> {
       ]);
     }
   }
-  return { kind: "session", userId: session.userId, sessionId };
+  return { auth: { kind: "session", userId: session.userId, sessionId }, scope: scopeOfMember(session.member, null) };
+}
+
+function scopeOfMember(member: MemberRow | null, tokenScope: TokenScope | null): Scope | null {
+  return member ? { orgId: member.orgId, actor: actorOf(member, tokenScope) } : null;
 }
 
 export function requireUser(c: Context<AppEnv>): string {

@@ -3,10 +3,9 @@ import type { Context } from "hono";
 import { AppError, notFound } from "../../domain/errors.ts";
 import type { TokenScope } from "../../domain/policies.ts";
 import type { Logger } from "../../logger.ts";
-import { actorForPerson, actorForUser } from "../../services/accounts/actor.ts";
 import type { ServiceContext } from "../../services/context.ts";
-import { resolveOrganisation } from "../../services/organisations.ts";
 import type { Scope } from "../../services/write.ts";
+import { identify } from "../auth/authenticate.ts";
 
 export type Auth =
   | { kind: "session"; userId: string; sessionId: string }
@@ -19,6 +18,8 @@ export interface AppEnv {
     logger: Logger;
     requestId: string;
     auth: Auth;
+    /** The organisation the path names and the caller's scope in it (null: not a member). */
+    scopeInPath: { slug: string; scope: Scope | null } | undefined;
   };
 }
 
@@ -31,14 +32,10 @@ export type Api = OpenAPIHono<AppEnv>;
 export async function scopeOf(c: Context<AppEnv>, slug: string): Promise<Scope> {
   const auth = c.get("auth");
   if (!auth) throw new AppError("unauthenticated", "Sign in first");
-  const services = c.get("services");
-  const org = await resolveOrganisation(services, slug);
-  const actor =
-    auth.kind === "token"
-      ? auth.orgId === org.id
-        ? await actorForPerson(services, org.id, auth.personId, auth.scope)
-        : null
-      : await actorForUser(services, org.id, auth.userId);
-  if (!actor) throw notFound("Organisation");
-  return { orgId: org.id, actor };
+  const inPath = c.get("scopeInPath");
+  // `authenticate` resolved the path's organisation with the credential; a route naming
+  // another one (none does today) looks it up again rather than trust the wrong answer.
+  const scope = inPath?.slug === slug ? inPath.scope : (await identify(c, slug)).scope;
+  if (!scope) throw notFound("Organisation");
+  return scope;
 }

@@ -2,8 +2,9 @@ import type { Kysely } from "kysely";
 import type { Executor } from "../../services/context.ts";
 import type { Database } from "../schema.ts";
 
-// Users, sessions and token look-ups are global (a person may belong to several organisations),
-// so these queries run on the owner connection, each filtered by its own secret or user.
+// Users are global (a person may belong to several organisations), so these queries run on the
+// owner connection, each filtered by its own secret or user. A request's session or API token is
+// looked up in request-identity.ts.
 
 export async function findUserByEmail(db: Executor, email: string) {
   return db.selectFrom("users").selectAll().where("email", "=", email.toLowerCase()).executeTakeFirst();
@@ -11,10 +12,6 @@ export async function findUserByEmail(db: Executor, email: string) {
 
 export async function findUser(db: Executor, id: string) {
   return db.selectFrom("users").select(["id", "email", "name", "createdAt"]).where("id", "=", id).executeTakeFirst();
-}
-
-export async function findSession(db: Kysely<Database>, idHash: string) {
-  return db.selectFrom("sessions").selectAll().where("idHash", "=", idHash).executeTakeFirst();
 }
 
 /** The organisations a user belongs to, with their role in each. */
@@ -32,19 +29,6 @@ export async function listMembershipsOfUser(db: Kysely<Database>, userId: string
     .where("people.userId", "=", userId)
     .orderBy("organisations.name")
     .execute();
-}
-
-export async function findPersonOfUser(db: Kysely<Database>, orgId: string, userId: string) {
-  return db
-    .selectFrom("people")
-    .select(["id", "role"])
-    .where("orgId", "=", orgId)
-    .where("userId", "=", userId)
-    .executeTakeFirst();
-}
-
-export async function findApiToken(db: Kysely<Database>, tokenHash: string) {
-  return db.selectFrom("apiTokens").selectAll().where("tokenHash", "=", tokenHash).executeTakeFirst();
 }
 
 export async function findInvitation(db: Kysely<Database>, tokenHash: string) {

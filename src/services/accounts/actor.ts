@@ -1,13 +1,19 @@
-import { findPersonOfUser } from "../../db/repositories/accounts.ts";
+import type { MemberRow } from "../../db/repositories/request-identity.ts";
 import type { Actor, TokenScope, UnitRole } from "../../domain/policies.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 
-/** Who a signed-in user is in one organisation: null when they are not a member of it. */
-export async function actorForUser(ctx: ServiceContext, orgId: string, userId: string): Promise<Actor | null> {
-  const person = await findPersonOfUser(ctx.db, orgId, userId);
-  return person ? actorForPerson(ctx, orgId, person.id, null) : null;
+/** The actor a request's member row describes (see request-identity.ts). */
+export function actorOf(member: MemberRow, tokenScope: TokenScope | null): Actor {
+  return {
+    kind: "person",
+    personId: member.personId,
+    orgRole: member.orgRole,
+    unitRoles: new Map<string, UnitRole>(member.unitRoles),
+    tokenScope,
+  };
 }
 
+/** A person as an actor, read under the tenant's policies (for the CLI and tests). */
 export async function actorForPerson(
   ctx: ServiceContext,
   orgId: string,

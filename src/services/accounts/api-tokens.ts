@@ -1,4 +1,4 @@
-import { findApiToken } from "../../db/repositories/accounts.ts";
+import { findTokenIdentity, type TokenIdentity } from "../../db/repositories/request-identity.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import type { TokenScope } from "../../domain/policies.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
@@ -64,10 +64,15 @@ export async function revokeApiToken(ctx: ServiceContext, scope: Scope, id: stri
   });
 }
 
-/** The live token behind an Authorization header, or null. */
-export async function resolveApiToken(ctx: ServiceContext, token: string) {
+/**
+ * The live token behind an Authorization header, or null, with its person when `slug` names
+ * the token's organisation (see request-identity.ts).
+ */
+export async function resolveApiToken(
+  ctx: ServiceContext,
+  token: string,
+  slug: string | null = null,
+): Promise<TokenIdentity | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const row = await findApiToken(ctx.db, hashSecret(token));
-  if (!row || row.revokedAt) return null;
-  return { orgId: row.orgId, personId: row.personId, scope: row.scope };
+  return findTokenIdentity(ctx.db, hashSecret(token), slug);
 }

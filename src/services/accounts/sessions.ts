@@ -1,4 +1,4 @@
-import { findSession } from "../../db/repositories/accounts.ts";
+import { findSessionIdentity, type SessionIdentity } from "../../db/repositories/request-identity.ts";
 import type { Executor, ServiceContext } from "../context.ts";
 import { hashSecret, newSecret } from "./secrets.ts";
 
@@ -29,9 +29,17 @@ export async function createSession(ctx: ServiceContext, db: Executor, userId: s
   return { sessionId, csrfToken, expiresAt };
 }
 
-/** The live session behind a cookie, or null. Active sessions slide forward once a day. */
-export async function resolveSession(ctx: ServiceContext, sessionId: string) {
-  const session = await findSession(ctx.db, hashSecret(sessionId));
+/**
+ * The live session behind a cookie, or null, with the user's person in the organisation `slug`
+ * names (see request-identity.ts). Active sessions slide forward at most once a day, so a
+ * request costs a write only on the first request of a day.
+ */
+export async function resolveSession(
+  ctx: ServiceContext,
+  sessionId: string,
+  slug: string | null = null,
+): Promise<SessionIdentity | null> {
+  const session = await findSessionIdentity(ctx.db, hashSecret(sessionId), slug);
   const now = ctx.now();
   if (!session || session.expiresAt.getTime() <= now.getTime()) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > DAY) {
