@@ -5,11 +5,11 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./api/app.ts";
 import type { Config } from "./config.ts";
 import { createDb, type Db } from "./db/create-db.ts";
-import { migrate } from "./db/migrate.ts";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, loadDemoIfEmpty } from "./demo/load-demo.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { newSecret } from "./services/accounts/secrets.ts";
 import { defaultContext } from "./services/context.ts";
+import { upgradeDatabase } from "./services/database.ts";
 
 export const defaultWebRoot = fileURLToPath(new URL("../dist/web", import.meta.url));
 
@@ -29,7 +29,7 @@ export async function startServer(
   if (config.db.kind === "pglite") assertWritableDir(config.db.dataDir);
   const db = await createDb(config.db);
   try {
-    const applied = await migrate(db.kysely);
+    const applied = await upgradeDatabase(db.kysely);
     if (applied.length > 0) logger.info({ applied }, "migrations applied");
     const services = defaultContext(db.kysely);
     // A shared server must not carry a published password: its demo accounts get a random one.

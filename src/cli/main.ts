@@ -2,7 +2,7 @@ import { Command, CommanderError } from "commander";
 import { UsageError } from "../config.ts";
 import { packageVersion } from "../version.ts";
 import { applyCommand } from "./commands/apply.ts";
-import { demoCommand, migrateCommand } from "./commands/database.ts";
+import { demoCommand, migrateCommand, rescoreCommand } from "./commands/database.ts";
 import { exportCommand } from "./commands/export.ts";
 import { lintCommand } from "./commands/lint.ts";
 import { serveCommand } from "./commands/serve.ts";
@@ -17,6 +17,7 @@ export function buildProgram(): Command {
   program.addCommand(serveCommand());
   program.addCommand(migrateCommand());
   program.addCommand(demoCommand());
+  program.addCommand(rescoreCommand());
   program.addCommand(lintCommand());
   program.addCommand(applyCommand());
   program.addCommand(exportCommand());

@@ -76,6 +76,8 @@ export interface ObjectivesTable {
   version: Generated<number>;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
+  /** Stored score (S1 with M5 roll-up), kept by src/services/scores; null while nothing is measured. */
+  progress: Generated<number | null>;
 }
 
 export interface KeyResultsTable {
@@ -101,6 +103,9 @@ export interface KeyResultsTable {
   version: Generated<number>;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
+  /** Stored score (S1 with M5 roll-up), kept by src/services/scores. */
+  progress: Generated<number | null>;
+  rolledUp: Generated<boolean>;
 }
 
 export interface CheckInsTable {
@@ -201,6 +206,14 @@ export interface Database {
   invitations: InvitationsTable;
   apiTokens: ApiTokensTable;
   coachSettings: CoachSettingsTable;
+  scoreRebuilds: ScoreRebuildsTable;
+}
+
+/** Periods whose stored scores are rebuilt from scratch (migration 0005, src/services/scores). */
+export interface ScoreRebuildsTable {
+  orgId: string;
+  periodId: string;
+  queuedAt: Generated<Date>;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

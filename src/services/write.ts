@@ -1,7 +1,9 @@
 import { type HistoryEntry, insertHistory } from "../db/repositories/history.ts";
+import { lockScores } from "../db/repositories/scores.ts";
 import { enterTenant, inTenant, joinTenant } from "../db/tenant.ts";
 import { type Actor, authorize } from "../domain/policies.ts";
 import type { ServiceContext, Tx } from "./context.ts";
+import { rescoreUpFrom } from "./scores/rescore.ts";
 
 /** What a change returns: its result and the history rows (S7) that record it. */
 export interface Change<T> {
@@ -33,6 +35,34 @@ export async function writeChange<T>(
       at: ctx.now(),
     });
     return result;
+  });
+}
+
+/** A change that moves scores: it names the objectives whose KRs or cascaded objectives changed. */
+export interface ScoringChange<T> extends Change<T> {
+  /** Objectives to rescore, with everything above them in the cascade (M5). */
+  rescore: (string | null | undefined)[];
+}
+
+/**
+ * `writeChange` for the writes that move progress (check-ins, KR and objective edits): it locks
+ * the organisation's scores before the change takes any row lock, and then brings the stored
+ * scores up to date from `rescore` upwards, in the same transaction (src/services/scores).
+ */
+export async function scoringChange<T>(
+  ctx: ServiceContext,
+  scope: Scope,
+  change: (tx: Tx) => Promise<ScoringChange<T>>,
+): Promise<T> {
+  return writeChange(ctx, scope, async (tx) => {
+    await lockScores(tx, scope.orgId);
+    const { result, history, rescore } = await change(tx);
+    await rescoreUpFrom(
+      tx,
+      scope.orgId,
+      rescore.filter((id): id is string => Boolean(id)),
+    );
+    return { result, history };
   });
 }
 

@@ -26,6 +26,7 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
     version: true,
     createdAt: true,
     updatedAt: true,
+    progress: true,
   },
   keyResults: {
     orgId: true,
@@ -50,6 +51,8 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
     version: true,
     createdAt: true,
     updatedAt: true,
+    progress: true,
+    rolledUp: true,
   },
   checkIns: {
     orgId: true,
@@ -77,6 +80,7 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   users: { id: true, email: true, name: true, passwordHash: true, createdAt: true },
   sessions: { idHash: true, userId: true, csrfHash: true, createdAt: true, expiresAt: true, lastSeenAt: true },
   signInFailures: { email: true, failedAt: true },
+  scoreRebuilds: { orgId: true, periodId: true, queuedAt: true },
   invitations: {
     orgId: true,
     id: true,

@@ -2,11 +2,11 @@ import { readFile } from "node:fs/promises";
 import { Command } from "commander";
 import { loadConfig, UsageError } from "../../config.ts";
 import { createDb } from "../../db/create-db.ts";
-import { migrate } from "../../db/migrate.ts";
 import { AppError } from "../../domain/errors.ts";
 import { systemActor } from "../../domain/policies.ts";
 import { formatFileError, parseOkrFile } from "../../okr-file/index.ts";
 import { defaultContext } from "../../services/context.ts";
+import { upgradeDatabase } from "../../services/database.ts";
 import { applyOkrFile, refusedStep } from "../../services/okrs-as-code/apply-okr-file.ts";
 import type { PlanStep } from "../../services/okrs-as-code/plan-apply.ts";
 import { chooseOrganisation, dataDirFlag, orgFlag } from "../organisation.ts";
@@ -61,7 +61,7 @@ export async function runApply(
   }
   const db = await createDb(loadConfig(flags).db);
   try {
-    await migrate(db.kysely);
+    await upgradeDatabase(db.kysely);
     const ctx = defaultContext(db.kysely);
     const org = await chooseOrganisation(ctx, flags.org);
     const target = org

@@ -1,9 +1,10 @@
 import { Command } from "commander";
 import { loadConfig } from "../../config.ts";
 import { createDb } from "../../db/create-db.ts";
-import { migrate } from "../../db/migrate.ts";
 import { DEMO_SLUG, loadDemo } from "../../demo/load-demo.ts";
 import { defaultContext } from "../../services/context.ts";
+import { upgradeDatabase } from "../../services/database.ts";
+import { drainScoreRebuilds, queueAllScoreRebuilds } from "../../services/scores/rebuild.ts";
 
 const dataDirFlag = [
   "-d, --data-dir <dir>",
@@ -18,7 +19,7 @@ export function migrateCommand(): Command {
     .action(async (flags: { dataDir?: string }) => {
       const db = await createDb(loadConfig(flags).db);
       try {
-        const applied = await migrate(db.kysely);
+        const applied = await upgradeDatabase(db.kysely);
         process.stdout.write(applied.length ? `Applied: ${applied.join(", ")}\n` : "The database is up to date.\n");
       } finally {
         await db.close();
@@ -35,9 +36,27 @@ export function demoCommand(): Command {
     .action(async (flags: { dataDir?: string; slug: string }) => {
       const db = await createDb(loadConfig(flags).db);
       try {
-        await migrate(db.kysely);
+        await upgradeDatabase(db.kysely);
         await loadDemo(defaultContext(db.kysely), flags.slug);
         process.stdout.write(`Loaded the demo organisation "${flags.slug}".\n`);
+      } finally {
+        await db.close();
+      }
+    });
+}
+
+/** `grove rescore`: rebuild every stored score from scratch (a repair; writes keep them current). */
+export function rescoreCommand(): Command {
+  return new Command("rescore")
+    .description("rebuild the stored progress of every objective and key result from scratch")
+    .option(...dataDirFlag)
+    .action(async (flags: { dataDir?: string }) => {
+      const db = await createDb(loadConfig(flags).db);
+      try {
+        await upgradeDatabase(db.kysely);
+        const periods = await queueAllScoreRebuilds(db.kysely);
+        const rebuilt = await drainScoreRebuilds(db.kysely);
+        process.stdout.write(`Rescored ${rebuilt} of ${periods} periods.\n`);
       } finally {
         await db.close();
       }

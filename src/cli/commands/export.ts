@@ -2,11 +2,11 @@ import { writeFile } from "node:fs/promises";
 import { Command } from "commander";
 import { loadConfig, UsageError } from "../../config.ts";
 import { createDb } from "../../db/create-db.ts";
-import { migrate } from "../../db/migrate.ts";
 import { AppError } from "../../domain/errors.ts";
 import { systemActor } from "../../domain/policies.ts";
 import { toYaml } from "../../okr-file/index.ts";
 import { defaultContext } from "../../services/context.ts";
+import { upgradeDatabase } from "../../services/database.ts";
 import { exportOkrSet } from "../../services/okrs-as-code/export-okr-file.ts";
 import { chooseOrganisation, dataDirFlag, orgFlag } from "../organisation.ts";
 
@@ -39,7 +39,7 @@ export async function runExport(
 ): Promise<number> {
   const db = await createDb(loadConfig(flags).db);
   try {
-    await migrate(db.kysely);
+    await upgradeDatabase(db.kysely);
     const ctx = defaultContext(db.kysely);
     const org = await chooseOrganisation(ctx, flags.org);
     if (!org) throw new UsageError(`there is no organisation "${flags.org}"`);

@@ -97,29 +97,31 @@ export async function listKeyResultsOfPeriod(db: Executor, orgId: string, period
     .execute();
 }
 
-/**
- * The objectives cascaded, at any depth, from the given ones within their period (M5): what a
- * team page needs to roll up its progress without loading the whole organisation.
- */
-export async function listCascadeFrom(
+export async function listObjectivesByIds(db: Executor, orgId: string, ids: string[]): Promise<ObjectiveRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom("objectives")
+    .selectAll()
+    .where("orgId", "=", orgId)
+    .where("id", "in", ids)
+    .orderBy("createdAt")
+    .execute();
+}
+
+/** The objectives cascaded from the given KRs, one level down (M5). */
+export async function listCascadedObjectives(
   db: Executor,
   orgId: string,
-  periodId: string,
-  rootIds: string[],
-): Promise<ObjectiveRow[]> {
-  if (rootIds.length === 0) return [];
-  const result = await sql<ObjectiveRow>`
-    with recursive cascade(id) as (
-      select id from objectives where org_id = ${orgId} and id in (${sql.join(rootIds)})
-      union
-      select child.id from objectives child
-      join key_results kr on kr.org_id = child.org_id and kr.id = child.parent_key_result_id
-      join cascade on cascade.id = kr.objective_id
-      where child.org_id = ${orgId} and child.period_id = ${periodId}
-    )
-    select o.* from objectives o join cascade on cascade.id = o.id where o.org_id = ${orgId}
-    order by o.created_at`.execute(db);
-  return result.rows;
+  keyResultIds: string[],
+): Promise<Pick<ObjectiveRow, "id" | "periodId" | "status" | "parentKeyResultId">[]> {
+  if (keyResultIds.length === 0) return [];
+  return db
+    .selectFrom("objectives")
+    .select(["id", "periodId", "status", "parentKeyResultId"])
+    .where("orgId", "=", orgId)
+    .where("parentKeyResultId", "in", keyResultIds)
+    .orderBy("createdAt")
+    .execute();
 }
 
 export async function listObjectiveIdsOfUnit(
@@ -137,4 +139,38 @@ export async function listObjectiveIdsOfUnit(
     .orderBy("createdAt")
     .execute();
   return rows.map((row) => row.id);
+}
+
+/** The objective a KR belongs to, or null when there is no such KR. */
+export async function objectiveIdOfKeyResult(
+  db: Executor,
+  orgId: string,
+  keyResultId: string | null,
+): Promise<string | null> {
+  if (!keyResultId) return null;
+  const row = await db
+    .selectFrom("keyResults")
+    .select("objectiveId")
+    .where("orgId", "=", orgId)
+    .where("id", "=", keyResultId)
+    .executeTakeFirst();
+  return row?.objectiveId ?? null;
+}
+
+/**
+ * Whether `objectiveId` is `startId` or lies above it in the cascade (M5): linking `objectiveId`
+ * under a KR of `startId` would then make a cycle. Bounded, so bad data cannot loop.
+ */
+export async function isAtOrAbove(db: Executor, orgId: string, objectiveId: string, startId: string): Promise<boolean> {
+  const result = await sql<{ found: boolean }>`
+    with recursive up(id, depth) as (
+      select ${startId}::uuid, 0
+      union
+      select kr.objective_id, up.depth + 1 from up
+      join objectives o on o.org_id = ${orgId} and o.id = up.id
+      join key_results kr on kr.org_id = o.org_id and kr.id = o.parent_key_result_id
+      where up.depth < 64
+    )
+    select exists (select 1 from up where id = ${objectiveId}::uuid) as found`.execute(db);
+  return result.rows[0]?.found ?? false;
 }

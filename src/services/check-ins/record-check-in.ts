@@ -5,7 +5,7 @@ import { authorize } from "../../domain/policies.ts";
 import { assertCanReadUnit, unitOfObjective } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { requireReference } from "../references.ts";
-import { type Scope, writeChange } from "../write.ts";
+import { type Scope, scoringChange } from "../write.ts";
 
 export interface CheckInInput {
   value: number;
@@ -26,7 +26,7 @@ export async function recordCheckIn(
   keyResultId: string,
   input: CheckInInput,
 ): Promise<{ checkIn: CheckInRow; keyResult: KeyResultRow }> {
-  return writeChange(ctx, scope, async (tx) => {
+  return scoringChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
     const keyResult = await tenantRows("keyResults").lock(tx, orgId, keyResultId);
     if (!keyResult) throw new AppError("not_found", "Key result not found");
@@ -52,7 +52,7 @@ export async function recordCheckIn(
       createdAt: now,
     });
     const updated = await followLatest(tx, keyResult, checkIn);
-    return { result: { checkIn, keyResult: updated }, history: [] };
+    return { result: { checkIn, keyResult: updated }, history: [], rescore: [keyResult.objectiveId] };
   });
 }
 

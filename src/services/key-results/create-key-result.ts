@@ -6,7 +6,7 @@ import { assertCanActivate } from "../../domain/activation.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
 import { requireReference } from "../references.ts";
-import { type Scope, writeChange } from "../write.ts";
+import { type Scope, scoringChange } from "../write.ts";
 import { type KeyResultInput, keyResultColumns, specOf } from "./key-result-input.ts";
 
 /** Adds a KR to an objective; on an active objective it must already satisfy K1. */
@@ -16,7 +16,7 @@ export async function createKeyResult(
   objectiveId: string,
   input: KeyResultInput,
 ): Promise<KeyResultRow> {
-  return writeChange(ctx, scope, async (tx) => {
+  return scoringChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
     const objective = await requireReference(tx, orgId, "objectives", objectiveId, "objectiveId");
     authorize(scope.actor, { do: "editKeyResults", unitId: objective.unitId });
@@ -36,6 +36,7 @@ export async function createKeyResult(
     return {
       result: keyResult,
       history: [{ entity: "key_result", entityId: keyResult.id, action: "create", before: null, after: keyResult }],
+      rescore: [objectiveId],
     };
   });
 }

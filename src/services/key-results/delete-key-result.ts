@@ -4,11 +4,11 @@ import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
 import { assertFreshVersion } from "../objectives/update-objective.ts";
-import { type Scope, writeChange } from "../write.ts";
+import { type Scope, scoringChange } from "../write.ts";
 
 /** Removes a KR, but never the last one of an active objective (M4). */
 export async function deleteKeyResult(ctx: ServiceContext, scope: Scope, id: string, version?: number): Promise<void> {
-  await writeChange(ctx, scope, async (tx) => {
+  await scoringChange(ctx, scope, async (tx) => {
     const before = await tenantRows("keyResults").lock(tx, scope.orgId, id);
     if (!before) throw notFound("Key result");
     assertFreshVersion(before, version);
@@ -25,6 +25,7 @@ export async function deleteKeyResult(ctx: ServiceContext, scope: Scope, id: str
     return {
       result: undefined,
       history: [{ entity: "key_result", entityId: id, action: "delete", before, after: null }],
+      rescore: [before.objectiveId],
     };
   });
 }

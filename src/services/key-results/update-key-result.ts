@@ -6,7 +6,7 @@ import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
 import { assertFreshVersion } from "../objectives/update-objective.ts";
 import { requireReference } from "../references.ts";
-import { type Scope, writeChange } from "../write.ts";
+import { type Scope, scoringChange } from "../write.ts";
 import { assertKeyResultReady } from "./create-key-result.ts";
 import type { KeyResultInput } from "./key-result-input.ts";
 
@@ -23,7 +23,7 @@ export async function updateKeyResult(
   id: string,
   input: UpdateKeyResultInput,
 ): Promise<KeyResultRow> {
-  return writeChange(ctx, scope, async (tx) => {
+  return scoringChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
     const before = await tenantRows("keyResults").lock(tx, orgId, id);
     if (!before) throw notFound("Key result");
@@ -45,6 +45,7 @@ export async function updateKeyResult(
     return {
       result: updated as KeyResultRow,
       history: [{ entity: "key_result", entityId: id, action: "update", before, after: updated, reason }],
+      rescore: [before.objectiveId],
     };
   });
 }

@@ -8,7 +8,7 @@ import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
 import { type KeyResultInput, keyResultColumns, specOf } from "../key-results/key-result-input.ts";
 import { requireReference } from "../references.ts";
-import { type Scope, writeChange } from "../write.ts";
+import { type Scope, scoringChange } from "../write.ts";
 
 export interface CreateObjectiveInput {
   unitId: string;
@@ -30,7 +30,7 @@ export async function createObjective(
   scope: Scope,
   input: CreateObjectiveInput,
 ): Promise<{ objective: ObjectiveRow; keyResults: KeyResultRow[] }> {
-  return writeChange(ctx, scope, async (tx) => {
+  return scoringChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
     await requireReference(tx, orgId, "units", input.unitId, "unitId");
     authorize(scope.actor, { do: "editObjective", unitId: input.unitId });
@@ -85,6 +85,6 @@ export async function createObjective(
         (kr): HistoryEntry => ({ entity: "key_result", entityId: kr.id, action: "create", before: null, after: kr }),
       ),
     ];
-    return { result: { objective, keyResults }, history };
+    return { result: { objective, keyResults }, history, rescore: [objective.id] };
   });
 }

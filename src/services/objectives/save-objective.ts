@@ -1,6 +1,6 @@
 import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
 import type { HistoryEntry } from "../../db/repositories/history.ts";
-import { lockKeyResultsOf, otherActiveObjective } from "../../db/repositories/okrs.ts";
+import { lockKeyResultsOf, objectiveIdOfKeyResult, otherActiveObjective } from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
 import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
@@ -10,8 +10,8 @@ import type { ServiceContext } from "../context.ts";
 import { type KeyResultInput, keyResultColumns, specOf } from "../key-results/key-result-input.ts";
 import { assertReasonForNewGoal } from "../key-results/update-key-result.ts";
 import { requireReference } from "../references.ts";
-import { type Scope, writeChange } from "../write.ts";
-import { assertFreshVersion, checkReferences } from "./update-objective.ts";
+import { type Scope, scoringChange } from "../write.ts";
+import { assertFreshVersion, checkReferences, movesScores } from "./update-objective.ts";
 
 export interface SaveObjectiveInput {
   title: string;
@@ -39,7 +39,7 @@ export async function saveObjective(
   id: string,
   input: SaveObjectiveInput,
 ): Promise<Saved> {
-  return writeChange(ctx, scope, async (tx) => {
+  return scoringChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
     const before = await tenantRows("objectives").lock(tx, orgId, id);
     if (!before) throw notFound("Objective");
@@ -146,7 +146,11 @@ export async function saveObjective(
         reason: input.reason,
       });
     }
-    return { result: { objective, keyResults: saved }, history };
+    // Rescored whatever changed: KR values and weights move the objective's own progress (S1).
+    const oldParent = movesScores(before, objectiveChanges)
+      ? await objectiveIdOfKeyResult(tx, orgId, before.parentKeyResultId)
+      : null;
+    return { result: { objective, keyResults: saved }, history, rescore: [id, oldParent] };
   });
 }
 

@@ -1,5 +1,10 @@
 import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
-import { listKeyResults, otherActiveObjective } from "../../db/repositories/okrs.ts";
+import {
+  isAtOrAbove,
+  listKeyResults,
+  objectiveIdOfKeyResult,
+  otherActiveObjective,
+} from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ObjectiveRow } from "../../db/schema.ts";
 import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
@@ -8,7 +13,7 @@ import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { specOf } from "../key-results/key-result-input.ts";
 import { requireReference } from "../references.ts";
-import { type Scope, writeChange } from "../write.ts";
+import { type Scope, scoringChange } from "../write.ts";
 
 export interface UpdateObjectiveInput {
   title?: string;
@@ -30,7 +35,7 @@ export async function updateObjective(
   id: string,
   input: UpdateObjectiveInput,
 ): Promise<ObjectiveRow> {
-  return writeChange(ctx, scope, async (tx) => {
+  return scoringChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
     const before = await tenantRows("objectives").lock(tx, orgId, id);
     if (!before) throw notFound("Objective");
@@ -52,8 +57,21 @@ export async function updateObjective(
     return {
       result: updated as ObjectiveRow,
       history: [{ entity: "objective", entityId: id, action: "update", before, after: updated, reason: input.reason }],
+      rescore: movesScores(before, input)
+        ? [id, await objectiveIdOfKeyResult(tx, orgId, before.parentKeyResultId)]
+        : [],
     };
   });
+}
+
+/**
+ * Whether a change moves scores: its status (a cancelled objective stops counting), its period
+ * or its cascade link (M5). The objective it hung under is rescored too.
+ */
+export function movesScores(before: ObjectiveRow, input: Partial<ObjectiveRow>): boolean {
+  return (["status", "periodId", "parentKeyResultId"] as const).some(
+    (field) => input[field] !== undefined && input[field] !== before[field],
+  );
 }
 
 export function assertFreshVersion(row: { version: number }, seen: number | undefined): void {
@@ -88,6 +106,15 @@ export async function checkReferences(
     if (parent.objectiveId === id) {
       throw new AppError("validation_failed", "An objective cannot be cascaded from one of its own key results", [
         { field: "parentKeyResultId", rule: "M5", message: "choose a key result of another unit's objective" },
+      ]);
+    }
+    if (await isAtOrAbove(tx, orgId, id, parent.objectiveId)) {
+      throw new AppError("validation_failed", "That key result is already cascaded from this objective", [
+        {
+          field: "parentKeyResultId",
+          rule: "M5",
+          message: "a cascade runs one way: choose a key result above this objective, not below it",
+        },
       ]);
     }
   }

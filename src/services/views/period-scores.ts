@@ -1,88 +1,90 @@
 import {
-  listCascadeFrom,
+  listCascadedObjectives,
   listKeyResults,
   listKeyResultsOfPeriod,
+  listObjectivesByIds,
   listObjectivesOfPeriod,
 } from "../../db/repositories/okrs.ts";
 import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
 import { groupBy } from "../../domain/group-by.ts";
-import { scorePeriod } from "../../domain/okr-tree.ts";
-import type { Band } from "../../domain/progress.ts";
+import { keyResultDirection } from "../../domain/key-result-kinds.ts";
+import { type Band, bandOf } from "../../domain/progress.ts";
 import type { Executor } from "../context.ts";
 import { specOf } from "../key-results/key-result-input.ts";
 
 export interface KeyResultView extends KeyResultRow {
-  progress: number | null;
   band: Band | null;
   direction: "increase" | "decrease" | "keep_within" | null;
-  rolledUp: boolean;
   /** Objectives cascaded from this KR (M5). */
   childObjectiveIds: string[];
 }
 
 export interface ObjectiveView extends ObjectiveRow {
-  progress: number | null;
   band: Band | null;
   keyResults: KeyResultView[];
 }
 
-/** Every objective of a period with its KRs, scored with roll-up (S1, S2, M5). */
+/** Every objective of a period with its KRs and their stored scores (S1, S2, M5). */
 export async function loadScoredObjectives(db: Executor, orgId: string, periodId: string): Promise<ObjectiveView[]> {
   const objectives = await listObjectivesOfPeriod(db, orgId, periodId);
-  return scoreObjectives(objectives, await listKeyResultsOfPeriod(db, orgId, periodId));
+  const keyResults = await listKeyResultsOfPeriod(db, orgId, periodId);
+  return viewsOf(objectives, keyResults, objectives);
 }
 
 /**
- * The given objectives scored with roll-up, reading only what cascades from them (M5): the
- * result for them equals the whole period's, at the cost of their subtree instead of the period.
+ * The given objectives with their KRs and stored scores, and for each KR the objectives
+ * cascaded from it (M5). Reads only those rows: a team page costs what it shows.
  */
 export async function loadScoredCascade(
   db: Executor,
   orgId: string,
   periodId: string,
-  rootIds: string[],
+  ids: string[],
 ): Promise<ObjectiveView[]> {
-  const objectives = await listCascadeFrom(db, orgId, periodId, rootIds);
-  const scored = scoreObjectives(
-    objectives,
-    await listKeyResults(
-      db,
-      orgId,
-      objectives.map((o) => o.id),
-    ),
+  const objectives = (await listObjectivesByIds(db, orgId, ids)).filter((o) => o.periodId === periodId);
+  const keyResults = await listKeyResults(
+    db,
+    orgId,
+    objectives.map((o) => o.id),
   );
-  return scored.filter((o) => rootIds.includes(o.id));
+  const cascaded = await listCascadedObjectives(
+    db,
+    orgId,
+    keyResults.map((kr) => kr.id),
+  );
+  return viewsOf(objectives, keyResults, cascaded);
 }
 
-function scoreObjectives(objectives: ObjectiveRow[], keyResults: KeyResultRow[]): ObjectiveView[] {
-  const scores = scorePeriod(
-    objectives.map((o) => ({ id: o.id, unitId: o.unitId, status: o.status, parentKeyResultId: o.parentKeyResultId })),
-    keyResults.map((kr) => ({
-      id: kr.id,
-      objectiveId: kr.objectiveId,
-      spec: specOf(kr),
-      weight: kr.weight,
-      currentValue: kr.currentValue,
-    })),
+/**
+ * Objectives with their KRs as the views show them. Progress is stored (src/services/scores);
+ * the band follows from it and the direction from the KR's definition. `cascaded` holds at least
+ * the objectives cascaded from these KRs.
+ */
+function viewsOf(
+  objectives: ObjectiveRow[],
+  keyResults: KeyResultRow[],
+  cascaded: Pick<ObjectiveRow, "id" | "periodId" | "status" | "parentKeyResultId">[],
+): ObjectiveView[] {
+  const periodOf = new Map(objectives.map((o) => [o.id, o.periodId]));
+  const childIds = groupBy(
+    cascaded.filter((o) => o.parentKeyResultId && o.status !== "cancelled"),
+    (o) => o.parentKeyResultId as string,
   );
-  const cascaded = objectives.filter((o) => o.parentKeyResultId && o.status !== "cancelled");
-  const childIds = groupBy(cascaded, (o) => o.parentKeyResultId as string);
-  const views = keyResults.map((kr): KeyResultView => {
-    const score = scores.keyResults.get(kr.id);
-    return {
+  const views = keyResults.map(
+    (kr): KeyResultView => ({
       ...kr,
-      progress: score?.progress ?? null,
-      band: score?.band ?? null,
-      direction: score?.direction ?? null,
-      rolledUp: score?.rolledUp ?? false,
-      childObjectiveIds: (childIds.get(kr.id) ?? []).map((o) => o.id),
-    };
-  });
+      band: bandOrNull(kr.progress),
+      direction: keyResultDirection(specOf(kr)),
+      // Only objectives of the same period count for the roll-up (M5), and only they are shown.
+      childObjectiveIds: (childIds.get(kr.id) ?? [])
+        .filter((o) => o.periodId === periodOf.get(kr.objectiveId))
+        .map((o) => o.id),
+    }),
+  );
   const krsByObjective = groupBy(views, (view) => view.objectiveId);
-  return objectives.map((o) => ({
-    ...o,
-    progress: scores.objectives.get(o.id)?.progress ?? null,
-    band: scores.objectives.get(o.id)?.band ?? null,
-    keyResults: krsByObjective.get(o.id) ?? [],
-  }));
+  return objectives.map((o) => ({ ...o, band: bandOrNull(o.progress), keyResults: krsByObjective.get(o.id) ?? [] }));
+}
+
+function bandOrNull(progress: number | null): Band | null {
+  return progress === null ? null : bandOf(progress);
 }

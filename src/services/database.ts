@@ -1,0 +1,15 @@
+import type { Kysely } from "kysely";
+import { migrate } from "../db/migrate.ts";
+import type { Database } from "../db/schema.ts";
+import { drainScoreRebuilds } from "./scores/rebuild.ts";
+
+/**
+ * Brings a database up to date: the SQL migrations, then the work they queued that needs the
+ * domain, namely rebuilding stored scores (migration 0005). Safe for several instances at once.
+ * Returns the names of the migrations applied.
+ */
+export async function upgradeDatabase(db: Kysely<Database>): Promise<string[]> {
+  const applied = await migrate(db);
+  await drainScoreRebuilds(db);
+  return applied;
+}
