@@ -7,6 +7,7 @@ import {
   buildMember,
   buildObjective,
   buildOrg,
+  buildPeriod,
   buildPerson,
   goodKeyResult,
   systemScope,
@@ -57,6 +58,7 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       ownerId: personOfB.id,
       authorId: personOfB.id,
     };
+    const periodOfA = await buildPeriod(t.services, a.id);
     const before = await snapshotOrganisation(t.db.kysely, b.id);
 
     const doc = (await t.call("GET", "/api/openapi.json")).body;
@@ -82,6 +84,15 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
         );
         if (res.status !== 404)
           failures.push(`${method} ${path}: ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
+        // 3. A's slug and period, B's unit in a query parameter that names a unit (views scoped to a unit).
+        const unitParams = unitQueryParams(doc, template, method);
+        if (unitParams.length > 0 && !template.includes("{id}")) {
+          const query = [`period=${periodOfA.name}`, ...unitParams.map((name) => `${name}=${objective.unitId}`)];
+          const scoped = `${fill(template, a.slug, idsOfB)}?${query.join("&")}`;
+          const res = await t.callAs(asA, method, scoped);
+          if (res.status !== 404)
+            failures.push(`${method} ${scoped}: ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
+        }
       }
     }
     // 3. Writes into A that point at B's rows from the body.
@@ -96,6 +107,12 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
     expect(await snapshotOrganisation(t.db.kysely, b.id)).toEqual(before);
   });
 });
+
+/** The query parameters of an operation that name a unit (`unit`, `root`). */
+function unitQueryParams(doc: Json, template: string, method: string): string[] {
+  const parameters: Json[] = doc.paths[template]?.[method.toLowerCase()]?.parameters ?? [];
+  return parameters.filter((p) => p.in === "query" && (p.name === "unit" || p.name === "root")).map((p) => p.name);
+}
 
 function fill(template: string, slug: string, ids: Record<string, string>): string {
   return template

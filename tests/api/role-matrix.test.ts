@@ -235,9 +235,30 @@ const endpoints: Record<
     policy: "read",
     prepare: async (_t, w) => ({ path: { id: w.unitId }, query: "period=2027-Q1" }) as Request,
   },
+  "GET /api/v1/orgs/{org}/units/{id}/path": {
+    policy: "read",
+    prepare: async (_t, w) => ({ path: { id: w.unitId }, query: "period=2027-Q1" }) as Request,
+  },
+  "GET /api/v1/orgs/{org}/search": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: "period=2027-Q1&q=unit" }) as Request,
+  },
+  "GET /api/v1/orgs/{org}/people/{id}/key-results": {
+    policy: "read",
+    prepare: async (t, w) =>
+      ({ path: { id: (await buildPerson(t.services, w.orgId)).id }, query: "period=2027-Q1" }) as Request,
+  },
   "GET /api/v1/orgs/{org}/dashboard": {
     policy: "read",
     prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,
+  },
+  "GET /api/v1/orgs/{org}/dashboard/at-risk": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,
+  },
+  "GET /api/v1/orgs/{org}/dashboard/stale": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: "period=2027-Q1&offset=0&limit=10" }) as Request,
   },
   "POST /api/v1/orgs/{org}/invitations": {
     policy: "admin",

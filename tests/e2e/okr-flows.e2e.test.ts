@@ -99,8 +99,31 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
         .first()
         .isVisible(),
     ).toBe(true);
+    expect(await dashboard.total(dashboard.atRisk)).toBe(String((await dashboard.atRiskTitles()).length));
+    expect(await dashboard.atRisk.getByText(/^\d+ of \d+ shown$/).isVisible()).toBe(true);
     expect(await dashboard.axe()).toEqual([]);
     await dashboard.screenshot("dashboard-desktop-en");
+  });
+
+  it("focuses the dashboard on one unit and the units below it (S5), in the organisation's order (S3)", async () => {
+    const dashboard = new DashboardPage(page, server.url);
+    await dashboard.open("/orgs/demo/dashboard");
+    expect(await dashboard.unitNames()).toEqual([
+      "Demo Company",
+      "Cookware",
+      "Product",
+      "Real-estate CRM",
+      "Workflow Experience",
+    ]);
+    await dashboard.focusOn("Product");
+    await expect
+      .poll(() => dashboard.unitNames())
+      .toEqual(["Product", "Real-estate CRM", "Workflow Experience", "Onboarding"]);
+    expect(await dashboard.atRiskTitles()).not.toContain(REPEAT_KR);
+    expect(await dashboard.axe()).toEqual([]);
+    await dashboard.screenshot("dashboard-focused-desktop-en");
+    await dashboard.showWholeOrganisation();
+    await expect.poll(() => dashboard.atRiskTitles()).toContain(REPEAT_KR);
   });
 
   it("records a check-in and shows the new progress without a reload", async () => {

@@ -3595,12 +3595,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every unit's OKRs of a period with progress and bands (M5, S5) */
+        /** Every unit's OKRs of a period with progress and bands, or one subtree a few levels deep (M5, S5) */
         get: {
             parameters: {
                 query: {
                     /** @description A period id or name, e.g. 2027-Q1 */
                     period: string;
+                    /** @description Only this unit and the units below it (in tree order); the whole organisation when absent */
+                    root?: string;
+                    /** @description Levels below the root (or the top units) to include; every level when absent */
+                    depth?: number | null;
                 };
                 header?: never;
                 path: {
@@ -3617,6 +3621,243 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["OkrTree"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units/{id}/path": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The units from the top of the organisation down to this one, with their OKRs (M5) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A period id or name, e.g. 2027-Q1 */
+                    period: string;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The path to the unit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitPath"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find units, objectives and key results of a period across the organisation */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A period id or name, e.g. 2027-Q1 */
+                    period: string;
+                    /** @description Text to find in unit names, objectives and key results; blank finds nothing */
+                    q?: string;
+                    /** @description At most this many matching units (default 50) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Matching units with their paths */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OkrSearch"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/people/{id}/key-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The key results a person owns in a period, scored, with their unit and objective */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A period id or name, e.g. 2027-Q1 */
+                    period: string;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The person's key results */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonKeyResults"];
                     };
                 };
                 /** @description Invalid request: the details name each bad field */
@@ -3756,6 +3997,12 @@ export interface paths {
                 query: {
                     /** @description A period id or name, e.g. 2027-Q1 */
                     period: string;
+                    /** @description Only this unit and the units below it */
+                    unit?: string;
+                    /** @description Levels of units listed below the scope's top (default 2) */
+                    depth?: number | null;
+                    /** @description At most this many KRs (default 50) */
+                    limit?: number;
                 };
                 header?: never;
                 path: {
@@ -3772,6 +4019,172 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["LeaderDashboard"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/dashboard/at-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Page through the KRs at risk, in tree order (S5) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A period id or name, e.g. 2027-Q1 */
+                    period: string;
+                    /** @description Only this unit and the units below it */
+                    unit?: string;
+                    /** @description KRs to skip (default 0) */
+                    offset?: number | null;
+                    /** @description At most this many KRs (default 50) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of the list */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttentionPage"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/dashboard/stale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Page through the KRs gone quiet for 14 days, in tree order (S5) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A period id or name, e.g. 2027-Q1 */
+                    period: string;
+                    /** @description Only this unit and the units below it */
+                    unit?: string;
+                    /** @description KRs to skip (default 0) */
+                    offset?: number | null;
+                    /** @description At most this many KRs (default 50) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of the list */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttentionPage"];
                     };
                 };
                 /** @description Invalid request: the details name each bad field */
@@ -4923,9 +5336,57 @@ export interface components {
         };
         OkrTree: {
             period: components["schemas"]["Period"];
-            units: (components["schemas"]["Unit"] & {
-                objectives: components["schemas"]["ScoredObjective"][];
-            })[];
+            units: components["schemas"]["TreeUnit"][];
+        };
+        TreeUnit: components["schemas"]["Unit"] & {
+            /** @description Units directly below this one, whether this answer includes them or not */
+            childUnitCount: number;
+            objectives: components["schemas"]["ScoredObjective"][];
+        };
+        UnitPath: {
+            period: components["schemas"]["Period"];
+            /** @description From the top of the organisation down to the unit */
+            units: components["schemas"]["TreeUnit"][];
+        };
+        OkrSearch: {
+            period: components["schemas"]["Period"];
+            /** @description Matching units in all */
+            total: number;
+            /** @description The first matching units, in the organisation's tree order */
+            matches: {
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                unitId: string;
+                /** @description Unit ids from the top down */
+                path: string[];
+            }[];
+            /** @description The matching units and every unit above them, with their OKRs, in tree order */
+            units: components["schemas"]["TreeUnit"][];
+        };
+        PersonKeyResults: {
+            period: components["schemas"]["Period"];
+            keyResults: {
+                unit: {
+                    /**
+                     * Format: uuid
+                     * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                     */
+                    id: string;
+                    name: string;
+                };
+                objective: {
+                    /**
+                     * Format: uuid
+                     * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                     */
+                    id: string;
+                    title: string;
+                    status: string;
+                };
+                keyResult: components["schemas"]["ScoredKeyResult"];
+            }[];
         };
         UnitOkrs: {
             unit: components["schemas"]["Unit"];
@@ -4959,7 +5420,13 @@ export interface components {
              * @example 2027-01-15T09:30:00.000Z
              */
             asOf: string;
+            /** @description The unit the dashboard is scoped to; null for the whole organisation */
+            unit: components["schemas"]["Unit"] | null;
+            /** @description Each unit's progress summary, in the organisation's tree order (never ranked, S3), down to `depth` levels */
             units: (components["schemas"]["Unit"] & {
+                /** @description Levels below the scope's top unit (0 is the top) */
+                depth: number;
+                childUnitCount: number;
                 objectives: {
                     /**
                      * Format: uuid
@@ -4977,9 +5444,16 @@ export interface components {
                     keyResultCount: number;
                 }[];
             })[];
-            /** @description Low confidence (< 0.5) or behind the straight-line pace */
+            /** @description Counts over the whole scope, every level included */
+            totals: {
+                units: number;
+                unitsWithActiveObjective: number;
+                atRisk: number;
+                stale: number;
+            };
+            /** @description The first `limit` KRs with low confidence (< 0.5) or behind the straight-line pace, in tree order */
             atRisk: components["schemas"]["DashboardKeyResult"][];
-            /** @description No check-in for 14 days or more */
+            /** @description The first `limit` KRs with no check-in for 14 days or more, in tree order */
             stale: components["schemas"]["DashboardKeyResult"][];
             /** @description S4: the period's formal reviews, every 6 weeks and at its end */
             reviews: {
@@ -5028,6 +5502,14 @@ export interface components {
             lastCheckInAt: string | null;
             daysWithoutCheckIn: number | null;
             reasons: ("low_confidence" | "behind_pace")[];
+        };
+        AttentionPage: {
+            /** @enum {string} */
+            list: "at_risk" | "stale";
+            total: number;
+            offset: number;
+            limit: number;
+            items: components["schemas"]["DashboardKeyResult"][];
         };
         CoachFinding: {
             /**

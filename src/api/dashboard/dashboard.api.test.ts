@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  buildMember,
   buildObjective,
   buildOrg,
   buildPeriod,
@@ -87,5 +88,102 @@ describe.skipIf(postgresMissing())("leader dashboard API (S5)", () => {
     const res = await t.call("GET", `${base}/dashboard?period=2031-Q1`);
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe("not_found");
+  });
+});
+
+describe.skipIf(postgresMissing())("leader dashboard at scale: scoped, capped and paged (S5, S3)", () => {
+  let clock = new Date("2027-02-15T12:00:00Z");
+  const t = useTestApp(() => clock);
+
+  /** A company with two departments and a team under the first: every KR of each unit is stale. */
+  async function organisation() {
+    clock = new Date("2027-02-15T12:00:00Z");
+    const org = await buildOrg(t.services);
+    const period = await buildPeriod(t.services, org.id, "2027-Q1");
+    const company = await buildUnit(t.services, org.id, { name: "Company", kind: "company" });
+    const sales = await buildUnit(t.services, org.id, { name: "Sales", kind: "department", parentId: company.id });
+    const ops = await buildUnit(t.services, org.id, { name: "Operations", kind: "department", parentId: company.id });
+    const team = await buildUnit(t.services, org.id, { name: "Inbound", kind: "team", parentId: sales.id });
+    clock = new Date("2027-01-02T09:00:00Z");
+    for (const unit of [team, company, sales, ops]) {
+      await buildObjective(t.services, org.id, {
+        unitId: unit.id,
+        periodId: period.id,
+        title: `Objective of ${unit.name}`,
+      });
+    }
+    // Six weeks on, nobody has checked in: every KR has gone quiet.
+    clock = new Date("2027-02-15T12:00:00Z");
+    return { org, company, sales, ops, team, base: `/api/v1/orgs/${org.slug}` };
+  }
+  const units = (body: { units: { name: string; depth: number; childUnitCount: number }[] }) =>
+    body.units.map((u) => [u.name, u.depth, u.childUnitCount]);
+  const unitsOf = (items: { unitName: string }[]) => [...new Set(items.map((item) => item.unitName))];
+
+  it("lists units in the organisation's tree order, never by score (S3), with totals over every level", async () => {
+    const { base } = await organisation();
+    const res = await t.call("GET", `${base}/dashboard?period=2027-Q1&depth=1`);
+    expect(res.status).toBe(200);
+    expect(units(res.body)).toEqual([
+      ["Company", 0, 2],
+      ["Operations", 1, 0],
+      ["Sales", 1, 1],
+    ]);
+    expect(res.body.unit).toBeNull();
+    expect(res.body.totals).toEqual({ units: 4, unitsWithActiveObjective: 4, atRisk: 12, stale: 12 });
+    expect(unitsOf(res.body.stale)).toEqual(["Company", "Operations", "Sales", "Inbound"]);
+  });
+
+  it("caps the lists at `limit` and pages through the rest in the same order", async () => {
+    const { base } = await organisation();
+    const first = await t.call("GET", `${base}/dashboard?period=2027-Q1&limit=5`);
+    expect(first.body.stale).toHaveLength(5);
+    expect(first.body.totals.stale).toBe(12);
+    const page = await t.call("GET", `${base}/dashboard/stale?period=2027-Q1&offset=5&limit=5`);
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ list: "stale", total: 12, offset: 5, limit: 5 });
+    const last = await t.call("GET", `${base}/dashboard/stale?period=2027-Q1&offset=10&limit=5`);
+    expect(last.body.items).toHaveLength(2);
+    const all = await t.call("GET", `${base}/dashboard?period=2027-Q1&limit=200`);
+    const ids = (items: { keyResultId: string }[]) => items.map((item) => item.keyResultId);
+    expect([...ids(first.body.stale), ...ids(page.body.items), ...ids(last.body.items)]).toEqual(ids(all.body.stale));
+  });
+
+  it("scopes the dashboard to a unit and the units below it", async () => {
+    const { base, sales } = await organisation();
+    const res = await t.call("GET", `${base}/dashboard?period=2027-Q1&unit=${sales.id}`);
+    expect(res.status).toBe(200);
+    expect(res.body.unit.name).toBe("Sales");
+    expect(units(res.body)).toEqual([
+      ["Sales", 0, 1],
+      ["Inbound", 1, 0],
+    ]);
+    expect(res.body.totals).toMatchObject({ units: 2, stale: 6 });
+    expect(unitsOf(res.body.stale)).toEqual(["Sales", "Inbound"]);
+    const page = await t.call("GET", `${base}/dashboard/stale?period=2027-Q1&unit=${sales.id}`);
+    expect(page.body.total).toBe(6);
+  });
+
+  it("keeps a private unit's OKRs out of the dashboard for those who may not read them", async () => {
+    const { org, base, ops } = await organisation();
+    await t.call("PATCH", `${base}/units/${ops.id}`, { private: true });
+    const member = await buildMember(t.services, org.id, {});
+    const res = await t.callAs(member, "GET", `${base}/dashboard?period=2027-Q1`);
+    expect(res.status).toBe(200);
+    const operations = res.body.units.find((u: { name: string }) => u.name === "Operations");
+    expect(operations.objectives).toEqual([]);
+    expect(unitsOf(res.body.stale)).not.toContain("Operations");
+    expect(res.body.totals.stale).toBe(9);
+    const page = await t.callAs(member, "GET", `${base}/dashboard/stale?period=2027-Q1&unit=${ops.id}`);
+    expect(page.body).toMatchObject({ total: 0, items: [] });
+  });
+
+  it("answers 404 for a unit the organisation does not have, 400 for a page larger than 200", async () => {
+    const other = await organisation();
+    const { base } = await organisation();
+    const res = await t.call("GET", `${base}/dashboard?period=2027-Q1&unit=${other.sales.id}`);
+    expect(res.status).toBe(404);
+    const bad = await t.call("GET", `${base}/dashboard/at-risk?period=2027-Q1&limit=1000`);
+    expect(bad.status).toBe(400);
   });
 });

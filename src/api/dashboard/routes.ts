@@ -1,5 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { getLeaderDashboard } from "../../services/views/leader-dashboard.ts";
+import {
+  DEFAULT_LIST_LIMIT,
+  DEFAULT_UNIT_DEPTH,
+  getAttentionPage,
+  getLeaderDashboard,
+} from "../../services/views/leader-dashboard.ts";
 import { Period } from "../periods/routes.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
 import { reply } from "../shared/reply.ts";
@@ -34,29 +39,100 @@ export const LeaderDashboard = z
   .object({
     period: Period,
     asOf: Timestamp,
-    units: z.array(
-      Unit.extend({
-        objectives: z.array(
-          z.object({
-            id: Uuid,
-            title: z.string(),
-            status: z.string(),
-            progress: z.number().nullable(),
-            band: Band,
-            keyResultCount: z.number().int(),
-          }),
-        ),
+    unit: z
+      .union([Unit, z.null()])
+      .openapi({ description: "The unit the dashboard is scoped to; null for the whole organisation" }),
+    units: z
+      .array(
+        Unit.extend({
+          depth: z.number().int().openapi({ description: "Levels below the scope's top unit (0 is the top)" }),
+          childUnitCount: z.number().int(),
+          objectives: z.array(
+            z.object({
+              id: Uuid,
+              title: z.string(),
+              status: z.string(),
+              progress: z.number().nullable(),
+              band: Band,
+              keyResultCount: z.number().int(),
+            }),
+          ),
+        }),
+      )
+      .openapi({
+        description:
+          "Each unit's progress summary, in the organisation's tree order (never ranked, S3), down to `depth` levels",
       }),
-    ),
-    atRisk: z
+    totals: z
+      .object({
+        units: z.number().int(),
+        unitsWithActiveObjective: z.number().int(),
+        atRisk: z.number().int(),
+        stale: z.number().int(),
+      })
+      .openapi({ description: "Counts over the whole scope, every level included" }),
+    atRisk: z.array(DashboardKeyResult).openapi({
+      description: "The first `limit` KRs with low confidence (< 0.5) or behind the straight-line pace, in tree order",
+    }),
+    stale: z
       .array(DashboardKeyResult)
-      .openapi({ description: "Low confidence (< 0.5) or behind the straight-line pace" }),
-    stale: z.array(DashboardKeyResult).openapi({ description: "No check-in for 14 days or more" }),
+      .openapi({ description: "The first `limit` KRs with no check-in for 14 days or more, in tree order" }),
     reviews: z
       .array(z.object({ on: DateOnly, kind: z.enum(["checkpoint", "period_end"]) }))
       .openapi({ description: "S4: the period's formal reviews, every 6 weeks and at its end" }),
   })
   .openapi("LeaderDashboard");
+
+const UnitScope = Uuid.optional().openapi({
+  param: { name: "unit", in: "query" },
+  description: "Only this unit and the units below it",
+});
+const ListLimit = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(200)
+  .optional()
+  .openapi({
+    param: { name: "limit", in: "query" },
+    description: `At most this many KRs (default ${DEFAULT_LIST_LIMIT})`,
+  });
+
+const DashboardQuery = PeriodQuery.extend({
+  unit: UnitScope,
+  depth: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(50)
+    .optional()
+    .openapi({
+      param: { name: "depth", in: "query" },
+      description: `Levels of units listed below the scope's top (default ${DEFAULT_UNIT_DEPTH})`,
+    }),
+  limit: ListLimit,
+});
+
+const AttentionQuery = PeriodQuery.extend({
+  unit: UnitScope,
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .openapi({ param: { name: "offset", in: "query" }, description: "KRs to skip (default 0)" }),
+  limit: ListLimit,
+});
+
+export const AttentionPage = z
+  .object({
+    list: z.enum(["at_risk", "stale"]),
+    total: z.number().int(),
+    offset: z.number().int(),
+    limit: z.number().int(),
+    items: z.array(DashboardKeyResult),
+  })
+  .openapi("AttentionPage");
 
 export function registerDashboardRoutes(api: Api): void {
   api.openapi(
@@ -65,12 +141,37 @@ export function registerDashboardRoutes(api: Api): void {
       path: "/orgs/{org}/dashboard",
       tags,
       summary: "Every unit of a period at a glance, with KRs at risk and gone quiet (S5)",
-      request: { params: OrgParams, query: PeriodQuery },
+      request: { params: OrgParams, query: DashboardQuery },
       responses: { 200: jsonResponse(LeaderDashboard, "The leader dashboard"), ...errorResponses },
     }),
     async (c) => {
       const scope = await scopeOf(c, c.req.valid("param").org);
-      return reply(c, await getLeaderDashboard(c.get("services"), scope, c.req.valid("query").period));
+      const { period, unit, depth, limit } = c.req.valid("query");
+      return reply(c, await getLeaderDashboard(c.get("services"), scope, period, { unitId: unit, depth, limit }));
     },
   );
+  const lists = [
+    { list: "at_risk", path: "at-risk", summary: "Page through the KRs at risk, in tree order (S5)" },
+    { list: "stale", path: "stale", summary: "Page through the KRs gone quiet for 14 days, in tree order (S5)" },
+  ] as const;
+  for (const { list, path, summary } of lists) {
+    api.openapi(
+      createRoute({
+        method: "get",
+        path: `/orgs/{org}/dashboard/${path}`,
+        tags,
+        summary,
+        request: { params: OrgParams, query: AttentionQuery },
+        responses: { 200: jsonResponse(AttentionPage, "One page of the list"), ...errorResponses },
+      }),
+      async (c) => {
+        const scope = await scopeOf(c, c.req.valid("param").org);
+        const { period, unit, offset, limit } = c.req.valid("query");
+        return reply(
+          c,
+          await getAttentionPage(c.get("services"), scope, period, { list, unitId: unit, offset, limit }),
+        );
+      },
+    );
+  }
 }

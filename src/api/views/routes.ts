@@ -1,5 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { getOrganisationTree, getUnitOkrs } from "../../services/views/okr-tree.ts";
+import { getKeyResultsOfPerson } from "../../services/views/key-results-of-person.ts";
+import { getOrganisationTree, getUnitOkrs, getUnitPath } from "../../services/views/okr-tree.ts";
+import { DEFAULT_SEARCH_LIMIT, searchOrganisation } from "../../services/views/search-okrs.ts";
+import { ScoredKeyResult } from "../key-results/schema.ts";
 import { ScoredObjective } from "../objectives/schema.ts";
 import { Period } from "../periods/routes.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
@@ -17,9 +20,86 @@ import { Unit } from "../units/routes.ts";
 
 const tags = ["Views"];
 
-export const OkrTree = z
-  .object({ period: Period, units: z.array(Unit.extend({ objectives: z.array(ScoredObjective) })) })
-  .openapi("OkrTree");
+const TreeUnit = Unit.extend({
+  childUnitCount: z
+    .number()
+    .int()
+    .openapi({ description: "Units directly below this one, whether this answer includes them or not" }),
+  objectives: z.array(ScoredObjective),
+}).openapi("TreeUnit");
+
+export const OkrTree = z.object({ period: Period, units: z.array(TreeUnit) }).openapi("OkrTree");
+
+const TreeQuery = PeriodQuery.extend({
+  root: Uuid.optional().openapi({
+    param: { name: "root", in: "query" },
+    description: "Only this unit and the units below it (in tree order); the whole organisation when absent",
+  }),
+  depth: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(50)
+    .optional()
+    .openapi({
+      param: { name: "depth", in: "query" },
+      description: "Levels below the root (or the top units) to include; every level when absent",
+    }),
+});
+
+export const UnitPath = z
+  .object({
+    period: Period,
+    units: z.array(TreeUnit).openapi({ description: "From the top of the organisation down to the unit" }),
+  })
+  .openapi("UnitPath");
+
+const SearchQuery = PeriodQuery.extend({
+  q: z
+    .string()
+    .max(200)
+    .default("")
+    .openapi({
+      param: { name: "q", in: "query" },
+      description: "Text to find in unit names, objectives and key results; blank finds nothing",
+    }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({
+      param: { name: "limit", in: "query" },
+      description: `At most this many matching units (default ${DEFAULT_SEARCH_LIMIT})`,
+    }),
+});
+
+export const OkrSearch = z
+  .object({
+    period: Period,
+    total: z.number().int().openapi({ description: "Matching units in all" }),
+    matches: z
+      .array(z.object({ unitId: Uuid, path: z.array(Uuid).openapi({ description: "Unit ids from the top down" }) }))
+      .openapi({ description: "The first matching units, in the organisation's tree order" }),
+    units: z
+      .array(TreeUnit)
+      .openapi({ description: "The matching units and every unit above them, with their OKRs, in tree order" }),
+  })
+  .openapi("OkrSearch");
+
+export const PersonKeyResults = z
+  .object({
+    period: Period,
+    keyResults: z.array(
+      z.object({
+        unit: z.object({ id: Uuid, name: z.string() }),
+        objective: z.object({ id: Uuid, title: z.string(), status: z.string() }),
+        keyResult: ScoredKeyResult,
+      }),
+    ),
+  })
+  .openapi("PersonKeyResults");
 
 export const UnitOkrs = z
   .object({
@@ -45,13 +125,59 @@ export function registerViewRoutes(api: Api): void {
       method: "get",
       path: "/orgs/{org}/tree",
       tags,
-      summary: "Every unit's OKRs of a period with progress and bands (M5, S5)",
-      request: { params: OrgParams, query: PeriodQuery },
+      summary: "Every unit's OKRs of a period with progress and bands, or one subtree a few levels deep (M5, S5)",
+      request: { params: OrgParams, query: TreeQuery },
       responses: { 200: jsonResponse(OkrTree, "The alignment tree"), ...errorResponses },
     }),
     async (c) => {
       const scope = await scopeOf(c, c.req.valid("param").org);
-      return reply(c, await getOrganisationTree(c.get("services"), scope, c.req.valid("query").period));
+      const { period, root, depth } = c.req.valid("query");
+      return reply(c, await getOrganisationTree(c.get("services"), scope, period, { root, depth }));
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/orgs/{org}/units/{id}/path",
+      tags,
+      summary: "The units from the top of the organisation down to this one, with their OKRs (M5)",
+      request: { params: OrgIdParams, query: PeriodQuery },
+      responses: { 200: jsonResponse(UnitPath, "The path to the unit"), ...errorResponses },
+    }),
+    async (c) => {
+      const { org, id } = c.req.valid("param");
+      const scope = await scopeOf(c, org);
+      return reply(c, await getUnitPath(c.get("services"), scope, id, c.req.valid("query").period));
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/orgs/{org}/search",
+      tags,
+      summary: "Find units, objectives and key results of a period across the organisation",
+      request: { params: OrgParams, query: SearchQuery },
+      responses: { 200: jsonResponse(OkrSearch, "Matching units with their paths"), ...errorResponses },
+    }),
+    async (c) => {
+      const scope = await scopeOf(c, c.req.valid("param").org);
+      const { period, q, limit } = c.req.valid("query");
+      return reply(c, await searchOrganisation(c.get("services"), scope, period, q, limit));
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/orgs/{org}/people/{id}/key-results",
+      tags,
+      summary: "The key results a person owns in a period, scored, with their unit and objective",
+      request: { params: OrgIdParams, query: PeriodQuery },
+      responses: { 200: jsonResponse(PersonKeyResults, "The person's key results"), ...errorResponses },
+    }),
+    async (c) => {
+      const { org, id } = c.req.valid("param");
+      const scope = await scopeOf(c, org);
+      return reply(c, await getKeyResultsOfPerson(c.get("services"), scope, id, c.req.valid("query").period));
     },
   );
   api.openapi(

@@ -1,11 +1,14 @@
 import type { Period, Unit } from "../../db/schema.ts";
 import { assessKeyResult, type ReviewDate, type RiskReason, reviewSchedule } from "../../domain/dashboard.ts";
 import type { Band } from "../../domain/progress.ts";
-import type { ServiceContext } from "../context.ts";
+import { readTenant, type ServiceContext } from "../context.ts";
+import { findPeriod } from "../periods.ts";
 import type { Scope } from "../write.ts";
-import { getOrganisationTree } from "./okr-tree.ts";
+import type { ObjectiveView } from "./period-scores.ts";
+import { loadUnitIndex, type PlacedUnit, scoredObjectivesOfUnits } from "./unit-index.ts";
 
-export interface DashboardUnit extends Unit {
+/** A unit's progress summary: its objectives' progress and band, nothing more (S5). */
+export interface DashboardUnit extends PlacedUnit {
   objectives: {
     id: string;
     title: string;
@@ -33,82 +36,164 @@ export interface DashboardKeyResult {
   reasons: RiskReason[];
 }
 
+export type AttentionListName = "at_risk" | "stale";
+
+export interface DashboardOptions {
+  /** Scope the dashboard to this unit and the units below it; the whole organisation when absent. */
+  unitId?: string | undefined;
+  /** How many levels of units below the scope's top to list (the lists of KRs cover all of them). */
+  depth?: number | undefined;
+  /** How many KRs of each list to include. */
+  limit?: number | undefined;
+}
+
+export const DEFAULT_UNIT_DEPTH = 2;
+export const DEFAULT_LIST_LIMIT = 50;
+
 export interface LeaderDashboard {
   period: Period;
   asOf: Date;
+  unit: Unit | null;
   units: DashboardUnit[];
+  totals: { units: number; unitsWithActiveObjective: number; atRisk: number; stale: number };
   atRisk: DashboardKeyResult[];
   stale: DashboardKeyResult[];
   reviews: ReviewDate[];
 }
 
+export interface AttentionPage {
+  list: AttentionListName;
+  total: number;
+  offset: number;
+  limit: number;
+  items: DashboardKeyResult[];
+}
+
+interface Assessed {
+  period: Period;
+  now: Date;
+  scopeUnit: Unit | null;
+  units: PlacedUnit[];
+  objectives: Map<string, ObjectiveView[]>;
+  atRisk: DashboardKeyResult[];
+  stale: DashboardKeyResult[];
+}
+
 /**
- * Every unit of a period at a glance (S5): progress and band per unit in the organisation's
- * own order, never sorted into a league table (S3), plus the active KRs that are at risk or
- * have gone quiet.
+ * Every active KR of the scope assessed (S5), in the organisation's tree order and each
+ * objective's KR order: a stable order to page through, never a ranking by score (S3).
+ */
+async function assess(ctx: ServiceContext, scope: Scope, periodRef: string, unitId?: string): Promise<Assessed> {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, async (tx) => {
+    const period = await findPeriod(tx, orgId, periodRef);
+    const index = await loadUnitIndex(tx, orgId);
+    const units = index.subtree(unitId ?? null);
+    const objectives = await scoredObjectivesOfUnits(tx, scope, period.id, units);
+    const now = ctx.now();
+    const atRisk: DashboardKeyResult[] = [];
+    const stale: DashboardKeyResult[] = [];
+    for (const unit of units) {
+      for (const objective of (objectives.get(unit.id) ?? []).filter((o) => o.status === "active")) {
+        for (const kr of objective.keyResults) {
+          const assessment = assessKeyResult(
+            {
+              kind: kr.kind,
+              progress: kr.progress,
+              confidence: kr.currentConfidence,
+              deadline: kr.deadline,
+              lastCheckInAt: kr.lastCheckInAt,
+              createdAt: kr.createdAt,
+            },
+            period,
+            now,
+          );
+          const item: DashboardKeyResult = {
+            keyResultId: kr.id,
+            title: kr.title,
+            unitId: unit.id,
+            unitName: unit.name,
+            objectiveId: objective.id,
+            objectiveTitle: objective.title,
+            progress: kr.progress,
+            band: kr.band,
+            confidence: kr.currentConfidence,
+            expectedProgress: assessment.expectedProgress,
+            lastCheckInAt: kr.lastCheckInAt,
+            daysWithoutCheckIn: assessment.daysWithoutCheckIn,
+            reasons: assessment.reasons,
+          };
+          if (assessment.reasons.length > 0) atRisk.push(item);
+          if (assessment.stale) stale.push(item);
+        }
+      }
+    }
+    return { period, now, scopeUnit: unitId ? index.get(unitId) : null, units, objectives, atRisk, stale };
+  });
+}
+
+/**
+ * A period at a glance (S5), for the whole organisation or one unit and those below it: each
+ * unit's progress summary in the organisation's own order (never a league table, S3) down to a
+ * few levels, the totals of the whole scope, and the first KRs at risk or gone quiet. The rest
+ * of those lists is paged with `getAttentionPage`, so the answer stays small at any size.
  */
 export async function getLeaderDashboard(
   ctx: ServiceContext,
   scope: Scope,
   periodRef: string,
+  options: DashboardOptions = {},
 ): Promise<LeaderDashboard> {
-  const { period, units } = await getOrganisationTree(ctx, scope, periodRef);
-  const now = ctx.now();
-  const atRisk: DashboardKeyResult[] = [];
-  const stale: DashboardKeyResult[] = [];
-  for (const unit of units) {
-    for (const objective of unit.objectives.filter((o) => o.status === "active")) {
-      for (const kr of objective.keyResults) {
-        const assessment = assessKeyResult(
-          {
-            kind: kr.kind,
-            progress: kr.progress,
-            confidence: kr.currentConfidence,
-            deadline: kr.deadline,
-            lastCheckInAt: kr.lastCheckInAt,
-            createdAt: kr.createdAt,
-          },
-          period,
-          now,
-        );
-        const item: DashboardKeyResult = {
-          keyResultId: kr.id,
-          title: kr.title,
-          unitId: unit.id,
-          unitName: unit.name,
-          objectiveId: objective.id,
-          objectiveTitle: objective.title,
-          progress: kr.progress,
-          band: kr.band,
-          confidence: kr.currentConfidence,
-          expectedProgress: assessment.expectedProgress,
-          lastCheckInAt: kr.lastCheckInAt,
-          daysWithoutCheckIn: assessment.daysWithoutCheckIn,
-          reasons: assessment.reasons,
-        };
-        if (assessment.reasons.length > 0) atRisk.push(item);
-        if (assessment.stale) stale.push(item);
-      }
-    }
-  }
+  const { period, now, scopeUnit, units, objectives, atRisk, stale } = await assess(
+    ctx,
+    scope,
+    periodRef,
+    options.unitId,
+  );
+  const depth = options.depth ?? DEFAULT_UNIT_DEPTH;
+  const limit = options.limit ?? DEFAULT_LIST_LIMIT;
+  const active = (unit: Unit) => (objectives.get(unit.id) ?? []).some((o) => o.status === "active");
   return {
     period,
     asOf: now,
-    units: units.map(({ objectives, ...unit }) => ({
-      ...unit,
-      objectives: objectives
-        .filter((o) => o.status !== "cancelled")
-        .map((o) => ({
-          id: o.id,
-          title: o.title,
-          status: o.status,
-          progress: o.progress,
-          band: o.band,
-          keyResultCount: o.keyResults.length,
-        })),
-    })),
-    atRisk,
-    stale,
+    unit: scopeUnit,
+    units: units
+      .filter((unit) => unit.depth <= depth)
+      .map((unit) => ({
+        ...unit,
+        objectives: (objectives.get(unit.id) ?? [])
+          .filter((o) => o.status !== "cancelled")
+          .map((o) => ({
+            id: o.id,
+            title: o.title,
+            status: o.status,
+            progress: o.progress,
+            band: o.band,
+            keyResultCount: o.keyResults.length,
+          })),
+      })),
+    totals: {
+      units: units.length,
+      unitsWithActiveObjective: units.filter(active).length,
+      atRisk: atRisk.length,
+      stale: stale.length,
+    },
+    atRisk: atRisk.slice(0, limit),
+    stale: stale.slice(0, limit),
     reviews: reviewSchedule(period),
   };
+}
+
+/** One page of the KRs at risk or gone quiet, in the dashboard's order. */
+export async function getAttentionPage(
+  ctx: ServiceContext,
+  scope: Scope,
+  periodRef: string,
+  request: { list: AttentionListName; unitId?: string | undefined; offset?: number; limit?: number },
+): Promise<AttentionPage> {
+  const assessed = await assess(ctx, scope, periodRef, request.unitId);
+  const all = request.list === "at_risk" ? assessed.atRisk : assessed.stale;
+  const offset = request.offset ?? 0;
+  const limit = request.limit ?? DEFAULT_LIST_LIMIT;
+  return { list: request.list, total: all.length, offset, limit, items: all.slice(offset, offset + limit) };
 }

@@ -7,20 +7,44 @@ import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../periods.ts";
 import type { Scope } from "../write.ts";
 import { loadScoredCascade, loadScoredObjectives, type ObjectiveView } from "./period-scores.ts";
+import { loadUnitIndex, scoredObjectivesOfUnits } from "./unit-index.ts";
 
 export interface UnitNode extends Unit {
+  /** Units directly below this one, loaded or not: the map offers to expand them (M5). */
+  childUnitCount: number;
   objectives: ObjectiveView[];
 }
 
-/** The whole organisation's OKRs of a period: every unit with its scored objectives (S5). */
+export interface TreeOptions {
+  /** Only this unit's subtree; the top of the organisation when absent. */
+  root?: string | undefined;
+  /** Levels below the root (or the top units) to include; every level when absent. */
+  depth?: number | undefined;
+}
+
+/**
+ * A period's OKRs on the alignment map (M5, S5): every unit with its scored objectives, or,
+ * with `root` or `depth`, one subtree a few levels deep in the organisation's tree order, so
+ * the map loads the top first and each branch when it is opened.
+ */
 export async function getOrganisationTree(
   ctx: ServiceContext,
   scope: Scope,
   periodRef: string,
+  options: TreeOptions = {},
 ): Promise<{ period: Period; units: UnitNode[] }> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
     const period = await findPeriod(tx, orgId, periodRef);
+    const index = await loadUnitIndex(tx, orgId);
+    if (options.root !== undefined || options.depth !== undefined) {
+      const units = index.subtree(options.root ?? null, options.depth);
+      const byUnit = await scoredObjectivesOfUnits(tx, scope, period.id, units);
+      return {
+        period,
+        units: units.map(({ depth: _, ...unit }) => ({ ...unit, objectives: byUnit.get(unit.id) ?? [] })),
+      };
+    }
     const units = await tx.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute();
     const objectives = await loadScoredObjectives(tx, orgId, period.id);
     // Grouped once: filtering per unit was quadratic (10,000 units took seconds, docs/performance.md).
@@ -29,7 +53,39 @@ export async function getOrganisationTree(
     const readable = (unit: Unit) => canReadUnit(scope, unit);
     return {
       period,
-      units: units.map((unit) => ({ ...unit, objectives: readable(unit) ? (byUnit.get(unit.id) ?? []) : [] })),
+      units: units.map((unit) => ({
+        ...unit,
+        childUnitCount: index.childCount(unit.id),
+        objectives: readable(unit) ? (byUnit.get(unit.id) ?? []) : [],
+      })),
+    };
+  });
+}
+
+/**
+ * From the top of the organisation down to one unit, each unit with its OKRs of the period:
+ * how a team's work connects to the company's objectives (M5), without the rest of the tree.
+ */
+export async function getUnitPath(
+  ctx: ServiceContext,
+  scope: Scope,
+  unitId: string,
+  periodRef: string,
+): Promise<{ period: Period; units: UnitNode[] }> {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, async (tx) => {
+    const index = await loadUnitIndex(tx, orgId);
+    index.get(unitId);
+    const period = await findPeriod(tx, orgId, periodRef);
+    const path = index.pathTo(unitId);
+    const byUnit = await scoredObjectivesOfUnits(tx, scope, period.id, path);
+    return {
+      period,
+      units: path.map((unit) => ({
+        ...unit,
+        childUnitCount: index.childCount(unit.id),
+        objectives: byUnit.get(unit.id) ?? [],
+      })),
     };
   });
 }

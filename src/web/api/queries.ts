@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "./client.ts";
 import type { CreateObjective, SaveObjective } from "./types.ts";
 
@@ -12,7 +12,9 @@ export const keys = {
   members: (org: string, unitId: string) => ["org", org, "members", unitId] as const,
   checkIns: (org: string, keyResultId: string) => ["org", org, "check-ins", keyResultId] as const,
   objective: (org: string, id: string) => ["org", org, "objective", id] as const,
-  dashboard: (org: string, period: string) => ["org", org, "dashboard", period] as const,
+  dashboard: (org: string, period: string, unit: string) => ["org", org, "dashboard", period, unit] as const,
+  attention: (org: string, period: string, unit: string, list: AttentionList) =>
+    ["org", org, "dashboard", period, unit, list] as const,
 };
 
 export function useMeQuery() {
@@ -114,12 +116,50 @@ export function useObjective(org: string, id: string | undefined) {
   });
 }
 
-export function useDashboard(org: string, period: string | undefined) {
+/** How many KRs of each list the dashboard shows at first, and adds per "show more". */
+export const ATTENTION_PAGE = 50;
+/** Levels of units the dashboard lists below its scope; deeper ones are a click ("focus") away. */
+export const DASHBOARD_DEPTH = 2;
+
+/** The dashboard of the whole organisation, or of one unit and those below it (`unit`). */
+export function useDashboard(org: string, period: string | undefined, unit: string | undefined) {
   return useQuery({
-    queryKey: keys.dashboard(org, period ?? ""),
+    queryKey: keys.dashboard(org, period ?? "", unit ?? ""),
     queryFn: () =>
-      unwrap(api.GET("/api/v1/orgs/{org}/dashboard", { params: { path: { org }, query: { period: period ?? "" } } })),
+      unwrap(
+        api.GET("/api/v1/orgs/{org}/dashboard", {
+          params: {
+            path: { org },
+            query: { period: period ?? "", unit, depth: DASHBOARD_DEPTH, limit: ATTENTION_PAGE },
+          },
+        }),
+      ),
     enabled: Boolean(period),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export type AttentionList = "at-risk" | "stale";
+
+/** The dashboard's KRs at risk or gone quiet after its first page, one page per `fetchNextPage`. */
+export function useAttentionPages(
+  org: string,
+  period: string,
+  unit: string | undefined,
+  list: AttentionList,
+  enabled: boolean,
+) {
+  return useInfiniteQuery({
+    queryKey: keys.attention(org, period, unit ?? "", list),
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET(`/api/v1/orgs/{org}/dashboard/${list}`, {
+          params: { path: { org }, query: { period, unit, offset: pageParam, limit: ATTENTION_PAGE } },
+        }),
+      ),
+    initialPageParam: ATTENTION_PAGE,
+    getNextPageParam: (last) => (last.offset + last.limit < last.total ? last.offset + last.limit : undefined),
+    enabled,
   });
 }
 

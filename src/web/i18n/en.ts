@@ -239,6 +239,14 @@ export const en = {
     reviews: "Review schedule",
     reviewsHint:
       "Formal reviews every six weeks and at the end of the period; they end in written learnings, not in judgements of people.",
+    shown: "{{shown}} of {{total}} shown",
+    showMore: "Show more",
+    wholeOrganisation: "The whole organisation, two levels deep; focus on a unit to see the units below it.",
+    focusedOn: "{{unit}} and the units below it.",
+    showWholeOrganisation: "Whole organisation",
+    focusOn: "Focus the dashboard on {{unit}}",
+    unitsBelow_one: "{{n}} unit below",
+    unitsBelow_other: "{{n}} units below",
     review: { checkpoint: "Checkpoint review", period_end: "End-of-period review" },
   },
   signUp: {

@@ -1,5 +1,7 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
+import { type AttentionList as ListName, useAttentionPages } from "../../api/queries.ts";
 import type { DashboardKeyResult } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
@@ -12,20 +14,37 @@ interface Props {
   rule: string;
   hint: string;
   empty: string;
+  /** The dashboard's first page of the list. */
   items: DashboardKeyResult[];
+  /** How many KRs the whole list holds. */
+  total: number;
+  list: ListName;
+  /** The unit the dashboard is focused on, if any. */
+  unit: string | undefined;
   variant: "risk" | "stale";
 }
 
-/** KRs that need a look, each with why; who owns them is on the team page, not here (S3). */
-export function AttentionList({ id, title, rule, hint, empty, items, variant }: Props) {
+/**
+ * KRs that need a look, each with why; who owns them is on the team page, not here (S3). They
+ * come in the organisation's tree order, a page at a time ("show more"), never sorted by score.
+ */
+export function AttentionList({ id, title, rule, hint, empty, items: first, total, list, unit, variant }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { link } = useOrg();
+  const { link, org, period } = useOrg();
+  const [more, setMore] = useState(false);
+  const pages = useAttentionPages(org, period?.id ?? "", unit, list, more);
+  const items = [...first, ...(more ? (pages.data?.pages.flatMap((page) => page.items) ?? []) : [])];
+  const hasMore = items.length < total && (!more || pages.hasNextPage !== false);
+  const showMore = () => {
+    if (!more) setMore(true);
+    else void pages.fetchNextPage();
+  };
   return (
     <section className="card attention" aria-labelledby={`${id}-title`} data-testid={id}>
       <div className="card__header">
         <h2 id={`${id}-title`}>
-          {title} <span className="badge">{format.number(items.length)}</span>
+          {title} <span className="badge">{format.number(total)}</span>
         </h2>
         <RuleId id={rule} />
       </div>
@@ -79,6 +98,25 @@ export function AttentionList({ id, title, rule, hint, empty, items, variant }: 
             </li>
           ))}
         </ul>
+      )}
+      {items.length > 0 && (
+        <div className="attention__more">
+          <span className="subtle" aria-live="polite">
+            {t("dashboard.shown", { shown: format.number(items.length), total: format.number(total) })}
+          </span>
+          {hasMore && (
+            <button
+              type="button"
+              className="btn btn--small"
+              onClick={showMore}
+              disabled={pages.isFetching}
+              aria-describedby={`${id}-title`}
+            >
+              {pages.isFetching ? t("common.loading") : t("dashboard.showMore")}
+            </button>
+          )}
+          {pages.isError && <span className="field__error">{t("errors.loadFailed")}</span>}
+        </div>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDashboard } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
@@ -9,11 +10,16 @@ import { ReviewSchedule } from "./ReviewSchedule.tsx";
 import { Stats } from "./Stats.tsx";
 import { UnitsTable } from "./UnitsTable.tsx";
 
-/** All units of a period at a glance (S5): no meeting needed, and no ranking of people (S3). */
+/**
+ * All units of a period at a glance (S5): no meeting needed, and no ranking of people (S3). At
+ * thousands of units it lists the top levels and lets a leader focus on one unit and those
+ * below it; the KRs that need a look come a page at a time, with their totals.
+ */
 export function DashboardPage() {
   const { t } = useTranslation();
   const { org, period } = useOrg();
-  const dashboard = useDashboard(org, period?.id);
+  const [focus, setFocus] = useState<string | undefined>(undefined);
+  const dashboard = useDashboard(org, period?.id, focus);
   return (
     <div className="page">
       <PageHeader title={t("dashboard.title")} subtitle={t("dashboard.subtitle")} />
@@ -24,24 +30,30 @@ export function DashboardPage() {
       ) : (
         <>
           <Stats dashboard={dashboard.data} />
-          <UnitsTable units={dashboard.data.units} />
+          <UnitsTable dashboard={dashboard.data} onFocus={setFocus} />
           <AttentionList
             id="at-risk"
+            list="at-risk"
             title={t("dashboard.atRisk")}
             rule="S5"
             hint={t("dashboard.atRiskHint")}
             empty={t("dashboard.atRiskEmpty")}
             items={dashboard.data.atRisk}
+            total={dashboard.data.totals.atRisk}
+            unit={focus}
             variant="risk"
           />
           <div className="dashboard-grid">
             <AttentionList
               id="stale"
+              list="stale"
               title={t("dashboard.stale")}
               rule="S5"
               hint={t("dashboard.staleHint")}
               empty={t("dashboard.staleEmpty")}
               items={dashboard.data.stale}
+              total={dashboard.data.totals.stale}
+              unit={focus}
               variant="stale"
             />
             <ReviewSchedule reviews={dashboard.data.reviews} asOf={dashboard.data.asOf} />

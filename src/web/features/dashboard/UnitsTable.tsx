@@ -2,30 +2,29 @@ import type { CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { LeaderDashboard } from "../../api/types.ts";
+import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { BandBadge } from "../../ui/BandBadge.tsx";
+import { Icon } from "../../ui/Icon.tsx";
 import { Progress } from "../../ui/Progress.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 
-type DashboardUnit = LeaderDashboard["units"][number];
-
-/** Units in the organisation's own tree order, never sorted by score (S3: no league tables). */
-function inTreeOrder(units: DashboardUnit[]): { unit: DashboardUnit; depth: number }[] {
-  const children = new Map<string | null, DashboardUnit[]>();
-  for (const unit of units) children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit]);
-  const known = new Set(units.map((u) => u.id));
-  const out: { unit: DashboardUnit; depth: number }[] = [];
-  const walk = (unit: DashboardUnit, depth: number) => {
-    out.push({ unit, depth });
-    for (const child of children.get(unit.id) ?? []) walk(child, depth + 1);
-  };
-  for (const unit of units) if (!unit.parentId || !known.has(unit.parentId)) walk(unit, 0);
-  return out;
+interface Props {
+  dashboard: LeaderDashboard;
+  /** Focus the dashboard on a unit and those below it; undefined goes back to the whole organisation. */
+  onFocus: (unitId: string | undefined) => void;
 }
 
-export function UnitsTable({ units }: { units: DashboardUnit[] }) {
+/**
+ * Units in the organisation's own tree order as the API sends them, never sorted by score (S3:
+ * no league tables), a few levels deep; a unit with more below it can become the focus.
+ */
+export function UnitsTable({ dashboard, onFocus }: Props) {
   const { t } = useTranslation();
+  const format = useFormat();
   const { link } = useOrg();
+  const { units, unit: focus } = dashboard;
+  const deepest = Math.max(0, ...units.map((u) => u.depth));
   return (
     <section className="card" aria-labelledby="units-title">
       <div className="card__header">
@@ -33,6 +32,16 @@ export function UnitsTable({ units }: { units: DashboardUnit[] }) {
         <span className="subtle">
           <RuleId id="S3" /> {t("dashboard.noRanking")}
         </span>
+      </div>
+      <div className="units-scope">
+        <span className="subtle">
+          {focus ? t("dashboard.focusedOn", { unit: focus.name }) : t("dashboard.wholeOrganisation")}
+        </span>
+        {focus && (
+          <button type="button" className="btn btn--small" onClick={() => onFocus(undefined)}>
+            {t("dashboard.showWholeOrganisation")}
+          </button>
+        )}
       </div>
       <div className="table-scroll">
         <table className="table units-table">
@@ -47,12 +56,32 @@ export function UnitsTable({ units }: { units: DashboardUnit[] }) {
             </tr>
           </thead>
           <tbody>
-            {inTreeOrder(units).map(({ unit, depth }) => {
+            {units.map((unit) => {
               const objective = unit.objectives.find((o) => o.status === "active") ?? unit.objectives[0];
+              const canFocus = unit.childUnitCount > 0 && unit.id !== focus?.id;
               return (
                 <tr key={unit.id}>
-                  <th scope="row" className="units-table__unit" style={{ "--depth": depth } as CSSProperties}>
+                  <th scope="row" className="units-table__unit" style={{ "--depth": unit.depth } as CSSProperties}>
                     <Link href={link(`/units/${unit.id}`)}>{unit.name}</Link>
+                    {canFocus && (
+                      <button
+                        type="button"
+                        className="btn btn--ghost btn--small units-table__focus"
+                        onClick={() => onFocus(unit.id)}
+                        aria-label={t("dashboard.focusOn", { unit: unit.name })}
+                        title={t("dashboard.focusOn", { unit: unit.name })}
+                      >
+                        <Icon name="target" size={14} />
+                        {unit.depth === deepest && (
+                          <span>
+                            {t("dashboard.unitsBelow", {
+                              count: unit.childUnitCount,
+                              n: format.number(unit.childUnitCount),
+                            })}
+                          </span>
+                        )}
+                      </button>
+                    )}
                   </th>
                   <td className="user-text">
                     {objective ? objective.title : <span className="subtle">{t("map.noObjective")}</span>}

@@ -1,0 +1,67 @@
+import type { Period } from "../../db/schema.ts";
+import { notFound } from "../../domain/errors.ts";
+import { readTenant, type ServiceContext } from "../context.ts";
+import { findPeriod } from "../periods.ts";
+import type { Scope } from "../write.ts";
+import type { KeyResultView } from "./period-scores.ts";
+import { loadUnitIndex, scoredObjectivesOfUnits } from "./unit-index.ts";
+
+export interface OwnedKeyResult {
+  unit: { id: string; name: string };
+  objective: { id: string; title: string; status: string };
+  keyResult: KeyResultView;
+}
+
+/**
+ * The key results a person owns in a period, scored (S1, S2, M5 roll-up), with the unit and
+ * objective of each, in the organisation's tree order. OKRs are open to read (S5), except a
+ * private unit's for those who may not read it.
+ */
+export async function getKeyResultsOfPerson(
+  ctx: ServiceContext,
+  scope: Scope,
+  personId: string,
+  periodRef: string,
+): Promise<{ period: Period; keyResults: OwnedKeyResult[] }> {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, async (tx) => {
+    const person = await tx
+      .selectFrom("people")
+      .select("id")
+      .where("orgId", "=", orgId)
+      .where("id", "=", personId)
+      .executeTakeFirst();
+    if (!person) throw notFound("Person");
+    const period = await findPeriod(tx, orgId, periodRef);
+    const owned = await tx
+      .selectFrom("keyResults")
+      .innerJoin("objectives", (join) =>
+        join.onRef("objectives.orgId", "=", "keyResults.orgId").onRef("objectives.id", "=", "keyResults.objectiveId"),
+      )
+      .select("objectives.unitId")
+      .distinct()
+      .where("keyResults.orgId", "=", orgId)
+      .where("keyResults.ownerId", "=", personId)
+      .where("objectives.periodId", "=", period.id)
+      .execute();
+    if (owned.length === 0) return { period, keyResults: [] };
+    const index = await loadUnitIndex(tx, orgId);
+    const unitIds = new Set(owned.map((row) => row.unitId));
+    const units = index.subtree(null).filter((unit) => unitIds.has(unit.id));
+    const byUnit = await scoredObjectivesOfUnits(tx, scope, period.id, units);
+    const keyResults = units.flatMap((unit) =>
+      (byUnit.get(unit.id) ?? [])
+        .filter((objective) => objective.status !== "cancelled")
+        .flatMap((objective) =>
+          objective.keyResults
+            .filter((kr) => kr.ownerId === personId)
+            .map((keyResult) => ({
+              unit: { id: unit.id, name: unit.name },
+              objective: { id: objective.id, title: objective.title, status: objective.status },
+              keyResult,
+            })),
+        ),
+    );
+    return { period, keyResults };
+  });
+}

@@ -1,0 +1,113 @@
+import type { Unit } from "../../db/schema.ts";
+import { notFound } from "../../domain/errors.ts";
+import { groupBy } from "../../domain/group-by.ts";
+import { canReadUnit } from "../access.ts";
+import type { Executor } from "../context.ts";
+import type { Scope } from "../write.ts";
+import { loadScoredCascade, loadScoredObjectives, type ObjectiveView } from "./period-scores.ts";
+
+/** A unit where it stands in the organisation's tree. */
+export interface PlacedUnit extends Unit {
+  depth: number;
+  childUnitCount: number;
+}
+
+/**
+ * The organisation's units as a tree, in its own order: depth first, siblings by name. Views
+ * list units and KRs in this order, never by score (S3). Units are small rows: even 10,000 of
+ * them are read in one query and walked in memory.
+ */
+export class UnitIndex {
+  readonly byId: Map<string, Unit>;
+  private readonly children: Map<string | null, Unit[]>;
+
+  constructor(units: Unit[]) {
+    const sorted = [...units].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    this.byId = new Map(sorted.map((unit) => [unit.id, unit]));
+    // A unit whose parent is gone (should not happen) stands at the top rather than vanishing.
+    this.children = groupBy(sorted, (unit) => (unit.parentId && this.byId.has(unit.parentId) ? unit.parentId : null));
+  }
+
+  get(id: string): Unit {
+    const unit = this.byId.get(id);
+    if (!unit) throw notFound("Unit");
+    return unit;
+  }
+
+  childCount(id: string): number {
+    return this.children.get(id)?.length ?? 0;
+  }
+
+  /**
+   * The units under `rootId` (or under the top when null), the root included, down to `depth`
+   * levels below it (all levels when undefined), in tree order.
+   */
+  subtree(rootId: string | null, depth?: number): PlacedUnit[] {
+    const out: PlacedUnit[] = [];
+    const walk = (unit: Unit, level: number) => {
+      out.push({ ...unit, depth: level, childUnitCount: this.childCount(unit.id) });
+      if (depth !== undefined && level >= depth) return;
+      for (const child of this.children.get(unit.id) ?? []) walk(child, level + 1);
+    };
+    const starts = rootId === null ? (this.children.get(null) ?? []) : [this.get(rootId)];
+    for (const unit of starts) walk(unit, 0);
+    return out;
+  }
+
+  /** From the top of the organisation down to the unit, the unit included. */
+  pathTo(id: string): Unit[] {
+    const path: Unit[] = [];
+    let current = this.byId.get(id);
+    while (current && !path.includes(current)) {
+      path.unshift(current);
+      current = current.parentId ? this.byId.get(current.parentId) : undefined;
+    }
+    return path;
+  }
+}
+
+export async function loadUnitIndex(db: Executor, orgId: string): Promise<UnitIndex> {
+  return new UnitIndex(await db.selectFrom("units").selectAll().where("orgId", "=", orgId).execute());
+}
+
+/** Above this many units, scoring the whole period once is cheaper than following each cascade. */
+const CASCADE_LIMIT = 500;
+
+/**
+ * The scored objectives (S1, S2, with M5 roll-up) of the given units, by unit. Units the caller
+ * may not read (private) get none: they stay in the tree, their OKRs do not show.
+ */
+export async function scoredObjectivesOfUnits(
+  db: Executor,
+  scope: Scope,
+  periodId: string,
+  units: Unit[],
+): Promise<Map<string, ObjectiveView[]>> {
+  const { orgId } = scope;
+  const readable = new Set(units.filter((unit) => canReadUnit(scope, unit)).map((unit) => unit.id));
+  let scored: ObjectiveView[];
+  if (readable.size > CASCADE_LIMIT) {
+    scored = await loadScoredObjectives(db, orgId, periodId);
+  } else if (readable.size === 0) {
+    scored = [];
+  } else {
+    const ids = await db
+      .selectFrom("objectives")
+      .select("id")
+      .where("orgId", "=", orgId)
+      .where("periodId", "=", periodId)
+      .where("unitId", "in", [...readable])
+      .orderBy("createdAt")
+      .execute();
+    scored = await loadScoredCascade(
+      db,
+      orgId,
+      periodId,
+      ids.map((row) => row.id),
+    );
+  }
+  return groupBy(
+    scored.filter((objective) => readable.has(objective.unitId)),
+    (objective) => objective.unitId,
+  );
+}
