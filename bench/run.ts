@@ -5,14 +5,15 @@ import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
 import { createDb, type Db, type DbConfig } from "../src/db/create-db.ts";
-import { migrate } from "../src/db/migrate.ts";
+import { upgradeDatabase } from "../src/services/database.ts";
+import { drainScoreRebuilds, queueAllScoreRebuilds } from "../src/services/scores/rebuild.ts";
 import {
   findPostgresBin,
   startThrowawayPostgres,
   type ThrowawayPostgres,
 } from "../tests/support/throwaway-postgres.ts";
 import {
-  findBatchEndpoint,
+  measureApiBatchIngest,
   measureApiConcurrent,
   measureApiIngest,
   measureApiRollup,
@@ -68,7 +69,7 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
   if (kind === "pglite") rmSync(dataDir, { recursive: true, force: true });
 
   let db: Db = await createDb(config);
-  await migrate(db.kysely);
+  await upgradeDatabase(db.kysely);
   log(
     `${kind}: loading ${size} (${main.units.length} units, ${main.keyResults.length} KRs, ${main.checkInCount} check-ins)`,
   );
@@ -78,6 +79,13 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
   await loadOrganisation(db.kysely, other, false);
   // PostgreSQL's autovacuum would analyze the new tables within a minute; PGlite has no autovacuum.
   await sql`analyze`.execute(db.kysely);
+  // Bulk rows carry no scores: rebuild them as `grove rescore` does (every period, from scratch).
+  t = performance.now();
+  await queueAllScoreRebuilds(db.kysely);
+  const periodsScored = await drainScoreRebuilds(db.kysely);
+  const rescoreMs = performance.now() - t;
+  await sql`analyze`.execute(db.kysely);
+  log(`${kind}: scored ${periodsScored} periods from scratch in ${Math.round(rescoreMs)} ms`);
   const rowsLoaded = counts.units + counts.objectives + counts.keyResults + counts.checkIns;
   log(`${kind}: loaded ${rowsLoaded} rows in ${Math.round(loadMs)} ms`);
 
@@ -117,11 +125,11 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
       ),
       memoryAfterReads: memoryOf(server.pid),
       serverStartMs: Math.round(server.startMs),
-      batchEndpoint: await attempt("openapi", () => findBatchEndpoint(server.url)),
     };
     await waitUntilIdle(server.url);
     log(`${kind}: API writes`);
     api.ingest = await attempt("ingestion", () => measureApiIngest(server.url, fx, budget, seed + 10));
+    api.batchIngest = await attempt("batch ingestion", () => measureApiBatchIngest(server.url, fx, budget, seed + 13));
     api.rollup = await attempt("roll-up", () => measureApiRollup(server.url, fx, budget, seed + 11));
     api.rollupCompanion = await attempt("roll-up (companion)", () =>
       measureApiRollup(server.url, fxOther, budget, seed + 12),
@@ -157,10 +165,12 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
     ranAt: new Date().toISOString(),
     errors,
     load: { rows: rowsLoaded, ...counts, ms: Math.round(loadMs), rowsPerSec: round(rowsLoaded / (loadMs / 1000)) },
+    rescore: { periods: periodsScored, ms: Math.round(rescoreMs) },
     databaseMiB,
     sql: {
       tree: sqlReads.tree,
       treeUnderRls: sqlReads.treeUnderRls,
+      fromScratch: sqlReads.fromScratch,
       teamPage: sqlReads.teamPage,
       concurrent: sqlConcurrent,
       ingest: sqlIngest,
@@ -184,7 +194,8 @@ export interface ApiResults {
   concurrent: Awaited<ReturnType<typeof measureApiConcurrent>> | null;
   memoryAfterReads: ReturnType<typeof memoryOf>;
   serverStartMs: number;
-  batchEndpoint: string | null;
+  batchEndpoint?: string | null;
+  batchIngest?: Awaited<ReturnType<typeof measureApiBatchIngest>> | null;
   ingest: Awaited<ReturnType<typeof measureApiIngest>> | null;
   rollup: Awaited<ReturnType<typeof measureApiRollup>> | null;
   rollupCompanion: Awaited<ReturnType<typeof measureApiRollup>> | null;

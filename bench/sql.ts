@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../src/db/schema.ts";
+import type { Executor } from "../src/services/context.ts";
 
 // The hand-written queries that stand for "the database's own limit": each computes the same
 // numbers as an API view (S1 progress with M5 roll-up, S2 bands, the dashboard's risk inputs) in one
@@ -36,7 +37,7 @@ export interface ScoredRow {
  * (child objective -> parent objective, with the parent KR's weight share / number of children),
  * so the recursion touches objectives x depth rows and joins by hash, not by nested loops.
  */
-export async function scorePeriodSql(db: Kysely<Database>, orgId: string, periodId: string, now: Date) {
+export async function scorePeriodSql(db: Executor, orgId: string, periodId: string, now: Date) {
   const result = await sql<ScoredRow>`
     with recursive
     period as (select starts_on, ends_on from periods where org_id = ${orgId} and id = ${periodId}),
@@ -86,50 +87,35 @@ export async function scorePeriodSql(db: Kysely<Database>, orgId: string, period
 }
 
 /**
- * One unit's objectives of a period and their KRs with roll-up, touching only the unit's subtree:
- * descend the cascade from each of the unit's KRs, then sum the leaf KRs' weighted progress.
+ * The floor of the tree and dashboard now that scores are stored (migration 0005): every
+ * objective and KR of a period with its stored progress and band, and the dashboard's inputs,
+ * in one statement. `scorePeriodSql` above computes the same numbers from scratch.
  */
-export async function unitOkrsSql(db: Kysely<Database>, orgId: string, periodId: string, unitId: string) {
+export async function periodViewSql(db: Executor, orgId: string, periodId: string, now: Date) {
+  const result = await sql<ScoredRow>`
+    with period as (select starts_on, ends_on from periods where org_id = ${orgId} and id = ${periodId})
+    select 'objective' as node, o.id, o.progress, ${BAND("o.progress")} as band,
+      null::float8 as confidence, null::int as quiet_days, null::float8 as expected
+    from objectives o where o.org_id = ${orgId} and o.period_id = ${periodId}
+    union all
+    select 'key_result', k.id, k.progress, ${BAND("k.progress")}, k.current_confidence,
+      floor(extract(epoch from (${now}::timestamptz - coalesce(k.last_check_in_at, p.starts_on::timestamptz))) / 86400)::int,
+      least(1, greatest(0, extract(epoch from (${now}::timestamptz - p.starts_on::timestamptz))
+        / nullif(extract(epoch from ((coalesce(k.deadline, p.ends_on) + 1)::timestamptz - p.starts_on::timestamptz)), 0)))
+    from objectives o
+    join key_results k on k.org_id = o.org_id and k.objective_id = o.id
+    cross join period p
+    where o.org_id = ${orgId} and o.period_id = ${periodId}`.execute(db);
+  return result.rows;
+}
+
+/** The floor of a team page: one unit's objectives of a period and their KRs with stored scores. */
+export async function unitOkrsSql(db: Executor, orgId: string, periodId: string, unitId: string) {
   const result = await sql<{ objectiveId: string; id: string; progress: number | null }>`
-    with recursive
-    top as (
-      select k.id, k.objective_id, k.weight / sum(k.weight) over (partition by k.objective_id) as share,
-        ${OWN_PROGRESS} as own
-      from key_results k
-      join objectives o on o.org_id = k.org_id and o.id = k.objective_id
-      where o.org_id = ${orgId} and o.period_id = ${periodId} and o.unit_id = ${unitId} and o.status <> 'cancelled'),
-    descend (top_id, objective_id, coef) as (
-      select t.id, ch.id, 1.0 / n.n
-      from top t
-      join objectives ch on ch.org_id = ${orgId} and ch.parent_key_result_id = t.id
-        and ch.period_id = ${periodId} and ch.status <> 'cancelled'
-      cross join lateral (select count(*)::float8 as n from objectives c
-        where c.org_id = ${orgId} and c.parent_key_result_id = t.id
-          and c.period_id = ${periodId} and c.status <> 'cancelled') n
-      union all
-      select d.top_id, ch.id, d.coef * k.weight / w.total / n.n
-      from descend d
-      join key_results k on k.org_id = ${orgId} and k.objective_id = d.objective_id
-      cross join lateral (select sum(weight) as total from key_results s
-        where s.org_id = ${orgId} and s.objective_id = k.objective_id) w
-      join objectives ch on ch.org_id = ${orgId} and ch.parent_key_result_id = k.id
-        and ch.period_id = ${periodId} and ch.status <> 'cancelled'
-      cross join lateral (select count(*)::float8 as n from objectives c
-        where c.org_id = ${orgId} and c.parent_key_result_id = k.id
-          and c.period_id = ${periodId} and c.status <> 'cancelled') n),
-    leaf as (
-      select d.top_id, sum(d.coef * k.weight / w.total * coalesce(${OWN_PROGRESS}, 0)) as progress
-      from descend d
-      join key_results k on k.org_id = ${orgId} and k.objective_id = d.objective_id
-      cross join lateral (select sum(weight) as total from key_results s
-        where s.org_id = ${orgId} and s.objective_id = k.objective_id) w
-      where not exists (select 1 from objectives c where c.org_id = ${orgId} and c.parent_key_result_id = k.id
-        and c.period_id = ${periodId} and c.status <> 'cancelled')
-      group by d.top_id)
-    select t.objective_id, t.id,
-      case when exists (select 1 from descend d where d.top_id = t.id) then coalesce(l.progress, 0) else t.own end
-        as progress
-    from top t left join leaf l on l.top_id = t.id`.execute(db);
+    select o.id as objective_id, o.progress as objective_progress, k.*
+    from objectives o
+    left join key_results k on k.org_id = o.org_id and k.objective_id = o.id
+    where o.org_id = ${orgId} and o.unit_id = ${unitId} and o.period_id = ${periodId}`.execute(db);
   return result.rows;
 }
 

@@ -14,17 +14,30 @@ export interface ObjectiveToScore {
   parentObjectiveId: string | null;
 }
 
-export async function listObjectivesToScore(db: Executor, orgId: string, ids: string[]): Promise<ObjectiveToScore[]> {
+/**
+ * The given objectives and every objective above them in the cascade (M5), in one statement:
+ * a chain per start, as long as the tree is deep. Bounded, so bad data cannot loop.
+ */
+export async function listObjectivesUpFrom(db: Executor, orgId: string, ids: string[]): Promise<ObjectiveToScore[]> {
   if (ids.length === 0) return [];
   const result = await sql<ObjectiveToScore>`
-    select o.id, o.status, o.period_id, o.progress, parent.objective_id as parent_objective_id
-    from objectives o
-    left join key_results parent on parent.org_id = o.org_id and parent.id = o.parent_key_result_id
-    where o.org_id = ${orgId} and o.id = any(${ids}::uuid[])`.execute(db);
+    with recursive chain (id, depth) as (
+      select id, 0 from objectives where org_id = ${orgId} and id = any(${ids}::uuid[])
+      union
+      select parent.objective_id, chain.depth + 1
+      from chain
+      join objectives o on o.org_id = ${orgId} and o.id = chain.id
+      join key_results parent on parent.org_id = o.org_id and parent.id = o.parent_key_result_id
+      where chain.depth < 64)
+    select distinct on (o.id) o.id, o.status, o.period_id, o.progress, parent.objective_id as parent_objective_id
+    from chain
+    join objectives o on o.org_id = ${orgId} and o.id = chain.id
+    left join key_results parent on parent.org_id = o.org_id and parent.id = o.parent_key_result_id`.execute(db);
   return result.rows;
 }
 
 export interface CascadedScore {
+  id: string;
   parentKeyResultId: string;
   periodId: string;
   progress: number | null;
@@ -38,7 +51,7 @@ export async function listCascadedScores(
 ): Promise<CascadedScore[]> {
   if (keyResultIds.length === 0) return [];
   const result = await sql<CascadedScore>`
-    select parent_key_result_id, period_id, progress from objectives
+    select id, parent_key_result_id, period_id, progress from objectives
     where org_id = ${orgId} and parent_key_result_id = any(${keyResultIds}::uuid[]) and status <> 'cancelled'`.execute(
     db,
   );

@@ -1,73 +1,100 @@
 import { listKeyResults } from "../../db/repositories/okrs.ts";
 import {
-  type CascadedScore,
   listCascadedScores,
-  listObjectivesToScore,
+  listObjectivesUpFrom,
   lockScores,
+  type ObjectiveToScore,
   writeKeyResultScores,
   writeObjectiveScores,
 } from "../../db/repositories/scores.ts";
+import type { KeyResultRow } from "../../db/schema.ts";
 import { groupBy } from "../../domain/group-by.ts";
-import { scoreObjectiveFromBelow } from "../../domain/okr-tree.ts";
+import { type KeyResultScore, type ObjectiveScore, scoreObjectiveFromBelow } from "../../domain/okr-tree.ts";
 import type { Executor } from "../context.ts";
 import { specOf } from "../key-results/key-result-input.ts";
 
-// Cascades are acyclic (the services refuse a cycle, M5); this bound only keeps bad data from
-// looping. Real trees are 5-7 levels deep.
-const MAX_STEPS = 64;
-
 /**
  * Recomputes the stored scores of the given objectives and of every objective above them in the
- * cascade (M5), one level per step: the cost grows with the depth of the tree, not its size.
- * Call it, in the same transaction, after a write that changed an objective's KRs, their values
- * or the set of objectives cascaded from them (for a removed or re-linked objective, pass the
- * objective it hung under). It always walks to the top: an objective seen twice is recomputed
- * at its last visit, which comes after every changed objective below it.
+ * cascade (M5), in the caller's transaction. Call it after a write that changed an objective's
+ * KRs, their values or the set of objectives cascaded from them (for a removed or re-linked
+ * objective, pass the objective it hung under).
+ *
+ * It reads the chains up from those objectives (depth x 3-5 KRs, plus each KR's cascaded
+ * objectives' stored scores) in three statements, scores them bottom-up with the domain's
+ * `scoreObjectiveFromBelow`, and writes the rows that moved in two: the cost grows with the
+ * depth of the tree, never with its size.
  */
 export async function rescoreUpFrom(tx: Executor, orgId: string, objectiveIds: Iterable<string>): Promise<void> {
-  let frontier = [...new Set(objectiveIds)];
-  if (frontier.length === 0) return;
+  const starts = [...new Set(objectiveIds)];
+  if (starts.length === 0) return;
   await lockScores(tx, orgId);
-  for (let step = 0; frontier.length > 0 && step < MAX_STEPS; step++) {
-    frontier = await rescoreStep(tx, orgId, frontier);
-  }
+  const chain = await listObjectivesUpFrom(tx, orgId, starts);
+  const keyResults = await listKeyResults(
+    tx,
+    orgId,
+    chain.map((o) => o.id),
+  );
+  const cascaded = await listCascadedScores(
+    tx,
+    orgId,
+    keyResults.map((kr) => kr.id),
+  );
+  const scores = scoreChain(chain, keyResults, cascaded);
+  await writeKeyResultScores(
+    tx,
+    orgId,
+    [...scores.keyResults].map(([id, s]) => ({ id, progress: s.progress, rolledUp: s.rolledUp })),
+  );
+  await writeObjectiveScores(
+    tx,
+    orgId,
+    [...scores.objectives].map(([id, s]) => ({ id, progress: s.progress })),
+  );
 }
 
-/** Scores one set of objectives from their KRs and the stored scores below; returns their parents. */
-async function rescoreStep(tx: Executor, orgId: string, ids: string[]): Promise<string[]> {
-  const objectives = await listObjectivesToScore(tx, orgId, ids);
-  const keyResults = await listKeyResults(tx, orgId, ids);
-  const cascaded = groupBy(
-    await listCascadedScores(
-      tx,
-      orgId,
-      keyResults.map((kr) => kr.id),
-    ),
-    (child: CascadedScore) => child.parentKeyResultId,
-  );
+/**
+ * Scores the chain's objectives bottom-up: a KR's cascaded objective that is in the chain gets
+ * its fresh score first; any other keeps its stored one (nothing below it changed).
+ */
+function scoreChain(
+  chain: ObjectiveToScore[],
+  keyResults: KeyResultRow[],
+  cascaded: { id: string; parentKeyResultId: string; periodId: string; progress: number | null }[],
+) {
+  const inChain = new Map(chain.map((o) => [o.id, o]));
   const krsByObjective = groupBy(keyResults, (kr) => kr.objectiveId);
-  const objectiveScores: { id: string; progress: number | null }[] = [];
-  const keyResultScores: { id: string; progress: number | null; rolledUp: boolean }[] = [];
-  for (const objective of objectives) {
+  const cascadedByKr = groupBy(cascaded, (c) => c.parentKeyResultId);
+  const scores = { objectives: new Map<string, ObjectiveScore>(), keyResults: new Map<string, KeyResultScore>() };
+  const inProgress = new Set<string>(); // bad data must not loop
+
+  function score(objective: ObjectiveToScore): ObjectiveScore {
+    const known = scores.objectives.get(objective.id);
+    if (known) return known;
+    inProgress.add(objective.id);
     const krs = krsByObjective.get(objective.id) ?? [];
     // Only objectives of the same period roll up (as in scorePeriod).
     const below = new Map(
       krs.map((kr) => [
         kr.id,
-        (cascaded.get(kr.id) ?? []).filter((c) => c.periodId === objective.periodId).map((c) => c.progress),
+        (cascadedByKr.get(kr.id) ?? [])
+          .filter((c) => c.periodId === objective.periodId && !inProgress.has(c.id))
+          .map((c) => {
+            const child = inChain.get(c.id);
+            return child ? score(child).progress : c.progress;
+          }),
       ]),
     );
-    const score = scoreObjectiveFromBelow(
+    const result = scoreObjectiveFromBelow(
       objective,
       krs.map((kr) => ({ ...kr, spec: specOf(kr) })),
       below,
     );
-    objectiveScores.push({ id: objective.id, progress: score.objective.progress });
-    for (const [id, krScore] of score.keyResults) {
-      keyResultScores.push({ id, progress: krScore.progress, rolledUp: krScore.rolledUp });
-    }
+    inProgress.delete(objective.id);
+    scores.objectives.set(objective.id, result.objective);
+    for (const [id, krScore] of result.keyResults) scores.keyResults.set(id, krScore);
+    return result.objective;
   }
-  await writeKeyResultScores(tx, orgId, keyResultScores);
-  await writeObjectiveScores(tx, orgId, objectiveScores);
-  return [...new Set(objectives.flatMap((o) => (o.parentObjectiveId ? [o.parentObjectiveId] : [])))];
+
+  for (const objective of chain) score(objective);
+  return scores;
 }
