@@ -54,13 +54,30 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     await map.openOrg("demo");
     await map.search("cookware");
     const card = map.unitCard("Cookware");
-    expect(await card.getByText(COOKWARE_OBJECTIVE).isVisible()).toBe(true);
+    await expect.poll(() => card.getByText(COOKWARE_OBJECTIVE).isVisible()).toBe(true);
     expect(await map.unitCard("Onboarding").count()).toBe(0);
+    expect(await map.unitCard("Product").count()).toBe(0);
+  });
+
+  it("finds a unit the map has not loaded yet, in place under the units above it (M5)", async () => {
+    const map = new MapPage(page, server.url);
+    await map.openOrg("demo");
+    expect(await map.unitCard("Onboarding").count()).toBe(0);
+    await map.search("first workflow");
+    await expect.poll(() => map.unitCard("Onboarding").isVisible()).toBe(true);
+    expect(await map.unitCard("Workflow Experience").isVisible()).toBe(true);
+    expect(await map.unitCard("Cookware").count()).toBe(0);
+    await map.screenshot("map-search-desktop-en");
   });
 
   it("shows how a team's work connects to the company (M5) and folds the tree", async () => {
     const map = new MapPage(page, server.url);
     await map.openOrg("demo");
+    // The map loads two levels below the company first; the rest comes branch by branch.
+    expect(await map.unitCard("Onboarding").count()).toBe(0);
+    expect(await map.unitCard("Workflow Experience").getByText("1 unit below").isVisible()).toBe(true);
+    await map.expand("Workflow Experience");
+    await expect.poll(() => map.unitCard("Onboarding").isVisible()).toBe(true);
     await map.showPathFor("Onboarding");
     expect(await map.pathSteps()).toEqual([
       "Demo Company",
@@ -150,6 +167,38 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     await mine.screenshot("my-desktop-en");
     await mine.checkIn(REPEAT_KR, { value: "9.2", confidence: 6, comment: "Loyalty mail went out" });
     await expect.poll(() => mine.keyResult(REPEAT_KR).getByText("today").isVisible()).toBe(true);
+  });
+
+  it("reads only what each page shows: the team page, the editor and My key results never load the whole tree (issue 6)", async () => {
+    const requests: string[] = [];
+    const record = (request: { url: () => string }) =>
+      requests.push(new URL(request.url()).pathname + new URL(request.url()).search);
+    const map = new MapPage(page, server.url);
+    await map.openOrg("demo");
+    await map.openUnit("Workflow Experience");
+    page.on("request", record);
+    await page.reload();
+    const team = new TeamPage(page, server.url);
+    await team.settled();
+    expect(await page.locator(".breadcrumbs").textContent()).toContain("Demo Company");
+    expect(await page.locator(".path__unit").allTextContents()).toEqual([
+      "Demo Company",
+      "Product",
+      "Workflow Experience",
+    ]);
+    await team.editObjective();
+    // The KRs it may be cascaded from are the parent unit's (M5), read from that unit alone.
+    expect(
+      await page
+        .getByLabel(/cascaded from/i)
+        .locator("option")
+        .allTextContents(),
+    ).toContain("Raise completed workflows per user per month from 4 to 6");
+    await new MyKeyResultsPage(page, server.url).open("/orgs/demo/my");
+    page.off("request", record);
+    const wholeTree = requests.filter((url) => url.includes("/tree?") && !/[?&](root|depth)=/.test(url));
+    expect(wholeTree).toEqual([]);
+    expect(requests.some((url) => url.includes("/path?"))).toBe(true);
   });
 
   it("is keyboard friendly: skip link, check-in dialog opened and closed from the keyboard", async () => {

@@ -70,8 +70,8 @@ export async function loadUnitIndex(db: Executor, orgId: string): Promise<UnitIn
   return new UnitIndex(await db.selectFrom("units").selectAll().where("orgId", "=", orgId).execute());
 }
 
-/** Above this many units, scoring the whole period once is cheaper than following each cascade. */
-const CASCADE_LIMIT = 500;
+/** Above this many units, one read of the whole period is cheaper than a list of their objectives. */
+const CASCADE_LIMIT = 2000;
 
 /**
  * The scored objectives (S1, S2, with M5 roll-up) of the given units, by unit. Units the caller

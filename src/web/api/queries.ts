@@ -1,14 +1,20 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "./client.ts";
-import type { CreateObjective, SaveObjective } from "./types.ts";
+import type { CreateObjective, SaveObjective, TreeUnit } from "./types.ts";
 
 // Every read of the web app, keyed by organisation so caches never mix tenants.
 export const keys = {
   org: (org: string) => ["org", org] as const,
   periods: (org: string) => ["org", org, "periods"] as const,
   people: (org: string) => ["org", org, "people"] as const,
-  tree: (org: string, period: string) => ["org", org, "tree", period] as const,
+  tree: (org: string, period: string, root: string, depth: number) =>
+    ["org", org, "tree", period, root, depth] as const,
+  search: (org: string, period: string, q: string) => ["org", org, "search", period, q] as const,
   unit: (org: string, unitId: string, period: string) => ["org", org, "unit", unitId, period] as const,
+  unitRow: (org: string, unitId: string) => ["org", org, "unit-row", unitId] as const,
+  path: (org: string, unitId: string, period: string) => ["org", org, "path", unitId, period] as const,
+  personKeyResults: (org: string, personId: string, period: string) =>
+    ["org", org, "person-key-results", personId, period] as const,
   members: (org: string, unitId: string) => ["org", org, "members", unitId] as const,
   checkIns: (org: string, keyResultId: string) => ["org", org, "check-ins", keyResultId] as const,
   objective: (org: string, id: string) => ["org", org, "objective", id] as const,
@@ -70,12 +76,49 @@ export function usePeople(org: string) {
   });
 }
 
-export function useTree(org: string, period: string | undefined) {
-  return useQuery({
-    queryKey: keys.tree(org, period ?? ""),
+/** Levels the map loads at first, and below each unit it opens. */
+export const MAP_TOP_DEPTH = 2;
+export const MAP_BRANCH_DEPTH = 1;
+
+/**
+ * The alignment map's units, loaded a subtree at a time: the top levels first, then each
+ * branch the reader opens (`roots`). Units come back merged, each with its child-unit count.
+ */
+export function useTreeBranches(org: string, period: string | undefined, roots: string[]) {
+  const branch = (root: string | undefined, depth: number) => ({
+    queryKey: keys.tree(org, period ?? "", root ?? "", depth),
     queryFn: () =>
-      unwrap(api.GET("/api/v1/orgs/{org}/tree", { params: { path: { org }, query: { period: period ?? "" } } })),
+      unwrap(
+        api.GET("/api/v1/orgs/{org}/tree", {
+          params: { path: { org }, query: { period: period ?? "", root, depth } },
+        }),
+      ),
     enabled: Boolean(period),
+  });
+  return useQueries({
+    queries: [branch(undefined, MAP_TOP_DEPTH), ...roots.map((root) => branch(root, MAP_BRANCH_DEPTH))],
+    combine: (results) => {
+      const [top, ...branches] = results;
+      const units = new Map<string, TreeUnit>();
+      for (const result of results) for (const unit of result.data?.units ?? []) units.set(unit.id, unit);
+      return {
+        units: [...units.values()],
+        isPending: top?.isPending ?? true,
+        isError: top?.isError ?? false,
+        loading: new Set(roots.filter((_, i) => branches[i]?.isFetching)),
+      };
+    },
+  });
+}
+
+/** Units, objectives and key results that contain the text, across the whole organisation. */
+export function useOrgSearch(org: string, period: string | undefined, q: string) {
+  return useQuery({
+    queryKey: keys.search(org, period ?? "", q),
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/orgs/{org}/search", { params: { path: { org }, query: { period: period ?? "", q } } })),
+    enabled: Boolean(period && q),
+    placeholderData: (previous) => previous,
   });
 }
 
@@ -88,7 +131,44 @@ export function useUnitOkrs(org: string, unitId: string, period: string | undefi
           params: { path: { org, id: unitId }, query: { period: period ?? "" } },
         }),
       ),
+    enabled: Boolean(period && unitId),
+  });
+}
+
+/** One unit, without its OKRs. */
+export function useUnit(org: string, unitId: string | undefined) {
+  return useQuery({
+    queryKey: keys.unitRow(org, unitId ?? ""),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/units/{id}", { params: { path: { org, id: unitId ?? "" } } })),
+    enabled: Boolean(unitId),
+  });
+}
+
+/** The units from the top of the organisation down to this one, with their OKRs (M5). */
+export function useUnitPath(org: string, unitId: string, period: string | undefined) {
+  return useQuery({
+    queryKey: keys.path(org, unitId, period ?? ""),
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/orgs/{org}/units/{id}/path", {
+          params: { path: { org, id: unitId }, query: { period: period ?? "" } },
+        }),
+      ),
     enabled: Boolean(period),
+  });
+}
+
+/** The key results a person owns in a period, with their unit and objective. */
+export function usePersonKeyResults(org: string, personId: string, period: string | undefined) {
+  return useQuery({
+    queryKey: keys.personKeyResults(org, personId, period ?? ""),
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/orgs/{org}/people/{id}/key-results", {
+          params: { path: { org, id: personId }, query: { period: period ?? "" } },
+        }),
+      ),
+    enabled: Boolean(period && personId),
   });
 }
 

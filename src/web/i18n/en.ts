@@ -78,6 +78,7 @@ export const en = {
     childUnits_one: "{{count}} unit below",
     childUnits_other: "{{count}} units below",
     keyResultsOf: "Key results of {{title}}",
+    searchCapped: "The first {{shown}} of {{total}} matching units; type more to narrow the search.",
     cascadesTo: "Became the objective of {{unit}}",
   },
   path: {

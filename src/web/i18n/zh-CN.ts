@@ -82,6 +82,7 @@ export const zhCN: Catalog<typeof en> = {
     childUnits_one: "下属 {{count}} 个单元",
     childUnits_other: "下属 {{count}} 个单元",
     keyResultsOf: "{{title}} 的关键结果",
+    searchCapped: "显示 {{total}} 个匹配单元中的前 {{shown}} 个；输入更多内容以缩小范围。",
     cascadesTo: "已成为 {{unit}} 的目标",
   },
   path: {

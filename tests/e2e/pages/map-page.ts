@@ -6,8 +6,12 @@ export class MapPage extends AppPage {
     await this.open(`/orgs/${org}/map`);
   }
 
+  /** Types into the search box and waits for the server's answer (it searches the whole organisation). */
   async search(text: string): Promise<void> {
+    const answered = this.page.waitForResponse((response) => response.url().includes("/search?"));
     await this.page.getByRole("searchbox").fill(text);
+    await answered;
+    await this.settled();
   }
 
   unitCard(name: string): Locator {
@@ -29,6 +33,14 @@ export class MapPage extends AppPage {
             .join(" | "),
         ),
       );
+  }
+
+  /** Opens a unit on the map; below the loaded levels this loads its branch. */
+  async expand(name: string): Promise<void> {
+    await this.unitCard(name)
+      .getByRole("button", { name: new RegExp(`^(Expand|展开) ${name}$`) })
+      .click();
+    await this.settled();
   }
 
   async collapseAll(): Promise<void> {

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
 import { ApiRequestError, api, unwrap } from "../../api/client.ts";
 import { keys, useCreateObjective, useSaveObjective } from "../../api/queries.ts";
-import type { ApiError, Person, SaveObjective, ScoredObjective, TreeUnit } from "../../api/types.ts";
+import type { ApiError, Person, SaveObjective, ScoredKeyResult, ScoredObjective, Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
@@ -30,15 +30,16 @@ import { ReasonDialog } from "./ReasonDialog.tsx";
 import { keyResultIndexOf, useCoachReview } from "./useCoachReview.ts";
 
 interface Props {
-  unit: TreeUnit;
-  units: TreeUnit[];
+  unit: Unit;
+  /** The parent unit's KRs of the period: what this objective may be cascaded from (M5). */
+  parentKeyResults: ScoredKeyResult[];
   people: Person[];
   existing: ScoredObjective | undefined;
 }
 
 type Status = SaveObjective["status"];
 
-export function ObjectiveForm({ unit, units, people, existing }: Props) {
+export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Props) {
   const { t } = useTranslation();
   const { org, periods, period, link } = useOrg();
   const [, navigate] = useLocation();
@@ -66,10 +67,6 @@ export function ObjectiveForm({ unit, units, people, existing }: Props) {
   const { title, description, parentKeyResultId, keyResults } = draft;
   const set = (change: Partial<ObjectiveDraft>) => setDraft((d) => ({ ...d, ...change }));
 
-  const parent = units.find((u) => u.id === unit.parentId);
-  const parentKeyResults = (parent?.objectives ?? [])
-    .filter((o) => o.status !== "cancelled")
-    .flatMap((o) => o.keyResults);
   const failure = create.error ?? save.error;
   const apiError = failure instanceof ApiRequestError ? failure.error : undefined;
   // Closing a dialog sets its question aside without touching the mutation (a reset would drop

@@ -1,6 +1,7 @@
-import { useDeferredValue, useId, useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useTree } from "../../api/queries.ts";
+import { useOrgSearch, useTreeBranches } from "../../api/queries.ts";
+import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
@@ -8,32 +9,55 @@ import { Icon } from "../../ui/Icon.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { BandLegend } from "./BandLegend.tsx";
 import { PathView } from "./PathView.tsx";
-import { buildTree, objectiveOwners, searchTree } from "./tree.ts";
+import { buildTree, objectiveOwners } from "./tree.ts";
 import { UnitBranch } from "./UnitBranch.tsx";
+import { useDebounced } from "./useDebounced.ts";
 
+/**
+ * The alignment map (M5): the top levels of the organisation first, each branch loaded when it
+ * is opened, and a search that asks the server, so it finds units not loaded yet.
+ */
 export function MapPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const { org, period } = useOrg();
-  const tree = useTree(org, period?.id);
+  const [opened, setOpened] = useState<string[]>([]);
+  const tree = useTreeBranches(org, period?.id, opened);
   const [query, setQuery] = useState("");
-  const deferredQuery = useDeferredValue(query);
+  const searched = useDebounced(query.trim(), 250);
+  const found = useOrgSearch(org, period?.id, searched);
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const [pathUnit, setPathUnit] = useState("");
   const searchId = useId();
   const pathId = useId();
 
-  const units = tree.data?.units ?? [];
+  const searching = searched !== "" && query.trim() !== "";
+  const units = searching && found.data ? found.data.units : tree.units;
   const roots = useMemo(() => buildTree(units), [units]);
-  const owners = useMemo(() => objectiveOwners(units), [units]);
-  const search = useMemo(() => searchTree(units, deferredQuery), [units, deferredQuery]);
+  const owners = useMemo(() => objectiveOwners([...tree.units, ...units]), [tree.units, units]);
+  const search = useMemo(
+    () =>
+      searching && found.data
+        ? {
+            matched: new Set(found.data.matches.map((match) => match.unitId)),
+            shown: new Set(found.data.units.map((unit) => unit.id)),
+          }
+        : null,
+    [searching, found.data],
+  );
 
-  const toggle = (id: string) =>
+  const setOpen = (id: string, open: boolean) =>
     setCollapsed((previous) => {
       const next = new Set(previous);
-      if (next.has(id)) next.delete(id);
+      if (open) next.delete(id);
       else next.add(id);
       return next;
     });
+  const toggle = (id: string) => setOpen(id, collapsed.has(id));
+  const expand = (id: string) => {
+    setOpen(id, true);
+    setOpened((previous) => (previous.includes(id) ? previous : [...previous, id]));
+  };
 
   return (
     <div className="page">
@@ -65,7 +89,7 @@ export function MapPage() {
             onChange={(e) => setPathUnit(e.target.value)}
           >
             <option value="">{t("map.pathNone")}</option>
-            {units.map((unit) => (
+            {tree.units.map((unit) => (
               <option key={unit.id} value={unit.id}>
                 {unit.name}
               </option>
@@ -79,21 +103,29 @@ export function MapPage() {
           <button
             type="button"
             className="btn btn--small"
-            onClick={() => setCollapsed(new Set(units.map((u) => u.id)))}
+            onClick={() => setCollapsed(new Set(tree.units.map((u) => u.id)))}
           >
             {t("map.collapseAll")}
           </button>
         </div>
       </div>
-      {pathUnit && <PathView units={units} unitId={pathUnit} onClose={() => setPathUnit("")} />}
-      {tree.isPending ? (
+      {pathUnit && <PathView units={tree.units} unitId={pathUnit} onClose={() => setPathUnit("")} />}
+      {searching && found.data && found.data.total > found.data.matches.length && (
+        <p className="map-note subtle" role="status">
+          {t("map.searchCapped", {
+            shown: format.number(found.data.matches.length),
+            total: format.number(found.data.total),
+          })}
+        </p>
+      )}
+      {tree.isPending || (searching && found.isPending) ? (
         <PageSkeleton label={t("common.loading")} />
-      ) : tree.isError ? (
+      ) : tree.isError || (searching && found.isError) ? (
         <EmptyState title={t("errors.loadFailed")} />
       ) : search && search.matched.size === 0 ? (
-        <EmptyState title={t("map.noMatches", { query: deferredQuery })} />
+        <EmptyState title={t("map.noMatches", { query: searched })} />
       ) : (
-        <ul className="tree" aria-label={t("map.treeLabel")}>
+        <ul className="tree" aria-label={t("map.treeLabel")} aria-busy={found.isFetching || tree.loading.size > 0}>
           {roots.map((node) => (
             <UnitBranch
               key={node.unit.id}
@@ -101,7 +133,9 @@ export function MapPage() {
               owners={owners}
               search={search}
               collapsed={collapsed}
+              loading={tree.loading}
               onToggle={toggle}
+              onExpand={expand}
             />
           ))}
         </ul>

@@ -11,16 +11,23 @@ interface Props {
   owners: Map<string, TreeUnit>;
   search: { matched: Set<string>; shown: Set<string> } | null;
   collapsed: Set<string>;
+  /** Units whose branch is being loaded. */
+  loading: Set<string>;
   onToggle: (id: string) => void;
+  /** Opens a unit whose units below are not loaded yet, loading them. */
+  onExpand: (id: string) => void;
 }
 
-/** One unit on the map with its objective, and the units below it. */
-export function UnitBranch({ node, owners, search, collapsed, onToggle }: Props) {
+/** One unit on the map with its objective, and the units below it (loaded when it is opened). */
+export function UnitBranch({ node, owners, search, collapsed, loading, onToggle, onExpand }: Props) {
   const { t } = useTranslation();
   const { link } = useOrg();
   const { unit, children } = node;
   if (search && !search.shown.has(unit.id)) return null;
-  const isOpen = !collapsed.has(unit.id);
+  // Below the loaded levels a unit shows closed; opening it loads its branch.
+  const unloaded = children.length === 0 && unit.childUnitCount > 0;
+  const busy = loading.has(unit.id);
+  const isOpen = !collapsed.has(unit.id) && !unloaded;
   const objectives = visibleObjectives(unit);
   const dimmed = search !== null && !search.matched.has(unit.id);
   const childListId = `children-${unit.id}`;
@@ -39,7 +46,9 @@ export function UnitBranch({ node, owners, search, collapsed, onToggle }: Props)
             aria-expanded={isOpen}
             aria-controls={children.length > 0 ? `${bodyId} ${childListId}` : bodyId}
             aria-label={t(isOpen ? "map.collapse" : "map.expand", { name: unit.name })}
-            onClick={() => onToggle(unit.id)}
+            aria-busy={busy}
+            disabled={busy}
+            onClick={() => (unloaded ? onExpand(unit.id) : onToggle(unit.id))}
           >
             <Icon name={isOpen ? "chevronDown" : "chevronRight"} />
           </button>
@@ -47,8 +56,10 @@ export function UnitBranch({ node, owners, search, collapsed, onToggle }: Props)
             {unit.name}
           </Link>
           <span className="badge badge--outline">{t(`unitKind.${unit.kind}`)}</span>
-          {children.length > 0 && (
-            <span className="unit-card__count subtle">{t("map.childUnits", { count: children.length })}</span>
+          {unit.childUnitCount > 0 && (
+            <span className="unit-card__count subtle">
+              {busy ? t("common.loading") : t("map.childUnits", { count: unit.childUnitCount })}
+            </span>
           )}
         </header>
         <div id={bodyId}>
@@ -70,7 +81,9 @@ export function UnitBranch({ node, owners, search, collapsed, onToggle }: Props)
               owners={owners}
               search={search}
               collapsed={collapsed}
+              loading={loading}
               onToggle={onToggle}
+              onExpand={onExpand}
             />
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ScoredObjective, TreeUnit } from "../../api/types.ts";
-import { buildTree, pathTo, searchTree } from "./tree.ts";
+import { buildTree, pathTo } from "./tree.ts";
 
 function unit(id: string, parentId: string | null, objectives: Partial<ScoredObjective>[] = []): TreeUnit {
   return {
@@ -28,13 +28,6 @@ describe("map tree helpers", () => {
     const roots = buildTree(units);
     expect(roots.map((n) => n.unit.id)).toEqual(["a"]);
     expect(roots[0]?.children.map((n) => n.unit.id)).toEqual(["b", "d"]);
-  });
-
-  it("finds units by objective or KR text and keeps their ancestors", () => {
-    const result = searchTree(units, "effortless");
-    expect([...(result?.matched ?? [])]).toEqual(["c"]);
-    expect([...(result?.shown ?? [])].sort()).toEqual(["a", "b", "c"]);
-    expect(searchTree(units, "  ")).toBeNull();
   });
 
   it("walks from the top down to a unit through the KR it was cascaded from (M5)", () => {

@@ -22,28 +22,6 @@ export function visibleObjectives(unit: TreeUnit): ScoredObjective[] {
   return unit.objectives.filter((o) => o.status !== "cancelled");
 }
 
-function matches(unit: TreeUnit, query: string): boolean {
-  const q = query.toLowerCase();
-  const texts = [unit.name, ...unit.objectives.flatMap((o) => [o.title, ...o.keyResults.map((kr) => kr.title)])];
-  return texts.some((text) => text.toLowerCase().includes(q));
-}
-
-/** Ids of units that match the query, plus their ancestors so matches stay in context. */
-export function searchTree(units: TreeUnit[], query: string): { matched: Set<string>; shown: Set<string> } | null {
-  if (!query.trim()) return null;
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const matched = new Set(units.filter((u) => matches(u, query.trim())).map((u) => u.id));
-  const shown = new Set<string>();
-  for (const id of matched) {
-    let current = byId.get(id);
-    while (current && !shown.has(current.id)) {
-      shown.add(current.id);
-      current = current.parentId ? byId.get(current.parentId) : undefined;
-    }
-  }
-  return { matched, shown };
-}
-
 export interface PathStep {
   unit: TreeUnit;
   objective: ScoredObjective | undefined;

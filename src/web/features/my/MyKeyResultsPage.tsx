@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { usePeople, useTree } from "../../api/queries.ts";
+import { usePeople, usePersonKeyResults } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
@@ -14,18 +14,12 @@ export function MyKeyResultsPage() {
   const { t } = useTranslation();
   const { org, period, link } = useOrg();
   const people = usePeople(org);
-  const tree = useTree(org, period?.id);
   // Your own key results first; anyone else's are one choice away (S5: OKRs are open to read).
   const [me, setMe] = useState(useMyPerson(org)?.personId ?? "");
+  const owned = usePersonKeyResults(org, me, period?.id);
   const pickerId = useId();
   const person = people.data?.find((p) => p.id === me);
-  const mine = (tree.data?.units ?? []).flatMap((unit) =>
-    unit.objectives
-      .filter((o) => o.status !== "cancelled")
-      .flatMap((objective) =>
-        objective.keyResults.filter((kr) => kr.ownerId === me).map((kr) => ({ kr, unit, objective })),
-      ),
-  );
+  const mine = owned.data?.keyResults ?? [];
 
   return (
     <div className="page">
@@ -48,8 +42,10 @@ export function MyKeyResultsPage() {
           </div>
         }
       />
-      {tree.isPending || people.isPending ? (
+      {people.isPending || (me && owned.isPending) ? (
         <PageSkeleton label={t("common.loading")} />
+      ) : owned.isError ? (
+        <EmptyState title={t("errors.loadFailed")} />
       ) : !person ? (
         <div className="card">
           <EmptyState title={t("my.pickPerson")}>{t("my.pickHint")}</EmptyState>
@@ -61,10 +57,10 @@ export function MyKeyResultsPage() {
       ) : (
         <section className="card objective-card" aria-label={t("my.title")}>
           <ul className="kr-list">
-            {mine.map(({ kr, unit, objective }) => (
+            {mine.map(({ keyResult, unit, objective }) => (
               <KeyResultCard
-                key={kr.id}
-                keyResult={kr}
+                key={keyResult.id}
+                keyResult={keyResult}
                 unitId={unit.id}
                 owner={person}
                 context={

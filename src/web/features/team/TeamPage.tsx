@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { usePeople, useTree, useUnitOkrs } from "../../api/queries.ts";
+import { usePeople, useUnitOkrs, useUnitPath } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
@@ -16,7 +16,8 @@ export function TeamPage({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
   const { org, period, link } = useOrg();
   const okrs = useUnitOkrs(org, unitId, period?.id);
-  const tree = useTree(org, period?.id);
+  // The units above this one only, for the breadcrumbs and the path (M5): never the whole tree.
+  const path = useUnitPath(org, unitId, period?.id);
   const people = usePeople(org);
   const can = usePermissions(org, unitId);
 
@@ -25,7 +26,7 @@ export function TeamPage({ unitId }: { unitId: string }) {
 
   const { unit, objectives, otherObjectives } = okrs.data;
   const shown = objectives.filter((o) => o.status !== "cancelled");
-  const ancestors = tree.data ? pathTo(tree.data.units, unitId).slice(0, -1) : [];
+  const ancestors = path.data ? pathTo(path.data.units, unitId).slice(0, -1) : [];
   const peopleById = new Map((people.data ?? []).map((p) => [p.id, p]));
   const hasActive = shown.some((o) => o.status === "active");
 
@@ -63,7 +64,7 @@ export function TeamPage({ unitId }: { unitId: string }) {
         shown.map((objective) => <ObjectiveCard key={objective.id} objective={objective} peopleById={peopleById} />)
       )}
       <div className="team-secondary">
-        {tree.data && <PathView units={tree.data.units} unitId={unit.id} />}
+        {path.data && <PathView units={path.data.units} unitId={unit.id} />}
         <OtherObjectives unitId={unit.id} objectives={otherObjectives} />
       </div>
     </div>
