@@ -227,6 +227,13 @@ const endpoints: Record<
     policy: "checkIn",
     prepare: async (t, w) => ({ path: { id: (await draft(t, w)).keyResults[0]?.id as string }, body: { value: 5 } }),
   },
+  "POST /api/v1/orgs/{org}/check-ins": {
+    policy: "checkIn",
+    prepare: async (t, w) => ({
+      path: {},
+      body: { checkIns: (await draft(t, w)).keyResults.map((kr, i) => ({ keyResultId: kr.id, value: 5 + i })) },
+    }),
+  },
   "GET /api/v1/orgs/{org}/tree": {
     policy: "read",
     prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,

@@ -3588,6 +3588,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateCheckIns"];
+                };
+            };
+            responses: {
+                /** @description All recorded; each KR's current value follows its latest reading */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecordedCheckIns"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org}/tree": {
         parameters: {
             query?: never;
@@ -5318,6 +5395,52 @@ export interface components {
             createdAt: string;
         };
         CreateCheckIn: {
+            /** @description The metric's reading */
+            value: number;
+            /** @description How likely the target is reached, 0 to 1 */
+            confidence?: number | null;
+            comment?: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            authorId?: string | null;
+            /**
+             * Format: date-time
+             * @description When the value was read; defaults to now
+             */
+            checkedInAt?: string;
+        };
+        RecordedCheckIns: {
+            /** @description The new check-ins, in the order sent */
+            checkInIds: string[];
+            keyResults: {
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                id: string;
+                currentValue: number | null;
+                currentConfidence: number | null;
+                /**
+                 * Format: date-time
+                 * @example 2027-01-15T09:30:00.000Z
+                 */
+                lastCheckInAt: string | null;
+                /** @description S1 with the M5 roll-up, unclamped */
+                progress: number | null;
+            }[];
+        };
+        CreateCheckIns: {
+            /** @description 1 to 1000 readings, recorded together or not at all */
+            checkIns: components["schemas"]["BatchCheckIn"][];
+        };
+        BatchCheckIn: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId: string;
             /** @description The metric's reading */
             value: number;
             /** @description How likely the target is reached, 0 to 1 */

@@ -1,0 +1,107 @@
+import { sql } from "kysely";
+import type { Executor } from "../../services/context.ts";
+
+// A batch of check-ins (issue 6, docs/check-ins.md) costs a fixed number of statements whatever
+// its size: one read of the KRs, one INSERT with one array parameter per column, one refresh of
+// the KRs' cached values.
+
+/** A KR a batch names, with the unit its objective belongs to (for authorising) and its objective (for rescoring). */
+export interface KeyResultToCheckIn {
+  id: string;
+  objectiveId: string;
+  unitId: string;
+}
+
+/** The organisation's KRs among `ids`, locked until the transaction ends like a single check-in's KR. */
+export async function lockKeyResultsToCheckIn(
+  db: Executor,
+  orgId: string,
+  ids: string[],
+): Promise<KeyResultToCheckIn[]> {
+  const result = await sql<KeyResultToCheckIn>`
+    select kr.id, kr.objective_id, o.unit_id
+    from key_results kr
+    join objectives o on o.org_id = kr.org_id and o.id = kr.objective_id
+    where kr.org_id = ${orgId} and kr.id = any(${ids}::uuid[])
+    order by kr.id
+    for update of kr`.execute(db);
+  return result.rows;
+}
+
+/** The organisation's people among `ids`. */
+export async function listPeopleIds(db: Executor, orgId: string, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const result = await sql<{ id: string }>`
+    select id from people where org_id = ${orgId} and id = any(${ids}::uuid[])`.execute(db);
+  return result.rows.map((row) => row.id);
+}
+
+export interface NewCheckIn {
+  id: string;
+  keyResultId: string;
+  value: number;
+  confidence: number | null;
+  comment: string;
+  authorId: string | null;
+  checkedInAt: Date;
+}
+
+/** Inserts the rows in one statement; they all share `createdAt`, the time of the batch. */
+export async function insertCheckIns(db: Executor, orgId: string, rows: NewCheckIn[], createdAt: Date): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`
+    insert into check_ins (org_id, id, key_result_id, value, confidence, comment, author_id, checked_in_at, created_at)
+    select ${orgId}::uuid, b.*, ${createdAt.toISOString()}::timestamptz
+    from unnest(
+      ${rows.map((r) => r.id)}::uuid[],
+      ${rows.map((r) => r.keyResultId)}::uuid[],
+      ${rows.map((r) => r.value)}::float8[],
+      ${rows.map((r) => r.confidence)}::float8[],
+      ${rows.map((r) => r.comment)}::text[],
+      ${rows.map((r) => r.authorId)}::uuid[],
+      ${rows.map((r) => r.checkedInAt.toISOString())}::timestamptz[]
+    ) as b(id, key_result_id, value, confidence, comment, author_id, checked_in_at)`.execute(db);
+}
+
+/**
+ * Moves each KR's cached reading to the latest of `rows`, the same rule as a single check-in:
+ * the latest reading wins, a back-dated one does not replace a newer current reading, and of
+ * two with the same time the one recorded last wins (later in `rows`, or the batch over what
+ * the KR already had). Call it with the KRs locked (`lockKeyResultsToCheckIn`).
+ */
+export async function followLatestReadings(db: Executor, orgId: string, rows: NewCheckIn[]): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`
+    update key_results kr
+    set current_value = latest.value, current_confidence = latest.confidence, last_check_in_at = latest.checked_in_at
+    from (
+      select distinct on (key_result_id) key_result_id, value, confidence, checked_in_at
+      from unnest(
+        ${rows.map((r) => r.keyResultId)}::uuid[],
+        ${rows.map((r) => r.value)}::float8[],
+        ${rows.map((r) => r.confidence)}::float8[],
+        ${rows.map((r) => r.checkedInAt.toISOString())}::timestamptz[]
+      ) with ordinality as b(key_result_id, value, confidence, checked_in_at, n)
+      order by key_result_id, checked_in_at desc, n desc
+    ) latest
+    where kr.org_id = ${orgId} and kr.id = latest.key_result_id
+      and (kr.last_check_in_at is null or kr.last_check_in_at <= latest.checked_in_at)`.execute(db);
+}
+
+export interface KeyResultReading {
+  id: string;
+  currentValue: number | null;
+  currentConfidence: number | null;
+  lastCheckInAt: Date | null;
+  progress: number | null;
+}
+
+/** The cached reading and stored progress of the given KRs. */
+export async function listKeyResultReadings(db: Executor, orgId: string, ids: string[]): Promise<KeyResultReading[]> {
+  if (ids.length === 0) return [];
+  const result = await sql<KeyResultReading>`
+    select id, current_value, current_confidence, last_check_in_at, progress
+    from key_results where org_id = ${orgId} and id = any(${ids}::uuid[])
+    order by id`.execute(db);
+  return result.rows;
+}
