@@ -42,6 +42,8 @@ export async function writeChange<T>(
 export interface ScoringChange<T> extends Change<T> {
   /** Objectives to rescore, with everything above them in the cascade (M5). */
   rescore: (string | null | undefined)[];
+  /** Reads the result again after the rescore, so the rows it returns carry their new scores. */
+  reread?: (tx: Tx) => Promise<T>;
 }
 
 /**
@@ -56,13 +58,13 @@ export async function scoringChange<T>(
 ): Promise<T> {
   return writeChange(ctx, scope, async (tx) => {
     await lockScores(tx, scope.orgId);
-    const { result, history, rescore } = await change(tx);
+    const { result, history, rescore, reread } = await change(tx);
     await rescoreUpFrom(
       tx,
       scope.orgId,
       rescore.filter((id): id is string => Boolean(id)),
     );
-    return { result, history };
+    return { result: reread ? await reread(tx) : result, history };
   });
 }
 

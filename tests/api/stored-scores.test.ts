@@ -177,6 +177,25 @@ describe.skipIf(postgresMissing())("stored scores", () => {
     expect(new Set(done).size).toBeGreaterThanOrEqual(6); // the sequence really mixed the writes
   });
 
+  it("answers writes with the rows' new scores (check-in, KR edit, objective save)", async () => {
+    const org = await buildOrg(t.services);
+    const { keyResults, objective } = await buildObjective(t.services, org.id);
+    const base = `/api/v1/orgs/${org.slug}`;
+    const kr = keyResults[0] as (typeof keyResults)[number]; // 4% -> 6%
+    const checkIn = await t.call("POST", `${base}/key-results/${kr.id}/check-ins`, { value: 5 });
+    expect(checkIn.status).toBe(201);
+    expect(checkIn.body.keyResult).toMatchObject({ progress: 0.5, rolledUp: false });
+    const edited = await t.call("PATCH", `${base}/key-results/${kr.id}`, {
+      target: 8,
+      version: checkIn.body.keyResult.version,
+      reason: "The board raised the bar (S7)",
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.progress).toBeCloseTo(0.25, 12);
+    const read = await t.call("GET", `${base}/objectives/${objective.id}`);
+    expect(read.body.progress).toBeCloseTo(0.25 / 3, 12);
+  });
+
   it("refuses a cascade link that would make a cycle (M5)", async () => {
     const org = await buildOrg(t.services);
     const { levels } = await buildCascade(org.id);

@@ -5067,6 +5067,8 @@ export interface components {
              * @example 2027-01-15T09:30:00.000Z
              */
             updatedAt: string;
+            /** @description S1: weighted mean of the KRs, unclamped; kept current by every write (M5 roll-up) */
+            progress: number | null;
         };
         ObjectiveWithKeyResults: components["schemas"]["Objective"] & {
             keyResults: components["schemas"]["KeyResult"][];
@@ -5134,6 +5136,10 @@ export interface components {
              * @example 2027-01-15T09:30:00.000Z
              */
             updatedAt: string;
+            /** @description S1: fraction, unclamped (1 = target reached); kept current by every write (M5 roll-up) */
+            progress: number | null;
+            /** @description M5: progress comes from the objectives cascaded from this KR */
+            rolledUp: boolean;
         };
         CreateObjective: {
             /**
@@ -5206,8 +5212,6 @@ export interface components {
             ownerId?: string | null;
         };
         ScoredObjective: components["schemas"]["Objective"] & {
-            /** @description S1: weighted mean of the KRs, unclamped */
-            progress: number | null;
             /**
              * @description S2 outcome band
              * @enum {string|null}
@@ -5216,8 +5220,6 @@ export interface components {
             keyResults: components["schemas"]["ScoredKeyResult"][];
         };
         ScoredKeyResult: components["schemas"]["KeyResult"] & {
-            /** @description S1: fraction, unclamped (1 = target reached) */
-            progress: number | null;
             /**
              * @description S2 outcome band
              * @enum {string|null}
@@ -5225,8 +5227,6 @@ export interface components {
             band: "not_achieved" | "met" | "exceeded" | null;
             /** @enum {string|null} */
             direction: "increase" | "decrease" | "keep_within" | null;
-            /** @description M5: progress comes from the objectives cascaded from this KR */
-            rolledUp: boolean;
             childObjectiveIds: string[];
         };
         UpdateObjective: {

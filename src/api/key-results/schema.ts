@@ -57,14 +57,16 @@ export const KeyResult = z
     version: z.number().int(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    progress: z.number().nullable().openapi({
+      description: "S1: fraction, unclamped (1 = target reached); kept current by every write (M5 roll-up)",
+    }),
+    rolledUp: z.boolean().openapi({ description: "M5: progress comes from the objectives cascaded from this KR" }),
   })
   .openapi("KeyResult");
 
 export const ScoredKeyResult = KeyResult.extend({
-  progress: z.number().nullable().openapi({ description: "S1: fraction, unclamped (1 = target reached)" }),
   band: Band,
   direction: z.enum(["increase", "decrease", "keep_within"]).nullable(),
-  rolledUp: z.boolean().openapi({ description: "M5: progress comes from the objectives cascaded from this KR" }),
   childObjectiveIds: z.array(Uuid),
 }).openapi("ScoredKeyResult");
 

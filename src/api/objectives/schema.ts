@@ -68,6 +68,9 @@ export const Objective = z
     version: z.number().int(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    progress: z.number().nullable().openapi({
+      description: "S1: weighted mean of the KRs, unclamped; kept current by every write (M5 roll-up)",
+    }),
   })
   .openapi("Objective");
 
@@ -76,7 +79,6 @@ export const ObjectiveWithKeyResults = Objective.extend({ keyResults: z.array(Ke
 );
 
 export const ScoredObjective = Objective.extend({
-  progress: z.number().nullable().openapi({ description: "S1: weighted mean of the KRs, unclamped" }),
   band: Band,
   keyResults: z.array(ScoredKeyResult),
 }).openapi("ScoredObjective");

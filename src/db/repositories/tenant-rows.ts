@@ -62,3 +62,15 @@ export function tenantRows<T extends TenantTable>(table: T) {
     },
   };
 }
+
+/** A row read again within the transaction that changed it (e.g. after its scores moved). */
+export async function rowAgain<T extends TenantTable>(
+  db: Executor,
+  table: T,
+  orgId: string,
+  id: string,
+): Promise<Row<T>> {
+  const row = await tenantRows(table).find(db, orgId, id);
+  if (!row) throw new Error(`${table} ${id} vanished inside the transaction that wrote it`);
+  return row;
+}

@@ -1,4 +1,4 @@
-import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import { rowAgain, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { CheckInRow, KeyResultRow } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
@@ -52,7 +52,12 @@ export async function recordCheckIn(
       createdAt: now,
     });
     const updated = await followLatest(tx, keyResult, checkIn);
-    return { result: { checkIn, keyResult: updated }, history: [], rescore: [keyResult.objectiveId] };
+    return {
+      result: { checkIn, keyResult: updated },
+      history: [],
+      rescore: [keyResult.objectiveId],
+      reread: async (tx) => ({ checkIn, keyResult: await rowAgain(tx, "keyResults", orgId, keyResultId) }),
+    };
   });
 }
 

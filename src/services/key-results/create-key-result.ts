@@ -1,6 +1,6 @@
 import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
 import { nextKeyResultPosition } from "../../db/repositories/okrs.ts";
-import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import { rowAgain, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultRow } from "../../db/schema.ts";
 import { assertCanActivate } from "../../domain/activation.ts";
 import { authorize } from "../../domain/policies.ts";
@@ -37,6 +37,7 @@ export async function createKeyResult(
       result: keyResult,
       history: [{ entity: "key_result", entityId: keyResult.id, action: "create", before: null, after: keyResult }],
       rescore: [objectiveId],
+      reread: (tx) => rowAgain(tx, "keyResults", orgId, keyResult.id),
     };
   });
 }

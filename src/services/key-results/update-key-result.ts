@@ -1,5 +1,5 @@
 import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
-import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import { rowAgain, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultRow } from "../../db/schema.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
@@ -46,6 +46,7 @@ export async function updateKeyResult(
       result: updated as KeyResultRow,
       history: [{ entity: "key_result", entityId: id, action: "update", before, after: updated, reason }],
       rescore: [before.objectiveId],
+      reread: (tx) => rowAgain(tx, "keyResults", orgId, id),
     };
   });
 }

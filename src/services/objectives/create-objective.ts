@@ -1,7 +1,7 @@
 import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
 import type { HistoryEntry } from "../../db/repositories/history.ts";
-import { otherActiveObjective } from "../../db/repositories/okrs.ts";
-import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import { listKeyResults, otherActiveObjective } from "../../db/repositories/okrs.ts";
+import { rowAgain, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
 import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
 import { authorize } from "../../domain/policies.ts";
@@ -85,6 +85,14 @@ export async function createObjective(
         (kr): HistoryEntry => ({ entity: "key_result", entityId: kr.id, action: "create", before: null, after: kr }),
       ),
     ];
-    return { result: { objective, keyResults }, history, rescore: [objective.id] };
+    return {
+      result: { objective, keyResults },
+      history,
+      rescore: [objective.id],
+      reread: async (tx) => ({
+        objective: await rowAgain(tx, "objectives", orgId, objective.id),
+        keyResults: await listKeyResults(tx, orgId, [objective.id]),
+      }),
+    };
   });
 }

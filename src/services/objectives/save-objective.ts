@@ -1,7 +1,12 @@
 import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
 import type { HistoryEntry } from "../../db/repositories/history.ts";
-import { lockKeyResultsOf, objectiveIdOfKeyResult, otherActiveObjective } from "../../db/repositories/okrs.ts";
-import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import {
+  listKeyResults,
+  lockKeyResultsOf,
+  objectiveIdOfKeyResult,
+  otherActiveObjective,
+} from "../../db/repositories/okrs.ts";
+import { rowAgain, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
 import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
@@ -150,7 +155,19 @@ export async function saveObjective(
     const oldParent = movesScores(before, objectiveChanges)
       ? await objectiveIdOfKeyResult(tx, orgId, before.parentKeyResultId)
       : null;
-    return { result: { objective, keyResults: saved }, history, rescore: [id, oldParent] };
+    return {
+      result: { objective, keyResults: saved },
+      history,
+      rescore: [id, oldParent],
+      // The KRs in the order the form sent them, each with its new score.
+      reread: async (tx) => {
+        const fresh = new Map((await listKeyResults(tx, orgId, [id])).map((kr) => [kr.id, kr]));
+        return {
+          objective: await rowAgain(tx, "objectives", orgId, id),
+          keyResults: saved.map((kr) => fresh.get(kr.id) ?? kr),
+        };
+      },
+    };
   });
 }
 

@@ -5,7 +5,7 @@ import {
   objectiveIdOfKeyResult,
   otherActiveObjective,
 } from "../../db/repositories/okrs.ts";
-import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import { rowAgain, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ObjectiveRow } from "../../db/schema.ts";
 import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
@@ -60,6 +60,7 @@ export async function updateObjective(
       rescore: movesScores(before, input)
         ? [id, await objectiveIdOfKeyResult(tx, orgId, before.parentKeyResultId)]
         : [],
+      reread: (tx) => rowAgain(tx, "objectives", orgId, id),
     };
   });
 }

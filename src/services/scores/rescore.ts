@@ -2,7 +2,6 @@ import { listKeyResults } from "../../db/repositories/okrs.ts";
 import {
   listCascadedScores,
   listObjectivesUpFrom,
-  lockScores,
   type ObjectiveToScore,
   writeKeyResultScores,
   writeObjectiveScores,
@@ -17,7 +16,8 @@ import { specOf } from "../key-results/key-result-input.ts";
  * Recomputes the stored scores of the given objectives and of every objective above them in the
  * cascade (M5), in the caller's transaction. Call it after a write that changed an objective's
  * KRs, their values or the set of objectives cascaded from them (for a removed or re-linked
- * objective, pass the objective it hung under).
+ * objective, pass the objective it hung under). The caller holds the organisation's score lock
+ * (`scoringChange` takes it first), so two writes never rescore from each other's stale rows.
  *
  * It reads the chains up from those objectives (depth x 3-5 KRs, plus each KR's cascaded
  * objectives' stored scores) in three statements, scores them bottom-up with the domain's
@@ -27,7 +27,6 @@ import { specOf } from "../key-results/key-result-input.ts";
 export async function rescoreUpFrom(tx: Executor, orgId: string, objectiveIds: Iterable<string>): Promise<void> {
   const starts = [...new Set(objectiveIds)];
   if (starts.length === 0) return;
-  await lockScores(tx, orgId);
   const chain = await listObjectivesUpFrom(tx, orgId, starts);
   const keyResults = await listKeyResults(
     tx,
