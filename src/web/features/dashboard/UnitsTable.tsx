@@ -24,7 +24,6 @@ export function UnitsTable({ dashboard, onFocus }: Props) {
   const format = useFormat();
   const { link } = useOrg();
   const { units, unit: focus } = dashboard;
-  const deepest = Math.max(0, ...units.map((u) => u.depth));
   return (
     <section className="card" aria-labelledby="units-title">
       <div className="card__header">
@@ -68,18 +67,14 @@ export function UnitsTable({ dashboard, onFocus }: Props) {
                         type="button"
                         className="btn btn--ghost btn--small units-table__focus"
                         onClick={() => onFocus(unit.id)}
-                        aria-label={t("dashboard.focusOn", { unit: unit.name })}
                         title={t("dashboard.focusOn", { unit: unit.name })}
                       >
                         <Icon name="target" size={14} />
-                        {unit.depth === deepest && (
-                          <span>
-                            {t("dashboard.unitsBelow", {
-                              count: unit.childUnitCount,
-                              n: format.number(unit.childUnitCount),
-                            })}
-                          </span>
-                        )}
+                        <span className="visually-hidden">{t("dashboard.focusOn", { unit: unit.name })}: </span>
+                        {t("dashboard.unitsBelow", {
+                          count: unit.childUnitCount,
+                          n: format.number(unit.childUnitCount),
+                        })}
                       </button>
                     )}
                   </th>
