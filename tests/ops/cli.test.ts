@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runGrove } from "./grove-process.ts";
 
@@ -24,6 +26,19 @@ describe("grove command line", () => {
     const badPort = runGrove(["serve", "--port", "eighty"]);
     expect(await badPort.exited).toBe(2);
     expect(badPort.output()).toContain('--port / PORT must be a whole number from 0 to 65535 (got "eighty")');
+  });
+
+  it("rebuilds the stored scores of every period of the demo (grove rescore)", { timeout: 120_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "grove-rescore-"));
+    try {
+      expect(await runGrove(["demo", "--data-dir", dataDir]).exited).toBe(0);
+      const proc = runGrove(["rescore", "--data-dir", dataDir]);
+      expect(await proc.exited).toBe(0);
+      expect(proc.output()).toMatch(/Rescored (\d+) of \1 periods\./);
+      expect(proc.output()).not.toContain("Rescored 0 ");
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it("refuses a DATABASE_URL that is not PostgreSQL", async () => {
