@@ -186,4 +186,30 @@ describe.skipIf(postgresMissing())("leader dashboard at scale: scoped, capped an
     const bad = await t.call("GET", `${base}/dashboard/at-risk?period=2027-Q1&limit=1000`);
     expect(bad.status).toBe(400);
   });
+
+  it("shows the same progress and band as the alignment tree for every unit and KR (S1, S2, M5)", async () => {
+    const { org, base, team } = await organisation();
+    const tree = await t.call("GET", `${base}/tree?period=2027-Q1`);
+    const objective = tree.body.units.find((u: { id: string }) => u.id === team.id).objectives[0];
+    await recordCheckIn(t.services, systemScope(org.id), objective.keyResults[0].id, { value: 4.5 });
+    const after = await t.call("GET", `${base}/tree?period=2027-Q1`);
+    const dashboard = await t.call("GET", `${base}/dashboard?period=2027-Q1&depth=50&limit=200`);
+    type Scored = { id: string; progress: number | null; band: string | null };
+    const fromTree = after.body.units.flatMap((u: { objectives: (Scored & { keyResults: Scored[] })[] }) =>
+      u.objectives.map((o) => [o.id, o.progress, o.band]),
+    );
+    const fromDashboard = dashboard.body.units.flatMap((u: { objectives: Scored[] }) =>
+      u.objectives.map((o) => [o.id, o.progress, o.band]),
+    );
+    expect(fromDashboard.sort()).toEqual(fromTree.sort());
+    const krs = new Map<string, [number | null, string | null]>(
+      after.body.units.flatMap((u: { objectives: { keyResults: Scored[] }[] }) =>
+        u.objectives.flatMap((o) => o.keyResults.map((kr) => [kr.id, [kr.progress, kr.band]])),
+      ),
+    );
+    for (const item of dashboard.body.atRisk as { keyResultId: string; progress: number; band: string }[]) {
+      expect([item.progress, item.band]).toEqual(krs.get(item.keyResultId));
+    }
+    expect(dashboard.body.atRisk.some((item: { progress: number }) => item.progress > 0)).toBe(true);
+  });
 });

@@ -1,11 +1,12 @@
 import type { Period, Unit } from "../../db/schema.ts";
 import { assessKeyResult, type ReviewDate, type RiskReason, reviewSchedule } from "../../domain/dashboard.ts";
-import type { Band } from "../../domain/progress.ts";
-import { readTenant, type ServiceContext } from "../context.ts";
+import { groupBy } from "../../domain/group-by.ts";
+import { type Band, bandOf } from "../../domain/progress.ts";
+import { canReadUnit } from "../access.ts";
+import { readTenant, type ServiceContext, type Tx } from "../context.ts";
 import { findPeriod } from "../periods.ts";
 import type { Scope } from "../write.ts";
-import type { ObjectiveView } from "./period-scores.ts";
-import { loadUnitIndex, type PlacedUnit, scoredObjectivesOfUnits } from "./unit-index.ts";
+import { loadUnitIndex, type PlacedUnit } from "./unit-index.ts";
 
 /** A unit's progress summary: its objectives' progress and band, nothing more (S5). */
 export interface DashboardUnit extends PlacedUnit {
@@ -74,9 +75,80 @@ interface Assessed {
   now: Date;
   scopeUnit: Unit | null;
   units: PlacedUnit[];
-  objectives: Map<string, ObjectiveView[]>;
+  objectives: Map<string, DashboardObjective[]>;
   atRisk: DashboardKeyResult[];
   stale: DashboardKeyResult[];
+}
+
+interface DashboardObjective {
+  id: string;
+  unitId: string;
+  title: string;
+  status: string;
+  progress: number | null;
+  keyResults: {
+    id: string;
+    title: string;
+    kind: "metric" | "range";
+    progress: number | null;
+    currentConfidence: number | null;
+    deadline: string | null;
+    lastCheckInAt: Date | null;
+    createdAt: Date;
+  }[];
+}
+
+/** Above this many units, one read of the whole period is cheaper than a list of unit ids. */
+const UNIT_LIST_LIMIT = 2000;
+
+/**
+ * The non-cancelled objectives of the units, with their KRs: only the columns the dashboard
+ * shows, and progress as stored (S1 with the M5 roll-up, src/services/scores). At 40,000 KRs a
+ * period this read is what the dashboard costs, so it stays narrow.
+ */
+async function loadDashboardObjectives(
+  tx: Tx,
+  orgId: string,
+  periodId: string,
+  unitIds: Set<string>,
+): Promise<Map<string, DashboardObjective[]>> {
+  if (unitIds.size === 0) return new Map();
+  const listed = unitIds.size <= UNIT_LIST_LIMIT ? [...unitIds] : null;
+  let objectiveQuery = tx
+    .selectFrom("objectives")
+    .select(["id", "unitId", "title", "status", "progress"])
+    .where("orgId", "=", orgId)
+    .where("periodId", "=", periodId)
+    .where("status", "!=", "cancelled")
+    .orderBy("createdAt");
+  if (listed) objectiveQuery = objectiveQuery.where("unitId", "in", listed);
+  let keyResultQuery = tx
+    .selectFrom("keyResults")
+    .innerJoin("objectives", (join) =>
+      join.onRef("objectives.orgId", "=", "keyResults.orgId").onRef("objectives.id", "=", "keyResults.objectiveId"),
+    )
+    .select([
+      "keyResults.id",
+      "keyResults.objectiveId",
+      "keyResults.title",
+      "keyResults.kind",
+      "keyResults.progress",
+      "keyResults.currentConfidence",
+      "keyResults.deadline",
+      "keyResults.lastCheckInAt",
+      "keyResults.createdAt",
+    ])
+    .where("keyResults.orgId", "=", orgId)
+    .where("objectives.periodId", "=", periodId)
+    .where("objectives.status", "!=", "cancelled")
+    .orderBy("keyResults.position")
+    .orderBy("keyResults.createdAt");
+  if (listed) keyResultQuery = keyResultQuery.where("objectives.unitId", "in", listed);
+  const keyResults = groupBy(await keyResultQuery.execute(), (kr) => kr.objectiveId);
+  const objectives = (await objectiveQuery.execute())
+    .filter((objective) => unitIds.has(objective.unitId))
+    .map((objective) => ({ ...objective, keyResults: keyResults.get(objective.id) ?? [] }));
+  return groupBy(objectives, (objective) => objective.unitId);
 }
 
 /**
@@ -89,7 +161,9 @@ async function assess(ctx: ServiceContext, scope: Scope, periodRef: string, unit
     const period = await findPeriod(tx, orgId, periodRef);
     const index = await loadUnitIndex(tx, orgId);
     const units = index.subtree(unitId ?? null);
-    const objectives = await scoredObjectivesOfUnits(tx, scope, period.id, units);
+    // A private unit stays listed, its OKRs only for those who may read them.
+    const readable = new Set(units.filter((unit) => canReadUnit(scope, unit)).map((unit) => unit.id));
+    const objectives = await loadDashboardObjectives(tx, orgId, period.id, readable);
     const now = ctx.now();
     const atRisk: DashboardKeyResult[] = [];
     const stale: DashboardKeyResult[] = [];
@@ -116,7 +190,7 @@ async function assess(ctx: ServiceContext, scope: Scope, periodRef: string, unit
             objectiveId: objective.id,
             objectiveTitle: objective.title,
             progress: kr.progress,
-            band: kr.band,
+            band: bandOrNull(kr.progress),
             confidence: kr.currentConfidence,
             expectedProgress: assessment.expectedProgress,
             lastCheckInAt: kr.lastCheckInAt,
@@ -161,16 +235,14 @@ export async function getLeaderDashboard(
       .filter((unit) => unit.depth <= depth)
       .map((unit) => ({
         ...unit,
-        objectives: (objectives.get(unit.id) ?? [])
-          .filter((o) => o.status !== "cancelled")
-          .map((o) => ({
-            id: o.id,
-            title: o.title,
-            status: o.status,
-            progress: o.progress,
-            band: o.band,
-            keyResultCount: o.keyResults.length,
-          })),
+        objectives: (objectives.get(unit.id) ?? []).map((o) => ({
+          id: o.id,
+          title: o.title,
+          status: o.status,
+          progress: o.progress,
+          band: bandOrNull(o.progress),
+          keyResultCount: o.keyResults.length,
+        })),
       })),
     totals: {
       units: units.length,
@@ -196,4 +268,8 @@ export async function getAttentionPage(
   const offset = request.offset ?? 0;
   const limit = request.limit ?? DEFAULT_LIST_LIMIT;
   return { list: request.list, total: all.length, offset, limit, items: all.slice(offset, offset + limit) };
+}
+
+function bandOrNull(progress: number | null): Band | null {
+  return progress === null ? null : bandOf(progress);
 }
