@@ -9,8 +9,8 @@ import {
 } from "../../db/repositories/check-ins.ts";
 import { AppError, type ErrorCode, type FieldIssue } from "../../domain/errors.ts";
 import { refusalCode, refusalReasons } from "../../domain/policies.ts";
-import { readTenant, type ServiceContext } from "../context.ts";
-import { type Scope, scoringChange, writeChanges } from "../write.ts";
+import type { ServiceContext } from "../context.ts";
+import { type Scope, scoringChange } from "../write.ts";
 import type { CheckInInput } from "./record-check-in.ts";
 
 export const MAX_CHECK_INS_PER_BATCH = 1000;
@@ -39,48 +39,48 @@ export async function recordCheckIns(
 ): Promise<RecordedCheckIns> {
   const { orgId } = scope;
   const keyResultIds = [...new Set(items.map((item) => item.keyResultId))];
-  // One transaction around the change and the read of its result, so the answer shows the
-  // progress this batch's roll-up stored (scoringChange rescores after the change returns).
-  return writeChanges(ctx, scope, async () => {
-    const checkInIds = await scoringChange(ctx, scope, async (tx) => {
-      const keyResults = new Map(
-        (await lockKeyResultsToCheckIn(tx, orgId, keyResultIds)).map((kr) => [kr.id, kr] as const),
-      );
-      refuseItems("not_found", "Key result not found", items, (item) =>
-        keyResults.has(item.keyResultId)
-          ? null
-          : { field: "keyResultId", rule: "exists", message: "no key result with this id in the organisation" },
-      );
-      refuseForbidden(scope, items, (item) => keyResults.get(item.keyResultId)?.unitId ?? "");
-      const authorIds = [...new Set(items.flatMap((item) => (item.authorId ? [item.authorId] : [])))];
-      const people = new Set(await listPeopleIds(tx, orgId, authorIds));
-      refuseItems("not_found", "Person not found", items, (item) =>
-        !item.authorId || people.has(item.authorId)
-          ? null
-          : { field: "authorId", rule: "exists", message: "no person with this id in the organisation" },
-      );
-      const now = ctx.now();
-      const rows: NewCheckIn[] = items.map((item) => ({
-        id: ctx.newId(),
-        keyResultId: item.keyResultId,
-        value: item.value,
-        confidence: item.confidence ?? null,
-        comment: item.comment ?? "",
-        authorId: item.authorId ?? (scope.actor.kind === "person" ? scope.actor.personId : null),
-        checkedInAt: item.checkedInAt ? new Date(item.checkedInAt) : now,
-      }));
-      refuseItems("validation_failed", "A check-in cannot be dated in the future", rows, (row) =>
-        row.checkedInAt.getTime() > now.getTime() + 60_000
-          ? { field: "checkedInAt", rule: "not_future", message: "use the time the value was read" }
-          : null,
-      );
-      await insertCheckIns(tx, orgId, rows, now);
-      await followLatestReadings(tx, orgId, rows);
-      const touched = [...new Set([...keyResults.values()].map((kr) => kr.objectiveId))];
-      return { result: rows.map((row) => row.id), history: [], rescore: touched };
-    });
-    const keyResults = await readTenant(ctx, orgId, (tx) => listKeyResultReadings(tx, orgId, keyResultIds));
-    return { checkInIds, keyResults };
+  return scoringChange(ctx, scope, async (tx) => {
+    const keyResults = new Map(
+      (await lockKeyResultsToCheckIn(tx, orgId, keyResultIds)).map((kr) => [kr.id, kr] as const),
+    );
+    refuseItems("not_found", "Key result not found", items, (item) =>
+      keyResults.has(item.keyResultId)
+        ? null
+        : { field: "keyResultId", rule: "exists", message: "no key result with this id in the organisation" },
+    );
+    refuseForbidden(scope, items, (item) => keyResults.get(item.keyResultId)?.unitId ?? "");
+    const authorIds = [...new Set(items.flatMap((item) => (item.authorId ? [item.authorId] : [])))];
+    const people = new Set(await listPeopleIds(tx, orgId, authorIds));
+    refuseItems("not_found", "Person not found", items, (item) =>
+      !item.authorId || people.has(item.authorId)
+        ? null
+        : { field: "authorId", rule: "exists", message: "no person with this id in the organisation" },
+    );
+    const now = ctx.now();
+    const rows: NewCheckIn[] = items.map((item) => ({
+      id: ctx.newId(),
+      keyResultId: item.keyResultId,
+      value: item.value,
+      confidence: item.confidence ?? null,
+      comment: item.comment ?? "",
+      authorId: item.authorId ?? (scope.actor.kind === "person" ? scope.actor.personId : null),
+      checkedInAt: item.checkedInAt ? new Date(item.checkedInAt) : now,
+    }));
+    refuseItems("validation_failed", "A check-in cannot be dated in the future", rows, (row) =>
+      row.checkedInAt.getTime() > now.getTime() + 60_000
+        ? { field: "checkedInAt", rule: "not_future", message: "use the time the value was read" }
+        : null,
+    );
+    await insertCheckIns(tx, orgId, rows, now);
+    await followLatestReadings(tx, orgId, rows);
+    const checkInIds = rows.map((row) => row.id);
+    return {
+      result: { checkInIds, keyResults: [] },
+      history: [],
+      rescore: [...new Set([...keyResults.values()].map((kr) => kr.objectiveId))],
+      // After the rescore, so the answer carries the progress this batch stored.
+      reread: async (tx) => ({ checkInIds, keyResults: await listKeyResultReadings(tx, orgId, keyResultIds) }),
+    };
   });
 }
 
