@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Budget } from "./budgets.ts";
 import type { Fixtures } from "./fixtures.ts";
 import { round, summarise, type Timing, timeLoop } from "./measure.ts";
+import { MAP_DEPTH } from "./sql.ts";
 import { checkInRows } from "./sql-scenarios.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -53,10 +54,14 @@ export async function measureApiViews(base: string, f: Fixtures, budget: Budget,
     }
   }
   const treeTiming = await timeLoop({ iterations: budget.views, maxMs: budget.viewMs }, () => get(treeUrl));
+  const mapUrl = `${orgPath(base, f)}/tree?period=${period}&depth=${MAP_DEPTH}`;
+  const mapBytes = (await get(mapUrl)).bytes;
+  const mapView = await timeLoop({ iterations: budget.teamPages, maxMs: budget.viewMs }, () => get(mapUrl));
   const dashboardBytes = (await get(dashboardUrl)).bytes;
   const dashboard = await timeLoop({ iterations: budget.views, maxMs: budget.viewMs }, () => get(dashboardUrl));
   return {
     tree: { ...treeTiming, responseKiB: Math.round(first.bytes / 1024) },
+    mapView: { ...mapView, responseKiB: Math.round(mapBytes / 1024) },
     dashboard: { ...dashboard, responseKiB: Math.round(dashboardBytes / 1024) },
     check: { objectivesCompared: compared, maxProgressDifference: maxDiff },
   };

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ratio } from "./measure.ts";
 import type { DatabaseResult } from "./run.ts";
+import { MAP_DEPTH } from "./sql.ts";
 
 const resultsDir = fileURLToPath(new URL("./results/", import.meta.url));
 const SIZES = ["small", "medium", "large"];
@@ -106,10 +107,16 @@ function tableOf(r: DatabaseResult): string[] {
       "-",
     ],
     [
-      `tree p50 / p99 (${api.tree?.responseKiB ?? "-"} KiB)`,
+      `whole-period tree, one document p50 / p99 (${api.tree?.responseKiB ?? "-"} KiB)`,
       pair(api.tree?.p50, api.tree?.p99),
       pair(sql.tree.p50, sql.tree.p99),
       latency(api.tree, sql.tree),
+    ],
+    [
+      `map's first view (tree, ${MAP_DEPTH} levels below the top) p50 / p99 (${api.mapView?.responseKiB ?? "-"} KiB)`,
+      pair(api.mapView?.p50, api.mapView?.p99),
+      pair(sql.mapView?.p50, sql.mapView?.p99),
+      latency(api.mapView, sql.mapView),
     ],
     [
       `dashboard p50 / p99 (${api.dashboard?.responseKiB ?? "-"} KiB)`,

@@ -117,6 +117,7 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
     );
     api = {
       tree: views?.tree ?? null,
+      mapView: views?.mapView ?? null,
       dashboard: views?.dashboard ?? null,
       check: views?.check ?? null,
       teamPage: await attempt("team page", () => measureApiTeamPages(server.url, fx, budget)),
@@ -171,6 +172,7 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
       tree: sqlReads.tree,
       treeUnderRls: sqlReads.treeUnderRls,
       fromScratch: sqlReads.fromScratch,
+      mapView: sqlReads.mapView,
       teamPage: sqlReads.teamPage,
       concurrent: sqlConcurrent,
       ingest: sqlIngest,
@@ -188,6 +190,7 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
 /** The API figures; each is null when its scenario failed (see `errors`). */
 export interface ApiResults {
   tree: Awaited<ReturnType<typeof measureApiViews>>["tree"] | null;
+  mapView?: Awaited<ReturnType<typeof measureApiViews>>["mapView"] | null;
   dashboard: Awaited<ReturnType<typeof measureApiViews>>["dashboard"] | null;
   check: Awaited<ReturnType<typeof measureApiViews>>["check"] | null;
   teamPage: Awaited<ReturnType<typeof measureApiTeamPages>> | null;

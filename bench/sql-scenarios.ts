@@ -7,7 +7,15 @@ import type { Fixtures } from "./fixtures.ts";
 import { checkInColumns, insertRows } from "./load.ts";
 import { concurrentLoop, round, type Timing, timeLoop } from "./measure.ts";
 import { Rng } from "./rng.ts";
-import { ancestorChainSql, insertCheckInSql, periodViewSql, scorePeriodSql, unitOkrsSql } from "./sql.ts";
+import {
+  ancestorChainSql,
+  insertCheckInSql,
+  MAP_DEPTH,
+  mapViewSql,
+  periodViewSql,
+  scorePeriodSql,
+  unitOkrsSql,
+} from "./sql.ts";
 
 // The database's own limits, measured over a plain connection from the benchmark process.
 
@@ -28,10 +36,13 @@ export async function measureSqlReads(db: Kysely<Database>, f: Fixtures, budget:
   const treeUnderRls = await timeLoop({ iterations: budget.views, maxMs: budget.viewMs }, () =>
     inTenant(db, f.orgId, (tx) => periodViewSql(tx, f.orgId, f.periodId, now)),
   );
+  const mapView = await timeLoop({ iterations: budget.teamPages, maxMs: budget.viewMs }, () =>
+    mapViewSql(db, f.orgId, f.periodId, MAP_DEPTH),
+  );
   const teamPage = await timeLoop({ iterations: budget.teamPages, maxMs: budget.viewMs }, (i) =>
     unitOkrsSql(db, f.orgId, f.periodId, f.unitIds[Math.abs(i) % f.unitIds.length] as string),
   );
-  return { tree, treeUnderRls, fromScratch, teamPage, objectiveProgress, rows: scored.length };
+  return { tree, treeUnderRls, fromScratch, mapView, teamPage, objectiveProgress, rows: scored.length };
 }
 
 /** The team-page query from `workers` concurrent callers (PGlite serialises them on its one backend). */

@@ -109,6 +109,28 @@ export async function periodViewSql(db: Executor, orgId: string, periodId: strin
   return result.rows;
 }
 
+/** Levels below the top that the alignment map opens with (src/web/features/map). */
+export const MAP_DEPTH = 2;
+
+/**
+ * The floor of the alignment map's first view: the units down to `depth` levels below the top,
+ * with their objectives and KRs of the period and stored scores.
+ */
+export async function mapViewSql(db: Executor, orgId: string, periodId: string, depth: number) {
+  const result = await sql<{ objectiveId: string; id: string | null; progress: number | null }>`
+    with recursive placed (id, depth) as (
+      select id, 0 from units where org_id = ${orgId} and parent_id is null
+      union all
+      select u.id, placed.depth + 1 from placed
+      join units u on u.org_id = ${orgId} and u.parent_id = placed.id
+      where placed.depth < ${depth})
+    select placed.id as unit_id, o.id as objective_id, o.progress as objective_progress, k.id, k.progress
+    from placed
+    left join objectives o on o.org_id = ${orgId} and o.unit_id = placed.id and o.period_id = ${periodId}
+    left join key_results k on k.org_id = o.org_id and k.objective_id = o.id`.execute(db);
+  return result.rows;
+}
+
 /** The floor of a team page: one unit's objectives of a period and their KRs with stored scores. */
 export async function unitOkrsSql(db: Executor, orgId: string, periodId: string, unitId: string) {
   const result = await sql<{ objectiveId: string; id: string; progress: number | null }>`

@@ -2,13 +2,21 @@ import { sql } from "kysely";
 import type { Executor } from "../../services/context.ts";
 import type { KeyResultRow, ObjectiveRow } from "../schema.ts";
 
+/**
+ * `= any($1::uuid[])`: a list of ids as one array parameter. An `in (...)` list of thousands is
+ * thousands of parameters to send and parse, and has a ceiling (65,535).
+ */
+export function anyId(ids: readonly string[]) {
+  return sql<string>`any(${ids}::uuid[])`;
+}
+
 export async function listKeyResults(db: Executor, orgId: string, objectiveIds: string[]): Promise<KeyResultRow[]> {
   if (objectiveIds.length === 0) return [];
   return db
     .selectFrom("keyResults")
     .selectAll()
     .where("orgId", "=", orgId)
-    .where("objectiveId", "in", objectiveIds)
+    .where("objectiveId", "=", anyId(objectiveIds))
     .orderBy("objectiveId")
     .orderBy("position")
     .orderBy("createdAt")
@@ -103,7 +111,7 @@ export async function listObjectivesByIds(db: Executor, orgId: string, ids: stri
     .selectFrom("objectives")
     .selectAll()
     .where("orgId", "=", orgId)
-    .where("id", "in", ids)
+    .where("id", "=", anyId(ids))
     .orderBy("createdAt")
     .execute();
 }
@@ -119,7 +127,7 @@ export async function listCascadedObjectives(
     .selectFrom("objectives")
     .select(["id", "periodId", "status", "parentKeyResultId"])
     .where("orgId", "=", orgId)
-    .where("parentKeyResultId", "in", keyResultIds)
+    .where("parentKeyResultId", "=", anyId(keyResultIds))
     .orderBy("createdAt")
     .execute();
 }
