@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Period, Unit } from "../../db/schema.ts";
 import { assessKeyResult, type ReviewDate, type RiskReason, reviewSchedule } from "../../domain/dashboard.ts";
 import { groupBy } from "../../domain/group-by.ts";
@@ -70,53 +71,66 @@ export interface AttentionPage {
   items: DashboardKeyResult[];
 }
 
+/** A KR of the scope as the dashboard assesses it, before its titles are read. */
+interface Flagged {
+  keyResultId: string;
+  objectiveId: string;
+  unit: Unit;
+  progress: number | null;
+  confidence: number | null;
+  lastCheckInAt: Date | null;
+  assessment: ReturnType<typeof assessKeyResult>;
+}
+
 interface Assessed {
   period: Period;
   now: Date;
   scopeUnit: Unit | null;
   units: PlacedUnit[];
-  objectives: Map<string, DashboardObjective[]>;
-  atRisk: DashboardKeyResult[];
-  stale: DashboardKeyResult[];
+  objectives: Map<string, LeanObjective[]>;
+  atRisk: Flagged[];
+  stale: Flagged[];
 }
 
-interface DashboardObjective {
+interface LeanObjective {
   id: string;
   unitId: string;
-  title: string;
   status: string;
   progress: number | null;
   keyResults: {
     id: string;
-    title: string;
     kind: "metric" | "range";
     progress: number | null;
     currentConfidence: number | null;
     deadline: string | null;
-    lastCheckInAt: Date | null;
-    createdAt: Date;
+    lastCheckInMs: number | null;
+    createdMs: number;
   }[];
 }
 
 /** Above this many units, one read of the whole period is cheaper than a list of unit ids. */
 const UNIT_LIST_LIMIT = 2000;
 
+const epochMs = (column: string) => sql<number>`(extract(epoch from ${sql.ref(column)}) * 1000)::float8`;
+
 /**
- * The non-cancelled objectives of the units, with their KRs: only the columns the dashboard
- * shows, and progress as stored (S1 with the M5 roll-up, src/services/scores). At 40,000 KRs a
- * period this read is what the dashboard costs, so it stays narrow.
+ * The non-cancelled objectives of the units with their KRs, progress as stored (S1 with the M5
+ * roll-up, src/services/scores). At 40,000 KRs a period this read is what the dashboard costs,
+ * so it carries no text and no timestamps to parse: titles are read afterwards for the few rows
+ * the answer shows.
  */
-async function loadDashboardObjectives(
+async function loadLeanObjectives(
   tx: Tx,
   orgId: string,
   periodId: string,
   unitIds: Set<string>,
-): Promise<Map<string, DashboardObjective[]>> {
+  wholeOrganisation: boolean,
+): Promise<Map<string, LeanObjective[]>> {
   if (unitIds.size === 0) return new Map();
-  const listed = unitIds.size <= UNIT_LIST_LIMIT ? [...unitIds] : null;
+  const listed = !wholeOrganisation && unitIds.size <= UNIT_LIST_LIMIT ? [...unitIds] : null;
   let objectiveQuery = tx
     .selectFrom("objectives")
-    .select(["id", "unitId", "title", "status", "progress"])
+    .select(["id", "unitId", "status", "progress"])
     .where("orgId", "=", orgId)
     .where("periodId", "=", periodId)
     .where("status", "!=", "cancelled")
@@ -130,13 +144,12 @@ async function loadDashboardObjectives(
     .select([
       "keyResults.id",
       "keyResults.objectiveId",
-      "keyResults.title",
       "keyResults.kind",
       "keyResults.progress",
       "keyResults.currentConfidence",
       "keyResults.deadline",
-      "keyResults.lastCheckInAt",
-      "keyResults.createdAt",
+      epochMs("keyResults.lastCheckInAt").as("lastCheckInMs"),
+      epochMs("keyResults.createdAt").as("createdMs"),
     ])
     .where("keyResults.orgId", "=", orgId)
     .where("objectives.periodId", "=", periodId)
@@ -153,9 +166,16 @@ async function loadDashboardObjectives(
 
 /**
  * Every active KR of the scope assessed (S5), in the organisation's tree order and each
- * objective's KR order: a stable order to page through, never a ranking by score (S3).
+ * objective's KR order: a stable order to page through, never a ranking by score (S3). The
+ * answer is shaped by `present` inside the same transaction, which reads the titles it shows.
  */
-async function assess(ctx: ServiceContext, scope: Scope, periodRef: string, unitId?: string): Promise<Assessed> {
+async function withAssessment<T>(
+  ctx: ServiceContext,
+  scope: Scope,
+  periodRef: string,
+  unitId: string | undefined,
+  present: (tx: Tx, assessed: Assessed) => Promise<T>,
+): Promise<T> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
     const period = await findPeriod(tx, orgId, periodRef);
@@ -163,47 +183,85 @@ async function assess(ctx: ServiceContext, scope: Scope, periodRef: string, unit
     const units = index.subtree(unitId ?? null);
     // A private unit stays listed, its OKRs only for those who may read them.
     const readable = new Set(units.filter((unit) => canReadUnit(scope, unit)).map((unit) => unit.id));
-    const objectives = await loadDashboardObjectives(tx, orgId, period.id, readable);
+    const objectives = await loadLeanObjectives(tx, orgId, period.id, readable, unitId === undefined);
     const now = ctx.now();
-    const atRisk: DashboardKeyResult[] = [];
-    const stale: DashboardKeyResult[] = [];
+    const atRisk: Flagged[] = [];
+    const stale: Flagged[] = [];
     for (const unit of units) {
       for (const objective of (objectives.get(unit.id) ?? []).filter((o) => o.status === "active")) {
         for (const kr of objective.keyResults) {
+          const lastCheckInAt = kr.lastCheckInMs === null ? null : new Date(kr.lastCheckInMs);
           const assessment = assessKeyResult(
             {
               kind: kr.kind,
               progress: kr.progress,
               confidence: kr.currentConfidence,
               deadline: kr.deadline,
-              lastCheckInAt: kr.lastCheckInAt,
-              createdAt: kr.createdAt,
+              lastCheckInAt,
+              createdAt: new Date(kr.createdMs),
             },
             period,
             now,
           );
-          const item: DashboardKeyResult = {
+          if (assessment.reasons.length === 0 && !assessment.stale) continue;
+          const flagged: Flagged = {
             keyResultId: kr.id,
-            title: kr.title,
-            unitId: unit.id,
-            unitName: unit.name,
             objectiveId: objective.id,
-            objectiveTitle: objective.title,
+            unit,
             progress: kr.progress,
-            band: bandOrNull(kr.progress),
             confidence: kr.currentConfidence,
-            expectedProgress: assessment.expectedProgress,
-            lastCheckInAt: kr.lastCheckInAt,
-            daysWithoutCheckIn: assessment.daysWithoutCheckIn,
-            reasons: assessment.reasons,
+            lastCheckInAt,
+            assessment,
           };
-          if (assessment.reasons.length > 0) atRisk.push(item);
-          if (assessment.stale) stale.push(item);
+          if (assessment.reasons.length > 0) atRisk.push(flagged);
+          if (assessment.stale) stale.push(flagged);
         }
       }
     }
-    return { period, now, scopeUnit: unitId ? index.get(unitId) : null, units, objectives, atRisk, stale };
+    const scopeUnit = unitId ? index.get(unitId) : null;
+    return present(tx, { period, now, scopeUnit, units, objectives, atRisk, stale });
   });
+}
+
+/** The titles of the objectives and KRs an answer shows, read by id. */
+async function titlesOf(tx: Tx, orgId: string, objectiveIds: string[], keyResultIds: string[]) {
+  const objectives =
+    objectiveIds.length === 0
+      ? []
+      : await tx
+          .selectFrom("objectives")
+          .select(["id", "title"])
+          .where("orgId", "=", orgId)
+          .where("id", "in", objectiveIds)
+          .execute();
+  const keyResults =
+    keyResultIds.length === 0
+      ? []
+      : await tx
+          .selectFrom("keyResults")
+          .select(["id", "title"])
+          .where("orgId", "=", orgId)
+          .where("id", "in", keyResultIds)
+          .execute();
+  return new Map([...objectives, ...keyResults].map((row) => [row.id, row.title]));
+}
+
+function itemsOf(flagged: Flagged[], titles: Map<string, string>): DashboardKeyResult[] {
+  return flagged.map((f) => ({
+    keyResultId: f.keyResultId,
+    title: titles.get(f.keyResultId) ?? "",
+    unitId: f.unit.id,
+    unitName: f.unit.name,
+    objectiveId: f.objectiveId,
+    objectiveTitle: titles.get(f.objectiveId) ?? "",
+    progress: f.progress,
+    band: bandOrNull(f.progress),
+    confidence: f.confidence,
+    expectedProgress: f.assessment.expectedProgress,
+    lastCheckInAt: f.lastCheckInAt,
+    daysWithoutCheckIn: f.assessment.daysWithoutCheckIn,
+    reasons: f.assessment.reasons,
+  }));
 }
 
 /**
@@ -218,42 +276,52 @@ export async function getLeaderDashboard(
   periodRef: string,
   options: DashboardOptions = {},
 ): Promise<LeaderDashboard> {
-  const { period, now, scopeUnit, units, objectives, atRisk, stale } = await assess(
-    ctx,
-    scope,
-    periodRef,
-    options.unitId,
-  );
   const depth = options.depth ?? DEFAULT_UNIT_DEPTH;
   const limit = options.limit ?? DEFAULT_LIST_LIMIT;
-  const active = (unit: Unit) => (objectives.get(unit.id) ?? []).some((o) => o.status === "active");
-  return {
-    period,
-    asOf: now,
-    unit: scopeUnit,
-    units: units
-      .filter((unit) => unit.depth <= depth)
-      .map((unit) => ({
+  return withAssessment(ctx, scope, periodRef, options.unitId, async (tx, assessed) => {
+    const { period, now, scopeUnit, units, objectives } = assessed;
+    const listed = units.filter((unit) => unit.depth <= depth);
+    const atRisk = assessed.atRisk.slice(0, limit);
+    const stale = assessed.stale.slice(0, limit);
+    const shown = [...atRisk, ...stale];
+    const titles = await titlesOf(
+      tx,
+      scope.orgId,
+      [
+        ...new Set([
+          ...listed.flatMap((u) => (objectives.get(u.id) ?? []).map((o) => o.id)),
+          ...shown.map((f) => f.objectiveId),
+        ]),
+      ],
+      [...new Set(shown.map((f) => f.keyResultId))],
+    );
+    const active = (unit: Unit) => (objectives.get(unit.id) ?? []).some((o) => o.status === "active");
+    return {
+      period,
+      asOf: now,
+      unit: scopeUnit,
+      units: listed.map((unit) => ({
         ...unit,
         objectives: (objectives.get(unit.id) ?? []).map((o) => ({
           id: o.id,
-          title: o.title,
+          title: titles.get(o.id) ?? "",
           status: o.status,
           progress: o.progress,
           band: bandOrNull(o.progress),
           keyResultCount: o.keyResults.length,
         })),
       })),
-    totals: {
-      units: units.length,
-      unitsWithActiveObjective: units.filter(active).length,
-      atRisk: atRisk.length,
-      stale: stale.length,
-    },
-    atRisk: atRisk.slice(0, limit),
-    stale: stale.slice(0, limit),
-    reviews: reviewSchedule(period),
-  };
+      totals: {
+        units: units.length,
+        unitsWithActiveObjective: units.filter(active).length,
+        atRisk: assessed.atRisk.length,
+        stale: assessed.stale.length,
+      },
+      atRisk: itemsOf(atRisk, titles),
+      stale: itemsOf(stale, titles),
+      reviews: reviewSchedule(period),
+    };
+  });
 }
 
 /** One page of the KRs at risk or gone quiet, in the dashboard's order. */
@@ -263,11 +331,19 @@ export async function getAttentionPage(
   periodRef: string,
   request: { list: AttentionListName; unitId?: string | undefined; offset?: number; limit?: number },
 ): Promise<AttentionPage> {
-  const assessed = await assess(ctx, scope, periodRef, request.unitId);
-  const all = request.list === "at_risk" ? assessed.atRisk : assessed.stale;
   const offset = request.offset ?? 0;
   const limit = request.limit ?? DEFAULT_LIST_LIMIT;
-  return { list: request.list, total: all.length, offset, limit, items: all.slice(offset, offset + limit) };
+  return withAssessment(ctx, scope, periodRef, request.unitId, async (tx, assessed) => {
+    const all = request.list === "at_risk" ? assessed.atRisk : assessed.stale;
+    const page = all.slice(offset, offset + limit);
+    const titles = await titlesOf(
+      tx,
+      scope.orgId,
+      [...new Set(page.map((f) => f.objectiveId))],
+      page.map((f) => f.keyResultId),
+    );
+    return { list: request.list, total: all.length, offset, limit, items: itemsOf(page, titles) };
+  });
 }
 
 function bandOrNull(progress: number | null): Band | null {

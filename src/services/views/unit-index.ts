@@ -13,16 +13,16 @@ export interface PlacedUnit extends Unit {
 }
 
 /**
- * The organisation's units as a tree, in its own order: depth first, siblings by name. Views
- * list units and KRs in this order, never by score (S3). Units are small rows: even 10,000 of
- * them are read in one query and walked in memory.
+ * The organisation's units as a tree, in its own order: depth first, siblings by name (as the
+ * database sorts them). Views list units and KRs in this order, never by score (S3). Units are
+ * small rows: even 10,000 of them are read in one query and walked in memory.
  */
 export class UnitIndex {
   readonly byId: Map<string, Unit>;
   private readonly children: Map<string | null, Unit[]>;
 
-  constructor(units: Unit[]) {
-    const sorted = [...units].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  /** `units` sorted by name (`loadUnitIndex` has the database sort them). */
+  constructor(sorted: Unit[]) {
     this.byId = new Map(sorted.map((unit) => [unit.id, unit]));
     // A unit whose parent is gone (should not happen) stands at the top rather than vanishing.
     this.children = groupBy(sorted, (unit) => (unit.parentId && this.byId.has(unit.parentId) ? unit.parentId : null));
@@ -67,7 +67,9 @@ export class UnitIndex {
 }
 
 export async function loadUnitIndex(db: Executor, orgId: string): Promise<UnitIndex> {
-  return new UnitIndex(await db.selectFrom("units").selectAll().where("orgId", "=", orgId).execute());
+  return new UnitIndex(
+    await db.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").orderBy("id").execute(),
+  );
 }
 
 /** Above this many units, one read of the whole period is cheaper than a list of their objectives. */
