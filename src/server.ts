@@ -4,12 +4,16 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { createApp } from "./api/app.ts";
 import type { Config } from "./config.ts";
+import { keepStatisticsFresh } from "./db/analyze-keeper.ts";
 import { createDb, type Db } from "./db/create-db.ts";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, loadDemoIfEmpty } from "./demo/load-demo.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { newSecret } from "./services/accounts/secrets.ts";
 import { defaultContext } from "./services/context.ts";
 import { upgradeDatabase } from "./services/database.ts";
+
+/** How often the server checks the embedded database's tables for stale statistics. */
+const STATISTICS_INTERVAL_MS = 60_000;
 
 export const defaultWebRoot = fileURLToPath(new URL("../dist/web", import.meta.url));
 
@@ -42,11 +46,21 @@ export async function startServer(
     }
     const app = createApp({ services, logger, webRoot });
     const server = await listen(app.fetch, config);
+    // The embedded database has no autovacuum: keep its planner statistics fresh ourselves.
+    const statistics =
+      db.kind === "pglite"
+        ? keepStatisticsFresh(db.kysely, STATISTICS_INTERVAL_MS, (tables, error) => {
+            if (error) logger.warn({ err: error }, "analyzing changed tables failed");
+            else if (tables.length > 0) logger.info({ tables }, "analyzed changed tables");
+          })
+        : null;
     const port = (server.address() as AddressInfo).port;
     let closing: Promise<void> | undefined;
     const close = () => {
       // Stop accepting, let in-flight requests finish, then close the database cleanly.
-      closing ??= new Promise<void>((resolve) => server.close(() => resolve())).then(() => db.close());
+      closing ??= new Promise<void>((resolve) => server.close(() => resolve()))
+        .then(() => statistics?.stop())
+        .then(() => db.close());
       return closing;
     };
     return { url: `http://localhost:${port}`, port, db, close };
