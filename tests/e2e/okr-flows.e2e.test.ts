@@ -139,6 +139,13 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     expect(await dashboard.atRiskTitles()).not.toContain(REPEAT_KR);
     expect(await dashboard.axe()).toEqual([]);
     await dashboard.screenshot("dashboard-focused-desktop-en");
+    // The focus is in the address: a reload (or a shared link) shows the same unit.
+    expect(new URL(page.url()).searchParams.get("unit")).not.toBeNull();
+    await page.reload();
+    await dashboard.settled();
+    expect((await dashboard.unitNames())[0]).toBe("Product");
+    await page.getByRole("button", { name: "One level up" }).click();
+    await expect.poll(async () => (await dashboard.unitNames())[0]).toBe("Demo Company");
     await dashboard.showWholeOrganisation();
     await expect.poll(() => dashboard.atRiskTitles()).toContain(REPEAT_KR);
   });

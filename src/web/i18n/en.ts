@@ -244,6 +244,7 @@ export const en = {
     showMore: "Show more",
     wholeOrganisation: "The whole organisation, two levels deep; focus on a unit to see the units below it.",
     focusedOn: "{{unit}} and the units below it.",
+    upOneLevel: "One level up",
     showWholeOrganisation: "Whole organisation",
     focusOn: "Focus the dashboard on {{unit}}",
     unitsBelow_one: "{{n}} unit below",

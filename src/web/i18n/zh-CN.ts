@@ -247,6 +247,7 @@ export const zhCN: Catalog<typeof en> = {
     showMore: "显示更多",
     wholeOrganisation: "整个组织，显示两层；聚焦某个单元可查看其下级单元。",
     focusedOn: "{{unit}} 及其下级单元。",
+    upOneLevel: "上一级",
     showWholeOrganisation: "整个组织",
     focusOn: "将看板聚焦到 {{unit}}",
     unitsBelow_one: "下级 {{n}} 个单元",

@@ -1,5 +1,5 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useLocation, useSearch } from "wouter";
 import { useDashboard } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
@@ -17,8 +17,14 @@ import { UnitsTable } from "./UnitsTable.tsx";
  */
 export function DashboardPage() {
   const { t } = useTranslation();
-  const { org, period } = useOrg();
-  const [focus, setFocus] = useState<string | undefined>(undefined);
+  const { org, period, link } = useOrg();
+  // The focus is in the address (`?unit=`), so a leader can share or bookmark one unit's dashboard.
+  const focus = new URLSearchParams(useSearch()).get("unit") ?? undefined;
+  const [, navigate] = useLocation();
+  const setFocus = (unit: string | undefined) => {
+    const to = link("/dashboard");
+    navigate(unit ? `${to}${to.includes("?") ? "&" : "?"}unit=${encodeURIComponent(unit)}` : to);
+  };
   const dashboard = useDashboard(org, period?.id, focus);
   return (
     <div className="page">

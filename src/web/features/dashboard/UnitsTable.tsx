@@ -36,6 +36,11 @@ export function UnitsTable({ dashboard, onFocus }: Props) {
         <span className="subtle">
           {focus ? t("dashboard.focusedOn", { unit: focus.name }) : t("dashboard.wholeOrganisation")}
         </span>
+        {focus?.parentId && (
+          <button type="button" className="btn btn--small" onClick={() => onFocus(focus.parentId ?? undefined)}>
+            {t("dashboard.upOneLevel")}
+          </button>
+        )}
         {focus && (
           <button type="button" className="btn btn--small" onClick={() => onFocus(undefined)}>
             {t("dashboard.showWholeOrganisation")}
