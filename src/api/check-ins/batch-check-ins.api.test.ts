@@ -115,6 +115,26 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
     ]);
   });
 
+  it("records a batch of back-dated readings as history without moving any current value or score", async () => {
+    const { org: o, base } = await org();
+    const { objective, keyResults } = await buildObjective(t.services, o.id);
+    const krs = keyResults.map((kr) => kr.id);
+    await t.call("POST", `${base}/check-ins`, {
+      checkIns: krs.map((keyResultId) => ({ keyResultId, value: 5, checkedInAt: "2027-02-10T09:00:00Z" })),
+    });
+    const before = await t.call("GET", `${base}/objectives/${objective.id}`);
+    const res = await t.call("POST", `${base}/check-ins`, {
+      checkIns: krs.map((keyResultId) => ({ keyResultId, value: 1, checkedInAt: "2027-01-10T09:00:00Z" })),
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.keyResults.map((kr: { currentValue: number }) => kr.currentValue)).toEqual([5, 5, 5]);
+    const after = await t.call("GET", `${base}/objectives/${objective.id}`);
+    expect(after.body.progress).toBe(before.body.progress);
+    const list = await t.call("GET", `${base}/key-results/${krs[0]}/check-ins`);
+    expect(list.body.checkIns.map((c: { value: number }) => c.value)).toEqual([1, 5]);
+    await expectStoredScoresFresh(o.id, objective.periodId);
+  });
+
   it("rolls the batch up through the cascade: stored progress equals the from-scratch score (S1, M5)", async () => {
     const { org: o, base } = await org();
     const period = await buildPeriod(t.services, o.id);

@@ -67,11 +67,12 @@ export async function insertCheckIns(db: Executor, orgId: string, rows: NewCheck
  * Moves each KR's cached reading to the latest of `rows`, the same rule as a single check-in:
  * the latest reading wins, a back-dated one does not replace a newer current reading, and of
  * two with the same time the one recorded last wins (later in `rows`, or the batch over what
- * the KR already had). Call it with the KRs locked (`lockKeyResultsToCheckIn`).
+ * the KR already had). Call it with the KRs locked (`lockKeyResultsToCheckIn`). Returns the ids
+ * of the KRs whose reading moved.
  */
-export async function followLatestReadings(db: Executor, orgId: string, rows: NewCheckIn[]): Promise<void> {
-  if (rows.length === 0) return;
-  await sql`
+export async function followLatestReadings(db: Executor, orgId: string, rows: NewCheckIn[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const result = await sql<{ id: string }>`
     update key_results kr
     set current_value = latest.value, current_confidence = latest.confidence, last_check_in_at = latest.checked_in_at
     from (
@@ -85,7 +86,9 @@ export async function followLatestReadings(db: Executor, orgId: string, rows: Ne
       order by key_result_id, checked_in_at desc, n desc
     ) latest
     where kr.org_id = ${orgId} and kr.id = latest.key_result_id
-      and (kr.last_check_in_at is null or kr.last_check_in_at <= latest.checked_in_at)`.execute(db);
+      and (kr.last_check_in_at is null or kr.last_check_in_at <= latest.checked_in_at)
+    returning kr.id`.execute(db);
+  return result.rows.map((row) => row.id);
 }
 
 export interface KeyResultReading {

@@ -29,7 +29,7 @@ export interface RecordedCheckIns {
 /**
  * Records many readings at once, for integrations that sync metrics nightly (issue 6). Each
  * reading follows the rules of a single check-in (`recordCheckIn`), and the batch is one
- * transaction: one refused reading refuses them all, and the error names it (`checkIns.3.value`).
+ * transaction: one refused reading refuses them all, and the error names it (`checkIns.3.checkedInAt`).
  * The cost is a fixed number of statements plus one roll-up of the touched objectives (M5).
  */
 export async function recordCheckIns(
@@ -72,12 +72,13 @@ export async function recordCheckIns(
         : null,
     );
     await insertCheckIns(tx, orgId, rows, now);
-    await followLatestReadings(tx, orgId, rows);
+    const moved = await followLatestReadings(tx, orgId, rows);
     const checkInIds = rows.map((row) => row.id);
     return {
       result: { checkInIds, keyResults: [] },
       history: [],
-      rescore: [...new Set([...keyResults.values()].map((kr) => kr.objectiveId))],
+      // Progress follows the current reading only (S1): a batch of back-dated readings moves no score.
+      rescore: [...new Set(moved.map((id) => keyResults.get(id)?.objectiveId))],
       // After the rescore, so the answer carries the progress this batch stored.
       reread: async (tx) => ({ checkInIds, keyResults: await listKeyResultReadings(tx, orgId, keyResultIds) }),
     };
