@@ -75,7 +75,7 @@ export async function getUnitPath(
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
     const index = await loadUnitIndex(tx, orgId);
-    index.get(unitId);
+    index.get(unitId); // a unit of another organisation is not found (404)
     const period = await findPeriod(tx, orgId, periodRef);
     const path = index.pathTo(unitId);
     const byUnit = await scoredObjectivesOfUnits(tx, scope, period.id, path);
