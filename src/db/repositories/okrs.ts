@@ -132,21 +132,21 @@ export async function listCascadedObjectives(
     .execute();
 }
 
-export async function listObjectiveIdsOfUnit(
+/** One unit's objectives of a period, oldest first. */
+export async function listObjectivesOfUnit(
   db: Executor,
   orgId: string,
   unitId: string,
   periodId: string,
-): Promise<string[]> {
-  const rows = await db
+): Promise<ObjectiveRow[]> {
+  return db
     .selectFrom("objectives")
-    .select("id")
+    .selectAll()
     .where("orgId", "=", orgId)
     .where("unitId", "=", unitId)
     .where("periodId", "=", periodId)
     .orderBy("createdAt")
     .execute();
-  return rows.map((row) => row.id);
 }
 
 /** The objective a KR belongs to, or null when there is no such KR. */

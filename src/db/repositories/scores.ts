@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Executor } from "../../services/context.ts";
+import type { KeyResultRow } from "../schema.ts";
 
 // The stored scores of objectives and KRs (migration 0005): what the incremental roll-up reads
 // and writes. Writes skip rows whose value did not change, so a check-in rewrites only the
@@ -34,6 +35,52 @@ export async function listObjectivesUpFrom(db: Executor, orgId: string, ids: str
     join objectives o on o.org_id = ${orgId} and o.id = chain.id
     left join key_results parent on parent.org_id = o.org_id and parent.id = o.parent_key_result_id`.execute(db);
   return result.rows;
+}
+
+/** What scoring a KR needs (S1): its definition, weight and latest reading. */
+export type KeyResultToScore = Pick<
+  KeyResultRow,
+  | "id"
+  | "objectiveId"
+  | "kind"
+  | "metric"
+  | "baseline"
+  | "target"
+  | "rangeLow"
+  | "rangeHigh"
+  | "deadline"
+  | "weight"
+  | "currentValue"
+>;
+
+/** The KRs of the given objectives, in each objective's order, with only what scoring reads. */
+export async function listKeyResultsToScore(
+  db: Executor,
+  orgId: string,
+  objectiveIds: string[],
+): Promise<KeyResultToScore[]> {
+  if (objectiveIds.length === 0) return [];
+  return db
+    .selectFrom("keyResults")
+    .select([
+      "id",
+      "objectiveId",
+      "kind",
+      "metric",
+      "baseline",
+      "target",
+      "rangeLow",
+      "rangeHigh",
+      "deadline",
+      "weight",
+      "currentValue",
+    ])
+    .where("orgId", "=", orgId)
+    .where("objectiveId", "=", sql<string>`any(${objectiveIds}::uuid[])`)
+    .orderBy("objectiveId")
+    .orderBy("position")
+    .orderBy("createdAt")
+    .execute();
 }
 
 export interface CascadedScore {

@@ -4,7 +4,7 @@ import type { ObjectiveRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
 import { assertCanReadUnit, canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
-import { loadScoredCascade, type ObjectiveView } from "../views/period-scores.ts";
+import { type ObjectiveView, withKeyResults } from "../views/period-scores.ts";
 import type { Scope } from "../write.ts";
 
 export interface ObjectiveFilter {
@@ -36,15 +36,15 @@ export async function listObjectives(
   });
 }
 
-/** One objective with its KRs scored the way the period tree scores them (roll-up included). */
+/** One objective with its KRs and their stored scores, as the period tree shows them (roll-up included). */
 export async function getObjective(ctx: ServiceContext, scope: Scope, id: string): Promise<ObjectiveView> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
     const objective = await tenantRows("objectives").find(tx, orgId, id);
     if (!objective) throw notFound("Objective");
     await assertCanReadUnit(tx, scope, objective.unitId);
-    const scored = await loadScoredCascade(tx, orgId, objective.periodId, [id]);
-    return scored.find((o) => o.id === id) as ObjectiveView;
+    const [scored] = await withKeyResults(tx, orgId, [objective]);
+    return scored as ObjectiveView;
   });
 }
 

@@ -1,12 +1,12 @@
-import { listKeyResults } from "../../db/repositories/okrs.ts";
 import {
+  type KeyResultToScore,
   listCascadedScores,
+  listKeyResultsToScore,
   listObjectivesUpFrom,
   type ObjectiveToScore,
   writeKeyResultScores,
   writeObjectiveScores,
 } from "../../db/repositories/scores.ts";
-import type { KeyResultRow } from "../../db/schema.ts";
 import { groupBy } from "../../domain/group-by.ts";
 import { type KeyResultScore, type ObjectiveScore, scoreObjectiveFromBelow } from "../../domain/okr-tree.ts";
 import type { Executor } from "../context.ts";
@@ -28,7 +28,7 @@ export async function rescoreUpFrom(tx: Executor, orgId: string, objectiveIds: I
   const starts = [...new Set(objectiveIds)];
   if (starts.length === 0) return;
   const chain = await listObjectivesUpFrom(tx, orgId, starts);
-  const keyResults = await listKeyResults(
+  const keyResults = await listKeyResultsToScore(
     tx,
     orgId,
     chain.map((o) => o.id),
@@ -57,7 +57,7 @@ export async function rescoreUpFrom(tx: Executor, orgId: string, objectiveIds: I
  */
 function scoreChain(
   chain: ObjectiveToScore[],
-  keyResults: KeyResultRow[],
+  keyResults: KeyResultToScore[],
   cascaded: { id: string; parentKeyResultId: string; periodId: string; progress: number | null }[],
 ) {
   const inChain = new Map(chain.map((o) => [o.id, o]));

@@ -1,13 +1,13 @@
-import { listObjectiveIdsOfUnit } from "../../db/repositories/okrs.ts";
 import type { Period, Unit } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
 import { groupBy } from "../../domain/group-by.ts";
-import { assertCanReadUnit, canReadUnit } from "../access.ts";
+import { authorize } from "../../domain/policies.ts";
+import { canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../periods.ts";
 import type { Scope } from "../write.ts";
-import { loadScoredCascade, loadScoredObjectives, type ObjectiveView } from "./period-scores.ts";
-import { loadUnitIndex, scoredObjectivesOfUnits } from "./unit-index.ts";
+import { loadScoredObjectives, loadScoredObjectivesOfUnit, type ObjectiveView } from "./period-scores.ts";
+import { loadUnitIndex, loadUnitPath, loadUnitSubtree, scoredObjectivesOfUnits } from "./unit-index.ts";
 
 export interface UnitNode extends Unit {
   /** Units directly below this one, loaded or not: the map offers to expand them (M5). */
@@ -36,8 +36,8 @@ export async function getOrganisationTree(
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
     const period = await findPeriod(tx, orgId, periodRef);
-    const index = await loadUnitIndex(tx, orgId);
     if (options.root !== undefined || options.depth !== undefined) {
+      const index = await loadUnitSubtree(tx, orgId, options.root ?? null, options.depth);
       const units = index.subtree(options.root ?? null, options.depth);
       const byUnit = await scoredObjectivesOfUnits(tx, scope, period.id, units);
       return {
@@ -45,6 +45,7 @@ export async function getOrganisationTree(
         units: units.map(({ depth: _, ...unit }) => ({ ...unit, objectives: byUnit.get(unit.id) ?? [] })),
       };
     }
+    const index = await loadUnitIndex(tx, orgId);
     const units = await tx.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute();
     const objectives = await loadScoredObjectives(tx, orgId, period.id);
     // Grouped once: filtering per unit was quadratic (10,000 units took seconds, docs/performance.md).
@@ -74,7 +75,7 @@ export async function getUnitPath(
 ): Promise<{ period: Period; units: UnitNode[] }> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
-    const index = await loadUnitIndex(tx, orgId);
+    const index = await loadUnitPath(tx, orgId, unitId);
     index.get(unitId); // a unit of another organisation is not found (404)
     const period = await findPeriod(tx, orgId, periodRef);
     const path = index.pathTo(unitId);
@@ -101,10 +102,9 @@ export async function getUnitOkrs(ctx: ServiceContext, scope: Scope, unitId: str
       .where("id", "=", unitId)
       .executeTakeFirst();
     if (!unit) throw notFound("Unit");
-    await assertCanReadUnit(tx, scope, unitId);
+    authorize(scope.actor, { do: "readUnit", unitId: unit.id, unitPrivate: unit.private });
     const period = await findPeriod(tx, orgId, periodRef);
-    const ownIds = await listObjectiveIdsOfUnit(tx, orgId, unitId, period.id);
-    const scored = await loadScoredCascade(tx, orgId, period.id, ownIds);
+    const scored = await loadScoredObjectivesOfUnit(tx, orgId, unitId, period.id);
     const otherObjectives = await tx
       .selectFrom("objectives")
       .innerJoin("periods", (join) =>

@@ -4,6 +4,7 @@ import {
   listKeyResultsOfPeriod,
   listObjectivesByIds,
   listObjectivesOfPeriod,
+  listObjectivesOfUnit,
 } from "../../db/repositories/okrs.ts";
 import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
 import { groupBy } from "../../domain/group-by.ts";
@@ -42,6 +43,26 @@ export async function loadScoredCascade(
   ids: string[],
 ): Promise<ObjectiveView[]> {
   const objectives = (await listObjectivesByIds(db, orgId, ids)).filter((o) => o.periodId === periodId);
+  return withKeyResults(db, orgId, objectives);
+}
+
+/** One unit's objectives of a period with their KRs and stored scores: what a team page shows. */
+export async function loadScoredObjectivesOfUnit(
+  db: Executor,
+  orgId: string,
+  unitId: string,
+  periodId: string,
+): Promise<ObjectiveView[]> {
+  const objectives = await listObjectivesOfUnit(db, orgId, unitId, periodId);
+  return withKeyResults(db, orgId, objectives);
+}
+
+/** The objectives with their KRs and, for each KR, the objectives cascaded from it (M5): two reads. */
+export async function withKeyResults(
+  db: Executor,
+  orgId: string,
+  objectives: ObjectiveRow[],
+): Promise<ObjectiveView[]> {
   const keyResults = await listKeyResults(
     db,
     orgId,
