@@ -37,7 +37,7 @@ export async function listObjectivesUpFrom(db: Executor, orgId: string, ids: str
   return result.rows;
 }
 
-/** What scoring a KR needs (S1): its definition, weight and latest reading. */
+/** What scoring a KR needs (S1): its definition, weight and latest reading, and its stored score. */
 export type KeyResultToScore = Pick<
   KeyResultRow,
   | "id"
@@ -51,6 +51,8 @@ export type KeyResultToScore = Pick<
   | "deadline"
   | "weight"
   | "currentValue"
+  | "progress"
+  | "rolledUp"
 >;
 
 /** The KRs of the given objectives, in each objective's order, with only what scoring reads. */
@@ -74,6 +76,8 @@ export async function listKeyResultsToScore(
       "deadline",
       "weight",
       "currentValue",
+      "progress",
+      "rolledUp",
     ])
     .where("orgId", "=", orgId)
     .where("objectiveId", "=", sql<string>`any(${objectiveIds}::uuid[])`)

@@ -39,15 +39,22 @@ export async function rescoreUpFrom(tx: Executor, orgId: string, objectiveIds: I
     keyResults.map((kr) => kr.id),
   );
   const scores = scoreChain(chain, keyResults, cascaded);
+  // Only the rows whose score moved are sent back (a check-in moves a handful of them).
+  const storedKr = new Map(keyResults.map((kr) => [kr.id, kr]));
   await writeKeyResultScores(
     tx,
     orgId,
-    [...scores.keyResults].map(([id, s]) => ({ id, progress: s.progress, rolledUp: s.rolledUp })),
+    [...scores.keyResults]
+      .filter(([id, s]) => storedKr.get(id)?.progress !== s.progress || storedKr.get(id)?.rolledUp !== s.rolledUp)
+      .map(([id, s]) => ({ id, progress: s.progress, rolledUp: s.rolledUp })),
   );
+  const storedObjective = new Map(chain.map((o) => [o.id, o.progress]));
   await writeObjectiveScores(
     tx,
     orgId,
-    [...scores.objectives].map(([id, s]) => ({ id, progress: s.progress })),
+    [...scores.objectives]
+      .filter(([id, s]) => storedObjective.get(id) !== s.progress)
+      .map(([id, s]) => ({ id, progress: s.progress })),
   );
 }
 
