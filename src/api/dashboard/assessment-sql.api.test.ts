@@ -1,0 +1,218 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
+import { describe, expect, it } from "vitest";
+import { buildObjective, buildOrg, buildPeriod, buildUnit } from "../../../tests/support/factories.ts";
+import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { listKeyResultAssessments, summariseAttention } from "../../db/repositories/dashboard.ts";
+import { inTenant } from "../../db/tenant.ts";
+import { assessKeyResult, LOW_CONFIDENCE, STALE_AFTER_DAYS } from "../../domain/dashboard.ts";
+
+// The dashboard assesses KRs in SQL (src/db/repositories/dashboard.ts); the domain's
+// `assessKeyResult` stays the source of truth. This holds the two to the same flags, expected
+// progress and days without a check-in on every KR of a seeded random set, at fixed times and
+// on the day boundaries where an off-by-one would hide: exactly 14 days, a deadline today, a
+// check-in a millisecond either side, a KR added mid-period, the first and last instant of the
+// period, and timestamps with microseconds (JavaScript keeps milliseconds).
+
+const DAY = 86_400_000;
+const nows = [
+  new Date("2027-02-15T12:00:00Z"),
+  new Date("2027-01-01T00:00:00Z"),
+  new Date("2026-12-20T08:00:00Z"),
+  new Date("2027-03-31T23:59:59.999Z"),
+  new Date("2027-04-03T00:00:00Z"),
+  new Date("2027-03-10T00:00:00Z"),
+];
+
+/** A small seeded generator (mulberry32), so a failure reproduces. */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Planned {
+  kind: "metric" | "range";
+  progress: number | null;
+  confidence: number | null;
+  deadline: string | null;
+  lastCheckInAt: string | null;
+  createdAt: string;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const day = (ms: number) => iso(ms).slice(0, 10);
+
+/** Random KRs, and for every `now` the KRs that sit on its boundaries. */
+function plan(seed: number): Planned[] {
+  const next = random(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(next() * xs.length)] as T;
+  const start = Date.parse("2027-01-01T00:00:00Z");
+  const krs: Planned[] = [];
+  for (let i = 0; i < 240; i++) {
+    const around = pick(nows).getTime();
+    krs.push({
+      kind: next() < 0.7 ? "metric" : "range",
+      progress: next() < 0.15 ? null : pick([0, 1, 0.5, -0.1, Math.round(next() * 1000) / 1000, next() * 1.4 - 0.2]),
+      confidence: next() < 0.3 ? null : pick([0.1, 0.49, LOW_CONFIDENCE, 0.51, 0.9, next()]),
+      deadline:
+        next() < 0.3
+          ? null
+          : pick(["2027-01-01", "2026-12-15", "2027-03-31", "2027-04-30", day(around), day(start + next() * 90 * DAY)]),
+      lastCheckInAt:
+        next() < 0.3
+          ? null
+          : pick([
+              iso(around - STALE_AFTER_DAYS * DAY),
+              iso(around - STALE_AFTER_DAYS * DAY + 1),
+              iso(around - STALE_AFTER_DAYS * DAY - 1),
+              iso(around + DAY),
+              `${iso(around - 3 * DAY).slice(0, 19)}.123456Z`,
+              iso(start - 5 * DAY + next() * 100 * DAY),
+            ]),
+      createdAt: pick([
+        iso(start - 30 * DAY),
+        iso(start),
+        iso(around - STALE_AFTER_DAYS * DAY),
+        `${iso(start + 20 * DAY).slice(0, 19)}.999999Z`,
+        iso(start + next() * 95 * DAY),
+        iso(around + 2 * DAY),
+      ]),
+    });
+  }
+  for (const now of nows) {
+    const at = now.getTime();
+    const fourteen = at - STALE_AFTER_DAYS * DAY;
+    const boundary: Planned = {
+      kind: "metric",
+      progress: 0.4,
+      confidence: 0.5,
+      deadline: day(at),
+      lastCheckInAt: null,
+      createdAt: iso(start - DAY),
+    };
+    krs.push(
+      { ...boundary, lastCheckInAt: iso(fourteen) },
+      { ...boundary, lastCheckInAt: iso(fourteen + 1) },
+      { ...boundary, createdAt: iso(fourteen) },
+      { ...boundary, createdAt: iso(fourteen + 1) },
+      // 0.6 ms after the 14 days: the database keeps microseconds, JavaScript truncates them.
+      { ...boundary, lastCheckInAt: `${iso(fourteen).slice(0, 23)}600Z` },
+      { ...boundary, createdAt: `${iso(fourteen).slice(0, 23)}600Z` },
+      { ...boundary, kind: "range", progress: 1, deadline: null },
+      { ...boundary, kind: "range", progress: 0.999999 },
+    );
+    // Progress exactly on the straight line is on pace, a hair below it is behind.
+    const expected = assessKeyResult(boundary, { startsOn: "2027-01-01", endsOn: "2027-03-31" }, now).expectedProgress;
+    if (expected !== null) {
+      krs.push({ ...boundary, progress: expected }, { ...boundary, progress: expected - 1e-12 });
+    }
+  }
+  return krs;
+}
+
+describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the domain's (S5)", () => {
+  const t = useTestApp(() => nows[0] as Date);
+
+  async function seed() {
+    const org = await buildOrg(t.services);
+    const period = await buildPeriod(t.services, org.id, "2027-Q1");
+    const units: { unitId: string; objectiveId: string }[] = [];
+    for (const name of ["Alpha", "Beta", "Gamma"]) {
+      const unit = await buildUnit(t.services, org.id, { name });
+      const created = await buildObjective(t.services, org.id, { unitId: unit.id, periodId: period.id });
+      units.push({ unitId: unit.id, objectiveId: created.objective.id });
+    }
+    const planned = plan(20270215);
+    await inTenant(t.services.db, org.id, async (tx) => {
+      for (const [i, kr] of planned.entries()) {
+        const owner = units[i % units.length] as (typeof units)[number];
+        await sql`insert into key_results (org_id, id, objective_id, position, title, kind, deadline, progress,
+            current_confidence, last_check_in_at, created_at)
+          values (${org.id}, ${randomUUID()}, ${owner.objectiveId}, ${100 + i}, ${`KR ${i}`}, ${kr.kind},
+            ${kr.deadline}::date, ${kr.progress}, ${kr.confidence}, ${kr.lastCheckInAt}::timestamptz,
+            ${kr.createdAt}::timestamptz)`.execute(tx);
+      }
+    });
+    // What the domain is given: the KRs as the driver reads them (timestamps in milliseconds).
+    const stored = await inTenant(t.services.db, org.id, (tx) =>
+      tx
+        .selectFrom("keyResults")
+        .select(["id", "kind", "progress", "currentConfidence", "deadline", "lastCheckInAt", "createdAt"])
+        .where("orgId", "=", org.id)
+        .execute(),
+    );
+    return { org, period, unitIds: units.map((u) => u.unitId), stored, planned: planned.length };
+  }
+
+  it("flags, expected progress and days without a check-in match `assessKeyResult` on every KR", async () => {
+    const { org, period, unitIds, stored, planned } = await seed();
+    expect(stored.length).toBe(planned + 9);
+    for (const now of nows) {
+      const input = {
+        orgId: org.id,
+        periodId: period.id,
+        startsOn: period.startsOn,
+        endsOn: period.endsOn,
+        now,
+        unitIds,
+        lowConfidence: LOW_CONFIDENCE,
+        staleAfterDays: STALE_AFTER_DAYS,
+      };
+      const rows = await inTenant(t.services.db, org.id, (tx) => listKeyResultAssessments(tx, input));
+      expect(rows.length).toBe(stored.length);
+      const fromSql = new Map(
+        rows.map((r) => [
+          r.keyResultId,
+          {
+            lowConfidence: r.lowConfidence,
+            behindPace: r.behindPace,
+            expectedProgress: r.expectedProgress,
+            daysWithoutCheckIn: r.daysWithoutCheckIn,
+            stale: r.stale,
+          },
+        ]),
+      );
+      const fromDomain = new Map(
+        stored.map((kr) => {
+          const a = assessKeyResult(
+            { ...kr, confidence: kr.currentConfidence },
+            { startsOn: period.startsOn, endsOn: period.endsOn },
+            now,
+          );
+          return [
+            kr.id,
+            {
+              lowConfidence: a.reasons.includes("low_confidence"),
+              behindPace: a.reasons.includes("behind_pace"),
+              expectedProgress: a.expectedProgress,
+              daysWithoutCheckIn: a.daysWithoutCheckIn,
+              stale: a.stale,
+            },
+          ];
+        }),
+      );
+      expect(fromSql, `at ${now.toISOString()}`).toEqual(fromDomain);
+
+      // The counts and a page of each list: the domain's flags, in tree order (unit, then position).
+      const summary = await inTenant(t.services.db, org.id, (tx) =>
+        summariseAttention(tx, input, { atRisk: { offset: 7, limit: 30 }, stale: { offset: 0, limit: 1000 } }),
+      );
+      const ordered = rows.map((r) => r.keyResultId);
+      const atRisk = ordered.filter((id) => {
+        const a = fromDomain.get(id);
+        return a?.lowConfidence || a?.behindPace;
+      });
+      const stale = ordered.filter((id) => fromDomain.get(id)?.stale);
+      expect(summary.atRiskTotal).toBe(atRisk.length);
+      expect(summary.staleTotal).toBe(stale.length);
+      expect(summary.unitsWithActiveObjective).toBe(3);
+      expect(summary.atRisk.map((r) => r.keyResultId)).toEqual(atRisk.slice(7, 37));
+      expect(summary.stale.map((r) => r.keyResultId)).toEqual(stale);
+    }
+  });
+});

@@ -1,0 +1,220 @@
+import { sql } from "kysely";
+import type { Executor } from "../../services/context.ts";
+
+// The leader dashboard's assessment (S5) as SQL, so a whole organisation's 40,000 KRs are
+// counted and paged where they are stored instead of being read into Node. The rules are the
+// domain's (`assessKeyResult`, src/domain/dashboard.ts) and arrive as parameters; a test holds
+// the two to the same flags, expected progress and days on every KR
+// (src/api/dashboard/assessment-sql.api.test.ts). Times are whole milliseconds since the epoch
+// as float8, the numbers JavaScript's Date works in, so the arithmetic is the same IEEE
+// arithmetic and its results are equal, not merely close.
+
+export interface AssessmentInput {
+  orgId: string;
+  periodId: string;
+  /** The period's window, YYYY-MM-DD. */
+  startsOn: string;
+  endsOn: string;
+  now: Date;
+  /** The units whose KRs count, in the organisation's tree order: the order of the lists (S3). */
+  unitIds: string[];
+  lowConfidence: number;
+  staleAfterDays: number;
+}
+
+/** One active KR as the SQL assesses it. */
+export interface KeyResultAssessmentRow {
+  keyResultId: string;
+  objectiveId: string;
+  unitId: string;
+  progress: number | null;
+  confidence: number | null;
+  lastCheckInAt: Date | null;
+  expectedProgress: number | null;
+  daysWithoutCheckIn: number | null;
+  lowConfidence: boolean;
+  behindPace: boolean;
+  stale: boolean;
+}
+
+export interface AttentionRow extends KeyResultAssessmentRow {
+  title: string;
+  objectiveTitle: string;
+}
+
+export interface Window {
+  offset: number;
+  limit: number;
+}
+
+export interface AttentionSummary {
+  atRiskTotal: number;
+  staleTotal: number;
+  unitsWithActiveObjective: number;
+  atRisk: AttentionRow[];
+  stale: AttentionRow[];
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The SQL terms of `assessKeyResult` for the KR `kr`. Expected progress is the share of the time
+ * from the period's start to the end of the deadline day (the period's end without one) that has
+ * passed: both spans are whole milliseconds, so the division is the one JavaScript does. A metric
+ * KR is behind below it, a range KR below 1, a KR without progress never. Days without a
+ * check-in count from the last one, else from the period's start or the KR's creation, whichever
+ * is later, in whole milliseconds as JavaScript's Date holds them (the database keeps
+ * microseconds: `date_trunc` drops them, and `round` only removes the float error of
+ * `date_part`). Gone quiet (`days >= staleAfterDays`) is the same as that moment being at most
+ * `now - staleAfterDays` days, rounded down to the millisecond: a comparison of timestamps, so
+ * the 40,000 rows of a whole organisation are flagged without arithmetic.
+ */
+function terms(input: AssessmentInput) {
+  const startMs = Date.parse(`${input.startsOn}T00:00:00Z`);
+  const elapsed = sql`${input.now.getTime() - startMs}::float8`;
+  const spanDays = sql`(coalesce(kr.deadline, ${input.endsOn}::date) - ${input.startsOn}::date + 1)`;
+  const pace = sql`(case when ${spanDays} <= 0 then 1::float8
+    else least(1::float8, greatest(0::float8, ${elapsed} / (${spanDays}::float8 * ${DAY_MS}::float8))) end)`;
+  const since = sql`coalesce(kr.last_check_in_at, greatest(kr.created_at, ${new Date(startMs).toISOString()}::timestamptz))`;
+  const sinceMs = sql`round(date_part('epoch', date_trunc('milliseconds', ${since})) * 1000)`;
+  const days = sql`floor((${input.now.getTime()}::float8 - ${sinceMs}) / ${DAY_MS}::float8)`;
+  const quietBefore = new Date(input.now.getTime() - input.staleAfterDays * DAY_MS + 1).toISOString();
+  return {
+    lowConfidence: sql`coalesce(kr.current_confidence < ${input.lowConfidence}::float8, false)`,
+    behindPace: sql`coalesce(case when kr.kind = 'range' then kr.progress < 1 else kr.progress < ${pace} end, false)`,
+    stale: sql`(${input.staleAfterDays}::int >= 0 and ${since} < ${quietBefore}::timestamptz)`,
+    expectedProgress: sql`case when kr.kind = 'metric' then ${pace} end`,
+    daysWithoutCheckIn: sql`(case when ${days} >= 0 then ${days}::int end)`,
+  };
+}
+
+/**
+ * The active objectives of the units, with each unit's place in the tree order (`active`), and
+ * their KRs flagged (`flagged`), as `with` clauses. M1 keeps one active objective per unit and
+ * period (a unique index), so the unit's place and the KR's position order the lists.
+ */
+function flaggedKeyResults(input: AssessmentInput) {
+  const t = terms(input);
+  return sql`
+    active as not materialized (
+      select o.id, o.unit_id, s.ord
+      from unnest(${input.unitIds}::uuid[]) with ordinality as s (id, ord)
+      join objectives o on o.org_id = ${input.orgId} and o.unit_id = s.id and o.period_id = ${input.periodId}
+        and o.status = 'active'),
+    flagged as (
+      select kr.id, a.unit_id, a.ord, kr.position, kr.created_at, ${t.lowConfidence} as low_confidence,
+        ${t.behindPace} as behind_pace, ${t.stale} as stale
+      from active a
+      join key_results kr on kr.org_id = ${input.orgId} and kr.objective_id = a.id)`;
+}
+
+/** What a listed KR shows, for the rows `f` of `flagged` joined to their KR `kr` and objective `o`. */
+function shown(input: AssessmentInput) {
+  const t = terms(input);
+  return sql`kr.id as key_result_id, kr.objective_id, f.unit_id, kr.progress, kr.current_confidence as confidence,
+    kr.last_check_in_at, ${t.expectedProgress} as expected_progress, ${t.daysWithoutCheckIn} as days_without_check_in,
+    f.low_confidence, f.behind_pace, f.stale`;
+}
+
+const treeOrder = sql`ord, position, created_at, id`;
+
+/** Every active KR of the units assessed, in tree order: what the test compares with the domain. */
+export async function listKeyResultAssessments(
+  db: Executor,
+  input: AssessmentInput,
+): Promise<KeyResultAssessmentRow[]> {
+  if (input.unitIds.length === 0) return [];
+  const result = await sql<KeyResultAssessmentRow>`
+    with ${flaggedKeyResults(input)}
+    select ${shown(input)}
+    from flagged f
+    join key_results kr on kr.org_id = ${input.orgId} and kr.id = f.id
+    order by f.ord, f.position, f.created_at, f.id`.execute(db);
+  return result.rows;
+}
+
+type SummaryRow = Partial<AttentionRow> & { list: "at_risk" | "stale" | null } & Omit<
+    AttentionSummary,
+    "atRisk" | "stale"
+  >;
+
+/** The statement of `summariseAttention`, apart so that a measurement can explain it. */
+export function attentionQuery(input: AssessmentInput, pages: { atRisk: Window; stale: Window }) {
+  return sql<SummaryRow>`
+    with ${flaggedKeyResults(input)},
+    totals as (
+      select count(*) filter (where low_confidence or behind_pace)::int as at_risk_total,
+        count(*) filter (where stale)::int as stale_total,
+        (select count(distinct unit_id) from active)::int as units_with_active_objective
+      from flagged),
+    pages as (
+      (select 'at_risk' as list, * from flagged where low_confidence or behind_pace
+        order by ${treeOrder} offset ${pages.atRisk.offset} limit ${pages.atRisk.limit})
+      union all
+      (select 'stale' as list, * from flagged where stale
+        order by ${treeOrder} offset ${pages.stale.offset} limit ${pages.stale.limit}))
+    select t.at_risk_total, t.stale_total, t.units_with_active_objective, f.list, ${shown(input)}, kr.title,
+      o.title as objective_title
+    from totals t
+    left join pages f on true
+    left join key_results kr on kr.org_id = ${input.orgId} and kr.id = f.id
+    left join objectives o on o.org_id = ${input.orgId} and o.id = kr.objective_id
+    order by f.list, f.ord, f.position, f.created_at, f.id`;
+}
+
+/**
+ * The counts of the KRs at risk and gone quiet, the units with an active objective, and one
+ * page of each list in tree order with the titles it shows, in one statement: only the page's
+ * rows leave the database, and only they are read beyond the columns that flag them.
+ */
+export async function summariseAttention(
+  db: Executor,
+  input: AssessmentInput,
+  pages: { atRisk: Window; stale: Window },
+): Promise<AttentionSummary> {
+  if (input.unitIds.length === 0) {
+    return { atRiskTotal: 0, staleTotal: 0, unitsWithActiveObjective: 0, atRisk: [], stale: [] };
+  }
+  const result = await attentionQuery(input, pages).execute(db);
+  const first = result.rows[0];
+  const summary: AttentionSummary = {
+    atRiskTotal: first?.atRiskTotal ?? 0,
+    staleTotal: first?.staleTotal ?? 0,
+    unitsWithActiveObjective: first?.unitsWithActiveObjective ?? 0,
+    atRisk: [],
+    stale: [],
+  };
+  for (const { list, atRiskTotal, staleTotal, unitsWithActiveObjective, ...row } of result.rows) {
+    if (list === "at_risk") summary.atRisk.push(row as AttentionRow);
+    else if (list === "stale") summary.stale.push(row as AttentionRow);
+  }
+  return summary;
+}
+
+export interface ObjectiveSummaryRow {
+  id: string;
+  unitId: string;
+  title: string;
+  status: string;
+  progress: number | null;
+  keyResultCount: number;
+}
+
+/** The non-cancelled objectives of the units with their stored progress (S1) and KR count. */
+export async function listObjectiveSummaries(
+  db: Executor,
+  orgId: string,
+  periodId: string,
+  unitIds: string[],
+): Promise<ObjectiveSummaryRow[]> {
+  if (unitIds.length === 0) return [];
+  const result = await sql<ObjectiveSummaryRow>`
+    select o.id, o.unit_id, o.title, o.status, o.progress,
+      (select count(*) from key_results kr where kr.org_id = o.org_id and kr.objective_id = o.id)::int
+        as key_result_count
+    from objectives o
+    where o.org_id = ${orgId} and o.period_id = ${periodId} and o.status <> 'cancelled'
+      and o.unit_id = any(${unitIds}::uuid[])
+    order by o.created_at, o.id`.execute(db);
+  return result.rows;
+}
