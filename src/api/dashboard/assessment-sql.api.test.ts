@@ -6,6 +6,7 @@ import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts"
 import { listKeyResultAssessments, summariseAttention } from "../../db/repositories/dashboard.ts";
 import { inTenant } from "../../db/tenant.ts";
 import { assessKeyResult, LOW_CONFIDENCE, STALE_AFTER_DAYS } from "../../domain/dashboard.ts";
+import { loadUnitIndex } from "../../services/views/unit-index.ts";
 
 // The dashboard assesses KRs in SQL (src/db/repositories/dashboard.ts); the domain's
 // `assessKeyResult` stays the source of truth. This holds the two to the same flags, expected
@@ -121,9 +122,17 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
   async function seed() {
     const org = await buildOrg(t.services);
     const period = await buildPeriod(t.services, org.id, "2027-Q1");
+    // A small tree, created out of name order: Gamma (Beta, then Alpha under Beta), Delta.
     const units: { unitId: string; objectiveId: string }[] = [];
-    for (const name of ["Alpha", "Beta", "Gamma"]) {
-      const unit = await buildUnit(t.services, org.id, { name });
+    const ids = new Map<string, string>();
+    for (const [name, parent] of [
+      ["Gamma", null],
+      ["Delta", null],
+      ["Beta", "Gamma"],
+      ["Alpha", "Beta"],
+    ] as const) {
+      const unit = await buildUnit(t.services, org.id, { name, ...(parent ? { parentId: ids.get(parent) } : {}) });
+      ids.set(name, unit.id);
       const created = await buildObjective(t.services, org.id, { unitId: unit.id, periodId: period.id });
       units.push({ unitId: unit.id, objectiveId: created.objective.id });
     }
@@ -142,16 +151,38 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
     const stored = await inTenant(t.services.db, org.id, (tx) =>
       tx
         .selectFrom("keyResults")
-        .select(["id", "kind", "progress", "currentConfidence", "deadline", "lastCheckInAt", "createdAt"])
+        .select([
+          "id",
+          "objectiveId",
+          "position",
+          "kind",
+          "progress",
+          "currentConfidence",
+          "deadline",
+          "lastCheckInAt",
+          "createdAt",
+        ])
         .where("orgId", "=", org.id)
         .execute(),
     );
-    return { org, period, unitIds: units.map((u) => u.unitId), stored, planned: planned.length };
+    // The tree order as the rest of the app walks it (UnitIndex): the lists' order (S3).
+    const index = await inTenant(t.services.db, org.id, (tx) => loadUnitIndex(tx, org.id));
+    const place = new Map(index.subtree(null).map((unit, i) => [unit.id, i]));
+    const unitOf = new Map(units.map((u) => [u.objectiveId, u.unitId]));
+    const inTreeOrder = [...stored]
+      .sort(
+        (a, b) =>
+          (place.get(unitOf.get(a.objectiveId) ?? "") ?? 0) - (place.get(unitOf.get(b.objectiveId) ?? "") ?? 0) ||
+          a.position - b.position ||
+          a.createdAt.getTime() - b.createdAt.getTime(),
+      )
+      .map((kr) => kr.id);
+    return { org, period, ids, stored, inTreeOrder, planned: planned.length };
   }
 
   it("flags, expected progress and days without a check-in match `assessKeyResult` on every KR", async () => {
-    const { org, period, unitIds, stored, planned } = await seed();
-    expect(stored.length).toBe(planned + 9);
+    const { org, period, stored, inTreeOrder, planned } = await seed();
+    expect(stored.length).toBe(planned + 12);
     for (const now of nows) {
       const input = {
         orgId: org.id,
@@ -159,12 +190,13 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
         startsOn: period.startsOn,
         endsOn: period.endsOn,
         now,
-        unitIds,
+        rootUnitId: null,
+        hiddenUnitIds: [],
         lowConfidence: LOW_CONFIDENCE,
         staleAfterDays: STALE_AFTER_DAYS,
       };
       const rows = await inTenant(t.services.db, org.id, (tx) => listKeyResultAssessments(tx, input));
-      expect(rows.length).toBe(stored.length);
+      expect(rows.map((r) => r.keyResultId)).toEqual(inTreeOrder);
       const fromSql = new Map(
         rows.map((r) => [
           r.keyResultId,
@@ -210,9 +242,46 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
       const stale = ordered.filter((id) => fromDomain.get(id)?.stale);
       expect(summary.atRiskTotal).toBe(atRisk.length);
       expect(summary.staleTotal).toBe(stale.length);
-      expect(summary.unitsWithActiveObjective).toBe(3);
+      expect(summary.unitsWithActiveObjective).toBe(4);
       expect(summary.atRisk.map((r) => r.keyResultId)).toEqual(atRisk.slice(7, 37));
       expect(summary.stale.map((r) => r.keyResultId)).toEqual(stale);
     }
+  });
+
+  it("assesses a unit's subtree only, and leaves out the KRs of units the caller may not read", async () => {
+    const { org, period, ids, stored } = await seed();
+    const objectiveOf = await inTenant(t.services.db, org.id, (tx) =>
+      tx.selectFrom("objectives").select(["id", "unitId"]).where("orgId", "=", org.id).execute(),
+    );
+    const unitOf = new Map(objectiveOf.map((o) => [o.id, o.unitId]));
+    const gamma = ids.get("Gamma") as string;
+    const beta = ids.get("Beta") as string;
+    const alpha = ids.get("Alpha") as string;
+    const input = {
+      orgId: org.id,
+      periodId: period.id,
+      startsOn: period.startsOn,
+      endsOn: period.endsOn,
+      now: nows[0] as Date,
+      rootUnitId: gamma,
+      hiddenUnitIds: [beta],
+      lowConfidence: LOW_CONFIDENCE,
+      staleAfterDays: STALE_AFTER_DAYS,
+    };
+    const rows = await inTenant(t.services.db, org.id, (tx) => listKeyResultAssessments(tx, input));
+    const expected = stored.filter((kr) => [gamma, alpha].includes(unitOf.get(kr.objectiveId) ?? ""));
+    expect(new Set(rows.map((r) => r.keyResultId))).toEqual(new Set(expected.map((kr) => kr.id)));
+    // A subtree is assessed from its units down, the whole organisation from the period's KRs
+    // (src/db/repositories/dashboard.ts): the same rows either way.
+    const whole = await inTenant(t.services.db, org.id, (tx) =>
+      listKeyResultAssessments(tx, { ...input, rootUnitId: null, hiddenUnitIds: [] }),
+    );
+    const kept = new Set(rows.map((r) => r.keyResultId));
+    expect(rows).toEqual(whole.filter((r) => kept.has(r.keyResultId)));
+    const summary = await inTenant(t.services.db, org.id, (tx) =>
+      summariseAttention(tx, input, { atRisk: { offset: 0, limit: 0 }, stale: { offset: 0, limit: 0 } }),
+    );
+    expect(summary.units).toBe(3);
+    expect(summary.unitsWithActiveObjective).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Executor } from "../../services/context.ts";
+import type { Unit } from "../schema.ts";
 
 // The leader dashboard's assessment (S5) as SQL, so a whole organisation's 40,000 KRs are
 // counted and paged where they are stored instead of being read into Node. The rules are the
@@ -16,8 +17,10 @@ export interface AssessmentInput {
   startsOn: string;
   endsOn: string;
   now: Date;
-  /** The units whose KRs count, in the organisation's tree order: the order of the lists (S3). */
-  unitIds: string[];
+  /** The unit whose subtree is assessed; the whole organisation when null. */
+  rootUnitId: string | null;
+  /** Units whose OKRs the caller may not read (private): they count as units, their KRs stay out. */
+  hiddenUnitIds: string[];
   lowConfidence: number;
   staleAfterDays: number;
 }
@@ -48,6 +51,8 @@ export interface Window {
 }
 
 export interface AttentionSummary {
+  /** The units of the scope, hidden ones included. */
+  units: number;
   atRiskTotal: number;
   staleTotal: number;
   unitsWithActiveObjective: number;
@@ -88,24 +93,59 @@ function terms(input: AssessmentInput) {
   };
 }
 
+/** Deeper than any organisation's tree; a bound, so that bad data cannot loop. */
+const MAX_TREE_DEPTH = 100;
+
 /**
- * The active objectives of the units, with each unit's place in the tree order (`active`), and
- * their KRs flagged (`flagged`), as `with` clauses. M1 keeps one active objective per unit and
- * period (a unique index), so the unit's place and the KR's position order the lists.
+ * The units under the root (or under the top) as the `with recursive` clause `tree (id, depth,
+ * path)`, down to `maxDepth` levels. `path` holds the names from the top down: ordered by it,
+ * the units come in the organisation's tree order (depth first, siblings by name; names are
+ * unique in an organisation, as `UnitIndex` orders them), never by score (S3).
+ */
+function unitTree(orgId: string, rootUnitId: string | null, maxDepth = MAX_TREE_DEPTH) {
+  const top = rootUnitId === null ? sql`parent_id is null` : sql`id = ${rootUnitId}`;
+  return sql`
+    tree (id, depth, path) as (
+      select id, 0, array[name] from units where org_id = ${orgId} and ${top}
+      union all
+      select u.id, t.depth + 1, t.path || u.name
+      from tree t join units u on u.org_id = ${orgId} and u.parent_id = t.id
+      where t.depth < ${Math.min(maxDepth, MAX_TREE_DEPTH)})`;
+}
+
+/**
+ * The units of the scope in tree order (`ordered`), their active objectives (`active`) and
+ * those objectives' KRs flagged (`flagged`), as `with recursive` clauses. M1 keeps one active
+ * objective per unit and period (a unique index), so the unit's place and the KR's position
+ * order the lists.
  */
 function flaggedKeyResults(input: AssessmentInput) {
   const t = terms(input);
-  return sql`
-    active as not materialized (
-      select o.id, o.unit_id, s.ord
-      from unnest(${input.unitIds}::uuid[]) with ordinality as s (id, ord)
-      join objectives o on o.org_id = ${input.orgId} and o.unit_id = s.id and o.period_id = ${input.periodId}
-        and o.status = 'active'),
-    flagged as (
-      select kr.id, a.unit_id, a.ord, kr.position, kr.created_at, ${t.lowConfidence} as low_confidence,
-        ${t.behindPace} as behind_pace, ${t.stale} as stale
+  const flags = sql`kr.id, kr.position, kr.created_at, ${t.lowConfidence} as low_confidence,
+    ${t.behindPace} as behind_pace, ${t.stale} as stale`;
+  // A unit's subtree: from its units down to their KRs by index.
+  const fromTheTree = sql`flagged as (
+      select a.unit_id, a.ord, ${flags}
       from active a
       join key_results kr on kr.org_id = ${input.orgId} and kr.objective_id = a.id)`;
+  // The whole organisation: the period's KRs in one pass, then placed in the tree. (The planner
+  // cannot estimate the recursive walk's size, and would otherwise look up 10,000 units' KRs
+  // one by one.)
+  const wholePeriod = sql`period_flagged as materialized (
+      select o.unit_id, ${flags}
+      from objectives o
+      join key_results kr on kr.org_id = o.org_id and kr.objective_id = o.id
+      where o.org_id = ${input.orgId} and o.period_id = ${input.periodId} and o.status = 'active'),
+    flagged as (select s.ord, p.* from period_flagged p join readable s on s.id = p.unit_id)`;
+  return sql`${unitTree(input.orgId, input.rootUnitId)},
+    ordered as (select id, row_number() over (order by path) as ord from tree),
+    readable as not materialized (select id, ord from ordered where id <> all(${input.hiddenUnitIds}::uuid[])),
+    active as not materialized (
+      select o.id, o.unit_id, s.ord
+      from readable s
+      join objectives o on o.org_id = ${input.orgId} and o.unit_id = s.id and o.period_id = ${input.periodId}
+        and o.status = 'active'),
+    ${input.rootUnitId === null ? wholePeriod : fromTheTree}`;
 }
 
 /** What a listed KR shows, for the rows `f` of `flagged` joined to their KR `kr` and objective `o`. */
@@ -123,9 +163,8 @@ export async function listKeyResultAssessments(
   db: Executor,
   input: AssessmentInput,
 ): Promise<KeyResultAssessmentRow[]> {
-  if (input.unitIds.length === 0) return [];
   const result = await sql<KeyResultAssessmentRow>`
-    with ${flaggedKeyResults(input)}
+    with recursive ${flaggedKeyResults(input)}
     select ${shown(input)}
     from flagged f
     join key_results kr on kr.org_id = ${input.orgId} and kr.id = f.id
@@ -141,11 +180,12 @@ type SummaryRow = Partial<AttentionRow> & { list: "at_risk" | "stale" | null } &
 /** The statement of `summariseAttention`, apart so that a measurement can explain it. */
 export function attentionQuery(input: AssessmentInput, pages: { atRisk: Window; stale: Window }) {
   return sql<SummaryRow>`
-    with ${flaggedKeyResults(input)},
+    with recursive ${flaggedKeyResults(input)},
     totals as (
       select count(*) filter (where low_confidence or behind_pace)::int as at_risk_total,
         count(*) filter (where stale)::int as stale_total,
-        (select count(distinct unit_id) from active)::int as units_with_active_objective
+        (select count(distinct unit_id) from active)::int as units_with_active_objective,
+        (select count(*) from ordered)::int as units
       from flagged),
     pages as (
       (select 'at_risk' as list, * from flagged where low_confidence or behind_pace
@@ -153,7 +193,7 @@ export function attentionQuery(input: AssessmentInput, pages: { atRisk: Window; 
       union all
       (select 'stale' as list, * from flagged where stale
         order by ${treeOrder} offset ${pages.stale.offset} limit ${pages.stale.limit}))
-    select t.at_risk_total, t.stale_total, t.units_with_active_objective, f.list, ${shown(input)}, kr.title,
+    select t.at_risk_total, t.stale_total, t.units_with_active_objective, t.units, f.list, ${shown(input)}, kr.title,
       o.title as objective_title
     from totals t
     left join pages f on true
@@ -172,23 +212,48 @@ export async function summariseAttention(
   input: AssessmentInput,
   pages: { atRisk: Window; stale: Window },
 ): Promise<AttentionSummary> {
-  if (input.unitIds.length === 0) {
-    return { atRiskTotal: 0, staleTotal: 0, unitsWithActiveObjective: 0, atRisk: [], stale: [] };
-  }
   const result = await attentionQuery(input, pages).execute(db);
   const first = result.rows[0];
   const summary: AttentionSummary = {
     atRiskTotal: first?.atRiskTotal ?? 0,
     staleTotal: first?.staleTotal ?? 0,
     unitsWithActiveObjective: first?.unitsWithActiveObjective ?? 0,
+    units: first?.units ?? 0,
     atRisk: [],
     stale: [],
   };
-  for (const { list, atRiskTotal, staleTotal, unitsWithActiveObjective, ...row } of result.rows) {
+  for (const { list, atRiskTotal, staleTotal, unitsWithActiveObjective, units, ...row } of result.rows) {
     if (list === "at_risk") summary.atRisk.push(row as AttentionRow);
     else if (list === "stale") summary.stale.push(row as AttentionRow);
   }
   return summary;
+}
+
+/**
+ * The units under the root (or the top), down to `maxDepth` levels, in tree order, each with its
+ * depth below the root and its number of child units. Empty when the root is not a unit of the
+ * organisation.
+ */
+export async function listUnitTree(
+  db: Executor,
+  orgId: string,
+  rootUnitId: string | null,
+  maxDepth: number,
+): Promise<(Unit & { depth: number; childUnitCount: number })[]> {
+  const result = await sql<Unit & { depth: number; childUnitCount: number }>`
+    with recursive ${unitTree(orgId, rootUnitId, maxDepth)}
+    select u.*, t.depth,
+      (select count(*) from units c where c.org_id = u.org_id and c.parent_id = u.id)::int as child_unit_count
+    from tree t join units u on u.org_id = ${orgId} and u.id = t.id
+    order by t.path`.execute(db);
+  return result.rows;
+}
+
+/** The organisation's private units: the only ones a caller may be refused (`canReadUnit`). */
+export async function listPrivateUnits(db: Executor, orgId: string): Promise<Pick<Unit, "id" | "private">[]> {
+  const result = await sql<Pick<Unit, "id" | "private">>`
+    select id, private from units where org_id = ${orgId} and private`.execute(db);
+  return result.rows;
 }
 
 export interface ObjectiveSummaryRow {

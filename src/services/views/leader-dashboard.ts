@@ -2,6 +2,8 @@ import {
   type AttentionRow,
   type AttentionSummary,
   listObjectiveSummaries,
+  listPrivateUnits,
+  listUnitTree,
   summariseAttention,
   type Window,
 } from "../../db/repositories/dashboard.ts";
@@ -13,13 +15,14 @@ import {
   reviewSchedule,
   STALE_AFTER_DAYS,
 } from "../../domain/dashboard.ts";
+import { notFound } from "../../domain/errors.ts";
 import { groupBy } from "../../domain/group-by.ts";
 import { type Band, bandOf } from "../../domain/progress.ts";
 import { canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext, type Tx } from "../context.ts";
 import { findPeriod } from "../periods.ts";
 import type { Scope } from "../write.ts";
-import { loadUnitIndex, type PlacedUnit } from "./unit-index.ts";
+import type { PlacedUnit } from "./unit-index.ts";
 
 /** A unit's progress summary: its objectives' progress and band, nothing more (S5). */
 export interface DashboardUnit extends PlacedUnit {
@@ -86,11 +89,6 @@ export interface AttentionPage {
 interface Assessed {
   period: Period;
   now: Date;
-  scopeUnit: Unit | null;
-  /** Every unit of the scope, in tree order. */
-  units: PlacedUnit[];
-  /** The units of the scope whose OKRs the caller may read. */
-  readable: Set<string>;
   summary: AttentionSummary;
 }
 
@@ -98,8 +96,9 @@ interface Assessed {
  * The KRs of the scope assessed (S5) in the database, by the domain's rules passed as
  * parameters (src/db/repositories/dashboard.ts): the counts and one page of each list, in the
  * organisation's tree order and each objective's KR order, a stable order to page through and
- * never a ranking by score (S3). Only the page's rows are read, so a whole organisation costs
- * one statement, not 40,000 rows. The answer is shaped by `present` in the same transaction.
+ * never a ranking by score (S3). The tree is walked there too, so a whole organisation costs
+ * one statement whose answer is a page, not 40,000 KRs and 10,000 units read into Node. The
+ * answer is shaped by `present` in the same transaction.
  */
 async function withAssessment<T>(
   ctx: ServiceContext,
@@ -112,10 +111,8 @@ async function withAssessment<T>(
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
     const period = await findPeriod(tx, orgId, periodRef);
-    const index = await loadUnitIndex(tx, orgId);
-    const units = index.subtree(unitId ?? null);
-    // A private unit stays listed, its OKRs only for those who may read them.
-    const readableUnits = units.filter((unit) => canReadUnit(scope, unit)).map((unit) => unit.id);
+    // A private unit stays listed and counted, its OKRs only for those who may read them.
+    const hidden = (await listPrivateUnits(tx, orgId)).filter((unit) => !canReadUnit(scope, unit));
     const now = ctx.now();
     const summary = await summariseAttention(
       tx,
@@ -125,23 +122,43 @@ async function withAssessment<T>(
         startsOn: period.startsOn,
         endsOn: period.endsOn,
         now,
-        unitIds: readableUnits,
+        rootUnitId: unitId ?? null,
+        hiddenUnitIds: hidden.map((unit) => unit.id),
         lowConfidence: LOW_CONFIDENCE,
         staleAfterDays: STALE_AFTER_DAYS,
       },
       pages,
     );
-    const scopeUnit = unitId ? index.get(unitId) : null;
-    return present(tx, { period, now, scopeUnit, units, readable: new Set(readableUnits), summary });
+    return present(tx, { period, now, summary });
   });
 }
 
-function itemsOf(rows: AttentionRow[], units: Map<string, Unit>): DashboardKeyResult[] {
+/** The units of the scope down to `depth` levels; a 404 for a unit the organisation does not have. */
+async function placedUnits(tx: Tx, orgId: string, unitId: string | undefined, depth: number): Promise<PlacedUnit[]> {
+  const units = await listUnitTree(tx, orgId, unitId ?? null, depth);
+  if (unitId !== undefined && units.length === 0) throw notFound("Unit");
+  return units;
+}
+
+/** The names of the units of the listed KRs. */
+async function unitNames(tx: Tx, orgId: string, rows: AttentionRow[]): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.map((row) => row.unitId))];
+  if (ids.length === 0) return new Map();
+  const units = await tx
+    .selectFrom("units")
+    .select(["id", "name"])
+    .where("orgId", "=", orgId)
+    .where("id", "in", ids)
+    .execute();
+  return new Map(units.map((unit) => [unit.id, unit.name]));
+}
+
+function itemsOf(rows: AttentionRow[], unitNames: Map<string, string>): DashboardKeyResult[] {
   return rows.map((row) => ({
     keyResultId: row.keyResultId,
     title: row.title,
     unitId: row.unitId,
-    unitName: units.get(row.unitId)?.name ?? "",
+    unitName: unitNames.get(row.unitId) ?? "",
     objectiveId: row.objectiveId,
     objectiveTitle: row.objectiveTitle,
     progress: row.progress,
@@ -177,52 +194,42 @@ export async function getLeaderDashboard(
   const depth = options.depth ?? DEFAULT_UNIT_DEPTH;
   const limit = options.limit ?? DEFAULT_LIST_LIMIT;
   const first = { offset: 0, limit };
-  return withAssessment(
-    ctx,
-    scope,
-    periodRef,
-    options.unitId,
-    { atRisk: first, stale: first },
-    async (tx, assessed) => {
-      const { period, now, scopeUnit, units, readable, summary } = assessed;
-      const listed = units.filter((unit) => unit.depth <= depth);
-      const objectives = groupBy(
-        await listObjectiveSummaries(
-          tx,
-          scope.orgId,
-          period.id,
-          listed.filter((unit) => readable.has(unit.id)).map((unit) => unit.id),
-        ),
-        (objective) => objective.unitId,
-      );
-      const byId = new Map<string, Unit>(units.map((unit) => [unit.id, unit]));
-      return {
-        period,
-        asOf: now,
-        unit: scopeUnit,
-        units: listed.map((unit) => ({
-          ...unit,
-          objectives: (objectives.get(unit.id) ?? []).map((o) => ({
-            id: o.id,
-            title: o.title,
-            status: o.status,
-            progress: o.progress,
-            band: bandOrNull(o.progress),
-            keyResultCount: o.keyResultCount,
-          })),
+  const pages = { atRisk: first, stale: first };
+  return withAssessment(ctx, scope, periodRef, options.unitId, pages, async (tx, { period, now, summary }) => {
+    const listed = await placedUnits(tx, scope.orgId, options.unitId, depth);
+    const readable = listed.filter((unit) => canReadUnit(scope, unit)).map((unit) => unit.id);
+    const objectives = groupBy(
+      await listObjectiveSummaries(tx, scope.orgId, period.id, readable),
+      (objective) => objective.unitId,
+    );
+    const top = listed[0];
+    const names = await unitNames(tx, scope.orgId, [...summary.atRisk, ...summary.stale]);
+    return {
+      period,
+      asOf: now,
+      unit: options.unitId && top ? unitOf(top) : null,
+      units: listed.map((unit) => ({
+        ...unit,
+        objectives: (objectives.get(unit.id) ?? []).map((o) => ({
+          id: o.id,
+          title: o.title,
+          status: o.status,
+          progress: o.progress,
+          band: bandOrNull(o.progress),
+          keyResultCount: o.keyResultCount,
         })),
-        totals: {
-          units: units.length,
-          unitsWithActiveObjective: summary.unitsWithActiveObjective,
-          atRisk: summary.atRiskTotal,
-          stale: summary.staleTotal,
-        },
-        atRisk: itemsOf(summary.atRisk, byId),
-        stale: itemsOf(summary.stale, byId),
-        reviews: reviewSchedule(period),
-      };
-    },
-  );
+      })),
+      totals: {
+        units: summary.units,
+        unitsWithActiveObjective: summary.unitsWithActiveObjective,
+        atRisk: summary.atRiskTotal,
+        stale: summary.staleTotal,
+      },
+      atRisk: itemsOf(summary.atRisk, names),
+      stale: itemsOf(summary.stale, names),
+      reviews: reviewSchedule(period),
+    };
+  });
 }
 
 /** One page of the KRs at risk or gone quiet, in the dashboard's order. */
@@ -237,17 +244,23 @@ export async function getAttentionPage(
   const page = { offset, limit };
   const none = { offset: 0, limit: 0 };
   const pages = request.list === "at_risk" ? { atRisk: page, stale: none } : { atRisk: none, stale: page };
-  return withAssessment(ctx, scope, periodRef, request.unitId, pages, async (_tx, { units, summary }) => {
+  return withAssessment(ctx, scope, periodRef, request.unitId, pages, async (tx, { summary }) => {
+    await placedUnits(tx, scope.orgId, request.unitId, 0);
     const atRisk = request.list === "at_risk";
-    const byId = new Map<string, Unit>(units.map((unit) => [unit.id, unit]));
+    const rows = atRisk ? summary.atRisk : summary.stale;
     return {
       list: request.list,
       total: atRisk ? summary.atRiskTotal : summary.staleTotal,
       offset,
       limit,
-      items: itemsOf(atRisk ? summary.atRisk : summary.stale, byId),
+      items: itemsOf(rows, await unitNames(tx, scope.orgId, rows)),
     };
   });
+}
+
+/** The unit as stored, without its place in the tree. */
+function unitOf({ depth: _depth, childUnitCount: _children, ...unit }: PlacedUnit): Unit {
+  return unit;
 }
 
 function bandOrNull(progress: number | null): Band | null {
