@@ -136,7 +136,10 @@ function flaggedKeyResults(input: AssessmentInput) {
       from objectives o
       join key_results kr on kr.org_id = o.org_id and kr.objective_id = o.id
       where o.org_id = ${input.orgId} and o.period_id = ${input.periodId} and o.status = 'active'),
-    flagged as (select s.ord, p.* from period_flagged p join readable s on s.id = p.unit_id)`;
+    flagged as (select s.ord, p.* from period_flagged p join readable s on s.id = p.unit_id),
+    active_units as materialized (
+      select distinct unit_id from objectives
+      where org_id = ${input.orgId} and period_id = ${input.periodId} and status = 'active')`;
   return sql`${unitTree(input.orgId, input.rootUnitId)},
     ordered as (select id, row_number() over (order by path) as ord from tree),
     readable as not materialized (select id, ord from ordered where id <> all(${input.hiddenUnitIds}::uuid[])),
@@ -146,6 +149,13 @@ function flaggedKeyResults(input: AssessmentInput) {
       join objectives o on o.org_id = ${input.orgId} and o.unit_id = s.id and o.period_id = ${input.periodId}
         and o.status = 'active'),
     ${input.rootUnitId === null ? wholePeriod : fromTheTree}`;
+}
+
+/** Counted from `active`, or for the whole organisation from the period's objectives. */
+function unitsWithActiveObjective(input: AssessmentInput) {
+  return input.rootUnitId === null
+    ? sql`select count(*) from active_units a join readable s on s.id = a.unit_id`
+    : sql`select count(distinct unit_id) from active`;
 }
 
 /** What a listed KR shows, for the rows `f` of `flagged` joined to their KR `kr` and objective `o`. */
@@ -184,7 +194,7 @@ export function attentionQuery(input: AssessmentInput, pages: { atRisk: Window; 
     totals as (
       select count(*) filter (where low_confidence or behind_pace)::int as at_risk_total,
         count(*) filter (where stale)::int as stale_total,
-        (select count(distinct unit_id) from active)::int as units_with_active_objective,
+        (${unitsWithActiveObjective(input)})::int as units_with_active_objective,
         (select count(*) from ordered)::int as units
       from flagged),
     pages as (
