@@ -394,7 +394,9 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
       "对齐地图",
       "管理看板",
       "我的关键结果",
+      "质量报告",
       "人员",
+      "教练规则",
     ]);
     expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
     expect(await map.heading().textContent()).toBe("对齐地图");

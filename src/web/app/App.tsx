@@ -3,6 +3,8 @@ import { AcceptInvitationPage } from "../features/auth/AcceptInvitationPage.tsx"
 import { AuthGate } from "../features/auth/AuthGate.tsx";
 import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { SignUpPage } from "../features/auth/SignUpPage.tsx";
+import { CoachRulesPage } from "../features/coach/CoachRulesPage.tsx";
+import { QualityReportPage } from "../features/coach/QualityReportPage.tsx";
 import { DashboardPage } from "../features/dashboard/DashboardPage.tsx";
 import { ObjectiveEditorPage } from "../features/editor/ObjectiveEditorPage.tsx";
 import { MapPage } from "../features/map/MapPage.tsx";
@@ -36,6 +38,8 @@ export function App() {
                     <Route path="/my" component={MyKeyResultsPage} />
                     <Route path="/people" component={PeoplePage} />
                     <Route path="/settings" component={SettingsPage} />
+                    <Route path="/settings/coach" component={CoachRulesPage} />
+                    <Route path="/coach/report" component={QualityReportPage} />
                     <Route path="/units/:unitId/new">{(p) => <ObjectiveEditorPage unitId={p.unitId} />}</Route>
                     <Route path="/objectives/:objectiveId/edit">
                       {(p) => <ObjectiveEditorPage objectiveId={p.objectiveId} />}

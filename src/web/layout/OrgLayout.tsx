@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useSearch } from "wouter";
 import { useOrganisation, usePeriods } from "../api/queries.ts";
+import { NoPeriodState } from "../features/periods/NoPeriodState.tsx";
 import { EmptyState } from "../ui/EmptyState.tsx";
 import { OrgContext, type OrgContextValue, pickPeriod } from "./OrgContext.ts";
 import { Sidebar } from "./Sidebar.tsx";
@@ -48,9 +49,7 @@ export function OrgLayout({ org, children }: { org: string; children: ReactNode 
           {organisation.isError ? (
             <EmptyState title={t("errors.orgNotFound", { org })} />
           ) : periods.isSuccess && periods.data.length === 0 && !aboutTheOrganisation(pathname) ? (
-            <EmptyState title={t("period.none")}>
-              <p className="muted">{t("period.noneHint")}</p>
-            </EmptyState>
+            <NoPeriodState />
           ) : (
             children
           )}

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useRoute } from "wouter";
 import { useSignOut } from "../api/queries.ts";
 import { useMe } from "../features/auth/MeContext.ts";
+import { useManageOrganisation } from "../features/auth/usePermissions.ts";
 import { Icon, type IconName } from "../ui/Icon.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { Logo } from "./Logo.tsx";
@@ -20,7 +21,9 @@ function NavItem({ path, icon, label }: { path: string; icon: IconName; label: s
 
 export function Sidebar() {
   const { t } = useTranslation();
-  const { orgName } = useOrg();
+  const { org, orgName } = useOrg();
+  // Every member may read the quality report; the coach's rules are set by admins (docs/coach.md).
+  const manage = useManageOrganisation(org);
   const me = useMe();
   const signOut = useSignOut();
   return (
@@ -36,7 +39,9 @@ export function Sidebar() {
         <NavItem path="/map" icon="map" label={t("nav.map")} />
         <NavItem path="/dashboard" icon="dashboard" label={t("nav.dashboard")} />
         <NavItem path="/my" icon="target" label={t("nav.my")} />
+        <NavItem path="/coach/report" icon="check" label={t("quality.nav")} />
         <NavItem path="/people" icon="users" label={t("nav.people")} />
+        {manage.allowed && <NavItem path="/settings/coach" icon="settings" label={t("coachRules.nav")} />}
       </nav>
       <div className="sidebar__footer">
         <LanguageSwitch />

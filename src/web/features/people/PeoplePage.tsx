@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useAllMembers, useInvitations, useUnits } from "../../api/access.ts";
-import { usePeople } from "../../api/queries.ts";
+import { usePeople, usePeriods } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
@@ -8,6 +8,7 @@ import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
+import { PeriodsCard } from "../periods/PeriodsCard.tsx";
 import { InvitationsCard } from "./InvitationsCard.tsx";
 import { InviteCard } from "./InviteCard.tsx";
 import { PeopleList } from "./PeopleList.tsx";
@@ -22,6 +23,7 @@ export function PeoplePage() {
   const isAdmin = manage.allowed;
   const people = usePeople(org);
   const units = useUnits(org);
+  const periods = usePeriods(org);
   const placed = inTreeOrder(units.data ?? []);
   const members = useAllMembers(
     org,
@@ -40,6 +42,7 @@ export function PeoplePage() {
       <PeopleList people={people.data} units={placed} memberships={members.members} canManage={isAdmin} />
       {isAdmin && invitations.data && <InvitationsCard invitations={invitations.data} />}
       <UnitsCard units={placed} canManage={isAdmin} />
+      {periods.data && <PeriodsCard periods={periods.data} canManage={isAdmin} />}
     </div>
   );
 }

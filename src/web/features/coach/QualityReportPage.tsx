@@ -1,0 +1,131 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
+import { useUnits } from "../../api/access.ts";
+import { currentLanguage } from "../../i18n/index.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { PageHeader } from "../../layout/PageHeader.tsx";
+import { EmptyState } from "../../ui/EmptyState.tsx";
+import { Icon } from "../../ui/Icon.tsx";
+import { RuleId } from "../../ui/RuleId.tsx";
+import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { inTreeOrder } from "../people/units.ts";
+import { inOrganisationOrder } from "./order.ts";
+import { type QualityReport, type ReportFinding, useQualityReport } from "./queries.ts";
+import "./coach.css";
+
+type ReportUnit = QualityReport["units"][number];
+
+/**
+ * `/orgs/{slug}/coach/report`: the coach's open findings on the period's draft and active
+ * objectives, per unit, in the organisation's order (S3: a list to act on, not a ranking).
+ */
+export function QualityReportPage() {
+  const { t, i18n } = useTranslation();
+  const { org, period, link } = useOrg();
+  const locale = currentLanguage(i18n.language) === "zh-CN" ? "zh" : "en";
+  const report = useQualityReport(org, period?.name, locale);
+  const units = useUnits(org);
+
+  const header = (
+    <PageHeader
+      title={t("quality.title")}
+      subtitle={t("quality.subtitle")}
+      actions={
+        <Link href={link("/settings/coach")} className="btn btn--ghost">
+          <Icon name="settings" />
+          {t("quality.rulesLink")}
+        </Link>
+      }
+    />
+  );
+  if (report.isPending || units.isPending) return <PageSkeleton label={t("common.loading")} />;
+  if (report.isError) {
+    return (
+      <div className="page">
+        {header}
+        <EmptyState title={t("errors.loadFailed")} />
+      </div>
+    );
+  }
+  const order = inTreeOrder(units.data ?? []).map(({ unit }) => unit.id);
+  const listed = inOrganisationOrder(report.data.units, order);
+  const { summary } = report.data;
+
+  return (
+    <div className="page">
+      {header}
+      <section className="card quality-summary" aria-labelledby="quality-summary-title">
+        <h2 id="quality-summary-title" className="visually-hidden">
+          {t("quality.summary")}
+        </h2>
+        <ul className="quality-summary__list">
+          <li className="quality-chip">{t("quality.unitsReviewed", { count: summary.unitsReviewed })}</li>
+          <li className="quality-chip quality-chip--error">{t("quality.errors", { count: summary.error })}</li>
+          <li className="quality-chip quality-chip--warning">{t("quality.warnings", { count: summary.warning })}</li>
+          <li className="quality-chip quality-chip--info">{t("quality.infos", { count: summary.info })}</li>
+        </ul>
+        <p className="subtle quality-summary__order">{t("quality.order")}</p>
+      </section>
+      {listed.length === 0 ? (
+        <EmptyState title={t("quality.none", { period: report.data.period.name })}>
+          <p className="muted">{t("quality.noneHint")}</p>
+        </EmptyState>
+      ) : (
+        listed.map((unit) => <UnitFindings key={unit.unitId} unit={unit} />)
+      )}
+    </div>
+  );
+}
+
+function UnitFindings({ unit }: { unit: ReportUnit }) {
+  const { t } = useTranslation();
+  const { link } = useOrg();
+  const titleId = `quality-unit-${unit.unitId}`;
+  return (
+    <section className="card quality-unit" aria-labelledby={titleId}>
+      <div className="card__header">
+        <h2 id={titleId}>
+          <Link href={link(`/units/${unit.unitId}`)} className="user-text">
+            {unit.unitName}
+          </Link>
+        </h2>
+      </div>
+      <ul
+        className="coach-findings__list quality-unit__list"
+        aria-label={t("quality.findingsOf", { unit: unit.unitName })}
+      >
+        {unit.findings.map((f, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id; the same rule may repeat
+          <FindingItem key={`${f.rule}-${f.objectiveId}-${f.keyResultId}-${i}`} finding={f} unitId={unit.unitId} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function FindingItem({ finding, unitId }: { finding: ReportFinding; unitId: string }) {
+  const { t } = useTranslation();
+  const { link } = useOrg();
+  return (
+    <li className={`coach-finding coach-finding--${finding.severity}`} data-rule={finding.rule}>
+      <p className="coach-finding__message">
+        <RuleId id={finding.rule} />{" "}
+        <span className="coach-finding__severity">{t(`coach.severity.${finding.severity}`)}</span> {finding.message}
+      </p>
+      {finding.suggestion && (
+        <p className="coach-finding__suggestion">
+          <strong>{t("coach.suggestion")}</strong> {finding.suggestion}
+        </p>
+      )}
+      <p className="quality-finding__action">
+        {finding.objectiveId ? (
+          <Link href={link(`/objectives/${finding.objectiveId}/edit`)}>
+            <Icon name="edit" size={14} /> {t("quality.openEditor")}
+          </Link>
+        ) : (
+          <Link href={link(`/units/${unitId}`)}>{t("quality.openUnit")}</Link>
+        )}
+      </p>
+    </li>
+  );
+}

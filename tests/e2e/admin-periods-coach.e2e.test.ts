@@ -1,0 +1,217 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningServer } from "../../src/server.ts";
+import { AcceptInvitationPage } from "./pages/accept-invitation-page.ts";
+import { AppPage } from "./pages/app-page.ts";
+import { CoachRulesPage } from "./pages/coach-rules-page.ts";
+import { EditorPage } from "./pages/editor-page.ts";
+import { PeoplePage } from "./pages/people-page.ts";
+import { PeriodsCard } from "./pages/periods-card.ts";
+import { QualityReportPage } from "./pages/quality-report-page.ts";
+import { SignUpPage } from "./pages/sign-up-page.ts";
+import { apiAs, quarterOf } from "./support/api.ts";
+import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
+import { buildWebApp, startGrove } from "./support/grove.ts";
+
+const ORG = "fernhill-labs";
+const PASSWORD = "correct horse battery";
+const ADMIN = { name: "Ida Admin", email: "ida@fernhill.test" };
+const MEMBER = { name: "Mo Member", email: "mo@fernhill.test" };
+const OBJECTIVE = "Make onboarding feel effortless for new teams";
+const NO_BASELINE_KR = "Raise teams that invite a colleague in week one to 50%";
+const K1_REASON = "Pilot quarter: teams are still finding their baselines";
+
+// Day one of an organisation in the browser: the admin creates its first period from the
+// people page and writes an objective for it; sets the coach's rules (K1 off needs a reason);
+// reads the quality report. A member sees all of it without the admin's controls.
+describe.skipIf(chromiumMissing())("periods, coach rules and the quality report in the browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let admin: BrowserContext;
+  let adminPage: Page;
+  let member: BrowserContext;
+  let memberPage: Page;
+  const quarter = quarterOf(new Date());
+  const units: Record<string, string> = {};
+
+  /** Every view of a page: 1280 and 390 wide, English and Chinese, each checked with axe-core. */
+  async function everyView(context: BrowserContext, path: string, name: string): Promise<void> {
+    const storageState = await context.storageState();
+    for (const [size, viewport] of Object.entries(viewports)) {
+      for (const lang of ["en", "zh-CN"]) {
+        const view = await browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
+        const page = new AppPage(await view.newPage(), server.url);
+        await page.open(`${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
+        expect([name, size, lang, await page.axe()]).toEqual([name, size, lang, []]);
+        await page.screenshot(`${name}-${size}-${lang === "en" ? "en" : "zh"}`);
+        await view.close();
+      }
+    }
+  }
+
+  beforeAll(async () => {
+    buildWebApp();
+    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
+    admin = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    adminPage = await admin.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("a new organisation has no period: the map points the admin to the Periods card", async () => {
+    const signUp = new SignUpPage(adminPage, server.url);
+    await signUp.open("/sign-up");
+    await signUp.fill({ organisation: "Fernhill Labs", ...ADMIN, password: PASSWORD });
+    await signUp.submit();
+    await adminPage.waitForURL(`**/orgs/${ORG}/people`);
+    const people = new PeoplePage(adminPage, server.url);
+    await people.settled();
+
+    await people.goTo("Alignment map");
+    expect(await adminPage.getByRole("heading", { name: "No period yet" }).isVisible()).toBe(true);
+    expect(await people.axe()).toEqual([]);
+    await adminPage.getByRole("link", { name: "Add a period on the People page" }).click();
+    await adminPage.waitForURL(`**/orgs/${ORG}/people#periods`);
+    const periods = new PeriodsCard(adminPage, server.url);
+    await periods.card.waitFor();
+    expect(await periods.card.getByText(/^No period yet\./).isVisible()).toBe(true);
+  });
+
+  it("the admin adds the current quarter in one click; a custom period's errors show next to its fields", async () => {
+    const people = new PeoplePage(adminPage, server.url);
+    await people.addUnit("Fernhill", "Company", null);
+    await people.addUnit("Growth", "Team", "Fernhill");
+
+    const periods = new PeriodsCard(adminPage, server.url);
+    await periods.quickAdd("this quarter").click();
+    await periods.row(quarter.name).waitFor();
+    expect(await periods.statusOf(quarter.name).inputValue()).toBe("active");
+    // The next quarter is still offered, as planning.
+    expect(await periods.quickAdd("next quarter").textContent()).toContain("Planning");
+
+    await periods.addCustom({ name: "Offsite sprint" });
+    expect(await periods.fieldError(/^first day/i)).toBe("Give the first day of the period.");
+    expect(await periods.fieldError(/^last day/i)).toBe("Give the last day of the period.");
+    expect(await people.axe()).toEqual([]);
+    await people.screenshot("periods-errors-desktop-en");
+    await everyView(admin, `/orgs/${ORG}/people#periods`, "periods-admin");
+  });
+
+  it("then writes an objective for the new quarter in the editor", async () => {
+    const listed = await apiAs<{ units: { id: string; name: string }[] }>(
+      admin,
+      server.url,
+      "GET",
+      `/orgs/${ORG}/units`,
+    );
+    for (const unit of listed.units) units[unit.name] = unit.id;
+    const editor = new EditorPage(adminPage, server.url);
+    await editor.open(`/orgs/${ORG}/units/${units.Growth}/new?period=${quarter.name}`);
+    await editor.fillObjective(OBJECTIVE, "New teams give up before they see value.");
+    await editor.fillKeyResult(0, {
+      title: "Raise teams active in week two from 30% to 45%",
+      metric: "week-two active teams",
+      unit: "%",
+      baseline: "30",
+      target: "45",
+    });
+    await editor.fillKeyResult(1, {
+      title: "Cut time to first shared objective from 9 to 3 days",
+      metric: "days to first shared objective",
+      unit: "days",
+      baseline: "9",
+      target: "3",
+    });
+    await editor.fillKeyResult(2, {
+      title: NO_BASELINE_KR,
+      metric: "week-one invitation rate",
+      unit: "%",
+      baseline: "",
+      target: "50",
+    });
+    await adminPage.getByRole("button", { name: "Save as draft" }).click();
+    await adminPage.waitForURL(new RegExp(`/units/${units.Growth}\\?`));
+    await editor.settled();
+    expect(await adminPage.getByRole("heading", { name: OBJECTIVE }).isVisible()).toBe(true);
+  });
+
+  it("the quality report lists the key result without a baseline under its unit, with rule K1", async () => {
+    const report = new QualityReportPage(adminPage, server.url);
+    await report.goTo("Quality report");
+    expect(await report.heading().textContent()).toBe("Quality report");
+    expect(await report.unitNames()).toEqual(["Growth"]);
+    const k1 = report.finding("Growth", "K1");
+    expect(await k1.count()).toBe(1);
+    expect(await k1.locator(".rule-id").textContent()).toBe("K1");
+    expect(await k1.textContent()).toContain("Error");
+    expect(await k1.getByRole("link", { name: "Open the objective" }).getAttribute("href")).toMatch(
+      /\/objectives\/[0-9a-f-]+\/edit\?period=/,
+    );
+    expect(await report.axe()).toEqual([]);
+    await everyView(admin, `/orgs/${ORG}/coach/report`, "quality-report");
+  });
+
+  it("a member sees the periods and the rules without the admin's controls, and why", async () => {
+    const invitation = await apiAs<{ token: string }>(admin, server.url, "POST", `/orgs/${ORG}/invitations`, {
+      email: MEMBER.email,
+      role: "member",
+    });
+    member = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    memberPage = await member.newPage();
+    const accept = new AcceptInvitationPage(memberPage, server.url);
+    await accept.open(`/invite/${invitation.token}`);
+    await accept.accept({ name: MEMBER.name, password: PASSWORD });
+
+    const people = new PeoplePage(memberPage, server.url);
+    await people.open(`/orgs/${ORG}/people`);
+    const periods = new PeriodsCard(memberPage, server.url);
+    expect(await periods.row(quarter.name).textContent()).toContain("Active");
+    expect(await periods.statusOf(quarter.name).count()).toBe(0);
+    expect(await periods.card.getByRole("button").count()).toBe(0);
+    expect(await periods.form.count()).toBe(0);
+    expect(await memberPage.getByRole("note").first().textContent()).toBe(
+      "Only organisation admins manage units, people and periods.",
+    );
+
+    expect(await people.navigation.getByRole("link", { name: "Quality report" }).count()).toBe(1);
+    expect(await people.navigation.getByRole("link", { name: "Coach rules" }).count()).toBe(0);
+    const rules = new CoachRulesPage(memberPage, server.url);
+    await rules.open(`/orgs/${ORG}/settings/coach`);
+    expect(await rules.rule("K1").textContent()).toContain("Error");
+    expect(await rules.setting("K1").count()).toBe(0);
+    expect(await memberPage.getByRole("button", { name: "Save rules" }).count()).toBe(0);
+    expect(await memberPage.getByRole("note").textContent()).toContain("only organisation admins change them");
+    expect(await rules.axe()).toEqual([]);
+    await everyView(member, `/orgs/${ORG}/people`, "periods-member");
+  });
+
+  it("the admin turns K1 off only with a reason; it persists after a reload and the coach stops reporting K1", async () => {
+    const rules = new CoachRulesPage(adminPage, server.url);
+    await rules.goTo("Coach rules");
+    expect(await rules.heading().textContent()).toBe("Coach rules");
+    await rules.setting("K1").selectOption({ label: "Off" });
+    await rules.save();
+    expect(await rules.reasonError("K1")).toBe(
+      "Say why this rule is turned off: the services stop enforcing it, and the reason is kept.",
+    );
+    expect(await rules.axe()).toEqual([]);
+    await rules.screenshot("coach-rules-error-desktop-en");
+
+    await rules.reason("K1").fill(K1_REASON);
+    await rules.save();
+    await adminPage.getByRole("status").getByText("Saved.").waitFor();
+    await adminPage.reload();
+    await rules.settled();
+    expect(await rules.setting("K1").inputValue()).toBe("off");
+    expect(await rules.reason("K1").inputValue()).toBe(K1_REASON);
+    expect(await rules.rule("K1").textContent()).toMatch(/Changed/);
+    await everyView(admin, `/orgs/${ORG}/settings/coach`, "coach-rules");
+
+    const report = new QualityReportPage(adminPage, server.url);
+    await report.goTo("Quality report");
+    expect(await report.finding("Growth", "K1").count()).toBe(0);
+  });
+});

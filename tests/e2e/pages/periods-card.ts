@@ -1,0 +1,45 @@
+import type { Locator } from "playwright-core";
+import { AppPage } from "./app-page.ts";
+
+/** The Periods card on the people page (admins add quarters and move them through their status). */
+export class PeriodsCard extends AppPage {
+  get card(): Locator {
+    return this.page.locator("section#periods");
+  }
+
+  /** "Add 2026-Q4 (this quarter)" or "(next quarter)". */
+  quickAdd(which: "this quarter" | "next quarter" | RegExp): Locator {
+    return this.card.getByRole("button", { name: typeof which === "string" ? new RegExp(`\\(${which}\\)`) : which });
+  }
+
+  row(name: string): Locator {
+    return this.card.getByRole("listitem", { name, exact: true });
+  }
+
+  statusOf(name: string): Locator {
+    return this.card.getByLabel(new RegExp(`^(Status of ${name}|${name} 的状态)$`));
+  }
+
+  get form(): Locator {
+    return this.page.getByRole("form", { name: /add a custom period|添加自定义周期/i });
+  }
+
+  async addCustom(entry: { name: string; startsOn?: string; endsOn?: string }): Promise<void> {
+    await this.form.getByLabel(/^name$|^名称$/i).fill(entry.name);
+    if (entry.startsOn) await this.form.getByLabel(/first day|开始日期/i).fill(entry.startsOn);
+    if (entry.endsOn) await this.form.getByLabel(/last day|结束日期/i).fill(entry.endsOn);
+    await this.form.getByRole("button", { name: /add period|添加周期/i }).click();
+  }
+
+  /** The API's error under a field of the custom form, as the field announces it. */
+  async fieldError(label: RegExp): Promise<string | null> {
+    const input = this.form.getByLabel(label);
+    await this.page.waitForFunction(
+      (el) => (el?.getAttribute("aria-describedby") ?? "").includes("-error"),
+      await input.elementHandle(),
+    );
+    const ids = (await input.getAttribute("aria-describedby")) ?? "";
+    const errorId = ids.split(" ").find((id) => id.endsWith("-error"));
+    return errorId ? this.page.locator(`[id="${errorId}"]`).textContent() : null;
+  }
+}
