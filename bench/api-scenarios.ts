@@ -123,28 +123,47 @@ export async function measureApiIngest(base: string, f: Fixtures, budget: Budget
   return { rows: rows.length, perSec: round(perSec), ...summarise(samples) };
 }
 
-/** A check-in on a front-line KR, then the company objective it rolls up into (M5). */
-export async function measureApiRollup(base: string, f: Fixtures, budget: Budget, seed: number) {
-  callAs(f);
-  const rows = checkInRows({ ...f, keyResultIds: [f.deepKeyResultId] }, budget.rollup + 2, seed);
-  const writes: number[] = [];
-  const reads: number[] = [];
-  const total = await timeLoop({ iterations: budget.rollup, maxMs: budget.viewMs }, async (i) => {
-    const row = rows[i + 2] as (typeof rows)[number];
-    const t = performance.now();
-    await post(`${orgPath(base, f)}/key-results/${row.keyResultId}/check-ins`, {
-      value: row.value,
-      confidence: row.confidence,
-      checkedInAt: row.checkedInAt,
-    });
-    const t2 = performance.now();
-    await get(`${orgPath(base, f)}/objectives/${f.rootObjectiveId}`);
-    if (i >= 0) {
+/**
+ * A check-in on a front-line KR, then the company objective it rolls up into (M5), in each of two
+ * organisations of different sizes. Their samples alternate, so whatever else the machine is
+ * doing weighs on both alike and their ratio is the growth with size.
+ */
+export async function measureApiRollups(base: string, main: Fixtures, other: Fixtures, budget: Budget, seed: number) {
+  const sampler = (f: Fixtures, rowSeed: number) => {
+    const rows = checkInRows({ ...f, keyResultIds: [f.deepKeyResultId] }, budget.rollup + 2, rowSeed);
+    const writes: number[] = [];
+    const reads: number[] = [];
+    const totals: number[] = [];
+    const sample = async (i: number) => {
+      callAs(f);
+      const row = rows[i + 2] as (typeof rows)[number];
+      const t = performance.now();
+      await post(`${orgPath(base, f)}/key-results/${row.keyResultId}/check-ins`, {
+        value: row.value,
+        confidence: row.confidence,
+        checkedInAt: row.checkedInAt,
+      });
+      const t2 = performance.now();
+      await get(`${orgPath(base, f)}/objectives/${f.rootObjectiveId}`);
+      if (i < 0) return; // warm-up
       writes.push(t2 - t);
       reads.push(performance.now() - t2);
-    }
-  });
-  return { ...total, writeP50: summarise(writes).p50, readP50: summarise(reads).p50 };
+      totals.push(performance.now() - t);
+    };
+    const result = () => ({
+      ...summarise(totals),
+      writeP50: summarise(writes).p50,
+      readP50: summarise(reads).p50,
+    });
+    return { sample, result };
+  };
+  const a = sampler(main, seed);
+  const b = sampler(other, seed + 1);
+  for (let i = -2; i < budget.rollup; i++) {
+    await a.sample(i);
+    await b.sample(i);
+  }
+  return { main: a.result(), companion: b.result() };
 }
 
 /**

@@ -15,5 +15,5 @@ export interface Budget {
 export const budgets: Record<SizeName, Budget> = {
   small: { views: 20, viewMs: 4_000, teamPages: 60, ingest: 150, rollup: 20, loadSeconds: 3 },
   medium: { views: 20, viewMs: 20_000, teamPages: 100, ingest: 300, rollup: 20, loadSeconds: 10 },
-  large: { views: 10, viewMs: 30_000, teamPages: 30, ingest: 200, rollup: 8, loadSeconds: 15 },
+  large: { views: 10, viewMs: 30_000, teamPages: 30, ingest: 200, rollup: 20, loadSeconds: 15 },
 };

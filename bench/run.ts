@@ -16,7 +16,7 @@ import {
   measureApiBatchIngest,
   measureApiConcurrent,
   measureApiIngest,
-  measureApiRollup,
+  measureApiRollups,
   measureApiTeamPages,
   measureApiViews,
   waitUntilIdle,
@@ -28,7 +28,7 @@ import { loadOrganisation } from "./load.ts";
 import { round } from "./measure.ts";
 import { directorySize, machine, writeReport } from "./report.ts";
 import { memoryOf, startServerProcess, type Target } from "./server-process.ts";
-import { measureSqlConcurrent, measureSqlIngest, measureSqlReads, measureSqlRollup } from "./sql-scenarios.ts";
+import { measureSqlConcurrent, measureSqlIngest, measureSqlReads, measureSqlRollups } from "./sql-scenarios.ts";
 
 const CONNECTIONS = 50;
 
@@ -131,10 +131,9 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
     log(`${kind}: API writes`);
     api.ingest = await attempt("ingestion", () => measureApiIngest(server.url, fx, budget, seed + 10));
     api.batchIngest = await attempt("batch ingestion", () => measureApiBatchIngest(server.url, fx, budget, seed + 13));
-    api.rollup = await attempt("roll-up", () => measureApiRollup(server.url, fx, budget, seed + 11));
-    api.rollupCompanion = await attempt("roll-up (companion)", () =>
-      measureApiRollup(server.url, fxOther, budget, seed + 12),
-    );
+    const rollups = await attempt("roll-up", () => measureApiRollups(server.url, fx, fxOther, budget, seed + 11));
+    api.rollup = rollups?.main ?? null;
+    api.rollupCompanion = rollups?.companion ?? null;
   } finally {
     await server.stop();
   }
@@ -142,10 +141,9 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
   log(`${kind}: raw SQL writes`);
   if (kind === "pglite") db = await createDb(config);
   const sqlIngest = await attempt("raw ingestion", () => measureSqlIngest(db.kysely, fx, budget, seed + 20));
-  const sqlRollup = await attempt("raw roll-up", () => measureSqlRollup(db.kysely, fx, budget, seed + 21));
-  const sqlRollupOther = await attempt("raw roll-up (companion)", () =>
-    measureSqlRollup(db.kysely, fxOther, budget, seed + 22),
-  );
+  const sqlRollups = await attempt("raw roll-up", () => measureSqlRollups(db.kysely, fx, fxOther, budget, seed + 21));
+  const sqlRollup = sqlRollups?.main ?? null;
+  const sqlRollupOther = sqlRollups?.companion ?? null;
   await db.close();
   t = performance.now();
   const reopened = await createDb(config);
@@ -200,8 +198,8 @@ export interface ApiResults {
   batchEndpoint?: string | null;
   batchIngest?: Awaited<ReturnType<typeof measureApiBatchIngest>> | null;
   ingest: Awaited<ReturnType<typeof measureApiIngest>> | null;
-  rollup: Awaited<ReturnType<typeof measureApiRollup>> | null;
-  rollupCompanion: Awaited<ReturnType<typeof measureApiRollup>> | null;
+  rollup: Awaited<ReturnType<typeof measureApiRollups>>["main"] | null;
+  rollupCompanion: Awaited<ReturnType<typeof measureApiRollups>>["companion"] | null;
 }
 
 async function databaseSize(db: Db, kind: string, dataDir: string): Promise<number> {

@@ -5,7 +5,7 @@ import { inTenant } from "../src/db/tenant.ts";
 import type { Budget } from "./budgets.ts";
 import type { Fixtures } from "./fixtures.ts";
 import { checkInColumns, insertRows } from "./load.ts";
-import { concurrentLoop, round, type Timing, timeLoop } from "./measure.ts";
+import { concurrentLoop, round, summarise, timeLoop } from "./measure.ts";
 import { Rng } from "./rng.ts";
 import {
   ancestorChainSql,
@@ -102,13 +102,34 @@ async function insertBatch(db: Kysely<Database>, orgId: string, rows: ReturnType
   });
 }
 
-/** The floor of an incremental roll-up: write the check-in, then read the KRs up the cascade. */
-export async function measureSqlRollup(db: Kysely<Database>, f: Fixtures, budget: Budget, seed: number) {
-  const rows = checkInRows({ ...f, keyResultIds: [f.deepKeyResultId] }, budget.rollup + 2, seed);
-  let chainRows = 0;
-  const timing: Timing = await timeLoop({ iterations: budget.rollup, maxMs: budget.viewMs }, async (i) => {
-    await insertCheckInSql(db, f.orgId, rows[i + 2] as (typeof rows)[number]);
-    chainRows = (await ancestorChainSql(db, f.orgId, f.deepKeyResultId)).length;
-  });
-  return { ...timing, chainRows };
+/**
+ * The floor of an incremental roll-up: write the check-in, then read the KRs up the cascade, in
+ * two organisations with their samples alternating (see `measureApiRollups`).
+ */
+export async function measureSqlRollups(
+  db: Kysely<Database>,
+  main: Fixtures,
+  other: Fixtures,
+  budget: Budget,
+  seed: number,
+) {
+  const sampler = (f: Fixtures, rowSeed: number) => {
+    const rows = checkInRows({ ...f, keyResultIds: [f.deepKeyResultId] }, budget.rollup + 2, rowSeed);
+    const samples: number[] = [];
+    let chainRows = 0;
+    const sample = async (i: number) => {
+      const t = performance.now();
+      await insertCheckInSql(db, f.orgId, rows[i + 2] as (typeof rows)[number]);
+      chainRows = (await ancestorChainSql(db, f.orgId, f.deepKeyResultId)).length;
+      if (i >= 0) samples.push(performance.now() - t);
+    };
+    return { sample, result: () => ({ ...summarise(samples), chainRows }) };
+  };
+  const a = sampler(main, seed);
+  const b = sampler(other, seed + 1);
+  for (let i = -2; i < budget.rollup; i++) {
+    await a.sample(i);
+    await b.sample(i);
+  }
+  return { main: a.result(), companion: b.result() };
 }
