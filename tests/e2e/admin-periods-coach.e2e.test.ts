@@ -33,6 +33,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
   let memberPage: Page;
   const quarter = quarterOf(new Date());
   const units: Record<string, string> = {};
+  let editorUrl = "";
 
   /** Every view of a page: 1280 and 390 wide, English and Chinese, each checked with axe-core. */
   async function everyView(context: BrowserContext, path: string, name: string): Promise<void> {
@@ -152,6 +153,14 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     );
     expect(await report.axe()).toEqual([]);
     await everyView(admin, `/orgs/${ORG}/coach/report`, "quality-report");
+
+    // The link opens the objective in the editor, where the coach says the same next to the KR.
+    await k1.getByRole("link", { name: "Open the objective" }).click();
+    await adminPage.waitForURL(/\/objectives\/[0-9a-f-]+\/edit/);
+    editorUrl = new URL(adminPage.url()).pathname + new URL(adminPage.url()).search;
+    const editor = new EditorPage(adminPage, server.url);
+    await editor.settled();
+    await expect.poll(() => editor.keyResultFinding(2, "K1").count(), { timeout: 10_000 }).toBe(1);
   });
 
   it("a member sees the periods and the rules without the admin's controls, and why", async () => {
@@ -213,5 +222,10 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     const report = new QualityReportPage(adminPage, server.url);
     await report.goTo("Quality report");
     expect(await report.finding("Growth", "K1").count()).toBe(0);
+    // The editor's live coach reads the same settings: no K1 on the KR without a baseline now.
+    const editor = new EditorPage(adminPage, server.url);
+    await editor.open(editorUrl);
+    await adminPage.waitForLoadState("networkidle");
+    expect(await editor.keyResultFinding(2, "K1").count()).toBe(0);
   });
 });

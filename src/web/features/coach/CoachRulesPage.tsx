@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type RuleCard, ruleCards } from "../../../domain/coach/rule-cards.ts";
 import { ApiRequestError } from "../../api/client.ts";
@@ -65,6 +65,11 @@ function RulesForm({ rules, canManage }: { rules: CoachRuleSetting[]; canManage:
   const lang = currentLanguage(i18n.language) === "zh-CN" ? "zh" : "en";
   const apiError = save.error instanceof ApiRequestError ? save.error.error : undefined;
   const errors = fieldErrors(t, apiError);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // Twelve rules make a long page: take the reader to the field the API refused.
+    if (apiError) form.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+  }, [apiError]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -83,7 +88,7 @@ function RulesForm({ rules, canManage }: { rules: CoachRuleSetting[]; canManage:
   };
 
   return (
-    <form className="coach-rules" onSubmit={submit} noValidate aria-label={t("coachRules.title")}>
+    <form ref={form} className="coach-rules" onSubmit={submit} noValidate aria-label={t("coachRules.title")}>
       <ul className="coach-rules__list">
         {rules.map((rule) => (
           <RuleRow
