@@ -148,6 +148,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     expect(await k1.count()).toBe(1);
     expect(await k1.locator(".rule-id").textContent()).toBe("K1");
     expect(await k1.textContent()).toContain("Error");
+    expect(await k1.locator(".quality-finding__about").textContent()).toBe("Key result 3");
     expect(await k1.getByRole("link", { name: "Open the objective" }).getAttribute("href")).toMatch(
       /\/objectives\/[0-9a-f-]+\/edit\?period=/,
     );

@@ -490,6 +490,9 @@ export const en = {
     openEditor: "Open the objective",
     openUnit: "Open the unit",
     rulesLink: "Coach rules",
+    aboutObjective: "The objective",
+    aboutKeyResult: "Key result {{n}}",
+    aboutUnit: "The unit",
   },
   apiErrors: {
     required: {

@@ -490,6 +490,9 @@ export const zhCN: Catalog<typeof en> = {
     openEditor: "打开目标",
     openUnit: "打开单元",
     rulesLink: "教练规则",
+    aboutObjective: "目标",
+    aboutKeyResult: "关键结果 {{n}}",
+    aboutUnit: "单元",
   },
   apiErrors: {
     required: {

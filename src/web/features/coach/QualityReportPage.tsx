@@ -8,6 +8,7 @@ import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { keyResultIndexOf } from "../editor/useCoachReview.ts";
 import { inTreeOrder } from "../people/units.ts";
 import { inOrganisationOrder } from "./order.ts";
 import { type QualityReport, type ReportFinding, useQualityReport } from "./queries.ts";
@@ -106,8 +107,16 @@ function UnitFindings({ unit }: { unit: ReportUnit }) {
 function FindingItem({ finding, unitId }: { finding: ReportFinding; unitId: string }) {
   const { t } = useTranslation();
   const { link } = useOrg();
+  const kr = keyResultIndexOf(finding.path);
+  // M1 concerns the unit (no objective); the rest the objective or one of its key results.
+  const about = finding.objectiveId
+    ? kr === null
+      ? t("quality.aboutObjective")
+      : t("quality.aboutKeyResult", { n: kr + 1 })
+    : t("quality.aboutUnit");
   return (
     <li className={`coach-finding coach-finding--${finding.severity}`} data-rule={finding.rule}>
+      <p className="quality-finding__about">{about}</p>
       <p className="coach-finding__message">
         <RuleId id={finding.rule} />{" "}
         <span className="coach-finding__severity">{t(`coach.severity.${finding.severity}`)}</span> {finding.message}
