@@ -74,6 +74,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await people.goTo("Alignment map");
     expect(await adminPage.getByRole("heading", { name: "No period yet" }).isVisible()).toBe(true);
     expect(await people.axe()).toEqual([]);
+    await people.screenshot("no-period-admin-desktop-en");
     await adminPage.getByRole("link", { name: "Add a period on the People page" }).click();
     await adminPage.waitForURL(`**/orgs/${ORG}/people#periods`);
     const periods = new PeriodsCard(adminPage, server.url);
@@ -218,6 +219,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     expect(await rules.setting("K1").inputValue()).toBe("off");
     expect(await rules.reason("K1").inputValue()).toBe(K1_REASON);
     expect(await rules.rule("K1").textContent()).toMatch(/Changed/);
+    expect(await rules.rule("K1").textContent()).toContain("Turning it off lifts that refusal");
     await everyView(admin, `/orgs/${ORG}/settings/coach`, "coach-rules");
 
     const report = new QualityReportPage(adminPage, server.url);

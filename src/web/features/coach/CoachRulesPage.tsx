@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type RuleCard, ruleCards } from "../../../domain/coach/rule-cards.ts";
+import { enforcedRules } from "../../../domain/coach/settings.ts";
 import { ApiRequestError } from "../../api/client.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { currentLanguage } from "../../i18n/index.ts";
@@ -140,7 +141,10 @@ function RuleRow({ rule, card, lang, choice, canManage, reasonError, settingErro
   const { t } = useTranslation();
   const format = useFormat();
   const id = rule.rule;
-  const offEnforced = rule.enforced && choice.setting === "off";
+  // The API's `enforced` says whether the services enforce the rule now (false once it is off);
+  // whether it can be enforced at all, and so needs a reason to go off, is the domain's to say.
+  const enforceable = enforcedRules.has(id);
+  const offEnforced = enforceable && choice.setting === "off";
   const showReason = canManage ? choice.setting !== rule.defaultSetting || choice.reason !== "" : rule.reason !== "";
   return (
     <li className="card coach-rule" aria-labelledby={`rule-${id}-title`} data-rule={id}>
@@ -148,7 +152,7 @@ function RuleRow({ rule, card, lang, choice, canManage, reasonError, settingErro
         <h2 id={`rule-${id}-title`} className="coach-rule__title">
           <RuleId id={id} /> {card.title[lang]}
         </h2>
-        {rule.enforced && <span className="badge badge--outline">{t("coachRules.enforced")}</span>}
+        {enforceable && !offEnforced && <span className="badge badge--outline">{t("coachRules.enforced")}</span>}
       </div>
       <p className="coach-rule__asks">{card.asks[lang]}</p>
       <details className="coach-rule__more">
@@ -196,7 +200,7 @@ function RuleRow({ rule, card, lang, choice, canManage, reasonError, settingErro
           (canManage ? (
             <Field
               label={t("coachRules.reasonFor", { rule: id })}
-              hint={rule.enforced ? t("coachRules.reasonHint", { rule: id }) : undefined}
+              hint={enforceable ? t("coachRules.reasonHint", { rule: id }) : undefined}
               error={reasonError}
             >
               {(props) => (
