@@ -16,7 +16,7 @@ export function NoPeriodState() {
     <EmptyState title={t("period.none")}>
       <p className="muted">{t("periods.emptyHint")}</p>
       {manage.allowed ? (
-        <Link href="/people#periods" className="btn">
+        <Link href="/people#periods" className="btn btn--primary">
           {t("periods.emptyAction")}
         </Link>
       ) : (

@@ -100,7 +100,7 @@ function QuickQuarters({ periods }: { periods: Period[] }) {
           <button
             key={s.name}
             type="button"
-            className={s.which === "current" ? "btn" : "btn btn--ghost"}
+            className={s.which === "current" ? "btn btn--primary" : "btn"}
             disabled={create.isPending}
             onClick={() => create.mutate({ name: s.name, status: s.status })}
           >
