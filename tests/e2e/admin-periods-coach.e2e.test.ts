@@ -149,7 +149,8 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     expect(await k1.count()).toBe(1);
     expect(await k1.locator(".rule-id").textContent()).toBe("K1");
     expect(await k1.textContent()).toContain("Error");
-    expect(await k1.locator(".quality-finding__about").textContent()).toBe("Key result 3");
+    // Which key result, by its place and by the title its team wrote.
+    expect(await k1.locator(".quality-finding__about").textContent()).toBe(`Key result 3 · ${NO_BASELINE_KR}`);
     expect(await k1.getByRole("link", { name: "Open the objective" }).getAttribute("href")).toMatch(
       /\/objectives\/[0-9a-f-]+\/edit\?period=/,
     );

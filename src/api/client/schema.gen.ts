@@ -5658,6 +5658,10 @@ export interface components {
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             keyResultId?: string | null;
+            /** @description Stored OKRs: the objective's title */
+            objectiveTitle?: string | null;
+            /** @description Stored OKRs: the key result's title */
+            keyResultTitle?: string | null;
         };
         CoachReviewRequest: {
             objective?: components["schemas"]["DraftObjective"];

@@ -337,6 +337,8 @@ describe.skipIf(postgresMissing())("coach API", () => {
         [secret.name, ["Q2"]],
       ]);
       expect(res.body.summary).toEqual({ error: 0, warning: 1, info: 1, unitsReviewed: 3 });
+      // A finding names what it is about by title, as the report page shows it.
+      expect(res.body.units[0].findings[0]).toMatchObject({ objectiveTitle: "Grow 20% faster", keyResultTitle: null });
 
       await t.call("PUT", `${base}/settings`, { rules: { Q4: { setting: "off" } } });
       const outsider = await buildMember(t.services, org.id, { orgRole: "viewer" });

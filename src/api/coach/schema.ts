@@ -83,6 +83,8 @@ export const Finding = z
     suggestion: z.string(),
     objectiveId: Uuid.nullable().optional().openapi({ description: "Stored OKRs: the objective (null: the unit, M1)" }),
     keyResultId: Uuid.nullable().optional().openapi({ description: "Stored OKRs: the key result" }),
+    objectiveTitle: z.string().nullable().optional().openapi({ description: "Stored OKRs: the objective's title" }),
+    keyResultTitle: z.string().nullable().optional().openapi({ description: "Stored OKRs: the key result's title" }),
   })
   .openapi("CoachFinding");
 

@@ -15,6 +15,9 @@ import type { Executor } from "../context.ts";
 export interface StoredFinding extends Finding {
   objectiveId: string | null;
   keyResultId: string | null;
+  /** Their titles, so a report can say what it is about without another read. */
+  objectiveTitle: string | null;
+  keyResultTitle: string | null;
 }
 
 export interface StoredObjective {
@@ -67,7 +70,16 @@ export function reviewStoredUnit(
     { period: options.period, units: [{ name: unit.name, objectives: active }] },
     options,
   )) {
-    if (finding.rule === "M1") findings.push({ ...finding, path: "", objectiveId: null, keyResultId: null });
+    if (finding.rule === "M1") {
+      findings.push({
+        ...finding,
+        path: "",
+        objectiveId: null,
+        keyResultId: null,
+        objectiveTitle: null,
+        keyResultTitle: null,
+      });
+    }
   }
   for (const { objective, keyResults } of stored) {
     for (const finding of reviewObjective(draftOf({ objective, keyResults }), options)) {
@@ -75,7 +87,13 @@ export function reviewStoredUnit(
       const keyResult = k === undefined ? undefined : keyResults[Number(k)];
       // A guardrail (range KR) has bounds, not a baseline and target: its K1 is the services' check.
       if (finding.rule === "K1" && keyResult?.kind === "range") continue;
-      findings.push({ ...finding, objectiveId: objective.id, keyResultId: keyResult?.id ?? null });
+      findings.push({
+        ...finding,
+        objectiveId: objective.id,
+        keyResultId: keyResult?.id ?? null,
+        objectiveTitle: objective.title,
+        keyResultTitle: keyResult?.title ?? null,
+      });
     }
   }
   return findings;

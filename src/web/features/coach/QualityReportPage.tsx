@@ -114,9 +114,14 @@ function FindingItem({ finding, unitId }: { finding: ReportFinding; unitId: stri
       ? t("quality.aboutObjective")
       : t("quality.aboutKeyResult", { n: kr + 1 })
     : t("quality.aboutUnit");
+  // The title of what it is about, as its team wrote it (user text: not translated).
+  const title = kr === null ? finding.objectiveTitle : finding.keyResultTitle;
   return (
     <li className={`coach-finding coach-finding--${finding.severity}`} data-rule={finding.rule}>
-      <p className="quality-finding__about">{about}</p>
+      <p className="quality-finding__about">
+        {about}
+        {title && <span className="quality-finding__title user-text"> · {title}</span>}
+      </p>
       <p className="coach-finding__message">
         <RuleId id={finding.rule} />{" "}
         <span className="coach-finding__severity">{t(`coach.severity.${finding.severity}`)}</span> {finding.message}
