@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { Budget } from "./budgets.ts";
 import type { Fixtures } from "./fixtures.ts";
-import { round, summarise, type Timing, timeLoop } from "./measure.ts";
+import { alternate, round, summarise, type Timing, timeLoop } from "./measure.ts";
 import { MAP_DEPTH } from "./sql.ts";
 import { checkInRows } from "./sql-scenarios.ts";
 
@@ -157,13 +157,7 @@ export async function measureApiRollups(base: string, main: Fixtures, other: Fix
     });
     return { sample, result };
   };
-  const a = sampler(main, seed);
-  const b = sampler(other, seed + 1);
-  for (let i = -2; i < budget.rollup; i++) {
-    await a.sample(i);
-    await b.sample(i);
-  }
-  return { main: a.result(), companion: b.result() };
+  return alternate(sampler(main, seed), sampler(other, seed + 1), budget.rollup);
 }
 
 /**

@@ -53,6 +53,24 @@ export async function concurrentLoop(workers: number, durationMs: number, fn: (i
   return { perSecond: round(samples.length / seconds), ...summarise(samples) };
 }
 
+/** A measurement taken one sample at a time (`i` < 0: warm-up), and its result. */
+export interface Sampler<T> {
+  sample(i: number): Promise<void>;
+  result(): T;
+}
+
+/**
+ * Two samplers taking turns, two warm-up rounds then `count` measured ones: whatever else the
+ * machine does weighs on both alike, so their ratio holds even when absolute times drift.
+ */
+export async function alternate<A, B>(main: Sampler<A>, companion: Sampler<B>, count: number) {
+  for (let i = -2; i < count; i++) {
+    await main.sample(i);
+    await companion.sample(i);
+  }
+  return { main: main.result(), companion: companion.result() };
+}
+
 export function round(x: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;

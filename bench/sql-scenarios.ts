@@ -5,7 +5,7 @@ import { inTenant } from "../src/db/tenant.ts";
 import type { Budget } from "./budgets.ts";
 import type { Fixtures } from "./fixtures.ts";
 import { checkInColumns, insertRows } from "./load.ts";
-import { concurrentLoop, round, summarise, timeLoop } from "./measure.ts";
+import { alternate, concurrentLoop, round, summarise, timeLoop } from "./measure.ts";
 import { Rng } from "./rng.ts";
 import {
   ancestorChainSql,
@@ -125,11 +125,5 @@ export async function measureSqlRollups(
     };
     return { sample, result: () => ({ ...summarise(samples), chainRows }) };
   };
-  const a = sampler(main, seed);
-  const b = sampler(other, seed + 1);
-  for (let i = -2; i < budget.rollup; i++) {
-    await a.sample(i);
-    await b.sample(i);
-  }
-  return { main: a.result(), companion: b.result() };
+  return alternate(sampler(main, seed), sampler(other, seed + 1), budget.rollup);
 }
