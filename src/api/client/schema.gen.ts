@@ -4544,6 +4544,8 @@ export interface paths {
                     period: string;
                     /** @description Language of messages and suggestions; without it, Accept-Language decides (default en) */
                     locale?: "en" | "zh";
+                    /** @description Only this unit and the units below it */
+                    unit?: string;
                 };
                 header?: never;
                 path: {

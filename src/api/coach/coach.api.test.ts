@@ -345,6 +345,14 @@ describe.skipIf(postgresMissing())("coach API", () => {
       const asViewer = await t.callAs(outsider, "GET", `${base}/report?period=2027-Q1&locale=zh`);
       expect(asViewer.body.units).toEqual([]);
       expect(asViewer.body.summary).toEqual({ error: 0, warning: 0, info: 0, unitsReviewed: 2 });
+
+      // Scoped to one unit and the units below it; a unit of no one's is not found.
+      await t.call("PUT", `${base}/settings`, { rules: {} }); // Q4 back to its default
+      const team = await buildUnit(t.services, org.id, { name: `Team ${org.slug}`, parentId: growth.id });
+      await buildObjective(t.services, org.id, { unitId: team.id, status: "draft", title: "Grow 30% faster" });
+      const scoped = await t.call("GET", `${base}/report?period=2027-Q1&unit=${growth.id}`);
+      expect(scoped.body.units.map((u: { unitName: string }) => u.unitName)).toEqual([growth.name, team.name]);
+      expect((await t.call("GET", `${base}/report?period=2027-Q1&unit=${crypto.randomUUID()}`)).status).toBe(404);
     });
   });
 });

@@ -76,8 +76,8 @@ export function registerCoachRoutes(api: Api): void {
     }),
     async (c) => {
       const scope = await scopeOf(c, c.req.valid("param").org);
-      const { period, locale } = c.req.valid("query");
-      return reply(c, await getQualityReport(c.get("services"), scope, period, localeOf(c, locale)));
+      const { period, locale, unit } = c.req.valid("query");
+      return reply(c, await getQualityReport(c.get("services"), scope, period, localeOf(c, locale), unit));
     },
   );
 }

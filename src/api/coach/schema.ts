@@ -16,7 +16,9 @@ export const LocaleQuery = z.object({
       description: "Language of messages and suggestions; without it, Accept-Language decides (default en)",
     }),
 });
-export const ReportQuery = PeriodQuery.extend(LocaleQuery.shape);
+export const ReportQuery = PeriodQuery.extend(LocaleQuery.shape).extend({
+  unit: Uuid.optional().openapi({ description: "Only this unit and the units below it" }),
+});
 
 /** A draft as the edit form holds it: anything may still be missing, which is what the coach is for. */
 const DraftKeyResult = z.strictObject({

@@ -3,6 +3,7 @@ import type { Locale, Severity } from "../../domain/coach/index.ts";
 import { canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../periods.ts";
+import { loadUnitSubtree } from "../views/unit-index.ts";
 import type { Scope } from "../write.ts";
 import { ruleSettingsOf } from "./coach-settings.ts";
 import { loadOpenObjectives, reviewStoredUnit, type StoredFinding } from "./review-stored-okrs.ts";
@@ -23,13 +24,17 @@ export async function getQualityReport(
   scope: Scope,
   periodRef: string,
   locale: Locale,
+  /** Only this unit and the units below it (what a director reviews); every unit when absent. */
+  unitId?: string,
 ): Promise<QualityReport> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
     const period = await findPeriod(tx, orgId, periodRef);
     const settings = await ruleSettingsOf(tx, orgId);
-    const units = await tx.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute();
-    const stored = await loadOpenObjectives(tx, orgId, period.id);
+    const units = unitId
+      ? [...(await loadUnitSubtree(tx, orgId, unitId, undefined)).byId.values()]
+      : await tx.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute();
+    const stored = await loadOpenObjectives(tx, orgId, period.id, unitId ? units.map((unit) => unit.id) : undefined);
     const summary = { error: 0, warning: 0, info: 0, unitsReviewed: 0 };
     const report: QualityReport["units"] = [];
     for (const unit of units) {

@@ -1,4 +1,4 @@
-import { listKeyResults } from "../../db/repositories/okrs.ts";
+import { anyId, listKeyResults } from "../../db/repositories/okrs.ts";
 import type { KeyResultRow, ObjectiveRow, Unit } from "../../db/schema.ts";
 import {
   type DraftObjective,
@@ -33,7 +33,7 @@ export async function loadOpenObjectives(
   db: Executor,
   orgId: string,
   periodId: string,
-  unitId?: string,
+  unitIds?: string | string[],
 ): Promise<StoredObjective[]> {
   let q = db
     .selectFrom("objectives")
@@ -41,7 +41,8 @@ export async function loadOpenObjectives(
     .where("orgId", "=", orgId)
     .where("periodId", "=", periodId)
     .where("status", "in", OPEN);
-  if (unitId) q = q.where("unitId", "=", unitId);
+  if (typeof unitIds === "string") q = q.where("unitId", "=", unitIds);
+  else if (unitIds) q = q.where("unitId", "=", anyId(unitIds));
   const objectives = await q.orderBy("createdAt").orderBy("id").execute();
   const keyResults = await listKeyResults(
     db,
