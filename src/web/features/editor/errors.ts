@@ -27,3 +27,8 @@ export function fieldErrors(t: TFunction, error: ApiError | undefined, offset = 
   for (const detail of error?.details ?? []) out.set(offset + detail.field, detailText(t, detail));
   return out;
 }
+
+/** The error a form shows once, below its fields: one that names no field. */
+export function formErrorText(t: TFunction, error: ApiError | undefined): string | undefined {
+  return error && !error.details.length ? errorText(t, error) : undefined;
+}

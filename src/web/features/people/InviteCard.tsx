@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCreateInvitation } from "../../api/access.ts";
 import { ApiRequestError } from "../../api/client.ts";
@@ -6,8 +6,8 @@ import type { NewInvitation, OrgRole } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { CopyField } from "../../ui/CopyField.tsx";
 import { Field } from "../../ui/Field.tsx";
-import { Icon } from "../../ui/Icon.tsx";
-import { errorText, fieldErrors } from "../editor/errors.ts";
+import { InlineForm } from "../../ui/InlineForm.tsx";
+import { fieldErrors, formErrorText } from "../editor/errors.ts";
 
 export const orgRoles: OrgRole[] = ["member", "viewer", "admin"];
 
@@ -23,8 +23,7 @@ export function InviteCard() {
   const apiError = invite.error instanceof ApiRequestError ? invite.error.error : undefined;
   const errors = fieldErrors(t, apiError);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     invite.mutate(
       { email, name: name.trim() || undefined, role },
       {
@@ -42,7 +41,16 @@ export function InviteCard() {
       <div className="card__header">
         <h2 id="invite-title">{t("people.invite")}</h2>
       </div>
-      <form className="card__body invite-form" onSubmit={submit} noValidate aria-labelledby="invite-title">
+      <InlineForm
+        block="invite-form"
+        className="card__body"
+        labelledBy="invite-title"
+        submit={t("people.sendInvite")}
+        pending={invite.isPending}
+        primary
+        error={formErrorText(t, apiError)}
+        onSubmit={submit}
+      >
         <Field label={t("auth.email")} error={errors.get("email")}>
           {(props) => (
             <input
@@ -77,18 +85,7 @@ export function InviteCard() {
             </select>
           )}
         </Field>
-        <div className="invite-form__actions">
-          <button type="submit" className="btn btn--primary" disabled={invite.isPending}>
-            <Icon name="plus" />
-            {invite.isPending ? t("common.saving") : t("people.sendInvite")}
-          </button>
-        </div>
-        {apiError && !apiError.details.length && (
-          <p className="alert invite-form__wide" role="alert">
-            {errorText(t, apiError)}
-          </p>
-        )}
-      </form>
+      </InlineForm>
       {created && (
         <div className="card__body invite-link" role="status">
           <p>

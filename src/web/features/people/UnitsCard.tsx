@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCreateUnit, useSetUnitPrivate } from "../../api/access.ts";
 import { ApiRequestError } from "../../api/client.ts";
@@ -6,8 +6,9 @@ import type { Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
+import { InlineForm } from "../../ui/InlineForm.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { errorText, fieldErrors } from "../editor/errors.ts";
+import { errorText, fieldErrors, formErrorText } from "../editor/errors.ts";
 import type { PlacedUnit } from "./units.ts";
 
 const kinds: Unit["kind"][] = ["company", "department", "team", "individual"];
@@ -77,8 +78,7 @@ function NewUnitForm({ units }: { units: PlacedUnit[] }) {
   const apiError = create.error instanceof ApiRequestError ? create.error.error : undefined;
   const errors = fieldErrors(t, apiError);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     create.mutate(
       { name, kind, parentId: parentId || null },
       {
@@ -92,10 +92,15 @@ function NewUnitForm({ units }: { units: PlacedUnit[] }) {
   };
 
   return (
-    <form className="card__body unit-form" onSubmit={submit} noValidate aria-labelledby="new-unit-title">
-      <h3 id="new-unit-title" className="unit-form__title">
-        {t("people.addUnit")}
-      </h3>
+    <InlineForm
+      block="unit-form"
+      className="card__body"
+      heading={{ id: "new-unit-title", text: t("people.addUnit") }}
+      submit={t("people.createUnit")}
+      pending={create.isPending}
+      error={formErrorText(t, apiError)}
+      onSubmit={submit}
+    >
       <Field label={t("people.unitName")} error={errors.get("name")}>
         {(props) => (
           <input
@@ -131,17 +136,6 @@ function NewUnitForm({ units }: { units: PlacedUnit[] }) {
           </select>
         )}
       </Field>
-      <div className="unit-form__actions">
-        <button type="submit" className="btn" disabled={create.isPending}>
-          <Icon name="plus" />
-          {create.isPending ? t("common.saving") : t("people.createUnit")}
-        </button>
-      </div>
-      {apiError && !apiError.details.length && (
-        <p className="alert unit-form__wide" role="alert">
-          {errorText(t, apiError)}
-        </p>
-      )}
-    </form>
+    </InlineForm>
   );
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from "../../api/access.ts";
 import { ApiRequestError } from "../../api/client.ts";
@@ -8,8 +8,9 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { CopyField } from "../../ui/CopyField.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
+import { InlineForm } from "../../ui/InlineForm.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
-import { errorText, fieldErrors } from "../editor/errors.ts";
+import { errorText, fieldErrors, formErrorText } from "../editor/errors.ts";
 
 const scopes: TokenScope[] = ["read", "check_ins"];
 
@@ -25,8 +26,7 @@ export function ApiTokensCard() {
   const apiError = create.error instanceof ApiRequestError ? create.error.error : undefined;
   const errors = fieldErrors(t, apiError);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     create.mutate(
       { name, scope },
       {
@@ -45,7 +45,15 @@ export function ApiTokensCard() {
       </div>
       <div className="card__body tokens">
         <p className="muted">{t("tokens.intro")}</p>
-        <form className="token-form" onSubmit={submit} noValidate aria-label={t("tokens.create")}>
+        <InlineForm
+          block="token-form"
+          label={t("tokens.create")}
+          submit={t("tokens.create")}
+          pending={create.isPending}
+          primary
+          error={formErrorText(t, apiError)}
+          onSubmit={submit}
+        >
           <Field label={t("tokens.name")} hint={t("tokens.nameHint")} error={errors.get("name")}>
             {(props) => (
               <input
@@ -69,18 +77,7 @@ export function ApiTokensCard() {
               </label>
             ))}
           </fieldset>
-          <div>
-            <button type="submit" className="btn btn--primary" disabled={create.isPending}>
-              <Icon name="plus" />
-              {create.isPending ? t("common.saving") : t("tokens.create")}
-            </button>
-          </div>
-          {apiError && !apiError.details.length && (
-            <p className="alert" role="alert">
-              {errorText(t, apiError)}
-            </p>
-          )}
-        </form>
+        </InlineForm>
         {created && (
           <div className="secret" role="status">
             <p className="secret__warning">
