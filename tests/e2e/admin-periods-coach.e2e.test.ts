@@ -32,6 +32,8 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
   let member: BrowserContext;
   let memberPage: Page;
   const quarter = quarterOf(new Date());
+  const today = new Date();
+  const nextQuarter = quarterOf(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 3, 1)));
   const units: Record<string, string> = {};
   let editorUrl = "";
 
@@ -231,5 +233,36 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await editor.open(editorUrl);
     await adminPage.waitForLoadState("networkidle");
     expect(await editor.keyResultFinding(2, "K1").count()).toBe(0);
+  });
+
+  it("the admin deletes an empty period after confirming; a period with objectives is refused next to it", async () => {
+    const people = new PeoplePage(adminPage, server.url);
+    await people.open(`/orgs/${ORG}/people`);
+    const periods = new PeriodsCard(adminPage, server.url);
+    await periods.quickAdd("next quarter").click();
+    await periods.row(nextQuarter.name).waitFor();
+
+    await periods.deleteButton(nextQuarter.name).click();
+    expect(await periods.confirmDialog.getByRole("heading").textContent()).toBe(`Delete ${nextQuarter.name}?`);
+    expect(await people.axe()).toEqual([]);
+    await people.screenshot("periods-delete-confirm-desktop-en");
+    // Cancel keeps it; confirming deletes it.
+    await periods.confirmDialog.getByRole("button", { name: "Cancel" }).click();
+    expect(await periods.confirmDialog.isVisible()).toBe(false);
+    expect(await periods.row(nextQuarter.name).count()).toBe(1);
+    await periods.deletePeriod(nextQuarter.name);
+    await periods.row(nextQuarter.name).waitFor({ state: "detached" });
+    expect(await periods.quickAdd("next quarter").count()).toBe(1);
+
+    // The current quarter holds the objective: the API answers 409 and the row says why.
+    await periods.deletePeriod(quarter.name);
+    const refusal = periods.row(quarter.name).getByRole("alert");
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toBe(
+      `${quarter.name} still has objectives: delete them or move them to another period first.`,
+    );
+    expect(await periods.row(quarter.name).count()).toBe(1);
+    expect(await people.axe()).toEqual([]);
+    await people.screenshot("periods-delete-refused-desktop-en");
   });
 });

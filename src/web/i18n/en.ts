@@ -447,6 +447,13 @@ export const en = {
     emptyHint: "OKRs live in periods, a quarter by default. Once a period exists, teams can write their objectives.",
     emptyAction: "Add a period on the People page",
     emptyAskAdmin: "An organisation admin adds periods on the People page.",
+    delete: "Delete",
+    deleteNamed: "Delete {{name}}",
+    deleteTitle: "Delete {{name}}?",
+    deleteBody: "The period goes for good. Only a period without objectives can be deleted.",
+    deleteYes: "Delete period",
+    deleting: "Deleting…",
+    deleteRefused: "{{name}} still has objectives: delete them or move them to another period first.",
   },
   coachRules: {
     nav: "Coach rules",

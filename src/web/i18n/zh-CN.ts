@@ -448,6 +448,13 @@ export const zhCN: Catalog<typeof en> = {
     emptyHint: "OKR 属于某个周期，默认是一个季度。有了周期，团队就能写目标。",
     emptyAction: "到人员页面添加周期",
     emptyAskAdmin: "组织管理员在人员页面添加周期。",
+    delete: "删除",
+    deleteNamed: "删除 {{name}}",
+    deleteTitle: "删除 {{name}}？",
+    deleteBody: "周期删除后无法恢复。只有没有目标的周期才能删除。",
+    deleteYes: "删除周期",
+    deleting: "正在删除…",
+    deleteRefused: "{{name}} 下仍有目标：请先删除这些目标，或将它们移到其他周期。",
   },
   coachRules: {
     nav: "教练规则",

@@ -20,6 +20,20 @@ export class PeriodsCard extends AppPage {
     return this.card.getByLabel(new RegExp(`^(Status of ${name}|${name} 的状态)$`));
   }
 
+  deleteButton(name: string): Locator {
+    return this.card.getByRole("button", { name: new RegExp(`^(Delete|删除) ${name}$`) });
+  }
+
+  /** The confirmation dialog opened by a period's delete button. */
+  get confirmDialog(): Locator {
+    return this.page.getByRole("dialog");
+  }
+
+  async deletePeriod(name: string): Promise<void> {
+    await this.deleteButton(name).click();
+    await this.confirmDialog.getByRole("button", { name: /^(Delete period|删除周期)$/ }).click();
+  }
+
   get form(): Locator {
     return this.page.getByRole("form", { name: /add a custom period|添加自定义周期/i });
   }

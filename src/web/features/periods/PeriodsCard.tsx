@@ -1,15 +1,18 @@
-import { type FormEvent, useEffect, useState } from "react";
+import type { TFunction } from "i18next";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiRequestError } from "../../api/client.ts";
-import type { Period } from "../../api/types.ts";
+import type { ApiError, Period } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Dialog } from "../../ui/Dialog.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
+import { InlineForm } from "../../ui/InlineForm.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { errorText, fieldErrors } from "../editor/errors.ts";
+import { errorText, fieldErrors, formErrorText } from "../editor/errors.ts";
 import { suggestedQuarters } from "./quarters.ts";
-import { useCreatePeriod, useUpdatePeriod } from "./queries.ts";
+import { useCreatePeriod, useDeletePeriod, useUpdatePeriod } from "./queries.ts";
 import "./periods.css";
 
 const statuses: Period["status"][] = ["planning", "active", "closed"];
@@ -25,6 +28,15 @@ export function PeriodsCard({ periods, canManage }: { periods: Period[]; canMana
   const update = useUpdatePeriod(org);
   const [failedId, setFailedId] = useState<string | null>(null);
   const updateError = update.error instanceof ApiRequestError ? update.error.error : undefined;
+  const remove = useDeletePeriod(org);
+  const [confirming, setConfirming] = useState<Period | null>(null);
+  const [refusedId, setRefusedId] = useState<string | null>(null);
+  const removeError = remove.error instanceof ApiRequestError ? remove.error.error : undefined;
+  const confirmDelete = () => {
+    if (!confirming) return;
+    setRefusedId(confirming.id);
+    remove.mutate(confirming.id, { onSettled: () => setConfirming(null) });
+  };
   useEffect(() => {
     // The empty states link here (`/people#periods`); a client-side visit does not scroll by itself.
     if (window.location.hash === "#periods") document.getElementById("periods")?.scrollIntoView();
@@ -43,7 +55,11 @@ export function PeriodsCard({ periods, canManage }: { periods: Period[]; canMana
       ) : (
         <ul className="periods-list">
           {periods.map((period) => (
-            <li key={period.id} className="periods-list__row" aria-label={period.name}>
+            <li
+              key={period.id}
+              className={canManage ? "periods-list__row periods-list__row--manage" : "periods-list__row"}
+              aria-label={period.name}
+            >
               <span className="periods-list__name user-text">{period.name}</span>
               <span className="subtle periods-list__dates">
                 {t("periods.dates", { from: format.date(period.startsOn), to: format.date(period.endsOn) })}
@@ -70,19 +86,57 @@ export function PeriodsCard({ periods, canManage }: { periods: Period[]; canMana
                   {t(`periods.status.${period.status}`)}
                 </span>
               )}
+              {canManage && (
+                <button
+                  type="button"
+                  className="btn btn--small btn--ghost periods-list__delete"
+                  aria-label={t("periods.deleteNamed", { name: period.name })}
+                  disabled={remove.isPending}
+                  onClick={() => setConfirming(period)}
+                >
+                  {t("periods.delete")}
+                </button>
+              )}
               {updateError && failedId === period.id && (
                 <p className="alert periods-list__error" role="alert">
                   {errorText(t, updateError)}
+                </p>
+              )}
+              {removeError && refusedId === period.id && (
+                <p className="alert periods-list__error" role="alert">
+                  {deleteRefusal(t, removeError, period.name)}
                 </p>
               )}
             </li>
           ))}
         </ul>
       )}
+      {canManage && (
+        <Dialog
+          open={confirming !== null}
+          onClose={() => setConfirming(null)}
+          title={t("periods.deleteTitle", { name: confirming?.name ?? "" })}
+          description={t("periods.deleteBody")}
+        >
+          <div className="dialog__footer">
+            <button type="button" className="btn btn--ghost" onClick={() => setConfirming(null)}>
+              {t("common.cancel")}
+            </button>
+            <button type="button" className="btn btn--danger" disabled={remove.isPending} onClick={confirmDelete}>
+              {remove.isPending ? t("periods.deleting") : t("periods.deleteYes")}
+            </button>
+          </div>
+        </Dialog>
+      )}
       {canManage && <QuickQuarters periods={periods} />}
       {canManage && <NewPeriodForm />}
     </section>
   );
+}
+
+/** The API refuses (409) to delete a period that still has objectives; say so in the reader's language. */
+function deleteRefusal(t: TFunction, error: ApiError, name: string): string {
+  return error.code === "conflict" ? t("periods.deleteRefused", { name }) : errorText(t, error);
 }
 
 function QuickQuarters({ periods }: { periods: Period[] }) {
@@ -130,8 +184,7 @@ function NewPeriodForm() {
   const apiError = create.error instanceof ApiRequestError ? create.error.error : undefined;
   const errors = fieldErrors(t, apiError);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     create.mutate(
       { name, status, ...(startsOn ? { startsOn } : {}), ...(endsOn ? { endsOn } : {}) },
       {
@@ -146,10 +199,15 @@ function NewPeriodForm() {
   };
 
   return (
-    <form className="card__body period-form" onSubmit={submit} noValidate aria-labelledby="new-period-title">
-      <h3 id="new-period-title" className="period-form__title">
-        {t("periods.custom")}
-      </h3>
+    <InlineForm
+      block="period-form"
+      className="card__body"
+      heading={{ id: "new-period-title", text: t("periods.custom") }}
+      submit={t("periods.create")}
+      pending={create.isPending}
+      error={formErrorText(t, apiError)}
+      onSubmit={submit}
+    >
       <Field label={t("periods.name")} hint={t("periods.nameHint")} error={errors.get("name")}>
         {(props) => (
           <input
@@ -194,17 +252,6 @@ function NewPeriodForm() {
           </select>
         )}
       </Field>
-      <div className="period-form__actions">
-        <button type="submit" className="btn" disabled={create.isPending}>
-          <Icon name="plus" />
-          {create.isPending ? t("common.saving") : t("periods.create")}
-        </button>
-      </div>
-      {apiError && !apiError.details.length && (
-        <p className="alert period-form__wide" role="alert">
-          {errorText(t, apiError)}
-        </p>
-      )}
-    </form>
+    </InlineForm>
   );
 }

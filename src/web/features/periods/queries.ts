@@ -30,3 +30,17 @@ export function useUpdatePeriod(org: string) {
     onSettled: invalidate,
   });
 }
+
+/** 204 has no body to unwrap: only a refusal (409 while the period still has objectives) throws. */
+export function useDeletePeriod(org: string) {
+  const invalidate = useInvalidate(org);
+  return useMutation({
+    mutationFn: async (id: string) => {
+      const { response, error } = await api.DELETE("/api/v1/orgs/{org}/periods/{id}", {
+        params: { path: { org, id } },
+      });
+      if (!response.ok) await unwrap(Promise.resolve({ error, response }));
+    },
+    onSettled: invalidate,
+  });
+}
