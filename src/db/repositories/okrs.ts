@@ -105,17 +105,6 @@ export async function listKeyResultsOfPeriod(db: Executor, orgId: string, period
     .execute();
 }
 
-export async function listObjectivesByIds(db: Executor, orgId: string, ids: string[]): Promise<ObjectiveRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom("objectives")
-    .selectAll()
-    .where("orgId", "=", orgId)
-    .where("id", "=", anyId(ids))
-    .orderBy("createdAt")
-    .execute();
-}
-
 /** The objectives cascaded from the given KRs, one level down (M5). */
 export async function listCascadedObjectives(
   db: Executor,
@@ -132,18 +121,19 @@ export async function listCascadedObjectives(
     .execute();
 }
 
-/** One unit's objectives of a period, oldest first. */
-export async function listObjectivesOfUnit(
+/** The given units' objectives of a period, oldest first. */
+export async function listObjectivesOfUnits(
   db: Executor,
   orgId: string,
-  unitId: string,
+  unitIds: string[],
   periodId: string,
 ): Promise<ObjectiveRow[]> {
+  if (unitIds.length === 0) return [];
   return db
     .selectFrom("objectives")
     .selectAll()
     .where("orgId", "=", orgId)
-    .where("unitId", "=", unitId)
+    .where("unitId", "=", anyId(unitIds))
     .where("periodId", "=", periodId)
     .orderBy("createdAt")
     .execute();
@@ -163,22 +153,4 @@ export async function objectiveIdOfKeyResult(
     .where("id", "=", keyResultId)
     .executeTakeFirst();
   return row?.objectiveId ?? null;
-}
-
-/**
- * Whether `objectiveId` is `startId` or lies above it in the cascade (M5): linking `objectiveId`
- * under a KR of `startId` would then make a cycle. Bounded, so bad data cannot loop.
- */
-export async function isAtOrAbove(db: Executor, orgId: string, objectiveId: string, startId: string): Promise<boolean> {
-  const result = await sql<{ found: boolean }>`
-    with recursive up(id, depth) as (
-      select ${startId}::uuid, 0
-      union
-      select kr.objective_id, up.depth + 1 from up
-      join objectives o on o.org_id = ${orgId} and o.id = up.id
-      join key_results kr on kr.org_id = o.org_id and kr.id = o.parent_key_result_id
-      where up.depth < 64
-    )
-    select exists (select 1 from up where id = ${objectiveId}::uuid) as found`.execute(db);
-  return result.rows[0]?.found ?? false;
 }

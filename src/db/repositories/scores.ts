@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Executor } from "../../services/context.ts";
 import type { KeyResultRow } from "../schema.ts";
+import { anyId } from "./okrs.ts";
 
 // The stored scores of objectives and KRs (migration 0005): what the incremental roll-up reads
 // and writes. Writes skip rows whose value did not change, so a check-in rewrites only the
@@ -80,7 +81,7 @@ export async function listKeyResultsToScore(
       "rolledUp",
     ])
     .where("orgId", "=", orgId)
-    .where("objectiveId", "=", sql<string>`any(${objectiveIds}::uuid[])`)
+    .where("objectiveId", "=", anyId(objectiveIds))
     .orderBy("objectiveId")
     .orderBy("position")
     .orderBy("createdAt")

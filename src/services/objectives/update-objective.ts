@@ -1,10 +1,6 @@
 import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
-import {
-  isAtOrAbove,
-  listKeyResults,
-  objectiveIdOfKeyResult,
-  otherActiveObjective,
-} from "../../db/repositories/okrs.ts";
+import { listKeyResults, objectiveIdOfKeyResult, otherActiveObjective } from "../../db/repositories/okrs.ts";
+import { listObjectivesUpFrom } from "../../db/repositories/scores.ts";
 import { rowAgain, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ObjectiveRow } from "../../db/schema.ts";
 import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
@@ -109,7 +105,9 @@ export async function checkReferences(
         { field: "parentKeyResultId", rule: "M5", message: "choose a key result of another unit's objective" },
       ]);
     }
-    if (await isAtOrAbove(tx, orgId, id, parent.objectiveId)) {
+    // Linking under a KR of an objective that is this one or below it would make a cycle.
+    const above = await listObjectivesUpFrom(tx, orgId, [parent.objectiveId]);
+    if (above.some((objective) => objective.id === id)) {
       throw new AppError("validation_failed", "That key result is already cascaded from this objective", [
         {
           field: "parentKeyResultId",

@@ -6,7 +6,7 @@ import { canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../periods.ts";
 import type { Scope } from "../write.ts";
-import { loadScoredObjectives, loadScoredObjectivesOfUnit, type ObjectiveView } from "./period-scores.ts";
+import { loadScoredObjectives, loadScoredObjectivesOfUnits, type ObjectiveView } from "./period-scores.ts";
 import { loadUnitIndex, loadUnitPath, loadUnitSubtree, scoredObjectivesOfUnits } from "./unit-index.ts";
 
 export interface UnitNode extends Unit {
@@ -104,7 +104,7 @@ export async function getUnitOkrs(ctx: ServiceContext, scope: Scope, unitId: str
     if (!unit) throw notFound("Unit");
     authorize(scope.actor, { do: "readUnit", unitId: unit.id, unitPrivate: unit.private });
     const period = await findPeriod(tx, orgId, periodRef);
-    const scored = await loadScoredObjectivesOfUnit(tx, orgId, unitId, period.id);
+    const scored = await loadScoredObjectivesOfUnits(tx, orgId, [unitId], period.id);
     const otherObjectives = await tx
       .selectFrom("objectives")
       .innerJoin("periods", (join) =>

@@ -2,9 +2,8 @@ import {
   listCascadedObjectives,
   listKeyResults,
   listKeyResultsOfPeriod,
-  listObjectivesByIds,
   listObjectivesOfPeriod,
-  listObjectivesOfUnit,
+  listObjectivesOfUnits,
 } from "../../db/repositories/okrs.ts";
 import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
 import { groupBy } from "../../domain/group-by.ts";
@@ -33,27 +32,16 @@ export async function loadScoredObjectives(db: Executor, orgId: string, periodId
 }
 
 /**
- * The given objectives with their KRs and stored scores, and for each KR the objectives
- * cascaded from it (M5). Reads only those rows: a team page costs what it shows.
+ * The given units' objectives of a period with their KRs and stored scores: what a team page or
+ * a branch of the map shows, read by index (three reads, whatever the organisation's size).
  */
-export async function loadScoredCascade(
+export async function loadScoredObjectivesOfUnits(
   db: Executor,
   orgId: string,
-  periodId: string,
-  ids: string[],
-): Promise<ObjectiveView[]> {
-  const objectives = (await listObjectivesByIds(db, orgId, ids)).filter((o) => o.periodId === periodId);
-  return withKeyResults(db, orgId, objectives);
-}
-
-/** One unit's objectives of a period with their KRs and stored scores: what a team page shows. */
-export async function loadScoredObjectivesOfUnit(
-  db: Executor,
-  orgId: string,
-  unitId: string,
+  unitIds: string[],
   periodId: string,
 ): Promise<ObjectiveView[]> {
-  const objectives = await listObjectivesOfUnit(db, orgId, unitId, periodId);
+  const objectives = await listObjectivesOfUnits(db, orgId, unitIds, periodId);
   return withKeyResults(db, orgId, objectives);
 }
 

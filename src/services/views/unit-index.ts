@@ -5,7 +5,7 @@ import { groupBy } from "../../domain/group-by.ts";
 import { canReadUnit } from "../access.ts";
 import type { Executor } from "../context.ts";
 import type { Scope } from "../write.ts";
-import { loadScoredCascade, loadScoredObjectives, type ObjectiveView } from "./period-scores.ts";
+import { loadScoredObjectives, loadScoredObjectivesOfUnits, type ObjectiveView } from "./period-scores.ts";
 
 /** A unit where it stands in the organisation's tree. */
 export interface PlacedUnit extends Unit {
@@ -127,20 +127,7 @@ export async function scoredObjectivesOfUnits(
   } else if (readable.size === 0) {
     scored = [];
   } else {
-    const ids = await db
-      .selectFrom("objectives")
-      .select("id")
-      .where("orgId", "=", orgId)
-      .where("periodId", "=", periodId)
-      .where("unitId", "in", [...readable])
-      .orderBy("createdAt")
-      .execute();
-    scored = await loadScoredCascade(
-      db,
-      orgId,
-      periodId,
-      ids.map((row) => row.id),
-    );
+    scored = await loadScoredObjectivesOfUnits(db, orgId, [...readable], periodId);
   }
   return groupBy(
     scored.filter((objective) => readable.has(objective.unitId)),
