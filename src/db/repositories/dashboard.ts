@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Executor } from "../../services/context.ts";
 import type { Unit } from "../schema.ts";
+import { unitTree } from "./units.ts";
 
 // The leader dashboard's assessment (S5) as SQL, so a whole organisation's 40,000 KRs are
 // counted and paged where they are stored instead of being read into Node. The rules are the
@@ -91,26 +92,6 @@ function terms(input: AssessmentInput) {
     expectedProgress: sql`case when kr.kind = 'metric' then ${pace} end`,
     daysWithoutCheckIn: sql`(case when ${days} >= 0 then ${days}::int end)`,
   };
-}
-
-/** Deeper than any organisation's tree; a bound, so that bad data cannot loop. */
-const MAX_TREE_DEPTH = 100;
-
-/**
- * The units under the root (or under the top) as the `with recursive` clause `tree (id, depth,
- * path)`, down to `maxDepth` levels. `path` holds the names from the top down: ordered by it,
- * the units come in the organisation's tree order (depth first, siblings by name; names are
- * unique in an organisation, as `UnitIndex` orders them), never by score (S3).
- */
-function unitTree(orgId: string, rootUnitId: string | null, maxDepth = MAX_TREE_DEPTH) {
-  const top = rootUnitId === null ? sql`parent_id is null` : sql`id = ${rootUnitId}`;
-  return sql`
-    tree (id, depth, path) as (
-      select id, 0, array[name] from units where org_id = ${orgId} and ${top}
-      union all
-      select u.id, t.depth + 1, t.path || u.name
-      from tree t join units u on u.org_id = ${orgId} and u.parent_id = t.id
-      where t.depth < ${Math.min(maxDepth, MAX_TREE_DEPTH)})`;
 }
 
 /**
@@ -237,26 +218,6 @@ export async function summariseAttention(
     else if (list === "stale") summary.stale.push(row as AttentionRow);
   }
   return summary;
-}
-
-/**
- * The units under the root (or the top), down to `maxDepth` levels, in tree order, each with its
- * depth below the root and its number of child units. Empty when the root is not a unit of the
- * organisation.
- */
-export async function listUnitTree(
-  db: Executor,
-  orgId: string,
-  rootUnitId: string | null,
-  maxDepth: number,
-): Promise<(Unit & { depth: number; childUnitCount: number })[]> {
-  const result = await sql<Unit & { depth: number; childUnitCount: number }>`
-    with recursive ${unitTree(orgId, rootUnitId, maxDepth)}
-    select u.*, t.depth,
-      (select count(*) from units c where c.org_id = u.org_id and c.parent_id = u.id)::int as child_unit_count
-    from tree t join units u on u.org_id = ${orgId} and u.id = t.id
-    order by t.path`.execute(db);
-  return result.rows;
 }
 
 /** The organisation's private units: the only ones a caller may be refused (`canReadUnit`). */

@@ -3,10 +3,10 @@ import {
   type AttentionSummary,
   listObjectiveSummaries,
   listPrivateUnits,
-  listUnitTree,
   summariseAttention,
   type Window,
 } from "../../db/repositories/dashboard.ts";
+import { listUnitTree } from "../../db/repositories/units.ts";
 import type { Period, Unit } from "../../db/schema.ts";
 import {
   LOW_CONFIDENCE,
@@ -245,7 +245,7 @@ export async function getAttentionPage(
   const none = { offset: 0, limit: 0 };
   const pages = request.list === "at_risk" ? { atRisk: page, stale: none } : { atRisk: none, stale: page };
   return withAssessment(ctx, scope, periodRef, request.unitId, pages, async (tx, { summary }) => {
-    await placedUnits(tx, scope.orgId, request.unitId, 0);
+    if (request.unitId !== undefined) await placedUnits(tx, scope.orgId, request.unitId, 0); // 404 for a stranger's unit
     const atRisk = request.list === "at_risk";
     const rows = atRisk ? summary.atRisk : summary.stale;
     return {

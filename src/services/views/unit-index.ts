@@ -1,4 +1,4 @@
-import { listUnitPath, listUnitSubtree } from "../../db/repositories/units.ts";
+import { listUnitPath, listUnitTree } from "../../db/repositories/units.ts";
 import type { Unit } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
 import { groupBy } from "../../domain/group-by.ts";
@@ -91,7 +91,7 @@ export async function loadUnitSubtree(
   rootId: string | null,
   depth: number | undefined,
 ): Promise<UnitIndex> {
-  const rows = await listUnitSubtree(db, orgId, rootId, depth ?? null);
+  const rows = await listUnitTree(db, orgId, rootId, depth);
   if (rootId !== null && !rows.some((row) => row.id === rootId)) throw notFound("Unit");
   return indexOf(rows);
 }
