@@ -13,6 +13,8 @@ export interface OrganisationsTable {
   id: string;
   slug: string;
   name: string;
+  /** S4: weeks between a unit's formal reviews, 4 to 13. */
+  reviewCadenceWeeks: Generated<number>;
   createdAt: CreatedAt;
 }
 
@@ -50,7 +52,7 @@ export interface PeriodsTable {
   name: string;
   startsOn: DateOnly;
   endsOn: DateOnly;
-  status: "planning" | "active" | "closed";
+  status: "planning" | "active" | "in_review" | "closed";
   createdAt: CreatedAt;
 }
 
@@ -78,6 +80,8 @@ export interface ObjectivesTable {
   updatedAt: UpdatedAt;
   /** Stored score (S1 with M5 roll-up), kept by src/services/scores; null while nothing is measured. */
   progress: Generated<number | null>;
+  /** S2: the score the period ended with (end-of-period review or close); null until then. */
+  finalProgress: Generated<number | null>;
 }
 
 export interface KeyResultsTable {
@@ -106,6 +110,8 @@ export interface KeyResultsTable {
   /** Stored score (S1 with M5 roll-up), kept by src/services/scores. */
   progress: Generated<number | null>;
   rolledUp: Generated<boolean>;
+  /** S2: the score the period ended with (end-of-period review or close); null until then. */
+  finalProgress: Generated<number | null>;
 }
 
 export interface CheckInsTable {

@@ -7,7 +7,7 @@ import { postgresMissing, useTestApp } from "../support/test-app.ts";
 // type error); the test makes it exactly the columns of the migrated database. Together they
 // keep the hand-declared Kysely types and the SQL migrations from drifting apart.
 const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
-  organisations: { id: true, slug: true, name: true, createdAt: true },
+  organisations: { id: true, slug: true, name: true, reviewCadenceWeeks: true, createdAt: true },
   units: { orgId: true, id: true, parentId: true, name: true, kind: true, private: true, createdAt: true },
   people: { orgId: true, id: true, name: true, email: true, userId: true, role: true, createdAt: true },
   memberships: { orgId: true, unitId: true, personId: true, role: true, createdAt: true },
@@ -27,6 +27,7 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
     createdAt: true,
     updatedAt: true,
     progress: true,
+    finalProgress: true,
   },
   keyResults: {
     orgId: true,
@@ -52,6 +53,7 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
     createdAt: true,
     updatedAt: true,
     progress: true,
+    finalProgress: true,
     rolledUp: true,
   },
   checkIns: {

@@ -4945,7 +4945,7 @@ export interface components {
              */
             endsOn: string;
             /** @enum {string} */
-            status: "planning" | "active" | "closed";
+            status: "planning" | "active" | "in_review" | "closed";
             /**
              * Format: date-time
              * @example 2027-01-15T09:30:00.000Z
@@ -4969,7 +4969,7 @@ export interface components {
              */
             endsOn?: string;
             /** @enum {string} */
-            status?: "planning" | "active" | "closed";
+            status?: "planning" | "active" | "in_review" | "closed";
         };
         UpdatePeriod: {
             /**
@@ -4988,7 +4988,7 @@ export interface components {
              */
             endsOn?: string;
             /** @enum {string} */
-            status?: "planning" | "active" | "closed";
+            status?: "planning" | "active" | "in_review" | "closed";
         };
         Strategy: {
             /**

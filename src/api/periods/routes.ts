@@ -4,7 +4,7 @@ import { registerCrudRoutes } from "../shared/crud.ts";
 import type { Api } from "../shared/env.ts";
 import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
 
-const PeriodStatus = z.enum(["planning", "active", "closed"]);
+const PeriodStatus = z.enum(["planning", "active", "in_review", "closed"]);
 const PeriodName = z
   .string()
   .trim()

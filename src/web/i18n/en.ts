@@ -36,7 +36,7 @@ export const en = {
     noneHint:
       "OKRs live in periods, a quarter by default. An admin adds the first one, such as 2027-Q1, with `grove apply` or the API (POST /api/v1/orgs/{org}/periods).",
     label: "Period",
-    status: { planning: "planning", active: "active", closed: "closed" },
+    status: { planning: "planning", active: "active", in_review: "in review", closed: "closed" },
   },
   unitKind: { company: "Company", department: "Department", team: "Team", individual: "Individual" },
   objectiveStatus: { draft: "Draft", active: "Active", closed: "Closed", cancelled: "Cancelled" },

@@ -40,7 +40,7 @@ export const zhCN: Catalog<typeof en> = {
     noneHint:
       "OKR 以周期为单位，默认是季度。管理员可以用 `grove apply` 或 API（POST /api/v1/orgs/{org}/periods）添加第一个周期，例如 2027-Q1。",
     label: "周期",
-    status: { planning: "规划中", active: "进行中", closed: "已结束" },
+    status: { planning: "规划中", active: "进行中", in_review: "复盘中", closed: "已结束" },
   },
   unitKind: { company: "公司", department: "部门", team: "团队", individual: "个人" },
   objectiveStatus: { draft: "草稿", active: "进行中", closed: "已结束", cancelled: "已取消" },
