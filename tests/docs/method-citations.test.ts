@@ -12,7 +12,7 @@ const defined = definedRules(methodPage);
 
 // The code first, then what explains or exercises it. tests/docs holds this check's own
 // examples of undefined citations; docs/method.md is the definition, not a citation.
-const scanned = ["src", "tests", "scripts", "bench", "examples", "docs", "README.md"];
+const scanned = ["src", "tests", "scripts", "bench", "examples", "docs", "README.md", "CONTRIBUTING.md"];
 const skipped = ["tests/docs", "docs/method.md"];
 
 const where = (c: Citation) => `${c.file}:${c.line} cites ${c.id}`;
