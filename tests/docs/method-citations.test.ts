@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { type Citation, citationsIn, citationsUnder, definedRules, undefinedCitations } from "./rule-citations.ts";
@@ -53,6 +53,13 @@ describe("rule citations (issue 19)", () => {
     const inSrc = citationsUnder(root, ["src"]);
     expect(inSrc.length).toBeGreaterThan(500);
     expect(new Set(inSrc.map((c) => c.id)).size).toBeGreaterThanOrEqual(15);
+  });
+
+  it("points only at files and folders that exist", () => {
+    // Each rule says where the code acts on it; a path that no longer exists is a claim gone stale.
+    const paths = [...methodPage.matchAll(/`((?:src|tests|docs|examples|scripts|bench)\/[^`\s]*)`/g)].map((m) => m[1]);
+    expect(paths.length).toBeGreaterThan(40);
+    expect(paths.filter((path) => !existsSync(`${root}${path}`))).toEqual([]);
   });
 
   it("defines in docs/method.md every rule the code, tests and docs cite", () => {
