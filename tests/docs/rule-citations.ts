@@ -6,12 +6,13 @@ import { extname, join } from "node:path";
  * tests/docs/method-citations.test.ts can check each one is defined in docs/method.md.
  *
  * A citation is an uppercase letter of M, Q, K, S, P and one digit 1-9, standing alone as a word.
- * Three things look like citations and are not, and are blanked out before matching:
+ * Two kinds of text look like citations and are not, so they are blanked out before matching:
  * - period names: "2027-Q1", and the malformed "27-Q1" or "2027-Q5" that tests feed the parser;
- * - SVG path data in a string literal: "M9 6l6 6-6 6" draws a chevron (src/web/ui/Icon.tsx);
- * - nothing else known today. A false positive that happens to spell a defined ID ("Q1 hires"
- *   in a coach test) passes unnoticed, which is harmless: it cannot hide an undefined citation.
- * Ranges such as "S1-S7" or "K5–K7" cite every rule in between.
+ * - SVG path data in a string literal: "M9 6l6 6-6 6" draws a chevron (src/web/ui/Icon.tsx).
+ * A quarter named without its year ("Churn data from Q4", "Help Q1 hires ...") still reads as a
+ * citation. That is harmless while it spells a rule the page defines: it cannot hide an
+ * undefined citation, only add a defined one. Ranges such as "S1-S7" or "K5–K7" cite every rule
+ * in between.
  */
 
 const PERIOD_NAME = /\b\d{2,4}-Q\d\b/g;
