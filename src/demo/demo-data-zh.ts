@@ -77,7 +77,13 @@ const units: DemoUnit[] = [
       title: "了解我们是否可以切实可行地进入西班牙市场",
       description: "我们还没有在西班牙开展业务;下个季度先弄清楚那里的家庭厨师是否需要我们的锅。",
       keyResults: [
-        { title: "与西班牙家庭厨师的访谈从 0 次增加到 30 次", metric: "客户访谈", unit: "次", baseline: 0, target: 30 },
+        {
+          title: "将与西班牙家庭厨师的访谈从 0 次增加到 30 次",
+          metric: "客户访谈",
+          unit: "次",
+          baseline: 0,
+          target: 30,
+        },
         {
           title: "将西班牙试销页面的预订转化率从 0% 提高到 3%",
           metric: "预订转化率",
@@ -211,7 +217,7 @@ const units: DemoUnit[] = [
           confidence: 0.45,
         },
         {
-          title: "与放弃上手流程的用户的访谈从 0 次增加到 20 次",
+          title: "将与放弃上手流程的用户的访谈从 0 次增加到 20 次",
           metric: "客户访谈",
           unit: "次",
           baseline: 0,
@@ -284,7 +290,7 @@ const units: DemoUnit[] = [
           confidence: 0.7,
         },
         {
-          title: "将新客户获取率从每月 20 家提高到 22 家",
+          title: "将每月获取的新客户从 20 家提高到 22 家",
           metric: "每月获取的新客户",
           unit: "家",
           baseline: 20,
@@ -333,7 +339,7 @@ const units: DemoUnit[] = [
           confidence: 0.7,
         },
         {
-          title: "与有流失风险的合格客户的访谈从 0 次增加到 15 次",
+          title: "将与有流失风险的合格客户的访谈从 0 次增加到 15 次",
           metric: "客户访谈",
           unit: "次",
           baseline: 0,
