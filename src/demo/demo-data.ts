@@ -1,33 +1,13 @@
-// The guide's worked examples (METHOD.md section 7) as one demo organisation. `progress` is
+// The guide's worked examples (METHOD.md section 7) as the English demo organisation (the
+// Chinese one, in the guide's own words, is demo-data-zh.ts). `progress` is
 // where each KR stands today as a fraction of the way from baseline to target; check-ins walk
 // there week by week. Units with `parentKr` show the cascade of M5: a KR of the parent unit
 // becomes the child's objective, and progress rolls back up.
 
-export interface DemoKeyResult {
-  title: string;
-  metric: string;
-  unit: string;
-  baseline: number;
-  target: number;
-  progress: number;
-  confidence: number;
-  /** Days since the last check-in, for the dashboard's stale list (default: checked in this week). */
-  staleDays?: number;
-}
-
-export interface DemoUnit {
-  name: string;
-  kind: "company" | "department" | "team" | "individual";
-  parent?: string;
-  lead?: string;
-  members?: string[];
-  objective?: { title: string; description: string; parentKr?: string; keyResults: DemoKeyResult[] };
-  /** An objective queued for the next quarter (M1: more priorities are sequenced, not stacked). */
-  queued?: string;
-}
+import type { DemoOrganisation, DemoPerson, DemoUnit } from "./demo-types.ts";
 
 // Amara administers the organisation; Henrik only reads (a board member, say).
-export const demoPeople: { name: string; email: string; role: "admin" | "member" | "viewer" }[] = [
+const demoPeople: DemoPerson[] = [
   { name: "Amara Okafor", email: "amara@demo.grove.dev", role: "admin" },
   { name: "Li Wei", email: "li.wei@demo.grove.dev", role: "member" },
   { name: "Sofia Martins", email: "sofia@demo.grove.dev", role: "member" },
@@ -38,7 +18,7 @@ export const demoPeople: { name: string; email: string; role: "admin" | "member"
   { name: "Henrik Lund", email: "henrik@demo.grove.dev", role: "viewer" },
 ];
 
-export const demoUnits: DemoUnit[] = [
+const demoUnits: DemoUnit[] = [
   { name: "Demo Company", kind: "company", lead: "amara@demo.grove.dev" },
   {
     name: "Cookware",
@@ -79,7 +59,33 @@ export const demoUnits: DemoUnit[] = [
         },
       ],
     },
-    queued: "Learn whether home cooks in Spain want our cookware",
+    // Not "Become the market leader in Spain" (Q1): what one quarter can learn.
+    queued: {
+      title: "Learn whether home cooks in Spain want our cookware",
+      keyResults: [
+        {
+          title: "Hold 30 interviews with home cooks in Spain (from 0)",
+          metric: "customer interviews",
+          unit: "interviews",
+          baseline: 0,
+          target: 30,
+        },
+        {
+          title: "Raise pre-order conversion on the Spanish test page from 0% to 3%",
+          metric: "pre-order conversion",
+          unit: "%",
+          baseline: 0,
+          target: 3,
+        },
+        {
+          title: "Run 5 market experiments on channel, price and delivery (from 0)",
+          metric: "market experiments",
+          unit: "experiments",
+          baseline: 0,
+          target: 5,
+        },
+      ],
+    },
   },
   {
     name: "Product",
@@ -244,7 +250,7 @@ export const demoUnits: DemoUnit[] = [
   },
 ];
 
-export const demoStrategy = {
+const demoStrategy: DemoOrganisation["strategy"] = {
   vision: {
     title: "Every team we serve does its best work with less effort",
     body: "Our products carry people's real work from start to finish, so they spend their time on what matters.",
@@ -253,4 +259,14 @@ export const demoStrategy = {
     title: "Win on workflow depth, not feature count",
     body: "We grow by making the workflows customers already run complete and effortless, not by matching competitors feature for feature.",
   },
+};
+
+export const englishDemo: DemoOrganisation = {
+  slug: "demo",
+  name: "Demo Company",
+  label: "Demo organisation",
+  people: demoPeople,
+  units: demoUnits,
+  strategy: demoStrategy,
+  checkInComment: "Latest reading from the weekly metrics review.",
 };

@@ -1,7 +1,7 @@
 import { daysBetween, isoDate, quarterOf, quarterRange, shiftQuarter } from "../domain/period.ts";
 import { systemActor } from "../domain/policies.ts";
 import { createAccountsForPeople } from "../services/accounts/accounts-for-people.ts";
-import { recordCheckIn } from "../services/check-ins/record-check-in.ts";
+import { type BatchCheckInInput, recordCheckIns } from "../services/check-ins/record-check-ins.ts";
 import type { ServiceContext } from "../services/context.ts";
 import { createObjective } from "../services/objectives/create-objective.ts";
 import { createOrganisation } from "../services/organisations.ts";
@@ -10,114 +10,169 @@ import { createPeriod } from "../services/periods.ts";
 import { createStrategy } from "../services/strategies.ts";
 import { createUnit } from "../services/units.ts";
 import type { Scope } from "../services/write.ts";
-import { demoPeople, demoStrategy, demoUnits } from "./demo-data.ts";
+import { englishDemo } from "./demo-data.ts";
+import { chineseDemo } from "./demo-data-zh.ts";
+import type { DemoKeyResult, DemoOrganisation, DemoPlannedKeyResult } from "./demo-types.ts";
 
-export const DEMO_SLUG = "demo";
-/** Everyone in the demo signs in with this password; `grove serve` prints it on the embedded database. */
+/** Every demo organisation a first start loads: the guide's examples in English and in its own Chinese. */
+export const demoOrganisations: readonly DemoOrganisation[] = [englishDemo, chineseDemo];
+export const DEMO_SLUG = englishDemo.slug;
+export const DEMO_ZH_SLUG = chineseDemo.slug;
+/** Everyone in the demos signs in with this password; `grove serve` prints it on the embedded database. */
 export const DEMO_PASSWORD = "grove-demo-okrs";
+/** Admin of both demos, so she finds both organisations (the English one first). */
 export const DEMO_ADMIN_EMAIL = "amara@demo.grove.dev";
 
-/** Loads the demo organisation when the database has no organisation at all (first start). */
-export async function loadDemoIfEmpty(ctx: ServiceContext, password = DEMO_PASSWORD): Promise<boolean> {
-  const any = await ctx.db.selectFrom("organisations").select("id").limit(1).executeTakeFirst();
-  if (any) return false;
-  await loadDemo(ctx, DEMO_SLUG, password);
-  return true;
+/** The first admin of a demo: the account `npm start` tells to sign in. */
+export function demoAdminEmail(demo: DemoOrganisation): string {
+  return demo.people.find((person) => person.role === "admin")?.email ?? DEMO_ADMIN_EMAIL;
 }
 
 /**
- * Creates the demo organisation around today's date: last quarter closed, this quarter active
- * with a few weeks of weekly check-ins, next quarter in planning with a queued objective.
+ * A demo's slug when the English one is loaded as `base` (`grove demo --slug`): the others keep
+ * their suffix ("demo-zh" -> "<base>-zh").
  */
-export async function loadDemo(ctx: ServiceContext, slug = DEMO_SLUG, password = DEMO_PASSWORD): Promise<string> {
-  const org = await createOrganisation(ctx, { slug, name: "Demo Company" });
+export function demoSlug(demo: DemoOrganisation, base = DEMO_SLUG): string {
+  return `${base}${demo.slug.slice(DEMO_SLUG.length)}`;
+}
+
+/** Loads the demo organisations when the database has no organisation at all (first start). */
+export async function loadDemoIfEmpty(ctx: ServiceContext, password = DEMO_PASSWORD): Promise<boolean> {
+  const any = await ctx.db.selectFrom("organisations").select("id").limit(1).executeTakeFirst();
+  if (any) return false;
+  await loadDemos(ctx, DEMO_SLUG, password);
+  return true;
+}
+
+/** Loads every demo organisation, the English one as `base`; returns their slugs. */
+export async function loadDemos(ctx: ServiceContext, base = DEMO_SLUG, password = DEMO_PASSWORD): Promise<string[]> {
+  const slugs: string[] = [];
+  for (const demo of demoOrganisations) {
+    const slug = demoSlug(demo, base);
+    await loadDemo(ctx, slug, password, demo);
+    slugs.push(slug);
+  }
+  return slugs;
+}
+
+/**
+ * Creates one demo organisation around today's date: last quarter closed, this quarter active
+ * with weekly check-ins up to today, next quarter in planning with a queued objective.
+ */
+export async function loadDemo(
+  ctx: ServiceContext,
+  slug = DEMO_SLUG,
+  password = DEMO_PASSWORD,
+  demo: DemoOrganisation = englishDemo,
+): Promise<string> {
+  const org = await createOrganisation(ctx, { slug, name: demo.name });
   const scope: Scope = { orgId: org.id, actor: systemActor };
   const today = ctx.now();
   const current = quarterOf(today);
   await createPeriod(ctx, scope, { name: shiftQuarter(current, -1), status: "closed" });
   const period = await createPeriod(ctx, scope, { name: current, status: "active" });
   const next = await createPeriod(ctx, scope, { name: shiftQuarter(current, 1), status: "planning" });
-  await createStrategy(ctx, scope, { kind: "vision", ...demoStrategy.vision });
-  const strategy = await createStrategy(ctx, scope, { kind: "strategy", ...demoStrategy.strategy });
+  await createStrategy(ctx, scope, { kind: "vision", ...demo.strategy.vision });
+  const strategy = await createStrategy(ctx, scope, { kind: "strategy", ...demo.strategy.strategy });
 
   const people = new Map<string, string>();
-  for (const person of demoPeople) people.set(person.email, (await createPerson(ctx, scope, person)).id);
+  for (const person of demo.people) people.set(person.email, (await createPerson(ctx, scope, person)).id);
   await createAccountsForPeople(
     ctx,
     org.id,
-    demoPeople.map((person) => ({ personId: people.get(person.email) as string, ...person, role: person.role })),
+    demo.people.map((person) => ({ personId: people.get(person.email) as string, ...person })),
     password,
   );
   const units = new Map<string, string>();
   const krIds = new Map<string, string>();
-  const deadline = (quarterRange(current) ?? { endsOn: isoDate(today) }).endsOn;
+  const endOf = (quarter: string) => (quarterRange(quarter) ?? { endsOn: isoDate(today) }).endsOn;
+  const keyResultInput = (kr: DemoPlannedKeyResult, baselineOn: string, deadline: string, ownerId: string | null) => ({
+    title: kr.title,
+    metric: kr.metric,
+    unit: kr.unit,
+    baseline: kr.baseline,
+    baselineOn,
+    target: kr.target,
+    deadline,
+    ownerId,
+  });
 
-  for (const demo of demoUnits) {
+  for (const unitData of demo.units) {
     const unit = await createUnit(ctx, scope, {
-      name: demo.name,
-      kind: demo.kind,
-      parentId: demo.parent ? units.get(demo.parent) : null,
+      name: unitData.name,
+      kind: unitData.kind,
+      parentId: unitData.parent ? units.get(unitData.parent) : null,
     });
-    units.set(demo.name, unit.id);
-    if (demo.lead) await setMembership(ctx, scope, unit.id, people.get(demo.lead) as string, "lead");
-    for (const member of demo.members ?? [])
+    units.set(unitData.name, unit.id);
+    if (unitData.lead) await setMembership(ctx, scope, unit.id, people.get(unitData.lead) as string, "lead");
+    for (const member of unitData.members ?? [])
       await setMembership(ctx, scope, unit.id, people.get(member) as string, "member");
-    if (demo.objective) {
-      const owner = demo.lead ? people.get(demo.lead) : null;
+    const owner = unitData.lead ? (people.get(unitData.lead) ?? null) : null;
+    if (unitData.objective) {
       const { keyResults } = await createObjective(ctx, scope, {
         unitId: unit.id,
         periodId: period.id,
-        title: demo.objective.title,
-        description: demo.objective.description,
+        title: unitData.objective.title,
+        description: unitData.objective.description,
         status: "active",
         strategyId: strategy.id,
-        parentKeyResultId: demo.objective.parentKr ? krIds.get(demo.objective.parentKr) : null,
-        keyResults: demo.objective.keyResults.map((kr) => ({
-          title: kr.title,
-          metric: kr.metric,
-          unit: kr.unit,
-          baseline: kr.baseline,
-          baselineOn: period.startsOn,
-          target: kr.target,
-          deadline,
-          ownerId: owner,
-        })),
+        parentKeyResultId: unitData.objective.parentKr ? krIds.get(unitData.objective.parentKr) : null,
+        keyResults: unitData.objective.keyResults.map((kr) =>
+          keyResultInput(kr, period.startsOn, endOf(current), owner),
+        ),
       });
+      const readings: BatchCheckInInput[] = [];
       for (const [index, kr] of keyResults.entries()) {
-        const demoKr = demo.objective.keyResults[index];
+        const demoKr = unitData.objective.keyResults[index];
         if (!demoKr) continue;
         krIds.set(kr.title, kr.id);
-        await recordWeeklyCheckIns(ctx, scope, kr.id, demoKr, new Date(`${period.startsOn}T09:00:00Z`), owner ?? null);
+        readings.push(...weeklyCheckIns(ctx, kr.id, demoKr, period.startsOn, owner, demo.checkInComment));
       }
+      // One batch per objective: the same readings as one check-in at a time, one roll-up (M5).
+      if (readings.length > 0) await recordCheckIns(ctx, scope, readings);
     }
-    if (demo.queued) {
-      await createObjective(ctx, scope, { unitId: unit.id, periodId: next.id, title: demo.queued, status: "draft" });
+    if (unitData.queued) {
+      await createObjective(ctx, scope, {
+        unitId: unit.id,
+        periodId: next.id,
+        title: unitData.queued.title,
+        description: unitData.queued.description,
+        status: "draft",
+        strategyId: strategy.id,
+        keyResults: (unitData.queued.keyResults ?? []).map((kr) =>
+          keyResultInput(kr, isoDate(today), endOf(next.name), owner),
+        ),
+      });
     }
   }
   return org.id;
 }
 
 /** One check-in a week from the start of the quarter, walking steadily to today's progress. */
-async function recordWeeklyCheckIns(
+function weeklyCheckIns(
   ctx: ServiceContext,
-  scope: Scope,
   keyResultId: string,
-  kr: { baseline: number; target: number; progress: number; confidence: number; staleDays?: number },
-  start: Date,
+  kr: DemoKeyResult,
+  startsOn: string,
   authorId: string | null,
-): Promise<void> {
+  latestComment: string,
+): BatchCheckInInput[] {
+  const start = new Date(`${startsOn}T09:00:00Z`);
   const lastDay = new Date(ctx.now().getTime() - (kr.staleDays ?? 1) * 86_400_000);
   const weeks = Math.max(1, Math.floor(daysBetween(start, lastDay) / 7));
+  const readings: BatchCheckInInput[] = [];
   for (let week = 1; week <= weeks; week++) {
     const share = (kr.progress * week) / weeks;
     const value = Math.round((kr.baseline + (kr.target - kr.baseline) * share) * 100) / 100;
     const at = week === weeks ? lastDay : new Date(start.getTime() + week * 7 * 86_400_000);
-    await recordCheckIn(ctx, scope, keyResultId, {
+    readings.push({
+      keyResultId,
       value,
       confidence: week === weeks ? kr.confidence : Math.min(0.9, kr.confidence + 0.1),
-      comment: week === weeks ? "Latest reading from the weekly metrics review." : "",
+      comment: week === weeks ? (kr.comment ?? latestComment) : "",
       authorId,
       checkedInAt: at.toISOString(),
     });
   }
+  return readings;
 }

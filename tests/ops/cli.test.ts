@@ -31,7 +31,9 @@ describe("grove command line", () => {
   it("rebuilds the stored scores of every period of the demo (grove rescore)", { timeout: 120_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "grove-rescore-"));
     try {
-      expect(await runGrove(["demo", "--data-dir", dataDir]).exited).toBe(0);
+      const demo = runGrove(["demo", "--data-dir", dataDir]);
+      expect(await demo.exited).toBe(0);
+      expect(demo.output()).toContain('Loaded the demo organisations "demo" and "demo-zh".');
       const proc = runGrove(["rescore", "--data-dir", dataDir]);
       expect(await proc.exited).toBe(0);
       expect(proc.output()).toMatch(/Rescored (\d+) of \1 periods\./);

@@ -46,6 +46,11 @@ describe("grove serve", () => {
     const base = `http://127.0.0.1:${port}`;
     const first = runGrove(["serve", "--port", String(port), "--data-dir", dataDir, "--host", "127.0.0.1"]);
     await waitForStart(first);
+    // A first start loads both demo organisations and says where each is and who signs in.
+    await expect
+      .poll(() => first.output())
+      .toContain(`http://localhost:${port}/orgs/demo-zh (sign in as wang.fang@demo-zh.grove.dev,`);
+    expect(first.output()).toContain("/orgs/demo (sign in as amara@demo.grove.dev, password: grove-demo-okrs)");
     expect((await (await fetch(`${base}/api/health`)).json()).status).toBe("ok");
     const kr = await firstKeyResult(base);
     const before = (await checkIns(base, kr)).length;

@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { loadConfig } from "../../config.ts";
 import { createDb } from "../../db/create-db.ts";
-import { DEMO_SLUG, loadDemo } from "../../demo/load-demo.ts";
+import { DEMO_SLUG, loadDemos } from "../../demo/load-demo.ts";
 import { defaultContext } from "../../services/context.ts";
 import { upgradeDatabase } from "../../services/database.ts";
 import { drainScoreRebuilds, queueAllScoreRebuilds } from "../../services/scores/rebuild.ts";
@@ -27,18 +27,20 @@ export function migrateCommand(): Command {
     });
 }
 
-/** `grove demo`: load the guide's worked examples as a demo organisation. */
+/** `grove demo`: load the guide's worked examples as the demo organisations (English, Chinese). */
 export function demoCommand(): Command {
   return new Command("demo")
-    .description("load the demo organisation (the guide's worked examples)")
+    .description(
+      "load the demo organisations (the guide's worked examples, in English as SLUG and in Chinese as SLUG-zh)",
+    )
     .option(...dataDirFlag)
-    .option("--slug <slug>", "organisation slug", DEMO_SLUG)
+    .option("--slug <slug>", "slug of the English demo organisation (the Chinese one is SLUG-zh)", DEMO_SLUG)
     .action(async (flags: { dataDir?: string; slug: string }) => {
       const db = await createDb(loadConfig(flags).db);
       try {
         await upgradeDatabase(db.kysely);
-        await loadDemo(defaultContext(db.kysely), flags.slug);
-        process.stdout.write(`Loaded the demo organisation "${flags.slug}".\n`);
+        const slugs = await loadDemos(defaultContext(db.kysely), flags.slug);
+        process.stdout.write(`Loaded the demo organisations ${slugs.map((slug) => `"${slug}"`).join(" and ")}.\n`);
       } finally {
         await db.close();
       }

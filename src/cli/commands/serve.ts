@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { loadConfig } from "../../config.ts";
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_SLUG } from "../../demo/load-demo.ts";
+import { DEMO_PASSWORD, demoAdminEmail, demoOrganisations } from "../../demo/load-demo.ts";
 import { createLogger } from "../../logger.ts";
 import { startServer } from "../../server.ts";
 import { defaultContext } from "../../services/context.ts";
@@ -25,11 +25,12 @@ export function serveCommand(): Command {
           ? "PostgreSQL (DATABASE_URL)"
           : `embedded database in ${config.db.kind === "pglite" ? config.db.dataDir : "memory"}`;
       process.stdout.write(`Grove is running at ${server.url} (${where}).\n`);
-      if (await organisationExists(defaultContext(server.db.kysely), DEMO_SLUG)) {
-        // Only the embedded demo has a known password; a server database logs its own once.
-        const password = config.db.kind === "postgres" ? "the password logged when it was loaded" : DEMO_PASSWORD;
+      // Only the embedded demo has a known password; a server database logs its own once.
+      const password = config.db.kind === "postgres" ? "the password logged when it was loaded" : DEMO_PASSWORD;
+      for (const demo of demoOrganisations) {
+        if (!(await organisationExists(defaultContext(server.db.kysely), demo.slug))) continue;
         process.stdout.write(
-          `Demo organisation: ${server.url}/orgs/${DEMO_SLUG} (sign in as ${DEMO_ADMIN_EMAIL}, password: ${password})\n`,
+          `${demo.label}: ${server.url}/orgs/${demo.slug} (sign in as ${demoAdminEmail(demo)}, password: ${password})\n`,
         );
       }
       await new Promise<void>((resolve) => {
