@@ -78,6 +78,7 @@ describe("period lifecycle", () => {
     expect(error.status).toBe(409);
     expect(error.code).toBe("period_closed");
     expect(error.message).toBe("2026-Q3 is closed; an admin can reopen it with a reason");
+    expect(error.details).toEqual([]); // no field is at fault: forms show it below their fields
   });
 });
 

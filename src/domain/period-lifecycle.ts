@@ -74,11 +74,12 @@ export function checkTransition(from: PeriodStatus, to: PeriodStatus, reason?: s
   return "reopen";
 }
 
-/** The refusal of a write into a closed period (409): what happened and who can undo it. */
+/**
+ * The refusal of a write into a closed period (409): what happened and who can undo it. No field
+ * is at fault, so there are no details: forms show such an error once, below their fields.
+ */
 export function periodClosedError(periodName: string): AppError {
-  return new AppError("period_closed", `${periodName} is closed; an admin can reopen it with a reason`, [
-    { field: "period", rule: "period_closed", message: `${periodName} is closed, so its OKRs no longer change` },
-  ]);
+  return new AppError("period_closed", `${periodName} is closed; an admin can reopen it with a reason`);
 }
 
 function label(status: PeriodStatus): string {
