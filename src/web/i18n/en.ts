@@ -519,6 +519,7 @@ export const en = {
       clean_other: "The coach found nothing to fix ({{count}} units reviewed).",
       findings: "The coach's findings",
       blocks: "Blocks activation",
+      onDraft: "On a draft, not blocking",
     },
     in_review: {
       button: "Start review",

@@ -519,6 +519,7 @@ export const zhCN: Catalog<typeof en> = {
       clean_other: "教练检查了 {{count}} 个单元，没有需要修正的地方。",
       findings: "教练的检查结果",
       blocks: "阻止启动",
+      onDraft: "草稿上的问题，不阻止启动",
     },
     in_review: {
       button: "开始复盘",

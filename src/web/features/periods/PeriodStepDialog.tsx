@@ -182,13 +182,18 @@ function CoachFindings({ readiness }: { readiness: ReturnType<typeof usePeriodRe
             <li
               // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id; the same rule may repeat
               key={`${unit.unitId}-${finding.rule}-${finding.objectiveId}-${finding.keyResultId}-${i}`}
-              className={`coach-finding coach-finding--${finding.blocking ? "error" : finding.severity}`}
+              // An error on a draft does not block (it is checked when the draft is activated): shown as a warning.
+              className={`coach-finding coach-finding--${finding.blocking ? "error" : finding.severity === "error" ? "warning" : finding.severity}`}
               data-rule={finding.rule}
             >
               <p className="coach-finding__message">
                 <span className="user-text">{unit.unitName}</span> · <RuleId id={finding.rule} />{" "}
                 <span className="coach-finding__severity">
-                  {finding.blocking ? t("lifecycle.active.blocks") : t(`coach.severity.${finding.severity}`)}
+                  {finding.blocking
+                    ? t("lifecycle.active.blocks")
+                    : finding.severity === "error"
+                      ? t("lifecycle.active.onDraft")
+                      : t(`coach.severity.${finding.severity}`)}
                 </span>{" "}
                 {finding.message}
               </p>
