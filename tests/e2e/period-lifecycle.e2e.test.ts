@@ -201,6 +201,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
           .catch(() => null),
       )
       .toBe("At least 4 weeks: formal reviews every 2-3 weeks are usually not a good use of time (S4).");
+    await settings.screenshot("review-cadence-refused-desktop-en");
     await everyView("/orgs/demo/settings", "review-cadence");
     await weeks.fill("8");
     await form.getByRole("button", { name: "Save cadence" }).click();

@@ -16,7 +16,9 @@ export function PeriodStatusBanner({ period }: { period: Period | undefined }) {
       <Icon name={closed ? "lock" : "history"} size={16} />
       <div>
         <p className="period-banner__title">{t(`lifecycle.banner.${period.status}.title`, { name: period.name })}</p>
-        <p className="period-banner__text">{t(`lifecycle.banner.${period.status}.text`, { name: period.name })}</p>
+        <p className="period-banner__text" id="period-banner-text">
+          {t(`lifecycle.banner.${period.status}.text`, { name: period.name })}
+        </p>
       </div>
     </div>
   );
