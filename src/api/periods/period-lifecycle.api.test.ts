@@ -156,6 +156,30 @@ describe.skipIf(postgresMissing())("period lifecycle", () => {
     expect(await snapshotOrganisation(t.db.kysely, org.id)).toEqual(before);
   });
 
+  it("a check-in racing the close either lands before it (and in the final score) or is refused", async () => {
+    const { base, period, kr, org } = await world();
+    expect((await step(base, period.id, "in_review")).status).toBe(200);
+    for (const value of [5.5, 6]) {
+      const [checkIn, closed] = await Promise.all([
+        t.call("POST", `${base}/key-results/${kr}/check-ins`, { value }),
+        step(base, period.id, "closed"),
+      ]);
+      expect(closed.status).toBe(200);
+      expect([201, 409]).toContain(checkIn.status);
+      const row = await t.db.kysely
+        .selectFrom("keyResults")
+        .select(["progress", "finalProgress"])
+        .where("orgId", "=", org.id)
+        .where("id", "=", kr)
+        .executeTakeFirstOrThrow();
+      // Closing waited for the check-in under way, or the check-in saw the period closed:
+      // either way nothing moved after the final score was taken.
+      expect(row.finalProgress).toBe(row.progress);
+      await t.db.kysely.updateTable("keyResults").set({ finalProgress: null }).where("id", "=", kr).execute();
+      expect((await step(base, period.id, "in_review", "Race again")).status).toBe(200);
+    }
+  });
+
   it("reopens only with a reason, recorded; final scores stay; writes are accepted again", async () => {
     const { base, period, kr, org } = await world();
     await close(base, period.id);

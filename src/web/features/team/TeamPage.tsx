@@ -47,7 +47,8 @@ export function TeamPage({ unitId }: { unitId: string }) {
         subtitle={t("team.subtitle", { kind: t(`unitKind.${unit.kind}`), period: period?.name ?? "" })}
         actions={
           !hasActive &&
-          can.editObjective && (
+          can.editObjective &&
+          period?.status !== "closed" && (
             <Link href={link(`/units/${unit.id}/new`)} className="btn btn--primary">
               <Icon name="plus" />
               {t("team.newObjective")}
