@@ -171,6 +171,15 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
       await p.getByRole("dialog").getByRole("textbox").waitFor();
     });
     await dialog.getByRole("textbox").fill(REOPEN_REASON);
+    // The server does not answer: the dialog says so, keeps the reason and stays open.
+    await page.route("**/transitions", (route) => route.abort("connectionrefused"));
+    await dialog.getByRole("button", { name: "Reopen period" }).click();
+    const alert = dialog.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe("The server did not answer. Nothing changed; try again in a moment.");
+    expect(await dialog.getByRole("textbox").inputValue()).toBe(REOPEN_REASON);
+    await card.screenshot("period-reopen-offline-desktop-en");
+    await page.unroute("**/transitions");
     await dialog.getByRole("button", { name: "Reopen period" }).click();
     await dialog.waitFor({ state: "hidden" });
     await expect.poll(() => card.statusOf(current).textContent()).toBe("In review");
