@@ -187,7 +187,9 @@ function CoachFindings({ readiness }: { readiness: ReturnType<typeof usePeriodRe
               data-rule={finding.rule}
             >
               <p className="coach-finding__message">
-                <span className="user-text">{unit.unitName}</span> · <RuleId id={finding.rule} />{" "}
+                <span className="user-text">{unit.unitName}</span>
+                {finding.objectiveTitle && <span className="user-text"> · {finding.objectiveTitle}</span>} ·{" "}
+                <RuleId id={finding.rule} />{" "}
                 <span className="coach-finding__severity">
                   {finding.blocking
                     ? t("lifecycle.active.blocks")
