@@ -26,3 +26,14 @@ grant select, insert on period_transitions to grove_app;
 alter table period_transitions enable row level security;
 create policy tenant_isolation on period_transitions
   using (org_id = grove_current_org()) with check (org_id = grove_current_org());
+
+-- Periods closed before the lifecycle existed were closed without their final scores (S2):
+-- record them now from the stored progress, as closing does from here on.
+update objectives o set final_progress = o.progress
+  from periods p
+  where p.org_id = o.org_id and p.id = o.period_id and p.status = 'closed'
+    and o.final_progress is null and o.progress is not null;
+update key_results kr set final_progress = kr.progress
+  from objectives o, periods p
+  where o.org_id = kr.org_id and o.id = kr.objective_id and p.org_id = o.org_id and p.id = o.period_id
+    and p.status = 'closed' and kr.final_progress is null and kr.progress is not null;
