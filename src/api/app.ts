@@ -19,6 +19,7 @@ import { registerKeyResultRoutes } from "./key-results/routes.ts";
 import { registerObjectiveRoutes } from "./objectives/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
 import { registerPeopleRoutes } from "./people/routes.ts";
+import { registerPeriodLifecycleRoutes } from "./periods/lifecycle-routes.ts";
 import { registerPeriodRoutes } from "./periods/routes.ts";
 import type { AppEnv } from "./shared/env.ts";
 import { serveWebApp } from "./static.ts";
@@ -131,6 +132,7 @@ function createApiV1(): OpenAPIHono<AppEnv> {
   registerUnitRoutes(api);
   registerPeopleRoutes(api);
   registerPeriodRoutes(api);
+  registerPeriodLifecycleRoutes(api);
   registerStrategyRoutes(api);
   registerObjectiveRoutes(api);
   registerKeyResultRoutes(api);

@@ -46,13 +46,15 @@ export interface MembershipsTable {
   createdAt: CreatedAt;
 }
 
+export type PeriodStatus = "planning" | "active" | "in_review" | "closed";
+
 export interface PeriodsTable {
   orgId: string;
   id: string;
   name: string;
   startsOn: DateOnly;
   endsOn: DateOnly;
-  status: "planning" | "active" | "in_review" | "closed";
+  status: PeriodStatus;
   createdAt: CreatedAt;
 }
 
@@ -213,6 +215,21 @@ export interface Database {
   apiTokens: ApiTokensTable;
   coachSettings: CoachSettingsTable;
   scoreRebuilds: ScoreRebuildsTable;
+  periodTransitions: PeriodTransitionsTable;
+}
+
+/** Every step of a period's lifecycle, with who took it and why (migration 0009). */
+export interface PeriodTransitionsTable {
+  orgId: string;
+  id: string;
+  periodId: string;
+  fromStatus: PeriodStatus;
+  toStatus: PeriodStatus;
+  reason: Generated<string>;
+  actorId: string | null;
+  at: ColumnType<Date, Date | string | undefined, never>;
+  /** The order of the steps (an identity column), also when two share a timestamp. */
+  seq: ColumnType<string, never, never>;
 }
 
 /** Periods whose stored scores are rebuilt from scratch (migration 0005, src/services/scores). */
@@ -234,4 +251,5 @@ export type CheckInRow = Selectable<CheckInsTable>;
 export type HistoryRow = Selectable<HistoryTable>;
 export type NewKeyResultRow = Insertable<KeyResultsTable>;
 export type KeyResultUpdate = Updateable<KeyResultsTable>;
+export type PeriodTransition = Selectable<PeriodTransitionsTable>;
 export type CoachSettingRow = Selectable<CoachSettingsTable>;

@@ -6,6 +6,7 @@ import type { ServiceContext } from "../services/context.ts";
 import { createObjective } from "../services/objectives/create-objective.ts";
 import { createOrganisation } from "../services/organisations.ts";
 import { createPerson, setMembership } from "../services/people.ts";
+import { transitionPeriod } from "../services/period-lifecycle/transition-period.ts";
 import { createPeriod } from "../services/periods.ts";
 import { createStrategy } from "../services/strategies.ts";
 import { createUnit } from "../services/units.ts";
@@ -69,7 +70,11 @@ export async function loadDemo(
   const scope: Scope = { orgId: org.id, actor: systemActor };
   const today = ctx.now();
   const current = quarterOf(today);
-  await createPeriod(ctx, scope, { name: shiftQuarter(current, -1), status: "closed" });
+  // Last quarter went through its lifecycle like any other (docs/period-lifecycle.md): closing it
+  // records its final scores and freezes it.
+  const previous = await createPeriod(ctx, scope, { name: shiftQuarter(current, -1), status: "active" });
+  await transitionPeriod(ctx, scope, previous.id, { to: "in_review" });
+  await transitionPeriod(ctx, scope, previous.id, { to: "closed" });
   const period = await createPeriod(ctx, scope, { name: current, status: "active" });
   const next = await createPeriod(ctx, scope, { name: shiftQuarter(current, 1), status: "planning" });
   await createStrategy(ctx, scope, { kind: "vision", ...demo.strategy.vision });

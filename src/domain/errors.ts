@@ -11,9 +11,13 @@ export type ErrorCode =
   | "payload_too_large"
   | "unsupported_media_type"
   | "internal_error"
+  | "period_closed"
+  | "period_transition"
+  | "period_not_ready"
   | "M1"
   | "M4"
   | "K1"
+  | "S4"
   | "S7";
 
 export interface FieldIssue {
@@ -36,9 +40,13 @@ const statusOf: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal_error: 500,
+  period_closed: 409,
+  period_transition: 409,
+  period_not_ready: 422,
   M1: 409,
   M4: 422,
   K1: 422,
+  S4: 422,
   S7: 422,
 };
 

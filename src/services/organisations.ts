@@ -2,6 +2,7 @@ import { findUser } from "../db/repositories/accounts.ts";
 import type { Organisation } from "../db/schema.ts";
 import { enterTenant } from "../db/tenant.ts";
 import { AppError, notFound } from "../domain/errors.ts";
+import { assertReviewCadence } from "../domain/period-lifecycle.ts";
 import { authorize } from "../domain/policies.ts";
 import type { ServiceContext, Tx } from "./context.ts";
 import type { Scope } from "./write.ts";
@@ -55,11 +56,24 @@ export async function insertOrganisation(
   return tx.insertInto("organisations").values(input).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function renameOrganisation(ctx: ServiceContext, scope: Scope, name: string): Promise<Organisation> {
+export interface OrganisationChanges {
+  name?: string;
+  /** S4: weeks between formal reviews, 4 to 13 (assertReviewCadence). */
+  reviewCadenceWeeks?: number;
+}
+
+/** Renames the organisation or sets its review cadence (S4); admins only. */
+export async function updateOrganisation(
+  ctx: ServiceContext,
+  scope: Scope,
+  changes: OrganisationChanges,
+): Promise<Organisation> {
   authorize(scope.actor, { do: "manageOrganisation" });
+  if (changes.reviewCadenceWeeks !== undefined) assertReviewCadence(changes.reviewCadenceWeeks);
+  if (changes.name === undefined && changes.reviewCadenceWeeks === undefined) return getOrganisation(ctx, scope);
   return ctx.db
     .updateTable("organisations")
-    .set({ name })
+    .set(changes)
     .where("id", "=", scope.orgId)
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -3,6 +3,7 @@ import type { Period } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
 import { quarterRange } from "../domain/period.ts";
 import { type Executor, readTenant, type ServiceContext } from "./context.ts";
+import { applyTransition } from "./period-lifecycle/transition-period.ts";
 import { adminChange, type Scope } from "./write.ts";
 
 const periods = tenantRows("periods");
@@ -40,6 +41,13 @@ export async function findPeriod(db: Executor, orgId: string, idOrName: string):
 export async function createPeriod(ctx: ServiceContext, scope: Scope, input: PeriodInput): Promise<Period> {
   const { orgId } = scope;
   const range = resolveRange(input);
+  if (input.status && input.status !== "planning" && input.status !== "active") {
+    throw new AppError(
+      "period_transition",
+      "A new period starts in planning or active; it reaches review and closes by its transitions",
+      [{ field: "status", rule: "lifecycle", message: "start the period in planning or active" }],
+    );
+  }
   return adminChange(ctx, scope, async (tx) => {
     const taken = await tx
       .selectFrom("periods")
@@ -52,13 +60,17 @@ export async function createPeriod(ctx: ServiceContext, scope: Scope, input: Per
         { field: "name", rule: "unique", message: "period names are unique in an organisation" },
       ]);
     }
-    const period = await periods.insert(tx, {
+    const planned = await periods.insert(tx, {
       orgId,
       id: ctx.newId(),
       name: input.name,
       ...range,
-      status: input.status ?? "planning",
+      status: "planning",
     });
+    // A new period has no objectives for the coach to find fault with, so it may start active;
+    // that first step is recorded like any other (docs/period-lifecycle.md).
+    const period =
+      input.status === "active" ? (await applyTransition(ctx, scope, tx, planned, { to: "active" })).period : planned;
     return { result: period, history: [] };
   });
 }
@@ -76,6 +88,7 @@ export async function updatePeriod(
     const startsOn = input.startsOn ?? period.startsOn;
     const endsOn = input.endsOn ?? period.endsOn;
     if (endsOn < startsOn) throw badRange();
+    if (input.status !== undefined && input.status !== period.status) throw statusIsATransition(period);
     const updated = await periods.update(tx, orgId, id, { ...input, startsOn, endsOn });
     return { result: updated as Period, history: [] };
   });
@@ -109,6 +122,15 @@ function resolveRange(input: PeriodInput): { startsOn: string; endsOn: string } 
   }
   if (endsOn < startsOn) throw badRange();
   return { startsOn, endsOn };
+}
+
+/** The status moves only by the lifecycle's steps, which check and record it (not by a PATCH). */
+function statusIsATransition(period: Period): AppError {
+  return new AppError(
+    "period_transition",
+    `The status changes by a transition: POST .../periods/${period.id}/transitions with the next step`,
+    [{ field: "status", rule: "lifecycle", message: "use the period's transitions to change its status" }],
+  );
 }
 
 function badRange(): AppError {

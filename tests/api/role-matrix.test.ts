@@ -132,7 +132,20 @@ const endpoints: Record<
   "GET /api/v1/orgs/{org}/periods/{id}": { policy: "read", prepare: async (_t, w) => ({ path: { id: w.periodId } }) },
   "PATCH /api/v1/orgs/{org}/periods/{id}": {
     policy: "admin",
-    prepare: async (t, w) => ({ path: { id: (await newPeriod(t, w)).id }, body: { status: "active" } }),
+    prepare: async (t, w) => ({ path: { id: (await newPeriod(t, w)).id }, body: { endsOn: "2027-06-30" } }),
+  },
+  "POST /api/v1/orgs/{org}/periods/{id}/transitions": {
+    policy: "admin",
+    status: 200,
+    prepare: async (t, w) => ({ path: { id: (await newPeriod(t, w)).id }, body: { to: "active" } }),
+  },
+  "GET /api/v1/orgs/{org}/periods/{id}/transitions": {
+    policy: "read",
+    prepare: async (_t, w) => ({ path: { id: w.periodId } }),
+  },
+  "GET /api/v1/orgs/{org}/periods/{id}/readiness": {
+    policy: "admin",
+    prepare: async (_t, w) => ({ path: { id: w.periodId } }),
   },
   "DELETE /api/v1/orgs/{org}/periods/{id}": {
     policy: "admin",

@@ -83,6 +83,17 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   sessions: { idHash: true, userId: true, csrfHash: true, createdAt: true, expiresAt: true, lastSeenAt: true },
   signInFailures: { email: true, failedAt: true },
   scoreRebuilds: { orgId: true, periodId: true, queuedAt: true },
+  periodTransitions: {
+    orgId: true,
+    id: true,
+    periodId: true,
+    fromStatus: true,
+    toStatus: true,
+    reason: true,
+    actorId: true,
+    at: true,
+    seq: true,
+  },
   invitations: {
     orgId: true,
     id: true,

@@ -14,6 +14,7 @@ const tenantTables = [
   "api_tokens",
   "invitations",
   "coach_settings",
+  "period_transitions",
 ];
 
 /** Every row of one organisation as text, so any change anywhere shows up in a comparison. */

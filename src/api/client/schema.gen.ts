@@ -581,6 +581,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Rename the organisation or set its review cadence (S4) */
         patch: {
             parameters: {
                 query?: never;
@@ -596,7 +597,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Renamed */
+                /** @description Updated */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2370,6 +2371,224 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/periods/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every step of the period's lifecycle: who, when, from, to and why */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            transitions: components["schemas"]["PeriodTransition"][];
+                        };
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Move a period one step through its lifecycle, or reopen a closed one with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PeriodTransitionRequest"];
+                };
+            };
+            responses: {
+                /** @description The step, recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodTransitionResult"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/periods/{id}/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coach's findings before activating the period; blocking ones refuse activation */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and suggestions; without it, Accept-Language decides (default en) */
+                    locale?: "en" | "zh";
+                };
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Findings, blocking marked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodReadiness"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/orgs/{org}/strategies": {
@@ -4676,6 +4895,8 @@ export interface components {
             id: string;
             slug: string;
             name: string;
+            /** @description S4: weeks between formal reviews */
+            reviewCadenceWeeks: number;
             /**
              * Format: date-time
              * @example 2027-01-15T09:30:00.000Z
@@ -4687,7 +4908,9 @@ export interface components {
             name: string;
         };
         UpdateOrganisation: {
-            name: string;
+            name?: string;
+            /** @description S4: weeks between formal reviews, 4 to 13 (6 by default); shorter is refused with 422 S4 */
+            reviewCadenceWeeks?: number;
         };
         NewInvitation: {
             /**
@@ -4968,8 +5191,11 @@ export interface components {
              * @example 2027-03-31
              */
             endsOn?: string;
-            /** @enum {string} */
-            status?: "planning" | "active" | "in_review" | "closed";
+            /**
+             * @description planning (default) or active; later steps are transitions
+             * @enum {string}
+             */
+            status?: "planning" | "active";
         };
         UpdatePeriod: {
             /**
@@ -4987,8 +5213,107 @@ export interface components {
              * @example 2027-03-31
              */
             endsOn?: string;
-            /** @enum {string} */
+            /**
+             * @description Only its current value: the status moves by POST .../periods/{id}/transitions (409 otherwise)
+             * @enum {string}
+             */
             status?: "planning" | "active" | "in_review" | "closed";
+        };
+        PeriodTransitionResult: {
+            period: components["schemas"]["Period"];
+            transition: components["schemas"]["PeriodTransition"];
+            /** @description Closing: the final scores it recorded (S2); those recorded by a review stay */
+            finalScores: {
+                objectives: number;
+                keyResults: number;
+            };
+        };
+        PeriodTransition: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            periodId: string;
+            /** @enum {string} */
+            fromStatus: "planning" | "active" | "in_review" | "closed";
+            /** @enum {string} */
+            toStatus: "planning" | "active" | "in_review" | "closed";
+            reason: string;
+            /**
+             * Format: uuid
+             * @description The person who took the step (null: the system)
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            actorId: string | null;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            at: string;
+        };
+        PeriodTransitionRequest: {
+            /**
+             * @description The next step, or in_review/active to reopen a closed period
+             * @enum {string}
+             */
+            to: "planning" | "active" | "in_review" | "closed";
+            /** @description Required to reopen a closed period (S7); kept with the step */
+            reason?: string;
+        };
+        PeriodReadiness: {
+            units: {
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                unitId: string;
+                unitName: string;
+                findings: (components["schemas"]["CoachFinding"] & {
+                    blocking: boolean;
+                })[];
+            }[];
+            summary: {
+                error: number;
+                warning: number;
+                info: number;
+                unitsReviewed: number;
+            };
+            /** @description Findings that refuse activation (errors on active objectives) */
+            blocking: number;
+        };
+        CoachFinding: {
+            /**
+             * @description A METHOD.md rule ID
+             * @enum {string}
+             */
+            rule: "M1" | "M2" | "M4" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            /** @description Relative to the objective: "" or "key_results[k]" (docs/coach.md) */
+            path: string;
+            message: string;
+            suggestion: string;
+            /**
+             * Format: uuid
+             * @description Stored OKRs: the objective (null: the unit, M1)
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            objectiveId?: string | null;
+            /**
+             * Format: uuid
+             * @description Stored OKRs: the key result
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId?: string | null;
+            /** @description Stored OKRs: the objective's title */
+            objectiveTitle?: string | null;
+            /** @description Stored OKRs: the key result's title */
+            keyResultTitle?: string | null;
         };
         Strategy: {
             /**
@@ -5635,35 +5960,6 @@ export interface components {
             offset: number;
             limit: number;
             items: components["schemas"]["DashboardKeyResult"][];
-        };
-        CoachFinding: {
-            /**
-             * @description A METHOD.md rule ID
-             * @enum {string}
-             */
-            rule: "M1" | "M2" | "M4" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
-            /** @enum {string} */
-            severity: "error" | "warning" | "info";
-            /** @description Relative to the objective: "" or "key_results[k]" (docs/coach.md) */
-            path: string;
-            message: string;
-            suggestion: string;
-            /**
-             * Format: uuid
-             * @description Stored OKRs: the objective (null: the unit, M1)
-             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
-             */
-            objectiveId?: string | null;
-            /**
-             * Format: uuid
-             * @description Stored OKRs: the key result
-             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
-             */
-            keyResultId?: string | null;
-            /** @description Stored OKRs: the objective's title */
-            objectiveTitle?: string | null;
-            /** @description Stored OKRs: the key result's title */
-            keyResultTitle?: string | null;
         };
         CoachReviewRequest: {
             objective?: components["schemas"]["DraftObjective"];

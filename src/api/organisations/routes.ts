@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { listMembershipsOfUser } from "../../db/repositories/accounts.ts";
-import { createOrganisation, getOrganisation, renameOrganisation } from "../../services/organisations.ts";
+import { createOrganisation, getOrganisation, updateOrganisation } from "../../services/organisations.ts";
 import { requireUser } from "../auth/authenticate.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
 import { reply } from "../shared/reply.ts";
@@ -60,16 +60,13 @@ export function registerOrganisationRoutes(api: Api): void {
       path: "/orgs/{org}",
       tags,
       request: { params: OrgParams, body: jsonBody(UpdateOrganisation) },
-      responses: { 200: jsonResponse(Organisation, "Renamed"), ...errorResponses },
+      summary: "Rename the organisation or set its review cadence (S4)",
+      responses: { 200: jsonResponse(Organisation, "Updated"), ...errorResponses },
     }),
     async (c) =>
       reply(
         c,
-        await renameOrganisation(
-          c.get("services"),
-          await scopeOf(c, c.req.valid("param").org),
-          c.req.valid("json").name,
-        ),
+        await updateOrganisation(c.get("services"), await scopeOf(c, c.req.valid("param").org), c.req.valid("json")),
       ),
   );
 }

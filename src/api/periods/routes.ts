@@ -4,7 +4,7 @@ import { registerCrudRoutes } from "../shared/crud.ts";
 import type { Api } from "../shared/env.ts";
 import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
 
-const PeriodStatus = z.enum(["planning", "active", "in_review", "closed"]);
+export const PeriodStatus = z.enum(["planning", "active", "in_review", "closed"]);
 const PeriodName = z
   .string()
   .trim()
@@ -28,7 +28,10 @@ export const CreatePeriod = z
     name: PeriodName,
     startsOn: DateOnly.optional(),
     endsOn: DateOnly.optional(),
-    status: PeriodStatus.optional(),
+    status: z
+      .enum(["planning", "active"])
+      .optional()
+      .openapi({ description: "planning (default) or active; later steps are transitions" }),
   })
   .openapi("CreatePeriod");
 export const UpdatePeriod = z
@@ -36,7 +39,9 @@ export const UpdatePeriod = z
     name: PeriodName.optional(),
     startsOn: DateOnly.optional(),
     endsOn: DateOnly.optional(),
-    status: PeriodStatus.optional(),
+    status: PeriodStatus.optional().openapi({
+      description: "Only its current value: the status moves by POST .../periods/{id}/transitions (409 otherwise)",
+    }),
   })
   .openapi("UpdatePeriod");
 

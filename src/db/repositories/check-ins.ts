@@ -10,6 +10,8 @@ export interface KeyResultToCheckIn {
   id: string;
   objectiveId: string;
   unitId: string;
+  /** The objective's period, which must be open (assertPeriodOpen). */
+  periodId: string;
 }
 
 /** The organisation's KRs among `ids`, locked until the transaction ends like a single check-in's KR. */
@@ -19,7 +21,7 @@ export async function lockKeyResultsToCheckIn(
   ids: string[],
 ): Promise<KeyResultToCheckIn[]> {
   const result = await sql<KeyResultToCheckIn>`
-    select kr.id, kr.objective_id, o.unit_id
+    select kr.id, kr.objective_id, o.unit_id, o.period_id
     from key_results kr
     join objectives o on o.org_id = kr.org_id and o.id = kr.objective_id
     where kr.org_id = ${orgId} and kr.id = any(${ids}::uuid[])

@@ -4,6 +4,7 @@ import { AppError } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import { assertCanReadUnit, unitOfObjective } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
+import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
 import { type Scope, scoringChange } from "../write.ts";
 
@@ -32,6 +33,7 @@ export async function recordCheckIn(
     if (!keyResult) throw new AppError("not_found", "Key result not found");
     const objective = await tenantRows("objectives").find(tx, orgId, keyResult.objectiveId);
     authorize(scope.actor, { do: "checkIn", unitId: objective?.unitId ?? "" });
+    await assertPeriodOpen(tx, orgId, [objective?.periodId]);
     if (input.authorId) await requireReference(tx, orgId, "people", input.authorId, "authorId");
     const now = ctx.now();
     const checkedInAt = input.checkedInAt ? new Date(input.checkedInAt) : now;

@@ -10,6 +10,7 @@ import {
 import { AppError, type ErrorCode, type FieldIssue } from "../../domain/errors.ts";
 import { refusalCode, refusalReasons } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
+import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import type { CheckInInput } from "./record-check-in.ts";
 
@@ -49,6 +50,11 @@ export async function recordCheckIns(
         : { field: "keyResultId", rule: "exists", message: "no key result with this id in the organisation" },
     );
     refuseForbidden(scope, items, (item) => keyResults.get(item.keyResultId)?.unitId ?? "");
+    await assertPeriodOpen(
+      tx,
+      orgId,
+      [...keyResults.values()].map((kr) => kr.periodId),
+    );
     const authorIds = [...new Set(items.flatMap((item) => (item.authorId ? [item.authorId] : [])))];
     const people = new Set(await listPeopleIds(tx, orgId, authorIds));
     refuseItems("not_found", "Person not found", items, (item) =>

@@ -5,6 +5,7 @@ import type { KeyResultRow } from "../../db/schema.ts";
 import { assertCanActivate } from "../../domain/activation.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
+import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { type KeyResultInput, keyResultColumns, specOf } from "./key-result-input.ts";
@@ -20,6 +21,7 @@ export async function createKeyResult(
     const { orgId } = scope;
     const objective = await requireReference(tx, orgId, "objectives", objectiveId, "objectiveId");
     authorize(scope.actor, { do: "editKeyResults", unitId: objective.unitId });
+    await assertPeriodOpen(tx, orgId, objective.periodId);
     if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
     const columns = keyResultColumns(input);
     if (objective.status === "active" && (await enforcedRulesOf(tx, orgId)).K1) assertKeyResultReady(columns);

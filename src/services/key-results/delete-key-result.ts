@@ -4,6 +4,7 @@ import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
 import { assertFreshVersion } from "../objectives/update-objective.ts";
+import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { type Scope, scoringChange } from "../write.ts";
 
 /** Removes a KR, but never the last one of an active objective (M4). */
@@ -14,6 +15,7 @@ export async function deleteKeyResult(ctx: ServiceContext, scope: Scope, id: str
     assertFreshVersion(before, version);
     const objective = await tenantRows("objectives").find(tx, scope.orgId, before.objectiveId);
     if (objective) authorize(scope.actor, { do: "editKeyResults", unitId: objective.unitId });
+    await assertPeriodOpen(tx, scope.orgId, [objective?.periodId]);
     const siblings = await listKeyResults(tx, scope.orgId, [before.objectiveId]);
     if (objective?.status === "active" && siblings.length <= 1) {
       throw new AppError(

@@ -5,6 +5,7 @@ import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
 import { assertFreshVersion } from "../objectives/update-objective.ts";
+import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { assertKeyResultReady } from "./create-key-result.ts";
@@ -33,6 +34,7 @@ export async function updateKeyResult(
     const objective = await tenantRows("objectives").find(tx, orgId, before.objectiveId);
     if (!objective) throw notFound("Key result");
     authorize(scope.actor, { do: "editKeyResults", unitId: objective.unitId });
+    await assertPeriodOpen(tx, orgId, objective.periodId);
     if (objective.status === "active") {
       if ((await enforcedRulesOf(tx, orgId)).K1) assertKeyResultReady({ ...before, ...changes });
       assertReasonForNewGoal(before, changes, reason);

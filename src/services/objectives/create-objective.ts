@@ -7,6 +7,7 @@ import { assertCanActivate, assertOneActiveObjective } from "../../domain/activa
 import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
 import { type KeyResultInput, keyResultColumns, specOf } from "../key-results/key-result-input.ts";
+import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
 import { type Scope, scoringChange } from "../write.ts";
 
@@ -35,6 +36,7 @@ export async function createObjective(
     await requireReference(tx, orgId, "units", input.unitId, "unitId");
     authorize(scope.actor, { do: "editObjective", unitId: input.unitId });
     await requireReference(tx, orgId, "periods", input.periodId, "periodId");
+    await assertPeriodOpen(tx, orgId, input.periodId);
     if (input.parentKeyResultId) {
       await requireReference(tx, orgId, "keyResults", input.parentKeyResultId, "parentKeyResultId");
     }

@@ -3,6 +3,7 @@ import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import { notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
+import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { assertFreshVersion } from "./update-objective.ts";
 
@@ -15,6 +16,7 @@ export async function deleteObjective(ctx: ServiceContext, scope: Scope, id: str
     const before = await tenantRows("objectives").lock(tx, scope.orgId, id);
     if (!before) throw notFound("Objective");
     authorize(scope.actor, { do: "editObjective", unitId: before.unitId });
+    await assertPeriodOpen(tx, scope.orgId, before.periodId);
     assertFreshVersion(before, version);
     const parentObjectiveId = await objectiveIdOfKeyResult(tx, scope.orgId, before.parentKeyResultId);
     await tenantRows("objectives").remove(tx, scope.orgId, id);

@@ -14,6 +14,7 @@ import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
 import { type KeyResultInput, keyResultColumns, specOf } from "../key-results/key-result-input.ts";
 import { assertReasonForNewGoal } from "../key-results/update-key-result.ts";
+import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { assertFreshVersion, checkReferences, movesScores } from "./update-objective.ts";
@@ -49,6 +50,7 @@ export async function saveObjective(
     const before = await tenantRows("objectives").lock(tx, orgId, id);
     if (!before) throw notFound("Objective");
     assertFreshVersion(before, input.version);
+    await assertPeriodOpen(tx, orgId, before.periodId);
     const existing = new Map((await lockKeyResultsOf(tx, orgId, id)).map((kr) => [kr.id, kr]));
     const objectiveChanges = changedObjectiveFields(before, input);
     if (Object.keys(objectiveChanges).length > 0)

@@ -8,6 +8,7 @@ import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { specOf } from "../key-results/key-result-input.ts";
+import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
 import { type Scope, scoringChange } from "../write.ts";
 
@@ -39,6 +40,8 @@ export async function updateObjective(
     if (input.unitId) authorize(scope.actor, { do: "editObjective", unitId: input.unitId });
     assertFreshVersion(before, input.version);
     await checkReferences(tx, orgId, id, input);
+    // Out of a closed period and into one are both refused: either would change a frozen period.
+    await assertPeriodOpen(tx, orgId, [before.periodId, input.periodId]);
     const after = { ...before, ...withoutMeta(input) };
     if (after.status === "active") {
       const keyResults = await listKeyResults(tx, orgId, [id]);

@@ -501,6 +501,79 @@ export const en = {
     aboutKeyResult: "Key result {{n}}",
     aboutUnit: "The unit",
   },
+  lifecycle: {
+    status: { planning: "Planning", active: "Active", in_review: "In review", closed: "Closed" },
+    active: {
+      button: "Activate",
+      action: "Activate {{name}}",
+      title: "Activate {{name}}?",
+      body: "The period starts: teams check in and revise with reasons (S7). The coach has looked at its objectives first.",
+      confirm: "Activate period",
+      checking: "The coach is reviewing the period's objectives…",
+      checkFailed: "The coach's findings could not be loaded, so the period cannot be activated yet.",
+      blocked_one: "{{count}} error on an active objective blocks activation: fix it in the editor first.",
+      blocked_other: "{{count}} errors on active objectives block activation: fix them in the editor first.",
+      warningsOnly_one: "{{count}} finding to consider; it does not block activation.",
+      warningsOnly_other: "{{count}} findings to consider; they do not block activation.",
+      clean_one: "The coach found nothing to fix in {{count}} unit.",
+      clean_other: "The coach found nothing to fix ({{count}} units reviewed).",
+      findings: "The coach's findings",
+      blocks: "Blocks activation",
+      onDraft: "On a draft, not blocking",
+    },
+    in_review: {
+      button: "Start review",
+      action: "Start the review of {{name}}",
+      title: "Start the review of {{name}}?",
+      body: "Every unit holds its end-of-period review (S2, S4). Final readings and target revisions with a reason are still accepted; each review records its final scores.",
+      confirm: "Start review",
+    },
+    closed: {
+      button: "Close",
+      action: "Close {{name}}",
+      title: "Close {{name}}?",
+      body: "Closing freezes {{name}}: check-ins and changes to its objectives and key results are refused. Every score a review has not recorded yet is recorded now as the final score (S2).",
+      confirm: "Close period",
+    },
+    reopen: {
+      button: "Reopen",
+      action: "Reopen {{name}}",
+      title: "Reopen {{name}}?",
+      body: "{{name}} goes back to review, so late readings and corrections are accepted again. Final scores stay as recorded.",
+      confirm: "Reopen period",
+      reason: "Why does it reopen?",
+      reasonHint: "Kept with the period's record, never silently.",
+      reasonRequired: "Say why the period reopens.",
+    },
+    retry: "Try again",
+    offline: "The server did not answer. Nothing changed; try again in a moment.",
+    banner: {
+      closed: {
+        title: "{{name}} is closed",
+        text: "Its objectives, key results and final scores are frozen: no check-ins or edits. An admin can reopen it with a reason.",
+      },
+      in_review: {
+        title: "{{name}} is in review",
+        text: "Teams review the period and record their final scores. Final readings and target revisions with a reason are still accepted.",
+      },
+    },
+    checkInClosed: "{{name}} is closed: no more check-ins.",
+    cadence: {
+      title: "Review cadence",
+      hint: "A formal review at least once a quarter",
+      intro:
+        "How often every unit holds a formal review of its OKRs. Weekly check-ins are the short loop; a formal review needs enough change to learn from.",
+      weeks: "Weeks between reviews",
+      range: "4 to 13 weeks; 6 is the default.",
+      save: "Save cadence",
+      tooShort: "At least 4 weeks: formal reviews every 2-3 weeks are usually not a good use of time (S4).",
+      tooLong: "At most 13 weeks, so every quarter has a review (S4).",
+      current_one: "Units review every {{count}} week.",
+      current_other: "Units review every {{count}} weeks.",
+      saved_one: "Saved: a review every {{count}} week.",
+      saved_other: "Saved: a review every {{count}} weeks.",
+    },
+  },
   apiErrors: {
     required: {
       default: "Required.",
@@ -526,6 +599,18 @@ export const en = {
       baseline: "Give the current state, the baseline (K1).",
       target: "Give a target that differs from the baseline (K1).",
       deadline: "Give a deadline (K1).",
+    },
+    period_closed: {
+      summary: "This period is closed; an admin can reopen it with a reason.",
+    },
+    period_transition: {
+      summary: "The period cannot take that step; reload the page to see its status.",
+    },
+    period_not_ready: {
+      summary: "The coach found errors on this period's active objectives: fix them before activating.",
+    },
+    S4: {
+      summary: "Formal reviews every 2-3 weeks are usually not a good use of time: choose 4 to 13 weeks (S4).",
     },
     version_conflict: {
       summary: "Someone else changed this meanwhile. Reload the page and apply your change again.",

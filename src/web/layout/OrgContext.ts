@@ -19,11 +19,14 @@ export function useOrg(): OrgContextValue {
   return value;
 }
 
-/** Without `?period=`, show the active period (the latest one if none is active). */
+/**
+ * Without `?period=`, show the active period; while none is active, the one in review (its
+ * teams are closing it out); else the latest one.
+ */
 export function pickPeriod(periods: Period[], requested: string | null): Period | undefined {
   if (requested) {
     const match = periods.find((p) => p.name === requested || p.id === requested);
     if (match) return match;
   }
-  return periods.find((p) => p.status === "active") ?? periods.at(-1);
+  return periods.find((p) => p.status === "active") ?? periods.find((p) => p.status === "in_review") ?? periods.at(-1);
 }

@@ -16,8 +16,30 @@ export class PeriodsCard extends AppPage {
     return this.card.getByRole("listitem", { name, exact: true });
   }
 
+  /** The status badge of a period's row ("Active", "In review", "已结束"...). */
   statusOf(name: string): Locator {
-    return this.card.getByLabel(new RegExp(`^(Status of ${name}|${name} 的状态)$`));
+    return this.row(name).locator(".period-status");
+  }
+
+  /** The one lifecycle step an admin is offered for a period ("Activate 2027-Q1", "Close ...", "Reopen ..."). */
+  stepButton(name: string): Locator {
+    return this.row(name).getByRole("button", {
+      name: new RegExp(`^(Activate|Start the review of|Close|Reopen|启动|开始|结束|重新开启) ${name}`),
+    });
+  }
+
+  /** Takes the step after its confirmation dialog; a reopen gets its reason. */
+  async takeStep(name: string, reason?: string): Promise<void> {
+    await this.stepButton(name).click();
+    const dialog = this.confirmDialog;
+    await dialog.waitFor();
+    if (reason !== undefined) await dialog.getByRole("textbox").fill(reason);
+    await dialog
+      .getByRole("button", {
+        name: /^(Activate period|Start review|Close period|Reopen period|启动周期|开始复盘|结束周期|重新开启周期)$/,
+      })
+      .click();
+    await dialog.waitFor({ state: "hidden" });
   }
 
   deleteButton(name: string): Locator {

@@ -7,6 +7,7 @@ import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { PeriodStatusBanner } from "../periods/PeriodStatusBanner.tsx";
 import { BandLegend } from "./BandLegend.tsx";
 import { PathView } from "./PathView.tsx";
 import { buildTree, objectiveOwners } from "./tree.ts";
@@ -62,6 +63,7 @@ export function MapPage() {
   return (
     <div className="page">
       <PageHeader title={t("map.title")} subtitle={t("map.subtitle")} />
+      <PeriodStatusBanner period={period} />
       <div className="toolbar">
         <search className="toolbar__search">
           <label htmlFor={searchId} className="visually-hidden">

@@ -11,23 +11,25 @@ import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { errorText, fieldErrors, formErrorText } from "../editor/errors.ts";
+import { nextStep, PeriodStepDialog } from "./PeriodStepDialog.tsx";
 import { suggestedQuarters } from "./quarters.ts";
-import { useCreatePeriod, useDeletePeriod, useUpdatePeriod } from "./queries.ts";
+import { useCreatePeriod, useDeletePeriod } from "./queries.ts";
 import "./periods.css";
 
-const statuses: Period["status"][] = ["planning", "active", "closed"];
+/** A new period starts in planning or active; later steps are transitions (docs/period-lifecycle.md). */
+const startStatuses = ["planning", "active"] as const;
+type StartStatus = (typeof startStatuses)[number];
 
 /**
  * The organisation's periods (a quarter by default): admins add the current or next quarter in
- * one click, or a custom period, and move each from planning to active to closed (S4).
+ * one click, or a custom period, and move each through planning -> active -> in review -> closed,
+ * one confirmed step at a time (a closed one reopens with a reason).
  */
 export function PeriodsCard({ periods, canManage }: { periods: Period[]; canManage: boolean }) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const format = useFormat();
-  const update = useUpdatePeriod(org);
-  const [failedId, setFailedId] = useState<string | null>(null);
-  const updateError = update.error instanceof ApiRequestError ? update.error.error : undefined;
+  const [stepping, setStepping] = useState<Period | null>(null);
   const remove = useDeletePeriod(org);
   const [confirming, setConfirming] = useState<Period | null>(null);
   const [refusedId, setRefusedId] = useState<string | null>(null);
@@ -64,28 +66,29 @@ export function PeriodsCard({ periods, canManage }: { periods: Period[]; canMana
               <span className="subtle periods-list__dates">
                 {t("periods.dates", { from: format.date(period.startsOn), to: format.date(period.endsOn) })}
               </span>
-              {canManage ? (
-                <select
-                  className="select periods-list__status"
-                  aria-label={t("periods.statusOf", { name: period.name })}
-                  value={period.status}
-                  disabled={update.isPending}
-                  onChange={(e) => {
-                    setFailedId(period.id);
-                    update.mutate({ id: period.id, status: e.target.value as Period["status"] });
-                  }}
+              <span className="periods-list__status">
+                <span
+                  className={`badge badge--outline period-status period-status--${period.status}`}
+                  data-status={period.status}
                 >
-                  {statuses.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`periods.status.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <span className={`badge badge--outline period-status period-status--${period.status}`}>
-                  {t(`periods.status.${period.status}`)}
+                  {t(`lifecycle.status.${period.status}`)}
                 </span>
-              )}
+                {canManage && (
+                  <button
+                    type="button"
+                    className="btn btn--small periods-list__step"
+                    aria-label={t(
+                      `lifecycle.${period.status === "closed" ? "reopen" : nextStep(period.status)}.action`,
+                      {
+                        name: period.name,
+                      },
+                    )}
+                    onClick={() => setStepping(period)}
+                  >
+                    {t(`lifecycle.${period.status === "closed" ? "reopen" : nextStep(period.status)}.button`)}
+                  </button>
+                )}
+              </span>
               {canManage && (
                 <button
                   type="button"
@@ -96,11 +99,6 @@ export function PeriodsCard({ periods, canManage }: { periods: Period[]; canMana
                 >
                   {t("periods.delete")}
                 </button>
-              )}
-              {updateError && failedId === period.id && (
-                <p className="alert periods-list__error" role="alert">
-                  {errorText(t, updateError)}
-                </p>
               )}
               {removeError && refusedId === period.id && (
                 <p className="alert periods-list__error" role="alert">
@@ -128,6 +126,7 @@ export function PeriodsCard({ periods, canManage }: { periods: Period[]; canMana
           </div>
         </Dialog>
       )}
+      {canManage && <PeriodStepDialog period={stepping} onClose={() => setStepping(null)} />}
       {canManage && <QuickQuarters periods={periods} />}
       {canManage && <NewPeriodForm />}
     </section>
@@ -180,7 +179,7 @@ function NewPeriodForm() {
   const [name, setName] = useState("");
   const [startsOn, setStartsOn] = useState("");
   const [endsOn, setEndsOn] = useState("");
-  const [status, setStatus] = useState<Period["status"]>("planning");
+  const [status, setStatus] = useState<StartStatus>("planning");
   const apiError = create.error instanceof ApiRequestError ? create.error.error : undefined;
   const errors = fieldErrors(t, apiError);
 
@@ -242,9 +241,9 @@ function NewPeriodForm() {
             {...props}
             className="select"
             value={status}
-            onChange={(e) => setStatus(e.target.value as Period["status"])}
+            onChange={(e) => setStatus(e.target.value as StartStatus)}
           >
-            {statuses.map((s) => (
+            {startStatuses.map((s) => (
               <option key={s} value={s}>
                 {t(`periods.status.${s}`)}
               </option>

@@ -5,7 +5,7 @@ export interface QuarterSuggestion {
   name: string;
   which: "current" | "next";
   /** The current quarter starts active when nothing else is; the next one is planned. */
-  status: Period["status"];
+  status: "planning" | "active";
 }
 
 /** The current and the next calendar quarter, unless the organisation has them already. */

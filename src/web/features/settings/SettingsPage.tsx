@@ -3,6 +3,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { useMe, useMyPerson } from "../auth/MeContext.ts";
 import { ApiTokensCard } from "./ApiTokensCard.tsx";
+import { ReviewCadenceCard } from "./ReviewCadenceCard.tsx";
 
 /** `/orgs/{slug}/settings`: your account in this organisation and your API tokens. */
 export function SettingsPage() {
@@ -36,6 +37,7 @@ export function SettingsPage() {
           </div>
         </dl>
       </section>
+      <ReviewCadenceCard />
       <ApiTokensCard />
     </div>
   );

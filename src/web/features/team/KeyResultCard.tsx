@@ -61,7 +61,18 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
             </dd>
           </div>
         </dl>
-        {can.checkIn ? (
+        {period?.status === "closed" ? (
+          // A closed period is frozen (docs/period-lifecycle.md): the API would refuse with 409.
+          <div className="kr-card__actions">
+            <button type="button" className="btn btn--small" disabled aria-describedby={`frozen-${kr.id}`}>
+              <Icon name="lock" />
+              {t("checkIn.action")}
+            </button>
+            <span id={`frozen-${kr.id}`} className="kr-card__frozen">
+              {t("lifecycle.checkInClosed", { name: period.name })}
+            </span>
+          </div>
+        ) : can.checkIn ? (
           <div className="kr-card__actions">
             <button type="button" className="btn btn--small" onClick={() => setCheckingIn(true)}>
               <Icon name="check" />

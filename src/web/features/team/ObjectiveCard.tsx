@@ -20,7 +20,7 @@ export function ObjectiveCard({
   peopleById: Map<string, Person>;
 }) {
   const { t } = useTranslation();
-  const { org, link } = useOrg();
+  const { org, link, period } = useOrg();
   const can = usePermissions(org, objective.unitId);
   const whyId = `why-${objective.id}`;
   // Each refusal once, in the order a person meets them: objective, key results, check-ins.
@@ -40,7 +40,13 @@ export function ObjectiveCard({
           </h2>
           {objective.description && <p className="muted user-text">{objective.description}</p>}
         </div>
-        {can.editObjective || can.editKeyResults ? (
+        {period?.status === "closed" ? (
+          // A closed period is frozen: the banner above says why and who can reopen it.
+          <button type="button" className="btn btn--small" disabled aria-describedby="period-banner-text">
+            <Icon name="lock" />
+            {t("team.edit")}
+          </button>
+        ) : can.editObjective || can.editKeyResults ? (
           <Link href={link(`/objectives/${objective.id}/edit`)} className="btn btn--small">
             <Icon name="edit" />
             {t("team.edit")}

@@ -9,6 +9,7 @@ import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { PathView } from "../map/PathView.tsx";
 import { pathTo } from "../map/tree.ts";
+import { PeriodStatusBanner } from "../periods/PeriodStatusBanner.tsx";
 import { ObjectiveCard } from "./ObjectiveCard.tsx";
 import { OtherObjectives } from "./OtherObjectives.tsx";
 
@@ -46,7 +47,8 @@ export function TeamPage({ unitId }: { unitId: string }) {
         subtitle={t("team.subtitle", { kind: t(`unitKind.${unit.kind}`), period: period?.name ?? "" })}
         actions={
           !hasActive &&
-          can.editObjective && (
+          can.editObjective &&
+          period?.status !== "closed" && (
             <Link href={link(`/units/${unit.id}/new`)} className="btn btn--primary">
               <Icon name="plus" />
               {t("team.newObjective")}
@@ -54,6 +56,7 @@ export function TeamPage({ unitId }: { unitId: string }) {
           )
         }
       />
+      <PeriodStatusBanner period={period} />
       {shown.length === 0 ? (
         <div className="card">
           <EmptyState title={t("team.noObjective", { period: period?.name ?? "" })}>

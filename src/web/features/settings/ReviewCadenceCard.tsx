@@ -1,0 +1,103 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiRequestError } from "../../api/client.ts";
+import { useOrganisation } from "../../api/queries.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { Field } from "../../ui/Field.tsx";
+import { InlineForm } from "../../ui/InlineForm.tsx";
+import { RuleId } from "../../ui/RuleId.tsx";
+import { Skeleton } from "../../ui/Skeleton.tsx";
+import { WhyNote } from "../../ui/WhyNote.tsx";
+import { reasonText } from "../auth/reasons.ts";
+import { useManageOrganisation } from "../auth/usePermissions.ts";
+import { fieldErrors, formErrorText } from "../editor/errors.ts";
+import { useUpdateOrganisation } from "../periods/lifecycle-queries.ts";
+import "./cadence.css";
+
+/**
+ * S4: how often units hold a formal review, 4 to 13 weeks (6 by default). The API refuses a
+ * shorter cadence and says why (2-3 week formal reviews are not a good use of time); the error
+ * shows under the field. Members see the cadence and why they cannot change it.
+ */
+export function ReviewCadenceCard() {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const organisation = useOrganisation(org);
+  const manage = useManageOrganisation(org);
+  const update = useUpdateOrganisation(org);
+  const current = organisation.data?.reviewCadenceWeeks;
+  const [weeks, setWeeks] = useState("");
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    if (current !== undefined) setWeeks(String(current));
+  }, [current]);
+  const apiError = update.error instanceof ApiRequestError ? update.error.error : undefined;
+  const errors = fieldErrors(t, apiError);
+  // The API's S4 sentence explains the refusal; the catalogue has it in the reader's language.
+  const weeksError = errors.has("reviewCadenceWeeks")
+    ? t(Number(weeks) < 4 ? "lifecycle.cadence.tooShort" : "lifecycle.cadence.tooLong")
+    : undefined;
+
+  const submit = () => {
+    setSaved(false);
+    const value = Number(weeks.replace(",", "."));
+    update.mutate({ reviewCadenceWeeks: value }, { onSuccess: () => setSaved(true) });
+  };
+
+  return (
+    <section className="card" aria-labelledby="cadence-title">
+      <div className="card__header">
+        <h2 id="cadence-title">{t("lifecycle.cadence.title")}</h2>
+        <span className="subtle">
+          <RuleId id="S4" /> {t("lifecycle.cadence.hint")}
+        </span>
+      </div>
+      <div className="card__body cadence">
+        <p className="muted">{t("lifecycle.cadence.intro")}</p>
+        {current === undefined ? (
+          <Skeleton height={44} />
+        ) : manage.allowed ? (
+          <InlineForm
+            block="cadence-form"
+            label={t("lifecycle.cadence.title")}
+            submit={t("lifecycle.cadence.save")}
+            pending={update.isPending}
+            primary
+            error={
+              weeksError
+                ? undefined
+                : (formErrorText(t, apiError) ?? (update.isError && !apiError ? t("lifecycle.offline") : undefined))
+            }
+            onSubmit={submit}
+          >
+            <Field label={t("lifecycle.cadence.weeks")} hint={t("lifecycle.cadence.range")} error={weeksError}>
+              {(props) => (
+                <input
+                  {...props}
+                  className="input"
+                  inputMode="numeric"
+                  value={weeks}
+                  onChange={(e) => {
+                    setWeeks(e.target.value);
+                    setSaved(false);
+                    update.reset();
+                  }}
+                />
+              )}
+            </Field>
+          </InlineForm>
+        ) : (
+          <>
+            <p>{t("lifecycle.cadence.current", { count: current })}</p>
+            {manage.why && <WhyNote>{reasonText(t, manage.why)}</WhyNote>}
+          </>
+        )}
+        {saved && (
+          <p role="status" className="subtle">
+            {t("lifecycle.cadence.saved", { count: current ?? 0 })}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

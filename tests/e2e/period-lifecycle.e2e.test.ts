@@ -1,0 +1,222 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
+import type { RunningServer } from "../../src/server.ts";
+import { AppPage } from "./pages/app-page.ts";
+import { MapPage } from "./pages/map-page.ts";
+import { PeriodsCard } from "./pages/periods-card.ts";
+import { SignInPage } from "./pages/sign-in-page.ts";
+import { TeamPage } from "./pages/team-page.ts";
+import { apiAs, quarterOf } from "./support/api.ts";
+import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
+import { buildWebApp, startGrove } from "./support/grove.ts";
+
+const REFUND_KR = "Reduce refund rate from 0.5% to 0.2%";
+const REOPEN_REASON = "The March refund figures arrived after the close";
+
+// The period lifecycle in the browser (issue 10, docs/period-lifecycle.md), on the demo: the
+// admin looks at the coach's findings before activating the next quarter, starts the current
+// quarter's review, closes it while a check-in is being written (the dialog shows the API's 409),
+// sees the period frozen on the team page and the map, reopens it with a reason, and sets the
+// review cadence (S4).
+describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const current = quarterOf(new Date()).name;
+  const today = new Date();
+  const next = quarterOf(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 3, 1))).name;
+  let cookwareUrl = "";
+  let currentId = "";
+
+  /** A page in every view (1280 and 390 wide, English and Chinese), set up by `act`, checked with axe and saved. */
+  async function everyView(path: string, name: string, act?: (page: Page) => Promise<void>): Promise<void> {
+    const storageState = await context.storageState();
+    for (const [size, viewport] of Object.entries(viewports)) {
+      for (const lang of ["en", "zh-CN"]) {
+        const view = await browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
+        const app = new AppPage(await view.newPage(), server.url);
+        await app.open(`${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
+        if (act) await act(app.page);
+        await app.settled();
+        expect([name, size, lang, await app.axe()]).toEqual([name, size, lang, []]);
+        await app.screenshot(`${name}-${size}-${lang === "en" ? "en" : "zh"}`);
+        await view.close();
+      }
+    }
+  }
+
+  beforeAll(async () => {
+    buildWebApp();
+    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
+    context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    page = await context.newPage();
+    const signIn = new SignInPage(page, server.url);
+    await signIn.open("/sign-in");
+    await signIn.signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
+    const { periods } = await apiAs<{ periods: { id: string; name: string }[] }>(
+      context,
+      server.url,
+      "GET",
+      "/orgs/demo/periods",
+    );
+    currentId = periods.find((p) => p.name === current)?.id ?? "";
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("shows each period's status and offers only the next step; last quarter went through its lifecycle", async () => {
+    const card = new PeriodsCard(page, server.url);
+    await card.open("/orgs/demo/people");
+    expect(await card.statusOf(current).textContent()).toBe("Active");
+    expect(await card.stepButton(current).textContent()).toBe("Start review");
+    expect(await card.stepButton(next).textContent()).toBe("Activate");
+    const previous = (await card.card.locator(".period-status[data-status=closed]").count()) === 1;
+    expect(previous).toBe(true);
+    expect(await card.card.getByRole("combobox", { name: /status of/i }).count()).toBe(0);
+  });
+
+  it("activating lists the coach's findings first; the admin may cancel", async () => {
+    const card = new PeriodsCard(page, server.url);
+    await card.stepButton(next).click();
+    const dialog = card.confirmDialog;
+    await dialog
+      .getByText(/finding|found nothing/)
+      .first()
+      .waitFor();
+    // The queued draft of the next quarter has no key results: the coach says so (M4), and as a
+    // draft it does not block activating the period.
+    expect(await dialog.locator(".coach-finding[data-rule=M4]").count()).toBeGreaterThan(0);
+    expect(await dialog.getByRole("button", { name: "Activate period" }).isDisabled()).toBe(false);
+    await everyView("/orgs/demo/people", "period-activate", async (p) => {
+      await new PeriodsCard(p, server.url).stepButton(next).click();
+      await p.locator(".coach-finding").first().waitFor();
+    });
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    expect(await card.statusOf(next).textContent()).toBe("Planning");
+  });
+
+  it("starts the review: the team page says so and check-ins are still accepted", async () => {
+    const card = new PeriodsCard(page, server.url);
+    await card.takeStep(current);
+    await expect.poll(() => card.statusOf(current).textContent()).toBe("In review");
+    const map = new MapPage(page, server.url);
+    await map.openOrg("demo");
+    await map.openUnit("Cookware");
+    cookwareUrl = new URL(page.url()).pathname;
+    const team = new TeamPage(page, server.url);
+    expect(
+      await page
+        .getByRole("note")
+        .filter({ hasText: `${current} is in review` })
+        .isVisible(),
+    ).toBe(true);
+    expect(await team.keyResult(REFUND_KR).getByRole("button", { name: "Check in" }).isDisabled()).toBe(false);
+  });
+
+  it("a check-in sent after the period closed is refused, and the dialog says why", async () => {
+    const team = new TeamPage(page, server.url);
+    await team.openCheckInDialog(REFUND_KR);
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel(/new value/i).fill("0.25");
+    // Meanwhile the admin closes the period (in another tab, say).
+    await apiAs(context, server.url, "POST", `/orgs/demo/periods/${currentId}/transitions`, { to: "closed" });
+    await dialog.getByRole("button", { name: /save check-in/i }).click();
+    const alert = dialog.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe("This period is closed; an admin can reopen it with a reason.");
+    expect(await dialog.isVisible()).toBe(true);
+    await team.screenshot("period-closed-check-in-refused-desktop-en");
+    await page.keyboard.press("Escape");
+  });
+
+  it("a closed period shows a banner on the team page and the map; the check-in button is disabled with the reason", async () => {
+    const team = new TeamPage(page, server.url);
+    // No period is active or in review now: the pages show the closed one when it is asked for.
+    cookwareUrl = `${cookwareUrl}?period=${current}`;
+    await team.open(cookwareUrl);
+    const banner = page.getByRole("note").filter({ hasText: `${current} is closed` });
+    expect(await banner.isVisible()).toBe(true);
+    const button = team.keyResult(REFUND_KR).getByRole("button", { name: "Check in" });
+    expect(await button.isDisabled()).toBe(true);
+    const describedBy = (await button.getAttribute("aria-describedby")) ?? "";
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe(`${current} is closed: no more check-ins.`);
+    await everyView(cookwareUrl, "period-closed-team");
+    await everyView(`/orgs/demo/map?period=${current}`, "period-closed-map");
+    await new MapPage(page, server.url).open(`/orgs/demo/map?period=${current}`);
+    expect(
+      await page
+        .getByRole("note")
+        .filter({ hasText: `${current} is closed` })
+        .isVisible(),
+    ).toBe(true);
+  });
+
+  it("reopens only with a reason, which the period's record keeps", async () => {
+    const card = new PeriodsCard(page, server.url);
+    await card.open("/orgs/demo/people");
+    expect(await card.statusOf(current).textContent()).toBe("Closed");
+    await card.stepButton(current).click();
+    const dialog = card.confirmDialog;
+    expect(await dialog.textContent()).toContain("Final scores stay as recorded");
+    await dialog.getByRole("button", { name: "Reopen period" }).click();
+    expect(await dialog.getByText("Say why the period reopens.").isVisible()).toBe(true);
+    await everyView("/orgs/demo/people", "period-reopen", async (p) => {
+      await new PeriodsCard(p, server.url).stepButton(current).click();
+      await p.getByRole("dialog").getByRole("textbox").waitFor();
+    });
+    await dialog.getByRole("textbox").fill(REOPEN_REASON);
+    // The server does not answer: the dialog says so, keeps the reason and stays open.
+    await page.route("**/transitions", (route) => route.abort("connectionrefused"));
+    await dialog.getByRole("button", { name: "Reopen period" }).click();
+    const alert = dialog.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe("The server did not answer. Nothing changed; try again in a moment.");
+    expect(await dialog.getByRole("textbox").inputValue()).toBe(REOPEN_REASON);
+    await card.screenshot("period-reopen-offline-desktop-en");
+    await page.unroute("**/transitions");
+    await dialog.getByRole("button", { name: "Reopen period" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await expect.poll(() => card.statusOf(current).textContent()).toBe("In review");
+    const { transitions } = await apiAs<{ transitions: { toStatus: string; reason: string }[] }>(
+      context,
+      server.url,
+      "GET",
+      `/orgs/demo/periods/${currentId}/transitions`,
+    );
+    expect(transitions.at(-1)).toMatchObject({ toStatus: "in_review", reason: REOPEN_REASON });
+  });
+
+  it("sets the review cadence on the settings page; 2 weeks is refused with S4's reason", async () => {
+    const settings = new AppPage(page, server.url);
+    await settings.open("/orgs/demo/settings");
+    const form = page.getByRole("form", { name: "Review cadence" });
+    const weeks = form.getByLabel("Weeks between reviews");
+    expect(await weeks.inputValue()).toBe("6");
+    await weeks.fill("2");
+    await form.getByRole("button", { name: "Save cadence" }).click();
+    await expect
+      .poll(async () =>
+        page
+          .locator(
+            `[id="${((await weeks.getAttribute("aria-describedby")) ?? "").split(" ").find((id) => id.endsWith("-error"))}"]`,
+          )
+          .textContent()
+          .catch(() => null),
+      )
+      .toBe("At least 4 weeks: formal reviews every 2-3 weeks are usually not a good use of time (S4).");
+    await settings.screenshot("review-cadence-refused-desktop-en");
+    await everyView("/orgs/demo/settings", "review-cadence");
+    await weeks.fill("8");
+    await form.getByRole("button", { name: "Save cadence" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved: a review every 8 weeks." }).waitFor();
+    expect(
+      (await apiAs<{ reviewCadenceWeeks: number }>(context, server.url, "GET", "/orgs/demo")).reviewCadenceWeeks,
+    ).toBe(8);
+  });
+});
