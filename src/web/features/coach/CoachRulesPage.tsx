@@ -7,8 +7,8 @@ import { useFormat } from "../../i18n/format.ts";
 import { currentLanguage } from "../../i18n/index.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
-import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Field } from "../../ui/Field.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
@@ -41,8 +41,8 @@ export function CoachRulesPage() {
   const { org } = useOrg();
   const manage = useManageOrganisation(org);
   const rules = useCoachSettings(org);
-  if (rules.isPending) return <PageSkeleton label={t("common.loading")} />;
-  if (rules.isError) return <EmptyState title={t("errors.loadFailed")} />;
+  if (loadFailed(rules)) return <LoadError queries={[rules]} />;
+  if (rules.data === undefined) return <PageSkeleton label={t("common.loading")} />;
   return (
     <div className="page page--narrow">
       <PageHeader title={t("coachRules.title")} subtitle={t("coachRules.subtitle")} showPeriod={false} />

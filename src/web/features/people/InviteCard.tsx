@@ -7,7 +7,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { CopyField } from "../../ui/CopyField.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
-import { fieldErrors, formErrorText } from "../editor/errors.ts";
+import { fieldErrors } from "../editor/errors.ts";
 
 export const orgRoles: OrgRole[] = ["member", "viewer", "admin"];
 
@@ -48,7 +48,7 @@ export function InviteCard() {
         submit={t("people.sendInvite")}
         pending={invite.isPending}
         primary
-        error={formErrorText(t, apiError)}
+        failure={invite.error}
         onSubmit={submit}
       >
         <Field label={t("auth.email")} error={errors.get("email")}>

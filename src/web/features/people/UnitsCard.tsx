@@ -8,7 +8,7 @@ import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { errorText, fieldErrors, formErrorText } from "../editor/errors.ts";
+import { errorText, fieldErrors } from "../editor/errors.ts";
 import type { PlacedUnit } from "./units.ts";
 
 const kinds: Unit["kind"][] = ["company", "department", "team", "individual"];
@@ -98,7 +98,7 @@ function NewUnitForm({ units }: { units: PlacedUnit[] }) {
       heading={{ id: "new-unit-title", text: t("people.addUnit") }}
       submit={t("people.createUnit")}
       pending={create.isPending}
-      error={formErrorText(t, apiError)}
+      failure={create.error}
       onSubmit={submit}
     >
       <Field label={t("people.unitName")} error={errors.get("name")}>

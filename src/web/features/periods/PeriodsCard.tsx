@@ -10,7 +10,7 @@ import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { errorText, fieldErrors, formErrorText } from "../editor/errors.ts";
+import { errorText, fieldErrors } from "../editor/errors.ts";
 import { suggestedQuarters } from "./quarters.ts";
 import { useCreatePeriod, useDeletePeriod, useUpdatePeriod } from "./queries.ts";
 import "./periods.css";
@@ -205,7 +205,7 @@ function NewPeriodForm() {
       heading={{ id: "new-period-title", text: t("periods.custom") }}
       submit={t("periods.create")}
       pending={create.isPending}
-      error={formErrorText(t, apiError)}
+      failure={create.error}
       onSubmit={submit}
     >
       <Field label={t("periods.name")} hint={t("periods.nameHint")} error={errors.get("name")}>

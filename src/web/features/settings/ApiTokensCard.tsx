@@ -9,8 +9,9 @@ import { CopyField } from "../../ui/CopyField.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
-import { errorText, fieldErrors, formErrorText } from "../editor/errors.ts";
+import { errorText, fieldErrors } from "../editor/errors.ts";
 
 const scopes: TokenScope[] = ["read", "check_ins"];
 
@@ -51,7 +52,7 @@ export function ApiTokensCard() {
           submit={t("tokens.create")}
           pending={create.isPending}
           primary
-          error={formErrorText(t, apiError)}
+          failure={create.error}
           onSubmit={submit}
         >
           <Field label={t("tokens.name")} hint={t("tokens.nameHint")} error={errors.get("name")}>
@@ -91,7 +92,9 @@ export function ApiTokensCard() {
           </div>
         )}
         <h3 className="tokens__list-title">{t("tokens.yours")}</h3>
-        {tokens.isPending ? (
+        {loadFailed(tokens) ? (
+          <LoadError queries={[tokens]} compact />
+        ) : tokens.isPending ? (
           <Skeleton height={44} />
         ) : (tokens.data ?? []).length === 0 ? (
           <p className="subtle">{t("tokens.none")}</p>
