@@ -37,9 +37,14 @@ export function formErrorText(t: TFunction, error: ApiError | undefined): string
 /**
  * What a failed request says where it failed: a save ("your entry is kept; try again") or a page
  * load ("it loads again on its own"). Nothing for a version conflict (the editor's dialog asks)
- * nor for a save refused with field details (each shows under its field).
+ * nor for a save refused with field details where the form shows them under its fields.
  */
-export function failureText(t: TFunction, error: unknown, purpose: "save" | "load"): string | undefined {
+export function failureText(
+  t: TFunction,
+  error: unknown,
+  purpose: "save" | "load",
+  fieldsShown = true,
+): string | undefined {
   const failure = failureOf(error);
   switch (failure?.kind) {
     case undefined:
@@ -51,6 +56,8 @@ export function failureText(t: TFunction, error: unknown, purpose: "save" | "loa
     case "conflict":
       return purpose === "save" ? undefined : errorText(t, failure.error);
     case "refused":
-      return purpose === "save" && failure.error.details.length ? undefined : errorText(t, failure.error);
+      return purpose === "save" && fieldsShown && failure.error.details.length
+        ? undefined
+        : errorText(t, failure.error);
   }
 }

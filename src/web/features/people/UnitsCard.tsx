@@ -4,11 +4,12 @@ import { useCreateUnit, useSetUnitPrivate } from "../../api/access.ts";
 import { ApiRequestError } from "../../api/client.ts";
 import type { Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { errorText, fieldErrors } from "../editor/errors.ts";
+import { fieldErrors } from "../editor/errors.ts";
 import type { PlacedUnit } from "./units.ts";
 
 const kinds: Unit["kind"][] = ["company", "department", "team", "individual"];
@@ -18,7 +19,6 @@ export function UnitsCard({ units, canManage }: { units: PlacedUnit[]; canManage
   const { t } = useTranslation();
   const { org } = useOrg();
   const setPrivate = useSetUnitPrivate(org);
-  const privateError = setPrivate.error instanceof ApiRequestError ? setPrivate.error.error : undefined;
   return (
     <section className="card" aria-labelledby="units-title">
       <div className="card__header">
@@ -58,11 +58,13 @@ export function UnitsCard({ units, canManage }: { units: PlacedUnit[]; canManage
           ))}
         </ul>
       )}
-      {privateError && (
-        <p className="alert card__body" role="alert">
-          {errorText(t, privateError)}
-        </p>
-      )}
+      <FailureAlert
+        className="card__body"
+        error={setPrivate.error}
+        onRetry={resend(setPrivate)}
+        busy={setPrivate.isPending}
+        noFields
+      />
       {canManage && <NewUnitForm units={units} />}
     </section>
   );

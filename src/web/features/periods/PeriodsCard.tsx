@@ -2,10 +2,12 @@ import type { TFunction } from "i18next";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiRequestError } from "../../api/client.ts";
+import { failureOf, isTransient, refusalOf } from "../../api/failure.ts";
 import type { ApiError, Period } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
@@ -27,11 +29,10 @@ export function PeriodsCard({ periods, canManage }: { periods: Period[]; canMana
   const format = useFormat();
   const update = useUpdatePeriod(org);
   const [failedId, setFailedId] = useState<string | null>(null);
-  const updateError = update.error instanceof ApiRequestError ? update.error.error : undefined;
   const remove = useDeletePeriod(org);
   const [confirming, setConfirming] = useState<Period | null>(null);
   const [refusedId, setRefusedId] = useState<string | null>(null);
-  const removeError = remove.error instanceof ApiRequestError ? remove.error.error : undefined;
+  const removeError = refusalOf(remove.error);
   const confirmDelete = () => {
     if (!confirming) return;
     setRefusedId(confirming.id);
@@ -97,10 +98,22 @@ export function PeriodsCard({ periods, canManage }: { periods: Period[]; canMana
                   {t("periods.delete")}
                 </button>
               )}
-              {updateError && failedId === period.id && (
-                <p className="alert periods-list__error" role="alert">
-                  {errorText(t, updateError)}
-                </p>
+              {failedId === period.id && (
+                <FailureAlert
+                  className="periods-list__error"
+                  error={update.error}
+                  onRetry={resend(update)}
+                  busy={update.isPending}
+                  noFields
+                />
+              )}
+              {refusedId === period.id && isTransient(failureOf(remove.error)) && (
+                <FailureAlert
+                  className="periods-list__error"
+                  error={remove.error}
+                  onRetry={resend(remove)}
+                  busy={remove.isPending}
+                />
               )}
               {removeError && refusedId === period.id && (
                 <p className="alert periods-list__error" role="alert">
@@ -144,7 +157,6 @@ function QuickQuarters({ periods }: { periods: Period[] }) {
   const { org } = useOrg();
   const create = useCreatePeriod(org);
   const suggestions = suggestedQuarters(new Date(), periods);
-  const apiError = create.error instanceof ApiRequestError ? create.error.error : undefined;
   if (suggestions.length === 0) return null;
   return (
     <div className="card__body period-quick">
@@ -164,11 +176,7 @@ function QuickQuarters({ periods }: { periods: Period[] }) {
           </button>
         ))}
       </div>
-      {apiError && (
-        <p className="alert" role="alert">
-          {errorText(t, apiError)}
-        </p>
-      )}
+      <FailureAlert error={create.error} onRetry={resend(create)} busy={create.isPending} noFields />
     </div>
   );
 }

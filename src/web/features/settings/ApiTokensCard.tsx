@@ -6,12 +6,13 @@ import type { ApiToken, NewApiToken, TokenScope } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { CopyField } from "../../ui/CopyField.tsx";
+import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
-import { errorText, fieldErrors } from "../editor/errors.ts";
+import { fieldErrors } from "../editor/errors.ts";
 
 const scopes: TokenScope[] = ["read", "check_ins"];
 
@@ -116,7 +117,6 @@ function TokenRow({ token }: { token: ApiToken }) {
   const { org } = useOrg();
   const revoke = useRevokeApiToken(org);
   const [confirming, setConfirming] = useState(false);
-  const apiError = revoke.error instanceof ApiRequestError ? revoke.error.error : undefined;
   return (
     <li className="token-list__row" aria-label={token.name}>
       <div className="token-list__main">
@@ -148,11 +148,7 @@ function TokenRow({ token }: { token: ApiToken }) {
           {t("tokens.revoke")}
         </button>
       )}
-      {apiError && (
-        <p className="alert" role="alert">
-          {errorText(t, apiError)}
-        </p>
-      )}
+      <FailureAlert error={revoke.error} onRetry={resend(revoke)} busy={revoke.isPending} noFields />
     </li>
   );
 }
