@@ -7,16 +7,21 @@ import { failureText } from "../features/editor/errors.ts";
 export interface Loadable {
   isError: boolean;
   error: unknown;
+  /** The last attempt's error while TanStack Query is still retrying (the query is pending). */
+  failureReason: unknown;
   data?: unknown;
   isFetching: boolean;
   refetch: () => Promise<unknown>;
 }
 
 /**
- * A query failed with nothing to show. A failed background refetch keeps the page it had: a
- * dialog open on it, and what was typed there, must not vanish because the server blinked.
+ * A query failed with nothing to show, or is trying again after a failure (a retry puts a query
+ * without data back to pending: the message stays instead of flickering to a skeleton). A failed
+ * background refetch keeps the page it had: a dialog open on it, and what was typed there, must
+ * not vanish because the server blinked.
  */
-export const loadFailed = (...queries: Loadable[]) => queries.some((q) => q.isError && q.data === undefined);
+const failed = (q: Loadable) => q.data === undefined && (q.isError || q.failureReason != null);
+export const loadFailed = (...queries: Loadable[]) => queries.some(failed);
 
 // Tries again on its own after 2 s, then doubling, at most every 20 s, while the page is shown.
 const FIRST_DELAY = 2_000;
@@ -29,12 +34,12 @@ export const retryDelay = (attempt: number) => Math.min(FIRST_DELAY * 2 ** attem
  */
 export function LoadError({ queries, compact = false }: { queries: Loadable[]; compact?: boolean }) {
   const { t } = useTranslation();
-  const failed = queries.filter((q) => q.isError);
-  const error = failed[0]?.error;
+  const failing = queries.filter(failed);
+  const error = failing[0]?.error ?? failing[0]?.failureReason;
   const transient = isTransient(failureOf(error));
   const fetching = queries.some((q) => q.isFetching);
-  const latest = useRef(failed);
-  latest.current = failed;
+  const latest = useRef(failing);
+  latest.current = failing;
   const [attempt, setAttempt] = useState(0);
   const retry = () => {
     for (const query of latest.current) void query.refetch();
