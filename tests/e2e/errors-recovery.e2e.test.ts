@@ -181,7 +181,9 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
       parentId: company?.id ?? null,
     });
     const editor = new EditorPage(page, server.url);
-    await editor.open(`/orgs/demo/units/${unit.id}/new`);
+    // Into the editor from the unit's page, as a person would (so "back" is a step inside the app).
+    await editor.open(`/orgs/demo/units/${unit.id}`);
+    await new TeamPage(page, server.url).startNewObjective();
     await editor.fillObjective("Make checkout effortless for returning customers", "Repeat buyers drop at payment.");
     for (const i of [0, 1, 2]) {
       await editor
@@ -217,6 +219,22 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
     await page.getByRole("link", { name: "Cancel" }).click();
     expect(questions).toEqual(["You have unsaved changes. Leave this page and lose them?"]);
     expect(new URL(page.url()).pathname).toBe(`/orgs/demo/units/${unit.id}/new`);
+    expect(
+      await editor
+        .keyResultGroup(0)
+        .getByLabel(/baseline/i)
+        .inputValue(),
+    ).toBe("52,5");
+    // The browser's back button asks too; staying keeps the form where it was.
+    const asked = new Promise<string>((resolve) =>
+      page.once("dialog", (d) => {
+        resolve(d.message());
+        void d.dismiss();
+      }),
+    );
+    await page.evaluate(() => window.history.back());
+    expect(await asked).toBe("You have unsaved changes. Leave this page and lose them?");
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/orgs/demo/units/${unit.id}/new`);
     expect(
       await editor
         .keyResultGroup(0)

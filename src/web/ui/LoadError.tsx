@@ -56,7 +56,11 @@ export function LoadError({ queries, compact = false }: { queries: Loadable[]; c
 
   const text = failureText(t, error, "load") ?? t("errors.loadFailed");
   return (
-    <div className={compact ? "load-error load-error--compact" : "load-error"} role="alert" aria-busy={fetching}>
+    <div
+      className={compact ? "empty load-error load-error--compact" : "empty load-error"}
+      role="alert"
+      aria-busy={fetching}
+    >
       {!compact && <h2>{t("failure.loadTitle")}</h2>}
       <p>{text}</p>
       {transient && (
