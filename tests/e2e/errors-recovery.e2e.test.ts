@@ -269,8 +269,8 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
       expect(await team.axe()).toEqual([]);
       await team.screenshot(`errors-check-in-unreachable-${name}`);
       await page.keyboard.press("Escape");
-      await page.reload();
-      await page.getByRole("alert").first().waitFor({ timeout: 15_000 });
+      await map.navigation.getByRole("link", { name: /^dashboard$|^管理看板$/i }).click();
+      await page.locator(".load-error").waitFor({ timeout: 15_000 });
       expect(await team.axe()).toEqual([]);
       await team.screenshot(`errors-page-unreachable-${name}`);
       await reconnect(page);
