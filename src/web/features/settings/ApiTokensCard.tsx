@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from "../../api/access.ts";
-import { ApiRequestError } from "../../api/client.ts";
 import type { ApiToken, NewApiToken, TokenScope } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
@@ -12,7 +11,7 @@ import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
-import { fieldErrors } from "../editor/errors.ts";
+import { useFieldErrors } from "../editor/useFieldErrors.ts";
 
 const scopes: TokenScope[] = ["read", "check_ins"];
 
@@ -25,8 +24,8 @@ export function ApiTokensCard() {
   const [name, setName] = useState("");
   const [scope, setScope] = useState<TokenScope>("read");
   const [created, setCreated] = useState<NewApiToken | null>(null);
-  const apiError = create.error instanceof ApiRequestError ? create.error.error : undefined;
-  const errors = fieldErrors(t, apiError);
+  // A field's error goes once the field is edited.
+  const { errors, fix } = useFieldErrors(create.error);
 
   const submit = () => {
     create.mutate(
@@ -63,7 +62,10 @@ export function ApiTokensCard() {
                 className="input"
                 autoComplete="off"
                 value={name}
-                onChange={(e) => setName(e.target.value)}
+                onChange={(e) => {
+                  setName(e.target.value);
+                  fix("name");
+                }}
               />
             )}
           </Field>
