@@ -2,6 +2,7 @@ import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-qu
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { ApiRequestError } from "./api/client.ts";
+import { failureOf, isTransient } from "./api/failure.ts";
 import { App } from "./app/App.tsx";
 import { setupI18n } from "./i18n/index.ts";
 import "./ui/tokens.css";
@@ -24,7 +25,18 @@ const queryClient: QueryClient = new QueryClient({
   }),
   defaultOptions: {
     // OKR data changes a few times a day: a short stale time keeps pages instant between views.
-    queries: { staleTime: 30_000, refetchOnWindowFocus: true, retry: 1 },
+    // A load that failed for want of Grove is tried twice more with backoff; a refusal is final.
+    // "always": an offline browser fails at once and says so (LoadError, FailureAlert) instead of
+    // waiting silently; reconnecting and focusing the window refetch what failed.
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: true,
+      refetchOnReconnect: true,
+      networkMode: "always",
+      retry: (count, error) => count < 2 && isTransient(failureOf(error)),
+    },
+    // A save is never repeated behind the person's back: they see the failure and retry.
+    mutations: { networkMode: "always", retry: false },
   },
 });
 

@@ -105,6 +105,8 @@ export function useTreeBranches(org: string, period: string | undefined, roots: 
         units: [...units.values()],
         isPending: top?.isPending ?? true,
         isError: top?.isError ?? false,
+        /** The top levels' query: the map cannot show without it (its failure, its retry). */
+        top,
         loading: new Set(roots.filter((_, i) => branches[i]?.isFetching)),
       };
     },

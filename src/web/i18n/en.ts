@@ -574,6 +574,18 @@ export const en = {
       saved_other: "Saved: a review every {{count}} weeks.",
     },
   },
+  failure: {
+    unreachableSave: "Grove can't be reached. Your entry is kept; try again.",
+    unreachableLoad: "Grove can't be reached. This page loads again on its own once the connection is back.",
+    serverSave: "Grove ran into a problem of its own (error {{status}}). Your entry is kept; try again.",
+    serverLoad: "Grove ran into a problem of its own (error {{status}}). This page tries again on its own.",
+    loadTitle: "This page could not be loaded",
+    retry: "Try again",
+    retrying: "Trying again…",
+    notANumber: "Enter a number like 52.5.",
+    ambiguous: "Is this {{thousands}} or {{decimal}}? Type it without the thousands separator.",
+    unsaved: "You have unsaved changes. Leave this page and lose them?",
+  },
   apiErrors: {
     required: {
       default: "Required.",

@@ -573,6 +573,18 @@ export const zhCN: Catalog<typeof en> = {
       saved_other: "已保存：每 {{count}} 周复盘一次。",
     },
   },
+  failure: {
+    unreachableSave: "无法连接 Grove。已填写的内容仍然保留，请重试。",
+    unreachableLoad: "无法连接 Grove。连接恢复后，此页面会自动重新加载。",
+    serverSave: "Grove 自身出现问题（错误 {{status}}）。已填写的内容仍然保留，请重试。",
+    serverLoad: "Grove 自身出现问题（错误 {{status}}）。此页面会自动重试。",
+    loadTitle: "此页面未能加载",
+    retry: "重试",
+    retrying: "正在重试…",
+    notANumber: "请输入数字，例如 52.5。",
+    ambiguous: "这是 {{thousands}} 还是 {{decimal}}？请不要使用千位分隔符。",
+    unsaved: "有未保存的修改。确定离开此页面并放弃这些修改吗？",
+  },
   apiErrors: {
     required: {
       default: "必填。",

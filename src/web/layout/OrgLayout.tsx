@@ -1,9 +1,11 @@
 import { type ReactNode, useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useSearch } from "wouter";
+import { failureOf } from "../api/failure.ts";
 import { useOrganisation, usePeriods } from "../api/queries.ts";
 import { NoPeriodState } from "../features/periods/NoPeriodState.tsx";
 import { EmptyState } from "../ui/EmptyState.tsx";
+import { LoadError, loadFailed } from "../ui/LoadError.tsx";
 import { OrgContext, type OrgContextValue, pickPeriod } from "./OrgContext.ts";
 import { Sidebar } from "./Sidebar.tsx";
 
@@ -46,8 +48,11 @@ export function OrgLayout({ org, children }: { org: string; children: ReactNode 
       <div className="shell">
         <Sidebar />
         <main id="main" className="shell__main" tabIndex={-1}>
-          {organisation.isError ? (
+          {failureOf(organisation.error)?.kind === "refused" ? (
             <EmptyState title={t("errors.orgNotFound", { org })} />
+          ) : loadFailed(organisation, periods) ? (
+            // Without its periods no page can choose what to show: say so, and recover on its own.
+            <LoadError queries={[organisation, periods]} />
           ) : periods.isSuccess && periods.data.length === 0 && !aboutTheOrganisation(pathname) ? (
             <NoPeriodState />
           ) : (

@@ -1,5 +1,6 @@
 import type { FormEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { FailureAlert } from "./FailureAlert.tsx";
 import { Icon } from "./Icon.tsx";
 
 interface Props {
@@ -13,8 +14,12 @@ interface Props {
   submit: string;
   pending: boolean;
   primary?: boolean;
-  /** The API's error that belongs to no field (field errors show under their fields). */
-  error?: string;
+  /**
+   * The failed save (the mutation's error): Grove unreachable or at fault, with a retry that
+   * sends the same fields again, or a refusal that names no field (field errors show under their
+   * fields). What was typed stays in the fields.
+   */
+  failure?: unknown;
   onSubmit: () => void;
   children: ReactNode;
 }
@@ -29,7 +34,7 @@ export function InlineForm({
   submit,
   pending,
   primary,
-  error,
+  failure,
   onSubmit,
   children,
 }: Props) {
@@ -58,11 +63,7 @@ export function InlineForm({
           {pending ? t("common.saving") : submit}
         </button>
       </div>
-      {error && (
-        <p className={`alert ${block}__wide`} role="alert">
-          {error}
-        </p>
-      )}
+      <FailureAlert error={failure} onRetry={onSubmit} busy={pending} className={`${block}__wide`} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Redirect, useLocation, useSearch } from "wouter";
 import { ApiRequestError } from "../../api/client.ts";
 import { useMeQuery } from "../../api/queries.ts";
-import { EmptyState } from "../../ui/EmptyState.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { MeContext } from "./MeContext.ts";
 
@@ -13,11 +13,11 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const me = useMeQuery();
   const [location] = useLocation();
   const search = useSearch();
-  if (me.isPending) return <PageSkeleton label={t("common.loading")} />;
   if (me.error instanceof ApiRequestError && me.error.status === 401) {
     const next = location === "/" ? "" : `?next=${encodeURIComponent(location + (search ? `?${search}` : ""))}`;
     return <Redirect to={`/sign-in${next}`} replace />;
   }
-  if (me.isError) return <EmptyState title={t("errors.loadFailed")} />;
+  if (loadFailed(me)) return <LoadError queries={[me]} />;
+  if (me.data === undefined) return <PageSkeleton label={t("common.loading")} />;
   return <MeContext.Provider value={me.data}>{children}</MeContext.Provider>;
 }

@@ -1,13 +1,15 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiRequestError } from "../../api/client.ts";
 import { useRecordCheckIn } from "../../api/queries.ts";
 import type { ScoredKeyResult } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
-import { errorText } from "../editor/errors.ts";
+import { numberError } from "../../ui/numberError.ts";
+import { numberText, parseNumber } from "../../ui/parse-number.ts";
+import { useFieldErrors } from "../editor/useFieldErrors.ts";
 
 interface Props {
   keyResult: ScoredKeyResult;
@@ -35,18 +37,32 @@ function CheckInForm({ keyResult: kr, onDone }: { keyResult: ScoredKeyResult; on
   const format = useFormat();
   const { org } = useOrg();
   const record = useRecordCheckIn(org);
-  const [value, setValue] = useState(kr.currentValue?.toString() ?? kr.baseline?.toString() ?? "");
+  const [value, setValue] = useState(numberText(kr.currentValue ?? kr.baseline));
   const [confidence, setConfidence] = useState(Math.round((kr.currentConfidence ?? 0.7) * 10));
   const [comment, setComment] = useState("");
-  const error = record.error instanceof ApiRequestError ? record.error.error : undefined;
-  const fieldError = (field: string) => error?.details.find((d) => d.field === field)?.message;
+  // The value is checked here first (52,5 and 52.5 are both 52.5); once a save was tried, the
+  // message follows the typing and goes as soon as the value reads as a number.
+  const [tried, setTried] = useState(false);
+  const valueError = tried ? numberError(t, value) : undefined;
+  const { errors, fix } = useFieldErrors(record.error);
+  const valueInput = useRef<HTMLInputElement>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const send = () => {
+    setTried(true);
+    const parsed = parseNumber(value);
+    if (!parsed.ok) {
+      valueInput.current?.focus();
+      return;
+    }
+    // On failure the dialog stays open with everything typed; FailureAlert says why and retries.
     record.mutate(
-      { keyResultId: kr.id, value: Number(value), confidence: confidence / 10, comment },
+      { keyResultId: kr.id, value: parsed.value, confidence: confidence / 10, comment },
       { onSuccess: onDone },
     );
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    send();
   };
 
   return (
@@ -58,22 +74,26 @@ function CheckInForm({ keyResult: kr, onDone }: { keyResult: ScoredKeyResult; on
             baseline: format.value(kr.baseline, kr.unit),
             target: format.value(kr.target, kr.unit),
           })}
-          error={fieldError("value")}
+          error={valueError ?? errors.get("value")}
         >
           {(props) => (
             <input
               {...props}
-              className="input"
-              type="number"
-              step="any"
+              ref={valueInput}
+              className="input num"
+              type="text"
               inputMode="decimal"
+              autoComplete="off"
               required
               value={value}
-              onChange={(e) => setValue(e.target.value)}
+              onChange={(e) => {
+                setValue(e.target.value);
+                fix("value");
+              }}
             />
           )}
         </Field>
-        <Field label={t("checkIn.confidence")} hint={t("checkIn.confidenceHint")} error={fieldError("confidence")}>
+        <Field label={t("checkIn.confidence")} hint={t("checkIn.confidenceHint")} error={errors.get("confidence")}>
           {(props) => (
             <div className="range-field">
               <input
@@ -84,7 +104,10 @@ function CheckInForm({ keyResult: kr, onDone }: { keyResult: ScoredKeyResult; on
                 step={1}
                 value={confidence}
                 aria-valuetext={format.percent(confidence / 10)}
-                onChange={(e) => setConfidence(Number(e.target.value))}
+                onChange={(e) => {
+                  setConfidence(Number(e.target.value));
+                  fix("confidence");
+                }}
               />
               <output className="range-field__value num" htmlFor={props.id}>
                 {format.percent(confidence / 10)}
@@ -92,7 +115,7 @@ function CheckInForm({ keyResult: kr, onDone }: { keyResult: ScoredKeyResult; on
             </div>
           )}
         </Field>
-        <Field label={t("checkIn.comment")} error={fieldError("comment")}>
+        <Field label={t("checkIn.comment")} error={errors.get("comment")}>
           {(props) => (
             <textarea
               {...props}
@@ -100,15 +123,14 @@ function CheckInForm({ keyResult: kr, onDone }: { keyResult: ScoredKeyResult; on
               rows={3}
               placeholder={t("checkIn.commentPlaceholder")}
               value={comment}
-              onChange={(e) => setComment(e.target.value)}
+              onChange={(e) => {
+                setComment(e.target.value);
+                fix("comment");
+              }}
             />
           )}
         </Field>
-        {error && !error.details.length && (
-          <p className="alert" role="alert">
-            {errorText(t, error)}
-          </p>
-        )}
+        <FailureAlert error={record.error} onRetry={send} busy={record.isPending} />
       </div>
       <div className="dialog__footer">
         <button type="button" className="btn" onClick={onDone}>

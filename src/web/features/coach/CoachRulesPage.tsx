@@ -2,19 +2,20 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type RuleCard, ruleCards } from "../../../domain/coach/rule-cards.ts";
 import { enforcedRules } from "../../../domain/coach/settings.ts";
-import { ApiRequestError } from "../../api/client.ts";
+import { refusalOf } from "../../api/failure.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { currentLanguage } from "../../i18n/index.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
-import { EmptyState } from "../../ui/EmptyState.tsx";
+import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
-import { errorText, fieldErrors } from "../editor/errors.ts";
+import { fieldErrors } from "../editor/errors.ts";
 import {
   type CoachRuleSetting,
   type CoachSettingsInput,
@@ -41,8 +42,8 @@ export function CoachRulesPage() {
   const { org } = useOrg();
   const manage = useManageOrganisation(org);
   const rules = useCoachSettings(org);
-  if (rules.isPending) return <PageSkeleton label={t("common.loading")} />;
-  if (rules.isError) return <EmptyState title={t("errors.loadFailed")} />;
+  if (loadFailed(rules)) return <LoadError queries={[rules]} />;
+  if (rules.data === undefined) return <PageSkeleton label={t("common.loading")} />;
   return (
     <div className="page page--narrow">
       <PageHeader title={t("coachRules.title")} subtitle={t("coachRules.subtitle")} showPeriod={false} />
@@ -64,7 +65,7 @@ function RulesForm({ rules, canManage }: { rules: CoachRuleSetting[]; canManage:
     Object.fromEntries(rules.map((r) => [r.rule, { setting: r.setting, reason: r.reason }])),
   );
   const lang = currentLanguage(i18n.language) === "zh-CN" ? "zh" : "en";
-  const apiError = save.error instanceof ApiRequestError ? save.error.error : undefined;
+  const apiError = refusalOf(save.error);
   const errors = fieldErrors(t, apiError);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -72,8 +73,7 @@ function RulesForm({ rules, canManage }: { rules: CoachRuleSetting[]; canManage:
     if (apiError) form.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
   }, [apiError]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const send = () => {
     const body: CoachSettingsInput = { rules: {} };
     for (const rule of rules) {
       const choice = draft[rule.rule] ?? { setting: rule.setting, reason: "" };
@@ -81,6 +81,10 @@ function RulesForm({ rules, canManage }: { rules: CoachRuleSetting[]; canManage:
       body.rules[rule.rule] = { setting: choice.setting, ...(reason ? { reason } : {}) };
     }
     save.mutate(body);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    send();
   };
 
   const change = (rule: string, patch: Partial<Choice>) => {
@@ -107,11 +111,7 @@ function RulesForm({ rules, canManage }: { rules: CoachRuleSetting[]; canManage:
       </ul>
       {canManage && (
         <div className="coach-rules__footer">
-          {apiError && (
-            <p className="alert" role="alert">
-              {errorText(t, apiError)}
-            </p>
-          )}
+          <FailureAlert error={save.error} onRetry={send} busy={save.isPending} noFields />
           {save.isSuccess && (
             <p className="coach-rules__saved" role="status">
               {t("coachRules.saved")}

@@ -6,6 +6,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { keyResultIndexOf } from "../editor/useCoachReview.ts";
@@ -39,15 +40,15 @@ export function QualityReportPage() {
       }
     />
   );
-  if (report.isPending || units.isPending) return <PageSkeleton label={t("common.loading")} />;
-  if (report.isError) {
+  if (loadFailed(report, units)) {
     return (
       <div className="page">
         {header}
-        <EmptyState title={t("errors.loadFailed")} />
+        <LoadError queries={[report, units]} />
       </div>
     );
   }
+  if (report.data === undefined || units.isPending) return <PageSkeleton label={t("common.loading")} />;
   const order = inTreeOrder(units.data ?? []).map(({ unit }) => unit.id);
   const listed = inOrganisationOrder(report.data.units, order);
   const { summary } = report.data;

@@ -5,6 +5,7 @@ import { type AttentionList as ListName, useAttentionPages } from "../../api/que
 import type { DashboardKeyResult } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { Progress } from "../../ui/Progress.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 
@@ -115,7 +116,9 @@ export function AttentionList({ id, title, rule, hint, empty, items: first, tota
               {pages.isFetching ? t("common.loading") : t("dashboard.showMore")}
             </button>
           )}
-          {pages.isError && <span className="field__error">{t("errors.loadFailed")}</span>}
+          {pages.isError && (
+            <FailureAlert error={pages.error} onRetry={() => pages.refetch()} busy={pages.isFetching} />
+          )}
         </div>
       )}
     </section>

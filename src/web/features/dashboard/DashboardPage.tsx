@@ -3,7 +3,7 @@ import { useLocation, useSearch } from "wouter";
 import { useDashboard } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
-import { EmptyState } from "../../ui/EmptyState.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { AttentionList } from "./AttentionList.tsx";
 import { ReviewSchedule } from "./ReviewSchedule.tsx";
@@ -29,10 +29,10 @@ export function DashboardPage() {
   return (
     <div className="page">
       <PageHeader title={t("dashboard.title")} subtitle={t("dashboard.subtitle")} />
-      {dashboard.isPending ? (
+      {loadFailed(dashboard) ? (
+        <LoadError queries={[dashboard]} />
+      ) : dashboard.data === undefined ? (
         <PageSkeleton label={t("common.loading")} />
-      ) : dashboard.isError ? (
-        <EmptyState title={t("errors.loadFailed")} />
       ) : (
         <>
           <Stats dashboard={dashboard.data} />

@@ -43,9 +43,11 @@ export function KeyResultFields({ index, draft, people, errors, findings, readOn
           {...props}
           className="input"
           disabled={readOnly}
-          type="number"
-          step="any"
+          // Text, not type="number": the browser's number field drops or misreads 52,5 by locale;
+          // the form reads it with parseNumber (52,5 and 52.5 are both 52.5) and says why it refuses.
+          type="text"
           inputMode="decimal"
+          autoComplete="off"
           value={draft[field]}
           onChange={(e) => onChange({ [field]: e.target.value })}
         />

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useObjective, usePeople, useUnit, useUnitOkrs } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { EmptyState } from "../../ui/EmptyState.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { ObjectiveForm } from "./ObjectiveForm.tsx";
 
@@ -21,10 +21,11 @@ export function ObjectiveEditorPage({ unitId, objectiveId }: { unitId?: string; 
 
   // A parent the caller may not read (a private unit) offers no KRs to cascade from.
   const parentPending = Boolean(parentId) && parent.isPending && !parent.isError;
-  if ((objectiveId && existing.isPending) || unit.isPending || parentPending || people.isPending) {
+  // A failed background refetch keeps the form (and what is typed in it); only a first load fails.
+  if (loadFailed(existing, unit, people)) return <LoadError queries={[existing, unit, people]} />;
+  if ((objectiveId && existing.isPending) || unit.data === undefined || parentPending || people.data === undefined) {
     return <PageSkeleton label={t("common.loading")} />;
   }
-  if (existing.isError || unit.isError || people.isError) return <EmptyState title={t("errors.loadFailed")} />;
   const parentKeyResults = (parent.data?.objectives ?? [])
     .filter((o) => o.status !== "cancelled")
     .flatMap((o) => o.keyResults);

@@ -1,13 +1,16 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
-import { ApiRequestError, api, unwrap } from "../../api/client.ts";
+import { api, unwrap } from "../../api/client.ts";
+import { failureOf, isTransient, refusalOf } from "../../api/failure.ts";
 import { keys, useCreateObjective, useSaveObjective } from "../../api/queries.ts";
 import type { ApiError, Person, SaveObjective, ScoredKeyResult, ScoredObjective, Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
+import { numberError } from "../../ui/numberError.ts";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
@@ -18,16 +21,20 @@ import {
   emptyKeyResult,
   inputOf,
   type KeyResultDraft,
+  numberErrorsOf,
   type ObjectiveDraft,
   objectiveDraftOf,
   rebase,
+  sameDraft,
   saveBodyOf,
 } from "./draft.ts";
-import { errorText, fieldErrors } from "./errors.ts";
+import { errorText } from "./errors.ts";
 import { KeyResultFields } from "./KeyResultFields.tsx";
 import { MethodHelp } from "./MethodHelp.tsx";
 import { ReasonDialog } from "./ReasonDialog.tsx";
 import { keyResultIndexOf, useCoachReview } from "./useCoachReview.ts";
+import { useFieldErrors } from "./useFieldErrors.ts";
+import { useLeaveGuard } from "./useLeaveGuard.ts";
 
 interface Props {
   unit: Unit;
@@ -52,7 +59,8 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
   const [base, setBase] = useState(existing);
   const [periodId, setPeriodId] = useState(existing?.periodId ?? period?.id ?? "");
   const chosenPeriod = periods.find((p) => p.id === periodId);
-  const [draft, setDraft] = useState<ObjectiveDraft>(() =>
+  // The draft as last loaded or saved: anything else in the form is unsaved (asked before leaving).
+  const [saved, setSaved] = useState<ObjectiveDraft>(() =>
     existing
       ? objectiveDraftOf(existing)
       : {
@@ -62,34 +70,59 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
           keyResults: [1, 2, 3].map(() => emptyKeyResult(chosenPeriod?.endsOn ?? "")),
         },
   );
+  const [draft, setDraft] = useState<ObjectiveDraft>(saved);
   const [pending, setPending] = useState<{ status: Status } | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const { title, description, parentKeyResultId, keyResults } = draft;
-  const set = (change: Partial<ObjectiveDraft>) => setDraft((d) => ({ ...d, ...change }));
+  const set = (change: Partial<ObjectiveDraft>) => {
+    setDraft((d) => ({ ...d, ...change }));
+    for (const field of Object.keys(change)) fix(field);
+  };
+  const saving = () => create.isPending || save.isPending;
 
   const failure = create.error ?? save.error;
-  const apiError = failure instanceof ApiRequestError ? failure.error : undefined;
+  const apiError = refusalOf(failure);
   // Closing a dialog sets its question aside without touching the mutation (a reset would drop
   // the callbacks of a save that is still running).
   const [dismissed, setDismissed] = useState<unknown>(null);
   const asking = failure !== dismissed;
   const conflict = asking && apiError?.code === "version_conflict" ? apiError : null;
   const needsReason = asking && apiError?.code === "S7" ? apiError : null;
-  const errors = fieldErrors(t, apiError);
+  // The API's field errors go once their field is edited; numbers are checked here before saving
+  // (52,5 is 52.5), and once a save was tried their message follows the typing.
+  const { errors: apiFieldErrors, fix } = useFieldErrors(failure);
+  const [checkNumbers, setCheckNumbers] = useState(false);
+  const numberErrors = checkNumbers ? numberErrorsOf(draft, (typed) => numberError(t, typed, true)) : new Map();
+  const errors = new Map([...apiFieldErrors, ...numberErrors]);
+  const dirty = !sameDraft(draft, saved) || periodId !== (existing?.periodId ?? period?.id ?? "");
+  useLeaveGuard(dirty && !saving(), t("failure.unsaved"));
+  const lastSubmit = useRef<Parameters<typeof submit> | null>(null);
   const coach = useCoachReview(org, draft, chosenPeriod?.name);
   const objectiveFindings = coach.findings.filter((f) => keyResultIndexOf(f.path) === null);
-  const saving = create.isPending || save.isPending;
 
-  const updateKeyResult = (key: string, change: Partial<KeyResultDraft>) =>
-    set({ keyResults: keyResults.map((kr) => (kr.key === key ? { ...kr, ...change } : kr)) });
-  const removeKeyResult = (removed: KeyResultDraft) =>
-    set({ keyResults: keyResults.filter((kr) => kr.key !== removed.key) });
+  const updateKeyResult = (index: number, key: string, change: Partial<KeyResultDraft>) => {
+    setDraft((d) => ({ ...d, keyResults: d.keyResults.map((kr) => (kr.key === key ? { ...kr, ...change } : kr)) }));
+    for (const field of Object.keys(change)) fix(`keyResults.${index}.${field}`);
+  };
+  const removeKeyResult = (removed: KeyResultDraft) => {
+    setDraft((d) => ({ ...d, keyResults: d.keyResults.filter((kr) => kr.key !== removed.key) }));
+    // The errors were named by position; the positions after this one have moved.
+    fix("keyResults.*");
+    fix("keyResults");
+  };
   const done = () => navigate(link(`/units/${unit.id}`, chosenPeriod?.name));
 
   const submit = (
     status: Status | undefined,
     options: { reason?: string; from?: ScoredObjective; with?: ObjectiveDraft } = {},
   ) => {
+    const invalid = numberErrorsOf(options.with ?? draft, (typed) => numberError(t, typed, true));
+    if (invalid.size) {
+      setCheckNumbers(true);
+      focusFirstError();
+      return;
+    }
+    lastSubmit.current = [status, options];
     if (existing) {
       const from = options.from ?? base ?? existing;
       const chosen = status ?? from.status;
@@ -129,8 +162,10 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
     try {
       const fresh = await fetchCurrent();
       if (!fresh) return;
+      const loaded = objectiveDraftOf(fresh);
       setBase(fresh);
-      setDraft(objectiveDraftOf(fresh));
+      setSaved(loaded);
+      setDraft(loaded);
       save.reset();
     } finally {
       setRefreshing(false);
@@ -159,6 +194,12 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
     submit((submitter?.value as Status | "") || undefined);
   };
 
+  // After the fields rendered their messages: the first field that needs fixing takes focus.
+  const formRef = useRef<HTMLFormElement>(null);
+  function focusFirstError() {
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  }
+
   const summary = (error: ApiError) =>
     error.code === "forbidden" ? reasonText(t, error.message) : errorText(t, error);
 
@@ -172,6 +213,7 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
       </div>
       <div className="editor">
         <form
+          ref={formRef}
           className="editor__form"
           onSubmit={onSubmit}
           aria-label={existing ? t("editor.editTitle") : t("editor.newTitle")}
@@ -225,7 +267,10 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
                       className="select"
                       value={periodId}
                       disabled={Boolean(existing) || !can.editObjective}
-                      onChange={(e) => setPeriodId(e.target.value)}
+                      onChange={(e) => {
+                        setPeriodId(e.target.value);
+                        fix("periodId");
+                      }}
                     >
                       {periods.map((p) => (
                         <option key={p.id} value={p.id}>
@@ -289,7 +334,7 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
                     draft.title.trim() ? coach.findings.filter((f) => keyResultIndexOf(f.path) === index) : []
                   }
                   readOnly={!can.editKeyResults}
-                  onChange={(change) => updateKeyResult(draft.key, change)}
+                  onChange={(change) => updateKeyResult(index, draft.key, change)}
                   onRemove={() => removeKeyResult(draft)}
                 />
               ))}
@@ -306,6 +351,12 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
             </div>
           </section>
 
+          <FailureAlert
+            className="editor__failure"
+            error={isTransient(failureOf(failure)) ? failure : null}
+            busy={saving()}
+            onRetry={() => lastSubmit.current && submit(...lastSubmit.current)}
+          />
           {apiError && !conflict && !needsReason && (
             <div className="alert" role="alert">
               <strong>
@@ -323,18 +374,18 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
                 type="submit"
                 className="btn btn--primary"
                 value=""
-                disabled={saving || (can.ready && !can.editObjective && !can.editKeyResults)}
+                disabled={saving() || (can.ready && !can.editObjective && !can.editKeyResults)}
                 aria-describedby={can.ready && !can.editKeyResults ? "why-key-results" : undefined}
               >
-                {saving ? t("common.saving") : t("editor.save")}
+                {saving() ? t("common.saving") : t("editor.save")}
               </button>
             ) : (
               <>
-                <button type="submit" className="btn" value="draft" disabled={saving}>
+                <button type="submit" className="btn" value="draft" disabled={saving()}>
                   {t("editor.saveDraft")}
                 </button>
-                <button type="submit" className="btn btn--primary" value="active" disabled={saving}>
-                  {saving ? t("common.saving") : t("editor.saveActive")}
+                <button type="submit" className="btn btn--primary" value="active" disabled={saving()}>
+                  {saving() ? t("common.saving") : t("editor.saveActive")}
                 </button>
               </>
             )}
@@ -347,14 +398,14 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
           <ConflictDialog
             conflict={conflict}
             seenVersion={base?.version ?? existing.version}
-            busy={refreshing || saving}
+            busy={refreshing || saving()}
             onReload={reload}
             onReapply={reapply}
             onClose={() => setDismissed(failure)}
           />
           <ReasonDialog
             refusal={needsReason}
-            busy={saving}
+            busy={saving()}
             onSubmit={(reason) => submit(pending?.status, { reason })}
             onClose={() => setDismissed(failure)}
           />

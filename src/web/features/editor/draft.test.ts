@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ScoredKeyResult, ScoredObjective } from "../../api/types.ts";
-import { objectiveDraftOf, rebase, saveBodyOf } from "./draft.ts";
+import { parseNumber } from "../../ui/parse-number.ts";
+import { numberErrorsOf, objectiveDraftOf, rebase, sameDraft, saveBodyOf } from "./draft.ts";
 
 const kr = (id: string, overrides: Partial<ScoredKeyResult> = {}): ScoredKeyResult => ({
   id,
@@ -91,5 +92,37 @@ describe("reapplying my change on top of someone else's (no lost updates)", () =
     const body = saveBodyOf(objectiveDraftOf(objective()), objective(), "active", "why");
     expect(body.keyResults[0]).toMatchObject({ id: "a", version: 1, weight: 2, kind: "metric" });
     expect(body.reason).toBe("why");
+  });
+});
+
+describe("numbers typed into the KR fields", () => {
+  it("saves 52,5 and 52.5 as 52.5 and names the fields that do not read as a number", () => {
+    const draft = objectiveDraftOf(objective({ keyResults: [kr("a"), kr("b")] }));
+    const typed = {
+      ...draft,
+      keyResults: draft.keyResults.map((row, i) =>
+        i === 0 ? { ...row, baseline: "52,5", target: "52.5" } : { ...row, baseline: "abc", target: "1,234" },
+      ),
+    };
+    const body = saveBodyOf(typed, objective({ keyResults: [kr("a"), kr("b")] }), "active", undefined);
+    expect(body.keyResults[0]).toMatchObject({ baseline: 52.5, target: 52.5 });
+    const why = (text: string) => (parseNumber(text).ok || text === "" ? undefined : `refused ${text}`);
+    expect(numberErrorsOf(typed, why)).toEqual(
+      new Map([
+        ["keyResults.1.baseline", "refused abc"],
+        ["keyResults.1.target", "refused 1,234"],
+      ]),
+    );
+  });
+});
+
+describe("unsaved changes", () => {
+  it("sees none in a freshly loaded draft, whatever its row keys, and sees an edit", () => {
+    const loaded = objectiveDraftOf(objective({ keyResults: [kr("a")] }));
+    expect(sameDraft(loaded, objectiveDraftOf(objective({ keyResults: [kr("a")] })))).toBe(true);
+    expect(sameDraft(loaded, { ...loaded, title: "Changed" })).toBe(false);
+    expect(
+      sameDraft(loaded, { ...loaded, keyResults: loaded.keyResults.map((row) => ({ ...row, target: "16" })) }),
+    ).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { KeyResultInput, SaveObjective, ScoredKeyResult, ScoredObjective } from "../../api/types.ts";
+import { numberText, parseNumber } from "../../ui/parse-number.ts";
 
 /** A KR row of the form: inputs hold text until saved, so half-typed numbers are not lost. */
 export interface KeyResultDraft {
@@ -42,8 +43,8 @@ export function draftOf(kr: ScoredKeyResult): KeyResultDraft {
     title: kr.title,
     metric: kr.metric,
     unit: kr.unit,
-    baseline: kr.baseline?.toString() ?? "",
-    target: kr.target?.toString() ?? "",
+    baseline: numberText(kr.baseline),
+    target: numberText(kr.target),
     deadline: kr.deadline ?? "",
     ownerId: kr.ownerId ?? "",
     kept: {
@@ -65,7 +66,29 @@ export function objectiveDraftOf(objective: ScoredObjective): ObjectiveDraft {
   };
 }
 
-const numberOrNull = (text: string) => (text.trim() === "" ? null : Number(text));
+// The form checks every number before it saves (numberErrorsOf), so a refused one never gets here.
+const numberOrNull = (text: string) => {
+  const parsed = parseNumber(text);
+  return parsed.ok ? parsed.value : null;
+};
+
+/** The KR number fields whose text does not read as a number, by form path, with why. */
+export function numberErrorsOf(draft: ObjectiveDraft, why: (typed: string) => string | undefined) {
+  const out = new Map<string, string>();
+  draft.keyResults.forEach((kr, index) => {
+    for (const field of ["baseline", "target"] as const) {
+      const error = why(kr[field]);
+      if (error) out.set(`keyResults.${index}.${field}`, error);
+    }
+  });
+  return out;
+}
+
+/** Whether two drafts hold the same content (the form's own row keys aside): nothing unsaved. */
+export function sameDraft(a: ObjectiveDraft, b: ObjectiveDraft): boolean {
+  const content = (d: ObjectiveDraft) => JSON.stringify({ ...d, keyResults: d.keyResults.map(({ key, ...kr }) => kr) });
+  return content(a) === content(b);
+}
 
 /** The API's KR input; empty fields go as null and the API says which rule needs them (K1). */
 export function inputOf(draft: KeyResultDraft): KeyResultInput {

@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { failureOf } from "../../api/failure.ts";
 import type { ApiError } from "../../api/types.ts";
 import { reasonText } from "../auth/reasons.ts";
 
@@ -28,7 +29,30 @@ export function fieldErrors(t: TFunction, error: ApiError | undefined, offset = 
   return out;
 }
 
-/** The error a form shows once, below its fields: one that names no field. */
-export function formErrorText(t: TFunction, error: ApiError | undefined): string | undefined {
-  return error && !error.details.length ? errorText(t, error) : undefined;
+/**
+ * What a failed request says where it failed: a save ("your entry is kept; try again") or a page
+ * load ("it loads again on its own"). Nothing for a version conflict (the editor's dialog asks)
+ * nor for a save refused with field details where the form shows them under its fields.
+ */
+export function failureText(
+  t: TFunction,
+  error: unknown,
+  purpose: "save" | "load",
+  fieldsShown = true,
+): string | undefined {
+  const failure = failureOf(error);
+  switch (failure?.kind) {
+    case undefined:
+      return undefined;
+    case "unreachable":
+      return purpose === "save" ? t("failure.unreachableSave") : t("failure.unreachableLoad");
+    case "server":
+      return t(purpose === "save" ? "failure.serverSave" : "failure.serverLoad", { status: failure.status });
+    case "conflict":
+      return purpose === "save" ? undefined : errorText(t, failure.error);
+    case "refused":
+      return purpose === "save" && fieldsShown && failure.error.details.length
+        ? undefined
+        : errorText(t, failure.error);
+  }
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, unwrap } from "../../api/client.ts";
 import { currentLanguage } from "../../i18n/index.ts";
+import { parseNumber } from "../../ui/parse-number.ts";
 import type { ObjectiveDraft } from "./draft.ts";
 
 export interface CoachFinding {
@@ -15,10 +16,10 @@ export interface CoachFinding {
 
 const DEBOUNCE_MS = 400;
 
+// The same reading as the save (52,5 is 52.5); what does not read yet is left out.
 const numberOrNull = (text: string) => {
-  if (text.trim() === "") return null;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : null;
+  const parsed = parseNumber(text);
+  return parsed.ok ? parsed.value : null;
 };
 
 /** The draft as the coach reads it: text trimmed to the API's limits, half-typed numbers left out. */

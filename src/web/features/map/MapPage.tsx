@@ -6,6 +6,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { PeriodStatusBanner } from "../periods/PeriodStatusBanner.tsx";
 import { BandLegend } from "./BandLegend.tsx";
@@ -120,10 +121,12 @@ export function MapPage() {
           })}
         </p>
       )}
-      {tree.isPending || (searching && found.isPending) ? (
+      {tree.top && loadFailed(tree.top) ? (
+        <LoadError queries={[tree.top]} />
+      ) : searching && loadFailed(found) ? (
+        <LoadError queries={[found]} />
+      ) : tree.isPending || (searching && found.isPending) ? (
         <PageSkeleton label={t("common.loading")} />
-      ) : tree.isError || (searching && found.isError) ? (
-        <EmptyState title={t("errors.loadFailed")} />
       ) : search && search.matched.size === 0 ? (
         <EmptyState title={t("map.noMatches", { query: searched })} />
       ) : (

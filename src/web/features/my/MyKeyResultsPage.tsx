@@ -5,6 +5,7 @@ import { usePeople, usePersonKeyResults } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { useMyPerson } from "../auth/MeContext.ts";
 import { KeyResultCard } from "../team/KeyResultCard.tsx";
@@ -42,10 +43,10 @@ export function MyKeyResultsPage() {
           </div>
         }
       />
-      {people.isPending || (me && owned.isPending) ? (
+      {loadFailed(people, owned) ? (
+        <LoadError queries={[people, owned]} />
+      ) : people.isPending || (me && owned.isPending) ? (
         <PageSkeleton label={t("common.loading")} />
-      ) : owned.isError ? (
-        <EmptyState title={t("errors.loadFailed")} />
       ) : !person ? (
         <div className="card">
           <EmptyState title={t("my.pickPerson")}>{t("my.pickHint")}</EmptyState>

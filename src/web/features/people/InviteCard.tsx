@@ -1,13 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCreateInvitation } from "../../api/access.ts";
-import { ApiRequestError } from "../../api/client.ts";
 import type { NewInvitation, OrgRole } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { CopyField } from "../../ui/CopyField.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
-import { fieldErrors, formErrorText } from "../editor/errors.ts";
+import { useFieldErrors } from "../editor/useFieldErrors.ts";
 
 export const orgRoles: OrgRole[] = ["member", "viewer", "admin"];
 
@@ -20,8 +19,8 @@ export function InviteCard() {
   const [name, setName] = useState("");
   const [role, setRole] = useState<OrgRole>("member");
   const [created, setCreated] = useState<NewInvitation | null>(null);
-  const apiError = invite.error instanceof ApiRequestError ? invite.error.error : undefined;
-  const errors = fieldErrors(t, apiError);
+  // A field's error goes once the field is edited.
+  const { errors, fix } = useFieldErrors(invite.error);
 
   const submit = () => {
     invite.mutate(
@@ -48,7 +47,7 @@ export function InviteCard() {
         submit={t("people.sendInvite")}
         pending={invite.isPending}
         primary
-        error={formErrorText(t, apiError)}
+        failure={invite.error}
         onSubmit={submit}
       >
         <Field label={t("auth.email")} error={errors.get("email")}>
@@ -59,7 +58,10 @@ export function InviteCard() {
               type="email"
               autoComplete="off"
               value={email}
-              onChange={(e) => setEmail(e.target.value)}
+              onChange={(e) => {
+                setEmail(e.target.value);
+                fix("email");
+              }}
             />
           )}
         </Field>
@@ -70,13 +72,24 @@ export function InviteCard() {
               className="input"
               autoComplete="off"
               value={name}
-              onChange={(e) => setName(e.target.value)}
+              onChange={(e) => {
+                setName(e.target.value);
+                fix("name");
+              }}
             />
           )}
         </Field>
         <Field label={t("people.orgRole")} hint={t(`orgRoleHelp.${role}`)} error={errors.get("role")}>
           {(props) => (
-            <select {...props} className="select" value={role} onChange={(e) => setRole(e.target.value as OrgRole)}>
+            <select
+              {...props}
+              className="select"
+              value={role}
+              onChange={(e) => {
+                setRole(e.target.value as OrgRole);
+                fix("role");
+              }}
+            >
               {orgRoles.map((r) => (
                 <option key={r} value={r}>
                   {t(`orgRole.${r}`)}

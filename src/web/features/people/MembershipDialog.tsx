@@ -1,10 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { useSetMembership } from "../../api/access.ts";
-import { ApiRequestError } from "../../api/client.ts";
 import type { Member, Person, UnitRole } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
-import { errorText } from "../editor/errors.ts";
+import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import type { PlacedUnit } from "./units.ts";
 
 interface Props {
@@ -19,7 +18,6 @@ export function MembershipDialog({ person, units, memberships, onClose }: Props)
   const { t } = useTranslation();
   const { org } = useOrg();
   const setMembership = useSetMembership(org);
-  const apiError = setMembership.error instanceof ApiRequestError ? setMembership.error.error : undefined;
   const roleIn = (unitId: string) =>
     memberships.find((m) => m.unitId === unitId && m.personId === person?.id)?.role ?? "";
   return (
@@ -60,11 +58,12 @@ export function MembershipDialog({ person, units, memberships, onClose }: Props)
                 </div>
               );
             })}
-            {apiError && (
-              <p className="alert" role="alert">
-                {errorText(t, apiError)}
-              </p>
-            )}
+            <FailureAlert
+              error={setMembership.error}
+              onRetry={resend(setMembership)}
+              busy={setMembership.isPending}
+              noFields
+            />
           </div>
           <div className="dialog__footer">
             <button type="button" className="btn btn--primary" onClick={onClose}>

@@ -3,7 +3,7 @@ import { useAllMembers, useInvitations, useUnits } from "../../api/access.ts";
 import { usePeople, usePeriods } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
-import { EmptyState } from "../../ui/EmptyState.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
@@ -31,8 +31,9 @@ export function PeoplePage() {
   );
   const invitations = useInvitations(org, isAdmin);
 
-  if (people.isPending || units.isPending || members.pending) return <PageSkeleton label={t("common.loading")} />;
-  if (people.isError || units.isError) return <EmptyState title={t("errors.loadFailed")} />;
+  if (loadFailed(people, units)) return <LoadError queries={[people, units]} />;
+  if (people.data === undefined || units.data === undefined || members.pending)
+    return <PageSkeleton label={t("common.loading")} />;
 
   return (
     <div className="page">

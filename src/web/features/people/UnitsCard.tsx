@@ -1,14 +1,14 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCreateUnit, useSetUnitPrivate } from "../../api/access.ts";
-import { ApiRequestError } from "../../api/client.ts";
 import type { Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { errorText, fieldErrors, formErrorText } from "../editor/errors.ts";
+import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import type { PlacedUnit } from "./units.ts";
 
 const kinds: Unit["kind"][] = ["company", "department", "team", "individual"];
@@ -18,7 +18,6 @@ export function UnitsCard({ units, canManage }: { units: PlacedUnit[]; canManage
   const { t } = useTranslation();
   const { org } = useOrg();
   const setPrivate = useSetUnitPrivate(org);
-  const privateError = setPrivate.error instanceof ApiRequestError ? setPrivate.error.error : undefined;
   return (
     <section className="card" aria-labelledby="units-title">
       <div className="card__header">
@@ -58,11 +57,13 @@ export function UnitsCard({ units, canManage }: { units: PlacedUnit[]; canManage
           ))}
         </ul>
       )}
-      {privateError && (
-        <p className="alert card__body" role="alert">
-          {errorText(t, privateError)}
-        </p>
-      )}
+      <FailureAlert
+        className="card__body"
+        error={setPrivate.error}
+        onRetry={resend(setPrivate)}
+        busy={setPrivate.isPending}
+        noFields
+      />
       {canManage && <NewUnitForm units={units} />}
     </section>
   );
@@ -75,8 +76,8 @@ function NewUnitForm({ units }: { units: PlacedUnit[] }) {
   const [name, setName] = useState("");
   const [kind, setKind] = useState<Unit["kind"]>(units.length === 0 ? "company" : "team");
   const [parentId, setParentId] = useState(units[0]?.unit.id ?? "");
-  const apiError = create.error instanceof ApiRequestError ? create.error.error : undefined;
-  const errors = fieldErrors(t, apiError);
+  // A field's error goes once the field is edited.
+  const { errors, fix } = useFieldErrors(create.error);
 
   const submit = () => {
     create.mutate(
@@ -98,7 +99,7 @@ function NewUnitForm({ units }: { units: PlacedUnit[] }) {
       heading={{ id: "new-unit-title", text: t("people.addUnit") }}
       submit={t("people.createUnit")}
       pending={create.isPending}
-      error={formErrorText(t, apiError)}
+      failure={create.error}
       onSubmit={submit}
     >
       <Field label={t("people.unitName")} error={errors.get("name")}>
@@ -108,13 +109,24 @@ function NewUnitForm({ units }: { units: PlacedUnit[] }) {
             className="input"
             autoComplete="off"
             value={name}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              setName(e.target.value);
+              fix("name");
+            }}
           />
         )}
       </Field>
       <Field label={t("people.unitKind")} error={errors.get("kind")}>
         {(props) => (
-          <select {...props} className="select" value={kind} onChange={(e) => setKind(e.target.value as Unit["kind"])}>
+          <select
+            {...props}
+            className="select"
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value as Unit["kind"]);
+              fix("kind");
+            }}
+          >
             {kinds.map((k) => (
               <option key={k} value={k}>
                 {t(`unitKind.${k}`)}
@@ -125,7 +137,15 @@ function NewUnitForm({ units }: { units: PlacedUnit[] }) {
       </Field>
       <Field label={t("people.parent")} error={errors.get("parentId")}>
         {(props) => (
-          <select {...props} className="select" value={parentId} onChange={(e) => setParentId(e.target.value)}>
+          <select
+            {...props}
+            className="select"
+            value={parentId}
+            onChange={(e) => {
+              setParentId(e.target.value);
+              fix("parentId");
+            }}
+          >
             <option value="">{t("people.noParent")}</option>
             {units.map(({ unit, depth }) => (
               <option key={unit.id} value={unit.id}>

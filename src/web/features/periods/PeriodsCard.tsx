@@ -2,15 +2,17 @@ import type { TFunction } from "i18next";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiRequestError } from "../../api/client.ts";
+import { failureOf, isTransient, refusalOf } from "../../api/failure.ts";
 import type { ApiError, Period } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { errorText, fieldErrors, formErrorText } from "../editor/errors.ts";
+import { errorText, fieldErrors } from "../editor/errors.ts";
 import { nextStep, PeriodStepDialog } from "./PeriodStepDialog.tsx";
 import { suggestedQuarters } from "./quarters.ts";
 import { useCreatePeriod, useDeletePeriod } from "./queries.ts";
@@ -33,7 +35,7 @@ export function PeriodsCard({ periods, canManage }: { periods: Period[]; canMana
   const remove = useDeletePeriod(org);
   const [confirming, setConfirming] = useState<Period | null>(null);
   const [refusedId, setRefusedId] = useState<string | null>(null);
-  const removeError = remove.error instanceof ApiRequestError ? remove.error.error : undefined;
+  const removeError = refusalOf(remove.error);
   const confirmDelete = () => {
     if (!confirming) return;
     setRefusedId(confirming.id);
@@ -100,6 +102,14 @@ export function PeriodsCard({ periods, canManage }: { periods: Period[]; canMana
                   {t("periods.delete")}
                 </button>
               )}
+              {refusedId === period.id && isTransient(failureOf(remove.error)) && (
+                <FailureAlert
+                  className="periods-list__error"
+                  error={remove.error}
+                  onRetry={resend(remove)}
+                  busy={remove.isPending}
+                />
+              )}
               {removeError && refusedId === period.id && (
                 <p className="alert periods-list__error" role="alert">
                   {deleteRefusal(t, removeError, period.name)}
@@ -143,7 +153,6 @@ function QuickQuarters({ periods }: { periods: Period[] }) {
   const { org } = useOrg();
   const create = useCreatePeriod(org);
   const suggestions = suggestedQuarters(new Date(), periods);
-  const apiError = create.error instanceof ApiRequestError ? create.error.error : undefined;
   if (suggestions.length === 0) return null;
   return (
     <div className="card__body period-quick">
@@ -163,11 +172,7 @@ function QuickQuarters({ periods }: { periods: Period[] }) {
           </button>
         ))}
       </div>
-      {apiError && (
-        <p className="alert" role="alert">
-          {errorText(t, apiError)}
-        </p>
-      )}
+      <FailureAlert error={create.error} onRetry={resend(create)} busy={create.isPending} noFields />
     </div>
   );
 }
@@ -204,7 +209,7 @@ function NewPeriodForm() {
       heading={{ id: "new-period-title", text: t("periods.custom") }}
       submit={t("periods.create")}
       pending={create.isPending}
-      error={formErrorText(t, apiError)}
+      failure={create.error}
       onSubmit={submit}
     >
       <Field label={t("periods.name")} hint={t("periods.nameHint")} error={errors.get("name")}>

@@ -1,16 +1,17 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from "../../api/access.ts";
-import { ApiRequestError } from "../../api/client.ts";
 import type { ApiToken, NewApiToken, TokenScope } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { CopyField } from "../../ui/CopyField.tsx";
+import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
-import { errorText, fieldErrors, formErrorText } from "../editor/errors.ts";
+import { useFieldErrors } from "../editor/useFieldErrors.ts";
 
 const scopes: TokenScope[] = ["read", "check_ins"];
 
@@ -23,8 +24,8 @@ export function ApiTokensCard() {
   const [name, setName] = useState("");
   const [scope, setScope] = useState<TokenScope>("read");
   const [created, setCreated] = useState<NewApiToken | null>(null);
-  const apiError = create.error instanceof ApiRequestError ? create.error.error : undefined;
-  const errors = fieldErrors(t, apiError);
+  // A field's error goes once the field is edited.
+  const { errors, fix } = useFieldErrors(create.error);
 
   const submit = () => {
     create.mutate(
@@ -51,7 +52,7 @@ export function ApiTokensCard() {
           submit={t("tokens.create")}
           pending={create.isPending}
           primary
-          error={formErrorText(t, apiError)}
+          failure={create.error}
           onSubmit={submit}
         >
           <Field label={t("tokens.name")} hint={t("tokens.nameHint")} error={errors.get("name")}>
@@ -61,7 +62,10 @@ export function ApiTokensCard() {
                 className="input"
                 autoComplete="off"
                 value={name}
-                onChange={(e) => setName(e.target.value)}
+                onChange={(e) => {
+                  setName(e.target.value);
+                  fix("name");
+                }}
               />
             )}
           </Field>
@@ -91,7 +95,9 @@ export function ApiTokensCard() {
           </div>
         )}
         <h3 className="tokens__list-title">{t("tokens.yours")}</h3>
-        {tokens.isPending ? (
+        {loadFailed(tokens) ? (
+          <LoadError queries={[tokens]} compact />
+        ) : tokens.isPending ? (
           <Skeleton height={44} />
         ) : (tokens.data ?? []).length === 0 ? (
           <p className="subtle">{t("tokens.none")}</p>
@@ -113,7 +119,6 @@ function TokenRow({ token }: { token: ApiToken }) {
   const { org } = useOrg();
   const revoke = useRevokeApiToken(org);
   const [confirming, setConfirming] = useState(false);
-  const apiError = revoke.error instanceof ApiRequestError ? revoke.error.error : undefined;
   return (
     <li className="token-list__row" aria-label={token.name}>
       <div className="token-list__main">
@@ -145,11 +150,7 @@ function TokenRow({ token }: { token: ApiToken }) {
           {t("tokens.revoke")}
         </button>
       )}
-      {apiError && (
-        <p className="alert" role="alert">
-          {errorText(t, apiError)}
-        </p>
-      )}
+      <FailureAlert error={revoke.error} onRetry={resend(revoke)} busy={revoke.isPending} noFields />
     </li>
   );
 }

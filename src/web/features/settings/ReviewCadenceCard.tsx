@@ -10,7 +10,7 @@ import { Skeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
-import { fieldErrors, formErrorText } from "../editor/errors.ts";
+import { fieldErrors } from "../editor/errors.ts";
 import { useUpdateOrganisation } from "../periods/lifecycle-queries.ts";
 import "./cadence.css";
 
@@ -63,11 +63,7 @@ export function ReviewCadenceCard() {
             submit={t("lifecycle.cadence.save")}
             pending={update.isPending}
             primary
-            error={
-              weeksError
-                ? undefined
-                : (formErrorText(t, apiError) ?? (update.isError && !apiError ? t("lifecycle.offline") : undefined))
-            }
+            failure={weeksError ? undefined : update.error}
             onSubmit={submit}
           >
             <Field label={t("lifecycle.cadence.weeks")} hint={t("lifecycle.cadence.range")} error={weeksError}>

@@ -5,6 +5,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { PathView } from "../map/PathView.tsx";
@@ -22,8 +23,8 @@ export function TeamPage({ unitId }: { unitId: string }) {
   const people = usePeople(org);
   const can = usePermissions(org, unitId);
 
-  if (okrs.isPending) return <PageSkeleton label={t("common.loading")} />;
-  if (okrs.isError) return <EmptyState title={t("errors.loadFailed")} />;
+  if (loadFailed(okrs)) return <LoadError queries={[okrs]} />;
+  if (okrs.data === undefined) return <PageSkeleton label={t("common.loading")} />;
 
   const { unit, objectives, otherObjectives } = okrs.data;
   const shown = objectives.filter((o) => o.status !== "cancelled");

@@ -1,0 +1,284 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
+import type { RunningServer } from "../../src/server.ts";
+import { DashboardPage } from "./pages/dashboard-page.ts";
+import { EditorPage } from "./pages/editor-page.ts";
+import { MapPage } from "./pages/map-page.ts";
+import { SignInPage } from "./pages/sign-in-page.ts";
+import { TeamPage } from "./pages/team-page.ts";
+import { apiAs } from "./support/api.ts";
+import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
+import { buildWebApp, startGrove } from "./support/grove.ts";
+
+const REFUND_KR = "Reduce refund rate from 0.5% to 0.2%";
+const REPEAT_KR = "Raise repeat purchase rate from 5% to 15%";
+const UNREACHABLE_SAVE = "Grove can't be reached. Your entry is kept; try again.";
+const UNREACHABLE_LOAD = "Grove can't be reached. This page loads again on its own once the connection is back.";
+
+/**
+ * Grove unreachable as the browser sees it: every request to the API fails as a network failure
+ * would (the static app stays loaded, as it would from the browser's cache). The real server keeps
+ * running, so taking the route away is "the connection is back".
+ */
+async function cutOff(page: Page): Promise<void> {
+  await page.route("**/api/**", (route) => route.abort("internetdisconnected"));
+}
+async function reconnect(page: Page): Promise<void> {
+  await page.unroute("**/api/**");
+}
+
+// Issue 10, deliverable 6: errors a person can act on, in Chromium against the real server.
+describe.skipIf(chromiumMissing())("errors a person can act on", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    buildWebApp();
+    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
+    context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    page = await context.newPage();
+    await new SignInPage(page, server.url).open("/sign-in");
+    await new SignInPage(page, server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("keeps the check-in dialog open with the entry when Grove cannot be reached, and saves it on retry", async () => {
+    const map = new MapPage(page, server.url);
+    await map.openOrg("demo");
+    await map.openUnit("Cookware");
+    const team = new TeamPage(page, server.url);
+    await team.openCheckInDialog(REFUND_KR);
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel(/new value/i).fill("0,3");
+    await dialog.getByLabel(/comment/i).fill("Courier changed");
+
+    await cutOff(page);
+    await dialog.getByRole("button", { name: "Save check-in" }).click();
+    const alert = dialog.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(UNREACHABLE_SAVE);
+    // Nothing typed is lost.
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await dialog.getByLabel(/new value/i).inputValue()).toBe("0,3");
+    expect(await dialog.getByLabel(/comment/i).inputValue()).toBe("Courier changed");
+    expect(await team.axe()).toEqual([]);
+    await team.screenshot("errors-check-in-unreachable-desktop-en");
+
+    await reconnect(page);
+    const sent = page.waitForRequest((r) => r.method() === "POST" && r.url().includes("/check-ins"));
+    await alert.getByRole("button", { name: "Try again" }).click();
+    // 0,3 is 0.3, not 3.
+    expect((await sent).postDataJSON()).toMatchObject({ value: 0.3, comment: "Courier changed" });
+    await dialog.waitFor({ state: "hidden" });
+    await expect.poll(() => team.keyResult(REFUND_KR).locator(".kr-values").textContent()).toContain("0.3%");
+  });
+
+  it("saves 52,5 as 52.5 and says why it refuses a number it cannot read", async () => {
+    const team = new TeamPage(page, server.url);
+    await team.openCheckInDialog(REPEAT_KR);
+    const dialog = page.getByRole("dialog");
+    const value = dialog.getByLabel(/new value/i);
+    const requests: string[] = [];
+    const record = (r: { method: () => string; url: () => string }) => {
+      if (r.method() === "POST") requests.push(r.url());
+    };
+    page.on("request", record);
+    await value.fill("1,234");
+    await dialog.getByRole("button", { name: "Save check-in" }).click();
+    await expect
+      .poll(() => dialog.locator(".field__error").textContent())
+      .toBe("Is this 1234 or 1.234? Type it without the thousands separator.");
+    expect(await value.getAttribute("aria-invalid")).toBe("true");
+    await value.fill("52.5 percent");
+    expect(await dialog.locator(".field__error").textContent()).toBe("Enter a number like 52.5.");
+    expect(requests).toEqual([]); // refused here, never sent as another number
+    page.off("request", record);
+    // The message goes as soon as the value reads as a number.
+    await value.fill("52,5");
+    expect(await dialog.locator(".field__error").count()).toBe(0);
+    expect(await value.getAttribute("aria-invalid")).toBe("false");
+    const sent = page.waitForRequest((r) => r.method() === "POST" && r.url().includes("/check-ins"));
+    await dialog.getByRole("button", { name: "Save check-in" }).click();
+    expect((await sent).postDataJSON()).toMatchObject({ value: 52.5 });
+    await dialog.waitFor({ state: "hidden" });
+    await expect.poll(() => team.keyResult(REPEAT_KR).locator(".kr-values").textContent()).toContain("52.5%");
+  });
+
+  it("shows a page that failed to load with a retry, and recovers on its own once Grove is back", async () => {
+    const map = new MapPage(page, server.url);
+    await map.openOrg("demo");
+    await cutOff(page);
+    await map.navigation.getByRole("link", { name: "Dashboard" }).click();
+    const failed = page.getByRole("alert").filter({ hasText: UNREACHABLE_LOAD });
+    await failed.waitFor({ timeout: 15_000 });
+    expect(await page.getByRole("heading", { name: "This page could not be loaded" }).isVisible()).toBe(true);
+    expect(await failed.getByRole("button", { name: /try again|trying again/i }).isVisible()).toBe(true);
+    expect(await map.axe()).toEqual([]);
+    await map.screenshot("errors-page-unreachable-desktop-en");
+
+    // Nobody clicks: the page polls (2 s, then doubling) and loads once Grove answers.
+    await reconnect(page);
+    const dashboard = new DashboardPage(page, server.url);
+    await expect.poll(() => dashboard.atRiskTitles(), { timeout: 30_000 }).toContain(REPEAT_KR);
+    expect(await failed.count()).toBe(0);
+  });
+
+  it("retries a failed page at once with its button, and after a full reload too", async () => {
+    await cutOff(page);
+    await page.goto(`${server.url}/orgs/demo/map`);
+    const failed = page.getByRole("alert").filter({ hasText: UNREACHABLE_LOAD });
+    await failed.waitFor({ timeout: 15_000 });
+    await reconnect(page);
+    await failed.getByRole("button", { name: "Try again" }).click();
+    const map = new MapPage(page, server.url);
+    await expect.poll(() => map.unitCard("Cookware").isVisible(), { timeout: 15_000 }).toBe(true);
+  });
+
+  it("keeps the editor and its changes when a save cannot reach Grove, and saves them on retry", async () => {
+    const map = new MapPage(page, server.url);
+    await map.openOrg("demo");
+    await map.openUnit("Cookware");
+    const team = new TeamPage(page, server.url);
+    await team.editObjective();
+    const editor = new EditorPage(page, server.url);
+    const title = page.getByRole("form").getByLabel(/^title$/i);
+    const changed = "Become home cooks' most trusted cookware supplier";
+    await title.fill(changed);
+    await cutOff(page);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    const alert = page.locator(".editor__failure");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(UNREACHABLE_SAVE);
+    expect(await title.inputValue()).toBe(changed);
+    expect(new URL(page.url()).pathname).toMatch(/\/objectives\/.+\/edit$|\/edit/);
+    expect(await editor.axe()).toEqual([]);
+    await editor.screenshot("errors-editor-unreachable-desktop-en");
+    await reconnect(page);
+    await alert.getByRole("button", { name: "Try again" }).click();
+    await page.waitForURL(/\/units\/[^/]+\?/);
+    await team.settled();
+    expect(await team.objectiveHeading(changed).isVisible()).toBe(true);
+  });
+
+  it("clears a field's error once it is edited, checks numbers before saving, and asks before leaving unsaved changes", async () => {
+    const units = await apiAs<{ units: { id: string; name: string; parentId: string | null }[] }>(
+      context,
+      server.url,
+      "GET",
+      "/orgs/demo/units",
+    );
+    const company = units.units.find((u) => u.parentId === null);
+    const unit = await apiAs<{ id: string }>(context, server.url, "POST", "/orgs/demo/units", {
+      name: "Field Errors Team",
+      kind: "team",
+      parentId: company?.id ?? null,
+    });
+    const editor = new EditorPage(page, server.url);
+    // Into the editor from the unit's page, as a person would (so "back" is a step inside the app).
+    await editor.open(`/orgs/demo/units/${unit.id}`);
+    await new TeamPage(page, server.url).startNewObjective();
+    await editor.fillObjective("Make checkout effortless for returning customers", "Repeat buyers drop at payment.");
+    for (const i of [0, 1, 2]) {
+      await editor
+        .keyResultGroup(i)
+        .getByLabel(/^key result$/i)
+        .fill(`Key result number ${i + 1}`);
+    }
+    // The API refuses activation (K1): each KR's missing metric, baseline, target is named.
+    await editor.activate();
+    await expect.poll(() => editor.fieldError(0, "Metric")).toMatch(/metric/i);
+    expect(await editor.fieldError(1, "Metric")).toMatch(/metric/i);
+    // Fixing one field clears its error at once; the others stay until they are fixed.
+    await editor.setKeyResultField(0, /^metric$/i, "Checkout completion rate");
+    expect(await editor.fieldError(0, "Metric")).toBeNull();
+    expect(await editor.fieldError(1, "Metric")).toMatch(/metric/i);
+
+    // A number the form cannot read is refused here, with why; 52,5 is 52.5.
+    await editor.setKeyResultField(0, /baseline/i, "1,234");
+    await editor.activate();
+    await expect
+      .poll(() => editor.fieldError(0, "Baseline (now)"))
+      .toBe("Is this 1234 or 1.234? Type it without the thousands separator.");
+    await editor.setKeyResultField(0, /baseline/i, "52,5");
+    expect(await editor.fieldError(0, "Baseline (now)")).toBeNull();
+    await editor.screenshot("errors-editor-fields-desktop-en");
+
+    // Leaving with unsaved changes asks; saying no keeps the form and what is in it.
+    const questions: string[] = [];
+    page.once("dialog", (d) => {
+      questions.push(d.message());
+      void d.dismiss();
+    });
+    await page.getByRole("link", { name: "Cancel" }).click();
+    expect(questions).toEqual(["You have unsaved changes. Leave this page and lose them?"]);
+    expect(new URL(page.url()).pathname).toBe(`/orgs/demo/units/${unit.id}/new`);
+    expect(
+      await editor
+        .keyResultGroup(0)
+        .getByLabel(/baseline/i)
+        .inputValue(),
+    ).toBe("52,5");
+    // The browser's back button asks too; staying keeps the form where it was.
+    const asked = new Promise<string>((resolve) =>
+      page.once("dialog", (d) => {
+        resolve(d.message());
+        void d.dismiss();
+      }),
+    );
+    await page.evaluate(() => window.history.back());
+    expect(await asked).toBe("You have unsaved changes. Leave this page and lose them?");
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/orgs/demo/units/${unit.id}/new`);
+    expect(
+      await editor
+        .keyResultGroup(0)
+        .getByLabel(/baseline/i)
+        .inputValue(),
+    ).toBe("52,5");
+    // The sidebar asks too; saying yes leaves.
+    page.once("dialog", (d) => void d.accept());
+    await editor.navigation.getByRole("link", { name: "Dashboard" }).click();
+    await page.waitForURL(/\/dashboard/);
+  });
+
+  it("shows the error states at phone width and in Chinese", async () => {
+    for (const [name, viewport, label] of [
+      ["phone-en", viewports.phone, "English"],
+      ["desktop-zh", viewports.desktop, "简体中文"],
+      ["phone-zh", viewports.phone, "简体中文"],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      const map = new MapPage(page, server.url);
+      await map.openOrg("demo");
+      await map.switchLanguage(label);
+      await map.openUnit("Cookware");
+      const team = new TeamPage(page, server.url);
+      await team.openCheckInDialog(REFUND_KR);
+      await cutOff(page);
+      await page
+        .getByRole("dialog")
+        .getByRole("button", { name: /save check-in|保存签到/i })
+        .click();
+      await page.getByRole("dialog").getByRole("alert").waitFor();
+      expect(await team.axe()).toEqual([]);
+      await team.screenshot(`errors-check-in-unreachable-${name}`);
+      await page.keyboard.press("Escape");
+      await map.navigation.getByRole("link", { name: /^dashboard$|^管理看板$/i }).click();
+      await page.locator(".load-error").waitFor({ timeout: 15_000 });
+      expect(await team.axe()).toEqual([]);
+      await team.screenshot(`errors-page-unreachable-${name}`);
+      await reconnect(page);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(viewport.width);
+    }
+    await page.setViewportSize(viewports.desktop);
+    await new MapPage(page, server.url).openOrg("demo");
+    await new MapPage(page, server.url).switchLanguage("English");
+  });
+});
