@@ -1,4 +1,13 @@
-import { type Pace, type PacedKeyResult, type PaceReason, type PeriodWindow, paceOf } from "./pace.ts";
+import {
+  FORECAST_AT_RISK_BELOW,
+  LOW_CONFIDENCE,
+  PACE_TOLERANCE,
+  type Pace,
+  type PacedKeyResult,
+  type PaceReason,
+  type PeriodWindow,
+  paceOf,
+} from "./pace.ts";
 import { daysBetween } from "./period.ts";
 
 // The leader dashboard's rules (S5): which KRs need a look now. Time is always passed in. The
@@ -8,6 +17,14 @@ export { expectedProgress, LOW_CONFIDENCE, PACE_TOLERANCE, type PeriodWindow } f
 
 /** A KR with no check-in for this many days has gone quiet. */
 export const STALE_AFTER_DAYS = 14;
+/** The constants the dashboard's SQL receives as parameters, so it applies the domain's rule. */
+export const ASSESSMENT_RULES = {
+  lowConfidence: LOW_CONFIDENCE,
+  paceTolerance: PACE_TOLERANCE,
+  forecastAtRiskBelow: FORECAST_AT_RISK_BELOW,
+  staleAfterDays: STALE_AFTER_DAYS,
+} as const;
+
 /** S4: formal reviews every 6 weeks by default. */
 export const DEFAULT_REVIEW_CADENCE_WEEKS = 6;
 

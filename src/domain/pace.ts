@@ -1,4 +1,4 @@
-import { type Band, bandOf } from "./progress.ts";
+import { type Band, bandOf, weightedProgress } from "./progress.ts";
 
 // A KR's pace while its period runs, and the outcome band it shows (S2). The dashboard's SQL
 // (src/db/repositories/dashboard.ts) applies the same rule with these constants as parameters.
@@ -110,4 +110,27 @@ export function outcomeBand(
   }
   const forecast = kr.rolledUp ? null : (kr.forecastProgress ?? null);
   return forecast === null ? null : { band: bandOf(forecast), basis: "forecast" };
+}
+
+/**
+ * S2 for an objective: its final band once recorded, else the band of its forecast, the
+ * weighted mean of its KRs' forecasts (those that have one, `forecastProgressOf`); null without.
+ */
+export function objectiveOutcomeBand(
+  finalProgress: number | null,
+  forecastProgress: number | null,
+): OutcomeBand | null {
+  return outcomeBand({ finalProgress, forecastProgress });
+}
+
+/** An objective's forecast (S1 weighted mean) over its KRs that have a forecast of their own. */
+export function forecastProgressOf(
+  keyResults: { rolledUp?: boolean; forecastProgress?: number | null; weight: number }[],
+): number | null {
+  const forecasts = keyResults.flatMap((kr) =>
+    kr.rolledUp || kr.forecastProgress === null || kr.forecastProgress === undefined
+      ? []
+      : [{ progress: kr.forecastProgress, weight: kr.weight }],
+  );
+  return weightedProgress(forecasts);
 }
