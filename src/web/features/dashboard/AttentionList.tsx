@@ -7,6 +7,8 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Progress } from "../../ui/Progress.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
+import { PaceSummary } from "../pace/PaceSummary.tsx";
 
 interface Props {
   id: string;
@@ -65,21 +67,8 @@ export function AttentionList({ id, title, rule, hint, empty, items: first, tota
                 <div className="attention__facts">
                   {variant === "risk" ? (
                     <>
-                      {item.reasons.includes("low_confidence") && (
-                        <span className="badge badge--warning">
-                          {t("dashboard.lowConfidence", { value: format.percent(item.confidence) })}
-                        </span>
-                      )}
-                      {item.reasons.includes("behind_pace") && (
-                        <span className="badge badge--warning">
-                          {item.expectedProgress == null
-                            ? t("dashboard.outsideRange")
-                            : t("dashboard.behindPace", {
-                                progress: format.percent(item.progress),
-                                expected: format.percent(item.expectedProgress),
-                              })}
-                        </span>
-                      )}
+                      <PaceSummary keyResult={item} />
+                      <OutcomeBadge band={item.band} basis={item.bandBasis} />
                     </>
                   ) : (
                     <span className="badge badge--outline">
