@@ -11,12 +11,18 @@ export interface ForecastView {
   on: string;
 }
 
-/** The stored forecast as the views show it; null without one (fewer than two readings). */
+/**
+ * The stored forecast as the views show it; null without one (fewer than two readings) and for
+ * a rolled-up KR (M5), whose progress comes from the objectives below, not its own readings.
+ */
 export function forecastOf(
-  kr: Pick<KeyResultRow, "forecastValue" | "forecastLow" | "forecastHigh" | "forecastProgress" | "deadline">,
+  kr: Pick<
+    KeyResultRow,
+    "forecastValue" | "forecastLow" | "forecastHigh" | "forecastProgress" | "deadline" | "rolledUp"
+  >,
   period: Pick<Period, "endsOn">,
 ): ForecastView | null {
-  if (kr.forecastValue === null || kr.forecastLow === null || kr.forecastHigh === null) return null;
+  if (kr.rolledUp || kr.forecastValue === null || kr.forecastLow === null || kr.forecastHigh === null) return null;
   return {
     value: kr.forecastValue,
     low: kr.forecastLow,

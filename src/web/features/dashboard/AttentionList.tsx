@@ -66,10 +66,10 @@ export function AttentionList({ id, title, rule, hint, empty, items: first, tota
                 </p>
                 <div className="attention__facts">
                   {variant === "risk" ? (
-                    <>
+                    <div className="attention__pace">
                       <PaceSummary keyResult={item} />
                       <OutcomeBadge band={item.band} basis={item.bandBasis} />
-                    </>
+                    </div>
                   ) : (
                     <span className="badge badge--outline">
                       {item.lastCheckInAt
