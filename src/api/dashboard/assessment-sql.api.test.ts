@@ -213,7 +213,7 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
     return { org, period, ids, stored, inTreeOrder, planned: planned.length };
   }
 
-  it("flags, expected progress and days without a check-in match `assessKeyResult` on every KR", async () => {
+  it("pace, reasons, expected progress and days without a check-in match `assessKeyResult` on every KR", async () => {
     const { org, period, stored, inTreeOrder, planned } = await seed();
     expect(stored.length).toBe(planned + 12);
     for (const now of nows) {
