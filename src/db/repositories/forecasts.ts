@@ -25,6 +25,18 @@ export async function listForecastKeyResults(db: Executor, orgId: string, ids: s
   return result.rows;
 }
 
+/** The KRs of the objectives among `objectiveIds` with their period's dates. */
+export async function listForecastKeyResultsOfObjectives(
+  db: Executor,
+  orgId: string,
+  objectiveIds: string[],
+): Promise<ForecastKeyResult[]> {
+  if (objectiveIds.length === 0) return [];
+  const result = await sql<ForecastKeyResult>`${keyResultsWithPeriod}
+    where kr.org_id = ${orgId} and kr.objective_id = any(${objectiveIds}::uuid[])`.execute(db);
+  return result.rows;
+}
+
 /** Every KR of a period with the period's dates. */
 export async function listForecastKeyResultsOfPeriod(
   db: Executor,

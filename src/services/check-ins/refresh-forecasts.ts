@@ -1,6 +1,7 @@
 import {
   type ForecastKeyResult,
   listForecastKeyResults,
+  listForecastKeyResultsOfObjectives,
   listForecastKeyResultsOfPeriod,
   listRecentReadings,
   writeForecasts,
@@ -20,6 +21,11 @@ import { specOf } from "../key-results/key-result-input.ts";
 export async function refreshForecasts(tx: Executor, orgId: string, keyResultIds: string[]): Promise<void> {
   const ids = [...new Set(keyResultIds)];
   await storeForecasts(tx, orgId, await listForecastKeyResults(tx, orgId, ids));
+}
+
+/** The same for every KR of the objectives: when the editor saves them or an objective changes period. */
+export async function refreshObjectiveForecasts(tx: Executor, orgId: string, objectiveIds: string[]): Promise<void> {
+  await storeForecasts(tx, orgId, await listForecastKeyResultsOfObjectives(tx, orgId, objectiveIds));
 }
 
 /** The same for every KR of a period: after migrations (rebuild) and when a period's dates move. */
