@@ -15,6 +15,7 @@ import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 import { recordCheckIns } from "../../services/check-ins/record-check-ins.ts";
 import { upgradeDatabase } from "../../services/database.ts";
 import { updateKeyResult } from "../../services/key-results/update-key-result.ts";
+import { updatePeriod } from "../../services/periods.ts";
 
 // One rule everywhere (issue 10): for one seeded organisation, the dashboard's at-risk list, the
 // team page's payload and the KR read give every KR the same pace, reasons and band. And the
@@ -145,6 +146,16 @@ describe.skipIf(postgresMissing())("pace and band agree across the dashboard, te
     const afterEdit = await stored();
     expect(afterEdit.forecastValue).toBe(afterBatch.forecastValue);
     expect(afterEdit.forecastProgress).toBeCloseTo((afterBatch.forecastValue ?? 0) / 200, 12);
+    // A period starting later moves the baseline's point in time, so the trend.
+    const period = await t.services.db
+      .selectFrom("periods")
+      .select("id")
+      .where("orgId", "=", org.id)
+      .executeTakeFirstOrThrow();
+    await updatePeriod(t.services, scope, period.id, { startsOn: "2027-01-10" });
+    expect((await stored()).forecastValue).not.toBe(afterEdit.forecastValue);
+    await updatePeriod(t.services, scope, period.id, { startsOn: "2027-01-01" });
+    expect((await stored()).forecastValue).toBe(afterEdit.forecastValue);
     // Existing KRs get theirs from the rebuild migration 0007 queues.
     await inTenant(t.services.db, org.id, (tx) =>
       sql`update key_results set forecast_value = null, forecast_progress = null where org_id = ${org.id}`.execute(tx),

@@ -17,34 +17,24 @@ const keyResultsWithPeriod = sql`
   join objectives o on o.org_id = kr.org_id and o.id = kr.objective_id
   join periods p on p.org_id = o.org_id and p.id = o.period_id`;
 
-/** The KRs among `ids` with their period's dates. */
-export async function listForecastKeyResults(db: Executor, orgId: string, ids: string[]): Promise<ForecastKeyResult[]> {
-  if (ids.length === 0) return [];
-  const result = await sql<ForecastKeyResult>`${keyResultsWithPeriod}
-    where kr.org_id = ${orgId} and kr.id = any(${ids}::uuid[])`.execute(db);
-  return result.rows;
-}
+/** Which KRs: some by id, those of some objectives, or every KR of a period. */
+export type ForecastScope = { keyResultIds: string[] } | { objectiveIds: string[] } | { periodId: string };
 
-/** The KRs of the objectives among `objectiveIds` with their period's dates. */
-export async function listForecastKeyResultsOfObjectives(
+/** The KRs of `scope` with their period's dates. */
+export async function listForecastKeyResults(
   db: Executor,
   orgId: string,
-  objectiveIds: string[],
+  scope: ForecastScope,
 ): Promise<ForecastKeyResult[]> {
-  if (objectiveIds.length === 0) return [];
-  const result = await sql<ForecastKeyResult>`${keyResultsWithPeriod}
-    where kr.org_id = ${orgId} and kr.objective_id = any(${objectiveIds}::uuid[])`.execute(db);
-  return result.rows;
-}
-
-/** Every KR of a period with the period's dates. */
-export async function listForecastKeyResultsOfPeriod(
-  db: Executor,
-  orgId: string,
-  periodId: string,
-): Promise<ForecastKeyResult[]> {
-  const result = await sql<ForecastKeyResult>`${keyResultsWithPeriod}
-    where kr.org_id = ${orgId} and o.period_id = ${periodId}`.execute(db);
+  const where =
+    "periodId" in scope
+      ? sql`o.period_id = ${scope.periodId}`
+      : "objectiveIds" in scope
+        ? sql`kr.objective_id = any(${scope.objectiveIds}::uuid[])`
+        : sql`kr.id = any(${scope.keyResultIds}::uuid[])`;
+  const result = await sql<ForecastKeyResult>`${keyResultsWithPeriod} where kr.org_id = ${orgId} and ${where}`.execute(
+    db,
+  );
   return result.rows;
 }
 

@@ -1,8 +1,7 @@
 import {
   type ForecastKeyResult,
+  type ForecastScope,
   listForecastKeyResults,
-  listForecastKeyResultsOfObjectives,
-  listForecastKeyResultsOfPeriod,
   listRecentReadings,
   writeForecasts,
 } from "../../db/repositories/forecasts.ts";
@@ -19,18 +18,21 @@ import { specOf } from "../key-results/key-result-input.ts";
  * Three statements whatever the number of KRs.
  */
 export async function refreshForecasts(tx: Executor, orgId: string, keyResultIds: string[]): Promise<void> {
-  const ids = [...new Set(keyResultIds)];
-  await storeForecasts(tx, orgId, await listForecastKeyResults(tx, orgId, ids));
+  await refreshForecastsOf(tx, orgId, { keyResultIds: [...new Set(keyResultIds)] });
 }
 
 /** The same for every KR of the objectives: when the editor saves them or an objective changes period. */
 export async function refreshObjectiveForecasts(tx: Executor, orgId: string, objectiveIds: string[]): Promise<void> {
-  await storeForecasts(tx, orgId, await listForecastKeyResultsOfObjectives(tx, orgId, objectiveIds));
+  await refreshForecastsOf(tx, orgId, { objectiveIds });
 }
 
 /** The same for every KR of a period: after migrations (rebuild) and when a period's dates move. */
 export async function refreshPeriodForecasts(tx: Executor, orgId: string, periodId: string): Promise<void> {
-  await storeForecasts(tx, orgId, await listForecastKeyResultsOfPeriod(tx, orgId, periodId));
+  await refreshForecastsOf(tx, orgId, { periodId });
+}
+
+async function refreshForecastsOf(tx: Executor, orgId: string, scope: ForecastScope): Promise<void> {
+  await storeForecasts(tx, orgId, await listForecastKeyResults(tx, orgId, scope));
 }
 
 async function storeForecasts(tx: Executor, orgId: string, keyResults: ForecastKeyResult[]): Promise<void> {
