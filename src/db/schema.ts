@@ -114,6 +114,12 @@ export interface KeyResultsTable {
   rolledUp: Generated<boolean>;
   /** S2: the score the period ended with (end-of-period review or close); null until then. */
   finalProgress: Generated<number | null>;
+  /** The forecast of the end value (src/domain/forecast.ts), kept by refreshForecasts; null under two readings. */
+  forecastValue: Generated<number | null>;
+  forecastLow: Generated<number | null>;
+  forecastHigh: Generated<number | null>;
+  /** S1 progress of forecastValue: the KR's forecast band (S2) and the pace rule read it. */
+  forecastProgress: Generated<number | null>;
 }
 
 export interface CheckInsTable {

@@ -36,7 +36,23 @@ describe.skipIf(postgresMissing())("demo organisation", () => {
     expect(workflow.keyResults[2]).toMatchObject({ rolledUp: true, childObjectiveIds: [onboarding.id] });
     expect(workflow.keyResults[2].progress).toBeCloseTo(onboarding.progress, 10);
     expect(product.keyResults[0].progress).toBeCloseTo(workflow.progress, 10);
-    expect(unit("Real-estate CRM").objectives[0].band).toBe("met"); // (0.85 + 0.65 + 0.8) / 3
+    // Progress (0.85 + 0.65 + 0.8) / 3 two thirds into the quarter: its KRs' forecasts exceed (S2).
+    expect(unit("Real-estate CRM").objectives[0]).toMatchObject({ band: "exceeded", bandBasis: "forecast" });
+    // Pace with a tolerance (src/domain/pace.ts): the KRs on their line are no longer listed.
+    const dashboard = await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/dashboard?period=2026-Q4`);
+    const krs = tree.body.units.flatMap((u: { objectives: { keyResults: unknown[] }[] }) =>
+      u.objectives.flatMap((o) => o.keyResults),
+    );
+    // Under the old exact line 8 of these 15 were listed; now the 3 the team doubts (confidence
+    // under 50 %, one also forecast under 60 %) and the 2 more than 10 points behind.
+    expect([dashboard.body.totals.atRisk, krs.length]).toEqual([5, 15]);
+    expect(dashboard.body.atRisk.map((kr: { pace: string; reasons: string[] }) => [kr.pace, kr.reasons])).toEqual([
+      ["at_risk", ["low_confidence", "behind_pace"]],
+      ["behind", ["behind_pace"]],
+      ["at_risk", ["low_confidence", "behind_pace"]],
+      ["behind", ["behind_pace"]],
+      ["at_risk", ["low_confidence", "forecast_short", "behind_pace"]],
+    ]);
     const other = await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/units/${unit("Cookware").id}/okrs?period=2026-Q4`);
     // A team page scores only its own cascade; it must agree with the whole tree (M5).
     for (const u of tree.body.units) {

@@ -3,8 +3,8 @@ import {
   assessKeyResult,
   daysWithoutCheckIn,
   expectedProgress,
+  needsAttention,
   reviewSchedule,
-  riskReasons,
   type TrackedKeyResult,
 } from "./dashboard.ts";
 
@@ -37,45 +37,20 @@ describe("expectedProgress: the straight line from baseline at period start to t
   });
 });
 
-describe("riskReasons: KRs at risk (S5)", () => {
-  it("flags a KR whose team has low confidence (< 0.5)", () => {
-    expect(riskReasons(kr({ confidence: 0.4, progress: 0.9 }), quarter, at("2027-02-15"))).toEqual(["low_confidence"]);
+describe("assessKeyResult: the pace rule (pace.ts) with the quiet count (S5)", () => {
+  it("gives the pace and its reasons", () => {
+    const assessed = assessKeyResult(kr({ progress: 0.1, confidence: 0.2 }), quarter, at("2027-03-01"));
+    expect(assessed.pace).toBe("at_risk");
+    expect(assessed.reasons).toEqual(["low_confidence", "behind_pace"]);
   });
 
-  it("does not flag confidence of exactly 0.5", () => {
-    expect(riskReasons(kr({ confidence: 0.5, progress: 0.9 }), quarter, at("2027-02-15"))).toEqual([]);
-  });
-
-  it("flags a KR behind the straight-line pace", () => {
-    expect(riskReasons(kr({ progress: 0.3 }), quarter, at("2027-02-15"))).toEqual(["behind_pace"]);
-  });
-
-  it("does not flag a KR on or ahead of the pace", () => {
-    expect(riskReasons(kr({ progress: 0.6 }), quarter, at("2027-02-15"))).toEqual([]);
-  });
-
-  it("gives both reasons when both hold", () => {
-    expect(riskReasons(kr({ progress: 0.1, confidence: 0.2 }), quarter, at("2027-03-01"))).toEqual([
-      "low_confidence",
-      "behind_pace",
+  it("lists behind and at-risk KRs, not on-track or unmeasured ones", () => {
+    expect([null, "on_track", "behind", "at_risk"].map((p) => needsAttention(p as never))).toEqual([
+      false,
+      false,
+      true,
+      true,
     ]);
-  });
-
-  it("counts over-achievement as ahead (S1 progress is unclamped)", () => {
-    expect(riskReasons(kr({ progress: 1.4 }), quarter, at("2027-04-20"))).toEqual([]);
-  });
-
-  it("leaves an unmeasurable KR out of the pace check", () => {
-    expect(riskReasons(kr({ progress: null }), quarter, at("2027-03-01"))).toEqual([]);
-  });
-
-  it("falls back to the period's end when the KR has no deadline", () => {
-    expect(riskReasons(kr({ deadline: null, progress: 0.45 }), quarter, at("2027-02-15"))).toEqual(["behind_pace"]);
-  });
-
-  it("flags a guardrail (range KR) only while it is outside its range", () => {
-    expect(riskReasons(kr({ kind: "range", progress: 0 }), quarter, at("2027-01-05"))).toEqual(["behind_pace"]);
-    expect(riskReasons(kr({ kind: "range", progress: 1 }), quarter, at("2027-03-30"))).toEqual([]);
   });
 });
 
@@ -88,13 +63,11 @@ describe("stale KRs: no check-in for 14 days or more", () => {
     expect(daysWithoutCheckIn(kr({ lastCheckInAt: null }), quarter, at("2027-01-20"))).toBe(19);
   });
 
-  it("counts from when the KR was added, if that was after the period started", () => {
-    expect(
-      daysWithoutCheckIn(kr({ lastCheckInAt: null, createdAt: at("2027-02-10") }), quarter, at("2027-02-15")),
-    ).toBe(5);
-    expect(
-      daysWithoutCheckIn(kr({ lastCheckInAt: null, createdAt: at("2026-12-01") }), quarter, at("2027-01-20")),
-    ).toBe(19);
+  it("counts a KR never checked in from the period's start, even one added later: quiet once the period is two weeks old", () => {
+    const added = { lastCheckInAt: null, createdAt: at("2027-02-10") } as const;
+    expect(daysWithoutCheckIn(kr(added), quarter, at("2027-02-15"))).toBe(45);
+    expect(assessKeyResult(kr({ lastCheckInAt: null }), quarter, at("2027-01-14")).stale).toBe(false);
+    expect(assessKeyResult(kr({ lastCheckInAt: null }), quarter, at("2027-01-15")).stale).toBe(true);
   });
 
   it("has no count before the period starts", () => {

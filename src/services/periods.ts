@@ -2,6 +2,7 @@ import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Period } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
 import { quarterRange } from "../domain/period.ts";
+import { refreshPeriodForecasts } from "./check-ins/refresh-forecasts.ts";
 import { type Executor, readTenant, type ServiceContext } from "./context.ts";
 import { applyTransition } from "./period-lifecycle/transition-period.ts";
 import { adminChange, type Scope } from "./write.ts";
@@ -90,6 +91,8 @@ export async function updatePeriod(
     if (endsOn < startsOn) throw badRange();
     if (input.status !== undefined && input.status !== period.status) throw statusIsATransition(period);
     const updated = await periods.update(tx, orgId, id, { ...input, startsOn, endsOn });
+    // Forecasts are drawn from the period's start to the deadline (or its end): new dates move them.
+    if (startsOn !== period.startsOn || endsOn !== period.endsOn) await refreshPeriodForecasts(tx, orgId, id);
     return { result: updated as Period, history: [] };
   });
 }

@@ -55,6 +55,10 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
     progress: true,
     finalProgress: true,
     rolledUp: true,
+    forecastValue: true,
+    forecastLow: true,
+    forecastHigh: true,
+    forecastProgress: true,
   },
   checkIns: {
     orgId: true,

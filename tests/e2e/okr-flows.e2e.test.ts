@@ -112,7 +112,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     expect(await dashboard.atRiskTitles()).toContain(REPEAT_KR);
     expect(
       await dashboard.atRisk
-        .getByText(/Confidence 35%/)
+        .getByText(/team confidence 35%/)
         .first()
         .isVisible(),
     ).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildObjective, buildOrg, buildPeriod, buildUnit, goodKeyResult } from "../../../tests/support/factories.ts";
 import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { bandOf } from "../../domain/progress.ts";
 
 const fixedNow = new Date("2027-02-15T12:00:00Z");
 
@@ -12,7 +13,7 @@ describe.skipIf(postgresMissing())("check-ins, progress and roll-up", () => {
     return { org: o, base: `/api/v1/orgs/${o.slug}` };
   }
 
-  it("moves an increasing KR's progress and band with each check-in (S1, S2)", async () => {
+  it("moves an increasing KR's progress with each check-in (S1), and its band with the forecast once it has two readings (S2)", async () => {
     const { org: o, base } = await org();
     const { objective, keyResults } = await buildObjective(t.services, o.id, {
       keyResults: [goodKeyResult({ title: "Raise repeat purchase rate from 5% to 15%", baseline: 5, target: 15 })],
@@ -27,15 +28,23 @@ describe.skipIf(postgresMissing())("check-ins, progress and roll-up", () => {
     expect(first.body.keyResult.currentValue).toBe(9);
     let read = await t.call("GET", `${base}/objectives/${objective.id}`);
     expect(read.body.keyResults[0].progress).toBeCloseTo(0.4);
-    expect(read.body.band).toBe("not_achieved");
+    // One reading is no trend: no forecast, so no band, never "not achieved" for a new KR.
+    expect([read.body.band, read.body.keyResults[0].band, read.body.keyResults[0].forecast]).toEqual([
+      null,
+      null,
+      null,
+    ]);
     await t.call("POST", `${base}/key-results/${kr}/check-ins`, { value: 12 });
     read = await t.call("GET", `${base}/objectives/${objective.id}`);
     expect(read.body.progress).toBeCloseTo(0.7);
-    expect(read.body.band).toBe("met");
+    const forecast = read.body.keyResults[0].forecast;
+    expect(forecast.progress).toBeCloseTo((forecast.value - 5) / 10, 9);
+    expect(read.body.keyResults[0]).toMatchObject({ band: bandOf(forecast.progress), bandBasis: "forecast" });
+    expect(read.body).toMatchObject({ band: bandOf(forecast.progress), bandBasis: "forecast" });
     await t.call("POST", `${base}/key-results/${kr}/check-ins`, { value: 17 });
     read = await t.call("GET", `${base}/objectives/${objective.id}`);
     expect(read.body.progress).toBeCloseTo(1.2); // stored unclamped: over-achievement is information
-    expect(read.body.band).toBe("exceeded");
+    expect(read.body.keyResults[0].forecast.progress).toBeGreaterThan(forecast.progress);
   });
 
   it("scores a decreasing KR the same way (S1)", async () => {
@@ -54,7 +63,7 @@ describe.skipIf(postgresMissing())("check-ins, progress and roll-up", () => {
     const read = await t.call("GET", `${base}/objectives/${objective.id}`);
     expect(read.body.keyResults[0].direction).toBe("decrease");
     expect(read.body.keyResults[0].progress).toBeCloseTo(0.6);
-    expect(read.body.band).toBe("met");
+    expect(read.body.band).toBeNull(); // one reading: no forecast yet (S2)
   });
 
   it("keeps the latest reading when a back-dated check-in arrives, and never rewrites history", async () => {
@@ -156,7 +165,8 @@ describe.skipIf(postgresMissing())("check-ins, progress and roll-up", () => {
     const headObjective = objectiveOf(head.id);
     expect(headObjective.keyResults[0].progress).toBeCloseTo(0.625);
     expect(headObjective.progress).toBeCloseTo(0.8125);
-    expect(headObjective.band).toBe("exceeded");
+    // Its KRs have one reading each, the roll-up none of its own: no forecast, no band yet (S2).
+    expect(headObjective.band).toBeNull();
     const unitView = await t.call("GET", `${base}/units/${director.id}/okrs?period=2027-Q1`);
     expect(unitView.body.objectives[0].progress).toBeCloseTo(0.625);
   });

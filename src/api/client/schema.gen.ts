@@ -3490,13 +3490,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The key result */
+                /** @description The key result with its pace and band now */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["KeyResult"];
+                        "application/json": components["schemas"]["ScoredKeyResult"];
                     };
                 };
                 /** @description Invalid request: the details name each bad field */
@@ -5467,6 +5467,16 @@ export interface components {
             progress: number | null;
             /** @description M5: progress comes from the objectives cascaded from this KR */
             rolledUp: boolean;
+            /** @description S2: the score the period ended with, recorded at its review or close; null until then */
+            finalProgress: number | null;
+            /** @description The forecast end value: a least-squares trend of the latest readings to the deadline (null under 2) */
+            forecastValue: number | null;
+            /** @description The forecast less one standard error */
+            forecastLow: number | null;
+            /** @description The forecast plus one standard error */
+            forecastHigh: number | null;
+            /** @description S1 progress of the forecast end value */
+            forecastProgress: number | null;
         };
         CreateObjective: {
             /**
@@ -5540,22 +5550,55 @@ export interface components {
         };
         ScoredObjective: components["schemas"]["Objective"] & {
             /**
-             * @description S2 outcome band
+             * @description S2 outcome band: the final band once the period's review recorded it, else the forecast's; null without
              * @enum {string|null}
              */
             band: "not_achieved" | "met" | "exceeded" | null;
+            /**
+             * @description Whether the band is the forecast's (period running) or the final one
+             * @enum {string|null}
+             */
+            bandBasis: "forecast" | "final" | null;
             keyResults: components["schemas"]["ScoredKeyResult"][];
         };
         ScoredKeyResult: components["schemas"]["KeyResult"] & {
             /**
-             * @description S2 outcome band
+             * @description S2 outcome band: the final band once the period's review recorded it, else the forecast's; null without
              * @enum {string|null}
              */
             band: "not_achieved" | "met" | "exceeded" | null;
+            /**
+             * @description Whether the band is the forecast's (period running) or the final one
+             * @enum {string|null}
+             */
+            bandBasis: "forecast" | "final" | null;
+            /**
+             * @description The pace rule (docs/pace-and-forecast.md): at risk on low confidence, a guardrail out of range or a forecast under 60 %; behind more than 10 points under the straight line; null while not measured
+             * @enum {string|null}
+             */
+            pace: "on_track" | "behind" | "at_risk" | null;
+            paceReasons: ("low_confidence" | "outside_range" | "forecast_short" | "behind_pace")[];
+            /** @description Where the straight line from baseline to target stands now (metric KRs) */
+            expectedProgress: number | null;
+            forecast: components["schemas"]["Forecast"];
             /** @enum {string|null} */
             direction: "increase" | "decrease" | "keep_within" | null;
             childObjectiveIds: string[];
         };
+        /** @description The KR's end value forecast from its readings; null under two readings */
+        Forecast: {
+            value: number;
+            low: number;
+            high: number;
+            /** @description S1 progress of the forecast value */
+            progress: number | null;
+            /**
+             * Format: date
+             * @description The date forecast: the KR's deadline, or the period's end
+             * @example 2027-03-31
+             */
+            on: string;
+        } | null;
         UpdateObjective: {
             title?: string;
             description?: string;
@@ -5887,10 +5930,15 @@ export interface components {
                     status: string;
                     progress: number | null;
                     /**
-                     * @description S2 outcome band
+                     * @description S2 outcome band: the final band once the period's review recorded it, else the forecast's; null without
                      * @enum {string|null}
                      */
                     band: "not_achieved" | "met" | "exceeded" | null;
+                    /**
+                     * @description Whether the band is the forecast's (period running) or the final one
+                     * @enum {string|null}
+                     */
+                    bandBasis: "forecast" | "final" | null;
                     keyResultCount: number;
                 }[];
             })[];
@@ -5935,13 +5983,27 @@ export interface components {
              */
             objectiveId: string;
             objectiveTitle: string;
+            /** @enum {string} */
+            kind: "metric" | "range";
+            unit: string;
             /** @description S1: fraction, unclamped */
             progress: number | null;
             /**
-             * @description S2 outcome band
+             * @description S2 outcome band: the final band once the period's review recorded it, else the forecast's; null without
              * @enum {string|null}
              */
             band: "not_achieved" | "met" | "exceeded" | null;
+            /**
+             * @description Whether the band is the forecast's (period running) or the final one
+             * @enum {string|null}
+             */
+            bandBasis: "forecast" | "final" | null;
+            /**
+             * @description The pace rule (docs/pace-and-forecast.md): at risk on low confidence, a guardrail out of range or a forecast under 60 %; behind more than 10 points under the straight line; null while not measured
+             * @enum {string|null}
+             */
+            pace: "on_track" | "behind" | "at_risk" | null;
+            forecast: components["schemas"]["Forecast"];
             confidence: number | null;
             /** @description Where the straight line from baseline to target stands today */
             expectedProgress: number | null;
@@ -5951,7 +6013,7 @@ export interface components {
              */
             lastCheckInAt: string | null;
             daysWithoutCheckIn: number | null;
-            reasons: ("low_confidence" | "behind_pace")[];
+            reasons: ("low_confidence" | "outside_range" | "forecast_short" | "behind_pace")[];
         };
         AttentionPage: {
             /** @enum {string} */

@@ -5,15 +5,25 @@ import { buildObjective, buildOrg, buildPeriod, buildUnit } from "../../../tests
 import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import { listKeyResultAssessments, summariseAttention } from "../../db/repositories/dashboard.ts";
 import { inTenant } from "../../db/tenant.ts";
-import { assessKeyResult, LOW_CONFIDENCE, STALE_AFTER_DAYS } from "../../domain/dashboard.ts";
+import {
+  ASSESSMENT_RULES,
+  assessKeyResult,
+  LOW_CONFIDENCE,
+  needsAttention,
+  PACE_TOLERANCE,
+  STALE_AFTER_DAYS,
+} from "../../domain/dashboard.ts";
+import { FORECAST_AT_RISK_BELOW } from "../../domain/pace.ts";
 import { loadUnitIndex } from "../../services/views/unit-index.ts";
 
 // The dashboard assesses KRs in SQL (src/db/repositories/dashboard.ts); the domain's
-// `assessKeyResult` stays the source of truth. This holds the two to the same flags, expected
-// progress and days without a check-in on every KR of a seeded random set, at fixed times and
-// on the day boundaries where an off-by-one would hide: exactly 14 days, a deadline today, a
-// check-in a millisecond either side, a KR added mid-period, the first and last instant of the
-// period, and timestamps with microseconds (JavaScript keeps milliseconds).
+// `assessKeyResult` (with the pace rule, src/domain/pace.ts) stays the source of truth. This
+// holds the two to the same pace, reasons, expected progress and days without a check-in on
+// every KR of a seeded random set, at fixed times and on the boundaries where an off-by-one
+// would hide: exactly 14 days, a deadline today, a check-in a millisecond either side, a KR
+// added mid-period, the first and last instant of the period, timestamps with microseconds
+// (JavaScript keeps milliseconds), progress exactly at the line less the tolerance and a hair
+// under it, a forecast exactly at 60 % and a hair under, rolled-up KRs and KRs never read.
 
 const DAY = 86_400_000;
 const nows = [
@@ -43,6 +53,8 @@ interface Planned {
   deadline: string | null;
   lastCheckInAt: string | null;
   createdAt: string;
+  rolledUp: boolean;
+  forecastProgress: number | null;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -75,6 +87,9 @@ function plan(seed: number): Planned[] {
               `${iso(around - 3 * DAY).slice(0, 19)}.123456Z`,
               iso(start - 5 * DAY + next() * 100 * DAY),
             ]),
+      rolledUp: next() < 0.1,
+      forecastProgress:
+        next() < 0.3 ? null : pick([FORECAST_AT_RISK_BELOW, FORECAST_AT_RISK_BELOW - 1e-12, 0.2, 0.9, next() * 1.2]),
       createdAt: pick([
         iso(start - 30 * DAY),
         iso(start),
@@ -95,7 +110,10 @@ function plan(seed: number): Planned[] {
       deadline: day(at),
       lastCheckInAt: null,
       createdAt: iso(start - DAY),
+      rolledUp: false,
+      forecastProgress: null,
     };
+    const read = { ...boundary, lastCheckInAt: iso(at - DAY) };
     krs.push(
       { ...boundary, lastCheckInAt: iso(fourteen) },
       { ...boundary, lastCheckInAt: iso(fourteen + 1) },
@@ -107,11 +125,24 @@ function plan(seed: number): Planned[] {
       { ...boundary, kind: "range", progress: 1, deadline: null },
       { ...boundary, kind: "range", progress: 0.999999 },
     );
-    // Progress exactly on the straight line is on pace, a hair below it is behind.
-    const expected = assessKeyResult(boundary, { startsOn: "2027-01-01", endsOn: "2027-03-31" }, now).expectedProgress;
+    // Progress exactly at the line less the tolerance is on track, a hair below it is behind.
+    const expected = assessKeyResult(read, { startsOn: "2027-01-01", endsOn: "2027-03-31" }, now).expectedProgress;
     if (expected !== null) {
-      krs.push({ ...boundary, progress: expected }, { ...boundary, progress: expected - 1e-12 });
+      const edge = expected - PACE_TOLERANCE;
+      krs.push(
+        { ...read, progress: expected },
+        { ...read, progress: edge },
+        { ...read, progress: edge - 1e-12 },
+        { ...read, progress: edge - 1e-12, rolledUp: true, lastCheckInAt: null },
+        { ...read, progress: edge - 1e-12, lastCheckInAt: null },
+      );
     }
+    krs.push(
+      { ...read, progress: 2, forecastProgress: FORECAST_AT_RISK_BELOW },
+      { ...read, progress: 2, forecastProgress: FORECAST_AT_RISK_BELOW - 1e-12 },
+      { ...read, progress: 2, forecastProgress: 0.1, rolledUp: true },
+      { ...read, progress: 2, confidence: LOW_CONFIDENCE - 1e-12 },
+    );
   }
   return krs;
 }
@@ -141,10 +172,10 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
       for (const [i, kr] of planned.entries()) {
         const owner = units[i % units.length] as (typeof units)[number];
         await sql`insert into key_results (org_id, id, objective_id, position, title, kind, deadline, progress,
-            current_confidence, last_check_in_at, created_at)
+            current_confidence, last_check_in_at, created_at, rolled_up, forecast_progress)
           values (${org.id}, ${randomUUID()}, ${owner.objectiveId}, ${100 + i}, ${`KR ${i}`}, ${kr.kind},
             ${kr.deadline}::date, ${kr.progress}, ${kr.confidence}, ${kr.lastCheckInAt}::timestamptz,
-            ${kr.createdAt}::timestamptz)`.execute(tx);
+            ${kr.createdAt}::timestamptz, ${kr.rolledUp}, ${kr.forecastProgress})`.execute(tx);
       }
     });
     // What the domain is given: the KRs as the driver reads them (timestamps in milliseconds).
@@ -161,6 +192,8 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
           "deadline",
           "lastCheckInAt",
           "createdAt",
+          "rolledUp",
+          "forecastProgress",
         ])
         .where("orgId", "=", org.id)
         .execute(),
@@ -180,7 +213,7 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
     return { org, period, ids, stored, inTreeOrder, planned: planned.length };
   }
 
-  it("flags, expected progress and days without a check-in match `assessKeyResult` on every KR", async () => {
+  it("pace, reasons, expected progress and days without a check-in match `assessKeyResult` on every KR", async () => {
     const { org, period, stored, inTreeOrder, planned } = await seed();
     expect(stored.length).toBe(planned + 12);
     for (const now of nows) {
@@ -192,8 +225,7 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
         now,
         rootUnitId: null,
         hiddenUnitIds: [],
-        lowConfidence: LOW_CONFIDENCE,
-        staleAfterDays: STALE_AFTER_DAYS,
+        ...ASSESSMENT_RULES,
       };
       const rows = await inTenant(t.services.db, org.id, (tx) => listKeyResultAssessments(tx, input));
       expect(rows.map((r) => r.keyResultId)).toEqual(inTreeOrder);
@@ -201,8 +233,15 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
         rows.map((r) => [
           r.keyResultId,
           {
-            lowConfidence: r.lowConfidence,
-            behindPace: r.behindPace,
+            pace: r.pace,
+            reasons: (
+              [
+                [r.lowConfidence, "low_confidence"],
+                [r.outsideRange, "outside_range"],
+                [r.forecastShort, "forecast_short"],
+                [r.behindPace, "behind_pace"],
+              ] as const
+            ).flatMap(([flag, reason]) => (flag ? [reason] : [])),
             expectedProgress: r.expectedProgress,
             daysWithoutCheckIn: r.daysWithoutCheckIn,
             stale: r.stale,
@@ -219,8 +258,8 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
           return [
             kr.id,
             {
-              lowConfidence: a.reasons.includes("low_confidence"),
-              behindPace: a.reasons.includes("behind_pace"),
+              pace: a.pace,
+              reasons: a.reasons,
               expectedProgress: a.expectedProgress,
               daysWithoutCheckIn: a.daysWithoutCheckIn,
               stale: a.stale,
@@ -235,10 +274,7 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
         summariseAttention(tx, input, { atRisk: { offset: 7, limit: 30 }, stale: { offset: 0, limit: 1000 } }),
       );
       const ordered = rows.map((r) => r.keyResultId);
-      const atRisk = ordered.filter((id) => {
-        const a = fromDomain.get(id);
-        return a?.lowConfidence || a?.behindPace;
-      });
+      const atRisk = ordered.filter((id) => needsAttention(fromDomain.get(id)?.pace ?? null));
       const stale = ordered.filter((id) => fromDomain.get(id)?.stale);
       expect(summary.atRiskTotal).toBe(atRisk.length);
       expect(summary.staleTotal).toBe(stale.length);
@@ -265,8 +301,7 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
       now: nows[0] as Date,
       rootUnitId: gamma,
       hiddenUnitIds: [beta],
-      lowConfidence: LOW_CONFIDENCE,
-      staleAfterDays: STALE_AFTER_DAYS,
+      ...ASSESSMENT_RULES,
     };
     const rows = await inTenant(t.services.db, org.id, (tx) => listKeyResultAssessments(tx, input));
     const expected = stored.filter((kr) => [gamma, alpha].includes(unitOf.get(kr.objectiveId) ?? ""));

@@ -72,7 +72,9 @@ describe.skipIf(postgresMissing())("leader dashboard API (S5)", () => {
         title: objective.title,
         status: "active",
         progress: 0.5,
-        band: "not_achieved",
+        // One reading per KR: no forecast yet, so no band (S2), rather than "not achieved".
+        band: null,
+        bandBasis: null,
         keyResultCount: 3,
       },
     ]);
@@ -130,7 +132,8 @@ describe.skipIf(postgresMissing())("leader dashboard at scale: scoped, capped an
       ["Sales", 1, 1],
     ]);
     expect(res.body.unit).toBeNull();
-    expect(res.body.totals).toEqual({ units: 4, unitsWithActiveObjective: 4, atRisk: 12, stale: 12 });
+    // Never checked in: quiet, but not measured, so not at risk by default.
+    expect(res.body.totals).toEqual({ units: 4, unitsWithActiveObjective: 4, atRisk: 0, stale: 12 });
     expect(unitsOf(res.body.stale)).toEqual(["Company", "Operations", "Sales", "Inbound"]);
   });
 

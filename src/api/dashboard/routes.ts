@@ -5,6 +5,7 @@ import {
   getAttentionPage,
   getLeaderDashboard,
 } from "../../services/views/leader-dashboard.ts";
+import { Band, BandBasis, Forecast, Pace, PaceReason } from "../key-results/schema.ts";
 import { Period } from "../periods/routes.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
 import { reply } from "../shared/reply.ts";
@@ -12,7 +13,6 @@ import { DateOnly, errorResponses, jsonResponse, OrgParams, PeriodQuery, Timesta
 import { Unit } from "../units/routes.ts";
 
 const tags = ["Views"];
-const Band = z.enum(["not_achieved", "met", "exceeded"]).nullable().openapi({ description: "S2 outcome band" });
 
 const DashboardKeyResult = z
   .object({
@@ -22,8 +22,13 @@ const DashboardKeyResult = z
     unitName: z.string(),
     objectiveId: Uuid,
     objectiveTitle: z.string(),
+    kind: z.enum(["metric", "range"]),
+    unit: z.string(),
     progress: z.number().nullable().openapi({ description: "S1: fraction, unclamped" }),
     band: Band,
+    bandBasis: BandBasis,
+    pace: Pace,
+    forecast: Forecast,
     confidence: z.number().nullable(),
     expectedProgress: z
       .number()
@@ -31,7 +36,7 @@ const DashboardKeyResult = z
       .openapi({ description: "Where the straight line from baseline to target stands today" }),
     lastCheckInAt: Timestamp.nullable(),
     daysWithoutCheckIn: z.number().int().nullable(),
-    reasons: z.array(z.enum(["low_confidence", "behind_pace"])),
+    reasons: z.array(PaceReason),
   })
   .openapi("DashboardKeyResult");
 
@@ -54,6 +59,7 @@ export const LeaderDashboard = z
               status: z.string(),
               progress: z.number().nullable(),
               band: Band,
+              bandBasis: BandBasis,
               keyResultCount: z.number().int(),
             }),
           ),

@@ -6,7 +6,7 @@ import { updateKeyResult } from "../../services/key-results/update-key-result.ts
 import { type Api, scopeOf } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
 import { errorResponses, jsonBody, jsonResponse, OrgIdParams, VersionQuery } from "../shared/schemas.ts";
-import { KeyResult, KeyResultInput, UpdateKeyResult } from "./schema.ts";
+import { KeyResult, KeyResultInput, ScoredKeyResult, UpdateKeyResult } from "./schema.ts";
 
 const tags = ["Key results"];
 
@@ -30,7 +30,10 @@ export function registerKeyResultRoutes(api: Api): void {
       path: "/orgs/{org}/key-results/{id}",
       tags,
       request: { params: OrgIdParams },
-      responses: { 200: jsonResponse(KeyResult, "The key result"), ...errorResponses },
+      responses: {
+        200: jsonResponse(ScoredKeyResult, "The key result with its pace and band now"),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { org, id } = c.req.valid("param");

@@ -31,7 +31,29 @@ export const UpdateKeyResult = z
   })
   .openapi("UpdateKeyResult");
 
-const Band = z.enum(["not_achieved", "met", "exceeded"]).nullable().openapi({ description: "S2 outcome band" });
+const Band = z.enum(["not_achieved", "met", "exceeded"]).nullable().openapi({
+  description:
+    "S2 outcome band: the final band once the period's review recorded it, else the forecast's; null without",
+});
+const BandBasis = z
+  .enum(["forecast", "final"])
+  .nullable()
+  .openapi({ description: "Whether the band is the forecast's (period running) or the final one" });
+export const Pace = z.enum(["on_track", "behind", "at_risk"]).nullable().openapi({
+  description:
+    "The pace rule (docs/pace-and-forecast.md): at risk on low confidence, a guardrail out of range or a forecast under 60 %; behind more than 10 points under the straight line; null while not measured",
+});
+export const PaceReason = z.enum(["low_confidence", "outside_range", "forecast_short", "behind_pace"]);
+export const Forecast = z
+  .object({
+    value: z.number(),
+    low: z.number(),
+    high: z.number(),
+    progress: z.number().nullable().openapi({ description: "S1 progress of the forecast value" }),
+    on: DateOnly.openapi({ description: "The date forecast: the KR's deadline, or the period's end" }),
+  })
+  .nullable()
+  .openapi("Forecast", { description: "The KR's end value forecast from its readings; null under two readings" });
 
 export const KeyResult = z
   .object({
@@ -61,13 +83,31 @@ export const KeyResult = z
       description: "S1: fraction, unclamped (1 = target reached); kept current by every write (M5 roll-up)",
     }),
     rolledUp: z.boolean().openapi({ description: "M5: progress comes from the objectives cascaded from this KR" }),
+    finalProgress: z.number().nullable().openapi({
+      description: "S2: the score the period ended with, recorded at its review or close; null until then",
+    }),
+    forecastValue: z.number().nullable().openapi({
+      description:
+        "The forecast end value: a least-squares trend of the latest readings to the deadline (null under 2)",
+    }),
+    forecastLow: z.number().nullable().openapi({ description: "The forecast less one standard error" }),
+    forecastHigh: z.number().nullable().openapi({ description: "The forecast plus one standard error" }),
+    forecastProgress: z.number().nullable().openapi({ description: "S1 progress of the forecast end value" }),
   })
   .openapi("KeyResult");
 
 export const ScoredKeyResult = KeyResult.extend({
   band: Band,
+  bandBasis: BandBasis,
+  pace: Pace,
+  paceReasons: z.array(PaceReason),
+  expectedProgress: z
+    .number()
+    .nullable()
+    .openapi({ description: "Where the straight line from baseline to target stands now (metric KRs)" }),
+  forecast: Forecast,
   direction: z.enum(["increase", "decrease", "keep_within"]).nullable(),
   childObjectiveIds: z.array(Uuid),
 }).openapi("ScoredKeyResult");
 
-export { Band };
+export { Band, BandBasis };

@@ -160,4 +160,29 @@ describe.skipIf(postgresMissing())("saving an objective with its key results", (
     expect(res.status).toBe(404);
     expect(res.body.error.details[0].field).toBe("keyResults.0.id");
   });
+
+  it("moves a KR's stored forecast when the form changes its target (pace, issue 10)", async () => {
+    const { url, current, keyResults, org } = await setup();
+    const kr = keyResults[0]?.id as string;
+    for (const [value, at] of [
+      [4.5, "2027-01-20T09:00:00Z"],
+      [5, "2027-02-10T09:00:00Z"],
+    ] as const) {
+      await t.call("POST", `/api/v1/orgs/${org.slug}/key-results/${kr}/check-ins`, { value, checkedInAt: at });
+    }
+    const before = (await t.call("GET", `/api/v1/orgs/${org.slug}/key-results/${kr}`)).body;
+    const fresh = (await t.call("GET", url)).body;
+    const form = formOf(fresh);
+    const [first, ...rest] = form.keyResults;
+    const res = await t.call("PUT", url, {
+      ...form,
+      reason: "the first weeks showed 6 % is within reach",
+      keyResults: [{ ...first, target: 8 }, ...rest],
+    });
+    expect(res.status).toBe(200);
+    const after = (await t.call("GET", `/api/v1/orgs/${org.slug}/key-results/${kr}`)).body;
+    expect(after.forecast.value).toBeCloseTo(before.forecast.value, 12);
+    expect(after.forecast.progress).toBeCloseTo((before.forecast.value - 4) / (8 - 4), 12);
+    expect(current.keyResults[0].forecast).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { Band, KeyResult, KeyResultInput, ScoredKeyResult } from "../key-results/schema.ts";
+import { Band, BandBasis, KeyResult, KeyResultInput, ScoredKeyResult } from "../key-results/schema.ts";
 import { LongText, Timestamp, Title, Uuid } from "../shared/schemas.ts";
 
 const Status = z.enum(["draft", "active", "closed", "cancelled"]);
@@ -80,6 +80,7 @@ export const ObjectiveWithKeyResults = Objective.extend({ keyResults: z.array(Ke
 
 export const ScoredObjective = Objective.extend({
   band: Band,
+  bandBasis: BandBasis,
   keyResults: z.array(ScoredKeyResult),
 }).openapi("ScoredObjective");
 

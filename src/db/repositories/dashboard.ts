@@ -5,8 +5,9 @@ import { unitTree } from "./units.ts";
 
 // The leader dashboard's assessment (S5) as SQL, so a whole organisation's 40,000 KRs are
 // counted and paged where they are stored instead of being read into Node. The rules are the
-// domain's (`assessKeyResult`, src/domain/dashboard.ts) and arrive as parameters; a test holds
-// the two to the same flags, expected progress and days on every KR
+// domain's (`assessKeyResult`, src/domain/dashboard.ts, with the pace rule of src/domain/pace.ts)
+// and arrive as parameters; a test holds the two to the same pace, flags, expected progress and
+// days on every KR
 // (src/api/dashboard/assessment-sql.api.test.ts). Times are whole milliseconds since the epoch
 // as float8, the numbers JavaScript's Date works in, so the arithmetic is the same IEEE
 // arithmetic and its results are equal, not merely close.
@@ -23,6 +24,10 @@ export interface AssessmentInput {
   /** Units whose OKRs the caller may not read (private): they count as units, their KRs stay out. */
   hiddenUnitIds: string[];
   lowConfidence: number;
+  /** Progress points a metric KR may trail its straight line and still be on track (PACE_TOLERANCE). */
+  paceTolerance: number;
+  /** A forecast's progress under this is at risk (FORECAST_AT_RISK_BELOW, S2). */
+  forecastAtRiskBelow: number;
   staleAfterDays: number;
 }
 
@@ -31,12 +36,24 @@ export interface KeyResultAssessmentRow {
   keyResultId: string;
   objectiveId: string;
   unitId: string;
+  kind: "metric" | "range";
+  unit: string;
+  deadline: string | null;
+  rolledUp: boolean;
   progress: number | null;
   confidence: number | null;
   lastCheckInAt: Date | null;
+  forecastValue: number | null;
+  forecastLow: number | null;
+  forecastHigh: number | null;
+  forecastProgress: number | null;
+  finalProgress: number | null;
   expectedProgress: number | null;
   daysWithoutCheckIn: number | null;
+  pace: "on_track" | "behind" | "at_risk" | null;
   lowConfidence: boolean;
+  outsideRange: boolean;
+  forecastShort: boolean;
   behindPace: boolean;
   stale: boolean;
 }
@@ -66,30 +83,38 @@ const DAY_MS = 86_400_000;
 /**
  * The SQL terms of `assessKeyResult` for the KR `kr`. Expected progress is the share of the time
  * from the period's start to the end of the deadline day (the period's end without one) that has
- * passed: both spans are whole milliseconds, so the division is the one JavaScript does. A metric
- * KR is behind below it, a range KR below 1, a KR without progress never. Days without a
- * check-in count from the last one, else from the period's start or the KR's creation, whichever
- * is later, in whole milliseconds as JavaScript's Date holds them (the database keeps
- * microseconds: `date_trunc` drops them, and `round` only removes the float error of
- * `date_part`). Gone quiet (`days >= staleAfterDays`) is the same as that moment being at most
- * `now - staleAfterDays` days, rounded down to the millisecond: a comparison of timestamps, so
- * the 40,000 rows of a whole organisation are flagged without arithmetic.
+ * passed: both spans are whole milliseconds, so the division is the one JavaScript does. The pace
+ * rule (`paceOf`, src/domain/pace.ts): a KR is measured when it has progress and a reading or a
+ * roll-up (M5); a measured KR is at risk on low confidence, a guardrail outside its range or a
+ * stored forecast (not a rolled-up KR's) under `forecastAtRiskBelow`, and behind when a metric
+ * KR's progress is under the line less the tolerance (the same float8 subtraction as JavaScript's).
+ * Days without a check-in count from the last one, else from the period's start, in whole
+ * milliseconds as JavaScript's Date holds them (the database keeps microseconds: `date_trunc`
+ * drops them, and `round` only removes the float error of `date_part`). Gone quiet
+ * (`days >= staleAfterDays`) is the same as that moment being at most `now - staleAfterDays`
+ * days, rounded down to the millisecond: a comparison of timestamps, so the 40,000 rows of a
+ * whole organisation are flagged without arithmetic.
  */
 function terms(input: AssessmentInput) {
   const startMs = Date.parse(`${input.startsOn}T00:00:00Z`);
   const elapsed = sql`${input.now.getTime() - startMs}::float8`;
   const spanDays = sql`(coalesce(kr.deadline, ${input.endsOn}::date) - ${input.startsOn}::date + 1)`;
-  const pace = sql`(case when ${spanDays} <= 0 then 1::float8
+  const line = sql`(case when ${spanDays} <= 0 then 1::float8
     else least(1::float8, greatest(0::float8, ${elapsed} / (${spanDays}::float8 * ${DAY_MS}::float8))) end)`;
-  const since = sql`coalesce(kr.last_check_in_at, greatest(kr.created_at, ${new Date(startMs).toISOString()}::timestamptz))`;
+  const measured = sql`(kr.progress is not null and (kr.rolled_up or kr.last_check_in_at is not null))`;
+  const since = sql`coalesce(kr.last_check_in_at, ${new Date(startMs).toISOString()}::timestamptz)`;
   const sinceMs = sql`round(date_part('epoch', date_trunc('milliseconds', ${since})) * 1000)`;
   const days = sql`floor((${input.now.getTime()}::float8 - ${sinceMs}) / ${DAY_MS}::float8)`;
   const quietBefore = new Date(input.now.getTime() - input.staleAfterDays * DAY_MS + 1).toISOString();
   return {
-    lowConfidence: sql`coalesce(kr.current_confidence < ${input.lowConfidence}::float8, false)`,
-    behindPace: sql`coalesce(case when kr.kind = 'range' then kr.progress < 1 else kr.progress < ${pace} end, false)`,
+    lowConfidence: sql`(${measured} and coalesce(kr.current_confidence < ${input.lowConfidence}::float8, false))`,
+    outsideRange: sql`(${measured} and kr.kind = 'range' and kr.progress < 1)`,
+    forecastShort: sql`(${measured} and kr.kind = 'metric' and not kr.rolled_up
+      and coalesce(kr.forecast_progress < ${input.forecastAtRiskBelow}::float8, false))`,
+    behindPace: sql`(${measured} and kr.kind = 'metric' and kr.progress < ${line} - ${input.paceTolerance}::float8)`,
+    measured,
     stale: sql`(${input.staleAfterDays}::int >= 0 and ${since} < ${quietBefore}::timestamptz)`,
-    expectedProgress: sql`case when kr.kind = 'metric' then ${pace} end`,
+    expectedProgress: sql`case when kr.kind = 'metric' then ${line} end`,
     daysWithoutCheckIn: sql`(case when ${days} >= 0 then ${days}::int end)`,
   };
 }
@@ -102,7 +127,8 @@ function terms(input: AssessmentInput) {
  */
 function flaggedKeyResults(input: AssessmentInput) {
   const t = terms(input);
-  const flags = sql`kr.id, kr.position, kr.created_at, ${t.lowConfidence} as low_confidence,
+  const flags = sql`kr.id, kr.position, kr.created_at, ${t.measured} as measured,
+    ${t.lowConfidence} as low_confidence, ${t.outsideRange} as outside_range, ${t.forecastShort} as forecast_short,
     ${t.behindPace} as behind_pace, ${t.stale} as stale`;
   // A unit's subtree: from its units down to their KRs by index.
   const fromTheTree = sql`flagged as (
@@ -142,12 +168,19 @@ function unitsWithActiveObjective(input: AssessmentInput) {
 /** What a listed KR shows, for the rows `f` of `flagged` joined to their KR `kr` and objective `o`. */
 function shown(input: AssessmentInput) {
   const t = terms(input);
-  return sql`kr.id as key_result_id, kr.objective_id, f.unit_id, kr.progress, kr.current_confidence as confidence,
-    kr.last_check_in_at, ${t.expectedProgress} as expected_progress, ${t.daysWithoutCheckIn} as days_without_check_in,
-    f.low_confidence, f.behind_pace, f.stale`;
+  return sql`kr.id as key_result_id, kr.objective_id, f.unit_id, kr.kind, kr.unit, kr.deadline, kr.rolled_up,
+    kr.progress, kr.current_confidence as confidence, kr.last_check_in_at, kr.forecast_value, kr.forecast_low,
+    kr.forecast_high, kr.forecast_progress, kr.final_progress, ${t.expectedProgress} as expected_progress,
+    ${t.daysWithoutCheckIn} as days_without_check_in,
+    case when not f.measured then null
+      when f.low_confidence or f.outside_range or f.forecast_short then 'at_risk'
+      when f.behind_pace then 'behind' else 'on_track' end as pace,
+    f.low_confidence, f.outside_range, f.forecast_short, f.behind_pace, f.stale`;
 }
 
 const treeOrder = sql`ord, position, created_at, id`;
+/** Behind or at risk (`needsAttention`): every flag of the pace rule needs a measured KR. */
+const offPace = sql`(low_confidence or outside_range or forecast_short or behind_pace)`;
 
 /** Every active KR of the units assessed, in tree order: what the test compares with the domain. */
 export async function listKeyResultAssessments(
@@ -173,13 +206,13 @@ export function attentionQuery(input: AssessmentInput, pages: { atRisk: Window; 
   return sql<SummaryRow>`
     with recursive ${flaggedKeyResults(input)},
     totals as (
-      select count(*) filter (where low_confidence or behind_pace)::int as at_risk_total,
+      select count(*) filter (where ${offPace})::int as at_risk_total,
         count(*) filter (where stale)::int as stale_total,
         (${unitsWithActiveObjective(input)})::int as units_with_active_objective,
         (select count(*) from ordered)::int as units
       from flagged),
     pages as (
-      (select 'at_risk' as list, * from flagged where low_confidence or behind_pace
+      (select 'at_risk' as list, * from flagged where ${offPace}
         order by ${treeOrder} offset ${pages.atRisk.offset} limit ${pages.atRisk.limit})
       union all
       (select 'stale' as list, * from flagged where stale
@@ -233,10 +266,14 @@ export interface ObjectiveSummaryRow {
   title: string;
   status: string;
   progress: number | null;
+  finalProgress: number | null;
   keyResultCount: number;
+  /** The weights and forecasts (S1) of its KRs that have a forecast of their own (not rolled up). */
+  forecastWeights: number[];
+  forecastProgresses: number[];
 }
 
-/** The non-cancelled objectives of the units with their stored progress (S1) and KR count. */
+/** The non-cancelled objectives of the units with their stored progress (S1), KR count and KR forecasts. */
 export async function listObjectiveSummaries(
   db: Executor,
   orgId: string,
@@ -245,10 +282,15 @@ export async function listObjectiveSummaries(
 ): Promise<ObjectiveSummaryRow[]> {
   if (unitIds.length === 0) return [];
   const result = await sql<ObjectiveSummaryRow>`
-    select o.id, o.unit_id, o.title, o.status, o.progress,
-      (select count(*) from key_results kr where kr.org_id = o.org_id and kr.objective_id = o.id)::int
-        as key_result_count
+    select o.id, o.unit_id, o.title, o.status, o.progress, o.final_progress, k.key_result_count,
+      k.forecast_weights, k.forecast_progresses
     from objectives o
+    cross join lateral (
+      select count(*)::int as key_result_count,
+        coalesce(array_agg(kr.weight order by kr.id) filter (where f), '{}') as forecast_weights,
+        coalesce(array_agg(kr.forecast_progress order by kr.id) filter (where f), '{}') as forecast_progresses
+      from key_results kr, lateral (select kr.forecast_progress is not null and not kr.rolled_up as f) has
+      where kr.org_id = o.org_id and kr.objective_id = o.id) k
     where o.org_id = ${orgId} and o.period_id = ${periodId} and o.status <> 'cancelled'
       and o.unit_id = any(${unitIds}::uuid[])
     order by o.created_at, o.id`.execute(db);

@@ -6,7 +6,9 @@ import { assertCanReadUnit, unitOfObjective } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
+import { type KeyResultView, withKeyResults } from "../views/period-scores.ts";
 import { type Scope, scoringChange } from "../write.ts";
+import { refreshForecasts } from "./refresh-forecasts.ts";
 
 export interface CheckInInput {
   value: number;
@@ -54,6 +56,8 @@ export async function recordCheckIn(
       createdAt: now,
     });
     const updated = await followLatest(tx, keyResult, checkIn);
+    // Even a back-dated reading moves the trend the forecast is drawn through.
+    await refreshForecasts(tx, orgId, [keyResultId]);
     return {
       result: { checkIn, keyResult: updated },
       history: [],
@@ -93,9 +97,17 @@ export async function listCheckIns(ctx: ServiceContext, scope: Scope, keyResultI
   });
 }
 
-export async function getKeyResult(ctx: ServiceContext, scope: Scope, id: string): Promise<KeyResultRow> {
+/** One KR as the team page shows it: stored scores, pace and band at this moment (src/domain/pace.ts). */
+export async function getKeyResult(ctx: ServiceContext, scope: Scope, id: string): Promise<KeyResultView> {
   const { orgId } = scope;
-  return readTenant(ctx, orgId, (tx) => requireReadableKeyResult(tx, scope, id));
+  return readTenant(ctx, orgId, async (tx) => {
+    const keyResult = await requireReadableKeyResult(tx, scope, id);
+    const objective = await tenantRows("objectives").find(tx, orgId, keyResult.objectiveId);
+    const [view] = objective ? await withKeyResults(tx, orgId, [objective], ctx.now()) : [];
+    const scored = view?.keyResults.find((kr) => kr.id === id);
+    if (!scored) throw new AppError("not_found", "Key result not found");
+    return scored;
+  });
 }
 
 async function requireReadableKeyResult(tx: Executor, scope: Scope, id: string): Promise<KeyResultRow> {

@@ -13,6 +13,7 @@ import type { ServiceContext } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import type { CheckInInput } from "./record-check-in.ts";
+import { refreshForecasts } from "./refresh-forecasts.ts";
 
 export const MAX_CHECK_INS_PER_BATCH = 1000;
 
@@ -79,6 +80,8 @@ export async function recordCheckIns(
     );
     await insertCheckIns(tx, orgId, rows, now);
     const moved = await followLatestReadings(tx, orgId, rows);
+    // Every touched KR's trend moved, back-dated readings included: one read, one write for all.
+    await refreshForecasts(tx, orgId, keyResultIds);
     const checkInIds = rows.map((row) => row.id);
     return {
       result: { checkInIds, keyResults: [] },

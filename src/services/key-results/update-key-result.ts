@@ -3,6 +3,7 @@ import { rowAgain, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultRow } from "../../db/schema.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
+import { refreshForecasts } from "../check-ins/refresh-forecasts.ts";
 import type { ServiceContext } from "../context.ts";
 import { assertFreshVersion } from "../objectives/update-objective.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
@@ -44,6 +45,8 @@ export async function updateKeyResult(
       version: before.version + 1,
       updatedAt: ctx.now(),
     });
+    // A new baseline, target, range or deadline moves the forecast (and its progress).
+    await refreshForecasts(tx, orgId, [id]);
     return {
       result: updated as KeyResultRow,
       history: [{ entity: "key_result", entityId: id, action: "update", before, after: updated, reason }],

@@ -43,7 +43,7 @@ export async function getObjective(ctx: ServiceContext, scope: Scope, id: string
     const objective = await tenantRows("objectives").find(tx, orgId, id);
     if (!objective) throw notFound("Objective");
     await assertCanReadUnit(tx, scope, objective.unitId);
-    const [scored] = await withKeyResults(tx, orgId, [objective]);
+    const [scored] = await withKeyResults(tx, orgId, [objective], ctx.now());
     return scored as ObjectiveView;
   });
 }

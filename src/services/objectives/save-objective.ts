@@ -11,6 +11,7 @@ import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
 import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
+import { refreshObjectiveForecasts } from "../check-ins/refresh-forecasts.ts";
 import type { ServiceContext } from "../context.ts";
 import { type KeyResultInput, keyResultColumns, specOf } from "../key-results/key-result-input.ts";
 import { assertReasonForNewGoal } from "../key-results/update-key-result.ts";
@@ -153,6 +154,8 @@ export async function saveObjective(
         reason: input.reason,
       });
     }
+    // New baselines, targets, deadlines or a new period move the KRs' forecasts (pace, S2).
+    if (history.length > 0) await refreshObjectiveForecasts(tx, orgId, [id]);
     // Rescored whatever changed: KR values and weights move the objective's own progress (S1).
     const oldParent = movesScores(before, objectiveChanges)
       ? await objectiveIdOfKeyResult(tx, orgId, before.parentKeyResultId)

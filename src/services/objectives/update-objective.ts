@@ -6,6 +6,7 @@ import type { ObjectiveRow } from "../../db/schema.ts";
 import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
+import { refreshObjectiveForecasts } from "../check-ins/refresh-forecasts.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { specOf } from "../key-results/key-result-input.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
@@ -53,6 +54,8 @@ export async function updateObjective(
       version: before.version + 1,
       updatedAt: ctx.now(),
     });
+    // Forecasts run from the period's start to its end: another period moves them.
+    if (input.periodId && input.periodId !== before.periodId) await refreshObjectiveForecasts(tx, orgId, [id]);
     return {
       result: updated as ObjectiveRow,
       history: [{ entity: "objective", entityId: id, action: "update", before, after: updated, reason: input.reason }],

@@ -10,6 +10,7 @@ import {
 } from "../../db/repositories/scores.ts";
 import type { Database } from "../../db/schema.ts";
 import { scorePeriod } from "../../domain/okr-tree.ts";
+import { refreshPeriodForecasts } from "../check-ins/refresh-forecasts.ts";
 import type { Executor } from "../context.ts";
 import { specOf } from "../key-results/key-result-input.ts";
 
@@ -39,6 +40,7 @@ export async function rebuildPeriodScores(tx: Executor, orgId: string, periodId:
     orgId,
     objectives.map((o) => ({ id: o.id, progress: scores.objectives.get(o.id)?.progress ?? null })),
   );
+  await refreshPeriodForecasts(tx, orgId, periodId);
   return objectives.length;
 }
 

@@ -3,25 +3,28 @@ import {
   type AttentionSummary,
   listObjectiveSummaries,
   listPrivateUnits,
+  type ObjectiveSummaryRow,
   summariseAttention,
   type Window,
 } from "../../db/repositories/dashboard.ts";
 import { listUnitTree } from "../../db/repositories/units.ts";
 import type { Period, Unit } from "../../db/schema.ts";
-import {
-  LOW_CONFIDENCE,
-  type ReviewDate,
-  type RiskReason,
-  reviewSchedule,
-  STALE_AFTER_DAYS,
-} from "../../domain/dashboard.ts";
+import { ASSESSMENT_RULES, type ReviewDate, type RiskReason, reviewSchedule } from "../../domain/dashboard.ts";
 import { notFound } from "../../domain/errors.ts";
 import { groupBy } from "../../domain/group-by.ts";
-import { type Band, bandOf } from "../../domain/progress.ts";
+import {
+  forecastProgressOf,
+  type OutcomeBand,
+  objectiveOutcomeBand,
+  outcomeBand,
+  type Pace,
+} from "../../domain/pace.ts";
+import type { Band } from "../../domain/progress.ts";
 import { canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext, type Tx } from "../context.ts";
 import { findPeriod } from "../periods.ts";
 import type { Scope } from "../write.ts";
+import { type ForecastView, forecastOf } from "./forecast-view.ts";
 import type { PlacedUnit } from "./unit-index.ts";
 
 /** A unit's progress summary: its objectives' progress and band, nothing more (S5). */
@@ -31,7 +34,9 @@ export interface DashboardUnit extends PlacedUnit {
     title: string;
     status: string;
     progress: number | null;
+    /** S2: final once recorded, else the band of its KRs' forecasts (`objectiveOutcomeBand`). */
     band: Band | null;
+    bandBasis: OutcomeBand["basis"] | null;
     keyResultCount: number;
   }[];
 }
@@ -44,8 +49,16 @@ export interface DashboardKeyResult {
   unitName: string;
   objectiveId: string;
   objectiveTitle: string;
+  kind: "metric" | "range";
+  /** The metric's unit ("%", "ms"), for the forecast's words. */
+  unit: string;
   progress: number | null;
+  /** S2: the final band once recorded, else the forecast's; null without either. */
   band: Band | null;
+  bandBasis: OutcomeBand["basis"] | null;
+  /** The pace rule (src/domain/pace.ts); null while the KR is not measured yet. */
+  pace: Pace | null;
+  forecast: ForecastView | null;
   confidence: number | null;
   expectedProgress: number | null;
   lastCheckInAt: Date | null;
@@ -124,8 +137,7 @@ async function withAssessment<T>(
         now,
         rootUnitId: unitId ?? null,
         hiddenUnitIds: hidden.map((unit) => unit.id),
-        lowConfidence: LOW_CONFIDENCE,
-        staleAfterDays: STALE_AFTER_DAYS,
+        ...ASSESSMENT_RULES,
       },
       pages,
     );
@@ -153,7 +165,7 @@ async function unitNames(tx: Tx, orgId: string, rows: AttentionRow[]): Promise<M
   return new Map(units.map((unit) => [unit.id, unit.name]));
 }
 
-function itemsOf(rows: AttentionRow[], unitNames: Map<string, string>): DashboardKeyResult[] {
+function itemsOf(rows: AttentionRow[], unitNames: Map<string, string>, period: Period): DashboardKeyResult[] {
   return rows.map((row) => ({
     keyResultId: row.keyResultId,
     title: row.title,
@@ -161,8 +173,13 @@ function itemsOf(rows: AttentionRow[], unitNames: Map<string, string>): Dashboar
     unitName: unitNames.get(row.unitId) ?? "",
     objectiveId: row.objectiveId,
     objectiveTitle: row.objectiveTitle,
+    kind: row.kind,
+    unit: row.unit,
     progress: row.progress,
-    band: bandOrNull(row.progress),
+    band: outcomeBand(row)?.band ?? null,
+    bandBasis: outcomeBand(row)?.basis ?? null,
+    pace: row.pace,
+    forecast: forecastOf(row, period),
     confidence: row.confidence,
     expectedProgress: row.expectedProgress,
     lastCheckInAt: row.lastCheckInAt,
@@ -171,12 +188,15 @@ function itemsOf(rows: AttentionRow[], unitNames: Map<string, string>): Dashboar
   }));
 }
 
-/** The reasons in the order `riskReasons` gives them. */
+/** The reasons in the order `paceOf` gives them. */
 function reasonsOf(row: AttentionRow): RiskReason[] {
-  const reasons: RiskReason[] = [];
-  if (row.lowConfidence) reasons.push("low_confidence");
-  if (row.behindPace) reasons.push("behind_pace");
-  return reasons;
+  const flags: [boolean, RiskReason][] = [
+    [row.lowConfidence, "low_confidence"],
+    [row.outsideRange, "outside_range"],
+    [row.forecastShort, "forecast_short"],
+    [row.behindPace, "behind_pace"],
+  ];
+  return flags.flatMap(([flagged, reason]) => (flagged ? [reason] : []));
 }
 
 /**
@@ -215,7 +235,7 @@ export async function getLeaderDashboard(
           title: o.title,
           status: o.status,
           progress: o.progress,
-          band: bandOrNull(o.progress),
+          ...objectiveBand(o),
           keyResultCount: o.keyResultCount,
         })),
       })),
@@ -225,8 +245,8 @@ export async function getLeaderDashboard(
         atRisk: summary.atRiskTotal,
         stale: summary.staleTotal,
       },
-      atRisk: itemsOf(summary.atRisk, names),
-      stale: itemsOf(summary.stale, names),
+      atRisk: itemsOf(summary.atRisk, names, period),
+      stale: itemsOf(summary.stale, names, period),
       reviews: reviewSchedule(period),
     };
   });
@@ -244,7 +264,7 @@ export async function getAttentionPage(
   const page = { offset, limit };
   const none = { offset: 0, limit: 0 };
   const pages = request.list === "at_risk" ? { atRisk: page, stale: none } : { atRisk: none, stale: page };
-  return withAssessment(ctx, scope, periodRef, request.unitId, pages, async (tx, { summary }) => {
+  return withAssessment(ctx, scope, periodRef, request.unitId, pages, async (tx, { period, summary }) => {
     if (request.unitId !== undefined) await placedUnits(tx, scope.orgId, request.unitId, 0); // 404 for a stranger's unit
     const atRisk = request.list === "at_risk";
     const rows = atRisk ? summary.atRisk : summary.stale;
@@ -253,7 +273,7 @@ export async function getAttentionPage(
       total: atRisk ? summary.atRiskTotal : summary.staleTotal,
       offset,
       limit,
-      items: itemsOf(rows, await unitNames(tx, scope.orgId, rows)),
+      items: itemsOf(rows, await unitNames(tx, scope.orgId, rows), period),
     };
   });
 }
@@ -263,6 +283,10 @@ function unitOf({ depth: _depth, childUnitCount: _children, ...unit }: PlacedUni
   return unit;
 }
 
-function bandOrNull(progress: number | null): Band | null {
-  return progress === null ? null : bandOf(progress);
+function objectiveBand(o: ObjectiveSummaryRow) {
+  const forecast = forecastProgressOf(
+    o.forecastProgresses.map((forecastProgress, i) => ({ forecastProgress, weight: o.forecastWeights[i] ?? 1 })),
+  );
+  const band = objectiveOutcomeBand(o.finalProgress, forecast);
+  return { band: band?.band ?? null, bandBasis: band?.basis ?? null };
 }

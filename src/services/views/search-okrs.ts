@@ -78,7 +78,7 @@ export async function searchOrganisation(
     }));
     const shown = new Set(matches.flatMap((match) => match.path));
     const units = everyUnit.filter((unit) => shown.has(unit.id));
-    const byUnit = await scoredObjectivesOfUnits(tx, scope, period.id, units);
+    const byUnit = await scoredObjectivesOfUnits(tx, scope, period.id, units, ctx.now());
     return {
       period,
       total: ordered.length,

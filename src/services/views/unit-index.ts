@@ -118,16 +118,17 @@ export async function scoredObjectivesOfUnits(
   scope: Scope,
   periodId: string,
   units: Unit[],
+  now: Date,
 ): Promise<Map<string, ObjectiveView[]>> {
   const { orgId } = scope;
   const readable = new Set(units.filter((unit) => canReadUnit(scope, unit)).map((unit) => unit.id));
   let scored: ObjectiveView[];
   if (readable.size > CASCADE_LIMIT) {
-    scored = await loadScoredObjectives(db, orgId, periodId);
+    scored = await loadScoredObjectives(db, orgId, periodId, now);
   } else if (readable.size === 0) {
     scored = [];
   } else {
-    scored = await loadScoredObjectivesOfUnits(db, orgId, [...readable], periodId);
+    scored = await loadScoredObjectivesOfUnits(db, orgId, [...readable], periodId, now);
   }
   return groupBy(
     scored.filter((objective) => readable.has(objective.unitId)),

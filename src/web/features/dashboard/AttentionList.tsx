@@ -8,6 +8,8 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { Progress } from "../../ui/Progress.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
+import { PaceSummary } from "../pace/PaceSummary.tsx";
 
 interface Props {
   id: string;
@@ -65,23 +67,10 @@ export function AttentionList({ id, title, rule, hint, empty, items: first, tota
                 </p>
                 <div className="attention__facts">
                   {variant === "risk" ? (
-                    <>
-                      {item.reasons.includes("low_confidence") && (
-                        <span className="badge badge--warning">
-                          {t("dashboard.lowConfidence", { value: format.percent(item.confidence) })}
-                        </span>
-                      )}
-                      {item.reasons.includes("behind_pace") && (
-                        <span className="badge badge--warning">
-                          {item.expectedProgress == null
-                            ? t("dashboard.outsideRange")
-                            : t("dashboard.behindPace", {
-                                progress: format.percent(item.progress),
-                                expected: format.percent(item.expectedProgress),
-                              })}
-                        </span>
-                      )}
-                    </>
+                    <div className="attention__pace">
+                      <PaceSummary keyResult={item} />
+                      <OutcomeBadge band={item.band} basis={item.bandBasis} />
+                    </div>
                   ) : (
                     <span className="badge badge--outline">
                       {item.lastCheckInAt

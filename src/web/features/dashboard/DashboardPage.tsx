@@ -42,7 +42,7 @@ export function DashboardPage() {
             list="at-risk"
             title={t("dashboard.atRisk")}
             rule="S5"
-            hint={t("dashboard.atRiskHint")}
+            hint={t("pace.listHint")}
             empty={t("dashboard.atRiskEmpty")}
             items={dashboard.data.atRisk}
             total={dashboard.data.totals.atRisk}
@@ -56,7 +56,7 @@ export function DashboardPage() {
               title={t("dashboard.stale")}
               rule="S5"
               hint={t("dashboard.staleHint")}
-              empty={t("dashboard.staleEmpty")}
+              empty={t("pace.quietEmpty")}
               items={dashboard.data.stale}
               total={dashboard.data.totals.stale}
               unit={focus}

@@ -4,10 +4,10 @@ import { Link } from "wouter";
 import type { LeaderDashboard } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { BandBadge } from "../../ui/BandBadge.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Progress } from "../../ui/Progress.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 
 interface Props {
   dashboard: LeaderDashboard;
@@ -95,7 +95,7 @@ export function UnitsTable({ dashboard, onFocus }: Props) {
                       />
                     )}
                   </td>
-                  <td>{objective && <BandBadge band={objective.band} />}</td>
+                  <td>{objective && <OutcomeBadge band={objective.band} basis={objective.bandBasis} />}</td>
                 </tr>
               );
             })}

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { ScoredObjective, TreeUnit } from "../../api/types.ts";
-import { BandBadge } from "../../ui/BandBadge.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Progress } from "../../ui/Progress.tsx";
+import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 
 interface Props {
   objective: ScoredObjective;
@@ -25,7 +25,7 @@ export function ObjectiveSummary({ objective, owners, showKeyResults }: Props) {
           band={objective.band}
           label={t("common.progressOf", { title: objective.title })}
         />
-        <BandBadge band={objective.band} />
+        <OutcomeBadge band={objective.band} basis={objective.bandBasis} />
       </div>
       {showKeyResults && objective.keyResults.length > 0 && (
         <ul className="kr-mini-list" aria-label={t("map.keyResultsOf", { title: objective.title })}>

@@ -3,13 +3,14 @@ import { useTranslation } from "react-i18next";
 import type { Person, ScoredKeyResult } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { BandBadge } from "../../ui/BandBadge.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Person as PersonName } from "../../ui/Person.tsx";
 import { Progress } from "../../ui/Progress.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { CheckInDialog } from "../check-ins/CheckInDialog.tsx";
+import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
+import { PaceSummary } from "../pace/PaceSummary.tsx";
 import { BurnUpChart } from "./BurnUpChart.tsx";
 import { KeyResultValues } from "./KeyResultValues.tsx";
 
@@ -37,8 +38,9 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
         <KeyResultValues keyResult={kr} />
         <div className="kr-card__score">
           <Progress progress={kr.progress} band={kr.band} label={t("common.progressOf", { title: kr.title })} />
-          <BandBadge band={kr.band} />
+          <OutcomeBadge band={kr.band} basis={kr.bandBasis} />
         </div>
+        <PaceSummary keyResult={{ ...kr, reasons: kr.paceReasons, confidence: kr.currentConfidence }} />
         <dl className="kr-card__meta">
           <div>
             <dt>{t("kr.confidence")}</dt>

@@ -2,13 +2,13 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { Person, ScoredObjective } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { BandBadge } from "../../ui/BandBadge.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Progress } from "../../ui/Progress.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
+import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 import { HistoryTimeline } from "./HistoryTimeline.tsx";
 import { KeyResultCard } from "./KeyResultCard.tsx";
 
@@ -73,7 +73,7 @@ export function ObjectiveCard({
           band={objective.band}
           label={t("common.progressOf", { title: objective.title })}
         />
-        <BandBadge band={objective.band} />
+        <OutcomeBadge band={objective.band} basis={objective.bandBasis} />
       </div>
       <div className="kr-section-title">
         <h3>{t("team.keyResults", { count: objective.keyResults.length })}</h3>
