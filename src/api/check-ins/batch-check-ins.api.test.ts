@@ -86,7 +86,7 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
     expect(byId.get(nps)).toMatchObject({ currentValue: 30, lastCheckInAt: "2027-02-10T09:00:00.000Z" });
 
     const history = await t.call("GET", `${base}/key-results/${conversion}/check-ins`);
-    expect(history.body.checkIns.map((c: { value: number }) => c.value)).toEqual([4.5, 5.5]);
+    expect(history.body.checkIns.map((c: { value: number }) => c.value)).toEqual([5.5, 4.5]); // newest first
     expect(history.body.checkIns.map((c: { id: string }) => c.id).sort()).toEqual(
       [res.body.checkInIds[0], res.body.checkInIds[2]].sort(),
     );
@@ -131,7 +131,7 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
     const after = await t.call("GET", `${base}/objectives/${objective.id}`);
     expect(after.body.progress).toBe(before.body.progress);
     const list = await t.call("GET", `${base}/key-results/${krs[0]}/check-ins`);
-    expect(list.body.checkIns.map((c: { value: number }) => c.value)).toEqual([1, 5]);
+    expect(list.body.checkIns.map((c: { value: number }) => c.value)).toEqual([5, 1]); // newest first
     await expectStoredScoresFresh(o.id, objective.periodId);
   });
 
