@@ -2713,6 +2713,8 @@ export interface paths {
                     periodId?: string;
                     unitId?: string;
                     status?: "draft" | "active" | "closed" | "cancelled";
+                    /** @description Only the objectives cascaded from this key result (M5) */
+                    parentKeyResultId?: string;
                 };
                 header?: never;
                 path: {

@@ -11,6 +11,7 @@ import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { CheckInDialog } from "../check-ins/CheckInDialog.tsx";
 import { BurnUpChart } from "./BurnUpChart.tsx";
+import { KeyResultTimeline, RolledUpLine } from "./KeyResultTimeline.tsx";
 import { KeyResultValues } from "./KeyResultValues.tsx";
 
 interface Props {
@@ -27,6 +28,7 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
   const { org, period } = useOrg();
   const can = usePermissions(org, unitId);
   const [checkingIn, setCheckingIn] = useState(false);
+  const [timeline, setTimeline] = useState(false);
   return (
     <li className="kr-card" aria-labelledby={`kr-${kr.id}`}>
       <div className="kr-card__main">
@@ -39,6 +41,7 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
           <Progress progress={kr.progress} band={kr.band} label={t("common.progressOf", { title: kr.title })} />
           <BandBadge band={kr.band} />
         </div>
+        {kr.rolledUp && <RolledUpLine keyResult={kr} onOpen={() => setTimeline(true)} />}
         <dl className="kr-card__meta">
           <div>
             <dt>{t("kr.confidence")}</dt>
@@ -61,30 +64,40 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
             </dd>
           </div>
         </dl>
-        {can.checkIn ? (
-          <div className="kr-card__actions">
+        <div className="kr-card__actions">
+          {can.checkIn ? (
             <button type="button" className="btn btn--small" onClick={() => setCheckingIn(true)}>
               <Icon name="check" />
               {t("checkIn.action")}
             </button>
-          </div>
-        ) : (
-          can.ready &&
-          can.why.checkIn && (
-            <div className="kr-card__actions">
-              <button type="button" className="btn btn--small" disabled aria-describedby={`why-check-in-${kr.id}`}>
-                <Icon name="lock" />
-                {t("checkIn.action")}
-              </button>
-              <span id={`why-check-in-${kr.id}`} className="visually-hidden">
-                {reasonText(t, can.why.checkIn)}
-              </span>
-            </div>
-          )
-        )}
+          ) : (
+            can.ready &&
+            can.why.checkIn && (
+              <>
+                <button type="button" className="btn btn--small" disabled aria-describedby={`why-check-in-${kr.id}`}>
+                  <Icon name="lock" />
+                  {t("checkIn.action")}
+                </button>
+                <span id={`why-check-in-${kr.id}`} className="visually-hidden">
+                  {reasonText(t, can.why.checkIn)}
+                </span>
+              </>
+            )
+          )}
+          <button
+            type="button"
+            className="btn btn--ghost btn--small"
+            aria-label={t("krHistory.openLabel", { title: kr.title })}
+            onClick={() => setTimeline(true)}
+          >
+            <Icon name="history" />
+            {t("krHistory.open")}
+          </button>
+        </div>
       </div>
       <div className="kr-card__chart">{period && <BurnUpChart keyResult={kr} period={period} />}</div>
       <CheckInDialog keyResult={kr} open={checkingIn} onClose={() => setCheckingIn(false)} />
+      <KeyResultTimeline keyResult={kr} unitId={unitId} open={timeline} onClose={() => setTimeline(false)} />
     </li>
   );
 }

@@ -9,6 +9,7 @@ import { RuleId } from "../../ui/RuleId.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
+import { DiscussionThread } from "./DiscussionThread.tsx";
 import { HistoryTimeline } from "./HistoryTimeline.tsx";
 import { KeyResultCard } from "./KeyResultCard.tsx";
 
@@ -86,6 +87,14 @@ export function ObjectiveCard({
         ))}
       </ul>
       <HistoryTimeline objectiveId={objective.id} peopleById={peopleById} />
+      <details className="objective-discussion">
+        <summary>{t("krHistory.discussion.objectiveTitle")}</summary>
+        <DiscussionThread
+          thread={{ objectiveId: objective.id }}
+          unitId={objective.unitId}
+          title={t("krHistory.discussion.title")}
+        />
+      </details>
     </section>
   );
 }
