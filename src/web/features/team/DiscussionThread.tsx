@@ -111,7 +111,7 @@ function CommentItem({
       </div>
       {remove.isError && (
         <p className="alert" role="alert">
-          {t("krHistory.discussion.failed", { message: remove.error.message })}
+          {t("krHistory.discussion.failed", { message: reasonText(t, remove.error.message) })}
         </p>
       )}
     </li>
@@ -260,7 +260,7 @@ function CommentComposer({ thread, editing, onDone }: { thread: Thread; editing?
       </div>
       {mutation.isError && (
         <p className="alert" role="alert">
-          {t("krHistory.discussion.failed", { message: mutation.error.message })}
+          {t("krHistory.discussion.failed", { message: reasonText(t, mutation.error.message) })}
         </p>
       )}
       <div className="composer__actions">

@@ -183,7 +183,7 @@ function ReadingItem({
   return (
     <li className={`reading${reading.withdrawnAt ? " reading--withdrawn" : ""}`}>
       <div className="reading__head">
-        <time className="reading__date" dateTime={reading.checkedInAt}>
+        <time className="reading__date" dateTime={reading.checkedInAt} title={format.dateTime(reading.checkedInAt)}>
           {format.date(reading.checkedInAt)}
         </time>
         <span className="reading__value num">{format.value(reading.value, kr.unit)}</span>
@@ -192,6 +192,28 @@ function ReadingItem({
         )}
         <span className="subtle">{t("krHistory.by", { name: who })}</span>
         {reading.withdrawnAt && <span className="reading__badge">{t("krHistory.withdrawn")}</span>}
+        {canChange ? (
+          <div className="reading__actions">
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              aria-label={`${t("krHistory.correct")} · ${format.date(reading.checkedInAt)}`}
+              onClick={() => onChange("correct")}
+            >
+              {t("krHistory.correct")}
+            </button>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              aria-label={`${t("krHistory.withdraw")} · ${format.date(reading.checkedInAt)}`}
+              onClick={() => onChange("withdraw")}
+            >
+              {t("krHistory.withdraw")}
+            </button>
+          </div>
+        ) : (
+          why && !reading.withdrawnAt && <span className="visually-hidden">{reasonText(t, why)}</span>
+        )}
       </div>
       {reading.comment && <p className="reading__comment user-text">{reading.comment}</p>}
       {reading.correctedAt && (
@@ -211,28 +233,6 @@ function ReadingItem({
             reason: reading.withdrawalReason,
           })}
         </p>
-      )}
-      {canChange ? (
-        <div className="reading__actions">
-          <button
-            type="button"
-            className="btn btn--ghost btn--small"
-            aria-label={`${t("krHistory.correct")} · ${format.date(reading.checkedInAt)}`}
-            onClick={() => onChange("correct")}
-          >
-            {t("krHistory.correct")}
-          </button>
-          <button
-            type="button"
-            className="btn btn--ghost btn--small"
-            aria-label={`${t("krHistory.withdraw")} · ${format.date(reading.checkedInAt)}`}
-            onClick={() => onChange("withdraw")}
-          >
-            {t("krHistory.withdraw")}
-          </button>
-        </div>
-      ) : (
-        why && !reading.withdrawnAt && <span className="visually-hidden">{reasonText(t, why)}</span>
       )}
     </li>
   );
