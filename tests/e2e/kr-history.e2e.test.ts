@@ -153,6 +153,7 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     await box.fill("Thanks ");
     await box.pressSequentially(`@${someone.slice(0, 3)}`);
     await dialog.getByRole("option", { name: someone }).waitFor();
+    await team.screenshot("kr-mention-suggestions-desktop-en");
     await page.keyboard.press("Enter");
     await box.pressSequentially("can you confirm the export?");
     expect(await box.inputValue()).toBe(`Thanks @${someone} can you confirm the export?`);
@@ -168,6 +169,9 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     const chart = team.keyResult(plain.kr.title).locator(".chart__svg");
     const point = chart.locator(".chart__point").last();
     await point.focus();
+    await team
+      .keyResult(plain.kr.title)
+      .screenshot({ path: "test-results/screenshots/kr-chart-tooltip-desktop-en.png" });
     const label = (await point.getAttribute("aria-label")) ?? "";
     expect(label).toMatch(/52\.5/);
     expect(await chart.locator(".chart__tooltip text").textContent()).toBe(label);
