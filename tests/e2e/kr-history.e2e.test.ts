@@ -122,6 +122,17 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     expect(await form.getByText("Say why: the reason is kept in the history.").isVisible()).toBe(true);
     await form.getByLabel(/^Value/).fill("52,5");
     await form.getByLabel(/^Reason/).fill("The export double-counted one team");
+    // The server is out of reach: the form stays open with the input and says so; then it saves.
+    const down = "**/api/v1/orgs/demo/check-ins/*";
+    await page.route(down, (route) => (route.request().method() === "PATCH" ? route.abort() : route.continue()));
+    await form.getByRole("button", { name: "Save correction" }).click();
+    const alert = form.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      "Not saved: The server could not be reached. Your input is kept; try again.",
+    );
+    expect(await form.getByLabel(/^Value/).inputValue()).toBe("52,5");
+    await page.unroute(down);
     await form.getByRole("button", { name: "Save correction" }).click();
     await form.waitFor({ state: "detached" });
     await expect

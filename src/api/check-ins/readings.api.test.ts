@@ -121,6 +121,9 @@ describe.skipIf(postgresMissing())("a KR's readings: paging, corrections, withdr
     });
     const before = (await t.call("GET", `${base}/objectives/${company.objective.id}`)).body;
     expect(before.keyResults[0]).toMatchObject({ rolledUp: true, progress: 0.5 });
+    // Where the rolled-up progress comes from: the objectives cascaded from the KR (M5).
+    const below = await t.call("GET", `${base}/objectives?parentKeyResultId=${company.keyResults[0]?.id}`);
+    expect(below.body.objectives.map((o: { id: string }) => o.id)).toEqual([team.objective.id]);
 
     const fixed = await t.call("PATCH", `${base}/check-ins/${latest.body.checkIn.id}`, {
       value: 5.8,

@@ -595,6 +595,7 @@ export const en = {
     cancel: "Cancel",
     saving: "Saving…",
     saveFailed: "Not saved: {{message}} Your input is kept; try again.",
+    unreachable: "The server could not be reached.",
     rolledUp_one: "Progress {{progress}} comes from {{count}} objective below",
     rolledUp_other: "Progress {{progress}} comes from {{count}} objectives below",
     rolledUpHint:

@@ -595,6 +595,7 @@ export const zhCN: Catalog<typeof en> = {
     cancel: "取消",
     saving: "保存中…",
     saveFailed: "未保存：{{message}} 你的输入已保留，请重试。",
+    unreachable: "无法连接服务器。",
     rolledUp_one: "进度 {{progress}} 来自下级的 {{count}} 个目标",
     rolledUp_other: "进度 {{progress}} 来自下级的 {{count}} 个目标",
     rolledUpHint: "M5：向其他单元分解的关键结果，其进度取这些目标进度的平均值。它自己的读数会列出，但不计入。",

@@ -6,6 +6,7 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Skeleton } from "../../ui/Skeleton.tsx";
 import { reasonText } from "../auth/reasons.ts";
+import { failureText } from "./failure.ts";
 import { type Comment, type Thread, useComments, useCommentWrites } from "./history-queries.ts";
 import { useReadingRights } from "./useReadingRights.ts";
 
@@ -111,7 +112,7 @@ function CommentItem({
       </div>
       {remove.isError && (
         <p className="alert" role="alert">
-          {t("krHistory.discussion.failed", { message: reasonText(t, remove.error.message) })}
+          {t("krHistory.discussion.failed", { message: failureText(t, remove.error) })}
         </p>
       )}
     </li>
@@ -260,7 +261,7 @@ function CommentComposer({ thread, editing, onDone }: { thread: Thread; editing?
       </div>
       {mutation.isError && (
         <p className="alert" role="alert">
-          {t("krHistory.discussion.failed", { message: reasonText(t, mutation.error.message) })}
+          {t("krHistory.discussion.failed", { message: failureText(t, mutation.error) })}
         </p>
       )}
       <div className="composer__actions">

@@ -4,7 +4,7 @@ import { ApiRequestError } from "../../api/client.ts";
 import type { ScoredKeyResult } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Field } from "../../ui/Field.tsx";
-import { reasonText } from "../auth/reasons.ts";
+import { failureText } from "./failure.ts";
 import { type Reading, useCorrectReading, useWithdrawReading } from "./history-queries.ts";
 
 /** "52,5" and "52.5" are both 52.5: people type the decimal separator of their locale. */
@@ -126,7 +126,7 @@ export function ReadingChangeForm({ keyResult: kr, reading, mode, onDone }: Prop
       </Field>
       {mutation.isError && !error?.details.length && (
         <p className="alert" role="alert">
-          {t("krHistory.saveFailed", { message: reasonText(t, mutation.error.message) })}
+          {t("krHistory.saveFailed", { message: failureText(t, mutation.error) })}
         </p>
       )}
       <div className="reading-form__actions">
