@@ -171,6 +171,8 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     await dialog.getByRole("button", { name: "Post comment" }).click();
     const comment = dialog.locator(".discussion__item").last();
     await expect.poll(() => comment.textContent()).toMatch(new RegExp(`Mentions: ${someone}`));
+    await comment.scrollIntoViewIfNeeded();
+    await team.screenshot("kr-comment-desktop-en");
     await screenshots(`kr-timeline`, `/orgs/demo/units/${plain.unitId}`, plain.kr.title);
     await page.keyboard.press("Escape");
   });
