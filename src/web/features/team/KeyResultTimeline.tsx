@@ -194,22 +194,17 @@ function ReadingItem({
         {reading.withdrawnAt && <span className="reading__badge">{t("krHistory.withdrawn")}</span>}
         {canChange ? (
           <div className="reading__actions">
-            <button
-              type="button"
-              className="btn btn--ghost btn--small"
-              aria-label={`${t("krHistory.correct")} · ${format.date(reading.checkedInAt)}`}
-              onClick={() => onChange("correct")}
-            >
-              {t("krHistory.correct")}
-            </button>
-            <button
-              type="button"
-              className="btn btn--ghost btn--small"
-              aria-label={`${t("krHistory.withdraw")} · ${format.date(reading.checkedInAt)}`}
-              onClick={() => onChange("withdraw")}
-            >
-              {t("krHistory.withdraw")}
-            </button>
+            {(["correct", "withdraw"] as const).map((mode) => (
+              <button
+                key={mode}
+                type="button"
+                className="btn btn--ghost btn--small"
+                aria-label={`${t(`krHistory.${mode}`)} · ${format.date(reading.checkedInAt)}`}
+                onClick={() => onChange(mode)}
+              >
+                {t(`krHistory.${mode}`)}
+              </button>
+            ))}
           </div>
         ) : (
           why && !reading.withdrawnAt && <span className="visually-hidden">{reasonText(t, why)}</span>
