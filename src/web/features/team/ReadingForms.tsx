@@ -4,14 +4,14 @@ import { ApiRequestError } from "../../api/client.ts";
 import type { ScoredKeyResult } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Field } from "../../ui/Field.tsx";
+import { parseDecimal } from "./decimal.ts";
 import { failureText } from "./failure.ts";
 import { type Reading, useCorrectReading, useWithdrawReading } from "./history-queries.ts";
 
-/** "52,5" and "52.5" are both 52.5: people type the decimal separator of their locale. */
-export function parseDecimal(text: string): number | null {
-  const cleaned = text.trim().replace(/\s/g, "").replace(",", ".");
-  if (cleaned === "" || !/^-?\d*\.?\d+$/.test(cleaned)) return null;
-  return Number(cleaned);
+/** Noon of the chosen day, or now when that is still to come (a reading is never in the future). */
+function readingTimeOn(day: string): string {
+  const noon = new Date(`${day}T12:00:00Z`);
+  return new Date(Math.min(noon.getTime(), Date.now())).toISOString();
 }
 
 interface Props {
@@ -59,7 +59,7 @@ export function ReadingChangeForm({ keyResult: kr, reading, mode, onDone }: Prop
         confidence: level === null ? null : Math.min(Math.max(level, 0), 100) / 100,
         comment,
         // Keep the time of day when the date is unchanged, so the order of readings holds.
-        ...(sameDay ? {} : { checkedInAt: `${date}T12:00:00Z` }),
+        ...(sameDay ? {} : { checkedInAt: readingTimeOn(date) }),
       },
       { onSuccess: onDone },
     );
