@@ -212,6 +212,31 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     await page.waitForURL(`**/units/${cascaded.below[0]?.unitId}**`);
   });
 
+  it("gives the objective the same discussion, under its history", async () => {
+    await team.open(`/orgs/demo/units/${plain.unitId}`);
+    const details = page.locator("details.objective-discussion");
+    await details.locator("summary").click();
+    const box = details.getByRole("combobox", { name: "Comment" });
+    await box.fill("Shall we review the refund KR on Friday?");
+    await details.getByRole("button", { name: "Post comment" }).click();
+    await expect.poll(() => details.locator(".discussion__item").count()).toBe(1);
+    expect(await details.locator(".discussion__body").textContent()).toBe("Shall we review the refund KR on Friday?");
+    const view = await browser.newContext({
+      viewport: viewports.phone,
+      storageState: await context.storageState(),
+      locale: "en-GB",
+      timezoneId: "UTC",
+    });
+    const phone = new TeamPage(await view.newPage(), server.url);
+    await phone.open(`/orgs/demo/units/${plain.unitId}?lang=zh-CN`);
+    await phone.page.locator("details.objective-discussion summary").click();
+    await phone.page.locator(".discussion__item").waitFor();
+    expect(await phone.axe()).toEqual([]);
+    await phone.page.locator("details.objective-discussion").scrollIntoViewIfNeeded();
+    await phone.screenshot("objective-discussion-phone-zh");
+    await view.close();
+  });
+
   /** The timeline at 1280 and 390 wide, in English and Chinese, checked with axe-core. */
   async function screenshots(name: string, path: string, title: string) {
     const storageState = await context.storageState();

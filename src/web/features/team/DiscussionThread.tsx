@@ -14,10 +14,12 @@ interface Props {
   thread: Thread;
   unitId: string;
   title: string;
+  /** When a summary above already names the thread, the heading is for screen readers only. */
+  titleHidden?: boolean;
 }
 
 /** The discussion of a KR or of an objective: comments oldest first, @mentions picked from the organisation. */
-export function DiscussionThread({ thread, unitId, title }: Props) {
+export function DiscussionThread({ thread, unitId, title, titleHidden = false }: Props) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const comments = useComments(org, thread);
@@ -25,7 +27,7 @@ export function DiscussionThread({ thread, unitId, title }: Props) {
   const headingId = useId();
   return (
     <section className="discussion" aria-labelledby={headingId}>
-      <h3 id={headingId} className="discussion__title">
+      <h3 id={headingId} className={titleHidden ? "visually-hidden" : "discussion__title"}>
         {title}
       </h3>
       {comments.isPending ? (

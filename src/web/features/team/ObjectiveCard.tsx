@@ -92,7 +92,8 @@ export function ObjectiveCard({
         <DiscussionThread
           thread={{ objectiveId: objective.id }}
           unitId={objective.unitId}
-          title={t("krHistory.discussion.title")}
+          title={t("krHistory.discussion.objectiveTitle")}
+          titleHidden
         />
       </details>
     </section>
