@@ -14,6 +14,7 @@ import { registerAuthRoutes } from "./auth/routes.ts";
 import { registerCheckInRoutes } from "./check-ins/routes.ts";
 import { registerCoachRoutes } from "./coach/routes.ts";
 import { registerDashboardRoutes } from "./dashboard/routes.ts";
+import { registerDiscussionRoutes } from "./discussion/routes.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
 import { registerKeyResultRoutes } from "./key-results/routes.ts";
 import { registerObjectiveRoutes } from "./objectives/routes.ts";
@@ -137,6 +138,7 @@ function createApiV1(): OpenAPIHono<AppEnv> {
   registerObjectiveRoutes(api);
   registerKeyResultRoutes(api);
   registerCheckInRoutes(api);
+  registerDiscussionRoutes(api);
   registerViewRoutes(api);
   registerDashboardRoutes(api);
   registerCoachRoutes(api);

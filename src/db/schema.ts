@@ -132,12 +132,39 @@ export interface CheckInsTable {
   authorId: string | null;
   checkedInAt: Date;
   createdAt: CreatedAt;
+  /** S7: the last correction of this reading (earlier states are in the history). */
+  correctedAt: Date | null;
+  correctedBy: string | null;
+  correctionReason: Generated<string>;
+  /** A withdrawn reading stays listed but no longer counts toward the KR's current value. */
+  withdrawnAt: Date | null;
+  withdrawnBy: string | null;
+  withdrawalReason: Generated<string>;
+}
+
+/** A comment in the discussion of a KR or of an objective (exactly one of the two ids is set). */
+export interface CommentsTable {
+  orgId: string;
+  id: string;
+  objectiveId: string | null;
+  keyResultId: string | null;
+  authorId: string | null;
+  body: string;
+  createdAt: CreatedAt;
+  editedAt: Date | null;
+}
+
+/** The people a comment mentions (@name), for "where was I mentioned" and later mail. */
+export interface CommentMentionsTable {
+  orgId: string;
+  commentId: string;
+  personId: string;
 }
 
 export interface HistoryTable {
   orgId: string;
   id: string;
-  entity: "objective" | "key_result";
+  entity: "objective" | "key_result" | "check_in" | "comment";
   entityId: string;
   action: "create" | "update" | "delete";
   actorId: string | null;
@@ -213,6 +240,8 @@ export interface Database {
   objectives: ObjectivesTable;
   keyResults: KeyResultsTable;
   checkIns: CheckInsTable;
+  comments: CommentsTable;
+  commentMentions: CommentMentionsTable;
   history: HistoryTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -51,6 +51,38 @@ describe("who may do what (M3)", () => {
       "token_check_ins_only",
     ],
     ["the system may do anything", systemActor, { do: "manageOrganisation" }, null],
+    // S7: a reading is corrected or withdrawn by who recorded it, the unit's lead or an admin.
+    ["its author corrects a reading", member, { do: "correctCheckIn", unitId: "u1", authorId: "p" }, null],
+    ["the lead corrects anyone's", lead, { do: "correctCheckIn", unitId: "u1", authorId: "q" }, null],
+    ["an admin too", person("admin"), { do: "correctCheckIn", unitId: "u1", authorId: "q" }, null],
+    [
+      "another member of the unit does not",
+      member,
+      { do: "correctCheckIn", unitId: "u1", authorId: "q" },
+      "author_or_lead",
+    ],
+    ["nor one without an author", member, { do: "correctCheckIn", unitId: "u1", authorId: null }, "author_or_lead"],
+    [
+      "nor a viewer who once recorded it",
+      person("viewer", [["u1", "member"]]),
+      { do: "correctCheckIn", unitId: "u1", authorId: "p" },
+      "viewer_read_only",
+    ],
+    [
+      "nor a check-in token",
+      person("member", [["u1", "lead"]], "check_ins"),
+      { do: "correctCheckIn", unitId: "u1", authorId: "p" },
+      "token_check_ins_only",
+    ],
+    // Discussion: every member who reads the unit comments; viewers and tokens only read.
+    ["a member of another unit comments", outsiderOfUnit, { do: "comment" }, null],
+    ["a viewer does not comment", person("viewer"), { do: "comment" }, "viewers_do_not_comment"],
+    ["nor does a token", person("admin", [], "check_ins"), { do: "comment" }, "viewers_do_not_comment"],
+    ["the author edits a comment", member, { do: "editComment", authorId: "p" }, null],
+    ["nobody else does, not even an admin", person("admin"), { do: "editComment", authorId: "q" }, "own_comment_only"],
+    ["the author deletes a comment", outsiderOfUnit, { do: "deleteComment", authorId: "p" }, null],
+    ["an admin deletes any", person("admin"), { do: "deleteComment", authorId: "q" }, null],
+    ["a lead does not delete others'", lead, { do: "deleteComment", authorId: "q" }, "own_comment_only"],
   ])("%s", (_name, actor, action, code) => {
     expect(refusalCode(actor, action)).toBe(code);
   });

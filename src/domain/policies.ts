@@ -26,7 +26,13 @@ export type Action =
   | { do: "manageOrganisation" }
   | { do: "editObjective"; unitId: string }
   | { do: "editKeyResults"; unitId: string }
-  | { do: "checkIn"; unitId: string };
+  | { do: "checkIn"; unitId: string }
+  /** S7: correct or withdraw a reading; `authorId` is who recorded it. */
+  | { do: "correctCheckIn"; unitId: string; authorId: string | null }
+  /** Join a KR's or objective's discussion (reading the unit is checked separately). */
+  | { do: "comment" }
+  | { do: "editComment"; authorId: string | null }
+  | { do: "deleteComment"; authorId: string | null };
 
 export const systemActor: Actor = { kind: "system" };
 
@@ -40,6 +46,10 @@ export const refusalReasons = {
   lead_only: "Only the unit's lead sets its objective (M3); ask them, or an admin.",
   unit_members_only: "Only the unit's lead and members write its key results (M3).",
   unit_members_check_in: "Only the unit's lead and members check in on its key results.",
+  author_or_lead:
+    "Only the person who recorded a reading, the unit's lead or an admin may correct or withdraw it (S7).",
+  viewers_do_not_comment: "Viewers and API tokens read discussions but do not comment.",
+  own_comment_only: "Only a comment's author may edit it; its author or an admin may delete it.",
 } as const;
 export type RefusalCode = keyof typeof refusalReasons;
 
@@ -56,9 +66,12 @@ export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
     if (!action.unitPrivate || actor.orgRole === "admin" || actor.unitRoles.has(action.unitId)) return null;
     return "private_unit";
   }
+  if (action.do === "comment" && (actor.tokenScope || actor.orgRole === "viewer")) return "viewers_do_not_comment";
   if (actor.tokenScope === "read") return "token_read_only";
   if (actor.tokenScope === "check_ins" && action.do !== "checkIn") return "token_check_ins_only";
   if (actor.orgRole === "viewer") return "viewer_read_only";
+  const own = "authorId" in action && action.authorId !== null && action.authorId === actor.personId;
+  if (action.do === "editComment") return own ? null : "own_comment_only";
   if (actor.orgRole === "admin") return null;
   const role = actor.unitRoles.get("unitId" in action ? action.unitId : "");
   switch (action.do) {
@@ -70,6 +83,12 @@ export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
       return role ? null : "unit_members_only";
     case "checkIn":
       return role ? null : "unit_members_check_in";
+    case "correctCheckIn":
+      return role === "lead" || own ? null : "author_or_lead";
+    case "comment":
+      return null;
+    case "deleteComment":
+      return own ? null : "own_comment_only";
   }
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
+import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
+import { addComment } from "../../src/services/discussion/comments.ts";
 import { createStrategy } from "../../src/services/strategies.ts";
 import {
   adminSessions,
@@ -49,7 +51,7 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       "api-tokens": tokenOfB.id,
       members: personOfB.id,
     };
-    const bodyRefsToB = {
+    const bodyRefsToB: Record<string, unknown> = {
       unitId: objective.unitId,
       periodId: objective.periodId,
       parentKeyResultId: keyResults[0]?.id,
@@ -58,6 +60,14 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       ownerId: personOfB.id,
       authorId: personOfB.id,
     };
+    // A reading and a comment of B, for /check-ins/{id} and /comments/{id}.
+    idsOfB["check-ins"] = (
+      await recordCheckIn(t.services, systemScope(b.id), keyResults[0]?.id as string, { value: 5 })
+    ).checkIn.id;
+    idsOfB.comments = (
+      await addComment(t.services, systemScope(b.id), { objectiveId: objective.id }, { body: "B's thread" })
+    ).id;
+    bodyRefsToB.mentionIds = [personOfB.id];
     const periodOfA = await buildPeriod(t.services, a.id);
     const before = await snapshotOrganisation(t.db.kysely, b.id);
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { createInvitation } from "../../src/services/accounts/invitations.ts";
+import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
+import { addComment } from "../../src/services/discussion/comments.ts";
 import { createObjective } from "../../src/services/objectives/create-objective.ts";
 import { setMembership } from "../../src/services/people.ts";
 import { createPeriod } from "../../src/services/periods.ts";
@@ -25,7 +27,19 @@ import { postgresMissing, useTestApp } from "../support/test-app.ts";
 // has a policy and a request that would succeed for someone allowed; a new endpoint that is not
 // in `endpoints` fails the first test, so nothing escapes the matrix.
 
-type Policy = "read" | "admin" | "objective" | "keyResults" | "checkIn" | "personal" | "self" | "account";
+type Policy =
+  | "read"
+  | "admin"
+  | "objective"
+  | "keyResults"
+  | "checkIn"
+  | "authorOrLead" // S7: correct or withdraw a reading (the matrix member recorded it)
+  | "comment" // anyone who reads the unit, except viewers and tokens
+  | "commentAuthor" // edit a comment (the matrix member wrote it)
+  | "commentAuthorOrAdmin" // delete a comment
+  | "personal"
+  | "self"
+  | "account";
 type Caller =
   | "admin"
   | "lead"
@@ -42,6 +56,7 @@ interface World {
   orgId: string;
   unitId: string; // the unit whose lead and member are in the matrix
   periodId: string;
+  memberId: string; // the matrix member's person: the author of readings and comments
 }
 
 interface Request {
@@ -247,6 +262,39 @@ const endpoints: Record<
       body: { checkIns: (await draft(t, w)).keyResults.map((kr, i) => ({ keyResultId: kr.id, value: 5 + i })) },
     }),
   },
+  "PATCH /api/v1/orgs/{org}/check-ins/{id}": {
+    policy: "authorOrLead",
+    prepare: async (t, w) => ({ path: { id: await membersReading(t, w) }, body: { value: 5.5, reason: "Typo" } }),
+  },
+  "POST /api/v1/orgs/{org}/check-ins/{id}/withdrawal": {
+    policy: "authorOrLead",
+    status: 200,
+    prepare: async (t, w) => ({ path: { id: await membersReading(t, w) }, body: { reason: "Wrong KR" } }),
+  },
+  "GET /api/v1/orgs/{org}/key-results/{id}/comments": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await draft(t, w)).keyResults[0]?.id as string } }),
+  },
+  "POST /api/v1/orgs/{org}/key-results/{id}/comments": {
+    policy: "comment",
+    prepare: async (t, w) => ({ path: { id: (await draft(t, w)).keyResults[0]?.id as string }, body: { body: "Hi" } }),
+  },
+  "GET /api/v1/orgs/{org}/objectives/{id}/comments": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await draft(t, w)).objective.id } }),
+  },
+  "POST /api/v1/orgs/{org}/objectives/{id}/comments": {
+    policy: "comment",
+    prepare: async (t, w) => ({ path: { id: (await draft(t, w)).objective.id }, body: { body: "Hi" } }),
+  },
+  "PATCH /api/v1/orgs/{org}/comments/{id}": {
+    policy: "commentAuthor",
+    prepare: async (t, w) => ({ path: { id: await membersComment(t, w) }, body: { body: "Edited" } }),
+  },
+  "DELETE /api/v1/orgs/{org}/comments/{id}": {
+    policy: "commentAuthorOrAdmin",
+    prepare: async (t, w) => ({ path: { id: await membersComment(t, w) } }),
+  },
   "GET /api/v1/orgs/{org}/tree": {
     policy: "read",
     prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,
@@ -353,6 +401,19 @@ async function draft(t: ReturnType<typeof useTestApp>, w: World) {
   });
 }
 
+/** A reading of a draft KR recorded by the matrix member. */
+async function membersReading(t: ReturnType<typeof useTestApp>, w: World): Promise<string> {
+  const kr = (await draft(t, w)).keyResults[0]?.id as string;
+  return (await recordCheckIn(t.services, systemScope(w.orgId), kr, { value: 5, authorId: w.memberId })).checkIn.id;
+}
+/** A comment the matrix member wrote on a draft objective. */
+async function membersComment(t: ReturnType<typeof useTestApp>, w: World): Promise<string> {
+  const actor = await actorForPerson(t.services, w.orgId, w.memberId, null);
+  if (!actor) throw new Error("no actor");
+  const thread = { objectiveId: (await draft(t, w)).objective.id };
+  return (await addComment(t.services, { orgId: w.orgId, actor }, thread, { body: "Mine" })).id;
+}
+
 /** The status an allowed or refused caller gets, by policy. */
 function expected(policy: Policy, caller: Caller, allowed: number): number {
   if (caller === "anonymous") return 401;
@@ -368,6 +429,10 @@ function expected(policy: Policy, caller: Caller, allowed: number): number {
     objective: ["admin", "lead"],
     keyResults: ["admin", "lead", "member"],
     checkIn: ["admin", "lead", "member"],
+    authorOrLead: ["admin", "lead", "member"],
+    comment: ["admin", "lead", "member", "otherMember"],
+    commentAuthor: ["member"],
+    commentAuthorOrAdmin: ["admin", "member"],
   };
   return allowedCallers[policy as keyof typeof allowedCallers].includes(caller) ? allowed : 403;
 }
@@ -389,9 +454,15 @@ describe.skipIf(postgresMissing())("who may do what, endpoint by endpoint (M3)",
     const otherUnit = await buildUnit(t.services, org.id);
     const period = await buildPeriod(t.services, org.id);
     await buildObjective(t.services, org.id, { unitId: otherUnit.id, periodId: period.id });
-    const world: World = { slug: org.slug, orgId: org.id, unitId: unit.id, periodId: period.id };
     const lead = await buildMember(t.services, org.id, { units: [[unit.id, "lead"]] });
     const member = await buildMember(t.services, org.id, { units: [[unit.id, "member"]] });
+    const world: World = {
+      slug: org.slug,
+      orgId: org.id,
+      unitId: unit.id,
+      periodId: period.id,
+      memberId: member.personId,
+    };
     const sessions: Record<string, TestSession> = {
       admin: adminSessions.get(org.slug) as TestSession,
       lead,

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { listKeyResultsOfPeriod, listObjectivesOfPeriod } from "../../src/db/repositories/okrs.ts";
 import { AppError } from "../../src/domain/errors.ts";
 import { scorePeriod } from "../../src/domain/okr-tree.ts";
+import { correctCheckIn, withdrawCheckIn } from "../../src/services/check-ins/correct-check-in.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
 import { deleteKeyResult } from "../../src/services/key-results/delete-key-result.ts";
 import { specOf } from "../../src/services/key-results/key-result-input.ts";
@@ -107,12 +108,28 @@ describe.skipIf(postgresMissing())("stored scores", () => {
         .select(["keyResults.id", "keyResults.objectiveId", "keyResults.version", "objectives.status"])
         .where("keyResults.orgId", "=", org.id)
         .execute();
+    const liveReadings = async () =>
+      t.db.kysely
+        .selectFrom("checkIns")
+        .select("id")
+        .where("orgId", "=", org.id)
+        .where("withdrawnAt", "is", null)
+        .execute();
     const liveObjectives = async () =>
       t.db.kysely.selectFrom("objectives").selectAll().where("orgId", "=", org.id).execute();
 
     const writes: Record<string, () => Promise<unknown>> = {
       checkIn: async () =>
         recordCheckIn(t.services, scope, pick(await liveKeyResults()).id, { value: Math.round(random() * 80) / 10 }),
+      correctReading: async () => {
+        const reading = pick(await liveReadings());
+        return correctCheckIn(t.services, scope, reading.id, {
+          value: Math.round(random() * 80) / 10,
+          reason: "The export was a day late (S7)",
+        });
+      },
+      withdrawReading: async () =>
+        withdrawCheckIn(t.services, scope, pick(await liveReadings()).id, "Recorded on the wrong KR (S7)"),
       moveTarget: async () => {
         const kr = pick(await liveKeyResults());
         return updateKeyResult(t.services, scope, kr.id, {

@@ -10,6 +10,8 @@ const tenantTables = [
   "objectives",
   "key_results",
   "check_ins",
+  "comments",
+  "comment_mentions",
   "history",
   "api_tokens",
   "invitations",

@@ -9,12 +9,10 @@ import {
   type TestSession,
 } from "../../../tests/support/factories.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
+import { expectStoredScoresFresh } from "../../../tests/support/stored-scores.ts";
 import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
-import { listKeyResultsOfPeriod, listObjectivesOfPeriod } from "../../db/repositories/okrs.ts";
-import { scorePeriod } from "../../domain/okr-tree.ts";
 import { actorForPerson } from "../../services/accounts/actor.ts";
 import { createApiToken } from "../../services/accounts/api-tokens.ts";
-import { specOf } from "../../services/key-results/key-result-input.ts";
 
 // POST /orgs/{org}/check-ins (issue 6, docs/check-ins.md): many readings in one transaction,
 // each under the single check-in's rules, the KRs following their latest reading, the stored
@@ -38,26 +36,6 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
       .where("id", "in", ids)
       .execute();
     return new Map(rows.map((r) => [r.id, r]));
-  }
-
-  /** Stored progress equals what scorePeriod computes from scratch (as in tests/api/stored-scores.test.ts). */
-  async function expectStoredScoresFresh(orgId: string, periodId: string): Promise<void> {
-    const objectives = await listObjectivesOfPeriod(t.db.kysely, orgId, periodId);
-    const keyResults = await listKeyResultsOfPeriod(t.db.kysely, orgId, periodId);
-    const fresh = scorePeriod(
-      objectives,
-      keyResults.map((kr) => ({ ...kr, spec: specOf(kr) })),
-    );
-    for (const objective of objectives) {
-      const expected = fresh.objectives.get(objective.id)?.progress ?? null;
-      if (expected === null) expect(objective.progress).toBeNull();
-      else expect(objective.progress, objective.title).toBeCloseTo(expected, 12);
-    }
-    for (const kr of keyResults) {
-      const expected = fresh.keyResults.get(kr.id)?.progress ?? null;
-      if (expected === null) expect(kr.progress).toBeNull();
-      else expect(kr.progress, kr.title).toBeCloseTo(expected, 12);
-    }
   }
 
   it("records readings for several KRs at once; the latest reading of each KR wins (S1)", async () => {
@@ -86,7 +64,7 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
     expect(byId.get(nps)).toMatchObject({ currentValue: 30, lastCheckInAt: "2027-02-10T09:00:00.000Z" });
 
     const history = await t.call("GET", `${base}/key-results/${conversion}/check-ins`);
-    expect(history.body.checkIns.map((c: { value: number }) => c.value)).toEqual([4.5, 5.5]);
+    expect(history.body.checkIns.map((c: { value: number }) => c.value)).toEqual([5.5, 4.5]); // newest first
     expect(history.body.checkIns.map((c: { id: string }) => c.id).sort()).toEqual(
       [res.body.checkInIds[0], res.body.checkInIds[2]].sort(),
     );
@@ -94,7 +72,7 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
     expect(history.body.checkIns[0].authorId).toBe(admin.id);
     const read = await t.call("GET", `${base}/objectives/${objective.id}`);
     expect(read.body.keyResults.map((kr: { currentValue: number }) => kr.currentValue)).toEqual([5.5, 2.5, 30]);
-    await expectStoredScoresFresh(o.id, objective.periodId);
+    await expectStoredScoresFresh(t.db.kysely, o.id, objective.periodId);
   });
 
   it("lets the reading sent last win when two of one KR have the same time", async () => {
@@ -131,8 +109,8 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
     const after = await t.call("GET", `${base}/objectives/${objective.id}`);
     expect(after.body.progress).toBe(before.body.progress);
     const list = await t.call("GET", `${base}/key-results/${krs[0]}/check-ins`);
-    expect(list.body.checkIns.map((c: { value: number }) => c.value)).toEqual([1, 5]);
-    await expectStoredScoresFresh(o.id, objective.periodId);
+    expect(list.body.checkIns.map((c: { value: number }) => c.value)).toEqual([5, 1]); // newest first
+    await expectStoredScoresFresh(t.db.kysely, o.id, objective.periodId);
   });
 
   it("rolls the batch up through the cascade: stored progress equals the from-scratch score (S1, M5)", async () => {
@@ -148,7 +126,7 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
       checkIns: krs.map((keyResultId, i) => ({ keyResultId, value: 3 + i * 2.5 })),
     });
     expect(res.status).toBe(201);
-    await expectStoredScoresFresh(o.id, period.id);
+    await expectStoredScoresFresh(t.db.kysely, o.id, period.id);
     const read = await t.call("GET", `${base}/objectives/${company.objective.id}`);
     expect(read.body.keyResults[0].rolledUp).toBe(true);
     expect(read.body.progress).not.toBeNull();
@@ -321,7 +299,7 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
       .where("orgId", "=", o.id)
       .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(all.length);
-    await expectStoredScoresFresh(o.id, objective.periodId);
+    await expectStoredScoresFresh(t.db.kysely, o.id, objective.periodId);
   });
 
   it("answers 401 without credentials", async () => {

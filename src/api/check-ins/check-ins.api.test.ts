@@ -77,7 +77,7 @@ describe.skipIf(postgresMissing())("check-ins, progress and roll-up", () => {
     });
     expect(late.body.keyResult.currentValue).toBe(5.5);
     const list = await t.call("GET", `${base}/key-results/${kr}/check-ins`);
-    expect(list.body.checkIns.map((c: { value: number }) => c.value)).toEqual([4.2, 5.5]);
+    expect(list.body.checkIns.map((c: { value: number }) => c.value)).toEqual([5.5, 4.2]); // newest first
     expect((await t.call("DELETE", `${base}/key-results/${kr}/check-ins`)).status).toBe(404);
   });
 

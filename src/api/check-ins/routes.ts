@@ -1,6 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
-import { listCheckIns, recordCheckIn } from "../../services/check-ins/record-check-in.ts";
+import { correctCheckIn, withdrawCheckIn } from "../../services/check-ins/correct-check-in.ts";
+import { listCheckIns, MAX_READINGS_PER_PAGE } from "../../services/check-ins/list-check-ins.ts";
+import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 import { MAX_CHECK_INS_PER_BATCH, recordCheckIns } from "../../services/check-ins/record-check-ins.ts";
 import { KeyResult } from "../key-results/schema.ts";
 import { type Api, type AppEnv, scopeOf } from "../shared/env.ts";
@@ -73,8 +75,83 @@ export const CheckIn = z
     authorId: Uuid.nullable(),
     checkedInAt: Timestamp,
     createdAt: Timestamp,
+    correctedAt: Timestamp.nullable(),
+    correctedBy: Uuid.nullable(),
+    correctionReason: z.string(),
+    withdrawnAt: Timestamp.nullable().openapi({ description: "Set when withdrawn: listed, but no longer counts" }),
+    withdrawnBy: Uuid.nullable(),
+    withdrawalReason: z.string(),
   })
   .openapi("CheckIn");
+
+export const Reading = z
+  .object({
+    id: Uuid,
+    keyResultId: Uuid,
+    value: z.number(),
+    confidence: z.number().nullable(),
+    comment: z.string(),
+    authorId: Uuid.nullable(),
+    authorName: z
+      .string()
+      .nullable()
+      .openapi({ description: "Who recorded it; null for the system or a removed person" }),
+    checkedInAt: Timestamp,
+    createdAt: Timestamp,
+    correctedAt: Timestamp.nullable(),
+    correctedByName: z.string().nullable(),
+    correctionReason: z.string(),
+    withdrawnAt: Timestamp.nullable().openapi({ description: "Set when withdrawn: listed, but no longer counts" }),
+    withdrawnByName: z.string().nullable(),
+    withdrawalReason: z.string(),
+  })
+  .openapi("Reading");
+
+const ReadingsQuery = z.object({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_READINGS_PER_PAGE)
+    .default(50)
+    .openapi({
+      param: { name: "limit", in: "query" },
+      description: `Readings per page, 1 to ${MAX_READINGS_PER_PAGE} (default 50)`,
+    }),
+  cursor: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({
+      param: { name: "cursor", in: "query" },
+      description: "The nextCursor of the page before: older readings",
+    }),
+  since: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .openapi({ param: { name: "since", in: "query" }, description: "Only readings taken at or after this time" }),
+});
+
+const Reason = z
+  .string()
+  .trim()
+  .min(1)
+  .max(1000)
+  .openapi({ description: "Why (S7): kept in the history and shown in the timeline" });
+
+export const CorrectCheckIn = z
+  .strictObject({
+    reason: Reason,
+    value: CreateCheckIn.shape.value.optional(),
+    confidence: CreateCheckIn.shape.confidence,
+    comment: CreateCheckIn.shape.comment,
+    checkedInAt: CreateCheckIn.shape.checkedInAt,
+  })
+  .openapi("CorrectCheckIn");
+
+export const WithdrawCheckIn = z.strictObject({ reason: Reason }).openapi("WithdrawCheckIn");
+
+const ChangedReading = z.object({ checkIn: CheckIn, keyResult: KeyResult });
 
 /**
  * Resolves the organisation before the body is validated: to someone outside it, it does not
@@ -91,13 +168,60 @@ export function registerCheckInRoutes(api: Api): void {
       method: "get",
       path: "/orgs/{org}/key-results/{id}/check-ins",
       tags,
-      request: { params: OrgIdParams },
-      responses: { 200: jsonResponse(z.object({ checkIns: z.array(CheckIn) }), "Oldest first"), ...errorResponses },
+      request: { params: OrgIdParams, query: ReadingsQuery },
+      responses: {
+        200: jsonResponse(
+          z.object({
+            checkIns: z.array(Reading),
+            nextCursor: z
+              .string()
+              .nullable()
+              .openapi({ description: "Pass as `cursor` for the older readings; null on the last page" }),
+          }),
+          "Newest first, one page; withdrawn readings are listed and marked",
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { org, id } = c.req.valid("param");
       const scope = await scopeOf(c, org);
-      return reply(c, { checkIns: await listCheckIns(c.get("services"), scope, id) });
+      return reply(c, await listCheckIns(c.get("services"), scope, id, c.req.valid("query")));
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "patch",
+      path: "/orgs/{org}/check-ins/{id}",
+      tags,
+      description: "Corrects a reading (S7): its author, the unit's lead or an admin, with a reason.",
+      request: { params: OrgIdParams, body: jsonBody(CorrectCheckIn) },
+      responses: {
+        200: jsonResponse(ChangedReading, "Corrected; the KR's current value and the roll-up follow"),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { org, id } = c.req.valid("param");
+      return reply(c, await correctCheckIn(c.get("services"), await scopeOf(c, org), id, c.req.valid("json")));
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "post",
+      path: "/orgs/{org}/check-ins/{id}/withdrawal",
+      tags,
+      description: "Withdraws a reading (S7): it stays in the history but no longer counts toward progress.",
+      request: { params: OrgIdParams, body: jsonBody(WithdrawCheckIn) },
+      responses: {
+        200: jsonResponse(ChangedReading, "Withdrawn; the KR's current value and the roll-up follow"),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { org, id } = c.req.valid("param");
+      const { reason } = c.req.valid("json");
+      return reply(c, await withdrawCheckIn(c.get("services"), await scopeOf(c, org), id, reason));
     },
   );
   api.openapi(

@@ -33,6 +33,10 @@ const ListQuery = z.object({
     .enum(["draft", "active", "closed", "cancelled"])
     .optional()
     .openapi({ param: { name: "status", in: "query" } }),
+  parentKeyResultId: Uuid.optional().openapi({
+    param: { name: "parentKeyResultId", in: "query" },
+    description: "Only the objectives cascaded from this key result (M5)",
+  }),
 });
 
 export function registerObjectiveRoutes(api: Api): void {

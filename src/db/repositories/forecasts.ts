@@ -44,7 +44,7 @@ export interface RecentReading {
   checkedInAt: Date;
 }
 
-/** The latest `perKeyResult` readings of each KR among `ids`, by the (org, KR, time) index. */
+/** The latest `perKeyResult` readings of each KR among `ids` (withdrawn ones left out, S7), by the (org, KR, time) index. */
 export async function listRecentReadings(
   db: Executor,
   orgId: string,
@@ -57,7 +57,7 @@ export async function listRecentReadings(
     from unnest(${ids}::uuid[]) as k(id)
     cross join lateral (
       select c.key_result_id, c.value, c.checked_in_at from check_ins c
-      where c.org_id = ${orgId} and c.key_result_id = k.id
+      where c.org_id = ${orgId} and c.key_result_id = k.id and c.withdrawn_at is null
       order by c.checked_in_at desc, c.created_at desc
       limit ${perKeyResult}) r`.execute(db);
   return result.rows;

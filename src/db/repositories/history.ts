@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { Executor, Tx } from "../../services/context.ts";
 
 export interface HistoryEntry {
-  entity: "objective" | "key_result";
+  entity: "objective" | "key_result" | "check_in" | "comment";
   entityId: string;
   action: "create" | "update" | "delete";
   before: unknown;

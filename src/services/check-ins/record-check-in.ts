@@ -20,8 +20,8 @@ export interface CheckInInput {
 }
 
 /**
- * Records a dated reading of a KR's metric. Check-ins are never rewritten (a correction is a
- * new check-in), so they are their own history. The KR keeps the latest reading for fast trees.
+ * Records a dated reading of a KR's metric. The KR keeps the latest reading for fast trees. A
+ * reading is changed only by a correction or withdrawal with a reason (correct-check-in.ts, S7).
  */
 export async function recordCheckIn(
   ctx: ServiceContext,
@@ -38,12 +38,7 @@ export async function recordCheckIn(
     await assertPeriodOpen(tx, orgId, [objective?.periodId]);
     if (input.authorId) await requireReference(tx, orgId, "people", input.authorId, "authorId");
     const now = ctx.now();
-    const checkedInAt = input.checkedInAt ? new Date(input.checkedInAt) : now;
-    if (checkedInAt.getTime() > now.getTime() + 60_000) {
-      throw new AppError("validation_failed", "A check-in cannot be dated in the future", [
-        { field: "checkedInAt", rule: "not_future", message: "use the time the value was read" },
-      ]);
-    }
+    const checkedInAt = readingTime(now, input.checkedInAt);
     const checkIn = await tenantRows("checkIns").insert(tx, {
       orgId,
       id: ctx.newId(),
@@ -67,6 +62,17 @@ export async function recordCheckIn(
   });
 }
 
+/** When a reading was taken: the given time or now, never in the future (a minute of clock skew allowed). */
+export function readingTime(now: Date, checkedInAt: string | undefined): Date {
+  const at = checkedInAt ? new Date(checkedInAt) : now;
+  if (at.getTime() > now.getTime() + 60_000) {
+    throw new AppError("validation_failed", "A check-in cannot be dated in the future", [
+      { field: "checkedInAt", rule: "not_future", message: "use the time the value was read" },
+    ]);
+  }
+  return at;
+}
+
 /**
  * Keeps the KR's current value on its latest reading. The KR row is locked (see above), so
  * check-ins of one KR apply one after another: the new one wins unless it is back-dated before
@@ -82,21 +88,6 @@ async function followLatest(tx: Executor, keyResult: KeyResultRow, checkIn: Chec
   return updated as KeyResultRow;
 }
 
-export async function listCheckIns(ctx: ServiceContext, scope: Scope, keyResultId: string): Promise<CheckInRow[]> {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, async (tx) => {
-    await requireReadableKeyResult(tx, scope, keyResultId);
-    return tx
-      .selectFrom("checkIns")
-      .selectAll()
-      .where("orgId", "=", orgId)
-      .where("keyResultId", "=", keyResultId)
-      .orderBy("checkedInAt")
-      .limit(1000)
-      .execute();
-  });
-}
-
 /** One KR as the team page shows it: stored scores, pace and band at this moment (src/domain/pace.ts). */
 export async function getKeyResult(ctx: ServiceContext, scope: Scope, id: string): Promise<KeyResultView> {
   const { orgId } = scope;
@@ -110,7 +101,7 @@ export async function getKeyResult(ctx: ServiceContext, scope: Scope, id: string
   });
 }
 
-async function requireReadableKeyResult(tx: Executor, scope: Scope, id: string): Promise<KeyResultRow> {
+export async function requireReadableKeyResult(tx: Executor, scope: Scope, id: string): Promise<KeyResultRow> {
   const keyResult = await tenantRows("keyResults").find(tx, scope.orgId, id);
   if (!keyResult) throw new AppError("not_found", "Key result not found");
   await assertCanReadUnit(tx, scope, (await unitOfObjective(tx, scope.orgId, keyResult.objectiveId)) ?? "");

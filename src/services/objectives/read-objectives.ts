@@ -11,6 +11,8 @@ export interface ObjectiveFilter {
   periodId?: string;
   unitId?: string;
   status?: ObjectiveRow["status"];
+  /** The objectives cascaded from this KR (M5): where its rolled-up progress comes from. */
+  parentKeyResultId?: string;
 }
 
 export async function listObjectives(
@@ -24,6 +26,7 @@ export async function listObjectives(
     if (filter.periodId) q = q.where("periodId", "=", filter.periodId);
     if (filter.unitId) q = q.where("unitId", "=", filter.unitId);
     if (filter.status) q = q.where("status", "=", filter.status);
+    if (filter.parentKeyResultId) q = q.where("parentKeyResultId", "=", filter.parentKeyResultId);
     const rows = await q.orderBy("createdAt").limit(5000).execute();
     const units = await tx
       .selectFrom("units")

@@ -181,12 +181,27 @@ export function useMembers(org: string, unitId: string) {
   });
 }
 
-export function useCheckIns(org: string, keyResultId: string) {
+/**
+ * A KR's readings since `since` (its chart's period), oldest first, withdrawn ones left out: it
+ * follows the API's pages to the last one, so a long history is never cut short.
+ */
+export function useCheckIns(org: string, keyResultId: string, since?: string) {
   return useQuery({
-    queryKey: keys.checkIns(org, keyResultId),
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/orgs/{org}/key-results/{id}/check-ins", { params: { path: { org, id: keyResultId } } })),
-    select: (data) => data.checkIns,
+    queryKey: [...keys.checkIns(org, keyResultId), "since", since ?? ""],
+    queryFn: async () => {
+      const readings = [];
+      let cursor: string | undefined;
+      do {
+        const page = await unwrap(
+          api.GET("/api/v1/orgs/{org}/key-results/{id}/check-ins", {
+            params: { path: { org, id: keyResultId }, query: { limit: 1000, cursor, since } },
+          }),
+        );
+        readings.push(...page.checkIns);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return readings.filter((r) => !r.withdrawnAt).reverse();
+    },
   });
 }
 

@@ -10,6 +10,10 @@ const actions: Action[] = [
   { do: "editObjective", unitId: "u" },
   { do: "editKeyResults", unitId: "u" },
   { do: "checkIn", unitId: "u" },
+  { do: "correctCheckIn", unitId: "u", authorId: "q" },
+  { do: "comment" },
+  { do: "editComment", authorId: "q" },
+  { do: "deleteComment", authorId: "q" },
 ];
 
 function actors(): Actor[] {

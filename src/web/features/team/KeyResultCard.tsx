@@ -12,6 +12,7 @@ import { CheckInDialog } from "../check-ins/CheckInDialog.tsx";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 import { PaceSummary } from "../pace/PaceSummary.tsx";
 import { BurnUpChart } from "./BurnUpChart.tsx";
+import { KeyResultTimeline, RolledUpLine } from "./KeyResultTimeline.tsx";
 import { KeyResultValues } from "./KeyResultValues.tsx";
 
 interface Props {
@@ -28,6 +29,7 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
   const { org, period } = useOrg();
   const can = usePermissions(org, unitId);
   const [checkingIn, setCheckingIn] = useState(false);
+  const [timeline, setTimeline] = useState(false);
   return (
     <li className="kr-card" aria-labelledby={`kr-${kr.id}`}>
       <div className="kr-card__main">
@@ -41,6 +43,7 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
           <OutcomeBadge band={kr.band} basis={kr.bandBasis} />
         </div>
         <PaceSummary keyResult={{ ...kr, reasons: kr.paceReasons, confidence: kr.currentConfidence }} />
+        {kr.rolledUp && <RolledUpLine keyResult={kr} onOpen={() => setTimeline(true)} />}
         <dl className="kr-card__meta">
           <div>
             <dt>{t("kr.confidence")}</dt>
@@ -63,41 +66,51 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
             </dd>
           </div>
         </dl>
-        {period?.status === "closed" ? (
-          // A closed period is frozen (docs/period-lifecycle.md): the API would refuse with 409.
-          <div className="kr-card__actions">
-            <button type="button" className="btn btn--small" disabled aria-describedby={`frozen-${kr.id}`}>
-              <Icon name="lock" />
-              {t("checkIn.action")}
-            </button>
-            <span id={`frozen-${kr.id}`} className="kr-card__frozen">
-              {t("lifecycle.checkInClosed", { name: period.name })}
-            </span>
-          </div>
-        ) : can.checkIn ? (
-          <div className="kr-card__actions">
+        <div className="kr-card__actions">
+          {period?.status === "closed" ? (
+            // A closed period is frozen (docs/period-lifecycle.md): the API would refuse with 409.
+            <>
+              <button type="button" className="btn btn--small" disabled aria-describedby={`frozen-${kr.id}`}>
+                <Icon name="lock" />
+                {t("checkIn.action")}
+              </button>
+              <span id={`frozen-${kr.id}`} className="kr-card__frozen">
+                {t("lifecycle.checkInClosed", { name: period.name })}
+              </span>
+            </>
+          ) : can.checkIn ? (
             <button type="button" className="btn btn--small" onClick={() => setCheckingIn(true)}>
               <Icon name="check" />
               {t("checkIn.action")}
             </button>
-          </div>
-        ) : (
-          can.ready &&
-          can.why.checkIn && (
-            <div className="kr-card__actions">
-              <button type="button" className="btn btn--small" disabled aria-describedby={`why-check-in-${kr.id}`}>
-                <Icon name="lock" />
-                {t("checkIn.action")}
-              </button>
-              <span id={`why-check-in-${kr.id}`} className="visually-hidden">
-                {reasonText(t, can.why.checkIn)}
-              </span>
-            </div>
-          )
-        )}
+          ) : (
+            can.ready &&
+            can.why.checkIn && (
+              <>
+                <button type="button" className="btn btn--small" disabled aria-describedby={`why-check-in-${kr.id}`}>
+                  <Icon name="lock" />
+                  {t("checkIn.action")}
+                </button>
+                <span id={`why-check-in-${kr.id}`} className="visually-hidden">
+                  {reasonText(t, can.why.checkIn)}
+                </span>
+              </>
+            )
+          )}
+          <button
+            type="button"
+            className="btn btn--ghost btn--small"
+            aria-label={t("krHistory.openLabel", { title: kr.title })}
+            onClick={() => setTimeline(true)}
+          >
+            <Icon name="history" />
+            {t("krHistory.open")}
+          </button>
+        </div>
       </div>
       <div className="kr-card__chart">{period && <BurnUpChart keyResult={kr} period={period} />}</div>
       <CheckInDialog keyResult={kr} open={checkingIn} onClose={() => setCheckingIn(false)} />
+      <KeyResultTimeline keyResult={kr} unitId={unitId} open={timeline} onClose={() => setTimeline(false)} />
     </li>
   );
 }

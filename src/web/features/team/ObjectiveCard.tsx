@@ -9,6 +9,7 @@ import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
+import { DiscussionThread } from "./DiscussionThread.tsx";
 import { HistoryTimeline } from "./HistoryTimeline.tsx";
 import { KeyResultCard } from "./KeyResultCard.tsx";
 
@@ -92,6 +93,15 @@ export function ObjectiveCard({
         ))}
       </ul>
       <HistoryTimeline objectiveId={objective.id} peopleById={peopleById} />
+      <details className="objective-discussion">
+        <summary>{t("krHistory.discussion.objectiveTitle")}</summary>
+        <DiscussionThread
+          thread={{ objectiveId: objective.id }}
+          unitId={objective.unitId}
+          title={t("krHistory.discussion.objectiveTitle")}
+          titleHidden
+        />
+      </details>
     </section>
   );
 }

@@ -1,0 +1,119 @@
+import { AppError } from "../../domain/errors.ts";
+import { readTenant, type ServiceContext } from "../context.ts";
+import type { Scope } from "../write.ts";
+import { requireReadableKeyResult } from "./record-check-in.ts";
+
+/** One reading as the timeline shows it: with the names of who recorded, corrected or withdrew it. */
+export interface Reading {
+  id: string;
+  keyResultId: string;
+  value: number;
+  confidence: number | null;
+  comment: string;
+  authorId: string | null;
+  authorName: string | null;
+  checkedInAt: Date;
+  createdAt: Date;
+  correctedAt: Date | null;
+  correctedByName: string | null;
+  correctionReason: string;
+  withdrawnAt: Date | null;
+  withdrawnByName: string | null;
+  withdrawalReason: string;
+}
+
+export interface ReadingsQuery {
+  /** 1 to MAX_READINGS_PER_PAGE. */
+  limit: number;
+  /** The `nextCursor` of the page before: continues with older readings. */
+  cursor?: string;
+  /** Only readings taken at or after this time (the chart asks for its period). */
+  since?: string;
+}
+
+export const MAX_READINGS_PER_PAGE = 1000;
+
+/**
+ * A KR's readings newest first, one page at a time: a page ends with `nextCursor` when older
+ * readings remain, so no reading is ever dropped silently. The cursor is the last reading's
+ * time and id, so pages stay stable while new readings arrive.
+ */
+export async function listCheckIns(
+  ctx: ServiceContext,
+  scope: Scope,
+  keyResultId: string,
+  query: ReadingsQuery,
+): Promise<{ checkIns: Reading[]; nextCursor: string | null }> {
+  const { orgId } = scope;
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  return readTenant(ctx, orgId, async (tx) => {
+    await requireReadableKeyResult(tx, scope, keyResultId);
+    let select = tx
+      .selectFrom("checkIns as c")
+      .leftJoin("people as author", (j) =>
+        j.onRef("author.orgId", "=", "c.orgId").onRef("author.id", "=", "c.authorId"),
+      )
+      .leftJoin("people as corrector", (j) =>
+        j.onRef("corrector.orgId", "=", "c.orgId").onRef("corrector.id", "=", "c.correctedBy"),
+      )
+      .leftJoin("people as withdrawer", (j) =>
+        j.onRef("withdrawer.orgId", "=", "c.orgId").onRef("withdrawer.id", "=", "c.withdrawnBy"),
+      )
+      .select([
+        "c.id",
+        "c.keyResultId",
+        "c.value",
+        "c.confidence",
+        "c.comment",
+        "c.authorId",
+        "author.name as authorName",
+        "c.checkedInAt",
+        "c.createdAt",
+        "c.correctedAt",
+        "corrector.name as correctedByName",
+        "c.correctionReason",
+        "c.withdrawnAt",
+        "withdrawer.name as withdrawnByName",
+        "c.withdrawalReason",
+      ])
+      .where("c.orgId", "=", orgId)
+      .where("c.keyResultId", "=", keyResultId);
+    if (query.since) select = select.where("c.checkedInAt", ">=", new Date(query.since));
+    if (after) {
+      select = select.where((eb) =>
+        eb.or([
+          eb("c.checkedInAt", "<", after.at),
+          eb.and([eb("c.checkedInAt", "=", after.at), eb("c.id", "<", after.id)]),
+        ]),
+      );
+    }
+    const rows = await select
+      .orderBy("c.checkedInAt", "desc")
+      .orderBy("c.id", "desc")
+      .limit(query.limit + 1)
+      .execute();
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return {
+      checkIns: page,
+      nextCursor: rows.length > query.limit && last ? encodeCursor(last.checkedInAt, last.id) : null,
+    };
+  });
+}
+
+function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(`${at.toISOString()}|${id}`).toString("base64url");
+}
+
+const cursorShape = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)\|([0-9a-f-]{36})$/;
+
+function decodeCursor(cursor: string): { at: Date; id: string } {
+  const match = cursorShape.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  const at = match ? new Date(match[1] as string) : null;
+  if (!match || !at || Number.isNaN(at.getTime())) {
+    throw new AppError("validation_failed", "The cursor is not one this list gave", [
+      { field: "cursor", rule: "cursor", message: "pass the nextCursor of the page before, unchanged" },
+    ]);
+  }
+  return { at, id: match[2] as string };
+}

@@ -1,0 +1,232 @@
+import { type Selectable, sql } from "kysely";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import type { CommentsTable } from "../../db/schema.ts";
+import { AppError } from "../../domain/errors.ts";
+import { mentionedIn } from "../../domain/mentions.ts";
+import { authorize } from "../../domain/policies.ts";
+import { assertCanReadUnit, unitOfObjective } from "../access.ts";
+import { type Executor, readTenant, type ServiceContext, type Tx } from "../context.ts";
+import { type Scope, writeChange } from "../write.ts";
+
+// The discussion of a KR or of an objective (docs/check-ins.md, "Discussion"). Everyone who may
+// read the unit comments, except viewers and API tokens; a comment is edited by its author only
+// and deleted by its author or an admin. Every change is in the history (S7).
+
+export type Thread = { keyResultId: string } | { objectiveId: string };
+
+export interface CommentInput {
+  body: string;
+  /** People picked in the UI; names written as @Full Name in the body are found as well. */
+  mentionIds?: string[];
+}
+
+export interface Comment {
+  id: string;
+  objectiveId: string | null;
+  keyResultId: string | null;
+  authorId: string | null;
+  authorName: string | null;
+  body: string;
+  createdAt: Date;
+  editedAt: Date | null;
+  mentions: { id: string; name: string }[];
+}
+
+/** A thread whole, oldest first: threads are conversations of a few dozen comments, not logs. */
+export async function listComments(ctx: ServiceContext, scope: Scope, thread: Thread): Promise<Comment[]> {
+  return readTenant(ctx, scope.orgId, async (tx) => {
+    await requireReadableThread(tx, scope, thread);
+    const rows = await tx
+      .selectFrom("comments as c")
+      .leftJoin("people as p", (j) => j.onRef("p.orgId", "=", "c.orgId").onRef("p.id", "=", "c.authorId"))
+      .select([
+        "c.id",
+        "c.objectiveId",
+        "c.keyResultId",
+        "c.authorId",
+        "p.name as authorName",
+        "c.body",
+        "c.createdAt",
+        "c.editedAt",
+      ])
+      .where("c.orgId", "=", scope.orgId)
+      .where(
+        "keyResultId" in thread ? "c.keyResultId" : "c.objectiveId",
+        "=",
+        "keyResultId" in thread ? thread.keyResultId : thread.objectiveId,
+      )
+      .orderBy("c.createdAt")
+      .orderBy("c.id")
+      .execute();
+    const mentions = await mentionsOf(
+      tx,
+      scope.orgId,
+      rows.map((r) => r.id),
+    );
+    return rows.map((row) => ({ ...row, mentions: mentions.get(row.id) ?? [] }));
+  });
+}
+
+export async function addComment(
+  ctx: ServiceContext,
+  scope: Scope,
+  thread: Thread,
+  input: CommentInput,
+): Promise<Comment> {
+  authorize(scope.actor, { do: "comment" });
+  return writeChange(ctx, scope, async (tx) => {
+    await requireReadableThread(tx, scope, thread);
+    const row = await tx
+      .insertInto("comments")
+      .values({
+        orgId: scope.orgId,
+        id: ctx.newId(),
+        objectiveId: "objectiveId" in thread ? thread.objectiveId : null,
+        keyResultId: "keyResultId" in thread ? thread.keyResultId : null,
+        authorId: scope.actor.kind === "person" ? scope.actor.personId : null,
+        body: input.body,
+        createdAt: ctx.now(),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const mentions = await storeMentions(tx, scope.orgId, row.id, input);
+    return {
+      result: await withNames(tx, row),
+      history: [{ entity: "comment", entityId: row.id, action: "create", before: null, after: { ...row, mentions } }],
+    };
+  });
+}
+
+export async function editComment(
+  ctx: ServiceContext,
+  scope: Scope,
+  id: string,
+  input: CommentInput,
+): Promise<Comment> {
+  return writeChange(ctx, scope, async (tx) => {
+    const before = await lockComment(tx, scope.orgId, id);
+    authorize(scope.actor, { do: "editComment", authorId: before.authorId });
+    const row = await tx
+      .updateTable("comments")
+      .set({ body: input.body, editedAt: ctx.now() })
+      .where("orgId", "=", scope.orgId)
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await tx.deleteFrom("commentMentions").where("orgId", "=", scope.orgId).where("commentId", "=", id).execute();
+    const mentions = await storeMentions(tx, scope.orgId, id, input);
+    return {
+      result: await withNames(tx, row),
+      history: [{ entity: "comment", entityId: id, action: "update", before, after: { ...row, mentions } }],
+    };
+  });
+}
+
+/** Removes the comment; its history row keeps what it said and who removed it (S7). */
+export async function deleteComment(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
+  await writeChange(ctx, scope, async (tx) => {
+    const before = await lockComment(tx, scope.orgId, id);
+    authorize(scope.actor, { do: "deleteComment", authorId: before.authorId });
+    await tx.deleteFrom("comments").where("orgId", "=", scope.orgId).where("id", "=", id).execute();
+    return {
+      result: undefined,
+      history: [{ entity: "comment", entityId: id, action: "delete", before, after: null }],
+    };
+  });
+}
+
+async function lockComment(tx: Tx, orgId: string, id: string) {
+  const row = await tx
+    .selectFrom("comments")
+    .selectAll()
+    .where("orgId", "=", orgId)
+    .where("id", "=", id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw new AppError("not_found", "Comment not found");
+  return row;
+}
+
+/** The thread's KR or objective exists in the organisation and its unit is readable (S5). */
+async function requireReadableThread(tx: Executor, scope: Scope, thread: Thread): Promise<void> {
+  let objectiveId: string;
+  if ("keyResultId" in thread) {
+    const keyResult = await tenantRows("keyResults").find(tx, scope.orgId, thread.keyResultId);
+    if (!keyResult) throw new AppError("not_found", "Key result not found");
+    objectiveId = keyResult.objectiveId;
+  } else objectiveId = thread.objectiveId;
+  const unitId = await unitOfObjective(tx, scope.orgId, objectiveId);
+  if (!unitId) throw new AppError("not_found", "Objective not found");
+  await assertCanReadUnit(tx, scope, unitId);
+}
+
+/**
+ * Stores who the comment mentions: the people picked (each must be of the organisation, else a
+ * 404 naming the field) and those written as @Full Name in the body. Returns their ids.
+ */
+async function storeMentions(tx: Tx, orgId: string, commentId: string, input: CommentInput): Promise<string[]> {
+  const picked = [...new Set(input.mentionIds ?? [])];
+  if (picked.length > 0) {
+    const known = new Set(
+      (await tx.selectFrom("people").select("id").where("orgId", "=", orgId).where("id", "in", picked).execute()).map(
+        (p) => p.id,
+      ),
+    );
+    const unknown = (input.mentionIds ?? []).flatMap((id, i) => (known.has(id) ? [] : [i]));
+    if (unknown.length > 0) {
+      throw new AppError(
+        "not_found",
+        "Person not found",
+        unknown.map((i) => ({
+          field: `mentionIds.${i}`,
+          rule: "exists",
+          message: "no person with this id in the organisation",
+        })),
+      );
+    }
+  }
+  // Only people whose name follows an @ somewhere in the text can be mentioned by it.
+  const candidates = input.body.includes("@")
+    ? await tx
+        .selectFrom("people")
+        .select(["id", "name"])
+        .where("orgId", "=", orgId)
+        .where(sql<boolean>`position('@' || lower(name) in lower(${input.body})) > 0`)
+        .execute()
+    : [];
+  const ids = [...new Set([...picked, ...mentionedIn(input.body, candidates)])];
+  if (ids.length > 0) {
+    await tx
+      .insertInto("commentMentions")
+      .values(ids.map((personId) => ({ orgId, commentId, personId })))
+      .execute();
+  }
+  return ids;
+}
+
+async function mentionsOf(db: Executor, orgId: string, commentIds: string[]) {
+  const byComment = new Map<string, { id: string; name: string }[]>();
+  if (commentIds.length === 0) return byComment;
+  const rows = await db
+    .selectFrom("commentMentions as m")
+    .innerJoin("people as p", (j) => j.onRef("p.orgId", "=", "m.orgId").onRef("p.id", "=", "m.personId"))
+    .select(["m.commentId", "p.id", "p.name"])
+    .where("m.orgId", "=", orgId)
+    .where("m.commentId", "in", commentIds)
+    .orderBy("p.name")
+    .execute();
+  for (const row of rows) {
+    const list = byComment.get(row.commentId) ?? [];
+    list.push({ id: row.id, name: row.name });
+    byComment.set(row.commentId, list);
+  }
+  return byComment;
+}
+
+/** The comment as a thread lists it: with its author's name and the people it mentions. */
+async function withNames(db: Executor, row: Selectable<CommentsTable>): Promise<Comment> {
+  const author = row.authorId ? await tenantRows("people").find(db, row.orgId, row.authorId) : undefined;
+  const mentions = await mentionsOf(db, row.orgId, [row.id]);
+  const { orgId: _, ...comment } = row;
+  return { ...comment, authorName: author?.name ?? null, mentions: mentions.get(row.id) ?? [] };
+}

@@ -1,0 +1,136 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Schemas } from "../../../api/client/index.ts";
+import { api, unwrap } from "../../api/client.ts";
+import { keys } from "../../api/queries.ts";
+
+export type Reading = Schemas["Reading"];
+export type Comment = Schemas["Comment"];
+export type CorrectReading = Schemas["CorrectCheckIn"];
+export type Thread = { keyResultId: string } | { objectiveId: string };
+
+/** Readings per page of the timeline; "show older" adds the next page. */
+export const READINGS_PAGE = 20;
+
+// Under the organisation's key (keys.checkIns), so every write that invalidates the
+// organisation refreshes the timeline and the chart together.
+const readingsKey = (org: string, keyResultId: string) => [...keys.checkIns(org, keyResultId), "timeline"] as const;
+const threadKey = (org: string, thread: Thread) =>
+  ["org", org, "comments", "keyResultId" in thread ? thread.keyResultId : thread.objectiveId] as const;
+
+/** A KR's readings newest first, one page at a time, with who recorded, corrected or withdrew each. */
+export function useReadings(org: string, keyResultId: string) {
+  return useInfiniteQuery({
+    queryKey: readingsKey(org, keyResultId),
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET("/api/v1/orgs/{org}/key-results/{id}/check-ins", {
+          params: { path: { org, id: keyResultId }, query: { limit: READINGS_PAGE, cursor: pageParam } },
+        }),
+      ),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+/** The objectives cascaded from a KR (M5): where its rolled-up progress comes from. */
+export function useCascadedObjectives(org: string, keyResultId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ["org", org, "cascaded-from", keyResultId],
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/orgs/{org}/objectives", {
+          params: { path: { org }, query: { parentKeyResultId: keyResultId } },
+        }),
+      ),
+    select: (data) => data.objectives.filter((o) => o.status !== "cancelled"),
+    enabled,
+  });
+}
+
+function useInvalidateOrg(org: string) {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: keys.org(org) });
+}
+
+/** S7: a correction or withdrawal moves the KR and the roll-up, so everything of the organisation reloads. */
+export function useCorrectReading(org: string) {
+  const invalidate = useInvalidateOrg(org);
+  return useMutation({
+    mutationFn: ({ id, ...body }: CorrectReading & { id: string }) =>
+      unwrap(api.PATCH("/api/v1/orgs/{org}/check-ins/{id}", { params: { path: { org, id } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useWithdrawReading(org: string) {
+  const invalidate = useInvalidateOrg(org);
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      unwrap(
+        api.POST("/api/v1/orgs/{org}/check-ins/{id}/withdrawal", { params: { path: { org, id } }, body: { reason } }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export function useComments(org: string, thread: Thread) {
+  return useQuery({
+    queryKey: threadKey(org, thread),
+    queryFn: () =>
+      "keyResultId" in thread
+        ? unwrap(
+            api.GET("/api/v1/orgs/{org}/key-results/{id}/comments", {
+              params: { path: { org, id: thread.keyResultId } },
+            }),
+          )
+        : unwrap(
+            api.GET("/api/v1/orgs/{org}/objectives/{id}/comments", {
+              params: { path: { org, id: thread.objectiveId } },
+            }),
+          ),
+    select: (data) => data.comments,
+  });
+}
+
+export interface CommentInput {
+  body: string;
+  mentionIds: string[];
+}
+
+/** Posting, editing and deleting reload only the thread: comments move no score. */
+export function useCommentWrites(org: string, thread: Thread) {
+  const client = useQueryClient();
+  const onSuccess = () => client.invalidateQueries({ queryKey: threadKey(org, thread) });
+  const post = useMutation({
+    mutationFn: (body: CommentInput) =>
+      "keyResultId" in thread
+        ? unwrap(
+            api.POST("/api/v1/orgs/{org}/key-results/{id}/comments", {
+              params: { path: { org, id: thread.keyResultId } },
+              body,
+            }),
+          )
+        : unwrap(
+            api.POST("/api/v1/orgs/{org}/objectives/{id}/comments", {
+              params: { path: { org, id: thread.objectiveId } },
+              body,
+            }),
+          ),
+    onSuccess,
+  });
+  const edit = useMutation({
+    mutationFn: ({ id, ...body }: CommentInput & { id: string }) =>
+      unwrap(api.PATCH("/api/v1/orgs/{org}/comments/{id}", { params: { path: { org, id } }, body })),
+    onSuccess,
+  });
+  const remove = useMutation({
+    mutationFn: async (id: string) => {
+      const { response, error } = await api.DELETE("/api/v1/orgs/{org}/comments/{id}", {
+        params: { path: { org, id } },
+      });
+      if (!response.ok) await unwrap(Promise.resolve({ error, response }));
+    },
+    onSuccess,
+  });
+  return { post, edit, remove };
+}
