@@ -14,6 +14,10 @@ const tenantTables = [
   "api_tokens",
   "invitations",
   "coach_settings",
+  "review_sessions",
+  "review_answers",
+  "review_decisions",
+  "learnings",
 ];
 
 /** Every row of one organisation as text, so any change anywhere shows up in a comparison. */

@@ -1,0 +1,126 @@
+import { type PeriodWindow, type ReviewDate, reviewSchedule } from "./dashboard.ts";
+import { type KeyResultSpec, keyResultProgress } from "./key-result-kinds.ts";
+import { type Band, bandOf } from "./progress.ts";
+
+// Reviews (S4) that end in learnings (S7): which sessions a unit has, which are due, what the
+// team is asked per key result (S2) and what a decision may do. Time is always passed in.
+
+/** S2: every band leads to reflection, not to reward or blame. The text is in the web catalogs. */
+export const reflectionQuestions = {
+  met: ["what_worked", "could_be_better", "what_surprised_us"],
+  exceeded: ["ambitious_enough", "what_made_it_easy", "raise_the_bar"],
+  not_achieved: ["what_blocked_us", "target_realistic", "what_we_change"],
+} as const satisfies Record<Band, readonly string[]>;
+
+export type ReflectionQuestion = (typeof reflectionQuestions)[Band][number];
+export const allReflectionQuestions: readonly ReflectionQuestion[] = Object.values(reflectionQuestions).flat();
+
+export function questionsFor(band: Band): readonly ReflectionQuestion[] {
+  return reflectionQuestions[band];
+}
+
+/**
+ * A session's state. `due` from its date until it is held (S4); `in_progress` once the team
+ * started it (still due); `upcoming` before its date.
+ */
+export type ReviewState = "upcoming" | "due" | "in_progress" | "held";
+
+export interface StoredSession {
+  id: string;
+  dueOn: string;
+  state: "in_progress" | "held";
+}
+
+export interface ScheduledReview extends ReviewDate {
+  state: ReviewState;
+  /** The stored session, once the team started it. */
+  id: string | null;
+}
+
+/** The sessions of one unit in one period: the cadence's schedule joined with what was stored. */
+export function reviewSessionsOf(
+  period: PeriodWindow,
+  cadenceWeeks: number,
+  stored: readonly StoredSession[],
+  today: string,
+): ScheduledReview[] {
+  const byDate = new Map(stored.map((session) => [session.dueOn, session]));
+  return reviewSchedule(period, cadenceWeeks).map((date) => {
+    const session = byDate.get(date.on);
+    return { ...date, id: session?.id ?? null, state: stateOf(date.on, session, today) };
+  });
+}
+
+function stateOf(on: string, session: StoredSession | undefined, today: string): ReviewState {
+  if (session) return session.state;
+  return on <= today ? "due" : "upcoming";
+}
+
+/** Due means the team still owes this review: its date has come and it is not held. */
+export function isDue(review: Pick<ScheduledReview, "state">): boolean {
+  return review.state === "due" || review.state === "in_progress";
+}
+
+/** The review date before `on` in the schedule; the period's start for the first one. */
+export function previousReviewDate(schedule: readonly ReviewDate[], on: string, period: PeriodWindow): string {
+  const earlier = schedule.filter((date) => date.on < on).map((date) => date.on);
+  return earlier.at(-1) ?? period.startsOn;
+}
+
+export type ReviewRefusal = "not_scheduled" | "not_yet_due" | "period_not_in_review";
+
+/**
+ * Why a session cannot start now (null: it can). A checkpoint starts once its date has come; the
+ * end-of-period review once the period is in review (S2: it records the final scores).
+ */
+export function startRefusal(
+  review: ScheduledReview | undefined,
+  periodStatus: string,
+  today: string,
+): ReviewRefusal | null {
+  if (!review) return "not_scheduled";
+  if (review.kind === "period_end") return periodStatus === "in_review" ? null : "period_not_in_review";
+  return review.on <= today ? null : "not_yet_due";
+}
+
+export interface Reading {
+  value: number;
+  /** ISO timestamp or YYYY-MM-DD. */
+  at: string;
+}
+
+/**
+ * S1 progress as it stood at the end of `date`: from the last reading on or before it. Null when
+ * there was none yet (nothing was measured).
+ */
+export function progressAt(spec: KeyResultSpec, readings: readonly Reading[], date: string): number | null {
+  let last: Reading | undefined;
+  for (const reading of readings) {
+    if (reading.at.slice(0, 10) > date) continue;
+    if (!last || reading.at > last.at) last = reading;
+  }
+  return last ? keyResultProgress(spec, last.value) : null;
+}
+
+export interface ReviewBand {
+  band: Band | null;
+  /** A forecast while the period runs; final once the period's review recorded the score. */
+  basis: "forecast" | "final";
+}
+
+/**
+ * The one place a review asks for a KR's band. Until the pace work (src/domain/pace.ts) brings
+ * the forecast of a KR's end value, the forecast band is the band of its progress now; the
+ * final band is the band of the recorded final score (S2).
+ */
+export function reviewBandOf(keyResult: { progress: number | null; finalProgress: number | null }): ReviewBand {
+  if (keyResult.finalProgress !== null) return { band: bandOf(keyResult.finalProgress), basis: "final" };
+  return { band: keyResult.progress === null ? null : bandOf(keyResult.progress), basis: "forecast" };
+}
+
+/** An unmeasured KR has no band yet; its team still reflects, on why it is not measured. */
+export function questionsForBand(band: Band | null): readonly ReflectionQuestion[] {
+  return questionsFor(band ?? "not_achieved");
+}
+
+export type Decision = "keep" | "revise" | "drop";
