@@ -20,6 +20,7 @@ import { registerObjectiveRoutes } from "./objectives/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
 import { registerPeopleRoutes } from "./people/routes.ts";
 import { registerPeriodRoutes } from "./periods/routes.ts";
+import { registerReviewRoutes } from "./reviews/routes.ts";
 import type { AppEnv } from "./shared/env.ts";
 import { serveWebApp } from "./static.ts";
 import { registerStrategyRoutes } from "./strategies/routes.ts";
@@ -138,5 +139,6 @@ function createApiV1(): OpenAPIHono<AppEnv> {
   registerViewRoutes(api);
   registerDashboardRoutes(api);
   registerCoachRoutes(api);
+  registerReviewRoutes(api);
   return api;
 }

@@ -253,7 +253,7 @@ export interface ReviewDecisionsTable {
   reason: Generated<string>;
   targetBefore: number | null;
   targetAfter: number | null;
-  decidedAt: CreatedAt;
+  decidedAt: UpdatedAt;
 }
 
 /** S7: a written learning, searchable across the organisation. */

@@ -26,7 +26,8 @@ export type Action =
   | { do: "manageOrganisation" }
   | { do: "editObjective"; unitId: string }
   | { do: "editKeyResults"; unitId: string }
-  | { do: "checkIn"; unitId: string };
+  | { do: "checkIn"; unitId: string }
+  | { do: "writeReview"; unitId: string };
 
 export const systemActor: Actor = { kind: "system" };
 
@@ -40,6 +41,7 @@ export const refusalReasons = {
   lead_only: "Only the unit's lead sets its objective (M3); ask them, or an admin.",
   unit_members_only: "Only the unit's lead and members write its key results (M3).",
   unit_members_check_in: "Only the unit's lead and members check in on its key results.",
+  unit_members_review: "Only the unit's lead and members hold its reviews and write its learnings (S4).",
 } as const;
 export type RefusalCode = keyof typeof refusalReasons;
 
@@ -70,6 +72,8 @@ export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
       return role ? null : "unit_members_only";
     case "checkIn":
       return role ? null : "unit_members_check_in";
+    case "writeReview":
+      return role ? null : "unit_members_review";
   }
 }
 

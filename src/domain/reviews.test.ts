@@ -37,14 +37,21 @@ describe("reviewSessionsOf: a unit's sessions from the cadence and the period's 
     ["weeks after its date, never started", "2027-03-05", [], "due"],
     ["started by the team", "2027-03-05", [{ id: "s1", dueOn: "2027-02-12", state: "in_progress" }], "in_progress"],
     ["held", "2027-03-05", [{ id: "s1", dueOn: "2027-02-12", state: "held" }], "held"],
+    ["never started when the next date has come", "2027-03-31", [], "missed"],
+    [
+      "started, when the next date has come",
+      "2027-03-31",
+      [{ id: "s1", dueOn: "2027-02-12", state: "in_progress" }],
+      "in_progress",
+    ],
   ] as const)("a checkpoint %s is %s", (_, today, stored, state) => {
     const [checkpoint] = reviewSessionsOf(quarter, 6, stored, today);
     expect(checkpoint?.state).toBe(state);
   });
 
   it("is due from its date until it is held", () => {
-    const states = ["upcoming", "due", "in_progress", "held"] as const;
-    expect(states.map((state) => isDue({ state }))).toEqual([false, true, true, false]);
+    const states = ["upcoming", "due", "in_progress", "held", "missed"] as const;
+    expect(states.map((state) => isDue({ state }))).toEqual([false, true, true, false, false]);
   });
 });
 
@@ -77,10 +84,22 @@ describe("questionsFor: the reflection questions of each band (S2)", () => {
 
 describe("reviewBandOf: forecast while the period runs, final once recorded (S2)", () => {
   it.each([
-    [{ progress: 0.7, finalProgress: null }, { band: "met", basis: "forecast" }],
-    [{ progress: 0.2, finalProgress: null }, { band: "not_achieved", basis: "forecast" }],
-    [{ progress: null, finalProgress: null }, { band: null, basis: "forecast" }],
-    [{ progress: 0.2, finalProgress: 0.95 }, { band: "exceeded", basis: "final" }],
+    [
+      { progress: 0.7, finalProgress: null },
+      { band: "met", basis: "forecast" },
+    ],
+    [
+      { progress: 0.2, finalProgress: null },
+      { band: "not_achieved", basis: "forecast" },
+    ],
+    [
+      { progress: null, finalProgress: null },
+      { band: null, basis: "forecast" },
+    ],
+    [
+      { progress: 0.2, finalProgress: 0.95 },
+      { band: "exceeded", basis: "final" },
+    ],
   ] as const)("%o", (kr, expected) => {
     expect(reviewBandOf(kr)).toEqual(expected);
   });

@@ -21,9 +21,10 @@ export function questionsFor(band: Band): readonly ReflectionQuestion[] {
 
 /**
  * A session's state. `due` from its date until it is held (S4); `in_progress` once the team
- * started it (still due); `upcoming` before its date.
+ * started it (still due); `upcoming` before its date; `missed` when it was never started and the
+ * next session's date has come (that one is due instead: a team owes one review at a time).
  */
-export type ReviewState = "upcoming" | "due" | "in_progress" | "held";
+export type ReviewState = "upcoming" | "due" | "in_progress" | "held" | "missed";
 
 export interface StoredSession {
   id: string;
@@ -45,15 +46,23 @@ export function reviewSessionsOf(
   today: string,
 ): ScheduledReview[] {
   const byDate = new Map(stored.map((session) => [session.dueOn, session]));
-  return reviewSchedule(period, cadenceWeeks).map((date) => {
+  const schedule = reviewSchedule(period, cadenceWeeks);
+  return schedule.map((date, index) => {
     const session = byDate.get(date.on);
-    return { ...date, id: session?.id ?? null, state: stateOf(date.on, session, today) };
+    const next = schedule[index + 1];
+    return { ...date, id: session?.id ?? null, state: stateOf(date.on, next?.on, session, today) };
   });
 }
 
-function stateOf(on: string, session: StoredSession | undefined, today: string): ReviewState {
+function stateOf(
+  on: string,
+  nextOn: string | undefined,
+  session: StoredSession | undefined,
+  today: string,
+): ReviewState {
   if (session) return session.state;
-  return on <= today ? "due" : "upcoming";
+  if (on > today) return "upcoming";
+  return nextOn !== undefined && nextOn <= today ? "missed" : "due";
 }
 
 /** Due means the team still owes this review: its date has come and it is not held. */
@@ -113,9 +122,16 @@ export interface ReviewBand {
  * the forecast of a KR's end value, the forecast band is the band of its progress now; the
  * final band is the band of the recorded final score (S2).
  */
-export function reviewBandOf(keyResult: { progress: number | null; finalProgress: number | null }): ReviewBand {
+export function reviewBandOf(keyResult: {
+  progress: number | null;
+  finalProgress: number | null;
+  /** A KR never checked in (and not rolled up) has no forecast yet: no band, not "not achieved". */
+  lastCheckInAt?: Date | string | null;
+  rolledUp?: boolean;
+}): ReviewBand {
   if (keyResult.finalProgress !== null) return { band: bandOf(keyResult.finalProgress), basis: "final" };
-  return { band: keyResult.progress === null ? null : bandOf(keyResult.progress), basis: "forecast" };
+  const unmeasured = keyResult.lastCheckInAt === null && !keyResult.rolledUp;
+  return { band: keyResult.progress === null || unmeasured ? null : bandOf(keyResult.progress), basis: "forecast" };
 }
 
 /** An unmeasured KR has no band yet; its team still reflects, on why it is not measured. */

@@ -15,6 +15,7 @@ export const reasonKeys: Record<string, string> = {
   "Only the unit's lead sets its objective (M3); ask them, or an admin.": "why.editObjective",
   "Only the unit's lead and members write its key results (M3).": "why.editKeyResults",
   "Only the unit's lead and members check in on its key results.": "why.checkIn",
+  "Only the unit's lead and members hold its reviews and write its learnings (S4).": "reviews.why",
 };
 
 export function reasonText(t: TFunction, reason: string): string {
