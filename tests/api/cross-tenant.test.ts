@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
+import { startReview } from "../../src/services/reviews/start-review.ts";
 import { createStrategy } from "../../src/services/strategies.ts";
 import {
   adminSessions,
@@ -39,7 +40,13 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       { orgId: b.id, actor: actorOfB as NonNullable<typeof actorOfB> },
       { name: "b", scope: "read" },
     );
+    const reviewOfB = await startReview(t.services, systemScope(b.id), {
+      unitId: objective.unitId,
+      periodId: objective.periodId,
+      on: "2027-02-12",
+    });
     const idsOfB: Record<string, string> = {
+      reviews: reviewOfB.review.id as string,
       units: objective.unitId,
       people: personOfB.id,
       periods: objective.periodId,
@@ -57,6 +64,7 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       parentId: objective.unitId,
       ownerId: personOfB.id,
       authorId: personOfB.id,
+      keyResultId: keyResults[0]?.id,
     };
     const periodOfA = await buildPeriod(t.services, a.id);
     const before = await snapshotOrganisation(t.db.kysely, b.id);

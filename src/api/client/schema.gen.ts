@@ -6768,6 +6768,7 @@ export interface components {
             state: "held";
         };
         SaveReviewAnswers: {
+            /** @description Answers to set; an empty answer clears one */
             answers: {
                 /**
                  * Format: uuid

@@ -159,8 +159,8 @@ export const SaveAnswers = z
   .strictObject({
     answers: z
       .array(z.strictObject({ keyResultId: Uuid, question: Question, answer: AnswerText }))
-      .min(1)
-      .max(200),
+      .max(200)
+      .openapi({ description: "Answers to set; an empty answer clears one" }),
   })
   .openapi("SaveReviewAnswers");
 
