@@ -6665,7 +6665,7 @@ export interface components {
                     answers: {
                         [key: string]: string;
                     };
-                    decision: components["schemas"]["ReviewDecision"];
+                    decision: components["schemas"]["ReviewDecision"] | null;
                 }[];
             }[];
             /** @description KRs this review dropped (deleted), by title */
@@ -6696,7 +6696,7 @@ export interface components {
              * @example 2027-01-15T09:30:00.000Z
              */
             decidedAt: string;
-        } | null;
+        };
         Learning: {
             /**
              * Format: uuid

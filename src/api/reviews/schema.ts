@@ -109,7 +109,7 @@ const ReviewKeyResult = z.object({
   basis: Basis,
   questions: z.array(Question).openapi({ description: "The reflection questions of the band (S2)" }),
   answers: z.record(z.string(), z.string()),
-  decision: DecisionView.nullable(),
+  decision: z.union([DecisionView, z.null()]),
 });
 
 export const ReviewDetail = z

@@ -16,6 +16,7 @@ import {
   progressAt,
   questionsForBand,
   type Reading,
+  type ReflectionQuestion,
   reviewBandOf,
   type ScheduledReview,
   startRefusal,
@@ -153,7 +154,8 @@ async function reviewDetail(
             progressAtReview: at(review.on),
             progressBefore: at(previousOn),
             ...band,
-            questions: [...questionsForBand(band.band)],
+            // Answers given under another band (before a revision moved it) stay in view.
+            questions: [...new Set([...answeredQuestions(answers, kr.id), ...questionsForBand(band.band)])],
             answers: Object.fromEntries(
               answers.filter((a) => a.keyResultId === kr.id).map((a) => [a.question, a.answer]),
             ),
@@ -164,6 +166,12 @@ async function reviewDetail(
     dropped: decisions.filter((d) => d.decision === "drop" && !krIds.has(d.keyResultId)).map(decisionView),
     learnings: learnings.map(learningView),
   };
+}
+
+function answeredQuestions(answers: Awaited<ReturnType<typeof listAnswers>>, keyResultId: string) {
+  return answers
+    .filter((a) => a.keyResultId === keyResultId && a.answer !== "")
+    .map((a) => a.question as ReflectionQuestion);
 }
 
 function decisionView(d: Awaited<ReturnType<typeof listDecisions>>[number]) {

@@ -5,6 +5,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { DueReviews } from "../reviews/DueReviews.tsx";
 import { AttentionList } from "./AttentionList.tsx";
 import { ReviewSchedule } from "./ReviewSchedule.tsx";
 import { Stats } from "./Stats.tsx";
@@ -49,6 +50,7 @@ export function DashboardPage() {
             unit={focus}
             variant="risk"
           />
+          <DueReviews />
           <div className="dashboard-grid">
             <AttentionList
               id="stale"

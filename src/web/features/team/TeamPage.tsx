@@ -9,6 +9,7 @@ import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { PathView } from "../map/PathView.tsx";
 import { pathTo } from "../map/tree.ts";
+import { ReviewDueBanner } from "../reviews/DueReviews.tsx";
 import { ObjectiveCard } from "./ObjectiveCard.tsx";
 import { OtherObjectives } from "./OtherObjectives.tsx";
 
@@ -54,6 +55,7 @@ export function TeamPage({ unitId }: { unitId: string }) {
           )
         }
       />
+      <ReviewDueBanner unitId={unit.id} />
       {shown.length === 0 ? (
         <div className="card">
           <EmptyState title={t("team.noObjective", { period: period?.name ?? "" })}>
