@@ -5,6 +5,7 @@ import {
   isDue,
   previousReviewDate,
   progressAt,
+  progressBefore,
   questionsFor,
   questionsForBand,
   reviewBandOf,
@@ -121,6 +122,12 @@ describe("progressAt: progress at the review date and at the one before (trend)"
     const progress = progressAt(spec, readings, date);
     if (expected === null) expect(progress).toBeNull();
     else expect(progress).toBeCloseTo(expected, 9);
+  });
+
+  it("starts the trend at the baseline (0 %) on the period's first day, before any reading", () => {
+    expect(progressBefore(spec, readings, "2027-01-01", "2027-01-01")).toBe(0);
+    expect(progressBefore(spec, [], "2027-02-12", "2027-01-01")).toBeNull();
+    expect(progressBefore(spec, readings, "2027-02-12", "2027-01-01")).toBeCloseTo(0.5, 9);
   });
 
   it("compares a review with the one before, or with the period's start", () => {

@@ -111,6 +111,21 @@ export function progressAt(spec: KeyResultSpec, readings: readonly Reading[], da
   return last ? keyResultProgress(spec, last.value) : null;
 }
 
+/**
+ * Progress at the previous review, where the trend starts. At the period's start a metric KR
+ * stands at its baseline, which is 0 % by S1's definition, even before its first reading.
+ */
+export function progressBefore(
+  spec: KeyResultSpec,
+  readings: readonly Reading[],
+  previousOn: string,
+  periodStart: string,
+): number | null {
+  const measured = progressAt(spec, readings, previousOn);
+  if (measured !== null) return measured;
+  return spec.kind === "metric" && previousOn <= periodStart ? 0 : null;
+}
+
 export interface ReviewBand {
   band: Band | null;
   /** A forecast while the period runs; final once the period's review recorded the score. */

@@ -120,7 +120,7 @@ describe.skipIf(postgresMissing())("reviews and the learnings library", () => {
     });
     const [repeat, refund, awareness] = res.body.objectives[0].keyResults;
     expect(repeat.progressAtReview).toBeCloseTo(0.7); // 12 on 2027-02-10, not 14 of 2027-02-14
-    expect(repeat.progressBefore).toBeNull(); // nothing measured at the period's start
+    expect(repeat.progressBefore).toBe(0); // at its baseline on the period's first day (S1)
     expect(repeat.progress).toBeCloseTo(0.9);
     expect(repeat).toMatchObject({ band: "exceeded", basis: "forecast" });
     expect(repeat.questions).toEqual(["ambitious_enough", "what_made_it_easy", "raise_the_bar"]);

@@ -14,6 +14,7 @@ import {
   isDue,
   previousReviewDate,
   progressAt,
+  progressBefore,
   questionsForBand,
   type Reading,
   type ReflectionQuestion,
@@ -152,7 +153,9 @@ async function reviewDetail(
             progress: kr.progress,
             finalProgress: kr.finalProgress,
             progressAtReview: at(review.on),
-            progressBefore: at(previousOn),
+            progressBefore: kr.rolledUp
+              ? kr.progress
+              : progressBefore(spec, readingsOf(kr.id), previousOn, period.startsOn),
             ...band,
             // Answers given under another band (before a revision moved it) stay in view.
             questions: [...new Set([...answeredQuestions(answers, kr.id), ...questionsForBand(band.band)])],

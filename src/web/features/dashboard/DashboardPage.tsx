@@ -38,6 +38,7 @@ export function DashboardPage() {
         <>
           <Stats dashboard={dashboard.data} />
           <UnitsTable dashboard={dashboard.data} onFocus={setFocus} />
+          <DueReviews />
           <AttentionList
             id="at-risk"
             list="at-risk"
@@ -50,7 +51,6 @@ export function DashboardPage() {
             unit={focus}
             variant="risk"
           />
-          <DueReviews />
           <div className="dashboard-grid">
             <AttentionList
               id="stale"
