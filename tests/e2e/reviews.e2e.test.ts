@@ -45,6 +45,20 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
     expect(people.filter((name) => text.includes(name))).toEqual([]);
   }
 
+  it("says on the team page since when the unit's review is due (S4)", async () => {
+    const units = (await (await page.request.get(`${server.url}/api/v1/orgs/demo/units`)).json()).units as {
+      id: string;
+      name: string;
+    }[];
+    const cookware = units.find((unit) => unit.name === "Cookware");
+    const app = new AppPage(page, server.url);
+    await app.open(`/orgs/demo/units/${cookware?.id}`);
+    const banner = page.locator("a.review-banner");
+    await expect.poll(() => banner.isVisible()).toBe(true);
+    expect(await banner.textContent()).toMatch(/^Review due since (\w+ \d+|\d+ \w+)/);
+    await app.screenshot("team-review-due-desktop-en");
+  });
+
   it("sees the Cookware review due on the dashboard and opens it", async () => {
     const app = new AppPage(page, server.url);
     await app.open("/orgs/demo/dashboard");
