@@ -66,6 +66,7 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
     const link = due.getByRole("link", { name: /Cookware/ });
     await expect.poll(() => link.isVisible()).toBe(true);
     expect(await link.textContent()).toMatch(/Review due since/);
+    expect(await app.axe()).toEqual([]);
     await namesNobody();
     await app.screenshot("reviews-dashboard-desktop-en");
     await link.click();

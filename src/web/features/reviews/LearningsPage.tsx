@@ -44,7 +44,7 @@ export function LearningsPage() {
 
   return (
     <div className="page">
-      <PageHeader title={t("reviews.library.title")} subtitle={t("reviews.library.subtitle")} />
+      <PageHeader title={t("reviews.library.title")} subtitle={t("reviews.library.subtitle")} showPeriod={false} />
       <section className="card learnings-filters" aria-label={t("reviews.library.filters")}>
         <Field label={t("reviews.library.search")} hint={t("reviews.library.searchHint")}>
           {(props) => (

@@ -113,6 +113,9 @@ export function ReviewPage({ unitId }: { unitId: string }) {
         </section>
       )}
 
+      {review.id && review.state === "in_progress" && can.ready && can.why.writeReview && (
+        <WhyNote>{reasonText(t, can.why.writeReview)}</WhyNote>
+      )}
       {objectives.length === 0 ? (
         <div className="card">
           <EmptyState title={t("reviews.noObjectives", { period: review.periodName })} />
