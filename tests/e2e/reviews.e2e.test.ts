@@ -41,7 +41,7 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
 
   /** S3: the page's own content names nobody (the sidebar shows who is signed in). */
   async function namesNobody(): Promise<void> {
-    const text = await page.locator("main").innerText();
+    const text = (await page.locator("main").textContent()) ?? "";
     expect(people.filter((name) => text.includes(name))).toEqual([]);
   }
 
