@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
+import { quarterOf, quarterRange } from "../../src/domain/period.ts";
 import type { RunningServer } from "../../src/server.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { LearningsPage } from "./pages/learnings-page.ts";
@@ -11,6 +12,19 @@ import { buildWebApp, startGrove } from "./support/grove.ts";
 
 const REFUND_KR = "Reduce refund rate from 0.5% to 0.2%";
 const LEARNING = "退货原因里包装破损最多，下个季度先做包装测试";
+const DAY = 86_400_000;
+
+/**
+ * The demo's current quarter has its first review due six weeks in. Earlier in a quarter, the
+ * server (in this process) reads a clock set to a week after that checkpoint, so the test does not
+ * depend on the day it runs. Only Date is faked, and only forwards, so cookies stay valid.
+ */
+function reviewDueClock(real: Date): Date | null {
+  const quarter = quarterRange(quarterOf(real));
+  if (!quarter) return null;
+  const checkpoint = new Date(`${quarter.startsOn}T00:00:00Z`).getTime() + 42 * DAY;
+  return real.getTime() < checkpoint ? new Date(checkpoint + 7 * DAY + 12 * 3_600_000) : null;
+}
 
 // A unit walks through a review (S4) on the demo organisation: due on the dashboard, opened,
 // its band's questions answered (S2), a target revised with a reason (S7), and the learning
@@ -23,6 +37,11 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
   let people: string[] = [];
 
   beforeAll(async () => {
+    const clock = reviewDueClock(new Date());
+    if (clock) {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(clock);
+    }
     buildWebApp();
     [server, browser] = await Promise.all([startGrove(), launchChromium()]);
     context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
@@ -37,6 +56,7 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    vi.useRealTimers();
   });
 
   /** S3: the page's own content names nobody (the sidebar shows who is signed in). */
