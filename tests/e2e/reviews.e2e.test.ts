@@ -111,7 +111,15 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
     await review.saveAnswers(REFUND_KR);
     await review.revise(REFUND_KR, "0,3", "0.2% is below what any retailer reaches; 0.3% still stretches us");
     expect(await kr.locator(".review-decision").textContent()).toContain("Target revised from 0.2% to 0.3%");
+    // The server does not answer once: the page says so, keeps the text, and the retry saves it.
+    await page.route("**/api/v1/orgs/demo/reviews/*/learnings", (route) => route.abort(), { times: 1 });
+    const form = page.locator("form.learning-form").first();
+    await form.getByLabel("A learning").fill(LEARNING);
+    await form.getByRole("button", { name: "Add the learning" }).click();
+    await expect.poll(() => form.getByRole("alert").textContent()).toMatch(/^Not saved: the server did not answer/);
+    expect(await form.getByLabel("A learning").inputValue()).toBe(LEARNING);
     await review.addLearning(LEARNING, REFUND_KR);
+    expect(await form.getByRole("alert").count()).toBe(0);
     expect(await review.axe()).toEqual([]);
     await namesNobody();
     await review.screenshot("review-desktop-en");

@@ -502,6 +502,7 @@ export const en = {
     aboutUnit: "The unit",
   },
   reviews: {
+    saveFailed: "Not saved: the server did not answer. What you wrote is still here; try again.",
     retry: "Try again",
     nav: "Learnings",
     why: "Only the unit's lead and members hold its reviews and write its learnings (S4).",
