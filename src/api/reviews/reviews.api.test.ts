@@ -151,6 +151,11 @@ describe.skipIf(postgresMissing())("reviews and the learnings library", () => {
       on: "2027-02-12",
     });
     expect(again.status).toBe(409);
+    // Two people starting one session at the same moment: one starts it, the other is told.
+    const other = await world();
+    const body = { unitId: other.unit.id, periodId: other.period.id, on: "2027-02-12" };
+    const racing = await Promise.all([1, 2, 3].map(() => t.call("POST", `${other.base}/reviews`, body)));
+    expect(racing.map((r) => r.status).sort()).toEqual([201, 409, 409]);
   });
 
   it("saves the team's answers and learnings; the session stays due until held", async () => {

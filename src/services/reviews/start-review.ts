@@ -30,11 +30,7 @@ export async function startReview(
     const period = await requireReference(tx, orgId, "periods", input.periodId, "periodId");
     const schedule = (await schedulesOf(ctx, tx, orgId, period, [unit.id])).get(unit.id) ?? [];
     const review = schedule.find((r) => r.on === input.on);
-    if (review?.id) {
-      throw new AppError("conflict", "This review was already started; open it to continue", [
-        { field: "on", rule: "unique", message: "already started" },
-      ]);
-    }
+    if (review?.id) throw alreadyStarted();
     const refusal = startRefusal(review, period.status, today(ctx));
     if (refusal) {
       const [code, message] = refusals[refusal];
@@ -52,8 +48,17 @@ export async function startReview(
         state: "in_progress",
         startedAt: ctx.now(),
       })
+      // Two people starting the same session at once: the second one is told, not given a 500.
+      .onConflict((oc) => oc.columns(["orgId", "unitId", "periodId", "dueOn"]).doNothing())
       .returningAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
+    if (!session) throw alreadyStarted();
     return { result: await reviewOfSession(ctx, tx, scope, session), history: [] };
   });
+}
+
+function alreadyStarted(): AppError {
+  return new AppError("conflict", "This review was already started; open it to continue", [
+    { field: "on", rule: "unique", message: "already started" },
+  ]);
 }
