@@ -343,6 +343,9 @@ describe.skipIf(postgresMissing())("reviews and the learnings library", () => {
     const history = (await t.call("GET", `${base}/objectives/${objective.id}/history`)).body;
     expect(JSON.stringify(history)).toContain("End-of-period review: final score recorded (S2)");
 
+    const backwards = await t.call("POST", `${base}/reviews/${id}/next-objective`, { periodId: past.id });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.error.details[0]).toMatchObject({ field: "periodId", rule: "M1" });
     const queued = await t.call("POST", `${base}/reviews/${id}/next-objective`, { periodId: next.id });
     expect(queued.status).toBe(201);
     const draft = (await t.call("GET", `${base}/objectives/${queued.body.objectiveId}`)).body;
@@ -350,8 +353,8 @@ describe.skipIf(postgresMissing())("reviews and the learnings library", () => {
     expect(draft.keyResults[0]).toMatchObject({ baseline: 12, target: 15, deadline: next.endsOn });
     const review = (await t.call("GET", `${base}/units/${unit.id}/review?period=2026-Q4`)).body;
     expect(review.review.nextObjectiveId).toBe(queued.body.objectiveId);
-    const backwards = await t.call("POST", `${base}/reviews/${id}/next-objective`, { periodId: past.id });
-    expect(backwards.status).toBe(400);
+    const twice = await t.call("POST", `${base}/reviews/${id}/next-objective`, { periodId: next.id });
+    expect(twice.status).toBe(409);
   });
 
   it("finds learnings by a 2-character Chinese word, by English text, unit, period and band (S7)", async () => {

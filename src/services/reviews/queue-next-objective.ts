@@ -29,6 +29,11 @@ export async function queueNextObjective(
           { field: "periodId", rule: "M1", message: "this is a checkpoint review" },
         ]);
       }
+      if (session.nextObjectiveId) {
+        throw new AppError("conflict", "This review has queued the next objective already; open the draft", [
+          { field: "periodId", rule: "M1", message: "already queued" },
+        ]);
+      }
       const next = await requireReference(tx, orgId, "periods", input.periodId, "periodId");
       const current = await requireReference(tx, orgId, "periods", session.periodId, "periodId");
       if (next.startsOn <= current.startsOn) {
