@@ -181,4 +181,43 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
     await review.screenshot("review-mobile-en");
     await page.setViewportSize(viewports.desktop);
   });
+
+  it("holds the end-of-period review once the period is in review: final bands, next objective queued (S2, M1)", async () => {
+    const csrf = (await context.cookies()).find((cookie) => cookie.name === "grove_csrf")?.value ?? "";
+    const periods = (await (await page.request.get(`${server.url}/api/v1/orgs/demo/periods`)).json()).periods as {
+      id: string;
+      name: string;
+      endsOn: string;
+      status: string;
+    }[];
+    const current = periods.find((p) => p.status === "active");
+    if (!current) throw new Error("the demo has an active period");
+    // Another branch builds the period's transitions; here an admin's PATCH puts it in review.
+    const patched = await page.request.patch(`${server.url}/api/v1/orgs/demo/periods/${current.id}`, {
+      data: { status: "in_review" },
+      headers: { "x-csrf-token": csrf },
+    });
+    expect(patched.status()).toBe(200);
+    const units = (await (await page.request.get(`${server.url}/api/v1/orgs/demo/units`)).json()).units as {
+      id: string;
+      name: string;
+    }[];
+    const cookware = units.find((unit) => unit.name === "Cookware")?.id;
+    const review = new ReviewPage(page, server.url);
+    await review.open(`/orgs/demo/units/${cookware}/review?period=${current.name}&on=${current.endsOn}`);
+    expect(await page.locator(".page-header p").textContent()).toMatch(/^End-of-period review of/);
+    await review.start();
+    await page.getByRole("button", { name: "Hold the end-of-period review and record the final scores" }).click();
+    await expect.poll(() => page.getByText(/^Held on /).isVisible()).toBe(true);
+    expect(await page.locator(".review-objective .card__header").textContent()).toContain("Final band");
+    await page.getByRole("button", { name: "Queue the next objective" }).click();
+    const draft = page.getByRole("link", { name: "Open the draft" });
+    await expect.poll(() => draft.isVisible()).toBe(true);
+    expect(await review.axe()).toEqual([]);
+    await namesNobody();
+    await review.screenshot("review-end-desktop-en");
+    await draft.click();
+    await review.settled();
+    expect(new URL(page.url()).pathname).toMatch(/\/objectives\/[0-9a-f-]+\/edit$/);
+  });
 });

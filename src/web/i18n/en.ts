@@ -502,6 +502,7 @@ export const en = {
     aboutUnit: "The unit",
   },
   reviews: {
+    noAnswer: "No answer written.",
     saveFailed: "Not saved: the server did not answer. What you wrote is still here; try again.",
     retry: "Try again",
     nav: "Learnings",

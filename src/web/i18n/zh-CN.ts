@@ -502,6 +502,7 @@ export const zhCN: Catalog<typeof en> = {
     aboutUnit: "单元",
   },
   reviews: {
+    noAnswer: "未填写回答。",
     saveFailed: "未保存：服务器没有响应。你写的内容仍在这里，请重试。",
     retry: "重试",
     nav: "经验库",

@@ -75,25 +75,41 @@ export function ReviewKeyResultBlock({
           <span>{format.percent(kr.finalProgress ?? kr.progress)}</span>
         </p>
       </div>
-      <fieldset className="review-questions" disabled={!editable}>
-        <legend>
-          {t("reviews.questionsTitle")} <RuleId id="S2" />
-        </legend>
-        {kr.questions.map((question) => (
-          <Field key={question} label={t(`reviews.question.${question}`)}>
-            {(props) => (
-              <textarea
-                {...props}
-                className="textarea"
-                rows={2}
-                maxLength={4000}
-                value={answers[question] ?? ""}
-                onChange={(e) => setAnswers({ ...answers, [question]: e.target.value })}
-              />
-            )}
-          </Field>
-        ))}
-        {editable && (
+      {!editable ? (
+        <section className="review-questions" aria-label={t("reviews.questionsTitle")}>
+          <h5 className="review-questions__title">
+            {t("reviews.questionsTitle")} <RuleId id="S2" />
+          </h5>
+          <dl className="review-answers">
+            {kr.questions.map((question) => (
+              <div key={question}>
+                <dt>{t(`reviews.question.${question}`)}</dt>
+                <dd className={kr.answers[question] ? "user-text" : "muted"}>
+                  {kr.answers[question] || t("reviews.noAnswer")}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : (
+        <fieldset className="review-questions">
+          <legend>
+            {t("reviews.questionsTitle")} <RuleId id="S2" />
+          </legend>
+          {kr.questions.map((question) => (
+            <Field key={question} label={t(`reviews.question.${question}`)}>
+              {(props) => (
+                <textarea
+                  {...props}
+                  className="textarea"
+                  rows={2}
+                  maxLength={4000}
+                  value={answers[question] ?? ""}
+                  onChange={(e) => setAnswers({ ...answers, [question]: e.target.value })}
+                />
+              )}
+            </Field>
+          ))}
           <div className="review-actions">
             <button
               type="button"
@@ -117,9 +133,9 @@ export function ReviewKeyResultBlock({
               </span>
             )}
           </div>
-        )}
-        <MutationError error={save.error} />
-      </fieldset>
+          <MutationError error={save.error} />
+        </fieldset>
+      )}
       {kr.decision ? (
         <p className="review-decision" role="status">
           <strong>{t("reviews.decisionTitle")}:</strong>{" "}
