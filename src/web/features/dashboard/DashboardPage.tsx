@@ -6,6 +6,7 @@ import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { DueReviews } from "../reviews/DueReviews.tsx";
+import { useReviews } from "../reviews/queries.ts";
 import { AttentionList } from "./AttentionList.tsx";
 import { ReviewSchedule } from "./ReviewSchedule.tsx";
 import { Stats } from "./Stats.tsx";
@@ -27,10 +28,12 @@ export function DashboardPage() {
     navigate(unit ? `${to}${to.includes("?") ? "&" : "?"}unit=${encodeURIComponent(unit)}` : to);
   };
   const dashboard = useDashboard(org, period?.id, focus);
+  // Loaded alongside the dashboard, so the due reviews do not push the lists below them down.
+  const due = useReviews(org, period?.id, { due: true });
   return (
     <div className="page">
       <PageHeader title={t("dashboard.title")} subtitle={t("dashboard.subtitle")} />
-      {dashboard.isPending ? (
+      {dashboard.isPending || (due.isPending && due.fetchStatus !== "idle") ? (
         <PageSkeleton label={t("common.loading")} />
       ) : dashboard.isError ? (
         <EmptyState title={t("errors.loadFailed")} />

@@ -10,6 +10,7 @@ import { usePermissions } from "../auth/usePermissions.ts";
 import { PathView } from "../map/PathView.tsx";
 import { pathTo } from "../map/tree.ts";
 import { ReviewDueBanner } from "../reviews/DueReviews.tsx";
+import { useReviews } from "../reviews/queries.ts";
 import { ObjectiveCard } from "./ObjectiveCard.tsx";
 import { OtherObjectives } from "./OtherObjectives.tsx";
 
@@ -21,8 +22,12 @@ export function TeamPage({ unitId }: { unitId: string }) {
   const path = useUnitPath(org, unitId, period?.id);
   const people = usePeople(org);
   const can = usePermissions(org, unitId);
+  // Loaded with the page, so the "review due" note does not push the objective down later.
+  const due = useReviews(org, period?.id, { unit: unitId, due: true });
 
-  if (okrs.isPending) return <PageSkeleton label={t("common.loading")} />;
+  if (okrs.isPending || (due.isPending && due.fetchStatus !== "idle")) {
+    return <PageSkeleton label={t("common.loading")} />;
+  }
   if (okrs.isError) return <EmptyState title={t("errors.loadFailed")} />;
 
   const { unit, objectives, otherObjectives } = okrs.data;
