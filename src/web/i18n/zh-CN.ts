@@ -536,7 +536,7 @@ export const zhCN: Catalog<typeof en> = {
     },
     noObjectives: "该单元在 {{period}} 没有目标，没有可复盘的内容。",
     atReview: "复盘时",
-    trend: "{{date}} 为 {{before}} → {{now}}",
+    trend: "{{date}}：{{before}} → {{now}}",
     trendLabel: "自上次复盘以来",
     nowLabel: "当前",
     basis: { forecast: "预测区间", final: "最终区间" },
