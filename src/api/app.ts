@@ -22,6 +22,7 @@ import { registerOrganisationRoutes } from "./organisations/routes.ts";
 import { registerPeopleRoutes } from "./people/routes.ts";
 import { registerPeriodLifecycleRoutes } from "./periods/lifecycle-routes.ts";
 import { registerPeriodRoutes } from "./periods/routes.ts";
+import { registerReviewRoutes } from "./reviews/routes.ts";
 import type { AppEnv } from "./shared/env.ts";
 import { serveWebApp } from "./static.ts";
 import { registerStrategyRoutes } from "./strategies/routes.ts";
@@ -142,5 +143,6 @@ function createApiV1(): OpenAPIHono<AppEnv> {
   registerViewRoutes(api);
   registerDashboardRoutes(api);
   registerCoachRoutes(api);
+  registerReviewRoutes(api);
   return api;
 }

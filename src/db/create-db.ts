@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
@@ -45,12 +46,16 @@ export async function createDb(config: DbConfig): Promise<Db> {
   };
 }
 
+// pg_trgm indexes the learnings library's text search (migration 0010); a PostgreSQL server
+// ships it, PGlite loads it as an extension.
+const extensions = { pg_trgm };
+
 async function openPglite(config: Exclude<DbConfig, { kind: "postgres" }>): Promise<PGlite> {
   if (config.kind === "pglite-snapshot") {
-    return PGlite.create({ loadDataDir: config.snapshot });
+    return PGlite.create({ loadDataDir: config.snapshot, extensions });
   }
   if (!config.dataDir.startsWith("memory://")) {
     mkdirSync(config.dataDir, { recursive: true });
   }
-  return PGlite.create({ dataDir: config.dataDir });
+  return PGlite.create({ dataDir: config.dataDir, extensions });
 }

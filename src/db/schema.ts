@@ -251,6 +251,10 @@ export interface Database {
   coachSettings: CoachSettingsTable;
   scoreRebuilds: ScoreRebuildsTable;
   periodTransitions: PeriodTransitionsTable;
+  reviewSessions: ReviewSessionsTable;
+  reviewAnswers: ReviewAnswersTable;
+  reviewDecisions: ReviewDecisionsTable;
+  learnings: LearningsTable;
 }
 
 /** Every step of a period's lifecycle, with who took it and why (migration 0009). */
@@ -265,6 +269,56 @@ export interface PeriodTransitionsTable {
   at: ColumnType<Date, Date | string | undefined, never>;
   /** The order of the steps (an identity column), also when two share a timestamp. */
   seq: ColumnType<string, never, never>;
+}
+
+/** S4: a unit's review session, stored once the team starts it (migration 0010). */
+export interface ReviewSessionsTable {
+  orgId: string;
+  id: string;
+  unitId: string;
+  periodId: string;
+  dueOn: DateOnly;
+  kind: "checkpoint" | "period_end";
+  state: "in_progress" | "held";
+  startedAt: CreatedAt;
+  heldAt: Date | null;
+  nextObjectiveId: string | null;
+}
+
+/** S2: a team's answer to one reflection question about one key result. */
+export interface ReviewAnswersTable {
+  orgId: string;
+  reviewId: string;
+  keyResultId: string;
+  question: string;
+  answer: string;
+  updatedAt: UpdatedAt;
+}
+
+/** S7: keep, revise or drop, per key result and review. */
+export interface ReviewDecisionsTable {
+  orgId: string;
+  reviewId: string;
+  keyResultId: string;
+  keyResultTitle: string;
+  decision: "keep" | "revise" | "drop";
+  reason: Generated<string>;
+  targetBefore: number | null;
+  targetAfter: number | null;
+  decidedAt: UpdatedAt;
+}
+
+/** S7: a written learning, searchable across the organisation. */
+export interface LearningsTable {
+  orgId: string;
+  id: string;
+  reviewId: string;
+  unitId: string;
+  periodId: string;
+  keyResultId: string | null;
+  band: "not_achieved" | "met" | "exceeded" | null;
+  body: string;
+  createdAt: CreatedAt;
 }
 
 /** Periods whose stored scores are rebuilt from scratch (migration 0005, src/services/scores). */
@@ -288,3 +342,5 @@ export type NewKeyResultRow = Insertable<KeyResultsTable>;
 export type KeyResultUpdate = Updateable<KeyResultsTable>;
 export type PeriodTransition = Selectable<PeriodTransitionsTable>;
 export type CoachSettingRow = Selectable<CoachSettingsTable>;
+export type ReviewSessionRow = Selectable<ReviewSessionsTable>;
+export type LearningRow = Selectable<LearningsTable>;

@@ -37,6 +37,10 @@ describe("who may do what (M3)", () => {
     ["members check in", member, { do: "checkIn", unitId: "u1" }, null],
     ["others do not", outsiderOfUnit, { do: "checkIn", unitId: "u1" }, "unit_members_check_in"],
     ["viewers only read", person("viewer", [["u1", "lead"]]), { do: "checkIn", unitId: "u1" }, "viewer_read_only"],
+    ["the unit's members hold its reviews (S4)", member, { do: "writeReview", unitId: "u1" }, null],
+    ["the lead too", lead, { do: "writeReview", unitId: "u1" }, null],
+    ["another unit's member does not", outsiderOfUnit, { do: "writeReview", unitId: "u1" }, "unit_members_review"],
+    ["admins hold any unit's review", person("admin"), { do: "writeReview", unitId: "u1" }, null],
     ["a read token only reads", person("admin", [], "read"), { do: "checkIn", unitId: "u1" }, "token_read_only"],
     [
       "a check-in token checks in",

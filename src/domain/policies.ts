@@ -32,7 +32,8 @@ export type Action =
   /** Join a KR's or objective's discussion (reading the unit is checked separately). */
   | { do: "comment" }
   | { do: "editComment"; authorId: string | null }
-  | { do: "deleteComment"; authorId: string | null };
+  | { do: "deleteComment"; authorId: string | null }
+  | { do: "writeReview"; unitId: string };
 
 export const systemActor: Actor = { kind: "system" };
 
@@ -50,6 +51,7 @@ export const refusalReasons = {
     "Only the person who recorded a reading, the unit's lead or an admin may correct or withdraw it (S7).",
   viewers_do_not_comment: "Viewers and API tokens read discussions but do not comment.",
   own_comment_only: "Only a comment's author may edit it; its author or an admin may delete it.",
+  unit_members_review: "Only the unit's lead and members hold its reviews and write its learnings (S4).",
 } as const;
 export type RefusalCode = keyof typeof refusalReasons;
 
@@ -89,6 +91,8 @@ export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
       return null;
     case "deleteComment":
       return own ? null : "own_comment_only";
+    case "writeReview":
+      return role ? null : "unit_members_review";
   }
 }
 

@@ -3,6 +3,7 @@ import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
+import { startReview } from "../../src/services/reviews/start-review.ts";
 import { createStrategy } from "../../src/services/strategies.ts";
 import {
   adminSessions,
@@ -41,7 +42,13 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       { orgId: b.id, actor: actorOfB as NonNullable<typeof actorOfB> },
       { name: "b", scope: "read" },
     );
+    const reviewOfB = await startReview(t.services, systemScope(b.id), {
+      unitId: objective.unitId,
+      periodId: objective.periodId,
+      on: "2027-02-12",
+    });
     const idsOfB: Record<string, string> = {
+      reviews: reviewOfB.review.id as string,
       units: objective.unitId,
       people: personOfB.id,
       periods: objective.periodId,
@@ -59,6 +66,7 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       parentId: objective.unitId,
       ownerId: personOfB.id,
       authorId: personOfB.id,
+      keyResultId: keyResults[0]?.id,
     };
     // A reading and a comment of B, for /check-ins/{id} and /comments/{id}.
     idsOfB["check-ins"] = (

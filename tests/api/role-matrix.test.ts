@@ -8,6 +8,7 @@ import { addComment } from "../../src/services/discussion/comments.ts";
 import { createObjective } from "../../src/services/objectives/create-objective.ts";
 import { setMembership } from "../../src/services/people.ts";
 import { createPeriod } from "../../src/services/periods.ts";
+import { startReview } from "../../src/services/reviews/start-review.ts";
 import { createStrategy } from "../../src/services/strategies.ts";
 import {
   adminSessions,
@@ -33,6 +34,7 @@ type Policy =
   | "objective"
   | "keyResults"
   | "checkIn"
+  | "review" // hold a unit's reviews and write its learnings (S4, S7)
   | "authorOrLead" // S7: correct or withdraw a reading (the matrix member recorded it)
   | "comment" // anyone who reads the unit, except viewers and tokens
   | "commentAuthor" // edit a comment (the matrix member wrote it)
@@ -370,6 +372,64 @@ const endpoints: Record<
     policy: "read",
     prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,
   },
+  "GET /api/v1/orgs/{org}/reviews": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: "period=2027-Q1&due=true" }) as Request,
+  },
+  "GET /api/v1/orgs/{org}/units/{id}/review": {
+    policy: "read",
+    prepare: async (_t, w) => ({ path: { id: w.unitId }, query: "period=2027-Q1" }) as Request,
+  },
+  "POST /api/v1/orgs/{org}/reviews": {
+    policy: "review",
+    prepare: async (t, w) => ({
+      path: {},
+      body: { unitId: w.unitId, periodId: (await reviewPeriod(t, w)).id, on: "2027-02-12" },
+    }),
+  },
+  "PATCH /api/v1/orgs/{org}/reviews/{id}": {
+    policy: "review",
+    prepare: async (t, w) => ({ path: { id: (await reviewSession(t, w)).id }, body: { state: "held" } }),
+  },
+  "PUT /api/v1/orgs/{org}/reviews/{id}/answers": {
+    policy: "review",
+    prepare: async (t, w) => {
+      const { id, keyResultId } = await reviewSession(t, w);
+      return { path: { id }, body: { answers: [{ keyResultId, question: "what_worked", answer: "Pairing" }] } };
+    },
+  },
+  "POST /api/v1/orgs/{org}/reviews/{id}/decisions": {
+    policy: "review",
+    prepare: async (t, w) => {
+      const { id, keyResultId } = await reviewSession(t, w);
+      return { path: { id }, body: { keyResultId, decision: "keep" } };
+    },
+  },
+  "POST /api/v1/orgs/{org}/reviews/{id}/learnings": {
+    policy: "review",
+    prepare: async (t, w) => ({ path: { id: (await reviewSession(t, w)).id }, body: { body: "客户访谈有用" } }),
+  },
+  "POST /api/v1/orgs/{org}/reviews/{id}/next-objective": {
+    policy: "objective",
+    prepare: async (t, w) => {
+      const ended = await createPeriod(t.services, systemScope(w.orgId), {
+        name: `Ended ${unique()}`,
+        startsOn: "2026-10-01",
+        endsOn: "2026-12-31",
+        status: "in_review",
+      });
+      const review = await startReview(t.services, systemScope(w.orgId), {
+        unitId: w.unitId,
+        periodId: ended.id,
+        on: "2026-12-31",
+      });
+      return { path: { id: review.review.id as string }, body: { periodId: w.periodId, title: "Keep customers" } };
+    },
+  },
+  "GET /api/v1/orgs/{org}/learnings": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: `q=${encodeURIComponent("访谈")}&band=met` }) as Request,
+  },
   "POST /api/v1/auth/sign-up": { policy: "account" },
   "POST /api/v1/auth/sign-in": { policy: "account" },
   "POST /api/v1/auth/sign-out": { policy: "account" },
@@ -413,6 +473,31 @@ async function membersComment(t: ReturnType<typeof useTestApp>, w: World): Promi
   const thread = { objectiveId: (await draft(t, w)).objective.id };
   return (await addComment(t.services, { orgId: w.orgId, actor }, thread, { body: "Mine" })).id;
 }
+/** A period of its own (2027-Q1's dates, so the checkpoint of 2027-02-12 is due) per request. */
+async function reviewPeriod(t: ReturnType<typeof useTestApp>, w: World) {
+  return createPeriod(t.services, systemScope(w.orgId), {
+    name: `Q ${unique()}`,
+    startsOn: "2027-01-01",
+    endsOn: "2027-03-31",
+    status: "active",
+  });
+}
+/** A started review of the matrix unit, with an objective and KRs to review. */
+async function reviewSession(t: ReturnType<typeof useTestApp>, w: World) {
+  const period = await reviewPeriod(t, w);
+  const { keyResults } = await createObjective(t.services, systemScope(w.orgId), {
+    unitId: w.unitId,
+    periodId: period.id,
+    title: "Make onboarding effortless",
+    keyResults: [goodKeyResult()],
+  });
+  const review = await startReview(t.services, systemScope(w.orgId), {
+    unitId: w.unitId,
+    periodId: period.id,
+    on: "2027-02-12",
+  });
+  return { id: review.review.id as string, keyResultId: keyResults[0]?.id as string };
+}
 
 /** The status an allowed or refused caller gets, by policy. */
 function expected(policy: Policy, caller: Caller, allowed: number): number {
@@ -433,6 +518,7 @@ function expected(policy: Policy, caller: Caller, allowed: number): number {
     comment: ["admin", "lead", "member", "otherMember"],
     commentAuthor: ["member"],
     commentAuthorOrAdmin: ["admin", "member"],
+    review: ["admin", "lead", "member"],
   };
   return allowedCallers[policy as keyof typeof allowedCallers].includes(caller) ? allowed : 403;
 }

@@ -398,6 +398,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
       "管理看板",
       "我的关键结果",
       "质量报告",
+      "经验库",
       "人员",
       "教练规则",
     ]);

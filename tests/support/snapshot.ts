@@ -17,6 +17,10 @@ const tenantTables = [
   "invitations",
   "coach_settings",
   "period_transitions",
+  "review_sessions",
+  "review_answers",
+  "review_decisions",
+  "learnings",
 ];
 
 /** Every row of one organisation as text, so any change anywhere shows up in a comparison. */

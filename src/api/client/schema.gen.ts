@@ -5414,6 +5414,711 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Review sessions of a period (S4): every unit with an objective, or one unit; due ones first by date */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A period id or name, e.g. 2027-Q1 */
+                    period: string;
+                    /** @description Only this unit */
+                    unit?: string;
+                    /** @description true: only sessions still owed (due or in progress) */
+                    due?: "true" | "false";
+                    /** @description At most this many (default 200) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sessions by date, then unit name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewList"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a scheduled review session (the unit's lead and members, admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StartReview"];
+                };
+            };
+            responses: {
+                /** @description The started review */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewDetail"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's review: per KR progress at the review date, trend, band and its questions (S2, S4) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A period id or name, e.g. 2027-Q1 */
+                    period: string;
+                    /** @description The session's date; without it, the first one still owed (else the last one held) */
+                    on?: string;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The review */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewDetail"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Hold the review; the end-of-period review records final scores and bands (S2) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateReview"];
+                };
+            };
+            responses: {
+                /** @description The held review */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewDetail"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/reviews/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save answers to the reflection questions of each KR's band (S2) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SaveReviewAnswers"];
+                };
+            };
+            responses: {
+                /** @description The review with its answers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewDetail"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/reviews/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Keep, revise (new target, reason required) or drop (reason required) a key result (S7) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecideKeyResult"];
+                };
+            };
+            responses: {
+                /** @description The decision */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewDecisionResult"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/reviews/{id}/learnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write a learning (S7); the library finds it by unit, period, band and text */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddLearning"];
+                };
+            };
+            responses: {
+                /** @description The learning */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Learning"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/reviews/{id}/next-objective": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue the unit's next objective as a draft in a later period (M1 sequencing; the unit's lead) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["QueueNextObjective"];
+                };
+            };
+            responses: {
+                /** @description The draft objective */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueuedObjective"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/learnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The learnings library (S7): by text in any language, unit, period and band; newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Text the learning contains (any language) */
+                    q?: string;
+                    /** @description Only this unit */
+                    unit?: string;
+                    /** @description A period id or name */
+                    period?: string;
+                    band?: components["schemas"]["Band"];
+                    offset?: number | null;
+                    /** @description At most this many (default 50) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Learnings with links back to their reviews */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LearningPage"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6887,6 +7592,333 @@ export interface components {
                 info: number;
                 unitsReviewed: number;
             };
+        };
+        ReviewList: {
+            reviews: components["schemas"]["ReviewSummary"][];
+            total: number;
+        };
+        ReviewSummary: {
+            /**
+             * Format: uuid
+             * @description Null until the team starts the session
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string | null;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId: string;
+            unitName: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            periodId: string;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            on: string;
+            /** @enum {string} */
+            kind: "checkpoint" | "period_end";
+            /**
+             * @description due from its date until held (S4); in_progress once started; missed: never started and the next one is due
+             * @enum {string}
+             */
+            state: "upcoming" | "due" | "in_progress" | "held" | "missed";
+        };
+        ReviewDetail: {
+            review: {
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                id: string | null;
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                unitId: string;
+                unitName: string;
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                periodId: string;
+                periodName: string;
+                /** @enum {string} */
+                periodStatus: "planning" | "active" | "in_review" | "closed";
+                /**
+                 * Format: date
+                 * @example 2027-03-31
+                 */
+                on: string;
+                /** @enum {string} */
+                kind: "checkpoint" | "period_end";
+                /**
+                 * @description due from its date until held (S4); in_progress once started; missed: never started and the next one is due
+                 * @enum {string}
+                 */
+                state: "upcoming" | "due" | "in_progress" | "held" | "missed";
+                /**
+                 * Format: date
+                 * @example 2027-03-31
+                 */
+                previousOn: string;
+                /**
+                 * Format: date-time
+                 * @example 2027-01-15T09:30:00.000Z
+                 */
+                heldAt: string | null;
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                nextObjectiveId: string | null;
+                /**
+                 * @description Why the session cannot start now (null: it can, or it has)
+                 * @enum {string|null}
+                 */
+                startRefusal: "not_scheduled" | "not_yet_due" | "period_not_in_review" | null;
+            };
+            schedule: {
+                /**
+                 * Format: date
+                 * @example 2027-03-31
+                 */
+                on: string;
+                /** @enum {string} */
+                kind: "checkpoint" | "period_end";
+                /**
+                 * @description due from its date until held (S4); in_progress once started; missed: never started and the next one is due
+                 * @enum {string}
+                 */
+                state: "upcoming" | "due" | "in_progress" | "held" | "missed";
+            }[];
+            objectives: {
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                status: "draft" | "active" | "closed" | "cancelled";
+                progress: number | null;
+                finalProgress: number | null;
+                band: components["schemas"]["Band"];
+                /**
+                 * @description forecast while the period runs; final once its review recorded the score (S2)
+                 * @enum {string}
+                 */
+                basis: "forecast" | "final";
+                keyResults: {
+                    /**
+                     * Format: uuid
+                     * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                     */
+                    id: string;
+                    title: string;
+                    /** @enum {string} */
+                    kind: "metric" | "range";
+                    metric: string;
+                    unit: string;
+                    baseline: number | null;
+                    target: number | null;
+                    rangeLow: number | null;
+                    rangeHigh: number | null;
+                    version: number;
+                    /** @description S1 progress now, unclamped */
+                    progress: number | null;
+                    finalProgress: number | null;
+                    /** @description Progress at the end of the review's date */
+                    progressAtReview: number | null;
+                    /** @description Progress at the previous review (or period start) */
+                    progressBefore: number | null;
+                    band: components["schemas"]["Band"];
+                    /**
+                     * @description forecast while the period runs; final once its review recorded the score (S2)
+                     * @enum {string}
+                     */
+                    basis: "forecast" | "final";
+                    /** @description The reflection questions of the band (S2) */
+                    questions: components["schemas"]["ReflectionQuestion"][];
+                    answers: {
+                        [key: string]: string;
+                    };
+                    decision: components["schemas"]["ReviewDecision"] | null;
+                }[];
+            }[];
+            /** @description KRs this review dropped (deleted), by title */
+            dropped: components["schemas"]["ReviewDecision"][];
+            learnings: components["schemas"]["Learning"][];
+        };
+        /** @enum {string|null} */
+        Band: "not_achieved" | "met" | "exceeded" | null;
+        /**
+         * @description S2's reflection questions; the text is the client's (EN, ZH)
+         * @enum {string}
+         */
+        ReflectionQuestion: "what_worked" | "could_be_better" | "what_surprised_us" | "ambitious_enough" | "what_made_it_easy" | "raise_the_bar" | "what_blocked_us" | "target_realistic" | "what_we_change";
+        ReviewDecision: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId: string;
+            keyResultTitle: string;
+            /** @enum {string} */
+            decision: "keep" | "revise" | "drop";
+            reason: string;
+            targetBefore: number | null;
+            targetAfter: number | null;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            decidedAt: string;
+        };
+        Learning: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            reviewId: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId: string;
+            unitName: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            periodId: string;
+            periodName: string;
+            /**
+             * Format: date
+             * @description The review's date: with unitId and periodId, the link back to it
+             * @example 2027-03-31
+             */
+            reviewOn: string;
+            /** @enum {string} */
+            reviewKind: "checkpoint" | "period_end";
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId: string | null;
+            keyResultTitle: string | null;
+            band: components["schemas"]["Band"];
+            body: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+        };
+        StartReview: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            periodId: string;
+            /**
+             * Format: date
+             * @description The scheduled date
+             * @example 2027-03-31
+             */
+            on: string;
+        };
+        UpdateReview: {
+            /**
+             * @description Hold the session (S2: the end review records final scores)
+             * @enum {string}
+             */
+            state: "held";
+        };
+        SaveReviewAnswers: {
+            /** @description Answers to set; an empty answer clears one */
+            answers: {
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                keyResultId: string;
+                question: components["schemas"]["ReflectionQuestion"];
+                answer: string;
+            }[];
+        };
+        ReviewDecisionResult: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId: string;
+            /** @enum {string} */
+            decision: "keep" | "revise" | "drop";
+            reason: string;
+        };
+        DecideKeyResult: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId: string;
+            /** @enum {string} */
+            decision: "keep" | "revise" | "drop";
+            /** @description revise: the new target */
+            target?: number;
+            /** @description Required to revise or drop (S7) */
+            reason?: string;
+        };
+        AddLearning: {
+            body: string;
+            /**
+             * Format: uuid
+             * @description The key result it is about, if one
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId?: string | null;
+        };
+        QueuedObjective: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            objectiveId: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            periodId: string;
+            title: string;
+        };
+        QueueNextObjective: {
+            /**
+             * Format: uuid
+             * @description A later period
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            periodId: string;
+            /** @description Default: this period's objective's title */
+            title?: string;
+        };
+        LearningPage: {
+            learnings: components["schemas"]["Learning"][];
+            total: number;
         };
     };
     responses: never;

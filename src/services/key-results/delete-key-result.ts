@@ -7,8 +7,14 @@ import { assertFreshVersion } from "../objectives/update-objective.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { type Scope, scoringChange } from "../write.ts";
 
-/** Removes a KR, but never the last one of an active objective (M4). */
-export async function deleteKeyResult(ctx: ServiceContext, scope: Scope, id: string, version?: number): Promise<void> {
+/** Removes a KR, but never the last one of an active objective (M4). `reason` goes into the history (S7). */
+export async function deleteKeyResult(
+  ctx: ServiceContext,
+  scope: Scope,
+  id: string,
+  version?: number,
+  reason?: string,
+): Promise<void> {
   await scoringChange(ctx, scope, async (tx) => {
     const before = await tenantRows("keyResults").lock(tx, scope.orgId, id);
     if (!before) throw notFound("Key result");
@@ -26,7 +32,7 @@ export async function deleteKeyResult(ctx: ServiceContext, scope: Scope, id: str
     await tenantRows("keyResults").remove(tx, scope.orgId, id);
     return {
       result: undefined,
-      history: [{ entity: "key_result", entityId: id, action: "delete", before, after: null }],
+      history: [{ entity: "key_result", entityId: id, action: "delete", before, after: null, reason }],
       rescore: [before.objectiveId],
     };
   });

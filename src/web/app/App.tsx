@@ -10,6 +10,8 @@ import { ObjectiveEditorPage } from "../features/editor/ObjectiveEditorPage.tsx"
 import { MapPage } from "../features/map/MapPage.tsx";
 import { MyKeyResultsPage } from "../features/my/MyKeyResultsPage.tsx";
 import { PeoplePage } from "../features/people/PeoplePage.tsx";
+import { LearningsPage } from "../features/reviews/LearningsPage.tsx";
+import { ReviewPage } from "../features/reviews/ReviewPage.tsx";
 import { SettingsPage } from "../features/settings/SettingsPage.tsx";
 import { TeamPage } from "../features/team/TeamPage.tsx";
 import { OrgLayout } from "../layout/OrgLayout.tsx";
@@ -44,6 +46,8 @@ export function App() {
                     <Route path="/objectives/:objectiveId/edit">
                       {(p) => <ObjectiveEditorPage objectiveId={p.objectiveId} />}
                     </Route>
+                    <Route path="/units/:unitId/review">{(p) => <ReviewPage unitId={p.unitId} />}</Route>
+                    <Route path="/learnings" component={LearningsPage} />
                     <Route path="/units/:unitId">{(p) => <TeamPage unitId={p.unitId} />}</Route>
                     <Route component={NotFound} />
                   </Switch>

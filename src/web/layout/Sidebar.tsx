@@ -40,6 +40,7 @@ export function Sidebar() {
         <NavItem path="/dashboard" icon="dashboard" label={t("nav.dashboard")} />
         <NavItem path="/my" icon="target" label={t("nav.my")} />
         <NavItem path="/coach/report" icon="check" label={t("quality.nav")} />
+        <NavItem path="/learnings" icon="history" label={t("reviews.nav")} />
         <NavItem path="/people" icon="users" label={t("nav.people")} />
         {manage.allowed && <NavItem path="/settings/coach" icon="settings" label={t("coachRules.nav")} />}
       </nav>

@@ -19,6 +19,7 @@ export const reasonKeys: Record<string, string> = {
     "krHistory.why.authorOrLead",
   "Viewers and API tokens read discussions but do not comment.": "krHistory.why.viewersDoNotComment",
   "Only a comment's author may edit it; its author or an admin may delete it.": "krHistory.why.ownComment",
+  "Only the unit's lead and members hold its reviews and write its learnings (S4).": "reviews.why",
 };
 
 export function reasonText(t: TFunction, reason: string): string {

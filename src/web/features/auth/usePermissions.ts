@@ -2,12 +2,14 @@ import { type Action, type Actor, refusal } from "../../../domain/policies.ts";
 import { useMembers } from "../../api/queries.ts";
 import { useMyPerson } from "./MeContext.ts";
 
-type Verb = "editObjective" | "editKeyResults" | "checkIn";
+type Verb = "editObjective" | "editKeyResults" | "checkIn" | "writeReview";
 
 export interface Permissions {
   editObjective: boolean;
   editKeyResults: boolean;
   checkIn: boolean;
+  /** S4: hold the unit's reviews and write its learnings. */
+  writeReview: boolean;
   /** The policy's reason for each refused verb (English; shown through `reasonText`). */
   why: Record<Verb, string | null>;
   /** False until the unit's members are known: say nothing about refusals before then. */
@@ -18,7 +20,8 @@ const none: Permissions = {
   editObjective: false,
   editKeyResults: false,
   checkIn: false,
-  why: { editObjective: null, editKeyResults: null, checkIn: null },
+  writeReview: false,
+  why: { editObjective: null, editKeyResults: null, checkIn: null, writeReview: null },
   ready: false,
 };
 
@@ -44,11 +47,13 @@ export function usePermissions(org: string, unitId: string): Permissions {
     editObjective: why("editObjective"),
     editKeyResults: why("editKeyResults"),
     checkIn: why("checkIn"),
+    writeReview: why("writeReview"),
   };
   return {
     editObjective: reasons.editObjective === null,
     editKeyResults: reasons.editKeyResults === null,
     checkIn: reasons.checkIn === null,
+    writeReview: reasons.writeReview === null,
     why: reasons,
     ready: true,
   };

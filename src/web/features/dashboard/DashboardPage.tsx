@@ -5,6 +5,8 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { DueReviews } from "../reviews/DueReviews.tsx";
+import { useReviews } from "../reviews/queries.ts";
 import { AttentionList } from "./AttentionList.tsx";
 import { ReviewSchedule } from "./ReviewSchedule.tsx";
 import { Stats } from "./Stats.tsx";
@@ -26,17 +28,20 @@ export function DashboardPage() {
     navigate(unit ? `${to}${to.includes("?") ? "&" : "?"}unit=${encodeURIComponent(unit)}` : to);
   };
   const dashboard = useDashboard(org, period?.id, focus);
+  // Loaded alongside the dashboard, so the due reviews do not push the lists below them down.
+  const due = useReviews(org, period?.id, { due: true });
   return (
     <div className="page">
       <PageHeader title={t("dashboard.title")} subtitle={t("dashboard.subtitle")} />
       {loadFailed(dashboard) ? (
         <LoadError queries={[dashboard]} />
-      ) : dashboard.data === undefined ? (
+      ) : dashboard.data === undefined || (due.isPending && due.fetchStatus !== "idle") ? (
         <PageSkeleton label={t("common.loading")} />
       ) : (
         <>
           <Stats dashboard={dashboard.data} />
           <UnitsTable dashboard={dashboard.data} onFocus={setFocus} />
+          <DueReviews />
           <AttentionList
             id="at-risk"
             list="at-risk"

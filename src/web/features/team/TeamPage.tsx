@@ -11,6 +11,8 @@ import { usePermissions } from "../auth/usePermissions.ts";
 import { PathView } from "../map/PathView.tsx";
 import { pathTo } from "../map/tree.ts";
 import { PeriodStatusBanner } from "../periods/PeriodStatusBanner.tsx";
+import { ReviewDueBanner } from "../reviews/DueReviews.tsx";
+import { useReviews } from "../reviews/queries.ts";
 import { ObjectiveCard } from "./ObjectiveCard.tsx";
 import { OtherObjectives } from "./OtherObjectives.tsx";
 
@@ -22,9 +24,12 @@ export function TeamPage({ unitId }: { unitId: string }) {
   const path = useUnitPath(org, unitId, period?.id);
   const people = usePeople(org);
   const can = usePermissions(org, unitId);
+  // Loaded with the page, so the "review due" note does not push the objective down later.
+  const due = useReviews(org, period?.id, { unit: unitId, due: true });
 
   if (loadFailed(okrs)) return <LoadError queries={[okrs]} />;
-  if (okrs.data === undefined) return <PageSkeleton label={t("common.loading")} />;
+  if (okrs.data === undefined || (due.isPending && due.fetchStatus !== "idle"))
+    return <PageSkeleton label={t("common.loading")} />;
 
   const { unit, objectives, otherObjectives } = okrs.data;
   const shown = objectives.filter((o) => o.status !== "cancelled");
@@ -58,6 +63,7 @@ export function TeamPage({ unitId }: { unitId: string }) {
         }
       />
       <PeriodStatusBanner period={period} />
+      <ReviewDueBanner unitId={unit.id} />
       {shown.length === 0 ? (
         <div className="card">
           <EmptyState title={t("team.noObjective", { period: period?.name ?? "" })}>

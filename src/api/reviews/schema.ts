@@ -1,0 +1,218 @@
+import { z } from "@hono/zod-openapi";
+import { allReflectionQuestions } from "../../domain/reviews.ts";
+import { DateOnly, FiniteNumber, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
+
+// Reviews (S4) that end in learnings (S7). No shape here names a person: a review is the team's,
+// and nothing ranks people (S3; tests/api/no-ranking.test.ts).
+
+const Band = z.enum(["not_achieved", "met", "exceeded"]).openapi("Band");
+const Basis = z
+  .enum(["forecast", "final"])
+  .openapi({ description: "forecast while the period runs; final once its review recorded the score (S2)" });
+const ReviewKind = z.enum(["checkpoint", "period_end"]);
+const ReviewState = z.enum(["upcoming", "due", "in_progress", "held", "missed"]).openapi({
+  description:
+    "due from its date until held (S4); in_progress once started; missed: never started and the next one is due",
+});
+const Question = z
+  .enum(allReflectionQuestions as [string, ...string[]])
+  .openapi("ReflectionQuestion", { description: "S2's reflection questions; the text is the client's (EN, ZH)" });
+const Decision = z.enum(["keep", "revise", "drop"]);
+const UnitQuery = Uuid.optional().openapi({ param: { name: "unit", in: "query" }, description: "Only this unit" });
+const Limit = (max: number, fallback: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(max)
+    .optional()
+    .openapi({ param: { name: "limit", in: "query" }, description: `At most this many (default ${fallback})` });
+
+export const ReviewsQuery = PeriodQuery.extend({
+  unit: UnitQuery,
+  due: z
+    .enum(["true", "false"])
+    .optional()
+    .openapi({
+      param: { name: "due", in: "query" },
+      description: "true: only sessions still owed (due or in progress)",
+    }),
+  limit: Limit(500, 200),
+});
+
+export const ReviewSummary = z
+  .object({
+    id: Uuid.nullable().openapi({ description: "Null until the team starts the session" }),
+    unitId: Uuid,
+    unitName: z.string(),
+    periodId: Uuid,
+    on: DateOnly,
+    kind: ReviewKind,
+    state: ReviewState,
+  })
+  .openapi("ReviewSummary");
+export const ReviewList = z.object({ reviews: z.array(ReviewSummary), total: z.number().int() }).openapi("ReviewList");
+
+export const UnitReviewQuery = PeriodQuery.extend({
+  on: DateOnly.optional().openapi({
+    param: { name: "on", in: "query" },
+    description: "The session's date; without it, the first one still owed (else the last one held)",
+  }),
+});
+
+const DecisionView = z
+  .object({
+    keyResultId: Uuid,
+    keyResultTitle: z.string(),
+    decision: Decision,
+    reason: z.string(),
+    targetBefore: z.number().nullable(),
+    targetAfter: z.number().nullable(),
+    decidedAt: Timestamp,
+  })
+  .openapi("ReviewDecision");
+
+export const Learning = z
+  .object({
+    id: Uuid,
+    reviewId: Uuid,
+    unitId: Uuid,
+    unitName: z.string(),
+    periodId: Uuid,
+    periodName: z.string(),
+    reviewOn: DateOnly.openapi({ description: "The review's date: with unitId and periodId, the link back to it" }),
+    reviewKind: ReviewKind,
+    keyResultId: Uuid.nullable(),
+    keyResultTitle: z.string().nullable(),
+    band: Band.nullable(),
+    body: z.string(),
+    createdAt: Timestamp,
+  })
+  .openapi("Learning");
+
+const ReviewKeyResult = z.object({
+  id: Uuid,
+  title: z.string(),
+  kind: z.enum(["metric", "range"]),
+  metric: z.string(),
+  unit: z.string(),
+  baseline: z.number().nullable(),
+  target: z.number().nullable(),
+  rangeLow: z.number().nullable(),
+  rangeHigh: z.number().nullable(),
+  version: z.number().int(),
+  progress: z.number().nullable().openapi({ description: "S1 progress now, unclamped" }),
+  finalProgress: z.number().nullable(),
+  progressAtReview: z.number().nullable().openapi({ description: "Progress at the end of the review's date" }),
+  progressBefore: z.number().nullable().openapi({ description: "Progress at the previous review (or period start)" }),
+  band: Band.nullable(),
+  basis: Basis,
+  questions: z.array(Question).openapi({ description: "The reflection questions of the band (S2)" }),
+  answers: z.record(z.string(), z.string()),
+  decision: z.union([DecisionView, z.null()]),
+});
+
+export const ReviewDetail = z
+  .object({
+    review: z.object({
+      id: Uuid.nullable(),
+      unitId: Uuid,
+      unitName: z.string(),
+      periodId: Uuid,
+      periodName: z.string(),
+      periodStatus: z.enum(["planning", "active", "in_review", "closed"]),
+      on: DateOnly,
+      kind: ReviewKind,
+      state: ReviewState,
+      previousOn: DateOnly,
+      heldAt: Timestamp.nullable(),
+      nextObjectiveId: Uuid.nullable(),
+      startRefusal: z
+        .enum(["not_scheduled", "not_yet_due", "period_not_in_review"])
+        .nullable()
+        .openapi({ description: "Why the session cannot start now (null: it can, or it has)" }),
+    }),
+    schedule: z.array(z.object({ on: DateOnly, kind: ReviewKind, state: ReviewState })),
+    objectives: z.array(
+      z.object({
+        id: Uuid,
+        title: z.string(),
+        status: z.enum(["draft", "active", "closed", "cancelled"]),
+        progress: z.number().nullable(),
+        finalProgress: z.number().nullable(),
+        band: Band.nullable(),
+        basis: Basis,
+        keyResults: z.array(ReviewKeyResult),
+      }),
+    ),
+    dropped: z.array(DecisionView).openapi({ description: "KRs this review dropped (deleted), by title" }),
+    learnings: z.array(Learning),
+  })
+  .openapi("ReviewDetail");
+
+export const StartReview = z
+  .strictObject({ unitId: Uuid, periodId: Uuid, on: DateOnly.openapi({ description: "The scheduled date" }) })
+  .openapi("StartReview");
+
+const AnswerText = z.string().max(4000);
+export const SaveAnswers = z
+  .strictObject({
+    answers: z
+      .array(z.strictObject({ keyResultId: Uuid, question: Question, answer: AnswerText }))
+      .max(200)
+      .openapi({ description: "Answers to set; an empty answer clears one" }),
+  })
+  .openapi("SaveReviewAnswers");
+
+export const DecideKeyResult = z
+  .strictObject({
+    keyResultId: Uuid,
+    decision: Decision,
+    target: FiniteNumber.optional().openapi({ description: "revise: the new target" }),
+    reason: z.string().max(2000).optional().openapi({ description: "Required to revise or drop (S7)" }),
+  })
+  .openapi("DecideKeyResult");
+
+export const AddLearning = z
+  .strictObject({
+    body: z.string().trim().min(1).max(4000),
+    keyResultId: Uuid.nullish().openapi({ description: "The key result it is about, if one" }),
+  })
+  .openapi("AddLearning");
+
+export const UpdateReview = z
+  .strictObject({
+    state: z.literal("held").openapi({ description: "Hold the session (S2: the end review records final scores)" }),
+  })
+  .openapi("UpdateReview");
+
+export const QueueNextObjective = z
+  .strictObject({
+    periodId: Uuid.openapi({ description: "A later period" }),
+    title: z.string().trim().max(300).optional().openapi({ description: "Default: this period's objective's title" }),
+  })
+  .openapi("QueueNextObjective");
+
+export const LearningsQuery = z.object({
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ param: { name: "q", in: "query" }, description: "Text the learning contains (any language)" }),
+  unit: UnitQuery,
+  period: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ param: { name: "period", in: "query" }, description: "A period id or name" }),
+  band: Band.optional().openapi({ param: { name: "band", in: "query" } }),
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .openapi({ param: { name: "offset", in: "query" } }),
+  limit: Limit(100, 50),
+});
+export const LearningPage = z.object({ learnings: z.array(Learning), total: z.number().int() }).openapi("LearningPage");

@@ -1,0 +1,208 @@
+import { sql } from "kysely";
+import type { Executor } from "../../services/context.ts";
+import type { LearningsTable, ReviewSessionRow } from "../schema.ts";
+import { anyId } from "./okrs.ts";
+
+// Review sessions (S4), their answers and decisions, and the learnings library (S7).
+
+export async function findSession(db: Executor, orgId: string, id: string): Promise<ReviewSessionRow | undefined> {
+  return db.selectFrom("reviewSessions").selectAll().where("orgId", "=", orgId).where("id", "=", id).executeTakeFirst();
+}
+
+export async function lockSession(db: Executor, orgId: string, id: string): Promise<ReviewSessionRow | undefined> {
+  return db
+    .selectFrom("reviewSessions")
+    .selectAll()
+    .where("orgId", "=", orgId)
+    .where("id", "=", id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** The stored sessions of a period, of the given units (all units when null). */
+export async function listSessions(
+  db: Executor,
+  orgId: string,
+  periodId: string,
+  unitIds: readonly string[] | null,
+): Promise<ReviewSessionRow[]> {
+  let query = db.selectFrom("reviewSessions").selectAll().where("orgId", "=", orgId).where("periodId", "=", periodId);
+  if (unitIds) {
+    if (unitIds.length === 0) return [];
+    query = query.where("unitId", "=", anyId(unitIds));
+  }
+  return query.orderBy("dueOn").execute();
+}
+
+/** Units that pursue something in the period (an objective that is neither a draft nor cancelled). */
+export async function unitsWithObjectives(db: Executor, orgId: string, periodId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("objectives")
+    .select("unitId")
+    .distinct()
+    .where("orgId", "=", orgId)
+    .where("periodId", "=", periodId)
+    .where("status", "in", ["active", "closed"])
+    .execute();
+  return rows.map((row) => row.unitId);
+}
+
+/** A unit's objectives of a period that a review looks at (cancelled ones are not pursued). */
+export async function objectivesUnderReview(db: Executor, orgId: string, unitId: string, periodId: string) {
+  return db
+    .selectFrom("objectives")
+    .selectAll()
+    .where("orgId", "=", orgId)
+    .where("unitId", "=", unitId)
+    .where("periodId", "=", periodId)
+    .where("status", "<>", "cancelled")
+    .orderBy("createdAt")
+    .execute();
+}
+
+/** Check-ins of the key results up to the end of `until` (YYYY-MM-DD), for progress at a date. */
+export async function readingsUntil(db: Executor, orgId: string, keyResultIds: readonly string[], until: string) {
+  if (keyResultIds.length === 0) return [];
+  return db
+    .selectFrom("checkIns")
+    .select(["keyResultId", "value", "checkedInAt"])
+    .where("orgId", "=", orgId)
+    .where("keyResultId", "=", anyId(keyResultIds))
+    .where("checkedInAt", "<", sql<Date>`(${until}::date + 1)::timestamptz`)
+    .execute();
+}
+
+export async function listAnswers(db: Executor, orgId: string, reviewId: string) {
+  return db
+    .selectFrom("reviewAnswers")
+    .select(["keyResultId", "question", "answer"])
+    .where("orgId", "=", orgId)
+    .where("reviewId", "=", reviewId)
+    .execute();
+}
+
+export async function upsertAnswers(
+  db: Executor,
+  orgId: string,
+  reviewId: string,
+  answers: readonly { keyResultId: string; question: string; answer: string }[],
+  at: Date,
+): Promise<void> {
+  if (answers.length === 0) return;
+  await db
+    .insertInto("reviewAnswers")
+    .values(answers.map((a) => ({ orgId, reviewId, ...a, updatedAt: at })))
+    .onConflict((oc) =>
+      oc.columns(["orgId", "reviewId", "keyResultId", "question"]).doUpdateSet((eb) => ({
+        answer: eb.ref("excluded.answer"),
+        updatedAt: eb.ref("excluded.updatedAt"),
+      })),
+    )
+    .execute();
+}
+
+export async function listDecisions(db: Executor, orgId: string, reviewId: string) {
+  return db
+    .selectFrom("reviewDecisions")
+    .selectAll()
+    .where("orgId", "=", orgId)
+    .where("reviewId", "=", reviewId)
+    .execute();
+}
+
+export async function upsertDecision(
+  db: Executor,
+  row: {
+    orgId: string;
+    reviewId: string;
+    keyResultId: string;
+    keyResultTitle: string;
+    decision: "keep" | "revise" | "drop";
+    reason: string;
+    targetBefore: number | null;
+    targetAfter: number | null;
+    decidedAt: Date;
+  },
+) {
+  return db
+    .insertInto("reviewDecisions")
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(["orgId", "reviewId", "keyResultId"]).doUpdateSet((eb) => ({
+        decision: eb.ref("excluded.decision"),
+        reason: eb.ref("excluded.reason"),
+        targetAfter: eb.ref("excluded.targetAfter"),
+        decidedAt: eb.ref("excluded.decidedAt"),
+      })),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertLearning(db: Executor, row: Omit<LearningsTable, "createdAt"> & { createdAt: Date }) {
+  return db.insertInto("learnings").values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export interface LearningFilters {
+  /** Text the learning contains, in any language (substring match, see migration 0010). */
+  q?: string;
+  unitIds?: readonly string[];
+  /** Private units the reader may not see (S5's one exception). */
+  hiddenUnitIds?: readonly string[];
+  periodId?: string;
+  band?: "not_achieved" | "met" | "exceeded";
+  reviewId?: string;
+  offset: number;
+  limit: number;
+}
+
+/** `%`, `_` and `\` typed by a reader are literal characters, not patterns. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Learnings with their unit, period, review date and key result title, newest first. */
+export async function searchLearnings(db: Executor, orgId: string, filters: LearningFilters) {
+  let query = db
+    .selectFrom("learnings as l")
+    .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "l.orgId").onRef("u.id", "=", "l.unitId"))
+    .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "l.orgId").onRef("p.id", "=", "l.periodId"))
+    .innerJoin("reviewSessions as r", (join) => join.onRef("r.orgId", "=", "l.orgId").onRef("r.id", "=", "l.reviewId"))
+    .leftJoin("keyResults as k", (join) => join.onRef("k.orgId", "=", "l.orgId").onRef("k.id", "=", "l.keyResultId"))
+    .leftJoin("reviewDecisions as d", (join) =>
+      join
+        .onRef("d.orgId", "=", "l.orgId")
+        .onRef("d.reviewId", "=", "l.reviewId")
+        .onRef("d.keyResultId", "=", "l.keyResultId"),
+    )
+    .where("l.orgId", "=", orgId);
+  if (filters.q?.trim()) query = query.where("l.body", "ilike", containing(filters.q.trim()));
+  if (filters.unitIds) query = query.where("l.unitId", "=", anyId(filters.unitIds));
+  if (filters.hiddenUnitIds?.length)
+    query = query.where("l.unitId", "<>", sql<string>`all(${filters.hiddenUnitIds}::uuid[])`);
+  if (filters.periodId) query = query.where("l.periodId", "=", filters.periodId);
+  if (filters.band) query = query.where("l.band", "=", filters.band);
+  if (filters.reviewId) query = query.where("l.reviewId", "=", filters.reviewId);
+  return query
+    .select([
+      "l.id",
+      "l.reviewId",
+      "l.unitId",
+      "u.name as unitName",
+      "l.periodId",
+      "p.name as periodName",
+      "r.dueOn as reviewOn",
+      "r.kind as reviewKind",
+      "l.keyResultId",
+      sql<string | null>`coalesce(k.title, d.key_result_title)`.as("keyResultTitle"),
+      "l.band",
+      "l.body",
+      "l.createdAt",
+      sql<number>`count(*) over ()`.as("total"),
+    ])
+    .orderBy("l.createdAt", "desc")
+    .orderBy("l.id")
+    .offset(filters.offset)
+    .limit(filters.limit)
+    .execute();
+}

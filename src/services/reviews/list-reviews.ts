@@ -1,0 +1,73 @@
+import { anyId } from "../../db/repositories/okrs.ts";
+import { unitsWithObjectives } from "../../db/repositories/reviews.ts";
+import { isDue, type ReviewState } from "../../domain/reviews.ts";
+import { assertCanReadUnit, canReadUnit } from "../access.ts";
+import { readTenant, type ServiceContext } from "../context.ts";
+import { findPeriod } from "../periods.ts";
+import type { Scope } from "../write.ts";
+import { schedulesOf } from "./review-schedule.ts";
+
+export interface ReviewSummary {
+  id: string | null;
+  unitId: string;
+  unitName: string;
+  periodId: string;
+  on: string;
+  kind: "checkpoint" | "period_end";
+  state: ReviewState;
+}
+
+export interface ListReviewsInput {
+  period: string;
+  /** One unit's sessions; without it, every unit that pursues an objective in the period. */
+  unit?: string;
+  /** Only the sessions the teams still owe (S4: due from their date until held). */
+  due?: boolean;
+  limit: number;
+}
+
+/** The review sessions of a period, by date and then by unit name (never by score, S3). */
+export async function listReviews(
+  ctx: ServiceContext,
+  scope: Scope,
+  input: ListReviewsInput,
+): Promise<{ reviews: ReviewSummary[]; total: number }> {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, async (tx) => {
+    const period = await findPeriod(tx, orgId, input.period);
+    if (input.unit) await assertCanReadUnit(tx, scope, input.unit);
+    const unitIds = input.unit ? [input.unit] : await unitsWithObjectives(tx, orgId, period.id);
+    const units =
+      unitIds.length === 0
+        ? []
+        : await tx
+            .selectFrom("units")
+            .select(["id", "name", "private"])
+            .where("orgId", "=", orgId)
+            .where("id", "=", anyId(unitIds))
+            .execute();
+    const readable = units.filter((unit) => canReadUnit(scope, unit));
+    const schedules = await schedulesOf(
+      ctx,
+      tx,
+      orgId,
+      period,
+      readable.map((unit) => unit.id),
+    );
+    const reviews = readable
+      .flatMap((unit) =>
+        (schedules.get(unit.id) ?? []).map((review) => ({
+          id: review.id,
+          unitId: unit.id,
+          unitName: unit.name,
+          periodId: period.id,
+          on: review.on,
+          kind: review.kind,
+          state: review.state,
+        })),
+      )
+      .filter((review) => !input.due || isDue(review))
+      .sort((a, b) => a.on.localeCompare(b.on) || a.unitName.localeCompare(b.unitName));
+    return { reviews: reviews.slice(0, input.limit), total: reviews.length };
+  });
+}
