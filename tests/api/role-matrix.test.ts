@@ -7,6 +7,7 @@ import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
 import { createObjective } from "../../src/services/objectives/create-objective.ts";
 import { setMembership } from "../../src/services/people.ts";
+import { transitionPeriod } from "../../src/services/period-lifecycle/transition-period.ts";
 import { createPeriod } from "../../src/services/periods.ts";
 import { startReview } from "../../src/services/reviews/start-review.ts";
 import { createStrategy } from "../../src/services/strategies.ts";
@@ -416,8 +417,9 @@ const endpoints: Record<
         name: `Ended ${unique()}`,
         startsOn: "2026-10-01",
         endsOn: "2026-12-31",
-        status: "in_review",
+        status: "active",
       });
+      await transitionPeriod(t.services, systemScope(w.orgId), ended.id, { to: "in_review" });
       const review = await startReview(t.services, systemScope(w.orgId), {
         unitId: w.unitId,
         periodId: ended.id,

@@ -317,7 +317,7 @@ describe.skipIf(postgresMissing())("reviews and the learnings library", () => {
     const early = await t.call("POST", `${base}/reviews`, start);
     expect(early.status).toBe(409);
     expect(early.body.error.message).toMatch(/in review/);
-    await t.db.kysely.updateTable("periods").set({ status: "in_review" }).where("id", "=", past.id).execute();
+    expect((await t.call("POST", `${base}/periods/${past.id}/transitions`, { to: "in_review" })).status).toBe(200);
     const res = await t.call("POST", `${base}/reviews`, start);
     expect(res.status).toBe(201);
     expect(res.body.review.kind).toBe("period_end");
