@@ -138,8 +138,8 @@ describe.skipIf(postgresMissing())("demo organisation", () => {
     const readings = (await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/key-results/${abTests.id}/check-ins`)).body
       .checkIns;
     expect(readings.length).toBeGreaterThanOrEqual(7);
-    expect(readings.at(-1).comment).toMatch(/成功指标/);
-    expect(readings.at(-1).value).toBe(abTests.currentValue);
+    expect(readings[0].comment).toMatch(/成功指标/); // newest first
+    expect(readings[0].value).toBe(abTests.currentValue);
 
     // Every demo OKR passes the coach, this quarter's and the queued one of the next (Q1's Spain).
     for (const period of ["2026-Q4", "2027-Q1"]) {

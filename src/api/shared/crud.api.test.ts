@@ -12,7 +12,7 @@ const resources = [
     update: { name: "Wei Li" },
     field: "name",
   },
-  { name: "periods", create: { name: "2027-Q2" }, update: { status: "active" }, field: "status" },
+  { name: "periods", create: { name: "2027-Q2" }, update: { endsOn: "2027-07-15" }, field: "endsOn" },
   {
     name: "strategies",
     create: { kind: "vision", title: "Every team does its best work" },
