@@ -62,6 +62,19 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
       "/orgs/demo/periods",
     );
     currentId = periods.find((p) => p.name === current)?.id ?? "";
+    // A draft queued in the next quarter without key results yet: the coach has an M4 finding
+    // for it (the demo's own drafts are clean).
+    const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
+      context,
+      server.url,
+      "GET",
+      "/orgs/demo/units",
+    );
+    await apiAs(context, server.url, "POST", "/orgs/demo/objectives", {
+      unitId: units.find((u) => u.name === "Cookware")?.id,
+      periodId: periods.find((p) => p.name === next)?.id,
+      title: "Make home cooks recommend us to their friends",
+    });
   });
 
   afterAll(async () => {
@@ -88,7 +101,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
       .getByText(/finding|found nothing/)
       .first()
       .waitFor();
-    // The queued draft of the next quarter has no key results: the coach says so (M4), and as a
+    // The draft queued in the next quarter has no key results: the coach says so (M4), and as a
     // draft it does not block activating the period.
     expect(await dialog.locator(".coach-finding[data-rule=M4]").count()).toBeGreaterThan(0);
     expect(await dialog.getByRole("button", { name: "Activate period" }).isDisabled()).toBe(false);

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ApiRequestError } from "../../api/client.ts";
 import type { ScoredKeyResult } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
@@ -45,6 +45,10 @@ export function ReadingChangeForm({ keyResult: kr, reading, mode, onDone }: Prop
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    send();
+  };
+
+  const send = () => {
     setTried(true);
     if (reasonMissing || (mode === "correct" && number === null)) return;
     if (mode === "withdraw") {
@@ -127,7 +131,7 @@ export function ReadingChangeForm({ keyResult: kr, reading, mode, onDone }: Prop
           />
         )}
       </Field>
-      <FailureAlert error={mutation.error} onRetry={resend(mutation)} busy={mutation.isPending} />
+      <FailureAlert error={mutation.error} onRetry={send} busy={mutation.isPending} />
       <div className="reading-form__actions">
         <button type="button" className="btn btn--ghost btn--small" onClick={onDone}>
           {t("krHistory.cancel")}
