@@ -38,10 +38,15 @@ export async function startServer(
     const services = defaultContext(db.kysely);
     // A shared server must not carry a published password: its demo accounts get a random one.
     const demoPassword = config.demoPassword ?? (config.db.kind === "postgres" ? newSecret() : DEMO_PASSWORD);
-    if (config.demoOnEmpty && (await loadDemoIfEmpty(services, demoPassword))) {
+    const demoSlugs = config.demoOnEmpty ? await loadDemoIfEmpty(services, demoPassword) : [];
+    if (demoSlugs.length > 0) {
       logger.info(
-        { signIn: DEMO_ADMIN_EMAIL, ...(config.db.kind === "postgres" ? { password: demoPassword } : {}) },
-        "demo organisation loaded (slug: demo)",
+        {
+          slugs: demoSlugs,
+          signIn: DEMO_ADMIN_EMAIL,
+          ...(config.db.kind === "postgres" ? { password: demoPassword } : {}),
+        },
+        `demo organisations loaded (slugs: ${demoSlugs.join(", ")})`,
       );
     }
     const app = createApp({ services, logger, webRoot });

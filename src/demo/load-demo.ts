@@ -37,12 +37,14 @@ export function demoSlug(demo: DemoOrganisation, base = DEMO_SLUG): string {
   return `${base}${demo.slug.slice(DEMO_SLUG.length)}`;
 }
 
-/** Loads the demo organisations when the database has no organisation at all (first start). */
-export async function loadDemoIfEmpty(ctx: ServiceContext, password = DEMO_PASSWORD): Promise<boolean> {
+/**
+ * Loads the demo organisations when the database has no organisation at all (first start);
+ * returns the slugs it loaded, none when the database already had an organisation.
+ */
+export async function loadDemoIfEmpty(ctx: ServiceContext, password = DEMO_PASSWORD): Promise<string[]> {
   const any = await ctx.db.selectFrom("organisations").select("id").limit(1).executeTakeFirst();
-  if (any) return false;
-  await loadDemos(ctx, DEMO_SLUG, password);
-  return true;
+  if (any) return [];
+  return loadDemos(ctx, DEMO_SLUG, password);
 }
 
 /** Loads every demo organisation, the English one as `base`; returns their slugs. */

@@ -85,6 +85,18 @@ describe.skipIf(postgresMissing())("leader dashboard API (S5)", () => {
     ]);
   });
 
+  it("lists the review dates at the organisation's cadence, the same dates as its review sessions (S4)", async () => {
+    const { base } = await setup();
+    expect((await t.call("PATCH", base, { reviewCadenceWeeks: 4 })).status).toBe(200);
+    const res = await t.call("GET", `${base}/dashboard?period=2027-Q1`);
+    // Every 4 weeks from 1 January; 26 March is left out, under half a cadence before the end.
+    expect(res.body.reviews).toEqual([
+      { on: "2027-01-29", kind: "checkpoint" },
+      { on: "2027-02-26", kind: "checkpoint" },
+      { on: "2027-03-31", kind: "period_end" },
+    ]);
+  });
+
   it("answers 404 for a period the organisation does not have", async () => {
     const { base } = await setup();
     const res = await t.call("GET", `${base}/dashboard?period=2031-Q1`);

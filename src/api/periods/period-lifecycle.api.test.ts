@@ -107,12 +107,17 @@ describe.skipIf(postgresMissing())("period lifecycle", () => {
     const { org, base, period, objective, keyResults, kr } = await world();
     const open = (await t.call("POST", `${base}/periods`, { name: "2027-Q2", status: "active" })).body;
     const elsewhere = await buildObjective(t.services, org.id, { periodId: open.id, status: "draft", keyResults: [] });
+    // A reading taken while the period was open: correcting or withdrawing it after the close is an OKR write too.
+    expect((await t.call("POST", `${base}/key-results/${kr}/check-ins`, { value: 5 })).status).toBe(201);
+    const [reading] = (await t.call("GET", `${base}/key-results/${kr}/check-ins`)).body.checkIns;
     await close(base, period.id);
     const before = await snapshotOrganisation(t.db.kysely, org.id);
     const v = objective.version;
     const writes: [string, string, unknown][] = [
       ["POST", `${base}/key-results/${kr}/check-ins`, { value: 6 }],
       ["POST", `${base}/check-ins`, { checkIns: [{ keyResultId: kr, value: 6 }] }],
+      ["PATCH", `${base}/check-ins/${reading.id}`, { value: 5.5, reason: "Misread the report" }],
+      ["POST", `${base}/check-ins/${reading.id}/withdrawal`, { reason: "Counted twice" }],
       ["POST", `${base}/objectives/${objective.id}/key-results`, goodKeyResult({ title: "One more" })],
       ["PATCH", `${base}/key-results/${kr}`, { title: "Renamed late" }],
       ["DELETE", `${base}/key-results/${keyResults[2]?.id}`, undefined],

@@ -287,7 +287,7 @@ describe.skipIf(postgresMissing())("reviews and the learnings library", () => {
     const org = await buildOrg(t.services);
     const base = `/api/v1/orgs/${org.slug}`;
     const unit = await buildUnit(t.services, org.id);
-    // A period that ended and is in review (another branch builds the transitions).
+    // A period that has ended; an admin puts it in review below, through its transitions.
     const past = await createPeriod(t.services, systemScope(org.id), { name: "2026-Q4", status: "active" });
     const next = await createPeriod(t.services, systemScope(org.id), { name: "2027-Q1", status: "active" });
     const { objective, keyResults } = await buildObjective(t.services, org.id, {

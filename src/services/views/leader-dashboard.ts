@@ -23,6 +23,7 @@ import type { Band } from "../../domain/progress.ts";
 import { canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext, type Tx } from "../context.ts";
 import { findPeriod } from "../periods.ts";
+import { cadenceOf } from "../reviews/review-schedule.ts";
 import type { Scope } from "../write.ts";
 import { type ForecastView, forecastOf } from "./forecast-view.ts";
 import type { PlacedUnit } from "./unit-index.ts";
@@ -247,7 +248,8 @@ export async function getLeaderDashboard(
       },
       atRisk: itemsOf(summary.atRisk, names, period),
       stale: itemsOf(summary.stale, names, period),
-      reviews: reviewSchedule(period),
+      // The organisation's cadence (S4), so these dates are the review sessions' own.
+      reviews: reviewSchedule(period, await cadenceOf(tx, scope.orgId)),
     };
   });
 }
