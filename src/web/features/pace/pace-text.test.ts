@@ -33,6 +33,13 @@ describe("the pace in words, the same on the team page and the dashboard", () =>
     expect(paceReason(t, makeFormat("en"), facts())).toBe("62% done, 70% expected by now, forecast 71–80% by Mar 31");
   });
 
+  it("shows progress clamped to 0-100 % as the bar does (S1), whatever the stored value", () => {
+    const t = i18n.getFixedT("en");
+    expect(paceReason(t, makeFormat("en"), facts({ progress: -173.3, forecast: null }))).toBe(
+      "0% done, 70% expected by now",
+    );
+  });
+
   it("puts the team's low confidence first, and orders a decreasing KR's range low to high", () => {
     const t = i18n.getFixedT("en");
     const kr = facts({

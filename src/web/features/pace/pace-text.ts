@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { clampForDisplay } from "../../../domain/progress.ts";
 import type { DashboardKeyResult } from "../../api/types.ts";
 import type { Format } from "../../i18n/format.ts";
 
@@ -26,7 +27,11 @@ export function paceReason(t: TFunction, format: Format, kr: PaceFacts): string 
   if (kr.reasons.includes("outside_range")) parts.push(t("pace.outsideRange"));
   if (kr.kind === "metric" && kr.expectedProgress !== null) {
     parts.push(
-      t("pace.done", { progress: format.percent(kr.progress), expected: format.percent(kr.expectedProgress) }),
+      t("pace.done", {
+        // S1: shown clamped to 0-100 %, as the progress bar shows it.
+        progress: format.percent(kr.progress === null ? null : clampForDisplay(kr.progress)),
+        expected: format.percent(kr.expectedProgress),
+      }),
     );
   }
   if (kr.forecast && kr.kind === "metric") {
