@@ -157,6 +157,26 @@ describe.skipIf(postgresMissing())("demo organisation", () => {
     for (const learning of found.body.learnings) expect(learning.body).toContain("访谈");
   });
 
+  it("loads on a quarter's first hour too: last quarter is still closed in order, nothing is due yet", async () => {
+    const slug = `demo-${Math.random().toString(36).slice(2, 8)}`;
+    const now = new Date("2027-01-01T00:30:00Z");
+    await loadDemo({ ...t.services, now: () => now }, slug, password);
+    const admin = await signIn(t.services, DEMO_ADMIN_EMAIL, password);
+    const tree = await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/tree?period=2026-Q4`);
+    expect(tree.body.period).toMatchObject({ name: "2026-Q4", status: "closed" });
+    const steps = (await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/periods/${tree.body.period.id}/transitions`)).body
+      .transitions;
+    // Nothing is dated after the real clock; the steps keep their order.
+    const times = steps.map((s: { at: string }) => Date.parse(s.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(Math.max(...times)).toBeLessThanOrEqual(now.getTime());
+    const held = (await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/reviews?period=2026-Q4`)).body.reviews;
+    expect(held.map((r: { state: string }) => r.state)).toEqual(held.map(() => "held"));
+    // The new quarter's first checkpoint is six weeks away: no review is due, none is faked.
+    const due = await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/reviews?period=2027-Q1&due=true`);
+    expect(due.body.reviews).toEqual([]);
+  });
+
   it("loads the guide's worked examples with check-ins and correct roll-up (METHOD 7, M5)", async () => {
     const slug = `demo-${Math.random().toString(36).slice(2, 8)}`;
     await loadDemo(t.services, slug, password);
