@@ -192,12 +192,13 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
     }[];
     const current = periods.find((p) => p.status === "active");
     if (!current) throw new Error("the demo has an active period");
-    // Another branch builds the period's transitions; here an admin's PATCH puts it in review.
-    const patched = await page.request.patch(`${server.url}/api/v1/orgs/demo/periods/${current.id}`, {
-      data: { status: "in_review" },
+    // An admin takes the period's next step (docs/period-lifecycle.md): the PATCH of its status
+    // no longer moves a period.
+    const step = await page.request.post(`${server.url}/api/v1/orgs/demo/periods/${current.id}/transitions`, {
+      data: { to: "in_review" },
       headers: { "x-csrf-token": csrf },
     });
-    expect(patched.status()).toBe(200);
+    expect(step.status()).toBe(200);
     const units = (await (await page.request.get(`${server.url}/api/v1/orgs/demo/units`)).json()).units as {
       id: string;
       name: string;
