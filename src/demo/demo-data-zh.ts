@@ -124,7 +124,7 @@ const units: DemoUnit[] = [
             confidence: 0.7,
           },
           {
-            title: "将重复购买率从 3% 提高到 8%",
+            title: "提高重复购买率（基线 3%）",
             metric: "重复购买率",
             unit: "%",
             baseline: 3,
@@ -492,7 +492,7 @@ const units: DemoUnit[] = [
             confidence: 0.9,
           },
           {
-            title: "将新用户首日的工作流程完成率从 30% 提高到 45%",
+            title: "提高新用户首日的工作流程完成率（基线 30%）",
             metric: "首日工作流程完成率",
             unit: "%",
             baseline: 30,

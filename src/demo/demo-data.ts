@@ -110,7 +110,7 @@ const demoUnits: DemoUnit[] = [
             confidence: 0.7,
           },
           {
-            title: "Raise repeat purchase rate from 3% to 8%",
+            title: "Raise repeat purchase rate (baseline 3%)",
             metric: "repeat purchase rate",
             unit: "%",
             baseline: 3,
@@ -593,7 +593,7 @@ const demoUnits: DemoUnit[] = [
             confidence: 0.9,
           },
           {
-            title: "Raise day-one workflow completion from 30% to 45%",
+            title: "Raise day-one workflow completion (baseline 30%)",
             metric: "day-one workflow completion",
             unit: "%",
             baseline: 30,

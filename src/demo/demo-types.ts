@@ -25,7 +25,9 @@ export type DemoPlannedKeyResult = Omit<DemoKeyResult, "progress" | "confidence"
 /**
  * A key result of last quarter. `progress` is where it ended (its final score, S1, against the
  * target in force at the end: the revised one if a review revised it); its weekly check-ins walk
- * there on a straight line, so its forecast at the checkpoint was already that band (S2).
+ * there on a straight line, so its forecast at the checkpoint was already that band (S2). A KR
+ * whose target a review revises names its baseline, not its target, in its title: revising
+ * changes the target, not the title.
  */
 export interface DemoPastKeyResult extends DemoPlannedKeyResult {
   progress: number;
