@@ -308,8 +308,7 @@ describe.skipIf(postgresMissing())("demo organisation", () => {
     const readings = (await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/key-results/${abTests.id}/check-ins`)).body
       .checkIns;
     expect(readings.length).toBeGreaterThanOrEqual(7);
-    // Newest first (the KR's history pages from the latest reading).
-    expect(readings[0].comment).toMatch(/成功指标/);
+    expect(readings[0].comment).toMatch(/成功指标/); // newest first
     expect(readings[0].value).toBe(abTests.currentValue);
 
     // Every demo OKR passes the coach, this quarter's and the queued one of the next (Q1's Spain).

@@ -5,8 +5,10 @@ import { quarterOf, quarterRange } from "../../src/domain/period.ts";
 import type { RunningServer } from "../../src/server.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { LearningsPage } from "./pages/learnings-page.ts";
+import { PeriodsCard } from "./pages/periods-card.ts";
 import { ReviewPage } from "./pages/review-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
+import { TeamPage } from "./pages/team-page.ts";
 import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
 import { buildWebApp, startGrove } from "./support/grove.ts";
 
@@ -27,8 +29,11 @@ function reviewDueClock(real: Date): Date | null {
 }
 
 // A unit walks through a review (S4) on the demo organisation: due on the dashboard, opened,
-// its band's questions answered (S2), a target revised with a reason (S7), and the learning
-// found in the library by a 2-character Chinese word. No page of it names or ranks people (S3).
+// its band's questions answered (S2), a target revised with a reason (S7), the learning found in
+// the library by a 2-character Chinese word; then the period goes into review and the end-of-
+// period review records final bands, the admin closes the period, a late check-in is refused
+// with the reason shown, and the library still finds the learning. No page names or ranks
+// people (S3).
 describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
   let server: RunningServer;
   let browser: Browser;
@@ -183,7 +188,6 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
   });
 
   it("holds the end-of-period review once the period is in review: final bands, next objective queued (S2, M1)", async () => {
-    const csrf = (await context.cookies()).find((cookie) => cookie.name === "grove_csrf")?.value ?? "";
     const periods = (await (await page.request.get(`${server.url}/api/v1/orgs/demo/periods`)).json()).periods as {
       id: string;
       name: string;
@@ -192,13 +196,11 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
     }[];
     const current = periods.find((p) => p.status === "active");
     if (!current) throw new Error("the demo has an active period");
-    // An admin takes the period's next step (docs/period-lifecycle.md): the PATCH of its status
-    // no longer moves a period.
-    const step = await page.request.post(`${server.url}/api/v1/orgs/demo/periods/${current.id}/transitions`, {
-      data: { to: "in_review" },
-      headers: { "x-csrf-token": csrf },
-    });
-    expect(step.status()).toBe(200);
+    // The admin starts the period's review on the Periods card, after its confirmation.
+    const card = new PeriodsCard(page, server.url);
+    await card.open("/orgs/demo/people");
+    await card.takeStep(current.name);
+    await expect.poll(() => card.statusOf(current.name).textContent()).toBe("In review");
     const units = (await (await page.request.get(`${server.url}/api/v1/orgs/demo/units`)).json()).units as {
       id: string;
       name: string;
@@ -220,5 +222,29 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
     await draft.click();
     await review.settled();
     expect(new URL(page.url()).pathname).toMatch(/\/objectives\/[0-9a-f-]+\/edit$/);
+
+    // A late check-in: the team opens the dialog in another tab while the admin closes the period.
+    const late = await context.newPage();
+    const team = new TeamPage(late, server.url);
+    await team.open(`/orgs/demo/units/${cookware}?period=${current.name}`);
+    await team.openCheckInDialog(REFUND_KR);
+    const dialog = late.getByRole("dialog");
+    await dialog.getByLabel(/new value/i).fill("0,25");
+    await card.open("/orgs/demo/people");
+    await card.takeStep(current.name);
+    await expect.poll(() => card.statusOf(current.name).textContent()).toBe("Closed");
+    await dialog.getByRole("button", { name: /save check-in/i }).click();
+    const refusal = dialog.getByRole("alert");
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toBe("This period is closed; an admin can reopen it with a reason.");
+    expect(await dialog.getByLabel(/new value/i).inputValue()).toBe("0,25");
+    await late.close();
+
+    // The learning outlives the period: the library still finds it, by the closed period.
+    const library = new LearningsPage(page, server.url);
+    await library.goTo(/^Learnings$/);
+    await page.getByLabel("Period", { exact: true }).selectOption({ label: current.name });
+    await library.search("包装");
+    await expect.poll(() => library.bodies()).toEqual([LEARNING]);
   });
 });
