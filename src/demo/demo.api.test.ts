@@ -1,15 +1,181 @@
 import { describe, expect, it } from "vitest";
 import { postgresMissing, useTestApp } from "../../tests/support/test-app.ts";
 import { signIn } from "../services/accounts/sign-in.ts";
+import { englishDemo } from "./demo-data.ts";
 import { chineseDemo } from "./demo-data-zh.ts";
+import type { DemoOrganisation } from "./demo-types.ts";
 import { DEMO_ADMIN_EMAIL, demoAdminEmail, loadDemo, loadDemos } from "./load-demo.ts";
 
 const today = new Date("2026-11-27T10:00:00Z");
 // Accounts are global: every test here must give the demo accounts the same password.
 const password = "demo password for tests";
 
+// What the test's clock makes of the quarters: 2026-Q3 was reviewed (checkpoint on its 6th week)
+// and closed; 2026-Q4's checkpoint (12 Nov, 6 weeks in) has passed and is not held yet.
+const PREVIOUS = { name: "2026-Q3", checkpoint: "2026-08-12", end: "2026-09-30" };
+const CURRENT_CHECKPOINT = "2026-11-12";
+
+interface ReviewKr {
+  title: string;
+  finalProgress: number | null;
+  band: string | null;
+  basis: string;
+  questions: string[];
+  answers: Record<string, string>;
+  decision: { decision: string; reason: string; targetBefore: number | null; targetAfter: number | null } | null;
+}
+interface ReviewObjective {
+  title: string;
+  finalProgress: number | null;
+  band: string | null;
+  basis: string;
+  keyResults: ReviewKr[];
+}
+
 describe.skipIf(postgresMissing())("demo organisation", () => {
   const t = useTestApp(() => today);
+
+  /**
+   * Issue 10, deliverable 7: last quarter is closed with its checkpoint and end-of-period reviews
+   * held on their dates, final scores and bands recorded, answers to each band's questions (S2),
+   * decisions of every kind with their reasons (S7) and written learnings; this quarter has a
+   * review due.
+   */
+  async function expectTheWholeStory(slug: string, as: Parameters<typeof t.callAs>[0], demo: DemoOrganisation) {
+    const get = async (path: string) => {
+      const res = await t.callAs(as, "GET", `/api/v1/orgs/${slug}${path}`);
+      expect(res.status, path).toBe(200);
+      return res.body;
+    };
+    const past = demo.units.filter((u) => u.previous);
+    expect(past.length).toBeGreaterThanOrEqual(5);
+    const tree = await get(`/tree?period=${PREVIOUS.name}`);
+    expect(tree.period).toMatchObject({ name: PREVIOUS.name, status: "closed" });
+    const steps = await get(`/periods/${tree.period.id}/transitions`);
+    expect(steps.transitions.map((s: { toStatus: string }) => s.toStatus)).toEqual(["active", "in_review", "closed"]);
+    // Taken on their days after the quarter's end, not at load time (today).
+    expect(steps.transitions.at(-1).at.slice(0, 10)).toBe("2026-10-07");
+
+    const sessions = (await get(`/reviews?period=${PREVIOUS.name}`)).reviews;
+    expect(sessions).toHaveLength(past.length * 2);
+    expect(new Set(sessions.map((r: { state: string }) => r.state))).toEqual(new Set(["held"]));
+    const bands = new Map<string, number>();
+    const decisions = new Set<string>();
+    for (const unitData of past) {
+      const unit = tree.units.find((u: { name: string }) => u.name === unitData.name);
+      const quarter = unitData.previous as NonNullable<typeof unitData.previous>;
+      const checkpoint = await get(`/units/${unit.id}/review?period=${PREVIOUS.name}&on=${PREVIOUS.checkpoint}`);
+      const end = await get(`/units/${unit.id}/review?period=${PREVIOUS.name}&on=${PREVIOUS.end}`);
+      for (const review of [checkpoint, end]) expect(review.review.state).toBe("held");
+      expect(checkpoint.review.heldAt.slice(0, 10)).toBe(PREVIOUS.checkpoint);
+      expect(end.review.heldAt.slice(0, 10)).toBe("2026-10-03");
+      const [objective] = end.objectives as ReviewObjective[];
+      expect(objective?.title).toBe(quarter.objective.title);
+      expect(objective).toMatchObject({ finalProgress: expect.any(Number), basis: "final" });
+      expect(objective?.band).toMatch(/^(not_achieved|met|exceeded)$/);
+      const dropped = quarter.checkpoint.decisions.filter((d) => d.decision === "drop").length;
+      expect(objective?.keyResults).toHaveLength(quarter.objective.keyResults.length - dropped);
+      for (const kr of objective?.keyResults ?? []) {
+        expect(kr).toMatchObject({ finalProgress: expect.any(Number), basis: "final" });
+        bands.set(kr.band as string, (bands.get(kr.band as string) ?? 0) + 1);
+        // The end review's answers are to the questions of the KR's final band (S2).
+        const answered = Object.keys(kr.answers);
+        expect(answered.length, kr.title).toBeGreaterThan(0);
+        expect(
+          answered.every((q) => kr.questions.includes(q)),
+          kr.title,
+        ).toBe(true);
+        expect(kr.decision?.decision).toBe("keep");
+      }
+      // The final scores are the data's: a revised KR is scored against its new target (S1, S7).
+      const planned = quarter.objective.keyResults.filter(
+        (_, i) => !quarter.checkpoint.decisions.some((d) => d.kr === i && d.decision === "drop"),
+      );
+      expect(objective?.keyResults.map((kr) => kr.finalProgress)).toEqual(
+        planned.map((kr) => expect.closeTo(kr.progress, 2)),
+      );
+      for (const kr of (checkpoint.objectives as ReviewObjective[]).flatMap((o) => o.keyResults)) {
+        if (kr.decision) decisions.add(kr.decision.decision);
+        if (kr.decision?.decision === "revise") {
+          expect(kr.decision.reason.length).toBeGreaterThan(20);
+          expect(kr.decision.targetAfter).not.toBe(kr.decision.targetBefore);
+        }
+      }
+      for (const d of checkpoint.dropped) {
+        decisions.add(d.decision);
+        expect(d.reason.length).toBeGreaterThan(20);
+      }
+      expect(checkpoint.learnings.length + end.learnings.length).toBeGreaterThanOrEqual(3);
+    }
+    expect(decisions).toEqual(new Set(["keep", "revise", "drop"]));
+    // Last quarter's KRs end in all three bands.
+    expect([...bands.keys()].sort()).toEqual(["exceeded", "met", "not_achieved"]);
+
+    const library = await get(`/learnings?period=${PREVIOUS.name}&limit=100`);
+    expect(library.total).toBeGreaterThanOrEqual(past.length * 3);
+    for (const learning of library.learnings) {
+      expect(learning.body.length).toBeGreaterThan(30);
+      expect(learning.band).toMatch(/^(not_achieved|met|exceeded)$/);
+    }
+    for (const band of ["not_achieved", "met", "exceeded"]) {
+      expect((await get(`/learnings?period=${PREVIOUS.name}&band=${band}`)).total, band).toBeGreaterThan(0);
+    }
+
+    // This quarter: the checkpoint of 12 Nov has passed and is owed by every unit with an objective.
+    const due = (await get("/reviews?period=2026-Q4&due=true")).reviews;
+    const withObjective = demo.units.filter((u) => u.objective).map((u) => u.name);
+    expect(due.map((r: { unitName: string }) => r.unitName).sort()).toEqual([...withObjective].sort());
+    for (const review of due)
+      expect(review).toMatchObject({ on: CURRENT_CHECKPOINT, kind: "checkpoint", state: "due" });
+    return library;
+  }
+
+  it("tells last quarter's story: reviewed, closed with final bands and learnings; this quarter's review is due", async () => {
+    const slug = `demo-${Math.random().toString(36).slice(2, 8)}`;
+    const started = performance.now();
+    await loadDemo(t.services, slug, password);
+    const seconds = (performance.now() - started) / 1000;
+    const admin = await signIn(t.services, DEMO_ADMIN_EMAIL, password);
+    const library = await expectTheWholeStory(slug, admin, englishDemo);
+    expect(library.learnings.some((l: { body: string }) => /single sign-on/.test(l.body))).toBe(true);
+    // Kept reasonable on a shared 2-core machine (about 2 s alone on PGlite).
+    expect(seconds).toBeLessThan(30);
+  });
+
+  it("tells the same story in Chinese; the library finds a learning by a 2-character word (S7)", async () => {
+    const slug = `demo-zh-${Math.random().toString(36).slice(2, 8)}`;
+    await loadDemo(t.services, slug, password, chineseDemo);
+    const admin = await signIn(t.services, demoAdminEmail(chineseDemo), password);
+    const library = await expectTheWholeStory(slug, admin, chineseDemo);
+    const han = /\p{Script=Han}/u;
+    for (const learning of library.learnings) {
+      expect(learning.body).toMatch(han);
+      expect(learning.unitName).toMatch(han);
+    }
+    const found = await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/learnings?q=${encodeURIComponent("访谈")}`);
+    expect(found.body.total).toBeGreaterThanOrEqual(2);
+    for (const learning of found.body.learnings) expect(learning.body).toContain("访谈");
+  });
+
+  it("loads on a quarter's first hour too: last quarter is still closed in order, nothing is due yet", async () => {
+    const slug = `demo-${Math.random().toString(36).slice(2, 8)}`;
+    const now = new Date("2027-01-01T00:30:00Z");
+    await loadDemo({ ...t.services, now: () => now }, slug, password);
+    const admin = await signIn(t.services, DEMO_ADMIN_EMAIL, password);
+    const tree = await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/tree?period=2026-Q4`);
+    expect(tree.body.period).toMatchObject({ name: "2026-Q4", status: "closed" });
+    const steps = (await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/periods/${tree.body.period.id}/transitions`)).body
+      .transitions;
+    // Nothing is dated after the real clock; the steps keep their order.
+    const times = steps.map((s: { at: string }) => Date.parse(s.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(Math.max(...times)).toBeLessThanOrEqual(now.getTime());
+    const held = (await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/reviews?period=2026-Q4`)).body.reviews;
+    expect(held.map((r: { state: string }) => r.state)).toEqual(held.map(() => "held"));
+    // The new quarter's first checkpoint is six weeks away: no review is due, none is faked.
+    const due = await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/reviews?period=2027-Q1&due=true`);
+    expect(due.body.reviews).toEqual([]);
+  });
 
   it("loads the guide's worked examples with check-ins and correct roll-up (METHOD 7, M5)", async () => {
     const slug = `demo-${Math.random().toString(36).slice(2, 8)}`;
@@ -67,7 +233,11 @@ describe.skipIf(postgresMissing())("demo organisation", () => {
         );
       }
     }
-    expect(other.body.otherObjectives).toEqual([expect.objectContaining({ periodName: "2027-Q1", status: "draft" })]);
+    // Last quarter's objective (reviewed and closed) and the one queued for the next (M1).
+    expect(other.body.otherObjectives).toEqual([
+      expect.objectContaining({ periodName: "2026-Q3", title: "Make our pans arrive as good as they look" }),
+      expect.objectContaining({ periodName: "2027-Q1", status: "draft" }),
+    ]);
     for (const period of ["2026-Q4", "2027-Q1"]) {
       expect((await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/coach/report?period=${period}`)).body.units).toEqual(
         [],
@@ -153,6 +323,7 @@ describe.skipIf(postgresMissing())("demo organisation", () => {
       `/api/v1/orgs/${slug}/units/${unit("炊具事业部").id}/okrs?period=2026-Q4`,
     );
     expect(next.body.otherObjectives).toEqual([
+      expect.objectContaining({ periodName: "2026-Q3", title: "让我们的锅送到时和图片上一样好" }),
       expect.objectContaining({ title: "了解我们是否可以切实可行地进入西班牙市场", status: "draft" }),
     ]);
   });

@@ -6,14 +6,14 @@ import type { ServiceContext } from "../services/context.ts";
 import { createObjective } from "../services/objectives/create-objective.ts";
 import { createOrganisation } from "../services/organisations.ts";
 import { createPerson, setMembership } from "../services/people.ts";
-import { transitionPeriod } from "../services/period-lifecycle/transition-period.ts";
 import { createPeriod } from "../services/periods.ts";
 import { createStrategy } from "../services/strategies.ts";
 import { createUnit } from "../services/units.ts";
 import type { Scope } from "../services/write.ts";
 import { englishDemo } from "./demo-data.ts";
 import { chineseDemo } from "./demo-data-zh.ts";
-import type { DemoKeyResult, DemoOrganisation, DemoPlannedKeyResult } from "./demo-types.ts";
+import type { DemoKeyResult, DemoOrganisation, DemoPlannedKeyResult, DemoUnit } from "./demo-types.ts";
+import { loadPreviousQuarter } from "./load-previous-quarter.ts";
 
 /** Every demo organisation a first start loads: the guide's examples in English and in its own Chinese. */
 export const demoOrganisations: readonly DemoOrganisation[] = [englishDemo, chineseDemo];
@@ -59,7 +59,7 @@ export async function loadDemos(ctx: ServiceContext, base = DEMO_SLUG, password 
 }
 
 /**
- * Creates one demo organisation around today's date: last quarter closed, this quarter active
+ * Creates one demo organisation around today's date: last quarter reviewed and closed, this quarter active
  * with weekly check-ins up to today, next quarter in planning with a queued objective.
  */
 export async function loadDemo(
@@ -68,29 +68,59 @@ export async function loadDemo(
   password = DEMO_PASSWORD,
   demo: DemoOrganisation = englishDemo,
 ): Promise<string> {
-  const org = await createOrganisation(ctx, { slug, name: demo.name });
-  const scope: Scope = { orgId: org.id, actor: systemActor };
   const today = ctx.now();
   const current = quarterOf(today);
-  // Last quarter went through its lifecycle like any other (docs/period-lifecycle.md): closing it
-  // records its final scores and freezes it.
-  const previous = await createPeriod(ctx, scope, { name: shiftQuarter(current, -1), status: "active" });
-  await transitionPeriod(ctx, scope, previous.id, { to: "in_review" });
-  await transitionPeriod(ctx, scope, previous.id, { to: "closed" });
-  const period = await createPeriod(ctx, scope, { name: current, status: "active" });
-  const next = await createPeriod(ctx, scope, { name: shiftQuarter(current, 1), status: "planning" });
-  await createStrategy(ctx, scope, { kind: "vision", ...demo.strategy.vision });
-  const strategy = await createStrategy(ctx, scope, { kind: "strategy", ...demo.strategy.strategy });
+  const previousName = shiftQuarter(current, -1);
+  // The organisation, its people, units and strategy exist from last quarter's first day on.
+  const started = new Date(`${quarterRange(previousName)?.startsOn ?? isoDate(today)}T07:00:00Z`);
+  const early: ServiceContext = {
+    ...ctx,
+    now: () => new Date(Math.min(started.getTime(), today.getTime() - 3_600_000)),
+  };
+  const org = await createOrganisation(early, { slug, name: demo.name });
+  const scope: Scope = { orgId: org.id, actor: systemActor };
+  await createStrategy(early, scope, { kind: "vision", ...demo.strategy.vision });
+  const strategy = await createStrategy(early, scope, { kind: "strategy", ...demo.strategy.strategy });
 
   const people = new Map<string, string>();
-  for (const person of demo.people) people.set(person.email, (await createPerson(ctx, scope, person)).id);
+  for (const person of demo.people) people.set(person.email, (await createPerson(early, scope, person)).id);
   await createAccountsForPeople(
-    ctx,
+    early,
     org.id,
     demo.people.map((person) => ({ personId: people.get(person.email) as string, ...person })),
     password,
   );
   const units = new Map<string, string>();
+  for (const unitData of demo.units) {
+    const unit = await createUnit(early, scope, {
+      name: unitData.name,
+      kind: unitData.kind,
+      parentId: unitData.parent ? units.get(unitData.parent) : null,
+    });
+    units.set(unitData.name, unit.id);
+    if (unitData.lead) await setMembership(early, scope, unit.id, people.get(unitData.lead) as string, "lead");
+    for (const member of unitData.members ?? [])
+      await setMembership(early, scope, unit.id, people.get(member) as string, "member");
+  }
+  const leadOf = (unitData: DemoUnit) => (unitData.lead ? (people.get(unitData.lead) ?? null) : null);
+
+  // Last quarter went through its lifecycle like any other (docs/period-lifecycle.md): reviewed
+  // at its checkpoint and its end, then closed, which freezes it.
+  const previous = await createPeriod(early, scope, { name: previousName, status: "active" });
+  await loadPreviousQuarter(
+    ctx,
+    scope,
+    previous,
+    strategy.id,
+    demo.units.flatMap((unitData) =>
+      unitData.previous
+        ? [{ unitId: units.get(unitData.name) as string, ownerId: leadOf(unitData), quarter: unitData.previous }]
+        : [],
+    ),
+    demo.checkInComment,
+  );
+  const period = await createPeriod(ctx, scope, { name: current, status: "active" });
+  const next = await createPeriod(ctx, scope, { name: shiftQuarter(current, 1), status: "planning" });
   const krIds = new Map<string, string>();
   const endOf = (quarter: string) => (quarterRange(quarter) ?? { endsOn: isoDate(today) }).endsOn;
   const keyResultInput = (kr: DemoPlannedKeyResult, baselineOn: string, deadline: string, ownerId: string | null) => ({
@@ -105,16 +135,8 @@ export async function loadDemo(
   });
 
   for (const unitData of demo.units) {
-    const unit = await createUnit(ctx, scope, {
-      name: unitData.name,
-      kind: unitData.kind,
-      parentId: unitData.parent ? units.get(unitData.parent) : null,
-    });
-    units.set(unitData.name, unit.id);
-    if (unitData.lead) await setMembership(ctx, scope, unit.id, people.get(unitData.lead) as string, "lead");
-    for (const member of unitData.members ?? [])
-      await setMembership(ctx, scope, unit.id, people.get(member) as string, "member");
-    const owner = unitData.lead ? (people.get(unitData.lead) ?? null) : null;
+    const unit = { id: units.get(unitData.name) as string };
+    const owner = leadOf(unitData);
     if (unitData.objective) {
       const { keyResults } = await createObjective(ctx, scope, {
         unitId: unit.id,
