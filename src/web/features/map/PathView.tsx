@@ -2,9 +2,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { TreeUnit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { BandBadge } from "../../ui/BandBadge.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 import { pathTo } from "./tree.ts";
 
 /** "How does my work connect to the company objective?": the chain from the top down (M5). */
@@ -40,7 +40,7 @@ export function PathView({ units, unitId, onClose }: { units: TreeUnit[]; unitId
               {step.objective ? (
                 <div className="path__objective">
                   <span className="user-text">{step.objective.title}</span>
-                  <BandBadge band={step.objective.band} />
+                  <OutcomeBadge band={step.objective.band} basis={step.objective.bandBasis} />
                 </div>
               ) : (
                 <span className="subtle">{t("map.noObjective")}</span>

@@ -10,6 +10,7 @@ import { BandBadge } from "../../ui/BandBadge.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { useDebounced } from "../map/useDebounced.ts";
@@ -95,14 +96,10 @@ export function LearningsPage() {
           )}
         </Field>
       </section>
-      {learnings.isPending ? (
+      {loadFailed(learnings) ? (
+        <LoadError queries={[learnings]} />
+      ) : learnings.data === undefined ? (
         <PageSkeleton label={t("common.loading")} />
-      ) : learnings.isError ? (
-        <EmptyState title={t("errors.loadFailed")}>
-          <button type="button" className="btn" onClick={() => learnings.refetch()}>
-            {t("reviews.retry")}
-          </button>
-        </EmptyState>
       ) : (
         <section className="card" aria-labelledby="learnings-results" aria-busy={learnings.isFetching}>
           <div className="card__header">

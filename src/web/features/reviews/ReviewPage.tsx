@@ -6,6 +6,7 @@ import { PageHeader } from "../../layout/PageHeader.tsx";
 import { BandBadge } from "../../ui/BandBadge.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
@@ -34,18 +35,8 @@ export function ReviewPage({ unitId }: { unitId: string }) {
   const start = useStartReview(org);
   const hold = useHoldReview(org, query.data?.review.id ?? "");
 
-  if (query.isPending) return <PageSkeleton label={t("common.loading")} />;
-  if (query.isError) {
-    return (
-      <div className="page">
-        <EmptyState title={t("errors.loadFailed")}>
-          <button type="button" className="btn" onClick={() => query.refetch()}>
-            {t("reviews.retry")}
-          </button>
-        </EmptyState>
-      </div>
-    );
-  }
+  if (loadFailed(query)) return <LoadError queries={[query]} />;
+  if (query.data === undefined) return <PageSkeleton label={t("common.loading")} />;
   const { review, schedule, objectives, dropped, learnings } = query.data;
   const editable = review.state === "in_progress" && can.writeReview;
   const subtitle = t(review.kind === "period_end" ? "reviews.subtitlePeriodEnd" : "reviews.subtitleCheckpoint", {

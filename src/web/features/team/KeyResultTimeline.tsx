@@ -5,6 +5,7 @@ import type { ScoredKeyResult } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
 import { reasonText } from "../auth/reasons.ts";
@@ -106,15 +107,10 @@ function Readings({ keyResult: kr, unitId }: { keyResult: ScoredKeyResult; unitI
           <RuleId id="S7" /> {t("krHistory.readingsHint")}
         </span>
       </div>
-      {readings.isPending ? (
+      {loadFailed(readings) ? (
+        <LoadError queries={[readings]} compact />
+      ) : readings.data === undefined ? (
         <Skeleton height={96} />
-      ) : readings.isError && all.length === 0 ? (
-        <p className="alert" role="alert">
-          {t("krHistory.loadFailed")}{" "}
-          <button type="button" className="btn btn--ghost btn--small" onClick={() => readings.refetch()}>
-            {t("krHistory.retry")}
-          </button>
-        </p>
       ) : all.length === 0 ? (
         <p className="subtle">{t("krHistory.none")}</p>
       ) : (
