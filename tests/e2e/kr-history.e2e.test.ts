@@ -23,6 +23,7 @@ interface Kr {
 interface Objective {
   id: string;
   unitId: string;
+  periodId: string;
   title: string;
   keyResults: Kr[];
 }
@@ -47,13 +48,23 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     await page.waitForURL("**/orgs/demo/map");
     team = new TeamPage(page, server.url);
 
-    // The demo's KRs: one that is checked in on its own, one whose progress rolls up (M5).
-    const { objectives } = await apiAs<{ objectives: { id: string }[] }>(
+    // The demo's KRs of the running quarter (the last one is closed): one that is checked in on
+    // its own, one whose progress rolls up (M5).
+    const { periods } = await apiAs<{ periods: { id: string; status: string }[] }>(
       context,
       server.url,
       "GET",
-      "/orgs/demo/objectives",
+      "/orgs/demo/periods",
     );
+    const active = periods.find((p) => p.status === "active")?.id;
+    const objectives = (
+      await apiAs<{ objectives: { id: string; periodId: string }[] }>(
+        context,
+        server.url,
+        "GET",
+        "/orgs/demo/objectives",
+      )
+    ).objectives.filter((o) => o.periodId === active);
     const full: Objective[] = [];
     for (const o of objectives)
       full.push(await apiAs<Objective>(context, server.url, "GET", `/orgs/demo/objectives/${o.id}`));
