@@ -94,9 +94,10 @@ async function changeReading(
     authorize(scope.actor, { do: "correctCheckIn", unitId: objective.unitId, authorId: before.authorId });
     await assertPeriodOpen(tx, orgId, [objective.periodId]);
     const after = (await change(tx, before)) as CheckInRow;
-    const updated = await refreshLatestReading(tx, orgId, keyResult.id);
+    await refreshLatestReading(tx, orgId, keyResult.id);
     return {
-      result: { checkIn: after, keyResult: updated },
+      // `reread` answers with the KR as it stands after the new latest reading and the rescore.
+      result: { checkIn: after, keyResult },
       history: [
         {
           entity: "check_in",
@@ -122,7 +123,7 @@ async function changeReading(
  * the one recorded last), or none. Everything derived from the readings (the forecast,
  * docs/pace-and-forecast.md) is refreshed here too, in the same transaction, before the rescore.
  */
-export async function refreshLatestReading(tx: Executor, orgId: string, keyResultId: string): Promise<KeyResultRow> {
+export async function refreshLatestReading(tx: Executor, orgId: string, keyResultId: string): Promise<void> {
   const latest = await tx
     .selectFrom("checkIns")
     .select(["value", "confidence", "checkedInAt"])
@@ -140,5 +141,4 @@ export async function refreshLatestReading(tx: Executor, orgId: string, keyResul
     lastCheckInAt: latest?.checkedInAt ?? null,
   });
   await refreshForecasts(tx, orgId, [keyResultId]);
-  return tenantRows("keyResults").find(tx, orgId, keyResultId) as Promise<KeyResultRow>;
 }
