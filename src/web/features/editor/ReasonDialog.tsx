@@ -2,8 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApiError } from "../../api/types.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
-import { Field } from "../../ui/Field.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
+import { ReasonField } from "../../ui/ReasonField.tsx";
 
 interface Props {
   /** The 422 S7 refusal that asks for a reason, or null when closed. */
@@ -38,26 +37,13 @@ function ReasonForm({ busy, onSubmit, onClose }: Omit<Props, "refusal">) {
   return (
     <form onSubmit={submit} noValidate>
       <div className="dialog__body">
-        <Field
+        <ReasonField
           label={t("reason.label")}
-          hint={
-            <>
-              <RuleId id="S7" /> {t("reason.hint")}
-            </>
-          }
+          hint={t("reason.hint")}
           error={missing ? t("reason.required") : undefined}
-        >
-          {(props) => (
-            <textarea
-              {...props}
-              className="textarea"
-              rows={3}
-              maxLength={2000}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
+          value={reason}
+          onChange={setReason}
+        />
       </div>
       <div className="dialog__footer">
         <button type="button" className="btn" onClick={onClose} disabled={busy}>

@@ -5,7 +5,7 @@ import type { Period } from "../../api/types.ts";
 import { currentLanguage } from "../../i18n/index.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { ReasonField } from "../../ui/ReasonField.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
 import { errorText } from "../editor/errors.ts";
@@ -90,29 +90,16 @@ function StepForm({
       <div className="dialog__body">
         {to === "active" && <CoachFindings readiness={readiness} />}
         {reopening && (
-          <Field
+          <ReasonField
             label={t("lifecycle.reopen.reason")}
-            hint={
-              <>
-                <RuleId id="S7" /> {t("lifecycle.reopen.reasonHint")}
-              </>
-            }
+            hint={t("lifecycle.reopen.reasonHint")}
             error={missing ? t("lifecycle.reopen.reasonRequired") : undefined}
-          >
-            {(props) => (
-              <textarea
-                {...props}
-                className="textarea"
-                rows={3}
-                maxLength={2000}
-                value={reason}
-                onChange={(e) => {
-                  setReason(e.target.value);
-                  if (e.target.value.trim()) setMissing(false);
-                }}
-              />
-            )}
-          </Field>
+            value={reason}
+            onChange={(value) => {
+              setReason(value);
+              if (value.trim()) setMissing(false);
+            }}
+          />
         )}
         {apiError && (
           <p className="alert" role="alert">
