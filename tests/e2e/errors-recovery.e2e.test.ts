@@ -163,8 +163,8 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
     await reconnect(page);
     await alert.getByRole("button", { name: "Try again" }).click();
     await page.waitForURL(/\/units\/[^/]+\?/);
-    await team.settled();
-    expect(await team.objectiveHeading(changed).isVisible()).toBe(true);
+    // The team page may first paint from the cache and then refetch: wait for the saved title.
+    await team.objectiveHeading(changed).waitFor({ timeout: 15_000 });
   });
 
   it("clears a field's error once it is edited, checks numbers before saving, and asks before leaving unsaved changes", async () => {
