@@ -10,6 +10,10 @@ export interface Config {
   /** The demo accounts' password; by default known on the embedded database, random on a server. */
   demoPassword?: string | null;
   logLevel: string;
+  /** Run the delivery worker (mail, chat, webhooks, scheduled reminders) in this process. */
+  deliveryWorker: boolean;
+  /** The address people reach Grove at, for the links in messages; from the port when unset. */
+  publicUrl: string | null;
 }
 
 export interface ConfigFlags {
@@ -43,9 +47,19 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     demoOnEmpty: flags.demo ?? env.GROVE_DEMO !== "false",
     demoPassword: env.GROVE_DEMO_PASSWORD || null,
     logLevel: env.LOG_LEVEL ?? "info",
+    deliveryWorker: env.GROVE_DELIVERY_WORKER !== "false",
+    publicUrl: publicUrlOf(env.GROVE_PUBLIC_URL),
   };
 }
 
 function resolvePath(dir: string): string {
   return dir.startsWith("memory://") ? dir : resolve(dir);
+}
+
+function publicUrlOf(value: string | undefined): string | null {
+  if (!value) return null;
+  if (!/^https?:\/\/[^/]+/.test(value)) {
+    throw new UsageError(`GROVE_PUBLIC_URL must be an http:// or https:// address (got "${value}")`);
+  }
+  return value.replace(/\/+$/, "");
 }

@@ -11,6 +11,7 @@ import { createLogger, type Logger } from "./logger.ts";
 import { newSecret } from "./services/accounts/secrets.ts";
 import { defaultContext } from "./services/context.ts";
 import { upgradeDatabase } from "./services/database.ts";
+import { createDeliveryWorker } from "./services/outbox/worker.ts";
 
 /** How often the server checks the embedded database's tables for stale statistics. */
 const STATISTICS_INTERVAL_MS = 60_000;
@@ -60,10 +61,15 @@ export async function startServer(
           })
         : null;
     const port = (server.address() as AddressInfo).port;
+    // Mail, chat, webhooks and the scheduled reminders go out through the outbox
+    // (docs/notifications.md); an operator may run the worker in some instances only.
+    const worker = createDeliveryWorker({ db: db.kysely, deliverers: {}, jobs: [], logger });
+    if (config.deliveryWorker) worker.start();
     let closing: Promise<void> | undefined;
     const close = () => {
       // Stop accepting, let in-flight requests finish, then close the database cleanly.
       closing ??= new Promise<void>((resolve) => server.close(() => resolve()))
+        .then(() => worker.stop())
         .then(() => statistics?.stop())
         .then(() => db.close());
       return closing;

@@ -255,6 +255,35 @@ export interface Database {
   reviewAnswers: ReviewAnswersTable;
   reviewDecisions: ReviewDecisionsTable;
   learnings: LearningsTable;
+  outbox: OutboxTable;
+  scheduledRuns: ScheduledRunsTable;
+}
+
+export type OutboxChannel = "mail" | "chat" | "webhook";
+export type OutboxStatus = "pending" | "sent" | "dead";
+
+/** A message to deliver, written with the change that causes it (migration 0013). */
+export interface OutboxTable {
+  id: string;
+  orgId: string | null;
+  channel: OutboxChannel;
+  kind: string;
+  payload: ColumnType<unknown, string, string>;
+  dedupeKey: string | null;
+  status: Generated<OutboxStatus>;
+  attempts: Generated<number>;
+  nextAttemptAt: ColumnType<Date, Date | string | undefined, Date | string>;
+  lockedUntil: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  lastError: Generated<string>;
+  createdAt: CreatedAt;
+  sentAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** A scheduled job's run for one slot of time, claimed by the instance that inserts it first. */
+export interface ScheduledRunsTable {
+  job: string;
+  slot: string;
+  startedAt: CreatedAt;
 }
 
 /** Every step of a period's lifecycle, with who took it and why (migration 0009). */

@@ -22,6 +22,8 @@ export function startGrove(): Promise<RunningServer> {
       db: { kind: "pglite", dataDir: "memory://" },
       demoOnEmpty: true,
       logLevel: "silent",
+      deliveryWorker: true,
+      publicUrl: null,
     },
     createLogger("silent"),
   );
