@@ -15,6 +15,8 @@ export interface OrganisationsTable {
   name: string;
   /** S4: weeks between a unit's formal reviews, 4 to 13. */
   reviewCadenceWeeks: Generated<number>;
+  /** The language of messages to people without an account yet, e.g. invitations (migration 0013). */
+  locale: Generated<"en" | "zh">;
   createdAt: CreatedAt;
 }
 
@@ -179,6 +181,8 @@ export interface UsersTable {
   email: string;
   name: string;
   passwordHash: string;
+  /** The language of the messages Grove sends this person (migration 0013). */
+  locale: Generated<"en" | "zh">;
   createdAt: CreatedAt;
 }
 

@@ -7,7 +7,7 @@ import { postgresMissing, useTestApp } from "../support/test-app.ts";
 // type error); the test makes it exactly the columns of the migrated database. Together they
 // keep the hand-declared Kysely types and the SQL migrations from drifting apart.
 const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
-  organisations: { id: true, slug: true, name: true, reviewCadenceWeeks: true, createdAt: true },
+  organisations: { id: true, slug: true, name: true, reviewCadenceWeeks: true, locale: true, createdAt: true },
   units: { orgId: true, id: true, parentId: true, name: true, kind: true, private: true, createdAt: true },
   people: { orgId: true, id: true, name: true, email: true, userId: true, role: true, createdAt: true },
   memberships: { orgId: true, unitId: true, personId: true, role: true, createdAt: true },
@@ -116,7 +116,7 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
     after: true,
     changedAt: true,
   },
-  users: { id: true, email: true, name: true, passwordHash: true, createdAt: true },
+  users: { id: true, email: true, name: true, passwordHash: true, locale: true, createdAt: true },
   sessions: { idHash: true, userId: true, csrfHash: true, createdAt: true, expiresAt: true, lastSeenAt: true },
   signInFailures: { email: true, failedAt: true },
   scoreRebuilds: { orgId: true, periodId: true, queuedAt: true },

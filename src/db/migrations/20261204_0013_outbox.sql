@@ -44,3 +44,8 @@ create table scheduled_runs (
   started_at timestamptz not null default now(),
   primary key (job, slot)
 );
+
+-- Messages go out in the recipient's language: a person's choice (set from the web app's language
+-- switch), and the organisation's for people who have no account yet (an invitation).
+alter table users add column locale text not null default 'en' check (locale in ('en', 'zh'));
+alter table organisations add column locale text not null default 'en' check (locale in ('en', 'zh'));
