@@ -36,7 +36,10 @@ export async function startServer(
   try {
     const applied = await upgradeDatabase(db.kysely);
     if (applied.length > 0) logger.info({ applied }, "migrations applied");
-    const services = defaultContext(db.kysely);
+    const services = defaultContext(db.kysely, {
+      publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+      mail: false,
+    });
     // A shared server must not carry a published password: its demo accounts get a random one.
     const demoPassword = config.demoPassword ?? (config.db.kind === "postgres" ? newSecret() : DEMO_PASSWORD);
     const demoSlugs = config.demoOnEmpty ? await loadDemoIfEmpty(services, demoPassword) : [];
@@ -61,6 +64,8 @@ export async function startServer(
           })
         : null;
     const port = (server.address() as AddressInfo).port;
+    // Port 0 picks a free port: the links in messages need the one it picked.
+    if (!config.publicUrl) services.messaging.publicUrl = `http://localhost:${port}`;
     // Mail, chat, webhooks and the scheduled reminders go out through the outbox
     // (docs/notifications.md); an operator may run the worker in some instances only.
     const worker = createDeliveryWorker({ db: db.kysely, deliverers: {}, jobs: [], logger });

@@ -8,6 +8,16 @@ export interface ServiceContext {
   db: Kysely<Database>;
   now: () => Date;
   newId: () => string;
+  messaging: Messaging;
+}
+
+/**
+ * How the messages a use case writes to the outbox reach people (docs/notifications.md): the
+ * address its links start with, and whether mail is on (without it the UI shows links to copy).
+ */
+export interface Messaging {
+  publicUrl: string;
+  mail: boolean;
 }
 
 export type Tx = Transaction<Database>;
@@ -18,6 +28,9 @@ export function readTenant<T>(ctx: ServiceContext, orgId: string, work: (tx: Tx)
   return inTenant(ctx.db, orgId, work);
 }
 
-export function defaultContext(db: Kysely<Database>): ServiceContext {
-  return { db, now: () => new Date(), newId: randomUUID };
+export function defaultContext(
+  db: Kysely<Database>,
+  messaging: Messaging = { publicUrl: "http://localhost:3000", mail: false },
+): ServiceContext {
+  return { db, now: () => new Date(), newId: randomUUID, messaging };
 }
