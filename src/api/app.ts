@@ -3,10 +3,10 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context, Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
-import { sql } from "kysely";
 import { AppError } from "../domain/errors.ts";
 import type { Logger } from "../logger.ts";
 import type { ServiceContext } from "../services/context.ts";
+import { assertDatabaseAnswers } from "../services/database.ts";
 import { packageVersion } from "../version.ts";
 import { registerAccessRoutes } from "./access/routes.ts";
 import { authenticate } from "./auth/authenticate.ts";
@@ -91,7 +91,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.onError((error, c) => handleError(error, c, deps.logger));
 
   app.get("/api/health", async (c) => {
-    await sql`select 1`.execute(deps.services.db);
+    await assertDatabaseAnswers(deps.services.db);
     return c.json({ status: "ok", version: packageVersion() });
   });
   app.route("/api/v1", createApiV1());

@@ -1,6 +1,7 @@
 import { UsageError } from "../config.ts";
-import type { Organisation } from "../db/schema.ts";
 import type { ServiceContext } from "../services/context.ts";
+import type { Organisation } from "../services/organisations.ts";
+import { findOrganisation, firstOrganisations } from "../services/organisations.ts";
 
 /**
  * The organisation a command works in: the one `--org` names, or the only one the database
@@ -8,14 +9,8 @@ import type { ServiceContext } from "../services/context.ts";
  * Null when `--org` names one that does not exist (apply creates it; export refuses).
  */
 export async function chooseOrganisation(ctx: ServiceContext, slug: string | undefined): Promise<Organisation | null> {
-  const orgs = await ctx.db.selectFrom("organisations").selectAll().orderBy("slug").limit(20).execute();
-  if (slug !== undefined) {
-    return (
-      orgs.find((org) => org.slug === slug) ??
-      (await ctx.db.selectFrom("organisations").selectAll().where("slug", "=", slug).executeTakeFirst()) ??
-      null
-    );
-  }
+  if (slug !== undefined) return findOrganisation(ctx, slug);
+  const orgs = await firstOrganisations(ctx, 20);
   if (orgs.length === 1) return orgs[0] as Organisation;
   if (orgs.length === 0) throw new UsageError("this database has no organisation yet: pass --org SLUG");
   const listed = orgs.map((org) => org.slug).join(", ");

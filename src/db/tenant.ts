@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { type Kysely, sql } from "kysely";
-import type { Tx } from "../services/context.ts";
+import type { Tx } from "./executor.ts";
 import type { Database } from "./schema.ts";
 
 /** The transaction of a unit of work (see `joinTenant`) that the current async call runs in. */

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Kysely, Transaction } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { inTenant } from "../db/tenant.ts";
 
@@ -20,8 +20,9 @@ export interface Messaging {
   mail: boolean;
 }
 
-export type Tx = Transaction<Database>;
-export type Executor = Kysely<Database> | Tx;
+import type { Tx } from "../db/executor.ts";
+
+export type { Executor, Tx } from "../db/executor.ts";
 
 /** Reads of one organisation's data, under its row-level policies (see src/db/tenant.ts). */
 export function readTenant<T>(ctx: ServiceContext, orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> {

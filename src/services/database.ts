@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { migrate } from "../db/migrate.ts";
 import type { Database } from "../db/schema.ts";
 import { drainScoreRebuilds } from "./scores/rebuild.ts";
@@ -12,4 +12,9 @@ export async function upgradeDatabase(db: Kysely<Database>): Promise<string[]> {
   const applied = await migrate(db);
   await drainScoreRebuilds(db);
   return applied;
+}
+
+/** Throws when the database does not answer (the health check). */
+export async function assertDatabaseAnswers(db: Kysely<Database>): Promise<void> {
+  await sql`select 1`.execute(db);
 }

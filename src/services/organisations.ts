@@ -1,5 +1,8 @@
 import { findUser } from "../db/repositories/accounts.ts";
 import type { Organisation } from "../db/schema.ts";
+
+export type { Organisation };
+
 import { enterTenant } from "../db/tenant.ts";
 import { AppError, notFound } from "../domain/errors.ts";
 import { assertReviewCadence } from "../domain/period-lifecycle.ts";
@@ -12,6 +15,16 @@ export async function resolveOrganisation(ctx: ServiceContext, slug: string): Pr
   const org = await ctx.db.selectFrom("organisations").selectAll().where("slug", "=", slug).executeTakeFirst();
   if (!org) throw notFound("Organisation");
   return org;
+}
+
+/** The first `limit` organisations by slug: the command line picks from them. */
+export async function firstOrganisations(ctx: ServiceContext, limit: number): Promise<Organisation[]> {
+  return ctx.db.selectFrom("organisations").selectAll().orderBy("slug").limit(limit).execute();
+}
+
+/** The organisation with this slug, or null. */
+export async function findOrganisation(ctx: ServiceContext, slug: string): Promise<Organisation | null> {
+  return (await ctx.db.selectFrom("organisations").selectAll().where("slug", "=", slug).executeTakeFirst()) ?? null;
 }
 
 export async function organisationExists(ctx: ServiceContext, slug: string): Promise<boolean> {

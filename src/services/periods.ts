@@ -3,8 +3,9 @@ import type { Period } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
 import { quarterRange } from "../domain/period.ts";
 import { refreshPeriodForecasts } from "./check-ins/refresh-forecasts.ts";
-import { type Executor, readTenant, type ServiceContext } from "./context.ts";
+import { readTenant, type ServiceContext } from "./context.ts";
 import { applyTransition } from "./period-lifecycle/transition-period.ts";
+import { findPeriod } from "./period-lookup.ts";
 import { adminChange, type Scope } from "./write.ts";
 
 const periods = tenantRows("periods");
@@ -21,21 +22,6 @@ export async function listPeriods(ctx: ServiceContext, scope: Scope): Promise<Pe
   return readTenant(ctx, orgId, (tx) =>
     tx.selectFrom("periods").selectAll().where("orgId", "=", orgId).orderBy("startsOn").execute(),
   );
-}
-
-/** A period by id or by name ("2027-Q1"), the way URLs and OKR files name them. */
-export async function findPeriod(db: Executor, orgId: string, idOrName: string): Promise<Period> {
-  const byName = await db
-    .selectFrom("periods")
-    .selectAll()
-    .where("orgId", "=", orgId)
-    .where("name", "=", idOrName)
-    .executeTakeFirst();
-  if (byName) return byName;
-  if (!isUuid(idOrName)) throw notFound("Period");
-  const byId = await periods.find(db, orgId, idOrName);
-  if (!byId) throw notFound("Period");
-  return byId;
 }
 
 /** Quarters ("2027-Q1") get their dates on their own; custom periods must give both dates. */
@@ -145,8 +131,4 @@ function badRange(): AppError {
 export async function getPeriod(ctx: ServiceContext, scope: Scope, idOrName: string): Promise<Period> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, (tx) => findPeriod(tx, orgId, idOrName));
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { getCookie } from "hono/cookie";
-import { findUser, listMembershipsOfUser } from "../../db/repositories/accounts.ts";
 import { acceptInvitation, describeInvitation } from "../../services/accounts/invitations.ts";
+import { getMyAccount } from "../../services/accounts/my-account.ts";
 import { endSession } from "../../services/accounts/sessions.ts";
 import { signIn } from "../../services/accounts/sign-in.ts";
 import { signUp } from "../../services/accounts/sign-up.ts";
@@ -105,10 +105,7 @@ export function registerAuthRoutes(api: Api): void {
     }),
     async (c) => {
       const userId = requireUser(c);
-      const services = c.get("services");
-      const user = await findUser(services.db, userId);
-      const organisations = await listMembershipsOfUser(services.db, userId);
-      return reply(c, { user, organisations: organisations.map(({ orgId: _, ...rest }) => rest) });
+      return reply(c, await getMyAccount(c.get("services"), userId));
     },
   );
   api.openapi(

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { listMembershipsOfUser } from "../../db/repositories/accounts.ts";
+import { listMyOrganisations } from "../../services/accounts/my-account.ts";
 import { createOrganisation, getOrganisation, updateOrganisation } from "../../services/organisations.ts";
 import { requireUser } from "../auth/authenticate.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
@@ -27,7 +27,7 @@ export function registerOrganisationRoutes(api: Api): void {
       },
     }),
     async (c) => {
-      const memberships = await listMembershipsOfUser(c.get("services").db, requireUser(c));
+      const memberships = await listMyOrganisations(c.get("services"), requireUser(c));
       return reply(c, {
         organisations: memberships.map(({ slug, organisationName, role }) => ({ slug, organisationName, role })),
       });

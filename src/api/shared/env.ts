@@ -5,7 +5,6 @@ import type { TokenScope } from "../../domain/policies.ts";
 import type { Logger } from "../../logger.ts";
 import type { ServiceContext } from "../../services/context.ts";
 import type { Scope } from "../../services/write.ts";
-import { identify } from "../auth/authenticate.ts";
 
 export type Auth =
   | { kind: "session"; userId: string; sessionId: string }
@@ -33,9 +32,10 @@ export async function scopeOf(c: Context<AppEnv>, slug: string): Promise<Scope> 
   const auth = c.get("auth");
   if (!auth) throw new AppError("unauthenticated", "Sign in first");
   const inPath = c.get("scopeInPath");
-  // `authenticate` resolved the path's organisation with the credential; a route naming
-  // another one (none does today) looks it up again rather than trust the wrong answer.
-  const scope = inPath?.slug === slug ? inPath.scope : (await identify(c, slug)).scope;
+  // `authenticate` resolved the path's organisation with the credential. Every route names the
+  // organisation of its path; one that named another would be a bug, not a caller's mistake.
+  if (inPath?.slug !== slug) throw new Error(`scopeOf(${slug}): the path names ${inPath?.slug ?? "no organisation"}`);
+  const scope = inPath.scope;
   if (!scope) throw notFound("Organisation");
   return scope;
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Executor } from "../../services/context.ts";
+import type { Executor } from "../executor.ts";
 import type { Database } from "../schema.ts";
 
 // Users are global (a person may belong to several organisations), so these queries run on the

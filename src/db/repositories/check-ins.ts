@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Executor } from "../../services/context.ts";
+import type { Executor } from "../executor.ts";
 
 // A batch of check-ins (issue 6, docs/check-ins.md) costs a fixed number of statements whatever
 // its size: one read of the KRs, one INSERT with one array parameter per column, one refresh of

@@ -1,4 +1,4 @@
-import type { Executor, Tx } from "../../services/context.ts";
+import type { Executor, Tx } from "../executor.ts";
 import type { CoachSettingRow, CoachSettingsTable } from "../schema.ts";
 
 export async function listCoachSettings(db: Executor, orgId: string): Promise<CoachSettingRow[]> {

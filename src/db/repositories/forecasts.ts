@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Executor } from "../../services/context.ts";
+import type { Executor } from "../executor.ts";
 import type { KeyResultRow } from "../schema.ts";
 
 // What a forecast is drawn from, and where it is kept (migration 0007, src/domain/forecast.ts).

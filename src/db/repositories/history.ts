@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Executor, Tx } from "../../services/context.ts";
+import type { Executor, Tx } from "../executor.ts";
 
 export interface HistoryEntry {
   entity: "objective" | "key_result" | "check_in" | "comment";

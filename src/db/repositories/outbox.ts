@@ -1,5 +1,5 @@
 import { type Kysely, sql } from "kysely";
-import type { Executor } from "../../services/context.ts";
+import type { Executor } from "../executor.ts";
 import type { Database, OutboxChannel } from "../schema.ts";
 
 // The outbox's SQL (migration 0013, docs/notifications.md). Writes of new messages run in the

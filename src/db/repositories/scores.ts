@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Executor } from "../../services/context.ts";
+import type { Executor } from "../executor.ts";
 import type { KeyResultRow } from "../schema.ts";
 import { anyId } from "./okrs.ts";
 

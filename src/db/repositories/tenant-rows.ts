@@ -1,5 +1,5 @@
 import type { Insertable, Kysely, Selectable, Updateable } from "kysely";
-import type { Executor } from "../../services/context.ts";
+import type { Executor } from "../executor.ts";
 import type { Database } from "../schema.ts";
 
 /** Tables whose rows are addressed by (orgId, id). */

@@ -3,7 +3,7 @@ import { reviewObjective } from "../../domain/coach/index.ts";
 import { quarterPeriod } from "../../domain/period.ts";
 import { assertCanReadUnit } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
-import { findPeriod } from "../periods.ts";
+import { findPeriod } from "../period-lookup.ts";
 import type { Scope } from "../write.ts";
 import { ruleSettingsOf } from "./coach-settings.ts";
 import { loadOpenObjectives, reviewStoredUnit, type StoredFinding } from "./review-stored-okrs.ts";

@@ -1,4 +1,5 @@
-import { type Selectable, sql } from "kysely";
+import type { Selectable } from "kysely";
+import { peopleNamedAfterAt } from "../../db/repositories/mentions.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { CommentsTable } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
@@ -186,14 +187,7 @@ async function storeMentions(tx: Tx, orgId: string, commentId: string, input: Co
     }
   }
   // Only people whose name follows an @ somewhere in the text can be mentioned by it.
-  const candidates = input.body.includes("@")
-    ? await tx
-        .selectFrom("people")
-        .select(["id", "name"])
-        .where("orgId", "=", orgId)
-        .where(sql<boolean>`position('@' || lower(name) in lower(${input.body})) > 0`)
-        .execute()
-    : [];
+  const candidates = input.body.includes("@") ? await peopleNamedAfterAt(tx, orgId, input.body) : [];
   const ids = [...new Set([...picked, ...mentionedIn(input.body, candidates)])];
   if (ids.length > 0) {
     await tx

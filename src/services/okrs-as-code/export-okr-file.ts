@@ -6,7 +6,7 @@ import { groupBy } from "../../domain/group-by.ts";
 import { quarterPeriod } from "../../domain/period.ts";
 import { canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
-import { findPeriod } from "../periods.ts";
+import { findPeriod } from "../period-lookup.ts";
 import type { Scope } from "../write.ts";
 
 export interface ExportResult {

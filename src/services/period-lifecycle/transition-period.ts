@@ -10,7 +10,7 @@ import { AppError, notFound } from "../../domain/errors.ts";
 import { checkTransition, type PeriodStatus } from "../../domain/period-lifecycle.ts";
 import { authorize } from "../../domain/policies.ts";
 import { readTenant, type ServiceContext, type Tx } from "../context.ts";
-import { findPeriod } from "../periods.ts";
+import { findPeriod } from "../period-lookup.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { activationReadiness } from "./readiness.ts";
 

@@ -3,7 +3,7 @@ import { unitsWithObjectives } from "../../db/repositories/reviews.ts";
 import { isDue, type ReviewState } from "../../domain/reviews.ts";
 import { assertCanReadUnit, canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
-import { findPeriod } from "../periods.ts";
+import { findPeriod } from "../period-lookup.ts";
 import type { Scope } from "../write.ts";
 import { schedulesOf } from "./review-schedule.ts";
 

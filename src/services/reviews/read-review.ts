@@ -26,7 +26,7 @@ import {
 import { assertCanReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext, type Tx } from "../context.ts";
 import { specOf } from "../key-results/key-result-input.ts";
-import { findPeriod } from "../periods.ts";
+import { findPeriod } from "../period-lookup.ts";
 import type { Scope } from "../write.ts";
 import { cadenceOf, schedulesOf, today } from "./review-schedule.ts";
 import { learningView } from "./search-learnings.ts";

@@ -2,7 +2,7 @@ import { searchLearnings } from "../../db/repositories/reviews.ts";
 import type { Band } from "../../domain/progress.ts";
 import { assertCanReadUnit, canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
-import { findPeriod } from "../periods.ts";
+import { findPeriod } from "../period-lookup.ts";
 import type { Scope } from "../write.ts";
 
 export interface LearningQuery {

@@ -1,7 +1,7 @@
 import type { Period } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
-import { findPeriod } from "../periods.ts";
+import { findPeriod } from "../period-lookup.ts";
 import type { Scope } from "../write.ts";
 import type { KeyResultView } from "./period-scores.ts";
 import { loadUnitIndex, scoredObjectivesOfUnits } from "./unit-index.ts";

@@ -22,7 +22,7 @@ import {
 import type { Band } from "../../domain/progress.ts";
 import { canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext, type Tx } from "../context.ts";
-import { findPeriod } from "../periods.ts";
+import { findPeriod } from "../period-lookup.ts";
 import { cadenceOf } from "../reviews/review-schedule.ts";
 import type { Scope } from "../write.ts";
 import { type ForecastView, forecastOf } from "./forecast-view.ts";

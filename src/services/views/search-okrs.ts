@@ -1,7 +1,7 @@
 import type { Period } from "../../db/schema.ts";
 import { canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
-import { findPeriod } from "../periods.ts";
+import { findPeriod } from "../period-lookup.ts";
 import type { Scope } from "../write.ts";
 import type { UnitNode } from "./okr-tree.ts";
 import { loadUnitIndex, scoredObjectivesOfUnits } from "./unit-index.ts";

@@ -1,0 +1,4 @@
+/** True for a UUID as Grove's ids are written; a period or unit can also be named by its name. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

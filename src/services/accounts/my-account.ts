@@ -1,0 +1,14 @@
+import { findUser, listMembershipsOfUser } from "../../db/repositories/accounts.ts";
+import type { ServiceContext } from "../context.ts";
+
+/** The signed-in user and the organisations they belong to, with their role in each. */
+export async function getMyAccount(ctx: ServiceContext, userId: string) {
+  const [user, memberships] = await Promise.all([findUser(ctx.db, userId), listMyOrganisations(ctx, userId)]);
+  return { user, organisations: memberships };
+}
+
+/** The organisations a user belongs to (users are global; this reads on the owner connection). */
+export async function listMyOrganisations(ctx: ServiceContext, userId: string) {
+  const memberships = await listMembershipsOfUser(ctx.db, userId);
+  return memberships.map(({ slug, organisationName, personId, role }) => ({ slug, organisationName, personId, role }));
+}

@@ -1,0 +1,72 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { importCycles, readSources, type SourceFile } from "./imports.ts";
+
+// docs/architecture.md, "Layers", checked: the folders' dependencies point inward, there is no
+// import cycle, and SQL is written where the document says.
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const sources = readSources(root);
+const layerOf = (path: string) => path.split("/")[1] ?? "";
+const inLayer = (layer: string) => sources.filter((s) => layerOf(s.path) === layer);
+
+/** Each file's imports that leave its layer for one it may not use. */
+function crossings(files: SourceFile[], allowed: (target: string, typeOnly: boolean) => boolean): string[] {
+  return files.flatMap((file) =>
+    file.imports.filter((i) => !allowed(i.path, i.typeOnly)).map((i) => `${file.path} -> ${i.path}`),
+  );
+}
+
+// The browser app's own build scripts run in Node; the rest of src/web runs in the browser.
+const WEB_BUILD_SCRIPTS = ["src/web/build.ts", "src/web/dev.ts", "src/web/vite.config.ts"];
+
+describe("the layers of docs/architecture.md", () => {
+  it("has no import cycle in src", () => {
+    expect(sources.length).toBeGreaterThan(200);
+    expect(importCycles(sources)).toEqual([]);
+  });
+
+  it("keeps the domain pure: it imports only the domain, and no package or I/O", () => {
+    const domain = inLayer("domain");
+    expect(crossings(domain, (target) => layerOf(target) === "domain")).toEqual([]);
+    expect(domain.flatMap((file) => file.packages.map((p) => `${file.path} uses ${p}`))).toEqual([]);
+  });
+
+  it("lets db use only the domain, and services only db and the domain", () => {
+    expect(crossings(inLayer("db"), (target) => ["db", "domain"].includes(layerOf(target)))).toEqual([]);
+    const servicesMayUse = ["services", "db", "domain", "logger.ts"];
+    expect(crossings(inLayer("services"), (target) => servicesMayUse.includes(layerOf(target)))).toEqual([]);
+  });
+
+  it("lets api and cli reach the database only through services (or to open it, or for a type)", () => {
+    const outer = [...inLayer("api"), ...inLayer("cli")];
+    const opensOrTypes = (target: string, typeOnly: boolean) =>
+      layerOf(target) !== "db" || typeOnly || target === "src/db/create-db.ts";
+    expect(crossings(outer, opensOrTypes)).toEqual([]);
+    expect(crossings(inLayer("api"), (target) => !["cli", "web", "demo"].includes(layerOf(target)))).toEqual([]);
+  });
+
+  it("builds queries only in db and services: api and cli never do, and raw SQL lives in db", () => {
+    const query = /\.(selectFrom|insertInto|updateTable|deleteFrom)\(|\bsql`/;
+    const outer = [...inLayer("api"), ...inLayer("cli")].filter((file) => query.test(file.text));
+    expect(outer.map((file) => file.path)).toEqual([]);
+    const rawSql = inLayer("services").filter((file) =>
+      /import\s+\{[^}]*\bsql\b[^}]*\}\s+from\s+"kysely"/.test(file.text),
+    );
+    expect(rawSql.map((file) => file.path)).toEqual(["src/services/database.ts"]);
+  });
+
+  it("lets the browser app use only itself, the API's client types and the pure domain", () => {
+    const browser = inLayer("web").filter((file) => !WEB_BUILD_SCRIPTS.includes(file.path));
+    const allowed = (target: string) =>
+      layerOf(target) === "web" || layerOf(target) === "domain" || target.startsWith("src/api/client/");
+    expect(crossings(browser, allowed)).toEqual([]);
+    expect(browser.flatMap((file) => file.packages.filter((p) => p.startsWith("node:")))).toEqual([]);
+  });
+
+  it("would see a cycle (the checker is not blind)", () => {
+    const a = { path: "src/a.ts", text: "", imports: [{ path: "src/b.ts", typeOnly: true }], packages: [] };
+    const b = { path: "src/b.ts", text: "", imports: [{ path: "src/a.ts", typeOnly: false }], packages: [] };
+    expect(importCycles([a, b])).toEqual([["src/a.ts", "src/b.ts"]]);
+  });
+});
