@@ -13,10 +13,10 @@ interface CrudSpec<Create extends z.ZodType, Update extends z.ZodType> {
   create: Create;
   update: Update;
   service: {
-    list(s: ServiceContext, scope: Scope): Promise<unknown[]>;
-    get(s: ServiceContext, scope: Scope, id: string): Promise<unknown>;
-    create(s: ServiceContext, scope: Scope, input: z.infer<Create>): Promise<unknown>;
-    update(s: ServiceContext, scope: Scope, id: string, input: z.infer<Update>): Promise<unknown>;
+    list(s: ServiceContext, scope: Scope): Promise<object[]>;
+    get(s: ServiceContext, scope: Scope, id: string): Promise<object>;
+    create(s: ServiceContext, scope: Scope, input: z.infer<Create>): Promise<object>;
+    update(s: ServiceContext, scope: Scope, id: string, input: z.infer<Update>): Promise<object>;
     remove(s: ServiceContext, scope: Scope, id: string): Promise<void>;
   };
 }

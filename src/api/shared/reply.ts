@@ -1,11 +1,18 @@
 import type { Context } from "hono";
 
 /**
- * Sends a JSON response. Rows carry Date objects; JSON turns them into ISO strings, which is what
- * the response schemas promise. The cast hands the typed-response check to the schemas' tests.
+ * Sends a JSON response typed by what it sends: Hono turns the data's type into its JSON form
+ * (a row's Date becomes the ISO string the schemas promise), and the route's declared response
+ * schema then checks the handler's data at compile time. A 201 says so: `reply(c, data, 201)`.
  */
-export function reply(c: Context, data: unknown, status: 200 | 201 = 200): never {
-  return c.json(data as object, status) as never;
+export function reply<T extends object>(c: Context, data: T): ReturnType<typeof jsonOf<T, 200>>;
+export function reply<T extends object>(c: Context, data: T, status: 201): ReturnType<typeof jsonOf<T, 201>>;
+export function reply<T extends object>(c: Context, data: T, status: 200 | 201 = 200) {
+  return jsonOf(c, data, status);
+}
+
+function jsonOf<T extends object, S extends 200 | 201>(c: Context, data: T, status: S) {
+  return c.json(data, status);
 }
 
 export function noContent(c: Context): never {

@@ -53,5 +53,7 @@ export async function listObjectiveHistory(db: Executor, orgId: string, objectiv
     )
     .orderBy("changedAt", "desc")
     .limit(500)
+    // Only the objective's and its KRs' rows match: their entity says so to the response schema.
+    .$narrowType<{ entity: "objective" | "key_result" }>()
     .execute();
 }

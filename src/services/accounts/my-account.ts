@@ -1,9 +1,12 @@
 import { findUser, listMembershipsOfUser } from "../../db/repositories/accounts.ts";
+import { AppError } from "../../domain/errors.ts";
 import type { ServiceContext } from "../context.ts";
 
 /** The signed-in user and the organisations they belong to, with their role in each. */
 export async function getMyAccount(ctx: ServiceContext, userId: string) {
   const [user, memberships] = await Promise.all([findUser(ctx.db, userId), listMyOrganisations(ctx, userId)]);
+  // Deleting a user deletes their sessions, so this cannot happen; if it did, nobody is signed in.
+  if (!user) throw new AppError("unauthenticated", "Sign in first");
   return { user, organisations: memberships };
 }
 
