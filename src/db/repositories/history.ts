@@ -38,6 +38,7 @@ export async function insertHistory(
 
 /** An objective's changes and those of its KRs (also deleted ones), newest first. */
 export async function listObjectiveHistory(db: Executor, orgId: string, objectiveId: string) {
+  // Only the objective's and its KRs' rows match: $narrowType tells the response schema so.
   return db
     .selectFrom("history")
     .selectAll()
@@ -53,7 +54,6 @@ export async function listObjectiveHistory(db: Executor, orgId: string, objectiv
     )
     .orderBy("changedAt", "desc")
     .limit(500)
-    // Only the objective's and its KRs' rows match: their entity says so to the response schema.
     .$narrowType<{ entity: "objective" | "key_result" }>()
     .execute();
 }
