@@ -166,7 +166,20 @@ export interface CommentMentionsTable {
 export interface HistoryTable {
   orgId: string;
   id: string;
-  entity: "objective" | "key_result" | "check_in" | "comment";
+  entity:
+    | "objective"
+    | "key_result"
+    | "check_in"
+    | "comment"
+    | "organisation"
+    | "unit"
+    | "person"
+    | "membership"
+    | "period"
+    | "strategy"
+    | "coach_setting"
+    | "invitation"
+    | "api_token";
   entityId: string;
   action: "create" | "update" | "delete";
   actorId: string | null;

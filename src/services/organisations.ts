@@ -1,4 +1,5 @@
 import { findUser } from "../db/repositories/accounts.ts";
+import { changeOf } from "../db/repositories/history.ts";
 import type { Organisation } from "../db/schema.ts";
 
 export type { Organisation };
@@ -8,7 +9,7 @@ import { AppError, notFound } from "../domain/errors.ts";
 import { assertReviewCadence } from "../domain/period-lifecycle.ts";
 import { authorize } from "../domain/policies.ts";
 import type { ServiceContext, Tx } from "./context.ts";
-import type { Scope } from "./write.ts";
+import { adminChange, type Scope } from "./write.ts";
 
 /** The organisation a request names by its slug; 404 when there is none. */
 export async function resolveOrganisation(ctx: ServiceContext, slug: string): Promise<Organisation> {
@@ -84,12 +85,20 @@ export async function updateOrganisation(
   authorize(scope.actor, { do: "manageOrganisation" });
   if (changes.reviewCadenceWeeks !== undefined) assertReviewCadence(changes.reviewCadenceWeeks);
   if (changes.name === undefined && changes.reviewCadenceWeeks === undefined) return getOrganisation(ctx, scope);
-  return ctx.db
-    .updateTable("organisations")
-    .set(changes)
-    .where("id", "=", scope.orgId)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return adminChange(ctx, scope, async (tx) => {
+    const before = await tx
+      .selectFrom("organisations")
+      .selectAll()
+      .where("id", "=", scope.orgId)
+      .executeTakeFirstOrThrow();
+    const updated = await tx
+      .updateTable("organisations")
+      .set(changes)
+      .where("id", "=", scope.orgId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { result: updated, history: [changeOf("organisation", scope.orgId, before, updated)] };
+  });
 }
 
 export async function getOrganisation(ctx: ServiceContext, scope: Scope): Promise<Organisation> {

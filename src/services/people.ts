@@ -1,8 +1,9 @@
+import { changeOf } from "../db/repositories/history.ts";
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Membership, Person } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
 import type { OrgRole } from "../domain/policies.ts";
-import { readTenant, type ServiceContext } from "./context.ts";
+import { readTenant, type ServiceContext, type Tx } from "./context.ts";
 import { adminChange, type Scope } from "./write.ts";
 
 const people = tenantRows("people");
@@ -36,7 +37,7 @@ export async function createPerson(
       email: input.email.toLowerCase(),
       role: input.role ?? "member",
     });
-    return { result: person, history: [] };
+    return { result: person, history: [changeOf("person", person.id, null, person)] };
   });
 }
 
@@ -48,18 +49,22 @@ export async function updatePerson(
 ): Promise<Person> {
   const { orgId } = scope;
   return adminChange(ctx, scope, async (tx) => {
-    if (!(await people.find(tx, orgId, id))) throw notFound("Person");
+    const before = await people.find(tx, orgId, id);
+    if (!before) throw notFound("Person");
     if (input.email) await requireFreeEmail(tx, orgId, input.email, id);
     const changes = { ...input, ...(input.email ? { email: input.email.toLowerCase() } : {}) };
-    return { result: (await people.update(tx, orgId, id, changes)) as Person, history: [] };
+    const updated = (await people.update(tx, orgId, id, changes)) as Person;
+    return { result: updated, history: [changeOf("person", id, before, updated)] };
   });
 }
 
 export async function deletePerson(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
   const { orgId } = scope;
   await adminChange(ctx, scope, async (tx) => {
-    if (!(await people.remove(tx, orgId, id))) throw notFound("Person");
-    return { result: undefined, history: [] };
+    const person = await people.find(tx, orgId, id);
+    if (!person) throw notFound("Person");
+    await people.remove(tx, orgId, id);
+    return { result: undefined, history: [changeOf("person", id, person, null)] };
   });
 }
 
@@ -104,13 +109,15 @@ export async function setMembership(
   return adminChange(ctx, scope, async (tx) => {
     if (!(await tenantRows("units").find(tx, orgId, unitId))) throw notFound("Unit");
     if (!(await people.find(tx, orgId, personId))) throw notFound("Person");
+    const before = await findMembership(tx, orgId, unitId, personId);
     const membership = await tx
       .insertInto("memberships")
       .values({ orgId, unitId, personId, role })
       .onConflict((oc) => oc.columns(["orgId", "unitId", "personId"]).doUpdateSet({ role }))
       .returningAll()
       .executeTakeFirstOrThrow();
-    return { result: membership, history: [] };
+    // A membership has no id of its own: its rows carry the person's, with the unit in the data.
+    return { result: membership, history: [changeOf("membership", personId, before ?? null, membership)] };
   });
 }
 
@@ -122,15 +129,26 @@ export async function removeMembership(
 ): Promise<void> {
   const { orgId } = scope;
   await adminChange(ctx, scope, async (tx) => {
-    const result = await tx
+    const membership = await findMembership(tx, orgId, unitId, personId);
+    if (!membership) throw notFound("Membership");
+    await tx
       .deleteFrom("memberships")
       .where("orgId", "=", orgId)
       .where("unitId", "=", unitId)
       .where("personId", "=", personId)
-      .executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0) throw notFound("Membership");
-    return { result: undefined, history: [] };
+      .execute();
+    return { result: undefined, history: [changeOf("membership", personId, membership, null)] };
   });
+}
+
+function findMembership(tx: Tx, orgId: string, unitId: string, personId: string) {
+  return tx
+    .selectFrom("memberships")
+    .selectAll()
+    .where("orgId", "=", orgId)
+    .where("unitId", "=", unitId)
+    .where("personId", "=", personId)
+    .executeTakeFirst();
 }
 
 async function requireFreeEmail(

@@ -1,3 +1,4 @@
+import { changeOf } from "../db/repositories/history.ts";
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Strategy } from "../db/schema.ts";
 import { notFound } from "../domain/errors.ts";
@@ -29,10 +30,10 @@ export async function getStrategy(ctx: ServiceContext, scope: Scope, id: string)
 
 export async function createStrategy(ctx: ServiceContext, scope: Scope, input: StrategyInput): Promise<Strategy> {
   const { orgId } = scope;
-  return adminChange(ctx, scope, async (tx) => ({
-    result: await strategies.insert(tx, { orgId, id: ctx.newId(), ...input }),
-    history: [],
-  }));
+  return adminChange(ctx, scope, async (tx) => {
+    const strategy = await strategies.insert(tx, { orgId, id: ctx.newId(), ...input });
+    return { result: strategy, history: [changeOf("strategy", strategy.id, null, strategy)] };
+  });
 }
 
 export async function updateStrategy(
@@ -43,9 +44,10 @@ export async function updateStrategy(
 ): Promise<Strategy> {
   const { orgId } = scope;
   return adminChange(ctx, scope, async (tx) => {
-    const updated = await strategies.update(tx, orgId, id, input);
-    if (!updated) throw notFound("Strategy");
-    return { result: updated, history: [] };
+    const before = await strategies.find(tx, orgId, id);
+    const updated = before ? await strategies.update(tx, orgId, id, input) : undefined;
+    if (!before || !updated) throw notFound("Strategy");
+    return { result: updated, history: [changeOf("strategy", id, before, updated)] };
   });
 }
 
@@ -53,13 +55,15 @@ export async function updateStrategy(
 export async function deleteStrategy(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
   const { orgId } = scope;
   await adminChange(ctx, scope, async (tx) => {
+    const strategy = await strategies.find(tx, orgId, id);
+    if (!strategy) throw notFound("Strategy");
     await tx
       .updateTable("objectives")
       .set({ strategyId: null })
       .where("orgId", "=", orgId)
       .where("strategyId", "=", id)
       .execute();
-    if (!(await strategies.remove(tx, orgId, id))) throw notFound("Strategy");
-    return { result: undefined, history: [] };
+    await strategies.remove(tx, orgId, id);
+    return { result: undefined, history: [changeOf("strategy", id, strategy, null)] };
   });
 }

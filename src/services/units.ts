@@ -1,3 +1,4 @@
+import { changeOf } from "../db/repositories/history.ts";
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Unit } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
@@ -40,7 +41,7 @@ export async function createUnit(ctx: ServiceContext, scope: Scope, input: UnitI
       parentId: input.parentId ?? null,
       private: input.private ?? false,
     });
-    return { result: unit, history: [] };
+    return { result: unit, history: [changeOf("unit", unit.id, null, unit)] };
   });
 }
 
@@ -59,8 +60,8 @@ export async function updateUnit(
       await refuseCycle(tx, orgId, id, input.parentId);
     }
     if (input.name !== undefined) await requireFreeName(tx, orgId, input.name, id);
-    const updated = await units.update(tx, orgId, id, input);
-    return { result: updated as Unit, history: [] };
+    const updated = (await units.update(tx, orgId, id, input)) as Unit;
+    return { result: updated, history: [changeOf("unit", id, unit, updated)] };
   });
 }
 
@@ -68,7 +69,8 @@ export async function updateUnit(
 export async function deleteUnit(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
   const { orgId } = scope;
   await adminChange(ctx, scope, async (tx) => {
-    if (!(await units.find(tx, orgId, id))) throw notFound("Unit");
+    const unit = await units.find(tx, orgId, id);
+    if (!unit) throw notFound("Unit");
     const child = await tx
       .selectFrom("units")
       .select("id")
@@ -85,7 +87,7 @@ export async function deleteUnit(ctx: ServiceContext, scope: Scope, id: string):
       throw new AppError("conflict", "This unit still has child units or objectives; move or delete them first");
     }
     await units.remove(tx, orgId, id);
-    return { result: undefined, history: [] };
+    return { result: undefined, history: [changeOf("unit", id, unit, null)] };
   });
 }
 

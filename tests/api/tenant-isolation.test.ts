@@ -18,12 +18,12 @@ describe.skipIf(postgresMissing())("tenant isolation in the database", () => {
       units: await tx.selectFrom("units").select(["id", "orgId"]).execute(),
       objectives: await tx.selectFrom("objectives").select("id").execute(),
       keyResults: await tx.selectFrom("keyResults").select("id").execute(),
-      history: await tx.selectFrom("history").select("id").execute(),
+      history: await tx.selectFrom("history").select("orgId").distinct().execute(),
     }));
     expect(seen.units).toEqual([{ id: unitOfA.id, orgId: a.id }]);
     expect(seen.objectives).toEqual([]);
     expect(seen.keyResults).toEqual([]);
-    expect(seen.history).toEqual([]);
+    expect(seen.history).toEqual([{ orgId: a.id }]); // A's unit was recorded; B's rows stay unseen
   });
 
   it("refuses to write a row into another tenant", async () => {

@@ -1,13 +1,28 @@
 import { sql } from "kysely";
 import type { Executor, Tx } from "../executor.ts";
+import type { Database } from "../schema.ts";
+
+export type HistoryEntity = Database["history"]["entity"];
 
 export interface HistoryEntry {
-  entity: "objective" | "key_result" | "check_in" | "comment";
+  entity: HistoryEntity;
   entityId: string;
   action: "create" | "update" | "delete";
   before: unknown;
   after: unknown;
   reason?: string;
+}
+
+/** The history row of one change: a create has no before, a delete no after (S7). */
+export function changeOf(
+  entity: HistoryEntity,
+  entityId: string,
+  before: object | null,
+  after: object | null,
+  reason?: string,
+): HistoryEntry {
+  const action = before === null ? "create" : after === null ? "delete" : "update";
+  return { entity, entityId, action, before, after, ...(reason ? { reason } : {}) };
 }
 
 export async function insertHistory(

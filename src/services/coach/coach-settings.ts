@@ -1,4 +1,5 @@
 import { listCoachSettings, replaceCoachSettings } from "../../db/repositories/coach-settings.ts";
+import { changeOf } from "../../db/repositories/history.ts";
 import type { CoachSettingRow } from "../../db/schema.ts";
 import { type RuleId, type RuleSetting, type RuleSettings, ruleCards } from "../../domain/coach/index.ts";
 import { assertRuleChoices, enforcedRules, type RuleChoice, ruleIds } from "../../domain/coach/settings.ts";
@@ -44,7 +45,23 @@ export async function putCoachSettings(
         return { rule, setting: choice.setting, reason, changedBy, changedAt: ctx.now() };
       });
     await replaceCoachSettings(tx, scope.orgId, rows);
-    return { result: present(await listCoachSettings(tx, scope.orgId)), history: [] };
+    const after = new Map(rows.map((row) => [row.rule, row]));
+    // One row per rule whose setting moved (a rule left out goes back to its default).
+    const history = ruleIds
+      .filter((rule) => {
+        const [was, is] = [previous.get(rule), after.get(rule)];
+        return was?.setting !== is?.setting || (was?.reason ?? "") !== (is?.reason ?? "");
+      })
+      .map((rule) =>
+        changeOf(
+          "coach_setting",
+          scope.orgId,
+          { rule, setting: previous.get(rule)?.setting ?? ruleCards[rule].defaultSeverity },
+          { rule, setting: after.get(rule)?.setting ?? ruleCards[rule].defaultSeverity },
+          after.get(rule)?.reason,
+        ),
+      );
+    return { result: present(await listCoachSettings(tx, scope.orgId)), history };
   });
 }
 

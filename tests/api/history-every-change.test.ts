@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { buildOrg } from "../support/factories.ts";
+import { postgresMissing, useTestApp } from "../support/test-app.ts";
+
+// S7 and issue 19 point 5: every change a person makes to the organisation's structure and
+// settings leaves a history row with who made it, what it was before and after, and why.
+describe.skipIf(postgresMissing())("history of the organisation's structure and settings", () => {
+  const t = useTestApp();
+
+  async function historyOf(orgId: string) {
+    return t.db.kysely
+      .selectFrom("history")
+      .select(["entity", "entityId", "action", "actorId", "reason", "before", "after"])
+      .where("orgId", "=", orgId)
+      .orderBy("changedAt")
+      .orderBy("id")
+      .execute();
+  }
+
+  it("records units, people, memberships, strategies, the organisation and the coach's settings", async () => {
+    const org = await buildOrg(t.services);
+    const base = `/api/v1/orgs/${org.slug}`;
+    const expectOk = async (method: string, path: string, body?: unknown) => {
+      const response = await t.call(method, `${base}${path}`, body);
+      expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
+      return response.body;
+    };
+    const before = (await historyOf(org.id)).length;
+
+    const unit = await expectOk("POST", "/units", { name: "Payments", kind: "team" });
+    await expectOk("PATCH", `/units/${unit.id}`, { name: "Payments and billing" });
+    const person = await expectOk("POST", "/people", { name: "Ana Lima", email: "ana@example.com" });
+    await expectOk("PATCH", `/people/${person.id}`, { role: "viewer" });
+    await expectOk("PUT", `/units/${unit.id}/members/${person.id}`, { role: "member" });
+    await expectOk("PUT", `/units/${unit.id}/members/${person.id}`, { role: "lead" });
+    await expectOk("DELETE", `/units/${unit.id}/members/${person.id}`);
+    const strategy = await expectOk("POST", "/strategies", { kind: "strategy", title: "Win on depth" });
+    await expectOk("PATCH", `/strategies/${strategy.id}`, { title: "Win on depth of range" });
+    await expectOk("DELETE", `/strategies/${strategy.id}`);
+    await expectOk("PATCH", "", { name: "Renamed Ltd" });
+    await expectOk("PUT", "/coach/settings", { rules: { K1: { setting: "off", reason: "Baselines come in Q3" } } });
+    await expectOk("DELETE", `/people/${person.id}`);
+    await expectOk("DELETE", `/units/${unit.id}`);
+
+    const rows = (await historyOf(org.id)).slice(before);
+    expect(rows.map((row) => `${row.entity} ${row.action}`)).toEqual([
+      "unit create",
+      "unit update",
+      "person create",
+      "person update",
+      "membership create",
+      "membership update",
+      "membership delete",
+      "strategy create",
+      "strategy update",
+      "strategy delete",
+      "organisation update",
+      "coach_setting update",
+      "person delete",
+      "unit delete",
+    ]);
+    expect(rows.every((row) => row.actorId !== null)).toBe(true);
+    const [renamed, turnedOff] = rows.slice(10, 12);
+    expect(renamed).toMatchObject({ before: { name: org.name }, after: { name: "Renamed Ltd" } });
+    expect(turnedOff).toMatchObject({
+      entityId: org.id,
+      reason: "Baselines come in Q3",
+      before: { rule: "K1", setting: "error" },
+      after: { rule: "K1", setting: "off" },
+    });
+    expect(rows[5]).toMatchObject({ before: { role: "member" }, after: { role: "lead", unitId: unit.id } });
+  });
+
+  it("records nothing for a coach setting PUT that changes nothing", async () => {
+    const org = await buildOrg(t.services);
+    const before = (await historyOf(org.id)).length;
+    const response = await t.call("PUT", `/api/v1/orgs/${org.slug}/coach/settings`, { rules: {} });
+    expect(response.status).toBe(200);
+    expect(await historyOf(org.id)).toHaveLength(before);
+  });
+
+  it("lets an organisation rename only itself", async () => {
+    const [mine, theirs] = [await buildOrg(t.services), await buildOrg(t.services)];
+    const { inTenant } = await import("../../src/db/tenant.ts");
+    await inTenant(t.db.kysely, mine.id, (tx) =>
+      tx.updateTable("organisations").set({ name: "Taken over" }).where("id", "=", theirs.id).execute(),
+    );
+    const row = await t.db.kysely
+      .selectFrom("organisations")
+      .select("name")
+      .where("id", "=", theirs.id)
+      .executeTakeFirst();
+    expect(row?.name).toBe(theirs.name);
+  });
+});
