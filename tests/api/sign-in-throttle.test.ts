@@ -2,13 +2,15 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createApp } from "../../src/api/app.ts";
+import { createDb } from "../../src/db/create-db.ts";
 import { ADDRESS_LIMIT, FREE_FAILURES } from "../../src/domain/sign-in-throttle.ts";
 import { createLogger } from "../../src/logger.ts";
 import { signUp } from "../../src/services/accounts/sign-up.ts";
+import { defaultContext } from "../../src/services/context.ts";
 import { TEST_PASSWORD } from "../support/factories.ts";
-import { postgresMissing, type TestResponse, useTestApp } from "../support/test-app.ts";
+import { postgresMissing, type TestResponse, testDbKind, useTestApp } from "../support/test-app.ts";
 
 // Issue 12, defects 1 and 3: the sign-in limit holds under concurrency (the attempt is counted
 // before the password is checked, atomically in the database), and nobody can lock an account's
@@ -45,8 +47,13 @@ describe.skipIf(postgresMissing())("the sign-in throttle", () => {
     return email;
   }
 
-  async function signInFrom(address: string, email: string, password: string): Promise<TestResponse> {
-    const response = await proxied.request("/api/v1/auth/sign-in", {
+  async function signInFrom(
+    address: string,
+    email: string,
+    password: string,
+    app: ReturnType<typeof createApp> = proxied,
+  ): Promise<TestResponse> {
+    const response = await app.request("/api/v1/auth/sign-in", {
       method: "POST",
       headers: { "content-type": "application/json", "x-forwarded-for": address },
       body: JSON.stringify({ email, password }),
@@ -78,6 +85,27 @@ describe.skipIf(postgresMissing())("the sign-in throttle", () => {
     // The owner, at another address, signs in as usual.
     expect((await signInFrom(newAddress(), email, TEST_PASSWORD)).status).toBe(200);
   });
+
+  it.runIf(testDbKind === "postgres")(
+    "holds the same count for two app instances on one PostgreSQL, each with its own connections",
+    async () => {
+      const email = await account();
+      const attacker = newAddress();
+      const second = await createDb({ kind: "postgres", url: inject("postgresUrl"), poolSize: 4 });
+      try {
+        const services = { ...defaultContext(second.kysely), now: () => now };
+        const other = createApp({ services, logger: createLogger("silent"), trustProxy: 1 });
+        const burst = await Promise.all(
+          Array.from({ length: 60 }, (_, i) =>
+            signInFrom(attacker, email, `wrong password ${i}`, i % 2 === 0 ? proxied : other),
+          ),
+        );
+        expect(statuses(burst)).toEqual({ 401: FREE_FAILURES + 1, 429: 60 - FREE_FAILURES - 1 });
+      } finally {
+        await second.close();
+      }
+    },
+  );
 
   it("backs off one account from one address (2, 4, 8 s) while the right password works from an address that was not failing", async () => {
     const email = await account();
