@@ -40,9 +40,14 @@ export function AcceptInvitationPage({ token }: { token: string }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    accept.mutate(offer.signedInAsInvitee ? { password } : { name: shownName, password }, {
-      onSuccess: (result) => navigate(`/orgs/${result.slug}/map`, { replace: true }),
-    });
+    // An empty name is left out: the server then keeps the invitation's name or the account's.
+    const named = !offer.signedInAsInvitee && shownName.trim() ? { name: shownName.trim() } : {};
+    accept.mutate(
+      { ...named, password },
+      {
+        onSuccess: (result) => navigate(`/orgs/${result.slug}/map`, { replace: true }),
+      },
+    );
   };
 
   return (
