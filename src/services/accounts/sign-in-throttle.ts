@@ -27,7 +27,7 @@ export interface SignInAttempt {
    * slug): the account starts over from this address, the address gets its attempt back.
    */
   passwordRight(): Promise<void>;
-  /** The password was wrong: the count stands (it was made before checking); old counters go. */
+  /** The password was wrong: the count stands (it was made before checking). Old counters go on both. */
   passwordWrong(): Promise<void>;
 }
 
@@ -46,6 +46,9 @@ export async function countSignInAttempt(
   const address = throttleAddress(clientAddress);
   const pairKey = hashSecret(`pair\u0000${email.toLowerCase()}\u0000${address}`);
   const addressKey = hashSecret(`address\u0000${address}`);
+  // The pair first: an attempt it refuses is not counted against the address, so one account's
+  // burst from a shared address (an office) does not use up the address. The other way round, an
+  // attempt the address refuses has been counted for its pair: it errs on the careful side.
   const pair = await countPairAttempt(ctx.db, pairKey, now);
   if (!pair.allowed) {
     const seconds = retryAfterSeconds(pair.until, now);
@@ -66,6 +69,8 @@ export async function countSignInAttempt(
     async passwordRight() {
       await forgetPair(ctx.db, pairKey);
       await giveBackAddressAttempt(ctx.db, addressKey, fromAddress.expiresAt);
+      // Also here, so address rows of sign-ins that never fail do not pile up either.
+      await pruneThrottle(ctx.db);
     },
     async passwordWrong() {
       await pruneThrottle(ctx.db);
