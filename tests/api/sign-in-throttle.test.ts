@@ -209,7 +209,7 @@ describe.skipIf(postgresMissing())("the sign-in throttle", () => {
     }
   });
 
-  it("stores hashes, not emails or addresses, and deletes counters past their time on the next failure", async () => {
+  it("stores hashes, not emails or addresses, and deletes counters past their time on the next attempt", async () => {
     const email = await account();
     const address = newAddress();
     await signInFrom(address, email, "wrong pass");
