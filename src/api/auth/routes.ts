@@ -76,7 +76,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number }): v
         const session = await signUp(c.get("services"), c.req.valid("json"), from(c));
         setSessionCookies(c, session);
         return reply(c, { slug: session.slug }, 201);
-      }) as never,
+      }),
   );
   api.openapi(
     createRoute({
@@ -97,7 +97,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number }): v
         const { email, password } = c.req.valid("json");
         setSessionCookies(c, await signIn(c.get("services"), email, password, from(c)));
         return reply(c, { slug: null });
-      }) as never,
+      }),
   );
   api.openapi(
     createRoute({ method: "post", path: "/auth/sign-out", tags, responses: { 204: { description: "Signed out" } } }),
@@ -177,6 +177,6 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number }): v
         const session = await acceptInvitation(c.get("services"), input, from(c));
         setSessionCookies(c, session);
         return reply(c, { slug: session.slug }, 201);
-      }) as never,
+      }),
   );
 }
