@@ -14,6 +14,8 @@ export interface Config {
   deliveryWorker: boolean;
   /** The address people reach Grove at, for the links in messages; from the port when unset. */
   publicUrl: string | null;
+  /** How many proxies of the operator's stand in front (TRUST_PROXY); 0: the socket's address is the client. */
+  trustProxy?: number;
 }
 
 export interface ConfigFlags {
@@ -40,6 +42,12 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
   const db: DbConfig = url
     ? { kind: "postgres", url, poolSize: Number(env.DATABASE_POOL_SIZE ?? 10) }
     : { kind: "pglite", dataDir: resolvePath(flags.dataDir ?? env.GROVE_DATA_DIR ?? "./data") };
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  if (trustProxy === null) {
+    throw new UsageError(
+      `TRUST_PROXY must be true, false or the number of proxies in front of Grove (got "${env.TRUST_PROXY}")`,
+    );
+  }
   return {
     port,
     host: flags.host ?? env.HOST ?? "0.0.0.0",
@@ -49,7 +57,16 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     logLevel: env.LOG_LEVEL ?? "info",
     deliveryWorker: env.GROVE_DELIVERY_WORKER !== "false",
     publicUrl: publicUrlOf(env.GROVE_PUBLIC_URL),
+    trustProxy,
   };
+}
+
+/** TRUST_PROXY: unset or "false" trusts no proxy (X-Forwarded-For is ignored), "true" one, a number that many. */
+function parseTrustProxy(value: string | undefined): number | null {
+  const text = (value ?? "").trim().toLowerCase();
+  if (text === "" || text === "false" || text === "0") return 0;
+  if (text === "true") return 1;
+  return /^\d{1,2}$/.test(text) ? Number(text) : null;
 }
 
 function resolvePath(dir: string): string {

@@ -36,6 +36,8 @@ export interface AppDeps {
   logger: Logger;
   /** Directory of the built web app; omitted in API-only tests. */
   webRoot?: string;
+  /** Proxies trusted to say the client's address in X-Forwarded-For (TRUST_PROXY); default none. */
+  trustProxy?: number;
 }
 
 /** The whole HTTP app: the versioned API, its OpenAPI document, health, and the web app. */
@@ -94,7 +96,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     await assertDatabaseAnswers(deps.services.db);
     return c.json({ status: "ok", version: packageVersion() });
   });
-  app.route("/api/v1", createApiV1());
+  app.route("/api/v1", createApiV1(deps.trustProxy ?? 0));
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -122,13 +124,13 @@ async function requireJsonBody(c: Context, next: Next): Promise<void> {
   await next();
 }
 
-function createApiV1(): OpenAPIHono<AppEnv> {
+function createApiV1(trustProxy: number): OpenAPIHono<AppEnv> {
   const api = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) throw validationError(result.error, result.target === "json" ? "body" : result.target);
     },
   });
-  registerAuthRoutes(api);
+  registerAuthRoutes(api, { trustProxy });
   registerOrganisationRoutes(api);
   registerAccessRoutes(api);
   registerUnitRoutes(api);

@@ -208,9 +208,14 @@ export interface SessionsTable {
   lastSeenAt: ColumnType<Date, Date | undefined, Date>;
 }
 
-export interface SignInFailuresTable {
-  email: string;
-  failedAt: ColumnType<Date, Date | undefined, never>;
+/** The sign-in throttle's counters (migration 0011; rules in src/domain/sign-in-throttle.ts). */
+export interface SignInThrottleTable {
+  keyHash: string;
+  kind: "pair" | "address";
+  failures: number;
+  windowStartedAt: Date;
+  blockedUntil: Date | null;
+  expiresAt: Date;
 }
 
 export interface InvitationsTable {
@@ -262,7 +267,7 @@ export interface Database {
   history: HistoryTable;
   users: UsersTable;
   sessions: SessionsTable;
-  signInFailures: SignInFailuresTable;
+  signInThrottle: SignInThrottleTable;
   invitations: InvitationsTable;
   apiTokens: ApiTokensTable;
   coachSettings: CoachSettingsTable;

@@ -10,6 +10,8 @@ import type { Api } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
 import { errorResponses, jsonBody, jsonResponse } from "../shared/schemas.ts";
 import { clearSessionCookies, requireUser, SESSION_COOKIE, setSessionCookies } from "./authenticate.ts";
+import { clientAddress } from "./client-address.ts";
+import { answerThrottled, throttledResponses } from "./throttled.ts";
 
 const tags = ["Accounts"];
 const Email = z.email().max(320);
@@ -38,7 +40,8 @@ const InvitationToken = z.object({
     .openapi({ param: { name: "token", in: "path" } }),
 });
 
-export function registerAuthRoutes(api: Api): void {
+export function registerAuthRoutes(api: Api, options: { trustProxy: number }): void {
+  const from = (c: Parameters<typeof clientAddress>[0]) => clientAddress(c, options.trustProxy);
   api.openapi(
     createRoute({
       method: "post",
@@ -58,13 +61,22 @@ export function registerAuthRoutes(api: Api): void {
             .openapi("SignUp"),
         ),
       },
-      responses: { 201: jsonResponse(SignedIn, "Signed in; session cookies set"), ...errorResponses },
+      description:
+        "An email that has an account already is not named as such: with that account's password the " +
+        "organisation is added to it (201); with another password the answer is sign-in's 401.",
+      responses: {
+        201: jsonResponse(SignedIn, "Signed in; session cookies set"),
+        401: errorResponses[400],
+        ...errorResponses,
+        ...throttledResponses,
+      },
     }),
-    async (c) => {
-      const session = await signUp(c.get("services"), c.req.valid("json"));
-      setSessionCookies(c, session);
-      return reply(c, { slug: session.slug }, 201);
-    },
+    async (c) =>
+      answerThrottled(c, async () => {
+        const session = await signUp(c.get("services"), c.req.valid("json"), from(c));
+        setSessionCookies(c, session);
+        return reply(c, { slug: session.slug }, 201);
+      }),
   );
   api.openapi(
     createRoute({
@@ -77,14 +89,15 @@ export function registerAuthRoutes(api: Api): void {
       responses: {
         200: jsonResponse(SignedIn, "Signed in; session cookies set"),
         401: errorResponses[400],
-        429: errorResponses[400],
+        ...throttledResponses,
       },
     }),
-    async (c) => {
-      const { email, password } = c.req.valid("json");
-      setSessionCookies(c, await signIn(c.get("services"), email, password));
-      return reply(c, { slug: null });
-    },
+    async (c) =>
+      answerThrottled(c, async () => {
+        const { email, password } = c.req.valid("json");
+        setSessionCookies(c, await signIn(c.get("services"), email, password, from(c)));
+        return reply(c, { slug: null });
+      }),
   );
   api.openapi(
     createRoute({ method: "post", path: "/auth/sign-out", tags, responses: { 204: { description: "Signed out" } } }),
@@ -122,14 +135,22 @@ export function registerAuthRoutes(api: Api): void {
             role: z.string(),
             organisationName: z.string(),
             slug: z.string(),
-            existingAccount: z.boolean(),
+            signedInAsInvitee: z.boolean().openapi({
+              description:
+                "The caller is signed in as the invited email's account. Whether the email has an account " +
+                "is not said to anyone else.",
+            }),
           }),
           "What the invitation offers",
         ),
         ...errorResponses,
       },
     }),
-    async (c) => reply(c, await describeInvitation(c.get("services"), c.req.valid("param").token)),
+    async (c) => {
+      const auth = c.get("auth");
+      const userId = auth?.kind === "session" ? auth.userId : undefined;
+      return reply(c, await describeInvitation(c.get("services"), c.req.valid("param").token, userId));
+    },
   );
   api.openapi(
     createRoute({
@@ -140,15 +161,19 @@ export function registerAuthRoutes(api: Api): void {
         params: InvitationToken,
         body: jsonBody(z.strictObject({ name: PersonName.optional(), password: Password }).openapi("AcceptInvitation")),
       },
-      responses: { 201: jsonResponse(SignedIn, "Joined and signed in"), ...errorResponses },
+      responses: {
+        201: jsonResponse(SignedIn, "Joined and signed in"),
+        401: errorResponses[400],
+        ...errorResponses,
+        ...throttledResponses,
+      },
     }),
-    async (c) => {
-      const session = await acceptInvitation(c.get("services"), {
-        token: c.req.valid("param").token,
-        ...c.req.valid("json"),
-      });
-      setSessionCookies(c, session);
-      return reply(c, { slug: session.slug }, 201);
-    },
+    async (c) =>
+      answerThrottled(c, async () => {
+        const input = { token: c.req.valid("param").token, ...c.req.valid("json") };
+        const session = await acceptInvitation(c.get("services"), input, from(c));
+        setSessionCookies(c, session);
+        return reply(c, { slug: session.slug }, 201);
+      }),
   );
 }

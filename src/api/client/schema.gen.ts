@@ -14,7 +14,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an organisation with its first admin, and sign in */
+        /**
+         * Create an organisation with its first admin, and sign in
+         * @description An email that has an account already is not named as such: with that account's password the organisation is added to it (201); with another password the answer is sign-in's 401.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -39,6 +42,15 @@ export interface paths {
                 };
                 /** @description Invalid request: the details name each bad field */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -71,6 +83,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many failed sign-ins for this email from this client address, or from this address for any email; try again after Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInThrottled"];
                     };
                 };
             };
@@ -121,13 +144,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Invalid request: the details name each bad field */
+                /** @description Too many failed sign-ins for this email from this client address, or from this address for any email; try again after Retry-After seconds */
                 429: {
                     headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Error"];
+                        "application/json": components["schemas"]["SignInThrottled"];
                     };
                 };
             };
@@ -246,7 +271,8 @@ export interface paths {
                             role: string;
                             organisationName: string;
                             slug: string;
-                            existingAccount: boolean;
+                            /** @description The caller is signed in as the invited email's account. Whether the email has an account is not said to anyone else. */
+                            signedInAsInvitee: boolean;
                         };
                     };
                 };
@@ -338,6 +364,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Invalid request: the details name each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Not found in this organisation */
                 404: {
                     headers: {
@@ -363,6 +398,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many failed sign-ins for this email from this client address, or from this address for any email; try again after Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInThrottled"];
                     };
                 };
             };
@@ -6142,6 +6188,26 @@ export interface components {
                 current?: {
                     [key: string]: unknown;
                 };
+            };
+        };
+        SignInThrottled: {
+            error: {
+                /** @description Stable code; a METHOD rule ID (M1, K1, ...) when a rule refused */
+                code: string;
+                message: string;
+                details: {
+                    field: string;
+                    rule: string;
+                    message: string;
+                }[];
+                /** @description With forbidden: a stable code of the refusal, e.g. lead_only */
+                reason?: string;
+                /** @description With version_conflict: the row as it is now, to reload or reapply a change */
+                current?: {
+                    [key: string]: unknown;
+                };
+                /** @description The Retry-After header's value */
+                retryAfterSeconds: number;
             };
         };
         SignUp: {

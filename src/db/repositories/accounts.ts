@@ -40,13 +40,3 @@ export async function findInvitation(db: Kysely<Database>, tokenHash: string) {
     .where("tokenHash", "=", tokenHash)
     .executeTakeFirst();
 }
-
-export async function countRecentFailures(db: Kysely<Database>, email: string, since: Date): Promise<number> {
-  const row = await db
-    .selectFrom("signInFailures")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("email", "=", email.toLowerCase())
-    .where("failedAt", ">", since)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}

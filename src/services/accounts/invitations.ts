@@ -1,11 +1,14 @@
-import { findInvitation, findUserByEmail } from "../../db/repositories/accounts.ts";
+import { findInvitation, findUser, findUserByEmail } from "../../db/repositories/accounts.ts";
 import { enterTenant } from "../../db/tenant.ts";
 import { AppError } from "../../domain/errors.ts";
 import { authorize, type OrgRole } from "../../domain/policies.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { adminChange, type Scope } from "../write.ts";
-import { hashPassword, hashSecret, newSecret, verifyPassword } from "./secrets.ts";
+import { passwordMatches } from "./equal-time.ts";
+import { hashPassword, hashSecret, newSecret } from "./secrets.ts";
 import { createSession, type NewSession } from "./sessions.ts";
+import { wrongCredentials } from "./sign-in.ts";
+import { countSignInAttempt } from "./sign-in-throttle.ts";
 
 const INVITATION_DAYS = 14;
 
@@ -63,34 +66,44 @@ export async function revokeInvitation(ctx: ServiceContext, scope: Scope, id: st
   });
 }
 
-/** What an invitation link offers, for the page that accepts it. */
-export async function describeInvitation(ctx: ServiceContext, token: string) {
+/**
+ * What an invitation link offers, for the page that accepts it. Whether the address has an
+ * account is not said (issue 12, defect 4: the inviting admin or anyone holding the link could
+ * learn it): only whether the caller is signed in as that address, which they know anyway.
+ */
+export async function describeInvitation(ctx: ServiceContext, token: string, callerUserId?: string) {
   const invitation = await usableInvitation(ctx, token);
-  const existingAccount = Boolean(await findUserByEmail(ctx.db, invitation.email));
+  const caller = callerUserId ? await findUser(ctx.db, callerUserId) : undefined;
   return {
     email: invitation.email,
     name: invitation.name,
     role: invitation.role,
     organisationName: invitation.organisationName,
     slug: invitation.slug,
-    existingAccount,
+    signedInAsInvitee: caller?.email === invitation.email,
   };
 }
 
 /**
  * Accepts an invitation: creates the account (or checks the existing account's password),
- * links it to the organisation's person with that email (or adds one), and signs in.
+ * links it to the organisation's person with that email (or adds one), and signs in. A wrong
+ * password for an existing account is a failed sign-in: counted by the throttle first, answered
+ * with sign-in's words, in the time a new account's hash takes.
  */
 export async function acceptInvitation(
   ctx: ServiceContext,
   input: { token: string; name?: string; password: string },
+  clientAddress?: string,
 ): Promise<NewSession & { slug: string }> {
   const invitation = await usableInvitation(ctx, input.token);
+  const attempt = await countSignInAttempt(ctx, invitation.email, clientAddress);
   const existing = await findUserByEmail(ctx.db, invitation.email);
-  if (existing && !(await verifyPassword(input.password, existing.passwordHash))) {
-    throw new AppError("unauthenticated", "This email has an account already: enter its password to join");
-  }
   const passwordHash = existing ? null : await hashPassword(input.password);
+  if (existing && !(await passwordMatches(input.password, existing))) {
+    await attempt.passwordWrong();
+    throw wrongCredentials();
+  }
+  await attempt.passwordRight();
   return ctx.db.transaction().execute(async (tx) => {
     const userId =
       existing?.id ??

@@ -1,27 +1,36 @@
-import { countRecentFailures, findUserByEmail } from "../../db/repositories/accounts.ts";
+import { findUserByEmail } from "../../db/repositories/accounts.ts";
 import { AppError } from "../../domain/errors.ts";
 import type { ServiceContext } from "../context.ts";
-import { verifyPassword } from "./secrets.ts";
+import { passwordMatches } from "./equal-time.ts";
 import { createSession, type NewSession } from "./sessions.ts";
+import { countSignInAttempt } from "./sign-in-throttle.ts";
 
-const WINDOW_MS = 15 * 60_000;
-const MAX_FAILURES = 10;
+/** The one refusal of a wrong email or password: it never says which was wrong. */
+export function wrongCredentials(): AppError {
+  return new AppError("unauthenticated", "The email or the password is wrong");
+}
 
 /**
- * Email and password sign-in. Failures are counted per email in the database (so the limit
- * holds across app instances): after 10 in 15 minutes, sign-in pauses for that email.
+ * Email and password sign-in. The attempt is counted before the password is checked, per account
+ * and client address and per address (sign-in-throttle.ts), so the limit holds under concurrency
+ * and across instances, and nobody can lock out an account's owner from another address. An
+ * unknown email takes as long as a known one (equal-time.ts).
  */
-export async function signIn(ctx: ServiceContext, email: string, password: string): Promise<NewSession> {
+export async function signIn(
+  ctx: ServiceContext,
+  email: string,
+  password: string,
+  clientAddress?: string,
+): Promise<NewSession> {
   const normalised = email.toLowerCase();
-  const since = new Date(ctx.now().getTime() - WINDOW_MS);
-  if ((await countRecentFailures(ctx.db, normalised, since)) >= MAX_FAILURES) {
-    throw new AppError("rate_limited", "Too many failed sign-ins for this email: wait 15 minutes and try again");
-  }
+  const attempt = await countSignInAttempt(ctx, normalised, clientAddress);
   const user = await findUserByEmail(ctx.db, normalised);
-  const ok = user ? await verifyPassword(password, user.passwordHash) : false;
-  if (!user || !ok) {
-    await ctx.db.insertInto("signInFailures").values({ email: normalised, failedAt: ctx.now() }).execute();
-    throw new AppError("unauthenticated", "The email or the password is wrong");
+  // Checked even without an account (against a dummy hash), so both take the same time.
+  const matches = await passwordMatches(password, user);
+  if (!user || !matches) {
+    await attempt.passwordWrong();
+    throw wrongCredentials();
   }
+  await attempt.passwordRight();
   return createSession(ctx, ctx.db, user.id);
 }

@@ -2,8 +2,11 @@ import { findUserByEmail } from "../../db/repositories/accounts.ts";
 import { enterTenant } from "../../db/tenant.ts";
 import { AppError } from "../../domain/errors.ts";
 import type { ServiceContext } from "../context.ts";
+import { passwordMatches } from "./equal-time.ts";
 import { hashPassword } from "./secrets.ts";
 import { createSession, type NewSession } from "./sessions.ts";
+import { wrongCredentials } from "./sign-in.ts";
+import { countSignInAttempt } from "./sign-in-throttle.ts";
 
 export interface SignUpInput {
   organisationName: string;
@@ -13,18 +16,48 @@ export interface SignUpInput {
   password: string;
 }
 
-/** Creates an organisation with its first admin and signs them in, in one transaction. */
-export async function signUp(ctx: ServiceContext, input: SignUpInput): Promise<NewSession & { slug: string }> {
+/**
+ * Creates an organisation with its first admin and signs them in, in one transaction.
+ *
+ * An email that has an account already is not named as such (issue 12, defect 4): with that
+ * account's password the new organisation is added to the account and the answer is the same 201
+ * as for a new email; with another password the answer is sign-in's "The email or the password is
+ * wrong", counted by the sign-in throttle like a failed sign-in. Both take one scrypt, as a new
+ * account's hash does. (Without mail, creating an account on the spot cannot hide entirely that
+ * an address was free; see docs/accounts-and-access.md.)
+ */
+export async function signUp(
+  ctx: ServiceContext,
+  input: SignUpInput,
+  clientAddress?: string,
+): Promise<NewSession & { slug: string }> {
   const email = input.email.toLowerCase();
-  const passwordHash = await hashPassword(input.password);
+  const attempt = await countSignInAttempt(ctx, email, clientAddress);
+  const existing = await findUserByEmail(ctx.db, email);
+  const passwordHash = existing ? null : await hashPassword(input.password);
+  if (existing && !(await passwordMatches(input.password, existing))) {
+    await attempt.passwordWrong();
+    throw wrongCredentials();
+  }
+  try {
+    const session = await createOrganisation(ctx, input, email, existing?.id ?? null, passwordHash);
+    await attempt.passwordRight();
+    return session;
+  } catch (error) {
+    // Refused for another reason (a taken slug): not a password guess, so not counted.
+    await attempt.passwordRight();
+    throw error;
+  }
+}
+
+async function createOrganisation(
+  ctx: ServiceContext,
+  input: SignUpInput,
+  email: string,
+  existingUserId: string | null,
+  passwordHash: string | null,
+): Promise<NewSession & { slug: string }> {
   return ctx.db.transaction().execute(async (tx) => {
-    if (await findUserByEmail(tx, email)) {
-      throw new AppError(
-        "conflict",
-        "An account with this email exists already: sign in, then create the organisation",
-        [{ field: "email", rule: "unique", message: "sign in instead" }],
-      );
-    }
     const slugTaken = await tx
       .selectFrom("organisations")
       .select("id")
@@ -35,21 +68,28 @@ export async function signUp(ctx: ServiceContext, input: SignUpInput): Promise<N
         { field: "organisationSlug", rule: "unique", message: "choose another address" },
       ]);
     }
-    const user = await tx
-      .insertInto("users")
-      .values({ id: ctx.newId(), email, name: input.name, passwordHash })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+    const userId =
+      existingUserId ??
+      (
+        await tx
+          .insertInto("users")
+          .values({ id: ctx.newId(), email, name: input.name, passwordHash: passwordHash as string })
+          // Another sign-up took the email a moment ago: answer as for any taken email.
+          .onConflict((oc) => oc.column("email").doNothing())
+          .returning("id")
+          .executeTakeFirst()
+      )?.id;
+    if (!userId) throw wrongCredentials();
     const org = await tx
       .insertInto("organisations")
       .values({ id: ctx.newId(), slug: input.organisationSlug, name: input.organisationName })
       .returning("id")
       .executeTakeFirstOrThrow();
-    const session = await createSession(ctx, tx, user.id);
+    const session = await createSession(ctx, tx, userId);
     await enterTenant(tx, org.id);
     await tx
       .insertInto("people")
-      .values({ orgId: org.id, id: ctx.newId(), name: input.name, email, userId: user.id, role: "admin" })
+      .values({ orgId: org.id, id: ctx.newId(), name: input.name, email, userId, role: "admin" })
       .execute();
     return { ...session, slug: input.organisationSlug };
   });

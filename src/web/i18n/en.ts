@@ -855,4 +855,20 @@ export const en = {
       ownComment: "Only a comment's author may edit it; its author or an admin may delete it.",
     },
   },
+  signInTrust: {
+    throttled: "Too many failed sign-ins from your network. Try again in {{wait}}.",
+    waitSeconds_one: "{{count}} second",
+    waitSeconds_other: "{{count}} seconds",
+    waitMinutes_one: "{{count}} minute",
+    waitMinutes_other: "{{count}} minutes",
+    signUpRefused:
+      "This email and password do not go together. If the email has a Grove account already, enter that account's password: the new organisation is added to it.",
+    inviteSignedIn: "You are signed in with this email: enter your password to join.",
+    inviteEnterPassword:
+      "Enter your name and a password. If this email has a Grove account already, use that account's password: the organisation is added to it.",
+    nameForNewAccount: "Your name (for a new account)",
+    invitePasswordHint: "A new password needs at least 10 characters.",
+    invitePasswordRefused:
+      "This password does not open this email's account. Enter that account's password, or ask the admin to invite another email.",
+  },
 };

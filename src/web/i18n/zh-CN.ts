@@ -847,4 +847,17 @@ export const zhCN: Catalog<typeof en> = {
       ownComment: "只有评论的作者可以编辑；作者或管理员可以删除。",
     },
   },
+  signInTrust: {
+    throttled: "来自你所在网络的登录失败次数过多，请在 {{wait}}后重试。",
+    waitSeconds_one: "{{count}} 秒",
+    waitSeconds_other: "{{count}} 秒",
+    waitMinutes_one: "{{count}} 分钟",
+    waitMinutes_other: "{{count}} 分钟",
+    signUpRefused: "此邮箱与密码不匹配。如果该邮箱已有 Grove 账号，请输入该账号的密码：新组织会添加到该账号下。",
+    inviteSignedIn: "你已使用此邮箱登录：输入密码即可加入。",
+    inviteEnterPassword: "填写姓名并输入密码。如果此邮箱已有 Grove 账号，请使用该账号的密码：组织会添加到该账号下。",
+    nameForNewAccount: "你的姓名（用于新账号）",
+    invitePasswordHint: "新密码至少 10 个字符。",
+    invitePasswordRefused: "此密码无法打开该邮箱的账号。请输入该账号的密码，或请管理员邀请其他邮箱。",
+  },
 };

@@ -7,8 +7,13 @@ import { Field } from "../../ui/Field.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { errorText, fieldErrors } from "../editor/errors.ts";
 import { AuthPanel } from "./AuthPanel.tsx";
+import { throttledText } from "./throttle-text.ts";
 
-/** `/invite/{token}`: what the invitation offers, then a new account or the existing one's password. */
+/**
+ * `/invite/{token}`: what the invitation offers, then one form for a new account or an existing
+ * one's password. The server does not say which applies (issue 12, defect 4), except to someone
+ * signed in with the invited email.
+ */
 export function AcceptInvitationPage({ token }: { token: string }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
@@ -35,15 +40,20 @@ export function AcceptInvitationPage({ token }: { token: string }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    accept.mutate(offer.existingAccount ? { password } : { name: shownName, password }, {
-      onSuccess: (result) => navigate(`/orgs/${result.slug}/map`, { replace: true }),
-    });
+    // An empty name is left out: the server then keeps the invitation's name or the account's.
+    const named = !offer.signedInAsInvitee && shownName.trim() ? { name: shownName.trim() } : {};
+    accept.mutate(
+      { ...named, password },
+      {
+        onSuccess: (result) => navigate(`/orgs/${result.slug}/map`, { replace: true }),
+      },
+    );
   };
 
   return (
     <AuthPanel
       title={t("invite.title", { organisation: offer.organisationName })}
-      subtitle={t(offer.existingAccount ? "invite.existingAccount" : "invite.newAccount")}
+      subtitle={t(offer.signedInAsInvitee ? "signInTrust.inviteSignedIn" : "signInTrust.inviteEnterPassword")}
     >
       <dl className="invite__offer">
         <div>
@@ -64,8 +74,8 @@ export function AcceptInvitationPage({ token }: { token: string }) {
       </dl>
       <form className="sign-in__form" onSubmit={submit} noValidate aria-label={t("invite.accept")}>
         <input type="email" hidden readOnly autoComplete="username" value={offer.email} />
-        {!offer.existingAccount && (
-          <Field label={t("signUp.name")} error={errors.get("name")}>
+        {!offer.signedInAsInvitee && (
+          <Field label={t("signInTrust.nameForNewAccount")} error={errors.get("name")}>
             {(props) => (
               <input
                 {...props}
@@ -79,7 +89,7 @@ export function AcceptInvitationPage({ token }: { token: string }) {
         )}
         <Field
           label={t("auth.password")}
-          hint={offer.existingAccount ? undefined : t("signUp.passwordHint")}
+          hint={offer.signedInAsInvitee ? undefined : t("signInTrust.invitePasswordHint")}
           error={errors.get("password")}
         >
           {(props) => (
@@ -87,7 +97,7 @@ export function AcceptInvitationPage({ token }: { token: string }) {
               {...props}
               className="input"
               type="password"
-              autoComplete={offer.existingAccount ? "current-password" : "new-password"}
+              autoComplete={offer.signedInAsInvitee ? "current-password" : "new-password"}
               value={password}
               onChange={(e) => setPassword(e.target.value)}
             />
@@ -95,7 +105,9 @@ export function AcceptInvitationPage({ token }: { token: string }) {
         </Field>
         {apiError && (
           <p className="alert" role="alert">
-            {errorText(t, apiError)}
+            {accept.error instanceof ApiRequestError && accept.error.status === 401
+              ? t("signInTrust.invitePasswordRefused")
+              : (throttledText(t, accept.error) ?? errorText(t, apiError))}
           </p>
         )}
         <button type="submit" className="btn btn--primary sign-in__submit" disabled={accept.isPending}>

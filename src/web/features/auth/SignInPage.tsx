@@ -6,6 +6,7 @@ import { useSignIn } from "../../api/queries.ts";
 import { LanguageSwitch } from "../../layout/LanguageSwitch.tsx";
 import { Logo } from "../../layout/Logo.tsx";
 import { Field } from "../../ui/Field.tsx";
+import { throttledText } from "./throttle-text.ts";
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -70,7 +71,9 @@ export function SignInPage() {
           </Field>
           {failed && (
             <p className="alert" role="alert">
-              {failed.status === 401 || failed.status === 400 ? t("auth.failed") : failed.message}
+              {failed.status === 401 || failed.status === 400
+                ? t("auth.failed")
+                : (throttledText(t, failed) ?? failed.message)}
             </p>
           )}
           <button type="submit" className="btn btn--primary sign-in__submit" disabled={signIn.isPending}>

@@ -7,6 +7,7 @@ import { Field } from "../../ui/Field.tsx";
 import { errorText, fieldErrors } from "../editor/errors.ts";
 import { AuthPanel } from "./AuthPanel.tsx";
 import { suggestSlug } from "./slug.ts";
+import { throttledText } from "./throttle-text.ts";
 
 /** A new organisation with its first admin (you), signed in at once. */
 export function SignUpPage() {
@@ -97,7 +98,9 @@ export function SignUpPage() {
         })}
         {apiError && (
           <p className="alert" role="alert">
-            {errorText(t, apiError)}
+            {signUp.error instanceof ApiRequestError && signUp.error.status === 401
+              ? t("signInTrust.signUpRefused")
+              : (throttledText(t, signUp.error) ?? errorText(t, apiError))}
           </p>
         )}
         <button type="submit" className="btn btn--primary sign-in__submit" disabled={signUp.isPending}>
