@@ -129,7 +129,10 @@ export interface CheckInsTable {
   value: number;
   confidence: number | null;
   comment: Generated<string>;
+  /** Whom the reading is for (who took it). */
   authorId: string | null;
+  /** Who recorded it, when someone else did (a lead or admin); null before migration 0012. */
+  recordedBy: string | null;
   checkedInAt: Date;
   createdAt: CreatedAt;
   /** S7: the last correction of this reading (earlier states are in the history). */
@@ -164,7 +167,7 @@ export interface CommentMentionsTable {
 export interface HistoryTable {
   orgId: string;
   id: string;
-  entity: "objective" | "key_result" | "check_in" | "comment";
+  entity: "objective" | "key_result" | "check_in" | "comment" | "period";
   entityId: string;
   action: "create" | "update" | "delete";
   actorId: string | null;

@@ -1,7 +1,9 @@
+import type { HistoryEntry } from "../db/repositories/history.ts";
+import { countReadingsLeftOutside } from "../db/repositories/period-readings.ts";
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Period } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
-import { quarterRange } from "../domain/period.ts";
+import { resolvePeriodDates } from "../domain/period-dates.ts";
 import { refreshPeriodForecasts } from "./check-ins/refresh-forecasts.ts";
 import { type Executor, readTenant, type ServiceContext } from "./context.ts";
 import { applyTransition } from "./period-lifecycle/transition-period.ts";
@@ -14,6 +16,11 @@ export interface PeriodInput {
   startsOn?: string;
   endsOn?: string;
   status?: Period["status"];
+}
+
+export interface PeriodUpdate extends Partial<PeriodInput> {
+  /** S7: why the dates move past the period's readings (required then), kept in its history. */
+  reason?: string;
 }
 
 export async function listPeriods(ctx: ServiceContext, scope: Scope): Promise<Period[]> {
@@ -41,7 +48,7 @@ export async function findPeriod(db: Executor, orgId: string, idOrName: string):
 /** Quarters ("2027-Q1") get their dates on their own; custom periods must give both dates. */
 export async function createPeriod(ctx: ServiceContext, scope: Scope, input: PeriodInput): Promise<Period> {
   const { orgId } = scope;
-  const range = resolveRange(input);
+  const range = resolvePeriodDates(input.name, input, null);
   if (input.status && input.status !== "planning" && input.status !== "active") {
     throw new AppError(
       "period_transition",
@@ -50,17 +57,7 @@ export async function createPeriod(ctx: ServiceContext, scope: Scope, input: Per
     );
   }
   return adminChange(ctx, scope, async (tx) => {
-    const taken = await tx
-      .selectFrom("periods")
-      .select("id")
-      .where("orgId", "=", orgId)
-      .where("name", "=", input.name)
-      .executeTakeFirst();
-    if (taken) {
-      throw new AppError("conflict", `A period named ${input.name} already exists`, [
-        { field: "name", rule: "unique", message: "period names are unique in an organisation" },
-      ]);
-    }
+    await requireFreeName(tx, orgId, input.name, null);
     const planned = await periods.insert(tx, {
       orgId,
       id: ctx.newId(),
@@ -76,24 +73,45 @@ export async function createPeriod(ctx: ServiceContext, scope: Scope, input: Per
   });
 }
 
+/**
+ * Renames a period or moves its dates. A quarter's dates follow from its name; once a period
+ * has run (active, in review, closed), a move that leaves some of its readings outside its dates
+ * needs a reason (S7). Every edit leaves a history row with the period before and after.
+ */
 export async function updatePeriod(
   ctx: ServiceContext,
   scope: Scope,
   id: string,
-  input: Partial<PeriodInput>,
+  input: PeriodUpdate,
 ): Promise<Period> {
   const { orgId } = scope;
   return adminChange(ctx, scope, async (tx) => {
-    const period = await periods.find(tx, orgId, id);
+    const period = await periods.lock(tx, orgId, id);
     if (!period) throw notFound("Period");
-    const startsOn = input.startsOn ?? period.startsOn;
-    const endsOn = input.endsOn ?? period.endsOn;
-    if (endsOn < startsOn) throw badRange();
-    if (input.status !== undefined && input.status !== period.status) throw statusIsATransition(period);
-    const updated = await periods.update(tx, orgId, id, { ...input, startsOn, endsOn });
+    const { reason, ...fields } = input;
+    const name = fields.name ?? period.name;
+    if (name !== period.name) await requireFreeName(tx, orgId, name, id);
+    const { startsOn, endsOn } = resolvePeriodDates(name, fields, period);
+    if (fields.status !== undefined && fields.status !== period.status) throw statusIsATransition(period);
+    const moved = startsOn !== period.startsOn || endsOn !== period.endsOn;
+    if (moved && period.status !== "planning" && !reason?.trim()) {
+      const outside = await countReadingsLeftOutside(tx, orgId, id, period, { startsOn, endsOn });
+      if (outside > 0) throw readingsLeftOutside(period, outside);
+    }
+    const updated = (await periods.update(tx, orgId, id, { ...fields, name, startsOn, endsOn })) as Period;
     // Forecasts are drawn from the period's start to the deadline (or its end): new dates move them.
-    if (startsOn !== period.startsOn || endsOn !== period.endsOn) await refreshPeriodForecasts(tx, orgId, id);
-    return { result: updated as Period, history: [] };
+    if (moved) await refreshPeriodForecasts(tx, orgId, id);
+    const history: HistoryEntry[] = [
+      {
+        entity: "period",
+        entityId: id,
+        action: "update",
+        before: periodRecord(period),
+        after: periodRecord(updated),
+        reason: reason?.trim() ?? "",
+      },
+    ];
+    return { result: updated, history };
   });
 }
 
@@ -113,18 +131,26 @@ export async function deletePeriod(ctx: ServiceContext, scope: Scope, id: string
   });
 }
 
-function resolveRange(input: PeriodInput): { startsOn: string; endsOn: string } {
-  const quarter = quarterRange(input.name);
-  const startsOn = input.startsOn ?? quarter?.startsOn;
-  const endsOn = input.endsOn ?? quarter?.endsOn;
-  if (!startsOn || !endsOn) {
-    throw new AppError("validation_failed", "A period that is not a quarter (YYYY-Qn) needs start and end dates", [
-      ...(startsOn ? [] : [{ field: "startsOn", rule: "required", message: "give the first day of the period" }]),
-      ...(endsOn ? [] : [{ field: "endsOn", rule: "required", message: "give the last day of the period" }]),
+async function requireFreeName(tx: Executor, orgId: string, name: string, exceptId: string | null): Promise<void> {
+  let query = tx.selectFrom("periods").select("id").where("orgId", "=", orgId).where("name", "=", name);
+  if (exceptId) query = query.where("id", "<>", exceptId);
+  if (await query.executeTakeFirst()) {
+    throw new AppError("conflict", `A period named ${name} already exists`, [
+      { field: "name", rule: "unique", message: "period names are unique in an organisation" },
     ]);
   }
-  if (endsOn < startsOn) throw badRange();
-  return { startsOn, endsOn };
+}
+
+function periodRecord(period: Period) {
+  return { name: period.name, startsOn: period.startsOn, endsOn: period.endsOn, status: period.status };
+}
+
+function readingsLeftOutside(period: Period, count: number): AppError {
+  return new AppError(
+    "S7",
+    `${period.name} is ${period.status.replace("_", " ")}: the new dates leave ${count} of its readings outside it. Give the reason for the move (S7) to make it anyway`,
+    [{ field: "reason", rule: "S7", message: "say why the dates move past the period's readings" }],
+  );
 }
 
 /** The status moves only by the lifecycle's steps, which check and record it (not by a PATCH). */
@@ -134,12 +160,6 @@ function statusIsATransition(period: Period): AppError {
     `The status changes by a transition: POST .../periods/${period.id}/transitions with the next step`,
     [{ field: "status", rule: "lifecycle", message: "use the period's transitions to change its status" }],
   );
-}
-
-function badRange(): AppError {
-  return new AppError("validation_failed", "A period must end on or after its first day", [
-    { field: "endsOn", rule: "after_start", message: "the end date is before the start date" },
-  ]);
 }
 
 export async function getPeriod(ctx: ServiceContext, scope: Scope, idOrName: string): Promise<Period> {

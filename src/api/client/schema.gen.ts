@@ -64,7 +64,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -277,7 +277,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -356,7 +356,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -432,7 +432,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -494,7 +494,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -565,7 +565,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -633,7 +633,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -702,7 +702,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -765,7 +765,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -839,7 +839,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -911,7 +911,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -974,7 +974,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1047,7 +1047,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1119,7 +1119,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1182,7 +1182,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1254,7 +1254,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1313,7 +1313,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1378,7 +1378,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1447,7 +1447,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1510,7 +1510,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1582,7 +1582,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1641,7 +1641,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1706,7 +1706,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1792,7 +1792,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1868,7 +1868,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1970,7 +1970,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2029,7 +2029,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2101,7 +2101,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2164,7 +2164,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2236,7 +2236,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2295,7 +2295,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2360,7 +2360,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2431,7 +2431,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2496,7 +2496,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2572,7 +2572,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2647,7 +2647,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2710,7 +2710,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2782,7 +2782,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2841,7 +2841,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2906,7 +2906,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2981,7 +2981,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3044,7 +3044,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3116,7 +3116,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3180,7 +3180,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3241,7 +3241,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3306,7 +3306,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3376,7 +3376,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3456,7 +3456,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3528,7 +3528,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3590,7 +3590,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3655,7 +3655,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3734,7 +3734,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3801,7 +3801,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3887,7 +3887,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3965,7 +3965,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4042,7 +4042,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4114,7 +4114,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4179,7 +4179,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4251,7 +4251,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4316,7 +4316,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4390,7 +4390,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4456,7 +4456,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4531,7 +4531,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4609,7 +4609,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4690,7 +4690,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4768,7 +4768,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4846,7 +4846,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4929,7 +4929,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5012,7 +5012,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5095,7 +5095,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5180,7 +5180,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5252,7 +5252,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5315,7 +5315,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5395,7 +5395,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5478,7 +5478,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5542,7 +5542,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5620,7 +5620,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5705,7 +5705,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5779,7 +5779,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5859,7 +5859,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5938,7 +5938,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6017,7 +6017,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6100,7 +6100,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6467,7 +6467,7 @@ export interface components {
         };
         CreatePeriod: {
             /**
-             * @description A quarter (YYYY-Qn) gets its dates on its own
+             * @description A quarter (YYYY-Qn) gets its dates from its name; other dates for it are refused (400)
              * @example 2027-Q1
              */
             name: string;
@@ -6489,7 +6489,7 @@ export interface components {
         };
         UpdatePeriod: {
             /**
-             * @description A quarter (YYYY-Qn) gets its dates on its own
+             * @description A quarter (YYYY-Qn) gets its dates from its name; other dates for it are refused (400)
              * @example 2027-Q1
              */
             name?: string;
@@ -6508,6 +6508,8 @@ export interface components {
              * @enum {string}
              */
             status?: "planning" | "active" | "in_review" | "closed";
+            /** @description S7: why the dates move. Required (422 S7) when a period that has run would leave some of its readings outside its new dates; kept in the period's history */
+            reason?: string;
         };
         PeriodTransitionResult: {
             period: components["schemas"]["Period"];
@@ -7038,8 +7040,16 @@ export interface components {
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             authorId: string | null;
-            /** @description Who recorded it; null for the system or a removed person */
+            /** @description Whom the reading is for; null for the system or a removed person */
             authorName: string | null;
+            /**
+             * Format: uuid
+             * @description Who recorded it, when known
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            recordedById: string | null;
+            /** @description Shown as "recorded by X for Y" when it is not the author */
+            recordedByName: string | null;
             /**
              * Format: date-time
              * @example 2027-01-15T09:30:00.000Z
@@ -7090,6 +7100,12 @@ export interface components {
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             authorId: string | null;
+            /**
+             * Format: uuid
+             * @description Who recorded it (null: the system, or before 0012)
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            recordedBy: string | null;
             /**
              * Format: date-time
              * @example 2027-01-15T09:30:00.000Z
@@ -7150,6 +7166,7 @@ export interface components {
             comment?: string;
             /**
              * Format: uuid
+             * @description Whom the reading is for (default: the caller). A member records only their own; the unit's lead or an admin may name someone else, and the caller is kept as recordedBy
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             authorId?: string | null;
@@ -7196,6 +7213,7 @@ export interface components {
             comment?: string;
             /**
              * Format: uuid
+             * @description Whom the reading is for (default: the caller). A member records only their own; the unit's lead or an admin may name someone else, and the caller is kept as recordedBy
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             authorId?: string | null;

@@ -5,12 +5,10 @@ import type { Api } from "../shared/env.ts";
 import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
 
 export const PeriodStatus = z.enum(["planning", "active", "in_review", "closed"]);
-const PeriodName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(100)
-  .openapi({ description: "A quarter (YYYY-Qn) gets its dates on its own", example: "2027-Q1" });
+const PeriodName = z.string().trim().min(1).max(100).openapi({
+  description: "A quarter (YYYY-Qn) gets its dates from its name; other dates for it are refused (400)",
+  example: "2027-Q1",
+});
 
 export const Period = z
   .object({
@@ -41,6 +39,10 @@ export const UpdatePeriod = z
     endsOn: DateOnly.optional(),
     status: PeriodStatus.optional().openapi({
       description: "Only its current value: the status moves by POST .../periods/{id}/transitions (409 otherwise)",
+    }),
+    reason: z.string().trim().max(2000).optional().openapi({
+      description:
+        "S7: why the dates move. Required (422 S7) when a period that has run would leave some of its readings outside its new dates; kept in the period's history",
     }),
   })
   .openapi("UpdatePeriod");

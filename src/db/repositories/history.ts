@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { Executor, Tx } from "../../services/context.ts";
 
 export interface HistoryEntry {
-  entity: "objective" | "key_result" | "check_in" | "comment";
+  entity: "objective" | "key_result" | "check_in" | "comment" | "period";
   entityId: string;
   action: "create" | "update" | "delete";
   before: unknown;
