@@ -23,9 +23,9 @@ const organisation = exists("org", "organisation");
 
 export const constraintGuards: Record<string, Guard> = {
   // unique
-  organisations_slug_key: unique("slug", "this address is taken by another organisation"),
+  organisations_slug_key: unique("slug", "choose another slug"),
   units_org_id_name_key: unique("name", "unit names are unique in an organisation"),
-  people_org_id_email_key: unique("email", "a person with this email is already in the organisation"),
+  people_org_id_email_key: unique("email", "emails are unique in an organisation"),
   people_user_idx: unique("userId", "this account already belongs to a person of the organisation"),
   periods_org_id_name_key: unique("name", "period names are unique in an organisation"),
   users_email_key: unique("email", "this email cannot be used for a new account"),
