@@ -855,4 +855,8 @@ export const en = {
       ownComment: "Only a comment's author may edit it; its author or an admin may delete it.",
     },
   },
+  readingRecorder: {
+    recordedFor: "recorded by {{recorder}} for {{author}}",
+    why: "Members record their own readings; the unit's lead or an admin may record one for someone else.",
+  },
 };

@@ -847,4 +847,8 @@ export const zhCN: Catalog<typeof en> = {
       ownComment: "只有评论的作者可以编辑；作者或管理员可以删除。",
     },
   },
+  readingRecorder: {
+    recordedFor: "由 {{recorder}} 代 {{author}} 记录",
+    why: "成员只能记录自己的读数；单元负责人或管理员可以代他人记录。",
+  },
 };
