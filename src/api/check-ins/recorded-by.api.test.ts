@@ -21,7 +21,7 @@ describe.skipIf(postgresMissing())("who recorded a reading", () => {
     return { org, base: `/api/v1/orgs/${org.slug}`, kr: keyResults[0]?.id as string, lead, member, colleague };
   }
 
-  it("refuses a member's reading for someone else, single or in a batch, and writes nothing", async () => {
+  it("refuses a member's reading for someone else, single or in a batch, and writes nothing", { timeout: 120_000 }, async () => {
     const { org, base, kr, member, colleague } = await world();
     const before = await snapshotOrganisation(t.db.kysely, org.id);
     const single = await t.callAs(member, "POST", `${base}/key-results/${kr}/check-ins`, {
@@ -43,7 +43,7 @@ describe.skipIf(postgresMissing())("who recorded a reading", () => {
     expect(await snapshotOrganisation(t.db.kysely, org.id)).toEqual(before);
   });
 
-  it("keeps the caller as recordedBy and shows who recorded a reading for whom", async () => {
+  it("keeps the caller as recordedBy and shows who recorded a reading for whom", { timeout: 120_000 }, async () => {
     const { org, base, kr, lead, member } = await world();
     const own = await t.callAs(member, "POST", `${base}/key-results/${kr}/check-ins`, {
       value: 5,
