@@ -2,14 +2,16 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
 import type { RunningServer } from "../../src/server.ts";
+import { PeriodsCard } from "./pages/periods-card.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
 import { buildWebApp, startGrove } from "./support/grove.ts";
 
-// Issue 12, defect 6: a reading an admin or lead recorded for someone else says both names in
-// the KR's timeline ("recorded by X for Y"); one's own reading still says "by X".
+// Issue 12, defects 6 and 7 in the browser: a reading an admin or lead recorded for someone else
+// says both names in the KR's timeline ("recorded by X for Y"); a quarter given other dates in
+// the new-period form is refused under the date, in the reader's language.
 
 interface Objective {
   unitId: string;
@@ -17,7 +19,7 @@ interface Objective {
   keyResults: { id: string; title: string; rolledUp: boolean; lastCheckInAt: string | null }[];
 }
 
-describe.skipIf(chromiumMissing())("who recorded a reading, in the timeline", () => {
+describe.skipIf(chromiumMissing())("bad input in the browser", () => {
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -30,7 +32,7 @@ describe.skipIf(chromiumMissing())("who recorded a reading, in the timeline", ()
     await new SignInPage(page, server.url).open("/sign-in");
     await new SignInPage(page, server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
     await page.waitForURL("**/orgs/demo/map");
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -87,6 +89,32 @@ describe.skipIf(chromiumMissing())("who recorded a reading, in the timeline", ()
         );
         expect([size, lang, await team.axe()]).toEqual([size, lang, []]);
         await team.screenshot(`reading-recorded-for-${size}-${lang === "en" ? "en" : "zh"}`);
+        await view.close();
+      }
+    }
+  });
+
+  it("refuses other dates for a quarter under the date field, in English and Chinese", async () => {
+    const storageState = await context.storageState();
+    for (const [size, viewport] of Object.entries(viewports)) {
+      for (const lang of ["en", "zh-CN"] as const) {
+        const view = await browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
+        const periods = new PeriodsCard(await view.newPage(), server.url);
+        await periods.open(`/orgs/demo/people?lang=${lang}#periods`);
+        const form = periods.card.locator(".period-form");
+        await form.waitFor();
+        await form.locator("input").first().fill("2031-Q3");
+        await form.locator('input[type="date"]').first().fill("2031-07-05");
+        await form.locator('button[type="submit"]').click();
+        const error = form.getByText(
+          lang === "en"
+            ? "A quarter's dates follow from its name: leave the dates empty, or give the period another name."
+            : "季度的日期由名称决定：请留空日期，或为周期取另一个名称。",
+        );
+        await error.waitFor();
+        await error.scrollIntoViewIfNeeded();
+        await periods.screenshot(`period-quarter-dates-${size}-${lang === "en" ? "en" : "zh"}`);
+        expect(await periods.row("2031-Q3").count()).toBe(0);
         await view.close();
       }
     }
