@@ -21,7 +21,9 @@ describe.skipIf(postgresMissing())("who recorded a reading", () => {
     return { org, base: `/api/v1/orgs/${org.slug}`, kr: keyResults[0]?.id as string, lead, member, colleague };
   }
 
-  it("refuses a member's reading for someone else, single or in a batch, and writes nothing", { timeout: 120_000 }, async () => {
+  it("refuses a member's reading for someone else, single or in a batch, and writes nothing", {
+    timeout: 120_000,
+  }, async () => {
     const { org, base, kr, member, colleague } = await world();
     const before = await snapshotOrganisation(t.db.kysely, org.id);
     const single = await t.callAs(member, "POST", `${base}/key-results/${kr}/check-ins`, {
