@@ -162,6 +162,23 @@ function statusIsATransition(period: Period): AppError {
   );
 }
 
+/** A period's own changes (renames, moved dates with their reasons, S7), oldest first. */
+export async function listPeriodHistory(ctx: ServiceContext, scope: Scope, idOrName: string) {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, async (tx) => {
+    const period = await findPeriod(tx, orgId, idOrName);
+    return tx
+      .selectFrom("history")
+      .select(["id", "action", "actorId", "reason", "before", "after", "changedAt"])
+      .where("orgId", "=", orgId)
+      .where("entity", "=", "period")
+      .where("entityId", "=", period.id)
+      .orderBy("changedAt")
+      .orderBy("id")
+      .execute();
+  });
+}
+
 export async function getPeriod(ctx: ServiceContext, scope: Scope, idOrName: string): Promise<Period> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, (tx) => findPeriod(tx, orgId, idOrName));

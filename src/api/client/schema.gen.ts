@@ -2373,6 +2373,83 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/orgs/{org}/periods/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A period's own changes (renames, moved dates and why, S7), oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The period's changes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            history: components["schemas"]["PeriodChange"][];
+                        };
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org}/periods/{id}/transitions": {
         parameters: {
             query?: never;
@@ -6510,6 +6587,58 @@ export interface components {
             status?: "planning" | "active" | "in_review" | "closed";
             /** @description S7: why the dates move. Required (422 S7) when a period that has run would leave some of its readings outside its new dates; kept in the period's history */
             reason?: string;
+        };
+        PeriodChange: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /** @enum {string} */
+            action: "create" | "update" | "delete";
+            /**
+             * Format: uuid
+             * @description Who changed it (null: the system)
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            actorId: string | null;
+            /** @description S7: why, e.g. why its dates moved past its readings */
+            reason: string;
+            before: {
+                name: string;
+                /**
+                 * Format: date
+                 * @example 2027-03-31
+                 */
+                startsOn: string;
+                /**
+                 * Format: date
+                 * @example 2027-03-31
+                 */
+                endsOn: string;
+                /** @enum {string} */
+                status: "planning" | "active" | "in_review" | "closed";
+            } | null;
+            after: {
+                name: string;
+                /**
+                 * Format: date
+                 * @example 2027-03-31
+                 */
+                startsOn: string;
+                /**
+                 * Format: date
+                 * @example 2027-03-31
+                 */
+                endsOn: string;
+                /** @enum {string} */
+                status: "planning" | "active" | "in_review" | "closed";
+            } | null;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            changedAt: string;
         };
         PeriodTransitionResult: {
             period: components["schemas"]["Period"];

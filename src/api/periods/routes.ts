@@ -1,8 +1,16 @@
-import { z } from "@hono/zod-openapi";
-import { createPeriod, deletePeriod, getPeriod, listPeriods, updatePeriod } from "../../services/periods.ts";
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  createPeriod,
+  deletePeriod,
+  getPeriod,
+  listPeriodHistory,
+  listPeriods,
+  updatePeriod,
+} from "../../services/periods.ts";
 import { registerCrudRoutes } from "../shared/crud.ts";
-import type { Api } from "../shared/env.ts";
-import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
+import { type Api, scopeOf } from "../shared/env.ts";
+import { reply } from "../shared/reply.ts";
+import { DateOnly, errorResponses, jsonResponse, OrgIdParams, Timestamp, Uuid } from "../shared/schemas.ts";
 
 export const PeriodStatus = z.enum(["planning", "active", "in_review", "closed"]);
 const PeriodName = z.string().trim().min(1).max(100).openapi({
@@ -47,6 +55,19 @@ export const UpdatePeriod = z
   })
   .openapi("UpdatePeriod");
 
+const PeriodRecord = z.object({ name: z.string(), startsOn: DateOnly, endsOn: DateOnly, status: PeriodStatus });
+const PeriodChange = z
+  .object({
+    id: Uuid,
+    action: z.enum(["create", "update", "delete"]),
+    actorId: Uuid.nullable().openapi({ description: "Who changed it (null: the system)" }),
+    reason: z.string().openapi({ description: "S7: why, e.g. why its dates moved past its readings" }),
+    before: PeriodRecord.nullable(),
+    after: PeriodRecord.nullable(),
+    changedAt: Timestamp,
+  })
+  .openapi("PeriodChange");
+
 export function registerPeriodRoutes(api: Api): void {
   registerCrudRoutes(api, {
     name: "periods",
@@ -62,4 +83,21 @@ export function registerPeriodRoutes(api: Api): void {
       remove: deletePeriod,
     },
   });
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/orgs/{org}/periods/{id}/history",
+      tags: ["Periods"],
+      summary: "A period's own changes (renames, moved dates and why, S7), oldest first",
+      request: { params: OrgIdParams },
+      responses: {
+        200: jsonResponse(z.object({ history: z.array(PeriodChange) }), "The period's changes"),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { org, id } = c.req.valid("param");
+      return reply(c, { history: await listPeriodHistory(c.get("services"), await scopeOf(c, org), id) });
+    },
+  );
 }
