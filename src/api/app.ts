@@ -24,6 +24,8 @@ import { registerPeriodLifecycleRoutes } from "./periods/lifecycle-routes.ts";
 import { registerPeriodRoutes } from "./periods/routes.ts";
 import { registerReviewRoutes } from "./reviews/routes.ts";
 import type { AppEnv } from "./shared/env.ts";
+import { redactedPath } from "./shared/redact.ts";
+import { assertWellFormed, requireWellFormedUrl } from "./shared/well-formed.ts";
 import { serveWebApp } from "./static.ts";
 import { registerStrategyRoutes } from "./strategies/routes.ts";
 import { registerUnitRoutes } from "./units/routes.ts";
@@ -72,7 +74,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       {
         requestId: c.get("requestId"),
         method: c.req.method,
-        path: c.req.path,
+        path: redactedPath(c.req.path),
         status: c.res.status,
         ms: Math.round(performance.now() - started),
       },
@@ -89,6 +91,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     }),
   );
   app.use("/api/*", requireJsonBody);
+  app.use("/api/*", requireWellFormedUrl);
   app.use("/api/v1/*", authenticate);
   app.onError((error, c) => handleError(error, c, deps.logger));
 
@@ -126,8 +129,12 @@ async function requireJsonBody(c: Context, next: Next): Promise<void> {
 
 function createApiV1(trustProxy: number): OpenAPIHono<AppEnv> {
   const api = new OpenAPIHono<AppEnv>({
+    // Every route's path, query and body pass here: the one place that refuses text the
+    // database cannot store as sent (NUL, lone surrogates), whatever schema accepted it.
     defaultHook: (result) => {
-      if (!result.success) throw validationError(result.error, result.target === "json" ? "body" : result.target);
+      const where = result.target === "json" ? "body" : result.target;
+      if (!result.success) throw validationError(result.error, where);
+      assertWellFormed(result.data, where);
     },
   });
   registerAuthRoutes(api, { trustProxy });

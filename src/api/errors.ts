@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ZodError } from "zod";
+import { constraintRefusal } from "../db/constraints.ts";
 import { AppError, type FieldIssue } from "../domain/errors.ts";
 import type { Logger } from "../logger.ts";
 
@@ -46,11 +47,11 @@ function toAppError(error: unknown): AppError {
       ]);
     if (error.status === 404) return new AppError("not_found", "Not found");
   }
-  const pgError = error as { code?: string; constraint?: string };
-  // M1's partial unique index is the floor under the service check: two racing activations.
-  if (pgError?.code === "23505" && pgError.constraint === "objectives_one_active_idx") {
-    return new AppError("M1", "M1: this unit already has an active objective in this period");
-  }
+  // Unique keys, references and checks (M1's partial unique index among them, the floor under
+  // the service check for two racing activations): 409 or 422 naming the field.
+  const refused = constraintRefusal(error);
+  if (refused) return refused;
+  const pgError = error as { code?: string };
   if (pgError?.code === "40001" || pgError?.code === "40P01") {
     return new AppError("conflict", "The change collided with another one; try again");
   }

@@ -131,7 +131,10 @@ export interface CheckInsTable {
   value: number;
   confidence: number | null;
   comment: Generated<string>;
+  /** Whom the reading is for (who took it). */
   authorId: string | null;
+  /** Who recorded it, when someone else did (a lead or admin); null before migration 0012. */
+  recordedBy: string | null;
   checkedInAt: Date;
   createdAt: CreatedAt;
   /** S7: the last correction of this reading (earlier states are in the history). */

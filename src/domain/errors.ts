@@ -11,6 +11,8 @@ export type ErrorCode =
   | "payload_too_large"
   | "unsupported_media_type"
   | "internal_error"
+  /** The database refused the change by a check or a required value (src/db/constraints.ts). */
+  | "constraint_failed"
   | "period_closed"
   | "period_transition"
   | "period_not_ready"
@@ -40,6 +42,7 @@ const statusOf: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal_error: 500,
+  constraint_failed: 422,
   period_closed: 409,
   period_transition: 409,
   period_not_ready: 422,

@@ -26,7 +26,11 @@ export type Action =
   | { do: "manageOrganisation" }
   | { do: "editObjective"; unitId: string }
   | { do: "editKeyResults"; unitId: string }
-  | { do: "checkIn"; unitId: string }
+  /**
+   * Record a reading; `forPersonId` is whom it is for when the caller names someone (the
+   * check-in's `authorId`). A member records only their own; a lead or an admin for anyone.
+   */
+  | { do: "checkIn"; unitId: string; forPersonId?: string | null }
   /** S7: correct or withdraw a reading; `authorId` is who recorded it. */
   | { do: "correctCheckIn"; unitId: string; authorId: string | null }
   /** Join a KR's or objective's discussion (reading the unit is checked separately). */
@@ -47,6 +51,7 @@ export const refusalReasons = {
   lead_only: "Only the unit's lead sets its objective (M3); ask them, or an admin.",
   unit_members_only: "Only the unit's lead and members write its key results (M3).",
   unit_members_check_in: "Only the unit's lead and members check in on its key results.",
+  own_readings_only: "Members record their own readings; the unit's lead or an admin may record one for someone else.",
   author_or_lead:
     "Only the person who recorded a reading, the unit's lead or an admin may correct or withdraw it (S7).",
   viewers_do_not_comment: "Viewers and API tokens read discussions but do not comment.",
@@ -84,7 +89,10 @@ export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
     case "editKeyResults":
       return role ? null : "unit_members_only";
     case "checkIn":
-      return role ? null : "unit_members_check_in";
+      if (!role) return "unit_members_check_in";
+      return role === "lead" || !action.forPersonId || action.forPersonId === actor.personId
+        ? null
+        : "own_readings_only";
     case "correctCheckIn":
       return role === "lead" || own ? null : "author_or_lead";
     case "comment":

@@ -1,9 +1,11 @@
+import { changeOf } from "../db/repositories/history.ts";
+import { countReadingsLeftOutside } from "../db/repositories/period-readings.ts";
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Period } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
-import { quarterRange } from "../domain/period.ts";
+import { resolvePeriodDates } from "../domain/period-dates.ts";
 import { refreshPeriodForecasts } from "./check-ins/refresh-forecasts.ts";
-import { readTenant, type ServiceContext } from "./context.ts";
+import { type Executor, readTenant, type ServiceContext } from "./context.ts";
 import { applyTransition } from "./period-lifecycle/transition-period.ts";
 import { findPeriod } from "./period-lookup.ts";
 import { adminChange, type Scope } from "./write.ts";
@@ -17,6 +19,11 @@ export interface PeriodInput {
   status?: Period["status"];
 }
 
+export interface PeriodUpdate extends Partial<PeriodInput> {
+  /** S7: why the dates move past the period's readings (required then), kept in its history. */
+  reason?: string;
+}
+
 export async function listPeriods(ctx: ServiceContext, scope: Scope): Promise<Period[]> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, (tx) =>
@@ -27,7 +34,7 @@ export async function listPeriods(ctx: ServiceContext, scope: Scope): Promise<Pe
 /** Quarters ("2027-Q1") get their dates on their own; custom periods must give both dates. */
 export async function createPeriod(ctx: ServiceContext, scope: Scope, input: PeriodInput): Promise<Period> {
   const { orgId } = scope;
-  const range = resolveRange(input);
+  const range = resolvePeriodDates(input.name, input, null);
   if (input.status && input.status !== "planning" && input.status !== "active") {
     throw new AppError(
       "period_transition",
@@ -36,17 +43,7 @@ export async function createPeriod(ctx: ServiceContext, scope: Scope, input: Per
     );
   }
   return adminChange(ctx, scope, async (tx) => {
-    const taken = await tx
-      .selectFrom("periods")
-      .select("id")
-      .where("orgId", "=", orgId)
-      .where("name", "=", input.name)
-      .executeTakeFirst();
-    if (taken) {
-      throw new AppError("conflict", `A period named ${input.name} already exists`, [
-        { field: "name", rule: "unique", message: "period names are unique in an organisation" },
-      ]);
-    }
+    await requireFreeName(tx, orgId, input.name, null);
     const planned = await periods.insert(tx, {
       orgId,
       id: ctx.newId(),
@@ -58,35 +55,50 @@ export async function createPeriod(ctx: ServiceContext, scope: Scope, input: Per
     // that first step is recorded like any other (docs/period-lifecycle.md).
     const period =
       input.status === "active" ? (await applyTransition(ctx, scope, tx, planned, { to: "active" })).period : planned;
-    return { result: period, history: [] };
+    return { result: period, history: [changeOf("period", period.id, null, snapshotOf(period))] };
   });
 }
 
+/**
+ * Renames a period or moves its dates. A quarter's dates follow from its name; once a period
+ * has run (active, in review, closed), a move that leaves some of its readings outside its dates
+ * needs a reason (S7). Every edit leaves a history row with the period before and after.
+ */
 export async function updatePeriod(
   ctx: ServiceContext,
   scope: Scope,
   id: string,
-  input: Partial<PeriodInput>,
+  input: PeriodUpdate,
 ): Promise<Period> {
   const { orgId } = scope;
   return adminChange(ctx, scope, async (tx) => {
-    const period = await periods.find(tx, orgId, id);
+    const period = await periods.lock(tx, orgId, id);
     if (!period) throw notFound("Period");
-    const startsOn = input.startsOn ?? period.startsOn;
-    const endsOn = input.endsOn ?? period.endsOn;
-    if (endsOn < startsOn) throw badRange();
-    if (input.status !== undefined && input.status !== period.status) throw statusIsATransition(period);
-    const updated = await periods.update(tx, orgId, id, { ...input, startsOn, endsOn });
+    const { reason, ...fields } = input;
+    const name = fields.name ?? period.name;
+    if (name !== period.name) await requireFreeName(tx, orgId, name, id);
+    const { startsOn, endsOn } = resolvePeriodDates(name, fields, period);
+    if (fields.status !== undefined && fields.status !== period.status) throw statusIsATransition(period);
+    const moved = startsOn !== period.startsOn || endsOn !== period.endsOn;
+    if (moved && period.status !== "planning" && !reason?.trim()) {
+      const outside = await countReadingsLeftOutside(tx, orgId, id, period, { startsOn, endsOn });
+      if (outside > 0) throw readingsLeftOutside(period, outside);
+    }
+    const updated = (await periods.update(tx, orgId, id, { ...fields, name, startsOn, endsOn })) as Period;
     // Forecasts are drawn from the period's start to the deadline (or its end): new dates move them.
-    if (startsOn !== period.startsOn || endsOn !== period.endsOn) await refreshPeriodForecasts(tx, orgId, id);
-    return { result: updated as Period, history: [] };
+    if (moved) await refreshPeriodForecasts(tx, orgId, id);
+    return {
+      result: updated,
+      history: [changeOf("period", id, snapshotOf(period), snapshotOf(updated), reason?.trim())],
+    };
   });
 }
 
 export async function deletePeriod(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
   const { orgId } = scope;
   await adminChange(ctx, scope, async (tx) => {
-    if (!(await periods.find(tx, orgId, id))) throw notFound("Period");
+    const period = await periods.find(tx, orgId, id);
+    if (!period) throw notFound("Period");
     const used = await tx
       .selectFrom("objectives")
       .select("id")
@@ -95,22 +107,26 @@ export async function deletePeriod(ctx: ServiceContext, scope: Scope, id: string
       .executeTakeFirst();
     if (used) throw new AppError("conflict", "This period still has objectives; delete or move them first");
     await periods.remove(tx, orgId, id);
-    return { result: undefined, history: [] };
+    return { result: undefined, history: [changeOf("period", id, snapshotOf(period), null)] };
   });
 }
 
-function resolveRange(input: PeriodInput): { startsOn: string; endsOn: string } {
-  const quarter = quarterRange(input.name);
-  const startsOn = input.startsOn ?? quarter?.startsOn;
-  const endsOn = input.endsOn ?? quarter?.endsOn;
-  if (!startsOn || !endsOn) {
-    throw new AppError("validation_failed", "A period that is not a quarter (YYYY-Qn) needs start and end dates", [
-      ...(startsOn ? [] : [{ field: "startsOn", rule: "required", message: "give the first day of the period" }]),
-      ...(endsOn ? [] : [{ field: "endsOn", rule: "required", message: "give the last day of the period" }]),
+async function requireFreeName(tx: Executor, orgId: string, name: string, exceptId: string | null): Promise<void> {
+  let query = tx.selectFrom("periods").select("id").where("orgId", "=", orgId).where("name", "=", name);
+  if (exceptId) query = query.where("id", "<>", exceptId);
+  if (await query.executeTakeFirst()) {
+    throw new AppError("conflict", `A period named ${name} already exists`, [
+      { field: "name", rule: "unique", message: "period names are unique in an organisation" },
     ]);
   }
-  if (endsOn < startsOn) throw badRange();
-  return { startsOn, endsOn };
+}
+
+function readingsLeftOutside(period: Period, count: number): AppError {
+  return new AppError(
+    "S7",
+    `${period.name} is ${period.status.replace("_", " ")}: the new dates leave ${count} of its readings outside it. Give the reason for the move (S7) to make it anyway`,
+    [{ field: "reason", rule: "S7", message: "say why the dates move past the period's readings" }],
+  );
 }
 
 /** The status moves only by the lifecycle's steps, which check and record it (not by a PATCH). */
@@ -122,10 +138,31 @@ function statusIsATransition(period: Period): AppError {
   );
 }
 
-function badRange(): AppError {
-  return new AppError("validation_failed", "A period must end on or after its first day", [
-    { field: "endsOn", rule: "after_start", message: "the end date is before the start date" },
-  ]);
+type PeriodSnapshot = Pick<Period, "name" | "startsOn" | "endsOn" | "status">;
+
+function snapshotOf({ name, startsOn, endsOn, status }: Period): PeriodSnapshot {
+  return { name, startsOn, endsOn, status };
+}
+
+/** A period's own changes (renames, moved dates with their reasons, S7), oldest first. */
+export async function listPeriodHistory(ctx: ServiceContext, scope: Scope, idOrName: string) {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, async (tx) => {
+    const period = await findPeriod(tx, orgId, idOrName);
+    return (
+      tx
+        .selectFrom("history")
+        .select(["id", "action", "actorId", "reason", "before", "after", "changedAt"])
+        .where("orgId", "=", orgId)
+        .where("entity", "=", "period")
+        .where("entityId", "=", period.id)
+        .orderBy("changedAt")
+        .orderBy("id")
+        // A period's rows hold what updatePeriod records: its name, dates and status.
+        .$narrowType<{ before: PeriodSnapshot | null; after: PeriodSnapshot | null }>()
+        .execute()
+    );
+  });
 }
 
 export async function getPeriod(ctx: ServiceContext, scope: Scope, idOrName: string): Promise<Period> {

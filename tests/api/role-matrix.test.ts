@@ -161,6 +161,10 @@ const endpoints: Record<
     policy: "read",
     prepare: async (_t, w) => ({ path: { id: w.periodId } }),
   },
+  "GET /api/v1/orgs/{org}/periods/{id}/history": {
+    policy: "read",
+    prepare: async (_t, w) => ({ path: { id: w.periodId } }),
+  },
   "GET /api/v1/orgs/{org}/periods/{id}/readiness": {
     policy: "admin",
     prepare: async (_t, w) => ({ path: { id: w.periodId } }),

@@ -68,6 +68,7 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
     confidence: true,
     comment: true,
     authorId: true,
+    recordedBy: true,
     checkedInAt: true,
     createdAt: true,
     correctedAt: true,

@@ -3,7 +3,16 @@ import { createApiToken, listApiTokens, revokeApiToken } from "../../services/ac
 import { createInvitation, listInvitations, revokeInvitation } from "../../services/accounts/invitations.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
-import { errorResponses, jsonBody, jsonResponse, OrgIdParams, OrgParams, Timestamp, Uuid } from "../shared/schemas.ts";
+import {
+  EmailAddress,
+  errorResponses,
+  jsonBody,
+  jsonResponse,
+  OrgIdParams,
+  OrgParams,
+  Timestamp,
+  Uuid,
+} from "../shared/schemas.ts";
 
 const OrgRole = z
   .enum(["admin", "member", "viewer"])
@@ -60,7 +69,7 @@ export function registerAccessRoutes(api: Api): void {
         params: OrgParams,
         body: jsonBody(
           z
-            .strictObject({ email: z.email(), name: z.string().trim().max(200).optional(), role: OrgRole })
+            .strictObject({ email: EmailAddress, name: z.string().trim().max(200).optional(), role: OrgRole })
             .openapi("CreateInvitation"),
         ),
       },

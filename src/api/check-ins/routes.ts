@@ -31,7 +31,10 @@ export const CreateCheckIn = z
       .optional()
       .openapi({ description: "How likely the target is reached, 0 to 1" }),
     comment: z.string().max(5000).optional(),
-    authorId: Uuid.nullable().optional(),
+    authorId: Uuid.nullable().optional().openapi({
+      description:
+        "Whom the reading is for (default: the caller). A member records only their own; the unit's lead or an admin may name someone else, and the caller is kept as recordedBy",
+    }),
     checkedInAt: z.iso
       .datetime({ offset: true })
       .optional()
@@ -73,6 +76,7 @@ export const CheckIn = z
     confidence: z.number().nullable(),
     comment: z.string(),
     authorId: Uuid.nullable(),
+    recordedBy: Uuid.nullable().openapi({ description: "Who recorded it (null: the system, or before 0012)" }),
     checkedInAt: Timestamp,
     createdAt: Timestamp,
     correctedAt: Timestamp.nullable(),
@@ -95,7 +99,12 @@ export const Reading = z
     authorName: z
       .string()
       .nullable()
-      .openapi({ description: "Who recorded it; null for the system or a removed person" }),
+      .openapi({ description: "Whom the reading is for; null for the system or a removed person" }),
+    recordedById: Uuid.nullable().openapi({ description: "Who recorded it, when known" }),
+    recordedByName: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Shown as "recorded by X for Y" when it is not the author' }),
     checkedInAt: Timestamp,
     createdAt: Timestamp,
     correctedAt: Timestamp.nullable(),

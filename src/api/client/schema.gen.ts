@@ -76,7 +76,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -303,7 +303,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -391,7 +391,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -478,7 +478,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -540,7 +540,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -611,7 +611,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -679,7 +679,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -748,7 +748,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -811,7 +811,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -885,7 +885,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -957,7 +957,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1020,7 +1020,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1093,7 +1093,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1165,7 +1165,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1228,7 +1228,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1300,7 +1300,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1359,7 +1359,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1424,7 +1424,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1493,7 +1493,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1556,7 +1556,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1628,7 +1628,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1687,7 +1687,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1752,7 +1752,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1838,7 +1838,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1914,7 +1914,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2016,7 +2016,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2075,7 +2075,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2147,7 +2147,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2210,7 +2210,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2282,7 +2282,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2341,7 +2341,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2406,7 +2406,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2417,6 +2417,83 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/periods/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A period's own changes (renames, moved dates and why, S7), oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The period's changes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            history: components["schemas"]["PeriodChange"][];
+                        };
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/orgs/{org}/periods/{id}/transitions": {
@@ -2477,7 +2554,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2542,7 +2619,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2618,7 +2695,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2693,7 +2770,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2756,7 +2833,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2828,7 +2905,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2887,7 +2964,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2952,7 +3029,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3027,7 +3104,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3090,7 +3167,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3162,7 +3239,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3226,7 +3303,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3287,7 +3364,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3352,7 +3429,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3422,7 +3499,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3502,7 +3579,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3574,7 +3651,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3636,7 +3713,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3701,7 +3778,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3780,7 +3857,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3847,7 +3924,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3933,7 +4010,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4011,7 +4088,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4088,7 +4165,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4160,7 +4237,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4225,7 +4302,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4297,7 +4374,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4362,7 +4439,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4436,7 +4513,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4502,7 +4579,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4577,7 +4654,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4655,7 +4732,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4736,7 +4813,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4814,7 +4891,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4892,7 +4969,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4975,7 +5052,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5058,7 +5135,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5141,7 +5218,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5226,7 +5303,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5298,7 +5375,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5361,7 +5438,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5441,7 +5518,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5524,7 +5601,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5588,7 +5665,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5666,7 +5743,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5751,7 +5828,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5825,7 +5902,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5905,7 +5982,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5984,7 +6061,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6063,7 +6140,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6146,7 +6223,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused by a method rule (M4, K1) */
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6533,7 +6610,7 @@ export interface components {
         };
         CreatePeriod: {
             /**
-             * @description A quarter (YYYY-Qn) gets its dates on its own
+             * @description A quarter (YYYY-Qn) gets its dates from its name; other dates for it are refused (400)
              * @example 2027-Q1
              */
             name: string;
@@ -6555,7 +6632,7 @@ export interface components {
         };
         UpdatePeriod: {
             /**
-             * @description A quarter (YYYY-Qn) gets its dates on its own
+             * @description A quarter (YYYY-Qn) gets its dates from its name; other dates for it are refused (400)
              * @example 2027-Q1
              */
             name?: string;
@@ -6574,6 +6651,60 @@ export interface components {
              * @enum {string}
              */
             status?: "planning" | "active" | "in_review" | "closed";
+            /** @description S7: why the dates move. Required (422 S7) when a period that has run would leave some of its readings outside its new dates; kept in the period's history */
+            reason?: string;
+        };
+        PeriodChange: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /** @enum {string} */
+            action: "create" | "update" | "delete";
+            /**
+             * Format: uuid
+             * @description Who changed it (null: the system)
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            actorId: string | null;
+            /** @description S7: why, e.g. why its dates moved past its readings */
+            reason: string;
+            before: {
+                name: string;
+                /**
+                 * Format: date
+                 * @example 2027-03-31
+                 */
+                startsOn: string;
+                /**
+                 * Format: date
+                 * @example 2027-03-31
+                 */
+                endsOn: string;
+                /** @enum {string} */
+                status: "planning" | "active" | "in_review" | "closed";
+            } | null;
+            after: {
+                name: string;
+                /**
+                 * Format: date
+                 * @example 2027-03-31
+                 */
+                startsOn: string;
+                /**
+                 * Format: date
+                 * @example 2027-03-31
+                 */
+                endsOn: string;
+                /** @enum {string} */
+                status: "planning" | "active" | "in_review" | "closed";
+            } | null;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            changedAt: string;
         };
         PeriodTransitionResult: {
             period: components["schemas"]["Period"];
@@ -7104,8 +7235,16 @@ export interface components {
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             authorId: string | null;
-            /** @description Who recorded it; null for the system or a removed person */
+            /** @description Whom the reading is for; null for the system or a removed person */
             authorName: string | null;
+            /**
+             * Format: uuid
+             * @description Who recorded it, when known
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            recordedById: string | null;
+            /** @description Shown as "recorded by X for Y" when it is not the author */
+            recordedByName: string | null;
             /**
              * Format: date-time
              * @example 2027-01-15T09:30:00.000Z
@@ -7156,6 +7295,12 @@ export interface components {
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             authorId: string | null;
+            /**
+             * Format: uuid
+             * @description Who recorded it (null: the system, or before 0012)
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            recordedBy: string | null;
             /**
              * Format: date-time
              * @example 2027-01-15T09:30:00.000Z
@@ -7216,6 +7361,7 @@ export interface components {
             comment?: string;
             /**
              * Format: uuid
+             * @description Whom the reading is for (default: the caller). A member records only their own; the unit's lead or an admin may name someone else, and the caller is kept as recordedBy
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             authorId?: string | null;
@@ -7262,6 +7408,7 @@ export interface components {
             comment?: string;
             /**
              * Format: uuid
+             * @description Whom the reading is for (default: the caller). A member records only their own; the unit's lead or an admin may name someone else, and the caller is kept as recordedBy
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             authorId?: string | null;

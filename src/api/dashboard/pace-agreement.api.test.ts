@@ -152,7 +152,10 @@ describe.skipIf(postgresMissing())("pace and band agree across the dashboard, te
       .select("id")
       .where("orgId", "=", org.id)
       .executeTakeFirstOrThrow();
-    await updatePeriod(t.services, scope, period.id, { startsOn: "2027-01-10" });
+    // (A quarter's dates follow from its name, so the period is renamed to move them; it is
+    // active, so a move past its readings needs a reason, S7.)
+    const late = { name: "Winter 2027", startsOn: "2027-01-10", reason: "the season started late" };
+    await updatePeriod(t.services, scope, period.id, late);
     expect((await stored()).forecastValue).not.toBe(afterEdit.forecastValue);
     await updatePeriod(t.services, scope, period.id, { startsOn: "2027-01-01" });
     expect((await stored()).forecastValue).toBe(afterEdit.forecastValue);

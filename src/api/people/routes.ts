@@ -13,7 +13,16 @@ import {
 import { registerCrudRoutes } from "../shared/crud.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
-import { errorResponses, jsonBody, jsonResponse, OrgIdParams, OrgParams, Timestamp, Uuid } from "../shared/schemas.ts";
+import {
+  EmailAddress,
+  errorResponses,
+  jsonBody,
+  jsonResponse,
+  OrgIdParams,
+  OrgParams,
+  Timestamp,
+  Uuid,
+} from "../shared/schemas.ts";
 
 const PersonName = z.string().trim().min(1).max(200);
 const Role = z
@@ -35,10 +44,10 @@ export const Person = z
   })
   .openapi("Person");
 export const CreatePerson = z
-  .strictObject({ name: PersonName, email: z.email(), role: OrgRole.optional() })
+  .strictObject({ name: PersonName, email: EmailAddress, role: OrgRole.optional() })
   .openapi("CreatePerson");
 export const UpdatePerson = z
-  .strictObject({ name: PersonName.optional(), email: z.email().optional(), role: OrgRole.optional() })
+  .strictObject({ name: PersonName.optional(), email: EmailAddress.optional(), role: OrgRole.optional() })
   .openapi("UpdatePerson");
 export const Member = z
   .object({ unitId: Uuid, personId: Uuid, role: Role, name: z.string(), email: z.string() })

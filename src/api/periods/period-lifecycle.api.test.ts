@@ -73,7 +73,7 @@ describe.skipIf(postgresMissing())("period lifecycle", () => {
     expect(patch.body.error.details[0]).toMatchObject({ field: "status", rule: "lifecycle" });
     // The same status, or other fields, still patch.
     expect(
-      (await t.call("PATCH", `${base}/periods/${period.id}`, { status: "planning", endsOn: "2027-09-29" })).status,
+      (await t.call("PATCH", `${base}/periods/${period.id}`, { status: "planning", endsOn: "2027-09-30" })).status,
     ).toBe(200);
     const created = await t.call("POST", `${base}/periods`, { name: "2027-Q4", status: "closed" });
     expect(created.status).toBe(400);

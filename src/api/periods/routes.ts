@@ -1,16 +1,22 @@
-import { z } from "@hono/zod-openapi";
-import { createPeriod, deletePeriod, getPeriod, listPeriods, updatePeriod } from "../../services/periods.ts";
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  createPeriod,
+  deletePeriod,
+  getPeriod,
+  listPeriodHistory,
+  listPeriods,
+  updatePeriod,
+} from "../../services/periods.ts";
 import { registerCrudRoutes } from "../shared/crud.ts";
-import type { Api } from "../shared/env.ts";
-import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
+import { type Api, scopeOf } from "../shared/env.ts";
+import { reply } from "../shared/reply.ts";
+import { DateOnly, errorResponses, jsonResponse, OrgIdParams, Timestamp, Uuid } from "../shared/schemas.ts";
 
 export const PeriodStatus = z.enum(["planning", "active", "in_review", "closed"]);
-const PeriodName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(100)
-  .openapi({ description: "A quarter (YYYY-Qn) gets its dates on its own", example: "2027-Q1" });
+const PeriodName = z.string().trim().min(1).max(100).openapi({
+  description: "A quarter (YYYY-Qn) gets its dates from its name; other dates for it are refused (400)",
+  example: "2027-Q1",
+});
 
 export const Period = z
   .object({
@@ -42,8 +48,25 @@ export const UpdatePeriod = z
     status: PeriodStatus.optional().openapi({
       description: "Only its current value: the status moves by POST .../periods/{id}/transitions (409 otherwise)",
     }),
+    reason: z.string().trim().max(2000).optional().openapi({
+      description:
+        "S7: why the dates move. Required (422 S7) when a period that has run would leave some of its readings outside its new dates; kept in the period's history",
+    }),
   })
   .openapi("UpdatePeriod");
+
+const PeriodRecord = z.object({ name: z.string(), startsOn: DateOnly, endsOn: DateOnly, status: PeriodStatus });
+const PeriodChange = z
+  .object({
+    id: Uuid,
+    action: z.enum(["create", "update", "delete"]),
+    actorId: Uuid.nullable().openapi({ description: "Who changed it (null: the system)" }),
+    reason: z.string().openapi({ description: "S7: why, e.g. why its dates moved past its readings" }),
+    before: PeriodRecord.nullable(),
+    after: PeriodRecord.nullable(),
+    changedAt: Timestamp,
+  })
+  .openapi("PeriodChange");
 
 export function registerPeriodRoutes(api: Api): void {
   registerCrudRoutes(api, {
@@ -60,4 +83,21 @@ export function registerPeriodRoutes(api: Api): void {
       remove: deletePeriod,
     },
   });
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/orgs/{org}/periods/{id}/history",
+      tags: ["Periods"],
+      summary: "A period's own changes (renames, moved dates and why, S7), oldest first",
+      request: { params: OrgIdParams },
+      responses: {
+        200: jsonResponse(z.object({ history: z.array(PeriodChange) }), "The period's changes"),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { org, id } = c.req.valid("param");
+      return reply(c, { history: await listPeriodHistory(c.get("services"), await scopeOf(c, org), id) });
+    },
+  );
 }

@@ -12,7 +12,12 @@ const resources = [
     update: { name: "Wei Li" },
     field: "name",
   },
-  { name: "periods", create: { name: "2027-Q2" }, update: { endsOn: "2027-07-15" }, field: "endsOn" },
+  {
+    name: "periods",
+    create: { name: "Summer 2027", startsOn: "2027-04-01", endsOn: "2027-06-30" },
+    update: { endsOn: "2027-07-15" },
+    field: "endsOn",
+  },
   {
     name: "strategies",
     create: { kind: "vision", title: "Every team does its best work" },

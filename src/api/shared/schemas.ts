@@ -8,6 +8,8 @@ export const DateOnly = z.iso.date().openapi({ example: "2027-03-31" });
 export const Timestamp = z.string().openapi({ format: "date-time", example: "2027-01-15T09:30:00.000Z" });
 export const Title = z.string().trim().min(1).max(300);
 export const LongText = z.string().max(10_000);
+/** An email address: at most 254 characters (RFC 5321), stored in lower case. */
+export const EmailAddress = z.email().max(254);
 export const FiniteNumber = z.number().refine(Number.isFinite, { message: "must be a finite number" });
 
 export const OrgParams = z.object({
@@ -71,7 +73,7 @@ export const errorResponses = {
   400: { description: "Invalid request: the details name each bad field", ...errorContent },
   404: { description: "Not found in this organisation", ...errorContent },
   409: { description: "Conflict: a method rule (M1) or a stale version", ...errorContent },
-  422: { description: "Refused by a method rule (M4, K1)", ...errorContent },
+  422: { description: "Refused by a method rule (M4, K1) or a rule the stored data keeps", ...errorContent },
 } as const;
 
 export function jsonBody<T extends z.ZodType>(schema: T) {

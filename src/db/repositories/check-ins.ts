@@ -45,6 +45,7 @@ export interface NewCheckIn {
   confidence: number | null;
   comment: string;
   authorId: string | null;
+  recordedBy: string | null;
   checkedInAt: Date;
 }
 
@@ -52,7 +53,7 @@ export interface NewCheckIn {
 export async function insertCheckIns(db: Executor, orgId: string, rows: NewCheckIn[], createdAt: Date): Promise<void> {
   if (rows.length === 0) return;
   await sql`
-    insert into check_ins (org_id, id, key_result_id, value, confidence, comment, author_id, checked_in_at, created_at)
+    insert into check_ins (org_id, id, key_result_id, value, confidence, comment, author_id, recorded_by, checked_in_at, created_at)
     select ${orgId}::uuid, b.*, ${createdAt.toISOString()}::timestamptz
     from unnest(
       ${rows.map((r) => r.id)}::uuid[],
@@ -61,8 +62,9 @@ export async function insertCheckIns(db: Executor, orgId: string, rows: NewCheck
       ${rows.map((r) => r.confidence)}::float8[],
       ${rows.map((r) => r.comment)}::text[],
       ${rows.map((r) => r.authorId)}::uuid[],
+      ${rows.map((r) => r.recordedBy)}::uuid[],
       ${rows.map((r) => r.checkedInAt.toISOString())}::timestamptz[]
-    ) as b(id, key_result_id, value, confidence, comment, author_id, checked_in_at)`.execute(db);
+    ) as b(id, key_result_id, value, confidence, comment, author_id, recorded_by, checked_in_at)`.execute(db);
 }
 
 /**

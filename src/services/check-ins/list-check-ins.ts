@@ -12,6 +12,9 @@ export interface Reading {
   comment: string;
   authorId: string | null;
   authorName: string | null;
+  /** Who recorded it for the author (a lead or admin), when that was someone else. */
+  recordedById: string | null;
+  recordedByName: string | null;
   checkedInAt: Date;
   createdAt: Date;
   correctedAt: Date | null;
@@ -53,6 +56,9 @@ export async function listCheckIns(
       .leftJoin("people as author", (j) =>
         j.onRef("author.orgId", "=", "c.orgId").onRef("author.id", "=", "c.authorId"),
       )
+      .leftJoin("people as recorder", (j) =>
+        j.onRef("recorder.orgId", "=", "c.orgId").onRef("recorder.id", "=", "c.recordedBy"),
+      )
       .leftJoin("people as corrector", (j) =>
         j.onRef("corrector.orgId", "=", "c.orgId").onRef("corrector.id", "=", "c.correctedBy"),
       )
@@ -67,6 +73,8 @@ export async function listCheckIns(
         "c.comment",
         "c.authorId",
         "author.name as authorName",
+        "c.recordedBy as recordedById",
+        "recorder.name as recordedByName",
         "c.checkedInAt",
         "c.createdAt",
         "c.correctedAt",

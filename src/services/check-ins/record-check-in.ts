@@ -34,7 +34,7 @@ export async function recordCheckIn(
     const keyResult = await tenantRows("keyResults").lock(tx, orgId, keyResultId);
     if (!keyResult) throw new AppError("not_found", "Key result not found");
     const objective = await tenantRows("objectives").find(tx, orgId, keyResult.objectiveId);
-    authorize(scope.actor, { do: "checkIn", unitId: objective?.unitId ?? "" });
+    authorize(scope.actor, { do: "checkIn", unitId: objective?.unitId ?? "", forPersonId: input.authorId });
     await assertPeriodOpen(tx, orgId, [objective?.periodId]);
     if (input.authorId) await requireReference(tx, orgId, "people", input.authorId, "authorId");
     const now = ctx.now();
@@ -46,7 +46,7 @@ export async function recordCheckIn(
       value: input.value,
       confidence: input.confidence ?? null,
       comment: input.comment ?? "",
-      authorId: input.authorId ?? (scope.actor.kind === "person" ? scope.actor.personId : null),
+      ...readingPeople(scope, input.authorId),
       checkedInAt,
       createdAt: now,
     });
@@ -60,6 +60,18 @@ export async function recordCheckIn(
       reread: async (tx) => ({ checkIn, keyResult: await rowAgain(tx, "keyResults", orgId, keyResultId) }),
     };
   });
+}
+
+/**
+ * Whom a reading is for (the given author, else the caller) and who recorded it (the caller,
+ * kept even when they name someone else; null for the system).
+ */
+export function readingPeople(
+  scope: Scope,
+  authorId: string | null | undefined,
+): { authorId: string | null; recordedBy: string | null } {
+  const caller = scope.actor.kind === "person" ? scope.actor.personId : null;
+  return { authorId: authorId ?? caller, recordedBy: caller };
 }
 
 /** When a reading was taken: the given time or now, never in the future (a minute of clock skew allowed). */

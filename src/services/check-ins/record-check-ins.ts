@@ -12,7 +12,7 @@ import { refusalCode, refusalReasons } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { type Scope, scoringChange } from "../write.ts";
-import type { CheckInInput } from "./record-check-in.ts";
+import { type CheckInInput, readingPeople } from "./record-check-in.ts";
 import { refreshForecasts } from "./refresh-forecasts.ts";
 
 export const MAX_CHECK_INS_PER_BATCH = 1000;
@@ -70,7 +70,7 @@ export async function recordCheckIns(
       value: item.value,
       confidence: item.confidence ?? null,
       comment: item.comment ?? "",
-      authorId: item.authorId ?? (scope.actor.kind === "person" ? scope.actor.personId : null),
+      ...readingPeople(scope, item.authorId),
       checkedInAt: item.checkedInAt ? new Date(item.checkedInAt) : now,
     }));
     refuseItems("validation_failed", "A check-in cannot be dated in the future", rows, (row) =>
@@ -109,15 +109,19 @@ function refuseItems<T>(code: ErrorCode, message: string, items: T[], check: (it
  */
 function refuseForbidden(scope: Scope, items: BatchCheckInInput[], unitOf: (item: BatchCheckInInput) => string): void {
   const refused = items.flatMap((item, n) => {
-    const code = refusalCode(scope.actor, { do: "checkIn", unitId: unitOf(item) });
-    return code ? [{ n, code }] : [];
+    const code = refusalCode(scope.actor, { do: "checkIn", unitId: unitOf(item), forPersonId: item.authorId });
+    return code ? [{ n, code, field: code === "own_readings_only" ? "authorId" : "keyResultId" }] : [];
   });
   const first = refused[0];
   if (!first) return;
   const error = new AppError(
     "forbidden",
     refusalReasons[first.code],
-    refused.map(({ n, code }) => ({ field: `checkIns.${n}.keyResultId`, rule: code, message: refusalReasons[code] })),
+    refused.map(({ n, code, field }) => ({
+      field: `checkIns.${n}.${field}`,
+      rule: code,
+      message: refusalReasons[code],
+    })),
   );
   error.reason = first.code;
   throw error;

@@ -871,4 +871,19 @@ export const en = {
     invitePasswordRefused:
       "This password does not open this email's account. Enter that account's password, or ask the admin to invite another email.",
   },
+  readingRecorder: {
+    recordedFor: "recorded by {{recorder}} for {{author}}",
+    why: "Members record their own readings; the unit's lead or an admin may record one for someone else.",
+  },
+  badInput: {
+    rules: {
+      quarter: "A quarter's dates follow from its name: leave the dates empty, or give the period another name.",
+      no_nul: "Remove the NUL character (U+0000): it cannot be stored.",
+      well_formed: "This text holds a broken character (a lone surrogate); type it again.",
+      utf8: "This address holds characters that are not valid UTF-8.",
+      own_readings_only:
+        "Members record their own readings; the unit's lead or an admin may record one for someone else.",
+      unique: "This is taken already.",
+    },
+  },
 };

@@ -860,4 +860,18 @@ export const zhCN: Catalog<typeof en> = {
     invitePasswordHint: "新密码至少 10 个字符。",
     invitePasswordRefused: "此密码无法打开该邮箱的账号。请输入该账号的密码，或请管理员邀请其他邮箱。",
   },
+  readingRecorder: {
+    recordedFor: "由 {{recorder}} 代 {{author}} 记录",
+    why: "成员只能记录自己的读数；单元负责人或管理员可以代他人记录。",
+  },
+  badInput: {
+    rules: {
+      quarter: "季度的日期由名称决定：请留空日期，或为周期取另一个名称。",
+      no_nul: "请删除空字符（U+0000）：它无法保存。",
+      well_formed: "这段文字包含损坏的字符（孤立代理项），请重新输入。",
+      utf8: "此地址包含无效的 UTF-8 字符。",
+      own_readings_only: "成员只能记录自己的读数；单元负责人或管理员可以代他人记录。",
+      unique: "该值已被使用。",
+    },
+  },
 };

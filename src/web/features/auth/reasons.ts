@@ -15,6 +15,8 @@ export const reasonKeys: Record<string, string> = {
   "Only the unit's lead sets its objective (M3); ask them, or an admin.": "why.editObjective",
   "Only the unit's lead and members write its key results (M3).": "why.editKeyResults",
   "Only the unit's lead and members check in on its key results.": "why.checkIn",
+  "Members record their own readings; the unit's lead or an admin may record one for someone else.":
+    "readingRecorder.why",
   "Only the person who recorded a reading, the unit's lead or an admin may correct or withdraw it (S7).":
     "krHistory.why.authorOrLead",
   "Viewers and API tokens read discussions but do not comment.": "krHistory.why.viewersDoNotComment",

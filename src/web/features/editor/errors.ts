@@ -11,8 +11,10 @@ type Detail = ApiError["details"][number];
  */
 export function detailText(t: TFunction, detail: Detail): string {
   const leaf = detail.field.split(".").at(-1) ?? "";
+  // Rules of input the database cannot take (issue 12) have their own catalog section.
+  const inputRule = t(`badInput.rules.${detail.rule}`, { defaultValue: detail.message });
   return t(`apiErrors.${detail.rule}.${leaf}`, {
-    defaultValue: t(`apiErrors.${detail.rule}.default`, { defaultValue: detail.message }),
+    defaultValue: t(`apiErrors.${detail.rule}.default`, { defaultValue: inputRule }),
   });
 }
 

@@ -160,6 +160,11 @@ function Readings({ keyResult: kr, unitId }: { keyResult: ScoredKeyResult; unitI
   );
 }
 
+/** A lead or an admin recorded it for the person it names (issue 12): say both. */
+function recordedForSomeoneElse(reading: Reading): boolean {
+  return reading.recordedById !== null && reading.recordedById !== reading.authorId;
+}
+
 function ReadingItem({
   keyResult: kr,
   reading,
@@ -186,7 +191,14 @@ function ReadingItem({
         {reading.confidence != null && (
           <span className="subtle">{t("krHistory.confidence", { value: format.percent(reading.confidence) })}</span>
         )}
-        <span className="subtle">{t("krHistory.by", { name: who })}</span>
+        <span className="subtle">
+          {recordedForSomeoneElse(reading)
+            ? t("readingRecorder.recordedFor", {
+                recorder: reading.recordedByName ?? t("krHistory.someone"),
+                author: who,
+              })
+            : t("krHistory.by", { name: who })}
+        </span>
         {reading.withdrawnAt && <span className="reading__badge">{t("krHistory.withdrawn")}</span>}
         {canChange ? (
           <div className="reading__actions">

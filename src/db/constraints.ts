@@ -1,0 +1,198 @@
+import { AppError, type FieldIssue } from "../domain/errors.ts";
+
+// Every constraint the database enforces, by name, with the request field it guards and the
+// rule it stands for. The services check these rules first with friendlier words; this table is
+// the floor under them (a race, a path a service forgot): a refusal by the database becomes the
+// same 409 or 422 naming the field, never a 500. tests/api/constraint-errors.test.ts fails when a
+// migration adds a constraint that is missing here, and provokes each one a request can reach.
+
+interface Guard {
+  field: string;
+  rule: string;
+  message: string;
+}
+
+const unique = (field: string, message: string): Guard => ({ field, rule: "unique", message });
+const exists = (field: string, what: string): Guard => ({
+  field,
+  rule: "exists",
+  message: `no ${what} with this id in the organisation, or it is still in use`,
+});
+const oneOf = (field: string, values: string): Guard => ({ field, rule: "enum", message: `use one of ${values}` });
+const organisation = exists("org", "organisation");
+// Tables no request writes directly (the outbox, the throttle's counters): a refusal there is
+// Grove's own mistake, named for the log rather than for a form.
+const internal = (table: string): Guard => ({ field: table, rule: "internal", message: "an internal record" });
+
+export const constraintGuards: Record<string, Guard> = {
+  // unique
+  organisations_slug_key: unique("slug", "choose another slug"),
+  units_org_id_name_key: unique("name", "unit names are unique in an organisation"),
+  people_org_id_email_key: unique("email", "emails are unique in an organisation"),
+  people_user_idx: unique("userId", "this account already belongs to a person of the organisation"),
+  periods_org_id_name_key: unique("name", "period names are unique in an organisation"),
+  users_email_key: unique("email", "this email cannot be used for a new account"),
+  invitations_token_hash_key: unique("token", "try again"),
+  api_tokens_token_hash_key: unique("token", "try again"),
+  review_sessions_org_id_unit_id_period_id_due_on_key: unique("dueOn", "this unit already has a review on this day"),
+  objectives_one_active_idx: { field: "status", rule: "M1", message: "one active objective per unit and period" },
+  // foreign keys
+  units_org_id_parent_id_fkey: exists("parentId", "unit"),
+  memberships_org_id_unit_id_fkey: exists("unitId", "unit"),
+  memberships_org_id_person_id_fkey: exists("personId", "person"),
+  objectives_org_id_parent_key_result_id_fkey: exists("parentKeyResultId", "key result"),
+  objectives_org_id_unit_id_fkey: exists("unitId", "unit"),
+  objectives_org_id_period_id_fkey: exists("periodId", "period"),
+  objectives_org_id_strategy_id_fkey: exists("strategyId", "strategy"),
+  key_results_org_id_objective_id_fkey: exists("objectiveId", "objective"),
+  key_results_org_id_owner_id_fkey: exists("ownerId", "person"),
+  check_ins_org_id_key_result_id_fkey: exists("keyResultId", "key result"),
+  check_ins_org_id_author_id_fkey: exists("authorId", "person"),
+  check_ins_recorded_by_fkey: exists("recordedBy", "person"),
+  check_ins_corrected_by_fkey: exists("correctedBy", "person"),
+  check_ins_withdrawn_by_fkey: exists("withdrawnBy", "person"),
+  comments_org_id_objective_id_fkey: exists("objectiveId", "objective"),
+  comments_org_id_key_result_id_fkey: exists("keyResultId", "key result"),
+  comments_org_id_author_id_fkey: exists("authorId", "person"),
+  comment_mentions_org_id_comment_id_fkey: exists("commentId", "comment"),
+  comment_mentions_org_id_person_id_fkey: exists("personId", "person"),
+  api_tokens_org_id_person_id_fkey: exists("personId", "person"),
+  people_user_id_fkey: exists("userId", "account"),
+  sessions_user_id_fkey: exists("userId", "account"),
+  period_transitions_org_id_period_id_fkey: exists("periodId", "period"),
+  score_rebuilds_org_id_period_id_fkey: exists("periodId", "period"),
+  review_sessions_org_id_unit_id_fkey: exists("unitId", "unit"),
+  review_sessions_org_id_period_id_fkey: exists("periodId", "period"),
+  review_sessions_org_id_next_objective_id_fkey: exists("nextObjectiveId", "objective"),
+  review_answers_org_id_review_id_fkey: exists("reviewId", "review"),
+  review_decisions_org_id_review_id_fkey: exists("reviewId", "review"),
+  learnings_org_id_review_id_fkey: exists("reviewId", "review"),
+  units_org_id_fkey: organisation,
+  people_org_id_fkey: organisation,
+  periods_org_id_fkey: organisation,
+  strategies_org_id_fkey: organisation,
+  history_org_id_fkey: organisation,
+  invitations_org_id_fkey: organisation,
+  api_tokens_org_id_fkey: organisation,
+  coach_settings_org_id_fkey: organisation,
+  comments_org_id_fkey: organisation,
+  comment_mentions_org_id_fkey: organisation,
+  period_transitions_org_id_fkey: organisation,
+  review_sessions_org_id_fkey: organisation,
+  // checks
+  units_kind_check: oneOf("kind", "company, department, team, individual"),
+  memberships_role_check: oneOf("role", "lead, member"),
+  people_role_check: oneOf("role", "admin, member, viewer"),
+  invitations_role_check: oneOf("role", "admin, member, viewer"),
+  api_tokens_scope_check: oneOf("scope", "read, check_ins"),
+  periods_status_check: oneOf("status", "planning, active, in_review, closed"),
+  periods_check: { field: "endsOn", rule: "after_start", message: "the end date is before the start date" },
+  strategies_kind_check: oneOf("kind", "vision, strategy"),
+  objectives_status_check: oneOf("status", "draft, active, closed, cancelled"),
+  key_results_kind_check: oneOf("kind", "metric, range"),
+  key_results_weight_check: { field: "weight", rule: "positive", message: "a weight is above 0" },
+  check_ins_confidence_check: { field: "confidence", rule: "range", message: "confidence is between 0 and 1" },
+  check_ins_correction_reason_check: { field: "reason", rule: "S7", message: "a correction needs a reason" },
+  check_ins_withdrawal_reason_check: { field: "reason", rule: "S7", message: "a withdrawal needs a reason" },
+  history_entity_check: internal("history"),
+  history_action_check: oneOf("action", "create, update, delete"),
+  coach_settings_rule_check: oneOf("rule", "the coach's rules"),
+  coach_settings_setting_check: oneOf("setting", "error, warning, info, off"),
+  coach_settings_check: { field: "reason", rule: "S7", message: "turning M1 or K1 off needs a reason" },
+  comments_check: { field: "keyResultId", rule: "one_subject", message: "a comment is on an objective or a KR" },
+  comments_body_check: { field: "body", rule: "length", message: "write 1 to 5000 characters" },
+  organisations_review_cadence_weeks_check: {
+    field: "reviewCadenceWeeks",
+    rule: "S4",
+    message: "reviews every 4 to 13 weeks",
+  },
+  period_transitions_check: { field: "reason", rule: "S7", message: "reopening a closed period needs a reason" },
+  period_transitions_from_status_check: oneOf("to", "planning, active, in_review, closed"),
+  period_transitions_to_status_check: oneOf("to", "planning, active, in_review, closed"),
+  review_sessions_kind_check: oneOf("kind", "checkpoint, period_end"),
+  review_sessions_state_check: oneOf("state", "in_progress, held"),
+  review_sessions_check: { field: "state", rule: "held_at", message: "a held review has the time it was held" },
+  review_answers_question_check: { field: "answers", rule: "question", message: "answer the review's questions" },
+  review_answers_answer_check: { field: "answers", rule: "length", message: "write at most 4000 characters" },
+  review_decisions_decision_check: oneOf("decision", "keep, revise, drop"),
+  review_decisions_check: { field: "reason", rule: "S7", message: "revising or dropping a KR needs a reason" },
+  learnings_band_check: oneOf("band", "not_achieved, met, exceeded"),
+  people_email_length_check: { field: "email", rule: "max_length", message: "use at most 254 characters" },
+  invitations_email_length_check: { field: "email", rule: "max_length", message: "use at most 254 characters" },
+  learnings_body_check: { field: "body", rule: "length", message: "write 1 to 4000 characters" },
+  organisations_locale_check: oneOf("locale", "en, zh"),
+  users_locale_check: oneOf("locale", "en, zh"),
+  outbox_attempts_check: internal("outbox"),
+  outbox_channel_check: internal("outbox"),
+  outbox_dedupe_key_key: internal("outbox"),
+  outbox_kind_check: internal("outbox"),
+  outbox_org_id_fkey: organisation,
+  outbox_status_check: internal("outbox"),
+  scheduled_runs_job_check: internal("scheduled_runs"),
+  scheduled_runs_slot_check: internal("scheduled_runs"),
+  sign_in_throttle_failures_check: internal("sign_in_throttle"),
+  sign_in_throttle_kind_check: internal("sign_in_throttle"),
+};
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  column?: string;
+  message?: string;
+}
+
+/**
+ * A database refusal as the request's error: 409 for a unique key or a reference (a name taken,
+ * a row gone or still in use), 422 for a check or a missing value. Null for anything else.
+ */
+export function constraintRefusal(error: unknown): AppError | null {
+  const pg = (error ?? {}) as PgError;
+  const guard = pg.constraint ? constraintGuards[pg.constraint] : undefined;
+  const detail = (fallback: FieldIssue): FieldIssue[] => [guard ?? fallback];
+  switch (pg.code) {
+    case "23505":
+      if (pg.constraint === "objectives_one_active_idx") {
+        return new AppError(
+          "M1",
+          "M1: this unit already has an active objective in this period",
+          detail({ field: "status", rule: "M1", message: "one active objective per unit and period" }),
+        );
+      }
+      return new AppError(
+        "conflict",
+        "That value is already taken",
+        detail({ field: "body", rule: "unique", message: "already taken" }),
+      );
+    case "23503":
+      return new AppError(
+        "conflict",
+        // "update or delete on table ..." is a parent still referenced; otherwise a reference to
+        // a row that is not there (removed meanwhile).
+        pg.message?.startsWith("update or delete")
+          ? "It is still in use; remove what refers to it first"
+          : "It refers to something that is not there (any more)",
+        detail({ field: "body", rule: "exists", message: "refers to a missing row" }),
+      );
+    case "23514":
+      return new AppError(
+        "constraint_failed",
+        "The change breaks a rule the data must keep",
+        detail({ field: "body", rule: "check", message: "not allowed" }),
+      );
+    case "23502":
+      return new AppError("constraint_failed", "A required value is missing", [
+        { field: camelCase(pg.column ?? "body"), rule: "required", message: "give a value" },
+      ]);
+    case "22021": // invalid byte sequence (a NUL in text)
+    case "22P05": // untranslatable character (a NUL in JSON)
+      return new AppError("validation_failed", "The request holds text that cannot be stored", [
+        { field: "body", rule: "no_nul", message: "remove the NUL character (U+0000)" },
+      ]);
+    default:
+      return null;
+  }
+}
+
+function camelCase(column: string): string {
+  return column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
