@@ -103,7 +103,8 @@ export function lockDataDir(dataDir: string, options: LockOptions = {}): DataDir
 
 /**
  * Atomic and exclusive like O_EXCL, but the file appears with its content: written under a
- * private name, then hard-linked to the lock's name, which fails if the name exists.
+ * private name, then hard-linked to the lock's name, which fails if the name exists. A file
+ * system without hard links gets O_EXCL itself (`wx`); readers wait out its moment of emptiness.
  */
 function tryCreate(path: string, me: LockHolder): boolean {
   const temp = `${path}.${me.token}`;
@@ -112,10 +113,22 @@ function tryCreate(path: string, me: LockHolder): boolean {
     linkSync(temp, path);
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP") throw error;
+    return createExclusive(path, me);
   } finally {
     unlinkSync(temp);
+  }
+}
+
+function createExclusive(path: string, me: LockHolder): boolean {
+  try {
+    writeFileSync(path, JSON.stringify(me), { flag: "wx" });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
   }
 }
 
@@ -145,7 +158,7 @@ function heldLock(path: string, me: LockHolder): DataDirLock {
   };
 }
 
-function readHolder(path: string): LockHolder | undefined {
+function readHolder(path: string, retry = true): LockHolder | undefined {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -158,6 +171,11 @@ function readHolder(path: string): LockHolder | undefined {
     if (Number.isInteger(parsed.pid) && parsed.pid > 0) return parsed;
   } catch {
     // fall through: unreadable
+  }
+  if (retry) {
+    // Perhaps caught between `wx` creating the file and writing it: look once more.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    return readHolder(path, false);
   }
   // Not written by this code (or damaged): nobody can be named, so nobody holds it.
   return { pid: 0, command: "unknown (an unreadable lock file)", since: "unknown", hostname: hostname(), token: text };
