@@ -28,9 +28,12 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-async function serve(dataDir: string, extraEnv: Record<string, string> = {}) {
+// A first start migrates and loads the demo: on a busy machine that can take a minute or more.
+const START_MS = 150_000;
+
+async function serve(dataDir: string, ...flags: string[]) {
   const port = await freePort();
-  const proc = runGrove(["serve", "--port", String(port), "--host", "127.0.0.1", "--data-dir", dataDir], extraEnv);
+  const proc = runGrove(["serve", "--port", String(port), "--host", "127.0.0.1", "--data-dir", dataDir, ...flags]);
   running.push(proc);
   return { proc, port, base: `http://127.0.0.1:${port}` };
 }
@@ -69,18 +72,18 @@ async function storedValues(base: string, auth: Record<string, string>, kr: stri
 
 describe("one process per embedded database", () => {
   it("refuses a second grove serve on the same data directory; the first keeps every write", {
-    timeout: 180_000,
+    timeout: 420_000,
   }, async () => {
     const dataDir = tempDir();
     const first = await serve(dataDir);
-    await waitForStart(first.proc);
+    await waitForStart(first.proc, START_MS);
     const auth = await demoSession(first.base);
     const kr = await firstKeyResult(first.base, auth);
     const written = [7001, 7002, 7003, 7004, 7005];
     for (const value of written) expect(await checkIn(first.base, auth, kr, value)).toBe(201);
 
     const second = await serve(dataDir);
-    const code = await exitWithin(second.proc, 60_000);
+    const code = await exitWithin(second.proc, 120_000);
     expect(code, second.proc.output()).toBe(1);
     const message = second.proc.output();
     expect(message).toContain(`The data directory ${dataDir} is in use by another Grove process`);
@@ -101,17 +104,17 @@ describe("one process per embedded database", () => {
     expect(await first.proc.exited).toBe(0);
     expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
     const third = await serve(dataDir);
-    await waitForStart(third.proc);
+    await waitForStart(third.proc, START_MS);
     const stored3 = await storedValues(third.base, await demoSession(third.base), kr);
     expect([...written, 7006, 7007].filter((v) => !stored3.includes(v))).toEqual([]);
   });
 
   it("tells grove export, apply and rescore that a server holds the directory, and writes nothing", {
-    timeout: 180_000,
+    timeout: 420_000,
   }, async () => {
     const dataDir = tempDir();
     const server = await serve(dataDir);
-    await waitForStart(server.proc);
+    await waitForStart(server.proc, START_MS);
     const pid = server.proc.child.pid;
     const file = join(tempDir(), "okrs.yaml");
     writeFileSync(
@@ -137,7 +140,7 @@ describe("one process per embedded database", () => {
     };
     for (const [name, args] of Object.entries(commands)) {
       const proc = runGrove(args);
-      expect(await exitWithin(proc, 60_000), `${name}: ${proc.output()}`).toBe(1);
+      expect(await exitWithin(proc, 120_000), `${name}: ${proc.output()}`).toBe(1);
       const out = proc.output();
       expect(out).toContain(`the data directory ${dataDir} is held by a running Grove server (pid ${pid} (grove serve`);
       expect(out).toContain(`Stop the server (Ctrl-C or kill -TERM ${pid}`);
@@ -152,7 +155,7 @@ describe("one process per embedded database", () => {
     expect((await (await fetch(`${server.base}/api/health`)).json()).status).toBe("ok");
   });
 
-  it("takes over a lock left by a process that is gone, with a log line", { timeout: 120_000 }, async () => {
+  it("takes over a lock left by a process that is gone, with a log line", { timeout: 300_000 }, async () => {
     const dataDir = tempDir();
     mkdirSync(dataDir, { recursive: true });
     // A pid that existed and is gone: a process that ran and exited.
@@ -165,8 +168,8 @@ describe("one process per embedded database", () => {
       token: "left-by-a-killed-server",
     };
     writeFileSync(join(dataDir, LOCK_FILE), JSON.stringify(stale));
-    const server = await serve(dataDir);
-    await waitForStart(server.proc);
+    const server = await serve(dataDir, "--no-demo");
+    await waitForStart(server.proc, START_MS);
     expect(server.proc.output()).toContain(
       `took over the data directory's lock left by pid ${dead} (grove serve --port 3999), since 2026-12-01T08:00:00.000Z, which is no longer running`,
     );
