@@ -33,6 +33,7 @@ describe("the data directory lock", () => {
     const holder = readLock(d);
     expect(holder).toMatchObject({ pid: process.pid, command: "grove serve --port 3000", hostname: hostname() });
     expect(Date.now() - Date.parse(holder.since)).toBeLessThan(60_000);
+    expect(Object.keys(holder)).not.toContain("state"); // what it was doing then says nothing later
     lock.release();
     expect(existsSync(join(d, LOCK_FILE))).toBe(false);
     expect(readdirSync(d)).toEqual([]); // no temporary file left behind

@@ -86,7 +86,7 @@ export function lockDataDir(dataDir: string, options: LockOptions = {}): DataDir
     command: options.command ?? currentCommand(),
     since: new Date().toISOString(),
     hostname: hostname(),
-    ...processIdentity(process.pid),
+    ...identityOf(process.pid),
     token: randomUUID(),
   };
   // Retried only after removing a stale lock; a process that took the path in between wins,
@@ -204,6 +204,12 @@ export function holderAlive(holder: LockHolder, heldHere = false): boolean {
   if (holder.bootId && now.bootId && holder.bootId !== now.bootId) return false;
   if (holder.startTicks && now.startTicks && holder.startTicks !== now.startTicks) return false;
   return true;
+}
+
+/** What a lock records of a process: its boot and start tick (Linux). */
+function identityOf(pid: number): Pick<LockHolder, "bootId" | "startTicks"> {
+  const { bootId, startTicks } = processIdentity(pid);
+  return { bootId, startTicks };
 }
 
 function processIdentity(pid: number): { bootId?: string; startTicks?: string; state?: string } {
