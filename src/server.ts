@@ -6,6 +6,7 @@ import { createApp } from "./api/app.ts";
 import type { Config } from "./config.ts";
 import { keepStatisticsFresh } from "./db/analyze-keeper.ts";
 import { createDb, type Db } from "./db/create-db.ts";
+import { gone } from "./db/data-dir-lock.ts";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, loadDemoIfEmpty } from "./demo/load-demo.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { newSecret } from "./services/accounts/secrets.ts";
@@ -32,7 +33,11 @@ export async function startServer(
   webRoot = defaultWebRoot,
 ): Promise<RunningServer> {
   if (config.db.kind === "pglite") assertWritableDir(config.db.dataDir);
-  const db = await createDb(config.db);
+  // One process per embedded database: a second server (or a data command) is refused with
+  // this one's pid, command and URL; a lock left by a killed server is taken over (data-dir-lock.ts).
+  const db = await createDb(config.db, {
+    onStale: (stale) => logger.warn({ staleLock: stale }, `took over the data directory's lock left by ${gone(stale)}`),
+  });
   try {
     const applied = await upgradeDatabase(db.kysely);
     if (applied.length > 0) logger.info({ applied }, "migrations applied");
@@ -64,6 +69,7 @@ export async function startServer(
           })
         : null;
     const port = (server.address() as AddressInfo).port;
+    db.lock?.annotate({ url: `http://localhost:${port}` });
     // Port 0 picks a free port: the links in messages need the one it picked.
     if (!config.publicUrl) services.messaging.publicUrl = `http://localhost:${port}`;
     // Mail, chat, webhooks and the scheduled reminders go out through the outbox

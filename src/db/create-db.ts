@@ -4,6 +4,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import { type DataDirLock, type LockOptions, lockDataDir } from "./data-dir-lock.ts";
 import type { Database } from "./schema.ts";
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them with the time zone.
@@ -20,28 +21,44 @@ export interface Db {
   close(): Promise<void>;
   /** The embedded database, when there is one (for snapshots in tests). */
   pglite?: PGlite;
+  /** The data directory's lock, held until close (an embedded database in a directory). */
+  lock?: DataDirLock;
 }
 
 /**
  * The one place a database driver is picked. Both PGlite and PostgreSQL are driven through
  * node-postgres (PGlite ships a pg-compatible connection), so every query takes the same path.
+ * An embedded database in a directory is opened by one process only: a second one gets
+ * DataDirInUseError naming the first (data-dir-lock.ts); `lock` says who this process is.
  */
-export async function createDb(config: DbConfig): Promise<Db> {
+export async function createDb(config: DbConfig, lock: LockOptions = {}): Promise<Db> {
   if (config.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
     return { kysely, kind: config.kind, close: () => kysely.destroy() };
   }
-  const pglite = await openPglite(config);
+  const dirLock = config.kind === "pglite" ? lockDirectory(config.dataDir, lock) : undefined;
+  let pglite: PGlite;
+  try {
+    pglite = await openPglite(config);
+  } catch (error) {
+    dirLock?.release();
+    throw error;
+  }
   const pool = new pg.Pool(createPgConfig(pglite) as pg.PoolConfig);
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return {
     kysely,
     kind: config.kind,
     pglite,
+    lock: dirLock,
     close: async () => {
-      await kysely.destroy();
-      await pglite.close();
+      try {
+        await kysely.destroy();
+        await pglite.close();
+      } finally {
+        dirLock?.release();
+      }
     },
   };
 }
@@ -50,12 +67,16 @@ export async function createDb(config: DbConfig): Promise<Db> {
 // ships it, PGlite loads it as an extension.
 const extensions = { pg_trgm };
 
+/** Takes the lock before PGlite touches a file; an in-memory database needs none. */
+function lockDirectory(dataDir: string, options: LockOptions): DataDirLock | undefined {
+  if (dataDir.startsWith("memory://")) return undefined;
+  mkdirSync(dataDir, { recursive: true });
+  return lockDataDir(dataDir, options);
+}
+
 async function openPglite(config: Exclude<DbConfig, { kind: "postgres" }>): Promise<PGlite> {
   if (config.kind === "pglite-snapshot") {
     return PGlite.create({ loadDataDir: config.snapshot, extensions });
-  }
-  if (!config.dataDir.startsWith("memory://")) {
-    mkdirSync(config.dataDir, { recursive: true });
   }
   return PGlite.create({ dataDir: config.dataDir, extensions });
 }

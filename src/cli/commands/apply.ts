@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { Command } from "commander";
 import { loadConfig, UsageError } from "../../config.ts";
-import { createDb } from "../../db/create-db.ts";
 import { AppError } from "../../domain/errors.ts";
 import { systemActor } from "../../domain/policies.ts";
 import { formatFileError, parseOkrFile } from "../../okr-file/index.ts";
@@ -9,6 +8,7 @@ import { defaultContext } from "../../services/context.ts";
 import { upgradeDatabase } from "../../services/database.ts";
 import { applyOkrFile, refusedStep } from "../../services/okrs-as-code/apply-okr-file.ts";
 import type { PlanStep } from "../../services/okrs-as-code/plan-apply.ts";
+import { openDatabase } from "../open-database.ts";
 import { chooseOrganisation, dataDirFlag, orgFlag } from "../organisation.ts";
 
 interface ApplyFlags {
@@ -59,7 +59,7 @@ export async function runApply(
   if (flags.org !== undefined && !/^[a-z0-9][a-z0-9-]{1,62}$/.test(flags.org)) {
     throw new UsageError(`--org "${flags.org}" is not an organisation slug: use lowercase letters, digits and dashes`);
   }
-  const db = await createDb(loadConfig(flags).db);
+  const db = await openDatabase(loadConfig(flags).db, "apply");
   try {
     await upgradeDatabase(db.kysely);
     const ctx = defaultContext(db.kysely);

@@ -1,10 +1,10 @@
 import { Command } from "commander";
 import { loadConfig } from "../../config.ts";
-import { createDb } from "../../db/create-db.ts";
 import { DEMO_SLUG, loadDemos } from "../../demo/load-demo.ts";
 import { defaultContext } from "../../services/context.ts";
 import { upgradeDatabase } from "../../services/database.ts";
 import { drainScoreRebuilds, queueAllScoreRebuilds } from "../../services/scores/rebuild.ts";
+import { openDatabase } from "../open-database.ts";
 
 const dataDirFlag = [
   "-d, --data-dir <dir>",
@@ -17,7 +17,7 @@ export function migrateCommand(): Command {
     .description("apply pending database migrations")
     .option(...dataDirFlag)
     .action(async (flags: { dataDir?: string }) => {
-      const db = await createDb(loadConfig(flags).db);
+      const db = await openDatabase(loadConfig(flags).db, "migrate");
       try {
         const applied = await upgradeDatabase(db.kysely);
         process.stdout.write(applied.length ? `Applied: ${applied.join(", ")}\n` : "The database is up to date.\n");
@@ -36,7 +36,7 @@ export function demoCommand(): Command {
     .option(...dataDirFlag)
     .option("--slug <slug>", "slug of the English demo organisation (the Chinese one is SLUG-zh)", DEMO_SLUG)
     .action(async (flags: { dataDir?: string; slug: string }) => {
-      const db = await createDb(loadConfig(flags).db);
+      const db = await openDatabase(loadConfig(flags).db, "demo");
       try {
         await upgradeDatabase(db.kysely);
         const slugs = await loadDemos(defaultContext(db.kysely), flags.slug);
@@ -53,7 +53,7 @@ export function rescoreCommand(): Command {
     .description("rebuild the stored progress of every objective and key result from scratch")
     .option(...dataDirFlag)
     .action(async (flags: { dataDir?: string }) => {
-      const db = await createDb(loadConfig(flags).db);
+      const db = await openDatabase(loadConfig(flags).db, "rescore");
       try {
         await upgradeDatabase(db.kysely);
         const periods = await queueAllScoreRebuilds(db.kysely);

@@ -1,13 +1,13 @@
 import { writeFile } from "node:fs/promises";
 import { Command } from "commander";
 import { loadConfig, UsageError } from "../../config.ts";
-import { createDb } from "../../db/create-db.ts";
 import { AppError } from "../../domain/errors.ts";
 import { systemActor } from "../../domain/policies.ts";
 import { toYaml } from "../../okr-file/index.ts";
 import { defaultContext } from "../../services/context.ts";
 import { upgradeDatabase } from "../../services/database.ts";
 import { exportOkrSet } from "../../services/okrs-as-code/export-okr-file.ts";
+import { openDatabase } from "../open-database.ts";
 import { chooseOrganisation, dataDirFlag, orgFlag } from "../organisation.ts";
 
 interface ExportFlags {
@@ -37,7 +37,7 @@ export async function runExport(
   out: (text: string) => void = (text) => process.stdout.write(text),
   err: (text: string) => void = (text) => process.stderr.write(text),
 ): Promise<number> {
-  const db = await createDb(loadConfig(flags).db);
+  const db = await openDatabase(loadConfig(flags).db, "export");
   try {
     await upgradeDatabase(db.kysely);
     const ctx = defaultContext(db.kysely);

@@ -20,6 +20,16 @@ export function serveCommand(): Command {
       const logger = createLogger(config.logLevel);
       await ensureWebBuild(logger);
       const server = await startServer(config, logger);
+      // Listen for signals before saying it runs: a stop right after the line must still close
+      // the database and release the data directory's lock.
+      const stopped = new Promise<void>((resolve) => {
+        const stop = (signal: string) => {
+          logger.info({ signal }, "shutting down: finishing in-flight requests");
+          server.close().then(resolve, resolve);
+        };
+        process.once("SIGINT", () => stop("SIGINT"));
+        process.once("SIGTERM", () => stop("SIGTERM"));
+      });
       const where =
         config.db.kind === "postgres"
           ? "PostgreSQL (DATABASE_URL)"
@@ -33,13 +43,6 @@ export function serveCommand(): Command {
           `${demo.label}: ${server.url}/orgs/${demo.slug} (sign in as ${demoAdminEmail(demo)}, password: ${password})\n`,
         );
       }
-      await new Promise<void>((resolve) => {
-        const stop = (signal: string) => {
-          logger.info({ signal }, "shutting down: finishing in-flight requests");
-          server.close().then(resolve, resolve);
-        };
-        process.once("SIGINT", () => stop("SIGINT"));
-        process.once("SIGTERM", () => stop("SIGTERM"));
-      });
+      await stopped;
     });
 }

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Executor } from "../../services/context.ts";
+import type { Executor } from "../executor.ts";
 
 /**
  * How many readings of a period's KRs (withdrawn ones aside) fall within `from` but not within

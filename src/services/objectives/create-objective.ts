@@ -8,7 +8,7 @@ import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
 import { type KeyResultInput, keyResultColumns, specOf } from "../key-results/key-result-input.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
-import { requireReference } from "../references.ts";
+import { requireReadableKeyResult, requireReference } from "../references.ts";
 import { type Scope, scoringChange } from "../write.ts";
 
 export interface CreateObjectiveInput {
@@ -38,7 +38,7 @@ export async function createObjective(
     await requireReference(tx, orgId, "periods", input.periodId, "periodId");
     await assertPeriodOpen(tx, orgId, input.periodId);
     if (input.parentKeyResultId) {
-      await requireReference(tx, orgId, "keyResults", input.parentKeyResultId, "parentKeyResultId");
+      await requireReadableKeyResult(tx, scope, input.parentKeyResultId, "parentKeyResultId");
     }
     if (input.strategyId) await requireReference(tx, orgId, "strategies", input.strategyId, "strategyId");
     const krInputs = input.keyResults ?? [];

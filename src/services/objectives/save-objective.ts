@@ -56,7 +56,7 @@ export async function saveObjective(
     const objectiveChanges = changedObjectiveFields(before, input);
     if (Object.keys(objectiveChanges).length > 0)
       authorize(scope.actor, { do: "editObjective", unitId: before.unitId });
-    await checkReferences(tx, orgId, id, input);
+    await checkReferences(tx, scope, before, input);
 
     const history: HistoryEntry[] = [];
     const now = ctx.now();

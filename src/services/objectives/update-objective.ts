@@ -10,7 +10,7 @@ import { refreshObjectiveForecasts } from "../check-ins/refresh-forecasts.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { specOf } from "../key-results/key-result-input.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
-import { requireReference } from "../references.ts";
+import { requireReadableKeyResult, requireReference } from "../references.ts";
 import { type Scope, scoringChange } from "../write.ts";
 
 export interface UpdateObjectiveInput {
@@ -40,7 +40,7 @@ export async function updateObjective(
     authorize(scope.actor, { do: "editObjective", unitId: before.unitId });
     if (input.unitId) authorize(scope.actor, { do: "editObjective", unitId: input.unitId });
     assertFreshVersion(before, input.version);
-    await checkReferences(tx, orgId, id, input);
+    await checkReferences(tx, scope, before, input);
     // Out of a closed period and into one are both refused: either would change a frozen period.
     await assertPeriodOpen(tx, orgId, [before.periodId, input.periodId]);
     const after = { ...before, ...withoutMeta(input) };
@@ -97,15 +97,19 @@ function withoutMeta(input: UpdateObjectiveInput) {
 
 export async function checkReferences(
   tx: Tx,
-  orgId: string,
-  id: string,
+  scope: Scope,
+  before: ObjectiveRow,
   input: Pick<UpdateObjectiveInput, "unitId" | "periodId" | "strategyId" | "parentKeyResultId">,
 ): Promise<void> {
+  const { orgId } = scope;
+  const id = before.id;
   if (input.unitId) await requireReference(tx, orgId, "units", input.unitId, "unitId");
   if (input.periodId) await requireReference(tx, orgId, "periods", input.periodId, "periodId");
   if (input.strategyId) await requireReference(tx, orgId, "strategies", input.strategyId, "strategyId");
-  if (input.parentKeyResultId) {
-    const parent = await requireReference(tx, orgId, "keyResults", input.parentKeyResultId, "parentKeyResultId");
+  // A new link needs a key result the caller may read; one already there (set by someone who
+  // could) stays when an edit sends it back unchanged.
+  if (input.parentKeyResultId && input.parentKeyResultId !== before.parentKeyResultId) {
+    const parent = await requireReadableKeyResult(tx, scope, input.parentKeyResultId, "parentKeyResultId");
     if (parent.objectiveId === id) {
       throw new AppError("validation_failed", "An objective cannot be cascaded from one of its own key results", [
         { field: "parentKeyResultId", rule: "M5", message: "choose a key result of another unit's objective" },
