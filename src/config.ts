@@ -14,6 +14,10 @@ export interface Config {
   deliveryWorker: boolean;
   /** The address people reach Grove at, for the links in messages; from the port when unset. */
   publicUrl: string | null;
+  /** Where mail goes out (smtp://user:pass@host:port, smtps:// for TLS); mail is off when unset. */
+  smtpUrl: string | null;
+  /** The sender of every mail. */
+  mailFrom: string;
 }
 
 export interface ConfigFlags {
@@ -49,7 +53,19 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     logLevel: env.LOG_LEVEL ?? "info",
     deliveryWorker: env.GROVE_DELIVERY_WORKER !== "false",
     publicUrl: publicUrlOf(env.GROVE_PUBLIC_URL),
+    smtpUrl: smtpUrlOf(env.SMTP_URL),
+    mailFrom: env.MAIL_FROM || DEFAULT_MAIL_FROM,
   };
+}
+
+export const DEFAULT_MAIL_FROM = "Grove <grove@localhost>";
+
+function smtpUrlOf(value: string | undefined): string | null {
+  if (!value) return null;
+  if (!/^smtps?:\/\/[^/]+/.test(value)) {
+    throw new UsageError("SMTP_URL must be an smtp:// or smtps:// address (smtp://user:pass@host:port)");
+  }
+  return value;
 }
 
 function resolvePath(dir: string): string {
