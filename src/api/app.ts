@@ -10,6 +10,7 @@ import type { ServiceContext } from "../services/context.ts";
 import { packageVersion } from "../version.ts";
 import { registerAccessRoutes } from "./access/routes.ts";
 import { authenticate } from "./auth/authenticate.ts";
+import { registerPasswordResetRoutes } from "./auth/password-reset.ts";
 import { registerAuthRoutes } from "./auth/routes.ts";
 import { registerCheckInRoutes } from "./check-ins/routes.ts";
 import { registerCoachRoutes } from "./coach/routes.ts";
@@ -129,6 +130,7 @@ function createApiV1(): OpenAPIHono<AppEnv> {
     },
   });
   registerAuthRoutes(api);
+  registerPasswordResetRoutes(api);
   registerOrganisationRoutes(api);
   registerAccessRoutes(api);
   registerUnitRoutes(api);

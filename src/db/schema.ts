@@ -195,6 +195,15 @@ export interface SessionsTable {
   lastSeenAt: ColumnType<Date, Date | undefined, Date>;
 }
 
+/** A password reset link (migration 0014): single use, expires; only its hash is kept. */
+export interface PasswordResetsTable {
+  tokenHash: string;
+  userId: string;
+  createdAt: CreatedAt;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
 export interface SignInFailuresTable {
   email: string;
   failedAt: ColumnType<Date, Date | undefined, never>;
@@ -249,6 +258,7 @@ export interface Database {
   history: HistoryTable;
   users: UsersTable;
   sessions: SessionsTable;
+  passwordResets: PasswordResetsTable;
   signInFailures: SignInFailuresTable;
   invitations: InvitationsTable;
   apiTokens: ApiTokensTable;

@@ -119,6 +119,7 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   users: { id: true, email: true, name: true, passwordHash: true, locale: true, createdAt: true },
   sessions: { idHash: true, userId: true, csrfHash: true, createdAt: true, expiresAt: true, lastSeenAt: true },
   signInFailures: { email: true, failedAt: true },
+  passwordResets: { tokenHash: true, userId: true, createdAt: true, expiresAt: true, usedAt: true },
   scoreRebuilds: { orgId: true, periodId: true, queuedAt: true },
   periodTransitions: {
     orgId: true,

@@ -4,7 +4,7 @@ import type { Context } from "hono";
  * Sends a JSON response. Rows carry Date objects; JSON turns them into ISO strings, which is what
  * the response schemas promise. The cast hands the typed-response check to the schemas' tests.
  */
-export function reply(c: Context, data: unknown, status: 200 | 201 = 200): never {
+export function reply(c: Context, data: unknown, status: 200 | 201 | 202 = 200): never {
   return c.json(data as object, status) as never;
 }
 

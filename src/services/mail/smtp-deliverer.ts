@@ -2,6 +2,7 @@ import { createTransport } from "nodemailer";
 import type { Deliverer } from "../outbox/deliverers.ts";
 import { DeliveryRefused } from "../outbox/deliverers.ts";
 import type { MailPayload } from "./layout.ts";
+import { SECRET_MAIL_KINDS, withoutSecret } from "./secret-kinds.ts";
 
 export interface SmtpOptions {
   /** smtp://user:pass@host:port, or smtps:// for TLS from the first byte. */
@@ -55,6 +56,7 @@ export function createMailDeliverer(options: SmtpOptions): { deliver: Deliverer;
       }
       throw new Error(`sending mail failed: ${describe(error)}`);
     }
+    return SECRET_MAIL_KINDS.has(message.kind) ? { storedPayload: withoutSecret(mail) } : undefined;
   };
   return { deliver, close: () => transport.close() };
 }
