@@ -1,9 +1,10 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
 import type { RunningServer } from "../../src/server.ts";
 import { type SmtpReceiver, startSmtpReceiver } from "../support/smtp.ts";
 import { AppPage } from "./pages/app-page.ts";
+import { PeoplePage } from "./pages/people-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
 import { buildWebApp, startGrove } from "./support/grove.ts";
@@ -52,6 +53,31 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
     return signIn;
   }
 
+  it("mails an invitation from the People page, in the organisation's language (Chinese, 390 wide)", async () => {
+    const context = await browser.newContext({ viewport: viewports.phone, locale: "zh-CN", timezoneId: "UTC" });
+    const page = await context.newPage();
+    const signIn = new SignInPage(page, server.url);
+    await signIn.open("/sign-in");
+    await signIn.signIn("wang.fang@demo-zh.grove.dev", DEMO_PASSWORD);
+    const people = new PeoplePage(page, server.url);
+    await people.open("/orgs/demo-zh/people");
+    const form = page.getByRole("form", { name: /邀请成员/ });
+    await form.getByLabel(/^邮箱/).fill("new.hire@example.test");
+    await form.getByRole("button", { name: /创建邀请/ }).click();
+    const sent = page.getByText("已向 new.hire@example.test 发送邀请。");
+    await sent.waitFor();
+    // Mail is on: no link to copy.
+    expect(await page.getByLabel(/邀请链接/).count()).toBe(0);
+    await sent.scrollIntoViewIfNeeded();
+    await people.screenshot("invitation-mailed-phone-zh");
+    const [mail] = (await smtp.waitForMessages(1, 20_000)).filter((m) =>
+      m.envelope.to.includes("new.hire@example.test"),
+    );
+    expect(mail?.subject).toMatch(/邀请您加入 Grove$/);
+    expect(mail?.text).toMatch(/\/invite\/inv_/);
+    await context.close();
+  });
+
   it("sets a new password from the mailed link, once (English, 1280 wide)", async () => {
     const context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
     const page = await context.newPage();
@@ -63,7 +89,7 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
     expect(await app.axe()).toEqual([]);
     await app.screenshot("reset-sent-desktop-en");
 
-    const { link, subject } = await mailedLink(DEMO_ADMIN_EMAIL, 1);
+    const { link, subject } = await mailedLink(DEMO_ADMIN_EMAIL, 2);
     expect(subject).toBe("Set a new password for Grove");
     await page.goto(link);
     await app.settled();
@@ -101,7 +127,7 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
     const app = await askForLink(page, ZH_MEMBER, { forgot: /忘记密码/, send: /发送链接/, sent: /请查收邮件/ });
     await app.screenshot("reset-sent-phone-zh");
 
-    const { link, subject } = await mailedLink(ZH_MEMBER, 2);
+    const { link, subject } = await mailedLink(ZH_MEMBER, 3);
     expect(subject).toBe("设置新的 Grove 密码");
     await page.goto(link);
     await app.settled();
