@@ -94,14 +94,14 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
     await page.goto(link);
     await app.settled();
     expect(await app.heading().textContent()).toBe("Choose a new password");
-    await page.getByLabel(/new password/i).fill("short");
+    await page.getByLabel("New password", { exact: true }).fill("short");
     await page.getByRole("button", { name: "Set password" }).click();
     await page
       .getByText(/at least 10 characters/i)
       .first()
       .waitFor();
     await app.screenshot("reset-new-password-error-desktop-en");
-    await page.getByLabel(/new password/i).fill("a brand new passphrase");
+    await page.getByLabel("New password", { exact: true }).fill("a brand new passphrase");
     await page.getByRole("button", { name: "Set password" }).click();
     await page.getByRole("heading", { name: "Your password is set" }).waitFor();
     await app.screenshot("reset-done-desktop-en");
@@ -133,7 +133,7 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
     await app.settled();
     expect(await app.heading().textContent()).toBe("选择新密码");
     await app.screenshot("reset-new-password-phone-zh");
-    await page.getByLabel(/新密码/).fill("全新的密码短语 2027");
+    await page.getByLabel("新密码", { exact: true }).fill("全新的密码短语 2027");
     await page.getByRole("button", { name: "设置密码" }).click();
     await page.getByRole("heading", { name: "密码已设置" }).waitFor();
     await app.screenshot("reset-done-phone-zh");
