@@ -232,16 +232,26 @@ describe.skipIf(postgresMissing())("invitations and password resets by mail", ()
         const res = await t.callAs(null, "POST", "/api/v1/auth/password-reset", { email: address });
         return { status: res.status, body: res.body, ms: performance.now() - started };
       };
-      const known = await timed(email);
-      const unknown = await timed("nobody-here@example.test");
-      expect(unknown.status).toBe(known.status);
-      expect(unknown.body).toEqual(known.body);
-      // Both wait for the same floor; the known address's extra write hides inside it.
-      expect(known.ms).toBeGreaterThanOrEqual(240);
-      expect(unknown.ms).toBeGreaterThanOrEqual(240);
-      expect(Math.abs(known.ms - unknown.ms)).toBeLessThan(150);
+      // Interleaved, three each, compared by their medians: one slow moment on a shared machine
+      // must not decide it.
+      const known: Awaited<ReturnType<typeof timed>>[] = [];
+      const unknown: Awaited<ReturnType<typeof timed>>[] = [];
+      for (let i = 0; i < 3; i++) {
+        known.push(await timed(email));
+        unknown.push(await timed("nobody-here@example.test"));
+      }
+      for (const answer of [...known, ...unknown]) {
+        expect(answer.status).toBe(202);
+        expect(answer.body).toEqual(known[0]?.body);
+        // Every answer waits for the same floor; the known address's extra writes hide inside it.
+        expect(answer.ms).toBeGreaterThanOrEqual(240);
+      }
+      const median = (answers: { ms: number }[]) => answers.map((a) => a.ms).sort((a, b) => a - b)[1] as number;
+      expect(Math.abs(median(known) - median(unknown))).toBeLessThan(100);
       await deliver();
-      await onlyMailTo(email);
+      await smtp.waitForMessages(1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(smtp.messages().filter((m) => m.envelope.to.includes(email))).toHaveLength(3);
       expect(smtp.messages().filter((m) => m.envelope.to.includes("nobody-here@example.test"))).toEqual([]);
     });
 

@@ -44,6 +44,8 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
   async function askForLink(page: Page, email: string, names: { forgot: RegExp; send: RegExp; sent: RegExp }) {
     const signIn = new SignInPage(page, server.url);
     await signIn.open("/sign-in");
+    const width = page.viewportSize()?.width === viewports.phone.width ? "phone" : "desktop";
+    await signIn.screenshot(`sign-in-forgot-${width}-${names.send.source.includes("mail") ? "en" : "zh"}`);
     await page.getByRole("link", { name: names.forgot }).click();
     await signIn.settled();
     expect(new URL(page.url()).pathname).toBe("/forgot-password");
