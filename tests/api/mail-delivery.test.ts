@@ -36,7 +36,7 @@ describe.skipIf(postgresMissing())("mail delivery over SMTP", () => {
       deliverers: { mail: mail.deliver },
     });
 
-  async function putMail(to: string, unsubscribeUrl?: string) {
+  async function putMail(to: string, unsubscribeUrl?: string, kind = "test") {
     const org = await buildOrg(t.services);
     const payload = layoutMail({
       to,
@@ -48,7 +48,7 @@ describe.skipIf(postgresMissing())("mail delivery over SMTP", () => {
       unsubscribeUrl,
     });
     const [id] = await inTenant(t.db.kysely, org.id, (tx) =>
-      enqueue(t.services, tx, [{ orgId: org.id, channel: "mail", kind: "test", payload }]),
+      enqueue(t.services, tx, [{ orgId: org.id, channel: "mail", kind, payload }]),
     );
     return id as string;
   }
@@ -115,6 +115,19 @@ describe.skipIf(postgresMissing())("mail delivery over SMTP", () => {
     expect(dead.status).toBe("dead");
     expect(dead.attempts).toBe(1);
     expect(dead.lastError).toMatch(/refused the message for good: 550/);
+  });
+
+  it("keeps no link of an invitation that ends dead, as of one that was sent", async () => {
+    const id = await putMail("refused-invitee@example.test", undefined, "invitation");
+    await worker().runOnce();
+    const dead = await row(id);
+    expect(dead.status).toBe("dead");
+    expect(JSON.stringify(dead.payload)).not.toContain("http://grove.test/x");
+    expect(dead.payload).toEqual(expect.objectContaining({ to: "refused-invitee@example.test", html: "" }));
+    // A mail of another kind keeps what it was, to be looked at and sent again.
+    const other = await putMail("refused-other@example.test");
+    await worker().runOnce();
+    expect(JSON.stringify((await row(other)).payload)).toContain("http://grove.test/x");
   });
 
   it("retries a message the server turns away for now (4xx)", async () => {

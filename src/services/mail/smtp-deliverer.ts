@@ -51,10 +51,12 @@ export function createMailDeliverer(options: SmtpOptions): { deliver: Deliverer;
           : {}),
       });
     } catch (error) {
-      if (isPermanentRefusal(error)) {
-        throw new DeliveryRefused(`the mail server refused the message for good: ${describe(error)}`);
-      }
-      throw new Error(`sending mail failed: ${describe(error)}`);
+      const failure = isPermanentRefusal(error)
+        ? new DeliveryRefused(`the mail server refused the message for good: ${describe(error)}`)
+        : new Error(`sending mail failed: ${describe(error)}`);
+      // Should the message end dead, its link goes too.
+      if (SECRET_MAIL_KINDS.has(message.kind)) Object.assign(failure, { storedPayload: withoutSecret(mail) });
+      throw failure;
     }
     return SECRET_MAIL_KINDS.has(message.kind) ? { storedPayload: withoutSecret(mail) } : undefined;
   };
