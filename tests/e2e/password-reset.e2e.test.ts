@@ -152,3 +152,37 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
     await context.close();
   });
 });
+
+// Without SMTP_URL the same page says that no mail can come and who can help, instead of
+// leaving the person waiting for one.
+describe.skipIf(chromiumMissing())("password reset on a server without mail", () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    buildWebApp();
+    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each([
+    { viewport: viewports.desktop, locale: "en-GB", name: "desktop-en", title: "This server sends no mail" },
+    { viewport: viewports.phone, locale: "zh-CN", name: "phone-zh", title: "此服务器不发送邮件" },
+  ])("tells the person to ask an admin ($name)", async ({ viewport, locale, name, title }) => {
+    const context = await browser.newContext({ viewport, locale, timezoneId: "UTC" });
+    const page = await context.newPage();
+    const app = new AppPage(page, server.url);
+    await app.open("/forgot-password");
+    await page.getByLabel(/email|邮箱/i).fill(DEMO_ADMIN_EMAIL);
+    await page.getByRole("button", { name: /mail me a link|发送链接/i }).click();
+    await page.getByRole("heading", { name: title }).waitFor();
+    expect(await page.getByText(/grove reset-link/).isVisible()).toBe(true);
+    expect(await app.axe()).toEqual([]);
+    await app.screenshot(`reset-no-mail-${name}`);
+    await context.close();
+  });
+});

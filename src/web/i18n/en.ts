@@ -869,7 +869,7 @@ export const en = {
       sentHint: "Nothing after a few minutes? Look in the spam folder, or check the address and ask again.",
       noMailTitle: "This server sends no mail",
       noMail:
-        "Grove here is not set up to send mail, so no link can be mailed. Ask an admin of your organisation for a reset link (they make one with grove reset-link).",
+        "Grove here is not set up to send mail, so no link can be mailed. Ask the person who runs Grove for your organisation for a reset link (they make one with grove reset-link).",
       backToSignIn: "Back to sign in",
       newTitle: "Choose a new password",
       newIntro: "For the account {{email}}. Setting it signs you out everywhere else.",

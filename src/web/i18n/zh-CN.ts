@@ -861,7 +861,7 @@ export const zhCN: Catalog<typeof en> = {
       sentHint: "几分钟后仍未收到？请查看垃圾邮件，或核对邮箱后重新申请。",
       noMailTitle: "此服务器不发送邮件",
       noMail:
-        "这里的 Grove 没有配置邮件发送，因此无法发送链接。请向您组织的管理员索取重置链接（管理员可用 grove reset-link 生成）。",
+        "这里的 Grove 没有配置邮件发送，因此无法发送链接。请向为您的组织运行 Grove 的人员索取重置链接（可用 grove reset-link 生成）。",
       backToSignIn: "返回登录",
       newTitle: "选择新密码",
       newIntro: "账户：{{email}}。设置后，您在其他地方的登录都会退出。",
