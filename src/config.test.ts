@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig, UsageError } from "./config.ts";
+import { DEFAULT_MAIL_FROM, loadConfig, UsageError } from "./config.ts";
 
 describe("TRUST_PROXY", () => {
   it.each<[string | undefined, number]>([
@@ -18,6 +18,35 @@ describe("TRUST_PROXY", () => {
     expect(() => loadConfig({}, { TRUST_PROXY: "yes" })).toThrow(UsageError);
     expect(() => loadConfig({}, { TRUST_PROXY: "10.0.0.0/8" })).toThrow(
       /TRUST_PROXY must be true, false or the number/,
+    );
+  });
+});
+
+// Mail's configuration (docs/notifications.md, "Mail"): off without SMTP_URL, a bad one refused
+// at start without echoing its password.
+describe("mail configuration", () => {
+  it("leaves mail off without SMTP_URL and uses the default sender", () => {
+    const config = loadConfig({}, {});
+    expect(config.smtpUrl).toBeNull();
+    expect(config.mailFrom).toBe(DEFAULT_MAIL_FROM);
+  });
+
+  it.each([
+    ["smtp://user:secret@mail.example.com:587", "Grove <okrs@example.com>"],
+    ["smtps://user:secret@mail.example.com:465", "okrs@example.com"],
+  ])("takes %s and MAIL_FROM %s", (url, from) => {
+    const config = loadConfig({}, { SMTP_URL: url, MAIL_FROM: from });
+    expect(config.smtpUrl).toBe(url);
+    expect(config.mailFrom).toBe(from);
+  });
+
+  it.each(["http://mail.example.com", "mail.example.com:25", "smtp:/broken"])("refuses SMTP_URL %s", (url) => {
+    expect(() => loadConfig({}, { SMTP_URL: url })).toThrow(UsageError);
+  });
+
+  it("does not repeat the password of a refused SMTP_URL in its message", () => {
+    expect(() => loadConfig({}, { SMTP_URL: "ftp://user:hunter2@mail.example.com" })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining("hunter2") }),
     );
   });
 });

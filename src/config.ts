@@ -16,6 +16,10 @@ export interface Config {
   publicUrl: string | null;
   /** How many proxies of the operator's stand in front (TRUST_PROXY); 0: the socket's address is the client. */
   trustProxy?: number;
+  /** Where mail goes out (smtp://user:pass@host:port, smtps:// for TLS); mail is off when unset. */
+  smtpUrl: string | null;
+  /** The sender of every mail. */
+  mailFrom: string;
 }
 
 export interface ConfigFlags {
@@ -58,6 +62,8 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     deliveryWorker: env.GROVE_DELIVERY_WORKER !== "false",
     publicUrl: publicUrlOf(env.GROVE_PUBLIC_URL),
     trustProxy,
+    smtpUrl: smtpUrlOf(env.SMTP_URL),
+    mailFrom: env.MAIL_FROM || DEFAULT_MAIL_FROM,
   };
 }
 
@@ -67,6 +73,16 @@ function parseTrustProxy(value: string | undefined): number | null {
   if (text === "" || text === "false" || text === "0") return 0;
   if (text === "true") return 1;
   return /^\d{1,2}$/.test(text) ? Number(text) : null;
+}
+
+export const DEFAULT_MAIL_FROM = "Grove <grove@localhost>";
+
+function smtpUrlOf(value: string | undefined): string | null {
+  if (!value) return null;
+  if (!/^smtps?:\/\/[^/]+/.test(value)) {
+    throw new UsageError("SMTP_URL must be an smtp:// or smtps:// address (smtp://user:pass@host:port)");
+  }
+  return value;
 }
 
 function resolvePath(dir: string): string {

@@ -12,6 +12,8 @@ import { createLogger, type Logger } from "./logger.ts";
 import { newSecret } from "./services/accounts/secrets.ts";
 import { defaultContext } from "./services/context.ts";
 import { upgradeDatabase } from "./services/database.ts";
+import { createMailDeliverer } from "./services/mail/smtp-deliverer.ts";
+import type { Deliverers } from "./services/outbox/deliverers.ts";
 import { createDeliveryWorker } from "./services/outbox/worker.ts";
 
 /** How often the server checks the embedded database's tables for stale statistics. */
@@ -43,7 +45,7 @@ export async function startServer(
     if (applied.length > 0) logger.info({ applied }, "migrations applied");
     const services = defaultContext(db.kysely, {
       publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
-      mail: false,
+      mail: config.smtpUrl !== null,
     });
     // A shared server must not carry a published password: its demo accounts get a random one.
     const demoPassword = config.demoPassword ?? (config.db.kind === "postgres" ? newSecret() : DEMO_PASSWORD);
@@ -74,13 +76,19 @@ export async function startServer(
     if (!config.publicUrl) services.messaging.publicUrl = `http://localhost:${port}`;
     // Mail, chat, webhooks and the scheduled reminders go out through the outbox
     // (docs/notifications.md); an operator may run the worker in some instances only.
-    const worker = createDeliveryWorker({ db: db.kysely, deliverers: {}, jobs: [], logger });
+    const deliverers: Deliverers = {};
+    // Mail (docs/notifications.md, "Mail"): on only with SMTP_URL; without it the UI offers links.
+    const mail = config.smtpUrl ? createMailDeliverer({ url: config.smtpUrl, from: config.mailFrom }) : null;
+    if (mail) deliverers.mail = mail.deliver;
+    else logger.info("mail is off (no SMTP_URL): invitation and password reset links are shown to copy instead");
+    const worker = createDeliveryWorker({ db: db.kysely, deliverers, jobs: [], logger });
     if (config.deliveryWorker) worker.start();
     let closing: Promise<void> | undefined;
     const close = () => {
       // Stop accepting, let in-flight requests finish, then close the database cleanly.
       closing ??= new Promise<void>((resolve) => server.close(() => resolve()))
         .then(() => worker.stop())
+        .then(() => mail?.close())
         .then(() => statistics?.stop())
         .then(() => db.close());
       return closing;

@@ -5,6 +5,7 @@ import { applyCommand } from "./commands/apply.ts";
 import { demoCommand, migrateCommand, rescoreCommand } from "./commands/database.ts";
 import { exportCommand } from "./commands/export.ts";
 import { lintCommand } from "./commands/lint.ts";
+import { resetLinkCommand } from "./commands/reset-link.ts";
 import { serveCommand } from "./commands/serve.ts";
 
 /** Builds the `grove` command line. Each sub-command lives in its own file under ./commands. */
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   program.addCommand(lintCommand());
   program.addCommand(applyCommand());
   program.addCommand(exportCommand());
+  program.addCommand(resetLinkCommand());
   // addCommand does not pass these settings down: usage errors must exit 2 everywhere.
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   return program;

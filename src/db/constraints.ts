@@ -59,6 +59,7 @@ export const constraintGuards: Record<string, Guard> = {
   api_tokens_org_id_person_id_fkey: exists("personId", "person"),
   people_user_id_fkey: exists("userId", "account"),
   sessions_user_id_fkey: exists("userId", "account"),
+  password_resets_user_id_fkey: exists("userId", "account"),
   period_transitions_org_id_period_id_fkey: exists("periodId", "period"),
   score_rebuilds_org_id_period_id_fkey: exists("periodId", "period"),
   review_sessions_org_id_unit_id_fkey: exists("unitId", "unit"),

@@ -221,6 +221,15 @@ export interface SignInThrottleTable {
   expiresAt: Date;
 }
 
+/** A password reset link (migration 0014): single use, expires; only its hash is kept. */
+export interface PasswordResetsTable {
+  tokenHash: string;
+  userId: string;
+  createdAt: CreatedAt;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
 export interface InvitationsTable {
   orgId: string;
   id: string;
@@ -271,6 +280,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   signInThrottle: SignInThrottleTable;
+  passwordResets: PasswordResetsTable;
   invitations: InvitationsTable;
   apiTokens: ApiTokensTable;
   coachSettings: CoachSettingsTable;

@@ -770,6 +770,7 @@ export const chineseDemo: DemoOrganisation = {
   slug: "demo-zh",
   name: COMPANY,
   label: "Chinese demo organisation (中文演示)",
+  locale: "zh",
   people,
   units,
   strategy: {

@@ -80,6 +80,8 @@ export interface DemoOrganisation {
   name: string;
   /** How `grove serve` names it when it prints where to sign in. */
   label: string;
+  /** The language of its mail to people without an account (invitations); English when absent. */
+  locale?: "en" | "zh";
   /** The first admin listed is the one `npm start` tells to sign in. */
   people: DemoPerson[];
   /** Parents before children: a unit's `parent` and `parentKr` must already be loaded. */

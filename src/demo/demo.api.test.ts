@@ -259,6 +259,17 @@ describe.skipIf(postgresMissing())("demo organisation", () => {
       expect.objectContaining({ slug: `${base}-zh`, organisationName: "演示公司", role: "admin" }),
     ]);
     expect((await t.callAs(wang, "GET", `/api/v1/orgs/${base}/tree?period=2026-Q4`)).status).toBe(404);
+    // Mail to people without an account (invitations) goes out in the organisation's language.
+    const locales = await t.db.kysely
+      .selectFrom("organisations")
+      .select(["slug", "locale"])
+      .where("slug", "in", [base, `${base}-zh`])
+      .orderBy("slug")
+      .execute();
+    expect(locales).toEqual([
+      { slug: base, locale: "en" },
+      { slug: `${base}-zh`, locale: "zh" },
+    ]);
   });
 
   it("tells the guide's examples in Chinese, clean under the coach and rolled up through the cascade (M5)", async () => {

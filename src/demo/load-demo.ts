@@ -78,6 +78,8 @@ export async function loadDemo(
     now: () => new Date(Math.min(started.getTime(), today.getTime() - 3_600_000)),
   };
   const org = await createOrganisation(early, { slug, name: demo.name });
+  if (demo.locale)
+    await ctx.db.updateTable("organisations").set({ locale: demo.locale }).where("id", "=", org.id).execute();
   const scope: Scope = { orgId: org.id, actor: systemActor };
   await createStrategy(early, scope, { kind: "vision", ...demo.strategy.vision });
   const strategy = await createStrategy(early, scope, { kind: "strategy", ...demo.strategy.strategy });

@@ -2,6 +2,7 @@
 export type ErrorCode =
   | "validation_failed"
   | "not_found"
+  | "gone"
   | "unauthenticated"
   | "forbidden"
   | "rate_limited"
@@ -33,6 +34,7 @@ export interface FieldIssue {
 const statusOf: Record<ErrorCode, number> = {
   validation_failed: 400,
   not_found: 404,
+  gone: 410,
   unauthenticated: 401,
   forbidden: 403,
   rate_limited: 429,

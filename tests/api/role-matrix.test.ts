@@ -442,6 +442,10 @@ const endpoints: Record<
   "GET /api/v1/auth/me": { policy: "account" },
   "GET /api/v1/auth/invitations/{token}": { policy: "account" },
   "POST /api/v1/auth/invitations/{token}/accept": { policy: "account" },
+  // Password reset (tests/api/mail-flows.test.ts): open to anyone, it answers the same for all.
+  "POST /api/v1/auth/password-reset": { policy: "account" },
+  "GET /api/v1/auth/password-reset/{token}": { policy: "account" },
+  "POST /api/v1/auth/password-reset/confirm": { policy: "account" },
 };
 
 async function newPeriod(t: ReturnType<typeof useTestApp>, w: World) {

@@ -127,6 +127,7 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
     blockedUntil: true,
     expiresAt: true,
   },
+  passwordResets: { tokenHash: true, userId: true, createdAt: true, expiresAt: true, usedAt: true },
   scoreRebuilds: { orgId: true, periodId: true, queuedAt: true },
   periodTransitions: {
     orgId: true,

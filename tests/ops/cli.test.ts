@@ -43,6 +43,23 @@ describe("grove command line", () => {
     }
   });
 
+  it("prints a single-use password reset link for an account (grove reset-link)", { timeout: 300_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "grove-reset-link-"));
+    try {
+      expect(await runGrove(["demo", "--data-dir", dataDir]).exited).toBe(0);
+      const env = { GROVE_PUBLIC_URL: "https://okrs.example.com" };
+      const proc = runGrove(["reset-link", "Amara@demo.grove.dev", "--data-dir", dataDir], env);
+      expect(await proc.exited).toBe(0);
+      expect(proc.output()).toMatch(/^https:\/\/okrs\.example\.com\/reset-password\/pwr_[\w-]+$/m);
+      expect(proc.output()).toContain("Works once, until");
+      const nobody = runGrove(["reset-link", "nobody@example.com", "--data-dir", dataDir], env);
+      expect(await nobody.exited).toBe(1);
+      expect(nobody.output()).toContain("No account has the email nobody@example.com");
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it("refuses a DATABASE_URL that is not PostgreSQL", async () => {
     const proc = runGrove(["migrate"], { DATABASE_URL: "mysql://localhost/grove" });
     expect(await proc.exited).toBe(2);

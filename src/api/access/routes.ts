@@ -37,6 +37,7 @@ const NewInvitation = z
     role: OrgRole,
     expiresAt: Timestamp,
     token: z.string().openapi({ description: "Shown once: the link is /invite/{token}" }),
+    mailed: z.boolean().openapi({ description: "True when the link was mailed to the invitee (mail is on)" }),
   })
   .openapi("NewInvitation");
 const ApiToken = z

@@ -14,8 +14,8 @@ import { clientAddress } from "./client-address.ts";
 import { answerThrottled, throttledResponses } from "./throttled.ts";
 
 const tags = ["Accounts"];
-const Email = z.email().max(320);
-const Password = z.string().min(10, { message: "use at least 10 characters" }).max(200);
+export const Email = z.email().max(320);
+export const Password = z.string().min(10, { message: "use at least 10 characters" }).max(200);
 const PersonName = z.string().trim().min(1).max(200);
 
 const SignedIn = z.object({ slug: z.string().nullable() }).openapi("SignedIn");

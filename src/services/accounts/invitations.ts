@@ -3,6 +3,7 @@ import { enterTenant } from "../../db/tenant.ts";
 import { AppError } from "../../domain/errors.ts";
 import { authorize, type OrgRole } from "../../domain/policies.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
+import { enqueueInvitationMail } from "../mail/invitation-mail.ts";
 import { adminChange, type Scope } from "../write.ts";
 import { passwordMatches } from "./equal-time.ts";
 import { hashPassword, hashSecret, newSecret } from "./secrets.ts";
@@ -12,12 +13,15 @@ import { countSignInAttempt } from "./sign-in-throttle.ts";
 
 const INVITATION_DAYS = 14;
 
-/** An admin invites someone by email; the link's token is shown once and stored hashed. */
+/**
+ * An admin invites someone by email; the link's token is shown once and stored hashed. With mail
+ * on, the invitee is mailed the link in the same transaction (`mailed` says so).
+ */
 export async function createInvitation(
   ctx: ServiceContext,
   scope: Scope,
   input: { email: string; name?: string; role: OrgRole },
-): Promise<{ id: string; email: string; role: OrgRole; expiresAt: Date; token: string }> {
+): Promise<{ id: string; email: string; role: OrgRole; expiresAt: Date; token: string; mailed: boolean }> {
   const token = newSecret("inv_");
   return adminChange(ctx, scope, async (tx) => {
     const expiresAt = new Date(ctx.now().getTime() + INVITATION_DAYS * 86_400_000);
@@ -35,7 +39,13 @@ export async function createInvitation(
       })
       .returning(["id", "email", "role", "expiresAt"])
       .executeTakeFirstOrThrow();
-    return { result: { ...invitation, token }, history: [] };
+    const mailed = await enqueueInvitationMail(ctx, tx, {
+      ...invitation,
+      orgId: scope.orgId,
+      token,
+      validDays: INVITATION_DAYS,
+    });
+    return { result: { ...invitation, token, mailed }, history: [] };
   });
 }
 

@@ -16,3 +16,11 @@ export type Deliverers = Partial<Record<OutboxChannel, Deliverer>>;
 
 /** A failure no retry can mend. */
 export class DeliveryRefused extends Error {}
+
+/**
+ * What a deliverer may attach to the error it throws: the payload to keep should the message end
+ * dead (refused, or out of attempts), so a secret link does not stay in a dead row either.
+ */
+export interface FailureWithStoredPayload {
+  storedPayload?: unknown;
+}

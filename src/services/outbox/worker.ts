@@ -3,7 +3,7 @@ import { claimDueMessages, markFailed, markSent, replacePayload } from "../../db
 import type { Database, OutboxChannel } from "../../db/schema.ts";
 import { afterFailure } from "../../domain/delivery.ts";
 import type { Logger } from "../../logger.ts";
-import { type ClaimedMessage, type Deliverers, DeliveryRefused } from "./deliverers.ts";
+import { type ClaimedMessage, type Deliverers, DeliveryRefused, type FailureWithStoredPayload } from "./deliverers.ts";
 import { runDueJobs, type ScheduledJob } from "./scheduler.ts";
 
 export interface DeliveryWorkerOptions {
@@ -55,6 +55,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           ? { status: "dead" as const }
           : afterFailure(message.attempts, now(), random());
       await markFailed(options.db, message.id, reason.slice(0, 1000), next.status === "retry" ? next.at : null);
+      const scrubbed = (error as FailureWithStoredPayload | null)?.storedPayload;
+      if (next.status === "dead" && scrubbed !== undefined) await replacePayload(options.db, message.id, scrubbed);
       options.logger.warn(
         { outboxId: message.id, channel: message.channel, kind: message.kind, attempts: message.attempts, err: reason },
         next.status === "dead" ? "delivery failed for good" : "delivery failed, will retry",

@@ -1,6 +1,8 @@
 import { Redirect, Route, Switch } from "wouter";
 import { AcceptInvitationPage } from "../features/auth/AcceptInvitationPage.tsx";
 import { AuthGate } from "../features/auth/AuthGate.tsx";
+import { ForgotPasswordPage } from "../features/auth/ForgotPasswordPage.tsx";
+import { ResetPasswordPage } from "../features/auth/ResetPasswordPage.tsx";
 import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { SignUpPage } from "../features/auth/SignUpPage.tsx";
 import { CoachRulesPage } from "../features/coach/CoachRulesPage.tsx";
@@ -24,6 +26,8 @@ export function App() {
       <Route path="/sign-in" component={SignInPage} />
       <Route path="/sign-up" component={SignUpPage} />
       <Route path="/invite/:token">{(p) => <AcceptInvitationPage token={p.token} />}</Route>
+      <Route path="/forgot-password" component={ForgotPasswordPage} />
+      <Route path="/reset-password/:token">{(p) => <ResetPasswordPage token={p.token} />}</Route>
       <Route>
         <AuthGate>
           <Switch>

@@ -886,4 +886,36 @@ export const en = {
       unique: "This is taken already.",
     },
   },
+  mail: {
+    forgotPassword: "Forgot password?",
+    invitationSent: "Invitation sent to {{email}}.",
+    invitationSentHint: "They get a mail with a link to join as {{role}}; it works once, for 14 days.",
+    reset: {
+      requestTitle: "Set a new password",
+      requestIntro: "Enter the email of your account: we mail you a link to set a new password.",
+      send: "Mail me a link",
+      sending: "Sending…",
+      sentTitle: "Check your mail",
+      sent: "If {{email}} has a Grove account, a link to set a new password is on its way. It works once, for {{minutes}} minutes.",
+      sentHint: "Nothing after a few minutes? Look in the spam folder, or check the address and ask again.",
+      noMailTitle: "This server sends no mail",
+      noMail:
+        "Grove here is not set up to send mail, so no link can be mailed. Ask the person who runs Grove for your organisation for a reset link (they make one with grove reset-link).",
+      backToSignIn: "Back to sign in",
+      newTitle: "Choose a new password",
+      newIntro: "For the account {{email}}. Setting it signs you out everywhere else.",
+      newPassword: "New password",
+      setPassword: "Set password",
+      doneTitle: "Your password is set",
+      done: "Sign in with your new password. Your other sessions have ended.",
+      badLinkTitle: "This link cannot be used",
+      badLink: {
+        used: "This link has been used already: each link sets a password once. If that was not you, ask for a new link now.",
+        expired: "This link has expired: a link works for one hour. Ask for a new one.",
+        unknown:
+          "This link is not one Grove made: it may be cut short. Open it again from the mail, or ask for a new one.",
+      },
+      askAgain: "Ask for a new link",
+    },
+  },
 };

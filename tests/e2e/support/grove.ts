@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_MAIL_FROM } from "../../../src/config.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { type RunningServer, startServer } from "../../../src/server.ts";
 
@@ -13,8 +14,11 @@ export function buildWebApp(): void {
   });
 }
 
-/** The real Grove server on a free port, an in-memory database and the demo organisation. */
-export function startGrove(): Promise<RunningServer> {
+/**
+ * The real Grove server on a free port, an in-memory database and the demo organisation; with
+ * `smtpUrl` (a receiver from tests/support/smtp-receiver.ts) mail is on.
+ */
+export function startGrove(options: { smtpUrl?: string } = {}): Promise<RunningServer> {
   return startServer(
     {
       port: 0,
@@ -24,6 +28,8 @@ export function startGrove(): Promise<RunningServer> {
       logLevel: "silent",
       deliveryWorker: true,
       publicUrl: null,
+      smtpUrl: options.smtpUrl ?? null,
+      mailFrom: DEFAULT_MAIL_FROM,
     },
     createLogger("silent"),
   );

@@ -79,6 +79,9 @@ export function SignInPage() {
           <button type="submit" className="btn btn--primary sign-in__submit" disabled={signIn.isPending}>
             {signIn.isPending ? t("auth.signingIn") : t("auth.signIn")}
           </button>
+          <Link href="/forgot-password" className="sign-in__forgot">
+            {t("mail.forgotPassword")}
+          </Link>
         </form>
         <p className="sign-in__footer muted">
           {t("signUp.newHere")} <Link href="/sign-up">{t("signUp.link")}</Link>

@@ -10,7 +10,10 @@ import { useFieldErrors } from "../editor/useFieldErrors.ts";
 
 export const orgRoles: OrgRole[] = ["member", "viewer", "admin"];
 
-/** An admin invites by email; the link is shown once, here, to copy and send. */
+/**
+ * An admin invites by email. With mail on, Grove mails the link and says so; without it, the
+ * link is shown once, here, to copy and send.
+ */
 export function InviteCard() {
   const { t } = useTranslation();
   const { org } = useOrg();
@@ -99,7 +102,15 @@ export function InviteCard() {
           )}
         </Field>
       </InlineForm>
-      {created && (
+      {created?.mailed && (
+        <div className="card__body invite-link" role="status">
+          <p>
+            <strong>{t("mail.invitationSent", { email: created.email })}</strong>{" "}
+            {t("mail.invitationSentHint", { role: t(`orgRole.${created.role}`) })}
+          </p>
+        </div>
+      )}
+      {created && !created.mailed && (
         <div className="card__body invite-link" role="status">
           <p>
             <strong>{t("people.invited", { email: created.email })}</strong>{" "}

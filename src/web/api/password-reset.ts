@@ -1,0 +1,32 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { ApiRequestError, api, unwrap } from "./client.ts";
+import type { ApiError } from "./types.ts";
+
+// Password reset (docs/accounts-and-access.md): ask for a link, check it, set a password with it.
+
+export function useRequestPasswordReset() {
+  return useMutation({
+    mutationFn: (email: string) => unwrap(api.POST("/api/v1/auth/password-reset", { body: { email } })),
+  });
+}
+
+export function useResetLink(token: string) {
+  return useQuery({
+    queryKey: ["password-reset", token],
+    queryFn: () => unwrap(api.GET("/api/v1/auth/password-reset/{token}", { params: { path: { token } } })),
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useConfirmPasswordReset(token: string) {
+  return useMutation({
+    mutationFn: async (password: string) => {
+      // 204 has no body, so unwrap's "no data" would read it as a failure.
+      const { error, response } = await api.POST("/api/v1/auth/password-reset/confirm", {
+        body: { token, password },
+      });
+      if (!response.ok) throw new ApiRequestError(response.status, (error as { error?: ApiError } | undefined)?.error);
+    },
+  });
+}

@@ -1,0 +1,77 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
+import { refusalOf } from "../../api/failure.ts";
+import { useRequestPasswordReset } from "../../api/password-reset.ts";
+import { Field } from "../../ui/Field.tsx";
+import { failureText, fieldErrors } from "../editor/errors.ts";
+import { AuthPanel } from "./AuthPanel.tsx";
+
+/**
+ * `/forgot-password`: asks for a reset link by email. It says the same whether or not the
+ * address has an account (the server answers the same), and says so when the server sends no
+ * mail, so nobody waits for a mail that cannot come.
+ */
+export function ForgotPasswordPage() {
+  const { t } = useTranslation();
+  const request = useRequestPasswordReset();
+  const [email, setEmail] = useState("");
+  const errors = fieldErrors(t, refusalOf(request.error));
+  const failure = failureText(t, request.error, "save", errors.size > 0);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    request.mutate(email.trim());
+  };
+
+  if (request.isSuccess) {
+    const { mailEnabled, validMinutes } = request.data;
+    return (
+      <AuthPanel title={t(mailEnabled ? "mail.reset.sentTitle" : "mail.reset.noMailTitle")}>
+        <div className="sign-in__form" role="status">
+          <p>
+            {mailEnabled
+              ? t("mail.reset.sent", { email: request.variables, minutes: validMinutes })
+              : t("mail.reset.noMail")}
+          </p>
+          {mailEnabled && <p className="muted">{t("mail.reset.sentHint")}</p>}
+          <Link href="/sign-in" className="btn">
+            {t("mail.reset.backToSignIn")}
+          </Link>
+        </div>
+      </AuthPanel>
+    );
+  }
+
+  return (
+    <AuthPanel
+      title={t("mail.reset.requestTitle")}
+      subtitle={t("mail.reset.requestIntro")}
+      footer={<Link href="/sign-in">{t("mail.reset.backToSignIn")}</Link>}
+    >
+      <form className="sign-in__form" onSubmit={submit} noValidate aria-label={t("mail.reset.requestTitle")}>
+        <Field label={t("auth.email")} error={errors.get("email")}>
+          {(props) => (
+            <input
+              {...props}
+              className="input"
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          )}
+        </Field>
+        {failure && (
+          <p className="alert" role="alert">
+            {failure}
+          </p>
+        )}
+        <button type="submit" className="btn btn--primary sign-in__submit" disabled={request.isPending}>
+          {request.isPending ? t("mail.reset.sending") : t("mail.reset.send")}
+        </button>
+      </form>
+    </AuthPanel>
+  );
+}
