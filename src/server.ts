@@ -11,6 +11,7 @@ import { createLogger, type Logger } from "./logger.ts";
 import { newSecret } from "./services/accounts/secrets.ts";
 import { defaultContext } from "./services/context.ts";
 import { upgradeDatabase } from "./services/database.ts";
+import { reminderJobs } from "./services/notifications/jobs/index.ts";
 import { createDeliveryWorker } from "./services/outbox/worker.ts";
 
 /** How often the server checks the embedded database's tables for stale statistics. */
@@ -68,7 +69,13 @@ export async function startServer(
     if (!config.publicUrl) services.messaging.publicUrl = `http://localhost:${port}`;
     // Mail, chat, webhooks and the scheduled reminders go out through the outbox
     // (docs/notifications.md); an operator may run the worker in some instances only.
-    const worker = createDeliveryWorker({ db: db.kysely, deliverers: {}, jobs: [], logger });
+    const worker = createDeliveryWorker({
+      db: db.kysely,
+      deliverers: {},
+      // Reminders: the weekly check-in reminder, review-due reminders and the leaders' digest.
+      jobs: [...reminderJobs(services)],
+      logger,
+    });
     if (config.deliveryWorker) worker.start();
     let closing: Promise<void> | undefined;
     const close = () => {
