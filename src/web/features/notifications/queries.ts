@@ -28,6 +28,21 @@ export function useSetPreference(org: string) {
   return useMutation({
     mutationFn: (body: { kind: NotificationKind; channel: NotificationChannel }) =>
       unwrap(api.PUT("/api/v1/orgs/{org}/me/notification-preferences", { params: { path: { org } }, body })),
+    // The choice shows at once; a refusal or a failure puts the saved one back.
+    onMutate: async ({ kind, channel }) => {
+      await client.cancelQueries({ queryKey: keys.preferences(org) });
+      const before = client.getQueryData<Schemas["NotificationPreferences"]>(keys.preferences(org));
+      if (before) {
+        client.setQueryData(keys.preferences(org), {
+          ...before,
+          preferences: before.preferences.map((p) => (p.kind === kind ? { ...p, channel, chosen: true } : p)),
+        });
+      }
+      return { before };
+    },
+    onError: (_error, _variables, context) => {
+      if (context?.before) client.setQueryData(keys.preferences(org), context.before);
+    },
     onSuccess: (data) => client.setQueryData(keys.preferences(org), data),
   });
 }
