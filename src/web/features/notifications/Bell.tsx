@@ -48,7 +48,7 @@ export function Bell() {
         type="button"
         className="bell__button"
         aria-expanded={open}
-        aria-controls={panelId}
+        aria-controls={open ? panelId : undefined}
         aria-label={unread > 0 ? t("notifications.bellUnread", { count: unread }) : t("notifications.bell")}
         onClick={() => setOpen((was) => !was)}
       >
