@@ -92,7 +92,7 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
           await shot("bell-unread");
           await bell.click();
           await page.locator(".bell__item").first().waitFor();
-          expect(await page.locator(".bell__item").first().innerText()).toContain(
+          expect(await page.locator(".bell__item").first().textContent()).toContain(
             language.lang === "en" ? "mentioned you" : "提到了你",
           );
           await shot("bell-open");
