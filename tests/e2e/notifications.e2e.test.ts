@@ -126,6 +126,11 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
           await outside.goto(`${server.url}/unsubscribe/${token.slice(0, -4)}AAAA`);
           await outside.getByRole("alert").waitFor();
           await stranger.close();
+
+          // The language switch, signed in, also sets the language of this person's messages.
+          const other = language.lang === "en" ? "简体中文" : "English";
+          await new AppPage(page, server.url).switchLanguage(other);
+          await expect.poll(() => localeOf(personId)).toBe(language.lang === "en" ? "zh" : "en");
         } finally {
           await context.close();
         }
@@ -141,6 +146,16 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
       .where("kind", "=", "mention")
       .executeTakeFirst();
     return row?.channel;
+  }
+
+  async function localeOf(personId: string) {
+    const row = await server.db.kysely
+      .selectFrom("people as p")
+      .innerJoin("users as u", "u.id", "p.userId")
+      .select("u.locale")
+      .where("p.id", "=", personId)
+      .executeTakeFirstOrThrow();
+    return row.locale;
   }
 
   async function screenshotOf(page: Page, name: string) {

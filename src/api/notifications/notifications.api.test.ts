@@ -133,7 +133,7 @@ describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
     const reminders = mine(got, org.id, "checkin_reminder");
     const alice = mailTo(reminders, await emailOf(people.alice.personId));
     expect(alice).toHaveLength(1);
-    const aliceMail = alice[0]?.payload as MailPayload;
+    const aliceMail = mailOf(alice[0]);
     expect(aliceMail.subject).toBe("2 key results are waiting for a check-in");
     expect(aliceMail.text).toContain("Alice's first KR");
     expect(aliceMail.text).toContain("Alice's second KR");
@@ -196,9 +196,25 @@ describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
     expect(mentions.map((m) => (m.payload as MailPayload).to).sort()).toEqual(
       [await emailOf(first.personId), await emailOf(second.personId)].sort(),
     );
-    const mail = mentions[0]?.payload as MailPayload;
+    const mail = mailOf(mentions[0]);
     expect(mail.subject).toMatch(/^Person [0-9a-f]{8} mentioned you$/);
     expect(mail.text).toContain(`/orgs/${org.slug}/units/${unit.id}#kr-${kr}`);
+
+    // A private unit's discussion reaches only those who may read it (M3): its members and admins.
+    const hidden = await buildUnit(t.services, org.id, { private: true });
+    const insider = await buildMember(t.services, org.id, { units: [[hidden.id, "member"]] });
+    const secret = await buildObjective(t.services, org.id, { unitId: hidden.id });
+    await addComment(
+      t.services,
+      systemScope(org.id),
+      { objectiveId: secret.objective.id },
+      {
+        body: "Between us",
+        mentionIds: [insider.personId, second.personId],
+      },
+    );
+    expect((await notificationsOf(insider.personId)).map((n) => n.kind)).toEqual(["mention"]);
+    expect(await notificationsOf(second.personId)).toHaveLength(1); // still only the first mention
   });
 
   it("unsubscribes by the mail's link without signing in, answers a bad link the same, and then sends nothing", async () => {

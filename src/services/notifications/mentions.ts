@@ -17,9 +17,11 @@ export interface Mentioned {
  * mail or chat message as they chose. The author is not told of their own mention.
  */
 export async function notifyMentions(ctx: ServiceContext, tx: Tx, orgId: string, comment: Mentioned): Promise<void> {
-  const personIds = comment.personIds.filter((id) => id !== comment.authorId);
-  if (personIds.length === 0) return;
   const about = await threadOf(tx, orgId, comment);
+  const personIds = (await readersOf(tx, orgId, about.unitId, comment.personIds)).filter(
+    (id) => id !== comment.authorId,
+  );
+  if (personIds.length === 0) return;
   const author = comment.authorId
     ? await tx
         .selectFrom("people")
@@ -73,4 +75,39 @@ async function threadOf(tx: Tx, orgId: string, comment: Mentioned): Promise<{ ti
     .where("orgId", "=", orgId)
     .where("id", "=", comment.objectiveId as string)
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * Of `personIds`, those who may read the unit (M3): everyone for an open unit; for a private one
+ * its members and the admins. A mention must not carry a private unit's titles to anyone else.
+ */
+async function readersOf(tx: Tx, orgId: string, unitId: string, personIds: readonly string[]): Promise<string[]> {
+  if (personIds.length === 0) return [];
+  const unit = await tx
+    .selectFrom("units")
+    .select("private")
+    .where("orgId", "=", orgId)
+    .where("id", "=", unitId)
+    .executeTakeFirstOrThrow();
+  if (!unit.private) return [...personIds];
+  const rows = await tx
+    .selectFrom("people as p")
+    .select("p.id")
+    .where("p.orgId", "=", orgId)
+    .where("p.id", "in", [...personIds])
+    .where((eb) =>
+      eb.or([
+        eb("p.role", "=", "admin"),
+        eb.exists(
+          eb
+            .selectFrom("memberships as m")
+            .select("m.personId")
+            .whereRef("m.orgId", "=", "p.orgId")
+            .whereRef("m.personId", "=", "p.id")
+            .where("m.unitId", "=", unitId),
+        ),
+      ]),
+    )
+    .execute();
+  return rows.map((row) => row.id);
 }
