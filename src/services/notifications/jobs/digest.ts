@@ -74,7 +74,12 @@ export function digestJob(ctx: ServiceContext): ScheduledJob {
               dedupeKey: `digest:${personId}:${week}`,
               mail: {
                 subject: words.subject(week),
-                paragraphs: [words.intro(recipient.name), ...digest.map(words.unit), words.why],
+                // One paragraph per line: the HTML part would run a unit's lines together.
+                paragraphs: [
+                  words.intro(recipient.name),
+                  ...digest.flatMap((u) => words.unit(u).split("\n")),
+                  words.why,
+                ],
                 action: words.action,
               },
               chat: [words.subject(week), ...digest.map(words.unit)].join("\n"),
