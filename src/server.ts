@@ -13,6 +13,7 @@ import { newSecret } from "./services/accounts/secrets.ts";
 import { defaultContext } from "./services/context.ts";
 import { upgradeDatabase } from "./services/database.ts";
 import { createMailDeliverer } from "./services/mail/smtp-deliverer.ts";
+import { reminderJobs } from "./services/notifications/jobs/index.ts";
 import type { Deliverers } from "./services/outbox/deliverers.ts";
 import { createDeliveryWorker } from "./services/outbox/worker.ts";
 
@@ -81,7 +82,13 @@ export async function startServer(
     const mail = config.smtpUrl ? createMailDeliverer({ url: config.smtpUrl, from: config.mailFrom }) : null;
     if (mail) deliverers.mail = mail.deliver;
     else logger.info("mail is off (no SMTP_URL): invitation and password reset links are shown to copy instead");
-    const worker = createDeliveryWorker({ db: db.kysely, deliverers, jobs: [], logger });
+    const worker = createDeliveryWorker({
+      db: db.kysely,
+      deliverers,
+      // Reminders: the weekly check-in reminder, review-due reminders and the leaders' digest.
+      jobs: [...reminderJobs(services)],
+      logger,
+    });
     if (config.deliveryWorker) worker.start();
     let closing: Promise<void> | undefined;
     const close = () => {

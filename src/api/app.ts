@@ -18,6 +18,7 @@ import { registerDashboardRoutes } from "./dashboard/routes.ts";
 import { registerDiscussionRoutes } from "./discussion/routes.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
 import { registerKeyResultRoutes } from "./key-results/routes.ts";
+import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerObjectiveRoutes } from "./objectives/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
 import { registerPeopleRoutes } from "./people/routes.ts";
@@ -93,7 +94,14 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   );
   app.use("/api/*", requireJsonBody);
   app.use("/api/*", requireWellFormedUrl);
-  app.use("/api/v1/*", authenticate);
+  app.use("/api/v1/*", (c, next) => {
+    // One-click unsubscribe (RFC 8058) is posted by mail programs: no session, no CSRF token.
+    if (isUnsubscribe(c.req.path)) {
+      c.set("auth", null);
+      return next();
+    }
+    return authenticate(c, next);
+  });
   app.onError((error, c) => handleError(error, c, deps.logger));
 
   app.get("/api/health", async (c) => {
@@ -118,6 +126,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
 /** Bodies of writes are JSON only: anything else would reach the validators as an empty body. */
 async function requireJsonBody(c: Context, next: Next): Promise<void> {
+  // A mail program's one-click unsubscribe posts a form ("List-Unsubscribe=One-Click"); it is read by nobody.
+  if (isUnsubscribe(c.req.path)) return next();
   const writes = c.req.method === "POST" || c.req.method === "PUT" || c.req.method === "PATCH";
   const hasBody = c.req.raw.body !== null && c.req.header("content-length") !== "0";
   if (writes && hasBody && !(c.req.header("content-type") ?? "").toLowerCase().startsWith("application/json")) {
@@ -126,6 +136,10 @@ async function requireJsonBody(c: Context, next: Next): Promise<void> {
     ]);
   }
   await next();
+}
+
+function isUnsubscribe(path: string): boolean {
+  return path.startsWith("/api/v1/unsubscribe/");
 }
 
 function createApiV1(trustProxy: number): OpenAPIHono<AppEnv> {
@@ -155,5 +169,6 @@ function createApiV1(trustProxy: number): OpenAPIHono<AppEnv> {
   registerDashboardRoutes(api);
   registerCoachRoutes(api);
   registerReviewRoutes(api);
+  registerNotificationRoutes(api);
   return api;
 }

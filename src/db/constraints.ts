@@ -133,6 +133,15 @@ export const constraintGuards: Record<string, Guard> = {
   scheduled_runs_slot_check: internal("scheduled_runs"),
   sign_in_throttle_failures_check: internal("sign_in_throttle"),
   sign_in_throttle_kind_check: internal("sign_in_throttle"),
+  notification_preferences_channel_check: oneOf("channel", "mail, chat, off"),
+  notification_preferences_kind_check: oneOf("kind", "checkin_reminder, review_due, mention, digest"),
+  notification_preferences_org_id_fkey: organisation,
+  notification_preferences_org_id_person_id_fkey: exists("personId", "person"),
+  notifications_kind_check: internal("notifications"),
+  notifications_org_id_dedupe_key_key: internal("notifications"),
+  notifications_org_id_fkey: organisation,
+  notifications_org_id_person_id_fkey: exists("personId", "person"),
+  server_secrets_secret_check: internal("server_secrets"),
 };
 
 interface PgError {

@@ -292,6 +292,9 @@ export interface Database {
   learnings: LearningsTable;
   outbox: OutboxTable;
   scheduledRuns: ScheduledRunsTable;
+  notificationPreferences: NotificationPreferencesTable;
+  notifications: NotificationsTable;
+  serverSecrets: ServerSecretsTable;
 }
 
 export type OutboxChannel = "mail" | "chat" | "webhook";
@@ -319,6 +322,37 @@ export interface ScheduledRunsTable {
   job: string;
   slot: string;
   startedAt: CreatedAt;
+}
+
+export type NotificationKind = "checkin_reminder" | "review_due" | "mention" | "digest";
+export type NotificationChannel = "mail" | "chat" | "off";
+
+/** A person's choice per kind of message (migration 0015); no row means the default. */
+export interface NotificationPreferencesTable {
+  orgId: string;
+  personId: string;
+  kind: NotificationKind;
+  channel: NotificationChannel;
+  changedAt: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** The bell: one in-app notification (migration 0015). */
+export interface NotificationsTable {
+  orgId: string;
+  id: string;
+  personId: string;
+  kind: NotificationKind;
+  data: ColumnType<Record<string, unknown>, string, string>;
+  link: Generated<string>;
+  dedupeKey: string | null;
+  createdAt: CreatedAt;
+  readAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** Secrets the server keeps for itself (the unsubscribe links' HMAC key). */
+export interface ServerSecretsTable {
+  name: string;
+  secret: string;
 }
 
 /** Every step of a period's lifecycle, with who took it and why (migration 0009). */

@@ -41,6 +41,7 @@ type Policy =
   | "commentAuthor" // edit a comment (the matrix member wrote it)
   | "commentAuthorOrAdmin" // delete a comment
   | "personal"
+  | "personalWrite" // one's own settings: every member, viewers too, never a token
   | "self"
   | "account";
 type Caller =
@@ -436,6 +437,20 @@ const endpoints: Record<
     policy: "read",
     prepare: async () => ({ path: {}, query: `q=${encodeURIComponent("访谈")}&band=met` }) as Request,
   },
+  "GET /api/v1/orgs/{org}/me/notification-preferences": { policy: "personal" },
+  "PUT /api/v1/orgs/{org}/me/notification-preferences": {
+    policy: "personalWrite",
+    prepare: async () => ({ path: {}, body: { kind: "mention", channel: "chat" } }),
+  },
+  "GET /api/v1/orgs/{org}/me/notifications": { policy: "personal" },
+  "POST /api/v1/orgs/{org}/me/notifications/read": {
+    policy: "personal",
+    status: 204,
+    prepare: async () => ({ path: {}, body: {} }),
+  },
+  "GET /api/v1/unsubscribe/{token}": { policy: "account" }, // the link is the credential (notifications.api.test.ts)
+  "POST /api/v1/unsubscribe/{token}": { policy: "account" },
+  "PUT /api/v1/auth/me/locale": { policy: "account" },
   "POST /api/v1/auth/sign-up": { policy: "account" },
   "POST /api/v1/auth/sign-in": { policy: "account" },
   "POST /api/v1/auth/sign-out": { policy: "account" },
@@ -516,10 +531,14 @@ function expected(policy: Policy, caller: Caller, allowed: number): number {
   const tokenCaller = caller === "readToken" || caller === "checkInToken";
   if (policy === "self") return tokenCaller ? 401 : allowed; // organisation lists are for signed-in people
   if (policy === "read") return allowed;
+  if (policy === "personalWrite") return tokenCaller ? 403 : allowed;
   if (policy === "personal") return tokenCaller ? (allowed === 201 ? 403 : allowed === 204 ? 403 : allowed) : allowed;
   if (caller === "readToken") return 403;
   if (caller === "checkInToken") return policy === "checkIn" ? allowed : 403;
-  const allowedCallers: Record<Exclude<Policy, "read" | "self" | "personal" | "account">, Caller[]> = {
+  const allowedCallers: Record<
+    Exclude<Policy, "read" | "self" | "personal" | "personalWrite" | "account">,
+    Caller[]
+  > = {
     admin: ["admin"],
     objective: ["admin", "lead"],
     keyResults: ["admin", "lead", "member"],

@@ -7,6 +7,7 @@ import { mentionedIn } from "../../domain/mentions.ts";
 import { authorize } from "../../domain/policies.ts";
 import { assertCanReadUnit, unitOfObjective } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext, type Tx } from "../context.ts";
+import { notifyMentions } from "../notifications/mentions.ts";
 import { type Scope, writeChange } from "../write.ts";
 
 // The discussion of a KR or of an objective (docs/check-ins.md, "Discussion"). Everyone who may
@@ -91,6 +92,7 @@ export async function addComment(
       .returningAll()
       .executeTakeFirstOrThrow();
     const mentions = await storeMentions(tx, scope.orgId, row.id, input);
+    await notifyMentions(ctx, tx, scope.orgId, { ...mentioned(row), personIds: mentions });
     return {
       result: await withNames(tx, row),
       history: [{ entity: "comment", entityId: row.id, action: "create", before: null, after: { ...row, mentions } }],
@@ -114,8 +116,16 @@ export async function editComment(
       .where("id", "=", id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await tx.deleteFrom("commentMentions").where("orgId", "=", scope.orgId).where("commentId", "=", id).execute();
+    const earlier = await tx
+      .deleteFrom("commentMentions")
+      .where("orgId", "=", scope.orgId)
+      .where("commentId", "=", id)
+      .returning("personId")
+      .execute();
     const mentions = await storeMentions(tx, scope.orgId, id, input);
+    // Only the people the edit added hear of it; those mentioned before were told already.
+    const told = new Set(earlier.map((m) => m.personId));
+    await notifyMentions(ctx, tx, scope.orgId, { ...mentioned(row), personIds: mentions.filter((p) => !told.has(p)) });
     return {
       result: await withNames(tx, row),
       history: [{ entity: "comment", entityId: id, action: "update", before, after: { ...row, mentions } }],
@@ -134,6 +144,10 @@ export async function deleteComment(ctx: ServiceContext, scope: Scope, id: strin
       history: [{ entity: "comment", entityId: id, action: "delete", before, after: null }],
     };
   });
+}
+
+function mentioned(row: Selectable<CommentsTable>) {
+  return { commentId: row.id, objectiveId: row.objectiveId, keyResultId: row.keyResultId, authorId: row.authorId };
 }
 
 async function lockComment(tx: Tx, orgId: string, id: string) {

@@ -11,6 +11,8 @@ import { DashboardPage } from "../features/dashboard/DashboardPage.tsx";
 import { ObjectiveEditorPage } from "../features/editor/ObjectiveEditorPage.tsx";
 import { MapPage } from "../features/map/MapPage.tsx";
 import { MyKeyResultsPage } from "../features/my/MyKeyResultsPage.tsx";
+import { NotificationsPage } from "../features/notifications/NotificationsPage.tsx";
+import { UnsubscribePage } from "../features/notifications/UnsubscribePage.tsx";
 import { PeoplePage } from "../features/people/PeoplePage.tsx";
 import { LearningsPage } from "../features/reviews/LearningsPage.tsx";
 import { ReviewPage } from "../features/reviews/ReviewPage.tsx";
@@ -28,6 +30,7 @@ export function App() {
       <Route path="/invite/:token">{(p) => <AcceptInvitationPage token={p.token} />}</Route>
       <Route path="/forgot-password" component={ForgotPasswordPage} />
       <Route path="/reset-password/:token">{(p) => <ResetPasswordPage token={p.token} />}</Route>
+      <Route path="/unsubscribe/:token">{(p) => <UnsubscribePage token={p.token} />}</Route>
       <Route>
         <AuthGate>
           <Switch>
@@ -45,6 +48,7 @@ export function App() {
                     <Route path="/people" component={PeoplePage} />
                     <Route path="/settings" component={SettingsPage} />
                     <Route path="/settings/coach" component={CoachRulesPage} />
+                    <Route path="/settings/notifications" component={NotificationsPage} />
                     <Route path="/coach/report" component={QualityReportPage} />
                     <Route path="/units/:unitId/new">{(p) => <ObjectiveEditorPage unitId={p.unitId} />}</Route>
                     <Route path="/objectives/:objectiveId/edit">

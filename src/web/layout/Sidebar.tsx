@@ -3,6 +3,7 @@ import { Link, useRoute } from "wouter";
 import { useSignOut } from "../api/queries.ts";
 import { useMe } from "../features/auth/MeContext.ts";
 import { useManageOrganisation } from "../features/auth/usePermissions.ts";
+import { Bell } from "../features/notifications/Bell.tsx";
 import { Icon, type IconName } from "../ui/Icon.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { Logo } from "./Logo.tsx";
@@ -34,6 +35,7 @@ export function Sidebar() {
           <span className="sidebar__product">Grove</span>
           <span className="sidebar__org">{orgName || "\u00a0"}</span>
         </span>
+        <Bell />
       </div>
       <nav className="nav" aria-label={t("nav.label")}>
         <NavItem path="/map" icon="map" label={t("nav.map")} />

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { useMe, useMyPerson } from "../auth/MeContext.ts";
@@ -36,6 +37,15 @@ export function SettingsPage() {
             <dd>{person ? t(`orgRole.${person.role}`) : "–"}</dd>
           </div>
         </dl>
+      </section>
+      <section className="card" aria-labelledby="notifications-title">
+        <div className="card__header">
+          <h2 id="notifications-title">{t("notifications.settings.title")}</h2>
+        </div>
+        <div className="card__body">
+          <p className="muted">{t("notifications.settings.subtitle")}</p>
+          <Link href="/settings/notifications">{t("notifications.settingsLink")}</Link>
+        </div>
       </section>
       <ReviewCadenceCard />
       <ApiTokensCard />

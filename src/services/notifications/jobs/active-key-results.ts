@@ -1,0 +1,57 @@
+import { isQuiet } from "../../../domain/notifications.ts";
+import { daysBetween } from "../../../domain/period.ts";
+import type { Tx } from "../../context.ts";
+
+/**
+ * The KRs the weekly jobs look at, across organisations (the jobs run on the owner connection):
+ * those of active objectives in active periods, measured by their own readings (a rolled-up KR,
+ * M5, has none to ask for). A closed or reviewing period asks for no more readings.
+ */
+export async function activeKeyResults(tx: Tx, filter: { ownedOnly?: boolean; unitIds?: readonly string[] } = {}) {
+  let query = tx
+    .selectFrom("keyResults as k")
+    .innerJoin("objectives as o", (j) => j.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
+    .innerJoin("periods as p", (j) => j.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"))
+    .select([
+      "k.orgId",
+      "k.id",
+      "k.title",
+      "k.kind",
+      "k.ownerId",
+      "k.progress",
+      "k.currentConfidence as confidence",
+      "k.deadline",
+      "k.lastCheckInAt",
+      "k.rolledUp",
+      "k.forecastProgress",
+      "k.finalProgress",
+      "k.createdAt",
+      "o.title as objectiveTitle",
+      "o.unitId",
+      "p.startsOn",
+      "p.endsOn",
+    ])
+    .where("p.status", "=", "active")
+    .where("o.status", "=", "active")
+    .where("k.rolledUp", "=", false);
+  if (filter.ownedOnly) query = query.where("k.ownerId", "is not", null);
+  if (filter.unitIds) {
+    if (filter.unitIds.length === 0) return [];
+    query = query.where("o.unitId", "in", [...filter.unitIds]);
+  }
+  return query
+    .orderBy((eb) => eb.fn("lower", ["k.title"]))
+    .orderBy("k.id")
+    .execute();
+}
+
+export type ActiveKeyResult = Awaited<ReturnType<typeof activeKeyResults>>[number];
+
+export function quiet(kr: ActiveKeyResult, now: Date): boolean {
+  return isQuiet(kr, kr.startsOn, now);
+}
+
+/** Days since the last reading; null when there never was one. */
+export function daysQuiet(kr: ActiveKeyResult, now: Date): number | null {
+  return kr.lastCheckInAt ? daysBetween(new Date(kr.lastCheckInAt), now) : null;
+}

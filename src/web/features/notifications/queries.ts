@@ -1,0 +1,80 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Schemas } from "../../../api/client/index.ts";
+import { api, unwrap } from "../../api/client.ts";
+
+// The bell and the notification settings (docs/notifications.md), keyed by organisation.
+
+export type NotificationKind = Schemas["NotificationPreferences"]["preferences"][number]["kind"];
+export type NotificationChannel = Schemas["NotificationPreferences"]["preferences"][number]["channel"];
+export type BellNotification = Schemas["Notifications"]["notifications"][number];
+
+const keys = {
+  preferences: (org: string) => ["org", org, "notification-preferences"] as const,
+  bell: (org: string) => ["org", org, "notifications"] as const,
+};
+
+/** How often the bell looks for new notifications while the app is open. */
+const BELL_REFRESH_MS = 60_000;
+
+export function usePreferences(org: string) {
+  return useQuery({
+    queryKey: keys.preferences(org),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/me/notification-preferences", { params: { path: { org } } })),
+  });
+}
+
+export function useSetPreference(org: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { kind: NotificationKind; channel: NotificationChannel }) =>
+      unwrap(api.PUT("/api/v1/orgs/{org}/me/notification-preferences", { params: { path: { org } }, body })),
+    // The choice shows at once; a refusal or a failure puts the saved one back.
+    onMutate: async ({ kind, channel }) => {
+      await client.cancelQueries({ queryKey: keys.preferences(org) });
+      const before = client.getQueryData<Schemas["NotificationPreferences"]>(keys.preferences(org));
+      if (before) {
+        client.setQueryData(keys.preferences(org), {
+          ...before,
+          preferences: before.preferences.map((p) => (p.kind === kind ? { ...p, channel, chosen: true } : p)),
+        });
+      }
+      return { before };
+    },
+    onError: (_error, _variables, context) => {
+      if (context?.before) client.setQueryData(keys.preferences(org), context.before);
+    },
+    onSuccess: (data) => client.setQueryData(keys.preferences(org), data),
+  });
+}
+
+export function useBell(org: string) {
+  return useQuery({
+    queryKey: keys.bell(org),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/me/notifications", { params: { path: { org } } })),
+    refetchInterval: BELL_REFRESH_MS,
+    retry: 1,
+  });
+}
+
+export function useMarkRead(org: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (ids: string[]) => {
+      const { response, error } = await api.POST("/api/v1/orgs/{org}/me/notifications/read", {
+        params: { path: { org } },
+        body: { ids },
+      });
+      if (!response.ok) await unwrap(Promise.resolve({ error, response }));
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: keys.bell(org) }),
+  });
+}
+
+/** Saves the language of the user's messages; the switch calls it while someone is signed in. */
+export function useSaveLocale() {
+  return useMutation({
+    mutationFn: async (locale: "en" | "zh") => {
+      await api.PUT("/api/v1/auth/me/locale", { body: { locale } });
+    },
+  });
+}

@@ -1,0 +1,164 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { englishDemo } from "../../src/demo/demo-data.ts";
+import { chineseDemo } from "../../src/demo/demo-data-zh.ts";
+import { DEMO_PASSWORD, demoAdminEmail } from "../../src/demo/load-demo.ts";
+import type { RunningServer } from "../../src/server.ts";
+import { actorForPerson } from "../../src/services/accounts/actor.ts";
+import { defaultContext } from "../../src/services/context.ts";
+import { addComment } from "../../src/services/discussion/comments.ts";
+import { unsubscribeSigner } from "../../src/services/notifications/unsubscribe-links.ts";
+import { systemScope } from "../support/factories.ts";
+import { AppPage } from "./pages/app-page.ts";
+import { SignInPage } from "./pages/sign-in-page.ts";
+import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
+import { buildWebApp, startGrove } from "./support/grove.ts";
+
+// Issue 11 in a browser: the bell with its unread count (marked read when opened), the
+// Notifications settings page every member has, and the unsubscribe page that needs no sign-in,
+// in English and Chinese, on a desktop and a phone.
+describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscribe", () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    buildWebApp();
+    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The demo admin's person, and a comment on one of the demo's objectives that mentions them. */
+  async function mentionAdmin(demo: typeof englishDemo) {
+    const db = server.db.kysely;
+    const org = await db
+      .selectFrom("organisations")
+      .selectAll()
+      .where("slug", "=", demo.slug)
+      .executeTakeFirstOrThrow();
+    const admin = await db
+      .selectFrom("people")
+      .select("id")
+      .where("orgId", "=", org.id)
+      .where("email", "=", demoAdminEmail(demo))
+      .executeTakeFirstOrThrow();
+    const objective = await db
+      .selectFrom("objectives")
+      .select("id")
+      .where("orgId", "=", org.id)
+      .executeTakeFirstOrThrow();
+    const colleague = await db
+      .selectFrom("people")
+      .select("id")
+      .where("orgId", "=", org.id)
+      .where("id", "<>", admin.id)
+      .orderBy("name")
+      .executeTakeFirstOrThrow();
+    const services = defaultContext(db);
+    const actor = await actorForPerson(services, org.id, colleague.id, null);
+    await addComment(
+      services,
+      { orgId: org.id, actor: actor ?? systemScope(org.id).actor },
+      { objectiveId: objective.id },
+      {
+        body: "Please look at the numbers before Monday",
+        mentionIds: [admin.id],
+      },
+    );
+    return { org, personId: admin.id };
+  }
+
+  const languages = [
+    { lang: "en", locale: "en-GB", demo: englishDemo, unread: /unread/, chat: "Chat", stop: "Stop these messages" },
+    { lang: "zh", locale: "zh-CN", demo: chineseDemo, unread: /未读/, chat: "聊天", stop: "不再接收" },
+  ] as const;
+
+  for (const language of languages) {
+    for (const [width, viewport] of Object.entries(viewports)) {
+      it(`shows the bell, the settings and the unsubscribe page (${language.lang}, ${width})`, async () => {
+        const { org, personId } = await mentionAdmin(language.demo);
+        const context = await browser.newContext({ viewport, locale: language.locale, timezoneId: "UTC" });
+        const page = await context.newPage();
+        const shot = (name: string) => new AppPage(page, server.url).screenshot(`${name}-${width}-${language.lang}`);
+        try {
+          const signIn = new SignInPage(page, server.url);
+          await signIn.open("/sign-in");
+          await signIn.signIn(demoAdminEmail(language.demo), DEMO_PASSWORD);
+          const bell = page.locator(".bell__button");
+          await expect.poll(() => bell.getAttribute("aria-label")).toMatch(language.unread);
+          await shot("bell-unread");
+          await bell.click();
+          await page.locator(".bell__item").first().waitFor();
+          expect(await page.locator(".bell__item").first().textContent()).toContain(
+            language.lang === "en" ? "mentioned you" : "提到了你",
+          );
+          await shot("bell-open");
+          // Opened: marked read, the count goes.
+          await expect.poll(() => page.locator(".bell__count").count(), { timeout: 10_000 }).toBe(0);
+          await page.keyboard.press("Escape");
+
+          await page.goto(`${server.url}/orgs/${org.slug}/settings/notifications`);
+          await new AppPage(page, server.url).settled();
+          const mention = page.locator("fieldset.notification-pref").nth(2);
+          await mention.getByRole("radio", { name: language.chat, exact: true }).check();
+          await expect.poll(() => mention.locator("input[value=chat]").isChecked()).toBe(true);
+          await mention.getByRole("status").waitFor();
+          await shot("notification-settings");
+          await mention.getByRole("radio", { name: language.lang === "en" ? "Mail" : "邮件", exact: true }).check();
+          await expect.poll(() => preferenceOf(personId)).toBe("mail");
+
+          // The unsubscribe link works signed out.
+          const sign = await unsubscribeSigner(server.db.kysely);
+          const token = sign({ orgId: org.id, personId, kind: "mention" });
+          const stranger = await browser.newContext({ viewport, locale: language.locale, timezoneId: "UTC" });
+          const outside: Page = await stranger.newPage();
+          await outside.goto(`${server.url}/unsubscribe/${token}`);
+          const button = outside.getByRole("button", { name: language.stop });
+          await button.waitFor();
+          await screenshotOf(outside, `unsubscribe-${width}-${language.lang}`);
+          await button.click();
+          await outside.getByRole("status").waitFor();
+          await screenshotOf(outside, `unsubscribe-done-${width}-${language.lang}`);
+          expect(await preferenceOf(personId)).toBe("off");
+          await outside.goto(`${server.url}/unsubscribe/${token.slice(0, -4)}AAAA`);
+          await outside.getByRole("alert").waitFor();
+          await stranger.close();
+
+          // The language switch, signed in, also sets the language of this person's messages.
+          const other = language.lang === "en" ? "简体中文" : "English";
+          await new AppPage(page, server.url).switchLanguage(other);
+          await expect.poll(() => localeOf(personId)).toBe(language.lang === "en" ? "zh" : "en");
+        } finally {
+          await context.close();
+        }
+      }, 120_000);
+    }
+  }
+
+  async function preferenceOf(personId: string) {
+    const row = await server.db.kysely
+      .selectFrom("notificationPreferences")
+      .select("channel")
+      .where("personId", "=", personId)
+      .where("kind", "=", "mention")
+      .executeTakeFirst();
+    return row?.channel;
+  }
+
+  async function localeOf(personId: string) {
+    const row = await server.db.kysely
+      .selectFrom("people as p")
+      .innerJoin("users as u", "u.id", "p.userId")
+      .select("u.locale")
+      .where("p.id", "=", personId)
+      .executeTakeFirstOrThrow();
+    return row.locale;
+  }
+
+  async function screenshotOf(page: Page, name: string) {
+    await new AppPage(page, server.url).screenshot(name);
+  }
+});
