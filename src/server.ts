@@ -12,6 +12,7 @@ import { newSecret } from "./services/accounts/secrets.ts";
 import { defaultContext } from "./services/context.ts";
 import { upgradeDatabase } from "./services/database.ts";
 import { createDeliveryWorker } from "./services/outbox/worker.ts";
+import { createChatDeliverer, createWebhookDeliverer } from "./services/webhooks/deliverers.ts";
 
 /** How often the server checks the embedded database's tables for stale statistics. */
 const STATISTICS_INTERVAL_MS = 60_000;
@@ -68,7 +69,12 @@ export async function startServer(
     if (!config.publicUrl) services.messaging.publicUrl = `http://localhost:${port}`;
     // Mail, chat, webhooks and the scheduled reminders go out through the outbox
     // (docs/notifications.md); an operator may run the worker in some instances only.
-    const worker = createDeliveryWorker({ db: db.kysely, deliverers: {}, jobs: [], logger });
+    const deliverers = {
+      // Webhooks and chat (docs/notifications.md "Webhooks and chat"): always on, as admins add them.
+      webhook: createWebhookDeliverer({ db: db.kysely }),
+      chat: createChatDeliverer({ db: db.kysely, newId: services.newId }),
+    };
+    const worker = createDeliveryWorker({ db: db.kysely, deliverers, jobs: [], logger });
     if (config.deliveryWorker) worker.start();
     let closing: Promise<void> | undefined;
     const close = () => {

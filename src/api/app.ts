@@ -28,6 +28,7 @@ import { serveWebApp } from "./static.ts";
 import { registerStrategyRoutes } from "./strategies/routes.ts";
 import { registerUnitRoutes } from "./units/routes.ts";
 import { registerViewRoutes } from "./views/routes.ts";
+import { registerWebhookRoutes } from "./webhooks/routes.ts";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -144,5 +145,6 @@ function createApiV1(): OpenAPIHono<AppEnv> {
   registerDashboardRoutes(api);
   registerCoachRoutes(api);
   registerReviewRoutes(api);
+  registerWebhookRoutes(api);
   return api;
 }
