@@ -48,6 +48,11 @@ async function receiver(status: () => number = () => 200, port = 0) {
 }
 const open: Server[] = [];
 
+/** The event data an outbox row of channel "webhook" carries. */
+// biome-ignore lint/suspicious/noExplicitAny: reads the stored event freely
+const dataOf = (row: { payload: unknown } | undefined): any =>
+  (row?.payload as { event?: { data?: unknown } } | undefined)?.event?.data;
+
 describe.skipIf(postgresMissing())("outgoing webhooks", () => {
   let clock = new Date("2027-02-15T12:00:00Z");
   const t = useTestApp(() => clock);
@@ -292,7 +297,7 @@ describe.skipIf(postgresMissing())("outgoing webhooks", () => {
     expect(await checkIn(5.3, 0.2)).toBe(2); // into at risk again
     const rows = await outboxOf(org.id);
     expect(rows.map((row) => row.kind)).toEqual(["key_result.at_risk", "key_result.at_risk"]);
-    expect((rows[0]?.payload as { event: { data: unknown } }).event.data).toMatchObject({
+    expect(dataOf(rows[0])).toMatchObject({
       keyResult: { id: kr, pace: "at_risk", reasons: expect.arrayContaining(["low_confidence"]) },
     });
   });
@@ -322,21 +327,13 @@ describe.skipIf(postgresMissing())("outgoing webhooks", () => {
     const rows = await outboxOf(org.id);
     const kinds = rows.map((row) => row.kind);
     expect(kinds.sort()).toEqual(["objective.activated", "objective.activated", "period.closed", "review.done"]);
-    const payloads = (["review.done", "period.closed"] as const).map(
-      (kind) => (rows.filter((row) => row.kind === kind).at(-1)?.payload as { event: { data: unknown } }).event.data,
+    const payloads = (["review.done", "period.closed"] as const).map((kind) =>
+      dataOf(rows.filter((row) => row.kind === kind).at(-1)),
     );
-    const activatedIds = rows.flatMap((row) =>
-      row.kind === "objective.activated"
-        ? [(row.payload as { event: { data: { objective: { id: string } } } }).event.data.objective.id]
-        : [],
-    );
+    const activatedIds = rows.flatMap((row) => (row.kind === "objective.activated" ? [dataOf(row).objective.id] : []));
     expect(activatedIds.sort()).toEqual([objective.id, draft.objective.id].sort());
-    const ofDraft = rows.find(
-      (row) =>
-        (row.payload as { event: { data: { objective?: { id: string } } } }).event.data.objective?.id ===
-        draft.objective.id,
-    );
-    expect((ofDraft?.payload as { event: { data: unknown } }).event.data).toMatchObject({
+    const ofDraft = rows.find((row) => dataOf(row).objective?.id === draft.objective.id);
+    expect(dataOf(ofDraft)).toMatchObject({
       objective: { title: draft.objective.title },
       keyResults: [{ title: "Raise trial-to-paid conversion from 4% to 6%", baseline: 4, target: 6, unit: "%" }],
     });
