@@ -1,5 +1,5 @@
 // Verifies a Grove webhook delivery (docs/notifications.md, "Webhooks and chat").
-// Node 18+, no dependencies. tests/api/webhooks-delivery.test.ts runs this very file.
+// Node 18+, no dependencies. tests/api/webhooks.test.ts runs this very file.
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 const TOLERANCE_SECONDS = 5 * 60;

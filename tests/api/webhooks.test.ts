@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
@@ -155,6 +156,12 @@ describe.skipIf(postgresMissing())("outgoing webhooks", () => {
     expect(verifyGroveSignature(second.body, second.headers["x-grove-signature"] as string, created.secret)).toBe(
       false,
     );
+  });
+
+  it("documents the very signature check the tests run", () => {
+    const code = readFileSync(new URL("../../docs/examples/verify-grove-signature.mjs", import.meta.url), "utf8");
+    const doc = readFileSync(new URL("../../docs/notifications.md", import.meta.url), "utf8");
+    expect(doc).toContain(code.trim());
   });
 
   it("posts Slack (and Mattermost) text and a Teams adaptive card, batch check-ins one event each", async () => {
