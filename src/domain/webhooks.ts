@@ -68,7 +68,7 @@ const FORBIDDEN_HOSTS = new Set(["metadata.google.internal", "metadata", "metada
 
 /** Link-local, unspecified and metadata addresses (IPv4, IPv6 and IPv4-mapped IPv6). */
 export function isForbiddenAddress(address: string): boolean {
-  const ip = address.toLowerCase().replace(/^::ffff:/, "");
+  const ip = mappedIpv4(address.toLowerCase()).replace(/^::ffff:/, "");
   const v4 = ip.match(/^(\d+)\.(\d+)\.(\d+)\.(\d+)$/);
   if (v4) {
     const [a, b] = [Number(v4[1]), Number(v4[2])];
@@ -78,6 +78,14 @@ export function isForbiddenAddress(address: string): boolean {
   if (!ip.includes(":")) return false;
   // fe80::/10 link-local; :: unspecified; fd00:ec2::254 (AWS metadata over IPv6).
   return /^fe[89ab][0-9a-f]:/.test(ip) || ip === "::" || ip === "fd00:ec2::254";
+}
+
+/** `::ffff:a9fe:a9fe` (how URLs write an IPv4-mapped address) as `169.254.169.254`. */
+function mappedIpv4(ip: string): string {
+  const hex = ip.match(/^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/);
+  if (!hex) return ip;
+  const [high, low] = [Number.parseInt(hex[1] as string, 16), Number.parseInt(hex[2] as string, 16)];
+  return [high >> 8, high & 255, low >> 8, low & 255].join(".");
 }
 
 /** Whether an HTTP answer means the delivery succeeded, should be retried, or never can. */
