@@ -395,5 +395,7 @@ describe.skipIf(postgresMissing())("outgoing webhooks", () => {
     expect((await t.call("GET", `/api/v1/orgs/${org.slug}/webhooks`)).body.webhooks).toEqual([]);
     // Private networks are allowed on purpose (a Mattermost on the intranet).
     await addWebhook(org.slug, { kind: "slack", url: "http://10.0.0.5:8065/hooks/abc", events: ["notification"] });
+    // A scheme in capitals is still http.
+    await addWebhook(org.slug, { kind: "teams", url: "HTTPS://EXAMPLE.TEST/workflows/1", events: ["review.done"] });
   });
 });

@@ -9,7 +9,7 @@ create table webhooks (
   -- slack: Slack-compatible incoming webhook JSON (Mattermost takes it too); teams: a Teams
   -- workflow webhook (a message with an adaptive card); generic: Grove's JSON, signed
   kind text not null check (kind in ('slack', 'teams', 'generic')),
-  url text not null check (url ~ '^https?://' and length(url) <= 2000),
+  url text not null check (url ~* '^https?://' and length(url) <= 2000),
   events text[] not null check (
     cardinality(events) > 0 and events <@ array['check_in.recorded', 'key_result.at_risk',
       'objective.activated', 'review.done', 'period.closed', 'notification']::text[]),

@@ -921,6 +921,12 @@ export const en = {
     deadIntro:
       "Mail, chat and webhook messages that failed for good (refused, or 16 attempts over about 8 hours). Fix the cause, then send them again.",
     deadNone: "Every message was delivered.",
+    errors: {
+      url: "This is not a web address.",
+      http_or_https: "Use an address that starts with http:// or https://.",
+      no_link_local: "Link-local and cloud metadata addresses cannot receive webhooks.",
+      chat_only: "People's notifications go to Slack, Mattermost or Teams webhooks only.",
+    },
     channels: { mail: "Mail", chat: "Chat", webhook: "Webhook" },
   },
 };

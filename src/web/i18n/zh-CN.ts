@@ -912,6 +912,12 @@ export const zhCN: Catalog<typeof en> = {
     deadTitle: "无法投递的消息",
     deadIntro: "彻底失败的邮件、聊天和 webhook 消息（被拒绝，或约 8 小时内尝试 16 次）。排除原因后可重新发送。",
     deadNone: "所有消息均已投递。",
+    errors: {
+      url: "这不是一个网址。",
+      http_or_https: "请使用以 http:// 或 https:// 开头的地址。",
+      no_link_local: "链路本地地址和云元数据地址不能接收 webhook。",
+      chat_only: "个人通知只能发往 Slack、Mattermost 或 Teams webhook。",
+    },
     channels: { mail: "邮件", chat: "聊天", webhook: "Webhook 推送" },
   },
 };

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { refusalOf } from "../../api/failure.ts";
 import {
   eventKey,
   useCreateWebhook,
@@ -66,6 +67,13 @@ export function WebhooksCard() {
   const [chosen, setChosen] = useState<WebhookEvent[]>(["check_in.recorded"]);
   const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
   const { errors, fix } = useFieldErrors(create.error);
+  // The address and event rules are this card's own: said in the reader's language.
+  const ownRules = ["url", "http_or_https", "no_link_local", "chat_only"];
+  const errorOf = (field: string) => {
+    if (!errors.has(field)) return undefined;
+    const rule = refusalOf(create.error)?.details.find((d) => d.field === field)?.rule ?? "";
+    return ownRules.includes(rule) ? t(`webhooks.errors.${rule}`) : errors.get(field);
+  };
   const offered = kind === "generic" ? events.filter((e) => e !== "notification") : events;
 
   const submit = () => {
@@ -101,7 +109,7 @@ export function WebhooksCard() {
           failure={create.error}
           onSubmit={submit}
         >
-          <Field label={t("webhooks.name")} hint={t("webhooks.nameHint")} error={errors.get("name")}>
+          <Field label={t("webhooks.name")} hint={t("webhooks.nameHint")} error={errorOf("name")}>
             {(props) => (
               <input
                 {...props}
@@ -127,7 +135,7 @@ export function WebhooksCard() {
               </label>
             ))}
           </fieldset>
-          <Field label={t("webhooks.url")} hint={t("webhooks.urlHint")} error={errors.get("url")}>
+          <Field label={t("webhooks.url")} hint={t("webhooks.urlHint")} error={errorOf("url")}>
             {(props) => (
               <input
                 {...props}
@@ -156,9 +164,9 @@ export function WebhooksCard() {
                 </span>
               </label>
             ))}
-            {errors.get("events") && (
+            {errorOf("events") && (
               <span className="field__error" id="webhook-events-error">
-                {errors.get("events")}
+                {errorOf("events")}
               </span>
             )}
           </fieldset>
