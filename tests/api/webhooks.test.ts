@@ -396,6 +396,21 @@ describe.skipIf(postgresMissing())("outgoing webhooks", () => {
     // Private networks are allowed on purpose (a Mattermost on the intranet).
     await addWebhook(org.slug, { kind: "slack", url: "http://10.0.0.5:8065/hooks/abc", events: ["notification"] });
     // A scheme in capitals is still http.
-    await addWebhook(org.slug, { kind: "teams", url: "HTTPS://EXAMPLE.TEST/workflows/1", events: ["review.done"] });
+    const teams = await addWebhook(org.slug, {
+      kind: "teams",
+      url: "HTTPS://EXAMPLE.TEST/workflows/1",
+      events: ["review.done"],
+    });
+    // An update is checked as a new one is, and a refused one changes nothing.
+    const patched = await t.call("PATCH", `/api/v1/orgs/${org.slug}/webhooks/${teams.id}`, {
+      url: "http://169.254.169.254/",
+      events: ["notification"],
+    });
+    expect(patched.status).toBe(400);
+    expect(patched.body.error.details).toContainEqual(expect.objectContaining({ field: "url", rule: "no_link_local" }));
+    const after = await t.call("GET", `/api/v1/orgs/${org.slug}/webhooks/${teams.id}`);
+    expect(after.body).toMatchObject({ url: teams.url, events: ["review.done"] });
+    const rolled = await t.call("POST", `/api/v1/orgs/${org.slug}/webhooks/${teams.id}/secret`);
+    expect([rolled.status, rolled.body.error.details[0].rule]).toEqual([409, "generic_only"]);
   });
 });
