@@ -16,6 +16,7 @@ import { createMailDeliverer } from "./services/mail/smtp-deliverer.ts";
 import { reminderJobs } from "./services/notifications/jobs/index.ts";
 import type { Deliverers } from "./services/outbox/deliverers.ts";
 import { createDeliveryWorker } from "./services/outbox/worker.ts";
+import { createChatDeliverer, createWebhookDeliverer } from "./services/webhooks/deliverers.ts";
 
 /** How often the server checks the embedded database's tables for stale statistics. */
 const STATISTICS_INTERVAL_MS = 60_000;
@@ -77,7 +78,11 @@ export async function startServer(
     if (!config.publicUrl) services.messaging.publicUrl = `http://localhost:${port}`;
     // Mail, chat, webhooks and the scheduled reminders go out through the outbox
     // (docs/notifications.md); an operator may run the worker in some instances only.
-    const deliverers: Deliverers = {};
+    const deliverers: Deliverers = {
+      // Webhooks and chat (docs/notifications.md "Webhooks and chat"): always on, as admins add them.
+      webhook: createWebhookDeliverer({ db: db.kysely }),
+      chat: createChatDeliverer({ db: db.kysely, newId: services.newId }),
+    };
     // Mail (docs/notifications.md, "Mail"): on only with SMTP_URL; without it the UI offers links.
     const mail = config.smtpUrl ? createMailDeliverer({ url: config.smtpUrl, from: config.mailFrom }) : null;
     if (mail) deliverers.mail = mail.deliver;

@@ -32,6 +32,7 @@ import { serveWebApp } from "./static.ts";
 import { registerStrategyRoutes } from "./strategies/routes.ts";
 import { registerUnitRoutes } from "./units/routes.ts";
 import { registerViewRoutes } from "./views/routes.ts";
+import { registerWebhookRoutes } from "./webhooks/routes.ts";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -170,5 +171,6 @@ function createApiV1(trustProxy: number): OpenAPIHono<AppEnv> {
   registerCoachRoutes(api);
   registerReviewRoutes(api);
   registerNotificationRoutes(api);
+  registerWebhookRoutes(api);
   return api;
 }

@@ -142,6 +142,16 @@ export const constraintGuards: Record<string, Guard> = {
   notifications_org_id_fkey: organisation,
   notifications_org_id_person_id_fkey: exists("personId", "person"),
   server_secrets_secret_check: internal("server_secrets"),
+  webhooks_check: { field: "kind", rule: "secret", message: "generic webhooks sign with a secret, chat ones do not" },
+  webhooks_events_check: { field: "events", rule: "enum", message: "choose at least one of the webhook events" },
+  webhooks_kind_check: oneOf("kind", "slack, teams, generic"),
+  webhooks_name_check: { field: "name", rule: "length", message: "write 1 to 100 characters" },
+  webhooks_org_id_fkey: organisation,
+  webhooks_url_check: {
+    field: "url",
+    rule: "url",
+    message: "an http:// or https:// address of at most 2000 characters",
+  },
 };
 
 interface PgError {

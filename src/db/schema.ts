@@ -295,6 +295,25 @@ export interface Database {
   notificationPreferences: NotificationPreferencesTable;
   notifications: NotificationsTable;
   serverSecrets: ServerSecretsTable;
+  webhooks: WebhooksTable;
+}
+
+export type WebhookKind = "slack" | "teams" | "generic";
+
+/** An organisation's outgoing webhook (migration 0016, docs/notifications.md). */
+export interface WebhooksTable {
+  orgId: string;
+  id: string;
+  name: string;
+  kind: WebhookKind;
+  url: string;
+  events: string[];
+  active: Generated<boolean>;
+  /** Generic webhooks only: the HMAC key, shown once (empty for chat webhooks). */
+  secret: Generated<string>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
 }
 
 export type OutboxChannel = "mail" | "chat" | "webhook";
@@ -440,5 +459,6 @@ export type NewKeyResultRow = Insertable<KeyResultsTable>;
 export type KeyResultUpdate = Updateable<KeyResultsTable>;
 export type PeriodTransition = Selectable<PeriodTransitionsTable>;
 export type CoachSettingRow = Selectable<CoachSettingsTable>;
+export type WebhookRow = Selectable<WebhooksTable>;
 export type ReviewSessionRow = Selectable<ReviewSessionsTable>;
 export type LearningRow = Selectable<LearningsTable>;

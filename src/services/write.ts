@@ -44,6 +44,8 @@ export interface ScoringChange<T> extends Change<T> {
   rescore: (string | null | undefined)[];
   /** Reads the result again after the rescore, so the rows it returns carry their new scores. */
   reread?: (tx: Tx) => Promise<T>;
+  /** Runs after the rescore, in the transaction: what must see the new scores (webhook events). */
+  afterRescore?: (tx: Tx) => Promise<void>;
 }
 
 /**
@@ -58,12 +60,13 @@ export async function scoringChange<T>(
 ): Promise<T> {
   return writeChange(ctx, scope, async (tx) => {
     await lockScores(tx, scope.orgId);
-    const { result, history, rescore, reread } = await change(tx);
+    const { result, history, rescore, reread, afterRescore } = await change(tx);
     await rescoreUpFrom(
       tx,
       scope.orgId,
       rescore.filter((id): id is string => Boolean(id)),
     );
+    if (afterRescore) await afterRescore(tx);
     return { result: reread ? await reread(tx) : result, history };
   });
 }

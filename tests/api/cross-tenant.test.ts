@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { inTenant } from "../../src/db/tenant.ts";
 import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
+import { enqueue } from "../../src/services/outbox/enqueue.ts";
 import { startReview } from "../../src/services/reviews/start-review.ts";
 import { createStrategy } from "../../src/services/strategies.ts";
+import { createWebhook } from "../../src/services/webhooks/manage-webhooks.ts";
 import {
   adminSessions,
   buildMember,
@@ -76,6 +79,26 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       await addComment(t.services, systemScope(b.id), { objectiveId: objective.id }, { body: "B's thread" })
     ).id;
     bodyRefsToB.mentionIds = [personOfB.id];
+    // A webhook of B and one of its deliveries, for /webhooks/{id} and /outbox/{id}.
+    const webhookOfB = await createWebhook(t.services, systemScope(b.id), {
+      name: "B's hook",
+      kind: "generic",
+      url: "https://example.test/b",
+      events: ["check_in.recorded"],
+    });
+    idsOfB.webhooks = webhookOfB.id;
+    idsOfB.outbox = (
+      await inTenant(t.db.kysely, b.id, (tx) =>
+        enqueue(t.services, tx, [
+          {
+            orgId: b.id,
+            channel: "webhook",
+            kind: "check_in.recorded",
+            payload: { webhookId: webhookOfB.id, event: {} },
+          },
+        ]),
+      )
+    )[0] as string;
     const periodOfA = await buildPeriod(t.services, a.id);
     const before = await snapshotOrganisation(t.db.kysely, b.id);
 
@@ -160,7 +183,8 @@ function example(doc: Json, schema: Json, refs: Record<string, unknown>, name: s
     for (const key of Object.keys(schema.properties ?? {})) if (key in refs) body[key] = refs[key];
     return body;
   }
-  if (schema.type === "array") return [];
+  if (schema.type === "array")
+    return Array.from({ length: schema.minItems ?? 0 }, () => example(doc, schema.items, refs, name));
   if (schema.type === "number" || schema.type === "integer") return 1;
   if (schema.type === "boolean") return false;
   if (schema.format === "email") return "someone@example.test";

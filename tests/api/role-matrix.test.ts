@@ -1,16 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { inTenant } from "../../src/db/tenant.ts";
 import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { createInvitation } from "../../src/services/accounts/invitations.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
 import { createObjective } from "../../src/services/objectives/create-objective.ts";
+import { enqueue } from "../../src/services/outbox/enqueue.ts";
 import { setMembership } from "../../src/services/people.ts";
 import { transitionPeriod } from "../../src/services/period-lifecycle/transition-period.ts";
 import { createPeriod } from "../../src/services/periods.ts";
 import { startReview } from "../../src/services/reviews/start-review.ts";
 import { createStrategy } from "../../src/services/strategies.ts";
+import { createWebhook } from "../../src/services/webhooks/manage-webhooks.ts";
 import {
   adminSessions,
   buildMember,
@@ -451,6 +454,48 @@ const endpoints: Record<
   "GET /api/v1/unsubscribe/{token}": { policy: "account" }, // the link is the credential (notifications.api.test.ts)
   "POST /api/v1/unsubscribe/{token}": { policy: "account" },
   "PUT /api/v1/auth/me/locale": { policy: "account" },
+  "GET /api/v1/orgs/{org}/webhooks": { policy: "admin" },
+  "POST /api/v1/orgs/{org}/webhooks": {
+    policy: "admin",
+    prepare: async () => ({
+      path: {},
+      body: { name: "Ops", kind: "generic", url: "https://example.test/hook", events: ["period.closed"] },
+    }),
+  },
+  "GET /api/v1/orgs/{org}/webhooks/{id}": {
+    policy: "admin",
+    prepare: async (t, w) => ({ path: { id: (await newWebhook(t, w)).id } }),
+  },
+  "PATCH /api/v1/orgs/{org}/webhooks/{id}": {
+    policy: "admin",
+    prepare: async (t, w) => ({ path: { id: (await newWebhook(t, w)).id }, body: { active: false } }),
+  },
+  "DELETE /api/v1/orgs/{org}/webhooks/{id}": {
+    policy: "admin",
+    prepare: async (t, w) => ({ path: { id: (await newWebhook(t, w)).id } }),
+  },
+  "POST /api/v1/orgs/{org}/webhooks/{id}/secret": {
+    policy: "admin",
+    status: 200,
+    prepare: async (t, w) => ({ path: { id: (await newWebhook(t, w)).id } }),
+  },
+  "GET /api/v1/orgs/{org}/webhooks/{id}/deliveries": {
+    policy: "admin",
+    prepare: async (t, w) => ({ path: { id: (await newWebhook(t, w)).id } }),
+  },
+  "GET /api/v1/orgs/{org}/outbox/dead": { policy: "admin" },
+  "POST /api/v1/orgs/{org}/outbox/{id}/resend": {
+    policy: "admin",
+    prepare: async (t, w) => {
+      const hook = await newWebhook(t, w);
+      const [id] = await inTenant(t.db.kysely, w.orgId, (tx) =>
+        enqueue(t.services, tx, [
+          { orgId: w.orgId, channel: "webhook", kind: "period.closed", payload: { webhookId: hook.id, event: {} } },
+        ]),
+      );
+      return { path: { id: id as string } };
+    },
+  },
   "POST /api/v1/auth/sign-up": { policy: "account" },
   "POST /api/v1/auth/sign-in": { policy: "account" },
   "POST /api/v1/auth/sign-out": { policy: "account" },
@@ -468,6 +513,14 @@ async function newPeriod(t: ReturnType<typeof useTestApp>, w: World) {
     name: `P ${unique()}`,
     startsOn: "2027-05-01",
     endsOn: "2027-05-31",
+  });
+}
+async function newWebhook(t: ReturnType<typeof useTestApp>, w: World) {
+  return createWebhook(t.services, systemScope(w.orgId), {
+    name: "Ops",
+    kind: "generic",
+    url: "https://example.test/hook",
+    events: ["period.closed"],
   });
 }
 async function newStrategy(t: ReturnType<typeof useTestApp>, w: World) {

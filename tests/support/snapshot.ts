@@ -21,6 +21,8 @@ const tenantTables = [
   "review_answers",
   "review_decisions",
   "learnings",
+  "webhooks",
+  "outbox",
 ];
 
 /** Every row of one organisation as text, so any change anywhere shows up in a comparison. */

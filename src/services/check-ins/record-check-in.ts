@@ -7,6 +7,7 @@ import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
 import { type KeyResultView, withKeyResults } from "../views/period-scores.ts";
+import { watchCheckIns } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { refreshForecasts } from "./refresh-forecasts.ts";
 
@@ -37,6 +38,7 @@ export async function recordCheckIn(
     authorize(scope.actor, { do: "checkIn", unitId: objective?.unitId ?? "", forPersonId: input.authorId });
     await assertPeriodOpen(tx, orgId, [objective?.periodId]);
     if (input.authorId) await requireReference(tx, orgId, "people", input.authorId, "authorId");
+    const watch = await watchCheckIns(ctx, tx, orgId, [keyResultId]);
     const now = ctx.now();
     const checkedInAt = readingTime(now, input.checkedInAt);
     const checkIn = await tenantRows("checkIns").insert(tx, {
@@ -57,6 +59,7 @@ export async function recordCheckIn(
       result: { checkIn, keyResult: updated },
       history: [],
       rescore: [keyResult.objectiveId],
+      afterRescore: async (tx) => watch?.recorded(tx, [checkIn]),
       reread: async (tx) => ({ checkIn, keyResult: await rowAgain(tx, "keyResults", orgId, keyResultId) }),
     };
   });

@@ -11,6 +11,7 @@ import { AppError, type ErrorCode, type FieldIssue } from "../../domain/errors.t
 import { refusalCode, refusalReasons } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
+import { watchCheckIns } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { type CheckInInput, readingPeople } from "./record-check-in.ts";
 import { refreshForecasts } from "./refresh-forecasts.ts";
@@ -63,6 +64,7 @@ export async function recordCheckIns(
         ? null
         : { field: "authorId", rule: "exists", message: "no person with this id in the organisation" },
     );
+    const watch = await watchCheckIns(ctx, tx, orgId, keyResultIds);
     const now = ctx.now();
     const rows: NewCheckIn[] = items.map((item) => ({
       id: ctx.newId(),
@@ -88,6 +90,7 @@ export async function recordCheckIns(
       history: [],
       // Progress follows the current reading only (S1): a batch of back-dated readings moves no score.
       rescore: [...new Set(moved.map((id) => keyResults.get(id)?.objectiveId))],
+      afterRescore: async (tx) => watch?.recorded(tx, rows),
       // After the rescore, so the answer carries the progress this batch stored.
       reread: async (tx) => ({ checkInIds, keyResults: await listKeyResultReadings(tx, orgId, keyResultIds) }),
     };

@@ -9,6 +9,7 @@ import type { ServiceContext } from "../context.ts";
 import { type KeyResultInput, keyResultColumns, specOf } from "../key-results/key-result-input.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReadableKeyResult, requireReference } from "../references.ts";
+import { objectiveActivated } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
 
 export interface CreateObjectiveInput {
@@ -87,6 +88,7 @@ export async function createObjective(
         (kr): HistoryEntry => ({ entity: "key_result", entityId: kr.id, action: "create", before: null, after: kr }),
       ),
     ];
+    if (status === "active") await objectiveActivated(ctx, tx, orgId, objective.id);
     return {
       result: { objective, keyResults },
       history,

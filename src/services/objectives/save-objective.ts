@@ -17,6 +17,7 @@ import { type KeyResultInput, keyResultColumns, specOf } from "../key-results/ke
 import { assertReasonForNewGoal } from "../key-results/update-key-result.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
+import { objectiveActivated } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { assertFreshVersion, checkReferences, movesScores } from "./update-objective.ts";
 
@@ -160,6 +161,7 @@ export async function saveObjective(
     const oldParent = movesScores(before, objectiveChanges)
       ? await objectiveIdOfKeyResult(tx, orgId, before.parentKeyResultId)
       : null;
+    if (!wasActive && objective.status === "active") await objectiveActivated(ctx, tx, orgId, id);
     return {
       result: { objective, keyResults: saved },
       history,

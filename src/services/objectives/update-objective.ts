@@ -11,6 +11,7 @@ import type { ServiceContext, Tx } from "../context.ts";
 import { specOf } from "../key-results/key-result-input.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReadableKeyResult, requireReference } from "../references.ts";
+import { objectiveActivated } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
 
 export interface UpdateObjectiveInput {
@@ -54,6 +55,7 @@ export async function updateObjective(
       version: before.version + 1,
       updatedAt: ctx.now(),
     });
+    if (before.status !== "active" && after.status === "active") await objectiveActivated(ctx, tx, orgId, id);
     // Forecasts run from the period's start to its end: another period moves them.
     if (input.periodId && input.periodId !== before.periodId) await refreshObjectiveForecasts(tx, orgId, [id]);
     return {

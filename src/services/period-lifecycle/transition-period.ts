@@ -11,6 +11,7 @@ import { checkTransition, type PeriodStatus } from "../../domain/period-lifecycl
 import { authorize } from "../../domain/policies.ts";
 import { readTenant, type ServiceContext, type Tx } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
+import { periodClosed } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { activationReadiness } from "./readiness.ts";
 
@@ -81,6 +82,7 @@ export async function applyTransition(
     actorId: scope.actor.kind === "person" ? scope.actor.personId : null,
     at: ctx.now(),
   });
+  if (input.to === "closed") await periodClosed(ctx, tx, orgId, updated, finalScores);
   return { period: updated, transition, finalScores };
 }
 

@@ -11,6 +11,7 @@ import type { ReviewSessionRow } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
 import { objectiveReviewBandOf, type ReflectionQuestion, reviewBandOf } from "../../domain/reviews.ts";
 import type { ServiceContext, Tx } from "../context.ts";
+import { reviewDone } from "../webhooks/events.ts";
 import { type Scope, writeChange } from "../write.ts";
 import { openSession } from "./open-session.ts";
 import { reviewOfSession } from "./read-review.ts";
@@ -147,6 +148,7 @@ export async function holdReview(ctx: ServiceContext, scope: Scope, reviewId: st
       .where("id", "=", session.id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    await reviewDone(ctx, tx, orgId, session.id);
     return { result: await reviewOfSession(ctx, tx, scope, held), history };
   });
 }

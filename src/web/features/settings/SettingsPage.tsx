@@ -3,8 +3,11 @@ import { Link } from "wouter";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { useMe, useMyPerson } from "../auth/MeContext.ts";
+import { useManageOrganisation } from "../auth/usePermissions.ts";
 import { ApiTokensCard } from "./ApiTokensCard.tsx";
+import { DeadMessagesCard } from "./DeliveryLog.tsx";
 import { ReviewCadenceCard } from "./ReviewCadenceCard.tsx";
+import { WebhooksCard } from "./WebhooksCard.tsx";
 
 /** `/orgs/{slug}/settings`: your account in this organisation and your API tokens. */
 export function SettingsPage() {
@@ -12,6 +15,8 @@ export function SettingsPage() {
   const { org, orgName } = useOrg();
   const me = useMe();
   const person = useMyPerson(org);
+  // Webhooks and the delivery log are the admins' (the API refuses everyone else).
+  const isAdmin = useManageOrganisation(org).allowed;
   return (
     <div className="page page--narrow">
       <PageHeader title={t("settings.title")} subtitle={t("settings.subtitle")} showPeriod={false} />
@@ -49,6 +54,8 @@ export function SettingsPage() {
       </section>
       <ReviewCadenceCard />
       <ApiTokensCard />
+      {isAdmin && <WebhooksCard />}
+      {isAdmin && <DeadMessagesCard />}
     </div>
   );
 }

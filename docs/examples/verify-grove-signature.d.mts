@@ -1,0 +1,6 @@
+export function verifyGroveSignature(
+  rawBody: string,
+  header: string | undefined,
+  secret: string,
+  nowSeconds?: number,
+): boolean;

@@ -1,0 +1,125 @@
+import type { Executor } from "../executor.ts";
+
+// What the webhook events name (docs/notifications.md "Webhooks and chat"): read in the
+// transaction of the change, after it, so an event carries the values the change left.
+
+/** A KR with what its events name and what the pace rule reads (src/domain/pace.ts). */
+export interface KeyResultFacts {
+  id: string;
+  title: string;
+  kind: "metric" | "range";
+  unit: string;
+  baseline: number | null;
+  target: number | null;
+  progress: number | null;
+  confidence: number | null;
+  deadline: string | null;
+  lastCheckInAt: Date | null;
+  rolledUp: boolean;
+  forecastProgress: number | null;
+  finalProgress: number | null;
+  objectiveId: string;
+  objectiveTitle: string;
+  unitId: string;
+  unitName: string;
+  periodId: string;
+  periodName: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+export async function loadKeyResultFacts(db: Executor, orgId: string, ids: string[]): Promise<KeyResultFacts[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom("keyResults as kr")
+    .innerJoin("objectives as o", (join) => join.onRef("o.orgId", "=", "kr.orgId").onRef("o.id", "=", "kr.objectiveId"))
+    .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
+    .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"))
+    .select([
+      "kr.id",
+      "kr.title",
+      "kr.kind",
+      "kr.unit",
+      "kr.baseline",
+      "kr.target",
+      "kr.progress",
+      "kr.currentConfidence as confidence",
+      "kr.deadline",
+      "kr.lastCheckInAt",
+      "kr.rolledUp",
+      "kr.forecastProgress",
+      "kr.finalProgress",
+      "o.id as objectiveId",
+      "o.title as objectiveTitle",
+      "u.id as unitId",
+      "u.name as unitName",
+      "p.id as periodId",
+      "p.name as periodName",
+      "p.startsOn",
+      "p.endsOn",
+    ])
+    .where("kr.orgId", "=", orgId)
+    .where("kr.id", "in", ids)
+    .execute();
+}
+
+export async function loadPeopleNames(db: Executor, orgId: string, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("people")
+    .select(["id", "name"])
+    .where("orgId", "=", orgId)
+    .where("id", "in", ids)
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** An objective with its unit, period and KRs, as `objective.activated` names them. */
+export async function loadObjectiveFacts(db: Executor, orgId: string, objectiveId: string) {
+  const objective = await db
+    .selectFrom("objectives as o")
+    .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
+    .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"))
+    .select([
+      "o.id",
+      "o.title",
+      "o.description",
+      "u.id as unitId",
+      "u.name as unitName",
+      "p.id as periodId",
+      "p.name as periodName",
+    ])
+    .where("o.orgId", "=", orgId)
+    .where("o.id", "=", objectiveId)
+    .executeTakeFirst();
+  if (!objective) return undefined;
+  const keyResults = await db
+    .selectFrom("keyResults")
+    .select(["id", "title", "kind", "unit", "baseline", "target", "rangeLow", "rangeHigh", "deadline"])
+    .where("orgId", "=", orgId)
+    .where("objectiveId", "=", objectiveId)
+    .orderBy("position")
+    .execute();
+  return { ...objective, keyResults };
+}
+
+/** A review session with its unit and period, as `review.done` names them. */
+export async function loadReviewFacts(db: Executor, orgId: string, reviewId: string) {
+  return db
+    .selectFrom("reviewSessions as r")
+    .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "r.orgId").onRef("u.id", "=", "r.unitId"))
+    .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "r.orgId").onRef("p.id", "=", "r.periodId"))
+    .select([
+      "r.id",
+      "r.kind",
+      "r.dueOn",
+      "r.heldAt",
+      "u.id as unitId",
+      "u.name as unitName",
+      "p.id as periodId",
+      "p.name as periodName",
+    ])
+    .where("r.orgId", "=", orgId)
+    .where("r.id", "=", reviewId)
+    .executeTakeFirst();
+}

@@ -1,0 +1,192 @@
+import { randomBytes } from "node:crypto";
+import { findWebhook, listWebhooks } from "../../db/repositories/webhooks.ts";
+import type { WebhookRow } from "../../db/schema.ts";
+import { AppError, type FieldIssue, notFound } from "../../domain/errors.ts";
+import { authorize } from "../../domain/policies.ts";
+import { CHAT_KINDS, checkWebhookUrl, type WebhookEventType, type WebhookKindName } from "../../domain/webhooks.ts";
+import { readTenant, type ServiceContext } from "../context.ts";
+import { adminChange, type Scope } from "../write.ts";
+
+// An organisation's outgoing webhooks, managed by its admins (docs/notifications.md).
+
+export interface WebhookInput {
+  name: string;
+  kind: WebhookKindName;
+  url: string;
+  events: WebhookEventType[];
+  active?: boolean;
+}
+
+export type WebhookPatch = Partial<Omit<WebhookInput, "kind">>;
+
+/**
+ * A webhook as the API shows it. The address is shown shortened: a Slack or Teams address is
+ * itself a credential (anyone who has it can post into the channel). The secret never appears
+ * here; only the answer that creates or rolls it carries it (`WebhookWithSecret`).
+ */
+export interface WebhookView {
+  id: string;
+  name: string;
+  kind: WebhookKindName;
+  url: string;
+  events: WebhookEventType[];
+  active: boolean;
+  signed: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface WebhookWithSecret extends WebhookView {
+  /** Shown once: when the webhook is made or its secret rolled. Empty for chat webhooks. */
+  secret: string;
+}
+
+export async function getWebhooks(ctx: ServiceContext, scope: Scope): Promise<WebhookView[]> {
+  authorize(scope.actor, { do: "manageOrganisation" });
+  return readTenant(ctx, scope.orgId, async (tx) => (await listWebhooks(tx, scope.orgId)).map(viewOf));
+}
+
+export async function createWebhook(
+  ctx: ServiceContext,
+  scope: Scope,
+  input: WebhookInput,
+): Promise<WebhookWithSecret> {
+  checkInput(input.kind, input);
+  return adminChange(ctx, scope, async (tx) => {
+    const now = ctx.now();
+    const row = await tx
+      .insertInto("webhooks")
+      .values({
+        orgId: scope.orgId,
+        id: ctx.newId(),
+        name: input.name.trim(),
+        kind: input.kind,
+        url: input.url,
+        events: [...new Set(input.events)],
+        active: input.active ?? true,
+        secret: input.kind === "generic" ? newWebhookSecret() : "",
+        createdBy: scope.actor.kind === "person" ? scope.actor.personId : null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { result: { ...viewOf(row), secret: row.secret }, history: [] };
+  });
+}
+
+export async function updateWebhook(
+  ctx: ServiceContext,
+  scope: Scope,
+  id: string,
+  patch: WebhookPatch,
+): Promise<WebhookView> {
+  return adminChange(ctx, scope, async (tx) => {
+    const before = await findWebhook(tx, scope.orgId, id);
+    if (!before) throw notFound("Webhook");
+    checkInput(before.kind, patch);
+    const row = await tx
+      .updateTable("webhooks")
+      .set({
+        ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
+        ...(patch.url !== undefined ? { url: patch.url } : {}),
+        ...(patch.events !== undefined ? { events: [...new Set(patch.events)] } : {}),
+        ...(patch.active !== undefined ? { active: patch.active } : {}),
+        updatedAt: ctx.now(),
+      })
+      .where("orgId", "=", scope.orgId)
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { result: viewOf(row), history: [] };
+  });
+}
+
+/** Deletes a webhook. Its pending deliveries are refused when their turn comes (dead, resendable to none). */
+export async function deleteWebhook(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
+  await adminChange(ctx, scope, async (tx) => {
+    const deleted = await tx
+      .deleteFrom("webhooks")
+      .where("orgId", "=", scope.orgId)
+      .where("id", "=", id)
+      .returning("id")
+      .executeTakeFirst();
+    if (!deleted) throw notFound("Webhook");
+    return { result: undefined, history: [] };
+  });
+}
+
+/**
+ * A new secret for a generic webhook, shown once. Deliveries sign with the secret of the moment
+ * they are sent, so a delivery retried after the roll carries the new signature.
+ */
+export async function rollWebhookSecret(ctx: ServiceContext, scope: Scope, id: string): Promise<WebhookWithSecret> {
+  return adminChange(ctx, scope, async (tx) => {
+    const before = await findWebhook(tx, scope.orgId, id);
+    if (!before) throw notFound("Webhook");
+    if (before.kind !== "generic") {
+      throw new AppError("conflict", "Only generic webhooks are signed", [
+        { field: "kind", rule: "generic_only", message: "Slack and Teams webhooks have no secret" },
+      ]);
+    }
+    const row = await tx
+      .updateTable("webhooks")
+      .set({ secret: newWebhookSecret(), updatedAt: ctx.now() })
+      .where("orgId", "=", scope.orgId)
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { result: { ...viewOf(row), secret: row.secret }, history: [] };
+  });
+}
+
+function newWebhookSecret(): string {
+  return `whsec_${randomBytes(32).toString("base64url")}`;
+}
+
+function checkInput(kind: WebhookKindName, input: Partial<WebhookInput>): void {
+  const issues: FieldIssue[] = [];
+  if (input.url !== undefined) {
+    const issue = checkWebhookUrl(input.url);
+    if (issue) issues.push(issue);
+  }
+  // Personal notifications go to a chat channel only, never to another system's endpoint.
+  if (input.events?.includes("notification") && !CHAT_KINDS.includes(kind)) {
+    issues.push({
+      field: "events",
+      rule: "chat_only",
+      message: "notification is delivered to Slack, Mattermost or Teams webhooks only",
+    });
+  }
+  if (issues.length > 0) throw new AppError("validation_failed", "The webhook cannot be saved", issues);
+}
+
+function viewOf(row: WebhookRow): WebhookView {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    url: shortened(row.url),
+    events: row.events as WebhookEventType[],
+    active: row.active,
+    signed: row.kind === "generic",
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** The origin and the last four characters: enough to recognise an address, not to post to it. */
+export function shortened(url: string): string {
+  const parsed = new URL(url);
+  const rest = `${parsed.pathname}${parsed.search}`;
+  return rest.length <= 8 ? `${parsed.origin}${rest}` : `${parsed.origin}/…${rest.slice(-4)}`;
+}
+
+export async function getWebhook(ctx: ServiceContext, scope: Scope, id: string): Promise<WebhookView> {
+  authorize(scope.actor, { do: "manageOrganisation" });
+  return readTenant(ctx, scope.orgId, async (tx) => {
+    const row = await findWebhook(tx, scope.orgId, id);
+    if (!row) throw notFound("Webhook");
+    return viewOf(row);
+  });
+}

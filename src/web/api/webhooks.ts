@@ -1,0 +1,100 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Schemas } from "../../api/client/index.ts";
+import { api, unwrap } from "./client.ts";
+
+// Outgoing webhooks and the delivery log (issue 11, docs/notifications.md): admins only.
+
+export type Webhook = Schemas["Webhook"];
+export type CreateWebhook = Schemas["CreateWebhook"];
+export type UpdateWebhook = Schemas["UpdateWebhook"];
+export type Delivery = Schemas["Delivery"];
+export type WebhookKind = Webhook["kind"];
+export type WebhookEvent = Webhook["events"][number];
+
+/** i18next reads dots as nesting: the catalogs' event keys use underscores. */
+export const eventKey = (event: string) => event.replace(/\./g, "_");
+
+export const webhookKeys = {
+  all: (org: string) => ["org", org, "webhooks"] as const,
+  deliveries: (org: string, id: string) => ["org", org, "webhooks", id, "deliveries"] as const,
+  dead: (org: string) => ["org", org, "webhooks", "dead"] as const,
+};
+
+export function useWebhooks(org: string, enabled: boolean) {
+  return useQuery({
+    queryKey: webhookKeys.all(org),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/webhooks", { params: { path: { org } } })),
+    select: (data) => data.webhooks as Webhook[],
+    enabled,
+  });
+}
+
+function useInvalidate(org: string) {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: webhookKeys.all(org) });
+}
+
+export function useCreateWebhook(org: string) {
+  const invalidate = useInvalidate(org);
+  return useMutation({
+    mutationFn: (body: CreateWebhook) =>
+      unwrap(api.POST("/api/v1/orgs/{org}/webhooks", { params: { path: { org } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateWebhook(org: string, id: string) {
+  const invalidate = useInvalidate(org);
+  return useMutation({
+    mutationFn: (body: UpdateWebhook) =>
+      unwrap(api.PATCH("/api/v1/orgs/{org}/webhooks/{id}", { params: { path: { org, id } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteWebhook(org: string, id: string) {
+  const invalidate = useInvalidate(org);
+  return useMutation({
+    mutationFn: async () => {
+      const { response, error } = await api.DELETE("/api/v1/orgs/{org}/webhooks/{id}", {
+        params: { path: { org, id } },
+      });
+      if (!response.ok) await unwrap(Promise.resolve({ error, response }));
+    },
+    onSuccess: invalidate,
+  });
+}
+
+export function useRollSecret(org: string, id: string) {
+  return useMutation({
+    mutationFn: () => unwrap(api.POST("/api/v1/orgs/{org}/webhooks/{id}/secret", { params: { path: { org, id } } })),
+  });
+}
+
+export function useDeliveries(org: string, id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: webhookKeys.deliveries(org, id),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/webhooks/{id}/deliveries", { params: { path: { org, id } } })),
+    select: (data) => data.deliveries,
+    enabled,
+  });
+}
+
+export function useDeadMessages(org: string, enabled: boolean) {
+  return useQuery({
+    queryKey: webhookKeys.dead(org),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/outbox/dead", { params: { path: { org } } })),
+    select: (data) => data.deliveries,
+    enabled,
+  });
+}
+
+/** Sends a message again (the same event id for webhooks); the logs refresh. */
+export function useResend(org: string) {
+  const invalidate = useInvalidate(org);
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.POST("/api/v1/orgs/{org}/outbox/{id}/resend", { params: { path: { org, id } } })),
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,104 @@
+import { useTranslation } from "react-i18next";
+import { type Delivery, eventKey, useDeadMessages, useDeliveries, useResend } from "../../api/webhooks.ts";
+import { useFormat } from "../../i18n/format.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { Skeleton } from "../../ui/Skeleton.tsx";
+
+const statusBadge: Record<Delivery["status"], string> = {
+  pending: "badge badge--warning",
+  sent: "badge badge--met",
+  dead: "badge badge--not_achieved",
+};
+
+/** One message of a log: status, what it was, attempts, when, the last error, and "send again". */
+function DeliveryRow({ delivery, showChannel }: { delivery: Delivery; showChannel?: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { org } = useOrg();
+  const again = useResend(org);
+  const what =
+    delivery.channel === "webhook"
+      ? t(`webhooks.eventNames.${eventKey(delivery.kind)}`, { defaultValue: delivery.kind })
+      : delivery.summary;
+  return (
+    <li className="delivery">
+      <div className="delivery__main">
+        <span className="delivery__what">
+          <span className={statusBadge[delivery.status]}>{t(`webhooks.status.${delivery.status}`)}</span>{" "}
+          {showChannel && <span className="badge badge--outline">{t(`webhooks.channels.${delivery.channel}`)}</span>}{" "}
+          <span className="user-text">{what}</span>
+        </span>
+        <span className="subtle">
+          {t("webhooks.attempts", { count: delivery.attempts })} ·{" "}
+          {delivery.sentAt
+            ? t("webhooks.sentAt", { date: format.dateTime(delivery.sentAt) })
+            : delivery.nextAttemptAt
+              ? t("webhooks.nextAttempt", { date: format.dateTime(delivery.nextAttemptAt) })
+              : t("webhooks.createdAt", { date: format.dateTime(delivery.createdAt) })}
+          {delivery.eventId ? ` · ${t("webhooks.eventId", { id: delivery.eventId.slice(0, 8) })}` : ""}
+        </span>
+        {delivery.lastError && <code className="delivery__error">{delivery.lastError}</code>}
+      </div>
+      {(delivery.channel === "webhook" || delivery.status === "dead") && (
+        <button
+          type="button"
+          className="btn btn--small"
+          disabled={again.isPending || again.isSuccess}
+          onClick={() => again.mutate(delivery.id)}
+        >
+          {t("webhooks.resend")}
+        </button>
+      )}
+      <FailureAlert error={again.error} onRetry={resend(again)} busy={again.isPending} noFields />
+    </li>
+  );
+}
+
+/** A webhook's most recent deliveries, newest first. */
+export function DeliveryLog({ webhookId }: { webhookId: string }) {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const deliveries = useDeliveries(org, webhookId, true);
+  if (loadFailed(deliveries)) return <LoadError queries={[deliveries]} compact />;
+  if (deliveries.isPending) return <Skeleton height={44} />;
+  if ((deliveries.data ?? []).length === 0) return <p className="subtle">{t("webhooks.noDeliveries")}</p>;
+  return (
+    <ul className="delivery-log" aria-label={t("webhooks.deliveries")}>
+      {(deliveries.data ?? []).map((delivery) => (
+        <DeliveryRow key={delivery.id} delivery={delivery} />
+      ))}
+    </ul>
+  );
+}
+
+/** The organisation's dead messages of every channel (mail included), each to send again. */
+export function DeadMessagesCard() {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const dead = useDeadMessages(org, true);
+  return (
+    <section className="card" aria-labelledby="dead-title">
+      <div className="card__header">
+        <h2 id="dead-title">{t("webhooks.deadTitle")}</h2>
+      </div>
+      <div className="card__body webhooks">
+        <p className="muted">{t("webhooks.deadIntro")}</p>
+        {loadFailed(dead) ? (
+          <LoadError queries={[dead]} compact />
+        ) : dead.isPending ? (
+          <Skeleton height={44} />
+        ) : (dead.data ?? []).length === 0 ? (
+          <p className="subtle">{t("webhooks.deadNone")}</p>
+        ) : (
+          <ul className="delivery-log">
+            {(dead.data ?? []).map((delivery) => (
+              <DeliveryRow key={delivery.id} delivery={delivery} showChannel />
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
