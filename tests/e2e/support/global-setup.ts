@@ -1,0 +1,37 @@
+import { rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { createLogger } from "../../../src/logger.ts";
+import { startServer } from "../../../src/server.ts";
+import { buildWebApp } from "./grove.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** A migrated embedded database with both demo organisations loaded, as a tarball. */
+    e2eDemoSnapshot: string;
+  }
+}
+
+/**
+ * Once per run: builds the web app, starts the real server on an empty in-memory database so it
+ * migrates and loads both demos exactly as `grove serve` does, and dumps that database. Each
+ * test file then starts its own server from the dump (under a second) instead of loading the
+ * demos again (seconds per file); files still never share a database.
+ */
+export default async function setup(project: TestProject): Promise<() => void> {
+  buildWebApp();
+  const server = await startServer(
+    { port: 0, host: "127.0.0.1", db: { kind: "pglite", dataDir: "memory://" }, demoOnEmpty: true, logLevel: "silent" },
+    createLogger("silent"),
+  );
+  const file = join(tmpdir(), `grove-e2e-demo-${process.pid}.tar`);
+  try {
+    const blob = await (server.db.pglite as NonNullable<typeof server.db.pglite>).dumpDataDir("none");
+    writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
+  } finally {
+    await server.close();
+  }
+  project.provide("e2eDemoSnapshot", file);
+  return () => rmSync(file, { force: true });
+}
