@@ -210,6 +210,7 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
     await editor.screenshot("errors-editor-fields-desktop-en");
 
     // Leaving with unsaved changes asks; saying no keeps the form and what is in it.
+    const baseline = editor.keyResultGroup(0).getByLabel(/baseline/i);
     const questions: string[] = [];
     page.once("dialog", (d) => {
       questions.push(d.message());
@@ -218,14 +219,7 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
     await page.getByRole("link", { name: "Cancel" }).click();
     expect(questions).toEqual(["You have unsaved changes. Leave this page and lose them?"]);
     expect(new URL(page.url()).pathname).toBe(`/orgs/demo/units/${unit.id}/new`);
-    await expect
-      .poll(() =>
-        editor
-          .keyResultGroup(0)
-          .getByLabel(/baseline/i)
-          .inputValue(),
-      )
-      .toBe("52,5");
+    await expect.poll(() => baseline.inputValue()).toBe("52,5");
     // The browser's back button asks too; staying keeps the form where it was.
     const asked = new Promise<string>((resolve) =>
       page.once("dialog", (d) => {
@@ -236,14 +230,7 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
     await page.evaluate(() => window.history.back());
     expect(await asked).toBe("You have unsaved changes. Leave this page and lose them?");
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/orgs/demo/units/${unit.id}/new`);
-    await expect
-      .poll(() =>
-        editor
-          .keyResultGroup(0)
-          .getByLabel(/baseline/i)
-          .inputValue(),
-      )
-      .toBe("52,5");
+    await expect.poll(() => baseline.inputValue()).toBe("52,5");
     // The sidebar asks too; saying yes leaves.
     page.once("dialog", (d) => void d.accept());
     await editor.navigation.getByRole("link", { name: "Dashboard" }).click();

@@ -4,22 +4,26 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { createLogger } from "../../../src/logger.ts";
 import { startServer } from "../../../src/server.ts";
+import { chromiumPath, launchChromiumServer } from "./browser.ts";
 import { buildWebApp } from "./grove.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     /** A migrated embedded database with both demo organisations loaded, as a tarball. */
     e2eDemoSnapshot: string;
+    /** The websocket address of the run's shared Chromium, or "" when there is none. */
+    e2eBrowser: string;
   }
 }
 
 /**
- * Once per run: builds the web app, starts the real server on an empty in-memory database so it
- * migrates and loads both demos exactly as `grove serve` does, and dumps that database. Each
- * test file then starts its own server from the dump (under a second) instead of loading the
- * demos again (seconds per file); files still never share a database.
+ * Once per run: builds the web app; starts the real server on an empty in-memory database so it
+ * migrates and loads both demos exactly as `grove serve` does, and dumps that database; starts
+ * the one Chromium every file connects to. Each test file then starts its own server from the
+ * dump (under a second) instead of loading the demos again (seconds per file), and makes its
+ * own browser contexts: files never share a database, cookies or storage.
  */
-export default async function setup(project: TestProject): Promise<() => void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   buildWebApp();
   const server = await startServer(
     { port: 0, host: "127.0.0.1", db: { kind: "pglite", dataDir: "memory://" }, demoOnEmpty: true, logLevel: "silent" },
@@ -33,5 +37,10 @@ export default async function setup(project: TestProject): Promise<() => void> {
     await server.close();
   }
   project.provide("e2eDemoSnapshot", file);
-  return () => rmSync(file, { force: true });
+  const browser = chromiumPath() ? await launchChromiumServer() : null;
+  project.provide("e2eBrowser", browser?.wsEndpoint() ?? "");
+  return async () => {
+    await browser?.close();
+    rmSync(file, { force: true });
+  };
 }
