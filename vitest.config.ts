@@ -1,8 +1,10 @@
 import { defineConfig } from "vitest/config";
 
-// Four projects: pure unit tests; the API suite on the embedded database; the same API suite
-// on a real PostgreSQL server; and end-to-end tests in Chromium.
+// Five projects: pure unit tests (no processes, seconds); process tests that run `grove`,
+// PostgreSQL, the generator or the formatter as real processes; the API suite on the embedded
+// database; the same API suite on a real PostgreSQL server; and end-to-end tests in Chromium.
 const apiTests = ["src/**/*.api.test.ts", "tests/api/**/*.test.ts"];
+const opsTests = ["src/**/*.ops.test.ts", "tests/ops/**/*.test.ts"];
 
 export default defineConfig({
   test: {
@@ -11,7 +13,19 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts"],
-          exclude: [...apiTests, "tests/e2e/**", "**/node_modules/**"],
+          exclude: [...apiTests, ...opsTests, "tests/e2e/**", "**/node_modules/**"],
+          // Pure tests share one module cache (isolating 45 files took most of the run's time),
+          // and a test that starts a process fails (tests/support/no-processes.ts).
+          isolate: false,
+          setupFiles: ["tests/support/no-processes.ts"],
+        },
+      },
+      {
+        test: {
+          name: "ops",
+          include: opsTests,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -38,9 +52,14 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.e2e.test.ts"],
+          // Builds the web app and snapshots a database with the demos loaded, once per run.
+          globalSetup: ["tests/e2e/support/global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // expect.poll retries a read of the page until it matches (the page may still be
+          // painting); a second is too short on a loaded CI machine.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

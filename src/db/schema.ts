@@ -325,7 +325,7 @@ export interface OutboxTable {
   orgId: string | null;
   channel: OutboxChannel;
   kind: string;
-  payload: ColumnType<unknown, string, string>;
+  payload: ColumnType<object, string, string>;
   dedupeKey: string | null;
   status: Generated<OutboxStatus>;
   attempts: Generated<number>;

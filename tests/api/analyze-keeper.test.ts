@@ -14,10 +14,11 @@ describe.runIf(testDbKind === "pglite")("keeping planner statistics fresh", () =
     await analyzeStaleTables(t.db.kysely);
     const org = await buildOrg(t.services);
     for (let i = 0; i < 60; i++) await buildUnit(t.services, org.id);
-    // Change counts reach the statistics views within a second of the transactions ending.
-    await waitFor(async () => (await modifiedSinceAnalyze()) > 50);
+    // Change counts reach the statistics views within a second of the transactions ending; if
+    // they never do, the wait fails instead of testing nothing.
+    await expect.poll(modifiedSinceAnalyze, { timeout: 10_000, interval: 200 }).toBeGreaterThan(50);
     expect(await analyzeStaleTables(t.db.kysely)).toContain("units");
-    await waitFor(async () => (await modifiedSinceAnalyze()) === 0);
+    await expect.poll(modifiedSinceAnalyze, { timeout: 10_000, interval: 200 }).toBe(0);
     expect(await analyzeStaleTables(t.db.kysely)).not.toContain("units");
   });
 
@@ -27,7 +28,3 @@ describe.runIf(testDbKind === "pglite")("keeping planner statistics fresh", () =
     return Number(result.rows[0]?.n ?? 0);
   }
 });
-
-async function waitFor(condition: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 50 && !(await condition()); i++) await new Promise((resolve) => setTimeout(resolve, 200));
-}

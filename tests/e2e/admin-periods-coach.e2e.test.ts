@@ -11,7 +11,7 @@ import { QualityReportPage } from "./pages/quality-report-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
 import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { startGrove } from "./support/grove.ts";
 
 const ORG = "fernhill-labs";
 const PASSWORD = "correct horse battery";
@@ -53,7 +53,6 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
   }
 
   beforeAll(async () => {
-    buildWebApp();
     [server, browser] = await Promise.all([startGrove(), launchChromium()]);
     admin = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
     adminPage = await admin.newPage();
@@ -74,14 +73,14 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await people.settled();
 
     await people.goTo("Alignment map");
-    expect(await adminPage.getByRole("heading", { name: "No period yet" }).isVisible()).toBe(true);
+    await adminPage.getByRole("heading", { name: "No period yet" }).waitFor();
     expect(await people.axe()).toEqual([]);
     await people.screenshot("no-period-admin-desktop-en");
     await adminPage.getByRole("link", { name: "Add a period on the People page" }).click();
     await adminPage.waitForURL(`**/orgs/${ORG}/people#periods`);
     const periods = new PeriodsCard(adminPage, server.url);
     await periods.card.waitFor();
-    expect(await periods.card.getByText(/^No period yet\./).isVisible()).toBe(true);
+    await periods.card.getByText(/^No period yet\./).waitFor();
   });
 
   it("the admin adds the current quarter in one click; a custom period's errors show next to its fields", async () => {
@@ -92,13 +91,13 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     const periods = new PeriodsCard(adminPage, server.url);
     await periods.quickAdd("this quarter").click();
     await periods.row(quarter.name).waitFor();
-    expect(await periods.statusOf(quarter.name).textContent()).toBe("Active");
+    await expect.poll(() => periods.statusOf(quarter.name).textContent()).toBe("Active");
     // The next quarter is still offered, as planning.
-    expect(await periods.quickAdd("next quarter").textContent()).toContain("Planning");
+    await expect.poll(() => periods.quickAdd("next quarter").textContent()).toContain("Planning");
 
     await periods.addCustom({ name: "Offsite sprint" });
-    expect(await periods.fieldError(/^first day/i)).toBe("Give the first day of the period.");
-    expect(await periods.fieldError(/^last day/i)).toBe("Give the last day of the period.");
+    await expect.poll(() => periods.fieldError(/^first day/i)).toBe("Give the first day of the period.");
+    await expect.poll(() => periods.fieldError(/^last day/i)).toBe("Give the last day of the period.");
     expect(await people.axe()).toEqual([]);
     await people.screenshot("periods-errors-desktop-en");
     await everyView(admin, `/orgs/${ORG}/people#periods`, "periods-admin");
@@ -139,23 +138,25 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await adminPage.getByRole("button", { name: "Save as draft" }).click();
     await adminPage.waitForURL(new RegExp(`/units/${units.Growth}\\?`));
     await editor.settled();
-    expect(await adminPage.getByRole("heading", { name: OBJECTIVE }).isVisible()).toBe(true);
+    await adminPage.getByRole("heading", { name: OBJECTIVE }).waitFor();
   });
 
   it("the quality report lists the key result without a baseline under its unit, with rule K1", async () => {
     const report = new QualityReportPage(adminPage, server.url);
     await report.goTo("Quality report");
-    expect(await report.heading().textContent()).toBe("Quality report");
-    expect(await report.unitNames()).toEqual(["Growth"]);
+    await expect.poll(() => report.heading().textContent()).toBe("Quality report");
+    await expect.poll(() => report.unitNames()).toEqual(["Growth"]);
     const k1 = report.finding("Growth", "K1");
-    expect(await k1.count()).toBe(1);
-    expect(await k1.locator(".rule-id").textContent()).toBe("K1");
-    expect(await k1.textContent()).toContain("Error");
+    await expect.poll(() => k1.count()).toBe(1);
+    await expect.poll(() => k1.locator(".rule-id").textContent()).toBe("K1");
+    await expect.poll(() => k1.textContent()).toContain("Error");
     // Which key result, by its place and by the title its team wrote.
-    expect(await k1.locator(".quality-finding__about").textContent()).toBe(`Key result 3 · ${NO_BASELINE_KR}`);
-    expect(await k1.getByRole("link", { name: "Open the objective" }).getAttribute("href")).toMatch(
-      /\/objectives\/[0-9a-f-]+\/edit\?period=/,
-    );
+    await expect
+      .poll(() => k1.locator(".quality-finding__about").textContent())
+      .toBe(`Key result 3 · ${NO_BASELINE_KR}`);
+    await expect
+      .poll(() => k1.getByRole("link", { name: "Open the objective" }).getAttribute("href"))
+      .toMatch(/\/objectives\/[0-9a-f-]+\/edit\?period=/);
     expect(await report.axe()).toEqual([]);
     await everyView(admin, `/orgs/${ORG}/coach/report`, "quality-report");
 
@@ -182,22 +183,24 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     const people = new PeoplePage(memberPage, server.url);
     await people.open(`/orgs/${ORG}/people`);
     const periods = new PeriodsCard(memberPage, server.url);
-    expect(await periods.row(quarter.name).textContent()).toContain("Active");
-    expect(await periods.stepButton(quarter.name).count()).toBe(0);
-    expect(await periods.card.getByRole("button").count()).toBe(0);
-    expect(await periods.form.count()).toBe(0);
-    expect(await memberPage.getByRole("note").first().textContent()).toBe(
-      "Only organisation admins manage units, people and periods.",
-    );
+    await expect.poll(() => periods.row(quarter.name).textContent()).toContain("Active");
+    await expect.poll(() => periods.stepButton(quarter.name).count()).toBe(0);
+    await expect.poll(() => periods.card.getByRole("button").count()).toBe(0);
+    await expect.poll(() => periods.form.count()).toBe(0);
+    await expect
+      .poll(() => memberPage.getByRole("note").first().textContent())
+      .toBe("Only organisation admins manage units, people and periods.");
 
-    expect(await people.navigation.getByRole("link", { name: "Quality report" }).count()).toBe(1);
-    expect(await people.navigation.getByRole("link", { name: "Coach rules" }).count()).toBe(0);
+    await expect.poll(() => people.navigation.getByRole("link", { name: "Quality report" }).count()).toBe(1);
+    await expect.poll(() => people.navigation.getByRole("link", { name: "Coach rules" }).count()).toBe(0);
     const rules = new CoachRulesPage(memberPage, server.url);
     await rules.open(`/orgs/${ORG}/settings/coach`);
-    expect(await rules.rule("K1").textContent()).toContain("Error");
-    expect(await rules.setting("K1").count()).toBe(0);
-    expect(await memberPage.getByRole("button", { name: "Save rules" }).count()).toBe(0);
-    expect(await memberPage.getByRole("note").textContent()).toContain("only organisation admins change them");
+    await expect.poll(() => rules.rule("K1").textContent()).toContain("Error");
+    await expect.poll(() => rules.setting("K1").count()).toBe(0);
+    await expect.poll(() => memberPage.getByRole("button", { name: "Save rules" }).count()).toBe(0);
+    await expect
+      .poll(() => memberPage.getByRole("note").textContent())
+      .toContain("only organisation admins change them");
     expect(await rules.axe()).toEqual([]);
     await everyView(member, `/orgs/${ORG}/people`, "periods-member");
   });
@@ -205,12 +208,12 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
   it("the admin turns K1 off only with a reason; it persists after a reload and the coach stops reporting K1", async () => {
     const rules = new CoachRulesPage(adminPage, server.url);
     await rules.goTo("Coach rules");
-    expect(await rules.heading().textContent()).toBe("Coach rules");
+    await expect.poll(() => rules.heading().textContent()).toBe("Coach rules");
     await rules.setting("K1").selectOption({ label: "Off" });
     await rules.save();
-    expect(await rules.reasonError("K1")).toBe(
-      "Say why this rule is turned off: the services stop enforcing it, and the reason is kept.",
-    );
+    await expect
+      .poll(() => rules.reasonError("K1"))
+      .toBe("Say why this rule is turned off: the services stop enforcing it, and the reason is kept.");
     expect(await rules.axe()).toEqual([]);
     await rules.screenshot("coach-rules-error-desktop-en");
 
@@ -219,20 +222,21 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await adminPage.getByRole("status").getByText("Saved.").waitFor();
     await adminPage.reload();
     await rules.settled();
-    expect(await rules.setting("K1").inputValue()).toBe("off");
-    expect(await rules.reason("K1").inputValue()).toBe(K1_REASON);
-    expect(await rules.rule("K1").textContent()).toMatch(/Changed/);
-    expect(await rules.rule("K1").textContent()).toContain("Turning it off lifts that refusal");
+    await expect.poll(() => rules.setting("K1").inputValue()).toBe("off");
+    await expect.poll(() => rules.reason("K1").inputValue()).toBe(K1_REASON);
+    await expect.poll(() => rules.rule("K1").textContent()).toMatch(/Changed/);
+    await expect.poll(() => rules.rule("K1").textContent()).toContain("Turning it off lifts that refusal");
     await everyView(admin, `/orgs/${ORG}/settings/coach`, "coach-rules");
 
     const report = new QualityReportPage(adminPage, server.url);
     await report.goTo("Quality report");
-    expect(await report.finding("Growth", "K1").count()).toBe(0);
+    await expect.poll(() => report.finding("Growth", "K1").count()).toBe(0);
     // The editor's live coach reads the same settings: no K1 on the KR without a baseline now.
     const editor = new EditorPage(adminPage, server.url);
     await editor.open(editorUrl);
-    await adminPage.waitForLoadState("networkidle");
-    expect(await editor.keyResultFinding(2, "K1").count()).toBe(0);
+    // The key result and its findings region are painted before absence is checked.
+    await editor.keyResultGroup(2).locator(".coach-findings[aria-live=polite]").waitFor({ state: "attached" });
+    await expect.poll(() => editor.keyResultFinding(2, "K1").count()).toBe(0);
   });
 
   it("the admin deletes an empty period after confirming; a period with objectives is refused next to it", async () => {
@@ -243,25 +247,27 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await periods.row(nextQuarter.name).waitFor();
 
     await periods.deleteButton(nextQuarter.name).click();
-    expect(await periods.confirmDialog.getByRole("heading").textContent()).toBe(`Delete ${nextQuarter.name}?`);
+    await expect
+      .poll(() => periods.confirmDialog.getByRole("heading").textContent())
+      .toBe(`Delete ${nextQuarter.name}?`);
     expect(await people.axe()).toEqual([]);
     await people.screenshot("periods-delete-confirm-desktop-en");
     // Cancel keeps it; confirming deletes it.
     await periods.confirmDialog.getByRole("button", { name: "Cancel" }).click();
-    expect(await periods.confirmDialog.isVisible()).toBe(false);
-    expect(await periods.row(nextQuarter.name).count()).toBe(1);
+    await periods.confirmDialog.waitFor({ state: "hidden" });
+    await expect.poll(() => periods.row(nextQuarter.name).count()).toBe(1);
     await periods.deletePeriod(nextQuarter.name);
     await periods.row(nextQuarter.name).waitFor({ state: "detached" });
-    expect(await periods.quickAdd("next quarter").count()).toBe(1);
+    await expect.poll(() => periods.quickAdd("next quarter").count()).toBe(1);
 
     // The current quarter holds the objective: the API answers 409 and the row says why.
     await periods.deletePeriod(quarter.name);
     const refusal = periods.row(quarter.name).getByRole("alert");
     await refusal.waitFor();
-    expect(await refusal.textContent()).toBe(
-      `${quarter.name} still has objectives: delete them or move them to another period first.`,
-    );
-    expect(await periods.row(quarter.name).count()).toBe(1);
+    await expect
+      .poll(() => refusal.textContent())
+      .toBe(`${quarter.name} still has objectives: delete them or move them to another period first.`);
+    await expect.poll(() => periods.row(quarter.name).count()).toBe(1);
     expect(await people.axe()).toEqual([]);
     await people.screenshot("periods-delete-refused-desktop-en");
   });

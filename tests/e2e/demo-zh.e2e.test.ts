@@ -7,7 +7,7 @@ import { MapPage } from "./pages/map-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { startGrove } from "./support/grove.ts";
 
 // A Chinese user on a first start: a Chinese browser, the Chinese demo's admin, and Chinese OKRs
 // (the guide's own examples), not only a Chinese interface.
@@ -16,7 +16,6 @@ describe.skipIf(chromiumMissing())("the Chinese demo organisation", () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    buildWebApp();
     [server, browser] = await Promise.all([startGrove(), launchChromium()]);
   }, 120_000);
 
@@ -35,10 +34,10 @@ describe.skipIf(chromiumMissing())("the Chinese demo organisation", () => {
         await signIn.signIn(demoAdminEmail(chineseDemo), DEMO_PASSWORD);
         // `/` opens her only organisation: the Chinese one.
         expect(new URL(page.url()).pathname).toBe(`/orgs/${DEMO_ZH_SLUG}/map`);
-        expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
+        await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("zh-CN");
         const map = new MapPage(page, server.url);
         await map.openOrg(DEMO_ZH_SLUG);
-        expect(await map.heading().textContent()).toBe("对齐地图");
+        await expect.poll(() => map.heading().textContent()).toBe("对齐地图");
         await map.expandAll();
         await map.settled();
         for (const [unit, objective] of [
@@ -46,15 +45,15 @@ describe.skipIf(chromiumMissing())("the Chinese demo organisation", () => {
           ["产品部", "成为客户值得信赖的技术合作伙伴"],
           ["房地产经纪人 CRM 组", "让房地产经纪人能够以更少的努力推动更多的房屋销售"],
         ] as const) {
-          expect(await map.unitCard(unit).getByText(objective).isVisible()).toBe(true);
+          await map.unitCard(unit).getByText(objective).waitFor();
         }
         expect(await map.axe()).toEqual([]);
         await map.screenshot(`demo-zh-map-${width}`);
 
         await map.openUnit("工作流程体验组");
         const team = new TeamPage(page, server.url);
-        expect(await team.page.getByText("让用户轻松完成每一个工作流程").first().isVisible()).toBe(true);
-        expect(await team.keyResult("将本季度完成的 A/B 测试从 2 个增加到 12 个").isVisible()).toBe(true);
+        await team.page.getByText("让用户轻松完成每一个工作流程").first().waitFor();
+        await team.keyResult("将本季度完成的 A/B 测试从 2 个增加到 12 个").waitFor();
         expect(await team.axe()).toEqual([]);
         await team.screenshot(`demo-zh-team-${width}`);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);

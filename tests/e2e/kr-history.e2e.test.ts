@@ -6,7 +6,7 @@ import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { startGrove } from "./support/grove.ts";
 
 // A KR's own history in the browser (issue 10): the timeline of readings with who recorded
 // them, a correction and a withdrawal with their reasons (S7), the discussion with an @mention
@@ -38,7 +38,6 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
   let cascaded: { unitId: string; kr: Kr; below: Objective[] };
 
   beforeAll(async () => {
-    buildWebApp();
     [server, browser] = await Promise.all([startGrove(), launchChromium()]);
     context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
     page = await context.newPage();
@@ -114,7 +113,7 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     });
     const dialog = await openTimeline(plain.unitId, plain.kr.title);
     const readings = dialog.locator(".reading");
-    expect(await readings.count()).toBe(20);
+    await expect.poll(() => readings.count()).toBe(20);
     const first = (await readings.first().textContent()) ?? "";
     expect(first).toMatch(/by /);
     await dialog.getByRole("button", { name: "Show older readings" }).click();
@@ -130,7 +129,7 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     await latest.getByRole("button", { name: /^Correct/ }).click();
     const form = dialog.locator(".reading-form");
     await form.getByRole("button", { name: "Save correction" }).click();
-    expect(await form.getByText("Say why: the reason is kept in the history.").isVisible()).toBe(true);
+    await form.getByText("Say why: the reason is kept in the history.").waitFor();
     await form.getByLabel(/^Value/).fill("52,5");
     await form.getByLabel(/^Reason/).fill("The export double-counted one team");
     // The server is out of reach: the form stays open with the input and says so; then it saves.
@@ -139,17 +138,19 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     await form.getByRole("button", { name: "Save correction" }).click();
     const alert = form.getByRole("alert");
     await alert.waitFor();
-    expect(await alert.locator("span").textContent()).toBe("Grove can't be reached. Your entry is kept; try again.");
-    expect(await form.getByLabel(/^Value/).inputValue()).toBe("52,5");
+    await expect
+      .poll(() => alert.locator("span").textContent())
+      .toBe("Grove can't be reached. Your entry is kept; try again.");
+    await expect.poll(() => form.getByLabel(/^Value/).inputValue()).toBe("52,5");
     await page.unroute(down);
     await alert.getByRole("button", { name: "Try again" }).click();
     await form.waitFor({ state: "detached" });
     await expect
       .poll(() => dialog.locator(".reading").first().textContent())
       .toMatch(/Corrected by .*The export double-counted one team/);
-    expect(await dialog.locator(".reading").first().textContent()).toMatch(/52\.5/);
+    await expect.poll(() => dialog.locator(".reading").first().textContent()).toMatch(/52\.5/);
     await page.keyboard.press("Escape");
-    expect(await team.keyResult(plain.kr.title).textContent()).toMatch(/52\.5/);
+    await expect.poll(() => team.keyResult(plain.kr.title).textContent()).toMatch(/52\.5/);
 
     dialog = await openTimeline(plain.unitId, plain.kr.title);
     const second = dialog.locator(".reading").nth(1);
@@ -160,7 +161,9 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
       .fill("Entered twice");
     await dialog.getByRole("button", { name: "Withdraw reading" }).click();
     await expect.poll(() => dialog.locator(".reading--withdrawn").count()).toBe(1);
-    expect(await dialog.locator(".reading--withdrawn").textContent()).toMatch(/Withdrawn by .*Entered twice/);
+    await expect
+      .poll(() => dialog.locator(".reading--withdrawn").textContent())
+      .toMatch(/Withdrawn by .*Entered twice/);
     await page.keyboard.press("Escape");
   });
 
@@ -176,7 +179,7 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     await team.screenshot("kr-mention-suggestions-desktop-en");
     await page.keyboard.press("Enter");
     await box.pressSequentially("can you confirm the export?");
-    expect(await box.inputValue()).toBe(`Thanks @${someone} can you confirm the export?`);
+    await expect.poll(() => box.inputValue()).toBe(`Thanks @${someone} can you confirm the export?`);
     await dialog.getByRole("button", { name: "Post comment" }).click();
     const comment = dialog.locator(".discussion__item").last();
     await expect.poll(() => comment.textContent()).toMatch(new RegExp(`Mentions: ${someone}`));
@@ -196,7 +199,7 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
       .screenshot({ path: "test-results/screenshots/kr-chart-tooltip-desktop-en.png" });
     const label = (await point.getAttribute("aria-label")) ?? "";
     expect(label).toMatch(/52\.5/);
-    expect(await chart.locator(".chart__tooltip text").textContent()).toBe(label);
+    await expect.poll(() => chart.locator(".chart__tooltip text").textContent()).toBe(label);
     // Every text of the chart lies inside its box: nothing like ".3 stars".
     const outside = await chart.evaluate((svg) => {
       const box = (svg as SVGSVGElement).getBoundingClientRect();
@@ -212,10 +215,10 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     const card = team.keyResult(cascaded.kr.title);
     const line = card.locator(".kr-card__rolled-up");
     await expect.poll(() => line.textContent()).toMatch(/comes from \d+ objectives? below/);
-    expect(await card.locator(".chart__rolled-up").count()).toBe(1);
+    await expect.poll(() => card.locator(".chart__rolled-up").count()).toBe(1);
     await line.getByRole("button").click();
     const dialog = page.getByRole("dialog");
-    for (const o of cascaded.below) expect(await dialog.getByRole("link", { name: o.title }).isVisible()).toBe(true);
+    for (const o of cascaded.below) await dialog.getByRole("link", { name: o.title }).waitFor();
     await screenshots("kr-rolled-up", `/orgs/demo/units/${cascaded.unitId}`, cascaded.kr.title);
     await dialog.getByRole("link", { name: cascaded.below[0]?.title as string }).click();
     await page.waitForURL(`**/units/${cascaded.below[0]?.unitId}**`);
@@ -229,7 +232,9 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     await box.fill("Shall we review the refund KR on Friday?");
     await details.getByRole("button", { name: "Post comment" }).click();
     await expect.poll(() => details.locator(".discussion__item").count()).toBe(1);
-    expect(await details.locator(".discussion__body").textContent()).toBe("Shall we review the refund KR on Friday?");
+    await expect
+      .poll(() => details.locator(".discussion__body").textContent())
+      .toBe("Shall we review the refund KR on Friday?");
     const view = await browser.newContext({
       viewport: viewports.phone,
       storageState: await context.storageState(),

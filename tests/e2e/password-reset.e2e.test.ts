@@ -112,7 +112,7 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
     await page.goto(link);
     await app.settled();
     expect(await app.heading().textContent()).toBe("This link cannot be used");
-    expect(await page.getByText(/used already/).isVisible()).toBe(true);
+    await page.getByText(/used already/).waitFor();
     expect(await app.axe()).toEqual([]);
     await app.screenshot("reset-used-desktop-en");
 
@@ -180,7 +180,7 @@ describe.skipIf(chromiumMissing())("password reset on a server without mail", ()
     await page.getByLabel(/email|邮箱/i).fill(DEMO_ADMIN_EMAIL);
     await page.getByRole("button", { name: /mail me a link|发送链接/i }).click();
     await page.getByRole("heading", { name: title }).waitFor();
-    expect(await page.getByText(/grove reset-link/).isVisible()).toBe(true);
+    await page.getByText(/grove reset-link/).waitFor();
     expect(await app.axe()).toEqual([]);
     await app.screenshot(`reset-no-mail-${name}`);
     await context.close();

@@ -9,7 +9,7 @@ import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
 import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { startGrove } from "./support/grove.ts";
 
 const REFUND_KR = "Reduce refund rate from 0.5% to 0.2%";
 const REOPEN_REASON = "The March refund figures arrived after the close";
@@ -48,7 +48,6 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
   }
 
   beforeAll(async () => {
-    buildWebApp();
     [server, browser] = await Promise.all([startGrove(), launchChromium()]);
     context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
     page = await context.newPage();
@@ -85,12 +84,12 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
   it("shows each period's status and offers only the next step; last quarter went through its lifecycle", async () => {
     const card = new PeriodsCard(page, server.url);
     await card.open("/orgs/demo/people");
-    expect(await card.statusOf(current).textContent()).toBe("Active");
-    expect(await card.stepButton(current).textContent()).toBe("Start review");
-    expect(await card.stepButton(next).textContent()).toBe("Activate");
+    await expect.poll(() => card.statusOf(current).textContent()).toBe("Active");
+    await expect.poll(() => card.stepButton(current).textContent()).toBe("Start review");
+    await expect.poll(() => card.stepButton(next).textContent()).toBe("Activate");
     const previous = (await card.card.locator(".period-status[data-status=closed]").count()) === 1;
     expect(previous).toBe(true);
-    expect(await card.card.getByRole("combobox", { name: /status of/i }).count()).toBe(0);
+    await expect.poll(() => card.card.getByRole("combobox", { name: /status of/i }).count()).toBe(0);
   });
 
   it("activating lists the coach's findings first; the admin may cancel", async () => {
@@ -103,15 +102,15 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
       .waitFor();
     // The draft queued in the next quarter has no key results: the coach says so (M4), and as a
     // draft it does not block activating the period.
-    expect(await dialog.locator(".coach-finding[data-rule=M4]").count()).toBeGreaterThan(0);
-    expect(await dialog.getByRole("button", { name: "Activate period" }).isDisabled()).toBe(false);
+    await expect.poll(() => dialog.locator(".coach-finding[data-rule=M4]").count()).toBeGreaterThan(0);
+    await expect.poll(() => dialog.getByRole("button", { name: "Activate period" }).isDisabled()).toBe(false);
     await everyView("/orgs/demo/people", "period-activate", async (p) => {
       await new PeriodsCard(p, server.url).stepButton(next).click();
       await p.locator(".coach-finding").first().waitFor();
     });
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await dialog.waitFor({ state: "hidden" });
-    expect(await card.statusOf(next).textContent()).toBe("Planning");
+    await expect.poll(() => card.statusOf(next).textContent()).toBe("Planning");
   });
 
   it("starts the review: the team page says so and check-ins are still accepted", async () => {
@@ -123,13 +122,13 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     await map.openUnit("Cookware");
     cookwareUrl = new URL(page.url()).pathname;
     const team = new TeamPage(page, server.url);
-    expect(
-      await page
-        .getByRole("note")
-        .filter({ hasText: `${current} is in review` })
-        .isVisible(),
-    ).toBe(true);
-    expect(await team.keyResult(REFUND_KR).getByRole("button", { name: "Check in" }).isDisabled()).toBe(false);
+    await page
+      .getByRole("note")
+      .filter({ hasText: `${current} is in review` })
+      .waitFor();
+    await expect
+      .poll(() => team.keyResult(REFUND_KR).getByRole("button", { name: "Check in" }).isDisabled())
+      .toBe(false);
   });
 
   it("a check-in sent after the period closed is refused, and the dialog says why", async () => {
@@ -142,8 +141,8 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     await dialog.getByRole("button", { name: /save check-in/i }).click();
     const alert = dialog.getByRole("alert");
     await alert.waitFor();
-    expect(await alert.textContent()).toBe("This period is closed; an admin can reopen it with a reason.");
-    expect(await dialog.isVisible()).toBe(true);
+    await expect.poll(() => alert.textContent()).toBe("This period is closed; an admin can reopen it with a reason.");
+    await dialog.waitFor();
     await team.screenshot("period-closed-check-in-refused-desktop-en");
     await page.keyboard.press("Escape");
   });
@@ -154,31 +153,31 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     cookwareUrl = `${cookwareUrl}?period=${current}`;
     await team.open(cookwareUrl);
     const banner = page.getByRole("note").filter({ hasText: `${current} is closed` });
-    expect(await banner.isVisible()).toBe(true);
+    await banner.waitFor();
     const button = team.keyResult(REFUND_KR).getByRole("button", { name: "Check in" });
-    expect(await button.isDisabled()).toBe(true);
+    await expect.poll(() => button.isDisabled()).toBe(true);
     const describedBy = (await button.getAttribute("aria-describedby")) ?? "";
-    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe(`${current} is closed: no more check-ins.`);
+    await expect
+      .poll(() => page.locator(`[id="${describedBy}"]`).textContent())
+      .toBe(`${current} is closed: no more check-ins.`);
     await everyView(cookwareUrl, "period-closed-team");
     await everyView(`/orgs/demo/map?period=${current}`, "period-closed-map");
     await new MapPage(page, server.url).open(`/orgs/demo/map?period=${current}`);
-    expect(
-      await page
-        .getByRole("note")
-        .filter({ hasText: `${current} is closed` })
-        .isVisible(),
-    ).toBe(true);
+    await page
+      .getByRole("note")
+      .filter({ hasText: `${current} is closed` })
+      .waitFor();
   });
 
   it("reopens only with a reason, which the period's record keeps", async () => {
     const card = new PeriodsCard(page, server.url);
     await card.open("/orgs/demo/people");
-    expect(await card.statusOf(current).textContent()).toBe("Closed");
+    await expect.poll(() => card.statusOf(current).textContent()).toBe("Closed");
     await card.stepButton(current).click();
     const dialog = card.confirmDialog;
-    expect(await dialog.textContent()).toContain("Final scores stay as recorded");
+    await expect.poll(() => dialog.textContent()).toContain("Final scores stay as recorded");
     await dialog.getByRole("button", { name: "Reopen period" }).click();
-    expect(await dialog.getByText("Say why the period reopens.").isVisible()).toBe(true);
+    await dialog.getByText("Say why the period reopens.").waitFor();
     await everyView("/orgs/demo/people", "period-reopen", async (p) => {
       await new PeriodsCard(p, server.url).stepButton(current).click();
       await p.getByRole("dialog").getByRole("textbox").waitFor();
@@ -189,8 +188,10 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     await dialog.getByRole("button", { name: "Reopen period" }).click();
     const alert = dialog.getByRole("alert");
     await alert.waitFor();
-    expect(await alert.textContent()).toBe("The server did not answer. Nothing changed; try again in a moment.");
-    expect(await dialog.getByRole("textbox").inputValue()).toBe(REOPEN_REASON);
+    await expect
+      .poll(() => alert.textContent())
+      .toBe("The server did not answer. Nothing changed; try again in a moment.");
+    await expect.poll(() => dialog.getByRole("textbox").inputValue()).toBe(REOPEN_REASON);
     await card.screenshot("period-reopen-offline-desktop-en");
     await page.unroute("**/transitions");
     await dialog.getByRole("button", { name: "Reopen period" }).click();
@@ -210,7 +211,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     await settings.open("/orgs/demo/settings");
     const form = page.getByRole("form", { name: "Review cadence" });
     const weeks = form.getByLabel("Weeks between reviews");
-    expect(await weeks.inputValue()).toBe("6");
+    await expect.poll(() => weeks.inputValue()).toBe("6");
     await weeks.fill("2");
     await form.getByRole("button", { name: "Save cadence" }).click();
     await expect

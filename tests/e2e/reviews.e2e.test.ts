@@ -10,7 +10,7 @@ import { ReviewPage } from "./pages/review-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { startGrove } from "./support/grove.ts";
 
 const REFUND_KR = "Reduce refund rate from 0.5% to 0.2%";
 const LEARNING = "退货原因里包装破损最多，下个季度先做包装测试";
@@ -47,7 +47,6 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(clock);
     }
-    buildWebApp();
     [server, browser] = await Promise.all([startGrove(), launchChromium()]);
     context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
     page = await context.newPage();
@@ -80,7 +79,7 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
     await app.open(`/orgs/demo/units/${cookware?.id}`);
     const banner = page.locator("a.review-banner");
     await expect.poll(() => banner.isVisible()).toBe(true);
-    expect(await banner.textContent()).toMatch(/^Review due since (\w+ \d+|\d+ \w+)/);
+    await expect.poll(() => banner.textContent()).toMatch(/^Review due since (\w+ \d+|\d+ \w+)/);
     await app.screenshot("team-review-due-desktop-en");
   });
 
@@ -90,14 +89,14 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
     const due = page.locator("section", { has: page.getByRole("heading", { name: "Reviews due" }) });
     const link = due.getByRole("link", { name: /Cookware/ });
     await expect.poll(() => link.isVisible()).toBe(true);
-    expect(await link.textContent()).toMatch(/Review due since/);
+    await expect.poll(() => link.textContent()).toMatch(/Review due since/);
     expect(await app.axe()).toEqual([]);
     await namesNobody();
     await app.screenshot("reviews-dashboard-desktop-en");
     await link.click();
     await app.settled();
     expect(new URL(page.url()).pathname).toMatch(/\/orgs\/demo\/units\/[0-9a-f-]+\/review$/);
-    expect(await app.heading().textContent()).toBe("Review of Cookware");
+    await expect.poll(() => app.heading().textContent()).toBe("Review of Cookware");
   });
 
   it("answers its band's questions, revises a target with a reason and writes a learning", async () => {
@@ -115,23 +114,23 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
     for (const question of questions) await review.answer(REFUND_KR, question, `Our answer to: ${question}`);
     await review.saveAnswers(REFUND_KR);
     await review.revise(REFUND_KR, "0,3", "0.2% is below what any retailer reaches; 0.3% still stretches us");
-    expect(await kr.locator(".review-decision").textContent()).toContain("Target revised from 0.2% to 0.3%");
+    await expect.poll(() => kr.locator(".review-decision").textContent()).toContain("Target revised from 0.2% to 0.3%");
     // The server does not answer once: the page says so, keeps the text, and the retry saves it.
     await page.route("**/api/v1/orgs/demo/reviews/*/learnings", (route) => route.abort(), { times: 1 });
     const form = page.locator("form.learning-form").first();
     await form.getByLabel("A learning").fill(LEARNING);
     await form.getByRole("button", { name: "Add the learning" }).click();
     await expect.poll(() => form.getByRole("alert").textContent()).toMatch(/^Not saved: the server did not answer/);
-    expect(await form.getByLabel("A learning").inputValue()).toBe(LEARNING);
+    await expect.poll(() => form.getByLabel("A learning").inputValue()).toBe(LEARNING);
     await review.addLearning(LEARNING, REFUND_KR);
-    expect(await form.getByRole("alert").count()).toBe(0);
+    await expect.poll(() => form.getByRole("alert").count()).toBe(0);
     expect(await review.axe()).toEqual([]);
     await namesNobody();
     await review.screenshot("review-desktop-en");
     // The answers were stored: they come back after a reload.
     await page.reload();
     await review.settled();
-    expect(await kr.getByLabel(questions[0] as string).inputValue()).toBe(`Our answer to: ${questions[0]}`);
+    await expect.poll(() => kr.getByLabel(questions[0] as string).inputValue()).toBe(`Our answer to: ${questions[0]}`);
     // The revision is in the objective's history with its reason (S7).
     const unitId = new URL(page.url()).pathname.split("/")[4];
     const detail = await (
@@ -148,7 +147,7 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
   it("finds the learning in the library by a Chinese word of two characters", async () => {
     const library = new LearningsPage(page, server.url);
     await library.goTo(/^(Learnings|经验库)$/);
-    expect(await library.heading().textContent()).toBe("Learnings");
+    await expect.poll(() => library.heading().textContent()).toBe("Learnings");
     await library.search("包装");
     await expect.poll(() => library.bodies()).toEqual([LEARNING]);
     await library.search("会议");
@@ -160,14 +159,14 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
     await library.screenshot("learnings-desktop-en");
     await library.learnings().first().getByRole("link").click();
     await library.settled();
-    expect(await library.heading().textContent()).toBe("Review of Cookware");
+    await expect.poll(() => library.heading().textContent()).toBe("Review of Cookware");
   });
 
   it("shows the review and the library in Chinese and on a phone", async () => {
     const review = new ReviewPage(page, server.url);
     await review.switchLanguage("简体中文");
     await review.settled();
-    expect(await review.heading().textContent()).toBe("Cookware 的复盘");
+    await expect.poll(() => review.heading().textContent()).toBe("Cookware 的复盘");
     await review.screenshot("review-desktop-zh");
     await page.setViewportSize(viewports.phone);
     await review.screenshot("review-mobile-zh");
@@ -208,11 +207,11 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
     const cookware = units.find((unit) => unit.name === "Cookware")?.id;
     const review = new ReviewPage(page, server.url);
     await review.open(`/orgs/demo/units/${cookware}/review?period=${current.name}&on=${current.endsOn}`);
-    expect(await page.locator(".page-header p").textContent()).toMatch(/^End-of-period review of/);
+    await expect.poll(() => page.locator(".page-header p").textContent()).toMatch(/^End-of-period review of/);
     await review.start();
     await page.getByRole("button", { name: "Hold the end-of-period review and record the final scores" }).click();
     await expect.poll(() => page.getByText(/^Held on /).isVisible()).toBe(true);
-    expect(await page.locator(".review-objective .card__header").textContent()).toContain("Final band");
+    await expect.poll(() => page.locator(".review-objective .card__header").textContent()).toContain("Final band");
     await page.getByRole("button", { name: "Queue the next objective" }).click();
     const draft = page.getByRole("link", { name: "Open the draft" });
     await expect.poll(() => draft.isVisible()).toBe(true);
@@ -236,8 +235,8 @@ describe.skipIf(chromiumMissing())("a review that ends in learnings", () => {
     await dialog.getByRole("button", { name: /save check-in/i }).click();
     const refusal = dialog.getByRole("alert");
     await refusal.waitFor();
-    expect(await refusal.textContent()).toBe("This period is closed; an admin can reopen it with a reason.");
-    expect(await dialog.getByLabel(/new value/i).inputValue()).toBe("0,25");
+    await expect.poll(() => refusal.textContent()).toBe("This period is closed; an admin can reopen it with a reason.");
+    await expect.poll(() => dialog.getByLabel(/new value/i).inputValue()).toBe("0,25");
     await late.close();
 
     // The learning outlives the period: the library still finds it, by the closed period.

@@ -68,7 +68,7 @@ describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
     try {
       const accept = new AcceptInvitationPage(await context.newPage(), server.url);
       await accept.open(`/invite/${taken}`);
-      expect(await accept.page.getByText(/If this email has a Grove account already/).isVisible()).toBe(true);
+      await accept.page.getByText(/If this email has a Grove account already/).waitFor();
       // A wrong password says so without naming the account; its own password joins.
       await accept.page
         .getByRole("form")
@@ -95,9 +95,7 @@ describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
       await new SignInPage(page, server.url).signIn("sofia@demo.grove.dev", DEMO_PASSWORD);
       const accept = new AcceptInvitationPage(page, server.url);
       await accept.open(`/invite/${token}`);
-      expect(await page.getByText("You are signed in with this email: enter your password to join.").isVisible()).toBe(
-        true,
-      );
+      await page.getByText("You are signed in with this email: enter your password to join.").waitFor();
       expect(
         await page
           .getByRole("form")

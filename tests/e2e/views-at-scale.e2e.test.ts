@@ -7,7 +7,7 @@ import { MapPage } from "./pages/map-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { startGrove } from "./support/grove.ts";
 
 const REGIONS = 15;
 const region = (n: number) => `Region ${String(n).padStart(2, "0")}`;
@@ -22,7 +22,6 @@ describe.skipIf(chromiumMissing())("views that stay small as the organisation gr
   let page: Page;
 
   beforeAll(async () => {
-    buildWebApp();
     [server, browser] = await Promise.all([startGrove(), launchChromium()]);
     context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
     page = await context.newPage();
@@ -41,14 +40,14 @@ describe.skipIf(chromiumMissing())("views that stay small as the organisation gr
     await dashboard.open("/orgs/demo/dashboard");
     const total = Number(await dashboard.total(dashboard.atRisk));
     expect(total).toBeGreaterThan(REGIONS * 4);
-    expect(await dashboard.atRiskTitles()).toHaveLength(50);
-    expect(await dashboard.atRisk.getByText(`50 of ${total} shown`).isVisible()).toBe(true);
+    await expect.poll(() => dashboard.atRiskTitles()).toHaveLength(50);
+    await dashboard.atRisk.getByText(`50 of ${total} shown`).waitFor();
     expect(await dashboard.axe()).toEqual([]);
     await dashboard.screenshot("dashboard-long-desktop-en");
     await dashboard.atRisk.getByRole("button", { name: "Show more" }).click();
     await expect.poll(() => dashboard.atRiskTitles()).toHaveLength(total);
-    expect(await dashboard.atRisk.getByText(`${total} of ${total} shown`).isVisible()).toBe(true);
-    expect(await dashboard.atRisk.getByRole("button", { name: "Show more" }).count()).toBe(0);
+    await dashboard.atRisk.getByText(`${total} of ${total} shown`).waitFor();
+    await expect.poll(() => dashboard.atRisk.getByRole("button", { name: "Show more" }).count()).toBe(0);
     const titles = await dashboard.atRiskTitles();
     expect(new Set(titles).size).toBe(titles.length);
   });
@@ -56,7 +55,7 @@ describe.skipIf(chromiumMissing())("views that stay small as the organisation gr
   it("lists two levels of units and focuses on a unit to see those below it", async () => {
     const dashboard = new DashboardPage(page, server.url);
     await dashboard.open("/orgs/demo/dashboard");
-    expect(await dashboard.unitNames()).not.toContain(`${region(1)} Team`);
+    await expect.poll(() => dashboard.unitNames()).not.toContain(`${region(1)} Team`);
     await dashboard.focusOn("Cookware");
     await expect.poll(() => dashboard.unitNames()).toContain(`${region(1)} Team`);
     expect((await dashboard.unitNames())[0]).toBe("Cookware");
@@ -65,14 +64,14 @@ describe.skipIf(chromiumMissing())("views that stay small as the organisation gr
   it("opens a branch of the map that was not loaded, and finds a unit below the loaded levels", async () => {
     const map = new MapPage(page, server.url);
     await map.openOrg("demo");
-    expect(await map.unitCard(region(1)).isVisible()).toBe(true);
-    expect(await map.unitCard(`${region(1)} Team`).count()).toBe(0);
+    await map.unitCard(region(1)).waitFor();
+    await expect.poll(() => map.unitCard(`${region(1)} Team`).count()).toBe(0);
     await map.expand(region(1));
     await expect.poll(() => map.unitCard(`${region(1)} Team`).isVisible()).toBe(true);
     await map.openOrg("demo");
     await map.search(`${region(1)} Team`);
-    expect(await map.unitCard(`${region(1)} Team`).isVisible()).toBe(true);
-    expect(await map.unitCard(region(2)).count()).toBe(0);
+    await map.unitCard(`${region(1)} Team`).waitFor();
+    await expect.poll(() => map.unitCard(region(2)).count()).toBe(0);
   });
 
   it("keeps the long dashboard readable at phone width, in Chinese too", async () => {

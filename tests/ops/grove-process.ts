@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { freePort } from "../support/throwaway-postgres.ts";
 
 export const groveBin = fileURLToPath(new URL("../../bin/grove", import.meta.url));
 
@@ -27,10 +26,16 @@ export function runGrove(args: string[], env: Record<string, string> = {}): Grov
   return { child, output: () => output, exited };
 }
 
-/** Waits until the server prints that it is running (or fails). */
-export async function waitForStart(proc: GroveProcess, timeoutMs = 60_000): Promise<void> {
+/**
+ * Waits until a server started with `--port 0 --host 127.0.0.1` prints that it is running (or
+ * fails), and returns its address. The server binds a port the system picks and reports it,
+ * so no two tests can race for a port found free a moment earlier.
+ */
+export async function waitForStart(proc: GroveProcess, timeoutMs = 60_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
-  while (!proc.output().includes("Grove is running")) {
+  for (;;) {
+    const port = /Grove is running at http:\/\/[^:/]+:(\d+)/.exec(proc.output())?.[1];
+    if (port) return `http://127.0.0.1:${port}`;
     if (proc.child.exitCode !== null) throw new Error(`grove exited early:\n${proc.output()}`);
     if (Date.now() > deadline) throw new Error(`grove did not start in time:\n${proc.output()}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -49,5 +54,3 @@ export async function demoSession(base: string): Promise<Record<string, string>>
   const csrf = cookies.find((c) => c.startsWith("grove_csrf="))?.slice("grove_csrf=".length) ?? "";
   return { cookie: cookies.join("; "), "x-csrf-token": csrf };
 }
-
-export { freePort };

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -42,9 +42,22 @@ export async function startThrowawayPostgres(bin: string): Promise<ThrowawayPost
       ? execFileSync("runuser", ["-u", "postgres", "--", join(bin, program), ...args], { stdio: "pipe" })
       : execFileSync(join(bin, program), args, { stdio: "pipe" });
   run("initdb", ["-D", dataDir, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"]);
-  const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-  run("pg_ctl", ["-D", dataDir, "-o", options, "-w", "-t", "60", "-l", join(dir, "server.log"), "start"]);
+  // PostgreSQL cannot bind port 0 and report it, so a port found free may be taken by another
+  // process before the server binds it: then it tries the next free port.
+  const log = join(dir, "server.log");
+  let port = 0;
+  for (let attempt = 1; ; attempt++) {
+    port = await freePort();
+    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
+    try {
+      run("pg_ctl", ["-D", dataDir, "-o", options, "-w", "-t", "60", "-l", log, "start"]);
+      break;
+    } catch (error) {
+      const portTaken = existsSync(log) && readFileSync(log, "utf8").includes("Address already in use");
+      if (!portTaken || attempt === 5) throw error;
+      rmSync(log, { force: true });
+    }
+  }
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     async stop() {
@@ -57,7 +70,7 @@ export async function startThrowawayPostgres(bin: string): Promise<ThrowawayPost
   };
 }
 
-/** A port nothing listens on right now, on loopback. */
+/** A port nothing listens on right now, on loopback (it may be taken a moment later: retry). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

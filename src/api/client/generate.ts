@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDb } from "../../db/create-db.ts";
 import { createLogger } from "../../logger.ts";
@@ -7,8 +9,11 @@ import { defaultContext } from "../../services/context.ts";
 import { createApp } from "../app.ts";
 
 // openapi-typescript needs TypeScript 5's compiler API, which the project's TypeScript 7 no
-// longer ships, so it runs through npm exec with both pinned instead of as a project dependency.
-const GENERATOR = ["--yes", "--package=openapi-typescript@7.13.0", "--package=typescript@5.9.3", "--"];
+// longer ships, so both are pinned in the lockfile inside their own workspace
+// (tools/openapi-typescript), where openapi-typescript finds its TypeScript 5. Nothing is
+// fetched when the generator or its drift test runs.
+const fromTools = createRequire(new URL("../../../tools/openapi-typescript/package.json", import.meta.url));
+const GENERATOR = join(dirname(fromTools.resolve("openapi-typescript/package.json")), "bin", "cli.js");
 
 export const documentFile = fileURLToPath(new URL("./openapi.json", import.meta.url));
 export const schemaFile = fileURLToPath(new URL("./schema.gen.ts", import.meta.url));
@@ -27,7 +32,7 @@ export async function currentDocument(): Promise<string> {
 
 /** TypeScript types for a document (biome.json leaves *.gen.ts as generated). */
 export function typesFor(documentPath: string): string {
-  const raw = execFileSync("npm", ["exec", ...GENERATOR, "openapi-typescript", documentPath], {
+  const raw = execFileSync(process.execPath, [GENERATOR, documentPath], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { describe, expect, inject, it } from "vitest";
 import {
   buildMember,
   buildObjective,
@@ -79,9 +80,14 @@ describe.skipIf(postgresMissing())("OKRs as code: apply and export", () => {
   it("round-trips: export a seeded organisation, apply to an empty database, export again, identical", {
     timeout: 120_000,
   }, async () => {
+    // Two databases of their own: copies of the run's migrated snapshot on the PGlite project
+    // (migrating each took 6-8 s), migrated here on the PostgreSQL project.
+    const snapshot = inject("pgliteSnapshot");
     const fresh = async () => {
-      const db = await createDb({ kind: "pglite", dataDir: "memory://" });
-      await migrate(db.kysely);
+      const db = snapshot
+        ? await createDb({ kind: "pglite-snapshot", snapshot: new Blob([readFileSync(snapshot)]) })
+        : await createDb({ kind: "pglite", dataDir: "memory://" });
+      if (!snapshot) await migrate(db.kysely);
       return { db, ctx: { ...defaultContext(db.kysely), now: t.services.now } };
     };
     const [source, empty] = await Promise.all([fresh(), fresh()]);

@@ -13,14 +13,19 @@ export class AppPage {
     await this.settled();
   }
 
-  /** Waits until no skeleton or request is left, so checks and screenshots see the real page. */
+  /**
+   * Waits until the app has painted the page: something is rendered, no skeleton is left and
+   * nothing says it is still loading (aria-busy), so checks and screenshots see the real page.
+   * It fails when the page stays busy, instead of carrying on with a half-loaded one.
+   */
   async settled(): Promise<void> {
-    await this.page.waitForLoadState("networkidle");
-    await this.page
-      .locator(".skeleton")
-      .first()
-      .waitFor({ state: "detached", timeout: 15_000 })
-      .catch(() => {});
+    await this.page.waitForFunction(
+      () =>
+        document.querySelector("#root > *") !== null &&
+        document.querySelector(".skeleton, .page-skeleton, [aria-busy='true']") === null,
+      undefined,
+      { timeout: 15_000 },
+    );
   }
 
   get navigation(): Locator {

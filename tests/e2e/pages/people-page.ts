@@ -34,8 +34,21 @@ export class PeoplePage extends AppPage {
   async setUnitRole(person: string, unit: string, role: string): Promise<void> {
     await this.page.getByRole("button", { name: new RegExp(`(Set the units of|设置) ${person}`) }).click();
     const dialog = this.page.getByRole("dialog");
-    await dialog.getByLabel(unit, { exact: true }).selectOption({ label: role });
-    await this.page.waitForLoadState("networkidle");
+    const select = dialog.getByLabel(unit, { exact: true });
+    const saved = this.page.waitForResponse(
+      (r) => /\/units\/[^/]+\/members\//.test(r.url()) && r.request().method() !== "GET",
+    );
+    await select.selectOption({ label: role });
+    const response = await saved;
+    if (!response.ok()) throw new Error(`setting ${person}'s role in ${unit} failed: ${response.status()}`);
+    // The dialog shows the role again once the memberships are read back.
+    await this.page.waitForFunction(
+      ([el, label]) => {
+        const s = el as HTMLSelectElement | null;
+        return s !== null && !s.disabled && s.selectedOptions[0]?.textContent === label;
+      },
+      [await select.elementHandle(), role] as const,
+    );
     await dialog.getByRole("button", { name: /done|完成/i }).click();
     await dialog.waitFor({ state: "hidden" });
   }

@@ -1,7 +1,8 @@
 import { execSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserServer, chromium, type Page } from "playwright-core";
+import { inject } from "vitest";
 
 /** Debian's Chromium (`apt-get install chromium`): browser downloads do not work on these machines. */
 export function chromiumPath(): string | null {
@@ -19,20 +20,35 @@ export function chromiumMissing(): boolean {
   return true;
 }
 
-export function launchChromium(): Promise<Browser> {
+function installedChromium(): string {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error("Chromium is not installed: apt-get install -y chromium");
-  return chromium.launch({
-    executablePath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  return executablePath;
+}
+
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
+
+/** One Chromium for the whole run, started by the e2e global setup; files connect to it. */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: installedChromium(), args: chromiumArgs });
+}
+
+/**
+ * A browser for one test file: a connection to the run's shared Chromium (each file still makes
+ * its own contexts, so no cookies or storage are shared; close() drops this file's contexts),
+ * or a Chromium of its own when the file runs outside the e2e project's setup.
+ */
+export function launchChromium(): Promise<Browser> {
+  const shared = inject("e2eBrowser");
+  if (shared) return chromium.connect(shared);
+  return chromium.launch({ executablePath: installedChromium(), args: chromiumArgs });
 }
 
 export const viewports = {

@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
 import { DEFAULT_MAIL_FROM } from "../../../src/config.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { type RunningServer, startServer } from "../../../src/server.ts";
@@ -15,15 +17,18 @@ export function buildWebApp(): void {
 }
 
 /**
- * The real Grove server on a free port, an in-memory database and the demo organisation; with
- * `smtpUrl` (a receiver from tests/support/smtp-receiver.ts) mail is on.
+ * The real Grove server on a free port and its own in-memory database holding the demo
+ * organisations, copied from the snapshot the e2e global setup made
+ * (tests/e2e/support/global-setup.ts); with `smtpUrl` (a receiver from
+ * tests/support/smtp-receiver.ts) mail is on.
  */
 export function startGrove(options: { smtpUrl?: string } = {}): Promise<RunningServer> {
+  const snapshot = new Blob([readFileSync(inject("e2eDemoSnapshot"))]);
   return startServer(
     {
       port: 0,
       host: "127.0.0.1",
-      db: { kind: "pglite", dataDir: "memory://" },
+      db: { kind: "pglite-snapshot", snapshot },
       demoOnEmpty: true,
       logLevel: "silent",
       deliveryWorker: true,
