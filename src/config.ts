@@ -12,6 +12,8 @@ export interface Config {
   logLevel: string;
   /** Run the delivery worker (mail, chat, webhooks, scheduled reminders) in this process. */
   deliveryWorker: boolean;
+  /** How long a claimed message stays this instance's before another may deliver it (docs/notifications.md). */
+  deliveryLeaseSeconds?: number;
   /** The address people reach Grove at, for the links in messages; from the port when unset. */
   publicUrl: string | null;
   /** How many proxies of the operator's stand in front (TRUST_PROXY); 0: the socket's address is the client. */
@@ -60,6 +62,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     demoPassword: env.GROVE_DEMO_PASSWORD || null,
     logLevel: env.LOG_LEVEL ?? "info",
     deliveryWorker: env.GROVE_DELIVERY_WORKER !== "false",
+    deliveryLeaseSeconds: leaseSecondsOf(env.GROVE_DELIVERY_LEASE_SECONDS),
     publicUrl: publicUrlOf(env.GROVE_PUBLIC_URL),
     trustProxy,
     smtpUrl: smtpUrlOf(env.SMTP_URL),
@@ -95,4 +98,14 @@ function publicUrlOf(value: string | undefined): string | null {
     throw new UsageError(`GROVE_PUBLIC_URL must be an http:// or https:// address (got "${value}")`);
   }
   return value.replace(/\/+$/, "");
+}
+
+/** GROVE_DELIVERY_LEASE_SECONDS: 5 to 3600; the mail and webhook timeouts (40 s, 10 s) fit in the default. */
+function leaseSecondsOf(value: string | undefined): number {
+  if (value === undefined || value === "") return 60;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 5 || seconds > 3600) {
+    throw new UsageError(`GROVE_DELIVERY_LEASE_SECONDS must be a whole number from 5 to 3600 (got "${value}")`);
+  }
+  return seconds;
 }

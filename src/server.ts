@@ -93,6 +93,7 @@ export async function startServer(
       // Reminders: the weekly check-in reminder, review-due reminders and the leaders' digest.
       jobs: [...reminderJobs(services)],
       logger,
+      leaseMs: (config.deliveryLeaseSeconds ?? 60) * 1000,
     });
     if (config.deliveryWorker) worker.start();
     let closing: Promise<void> | undefined;

@@ -4,7 +4,15 @@ import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { LOCK_FILE } from "../../src/db/data-dir-lock.ts";
-import { demoSession, type GroveProcess, runGrove, waitForStart } from "./grove-process.ts";
+import {
+  checkIn,
+  currentQuarter,
+  demoSession,
+  firstKeyResult,
+  type GroveProcess,
+  runGrove,
+  waitForStart,
+} from "./grove-process.ts";
 
 // Issue 12, defect 2: two processes on one embedded database lost acknowledged writes and
 // corrupted an index. One process opens a data directory; every other one is refused, naming it.
@@ -47,27 +55,6 @@ async function up(server: { proc: GroveProcess; port: number; base: string }): P
 async function exitWithin(proc: GroveProcess, ms: number): Promise<number | null | "still running"> {
   const timer = new Promise<"still running">((resolve) => setTimeout(() => resolve("still running"), ms));
   return Promise.race([proc.exited, timer]);
-}
-
-function currentQuarter(): string {
-  const now = new Date();
-  return `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
-}
-
-async function firstKeyResult(base: string, auth: Record<string, string>): Promise<string> {
-  const tree = await (
-    await fetch(`${base}/api/v1/orgs/demo/tree?period=${currentQuarter()}`, { headers: auth })
-  ).json();
-  return tree.units.find((u: { name: string }) => u.name === "Cookware").objectives[0].keyResults[0].id;
-}
-
-async function checkIn(base: string, auth: Record<string, string>, kr: string, value: number): Promise<number> {
-  const res = await fetch(`${base}/api/v1/orgs/demo/key-results/${kr}/check-ins`, {
-    method: "POST",
-    headers: { ...auth, "content-type": "application/json" },
-    body: JSON.stringify({ value }),
-  });
-  return res.status;
 }
 
 async function storedValues(base: string, auth: Record<string, string>, kr: string): Promise<number[]> {

@@ -54,3 +54,26 @@ export async function demoSession(base: string): Promise<Record<string, string>>
   const csrf = cookies.find((c) => c.startsWith("grove_csrf="))?.slice("grove_csrf=".length) ?? "";
   return { cookie: cookies.join("; "), "x-csrf-token": csrf };
 }
+
+export function currentQuarter(): string {
+  const now = new Date();
+  return `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+}
+
+/** The first key result of the demo's Cookware team this quarter. */
+export async function firstKeyResult(base: string, auth: Record<string, string>): Promise<string> {
+  const tree = await (
+    await fetch(`${base}/api/v1/orgs/demo/tree?period=${currentQuarter()}`, { headers: auth })
+  ).json();
+  return tree.units.find((u: { name: string }) => u.name === "Cookware").objectives[0].keyResults[0].id;
+}
+
+/** Records a reading on a demo key result; returns the HTTP status. */
+export async function checkIn(base: string, auth: Record<string, string>, kr: string, value: number): Promise<number> {
+  const res = await fetch(`${base}/api/v1/orgs/demo/key-results/${kr}/check-ins`, {
+    method: "POST",
+    headers: { ...auth, "content-type": "application/json" },
+    body: JSON.stringify({ value }),
+  });
+  return res.status;
+}
