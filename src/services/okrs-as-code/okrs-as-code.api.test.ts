@@ -139,7 +139,14 @@ describe.skipIf(postgresMissing())("OKRs as code: apply and export", () => {
       .select(["entity", "action"])
       .where("orgId", "=", org.id)
       .execute();
-    expect(history).toHaveLength(3);
+    const okrRows = history.filter((row) => row.entity === "objective" || row.entity === "key_result");
+    expect(okrRows).toHaveLength(3);
+    // The structure it made is recorded too (S7): the period and both units.
+    expect(history.filter((row) => !okrRows.includes(row)).map((row) => `${row.entity} ${row.action}`)).toEqual([
+      "period create",
+      "unit create",
+      "unit create",
+    ]);
 
     const before = await snapshotOrganisation(t.db.kysely, org.id);
     expect(await apply(t.services, { orgId: org.id, actor: systemActor }, file(growth))).toEqual({
