@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buildMember,
   buildObjective,
@@ -9,6 +9,7 @@ import {
   systemScope,
   type TestSession,
 } from "../../../tests/support/factories.ts";
+import { type SmtpReceiver, startSmtpReceiver } from "../../../tests/support/smtp.ts";
 import { postgresMissing, sessionHeaders, useTestApp } from "../../../tests/support/test-app.ts";
 import { createLogger } from "../../logger.ts";
 import { actorForPerson } from "../../services/accounts/actor.ts";
@@ -16,6 +17,7 @@ import { setUserLocale } from "../../services/accounts/locale.ts";
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 import { addComment, editComment } from "../../services/discussion/comments.ts";
 import type { MailPayload } from "../../services/mail/layout.ts";
+import { createMailDeliverer } from "../../services/mail/smtp-deliverer.ts";
 import { digestJob } from "../../services/notifications/jobs/digest.ts";
 import { reminderJobs } from "../../services/notifications/jobs/index.ts";
 import { reviewDueJob } from "../../services/notifications/jobs/review-due.ts";
@@ -32,6 +34,20 @@ describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
   const silent = createLogger("silent");
   const monday = new Date("2027-02-15T12:00:00Z"); // ISO week 2027-W07
 
+  // Mail goes to a real SMTP server process as well as into `got`, so a test can read both the
+  // outbox rows and what arrived.
+  let smtp: SmtpReceiver;
+  let smtpMail: ReturnType<typeof createMailDeliverer>;
+  beforeAll(async () => {
+    smtp = await startSmtpReceiver();
+    smtpMail = createMailDeliverer({ url: smtp.url, from: "Grove <grove@example.test>" });
+  });
+  afterAll(async () => {
+    smtpMail?.close();
+    await smtp?.close();
+  });
+  const arrivedFor = (email: string) => smtp.messages().filter((mail) => mail.envelope.to.includes(email));
+
   /** A worker with the reminder jobs whose mail and chat deliverers record what they get. */
   function worker(got: ClaimedMessage[], jobs: ScheduledJob[] = reminderJobs(t.services)) {
     const record = async (message: ClaimedMessage) => {
@@ -41,7 +57,13 @@ describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
       db: t.db.kysely,
       logger: silent,
       now: () => clock,
-      deliverers: { mail: record, chat: record },
+      deliverers: {
+        mail: async (message) => {
+          await smtpMail.deliver(message);
+          got.push(message);
+        },
+        chat: record,
+      },
       jobs,
     });
   }
@@ -143,6 +165,13 @@ describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
     const bo = mailTo(reminders, await emailOf(people.bo.personId));
     expect(bo).toHaveLength(1);
     expect(mailOf(bo[0]).subject).toBe("1 个关键结果等待打卡");
+    // And through the real SMTP server: once each, in each one's language.
+    const [aliceArrived, ...aliceAgain] = arrivedFor(await emailOf(people.alice.personId));
+    expect(aliceAgain).toEqual([]);
+    expect(aliceArrived?.subject).toBe("2 key results are waiting for a check-in");
+    expect(aliceArrived?.headers["list-unsubscribe"]).toContain("/unsubscribe/");
+    expect(arrivedFor(await emailOf(people.bo.personId)).map((mail) => mail.subject)).toEqual(["1 个关键结果等待打卡"]);
+    expect(arrivedFor(await emailOf(people.erin.personId))).toEqual([]);
     const chat = reminders.filter((m) => m.channel === "chat");
     expect(chat).toHaveLength(1);
     expect(chatOf(chat[0]).text).toContain("Dan's KR");
@@ -198,6 +227,12 @@ describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
     );
     const mail = mailOf(mentions[0]);
     expect(mail.subject).toMatch(/^Person [0-9a-f]{8} mentioned you$/);
+    for (const person of [first, second]) {
+      const arrived = arrivedFor(await emailOf(person.personId));
+      expect(arrived.map((m) => m.subject)).toEqual([expect.stringMatching(/mentioned you$/)]);
+      expect(arrived[0]?.text).toContain(`/orgs/${org.slug}/`);
+    }
+    expect(arrivedFor(await emailOf(author.personId))).toEqual([]);
     expect(mail.text).toContain(`/orgs/${org.slug}/units/${unit.id}#kr-${kr}`);
 
     // A private unit's discussion reaches only those who may read it (M3): its members and admins.
