@@ -71,6 +71,31 @@ describe.skipIf(postgresMissing())("history of the organisation's structure and 
     expect(rows[5]).toMatchObject({ before: { role: "member" }, after: { role: "lead", unitId: unit.id } });
   });
 
+  it("records invitations and API tokens without their secrets", async () => {
+    const org = await buildOrg(t.services);
+    const base = `/api/v1/orgs/${org.slug}`;
+    const before = (await historyOf(org.id)).length;
+    const invitation = await t.call("POST", `${base}/invitations`, { email: "li@example.com", role: "member" });
+    expect(invitation.status).toBe(201);
+    expect((await t.call("DELETE", `${base}/invitations/${invitation.body.id}`)).status).toBe(204);
+    const token = await t.call("POST", `${base}/api-tokens`, { name: "Metrics sync", scope: "check_ins" });
+    expect(token.status).toBe(201);
+    expect((await t.call("DELETE", `${base}/api-tokens/${token.body.id}`)).status).toBe(204);
+    const rows = (await historyOf(org.id)).slice(before);
+    expect(rows.map((row) => `${row.entity} ${row.action}`)).toEqual([
+      "invitation create",
+      "invitation delete",
+      "api_token create",
+      "api_token update",
+    ]);
+    expect(rows[0]?.after).toMatchObject({ email: "li@example.com", role: "member" });
+    expect(rows[3]?.after).toMatchObject({ name: "Metrics sync", scope: "check_ins" });
+    const stored = JSON.stringify(rows);
+    expect(stored).not.toContain(invitation.body.token);
+    expect(stored).not.toContain(token.body.token);
+    expect(stored).not.toMatch(/tokenHash/);
+  });
+
   it("records nothing for a coach setting PUT that changes nothing", async () => {
     const org = await buildOrg(t.services);
     const before = (await historyOf(org.id)).length;

@@ -1,3 +1,4 @@
+import { changeOf } from "../../db/repositories/history.ts";
 import { findTokenIdentity, type TokenIdentity } from "../../db/repositories/request-identity.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import type { TokenScope } from "../../domain/policies.ts";
@@ -27,7 +28,8 @@ export async function createApiToken(ctx: ServiceContext, scope: Scope, input: {
       })
       .returning(["id", "name", "scope", "createdAt"])
       .executeTakeFirstOrThrow();
-    return { result: { ...row, token }, history: [] };
+    const recorded = { name: row.name, scope: row.scope, personId: actor.personId };
+    return { result: { ...row, token }, history: [changeOf("api_token", row.id, null, recorded)] };
   });
 }
 
@@ -51,16 +53,18 @@ export async function revokeApiToken(ctx: ServiceContext, scope: Scope, id: stri
   }
   const personId = scope.actor.kind === "person" ? scope.actor.personId : "";
   await writeChange(ctx, scope, async (tx) => {
-    const result = await tx
+    const revoked = await tx
       .updateTable("apiTokens")
       .set({ revokedAt: ctx.now() })
       .where("orgId", "=", scope.orgId)
       .where("id", "=", id)
       .where("personId", "=", personId)
       .where("revokedAt", "is", null)
+      .returning(["name", "scope", "personId", "revokedAt"])
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw notFound("API token");
-    return { result: undefined, history: [] };
+    if (!revoked) throw notFound("API token");
+    const { revokedAt, ...before } = revoked;
+    return { result: undefined, history: [changeOf("api_token", id, before, { ...before, revokedAt })] };
   });
 }
 

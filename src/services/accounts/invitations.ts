@@ -1,4 +1,5 @@
 import { findInvitation, findUser, findUserByEmail } from "../../db/repositories/accounts.ts";
+import { changeOf } from "../../db/repositories/history.ts";
 import { enterTenant } from "../../db/tenant.ts";
 import { AppError } from "../../domain/errors.ts";
 import { authorize, type OrgRole } from "../../domain/policies.ts";
@@ -45,7 +46,12 @@ export async function createInvitation(
       token,
       validDays: INVITATION_DAYS,
     });
-    return { result: { ...invitation, token, mailed }, history: [] };
+    // The history keeps who was invited and as what, never the link's secret.
+    const recorded = { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt };
+    return {
+      result: { ...invitation, token, mailed },
+      history: [changeOf("invitation", invitation.id, null, recorded)],
+    };
   });
 }
 
@@ -64,15 +70,15 @@ export async function listInvitations(ctx: ServiceContext, scope: Scope) {
 /** Withdraws an invitation that has not been accepted yet; its link stops working. */
 export async function revokeInvitation(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
   await adminChange(ctx, scope, async (tx) => {
-    const result = await tx
+    const withdrawn = await tx
       .deleteFrom("invitations")
       .where("orgId", "=", scope.orgId)
       .where("id", "=", id)
       .where("acceptedAt", "is", null)
+      .returning(["email", "role", "expiresAt"])
       .executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0)
-      throw new AppError("not_found", "Invitation not found, or already accepted");
-    return { result: undefined, history: [] };
+    if (!withdrawn) throw new AppError("not_found", "Invitation not found, or already accepted");
+    return { result: undefined, history: [changeOf("invitation", id, withdrawn, null)] };
   });
 }
 
