@@ -50,3 +50,20 @@ describe("mail configuration", () => {
     );
   });
 });
+
+// Who may sign up (issue 12 point 6; docs/accounts-and-access.md, "Sign-up modes").
+describe("GROVE_SIGN_UP", () => {
+  it.each<[string | undefined, unknown]>([
+    [undefined, { mode: "open" }],
+    ["open", { mode: "open" }],
+    ["invitation", { mode: "invitation" }],
+    ["domains:example.com,Example.org", { mode: "domains", domains: ["example.com", "example.org"] }],
+  ])("%j", (value, mode) => {
+    expect(loadConfig({}, { GROVE_SIGN_UP: value }).signUp).toEqual(mode);
+  });
+
+  it("refuses anything else, naming the setting", () => {
+    expect(() => loadConfig({}, { GROVE_SIGN_UP: "closed" })).toThrow(UsageError);
+    expect(() => loadConfig({}, { GROVE_SIGN_UP: "domains:" })).toThrow(/GROVE_SIGN_UP must be open, invitation/);
+  });
+});

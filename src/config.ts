@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import type { DbConfig } from "./db/create-db.ts";
+import { parseSignUpMode, type SignUpMode } from "./domain/sign-up-mode.ts";
 
 export interface Config {
   port: number;
@@ -22,6 +23,8 @@ export interface Config {
   smtpUrl: string | null;
   /** The sender of every mail. */
   mailFrom: string;
+  /** Who may create an organisation by sign-up (GROVE_SIGN_UP); invitations work in every mode. */
+  signUp?: SignUpMode;
 }
 
 export interface ConfigFlags {
@@ -54,6 +57,12 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
       `TRUST_PROXY must be true, false or the number of proxies in front of Grove (got "${env.TRUST_PROXY}")`,
     );
   }
+  const signUp = parseSignUpMode(env.GROVE_SIGN_UP);
+  if (signUp === null) {
+    throw new UsageError(
+      `GROVE_SIGN_UP must be open, invitation or domains:example.com,example.org (got "${env.GROVE_SIGN_UP}")`,
+    );
+  }
   return {
     port,
     host: flags.host ?? env.HOST ?? "0.0.0.0",
@@ -67,6 +76,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     trustProxy,
     smtpUrl: smtpUrlOf(env.SMTP_URL),
     mailFrom: env.MAIL_FROM || DEFAULT_MAIL_FROM,
+    signUp,
   };
 }
 

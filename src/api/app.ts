@@ -4,6 +4,7 @@ import type { Context, Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { AppError } from "../domain/errors.ts";
+import type { SignUpMode } from "../domain/sign-up-mode.ts";
 import type { Logger } from "../logger.ts";
 import type { ServiceContext } from "../services/context.ts";
 import { assertDatabaseAnswers } from "../services/database.ts";
@@ -43,6 +44,8 @@ export interface AppDeps {
   webRoot?: string;
   /** Proxies trusted to say the client's address in X-Forwarded-For (TRUST_PROXY); default none. */
   trustProxy?: number;
+  /** Who may create an organisation by sign-up (GROVE_SIGN_UP); default open. */
+  signUp?: SignUpMode;
 }
 
 /** The whole HTTP app: the versioned API, its OpenAPI document, health, and the web app. */
@@ -109,7 +112,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     await assertDatabaseAnswers(deps.services.db);
     return c.json({ status: "ok", version: packageVersion() });
   });
-  app.route("/api/v1", createApiV1(deps.trustProxy ?? 0));
+  app.route("/api/v1", createApiV1(deps.trustProxy ?? 0, deps.signUp ?? { mode: "open" }));
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -143,7 +146,7 @@ function isUnsubscribe(path: string): boolean {
   return path.startsWith("/api/v1/unsubscribe/");
 }
 
-function createApiV1(trustProxy: number): OpenAPIHono<AppEnv> {
+function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv> {
   const api = new OpenAPIHono<AppEnv>({
     // Every route's path, query and body pass here: the one place that refuses text the
     // database cannot store as sent (NUL, lone surrogates), whatever schema accepted it.
@@ -153,7 +156,7 @@ function createApiV1(trustProxy: number): OpenAPIHono<AppEnv> {
       assertWellFormed(result.data, where);
     },
   });
-  registerAuthRoutes(api, { trustProxy });
+  registerAuthRoutes(api, { trustProxy, signUp });
   registerPasswordResetRoutes(api);
   registerOrganisationRoutes(api);
   registerAccessRoutes(api);

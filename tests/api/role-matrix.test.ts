@@ -497,6 +497,8 @@ const endpoints: Record<
     },
   },
   "POST /api/v1/auth/sign-up": { policy: "account" },
+  // Public: the sign-in page asks it before anyone is signed in (GROVE_SIGN_UP).
+  "GET /api/v1/auth/sign-up-mode": { policy: "account" },
   "POST /api/v1/auth/sign-in": { policy: "account" },
   "POST /api/v1/auth/sign-out": { policy: "account" },
   "GET /api/v1/auth/me": { policy: "account" },

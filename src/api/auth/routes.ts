@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { getCookie } from "hono/cookie";
+import type { SignUpMode } from "../../domain/sign-up-mode.ts";
 import { acceptInvitation, describeInvitation } from "../../services/accounts/invitations.ts";
 import { getMyAccount } from "../../services/accounts/my-account.ts";
 import { endSession } from "../../services/accounts/sessions.ts";
@@ -32,6 +33,12 @@ const Me = z
     ),
   })
   .openapi("Me");
+const SignUpModeAnswer = z
+  .object({
+    mode: z.enum(["open", "invitation", "domains"]),
+    domains: z.array(z.string()).openapi({ description: "With mode domains: the email domains that may sign up" }),
+  })
+  .openapi("SignUpMode");
 const InvitationToken = z.object({
   token: z
     .string()
@@ -40,7 +47,7 @@ const InvitationToken = z.object({
     .openapi({ param: { name: "token", in: "path" } }),
 });
 
-export function registerAuthRoutes(api: Api, options: { trustProxy: number }): void {
+export function registerAuthRoutes(api: Api, options: { trustProxy: number; signUp: SignUpMode }): void {
   const from = (c: Parameters<typeof clientAddress>[0]) => clientAddress(c, options.trustProxy);
   api.openapi(
     createRoute({
@@ -63,7 +70,9 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number }): v
       },
       description:
         "An email that has an account already is not named as such: with that account's password the " +
-        "organisation is added to it (201); with another password the answer is sign-in's 401.",
+        "organisation is added to it (201); with another password the answer is sign-in's 401. When the " +
+        "server's sign-up mode does not allow the address (GROVE_SIGN_UP), the answer is 403 forbidden with " +
+        "the rule sign_up_closed or sign_up_domain on email, whether or not the address has an account.",
       responses: {
         201: jsonResponse(SignedIn, "Signed in; session cookies set"),
         401: errorResponses[400],
@@ -73,10 +82,23 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number }): v
     }),
     async (c) =>
       answerThrottled(c, async () => {
-        const session = await signUp(c.get("services"), c.req.valid("json"), from(c));
+        const session = await signUp(c.get("services"), c.req.valid("json"), from(c), options.signUp);
         setSessionCookies(c, session);
         return reply(c, { slug: session.slug }, 201);
       }),
+  );
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/auth/sign-up-mode",
+      tags,
+      summary: "Who may sign up on this server (public), so the sign-in page can offer it or not",
+      responses: { 200: jsonResponse(SignUpModeAnswer, "The server's sign-up mode (GROVE_SIGN_UP)") },
+    }),
+    (c) => {
+      const mode = options.signUp;
+      return reply(c, { mode: mode.mode, domains: mode.mode === "domains" ? mode.domains : [] });
+    },
   );
   api.openapi(
     createRoute({

@@ -16,7 +16,7 @@ export interface paths {
         put?: never;
         /**
          * Create an organisation with its first admin, and sign in
-         * @description An email that has an account already is not named as such: with that account's password the organisation is added to it (201); with another password the answer is sign-in's 401.
+         * @description An email that has an account already is not named as such: with that account's password the organisation is added to it (201); with another password the answer is sign-in's 401. When the server's sign-up mode does not allow the address (GROVE_SIGN_UP), the answer is 403 forbidden with the rule sign_up_closed or sign_up_domain on email, whether or not the address has an account.
          */
         post: {
             parameters: {
@@ -98,6 +98,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-up-mode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who may sign up on this server (public), so the sign-in page can offer it or not */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The server's sign-up mode (GROVE_SIGN_UP) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignUpMode"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7618,6 +7654,12 @@ export interface components {
             /** Format: email */
             email: string;
             password: string;
+        };
+        SignUpMode: {
+            /** @enum {string} */
+            mode: "open" | "invitation" | "domains";
+            /** @description With mode domains: the email domains that may sign up */
+            domains: string[];
         };
         SignIn: {
             /** Format: email */

@@ -1,6 +1,7 @@
 import { findUserByEmail } from "../../db/repositories/accounts.ts";
 import { enterTenant } from "../../db/tenant.ts";
 import { AppError } from "../../domain/errors.ts";
+import { type SignUpMode, signUpRefusal } from "../../domain/sign-up-mode.ts";
 import type { ServiceContext } from "../context.ts";
 import { passwordMatches } from "./equal-time.ts";
 import { hashPassword } from "./secrets.ts";
@@ -30,8 +31,12 @@ export async function signUp(
   ctx: ServiceContext,
   input: SignUpInput,
   clientAddress?: string,
+  mode: SignUpMode = { mode: "open" },
 ): Promise<NewSession & { slug: string }> {
   const email = input.email.toLowerCase();
+  // Before any look-up: the refusal says nothing about whether the address has an account.
+  const refusal = signUpRefusal(mode, email);
+  if (refusal) throw refusal;
   const attempt = await countSignInAttempt(ctx, email, clientAddress);
   const existing = await findUserByEmail(ctx.db, email);
   const passwordHash = existing ? null : await hashPassword(input.password);

@@ -21,6 +21,15 @@ export function useSignUp() {
   });
 }
 
+/** Who may sign up on this server (GROVE_SIGN_UP); it does not change while the server runs. */
+export function useSignUpMode() {
+  return useQuery({
+    queryKey: ["sign-up-mode"] as const,
+    queryFn: () => unwrap(api.GET("/api/v1/auth/sign-up-mode")),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
 export function useInvitation(token: string) {
   return useQuery({
     queryKey: accessKeys.invitation(token),

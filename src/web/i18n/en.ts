@@ -1053,4 +1053,11 @@ export const en = {
     },
     channels: { mail: "Mail", chat: "Chat", webhook: "Webhook" },
   },
+  signUpModes: {
+    closed: "Sign-up is by invitation on this server. Ask an admin of your organisation to invite you.",
+    domainsOnly: "Sign-up here is for addresses at {{domains}}.",
+    refusedClosed: "Sign-up is closed on this server: ask an admin of your organisation for an invitation.",
+    refusedDomain: "Use an address at {{domains}}.",
+    refusedDomainField: "Only addresses at these domains may sign up.",
+  },
 };

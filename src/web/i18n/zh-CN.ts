@@ -1038,4 +1038,11 @@ export const zhCN: Catalog<typeof en> = {
     },
     channels: { mail: "邮件", chat: "聊天", webhook: "Webhook 推送" },
   },
+  signUpModes: {
+    closed: "此服务器仅限邀请加入。请联系你所在组织的管理员邀请你。",
+    domainsOnly: "只有 {{domains}} 的邮箱地址可以在此注册。",
+    refusedClosed: "此服务器已关闭注册：请向你所在组织的管理员索取邀请。",
+    refusedDomain: "请使用 {{domains}} 的邮箱地址。",
+    refusedDomainField: "只有这些域名的邮箱地址可以注册。",
+  },
 };

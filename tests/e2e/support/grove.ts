@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { inject } from "vitest";
 import { DEFAULT_MAIL_FROM } from "../../../src/config.ts";
+import type { SignUpMode } from "../../../src/domain/sign-up-mode.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { type RunningServer, startServer } from "../../../src/server.ts";
 
@@ -20,9 +21,9 @@ export function buildWebApp(): void {
  * The real Grove server on a free port and its own in-memory database holding the demo
  * organisations, copied from the snapshot the e2e global setup made
  * (tests/e2e/support/global-setup.ts); with `smtpUrl` (a receiver from
- * tests/support/smtp-receiver.ts) mail is on.
+ * tests/support/smtp-receiver.ts) mail is on; `signUp` is GROVE_SIGN_UP (default open).
  */
-export function startGrove(options: { smtpUrl?: string } = {}): Promise<RunningServer> {
+export function startGrove(options: { smtpUrl?: string; signUp?: SignUpMode } = {}): Promise<RunningServer> {
   const snapshot = new Blob([readFileSync(inject("e2eDemoSnapshot"))]);
   return startServer(
     {
@@ -35,6 +36,7 @@ export function startGrove(options: { smtpUrl?: string } = {}): Promise<RunningS
       publicUrl: null,
       smtpUrl: options.smtpUrl ?? null,
       mailFrom: DEFAULT_MAIL_FROM,
+      signUp: options.signUp,
     },
     createLogger("silent"),
   );

@@ -6,6 +6,7 @@ import { useSignIn } from "../../api/queries.ts";
 import { LanguageSwitch } from "../../layout/LanguageSwitch.tsx";
 import { Logo } from "../../layout/Logo.tsx";
 import { Field } from "../../ui/Field.tsx";
+import { SignUpOffer } from "./sign-up-mode.tsx";
 import { throttledText } from "./throttle-text.ts";
 
 export function SignInPage() {
@@ -84,7 +85,7 @@ export function SignInPage() {
           </Link>
         </form>
         <p className="sign-in__footer muted">
-          {t("signUp.newHere")} <Link href="/sign-up">{t("signUp.link")}</Link>
+          <SignUpOffer />
         </p>
       </div>
     </main>

@@ -1,11 +1,12 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
-import { useSignUp } from "../../api/access.ts";
+import { useSignUp, useSignUpMode } from "../../api/access.ts";
 import { ApiRequestError } from "../../api/client.ts";
 import { Field } from "../../ui/Field.tsx";
 import { errorText, fieldErrors } from "../editor/errors.ts";
 import { AuthPanel } from "./AuthPanel.tsx";
+import { signUpRefusalText } from "./sign-up-mode.tsx";
 import { suggestSlug } from "./slug.ts";
 import { throttledText } from "./throttle-text.ts";
 
@@ -22,6 +23,10 @@ export function SignUpPage() {
   const [password, setPassword] = useState("");
   const apiError = signUp.error instanceof ApiRequestError ? signUp.error.error : undefined;
   const errors = fieldErrors(t, apiError);
+  const mode = useSignUpMode().data;
+  const domains = mode?.mode === "domains" ? mode.domains : [];
+  const refusal = signUpRefusalText(t, apiError, domains);
+  if (refusal) errors.set("email", refusal.email);
   const organisationSlug = slugEdited ? slug : suggestSlug(organisationName);
 
   const submit = (event: FormEvent) => {
@@ -57,56 +62,65 @@ export function SignUpPage() {
   return (
     <AuthPanel
       title={t("signUp.title")}
-      subtitle={t("signUp.subtitle")}
+      subtitle={
+        mode?.mode === "invitation"
+          ? t("signUpModes.closed")
+          : mode?.mode === "domains"
+            ? `${t("signUp.subtitle")} ${t("signUpModes.domainsOnly", { domains: domains.join(", ") })}`
+            : t("signUp.subtitle")
+      }
       footer={
         <>
           {t("signUp.haveAccount")} <Link href="/sign-in">{t("auth.signIn")}</Link>
         </>
       }
     >
-      <form className="sign-in__form" onSubmit={submit} noValidate aria-label={t("signUp.title")}>
-        {text(t("signUp.organisationName"), "organisationName", organisationName, setOrganisationName, {
-          autoComplete: "organization",
-        })}
-        <Field label={t("signUp.slug")} hint={t("signUp.slugHint")} error={errors.get("organisationSlug")}>
-          {(props) => (
-            <div className="slug-input">
-              <span className="slug-input__prefix" aria-hidden="true">
-                /orgs/
-              </span>
-              <input
-                {...props}
-                className="input"
-                name="organisationSlug"
-                autoCapitalize="none"
-                spellCheck={false}
-                value={organisationSlug}
-                onChange={(e) => {
-                  setSlugEdited(true);
-                  setSlug(e.target.value);
-                }}
-              />
-            </div>
+      {/* By invitation only: no form to fill in vain; the subtitle says what to do. */}
+      {mode?.mode !== "invitation" && (
+        <form className="sign-in__form" onSubmit={submit} noValidate aria-label={t("signUp.title")}>
+          {text(t("signUp.organisationName"), "organisationName", organisationName, setOrganisationName, {
+            autoComplete: "organization",
+          })}
+          <Field label={t("signUp.slug")} hint={t("signUp.slugHint")} error={errors.get("organisationSlug")}>
+            {(props) => (
+              <div className="slug-input">
+                <span className="slug-input__prefix" aria-hidden="true">
+                  /orgs/
+                </span>
+                <input
+                  {...props}
+                  className="input"
+                  name="organisationSlug"
+                  autoCapitalize="none"
+                  spellCheck={false}
+                  value={organisationSlug}
+                  onChange={(e) => {
+                    setSlugEdited(true);
+                    setSlug(e.target.value);
+                  }}
+                />
+              </div>
+            )}
+          </Field>
+          {text(t("signUp.name"), "name", name, setName, { autoComplete: "name" })}
+          {text(t("auth.email"), "email", email, setEmail, { type: "email", autoComplete: "email" })}
+          {text(t("auth.password"), "password", password, setPassword, {
+            type: "password",
+            autoComplete: "new-password",
+            hint: t("signUp.passwordHint"),
+          })}
+          {apiError && (
+            <p className="alert" role="alert">
+              {signUp.error instanceof ApiRequestError && signUp.error.status === 401
+                ? t("signInTrust.signUpRefused")
+                : (refusal?.alert ?? throttledText(t, signUp.error) ?? errorText(t, apiError))}
+            </p>
           )}
-        </Field>
-        {text(t("signUp.name"), "name", name, setName, { autoComplete: "name" })}
-        {text(t("auth.email"), "email", email, setEmail, { type: "email", autoComplete: "email" })}
-        {text(t("auth.password"), "password", password, setPassword, {
-          type: "password",
-          autoComplete: "new-password",
-          hint: t("signUp.passwordHint"),
-        })}
-        {apiError && (
-          <p className="alert" role="alert">
-            {signUp.error instanceof ApiRequestError && signUp.error.status === 401
-              ? t("signInTrust.signUpRefused")
-              : (throttledText(t, signUp.error) ?? errorText(t, apiError))}
-          </p>
-        )}
-        <button type="submit" className="btn btn--primary sign-in__submit" disabled={signUp.isPending}>
-          {signUp.isPending ? t("signUp.creating") : t("signUp.submit")}
-        </button>
-      </form>
+          <button type="submit" className="btn btn--primary sign-in__submit" disabled={signUp.isPending}>
+            {signUp.isPending ? t("signUp.creating") : t("signUp.submit")}
+          </button>
+        </form>
+      )}
     </AuthPanel>
   );
 }
