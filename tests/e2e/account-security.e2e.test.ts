@@ -41,6 +41,10 @@ describe.skipIf(chromiumMissing())("password and sessions in the browser", () =>
     await expect.poll(() => card.getByRole("listitem").count()).toBe(2);
     await card.getByRole("button", { name: "Sign out here" }).waitFor();
     await settings.screenshot("account-card-desktop-en");
+    const onPhone = new SettingsPage(phone.page, server.url);
+    await onPhone.open("/orgs/demo/settings");
+    await phone.page.getByRole("button", { name: "Sign out here" }).waitFor();
+    await onPhone.screenshot("account-card-phone-en");
 
     const form = card.getByRole("form", { name: "Change password" });
     await form.getByLabel("Current password").fill("not my password");
@@ -77,6 +81,9 @@ describe.skipIf(chromiumMissing())("password and sessions in the browser", () =>
     await form.getByText("至少使用 10 个字符。").waitFor();
     await settings.screenshot("account-card-phone-zh");
     expect(await settings.axe()).toEqual([]);
+    await phone.page.setViewportSize(viewports.desktop);
+    await settings.screenshot("account-card-desktop-zh");
+    await phone.page.setViewportSize(viewports.phone);
 
     await card.getByRole("button", { name: "在此退出" }).click();
     await phone.page.waitForURL((url) => url.pathname === "/" || url.pathname.startsWith("/sign-in"));

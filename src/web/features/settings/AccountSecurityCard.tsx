@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangePassword, useEndSession, useMySessions } from "../../api/account.ts";
 import { ApiRequestError } from "../../api/client.ts";
@@ -6,7 +6,6 @@ import { refusalOf } from "../../api/failure.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
-import { InlineForm } from "../../ui/InlineForm.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
 import { throttledText } from "../auth/throttle-text.ts";
@@ -31,7 +30,8 @@ export function AccountSecurityCard({ email }: { email: string }) {
   const newError = errors.has("newPassword") && tooShort ? t("account.newPasswordTooShort") : errors.get("newPassword");
   const currentError = wrongCurrent ? t("account.wrongCurrent") : errors.get("currentPassword");
 
-  const submit = () =>
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
     change.mutate(
       { currentPassword, newPassword },
       {
@@ -41,6 +41,7 @@ export function AccountSecurityCard({ email }: { email: string }) {
         },
       },
     );
+  };
 
   return (
     <section className="card" aria-labelledby="account-security-title">
@@ -49,15 +50,7 @@ export function AccountSecurityCard({ email }: { email: string }) {
       </div>
       <div className="card__body account-security">
         <p className="muted">{t("account.intro")}</p>
-        <InlineForm
-          block="password-form"
-          label={t("account.changePassword")}
-          submit={t("account.changePassword")}
-          pending={change.isPending}
-          primary
-          failure={wrongCurrent || throttled ? undefined : change.error}
-          onSubmit={submit}
-        >
+        <form className="password-form" onSubmit={submit} noValidate aria-label={t("account.changePassword")}>
           <input type="email" hidden readOnly autoComplete="username" value={email} />
           <Field label={t("account.currentPassword")} error={currentError}>
             {(props) => (
@@ -90,7 +83,17 @@ export function AccountSecurityCard({ email }: { email: string }) {
               />
             )}
           </Field>
-        </InlineForm>
+          <div>
+            <button type="submit" className="btn btn--primary" disabled={change.isPending}>
+              {change.isPending ? t("common.saving") : t("account.changePassword")}
+            </button>
+          </div>
+          <FailureAlert
+            error={wrongCurrent || throttled ? undefined : change.error}
+            onRetry={resend(change)}
+            busy={change.isPending}
+          />
+        </form>
         {throttled && (
           <p className="alert" role="alert">
             {throttled}
@@ -101,8 +104,10 @@ export function AccountSecurityCard({ email }: { email: string }) {
             {t("account.changed")}
           </p>
         )}
-        <h3 className="account-security__list-title">{t("account.sessions")}</h3>
-        <p className="subtle">{t("account.sessionsIntro")}</p>
+        <div>
+          <h3 className="account-security__list-title">{t("account.sessions")}</h3>
+          <p className="subtle">{t("account.sessionsIntro")}</p>
+        </div>
         {loadFailed(sessions) ? (
           <LoadError queries={[sessions]} compact />
         ) : sessions.isPending ? (
