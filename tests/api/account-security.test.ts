@@ -75,6 +75,23 @@ describe.skipIf(postgresMissing())("password and sessions", () => {
     expect((await t.callAs(null, "GET", "/api/v1/auth/sessions")).status).toBe(401);
   });
 
+  it("answers an API token 401: only a person signed in on the web changes the password or ends sessions", async () => {
+    const { org, laptop } = await memberWithTwoSessions();
+    const created = await t.callAs(laptop, "POST", `/api/v1/orgs/${org.slug}/api-tokens`, {
+      name: "script",
+      scope: "read",
+    });
+    expect(created.status).toBe(201);
+    const bearer = `Bearer ${created.body.token}`;
+    expect((await t.callAs(bearer, "GET", "/api/v1/auth/sessions")).status).toBe(401);
+    const change = await t.callAs(bearer, "POST", "/api/v1/auth/password", {
+      currentPassword: TEST_PASSWORD,
+      newPassword: NEW_PASSWORD,
+    });
+    expect(change.status).toBe(401);
+    expect((await t.callAs(laptop, "GET", "/api/v1/auth/sessions")).body.sessions).toHaveLength(2);
+  });
+
   it("lists the live sessions without their ids or hashes, and ends one by its handle", async () => {
     const { laptop, phone } = await memberWithTwoSessions();
     const list = await t.callAs(laptop, "GET", "/api/v1/auth/sessions");
