@@ -508,6 +508,9 @@ const endpoints: Record<
   "POST /api/v1/auth/password-reset": { policy: "account" },
   "GET /api/v1/auth/password-reset/{token}": { policy: "account" },
   "POST /api/v1/auth/password-reset/confirm": { policy: "account" },
+  "POST /api/v1/auth/password": { policy: "account" }, // tests/api/account-security.test.ts
+  "GET /api/v1/auth/sessions": { policy: "account" },
+  "DELETE /api/v1/auth/sessions/{handle}": { policy: "account" },
 };
 
 async function newPeriod(t: ReturnType<typeof useTestApp>, w: World) {

@@ -4,12 +4,13 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { useMe, useMyPerson } from "../auth/MeContext.ts";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
+import { AccountSecurityCard } from "./AccountSecurityCard.tsx";
 import { ApiTokensCard } from "./ApiTokensCard.tsx";
 import { DeadMessagesCard } from "./DeliveryLog.tsx";
 import { ReviewCadenceCard } from "./ReviewCadenceCard.tsx";
 import { WebhooksCard } from "./WebhooksCard.tsx";
 
-/** `/orgs/{slug}/settings`: your account in this organisation and your API tokens. */
+/** `/orgs/{slug}/settings`: your account in this organisation, your password and sessions, your API tokens. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const { org, orgName } = useOrg();
@@ -43,6 +44,7 @@ export function SettingsPage() {
           </div>
         </dl>
       </section>
+      <AccountSecurityCard email={me.user.email} />
       <section className="card" aria-labelledby="notifications-title">
         <div className="card__header">
           <h2 id="notifications-title">{t("notifications.settings.title")}</h2>

@@ -1,0 +1,112 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { AppError } from "../../domain/errors.ts";
+import { changePassword, endOwnSession, listSessions } from "../../services/accounts/password-and-sessions.ts";
+import type { Api, AppEnv } from "../shared/env.ts";
+import { noContent, reply } from "../shared/reply.ts";
+import { errorResponses, jsonBody, jsonResponse, Timestamp } from "../shared/schemas.ts";
+import { clearSessionCookies } from "./authenticate.ts";
+import { clientAddress } from "./client-address.ts";
+import { Password } from "./routes.ts";
+import { answerThrottled, throttledResponses } from "./throttled.ts";
+
+// A signed-in person's own password and sessions (services/accounts/password-and-sessions.ts).
+
+const tags = ["Accounts"];
+const SessionHandle = z.object({
+  handle: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, { message: "12 hex characters, as the session list gives them" })
+    .openapi({ param: { name: "handle", in: "path" } }),
+});
+const SessionSummary = z
+  .object({
+    handle: z.string().openapi({ description: "Names the session to end it; not its id" }),
+    createdAt: Timestamp,
+    lastSeenAt: Timestamp.openapi({ description: "Updated at most once a day" }),
+    current: z.boolean().openapi({ description: "The session making this request" }),
+  })
+  .openapi("SessionSummary");
+
+/** Only a web session: an API token is not a person at a keyboard who knows the password. */
+function signedIn(c: Context<AppEnv>): { userId: string; sessionId: string } {
+  const auth = c.get("auth");
+  if (auth?.kind !== "session") throw new AppError("unauthenticated", "Sign in first");
+  return { userId: auth.userId, sessionId: auth.sessionId };
+}
+
+export function registerPasswordAndSessionRoutes(api: Api, options: { trustProxy: number }): void {
+  api.openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/password",
+      tags,
+      summary: "Change your password; your other sessions end",
+      request: {
+        body: jsonBody(
+          z
+            .strictObject({ currentPassword: z.string().min(1).max(200), newPassword: Password })
+            .openapi("ChangePassword"),
+        ),
+      },
+      description: "A wrong current password gets sign-in's 401 and counts in the sign-in throttle (429 when used up).",
+      responses: {
+        204: { description: "Changed; every other session of the account has ended" },
+        401: errorResponses[400],
+        ...errorResponses,
+        ...throttledResponses,
+      },
+    }),
+    async (c) =>
+      answerThrottled(c, async () => {
+        const { currentPassword, newPassword } = c.req.valid("json");
+        await changePassword(
+          c.get("services"),
+          { ...signedIn(c), currentPassword, newPassword },
+          clientAddress(c, options.trustProxy),
+        );
+        return noContent(c);
+      }),
+  );
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/auth/sessions",
+      tags,
+      summary: "Your live sessions",
+      responses: {
+        200: jsonResponse(z.object({ sessions: z.array(SessionSummary) }), "Newest use first"),
+        401: errorResponses[400],
+      },
+    }),
+    async (c) => {
+      const { userId, sessionId } = signedIn(c);
+      const sessions = await listSessions(c.get("services"), userId, sessionId);
+      return reply(c, {
+        sessions: sessions.map((s) => ({
+          ...s,
+          createdAt: s.createdAt.toISOString(),
+          lastSeenAt: s.lastSeenAt.toISOString(),
+        })),
+      });
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "delete",
+      path: "/auth/sessions/{handle}",
+      tags,
+      summary: "End one of your sessions (your current one signs you out)",
+      request: { params: SessionHandle },
+      responses: { 204: { description: "Ended" }, 401: errorResponses[400], ...errorResponses },
+    }),
+    async (c) => {
+      const { wasCurrent } = await endOwnSession(c.get("services"), {
+        ...signedIn(c),
+        handle: c.req.valid("param").handle,
+      });
+      if (wasCurrent) clearSessionCookies(c);
+      return noContent(c);
+    },
+  );
+}

@@ -1,0 +1,155 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useChangePassword, useEndSession, useMySessions } from "../../api/account.ts";
+import { ApiRequestError } from "../../api/client.ts";
+import { refusalOf } from "../../api/failure.ts";
+import { useFormat } from "../../i18n/format.ts";
+import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { Field } from "../../ui/Field.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { Skeleton } from "../../ui/Skeleton.tsx";
+import { throttledText } from "../auth/throttle-text.ts";
+import { useFieldErrors } from "../editor/useFieldErrors.ts";
+import "./account.css";
+
+type Session = NonNullable<ReturnType<typeof useMySessions>["data"]>[number];
+
+/** Your password and your sessions: account level, the same in every organisation. */
+export function AccountSecurityCard({ email }: { email: string }) {
+  const { t } = useTranslation();
+  const change = useChangePassword();
+  const sessions = useMySessions();
+  const [currentPassword, setCurrent] = useState("");
+  const [newPassword, setNew] = useState("");
+  const { errors, fix } = useFieldErrors(change.error);
+  // A wrong current password is sign-in's 401 (no field named): it belongs next to that field.
+  const wrongCurrent = change.error instanceof ApiRequestError && change.error.status === 401;
+  const throttled = throttledText(t, change.error);
+  // The catalog's too_small words are keyed by field name: this form's own say sign-up's rule.
+  const tooShort = refusalOf(change.error)?.details.some((d) => d.field === "newPassword" && d.rule === "too_small");
+  const newError = errors.has("newPassword") && tooShort ? t("account.newPasswordTooShort") : errors.get("newPassword");
+  const currentError = wrongCurrent ? t("account.wrongCurrent") : errors.get("currentPassword");
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    change.mutate(
+      { currentPassword, newPassword },
+      {
+        onSuccess: () => {
+          setCurrent("");
+          setNew("");
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="card" aria-labelledby="account-security-title">
+      <div className="card__header">
+        <h2 id="account-security-title">{t("account.title")}</h2>
+      </div>
+      <div className="card__body account-security">
+        <p className="muted">{t("account.intro")}</p>
+        <form className="password-form" onSubmit={submit} noValidate aria-label={t("account.changePassword")}>
+          <input type="email" hidden readOnly autoComplete="username" value={email} />
+          <Field label={t("account.currentPassword")} error={currentError}>
+            {(props) => (
+              <input
+                {...props}
+                className="input"
+                type="password"
+                autoComplete="current-password"
+                value={currentPassword}
+                onChange={(e) => {
+                  setCurrent(e.target.value);
+                  fix("currentPassword");
+                  if (wrongCurrent) change.reset();
+                }}
+              />
+            )}
+          </Field>
+          <Field label={t("account.newPassword")} hint={t("signUp.passwordHint")} error={newError}>
+            {(props) => (
+              <input
+                {...props}
+                className="input"
+                type="password"
+                autoComplete="new-password"
+                value={newPassword}
+                onChange={(e) => {
+                  setNew(e.target.value);
+                  fix("newPassword");
+                }}
+              />
+            )}
+          </Field>
+          <div>
+            <button type="submit" className="btn btn--primary" disabled={change.isPending}>
+              {change.isPending ? t("common.saving") : t("account.changePassword")}
+            </button>
+          </div>
+          <FailureAlert
+            error={wrongCurrent || throttled ? undefined : change.error}
+            onRetry={resend(change)}
+            busy={change.isPending}
+          />
+        </form>
+        {throttled && (
+          <p className="alert" role="alert">
+            {throttled}
+          </p>
+        )}
+        {change.isSuccess && (
+          <p className="account-security__done" role="status">
+            {t("account.changed")}
+          </p>
+        )}
+        <div>
+          <h3 className="account-security__list-title">{t("account.sessions")}</h3>
+          <p className="subtle">{t("account.sessionsIntro")}</p>
+        </div>
+        {loadFailed(sessions) ? (
+          <LoadError queries={[sessions]} compact />
+        ) : sessions.isPending ? (
+          <Skeleton height={44} />
+        ) : (
+          <ul className="token-list">
+            {(sessions.data ?? []).map((session) => (
+              <SessionRow key={session.handle} session={session} />
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function SessionRow({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const end = useEndSession();
+  const name = session.current ? t("account.thisSession") : t("account.otherSession");
+  return (
+    <li className="token-list__row" aria-label={`${name} ${session.handle}`}>
+      <div className="token-list__main">
+        <span className="token-list__name">
+          {name}
+          {session.current && <span className="badge badge--outline account-security__badge">{t("account.you")}</span>}
+        </span>
+        <span className="subtle">
+          {t("account.signedIn", { date: format.dateTime(session.createdAt) })} ·{" "}
+          {t("account.lastSeen", { date: format.date(session.lastSeenAt) })}
+        </span>
+      </div>
+      <button
+        type="button"
+        className="btn btn--small"
+        disabled={end.isPending}
+        onClick={() => end.mutate({ handle: session.handle, current: session.current })}
+      >
+        {session.current ? t("account.signOutHere") : t("account.signOut")}
+      </button>
+      <FailureAlert error={end.error} onRetry={resend(end)} busy={end.isPending} noFields />
+    </li>
+  );
+}

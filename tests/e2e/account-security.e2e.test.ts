@@ -1,0 +1,94 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
+import type { RunningServer } from "../../src/server.ts";
+import { SettingsPage } from "./pages/settings-page.ts";
+import { SignInPage } from "./pages/sign-in-page.ts";
+import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
+import { buildWebApp, startGrove } from "./support/grove.ts";
+
+// The Password and sessions card on the Settings page (issue 12, point 8): a member changes the
+// password and the other browser is signed out; a phone in Chinese signs itself out from the list.
+describe.skipIf(chromiumMissing())("password and sessions in the browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    buildWebApp();
+    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function signedIn(email: string, viewport: { width: number; height: number }, locale: string) {
+    const context = await browser.newContext({ viewport, locale, timezoneId: "UTC" });
+    const page = await context.newPage();
+    const signIn = new SignInPage(page, server.url);
+    await signIn.open("/sign-in");
+    await signIn.signIn(email, DEMO_PASSWORD);
+    return { context, page };
+  }
+
+  it("changes the password (English, 1280 wide): the other browser is signed out, this one stays", async () => {
+    const laptop = await signedIn("priya@demo.grove.dev", viewports.desktop, "en-US");
+    const phone = await signedIn("priya@demo.grove.dev", viewports.phone, "en-US");
+    const settings = new SettingsPage(laptop.page, server.url);
+    await settings.open("/orgs/demo/settings");
+    const card = laptop.page.getByRole("region", { name: "Password and sessions" });
+    await expect.poll(() => card.getByRole("listitem").count()).toBe(2);
+    await card.getByRole("button", { name: "Sign out here" }).waitFor();
+    await settings.screenshot("account-card-desktop-en");
+    const onPhone = new SettingsPage(phone.page, server.url);
+    await onPhone.open("/orgs/demo/settings");
+    await phone.page.getByRole("button", { name: "Sign out here" }).waitFor();
+    await onPhone.screenshot("account-card-phone-en");
+
+    const form = card.getByRole("form", { name: "Change password" });
+    await form.getByLabel("Current password").fill("not my password");
+    await form.getByLabel("New password").fill("a much longer passphrase");
+    await form.getByRole("button", { name: "Change password" }).click();
+    await form.getByText("This is not your current password.").waitFor();
+    await settings.screenshot("account-wrong-current-desktop-en");
+
+    await form.getByLabel("Current password").fill(DEMO_PASSWORD);
+    await form.getByRole("button", { name: "Change password" }).click();
+    await card.getByText(/Password changed/).waitFor();
+    await expect.poll(() => card.getByRole("listitem").count()).toBe(1);
+    await settings.screenshot("account-changed-desktop-en");
+
+    await phone.page.goto(`${server.url}/orgs/demo/settings`);
+    await phone.page.waitForURL((url) => url.pathname.startsWith("/sign-in"));
+    await laptop.page.reload();
+    await settings.settled();
+    expect(new URL(laptop.page.url()).pathname).toBe("/orgs/demo/settings");
+    await laptop.context.close();
+    await phone.context.close();
+  });
+
+  it("shows the field rule and signs this session out from the list (Chinese, 390 wide)", async () => {
+    const phone = await signedIn("li.ming@demo-zh.grove.dev", viewports.phone, "zh-CN");
+    const settings = new SettingsPage(phone.page, server.url);
+    await settings.open("/orgs/demo-zh/settings");
+    await settings.switchLanguage("简体中文");
+    const card = phone.page.getByRole("region", { name: "密码与登录会话" });
+    const form = card.getByRole("form", { name: "修改密码" });
+    await form.getByLabel("当前密码").fill(DEMO_PASSWORD);
+    await form.getByLabel("新密码").fill("short");
+    await form.getByRole("button", { name: "修改密码" }).click();
+    await form.getByText("至少使用 10 个字符。").waitFor();
+    await settings.screenshot("account-card-phone-zh");
+    expect(await settings.axe()).toEqual([]);
+    await phone.page.setViewportSize(viewports.desktop);
+    await settings.screenshot("account-card-desktop-zh");
+    await phone.page.setViewportSize(viewports.phone);
+
+    await card.getByRole("button", { name: "在此退出" }).click();
+    await phone.page.waitForURL((url) => url.pathname === "/" || url.pathname.startsWith("/sign-in"));
+    await phone.page.goto(`${server.url}/orgs/demo-zh/settings`);
+    await phone.page.waitForURL((url) => url.pathname.startsWith("/sign-in"));
+    await phone.context.close();
+  });
+});
