@@ -103,11 +103,12 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
           await page.goto(`${server.url}/orgs/${org.slug}/settings/notifications`);
           await new AppPage(page, server.url).settled();
           const mention = page.locator("fieldset.notification-pref").nth(2);
-          await mention.getByRole("radio", { name: language.chat, exact: true }).check();
+          // The choice shows once the optimistic update has run (it first cancels the read): click, then wait.
+          await mention.getByRole("radio", { name: language.chat, exact: true }).click();
           await expect.poll(() => mention.locator("input[value=chat]").isChecked()).toBe(true);
           await mention.getByRole("status").waitFor();
           await shot("notification-settings");
-          await mention.getByRole("radio", { name: language.lang === "en" ? "Mail" : "邮件", exact: true }).check();
+          await mention.getByRole("radio", { name: language.lang === "en" ? "Mail" : "邮件", exact: true }).click();
           await expect.poll(() => preferenceOf(personId)).toBe("mail");
 
           // The unsubscribe link works signed out.
