@@ -21,16 +21,24 @@ export interface ScheduledJob {
  * and two instances claiming at the same moment wait on the row and one of them runs it.
  * Returns the jobs run.
  */
-export async function runDueJobs(db: Kysely<Database>, jobs: ScheduledJob[], now: Date): Promise<string[]> {
+export async function runDueJobs(
+  db: Kysely<Database>,
+  jobs: ScheduledJob[],
+  now: Date,
+  settled: Map<string, string> = new Map(),
+): Promise<string[]> {
   const ran: string[] = [];
   for (const job of jobs) {
     const slot = job.slotAt(now);
-    if (slot === null) continue;
+    // `settled` remembers, per job, the slot this process saw claimed (by itself or another
+    // instance), so a worker ticking every 2 s asks the database once per slot, not every tick.
+    if (slot === null || settled.get(job.name) === slot) continue;
     const claimed = await db.transaction().execute(async (tx) => {
       if (!(await claimScheduledRun(tx, job.name, slot, now))) return false;
       await job.run(tx, now, slot);
       return true;
     });
+    settled.set(job.name, slot);
     if (claimed) ran.push(`${job.name}/${slot}`);
   }
   return ran;

@@ -40,6 +40,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = true;
+  const settledSlots = new Map<string, string>();
 
   async function deliver(message: ClaimedMessage): Promise<void> {
     const deliverer = options.deliverers[message.channel];
@@ -66,7 +67,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
   async function runOnce(): Promise<number> {
     if (options.jobs?.length) {
-      const ran = await runDueJobs(options.db, options.jobs, now());
+      const ran = await runDueJobs(options.db, options.jobs, now(), settledSlots);
       if (ran.length > 0) options.logger.info({ jobs: ran }, "scheduled jobs ran");
     }
     let tried = 0;
