@@ -8,6 +8,9 @@ const opsTests = ["src/**/*.ops.test.ts", "tests/ops/**/*.test.ts"];
 
 export default defineConfig({
   test: {
+    // Two files at a time even on a two-core machine (vitest's default there is one): most tests
+    // wait on another process (PostgreSQL, Chromium, a server) for much of their time.
+    maxWorkers: 2,
     projects: [
       {
         test: {

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app.ts";
 import { createDb } from "../../src/db/create-db.ts";
 import { ADDRESS_LIMIT, FREE_FAILURES } from "../../src/domain/sign-in-throttle.ts";
@@ -10,7 +10,7 @@ import { createLogger } from "../../src/logger.ts";
 import { signUp } from "../../src/services/accounts/sign-up.ts";
 import { defaultContext } from "../../src/services/context.ts";
 import { TEST_PASSWORD } from "../support/factories.ts";
-import { postgresMissing, type TestResponse, testDbKind, useTestApp } from "../support/test-app.ts";
+import { postgresMissing, type TestResponse, testDbKind, testPostgresUrl, useTestApp } from "../support/test-app.ts";
 
 // Issue 12, defects 1 and 3: the sign-in limit holds under concurrency (the attempt is counted
 // before the password is checked, atomically in the database), and nobody can lock an account's
@@ -91,7 +91,7 @@ describe.skipIf(postgresMissing())("the sign-in throttle", () => {
     async () => {
       const email = await account();
       const attacker = newAddress();
-      const second = await createDb({ kind: "postgres", url: inject("postgresUrl"), poolSize: 4 });
+      const second = await createDb({ kind: "postgres", url: await testPostgresUrl(), poolSize: 4 });
       try {
         const services = { ...defaultContext(second.kysely), now: () => now };
         const other = createApp({ services, logger: createLogger("silent"), trustProxy: 1 });

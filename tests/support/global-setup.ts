@@ -1,16 +1,21 @@
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "kysely";
 import type { TestProject } from "vitest/node";
 import { createDb } from "../../src/db/create-db.ts";
 import { migrate } from "../../src/db/migrate.ts";
+import { databaseUrl, POSTGRES_TEMPLATE } from "./postgres-per-file.ts";
 import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "./throwaway-postgres.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     /** A migrated embedded database, as a tarball every test file loads (fast), or "". */
     pgliteSnapshot: string;
-    /** A migrated PostgreSQL database URL, or "" when the suite is skipped. */
+    /**
+     * A PostgreSQL server's maintenance database URL, or "" when the suite is skipped. The
+     * migrated template database on it is POSTGRES_TEMPLATE; each test file copies it.
+     */
     postgresUrl: string;
   }
 }
@@ -50,11 +55,29 @@ export default async function setup(project: TestProject): Promise<() => Promise
     server = await startThrowawayPostgres(bin);
     url = server.url;
   }
-  const db = await createDb({ kind: "postgres", url, poolSize: 2 });
-  await migrate(db.kysely);
-  await db.close();
+  await createTemplateDatabase(url);
   project.provide("postgresUrl", url);
   return async () => {
     await server?.stop();
   };
+}
+
+/**
+ * Migrates a fresh template database that each test file copies (test files run side by side,
+ * and a shared database would let one file's outbox worker or throttle see another's rows).
+ */
+async function createTemplateDatabase(url: string): Promise<void> {
+  const admin = await createDb({ kind: "postgres", url, poolSize: 1 });
+  try {
+    await sql.raw(`DROP DATABASE IF EXISTS ${POSTGRES_TEMPLATE} WITH (FORCE)`).execute(admin.kysely);
+    await sql.raw(`CREATE DATABASE ${POSTGRES_TEMPLATE}`).execute(admin.kysely);
+  } finally {
+    await admin.close();
+  }
+  const template = await createDb({ kind: "postgres", url: databaseUrl(url, POSTGRES_TEMPLATE), poolSize: 1 });
+  try {
+    await migrate(template.kysely);
+  } finally {
+    await template.close();
+  }
 }

@@ -5,6 +5,7 @@ import { createDb, type Db } from "../../src/db/create-db.ts";
 import { createLogger } from "../../src/logger.ts";
 import type { ServiceContext } from "../../src/services/context.ts";
 import { defaultContext } from "../../src/services/context.ts";
+import { createFileDatabase } from "./postgres-per-file.ts";
 import { adminSessions, type TestSession } from "./factories.ts";
 
 export interface TestResponse {
@@ -68,6 +69,9 @@ export function useTestApp(now: () => Date = () => new Date()): TestApp {
   }, 60_000);
   afterAll(async () => {
     await holder.db?.close();
+    const database = fileDatabase;
+    fileDatabase = null;
+    await database?.drop();
   });
   return holder;
 }
@@ -79,9 +83,20 @@ export function sessionHeaders(session: TestSession): Record<string, string> {
   };
 }
 
+let fileDatabase: { url: string; drop(): Promise<void> } | null = null;
+
+/**
+ * This test file's own PostgreSQL database (a copy of the migrated template), made on first use:
+ * for a test that opens a second connection pool to the database the app uses.
+ */
+export async function testPostgresUrl(): Promise<string> {
+  fileDatabase ??= await createFileDatabase(inject("postgresUrl"));
+  return fileDatabase.url;
+}
+
 async function openTestDb(): Promise<Db> {
   if (testDbKind === "postgres") {
-    return createDb({ kind: "postgres", url: inject("postgresUrl"), poolSize: 4 });
+    return createDb({ kind: "postgres", url: await testPostgresUrl(), poolSize: 4 });
   }
   const snapshot = new Blob([readFileSync(inject("pgliteSnapshot"))]);
   return createDb({ kind: "pglite-snapshot", snapshot });

@@ -1,0 +1,46 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+
+/** The migrated database the global setup makes once per run; every test file copies it. */
+export const POSTGRES_TEMPLATE = "grove_test_template";
+
+/** The same server URL pointing at another database. */
+export function databaseUrl(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * Copies the template into a database of this test file's own and returns its URL. Two files
+ * copying at the same moment make PostgreSQL refuse one ("source database is being accessed by
+ * other users", 55006): that one waits and tries again.
+ */
+export async function createFileDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `grove_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  await withAdmin(serverUrl, async (admin) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${POSTGRES_TEMPLATE}`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== "55006" || attempt === 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
+      }
+    }
+  });
+  return {
+    url: databaseUrl(serverUrl, name),
+    drop: () => withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+  };
+}
+
+async function withAdmin(serverUrl: string, work: (admin: pg.Client) => Promise<unknown>): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await work(admin);
+  } finally {
+    await admin.end();
+  }
+}
