@@ -9,7 +9,7 @@ import { DueReviews } from "../reviews/DueReviews.tsx";
 import { useReviews } from "../reviews/queries.ts";
 import { AttentionList } from "./AttentionList.tsx";
 import { ReviewSchedule } from "./ReviewSchedule.tsx";
-import { Stats } from "./Stats.tsx";
+import { type ReviewsOwed, Stats } from "./Stats.tsx";
 import { UnitsTable } from "./UnitsTable.tsx";
 
 /**
@@ -39,7 +39,7 @@ export function DashboardPage() {
         <PageSkeleton label={t("common.loading")} />
       ) : (
         <>
-          <Stats dashboard={dashboard.data} />
+          <Stats dashboard={dashboard.data} owed={reviewsOwed(due.data?.reviews ?? [], due.data?.total ?? 0)} />
           <UnitsTable dashboard={dashboard.data} onFocus={setFocus} />
           <DueReviews />
           <AttentionList
@@ -73,4 +73,9 @@ export function DashboardPage() {
       )}
     </div>
   );
+}
+
+/** The due list is ordered by date, so its first entry is the oldest review owed. */
+function reviewsOwed(reviews: { on: string }[], total: number): ReviewsOwed {
+  return { total, since: reviews[0]?.on ?? null };
 }

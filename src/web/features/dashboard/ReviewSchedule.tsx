@@ -4,7 +4,7 @@ import { useFormat } from "../../i18n/format.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 
-/** S4's formal reviews of the period; the review workflow itself will hang off these dates. */
+/** S4's formal reviews of the period by date; the units whose review is owed are in DueReviews. */
 export function ReviewSchedule({ reviews, asOf }: { reviews: LeaderDashboard["reviews"]; asOf: string }) {
   const { t } = useTranslation();
   const format = useFormat();
