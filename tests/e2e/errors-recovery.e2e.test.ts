@@ -108,6 +108,10 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
     expect((await sent).postDataJSON()).toMatchObject({ value: 52.5 });
     await dialog.waitFor({ state: "hidden" });
     await expect.poll(() => team.keyResult(REPEAT_KR).locator(".kr-values").textContent()).toContain("52.5%");
+    // 5 % -> 15 % read at 52.5 % is 475 % of the way: shown as 100 %, the real figure kept (S1).
+    const shown = team.keyResult(REPEAT_KR).locator(".progress__value");
+    await expect.poll(() => shown.textContent()).toBe("100%");
+    await expect.poll(() => shown.getAttribute("title")).toBe("100% shown; the real figure is 475% (S1)");
   });
 
   it("shows a page that failed to load with a retry, and recovers on its own once Grove is back", async () => {

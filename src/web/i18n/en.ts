@@ -2,6 +2,7 @@
 // compares the placeholders). Rule IDs (M1, K1, ...) refer to METHOD.md.
 export const en = {
   common: {
+    progressActual: "{{shown}} shown; the real figure is {{actual}} (S1)",
     copy: "Copy",
     copied: "Copied",
     done: "Done",

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { clampForDisplay } from "../../domain/progress.ts";
 import { currentLanguage } from "./index.ts";
 
 const DAY = 86_400_000;
@@ -14,6 +15,9 @@ export function makeFormat(locale: string) {
   return {
     locale,
     percent: (fraction: number | null | undefined) => (fraction == null ? "–" : percent.format(fraction)),
+    /** S1: a KR's or objective's progress, shown between 0 and 100 % (stored unclamped). */
+    progress: (fraction: number | null | undefined) =>
+      fraction == null ? "–" : percent.format(clampForDisplay(fraction)),
     number: (value: number | null | undefined) => (value == null ? "–" : decimal.format(value)),
     /** A KR value with its unit as the team wrote it; "%" sticks to the number. */
     value: (value: number | null | undefined, unit: string) => {

@@ -6,6 +6,7 @@ type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]>
 // 简体中文界面文案。规则编号（M1、K1……）对应 METHOD.md。
 export const zhCN: Catalog<typeof en> = {
   common: {
+    progressActual: "显示为 {{shown}}；实际为 {{actual}}（S1）",
     copy: "复制",
     copied: "已复制",
     done: "完成",

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { clampForDisplay } from "../../domain/progress.ts";
 import type { Band } from "../api/types.ts";
 import { useFormat } from "../i18n/format.ts";
@@ -10,10 +11,18 @@ interface Props {
   showValue?: boolean;
 }
 
-/** A progress bar: the bar is clamped for display, the number shows the real value (S1). */
+/**
+ * A progress bar (S1): bar and number are shown between 0 and 100 %; a real figure past the
+ * target or below the baseline is kept in the tooltip and for screen readers, since it tells the
+ * team something, but a reading typed in the wrong unit must not print "-17,333 %" on the card.
+ */
 export function Progress({ progress, band, label, showValue = true }: Props) {
+  const { t } = useTranslation();
   const format = useFormat();
   const shown = progress == null ? 0 : clampForDisplay(progress);
+  const outside = progress != null && progress !== shown;
+  const text = format.progress(progress);
+  const actual = outside ? t("common.progressActual", { shown: text, actual: format.percent(progress) }) : undefined;
   return (
     <div className="progress">
       <div
@@ -23,11 +32,15 @@ export function Progress({ progress, band, label, showValue = true }: Props) {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(shown * 100)}
-        aria-valuetext={format.percent(progress)}
+        aria-valuetext={actual ?? text}
       >
         <div className={`progress__fill progress__fill--${band ?? "none"}`} style={{ width: `${shown * 100}%` }} />
       </div>
-      {showValue && <span className="progress__value">{format.percent(progress)}</span>}
+      {showValue && (
+        <span className="progress__value" title={actual}>
+          {text}
+        </span>
+      )}
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import type { TFunction } from "i18next";
-import { clampForDisplay } from "../../../domain/progress.ts";
 import type { DashboardKeyResult } from "../../api/types.ts";
 import type { Format } from "../../i18n/format.ts";
 
@@ -29,7 +28,7 @@ export function paceReason(t: TFunction, format: Format, kr: PaceFacts): string 
     parts.push(
       t("pace.done", {
         // S1: shown clamped to 0-100 %, as the progress bar shows it.
-        progress: format.percent(kr.progress === null ? null : clampForDisplay(kr.progress)),
+        progress: format.progress(kr.progress),
         expected: format.percent(kr.expectedProgress),
       }),
     );

@@ -64,15 +64,15 @@ export function ReviewKeyResultBlock({
           <span className="eyebrow">{t("reviews.trendLabel")}</span>
           <span>
             {t("reviews.trend", {
-              before: format.percent(kr.progressBefore),
+              before: format.progress(kr.progressBefore),
               date: format.shortDate(previousOn),
-              now: format.percent(kr.progressAtReview),
+              now: format.progress(kr.progressAtReview),
             })}
           </span>
         </p>
         <p className="review-kr__trend">
           <span className="eyebrow">{kr.finalProgress != null ? t("reviews.finalScore") : t("reviews.nowLabel")}</span>
-          <span>{format.percent(kr.finalProgress ?? kr.progress)}</span>
+          <span>{format.progress(kr.finalProgress ?? kr.progress)}</span>
         </p>
       </div>
       {!editable ? (

@@ -122,7 +122,7 @@ export function ReviewPage({ unitId }: { unitId: string }) {
                 <BandBadge band={objective.band} />
                 <span className="subtle">
                   {t(`reviews.basis.${objective.basis}`)} ·{" "}
-                  {format.percent(objective.finalProgress ?? objective.progress)}
+                  {format.progress(objective.finalProgress ?? objective.progress)}
                 </span>
               </span>
             </div>

@@ -134,7 +134,7 @@ export function BurnUpChart({ keyResult: kr, period }: { keyResult: ScoredKeyRes
         ))}
         {rolledUp && (
           <g>
-            <title>{t("krHistory.chartRolledUp", { progress: format.percent(kr.progress) })}</title>
+            <title>{t("krHistory.chartRolledUp", { progress: format.progress(kr.progress) })}</title>
             <rect
               x={x(rolledUp.at) - 4}
               y={y(rolledUp.value) - 4}
@@ -158,7 +158,7 @@ export function BurnUpChart({ keyResult: kr, period }: { keyResult: ScoredKeyRes
         {kr.kind === "metric" && <span className="chart__key chart__key--ideal">{t("chart.ideal")}</span>}
         {rolledUp && (
           <span className="chart__key chart__key--rolled-up">
-            {t("krHistory.chartRolledUp", { progress: format.percent(kr.progress) })}
+            {t("krHistory.chartRolledUp", { progress: format.progress(kr.progress) })}
           </span>
         )}
       </figcaption>

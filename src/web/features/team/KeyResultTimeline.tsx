@@ -52,7 +52,7 @@ export function RolledUpLine({ keyResult: kr, onOpen }: { keyResult: ScoredKeyRe
     <p className="kr-card__rolled-up">
       <RuleId id="M5" />{" "}
       <button type="button" className="link-button" onClick={onOpen}>
-        {t("krHistory.rolledUp", { count: below.data.length, progress: format.percent(kr.progress) })}
+        {t("krHistory.rolledUp", { count: below.data.length, progress: format.progress(kr.progress) })}
       </button>
     </p>
   );
@@ -68,7 +68,7 @@ export function RolledUpNote({ keyResult: kr }: { keyResult: ScoredKeyResult }) 
   return (
     <div className="rolled-up">
       <p className="rolled-up__what">
-        <RuleId id="M5" /> {t("krHistory.rolledUp", { count, progress: format.percent(kr.progress) })}
+        <RuleId id="M5" /> {t("krHistory.rolledUp", { count, progress: format.progress(kr.progress) })}
         {kr.currentValue != null && (
           <span className="subtle">
             {" "}
