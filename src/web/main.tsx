@@ -9,7 +9,12 @@ import "./ui/tokens.css";
 import "./ui/base.css";
 import "./ui/components.css";
 import "./layout/layout.css";
-import "./features/features.css";
+// Each feature's styles, in the order they had as one file (they never overlap, but order is kept).
+import "./features/map/map.css";
+import "./features/team/team.css";
+import "./features/check-ins/check-in.css";
+import "./features/editor/editor.css";
+import "./features/dashboard/dashboard.css";
 import "./features/access.css";
 
 setupI18n();
