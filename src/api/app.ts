@@ -119,7 +119,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     info: {
       title: "Grove API",
       version: packageVersion(),
-      description: "OKRs that follow the method in METHOD.md; rule IDs appear in error codes.",
+      description: "OKRs that follow the method in docs/method.md; rule IDs appear in error codes.",
     },
   });
   app.all("/api/*", (c) =>

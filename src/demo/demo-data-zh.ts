@@ -1,5 +1,5 @@
 // The Chinese demo organisation: the guide's own examples in its own words
-// (seed/okr-product-guide.zh.txt; METHOD.md section 7). The cookware team, the product leader's
+// (seed/okr-product-guide.zh.txt; docs/method.md, "Worked examples"). The cookware team, the product leader's
 // "成为客户值得信赖的技术合作伙伴" cascaded to the director of completed workflows (A/B tests,
 // usability tests, completion time, M5) and on to a PM's team, the real-estate CRM app's one
 // objective (M1), the Spain objective scoped to one quarter (Q1) and queued, and the sales and

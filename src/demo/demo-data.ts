@@ -1,4 +1,4 @@
-// The guide's worked examples (METHOD.md section 7) as the English demo organisation (the
+// The guide's worked examples (docs/method.md, "Worked examples") as the English demo organisation (the
 // Chinese one, in the guide's own words, is demo-data-zh.ts). `progress` is
 // where each KR stands today as a fraction of the way from baseline to target; check-ins walk
 // there week by week. Units with `parentKr` show the cascade of M5: a KR of the parent unit

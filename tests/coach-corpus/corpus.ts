@@ -1,7 +1,7 @@
 /**
  * A labelled collection of OKRs for measuring the coach. Each unit, objective and key result
  * carries the rules a careful OKR coach would raise on it; its path follows from its position.
- * Labels say what METHOD.md asks, not what the engine happens to do today.
+ * Labels say what docs/method.md asks, not what the engine happens to do today.
  */
 import type { DraftKeyResult, DraftOkrSet, RuleId } from "../../src/domain/coach/index.ts";
 import { quarterPeriod } from "../../src/domain/coach/index.ts";

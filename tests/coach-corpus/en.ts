@@ -5,7 +5,7 @@ export const english: Collection = {
   name: "en",
   period: PERIOD,
   units: [
-    // The guide's good examples (METHOD.md section 7).
+    // The guide's good examples (docs/method.md, "Worked examples").
     unit("Cookware", [
       objective("Become home cooks' trusted cookware supplier", [
         kr("Reduce refund rate from 0.5% to 0.2%", 0.5, 0.2),

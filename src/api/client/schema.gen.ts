@@ -8402,7 +8402,7 @@ export interface components {
         };
         CoachFinding: {
             /**
-             * @description A METHOD.md rule ID
+             * @description A rule ID of the method (docs/method.md)
              * @enum {string}
              */
             rule: "M1" | "M2" | "M4" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
@@ -9327,7 +9327,7 @@ export interface components {
         };
         CoachRuleSetting: {
             /**
-             * @description A METHOD.md rule ID
+             * @description A rule ID of the method (docs/method.md)
              * @enum {string}
              */
             rule: "M1" | "M2" | "M4" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";

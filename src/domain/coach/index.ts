@@ -1,4 +1,4 @@
-/** The OKR coach: METHOD.md's quality rules as a pure linter over draft OKRs. */
+/** The OKR coach: docs/method.md's quality rules as a pure linter over draft OKRs. */
 export { isIsoDate, quarterPeriod } from "../period.ts";
 export {
   type ObjectiveReviewOptions,

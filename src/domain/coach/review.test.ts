@@ -137,7 +137,7 @@ describe("reviewObjective", () => {
 });
 
 describe("ruleCards", () => {
-  it("has a card in both languages for every rule, with METHOD.md's default severities", () => {
+  it("has a card in both languages for every rule, with docs/method.md's default severities", () => {
     const expected: Record<RuleId, string> = {
       M1: "error",
       M2: "warning",

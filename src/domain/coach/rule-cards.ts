@@ -11,7 +11,7 @@ export interface RuleCard {
   defaultSeverity: Severity;
 }
 
-/** One card per rule, written from METHOD.md; the UI and `grove lint` explain findings with them. */
+/** One card per rule, written from docs/method.md; the UI and `grove lint` explain findings with them. */
 export const ruleCards: Record<RuleId, RuleCard> = {
   M1: {
     title: {

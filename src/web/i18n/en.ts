@@ -1,5 +1,5 @@
 // English UI strings. zh-CN.ts must have exactly the same keys (its type says so, and a test
-// compares the placeholders). Rule IDs (M1, K1, ...) refer to METHOD.md.
+// compares the placeholders). Rule IDs (M1, K1, ...) refer to docs/method.md.
 export const en = {
   common: {
     progressActual: "{{shown}} shown; the real figure is {{actual}} (S1)",

@@ -3,7 +3,7 @@ import type { en } from "./en.ts";
 /** The same keys as the English catalog, with every leaf a string. */
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
 
-// 简体中文界面文案。规则编号（M1、K1……）对应 METHOD.md。
+// 简体中文界面文案。规则编号（M1、K1……）对应 docs/method.md。
 export const zhCN: Catalog<typeof en> = {
   common: {
     progressActual: "显示为 {{shown}}；实际为 {{actual}}（S1）",

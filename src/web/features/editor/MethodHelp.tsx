@@ -12,7 +12,7 @@ const topics = [
   { id: "M3", key: "m3" },
 ] as const;
 
-/** The method's reasons, next to the form they apply to (METHOD.md, cited by rule ID). */
+/** The method's reasons, next to the form they apply to (docs/method.md, cited by rule ID). */
 export function MethodHelp() {
   const { t } = useTranslation();
   return (
