@@ -3,7 +3,9 @@ import { ruleIds } from "../../domain/coach/settings.ts";
 import { Period } from "../periods/routes.ts";
 import { FiniteNumber, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
 
-const Rule = z.enum(ruleIds as [string, ...string[]]).openapi({ description: "A rule ID of the method (docs/method.md)" });
+const Rule = z
+  .enum(ruleIds as [string, ...string[]])
+  .openapi({ description: "A rule ID of the method (docs/method.md)" });
 const Setting = z.enum(["error", "warning", "info", "off"]);
 const Severity = z.enum(["error", "warning", "info"]);
 
