@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { en } from "../../src/web/i18n/en.ts";
+import { zhCN } from "../../src/web/i18n/zh-CN.ts";
 import { type Citation, citationsIn, citationsUnder, definedRules, undefinedCitations } from "./rule-citations.ts";
 
 // The method belongs to the project (issue 19): every rule ID the code cites is defined in
@@ -53,6 +55,15 @@ describe("rule citations (issue 19)", () => {
     const inSrc = citationsUnder(root, ["src"]);
     expect(inSrc.length).toBeGreaterThan(500);
     expect(new Set(inSrc.map((c) => c.id)).size).toBeGreaterThanOrEqual(15);
+  });
+
+  it("names every rule in both languages, under the heading's own name (the UI's RuleId shows it)", () => {
+    expect(Object.keys(en.methodRules).sort()).toEqual([...defined].sort());
+    expect(Object.keys(zhCN.methodRules).sort()).toEqual([...defined].sort());
+    for (const id of defined) {
+      const heading = new RegExp(`^### ${id} (.+)$`, "m").exec(methodPage)?.[1];
+      expect([id, en.methodRules[id as keyof typeof en.methodRules]]).toEqual([id, heading]);
+    }
   });
 
   it("points only at files and folders that exist", () => {
