@@ -1064,4 +1064,49 @@ export const zhCN: Catalog<typeof en> = {
     signOut: "退出",
     signOutHere: "在此退出",
   },
+  gettingStarted: {
+    nav: "入门指南（{{done}}/{{total}}）",
+    title: "让你的组织开始运转",
+    subtitle: "五个步骤，让 OKR 真正用起来。每完成一步，它会自动打勾。",
+    progress: "已完成 {{done}}/{{total}} 步",
+    done: "已完成",
+    notDone: "尚未完成",
+    steps: {
+      period: {
+        title: "添加周期",
+        what: "OKR 以周期为单位，默认是一个季度。添加本季度；没有其他进行中的周期时，它会直接进入进行中。",
+        action: "添加周期",
+      },
+      units: {
+        title: "搭建单元树",
+        what: "在最上层添加公司，在其下添加部门和团队。每个单元每个周期追求一个目标。",
+        action: "添加单元",
+      },
+      people: {
+        title: "邀请成员",
+        what: "邀请负责为单元设定目标的负责人，以及撰写关键结果的成员。",
+        action: "邀请成员",
+      },
+      objective: {
+        title: "写下第一个目标及其关键结果",
+        what: "一个定性的目标和 3 到 5 个关键结果，每个都有指标、基线和目标值。在对齐地图上，每个还没有目标的单元都会提供撰写入口。",
+        action: "打开对齐地图",
+      },
+      checkIn: {
+        title: "记录第一次签到",
+        what: "关键结果的一次带日期的读数：进度从基线走向目标值。在团队页面上签到。",
+        action: "签到",
+      },
+    },
+    complete: "你的组织已准备就绪：有了周期、单元、成员、带关键结果的目标和第一条读数。",
+    dismiss: "隐藏入门指南",
+    hide: "隐藏此入门指南",
+    hideNote: "隐藏后，它会从你在此浏览器中的侧边栏消失；此页面地址仍可访问。",
+    hiddenNote: "入门指南已从你在此浏览器中的侧边栏隐藏。",
+    show: "重新在侧边栏显示",
+    map: {
+      write: "撰写该单元的目标",
+      writeFor: "撰写 {{unit}} 的目标",
+    },
+  },
 };
