@@ -116,6 +116,19 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
     }
   });
 
+  it("says so when Grove cannot be reached, and recovers on its own", async () => {
+    const checklist = new GettingStartedPage(page, server.url);
+    await page.route("**/api/v1/orgs/*/getting-started", (route) => route.abort("internetdisconnected"));
+    await page.goto(`${server.url}/orgs/${ORG}/getting-started`);
+    await page.getByRole("heading", { name: "This page could not be loaded" }).waitFor();
+    await page
+      .getByText("Grove can't be reached. This page loads again on its own once the connection is back.")
+      .waitFor();
+    await checklist.screenshot("getting-started-unreachable-desktop-en");
+    await page.unroute("**/api/v1/orgs/*/getting-started");
+    await expect.poll(() => checklist.progress(), { timeout: 30_000 }).toBe("2 of 5 steps done");
+  });
+
   it("on the demo map, offers the admin and the unit's lead to write a unit's objective; a member reads that it has none", async () => {
     const demo = await newContext();
     const demoPage = await demo.newPage();
@@ -149,6 +162,14 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
     expect(await map.axe()).toEqual([]);
     await map.unitCard("Partnerships").scrollIntoViewIfNeeded();
     await demoPage.screenshot({ path: "test-results/screenshots/map-write-objective-desktop-en.png" });
+    // The same offer on a phone, in Chinese.
+    await demoPage.setViewportSize(viewports.phone);
+    await map.switchLanguage("简体中文");
+    await map.unitCard("Partnerships").getByRole("link", { name: "撰写 Partnerships 的目标" }).waitFor();
+    await map.unitCard("Partnerships").scrollIntoViewIfNeeded();
+    await demoPage.screenshot({ path: "test-results/screenshots/map-write-objective-phone-zh.png" });
+    await map.switchLanguage("English");
+    await demoPage.setViewportSize(viewports.desktop);
     await write.click();
     await demoPage.waitForURL(new RegExp(`/orgs/demo/units/${partnerships.id}/new`));
     await map.settled();
