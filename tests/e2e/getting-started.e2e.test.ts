@@ -190,6 +190,15 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
         .count(),
     ).toBe(0);
 
+    // The checklist is the admins': a member who opens it reads why, and has no sidebar entry.
+    const memberChecklist = new GettingStartedPage(memberPage, server.url);
+    await memberChecklist.open("/orgs/demo/getting-started");
+    await memberPage
+      .getByRole("note")
+      .getByText("Only organisation admins manage units, people and periods.")
+      .waitFor();
+    expect(await memberChecklist.sidebarEntry().count()).toBe(0);
+
     // Made the unit's lead, the same person is offered to write it.
     const people = await apiAs<{ people: { id: string; email: string }[] }>(
       demo,
