@@ -19,10 +19,12 @@ import { registerCoachRoutes } from "./coach/routes.ts";
 import { registerDashboardRoutes } from "./dashboard/routes.ts";
 import { registerDiscussionRoutes } from "./discussion/routes.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
+import { registerGettingStartedRoutes } from "./getting-started/routes.ts";
 import { registerKeyResultRoutes } from "./key-results/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerObjectiveRoutes } from "./objectives/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
+import { registerMyUnitRoutes } from "./people/my-units.ts";
 import { registerPeopleRoutes } from "./people/routes.ts";
 import { registerPeriodLifecycleRoutes } from "./periods/lifecycle-routes.ts";
 import { registerPeriodRoutes } from "./periods/routes.ts";
@@ -177,5 +179,7 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerReviewRoutes(api);
   registerNotificationRoutes(api);
   registerWebhookRoutes(api);
+  registerGettingStartedRoutes(api);
+  registerMyUnitRoutes(api);
   return api;
 }

@@ -446,6 +446,9 @@ const endpoints: Record<
     prepare: async () => ({ path: {}, body: { kind: "mention", channel: "chat" } }),
   },
   "GET /api/v1/orgs/{org}/me/notifications": { policy: "personal" },
+  "GET /api/v1/orgs/{org}/me/units": { policy: "personal" },
+  // The checklist speaks of the whole organisation (private units too) and of admins' tasks.
+  "GET /api/v1/orgs/{org}/getting-started": { policy: "admin" },
   "POST /api/v1/orgs/{org}/me/notifications/read": {
     policy: "personal",
     status: 204,

@@ -51,7 +51,8 @@ describe("rule citations (issue 19)", () => {
     expect(undefinedCitations(citations, ["M1"]).map(where)).toEqual(["src/b.ts:7 cites M9"]);
   });
 
-  it("finds the code's citations (a scan that finds nothing proves nothing)", () => {
+  // The scans read every source file: seconds on a machine busy with other tests.
+  it("finds the code's citations (a scan that finds nothing proves nothing)", { timeout: 30_000 }, () => {
     const inSrc = citationsUnder(root, ["src"]);
     expect(inSrc.length).toBeGreaterThan(500);
     expect(new Set(inSrc.map((c) => c.id)).size).toBeGreaterThanOrEqual(15);
@@ -73,7 +74,7 @@ describe("rule citations (issue 19)", () => {
     expect(paths.filter((path) => !existsSync(`${root}${path}`))).toEqual([]);
   });
 
-  it("defines in docs/method.md every rule the code, tests and docs cite", () => {
+  it("defines in docs/method.md every rule the code, tests and docs cite", { timeout: 30_000 }, () => {
     const citations = citationsUnder(root, scanned, skipped);
     expect(undefinedCitations(citations, defined).map(where)).toEqual([]);
   });

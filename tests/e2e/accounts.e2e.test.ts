@@ -72,9 +72,11 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
 
     await signUp.fill({ organisation: "Northwind Outfitters", ...ADMIN, password: PASSWORD });
     await signUp.submit();
-    await adminPage.waitForURL(`**/orgs/${ORG}/people`);
+    // A new organisation's admin lands on the getting-started checklist (getting-started.e2e.test.ts).
+    await adminPage.waitForURL(`**/orgs/${ORG}/getting-started`);
     const people = new PeoplePage(adminPage, server.url);
     await people.settled();
+    await people.goTo("People");
     await expect.poll(() => people.heading().textContent()).toBe("People");
     await people.person(ADMIN.name).getByText("Admin", { exact: true }).waitFor();
     // A new organisation has no period yet: the map says so instead of loading forever.

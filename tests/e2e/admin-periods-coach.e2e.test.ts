@@ -68,7 +68,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await signUp.open("/sign-up");
     await signUp.fill({ organisation: "Fernhill Labs", ...ADMIN, password: PASSWORD });
     await signUp.submit();
-    await adminPage.waitForURL(`**/orgs/${ORG}/people`);
+    await adminPage.waitForURL(`**/orgs/${ORG}/getting-started`);
     const people = new PeoplePage(adminPage, server.url);
     await people.settled();
 

@@ -57,7 +57,7 @@ describe.skipIf(chromiumMissing())("webhooks and the delivery log in the browser
     await signUp.open("/sign-up");
     await signUp.fill({ organisation: "Heron Works", name: "Ada Admin", email: "ada@heron.test", password: PASSWORD });
     await signUp.submit();
-    await page.waitForURL(`**/orgs/${ORG}/people`);
+    await page.waitForURL(`**/orgs/${ORG}/getting-started`);
     const settings = new AppPage(page, server.url);
     await settings.open(`/orgs/${ORG}/settings`);
     const form = page.getByRole("form", { name: "Add webhook" });

@@ -9,6 +9,7 @@ import { CoachRulesPage } from "../features/coach/CoachRulesPage.tsx";
 import { QualityReportPage } from "../features/coach/QualityReportPage.tsx";
 import { DashboardPage } from "../features/dashboard/DashboardPage.tsx";
 import { ObjectiveEditorPage } from "../features/editor/ObjectiveEditorPage.tsx";
+import { GettingStartedPage } from "../features/getting-started/GettingStartedPage.tsx";
 import { MapPage } from "../features/map/MapPage.tsx";
 import { MyKeyResultsPage } from "../features/my/MyKeyResultsPage.tsx";
 import { NotificationsPage } from "../features/notifications/NotificationsPage.tsx";
@@ -46,6 +47,7 @@ export function App() {
                     <Route path="/dashboard" component={DashboardPage} />
                     <Route path="/my" component={MyKeyResultsPage} />
                     <Route path="/people" component={PeoplePage} />
+                    <Route path="/getting-started" component={GettingStartedPage} />
                     <Route path="/settings" component={SettingsPage} />
                     <Route path="/settings/coach" component={CoachRulesPage} />
                     <Route path="/settings/notifications" component={NotificationsPage} />

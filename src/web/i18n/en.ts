@@ -1117,4 +1117,50 @@ export const en = {
     P4: "Product decisions",
     P5: "Pitfalls",
   },
+  gettingStarted: {
+    nav: "Getting started ({{done}}/{{total}})",
+    title: "Get your organisation started",
+    subtitle: "Five steps to working OKRs. Each one ticks itself when it is done.",
+    progress: "{{done}} of {{total}} steps done",
+    done: "Done",
+    notDone: "not done yet",
+    steps: {
+      period: {
+        title: "Add a period",
+        what: "OKRs are set for a time box, a quarter by default. Add the current quarter; while no other period is active, it starts active.",
+        action: "Add a period",
+      },
+      units: {
+        title: "Build your unit tree",
+        what: "Add the company at the top and the departments and teams below it. Each unit pursues one objective per period.",
+        action: "Add units",
+      },
+      people: {
+        title: "Invite your people",
+        what: "Invite the leads who set their units' objectives and the members who write the key results.",
+        action: "Invite people",
+      },
+      objective: {
+        title: "Write a first objective with its key results",
+        what: "A qualitative objective and 3 to 5 key results, each with a metric, a baseline and a target. On the map, each unit without an objective offers to write it.",
+        action: "Open the map",
+      },
+      checkIn: {
+        title: "Record a first check-in",
+        what: "A dated reading of a key result: progress runs from its baseline to its target. Check in on the team's page.",
+        action: "Check in",
+      },
+    },
+    complete:
+      "Your organisation is set up: periods, units, people, an objective with its key results, and a first reading.",
+    dismiss: "Hide the checklist",
+    hide: "Hide this checklist",
+    hideNote: "Hiding it removes it from your sidebar in this browser; it stays at this address.",
+    hiddenNote: "The checklist is hidden from your sidebar in this browser.",
+    show: "Show it in the sidebar again",
+    map: {
+      write: "Write this unit's objective",
+      writeFor: "Write the objective of {{unit}}",
+    },
+  },
 };

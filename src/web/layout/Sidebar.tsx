@@ -3,6 +3,7 @@ import { Link, useRoute } from "wouter";
 import { useSignOut } from "../api/queries.ts";
 import { useMe } from "../features/auth/MeContext.ts";
 import { useManageOrganisation } from "../features/auth/usePermissions.ts";
+import { useChecklistInSidebar } from "../features/getting-started/queries.ts";
 import { Bell } from "../features/notifications/Bell.tsx";
 import { Icon, type IconName } from "../ui/Icon.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
@@ -26,6 +27,7 @@ export function Sidebar() {
   // Every member may read the quality report; the coach's rules are set by admins (docs/coach.md).
   const manage = useManageOrganisation(org);
   const me = useMe();
+  const checklist = useChecklistInSidebar(org, manage.allowed);
   const signOut = useSignOut();
   return (
     <header className="sidebar">
@@ -38,6 +40,7 @@ export function Sidebar() {
         <Bell />
       </div>
       <nav className="nav" aria-label={t("nav.label")}>
+        {checklist && <NavItem path="/getting-started" icon="flag" label={t("gettingStarted.nav", checklist)} />}
         <NavItem path="/map" icon="map" label={t("nav.map")} />
         <NavItem path="/dashboard" icon="dashboard" label={t("nav.dashboard")} />
         <NavItem path="/my" icon="target" label={t("nav.my")} />

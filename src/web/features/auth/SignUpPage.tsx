@@ -33,7 +33,7 @@ export function SignUpPage() {
     event.preventDefault();
     signUp.mutate(
       { organisationName, organisationSlug, name, email, password },
-      { onSuccess: (result) => navigate(`/orgs/${result.slug}/people`, { replace: true }) },
+      { onSuccess: (result) => navigate(`/orgs/${result.slug}/getting-started`, { replace: true }) },
     );
   };
 

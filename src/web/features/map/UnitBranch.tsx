@@ -3,6 +3,7 @@ import { Link } from "wouter";
 import type { TreeUnit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Icon } from "../../ui/Icon.tsx";
+import { NoObjective } from "./NoObjective.tsx";
 import { ObjectiveSummary } from "./ObjectiveSummary.tsx";
 import { type UnitNode, visibleObjectives } from "./tree.ts";
 
@@ -64,7 +65,7 @@ export function UnitBranch({ node, owners, search, collapsed, loading, onToggle,
         </header>
         <div id={bodyId}>
           {objectives.length === 0 ? (
-            <p className="unit-card__empty subtle">{t("map.noObjective")}</p>
+            <NoObjective unitId={unit.id} unitName={unit.name} />
           ) : (
             objectives.map((objective) => (
               <ObjectiveSummary key={objective.id} objective={objective} owners={owners} showKeyResults={isOpen} />

@@ -5,6 +5,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { useScrollToHash } from "../../ui/useScrollToHash.ts";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
@@ -30,6 +31,7 @@ export function PeoplePage() {
     placed.map(({ unit }) => unit.id),
   );
   const invitations = useInvitations(org, isAdmin);
+  useScrollToHash(people.data !== undefined && units.data !== undefined && !members.pending);
 
   if (loadFailed(people, units)) return <LoadError queries={[people, units]} />;
   if (people.data === undefined || units.data === undefined || members.pending)

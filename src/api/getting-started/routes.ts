@@ -1,0 +1,36 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { GETTING_STARTED_STEPS } from "../../domain/getting-started.ts";
+import { getGettingStarted } from "../../services/getting-started.ts";
+import { type Api, scopeOf } from "../shared/env.ts";
+import { reply } from "../shared/reply.ts";
+import { errorResponses, jsonResponse, OrgParams, Uuid } from "../shared/schemas.ts";
+
+const StepId = z.enum(GETTING_STARTED_STEPS).openapi({
+  description:
+    "period: the organisation has a period; units: a unit below the top one; people: someone else added or invited; objective: an objective with 3 key results (M2); checkIn: a reading",
+});
+
+const GettingStarted = z
+  .object({
+    steps: z.array(z.object({ id: StepId, done: z.boolean() })).openapi({ description: "In the order to do them" }),
+    next: StepId.nullable().openapi({ description: "The first step not done; null when all are" }),
+    complete: z.boolean(),
+    objectiveUnitId: Uuid.nullable().openapi({
+      description: "The unit of the first objective with its key results (where to record a first check-in)",
+    }),
+  })
+  .openapi("GettingStarted");
+
+export function registerGettingStartedRoutes(api: Api): void {
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/orgs/{org}/getting-started",
+      tags: ["Organisations"],
+      summary: "A new organisation's checklist, each step ticked from the organisation's data (admins)",
+      request: { params: OrgParams },
+      responses: { 200: jsonResponse(GettingStarted, "The checklist"), ...errorResponses },
+    }),
+    async (c) => reply(c, await getGettingStarted(c.get("services"), await scopeOf(c, c.req.valid("param").org))),
+  );
+}

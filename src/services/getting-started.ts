@@ -1,0 +1,87 @@
+import {
+  type GettingStarted,
+  gettingStarted,
+  KEY_RESULTS_FOR_A_FIRST_OBJECTIVE,
+  type OrganisationFacts,
+} from "../domain/getting-started.ts";
+import { authorize } from "../domain/policies.ts";
+import { readTenant, type ServiceContext, type Tx } from "./context.ts";
+import type { Scope } from "./write.ts";
+
+export interface GettingStartedAnswer extends GettingStarted {
+  /** The unit of the first objective with its key results: where its first check-in is recorded. */
+  objectiveUnitId: string | null;
+}
+
+/**
+ * A new organisation's checklist (docs/getting-started.md). Admins only: four of the five steps
+ * are theirs to do (periods, units and invitations are `manageOrganisation`), and the answer
+ * speaks of the whole organisation, private units included, which members may not read.
+ */
+export async function getGettingStarted(ctx: ServiceContext, scope: Scope): Promise<GettingStartedAnswer> {
+  authorize(scope.actor, { do: "manageOrganisation" });
+  return readTenant(ctx, scope.orgId, async (tx) => {
+    const { facts, objectiveUnitId } = await organisationFacts(tx, scope.orgId);
+    return { ...gettingStarted(facts), objectiveUnitId };
+  });
+}
+
+/**
+ * Each fact is a query that stops at the first row it needs (LIMIT, on an index), so the
+ * checklist costs the same for 10 units as for 10,000. The one that can walk further is the
+ * objective's: it tries objectives until one has a third key result, each try at most three
+ * index entries; an organisation with many objectives has such one among its first.
+ */
+async function organisationFacts(
+  tx: Tx,
+  orgId: string,
+): Promise<{ facts: OrganisationFacts; objectiveUnitId: string | null }> {
+  const periods = await tx.selectFrom("periods").select("id").where("orgId", "=", orgId).limit(1).execute();
+  const unitsBelowTop = await tx
+    .selectFrom("units")
+    .select("id")
+    .where("orgId", "=", orgId)
+    .where("parentId", "is not", null)
+    .limit(1)
+    .execute();
+  // Two rows tell "the first admin alone" from "someone else too".
+  const people = await tx.selectFrom("people").select("id").where("orgId", "=", orgId).limit(2).execute();
+  const invitations = await tx.selectFrom("invitations").select("id").where("orgId", "=", orgId).limit(1).execute();
+  const objective = await tx
+    .selectFrom("objectives as o")
+    .select("o.unitId")
+    .where("o.orgId", "=", orgId)
+    .where("o.status", "<>", "cancelled")
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("keyResults as k")
+          .select("k.id")
+          .whereRef("k.orgId", "=", "o.orgId")
+          .whereRef("k.objectiveId", "=", "o.id")
+          .orderBy("k.position")
+          // M2: there is a third key result.
+          .offset(KEY_RESULTS_FOR_A_FIRST_OBJECTIVE - 1)
+          .limit(1),
+      ),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  const checkIns = await tx
+    .selectFrom("checkIns")
+    .select("id")
+    .where("orgId", "=", orgId)
+    .where("withdrawnAt", "is", null)
+    .limit(1)
+    .execute();
+  return {
+    facts: {
+      periods: periods.length,
+      unitsBelowTop: unitsBelowTop.length,
+      otherPeople: Math.max(0, people.length - 1),
+      invitations: invitations.length,
+      objectivesWithKeyResults: objective ? 1 : 0,
+      checkIns: checkIns.length,
+    },
+    objectiveUnitId: objective?.unitId ?? null,
+  };
+}

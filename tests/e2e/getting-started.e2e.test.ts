@@ -1,0 +1,219 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
+import type { RunningServer } from "../../src/server.ts";
+import { GettingStartedPage } from "./pages/getting-started-page.ts";
+import { MapPage } from "./pages/map-page.ts";
+import { PeoplePage } from "./pages/people-page.ts";
+import { PeriodsCard } from "./pages/periods-card.ts";
+import { SignInPage } from "./pages/sign-in-page.ts";
+import { SignUpPage } from "./pages/sign-up-page.ts";
+import { apiAs } from "./support/api.ts";
+import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
+import { startGrove } from "./support/grove.ts";
+
+const ORG = "kestrel-bikes";
+const PASSWORD = "correct horse battery";
+const ADMIN = { name: "Kai Admin", email: "kai@kestrel.test" };
+const MEMBER_EMAIL = "tom@demo.grove.dev"; // a demo member who leads no unit
+
+// Issue 12, point 10: a new organisation's admin lands on a checklist that ticks itself as the
+// steps are done; the map offers "write this unit's objective" to whoever may write it (M3).
+describe.skipIf(chromiumMissing())("getting started in the browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let admin: BrowserContext;
+  let page: Page;
+
+  const newContext = (viewport: { width: number; height: number } = viewports.desktop, locale = "en-GB") =>
+    browser.newContext({ viewport, locale, timezoneId: "UTC" });
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
+    admin = await newContext();
+    page = await admin.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("lands the admin of a new organisation on the checklist, and ticks two steps as they are done", async () => {
+    const signUp = new SignUpPage(page, server.url);
+    await signUp.open("/sign-up");
+    await signUp.fill({ organisation: "Kestrel Bikes", ...ADMIN, password: PASSWORD });
+    await signUp.submit();
+    await page.waitForURL(`**/orgs/${ORG}/getting-started`);
+    const checklist = new GettingStartedPage(page, server.url);
+    await checklist.settled();
+    await expect.poll(() => checklist.heading().textContent()).toBe("Get your organisation started");
+    expect(await checklist.progress()).toBe("0 of 5 steps done");
+    expect(await checklist.doneSteps()).toEqual([]);
+    expect(await checklist.sidebarEntry().textContent()).toBe("Getting started (0/5)");
+    expect(await checklist.step("period").getAttribute("aria-current")).toBe("step");
+    expect(await checklist.axe()).toEqual([]);
+    await checklist.screenshot("getting-started-new-desktop-en");
+
+    // Step 1, where it is done: the Periods card, one click for this quarter.
+    await checklist.step("period").getByRole("link", { name: "Add a period" }).click();
+    await page.waitForURL(`**/orgs/${ORG}/people#periods`);
+    const periods = new PeriodsCard(page, server.url);
+    await periods.settled();
+    await periods.quickAdd("this quarter").click();
+    await periods.card.getByRole("listitem").first().waitFor();
+    await checklist.sidebarEntry().click();
+    await checklist.settled();
+    await expect.poll(() => checklist.doneSteps()).toEqual(["period"]);
+    expect(await checklist.progress()).toBe("1 of 5 steps done");
+    expect(await checklist.sidebarEntry().textContent()).toBe("Getting started (1/5)");
+    expect(await checklist.step("units").getAttribute("aria-current")).toBe("step");
+
+    // Step 2: the top unit alone is not a tree; a team below it is.
+    await checklist.step("units").getByRole("link", { name: "Add units" }).click();
+    await page.waitForURL(`**/orgs/${ORG}/people#units-title`);
+    const people = new PeoplePage(page, server.url);
+    await people.settled();
+    // The link scrolled the units card into view.
+    await expect
+      .poll(() => page.locator("#units-title").evaluate((el) => el.getBoundingClientRect().top))
+      .toBeLessThan(400);
+    await people.addUnit("Kestrel", "Company", null);
+    await people.addUnit("Trail Team", "Team", "Kestrel");
+    await checklist.sidebarEntry().click();
+    await checklist.settled();
+    await expect.poll(() => checklist.doneSteps()).toEqual(["period", "units"]);
+    expect(await checklist.step("people").getAttribute("aria-current")).toBe("step");
+    expect(await checklist.axe()).toEqual([]);
+    await checklist.screenshot("getting-started-two-done-desktop-en");
+
+    // The rest is hidden until the admin comes back to it: hidden from the sidebar, kept at its address.
+    await checklist.checklist.getByRole("button", { name: "Hide this checklist" }).click();
+    await page.waitForURL(`**/orgs/${ORG}/map**`);
+    await expect.poll(() => checklist.sidebarEntry().count()).toBe(0);
+    await checklist.open(`/orgs/${ORG}/getting-started`);
+    await checklist.checklist.getByText("The checklist is hidden from your sidebar in this browser.").waitFor();
+    await checklist.checklist.getByRole("button", { name: "Show it in the sidebar again" }).click();
+    await checklist.sidebarEntry().waitFor();
+  });
+
+  it("looks right on a phone and in Chinese", async () => {
+    for (const [viewport, locale, name] of [
+      [viewports.phone, "en-GB", "phone-en"],
+      [viewports.desktop, "zh-CN", "desktop-zh"],
+      [viewports.phone, "zh-CN", "phone-zh"],
+    ] as const) {
+      const context = await newContext(viewport, locale);
+      await context.addCookies(await admin.cookies(server.url));
+      const other = new GettingStartedPage(await context.newPage(), server.url);
+      await other.open(`/orgs/${ORG}/getting-started`);
+      if (locale === "zh-CN") await other.switchLanguage("简体中文");
+      await other.settled();
+      expect(await other.progress()).toMatch(/^(2 of 5 steps done|已完成 2\/5 步)$/);
+      expect(await other.axe()).toEqual([]);
+      await other.screenshot(`getting-started-${name}`);
+      await context.close();
+    }
+  });
+
+  it("says so when Grove cannot be reached, and recovers on its own", async () => {
+    const checklist = new GettingStartedPage(page, server.url);
+    await page.route("**/api/v1/orgs/*/getting-started", (route) => route.abort("internetdisconnected"));
+    await page.goto(`${server.url}/orgs/${ORG}/getting-started`);
+    await page.getByRole("heading", { name: "This page could not be loaded" }).waitFor();
+    await page
+      .getByText("Grove can't be reached. This page loads again on its own once the connection is back.")
+      .waitFor();
+    await checklist.screenshot("getting-started-unreachable-desktop-en");
+    await page.unroute("**/api/v1/orgs/*/getting-started");
+    await expect.poll(() => checklist.progress(), { timeout: 30_000 }).toBe("2 of 5 steps done");
+  });
+
+  it("on the demo map, offers the admin and the unit's lead to write a unit's objective; a member reads that it has none", async () => {
+    const demo = await newContext();
+    const demoPage = await demo.newPage();
+    await new SignInPage(demoPage, server.url).open("/sign-in");
+    await new SignInPage(demoPage, server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
+    const { units } = await apiAs<{ units: { id: string; name: string; parentId: string | null }[] }>(
+      demo,
+      server.url,
+      "GET",
+      "/orgs/demo/units",
+    );
+    const top = units.find((unit) => unit.parentId === null);
+    const partnerships = await apiAs<{ id: string }>(demo, server.url, "POST", "/orgs/demo/units", {
+      name: "Partnerships",
+      kind: "team",
+      parentId: top?.id,
+    });
+
+    const map = new MapPage(demoPage, server.url);
+    await map.openOrg("demo");
+    const write = map.unitCard("Partnerships").getByRole("link", { name: "Write the objective of Partnerships" });
+    await write.waitFor();
+    expect(await write.textContent()).toBe("Write this unit's objective");
+    // Units with an objective offer nothing of the kind.
+    expect(
+      await map
+        .unitCard("Cookware")
+        .getByRole("link", { name: /write the objective/i })
+        .count(),
+    ).toBe(0);
+    expect(await map.axe()).toEqual([]);
+    await map.unitCard("Partnerships").scrollIntoViewIfNeeded();
+    await demoPage.screenshot({ path: "test-results/screenshots/map-write-objective-desktop-en.png" });
+    // The same offer on a phone, in Chinese.
+    await demoPage.setViewportSize(viewports.phone);
+    await map.switchLanguage("简体中文");
+    await map.unitCard("Partnerships").getByRole("link", { name: "撰写 Partnerships 的目标" }).waitFor();
+    await map.unitCard("Partnerships").scrollIntoViewIfNeeded();
+    await demoPage.screenshot({ path: "test-results/screenshots/map-write-objective-phone-zh.png" });
+    await map.switchLanguage("English");
+    await demoPage.setViewportSize(viewports.desktop);
+    await write.click();
+    await demoPage.waitForURL(new RegExp(`/orgs/demo/units/${partnerships.id}/new`));
+    await map.settled();
+    await expect.poll(() => map.heading().textContent()).toBe("New objective");
+
+    // A member who does not lead the unit reads a neutral note, and no offer (M3).
+    const member = await newContext();
+    const memberPage = await member.newPage();
+    await new SignInPage(memberPage, server.url).open("/sign-in");
+    await new SignInPage(memberPage, server.url).signIn(MEMBER_EMAIL, DEMO_PASSWORD);
+    const memberMap = new MapPage(memberPage, server.url);
+    await memberMap.openOrg("demo");
+    await memberMap.unitCard("Partnerships").getByText("No objective in this period").waitFor();
+    expect(
+      await memberMap
+        .unitCard("Partnerships")
+        .getByRole("link", { name: /write the objective/i })
+        .count(),
+    ).toBe(0);
+
+    // The checklist is the admins': a member who opens it reads why, and has no sidebar entry.
+    const memberChecklist = new GettingStartedPage(memberPage, server.url);
+    await memberChecklist.open("/orgs/demo/getting-started");
+    await memberPage
+      .getByRole("note")
+      .getByText("Only organisation admins manage units, people and periods.")
+      .waitFor();
+    expect(await memberChecklist.sidebarEntry().count()).toBe(0);
+
+    // Made the unit's lead, the same person is offered to write it.
+    const people = await apiAs<{ people: { id: string; email: string }[] }>(
+      demo,
+      server.url,
+      "GET",
+      "/orgs/demo/people",
+    );
+    const tom = people.people.find((person) => person.email === MEMBER_EMAIL);
+    await apiAs(demo, server.url, "PUT", `/orgs/demo/units/${partnerships.id}/members/${tom?.id}`, { role: "lead" });
+    await memberMap.openOrg("demo");
+    await memberMap
+      .unitCard("Partnerships")
+      .getByRole("link", { name: "Write the objective of Partnerships" })
+      .waitFor();
+    await demo.close();
+    await member.close();
+  });
+});
