@@ -59,7 +59,8 @@ export default defineConfig({
           globalSetup: ["tests/e2e/support/global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Files run side by side with the rest: each starts its own server from the snapshot
+          // and opens its own browser contexts, so they share nothing but the Chromium process.
           // expect.poll retries a read of the page until it matches (the page may still be
           // painting); a second is too short on a loaded CI machine.
           expect: { poll: { timeout: 10_000 } },
