@@ -1,3 +1,4 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useUpdatePersonRole } from "../../api/access.ts";
@@ -46,12 +47,22 @@ function RoleForm({ person, self, onClose }: { person: Person; self: boolean; on
   const { t } = useTranslation();
   const { org } = useOrg();
   const update = useUpdatePersonRole(org);
+  const client = useQueryClient();
   const [role, setRole] = useState<OrgRole>(person.role);
   const { errors, fix } = useFieldErrors(update.error);
   const error = errors.has("role") ? adminDetailText(t, update.error, "role") : undefined;
   const save = () => {
     if (role === person.role) return onClose();
-    update.mutate({ id: person.id, role }, { onSuccess: onClose });
+    update.mutate(
+      { id: person.id, role },
+      {
+        onSuccess: () => {
+          // One's own role decides which controls the app offers: read it again at once.
+          if (self) client.invalidateQueries({ queryKey: ["me"] });
+          onClose();
+        },
+      },
+    );
   };
   return (
     <form
