@@ -87,15 +87,17 @@ describe.skipIf(chromiumMissing())("administration of units, people and invitati
     await expect.poll(() => people.unitRow("Pilot Lab").count()).toBe(0);
   });
 
-  it("moves a unit under another; a move under its own unit is refused with the API's reason", async () => {
+  it("moves a unit under another and changes its kind; a move under its own unit is refused with the API's reason", async () => {
     await people.editUnit("Pilot Studio", { parent: "Pilot Desk" });
     await expect
       .poll(() => people.fieldError("Part of"))
       .toBe("A unit cannot go under itself or under one of its own units: choose another place.");
     await people.screenshot("admin-unit-cycle-desktop-en");
     await people.dialog.getByLabel("Part of").selectOption({ label: "Cookware" });
+    await people.dialog.getByLabel("Kind").selectOption({ label: "Department" });
     await people.dialog.getByRole("button", { name: "Save unit" }).click();
     await people.dialog.waitFor({ state: "hidden" });
+    await expect.poll(() => people.unitRow("Pilot Studio").textContent()).toContain("Department");
 
     const units = await unitsByName();
     expect(units.get("Pilot Studio")?.parentId).toBe(units.get("Cookware")?.id);

@@ -17,7 +17,9 @@ interface Props {
   onClose: () => void;
 }
 
-/** Rename a unit or move it under another (M5: the tree the objectives cascade along). */
+const kinds: Unit["kind"][] = ["company", "department", "team", "individual"];
+
+/** Rename a unit, change its kind or move it under another (M5: the tree the objectives cascade along). */
 export function UnitDialog({ unit, units, onClose }: Props) {
   const { t } = useTranslation();
   return (
@@ -32,12 +34,13 @@ function UnitForm({ unit, units, onClose }: { unit: Unit; units: PlacedUnit[]; o
   const { org } = useOrg();
   const update = useUpdateUnit(org);
   const [name, setName] = useState(unit.name);
+  const [kind, setKind] = useState<Unit["kind"]>(unit.kind);
   const [parentId, setParentId] = useState(unit.parentId ?? "");
   // A field's error goes once the field is edited; its words are the admin section's.
   const { errors, fix } = useFieldErrors(update.error);
   const errorOf = (field: string) => (errors.has(field) ? adminDetailText(t, update.error, field) : undefined);
   const save = () =>
-    update.mutate({ id: unit.id, name: name.trim(), parentId: parentId || null }, { onSuccess: onClose });
+    update.mutate({ id: unit.id, name: name.trim(), kind, parentId: parentId || null }, { onSuccess: onClose });
 
   return (
     <form
@@ -59,6 +62,25 @@ function UnitForm({ unit, units, onClose }: { unit: Unit; units: PlacedUnit[]; o
                 fix("name");
               }}
             />
+          )}
+        </Field>
+        <Field label={t("people.unitKind")} error={errorOf("kind")}>
+          {(props) => (
+            <select
+              {...props}
+              className="select"
+              value={kind}
+              onChange={(e) => {
+                setKind(e.target.value as Unit["kind"]);
+                fix("kind");
+              }}
+            >
+              {kinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`unitKind.${k}`)}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
         <Field label={t("admin.unit.parent")} hint={t("admin.unit.parentHint")} error={errorOf("parentId")}>

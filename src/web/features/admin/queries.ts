@@ -21,14 +21,15 @@ async function deleted(request: Promise<{ response: Response; error?: unknown }>
 export interface UnitChange {
   id: string;
   name: string;
+  kind: "company" | "department" | "team" | "individual";
   parentId: string | null;
 }
 
 export function useUpdateUnit(org: string) {
   const invalidate = useInvalidate(org);
   return useMutation({
-    mutationFn: ({ id, name, parentId }: UnitChange) =>
-      unwrap(api.PATCH("/api/v1/orgs/{org}/units/{id}", { params: { path: { org, id } }, body: { name, parentId } })),
+    mutationFn: ({ id, ...body }: UnitChange) =>
+      unwrap(api.PATCH("/api/v1/orgs/{org}/units/{id}", { params: { path: { org, id } }, body })),
     onSuccess: invalidate,
   });
 }
