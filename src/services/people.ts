@@ -52,6 +52,7 @@ export async function updatePerson(
     const before = await people.find(tx, orgId, id);
     if (!before) throw notFound("Person");
     if (input.email) await requireFreeEmail(tx, orgId, input.email, id);
+    if (before.role === "admin" && input.role && input.role !== "admin") await keepAnAdmin(tx, orgId, id, "demote");
     const changes = { ...input, ...(input.email ? { email: input.email.toLowerCase() } : {}) };
     const updated = (await people.update(tx, orgId, id, changes)) as Person;
     return { result: updated, history: [changeOf("person", id, before, updated)] };
@@ -63,6 +64,7 @@ export async function deletePerson(ctx: ServiceContext, scope: Scope, id: string
   await adminChange(ctx, scope, async (tx) => {
     const person = await people.find(tx, orgId, id);
     if (!person) throw notFound("Person");
+    if (person.role === "admin") await keepAnAdmin(tx, orgId, id, "remove");
     await people.remove(tx, orgId, id);
     return { result: undefined, history: [changeOf("person", id, person, null)] };
   });
@@ -139,6 +141,29 @@ export async function removeMembership(
       .execute();
     return { result: undefined, history: [changeOf("membership", personId, membership, null)] };
   });
+}
+
+/**
+ * An organisation keeps at least one admin: without one nobody could invite, assign or fix
+ * anything, and only the operator's database could bring it back. The admins' rows are locked,
+ * so two admins demoting each other at once cannot both pass.
+ */
+async function keepAnAdmin(tx: Tx, orgId: string, exceptId: string, change: "demote" | "remove") {
+  const admins = await tx
+    .selectFrom("people")
+    .select("id")
+    .where("orgId", "=", orgId)
+    .where("role", "=", "admin")
+    .forUpdate()
+    .execute();
+  if (admins.some((a) => a.id !== exceptId)) return;
+  const message =
+    change === "demote"
+      ? "This is the organisation's only admin; make someone else an admin first"
+      : "The organisation's only admin cannot be removed; make someone else an admin first";
+  throw new AppError("conflict", message, [
+    { field: "role", rule: "last_admin", message: "an organisation keeps at least one admin" },
+  ]);
 }
 
 function findMembership(tx: Tx, orgId: string, unitId: string, personId: string) {

@@ -185,7 +185,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     const readOnly = new PeoplePage(memberPage, server.url);
     await readOnly.open(`/orgs/${ORG}/people`);
     await expect
-      .poll(() => memberPage.getByRole("note").textContent())
+      .poll(() => memberPage.getByRole("note").first().textContent())
       .toBe("Only organisation admins manage units, people and periods.");
     await expect.poll(() => memberPage.getByRole("button", { name: /set the units of/i }).count()).toBe(0);
     await expect.poll(() => readOnly.unitsOf(MEMBER.name)).toEqual(["Support · Member"]);
@@ -214,7 +214,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     await expect
       .poll(() => note.locator("p").allTextContents())
       .toEqual([
-        "Only the unit's lead sets its objective (M3); ask them, or an admin.",
+        "Only the unit's lead sets its objective (M3), and this unit has no lead yet: ask an admin to name one.",
         "Only the unit's lead and members write its key results (M3).",
         "Only the unit's lead and members check in on its key results.",
       ]);
@@ -234,7 +234,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     await expect.poll(() => memberPage.getByLabel("Title", { exact: true }).isDisabled()).toBe(true);
     await expect
       .poll(() => memberPage.locator("#why-objective").textContent())
-      .toBe("Only the unit's lead sets its objective (M3); ask them, or an admin.");
+      .toBe("Only the unit's lead sets its objective (M3), and this unit has no lead yet: ask an admin to name one.");
     await expect.poll(() => memberPage.getByRole("button", { name: "Save changes" }).isDisabled()).toBe(true);
     expect(await editor.axe()).toEqual([]);
     await editor.screenshot("editor-why-desktop-en");

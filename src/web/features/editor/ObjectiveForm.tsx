@@ -15,6 +15,7 @@ import { RuleId } from "../../ui/RuleId.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
+import { namedReason, useUnitLeads } from "../team/lead-reason.ts";
 import { CoachFindings } from "./CoachFindings.tsx";
 import { ConflictDialog } from "./ConflictDialog.tsx";
 import {
@@ -54,6 +55,7 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
   const create = useCreateObjective(org);
   const save = useSaveObjective(org);
   const can = usePermissions(org, unit.id);
+  const leads = useUnitLeads(org, unit.id);
   // The objective as this form last loaded it: its versions guard the save, even when the
   // page's query refetches in the background meanwhile (no lost updates).
   const [base, setBase] = useState(existing);
@@ -227,7 +229,7 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
             </div>
             {can.ready && can.why.editObjective && (
               <div className="card__body editor__why">
-                <WhyNote id="why-objective">{reasonText(t, can.why.editObjective)}</WhyNote>
+                <WhyNote id="why-objective">{namedReason(t, can.why.editObjective, leads)}</WhyNote>
               </div>
             )}
             <div className="card__body editor__fields">

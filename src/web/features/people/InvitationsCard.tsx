@@ -1,10 +1,17 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Invitation } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
+import { WithdrawInvitationDialog } from "../admin/WithdrawInvitationDialog.tsx";
+import "../admin/admin.css";
 
-/** Invitations not yet used (and the recently accepted ones, to close the loop). */
+/**
+ * Invitations not yet used (and the recently accepted ones, to close the loop); an admin
+ * withdraws one that is not accepted yet (only admins see this card: the API lists them to admins).
+ */
 export function InvitationsCard({ invitations }: { invitations: Invitation[] }) {
   const { t } = useTranslation();
+  const [withdrawing, setWithdrawing] = useState<Invitation | null>(null);
   const format = useFormat();
   const now = Date.now();
   const state = (i: Invitation) =>
@@ -22,7 +29,7 @@ export function InvitationsCard({ invitations }: { invitations: Invitation[] }) 
           {invitations.map((invitation) => {
             const s = state(invitation);
             return (
-              <li key={invitation.id} className="invitations__row">
+              <li key={invitation.id} className="invitations__row invitations__row--admin">
                 <span className="invitations__email">{invitation.email}</span>
                 <span className="subtle">{t(`orgRole.${invitation.role}`)}</span>
                 <span className={`badge ${s === "pending" ? "badge--warning" : "badge--outline"}`}>
@@ -33,11 +40,24 @@ export function InvitationsCard({ invitations }: { invitations: Invitation[] }) 
                     ? t("people.acceptedOn", { date: format.date(invitation.acceptedAt) })
                     : t("people.expiresOn", { date: format.date(invitation.expiresAt) })}
                 </span>
+                <span className="admin-actions">
+                  {!invitation.acceptedAt && (
+                    <button
+                      type="button"
+                      className="btn btn--small btn--ghost"
+                      onClick={() => setWithdrawing(invitation)}
+                      aria-label={t("admin.invitation.withdrawOf", { email: invitation.email })}
+                    >
+                      {t("admin.invitation.withdraw")}
+                    </button>
+                  )}
+                </span>
               </li>
             );
           })}
         </ul>
       )}
+      <WithdrawInvitationDialog invitation={withdrawing} onClose={() => setWithdrawing(null)} />
     </section>
   );
 }

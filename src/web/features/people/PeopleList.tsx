@@ -1,10 +1,16 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Member, Person } from "../../api/types.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { Person as PersonName } from "../../ui/Person.tsx";
+import { WhyNote } from "../../ui/WhyNote.tsx";
+import { PersonRoleDialog } from "../admin/PersonRoleDialog.tsx";
+import { RemovePersonDialog } from "../admin/RemovePersonDialog.tsx";
+import { useMyPerson } from "../auth/MeContext.ts";
 import { MembershipDialog } from "./MembershipDialog.tsx";
 import type { PlacedUnit } from "./units.ts";
+import "../admin/admin.css";
 
 interface Props {
   people: Person[];
@@ -13,10 +19,17 @@ interface Props {
   canManage: boolean;
 }
 
-/** Everyone in the organisation: their organisation role and the units they lead or belong to. */
+/**
+ * Everyone in the organisation: their organisation role and the units they lead or belong to.
+ * Admins set a person's units and role and remove them; others see why they cannot.
+ */
 export function PeopleList({ people, units, memberships, canManage }: Props) {
   const { t } = useTranslation();
+  const { org } = useOrg();
+  const me = useMyPerson(org);
   const [editing, setEditing] = useState<Person | null>(null);
+  const [changingRole, setChangingRole] = useState<Person | null>(null);
+  const [removing, setRemoving] = useState<Person | null>(null);
   const unitName = new Map(units.map(({ unit }) => [unit.id, unit.name]));
   const order = new Map(units.map(({ unit }, index) => [unit.id, index]));
   return (
@@ -63,15 +76,56 @@ export function PeopleList({ people, units, memberships, canManage }: Props) {
                     <Icon name="edit" />
                     {t("people.editUnits")}
                   </button>
+                  <button
+                    type="button"
+                    className="btn btn--small"
+                    onClick={() => setChangingRole(person)}
+                    aria-label={t("admin.person.roleOf", { name: person.name })}
+                  >
+                    {t("admin.person.role")}
+                  </button>
+                  {person.id === me?.personId ? (
+                    // Leaving is another admin's step: removing oneself would end one's own access mid-click.
+                    <button
+                      type="button"
+                      className="btn btn--small btn--ghost"
+                      disabled
+                      aria-describedby="why-remove-self"
+                      aria-label={t("admin.person.removeOf", { name: person.name })}
+                    >
+                      {t("admin.person.remove")}
+                      <span className="visually-hidden" id="why-remove-self">
+                        {t("admin.why.removeSelf")}
+                      </span>
+                    </button>
+                  ) : (
+                    <button
+                      type="button"
+                      className="btn btn--small btn--ghost"
+                      onClick={() => setRemoving(person)}
+                      aria-label={t("admin.person.removeOf", { name: person.name })}
+                    >
+                      {t("admin.person.remove")}
+                    </button>
+                  )}
                 </div>
               )}
             </li>
           );
         })}
       </ul>
+      {!canManage && (
+        <div className="card__body">
+          <WhyNote>{t("admin.why.people")}</WhyNote>
+        </div>
+      )}
       {canManage && (
         <MembershipDialog person={editing} units={units} memberships={memberships} onClose={() => setEditing(null)} />
       )}
+      {canManage && (
+        <PersonRoleDialog person={changingRole} myPersonId={me?.personId} onClose={() => setChangingRole(null)} />
+      )}
+      {canManage && <RemovePersonDialog person={removing} onClose={() => setRemoving(null)} />}
     </section>
   );
 }

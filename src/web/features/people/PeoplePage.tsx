@@ -44,7 +44,7 @@ export function PeoplePage() {
       {isAdmin && <InviteCard />}
       <PeopleList people={people.data} units={placed} memberships={members.members} canManage={isAdmin} />
       {isAdmin && invitations.data && <InvitationsCard invitations={invitations.data} />}
-      <UnitsCard units={placed} canManage={isAdmin} />
+      <UnitsCard units={placed} memberships={members.members} canManage={isAdmin} />
       {periods.data && <PeriodsCard periods={periods.data} canManage={isAdmin} />}
     </div>
   );

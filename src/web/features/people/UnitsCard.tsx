@@ -1,23 +1,38 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCreateUnit, useSetUnitPrivate } from "../../api/access.ts";
-import type { Unit } from "../../api/types.ts";
+import type { Member, Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { WhyNote } from "../../ui/WhyNote.tsx";
+import { DeleteUnitDialog } from "../admin/DeleteUnitDialog.tsx";
+import { UnitDialog } from "../admin/UnitDialog.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import type { PlacedUnit } from "./units.ts";
+import "../admin/admin.css";
 
 const kinds: Unit["kind"][] = ["company", "department", "team", "individual"];
 
-/** The unit tree: admins add units and mark one private (S5: open by default). */
-export function UnitsCard({ units, canManage }: { units: PlacedUnit[]; canManage: boolean }) {
+interface Props {
+  units: PlacedUnit[];
+  memberships: Member[];
+  canManage: boolean;
+}
+
+/**
+ * The unit tree: admins add units, rename, move and delete them and mark one private (S5: open by
+ * default). Others see the tree and, where the controls would be, why they are not offered.
+ */
+export function UnitsCard({ units, memberships, canManage }: Props) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const setPrivate = useSetUnitPrivate(org);
+  const [editing, setEditing] = useState<Unit | null>(null);
+  const [deleting, setDeleting] = useState<Unit | null>(null);
   return (
     <section className="card" aria-labelledby="units-title">
       <div className="card__header">
@@ -31,7 +46,11 @@ export function UnitsCard({ units, canManage }: { units: PlacedUnit[]; canManage
       ) : (
         <ul className="units-list">
           {units.map(({ unit, depth }) => (
-            <li key={unit.id} className="units-list__row" style={{ paddingLeft: 16 + depth * 18 }}>
+            <li
+              key={unit.id}
+              className={canManage ? "units-list__row units-list__row--admin" : "units-list__row"}
+              style={{ paddingLeft: 16 + depth * 18 }}
+            >
               <span className="units-list__name">{unit.name}</span>
               <span className="subtle">{t(`unitKind.${unit.kind}`)}</span>
               {canManage ? (
@@ -53,9 +72,35 @@ export function UnitsCard({ units, canManage }: { units: PlacedUnit[]; canManage
                   </span>
                 )
               )}
+              {canManage && (
+                <span className="admin-actions">
+                  <button
+                    type="button"
+                    className="btn btn--small"
+                    onClick={() => setEditing(unit)}
+                    aria-label={t("admin.unit.editOf", { name: unit.name })}
+                  >
+                    <Icon name="edit" />
+                    {t("admin.unit.edit")}
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn--small btn--ghost"
+                    onClick={() => setDeleting(unit)}
+                    aria-label={t("admin.unit.deleteOf", { name: unit.name })}
+                  >
+                    {t("admin.unit.delete")}
+                  </button>
+                </span>
+              )}
             </li>
           ))}
         </ul>
+      )}
+      {!canManage && (
+        <div className="card__body">
+          <WhyNote>{t("admin.why.units")}</WhyNote>
+        </div>
       )}
       <FailureAlert
         className="card__body"
@@ -65,6 +110,14 @@ export function UnitsCard({ units, canManage }: { units: PlacedUnit[]; canManage
         noFields
       />
       {canManage && <NewUnitForm units={units} />}
+      {canManage && <UnitDialog unit={editing} units={units} onClose={() => setEditing(null)} />}
+      {canManage && (
+        <DeleteUnitDialog
+          unit={deleting}
+          memberCount={memberships.filter((m) => m.unitId === deleting?.id).length}
+          onClose={() => setDeleting(null)}
+        />
+      )}
     </section>
   );
 }

@@ -6,12 +6,12 @@ import { Icon } from "../../ui/Icon.tsx";
 import { Progress } from "../../ui/Progress.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
-import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 import { DiscussionThread } from "./DiscussionThread.tsx";
 import { HistoryTimeline } from "./HistoryTimeline.tsx";
 import { KeyResultCard } from "./KeyResultCard.tsx";
+import { namedReason, useUnitLeads } from "./lead-reason.ts";
 
 export function ObjectiveCard({
   objective,
@@ -23,6 +23,7 @@ export function ObjectiveCard({
   const { t } = useTranslation();
   const { org, link, period } = useOrg();
   const can = usePermissions(org, objective.unitId);
+  const leads = useUnitLeads(org, objective.unitId);
   const whyId = `why-${objective.id}`;
   // Each refusal once, in the order a person meets them: objective, key results, check-ins.
   const reasons = [...new Set([can.why.editObjective, can.why.editKeyResults, can.why.checkIn])].filter(
@@ -64,7 +65,7 @@ export function ObjectiveCard({
       {can.ready && reasons.length > 0 && (
         <WhyNote id={whyId}>
           {reasons.map((reason) => (
-            <p key={reason}>{reasonText(t, reason)}</p>
+            <p key={reason}>{namedReason(t, reason, leads)}</p>
           ))}
         </WhyNote>
       )}

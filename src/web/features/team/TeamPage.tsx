@@ -7,14 +7,17 @@ import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
-import { usePermissions } from "../auth/usePermissions.ts";
+import { WhyNote } from "../../ui/WhyNote.tsx";
+import { useManageOrganisation, usePermissions } from "../auth/usePermissions.ts";
 import { PathView } from "../map/PathView.tsx";
 import { pathTo } from "../map/tree.ts";
 import { PeriodStatusBanner } from "../periods/PeriodStatusBanner.tsx";
 import { ReviewDueBanner } from "../reviews/DueReviews.tsx";
 import { useReviews } from "../reviews/queries.ts";
+import { namedReason, useUnitLeads } from "./lead-reason.ts";
 import { ObjectiveCard } from "./ObjectiveCard.tsx";
 import { OtherObjectives } from "./OtherObjectives.tsx";
+import { UnitPeople } from "./UnitPeople.tsx";
 
 export function TeamPage({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
@@ -24,6 +27,8 @@ export function TeamPage({ unitId }: { unitId: string }) {
   const path = useUnitPath(org, unitId, period?.id);
   const people = usePeople(org);
   const can = usePermissions(org, unitId);
+  const manage = useManageOrganisation(org);
+  const leads = useUnitLeads(org, unitId);
   // Loaded with the page, so the "review due" note does not push the objective down later.
   const due = useReviews(org, period?.id, { unit: unitId, due: true });
 
@@ -64,10 +69,13 @@ export function TeamPage({ unitId }: { unitId: string }) {
       />
       <PeriodStatusBanner period={period} />
       <ReviewDueBanner unitId={unit.id} />
+      <UnitPeople unitId={unit.id} canManage={manage.allowed} />
       {shown.length === 0 ? (
         <div className="card">
           <EmptyState title={t("team.noObjective", { period: period?.name ?? "" })}>
             <p className="muted">{t("help.m1.short")}</p>
+            {/* Who writes it, by name (M3), where the button would be for them. */}
+            {can.ready && can.why.editObjective && <WhyNote>{namedReason(t, can.why.editObjective, leads)}</WhyNote>}
           </EmptyState>
         </div>
       ) : (

@@ -1,0 +1,112 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useUpdatePersonRole } from "../../api/access.ts";
+import type { OrgRole, Person } from "../../api/types.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { Dialog } from "../../ui/Dialog.tsx";
+import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { Field } from "../../ui/Field.tsx";
+import { RuleId } from "../../ui/RuleId.tsx";
+import { useFieldErrors } from "../editor/useFieldErrors.ts";
+import { adminDetailText } from "./errors.ts";
+import "./admin.css";
+
+const roles: OrgRole[] = ["admin", "member", "viewer"];
+
+interface Props {
+  person: Person | null;
+  /** The signed-in person: demoting oneself is allowed, and said before it happens. */
+  myPersonId: string | undefined;
+  onClose: () => void;
+}
+
+/**
+ * A person's organisation role (M3): admin, member or viewer. Leading a unit is not an
+ * organisation role but a unit's: the dialog says where that is set.
+ */
+export function PersonRoleDialog({ person, myPersonId, onClose }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      open={person !== null}
+      onClose={onClose}
+      title={t("admin.person.roleTitle", { name: person?.name ?? "" })}
+      description={
+        <>
+          <RuleId id="M3" /> {t("admin.person.roleIntro")}
+        </>
+      }
+    >
+      {person && <RoleForm key={person.id} person={person} self={person.id === myPersonId} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function RoleForm({ person, self, onClose }: { person: Person; self: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const update = useUpdatePersonRole(org);
+  const client = useQueryClient();
+  const [role, setRole] = useState<OrgRole>(person.role);
+  const { errors, fix } = useFieldErrors(update.error);
+  const error = errors.has("role") ? adminDetailText(t, update.error, "role") : undefined;
+  const save = () => {
+    if (role === person.role) return onClose();
+    update.mutate(
+      { id: person.id, role },
+      {
+        onSuccess: () => {
+          // One's own role decides which controls the app offers: read it again at once.
+          if (self) client.invalidateQueries({ queryKey: ["me"] });
+          onClose();
+        },
+      },
+    );
+  };
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <div className="dialog__body">
+        <Field label={t("people.orgRole")} hint={t(`orgRoleHelp.${role}`)} error={error}>
+          {(props) => (
+            <select
+              {...props}
+              className="select"
+              value={role}
+              onChange={(e) => {
+                setRole(e.target.value as OrgRole);
+                fix("role");
+              }}
+            >
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {t(`orgRole.${r}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <p className="subtle admin-note">{t("admin.person.leadIsPerUnit")}</p>
+        {self && role !== "admin" && (
+          <p className="alert admin-warning" role="status">
+            {t("admin.person.selfDemote")}
+          </p>
+        )}
+        <FailureAlert error={update.error} onRetry={resend(update)} busy={update.isPending} />
+      </div>
+      <div className="dialog__footer">
+        <button type="button" className="btn btn--ghost" onClick={onClose}>
+          {t("common.cancel")}
+        </button>
+        <button type="submit" className="btn btn--primary" disabled={update.isPending}>
+          {update.isPending ? t("common.saving") : t("admin.person.saveRole")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from "react-i18next";
+import type { Person } from "../../api/types.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { ConfirmDialog } from "./ConfirmDialog.tsx";
+import { adminDetailText } from "./errors.ts";
+import { useRemovePerson } from "./queries.ts";
+
+/**
+ * Removing a person from the organisation says first what goes (their access, units, tokens) and
+ * what stays (their readings and comments, without their name; their account, which may belong
+ * to other organisations). The API refuses to remove the only admin (`last_admin`).
+ */
+export function RemovePersonDialog({ person, onClose }: { person: Person | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const remove = useRemovePerson(org);
+  const close = () => {
+    remove.reset();
+    onClose();
+  };
+  const name = person?.name ?? "";
+  return (
+    <ConfirmDialog
+      open={person !== null}
+      title={t("admin.person.removeTitle", { name })}
+      confirm={t("admin.person.removeYes")}
+      pending={remove.isPending}
+      error={remove.error}
+      refusal={adminDetailText(t, remove.error, "role")}
+      onConfirm={() => person && remove.mutate(person.id, { onSuccess: close })}
+      onClose={close}
+    >
+      <ul className="admin-confirm__list">
+        <li>{t("admin.person.removeAccess", { name })}</li>
+        <li>{t("admin.person.removeUnits")}</li>
+        <li>{t("admin.person.removeKept")}</li>
+      </ul>
+    </ConfirmDialog>
+  );
+}

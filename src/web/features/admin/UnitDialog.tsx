@@ -1,0 +1,122 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Unit } from "../../api/types.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { Dialog } from "../../ui/Dialog.tsx";
+import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { Field } from "../../ui/Field.tsx";
+import { useFieldErrors } from "../editor/useFieldErrors.ts";
+import type { PlacedUnit } from "../people/units.ts";
+import { adminDetailText } from "./errors.ts";
+import { useUpdateUnit } from "./queries.ts";
+import "./admin.css";
+
+interface Props {
+  unit: Unit | null;
+  units: PlacedUnit[];
+  onClose: () => void;
+}
+
+const kinds: Unit["kind"][] = ["company", "department", "team", "individual"];
+
+/** Rename a unit, change its kind or move it under another (M5: the tree the objectives cascade along). */
+export function UnitDialog({ unit, units, onClose }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open={unit !== null} onClose={onClose} title={t("admin.unit.editTitle", { name: unit?.name ?? "" })}>
+      {unit && <UnitForm key={unit.id} unit={unit} units={units} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function UnitForm({ unit, units, onClose }: { unit: Unit; units: PlacedUnit[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const update = useUpdateUnit(org);
+  const [name, setName] = useState(unit.name);
+  const [kind, setKind] = useState<Unit["kind"]>(unit.kind);
+  const [parentId, setParentId] = useState(unit.parentId ?? "");
+  // A field's error goes once the field is edited; its words are the admin section's.
+  const { errors, fix } = useFieldErrors(update.error);
+  const errorOf = (field: string) => (errors.has(field) ? adminDetailText(t, update.error, field) : undefined);
+  const save = () =>
+    update.mutate({ id: unit.id, name: name.trim(), kind, parentId: parentId || null }, { onSuccess: onClose });
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <div className="dialog__body">
+        <Field label={t("admin.unit.name")} error={errorOf("name")}>
+          {(props) => (
+            <input
+              {...props}
+              className="input"
+              autoComplete="off"
+              value={name}
+              onChange={(e) => {
+                setName(e.target.value);
+                fix("name");
+              }}
+            />
+          )}
+        </Field>
+        <Field label={t("people.unitKind")} error={errorOf("kind")}>
+          {(props) => (
+            <select
+              {...props}
+              className="select"
+              value={kind}
+              onChange={(e) => {
+                setKind(e.target.value as Unit["kind"]);
+                fix("kind");
+              }}
+            >
+              {kinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`unitKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t("admin.unit.parent")} hint={t("admin.unit.parentHint")} error={errorOf("parentId")}>
+          {(props) => (
+            <select
+              {...props}
+              className="select"
+              value={parentId}
+              onChange={(e) => {
+                setParentId(e.target.value);
+                fix("parentId");
+              }}
+            >
+              <option value="">{t("people.noParent")}</option>
+              {/* Every other unit is offered; one below this unit is refused by the API (a cycle). */}
+              {units
+                .filter((placed) => placed.unit.id !== unit.id)
+                .map((placed) => (
+                  <option key={placed.unit.id} value={placed.unit.id}>
+                    {"\u00a0\u00a0".repeat(placed.depth)}
+                    {placed.unit.name}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        <FailureAlert error={update.error} onRetry={resend(update)} busy={update.isPending} />
+      </div>
+      <div className="dialog__footer">
+        <button type="button" className="btn btn--ghost" onClick={onClose}>
+          {t("common.cancel")}
+        </button>
+        <button type="submit" className="btn btn--primary" disabled={update.isPending}>
+          {update.isPending ? t("common.saving") : t("admin.unit.save")}
+        </button>
+      </div>
+    </form>
+  );
+}
