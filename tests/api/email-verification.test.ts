@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createInvitation } from "../../src/services/accounts/invitations.ts";
+import { reasonKeys } from "../../src/web/features/auth/reasons.ts";
 import { buildMember, buildOrg, systemScope, TEST_PASSWORD, type TestSession } from "../support/factories.ts";
 import { useMailDelivery } from "../support/mail-delivery.ts";
 import type { ReceivedMail } from "../support/smtp.ts";
@@ -185,11 +186,14 @@ describe.skipIf(postgresMissing())("email verification", () => {
       role: "member",
     });
     expect(invite.status).toBe(403);
-    expect(invite.body.error.details).toEqual([expect.objectContaining({ field: "email", rule: "email_unverified" })]);
+    expect(invite.body.error).toMatchObject({ code: "forbidden", reason: "email_unverified", details: [] });
     expect(invite.body.error.message).toMatch(/Verify your email address before inviting people/);
     const token = await t.callAs(as, "POST", `/api/v1/orgs/${slug}/api-tokens`, { name: "sync", scope: "read" });
     expect(token.status).toBe(403);
-    expect(token.body.error.details).toEqual([expect.objectContaining({ rule: "email_unverified" })]);
+    expect(token.body.error).toMatchObject({ code: "forbidden", reason: "email_unverified" });
+    // The web app words both refusals in the reader's language.
+    expect(reasonKeys[invite.body.error.message]).toBe("emailVerification.refused.invite");
+    expect(reasonKeys[token.body.error.message]).toBe("emailVerification.refused.createApiToken");
     // Nothing was written by the refusals: no invitation, no mail to the stranger, no token.
     expect((await t.callAs(as, "GET", `/api/v1/orgs/${slug}/invitations`)).body).toMatchObject({ invitations: [] });
     expect((await t.callAs(as, "GET", `/api/v1/orgs/${slug}/api-tokens`)).body).toMatchObject({ apiTokens: [] });

@@ -33,7 +33,7 @@ const Me = z
     emailVerificationRequired: z.boolean().openapi({
       description:
         "This server asks for verified addresses (GROVE_EMAIL_VERIFICATION): until emailVerified, the account " +
-        "cannot invite people or create API tokens (403, rule email_unverified)",
+        "cannot invite people or create API tokens (403 forbidden, reason email_unverified)",
     }),
     organisations: z.array(
       z.object({

@@ -8088,7 +8088,7 @@ export interface components {
                 /** @description The owner has followed a verification, invitation or password reset link mailed to the address */
                 emailVerified: boolean;
             };
-            /** @description This server asks for verified addresses (GROVE_EMAIL_VERIFICATION): until emailVerified, the account cannot invite people or create API tokens (403, rule email_unverified) */
+            /** @description This server asks for verified addresses (GROVE_EMAIL_VERIFICATION): until emailVerified, the account cannot invite people or create API tokens (403 forbidden, reason email_unverified) */
             emailVerificationRequired: boolean;
             organisations: {
                 slug: string;

@@ -21,7 +21,8 @@ const HOUR_MS = 60 * 60_000;
 /** What a refusal of an unverified account can be about (the web app words each). */
 export type VerifiedOnly = "invite" | "createApiToken";
 
-const REFUSAL: Record<VerifiedOnly, string> = {
+/** The refusals' words (the web app translates them: src/web/features/auth/reasons.ts). */
+export const REFUSAL: Record<VerifiedOnly, string> = {
   invite: "Verify your email address before inviting people: follow the link mailed to you, or send a new one",
   createApiToken:
     "Verify your email address before creating API tokens: follow the link mailed to you, or send a new one",
@@ -197,9 +198,8 @@ export async function assertEmailVerified(ctx: ServiceContext, scope: Scope, wha
     .where("people.id", "=", scope.actor.personId)
     .executeTakeFirst();
   if (row && !row.emailVerifiedAt) {
-    const error = new AppError("forbidden", REFUSAL[what], [
-      { field: "email", rule: "email_unverified", message: "follow the link mailed to your address first" },
-    ]);
+    // No field detail: the form's `email` is the invitee's, and the caller's address is not a field.
+    const error = new AppError("forbidden", REFUSAL[what]);
     error.reason = "email_unverified";
     throw error;
   }
