@@ -41,9 +41,12 @@ export function VerifyEmailBanner() {
       },
     });
   const error = resend.error;
+  // A wait is news, not a failure: the earlier link is on its way.
+  const waiting = error instanceof ApiRequestError && error.status === 429;
+  const failed = resend.isError && !waiting;
   const outcome = resend.isSuccess
     ? t("emailVerification.banner.sent", { email })
-    : error instanceof ApiRequestError && error.status === 429
+    : waiting
       ? waitText(t, error)
       : failureText(t, error, "save", false);
 
@@ -63,8 +66,8 @@ export function VerifyEmailBanner() {
       </button>
       {outcome && (
         <p
-          className={`verify-banner__outcome${resend.isError ? " verify-banner__outcome--failed" : ""}`}
-          role={resend.isError ? "alert" : "status"}
+          className={`verify-banner__outcome${failed ? " verify-banner__outcome--failed" : ""}`}
+          role={failed ? "alert" : "status"}
         >
           {outcome}
         </p>
