@@ -152,9 +152,18 @@ describe.skipIf(chromiumMissing())("email verification in the browser", () => {
     await other.screenshot("verify-expired-phone-zh");
 
     await setExpiry(new Date(Date.now() + 60 * 60_000));
+    // Grove unreachable (the phone lost its connection): the page says so, nothing is used up,
+    // and trying again works once it is back.
+    const confirmPath = "**/api/v1/auth/email-verification/confirm";
+    await other.page.route(confirmPath, (route) => route.abort("internetdisconnected"));
     await other.page.goto(link);
     await other.settled();
-    expect(await other.heading().textContent()).toBe("您的邮箱地址已验证");
+    expect(await other.heading().textContent()).toBe("暂时无法验证您的地址");
+    await other.page.getByText("无法连接 Grove，链接尚未使用。联网后请重试。").waitFor();
+    await other.screenshot("verify-unreachable-phone-zh");
+    await other.page.unroute(confirmPath);
+    await other.page.getByRole("button", { name: "重试" }).click();
+    await other.page.getByRole("heading", { name: "您的邮箱地址已验证" }).waitFor();
     await other.screenshot("verify-done-phone-zh");
     await elsewhere.close();
 

@@ -1101,6 +1101,8 @@ export const en = {
       unknown:
         "This link is not one Grove made: it may be cut short. Open it again from the mail, or sign in and send a new one.",
       failedTitle: "Your address could not be verified yet",
+      unreachable: "Grove can't be reached, so the link has not been used. Try again once you are online.",
+      serverError: "Grove ran into a problem of its own (error {{status}}). The link has not been used; try again.",
       tryAgain: "Try again",
     },
     invite:

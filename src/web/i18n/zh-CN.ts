@@ -1085,6 +1085,8 @@ export const zhCN: Catalog<typeof en> = {
       unknownTitle: "此链接无法使用",
       unknown: "此链接不是 Grove 生成的，可能被截断了。请从邮件中重新打开，或登录后发送新链接。",
       failedTitle: "暂时无法验证您的地址",
+      unreachable: "无法连接 Grove，链接尚未使用。联网后请重试。",
+      serverError: "Grove 自身出现问题（错误 {{status}}）。链接尚未使用，请重试。",
       tryAgain: "重试",
     },
     invite: "请先验证您的邮箱地址，然后才能邀请他人：点击邮件中的链接，或在上方提示中发送新链接。",

@@ -1,8 +1,10 @@
+import type { TFunction } from "i18next";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiRequestError } from "../../api/client.ts";
 import { useConfirmEmailVerification } from "../../api/email-verification.ts";
+import { failureOf } from "../../api/failure.ts";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { AuthPanel } from "../auth/AuthPanel.tsx";
 import { failureText } from "../editor/errors.ts";
@@ -12,6 +14,14 @@ function linkProblem(error: unknown): "used" | "expired" | "unknown" | null {
   if (!(error instanceof ApiRequestError)) return null;
   const rule = error.error.details.find((detail) => detail.field === "token")?.rule;
   return rule === "used" || rule === "expired" || rule === "unknown" ? rule : null;
+}
+
+/** Why the link could not be followed just now; nothing was used up, so it may be tried again. */
+function failureWords(t: TFunction, error: unknown): string | undefined {
+  const failure = failureOf(error);
+  if (failure?.kind === "unreachable") return t("emailVerification.page.unreachable");
+  if (failure?.kind === "server") return t("emailVerification.page.serverError", { status: failure.status });
+  return failureText(t, error, "load");
 }
 
 /**
@@ -57,10 +67,7 @@ export function VerifyEmailPage({ token }: { token: string }) {
   if (confirm.isError) {
     // Grove could not be reached, or failed: nothing was used up, so the same link may be tried again.
     return (
-      <AuthPanel
-        title={t("emailVerification.page.failedTitle")}
-        subtitle={failureText(t, confirm.error, "save", false)}
-      >
+      <AuthPanel title={t("emailVerification.page.failedTitle")} subtitle={failureWords(t, confirm.error)}>
         <div className="sign-in__form">
           <button type="button" className="btn btn--primary" onClick={() => confirm.mutate(token)}>
             {t("emailVerification.page.tryAgain")}
