@@ -5,19 +5,15 @@ import { ApiRequestError } from "../../api/client.ts";
 import { useResendVerification } from "../../api/email-verification.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { useMe } from "../auth/MeContext.ts";
+import { waitWords } from "../auth/throttle-text.ts";
 import { failureText } from "../editor/errors.ts";
-import { useAwaitingVerification } from "./useVerifiedOnly.ts";
+import { useAwaitingVerification } from "./useAwaitingVerification.ts";
 import "./email-verification.css";
 
-/** The wait a 429 gave, in the reader's words ("59 seconds", "42 minutes"). */
+/** What a 429 of the new-link throttle says: the earlier link is on its way, and how long to wait. */
 function waitText(t: TFunction, error: ApiRequestError): string {
-  const seconds = (error.error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
-  if (typeof seconds !== "number" || !Number.isFinite(seconds)) return error.message;
-  const wait =
-    seconds < 90
-      ? t("signInTrust.waitSeconds", { count: Math.max(1, Math.round(seconds)) })
-      : t("signInTrust.waitMinutes", { count: Math.ceil(seconds / 60) });
-  return t("emailVerification.banner.wait", { wait });
+  const wait = waitWords(t, error);
+  return wait ? t("emailVerification.banner.wait", { wait }) : error.message;
 }
 
 /**

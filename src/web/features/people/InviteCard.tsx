@@ -8,7 +8,7 @@ import { Field } from "../../ui/Field.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
-import { useAwaitingVerification } from "../email-verification/useVerifiedOnly.ts";
+import { useAwaitingVerification } from "../email-verification/useAwaitingVerification.ts";
 
 export const orgRoles: OrgRole[] = ["member", "viewer", "admin"];
 

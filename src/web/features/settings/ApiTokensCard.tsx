@@ -13,7 +13,7 @@ import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
-import { useAwaitingVerification } from "../email-verification/useVerifiedOnly.ts";
+import { useAwaitingVerification } from "../email-verification/useAwaitingVerification.ts";
 
 const scopes: TokenScope[] = ["read", "check_ins"];
 
