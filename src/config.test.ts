@@ -67,3 +67,25 @@ describe("GROVE_SIGN_UP", () => {
     expect(() => loadConfig({}, { GROVE_SIGN_UP: "domains:" })).toThrow(/GROVE_SIGN_UP must be open, invitation/);
   });
 });
+
+// Email verification at sign-up (issue 12 point 6; docs/accounts-and-access.md, "Email verification").
+describe("GROVE_EMAIL_VERIFICATION", () => {
+  const smtp = "smtp://127.0.0.1:2525";
+  it.each<[string | undefined, string | undefined, boolean]>([
+    [undefined, undefined, false],
+    [undefined, smtp, true],
+    ["required", smtp, true],
+    ["Required", smtp, true],
+    ["off", smtp, false],
+    ["off", undefined, false],
+  ])("%j with SMTP_URL %j: required %j", (value, smtpUrl, required) => {
+    expect(loadConfig({}, { GROVE_EMAIL_VERIFICATION: value, SMTP_URL: smtpUrl }).emailVerification).toBe(required);
+  });
+
+  it("refuses required without mail, and anything else, naming the setting", () => {
+    expect(() => loadConfig({}, { GROVE_EMAIL_VERIFICATION: "required" })).toThrow(/needs mail: set SMTP_URL/);
+    expect(() => loadConfig({}, { GROVE_EMAIL_VERIFICATION: "yes", SMTP_URL: smtp })).toThrow(
+      /GROVE_EMAIL_VERIFICATION must be required or off/,
+    );
+  });
+});

@@ -25,6 +25,11 @@ export interface Config {
   mailFrom: string;
   /** Who may create an organisation by sign-up (GROVE_SIGN_UP); invitations work in every mode. */
   signUp?: SignUpMode;
+  /**
+   * Whether a self-signed-up account must verify its email address before it may invite people
+   * or create API tokens (GROVE_EMAIL_VERIFICATION; by default when mail is on).
+   */
+  emailVerification?: boolean;
 }
 
 export interface ConfigFlags {
@@ -63,6 +68,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
       `GROVE_SIGN_UP must be open, invitation or domains:example.com,example.org (got "${env.GROVE_SIGN_UP}")`,
     );
   }
+  const smtpUrl = smtpUrlOf(env.SMTP_URL);
   return {
     port,
     host: flags.host ?? env.HOST ?? "0.0.0.0",
@@ -74,9 +80,10 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     deliveryLeaseSeconds: leaseSecondsOf(env.GROVE_DELIVERY_LEASE_SECONDS),
     publicUrl: publicUrlOf(env.GROVE_PUBLIC_URL),
     trustProxy,
-    smtpUrl: smtpUrlOf(env.SMTP_URL),
+    smtpUrl,
     mailFrom: env.MAIL_FROM || DEFAULT_MAIL_FROM,
     signUp,
+    emailVerification: emailVerificationOf(env.GROVE_EMAIL_VERIFICATION, smtpUrl),
   };
 }
 
@@ -96,6 +103,23 @@ function smtpUrlOf(value: string | undefined): string | null {
     throw new UsageError("SMTP_URL must be an smtp:// or smtps:// address (smtp://user:pass@host:port)");
   }
   return value;
+}
+
+/**
+ * GROVE_EMAIL_VERIFICATION: `required` or `off`; unset, required exactly when mail is on. Required
+ * without mail could never be met (no link would reach anyone), so it stops the server.
+ */
+function emailVerificationOf(value: string | undefined, smtpUrl: string | null): boolean {
+  const text = (value ?? "").trim().toLowerCase();
+  if (text === "") return smtpUrl !== null;
+  if (text === "off") return false;
+  if (text !== "required") {
+    throw new UsageError(`GROVE_EMAIL_VERIFICATION must be required or off (got "${value}")`);
+  }
+  if (smtpUrl === null) {
+    throw new UsageError("GROVE_EMAIL_VERIFICATION=required needs mail: set SMTP_URL, or leave it unset or off");
+  }
+  return true;
 }
 
 function resolvePath(dir: string): string {

@@ -48,6 +48,8 @@ export async function startServer(
     const services = defaultContext(db.kysely, {
       publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
       mail: config.smtpUrl !== null,
+      // As loadConfig defaults it: required exactly when mail is on, unless the operator says otherwise.
+      emailVerification: config.emailVerification ?? config.smtpUrl !== null,
     });
     // A shared server must not carry a published password: its demo accounts get a random one.
     const demoPassword = config.demoPassword ?? (config.db.kind === "postgres" ? newSecret() : DEMO_PASSWORD);

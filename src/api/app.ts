@@ -11,6 +11,7 @@ import { assertDatabaseAnswers } from "../services/database.ts";
 import { packageVersion } from "../version.ts";
 import { registerAccessRoutes } from "./access/routes.ts";
 import { authenticate } from "./auth/authenticate.ts";
+import { registerEmailVerificationRoutes } from "./auth/email-verification.ts";
 import { registerPasswordAndSessionRoutes } from "./auth/password-and-sessions.ts";
 import { registerPasswordResetRoutes } from "./auth/password-reset.ts";
 import { registerAuthRoutes } from "./auth/routes.ts";
@@ -161,6 +162,7 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   });
   registerAuthRoutes(api, { trustProxy, signUp });
   registerPasswordResetRoutes(api);
+  registerEmailVerificationRoutes(api);
   registerPasswordAndSessionRoutes(api, { trustProxy });
   registerOrganisationRoutes(api);
   registerAccessRoutes(api);

@@ -60,6 +60,7 @@ export const constraintGuards: Record<string, Guard> = {
   people_user_id_fkey: exists("userId", "account"),
   sessions_user_id_fkey: exists("userId", "account"),
   password_resets_user_id_fkey: exists("userId", "account"),
+  email_verifications_user_id_fkey: exists("userId", "account"),
   period_transitions_org_id_period_id_fkey: exists("periodId", "period"),
   score_rebuilds_org_id_period_id_fkey: exists("periodId", "period"),
   review_sessions_org_id_unit_id_fkey: exists("unitId", "unit"),

@@ -200,6 +200,12 @@ export interface UsersTable {
   /** The language of the messages Grove sends this person (migration 0013). */
   locale: Generated<"en" | "zh">;
   createdAt: CreatedAt;
+  /**
+   * When the owner showed they read the address's mail (migration 0021); null after a self
+   * sign-up until its link is followed. Required on insert: every way of making an account
+   * says whether it proves the address (an invitation does, a sign-up does not).
+   */
+  emailVerifiedAt: ColumnType<Date | null, Date | null, Date | null>;
 }
 
 export interface SessionsTable {
@@ -225,6 +231,16 @@ export interface SignInThrottleTable {
 export interface PasswordResetsTable {
   tokenHash: string;
   userId: string;
+  createdAt: CreatedAt;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+export interface EmailVerificationsTable {
+  tokenHash: string;
+  userId: string;
+  /** The address the link was mailed to: it verifies that address only. */
+  email: string;
   createdAt: CreatedAt;
   expiresAt: Date;
   usedAt: Date | null;
@@ -281,6 +297,7 @@ export interface Database {
   sessions: SessionsTable;
   signInThrottle: SignInThrottleTable;
   passwordResets: PasswordResetsTable;
+  emailVerifications: EmailVerificationsTable;
   invitations: InvitationsTable;
   apiTokens: ApiTokensTable;
   coachSettings: CoachSettingsTable;

@@ -18,6 +18,11 @@ export interface ServiceContext {
 export interface Messaging {
   publicUrl: string;
   mail: boolean;
+  /**
+   * A self-signed-up account must verify its address (mailed a link) before it may invite people
+   * or create API tokens (GROVE_EMAIL_VERIFICATION; docs/accounts-and-access.md). Off when unset.
+   */
+  emailVerification?: boolean;
 }
 
 import type { Tx } from "../db/executor.ts";

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../../src/logger.ts";
+import { describe, expect, it } from "vitest";
 import { createResetLink } from "../../src/services/accounts/password-reset.ts";
-import { createMailDeliverer } from "../../src/services/mail/smtp-deliverer.ts";
-import { createDeliveryWorker } from "../../src/services/outbox/worker.ts";
 import { buildMember, buildOrg, TEST_PASSWORD } from "../support/factories.ts";
-import { type ReceivedMail, type SmtpReceiver, startSmtpReceiver } from "../support/smtp.ts";
+import { useMailDelivery } from "../support/mail-delivery.ts";
+import type { ReceivedMail } from "../support/smtp.ts";
 import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // Invitations and password resets by mail, end to end through a real SMTP server process
@@ -14,39 +12,17 @@ describe.skipIf(postgresMissing())("invitations and password resets by mail", ()
   let clock = new Date("2027-02-15T12:00:00Z");
   const t = useTestApp(() => clock);
   const PUBLIC_URL = "https://grove.example.test";
-  let smtp: SmtpReceiver;
-  let mail: ReturnType<typeof createMailDeliverer>;
-
-  beforeAll(async () => {
-    smtp = await startSmtpReceiver();
-    mail = createMailDeliverer({ url: smtp.url, from: "Grove <grove@example.test>" });
-    t.services.messaging.mail = true;
-    t.services.messaging.publicUrl = PUBLIC_URL;
-  });
-  afterAll(async () => {
-    mail?.close();
-    await smtp?.close();
-  });
-
+  const mailing = useMailDelivery(t, () => clock, PUBLIC_URL);
   /** Delivers what is due, twice over: a second run must send nothing again. */
-  async function deliver() {
-    const worker = createDeliveryWorker({
-      db: t.db.kysely,
-      logger: createLogger("silent"),
-      now: () => clock,
-      deliverers: { mail: mail.deliver },
-    });
-    await worker.runOnce();
-    await worker.runOnce();
-  }
+  const deliver = () => mailing.deliver();
 
   /** The one mail to `to` (fails on none after a wait, and on more than one). */
   async function onlyMailTo(to: string): Promise<ReceivedMail> {
     const until = Date.now() + 10_000;
-    let got = smtp.messages().filter((m) => m.envelope.to.includes(to));
+    let got = mailing.smtp.messages().filter((m) => m.envelope.to.includes(to));
     while (got.length === 0 && Date.now() < until) {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      got = smtp.messages().filter((m) => m.envelope.to.includes(to));
+      got = mailing.smtp.messages().filter((m) => m.envelope.to.includes(to));
     }
     expect(got).toHaveLength(1);
     return got[0] as ReceivedMail;
@@ -249,10 +225,10 @@ describe.skipIf(postgresMissing())("invitations and password resets by mail", ()
       const median = (answers: { ms: number }[]) => answers.map((a) => a.ms).sort((a, b) => a - b)[1] as number;
       expect(Math.abs(median(known) - median(unknown))).toBeLessThan(100);
       await deliver();
-      await smtp.waitForMessages(1);
+      await mailing.smtp.waitForMessages(1);
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(smtp.messages().filter((m) => m.envelope.to.includes(email))).toHaveLength(3);
-      expect(smtp.messages().filter((m) => m.envelope.to.includes("nobody-here@example.test"))).toEqual([]);
+      expect(mailing.smtp.messages().filter((m) => m.envelope.to.includes(email))).toHaveLength(3);
+      expect(mailing.smtp.messages().filter((m) => m.envelope.to.includes("nobody-here@example.test"))).toEqual([]);
     });
 
     it("sends at most three live links an hour to one account", async () => {
@@ -263,9 +239,9 @@ describe.skipIf(postgresMissing())("invitations and password resets by mail", ()
         expect((await t.callAs(null, "POST", "/api/v1/auth/password-reset", { email })).status).toBe(202);
       }
       await deliver();
-      await smtp.waitForMessages(1);
+      await mailing.smtp.waitForMessages(1);
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(smtp.messages().filter((m) => m.envelope.to.includes(email))).toHaveLength(3);
+      expect(mailing.smtp.messages().filter((m) => m.envelope.to.includes(email))).toHaveLength(3);
     });
 
     it("makes a link for an admin to hand over when mail is off (grove reset-link)", async () => {

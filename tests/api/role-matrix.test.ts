@@ -514,6 +514,10 @@ const endpoints: Record<
   "POST /api/v1/auth/password": { policy: "account" }, // tests/api/account-security.test.ts
   "GET /api/v1/auth/sessions": { policy: "account" },
   "DELETE /api/v1/auth/sessions/{handle}": { policy: "account" },
+  // Email verification (tests/api/email-verification.test.ts): the signed-in account's own link,
+  // and the mailed link, which is its own credential.
+  "POST /api/v1/auth/email-verification": { policy: "account" },
+  "POST /api/v1/auth/email-verification/confirm": { policy: "account" },
 };
 
 async function newPeriod(t: ReturnType<typeof useTestApp>, w: World) {

@@ -194,6 +194,14 @@ const declared: Declared = {
     createdAt: "timestamptz",
     sentAt: "timestamptz null",
   },
+  emailVerifications: {
+    tokenHash: "text",
+    userId: "uuid",
+    email: "text",
+    createdAt: "timestamptz",
+    expiresAt: "timestamptz",
+    usedAt: "timestamptz null",
+  },
   passwordResets: {
     tokenHash: "text",
     userId: "uuid",
@@ -290,7 +298,15 @@ const declared: Declared = {
     createdAt: "timestamptz",
     private: "bool",
   },
-  users: { id: "uuid", email: "text", name: "text", passwordHash: "text", createdAt: "timestamptz", locale: "text" },
+  users: {
+    id: "uuid",
+    email: "text",
+    name: "text",
+    passwordHash: "text",
+    createdAt: "timestamptz",
+    locale: "text",
+    emailVerifiedAt: "timestamptz null",
+  },
   webhooks: {
     orgId: "uuid",
     id: "uuid",

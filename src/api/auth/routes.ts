@@ -22,7 +22,19 @@ const PersonName = z.string().trim().min(1).max(200);
 const SignedIn = z.object({ slug: z.string().nullable() }).openapi("SignedIn");
 const Me = z
   .object({
-    user: z.object({ id: z.uuid(), email: z.string(), name: z.string() }),
+    user: z.object({
+      id: z.uuid(),
+      email: z.string(),
+      name: z.string(),
+      emailVerified: z.boolean().openapi({
+        description: "The owner has followed a verification, invitation or password reset link mailed to the address",
+      }),
+    }),
+    emailVerificationRequired: z.boolean().openapi({
+      description:
+        "This server asks for verified addresses (GROVE_EMAIL_VERIFICATION): until emailVerified, the account " +
+        "cannot invite people or create API tokens (403 forbidden, reason email_unverified)",
+    }),
     organisations: z.array(
       z.object({
         slug: z.string(),
@@ -64,6 +76,10 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
               name: PersonName,
               email: Email,
               password: Password,
+              locale: z
+                .enum(["en", "zh"])
+                .optional()
+                .openapi({ description: "The language of the new account's mail, such as its verification link" }),
             })
             .openapi("SignUp"),
         ),
@@ -72,7 +88,8 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
         "An email that has an account already is not named as such: with that account's password the " +
         "organisation is added to it (201); with another password the answer is sign-in's 401. When the " +
         "server's sign-up mode does not allow the address (GROVE_SIGN_UP), the answer is 403 forbidden with " +
-        "the rule sign_up_closed or sign_up_domain on email, whether or not the address has an account.",
+        "the rule sign_up_closed or sign_up_domain on email, whether or not the address has an account. " +
+        "When the server asks for verified addresses, a new account is mailed a verification link.",
       responses: {
         201: jsonResponse(SignedIn, "Signed in; session cookies set"),
         401: errorResponses[400],

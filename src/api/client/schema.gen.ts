@@ -16,7 +16,7 @@ export interface paths {
         put?: never;
         /**
          * Create an organisation with its first admin, and sign in
-         * @description An email that has an account already is not named as such: with that account's password the organisation is added to it (201); with another password the answer is sign-in's 401. When the server's sign-up mode does not allow the address (GROVE_SIGN_UP), the answer is 403 forbidden with the rule sign_up_closed or sign_up_domain on email, whether or not the address has an account.
+         * @description An email that has an account already is not named as such: with that account's password the organisation is added to it (201); with another password the answer is sign-in's 401. When the server's sign-up mode does not allow the address (GROVE_SIGN_UP), the answer is 403 forbidden with the rule sign_up_closed or sign_up_domain on email, whether or not the address has an account. When the server asks for verified addresses, a new account is mailed a verification link.
          */
         post: {
             parameters: {
@@ -648,6 +648,189 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/email-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail a new verification link to your own address
+         * @description One link a minute and 5 an hour per account (429 with Retry-After beyond). 409 when the address is verified already (rule already_verified) or the server does not ask for verification (rule verification_off). Only for the signed-in account's own address.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A new link is on its way */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationSent"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A link was sent less than a minute ago, or too many in the last hour */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInThrottled"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/email-verification/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify an address with the link mailed to it
+         * @description Works once, for 24 hours, signed in or not. A used link answers 410 (token/used: the address is verified by then), an expired one 410 (token/expired), one Grove never made 400 (token/unknown).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EmailVerificationConfirm"];
+                };
+            };
+            responses: {
+                /** @description The address is verified */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmailVerified"];
+                    };
                 };
                 /** @description Invalid request: the details name each bad field */
                 400: {
@@ -8027,6 +8210,11 @@ export interface components {
             /** Format: email */
             email: string;
             password: string;
+            /**
+             * @description The language of the new account's mail, such as its verification link
+             * @enum {string}
+             */
+            locale?: "en" | "zh";
         };
         SignUpMode: {
             /** @enum {string} */
@@ -8045,7 +8233,11 @@ export interface components {
                 id: string;
                 email: string;
                 name: string;
+                /** @description The owner has followed a verification, invitation or password reset link mailed to the address */
+                emailVerified: boolean;
             };
+            /** @description This server asks for verified addresses (GROVE_EMAIL_VERIFICATION): until emailVerified, the account cannot invite people or create API tokens (403 forbidden, reason email_unverified) */
+            emailVerificationRequired: boolean;
             organisations: {
                 slug: string;
                 organisationName: string;
@@ -8071,6 +8263,16 @@ export interface components {
         PasswordResetConfirm: {
             token: string;
             password: string;
+        };
+        VerificationSent: {
+            email: string;
+            validHours: number;
+        };
+        EmailVerified: {
+            email: string;
+        };
+        EmailVerificationConfirm: {
+            token: string;
         };
         ChangePassword: {
             currentPassword: string;

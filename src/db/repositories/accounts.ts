@@ -11,7 +11,11 @@ export async function findUserByEmail(db: Executor, email: string) {
 }
 
 export async function findUser(db: Executor, id: string) {
-  return db.selectFrom("users").select(["id", "email", "name", "createdAt"]).where("id", "=", id).executeTakeFirst();
+  return db
+    .selectFrom("users")
+    .select(["id", "email", "name", "createdAt", "emailVerifiedAt"])
+    .where("id", "=", id)
+    .executeTakeFirst();
 }
 
 /** The organisations a user belongs to, with their role in each. */

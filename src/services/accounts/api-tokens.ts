@@ -4,6 +4,7 @@ import { AppError, notFound } from "../../domain/errors.ts";
 import type { TokenScope } from "../../domain/policies.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { type Scope, writeChange } from "../write.ts";
+import { assertEmailVerified } from "./email-verification.ts";
 import { hashSecret, newSecret } from "./secrets.ts";
 
 const TOKEN_PREFIX = "grove_pat_";
@@ -14,6 +15,8 @@ export async function createApiToken(ctx: ServiceContext, scope: Scope, input: {
   if (actor.kind !== "person" || actor.tokenScope !== null) {
     throw new AppError("forbidden", "API tokens are created by a signed-in person, not by another token");
   }
+  // Automation only from a proven address (docs/accounts-and-access.md, "Email verification").
+  await assertEmailVerified(ctx, scope, "createApiToken");
   const token = newSecret(TOKEN_PREFIX);
   return writeChange(ctx, scope, async (tx) => {
     const row = await tx

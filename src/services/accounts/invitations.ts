@@ -6,6 +6,7 @@ import { authorize, type OrgRole } from "../../domain/policies.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { enqueueInvitationMail } from "../mail/invitation-mail.ts";
 import { adminChange, type Scope } from "../write.ts";
+import { assertEmailVerified, markEmailVerified } from "./email-verification.ts";
 import { passwordMatches } from "./equal-time.ts";
 import { hashPassword, hashSecret, newSecret } from "./secrets.ts";
 import { createSession, type NewSession } from "./sessions.ts";
@@ -23,6 +24,8 @@ export async function createInvitation(
   scope: Scope,
   input: { email: string; name?: string; role: OrgRole },
 ): Promise<{ id: string; email: string; role: OrgRole; expiresAt: Date; token: string; mailed: boolean }> {
+  // An invitation is Grove's mail to a stranger in this account's name: only from a proven address.
+  await assertEmailVerified(ctx, scope, "invite");
   const token = newSecret("inv_");
   return adminChange(ctx, scope, async (tx) => {
     const expiresAt = new Date(ctx.now().getTime() + INVITATION_DAYS * 86_400_000);
@@ -131,10 +134,14 @@ export async function acceptInvitation(
             email: invitation.email,
             name: input.name || invitation.name || invitation.email,
             passwordHash: passwordHash as string,
+            // The link came by mail to this address: following it proves the address.
+            emailVerifiedAt: ctx.now(),
           })
           .returning("id")
           .executeTakeFirstOrThrow()
       ).id;
+    // An existing account that had not verified its address has now (the same proof).
+    if (existing) await markEmailVerified(ctx, tx, userId, invitation.email);
     const session = await createSession(ctx, tx, userId);
     await enterTenant(tx, invitation.orgId);
     const person = await tx

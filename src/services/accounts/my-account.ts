@@ -7,7 +7,13 @@ export async function getMyAccount(ctx: ServiceContext, userId: string) {
   const [user, memberships] = await Promise.all([findUser(ctx.db, userId), listMyOrganisations(ctx, userId)]);
   // Deleting a user deletes their sessions, so this cannot happen; if it did, nobody is signed in.
   if (!user) throw new AppError("unauthenticated", "Sign in first");
-  return { user, organisations: memberships };
+  const { emailVerifiedAt, ...rest } = user;
+  return {
+    user: { ...rest, emailVerified: emailVerifiedAt !== null },
+    // Whether an unverified address keeps this account from inviting and creating API tokens.
+    emailVerificationRequired: ctx.messaging.emailVerification ?? false,
+    organisations: memberships,
+  };
 }
 
 /** The organisations a user belongs to (users are global; this reads on the owner connection). */

@@ -3,6 +3,7 @@ import { AppError } from "../../domain/errors.ts";
 import type { Executor, ServiceContext } from "../context.ts";
 import { passwordResetMail } from "../mail/password-reset-mail.ts";
 import { enqueue } from "../outbox/enqueue.ts";
+import { markEmailVerified } from "./email-verification.ts";
 import { hashPassword, hashSecret, newSecret } from "./secrets.ts";
 
 // Password reset (docs/accounts-and-access.md, "Password reset"): a single-use link that expires
@@ -78,6 +79,8 @@ export async function confirmPasswordReset(ctx: ServiceContext, input: { token: 
       .where("usedAt", "is", null)
       .execute();
     await tx.deleteFrom("sessions").where("userId", "=", reset.userId).execute();
+    // The link came by mail to the account's address: following it proves the address too.
+    await markEmailVerified(ctx, tx, reset.userId, reset.email);
   });
 }
 

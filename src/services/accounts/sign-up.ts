@@ -3,6 +3,7 @@ import { enterTenant } from "../../db/tenant.ts";
 import { AppError } from "../../domain/errors.ts";
 import { type SignUpMode, signUpRefusal } from "../../domain/sign-up-mode.ts";
 import type { ServiceContext } from "../context.ts";
+import { mailVerificationLink } from "./email-verification.ts";
 import { passwordMatches } from "./equal-time.ts";
 import { hashPassword } from "./secrets.ts";
 import { createSession, type NewSession } from "./sessions.ts";
@@ -15,6 +16,8 @@ export interface SignUpInput {
   name: string;
   email: string;
   password: string;
+  /** The language of the new account's mail (the verification link's first of all); English when unset. */
+  locale?: "en" | "zh";
 }
 
 /**
@@ -78,13 +81,24 @@ async function createOrganisation(
       (
         await tx
           .insertInto("users")
-          .values({ id: ctx.newId(), email, name: input.name, passwordHash: passwordHash as string })
+          .values({
+            id: ctx.newId(),
+            email,
+            name: input.name,
+            passwordHash: passwordHash as string,
+            locale: input.locale ?? "en",
+            // Typing an address proves nothing: the mailed link does (email-verification.ts).
+            emailVerifiedAt: null,
+          })
           // Another sign-up took the email a moment ago: answer as for any taken email.
           .onConflict((oc) => oc.column("email").doNothing())
           .returning("id")
           .executeTakeFirst()
       )?.id;
     if (!userId) throw wrongCredentials();
+    // A new account gets its link in this transaction; an existing one (its own password) keeps
+    // its state, and its banner offers a new link if it still needs one.
+    if (!existingUserId) await mailVerificationLink(ctx, tx, { id: userId, email, locale: input.locale ?? "en" });
     const org = await tx
       .insertInto("organisations")
       .values({ id: ctx.newId(), slug: input.organisationSlug, name: input.organisationName })

@@ -9,6 +9,7 @@ import { CoachRulesPage } from "../features/coach/CoachRulesPage.tsx";
 import { QualityReportPage } from "../features/coach/QualityReportPage.tsx";
 import { DashboardPage } from "../features/dashboard/DashboardPage.tsx";
 import { ObjectiveEditorPage } from "../features/editor/ObjectiveEditorPage.tsx";
+import { VerifyEmailPage } from "../features/email-verification/VerifyEmailPage.tsx";
 import { GettingStartedPage } from "../features/getting-started/GettingStartedPage.tsx";
 import { MapPage } from "../features/map/MapPage.tsx";
 import { MyKeyResultsPage } from "../features/my/MyKeyResultsPage.tsx";
@@ -31,6 +32,7 @@ export function App() {
       <Route path="/invite/:token">{(p) => <AcceptInvitationPage token={p.token} />}</Route>
       <Route path="/forgot-password" component={ForgotPasswordPage} />
       <Route path="/reset-password/:token">{(p) => <ResetPasswordPage token={p.token} />}</Route>
+      <Route path="/verify-email/:token">{(p) => <VerifyEmailPage token={p.token} />}</Route>
       <Route path="/unsubscribe/:token">{(p) => <UnsubscribePage token={p.token} />}</Route>
       <Route>
         <AuthGate>

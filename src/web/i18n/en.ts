@@ -1233,4 +1233,40 @@ export const en = {
       noLead: "Only the unit's lead sets its objective (M3), and this unit has no lead yet: ask an admin to name one.",
     },
   },
+  emailVerification: {
+    banner: {
+      title: "Check your inbox to verify {{email}}",
+      text: "Follow the link we mailed you. Until then you can set up your organisation, but not invite people or create API tokens.",
+      resend: "Send a new link",
+      sending: "Sending…",
+      sent: "A new link is on its way to {{email}}. It works once, for 24 hours. Nothing after a few minutes? Look in the spam folder.",
+      wait: "A link was sent a moment ago. Check your inbox, or send another in {{wait}}.",
+    },
+    page: {
+      checking: "Verifying your email address…",
+      doneTitle: "Your email address is verified",
+      done: "{{email}} is verified. You can now invite people and create API tokens.",
+      continue: "Continue to Grove",
+      usedTitle: "This link was used already",
+      used: "Each link works once, and this one has verified your address. Nothing else to do.",
+      expiredTitle: "This link has expired",
+      expired: "A link works for 24 hours. Sign in and send a new one from the banner at the top of the page.",
+      unknownTitle: "This link cannot be used",
+      unknown:
+        "This link is not one Grove made: it may be cut short. Open it again from the mail, or sign in and send a new one.",
+      failedTitle: "Your address could not be verified yet",
+      unreachable: "Grove can't be reached, so the link has not been used. Try again once you are online.",
+      serverError: "Grove ran into a problem of its own (error {{status}}). The link has not been used; try again.",
+      tryAgain: "Try again",
+    },
+    invite:
+      "Verify your email address to invite people: follow the link in your inbox, or send a new one from the banner above.",
+    apiTokens:
+      "Verify your email address to create API tokens: follow the link in your inbox, or send a new one from the banner above.",
+    refused: {
+      invite: "Verify your email address before inviting people: follow the link mailed to you, or send a new one.",
+      createApiToken:
+        "Verify your email address before creating API tokens: follow the link mailed to you, or send a new one.",
+    },
+  },
 };

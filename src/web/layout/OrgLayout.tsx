@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useLocation, useSearch } from "wouter";
 import { failureOf } from "../api/failure.ts";
 import { useOrganisation, usePeriods } from "../api/queries.ts";
+import { VerifyEmailBanner } from "../features/email-verification/VerifyEmailBanner.tsx";
 import { NoPeriodState } from "../features/periods/NoPeriodState.tsx";
 import { EmptyState } from "../ui/EmptyState.tsx";
 import { LoadError, loadFailed } from "../ui/LoadError.tsx";
@@ -49,6 +50,7 @@ export function OrgLayout({ org, children }: { org: string; children: ReactNode 
       <div className="shell">
         <Sidebar />
         <main id="main" className="shell__main" tabIndex={-1}>
+          <VerifyEmailBanner />
           {failureOf(organisation.error)?.kind === "refused" ? (
             <EmptyState title={t("errors.orgNotFound", { org })} />
           ) : loadFailed(organisation, periods) ? (

@@ -21,9 +21,12 @@ export function buildWebApp(): void {
  * The real Grove server on a free port and its own in-memory database holding the demo
  * organisations, copied from the snapshot the e2e global setup made
  * (tests/e2e/support/global-setup.ts); with `smtpUrl` (a receiver from
- * tests/support/smtp-receiver.ts) mail is on; `signUp` is GROVE_SIGN_UP (default open).
+ * tests/support/smtp-receiver.ts) mail is on, and with it email verification unless
+ * `emailVerification` is false; `signUp` is GROVE_SIGN_UP (default open).
  */
-export function startGrove(options: { smtpUrl?: string; signUp?: SignUpMode } = {}): Promise<RunningServer> {
+export function startGrove(
+  options: { smtpUrl?: string; signUp?: SignUpMode; emailVerification?: boolean } = {},
+): Promise<RunningServer> {
   const snapshot = new Blob([readFileSync(inject("e2eDemoSnapshot"))]);
   return startServer(
     {
@@ -37,6 +40,8 @@ export function startGrove(options: { smtpUrl?: string; signUp?: SignUpMode } = 
       smtpUrl: options.smtpUrl ?? null,
       mailFrom: DEFAULT_MAIL_FROM,
       signUp: options.signUp,
+      // Unset: required exactly when mail is on, as GROVE_EMAIL_VERIFICATION's default.
+      emailVerification: options.emailVerification,
     },
     createLogger("silent"),
   );

@@ -12,7 +12,7 @@ import { throttledText } from "./throttle-text.ts";
 
 /** A new organisation with its first admin (you), signed in at once. */
 export function SignUpPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
   const signUp = useSignUp();
   const [organisationName, setOrganisationName] = useState("");
@@ -32,7 +32,15 @@ export function SignUpPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     signUp.mutate(
-      { organisationName, organisationSlug, name, email, password },
+      // The new account's mail (its verification link first) comes in the language of this page.
+      {
+        organisationName,
+        organisationSlug,
+        name,
+        email,
+        password,
+        locale: i18n.language.startsWith("zh") ? "zh" : "en",
+      },
       { onSuccess: (result) => navigate(`/orgs/${result.slug}/getting-started`, { replace: true }) },
     );
   };

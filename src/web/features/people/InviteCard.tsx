@@ -6,7 +6,9 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { CopyField } from "../../ui/CopyField.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
+import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
+import { useAwaitingVerification } from "../email-verification/useAwaitingVerification.ts";
 
 export const orgRoles: OrgRole[] = ["member", "viewer", "admin"];
 
@@ -16,6 +18,7 @@ export const orgRoles: OrgRole[] = ["member", "viewer", "admin"];
  */
 export function InviteCard() {
   const { t } = useTranslation();
+  const awaiting = useAwaitingVerification();
   const { org } = useOrg();
   const invite = useCreateInvitation(org);
   const [email, setEmail] = useState("");
@@ -43,65 +46,72 @@ export function InviteCard() {
       <div className="card__header">
         <h2 id="invite-title">{t("people.invite")}</h2>
       </div>
-      <InlineForm
-        block="invite-form"
-        className="card__body"
-        labelledBy="invite-title"
-        submit={t("people.sendInvite")}
-        pending={invite.isPending}
-        primary
-        failure={invite.error}
-        onSubmit={submit}
-      >
-        <Field label={t("auth.email")} error={errors.get("email")}>
-          {(props) => (
-            <input
-              {...props}
-              className="input"
-              type="email"
-              autoComplete="off"
-              value={email}
-              onChange={(e) => {
-                setEmail(e.target.value);
-                fix("email");
-              }}
-            />
-          )}
-        </Field>
-        <Field label={t("people.nameOptional")} error={errors.get("name")}>
-          {(props) => (
-            <input
-              {...props}
-              className="input"
-              autoComplete="off"
-              value={name}
-              onChange={(e) => {
-                setName(e.target.value);
-                fix("name");
-              }}
-            />
-          )}
-        </Field>
-        <Field label={t("people.orgRole")} hint={t(`orgRoleHelp.${role}`)} error={errors.get("role")}>
-          {(props) => (
-            <select
-              {...props}
-              className="select"
-              value={role}
-              onChange={(e) => {
-                setRole(e.target.value as OrgRole);
-                fix("role");
-              }}
-            >
-              {orgRoles.map((r) => (
-                <option key={r} value={r}>
-                  {t(`orgRole.${r}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </InlineForm>
+      {awaiting ? (
+        // Until the address is verified (docs/accounts-and-access.md, "Email verification").
+        <div className="card__body">
+          <WhyNote>{t("emailVerification.invite")}</WhyNote>
+        </div>
+      ) : (
+        <InlineForm
+          block="invite-form"
+          className="card__body"
+          labelledBy="invite-title"
+          submit={t("people.sendInvite")}
+          pending={invite.isPending}
+          primary
+          failure={invite.error}
+          onSubmit={submit}
+        >
+          <Field label={t("auth.email")} error={errors.get("email")}>
+            {(props) => (
+              <input
+                {...props}
+                className="input"
+                type="email"
+                autoComplete="off"
+                value={email}
+                onChange={(e) => {
+                  setEmail(e.target.value);
+                  fix("email");
+                }}
+              />
+            )}
+          </Field>
+          <Field label={t("people.nameOptional")} error={errors.get("name")}>
+            {(props) => (
+              <input
+                {...props}
+                className="input"
+                autoComplete="off"
+                value={name}
+                onChange={(e) => {
+                  setName(e.target.value);
+                  fix("name");
+                }}
+              />
+            )}
+          </Field>
+          <Field label={t("people.orgRole")} hint={t(`orgRoleHelp.${role}`)} error={errors.get("role")}>
+            {(props) => (
+              <select
+                {...props}
+                className="select"
+                value={role}
+                onChange={(e) => {
+                  setRole(e.target.value as OrgRole);
+                  fix("role");
+                }}
+              >
+                {orgRoles.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`orgRole.${r}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </InlineForm>
+      )}
       {created?.mailed && (
         <div className="card__body invite-link" role="status">
           <p>

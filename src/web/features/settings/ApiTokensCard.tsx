@@ -11,13 +11,16 @@ import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
+import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
+import { useAwaitingVerification } from "../email-verification/useAwaitingVerification.ts";
 
 const scopes: TokenScope[] = ["read", "check_ins"];
 
 /** Personal API tokens: created here, the secret shown once; listed and revoked (never shown again). */
 export function ApiTokensCard() {
   const { t } = useTranslation();
+  const awaiting = useAwaitingVerification();
   const { org } = useOrg();
   const tokens = useApiTokens(org);
   const create = useCreateApiToken(org);
@@ -46,42 +49,47 @@ export function ApiTokensCard() {
       </div>
       <div className="card__body tokens">
         <p className="muted">{t("tokens.intro")}</p>
-        <InlineForm
-          block="token-form"
-          label={t("tokens.create")}
-          submit={t("tokens.create")}
-          pending={create.isPending}
-          primary
-          failure={create.error}
-          onSubmit={submit}
-        >
-          <Field label={t("tokens.name")} hint={t("tokens.nameHint")} error={errors.get("name")}>
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                autoComplete="off"
-                value={name}
-                onChange={(e) => {
-                  setName(e.target.value);
-                  fix("name");
-                }}
-              />
-            )}
-          </Field>
-          <fieldset className="token-form__scopes">
-            <legend className="field__label">{t("tokens.scope")}</legend>
-            {scopes.map((s) => (
-              <label key={s} className="radio">
-                <input type="radio" name="scope" value={s} checked={scope === s} onChange={() => setScope(s)} />
-                <span>
-                  <strong>{t(`tokens.scopes.${s}`)}</strong>
-                  <span className="subtle"> · {t(`tokens.scopeHelp.${s}`)}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
-        </InlineForm>
+        {awaiting ? (
+          // Until the address is verified (docs/accounts-and-access.md, "Email verification").
+          <WhyNote>{t("emailVerification.apiTokens")}</WhyNote>
+        ) : (
+          <InlineForm
+            block="token-form"
+            label={t("tokens.create")}
+            submit={t("tokens.create")}
+            pending={create.isPending}
+            primary
+            failure={create.error}
+            onSubmit={submit}
+          >
+            <Field label={t("tokens.name")} hint={t("tokens.nameHint")} error={errors.get("name")}>
+              {(props) => (
+                <input
+                  {...props}
+                  className="input"
+                  autoComplete="off"
+                  value={name}
+                  onChange={(e) => {
+                    setName(e.target.value);
+                    fix("name");
+                  }}
+                />
+              )}
+            </Field>
+            <fieldset className="token-form__scopes">
+              <legend className="field__label">{t("tokens.scope")}</legend>
+              {scopes.map((s) => (
+                <label key={s} className="radio">
+                  <input type="radio" name="scope" value={s} checked={scope === s} onChange={() => setScope(s)} />
+                  <span>
+                    <strong>{t(`tokens.scopes.${s}`)}</strong>
+                    <span className="subtle"> · {t(`tokens.scopeHelp.${s}`)}</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          </InlineForm>
+        )}
         {created && (
           <div className="secret" role="status">
             <p className="secret__warning">
