@@ -30,6 +30,7 @@ import { registerReviewRoutes } from "./reviews/routes.ts";
 import type { AppEnv } from "./shared/env.ts";
 import { redactedPath } from "./shared/redact.ts";
 import { assertWellFormed, requireWellFormedUrl } from "./shared/well-formed.ts";
+import { registerSsoRoutes } from "./sso/routes.ts";
 import { serveWebApp } from "./static.ts";
 import { registerStrategyRoutes } from "./strategies/routes.ts";
 import { registerUnitRoutes } from "./units/routes.ts";
@@ -177,5 +178,6 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerReviewRoutes(api);
   registerNotificationRoutes(api);
   registerWebhookRoutes(api);
+  registerSsoRoutes(api);
   return api;
 }

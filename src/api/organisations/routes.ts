@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { listMyOrganisations } from "../../services/accounts/my-account.ts";
 import { createOrganisation, getOrganisation, updateOrganisation } from "../../services/organisations.ts";
-import { requireUser } from "../auth/authenticate.ts";
+import { requireSession, requireUser } from "../auth/authenticate.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
 import { reply } from "../shared/reply.ts";
 import { errorResponses, jsonBody, jsonResponse, OrgParams } from "../shared/schemas.ts";
@@ -27,7 +27,8 @@ export function registerOrganisationRoutes(api: Api): void {
       },
     }),
     async (c) => {
-      const memberships = await listMyOrganisations(c.get("services"), requireUser(c));
+      const { userId, ssoOrgId } = requireSession(c);
+      const memberships = await listMyOrganisations(c.get("services"), userId, ssoOrgId);
       return reply(c, {
         organisations: memberships.map(({ slug, organisationName, role }) => ({ slug, organisationName, role })),
       });
