@@ -299,6 +299,18 @@ describe.skipIf(postgresMissing())("single sign-on with OpenID Connect", () => {
     expect((await t.call("POST", "/api/v1/auth/sign-in", { email, password: "wrong password!" })).status).toBe(401);
     const adminIn = await t.call("POST", "/api/v1/auth/sign-in", { email: admin.email, password: TEST_PASSWORD });
     expect(adminIn.status).toBe(200);
+    // Sign-up with the account's password is a sign-in too: refused alike, and no organisation made.
+    const slug = `side-${randomUUID().slice(0, 8)}`;
+    const signUp = await t.call("POST", "/api/v1/auth/sign-up", {
+      organisationName: "Side project",
+      organisationSlug: slug,
+      name: "Member",
+      email,
+      password: TEST_PASSWORD,
+    });
+    expect(signUp.status).toBe(403);
+    expect(signUp.body.error.details[0].rule).toBe("sso_required");
+    expect(await t.db.kysely.selectFrom("organisations").select("id").where("slug", "=", slug).execute()).toEqual([]);
 
     // The member signs in through the provider with the same email: the account an admin made is theirs.
     const { callback } = await signInWithSso(org.slug, newLogin(email).login);

@@ -9,7 +9,7 @@ import { adminChange, type Scope } from "../write.ts";
 import { passwordMatches } from "./equal-time.ts";
 import { hashPassword, hashSecret, newSecret } from "./secrets.ts";
 import { createSession, type NewSession } from "./sessions.ts";
-import { wrongCredentials } from "./sign-in.ts";
+import { refuseWhereSsoIsRequired, wrongCredentials } from "./sign-in.ts";
 import { countSignInAttempt } from "./sign-in-throttle.ts";
 
 const INVITATION_DAYS = 14;
@@ -120,6 +120,8 @@ export async function acceptInvitation(
     throw wrongCredentials();
   }
   await attempt.passwordRight();
+  // A right password that sign-in would refuse (require SSO) does not sign in here either.
+  if (existing) await refuseWhereSsoIsRequired(ctx, existing.id);
   return ctx.db.transaction().execute(async (tx) => {
     const userId =
       existing?.id ??

@@ -44,7 +44,7 @@ export async function signIn(
  * password, so it tells nothing to someone who does not know it. Admins are never refused: their
  * password is the way in when the provider is down or misconfigured.
  */
-async function refuseWhereSsoIsRequired(ctx: ServiceContext, userId: string): Promise<void> {
+export async function refuseWhereSsoIsRequired(ctx: ServiceContext, userId: string): Promise<void> {
   const slugs = passwordRefusedBy(await membershipsWithSso(ctx.db, userId));
   if (slugs.length === 0) return;
   const error = new AppError(
