@@ -33,9 +33,14 @@ describe.skipIf(chromiumMissing())("single sign-on in the browser", () => {
       accounts: {
         "lena.newcomer": { email: "lena.newcomer@demo.grove.dev", name: "Lena Newcomer" },
         "chen.xin": { email: "chen.xin@demo.grove.dev", name: "陈昕" },
+        tom: { email: "tom@demo.grove.dev", name: "Tom Becker" },
       },
     });
     // The demo's admin sets up single sign-on through the API (the card is checked below).
+    await setUpSso(false);
+  });
+
+  async function setUpSso(requireSso: boolean) {
     const admin = await browser.newContext();
     try {
       await signInWithPassword(await admin.newPage(), "amara@demo.grove.dev");
@@ -46,12 +51,12 @@ describe.skipIf(chromiumMissing())("single sign-on in the browser", () => {
         clientSecret: idp.client.secret,
         defaultRole: "member",
         allowedDomains: ["demo.grove.dev"],
-        requireSso: false,
+        requireSso,
       });
     } finally {
       await admin.close();
     }
-  });
+  }
 
   afterAll(async () => {
     await browser?.close();
@@ -162,6 +167,42 @@ describe.skipIf(chromiumMissing())("single sign-on in the browser", () => {
           await page.screenshot({ path: `test-results/screenshots/sso-settings-card-${viewportName}-${lang}.png` });
         });
       }
+    }
+  });
+
+  // Last: it turns "require SSO" on for the demo organisation.
+  it("with SSO required, a member's right password opens the SSO form, which signs them in (en 1280, zh 390)", async () => {
+    await setUpSso(true);
+    for (const [viewportName, lang, locale] of [
+      ["desktop", ...languages[0]],
+      ["phone", ...languages[1]],
+    ] as const) {
+      await withContext(viewports[viewportName], locale, async (context, page) => {
+        const signIn = new SignInPage(page, grove);
+        await signIn.open("/sign-in");
+        await page.getByLabel(/email|邮箱/i).fill("tom@demo.grove.dev");
+        await page.getByLabel(/password|密码/i).fill(DEMO_PASSWORD);
+        await page.getByRole("button", { name: /^(sign in|登录)$/i }).click();
+        const alert = page.getByRole("alert");
+        await alert.waitFor();
+        expect(await alert.textContent()).toMatch(
+          lang === "en" ? /demo signs its members in with single sign-on/ : /demo 要求成员通过单点登录登录/,
+        );
+        const organisation = page.getByLabel(lang === "en" ? "Organisation" : "组织", { exact: true });
+        expect(await organisation.inputValue()).toBe("demo");
+        expect(await signIn.axe()).toEqual([]);
+        await signIn.screenshot(`sso-required-${viewportName}-${lang}`);
+        await page.getByRole("button", { name: lang === "en" ? "Continue to sign-in" : "前往登录" }).click();
+        await page.waitForURL((url) => url.origin === idp.issuer);
+        await page.locator('input[name="login"]').fill("tom");
+        await page.locator('input[name="password"]').fill("the provider's password");
+        await page.locator("button[type=submit]").click();
+        await page.waitForURL((url) => url.origin === idp.issuer && /\/interaction\//.test(url.pathname));
+        await page.getByRole("button", { name: "Continue" }).click();
+        await page.waitForURL((url) => url.origin === grove && url.pathname.startsWith("/orgs/demo"));
+        const me = await apiAs<{ user: { email: string } }>(context, grove, "GET", "/auth/me");
+        expect(me.user.email).toBe("tom@demo.grove.dev");
+      });
     }
   });
 });
