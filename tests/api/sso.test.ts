@@ -264,6 +264,13 @@ describe.skipIf(postgresMissing())("single sign-on with OpenID Connect", () => {
     expect(me.body.organisations.map((o: { slug: string }) => o.slug)).toEqual([org.slug]);
     expect((await t.callAs(session, "GET", `/api/v1/orgs/${other.slug}/units`)).status).toBe(404);
     expect((await t.callAs(session, "GET", `/api/v1/orgs/${org.slug}/units`)).status).toBe(200);
+    // Nor does it make organisations it could not open.
+    const made = await t.callAs(session, "POST", "/api/v1/orgs", {
+      slug: `sso-${randomUUID().slice(0, 8)}`,
+      name: "X",
+    });
+    expect(made.status).toBe(403);
+    expect(made.body.error.message).toMatch(/single sign-on/);
   });
 
   it("with SSO required, refuses members' passwords with a message naming SSO, and keeps admins' (break-glass)", async () => {
