@@ -33,6 +33,7 @@ import { registerReviewRoutes } from "./reviews/routes.ts";
 import type { AppEnv } from "./shared/env.ts";
 import { redactedPath } from "./shared/redact.ts";
 import { assertWellFormed, requireWellFormedUrl } from "./shared/well-formed.ts";
+import { registerSsoRoutes } from "./sso/routes.ts";
 import { serveWebApp } from "./static.ts";
 import { registerStrategyRoutes } from "./strategies/routes.ts";
 import { registerUnitRoutes } from "./units/routes.ts";
@@ -183,5 +184,6 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerWebhookRoutes(api);
   registerGettingStartedRoutes(api);
   registerMyUnitRoutes(api);
+  registerSsoRoutes(api);
   return api;
 }

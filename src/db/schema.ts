@@ -182,7 +182,8 @@ export interface HistoryTable {
     | "strategy"
     | "coach_setting"
     | "invitation"
-    | "api_token";
+    | "api_token"
+    | "sso_settings";
   entityId: string;
   action: "create" | "update" | "delete";
   actorId: string | null;
@@ -215,6 +216,8 @@ export interface SessionsTable {
   createdAt: CreatedAt;
   expiresAt: Date;
   lastSeenAt: ColumnType<Date, Date | undefined, Date>;
+  /** Made by this organisation's identity provider: the session reaches only it (migration 0019). */
+  ssoOrgId: ColumnType<string | null, string | null | undefined, never>;
 }
 
 /** The sign-in throttle's counters (migration 0011; rules in src/domain/sign-in-throttle.ts). */
@@ -313,6 +316,34 @@ export interface Database {
   notifications: NotificationsTable;
   serverSecrets: ServerSecretsTable;
   webhooks: WebhooksTable;
+  ssoSettings: SsoSettingsTable;
+  ssoStates: SsoStatesTable;
+}
+
+/** An organisation's OpenID Connect sign-in (migration 0019, docs/accounts-and-access.md). */
+export interface SsoSettingsTable {
+  orgId: string;
+  enabled: boolean;
+  issuer: string;
+  clientId: string;
+  /** Sent to the provider's token endpoint only: never returned by the API nor kept in the history. */
+  clientSecret: string;
+  defaultRole: "member" | "viewer";
+  allowedDomains: string[];
+  requireSso: boolean;
+  changedBy: string | null;
+  changedAt: Date;
+}
+
+/** A single sign-on under way, used up by its callback (migration 0019). */
+export interface SsoStatesTable {
+  stateHash: string;
+  orgId: string;
+  browserHash: string;
+  codeVerifier: string;
+  nonce: string;
+  createdAt: CreatedAt;
+  expiresAt: Date;
 }
 
 export type WebhookKind = "slack" | "teams" | "generic";

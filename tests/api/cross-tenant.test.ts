@@ -6,6 +6,7 @@ import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
 import { startReview } from "../../src/services/reviews/start-review.ts";
+import { putSsoSettings } from "../../src/services/sso/sso-settings.ts";
 import { createStrategy } from "../../src/services/strategies.ts";
 import { createWebhook } from "../../src/services/webhooks/manage-webhooks.ts";
 import {
@@ -99,6 +100,16 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
         ]),
       )
     )[0] as string;
+    // B's single sign-on: A's admin must neither read it (the client id) nor change it.
+    await putSsoSettings(t.services, systemScope(b.id), {
+      enabled: true,
+      issuer: "https://login.b.example.test",
+      clientId: "b-client",
+      clientSecret: "b-secret",
+      defaultRole: "member",
+      allowedDomains: [],
+      requireSso: false,
+    });
     const periodOfA = await buildPeriod(t.services, a.id);
     const before = await snapshotOrganisation(t.db.kysely, b.id);
 

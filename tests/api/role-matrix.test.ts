@@ -518,6 +518,18 @@ const endpoints: Record<
   // and the mailed link, which is its own credential.
   "POST /api/v1/auth/email-verification": { policy: "account" },
   "POST /api/v1/auth/email-verification/confirm": { policy: "account" },
+  // Single sign-on (tests/api/sso.test.ts): the settings are admins'; start and callback are
+  // pages a browser follows before anyone is signed in, so they are open to all.
+  "GET /api/v1/orgs/{org}/sso": { policy: "admin" },
+  "PUT /api/v1/orgs/{org}/sso": {
+    policy: "admin",
+    prepare: async () => ({
+      path: {},
+      body: { enabled: false, issuer: "https://login.example.test", clientId: "grove", clientSecret: "s3cret" },
+    }),
+  },
+  "GET /api/v1/auth/sso/{slug}/start": { policy: "account" },
+  "GET /api/v1/auth/sso/callback": { policy: "account" },
 };
 
 async function newPeriod(t: ReturnType<typeof useTestApp>, w: World) {

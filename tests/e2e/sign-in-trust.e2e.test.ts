@@ -158,7 +158,7 @@ describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
           await signIn.open("/sign-in");
           await page.getByLabel(/email|邮箱/i).fill(HAS_ACCOUNT);
           await page.getByLabel(/password|密码/i).fill(DEMO_PASSWORD);
-          await page.getByRole("button", { name: /sign in|登录/i }).click();
+          await page.getByRole("button", { name: /^(sign in|登录)$/i }).click();
           const alert = page.getByRole("alert");
           await alert.waitFor();
           // The window opened with the first failure of this run, a minute or two ago.

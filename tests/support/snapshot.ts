@@ -23,6 +23,7 @@ const tenantTables = [
   "learnings",
   "webhooks",
   "outbox",
+  "sso_settings",
 ];
 
 /** Every row of one organisation as text, so any change anywhere shows up in a comparison. */

@@ -61,7 +61,8 @@ export async function identify(c: Context<AppEnv>, slug: string | null): Promise
       ]);
     }
   }
-  return { auth: { kind: "session", userId: session.userId, sessionId }, scope: scopeOfMember(session.member, null) };
+  const { userId, ssoOrgId } = session;
+  return { auth: { kind: "session", userId, sessionId, ssoOrgId }, scope: scopeOfMember(session.member, null) };
 }
 
 function scopeOfMember(member: MemberRow | null, tokenScope: TokenScope | null): Scope | null {
@@ -69,9 +70,14 @@ function scopeOfMember(member: MemberRow | null, tokenScope: TokenScope | null):
 }
 
 export function requireUser(c: Context<AppEnv>): string {
+  return requireSession(c).userId;
+}
+
+/** The signed-in user and, for a single sign-on session, the one organisation it reaches. */
+export function requireSession(c: Context<AppEnv>): { userId: string; ssoOrgId: string | null } {
   const auth = c.get("auth");
   if (auth?.kind !== "session") throw new AppError("unauthenticated", "Sign in first");
-  return auth.userId;
+  return { userId: auth.userId, ssoOrgId: auth.ssoOrgId };
 }
 
 export function setSessionCookies(c: Context<AppEnv>, session: NewSession): void {

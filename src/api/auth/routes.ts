@@ -10,7 +10,7 @@ import { Slug } from "../organisations/schema.ts";
 import type { Api } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
 import { errorResponses, jsonBody, jsonResponse } from "../shared/schemas.ts";
-import { clearSessionCookies, requireUser, SESSION_COOKIE, setSessionCookies } from "./authenticate.ts";
+import { clearSessionCookies, requireSession, SESSION_COOKIE, setSessionCookies } from "./authenticate.ts";
 import { clientAddress } from "./client-address.ts";
 import { answerThrottled, throttledResponses } from "./throttled.ts";
 
@@ -128,6 +128,12 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       responses: {
         200: jsonResponse(SignedIn, "Signed in; session cookies set"),
         401: errorResponses[400],
+        403: {
+          ...errorResponses[400],
+          description:
+            "The password is right, but an organisation of the account requires single sign-on for its " +
+            "members (rule sso_required; each detail's message is such an organisation's slug)",
+        },
         ...throttledResponses,
       },
     }),
@@ -156,8 +162,8 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       responses: { 200: jsonResponse(Me, "Signed in"), 401: errorResponses[400] },
     }),
     async (c) => {
-      const userId = requireUser(c);
-      return reply(c, await getMyAccount(c.get("services"), userId));
+      const { userId, ssoOrgId } = requireSession(c);
+      return reply(c, await getMyAccount(c.get("services"), userId, ssoOrgId));
     },
   );
   api.openapi(

@@ -1,7 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { AppError } from "../../domain/errors.ts";
 import { listMyOrganisations } from "../../services/accounts/my-account.ts";
 import { createOrganisation, getOrganisation, updateOrganisation } from "../../services/organisations.ts";
-import { requireUser } from "../auth/authenticate.ts";
+import { requireSession } from "../auth/authenticate.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
 import { reply } from "../shared/reply.ts";
 import { errorResponses, jsonBody, jsonResponse, OrgParams } from "../shared/schemas.ts";
@@ -27,7 +28,8 @@ export function registerOrganisationRoutes(api: Api): void {
       },
     }),
     async (c) => {
-      const memberships = await listMyOrganisations(c.get("services"), requireUser(c));
+      const { userId, ssoOrgId } = requireSession(c);
+      const memberships = await listMyOrganisations(c.get("services"), userId, ssoOrgId);
       return reply(c, {
         organisations: memberships.map(({ slug, organisationName, role }) => ({ slug, organisationName, role })),
       });
@@ -42,7 +44,19 @@ export function registerOrganisationRoutes(api: Api): void {
       request: { body: jsonBody(CreateOrganisation) },
       responses: { 201: jsonResponse(Organisation, "Created"), ...errorResponses },
     }),
-    async (c) => reply(c, await createOrganisation(c.get("services"), c.req.valid("json"), requireUser(c)), 201),
+    async (c) => {
+      const { userId, ssoOrgId } = requireSession(c);
+      // A single sign-on session reaches only its organisation: a new one would be out of its reach.
+      if (ssoOrgId) {
+        const error = new AppError(
+          "forbidden",
+          "You signed in with your organisation's single sign-on, which opens only that organisation: sign in with a password to create another",
+        );
+        error.reason = "sso_session";
+        throw error;
+      }
+      return reply(c, await createOrganisation(c.get("services"), c.req.valid("json"), userId), 201);
+    },
   );
   api.openapi(
     createRoute({

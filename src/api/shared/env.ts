@@ -7,7 +7,8 @@ import type { ServiceContext } from "../../services/context.ts";
 import type { Scope } from "../../services/write.ts";
 
 export type Auth =
-  | { kind: "session"; userId: string; sessionId: string }
+  /** ssoOrgId: a session made by that organisation's single sign-on, which reaches only it. */
+  | { kind: "session"; userId: string; sessionId: string; ssoOrgId: string | null }
   | { kind: "token"; orgId: string; personId: string; scope: TokenScope }
   | null;
 

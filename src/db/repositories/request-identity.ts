@@ -26,6 +26,8 @@ export interface SessionIdentity {
   csrfHash: string;
   expiresAt: Date;
   lastSeenAt: Date;
+  /** Made by this organisation's single sign-on: the session reaches no other (migration 0019). */
+  ssoOrgId: string | null;
   member: MemberRow | null;
 }
 
@@ -43,14 +45,14 @@ export async function findSessionIdentity(
   slug: string | null,
 ): Promise<SessionIdentity | null> {
   const result = await sql<SessionIdentity & MemberColumns>`
-    select s.id_hash, s.user_id, s.csrf_hash, s.expires_at, s.last_seen_at, member.*
+    select s.id_hash, s.user_id, s.csrf_hash, s.expires_at, s.last_seen_at, s.sso_org_id, member.*
     from sessions s
-    ${memberJoin(slug, sql`p.user_id = s.user_id`)}
+    ${memberJoin(slug, sql`p.user_id = s.user_id and (s.sso_org_id is null or p.org_id = s.sso_org_id)`)}
     where s.id_hash = ${idHash}`.execute(db);
   const row = result.rows[0];
   if (!row) return null;
-  const { idHash: hash, userId, csrfHash, expiresAt, lastSeenAt } = row;
-  return { idHash: hash, userId, csrfHash, expiresAt, lastSeenAt, member: memberOf(row) };
+  const { idHash: hash, userId, csrfHash, expiresAt, lastSeenAt, ssoOrgId } = row;
+  return { idHash: hash, userId, csrfHash, expiresAt, lastSeenAt, ssoOrgId, member: memberOf(row) };
 }
 
 /**

@@ -10,7 +10,7 @@ import { assertEmailVerified, markEmailVerified } from "./email-verification.ts"
 import { passwordMatches } from "./equal-time.ts";
 import { hashPassword, hashSecret, newSecret } from "./secrets.ts";
 import { createSession, type NewSession } from "./sessions.ts";
-import { wrongCredentials } from "./sign-in.ts";
+import { refuseWhereSsoIsRequired, wrongCredentials } from "./sign-in.ts";
 import { countSignInAttempt } from "./sign-in-throttle.ts";
 
 const INVITATION_DAYS = 14;
@@ -123,6 +123,8 @@ export async function acceptInvitation(
     throw wrongCredentials();
   }
   await attempt.passwordRight();
+  // A right password that sign-in would refuse (require SSO) does not sign in here either.
+  if (existing) await refuseWhereSsoIsRequired(ctx, existing.id);
   return ctx.db.transaction().execute(async (tx) => {
     const userId =
       existing?.id ??

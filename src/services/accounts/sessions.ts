@@ -11,8 +11,16 @@ export interface NewSession {
   expiresAt: Date;
 }
 
-/** A server-side session: the cookie carries the id, the database only its hash. */
-export async function createSession(ctx: ServiceContext, db: Executor, userId: string): Promise<NewSession> {
+/**
+ * A server-side session: the cookie carries the id, the database only its hash. One made by an
+ * organisation's single sign-on (`ssoOrgId`) reaches only that organisation.
+ */
+export async function createSession(
+  ctx: ServiceContext,
+  db: Executor,
+  userId: string,
+  ssoOrgId: string | null = null,
+): Promise<NewSession> {
   const sessionId = newSecret();
   const csrfToken = newSecret();
   const expiresAt = new Date(ctx.now().getTime() + SESSION_DAYS * DAY);
@@ -24,6 +32,7 @@ export async function createSession(ctx: ServiceContext, db: Executor, userId: s
       csrfHash: hashSecret(csrfToken),
       expiresAt,
       lastSeenAt: ctx.now(),
+      ssoOrgId,
     })
     .execute();
   return { sessionId, csrfToken, expiresAt };

@@ -1,5 +1,7 @@
 import { findUserByEmail } from "../../db/repositories/accounts.ts";
+import { membershipsWithSso } from "../../db/repositories/sso.ts";
 import { AppError } from "../../domain/errors.ts";
+import { passwordRefusedBy } from "../../domain/sso.ts";
 import type { ServiceContext } from "../context.ts";
 import { passwordMatches } from "./equal-time.ts";
 import { createSession, type NewSession } from "./sessions.ts";
@@ -32,5 +34,24 @@ export async function signIn(
     throw wrongCredentials();
   }
   await attempt.passwordRight();
+  await refuseWhereSsoIsRequired(ctx, user.id);
   return createSession(ctx, ctx.db, user.id);
+}
+
+/**
+ * "Require SSO for members" (docs/accounts-and-access.md, "Single sign-on"): a right password
+ * still does not sign in a member or viewer of such an organisation. Checked only after the
+ * password, so it tells nothing to someone who does not know it. Admins are never refused: their
+ * password is the way in when the provider is down or misconfigured.
+ */
+export async function refuseWhereSsoIsRequired(ctx: ServiceContext, userId: string): Promise<void> {
+  const slugs = passwordRefusedBy(await membershipsWithSso(ctx.db, userId));
+  if (slugs.length === 0) return;
+  const error = new AppError(
+    "forbidden",
+    `Your organisation signs in with single sign-on: choose "Sign in with SSO" and enter ${slugs.join(", ")}`,
+    slugs.map((slug) => ({ field: "email", rule: "sso_required", message: slug })),
+  );
+  error.reason = "sso_required";
+  throw error;
 }

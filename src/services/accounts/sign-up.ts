@@ -7,7 +7,7 @@ import { mailVerificationLink } from "./email-verification.ts";
 import { passwordMatches } from "./equal-time.ts";
 import { hashPassword } from "./secrets.ts";
 import { createSession, type NewSession } from "./sessions.ts";
-import { wrongCredentials } from "./sign-in.ts";
+import { refuseWhereSsoIsRequired, wrongCredentials } from "./sign-in.ts";
 import { countSignInAttempt } from "./sign-in-throttle.ts";
 
 export interface SignUpInput {
@@ -48,6 +48,8 @@ export async function signUp(
     throw wrongCredentials();
   }
   try {
+    // A right password that sign-in would refuse (require SSO) does not sign in here either.
+    if (existing) await refuseWhereSsoIsRequired(ctx, existing.id);
     const session = await createOrganisation(ctx, input, email, existing?.id ?? null, passwordHash);
     await attempt.passwordRight();
     return session;

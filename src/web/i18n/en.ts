@@ -1269,4 +1269,56 @@ export const en = {
         "Verify your email address before creating API tokens: follow the link mailed to you, or send a new one.",
     },
   },
+  sso: {
+    signInWithSso: "Sign in with SSO",
+    signInTitle: "Sign in with your organisation's single sign-on",
+    organisation: "Organisation",
+    organisationHint: "Its short name, as in Grove's addresses: acme in /orgs/acme. Your admin can tell you.",
+    organisationInvalid: "Use the short name: lower-case letters, digits and dashes.",
+    continue: "Continue to sign-in",
+    leaving: "Taking you to your organisation's sign-in…",
+    required: "{{org}} signs its members in with single sign-on. Continue below with your organisation's sign-in.",
+    refused: {
+      unavailable:
+        "This organisation does not offer single sign-on here. Check the name, or sign in with your password.",
+      provider_unreachable:
+        "Your organisation's sign-in service did not answer. Try again in a moment, or ask your admin.",
+      state_invalid:
+        "That sign-in had expired or was already used (or began in another browser). Start again from here.",
+      token_invalid:
+        "Your organisation's sign-in sent an answer Grove cannot trust, so you were not signed in. Ask your admin.",
+      denied: "The sign-in was cancelled or refused at your organisation's sign-in service.",
+      email_missing: "Your organisation's sign-in did not share your email address, which Grove needs. Ask your admin.",
+      email_unverified: "Your organisation's sign-in says your email address is not verified yet.",
+      domain_not_allowed: "Your email address is not one this organisation signs in with single sign-on.",
+      account_elsewhere:
+        "A Grove account with this email belongs to someone outside this organisation. Sign in with its password, and ask an admin for an invitation.",
+      other: "Single sign-on did not work. Start again, or sign in with your password.",
+    },
+    title: "Single sign-on",
+    intro:
+      "People sign in with your company's identity provider (OpenID Connect). Someone new gets an account the first time they sign in. Admins can always sign in with their password, so a broken provider locks nobody out.",
+    callbackUrl: "Redirect URI to register at your provider",
+    enabled: "Offer single sign-on",
+    issuer: "Issuer URL",
+    issuerHint: "The provider's address, e.g. https://login.example.com/realms/acme.",
+    clientId: "Client ID",
+    clientSecret: "Client secret",
+    secretSet: "A secret is set; it is never shown. Type a new one to replace it.",
+    secretNotSet: "No secret yet: paste the one your provider gave.",
+    defaultRole: "Role of new people",
+    defaultRoleHint: "What someone who signs in for the first time becomes. Admins can change it later.",
+    domains: "Allowed email domains",
+    domainsHint: "Separate with commas; leave empty to take any address your provider vouches for.",
+    requireSso: "Require single sign-on for members",
+    requireSsoHint: "members and viewers can no longer sign in with a password; admins still can",
+    save: "Save single sign-on",
+    saved: "Saved.",
+    errors: {
+      issuer: "Use the provider's https:// address (plain http only on localhost).",
+      clientId: "Enter the client ID.",
+      clientSecret: "Paste the client secret your provider gave.",
+      allowedDomains: "Use domain names like example.com.",
+    },
+  },
 };

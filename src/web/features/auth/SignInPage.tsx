@@ -6,17 +6,21 @@ import { useSignIn } from "../../api/queries.ts";
 import { LanguageSwitch } from "../../layout/LanguageSwitch.tsx";
 import { Logo } from "../../layout/Logo.tsx";
 import { Field } from "../../ui/Field.tsx";
+import { SsoSignIn } from "./SsoSignIn.tsx";
 import { SignUpOffer } from "./sign-up-mode.tsx";
 import { throttledText } from "./throttle-text.ts";
 
 export function SignInPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const next = new URLSearchParams(useSearch()).get("next");
+  const search = new URLSearchParams(useSearch());
+  const next = search.get("next");
   const signIn = useSignIn();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const failed = signIn.error instanceof ApiRequestError ? signIn.error : undefined;
+  // The password was right, but the organisation signs its members in with SSO (sso_required).
+  const ssoRequired = failed?.error.details.find((d) => d.rule === "sso_required")?.message;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -74,7 +78,9 @@ export function SignInPage() {
             <p className="alert" role="alert">
               {failed.status === 401 || failed.status === 400
                 ? t("auth.failed")
-                : (throttledText(t, failed) ?? failed.message)}
+                : ssoRequired
+                  ? t("sso.required", { org: ssoRequired })
+                  : (throttledText(t, failed) ?? failed.message)}
             </p>
           )}
           <button type="submit" className="btn btn--primary sign-in__submit" disabled={signIn.isPending}>
@@ -84,6 +90,7 @@ export function SignInPage() {
             {t("mail.forgotPassword")}
           </Link>
         </form>
+        <SsoSignIn refusal={search.get("sso_error")} suggested={ssoRequired} />
         <p className="sign-in__footer muted">
           <SignUpOffer />
         </p>

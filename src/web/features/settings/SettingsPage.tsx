@@ -8,6 +8,7 @@ import { AccountSecurityCard } from "./AccountSecurityCard.tsx";
 import { ApiTokensCard } from "./ApiTokensCard.tsx";
 import { DeadMessagesCard } from "./DeliveryLog.tsx";
 import { ReviewCadenceCard } from "./ReviewCadenceCard.tsx";
+import { SsoCard } from "./SsoCard.tsx";
 import { WebhooksCard } from "./WebhooksCard.tsx";
 
 /** `/orgs/{slug}/settings`: your account in this organisation, your password and sessions, your API tokens. */
@@ -56,6 +57,7 @@ export function SettingsPage() {
       </section>
       <ReviewCadenceCard />
       <ApiTokensCard />
+      {isAdmin && <SsoCard />}
       {isAdmin && <WebhooksCard />}
       {isAdmin && <DeadMessagesCard />}
     </div>

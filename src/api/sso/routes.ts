@@ -1,0 +1,145 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { getSsoSettings, putSsoSettings } from "../../services/sso/sso-settings.ts";
+import { finishSso, SsoError, startSso } from "../../services/sso/sso-sign-in.ts";
+import { setSessionCookies } from "../auth/authenticate.ts";
+import { Slug } from "../organisations/schema.ts";
+import { type Api, type AppEnv, scopeOf } from "../shared/env.ts";
+import { reply } from "../shared/reply.ts";
+import { errorResponses, jsonBody, jsonResponse, OrgParams } from "../shared/schemas.ts";
+import { PutSsoSettings, SsoSettings } from "./schema.ts";
+
+const tags = ["Single sign-on"];
+/** Binds a sign-in under way to the browser that started it (only its hash is stored). */
+const BROWSER_COOKIE = "grove_sso";
+const COOKIE_PATH = "/api/v1/auth/sso";
+
+const redirectResponse = (description: string) => ({
+  description,
+  headers: { Location: { schema: { type: "string" as const }, description: "Where the browser goes next" } },
+});
+
+/**
+ * OpenID Connect sign-in per organisation (docs/accounts-and-access.md, "Single sign-on"). The
+ * start and the callback are pages a browser follows, not calls a script makes: each answers
+ * with a redirect, and a refusal goes back to the sign-in page with its reason
+ * (`/sign-in?sso_error=state_invalid`), which the page says in the reader's language.
+ */
+export function registerSsoRoutes(api: Api): void {
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/orgs/{org}/sso",
+      tags,
+      summary: "The organisation's single sign-on settings (admins); the client secret only as set or not",
+      request: { params: OrgParams },
+      responses: {
+        200: jsonResponse(SsoSettings, "The settings, or the defaults when none are set"),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const scope = await scopeOf(c, c.req.valid("param").org);
+      return reply(c, await getSsoSettings(c.get("services"), scope));
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "put",
+      path: "/orgs/{org}/sso",
+      tags,
+      summary: "Set the organisation's OpenID Connect provider and its rules (admins)",
+      description:
+        "clientSecret is write-only: leave it out to keep the stored one. The change is recorded in the " +
+        "history without the secret.",
+      request: { params: OrgParams, body: jsonBody(PutSsoSettings) },
+      responses: { 200: jsonResponse(SsoSettings, "The settings now"), ...errorResponses },
+    }),
+    async (c) => {
+      const scope = await scopeOf(c, c.req.valid("param").org);
+      return reply(c, await putSsoSettings(c.get("services"), scope, c.req.valid("json")));
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/auth/sso/{slug}/start",
+      tags,
+      summary: "Start signing in with the organisation's identity provider (a browser navigates here)",
+      request: { params: z.object({ slug: Slug.openapi({ param: { name: "slug", in: "path" } }) }) },
+      responses: {
+        303: redirectResponse(
+          "To the provider's authorization page; or back to /sign-in?sso_error=unavailable when the " +
+            "organisation does not exist or has no single sign-on (not told apart), or " +
+            "sso_error=provider_unreachable",
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      try {
+        const { url, browserSecret } = await startSso(c.get("services"), c.req.valid("param").slug);
+        setCookie(c, BROWSER_COOKIE, browserSecret, {
+          httpOnly: true,
+          sameSite: "Lax", // sent on the provider's top-level redirect back to the callback
+          secure: isHttps(c),
+          path: COOKIE_PATH,
+          maxAge: 600,
+        });
+        return c.redirect(url.href, 303);
+      } catch (error) {
+        return refused(c, error);
+      }
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/auth/sso/callback",
+      tags,
+      summary: "Where the identity provider sends the browser back (register it as the redirect URI)",
+      request: {
+        query: z.object({
+          state: z.string().max(500).optional(),
+          code: z.string().max(4000).optional(),
+          iss: z.string().max(2000).optional(),
+          error: z.string().max(200).optional(),
+          error_description: z.string().max(2000).optional(),
+          session_state: z.string().max(500).optional(),
+        }),
+      },
+      responses: {
+        303: redirectResponse(
+          "Signed in (session cookies set) and on to the organisation; or back to /sign-in?sso_error=... " +
+            "(state_invalid, token_invalid, denied, email_missing, email_unverified, domain_not_allowed, " +
+            "account_elsewhere, provider_unreachable, unavailable)",
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const browserSecret = getCookie(c, BROWSER_COOKIE);
+      deleteCookie(c, BROWSER_COOKIE, { path: COOKIE_PATH });
+      try {
+        const query = new URL(c.req.url).searchParams;
+        const session = await finishSso(c.get("services"), query, browserSecret);
+        setSessionCookies(c, session);
+        return c.redirect(`/orgs/${encodeURIComponent(session.slug)}`, 303);
+      } catch (error) {
+        return refused(c, error);
+      }
+    },
+  );
+}
+
+/** A refused single sign-on goes back to the sign-in page with its reason; the log keeps the detail. */
+function refused(c: Context<AppEnv>, error: unknown) {
+  if (!(error instanceof SsoError)) throw error;
+  c.get("logger").warn({ requestId: c.get("requestId"), refusal: error.refusal, detail: error.message }, "sso refused");
+  return c.redirect(`/sign-in?sso_error=${error.refusal}`, 303);
+}
+
+function isHttps(c: Context<AppEnv>): boolean {
+  return new URL(c.req.url).protocol === "https:" || c.req.header("x-forwarded-proto") === "https";
+}

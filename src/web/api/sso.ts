@@ -1,0 +1,33 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Schemas } from "../../api/client/index.ts";
+import { api, unwrap } from "./client.ts";
+
+// Single sign-on (issue 12 point 9, docs/accounts-and-access.md): the admins' settings, and the
+// address a browser goes to for signing in through the organisation's provider.
+
+export type SsoSettings = Schemas["SsoSettings"];
+export type PutSsoSettings = Schemas["PutSsoSettings"];
+
+const ssoKey = (org: string) => ["org", org, "sso"] as const;
+
+export function useSsoSettings(org: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ssoKey(org),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/sso", { params: { path: { org } } })),
+    enabled,
+  });
+}
+
+export function usePutSsoSettings(org: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PutSsoSettings) =>
+      unwrap(api.PUT("/api/v1/orgs/{org}/sso", { params: { path: { org } }, body })),
+    onSuccess: (settings) => client.setQueryData(ssoKey(org), settings),
+  });
+}
+
+/** A page the browser navigates to (not a fetch): it redirects to the provider's sign-in. */
+export function ssoStartUrl(slug: string): string {
+  return `/api/v1/auth/sso/${encodeURIComponent(slug)}/start`;
+}

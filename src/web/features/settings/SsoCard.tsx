@@ -1,0 +1,199 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { refusalOf } from "../../api/failure.ts";
+import { type SsoSettings, usePutSsoSettings, useSsoSettings } from "../../api/sso.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { CopyField } from "../../ui/CopyField.tsx";
+import { Field } from "../../ui/Field.tsx";
+import { InlineForm } from "../../ui/InlineForm.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { Skeleton } from "../../ui/Skeleton.tsx";
+import "./sso.css";
+
+interface Draft {
+  enabled: boolean;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  defaultRole: "member" | "viewer";
+  domains: string;
+  requireSso: boolean;
+}
+
+const draftOf = (s: SsoSettings): Draft => ({
+  enabled: s.configured ? s.enabled : true,
+  issuer: s.issuer,
+  clientId: s.clientId,
+  clientSecret: "",
+  defaultRole: s.defaultRole,
+  domains: s.allowedDomains.join(", "),
+  requireSso: s.requireSso,
+});
+
+/**
+ * Single sign-on with the organisation's OpenID Connect provider (issue 12 point 9): admins only
+ * (the Settings page shows it to them; the API refuses everyone else). The client secret is
+ * write-only: the card says whether one is set and takes a new one, never shows it.
+ */
+export function SsoCard() {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const settings = useSsoSettings(org, true);
+  const save = usePutSsoSettings(org);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    if (settings.data && !draft) setDraft(draftOf(settings.data));
+  }, [settings.data, draft]);
+  const fields = new Set((refusalOf(save.error)?.details ?? []).map((d) => d.field));
+  const errorOf = (field: string) => (fields.has(field) ? t(`sso.errors.${field}`) : undefined);
+  const change = (patch: Partial<Draft>) => {
+    setDraft((d) => (d ? { ...d, ...patch } : d));
+    setSaved(false);
+  };
+
+  const submit = () => {
+    if (!draft) return;
+    setSaved(false);
+    save.mutate(
+      {
+        enabled: draft.enabled,
+        issuer: draft.issuer,
+        clientId: draft.clientId,
+        ...(draft.clientSecret ? { clientSecret: draft.clientSecret } : {}),
+        defaultRole: draft.defaultRole,
+        allowedDomains: draft.domains.split(/[\s,]+/).filter(Boolean),
+        requireSso: draft.requireSso,
+      },
+      {
+        onSuccess: (now) => {
+          setDraft(draftOf(now));
+          setSaved(true);
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="card" aria-labelledby="sso-title">
+      <div className="card__header">
+        <h2 id="sso-title">{t("sso.title")}</h2>
+        <span className="subtle">OpenID Connect</span>
+      </div>
+      <div className="card__body sso-card">
+        <p className="muted">{t("sso.intro")}</p>
+        {loadFailed(settings) ? (
+          <LoadError queries={[settings]} compact />
+        ) : !settings.data || !draft ? (
+          <Skeleton height={160} />
+        ) : (
+          <>
+            <CopyField label={t("sso.callbackUrl")} value={settings.data.callbackUrl} />
+            <InlineForm
+              block="sso-form"
+              label={t("sso.title")}
+              submit={t("sso.save")}
+              pending={save.isPending}
+              primary
+              failure={fields.size > 0 ? undefined : save.error}
+              onSubmit={submit}
+            >
+              <label className="radio">
+                <input
+                  type="checkbox"
+                  checked={draft.enabled}
+                  onChange={(e) => change({ enabled: e.target.checked })}
+                />
+                <span>{t("sso.enabled")}</span>
+              </label>
+              <Field label={t("sso.issuer")} hint={t("sso.issuerHint")} error={errorOf("issuer")}>
+                {(props) => (
+                  <input
+                    {...props}
+                    className="input"
+                    type="url"
+                    inputMode="url"
+                    spellCheck={false}
+                    placeholder="https://"
+                    required
+                    value={draft.issuer}
+                    onChange={(e) => change({ issuer: e.target.value })}
+                  />
+                )}
+              </Field>
+              <Field label={t("sso.clientId")} error={errorOf("clientId")}>
+                {(props) => (
+                  <input
+                    {...props}
+                    className="input"
+                    spellCheck={false}
+                    required
+                    value={draft.clientId}
+                    onChange={(e) => change({ clientId: e.target.value })}
+                  />
+                )}
+              </Field>
+              <Field
+                label={t("sso.clientSecret")}
+                hint={settings.data.clientSecretSet ? t("sso.secretSet") : t("sso.secretNotSet")}
+                error={errorOf("clientSecret")}
+              >
+                {(props) => (
+                  <input
+                    {...props}
+                    className="input"
+                    type="password"
+                    autoComplete="new-password"
+                    value={draft.clientSecret}
+                    onChange={(e) => change({ clientSecret: e.target.value })}
+                  />
+                )}
+              </Field>
+              <Field label={t("sso.defaultRole")} hint={t("sso.defaultRoleHint")}>
+                {(props) => (
+                  <select
+                    {...props}
+                    className="input"
+                    value={draft.defaultRole}
+                    onChange={(e) => change({ defaultRole: e.target.value as Draft["defaultRole"] })}
+                  >
+                    <option value="member">{t("orgRole.member")}</option>
+                    <option value="viewer">{t("orgRole.viewer")}</option>
+                  </select>
+                )}
+              </Field>
+              <Field label={t("sso.domains")} hint={t("sso.domainsHint")} error={errorOf("allowedDomains")}>
+                {(props) => (
+                  <input
+                    {...props}
+                    className="input"
+                    spellCheck={false}
+                    placeholder="example.com"
+                    value={draft.domains}
+                    onChange={(e) => change({ domains: e.target.value })}
+                  />
+                )}
+              </Field>
+              <label className="radio sso-form__wide">
+                <input
+                  type="checkbox"
+                  checked={draft.requireSso}
+                  onChange={(e) => change({ requireSso: e.target.checked })}
+                />
+                <span>
+                  <strong>{t("sso.requireSso")}</strong>
+                  <span className="subtle"> · {t("sso.requireSsoHint")}</span>
+                </span>
+              </label>
+            </InlineForm>
+            {saved && (
+              <p role="status" className="subtle">
+                {t("sso.saved")}
+              </p>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

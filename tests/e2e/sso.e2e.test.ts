@@ -1,0 +1,208 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
+import type { RunningServer } from "../../src/server.ts";
+import { startOidcProvider, type TestOidcProvider } from "../support/oidc-provider.ts";
+import { SignInPage } from "./pages/sign-in-page.ts";
+import { apiAs } from "./support/api.ts";
+import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
+import { buildWebApp, startGrove } from "./support/grove.ts";
+
+// Issue 12 point 9's "Done when": the OIDC flow signs in through the real provider in a browser.
+// The provider is oidc-provider on this machine, with its own login and consent pages; the
+// browser goes from Grove's sign-in page to them and back, and lands signed in.
+
+const languages = [
+  ["en", "en-GB"],
+  ["zh", "zh-CN"],
+] as const;
+
+describe.skipIf(chromiumMissing())("single sign-on in the browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let idp: TestOidcProvider;
+  // Grove's own address, as its callback URL names it (the binding cookie is for this host).
+  let grove: string;
+
+  beforeAll(async () => {
+    buildWebApp();
+    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
+    grove = `http://localhost:${server.port}`;
+    idp = await startOidcProvider({
+      callbackUrl: `${grove}/api/v1/auth/sso/callback`,
+      accounts: {
+        "lena.newcomer": { email: "lena.newcomer@demo.grove.dev", name: "Lena Newcomer" },
+        "chen.xin": { email: "chen.xin@demo.grove.dev", name: "陈昕" },
+        tom: { email: "tom@demo.grove.dev", name: "Tom Becker" },
+      },
+    });
+    // The demo's admin sets up single sign-on through the API (the card is checked below).
+    await setUpSso(false);
+  });
+
+  async function setUpSso(requireSso: boolean) {
+    const admin = await browser.newContext();
+    try {
+      await signInWithPassword(await admin.newPage(), "amara@demo.grove.dev");
+      await apiAs(admin, grove, "PUT", "/orgs/demo/sso", {
+        enabled: true,
+        issuer: idp.issuer,
+        clientId: idp.client.id,
+        clientSecret: idp.client.secret,
+        defaultRole: "member",
+        allowedDomains: ["demo.grove.dev"],
+        requireSso,
+      });
+    } finally {
+      await admin.close();
+    }
+  }
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await idp?.close();
+  });
+
+  async function signInWithPassword(page: Page, email: string) {
+    const signIn = new SignInPage(page, grove);
+    await signIn.open("/sign-in");
+    await signIn.signIn(email, DEMO_PASSWORD);
+  }
+
+  async function withContext<T>(
+    viewport: { width: number; height: number },
+    locale: string,
+    run: (context: BrowserContext, page: Page) => Promise<T>,
+  ): Promise<T> {
+    const context = await browser.newContext({ viewport, locale, timezoneId: "UTC" });
+    try {
+      return await run(context, await context.newPage());
+    } finally {
+      await context.close();
+    }
+  }
+
+  for (const [viewportName, login, lang, locale] of [
+    ["desktop", "lena.newcomer", ...languages[0]],
+    ["phone", "chen.xin", ...languages[1]],
+  ] as const) {
+    it(`signs in through the provider's login and consent pages (${viewportName}, ${lang})`, async () => {
+      await withContext(viewports[viewportName], locale, async (context, page) => {
+        const signIn = new SignInPage(page, grove);
+        await signIn.open("/sign-in");
+        await page.getByRole("button", { name: lang === "en" ? "Sign in with SSO" : "使用单点登录（SSO）" }).click();
+        await page.getByLabel(lang === "en" ? "Organisation" : "组织", { exact: true }).fill("demo");
+        await signIn.screenshot(`sso-sign-in-form-${viewportName}-${lang}`);
+        expect(await signIn.axe()).toEqual([]);
+        await page.getByRole("button", { name: lang === "en" ? "Continue to sign-in" : "前往登录" }).click();
+
+        // The provider's own pages: its login form, then its consent form.
+        await page.waitForURL((url) => url.origin === idp.issuer);
+        await page.locator('input[name="login"]').fill(login);
+        await page.locator('input[name="password"]').fill("the provider's password");
+        await signIn.screenshot(`sso-provider-login-${viewportName}-${lang}`);
+        await page.locator("button[type=submit]").click();
+        await page.waitForURL((url) => url.origin === idp.issuer && /\/interaction\//.test(url.pathname));
+        await page.getByRole("button", { name: "Continue" }).click();
+
+        // Back in Grove, signed in, in the demo organisation.
+        await page.waitForURL((url) => url.origin === grove && url.pathname.startsWith("/orgs/demo"));
+        await signIn.settled();
+        const me = await apiAs<{ user: { email: string }; organisations: { slug: string; role: string }[] }>(
+          context,
+          grove,
+          "GET",
+          "/auth/me",
+        );
+        expect(me.user.email).toBe(`${login}@demo.grove.dev`);
+        expect(me.organisations).toEqual([expect.objectContaining({ slug: "demo", role: "member" })]);
+        expect(await page.locator("nav.nav").count()).toBe(1);
+        await signIn.screenshot(`sso-signed-in-${viewportName}-${lang}`);
+      });
+    });
+  }
+
+  it("says why a single sign-on was refused, and offers it again (1280 and 390, en and zh)", async () => {
+    for (const [viewportName, viewport] of Object.entries(viewports)) {
+      for (const [lang, locale] of languages) {
+        await withContext(viewport, locale, async (_context, page) => {
+          const signIn = new SignInPage(page, grove);
+          // A replayed or foreign callback: Grove sends the browser back with the reason.
+          await signIn.open("/api/v1/auth/sso/callback?state=replayed&code=x");
+          await page.waitForURL((url) => url.pathname === "/sign-in");
+          await signIn.settled();
+          const alert = page.getByRole("alert");
+          expect(await alert.textContent()).toMatch(lang === "en" ? /expired or was already used/ : /已过期或已被使用/);
+          expect(await page.getByLabel(lang === "en" ? "Organisation" : "组织", { exact: true }).count()).toBe(1);
+          expect(await signIn.axe()).toEqual([]);
+          await signIn.screenshot(`sso-refused-${viewportName}-${lang}`);
+          // An organisation without single sign-on.
+          await page.getByLabel(lang === "en" ? "Organisation" : "组织", { exact: true }).fill("demo-zh");
+          await page.getByRole("button", { name: lang === "en" ? "Continue to sign-in" : "前往登录" }).click();
+          await page.waitForURL((url) => url.search.includes("sso_error=unavailable"));
+          await signIn.settled();
+          expect(await page.getByRole("alert").textContent()).toMatch(
+            lang === "en" ? /does not offer single sign-on/ : /没有开启单点登录/,
+          );
+        });
+      }
+    }
+  });
+
+  it("shows admins the single sign-on card, with the secret only as set (1280 and 390, en and zh)", async () => {
+    for (const [viewportName, viewport] of Object.entries(viewports)) {
+      for (const [lang, locale] of languages) {
+        await withContext(viewport, locale, async (_context, page) => {
+          await signInWithPassword(page, "amara@demo.grove.dev");
+          const signIn = new SignInPage(page, grove);
+          await signIn.open("/orgs/demo/settings");
+          const card = page.getByRole("region", { name: lang === "en" ? "Single sign-on" : "单点登录" });
+          await card.getByLabel(lang === "en" ? "Issuer URL" : "Issuer 地址").waitFor();
+          expect(await card.getByLabel(lang === "en" ? "Issuer URL" : "Issuer 地址").inputValue()).toBe(idp.issuer);
+          expect(await card.getByLabel(lang === "en" ? "Client secret" : "客户端密钥").inputValue()).toBe("");
+          expect(await card.textContent()).not.toContain(idp.client.secret);
+          expect(await signIn.axe()).toEqual([]);
+          await card.scrollIntoViewIfNeeded();
+          await page.screenshot({ path: `test-results/screenshots/sso-settings-card-${viewportName}-${lang}.png` });
+        });
+      }
+    }
+  });
+
+  // Last: it turns "require SSO" on for the demo organisation.
+  it("with SSO required, a member's right password opens the SSO form, which signs them in (en 1280, zh 390)", async () => {
+    await setUpSso(true);
+    for (const [viewportName, lang, locale] of [
+      ["desktop", ...languages[0]],
+      ["phone", ...languages[1]],
+    ] as const) {
+      await withContext(viewports[viewportName], locale, async (context, page) => {
+        const signIn = new SignInPage(page, grove);
+        await signIn.open("/sign-in");
+        await page.getByLabel(/email|邮箱/i).fill("tom@demo.grove.dev");
+        await page.getByLabel(/password|密码/i).fill(DEMO_PASSWORD);
+        await page.getByRole("button", { name: /^(sign in|登录)$/i }).click();
+        const alert = page.getByRole("alert");
+        await alert.waitFor();
+        expect(await alert.textContent()).toMatch(
+          lang === "en" ? /demo signs its members in with single sign-on/ : /demo 要求成员通过单点登录登录/,
+        );
+        const organisation = page.getByLabel(lang === "en" ? "Organisation" : "组织", { exact: true });
+        expect(await organisation.inputValue()).toBe("demo");
+        expect(await signIn.axe()).toEqual([]);
+        await signIn.screenshot(`sso-required-${viewportName}-${lang}`);
+        await page.getByRole("button", { name: lang === "en" ? "Continue to sign-in" : "前往登录" }).click();
+        await page.waitForURL((url) => url.origin === idp.issuer);
+        await page.locator('input[name="login"]').fill("tom");
+        await page.locator('input[name="password"]').fill("the provider's password");
+        await page.locator("button[type=submit]").click();
+        await page.waitForURL((url) => url.origin === idp.issuer && /\/interaction\//.test(url.pathname));
+        await page.getByRole("button", { name: "Continue" }).click();
+        await page.waitForURL((url) => url.origin === grove && url.pathname.startsWith("/orgs/demo"));
+        const me = await apiAs<{ user: { email: string } }>(context, grove, "GET", "/auth/me");
+        expect(me.user.email).toBe("tom@demo.grove.dev");
+      });
+    }
+  });
+});
