@@ -7,7 +7,6 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Field } from "../../ui/Field.tsx";
-import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
@@ -62,7 +61,6 @@ export function AuditLogPage() {
         actions={
           <>
             <a className="btn" href={exportHref(org, "csv", filters)} download>
-              <Icon name="copy" size={14} />
               {t("auditLog.exportCsv")}
             </a>
             <a className="btn btn--ghost" href={exportHref(org, "json", filters)} download>
@@ -207,6 +205,18 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { org } = useOrg();
   const units = useUnits(org);
   const people = usePeople(org);
+  // Roles and kinds in the reader's language; everything else as recorded.
+  const valueText = (entry: AuditEntry, field: string, value: string) => {
+    const key =
+      field === "role"
+        ? entry.entityType === "membership"
+          ? "unitRole"
+          : "orgRole"
+        : field === "kind" && entry.entityType === "unit"
+          ? "unitKind"
+          : null;
+    return key ? t(`${key}.${value}`, { defaultValue: value }) : value;
+  };
   const names = useMemo(
     () =>
       new Map([
@@ -254,15 +264,22 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
                       {t(`auditLog.field.${change.field}`, { defaultValue: change.field })}
                     </span>{" "}
                     {change.before !== undefined && (
-                      <span className="user-text audit-changes__before">{change.before}</span>
+                      <span className="user-text audit-changes__before">
+                        {valueText(entry, change.field, change.before)}
+                      </span>
                     )}
                     {change.before !== undefined && change.after !== undefined && " → "}
-                    {change.after !== undefined && <span className="user-text">{change.after}</span>}
+                    {change.after !== undefined && (
+                      <span className="user-text">{valueText(entry, change.field, change.after)}</span>
+                    )}
                   </li>
                 ))}
               </ul>
             </td>
-            <td data-label={t("auditLog.column.reason")} className="user-text">
+            <td
+              data-label={t("auditLog.column.reason")}
+              className={entry.reason ? "user-text" : "audit-table__no-reason"}
+            >
               {entry.reason || <span className="subtle">–</span>}
             </td>
           </tr>
