@@ -52,6 +52,10 @@ describe("withoutSecrets", () => {
       { passwordHash: REDACTED, list: [{ password: REDACTED }] },
     ],
     [{ tokenScope: "read" }, { tokenScope: "read" }],
+    [
+      { clientSecretChanged: true, clientId: "grove" },
+      { clientSecretChanged: true, clientId: "grove" },
+    ],
   ])("%j -> %j", (value, shown) => {
     expect(withoutSecrets(value)).toEqual(shown);
   });
@@ -68,6 +72,7 @@ describe("entityNameOf", () => {
     ["invitation", null, { email: "li@example.com" }, null, "li@example.com"],
     ["coach_setting", { rule: "K1" }, { rule: "K1" }, null, "K1"],
     ["api_token", null, { name: "CI" }, null, "CI"],
+    ["sso_settings", null, { issuer: "https://id.example.com", clientId: "grove" }, null, "https://id.example.com"],
     ["period", null, { name: "" }, null, null],
   ])("%s %j %j %s -> %s", (entity, before, after, personName, name) => {
     expect(entityNameOf(entity, before, after, personName)).toBe(name);

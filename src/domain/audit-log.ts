@@ -13,6 +13,9 @@ export const AUDIT_ENTITIES = [
   "coach_setting",
   "invitation",
   "api_token",
+  // Single sign-on (issue 12 point 9): recorded once that branch's migration allows the entity;
+  // until then the filter simply matches nothing.
+  "sso_settings",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -27,12 +30,18 @@ export const AUDIT_PAGE_MAX = 500;
 const SECRET_KEY = /secret|password|hash|^token$/i;
 export const REDACTED = "[redacted]";
 
-/** A history snapshot with every secret value replaced by REDACTED, at any depth. */
+/**
+ * A history snapshot with every secret value replaced by REDACTED, at any depth. A yes or no
+ * about a secret (`clientSecretChanged: true`) is no secret and stays.
+ */
 export function withoutSecrets(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutSecrets);
   if (value === null || typeof value !== "object") return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [key, SECRET_KEY.test(key) ? REDACTED : withoutSecrets(inner)]),
+    Object.entries(value).map(([key, inner]) => [
+      key,
+      SECRET_KEY.test(key) && typeof inner !== "boolean" ? REDACTED : withoutSecrets(inner),
+    ]),
   );
 }
 
@@ -47,6 +56,7 @@ const NAME_FIELDS: Record<AuditEntity, string> = {
   coach_setting: "rule",
   invitation: "email",
   api_token: "name",
+  sso_settings: "issuer",
 };
 
 /**

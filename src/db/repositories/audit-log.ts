@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { AuditEntity } from "../../domain/audit-log.ts";
 import type { Executor } from "../executor.ts";
+import type { HistoryEntity } from "./history.ts";
 
 export interface AuditFilter {
   entityTypes: readonly AuditEntity[];
@@ -47,7 +48,8 @@ export async function listAuditRows(
       "h.after",
     ])
     .where("h.orgId", "=", orgId)
-    .where("h.entity", "in", filter.entityTypes);
+    // (The audit entities may name one a migration of another branch adds: the cast keeps it.)
+    .where("h.entity", "in", filter.entityTypes as HistoryEntity[]);
   if (filter.actorId) query = query.where("h.actorId", "=", filter.actorId);
   if (filter.from) query = query.where("h.changedAt", ">=", filter.from);
   if (filter.to) query = query.where("h.changedAt", "<", filter.to);
@@ -62,7 +64,7 @@ export async function listAuditRows(
     .orderBy("h.changedAt", "desc")
     .orderBy("h.id", "desc")
     .limit(page.limit)
-    .$narrowType<{ entity: AuditEntity }>()
+    .$narrowType<{ entity: AuditEntity & HistoryEntity }>()
     .execute();
 }
 

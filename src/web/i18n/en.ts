@@ -1118,6 +1118,7 @@ export const en = {
       coach_setting: "Coach rule",
       invitation: "Invitation",
       api_token: "API token",
+      sso_settings: "Single sign-on",
     },
     field: {
       name: "Name",
@@ -1137,6 +1138,13 @@ export const en = {
       scope: "Scope",
       revokedAt: "Revoked",
       expiresAt: "Expires",
+      enabled: "On",
+      issuer: "Issuer",
+      clientId: "Client ID",
+      clientSecretChanged: "Client secret changed",
+      defaultRole: "Role of new accounts",
+      allowedDomains: "Email domains",
+      requireSso: "Single sign-on required",
     },
   },
 };

@@ -1102,6 +1102,7 @@ export const zhCN: Catalog<typeof en> = {
       coach_setting: "教练规则",
       invitation: "邀请",
       api_token: "API 令牌",
+      sso_settings: "单点登录",
     },
     field: {
       name: "名称",
@@ -1121,6 +1122,13 @@ export const zhCN: Catalog<typeof en> = {
       scope: "权限范围",
       revokedAt: "已撤销",
       expiresAt: "过期",
+      enabled: "启用",
+      issuer: "签发方",
+      clientId: "客户端 ID",
+      clientSecretChanged: "客户端密钥已更改",
+      defaultRole: "新账号的角色",
+      allowedDomains: "邮箱域名",
+      requireSso: "必须使用单点登录",
     },
   },
 };

@@ -28,6 +28,7 @@ const ENTITY_TYPES: AuditEntityType[] = [
   "organisation",
   "coach_setting",
   "api_token",
+  "sso_settings",
 ];
 
 /**
@@ -208,7 +209,7 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
   // Roles and kinds in the reader's language; everything else as recorded.
   const valueText = (entry: AuditEntry, field: string, value: string) => {
     const key =
-      field === "role"
+      field === "role" || field === "defaultRole"
         ? entry.entityType === "membership"
           ? "unitRole"
           : "orgRole"
