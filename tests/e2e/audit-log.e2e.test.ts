@@ -4,9 +4,11 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, DEMO_SLUG } from "../../src/demo/load-demo.ts";
 import type { RunningServer } from "../../src/server.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { PeoplePage } from "./pages/people-page.ts";
+import { SignInPage } from "./pages/sign-in-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
@@ -147,6 +149,45 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
         await other.screenshot(`audit-log-${size}-${lang === "en" ? "en" : "zh"}`);
         await view.close();
       }
+    }
+  });
+
+  it("pages a long log with load more; a member sees no link, and the reason on the page", {
+    timeout: 90_000,
+  }, async () => {
+    const other = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    try {
+      const otherPage = await other.newPage();
+      // More than a page (50) of entries: the next page comes with "Load more", in order.
+      for (let i = 0; i < 50; i++) {
+        await apiAs(admin, server.url, "POST", `/orgs/${ORG}/units`, { name: `Squad ${i}`, kind: "team" });
+      }
+      const log = new AppPage(page, server.url);
+      await log.open(`/orgs/${ORG}/audit-log`);
+      const rows = page.locator(".audit-table tbody tr");
+      await page.getByText("50 changes shown").waitFor();
+      expect(await page.getByText("That is everything that matches.").count()).toBe(0);
+      await page.getByRole("button", { name: "Load more" }).click();
+      await page.getByText("That is everything that matches.").waitFor();
+      const times = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector("time")?.dateTime ?? ""));
+      expect(times.length).toBe(55); // the five changes of the first test and the fifty units
+      expect([...times].sort().reverse()).toEqual(times);
+
+      const signIn = new SignInPage(otherPage, server.url);
+      await signIn.open("/sign-in");
+      await signIn.signIn("tom@demo.grove.dev", DEMO_PASSWORD);
+      const memberView = new AppPage(otherPage, server.url);
+      await memberView.navigation.getByRole("link", { name: "People" }).waitFor();
+      expect(await memberView.navigation.getByRole("link", { name: "Audit log" }).count()).toBe(0);
+      await memberView.open(`/orgs/${DEMO_SLUG}/audit-log`);
+      await otherPage
+        .getByRole("note")
+        .getByText("Only organisation admins manage units, people and periods.")
+        .waitFor();
+      expect(await otherPage.getByRole("link", { name: "Export CSV" }).count()).toBe(0);
+      await memberView.screenshot("audit-log-member-desktop-en");
+    } finally {
+      await other.close();
     }
   });
 });
