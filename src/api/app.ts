@@ -10,6 +10,7 @@ import type { ServiceContext } from "../services/context.ts";
 import { assertDatabaseAnswers } from "../services/database.ts";
 import { packageVersion } from "../version.ts";
 import { registerAccessRoutes } from "./access/routes.ts";
+import { registerAuditLogRoutes } from "./audit-log/routes.ts";
 import { authenticate } from "./auth/authenticate.ts";
 import { registerEmailVerificationRoutes } from "./auth/email-verification.ts";
 import { registerPasswordAndSessionRoutes } from "./auth/password-and-sessions.ts";
@@ -185,5 +186,6 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerGettingStartedRoutes(api);
   registerMyUnitRoutes(api);
   registerSsoRoutes(api);
+  registerAuditLogRoutes(api);
   return api;
 }

@@ -457,6 +457,9 @@ const endpoints: Record<
   "GET /api/v1/unsubscribe/{token}": { policy: "account" }, // the link is the credential (notifications.api.test.ts)
   "POST /api/v1/unsubscribe/{token}": { policy: "account" },
   "PUT /api/v1/auth/me/locale": { policy: "account" },
+  // The audit log (tests/api/audit-log.test.ts): admins read and export it; nothing writes it.
+  "GET /api/v1/orgs/{org}/audit-log": { policy: "admin" },
+  "GET /api/v1/orgs/{org}/audit-log/export": { policy: "admin" },
   "GET /api/v1/orgs/{org}/webhooks": { policy: "admin" },
   "POST /api/v1/orgs/{org}/webhooks": {
     policy: "admin",

@@ -8459,6 +8459,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Administrative changes (roles, removals, settings), newest first, one page (admins only) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only changes to this kind of thing */
+                    entityType?: "organisation" | "unit" | "person" | "membership" | "period" | "strategy" | "coach_setting" | "invitation" | "api_token" | "sso_settings";
+                    /** @description Only changes made by this person (their id) */
+                    actor?: string;
+                    /** @description From this day (UTC) or instant, inclusive */
+                    from?: string;
+                    /** @description Up to this day (UTC, the whole day) or instant (exclusive) */
+                    to?: string;
+                    /** @description Entries per page, 1 to 500 (default 50) */
+                    limit?: number;
+                    /** @description The nextCursor of the page before: older entries */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/audit-log/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every matching entry, streamed as CSV (header row, UTF-8 with BOM) or a JSON array (admins only) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only changes to this kind of thing */
+                    entityType?: "organisation" | "unit" | "person" | "membership" | "period" | "strategy" | "coach_setting" | "invitation" | "api_token" | "sso_settings";
+                    /** @description Only changes made by this person (their id) */
+                    actor?: string;
+                    /** @description From this day (UTC) or instant, inclusive */
+                    from?: string;
+                    /** @description Up to this day (UTC, the whole day) or instant (exclusive) */
+                    to?: string;
+                    /** @description csv (default) or json */
+                    format?: "csv" | "json";
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/json": components["schemas"]["AuditEntry"][];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -10667,6 +10840,47 @@ export interface components {
              * @default false
              */
             requireSso: boolean;
+        };
+        AuditPage: {
+            entries: components["schemas"]["AuditEntry"][];
+            /** @description Pass as `cursor` for the older entries; null on the last page */
+            nextCursor: string | null;
+        };
+        AuditEntry: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            changedAt: string;
+            /**
+             * Format: uuid
+             * @description Who made the change; null for the operator (CLI)
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            actorId: string | null;
+            /** @description Null for the operator or a removed person */
+            actorName: string | null;
+            /** @enum {string} */
+            entityType: "organisation" | "unit" | "person" | "membership" | "period" | "strategy" | "coach_setting" | "invitation" | "api_token" | "sso_settings";
+            /**
+             * Format: uuid
+             * @description The thing changed; a membership's is the person's id, an organisation setting's the organisation's
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            entityId: string;
+            entityName: string | null;
+            /** @enum {string} */
+            action: "create" | "update" | "delete";
+            reason: string;
+            /** @description Its recorded state before the change (null for a create) */
+            before?: unknown;
+            /** @description After the change (null for a delete); secrets never appear */
+            after?: unknown;
         };
     };
     responses: never;

@@ -1,4 +1,5 @@
 import { Redirect, Route, Switch } from "wouter";
+import { AuditLogPage } from "../features/audit/AuditLogPage.tsx";
 import { AcceptInvitationPage } from "../features/auth/AcceptInvitationPage.tsx";
 import { AuthGate } from "../features/auth/AuthGate.tsx";
 import { ForgotPasswordPage } from "../features/auth/ForgotPasswordPage.tsx";
@@ -53,6 +54,7 @@ export function App() {
                     <Route path="/settings" component={SettingsPage} />
                     <Route path="/settings/coach" component={CoachRulesPage} />
                     <Route path="/settings/notifications" component={NotificationsPage} />
+                    <Route path="/audit-log" component={AuditLogPage} />
                     <Route path="/coach/report" component={QualityReportPage} />
                     <Route path="/units/:unitId/new">{(p) => <ObjectiveEditorPage unitId={p.unitId} />}</Route>
                     <Route path="/objectives/:objectiveId/edit">

@@ -48,6 +48,7 @@ export function Sidebar() {
         <NavItem path="/learnings" icon="history" label={t("reviews.nav")} />
         <NavItem path="/people" icon="users" label={t("nav.people")} />
         {manage.allowed && <NavItem path="/settings/coach" icon="settings" label={t("coachRules.nav")} />}
+        {manage.allowed && <NavItem path="/audit-log" icon="history" label={t("auditLog.nav")} />}
       </nav>
       <div className="sidebar__footer">
         <LanguageSwitch />

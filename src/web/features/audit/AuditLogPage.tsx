@@ -1,0 +1,293 @@
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useUnits } from "../../api/access.ts";
+import { usePeople } from "../../api/queries.ts";
+import { useFormat } from "../../i18n/format.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { PageHeader } from "../../layout/PageHeader.tsx";
+import { EmptyState } from "../../ui/EmptyState.tsx";
+import { Field } from "../../ui/Field.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { RuleId } from "../../ui/RuleId.tsx";
+import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { WhyNote } from "../../ui/WhyNote.tsx";
+import { reasonText } from "../auth/reasons.ts";
+import { useManageOrganisation } from "../auth/usePermissions.ts";
+import { failureText } from "../editor/errors.ts";
+import { type AuditEntityType, type AuditEntry, type AuditFilters, changesOf, exportHref } from "./audit-text.ts";
+import { useAuditLog } from "./queries.ts";
+import "./audit.css";
+
+const ENTITY_TYPES: AuditEntityType[] = [
+  "person",
+  "membership",
+  "invitation",
+  "unit",
+  "period",
+  "strategy",
+  "organisation",
+  "coach_setting",
+  "api_token",
+  "sso_settings",
+];
+
+/**
+ * `/audit-log`: the organisation's administrative changes (roles, removals, settings, access),
+ * newest first, for admins (issue 12 point 10). Read-only, as the history under it (S7).
+ */
+export function AuditLogPage() {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const manage = useManageOrganisation(org);
+  const [filters, setFilters] = useState<AuditFilters>({});
+  const set = (patch: Partial<AuditFilters>) => setFilters((was) => ({ ...was, ...patch }));
+  const badRange = Boolean(filters.from && filters.to && filters.from > filters.to);
+  // An end before the start is said under the field and not sent, nor exported (the API refuses it).
+  const sent = badRange ? { ...filters, to: undefined } : filters;
+  const log = useAuditLog(org, sent, manage.allowed);
+
+  if (!manage.allowed) {
+    return (
+      <div className="page">
+        <PageHeader title={t("auditLog.title")} subtitle={t("auditLog.subtitle")} showPeriod={false} />
+        <WhyNote>{manage.why ? reasonText(t, manage.why) : t("why.adminOnly")}</WhyNote>
+      </div>
+    );
+  }
+  const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
+  return (
+    <div className="page">
+      <PageHeader
+        title={t("auditLog.title")}
+        subtitle={t("auditLog.subtitle")}
+        showPeriod={false}
+        actions={
+          <>
+            <a className="btn" href={exportHref(org, "csv", sent)} download>
+              {t("auditLog.exportCsv")}
+            </a>
+            <a className="btn btn--ghost" href={exportHref(org, "json", sent)} download>
+              {t("auditLog.exportJson")}
+            </a>
+          </>
+        }
+      />
+      <Filters filters={filters} set={set} badRange={badRange} />
+      {loadFailed(log) ? (
+        <LoadError queries={[log]} />
+      ) : log.data === undefined ? (
+        <PageSkeleton label={t("common.loading")} />
+      ) : (
+        <section className="card" aria-labelledby="audit-results" aria-busy={log.isFetching}>
+          <div className="card__header">
+            <h2 id="audit-results">{t("auditLog.shown", { count: entries.length })}</h2>
+            <RuleId id="S7" />
+          </div>
+          <div className="card__body">
+            {entries.length === 0 ? (
+              <EmptyState title={t("auditLog.empty")}>
+                <p className="muted">{t("auditLog.emptyHint")}</p>
+              </EmptyState>
+            ) : (
+              <AuditTable entries={entries} />
+            )}
+            {log.isFetchNextPageError && (
+              <div className="alert failure-alert" role="alert">
+                <span>{failureText(t, log.error, "load")}</span>
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  onClick={() => void log.fetchNextPage()}
+                  disabled={log.isFetching}
+                >
+                  {log.isFetching ? t("failure.retrying") : t("failure.retry")}
+                </button>
+              </div>
+            )}
+            <div className="audit__more">
+              {log.hasNextPage && !log.isFetchNextPageError ? (
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => void log.fetchNextPage()}
+                  disabled={log.isFetchingNextPage}
+                >
+                  {log.isFetchingNextPage ? t("auditLog.loadingMore") : t("auditLog.loadMore")}
+                </button>
+              ) : (
+                entries.length > 0 && <p className="subtle">{t("auditLog.allShown")}</p>
+              )}
+            </div>
+            <p className="subtle audit__note">{t("auditLog.appendOnly")}</p>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function Filters({
+  filters,
+  set,
+  badRange,
+}: {
+  filters: AuditFilters;
+  set: (patch: Partial<AuditFilters>) => void;
+  badRange: boolean;
+}) {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const people = usePeople(org);
+  return (
+    <section className="card audit-filters" aria-label={t("auditLog.filters")}>
+      <Field label={t("auditLog.entityType")}>
+        {(props) => (
+          <select
+            {...props}
+            className="select"
+            value={filters.entityType ?? ""}
+            onChange={(e) => set({ entityType: (e.target.value || undefined) as AuditEntityType | undefined })}
+          >
+            <option value="">{t("auditLog.anything")}</option>
+            {ENTITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`auditLog.entity.${type}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t("auditLog.actor")}>
+        {(props) => (
+          <select
+            {...props}
+            className="select"
+            value={filters.actor ?? ""}
+            onChange={(e) => set({ actor: e.target.value || undefined })}
+          >
+            <option value="">{t("auditLog.anyone")}</option>
+            {(people.data ?? []).map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t("auditLog.from")}>
+        {(props) => (
+          <input
+            {...props}
+            type="date"
+            className="input"
+            value={filters.from ?? ""}
+            onChange={(e) => set({ from: e.target.value || undefined })}
+          />
+        )}
+      </Field>
+      <Field label={t("auditLog.to")} error={badRange ? t("auditLog.badRange") : undefined}>
+        {(props) => (
+          <input
+            {...props}
+            type="date"
+            className="input"
+            value={filters.to ?? ""}
+            min={filters.from}
+            onChange={(e) => set({ to: e.target.value || undefined })}
+          />
+        )}
+      </Field>
+    </section>
+  );
+}
+
+/** A table on wide screens; each row becomes a card on narrow ones (audit.css). */
+function AuditTable({ entries }: { entries: AuditEntry[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { org } = useOrg();
+  const units = useUnits(org);
+  const people = usePeople(org);
+  // Roles and kinds in the reader's language; everything else as recorded.
+  const valueText = (entry: AuditEntry, field: string, value: string) => {
+    const key =
+      field === "role" || field === "defaultRole"
+        ? entry.entityType === "membership"
+          ? "unitRole"
+          : "orgRole"
+        : field === "kind" && entry.entityType === "unit"
+          ? "unitKind"
+          : null;
+    return key ? t(`${key}.${value}`, { defaultValue: value }) : value;
+  };
+  const names = useMemo(
+    () =>
+      new Map([
+        ...(units.data ?? []).map((u) => [u.id, u.name] as const),
+        ...(people.data ?? []).map((p) => [p.id, p.name] as const),
+      ]),
+    [units.data, people.data],
+  );
+  return (
+    <table className="table audit-table">
+      <thead>
+        <tr>
+          <th scope="col">{t("auditLog.column.when")}</th>
+          <th scope="col">{t("auditLog.column.who")}</th>
+          <th scope="col">{t("auditLog.column.what")}</th>
+          <th scope="col">{t("auditLog.column.change")}</th>
+          <th scope="col">{t("auditLog.column.reason")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => (
+          <tr key={entry.id}>
+            <td data-label={t("auditLog.column.when")} className="audit-table__when">
+              <time dateTime={entry.changedAt}>{format.dateTime(entry.changedAt)}</time>
+            </td>
+            <td data-label={t("auditLog.column.who")}>
+              {entry.actorName ? (
+                <span className="user-text">{entry.actorName}</span>
+              ) : (
+                <span className="subtle">{entry.actorId ? t("auditLog.removedPerson") : t("auditLog.operator")}</span>
+              )}
+            </td>
+            <td data-label={t("auditLog.column.what")}>
+              <span className={`badge audit-action audit-action--${entry.action}`}>
+                {t(`auditLog.action.${entry.action}`)}
+              </span>{" "}
+              <span className="subtle">{t(`auditLog.entity.${entry.entityType}`)}</span>{" "}
+              {entry.entityName && <span className="user-text audit-table__name">{entry.entityName}</span>}
+            </td>
+            <td data-label={t("auditLog.column.change")}>
+              <ul className="audit-changes">
+                {changesOf(entry, names).map((change) => (
+                  <li key={change.field}>
+                    <span className="audit-changes__field">
+                      {t(`auditLog.field.${change.field}`, { defaultValue: change.field })}
+                    </span>{" "}
+                    {change.before !== undefined && (
+                      <span className="user-text audit-changes__before">
+                        {valueText(entry, change.field, change.before)}
+                      </span>
+                    )}
+                    {change.before !== undefined && change.after !== undefined && " → "}
+                    {change.after !== undefined && (
+                      <span className="user-text">{valueText(entry, change.field, change.after)}</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </td>
+            <td
+              data-label={t("auditLog.column.reason")}
+              className={entry.reason ? "user-text" : "audit-table__no-reason"}
+            >
+              {entry.reason || <span className="subtle">–</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
