@@ -10,7 +10,8 @@ import { OrgContext, type OrgContextValue, pickPeriod } from "./OrgContext.ts";
 import { Sidebar } from "./Sidebar.tsx";
 
 /** Pages about the organisation itself, which need no period (a new organisation has none yet). */
-const aboutTheOrganisation = (path: string) => path.startsWith("/people") || path.startsWith("/settings");
+const aboutTheOrganisation = (path: string) =>
+  path.startsWith("/people") || path.startsWith("/settings") || path.startsWith("/strategy");
 
 export function OrgLayout({ org, children }: { org: string; children: ReactNode }) {
   const { t } = useTranslation();

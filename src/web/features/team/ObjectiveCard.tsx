@@ -6,6 +6,7 @@ import { Icon } from "../../ui/Icon.tsx";
 import { Progress } from "../../ui/Progress.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
+import { DeleteObjective } from "../admin-org/DeleteObjective.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
@@ -48,10 +49,14 @@ export function ObjectiveCard({
             {t("team.edit")}
           </button>
         ) : can.editObjective || can.editKeyResults ? (
-          <Link href={link(`/objectives/${objective.id}/edit`)} className="btn btn--small">
-            <Icon name="edit" />
-            {t("team.edit")}
-          </Link>
+          <div className="objective-card__actions">
+            <Link href={link(`/objectives/${objective.id}/edit`)} className="btn btn--small">
+              <Icon name="edit" />
+              {t("team.edit")}
+            </Link>
+            {/* Deleting is setting the objective (M3): its lead or an admin; the why-note says so. */}
+            {can.editObjective && <DeleteObjective objective={objective} />}
+          </div>
         ) : (
           can.ready && (
             <button type="button" className="btn btn--small" disabled aria-describedby={whyId}>
