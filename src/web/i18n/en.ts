@@ -1080,6 +1080,8 @@ export const en = {
     signOutHere: "Sign out here",
   },
   adminOrg: {
+    changedMeanwhile:
+      "Someone changed it meanwhile. The page now shows it as it is: look again, then delete it if you still mean to.",
     deleting: "Deleting…",
     switcher: {
       button: "Switch organisation",

@@ -1065,6 +1065,7 @@ export const zhCN: Catalog<typeof en> = {
     signOutHere: "在此退出",
   },
   adminOrg: {
+    changedMeanwhile: "有人在此期间修改了它。页面现在显示的是最新内容：请再看一遍，如仍要删除再删除。",
     deleting: "正在删除…",
     switcher: {
       button: "切换组织",

@@ -3,7 +3,6 @@ import { useTranslation } from "react-i18next";
 import { failureOf } from "../../api/failure.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
-import { errorText } from "../editor/errors.ts";
 
 interface Props {
   open: boolean;
@@ -29,7 +28,7 @@ export function ConfirmDeleteDialog({ open, title, children, confirm, pending, e
         {failure?.kind === "conflict" ? (
           // Someone changed it meanwhile: the page now shows it as it is; look before deleting.
           <p className="alert" role="alert">
-            {errorText(t, failure.error)}
+            {t("adminOrg.changedMeanwhile")}
           </p>
         ) : (
           <FailureAlert error={error} onRetry={onConfirm} busy={pending} noFields />

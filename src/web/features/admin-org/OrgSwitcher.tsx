@@ -64,7 +64,7 @@ export function OrgSwitcher() {
         aria-controls={panelId}
         onClick={() => setOpen((was) => !was)}
       >
-        <span className="sidebar__org org-switch__name">{orgName || "\u00a0"}</span>
+        <span className="sidebar__org org-switch__name">{orgName || "\u00a0"}</span>{" "}
         <span className="visually-hidden">{t("adminOrg.switcher.button")}</span>
         <Icon name="chevronDown" size={12} />
       </button>
