@@ -53,7 +53,10 @@ export function OrgSwitcher() {
       ref={root}
       onKeyDown={keyDown}
       onBlur={(event) => {
-        if (!root.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+        // Tabbing out closes it. A click is left to the pointerdown check: Safari does not focus a
+        // clicked link, so a blur without a new focus would otherwise hide the list mid-click.
+        const next = event.relatedTarget as Node | null;
+        if (next && !root.current?.contains(next)) setOpen(false);
       }}
     >
       <button
