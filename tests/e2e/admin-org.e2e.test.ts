@@ -280,6 +280,50 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await everyView(admin, `/orgs/${ORG}/dashboard`, "admin-org-switcher-closed", ".org-switch__button");
   });
 
+  it("a period closed while the delete dialog is open: the API's refusal shows there, and the objective stays", async () => {
+    // An organisation of its own, so the demo's quarter stays open for the other tests.
+    const slug = "closing-time";
+    const title = "Close the quarter calmly";
+    await apiAs(admin, server.url, "POST", "/orgs", { slug, name: "Closing Time" });
+    const period = await apiAs<{ id: string }>(admin, server.url, "POST", `/orgs/${slug}/periods`, {
+      name: PERIOD,
+      status: "active",
+    });
+    const unit = await apiAs<{ id: string }>(admin, server.url, "POST", `/orgs/${slug}/units`, {
+      name: "Closing",
+      kind: "company",
+      parentId: null,
+    });
+    await apiAs(admin, server.url, "POST", `/orgs/${slug}/objectives`, { unitId: unit.id, periodId: period.id, title });
+    const team = new TeamPage(page, server.url);
+    await team.open(`/orgs/${slug}/units/${unit.id}`);
+    await team.objectiveHeading(title).waitFor();
+    await page.getByRole("button", { name: `Delete the objective ${title}` }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete this objective?" });
+    await expect.poll(() => dialog.textContent()).toContain("No other objective is cascaded from its key results.");
+
+    for (const to of ["in_review", "closed"]) {
+      await apiAs(admin, server.url, "POST", `/orgs/${slug}/periods/${period.id}/transitions`, { to });
+    }
+    await dialog.getByRole("button", { name: "Delete objective" }).click();
+    await expect
+      .poll(() => dialog.getByRole("alert").textContent())
+      .toBe("This period is closed; an admin can reopen it with a reason.");
+    expect(await team.axe()).toEqual([]);
+    await team.screenshot("admin-org-objective-closed-desktop-en");
+    const okrs = await apiAs<{ objectives: unknown[] }>(
+      admin,
+      server.url,
+      "GET",
+      `/orgs/${slug}/units/${unit.id}/okrs?period=${PERIOD}`,
+    );
+    expect(okrs.objectives).toHaveLength(1);
+    // Closed now: the card offers no delete, and the period's banner says why.
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await expect.poll(() => page.getByRole("button", { name: /^Delete the objective/ }).count()).toBe(0);
+  });
+
   it("a member sees none of these controls, and where they would be, why", async () => {
     const { context: member, tab } = await signedIn(MEMBER_EMAIL, viewports.desktop);
     const app = new AppPage(tab, server.url);

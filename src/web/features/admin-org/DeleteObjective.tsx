@@ -11,11 +11,11 @@ import "./admin-org.css";
 /**
  * Deletes an objective after saying what goes with it: its key results, their check-ins and
  * discussion; objectives cascaded from its key results stay, without the link (M5). The caller
- * offers it only to whoever may set the objective (its unit's lead or an admin, M3) in a period
- * that is not closed; the API still decides, and its refusal (a closed period, a change meanwhile)
+ * offers it only to whoever may set the objective (its unit's lead or an admin, M3), and the button
+ * only while the period is not closed (`offered`); the API still decides, and its refusal (a closed period, a change meanwhile)
  * shows in the dialog, which stays open.
  */
-export function DeleteObjective({ objective }: { objective: ScoredObjective }) {
+export function DeleteObjective({ objective, offered }: { objective: ScoredObjective; offered: boolean }) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const remove = useDeleteObjective(org);
@@ -39,15 +39,17 @@ export function DeleteObjective({ objective }: { objective: ScoredObjective }) {
     );
   return (
     <>
-      <button
-        type="button"
-        className="btn btn--small btn--ghost"
-        aria-label={t("adminOrg.objective.deleteOf", { title: objective.title })}
-        onClick={() => setOpen(true)}
-      >
-        <Icon name="x" />
-        {t("adminOrg.objective.delete")}
-      </button>
+      {offered && (
+        <button
+          type="button"
+          className="btn btn--small btn--ghost"
+          aria-label={t("adminOrg.objective.deleteOf", { title: objective.title })}
+          onClick={() => setOpen(true)}
+        >
+          <Icon name="x" />
+          {t("adminOrg.objective.delete")}
+        </button>
+      )}
       <ConfirmDeleteDialog
         open={open}
         title={t("adminOrg.objective.title")}
