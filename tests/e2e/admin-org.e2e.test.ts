@@ -300,6 +300,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await team.objectiveHeading(title).waitFor();
     await page.getByRole("button", { name: `Delete the objective ${title}` }).click();
     const dialog = page.getByRole("dialog", { name: "Delete this objective?" });
+    await expect.poll(() => dialog.textContent()).toContain("It has no key results.");
     await expect.poll(() => dialog.textContent()).toContain("No other objective is cascaded from its key results.");
 
     for (const to of ["in_review", "closed"]) {
@@ -309,6 +310,8 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await expect
       .poll(() => dialog.getByRole("alert").textContent())
       .toBe("This period is closed; an admin can reopen it with a reason.");
+    // Asking again cannot help while the period stays closed.
+    await expect.poll(() => dialog.getByRole("button", { name: "Delete objective" }).isDisabled()).toBe(true);
     expect(await team.axe()).toEqual([]);
     await team.screenshot("admin-org-objective-closed-desktop-en");
     const okrs = await apiAs<{ objectives: unknown[] }>(

@@ -1152,6 +1152,7 @@ export const en = {
       goes_other: "Its {{count}} key results go with it, with their check-ins and discussion.",
       cascaded_one: "{{count}} objective cascaded from its key results stays, without that link (M5).",
       cascaded_other: "{{count}} objectives cascaded from its key results stay, without that link (M5).",
+      noKeyResults: "It has no key results.",
       noCascade: "No other objective is cascaded from its key results.",
       history: "The deletion is kept in the history.",
     },

@@ -1131,6 +1131,7 @@ export const zhCN: Catalog<typeof en> = {
       goes_other: "它的 {{count}} 个关键结果及其签到和讨论将一并删除。",
       cascaded_one: "从它的关键结果分解出的 {{count}} 个目标会保留，但不再关联（M5）。",
       cascaded_other: "从它的关键结果分解出的 {{count}} 个目标会保留，但不再关联（M5）。",
+      noKeyResults: "它没有关键结果。",
       noCascade: "没有其他目标从它的关键结果分解而来。",
       history: "删除操作会记录在历史中。",
     },

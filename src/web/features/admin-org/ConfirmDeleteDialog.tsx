@@ -38,7 +38,13 @@ export function ConfirmDeleteDialog({ open, title, children, confirm, pending, e
         <button type="button" className="btn btn--ghost" onClick={onClose} disabled={pending}>
           {t("common.cancel")}
         </button>
-        <button type="button" className="btn btn--danger" onClick={onConfirm} disabled={pending}>
+        {/* A refusal stands until something changes (a reopened period): asking again cannot help. */}
+        <button
+          type="button"
+          className="btn btn--danger"
+          onClick={onConfirm}
+          disabled={pending || failure?.kind === "refused"}
+        >
           {pending ? t("adminOrg.deleting") : confirm}
         </button>
       </div>

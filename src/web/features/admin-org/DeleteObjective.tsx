@@ -61,7 +61,11 @@ export function DeleteObjective({ objective, offered }: { objective: ScoredObjec
       >
         <p className="user-text admin-delete__what">{objective.title}</p>
         <ul className="admin-delete__list">
-          <li>{t("adminOrg.objective.goes", { count: keyResults })}</li>
+          <li>
+            {keyResults > 0
+              ? t("adminOrg.objective.goes", { count: keyResults })
+              : t("adminOrg.objective.noKeyResults")}
+          </li>
           <li>
             {cascaded > 0 ? t("adminOrg.objective.cascaded", { count: cascaded }) : t("adminOrg.objective.noCascade")}
           </li>
