@@ -1,4 +1,5 @@
 import { Redirect, Route, Switch } from "wouter";
+import { StrategyPage } from "../features/admin-org/StrategyPage.tsx";
 import { AuditLogPage } from "../features/audit/AuditLogPage.tsx";
 import { AcceptInvitationPage } from "../features/auth/AcceptInvitationPage.tsx";
 import { AuthGate } from "../features/auth/AuthGate.tsx";
@@ -62,6 +63,7 @@ export function App() {
                     </Route>
                     <Route path="/units/:unitId/review">{(p) => <ReviewPage unitId={p.unitId} />}</Route>
                     <Route path="/learnings" component={LearningsPage} />
+                    <Route path="/strategy" component={StrategyPage} />
                     <Route path="/units/:unitId">{(p) => <TeamPage unitId={p.unitId} />}</Route>
                     <Route component={NotFound} />
                   </Switch>

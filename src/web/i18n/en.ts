@@ -1389,4 +1389,82 @@ export const en = {
       requireSso: "Single sign-on required",
     },
   },
+  adminOrg: {
+    changedMeanwhile:
+      "Someone changed it meanwhile. The page now shows it as it is: look again, then delete it if you still mean to.",
+    deleting: "Deleting…",
+    switcher: {
+      button: "Switch organisation",
+      title: "Your organisations",
+    },
+    organisation: {
+      title: "Organisation",
+      name: "Name",
+      rename: "Rename",
+      renamed: "Renamed to {{name}}.",
+      why: "Only organisation admins rename the organisation.",
+      address: "Address",
+      addressHint:
+        "The address stays the same when the organisation is renamed, so links and bookmarks keep working. It cannot be changed.",
+    },
+    strategy: {
+      nav: "Vision and strategy",
+      pageTitle: "Vision and strategy",
+      subtitle:
+        "Where the organisation is heading for years, and how it means to get there. Each quarter's OKRs serve them.",
+      why: "Only organisation admins write and change the vision and strategy; every member reads them.",
+      heading: { vision: "Vision", strategy: "Strategy" },
+      hint: {
+        vision: "The direction for years",
+        strategy: "The diagnosis and the guardrails",
+      },
+      none: {
+        vision: "No vision written yet.",
+        strategy: "No strategy written yet.",
+      },
+      add: { vision: "Add a vision", strategy: "Add a strategy" },
+      edit: { vision: "Edit the vision", strategy: "Edit the strategy" },
+      help: {
+        vision:
+          "A vision sets the direction for years; OKRs are a quarter's steps towards it and do not replace it (M8).",
+        strategy:
+          "A strategy says what is in the way and how the organisation means to win: the limits a quarter's OKRs work inside (M8).",
+      },
+      formLabel: { vision: "Vision", strategy: "Strategy" },
+      kind: "Kind",
+      kinds: { vision: "Vision", strategy: "Strategy" },
+      titleField: "Statement",
+      titleHint: {
+        vision: "One sentence someone can repeat, e.g. “Every team we serve does its best work with less effort”.",
+        strategy: "The choice in one sentence, e.g. “Win on workflow depth, not feature count”.",
+      },
+      body: "Details",
+      bodyHint: {
+        vision: "Optional: what the world looks like when it comes true.",
+        strategy: "Optional: the diagnosis, and what the organisation will not do.",
+      },
+      save: "Save",
+      editButton: "Edit",
+      deleteButton: "Delete",
+      editOf: "Edit {{title}}",
+      deleteOf: "Delete {{title}}",
+      deleteTitle: "Delete “{{title}}”?",
+      deleteConfirm: "Delete",
+      deleteBody:
+        "Objectives that serve it stay; their link to it is removed. The deletion is kept in the organisation's history.",
+    },
+    objective: {
+      delete: "Delete",
+      deleteOf: "Delete the objective {{title}}",
+      title: "Delete this objective?",
+      confirm: "Delete objective",
+      goes_one: "Its {{count}} key result goes with it, with its check-ins and discussion.",
+      goes_other: "Its {{count}} key results go with it, with their check-ins and discussion.",
+      cascaded_one: "{{count}} objective cascaded from its key results stays, without that link (M5).",
+      cascaded_other: "{{count}} objectives cascaded from its key results stay, without that link (M5).",
+      noKeyResults: "It has no key results.",
+      noCascade: "No other objective is cascaded from its key results.",
+      history: "The deletion is kept in the history.",
+    },
+  },
 };

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, useRoute } from "wouter";
 import { useSignOut } from "../api/queries.ts";
+import { OrgSwitcher } from "../features/admin-org/OrgSwitcher.tsx";
 import { useMe } from "../features/auth/MeContext.ts";
 import { useManageOrganisation } from "../features/auth/usePermissions.ts";
 import { useChecklistInSidebar } from "../features/getting-started/queries.ts";
@@ -23,7 +24,7 @@ function NavItem({ path, icon, label }: { path: string; icon: IconName; label: s
 
 export function Sidebar() {
   const { t } = useTranslation();
-  const { org, orgName } = useOrg();
+  const { org } = useOrg();
   // Every member may read the quality report; the coach's rules are set by admins (docs/coach.md).
   const manage = useManageOrganisation(org);
   const me = useMe();
@@ -35,7 +36,7 @@ export function Sidebar() {
         <Logo />
         <span className="sidebar__names">
           <span className="sidebar__product">Grove</span>
-          <span className="sidebar__org">{orgName || "\u00a0"}</span>
+          <OrgSwitcher />
         </span>
         <Bell />
       </div>
@@ -46,6 +47,7 @@ export function Sidebar() {
         <NavItem path="/my" icon="target" label={t("nav.my")} />
         <NavItem path="/coach/report" icon="check" label={t("quality.nav")} />
         <NavItem path="/learnings" icon="history" label={t("reviews.nav")} />
+        <NavItem path="/strategy" icon="path" label={t("adminOrg.strategy.nav")} />
         <NavItem path="/people" icon="users" label={t("nav.people")} />
         {manage.allowed && <NavItem path="/settings/coach" icon="settings" label={t("coachRules.nav")} />}
         {manage.allowed && <NavItem path="/audit-log" icon="history" label={t("auditLog.nav")} />}

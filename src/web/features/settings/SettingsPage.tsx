@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
+import { OrganisationCard } from "../admin-org/OrganisationCard.tsx";
 import { useMe, useMyPerson } from "../auth/MeContext.ts";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
 import { AccountSecurityCard } from "./AccountSecurityCard.tsx";
@@ -45,6 +46,7 @@ export function SettingsPage() {
           </div>
         </dl>
       </section>
+      <OrganisationCard />
       <AccountSecurityCard email={me.user.email} />
       <section className="card" aria-labelledby="notifications-title">
         <div className="card__header">

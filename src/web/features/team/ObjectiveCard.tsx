@@ -6,6 +6,7 @@ import { Icon } from "../../ui/Icon.tsx";
 import { Progress } from "../../ui/Progress.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
+import { DeleteObjective } from "../admin-org/DeleteObjective.tsx";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 import { DiscussionThread } from "./DiscussionThread.tsx";
@@ -42,25 +43,30 @@ export function ObjectiveCard({
           </h2>
           {objective.description && <p className="muted user-text">{objective.description}</p>}
         </div>
-        {period?.status === "closed" ? (
-          // A closed period is frozen: the banner above says why and who can reopen it.
-          <button type="button" className="btn btn--small" disabled aria-describedby="period-banner-text">
-            <Icon name="lock" />
-            {t("team.edit")}
-          </button>
-        ) : can.editObjective || can.editKeyResults ? (
-          <Link href={link(`/objectives/${objective.id}/edit`)} className="btn btn--small">
-            <Icon name="edit" />
-            {t("team.edit")}
-          </Link>
-        ) : (
-          can.ready && (
-            <button type="button" className="btn btn--small" disabled aria-describedby={whyId}>
+        <div className="objective-card__actions">
+          {period?.status === "closed" ? (
+            // A closed period is frozen: the banner above says why and who can reopen it.
+            <button type="button" className="btn btn--small" disabled aria-describedby="period-banner-text">
               <Icon name="lock" />
               {t("team.edit")}
             </button>
-          )
-        )}
+          ) : can.editObjective || can.editKeyResults ? (
+            <Link href={link(`/objectives/${objective.id}/edit`)} className="btn btn--small">
+              <Icon name="edit" />
+              {t("team.edit")}
+            </Link>
+          ) : (
+            can.ready && (
+              <button type="button" className="btn btn--small" disabled aria-describedby={whyId}>
+                <Icon name="lock" />
+                {t("team.edit")}
+              </button>
+            )
+          )}
+          {/* Deleting is setting the objective (M3): its lead or an admin; the why-note says so. It
+              stays mounted when the period closes meanwhile, so the refusal stays in its dialog. */}
+          {can.editObjective && <DeleteObjective objective={objective} offered={period?.status !== "closed"} />}
+        </div>
       </div>
       {can.ready && reasons.length > 0 && (
         <WhyNote id={whyId}>

@@ -1,0 +1,101 @@
+import { type FormEvent, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiRequestError } from "../../api/client.ts";
+import { useOrganisation } from "../../api/queries.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { FailureAlert } from "../../ui/FailureAlert.tsx";
+import { Field } from "../../ui/Field.tsx";
+import { Skeleton } from "../../ui/Skeleton.tsx";
+import { WhyNote } from "../../ui/WhyNote.tsx";
+import { useManageOrganisation } from "../auth/usePermissions.ts";
+import { fieldErrors } from "../editor/errors.ts";
+import { useRenameOrganisation } from "./queries.ts";
+import "./admin-org.css";
+
+/**
+ * The organisation's name and address on the settings page. Admins rename it; the address (the
+ * slug in every link, /orgs/{slug}/...) never changes with the name, so links and bookmarks keep
+ * working, and the card says so. Others see the name and why they cannot change it.
+ */
+export function OrganisationCard() {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const organisation = useOrganisation(org);
+  const manage = useManageOrganisation(org);
+  const rename = useRenameOrganisation(org);
+  const current = organisation.data?.name;
+  const [name, setName] = useState("");
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    if (current !== undefined) setName(current);
+  }, [current]);
+  const apiError = rename.error instanceof ApiRequestError ? rename.error.error : undefined;
+  const nameError = fieldErrors(t, apiError).get("name");
+  const address = `${window.location.origin}/orgs/${org}`;
+
+  const send = (value: string) => {
+    setSaved(false);
+    rename.mutate(value, { onSuccess: () => setSaved(true) });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    send(name.trim());
+  };
+
+  return (
+    <section className="card" aria-labelledby="organisation-title">
+      <div className="card__header">
+        <h2 id="organisation-title">{t("adminOrg.organisation.title")}</h2>
+      </div>
+      <div className="card__body organisation-card">
+        {current === undefined ? (
+          <Skeleton height={44} />
+        ) : manage.allowed ? (
+          <form className="organisation-form" onSubmit={submit} noValidate aria-labelledby="organisation-title">
+            <Field label={t("adminOrg.organisation.name")} error={nameError}>
+              {(props) => (
+                <input
+                  {...props}
+                  className="input"
+                  maxLength={200}
+                  value={name}
+                  onChange={(e) => {
+                    setName(e.target.value);
+                    setSaved(false);
+                    rename.reset();
+                  }}
+                />
+              )}
+            </Field>
+            <div className="organisation-form__actions">
+              <button type="submit" className="btn btn--primary" disabled={rename.isPending || name.trim() === current}>
+                {rename.isPending ? t("common.saving") : t("adminOrg.organisation.rename")}
+              </button>
+            </div>
+            <FailureAlert
+              className="organisation-form__wide"
+              error={rename.error}
+              busy={rename.isPending}
+              onRetry={() => rename.variables !== undefined && send(rename.variables)}
+            />
+          </form>
+        ) : (
+          <>
+            <p className="user-text organisation-card__name">{current}</p>
+            {manage.why && <WhyNote>{t("adminOrg.organisation.why")}</WhyNote>}
+          </>
+        )}
+        {saved && (
+          <p role="status" className="subtle">
+            {t("adminOrg.organisation.renamed", { name: current })}
+          </p>
+        )}
+        <div className="organisation-card__address">
+          <span className="field__label">{t("adminOrg.organisation.address")}</span>
+          <code>{address}</code>
+          <p className="subtle">{t("adminOrg.organisation.addressHint")}</p>
+        </div>
+      </div>
+    </section>
+  );
+}

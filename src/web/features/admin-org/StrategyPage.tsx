@@ -1,0 +1,120 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { PageHeader } from "../../layout/PageHeader.tsx";
+import { Icon } from "../../ui/Icon.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { RuleId } from "../../ui/RuleId.tsx";
+import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { WhyNote } from "../../ui/WhyNote.tsx";
+import { useManageOrganisation } from "../auth/usePermissions.ts";
+import { ConfirmDeleteDialog } from "./ConfirmDeleteDialog.tsx";
+import { type Strategy, useDeleteStrategy, useStrategies } from "./queries.ts";
+import { StrategyDialog, type StrategyDraft } from "./StrategyDialog.tsx";
+import "./admin-org.css";
+
+const kinds = ["vision", "strategy"] as const;
+
+/**
+ * `/strategy`: the organisation's vision and strategy (M8), which a period's OKRs serve and do not
+ * replace. Every member reads them; admins write, edit and delete them (the API's
+ * `manageOrganisation`), and everyone else is told so where the buttons would be.
+ */
+export function StrategyPage() {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const strategies = useStrategies(org);
+  const manage = useManageOrganisation(org);
+  const [draft, setDraft] = useState<StrategyDraft | null>(null);
+  const [deleting, setDeleting] = useState<Strategy | null>(null);
+  const remove = useDeleteStrategy(org);
+
+  if (loadFailed(strategies)) return <LoadError queries={[strategies]} />;
+  if (strategies.data === undefined) return <PageSkeleton label={t("common.loading")} />;
+  const closeDelete = () => {
+    setDeleting(null);
+    remove.reset();
+  };
+
+  return (
+    <div className="page page--narrow">
+      <PageHeader
+        title={t("adminOrg.strategy.pageTitle")}
+        subtitle={t("adminOrg.strategy.subtitle")}
+        showPeriod={false}
+      />
+      {manage.why && <WhyNote id="why-strategy">{t("adminOrg.strategy.why")}</WhyNote>}
+      {kinds.map((kind) => {
+        const statements = strategies.data.filter((s) => s.kind === kind);
+        const headingId = `strategy-${kind}`;
+        return (
+          <section key={kind} className="card" aria-labelledby={headingId}>
+            <div className="card__header">
+              <h2 id={headingId}>{t(`adminOrg.strategy.heading.${kind}`)}</h2>
+              <span className="subtle">
+                <RuleId id="M8" /> {t(`adminOrg.strategy.hint.${kind}`)}
+              </span>
+            </div>
+            <div className="card__body strategy-list">
+              {statements.length === 0 && <p className="muted">{t(`adminOrg.strategy.none.${kind}`)}</p>}
+              {statements.map((statement) => (
+                <article key={statement.id} className="strategy" aria-labelledby={`statement-${statement.id}`}>
+                  <div className="strategy__text">
+                    <h3 id={`statement-${statement.id}`} className="user-text">
+                      {statement.title}
+                    </h3>
+                    {statement.body && <p className="user-text strategy__body">{statement.body}</p>}
+                  </div>
+                  {manage.allowed && (
+                    <div className="strategy__actions">
+                      <button
+                        type="button"
+                        className="btn btn--small"
+                        aria-label={t("adminOrg.strategy.editOf", { title: statement.title })}
+                        onClick={() => setDraft({ strategy: statement })}
+                      >
+                        <Icon name="edit" />
+                        {t("adminOrg.strategy.editButton")}
+                      </button>
+                      <button
+                        type="button"
+                        className="btn btn--small btn--ghost"
+                        aria-label={t("adminOrg.strategy.deleteOf", { title: statement.title })}
+                        onClick={() => setDeleting(statement)}
+                      >
+                        <Icon name="x" />
+                        {t("adminOrg.strategy.deleteButton")}
+                      </button>
+                    </div>
+                  )}
+                </article>
+              ))}
+              {manage.allowed && (
+                <button type="button" className="btn strategy__add" onClick={() => setDraft({ kind })}>
+                  <Icon name="plus" />
+                  {t(`adminOrg.strategy.add.${kind}`)}
+                </button>
+              )}
+            </div>
+          </section>
+        );
+      })}
+      {manage.allowed && (
+        <>
+          <StrategyDialog draft={draft} onClose={() => setDraft(null)} />
+          <ConfirmDeleteDialog
+            open={deleting !== null}
+            title={t("adminOrg.strategy.deleteTitle", { title: deleting?.title ?? "" })}
+            confirm={t("adminOrg.strategy.deleteConfirm")}
+            pending={remove.isPending}
+            error={remove.error}
+            onConfirm={() => deleting && remove.mutate(deleting.id, { onSuccess: closeDelete })}
+            onClose={closeDelete}
+          >
+            <p>{t("adminOrg.strategy.deleteBody")}</p>
+          </ConfirmDeleteDialog>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,369 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
+import type { RunningServer } from "../../src/server.ts";
+import { AppPage } from "./pages/app-page.ts";
+import { SignInPage } from "./pages/sign-in-page.ts";
+import { TeamPage } from "./pages/team-page.ts";
+import { apiAs, quarterOf } from "./support/api.ts";
+import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
+import { startGrove } from "./support/grove.ts";
+
+const ORG = "demo";
+const NEW_NAME = "Demo Company Ltd";
+const OTHER = { slug: "northwind-trial", name: "Northwind Trial" };
+// The demo's current quarter is active and holds the objectives deleted here.
+const PERIOD = quarterOf(new Date()).name;
+const MEMBER_EMAIL = "tom@demo.grove.dev"; // a member of Cookware, not its lead
+const STRATEGY = "Stay the calmest OKR tool teams use";
+const STRATEGY_EDITED = "Stay the calmest OKR tool small teams use";
+const WORKFLOW_OBJECTIVE = "Make completing a workflow effortless";
+
+// Issue 12, point 10, in the browser: the demo's admin renames the organisation, writes and edits
+// the strategy (M8), deletes an objective (a change meanwhile is refused in the dialog), and
+// switches organisation with the keyboard; a member sees none of these controls, and why.
+describe.skipIf(chromiumMissing())("administering the organisation in the browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let admin: BrowserContext;
+  let page: Page;
+  let app: AppPage;
+
+  async function signedIn(email: string, viewport: (typeof viewports)[keyof typeof viewports]) {
+    const context = await browser.newContext({ viewport, locale: "en-GB", timezoneId: "UTC" });
+    const tab = await context.newPage();
+    const signIn = new SignInPage(tab, server.url);
+    await signIn.open("/sign-in");
+    await signIn.signIn(email, DEMO_PASSWORD);
+    return { context, tab };
+  }
+
+  /** Every view of a page: 1280 and 390 wide, English and Chinese, each checked with axe-core. */
+  async function everyView(context: BrowserContext, path: string, name: string, ready: string): Promise<void> {
+    const storageState = await context.storageState();
+    for (const [size, viewport] of Object.entries(viewports)) {
+      for (const lang of ["en", "zh-CN"]) {
+        const view = await browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
+        const other = new AppPage(await view.newPage(), server.url);
+        await other.open(`${path}?lang=${lang}`);
+        await other.page.locator(ready).first().waitFor();
+        expect([name, size, lang, await other.axe()]).toEqual([name, size, lang, []]);
+        // Nothing runs off the side of a phone.
+        expect(await other.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          viewport.width,
+        );
+        await other.screenshot(`${name}-${size}-${lang === "en" ? "en" : "zh"}`);
+        await view.close();
+      }
+    }
+  }
+
+  async function unitId(name: string): Promise<string> {
+    const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
+      admin,
+      server.url,
+      "GET",
+      `/orgs/${ORG}/units`,
+    );
+    const unit = units.find((u) => u.name === name);
+    if (!unit) throw new Error(`no unit ${name}`);
+    return unit.id;
+  }
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
+    ({ context: admin, tab: page } = await signedIn(DEMO_ADMIN_EMAIL, viewports.desktop));
+    app = new AppPage(page, server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("the admin renames the organisation; its address, and so every link, stays", async () => {
+    await app.open(`/orgs/${ORG}/settings`);
+    const card = page.getByRole("region", { name: "Organisation", exact: true });
+    const name = card.getByRole("textbox", { name: "Name" });
+    await expect.poll(() => name.inputValue()).toBe("Demo Company");
+    await expect.poll(() => card.textContent()).toContain(`${server.url}/orgs/${ORG}`);
+    await expect.poll(() => card.textContent()).toContain("links and bookmarks keep working");
+
+    // An empty name is refused under the field, and nothing changes.
+    await name.fill("  ");
+    await card.getByRole("button", { name: "Rename" }).click();
+    await expect.poll(() => card.locator(".field__error").textContent()).toBe("Required.");
+    await expect.poll(() => name.getAttribute("aria-invalid")).toBe("true");
+
+    await name.fill(NEW_NAME);
+    await card.getByRole("button", { name: "Rename" }).click();
+    await card.getByRole("status").getByText(`Renamed to ${NEW_NAME}.`).waitFor();
+    await expect.poll(() => page.locator(".sidebar .org-switch__name").textContent()).toBe(NEW_NAME);
+    expect(await app.axe()).toEqual([]);
+
+    await page.reload();
+    await app.settled();
+    expect(new URL(page.url()).pathname).toBe(`/orgs/${ORG}/settings`);
+    await expect.poll(() => card.getByRole("textbox", { name: "Name" }).inputValue()).toBe(NEW_NAME);
+    await everyView(admin, `/orgs/${ORG}/settings`, "admin-org-settings-admin", "#organisation-title");
+  });
+
+  it("the admin adds and edits a strategy (M8); a failed save keeps the dialog, the text and a retry", async () => {
+    await app.open(`/orgs/${ORG}/map`);
+    await app.goTo("Vision and strategy");
+    await expect.poll(() => app.heading().textContent()).toBe("Vision and strategy");
+    const vision = page.getByRole("region", { name: "Vision", exact: true });
+    const strategy = page.getByRole("region", { name: "Strategy", exact: true });
+    await vision.getByRole("heading", { name: "Every team we serve does its best work with less effort" }).waitFor();
+    await strategy.getByRole("heading", { name: "Win on workflow depth, not feature count" }).waitFor();
+
+    await strategy.getByRole("button", { name: "Add a strategy" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add a strategy" });
+    await dialog.getByRole("textbox", { name: "Statement" }).fill(STRATEGY);
+    await dialog.getByRole("textbox", { name: "Details" }).fill("Fewer, clearer screens; no leaderboards (S3).");
+    // Grove cannot be reached: the dialog stays open with what was typed and offers a retry.
+    await page.route("**/api/v1/orgs/*/strategies", (route) => route.abort("internetdisconnected"));
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => dialog.getByRole("alert").textContent()).toContain("can't be reached");
+    await expect.poll(() => dialog.getByRole("textbox", { name: "Statement" }).inputValue()).toBe(STRATEGY);
+    expect(await app.axe()).toEqual([]);
+    await app.screenshot("admin-org-strategy-offline-desktop-en");
+    await page.unroute("**/api/v1/orgs/*/strategies");
+    await dialog.getByRole("button", { name: "Try again" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await strategy.getByRole("heading", { name: STRATEGY }).waitFor();
+
+    await strategy.getByRole("button", { name: `Edit ${STRATEGY}` }).click();
+    const edit = page.getByRole("dialog", { name: "Edit the strategy" });
+    await expect.poll(() => edit.getByRole("textbox", { name: "Statement" }).inputValue()).toBe(STRATEGY);
+    await edit.getByRole("textbox", { name: "Statement" }).fill(STRATEGY_EDITED);
+    await edit.getByRole("button", { name: "Save" }).click();
+    await edit.waitFor({ state: "hidden" });
+    await strategy.getByRole("heading", { name: STRATEGY_EDITED }).waitFor();
+    await expect.poll(() => strategy.getByRole("heading", { name: STRATEGY, exact: true }).count()).toBe(0);
+
+    const stored = await apiAs<{ strategies: { title: string; kind: string }[] }>(
+      admin,
+      server.url,
+      "GET",
+      `/orgs/${ORG}/strategies`,
+    );
+    expect(stored.strategies.map((s) => [s.kind, s.title])).toContainEqual(["strategy", STRATEGY_EDITED]);
+    await everyView(admin, `/orgs/${ORG}/strategy`, "admin-org-strategy-admin", "#strategy-vision");
+
+    // Deleting asks first and says what stays.
+    await strategy.getByRole("button", { name: `Delete ${STRATEGY_EDITED}` }).click();
+    const confirm = page.getByRole("dialog", { name: `Delete “${STRATEGY_EDITED}”?` });
+    await expect.poll(() => confirm.textContent()).toContain("Objectives that serve it stay");
+    await app.screenshot("admin-org-strategy-delete-desktop-en");
+    await confirm.getByRole("button", { name: "Delete" }).click();
+    await confirm.waitFor({ state: "hidden" });
+    await expect.poll(() => strategy.getByRole("heading", { name: STRATEGY_EDITED }).count()).toBe(0);
+  });
+
+  it("the admin deletes an objective after reading what goes; a change meanwhile is refused in the dialog", async () => {
+    const workflow = await unitId("Workflow Experience");
+    const team = new TeamPage(page, server.url);
+    await team.open(`/orgs/${ORG}/units/${workflow}`);
+    await team.objectiveHeading(WORKFLOW_OBJECTIVE).waitFor();
+    await page.getByRole("button", { name: `Delete the objective ${WORKFLOW_OBJECTIVE}` }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete this objective?" });
+    await expect.poll(() => dialog.textContent()).toMatch(/Its \d+ key results go with it, with their check-ins/);
+    // Onboarding's objective is cascaded from one of its key results: it stays (M5).
+    await expect.poll(() => dialog.textContent()).toContain("1 objective cascaded from its key results stays");
+    expect(await team.axe()).toEqual([]);
+    await team.screenshot("admin-org-objective-delete-desktop-en");
+    await everyView(admin, `/orgs/${ORG}/units/${workflow}`, "admin-org-team-admin", ".objective-card");
+
+    // Someone edits the objective while the dialog is open: the API refuses the stale delete.
+    const { objectives } = await apiAs<{ objectives: { id: string; title: string; version: number }[] }>(
+      admin,
+      server.url,
+      "GET",
+      `/orgs/${ORG}/units/${workflow}/okrs?period=${PERIOD}`,
+    );
+    const objective = objectives.find((o) => o.title === WORKFLOW_OBJECTIVE);
+    if (!objective) throw new Error("no workflow objective");
+    await apiAs(admin, server.url, "PATCH", `/orgs/${ORG}/objectives/${objective.id}`, {
+      description: "Edited by someone else meanwhile.",
+      version: objective.version,
+    });
+    await dialog.getByRole("button", { name: "Delete objective" }).click();
+    await expect
+      .poll(() => dialog.getByRole("alert").textContent())
+      .toBe(
+        "Someone changed it meanwhile. The page now shows it as it is: look again, then delete it if you still mean to.",
+      );
+    await expect.poll(() => team.objectiveHeading(WORKFLOW_OBJECTIVE).count()).toBe(1);
+    await team.screenshot("admin-org-objective-refused-desktop-en");
+
+    // The page shows it as it is now; deleting again, knowingly, goes through.
+    await page.getByRole("paragraph").filter({ hasText: "Edited by someone else meanwhile." }).waitFor();
+    await dialog.getByRole("button", { name: "Delete objective" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await expect.poll(() => team.objectiveHeading(WORKFLOW_OBJECTIVE).count()).toBe(0);
+    await expect
+      .poll(() =>
+        apiAs<{ objectives: unknown[] }>(
+          admin,
+          server.url,
+          "GET",
+          `/orgs/${ORG}/units/${workflow}/okrs?period=${PERIOD}`,
+        ),
+      )
+      .toMatchObject({ objectives: [] });
+    // The objective cascaded from it stays, without the link.
+    const onboarding = await apiAs<{ objectives: { parentKeyResultId: string | null }[] }>(
+      admin,
+      server.url,
+      "GET",
+      `/orgs/${ORG}/units/${await unitId("Onboarding")}/okrs?period=${PERIOD}`,
+    );
+    expect(onboarding.objectives.map((o) => o.parentKeyResultId)).toEqual([null]);
+  });
+
+  it("the admin switches organisation with the keyboard, and back on a phone", async () => {
+    // A second organisation of the admin's own, made through the API.
+    await apiAs(admin, server.url, "POST", "/orgs", OTHER);
+    await app.open(`/orgs/${ORG}/dashboard`);
+    const button = page.getByRole("button", { name: `${NEW_NAME} Switch organisation`, exact: true });
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => button.getAttribute("aria-expanded")).toBe("true");
+    const list = page.getByRole("list", { name: "Your organisations" });
+    await expect
+      .poll(() => list.getByRole("link").allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining(NEW_NAME), expect.stringContaining(OTHER.name)]));
+    await expect
+      .poll(() => list.getByRole("link", { name: new RegExp(NEW_NAME) }).getAttribute("aria-current"))
+      .toBe("true");
+    expect(await app.axe()).toEqual([]);
+    await app.screenshot("admin-org-switcher-desktop-en");
+    // Escape closes it and gives the focus back to the button.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => button.getAttribute("aria-expanded")).toBe("false");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("org-switch__button");
+
+    await page.keyboard.press("Enter");
+    const target = list.getByRole("link", { name: new RegExp(OTHER.name) });
+    for (let i = 0; i < 5 && !(await target.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press("Tab");
+    }
+    await page.keyboard.press("Enter");
+    // The same page in the other organisation; it has no period yet, so the dashboard says so.
+    await page.waitForURL(`**/orgs/${OTHER.slug}/dashboard`);
+    await app.settled();
+    await expect.poll(() => page.locator(".sidebar .org-switch__name").textContent()).toBe(OTHER.name);
+    await page.getByRole("heading", { name: "No period yet" }).waitFor();
+
+    // On a phone the switcher sits in the top bar, and its list fits the screen.
+    const phone = await browser.newContext({
+      viewport: viewports.phone,
+      storageState: await admin.storageState(),
+      locale: "en-GB",
+      timezoneId: "UTC",
+    });
+    const small = new AppPage(await phone.newPage(), server.url);
+    await small.open(`/orgs/${OTHER.slug}/settings`);
+    await small.page.getByRole("button", { name: `${OTHER.name} Switch organisation`, exact: true }).click();
+    const phoneList = small.page.getByRole("list", { name: "Your organisations" });
+    await phoneList.waitFor();
+    const box = await small.page.locator(".org-switch__panel").boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= viewports.phone.width).toBe(true);
+    expect(await small.axe()).toEqual([]);
+    await small.screenshot("admin-org-switcher-phone-en");
+    await phoneList.getByRole("link", { name: new RegExp(NEW_NAME) }).click();
+    await small.page.waitForURL(`**/orgs/${ORG}/settings`);
+    await small.settled();
+    await expect.poll(() => small.page.locator(".sidebar .org-switch__name").textContent()).toBe(NEW_NAME);
+    await phone.close();
+    await everyView(admin, `/orgs/${ORG}/dashboard`, "admin-org-switcher-closed", ".org-switch__button");
+  });
+
+  it("a period closed while the delete dialog is open: the API's refusal shows there, and the objective stays", async () => {
+    // An organisation of its own, so the demo's quarter stays open for the other tests.
+    const slug = "closing-time";
+    const title = "Close the quarter calmly";
+    await apiAs(admin, server.url, "POST", "/orgs", { slug, name: "Closing Time" });
+    const period = await apiAs<{ id: string }>(admin, server.url, "POST", `/orgs/${slug}/periods`, {
+      name: PERIOD,
+      status: "active",
+    });
+    const unit = await apiAs<{ id: string }>(admin, server.url, "POST", `/orgs/${slug}/units`, {
+      name: "Closing",
+      kind: "company",
+      parentId: null,
+    });
+    await apiAs(admin, server.url, "POST", `/orgs/${slug}/objectives`, { unitId: unit.id, periodId: period.id, title });
+    const team = new TeamPage(page, server.url);
+    await team.open(`/orgs/${slug}/units/${unit.id}`);
+    await team.objectiveHeading(title).waitFor();
+    await page.getByRole("button", { name: `Delete the objective ${title}` }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete this objective?" });
+    await expect.poll(() => dialog.textContent()).toContain("It has no key results.");
+    await expect.poll(() => dialog.textContent()).toContain("No other objective is cascaded from its key results.");
+
+    for (const to of ["in_review", "closed"]) {
+      await apiAs(admin, server.url, "POST", `/orgs/${slug}/periods/${period.id}/transitions`, { to });
+    }
+    await dialog.getByRole("button", { name: "Delete objective" }).click();
+    await expect
+      .poll(() => dialog.getByRole("alert").textContent())
+      .toBe("This period is closed; an admin can reopen it with a reason.");
+    // Asking again cannot help while the period stays closed.
+    await expect.poll(() => dialog.getByRole("button", { name: "Delete objective" }).isDisabled()).toBe(true);
+    expect(await team.axe()).toEqual([]);
+    await team.screenshot("admin-org-objective-closed-desktop-en");
+    const okrs = await apiAs<{ objectives: unknown[] }>(
+      admin,
+      server.url,
+      "GET",
+      `/orgs/${slug}/units/${unit.id}/okrs?period=${PERIOD}`,
+    );
+    expect(okrs.objectives).toHaveLength(1);
+    // Closed now: the card offers no delete, and the period's banner says why.
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await expect.poll(() => page.getByRole("button", { name: /^Delete the objective/ }).count()).toBe(0);
+  });
+
+  it("a member sees none of these controls, and where they would be, why", async () => {
+    const { context: member, tab } = await signedIn(MEMBER_EMAIL, viewports.desktop);
+    const app = new AppPage(tab, server.url);
+    try {
+      // One organisation: its name is plain text, with nothing to switch to.
+      await expect.poll(() => tab.locator(".sidebar .sidebar__org").textContent()).toBe(NEW_NAME);
+      await expect.poll(() => tab.locator(".org-switch__button").count()).toBe(0);
+
+      await app.open(`/orgs/${ORG}/settings`);
+      const card = tab.getByRole("region", { name: "Organisation", exact: true });
+      await card.getByText(NEW_NAME, { exact: true }).waitFor();
+      await expect.poll(() => card.getByRole("textbox").count()).toBe(0);
+      await expect.poll(() => card.getByRole("button").count()).toBe(0);
+      await expect
+        .poll(() => card.getByRole("note").textContent())
+        .toBe("Only organisation admins rename the organisation.");
+
+      await app.goTo("Vision and strategy");
+      await tab.getByRole("heading", { name: "Win on workflow depth, not feature count" }).waitFor();
+      await expect.poll(() => tab.locator("main").getByRole("button").count()).toBe(0);
+      await expect
+        .poll(() => tab.getByRole("note").first().textContent())
+        .toBe("Only organisation admins write and change the vision and strategy; every member reads them.");
+
+      // Tom writes Cookware's key results but does not set its objective: no delete, and why.
+      const team = new TeamPage(tab, server.url);
+      await team.open(`/orgs/${ORG}/units/${await unitId("Cookware")}`);
+      await team.objectiveHeading("Become home cooks' trusted cookware supplier").waitFor();
+      await expect.poll(() => tab.getByRole("button", { name: /^Delete the objective/ }).count()).toBe(0);
+      await expect.poll(() => team.whyNote().textContent()).toContain("Only the unit's lead sets its objective (M3)");
+      expect(await team.axe()).toEqual([]);
+
+      await everyView(member, `/orgs/${ORG}/units/${await unitId("Cookware")}`, "admin-org-team-member", ".why-note");
+      await everyView(member, `/orgs/${ORG}/strategy`, "admin-org-strategy-member", "#strategy-vision");
+      await everyView(member, `/orgs/${ORG}/settings`, "admin-org-settings-member", "#organisation-title");
+    } finally {
+      await member.close();
+    }
+  });
+});
