@@ -392,7 +392,17 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     await map.switchLanguage("简体中文");
     await expect
       .poll(() => map.navigation.getByRole("link").allTextContents())
-      .toEqual(["对齐地图", "管理看板", "我的关键结果", "质量报告", "经验库", "愿景与战略", "人员", "教练规则", "审计日志"]);
+      .toEqual([
+        "对齐地图",
+        "管理看板",
+        "我的关键结果",
+        "质量报告",
+        "经验库",
+        "愿景与战略",
+        "人员",
+        "教练规则",
+        "审计日志",
+      ]);
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("zh-CN");
     await expect.poll(() => map.heading().textContent()).toBe("对齐地图");
     // User-entered OKR text stays as written.
