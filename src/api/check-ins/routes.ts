@@ -123,22 +123,12 @@ const ReadingsQuery = z.object({
     .min(1)
     .max(MAX_READINGS_PER_PAGE)
     .default(50)
-    .openapi({
-      param: { name: "limit", in: "query" },
-      description: `Readings per page, 1 to ${MAX_READINGS_PER_PAGE} (default 50)`,
-    }),
-  cursor: z
-    .string()
-    .max(200)
-    .optional()
-    .openapi({
-      param: { name: "cursor", in: "query" },
-      description: "The nextCursor of the page before: older readings",
-    }),
+    .openapi({ description: `Readings per page, 1 to ${MAX_READINGS_PER_PAGE} (default 50)` }),
+  cursor: z.string().max(200).optional().openapi({ description: "The nextCursor of the page before: older readings" }),
   since: z.iso
     .datetime({ offset: true })
     .optional()
-    .openapi({ param: { name: "since", in: "query" }, description: "Only readings taken at or after this time" }),
+    .openapi({ description: "Only readings taken at or after this time" }),
 });
 
 const Reason = z

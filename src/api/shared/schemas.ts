@@ -26,15 +26,7 @@ export const OrgIdParams = OrgParams.extend({
 });
 
 export const PeriodQuery = z.object({
-  period: z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({
-      param: { name: "period", in: "query" },
-      description: "A period id or name, e.g. 2027-Q1",
-      example: "2027-Q1",
-    }),
+  period: z.string().min(1).max(100).openapi({ description: "A period id or name, e.g. 2027-Q1", example: "2027-Q1" }),
 });
 
 export const VersionQuery = z.object({
@@ -43,10 +35,7 @@ export const VersionQuery = z.object({
     .int()
     .positive()
     .optional()
-    .openapi({
-      param: { name: "version", in: "query" },
-      description: "The version you last saw; a stale one is refused with 409",
-    }),
+    .openapi({ description: "The version you last saw; a stale one is refused with 409" }),
 });
 
 export const ErrorResponse = z
