@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import type { HasDraftKeyResultFields } from "../../domain/coach/index.ts";
 import { ruleIds } from "../../domain/coach/settings.ts";
 import { Period } from "../periods/routes.ts";
 import { IdQuery } from "../shared/query.ts";
@@ -26,6 +27,7 @@ const DraftKeyResult = z.strictObject({
   target: FiniteNumber.nullish(),
   deadline: z.string().max(40).nullish().openapi({ description: "YYYY-MM-DD (K2 reports anything else)" }),
 });
+true satisfies HasDraftKeyResultFields<z.infer<typeof DraftKeyResult>>;
 const DraftObjective = z
   .strictObject({
     title: z.string().max(300),
