@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { PACE_REASONS } from "../../domain/pace.ts";
 import { Kind } from "../../schemas/key-results.ts";
 import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
 
@@ -16,7 +17,7 @@ export const Pace = z.enum(["on_track", "behind", "at_risk"]).nullable().openapi
   description:
     "The pace rule (docs/pace-and-forecast.md): at risk on low confidence, a guardrail out of range or a forecast under 60 %; behind more than 10 points under the straight line; null while not measured",
 });
-export const PaceReason = z.enum(["low_confidence", "outside_range", "forecast_short", "behind_pace"]);
+export const PaceReason = z.enum(PACE_REASONS);
 export const Forecast = z
   .object({
     value: z.number(),

@@ -185,19 +185,8 @@ function itemsOf(rows: AttentionRow[], unitNames: Map<string, string>, period: P
     expectedProgress: row.expectedProgress,
     lastCheckInAt: row.lastCheckInAt,
     daysWithoutCheckIn: row.daysWithoutCheckIn,
-    reasons: reasonsOf(row),
+    reasons: row.reasons,
   }));
-}
-
-/** The reasons in the order `paceOf` gives them. */
-function reasonsOf(row: AttentionRow): RiskReason[] {
-  const flags: [boolean, RiskReason][] = [
-    [row.lowConfidence, "low_confidence"],
-    [row.outsideRange, "outside_range"],
-    [row.forecastShort, "forecast_short"],
-    [row.behindPace, "behind_pace"],
-  ];
-  return flags.flatMap(([flagged, reason]) => (flagged ? [reason] : []));
 }
 
 /**
