@@ -2,7 +2,8 @@ import { changeOf } from "../db/repositories/history.ts";
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Unit } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
-import { readTenant, type ServiceContext } from "./context.ts";
+import type { ServiceContext } from "./context.ts";
+import { tenantReads } from "./tenant-reads.ts";
 import { adminChange, type Scope } from "./write.ts";
 
 const units = tenantRows("units");
@@ -14,19 +15,7 @@ export interface UnitInput {
   private?: boolean;
 }
 
-export async function listUnits(ctx: ServiceContext, scope: Scope): Promise<Unit[]> {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, (tx) =>
-    tx.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute(),
-  );
-}
-
-export async function getUnit(ctx: ServiceContext, scope: Scope, id: string): Promise<Unit> {
-  const { orgId } = scope;
-  const unit = await readTenant(ctx, orgId, (tx) => units.find(tx, orgId, id));
-  if (!unit) throw notFound("Unit");
-  return unit;
-}
+export const { list: listUnits, get: getUnit } = tenantReads("units", "Unit", "name");
 
 export async function createUnit(ctx: ServiceContext, scope: Scope, input: UnitInput): Promise<Unit> {
   const { orgId } = scope;

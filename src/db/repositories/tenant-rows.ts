@@ -3,8 +3,8 @@ import type { Executor } from "../executor.ts";
 import type { Database } from "../schema.ts";
 
 /** Tables whose rows are addressed by (orgId, id). */
-type TenantTable = "units" | "people" | "periods" | "strategies" | "objectives" | "keyResults" | "checkIns";
-type Row<T extends TenantTable> = Selectable<Database[T]>;
+export type TenantTable = "units" | "people" | "periods" | "strategies" | "objectives" | "keyResults" | "checkIns";
+export type Row<T extends TenantTable> = Selectable<Database[T]>;
 
 /**
  * The plain reads and writes every tenant table shares. Every query is scoped by organisation
@@ -16,6 +16,12 @@ export function tenantRows<T extends TenantTable>(table: T) {
   const on = (db: Executor) => db as Kysely<any>;
   const name = table as string;
   return {
+    /** Every row of the organisation, in the order of one column. */
+    async list(db: Executor, orgId: string, orderBy: keyof Row<T> & string): Promise<Row<T>[]> {
+      return on(db).selectFrom(name).selectAll().where("orgId", "=", orgId).orderBy(orderBy).execute() as Promise<
+        Row<T>[]
+      >;
+    },
     async find(db: Executor, orgId: string, id: string): Promise<Row<T> | undefined> {
       return on(db)
         .selectFrom(name)

@@ -6,7 +6,7 @@ import {
   loadReviewFacts,
 } from "../../db/repositories/webhook-events.ts";
 import { listSubscribers, type Subscriber } from "../../db/repositories/webhooks.ts";
-import type { PeriodStatus } from "../../db/schema.ts";
+import type { CheckInReading, PeriodStatus } from "../../db/schema.ts";
 import { type Pace, paceOf } from "../../domain/pace.ts";
 import type { WebhookEvent, WebhookEventType } from "../../domain/webhooks.ts";
 import type { Executor, ServiceContext } from "../context.ts";
@@ -61,15 +61,7 @@ export function linkTo(ctx: ServiceContext, slug: string, path: string): string 
   return `${ctx.messaging.publicUrl.replace(/\/+$/, "")}/orgs/${slug}${path}`;
 }
 
-export interface RecordedReading {
-  id: string;
-  keyResultId: string;
-  value: number;
-  confidence: number | null;
-  comment: string;
-  authorId: string | null;
-  checkedInAt: Date;
-}
+export type RecordedReading = CheckInReading;
 
 /** Follows check-ins within their transaction; `recorded` writes their events after the rescore. */
 export interface CheckInWatch {
