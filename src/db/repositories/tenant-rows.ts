@@ -80,3 +80,20 @@ export async function rowAgain<T extends TenantTable>(
   if (!row) throw new Error(`${table} ${id} vanished inside the transaction that wrote it`);
   return row;
 }
+
+/** The names of the people or units with these ids, for a list that shows them. */
+export async function namesById(
+  db: Executor,
+  table: "people" | "units",
+  orgId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom(table)
+    .select(["id", "name"])
+    .where("orgId", "=", orgId)
+    .where("id", "in", [...ids])
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

@@ -63,17 +63,6 @@ export async function loadKeyResultFacts(db: Executor, orgId: string, ids: strin
     .execute();
 }
 
-export async function loadPeopleNames(db: Executor, orgId: string, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom("people")
-    .select(["id", "name"])
-    .where("orgId", "=", orgId)
-    .where("id", "in", ids)
-    .execute();
-  return new Map(rows.map((row) => [row.id, row.name]));
-}
-
 /** An objective with its unit, period and KRs, as `objective.activated` names them. */
 export async function loadObjectiveFacts(db: Executor, orgId: string, objectiveId: string) {
   const objective = await db

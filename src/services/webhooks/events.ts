@@ -1,8 +1,8 @@
+import { namesById } from "../../db/repositories/tenant-rows.ts";
 import {
   type KeyResultFacts,
   loadKeyResultFacts,
   loadObjectiveFacts,
-  loadPeopleNames,
   loadReviewFacts,
 } from "../../db/repositories/webhook-events.ts";
 import { listSubscribers, type Subscriber } from "../../db/repositories/webhooks.ts";
@@ -88,7 +88,7 @@ export async function watchCheckIns(
     async recorded(tx, readings) {
       const facts = new Map((await loadKeyResultFacts(tx, orgId, keyResultIds)).map((kr) => [kr.id, kr]));
       const authorIds = [...new Set(readings.flatMap((r) => (r.authorId ? [r.authorId] : [])))];
-      const names = await loadPeopleNames(tx, orgId, authorIds);
+      const names = await namesById(tx, "people", orgId, authorIds);
       const slug = subscribers[0]?.orgSlug ?? "";
       const events: { type: WebhookEventType; data: EventData }[] = [];
       const latest = new Map<string, RecordedReading>();
