@@ -2,6 +2,7 @@ import { changeOf } from "../db/repositories/history.ts";
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Strategy } from "../db/schema.ts";
 import { notFound } from "../domain/errors.ts";
+import type { CreateStrategy } from "../schemas/strategies.ts";
 import type { ServiceContext } from "./context.ts";
 import { tenantReads } from "./tenant-reads.ts";
 import { adminChange, type Scope } from "./write.ts";
@@ -9,11 +10,8 @@ import { adminChange, type Scope } from "./write.ts";
 // M8: vision and strategy statements that a period's objectives link to.
 const strategies = tenantRows("strategies");
 
-export interface StrategyInput {
-  kind: Strategy["kind"];
-  title: string;
-  body?: string;
-}
+/** A new statement as the API validates it. */
+export type StrategyInput = CreateStrategy;
 
 export const { list: listStrategies, get: getStrategy } = tenantReads("strategies", "Strategy", "createdAt");
 
