@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { allReflectionQuestions } from "../../domain/reviews.ts";
+import { Decision } from "../../schemas/reviews.ts";
 import { IdQuery, LimitQuery, OffsetQuery, SearchTextQuery } from "../shared/query.ts";
-import { DateOnly, FiniteNumber, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
+import { DateOnly, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
 
 // Reviews (S4) that end in learnings (S7). No shape here names a person: a review is the team's,
 // and nothing ranks people (S3; tests/api/no-ranking.test.ts).
@@ -18,9 +19,10 @@ const ReviewState = z.enum(["upcoming", "due", "in_progress", "held", "missed"])
 const Question = z
   .enum(allReflectionQuestions as [string, ...string[]])
   .openapi("ReflectionQuestion", { description: "S2's reflection questions; the text is the client's (EN, ZH)" });
-const Decision = z.enum(["keep", "revise", "drop"]);
 const OneUnit = IdQuery("Only this unit");
 const Limit = (max: number, fallback: number) => LimitQuery(max, `At most this many (default ${fallback})`);
+
+export { DecideKeyResult } from "../../schemas/reviews.ts";
 
 export const ReviewsQuery = PeriodQuery.extend({
   unit: OneUnit,
@@ -153,15 +155,6 @@ export const SaveAnswers = z
       .openapi({ description: "Answers to set; an empty answer clears one" }),
   })
   .openapi("SaveReviewAnswers");
-
-export const DecideKeyResult = z
-  .strictObject({
-    keyResultId: Uuid,
-    decision: Decision,
-    target: FiniteNumber.optional().openapi({ description: "revise: the new target" }),
-    reason: z.string().max(2000).optional().openapi({ description: "Required to revise or drop (S7)" }),
-  })
-  .openapi("DecideKeyResult");
 
 export const AddLearning = z
   .strictObject({
