@@ -502,6 +502,11 @@ export type Strategy = Selectable<StrategiesTable>;
 export type ObjectiveRow = Selectable<ObjectivesTable>;
 export type KeyResultRow = Selectable<KeyResultsTable>;
 export type CheckInRow = Selectable<CheckInsTable>;
+/** A reading's own fields, as it was taken: what a new check-in writes and its event sends. */
+export type CheckInReading = Pick<
+  CheckInRow,
+  "id" | "keyResultId" | "value" | "confidence" | "comment" | "authorId" | "checkedInAt"
+>;
 export type HistoryRow = Selectable<HistoryTable>;
 export type NewKeyResultRow = Insertable<KeyResultsTable>;
 export type KeyResultUpdate = Updateable<KeyResultsTable>;

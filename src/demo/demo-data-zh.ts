@@ -6,7 +6,7 @@
 // customer success teams whose KRs were negotiated not to pull against each other (M7).
 // Numbers the guide leaves open ("增加每月活跃用户数") are filled in as the English demo does.
 
-import type { DemoOrganisation, DemoPerson, DemoUnit } from "./demo-types.ts";
+import { type DemoOrganisation, type DemoPerson, type DemoUnit, keep } from "./demo-types.ts";
 
 // Wang Fang runs the company; Amara (the English demo's admin) belongs here too, so she sees
 // both organisations; Huang Min only reads (a board member, say).
@@ -145,8 +145,7 @@ const units: DemoUnit[] = [
           },
         ],
         decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
+          ...keep(0, 1),
           { kr: 2, decision: "revise", target: 6, reason: "锅的回购周期是几个月而不是几周，8% 在一个季度内无法体现" },
         ],
         learnings: [{ kr: 2, body: "炊具的回购周期以月计；季度关键结果的目标要按第一批顾客的规模来定。" }],
@@ -166,11 +165,7 @@ const units: DemoUnit[] = [
           { kr: 2, question: "what_blocked_us", answer: "顾客还没有回来的理由：我们只卖一种尺寸的锅，也没有锅盖。" },
           { kr: 2, question: "what_we_change", answer: "到货两周后用邮件推荐配套锅盖，并用两个季度来衡量回购。" },
         ],
-        decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
-          { kr: 2, decision: "keep" },
-        ],
+        decisions: [...keep(0, 1, 2)],
         learnings: [
           { kr: 0, body: "物流商的破损照片让我们一周内就找到了破损原因；向合作伙伴要数据，比从退款备注里猜强得多。" },
           { kr: 1, body: "一次同时改两件事（保养卡和评价回复），结果说不清哪件起了作用；每个月只改一件事。" },
@@ -279,9 +274,7 @@ const units: DemoUnit[] = [
           },
         ],
         decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
-          { kr: 2, decision: "keep" },
+          ...keep(0, 1, 2),
           {
             kr: 3,
             decision: "drop",
@@ -309,11 +302,7 @@ const units: DemoUnit[] = [
             answer: "我们第五周才开始衡量每一步的流失；如果第一天就有基线，能省一个月。",
           },
         ],
-        decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
-          { kr: 2, decision: "keep" },
-        ],
+        decisions: [...keep(0, 1, 2)],
         learnings: [
           { kr: 0, body: "从工作流程内部发出的邀请带来了整个团队；从设置页面发出的邀请几乎没有效果。" },
           { kr: 1, body: "接口文档有了示例之后，合作伙伴自己做出了两个集成：文档是增加集成最便宜的办法。" },
@@ -409,11 +398,7 @@ const units: DemoUnit[] = [
             answer: "每个 A/B 测试都要等单个步骤积累足够的流量；每一步的用户太少，两周完成不了一个。",
           },
         ],
-        decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
-          { kr: 2, decision: "keep" },
-        ],
+        decisions: [...keep(0, 1, 2)],
         learnings: [{ kr: 2, body: "流量小的步骤上，一个 A/B 测试要四周；先测流量最大的步骤。" }],
       },
       end: {
@@ -424,11 +409,7 @@ const units: DemoUnit[] = [
           { kr: 2, question: "target_realistic", answer: "以我们的流量来说不现实。完成两个测试就是这个季度的上限。" },
           { kr: 2, question: "what_we_change", answer: "把相似的步骤合并成一个测试，流量小的地方改做可用性测试。" },
         ],
-        decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
-          { kr: 2, decision: "keep" },
-        ],
+        decisions: [...keep(0, 1, 2)],
         learnings: [
           { kr: 0, body: "六次可用性测试里有五次卡在同一步：选择模板。一次测试告诉我们的，比一个月的事件数据还多。" },
           { kr: 2, body: "先按流量来定 A/B 测试类关键结果的目标：每一步只有几百个用户时，一个季度最多做两个测试。" },
@@ -518,14 +499,14 @@ const units: DemoUnit[] = [
           { kr: 1, question: "what_we_change", answer: "瞄准我们能掌控的部分，并请 IT 管理员参加接下来的访谈。" },
         ],
         decisions: [
-          { kr: 0, decision: "keep" },
+          ...keep(0),
           {
             kr: 1,
             decision: "revise",
             target: 40,
             reason: "访谈显示一半的流失来自由客户 IT 部门负责的单点登录设置，本季度我们无法改变",
           },
-          { kr: 2, decision: "keep" },
+          ...keep(2),
         ],
         learnings: [
           {
@@ -551,11 +532,7 @@ const units: DemoUnit[] = [
           },
           { kr: 2, question: "raise_the_bar", answer: "本季度的目标是 8 分钟。" },
         ],
-        decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
-          { kr: 2, decision: "keep" },
-        ],
+        decisions: [...keep(0, 1, 2)],
         learnings: [
           { kr: 0, body: "注销邮件里的一个问题带来了 17 次访谈；在用户离开的那一刻发问最有效。" },
           { kr: 2, body: "示例数据对缩短首个工作流程时间的作用超过任何提示框：用户会照着完成的例子做。" },
@@ -644,11 +621,7 @@ const units: DemoUnit[] = [
           { kr: 0, question: "what_blocked_us", answer: "各家中介的电子表格列名不同，导入一遇到就出错。" },
           { kr: 2, question: "what_worked", answer: "提醒经纪人在一小时内回电新线索。" },
         ],
-        decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
-          { kr: 2, decision: "keep" },
-        ],
+        decisions: [...keep(0, 1, 2)],
         learnings: [{ kr: 0, body: "每家中介给电子表格列起的名字都不一样；导入功能必须让用户自己对应列。" }],
       },
       end: {
@@ -668,11 +641,7 @@ const units: DemoUnit[] = [
           { kr: 2, question: "what_worked", answer: "回电提醒，以及在同一个页面上看到线索的全部历史。" },
           { kr: 2, question: "what_surprised_us", answer: "开放看房日带来的线索，转化率是网站线索的两倍。" },
         ],
-        decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
-          { kr: 2, decision: "keep" },
-        ],
+        decisions: [...keep(0, 1, 2)],
         learnings: [
           { kr: 0, body: "房源关键结果建立在一个还不能用的导入功能上；季度开始前先确认关键结果的第一步已经就绪。" },
           {

@@ -4,7 +4,7 @@
 // there week by week. Units with `parentKr` show the cascade of M5: a KR of the parent unit
 // becomes the child's objective, and progress rolls back up.
 
-import type { DemoOrganisation, DemoPerson, DemoUnit } from "./demo-types.ts";
+import { type DemoOrganisation, type DemoPerson, type DemoUnit, keep } from "./demo-types.ts";
 
 // Amara administers the organisation; Henrik only reads (a board member, say).
 const demoPeople: DemoPerson[] = [
@@ -141,8 +141,7 @@ const demoUnits: DemoUnit[] = [
           },
         ],
         decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
+          ...keep(0, 1),
           {
             kr: 2,
             decision: "revise",
@@ -198,11 +197,7 @@ const demoUnits: DemoUnit[] = [
               "Offer the matching lid by email two weeks after delivery, and measure repeat purchase over two quarters.",
           },
         ],
-        decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
-          { kr: 2, decision: "keep" },
-        ],
+        decisions: [...keep(0, 1, 2)],
         learnings: [
           {
             kr: 0,
@@ -324,9 +319,7 @@ const demoUnits: DemoUnit[] = [
           },
         ],
         decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
-          { kr: 2, decision: "keep" },
+          ...keep(0, 1, 2),
           {
             kr: 3,
             decision: "drop",
@@ -374,11 +367,7 @@ const demoUnits: DemoUnit[] = [
               "We started measuring per-step drop-off only in week five; a baseline from day one would have saved a month.",
           },
         ],
-        decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
-          { kr: 2, decision: "keep" },
-        ],
+        decisions: [...keep(0, 1, 2)],
         learnings: [
           {
             kr: 0,
@@ -485,11 +474,7 @@ const demoUnits: DemoUnit[] = [
               "Each A/B test waits for enough traffic on one step; we have too few users per step to finish one a fortnight.",
           },
         ],
-        decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
-          { kr: 2, decision: "keep" },
-        ],
+        decisions: [...keep(0, 1, 2)],
         learnings: [
           { kr: 2, body: "A/B tests on low-traffic steps take four weeks each; test the busiest steps first." },
         ],
@@ -518,11 +503,7 @@ const demoUnits: DemoUnit[] = [
             answer: "Pool similar steps into one test, and run usability tests where traffic is thin.",
           },
         ],
-        decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
-          { kr: 2, decision: "keep" },
-        ],
+        decisions: [...keep(0, 1, 2)],
         learnings: [
           {
             kr: 0,
@@ -631,7 +612,7 @@ const demoUnits: DemoUnit[] = [
           },
         ],
         decisions: [
-          { kr: 0, decision: "keep" },
+          ...keep(0),
           {
             kr: 1,
             decision: "revise",
@@ -639,7 +620,7 @@ const demoUnits: DemoUnit[] = [
             reason:
               "Interviews showed half the drop-off is single sign-on setup owned by customers' IT, outside our reach this quarter",
           },
-          { kr: 2, decision: "keep" },
+          ...keep(2),
         ],
         learnings: [
           {
@@ -677,11 +658,7 @@ const demoUnits: DemoUnit[] = [
           },
           { kr: 2, question: "raise_the_bar", answer: "This quarter aims at 8 minutes." },
         ],
-        decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
-          { kr: 2, decision: "keep" },
-        ],
+        decisions: [...keep(0, 1, 2)],
         learnings: [
           {
             kr: 0,
@@ -780,11 +757,7 @@ const demoUnits: DemoUnit[] = [
           },
           { kr: 2, question: "what_worked", answer: "Reminders to call back a lead within an hour." },
         ],
-        decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
-          { kr: 2, decision: "keep" },
-        ],
+        decisions: [...keep(0, 1, 2)],
         learnings: [
           {
             kr: 0,
@@ -822,11 +795,7 @@ const demoUnits: DemoUnit[] = [
             answer: "Leads from open houses converted twice as well as web leads.",
           },
         ],
-        decisions: [
-          { kr: 0, decision: "keep" },
-          { kr: 1, decision: "keep" },
-          { kr: 2, decision: "keep" },
-        ],
+        decisions: [...keep(0, 1, 2)],
         learnings: [
           {
             kr: 0,

@@ -44,6 +44,11 @@ export interface DemoReview {
   learnings: { kr?: number; body: string }[];
 }
 
+/** S7: the decisions to keep these KRs (by index) as they are. */
+export function keep(...krs: number[]): DemoReview["decisions"] {
+  return krs.map((kr) => ({ kr, decision: "keep" }));
+}
+
 /**
  * Last quarter of a unit, closed: its objective and check-ins, the checkpoint review held at its
  * date (S4) and the end-of-period review that recorded the final scores (S2).

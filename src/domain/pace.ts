@@ -17,8 +17,19 @@ export const PACE_TOLERANCE = 0.1;
 export const FORECAST_AT_RISK_BELOW = 0.6;
 
 export type Pace = "on_track" | "behind" | "at_risk";
-/** Why a KR is not on track, in this order. */
-export type PaceReason = "low_confidence" | "outside_range" | "forecast_short" | "behind_pace";
+/**
+ * Why a KR is not on track, in the order they are given, and the pace each one makes: any reason
+ * that makes "at_risk" wins over "behind". The dashboard's SQL builds its flags' columns, their
+ * order and its pace from this table (src/db/repositories/dashboard.ts).
+ */
+export const PACE_OF_REASON = {
+  low_confidence: "at_risk",
+  outside_range: "at_risk",
+  forecast_short: "at_risk",
+  behind_pace: "behind",
+} as const satisfies Record<string, Exclude<Pace, "on_track">>;
+export type PaceReason = keyof typeof PACE_OF_REASON;
+export const PACE_REASONS = Object.keys(PACE_OF_REASON) as [PaceReason, ...PaceReason[]];
 
 export interface PeriodWindow {
   startsOn: string;
@@ -93,7 +104,7 @@ export function paceOf(kr: PacedKeyResult, period: PeriodWindow, now: Date): Pac
 }
 
 function paceFrom(reasons: PaceReason[]): Pace {
-  if (reasons.some((reason) => reason !== "behind_pace")) return "at_risk";
+  if (reasons.some((reason) => PACE_OF_REASON[reason] === "at_risk")) return "at_risk";
   return reasons.length > 0 ? "behind" : "on_track";
 }
 

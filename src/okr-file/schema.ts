@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "../domain/coach/index.ts";
+import { type HasDraftKeyResultFields, isIsoDate } from "../domain/coach/index.ts";
 
 /**
  * The OKR file format (docs/okr-as-code.md), the one definition both the parser and the docs
@@ -23,6 +23,7 @@ export const keyResultSchema = z.strictObject({
   target: z.number().nullish(),
   deadline: isoDate.nullish(),
 });
+true satisfies HasDraftKeyResultFields<z.infer<typeof keyResultSchema>>;
 
 export const objectiveSchema = z.strictObject({
   title: z.string().trim().min(1, { message: "must not be empty" }),

@@ -1,5 +1,5 @@
 import { stringify } from "yaml";
-import type { DraftOkrSet } from "../domain/coach/index.ts";
+import { type DraftOkrSet, draftKeyResultOf } from "../domain/coach/index.ts";
 
 /** Writes a period's OKRs in the file format parseOkrFile reads; empty optional fields are left out. */
 export function toYaml(set: DraftOkrSet): string {
@@ -14,15 +14,7 @@ export function toYaml(set: DraftOkrSet): string {
         title: objective.title,
         ...(present(objective.description) ? { description: objective.description } : {}),
         key_results: objective.keyResults.map((kr) => {
-          const fields = {
-            title: kr.title,
-            metric: kr.metric,
-            unit: kr.unit,
-            baseline: kr.baseline,
-            target: kr.target,
-            deadline: kr.deadline,
-          };
-          return Object.fromEntries(Object.entries(fields).filter(([, value]) => present(value)));
+          return Object.fromEntries(Object.entries(draftKeyResultOf(kr)).filter(([, value]) => present(value)));
         }),
       })),
     })),

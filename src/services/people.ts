@@ -4,23 +4,12 @@ import type { Membership, Person } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
 import type { OrgRole } from "../domain/policies.ts";
 import { readTenant, type ServiceContext, type Tx } from "./context.ts";
+import { tenantReads } from "./tenant-reads.ts";
 import { adminChange, type Scope } from "./write.ts";
 
 const people = tenantRows("people");
 
-export async function listPeople(ctx: ServiceContext, scope: Scope): Promise<Person[]> {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, (tx) =>
-    tx.selectFrom("people").selectAll().where("orgId", "=", orgId).orderBy("name").execute(),
-  );
-}
-
-export async function getPerson(ctx: ServiceContext, scope: Scope, id: string): Promise<Person> {
-  const { orgId } = scope;
-  const person = await readTenant(ctx, orgId, (tx) => people.find(tx, orgId, id));
-  if (!person) throw notFound("Person");
-  return person;
-}
+export const { list: listPeople, get: getPerson } = tenantReads("people", "Person", "name");
 
 export async function createPerson(
   ctx: ServiceContext,

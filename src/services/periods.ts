@@ -8,6 +8,7 @@ import { refreshPeriodForecasts } from "./check-ins/refresh-forecasts.ts";
 import { type Executor, readTenant, type ServiceContext } from "./context.ts";
 import { applyTransition } from "./period-lifecycle/transition-period.ts";
 import { findPeriod } from "./period-lookup.ts";
+import { tenantReads } from "./tenant-reads.ts";
 import { adminChange, type Scope } from "./write.ts";
 
 const periods = tenantRows("periods");
@@ -24,12 +25,7 @@ export interface PeriodUpdate extends Partial<PeriodInput> {
   reason?: string;
 }
 
-export async function listPeriods(ctx: ServiceContext, scope: Scope): Promise<Period[]> {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, (tx) =>
-    tx.selectFrom("periods").selectAll().where("orgId", "=", orgId).orderBy("startsOn").execute(),
-  );
-}
+export const { list: listPeriods } = tenantReads("periods", "Period", "startsOn");
 
 /** Quarters ("2027-Q1") get their dates on their own; custom periods must give both dates. */
 export async function createPeriod(ctx: ServiceContext, scope: Scope, input: PeriodInput): Promise<Period> {

@@ -2,31 +2,18 @@ import { changeOf } from "../db/repositories/history.ts";
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Strategy } from "../db/schema.ts";
 import { notFound } from "../domain/errors.ts";
-import { readTenant, type ServiceContext } from "./context.ts";
+import type { CreateStrategy } from "../schemas/strategies.ts";
+import type { ServiceContext } from "./context.ts";
+import { tenantReads } from "./tenant-reads.ts";
 import { adminChange, type Scope } from "./write.ts";
 
 // M8: vision and strategy statements that a period's objectives link to.
 const strategies = tenantRows("strategies");
 
-export interface StrategyInput {
-  kind: Strategy["kind"];
-  title: string;
-  body?: string;
-}
+/** A new statement as the API validates it. */
+export type StrategyInput = CreateStrategy;
 
-export async function listStrategies(ctx: ServiceContext, scope: Scope): Promise<Strategy[]> {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, (tx) =>
-    tx.selectFrom("strategies").selectAll().where("orgId", "=", orgId).orderBy("createdAt").execute(),
-  );
-}
-
-export async function getStrategy(ctx: ServiceContext, scope: Scope, id: string): Promise<Strategy> {
-  const { orgId } = scope;
-  const strategy = await readTenant(ctx, orgId, (tx) => strategies.find(tx, orgId, id));
-  if (!strategy) throw notFound("Strategy");
-  return strategy;
-}
+export const { list: listStrategies, get: getStrategy } = tenantReads("strategies", "Strategy", "createdAt");
 
 export async function createStrategy(ctx: ServiceContext, scope: Scope, input: StrategyInput): Promise<Strategy> {
   const { orgId } = scope;

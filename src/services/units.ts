@@ -2,31 +2,17 @@ import { changeOf } from "../db/repositories/history.ts";
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Unit } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
-import { readTenant, type ServiceContext } from "./context.ts";
+import type { CreateUnit, UpdateUnit } from "../schemas/units.ts";
+import type { ServiceContext } from "./context.ts";
+import { tenantReads } from "./tenant-reads.ts";
 import { adminChange, type Scope } from "./write.ts";
 
 const units = tenantRows("units");
 
-export interface UnitInput {
-  name: string;
-  kind: Unit["kind"];
-  parentId?: string | null;
-  private?: boolean;
-}
+/** A new unit as the API validates it. */
+export type UnitInput = CreateUnit;
 
-export async function listUnits(ctx: ServiceContext, scope: Scope): Promise<Unit[]> {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, (tx) =>
-    tx.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute(),
-  );
-}
-
-export async function getUnit(ctx: ServiceContext, scope: Scope, id: string): Promise<Unit> {
-  const { orgId } = scope;
-  const unit = await readTenant(ctx, orgId, (tx) => units.find(tx, orgId, id));
-  if (!unit) throw notFound("Unit");
-  return unit;
-}
+export const { list: listUnits, get: getUnit } = tenantReads("units", "Unit", "name");
 
 export async function createUnit(ctx: ServiceContext, scope: Scope, input: UnitInput): Promise<Unit> {
   const { orgId } = scope;
@@ -45,12 +31,7 @@ export async function createUnit(ctx: ServiceContext, scope: Scope, input: UnitI
   });
 }
 
-export async function updateUnit(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  input: Partial<UnitInput>,
-): Promise<Unit> {
+export async function updateUnit(ctx: ServiceContext, scope: Scope, id: string, input: UpdateUnit): Promise<Unit> {
   const { orgId } = scope;
   return adminChange(ctx, scope, async (tx) => {
     const unit = await units.find(tx, orgId, id);

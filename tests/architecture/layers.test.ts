@@ -32,10 +32,19 @@ describe("the layers of docs/architecture.md", () => {
     expect(domain.flatMap((file) => file.packages.map((p) => `${file.path} uses ${p}`))).toEqual([]);
   });
 
-  it("lets db use only the domain, and services only db and the domain", () => {
+  it("lets db use only the domain, and services only db, the domain and the request schemas' types", () => {
     expect(crossings(inLayer("db"), (target) => ["db", "domain"].includes(layerOf(target)))).toEqual([]);
     const servicesMayUse = ["services", "db", "domain", "logger.ts"];
-    expect(crossings(inLayer("services"), (target) => servicesMayUse.includes(layerOf(target)))).toEqual([]);
+    const mayUse = (target: string, typeOnly: boolean) =>
+      servicesMayUse.includes(layerOf(target)) || (layerOf(target) === "schemas" && typeOnly);
+    expect(crossings(inLayer("services"), mayUse)).toEqual([]);
+  });
+
+  it("keeps the request schemas to themselves and the domain: shapes, no use case", () => {
+    const schemas = inLayer("schemas");
+    expect(schemas.length).toBeGreaterThan(0);
+    expect(crossings(schemas, (target) => ["schemas", "domain"].includes(layerOf(target)))).toEqual([]);
+    expect([...new Set(schemas.flatMap((file) => file.packages))]).toEqual(["@hono/zod-openapi"]);
   });
 
   it("lets api and cli reach the database only through services (or to open it, or for a type)", () => {

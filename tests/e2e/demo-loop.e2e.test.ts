@@ -1,34 +1,22 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { englishDemo } from "../../src/demo/demo-data.ts";
 import { chineseDemo } from "../../src/demo/demo-data-zh.ts";
 import { DEMO_PASSWORD, demoAdminEmail } from "../../src/demo/load-demo.ts";
 import { quarterRange, shiftQuarter } from "../../src/domain/period.ts";
-import type { RunningServer } from "../../src/server.ts";
 import { LearningsPage } from "./pages/learnings-page.ts";
 import { ReviewPage } from "./pages/review-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 // Issue 10, deliverable 7: a first start's demo tells the whole loop. Last quarter's learnings
 // are in the library and its reviews are held, with final bands, in English and in Chinese, at
 // desktop and phone width.
 describe.skipIf(chromiumMissing())("the demo's last quarter, reviewed and closed", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   const previous = shiftQuarter(quarterOf(new Date()).name, -1);
   const endsOn = quarterRange(previous)?.endsOn ?? "";
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const cases = [
     { demo: englishDemo, slug: "demo", lang: "en", unit: "Onboarding", held: /^Held on /, final: "Final band" },
@@ -45,13 +33,13 @@ describe.skipIf(chromiumMissing())("the demo's last quarter, reviewed and closed
     for (const [width, viewport] of Object.entries(viewports)) {
       it(`shows the library and a held end-of-period review (${lang}, ${width})`, async () => {
         const locale = lang === "zh" ? "zh-CN" : "en-GB";
-        const context = await browser.newContext({ viewport, locale, timezoneId: "UTC" });
+        const context = await grove.browser.newContext({ viewport, locale, timezoneId: "UTC" });
         const page = await context.newPage();
         try {
-          const signIn = new SignInPage(page, server.url);
+          const signIn = new SignInPage(page, grove.server.url);
           await signIn.open("/sign-in");
           await signIn.signIn(demoAdminEmail(demo), DEMO_PASSWORD);
-          const library = new LearningsPage(page, server.url);
+          const library = new LearningsPage(page, grove.server.url);
           await library.open(`/orgs/${slug}/learnings?lang=${lang === "zh" ? "zh-CN" : "en"}`);
           await library.settled();
           const bodies = await library.bodies();
@@ -66,12 +54,12 @@ describe.skipIf(chromiumMissing())("the demo's last quarter, reviewed and closed
 
           const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
             context,
-            server.url,
+            grove.server.url,
             "GET",
             `/orgs/${slug}/units`,
           );
           const unitId = units.find((u) => u.name === unit)?.id;
-          const review = new ReviewPage(page, server.url);
+          const review = new ReviewPage(page, grove.server.url);
           await review.open(`/orgs/${slug}/units/${unitId}/review?period=${previous}&on=${endsOn}`);
           await review.settled();
           await page.getByText(held).first().waitFor();

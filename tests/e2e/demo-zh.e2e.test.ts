@@ -1,41 +1,29 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { chineseDemo } from "../../src/demo/demo-data-zh.ts";
 import { DEMO_PASSWORD, DEMO_ZH_SLUG, demoAdminEmail } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
 import { MapPage } from "./pages/map-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 // A Chinese user on a first start: a Chinese browser, the Chinese demo's admin, and Chinese OKRs
 // (the guide's own examples), not only a Chinese interface.
 describe.skipIf(chromiumMissing())("the Chinese demo organisation", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const grove = useGroveInChromium();
 
   for (const [width, viewport] of Object.entries(viewports)) {
     it(`shows the guide's OKRs in Chinese on the map and a team page (${width}, zh-CN, M5)`, async () => {
-      const context = await browser.newContext({ viewport, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+      const context = await grove.browser.newContext({ viewport, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
       const page = await context.newPage();
       try {
-        const signIn = new SignInPage(page, server.url);
+        const signIn = new SignInPage(page, grove.server.url);
         await signIn.open("/sign-in");
         await signIn.signIn(demoAdminEmail(chineseDemo), DEMO_PASSWORD);
         // `/` opens her only organisation: the Chinese one.
         expect(new URL(page.url()).pathname).toBe(`/orgs/${DEMO_ZH_SLUG}/map`);
         await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("zh-CN");
-        const map = new MapPage(page, server.url);
+        const map = new MapPage(page, grove.server.url);
         await map.openOrg(DEMO_ZH_SLUG);
         await expect.poll(() => map.heading().textContent()).toBe("对齐地图");
         await map.expandAll();
@@ -51,7 +39,7 @@ describe.skipIf(chromiumMissing())("the Chinese demo organisation", () => {
         await map.screenshot(`demo-zh-map-${width}`);
 
         await map.openUnit("工作流程体验组");
-        const team = new TeamPage(page, server.url);
+        const team = new TeamPage(page, grove.server.url);
         await team.page.getByText("让用户轻松完成每一个工作流程").first().waitFor();
         await team.keyResult("将本季度完成的 A/B 测试从 2 个增加到 12 个").waitFor();
         expect(await team.axe()).toEqual([]);

@@ -1,15 +1,14 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
 import { DashboardPage } from "./pages/dashboard-page.ts";
 import { EditorPage } from "./pages/editor-page.ts";
 import { MapPage } from "./pages/map-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 const REFUND_KR = "Reduce refund rate from 0.5% to 0.2%";
 const REPEAT_KR = "Raise repeat purchase rate from 5% to 15%";
@@ -30,29 +29,22 @@ async function reconnect(page: Page): Promise<void> {
 
 // Issue 10, deliverable 6: errors a person can act on, in Chromium against the real server.
 describe.skipIf(chromiumMissing())("errors a person can act on", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-    context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
     page = await context.newPage();
-    await new SignInPage(page, server.url).open("/sign-in");
-    await new SignInPage(page, server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await new SignInPage(page, grove.server.url).open("/sign-in");
+    await new SignInPage(page, grove.server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
   });
 
   it("keeps the check-in dialog open with the entry when Grove cannot be reached, and saves it on retry", async () => {
-    const map = new MapPage(page, server.url);
+    const map = new MapPage(page, grove.server.url);
     await map.openOrg("demo");
     await map.openUnit("Cookware");
-    const team = new TeamPage(page, server.url);
+    const team = new TeamPage(page, grove.server.url);
     await team.openCheckInDialog(REFUND_KR);
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel(/new value/i).fill("0,3");
@@ -80,7 +72,7 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
   });
 
   it("saves 52,5 as 52.5 and says why it refuses a number it cannot read", async () => {
-    const team = new TeamPage(page, server.url);
+    const team = new TeamPage(page, grove.server.url);
     await team.openCheckInDialog(REPEAT_KR);
     const dialog = page.getByRole("dialog");
     const value = dialog.getByLabel(/new value/i);
@@ -115,7 +107,7 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
   });
 
   it("shows a page that failed to load with a retry, and recovers on its own once Grove is back", async () => {
-    const map = new MapPage(page, server.url);
+    const map = new MapPage(page, grove.server.url);
     await map.openOrg("demo");
     await cutOff(page);
     await map.navigation.getByRole("link", { name: "Dashboard" }).click();
@@ -128,29 +120,29 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
 
     // Nobody clicks: the page polls (2 s, then doubling) and loads once Grove answers.
     await reconnect(page);
-    const dashboard = new DashboardPage(page, server.url);
+    const dashboard = new DashboardPage(page, grove.server.url);
     await expect.poll(() => dashboard.atRiskTitles(), { timeout: 30_000 }).toContain(REPEAT_KR);
     await expect.poll(() => failed.count()).toBe(0);
   });
 
   it("retries a failed page at once with its button, and after a full reload too", async () => {
     await cutOff(page);
-    await page.goto(`${server.url}/orgs/demo/map`);
+    await page.goto(`${grove.server.url}/orgs/demo/map`);
     const failed = page.getByRole("alert").filter({ hasText: UNREACHABLE_LOAD });
     await failed.waitFor({ timeout: 15_000 });
     await reconnect(page);
     await failed.getByRole("button", { name: "Try again" }).click();
-    const map = new MapPage(page, server.url);
+    const map = new MapPage(page, grove.server.url);
     await expect.poll(() => map.unitCard("Cookware").isVisible(), { timeout: 15_000 }).toBe(true);
   });
 
   it("keeps the editor and its changes when a save cannot reach Grove, and saves them on retry", async () => {
-    const map = new MapPage(page, server.url);
+    const map = new MapPage(page, grove.server.url);
     await map.openOrg("demo");
     await map.openUnit("Cookware");
-    const team = new TeamPage(page, server.url);
+    const team = new TeamPage(page, grove.server.url);
     await team.editObjective();
-    const editor = new EditorPage(page, server.url);
+    const editor = new EditorPage(page, grove.server.url);
     const title = page.getByRole("form").getByLabel(/^title$/i);
     const changed = "Become home cooks' most trusted cookware supplier";
     await title.fill(changed);
@@ -173,20 +165,20 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
   it("clears a field's error once it is edited, checks numbers before saving, and asks before leaving unsaved changes", async () => {
     const units = await apiAs<{ units: { id: string; name: string; parentId: string | null }[] }>(
       context,
-      server.url,
+      grove.server.url,
       "GET",
       "/orgs/demo/units",
     );
     const company = units.units.find((u) => u.parentId === null);
-    const unit = await apiAs<{ id: string }>(context, server.url, "POST", "/orgs/demo/units", {
+    const unit = await apiAs<{ id: string }>(context, grove.server.url, "POST", "/orgs/demo/units", {
       name: "Field Errors Team",
       kind: "team",
       parentId: company?.id ?? null,
     });
-    const editor = new EditorPage(page, server.url);
+    const editor = new EditorPage(page, grove.server.url);
     // Into the editor from the unit's page, as a person would (so "back" is a step inside the app).
     await editor.open(`/orgs/demo/units/${unit.id}`);
-    await new TeamPage(page, server.url).startNewObjective();
+    await new TeamPage(page, grove.server.url).startNewObjective();
     await editor.fillObjective("Make checkout effortless for returning customers", "Repeat buyers drop at payment.");
     for (const i of [0, 1, 2]) {
       await editor
@@ -248,11 +240,11 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
       ["phone-zh", viewports.phone, "简体中文"],
     ] as const) {
       await page.setViewportSize(viewport);
-      const map = new MapPage(page, server.url);
+      const map = new MapPage(page, grove.server.url);
       await map.openOrg("demo");
       await map.switchLanguage(label);
       await map.openUnit("Cookware");
-      const team = new TeamPage(page, server.url);
+      const team = new TeamPage(page, grove.server.url);
       await team.openCheckInDialog(REFUND_KR);
       await cutOff(page);
       await page
@@ -272,7 +264,7 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
       expect(width).toBeLessThanOrEqual(viewport.width);
     }
     await page.setViewportSize(viewports.desktop);
-    await new MapPage(page, server.url).openOrg("demo");
-    await new MapPage(page, server.url).switchLanguage("English");
+    await new MapPage(page, grove.server.url).openOrg("demo");
+    await new MapPage(page, grove.server.url).switchLanguage("English");
   });
 });

@@ -1,12 +1,11 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 // A KR's own history in the browser (issue 10): the timeline of readings with who recorded
 // them, a correction and a withdrawal with their reasons (S7), the discussion with an @mention
@@ -29,8 +28,7 @@ interface Objective {
 }
 
 describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let context: BrowserContext;
   let page: Page;
   let team: TeamPage;
@@ -38,20 +36,19 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
   let cascaded: { unitId: string; kr: Kr; below: Objective[] };
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-    context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
     page = await context.newPage();
-    const signIn = new SignInPage(page, server.url);
+    const signIn = new SignInPage(page, grove.server.url);
     await signIn.open("/sign-in");
     await signIn.signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
     await page.waitForURL("**/orgs/demo/map");
-    team = new TeamPage(page, server.url);
+    team = new TeamPage(page, grove.server.url);
 
     // The demo's KRs of the running quarter (the last one is closed): one that is checked in on
     // its own, one whose progress rolls up (M5).
     const { periods } = await apiAs<{ periods: { id: string; status: string }[] }>(
       context,
-      server.url,
+      grove.server.url,
       "GET",
       "/orgs/demo/periods",
     );
@@ -59,21 +56,21 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     const objectives = (
       await apiAs<{ objectives: { id: string; periodId: string }[] }>(
         context,
-        server.url,
+        grove.server.url,
         "GET",
         "/orgs/demo/objectives",
       )
     ).objectives.filter((o) => o.periodId === active);
     const full: Objective[] = [];
     for (const o of objectives)
-      full.push(await apiAs<Objective>(context, server.url, "GET", `/orgs/demo/objectives/${o.id}`));
+      full.push(await apiAs<Objective>(context, grove.server.url, "GET", `/orgs/demo/objectives/${o.id}`));
     const withReadings = full.flatMap((o) => o.keyResults.map((kr) => ({ unitId: o.unitId, kr })));
     plain = withReadings.find((x) => !x.kr.rolledUp && x.kr.lastCheckInAt) as typeof plain;
     const up = withReadings.find((x) => x.kr.rolledUp) as { unitId: string; kr: Kr };
     const below = (
       await apiAs<{ objectives: Objective[] }>(
         context,
-        server.url,
+        grove.server.url,
         "GET",
         `/orgs/demo/objectives?parentKeyResultId=${up.kr.id}`,
       )
@@ -82,11 +79,6 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     expect(plain).toBeDefined();
     expect(below.length).toBeGreaterThan(0);
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   async function openTimeline(unitId: string, title: string) {
     await team.open(`/orgs/demo/units/${unitId}`);
@@ -103,7 +95,7 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
   it("lists a KR's readings newest first with who recorded them, and pages older ones", async () => {
     // Enough readings for a second page.
     const base = new Date(plain.kr.lastCheckInAt as string).getTime();
-    await apiAs(context, server.url, "POST", "/orgs/demo/check-ins", {
+    await apiAs(context, grove.server.url, "POST", "/orgs/demo/check-ins", {
       checkIns: Array.from({ length: 22 }, (_, i) => ({
         keyResultId: plain.kr.id,
         value: (plain.kr.currentValue ?? 1) * (0.9 + i / 200),
@@ -169,7 +161,7 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
 
   it("posts a comment that mentions someone picked from the suggestions", async () => {
     const dialog = await openTimeline(plain.unitId, plain.kr.title);
-    const people = (await apiAs<{ people: { name: string }[] }>(context, server.url, "GET", "/orgs/demo/people"))
+    const people = (await apiAs<{ people: { name: string }[] }>(context, grove.server.url, "GET", "/orgs/demo/people"))
       .people;
     const someone = people[1]?.name as string;
     const box = dialog.getByRole("combobox", { name: "Comment" });
@@ -235,13 +227,13 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     await expect
       .poll(() => details.locator(".discussion__body").textContent())
       .toBe("Shall we review the refund KR on Friday?");
-    const view = await browser.newContext({
+    const view = await grove.browser.newContext({
       viewport: viewports.phone,
       storageState: await context.storageState(),
       locale: "en-GB",
       timezoneId: "UTC",
     });
-    const phone = new TeamPage(await view.newPage(), server.url);
+    const phone = new TeamPage(await view.newPage(), grove.server.url);
     await phone.open(`/orgs/demo/units/${plain.unitId}?lang=zh-CN`);
     await phone.page.locator("details.objective-discussion summary").click();
     await phone.page.locator(".discussion__item").waitFor();
@@ -256,8 +248,8 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     const storageState = await context.storageState();
     for (const [size, viewport] of Object.entries(viewports)) {
       for (const lang of ["en", "zh-CN"]) {
-        const view = await browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
-        const other = new TeamPage(await view.newPage(), server.url);
+        const view = await grove.browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
+        const other = new TeamPage(await view.newPage(), grove.server.url);
         await other.open(`${path}?lang=${lang}`);
         await other.screenshot(`${name}-card-${size}-${lang === "en" ? "en" : "zh"}`);
         await other

@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { DashboardPage } from "./pages/dashboard-page.ts";
 import { EditorPage } from "./pages/editor-page.ts";
@@ -9,8 +8,8 @@ import { MapPage } from "./pages/map-page.ts";
 import { MyKeyResultsPage } from "./pages/my-key-results-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
-import { chromiumMissing, cumulativeLayoutShift, launchChromium, viewports } from "./support/browser.ts";
-import { startGrove } from "./support/grove.ts";
+import { chromiumMissing, cumulativeLayoutShift, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 const COOKWARE_OBJECTIVE = "Become home cooks' trusted cookware supplier";
 const REFUND_KR = "Reduce refund rate from 0.5% to 0.2%";
@@ -18,30 +17,23 @@ const REPEAT_KR = "Raise repeat purchase rate from 5% to 15%";
 
 // The flows of issue 3, in headless Chromium against the real server with the demo organisation.
 describe.skipIf(chromiumMissing())("Grove in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-    context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
     page = await context.newPage();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it("asks for sign-in, then opens the demo organisation on its alignment map", async () => {
-    const signIn = new SignInPage(page, server.url);
+    const signIn = new SignInPage(page, grove.server.url);
     await signIn.open("/");
     expect(new URL(page.url()).pathname).toBe("/sign-in");
     expect(await signIn.axe()).toEqual([]);
     await signIn.screenshot("sign-in-desktop-en");
     await signIn.signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
-    const map = new MapPage(page, server.url);
+    const map = new MapPage(page, grove.server.url);
     expect(new URL(page.url()).pathname).toBe("/orgs/demo/map");
     await expect.poll(() => map.heading().textContent()).toBe("Alignment map");
     await expect.poll(() => map.unitCard("Cookware").isVisible()).toBe(true);
@@ -50,7 +42,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("finds the cookware objective on the map", async () => {
-    const map = new MapPage(page, server.url);
+    const map = new MapPage(page, grove.server.url);
     await map.openOrg("demo");
     await map.search("cookware");
     const card = map.unitCard("Cookware");
@@ -60,7 +52,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("finds a unit the map has not loaded yet, in place under the units above it (M5)", async () => {
-    const map = new MapPage(page, server.url);
+    const map = new MapPage(page, grove.server.url);
     await map.openOrg("demo");
     await expect.poll(() => map.unitCard("Onboarding").count()).toBe(0);
     await map.search("first workflow");
@@ -71,7 +63,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("shows how a team's work connects to the company (M5) and folds the tree", async () => {
-    const map = new MapPage(page, server.url);
+    const map = new MapPage(page, grove.server.url);
     await map.openOrg("demo");
     // The map loads two levels below the company first; the rest comes branch by branch.
     await expect.poll(() => map.unitCard("Onboarding").count()).toBe(0);
@@ -96,10 +88,10 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("opens the team page with its objective, key results and burn-up charts", async () => {
-    const map = new MapPage(page, server.url);
+    const map = new MapPage(page, grove.server.url);
     await map.openOrg("demo");
     await map.openUnit("Cookware");
-    const team = new TeamPage(page, server.url);
+    const team = new TeamPage(page, grove.server.url);
     await expect.poll(() => team.heading().textContent()).toBe("Cookware");
     await team.objectiveHeading(COOKWARE_OBJECTIVE).waitFor();
     await expect.poll(() => page.locator(".kr-card").count()).toBe(3);
@@ -112,7 +104,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("shows the KRs at risk on the leader dashboard", async () => {
-    const dashboard = new DashboardPage(page, server.url);
+    const dashboard = new DashboardPage(page, grove.server.url);
     await dashboard.open("/orgs/demo/dashboard");
     await expect.poll(() => dashboard.atRiskTitles()).toContain(REPEAT_KR);
     await dashboard.atRisk
@@ -126,7 +118,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("focuses the dashboard on one unit and the units below it (S5), in the organisation's order (S3)", async () => {
-    const dashboard = new DashboardPage(page, server.url);
+    const dashboard = new DashboardPage(page, grove.server.url);
     await dashboard.open("/orgs/demo/dashboard");
     await expect
       .poll(() => dashboard.unitNames())
@@ -150,9 +142,9 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("records a check-in and shows the new progress without a reload", async () => {
-    const team = new TeamPage(page, server.url);
-    await new MapPage(page, server.url).openOrg("demo");
-    await new MapPage(page, server.url).openUnit("Cookware");
+    const team = new TeamPage(page, grove.server.url);
+    await new MapPage(page, grove.server.url).openOrg("demo");
+    await new MapPage(page, grove.server.url).openUnit("Cookware");
     const before = await team.progressOf(REFUND_KR);
     await team.openCheckInDialog(REFUND_KR);
     expect(await team.axe()).toEqual([]);
@@ -165,7 +157,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("records a check-in from the My key results list", async () => {
-    const mine = new MyKeyResultsPage(page, server.url);
+    const mine = new MyKeyResultsPage(page, grove.server.url);
     await mine.open("/orgs/demo/my");
     await mine.viewAs("Sofia Martins");
     await expect.poll(() => page.locator(".kr-card").count()).toBe(3);
@@ -179,12 +171,12 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     const requests: string[] = [];
     const record = (request: { url: () => string }) =>
       requests.push(new URL(request.url()).pathname + new URL(request.url()).search);
-    const map = new MapPage(page, server.url);
+    const map = new MapPage(page, grove.server.url);
     await map.openOrg("demo");
     await map.openUnit("Workflow Experience");
     page.on("request", record);
     await page.reload();
-    const team = new TeamPage(page, server.url);
+    const team = new TeamPage(page, grove.server.url);
     await team.settled();
     await expect.poll(() => page.locator(".breadcrumbs").textContent()).toContain("Demo Company");
     await expect
@@ -200,7 +192,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
           .allTextContents(),
       )
       .toContain("Raise completed workflows per user per month from 4 to 6");
-    await new MyKeyResultsPage(page, server.url).open("/orgs/demo/my");
+    await new MyKeyResultsPage(page, grove.server.url).open("/orgs/demo/my");
     page.off("request", record);
     const wholeTree = requests.filter((url) => url.includes("/tree?") && !/[?&](root|depth)=/.test(url));
     expect(wholeTree).toEqual([]);
@@ -208,9 +200,9 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("is keyboard friendly: skip link, check-in dialog opened and closed from the keyboard", async () => {
-    const team = new TeamPage(page, server.url);
-    await new MapPage(page, server.url).openOrg("demo");
-    await new MapPage(page, server.url).openUnit("Cookware");
+    const team = new TeamPage(page, grove.server.url);
+    await new MapPage(page, grove.server.url).openOrg("demo");
+    await new MapPage(page, grove.server.url).openUnit("Cookware");
     // A client-side page change moves focus to the new page, as a page load would.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
     await page.reload();
@@ -229,19 +221,19 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
 
   it("does not shift the layout while pages load", async () => {
     for (const path of ["/orgs/demo/map", "/orgs/demo/dashboard", "/orgs/demo/my"]) {
-      await new AppPage(page, server.url).open(path);
+      await new AppPage(page, grove.server.url).open(path);
       expect([path, await cumulativeLayoutShift(page)]).toEqual([path, expect.any(Number)]);
       expect(await cumulativeLayoutShift(page)).toBeLessThan(0.1);
     }
   });
 
   it("shows the coach's findings live, next to the field they concern, in the UI language", async () => {
-    const map = new MapPage(page, server.url);
+    const map = new MapPage(page, grove.server.url);
     await map.openOrg("demo");
     await map.openUnit("Demo Company");
-    const team = new TeamPage(page, server.url);
+    const team = new TeamPage(page, grove.server.url);
     await team.startNewObjective();
-    const editor = new EditorPage(page, server.url);
+    const editor = new EditorPage(page, grove.server.url);
     await editor.typeObjectiveTitle("Become the market leader in Spain");
     await editor.typeKeyResultTitle(1, "Grow total user accounts from 1,000 to 5,000");
 
@@ -280,12 +272,12 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("creates a new objective with three key results", async () => {
-    const map = new MapPage(page, server.url);
+    const map = new MapPage(page, grove.server.url);
     await map.openOrg("demo");
     await map.openUnit("Demo Company");
-    const team = new TeamPage(page, server.url);
+    const team = new TeamPage(page, grove.server.url);
     await team.startNewObjective();
-    const editor = new EditorPage(page, server.url);
+    const editor = new EditorPage(page, grove.server.url);
     expect(await editor.axe()).toEqual([]);
     await editor.screenshot("editor-desktop-en");
     await editor.fillObjective(
@@ -335,9 +327,9 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("edits the objective and adds a fourth key result in the same form", async () => {
-    const team = new TeamPage(page, server.url);
+    const team = new TeamPage(page, grove.server.url);
     await team.editObjective();
-    const editor = new EditorPage(page, server.url);
+    const editor = new EditorPage(page, grove.server.url);
     await editor.addKeyResult();
     await editor.fillKeyResult(3, {
       title: "Raise teams using two or more integrations from 40% to 55%",
@@ -352,12 +344,12 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("offers each person the controls M3 gives them: viewers read, members check in and write KRs", async () => {
-    const other = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    const other = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
     try {
       const otherPage = await other.newPage();
-      const signIn = new SignInPage(otherPage, server.url);
-      const map = new MapPage(otherPage, server.url);
-      const team = new TeamPage(otherPage, server.url);
+      const signIn = new SignInPage(otherPage, grove.server.url);
+      const map = new MapPage(otherPage, grove.server.url);
+      const team = new TeamPage(otherPage, grove.server.url);
       await signIn.open("/sign-in");
       await signIn.signIn("henrik@demo.grove.dev", DEMO_PASSWORD);
       await map.openUnit("Cookware");
@@ -387,7 +379,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("switches to Simplified Chinese and translates the navigation", async () => {
-    const map = new MapPage(page, server.url);
+    const map = new MapPage(page, grove.server.url);
     await map.openOrg("demo");
     await map.switchLanguage("简体中文");
     await expect
@@ -419,12 +411,12 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("works at phone width in both languages", async () => {
-    const phone = await browser.newContext({ viewport: viewports.phone, locale: "en-GB", timezoneId: "UTC" });
+    const phone = await grove.browser.newContext({ viewport: viewports.phone, locale: "en-GB", timezoneId: "UTC" });
     const phonePage = await phone.newPage();
     try {
-      await new SignInPage(phonePage, server.url).open("/sign-in");
-      await new SignInPage(phonePage, server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
-      const map = new MapPage(phonePage, server.url);
+      await new SignInPage(phonePage, grove.server.url).open("/sign-in");
+      await new SignInPage(phonePage, grove.server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
+      const map = new MapPage(phonePage, grove.server.url);
       for (const [lang, label] of [
         ["en", "English"],
         ["zh", "简体中文"],

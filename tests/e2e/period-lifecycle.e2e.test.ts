@@ -1,15 +1,14 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { MapPage } from "./pages/map-page.ts";
 import { PeriodsCard } from "./pages/periods-card.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 const REFUND_KR = "Reduce refund rate from 0.5% to 0.2%";
 const REOPEN_REASON = "The March refund figures arrived after the close";
@@ -20,8 +19,7 @@ const REOPEN_REASON = "The March refund figures arrived after the close";
 // sees the period frozen on the team page and the map, reopens it with a reason, and sets the
 // review cadence (S4).
 describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let context: BrowserContext;
   let page: Page;
   const current = quarterOf(new Date()).name;
@@ -35,8 +33,8 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     const storageState = await context.storageState();
     for (const [size, viewport] of Object.entries(viewports)) {
       for (const lang of ["en", "zh-CN"]) {
-        const view = await browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
-        const app = new AppPage(await view.newPage(), server.url);
+        const view = await grove.browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
+        const app = new AppPage(await view.newPage(), grove.server.url);
         await app.open(`${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
         if (act) await act(app.page);
         await app.settled();
@@ -48,15 +46,14 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
   }
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-    context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
     page = await context.newPage();
-    const signIn = new SignInPage(page, server.url);
+    const signIn = new SignInPage(page, grove.server.url);
     await signIn.open("/sign-in");
     await signIn.signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
     const { periods } = await apiAs<{ periods: { id: string; name: string }[] }>(
       context,
-      server.url,
+      grove.server.url,
       "GET",
       "/orgs/demo/periods",
     );
@@ -65,24 +62,19 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     // for it (the demo's own drafts are clean).
     const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
       context,
-      server.url,
+      grove.server.url,
       "GET",
       "/orgs/demo/units",
     );
-    await apiAs(context, server.url, "POST", "/orgs/demo/objectives", {
+    await apiAs(context, grove.server.url, "POST", "/orgs/demo/objectives", {
       unitId: units.find((u) => u.name === "Cookware")?.id,
       periodId: periods.find((p) => p.name === next)?.id,
       title: "Make home cooks recommend us to their friends",
     });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it("shows each period's status and offers only the next step; last quarter went through its lifecycle", async () => {
-    const card = new PeriodsCard(page, server.url);
+    const card = new PeriodsCard(page, grove.server.url);
     await card.open("/orgs/demo/people");
     await expect.poll(() => card.statusOf(current).textContent()).toBe("Active");
     await expect.poll(() => card.stepButton(current).textContent()).toBe("Start review");
@@ -93,7 +85,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
   });
 
   it("activating lists the coach's findings first; the admin may cancel", async () => {
-    const card = new PeriodsCard(page, server.url);
+    const card = new PeriodsCard(page, grove.server.url);
     await card.stepButton(next).click();
     const dialog = card.confirmDialog;
     await dialog
@@ -105,7 +97,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     await expect.poll(() => dialog.locator(".coach-finding[data-rule=M4]").count()).toBeGreaterThan(0);
     await expect.poll(() => dialog.getByRole("button", { name: "Activate period" }).isDisabled()).toBe(false);
     await everyView("/orgs/demo/people", "period-activate", async (p) => {
-      await new PeriodsCard(p, server.url).stepButton(next).click();
+      await new PeriodsCard(p, grove.server.url).stepButton(next).click();
       await p.locator(".coach-finding").first().waitFor();
     });
     await dialog.getByRole("button", { name: "Cancel" }).click();
@@ -114,14 +106,14 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
   });
 
   it("starts the review: the team page says so and check-ins are still accepted", async () => {
-    const card = new PeriodsCard(page, server.url);
+    const card = new PeriodsCard(page, grove.server.url);
     await card.takeStep(current);
     await expect.poll(() => card.statusOf(current).textContent()).toBe("In review");
-    const map = new MapPage(page, server.url);
+    const map = new MapPage(page, grove.server.url);
     await map.openOrg("demo");
     await map.openUnit("Cookware");
     cookwareUrl = new URL(page.url()).pathname;
-    const team = new TeamPage(page, server.url);
+    const team = new TeamPage(page, grove.server.url);
     await page
       .getByRole("note")
       .filter({ hasText: `${current} is in review` })
@@ -132,12 +124,12 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
   });
 
   it("a check-in sent after the period closed is refused, and the dialog says why", async () => {
-    const team = new TeamPage(page, server.url);
+    const team = new TeamPage(page, grove.server.url);
     await team.openCheckInDialog(REFUND_KR);
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel(/new value/i).fill("0.25");
     // Meanwhile the admin closes the period (in another tab, say).
-    await apiAs(context, server.url, "POST", `/orgs/demo/periods/${currentId}/transitions`, { to: "closed" });
+    await apiAs(context, grove.server.url, "POST", `/orgs/demo/periods/${currentId}/transitions`, { to: "closed" });
     await dialog.getByRole("button", { name: /save check-in/i }).click();
     const alert = dialog.getByRole("alert");
     await alert.waitFor();
@@ -148,7 +140,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
   });
 
   it("a closed period shows a banner on the team page and the map; the check-in button is disabled with the reason", async () => {
-    const team = new TeamPage(page, server.url);
+    const team = new TeamPage(page, grove.server.url);
     // No period is active or in review now: the pages show the closed one when it is asked for.
     cookwareUrl = `${cookwareUrl}?period=${current}`;
     await team.open(cookwareUrl);
@@ -162,7 +154,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
       .toBe(`${current} is closed: no more check-ins.`);
     await everyView(cookwareUrl, "period-closed-team");
     await everyView(`/orgs/demo/map?period=${current}`, "period-closed-map");
-    await new MapPage(page, server.url).open(`/orgs/demo/map?period=${current}`);
+    await new MapPage(page, grove.server.url).open(`/orgs/demo/map?period=${current}`);
     await page
       .getByRole("note")
       .filter({ hasText: `${current} is closed` })
@@ -170,7 +162,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
   });
 
   it("reopens only with a reason, which the period's record keeps", async () => {
-    const card = new PeriodsCard(page, server.url);
+    const card = new PeriodsCard(page, grove.server.url);
     await card.open("/orgs/demo/people");
     await expect.poll(() => card.statusOf(current).textContent()).toBe("Closed");
     await card.stepButton(current).click();
@@ -179,7 +171,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     await dialog.getByRole("button", { name: "Reopen period" }).click();
     await dialog.getByText("Say why the period reopens.").waitFor();
     await everyView("/orgs/demo/people", "period-reopen", async (p) => {
-      await new PeriodsCard(p, server.url).stepButton(current).click();
+      await new PeriodsCard(p, grove.server.url).stepButton(current).click();
       await p.getByRole("dialog").getByRole("textbox").waitFor();
     });
     await dialog.getByRole("textbox").fill(REOPEN_REASON);
@@ -199,7 +191,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     await expect.poll(() => card.statusOf(current).textContent()).toBe("In review");
     const { transitions } = await apiAs<{ transitions: { toStatus: string; reason: string }[] }>(
       context,
-      server.url,
+      grove.server.url,
       "GET",
       `/orgs/demo/periods/${currentId}/transitions`,
     );
@@ -207,7 +199,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
   });
 
   it("sets the review cadence on the settings page; 2 weeks is refused with S4's reason", async () => {
-    const settings = new AppPage(page, server.url);
+    const settings = new AppPage(page, grove.server.url);
     await settings.open("/orgs/demo/settings");
     const form = page.getByRole("form", { name: "Review cadence" });
     const weeks = form.getByLabel("Weeks between reviews");
@@ -230,7 +222,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     await form.getByRole("button", { name: "Save cadence" }).click();
     await page.getByRole("status").filter({ hasText: "Saved: a review every 8 weeks." }).waitFor();
     expect(
-      (await apiAs<{ reviewCadenceWeeks: number }>(context, server.url, "GET", "/orgs/demo")).reviewCadenceWeeks,
+      (await apiAs<{ reviewCadenceWeeks: number }>(context, grove.server.url, "GET", "/orgs/demo")).reviewCadenceWeeks,
     ).toBe(8);
   });
 });

@@ -1,13 +1,12 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
 import { DashboardPage } from "./pages/dashboard-page.ts";
 import { MapPage } from "./pages/map-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 const REGIONS = 15;
 const region = (n: number) => `Region ${String(n).padStart(2, "0")}`;
@@ -16,27 +15,20 @@ const region = (n: number) => `Region ${String(n).padStart(2, "0")}`;
 // long ago with low confidence (at risk, and quiet), so the dashboard's lists run past a page
 // and the map has branches to open. (A KR never read is not measured, so not at risk: issue 10.)
 describe.skipIf(chromiumMissing())("views that stay small as the organisation grows", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-    context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
     page = await context.newPage();
-    await new SignInPage(page, server.url).open("/sign-in");
-    await new SignInPage(page, server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
-    await grow(context, server.url);
+    await new SignInPage(page, grove.server.url).open("/sign-in");
+    await new SignInPage(page, grove.server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
+    await grow(context, grove.server.url);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it("shows the first 50 KRs at risk with the total, and the rest on “show more”, in tree order (S5, S3)", async () => {
-    const dashboard = new DashboardPage(page, server.url);
+    const dashboard = new DashboardPage(page, grove.server.url);
     await dashboard.open("/orgs/demo/dashboard");
     const total = Number(await dashboard.total(dashboard.atRisk));
     expect(total).toBeGreaterThan(REGIONS * 4);
@@ -53,7 +45,7 @@ describe.skipIf(chromiumMissing())("views that stay small as the organisation gr
   });
 
   it("lists two levels of units and focuses on a unit to see those below it", async () => {
-    const dashboard = new DashboardPage(page, server.url);
+    const dashboard = new DashboardPage(page, grove.server.url);
     await dashboard.open("/orgs/demo/dashboard");
     await expect.poll(() => dashboard.unitNames()).not.toContain(`${region(1)} Team`);
     await dashboard.focusOn("Cookware");
@@ -62,7 +54,7 @@ describe.skipIf(chromiumMissing())("views that stay small as the organisation gr
   });
 
   it("opens a branch of the map that was not loaded, and finds a unit below the loaded levels", async () => {
-    const map = new MapPage(page, server.url);
+    const map = new MapPage(page, grove.server.url);
     await map.openOrg("demo");
     await map.unitCard(region(1)).waitFor();
     await expect.poll(() => map.unitCard(`${region(1)} Team`).count()).toBe(0);
@@ -75,12 +67,12 @@ describe.skipIf(chromiumMissing())("views that stay small as the organisation gr
   });
 
   it("keeps the long dashboard readable at phone width, in Chinese too", async () => {
-    const phone = await browser.newContext({ viewport: viewports.phone, locale: "en-GB", timezoneId: "UTC" });
+    const phone = await grove.browser.newContext({ viewport: viewports.phone, locale: "en-GB", timezoneId: "UTC" });
     const phonePage = await phone.newPage();
     try {
-      await new SignInPage(phonePage, server.url).open("/sign-in");
-      await new SignInPage(phonePage, server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
-      const dashboard = new DashboardPage(phonePage, server.url);
+      await new SignInPage(phonePage, grove.server.url).open("/sign-in");
+      await new SignInPage(phonePage, grove.server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
+      const dashboard = new DashboardPage(phonePage, grove.server.url);
       await dashboard.open("/orgs/demo/dashboard");
       await dashboard.screenshot("dashboard-long-phone-en");
       await dashboard.switchLanguage("简体中文");

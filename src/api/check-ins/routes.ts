@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
+import { CorrectCheckIn, CreateCheckIn, WithdrawCheckIn } from "../../schemas/check-ins.ts";
 import { correctCheckIn, withdrawCheckIn } from "../../services/check-ins/correct-check-in.ts";
 import { listCheckIns, MAX_READINGS_PER_PAGE } from "../../services/check-ins/list-check-ins.ts";
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
@@ -7,40 +8,9 @@ import { MAX_CHECK_INS_PER_BATCH, recordCheckIns } from "../../services/check-in
 import { KeyResult } from "../key-results/schema.ts";
 import { type Api, type AppEnv, scopeOf } from "../shared/env.ts";
 import { reply } from "../shared/reply.ts";
-import {
-  errorResponses,
-  FiniteNumber,
-  jsonBody,
-  jsonResponse,
-  OrgIdParams,
-  OrgParams,
-  Timestamp,
-  Uuid,
-} from "../shared/schemas.ts";
+import { errorResponses, jsonBody, jsonResponse, OrgIdParams, OrgParams, Timestamp, Uuid } from "../shared/schemas.ts";
 
 const tags = ["Check-ins"];
-
-export const CreateCheckIn = z
-  .strictObject({
-    value: FiniteNumber.openapi({ description: "The metric's reading" }),
-    confidence: z
-      .number()
-      .min(0)
-      .max(1)
-      .nullable()
-      .optional()
-      .openapi({ description: "How likely the target is reached, 0 to 1" }),
-    comment: z.string().max(5000).optional(),
-    authorId: Uuid.nullable().optional().openapi({
-      description:
-        "Whom the reading is for (default: the caller). A member records only their own; the unit's lead or an admin may name someone else, and the caller is kept as recordedBy",
-    }),
-    checkedInAt: z.iso
-      .datetime({ offset: true })
-      .optional()
-      .openapi({ description: "When the value was read; defaults to now" }),
-  })
-  .openapi("CreateCheckIn");
 
 export const CreateCheckIns = z
   .strictObject({
@@ -123,42 +93,13 @@ const ReadingsQuery = z.object({
     .min(1)
     .max(MAX_READINGS_PER_PAGE)
     .default(50)
-    .openapi({
-      param: { name: "limit", in: "query" },
-      description: `Readings per page, 1 to ${MAX_READINGS_PER_PAGE} (default 50)`,
-    }),
-  cursor: z
-    .string()
-    .max(200)
-    .optional()
-    .openapi({
-      param: { name: "cursor", in: "query" },
-      description: "The nextCursor of the page before: older readings",
-    }),
+    .openapi({ description: `Readings per page, 1 to ${MAX_READINGS_PER_PAGE} (default 50)` }),
+  cursor: z.string().max(200).optional().openapi({ description: "The nextCursor of the page before: older readings" }),
   since: z.iso
     .datetime({ offset: true })
     .optional()
-    .openapi({ param: { name: "since", in: "query" }, description: "Only readings taken at or after this time" }),
+    .openapi({ description: "Only readings taken at or after this time" }),
 });
-
-const Reason = z
-  .string()
-  .trim()
-  .min(1)
-  .max(1000)
-  .openapi({ description: "Why (S7): kept in the history and shown in the timeline" });
-
-export const CorrectCheckIn = z
-  .strictObject({
-    reason: Reason,
-    value: CreateCheckIn.shape.value.optional(),
-    confidence: CreateCheckIn.shape.confidence,
-    comment: CreateCheckIn.shape.comment,
-    checkedInAt: CreateCheckIn.shape.checkedInAt,
-  })
-  .openapi("CorrectCheckIn");
-
-export const WithdrawCheckIn = z.strictObject({ reason: Reason }).openapi("WithdrawCheckIn");
 
 const ChangedReading = z.object({ checkIn: CheckIn, keyResult: KeyResult });
 

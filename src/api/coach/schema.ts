@@ -1,6 +1,8 @@
 import { z } from "@hono/zod-openapi";
+import type { HasDraftKeyResultFields } from "../../domain/coach/index.ts";
 import { ruleIds } from "../../domain/coach/settings.ts";
 import { Period } from "../periods/routes.ts";
+import { IdQuery } from "../shared/query.ts";
 import { FiniteNumber, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
 
 const Rule = z
@@ -10,16 +12,12 @@ const Setting = z.enum(["error", "warning", "info", "off"]);
 const Severity = z.enum(["error", "warning", "info"]);
 
 export const LocaleQuery = z.object({
-  locale: z
-    .enum(["en", "zh"])
-    .optional()
-    .openapi({
-      param: { name: "locale", in: "query" },
-      description: "Language of messages and suggestions; without it, Accept-Language decides (default en)",
-    }),
+  locale: z.enum(["en", "zh"]).optional().openapi({
+    description: "Language of messages and suggestions; without it, Accept-Language decides (default en)",
+  }),
 });
 export const ReportQuery = PeriodQuery.extend(LocaleQuery.shape).extend({
-  unit: Uuid.optional().openapi({ description: "Only this unit and the units below it" }),
+  unit: IdQuery("Only this unit and the units below it"),
 });
 
 /** A draft as the edit form holds it: anything may still be missing, which is what the coach is for. */
@@ -31,6 +29,7 @@ const DraftKeyResult = z.strictObject({
   target: FiniteNumber.nullish(),
   deadline: z.string().max(40).nullish().openapi({ description: "YYYY-MM-DD (K2 reports anything else)" }),
 });
+true satisfies HasDraftKeyResultFields<z.infer<typeof DraftKeyResult>>;
 const DraftObjective = z
   .strictObject({
     title: z.string().max(300),

@@ -234,14 +234,7 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
           r.keyResultId,
           {
             pace: r.pace,
-            reasons: (
-              [
-                [r.lowConfidence, "low_confidence"],
-                [r.outsideRange, "outside_range"],
-                [r.forecastShort, "forecast_short"],
-                [r.behindPace, "behind_pace"],
-              ] as const
-            ).flatMap(([flag, reason]) => (flag ? [reason] : [])),
+            reasons: r.reasons,
             expectedProgress: r.expectedProgress,
             daysWithoutCheckIn: r.daysWithoutCheckIn,
             stale: r.stale,

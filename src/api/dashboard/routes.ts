@@ -8,6 +8,7 @@ import {
 import { Band, BandBasis, Forecast, Pace, PaceReason } from "../key-results/schema.ts";
 import { Period } from "../periods/routes.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
+import { DepthQuery, IdQuery, LimitQuery, OffsetQuery } from "../shared/query.ts";
 import { reply } from "../shared/reply.ts";
 import { DateOnly, errorResponses, jsonResponse, OrgParams, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
 import { Unit } from "../units/routes.ts";
@@ -89,44 +90,18 @@ export const LeaderDashboard = z
   })
   .openapi("LeaderDashboard");
 
-const UnitScope = Uuid.optional().openapi({
-  param: { name: "unit", in: "query" },
-  description: "Only this unit and the units below it",
-});
-const ListLimit = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .max(200)
-  .optional()
-  .openapi({
-    param: { name: "limit", in: "query" },
-    description: `At most this many KRs (default ${DEFAULT_LIST_LIMIT})`,
-  });
+const UnitScope = IdQuery("Only this unit and the units below it");
+const ListLimit = LimitQuery(200, `At most this many KRs (default ${DEFAULT_LIST_LIMIT})`);
 
 const DashboardQuery = PeriodQuery.extend({
   unit: UnitScope,
-  depth: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(50)
-    .optional()
-    .openapi({
-      param: { name: "depth", in: "query" },
-      description: `Levels of units listed below the scope's top (default ${DEFAULT_UNIT_DEPTH})`,
-    }),
+  depth: DepthQuery(`Levels of units listed below the scope's top (default ${DEFAULT_UNIT_DEPTH})`),
   limit: ListLimit,
 });
 
 const AttentionQuery = PeriodQuery.extend({
   unit: UnitScope,
-  offset: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .optional()
-    .openapi({ param: { name: "offset", in: "query" }, description: "KRs to skip (default 0)" }),
+  offset: OffsetQuery("KRs to skip (default 0)"),
   limit: ListLimit,
 });
 

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { WriteComment } from "../../schemas/discussion.ts";
 import {
   addComment,
   deleteComment,
@@ -29,17 +30,6 @@ export const Comment = z
       .openapi({ description: "The people the comment mentions (picked, or written as @Full Name)" }),
   })
   .openapi("Comment");
-
-export const WriteComment = z
-  .strictObject({
-    body: z.string().trim().min(1).max(5000),
-    mentionIds: z
-      .array(Uuid)
-      .max(50)
-      .optional()
-      .openapi({ description: "People picked in the UI; @Full Name in the body is found as well" }),
-  })
-  .openapi("WriteComment");
 
 const CommentThread = z.object({ comments: z.array(Comment) }).openapi("CommentThread");
 

@@ -1,35 +1,9 @@
 import { z } from "@hono/zod-openapi";
-import { DateOnly, FiniteNumber, Timestamp, Title, Uuid } from "../shared/schemas.ts";
+import { PACE_REASONS } from "../../domain/pace.ts";
+import { Kind } from "../../schemas/key-results.ts";
+import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
 
-const Kind = z.enum(["metric", "range"]).openapi({
-  description:
-    "metric: move a metric from baseline to target (direction follows); range: keep a guardrail within bounds",
-});
-const fields = {
-  title: Title,
-  kind: Kind.optional(),
-  metric: z.string().trim().max(200).optional().openapi({ description: "K1: the metric measured" }),
-  unit: z.string().trim().max(40).optional().openapi({ example: "%" }),
-  baseline: FiniteNumber.nullable().optional().openapi({ description: "K1: the current state" }),
-  baselineOn: DateOnly.nullable().optional().openapi({ description: "When the baseline was read" }),
-  target: FiniteNumber.nullable().optional().openapi({ description: "K1: the target end state" }),
-  rangeLow: FiniteNumber.nullable().optional(),
-  rangeHigh: FiniteNumber.nullable().optional(),
-  deadline: DateOnly.nullable().optional().openapi({ description: "K2: time-bound" }),
-  weight: z.number().positive().max(1000).optional(),
-  ownerId: Uuid.nullable().optional(),
-};
-
-export const KeyResultInput = z.strictObject(fields).openapi("KeyResultInput");
-export const UpdateKeyResult = z
-  .strictObject({
-    ...fields,
-    title: Title.optional(),
-    position: z.number().int().min(0).max(1000).optional(),
-    version: z.number().int().positive().optional().openapi({ description: "The version you last saw" }),
-    reason: z.string().max(2000).optional().openapi({ description: "S7: why it changed" }),
-  })
-  .openapi("UpdateKeyResult");
+export { KeyResultInput, UpdateKeyResult } from "../../schemas/key-results.ts";
 
 const Band = z.enum(["not_achieved", "met", "exceeded"]).nullable().openapi({
   description:
@@ -43,7 +17,7 @@ export const Pace = z.enum(["on_track", "behind", "at_risk"]).nullable().openapi
   description:
     "The pace rule (docs/pace-and-forecast.md): at risk on low confidence, a guardrail out of range or a forecast under 60 %; behind more than 10 points under the straight line; null while not measured",
 });
-export const PaceReason = z.enum(["low_confidence", "outside_range", "forecast_short", "behind_pace"]);
+export const PaceReason = z.enum(PACE_REASONS);
 export const Forecast = z
   .object({
     value: z.number(),

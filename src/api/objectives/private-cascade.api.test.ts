@@ -3,21 +3,14 @@ import { describe, expect, it } from "vitest";
 import { buildMember, buildObjective, buildOrg, buildUnit } from "../../../tests/support/factories.ts";
 import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import type { KeyResultRow } from "../../db/schema.ts";
+import { draftKeyResultOf } from "../../domain/coach/index.ts";
 
 // Issue 12, defect 5: a lead cascaded their objective from a private unit's key result they
 // cannot read (200), and that KR's rolled-up progress moved (M5). A KR one cannot read is, for
 // a cascade, a KR that does not exist: the same 404, on create, update and save.
 
 /** A kept KR as the edit form sends it back. */
-const asSent = (kr: KeyResultRow) => ({
-  id: kr.id,
-  title: kr.title,
-  metric: kr.metric,
-  unit: kr.unit,
-  baseline: kr.baseline,
-  target: kr.target,
-  deadline: kr.deadline,
-});
+const asSent = (kr: KeyResultRow) => ({ id: kr.id, ...draftKeyResultOf(kr) });
 
 describe.skipIf(postgresMissing())("cascading from a private unit's key result", () => {
   const t = useTestApp();

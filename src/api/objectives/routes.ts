@@ -5,6 +5,7 @@ import { getObjective, getObjectiveHistory, listObjectives } from "../../service
 import { saveObjective } from "../../services/objectives/save-objective.ts";
 import { updateObjective } from "../../services/objectives/update-objective.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
+import { IdQuery } from "../shared/query.ts";
 import { noContent, reply } from "../shared/reply.ts";
 import {
   errorResponses,
@@ -27,16 +28,10 @@ import {
 
 const tags = ["Objectives"];
 const ListQuery = z.object({
-  periodId: Uuid.optional().openapi({ param: { name: "periodId", in: "query" } }),
-  unitId: Uuid.optional().openapi({ param: { name: "unitId", in: "query" } }),
-  status: z
-    .enum(["draft", "active", "closed", "cancelled"])
-    .optional()
-    .openapi({ param: { name: "status", in: "query" } }),
-  parentKeyResultId: Uuid.optional().openapi({
-    param: { name: "parentKeyResultId", in: "query" },
-    description: "Only the objectives cascaded from this key result (M5)",
-  }),
+  periodId: Uuid.optional(),
+  unitId: Uuid.optional(),
+  status: z.enum(["draft", "active", "closed", "cancelled"]).optional(),
+  parentKeyResultId: IdQuery("Only the objectives cascaded from this key result (M5)"),
 });
 
 export function registerObjectiveRoutes(api: Api): void {

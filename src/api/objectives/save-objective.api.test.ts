@@ -8,6 +8,7 @@ import {
 } from "../../../tests/support/factories.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
 import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { type DraftKeyResult, draftKeyResultOf } from "../../domain/coach/index.ts";
 
 // The edit form saves an objective and its whole list of KRs in one request and one transaction.
 describe.skipIf(postgresMissing())("saving an objective with its key results", () => {
@@ -22,21 +23,13 @@ describe.skipIf(postgresMissing())("saving an objective with its key results", (
   }
 
   /** The body the form sends: the objective as it is, with every KR by id. */
-  function formOf(current: { title: string; status: string; version: number; keyResults: Record<string, unknown>[] }) {
+  type SentKeyResult = DraftKeyResult & { id: string; version: number };
+  function formOf(current: { title: string; status: string; version: number; keyResults: SentKeyResult[] }) {
     return {
       title: current.title,
       status: current.status,
       version: current.version,
-      keyResults: current.keyResults.map((kr) => ({
-        id: kr.id,
-        version: kr.version,
-        title: kr.title,
-        metric: kr.metric,
-        unit: kr.unit,
-        baseline: kr.baseline,
-        target: kr.target,
-        deadline: kr.deadline,
-      })),
+      keyResults: current.keyResults.map((kr) => ({ id: kr.id, version: kr.version, ...draftKeyResultOf(kr) })),
     };
   }
 

@@ -1,58 +1,9 @@
 import { z } from "@hono/zod-openapi";
-import { Band, BandBasis, KeyResult, KeyResultInput, ScoredKeyResult } from "../key-results/schema.ts";
-import { LongText, Timestamp, Title, Uuid } from "../shared/schemas.ts";
+import { Status } from "../../schemas/objectives.ts";
+import { Band, BandBasis, KeyResult, ScoredKeyResult } from "../key-results/schema.ts";
+import { Timestamp, Uuid } from "../shared/schemas.ts";
 
-const Status = z.enum(["draft", "active", "closed", "cancelled"]);
-
-export const CreateObjective = z
-  .strictObject({
-    unitId: Uuid,
-    periodId: Uuid,
-    title: Title.openapi({ description: "Q4: qualitative, the aspiration; numbers belong in the KRs" }),
-    description: LongText.optional(),
-    status: z.enum(["draft", "active"]).optional().openapi({ description: "active checks M1, M4 and K1" }),
-    parentKeyResultId: Uuid.nullable()
-      .optional()
-      .openapi({ description: "M5: the KR this objective was cascaded from" }),
-    strategyId: Uuid.nullable().optional().openapi({ description: "M8: the strategy it serves" }),
-    keyResults: z.array(KeyResultInput).max(20).optional().openapi({ description: "M2: 3 to 5 is the method's range" }),
-  })
-  .openapi("CreateObjective");
-
-export const UpdateObjective = z
-  .strictObject({
-    title: Title.optional(),
-    description: LongText.optional(),
-    status: Status.optional(),
-    unitId: Uuid.optional(),
-    periodId: Uuid.optional(),
-    parentKeyResultId: Uuid.nullable().optional(),
-    strategyId: Uuid.nullable().optional(),
-    version: z.number().int().positive().optional().openapi({ description: "The version you last saw" }),
-    reason: z.string().max(2000).optional().openapi({ description: "S7: why it changed" }),
-  })
-  .openapi("UpdateObjective");
-
-export const SaveObjective = z
-  .strictObject({
-    title: Title,
-    description: LongText.optional(),
-    status: Status,
-    parentKeyResultId: Uuid.nullable().optional(),
-    strategyId: Uuid.nullable().optional(),
-    version: z.number().int().positive().optional().openapi({ description: "The version you last saw" }),
-    reason: z.string().max(2000).optional().openapi({ description: "S7: why it changed" }),
-    keyResults: z
-      .array(
-        KeyResultInput.extend({
-          id: Uuid.optional().openapi({ description: "An existing KR of this objective; omit for a new one" }),
-          version: z.number().int().positive().optional(),
-        }),
-      )
-      .max(20)
-      .openapi({ description: "The full list in order: listed KRs are kept or created, unlisted ones are removed" }),
-  })
-  .openapi("SaveObjective");
+export { CreateObjective, SaveObjective, UpdateObjective } from "../../schemas/objectives.ts";
 
 export const Objective = z
   .object({

@@ -1,6 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { allReflectionQuestions } from "../../domain/reviews.ts";
-import { DateOnly, FiniteNumber, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
+import { Decision } from "../../schemas/reviews.ts";
+import { IdQuery, LimitQuery, OffsetQuery, SearchTextQuery } from "../shared/query.ts";
+import { DateOnly, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
 
 // Reviews (S4) that end in learnings (S7). No shape here names a person: a review is the team's,
 // and nothing ranks people (S3; tests/api/no-ranking.test.ts).
@@ -17,26 +19,17 @@ const ReviewState = z.enum(["upcoming", "due", "in_progress", "held", "missed"])
 const Question = z
   .enum(allReflectionQuestions as [string, ...string[]])
   .openapi("ReflectionQuestion", { description: "S2's reflection questions; the text is the client's (EN, ZH)" });
-const Decision = z.enum(["keep", "revise", "drop"]);
-const UnitQuery = Uuid.optional().openapi({ param: { name: "unit", in: "query" }, description: "Only this unit" });
-const Limit = (max: number, fallback: number) =>
-  z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(max)
-    .optional()
-    .openapi({ param: { name: "limit", in: "query" }, description: `At most this many (default ${fallback})` });
+const OneUnit = IdQuery("Only this unit");
+const Limit = (max: number, fallback: number) => LimitQuery(max, `At most this many (default ${fallback})`);
+
+export { DecideKeyResult } from "../../schemas/reviews.ts";
 
 export const ReviewsQuery = PeriodQuery.extend({
-  unit: UnitQuery,
+  unit: OneUnit,
   due: z
     .enum(["true", "false"])
     .optional()
-    .openapi({
-      param: { name: "due", in: "query" },
-      description: "true: only sessions still owed (due or in progress)",
-    }),
+    .openapi({ description: "true: only sessions still owed (due or in progress)" }),
   limit: Limit(500, 200),
 });
 
@@ -55,7 +48,6 @@ export const ReviewList = z.object({ reviews: z.array(ReviewSummary), total: z.n
 
 export const UnitReviewQuery = PeriodQuery.extend({
   on: DateOnly.optional().openapi({
-    param: { name: "on", in: "query" },
     description: "The session's date; without it, the first one still owed (else the last one held)",
   }),
 });
@@ -164,15 +156,6 @@ export const SaveAnswers = z
   })
   .openapi("SaveReviewAnswers");
 
-export const DecideKeyResult = z
-  .strictObject({
-    keyResultId: Uuid,
-    decision: Decision,
-    target: FiniteNumber.optional().openapi({ description: "revise: the new target" }),
-    reason: z.string().max(2000).optional().openapi({ description: "Required to revise or drop (S7)" }),
-  })
-  .openapi("DecideKeyResult");
-
 export const AddLearning = z
   .strictObject({
     body: z.string().trim().min(1).max(4000),
@@ -194,25 +177,11 @@ export const QueueNextObjective = z
   .openapi("QueueNextObjective");
 
 export const LearningsQuery = z.object({
-  q: z
-    .string()
-    .max(200)
-    .optional()
-    .openapi({ param: { name: "q", in: "query" }, description: "Text the learning contains (any language)" }),
-  unit: UnitQuery,
-  period: z
-    .string()
-    .min(1)
-    .max(100)
-    .optional()
-    .openapi({ param: { name: "period", in: "query" }, description: "A period id or name" }),
-  band: Band.optional().openapi({ param: { name: "band", in: "query" } }),
-  offset: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .optional()
-    .openapi({ param: { name: "offset", in: "query" } }),
+  q: SearchTextQuery("Text the learning contains (any language)").optional(),
+  unit: OneUnit,
+  period: z.string().min(1).max(100).optional().openapi({ description: "A period id or name" }),
+  band: Band.optional(),
+  offset: OffsetQuery(),
   limit: Limit(100, 50),
 });
 export const LearningPage = z.object({ learnings: z.array(Learning), total: z.number().int() }).openapi("LearningPage");

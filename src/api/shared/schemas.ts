@@ -1,16 +1,18 @@
 import { z } from "@hono/zod-openapi";
+import { Uuid } from "../../schemas/scalars.ts";
 
 // Request and response shapes shared by several resources. Requests are strict: an unknown
 // field is an error, not silently dropped.
 
-export const Uuid = z.uuid().openapi({ example: "0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f" });
-export const DateOnly = z.iso.date().openapi({ example: "2027-03-31" });
-export const Timestamp = z.string().openapi({ format: "date-time", example: "2027-01-15T09:30:00.000Z" });
-export const Title = z.string().trim().min(1).max(300);
-export const LongText = z.string().max(10_000);
-/** An email address: at most 254 characters (RFC 5321), stored in lower case. */
-export const EmailAddress = z.email().max(254);
-export const FiniteNumber = z.number().refine(Number.isFinite, { message: "must be a finite number" });
+export {
+  DateOnly,
+  EmailAddress,
+  FiniteNumber,
+  LongText,
+  Timestamp,
+  Title,
+  Uuid,
+} from "../../schemas/scalars.ts";
 
 export const OrgParams = z.object({
   org: z
@@ -26,15 +28,7 @@ export const OrgIdParams = OrgParams.extend({
 });
 
 export const PeriodQuery = z.object({
-  period: z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({
-      param: { name: "period", in: "query" },
-      description: "A period id or name, e.g. 2027-Q1",
-      example: "2027-Q1",
-    }),
+  period: z.string().min(1).max(100).openapi({ description: "A period id or name, e.g. 2027-Q1", example: "2027-Q1" }),
 });
 
 export const VersionQuery = z.object({
@@ -43,10 +37,7 @@ export const VersionQuery = z.object({
     .int()
     .positive()
     .optional()
-    .openapi({
-      param: { name: "version", in: "query" },
-      description: "The version you last saw; a stale one is refused with 409",
-    }),
+    .openapi({ description: "The version you last saw; a stale one is refused with 409" }),
 });
 
 export const ErrorResponse = z

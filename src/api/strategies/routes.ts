@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { CreateStrategy, StrategyKind, UpdateStrategy } from "../../schemas/strategies.ts";
 import {
   createStrategy,
   deleteStrategy,
@@ -8,21 +9,13 @@ import {
 } from "../../services/strategies.ts";
 import { registerCrudRoutes } from "../shared/crud.ts";
 import type { Api } from "../shared/env.ts";
-import { LongText, Timestamp, Title, Uuid } from "../shared/schemas.ts";
+import { Timestamp, Uuid } from "../shared/schemas.ts";
 
 // M8: vision and strategy statements that objectives link to.
-const StrategyKind = z.enum(["vision", "strategy"]);
 
 export const Strategy = z
   .object({ id: Uuid, orgId: Uuid, kind: StrategyKind, title: z.string(), body: z.string(), createdAt: Timestamp })
   .openapi("Strategy");
-export const CreateStrategy = z
-  .strictObject({ kind: StrategyKind, title: Title, body: LongText.optional() })
-  .openapi("CreateStrategy");
-export const UpdateStrategy = z
-  .strictObject({ kind: StrategyKind.optional(), title: Title.optional(), body: LongText.optional() })
-  .openapi("UpdateStrategy");
-
 export function registerStrategyRoutes(api: Api): void {
   registerCrudRoutes(api, {
     name: "strategies",

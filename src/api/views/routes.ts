@@ -6,6 +6,7 @@ import { ScoredKeyResult } from "../key-results/schema.ts";
 import { ScoredObjective } from "../objectives/schema.ts";
 import { Period } from "../periods/routes.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
+import { DepthQuery, IdQuery, LimitQuery, SearchTextQuery } from "../shared/query.ts";
 import { reply } from "../shared/reply.ts";
 import {
   DateOnly,
@@ -31,20 +32,8 @@ const TreeUnit = Unit.extend({
 export const OkrTree = z.object({ period: Period, units: z.array(TreeUnit) }).openapi("OkrTree");
 
 const TreeQuery = PeriodQuery.extend({
-  root: Uuid.optional().openapi({
-    param: { name: "root", in: "query" },
-    description: "Only this unit and the units below it (in tree order); the whole organisation when absent",
-  }),
-  depth: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(50)
-    .optional()
-    .openapi({
-      param: { name: "depth", in: "query" },
-      description: "Levels below the root (or the top units) to include; every level when absent",
-    }),
+  root: IdQuery("Only this unit and the units below it (in tree order); the whole organisation when absent"),
+  depth: DepthQuery("Levels below the root (or the top units) to include; every level when absent"),
 });
 
 export const UnitPath = z
@@ -55,24 +44,8 @@ export const UnitPath = z
   .openapi("UnitPath");
 
 const SearchQuery = PeriodQuery.extend({
-  q: z
-    .string()
-    .max(200)
-    .default("")
-    .openapi({
-      param: { name: "q", in: "query" },
-      description: "Text to find in unit names, objectives and key results; blank finds nothing",
-    }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({
-      param: { name: "limit", in: "query" },
-      description: `At most this many matching units (default ${DEFAULT_SEARCH_LIMIT})`,
-    }),
+  q: SearchTextQuery("Text to find in unit names, objectives and key results; blank finds nothing").default(""),
+  limit: LimitQuery(200, `At most this many matching units (default ${DEFAULT_SEARCH_LIMIT})`),
 });
 
 export const OkrSearch = z

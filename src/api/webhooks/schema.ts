@@ -1,19 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { WEBHOOK_EVENTS, WEBHOOK_KINDS } from "../../domain/webhooks.ts";
+import { Event, Kind } from "../../schemas/webhooks.ts";
 import { Timestamp, Uuid } from "../shared/schemas.ts";
 
 // Outgoing webhooks and the delivery log (docs/notifications.md "Webhooks and chat").
 
-const Kind = z.enum(WEBHOOK_KINDS).openapi({
-  description: "slack: Slack or Mattermost incoming webhook; teams: Teams workflow webhook; generic: signed JSON",
-});
-const Event = z.enum(WEBHOOK_EVENTS);
-const Events = z.array(Event).min(1).max(WEBHOOK_EVENTS.length);
-const Name = z.string().trim().min(1).max(100);
-const Url = z.string().max(2000).openapi({
-  description: "http or https; link-local and cloud metadata addresses are refused",
-  example: "https://hooks.slack.com/services/T000/B000/XXXX",
-});
+export { CreateWebhook, UpdateWebhook } from "../../schemas/webhooks.ts";
 
 export const Webhook = z
   .object({
@@ -31,19 +22,6 @@ export const Webhook = z
     }),
   })
   .openapi("Webhook");
-
-export const CreateWebhook = z
-  .strictObject({ name: Name, kind: Kind, url: Url, events: Events, active: z.boolean().optional() })
-  .openapi("CreateWebhook");
-
-export const UpdateWebhook = z
-  .strictObject({
-    name: Name.optional(),
-    url: Url.optional(),
-    events: Events.optional(),
-    active: z.boolean().optional(),
-  })
-  .openapi("UpdateWebhook");
 
 export const Delivery = z
   .object({

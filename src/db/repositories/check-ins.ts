@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
+import type { CheckInReading, CheckInRow } from "../schema.ts";
 
 // A batch of check-ins (issue 6, docs/check-ins.md) costs a fixed number of statements whatever
 // its size: one read of the KRs, one INSERT with one array parameter per column, one refresh of
@@ -38,16 +39,7 @@ export async function listPeopleIds(db: Executor, orgId: string, ids: string[]):
   return result.rows.map((row) => row.id);
 }
 
-export interface NewCheckIn {
-  id: string;
-  keyResultId: string;
-  value: number;
-  confidence: number | null;
-  comment: string;
-  authorId: string | null;
-  recordedBy: string | null;
-  checkedInAt: Date;
-}
+export type NewCheckIn = CheckInReading & Pick<CheckInRow, "recordedBy">;
 
 /** Inserts the rows in one statement; they all share `createdAt`, the time of the batch. */
 export async function insertCheckIns(db: Executor, orgId: string, rows: NewCheckIn[], createdAt: Date): Promise<void> {

@@ -1,4 +1,6 @@
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
+import type { ASSESSMENT_RULES } from "../../domain/dashboard.ts";
+import { PACE_OF_REASON, PACE_REASONS, type Pace, type PaceReason } from "../../domain/pace.ts";
 import type { Executor } from "../executor.ts";
 import type { Unit } from "../schema.ts";
 import { unitTree } from "./units.ts";
@@ -6,13 +8,17 @@ import { unitTree } from "./units.ts";
 // The leader dashboard's assessment (S5) as SQL, so a whole organisation's 40,000 KRs are
 // counted and paged where they are stored instead of being read into Node. The rules are the
 // domain's (`assessKeyResult`, src/domain/dashboard.ts, with the pace rule of src/domain/pace.ts)
-// and arrive as parameters; a test holds the two to the same pace, flags, expected progress and
-// days on every KR
-// (src/api/dashboard/assessment-sql.api.test.ts). Times are whole milliseconds since the epoch
+// and arrive as parameters: the constants (`ASSESSMENT_RULES`), and the reasons' order and the
+// pace each makes (`PACE_OF_REASON`), from which the flags' columns, the pace and the "at risk"
+// filter are built. A test holds the two to the same pace, reasons, expected progress and days on
+// every KR (src/api/dashboard/assessment-sql.api.test.ts). Times are whole milliseconds since the epoch
 // as float8, the numbers JavaScript's Date works in, so the arithmetic is the same IEEE
 // arithmetic and its results are equal, not merely close.
 
-export interface AssessmentInput {
+/** The rule's constants, named as in `ASSESSMENT_RULES` (src/domain/dashboard.ts). */
+type AssessmentRules = { [Rule in keyof typeof ASSESSMENT_RULES]: number };
+
+export interface AssessmentInput extends AssessmentRules {
   orgId: string;
   periodId: string;
   /** The period's window, YYYY-MM-DD. */
@@ -23,12 +29,6 @@ export interface AssessmentInput {
   rootUnitId: string | null;
   /** Units whose OKRs the caller may not read (private): they count as units, their KRs stay out. */
   hiddenUnitIds: string[];
-  lowConfidence: number;
-  /** Progress points a metric KR may trail its straight line and still be on track (PACE_TOLERANCE). */
-  paceTolerance: number;
-  /** A forecast's progress under this is at risk (FORECAST_AT_RISK_BELOW, S2). */
-  forecastAtRiskBelow: number;
-  staleAfterDays: number;
 }
 
 /** One active KR as the SQL assesses it. */
@@ -50,11 +50,9 @@ export interface KeyResultAssessmentRow {
   finalProgress: number | null;
   expectedProgress: number | null;
   daysWithoutCheckIn: number | null;
-  pace: "on_track" | "behind" | "at_risk" | null;
-  lowConfidence: boolean;
-  outsideRange: boolean;
-  forecastShort: boolean;
-  behindPace: boolean;
+  pace: Pace | null;
+  /** In the order `paceOf` gives them. */
+  reasons: PaceReason[];
   stale: boolean;
 }
 
@@ -106,12 +104,15 @@ function terms(input: AssessmentInput) {
   const sinceMs = sql`round(date_part('epoch', date_trunc('milliseconds', ${since})) * 1000)`;
   const days = sql`floor((${input.now.getTime()}::float8 - ${sinceMs}) / ${DAY_MS}::float8)`;
   const quietBefore = new Date(input.now.getTime() - input.staleAfterDays * DAY_MS + 1).toISOString();
-  return {
-    lowConfidence: sql`(${measured} and coalesce(kr.current_confidence < ${input.lowConfidence}::float8, false))`,
-    outsideRange: sql`(${measured} and kr.kind = 'range' and kr.progress < 1)`,
-    forecastShort: sql`(${measured} and kr.kind = 'metric' and not kr.rolled_up
+  const reasons: Record<PaceReason, RawBuilder<unknown>> = {
+    low_confidence: sql`(${measured} and coalesce(kr.current_confidence < ${input.lowConfidence}::float8, false))`,
+    outside_range: sql`(${measured} and kr.kind = 'range' and kr.progress < 1)`,
+    forecast_short: sql`(${measured} and kr.kind = 'metric' and not kr.rolled_up
       and coalesce(kr.forecast_progress < ${input.forecastAtRiskBelow}::float8, false))`,
-    behindPace: sql`(${measured} and kr.kind = 'metric' and kr.progress < ${line} - ${input.paceTolerance}::float8)`,
+    behind_pace: sql`(${measured} and kr.kind = 'metric' and kr.progress < ${line} - ${input.paceTolerance}::float8)`,
+  };
+  return {
+    reasons,
     measured,
     stale: sql`(${input.staleAfterDays}::int >= 0 and ${since} < ${quietBefore}::timestamptz)`,
     expectedProgress: sql`case when kr.kind = 'metric' then ${line} end`,
@@ -127,9 +128,9 @@ function terms(input: AssessmentInput) {
  */
 function flaggedKeyResults(input: AssessmentInput) {
   const t = terms(input);
+  const reasonFlags = PACE_REASONS.map((reason) => sql`${t.reasons[reason]} as ${sql.ref(reason)}`);
   const flags = sql`kr.id, kr.position, kr.created_at, ${t.measured} as measured,
-    ${t.lowConfidence} as low_confidence, ${t.outsideRange} as outside_range, ${t.forecastShort} as forecast_short,
-    ${t.behindPace} as behind_pace, ${t.stale} as stale`;
+    ${sql.join(reasonFlags)}, ${t.stale} as stale`;
   // A unit's subtree: from its units down to their KRs by index.
   const fromTheTree = sql`flagged as (
       select a.unit_id, a.ord, ${flags}
@@ -173,14 +174,23 @@ function shown(input: AssessmentInput) {
     kr.forecast_high, kr.forecast_progress, kr.final_progress, ${t.expectedProgress} as expected_progress,
     ${t.daysWithoutCheckIn} as days_without_check_in,
     case when not f.measured then null
-      when f.low_confidence or f.outside_range or f.forecast_short then 'at_risk'
-      when f.behind_pace then 'behind' else 'on_track' end as pace,
-    f.low_confidence, f.outside_range, f.forecast_short, f.behind_pace, f.stale`;
+      when ${anyOf(reasonsMaking("at_risk"), "f")} then 'at_risk'
+      when ${anyOf(reasonsMaking("behind"), "f")} then 'behind' else 'on_track' end as pace,
+    array_remove(array[${sql.join(PACE_REASONS.map((reason) => sql`case when ${sql.ref(`f.${reason}`)} then ${reason} end`))}]::text[], null)
+      as reasons,
+    f.stale`;
+}
+
+const reasonsMaking = (pace: Pace) => PACE_REASONS.filter((reason) => PACE_OF_REASON[reason] === pace);
+/** True when any of the reasons' flag columns (of the table `from`, if given) is. */
+function anyOf(reasons: PaceReason[], from?: string) {
+  const columns = reasons.map((reason) => sql.ref(from ? `${from}.${reason}` : reason));
+  return columns.length === 0 ? sql`false` : sql`(${sql.join(columns, sql` or `)})`;
 }
 
 const treeOrder = sql`ord, position, created_at, id`;
 /** Behind or at risk (`needsAttention`): every flag of the pace rule needs a measured KR. */
-const offPace = sql`(low_confidence or outside_range or forecast_short or behind_pace)`;
+const offPace = anyOf(PACE_REASONS);
 
 /** Every active KR of the units assessed, in tree order: what the test compares with the domain. */
 export async function listKeyResultAssessments(

@@ -3,8 +3,8 @@ import type { Executor } from "../executor.ts";
 import type { Database } from "../schema.ts";
 
 /** Tables whose rows are addressed by (orgId, id). */
-type TenantTable = "units" | "people" | "periods" | "strategies" | "objectives" | "keyResults" | "checkIns";
-type Row<T extends TenantTable> = Selectable<Database[T]>;
+export type TenantTable = "units" | "people" | "periods" | "strategies" | "objectives" | "keyResults" | "checkIns";
+export type Row<T extends TenantTable> = Selectable<Database[T]>;
 
 /**
  * The plain reads and writes every tenant table shares. Every query is scoped by organisation
@@ -16,6 +16,12 @@ export function tenantRows<T extends TenantTable>(table: T) {
   const on = (db: Executor) => db as Kysely<any>;
   const name = table as string;
   return {
+    /** Every row of the organisation, in the order of one column. */
+    async list(db: Executor, orgId: string, orderBy: keyof Row<T> & string): Promise<Row<T>[]> {
+      return on(db).selectFrom(name).selectAll().where("orgId", "=", orgId).orderBy(orderBy).execute() as Promise<
+        Row<T>[]
+      >;
+    },
     async find(db: Executor, orgId: string, id: string): Promise<Row<T> | undefined> {
       return on(db)
         .selectFrom(name)
@@ -73,4 +79,21 @@ export async function rowAgain<T extends TenantTable>(
   const row = await tenantRows(table).find(db, orgId, id);
   if (!row) throw new Error(`${table} ${id} vanished inside the transaction that wrote it`);
   return row;
+}
+
+/** The names of the people or units with these ids, for a list that shows them. */
+export async function namesById(
+  db: Executor,
+  table: "people" | "units",
+  orgId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom(table)
+    .select(["id", "name"])
+    .where("orgId", "=", orgId)
+    .where("id", "in", [...ids])
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
 }

@@ -3,32 +3,13 @@ import type { Executor } from "../executor.ts";
 // What the webhook events name (docs/notifications.md "Webhooks and chat"): read in the
 // transaction of the change, after it, so an event carries the values the change left.
 
-/** A KR with what its events name and what the pace rule reads (src/domain/pace.ts). */
-export interface KeyResultFacts {
-  id: string;
-  title: string;
-  kind: "metric" | "range";
-  unit: string;
-  baseline: number | null;
-  target: number | null;
-  progress: number | null;
-  confidence: number | null;
-  deadline: string | null;
-  lastCheckInAt: Date | null;
-  rolledUp: boolean;
-  forecastProgress: number | null;
-  finalProgress: number | null;
-  objectiveId: string;
-  objectiveTitle: string;
-  unitId: string;
-  unitName: string;
-  periodId: string;
-  periodName: string;
-  startsOn: string;
-  endsOn: string;
-}
+/** What an event names of the unit and period a row belongs to (`u` and `p` in the query). */
+const unitAndPeriod = ["u.id as unitId", "u.name as unitName", "p.id as periodId", "p.name as periodName"] as const;
 
-export async function loadKeyResultFacts(db: Executor, orgId: string, ids: string[]): Promise<KeyResultFacts[]> {
+/** A KR with what its events name and what the pace rule reads (src/domain/pace.ts). */
+export type KeyResultFacts = Awaited<ReturnType<typeof loadKeyResultFacts>>[number];
+
+export async function loadKeyResultFacts(db: Executor, orgId: string, ids: string[]) {
   if (ids.length === 0) return [];
   return db
     .selectFrom("keyResults as kr")
@@ -51,10 +32,7 @@ export async function loadKeyResultFacts(db: Executor, orgId: string, ids: strin
       "kr.finalProgress",
       "o.id as objectiveId",
       "o.title as objectiveTitle",
-      "u.id as unitId",
-      "u.name as unitName",
-      "p.id as periodId",
-      "p.name as periodName",
+      ...unitAndPeriod,
       "p.startsOn",
       "p.endsOn",
     ])
@@ -63,32 +41,13 @@ export async function loadKeyResultFacts(db: Executor, orgId: string, ids: strin
     .execute();
 }
 
-export async function loadPeopleNames(db: Executor, orgId: string, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom("people")
-    .select(["id", "name"])
-    .where("orgId", "=", orgId)
-    .where("id", "in", ids)
-    .execute();
-  return new Map(rows.map((row) => [row.id, row.name]));
-}
-
 /** An objective with its unit, period and KRs, as `objective.activated` names them. */
 export async function loadObjectiveFacts(db: Executor, orgId: string, objectiveId: string) {
   const objective = await db
     .selectFrom("objectives as o")
     .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
     .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"))
-    .select([
-      "o.id",
-      "o.title",
-      "o.description",
-      "u.id as unitId",
-      "u.name as unitName",
-      "p.id as periodId",
-      "p.name as periodName",
-    ])
+    .select(["o.id", "o.title", "o.description", ...unitAndPeriod])
     .where("o.orgId", "=", orgId)
     .where("o.id", "=", objectiveId)
     .executeTakeFirst();
@@ -109,16 +68,7 @@ export async function loadReviewFacts(db: Executor, orgId: string, reviewId: str
     .selectFrom("reviewSessions as r")
     .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "r.orgId").onRef("u.id", "=", "r.unitId"))
     .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "r.orgId").onRef("p.id", "=", "r.periodId"))
-    .select([
-      "r.id",
-      "r.kind",
-      "r.dueOn",
-      "r.heldAt",
-      "u.id as unitId",
-      "u.name as unitName",
-      "p.id as periodId",
-      "p.name as periodName",
-    ])
+    .select(["r.id", "r.kind", "r.dueOn", "r.heldAt", ...unitAndPeriod])
     .where("r.orgId", "=", orgId)
     .where("r.id", "=", reviewId)
     .executeTakeFirst();

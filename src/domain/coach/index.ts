@@ -1,5 +1,6 @@
 /** The OKR coach: docs/method.md's quality rules as a pure linter over draft OKRs. */
 export { isIsoDate, quarterPeriod } from "../period.ts";
+export { draftKeyResultOf, type HasDraftKeyResultFields } from "./draft-key-result.ts";
 export {
   type ObjectiveReviewOptions,
   type ReviewOptions,

@@ -2,6 +2,7 @@ import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { CheckInRow, KeyResultRow } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
+import type { CorrectCheckIn } from "../../schemas/check-ins.ts";
 import type { Executor, ServiceContext, Tx } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { type Scope, scoringChange } from "../write.ts";
@@ -12,13 +13,8 @@ import { refreshForecasts } from "./refresh-forecasts.ts";
 // or withdraws it with a reason; the history keeps the reading as it was, the KR's current value
 // and the stored roll-up (M5) follow in the same transaction.
 
-export interface CorrectionInput {
-  reason: string;
-  value?: number;
-  confidence?: number | null;
-  comment?: string;
-  checkedInAt?: string;
-}
+/** A correction as the API validates it: why (S7), and the fields that change. */
+export type CorrectionInput = CorrectCheckIn;
 
 export async function correctCheckIn(
   ctx: ServiceContext,

@@ -1,21 +1,15 @@
+import type { CheckInReading } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import type { Scope } from "../write.ts";
 import { requireReadableKeyResult } from "./record-check-in.ts";
 
 /** One reading as the timeline shows it: with the names of who recorded, corrected or withdrew it. */
-export interface Reading {
-  id: string;
-  keyResultId: string;
-  value: number;
-  confidence: number | null;
-  comment: string;
-  authorId: string | null;
+export interface Reading extends CheckInReading {
   authorName: string | null;
   /** Who recorded it for the author (a lead or admin), when that was someone else. */
   recordedById: string | null;
   recordedByName: string | null;
-  checkedInAt: Date;
   createdAt: Date;
   correctedAt: Date | null;
   correctedByName: string | null;

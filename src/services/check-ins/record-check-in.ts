@@ -2,6 +2,7 @@ import { rowAgain, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { CheckInRow, KeyResultRow } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
+import type { CreateCheckIn } from "../../schemas/check-ins.ts";
 import { assertCanReadUnit, unitOfObjective } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
@@ -11,14 +12,8 @@ import { watchCheckIns } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { refreshForecasts } from "./refresh-forecasts.ts";
 
-export interface CheckInInput {
-  value: number;
-  confidence?: number | null;
-  comment?: string;
-  authorId?: string | null;
-  /** When the reading was taken; defaults to now, never in the future. */
-  checkedInAt?: string;
-}
+/** A reading as the API validates it; `checkedInAt` defaults to now and is never in the future. */
+export type CheckInInput = CreateCheckIn;
 
 /**
  * Records a dated reading of a KR's metric. The KR keeps the latest reading for fast trees. A

@@ -2,6 +2,7 @@ import { anyId, listKeyResults } from "../../db/repositories/okrs.ts";
 import type { KeyResultRow, ObjectiveRow, Unit } from "../../db/schema.ts";
 import {
   type DraftObjective,
+  draftKeyResultOf,
   type Finding,
   type Locale,
   type Period,
@@ -104,13 +105,6 @@ function draftOf({ objective, keyResults }: StoredObjective): DraftObjective {
   return {
     title: objective.title,
     description: objective.description,
-    keyResults: keyResults.map((kr) => ({
-      title: kr.title,
-      metric: kr.metric,
-      unit: kr.unit,
-      baseline: kr.baseline,
-      target: kr.target,
-      deadline: kr.deadline,
-    })),
+    keyResults: keyResults.map(draftKeyResultOf),
   };
 }

@@ -5,6 +5,7 @@ import type { CommentsTable } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
 import { mentionedIn } from "../../domain/mentions.ts";
 import { authorize } from "../../domain/policies.ts";
+import type { WriteComment } from "../../schemas/discussion.ts";
 import { assertCanReadUnit, unitOfObjective } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext, type Tx } from "../context.ts";
 import { notifyMentions } from "../notifications/mentions.ts";
@@ -16,11 +17,8 @@ import { type Scope, writeChange } from "../write.ts";
 
 export type Thread = { keyResultId: string } | { objectiveId: string };
 
-export interface CommentInput {
-  body: string;
-  /** People picked in the UI; names written as @Full Name in the body are found as well. */
-  mentionIds?: string[];
-}
+/** A comment as the API validates it: its body, and the people picked in the UI (@Full Name in the body is found as well). */
+export type CommentInput = WriteComment;
 
 export interface Comment {
   id: string;

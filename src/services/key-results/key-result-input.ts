@@ -1,21 +1,9 @@
 import type { KeyResultRow } from "../../db/schema.ts";
 import type { KeyResultSpec } from "../../domain/key-result-kinds.ts";
+import type { KeyResultInput } from "../../schemas/key-results.ts";
 
-/** The fields a team writes for a key result (K1: metric, baseline, target, deadline). */
-export interface KeyResultInput {
-  title: string;
-  kind?: "metric" | "range";
-  metric?: string;
-  unit?: string;
-  baseline?: number | null;
-  baselineOn?: string | null;
-  target?: number | null;
-  rangeLow?: number | null;
-  rangeHigh?: number | null;
-  deadline?: string | null;
-  weight?: number;
-  ownerId?: string | null;
-}
+/** The fields a team writes for a key result (K1: metric, baseline, target, deadline), as the API validates them. */
+export type { KeyResultInput };
 
 type SpecFields = Pick<KeyResultRow, "kind" | "metric" | "baseline" | "target" | "rangeLow" | "rangeHigh" | "deadline">;
 

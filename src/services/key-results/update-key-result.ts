@@ -3,6 +3,7 @@ import { rowAgain, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultRow } from "../../db/schema.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
+import type { UpdateKeyResult } from "../../schemas/key-results.ts";
 import { refreshForecasts } from "../check-ins/refresh-forecasts.ts";
 import type { ServiceContext } from "../context.ts";
 import { assertFreshVersion } from "../objectives/update-objective.ts";
@@ -10,13 +11,9 @@ import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { assertKeyResultReady } from "./create-key-result.ts";
-import type { KeyResultInput } from "./key-result-input.ts";
 
-export type UpdateKeyResultInput = Partial<KeyResultInput> & {
-  position?: number;
-  version?: number;
-  reason?: string;
-};
+/** A KR's changed fields, its new position, the version last seen and why (S7), as the API validates them. */
+export type UpdateKeyResultInput = UpdateKeyResult;
 
 /** Edits a KR; on an active objective the result must still satisfy K1, and S7 keeps the change. */
 export async function updateKeyResult(

@@ -5,23 +5,16 @@ import { rowAgain, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
 import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
 import { authorize } from "../../domain/policies.ts";
+import type { CreateObjective } from "../../schemas/objectives.ts";
 import type { ServiceContext } from "../context.ts";
-import { type KeyResultInput, keyResultColumns, specOf } from "../key-results/key-result-input.ts";
+import { keyResultColumns, specOf } from "../key-results/key-result-input.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReadableKeyResult, requireReference } from "../references.ts";
 import { objectiveActivated } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
 
-export interface CreateObjectiveInput {
-  unitId: string;
-  periodId: string;
-  title: string;
-  description?: string;
-  status?: "draft" | "active";
-  parentKeyResultId?: string | null;
-  strategyId?: string | null;
-  keyResults?: KeyResultInput[];
-}
+/** An objective with its first key results, as the API validates it. */
+export type CreateObjectiveInput = CreateObjective;
 
 /**
  * Creates an objective with its key results in one transaction, as the edit form submits them.

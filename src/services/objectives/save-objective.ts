@@ -11,6 +11,7 @@ import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
 import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
+import type { SaveObjective } from "../../schemas/objectives.ts";
 import { refreshObjectiveForecasts } from "../check-ins/refresh-forecasts.ts";
 import type { ServiceContext } from "../context.ts";
 import { type KeyResultInput, keyResultColumns, specOf } from "../key-results/key-result-input.ts";
@@ -21,17 +22,11 @@ import { objectiveActivated } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { assertFreshVersion, checkReferences, movesScores } from "./update-objective.ts";
 
-export interface SaveObjectiveInput {
-  title: string;
-  description?: string;
-  status: ObjectiveRow["status"];
-  parentKeyResultId?: string | null;
-  strategyId?: string | null;
-  version?: number;
-  reason?: string;
-  /** The full list, in order: with an id it is kept (and updated), without one it is new; the rest go. */
-  keyResults: (KeyResultInput & { id?: string; version?: number })[];
-}
+/**
+ * An objective with the full list of its KRs, in order, as the API validates it: a KR with an id
+ * is kept (and updated), one without is new; the rest go.
+ */
+export type SaveObjectiveInput = SaveObjective;
 
 type Saved = { objective: ObjectiveRow; keyResults: KeyResultRow[] };
 

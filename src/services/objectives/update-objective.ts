@@ -6,6 +6,7 @@ import type { ObjectiveRow } from "../../db/schema.ts";
 import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
+import type { UpdateObjective } from "../../schemas/objectives.ts";
 import { refreshObjectiveForecasts } from "../check-ins/refresh-forecasts.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { specOf } from "../key-results/key-result-input.ts";
@@ -14,19 +15,11 @@ import { requireReadableKeyResult, requireReference } from "../references.ts";
 import { objectiveActivated } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
 
-export interface UpdateObjectiveInput {
-  title?: string;
-  description?: string;
-  status?: ObjectiveRow["status"];
-  unitId?: string;
-  periodId?: string;
-  parentKeyResultId?: string | null;
-  strategyId?: string | null;
-  /** The version the writer last saw; a stale one is refused instead of overwriting. */
-  version?: number;
-  /** S7: why it changed, kept in the history. */
-  reason?: string;
-}
+/**
+ * An objective's changed fields as the API validates them, with the version the writer last saw
+ * (a stale one is refused instead of overwriting) and why it changed (S7, kept in the history).
+ */
+export type UpdateObjectiveInput = UpdateObjective;
 
 export async function updateObjective(
   ctx: ServiceContext,

@@ -1,21 +1,18 @@
 import { objectivesUnderReview, upsertDecision } from "../../db/repositories/reviews.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import { AppError } from "../../domain/errors.ts";
-import type { Decision } from "../../domain/reviews.ts";
+import type { DecideKeyResult } from "../../schemas/reviews.ts";
 import type { ServiceContext } from "../context.ts";
 import { deleteKeyResult } from "../key-results/delete-key-result.ts";
 import { updateKeyResult } from "../key-results/update-key-result.ts";
 import { type Scope, writeChange, writeChanges } from "../write.ts";
 import { openSession } from "./open-session.ts";
 
-export interface DecisionInput {
-  keyResultId: string;
-  decision: Decision;
-  /** revise: the new target of a metric KR. */
-  target?: number;
-  /** S7: why the target changes or the KR is dropped; kept in the KR's history and the review. */
-  reason?: string;
-}
+/**
+ * A decision as the API validates it: revise names the new target of a metric KR; the reason
+ * (S7) says why the target changes or the KR is dropped, kept in the KR's history and the review.
+ */
+export type DecisionInput = DecideKeyResult;
 
 /**
  * The team's decision on a key result (S7). Keep records it. Revise changes the target through

@@ -7,6 +7,7 @@ import {
   summariseAttention,
   type Window,
 } from "../../db/repositories/dashboard.ts";
+import { namesById } from "../../db/repositories/tenant-rows.ts";
 import { listUnitTree } from "../../db/repositories/units.ts";
 import type { Period, Unit } from "../../db/schema.ts";
 import { ASSESSMENT_RULES, type ReviewDate, type RiskReason, reviewSchedule } from "../../domain/dashboard.ts";
@@ -154,16 +155,8 @@ async function placedUnits(tx: Tx, orgId: string, unitId: string | undefined, de
 }
 
 /** The names of the units of the listed KRs. */
-async function unitNames(tx: Tx, orgId: string, rows: AttentionRow[]): Promise<Map<string, string>> {
-  const ids = [...new Set(rows.map((row) => row.unitId))];
-  if (ids.length === 0) return new Map();
-  const units = await tx
-    .selectFrom("units")
-    .select(["id", "name"])
-    .where("orgId", "=", orgId)
-    .where("id", "in", ids)
-    .execute();
-  return new Map(units.map((unit) => [unit.id, unit.name]));
+function unitNames(tx: Tx, orgId: string, rows: AttentionRow[]): Promise<Map<string, string>> {
+  return namesById(tx, "units", orgId, [...new Set(rows.map((row) => row.unitId))]);
 }
 
 function itemsOf(rows: AttentionRow[], unitNames: Map<string, string>, period: Period): DashboardKeyResult[] {
@@ -185,19 +178,8 @@ function itemsOf(rows: AttentionRow[], unitNames: Map<string, string>, period: P
     expectedProgress: row.expectedProgress,
     lastCheckInAt: row.lastCheckInAt,
     daysWithoutCheckIn: row.daysWithoutCheckIn,
-    reasons: reasonsOf(row),
+    reasons: row.reasons,
   }));
-}
-
-/** The reasons in the order `paceOf` gives them. */
-function reasonsOf(row: AttentionRow): RiskReason[] {
-  const flags: [boolean, RiskReason][] = [
-    [row.lowConfidence, "low_confidence"],
-    [row.outsideRange, "outside_range"],
-    [row.forecastShort, "forecast_short"],
-    [row.behindPace, "behind_pace"],
-  ];
-  return flags.flatMap(([flagged, reason]) => (flagged ? [reason] : []));
 }
 
 /**

@@ -1,12 +1,12 @@
+import { namesById } from "../../db/repositories/tenant-rows.ts";
 import {
   type KeyResultFacts,
   loadKeyResultFacts,
   loadObjectiveFacts,
-  loadPeopleNames,
   loadReviewFacts,
 } from "../../db/repositories/webhook-events.ts";
 import { listSubscribers, type Subscriber } from "../../db/repositories/webhooks.ts";
-import type { PeriodStatus } from "../../db/schema.ts";
+import type { CheckInReading, PeriodStatus } from "../../db/schema.ts";
 import { type Pace, paceOf } from "../../domain/pace.ts";
 import type { WebhookEvent, WebhookEventType } from "../../domain/webhooks.ts";
 import type { Executor, ServiceContext } from "../context.ts";
@@ -61,15 +61,7 @@ export function linkTo(ctx: ServiceContext, slug: string, path: string): string 
   return `${ctx.messaging.publicUrl.replace(/\/+$/, "")}/orgs/${slug}${path}`;
 }
 
-export interface RecordedReading {
-  id: string;
-  keyResultId: string;
-  value: number;
-  confidence: number | null;
-  comment: string;
-  authorId: string | null;
-  checkedInAt: Date;
-}
+export type RecordedReading = CheckInReading;
 
 /** Follows check-ins within their transaction; `recorded` writes their events after the rescore. */
 export interface CheckInWatch {
@@ -96,7 +88,7 @@ export async function watchCheckIns(
     async recorded(tx, readings) {
       const facts = new Map((await loadKeyResultFacts(tx, orgId, keyResultIds)).map((kr) => [kr.id, kr]));
       const authorIds = [...new Set(readings.flatMap((r) => (r.authorId ? [r.authorId] : [])))];
-      const names = await loadPeopleNames(tx, orgId, authorIds);
+      const names = await namesById(tx, "people", orgId, authorIds);
       const slug = subscribers[0]?.orgSlug ?? "";
       const events: { type: WebhookEventType; data: EventData }[] = [];
       const latest = new Map<string, RecordedReading>();

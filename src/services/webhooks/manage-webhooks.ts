@@ -4,20 +4,16 @@ import type { WebhookRow } from "../../db/schema.ts";
 import { AppError, type FieldIssue, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import { CHAT_KINDS, checkWebhookUrl, type WebhookEventType, type WebhookKindName } from "../../domain/webhooks.ts";
+import type { CreateWebhook, UpdateWebhook } from "../../schemas/webhooks.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { adminChange, type Scope } from "../write.ts";
 
 // An organisation's outgoing webhooks, managed by its admins (docs/notifications.md).
 
-export interface WebhookInput {
-  name: string;
-  kind: WebhookKindName;
-  url: string;
-  events: WebhookEventType[];
-  active?: boolean;
-}
-
-export type WebhookPatch = Partial<Omit<WebhookInput, "kind">>;
+/** A new webhook as the API validates it. */
+export type WebhookInput = CreateWebhook;
+/** A webhook's changed fields as the API validates them (its kind stays). */
+export type WebhookPatch = UpdateWebhook;
 
 /**
  * A webhook as the API shows it. The address is shown shortened: a Slack or Teams address is

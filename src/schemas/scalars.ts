@@ -1,0 +1,14 @@
+import { z } from "@hono/zod-openapi";
+
+// The values many request and response shapes are made of. src/schemas holds the shapes the API
+// validates and the services take (docs/architecture.md): one definition, the API's OpenAPI
+// document and the services' input types both derived from it.
+
+export const Uuid = z.uuid().openapi({ example: "0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f" });
+export const DateOnly = z.iso.date().openapi({ example: "2027-03-31" });
+export const Timestamp = z.string().openapi({ format: "date-time", example: "2027-01-15T09:30:00.000Z" });
+export const Title = z.string().trim().min(1).max(300);
+export const LongText = z.string().max(10_000);
+/** An email address: at most 254 characters (RFC 5321), stored in lower case. */
+export const EmailAddress = z.email().max(254);
+export const FiniteNumber = z.number().refine(Number.isFinite, { message: "must be a finite number" });

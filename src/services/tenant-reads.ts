@@ -1,0 +1,22 @@
+import { type Row, type TenantTable, tenantRows } from "../db/repositories/tenant-rows.ts";
+import { notFound } from "../domain/errors.ts";
+import { readTenant, type ServiceContext } from "./context.ts";
+import type { Scope } from "./write.ts";
+
+/**
+ * The two plain reads of an organisation's resource (units, people, strategies, ...): every row
+ * in one order, and one row by id, a 404 naming `what` when the organisation has none.
+ */
+export function tenantReads<T extends TenantTable>(table: T, what: string, orderBy: keyof Row<T> & string) {
+  const rows = tenantRows(table);
+  return {
+    list(ctx: ServiceContext, scope: Scope): Promise<Row<T>[]> {
+      return readTenant(ctx, scope.orgId, (tx) => rows.list(tx, scope.orgId, orderBy));
+    },
+    async get(ctx: ServiceContext, scope: Scope, id: string): Promise<Row<T>> {
+      const row = await readTenant(ctx, scope.orgId, (tx) => rows.find(tx, scope.orgId, id));
+      if (!row) throw notFound(what);
+      return row;
+    },
+  };
+}
