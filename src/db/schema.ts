@@ -183,7 +183,8 @@ export interface HistoryTable {
     | "coach_setting"
     | "invitation"
     | "api_token"
-    | "sso_settings";
+    | "sso_settings"
+    | "webhook";
   entityId: string;
   action: "create" | "update" | "delete";
   actorId: string | null;

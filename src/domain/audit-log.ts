@@ -13,9 +13,8 @@ export const AUDIT_ENTITIES = [
   "coach_setting",
   "invitation",
   "api_token",
-  // Single sign-on (issue 12 point 9): recorded once that branch's migration allows the entity;
-  // until then the filter simply matches nothing.
   "sso_settings",
+  "webhook",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -57,6 +56,7 @@ const NAME_FIELDS: Record<AuditEntity, string> = {
   invitation: "email",
   api_token: "name",
   sso_settings: "issuer",
+  webhook: "name",
 };
 
 /**

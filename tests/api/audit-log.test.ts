@@ -257,6 +257,49 @@ describe.skipIf(postgresMissing())("the audit log", () => {
     expect(text).not.toMatch(/tokenHash|secret/i);
   });
 
+  it("shows who added, changed, re-keyed and deleted a webhook, with its address shortened and never its secret", async () => {
+    const { base, adminId } = await newOrg();
+    const url = "https://hooks.slack.com/services/T000/B000/very-secret-path";
+    const slack = await ok("POST", `${base}/webhooks`, {
+      name: "Team channel",
+      kind: "slack",
+      url,
+      events: ["check_in.recorded"],
+    });
+    const later = () => {
+      clock = new Date(clock.getTime() + 60_000);
+    };
+    later();
+    const generic = await ok("POST", `${base}/webhooks`, {
+      name: "Data lake",
+      kind: "generic",
+      url: "https://lake.example.com/grove",
+      events: ["check_in.recorded"],
+    });
+    later();
+    await ok("PATCH", `${base}/webhooks/${slack.id}`, { active: false });
+    later();
+    const rolled = await ok("POST", `${base}/webhooks/${generic.id}/secret`);
+    later();
+    await ok("DELETE", `${base}/webhooks/${slack.id}`);
+
+    const entries = await allEntries(base, "&entityType=webhook");
+    expect(entries.map((e) => [e.entityName, e.action, e.actorId])).toEqual([
+      ["Team channel", "delete", adminId],
+      ["Data lake", "update", adminId],
+      ["Team channel", "update", adminId],
+      ["Data lake", "create", adminId],
+      ["Team channel", "create", adminId],
+    ]);
+    expect(entries[1]?.after).toMatchObject({ secretRolled: true });
+    expect(entries[2]?.before).toMatchObject({ active: true });
+    expect(entries[2]?.after).toMatchObject({ active: false });
+    const text = JSON.stringify(entries);
+    expect(text).not.toContain("very-secret-path");
+    expect(text).not.toContain(generic.secret);
+    expect(text).not.toContain(rolled.secret);
+  });
+
   it("is for admins only: a member, a viewer and an admin's read token get 403 with the reason", async () => {
     const { org, base } = await newOrg();
     const unit = await buildUnit(t.services, org.id);

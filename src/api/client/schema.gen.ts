@@ -8471,7 +8471,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description Only changes to this kind of thing */
-                    entityType?: "organisation" | "unit" | "person" | "membership" | "period" | "strategy" | "coach_setting" | "invitation" | "api_token" | "sso_settings";
+                    entityType?: "organisation" | "unit" | "person" | "membership" | "period" | "strategy" | "coach_setting" | "invitation" | "api_token" | "sso_settings" | "webhook";
                     /** @description Only changes made by this person (their id) */
                     actor?: string;
                     /** @description From this day (UTC) or instant, inclusive */
@@ -8558,7 +8558,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description Only changes to this kind of thing */
-                    entityType?: "organisation" | "unit" | "person" | "membership" | "period" | "strategy" | "coach_setting" | "invitation" | "api_token" | "sso_settings";
+                    entityType?: "organisation" | "unit" | "person" | "membership" | "period" | "strategy" | "coach_setting" | "invitation" | "api_token" | "sso_settings" | "webhook";
                     /** @description Only changes made by this person (their id) */
                     actor?: string;
                     /** @description From this day (UTC) or instant, inclusive */
@@ -10866,7 +10866,7 @@ export interface components {
             /** @description Null for the operator or a removed person */
             actorName: string | null;
             /** @enum {string} */
-            entityType: "organisation" | "unit" | "person" | "membership" | "period" | "strategy" | "coach_setting" | "invitation" | "api_token" | "sso_settings";
+            entityType: "organisation" | "unit" | "person" | "membership" | "period" | "strategy" | "coach_setting" | "invitation" | "api_token" | "sso_settings" | "webhook";
             /**
              * Format: uuid
              * @description The thing changed; a membership's is the person's id, an organisation setting's the organisation's

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { changeOf } from "../../db/repositories/history.ts";
 import { findWebhook, listWebhooks } from "../../db/repositories/webhooks.ts";
 import type { WebhookRow } from "../../db/schema.ts";
 import { AppError, type FieldIssue, notFound } from "../../domain/errors.ts";
@@ -67,7 +68,10 @@ export async function createWebhook(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return { result: { ...viewOf(row), secret: row.secret }, history: [] };
+    return {
+      result: { ...viewOf(row), secret: row.secret },
+      history: [changeOf("webhook", row.id, null, recorded(row))],
+    };
   });
 }
 
@@ -94,7 +98,7 @@ export async function updateWebhook(
       .where("id", "=", id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    return { result: viewOf(row), history: [] };
+    return { result: viewOf(row), history: [changeOf("webhook", id, recorded(before), recorded(row))] };
   });
 }
 
@@ -105,10 +109,10 @@ export async function deleteWebhook(ctx: ServiceContext, scope: Scope, id: strin
       .deleteFrom("webhooks")
       .where("orgId", "=", scope.orgId)
       .where("id", "=", id)
-      .returning("id")
+      .returningAll()
       .executeTakeFirst();
     if (!deleted) throw notFound("Webhook");
-    return { result: undefined, history: [] };
+    return { result: undefined, history: [changeOf("webhook", id, recorded(deleted), null)] };
   });
 }
 
@@ -132,8 +136,22 @@ export async function rollWebhookSecret(ctx: ServiceContext, scope: Scope, id: s
       .where("id", "=", id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    return { result: { ...viewOf(row), secret: row.secret }, history: [] };
+    // The history says that the secret changed, never what it is.
+    const rolled = { ...recorded(row), secretRolled: true };
+    return {
+      result: { ...viewOf(row), secret: row.secret },
+      history: [changeOf("webhook", id, recorded(before), rolled)],
+    };
   });
+}
+
+/**
+ * A webhook as its history records it (S7, the audit log): the shortened address, as the API
+ * shows it, since a chat address is itself a credential; never the secret.
+ */
+function recorded(row: WebhookRow) {
+  const { name, kind, url, events, active, signed } = viewOf(row);
+  return { name, kind, url, events, active, signed };
 }
 
 function newWebhookSecret(): string {

@@ -1361,6 +1361,7 @@ export const en = {
       invitation: "Invitation",
       api_token: "API token",
       sso_settings: "Single sign-on",
+      webhook: "Webhook",
     },
     field: {
       name: "Name",

@@ -1332,6 +1332,7 @@ export const zhCN: Catalog<typeof en> = {
       invitation: "邀请",
       api_token: "API 令牌",
       sso_settings: "单点登录",
+      webhook: "Webhook 推送",
     },
     field: {
       name: "名称",

@@ -29,6 +29,7 @@ const ENTITY_TYPES: AuditEntityType[] = [
   "coach_setting",
   "api_token",
   "sso_settings",
+  "webhook",
 ];
 
 /**
