@@ -14,6 +14,7 @@ import { authenticate } from "./auth/authenticate.ts";
 import { registerPasswordAndSessionRoutes } from "./auth/password-and-sessions.ts";
 import { registerPasswordResetRoutes } from "./auth/password-reset.ts";
 import { registerAuthRoutes } from "./auth/routes.ts";
+import { registerTwoFactorRoutes } from "./auth/two-factor.ts";
 import { registerCheckInRoutes } from "./check-ins/routes.ts";
 import { registerCoachRoutes } from "./coach/routes.ts";
 import { registerDashboardRoutes } from "./dashboard/routes.ts";
@@ -160,6 +161,7 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerAuthRoutes(api, { trustProxy, signUp });
   registerPasswordResetRoutes(api);
   registerPasswordAndSessionRoutes(api, { trustProxy });
+  registerTwoFactorRoutes(api, { trustProxy });
   registerOrganisationRoutes(api);
   registerAccessRoutes(api);
   registerUnitRoutes(api);

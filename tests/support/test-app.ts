@@ -5,8 +5,8 @@ import { createDb, type Db } from "../../src/db/create-db.ts";
 import { createLogger } from "../../src/logger.ts";
 import type { ServiceContext } from "../../src/services/context.ts";
 import { defaultContext } from "../../src/services/context.ts";
-import { createFileDatabase } from "./postgres-per-file.ts";
 import { adminSessions, type TestSession } from "./factories.ts";
+import { createFileDatabase } from "./postgres-per-file.ts";
 
 export interface TestResponse {
   status: number;

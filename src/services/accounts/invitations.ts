@@ -7,6 +7,7 @@ import { readTenant, type ServiceContext } from "../context.ts";
 import { enqueueInvitationMail } from "../mail/invitation-mail.ts";
 import { adminChange, type Scope } from "../write.ts";
 import { passwordMatches } from "./equal-time.ts";
+import { secondStepRequired, twoFactorOn } from "./second-factor.ts";
 import { hashPassword, hashSecret, newSecret } from "./secrets.ts";
 import { createSession, type NewSession } from "./sessions.ts";
 import { wrongCredentials } from "./sign-in.ts";
@@ -110,6 +111,7 @@ export async function acceptInvitation(
   ctx: ServiceContext,
   input: { token: string; name?: string; password: string },
   clientAddress?: string,
+  signedInUserId?: string,
 ): Promise<NewSession & { slug: string }> {
   const invitation = await usableInvitation(ctx, input.token);
   const attempt = await countSignInAttempt(ctx, invitation.email, clientAddress);
@@ -118,6 +120,11 @@ export async function acceptInvitation(
   if (existing && !(await passwordMatches(input.password, existing))) {
     await attempt.passwordWrong();
     throw wrongCredentials();
+  }
+  // An account with two-factor sign-in joins only from a session that passed its second step.
+  if (existing && existing.id !== signedInUserId && (await twoFactorOn(ctx.db, existing.id))) {
+    await attempt.secondStepDue();
+    throw secondStepRequired();
   }
   await attempt.passwordRight();
   return ctx.db.transaction().execute(async (tx) => {

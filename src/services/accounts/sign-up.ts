@@ -4,6 +4,7 @@ import { AppError } from "../../domain/errors.ts";
 import { type SignUpMode, signUpRefusal } from "../../domain/sign-up-mode.ts";
 import type { ServiceContext } from "../context.ts";
 import { passwordMatches } from "./equal-time.ts";
+import { secondStepRequired, twoFactorOn } from "./second-factor.ts";
 import { hashPassword } from "./secrets.ts";
 import { createSession, type NewSession } from "./sessions.ts";
 import { wrongCredentials } from "./sign-in.ts";
@@ -43,6 +44,11 @@ export async function signUp(
   if (existing && !(await passwordMatches(input.password, existing))) {
     await attempt.passwordWrong();
     throw wrongCredentials();
+  }
+  // The password alone does not sign in to an account with two-factor sign-in.
+  if (existing && (await twoFactorOn(ctx.db, existing.id))) {
+    await attempt.secondStepDue();
+    throw secondStepRequired();
   }
   try {
     const session = await createOrganisation(ctx, input, email, existing?.id ?? null, passwordHash);
