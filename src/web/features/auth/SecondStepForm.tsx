@@ -6,6 +6,7 @@ import { useSecondStep } from "../../api/two-factor.ts";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { throttledText } from "./throttle-text.ts";
+import "./second-step.css";
 
 /** What a refusal of the second step says, by the rule the server named. */
 function refusalText(t: TFunction, error: unknown): string | undefined {
