@@ -59,6 +59,9 @@ describe.skipIf(chromiumMissing())("two-factor sign-in in the browser", () => {
     secret = await card.getByLabel("Or type this key into the app").inputValue();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     await settings.screenshot("two-factor-setup-desktop-en");
+    await page.setViewportSize(viewports.phone);
+    await settings.screenshot("two-factor-setup-phone-en");
+    await page.setViewportSize(viewports.desktop);
 
     // A wrong code names the rule and keeps the form.
     const form = card.getByRole("form", { name: "Turn on" });
@@ -79,6 +82,9 @@ describe.skipIf(chromiumMissing())("two-factor sign-in in the browser", () => {
     expect((await download).suggestedFilename()).toBe("grove-recovery-codes.txt");
     await settings.screenshot("two-factor-recovery-codes-desktop-en");
     expect(await settings.axe()).toEqual([]);
+    await page.setViewportSize(viewports.phone);
+    await settings.screenshot("two-factor-recovery-codes-phone-en");
+    await page.setViewportSize(viewports.desktop);
     await card.getByRole("button", { name: "I have saved them" }).click();
     await card.getByText(/On since/).waitFor();
     await card.getByText("10 recovery codes left").waitFor();
