@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { generate } from "otplib";
 import { beforeEach, describe, expect, it } from "vitest";
 import { CHALLENGE_MAX_FAILURES, CHALLENGE_SECONDS, RECOVERY_CODE_COUNT } from "../../src/domain/two-factor.ts";
+import { hashSecret } from "../../src/services/accounts/secrets.ts";
 import { buildMember, buildOrg, TEST_PASSWORD, type TestSession } from "../support/factories.ts";
 import { postgresMissing, type TestResponse, useTestApp } from "../support/test-app.ts";
 
@@ -243,6 +244,30 @@ describe.skipIf(postgresMissing())("two-factor sign-in", () => {
     expect(throttled?.status).toBe(429);
     expect(Number(throttled?.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(throttled?.body.error.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it("keeps the account's count from the address until the code is right, and gives the address its attempt back", async () => {
+    const { email, secret } = await memberWithTwoFactor();
+    // The throttle's counters, keyed as src/services/accounts/sign-in-throttle.ts keys them (the
+    // in-process test app has no socket: its client address is "unknown").
+    const failures = async (key: string) =>
+      (
+        await t.services.db
+          .selectFrom("signInThrottle")
+          .select("failures")
+          .where("keyHash", "=", hashSecret(key))
+          .executeTakeFirst()
+      )?.failures ?? 0;
+    const pair = `pair\u0000${email}\u0000unknown`;
+    const address = "address\u0000unknown";
+    const addressBefore = await failures(address);
+    const challenge = await challengeFor(email);
+    expect(await failures(pair)).toBe(1);
+    expect(await failures(address)).toBe(addressBefore);
+    expect((await secondStep(challenge, "123456")).status).toBe(401);
+    expect(await failures(pair)).toBe(2);
+    expect((await secondStep(challenge, await codeAt(secret))).status).toBe(200);
+    expect(await failures(pair)).toBe(0);
   });
 
   it("ends a challenge after 5 minutes", async () => {
