@@ -55,7 +55,7 @@ describe.skipIf(postgresMissing())("two-factor sign-in", () => {
   /** A member with two-factor sign-in on: their session, email, secret and recovery codes. */
   async function memberWithTwoFactor() {
     const { org, session, email } = await member();
-    const setup = await t.callAs(session, "POST", "/api/v1/auth/two-factor/setup");
+    const setup = await t.callAs(session, "POST", "/api/v1/auth/two-factor/setup", { password: TEST_PASSWORD });
     expect(setup.status).toBe(201);
     const secret = setup.body.secret as string;
     const confirmed = await t.callAs(session, "POST", "/api/v1/auth/two-factor/confirm", {
@@ -85,7 +85,14 @@ describe.skipIf(postgresMissing())("two-factor sign-in", () => {
     const off = await t.callAs(session, "GET", "/api/v1/auth/two-factor");
     expect(off.body).toEqual({ enabled: false, enabledAt: null, recoveryCodesLeft: 0 });
 
-    const setup = await t.callAs(session, "POST", "/api/v1/auth/two-factor/setup");
+    // It takes the password, like a password change: a borrowed session cannot put its own phone in.
+    const wrongPassword = await t.callAs(session, "POST", "/api/v1/auth/two-factor/setup", {
+      password: "not the password at all",
+    });
+    expect(wrongPassword.status).toBe(401);
+    expect(wrongPassword.body.error.message).toBe("The email or the password is wrong");
+    expect((await t.callAs(session, "GET", "/api/v1/auth/two-factor")).body.enabled).toBe(false);
+    const setup = await t.callAs(session, "POST", "/api/v1/auth/two-factor/setup", { password: TEST_PASSWORD });
     expect(setup.status).toBe(201);
     expect(setup.body.secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(setup.body.uri).toBe(
@@ -118,7 +125,7 @@ describe.skipIf(postgresMissing())("two-factor sign-in", () => {
     const storedText = JSON.stringify(stored);
     for (const code of codes) expect(storedText).not.toContain(code.replace("-", ""));
     // A second setup while on is refused; the secret does not change.
-    const again = await t.callAs(session, "POST", "/api/v1/auth/two-factor/setup");
+    const again = await t.callAs(session, "POST", "/api/v1/auth/two-factor/setup", { password: TEST_PASSWORD });
     expect(again.status).toBe(409);
     expect(again.body.error.details).toEqual([expect.objectContaining({ field: "twoFactor", rule: "already_on" })]);
 
@@ -366,7 +373,8 @@ describe.skipIf(postgresMissing())("two-factor sign-in", () => {
     // The token itself keeps working: tokens are for machines, no second step.
     expect((await t.callAs(bearer, "GET", `/api/v1/orgs/${org.slug}`)).status).toBe(200);
     expect((await t.callAs(bearer, "GET", "/api/v1/auth/two-factor")).status).toBe(401);
-    expect((await t.callAs(bearer, "POST", "/api/v1/auth/two-factor/setup")).status).toBe(401);
+    const setup = await t.callAs(bearer, "POST", "/api/v1/auth/two-factor/setup", { password: TEST_PASSWORD });
+    expect(setup.status).toBe(401);
     const code = await codeAt(secret);
     expect(
       (await t.callAs(bearer, "POST", "/api/v1/auth/two-factor/disable", { password: TEST_PASSWORD })).status,

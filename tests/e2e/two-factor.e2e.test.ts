@@ -54,7 +54,13 @@ describe.skipIf(chromiumMissing())("two-factor sign-in in the browser", () => {
     await settings.open("/orgs/demo/settings");
     const card = page.getByRole("region", { name: "Two-factor sign-in" });
     await card.getByText("Off", { exact: true }).waitFor();
-    await card.getByRole("button", { name: "Set up two-factor sign-in" }).click();
+    // It takes the password first; a wrong one is named under the field.
+    const start = card.getByRole("form", { name: "Set up two-factor sign-in" });
+    await start.getByLabel("Your password").fill("not my password");
+    await start.getByRole("button", { name: "Set up two-factor sign-in" }).click();
+    await start.getByText("This is not your password.").waitFor();
+    await start.getByLabel("Your password").fill(DEMO_PASSWORD);
+    await start.getByRole("button", { name: "Set up two-factor sign-in" }).click();
     await card.getByRole("img", { name: "QR code for your authenticator app" }).waitFor();
     secret = await card.getByLabel("Or type this key into the app").inputValue();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);

@@ -61,21 +61,31 @@ export function registerTwoFactorRoutes(api: Api, options: { trustProxy: number 
       path: "/auth/two-factor/setup",
       tags,
       summary: "Start setting up two-factor sign-in: a new secret for your authenticator app",
+      request: {
+        body: jsonBody(z.strictObject({ password: z.string().min(1).max(200) }).openapi("StartTwoFactor")),
+      },
       description:
-        "Sign-in does not ask for a code until it is confirmed (POST /auth/two-factor/confirm). Starting " +
-        "again replaces an unconfirmed secret; while two-factor sign-in is on the answer is 409 already_on.",
+        "Takes your password (a wrong one: sign-in's 401, counted in the sign-in throttle). Sign-in does not " +
+        "ask for a code until it is confirmed (POST /auth/two-factor/confirm). Starting again replaces an " +
+        "unconfirmed secret; while two-factor sign-in is on the answer is 409 already_on.",
       responses: {
         201: jsonResponse(TwoFactorSetup, "The secret, as a QR code and as text"),
         401: errorResponses[400],
         ...errorResponses,
+        ...throttledResponses,
       },
     }),
-    async (c) => {
-      const { secret, uri } = await startTwoFactorSetup(c.get("services"), signedIn(c).userId);
-      const svg = renderSVG(uri, { border: 2, pixelSize: 6 });
-      const qrCode = `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
-      return reply(c, { secret, uri, qrCode }, 201);
-    },
+    async (c) =>
+      answerThrottled(c, async () => {
+        const { secret, uri } = await startTwoFactorSetup(
+          c.get("services"),
+          { userId: signedIn(c).userId, password: c.req.valid("json").password },
+          clientAddress(c, options.trustProxy),
+        );
+        const svg = renderSVG(uri, { border: 2, pixelSize: 6 });
+        const qrCode = `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
+        return reply(c, { secret, uri, qrCode }, 201);
+      }),
   );
   api.openapi(
     createRoute({

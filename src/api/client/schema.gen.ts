@@ -1092,7 +1092,7 @@ export interface paths {
         put?: never;
         /**
          * Start setting up two-factor sign-in: a new secret for your authenticator app
-         * @description Sign-in does not ask for a code until it is confirmed (POST /auth/two-factor/confirm). Starting again replaces an unconfirmed secret; while two-factor sign-in is on the answer is 409 already_on.
+         * @description Takes your password (a wrong one: sign-in's 401, counted in the sign-in throttle). Sign-in does not ask for a code until it is confirmed (POST /auth/two-factor/confirm). Starting again replaces an unconfirmed secret; while two-factor sign-in is on the answer is 409 already_on.
          */
         post: {
             parameters: {
@@ -1101,7 +1101,11 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StartTwoFactor"];
+                };
+            };
             responses: {
                 /** @description The secret, as a QR code and as text */
                 201: {
@@ -1155,6 +1159,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many failed sign-ins for this email from this client address, or from this address for any email; try again after Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInThrottled"];
                     };
                 };
             };
@@ -8491,6 +8506,9 @@ export interface components {
             uri: string;
             /** @description The QR code of the URI, an SVG image as a data: URL */
             qrCode: string;
+        };
+        StartTwoFactor: {
+            password: string;
         };
         RecoveryCodes: {
             /** @description Each signs in once instead of a code. Shown this once: Grove keeps only their hashes. */

@@ -46,8 +46,17 @@ function alreadyOn(): AppError {
 /**
  * Starts the setup: a new secret for the authenticator app, kept but not yet asked for at
  * sign-in. Starting again replaces an unconfirmed secret (a person who lost the first QR code).
+ * It takes the password, like every change to how the account signs in: a borrowed session must
+ * not be able to put its own phone between the owner and their account.
  */
-export async function startTwoFactorSetup(ctx: ServiceContext, userId: string) {
+export async function startTwoFactorSetup(
+  ctx: ServiceContext,
+  input: { userId: string; password: string },
+  clientAddress?: string,
+) {
+  const { userId } = input;
+  if ((await twoFactorStatus(ctx, userId)).enabled) throw alreadyOn();
+  await proveItIsYou(ctx, userId, { password: input.password }, clientAddress);
   const user = await ctx.db.selectFrom("users").select("email").where("id", "=", userId).executeTakeFirstOrThrow();
   const secret = newTotpSecret();
   const stored = await ctx.db

@@ -11,9 +11,11 @@ export function useTwoFactorStatus() {
   return useQuery({ queryKey: statusKey, queryFn: () => unwrap(api.GET("/api/v1/auth/two-factor")) });
 }
 
-/** A new secret for the app (not on until confirmed). */
+/** A new secret for the app (not on until confirmed); it takes the password. */
 export function useStartTwoFactor() {
-  return useMutation({ mutationFn: () => unwrap(api.POST("/api/v1/auth/two-factor/setup")) });
+  return useMutation({
+    mutationFn: (password: string) => unwrap(api.POST("/api/v1/auth/two-factor/setup", { body: { password } })),
+  });
 }
 
 export function useConfirmTwoFactor() {

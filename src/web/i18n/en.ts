@@ -1088,6 +1088,7 @@ export const en = {
     codesLeft_one: "{{count}} recovery code left",
     codesLeft_other: "{{count}} recovery codes left",
     noCodesLeft: "No recovery codes left: make new ones now, or you cannot sign in if you lose your phone.",
+    startIntro: "Confirm with your password to start.",
     turnOn: "Set up two-factor sign-in",
     starting: "Starting…",
     scan: "1. Scan this QR code with your authenticator app.",

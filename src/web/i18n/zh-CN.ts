@@ -1073,6 +1073,7 @@ export const zhCN: Catalog<typeof en> = {
     codesLeft_one: "剩余 {{count}} 个恢复码",
     codesLeft_other: "剩余 {{count}} 个恢复码",
     noCodesLeft: "恢复码已用完：请立即生成新的，否则手机丢失后将无法登录。",
+    startIntro: "请输入密码以开始设置。",
     turnOn: "设置两步验证登录",
     starting: "正在开始…",
     scan: "1. 用身份验证器应用扫描此二维码。",

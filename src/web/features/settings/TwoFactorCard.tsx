@@ -1,10 +1,13 @@
-import { useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiRequestError } from "../../api/client.ts";
 import { useStartTwoFactor, useTwoFactorStatus } from "../../api/two-factor.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { Field } from "../../ui/Field.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
+import { throttledText } from "../auth/throttle-text.ts";
 import { RecoveryCodes } from "./RecoveryCodes.tsx";
 import { TwoFactorManage } from "./TwoFactorManage.tsx";
 import { TwoFactorSetup } from "./TwoFactorSetup.tsx";
@@ -22,7 +25,6 @@ export function TwoFactorCard({ email }: { email: string }) {
   const start = useStartTwoFactor();
   const [shownCodes, setShownCodes] = useState<string[] | null>(null);
   const [setupOpen, setSetupOpen] = useState(false);
-  const startRefused = codeErrorText(t, start.error);
 
   const body = () => {
     if (loadFailed(status)) return <LoadError queries={[status]} compact />;
@@ -68,22 +70,7 @@ export function TwoFactorCard({ email }: { email: string }) {
         <p className="two-factor__state">
           <span className="badge badge--outline">{t("twoFactor.off")}</span>
         </p>
-        <div>
-          <button
-            type="button"
-            className="btn btn--primary"
-            disabled={start.isPending}
-            onClick={() => start.mutate(undefined, { onSuccess: () => setSetupOpen(true) })}
-          >
-            {start.isPending ? t("twoFactor.starting") : t("twoFactor.turnOn")}
-          </button>
-        </div>
-        {startRefused && (
-          <p className="alert" role="alert">
-            {startRefused}
-          </p>
-        )}
-        <FailureAlert error={startRefused ? undefined : start.error} onRetry={resend(start)} busy={start.isPending} />
+        <StartSetupForm email={email} start={start} onStarted={() => setSetupOpen(true)} />
       </>
     );
   };
@@ -98,5 +85,67 @@ export function TwoFactorCard({ email }: { email: string }) {
         {body()}
       </div>
     </section>
+  );
+}
+
+/** Setting up starts with the password, like every change to how the account signs in. */
+function StartSetupForm({
+  email,
+  start,
+  onStarted,
+}: {
+  email: string;
+  start: ReturnType<typeof useStartTwoFactor>;
+  onStarted: () => void;
+}) {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState("");
+  const refused = codeErrorText(t, start.error);
+  const wrongPassword = start.error instanceof ApiRequestError && start.error.status === 401;
+  const throttled = throttledText(t, start.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    start.mutate(password, {
+      onSuccess: () => {
+        setPassword("");
+        onStarted();
+      },
+    });
+  };
+  return (
+    <form className="two-factor__form" onSubmit={submit} noValidate aria-label={t("twoFactor.turnOn")}>
+      <p className="subtle">{t("twoFactor.startIntro")}</p>
+      <input type="email" hidden readOnly autoComplete="username" value={email} />
+      <Field label={t("twoFactor.password")} error={wrongPassword ? t("twoFactor.wrongPassword") : undefined}>
+        {(props) => (
+          <input
+            {...props}
+            className="input two-factor__password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => {
+              setPassword(e.target.value);
+              if (start.error) start.reset();
+            }}
+          />
+        )}
+      </Field>
+      <div>
+        <button type="submit" className="btn btn--primary" disabled={start.isPending || !password}>
+          {start.isPending ? t("twoFactor.starting") : t("twoFactor.turnOn")}
+        </button>
+      </div>
+      {(refused ?? throttled) && (
+        <p className="alert" role="alert">
+          {refused ?? throttled}
+        </p>
+      )}
+      <FailureAlert
+        error={refused || throttled || wrongPassword ? undefined : start.error}
+        onRetry={resend(start)}
+        busy={start.isPending}
+      />
+    </form>
   );
 }
