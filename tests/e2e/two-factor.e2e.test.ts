@@ -59,6 +59,7 @@ describe.skipIf(chromiumMissing())("two-factor sign-in in the browser", () => {
     await start.getByLabel("Your password").fill("not my password");
     await start.getByRole("button", { name: "Set up two-factor sign-in" }).click();
     await start.getByText("This is not your password.").waitFor();
+    await settings.screenshot("two-factor-start-wrong-password-desktop-en");
     await start.getByLabel("Your password").fill(DEMO_PASSWORD);
     await start.getByRole("button", { name: "Set up two-factor sign-in" }).click();
     await card.getByRole("img", { name: "QR code for your authenticator app" }).waitFor();
