@@ -16,6 +16,7 @@ import { registerEmailVerificationRoutes } from "./auth/email-verification.ts";
 import { registerPasswordAndSessionRoutes } from "./auth/password-and-sessions.ts";
 import { registerPasswordResetRoutes } from "./auth/password-reset.ts";
 import { registerAuthRoutes } from "./auth/routes.ts";
+import { registerTwoFactorRoutes } from "./auth/two-factor.ts";
 import { registerCheckInRoutes } from "./check-ins/routes.ts";
 import { registerCoachRoutes } from "./coach/routes.ts";
 import { registerDashboardRoutes } from "./dashboard/routes.ts";
@@ -166,6 +167,7 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerPasswordResetRoutes(api);
   registerEmailVerificationRoutes(api);
   registerPasswordAndSessionRoutes(api, { trustProxy });
+  registerTwoFactorRoutes(api, { trustProxy });
   registerOrganisationRoutes(api);
   registerAccessRoutes(api);
   registerUnitRoutes(api);

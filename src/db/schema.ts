@@ -250,6 +250,33 @@ export interface EmailVerificationsTable {
   usedAt: Date | null;
 }
 
+/** An account's TOTP secret (migration 0018): sign-in asks for a code once enabledAt is set. */
+export interface TwoFactorTable {
+  userId: string;
+  secret: string;
+  createdAt: CreatedAt;
+  enabledAt: Date | null;
+  /** The time step of the last code taken (replay guard). */
+  lastUsedStep: number | null;
+}
+
+/** An account's recovery codes (migration 0018): only their hashes, each works once. */
+export interface TwoFactorRecoveryCodesTable {
+  userId: string;
+  codeHash: string;
+  usedAt: Date | null;
+}
+
+/** The second step of one sign-in (migration 0018): short-lived, single use, bound to the account. */
+export interface SignInChallengesTable {
+  tokenHash: string;
+  userId: string;
+  createdAt: CreatedAt;
+  expiresAt: Date;
+  failures: Generated<number>;
+  usedAt: Date | null;
+}
+
 export interface InvitationsTable {
   orgId: string;
   id: string;
@@ -302,6 +329,9 @@ export interface Database {
   signInThrottle: SignInThrottleTable;
   passwordResets: PasswordResetsTable;
   emailVerifications: EmailVerificationsTable;
+  twoFactor: TwoFactorTable;
+  twoFactorRecoveryCodes: TwoFactorRecoveryCodesTable;
+  signInChallenges: SignInChallengesTable;
   invitations: InvitationsTable;
   apiTokens: ApiTokensTable;
   coachSettings: CoachSettingsTable;

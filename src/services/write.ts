@@ -1,3 +1,4 @@
+import { listMembershipsOfUser } from "../db/repositories/accounts.ts";
 import { type HistoryEntry, insertHistory } from "../db/repositories/history.ts";
 import { lockScores } from "../db/repositories/scores.ts";
 import { enterTenant, inTenant, joinTenant } from "../db/tenant.ts";
@@ -97,5 +98,34 @@ export async function writeChanges<T>(
     if (prepare) await prepare(tx);
     await enterTenant(tx, scope.orgId);
     return joinTenant(tx, scope.orgId, work);
+  });
+}
+
+/** What a change to a person's own account returns: its result and its history row per organisation. */
+export interface AccountChange<T> {
+  result: T;
+  /** The history rows (S7) for the person the user is in one organisation. */
+  history: (personId: string) => HistoryEntry[];
+}
+
+/**
+ * The write path of a change to a user's own account (users are global, e.g. two-factor
+ * sign-in): the change runs on the owner connection, then its history rows are written in every
+ * organisation the user belongs to, each under that tenant, all in one transaction, so every
+ * organisation's history shows what its member did to their sign-in.
+ */
+export async function accountChange<T>(
+  ctx: ServiceContext,
+  userId: string,
+  change: (tx: Tx) => Promise<AccountChange<T>>,
+): Promise<T> {
+  return ctx.db.transaction().execute(async (tx) => {
+    const { result, history } = await change(tx);
+    const memberships = await listMembershipsOfUser(tx, userId);
+    for (const { orgId, personId } of memberships) {
+      await enterTenant(tx, orgId);
+      await insertHistory(tx, orgId, history(personId), { newId: ctx.newId, actorId: personId, at: ctx.now() });
+    }
+    return result;
   });
 }

@@ -533,6 +533,13 @@ const endpoints: Record<
   },
   "GET /api/v1/auth/sso/{slug}/start": { policy: "account" },
   "GET /api/v1/auth/sso/callback": { policy: "account" },
+  // Two-factor sign-in (tests/api/two-factor.test.ts): the account's own, a web session only.
+  "POST /api/v1/auth/sign-in/two-factor": { policy: "account" },
+  "GET /api/v1/auth/two-factor": { policy: "account" },
+  "POST /api/v1/auth/two-factor/setup": { policy: "account" },
+  "POST /api/v1/auth/two-factor/confirm": { policy: "account" },
+  "POST /api/v1/auth/two-factor/disable": { policy: "account" },
+  "POST /api/v1/auth/two-factor/recovery-codes": { policy: "account" },
 };
 
 async function newPeriod(t: ReturnType<typeof useTestApp>, w: World) {

@@ -209,6 +209,22 @@ const declared: Declared = {
     expiresAt: "timestamptz",
     usedAt: "timestamptz null",
   },
+  twoFactor: {
+    userId: "uuid",
+    secret: "text",
+    createdAt: "timestamptz",
+    enabledAt: "timestamptz null",
+    lastUsedStep: "int4 null",
+  },
+  twoFactorRecoveryCodes: { userId: "uuid", codeHash: "text", usedAt: "timestamptz null" },
+  signInChallenges: {
+    tokenHash: "text",
+    userId: "uuid",
+    createdAt: "timestamptz",
+    expiresAt: "timestamptz",
+    failures: "int4",
+    usedAt: "timestamptz null",
+  },
   people: {
     orgId: "uuid",
     id: "uuid",

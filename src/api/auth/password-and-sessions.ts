@@ -29,7 +29,7 @@ const SessionSummary = z
   .openapi("SessionSummary");
 
 /** Only a web session: an API token is not a person at a keyboard who knows the password. */
-function signedIn(c: Context<AppEnv>): { userId: string; sessionId: string } {
+export function signedIn(c: Context<AppEnv>): { userId: string; sessionId: string } {
   const auth = c.get("auth");
   if (auth?.kind !== "session") throw new AppError("unauthenticated", "Sign in first");
   return { userId: auth.userId, sessionId: auth.sessionId };

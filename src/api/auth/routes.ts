@@ -4,7 +4,7 @@ import type { SignUpMode } from "../../domain/sign-up-mode.ts";
 import { acceptInvitation, describeInvitation } from "../../services/accounts/invitations.ts";
 import { getMyAccount } from "../../services/accounts/my-account.ts";
 import { endSession } from "../../services/accounts/sessions.ts";
-import { signIn } from "../../services/accounts/sign-in.ts";
+import { beginSignIn, completeSignIn } from "../../services/accounts/sign-in.ts";
 import { signUp } from "../../services/accounts/sign-up.ts";
 import { Slug } from "../organisations/schema.ts";
 import type { Api } from "../shared/env.ts";
@@ -20,6 +20,12 @@ export const Password = z.string().min(10, { message: "use at least 10 character
 const PersonName = z.string().trim().min(1).max(200);
 
 const SignedIn = z.object({ slug: z.string().nullable() }).openapi("SignedIn");
+const SecondStepDue = z
+  .object({
+    challenge: z.string().openapi({ description: "Send it with the code; it works once, for 5 minutes" }),
+    expiresAt: z.string().openapi({ format: "date-time" }),
+  })
+  .openapi("SecondStepDue");
 const Me = z
   .object({
     user: z.object({
@@ -125,8 +131,12 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       request: {
         body: jsonBody(z.strictObject({ email: Email, password: z.string().min(1).max(200) }).openapi("SignIn")),
       },
+      description:
+        "An account with two-factor sign-in gets 202 and no session: a challenge for POST " +
+        "/auth/sign-in/two-factor, which signs in with a code.",
       responses: {
         200: jsonResponse(SignedIn, "Signed in; session cookies set"),
+        202: jsonResponse(SecondStepDue, "The password is right; a code is due (no session yet)"),
         401: errorResponses[400],
         403: {
           ...errorResponses[400],
@@ -140,7 +150,45 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
     async (c) =>
       answerThrottled(c, async () => {
         const { email, password } = c.req.valid("json");
-        setSessionCookies(c, await signIn(c.get("services"), email, password, from(c)));
+        const outcome = await beginSignIn(c.get("services"), email, password, from(c));
+        if ("secondStep" in outcome) {
+          const { challenge, expiresAt } = outcome.secondStep;
+          return reply(c, { challenge, expiresAt: expiresAt.toISOString() }, 202);
+        }
+        setSessionCookies(c, outcome.session);
+        return reply(c, { slug: null });
+      }),
+  );
+  api.openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/sign-in/two-factor",
+      tags,
+      summary: "The second step of a sign-in: a code of the authenticator app, or a recovery code",
+      request: {
+        body: jsonBody(
+          z
+            .strictObject({
+              challenge: z.string().min(10).max(200),
+              code: z.string().min(1).max(40).openapi({ description: "6 digits, or a recovery code (abcde-fghij)" }),
+            })
+            .openapi("SignInSecondStep"),
+        ),
+      },
+      description:
+        "A wrong code is 401 with the rule wrong_code on code, a code of a time step already used code_replayed; " +
+        "both count in the sign-in throttle (429). A challenge that expired (5 minutes), was used or took 5 " +
+        "wrong codes is 401 challenge_expired on challenge: sign in with the password again.",
+      responses: {
+        200: jsonResponse(SignedIn, "Signed in; session cookies set"),
+        401: errorResponses[400],
+        ...errorResponses,
+        ...throttledResponses,
+      },
+    }),
+    async (c) =>
+      answerThrottled(c, async () => {
+        setSessionCookies(c, await completeSignIn(c.get("services"), c.req.valid("json"), from(c)));
         return reply(c, { slug: null });
       }),
   );
@@ -216,7 +264,9 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
     async (c) =>
       answerThrottled(c, async () => {
         const input = { token: c.req.valid("param").token, ...c.req.valid("json") };
-        const session = await acceptInvitation(c.get("services"), input, from(c));
+        const auth = c.get("auth");
+        const signedInAs = auth?.kind === "session" ? auth.userId : undefined;
+        const session = await acceptInvitation(c.get("services"), input, from(c), signedInAs);
         setSessionCookies(c, session);
         return reply(c, { slug: session.slug }, 201);
       }),

@@ -149,6 +149,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description An account with two-factor sign-in gets 202 and no session: a challenge for POST /auth/sign-in/two-factor, which signs in with a code. */
         post: {
             parameters: {
                 query?: never;
@@ -171,6 +172,15 @@ export interface paths {
                         "application/json": components["schemas"]["SignedIn"];
                     };
                 };
+                /** @description The password is right; a code is due (no session yet) */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SecondStepDue"];
+                    };
+                };
                 /** @description Invalid request: the details name each bad field */
                 401: {
                     headers: {
@@ -182,6 +192,105 @@ export interface paths {
                 };
                 /** @description The password is right, but an organisation of the account requires single sign-on for its members (rule sso_required; each detail's message is such an organisation's slug) */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many failed sign-ins for this email from this client address, or from this address for any email; try again after Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInThrottled"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-in/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The second step of a sign-in: a code of the authenticator app, or a recovery code
+         * @description A wrong code is 401 with the rule wrong_code on code, a code of a time step already used code_replayed; both count in the sign-in throttle (429). A challenge that expired (5 minutes), was used or took 5 wrong codes is 401 challenge_expired on challenge: sign in with the password again.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignInSecondStep"];
+                };
+            };
+            responses: {
+                /** @description Signed in; session cookies set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignedIn"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1114,6 +1223,431 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether your two-factor sign-in is on, and how many recovery codes are left */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Your two-factor sign-in */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TwoFactorStatus"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start setting up two-factor sign-in: a new secret for your authenticator app
+         * @description Takes your password (a wrong one: sign-in's 401, counted in the sign-in throttle). Sign-in does not ask for a code until it is confirmed (POST /auth/two-factor/confirm). Starting again replaces an unconfirmed secret; while two-factor sign-in is on the answer is 409 already_on.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StartTwoFactor"];
+                };
+            };
+            responses: {
+                /** @description The secret, as a QR code and as text */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TwoFactorSetup"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many failed sign-ins for this email from this client address, or from this address for any email; try again after Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInThrottled"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor sign-in on with a current code of the new secret; get recovery codes once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConfirmTwoFactor"];
+                };
+            };
+            responses: {
+                /** @description On; the recovery codes, shown this once */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecoveryCodes"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn two-factor sign-in off, with your password or a current code
+         * @description A wrong password gets sign-in's 401; a wrong or used code 401 with the rule wrong_code or code_replayed on code. Both count in the sign-in throttle (429 when used up).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisableTwoFactor"];
+                };
+            };
+            responses: {
+                /** @description Off; the recovery codes are void */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many failed sign-ins for this email from this client address, or from this address for any email; try again after Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInThrottled"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New recovery codes for the old ones, with a current code
+         * @description A wrong or used code is 401 naming its rule on code, counted in the sign-in throttle.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegenerateRecoveryCodes"];
+                };
+            };
+            responses: {
+                /** @description The new recovery codes, shown this once; the old ones are void */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecoveryCodes"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many failed sign-ins for this email from this client address, or from this address for any email; try again after Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInThrottled"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -8696,10 +9230,21 @@ export interface components {
             /** @description With mode domains: the email domains that may sign up */
             domains: string[];
         };
+        SecondStepDue: {
+            /** @description Send it with the code; it works once, for 5 minutes */
+            challenge: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
         SignIn: {
             /** Format: email */
             email: string;
             password: string;
+        };
+        SignInSecondStep: {
+            challenge: string;
+            /** @description 6 digits, or a recovery code (abcde-fghij) */
+            code: string;
         };
         Me: {
             user: {
@@ -8768,6 +9313,43 @@ export interface components {
             lastSeenAt: string;
             /** @description The session making this request */
             current: boolean;
+        };
+        TwoFactorStatus: {
+            enabled: boolean;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            enabledAt: string | null;
+            recoveryCodesLeft: number;
+        };
+        TwoFactorSetup: {
+            /** @description The key in base32, to type into the app by hand */
+            secret: string;
+            /** @description The otpauth:// URI the QR code holds */
+            uri: string;
+            /** @description The QR code of the URI, an SVG image as a data: URL */
+            qrCode: string;
+        };
+        StartTwoFactor: {
+            password: string;
+        };
+        RecoveryCodes: {
+            /** @description Each signs in once instead of a code. Shown this once: Grove keeps only their hashes. */
+            recoveryCodes: string[];
+        };
+        ConfirmTwoFactor: {
+            /** @description The 6-digit code of the authenticator app */
+            code: string;
+        };
+        DisableTwoFactor: {
+            password?: string;
+            /** @description The 6-digit code of the authenticator app */
+            code?: string;
+        };
+        RegenerateRecoveryCodes: {
+            /** @description The 6-digit code of the authenticator app */
+            code: string;
         };
         Organisation: {
             /**

@@ -8,6 +8,7 @@ import { enqueueInvitationMail } from "../mail/invitation-mail.ts";
 import { adminChange, type Scope } from "../write.ts";
 import { assertEmailVerified, markEmailVerified } from "./email-verification.ts";
 import { passwordMatches } from "./equal-time.ts";
+import { secondStepRequired, twoFactorOn } from "./second-factor.ts";
 import { hashPassword, hashSecret, newSecret } from "./secrets.ts";
 import { createSession, type NewSession } from "./sessions.ts";
 import { refuseWhereSsoIsRequired, wrongCredentials } from "./sign-in.ts";
@@ -113,6 +114,7 @@ export async function acceptInvitation(
   ctx: ServiceContext,
   input: { token: string; name?: string; password: string },
   clientAddress?: string,
+  signedInUserId?: string,
 ): Promise<NewSession & { slug: string }> {
   const invitation = await usableInvitation(ctx, input.token);
   const attempt = await countSignInAttempt(ctx, invitation.email, clientAddress);
@@ -121,6 +123,11 @@ export async function acceptInvitation(
   if (existing && !(await passwordMatches(input.password, existing))) {
     await attempt.passwordWrong();
     throw wrongCredentials();
+  }
+  // An account with two-factor sign-in joins only from a session that passed its second step.
+  if (existing && existing.id !== signedInUserId && (await twoFactorOn(ctx.db, existing.id))) {
+    await attempt.secondStepDue();
+    throw secondStepRequired();
   }
   await attempt.passwordRight();
   // A right password that sign-in would refuse (require SSO) does not sign in here either.

@@ -29,6 +29,13 @@ export interface SignInAttempt {
   passwordRight(): Promise<void>;
   /** The password was wrong: the count stands (it was made before checking). Old counters go on both. */
   passwordWrong(): Promise<void>;
+  /**
+   * The password was right and a second step (a TOTP code) is due: the address gets its attempt
+   * back (an office of two-factor accounts signing in is no failure each), but the account's count
+   * from this address stands until the second step succeeds, so a known password does not buy
+   * fresh guesses at the code.
+   */
+  secondStepDue(): Promise<void>;
 }
 
 /**
@@ -74,6 +81,9 @@ export async function countSignInAttempt(
     },
     async passwordWrong() {
       await pruneThrottle(ctx.db);
+    },
+    async secondStepDue() {
+      await giveBackAddressAttempt(ctx.db, addressKey, fromAddress.expiresAt);
     },
   };
 }

@@ -5,6 +5,7 @@ import { type SignUpMode, signUpRefusal } from "../../domain/sign-up-mode.ts";
 import type { ServiceContext } from "../context.ts";
 import { mailVerificationLink } from "./email-verification.ts";
 import { passwordMatches } from "./equal-time.ts";
+import { secondStepRequired, twoFactorOn } from "./second-factor.ts";
 import { hashPassword } from "./secrets.ts";
 import { createSession, type NewSession } from "./sessions.ts";
 import { refuseWhereSsoIsRequired, wrongCredentials } from "./sign-in.ts";
@@ -46,6 +47,11 @@ export async function signUp(
   if (existing && !(await passwordMatches(input.password, existing))) {
     await attempt.passwordWrong();
     throw wrongCredentials();
+  }
+  // The password alone does not sign in to an account with two-factor sign-in.
+  if (existing && (await twoFactorOn(ctx.db, existing.id))) {
+    await attempt.secondStepDue();
+    throw secondStepRequired();
   }
   try {
     // A right password that sign-in would refuse (require SSO) does not sign in here either.

@@ -23,6 +23,9 @@ export function AcceptInvitationPage({ token }: { token: string }) {
   const [password, setPassword] = useState("");
   const apiError = accept.error instanceof ApiRequestError ? accept.error.error : undefined;
   const errors = fieldErrors(t, apiError);
+  // An account with two-factor sign-in joins once signed in with its code (the alert says so).
+  const twoFactorRequired = apiError?.details.some((d) => d.rule === "two_factor_required");
+  if (twoFactorRequired) errors.delete("password");
 
   if (invitation.isPending) return <PageSkeleton label={t("common.loading")} />;
   if (invitation.isError) {
@@ -105,9 +108,11 @@ export function AcceptInvitationPage({ token }: { token: string }) {
         </Field>
         {apiError && (
           <p className="alert" role="alert">
-            {accept.error instanceof ApiRequestError && accept.error.status === 401
-              ? t("signInTrust.invitePasswordRefused")
-              : (throttledText(t, accept.error) ?? errorText(t, apiError))}
+            {twoFactorRequired
+              ? t("twoFactor.step.required")
+              : accept.error instanceof ApiRequestError && accept.error.status === 401
+                ? t("signInTrust.invitePasswordRefused")
+                : (throttledText(t, accept.error) ?? errorText(t, apiError))}
           </p>
         )}
         <button type="submit" className="btn btn--primary sign-in__submit" disabled={accept.isPending}>

@@ -6,6 +6,7 @@ import { useSignIn } from "../../api/queries.ts";
 import { LanguageSwitch } from "../../layout/LanguageSwitch.tsx";
 import { Logo } from "../../layout/Logo.tsx";
 import { Field } from "../../ui/Field.tsx";
+import { SecondStepForm } from "./SecondStepForm.tsx";
 import { SsoSignIn } from "./SsoSignIn.tsx";
 import { SignUpOffer } from "./sign-up-mode.tsx";
 import { throttledText } from "./throttle-text.ts";
@@ -18,22 +19,38 @@ export function SignInPage() {
   const signIn = useSignIn();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  // Two-factor sign-in: the password was right, the code is due (SecondStepForm).
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const [restartReason, setRestartReason] = useState<string | undefined>();
   const failed = signIn.error instanceof ApiRequestError ? signIn.error : undefined;
   // The password was right, but the organisation signs its members in with SSO (sso_required).
   const ssoRequired = failed?.error.details.find((d) => d.rule === "sso_required")?.message;
 
+  const signedIn = (slug: string | null) => {
+    // Only a path of this app, never another site.
+    const safeNext = next?.startsWith("/") && !next.startsWith("//") ? next : null;
+    navigate(safeNext ?? (slug ? `/orgs/${slug}/map` : "/"), { replace: true });
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setRestartReason(undefined);
     signIn.mutate(
       { email, password },
       {
-        onSuccess: ({ slug }) => {
-          // Only a path of this app, never another site.
-          const safeNext = next?.startsWith("/") && !next.startsWith("//") ? next : null;
-          navigate(safeNext ?? (slug ? `/orgs/${slug}/map` : "/"), { replace: true });
+        onSuccess: (answer) => {
+          if ("challenge" in answer) setChallenge(answer.challenge);
+          else signedIn(answer.slug);
         },
       },
     );
+  };
+
+  const restart = (reason?: string) => {
+    setChallenge(null);
+    setPassword("");
+    signIn.reset();
+    setRestartReason(reason);
   };
 
   return (
@@ -47,50 +64,59 @@ export function SignInPage() {
           <h1>{t("auth.title")}</h1>
           <p className="muted">{t("auth.subtitle")}</p>
         </div>
-        <form className="sign-in__form" onSubmit={submit}>
-          <Field label={t("auth.email")}>
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                type="email"
-                autoComplete="username"
-                required
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-              />
+        {challenge ? (
+          <SecondStepForm challenge={challenge} onSignedIn={signedIn} onRestart={restart} />
+        ) : (
+          <form className="sign-in__form" onSubmit={submit}>
+            <Field label={t("auth.email")}>
+              {(props) => (
+                <input
+                  {...props}
+                  className="input"
+                  type="email"
+                  autoComplete="username"
+                  required
+                  value={email}
+                  onChange={(e) => setEmail(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label={t("auth.password")}>
+              {(props) => (
+                <input
+                  {...props}
+                  className="input"
+                  type="password"
+                  autoComplete="current-password"
+                  required
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                />
+              )}
+            </Field>
+            {restartReason && (
+              <p className="alert" role="alert">
+                {restartReason}
+              </p>
             )}
-          </Field>
-          <Field label={t("auth.password")}>
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                type="password"
-                autoComplete="current-password"
-                required
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
+            {failed && (
+              <p className="alert" role="alert">
+                {failed.status === 401 || failed.status === 400
+                  ? t("auth.failed")
+                  : ssoRequired
+                    ? t("sso.required", { org: ssoRequired })
+                    : (throttledText(t, failed) ?? failed.message)}
+              </p>
             )}
-          </Field>
-          {failed && (
-            <p className="alert" role="alert">
-              {failed.status === 401 || failed.status === 400
-                ? t("auth.failed")
-                : ssoRequired
-                  ? t("sso.required", { org: ssoRequired })
-                  : (throttledText(t, failed) ?? failed.message)}
-            </p>
-          )}
-          <button type="submit" className="btn btn--primary sign-in__submit" disabled={signIn.isPending}>
-            {signIn.isPending ? t("auth.signingIn") : t("auth.signIn")}
-          </button>
-          <Link href="/forgot-password" className="sign-in__forgot">
-            {t("mail.forgotPassword")}
-          </Link>
-        </form>
-        <SsoSignIn refusal={search.get("sso_error")} suggested={ssoRequired} />
+            <button type="submit" className="btn btn--primary sign-in__submit" disabled={signIn.isPending}>
+              {signIn.isPending ? t("auth.signingIn") : t("auth.signIn")}
+            </button>
+            <Link href="/forgot-password" className="sign-in__forgot">
+              {t("mail.forgotPassword")}
+            </Link>
+          </form>
+        )}
+        {!challenge && <SsoSignIn refusal={search.get("sso_error")} suggested={ssoRequired} />}
         <p className="sign-in__footer muted">
           <SignUpOffer />
         </p>

@@ -27,6 +27,9 @@ export function SignUpPage() {
   const domains = mode?.mode === "domains" ? mode.domains : [];
   const refusal = signUpRefusalText(t, apiError, domains);
   if (refusal) errors.set("email", refusal.email);
+  // An account with two-factor sign-in: its password alone does not sign in, not even here.
+  const twoFactorRequired = apiError?.details.some((d) => d.rule === "two_factor_required");
+  if (twoFactorRequired) errors.delete("password");
   const organisationSlug = slugEdited ? slug : suggestSlug(organisationName);
 
   const submit = (event: FormEvent) => {
@@ -119,9 +122,11 @@ export function SignUpPage() {
           })}
           {apiError && (
             <p className="alert" role="alert">
-              {signUp.error instanceof ApiRequestError && signUp.error.status === 401
-                ? t("signInTrust.signUpRefused")
-                : (refusal?.alert ?? throttledText(t, signUp.error) ?? errorText(t, apiError))}
+              {twoFactorRequired
+                ? t("twoFactor.step.required")
+                : signUp.error instanceof ApiRequestError && signUp.error.status === 401
+                  ? t("signInTrust.signUpRefused")
+                  : (refusal?.alert ?? throttledText(t, signUp.error) ?? errorText(t, apiError))}
             </p>
           )}
           <button type="submit" className="btn btn--primary sign-in__submit" disabled={signUp.isPending}>

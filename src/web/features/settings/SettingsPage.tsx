@@ -10,6 +10,7 @@ import { ApiTokensCard } from "./ApiTokensCard.tsx";
 import { DeadMessagesCard } from "./DeliveryLog.tsx";
 import { ReviewCadenceCard } from "./ReviewCadenceCard.tsx";
 import { SsoCard } from "./SsoCard.tsx";
+import { TwoFactorCard } from "./TwoFactorCard.tsx";
 import { WebhooksCard } from "./WebhooksCard.tsx";
 
 /** `/orgs/{slug}/settings`: your account in this organisation, your password and sessions, your API tokens. */
@@ -48,6 +49,7 @@ export function SettingsPage() {
       </section>
       <OrganisationCard />
       <AccountSecurityCard email={me.user.email} />
+      <TwoFactorCard email={me.user.email} />
       <section className="card" aria-labelledby="notifications-title">
         <div className="card__header">
           <h2 id="notifications-title">{t("notifications.settings.title")}</h2>

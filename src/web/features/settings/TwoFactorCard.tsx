@@ -1,0 +1,151 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiRequestError } from "../../api/client.ts";
+import { useStartTwoFactor, useTwoFactorStatus } from "../../api/two-factor.ts";
+import { useFormat } from "../../i18n/format.ts";
+import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { Field } from "../../ui/Field.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { Skeleton } from "../../ui/Skeleton.tsx";
+import { throttledText } from "../auth/throttle-text.ts";
+import { RecoveryCodes } from "./RecoveryCodes.tsx";
+import { TwoFactorManage } from "./TwoFactorManage.tsx";
+import { TwoFactorSetup } from "./TwoFactorSetup.tsx";
+import { codeErrorText } from "./two-factor-text.ts";
+import "./two-factor.css";
+
+/**
+ * Two-factor sign-in for your account (docs/accounts-and-access.md): off -> set up (QR code and
+ * key, confirm with a code) -> recovery codes shown once -> on, with new codes and turning off.
+ */
+export function TwoFactorCard({ email }: { email: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const status = useTwoFactorStatus();
+  const start = useStartTwoFactor();
+  const [shownCodes, setShownCodes] = useState<string[] | null>(null);
+  const [setupOpen, setSetupOpen] = useState(false);
+
+  const body = () => {
+    if (loadFailed(status)) return <LoadError queries={[status]} compact />;
+    if (!status.data) return <Skeleton height={44} />;
+    if (shownCodes) return <RecoveryCodes codes={shownCodes} email={email} onDone={() => setShownCodes(null)} />;
+    const { enabled, enabledAt, recoveryCodesLeft } = status.data;
+    if (enabled) {
+      return (
+        <>
+          <p className="two-factor__state">
+            <span className="badge two-factor__on">
+              {t("twoFactor.onSince", { date: format.date(enabledAt ?? "") })}
+            </span>{" "}
+            <span className="subtle">{t("twoFactor.codesLeft", { count: recoveryCodesLeft })}</span>
+          </p>
+          {recoveryCodesLeft === 0 && (
+            <p className="alert" role="alert">
+              {t("twoFactor.noCodesLeft")}
+            </p>
+          )}
+          <TwoFactorManage email={email} onNewCodes={setShownCodes} />
+        </>
+      );
+    }
+    if (setupOpen && start.data) {
+      return (
+        <TwoFactorSetup
+          setup={start.data}
+          onConfirmed={(codes) => {
+            setSetupOpen(false);
+            start.reset();
+            setShownCodes(codes);
+          }}
+          onCancel={() => {
+            setSetupOpen(false);
+            start.reset();
+          }}
+        />
+      );
+    }
+    return (
+      <>
+        <p className="two-factor__state">
+          <span className="badge badge--outline">{t("twoFactor.off")}</span>
+        </p>
+        <StartSetupForm email={email} start={start} onStarted={() => setSetupOpen(true)} />
+      </>
+    );
+  };
+
+  return (
+    <section className="card" aria-labelledby="two-factor-title">
+      <div className="card__header">
+        <h2 id="two-factor-title">{t("twoFactor.title")}</h2>
+      </div>
+      <div className="card__body two-factor">
+        <p className="muted">{t("twoFactor.intro")}</p>
+        {body()}
+      </div>
+    </section>
+  );
+}
+
+/** Setting up starts with the password, like every change to how the account signs in. */
+function StartSetupForm({
+  email,
+  start,
+  onStarted,
+}: {
+  email: string;
+  start: ReturnType<typeof useStartTwoFactor>;
+  onStarted: () => void;
+}) {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState("");
+  const refused = codeErrorText(t, start.error);
+  const wrongPassword = start.error instanceof ApiRequestError && start.error.status === 401;
+  const throttled = throttledText(t, start.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    start.mutate(password, {
+      onSuccess: () => {
+        setPassword("");
+        onStarted();
+      },
+    });
+  };
+  return (
+    <form className="two-factor__form" onSubmit={submit} noValidate aria-label={t("twoFactor.turnOn")}>
+      <p className="subtle">{t("twoFactor.startIntro")}</p>
+      <input type="email" hidden readOnly autoComplete="username" value={email} />
+      <Field label={t("twoFactor.password")} error={wrongPassword ? t("twoFactor.wrongPassword") : undefined}>
+        {(props) => (
+          <input
+            {...props}
+            className="input two-factor__password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => {
+              setPassword(e.target.value);
+              if (start.error) start.reset();
+            }}
+          />
+        )}
+      </Field>
+      <div>
+        <button type="submit" className="btn btn--primary" disabled={start.isPending || !password}>
+          {start.isPending ? t("twoFactor.starting") : t("twoFactor.turnOn")}
+        </button>
+      </div>
+      {(refused ?? throttled) && (
+        <p className="alert" role="alert">
+          {refused ?? throttled}
+        </p>
+      )}
+      <FailureAlert
+        error={refused || throttled || wrongPassword ? undefined : start.error}
+        onRetry={resend(start)}
+        busy={start.isPending}
+      />
+    </form>
+  );
+}

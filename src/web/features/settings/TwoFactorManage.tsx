@@ -1,0 +1,146 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiRequestError } from "../../api/client.ts";
+import { useDisableTwoFactor, useRegenerateRecoveryCodes } from "../../api/two-factor.ts";
+import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { Field } from "../../ui/Field.tsx";
+import { throttledText } from "../auth/throttle-text.ts";
+import { CodeField } from "./CodeField.tsx";
+import { codeErrorText } from "./two-factor-text.ts";
+
+/** With two-factor sign-in on: new recovery codes (with a code), and turning it off (password or code). */
+export function TwoFactorManage({ email, onNewCodes }: { email: string; onNewCodes: (codes: string[]) => void }) {
+  return (
+    <div className="two-factor__manage">
+      <RegenerateForm onNewCodes={onNewCodes} />
+      <DisableForm email={email} />
+    </div>
+  );
+}
+
+function RegenerateForm({ onNewCodes }: { onNewCodes: (codes: string[]) => void }) {
+  const { t } = useTranslation();
+  const regenerate = useRegenerateRecoveryCodes();
+  const [code, setCode] = useState("");
+  const codeError = codeErrorText(t, regenerate.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    regenerate.mutate(code, {
+      onSuccess: ({ recoveryCodes }) => {
+        setCode("");
+        onNewCodes(recoveryCodes);
+      },
+    });
+  };
+  return (
+    <form className="two-factor__form" onSubmit={submit} noValidate aria-labelledby="two-factor-new-codes">
+      <h3 id="two-factor-new-codes" className="two-factor__subtitle">
+        {t("twoFactor.newCodes")}
+      </h3>
+      <p className="subtle">{t("twoFactor.newCodesIntro")}</p>
+      <CodeField
+        label={t("twoFactor.code")}
+        error={codeError}
+        value={code}
+        onChange={(value) => {
+          setCode(value);
+          if (codeError) regenerate.reset();
+        }}
+      />
+      <div>
+        <button type="submit" className="btn" disabled={regenerate.isPending || !code.trim()}>
+          {regenerate.isPending ? t("twoFactor.making") : t("twoFactor.newCodes")}
+        </button>
+      </div>
+      <ProofFailure mutation={regenerate} shownAtField={Boolean(codeError)} />
+    </form>
+  );
+}
+
+function DisableForm({ email }: { email: string }) {
+  const { t } = useTranslation();
+  const disable = useDisableTwoFactor();
+  const [password, setPassword] = useState("");
+  const [code, setCode] = useState("");
+  const codeError = codeErrorText(t, disable.error);
+  // A wrong password is sign-in's 401 with no field named: it belongs next to the password.
+  const wrongPassword = disable.error instanceof ApiRequestError && disable.error.status === 401 && !codeError;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    disable.mutate(password ? { password } : { code });
+  };
+  return (
+    <form className="two-factor__form" onSubmit={submit} noValidate aria-labelledby="two-factor-off">
+      <h3 id="two-factor-off" className="two-factor__subtitle">
+        {t("twoFactor.turnOff")}
+      </h3>
+      <p className="subtle">{t("twoFactor.turnOffIntro")}</p>
+      <input type="email" hidden readOnly autoComplete="username" value={email} />
+      <div className="two-factor__either">
+        <Field label={t("twoFactor.password")} error={wrongPassword ? t("twoFactor.wrongPassword") : undefined}>
+          {(props) => (
+            <input
+              {...props}
+              className="input"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => {
+                setPassword(e.target.value);
+                if (disable.error) disable.reset();
+              }}
+            />
+          )}
+        </Field>
+        <CodeField
+          label={t("twoFactor.orCode")}
+          error={codeError}
+          value={code}
+          onChange={(value) => {
+            setCode(value);
+            if (disable.error) disable.reset();
+          }}
+        />
+      </div>
+      <div>
+        <button
+          type="submit"
+          className="btn two-factor__danger"
+          disabled={disable.isPending || (!password && !code.trim())}
+        >
+          {disable.isPending ? t("twoFactor.turningOff") : t("twoFactor.turnOff")}
+        </button>
+      </div>
+      <ProofFailure mutation={disable} shownAtField={wrongPassword || Boolean(codeError)} />
+    </form>
+  );
+}
+
+/**
+ * What a failed proof says below its form when no field says it: the sign-in throttle's wait
+ * (429), or Grove unreachable or at fault (with a retry; what was typed stays).
+ */
+function ProofFailure<V>({
+  mutation,
+  shownAtField,
+}: {
+  mutation: { error: unknown; isPending: boolean; variables: V | undefined; mutate: (variables: V) => void };
+  shownAtField: boolean;
+}) {
+  const { t } = useTranslation();
+  const throttled = throttledText(t, mutation.error);
+  if (throttled) {
+    return (
+      <p className="alert" role="alert">
+        {throttled}
+      </p>
+    );
+  }
+  return (
+    <FailureAlert
+      error={shownAtField ? undefined : mutation.error}
+      onRetry={resend(mutation)}
+      busy={mutation.isPending}
+    />
+  );
+}
