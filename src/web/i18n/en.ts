@@ -8,6 +8,7 @@ export const en = {
     done: "Done",
     loading: "Loading…",
     saving: "Saving…",
+    working: "Working…",
     cancel: "Cancel",
     close: "Close",
     progressOf: "Progress of {{title}}",
@@ -1164,7 +1165,6 @@ export const en = {
     },
   },
   admin: {
-    working: "Working…",
     rules: {
       unique: { name: "Another unit has this name already: unit names are unique in the organisation." },
       tree: { parentId: "A unit cannot go under itself or under one of its own units: choose another place." },
@@ -1393,7 +1393,6 @@ export const en = {
   adminOrg: {
     changedMeanwhile:
       "Someone changed it meanwhile. The page now shows it as it is: look again, then delete it if you still mean to.",
-    deleting: "Deleting…",
     switcher: {
       button: "Switch organisation",
       title: "Your organisations",

@@ -12,6 +12,7 @@ export const zhCN: Catalog<typeof en> = {
     done: "完成",
     loading: "加载中…",
     saving: "保存中…",
+    working: "处理中…",
     cancel: "取消",
     close: "关闭",
     progressOf: "{{title}} 的进度",
@@ -1148,7 +1149,6 @@ export const zhCN: Catalog<typeof en> = {
     },
   },
   admin: {
-    working: "处理中…",
     rules: {
       unique: { name: "已有单元使用这个名称：组织内的单元名称不能重复。" },
       tree: { parentId: "单元不能放在自己或自己的下级单元之下：请选择其他位置。" },
@@ -1363,7 +1363,6 @@ export const zhCN: Catalog<typeof en> = {
   },
   adminOrg: {
     changedMeanwhile: "有人在此期间修改了它。页面现在显示的是最新内容：请再看一遍，如仍要删除再删除。",
-    deleting: "正在删除…",
     switcher: {
       button: "切换组织",
       title: "你的组织",

@@ -2,9 +2,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ScoredObjective } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { ConfirmDeleteDialog } from "./ConfirmDeleteDialog.tsx";
 import { useDeleteObjective } from "./queries.ts";
 import "./admin-org.css";
 
@@ -50,7 +50,8 @@ export function DeleteObjective({ objective, offered }: { objective: ScoredObjec
           {t("adminOrg.objective.delete")}
         </button>
       )}
-      <ConfirmDeleteDialog
+      <ConfirmDialog
+        changedMeanwhile={t("adminOrg.changedMeanwhile")}
         open={open}
         title={t("adminOrg.objective.title")}
         confirm={t("adminOrg.objective.confirm")}
@@ -59,8 +60,8 @@ export function DeleteObjective({ objective, offered }: { objective: ScoredObjec
         onConfirm={confirm}
         onClose={close}
       >
-        <p className="user-text admin-delete__what">{objective.title}</p>
-        <ul className="admin-delete__list">
+        <p className="user-text confirm-dialog__what">{objective.title}</p>
+        <ul className="confirm-dialog__list">
           <li>
             {keyResults > 0
               ? t("adminOrg.objective.goes", { count: keyResults })
@@ -73,7 +74,7 @@ export function DeleteObjective({ objective, offered }: { objective: ScoredObjec
             <RuleId id="S7" /> {t("adminOrg.objective.history")}
           </li>
         </ul>
-      </ConfirmDeleteDialog>
+      </ConfirmDialog>
     </>
   );
 }

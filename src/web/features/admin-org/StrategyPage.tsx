@@ -2,13 +2,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
+import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
-import { ConfirmDeleteDialog } from "./ConfirmDeleteDialog.tsx";
 import { type Strategy, useDeleteStrategy, useStrategies } from "./queries.ts";
 import { StrategyDialog, type StrategyDraft } from "./StrategyDialog.tsx";
 import "./admin-org.css";
@@ -102,7 +102,8 @@ export function StrategyPage() {
       {manage.allowed && (
         <>
           <StrategyDialog draft={draft} onClose={() => setDraft(null)} />
-          <ConfirmDeleteDialog
+          <ConfirmDialog
+            changedMeanwhile={t("adminOrg.changedMeanwhile")}
             open={deleting !== null}
             title={t("adminOrg.strategy.deleteTitle", { title: deleting?.title ?? "" })}
             confirm={t("adminOrg.strategy.deleteConfirm")}
@@ -112,7 +113,7 @@ export function StrategyPage() {
             onClose={closeDelete}
           >
             <p>{t("adminOrg.strategy.deleteBody")}</p>
-          </ConfirmDeleteDialog>
+          </ConfirmDialog>
         </>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmDialog } from "./ConfirmDialog.tsx";
+import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { refusedDelete } from "./errors.ts";
 import { useDeleteUnit } from "./queries.ts";
 
@@ -37,7 +37,7 @@ export function DeleteUnitDialog({ unit, memberCount, onClose }: Props) {
       onConfirm={() => unit && remove.mutate(unit.id, { onSuccess: close })}
       onClose={close}
     >
-      <ul className="admin-confirm__list">
+      <ul className="confirm-dialog__list">
         <li>{t("admin.unit.deleteOkrs")}</li>
         <li>{t("admin.unit.deleteMembers", { count: memberCount })}</li>
         <li>{t("admin.unit.deleteHistory")}</li>

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Person } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmDialog } from "./ConfirmDialog.tsx";
+import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { adminDetailText } from "./errors.ts";
 import { useRemovePerson } from "./queries.ts";
 
@@ -30,7 +30,7 @@ export function RemovePersonDialog({ person, onClose }: { person: Person | null;
       onConfirm={() => person && remove.mutate(person.id, { onSuccess: close })}
       onClose={close}
     >
-      <ul className="admin-confirm__list">
+      <ul className="confirm-dialog__list">
         <li>{t("admin.person.removeAccess", { name })}</li>
         <li>{t("admin.person.removeUnits")}</li>
         <li>{t("admin.person.removeKept")}</li>

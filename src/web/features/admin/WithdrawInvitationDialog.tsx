@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { failureOf } from "../../api/failure.ts";
 import type { Invitation } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmDialog } from "./ConfirmDialog.tsx";
+import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { useWithdrawInvitation } from "./queries.ts";
 
 /** Withdrawing a pending invitation: its link stops working at once; a new one can be sent later. */

@@ -1,0 +1,62 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { failureOf } from "../api/failure.ts";
+import { Dialog } from "./Dialog.tsx";
+import { FailureAlert } from "./FailureAlert.tsx";
+import "./confirm-dialog.css";
+
+interface Props {
+  open: boolean;
+  title: string;
+  /** What will happen, what goes with it and what stays, said before it does. */
+  children: ReactNode;
+  confirm: string;
+  pending: boolean;
+  /** The failed attempt's error: the dialog stays open with the reason, and a retry when it can help. */
+  error: unknown;
+  /** The refusal in this dialog's own words, when the API's would be too vague. */
+  refusal?: string;
+  /** What to say when someone changed the thing meanwhile (409), instead of the API's words. */
+  changedMeanwhile?: string;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/**
+ * A confirmation for a step that cannot be undone from the app (delete a unit, an objective or a
+ * strategy, remove a person, withdraw an invitation). It closes only when the step is done or
+ * cancelled; a refusal stands until something changes, so the confirm button then waits.
+ */
+export function ConfirmDialog(props: Props) {
+  const { open, title, children, confirm, pending, error, onConfirm, onClose } = props;
+  const { t } = useTranslation();
+  const failure = failureOf(error);
+  const ownWords = props.refusal ?? (failure?.kind === "conflict" ? props.changedMeanwhile : undefined);
+  return (
+    <Dialog open={open} onClose={onClose} title={title}>
+      <div className="dialog__body confirm-dialog">
+        {children}
+        {ownWords ? (
+          <div className="alert failure-alert" role="alert">
+            <span>{ownWords}</span>
+          </div>
+        ) : (
+          <FailureAlert error={error} onRetry={onConfirm} busy={pending} noFields />
+        )}
+      </div>
+      <div className="dialog__footer">
+        <button type="button" className="btn btn--ghost" onClick={onClose} disabled={pending}>
+          {t("common.cancel")}
+        </button>
+        <button
+          type="button"
+          className="btn btn--danger"
+          disabled={pending || failure?.kind === "refused"}
+          onClick={onConfirm}
+        >
+          {pending ? t("common.working") : confirm}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
