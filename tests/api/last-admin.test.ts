@@ -52,7 +52,12 @@ describe.skipIf(postgresMissing())("an organisation keeps at least one admin", (
       t.call("PATCH", `${base}/people/${second.personId}`, { role: "member" }),
       t.callAs(second, "PATCH", `${base}/people/${adminId}`, { role: "member" }),
     ]);
-    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    // One goes through. The other is refused: 409 last_admin when it reads the admins after the
+    // first has committed, or 403 when its own caller is by then no longer an admin (PostgreSQL,
+    // where both run at once). Either way one admin remains.
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses[0]).toBe(200);
+    expect([403, 409]).toContain(statuses[1]);
     const people = await t.call("GET", `${base}/people`);
     expect(people.body.people.filter((p: { role: string }) => p.role === "admin")).toHaveLength(1);
   });
