@@ -52,8 +52,10 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
       password: PASSWORD,
     });
     await signUp.submit();
-    await page.waitForURL(`**/orgs/${ORG}/people`);
+    // A new organisation's admin lands on the getting-started checklist; units are on People.
+    await page.waitForURL(`**/orgs/${ORG}/getting-started`);
     const people = new PeoplePage(page, server.url);
+    await people.open(`/orgs/${ORG}/people`);
     await people.addUnit("Payments", "Team", null);
     const li = await apiAs<{ id: string }>(admin, server.url, "POST", `/orgs/${ORG}/people`, {
       name: "Li Wei",

@@ -43,7 +43,7 @@ describe.skipIf(chromiumMissing())("two-factor sign-in in the browser", () => {
     await page.goto(`${server.url}/sign-in`);
     await page.getByLabel(/email|邮箱/i).fill(EMAIL);
     await page.getByLabel(/password|密码/i).fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: /sign in|登录/i }).click();
+    await page.getByRole("button", { name: /^(sign in|登录)$/i }).click();
   }
 
   it("is turned on in Settings with the key from the page, shows the recovery codes once, and the sign-in asks for a code", async () => {
