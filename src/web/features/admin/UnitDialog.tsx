@@ -6,6 +6,7 @@ import { Dialog } from "../../ui/Dialog.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
+import { UnitKindField } from "../people/UnitKindField.tsx";
 import type { PlacedUnit } from "../people/units.ts";
 import { adminDetailText } from "./errors.ts";
 import { useUpdateUnit } from "./queries.ts";
@@ -16,8 +17,6 @@ interface Props {
   units: PlacedUnit[];
   onClose: () => void;
 }
-
-const kinds: Unit["kind"][] = ["company", "department", "team", "individual"];
 
 /** Rename a unit, change its kind or move it under another (M5: the tree the objectives cascade along). */
 export function UnitDialog({ unit, units, onClose }: Props) {
@@ -64,25 +63,14 @@ function UnitForm({ unit, units, onClose }: { unit: Unit; units: PlacedUnit[]; o
             />
           )}
         </Field>
-        <Field label={t("people.unitKind")} error={errorOf("kind")}>
-          {(props) => (
-            <select
-              {...props}
-              className="select"
-              value={kind}
-              onChange={(e) => {
-                setKind(e.target.value as Unit["kind"]);
-                fix("kind");
-              }}
-            >
-              {kinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`unitKind.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <UnitKindField
+          value={kind}
+          error={errorOf("kind")}
+          onChange={(next) => {
+            setKind(next);
+            fix("kind");
+          }}
+        />
         <Field label={t("admin.unit.parent")} hint={t("admin.unit.parentHint")} error={errorOf("parentId")}>
           {(props) => (
             <select

@@ -12,10 +12,9 @@ import { WhyNote } from "../../ui/WhyNote.tsx";
 import { DeleteUnitDialog } from "../admin/DeleteUnitDialog.tsx";
 import { UnitDialog } from "../admin/UnitDialog.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
+import { UnitKindField } from "./UnitKindField.tsx";
 import type { PlacedUnit } from "./units.ts";
 import "../admin/admin.css";
-
-const kinds: Unit["kind"][] = ["company", "department", "team", "individual"];
 
 interface Props {
   units: PlacedUnit[];
@@ -169,25 +168,14 @@ function NewUnitForm({ units }: { units: PlacedUnit[] }) {
           />
         )}
       </Field>
-      <Field label={t("people.unitKind")} error={errors.get("kind")}>
-        {(props) => (
-          <select
-            {...props}
-            className="select"
-            value={kind}
-            onChange={(e) => {
-              setKind(e.target.value as Unit["kind"]);
-              fix("kind");
-            }}
-          >
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`unitKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <UnitKindField
+        value={kind}
+        error={errors.get("kind")}
+        onChange={(next) => {
+          setKind(next);
+          fix("kind");
+        }}
+      />
       <Field label={t("people.parent")} error={errors.get("parentId")}>
         {(props) => (
           <select
