@@ -99,7 +99,7 @@ export const constraintGuards: Record<string, Guard> = {
   check_ins_confidence_check: { field: "confidence", rule: "range", message: "confidence is between 0 and 1" },
   check_ins_correction_reason_check: { field: "reason", rule: "S7", message: "a correction needs a reason" },
   check_ins_withdrawal_reason_check: { field: "reason", rule: "S7", message: "a withdrawal needs a reason" },
-  history_entity_check: internal("history"),
+  history_entity_fkey: internal("history"),
   history_action_check: oneOf("action", "create, update, delete"),
   coach_settings_rule_check: oneOf("rule", "the coach's rules"),
   coach_settings_setting_check: oneOf("setting", "error, warning, info, off"),

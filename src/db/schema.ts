@@ -166,25 +166,35 @@ export interface CommentMentionsTable {
   personId: string;
 }
 
+/**
+ * The kinds of thing the history records (S7): a row each in history_entities (migration 0023).
+ * A migration that adds a kind inserts its row and adds its name here.
+ */
+export type HistoryEntity =
+  | "objective"
+  | "key_result"
+  | "check_in"
+  | "comment"
+  | "organisation"
+  | "unit"
+  | "person"
+  | "membership"
+  | "period"
+  | "strategy"
+  | "coach_setting"
+  | "invitation"
+  | "api_token"
+  | "sso_settings"
+  | "webhook";
+
+export interface HistoryEntitiesTable {
+  entity: HistoryEntity;
+}
+
 export interface HistoryTable {
   orgId: string;
   id: string;
-  entity:
-    | "objective"
-    | "key_result"
-    | "check_in"
-    | "comment"
-    | "organisation"
-    | "unit"
-    | "person"
-    | "membership"
-    | "period"
-    | "strategy"
-    | "coach_setting"
-    | "invitation"
-    | "api_token"
-    | "sso_settings"
-    | "webhook";
+  entity: HistoryEntity;
   entityId: string;
   action: "create" | "update" | "delete";
   actorId: string | null;
@@ -324,6 +334,7 @@ export interface Database {
   comments: CommentsTable;
   commentMentions: CommentMentionsTable;
   history: HistoryTable;
+  historyEntities: HistoryEntitiesTable;
   users: UsersTable;
   sessions: SessionsTable;
   signInThrottle: SignInThrottleTable;

@@ -76,6 +76,7 @@ const declared: Declared = {
     createdAt: "timestamptz",
     editedAt: "timestamptz null",
   },
+  historyEntities: { entity: "text" },
   history: {
     orgId: "uuid",
     id: "uuid",
