@@ -1686,7 +1686,7 @@ export const cascadeCases: CascadeCase[] = [
         unit: "风控模型组",
         title: "申请评分模型 KS 值从 0.32 提升到 0.40",
         metric: "申请评分模型KS值",
-        unit_of_measure: "",
+        unit_of_measure: "KS",
         baseline: 0.32,
         target: 0.4,
       },
