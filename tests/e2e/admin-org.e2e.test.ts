@@ -7,6 +7,7 @@ import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
 import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
+import { everyView } from "./support/every-view.ts";
 import { startGrove } from "./support/grove.ts";
 
 const ORG = "demo";
@@ -39,25 +40,6 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
   }
 
   /** Every view of a page: 1280 and 390 wide, English and Chinese, each checked with axe-core. */
-  async function everyView(context: BrowserContext, path: string, name: string, ready: string): Promise<void> {
-    const storageState = await context.storageState();
-    for (const [size, viewport] of Object.entries(viewports)) {
-      for (const lang of ["en", "zh-CN"]) {
-        const view = await browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
-        const other = new AppPage(await view.newPage(), server.url);
-        await other.open(`${path}?lang=${lang}`);
-        await other.page.locator(ready).first().waitFor();
-        expect([name, size, lang, await other.axe()]).toEqual([name, size, lang, []]);
-        // Nothing runs off the side of a phone.
-        expect(await other.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-          viewport.width,
-        );
-        await other.screenshot(`${name}-${size}-${lang === "en" ? "en" : "zh"}`);
-        await view.close();
-      }
-    }
-  }
-
   async function unitId(name: string): Promise<string> {
     const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
       admin,
@@ -105,7 +87,11 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await app.settled();
     expect(new URL(page.url()).pathname).toBe(`/orgs/${ORG}/settings`);
     await expect.poll(() => card.getByRole("textbox", { name: "Name" }).inputValue()).toBe(NEW_NAME);
-    await everyView(admin, `/orgs/${ORG}/settings`, "admin-org-settings-admin", "#organisation-title");
+    await everyView(browser, admin, server.url, {
+      name: "admin-org-settings-admin",
+      path: `/orgs/${ORG}/settings`,
+      act: (app) => app.page.locator("#organisation-title").first().waitFor(),
+    });
   });
 
   it("the admin adds and edits a strategy (M8); a failed save keeps the dialog, the text and a retry", async () => {
@@ -149,7 +135,11 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
       `/orgs/${ORG}/strategies`,
     );
     expect(stored.strategies.map((s) => [s.kind, s.title])).toContainEqual(["strategy", STRATEGY_EDITED]);
-    await everyView(admin, `/orgs/${ORG}/strategy`, "admin-org-strategy-admin", "#strategy-vision");
+    await everyView(browser, admin, server.url, {
+      name: "admin-org-strategy-admin",
+      path: `/orgs/${ORG}/strategy`,
+      act: (app) => app.page.locator("#strategy-vision").first().waitFor(),
+    });
 
     // Deleting asks first and says what stays.
     await strategy.getByRole("button", { name: `Delete ${STRATEGY_EDITED}` }).click();
@@ -173,7 +163,11 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await expect.poll(() => dialog.textContent()).toContain("1 objective cascaded from its key results stays");
     expect(await team.axe()).toEqual([]);
     await team.screenshot("admin-org-objective-delete-desktop-en");
-    await everyView(admin, `/orgs/${ORG}/units/${workflow}`, "admin-org-team-admin", ".objective-card");
+    await everyView(browser, admin, server.url, {
+      name: "admin-org-team-admin",
+      path: `/orgs/${ORG}/units/${workflow}`,
+      act: (app) => app.page.locator(".objective-card").first().waitFor(),
+    });
 
     // Someone edits the objective while the dialog is open: the API refuses the stale delete.
     const { objectives } = await apiAs<{ objectives: { id: string; title: string; version: number }[] }>(
@@ -277,7 +271,11 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await small.settled();
     await expect.poll(() => small.page.locator(".sidebar .org-switch__name").textContent()).toBe(NEW_NAME);
     await phone.close();
-    await everyView(admin, `/orgs/${ORG}/dashboard`, "admin-org-switcher-closed", ".org-switch__button");
+    await everyView(browser, admin, server.url, {
+      name: "admin-org-switcher-closed",
+      path: `/orgs/${ORG}/dashboard`,
+      act: (app) => app.page.locator(".org-switch__button").first().waitFor(),
+    });
   });
 
   it("a period closed while the delete dialog is open: the API's refusal shows there, and the objective stays", async () => {
@@ -359,9 +357,21 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
       await expect.poll(() => team.whyNote().textContent()).toContain("Only the unit's lead sets its objective (M3)");
       expect(await team.axe()).toEqual([]);
 
-      await everyView(member, `/orgs/${ORG}/units/${await unitId("Cookware")}`, "admin-org-team-member", ".why-note");
-      await everyView(member, `/orgs/${ORG}/strategy`, "admin-org-strategy-member", "#strategy-vision");
-      await everyView(member, `/orgs/${ORG}/settings`, "admin-org-settings-member", "#organisation-title");
+      await everyView(browser, member, server.url, {
+        name: "admin-org-team-member",
+        path: `/orgs/${ORG}/units/${await unitId("Cookware")}`,
+        act: (app) => app.page.locator(".why-note").first().waitFor(),
+      });
+      await everyView(browser, member, server.url, {
+        name: "admin-org-strategy-member",
+        path: `/orgs/${ORG}/strategy`,
+        act: (app) => app.page.locator("#strategy-vision").first().waitFor(),
+      });
+      await everyView(browser, member, server.url, {
+        name: "admin-org-settings-member",
+        path: `/orgs/${ORG}/settings`,
+        act: (app) => app.page.locator("#organisation-title").first().waitFor(),
+      });
     } finally {
       await member.close();
     }

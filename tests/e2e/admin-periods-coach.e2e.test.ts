@@ -2,7 +2,6 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/server.ts";
 import { AcceptInvitationPage } from "./pages/accept-invitation-page.ts";
-import { AppPage } from "./pages/app-page.ts";
 import { CoachRulesPage } from "./pages/coach-rules-page.ts";
 import { EditorPage } from "./pages/editor-page.ts";
 import { PeoplePage } from "./pages/people-page.ts";
@@ -11,6 +10,7 @@ import { QualityReportPage } from "./pages/quality-report-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
 import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
+import { everyView } from "./support/every-view.ts";
 import { startGrove } from "./support/grove.ts";
 
 const ORG = "fernhill-labs";
@@ -38,20 +38,6 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
   let editorUrl = "";
 
   /** Every view of a page: 1280 and 390 wide, English and Chinese, each checked with axe-core. */
-  async function everyView(context: BrowserContext, path: string, name: string): Promise<void> {
-    const storageState = await context.storageState();
-    for (const [size, viewport] of Object.entries(viewports)) {
-      for (const lang of ["en", "zh-CN"]) {
-        const view = await browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
-        const page = new AppPage(await view.newPage(), server.url);
-        await page.open(`${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
-        expect([name, size, lang, await page.axe()]).toEqual([name, size, lang, []]);
-        await page.screenshot(`${name}-${size}-${lang === "en" ? "en" : "zh"}`);
-        await view.close();
-      }
-    }
-  }
-
   beforeAll(async () => {
     [server, browser] = await Promise.all([startGrove(), launchChromium()]);
     admin = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
@@ -100,7 +86,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await expect.poll(() => periods.fieldError(/^last day/i)).toBe("Give the last day of the period.");
     expect(await people.axe()).toEqual([]);
     await people.screenshot("periods-errors-desktop-en");
-    await everyView(admin, `/orgs/${ORG}/people#periods`, "periods-admin");
+    await everyView(browser, admin, server.url, { name: "periods-admin", path: `/orgs/${ORG}/people#periods` });
   });
 
   it("then writes an objective for the new quarter in the editor", async () => {
@@ -158,7 +144,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
       .poll(() => k1.getByRole("link", { name: "Open the objective" }).getAttribute("href"))
       .toMatch(/\/objectives\/[0-9a-f-]+\/edit\?period=/);
     expect(await report.axe()).toEqual([]);
-    await everyView(admin, `/orgs/${ORG}/coach/report`, "quality-report");
+    await everyView(browser, admin, server.url, { name: "quality-report", path: `/orgs/${ORG}/coach/report` });
 
     // The link opens the objective in the editor, where the coach says the same next to the KR.
     await k1.getByRole("link", { name: "Open the objective" }).click();
@@ -202,7 +188,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
       .poll(() => memberPage.getByRole("note").textContent())
       .toContain("only organisation admins change them");
     expect(await rules.axe()).toEqual([]);
-    await everyView(member, `/orgs/${ORG}/people`, "periods-member");
+    await everyView(browser, member, server.url, { name: "periods-member", path: `/orgs/${ORG}/people` });
   });
 
   it("the admin turns K1 off only with a reason; it persists after a reload and the coach stops reporting K1", async () => {
@@ -226,7 +212,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await expect.poll(() => rules.reason("K1").inputValue()).toBe(K1_REASON);
     await expect.poll(() => rules.rule("K1").textContent()).toMatch(/Changed/);
     await expect.poll(() => rules.rule("K1").textContent()).toContain("Turning it off lifts that refusal");
-    await everyView(admin, `/orgs/${ORG}/settings/coach`, "coach-rules");
+    await everyView(browser, admin, server.url, { name: "coach-rules", path: `/orgs/${ORG}/settings/coach` });
 
     const report = new QualityReportPage(adminPage, server.url);
     await report.goTo("Quality report");

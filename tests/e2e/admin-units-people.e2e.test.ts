@@ -7,6 +7,7 @@ import { AppPage } from "./pages/app-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
+import { everyView } from "./support/every-view.ts";
 import { startGrove } from "./support/grove.ts";
 
 const PEOPLE = "/orgs/demo/people";
@@ -30,20 +31,6 @@ describe.skipIf(chromiumMissing())("administration of units, people and invitati
   }
 
   /** Every view of a page: 1280 and 390 wide, English and Chinese, each checked with axe-core. */
-  async function everyView(context: BrowserContext, path: string, name: string): Promise<void> {
-    const storageState = await context.storageState();
-    for (const [size, viewport] of Object.entries(viewports)) {
-      for (const lang of ["en", "zh-CN"]) {
-        const view = await browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
-        const app = new AppPage(await view.newPage(), server.url);
-        await app.open(`${path}?lang=${lang}`);
-        expect([name, size, lang, await app.axe()]).toEqual([name, size, lang, []]);
-        await app.screenshot(`${name}-${size}-${lang === "en" ? "en" : "zh"}`);
-        await view.close();
-      }
-    }
-  }
-
   async function unitsByName(): Promise<Map<string, { id: string; parentId: string | null }>> {
     const listed = await apiAs<{ units: { id: string; name: string; parentId: string | null }[] }>(
       admin,
@@ -232,12 +219,15 @@ describe.skipIf(chromiumMissing())("administration of units, people and invitati
       .poll(() => memberPage.getByRole("note").first().textContent())
       .toContain("Only the unit's lead sets its objective (M3): ask Amara Okafor, or an admin.");
     await expect.poll(() => memberPage.getByRole("link", { name: "Change on the People page" }).count()).toBe(0);
-    await everyView(member, `/orgs/demo/units/${units.get("Demo Company")?.id}`, "admin-team-member");
-    await everyView(member, PEOPLE, "admin-people-member");
+    await everyView(browser, member, server.url, {
+      name: "admin-team-member",
+      path: `/orgs/demo/units/${units.get("Demo Company")?.id}`,
+    });
+    await everyView(browser, member, server.url, { name: "admin-people-member", path: PEOPLE });
     await member.close();
   });
 
   it("every view of the admin's people page, 1280 and 390 wide, English and Chinese", async () => {
-    await everyView(admin, PEOPLE, "admin-people");
+    await everyView(browser, admin, server.url, { name: "admin-people", path: PEOPLE });
   });
 });

@@ -8,6 +8,7 @@ import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
+import { everyView } from "./support/every-view.ts";
 import { useGroveInChromium } from "./support/session.ts";
 
 const REFUND_KR = "Reduce refund rate from 0.5% to 0.2%";
@@ -29,22 +30,6 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
   let currentId = "";
 
   /** A page in every view (1280 and 390 wide, English and Chinese), set up by `act`, checked with axe and saved. */
-  async function everyView(path: string, name: string, act?: (page: Page) => Promise<void>): Promise<void> {
-    const storageState = await context.storageState();
-    for (const [size, viewport] of Object.entries(viewports)) {
-      for (const lang of ["en", "zh-CN"]) {
-        const view = await grove.browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
-        const app = new AppPage(await view.newPage(), grove.server.url);
-        await app.open(`${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
-        if (act) await act(app.page);
-        await app.settled();
-        expect([name, size, lang, await app.axe()]).toEqual([name, size, lang, []]);
-        await app.screenshot(`${name}-${size}-${lang === "en" ? "en" : "zh"}`);
-        await view.close();
-      }
-    }
-  }
-
   beforeAll(async () => {
     context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
     page = await context.newPage();
@@ -96,9 +81,13 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     // draft it does not block activating the period.
     await expect.poll(() => dialog.locator(".coach-finding[data-rule=M4]").count()).toBeGreaterThan(0);
     await expect.poll(() => dialog.getByRole("button", { name: "Activate period" }).isDisabled()).toBe(false);
-    await everyView("/orgs/demo/people", "period-activate", async (p) => {
-      await new PeriodsCard(p, grove.server.url).stepButton(next).click();
-      await p.locator(".coach-finding").first().waitFor();
+    await everyView(grove.browser, context, grove.server.url, {
+      name: "period-activate",
+      path: "/orgs/demo/people",
+      act: async ({ page: p }) => {
+        await new PeriodsCard(p, grove.server.url).stepButton(next).click();
+        await p.locator(".coach-finding").first().waitFor();
+      },
     });
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await dialog.waitFor({ state: "hidden" });
@@ -152,8 +141,11 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     await expect
       .poll(() => page.locator(`[id="${describedBy}"]`).textContent())
       .toBe(`${current} is closed: no more check-ins.`);
-    await everyView(cookwareUrl, "period-closed-team");
-    await everyView(`/orgs/demo/map?period=${current}`, "period-closed-map");
+    await everyView(grove.browser, context, grove.server.url, { name: "period-closed-team", path: cookwareUrl });
+    await everyView(grove.browser, context, grove.server.url, {
+      name: "period-closed-map",
+      path: `/orgs/demo/map?period=${current}`,
+    });
     await new MapPage(page, grove.server.url).open(`/orgs/demo/map?period=${current}`);
     await page
       .getByRole("note")
@@ -170,9 +162,13 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     await expect.poll(() => dialog.textContent()).toContain("Final scores stay as recorded");
     await dialog.getByRole("button", { name: "Reopen period" }).click();
     await dialog.getByText("Say why the period reopens.").waitFor();
-    await everyView("/orgs/demo/people", "period-reopen", async (p) => {
-      await new PeriodsCard(p, grove.server.url).stepButton(current).click();
-      await p.getByRole("dialog").getByRole("textbox").waitFor();
+    await everyView(grove.browser, context, grove.server.url, {
+      name: "period-reopen",
+      path: "/orgs/demo/people",
+      act: async ({ page: p }) => {
+        await new PeriodsCard(p, grove.server.url).stepButton(current).click();
+        await p.getByRole("dialog").getByRole("textbox").waitFor();
+      },
     });
     await dialog.getByRole("textbox").fill(REOPEN_REASON);
     // The server does not answer: the dialog says so, keeps the reason and stays open.
@@ -217,7 +213,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
       )
       .toBe("At least 4 weeks: formal reviews every 2-3 weeks are usually not a good use of time (S4).");
     await settings.screenshot("review-cadence-refused-desktop-en");
-    await everyView("/orgs/demo/settings", "review-cadence");
+    await everyView(grove.browser, context, grove.server.url, { name: "review-cadence", path: "/orgs/demo/settings" });
     await weeks.fill("8");
     await form.getByRole("button", { name: "Save cadence" }).click();
     await page.getByRole("status").filter({ hasText: "Saved: a review every 8 weeks." }).waitFor();

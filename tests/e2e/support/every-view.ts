@@ -1,0 +1,62 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { expect } from "vitest";
+import { AppPage } from "../pages/app-page.ts";
+import { viewports } from "./browser.ts";
+
+export type Lang = "en" | "zh-CN";
+
+export interface View<P extends AppPage> {
+  /** Names the screenshots: `{name}-desktop-en`, `{name}-phone-zh`, ... */
+  name: string;
+  /** Where the page is; `lang` is added to its query. */
+  path: string;
+  /** What to do once the page is open (wait for a part of it, open a dialog), per language. */
+  act?: (app: P, lang: Lang) => Promise<void>;
+  /** The page object to drive it with (an AppPage by default). */
+  pageOf?: (page: Page, baseUrl: string) => P;
+}
+
+/**
+ * Looks at a page as a person would: 1280 and 390 wide, in English and in Chinese, with a
+ * screenshot of each and nothing running off the side of a phone. One browser context per
+ * language is opened at 1280 and then narrowed to 390, rather than one per view. The accessibility
+ * check (axe-core) runs once per width and once per language (1280 in English, 390 in Chinese):
+ * its rules look at structure, names and contrast, which a second pass at the same width in the
+ * other language repeats at a cost of seconds.
+ */
+export async function everyView<P extends AppPage = AppPage>(
+  browser: Browser,
+  signedIn: BrowserContext,
+  baseUrl: string,
+  view: View<P>,
+): Promise<void> {
+  const storageState = await signedIn.storageState();
+  const pageOf = view.pageOf ?? ((page: Page, url: string) => new AppPage(page, url) as P);
+  for (const lang of ["en", "zh-CN"] as const) {
+    const context = await browser.newContext({
+      viewport: viewports.desktop,
+      storageState,
+      locale: "en-GB",
+      timezoneId: "UTC",
+    });
+    try {
+      const app = pageOf(await context.newPage(), baseUrl);
+      await app.open(`${view.path}${view.path.includes("?") ? "&" : "?"}lang=${lang}`);
+      if (view.act) await view.act(app, lang);
+      await app.settled();
+      const short = lang === "en" ? "en" : "zh";
+      for (const size of ["desktop", "phone"] as const) {
+        await app.page.setViewportSize(viewports[size]);
+        await app.settled();
+        if ((size === "desktop") === (lang === "en")) {
+          expect([view.name, size, lang, await app.axe()]).toEqual([view.name, size, lang, []]);
+        }
+        const width = await app.page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, `${view.name} (${size}, ${lang}) runs off the side`).toBeLessThanOrEqual(viewports[size].width);
+        await app.screenshot(`${view.name}-${size}-${short}`);
+      }
+    } finally {
+      await context.close();
+    }
+  }
+}
