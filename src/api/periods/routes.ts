@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   createPeriod,
   deletePeriod,
@@ -8,9 +8,9 @@ import {
   updatePeriod,
 } from "../../services/periods.ts";
 import { registerCrudRoutes } from "../shared/crud.ts";
-import { type Api, scopeOf } from "../shared/env.ts";
-import { reply } from "../shared/reply.ts";
-import { DateOnly, errorResponses, jsonResponse, OrgIdParams, Timestamp, Uuid } from "../shared/schemas.ts";
+import type { Api } from "../shared/env.ts";
+import { orgRoutes } from "../shared/org-route.ts";
+import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
 
 export const PeriodStatus = z.enum(["planning", "active", "in_review", "closed"]);
 const PeriodName = z.string().trim().min(1).max(100).openapi({
@@ -69,6 +69,7 @@ const PeriodChange = z
   .openapi("PeriodChange");
 
 export function registerPeriodRoutes(api: Api): void {
+  const routes = orgRoutes(api, ["Periods"]);
   registerCrudRoutes(api, {
     name: "periods",
     tag: "Periods",
@@ -83,21 +84,9 @@ export function registerPeriodRoutes(api: Api): void {
       remove: deletePeriod,
     },
   });
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/periods/{id}/history",
-      tags: ["Periods"],
-      summary: "A period's own changes (renames, moved dates and why, S7), oldest first",
-      request: { params: OrgIdParams },
-      responses: {
-        200: jsonResponse(z.object({ history: z.array(PeriodChange) }), "The period's changes"),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      return reply(c, { history: await listPeriodHistory(c.get("services"), await scopeOf(c, org), id) });
-    },
-  );
+  routes.get("/orgs/{org}/periods/{id}/history", {
+    summary: "A period's own changes (renames, moved dates and why, S7), oldest first",
+    responds: [200, z.object({ history: z.array(PeriodChange) }), "The period's changes"],
+    run: async ({ services, scope, param }) => ({ history: await listPeriodHistory(services, scope, param.id) }),
+  });
 }

@@ -8,8 +8,8 @@ import { searchLearningsOf } from "../../services/reviews/search-learnings.ts";
 import { startReview } from "../../services/reviews/start-review.ts";
 import { addLearning, holdReview, saveAnswers } from "../../services/reviews/write-review.ts";
 import type { Api } from "../shared/env.ts";
-import { orgRoute } from "../shared/org-route.ts";
-import { OrgIdParams, OrgParams, Uuid } from "../shared/schemas.ts";
+import { orgRoutes } from "../shared/org-route.ts";
+import { Uuid } from "../shared/schemas.ts";
 import {
   AddLearning,
   DecideKeyResult,
@@ -32,83 +32,57 @@ const DecisionResult = z
   .openapi("ReviewDecisionResult");
 
 export function registerReviewRoutes(api: Api): void {
-  orgRoute(api, {
-    method: "get",
-    path: "/orgs/{org}/reviews",
-    tags,
+  const routes = orgRoutes(api, tags);
+  routes.get("/orgs/{org}/reviews", {
     summary: "Review sessions of a period (S4): every unit with an objective, or one unit; due ones first by date",
-    request: { params: OrgParams, query: ReviewsQuery },
+    query: ReviewsQuery,
     responds: [200, ReviewList, "Sessions by date, then unit name"],
     run: ({ services, scope, query: { period, unit, due, limit } }) =>
       listReviews(services, scope, { period, unit, due: due === "true", limit: limit ?? 200 }),
   });
-  orgRoute(api, {
-    method: "get",
-    path: "/orgs/{org}/units/{id}/review",
-    tags,
+  routes.get("/orgs/{org}/units/{id}/review", {
     summary: "A unit's review: per KR progress at the review date, trend, band and its questions (S2, S4)",
-    request: { params: OrgIdParams, query: UnitReviewQuery },
+    query: UnitReviewQuery,
     responds: [200, ReviewDetail, "The review"],
     run: ({ services, scope, param, query: { period, on } }) =>
       readUnitReview(services, scope, { unitId: param.id, period, on }),
   });
-  orgRoute(api, {
-    method: "post",
-    path: "/orgs/{org}/reviews",
-    tags,
+  routes.post("/orgs/{org}/reviews", {
     summary: "Start a scheduled review session (the unit's lead and members, admins)",
-    request: { params: OrgParams, body: StartReview },
+    body: StartReview,
     responds: [201, ReviewDetail, "The started review"],
     run: ({ services, scope, json }) => startReview(services, scope, json),
   });
-  orgRoute(api, {
-    method: "patch",
-    path: "/orgs/{org}/reviews/{id}",
-    tags,
+  routes.patch("/orgs/{org}/reviews/{id}", {
     summary: "Hold the review; the end-of-period review records final scores and bands (S2)",
-    request: { params: OrgIdParams, body: UpdateReview },
+    body: UpdateReview,
     responds: [200, ReviewDetail, "The held review"],
     run: ({ services, scope, param }) => holdReview(services, scope, param.id),
   });
-  orgRoute(api, {
-    method: "put",
-    path: "/orgs/{org}/reviews/{id}/answers",
-    tags,
+  routes.put("/orgs/{org}/reviews/{id}/answers", {
     summary: "Save answers to the reflection questions of each KR's band (S2)",
-    request: { params: OrgIdParams, body: SaveAnswers },
+    body: SaveAnswers,
     responds: [200, ReviewDetail, "The review with its answers"],
-    run: ({ services, scope, param, json }) =>
-      saveAnswers(
-        services,
-        scope,
-        param.id,
-        json.answers.map((a) => ({ ...a, question: a.question as ReflectionQuestion })),
-      ),
+    run: async ({ services, scope, param, json }) => {
+      const answers = json.answers.map((a) => ({ ...a, question: a.question as ReflectionQuestion }));
+      return await saveAnswers(services, scope, param.id, answers);
+    },
   });
-  orgRoute(api, {
-    method: "post",
-    path: "/orgs/{org}/reviews/{id}/decisions",
-    tags,
+  routes.post("/orgs/{org}/reviews/{id}/decisions", {
     summary: "Keep, revise (new target, reason required) or drop (reason required) a key result (S7)",
-    request: { params: OrgIdParams, body: DecideKeyResult },
+    body: DecideKeyResult,
     responds: [201, DecisionResult, "The decision"],
     run: ({ services, scope, param, json }) => decideKeyResult(services, scope, param.id, json),
   });
-  orgRoute(api, {
-    method: "post",
-    path: "/orgs/{org}/reviews/{id}/learnings",
-    tags,
+  routes.post("/orgs/{org}/reviews/{id}/learnings", {
     summary: "Write a learning (S7); the library finds it by unit, period, band and text",
-    request: { params: OrgIdParams, body: AddLearning },
+    body: AddLearning,
     responds: [201, Learning, "The learning"],
     run: ({ services, scope, param, json }) => addLearning(services, scope, param.id, json),
   });
-  orgRoute(api, {
-    method: "post",
-    path: "/orgs/{org}/reviews/{id}/next-objective",
-    tags,
+  routes.post("/orgs/{org}/reviews/{id}/next-objective", {
     summary: "Queue the unit's next objective as a draft in a later period (M1 sequencing; the unit's lead)",
-    request: { params: OrgIdParams, body: QueueNextObjective },
+    body: QueueNextObjective,
     responds: [
       201,
       z.object({ objectiveId: Uuid, periodId: Uuid, title: z.string() }).openapi("QueuedObjective"),
@@ -119,14 +93,12 @@ export function registerReviewRoutes(api: Api): void {
       return { objectiveId: objective.id, periodId: objective.periodId, title: objective.title };
     },
   });
-  orgRoute(api, {
-    method: "get",
-    path: "/orgs/{org}/learnings",
+  routes.get("/orgs/{org}/learnings", {
     tags: ["Learnings"],
     summary: "The learnings library (S7): by text in any language, unit, period and band; newest first",
-    request: { params: OrgParams, query: LearningsQuery },
+    query: LearningsQuery,
     responds: [200, LearningPage, "Learnings with links back to their reviews"],
-    run: ({ services, scope, query: { offset, limit, ...filters } }) =>
+    run: async ({ services, scope, query: { offset, limit, ...filters } }) =>
       searchLearningsOf(services, scope, { ...filters, offset: offset ?? 0, limit: limit ?? 50 }),
   });
 }
