@@ -95,12 +95,7 @@ export async function deletePeriod(ctx: ServiceContext, scope: Scope, id: string
   await adminChange(ctx, scope, async (tx) => {
     const period = await periods.find(tx, orgId, id);
     if (!period) throw notFound("Period");
-    const used = await tx
-      .selectFrom("objectives")
-      .select("id")
-      .where("orgId", "=", orgId)
-      .where("periodId", "=", id)
-      .executeTakeFirst();
+    const used = await tenantRows("objectives").findBy(tx, orgId, { periodId: id });
     if (used) throw new AppError("conflict", "This period still has objectives; delete or move them first");
     await periods.remove(tx, orgId, id);
     return { result: undefined, history: [changeOf("period", id, snapshotOf(period), null)] };

@@ -1,3 +1,4 @@
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { Period } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
@@ -25,12 +26,7 @@ export async function getKeyResultsOfPerson(
 ): Promise<{ period: Period; keyResults: OwnedKeyResult[] }> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
-    const person = await tx
-      .selectFrom("people")
-      .select("id")
-      .where("orgId", "=", orgId)
-      .where("id", "=", personId)
-      .executeTakeFirst();
+    const person = await tenantRows("people").find(tx, orgId, personId);
     if (!person) throw notFound("Person");
     const period = await findPeriod(tx, orgId, periodRef);
     const owned = await tx
