@@ -4,6 +4,7 @@ import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Period } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
 import { resolvePeriodDates } from "../domain/period-dates.ts";
+import type { CreatePeriod, UpdatePeriod } from "../schemas/periods.ts";
 import { refreshPeriodForecasts } from "./check-ins/refresh-forecasts.ts";
 import { type Executor, readTenant, type ServiceContext } from "./context.ts";
 import { applyTransition } from "./period-lifecycle/transition-period.ts";
@@ -13,17 +14,11 @@ import { adminChange, type Scope } from "./write.ts";
 
 const periods = tenantRows("periods");
 
-export interface PeriodInput {
-  name: string;
-  startsOn?: string;
-  endsOn?: string;
-  status?: Period["status"];
-}
+/** A new period as the API validates it (a quarter's name, or a name and both dates; planning or active). */
+export type PeriodInput = CreatePeriod;
 
-export interface PeriodUpdate extends Partial<PeriodInput> {
-  /** S7: why the dates move past the period's readings (required then), kept in its history. */
-  reason?: string;
-}
+/** A rename or a move of its dates; `reason` (S7) says why the dates move past its readings. */
+export type PeriodUpdate = UpdatePeriod;
 
 export const { list: listPeriods } = tenantReads("periods", "Period", "startsOn");
 

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { authorize } from "../../domain/policies.ts";
+import { TransitionRequest } from "../../schemas/periods.ts";
 import { activationReadiness } from "../../services/period-lifecycle/readiness.ts";
 import { listPeriodTransitions, transitionPeriod } from "../../services/period-lifecycle/transition-period.ts";
 import { Finding, LocaleQuery } from "../coach/schema.ts";
@@ -26,16 +27,7 @@ export const PeriodTransition = z
   })
   .openapi("PeriodTransition");
 
-export const TransitionRequest = z
-  .strictObject({
-    to: PeriodStatus.openapi({ description: "The next step, or in_review/active to reopen a closed period" }),
-    reason: z
-      .string()
-      .max(2000)
-      .optional()
-      .openapi({ description: "Required to reopen a closed period (S7); kept with the step" }),
-  })
-  .openapi("PeriodTransitionRequest");
+export { TransitionRequest };
 
 const TransitionResponse = z
   .object({

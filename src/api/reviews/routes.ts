@@ -1,5 +1,4 @@
 import { z } from "@hono/zod-openapi";
-import type { ReflectionQuestion } from "../../domain/reviews.ts";
 import { decideKeyResult } from "../../services/reviews/decide-key-result.ts";
 import { listReviews } from "../../services/reviews/list-reviews.ts";
 import { queueNextObjective } from "../../services/reviews/queue-next-objective.ts";
@@ -63,10 +62,7 @@ export function registerReviewRoutes(api: Api): void {
     summary: "Save answers to the reflection questions of each KR's band (S2)",
     body: SaveAnswers,
     responds: [200, ReviewDetail, "The review with its answers"],
-    run: async ({ services, scope, param, json }) => {
-      const answers = json.answers.map((a) => ({ ...a, question: a.question as ReflectionQuestion }));
-      return await saveAnswers(services, scope, param.id, answers);
-    },
+    run: ({ services, scope, param, json }) => saveAnswers(services, scope, param.id, json.answers),
   });
   routes.post("/orgs/{org}/reviews/{id}/decisions", {
     summary: "Keep, revise (new target, reason required) or drop (reason required) a key result (S7)",

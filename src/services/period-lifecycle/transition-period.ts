@@ -7,18 +7,17 @@ import {
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { Period } from "../../db/schema.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
-import { checkTransition, type PeriodStatus } from "../../domain/period-lifecycle.ts";
+import { checkTransition } from "../../domain/period-lifecycle.ts";
 import { authorize } from "../../domain/policies.ts";
+import type { TransitionRequest } from "../../schemas/periods.ts";
 import { readTenant, type ServiceContext, type Tx } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
 import { periodClosed } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { activationReadiness } from "./readiness.ts";
 
-export interface TransitionInput {
-  to: PeriodStatus;
-  reason?: string;
-}
+/** A step as the API validates it. */
+export type TransitionInput = TransitionRequest;
 
 export interface TransitionResult {
   period: Period;
