@@ -1,10 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { Uuid } from "../../schemas/scalars.ts";
-export { PeriodQuery } from "../../schemas/query.ts";
 
 // Request and response shapes shared by several resources. Requests are strict: an unknown
 // field is an error, not silently dropped.
 
+export { PeriodQuery } from "../../schemas/query.ts";
 export {
   DateOnly,
   EmailAddress,
