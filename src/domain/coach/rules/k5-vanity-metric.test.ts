@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { listed, textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkVanityMetric } from "./k5-vanity-metric.ts";
-import { listed, textRuleCases } from "./text-rule-cases.ts";
 
 const review = (title: string, unit?: string) => checkVanityMetric({ title, unit, baseline: 1, target: 2 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { listed, textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkCustomerValue } from "./k6-customer-value.ts";
-import { listed, textRuleCases } from "./text-rule-cases.ts";
 
 const review = (title: string, baseline = 1, target = 2) => checkCustomerValue({ title, baseline, target });
 

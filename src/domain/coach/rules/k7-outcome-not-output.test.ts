@@ -1,6 +1,6 @@
 import { describe } from "vitest";
+import { listed, textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
-import { listed, textRuleCases } from "./text-rule-cases.ts";
 
 const review = (title: string) => checkOutcomeNotOutput({ title, baseline: 0, target: 1 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkAchievable } from "./q1-achievable.ts";
-import { textRuleCases } from "./text-rule-cases.ts";
 
 const review = (title: string) => checkAchievable({ title, keyResults: [] });
 

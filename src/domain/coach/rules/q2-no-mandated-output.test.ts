@@ -1,6 +1,6 @@
 import { describe } from "vitest";
+import { textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkNoMandatedOutput } from "./q2-no-mandated-output.ts";
-import { textRuleCases } from "./text-rule-cases.ts";
 
 const review = (title: string) => checkNoMandatedOutput({ title, keyResults: [] });
 

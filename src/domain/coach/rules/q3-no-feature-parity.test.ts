@@ -1,6 +1,6 @@
 import { describe } from "vitest";
+import { textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkNoFeatureParity } from "./q3-no-feature-parity.ts";
-import { textRuleCases } from "./text-rule-cases.ts";
 
 const review = (title: string) => checkNoFeatureParity({ title, keyResults: [] });
 

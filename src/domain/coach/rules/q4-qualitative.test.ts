@@ -1,6 +1,6 @@
 import { describe } from "vitest";
+import { textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkQualitative } from "./q4-qualitative.ts";
-import { textRuleCases } from "./text-rule-cases.ts";
 
 const review = (title: string) => checkQualitative({ title, keyResults: [] });
 
