@@ -9,7 +9,7 @@ import { refreshPeriodForecasts } from "./check-ins/refresh-forecasts.ts";
 import { type Executor, readTenant, type ServiceContext } from "./context.ts";
 import { applyTransition } from "./period-lifecycle/transition-period.ts";
 import { findPeriod } from "./period-lookup.ts";
-import { tenantReads } from "./tenant-reads.ts";
+import { lockRow, tenantReads } from "./tenant-reads.ts";
 import { adminChange, type Scope } from "./write.ts";
 
 const periods = tenantRows("periods");
@@ -63,8 +63,7 @@ export async function updatePeriod(
 ): Promise<Period> {
   const { orgId } = scope;
   return adminChange(ctx, scope, async (tx) => {
-    const period = await periods.lock(tx, orgId, id);
-    if (!period) throw notFound("Period");
+    const period = await lockRow(tx, orgId, "periods", id, "Period");
     const { reason, ...fields } = input;
     const name = fields.name ?? period.name;
     if (name !== period.name) await requireFreeName(tx, orgId, name, id);
