@@ -1,3 +1,4 @@
+import { keyResultsWithObjectives } from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { Period } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
@@ -29,14 +30,9 @@ export async function getKeyResultsOfPerson(
     const person = await tenantRows("people").find(tx, orgId, personId);
     if (!person) throw notFound("Person");
     const period = await findPeriod(tx, orgId, periodRef);
-    const owned = await tx
-      .selectFrom("keyResults")
-      .innerJoin("objectives", (join) =>
-        join.onRef("objectives.orgId", "=", "keyResults.orgId").onRef("objectives.id", "=", "keyResults.objectiveId"),
-      )
+    const owned = await keyResultsWithObjectives(tx, orgId)
       .select("objectives.unitId")
       .distinct()
-      .where("keyResults.orgId", "=", orgId)
       .where("keyResults.ownerId", "=", personId)
       .where("objectives.periodId", "=", period.id)
       .execute();
