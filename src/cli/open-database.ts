@@ -1,6 +1,10 @@
+import type { Kysely } from "kysely";
+import { type ConfigFlags, loadConfig } from "../config.ts";
 import type { DbConfig } from "../db/create-db.ts";
 import { createDb, type Db } from "../db/create-db.ts";
 import { DataDirInUseError, describeHolder, gone, type LockHolder } from "../db/data-dir-lock.ts";
+import type { Database } from "../db/schema.ts";
+import { upgradeDatabase } from "../services/database.ts";
 
 /** The data commands: each says what to do instead when a server holds the data directory. */
 export type DataCommand = "apply" | "export" | "rescore" | "migrate" | "demo";
@@ -43,4 +47,21 @@ export async function openDatabase(
 
 function isServer(holder: LockHolder): boolean {
   return holder.url !== undefined || /\bserve\b/.test(holder.command);
+}
+
+/**
+ * A data command's work on the database of its flags, brought up to date first (the migrations it
+ * applied are passed on), and closed whatever happens.
+ */
+export async function withDatabase<T>(
+  flags: ConfigFlags,
+  command: DataCommand,
+  work: (db: Kysely<Database>, applied: string[]) => Promise<T>,
+): Promise<T> {
+  const db = await openDatabase(loadConfig(flags).db, command);
+  try {
+    return await work(db.kysely, await upgradeDatabase(db.kysely));
+  } finally {
+    await db.close();
+  }
 }

@@ -1,3 +1,5 @@
+import { listPrivateUnits } from "../db/repositories/dashboard.ts";
+import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Unit } from "../db/schema.ts";
 import { notFound } from "../domain/errors.ts";
 import { authorize, refusal } from "../domain/policies.ts";
@@ -9,24 +11,20 @@ export function canReadUnit(scope: Scope, unit: Pick<Unit, "id" | "private">): b
   return refusal(scope.actor, { do: "readUnit", unitId: unit.id, unitPrivate: unit.private }) === null;
 }
 
+/** The private units whose OKRs this caller may not read: listed and counted, their OKRs left out. */
+export async function hiddenUnitIds(tx: Executor, scope: Scope): Promise<string[]> {
+  const privateUnits = await listPrivateUnits(tx, scope.orgId);
+  return privateUnits.filter((unit) => !canReadUnit(scope, unit)).map((unit) => unit.id);
+}
+
 export async function assertCanReadUnit(tx: Executor, scope: Scope, unitId: string): Promise<void> {
-  const unit = await tx
-    .selectFrom("units")
-    .select(["id", "private"])
-    .where("orgId", "=", scope.orgId)
-    .where("id", "=", unitId)
-    .executeTakeFirst();
+  const unit = await tenantRows("units").find(tx, scope.orgId, unitId);
   if (!unit) throw notFound("Unit");
   authorize(scope.actor, { do: "readUnit", unitId: unit.id, unitPrivate: unit.private });
 }
 
 /** The unit an objective belongs to, for authorising reads and writes of its parts. */
 export async function unitOfObjective(tx: Executor, orgId: string, objectiveId: string): Promise<string | null> {
-  const row = await tx
-    .selectFrom("objectives")
-    .select("unitId")
-    .where("orgId", "=", orgId)
-    .where("id", "=", objectiveId)
-    .executeTakeFirst();
+  const row = await tenantRows("objectives").find(tx, orgId, objectiveId);
   return row?.unitId ?? null;
 }

@@ -4,26 +4,21 @@ import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Period } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
 import { resolvePeriodDates } from "../domain/period-dates.ts";
+import type { CreatePeriod, UpdatePeriod } from "../schemas/periods.ts";
 import { refreshPeriodForecasts } from "./check-ins/refresh-forecasts.ts";
 import { type Executor, readTenant, type ServiceContext } from "./context.ts";
 import { applyTransition } from "./period-lifecycle/transition-period.ts";
 import { findPeriod } from "./period-lookup.ts";
-import { tenantReads } from "./tenant-reads.ts";
+import { lockRow, tenantReads } from "./tenant-reads.ts";
 import { adminChange, type Scope } from "./write.ts";
 
 const periods = tenantRows("periods");
 
-export interface PeriodInput {
-  name: string;
-  startsOn?: string;
-  endsOn?: string;
-  status?: Period["status"];
-}
+/** A new period as the API validates it (a quarter's name, or a name and both dates; planning or active). */
+export type PeriodInput = CreatePeriod;
 
-export interface PeriodUpdate extends Partial<PeriodInput> {
-  /** S7: why the dates move past the period's readings (required then), kept in its history. */
-  reason?: string;
-}
+/** A rename or a move of its dates; `reason` (S7) says why the dates move past its readings. */
+export type PeriodUpdate = UpdatePeriod;
 
 export const { list: listPeriods } = tenantReads("periods", "Period", "startsOn");
 
@@ -68,8 +63,7 @@ export async function updatePeriod(
 ): Promise<Period> {
   const { orgId } = scope;
   return adminChange(ctx, scope, async (tx) => {
-    const period = await periods.lock(tx, orgId, id);
-    if (!period) throw notFound("Period");
+    const period = await lockRow(tx, orgId, "periods", id, "Period");
     const { reason, ...fields } = input;
     const name = fields.name ?? period.name;
     if (name !== period.name) await requireFreeName(tx, orgId, name, id);
@@ -95,12 +89,7 @@ export async function deletePeriod(ctx: ServiceContext, scope: Scope, id: string
   await adminChange(ctx, scope, async (tx) => {
     const period = await periods.find(tx, orgId, id);
     if (!period) throw notFound("Period");
-    const used = await tx
-      .selectFrom("objectives")
-      .select("id")
-      .where("orgId", "=", orgId)
-      .where("periodId", "=", id)
-      .executeTakeFirst();
+    const used = await tenantRows("objectives").findBy(tx, orgId, { periodId: id });
     if (used) throw new AppError("conflict", "This period still has objectives; delete or move them first");
     await periods.remove(tx, orgId, id);
     return { result: undefined, history: [changeOf("period", id, snapshotOf(period), null)] };

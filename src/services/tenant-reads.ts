@@ -1,6 +1,6 @@
 import { type Row, type TenantTable, tenantRows } from "../db/repositories/tenant-rows.ts";
 import { notFound } from "../domain/errors.ts";
-import { readTenant, type ServiceContext } from "./context.ts";
+import { type Executor, readTenant, type ServiceContext } from "./context.ts";
 import type { Scope } from "./write.ts";
 
 /**
@@ -19,4 +19,20 @@ export function tenantReads<T extends TenantTable>(table: T, what: string, order
       return row;
     },
   };
+}
+
+/**
+ * The row a change is about, locked until the transaction ends (a concurrent writer waits and
+ * then sees this change); a 404 naming `what` when the organisation has no such row.
+ */
+export async function lockRow<T extends TenantTable>(
+  tx: Executor,
+  orgId: string,
+  table: T,
+  id: string,
+  what: string,
+): Promise<Row<T>> {
+  const row = await tenantRows(table).lock(tx, orgId, id);
+  if (!row) throw notFound(what);
+  return row;
 }

@@ -52,18 +52,8 @@ export async function deleteUnit(ctx: ServiceContext, scope: Scope, id: string):
   await adminChange(ctx, scope, async (tx) => {
     const unit = await units.find(tx, orgId, id);
     if (!unit) throw notFound("Unit");
-    const child = await tx
-      .selectFrom("units")
-      .select("id")
-      .where("orgId", "=", orgId)
-      .where("parentId", "=", id)
-      .executeTakeFirst();
-    const objective = await tx
-      .selectFrom("objectives")
-      .select("id")
-      .where("orgId", "=", orgId)
-      .where("unitId", "=", id)
-      .executeTakeFirst();
+    const child = await units.findBy(tx, orgId, { parentId: id });
+    const objective = await tenantRows("objectives").findBy(tx, orgId, { unitId: id });
     if (child || objective) {
       throw new AppError("conflict", "This unit still has child units or objectives; move or delete them first");
     }

@@ -104,3 +104,22 @@ export async function buildObjective(s: ServiceContext, orgId: string, overrides
     periodId,
   });
 }
+
+/**
+ * An organisation with one unit pursuing one active objective in a period (2027-Q1 unless named):
+ * the world most API tests start from. `objective` overrides its title, status and key results.
+ */
+export async function buildTeam(
+  s: ServiceContext,
+  options: { unit?: Partial<UnitInput>; period?: string; objective?: Partial<CreateObjectiveInput> } = {},
+) {
+  const org = await buildOrg(s);
+  const period = await buildPeriod(s, org.id, options.period);
+  const unit = await buildUnit(s, org.id, options.unit);
+  const { objective, keyResults } = await buildObjective(s, org.id, {
+    ...options.objective,
+    unitId: unit.id,
+    periodId: period.id,
+  });
+  return { org, period, unit, objective, keyResults, base: `/api/v1/orgs/${org.slug}` };
+}

@@ -1,18 +1,9 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { createApiToken, listApiTokens, revokeApiToken } from "../../services/accounts/api-tokens.ts";
 import { createInvitation, listInvitations, revokeInvitation } from "../../services/accounts/invitations.ts";
-import { type Api, scopeOf } from "../shared/env.ts";
-import { noContent, reply } from "../shared/reply.ts";
-import {
-  EmailAddress,
-  errorResponses,
-  jsonBody,
-  jsonResponse,
-  OrgIdParams,
-  OrgParams,
-  Timestamp,
-  Uuid,
-} from "../shared/schemas.ts";
+import type { Api } from "../shared/env.ts";
+import { orgRoutes } from "../shared/org-route.ts";
+import { EmailAddress, Timestamp, Uuid } from "../shared/schemas.ts";
 
 const OrgRole = z
   .enum(["admin", "member", "viewer"])
@@ -61,100 +52,39 @@ const NewApiToken = z
   .openapi("NewApiToken");
 
 export function registerAccessRoutes(api: Api): void {
-  api.openapi(
-    createRoute({
-      method: "post",
-      path: "/orgs/{org}/invitations",
-      tags: ["People"],
-      request: {
-        params: OrgParams,
-        body: jsonBody(
-          z
-            .strictObject({ email: EmailAddress, name: z.string().trim().max(200).optional(), role: OrgRole })
-            .openapi("CreateInvitation"),
-        ),
-      },
-      responses: { 201: jsonResponse(NewInvitation, "Invitation created"), ...errorResponses },
-    }),
-    async (c) =>
-      reply(
-        c,
-        await createInvitation(c.get("services"), await scopeOf(c, c.req.valid("param").org), c.req.valid("json")),
-        201,
-      ),
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/invitations",
-      tags: ["People"],
-      request: { params: OrgParams },
-      responses: {
-        200: jsonResponse(z.object({ invitations: z.array(Invitation) }), "Invitations"),
-        ...errorResponses,
-      },
-    }),
-    async (c) =>
-      reply(c, { invitations: await listInvitations(c.get("services"), await scopeOf(c, c.req.valid("param").org)) }),
-  );
-  api.openapi(
-    createRoute({
-      method: "delete",
-      path: "/orgs/{org}/invitations/{id}",
-      tags: ["People"],
-      summary: "Withdraw an invitation that has not been accepted",
-      request: { params: OrgIdParams },
-      responses: { 204: { description: "Withdrawn" }, ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      await revokeInvitation(c.get("services"), await scopeOf(c, org), id);
-      return noContent(c);
+  const people = orgRoutes(api, ["People"]);
+  const tokens = orgRoutes(api, ["API tokens"]);
+  people.post("/orgs/{org}/invitations", {
+    body: z
+      .strictObject({ email: EmailAddress, name: z.string().trim().max(200).optional(), role: OrgRole })
+      .openapi("CreateInvitation"),
+    responds: [201, NewInvitation, "Invitation created"],
+    run: ({ services, scope, json }) => createInvitation(services, scope, json),
+  });
+  people.get("/orgs/{org}/invitations", {
+    responds: [200, z.object({ invitations: z.array(Invitation) }), "Invitations"],
+    run: async ({ services, scope }) => ({ invitations: await listInvitations(services, scope) }),
+  });
+  people.delete("/orgs/{org}/invitations/{id}", {
+    summary: "Withdraw an invitation that has not been accepted",
+    responds: [204, "Withdrawn"],
+    run: async ({ services, scope, param: { id } }) => {
+      await revokeInvitation(services, scope, id);
     },
-  );
-  api.openapi(
-    createRoute({
-      method: "post",
-      path: "/orgs/{org}/api-tokens",
-      tags: ["API tokens"],
-      request: {
-        params: OrgParams,
-        body: jsonBody(
-          z.strictObject({ name: z.string().trim().min(1).max(100), scope: TokenScope }).openapi("CreateApiToken"),
-        ),
-      },
-      responses: { 201: jsonResponse(NewApiToken, "Token created; its secret is shown only now"), ...errorResponses },
-    }),
-    async (c) =>
-      reply(
-        c,
-        await createApiToken(c.get("services"), await scopeOf(c, c.req.valid("param").org), c.req.valid("json")),
-        201,
-      ),
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/api-tokens",
-      tags: ["API tokens"],
-      request: { params: OrgParams },
-      responses: { 200: jsonResponse(z.object({ apiTokens: z.array(ApiToken) }), "Your tokens"), ...errorResponses },
-    }),
-    async (c) =>
-      reply(c, { apiTokens: await listApiTokens(c.get("services"), await scopeOf(c, c.req.valid("param").org)) }),
-  );
-  api.openapi(
-    createRoute({
-      method: "delete",
-      path: "/orgs/{org}/api-tokens/{id}",
-      tags: ["API tokens"],
-      request: { params: OrgIdParams },
-      responses: { 204: { description: "Revoked" }, ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      await revokeApiToken(c.get("services"), await scopeOf(c, org), id);
-      return noContent(c);
+  });
+  tokens.post("/orgs/{org}/api-tokens", {
+    body: z.strictObject({ name: z.string().trim().min(1).max(100), scope: TokenScope }).openapi("CreateApiToken"),
+    responds: [201, NewApiToken, "Token created; its secret is shown only now"],
+    run: ({ services, scope, json }) => createApiToken(services, scope, json),
+  });
+  tokens.get("/orgs/{org}/api-tokens", {
+    responds: [200, z.object({ apiTokens: z.array(ApiToken) }), "Your tokens"],
+    run: async ({ services, scope }) => ({ apiTokens: await listApiTokens(services, scope) }),
+  });
+  tokens.delete("/orgs/{org}/api-tokens/{id}", {
+    responds: [204, "Revoked"],
+    run: async ({ services, scope, param: { id } }) => {
+      await revokeApiToken(services, scope, id);
     },
-  );
+  });
 }

@@ -2,30 +2,22 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { AUDIT_CSV_COLUMNS, csvLine } from "../../domain/audit-log.ts";
 import { type AuditQuery, type AuditEntry as Entry, exportAuditLog, listAuditLog } from "../../services/audit-log.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
-import { reply } from "../shared/reply.ts";
-import { errorResponses, jsonResponse, OrgParams } from "../shared/schemas.ts";
+import { orgRoutes } from "../shared/org-route.ts";
+import { errorResponses, OrgParams } from "../shared/schemas.ts";
 import { AuditEntry, AuditExportQuery, AuditPage, AuditPageQuery } from "./schema.ts";
 
 const tags = ["Audit log"];
 
 /** Admins read and export the organisation's administrative changes; nothing here writes. */
 export function registerAuditLogRoutes(api: Api): void {
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/audit-log",
-      tags,
-      summary: "Administrative changes (roles, removals, settings), newest first, one page (admins only)",
-      request: { params: OrgParams, query: AuditPageQuery },
-      responses: { 200: jsonResponse(AuditPage, "One page"), ...errorResponses },
-    }),
-    async (c) => {
-      const scope = await scopeOf(c, c.req.valid("param").org);
-      const { limit, cursor, ...filter } = c.req.valid("query");
-      const query = { ...queryOf(filter), limit, ...(cursor ? { cursor } : {}) };
-      return reply(c, await listAuditLog(c.get("services"), scope, query));
-    },
-  );
+  const routes = orgRoutes(api, tags);
+  routes.get("/orgs/{org}/audit-log", {
+    summary: "Administrative changes (roles, removals, settings), newest first, one page (admins only)",
+    query: AuditPageQuery,
+    responds: [200, AuditPage, "One page"],
+    run: ({ services, scope, query: { limit, cursor, ...filter } }) =>
+      listAuditLog(services, scope, { ...queryOf(filter), limit, ...(cursor ? { cursor } : {}) }),
+  });
   api.openapi(
     createRoute({
       method: "get",

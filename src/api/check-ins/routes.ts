@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { CorrectCheckIn, CreateCheckIn, WithdrawCheckIn } from "../../schemas/check-ins.ts";
 import { correctCheckIn, withdrawCheckIn } from "../../services/check-ins/correct-check-in.ts";
@@ -7,8 +7,8 @@ import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 import { MAX_CHECK_INS_PER_BATCH, recordCheckIns } from "../../services/check-ins/record-check-ins.ts";
 import { KeyResult } from "../key-results/schema.ts";
 import { type Api, type AppEnv, scopeOf } from "../shared/env.ts";
-import { reply } from "../shared/reply.ts";
-import { errorResponses, jsonBody, jsonResponse, OrgIdParams, OrgParams, Timestamp, Uuid } from "../shared/schemas.ts";
+import { orgRoutes } from "../shared/org-route.ts";
+import { Timestamp, Uuid } from "../shared/schemas.ts";
 
 const tags = ["Check-ins"];
 
@@ -113,102 +113,50 @@ const organisationFirst: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 export function registerCheckInRoutes(api: Api): void {
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/key-results/{id}/check-ins",
-      tags,
-      request: { params: OrgIdParams, query: ReadingsQuery },
-      responses: {
-        200: jsonResponse(
-          z.object({
-            checkIns: z.array(Reading),
-            nextCursor: z
-              .string()
-              .nullable()
-              .openapi({ description: "Pass as `cursor` for the older readings; null on the last page" }),
-          }),
-          "Newest first, one page; withdrawn readings are listed and marked",
-        ),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      const scope = await scopeOf(c, org);
-      return reply(c, await listCheckIns(c.get("services"), scope, id, c.req.valid("query")));
+  const routes = orgRoutes(api, tags);
+  routes.get("/orgs/{org}/key-results/{id}/check-ins", {
+    query: ReadingsQuery,
+    responds: [
+      200,
+      z.object({
+        checkIns: z.array(Reading),
+        nextCursor: z
+          .string()
+          .nullable()
+          .openapi({ description: "Pass as `cursor` for the older readings; null on the last page" }),
+      }),
+      "Newest first, one page; withdrawn readings are listed and marked",
+    ],
+    run: ({ services, scope, param, query }) => listCheckIns(services, scope, param.id, query),
+  });
+  routes.patch("/orgs/{org}/check-ins/{id}", {
+    description: "Corrects a reading (S7): its author, the unit's lead or an admin, with a reason.",
+    body: CorrectCheckIn,
+    responds: [200, ChangedReading, "Corrected; the KR's current value and the roll-up follow"],
+    run: ({ services, scope, param, json }) => correctCheckIn(services, scope, param.id, json),
+  });
+  routes.post("/orgs/{org}/check-ins/{id}/withdrawal", {
+    description: "Withdraws a reading (S7): it stays in the history but no longer counts toward progress.",
+    body: WithdrawCheckIn,
+    responds: [200, ChangedReading, "Withdrawn; the KR's current value and the roll-up follow"],
+    run: async ({ services, scope, param: { id }, json }) => {
+      const { reason } = json;
+      return await withdrawCheckIn(services, scope, id, reason);
     },
-  );
-  api.openapi(
-    createRoute({
-      method: "patch",
-      path: "/orgs/{org}/check-ins/{id}",
-      tags,
-      description: "Corrects a reading (S7): its author, the unit's lead or an admin, with a reason.",
-      request: { params: OrgIdParams, body: jsonBody(CorrectCheckIn) },
-      responses: {
-        200: jsonResponse(ChangedReading, "Corrected; the KR's current value and the roll-up follow"),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      return reply(c, await correctCheckIn(c.get("services"), await scopeOf(c, org), id, c.req.valid("json")));
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "post",
-      path: "/orgs/{org}/check-ins/{id}/withdrawal",
-      tags,
-      description: "Withdraws a reading (S7): it stays in the history but no longer counts toward progress.",
-      request: { params: OrgIdParams, body: jsonBody(WithdrawCheckIn) },
-      responses: {
-        200: jsonResponse(ChangedReading, "Withdrawn; the KR's current value and the roll-up follow"),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      const { reason } = c.req.valid("json");
-      return reply(c, await withdrawCheckIn(c.get("services"), await scopeOf(c, org), id, reason));
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "post",
-      path: "/orgs/{org}/key-results/{id}/check-ins",
-      tags,
-      request: { params: OrgIdParams, body: jsonBody(CreateCheckIn) },
-      responses: {
-        201: jsonResponse(
-          z.object({ checkIn: CheckIn, keyResult: KeyResult }),
-          "Recorded; the KR's current value follows the latest reading",
-        ),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      return reply(c, await recordCheckIn(c.get("services"), await scopeOf(c, org), id, c.req.valid("json")), 201);
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "post",
-      path: "/orgs/{org}/check-ins",
-      tags,
-      middleware: [organisationFirst] as const,
-      request: { params: OrgParams, body: jsonBody(CreateCheckIns) },
-      responses: {
-        201: jsonResponse(RecordedCheckIns, "All recorded; each KR's current value follows its latest reading"),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { org } = c.req.valid("param");
-      const { checkIns } = c.req.valid("json");
-      return reply(c, await recordCheckIns(c.get("services"), await scopeOf(c, org), checkIns), 201);
-    },
-  );
+  });
+  routes.post("/orgs/{org}/key-results/{id}/check-ins", {
+    body: CreateCheckIn,
+    responds: [
+      201,
+      z.object({ checkIn: CheckIn, keyResult: KeyResult }),
+      "Recorded; the KR's current value follows the latest reading",
+    ],
+    run: ({ services, scope, param, json }) => recordCheckIn(services, scope, param.id, json),
+  });
+  routes.post("/orgs/{org}/check-ins", {
+    middleware: [organisationFirst] as const,
+    body: CreateCheckIns,
+    responds: [201, RecordedCheckIns, "All recorded; each KR's current value follows its latest reading"],
+    run: async ({ services, scope, json: { checkIns } }) => recordCheckIns(services, scope, checkIns),
+  });
 }

@@ -4,6 +4,7 @@ import {
   buildObjective,
   buildOrg,
   buildPeriod,
+  buildTeam,
   buildUnit,
   goodKeyResult,
   systemScope,
@@ -18,20 +19,19 @@ describe.skipIf(postgresMissing())("leader dashboard API (S5)", () => {
   const t = useTestApp(() => now);
 
   async function setup() {
-    const org = await buildOrg(t.services);
-    const period = await buildPeriod(t.services, org.id, "2027-Q1");
-    const unit = await buildUnit(t.services, org.id, { name: "Cookware" });
-    const objective = await buildObjective(t.services, org.id, {
-      unitId: unit.id,
-      periodId: period.id,
-      keyResults: [
-        goodKeyResult({ title: "On pace", metric: "a", baseline: 0, target: 100 }),
-        goodKeyResult({ title: "Behind pace", metric: "b", baseline: 0, target: 100 }),
-        goodKeyResult({ title: "Doubtful", metric: "c", baseline: 0, target: 100 }),
-      ],
+    const team = await buildTeam(t.services, {
+      unit: { name: "Cookware" },
+      objective: {
+        keyResults: [
+          goodKeyResult({ title: "On pace", metric: "a", baseline: 0, target: 100 }),
+          goodKeyResult({ title: "Behind pace", metric: "b", baseline: 0, target: 100 }),
+          goodKeyResult({ title: "Doubtful", metric: "c", baseline: 0, target: 100 }),
+        ],
+      },
     });
+    const { org, unit, period, objective, base } = team;
     const scope = systemScope(org.id);
-    const [onPace, behind, doubtful] = objective.keyResults.map((kr) => kr.id) as [string, string, string];
+    const [onPace, behind, doubtful] = team.keyResults.map((kr) => kr.id) as [string, string, string];
     await recordCheckIn(t.services, scope, onPace, { value: 60, confidence: 0.8, checkedInAt: "2027-02-14T09:00:00Z" });
     await recordCheckIn(t.services, scope, behind, { value: 20, confidence: 0.7, checkedInAt: "2027-01-20T09:00:00Z" });
     await recordCheckIn(t.services, scope, doubtful, {
@@ -39,7 +39,7 @@ describe.skipIf(postgresMissing())("leader dashboard API (S5)", () => {
       confidence: 0.3,
       checkedInAt: "2027-02-10T09:00:00Z",
     });
-    return { org, unit, period, objective, base: `/api/v1/orgs/${org.slug}` };
+    return { org, unit, period, objective, base };
   }
 
   it("lists KRs at risk with their reasons: low confidence or behind the straight-line pace", async () => {
@@ -62,8 +62,7 @@ describe.skipIf(postgresMissing())("leader dashboard API (S5)", () => {
   });
 
   it("shows each unit's progress and band without naming people (S3)", async () => {
-    const { base, unit, objective: created } = await setup();
-    const objective = created.objective;
+    const { base, unit, objective } = await setup();
     const res = await t.call("GET", `${base}/dashboard?period=2027-Q1`);
     const cookware = res.body.units.find((u: { id: string }) => u.id === unit.id);
     expect(cookware.objectives).toEqual([

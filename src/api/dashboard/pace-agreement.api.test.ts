@@ -1,13 +1,6 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import {
-  buildObjective,
-  buildOrg,
-  buildPeriod,
-  buildUnit,
-  goodKeyResult,
-  systemScope,
-} from "../../../tests/support/factories.ts";
+import { buildTeam, goodKeyResult, systemScope } from "../../../tests/support/factories.ts";
 import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import { inTenant } from "../../db/tenant.ts";
 import { forecastKeyResult } from "../../domain/forecast.ts";
@@ -27,29 +20,27 @@ describe.skipIf(postgresMissing())("pace and band agree across the dashboard, te
   const t = useTestApp(() => now);
 
   async function seed() {
-    const org = await buildOrg(t.services);
-    const period = await buildPeriod(t.services, org.id, "2027-Q1");
-    const unit = await buildUnit(t.services, org.id, { name: "Cookware" });
     const kr = (title: string, target = 100) => goodKeyResult({ title, metric: title, baseline: 0, target });
-    const { keyResults } = await buildObjective(t.services, org.id, {
-      unitId: unit.id,
-      periodId: period.id,
-      keyResults: [
-        kr("on its line"),
-        kr("five points under"),
-        kr("far under"),
-        kr("unconfident"),
-        kr("never read"),
-        goodKeyResult({
-          title: "guardrail",
-          kind: "range",
-          metric: "latency",
-          rangeLow: null,
-          rangeHigh: 200,
-          baseline: null,
-          target: null,
-        }),
-      ],
+    const { org, unit, keyResults, base } = await buildTeam(t.services, {
+      unit: { name: "Cookware" },
+      objective: {
+        keyResults: [
+          kr("on its line"),
+          kr("five points under"),
+          kr("far under"),
+          kr("unconfident"),
+          kr("never read"),
+          goodKeyResult({
+            title: "guardrail",
+            kind: "range",
+            metric: "latency",
+            rangeLow: null,
+            rangeHigh: 200,
+            baseline: null,
+            target: null,
+          }),
+        ],
+      },
     });
     const ids = Object.fromEntries(keyResults.map((k) => [k.title, k.id])) as Record<string, string>;
     const scope = systemScope(org.id);
@@ -66,7 +57,7 @@ describe.skipIf(postgresMissing())("pace and band agree across the dashboard, te
       read("unconfident", "2027-02-14", 52, 0.3),
       read("guardrail", "2027-02-14", 250),
     ]);
-    return { org, unit, ids, base: `/api/v1/orgs/${org.slug}` };
+    return { org, unit, ids, base };
   }
 
   type Shown = { pace: string | null; reasons: string[]; band: string | null; bandBasis: string | null };

@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   DEFAULT_LIST_LIMIT,
   DEFAULT_UNIT_DEPTH,
@@ -7,10 +7,10 @@ import {
 } from "../../services/views/leader-dashboard.ts";
 import { Band, BandBasis, Forecast, Pace, PaceReason } from "../key-results/schema.ts";
 import { Period } from "../periods/routes.ts";
-import { type Api, scopeOf } from "../shared/env.ts";
+import type { Api } from "../shared/env.ts";
+import { orgRoutes } from "../shared/org-route.ts";
 import { DepthQuery, IdQuery, LimitQuery, OffsetQuery } from "../shared/query.ts";
-import { reply } from "../shared/reply.ts";
-import { DateOnly, errorResponses, jsonResponse, OrgParams, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
+import { DateOnly, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
 import { Unit } from "../units/routes.ts";
 
 const tags = ["Views"];
@@ -116,43 +116,25 @@ export const AttentionPage = z
   .openapi("AttentionPage");
 
 export function registerDashboardRoutes(api: Api): void {
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/dashboard",
-      tags,
-      summary: "Every unit of a period at a glance, with KRs at risk and gone quiet (S5)",
-      request: { params: OrgParams, query: DashboardQuery },
-      responses: { 200: jsonResponse(LeaderDashboard, "The leader dashboard"), ...errorResponses },
-    }),
-    async (c) => {
-      const scope = await scopeOf(c, c.req.valid("param").org);
-      const { period, unit, depth, limit } = c.req.valid("query");
-      return reply(c, await getLeaderDashboard(c.get("services"), scope, period, { unitId: unit, depth, limit }));
-    },
-  );
+  const routes = orgRoutes(api, tags);
+  routes.get("/orgs/{org}/dashboard", {
+    summary: "Every unit of a period at a glance, with KRs at risk and gone quiet (S5)",
+    query: DashboardQuery,
+    responds: [200, LeaderDashboard, "The leader dashboard"],
+    run: ({ services, scope, query: { period, unit, depth, limit } }) =>
+      getLeaderDashboard(services, scope, period, { unitId: unit, depth, limit }),
+  });
   const lists = [
     { list: "at_risk", path: "at-risk", summary: "Page through the KRs at risk, in tree order (S5)" },
     { list: "stale", path: "stale", summary: "Page through the KRs gone quiet for 14 days, in tree order (S5)" },
   ] as const;
   for (const { list, path, summary } of lists) {
-    api.openapi(
-      createRoute({
-        method: "get",
-        path: `/orgs/{org}/dashboard/${path}`,
-        tags,
-        summary,
-        request: { params: OrgParams, query: AttentionQuery },
-        responses: { 200: jsonResponse(AttentionPage, "One page of the list"), ...errorResponses },
-      }),
-      async (c) => {
-        const scope = await scopeOf(c, c.req.valid("param").org);
-        const { period, unit, offset, limit } = c.req.valid("query");
-        return reply(
-          c,
-          await getAttentionPage(c.get("services"), scope, period, { list, unitId: unit, offset, limit }),
-        );
-      },
-    );
+    routes.get(`/orgs/{org}/dashboard/${path}`, {
+      summary,
+      query: AttentionQuery,
+      responds: [200, AttentionPage, "One page of the list"],
+      run: ({ services, scope, query: { period, unit, offset, limit } }) =>
+        getAttentionPage(services, scope, period, { list, unitId: unit, offset, limit }),
+    });
   }
 }

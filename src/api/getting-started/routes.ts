@@ -1,9 +1,9 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { GETTING_STARTED_STEPS } from "../../domain/getting-started.ts";
 import { getGettingStarted } from "../../services/getting-started.ts";
-import { type Api, scopeOf } from "../shared/env.ts";
-import { reply } from "../shared/reply.ts";
-import { errorResponses, jsonResponse, OrgParams, Uuid } from "../shared/schemas.ts";
+import type { Api } from "../shared/env.ts";
+import { orgRoutes } from "../shared/org-route.ts";
+import { Uuid } from "../shared/schemas.ts";
 
 const StepId = z.enum(GETTING_STARTED_STEPS).openapi({
   description:
@@ -22,15 +22,10 @@ const GettingStarted = z
   .openapi("GettingStarted");
 
 export function registerGettingStartedRoutes(api: Api): void {
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/getting-started",
-      tags: ["Organisations"],
-      summary: "A new organisation's checklist, each step ticked from the organisation's data (admins)",
-      request: { params: OrgParams },
-      responses: { 200: jsonResponse(GettingStarted, "The checklist"), ...errorResponses },
-    }),
-    async (c) => reply(c, await getGettingStarted(c.get("services"), await scopeOf(c, c.req.valid("param").org))),
-  );
+  const routes = orgRoutes(api, ["Organisations"]);
+  routes.get("/orgs/{org}/getting-started", {
+    summary: "A new organisation's checklist, each step ticked from the organisation's data (admins)",
+    responds: [200, GettingStarted, "The checklist"],
+    run: ({ services, scope }) => getGettingStarted(services, scope),
+  });
 }

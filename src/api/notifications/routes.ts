@@ -6,9 +6,10 @@ import { listNotifications, markNotificationsRead } from "../../services/notific
 import { readPreferences, setPreference } from "../../services/notifications/preferences.ts";
 import { describeUnsubscribe, unsubscribe } from "../../services/notifications/unsubscribe.ts";
 import { requireUser } from "../auth/authenticate.ts";
-import { type Api, scopeOf } from "../shared/env.ts";
+import type { Api } from "../shared/env.ts";
+import { orgRoutes } from "../shared/org-route.ts";
 import { noContent, reply } from "../shared/reply.ts";
-import { errorResponses, jsonBody, jsonResponse, OrgParams, Timestamp, Uuid } from "../shared/schemas.ts";
+import { errorResponses, jsonBody, jsonResponse, Timestamp, Uuid } from "../shared/schemas.ts";
 
 // Reminders, digest and the bell (docs/notifications.md): each person's choices, their
 // notifications, one-click unsubscribe without signing in, and the language of their messages.
@@ -57,64 +58,31 @@ const TokenParams = z.object({
 });
 
 export function registerNotificationRoutes(api: Api): void {
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/me/notification-preferences",
-      tags,
-      summary: "How the caller hears of each kind of message",
-      request: { params: OrgParams },
-      responses: { 200: jsonResponse(Preferences, "The caller's choices"), ...errorResponses },
-    }),
-    async (c) => reply(c, await readPreferences(c.get("services"), await scopeOf(c, c.req.valid("param").org))),
-  );
-  api.openapi(
-    createRoute({
-      method: "put",
-      path: "/orgs/{org}/me/notification-preferences",
-      tags,
-      summary: "Choose mail, chat or off for one kind of message",
-      request: {
-        params: OrgParams,
-        body: jsonBody(z.strictObject({ kind: Kind, channel: Channel }).openapi("SetNotificationPreference")),
-      },
-      responses: { 200: jsonResponse(Preferences, "The caller's choices"), ...errorResponses },
-    }),
-    async (c) => {
-      const { kind, channel } = c.req.valid("json");
-      const scope = await scopeOf(c, c.req.valid("param").org);
-      return reply(c, await setPreference(c.get("services"), scope, kind, channel));
+  const routes = orgRoutes(api, tags);
+  routes.get("/orgs/{org}/me/notification-preferences", {
+    summary: "How the caller hears of each kind of message",
+    responds: [200, Preferences, "The caller's choices"],
+    run: ({ services, scope }) => readPreferences(services, scope),
+  });
+  routes.put("/orgs/{org}/me/notification-preferences", {
+    summary: "Choose mail, chat or off for one kind of message",
+    body: z.strictObject({ kind: Kind, channel: Channel }).openapi("SetNotificationPreference"),
+    responds: [200, Preferences, "The caller's choices"],
+    run: ({ services, scope, json: { kind, channel } }) => setPreference(services, scope, kind, channel),
+  });
+  routes.get("/orgs/{org}/me/notifications", {
+    summary: "The caller's latest notifications (the bell) and how many are unread",
+    responds: [200, Bell, "Newest first"],
+    run: ({ services, scope }) => listNotifications(services, scope),
+  });
+  routes.post("/orgs/{org}/me/notifications/read", {
+    summary: "Mark notifications read (all of the caller's when no ids are given)",
+    body: z.strictObject({ ids: z.array(Uuid).max(100).optional() }).openapi("MarkNotificationsRead"),
+    responds: [204, "Marked read"],
+    run: async ({ services, scope, json }) => {
+      await markNotificationsRead(services, scope, json.ids);
     },
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/me/notifications",
-      tags,
-      summary: "The caller's latest notifications (the bell) and how many are unread",
-      request: { params: OrgParams },
-      responses: { 200: jsonResponse(Bell, "Newest first"), ...errorResponses },
-    }),
-    async (c) => reply(c, await listNotifications(c.get("services"), await scopeOf(c, c.req.valid("param").org))),
-  );
-  api.openapi(
-    createRoute({
-      method: "post",
-      path: "/orgs/{org}/me/notifications/read",
-      tags,
-      summary: "Mark notifications read (all of the caller's when no ids are given)",
-      request: {
-        params: OrgParams,
-        body: jsonBody(z.strictObject({ ids: z.array(Uuid).max(100).optional() }).openapi("MarkNotificationsRead")),
-      },
-      responses: { 204: { description: "Marked read" }, ...errorResponses },
-    }),
-    async (c) => {
-      const scope = await scopeOf(c, c.req.valid("param").org);
-      await markNotificationsRead(c.get("services"), scope, c.req.valid("json").ids);
-      return noContent(c);
-    },
-  );
+  });
   api.openapi(
     createRoute({
       method: "get",

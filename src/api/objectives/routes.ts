@@ -1,21 +1,13 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { createObjective } from "../../services/objectives/create-objective.ts";
 import { deleteObjective } from "../../services/objectives/delete-objective.ts";
 import { getObjective, getObjectiveHistory, listObjectives } from "../../services/objectives/read-objectives.ts";
 import { saveObjective } from "../../services/objectives/save-objective.ts";
 import { updateObjective } from "../../services/objectives/update-objective.ts";
-import { type Api, scopeOf } from "../shared/env.ts";
+import type { Api } from "../shared/env.ts";
+import { orgRoutes } from "../shared/org-route.ts";
 import { IdQuery } from "../shared/query.ts";
-import { noContent, reply } from "../shared/reply.ts";
-import {
-  errorResponses,
-  jsonBody,
-  jsonResponse,
-  OrgIdParams,
-  OrgParams,
-  Uuid,
-  VersionQuery,
-} from "../shared/schemas.ts";
+import { Uuid, VersionQuery } from "../shared/schemas.ts";
 import {
   CreateObjective,
   HistoryEntry,
@@ -35,109 +27,47 @@ const ListQuery = z.object({
 });
 
 export function registerObjectiveRoutes(api: Api): void {
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/objectives",
-      tags,
-      request: { params: OrgParams, query: ListQuery },
-      responses: { 200: jsonResponse(z.object({ objectives: z.array(Objective) }), "Objectives"), ...errorResponses },
-    }),
-    async (c) => {
-      const scope = await scopeOf(c, c.req.valid("param").org);
-      return reply(c, { objectives: await listObjectives(c.get("services"), scope, c.req.valid("query")) });
+  const routes = orgRoutes(api, tags);
+  routes.get("/orgs/{org}/objectives", {
+    query: ListQuery,
+    responds: [200, z.object({ objectives: z.array(Objective) }), "Objectives"],
+    run: async ({ services, scope, query }) => ({ objectives: await listObjectives(services, scope, query) }),
+  });
+  routes.post("/orgs/{org}/objectives", {
+    body: CreateObjective,
+    responds: [201, ObjectiveWithKeyResults, "Created with its key results"],
+    run: async ({ services, scope, json }) => {
+      const { objective, keyResults } = await createObjective(services, scope, json);
+      return { ...objective, keyResults };
     },
-  );
-  api.openapi(
-    createRoute({
-      method: "post",
-      path: "/orgs/{org}/objectives",
-      tags,
-      request: { params: OrgParams, body: jsonBody(CreateObjective) },
-      responses: { 201: jsonResponse(ObjectiveWithKeyResults, "Created with its key results"), ...errorResponses },
-    }),
-    async (c) => {
-      const scope = await scopeOf(c, c.req.valid("param").org);
-      const { objective, keyResults } = await createObjective(c.get("services"), scope, c.req.valid("json"));
-      return reply(c, { ...objective, keyResults }, 201);
+  });
+  routes.get("/orgs/{org}/objectives/{id}", {
+    responds: [200, ScoredObjective, "The objective with scored key results"],
+    run: ({ services, scope, param }) => getObjective(services, scope, param.id),
+  });
+  routes.patch("/orgs/{org}/objectives/{id}", {
+    body: UpdateObjective,
+    responds: [200, Objective, "Updated"],
+    run: ({ services, scope, param, json }) => updateObjective(services, scope, param.id, json),
+  });
+  routes.put("/orgs/{org}/objectives/{id}", {
+    summary: "Save an objective with its whole list of key results in one transaction",
+    body: SaveObjective,
+    responds: [200, ObjectiveWithKeyResults, "Saved"],
+    run: async ({ services, scope, param: { id }, json }) => {
+      const { objective, keyResults } = await saveObjective(services, scope, id, json);
+      return { ...objective, keyResults };
     },
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/objectives/{id}",
-      tags,
-      request: { params: OrgIdParams },
-      responses: { 200: jsonResponse(ScoredObjective, "The objective with scored key results"), ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      const scope = await scopeOf(c, org);
-      return reply(c, await getObjective(c.get("services"), scope, id));
+  });
+  routes.delete("/orgs/{org}/objectives/{id}", {
+    query: VersionQuery,
+    responds: [204, "Deleted with its key results"],
+    run: async ({ services, scope, param: { id }, query }) => {
+      await deleteObjective(services, scope, id, query.version);
     },
-  );
-  api.openapi(
-    createRoute({
-      method: "patch",
-      path: "/orgs/{org}/objectives/{id}",
-      tags,
-      request: { params: OrgIdParams, body: jsonBody(UpdateObjective) },
-      responses: { 200: jsonResponse(Objective, "Updated"), ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      return reply(c, await updateObjective(c.get("services"), await scopeOf(c, org), id, c.req.valid("json")));
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "put",
-      path: "/orgs/{org}/objectives/{id}",
-      tags,
-      summary: "Save an objective with its whole list of key results in one transaction",
-      request: { params: OrgIdParams, body: jsonBody(SaveObjective) },
-      responses: { 200: jsonResponse(ObjectiveWithKeyResults, "Saved"), ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      const { objective, keyResults } = await saveObjective(
-        c.get("services"),
-        await scopeOf(c, org),
-        id,
-        c.req.valid("json"),
-      );
-      return reply(c, { ...objective, keyResults });
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "delete",
-      path: "/orgs/{org}/objectives/{id}",
-      tags,
-      request: { params: OrgIdParams, query: VersionQuery },
-      responses: { 204: { description: "Deleted with its key results" }, ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      await deleteObjective(c.get("services"), await scopeOf(c, org), id, c.req.valid("query").version);
-      return noContent(c);
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/objectives/{id}/history",
-      tags,
-      request: { params: OrgIdParams },
-      responses: {
-        200: jsonResponse(z.object({ history: z.array(HistoryEntry) }), "S7: recorded changes, newest first"),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      const scope = await scopeOf(c, org);
-      return reply(c, { history: await getObjectiveHistory(c.get("services"), scope, id) });
-    },
-  );
+  });
+  routes.get("/orgs/{org}/objectives/{id}/history", {
+    responds: [200, z.object({ history: z.array(HistoryEntry) }), "S7: recorded changes, newest first"],
+    run: async ({ services, scope, param: { id } }) => ({ history: await getObjectiveHistory(services, scope, id) }),
+  });
 }

@@ -3,14 +3,16 @@ import { AppError } from "../../domain/errors.ts";
 import { listMyOrganisations } from "../../services/accounts/my-account.ts";
 import { createOrganisation, getOrganisation, updateOrganisation } from "../../services/organisations.ts";
 import { requireSession } from "../auth/authenticate.ts";
-import { type Api, scopeOf } from "../shared/env.ts";
+import type { Api } from "../shared/env.ts";
+import { orgRoutes } from "../shared/org-route.ts";
 import { reply } from "../shared/reply.ts";
-import { errorResponses, jsonBody, jsonResponse, OrgParams } from "../shared/schemas.ts";
+import { errorResponses, jsonBody, jsonResponse } from "../shared/schemas.ts";
 import { CreateOrganisation, Organisation, UpdateOrganisation } from "./schema.ts";
 
 const tags = ["Organisations"];
 
 export function registerOrganisationRoutes(api: Api): void {
+  const routes = orgRoutes(api, tags);
   api.openapi(
     createRoute({
       method: "get",
@@ -58,29 +60,14 @@ export function registerOrganisationRoutes(api: Api): void {
       return reply(c, await createOrganisation(c.get("services"), c.req.valid("json"), userId), 201);
     },
   );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}",
-      tags,
-      request: { params: OrgParams },
-      responses: { 200: jsonResponse(Organisation, "The organisation"), ...errorResponses },
-    }),
-    async (c) => reply(c, await getOrganisation(c.get("services"), await scopeOf(c, c.req.valid("param").org))),
-  );
-  api.openapi(
-    createRoute({
-      method: "patch",
-      path: "/orgs/{org}",
-      tags,
-      request: { params: OrgParams, body: jsonBody(UpdateOrganisation) },
-      summary: "Rename the organisation or set its review cadence (S4)",
-      responses: { 200: jsonResponse(Organisation, "Updated"), ...errorResponses },
-    }),
-    async (c) =>
-      reply(
-        c,
-        await updateOrganisation(c.get("services"), await scopeOf(c, c.req.valid("param").org), c.req.valid("json")),
-      ),
-  );
+  routes.get("/orgs/{org}", {
+    responds: [200, Organisation, "The organisation"],
+    run: ({ services, scope }) => getOrganisation(services, scope),
+  });
+  routes.patch("/orgs/{org}", {
+    body: UpdateOrganisation,
+    summary: "Rename the organisation or set its review cadence (S4)",
+    responds: [200, Organisation, "Updated"],
+    run: ({ services, scope, json }) => updateOrganisation(services, scope, json),
+  });
 }

@@ -1,8 +1,8 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { myUnits } from "../../services/accounts/my-units.ts";
-import { type Api, scopeOf } from "../shared/env.ts";
-import { reply } from "../shared/reply.ts";
-import { errorResponses, jsonResponse, OrgParams, Uuid } from "../shared/schemas.ts";
+import type { Api } from "../shared/env.ts";
+import { orgRoutes } from "../shared/org-route.ts";
+import { Uuid } from "../shared/schemas.ts";
 
 const MyUnits = z
   .object({
@@ -16,15 +16,10 @@ const MyUnits = z
   .openapi("MyUnits");
 
 export function registerMyUnitRoutes(api: Api): void {
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/me/units",
-      tags: ["People"],
-      summary: "The units the caller leads or belongs to",
-      request: { params: OrgParams },
-      responses: { 200: jsonResponse(MyUnits, "The caller's units"), ...errorResponses },
-    }),
-    async (c) => reply(c, { units: myUnits(await scopeOf(c, c.req.valid("param").org)) }),
-  );
+  const routes = orgRoutes(api, ["People"]);
+  routes.get("/orgs/{org}/me/units", {
+    summary: "The units the caller leads or belongs to",
+    responds: [200, MyUnits, "The caller's units"],
+    run: async ({ scope }) => ({ units: myUnits(scope) }),
+  });
 }

@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   createPerson,
   deletePerson,
@@ -11,18 +11,9 @@ import {
   updatePerson,
 } from "../../services/people.ts";
 import { registerCrudRoutes } from "../shared/crud.ts";
-import { type Api, scopeOf } from "../shared/env.ts";
-import { noContent, reply } from "../shared/reply.ts";
-import {
-  EmailAddress,
-  errorResponses,
-  jsonBody,
-  jsonResponse,
-  OrgIdParams,
-  OrgParams,
-  Timestamp,
-  Uuid,
-} from "../shared/schemas.ts";
+import type { Api } from "../shared/env.ts";
+import { orgRoutes } from "../shared/org-route.ts";
+import { EmailAddress, OrgIdParams, Timestamp, Uuid } from "../shared/schemas.ts";
 
 const PersonName = z.string().trim().min(1).max(200);
 const Role = z
@@ -56,6 +47,7 @@ const MemberParams = OrgIdParams.extend({ personId: Uuid.openapi({ param: { name
 const tags = ["People"];
 
 export function registerPeopleRoutes(api: Api): void {
+  const routes = orgRoutes(api, tags);
   registerCrudRoutes(api, {
     name: "people",
     tag: "People",
@@ -64,74 +56,35 @@ export function registerPeopleRoutes(api: Api): void {
     update: UpdatePerson,
     service: { list: listPeople, get: getPerson, create: createPerson, update: updatePerson, remove: deletePerson },
   });
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/memberships",
-      tags,
-      summary: "Every unit membership of the organisation",
-      request: { params: OrgParams },
-      responses: {
-        200: jsonResponse(
-          z.object({ memberships: z.array(z.object({ unitId: Uuid, personId: Uuid, role: Role })) }),
-          "Memberships",
-        ),
-        ...errorResponses,
-      },
+  routes.get("/orgs/{org}/memberships", {
+    summary: "Every unit membership of the organisation",
+    responds: [
+      200,
+      z.object({ memberships: z.array(z.object({ unitId: Uuid, personId: Uuid, role: Role })) }),
+      "Memberships",
+    ],
+    run: async ({ services, scope }) => ({
+      memberships: await listAllMemberships(services, scope),
     }),
-    async (c) =>
-      reply(c, {
-        memberships: await listAllMemberships(c.get("services"), await scopeOf(c, c.req.valid("param").org)),
-      }),
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/units/{id}/members",
-      tags,
-      request: { params: OrgIdParams },
-      responses: {
-        200: jsonResponse(z.object({ members: z.array(Member) }), "Members of the unit"),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      const scope = await scopeOf(c, org);
-      return reply(c, { members: await listMembers(c.get("services"), scope, id) });
+  });
+  routes.get("/orgs/{org}/units/{id}/members", {
+    responds: [200, z.object({ members: z.array(Member) }), "Members of the unit"],
+    run: async ({ services, scope, param: { id } }) => ({ members: await listMembers(services, scope, id) }),
+  });
+  routes.put("/orgs/{org}/units/{id}/members/{personId}", {
+    params: MemberParams,
+    body: z.strictObject({ role: Role }),
+    responds: [200, z.object({ unitId: Uuid, personId: Uuid, role: Role }), "Membership set"],
+    run: async ({ services, scope, param: { id, personId }, json }) => {
+      const membership = await setMembership(services, scope, id, personId, json.role);
+      return { unitId: membership.unitId, personId: membership.personId, role: membership.role };
     },
-  );
-  api.openapi(
-    createRoute({
-      method: "put",
-      path: "/orgs/{org}/units/{id}/members/{personId}",
-      tags,
-      request: { params: MemberParams, body: jsonBody(z.strictObject({ role: Role })) },
-      responses: {
-        200: jsonResponse(z.object({ unitId: Uuid, personId: Uuid, role: Role }), "Membership set"),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { org, id, personId } = c.req.valid("param");
-      const scope = await scopeOf(c, org);
-      const membership = await setMembership(c.get("services"), scope, id, personId, c.req.valid("json").role);
-      return reply(c, { unitId: membership.unitId, personId: membership.personId, role: membership.role });
+  });
+  routes.delete("/orgs/{org}/units/{id}/members/{personId}", {
+    params: MemberParams,
+    responds: [204, "Removed"],
+    run: async ({ services, scope, param: { id, personId } }) => {
+      await removeMembership(services, scope, id, personId);
     },
-  );
-  api.openapi(
-    createRoute({
-      method: "delete",
-      path: "/orgs/{org}/units/{id}/members/{personId}",
-      tags,
-      request: { params: MemberParams },
-      responses: { 204: { description: "Removed" }, ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id, personId } = c.req.valid("param");
-      const scope = await scopeOf(c, org);
-      await removeMembership(c.get("services"), scope, id, personId);
-      return noContent(c);
-    },
-  );
+  });
 }

@@ -1,12 +1,13 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { authorize } from "../../domain/policies.ts";
+import { TransitionRequest } from "../../schemas/periods.ts";
 import { activationReadiness } from "../../services/period-lifecycle/readiness.ts";
 import { listPeriodTransitions, transitionPeriod } from "../../services/period-lifecycle/transition-period.ts";
 import { Finding, LocaleQuery } from "../coach/schema.ts";
-import { type Api, scopeOf } from "../shared/env.ts";
+import type { Api } from "../shared/env.ts";
 import { localeOf } from "../shared/locale.ts";
-import { reply } from "../shared/reply.ts";
-import { errorResponses, jsonBody, jsonResponse, OrgIdParams, Timestamp, Uuid } from "../shared/schemas.ts";
+import { orgRoutes } from "../shared/org-route.ts";
+import { Timestamp, Uuid } from "../shared/schemas.ts";
 import { Period, PeriodStatus } from "./routes.ts";
 
 // The period lifecycle (docs/period-lifecycle.md): planning -> active -> in_review -> closed,
@@ -26,16 +27,7 @@ export const PeriodTransition = z
   })
   .openapi("PeriodTransition");
 
-export const TransitionRequest = z
-  .strictObject({
-    to: PeriodStatus.openapi({ description: "The next step, or in_review/active to reopen a closed period" }),
-    reason: z
-      .string()
-      .max(2000)
-      .optional()
-      .openapi({ description: "Required to reopen a closed period (S7); kept with the step" }),
-  })
-  .openapi("PeriodTransitionRequest");
+export { TransitionRequest };
 
 const TransitionResponse = z
   .object({
@@ -70,55 +62,28 @@ const Readiness = z
   .openapi("PeriodReadiness");
 
 export function registerPeriodLifecycleRoutes(api: Api): void {
-  api.openapi(
-    createRoute({
-      method: "post",
-      path: "/orgs/{org}/periods/{id}/transitions",
-      tags,
-      summary: "Move a period one step through its lifecycle, or reopen a closed one with a reason",
-      request: { params: OrgIdParams, body: jsonBody(TransitionRequest) },
-      responses: { 200: jsonResponse(TransitionResponse, "The step, recorded"), ...errorResponses },
+  const routes = orgRoutes(api, tags);
+  routes.post("/orgs/{org}/periods/{id}/transitions", {
+    summary: "Move a period one step through its lifecycle, or reopen a closed one with a reason",
+    body: TransitionRequest,
+    responds: [200, TransitionResponse, "The step, recorded"],
+    run: ({ services, scope, param, json }) => transitionPeriod(services, scope, param.id, json),
+  });
+  routes.get("/orgs/{org}/periods/{id}/transitions", {
+    summary: "Every step of the period's lifecycle: who, when, from, to and why",
+    responds: [200, z.object({ transitions: z.array(PeriodTransition) }), "Oldest first"],
+    run: async ({ services, scope, param: { id } }) => ({
+      transitions: await listPeriodTransitions(services, scope, id),
     }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      const scope = await scopeOf(c, org);
-      return reply(c, await transitionPeriod(c.get("services"), scope, id, c.req.valid("json")));
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/periods/{id}/transitions",
-      tags,
-      summary: "Every step of the period's lifecycle: who, when, from, to and why",
-      request: { params: OrgIdParams },
-      responses: {
-        200: jsonResponse(z.object({ transitions: z.array(PeriodTransition) }), "Oldest first"),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      const scope = await scopeOf(c, org);
-      return reply(c, { transitions: await listPeriodTransitions(c.get("services"), scope, id) });
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/periods/{id}/readiness",
-      tags,
-      summary: "The coach's findings before activating the period; blocking ones refuse activation",
-      request: { params: OrgIdParams, query: LocaleQuery },
-      responses: { 200: jsonResponse(Readiness, "Findings, blocking marked"), ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      const scope = await scopeOf(c, org);
+  });
+  routes.get("/orgs/{org}/periods/{id}/readiness", {
+    summary: "The coach's findings before activating the period; blocking ones refuse activation",
+    query: LocaleQuery,
+    responds: [200, Readiness, "Findings, blocking marked"],
+    run: ({ c, services, scope, param, query }) => {
       // Admins take the step, so admins see the whole picture (private units included).
       authorize(scope.actor, { do: "manageOrganisation" });
-      const locale = localeOf(c, c.req.valid("query").locale);
-      return reply(c, await activationReadiness(c.get("services"), scope, id, locale));
+      return activationReadiness(services, scope, param.id, localeOf(c, query.locale));
     },
-  );
+  });
 }

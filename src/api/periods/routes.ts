@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
+import { CreatePeriod, PeriodStatus, UpdatePeriod } from "../../schemas/periods.ts";
 import {
   createPeriod,
   deletePeriod,
@@ -8,15 +9,11 @@ import {
   updatePeriod,
 } from "../../services/periods.ts";
 import { registerCrudRoutes } from "../shared/crud.ts";
-import { type Api, scopeOf } from "../shared/env.ts";
-import { reply } from "../shared/reply.ts";
-import { DateOnly, errorResponses, jsonResponse, OrgIdParams, Timestamp, Uuid } from "../shared/schemas.ts";
+import type { Api } from "../shared/env.ts";
+import { orgRoutes } from "../shared/org-route.ts";
+import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
 
-export const PeriodStatus = z.enum(["planning", "active", "in_review", "closed"]);
-const PeriodName = z.string().trim().min(1).max(100).openapi({
-  description: "A quarter (YYYY-Qn) gets its dates from its name; other dates for it are refused (400)",
-  example: "2027-Q1",
-});
+export { PeriodStatus };
 
 export const Period = z
   .object({
@@ -29,31 +26,6 @@ export const Period = z
     createdAt: Timestamp,
   })
   .openapi("Period");
-export const CreatePeriod = z
-  .strictObject({
-    name: PeriodName,
-    startsOn: DateOnly.optional(),
-    endsOn: DateOnly.optional(),
-    status: z
-      .enum(["planning", "active"])
-      .optional()
-      .openapi({ description: "planning (default) or active; later steps are transitions" }),
-  })
-  .openapi("CreatePeriod");
-export const UpdatePeriod = z
-  .strictObject({
-    name: PeriodName.optional(),
-    startsOn: DateOnly.optional(),
-    endsOn: DateOnly.optional(),
-    status: PeriodStatus.optional().openapi({
-      description: "Only its current value: the status moves by POST .../periods/{id}/transitions (409 otherwise)",
-    }),
-    reason: z.string().trim().max(2000).optional().openapi({
-      description:
-        "S7: why the dates move. Required (422 S7) when a period that has run would leave some of its readings outside its new dates; kept in the period's history",
-    }),
-  })
-  .openapi("UpdatePeriod");
 
 const PeriodRecord = z.object({ name: z.string(), startsOn: DateOnly, endsOn: DateOnly, status: PeriodStatus });
 const PeriodChange = z
@@ -69,6 +41,7 @@ const PeriodChange = z
   .openapi("PeriodChange");
 
 export function registerPeriodRoutes(api: Api): void {
+  const routes = orgRoutes(api, ["Periods"]);
   registerCrudRoutes(api, {
     name: "periods",
     tag: "Periods",
@@ -83,21 +56,9 @@ export function registerPeriodRoutes(api: Api): void {
       remove: deletePeriod,
     },
   });
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/periods/{id}/history",
-      tags: ["Periods"],
-      summary: "A period's own changes (renames, moved dates and why, S7), oldest first",
-      request: { params: OrgIdParams },
-      responses: {
-        200: jsonResponse(z.object({ history: z.array(PeriodChange) }), "The period's changes"),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      return reply(c, { history: await listPeriodHistory(c.get("services"), await scopeOf(c, org), id) });
-    },
-  );
+  routes.get("/orgs/{org}/periods/{id}/history", {
+    summary: "A period's own changes (renames, moved dates and why, S7), oldest first",
+    responds: [200, z.object({ history: z.array(PeriodChange) }), "The period's changes"],
+    run: async ({ services, scope, param }) => ({ history: await listPeriodHistory(services, scope, param.id) }),
+  });
 }

@@ -4,7 +4,7 @@ import {
   buildMember,
   buildObjective,
   buildOrg,
-  buildPeriod,
+  buildTeam,
   buildUnit,
   goodKeyResult,
   systemScope,
@@ -23,28 +23,25 @@ describe.skipIf(postgresMissing())("reviews and the learnings library", () => {
 
   /** An organisation with one unit pursuing one active objective of three KRs, checked in twice. */
   async function world() {
-    const org = await buildOrg(t.services);
-    const base = `/api/v1/orgs/${org.slug}`;
-    const unit = await buildUnit(t.services, org.id, { name: "Growth" });
-    const period = await buildPeriod(t.services, org.id);
-    const { objective, keyResults } = await buildObjective(t.services, org.id, {
-      unitId: unit.id,
-      periodId: period.id,
-      keyResults: [
-        goodKeyResult({
-          title: "Raise repeat purchase rate from 5% to 15%",
-          metric: "repeat rate",
-          baseline: 5,
-          target: 15,
-        }),
-        goodKeyResult({
-          title: "Cut refund rate from 0.5% to 0.2%",
-          metric: "refund rate",
-          baseline: 0.5,
-          target: 0.2,
-        }),
-        goodKeyResult({ title: "Raise awareness from 10% to 25%", metric: "awareness", baseline: 10, target: 25 }),
-      ],
+    const { org, base, unit, period, objective, keyResults } = await buildTeam(t.services, {
+      unit: { name: "Growth" },
+      objective: {
+        keyResults: [
+          goodKeyResult({
+            title: "Raise repeat purchase rate from 5% to 15%",
+            metric: "repeat rate",
+            baseline: 5,
+            target: 15,
+          }),
+          goodKeyResult({
+            title: "Cut refund rate from 0.5% to 0.2%",
+            metric: "refund rate",
+            baseline: 0.5,
+            target: 0.2,
+          }),
+          goodKeyResult({ title: "Raise awareness from 10% to 25%", metric: "awareness", baseline: 10, target: 25 }),
+        ],
+      },
     });
     const [repeat, refund, awareness] = keyResults as [
       (typeof keyResults)[0],

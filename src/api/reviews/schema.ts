@@ -1,6 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { allReflectionQuestions } from "../../domain/reviews.ts";
-import { Decision } from "../../schemas/reviews.ts";
+import { Decision, ReflectionQuestionSchema } from "../../schemas/reviews.ts";
 import { IdQuery, LimitQuery, OffsetQuery, SearchTextQuery } from "../shared/query.ts";
 import { DateOnly, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
 
@@ -16,22 +15,10 @@ const ReviewState = z.enum(["upcoming", "due", "in_progress", "held", "missed"])
   description:
     "due from its date until held (S4); in_progress once started; missed: never started and the next one is due",
 });
-const Question = z
-  .enum(allReflectionQuestions as [string, ...string[]])
-  .openapi("ReflectionQuestion", { description: "S2's reflection questions; the text is the client's (EN, ZH)" });
 const OneUnit = IdQuery("Only this unit");
 const Limit = (max: number, fallback: number) => LimitQuery(max, `At most this many (default ${fallback})`);
 
-export { DecideKeyResult } from "../../schemas/reviews.ts";
-
-export const ReviewsQuery = PeriodQuery.extend({
-  unit: OneUnit,
-  due: z
-    .enum(["true", "false"])
-    .optional()
-    .openapi({ description: "true: only sessions still owed (due or in progress)" }),
-  limit: Limit(500, 200),
-});
+export { DecideKeyResult, ReviewsQuery, SaveAnswers } from "../../schemas/reviews.ts";
 
 export const ReviewSummary = z
   .object({
@@ -99,7 +86,7 @@ const ReviewKeyResult = z.object({
   progressBefore: z.number().nullable().openapi({ description: "Progress at the previous review (or period start)" }),
   band: Band.nullable(),
   basis: Basis,
-  questions: z.array(Question).openapi({ description: "The reflection questions of the band (S2)" }),
+  questions: z.array(ReflectionQuestionSchema).openapi({ description: "The reflection questions of the band (S2)" }),
   answers: z.record(z.string(), z.string()),
   decision: z.union([DecisionView, z.null()]),
 });
@@ -145,16 +132,6 @@ export const ReviewDetail = z
 export const StartReview = z
   .strictObject({ unitId: Uuid, periodId: Uuid, on: DateOnly.openapi({ description: "The scheduled date" }) })
   .openapi("StartReview");
-
-const AnswerText = z.string().max(4000);
-export const SaveAnswers = z
-  .strictObject({
-    answers: z
-      .array(z.strictObject({ keyResultId: Uuid, question: Question, answer: AnswerText }))
-      .max(200)
-      .openapi({ description: "Answers to set; an empty answer clears one" }),
-  })
-  .openapi("SaveReviewAnswers");
 
 export const AddLearning = z
   .strictObject({

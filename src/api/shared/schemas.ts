@@ -4,6 +4,7 @@ import { Uuid } from "../../schemas/scalars.ts";
 // Request and response shapes shared by several resources. Requests are strict: an unknown
 // field is an error, not silently dropped.
 
+export { PeriodQuery } from "../../schemas/query.ts";
 export {
   DateOnly,
   EmailAddress,
@@ -25,10 +26,6 @@ export const OrgParams = z.object({
 
 export const OrgIdParams = OrgParams.extend({
   id: Uuid.openapi({ param: { name: "id", in: "path" } }),
-});
-
-export const PeriodQuery = z.object({
-  period: z.string().min(1).max(100).openapi({ description: "A period id or name, e.g. 2027-Q1", example: "2027-Q1" }),
 });
 
 export const VersionQuery = z.object({

@@ -1,22 +1,14 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { getKeyResultsOfPerson } from "../../services/views/key-results-of-person.ts";
 import { getOrganisationTree, getUnitOkrs, getUnitPath } from "../../services/views/okr-tree.ts";
 import { DEFAULT_SEARCH_LIMIT, searchOrganisation } from "../../services/views/search-okrs.ts";
 import { ScoredKeyResult } from "../key-results/schema.ts";
 import { ScoredObjective } from "../objectives/schema.ts";
 import { Period } from "../periods/routes.ts";
-import { type Api, scopeOf } from "../shared/env.ts";
+import type { Api } from "../shared/env.ts";
+import { orgRoutes } from "../shared/org-route.ts";
 import { DepthQuery, IdQuery, LimitQuery, SearchTextQuery } from "../shared/query.ts";
-import { reply } from "../shared/reply.ts";
-import {
-  DateOnly,
-  errorResponses,
-  jsonResponse,
-  OrgIdParams,
-  OrgParams,
-  PeriodQuery,
-  Uuid,
-} from "../shared/schemas.ts";
+import { DateOnly, PeriodQuery, Uuid } from "../shared/schemas.ts";
 import { Unit } from "../units/routes.ts";
 
 const tags = ["Views"];
@@ -93,79 +85,37 @@ export const UnitOkrs = z
   .openapi("UnitOkrs");
 
 export function registerViewRoutes(api: Api): void {
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/tree",
-      tags,
-      summary: "Every unit's OKRs of a period with progress and bands, or one subtree a few levels deep (M5, S5)",
-      request: { params: OrgParams, query: TreeQuery },
-      responses: { 200: jsonResponse(OkrTree, "The alignment tree"), ...errorResponses },
-    }),
-    async (c) => {
-      const scope = await scopeOf(c, c.req.valid("param").org);
-      const { period, root, depth } = c.req.valid("query");
-      return reply(c, await getOrganisationTree(c.get("services"), scope, period, { root, depth }));
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/units/{id}/path",
-      tags,
-      summary: "The units from the top of the organisation down to this one, with their OKRs (M5)",
-      request: { params: OrgIdParams, query: PeriodQuery },
-      responses: { 200: jsonResponse(UnitPath, "The path to the unit"), ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      const scope = await scopeOf(c, org);
-      return reply(c, await getUnitPath(c.get("services"), scope, id, c.req.valid("query").period));
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/search",
-      tags,
-      summary: "Find units, objectives and key results of a period across the organisation",
-      request: { params: OrgParams, query: SearchQuery },
-      responses: { 200: jsonResponse(OkrSearch, "Matching units with their paths"), ...errorResponses },
-    }),
-    async (c) => {
-      const scope = await scopeOf(c, c.req.valid("param").org);
-      const { period, q, limit } = c.req.valid("query");
-      return reply(c, await searchOrganisation(c.get("services"), scope, period, q, limit));
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/people/{id}/key-results",
-      tags,
-      summary: "The key results a person owns in a period, scored, with their unit and objective",
-      request: { params: OrgIdParams, query: PeriodQuery },
-      responses: { 200: jsonResponse(PersonKeyResults, "The person's key results"), ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      const scope = await scopeOf(c, org);
-      return reply(c, await getKeyResultsOfPerson(c.get("services"), scope, id, c.req.valid("query").period));
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/units/{id}/okrs",
-      tags,
-      summary: "A unit's OKRs of a period, and its objectives of other periods",
-      request: { params: OrgIdParams, query: PeriodQuery },
-      responses: { 200: jsonResponse(UnitOkrs, "The unit's OKRs"), ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      const scope = await scopeOf(c, org);
-      return reply(c, await getUnitOkrs(c.get("services"), scope, id, c.req.valid("query").period));
-    },
-  );
+  const routes = orgRoutes(api, tags);
+  routes.get("/orgs/{org}/tree", {
+    summary: "Every unit's OKRs of a period with progress and bands, or one subtree a few levels deep (M5, S5)",
+    query: TreeQuery,
+    responds: [200, OkrTree, "The alignment tree"],
+    run: ({ services, scope, query: { period, root, depth } }) =>
+      getOrganisationTree(services, scope, period, { root, depth }),
+  });
+  routes.get("/orgs/{org}/units/{id}/path", {
+    summary: "The units from the top of the organisation down to this one, with their OKRs (M5)",
+    query: PeriodQuery,
+    responds: [200, UnitPath, "The path to the unit"],
+    run: ({ services, scope, param, query }) => getUnitPath(services, scope, param.id, query.period),
+  });
+  routes.get("/orgs/{org}/search", {
+    summary: "Find units, objectives and key results of a period across the organisation",
+    query: SearchQuery,
+    responds: [200, OkrSearch, "Matching units with their paths"],
+    run: async ({ services, scope, query: { period, q, limit } }) =>
+      searchOrganisation(services, scope, period, q, limit),
+  });
+  routes.get("/orgs/{org}/people/{id}/key-results", {
+    summary: "The key results a person owns in a period, scored, with their unit and objective",
+    query: PeriodQuery,
+    responds: [200, PersonKeyResults, "The person's key results"],
+    run: ({ services, scope, param, query }) => getKeyResultsOfPerson(services, scope, param.id, query.period),
+  });
+  routes.get("/orgs/{org}/units/{id}/okrs", {
+    summary: "A unit's OKRs of a period, and its objectives of other periods",
+    query: PeriodQuery,
+    responds: [200, UnitOkrs, "The unit's OKRs"],
+    run: ({ services, scope, param, query }) => getUnitOkrs(services, scope, param.id, query.period),
+  });
 }

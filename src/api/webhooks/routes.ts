@@ -1,4 +1,3 @@
-import { createRoute } from "@hono/zod-openapi";
 import { getDeadMessages, getWebhookDeliveries, resendMessage } from "../../services/webhooks/delivery-log.ts";
 import {
   createWebhook,
@@ -9,15 +8,15 @@ import {
   updateWebhook,
 } from "../../services/webhooks/manage-webhooks.ts";
 import { registerCrudRoutes } from "../shared/crud.ts";
-import { type Api, scopeOf } from "../shared/env.ts";
-import { reply } from "../shared/reply.ts";
-import { errorResponses, jsonResponse, OrgIdParams, OrgParams } from "../shared/schemas.ts";
+import type { Api } from "../shared/env.ts";
+import { orgRoutes } from "../shared/org-route.ts";
 import { CreateWebhook, Deliveries, Delivery, UpdateWebhook, Webhook } from "./schema.ts";
 
 const tags = ["Webhooks"];
 
 /** Admins only: an organisation's outgoing webhooks, their deliveries and its dead messages. */
 export function registerWebhookRoutes(api: Api): void {
+  const routes = orgRoutes(api, tags);
   registerCrudRoutes(api, {
     name: "webhooks",
     tag: "Webhooks",
@@ -32,60 +31,26 @@ export function registerWebhookRoutes(api: Api): void {
       remove: deleteWebhook,
     },
   });
-  api.openapi(
-    createRoute({
-      method: "post",
-      path: "/orgs/{org}/webhooks/{id}/secret",
-      tags,
-      summary: "Roll a generic webhook's secret; the answer shows the new one, once",
-      request: { params: OrgIdParams },
-      responses: { 200: jsonResponse(Webhook, "The webhook with its new secret"), ...errorResponses },
+  routes.post("/orgs/{org}/webhooks/{id}/secret", {
+    summary: "Roll a generic webhook's secret; the answer shows the new one, once",
+    responds: [200, Webhook, "The webhook with its new secret"],
+    run: ({ services, scope, param }) => rollWebhookSecret(services, scope, param.id),
+  });
+  routes.get("/orgs/{org}/webhooks/{id}/deliveries", {
+    summary: "The webhook's most recent deliveries (50), newest first",
+    responds: [200, Deliveries, "Deliveries"],
+    run: async ({ services, scope, param: { id } }) => ({
+      deliveries: await getWebhookDeliveries(services, scope, id),
     }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      return reply(c, await rollWebhookSecret(c.get("services"), await scopeOf(c, org), id));
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/webhooks/{id}/deliveries",
-      tags,
-      summary: "The webhook's most recent deliveries (50), newest first",
-      request: { params: OrgIdParams },
-      responses: { 200: jsonResponse(Deliveries, "Deliveries"), ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      return reply(c, { deliveries: await getWebhookDeliveries(c.get("services"), await scopeOf(c, org), id) });
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/outbox/dead",
-      tags,
-      summary: "The organisation's dead messages of every channel (mail, chat, webhook), newest 50",
-      request: { params: OrgParams },
-      responses: { 200: jsonResponse(Deliveries, "Dead messages"), ...errorResponses },
-    }),
-    async (c) => {
-      const scope = await scopeOf(c, c.req.valid("param").org);
-      return reply(c, { deliveries: await getDeadMessages(c.get("services"), scope) });
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "post",
-      path: "/orgs/{org}/outbox/{id}/resend",
-      tags,
-      summary: "Send a message again: a webhook delivery (same event id), or a dead mail or chat message",
-      request: { params: OrgIdParams },
-      responses: { 201: jsonResponse(Delivery, "The new delivery"), ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      return reply(c, await resendMessage(c.get("services"), await scopeOf(c, org), id), 201);
-    },
-  );
+  });
+  routes.get("/orgs/{org}/outbox/dead", {
+    summary: "The organisation's dead messages of every channel (mail, chat, webhook), newest 50",
+    responds: [200, Deliveries, "Dead messages"],
+    run: async ({ services, scope }) => ({ deliveries: await getDeadMessages(services, scope) }),
+  });
+  routes.post("/orgs/{org}/outbox/{id}/resend", {
+    summary: "Send a message again: a webhook delivery (same event id), or a dead mail or chat message",
+    responds: [201, Delivery, "The new delivery"],
+    run: ({ services, scope, param }) => resendMessage(services, scope, param.id),
+  });
 }

@@ -1,10 +1,8 @@
 import { Command } from "commander";
-import { loadConfig } from "../../config.ts";
 import { DEMO_SLUG, loadDemos } from "../../demo/load-demo.ts";
 import { defaultContext } from "../../services/context.ts";
-import { upgradeDatabase } from "../../services/database.ts";
 import { drainScoreRebuilds, queueAllScoreRebuilds } from "../../services/scores/rebuild.ts";
-import { openDatabase } from "../open-database.ts";
+import { withDatabase } from "../open-database.ts";
 
 const dataDirFlag = [
   "-d, --data-dir <dir>",
@@ -16,15 +14,11 @@ export function migrateCommand(): Command {
   return new Command("migrate")
     .description("apply pending database migrations")
     .option(...dataDirFlag)
-    .action(async (flags: { dataDir?: string }) => {
-      const db = await openDatabase(loadConfig(flags).db, "migrate");
-      try {
-        const applied = await upgradeDatabase(db.kysely);
+    .action((flags: { dataDir?: string }) =>
+      withDatabase(flags, "migrate", async (_db, applied) => {
         process.stdout.write(applied.length ? `Applied: ${applied.join(", ")}\n` : "The database is up to date.\n");
-      } finally {
-        await db.close();
-      }
-    });
+      }),
+    );
 }
 
 /** `grove demo`: load the guide's worked examples as the demo organisations (English, Chinese). */
@@ -35,16 +29,12 @@ export function demoCommand(): Command {
     )
     .option(...dataDirFlag)
     .option("--slug <slug>", "slug of the English demo organisation (the Chinese one is SLUG-zh)", DEMO_SLUG)
-    .action(async (flags: { dataDir?: string; slug: string }) => {
-      const db = await openDatabase(loadConfig(flags).db, "demo");
-      try {
-        await upgradeDatabase(db.kysely);
-        const slugs = await loadDemos(defaultContext(db.kysely), flags.slug);
+    .action((flags: { dataDir?: string; slug: string }) =>
+      withDatabase(flags, "demo", async (db) => {
+        const slugs = await loadDemos(defaultContext(db), flags.slug);
         process.stdout.write(`Loaded the demo organisations ${slugs.map((slug) => `"${slug}"`).join(" and ")}.\n`);
-      } finally {
-        await db.close();
-      }
-    });
+      }),
+    );
 }
 
 /** `grove rescore`: rebuild every stored score from scratch (a repair; writes keep them current). */
@@ -52,15 +42,11 @@ export function rescoreCommand(): Command {
   return new Command("rescore")
     .description("rebuild the stored progress of every objective and key result from scratch")
     .option(...dataDirFlag)
-    .action(async (flags: { dataDir?: string }) => {
-      const db = await openDatabase(loadConfig(flags).db, "rescore");
-      try {
-        await upgradeDatabase(db.kysely);
-        const periods = await queueAllScoreRebuilds(db.kysely);
-        const rebuilt = await drainScoreRebuilds(db.kysely);
+    .action((flags: { dataDir?: string }) =>
+      withDatabase(flags, "rescore", async (db) => {
+        const periods = await queueAllScoreRebuilds(db);
+        const rebuilt = await drainScoreRebuilds(db);
         process.stdout.write(`Rescored ${rebuilt} of ${periods} periods.\n`);
-      } finally {
-        await db.close();
-      }
-    });
+      }),
+    );
 }

@@ -89,15 +89,20 @@ export async function lockKeyResultsOf(db: Executor, orgId: string, objectiveId:
     .execute();
 }
 
-/** Every KR of a period's objectives, by a join rather than a list of thousands of ids. */
-export async function listKeyResultsOfPeriod(db: Executor, orgId: string, periodId: string): Promise<KeyResultRow[]> {
+/** The organisation's KRs joined to their objectives (a KR's period, status and unit are its objective's). */
+export function keyResultsWithObjectives(db: Executor, orgId: string) {
   return db
     .selectFrom("keyResults")
     .innerJoin("objectives", (join) =>
       join.onRef("objectives.orgId", "=", "keyResults.orgId").onRef("objectives.id", "=", "keyResults.objectiveId"),
     )
+    .where("keyResults.orgId", "=", orgId);
+}
+
+/** Every KR of a period's objectives, by a join rather than a list of thousands of ids. */
+export async function listKeyResultsOfPeriod(db: Executor, orgId: string, periodId: string): Promise<KeyResultRow[]> {
+  return keyResultsWithObjectives(db, orgId)
     .selectAll("keyResults")
-    .where("keyResults.orgId", "=", orgId)
     .where("objectives.periodId", "=", periodId)
     .orderBy("keyResults.objectiveId")
     .orderBy("keyResults.position")

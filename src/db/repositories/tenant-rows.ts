@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable, Updateable } from "kysely";
+import type { Insertable, Kysely, Selectable, SelectQueryBuilder, Updateable } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { Database } from "../schema.ts";
 
@@ -23,25 +23,22 @@ export function tenantRows<T extends TenantTable>(table: T) {
       >;
     },
     async find(db: Executor, orgId: string, id: string): Promise<Row<T> | undefined> {
-      return on(db)
-        .selectFrom(name)
-        .selectAll()
-        .where("orgId", "=", orgId)
-        .where("id", "=", id)
-        .executeTakeFirst() as Promise<Row<T> | undefined>;
+      return this.findBy(db, orgId, { id } as Partial<Row<T>>);
+    },
+    /** The first row of the organisation whose columns hold these values (a unit's first child, say). */
+    async findBy(db: Executor, orgId: string, where: Partial<Row<T>>): Promise<Row<T> | undefined> {
+      return matching(on(db).selectFrom(name).selectAll(), orgId, where).executeTakeFirst() as Promise<
+        Row<T> | undefined
+      >;
     },
     /**
      * Reads a row and locks it until the transaction ends, so a concurrent writer waits and then
      * sees this one's result: version checks and derived values cannot race (no lost updates).
      */
     async lock(db: Executor, orgId: string, id: string): Promise<Row<T> | undefined> {
-      return on(db)
-        .selectFrom(name)
-        .selectAll()
-        .where("orgId", "=", orgId)
-        .where("id", "=", id)
-        .forUpdate()
-        .executeTakeFirst() as Promise<Row<T> | undefined>;
+      return matching(on(db).selectFrom(name).selectAll(), orgId, { id }).forUpdate().executeTakeFirst() as Promise<
+        Row<T> | undefined
+      >;
     },
     async insert(db: Executor, row: Insertable<Database[T]>): Promise<Row<T>> {
       return on(db).insertInto(name).values(row).returningAll().executeTakeFirstOrThrow() as Promise<Row<T>>;
@@ -67,6 +64,14 @@ export function tenantRows<T extends TenantTable>(table: T) {
       return Number(result.numDeletedRows) > 0;
     },
   };
+}
+
+/** A query narrowed to the organisation's rows whose columns hold these values. */
+// biome-ignore lint/suspicious/noExplicitAny: the table is generic here; callers restore the row types
+function matching<Q extends SelectQueryBuilder<any, any, any>>(query: Q, orgId: string, where: object): Q {
+  let narrowed = query.where("orgId", "=", orgId);
+  for (const [column, value] of Object.entries(where)) narrowed = narrowed.where(column, "=", value);
+  return narrowed as Q;
 }
 
 /** A row read again within the transaction that changed it (e.g. after its scores moved). */

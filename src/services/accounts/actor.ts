@@ -1,4 +1,5 @@
 import type { MemberRow } from "../../db/repositories/request-identity.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { Actor, TokenScope, UnitRole } from "../../domain/policies.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 
@@ -21,12 +22,7 @@ export async function actorForPerson(
   tokenScope: TokenScope | null,
 ): Promise<Actor | null> {
   return readTenant(ctx, orgId, async (tx) => {
-    const person = await tx
-      .selectFrom("people")
-      .select(["id", "role"])
-      .where("orgId", "=", orgId)
-      .where("id", "=", personId)
-      .executeTakeFirst();
+    const person = await tenantRows("people").find(tx, orgId, personId);
     if (!person) return null;
     const memberships = await tx
       .selectFrom("memberships")

@@ -3,6 +3,7 @@ import type { Executor, ServiceContext, Tx } from "../context.ts";
 import { emailVerificationMail } from "../mail/email-verification-mail.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import type { Scope } from "../write.ts";
+import { usableLink } from "./one-time-link.ts";
 import { hashSecret, newSecret } from "./secrets.ts";
 import { SignInThrottled } from "./sign-in-throttle.ts";
 
@@ -133,29 +134,22 @@ export async function confirmEmailVerification(ctx: ServiceContext, token: strin
       .where("tokenHash", "=", hashSecret(token))
       .forUpdate()
       .executeTakeFirst();
-    if (!link) {
-      throw new AppError("validation_failed", "This verification link is not valid: send a new one", [
-        { field: "token", rule: "unknown", message: "not a verification link Grove made" },
-      ]);
-    }
-    if (link.usedAt) {
-      throw new AppError("gone", "This verification link was used already: your address is verified", [
-        { field: "token", rule: "used", message: "a verification link works once" },
-      ]);
-    }
-    if (link.expiresAt.getTime() <= ctx.now().getTime()) {
-      throw new AppError("gone", "This verification link has expired: sign in and send a new one", [
-        { field: "token", rule: "expired", message: "a verification link works for 24 hours" },
-      ]);
-    }
+    const usable = usableLink(link, ctx.now(), {
+      unknown: ["This verification link is not valid: send a new one", "not a verification link Grove made"],
+      used: ["This verification link was used already: your address is verified", "a verification link works once"],
+      expired: [
+        "This verification link has expired: sign in and send a new one",
+        "a verification link works for 24 hours",
+      ],
+    });
     // Only the address the link went to: an account whose address changed since is not verified by it.
-    const verified = await markEmailVerified(ctx, tx, link.userId, link.email);
+    const verified = await markEmailVerified(ctx, tx, usable.userId, usable.email);
     if (!verified) {
       throw new AppError("gone", "This verification link was for another address of the account: send a new one", [
         { field: "token", rule: "expired", message: "the account's address changed since" },
       ]);
     }
-    return { email: link.email };
+    return { email: usable.email };
   });
 }
 

@@ -4,6 +4,7 @@ import type { Executor, ServiceContext } from "../context.ts";
 import { passwordResetMail } from "../mail/password-reset-mail.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import { markEmailVerified } from "./email-verification.ts";
+import { usableLink } from "./one-time-link.ts";
 import { hashPassword, hashSecret, newSecret } from "./secrets.ts";
 
 // Password reset (docs/accounts-and-access.md, "Password reset"): a single-use link that expires
@@ -122,20 +123,9 @@ async function usableReset(ctx: ServiceContext, db: Executor, token: string, loc
     .where("passwordResets.tokenHash", "=", hashSecret(token));
   if (lock) query = query.forUpdate("passwordResets");
   const reset = await query.executeTakeFirst();
-  if (!reset) {
-    throw new AppError("validation_failed", "This password reset link is not valid: ask for a new one", [
-      { field: "token", rule: "unknown", message: "not a reset link Grove made" },
-    ]);
-  }
-  if (reset.usedAt) {
-    throw new AppError("gone", "This password reset link was used already: ask for a new one", [
-      { field: "token", rule: "used", message: "a reset link works once" },
-    ]);
-  }
-  if (reset.expiresAt.getTime() <= ctx.now().getTime()) {
-    throw new AppError("gone", "This password reset link has expired: ask for a new one", [
-      { field: "token", rule: "expired", message: "a reset link works for one hour" },
-    ]);
-  }
-  return reset;
+  return usableLink(reset, ctx.now(), {
+    unknown: ["This password reset link is not valid: ask for a new one", "not a reset link Grove made"],
+    used: ["This password reset link was used already: ask for a new one", "a reset link works once"],
+    expired: ["This password reset link has expired: ask for a new one", "a reset link works for one hour"],
+  });
 }

@@ -9,6 +9,7 @@ import type { ServiceContext } from "../context.ts";
 import { assertFreshVersion } from "../objectives/update-objective.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
+import { lockRow } from "../tenant-reads.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { assertKeyResultReady } from "./create-key-result.ts";
 
@@ -24,8 +25,7 @@ export async function updateKeyResult(
 ): Promise<KeyResultRow> {
   return scoringChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
-    const before = await tenantRows("keyResults").lock(tx, orgId, id);
-    if (!before) throw notFound("Key result");
+    const before = await lockRow(tx, orgId, "keyResults", id, "Key result");
     assertFreshVersion(before, input.version);
     if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
     const { version: _v, reason, ...changes } = input;

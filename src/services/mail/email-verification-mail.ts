@@ -1,7 +1,7 @@
 import type { Locale } from "../../domain/coach/index.ts";
-import { layoutMail, type MailPayload } from "./layout.ts";
+import { type AccountLinkText, accountLinkMail, type MailPayload } from "./layout.ts";
 
-const TEXT: Record<Locale, { subject: string; body: (hours: number) => string[]; action: string }> = {
+const TEXT: Record<Locale, AccountLinkText> = {
   en: {
     subject: "Verify your email address for Grove",
     body: (hours) => [
@@ -29,12 +29,5 @@ export function emailVerificationMail(input: {
   link: string;
   validHours: number;
 }): MailPayload {
-  const text = TEXT[input.locale];
-  return layoutMail({
-    to: input.to,
-    locale: input.locale,
-    subject: text.subject,
-    paragraphs: text.body(input.validHours),
-    action: { label: text.action, url: input.link },
-  });
+  return accountLinkMail(TEXT, input, input.validHours);
 }

@@ -72,3 +72,30 @@ export function layoutMail(parts: MailParts): MailPayload {
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/** The words of a mail about the account itself that carries one link, good for a while. */
+export interface AccountLinkText {
+  subject: string;
+  /** The paragraphs, told how long the link works (in the unit the mail names). */
+  body: (valid: number) => string[];
+  action: string;
+}
+
+/**
+ * A mail about the account itself (a reset, a verification): no organisation and no unsubscribe
+ * line, since it answers the person's own request; its one action is the link.
+ */
+export function accountLinkMail(
+  text: Record<Locale, AccountLinkText>,
+  input: { to: string; locale: Locale; link: string },
+  valid: number,
+): MailPayload {
+  const words = text[input.locale];
+  return layoutMail({
+    to: input.to,
+    locale: input.locale,
+    subject: words.subject,
+    paragraphs: words.body(valid),
+    action: { label: words.action, url: input.link },
+  });
+}

@@ -1,7 +1,7 @@
 import type { Locale } from "../../domain/coach/index.ts";
-import { layoutMail, type MailPayload } from "./layout.ts";
+import { type AccountLinkText, accountLinkMail, type MailPayload } from "./layout.ts";
 
-const TEXT: Record<Locale, { subject: string; body: (minutes: number) => string[]; action: string }> = {
+const TEXT: Record<Locale, AccountLinkText> = {
   en: {
     subject: "Set a new password for Grove",
     body: (minutes) => [
@@ -29,12 +29,5 @@ export function passwordResetMail(input: {
   link: string;
   validMinutes: number;
 }): MailPayload {
-  const text = TEXT[input.locale];
-  return layoutMail({
-    to: input.to,
-    locale: input.locale,
-    subject: text.subject,
-    paragraphs: text.body(input.validMinutes),
-    action: { label: text.action, url: input.link },
-  });
+  return accountLinkMail(TEXT, input, input.validMinutes);
 }

@@ -1,3 +1,4 @@
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { copy } from "./copy.ts";
 import { notify, organisationOf, recipientsOf } from "./notify.ts";
@@ -83,12 +84,8 @@ async function threadOf(tx: Tx, orgId: string, comment: Mentioned): Promise<{ ti
  */
 async function readersOf(tx: Tx, orgId: string, unitId: string, personIds: readonly string[]): Promise<string[]> {
   if (personIds.length === 0) return [];
-  const unit = await tx
-    .selectFrom("units")
-    .select("private")
-    .where("orgId", "=", orgId)
-    .where("id", "=", unitId)
-    .executeTakeFirstOrThrow();
+  const unit = await tenantRows("units").find(tx, orgId, unitId);
+  if (!unit) throw new Error(`readersOf: unit ${unitId} is not in the organisation`);
   if (!unit.private) return [...personIds];
   const rows = await tx
     .selectFrom("people as p")

@@ -2,7 +2,7 @@ import { listObjectiveHistory } from "../../db/repositories/history.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ObjectiveRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
-import { assertCanReadUnit, canReadUnit } from "../access.ts";
+import { assertCanReadUnit, hiddenUnitIds } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { type ObjectiveView, withKeyResults } from "../views/period-scores.ts";
 import type { Scope } from "../write.ts";
@@ -28,13 +28,7 @@ export async function listObjectives(
     if (filter.status) q = q.where("status", "=", filter.status);
     if (filter.parentKeyResultId) q = q.where("parentKeyResultId", "=", filter.parentKeyResultId);
     const rows = await q.orderBy("createdAt").limit(5000).execute();
-    const units = await tx
-      .selectFrom("units")
-      .select(["id", "private"])
-      .where("orgId", "=", orgId)
-      .where("private", "=", true)
-      .execute();
-    const hidden = new Set(units.filter((unit) => !canReadUnit(scope, unit)).map((unit) => unit.id));
+    const hidden = new Set(await hiddenUnitIds(tx, scope));
     return rows.filter((row) => !hidden.has(row.unitId));
   });
 }

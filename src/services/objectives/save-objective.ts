@@ -9,7 +9,7 @@ import {
 import { rowAgain, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
 import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
-import { AppError, notFound } from "../../domain/errors.ts";
+import { AppError } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { SaveObjective } from "../../schemas/objectives.ts";
 import { refreshObjectiveForecasts } from "../check-ins/refresh-forecasts.ts";
@@ -18,6 +18,7 @@ import { type KeyResultInput, keyResultColumns, specOf } from "../key-results/ke
 import { assertReasonForNewGoal } from "../key-results/update-key-result.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
+import { lockRow } from "../tenant-reads.ts";
 import { objectiveActivated } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { assertFreshVersion, checkReferences, movesScores } from "./update-objective.ts";
@@ -44,8 +45,7 @@ export async function saveObjective(
 ): Promise<Saved> {
   return scoringChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
-    const before = await tenantRows("objectives").lock(tx, orgId, id);
-    if (!before) throw notFound("Objective");
+    const before = await lockRow(tx, orgId, "objectives", id, "Objective");
     assertFreshVersion(before, input.version);
     await assertPeriodOpen(tx, orgId, before.periodId);
     const existing = new Map((await lockKeyResultsOf(tx, orgId, id)).map((kr) => [kr.id, kr]));

@@ -4,7 +4,7 @@ import { listObjectivesUpFrom } from "../../db/repositories/scores.ts";
 import { rowAgain, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ObjectiveRow } from "../../db/schema.ts";
 import { assertCanActivate, assertOneActiveObjective } from "../../domain/activation.ts";
-import { AppError, notFound } from "../../domain/errors.ts";
+import { AppError } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { UpdateObjective } from "../../schemas/objectives.ts";
 import { refreshObjectiveForecasts } from "../check-ins/refresh-forecasts.ts";
@@ -12,6 +12,7 @@ import type { ServiceContext, Tx } from "../context.ts";
 import { specOf } from "../key-results/key-result-input.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReadableKeyResult, requireReference } from "../references.ts";
+import { lockRow } from "../tenant-reads.ts";
 import { objectiveActivated } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
 
@@ -29,8 +30,7 @@ export async function updateObjective(
 ): Promise<ObjectiveRow> {
   return scoringChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
-    const before = await tenantRows("objectives").lock(tx, orgId, id);
-    if (!before) throw notFound("Objective");
+    const before = await lockRow(tx, orgId, "objectives", id, "Objective");
     authorize(scope.actor, { do: "editObjective", unitId: before.unitId });
     if (input.unitId) authorize(scope.actor, { do: "editObjective", unitId: input.unitId });
     assertFreshVersion(before, input.version);

@@ -6,19 +6,19 @@ import {
 } from "../../db/repositories/period-lifecycle.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { Period } from "../../db/schema.ts";
-import { AppError, notFound } from "../../domain/errors.ts";
-import { checkTransition, type PeriodStatus } from "../../domain/period-lifecycle.ts";
+import { AppError } from "../../domain/errors.ts";
+import { checkTransition } from "../../domain/period-lifecycle.ts";
 import { authorize } from "../../domain/policies.ts";
+import type { TransitionRequest } from "../../schemas/periods.ts";
 import { readTenant, type ServiceContext, type Tx } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
+import { lockRow } from "../tenant-reads.ts";
 import { periodClosed } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { activationReadiness } from "./readiness.ts";
 
-export interface TransitionInput {
-  to: PeriodStatus;
-  reason?: string;
-}
+/** A step as the API validates it. */
+export type TransitionInput = TransitionRequest;
 
 export interface TransitionResult {
   period: Period;
@@ -52,8 +52,7 @@ export async function transitionPeriod(
   // The score lock (scoringChange) orders this after every write under way and makes the final
   // scores the ones those writes left; the period row lock then makes later writes see "closed".
   return scoringChange(ctx, scope, async (tx) => {
-    const period = await tenantRows("periods").lock(tx, orgId, (await findPeriod(tx, orgId, periodId)).id);
-    if (!period) throw notFound("Period");
+    const period = await lockRow(tx, orgId, "periods", (await findPeriod(tx, orgId, periodId)).id, "Period");
     const result = await applyTransition(ctx, scope, tx, period, input);
     return { result, history: [], rescore: [] };
   });

@@ -1,6 +1,7 @@
 import { anyId } from "../../db/repositories/okrs.ts";
 import { unitsWithObjectives } from "../../db/repositories/reviews.ts";
 import { isDue, type ReviewState } from "../../domain/reviews.ts";
+import type { ReviewsQuery } from "../../schemas/reviews.ts";
 import { assertCanReadUnit, canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
@@ -17,14 +18,12 @@ export interface ReviewSummary {
   state: ReviewState;
 }
 
-export interface ListReviewsInput {
-  period: string;
-  /** One unit's sessions; without it, every unit that pursues an objective in the period. */
-  unit?: string;
-  /** Only the sessions the teams still owe (S4: due from their date until held). */
-  due?: boolean;
-  limit: number;
-}
+/**
+ * The list as the API asks for it (period, and `unit` for one unit's sessions; without it, every
+ * unit that pursues an objective in the period), with `due` read as a flag (only the sessions the
+ * teams still owe, S4: due from their date until held) and the limit settled.
+ */
+export type ListReviewsInput = Omit<ReviewsQuery, "due" | "limit"> & { due?: boolean; limit: number };
 
 /** The review sessions of a period, by date and then by unit name (never by score, S3). */
 export async function listReviews(

@@ -1,6 +1,6 @@
 import { searchLearnings } from "../../db/repositories/reviews.ts";
 import type { Band } from "../../domain/progress.ts";
-import { assertCanReadUnit, canReadUnit } from "../access.ts";
+import { assertCanReadUnit, hiddenUnitIds } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
 import type { Scope } from "../write.ts";
@@ -31,16 +31,10 @@ export async function searchLearningsOf(ctx: ServiceContext, scope: Scope, query
   return readTenant(ctx, orgId, async (tx) => {
     if (query.unit) await assertCanReadUnit(tx, scope, query.unit);
     const period = query.period ? await findPeriod(tx, orgId, query.period) : undefined;
-    const privateUnits = await tx
-      .selectFrom("units")
-      .select(["id", "private"])
-      .where("orgId", "=", orgId)
-      .where("private", "=", true)
-      .execute();
     const rows = await searchLearnings(tx, orgId, {
       q: query.q,
       unitIds: query.unit ? [query.unit] : undefined,
-      hiddenUnitIds: privateUnits.filter((unit) => !canReadUnit(scope, unit)).map((unit) => unit.id),
+      hiddenUnitIds: await hiddenUnitIds(tx, scope),
       periodId: period?.id,
       band: query.band,
       offset: query.offset,

@@ -9,7 +9,8 @@ import {
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ReviewSessionRow } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
-import { objectiveReviewBandOf, type ReflectionQuestion, reviewBandOf } from "../../domain/reviews.ts";
+import { objectiveReviewBandOf, reviewBandOf } from "../../domain/reviews.ts";
+import type { SaveAnswers } from "../../schemas/reviews.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { reviewDone } from "../webhooks/events.ts";
 import { type Scope, writeChange } from "../write.ts";
@@ -34,11 +35,8 @@ function notUnderReview(field: string): AppError {
   ]);
 }
 
-export interface AnswerInput {
-  keyResultId: string;
-  question: ReflectionQuestion;
-  answer: string;
-}
+/** One answer as the API validates it. */
+export type AnswerInput = SaveAnswers["answers"][number];
 
 /** S2: the team's answers to the reflection questions, per key result (an empty answer clears one). */
 export async function saveAnswers(ctx: ServiceContext, scope: Scope, reviewId: string, answers: AnswerInput[]) {

@@ -1,3 +1,5 @@
+import { keyResultsWithObjectives } from "../../db/repositories/okrs.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { Period } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
@@ -25,22 +27,12 @@ export async function getKeyResultsOfPerson(
 ): Promise<{ period: Period; keyResults: OwnedKeyResult[] }> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
-    const person = await tx
-      .selectFrom("people")
-      .select("id")
-      .where("orgId", "=", orgId)
-      .where("id", "=", personId)
-      .executeTakeFirst();
+    const person = await tenantRows("people").find(tx, orgId, personId);
     if (!person) throw notFound("Person");
     const period = await findPeriod(tx, orgId, periodRef);
-    const owned = await tx
-      .selectFrom("keyResults")
-      .innerJoin("objectives", (join) =>
-        join.onRef("objectives.orgId", "=", "keyResults.orgId").onRef("objectives.id", "=", "keyResults.objectiveId"),
-      )
+    const owned = await keyResultsWithObjectives(tx, orgId)
       .select("objectives.unitId")
       .distinct()
-      .where("keyResults.orgId", "=", orgId)
       .where("keyResults.ownerId", "=", personId)
       .where("objectives.periodId", "=", period.id)
       .execute();

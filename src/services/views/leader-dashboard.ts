@@ -2,7 +2,6 @@ import {
   type AttentionRow,
   type AttentionSummary,
   listObjectiveSummaries,
-  listPrivateUnits,
   type ObjectiveSummaryRow,
   summariseAttention,
   type Window,
@@ -21,7 +20,7 @@ import {
   type Pace,
 } from "../../domain/pace.ts";
 import type { Band } from "../../domain/progress.ts";
-import { canReadUnit } from "../access.ts";
+import { canReadUnit, hiddenUnitIds } from "../access.ts";
 import { readTenant, type ServiceContext, type Tx } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
 import { cadenceOf } from "../reviews/review-schedule.ts";
@@ -127,7 +126,7 @@ async function withAssessment<T>(
   return readTenant(ctx, orgId, async (tx) => {
     const period = await findPeriod(tx, orgId, periodRef);
     // A private unit stays listed and counted, its OKRs only for those who may read them.
-    const hidden = (await listPrivateUnits(tx, orgId)).filter((unit) => !canReadUnit(scope, unit));
+    const hidden = await hiddenUnitIds(tx, scope);
     const now = ctx.now();
     const summary = await summariseAttention(
       tx,
@@ -138,7 +137,7 @@ async function withAssessment<T>(
         endsOn: period.endsOn,
         now,
         rootUnitId: unitId ?? null,
-        hiddenUnitIds: hidden.map((unit) => unit.id),
+        hiddenUnitIds: hidden,
         ...ASSESSMENT_RULES,
       },
       pages,

@@ -1,3 +1,4 @@
+import { keyResultsWithObjectives } from "../../db/repositories/okrs.ts";
 import type { Period } from "../../db/schema.ts";
 import { canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
@@ -51,14 +52,9 @@ export async function searchOrganisation(
       .where("status", "!=", "cancelled")
       .where("title", "ilike", pattern)
       .execute();
-    const keyResultHits = await tx
-      .selectFrom("keyResults")
-      .innerJoin("objectives", (join) =>
-        join.onRef("objectives.orgId", "=", "keyResults.orgId").onRef("objectives.id", "=", "keyResults.objectiveId"),
-      )
+    const keyResultHits = await keyResultsWithObjectives(tx, orgId)
       .select("objectives.unitId")
       .distinct()
-      .where("keyResults.orgId", "=", orgId)
       .where("objectives.periodId", "=", period.id)
       .where("objectives.status", "!=", "cancelled")
       .where("keyResults.title", "ilike", pattern)

@@ -1,42 +1,40 @@
 import { describe, expect, it } from "vitest";
+import { listed, textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkCustomerValue } from "./k6-customer-value.ts";
 
 const review = (title: string, baseline = 1, target = 2) => checkCustomerValue({ title, baseline, target });
 
 describe("customer value, not activity (K6)", () => {
-  it.each([
-    "Increase number of logins from 20k to 30k per week",
-    "Get more users to log in daily",
-    "Raise blog page views from 40k to 60k",
-    "Grow website visits from 10k to 15k a month",
-    "Increase average time spent in app from 6 to 9 minutes",
-    "Increase ad impressions from 1M to 1.5M",
-    "将每周登录次数从 2 万提高到 3 万",
-    "将文章浏览量从 4 万提高到 6 万",
-    "提高用户人均使用时长",
-    "将官网会话数从每月 40 万提高到 60 万",
-    "Increase average play time per session from 22 to 35 minutes",
-  ])("flags %j (K6)", (title) => {
-    expect(review(title)).not.toBeNull();
-  });
-
-  it.each([
-    "Complete 20 customer interviews on invoicing pain",
-    "Increase customer interviews per month from 4 to 12",
-    "Run 8 A/B tests on the workflow builder",
-    "Raise average completed workflows per user per month from 3.2 to 4.0",
-    "Raise visitor-to-trial conversion from 2% to 3%",
-    "Increase share of visitors who start a trial from 2% to 3%",
-    "Reduce login failure rate from 3% to 1%",
-    "Reduce page views needed to finish checkout from 7 to 4",
-    "Cut time spent on manual data entry from 5 to 2 hours a week",
-    "Increase the number of app store reviews from 120 to 300",
-    "完成 20 次客户访谈",
-    "Raise share of patients completing 80% of prescribed sessions from 38% to 50%",
-    "将登录失败率从 3% 降低到 1%",
-    "将访客到试用的转化率从 2% 提高到 3%",
-  ])("accepts %j (K6)", (title) => {
-    expect(review(title)).toBeNull();
+  textRuleCases("K6", (title) => listed(review(title)), {
+    flags: [
+      "Increase number of logins from 20k to 30k per week",
+      "Get more users to log in daily",
+      "Raise blog page views from 40k to 60k",
+      "Grow website visits from 10k to 15k a month",
+      "Increase average time spent in app from 6 to 9 minutes",
+      "Increase ad impressions from 1M to 1.5M",
+      "将每周登录次数从 2 万提高到 3 万",
+      "将文章浏览量从 4 万提高到 6 万",
+      "提高用户人均使用时长",
+      "将官网会话数从每月 40 万提高到 60 万",
+      "Increase average play time per session from 22 to 35 minutes",
+    ],
+    accepts: [
+      "Complete 20 customer interviews on invoicing pain",
+      "Increase customer interviews per month from 4 to 12",
+      "Run 8 A/B tests on the workflow builder",
+      "Raise average completed workflows per user per month from 3.2 to 4.0",
+      "Raise visitor-to-trial conversion from 2% to 3%",
+      "Increase share of visitors who start a trial from 2% to 3%",
+      "Reduce login failure rate from 3% to 1%",
+      "Reduce page views needed to finish checkout from 7 to 4",
+      "Cut time spent on manual data entry from 5 to 2 hours a week",
+      "Increase the number of app store reviews from 120 to 300",
+      "完成 20 次客户访谈",
+      "Raise share of patients completing 80% of prescribed sessions from 38% to 50%",
+      "将登录失败率从 3% 降低到 1%",
+      "将访客到试用的转化率从 2% 提高到 3%",
+    ],
   });
 
   it("accepts fewer page views when only the values say so (K6)", () => {

@@ -1,46 +1,44 @@
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
+import { listed, textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 const review = (title: string) => checkOutcomeNotOutput({ title, baseline: 0, target: 1 });
 
 describe("outcomes, not outputs (K7)", () => {
-  it.each([
-    "Launch the new onboarding flow",
-    "Ship dark mode by February",
-    "Release version 2.0 of the mobile app",
-    "Complete the billing migration project",
-    "Build a Slack integration",
-    "New pricing page goes live",
-    "Increase features shipped per quarter from 6 to 10",
-    "上线新版结账流程",
-    "发布 2.0 版本",
-    "完成 CRM 迁移项目",
-    "新版仪表盘上线",
-    "将交付的功能数从 6 个提高到 10 个",
-    "Remove 5 least-used features",
-    "Translate the product into German",
-    "向所有设备推送 3.0 固件",
-    "把所有索引迁移到新集群",
-    "Offline mode available on Android and iOS",
-    "离线模式在安卓和 iOS 上可用",
-  ])("flags %j (K7)", (title) => {
-    expect(review(title)).not.toBeNull();
-  });
-
-  it.each([
-    "Increase share of users who complete onboarding from 40% to 55%",
-    "Reduce time to ship a fix from 5 days to 2",
-    "Complete 20 customer interviews with churned accounts",
-    "Run 6 usability tests on the workflow builder",
-    "Raise trial-to-paid conversion from 4% to 6%",
-    "Increase number of product integrations from 8 to 12",
-    "Average completed workflows per user per month",
-    "将完成新手引导的用户比例从 40% 提高到 55%",
-    "完成 20 次客户访谈",
-    "将修复上线时间从 5 天缩短到 2 天",
-    "上线以来累计扫描次数突破 1000 万",
-    "Keep checkout available 99.95% of the time",
-  ])("accepts %j (K7)", (title) => {
-    expect(review(title)).toBeNull();
+  textRuleCases("K7", (title) => listed(review(title)), {
+    flags: [
+      "Launch the new onboarding flow",
+      "Ship dark mode by February",
+      "Release version 2.0 of the mobile app",
+      "Complete the billing migration project",
+      "Build a Slack integration",
+      "New pricing page goes live",
+      "Increase features shipped per quarter from 6 to 10",
+      "上线新版结账流程",
+      "发布 2.0 版本",
+      "完成 CRM 迁移项目",
+      "新版仪表盘上线",
+      "将交付的功能数从 6 个提高到 10 个",
+      "Remove 5 least-used features",
+      "Translate the product into German",
+      "向所有设备推送 3.0 固件",
+      "把所有索引迁移到新集群",
+      "Offline mode available on Android and iOS",
+      "离线模式在安卓和 iOS 上可用",
+    ],
+    accepts: [
+      "Increase share of users who complete onboarding from 40% to 55%",
+      "Reduce time to ship a fix from 5 days to 2",
+      "Complete 20 customer interviews with churned accounts",
+      "Run 6 usability tests on the workflow builder",
+      "Raise trial-to-paid conversion from 4% to 6%",
+      "Increase number of product integrations from 8 to 12",
+      "Average completed workflows per user per month",
+      "将完成新手引导的用户比例从 40% 提高到 55%",
+      "完成 20 次客户访谈",
+      "将修复上线时间从 5 天缩短到 2 天",
+      "上线以来累计扫描次数突破 1000 万",
+      "Keep checkout available 99.95% of the time",
+    ],
   });
 });

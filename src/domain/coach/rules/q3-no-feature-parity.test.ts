@@ -1,34 +1,32 @@
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
+import { textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkNoFeatureParity } from "./q3-no-feature-parity.ts";
 
 const review = (title: string) => checkNoFeatureParity({ title, keyResults: [] });
 
 describe("no feature parity with competitors (Q3)", () => {
-  it.each([
-    "Close the feature gap with competitors",
-    "Reach feature parity with Asana",
-    "Catch up with Notion on collaboration",
-    "Match every feature our competitors ship",
-    "缩小我们的功能集与竞争对手的功能集之间的距离",
-    "在功能上追平竞品",
-    "与竞争对手的功能看齐",
-    "Match every feature of the competing clinic suites",
-    "Copy Figma's multiplayer editing",
-    "赶上滴滴的安全功能",
-    "Offer everything Revolut offers",
-    "支付宝有的功能我们都要有",
-  ])("flags %j (Q3)", (title) => {
-    expect(review(title)).toHaveLength(1);
-  });
-
-  it.each([
-    "Understand why prospects choose competitors",
-    "Win back customers who moved away last year",
-    "Close the gap between trial signup and first value",
-    "弄清潜在客户为什么选择竞争对手",
-    "缩短从注册到首次获得价值的时间",
-    "Make our product copy clearer",
-  ])("accepts %j (Q3)", (title) => {
-    expect(review(title)).toEqual([]);
+  textRuleCases("Q3", review, {
+    flags: [
+      "Close the feature gap with competitors",
+      "Reach feature parity with Asana",
+      "Catch up with Notion on collaboration",
+      "Match every feature our competitors ship",
+      "缩小我们的功能集与竞争对手的功能集之间的距离",
+      "在功能上追平竞品",
+      "与竞争对手的功能看齐",
+      "Match every feature of the competing clinic suites",
+      "Copy Figma's multiplayer editing",
+      "赶上滴滴的安全功能",
+      "Offer everything Revolut offers",
+      "支付宝有的功能我们都要有",
+    ],
+    accepts: [
+      "Understand why prospects choose competitors",
+      "Win back customers who moved away last year",
+      "Close the gap between trial signup and first value",
+      "弄清潜在客户为什么选择竞争对手",
+      "缩短从注册到首次获得价值的时间",
+      "Make our product copy clearer",
+    ],
   });
 });

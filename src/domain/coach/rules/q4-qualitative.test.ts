@@ -1,36 +1,34 @@
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
+import { textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkQualitative } from "./q4-qualitative.ts";
 
 const review = (title: string) => checkQualitative({ title, keyResults: [] });
 
 describe("objective is qualitative (Q4)", () => {
-  it.each([
-    "Grow revenue by 20%",
-    "Reach 10,000 paying teams",
-    "Double the number of active workspaces",
-    "Cut support costs 3x",
-    "营收增长 20%",
-    "付费团队翻一番",
-    "将活跃团队数提升两倍",
-    "Close every client's books within five working days",
-    "Make signing possible from any phone in under a minute",
-    "三天内完成所有客户的月结",
-  ])("flags %j (Q4)", (title) => {
-    expect(review(title)).toHaveLength(1);
-  });
-
-  it.each([
-    "Become home cooks' trusted cookware supplier",
-    "Make B2B invoicing effortless for small firms",
-    "Be ready for the 2027 tax season",
-    "Help Q1 hires become productive fast",
-    "Become the #1 OKR tool",
-    "Double down on enterprise onboarding quality",
-    "让新用户第一次使用就获得价值",
-    "成为客户值得信赖的技术合作伙伴",
-    "让团队成功完成季度复盘",
-    "让新团队在第一周就获得价值",
-  ])("accepts %j (Q4)", (title) => {
-    expect(review(title)).toEqual([]);
+  textRuleCases("Q4", review, {
+    flags: [
+      "Grow revenue by 20%",
+      "Reach 10,000 paying teams",
+      "Double the number of active workspaces",
+      "Cut support costs 3x",
+      "营收增长 20%",
+      "付费团队翻一番",
+      "将活跃团队数提升两倍",
+      "Close every client's books within five working days",
+      "Make signing possible from any phone in under a minute",
+      "三天内完成所有客户的月结",
+    ],
+    accepts: [
+      "Become home cooks' trusted cookware supplier",
+      "Make B2B invoicing effortless for small firms",
+      "Be ready for the 2027 tax season",
+      "Help Q1 hires become productive fast",
+      "Become the #1 OKR tool",
+      "Double down on enterprise onboarding quality",
+      "让新用户第一次使用就获得价值",
+      "成为客户值得信赖的技术合作伙伴",
+      "让团队成功完成季度复盘",
+      "让新团队在第一周就获得价值",
+    ],
   });
 });

@@ -1,0 +1,145 @@
+import { createRoute, type RouteConfig, type z } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler } from "hono";
+import type { ServiceContext } from "../../services/context.ts";
+import type { Scope } from "../../services/write.ts";
+import { type Api, type AppEnv, scopeOf } from "./env.ts";
+import { noContent } from "./reply.ts";
+import { errorResponses, jsonBody, jsonResponse, OrgIdParams, OrgParams } from "./schemas.ts";
+
+/**
+ * What a handler may answer for a response schema: the schema's output, where any string may
+ * also be a Date (JSON sends a Date as the ISO string the schemas promise). So the compiler ties
+ * each handler to the response it declares, as Hono does for a hand-written route.
+ */
+export type Answer<T> = T extends string
+  ? string extends T
+    ? string | Date
+    : T
+  : T extends readonly (infer E)[]
+    ? readonly Answer<E>[]
+    : T extends object
+      ? { [K in keyof T]: Answer<T[K]> }
+      : T;
+
+type ErrorStatus = keyof typeof errorResponses;
+
+/** The answer a route declares: `[200 | 201 | 202, schema, description]`, or `[204, description]`. */
+type Responds = readonly [200 | 201 | 202, z.ZodType, string] | readonly [204, string];
+
+type AnswerOf<R extends Responds> = R extends readonly [number, infer T extends z.ZodType, string]
+  ? Answer<z.output<T>>
+  : unknown;
+
+type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** An organisation's path: /orgs/{org}, then the resource; `{id}` names one row of it. */
+type OrgPath = `/orgs/{org}${string}`;
+
+/** The path's parameters when the route does not name its own: the organisation, and `{id}` if the path has it. */
+type PathParams<Path extends string> = Path extends `${string}{id}${string}` ? typeof OrgIdParams : typeof OrgParams;
+
+type ParamsSchema = z.ZodObject<{ org: z.ZodType<string> }>;
+
+/** What the handler of an organisation's route gets: the caller's scope and the validated request. */
+export interface OrgCall<P extends ParamsSchema, Q, B> {
+  /** The request's context, for the few routes that read more than the parts validated here (a header). */
+  c: Context<AppEnv>;
+  services: ServiceContext;
+  scope: Scope;
+  param: z.output<P>;
+  query: Output<Q>;
+  json: Output<B>;
+}
+
+export interface OrgRouteSpec<P extends ParamsSchema, Q, B, R extends Responds> {
+  summary?: string;
+  description?: string;
+  /** Another list of tags than the file's (a resource listed under its own heading). */
+  tags?: string[];
+  middleware?: readonly MiddlewareHandler[];
+  /** The path's parameters, when they are not just {org} and {id} (which the path implies). */
+  params?: P;
+  query?: Q;
+  /** The JSON body, required. */
+  body?: B;
+  responds: R;
+  /** The error responses the document lists; all of them (400, 404, 409, 422) when absent. */
+  errors?: readonly ErrorStatus[];
+  /** Does the work; what it returns is checked against the answer's schema. */
+  run: (call: OrgCall<P, Q, B>) => Promise<AnswerOf<R>>;
+}
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+
+/** Declares one route of the method: its path, then what `OrgRouteSpec` says. */
+type Declare = <
+  Path extends OrgPath,
+  Q extends z.ZodType | undefined,
+  B extends z.ZodType | undefined,
+  R extends Responds,
+  P extends ParamsSchema = PathParams<Path>,
+>(
+  path: Path,
+  spec: OrgRouteSpec<P, Q, B, R>,
+) => void;
+
+function responsesOf(responds: Responds, errors: readonly ErrorStatus[] | undefined) {
+  const listed = errors ? Object.fromEntries(errors.map((status) => [status, errorResponses[status]])) : errorResponses;
+  const answer = responds[0] === 204 ? { description: responds[1] } : jsonResponse(responds[1], responds[2]);
+  return { [responds[0]]: answer, ...listed };
+}
+
+/**
+ * The routes of an organisation's resource, each declared and handled in one place:
+ * `orgRoutes(api, ["Reviews"]).post(path, { summary, body, responds, run })` writes its OpenAPI
+ * entry (words, request schemas, the answer and the error responses) and a handler that gets the
+ * caller's scope and the validated request and returns the answer's data (sent as JSON, or 204).
+ */
+export function orgRoutes(api: Api, tags: string[]): Record<Method, Declare> {
+  const declare =
+    (method: Method): Declare =>
+    (path, spec) =>
+      register(api, method, path, { tags, ...spec });
+  return {
+    get: declare("get"),
+    post: declare("post"),
+    put: declare("put"),
+    patch: declare("patch"),
+    delete: declare("delete"),
+  };
+}
+
+function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R extends Responds>(
+  api: Api,
+  method: Method,
+  path: OrgPath,
+  spec: OrgRouteSpec<P, Q, B, R>,
+): void {
+  const { params, query, body, responds, errors, run, ...words } = spec;
+  const route = createRoute({
+    method,
+    path,
+    ...words,
+    request: {
+      params: params ?? (path.includes("{id}") ? OrgIdParams : OrgParams),
+      ...(query ? { query } : {}),
+      ...(body ? { body: jsonBody(body) } : {}),
+    },
+    responses: responsesOf(responds, errors),
+  } as unknown as RouteConfig);
+  api.openapi(route, async (c) => {
+    // The route's own validators checked each part; the spec's types say what they hold.
+    const valid = (target: "param" | "query" | "json") => (c.req.valid as (t: string) => unknown)(target);
+    const param = valid("param") as z.output<P>;
+    const data = await run({
+      c,
+      services: c.get("services"),
+      scope: await scopeOf(c, param.org),
+      param,
+      query: (query ? valid("query") : undefined) as Output<Q>,
+      json: (body ? valid("json") : undefined) as Output<B>,
+    });
+    if (responds[0] === 204) return noContent(c);
+    return c.json(data as object, responds[0]) as never;
+  });
+}
