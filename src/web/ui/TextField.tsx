@@ -27,20 +27,23 @@ interface Props extends InputAttributes {
   onChange: (value: string) => void;
   /** A textarea of this many rows instead of a one-line input. */
   rows?: number;
+  /** A class of the input's own, after `input` (or `textarea`). */
+  className?: string;
 }
 
 /**
  * A labelled text input (or textarea) with its hint and the API's error underneath: the form
  * field every form in the app is made of, written once (issue 19).
  */
-export function TextField({ label, hint, error, value, onChange, rows, ...input }: Props) {
+export function TextField({ label, hint, error, value, onChange, rows, className, ...input }: Props) {
+  const own = className ? ` ${className}` : "";
   return (
     <Field label={label} hint={hint} error={error}>
       {(props) =>
         rows ? (
           <textarea
             {...props}
-            className="textarea"
+            className={`textarea${own}`}
             rows={rows}
             maxLength={input.maxLength}
             placeholder={input.placeholder}
@@ -52,7 +55,13 @@ export function TextField({ label, hint, error, value, onChange, rows, ...input 
             onChange={(e) => onChange(e.target.value)}
           />
         ) : (
-          <input {...props} {...input} className="input" value={value} onChange={(e) => onChange(e.target.value)} />
+          <input
+            {...props}
+            {...input}
+            className={`input${own}`}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          />
         )
       }
     </Field>
