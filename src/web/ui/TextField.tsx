@@ -11,6 +11,7 @@ type InputAttributes = Pick<
   | "required"
   | "disabled"
   | "spellCheck"
+  | "autoCapitalize"
   | "name"
   | "min"
   | "max"

@@ -3,8 +3,10 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { refusalOf } from "../../api/failure.ts";
 import { useSecondStep } from "../../api/two-factor.ts";
+import { Alert } from "../../ui/Alert.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
+import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { throttledText } from "./throttle-text.ts";
 import "./second-step.css";
 
@@ -81,11 +83,7 @@ export function SecondStepForm({
           />
         )}
       </Field>
-      {throttled && (
-        <p className="alert" role="alert">
-          {throttled}
-        </p>
-      )}
+      <Alert>{throttled}</Alert>
       {/* Grove unreachable or at fault: the code stays typed, with a retry. */}
       <FailureAlert
         error={refused || throttled ? undefined : step.error}
@@ -93,9 +91,14 @@ export function SecondStepForm({
         busy={step.isPending}
         noFields
       />
-      <button type="submit" className="btn btn--primary sign-in__submit" disabled={step.isPending || !code.trim()}>
-        {step.isPending ? t("twoFactor.step.verifying") : t("twoFactor.step.submit")}
-      </button>
+      <SubmitButton
+        className="btn btn--primary sign-in__submit"
+        pending={step.isPending}
+        busy={t("twoFactor.step.verifying")}
+        disabled={!code.trim()}
+      >
+        {t("twoFactor.step.submit")}
+      </SubmitButton>
       <button type="button" className="btn btn--ghost second-step__back" onClick={() => onRestart()}>
         {t("twoFactor.step.back")}
       </button>
