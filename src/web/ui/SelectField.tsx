@@ -52,3 +52,7 @@ export function SelectField<T extends string>({
 /** The options of a list of choices whose words come from one function (a catalog key per choice). */
 export const optionsOf = <T extends string>(choices: readonly T[], label: (choice: T) => string) =>
   choices.map((value) => ({ value, label: label(value) }));
+
+/** The options of a list of records, each chosen by its id (people, periods, key results). */
+export const idOptions = <R extends { id: string }>(records: readonly R[], label: (record: R) => string) =>
+  records.map((record) => ({ value: record.id, label: label(record) }));
