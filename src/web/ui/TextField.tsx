@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, Ref } from "react";
 import { Field } from "./Field.tsx";
 
 type InputAttributes = Pick<
@@ -30,13 +30,15 @@ interface Props extends InputAttributes {
   rows?: number;
   /** A class of the input's own, after `input` (or `textarea`). */
   className?: string;
+  /** The one-line input itself, to focus or select it. */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /**
  * A labelled text input (or textarea) with its hint and the API's error underneath: the form
  * field every form in the app is made of, written once (issue 19).
  */
-export function TextField({ label, hint, error, value, onChange, rows, className, ...input }: Props) {
+export function TextField({ label, hint, error, value, onChange, rows, className, inputRef, ...input }: Props) {
   const own = className ? ` ${className}` : "";
   return (
     <Field label={label} hint={hint} error={error}>
@@ -59,6 +61,7 @@ export function TextField({ label, hint, error, value, onChange, rows, className
           <input
             {...props}
             {...input}
+            ref={inputRef}
             className={`input${own}`}
             value={value}
             onChange={(e) => onChange(e.target.value)}

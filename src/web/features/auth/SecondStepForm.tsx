@@ -5,8 +5,8 @@ import { refusalOf } from "../../api/failure.ts";
 import { useSecondStep } from "../../api/two-factor.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { throttledText } from "./throttle-text.ts";
 import "./second-step.css";
 
@@ -64,25 +64,23 @@ export function SecondStepForm({
         </h2>
         <p className="muted second-step__intro">{t("twoFactor.step.intro")}</p>
       </div>
-      <Field label={t("twoFactor.step.code")} hint={t("twoFactor.step.codeHint")} error={refused}>
-        {(props) => (
-          <input
-            {...props}
-            ref={input}
-            className="input second-step__code"
-            autoComplete="one-time-code"
-            autoCapitalize="off"
-            spellCheck={false}
-            required
-            maxLength={40}
-            value={code}
-            onChange={(e) => {
-              setCode(e.target.value);
-              if (refused) step.reset();
-            }}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t("twoFactor.step.code")}
+        hint={t("twoFactor.step.codeHint")}
+        error={refused}
+        inputRef={input}
+        className="second-step__code"
+        autoComplete="one-time-code"
+        autoCapitalize="off"
+        spellCheck={false}
+        required
+        maxLength={40}
+        value={code}
+        onChange={(value) => {
+          setCode(value);
+          if (refused) step.reset();
+        }}
+      />
       <Alert>{throttled}</Alert>
       {/* Grove unreachable or at fault: the code stays typed, with a retry. */}
       <FailureAlert
