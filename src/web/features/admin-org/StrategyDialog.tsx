@@ -2,9 +2,9 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
-import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { type Strategy, useSaveStrategy } from "./queries.ts";
@@ -81,12 +81,9 @@ function StrategyForm({
         />
         <FailureAlert error={save.error} busy={save.isPending} onRetry={() => save.variables && send(save.variables)} />
       </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn btn--ghost" onClick={onClose} disabled={save.isPending}>
-          {t("common.cancel")}
-        </button>
-        <SubmitButton pending={save.isPending}>{t("adminOrg.strategy.save")}</SubmitButton>
-      </div>
+      <DialogFooter pending={save.isPending} onCancel={onClose} lockCancel>
+        {t("adminOrg.strategy.save")}
+      </DialogFooter>
     </form>
   );
 }

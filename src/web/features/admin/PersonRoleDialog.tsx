@@ -5,10 +5,10 @@ import { useUpdatePersonRole } from "../../api/access.ts";
 import type { OrgRole, Person } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
-import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { adminDetailText } from "./errors.ts";
 import "./admin.css";
@@ -88,12 +88,9 @@ function RoleForm({ person, self, onClose }: { person: Person; self: boolean; on
         )}
         <FailureAlert error={update.error} onRetry={resend(update)} busy={update.isPending} />
       </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn btn--ghost" onClick={onClose}>
-          {t("common.cancel")}
-        </button>
-        <SubmitButton pending={update.isPending}>{t("admin.person.saveRole")}</SubmitButton>
-      </div>
+      <DialogFooter pending={update.isPending} onCancel={onClose}>
+        {t("admin.person.saveRole")}
+      </DialogFooter>
     </form>
   );
 }

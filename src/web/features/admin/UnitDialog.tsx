@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import type { Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
-import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { UnitKindField } from "../people/UnitKindField.tsx";
@@ -69,12 +69,9 @@ function UnitForm({ unit, units, onClose }: { unit: Unit; units: PlacedUnit[]; o
         />
         <FailureAlert error={update.error} onRetry={resend(update)} busy={update.isPending} />
       </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn btn--ghost" onClick={onClose}>
-          {t("common.cancel")}
-        </button>
-        <SubmitButton pending={update.isPending}>{t("admin.unit.save")}</SubmitButton>
-      </div>
+      <DialogFooter pending={update.isPending} onCancel={onClose}>
+        {t("admin.unit.save")}
+      </DialogFooter>
     </form>
   );
 }

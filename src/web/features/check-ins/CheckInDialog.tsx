@@ -5,11 +5,11 @@ import type { ScoredKeyResult } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { numberText, parseNumber } from "../../ui/parse-number.ts";
-import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 
@@ -115,14 +115,9 @@ function CheckInForm({ keyResult: kr, onDone }: { keyResult: ScoredKeyResult; on
         />
         <FailureAlert error={record.error} onRetry={send} busy={record.isPending} />
       </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-        <SubmitButton pending={record.isPending} disabled={value === ""}>
-          {t("checkIn.save")}
-        </SubmitButton>
-      </div>
+      <DialogFooter pending={record.isPending} disabled={value === ""} onCancel={onDone} plainCancel>
+        {t("checkIn.save")}
+      </DialogFooter>
     </form>
   );
 }
