@@ -52,6 +52,7 @@ export function ApiTokensCard() {
         ) : (
           <InlineForm
             block="token-form"
+            className="stack"
             label={t("tokens.create")}
             submit={t("tokens.create")}
             pending={create.isPending}
@@ -66,7 +67,6 @@ export function ApiTokensCard() {
               {...bind("name", name, setName)}
             />
             <ChoiceGroup
-              className="token-form__scopes"
               legend={t("tokens.scope")}
               name="scope"
               choices={scopes}

@@ -92,6 +92,7 @@ export function WebhooksCard() {
         <p className="muted">{t("webhooks.intro")}</p>
         <InlineForm
           block="webhook-form"
+          className="stack"
           label={t("webhooks.add")}
           submit={t("webhooks.add")}
           pending={create.isPending}
@@ -107,7 +108,6 @@ export function WebhooksCard() {
             error={errorOf("name")}
           />
           <ChoiceGroup
-            className="webhook-form__choices"
             legend={t("webhooks.kind")}
             name="kind"
             choices={kinds}
@@ -128,7 +128,6 @@ export function WebhooksCard() {
             error={errorOf("url")}
           />
           <CheckboxGroup
-            className="webhook-form__choices"
             legend={t("webhooks.events")}
             choices={offered}
             value={chosen}
