@@ -64,7 +64,7 @@ function Choices<T extends string>({
   const id = useId();
   const errorId = error ? `${id}-error` : undefined;
   return (
-    <fieldset className={className} aria-describedby={errorId}>
+    <fieldset className={className ? `choice-group ${className}` : "choice-group"} aria-describedby={errorId}>
       <legend className="field__label">{legend}</legend>
       {choices.map((choice) => (
         <label key={choice} className="radio">

@@ -60,3 +60,36 @@ export function ConfirmDialog(props: Props) {
     </Dialog>
   );
 }
+
+interface StepProps<T> extends Omit<Props, "open" | "pending" | "error" | "onConfirm"> {
+  /** What the step is for: the dialog is open while there is one. */
+  subject: T | null;
+  /** The step: a mutation called with the subject's id. */
+  step: {
+    isPending: boolean;
+    error: unknown;
+    reset: () => void;
+    mutate: (id: string, options: { onSuccess: () => void }) => void;
+  };
+}
+
+/**
+ * The confirmation of one step on one thing (delete this unit, remove this person): it runs the
+ * step with the thing's id and closes when done; cancelling forgets a failed attempt.
+ */
+export function ConfirmStep<T extends { id: string }>({ subject, step, onClose, ...dialog }: StepProps<T>) {
+  const close = () => {
+    step.reset();
+    onClose();
+  };
+  return (
+    <ConfirmDialog
+      {...dialog}
+      open={subject !== null}
+      pending={step.isPending}
+      error={step.error}
+      onConfirm={() => subject && step.mutate(subject.id, { onSuccess: close })}
+      onClose={close}
+    />
+  );
+}

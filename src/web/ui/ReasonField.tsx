@@ -1,5 +1,5 @@
-import { Field } from "./Field.tsx";
 import { RuleId } from "./RuleId.tsx";
+import { TextField } from "./TextField.tsx";
 
 interface Props {
   label: string;
@@ -11,27 +11,17 @@ interface Props {
 }
 
 /** S7: the reason a change asks for (a moved target, a reopened period), kept with the record. */
-export function ReasonField({ label, hint, error, value, onChange }: Props) {
+export function ReasonField({ hint, ...field }: Props) {
   return (
-    <Field
-      label={label}
+    <TextField
+      {...field}
       hint={
         <>
           <RuleId id="S7" /> {hint}
         </>
       }
-      error={error}
-    >
-      {(props) => (
-        <textarea
-          {...props}
-          className="textarea"
-          rows={3}
-          maxLength={2000}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </Field>
+      rows={3}
+      maxLength={2000}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, Ref } from "react";
 import { Field } from "./Field.tsx";
 
 type InputAttributes = Pick<
@@ -11,6 +11,7 @@ type InputAttributes = Pick<
   | "required"
   | "disabled"
   | "spellCheck"
+  | "autoCapitalize"
   | "name"
   | "min"
   | "max"
@@ -27,20 +28,25 @@ interface Props extends InputAttributes {
   onChange: (value: string) => void;
   /** A textarea of this many rows instead of a one-line input. */
   rows?: number;
+  /** A class of the input's own, after `input` (or `textarea`). */
+  className?: string;
+  /** The one-line input itself, to focus or select it. */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /**
  * A labelled text input (or textarea) with its hint and the API's error underneath: the form
  * field every form in the app is made of, written once (issue 19).
  */
-export function TextField({ label, hint, error, value, onChange, rows, ...input }: Props) {
+export function TextField({ label, hint, error, value, onChange, rows, className, inputRef, ...input }: Props) {
+  const own = className ? ` ${className}` : "";
   return (
     <Field label={label} hint={hint} error={error}>
       {(props) =>
         rows ? (
           <textarea
             {...props}
-            className="textarea"
+            className={`textarea${own}`}
             rows={rows}
             maxLength={input.maxLength}
             placeholder={input.placeholder}
@@ -52,7 +58,14 @@ export function TextField({ label, hint, error, value, onChange, rows, ...input 
             onChange={(e) => onChange(e.target.value)}
           />
         ) : (
-          <input {...props} {...input} className="input" value={value} onChange={(e) => onChange(e.target.value)} />
+          <input
+            {...props}
+            {...input}
+            ref={inputRef}
+            className={`input${own}`}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          />
         )
       }
     </Field>

@@ -3,9 +3,11 @@ import { useTranslation } from "react-i18next";
 import { ApiRequestError } from "../../api/client.ts";
 import { useOrganisation } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
+import { SubmitButton } from "../../ui/SubmitButton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
 import { fieldErrors } from "../editor/errors.ts";
@@ -43,34 +45,27 @@ export function OrganisationCard() {
   };
 
   return (
-    <section className="card" aria-labelledby="organisation-title">
-      <div className="card__header">
-        <h2 id="organisation-title">{t("adminOrg.organisation.title")}</h2>
-      </div>
+    <Card titleId="organisation-title" title={t("adminOrg.organisation.title")}>
       <div className="card__body organisation-card">
         {current === undefined ? (
           <Skeleton height={44} />
         ) : manage.allowed ? (
           <form className="organisation-form" onSubmit={submit} noValidate aria-labelledby="organisation-title">
-            <Field label={t("adminOrg.organisation.name")} error={nameError}>
-              {(props) => (
-                <input
-                  {...props}
-                  className="input"
-                  maxLength={200}
-                  value={name}
-                  onChange={(e) => {
-                    setName(e.target.value);
-                    setSaved(false);
-                    rename.reset();
-                  }}
-                />
-              )}
-            </Field>
+            <TextField
+              label={t("adminOrg.organisation.name")}
+              error={nameError}
+              maxLength={200}
+              value={name}
+              onChange={(value) => {
+                setName(value);
+                setSaved(false);
+                rename.reset();
+              }}
+            />
             <div className="organisation-form__actions">
-              <button type="submit" className="btn btn--primary" disabled={rename.isPending || name.trim() === current}>
-                {rename.isPending ? t("common.saving") : t("adminOrg.organisation.rename")}
-              </button>
+              <SubmitButton pending={rename.isPending} disabled={name.trim() === current}>
+                {t("adminOrg.organisation.rename")}
+              </SubmitButton>
             </div>
             <FailureAlert
               className="organisation-form__wide"
@@ -96,6 +91,6 @@ export function OrganisationCard() {
           <p className="subtle">{t("adminOrg.organisation.addressHint")}</p>
         </div>
       </div>
-    </section>
+    </Card>
   );
 }

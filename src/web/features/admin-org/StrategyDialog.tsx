@@ -1,12 +1,15 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiRequestError } from "../../api/client.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
-import { fieldErrors } from "../editor/errors.ts";
+import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
+import { TextField } from "../../ui/TextField.tsx";
+import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { type Strategy, useSaveStrategy } from "./queries.ts";
+
+const kinds: Strategy["kind"][] = ["vision", "strategy"];
 
 /** What the dialog edits: a statement that exists, or a new one of a kind. */
 export type StrategyDraft = { strategy: Strategy } | { kind: Strategy["kind"] };
@@ -44,15 +47,10 @@ function StrategyForm({
   const [title, setTitle] = useState(existing?.title ?? "");
   const [body, setBody] = useState(existing?.body ?? "");
   // The API's field errors of the last save, until that field is edited again.
-  const [edited, setEdited] = useState<Set<string>>(new Set());
-  const apiError = save.error instanceof ApiRequestError ? save.error.error : undefined;
-  const errors = fieldErrors(t, apiError);
-  for (const field of edited) errors.delete(field);
-  const edit = (field: string) => setEdited((was) => new Set(was).add(field));
+  const { bind } = useFieldErrors(save.error);
 
   // A retry sends the same entry again and, like the first try, closes the dialog once saved.
   const send = (input: NonNullable<typeof save.variables>) => {
-    setEdited(new Set());
     save.mutate(input, { onSuccess: onClose });
   };
   const submit = (event: FormEvent) => {
@@ -63,69 +61,29 @@ function StrategyForm({
   return (
     <form onSubmit={submit} noValidate aria-label={t(`adminOrg.strategy.formLabel.${kind}`)}>
       <div className="dialog__body">
-        <Field label={t("adminOrg.strategy.kind")} error={errors.get("kind")}>
-          {(props) => (
-            <select
-              {...props}
-              className="select"
-              value={kind}
-              onChange={(e) => {
-                setKind(e.target.value as Strategy["kind"]);
-                edit("kind");
-              }}
-            >
-              <option value="vision">{t("adminOrg.strategy.kinds.vision")}</option>
-              <option value="strategy">{t("adminOrg.strategy.kinds.strategy")}</option>
-            </select>
-          )}
-        </Field>
-        <Field
+        <SelectField
+          label={t("adminOrg.strategy.kind")}
+          options={optionsOf(kinds, (k) => t(`adminOrg.strategy.kinds.${k}`))}
+          {...bind("kind", kind, setKind)}
+        />
+        <TextField
           label={t("adminOrg.strategy.titleField")}
           hint={t(`adminOrg.strategy.titleHint.${kind}`)}
-          error={errors.get("title")}
-        >
-          {(props) => (
-            <input
-              {...props}
-              className="input"
-              maxLength={300}
-              value={title}
-              onChange={(e) => {
-                setTitle(e.target.value);
-                edit("title");
-              }}
-            />
-          )}
-        </Field>
-        <Field
+          maxLength={300}
+          {...bind("title", title, setTitle)}
+        />
+        <TextField
           label={t("adminOrg.strategy.body")}
           hint={t(`adminOrg.strategy.bodyHint.${kind}`)}
-          error={errors.get("body")}
-        >
-          {(props) => (
-            <textarea
-              {...props}
-              className="textarea"
-              rows={5}
-              maxLength={10_000}
-              value={body}
-              onChange={(e) => {
-                setBody(e.target.value);
-                edit("body");
-              }}
-            />
-          )}
-        </Field>
+          rows={5}
+          maxLength={10_000}
+          {...bind("body", body, setBody)}
+        />
         <FailureAlert error={save.error} busy={save.isPending} onRetry={() => save.variables && send(save.variables)} />
       </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn btn--ghost" onClick={onClose} disabled={save.isPending}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
-          {save.isPending ? t("common.saving") : t("adminOrg.strategy.save")}
-        </button>
-      </div>
+      <DialogFooter pending={save.isPending} onCancel={onClose} lockCancel>
+        {t("adminOrg.strategy.save")}
+      </DialogFooter>
     </form>
   );
 }

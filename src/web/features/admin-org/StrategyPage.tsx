@@ -2,7 +2,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
-import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { Card } from "../../ui/Card.tsx";
+import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
@@ -31,10 +32,6 @@ export function StrategyPage() {
 
   if (loadFailed(strategies)) return <LoadError queries={[strategies]} />;
   if (strategies.data === undefined) return <PageSkeleton label={t("common.loading")} />;
-  const closeDelete = () => {
-    setDeleting(null);
-    remove.reset();
-  };
 
   return (
     <div className="page page--narrow">
@@ -48,13 +45,16 @@ export function StrategyPage() {
         const statements = strategies.data.filter((s) => s.kind === kind);
         const headingId = `strategy-${kind}`;
         return (
-          <section key={kind} className="card" aria-labelledby={headingId}>
-            <div className="card__header">
-              <h2 id={headingId}>{t(`adminOrg.strategy.heading.${kind}`)}</h2>
+          <Card
+            key={kind}
+            titleId={headingId}
+            title={t(`adminOrg.strategy.heading.${kind}`)}
+            aside={
               <span className="subtle">
                 <RuleId id="M8" /> {t(`adminOrg.strategy.hint.${kind}`)}
               </span>
-            </div>
+            }
+          >
             <div className="card__body strategy-list">
               {statements.length === 0 && <p className="muted">{t(`adminOrg.strategy.none.${kind}`)}</p>}
               {statements.map((statement) => (
@@ -96,24 +96,22 @@ export function StrategyPage() {
                 </button>
               )}
             </div>
-          </section>
+          </Card>
         );
       })}
       {manage.allowed && (
         <>
           <StrategyDialog draft={draft} onClose={() => setDraft(null)} />
-          <ConfirmDialog
+          <ConfirmStep
             changedMeanwhile={t("adminOrg.changedMeanwhile")}
-            open={deleting !== null}
+            subject={deleting}
+            step={remove}
             title={t("adminOrg.strategy.deleteTitle", { title: deleting?.title ?? "" })}
             confirm={t("adminOrg.strategy.deleteConfirm")}
-            pending={remove.isPending}
-            error={remove.error}
-            onConfirm={() => deleting && remove.mutate(deleting.id, { onSuccess: closeDelete })}
-            onClose={closeDelete}
+            onClose={() => setDeleting(null)}
           >
             <p>{t("adminOrg.strategy.deleteBody")}</p>
-          </ConfirmDialog>
+          </ConfirmStep>
         </>
       )}
     </div>

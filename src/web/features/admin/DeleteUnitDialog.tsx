@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
 import { refusedDelete } from "./errors.ts";
 import { useDeleteUnit } from "./queries.ts";
 
@@ -21,27 +21,21 @@ export function DeleteUnitDialog({ unit, memberCount, onClose }: Props) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const remove = useDeleteUnit(org);
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
   const name = unit?.name ?? "";
   return (
-    <ConfirmDialog
-      open={unit !== null}
+    <ConfirmStep
+      subject={unit}
+      step={remove}
       title={t("admin.unit.deleteTitle", { name })}
       confirm={t("admin.unit.deleteYes")}
-      pending={remove.isPending}
-      error={remove.error}
       refusal={refusedDelete(remove.error) ? t("admin.unit.deleteRefused", { name }) : undefined}
-      onConfirm={() => unit && remove.mutate(unit.id, { onSuccess: close })}
-      onClose={close}
+      onClose={onClose}
     >
       <ul className="confirm-dialog__list">
         <li>{t("admin.unit.deleteOkrs")}</li>
         <li>{t("admin.unit.deleteMembers", { count: memberCount })}</li>
         <li>{t("admin.unit.deleteHistory")}</li>
       </ul>
-    </ConfirmDialog>
+    </ConfirmStep>
   );
 }

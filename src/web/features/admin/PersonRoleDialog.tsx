@@ -5,9 +5,10 @@ import { useUpdatePersonRole } from "../../api/access.ts";
 import type { OrgRole, Person } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { adminDetailText } from "./errors.ts";
 import "./admin.css";
@@ -49,7 +50,7 @@ function RoleForm({ person, self, onClose }: { person: Person; self: boolean; on
   const update = useUpdatePersonRole(org);
   const client = useQueryClient();
   const [role, setRole] = useState<OrgRole>(person.role);
-  const { errors, fix } = useFieldErrors(update.error);
+  const { errors, bind } = useFieldErrors(update.error);
   const error = errors.has("role") ? adminDetailText(t, update.error, "role") : undefined;
   const save = () => {
     if (role === person.role) return onClose();
@@ -72,25 +73,13 @@ function RoleForm({ person, self, onClose }: { person: Person; self: boolean; on
       }}
     >
       <div className="dialog__body">
-        <Field label={t("people.orgRole")} hint={t(`orgRoleHelp.${role}`)} error={error}>
-          {(props) => (
-            <select
-              {...props}
-              className="select"
-              value={role}
-              onChange={(e) => {
-                setRole(e.target.value as OrgRole);
-                fix("role");
-              }}
-            >
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {t(`orgRole.${r}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t("people.orgRole")}
+          hint={t(`orgRoleHelp.${role}`)}
+          options={optionsOf(roles, (r) => t(`orgRole.${r}`))}
+          {...bind("role", role, setRole)}
+          error={error}
+        />
         <p className="subtle admin-note">{t("admin.person.leadIsPerUnit")}</p>
         {self && role !== "admin" && (
           <p className="alert admin-warning" role="status">
@@ -99,14 +88,9 @@ function RoleForm({ person, self, onClose }: { person: Person; self: boolean; on
         )}
         <FailureAlert error={update.error} onRetry={resend(update)} busy={update.isPending} />
       </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn btn--ghost" onClick={onClose}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={update.isPending}>
-          {update.isPending ? t("common.saving") : t("admin.person.saveRole")}
-        </button>
-      </div>
+      <DialogFooter pending={update.isPending} onCancel={onClose}>
+        {t("admin.person.saveRole")}
+      </DialogFooter>
     </form>
   );
 }

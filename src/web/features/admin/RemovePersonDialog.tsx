@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Person } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
 import { adminDetailText } from "./errors.ts";
 import { useRemovePerson } from "./queries.ts";
 
@@ -14,27 +14,21 @@ export function RemovePersonDialog({ person, onClose }: { person: Person | null;
   const { t } = useTranslation();
   const { org } = useOrg();
   const remove = useRemovePerson(org);
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
   const name = person?.name ?? "";
   return (
-    <ConfirmDialog
-      open={person !== null}
+    <ConfirmStep
+      subject={person}
+      step={remove}
       title={t("admin.person.removeTitle", { name })}
       confirm={t("admin.person.removeYes")}
-      pending={remove.isPending}
-      error={remove.error}
       refusal={adminDetailText(t, remove.error, "role")}
-      onConfirm={() => person && remove.mutate(person.id, { onSuccess: close })}
-      onClose={close}
+      onClose={onClose}
     >
       <ul className="confirm-dialog__list">
         <li>{t("admin.person.removeAccess", { name })}</li>
         <li>{t("admin.person.removeUnits")}</li>
         <li>{t("admin.person.removeKept")}</li>
       </ul>
-    </ConfirmDialog>
+    </ConfirmStep>
   );
 }

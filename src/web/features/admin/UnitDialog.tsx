@@ -3,11 +3,13 @@ import { useTranslation } from "react-i18next";
 import type { Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { SelectField } from "../../ui/SelectField.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { UnitKindField } from "../people/UnitKindField.tsx";
-import type { PlacedUnit } from "../people/units.ts";
+import { type PlacedUnit, unitOptions } from "../people/units.ts";
 import { adminDetailText } from "./errors.ts";
 import { useUpdateUnit } from "./queries.ts";
 import "./admin.css";
@@ -36,7 +38,7 @@ function UnitForm({ unit, units, onClose }: { unit: Unit; units: PlacedUnit[]; o
   const [kind, setKind] = useState<Unit["kind"]>(unit.kind);
   const [parentId, setParentId] = useState(unit.parentId ?? "");
   // A field's error goes once the field is edited; its words are the admin section's.
-  const { errors, fix } = useFieldErrors(update.error);
+  const { errors, bind } = useFieldErrors(update.error);
   const errorOf = (field: string) => (errors.has(field) ? adminDetailText(t, update.error, field) : undefined);
   const save = () =>
     update.mutate({ id: unit.id, name: name.trim(), kind, parentId: parentId || null }, { onSuccess: onClose });
@@ -49,62 +51,27 @@ function UnitForm({ unit, units, onClose }: { unit: Unit; units: PlacedUnit[]; o
       }}
     >
       <div className="dialog__body">
-        <Field label={t("admin.unit.name")} error={errorOf("name")}>
-          {(props) => (
-            <input
-              {...props}
-              className="input"
-              autoComplete="off"
-              value={name}
-              onChange={(e) => {
-                setName(e.target.value);
-                fix("name");
-              }}
-            />
-          )}
-        </Field>
-        <UnitKindField
-          value={kind}
-          error={errorOf("kind")}
-          onChange={(next) => {
-            setKind(next);
-            fix("kind");
-          }}
+        <TextField
+          label={t("admin.unit.name")}
+          autoComplete="off"
+          {...bind("name", name, setName)}
+          error={errorOf("name")}
         />
-        <Field label={t("admin.unit.parent")} hint={t("admin.unit.parentHint")} error={errorOf("parentId")}>
-          {(props) => (
-            <select
-              {...props}
-              className="select"
-              value={parentId}
-              onChange={(e) => {
-                setParentId(e.target.value);
-                fix("parentId");
-              }}
-            >
-              <option value="">{t("people.noParent")}</option>
-              {/* Every other unit is offered; one below this unit is refused by the API (a cycle). */}
-              {units
-                .filter((placed) => placed.unit.id !== unit.id)
-                .map((placed) => (
-                  <option key={placed.unit.id} value={placed.unit.id}>
-                    {"\u00a0\u00a0".repeat(placed.depth)}
-                    {placed.unit.name}
-                  </option>
-                ))}
-            </select>
-          )}
-        </Field>
+        <UnitKindField {...bind("kind", kind, setKind)} error={errorOf("kind")} />
+        {/* Every other unit is offered; one below this unit is refused by the API (a cycle). */}
+        <SelectField
+          label={t("admin.unit.parent")}
+          hint={t("admin.unit.parentHint")}
+          none={t("people.noParent")}
+          options={unitOptions(units.filter((placed) => placed.unit.id !== unit.id))}
+          {...bind("parentId", parentId, setParentId)}
+          error={errorOf("parentId")}
+        />
         <FailureAlert error={update.error} onRetry={resend(update)} busy={update.isPending} />
       </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn btn--ghost" onClick={onClose}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={update.isPending}>
-          {update.isPending ? t("common.saving") : t("admin.unit.save")}
-        </button>
-      </div>
+      <DialogFooter pending={update.isPending} onCancel={onClose}>
+        {t("admin.unit.save")}
+      </DialogFooter>
     </form>
   );
 }

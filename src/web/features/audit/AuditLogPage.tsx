@@ -5,11 +5,13 @@ import { usePeople } from "../../api/queries.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
+import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
-import { Field } from "../../ui/Field.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { idOptions, optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
@@ -79,11 +81,12 @@ export function AuditLogPage() {
       ) : log.data === undefined ? (
         <PageSkeleton label={t("common.loading")} />
       ) : (
-        <section className="card" aria-labelledby="audit-results" aria-busy={log.isFetching}>
-          <div className="card__header">
-            <h2 id="audit-results">{t("auditLog.shown", { count: entries.length })}</h2>
-            <RuleId id="S7" />
-          </div>
+        <Card
+          titleId="audit-results"
+          title={t("auditLog.shown", { count: entries.length })}
+          aside={<RuleId id="S7" />}
+          busy={log.isFetching}
+        >
           <div className="card__body">
             {entries.length === 0 ? (
               <EmptyState title={t("auditLog.empty")}>
@@ -121,7 +124,7 @@ export function AuditLogPage() {
             </div>
             <p className="subtle audit__note">{t("auditLog.appendOnly")}</p>
           </div>
-        </section>
+        </Card>
       )}
     </div>
   );
@@ -141,63 +144,34 @@ function Filters({
   const people = usePeople(org);
   return (
     <section className="card audit-filters" aria-label={t("auditLog.filters")}>
-      <Field label={t("auditLog.entityType")}>
-        {(props) => (
-          <select
-            {...props}
-            className="select"
-            value={filters.entityType ?? ""}
-            onChange={(e) => set({ entityType: (e.target.value || undefined) as AuditEntityType | undefined })}
-          >
-            <option value="">{t("auditLog.anything")}</option>
-            {ENTITY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`auditLog.entity.${type}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t("auditLog.actor")}>
-        {(props) => (
-          <select
-            {...props}
-            className="select"
-            value={filters.actor ?? ""}
-            onChange={(e) => set({ actor: e.target.value || undefined })}
-          >
-            <option value="">{t("auditLog.anyone")}</option>
-            {(people.data ?? []).map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t("auditLog.from")}>
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            className="input"
-            value={filters.from ?? ""}
-            onChange={(e) => set({ from: e.target.value || undefined })}
-          />
-        )}
-      </Field>
-      <Field label={t("auditLog.to")} error={badRange ? t("auditLog.badRange") : undefined}>
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            className="input"
-            value={filters.to ?? ""}
-            min={filters.from}
-            onChange={(e) => set({ to: e.target.value || undefined })}
-          />
-        )}
-      </Field>
+      <SelectField
+        label={t("auditLog.entityType")}
+        none={t("auditLog.anything")}
+        options={optionsOf(ENTITY_TYPES, (type) => t(`auditLog.entity.${type}`))}
+        value={filters.entityType ?? ""}
+        onChange={(type) => set({ entityType: (type || undefined) as AuditEntityType | undefined })}
+      />
+      <SelectField
+        label={t("auditLog.actor")}
+        none={t("auditLog.anyone")}
+        options={idOptions(people.data ?? [], (person) => person.name)}
+        value={filters.actor ?? ""}
+        onChange={(actor) => set({ actor: actor || undefined })}
+      />
+      <TextField
+        label={t("auditLog.from")}
+        type="date"
+        value={filters.from ?? ""}
+        onChange={(from) => set({ from: from || undefined })}
+      />
+      <TextField
+        label={t("auditLog.to")}
+        error={badRange ? t("auditLog.badRange") : undefined}
+        type="date"
+        value={filters.to ?? ""}
+        min={filters.from}
+        onChange={(to) => set({ to: to || undefined })}
+      />
     </section>
   );
 }

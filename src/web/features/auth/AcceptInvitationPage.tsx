@@ -3,8 +3,10 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
 import { useAcceptInvitation, useInvitation } from "../../api/access.ts";
 import { ApiRequestError } from "../../api/client.ts";
-import { Field } from "../../ui/Field.tsx";
+import { Alert } from "../../ui/Alert.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { SubmitButton } from "../../ui/SubmitButton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { errorText, fieldErrors } from "../editor/errors.ts";
 import { AuthPanel } from "./AuthPanel.tsx";
 import { throttledText } from "./throttle-text.ts";
@@ -78,46 +80,35 @@ export function AcceptInvitationPage({ token }: { token: string }) {
       <form className="sign-in__form" onSubmit={submit} noValidate aria-label={t("invite.accept")}>
         <input type="email" hidden readOnly autoComplete="username" value={offer.email} />
         {!offer.signedInAsInvitee && (
-          <Field label={t("signInTrust.nameForNewAccount")} error={errors.get("name")}>
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                autoComplete="name"
-                value={shownName}
-                onChange={(e) => setName(e.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t("signInTrust.nameForNewAccount")}
+            error={errors.get("name")}
+            autoComplete="name"
+            value={shownName}
+            onChange={setName}
+          />
         )}
-        <Field
+        <TextField
           label={t("auth.password")}
           hint={offer.signedInAsInvitee ? undefined : t("signInTrust.invitePasswordHint")}
           error={errors.get("password")}
-        >
-          {(props) => (
-            <input
-              {...props}
-              className="input"
-              type="password"
-              autoComplete={offer.signedInAsInvitee ? "current-password" : "new-password"}
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
+          type="password"
+          autoComplete={offer.signedInAsInvitee ? "current-password" : "new-password"}
+          value={password}
+          onChange={setPassword}
+        />
         {apiError && (
-          <p className="alert" role="alert">
+          <Alert>
             {twoFactorRequired
               ? t("twoFactor.step.required")
               : accept.error instanceof ApiRequestError && accept.error.status === 401
                 ? t("signInTrust.invitePasswordRefused")
                 : (throttledText(t, accept.error) ?? errorText(t, apiError))}
-          </p>
+          </Alert>
         )}
-        <button type="submit" className="btn btn--primary sign-in__submit" disabled={accept.isPending}>
-          {accept.isPending ? t("common.saving") : t("invite.accept")}
-        </button>
+        <SubmitButton className="btn btn--primary sign-in__submit" pending={accept.isPending}>
+          {t("invite.accept")}
+        </SubmitButton>
       </form>
     </AuthPanel>
   );

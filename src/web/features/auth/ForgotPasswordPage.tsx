@@ -3,7 +3,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { refusalOf } from "../../api/failure.ts";
 import { useRequestPasswordReset } from "../../api/password-reset.ts";
-import { Field } from "../../ui/Field.tsx";
+import { Alert } from "../../ui/Alert.tsx";
+import { SubmitButton } from "../../ui/SubmitButton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { failureText, fieldErrors } from "../editor/errors.ts";
 import { AuthPanel } from "./AuthPanel.tsx";
 
@@ -50,27 +52,23 @@ export function ForgotPasswordPage() {
       footer={<Link href="/sign-in">{t("mail.reset.backToSignIn")}</Link>}
     >
       <form className="sign-in__form" onSubmit={submit} noValidate aria-label={t("mail.reset.requestTitle")}>
-        <Field label={t("auth.email")} error={errors.get("email")}>
-          {(props) => (
-            <input
-              {...props}
-              className="input"
-              type="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          )}
-        </Field>
-        {failure && (
-          <p className="alert" role="alert">
-            {failure}
-          </p>
-        )}
-        <button type="submit" className="btn btn--primary sign-in__submit" disabled={request.isPending}>
-          {request.isPending ? t("mail.reset.sending") : t("mail.reset.send")}
-        </button>
+        <TextField
+          label={t("auth.email")}
+          error={errors.get("email")}
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={setEmail}
+        />
+        <Alert>{failure}</Alert>
+        <SubmitButton
+          className="btn btn--primary sign-in__submit"
+          pending={request.isPending}
+          busy={t("mail.reset.sending")}
+        >
+          {t("mail.reset.send")}
+        </SubmitButton>
       </form>
     </AuthPanel>
   );

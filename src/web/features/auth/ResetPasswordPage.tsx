@@ -4,8 +4,10 @@ import { Link } from "wouter";
 import { ApiRequestError } from "../../api/client.ts";
 import { refusalOf } from "../../api/failure.ts";
 import { useConfirmPasswordReset, useResetLink } from "../../api/password-reset.ts";
-import { Field } from "../../ui/Field.tsx";
+import { Alert } from "../../ui/Alert.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { SubmitButton } from "../../ui/SubmitButton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { failureText, fieldErrors } from "../editor/errors.ts";
 import { AuthPanel } from "./AuthPanel.tsx";
 
@@ -64,26 +66,19 @@ export function ResetPasswordPage({ token }: { token: string }) {
     <AuthPanel title={t("mail.reset.newTitle")} subtitle={t("mail.reset.newIntro", { email: link.data.email })}>
       <form className="sign-in__form" onSubmit={submit} noValidate aria-label={t("mail.reset.newTitle")}>
         <input type="email" hidden readOnly autoComplete="username" value={link.data.email} />
-        <Field label={t("mail.reset.newPassword")} hint={t("signUp.passwordHint")} error={errors.get("password")}>
-          {(props) => (
-            <input
-              {...props}
-              className="input"
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
-        {failure && (
-          <p className="alert" role="alert">
-            {failure}
-          </p>
-        )}
-        <button type="submit" className="btn btn--primary sign-in__submit" disabled={confirm.isPending}>
-          {confirm.isPending ? t("common.saving") : t("mail.reset.setPassword")}
-        </button>
+        <TextField
+          label={t("mail.reset.newPassword")}
+          hint={t("signUp.passwordHint")}
+          error={errors.get("password")}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+        />
+        <Alert>{failure}</Alert>
+        <SubmitButton className="btn btn--primary sign-in__submit" pending={confirm.isPending}>
+          {t("mail.reset.setPassword")}
+        </SubmitButton>
       </form>
     </AuthPanel>
   );

@@ -3,8 +3,10 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { refusalOf } from "../../api/failure.ts";
 import { useSecondStep } from "../../api/two-factor.ts";
+import { Alert } from "../../ui/Alert.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { SubmitButton } from "../../ui/SubmitButton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { throttledText } from "./throttle-text.ts";
 import "./second-step.css";
 
@@ -62,30 +64,24 @@ export function SecondStepForm({
         </h2>
         <p className="muted second-step__intro">{t("twoFactor.step.intro")}</p>
       </div>
-      <Field label={t("twoFactor.step.code")} hint={t("twoFactor.step.codeHint")} error={refused}>
-        {(props) => (
-          <input
-            {...props}
-            ref={input}
-            className="input second-step__code"
-            autoComplete="one-time-code"
-            autoCapitalize="off"
-            spellCheck={false}
-            required
-            maxLength={40}
-            value={code}
-            onChange={(e) => {
-              setCode(e.target.value);
-              if (refused) step.reset();
-            }}
-          />
-        )}
-      </Field>
-      {throttled && (
-        <p className="alert" role="alert">
-          {throttled}
-        </p>
-      )}
+      <TextField
+        label={t("twoFactor.step.code")}
+        hint={t("twoFactor.step.codeHint")}
+        error={refused}
+        inputRef={input}
+        className="second-step__code"
+        autoComplete="one-time-code"
+        autoCapitalize="off"
+        spellCheck={false}
+        required
+        maxLength={40}
+        value={code}
+        onChange={(value) => {
+          setCode(value);
+          if (refused) step.reset();
+        }}
+      />
+      <Alert>{throttled}</Alert>
       {/* Grove unreachable or at fault: the code stays typed, with a retry. */}
       <FailureAlert
         error={refused || throttled ? undefined : step.error}
@@ -93,9 +89,14 @@ export function SecondStepForm({
         busy={step.isPending}
         noFields
       />
-      <button type="submit" className="btn btn--primary sign-in__submit" disabled={step.isPending || !code.trim()}>
-        {step.isPending ? t("twoFactor.step.verifying") : t("twoFactor.step.submit")}
-      </button>
+      <SubmitButton
+        className="btn btn--primary sign-in__submit"
+        pending={step.isPending}
+        busy={t("twoFactor.step.verifying")}
+        disabled={!code.trim()}
+      >
+        {t("twoFactor.step.submit")}
+      </SubmitButton>
       <button type="button" className="btn btn--ghost second-step__back" onClick={() => onRestart()}>
         {t("twoFactor.step.back")}
       </button>

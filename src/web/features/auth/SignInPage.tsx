@@ -3,9 +3,10 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation, useSearch } from "wouter";
 import { ApiRequestError } from "../../api/client.ts";
 import { useSignIn } from "../../api/queries.ts";
-import { LanguageSwitch } from "../../layout/LanguageSwitch.tsx";
-import { Logo } from "../../layout/Logo.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { Alert } from "../../ui/Alert.tsx";
+import { SubmitButton } from "../../ui/SubmitButton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
+import { AuthPanel } from "./AuthPanel.tsx";
 import { SecondStepForm } from "./SecondStepForm.tsx";
 import { SsoSignIn } from "./SsoSignIn.tsx";
 import { SignUpOffer } from "./sign-up-mode.tsx";
@@ -54,73 +55,50 @@ export function SignInPage() {
   };
 
   return (
-    <main className="sign-in" id="main">
-      <div className="sign-in__language">
-        <LanguageSwitch />
-      </div>
-      <div className="sign-in__panel card">
-        <div className="sign-in__brand">
-          <Logo size={36} />
-          <h1>{t("auth.title")}</h1>
-          <p className="muted">{t("auth.subtitle")}</p>
-        </div>
-        {challenge ? (
-          <SecondStepForm challenge={challenge} onSignedIn={signedIn} onRestart={restart} />
-        ) : (
-          <form className="sign-in__form" onSubmit={submit}>
-            <Field label={t("auth.email")}>
-              {(props) => (
-                <input
-                  {...props}
-                  className="input"
-                  type="email"
-                  autoComplete="username"
-                  required
-                  value={email}
-                  onChange={(e) => setEmail(e.target.value)}
-                />
-              )}
-            </Field>
-            <Field label={t("auth.password")}>
-              {(props) => (
-                <input
-                  {...props}
-                  className="input"
-                  type="password"
-                  autoComplete="current-password"
-                  required
-                  value={password}
-                  onChange={(e) => setPassword(e.target.value)}
-                />
-              )}
-            </Field>
-            {restartReason && (
-              <p className="alert" role="alert">
-                {restartReason}
-              </p>
-            )}
-            {failed && (
-              <p className="alert" role="alert">
-                {failed.status === 401 || failed.status === 400
-                  ? t("auth.failed")
-                  : ssoRequired
-                    ? t("sso.required", { org: ssoRequired })
-                    : (throttledText(t, failed) ?? failed.message)}
-              </p>
-            )}
-            <button type="submit" className="btn btn--primary sign-in__submit" disabled={signIn.isPending}>
-              {signIn.isPending ? t("auth.signingIn") : t("auth.signIn")}
-            </button>
-            <Link href="/forgot-password" className="sign-in__forgot">
-              {t("mail.forgotPassword")}
-            </Link>
-          </form>
-        )}
-        {!challenge && <SsoSignIn refusal={search.get("sso_error")} suggested={ssoRequired} />}
-        <p className="sign-in__footer muted">
-          <SignUpOffer />
-        </p>
-      </div>
-    </main>
+    <AuthPanel title={t("auth.title")} subtitle={t("auth.subtitle")} footer={<SignUpOffer />}>
+      {challenge ? (
+        <SecondStepForm challenge={challenge} onSignedIn={signedIn} onRestart={restart} />
+      ) : (
+        <form className="sign-in__form" onSubmit={submit}>
+          <TextField
+            label={t("auth.email")}
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={setEmail}
+          />
+          <TextField
+            label={t("auth.password")}
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={setPassword}
+          />
+          <Alert>{restartReason}</Alert>
+          {failed && (
+            <Alert>
+              {failed.status === 401 || failed.status === 400
+                ? t("auth.failed")
+                : ssoRequired
+                  ? t("sso.required", { org: ssoRequired })
+                  : (throttledText(t, failed) ?? failed.message)}
+            </Alert>
+          )}
+          <SubmitButton
+            className="btn btn--primary sign-in__submit"
+            pending={signIn.isPending}
+            busy={t("auth.signingIn")}
+          >
+            {t("auth.signIn")}
+          </SubmitButton>
+          <Link href="/forgot-password" className="sign-in__forgot">
+            {t("mail.forgotPassword")}
+          </Link>
+        </form>
+      )}
+      {!challenge && <SsoSignIn refusal={search.get("sso_error")} suggested={ssoRequired} />}
+    </AuthPanel>
   );
 }

@@ -3,7 +3,10 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
 import { useSignUp, useSignUpMode } from "../../api/access.ts";
 import { ApiRequestError } from "../../api/client.ts";
+import { Alert } from "../../ui/Alert.tsx";
 import { Field } from "../../ui/Field.tsx";
+import { SubmitButton } from "../../ui/SubmitButton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { errorText, fieldErrors } from "../editor/errors.ts";
 import { AuthPanel } from "./AuthPanel.tsx";
 import { signUpRefusalText } from "./sign-up-mode.tsx";
@@ -55,19 +58,16 @@ export function SignUpPage() {
     set: (v: string) => void,
     extra: { type?: string; autoComplete?: string; hint?: string } = {},
   ) => (
-    <Field label={label} hint={extra.hint} error={errors.get(field)}>
-      {(props) => (
-        <input
-          {...props}
-          className="input"
-          name={field}
-          type={extra.type ?? "text"}
-          autoComplete={extra.autoComplete}
-          value={value}
-          onChange={(e) => set(e.target.value)}
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      hint={extra.hint}
+      error={errors.get(field)}
+      name={field}
+      type={extra.type ?? "text"}
+      autoComplete={extra.autoComplete}
+      value={value}
+      onChange={set}
+    />
   );
 
   return (
@@ -121,17 +121,21 @@ export function SignUpPage() {
             hint: t("signUp.passwordHint"),
           })}
           {apiError && (
-            <p className="alert" role="alert">
+            <Alert>
               {twoFactorRequired
                 ? t("twoFactor.step.required")
                 : signUp.error instanceof ApiRequestError && signUp.error.status === 401
                   ? t("signInTrust.signUpRefused")
                   : (refusal?.alert ?? throttledText(t, signUp.error) ?? errorText(t, apiError))}
-            </p>
+            </Alert>
           )}
-          <button type="submit" className="btn btn--primary sign-in__submit" disabled={signUp.isPending}>
-            {signUp.isPending ? t("signUp.creating") : t("signUp.submit")}
-          </button>
+          <SubmitButton
+            className="btn btn--primary sign-in__submit"
+            pending={signUp.isPending}
+            busy={t("signUp.creating")}
+          >
+            {t("signUp.submit")}
+          </SubmitButton>
         </form>
       )}
     </AuthPanel>

@@ -1,7 +1,9 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ssoStartUrl } from "../../api/sso.ts";
-import { Field } from "../../ui/Field.tsx";
+import { Alert } from "../../ui/Alert.tsx";
+import { SubmitButton } from "../../ui/SubmitButton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import "./sso.css";
 
 /** The reasons the callback sends back in `?sso_error=` (src/domain/sso.ts, SsoRefusal). */
@@ -53,40 +55,29 @@ export function SsoSignIn({ refusal, suggested }: { refusal: string | null; sugg
 
   return (
     <section className="sso-sign-in" aria-labelledby="sso-sign-in-title">
-      {refusal && (
-        <p className="alert" role="alert">
-          {t(`sso.refused.${refusals.has(refusal) ? refusal : "other"}`)}
-        </p>
-      )}
+      {refusal && <Alert>{t(`sso.refused.${refusals.has(refusal) ? refusal : "other"}`)}</Alert>}
       {open ? (
         <form className="sso-sign-in__form" onSubmit={submit} noValidate>
           <h2 id="sso-sign-in-title" className="sso-sign-in__title">
             {t("sso.signInTitle")}
           </h2>
-          <Field
+          <TextField
             label={t("sso.organisation")}
             hint={t("sso.organisationHint")}
             error={invalid ? t("sso.organisationInvalid") : undefined}
-          >
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                autoComplete="organization"
-                autoCapitalize="none"
-                spellCheck={false}
-                required
-                value={slug}
-                onChange={(e) => {
-                  setSlug(e.target.value);
-                  setInvalid(false);
-                }}
-              />
-            )}
-          </Field>
-          <button type="submit" className="btn btn--primary" disabled={leaving}>
-            {leaving ? t("sso.leaving") : t("sso.continue")}
-          </button>
+            autoComplete="organization"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            value={slug}
+            onChange={(value) => {
+              setSlug(value);
+              setInvalid(false);
+            }}
+          />
+          <SubmitButton pending={leaving} busy={t("sso.leaving")}>
+            {t("sso.continue")}
+          </SubmitButton>
         </form>
       ) : (
         <>

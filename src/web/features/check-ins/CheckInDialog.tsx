@@ -5,10 +5,12 @@ import type { ScoredKeyResult } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { numberText, parseNumber } from "../../ui/parse-number.ts";
+import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 
 interface Props {
@@ -44,7 +46,7 @@ function CheckInForm({ keyResult: kr, onDone }: { keyResult: ScoredKeyResult; on
   // message follows the typing and goes as soon as the value reads as a number.
   const [tried, setTried] = useState(false);
   const valueError = tried ? numberError(t, value) : undefined;
-  const { errors, fix } = useFieldErrors(record.error);
+  const { errors, fix, bind } = useFieldErrors(record.error);
   const valueInput = useRef<HTMLInputElement>(null);
 
   const send = () => {
@@ -68,31 +70,21 @@ function CheckInForm({ keyResult: kr, onDone }: { keyResult: ScoredKeyResult; on
   return (
     <form onSubmit={submit} noValidate={false}>
       <div className="dialog__body">
-        <Field
+        <TextField
           label={t("checkIn.value", { unit: kr.unit || t("checkIn.noUnit") })}
           hint={t("checkIn.valueHint", {
             baseline: format.value(kr.baseline, kr.unit),
             target: format.value(kr.target, kr.unit),
           })}
+          inputRef={valueInput}
+          className="num"
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          required
+          {...bind("value", value, setValue)}
           error={valueError ?? errors.get("value")}
-        >
-          {(props) => (
-            <input
-              {...props}
-              ref={valueInput}
-              className="input num"
-              type="text"
-              inputMode="decimal"
-              autoComplete="off"
-              required
-              value={value}
-              onChange={(e) => {
-                setValue(e.target.value);
-                fix("value");
-              }}
-            />
-          )}
-        </Field>
+        />
         <Field label={t("checkIn.confidence")} hint={t("checkIn.confidenceHint")} error={errors.get("confidence")}>
           {(props) => (
             <div className="range-field">
@@ -115,31 +107,17 @@ function CheckInForm({ keyResult: kr, onDone }: { keyResult: ScoredKeyResult; on
             </div>
           )}
         </Field>
-        <Field label={t("checkIn.comment")} error={errors.get("comment")}>
-          {(props) => (
-            <textarea
-              {...props}
-              className="textarea"
-              rows={3}
-              placeholder={t("checkIn.commentPlaceholder")}
-              value={comment}
-              onChange={(e) => {
-                setComment(e.target.value);
-                fix("comment");
-              }}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t("checkIn.comment")}
+          rows={3}
+          placeholder={t("checkIn.commentPlaceholder")}
+          {...bind("comment", comment, setComment)}
+        />
         <FailureAlert error={record.error} onRetry={send} busy={record.isPending} />
       </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={record.isPending || value === ""}>
-          {record.isPending ? t("common.saving") : t("checkIn.save")}
-        </button>
-      </div>
+      <DialogFooter pending={record.isPending} disabled={value === ""} onCancel={onDone} plainCancel>
+        {t("checkIn.save")}
+      </DialogFooter>
     </form>
   );
 }

@@ -11,7 +11,9 @@ import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
@@ -117,9 +119,9 @@ function RulesForm({ rules, canManage }: { rules: CoachRuleSetting[]; canManage:
               {t("coachRules.saved")}
             </p>
           )}
-          <button type="submit" className="btn" disabled={save.isPending}>
-            {save.isPending ? t("common.saving") : t("coachRules.save")}
-          </button>
+          <SubmitButton className="btn" pending={save.isPending}>
+            {t("coachRules.save")}
+          </SubmitButton>
         </div>
       )}
     </form>
@@ -167,26 +169,14 @@ function RuleRow({ rule, card, lang, choice, canManage, reasonError, settingErro
       </details>
       <div className="coach-rule__controls">
         {canManage ? (
-          <Field
+          <SelectField
             label={t("coachRules.setting", { rule: id })}
             hint={t("coachRules.default", { setting: t(`coachRules.settings.${rule.defaultSetting}`) })}
             error={settingError}
-          >
-            {(props) => (
-              <select
-                {...props}
-                className="select"
-                value={choice.setting}
-                onChange={(e) => onChange({ setting: e.target.value as RuleSetting })}
-              >
-                {choices.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`coachRules.settings.${c}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+            options={optionsOf(choices, (c) => t(`coachRules.settings.${c}`))}
+            value={choice.setting}
+            onChange={(setting) => onChange({ setting })}
+          />
         ) : (
           <p className="coach-rule__setting">
             <span className="subtle">{t("coachRules.settingShort")}:</span>{" "}

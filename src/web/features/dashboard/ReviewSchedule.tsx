@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { LeaderDashboard } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
+import { Card } from "../../ui/Card.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 
@@ -10,11 +11,7 @@ export function ReviewSchedule({ reviews, asOf }: { reviews: LeaderDashboard["re
   const format = useFormat();
   const today = asOf.slice(0, 10);
   return (
-    <section className="card" aria-labelledby="reviews-title">
-      <div className="card__header">
-        <h2 id="reviews-title">{t("dashboard.reviews")}</h2>
-        <RuleId id="S4" />
-      </div>
+    <Card titleId="reviews-title" title={t("dashboard.reviews")} aside={<RuleId id="S4" />}>
       <div className="card__body">
         <p className="subtle">{t("dashboard.reviewsHint")}</p>
         <ol className="reviews">
@@ -27,6 +24,6 @@ export function ReviewSchedule({ reviews, asOf }: { reviews: LeaderDashboard["re
           ))}
         </ol>
       </div>
-    </section>
+    </Card>
   );
 }

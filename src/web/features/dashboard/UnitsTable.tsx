@@ -4,6 +4,7 @@ import { Link } from "wouter";
 import type { LeaderDashboard } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Progress } from "../../ui/Progress.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
@@ -25,13 +26,15 @@ export function UnitsTable({ dashboard, onFocus }: Props) {
   const { link } = useOrg();
   const { units, unit: focus } = dashboard;
   return (
-    <section className="card" aria-labelledby="units-title">
-      <div className="card__header">
-        <h2 id="units-title">{t("dashboard.units")}</h2>
+    <Card
+      titleId="units-title"
+      title={t("dashboard.units")}
+      aside={
         <span className="subtle">
           <RuleId id="S3" /> {t("dashboard.noRanking")}
         </span>
-      </div>
+      }
+    >
       <div className="units-scope">
         <span className="subtle">
           {focus ? t("dashboard.focusedOn", { unit: focus.name }) : t("dashboard.wholeOrganisation")}
@@ -102,6 +105,6 @@ export function UnitsTable({ dashboard, onFocus }: Props) {
           </tbody>
         </table>
       </div>
-    </section>
+    </Card>
   );
 }

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { Person } from "../../api/types.ts";
-import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
+import { idOptions, SelectField } from "../../ui/SelectField.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { CoachFindings } from "./CoachFindings.tsx";
 import type { KeyResultDraft } from "./draft.ts";
 import type { CoachFinding } from "./useCoachReview.ts";
@@ -24,35 +25,28 @@ export function KeyResultFields({ index, draft, people, errors, findings, readOn
   const { t } = useTranslation();
   const error = (field: string) => errors.get(`keyResults.${index}.${field}`);
   const text = (field: "title" | "metric" | "unit", label: string, hint?: string) => (
-    <Field label={label} hint={hint} error={error(field)}>
-      {(props) => (
-        <input
-          {...props}
-          className="input"
-          disabled={readOnly}
-          value={draft[field]}
-          onChange={(e) => onChange({ [field]: e.target.value })}
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      hint={hint}
+      error={error(field)}
+      disabled={readOnly}
+      value={draft[field]}
+      onChange={(value) => onChange({ [field]: value })}
+    />
   );
   const number = (field: "baseline" | "target", label: string) => (
-    <Field label={label} error={error(field)}>
-      {(props) => (
-        <input
-          {...props}
-          className="input"
-          disabled={readOnly}
-          // Text, not type="number": the browser's number field drops or misreads 52,5 by locale;
-          // the form reads it with parseNumber (52,5 and 52.5 are both 52.5) and says why it refuses.
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={draft[field]}
-          onChange={(e) => onChange({ [field]: e.target.value })}
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      error={error(field)}
+      disabled={readOnly}
+      // Text, not type="number": the browser's number field drops or misreads 52,5 by locale;
+      // the form reads it with parseNumber (52,5 and 52.5 are both 52.5) and says why it refuses.
+      type="text"
+      inputMode="decimal"
+      autoComplete="off"
+      value={draft[field]}
+      onChange={(value) => onChange({ [field]: value })}
+    />
   );
   return (
     <fieldset className="kr-fields">
@@ -79,36 +73,23 @@ export function KeyResultFields({ index, draft, people, errors, findings, readOn
         {text("unit", t("editor.unit"))}
         {number("baseline", t("editor.baseline"))}
         {number("target", t("editor.target"))}
-        <Field label={t("editor.deadline")} error={error("deadline")}>
-          {(props) => (
-            <input
-              {...props}
-              className="input"
-              type="date"
-              disabled={readOnly}
-              value={draft.deadline}
-              onChange={(e) => onChange({ deadline: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t("editor.owner")} error={error("ownerId")}>
-          {(props) => (
-            <select
-              {...props}
-              className="select"
-              disabled={readOnly}
-              value={draft.ownerId}
-              onChange={(e) => onChange({ ownerId: e.target.value })}
-            >
-              <option value="">{t("kr.noOwner")}</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <TextField
+          label={t("editor.deadline")}
+          error={error("deadline")}
+          type="date"
+          disabled={readOnly}
+          value={draft.deadline}
+          onChange={(deadline) => onChange({ deadline })}
+        />
+        <SelectField
+          label={t("editor.owner")}
+          error={error("ownerId")}
+          disabled={readOnly}
+          none={t("kr.noOwner")}
+          options={idOptions(people, (p) => p.name)}
+          value={draft.ownerId}
+          onChange={(ownerId) => onChange({ ownerId })}
+        />
       </div>
     </fieldset>
   );

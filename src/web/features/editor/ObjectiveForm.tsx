@@ -7,11 +7,13 @@ import { failureOf, isTransient, refusalOf } from "../../api/failure.ts";
 import { keys, useCreateObjective, useSaveObjective } from "../../api/queries.ts";
 import type { ApiError, Person, SaveObjective, ScoredKeyResult, ScoredObjective, Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { idOptions, SelectField } from "../../ui/SelectField.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
@@ -92,7 +94,7 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
   const needsReason = asking && apiError?.code === "S7" ? apiError : null;
   // The API's field errors go once their field is edited; numbers are checked here before saving
   // (52,5 is 52.5), and once a save was tried their message follows the typing.
-  const { errors: apiFieldErrors, fix } = useFieldErrors(failure);
+  const { errors: apiFieldErrors, fix, bind } = useFieldErrors(failure);
   const [checkNumbers, setCheckNumbers] = useState(false);
   const numberErrors = checkNumbers ? numberErrorsOf(draft, (typed) => numberError(t, typed, true)) : new Map();
   const errors = new Map([...apiFieldErrors, ...numberErrors]);
@@ -220,13 +222,16 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
           onSubmit={onSubmit}
           aria-label={existing ? t("editor.editTitle") : t("editor.newTitle")}
         >
-          <section className="card editor__section" aria-labelledby="objective-section">
-            <div className="card__header">
-              <h2 id="objective-section">{t("editor.objective")}</h2>
+          <Card
+            titleId="objective-section"
+            title={t("editor.objective")}
+            aside={
               <span className="subtle">
                 <RuleId id="M3" /> {t("editor.setByLead")}
               </span>
-            </div>
+            }
+            className="editor__section"
+          >
             {can.ready && can.why.editObjective && (
               <div className="card__body editor__why">
                 <WhyNote id="why-objective">{namedReason(t, can.why.editObjective, leads)}</WhyNote>
@@ -234,87 +239,58 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
             )}
             <div className="card__body editor__fields">
               <div className="coach-field">
-                <Field label={t("editor.title")} hint={t("editor.titleHint")} error={errors.get("title")}>
-                  {(props) => (
-                    <input
-                      {...props}
-                      className="input"
-                      required
-                      maxLength={300}
-                      disabled={!can.editObjective}
-                      value={title}
-                      onChange={(e) => set({ title: e.target.value })}
-                    />
-                  )}
-                </Field>
+                <TextField
+                  label={t("editor.title")}
+                  hint={t("editor.titleHint")}
+                  error={errors.get("title")}
+                  required
+                  maxLength={300}
+                  disabled={!can.editObjective}
+                  value={title}
+                  onChange={(value) => set({ title: value })}
+                />
                 <CoachFindings id="coach-objective" findings={objectiveFindings} label={t("coach.objective")} />
               </div>
-              <Field label={t("editor.description")} error={errors.get("description")}>
-                {(props) => (
-                  <textarea
-                    {...props}
-                    className="textarea"
-                    rows={2}
-                    disabled={!can.editObjective}
-                    value={description}
-                    onChange={(e) => set({ description: e.target.value })}
-                  />
-                )}
-              </Field>
+              <TextField
+                label={t("editor.description")}
+                error={errors.get("description")}
+                rows={2}
+                disabled={!can.editObjective}
+                value={description}
+                onChange={(value) => set({ description: value })}
+              />
               <div className="editor__row">
-                <Field label={t("editor.period")} hint={t("editor.periodHint")} error={errors.get("periodId")}>
-                  {(props) => (
-                    <select
-                      {...props}
-                      className="select"
-                      value={periodId}
-                      disabled={Boolean(existing) || !can.editObjective}
-                      onChange={(e) => {
-                        setPeriodId(e.target.value);
-                        fix("periodId");
-                      }}
-                    >
-                      {periods.map((p) => (
-                        <option key={p.id} value={p.id}>
-                          {p.name} · {t(`period.status.${p.status}`)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <Field
+                <SelectField
+                  label={t("editor.period")}
+                  hint={t("editor.periodHint")}
+                  disabled={Boolean(existing) || !can.editObjective}
+                  options={idOptions(periods, (p) => `${p.name} · ${t(`period.status.${p.status}`)}`)}
+                  {...bind("periodId", periodId, setPeriodId)}
+                />
+                <SelectField
                   label={t("editor.cascadedFrom")}
                   hint={t("editor.cascadedFromHint")}
                   error={errors.get("parentKeyResultId")}
-                >
-                  {(props) => (
-                    <select
-                      {...props}
-                      className="select"
-                      value={parentKeyResultId}
-                      disabled={!can.editObjective}
-                      onChange={(e) => set({ parentKeyResultId: e.target.value })}
-                    >
-                      <option value="">{t("editor.notCascaded")}</option>
-                      {parentKeyResults.map((kr) => (
-                        <option key={kr.id} value={kr.id}>
-                          {kr.title}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
+                  disabled={!can.editObjective}
+                  none={t("editor.notCascaded")}
+                  options={idOptions(parentKeyResults, (kr) => kr.title)}
+                  value={parentKeyResultId}
+                  onChange={(value) => set({ parentKeyResultId: value })}
+                />
               </div>
             </div>
-          </section>
+          </Card>
 
-          <section className="card editor__section" aria-labelledby="kr-section">
-            <div className="card__header">
-              <h2 id="kr-section">{t("editor.keyResults", { count: keyResults.length })}</h2>
+          <Card
+            titleId="kr-section"
+            title={t("editor.keyResults", { count: keyResults.length })}
+            aside={
               <span className="subtle">
                 <RuleId id="M2" /> {t("help.m2.short")}
               </span>
-            </div>
+            }
+            className="editor__section"
+          >
             <div className="card__body editor__krs">
               {can.ready && can.why.editKeyResults && (
                 <WhyNote id="why-key-results">{reasonText(t, can.why.editKeyResults)}</WhyNote>
@@ -351,7 +327,7 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
                 </button>
               )}
             </div>
-          </section>
+          </Card>
 
           <FailureAlert
             className="editor__failure"

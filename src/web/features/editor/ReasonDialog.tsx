@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApiError } from "../../api/types.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { ReasonField } from "../../ui/ReasonField.tsx";
 
 interface Props {
@@ -45,14 +46,9 @@ function ReasonForm({ busy, onSubmit, onClose }: Omit<Props, "refusal">) {
           onChange={setReason}
         />
       </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn" onClick={onClose} disabled={busy}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t("common.saving") : t("reason.save")}
-        </button>
-      </div>
+      <DialogFooter pending={busy} onCancel={onClose} plainCancel lockCancel>
+        {t("reason.save")}
+      </DialogFooter>
     </form>
   );
 }

@@ -25,12 +25,12 @@ export function useFieldErrors(error: unknown) {
   };
   /**
    * A text field bound to one API field: its value, its error, and a change that clears the
-   * error (`<TextField label=.. {...bind("name", name, setName)} />`).
+   * error (`<TextField label=.. {...bind("name", name, setName)} />`; a SelectField's typed value too).
    */
-  const bind = (field: string, value: string, set: (value: string) => void) => ({
+  const bind = <V extends string>(field: string, value: V, set: (value: V) => void) => ({
     value,
     error: errors.get(field),
-    onChange: (next: string) => {
+    onChange: (next: V) => {
       set(next);
       fix(field);
     },

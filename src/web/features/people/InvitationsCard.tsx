@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Invitation } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
+import { Card } from "../../ui/Card.tsx";
 import { WithdrawInvitationDialog } from "../admin/WithdrawInvitationDialog.tsx";
 import "../admin/admin.css";
 
@@ -18,10 +19,7 @@ export function InvitationsCard({ invitations }: { invitations: Invitation[] }) 
     i.acceptedAt ? "accepted" : new Date(i.expiresAt).getTime() < now ? "expired" : "pending";
   const pending = invitations.filter((i) => state(i) === "pending");
   return (
-    <section className="card" aria-labelledby="invitations-title">
-      <div className="card__header">
-        <h2 id="invitations-title">{t("people.pendingTitle", { count: pending.length })}</h2>
-      </div>
+    <Card titleId="invitations-title" title={t("people.pendingTitle", { count: pending.length })}>
       {invitations.length === 0 ? (
         <p className="card__body subtle">{t("people.noInvitations")}</p>
       ) : (
@@ -58,6 +56,6 @@ export function InvitationsCard({ invitations }: { invitations: Invitation[] }) 
         </ul>
       )}
       <WithdrawInvitationDialog invitation={withdrawing} onClose={() => setWithdrawing(null)} />
-    </section>
+    </Card>
   );
 }

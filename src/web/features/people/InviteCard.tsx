@@ -3,9 +3,10 @@ import { useTranslation } from "react-i18next";
 import { useCreateInvitation } from "../../api/access.ts";
 import type { NewInvitation, OrgRole } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { CopyField } from "../../ui/CopyField.tsx";
-import { Field } from "../../ui/Field.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
+import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
@@ -27,7 +28,7 @@ export function InviteCard() {
   const [role, setRole] = useState<OrgRole>("member");
   const [created, setCreated] = useState<NewInvitation | null>(null);
   // A field's error goes once the field is edited.
-  const { errors, fix, bind } = useFieldErrors(invite.error);
+  const { bind } = useFieldErrors(invite.error);
 
   const submit = () => {
     invite.mutate(
@@ -43,10 +44,7 @@ export function InviteCard() {
   };
 
   return (
-    <section className="card" aria-labelledby="invite-title">
-      <div className="card__header">
-        <h2 id="invite-title">{t("people.invite")}</h2>
-      </div>
+    <Card titleId="invite-title" title={t("people.invite")}>
       {awaiting ? (
         // Until the address is verified (docs/accounts-and-access.md, "Email verification").
         <div className="card__body">
@@ -65,25 +63,12 @@ export function InviteCard() {
         >
           <TextField label={t("auth.email")} type="email" autoComplete="off" {...bind("email", email, setEmail)} />
           <TextField label={t("people.nameOptional")} autoComplete="off" {...bind("name", name, setName)} />
-          <Field label={t("people.orgRole")} hint={t(`orgRoleHelp.${role}`)} error={errors.get("role")}>
-            {(props) => (
-              <select
-                {...props}
-                className="select"
-                value={role}
-                onChange={(e) => {
-                  setRole(e.target.value as OrgRole);
-                  fix("role");
-                }}
-              >
-                {orgRoles.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`orgRole.${r}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={t("people.orgRole")}
+            hint={t(`orgRoleHelp.${role}`)}
+            options={optionsOf(orgRoles, (r) => t(`orgRole.${r}`))}
+            {...bind("role", role, setRole)}
+          />
         </InlineForm>
       )}
       {created?.mailed && (
@@ -103,6 +88,6 @@ export function InviteCard() {
           <CopyField label={t("people.inviteLink")} value={`${window.location.origin}/invite/${created.token}`} />
         </div>
       )}
-    </section>
+    </Card>
   );
 }

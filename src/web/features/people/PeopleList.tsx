@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Member, Person } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Person as PersonName } from "../../ui/Person.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
@@ -33,10 +34,7 @@ export function PeopleList({ people, units, memberships, canManage }: Props) {
   const unitName = new Map(units.map(({ unit }) => [unit.id, unit.name]));
   const order = new Map(units.map(({ unit }, index) => [unit.id, index]));
   return (
-    <section className="card" aria-labelledby="people-title">
-      <div className="card__header">
-        <h2 id="people-title">{t("people.listTitle", { count: people.length })}</h2>
-      </div>
+    <Card titleId="people-title" title={t("people.listTitle", { count: people.length })}>
       <ul className="people-list">
         {people.map((person) => {
           const mine = memberships
@@ -126,6 +124,6 @@ export function PeopleList({ people, units, memberships, canManage }: Props) {
         <PersonRoleDialog person={changingRole} myPersonId={me?.personId} onClose={() => setChangingRole(null)} />
       )}
       {canManage && <RemovePersonDialog person={removing} onClose={() => setRemoving(null)} />}
-    </section>
+    </Card>
   );
 }

@@ -3,17 +3,19 @@ import { useTranslation } from "react-i18next";
 import { useCreateUnit, useSetUnitPrivate } from "../../api/access.ts";
 import type { Member, Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { SelectField } from "../../ui/SelectField.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { DeleteUnitDialog } from "../admin/DeleteUnitDialog.tsx";
 import { UnitDialog } from "../admin/UnitDialog.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { UnitKindField } from "./UnitKindField.tsx";
-import type { PlacedUnit } from "./units.ts";
+import { type PlacedUnit, unitOptions } from "./units.ts";
 import "../admin/admin.css";
 
 interface Props {
@@ -33,13 +35,15 @@ export function UnitsCard({ units, memberships, canManage }: Props) {
   const [editing, setEditing] = useState<Unit | null>(null);
   const [deleting, setDeleting] = useState<Unit | null>(null);
   return (
-    <section className="card" aria-labelledby="units-title">
-      <div className="card__header">
-        <h2 id="units-title">{t("people.unitsTitle", { count: units.length })}</h2>
+    <Card
+      titleId="units-title"
+      title={t("people.unitsTitle", { count: units.length })}
+      aside={
         <span className="subtle">
           <RuleId id="S5" /> {t("people.privateHint")}
         </span>
-      </div>
+      }
+    >
       {units.length === 0 ? (
         <p className="card__body subtle">{t("people.noUnits")}</p>
       ) : (
@@ -117,7 +121,7 @@ export function UnitsCard({ units, memberships, canManage }: Props) {
           onClose={() => setDeleting(null)}
         />
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -129,7 +133,7 @@ function NewUnitForm({ units }: { units: PlacedUnit[] }) {
   const [kind, setKind] = useState<Unit["kind"]>(units.length === 0 ? "company" : "team");
   const [parentId, setParentId] = useState(units[0]?.unit.id ?? "");
   // A field's error goes once the field is edited.
-  const { errors, fix } = useFieldErrors(create.error);
+  const { bind } = useFieldErrors(create.error);
 
   const submit = () => {
     create.mutate(
@@ -154,49 +158,14 @@ function NewUnitForm({ units }: { units: PlacedUnit[] }) {
       failure={create.error}
       onSubmit={submit}
     >
-      <Field label={t("people.unitName")} error={errors.get("name")}>
-        {(props) => (
-          <input
-            {...props}
-            className="input"
-            autoComplete="off"
-            value={name}
-            onChange={(e) => {
-              setName(e.target.value);
-              fix("name");
-            }}
-          />
-        )}
-      </Field>
-      <UnitKindField
-        value={kind}
-        error={errors.get("kind")}
-        onChange={(next) => {
-          setKind(next);
-          fix("kind");
-        }}
+      <TextField label={t("people.unitName")} autoComplete="off" {...bind("name", name, setName)} />
+      <UnitKindField {...bind("kind", kind, setKind)} />
+      <SelectField
+        label={t("people.parent")}
+        none={t("people.noParent")}
+        options={unitOptions(units)}
+        {...bind("parentId", parentId, setParentId)}
       />
-      <Field label={t("people.parent")} error={errors.get("parentId")}>
-        {(props) => (
-          <select
-            {...props}
-            className="select"
-            value={parentId}
-            onChange={(e) => {
-              setParentId(e.target.value);
-              fix("parentId");
-            }}
-          >
-            <option value="">{t("people.noParent")}</option>
-            {units.map(({ unit, depth }) => (
-              <option key={unit.id} value={unit.id}>
-                {"\u00a0\u00a0".repeat(depth)}
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
     </InlineForm>
   );
 }

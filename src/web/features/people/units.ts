@@ -24,3 +24,7 @@ export function inTreeOrder(units: Unit[]): PlacedUnit[] {
   visit(null, 0);
   return out;
 }
+
+/** The units as a drop-down's options, indented by depth (a unit's place in the tree shows). */
+export const unitOptions = (units: PlacedUnit[]) =>
+  units.map(({ unit, depth }) => ({ value: unit.id, label: `${"\u00a0\u00a0".repeat(depth)}${unit.name}` }));

@@ -6,12 +6,14 @@ import { failureOf, isTransient, refusalOf } from "../../api/failure.ts";
 import type { ApiError, Period } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { errorText, fieldErrors } from "../editor/errors.ts";
 import { nextStep, PeriodStepDialog } from "./PeriodStepDialog.tsx";
 import { suggestedQuarters } from "./quarters.ts";
@@ -47,13 +49,16 @@ export function PeriodsCard({ periods, canManage }: { periods: Period[]; canMana
   }, []);
 
   return (
-    <section className="card" id="periods" aria-labelledby="periods-title">
-      <div className="card__header">
-        <h2 id="periods-title">{t("periods.title", { count: periods.length })}</h2>
+    <Card
+      titleId="periods-title"
+      title={t("periods.title", { count: periods.length })}
+      aside={
         <span className="subtle">
           <RuleId id="M1" /> {t("periods.hint")}
         </span>
-      </div>
+      }
+      id="periods"
+    >
       {periods.length === 0 ? (
         <p className="card__body subtle">{t("periods.none")}</p>
       ) : (
@@ -139,7 +144,7 @@ export function PeriodsCard({ periods, canManage }: { periods: Period[]; canMana
       {canManage && <PeriodStepDialog period={stepping} onClose={() => setStepping(null)} />}
       {canManage && <QuickQuarters periods={periods} />}
       {canManage && <NewPeriodForm />}
-    </section>
+    </Card>
   );
 }
 
@@ -212,50 +217,36 @@ function NewPeriodForm() {
       failure={create.error}
       onSubmit={submit}
     >
-      <Field label={t("periods.name")} hint={t("periods.nameHint")} error={errors.get("name")}>
-        {(props) => (
-          <input
-            {...props}
-            className="input"
-            autoComplete="off"
-            placeholder="2027-Q1"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t("periods.startsOn")} error={errors.get("startsOn")}>
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            className="input"
-            value={startsOn}
-            onChange={(e) => setStartsOn(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t("periods.endsOn")} error={errors.get("endsOn")}>
-        {(props) => (
-          <input {...props} type="date" className="input" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />
-        )}
-      </Field>
-      <Field label={t("periods.statusLabel")} error={errors.get("status")}>
-        {(props) => (
-          <select
-            {...props}
-            className="select"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as StartStatus)}
-          >
-            {startStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`periods.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <TextField
+        label={t("periods.name")}
+        hint={t("periods.nameHint")}
+        error={errors.get("name")}
+        autoComplete="off"
+        placeholder="2027-Q1"
+        value={name}
+        onChange={setName}
+      />
+      <TextField
+        label={t("periods.startsOn")}
+        error={errors.get("startsOn")}
+        type="date"
+        value={startsOn}
+        onChange={setStartsOn}
+      />
+      <TextField
+        label={t("periods.endsOn")}
+        error={errors.get("endsOn")}
+        type="date"
+        value={endsOn}
+        onChange={setEndsOn}
+      />
+      <SelectField
+        label={t("periods.statusLabel")}
+        error={errors.get("status")}
+        options={optionsOf(startStatuses, (s) => t(`periods.status.${s}`))}
+        value={status}
+        onChange={setStatus}
+      />
     </InlineForm>
   );
 }

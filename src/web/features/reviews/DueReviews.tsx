@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
@@ -18,11 +19,7 @@ export function DueReviews() {
   const due = useReviews(org, period?.id, { due: true });
   const reviews = due.data?.reviews ?? [];
   return (
-    <section className="card" aria-labelledby="due-reviews-title">
-      <div className="card__header">
-        <h2 id="due-reviews-title">{t("reviews.dueTitle")}</h2>
-        <RuleId id="S4" />
-      </div>
+    <Card titleId="due-reviews-title" title={t("reviews.dueTitle")} aside={<RuleId id="S4" />}>
       <div className="card__body">
         <p className="subtle">{t("reviews.dueHint")}</p>
         {due.isPending ? (
@@ -57,7 +54,7 @@ export function DueReviews() {
           </ul>
         )}
       </div>
-    </section>
+    </Card>
   );
 }
 

@@ -2,8 +2,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format.ts";
 import { BandBadge } from "../../ui/BandBadge.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { Card } from "../../ui/Card.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { idOptions, SelectField } from "../../ui/SelectField.tsx";
+import { SubmitButton } from "../../ui/SubmitButton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { MutationError } from "./MutationError.tsx";
 import { type Learning, type ReviewDetail, useAddLearning } from "./queries.ts";
 
@@ -28,11 +31,7 @@ export function LearningsCard({
   const add = useAddLearning(org, reviewId);
   const keyResults = objectives.flatMap((o) => o.keyResults);
   return (
-    <section className="card" aria-labelledby="review-learnings">
-      <div className="card__header">
-        <h2 id="review-learnings">{t("reviews.learningsTitle")}</h2>
-        <RuleId id="S7" />
-      </div>
+    <Card titleId="review-learnings" title={t("reviews.learningsTitle")} aside={<RuleId id="S7" />}>
       <div className="card__body">
         <p className="subtle">{t("reviews.learningsHint")}</p>
         {learnings.length === 0 ? (
@@ -67,39 +66,23 @@ export function LearningsCard({
               );
             }}
           >
-            <Field label={t("reviews.learningLabel")}>
-              {(props) => (
-                <textarea
-                  {...props}
-                  className="textarea"
-                  rows={3}
-                  maxLength={4000}
-                  value={body}
-                  onChange={(e) => setBody(e.target.value)}
-                />
-              )}
-            </Field>
-            <Field label={t("reviews.learningAbout")}>
-              {(props) => (
-                <select {...props} className="select" value={about} onChange={(e) => setAbout(e.target.value)}>
-                  <option value="">{t("reviews.learningAboutObjective")}</option>
-                  {keyResults.map((kr) => (
-                    <option key={kr.id} value={kr.id}>
-                      {kr.title}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <TextField label={t("reviews.learningLabel")} rows={3} maxLength={4000} value={body} onChange={setBody} />
+            <SelectField
+              label={t("reviews.learningAbout")}
+              none={t("reviews.learningAboutObjective")}
+              options={idOptions(keyResults, (kr) => kr.title)}
+              value={about}
+              onChange={setAbout}
+            />
             <div className="review-actions">
-              <button type="submit" className="btn btn--primary" disabled={!body.trim() || add.isPending}>
-                {add.isPending ? t("common.saving") : t("reviews.addLearning")}
-              </button>
+              <SubmitButton pending={add.isPending} disabled={!body.trim()}>
+                {t("reviews.addLearning")}
+              </SubmitButton>
             </div>
             <MutationError error={add.error} />
           </form>
         )}
       </div>
-    </section>
+    </Card>
   );
 }

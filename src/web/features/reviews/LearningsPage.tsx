@@ -7,14 +7,16 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { BandBadge } from "../../ui/BandBadge.tsx";
+import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
-import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { idOptions, optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { useDebounced } from "../map/useDebounced.ts";
-import { inTreeOrder } from "../people/units.ts";
+import { inTreeOrder, unitOptions } from "../people/units.ts";
 import { type LearningFilters, reviewHref, useLearnings } from "./queries.ts";
 import "./reviews.css";
 
@@ -47,65 +49,47 @@ export function LearningsPage() {
     <div className="page">
       <PageHeader title={t("reviews.library.title")} subtitle={t("reviews.library.subtitle")} showPeriod={false} />
       <section className="card learnings-filters" aria-label={t("reviews.library.filters")}>
-        <Field label={t("reviews.library.search")} hint={t("reviews.library.searchHint")}>
-          {(props) => (
-            <input
-              {...props}
-              type="search"
-              className="input"
-              value={text}
-              maxLength={200}
-              onChange={(e) => setText(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t("reviews.library.unit")}>
-          {(props) => (
-            <select {...props} className="select" value={unit} onChange={(e) => setUnit(e.target.value)}>
-              <option value="">{t("reviews.library.any")}</option>
-              {inTreeOrder(units.data ?? []).map(({ unit: u, depth }) => (
-                <option key={u.id} value={u.id}>
-                  {`${"\u00a0\u00a0".repeat(depth)}${u.name}`}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t("reviews.library.period")}>
-          {(props) => (
-            <select {...props} className="select" value={period} onChange={(e) => setPeriod(e.target.value)}>
-              <option value="">{t("reviews.library.any")}</option>
-              {periods.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t("reviews.library.band")}>
-          {(props) => (
-            <select {...props} className="select" value={band} onChange={(e) => setBand(e.target.value)}>
-              <option value="">{t("reviews.library.any")}</option>
-              {bands.map((b) => (
-                <option key={b} value={b}>
-                  {t(`band.${b}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <TextField
+          label={t("reviews.library.search")}
+          hint={t("reviews.library.searchHint")}
+          type="search"
+          maxLength={200}
+          value={text}
+          onChange={setText}
+        />
+        <SelectField
+          label={t("reviews.library.unit")}
+          none={t("reviews.library.any")}
+          options={unitOptions(inTreeOrder(units.data ?? []))}
+          value={unit}
+          onChange={setUnit}
+        />
+        <SelectField
+          label={t("reviews.library.period")}
+          none={t("reviews.library.any")}
+          options={idOptions(periods, (p) => p.name)}
+          value={period}
+          onChange={setPeriod}
+        />
+        <SelectField
+          label={t("reviews.library.band")}
+          none={t("reviews.library.any")}
+          options={optionsOf(bands, (b) => t(`band.${b}`))}
+          value={band}
+          onChange={setBand}
+        />
       </section>
       {loadFailed(learnings) ? (
         <LoadError queries={[learnings]} />
       ) : learnings.data === undefined ? (
         <PageSkeleton label={t("common.loading")} />
       ) : (
-        <section className="card" aria-labelledby="learnings-results" aria-busy={learnings.isFetching}>
-          <div className="card__header">
-            <h2 id="learnings-results">{t("reviews.library.count", { count: learnings.data.total })}</h2>
-            <RuleId id="S7" />
-          </div>
+        <Card
+          titleId="learnings-results"
+          title={t("reviews.library.count", { count: learnings.data.total })}
+          aside={<RuleId id="S7" />}
+          busy={learnings.isFetching}
+        >
           <div className="card__body">
             {learnings.data.learnings.length === 0 ? (
               <EmptyState title={t("reviews.library.empty")}>
@@ -138,7 +122,7 @@ export function LearningsPage() {
             )}
             <p className="subtle learnings-note">{t("reviews.library.noRanking")}</p>
           </div>
-        </section>
+        </Card>
       )}
     </div>
   );

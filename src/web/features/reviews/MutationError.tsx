@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { ApiRequestError } from "../../api/client.ts";
+import { Alert } from "../../ui/Alert.tsx";
 import { detailText, errorText } from "../editor/errors.ts";
 
 /**
@@ -9,17 +10,7 @@ import { detailText, errorText } from "../editor/errors.ts";
 export function MutationError({ error }: { error: Error | null }) {
   const { t } = useTranslation();
   if (!error) return null;
-  if (!(error instanceof ApiRequestError)) {
-    return (
-      <p className="alert" role="alert">
-        {t("reviews.saveFailed")}
-      </p>
-    );
-  }
+  if (!(error instanceof ApiRequestError)) return <Alert>{t("reviews.saveFailed")}</Alert>;
   const details = error.error.details.map((detail) => detailText(t, detail));
-  return (
-    <p className="alert" role="alert">
-      {details.length > 0 ? details.join(" ") : errorText(t, error.error)}
-    </p>
-  );
+  return <Alert>{details.length > 0 ? details.join(" ") : errorText(t, error.error)}</Alert>;
 }

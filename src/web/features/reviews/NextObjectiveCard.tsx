@@ -2,8 +2,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { Field } from "../../ui/Field.tsx";
+import { Card } from "../../ui/Card.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { idOptions, SelectField } from "../../ui/SelectField.tsx";
+import { SubmitButton } from "../../ui/SubmitButton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { MutationError } from "./MutationError.tsx";
 import { type ReviewDetail, useQueueNextObjective } from "./queries.ts";
 
@@ -26,11 +29,7 @@ export function NextObjectiveCard({
   const queue = useQueueNextObjective(org, review.id ?? "");
   const queued = review.nextObjectiveId ?? queue.data?.objectiveId;
   return (
-    <section className="card" aria-labelledby="review-next">
-      <div className="card__header">
-        <h2 id="review-next">{t("reviews.nextTitle")}</h2>
-        <RuleId id="M1" />
-      </div>
+    <Card titleId="review-next" title={t("reviews.nextTitle")} aside={<RuleId id="M1" />}>
       <div className="card__body">
         <p className="subtle">{t("reviews.nextHint")}</p>
         {queued ? (
@@ -47,37 +46,20 @@ export function NextObjectiveCard({
               queue.mutate({ periodId, title: title.trim() || undefined });
             }}
           >
-            <Field label={t("reviews.nextPeriod")}>
-              {(props) => (
-                <select {...props} className="select" value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
-                  {later.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t("reviews.nextTitleLabel")}>
-              {(props) => (
-                <input
-                  {...props}
-                  className="input"
-                  value={title}
-                  maxLength={300}
-                  onChange={(e) => setTitle(e.target.value)}
-                />
-              )}
-            </Field>
+            <SelectField
+              label={t("reviews.nextPeriod")}
+              options={idOptions(later, (p) => p.name)}
+              value={periodId}
+              onChange={setPeriodId}
+            />
+            <TextField label={t("reviews.nextTitleLabel")} maxLength={300} value={title} onChange={setTitle} />
             <div className="review-actions">
-              <button type="submit" className="btn btn--primary" disabled={queue.isPending}>
-                {queue.isPending ? t("common.saving") : t("reviews.queue")}
-              </button>
+              <SubmitButton pending={queue.isPending}>{t("reviews.queue")}</SubmitButton>
             </div>
             <MutationError error={queue.error} />
           </form>
         )}
       </div>
-    </section>
+    </Card>
   );
 }

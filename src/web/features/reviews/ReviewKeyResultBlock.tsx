@@ -5,6 +5,7 @@ import { BandBadge } from "../../ui/BandBadge.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { Progress } from "../../ui/Progress.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { MutationError } from "./MutationError.tsx";
 import { type ReviewKeyResult, useDecide, useSaveAnswers } from "./queries.ts";
 
@@ -168,30 +169,22 @@ export function ReviewKeyResultBlock({
               ))}
             </div>
             {decision === "revise" && (
-              <Field label={`${t("reviews.newTarget")} (${format.value(kr.target, kr.unit)})`}>
-                {(props) => (
-                  <input
-                    {...props}
-                    className="input review-decide__target"
-                    inputMode="decimal"
-                    value={target}
-                    onChange={(e) => setTarget(e.target.value)}
-                  />
-                )}
-              </Field>
+              <TextField
+                label={`${t("reviews.newTarget")} (${format.value(kr.target, kr.unit)})`}
+                className="review-decide__target"
+                inputMode="decimal"
+                value={target}
+                onChange={setTarget}
+              />
             )}
             {decision !== "keep" && (
-              <Field label={t("reviews.reason")} hint={t("reviews.reasonHint")}>
-                {(props) => (
-                  <textarea
-                    {...props}
-                    className="textarea"
-                    rows={2}
-                    value={reason}
-                    onChange={(e) => setReason(e.target.value)}
-                  />
-                )}
-              </Field>
+              <TextField
+                label={t("reviews.reason")}
+                hint={t("reviews.reasonHint")}
+                rows={2}
+                value={reason}
+                onChange={setReason}
+              />
             )}
             <div className="review-actions">
               <button

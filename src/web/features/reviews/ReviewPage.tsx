@@ -4,6 +4,7 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { BandBadge } from "../../ui/BandBadge.tsx";
+import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
@@ -144,11 +145,7 @@ export function ReviewPage({ unitId }: { unitId: string }) {
       )}
 
       {dropped.length > 0 && (
-        <section className="card" aria-labelledby="review-dropped">
-          <div className="card__header">
-            <h2 id="review-dropped">{t("reviews.droppedTitle")}</h2>
-            <RuleId id="S7" />
-          </div>
+        <Card titleId="review-dropped" title={t("reviews.droppedTitle")} aside={<RuleId id="S7" />}>
           <ul className="card__body review-dropped">
             {dropped.map((d) => (
               <li key={d.keyResultId}>
@@ -157,7 +154,7 @@ export function ReviewPage({ unitId }: { unitId: string }) {
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       )}
 
       {review.id && (

@@ -4,10 +4,11 @@ import { useChangePassword, useEndSession, useMySessions } from "../../api/accou
 import { ApiRequestError } from "../../api/client.ts";
 import { refusalOf } from "../../api/failure.ts";
 import { useFormat } from "../../i18n/format.ts";
+import { Card } from "../../ui/Card.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
-import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
-import { Skeleton } from "../../ui/Skeleton.tsx";
+import { QueryList } from "../../ui/QueryList.tsx";
+import { SubmitButton } from "../../ui/SubmitButton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { throttledText } from "../auth/throttle-text.ts";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import "./account.css";
@@ -21,7 +22,7 @@ export function AccountSecurityCard({ email }: { email: string }) {
   const sessions = useMySessions();
   const [currentPassword, setCurrent] = useState("");
   const [newPassword, setNew] = useState("");
-  const { errors, fix } = useFieldErrors(change.error);
+  const { errors, bind } = useFieldErrors(change.error);
   // A wrong current password is sign-in's 401 (no field named): it belongs next to that field.
   const wrongCurrent = change.error instanceof ApiRequestError && change.error.status === 401;
   const throttled = throttledText(t, change.error);
@@ -44,49 +45,31 @@ export function AccountSecurityCard({ email }: { email: string }) {
   };
 
   return (
-    <section className="card" aria-labelledby="account-security-title">
-      <div className="card__header">
-        <h2 id="account-security-title">{t("account.title")}</h2>
-      </div>
+    <Card titleId="account-security-title" title={t("account.title")}>
       <div className="card__body account-security">
         <p className="muted">{t("account.intro")}</p>
         <form className="password-form" onSubmit={submit} noValidate aria-label={t("account.changePassword")}>
           <input type="email" hidden readOnly autoComplete="username" value={email} />
-          <Field label={t("account.currentPassword")} error={currentError}>
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                type="password"
-                autoComplete="current-password"
-                value={currentPassword}
-                onChange={(e) => {
-                  setCurrent(e.target.value);
-                  fix("currentPassword");
-                  if (wrongCurrent) change.reset();
-                }}
-              />
-            )}
-          </Field>
-          <Field label={t("account.newPassword")} hint={t("signUp.passwordHint")} error={newError}>
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                type="password"
-                autoComplete="new-password"
-                value={newPassword}
-                onChange={(e) => {
-                  setNew(e.target.value);
-                  fix("newPassword");
-                }}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t("account.currentPassword")}
+            type="password"
+            autoComplete="current-password"
+            {...bind("currentPassword", currentPassword, (value) => {
+              setCurrent(value);
+              if (wrongCurrent) change.reset();
+            })}
+            error={currentError}
+          />
+          <TextField
+            label={t("account.newPassword")}
+            hint={t("signUp.passwordHint")}
+            type="password"
+            autoComplete="new-password"
+            {...bind("newPassword", newPassword, setNew)}
+            error={newError}
+          />
           <div>
-            <button type="submit" className="btn btn--primary" disabled={change.isPending}>
-              {change.isPending ? t("common.saving") : t("account.changePassword")}
-            </button>
+            <SubmitButton pending={change.isPending}>{t("account.changePassword")}</SubmitButton>
           </div>
           <FailureAlert
             error={wrongCurrent || throttled ? undefined : change.error}
@@ -108,19 +91,17 @@ export function AccountSecurityCard({ email }: { email: string }) {
           <h3 className="account-security__list-title">{t("account.sessions")}</h3>
           <p className="subtle">{t("account.sessionsIntro")}</p>
         </div>
-        {loadFailed(sessions) ? (
-          <LoadError queries={[sessions]} compact />
-        ) : sessions.isPending ? (
-          <Skeleton height={44} />
-        ) : (
-          <ul className="token-list">
-            {(sessions.data ?? []).map((session) => (
-              <SessionRow key={session.handle} session={session} />
-            ))}
-          </ul>
-        )}
+        <QueryList query={sessions}>
+          {(list) => (
+            <ul className="token-list">
+              {list.map((session) => (
+                <SessionRow key={session.handle} session={session} />
+              ))}
+            </ul>
+          )}
+        </QueryList>
       </div>
-    </section>
+    </Card>
   );
 }
 

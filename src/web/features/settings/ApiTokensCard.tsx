@@ -4,13 +4,12 @@ import { useApiTokens, useCreateApiToken, useRevokeApiToken } from "../../api/ac
 import type { ApiToken, NewApiToken, TokenScope } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
-import { CopyField } from "../../ui/CopyField.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
-import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
-import { Skeleton } from "../../ui/Skeleton.tsx";
+import { QueryList } from "../../ui/QueryList.tsx";
+import { SecretNote } from "../../ui/SecretNote.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
@@ -44,10 +43,7 @@ export function ApiTokensCard() {
   };
 
   return (
-    <section className="card" aria-labelledby="tokens-title">
-      <div className="card__header">
-        <h2 id="tokens-title">{t("tokens.title")}</h2>
-      </div>
+    <Card titleId="tokens-title" title={t("tokens.title")}>
       <div className="card__body tokens">
         <p className="muted">{t("tokens.intro")}</p>
         {awaiting ? (
@@ -56,6 +52,7 @@ export function ApiTokensCard() {
         ) : (
           <InlineForm
             block="token-form"
+            className="stack"
             label={t("tokens.create")}
             submit={t("tokens.create")}
             pending={create.isPending}
@@ -70,7 +67,6 @@ export function ApiTokensCard() {
               {...bind("name", name, setName)}
             />
             <ChoiceGroup
-              className="token-form__scopes"
               legend={t("tokens.scope")}
               name="scope"
               choices={scopes}
@@ -82,33 +78,26 @@ export function ApiTokensCard() {
           </InlineForm>
         )}
         {created && (
-          <div className="secret" role="status">
-            <p className="secret__warning">
-              <Icon name="alert" />
-              <span>
-                <strong>{t("tokens.copyNow")}</strong> {t("tokens.shownOnce")}
-              </span>
-            </p>
-            <CopyField label={t("tokens.secretOf", { name: created.name })} value={created.token} />
-            <p className="subtle">{t("tokens.usage")}</p>
-          </div>
+          <SecretNote
+            warning={t("tokens.copyNow")}
+            shownOnce={t("tokens.shownOnce")}
+            label={t("tokens.secretOf", { name: created.name })}
+            secret={created.token}
+            usage={t("tokens.usage")}
+          />
         )}
         <h3 className="tokens__list-title">{t("tokens.yours")}</h3>
-        {loadFailed(tokens) ? (
-          <LoadError queries={[tokens]} compact />
-        ) : tokens.isPending ? (
-          <Skeleton height={44} />
-        ) : (tokens.data ?? []).length === 0 ? (
-          <p className="subtle">{t("tokens.none")}</p>
-        ) : (
-          <ul className="token-list">
-            {(tokens.data ?? []).map((token) => (
-              <TokenRow key={token.id} token={token} />
-            ))}
-          </ul>
-        )}
+        <QueryList query={tokens} none={t("tokens.none")}>
+          {(list) => (
+            <ul className="token-list">
+              {list.map((token) => (
+                <TokenRow key={token.id} token={token} />
+              ))}
+            </ul>
+          )}
+        </QueryList>
       </div>
-    </section>
+    </Card>
   );
 }
 

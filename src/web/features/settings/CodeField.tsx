@@ -1,13 +1,7 @@
-import { Field } from "../../ui/Field.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 
 /** A field for the 6-digit code of the authenticator app (the phone's keypad, the OS's code autofill). */
-export function CodeField({
-  label,
-  hint,
-  error,
-  value,
-  onChange,
-}: {
+export function CodeField(props: {
   label: string;
   hint?: string;
   error?: string;
@@ -15,18 +9,12 @@ export function CodeField({
   onChange: (value: string) => void;
 }) {
   return (
-    <Field label={label} hint={hint} error={error}>
-      {(props) => (
-        <input
-          {...props}
-          className="input two-factor__code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={10}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </Field>
+    <TextField
+      {...props}
+      className="two-factor__code"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      maxLength={10}
+    />
   );
 }

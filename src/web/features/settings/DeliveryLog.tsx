@@ -2,9 +2,9 @@ import { useTranslation } from "react-i18next";
 import { type Delivery, eventKey, useDeadMessages, useDeliveries, useResend } from "../../api/webhooks.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
-import { Skeleton } from "../../ui/Skeleton.tsx";
+import { QueryList } from "../../ui/QueryList.tsx";
 
 const statusBadge: Record<Delivery["status"], string> = {
   pending: "badge badge--warning",
@@ -61,15 +61,16 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const deliveries = useDeliveries(org, webhookId, true);
-  if (loadFailed(deliveries)) return <LoadError queries={[deliveries]} compact />;
-  if (deliveries.isPending) return <Skeleton height={44} />;
-  if ((deliveries.data ?? []).length === 0) return <p className="subtle">{t("webhooks.noDeliveries")}</p>;
   return (
-    <ul className="delivery-log" aria-label={t("webhooks.deliveries")}>
-      {(deliveries.data ?? []).map((delivery) => (
-        <DeliveryRow key={delivery.id} delivery={delivery} />
-      ))}
-    </ul>
+    <QueryList query={deliveries} none={t("webhooks.noDeliveries")}>
+      {(list) => (
+        <ul className="delivery-log" aria-label={t("webhooks.deliveries")}>
+          {list.map((delivery) => (
+            <DeliveryRow key={delivery.id} delivery={delivery} />
+          ))}
+        </ul>
+      )}
+    </QueryList>
   );
 }
 
@@ -79,26 +80,19 @@ export function DeadMessagesCard() {
   const { org } = useOrg();
   const dead = useDeadMessages(org, true);
   return (
-    <section className="card" aria-labelledby="dead-title">
-      <div className="card__header">
-        <h2 id="dead-title">{t("webhooks.deadTitle")}</h2>
-      </div>
+    <Card titleId="dead-title" title={t("webhooks.deadTitle")}>
       <div className="card__body webhooks">
         <p className="muted">{t("webhooks.deadIntro")}</p>
-        {loadFailed(dead) ? (
-          <LoadError queries={[dead]} compact />
-        ) : dead.isPending ? (
-          <Skeleton height={44} />
-        ) : (dead.data ?? []).length === 0 ? (
-          <p className="subtle">{t("webhooks.deadNone")}</p>
-        ) : (
-          <ul className="delivery-log">
-            {(dead.data ?? []).map((delivery) => (
-              <DeliveryRow key={delivery.id} delivery={delivery} showChannel />
-            ))}
-          </ul>
-        )}
+        <QueryList query={dead} none={t("webhooks.deadNone")}>
+          {(list) => (
+            <ul className="delivery-log">
+              {list.map((delivery) => (
+                <DeliveryRow key={delivery.id} delivery={delivery} showChannel />
+              ))}
+            </ul>
+          )}
+        </QueryList>
       </div>
-    </section>
+    </Card>
   );
 }

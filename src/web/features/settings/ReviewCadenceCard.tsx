@@ -3,10 +3,11 @@ import { useTranslation } from "react-i18next";
 import { ApiRequestError } from "../../api/client.ts";
 import { useOrganisation } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { Field } from "../../ui/Field.tsx";
+import { Card } from "../../ui/Card.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
@@ -45,13 +46,15 @@ export function ReviewCadenceCard() {
   };
 
   return (
-    <section className="card" aria-labelledby="cadence-title">
-      <div className="card__header">
-        <h2 id="cadence-title">{t("lifecycle.cadence.title")}</h2>
+    <Card
+      titleId="cadence-title"
+      title={t("lifecycle.cadence.title")}
+      aside={
         <span className="subtle">
           <RuleId id="S4" /> {t("lifecycle.cadence.hint")}
         </span>
-      </div>
+      }
+    >
       <div className="card__body cadence">
         <p className="muted">{t("lifecycle.cadence.intro")}</p>
         {current === undefined ? (
@@ -66,21 +69,18 @@ export function ReviewCadenceCard() {
             failure={weeksError ? undefined : update.error}
             onSubmit={submit}
           >
-            <Field label={t("lifecycle.cadence.weeks")} hint={t("lifecycle.cadence.range")} error={weeksError}>
-              {(props) => (
-                <input
-                  {...props}
-                  className="input"
-                  inputMode="numeric"
-                  value={weeks}
-                  onChange={(e) => {
-                    setWeeks(e.target.value);
-                    setSaved(false);
-                    update.reset();
-                  }}
-                />
-              )}
-            </Field>
+            <TextField
+              label={t("lifecycle.cadence.weeks")}
+              hint={t("lifecycle.cadence.range")}
+              error={weeksError}
+              inputMode="numeric"
+              value={weeks}
+              onChange={(value) => {
+                setWeeks(value);
+                setSaved(false);
+                update.reset();
+              }}
+            />
           </InlineForm>
         ) : (
           <>
@@ -94,6 +94,6 @@ export function ReviewCadenceCard() {
           </p>
         )}
       </div>
-    </section>
+    </Card>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
+import { Card } from "../../ui/Card.tsx";
 import { OrganisationCard } from "../admin-org/OrganisationCard.tsx";
 import { useMe, useMyPerson } from "../auth/MeContext.ts";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
@@ -24,10 +25,7 @@ export function SettingsPage() {
   return (
     <div className="page page--narrow">
       <PageHeader title={t("settings.title")} subtitle={t("settings.subtitle")} showPeriod={false} />
-      <section className="card" aria-labelledby="account-title">
-        <div className="card__header">
-          <h2 id="account-title">{t("settings.account")}</h2>
-        </div>
+      <Card titleId="account-title" title={t("settings.account")}>
         <dl className="card__body account">
           <div>
             <dt>{t("signUp.name")}</dt>
@@ -46,19 +44,16 @@ export function SettingsPage() {
             <dd>{person ? t(`orgRole.${person.role}`) : "–"}</dd>
           </div>
         </dl>
-      </section>
+      </Card>
       <OrganisationCard />
       <AccountSecurityCard email={me.user.email} />
       <TwoFactorCard email={me.user.email} />
-      <section className="card" aria-labelledby="notifications-title">
-        <div className="card__header">
-          <h2 id="notifications-title">{t("notifications.settings.title")}</h2>
-        </div>
+      <Card titleId="notifications-title" title={t("notifications.settings.title")}>
         <div className="card__body">
           <p className="muted">{t("notifications.settings.subtitle")}</p>
           <Link href="/settings/notifications">{t("notifications.settingsLink")}</Link>
         </div>
-      </section>
+      </Card>
       <ReviewCadenceCard />
       <ApiTokensCard />
       {isAdmin && <SsoCard />}

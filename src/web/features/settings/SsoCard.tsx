@@ -3,11 +3,13 @@ import { useTranslation } from "react-i18next";
 import { refusalOf } from "../../api/failure.ts";
 import { type SsoSettings, usePutSsoSettings, useSsoSettings } from "../../api/sso.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { CopyField } from "../../ui/CopyField.tsx";
-import { Field } from "../../ui/Field.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
-import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
-import { Skeleton } from "../../ui/Skeleton.tsx";
+import { loadFailed } from "../../ui/LoadError.tsx";
+import { QueryState } from "../../ui/QueryList.tsx";
+import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import "./sso.css";
 
 interface Draft {
@@ -19,6 +21,8 @@ interface Draft {
   domains: string;
   requireSso: boolean;
 }
+
+const defaultRoles: Draft["defaultRole"][] = ["member", "viewer"];
 
 const draftOf = (s: SsoSettings): Draft => ({
   enabled: s.configured ? s.enabled : true,
@@ -75,17 +79,11 @@ export function SsoCard() {
   };
 
   return (
-    <section className="card" aria-labelledby="sso-title">
-      <div className="card__header">
-        <h2 id="sso-title">{t("sso.title")}</h2>
-        <span className="subtle">OpenID Connect</span>
-      </div>
+    <Card titleId="sso-title" title={t("sso.title")} aside={<span className="subtle">OpenID Connect</span>}>
       <div className="card__body sso-card">
         <p className="muted">{t("sso.intro")}</p>
-        {loadFailed(settings) ? (
-          <LoadError queries={[settings]} compact />
-        ) : !settings.data || !draft ? (
-          <Skeleton height={160} />
+        {loadFailed(settings) || !settings.data || !draft ? (
+          <QueryState query={settings} height={160} />
         ) : (
           <>
             <CopyField label={t("sso.callbackUrl")} value={settings.data.callbackUrl} />
@@ -106,74 +104,52 @@ export function SsoCard() {
                 />
                 <span>{t("sso.enabled")}</span>
               </label>
-              <Field label={t("sso.issuer")} hint={t("sso.issuerHint")} error={errorOf("issuer")}>
-                {(props) => (
-                  <input
-                    {...props}
-                    className="input"
-                    type="url"
-                    inputMode="url"
-                    spellCheck={false}
-                    placeholder="https://"
-                    required
-                    value={draft.issuer}
-                    onChange={(e) => change({ issuer: e.target.value })}
-                  />
-                )}
-              </Field>
-              <Field label={t("sso.clientId")} error={errorOf("clientId")}>
-                {(props) => (
-                  <input
-                    {...props}
-                    className="input"
-                    spellCheck={false}
-                    required
-                    value={draft.clientId}
-                    onChange={(e) => change({ clientId: e.target.value })}
-                  />
-                )}
-              </Field>
-              <Field
+              <TextField
+                label={t("sso.issuer")}
+                hint={t("sso.issuerHint")}
+                error={errorOf("issuer")}
+                type="url"
+                inputMode="url"
+                spellCheck={false}
+                placeholder="https://"
+                required
+                value={draft.issuer}
+                onChange={(issuer) => change({ issuer })}
+              />
+              <TextField
+                label={t("sso.clientId")}
+                error={errorOf("clientId")}
+                spellCheck={false}
+                required
+                value={draft.clientId}
+                onChange={(clientId) => change({ clientId })}
+              />
+              <TextField
                 label={t("sso.clientSecret")}
                 hint={settings.data.clientSecretSet ? t("sso.secretSet") : t("sso.secretNotSet")}
                 error={errorOf("clientSecret")}
-              >
-                {(props) => (
-                  <input
-                    {...props}
-                    className="input"
-                    type="password"
-                    autoComplete="new-password"
-                    value={draft.clientSecret}
-                    onChange={(e) => change({ clientSecret: e.target.value })}
-                  />
-                )}
-              </Field>
-              <Field label={t("sso.defaultRole")} hint={t("sso.defaultRoleHint")}>
-                {(props) => (
-                  <select
-                    {...props}
-                    className="input"
-                    value={draft.defaultRole}
-                    onChange={(e) => change({ defaultRole: e.target.value as Draft["defaultRole"] })}
-                  >
-                    <option value="member">{t("orgRole.member")}</option>
-                    <option value="viewer">{t("orgRole.viewer")}</option>
-                  </select>
-                )}
-              </Field>
-              <Field label={t("sso.domains")} hint={t("sso.domainsHint")} error={errorOf("allowedDomains")}>
-                {(props) => (
-                  <input
-                    {...props}
-                    className="input"
-                    spellCheck={false}
-                    placeholder="example.com"
-                    value={draft.domains}
-                    onChange={(e) => change({ domains: e.target.value })}
-                  />
-                )}
-              </Field>
+                type="password"
+                autoComplete="new-password"
+                value={draft.clientSecret}
+                onChange={(clientSecret) => change({ clientSecret })}
+              />
+              <SelectField
+                label={t("sso.defaultRole")}
+                hint={t("sso.defaultRoleHint")}
+                className="input"
+                value={draft.defaultRole}
+                onChange={(defaultRole) => change({ defaultRole })}
+                options={optionsOf(defaultRoles, (role) => t(`orgRole.${role}`))}
+              />
+              <TextField
+                label={t("sso.domains")}
+                hint={t("sso.domainsHint")}
+                error={errorOf("allowedDomains")}
+                spellCheck={false}
+                placeholder="example.com"
+                value={draft.domains}
+                onChange={(domains) => change({ domains })}
+              />
               <label className="radio sso-form__wide">
                 <input
                   type="checkbox"
@@ -194,6 +170,6 @@ export function SsoCard() {
           </>
         )}
       </div>
-    </section>
+    </Card>
   );
 }

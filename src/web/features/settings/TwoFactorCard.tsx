@@ -3,10 +3,12 @@ import { useTranslation } from "react-i18next";
 import { ApiRequestError } from "../../api/client.ts";
 import { useStartTwoFactor, useTwoFactorStatus } from "../../api/two-factor.ts";
 import { useFormat } from "../../i18n/format.ts";
+import { Card } from "../../ui/Card.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
-import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
-import { Skeleton } from "../../ui/Skeleton.tsx";
+import { loadFailed } from "../../ui/LoadError.tsx";
+import { QueryState } from "../../ui/QueryList.tsx";
+import { SubmitButton } from "../../ui/SubmitButton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { throttledText } from "../auth/throttle-text.ts";
 import { RecoveryCodes } from "./RecoveryCodes.tsx";
 import { TwoFactorManage } from "./TwoFactorManage.tsx";
@@ -27,8 +29,7 @@ export function TwoFactorCard({ email }: { email: string }) {
   const [setupOpen, setSetupOpen] = useState(false);
 
   const body = () => {
-    if (loadFailed(status)) return <LoadError queries={[status]} compact />;
-    if (!status.data) return <Skeleton height={44} />;
+    if (loadFailed(status) || !status.data) return <QueryState query={status} />;
     if (shownCodes) return <RecoveryCodes codes={shownCodes} email={email} onDone={() => setShownCodes(null)} />;
     const { enabled, enabledAt, recoveryCodesLeft } = status.data;
     if (enabled) {
@@ -76,15 +77,12 @@ export function TwoFactorCard({ email }: { email: string }) {
   };
 
   return (
-    <section className="card" aria-labelledby="two-factor-title">
-      <div className="card__header">
-        <h2 id="two-factor-title">{t("twoFactor.title")}</h2>
-      </div>
+    <Card titleId="two-factor-title" title={t("twoFactor.title")}>
       <div className="card__body two-factor">
         <p className="muted">{t("twoFactor.intro")}</p>
         {body()}
       </div>
-    </section>
+    </Card>
   );
 }
 
@@ -116,25 +114,22 @@ function StartSetupForm({
     <form className="two-factor__form" onSubmit={submit} noValidate aria-label={t("twoFactor.turnOn")}>
       <p className="subtle">{t("twoFactor.startIntro")}</p>
       <input type="email" hidden readOnly autoComplete="username" value={email} />
-      <Field label={t("twoFactor.password")} error={wrongPassword ? t("twoFactor.wrongPassword") : undefined}>
-        {(props) => (
-          <input
-            {...props}
-            className="input two-factor__password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => {
-              setPassword(e.target.value);
-              if (start.error) start.reset();
-            }}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t("twoFactor.password")}
+        error={wrongPassword ? t("twoFactor.wrongPassword") : undefined}
+        className="two-factor__password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(value) => {
+          setPassword(value);
+          if (start.error) start.reset();
+        }}
+      />
       <div>
-        <button type="submit" className="btn btn--primary" disabled={start.isPending || !password}>
-          {start.isPending ? t("twoFactor.starting") : t("twoFactor.turnOn")}
-        </button>
+        <SubmitButton pending={start.isPending} busy={t("twoFactor.starting")} disabled={!password}>
+          {t("twoFactor.turnOn")}
+        </SubmitButton>
       </div>
       {(refused ?? throttled) && (
         <p className="alert" role="alert">

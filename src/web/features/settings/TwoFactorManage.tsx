@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import { ApiRequestError } from "../../api/client.ts";
 import { useDisableTwoFactor, useRegenerateRecoveryCodes } from "../../api/two-factor.ts";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { SubmitButton } from "../../ui/SubmitButton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { throttledText } from "../auth/throttle-text.ts";
 import { CodeField } from "./CodeField.tsx";
 import { codeErrorText } from "./two-factor-text.ts";
@@ -48,9 +49,14 @@ function RegenerateForm({ onNewCodes }: { onNewCodes: (codes: string[]) => void 
         }}
       />
       <div>
-        <button type="submit" className="btn" disabled={regenerate.isPending || !code.trim()}>
-          {regenerate.isPending ? t("twoFactor.making") : t("twoFactor.newCodes")}
-        </button>
+        <SubmitButton
+          className="btn"
+          pending={regenerate.isPending}
+          busy={t("twoFactor.making")}
+          disabled={!code.trim()}
+        >
+          {t("twoFactor.newCodes")}
+        </SubmitButton>
       </div>
       <ProofFailure mutation={regenerate} shownAtField={Boolean(codeError)} />
     </form>
@@ -77,21 +83,17 @@ function DisableForm({ email }: { email: string }) {
       <p className="subtle">{t("twoFactor.turnOffIntro")}</p>
       <input type="email" hidden readOnly autoComplete="username" value={email} />
       <div className="two-factor__either">
-        <Field label={t("twoFactor.password")} error={wrongPassword ? t("twoFactor.wrongPassword") : undefined}>
-          {(props) => (
-            <input
-              {...props}
-              className="input"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => {
-                setPassword(e.target.value);
-                if (disable.error) disable.reset();
-              }}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t("twoFactor.password")}
+          error={wrongPassword ? t("twoFactor.wrongPassword") : undefined}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(value) => {
+            setPassword(value);
+            if (disable.error) disable.reset();
+          }}
+        />
         <CodeField
           label={t("twoFactor.orCode")}
           error={codeError}
@@ -103,13 +105,14 @@ function DisableForm({ email }: { email: string }) {
         />
       </div>
       <div>
-        <button
-          type="submit"
+        <SubmitButton
           className="btn two-factor__danger"
-          disabled={disable.isPending || (!password && !code.trim())}
+          pending={disable.isPending}
+          busy={t("twoFactor.turningOff")}
+          disabled={!password && !code.trim()}
         >
-          {disable.isPending ? t("twoFactor.turningOff") : t("twoFactor.turnOff")}
-        </button>
+          {t("twoFactor.turnOff")}
+        </SubmitButton>
       </div>
       <ProofFailure mutation={disable} shownAtField={wrongPassword || Boolean(codeError)} />
     </form>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useConfirmTwoFactor } from "../../api/two-factor.ts";
 import { CopyField } from "../../ui/CopyField.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { CodeField } from "./CodeField.tsx";
 import { codeErrorText } from "./two-factor-text.ts";
 
@@ -58,9 +59,9 @@ export function TwoFactorSetup({
           }}
         />
         <div className="two-factor__actions">
-          <button type="submit" className="btn btn--primary" disabled={confirm.isPending || !code.trim()}>
-            {confirm.isPending ? t("twoFactor.confirming") : t("twoFactor.confirm")}
-          </button>
+          <SubmitButton pending={confirm.isPending} busy={t("twoFactor.confirming")} disabled={!code.trim()}>
+            {t("twoFactor.confirm")}
+          </SubmitButton>
           <button type="button" className="btn btn--ghost" onClick={onCancel}>
             {t("twoFactor.cancelSetup")}
           </button>

@@ -13,13 +13,13 @@ import {
   type WebhookKind,
 } from "../../api/webhooks.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { CopyField } from "../../ui/CopyField.tsx";
+import { Card } from "../../ui/Card.tsx";
+import { CheckboxGroup, ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
-import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
-import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
-import { Skeleton } from "../../ui/Skeleton.tsx";
+import { QueryList } from "../../ui/QueryList.tsx";
+import { SecretNote } from "../../ui/SecretNote.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { DeliveryLog } from "./DeliveryLog.tsx";
 import "./webhooks.css";
@@ -35,19 +35,16 @@ const events: WebhookEvent[] = [
 ];
 
 /** Shown once: the secret of a generic webhook just made or rolled. */
-function SecretNote({ name, secret }: { name: string; secret: string }) {
+function WebhookSecret({ name, secret }: { name: string; secret: string }) {
   const { t } = useTranslation();
   return (
-    <div className="secret" role="status">
-      <p className="secret__warning">
-        <Icon name="alert" />
-        <span>
-          <strong>{t("webhooks.copyNow")}</strong> {t("webhooks.shownOnce")}
-        </span>
-      </p>
-      <CopyField label={t("webhooks.secretOf", { name })} value={secret} />
-      <p className="subtle">{t("webhooks.verifyHint")}</p>
-    </div>
+    <SecretNote
+      warning={t("webhooks.copyNow")}
+      shownOnce={t("webhooks.shownOnce")}
+      label={t("webhooks.secretOf", { name })}
+      secret={secret}
+      usage={t("webhooks.verifyHint")}
+    />
   );
 }
 
@@ -66,7 +63,7 @@ export function WebhooksCard() {
   const [url, setUrl] = useState("");
   const [chosen, setChosen] = useState<WebhookEvent[]>(["check_in.recorded"]);
   const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
-  const { errors, fix } = useFieldErrors(create.error);
+  const { errors, fix, bind } = useFieldErrors(create.error);
   // The address and event rules are this card's own: said in the reader's language.
   const ownRules = ["url", "http_or_https", "no_link_local", "chat_only"];
   const errorOf = (field: string) => {
@@ -88,20 +85,14 @@ export function WebhooksCard() {
       },
     );
   };
-  const toggle = (event: WebhookEvent) => {
-    setChosen((now) => (now.includes(event) ? now.filter((e) => e !== event) : [...now, event]));
-    fix("events");
-  };
 
   return (
-    <section className="card" aria-labelledby="webhooks-title">
-      <div className="card__header">
-        <h2 id="webhooks-title">{t("webhooks.title")}</h2>
-      </div>
+    <Card titleId="webhooks-title" title={t("webhooks.title")}>
       <div className="card__body webhooks">
         <p className="muted">{t("webhooks.intro")}</p>
         <InlineForm
           block="webhook-form"
+          className="stack"
           label={t("webhooks.add")}
           submit={t("webhooks.add")}
           pending={create.isPending}
@@ -109,85 +100,59 @@ export function WebhooksCard() {
           failure={create.error}
           onSubmit={submit}
         >
-          <Field label={t("webhooks.name")} hint={t("webhooks.nameHint")} error={errorOf("name")}>
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                autoComplete="off"
-                value={name}
-                onChange={(e) => {
-                  setName(e.target.value);
-                  fix("name");
-                }}
-              />
-            )}
-          </Field>
-          <fieldset className="webhook-form__choices">
-            <legend className="field__label">{t("webhooks.kind")}</legend>
-            {kinds.map((k) => (
-              <label key={k} className="radio">
-                <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
-                <span>
-                  <strong>{t(`webhooks.kinds.${k}`)}</strong>
-                  <span className="subtle"> · {t(`webhooks.kindHelp.${k}`)}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
-          <Field label={t("webhooks.url")} hint={t("webhooks.urlHint")} error={errorOf("url")}>
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                type="url"
-                inputMode="url"
-                autoComplete="off"
-                spellCheck={false}
-                placeholder="https://"
-                value={url}
-                onChange={(e) => {
-                  setUrl(e.target.value);
-                  fix("url");
-                }}
-              />
-            )}
-          </Field>
-          <fieldset className="webhook-form__choices" aria-describedby="webhook-events-error">
-            <legend className="field__label">{t("webhooks.events")}</legend>
-            {offered.map((event) => (
-              <label key={event} className="radio">
-                <input type="checkbox" checked={chosen.includes(event)} onChange={() => toggle(event)} />
-                <span>
-                  <strong>{t(`webhooks.eventNames.${eventKey(event)}`)}</strong>
-                  <span className="subtle"> · {t(`webhooks.eventHelp.${eventKey(event)}`)}</span>
-                </span>
-              </label>
-            ))}
-            {errorOf("events") && (
-              <span className="field__error" id="webhook-events-error">
-                {errorOf("events")}
-              </span>
-            )}
-          </fieldset>
+          <TextField
+            label={t("webhooks.name")}
+            hint={t("webhooks.nameHint")}
+            autoComplete="off"
+            {...bind("name", name, setName)}
+            error={errorOf("name")}
+          />
+          <ChoiceGroup
+            legend={t("webhooks.kind")}
+            name="kind"
+            choices={kinds}
+            value={kind}
+            onChange={setKind}
+            label={(k) => t(`webhooks.kinds.${k}`)}
+            help={(k) => t(`webhooks.kindHelp.${k}`)}
+          />
+          <TextField
+            label={t("webhooks.url")}
+            hint={t("webhooks.urlHint")}
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="https://"
+            {...bind("url", url, setUrl)}
+            error={errorOf("url")}
+          />
+          <CheckboxGroup
+            legend={t("webhooks.events")}
+            choices={offered}
+            value={chosen}
+            onChange={(now) => {
+              setChosen(now);
+              fix("events");
+            }}
+            label={(event) => t(`webhooks.eventNames.${eventKey(event)}`)}
+            help={(event) => t(`webhooks.eventHelp.${eventKey(event)}`)}
+            error={errorOf("events")}
+          />
         </InlineForm>
-        {secret && <SecretNote name={secret.name} secret={secret.secret} />}
+        {secret && <WebhookSecret name={secret.name} secret={secret.secret} />}
         <h3 className="webhooks__list-title">{t("webhooks.yours")}</h3>
-        {loadFailed(webhooks) ? (
-          <LoadError queries={[webhooks]} compact />
-        ) : webhooks.isPending ? (
-          <Skeleton height={44} />
-        ) : (webhooks.data ?? []).length === 0 ? (
-          <p className="subtle">{t("webhooks.none")}</p>
-        ) : (
-          <ul className="webhook-list">
-            {(webhooks.data ?? []).map((webhook) => (
-              <WebhookRow key={webhook.id} webhook={webhook} />
-            ))}
-          </ul>
-        )}
+        <QueryList query={webhooks} none={t("webhooks.none")}>
+          {(list) => (
+            <ul className="webhook-list">
+              {list.map((webhook) => (
+                <WebhookRow key={webhook.id} webhook={webhook} />
+              ))}
+            </ul>
+          )}
+        </QueryList>
       </div>
-    </section>
+    </Card>
   );
 }
 
@@ -271,7 +236,7 @@ function WebhookRow({ webhook }: { webhook: Webhook }) {
           </button>
         </span>
       )}
-      {roll.data?.secret && <SecretNote name={webhook.name} secret={roll.data.secret} />}
+      {roll.data?.secret && <WebhookSecret name={webhook.name} secret={roll.data.secret} />}
       <FailureAlert
         error={failed}
         onRetry={update.error ? resend(update) : remove.error ? resend(remove) : resend(roll)}

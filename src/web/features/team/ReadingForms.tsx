@@ -4,9 +4,9 @@ import { ApiRequestError } from "../../api/client.ts";
 import type { ScoredKeyResult } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
+import { TextField } from "../../ui/TextField.tsx";
 import { type Reading, useCorrectReading, useWithdrawReading } from "./history-queries.ts";
 
 /** Noon of the chosen day, or now when that is still to come (a reading is never in the future). */
@@ -77,60 +77,40 @@ export function ReadingChangeForm({ keyResult: kr, reading, mode, onDone }: Prop
       {mode === "withdraw" && <p className="subtle">{t("krHistory.withdrawHint")}</p>}
       {mode === "correct" && (
         <div className="reading-form__row">
-          <Field
+          <TextField
             label={t("krHistory.value", { unit: kr.unit || t("krHistory.noUnit") })}
             error={tried && number === null ? numberError(t, value) : fieldError("value")}
-          >
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                inputMode="decimal"
-                value={value}
-                onChange={(e) => setValue(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t("krHistory.confidenceField")} error={fieldError("confidence")}>
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                inputMode="numeric"
-                value={confidence}
-                onChange={(e) => setConfidence(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t("krHistory.date")} error={fieldError("checkedInAt")}>
-            {(props) => (
-              <input {...props} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-            )}
-          </Field>
+            inputMode="decimal"
+            value={value}
+            onChange={setValue}
+          />
+          <TextField
+            label={t("krHistory.confidenceField")}
+            error={fieldError("confidence")}
+            inputMode="numeric"
+            value={confidence}
+            onChange={setConfidence}
+          />
+          <TextField
+            label={t("krHistory.date")}
+            error={fieldError("checkedInAt")}
+            type="date"
+            value={date}
+            onChange={setDate}
+          />
         </div>
       )}
       {mode === "correct" && (
-        <Field label={t("krHistory.comment")} error={fieldError("comment")}>
-          {(props) => (
-            <input {...props} className="input" value={comment} onChange={(e) => setComment(e.target.value)} />
-          )}
-        </Field>
+        <TextField label={t("krHistory.comment")} error={fieldError("comment")} value={comment} onChange={setComment} />
       )}
-      <Field
+      <TextField
         label={t("krHistory.reason")}
         error={tried && reasonMissing ? t("krHistory.reasonRequired") : fieldError("reason")}
-      >
-        {(props) => (
-          <input
-            {...props}
-            className="input"
-            required
-            maxLength={1000}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
-      </Field>
+        required
+        maxLength={1000}
+        value={reason}
+        onChange={setReason}
+      />
       <FailureAlert error={mutation.error} onRetry={send} busy={mutation.isPending} />
       <div className="reading-form__actions">
         <button type="button" className="btn btn--ghost btn--small" onClick={onDone}>

@@ -1,0 +1,35 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { SubmitButton } from "./SubmitButton.tsx";
+
+interface Props {
+  /** The save button's words. */
+  children: ReactNode;
+  pending: boolean;
+  disabled?: boolean;
+  onCancel: () => void;
+  /** Cancel as a plain button rather than a ghost one. */
+  plainCancel?: boolean;
+  /** Cancel waits while the save is on its way. */
+  lockCancel?: boolean;
+}
+
+/** A dialog form's footer: cancel, and the save that says when it is sending (issue 19: written once). */
+export function DialogFooter({ children, pending, disabled, onCancel, plainCancel, lockCancel }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="dialog__footer">
+      <button
+        type="button"
+        className={plainCancel ? "btn" : "btn btn--ghost"}
+        onClick={onCancel}
+        disabled={lockCancel ? pending : undefined}
+      >
+        {t("common.cancel")}
+      </button>
+      <SubmitButton pending={pending} disabled={disabled}>
+        {children}
+      </SubmitButton>
+    </div>
+  );
+}
