@@ -1,0 +1,48 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { usePermissions } from "../auth/usePermissions.ts";
+import { type OutputKeyResult, TurnIntoInitiativeDialog } from "./TurnIntoInitiativeDialog.tsx";
+import "./initiatives.css";
+
+interface Props {
+  unitId: string;
+  /** The saved KR the coach found to be an output (K7); none while it is not saved. */
+  output: OutputKeyResult | undefined;
+  siblings: { id: string; title: string }[];
+  /** The form has changes not saved yet: the step works on what is saved, so it asks to save first. */
+  unsaved: boolean;
+  onDone: (result: { initiativeTitle: string; outcomeTitle: string }) => void;
+}
+
+/** Under the coach's K7 finding: "Turn into an initiative", for those who write the unit's KRs and initiatives. */
+export function TurnIntoInitiativeAction({ unitId, output, siblings, unsaved, onDone }: Props) {
+  const { t } = useTranslation();
+  const { org, period } = useOrg();
+  const can = usePermissions(org, unitId);
+  const [open, setOpen] = useState(false);
+  if (!can.editKeyResults || !can.editInitiatives || period?.status === "closed") return null;
+  if (!output || unsaved) return <p className="coach-finding__action subtle">{t("initiatives.turn.saveFirst")}</p>;
+  return (
+    <div className="coach-finding__action">
+      <button
+        type="button"
+        className="btn btn--small"
+        onClick={() => setOpen(true)}
+        aria-label={t("initiatives.turn.actionLabel", { title: output.title })}
+      >
+        {t("initiatives.turn.action")}
+      </button>
+      <TurnIntoInitiativeDialog
+        open={open}
+        output={output}
+        siblings={siblings}
+        onClose={() => setOpen(false)}
+        onDone={(result) => {
+          setOpen(false);
+          onDone(result);
+        }}
+      />
+    </div>
+  );
+}
