@@ -1626,6 +1626,11 @@ export const en = {
       deadline: "Deadline",
       removes:
         '"{{title}}" is then removed from the objective; the history keeps it with the reason (K7, S7). Everything happens at once or not at all.',
+      k7: {
+        metric: "Name the metric the work should move (K7).",
+        baseline: "Say where the metric stands now (K7).",
+        target: "Say where the metric should go: a target that differs from the baseline (K7).",
+      },
       submit: "Turn into an initiative",
       done: '"{{title}}" is now an initiative under "{{outcome}}".',
     },

@@ -1588,6 +1588,11 @@ export const zhCN: Catalog<typeof en> = {
       deadline: "截止日期",
       removes:
         '随后"{{title}}"会从目标中移除；历史记录会连同原因一起保留它（K7、S7）。所有步骤要么一起完成，要么都不发生。',
+      k7: {
+        metric: "写出这项工作要推动的指标（K7）。",
+        baseline: "写出该指标当前的数值（K7）。",
+        target: "写出该指标要达到的数值，且与基线不同（K7）。",
+      },
       submit: "转为举措",
       done: '"{{title}}"现在是"{{outcome}}"下的举措。',
     },

@@ -105,6 +105,8 @@ function InitiativeForm({ unitId, initiative, keyResults, preselected = [], peop
     <form
       onSubmit={(e) => {
         e.preventDefault();
+        // React passes events up its own tree, portals included: never to a form around it.
+        e.stopPropagation();
         save();
       }}
     >

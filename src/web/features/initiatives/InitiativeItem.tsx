@@ -13,16 +13,16 @@ interface Props {
   initiative: Initiative;
   owner: Person | undefined;
   /** M6: the unit's members edit and delete it; others see it only. */
-  canEdit: boolean;
-  onEdit: () => void;
-  /** Leave out the KRs it moves (shown under a KR, which is one of them). */
+  canEdit?: boolean;
+  onEdit?: () => void;
+  /** Under a KR: one of its KRs is that one, and it is edited from the team's Initiatives section. */
   compact?: boolean;
   /** Whose work it is, when it is another team's. */
   context?: ReactNode;
 }
 
 /** One initiative: its kind, title, status, owner, dates and the key results it should move. */
-export function InitiativeItem({ initiative: it, owner, canEdit, onEdit, compact = false, context }: Props) {
+export function InitiativeItem({ initiative: it, owner, canEdit = false, onEdit, compact = false, context }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const { org, link } = useOrg();
@@ -68,7 +68,7 @@ export function InitiativeItem({ initiative: it, owner, canEdit, onEdit, compact
         </p>
       )}
       {it.description && !compact && <p className="initiative__description user-text">{it.description}</p>}
-      {canEdit && (
+      {canEdit && !compact && (
         <div className="initiative__actions">
           <button
             type="button"

@@ -6,7 +6,7 @@ import { Icon } from "../../ui/Icon.tsx";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { InitiativeDialog } from "./InitiativeDialog.tsx";
 import { InitiativeItem } from "./InitiativeItem.tsx";
-import { type Initiative, useInitiatives } from "./queries.ts";
+import { useInitiatives } from "./queries.ts";
 import { useKeyResultChoices } from "./useKeyResultChoices.ts";
 import "./initiatives.css";
 
@@ -24,7 +24,7 @@ export function KeyResultInitiatives({ keyResult, unitId }: Props) {
   const people = usePeople(org);
   const can = usePermissions(org, unitId);
   const choices = useKeyResultChoices(unitId);
-  const [editing, setEditing] = useState<Initiative | "new" | null>(null);
+  const [creating, setCreating] = useState(false);
   const under = (initiatives.data ?? []).filter((it) => it.keyResults.some((kr) => kr.id === keyResult.id));
   const peopleById = new Map((people.data ?? []).map((p) => [p.id, p]));
   const canStart = can.editInitiatives && period?.status !== "closed";
@@ -38,7 +38,7 @@ export function KeyResultInitiatives({ keyResult, unitId }: Props) {
           <button
             type="button"
             className="btn btn--ghost btn--small"
-            onClick={() => setEditing("new")}
+            onClick={() => setCreating(true)}
             aria-label={t("initiatives.newFor", { title: keyResult.title })}
           >
             <Icon name="plus" />
@@ -55,8 +55,6 @@ export function KeyResultInitiatives({ keyResult, unitId }: Props) {
               key={it.id}
               initiative={it}
               owner={it.ownerId ? peopleById.get(it.ownerId) : undefined}
-              canEdit={can.editInitiatives && it.unitId === unitId}
-              onEdit={() => setEditing(it)}
               compact
               context={it.unitId !== unitId && <OtherUnit unitId={it.unitId} />}
             />
@@ -64,13 +62,12 @@ export function KeyResultInitiatives({ keyResult, unitId }: Props) {
         </ul>
       )}
       <InitiativeDialog
-        open={editing !== null}
+        open={creating}
         unitId={unitId}
-        initiative={editing === "new" || editing === null ? undefined : editing}
         keyResults={choices.length > 0 ? choices : [keyResult]}
         preselected={[keyResult.id]}
         people={people.data ?? []}
-        onClose={() => setEditing(null)}
+        onClose={() => setCreating(false)}
       />
     </section>
   );

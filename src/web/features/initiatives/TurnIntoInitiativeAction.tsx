@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
@@ -20,29 +21,44 @@ export function TurnIntoInitiativeAction({ unitId, output, siblings, unsaved, on
   const { t } = useTranslation();
   const { org, period } = useOrg();
   const can = usePermissions(org, unitId);
-  const [open, setOpen] = useState(false);
+  // The KR as it was when the dialog opened: once the step is done the editor reads its
+  // objective again without it, and the dialog must not vanish before it has finished.
+  const [opened, setOpened] = useState<{ output: OutputKeyResult; siblings: Props["siblings"] } | null>(null);
   if (!can.editKeyResults || !can.editInitiatives || period?.status === "closed") return null;
-  if (!output || unsaved) return <p className="coach-finding__action subtle">{t("initiatives.turn.saveFirst")}</p>;
+  const dialog =
+    opened &&
+    // Outside the editor's form: a form inside a form would submit the editor.
+    createPortal(
+      <TurnIntoInitiativeDialog
+        open
+        output={opened.output}
+        siblings={opened.siblings}
+        onClose={() => setOpened(null)}
+        onDone={(result) => {
+          setOpened(null);
+          onDone(result);
+        }}
+      />,
+      document.body,
+    );
+  if (!output || unsaved)
+    return (
+      <>
+        {!opened && <p className="coach-finding__action subtle">{t("initiatives.turn.saveFirst")}</p>}
+        {dialog}
+      </>
+    );
   return (
     <div className="coach-finding__action">
       <button
         type="button"
         className="btn btn--small"
-        onClick={() => setOpen(true)}
+        onClick={() => setOpened({ output, siblings })}
         aria-label={t("initiatives.turn.actionLabel", { title: output.title })}
       >
         {t("initiatives.turn.action")}
       </button>
-      <TurnIntoInitiativeDialog
-        open={open}
-        output={output}
-        siblings={siblings}
-        onClose={() => setOpen(false)}
-        onDone={(result) => {
-          setOpen(false);
-          onDone(result);
-        }}
-      />
+      {dialog}
     </div>
   );
 }

@@ -65,8 +65,15 @@ function TurnForm({ output, siblings, onClose, onDone }: Props) {
   });
   const [checkNumbers, setCheckNumbers] = useState(false);
   const { errors, fix, bind } = useFieldErrors(turn.error);
-  const krField = (field: keyof typeof kr) =>
-    bind(`outcome.keyResult.${field}`, kr[field], (value) => setKr((k) => ({ ...k, [field]: value })));
+  // K7's own refusals of the outcome KR, in this dialog's words (the API's are English).
+  const k7 = new Set(
+    (refusalOf(turn.error)?.details ?? []).filter((d) => d.rule === "K7").map((d) => d.field.split(".").at(-1)),
+  );
+  const krField = (field: keyof typeof kr) => {
+    const bound = bind(`outcome.keyResult.${field}`, kr[field], (value) => setKr((k) => ({ ...k, [field]: value })));
+    const own = bound.error && k7.has(field) && field !== "title" ? t(`initiatives.turn.k7.${field}`) : undefined;
+    return { ...bound, error: own ?? bound.error };
+  };
   const numberField = (field: "baseline" | "target") => {
     const bound = krField(field);
     return { ...bound, error: (checkNumbers ? numberError(t, kr[field], true) : undefined) ?? bound.error };
@@ -112,6 +119,8 @@ function TurnForm({ output, siblings, onClose, onDone }: Props) {
     <form
       onSubmit={(e) => {
         e.preventDefault();
+        // React passes events up its own tree, portals included: never to a form around it.
+        e.stopPropagation();
         submit();
       }}
     >

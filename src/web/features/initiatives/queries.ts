@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
 import { api, unwrap } from "../../api/client.ts";
+import { keys } from "../../api/queries.ts";
 
 export type Initiative = Schemas["Initiative"];
 export type CreateInitiative = Schemas["CreateInitiative"];
@@ -59,10 +60,16 @@ export function useDeleteInitiative(org: string) {
 
 /** K7: the output KR `id` becomes an initiative under an outcome KR, in one request. */
 export function useTurnIntoInitiative(org: string) {
-  return useInitiativeMutation(
-    org,
-    ({ id, body }: { id: string; body: TurnIntoInitiative }) =>
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: TurnIntoInitiative }) =>
       unwrap(api.POST("/api/v1/orgs/{org}/key-results/{id}/initiative", { params: { path: { org, id } }, body })),
-    true,
-  );
+    onSuccess: (result) => {
+      // The output KR is gone: nothing asks for its readings again.
+      client.removeQueries({ queryKey: keys.checkIns(org, result.removedKeyResultId) });
+      // Not awaited: the editor that asked reads its objective again without the output KR, and
+      // the dialog's own onSuccess (which navigates) must not wait for that.
+      void client.invalidateQueries({ queryKey: keys.org(org) });
+    },
+  });
 }
