@@ -22,7 +22,7 @@ import "./initiatives.css";
  */
 export function InitiativesSection({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
-  const { org } = useOrg();
+  const { org, period } = useOrg();
   const initiatives = useInitiatives(org);
   const people = usePeople(org);
   const can = usePermissions(org, unitId);
@@ -37,7 +37,8 @@ export function InitiativesSection({ unitId }: { unitId: string }) {
         <h2 id="initiatives-title">
           {t("initiatives.title")} <RuleId id="K7" /> <RuleId id="M6" />
         </h2>
-        {can.editInitiatives && (
+        {/* A closed period's KRs take no new initiative (the API refuses, 409). */}
+        {can.editInitiatives && period?.status !== "closed" && (
           <button type="button" className="btn btn--small" onClick={() => setEditing("new")}>
             <Icon name="plus" />
             {t("initiatives.new")}
