@@ -23,6 +23,7 @@ import { registerDashboardRoutes } from "./dashboard/routes.ts";
 import { registerDiscussionRoutes } from "./discussion/routes.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
 import { registerGettingStartedRoutes } from "./getting-started/routes.ts";
+import { registerInitiativeRoutes } from "./initiatives/routes.ts";
 import { registerKeyResultRoutes } from "./key-results/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerObjectiveRoutes } from "./objectives/routes.ts";
@@ -177,6 +178,7 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerStrategyRoutes(api);
   registerObjectiveRoutes(api);
   registerKeyResultRoutes(api);
+  registerInitiativeRoutes(api);
   registerCheckInRoutes(api);
   registerDiscussionRoutes(api);
   registerViewRoutes(api);

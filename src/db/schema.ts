@@ -185,7 +185,33 @@ export type HistoryEntity =
   | "invitation"
   | "api_token"
   | "sso_settings"
-  | "webhook";
+  | "webhook"
+  | "initiative";
+
+/** Work a team chooses to move a key result (K7, M6; migration 0024, docs/initiatives.md). */
+export interface InitiativesTable {
+  orgId: string;
+  id: string;
+  /** The team whose initiative it is: its members write it (M6). */
+  unitId: string;
+  kind: "project" | "feature" | "experiment" | "other";
+  title: string;
+  description: Generated<string>;
+  ownerId: string | null;
+  status: Generated<"planned" | "in_progress" | "done" | "dropped">;
+  startsOn: string | null;
+  endsOn: string | null;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+/** The key results an initiative should move. */
+export interface InitiativeKeyResultsTable {
+  orgId: string;
+  initiativeId: string;
+  keyResultId: string;
+}
 
 export interface HistoryEntitiesTable {
   entity: HistoryEntity;
@@ -358,6 +384,8 @@ export interface Database {
   notifications: NotificationsTable;
   serverSecrets: ServerSecretsTable;
   webhooks: WebhooksTable;
+  initiatives: InitiativesTable;
+  initiativeKeyResults: InitiativeKeyResultsTable;
   ssoSettings: SsoSettingsTable;
   ssoStates: SsoStatesTable;
 }
@@ -557,3 +585,4 @@ export type CoachSettingRow = Selectable<CoachSettingsTable>;
 export type WebhookRow = Selectable<WebhooksTable>;
 export type ReviewSessionRow = Selectable<ReviewSessionsTable>;
 export type LearningRow = Selectable<LearningsTable>;
+export type InitiativeRow = Selectable<InitiativesTable>;

@@ -26,6 +26,8 @@ export type Action =
   | { do: "manageOrganisation" }
   | { do: "editObjective"; unitId: string }
   | { do: "editKeyResults"; unitId: string }
+  /** M6: a team's members write its initiatives without approval from above. */
+  | { do: "editInitiatives"; unitId: string }
   /**
    * Record a reading; `forPersonId` is whom it is for when the caller names someone (the
    * check-in's `authorId`). A member records only their own; a lead or an admin for anyone.
@@ -56,6 +58,7 @@ export const refusalReasons = {
     "Only the person who recorded a reading, the unit's lead or an admin may correct or withdraw it (S7).",
   viewers_do_not_comment: "Viewers and API tokens read discussions but do not comment.",
   own_comment_only: "Only a comment's author may edit it; its author or an admin may delete it.",
+  unit_members_initiatives: "Only the unit's lead and members write its initiatives (M6).",
   unit_members_review: "Only the unit's lead and members hold its reviews and write its learnings (S4).",
 } as const;
 export type RefusalCode = keyof typeof refusalReasons;
@@ -88,6 +91,8 @@ export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
       return role === "lead" ? null : "lead_only";
     case "editKeyResults":
       return role ? null : "unit_members_only";
+    case "editInitiatives":
+      return role ? null : "unit_members_initiatives";
     case "checkIn":
       if (!role) return "unit_members_check_in";
       return role === "lead" || !action.forPersonId || action.forPersonId === actor.personId

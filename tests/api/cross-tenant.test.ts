@@ -4,6 +4,7 @@ import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
+import { createInitiative } from "../../src/services/initiatives/write-initiatives.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
 import { startReview } from "../../src/services/reviews/start-review.ts";
 import { putSsoSettings } from "../../src/services/sso/sso-settings.ts";
@@ -88,6 +89,16 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       events: ["check_in.recorded"],
     });
     idsOfB.webhooks = webhookOfB.id;
+    // An initiative of B under B's KR, for /initiatives/{id}; bodies link B's KRs.
+    idsOfB.initiatives = (
+      await createInitiative(t.services, systemScope(b.id), {
+        unitId: objective.unitId,
+        kind: "feature",
+        title: "B's work",
+        keyResultIds: [keyResults[0]?.id as string],
+      })
+    ).id;
+    bodyRefsToB.keyResultIds = [keyResults[0]?.id];
     idsOfB.outbox = (
       await inTenant(t.db.kysely, b.id, (tx) =>
         enqueue(t.services, tx, [

@@ -6,6 +6,7 @@ import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { createInvitation } from "../../src/services/accounts/invitations.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
+import { createInitiative } from "../../src/services/initiatives/write-initiatives.ts";
 import { createObjective } from "../../src/services/objectives/create-objective.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
 import { setMembership } from "../../src/services/people.ts";
@@ -39,6 +40,7 @@ type Policy =
   | "keyResults"
   | "checkIn"
   | "review" // hold a unit's reviews and write its learnings (S4, S7)
+  | "initiatives" // M6: the unit's lead and members write its initiatives without approval
   | "authorOrLead" // S7: correct or withdraw a reading (the matrix member recorded it)
   | "comment" // anyone who reads the unit, except viewers and tokens
   | "commentAuthor" // edit a comment (the matrix member wrote it)
@@ -502,6 +504,46 @@ const endpoints: Record<
       return { path: { id: id as string } };
     },
   },
+  // Initiatives (src/api/initiatives): everyone reads them; the unit's members write them (M6).
+  "GET /api/v1/orgs/{org}/initiatives": {
+    policy: "read",
+    prepare: async (_t, w) => ({ path: {}, query: `unit=${w.unitId}` }) as Request,
+  },
+  "POST /api/v1/orgs/{org}/initiatives": {
+    policy: "initiatives",
+    prepare: async (t, w) => ({
+      path: {},
+      body: {
+        unitId: w.unitId,
+        kind: "feature",
+        title: "Guided setup",
+        keyResultIds: [(await draft(t, w)).keyResults[0]?.id],
+      },
+    }),
+  },
+  "GET /api/v1/orgs/{org}/initiatives/{id}": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await newInitiative(t, w)).id } }),
+  },
+  "PATCH /api/v1/orgs/{org}/initiatives/{id}": {
+    policy: "initiatives",
+    prepare: async (t, w) => ({ path: { id: (await newInitiative(t, w)).id }, body: { status: "in_progress" } }),
+  },
+  "DELETE /api/v1/orgs/{org}/initiatives/{id}": {
+    policy: "initiatives",
+    prepare: async (t, w) => ({ path: { id: (await newInitiative(t, w)).id } }),
+  },
+  // K7: removes a KR and creates an initiative, so the unit's members only (both M3 and M6 allow them).
+  "POST /api/v1/orgs/{org}/key-results/{id}/initiative": {
+    policy: "initiatives",
+    prepare: async (t, w) => {
+      const { keyResults } = await draft(t, w);
+      return {
+        path: { id: keyResults[0]?.id as string },
+        body: { initiative: { kind: "feature" }, outcome: { keyResultId: keyResults[1]?.id } },
+      };
+    },
+  },
   "POST /api/v1/auth/sign-up": { policy: "account" },
   // Public: the sign-in page asks it before anyone is signed in (GROVE_SIGN_UP).
   "GET /api/v1/auth/sign-up-mode": { policy: "account" },
@@ -559,6 +601,15 @@ async function newWebhook(t: ReturnType<typeof useTestApp>, w: World) {
 }
 async function newStrategy(t: ReturnType<typeof useTestApp>, w: World) {
   return createStrategy(t.services, systemScope(w.orgId), { kind: "vision", title: "Every team does its best work" });
+}
+async function newInitiative(t: ReturnType<typeof useTestApp>, w: World) {
+  const { keyResults } = await draft(t, w);
+  return createInitiative(t.services, systemScope(w.orgId), {
+    unitId: w.unitId,
+    kind: "experiment",
+    title: "Try a checklist",
+    keyResultIds: [keyResults[0]?.id as string],
+  });
 }
 /** A draft objective of the matrix unit with two KRs (drafts let KRs be deleted freely). */
 async function draft(t: ReturnType<typeof useTestApp>, w: World) {
@@ -635,6 +686,7 @@ function expected(policy: Policy, caller: Caller, allowed: number): number {
     commentAuthor: ["member"],
     commentAuthorOrAdmin: ["admin", "member"],
     review: ["admin", "lead", "member"],
+    initiatives: ["admin", "lead", "member"],
   };
   return allowedCallers[policy as keyof typeof allowedCallers].includes(caller) ? allowed : 403;
 }

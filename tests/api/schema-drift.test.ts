@@ -28,6 +28,22 @@ type Declared = {
 };
 
 const declared: Declared = {
+  initiatives: {
+    orgId: "uuid",
+    id: "uuid",
+    unitId: "uuid",
+    kind: "text",
+    title: "text",
+    description: "text",
+    ownerId: "uuid null",
+    status: "text",
+    startsOn: "date null",
+    endsOn: "date null",
+    version: "int4",
+    createdAt: "timestamptz",
+    updatedAt: "timestamptz",
+  },
+  initiativeKeyResults: { orgId: "uuid", initiativeId: "uuid", keyResultId: "uuid" },
   apiTokens: {
     orgId: "uuid",
     id: "uuid",

@@ -24,6 +24,8 @@ const tenantTables = [
   "webhooks",
   "outbox",
   "sso_settings",
+  "initiatives",
+  "initiative_key_results",
 ];
 
 /** Every row of one organisation as text, so any change anywhere shows up in a comparison. */

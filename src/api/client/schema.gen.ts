@@ -5025,6 +5025,441 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/orgs/{org}/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List initiatives
+         * @description The organisation's initiatives, a unit's or a key result's (K7), oldest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this unit's initiatives */
+                    unit?: string;
+                    /** @description Only the initiatives that should move this key result */
+                    keyResult?: string;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description List */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            initiatives: components["schemas"]["Initiative"][];
+                        };
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start an initiative
+         * @description M6: the unit's lead and members create its initiatives without approval. Linked to at least one key result of an open period (K7).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateInitiative"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Initiative"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/initiatives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an initiative */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Found */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Initiative"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an initiative
+         * @description The history keeps what it was (S7).
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description The version you last saw; a stale one is refused with 409 */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an initiative
+         * @description M6: the unit's members change its status, dates, owner and key results. A stale `version` is refused with 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateInitiative"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Initiative"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/key-results/{id}/initiative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn an output KR into an initiative (K7)
+         * @description K7: a KR is an outcome; the output is the work that should move it. In one transaction: creates the initiative from this KR's text under an outcome KR (one that exists, or a new one under the same objective with metric, baseline and target) and removes this KR (its reason in the history, S7). Any refusal (M4, K1, a closed period, a stale version) leaves everything as it was.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TurnIntoInitiative"];
+                };
+            };
+            responses: {
+                /** @description The initiative and its outcome KR */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TurnedIntoInitiative"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org}/key-results/{id}/check-ins": {
         parameters: {
             query?: never;
@@ -10247,6 +10682,213 @@ export interface components {
             /** @description The version you last saw */
             version?: number;
             /** @description S7: why it changed */
+            reason?: string;
+        };
+        Initiative: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            orgId: string;
+            /**
+             * Format: uuid
+             * @description The team whose work it is (M6)
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId: string;
+            /**
+             * @description project, feature, experiment (P2: discovery is work under a KR too) or other
+             * @enum {string}
+             */
+            kind: "project" | "feature" | "experiment" | "other";
+            title: string;
+            description: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            ownerId: string | null;
+            /** @enum {string} */
+            status: "in_progress" | "planned" | "done" | "dropped";
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            startsOn: string | null;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            endsOn: string | null;
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            updatedAt: string;
+            /** @description The KRs it should move that the caller may read; empty when its KRs were deleted */
+            keyResults: components["schemas"]["LinkedKeyResult"][];
+        };
+        /** @description A key result the initiative should move (K7) */
+        LinkedKeyResult: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            title: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            objectiveId: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId: string;
+        };
+        CreateInitiative: {
+            /**
+             * Format: uuid
+             * @description The team whose work it is (M6: its members write it)
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId: string;
+            /**
+             * @description project, feature, experiment (P2: discovery is work under a KR too) or other
+             * @enum {string}
+             */
+            kind: "project" | "feature" | "experiment" | "other";
+            title: string;
+            description?: string;
+            /**
+             * Format: uuid
+             * @description The person who owns the work
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            ownerId?: string | null;
+            /**
+             * @description Defaults to planned
+             * @enum {string}
+             */
+            status?: "in_progress" | "planned" | "done" | "dropped";
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            startsOn?: string | null;
+            /**
+             * Format: date
+             * @description On or after startsOn
+             * @example 2027-03-31
+             */
+            endsOn?: string | null;
+            /** @description The key results this work should move (K7): at least one, of any unit, in an open period */
+            keyResultIds: string[];
+        };
+        UpdateInitiative: {
+            /**
+             * @description project, feature, experiment (P2: discovery is work under a KR too) or other
+             * @enum {string}
+             */
+            kind?: "project" | "feature" | "experiment" | "other";
+            title?: string;
+            description?: string;
+            /**
+             * Format: uuid
+             * @description The person who owns the work
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            ownerId?: string | null;
+            /**
+             * @description Defaults to planned
+             * @enum {string}
+             */
+            status?: "in_progress" | "planned" | "done" | "dropped";
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            startsOn?: string | null;
+            /**
+             * Format: date
+             * @description On or after startsOn
+             * @example 2027-03-31
+             */
+            endsOn?: string | null;
+            /** @description Replaces the linked key results */
+            keyResultIds?: string[];
+            /** @description The version you last saw */
+            version?: number;
+        };
+        TurnedIntoInitiative: {
+            initiative: components["schemas"]["Initiative"];
+            outcomeKeyResult: {
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                id: string;
+                title: string;
+                created: boolean;
+            };
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            removedKeyResultId: string;
+        };
+        TurnIntoInitiative: {
+            /** @description The output KR's version you last saw */
+            version?: number;
+            initiative: {
+                /** @enum {string} */
+                kind: "feature" | "project";
+                /** @description Defaults to the output KR's title */
+                title?: string;
+                description?: string;
+                /**
+                 * Format: uuid
+                 * @description Defaults to the KR's owner
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                ownerId?: string | null;
+                /** @enum {string} */
+                status?: "in_progress" | "planned" | "done" | "dropped";
+                /**
+                 * Format: date
+                 * @example 2027-03-31
+                 */
+                startsOn?: string | null;
+                /**
+                 * Format: date
+                 * @example 2027-03-31
+                 */
+                endsOn?: string | null;
+            };
+            /** @description The outcome KR the work should move: one that exists, or a new one */
+            outcome: {
+                /**
+                 * Format: uuid
+                 * @description An outcome KR that exists (not the output)
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                keyResultId: string;
+            } | {
+                keyResult: components["schemas"]["KeyResultInput"] & unknown;
+            };
+            /** @description S7: why the output KR goes (a default says K7) */
             reason?: string;
         };
         Reading: {

@@ -10,6 +10,7 @@ import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { keyResultIndexOf } from "../editor/useCoachReview.ts";
+import { ReportTurnAction } from "../initiatives/ReportTurnAction.tsx";
 import { inTreeOrder } from "../people/units.ts";
 import { inOrganisationOrder } from "./order.ts";
 import { type QualityReport, type ReportFinding, useQualityReport } from "./queries.ts";
@@ -131,6 +132,9 @@ function FindingItem({ finding, unitId }: { finding: ReportFinding; unitId: stri
         <p className="coach-finding__suggestion">
           <strong>{t("coach.suggestion")}</strong> {finding.suggestion}
         </p>
+      )}
+      {finding.rule === "K7" && finding.objectiveId && finding.keyResultId && (
+        <ReportTurnAction unitId={unitId} objectiveId={finding.objectiveId} keyResultId={finding.keyResultId} />
       )}
       <p className="quality-finding__action">
         {finding.objectiveId ? (

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { RuleId } from "../../ui/RuleId.tsx";
 import type { CoachFinding } from "./useCoachReview.ts";
@@ -7,10 +8,12 @@ interface Props {
   findings: CoachFinding[];
   /** What the findings concern, for screen readers: "the objective", "key result 2". */
   label: string;
+  /** What a person can do about a finding right there (K7: turn the output into an initiative). */
+  action?: (finding: CoachFinding) => ReactNode;
 }
 
 /** The coach's findings on one part of the draft, next to its field; announced politely as they change. */
-export function CoachFindings({ id, findings, label }: Props) {
+export function CoachFindings({ id, findings, label, action }: Props) {
   const { t } = useTranslation();
   return (
     <section id={id} className="coach-findings" aria-live="polite" aria-label={t("coach.findingsOn", { what: label })}>
@@ -32,6 +35,7 @@ export function CoachFindings({ id, findings, label }: Props) {
                   <strong>{t("coach.suggestion")}</strong> {f.suggestion}
                 </p>
               )}
+              {action?.(f)}
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Person } from "../../api/types.ts";
 import { Icon } from "../../ui/Icon.tsx";
@@ -14,6 +15,8 @@ interface Props {
   errors: Map<string, string>;
   /** The coach's findings on this KR, shown under its title. */
   findings: CoachFinding[];
+  /** What a person can do about a finding on this KR (K7: turn it into an initiative). */
+  findingAction?: (finding: CoachFinding) => ReactNode;
   /** M3: only the unit's lead and members write its key results. */
   readOnly: boolean;
   onChange: (change: Partial<KeyResultDraft>) => void;
@@ -21,7 +24,8 @@ interface Props {
 }
 
 /** One KR of the form: K1's metric, baseline, target and deadline, plus its owner. */
-export function KeyResultFields({ index, draft, people, errors, findings, readOnly, onChange, onRemove }: Props) {
+export function KeyResultFields(props: Props) {
+  const { index, draft, people, errors, findings, findingAction, readOnly, onChange, onRemove } = props;
   const { t } = useTranslation();
   const error = (field: string) => errors.get(`keyResults.${index}.${field}`);
   const text = (field: "title" | "metric" | "unit", label: string, hint?: string) => (
@@ -67,7 +71,12 @@ export function KeyResultFields({ index, draft, people, errors, findings, readOn
       <div className="kr-fields__grid">
         <div className="kr-fields__wide coach-field">
           {text("title", t("editor.krTitle"), t("editor.krTitleHint"))}
-          <CoachFindings id={`coach-${draft.key}`} findings={findings} label={t("coach.keyResult", { n: index + 1 })} />
+          <CoachFindings
+            id={`coach-${draft.key}`}
+            findings={findings}
+            label={t("coach.keyResult", { n: index + 1 })}
+            action={findingAction}
+          />
         </div>
         {text("metric", t("editor.metric"))}
         {text("unit", t("editor.unit"))}

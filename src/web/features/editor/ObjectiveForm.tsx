@@ -17,6 +17,7 @@ import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
+import { TurnIntoInitiativeAction } from "../initiatives/TurnIntoInitiativeAction.tsx";
 import { namedReason, useUnitLeads } from "../team/lead-reason.ts";
 import { CoachFindings } from "./CoachFindings.tsx";
 import { ConflictDialog } from "./ConflictDialog.tsx";
@@ -310,6 +311,17 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
                   findings={
                     // A key result nobody has started writing is a placeholder, not a finding.
                     draft.title.trim() ? coach.findings.filter((f) => keyResultIndexOf(f.path) === index) : []
+                  }
+                  findingAction={(finding) =>
+                    finding.rule === "K7" && existing ? (
+                      <TurnIntoInitiativeAction
+                        unitId={unit.id}
+                        output={existing.keyResults.find((kr) => kr.id === draft.id)}
+                        siblings={existing.keyResults.filter((kr) => kr.id !== draft.id)}
+                        unsaved={dirty}
+                        onDone={done}
+                      />
+                    ) : null
                   }
                   readOnly={!can.editKeyResults}
                   onChange={(change) => updateKeyResult(index, draft.key, change)}

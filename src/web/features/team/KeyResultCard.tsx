@@ -9,6 +9,7 @@ import { Progress } from "../../ui/Progress.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { CheckInDialog } from "../check-ins/CheckInDialog.tsx";
+import { KeyResultInitiatives } from "../initiatives/KeyResultInitiatives.tsx";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 import { PaceSummary } from "../pace/PaceSummary.tsx";
 import { BurnUpChart } from "./BurnUpChart.tsx";
@@ -107,6 +108,7 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
             {t("krHistory.open")}
           </button>
         </div>
+        <KeyResultInitiatives keyResult={kr} unitId={unitId} />
       </div>
       <div className="kr-card__chart">{period && <BurnUpChart keyResult={kr} period={period} />}</div>
       <CheckInDialog keyResult={kr} open={checkingIn} onClose={() => setCheckingIn(false)} />

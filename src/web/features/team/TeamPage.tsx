@@ -9,6 +9,8 @@ import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useManageOrganisation, usePermissions } from "../auth/usePermissions.ts";
+import { InitiativesSection } from "../initiatives/InitiativesSection.tsx";
+import { useInitiatives } from "../initiatives/queries.ts";
 import { PathView } from "../map/PathView.tsx";
 import { pathTo } from "../map/tree.ts";
 import { PeriodStatusBanner } from "../periods/PeriodStatusBanner.tsx";
@@ -31,9 +33,15 @@ export function TeamPage({ unitId }: { unitId: string }) {
   const leads = useUnitLeads(org, unitId);
   // Loaded with the page, so the "review due" note does not push the objective down later.
   const due = useReviews(org, period?.id, { unit: unitId, due: true });
+  // The same: the initiatives under each KR and in their section are there when the page shows.
+  const initiatives = useInitiatives(org);
 
   if (loadFailed(okrs)) return <LoadError queries={[okrs]} />;
-  if (okrs.data === undefined || (due.isPending && due.fetchStatus !== "idle"))
+  if (
+    okrs.data === undefined ||
+    (due.isPending && due.fetchStatus !== "idle") ||
+    (initiatives.isPending && initiatives.fetchStatus !== "idle")
+  )
     return <PageSkeleton label={t("common.loading")} />;
 
   const { unit, objectives, otherObjectives } = okrs.data;
@@ -81,6 +89,7 @@ export function TeamPage({ unitId }: { unitId: string }) {
       ) : (
         shown.map((objective) => <ObjectiveCard key={objective.id} objective={objective} peopleById={peopleById} />)
       )}
+      <InitiativesSection unitId={unit.id} />
       <div className="team-secondary">
         {path.data && <PathView units={path.data.units} unitId={unit.id} />}
         <OtherObjectives unitId={unit.id} objectives={otherObjectives} />

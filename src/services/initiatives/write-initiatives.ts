@@ -1,0 +1,149 @@
+import { changeOf } from "../../db/repositories/history.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import { AppError, notFound } from "../../domain/errors.ts";
+import { assertInitiativeDates } from "../../domain/initiatives.ts";
+import { authorize } from "../../domain/policies.ts";
+import type { CreateInitiative, UpdateInitiative } from "../../schemas/initiatives.ts";
+import type { ServiceContext, Tx } from "../context.ts";
+import { assertFreshVersion } from "../objectives/update-objective.ts";
+import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
+import { requireReadableKeyResult, requireReference } from "../references.ts";
+import { type Scope, writeChange } from "../write.ts";
+import { type Initiative, readInitiative } from "./read-initiatives.ts";
+
+// M6: a team's lead and members write its initiatives without approval from above; viewers and
+// other teams read them (S5). Each write keeps its history row (S7) with the linked KRs.
+
+const initiatives = tenantRows("initiatives");
+
+export type CreateInitiativeInput = CreateInitiative;
+export type UpdateInitiativeInput = UpdateInitiative;
+
+export async function createInitiative(
+  ctx: ServiceContext,
+  scope: Scope,
+  input: CreateInitiativeInput,
+): Promise<Initiative> {
+  const { orgId } = scope;
+  return writeChange(ctx, scope, async (tx) => {
+    const unit = await requireReference(tx, orgId, "units", input.unitId, "unitId");
+    authorize(scope.actor, { do: "editInitiatives", unitId: unit.id });
+    if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
+    assertInitiativeDates(input.startsOn, input.endsOn);
+    const keyResultIds = await linkable(tx, scope, input.keyResultIds);
+    const { keyResultIds: _ids, ...fields } = input;
+    const now = ctx.now();
+    const row = await initiatives.insert(tx, { orgId, id: ctx.newId(), ...fields, createdAt: now, updatedAt: now });
+    await link(tx, orgId, row.id, keyResultIds);
+    const created = await readInitiative(tx, scope, row.id);
+    return { result: created, history: [changeOf("initiative", row.id, null, snapshot(row, keyResultIds))] };
+  });
+}
+
+export async function updateInitiative(
+  ctx: ServiceContext,
+  scope: Scope,
+  id: string,
+  input: UpdateInitiativeInput,
+): Promise<Initiative> {
+  const { orgId } = scope;
+  return writeChange(ctx, scope, async (tx) => {
+    const before = await initiatives.lock(tx, orgId, id);
+    if (!before) throw notFound("Initiative");
+    authorize(scope.actor, { do: "editInitiatives", unitId: before.unitId });
+    assertFreshVersion(before, input.version);
+    const { version: _v, keyResultIds: wanted, ...changes } = input;
+    if (changes.ownerId) await requireReference(tx, orgId, "people", changes.ownerId, "ownerId");
+    assertInitiativeDates(
+      changes.startsOn !== undefined ? changes.startsOn : before.startsOn,
+      changes.endsOn !== undefined ? changes.endsOn : before.endsOn,
+    );
+    const linked = await linkedIds(tx, orgId, id);
+    let keyResultIds = linked;
+    if (wanted) {
+      // Only a KR newly linked must be readable and in an open period; existing links stay.
+      await linkable(
+        tx,
+        scope,
+        wanted.filter((kr) => !linked.includes(kr)),
+        wanted,
+      );
+      keyResultIds = [...new Set(wanted)];
+      await tx.deleteFrom("initiativeKeyResults").where("orgId", "=", orgId).where("initiativeId", "=", id).execute();
+      await link(tx, orgId, id, keyResultIds);
+    }
+    const after = await initiatives.update(tx, orgId, id, {
+      ...changes,
+      version: before.version + 1,
+      updatedAt: ctx.now(),
+    });
+    if (!after) throw notFound("Initiative");
+    return {
+      result: await readInitiative(tx, scope, id),
+      history: [changeOf("initiative", id, snapshot(before, linked), snapshot(after, keyResultIds))],
+    };
+  });
+}
+
+export async function deleteInitiative(ctx: ServiceContext, scope: Scope, id: string, version?: number): Promise<void> {
+  const { orgId } = scope;
+  await writeChange(ctx, scope, async (tx) => {
+    const before = await initiatives.lock(tx, orgId, id);
+    if (!before) throw notFound("Initiative");
+    authorize(scope.actor, { do: "editInitiatives", unitId: before.unitId });
+    assertFreshVersion(before, version);
+    const linked = await linkedIds(tx, orgId, id);
+    await initiatives.remove(tx, orgId, id);
+    return { result: undefined, history: [changeOf("initiative", id, snapshot(before, linked), null)] };
+  });
+}
+
+/**
+ * The KRs an initiative may be linked to: any the caller can read in the organisation, in a
+ * period that is not closed (docs/initiatives.md: kept simple, not only the team's own or the
+ * KRs cascaded to it). Field names point at the position in `all` (the request's list).
+ */
+async function linkable(tx: Tx, scope: Scope, ids: readonly string[], all: readonly string[] = ids): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  const periodIds: string[] = [];
+  for (const id of unique) {
+    const keyResult = await requireReadableKeyResult(tx, scope, id, `keyResultIds.${all.indexOf(id)}`);
+    const objective = await tenantRows("objectives").find(tx, scope.orgId, keyResult.objectiveId);
+    if (objective) periodIds.push(objective.periodId);
+  }
+  try {
+    await assertPeriodOpen(tx, scope.orgId, periodIds);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "period_closed") {
+      throw new AppError("period_closed", error.message, [
+        { field: "keyResultIds", rule: "period_closed", message: "link key results of a period that is not closed" },
+      ]);
+    }
+    throw error;
+  }
+  return unique;
+}
+
+async function link(tx: Tx, orgId: string, initiativeId: string, keyResultIds: readonly string[]): Promise<void> {
+  if (keyResultIds.length === 0) return;
+  await tx
+    .insertInto("initiativeKeyResults")
+    .values(keyResultIds.map((keyResultId) => ({ orgId, initiativeId, keyResultId })))
+    .execute();
+}
+
+async function linkedIds(tx: Tx, orgId: string, initiativeId: string): Promise<string[]> {
+  const rows = await tx
+    .selectFrom("initiativeKeyResults")
+    .select("keyResultId")
+    .where("orgId", "=", orgId)
+    .where("initiativeId", "=", initiativeId)
+    .orderBy("keyResultId")
+    .execute();
+  return rows.map((row) => row.keyResultId);
+}
+
+/** What the history keeps of an initiative: its row and the KRs it was linked to (S7). */
+function snapshot(row: object, keyResultIds: readonly string[]): object {
+  return { ...row, keyResultIds: [...keyResultIds].sort() };
+}

@@ -1,0 +1,97 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { byStatus } from "../../../domain/initiatives.ts";
+import { usePeople } from "../../api/queries.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { EmptyState } from "../../ui/EmptyState.tsx";
+import { Icon } from "../../ui/Icon.tsx";
+import { RuleId } from "../../ui/RuleId.tsx";
+import { Skeleton } from "../../ui/Skeleton.tsx";
+import { WhyNote } from "../../ui/WhyNote.tsx";
+import { reasonText } from "../auth/reasons.ts";
+import { usePermissions } from "../auth/usePermissions.ts";
+import { InitiativeDialog } from "./InitiativeDialog.tsx";
+import { InitiativeItem } from "./InitiativeItem.tsx";
+import { type Initiative, useInitiatives } from "./queries.ts";
+import { useKeyResultChoices } from "./useKeyResultChoices.ts";
+import "./initiatives.css";
+
+/**
+ * The team page's Initiatives: the work this unit chose to move its KRs (K7), by status (in
+ * progress first), with "New initiative" for its lead and members (M6).
+ */
+export function InitiativesSection({ unitId }: { unitId: string }) {
+  const { t } = useTranslation();
+  const { org, period } = useOrg();
+  const initiatives = useInitiatives(org);
+  const people = usePeople(org);
+  const can = usePermissions(org, unitId);
+  const choices = useKeyResultChoices(unitId);
+  const [editing, setEditing] = useState<Initiative | "new" | null>(null);
+  const ours = (initiatives.data ?? []).filter((it) => it.unitId === unitId);
+  const peopleById = new Map((people.data ?? []).map((p) => [p.id, p]));
+
+  return (
+    <section className="card initiatives" aria-labelledby="initiatives-title" id="initiatives">
+      <div className="card__header">
+        <h2 id="initiatives-title">
+          {t("initiatives.title")} <RuleId id="K7" /> <RuleId id="M6" />
+        </h2>
+        {/* A closed period's KRs take no new initiative (the API refuses, 409). */}
+        {can.editInitiatives && period?.status !== "closed" && (
+          <button type="button" className="btn btn--small" onClick={() => setEditing("new")}>
+            <Icon name="plus" />
+            {t("initiatives.new")}
+          </button>
+        )}
+      </div>
+      <div className="card__body">
+        <p className="muted initiatives__intro">{t("initiatives.intro")}</p>
+        {can.ready && can.why.editInitiatives && <WhyNote>{reasonText(t, can.why.editInitiatives)}</WhyNote>}
+        {initiatives.isError && initiatives.data === undefined ? (
+          <div className="alert" role="alert">
+            {t("initiatives.loadFailed")}{" "}
+            <button type="button" className="btn btn--small" onClick={() => initiatives.refetch()}>
+              {t("initiatives.retry")}
+            </button>
+          </div>
+        ) : initiatives.data === undefined ? (
+          <div role="status" aria-label={t("common.loading")}>
+            <Skeleton height={56} />
+          </div>
+        ) : ours.length === 0 ? (
+          <EmptyState title={t("initiatives.empty")}>
+            <p className="muted">{t("initiatives.emptyHint")}</p>
+          </EmptyState>
+        ) : (
+          byStatus(ours).map(([status, group]) => (
+            <div key={status} className="initiatives__group">
+              <h3 className="initiatives__status">
+                {t(`initiatives.status.${status}`)} <span className="subtle num">{group.length}</span>
+              </h3>
+              <ul className="initiatives__list">
+                {group.map((it) => (
+                  <InitiativeItem
+                    key={it.id}
+                    initiative={it}
+                    owner={it.ownerId ? peopleById.get(it.ownerId) : undefined}
+                    canEdit={can.editInitiatives}
+                    onEdit={() => setEditing(it)}
+                  />
+                ))}
+              </ul>
+            </div>
+          ))
+        )}
+      </div>
+      <InitiativeDialog
+        open={editing !== null}
+        unitId={unitId}
+        initiative={editing === "new" || editing === null ? undefined : editing}
+        keyResults={choices}
+        people={people.data ?? []}
+        onClose={() => setEditing(null)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { usePeople, useUnit } from "../../api/queries.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { Icon } from "../../ui/Icon.tsx";
+import { usePermissions } from "../auth/usePermissions.ts";
+import { InitiativeDialog } from "./InitiativeDialog.tsx";
+import { InitiativeItem } from "./InitiativeItem.tsx";
+import { useInitiatives } from "./queries.ts";
+import { useKeyResultChoices } from "./useKeyResultChoices.ts";
+import "./initiatives.css";
+
+interface Props {
+  keyResult: { id: string; title: string };
+  /** The unit whose KR it is: its members start initiatives from here (M6). */
+  unitId: string;
+}
+
+/** Under a KR: the work that should move it (K7), its own team's and other teams', and "New initiative". */
+export function KeyResultInitiatives({ keyResult, unitId }: Props) {
+  const { t } = useTranslation();
+  const { org, period } = useOrg();
+  const initiatives = useInitiatives(org);
+  const people = usePeople(org);
+  const can = usePermissions(org, unitId);
+  const choices = useKeyResultChoices(unitId);
+  const [creating, setCreating] = useState(false);
+  const under = (initiatives.data ?? []).filter((it) => it.keyResults.some((kr) => kr.id === keyResult.id));
+  const peopleById = new Map((people.data ?? []).map((p) => [p.id, p]));
+  const canStart = can.editInitiatives && period?.status !== "closed";
+  if (initiatives.data === undefined || (under.length === 0 && !canStart)) return null;
+
+  return (
+    <section className="kr-initiatives" aria-label={t("initiatives.onKeyResult", { count: under.length })}>
+      <div className="kr-initiatives__header">
+        <h5 className="kr-initiatives__title">{t("initiatives.onKeyResult", { count: under.length })}</h5>
+        {canStart && (
+          <button
+            type="button"
+            className="btn btn--ghost btn--small"
+            onClick={() => setCreating(true)}
+            aria-label={t("initiatives.newFor", { title: keyResult.title })}
+          >
+            <Icon name="plus" />
+            {t("initiatives.new")}
+          </button>
+        )}
+      </div>
+      {under.length === 0 ? (
+        <p className="subtle kr-initiatives__none">{t("initiatives.onKeyResultNone")}</p>
+      ) : (
+        <ul className="initiatives__list">
+          {under.map((it) => (
+            <InitiativeItem
+              key={it.id}
+              initiative={it}
+              owner={it.ownerId ? peopleById.get(it.ownerId) : undefined}
+              compact
+              context={it.unitId !== unitId && <OtherUnit unitId={it.unitId} />}
+            />
+          ))}
+        </ul>
+      )}
+      <InitiativeDialog
+        open={creating}
+        unitId={unitId}
+        keyResults={choices.length > 0 ? choices : [keyResult]}
+        preselected={[keyResult.id]}
+        people={people.data ?? []}
+        onClose={() => setCreating(false)}
+      />
+    </section>
+  );
+}
+
+/** Whose work an initiative of another team is (it moves this KR too). */
+function OtherUnit({ unitId }: { unitId: string }) {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const unit = useUnit(org, unitId);
+  return (
+    <span className="subtle kr-initiatives__unit">{t("initiatives.otherUnit", { unit: unit.data?.name ?? "…" })}</span>
+  );
+}
