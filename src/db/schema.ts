@@ -185,7 +185,9 @@ export type HistoryEntity =
   | "invitation"
   | "api_token"
   | "sso_settings"
-  | "webhook";
+  | "webhook"
+  | "health_metric"
+  | "health_reading";
 
 export interface HistoryEntitiesTable {
   entity: HistoryEntity;
@@ -360,6 +362,45 @@ export interface Database {
   webhooks: WebhooksTable;
   ssoSettings: SsoSettingsTable;
   ssoStates: SsoStatesTable;
+  healthMetrics: HealthMetricsTable;
+  healthReadings: HealthReadingsTable;
+}
+
+/** A number a unit watches outside its OKRs, with a healthy range (migration 0029, docs/health-metrics.md). */
+export interface HealthMetricsTable {
+  orgId: string;
+  id: string;
+  unitId: string;
+  name: string;
+  /** The unit of measure ("%", "ms"). */
+  unit: Generated<string>;
+  rangeLow: number | null;
+  rangeHigh: number | null;
+  ownerId: string | null;
+  description: Generated<string>;
+  /** The latest reading that counts (not withdrawn), kept by src/services/health-metrics. */
+  currentValue: Generated<number | null>;
+  lastReadingAt: Generated<Date | null>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+/** A dated reading of a health metric; corrected or withdrawn only with a reason (S7). */
+export interface HealthReadingsTable {
+  orgId: string;
+  id: string;
+  healthMetricId: string;
+  value: number;
+  note: Generated<string>;
+  readAt: Date;
+  recordedBy: string | null;
+  createdAt: CreatedAt;
+  correctedAt: Date | null;
+  correctedBy: string | null;
+  correctionReason: Generated<string>;
+  withdrawnAt: Date | null;
+  withdrawnBy: string | null;
+  withdrawalReason: Generated<string>;
 }
 
 /** An organisation's OpenID Connect sign-in (migration 0019, docs/accounts-and-access.md). */
@@ -544,6 +585,8 @@ export type Strategy = Selectable<StrategiesTable>;
 export type ObjectiveRow = Selectable<ObjectivesTable>;
 export type KeyResultRow = Selectable<KeyResultsTable>;
 export type CheckInRow = Selectable<CheckInsTable>;
+export type HealthMetricRow = Selectable<HealthMetricsTable>;
+export type HealthReadingRow = Selectable<HealthReadingsTable>;
 /** A reading's own fields, as it was taken: what a new check-in writes and its event sends. */
 export type CheckInReading = Pick<
   CheckInRow,

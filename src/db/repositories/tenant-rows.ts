@@ -3,7 +3,16 @@ import type { Executor } from "../executor.ts";
 import type { Database } from "../schema.ts";
 
 /** Tables whose rows are addressed by (orgId, id). */
-export type TenantTable = "units" | "people" | "periods" | "strategies" | "objectives" | "keyResults" | "checkIns";
+export type TenantTable =
+  | "units"
+  | "people"
+  | "periods"
+  | "strategies"
+  | "objectives"
+  | "keyResults"
+  | "checkIns"
+  | "healthMetrics"
+  | "healthReadings";
 export type Row<T extends TenantTable> = Selectable<Database[T]>;
 
 /**
