@@ -17,7 +17,12 @@ export function HealthAlerts({ alerts, total }: { alerts: HealthAlert[]; total: 
   const format = useFormat();
   const { link } = useOrg();
   return (
-    <section className="card health-alerts" aria-labelledby="health-alerts-title" data-testid="health-alerts">
+    <section
+      className="card health-alerts"
+      id="health-alerts"
+      aria-labelledby="health-alerts-title"
+      data-testid="health-alerts"
+    >
       <div className="card__header">
         <h2 id="health-alerts-title">
           {t("health.alerts.title")} <span className="badge">{format.number(total)}</span>
@@ -31,7 +36,7 @@ export function HealthAlerts({ alerts, total }: { alerts: HealthAlert[]; total: 
         <ul className="health-alerts__list">
           {alerts.map((alert) => (
             <li key={alert.healthMetricId} className="health-alerts__item">
-              <Link href={link(`/units/${alert.unitId}#health`)} className="health-alerts__name user-text">
+              <Link href={`${link(`/units/${alert.unitId}`)}#health`} className="health-alerts__name user-text">
                 {alert.name}
               </Link>
               <span className="subtle"> · {alert.unitName}</span>
@@ -44,7 +49,9 @@ export function HealthAlerts({ alerts, total }: { alerts: HealthAlert[]; total: 
           ))}
         </ul>
       )}
-      {total > alerts.length && <p className="subtle">{t("health.alerts.more", { count: total - alerts.length })}</p>}
+      {total > alerts.length && (
+        <p className="subtle health-alerts__more">{t("health.alerts.more", { count: total - alerts.length })}</p>
+      )}
     </section>
   );
 }

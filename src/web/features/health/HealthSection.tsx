@@ -9,6 +9,7 @@ import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
+import { useScrollToHash } from "../../ui/useScrollToHash.ts";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useMyPerson } from "../auth/MeContext.ts";
 import { reasonText } from "../auth/reasons.ts";
@@ -33,18 +34,22 @@ export function HealthSection({ unitId }: { unitId: string }) {
   const [reading, setReading] = useState<HealthMetric | null>(null);
   const [removing, setRemoving] = useState<HealthMetric | null>(null);
   const mayManage = why === null;
+  // The dashboard's alerts link here (`#health`); a client-side visit does not scroll by itself.
+  useScrollToHash(metrics.data !== undefined);
 
   return (
     <section className="card health" id="health" aria-labelledby="health-title" data-testid="health">
       <div className="card__header">
         <h2 id="health-title">{t("health.title")}</h2>
-        <RuleId id="M6" />
-        {mayManage && (
-          <button type="button" className="btn btn--small health__add" onClick={() => setEditing("new")}>
-            <Icon name="plus" />
-            {t("health.add")}
-          </button>
-        )}
+        <div className="health__header-actions">
+          <RuleId id="M6" />
+          {mayManage && (
+            <button type="button" className="btn btn--small" onClick={() => setEditing("new")}>
+              <Icon name="plus" />
+              {t("health.add")}
+            </button>
+          )}
+        </div>
       </div>
       <p className="subtle health__intro">{t("health.intro")}</p>
       {loadFailed(metrics) ? (
