@@ -185,6 +185,9 @@ export const constraintGuards: Record<string, Guard> = {
   health_readings_note_check: { field: "note", rule: "length", message: "write at most 5000 characters" },
   health_readings_correction_reason_check: { field: "reason", rule: "S7", message: "a correction needs a reason" },
   health_readings_withdrawal_reason_check: { field: "reason", rule: "S7", message: "a withdrawal needs a reason" },
+  key_result_guardrails_org_id_fkey: organisation,
+  key_result_guardrails_org_id_key_result_id_fkey: exists("keyResultId", "key result"),
+  key_result_guardrails_org_id_health_metric_id_fkey: exists("healthMetricIds", "health metric"),
 };
 
 interface PgError {

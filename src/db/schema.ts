@@ -187,7 +187,8 @@ export type HistoryEntity =
   | "sso_settings"
   | "webhook"
   | "health_metric"
-  | "health_reading";
+  | "health_reading"
+  | "key_result_guardrails";
 
 export interface HistoryEntitiesTable {
   entity: HistoryEntity;
@@ -364,6 +365,15 @@ export interface Database {
   ssoStates: SsoStatesTable;
   healthMetrics: HealthMetricsTable;
   healthReadings: HealthReadingsTable;
+  keyResultGuardrails: KeyResultGuardrailsTable;
+}
+
+/** A health metric a KR must not push out of range (migration 0029). */
+export interface KeyResultGuardrailsTable {
+  orgId: string;
+  keyResultId: string;
+  healthMetricId: string;
+  createdAt: CreatedAt;
 }
 
 /** A number a unit watches outside its OKRs, with a healthy range (migration 0029, docs/health-metrics.md). */

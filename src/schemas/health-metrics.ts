@@ -53,6 +53,17 @@ export const CorrectHealthReading = z
   .openapi("CorrectHealthReading");
 export const WithdrawHealthReading = z.strictObject({ reason: Reason }).openapi("WithdrawHealthReading");
 
+export const MAX_GUARDRAILS = 10;
+
+export const SetGuardrails = z
+  .strictObject({
+    healthMetricIds: z
+      .array(Uuid)
+      .max(MAX_GUARDRAILS)
+      .openapi({ description: `The health metrics this KR must not push out of range, 0 to ${MAX_GUARDRAILS}` }),
+  })
+  .openapi("SetGuardrails");
+
 export type CreateHealthMetric = z.infer<typeof CreateHealthMetric>;
 export type UpdateHealthMetric = z.infer<typeof UpdateHealthMetric>;
 export type HealthReadingInput = z.infer<typeof HealthReadingInput>;

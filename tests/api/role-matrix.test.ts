@@ -583,6 +583,18 @@ const endpoints: Record<
     policy: "keyResults",
     prepare: async (t, w) => ({ path: { id: await healthReading(t, w) }, body: { value: 99.8, reason: "Typo" } }),
   },
+  // A KR's guardrails are part of the KR: its unit's members set them (M3).
+  "GET /api/v1/orgs/{org}/key-results/{id}/guardrails": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await draft(t, w)).keyResults[0]?.id as string } }),
+  },
+  "PUT /api/v1/orgs/{org}/key-results/{id}/guardrails": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({
+      path: { id: (await draft(t, w)).keyResults[0]?.id as string },
+      body: { healthMetricIds: [(await newHealthMetric(t, w)).id] },
+    }),
+  },
   "POST /api/v1/orgs/{org}/health-readings/{id}/withdrawal": {
     policy: "keyResults",
     status: 200,

@@ -343,6 +343,7 @@ const declared: Declared = {
     createdAt: "timestamptz",
     updatedAt: "timestamptz",
   },
+  keyResultGuardrails: { orgId: "uuid", keyResultId: "uuid", healthMetricId: "uuid", createdAt: "timestamptz" },
   healthReadings: {
     orgId: "uuid",
     id: "uuid",

@@ -3,9 +3,11 @@ import {
   CorrectHealthReading,
   CreateHealthMetric,
   RecordHealthReadings,
+  SetGuardrails,
   UpdateHealthMetric,
   WithdrawHealthReading,
 } from "../../schemas/health-metrics.ts";
+import { listGuardrails, setGuardrails } from "../../services/health-metrics/key-result-guardrails.ts";
 import {
   createHealthMetric,
   deleteHealthMetric,
@@ -220,6 +222,43 @@ export function registerHealthMetricRoutes(api: Api): void {
     async (c) => {
       const { org, id } = c.req.valid("param");
       return reply(c, { history: await getHealthMetricHistory(c.get("services"), await scopeOf(c, org), id) });
+    },
+  );
+  const Guardrails = jsonResponse(
+    z.object({ guardrails: z.array(HealthMetric) }),
+    "The health metrics this KR must not push out of range, each with its state",
+  );
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/orgs/{org}/key-results/{id}/guardrails",
+      tags,
+      summary: "A key result's guardrails",
+      description: "The health metrics the KR must not push out of range, each with its state (S5: everyone reads).",
+      request: { params: OrgIdParams },
+      responses: { 200: Guardrails, ...errorResponses },
+    }),
+    async (c) => {
+      const { org, id } = c.req.valid("param");
+      return reply(c, { guardrails: await listGuardrails(c.get("services"), await scopeOf(c, org), id) });
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "put",
+      path: "/orgs/{org}/key-results/{id}/guardrails",
+      tags,
+      summary: "Set a key result's guardrails",
+      description:
+        "Replaces the KR's guardrails (none clears them). The unit's members, who write its KRs (M3); the history keeps both lists (S7).",
+      request: { params: OrgIdParams, body: jsonBody(SetGuardrails) },
+      responses: { 200: Guardrails, ...errorResponses },
+    }),
+    async (c) => {
+      const { org, id } = c.req.valid("param");
+      const scope = await scopeOf(c, org);
+      const guardrails = await setGuardrails(c.get("services"), scope, id, c.req.valid("json").healthMetricIds);
+      return reply(c, { guardrails });
     },
   );
 }

@@ -53,7 +53,21 @@ create table health_readings (
 );
 create index health_readings_metric_idx on health_readings (org_id, health_metric_id, read_at);
 
-grant select, insert, update, delete on health_metrics, health_readings to grove_app;
-select grove_protect_tenant_table(t) from unnest(array['health_metrics', 'health_readings']) as t;
+-- A KR's guardrails: the health metrics it must not push out of range (a stretch KR that
+-- cuts refunds must not cut the margin). Any unit's metric may guard any KR.
+create table key_result_guardrails (
+  org_id uuid not null references organisations (id) on delete cascade,
+  key_result_id uuid not null,
+  health_metric_id uuid not null,
+  created_at timestamptz not null default now(),
+  primary key (org_id, key_result_id, health_metric_id),
+  foreign key (org_id, key_result_id) references key_results (org_id, id) on delete cascade,
+  foreign key (org_id, health_metric_id) references health_metrics (org_id, id) on delete cascade
+);
+create index key_result_guardrails_metric_idx on key_result_guardrails (org_id, health_metric_id);
 
-insert into history_entities (entity) values ('health_metric'), ('health_reading');
+grant select, insert, update, delete on health_metrics, health_readings, key_result_guardrails to grove_app;
+select grove_protect_tenant_table(t)
+from unnest(array['health_metrics', 'health_readings', 'key_result_guardrails']) as t;
+
+insert into history_entities (entity) values ('health_metric'), ('health_reading'), ('key_result_guardrails');

@@ -116,7 +116,8 @@ async function requireReadable(tx: Executor, scope: Scope, id: string): Promise<
   return metric;
 }
 
-async function present(tx: Executor, orgId: string, rows: HealthMetricRow[]): Promise<HealthMetricView[]> {
+/** Metrics as the pages show them: each with its state, owner's name and recent readings. */
+export async function present(tx: Executor, orgId: string, rows: HealthMetricRow[]): Promise<HealthMetricView[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const ranked = tx
