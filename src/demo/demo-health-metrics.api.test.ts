@@ -28,6 +28,12 @@ describe.skipIf(postgresMissing())("the demos' health metrics", () => {
       const unitId = dashboard.healthAlerts[0].unitId;
       const team = (await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/units/${unitId}/health-metrics`)).body;
       expect(team.healthMetrics.map((m: { state: string }) => m.state).sort()).toEqual(["above", "in_range"]);
+      // The margin guards the refund-rate KR: cutting refunds must not cut it.
+      const okrs = (await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/units/${unitId}/okrs?period=2026-Q4`)).body;
+      const refundKr = okrs.objectives[0].keyResults[0];
+      const guardrails = (await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/key-results/${refundKr.id}/guardrails`))
+        .body;
+      expect(guardrails.guardrails.map((g: { state: string }) => g.state)).toEqual(["in_range"]);
       for (const metric of team.healthMetrics) {
         expect(metric.recent).toHaveLength(8);
         expect(metric.ownerName).not.toBeNull();

@@ -1,4 +1,5 @@
 import type { ServiceContext } from "../services/context.ts";
+import { setGuardrails } from "../services/health-metrics/key-result-guardrails.ts";
 import { createHealthMetric } from "../services/health-metrics/manage-health-metrics.ts";
 import { recordHealthReadings } from "../services/health-metrics/record-health-readings.ts";
 import type { Scope } from "../services/write.ts";
@@ -18,6 +19,8 @@ interface DemoHealthMetric {
   description: string;
   /** Weekly readings, oldest first; the last one is this week's. */
   readings: number[];
+  /** The title of the KR this metric guards: it must not be pushed out of range. */
+  guards?: string;
 }
 
 const english: DemoHealthMetric[] = [
@@ -28,6 +31,7 @@ const english: DemoHealthMetric[] = [
     rangeLow: 38,
     description: "Cutting refunds with free replacements must not eat the margin that pays for the next pan.",
     readings: [41.2, 40.8, 40.5, 40.1, 39.9, 39.6, 39.4, 39.5],
+    guards: "Reduce refund rate from 0.5% to 0.2%",
   },
   {
     unit: "Cookware",
@@ -63,6 +67,7 @@ const chinese: DemoHealthMetric[] = [
     rangeLow: 38,
     description: "用免费换货降低退款率，不能吃掉支撑下一口锅的毛利。",
     readings: [41.2, 40.8, 40.5, 40.1, 39.9, 39.6, 39.4, 39.5],
+    guards: "将退款率从 0.5% 降低到 0.2%",
   },
   {
     unit: "炊具事业部",
@@ -84,14 +89,21 @@ const chinese: DemoHealthMetric[] = [
 
 const bySlug: Record<string, DemoHealthMetric[]> = { demo: english, "demo-zh": chinese };
 
-/** Adds a demo's health metrics to its units, each watched by its unit's lead, with weekly readings. */
+/**
+ * Adds a demo's health metrics to its units, each watched by its unit's lead, with weekly
+ * readings, and names them as guardrails of the KRs they guard (`keyResults` by title).
+ */
 export async function loadDemoHealthMetrics(
   ctx: ServiceContext,
   scope: Scope,
   demo: DemoOrganisation,
-  units: ReadonlyMap<string, string>,
-  people: ReadonlyMap<string, string>,
+  names: {
+    units: ReadonlyMap<string, string>;
+    people: ReadonlyMap<string, string>;
+    keyResults: ReadonlyMap<string, string>;
+  },
 ): Promise<void> {
+  const { units, people } = names;
   const week = 7 * 86_400_000;
   for (const metric of bySlug[demo.slug] ?? []) {
     const unitId = units.get(metric.unit);
@@ -111,5 +123,7 @@ export async function loadDemoHealthMetrics(
       readAt: new Date(last - (metric.readings.length - 1 - i) * week).toISOString(),
     }));
     await recordHealthReadings(ctx, scope, created.id, readings);
+    const guarded = metric.guards && names.keyResults.get(metric.guards);
+    if (guarded) await setGuardrails(ctx, scope, guarded, [created.id]);
   }
 }

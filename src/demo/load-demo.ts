@@ -177,7 +177,7 @@ export async function loadDemo(
       });
     }
   }
-  await loadDemoHealthMetrics(ctx, scope, demo, units, people);
+  await loadDemoHealthMetrics(ctx, scope, demo, { units, people, keyResults: krIds });
   return org.id;
 }
 

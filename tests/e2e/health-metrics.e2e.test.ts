@@ -143,6 +143,13 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
     expect(await cookware.filter({ hasText: "Support tickets" }).textContent()).toContain("Above range");
     expect(await cookware.filter({ hasText: "Gross margin" }).textContent()).toContain("In range");
     await tab.locator("#health").screenshot({ path: `${screenshotDir}/health-team-cookware-desktop-en-card.png` });
+    // The refund-rate KR names the margin as its guardrail, with the margin's state.
+    const refundKr = tab.getByRole("listitem").filter({ hasText: "Reduce refund rate from 0.5% to 0.2%" });
+    const guardrails = refundKr.getByTestId("kr-guardrails");
+    await expect.poll(() => guardrails.textContent()).toContain("Gross margin");
+    expect(await guardrails.textContent()).toContain("In range");
+    expect(await guardrails.getByRole("button").count()).toBe(0);
+    await refundKr.first().screenshot({ path: `${screenshotDir}/health-kr-guardrails-desktop-en.png` });
     await context.close();
   });
 

@@ -1594,6 +1594,16 @@ export const en = {
       unique: { name: "This unit already watches a health metric of this name." },
       not_future: { default: "Use the time the value was read; it cannot be in the future." },
     },
+    guardrails: {
+      label: "Guardrails",
+      none: "none named",
+      edit: "Choose guardrails",
+      title: "Guardrails of this key result",
+      intro:
+        "The health metrics this key result must not push out of range: a stretch target should not be reached by breaking them.",
+      choose: "The unit's health metrics",
+      noMetrics: "This unit watches no health metrics yet: add them in the Health section of the team page.",
+    },
     alerts: {
       title: "Health metrics out of range",
       hint: "Numbers units watch outside their OKRs whose latest reading left the healthy range.",

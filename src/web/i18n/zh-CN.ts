@@ -1556,6 +1556,15 @@ export const zhCN: Catalog<typeof en> = {
       unique: { name: "本单元已有同名的健康指标。" },
       not_future: { default: "请使用读取数值的时间，不能是将来的时间。" },
     },
+    guardrails: {
+      label: "护栏",
+      none: "未指定",
+      edit: "选择护栏",
+      title: "此关键结果的护栏",
+      intro: "此关键结果不能推出健康范围的健康指标：挑战性目标不应以突破它们为代价达成。",
+      choose: "本单元的健康指标",
+      noMetrics: "本单元还没有关注任何健康指标：请先在团队页面的“健康指标”部分添加。",
+    },
     alerts: {
       title: "超出范围的健康指标",
       hint: "各单元在 OKR 之外关注的数字中，最新读数已离开健康范围的指标。",

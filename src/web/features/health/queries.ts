@@ -11,6 +11,7 @@ export type HealthAlert = Schemas["HealthAlert"];
 
 export const healthKeys = {
   unit: (org: string, unitId: string) => ["org", org, "health", unitId] as const,
+  guardrails: (org: string, keyResultId: string) => ["org", org, "guardrails", keyResultId] as const,
 };
 
 export function useHealthMetrics(org: string, unitId: string) {
@@ -28,6 +29,8 @@ function useRefresh(org: string, unitId: string) {
   return () => {
     void client.invalidateQueries({ queryKey: healthKeys.unit(org, unitId) });
     void client.invalidateQueries({ queryKey: ["org", org, "dashboard"] });
+    // A KR shows its guardrails' states: they move with the metrics' readings.
+    void client.invalidateQueries({ queryKey: ["org", org, "guardrails"] });
   };
 }
 
@@ -65,5 +68,29 @@ export function useRecordHealthReading(org: string, unitId: string) {
         }),
       ),
     onSuccess: refresh,
+  });
+}
+
+/** The health metrics a KR must not push out of range, each with its state. */
+export function useGuardrails(org: string, keyResultId: string) {
+  return useQuery({
+    queryKey: healthKeys.guardrails(org, keyResultId),
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/orgs/{org}/key-results/{id}/guardrails", { params: { path: { org, id: keyResultId } } })),
+    select: (data) => data.guardrails,
+  });
+}
+
+export function useSetGuardrails(org: string, keyResultId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (healthMetricIds: string[]) =>
+      unwrap(
+        api.PUT("/api/v1/orgs/{org}/key-results/{id}/guardrails", {
+          params: { path: { org, id: keyResultId } },
+          body: { healthMetricIds },
+        }),
+      ),
+    onSuccess: (data) => client.setQueryData(healthKeys.guardrails(org, keyResultId), data),
   });
 }
