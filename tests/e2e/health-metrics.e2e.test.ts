@@ -79,6 +79,7 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
     await expect.poll(() => low.getAttribute("aria-invalid")).toBe("true");
     await expect.poll(() => dialog.textContent()).toContain("Give a low bound, a high bound or both.");
     expect(await dialog.getByRole("textbox", { name: "Name" }).inputValue()).toBe(METRIC);
+    await dialog.screenshot({ path: `${screenshotDir}/health-dialog-error-desktop-en.png` });
     // A bound that is no number is said before anything is sent.
     await low.fill("ninety");
     await dialog.getByRole("button", { name: "Save" }).click();
