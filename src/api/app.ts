@@ -23,6 +23,7 @@ import { registerDashboardRoutes } from "./dashboard/routes.ts";
 import { registerDiscussionRoutes } from "./discussion/routes.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
 import { registerGettingStartedRoutes } from "./getting-started/routes.ts";
+import { registerHealthMetricRoutes } from "./health-metrics/routes.ts";
 import { registerInitiativeRoutes } from "./initiatives/routes.ts";
 import { registerKeyResultRoutes } from "./key-results/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
@@ -191,5 +192,6 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerMyUnitRoutes(api);
   registerSsoRoutes(api);
   registerAuditLogRoutes(api);
+  registerHealthMetricRoutes(api);
   return api;
 }

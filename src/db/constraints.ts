@@ -171,6 +171,31 @@ export const constraintGuards: Record<string, Guard> = {
     rule: "url",
     message: "an http:// or https:// address of at most 2000 characters",
   },
+  // health metrics (migration 0029, docs/health-metrics.md)
+  health_metrics_org_id_fkey: organisation,
+  health_metrics_org_id_unit_id_fkey: exists("unitId", "unit"),
+  health_metrics_org_id_owner_id_fkey: exists("ownerId", "person"),
+  health_metrics_org_id_unit_id_name_key: unique("name", "this unit already watches a health metric of this name"),
+  health_metrics_name_check: { field: "name", rule: "length", message: "write 1 to 200 characters" },
+  health_metrics_unit_check: { field: "unit", rule: "length", message: "write at most 40 characters" },
+  health_metrics_description_check: { field: "description", rule: "length", message: "write at most 5000 characters" },
+  health_metrics_range_check: { field: "rangeLow", rule: "range", message: "give a low bound, a high bound or both" },
+  health_metrics_range_order_check: {
+    field: "rangeHigh",
+    rule: "range",
+    message: "the high bound must not be below the low bound",
+  },
+  health_readings_org_id_fkey: organisation,
+  health_readings_org_id_health_metric_id_fkey: exists("healthMetricId", "health metric"),
+  health_readings_org_id_recorded_by_fkey: exists("recordedBy", "person"),
+  health_readings_org_id_corrected_by_fkey: exists("correctedBy", "person"),
+  health_readings_org_id_withdrawn_by_fkey: exists("withdrawnBy", "person"),
+  health_readings_note_check: { field: "note", rule: "length", message: "write at most 5000 characters" },
+  health_readings_correction_reason_check: { field: "reason", rule: "S7", message: "a correction needs a reason" },
+  health_readings_withdrawal_reason_check: { field: "reason", rule: "S7", message: "a withdrawal needs a reason" },
+  key_result_guardrails_org_id_fkey: organisation,
+  key_result_guardrails_org_id_key_result_id_fkey: exists("keyResultId", "key result"),
+  key_result_guardrails_org_id_health_metric_id_fkey: exists("healthMetricIds", "health metric"),
 };
 
 interface PgError {

@@ -186,7 +186,10 @@ export type HistoryEntity =
   | "api_token"
   | "sso_settings"
   | "webhook"
-  | "initiative";
+  | "initiative"
+  | "health_metric"
+  | "health_reading"
+  | "key_result_guardrails";
 
 /** Work a team chooses to move a key result (K7, M6; migration 0024, docs/initiatives.md). */
 export interface InitiativesTable {
@@ -388,6 +391,54 @@ export interface Database {
   initiativeKeyResults: InitiativeKeyResultsTable;
   ssoSettings: SsoSettingsTable;
   ssoStates: SsoStatesTable;
+  healthMetrics: HealthMetricsTable;
+  healthReadings: HealthReadingsTable;
+  keyResultGuardrails: KeyResultGuardrailsTable;
+}
+
+/** A health metric a KR must not push out of range (migration 0029). */
+export interface KeyResultGuardrailsTable {
+  orgId: string;
+  keyResultId: string;
+  healthMetricId: string;
+  createdAt: CreatedAt;
+}
+
+/** A number a unit watches outside its OKRs, with a healthy range (migration 0029, docs/health-metrics.md). */
+export interface HealthMetricsTable {
+  orgId: string;
+  id: string;
+  unitId: string;
+  name: string;
+  /** The unit of measure ("%", "ms"). */
+  unit: Generated<string>;
+  rangeLow: number | null;
+  rangeHigh: number | null;
+  ownerId: string | null;
+  description: Generated<string>;
+  /** The latest reading that counts (not withdrawn), kept by src/services/health-metrics. */
+  currentValue: Generated<number | null>;
+  lastReadingAt: Generated<Date | null>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+/** A dated reading of a health metric; corrected or withdrawn only with a reason (S7). */
+export interface HealthReadingsTable {
+  orgId: string;
+  id: string;
+  healthMetricId: string;
+  value: number;
+  note: Generated<string>;
+  readAt: Date;
+  recordedBy: string | null;
+  createdAt: CreatedAt;
+  correctedAt: Date | null;
+  correctedBy: string | null;
+  correctionReason: Generated<string>;
+  withdrawnAt: Date | null;
+  withdrawnBy: string | null;
+  withdrawalReason: Generated<string>;
 }
 
 /** An organisation's OpenID Connect sign-in (migration 0019, docs/accounts-and-access.md). */
@@ -572,6 +623,8 @@ export type Strategy = Selectable<StrategiesTable>;
 export type ObjectiveRow = Selectable<ObjectivesTable>;
 export type KeyResultRow = Selectable<KeyResultsTable>;
 export type CheckInRow = Selectable<CheckInsTable>;
+export type HealthMetricRow = Selectable<HealthMetricsTable>;
+export type HealthReadingRow = Selectable<HealthReadingsTable>;
 /** A reading's own fields, as it was taken: what a new check-in writes and its event sends. */
 export type CheckInReading = Pick<
   CheckInRow,

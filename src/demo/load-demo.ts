@@ -12,6 +12,7 @@ import { createUnit } from "../services/units.ts";
 import type { Scope } from "../services/write.ts";
 import { englishDemo } from "./demo-data.ts";
 import { chineseDemo } from "./demo-data-zh.ts";
+import { loadDemoHealthMetrics } from "./demo-health-metrics.ts";
 import { loadDemoInitiatives } from "./demo-initiatives.ts";
 import type { DemoKeyResult, DemoOrganisation, DemoPlannedKeyResult, DemoUnit } from "./demo-types.ts";
 import { loadPreviousQuarter } from "./load-previous-quarter.ts";
@@ -178,6 +179,7 @@ export async function loadDemo(
     }
   }
   await loadDemoInitiatives(ctx, scope, { locale: demo.locale ?? "en", period, units, people, keyResults: krIds });
+  await loadDemoHealthMetrics(ctx, scope, demo, { units, people, keyResults: krIds });
   return org.id;
 }
 

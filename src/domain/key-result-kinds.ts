@@ -1,4 +1,5 @@
 import type { FieldIssue } from "./errors.ts";
+import { rangeIssues, withinRange } from "./range.ts";
 
 /**
  * Each kind of key result knows how to check itself for activation (K1) and how to turn a
@@ -60,21 +61,14 @@ const rangeRules: KindRules<RangeKeyResult> = {
   activationIssues(spec) {
     const issues: FieldIssue[] = [];
     if (!spec.metric.trim()) issues.push(k1("metric", "name the metric this guardrail watches"));
-    if (spec.rangeLow === null && spec.rangeHigh === null) {
-      issues.push(k1("rangeLow", "give a low bound, a high bound or both"));
-    }
-    if (spec.rangeLow !== null && spec.rangeHigh !== null && spec.rangeLow > spec.rangeHigh) {
-      issues.push(k1("rangeHigh", "the high bound must not be below the low bound"));
-    }
+    issues.push(...rangeIssues(spec, "K1"));
     if (!spec.deadline) issues.push(k1("deadline", "give a deadline"));
     return issues;
   },
   // A guardrail is fully met while the metric stays inside the range, and not met outside it.
   progress(spec, current) {
     if (current === null) return null;
-    const aboveLow = spec.rangeLow === null || current >= spec.rangeLow;
-    const belowHigh = spec.rangeHigh === null || current <= spec.rangeHigh;
-    return aboveLow && belowHigh ? 1 : 0;
+    return withinRange(spec, current) ? 1 : 0;
   },
   direction: () => "keep_within",
 };

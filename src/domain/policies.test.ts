@@ -65,6 +65,32 @@ describe("who may do what (M3)", () => {
       "token_check_ins_only",
     ],
     ["the system may do anything", systemActor, { do: "manageOrganisation" }, null],
+    // M6: a unit's members look after its health metrics without approval from above.
+    ["members manage their unit's health metrics (M6)", member, { do: "manageHealthMetrics", unitId: "u1" }, null],
+    [
+      "another unit's member does not",
+      outsiderOfUnit,
+      { do: "manageHealthMetrics", unitId: "u1" },
+      "unit_members_health",
+    ],
+    [
+      "nor a viewer",
+      person("viewer", [["u1", "member"]]),
+      { do: "recordHealthReading", unitId: "u1" },
+      "viewer_read_only",
+    ],
+    [
+      "a check-in token records a health reading",
+      person("member", [["u1", "member"]], "check_ins"),
+      { do: "recordHealthReading", unitId: "u1" },
+      null,
+    ],
+    [
+      "but does not edit the metric",
+      person("member", [["u1", "member"]], "check_ins"),
+      { do: "manageHealthMetrics", unitId: "u1" },
+      "token_check_ins_only",
+    ],
     // S7: a reading is corrected or withdrawn by who recorded it, the unit's lead or an admin.
     ["its author corrects a reading", member, { do: "correctCheckIn", unitId: "u1", authorId: "p" }, null],
     ["the lead corrects anyone's", lead, { do: "correctCheckIn", unitId: "u1", authorId: "q" }, null],

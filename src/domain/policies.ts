@@ -39,7 +39,11 @@ export type Action =
   | { do: "comment" }
   | { do: "editComment"; authorId: string | null }
   | { do: "deleteComment"; authorId: string | null }
-  | { do: "writeReview"; unitId: string };
+  | { do: "writeReview"; unitId: string }
+  /** M6: a unit's members look after its health metrics (create, edit, correct readings). */
+  | { do: "manageHealthMetrics"; unitId: string }
+  /** Record a health metric's reading; a check-ins API token may too (a script feeding uptime). */
+  | { do: "recordHealthReading"; unitId: string };
 
 export const systemActor: Actor = { kind: "system" };
 
@@ -60,8 +64,12 @@ export const refusalReasons = {
   own_comment_only: "Only a comment's author may edit it; its author or an admin may delete it.",
   unit_members_initiatives: "Only the unit's lead and members write its initiatives (M6).",
   unit_members_review: "Only the unit's lead and members hold its reviews and write its learnings (S4).",
+  unit_members_health: "Only the unit's lead and members look after its health metrics (M6).",
 } as const;
 export type RefusalCode = keyof typeof refusalReasons;
+
+/** What a check-ins API token may write: readings of KRs and of health metrics. */
+const READINGS: ReadonlySet<Action["do"]> = new Set(["checkIn", "recordHealthReading"]);
 
 /** Null when allowed; otherwise the reason, worded for the person who was refused. */
 export function refusal(actor: Actor, action: Action): string | null {
@@ -78,7 +86,7 @@ export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
   }
   if (action.do === "comment" && (actor.tokenScope || actor.orgRole === "viewer")) return "viewers_do_not_comment";
   if (actor.tokenScope === "read") return "token_read_only";
-  if (actor.tokenScope === "check_ins" && action.do !== "checkIn") return "token_check_ins_only";
+  if (actor.tokenScope === "check_ins" && !READINGS.has(action.do)) return "token_check_ins_only";
   if (actor.orgRole === "viewer") return "viewer_read_only";
   const own = "authorId" in action && action.authorId !== null && action.authorId === actor.personId;
   if (action.do === "editComment") return own ? null : "own_comment_only";
@@ -106,6 +114,9 @@ export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
       return own ? null : "own_comment_only";
     case "writeReview":
       return role ? null : "unit_members_review";
+    case "manageHealthMetrics":
+    case "recordHealthReading":
+      return role ? null : "unit_members_health";
   }
 }
 

@@ -4,6 +4,8 @@ import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
+import { createHealthMetric } from "../../src/services/health-metrics/manage-health-metrics.ts";
+import { recordHealthReadings } from "../../src/services/health-metrics/record-health-readings.ts";
 import { createInitiative } from "../../src/services/initiatives/write-initiatives.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
 import { startReview } from "../../src/services/reviews/start-review.ts";
@@ -121,6 +123,15 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       allowedDomains: [],
       requireSso: false,
     });
+    // A health metric of B and one of its readings, for /health-metrics/{id} and /health-readings/{id}.
+    const healthMetricOfB = await createHealthMetric(t.services, systemScope(b.id), objective.unitId, {
+      name: "B's uptime",
+      rangeLow: 99.5,
+    });
+    idsOfB["health-metrics"] = healthMetricOfB.id;
+    idsOfB["health-readings"] = (
+      await recordHealthReadings(t.services, systemScope(b.id), healthMetricOfB.id, [{ value: 99 }])
+    ).readings[0]?.id as string;
     const periodOfA = await buildPeriod(t.services, a.id);
     const before = await snapshotOrganisation(t.db.kysely, b.id);
 

@@ -6,6 +6,8 @@ import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { createInvitation } from "../../src/services/accounts/invitations.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
+import { createHealthMetric } from "../../src/services/health-metrics/manage-health-metrics.ts";
+import { recordHealthReadings } from "../../src/services/health-metrics/record-health-readings.ts";
 import { createInitiative } from "../../src/services/initiatives/write-initiatives.ts";
 import { createObjective } from "../../src/services/objectives/create-objective.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
@@ -582,6 +584,64 @@ const endpoints: Record<
   "POST /api/v1/auth/two-factor/confirm": { policy: "account" },
   "POST /api/v1/auth/two-factor/disable": { policy: "account" },
   "POST /api/v1/auth/two-factor/recovery-codes": { policy: "account" },
+  // Health metrics (src/api/health-metrics): everyone reads; the unit's members manage them
+  // (M6); a check-ins token records readings, as it records check-ins.
+  "GET /api/v1/orgs/{org}/units/{id}/health-metrics": {
+    policy: "read",
+    prepare: async (_t, w) => ({ path: { id: w.unitId } }),
+  },
+  "POST /api/v1/orgs/{org}/units/{id}/health-metrics": {
+    policy: "keyResults",
+    prepare: async (_t, w) => ({ path: { id: w.unitId }, body: { name: `Uptime ${unique()}`, rangeLow: 99.5 } }),
+  },
+  "GET /api/v1/orgs/{org}/health-metrics/{id}": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await newHealthMetric(t, w)).id } }),
+  },
+  "PATCH /api/v1/orgs/{org}/health-metrics/{id}": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({ path: { id: (await newHealthMetric(t, w)).id }, body: { rangeLow: 99 } }),
+  },
+  "DELETE /api/v1/orgs/{org}/health-metrics/{id}": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({ path: { id: (await newHealthMetric(t, w)).id } }),
+  },
+  "GET /api/v1/orgs/{org}/health-metrics/{id}/readings": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await newHealthMetric(t, w)).id } }),
+  },
+  "POST /api/v1/orgs/{org}/health-metrics/{id}/readings": {
+    policy: "checkIn",
+    prepare: async (t, w) => ({
+      path: { id: (await newHealthMetric(t, w)).id },
+      body: { readings: [{ value: 99.9 }] },
+    }),
+  },
+  "GET /api/v1/orgs/{org}/health-metrics/{id}/history": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await newHealthMetric(t, w)).id } }),
+  },
+  "PATCH /api/v1/orgs/{org}/health-readings/{id}": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({ path: { id: await healthReading(t, w) }, body: { value: 99.8, reason: "Typo" } }),
+  },
+  // A KR's guardrails are part of the KR: its unit's members set them (M3).
+  "GET /api/v1/orgs/{org}/key-results/{id}/guardrails": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await draft(t, w)).keyResults[0]?.id as string } }),
+  },
+  "PUT /api/v1/orgs/{org}/key-results/{id}/guardrails": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({
+      path: { id: (await draft(t, w)).keyResults[0]?.id as string },
+      body: { healthMetricIds: [(await newHealthMetric(t, w)).id] },
+    }),
+  },
+  "POST /api/v1/orgs/{org}/health-readings/{id}/withdrawal": {
+    policy: "keyResults",
+    status: 200,
+    prepare: async (t, w) => ({ path: { id: await healthReading(t, w) }, body: { reason: "Wrong metric" } }),
+  },
 };
 
 async function newPeriod(t: ReturnType<typeof useTestApp>, w: World) {
@@ -610,6 +670,14 @@ async function newInitiative(t: ReturnType<typeof useTestApp>, w: World) {
     title: "Try a checklist",
     keyResultIds: [keyResults[0]?.id as string],
   });
+}
+async function newHealthMetric(t: ReturnType<typeof useTestApp>, w: World) {
+  return createHealthMetric(t.services, systemScope(w.orgId), w.unitId, { name: `Uptime ${unique()}`, rangeLow: 99.5 });
+}
+async function healthReading(t: ReturnType<typeof useTestApp>, w: World): Promise<string> {
+  const metric = await newHealthMetric(t, w);
+  const { readings } = await recordHealthReadings(t.services, systemScope(w.orgId), metric.id, [{ value: 99.9 }]);
+  return readings[0]?.id as string;
 }
 /** A draft objective of the matrix unit with two KRs (drafts let KRs be deleted freely). */
 async function draft(t: ReturnType<typeof useTestApp>, w: World) {

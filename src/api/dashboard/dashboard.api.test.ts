@@ -144,7 +144,7 @@ describe.skipIf(postgresMissing())("leader dashboard at scale: scoped, capped an
     ]);
     expect(res.body.unit).toBeNull();
     // Never checked in: quiet, but not measured, so not at risk by default.
-    expect(res.body.totals).toEqual({ units: 4, unitsWithActiveObjective: 4, atRisk: 0, stale: 12 });
+    expect(res.body.totals).toEqual({ units: 4, unitsWithActiveObjective: 4, atRisk: 0, stale: 12, healthAlerts: 0 });
     expect(unitsOf(res.body.stale)).toEqual(["Company", "Operations", "Sales", "Inbound"]);
   });
 

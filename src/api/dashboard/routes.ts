@@ -5,6 +5,7 @@ import {
   getAttentionPage,
   getLeaderDashboard,
 } from "../../services/views/leader-dashboard.ts";
+import { HealthAlert } from "../health-metrics/schema.ts";
 import { Band, BandBasis, Forecast, Pace, PaceReason } from "../key-results/schema.ts";
 import { Period } from "../periods/routes.ts";
 import type { Api } from "../shared/env.ts";
@@ -76,6 +77,7 @@ export const LeaderDashboard = z
         unitsWithActiveObjective: z.number().int(),
         atRisk: z.number().int(),
         stale: z.number().int(),
+        healthAlerts: z.number().int().openapi({ description: "Health metrics out of their healthy range" }),
       })
       .openapi({ description: "Counts over the whole scope, every level included" }),
     atRisk: z.array(DashboardKeyResult).openapi({
@@ -84,6 +86,10 @@ export const LeaderDashboard = z
     stale: z
       .array(DashboardKeyResult)
       .openapi({ description: "The first `limit` KRs with no check-in for 14 days or more, in tree order" }),
+    healthAlerts: z.array(HealthAlert).openapi({
+      description:
+        "The first `limit` health metrics whose latest reading left the healthy range, in tree order; the metric and its unit, never a person (S3)",
+    }),
     reviews: z
       .array(z.object({ on: DateOnly, kind: z.enum(["checkpoint", "period_end"]) }))
       .openapi({ description: "S4: the period's formal reviews, every 6 weeks and at its end" }),

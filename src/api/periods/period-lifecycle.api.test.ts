@@ -120,6 +120,7 @@ describe.skipIf(postgresMissing())("period lifecycle", () => {
       ["POST", `${base}/check-ins/${reading.id}/withdrawal`, { reason: "Counted twice" }],
       ["POST", `${base}/objectives/${objective.id}/key-results`, goodKeyResult({ title: "One more" })],
       ["PATCH", `${base}/key-results/${kr}`, { title: "Renamed late" }],
+      ["PUT", `${base}/key-results/${kr}/guardrails`, { healthMetricIds: [] }],
       ["DELETE", `${base}/key-results/${keyResults[2]?.id}`, undefined],
       ["POST", `${base}/objectives`, { unitId: objective.unitId, periodId: period.id, title: "Late", keyResults: [] }],
       ["PATCH", `${base}/objectives/${objective.id}`, { title: "Edited late", version: v }],

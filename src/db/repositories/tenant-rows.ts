@@ -11,7 +11,9 @@ export type TenantTable =
   | "objectives"
   | "keyResults"
   | "checkIns"
-  | "initiatives";
+  | "initiatives"
+  | "healthMetrics"
+  | "healthReadings";
 export type Row<T extends TenantTable> = Selectable<Database[T]>;
 
 /**

@@ -6,6 +6,7 @@ import {
   summariseAttention,
   type Window,
 } from "../../db/repositories/dashboard.ts";
+import { type HealthAlertRow, listHealthAlerts } from "../../db/repositories/health-alerts.ts";
 import { namesById } from "../../db/repositories/tenant-rows.ts";
 import { listUnitTree } from "../../db/repositories/units.ts";
 import type { Period, Unit } from "../../db/schema.ts";
@@ -86,9 +87,11 @@ export interface LeaderDashboard {
   asOf: Date;
   unit: Unit | null;
   units: DashboardUnit[];
-  totals: { units: number; unitsWithActiveObjective: number; atRisk: number; stale: number };
+  totals: { units: number; unitsWithActiveObjective: number; atRisk: number; stale: number; healthAlerts: number };
   atRisk: DashboardKeyResult[];
   stale: DashboardKeyResult[];
+  /** The health metrics out of their range, naming the metric and its unit, never a person (S3). */
+  healthAlerts: HealthAlertRow[];
   reviews: ReviewDate[];
 }
 
@@ -104,6 +107,8 @@ interface Assessed {
   period: Period;
   now: Date;
   summary: AttentionSummary;
+  /** The private units the caller may not read. */
+  hiddenUnitIds: string[];
 }
 
 /**
@@ -142,7 +147,7 @@ async function withAssessment<T>(
       },
       pages,
     );
-    return present(tx, { period, now, summary });
+    return present(tx, { period, now, summary, hiddenUnitIds: hidden });
   });
 }
 
@@ -197,7 +202,8 @@ export async function getLeaderDashboard(
   const limit = options.limit ?? DEFAULT_LIST_LIMIT;
   const first = { offset: 0, limit };
   const pages = { atRisk: first, stale: first };
-  return withAssessment(ctx, scope, periodRef, options.unitId, pages, async (tx, { period, now, summary }) => {
+  return withAssessment(ctx, scope, periodRef, options.unitId, pages, async (tx, assessed) => {
+    const { period, now, summary } = assessed;
     const listed = await placedUnits(tx, scope.orgId, options.unitId, depth);
     const readable = listed.filter((unit) => canReadUnit(scope, unit)).map((unit) => unit.id);
     const objectives = groupBy(
@@ -206,6 +212,12 @@ export async function getLeaderDashboard(
     );
     const top = listed[0];
     const names = await unitNames(tx, scope.orgId, [...summary.atRisk, ...summary.stale]);
+    const health = await listHealthAlerts(tx, {
+      orgId: scope.orgId,
+      rootUnitId: options.unitId ?? null,
+      hiddenUnitIds: assessed.hiddenUnitIds,
+      limit,
+    });
     return {
       period,
       asOf: now,
@@ -226,9 +238,11 @@ export async function getLeaderDashboard(
         unitsWithActiveObjective: summary.unitsWithActiveObjective,
         atRisk: summary.atRiskTotal,
         stale: summary.staleTotal,
+        healthAlerts: health.total,
       },
       atRisk: itemsOf(summary.atRisk, names, period),
       stale: itemsOf(summary.stale, names, period),
+      healthAlerts: health.alerts,
       // The organisation's cadence (S4), so these dates are the review sessions' own.
       reviews: reviewSchedule(period, await cadenceOf(tx, scope.orgId)),
     };

@@ -5,6 +5,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { HealthAlerts } from "../health/HealthAlerts.tsx";
 import { DueReviews } from "../reviews/DueReviews.tsx";
 import { useReviews } from "../reviews/queries.ts";
 import { AttentionList } from "./AttentionList.tsx";
@@ -54,6 +55,7 @@ export function DashboardPage() {
             unit={focus}
             variant="risk"
           />
+          <HealthAlerts alerts={dashboard.data.healthAlerts} total={dashboard.data.totals.healthAlerts} />
           <div className="dashboard-grid">
             <AttentionList
               id="stale"

@@ -9,6 +9,7 @@ import { Progress } from "../../ui/Progress.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { CheckInDialog } from "../check-ins/CheckInDialog.tsx";
+import { KeyResultGuardrails } from "../health/KeyResultGuardrails.tsx";
 import { KeyResultInitiatives } from "../initiatives/KeyResultInitiatives.tsx";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 import { PaceSummary } from "../pace/PaceSummary.tsx";
@@ -67,6 +68,11 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
             </dd>
           </div>
         </dl>
+        <KeyResultGuardrails
+          keyResultId={kr.id}
+          unitId={unitId}
+          mayEdit={can.editKeyResults && period?.status !== "closed"}
+        />
         <div className="kr-card__actions">
           {period?.status === "closed" ? (
             // A closed period is frozen (docs/period-lifecycle.md): the API would refuse with 409.

@@ -9,6 +9,7 @@ import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useManageOrganisation, usePermissions } from "../auth/usePermissions.ts";
+import { HealthSection } from "../health/HealthSection.tsx";
 import { InitiativesSection } from "../initiatives/InitiativesSection.tsx";
 import { useInitiatives } from "../initiatives/queries.ts";
 import { PathView } from "../map/PathView.tsx";
@@ -90,6 +91,7 @@ export function TeamPage({ unitId }: { unitId: string }) {
         shown.map((objective) => <ObjectiveCard key={objective.id} objective={objective} peopleById={peopleById} />)
       )}
       <InitiativesSection unitId={unit.id} />
+      <HealthSection unitId={unit.id} />
       <div className="team-secondary">
         {path.data && <PathView units={path.data.units} unitId={unit.id} />}
         <OtherObjectives unitId={unit.id} objectives={otherObjectives} />

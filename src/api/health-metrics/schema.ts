@@ -1,0 +1,81 @@
+import { z } from "@hono/zod-openapi";
+import { HistoryEntry } from "../objectives/schema.ts";
+import { Timestamp, Uuid } from "../shared/schemas.ts";
+
+// The health metrics' response shapes (docs/health-metrics.md); requests in src/schemas.
+
+export const HealthState = z.enum(["no_reading", "in_range", "below", "above"]).openapi({
+  description: "By the latest reading that counts: none yet, inside the healthy range, under or over it",
+});
+
+export const HealthMetricRow = z
+  .object({
+    id: Uuid,
+    orgId: Uuid,
+    unitId: Uuid,
+    name: z.string(),
+    unit: z.string().openapi({ description: "The unit of measure" }),
+    rangeLow: z.number().nullable(),
+    rangeHigh: z.number().nullable(),
+    ownerId: Uuid.nullable(),
+    description: z.string(),
+    currentValue: z.number().nullable().openapi({ description: "The latest reading that counts" }),
+    lastReadingAt: Timestamp.nullable(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .openapi("HealthMetricRow");
+
+export const HealthMetric = HealthMetricRow.extend({
+  state: HealthState,
+  ownerName: z.string().nullable(),
+  recent: z
+    .array(z.object({ value: z.number(), readAt: Timestamp }))
+    .openapi({ description: "The latest readings that count, oldest first (the sparkline)" }),
+}).openapi("HealthMetric");
+
+const readingFields = {
+  id: Uuid,
+  orgId: Uuid,
+  healthMetricId: Uuid,
+  value: z.number(),
+  note: z.string(),
+  readAt: Timestamp,
+  recordedBy: Uuid.nullable(),
+  createdAt: Timestamp,
+  correctedAt: Timestamp.nullable(),
+  correctedBy: Uuid.nullable(),
+  correctionReason: z.string(),
+  withdrawnAt: Timestamp.nullable().openapi({ description: "Set when withdrawn: listed, but no longer counts" }),
+  withdrawnBy: Uuid.nullable(),
+  withdrawalReason: z.string(),
+};
+
+export const HealthReading = z.object(readingFields).openapi("HealthReading");
+export const HealthReadingListed = z
+  .object({
+    ...readingFields,
+    recordedByName: z.string().nullable(),
+    correctedByName: z.string().nullable(),
+    withdrawnByName: z.string().nullable(),
+  })
+  .openapi("HealthReadingListed");
+
+export const HealthHistoryEntry = HistoryEntry.extend({
+  entity: z.enum(["health_metric", "health_reading"]),
+}).openapi("HealthHistoryEntry");
+
+export const HealthAlert = z
+  .object({
+    healthMetricId: Uuid,
+    name: z.string(),
+    unit: z.string().openapi({ description: "The metric's unit of measure" }),
+    unitId: Uuid,
+    unitName: z.string(),
+    rangeLow: z.number().nullable(),
+    rangeHigh: z.number().nullable(),
+    currentValue: z.number(),
+    lastReadingAt: Timestamp,
+    side: z.enum(["below", "above"]),
+  })
+  .openapi("HealthAlert");

@@ -1,0 +1,109 @@
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import { AppError } from "../../domain/errors.ts";
+import { authorize } from "../../domain/policies.ts";
+import { canReadUnit } from "../access.ts";
+import { requireReadableKeyResult } from "../check-ins/record-check-in.ts";
+import { type Executor, readTenant, type ServiceContext } from "../context.ts";
+import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
+import { type Scope, writeChange } from "../write.ts";
+import { type HealthMetricView, present } from "./read-health-metrics.ts";
+
+// A KR's guardrails: the health metrics it must not push out of range ("cut refunds, but keep
+// the margin"). The team that writes the KR names them (M3: its members write its KRs); the KR
+// shows each with its state, so a stretch target's cost is visible beside its progress.
+
+export async function listGuardrails(
+  ctx: ServiceContext,
+  scope: Scope,
+  keyResultId: string,
+): Promise<HealthMetricView[]> {
+  return readTenant(ctx, scope.orgId, async (tx) => {
+    await requireReadableKeyResult(tx, scope, keyResultId);
+    return guardrailsOf(tx, scope, keyResultId);
+  });
+}
+
+/** Replaces the KR's guardrails with these metrics (none clears them); the history keeps both lists (S7). */
+export async function setGuardrails(
+  ctx: ServiceContext,
+  scope: Scope,
+  keyResultId: string,
+  healthMetricIds: string[],
+): Promise<HealthMetricView[]> {
+  const { orgId } = scope;
+  return writeChange(ctx, scope, async (tx) => {
+    const keyResult = await tenantRows("keyResults").lock(tx, orgId, keyResultId);
+    const objective = keyResult && (await tenantRows("objectives").find(tx, orgId, keyResult.objectiveId));
+    if (!keyResult || !objective) throw new AppError("not_found", "Key result not found");
+    await requireReadableKeyResult(tx, scope, keyResultId);
+    authorize(scope.actor, { do: "editKeyResults", unitId: objective.unitId });
+    await assertPeriodOpen(tx, orgId, [objective.periodId]);
+    const wanted = [...new Set(healthMetricIds)];
+    for (const [i, id] of wanted.entries()) await requireReadableMetric(tx, scope, id, `healthMetricIds.${i}`);
+    const before = await linkedIds(tx, orgId, keyResultId);
+    await tx
+      .deleteFrom("keyResultGuardrails")
+      .where("orgId", "=", orgId)
+      .where("keyResultId", "=", keyResultId)
+      .execute();
+    if (wanted.length > 0) {
+      await tx
+        .insertInto("keyResultGuardrails")
+        .values(wanted.map((healthMetricId) => ({ orgId, keyResultId, healthMetricId, createdAt: ctx.now() })))
+        .execute();
+    }
+    return {
+      result: await guardrailsOf(tx, scope, keyResultId),
+      history: [
+        {
+          entity: "key_result_guardrails",
+          entityId: keyResultId,
+          action: "update",
+          before: { keyResultId, healthMetricIds: before },
+          after: { keyResultId, healthMetricIds: wanted },
+        },
+      ],
+    };
+  });
+}
+
+async function linkedIds(tx: Executor, orgId: string, keyResultId: string): Promise<string[]> {
+  const rows = await tx
+    .selectFrom("keyResultGuardrails")
+    .select("healthMetricId")
+    .where("orgId", "=", orgId)
+    .where("keyResultId", "=", keyResultId)
+    .orderBy("createdAt")
+    .orderBy("healthMetricId")
+    .execute();
+  return rows.map((row) => row.healthMetricId);
+}
+
+/** The KR's guardrails the caller may read (a private unit's metric stays out for others), by name. */
+async function guardrailsOf(tx: Executor, scope: Scope, keyResultId: string): Promise<HealthMetricView[]> {
+  const rows = await tx
+    .selectFrom("keyResultGuardrails as g")
+    .innerJoin("healthMetrics as m", (j) => j.onRef("m.orgId", "=", "g.orgId").onRef("m.id", "=", "g.healthMetricId"))
+    .innerJoin("units as u", (j) => j.onRef("u.orgId", "=", "m.orgId").onRef("u.id", "=", "m.unitId"))
+    .selectAll("m")
+    .select(["u.private as unitPrivate"])
+    .where("g.orgId", "=", scope.orgId)
+    .where("g.keyResultId", "=", keyResultId)
+    .orderBy("m.name")
+    .execute();
+  const readable = rows
+    .filter((row) => canReadUnit(scope, { id: row.unitId, private: row.unitPrivate }))
+    .map(({ unitPrivate: _private, ...metric }) => metric);
+  return present(tx, scope.orgId, readable);
+}
+
+/** A metric the caller may read, or a 404 naming the field, as for any reference in a body. */
+async function requireReadableMetric(tx: Executor, scope: Scope, id: string, field: string): Promise<void> {
+  const metric = await tenantRows("healthMetrics").find(tx, scope.orgId, id);
+  const unit = metric && (await tenantRows("units").find(tx, scope.orgId, metric.unitId));
+  if (!metric || !unit || !canReadUnit(scope, unit)) {
+    throw new AppError("not_found", "Health metric not found", [
+      { field, rule: "exists", message: "no health metric with this id in the organisation" },
+    ]);
+  }
+}

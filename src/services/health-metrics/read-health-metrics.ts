@@ -1,0 +1,151 @@
+import { namesById, tenantRows } from "../../db/repositories/tenant-rows.ts";
+import type { HealthMetricRow, HealthReadingRow } from "../../db/schema.ts";
+import { notFound } from "../../domain/errors.ts";
+import { type HealthState, healthStateOf, SPARKLINE_READINGS } from "../../domain/health-metrics.ts";
+import { assertCanReadUnit } from "../access.ts";
+import { type Executor, readTenant, type ServiceContext } from "../context.ts";
+import type { Scope } from "../write.ts";
+
+// Everyone in the organisation reads a unit's health metrics (S5), as they read its OKRs; a
+// private unit's only its members and admins.
+
+/** A metric as the team page shows it: its state by the latest reading and a sparkline's readings. */
+export interface HealthMetricView extends HealthMetricRow {
+  state: HealthState;
+  ownerName: string | null;
+  /** The latest readings that count, oldest first, for the sparkline. */
+  recent: { value: number; readAt: Date }[];
+}
+
+export interface HealthReadingView extends HealthReadingRow {
+  recordedByName: string | null;
+  correctedByName: string | null;
+  withdrawnByName: string | null;
+}
+
+export async function listHealthMetrics(
+  ctx: ServiceContext,
+  scope: Scope,
+  unitId: string,
+): Promise<HealthMetricView[]> {
+  return readTenant(ctx, scope.orgId, async (tx) => {
+    await assertCanReadUnit(tx, scope, unitId);
+    const rows = await tx
+      .selectFrom("healthMetrics")
+      .selectAll()
+      .where("orgId", "=", scope.orgId)
+      .where("unitId", "=", unitId)
+      .orderBy("name")
+      .execute();
+    return present(tx, scope.orgId, rows);
+  });
+}
+
+export async function getHealthMetric(ctx: ServiceContext, scope: Scope, id: string): Promise<HealthMetricView> {
+  return readTenant(ctx, scope.orgId, async (tx) => {
+    const [view] = await present(tx, scope.orgId, [await requireReadable(tx, scope, id)]);
+    return view as HealthMetricView;
+  });
+}
+
+export const MAX_HEALTH_READINGS_PER_PAGE = 1000;
+
+/** A metric's readings newest first, withdrawn ones listed and marked. */
+export async function listHealthReadings(
+  ctx: ServiceContext,
+  scope: Scope,
+  id: string,
+  limit: number,
+): Promise<HealthReadingView[]> {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, async (tx) => {
+    await requireReadable(tx, scope, id);
+    const rows = await tx
+      .selectFrom("healthReadings")
+      .selectAll()
+      .where("orgId", "=", orgId)
+      .where("healthMetricId", "=", id)
+      .orderBy("readAt", "desc")
+      .orderBy("createdAt", "desc")
+      .orderBy("id", "desc")
+      .limit(limit)
+      .execute();
+    const people = rows.flatMap((r) => [r.recordedBy, r.correctedBy, r.withdrawnBy]);
+    const names = await namesById(tx, "people", orgId, [...new Set(people.filter((p): p is string => p !== null))]);
+    const nameOf = (personId: string | null) => (personId ? (names.get(personId) ?? null) : null);
+    return rows.map((row) => ({
+      ...row,
+      recordedByName: nameOf(row.recordedBy),
+      correctedByName: nameOf(row.correctedBy),
+      withdrawnByName: nameOf(row.withdrawnBy),
+    }));
+  });
+}
+
+/** S7: the metric's changes and its readings' corrections and withdrawals, newest first. */
+export async function getHealthMetricHistory(ctx: ServiceContext, scope: Scope, id: string) {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, async (tx) => {
+    await requireReadable(tx, scope, id);
+    const readingIds = tx
+      .selectFrom("healthReadings")
+      .select("id")
+      .where("orgId", "=", orgId)
+      .where("healthMetricId", "=", id);
+    return tx
+      .selectFrom("history")
+      .selectAll()
+      .where("orgId", "=", orgId)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb("entity", "=", "health_metric"), eb("entityId", "=", id)]),
+          eb.and([eb("entity", "=", "health_reading"), eb("entityId", "in", readingIds)]),
+        ]),
+      )
+      .orderBy("changedAt", "desc")
+      .limit(500)
+      .$narrowType<{ entity: "health_metric" | "health_reading" }>()
+      .execute();
+  });
+}
+
+async function requireReadable(tx: Executor, scope: Scope, id: string): Promise<HealthMetricRow> {
+  const metric = await tenantRows("healthMetrics").find(tx, scope.orgId, id);
+  if (!metric) throw notFound("Health metric");
+  await assertCanReadUnit(tx, scope, metric.unitId);
+  return metric;
+}
+
+/** Metrics as the pages show them: each with its state, owner's name and recent readings. */
+export async function present(tx: Executor, orgId: string, rows: HealthMetricRow[]): Promise<HealthMetricView[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const ranked = tx
+    .selectFrom("healthReadings")
+    .select((eb) => [
+      "healthMetricId",
+      "value",
+      "readAt",
+      eb.fn
+        .agg<number>("row_number")
+        .over((over) => over.partitionBy("healthMetricId").orderBy("readAt", "desc").orderBy("createdAt", "desc"))
+        .as("n"),
+    ])
+    .where("orgId", "=", orgId)
+    .where("healthMetricId", "in", ids)
+    .where("withdrawnAt", "is", null);
+  const recent = await tx
+    .selectFrom(ranked.as("r"))
+    .select(["healthMetricId", "value", "readAt"])
+    .where("n", "<=", SPARKLINE_READINGS)
+    .orderBy("readAt")
+    .execute();
+  const owners = rows.map((row) => row.ownerId).filter((id): id is string => id !== null);
+  const names = await namesById(tx, "people", orgId, [...new Set(owners)]);
+  return rows.map((row) => ({
+    ...row,
+    state: healthStateOf(row),
+    ownerName: row.ownerId ? (names.get(row.ownerId) ?? null) : null,
+    recent: recent.filter((r) => r.healthMetricId === row.id).map(({ value, readAt }) => ({ value, readAt })),
+  }));
+}

@@ -1,0 +1,170 @@
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import type { HealthMetricRow, HealthReadingRow } from "../../db/schema.ts";
+import { AppError, notFound } from "../../domain/errors.ts";
+import type { CorrectHealthReading, HealthReadingInput } from "../../schemas/health-metrics.ts";
+import type { Executor, ServiceContext, Tx } from "../context.ts";
+import { type Scope, writeChange } from "../write.ts";
+import { lockWritable } from "./manage-health-metrics.ts";
+
+// A health metric's readings, recorded like a KR's check-ins: dated, never in the future, and
+// changed afterwards only by a correction or withdrawal with a reason (S7). The metric keeps its
+// latest reading that counts, so the team page and the dashboard read it without scanning.
+
+const readings = tenantRows("healthReadings");
+
+/** Records one or more readings together, or none of them. */
+export async function recordHealthReadings(
+  ctx: ServiceContext,
+  scope: Scope,
+  metricId: string,
+  inputs: HealthReadingInput[],
+): Promise<{ readings: HealthReadingRow[]; healthMetric: HealthMetricRow }> {
+  const { orgId } = scope;
+  return writeChange(ctx, scope, async (tx) => {
+    await lockWritable(tx, scope, metricId, "recordHealthReading");
+    const now = ctx.now();
+    const recorded: HealthReadingRow[] = [];
+    for (const [i, input] of inputs.entries()) {
+      const readAt = readingTime(now, input.readAt, `readings.${i}.readAt`);
+      recorded.push(
+        await readings.insert(tx, {
+          orgId,
+          id: ctx.newId(),
+          healthMetricId: metricId,
+          value: input.value,
+          note: input.note ?? "",
+          readAt,
+          recordedBy: personOf(scope),
+          correctedAt: null,
+          correctedBy: null,
+          withdrawnAt: null,
+          withdrawnBy: null,
+          createdAt: now,
+        }),
+      );
+    }
+    const healthMetric = await refreshLatestHealthReading(tx, orgId, metricId);
+    // A reading is its own record, as a check-in is: the history keeps its later changes.
+    return { result: { readings: recorded, healthMetric }, history: [] };
+  });
+}
+
+export async function correctHealthReading(
+  ctx: ServiceContext,
+  scope: Scope,
+  readingId: string,
+  input: CorrectHealthReading,
+): Promise<{ reading: HealthReadingRow; healthMetric: HealthMetricRow }> {
+  return changeReading(ctx, scope, readingId, async (tx, before) => {
+    refuseWithdrawn(before, "A withdrawn reading cannot be corrected; record a new one instead");
+    const changes = {
+      value: input.value,
+      note: input.note,
+      readAt: input.readAt === undefined ? undefined : readingTime(ctx.now(), input.readAt, "readAt"),
+    };
+    if (Object.values(changes).every((v) => v === undefined)) {
+      throw new AppError("validation_failed", "A correction changes the value, note or date", [
+        { field: "value", rule: "required", message: "give at least one of value, note, readAt" },
+      ]);
+    }
+    return readings.update(tx, scope.orgId, readingId, {
+      ...changes,
+      correctedAt: ctx.now(),
+      correctedBy: personOf(scope),
+      correctionReason: input.reason,
+    });
+  });
+}
+
+/** The reading stays listed, marked, but no longer counts as the metric's latest. */
+export async function withdrawHealthReading(
+  ctx: ServiceContext,
+  scope: Scope,
+  readingId: string,
+  reason: string,
+): Promise<{ reading: HealthReadingRow; healthMetric: HealthMetricRow }> {
+  return changeReading(ctx, scope, readingId, async (tx, before) => {
+    refuseWithdrawn(before, "This reading was already withdrawn");
+    return readings.update(tx, scope.orgId, readingId, {
+      withdrawnAt: ctx.now(),
+      withdrawnBy: personOf(scope),
+      withdrawalReason: reason,
+    });
+  });
+}
+
+const personOf = (scope: Scope) => (scope.actor.kind === "person" ? scope.actor.personId : null);
+
+/** When a reading was taken: the given time or now, never in the future (a minute of clock skew allowed). */
+function readingTime(now: Date, readAt: string | undefined, field: string): Date {
+  const at = readAt ? new Date(readAt) : now;
+  if (at.getTime() > now.getTime() + 60_000) {
+    throw new AppError("validation_failed", "A reading cannot be dated in the future", [
+      { field, rule: "not_future", message: "use the time the value was read" },
+    ]);
+  }
+  return at;
+}
+
+function refuseWithdrawn(reading: HealthReadingRow, message: string): void {
+  if (reading.withdrawnAt) {
+    throw new AppError("conflict", message, [
+      { field: "id", rule: "not_withdrawn", message: "this reading was withdrawn" },
+    ]);
+  }
+}
+
+/** Locks the metric, then the reading, checks who may change it, applies `change` and follows it. */
+async function changeReading(
+  ctx: ServiceContext,
+  scope: Scope,
+  readingId: string,
+  change: (tx: Tx, before: HealthReadingRow) => Promise<HealthReadingRow | undefined>,
+): Promise<{ reading: HealthReadingRow; healthMetric: HealthMetricRow }> {
+  const { orgId } = scope;
+  return writeChange(ctx, scope, async (tx) => {
+    const found = await readings.find(tx, orgId, readingId);
+    if (!found) throw notFound("Health reading");
+    // The metric first, as a new reading does: changes to one metric's readings queue up.
+    await lockWritable(tx, scope, found.healthMetricId);
+    const before = (await readings.lock(tx, orgId, readingId)) as HealthReadingRow;
+    const after = (await change(tx, before)) as HealthReadingRow;
+    const healthMetric = await refreshLatestHealthReading(tx, orgId, found.healthMetricId);
+    return {
+      result: { reading: after, healthMetric },
+      history: [
+        {
+          entity: "health_reading",
+          entityId: readingId,
+          action: "update",
+          before,
+          after,
+          reason: after.withdrawnAt ? after.withdrawalReason : after.correctionReason,
+        },
+      ],
+    };
+  });
+}
+
+/**
+ * THE place where a metric's latest reading is worked out from its readings: the latest that is
+ * not withdrawn (of two at the same time, the one recorded last), or none.
+ */
+async function refreshLatestHealthReading(tx: Executor, orgId: string, metricId: string): Promise<HealthMetricRow> {
+  const latest = await tx
+    .selectFrom("healthReadings")
+    .select(["value", "readAt"])
+    .where("orgId", "=", orgId)
+    .where("healthMetricId", "=", metricId)
+    .where("withdrawnAt", "is", null)
+    .orderBy("readAt", "desc")
+    .orderBy("createdAt", "desc")
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  const updated = await tenantRows("healthMetrics").update(tx, orgId, metricId, {
+    currentValue: latest?.value ?? null,
+    lastReadingAt: latest?.readAt ?? null,
+  });
+  return updated as HealthMetricRow;
+}

@@ -1,0 +1,202 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { refusal } from "../../../domain/policies.ts";
+import { useMembers } from "../../api/queries.ts";
+import { useFormat } from "../../i18n/format.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { Icon } from "../../ui/Icon.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { RuleId } from "../../ui/RuleId.tsx";
+import { Skeleton } from "../../ui/Skeleton.tsx";
+import { useScrollToHash } from "../../ui/useScrollToHash.ts";
+import { WhyNote } from "../../ui/WhyNote.tsx";
+import { useMyPerson } from "../auth/MeContext.ts";
+import { reasonText } from "../auth/reasons.ts";
+import { HealthMetricDialog } from "./HealthMetricDialog.tsx";
+import { rangeText } from "./health-text.ts";
+import { type HealthMetric, useDeleteHealthMetric, useHealthMetrics } from "./queries.ts";
+import { ReadingDialog } from "./ReadingDialog.tsx";
+import { Sparkline } from "./Sparkline.tsx";
+import "./health.css";
+
+/**
+ * The team page's Health section: the numbers the unit watches outside its OKRs, each with its
+ * latest value, healthy range and recent readings. The unit's members add and read them (M6);
+ * everyone else reads them (S5). One out of range is also an alert on the dashboard.
+ */
+export function HealthSection({ unitId }: { unitId: string }) {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const metrics = useHealthMetrics(org, unitId);
+  const why = useHealthRefusal(org, unitId);
+  const [editing, setEditing] = useState<HealthMetric | "new" | null>(null);
+  const [reading, setReading] = useState<HealthMetric | null>(null);
+  const [removing, setRemoving] = useState<HealthMetric | null>(null);
+  const mayManage = why === null;
+  // The dashboard's alerts link here (`#health`); a client-side visit does not scroll by itself.
+  useScrollToHash(metrics.data !== undefined);
+
+  return (
+    <section className="card health" id="health" aria-labelledby="health-title" data-testid="health">
+      <div className="card__header">
+        <h2 id="health-title">{t("health.title")}</h2>
+        <div className="health__header-actions">
+          <RuleId id="M6" />
+          {mayManage && (
+            <button type="button" className="btn btn--small" onClick={() => setEditing("new")}>
+              <Icon name="plus" />
+              {t("health.add")}
+            </button>
+          )}
+        </div>
+      </div>
+      <p className="subtle health__intro">{t("health.intro")}</p>
+      {loadFailed(metrics) ? (
+        <LoadError queries={[metrics]} compact />
+      ) : metrics.data === undefined ? (
+        <Skeleton height={56} />
+      ) : metrics.data.length === 0 ? (
+        <p className="muted health__empty">{t("health.empty")}</p>
+      ) : (
+        <ul className="health__list">
+          {metrics.data.map((metric) => (
+            <MetricRow
+              key={metric.id}
+              metric={metric}
+              mayManage={mayManage}
+              onRecord={() => setReading(metric)}
+              onEdit={() => setEditing(metric)}
+              onRemove={() => setRemoving(metric)}
+            />
+          ))}
+        </ul>
+      )}
+      {why && <WhyNote>{reasonText(t, why)}</WhyNote>}
+      <HealthMetricDialog
+        unitId={unitId}
+        metric={editing === "new" ? null : editing}
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+      />
+      <ReadingDialog metric={reading} onClose={() => setReading(null)} />
+      <RemoveMetricDialog unitId={unitId} metric={removing} onClose={() => setRemoving(null)} />
+    </section>
+  );
+}
+
+function MetricRow(props: {
+  metric: HealthMetric;
+  mayManage: boolean;
+  onRecord: () => void;
+  onEdit: () => void;
+  onRemove: () => void;
+}) {
+  const { metric, mayManage } = props;
+  const { t } = useTranslation();
+  const format = useFormat();
+  const out = metric.state === "below" || metric.state === "above";
+  const range = rangeText(t, format, metric);
+  return (
+    <li className={out ? "health__item health__item--out" : "health__item"} data-testid="health-metric">
+      <div className="health__main">
+        <h3 className="health__name user-text">{metric.name}</h3>
+        <p className="health__facts">
+          <span className="health__value num">{format.value(metric.currentValue, metric.unit)}</span>
+          <span className={`badge health__state health__state--${metric.state}`}>
+            {t(`health.state.${metric.state}`)}
+          </span>
+          <span className="subtle">{t("health.healthy", { range })}</span>
+        </p>
+        {(metric.ownerName || metric.lastReadingAt) && (
+          <p className="subtle health__meta">
+            {metric.ownerName && t("health.watchedBy", { name: metric.ownerName })}
+            {metric.ownerName && metric.lastReadingAt && " · "}
+            {metric.lastReadingAt && t("health.readOn", { date: format.date(metric.lastReadingAt) })}
+          </p>
+        )}
+        {metric.description && <p className="health__why user-text">{metric.description}</p>}
+      </div>
+      <div className="health__chart">
+        {metric.recent.length > 0 && (
+          <Sparkline
+            values={metric.recent.map((r) => r.value)}
+            rangeLow={metric.rangeLow}
+            rangeHigh={metric.rangeHigh}
+            out={out}
+            label={t("health.sparkline", {
+              n: metric.recent.length,
+              values: metric.recent.map((r) => format.value(r.value, metric.unit)).join(", "),
+              range,
+            })}
+          />
+        )}
+      </div>
+      {mayManage && (
+        <div className="health__actions">
+          <button type="button" className="btn btn--small btn--primary" onClick={props.onRecord}>
+            {t("health.record")}
+          </button>
+          <button type="button" className="btn btn--small btn--ghost" onClick={props.onEdit}>
+            {t("health.edit")}
+          </button>
+          <button type="button" className="btn btn--small btn--ghost" onClick={props.onRemove}>
+            {t("health.remove")}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function RemoveMetricDialog({
+  unitId,
+  metric,
+  onClose,
+}: {
+  unitId: string;
+  metric: HealthMetric | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const remove = useDeleteHealthMetric(org, unitId);
+  const close = () => {
+    remove.reset();
+    onClose();
+  };
+  return (
+    <ConfirmDialog
+      open={metric !== null}
+      title={t("health.removeTitle", { name: metric?.name ?? "" })}
+      confirm={t("health.remove")}
+      pending={remove.isPending}
+      error={remove.error}
+      onConfirm={() => metric && remove.mutate(metric.id, { onSuccess: close })}
+      onClose={close}
+    >
+      <p>{t("health.removeText")}</p>
+    </ConfirmDialog>
+  );
+}
+
+/**
+ * The policy's reason this person may not manage the unit's health metrics (M6): null when they
+ * may, undefined until the unit's members are known (no control and no note before then).
+ */
+function useHealthRefusal(org: string, unitId: string): string | null | undefined {
+  const me = useMyPerson(org);
+  const members = useMembers(org, unitId);
+  if (!me || !members.data) return undefined;
+  const role = members.data.members.find((m) => m.personId === me.personId)?.role;
+  return refusal(
+    {
+      kind: "person",
+      personId: me.personId,
+      orgRole: me.role,
+      unitRoles: new Map(role ? [[unitId, role]] : []),
+      tokenScope: null,
+    },
+    { do: "manageHealthMetrics", unitId },
+  );
+}

@@ -1,0 +1,161 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
+import { AppPage } from "./pages/app-page.ts";
+import { SignInPage } from "./pages/sign-in-page.ts";
+import { apiAs } from "./support/api.ts";
+import { chromiumMissing, screenshotDir, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
+
+const ORG = "demo";
+const MEMBER = "priya@demo.grove.dev"; // the lead of Onboarding, which watches no health metric yet
+const VIEWER = "henrik@demo.grove.dev";
+const METRIC = "Welcome emails delivered";
+
+// Health metrics in the browser (issue 16 point 8, docs/health-metrics.md): a team member adds a
+// metric with a healthy range (bad input shows under its field), records a reading outside it,
+// and the team page and the dashboard both show the alert; a viewer reads without controls (M6).
+describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
+  const grove = useGroveInChromium();
+  let member: BrowserContext;
+  let page: Page;
+  let app: AppPage;
+  let onboarding: string;
+
+  async function signedIn(email: string) {
+    const context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    const tab = await context.newPage();
+    await new SignInPage(tab, grove.server.url).open("/sign-in");
+    await new SignInPage(tab, grove.server.url).signIn(email, DEMO_PASSWORD);
+    return { context, tab };
+  }
+
+  /** The page at 1280 and 390 wide, in English and Chinese: no serious axe finding, nothing off the side. */
+  async function everyView(path: string, name: string, ready: string, card: string): Promise<void> {
+    const storageState = await member.storageState();
+    for (const [size, viewport] of Object.entries(viewports)) {
+      for (const lang of ["en", "zh-CN"]) {
+        const view = await grove.browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
+        const other = new AppPage(await view.newPage(), grove.server.url);
+        await other.open(`${path}?lang=${lang}`);
+        await other.page.locator(ready).first().waitFor();
+        expect([name, size, lang, await other.axe()]).toEqual([name, size, lang, []]);
+        expect(await other.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          viewport.width,
+        );
+        await other.screenshot(`${name}-${size}-${lang === "en" ? "en" : "zh"}`);
+        // The section itself, close up, to look at.
+        await other.page
+          .locator(card)
+          .screenshot({ path: `${screenshotDir}/${name}-${size}-${lang === "en" ? "en" : "zh"}-card.png` });
+        await view.close();
+      }
+    }
+  }
+
+  beforeAll(async () => {
+    ({ context: member, tab: page } = await signedIn(MEMBER));
+    app = new AppPage(page, grove.server.url);
+    const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
+      member,
+      grove.server.url,
+      "GET",
+      `/orgs/${ORG}/units`,
+    );
+    onboarding = units.find((u) => u.name === "Onboarding")?.id as string;
+  });
+
+  it("a member adds a metric: a missing range shows under its field, then the metric is listed", async () => {
+    await app.open(`/orgs/${ORG}/units/${onboarding}`);
+    const health = page.getByTestId("health");
+    await expect.poll(() => health.textContent()).toContain("watches no health metrics yet");
+    await health.getByRole("button", { name: "Add a health metric" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add a health metric" });
+    await dialog.getByRole("textbox", { name: "Name" }).fill(METRIC);
+    await dialog.getByRole("textbox", { name: /Unit of measure/ }).fill("%");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    // The API refuses a metric without a bound (400, rangeLow); the dialog keeps what was typed.
+    const low = dialog.getByRole("textbox", { name: "Low bound" });
+    await expect.poll(() => low.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => dialog.textContent()).toContain("Give a low bound, a high bound or both.");
+    expect(await dialog.getByRole("textbox", { name: "Name" }).inputValue()).toBe(METRIC);
+    await dialog.screenshot({ path: `${screenshotDir}/health-dialog-error-desktop-en.png` });
+    // A bound that is no number is said before anything is sent.
+    await low.fill("ninety");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => low.getAttribute("aria-invalid")).toBe("true");
+    await low.fill("98");
+    await expect.poll(() => low.getAttribute("aria-invalid")).not.toBe("true");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    const row = health.getByTestId("health-metric").filter({ hasText: METRIC });
+    await expect.poll(() => row.textContent()).toContain("No reading yet");
+    await expect.poll(() => row.textContent()).toContain("at least 98%");
+  });
+
+  it("a reading outside the range marks the metric on the team page and alerts on the dashboard", async () => {
+    const health = page.getByTestId("health");
+    const row = health.getByTestId("health-metric").filter({ hasText: METRIC });
+    await row.getByRole("button", { name: "Record a reading" }).click();
+    const dialog = page.getByRole("dialog", { name: `Record a reading of “${METRIC}”` });
+    await dialog.getByRole("textbox", { name: /Value/ }).fill("94.5");
+    await dialog.getByRole("textbox", { name: "Note" }).fill("Mail provider throttled us");
+    await dialog.getByRole("button", { name: "Record" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await expect.poll(() => row.textContent()).toContain("Below range");
+    await expect.poll(() => row.textContent()).toContain("94.5%");
+    expect(await row.getByRole("img").getAttribute("aria-label")).toContain("94.5%");
+
+    await app.open(`/orgs/${ORG}/dashboard`);
+    const alerts = page.getByTestId("health-alerts");
+    await expect.poll(() => alerts.textContent()).toContain(METRIC);
+    const item = alerts.getByRole("listitem").filter({ hasText: METRIC });
+    expect(await item.textContent()).toContain("Onboarding");
+    expect(await item.textContent()).toContain("Below range");
+    // The demo's own alert is there too; neither names a person (S3).
+    expect(await alerts.textContent()).toContain("Support tickets open over 24 hours");
+    expect(await alerts.textContent()).not.toContain("Priya");
+    // The alert leads to the team page's Health section.
+    await item.getByRole("link", { name: METRIC }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/orgs/${ORG}/units/${onboarding}`);
+    expect(new URL(page.url()).hash).toBe("#health");
+    await app.settled();
+    await expect.poll(() => page.getByTestId("health").textContent()).toContain("Below range");
+  });
+
+  it("a viewer reads the team's health without controls, and is told why (M6)", async () => {
+    const { context, tab } = await signedIn(VIEWER);
+    const viewer = new AppPage(tab, grove.server.url);
+    await viewer.open(`/orgs/${ORG}/units/${onboarding}`);
+    const health = tab.getByTestId("health");
+    await expect.poll(() => health.textContent()).toContain(METRIC);
+    expect(await health.getByRole("button").count()).toBe(0);
+    expect(await health.getByRole("note").textContent()).toContain("Viewers can read");
+    // The demo's Cookware: eight weekly readings each, one metric above its range.
+    const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
+      context,
+      grove.server.url,
+      "GET",
+      `/orgs/${ORG}/units`,
+    );
+    await viewer.open(`/orgs/${ORG}/units/${units.find((u) => u.name === "Cookware")?.id}`);
+    const cookware = tab.getByTestId("health-metric");
+    await expect.poll(() => cookware.count()).toBe(2);
+    expect(await cookware.filter({ hasText: "Support tickets" }).textContent()).toContain("Above range");
+    expect(await cookware.filter({ hasText: "Gross margin" }).textContent()).toContain("In range");
+    await tab.locator("#health").screenshot({ path: `${screenshotDir}/health-team-cookware-desktop-en-card.png` });
+    // The refund-rate KR names the margin as its guardrail, with the margin's state.
+    const refundKr = tab.getByRole("listitem").filter({ hasText: "Reduce refund rate from 0.5% to 0.2%" });
+    const guardrails = refundKr.getByTestId("kr-guardrails");
+    await expect.poll(() => guardrails.textContent()).toContain("Gross margin");
+    expect(await guardrails.textContent()).toContain("In range");
+    expect(await guardrails.getByRole("button").count()).toBe(0);
+    await refundKr.first().screenshot({ path: `${screenshotDir}/health-kr-guardrails-desktop-en.png` });
+    await context.close();
+  });
+
+  it("looks right at 1280 and 390 wide, in English and Chinese", { timeout: 400_000 }, async () => {
+    await everyView(`/orgs/${ORG}/units/${onboarding}`, "health-team", "[data-testid=health-metric]", "#health");
+    await everyView(`/orgs/${ORG}/dashboard`, "health-dashboard", "[data-testid=health-alerts]", "#health-alerts");
+  });
+});
