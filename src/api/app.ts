@@ -20,6 +20,7 @@ import { registerTwoFactorRoutes } from "./auth/two-factor.ts";
 import { registerCheckInRoutes } from "./check-ins/routes.ts";
 import { registerCoachRoutes } from "./coach/routes.ts";
 import { registerDashboardRoutes } from "./dashboard/routes.ts";
+import { registerDependencyRoutes } from "./dependencies/routes.ts";
 import { registerDiscussionRoutes } from "./discussion/routes.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
 import { registerGettingStartedRoutes } from "./getting-started/routes.ts";
@@ -189,5 +190,6 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerMyUnitRoutes(api);
   registerSsoRoutes(api);
   registerAuditLogRoutes(api);
+  registerDependencyRoutes(api);
   return api;
 }

@@ -185,7 +185,23 @@ export type HistoryEntity =
   | "invitation"
   | "api_token"
   | "sso_settings"
-  | "webhook";
+  | "webhook"
+  | "key_result_dependency";
+
+/** M7: one unit's KR depends on another unit's KR (migration 0028). */
+export interface KeyResultDependenciesTable {
+  orgId: string;
+  id: string;
+  /** The KR that depends (its unit declared the dependency). */
+  keyResultId: string;
+  /** The other unit's KR it depends on. */
+  dependsOnKeyResultId: string;
+  /** What the dependent unit needs from the other side. */
+  note: Generated<string>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
 
 export interface HistoryEntitiesTable {
   entity: HistoryEntity;
@@ -346,6 +362,7 @@ export interface Database {
   invitations: InvitationsTable;
   apiTokens: ApiTokensTable;
   coachSettings: CoachSettingsTable;
+  keyResultDependencies: KeyResultDependenciesTable;
   scoreRebuilds: ScoreRebuildsTable;
   periodTransitions: PeriodTransitionsTable;
   reviewSessions: ReviewSessionsTable;
@@ -555,5 +572,6 @@ export type KeyResultUpdate = Updateable<KeyResultsTable>;
 export type PeriodTransition = Selectable<PeriodTransitionsTable>;
 export type CoachSettingRow = Selectable<CoachSettingsTable>;
 export type WebhookRow = Selectable<WebhooksTable>;
+export type KeyResultDependencyRow = Selectable<KeyResultDependenciesTable>;
 export type ReviewSessionRow = Selectable<ReviewSessionsTable>;
 export type LearningRow = Selectable<LearningsTable>;

@@ -3,6 +3,7 @@ import { inTenant } from "../../src/db/tenant.ts";
 import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
+import { createDependency } from "../../src/services/dependencies/manage-dependencies.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
 import { startReview } from "../../src/services/reviews/start-review.ts";
@@ -110,6 +111,15 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       allowedDomains: [],
       requireSso: false,
     });
+    // A dependency between two of B's units' KRs (M7), for /dependencies/{id}.
+    const otherOfB = await buildObjective(t.services, b.id, { periodId: objective.periodId, status: "draft" });
+    idsOfB.dependencies = (
+      await createDependency(t.services, systemScope(b.id), {
+        keyResultId: keyResults[0]?.id as string,
+        dependsOnKeyResultId: otherOfB.keyResults[0]?.id as string,
+      })
+    ).id;
+    bodyRefsToB.dependsOnKeyResultId = otherOfB.keyResults[0]?.id;
     const periodOfA = await buildPeriod(t.services, a.id);
     const before = await snapshotOrganisation(t.db.kysely, b.id);
 

@@ -23,7 +23,7 @@ describe("cross-unit conflicts and calibration on the tuning set (M7, K4)", () =
   });
 
   it("finds opposite pulls and unlinked cascades with high precision and recall", () => {
-    console.log(report("tuning", tuning));
+    console.log(report("tuning", tuning, true));
     const opposite = measureOpposite(tuning.oppositeCases);
     const cascade = measureCascade(tuning.cascadeCases);
     expect(precision(opposite)).toBeGreaterThanOrEqual(0.95);

@@ -79,16 +79,20 @@ export function measureCalibration(cases: CalibrationCase[]): { correct: number;
   return { correct: cases.length - misses.length, total: cases.length, misses };
 }
 
-export function report(name: string, set: CaseSet): string {
+/**
+ * The figures of one set. `showMisses` names the cases it got wrong: for the tuning set only, so
+ * the blind set's failures are never read to change a rule.
+ */
+export function report(name: string, set: CaseSet, showMisses = false): string {
   const opposite = measureOpposite(set.oppositeCases);
   const cascade = measureCascade(set.cascadeCases);
   const calibration = measureCalibration(set.calibrationCases);
   const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
   const line = (rule: string, s: Score, n: number) =>
-    `${name.padEnd(8)} ${rule.padEnd(17)} cases ${String(n).padStart(3)}  precision ${pct(precision(s)).padStart(5)}  recall ${pct(recall(s)).padStart(5)}${s.misses.length ? `  misses: ${s.misses.join(", ")}` : ""}`;
+    `${name.padEnd(8)} ${rule.padEnd(17)} cases ${String(n).padStart(3)}  precision ${pct(precision(s)).padStart(5)}  recall ${pct(recall(s)).padStart(5)}${showMisses && s.misses.length ? `  misses: ${s.misses.join(", ")}` : ""}`;
   return [
     line("opposite pulls", opposite, set.oppositeCases.length),
     line("unlinked cascade", cascade, set.cascadeCases.length),
-    `${name.padEnd(8)} ${"calibration".padEnd(17)} cases ${String(calibration.total).padStart(3)}  correct ${calibration.correct}/${calibration.total}${calibration.misses.length ? `  misses: ${calibration.misses.join(", ")}` : ""}`,
+    `${name.padEnd(8)} ${"calibration".padEnd(17)} cases ${String(calibration.total).padStart(3)}  correct ${calibration.correct}/${calibration.total}${showMisses && calibration.misses.length ? `  misses: ${calibration.misses.join(", ")}` : ""}`,
   ].join("\n");
 }
