@@ -5,8 +5,8 @@ import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { createInvitation } from "../../src/services/accounts/invitations.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
-import { addComment } from "../../src/services/discussion/comments.ts";
 import { createDependency } from "../../src/services/dependencies/manage-dependencies.ts";
+import { addComment } from "../../src/services/discussion/comments.ts";
 import { createObjective } from "../../src/services/objectives/create-objective.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
 import { setMembership } from "../../src/services/people.ts";
@@ -394,7 +394,10 @@ const endpoints: Record<
     policy: "keyResults",
     prepare: async (t, w) => ({
       path: {},
-      body: { keyResultId: (await draft(t, w)).keyResults[0]?.id, dependsOnKeyResultId: await otherUnitsKeyResult(t, w) },
+      body: {
+        keyResultId: (await draft(t, w)).keyResults[0]?.id,
+        dependsOnKeyResultId: await otherUnitsKeyResult(t, w),
+      },
     }),
   },
   "GET /api/v1/orgs/{org}/dependencies/{id}": {
@@ -611,7 +614,8 @@ async function draft(t: ReturnType<typeof useTestApp>, w: World) {
 
 /** A KR of another unit in the matrix's period, for a dependency to point at (M7). */
 async function otherUnitsKeyResult(t: ReturnType<typeof useTestApp>, w: World): Promise<string> {
-  return (await buildObjective(t.services, w.orgId, { periodId: w.periodId, status: "draft" })).keyResults[0]?.id as string;
+  return (await buildObjective(t.services, w.orgId, { periodId: w.periodId, status: "draft" })).keyResults[0]
+    ?.id as string;
 }
 /** A dependency of the matrix unit's KR on another unit's KR (M7). */
 async function newDependency(t: ReturnType<typeof useTestApp>, w: World): Promise<string> {

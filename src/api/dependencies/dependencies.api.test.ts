@@ -30,8 +30,20 @@ describe.skipIf(postgresMissing())("dependencies, cross-unit conflicts and calib
       periodId: period.id,
       title: "Win the customers we serve best",
       keyResults: [
-        goodKeyResult({ title: "Reach 120 new logos", metric: "new logos", unit: "customers", baseline: 80, target: 120 }),
-        goodKeyResult({ title: "Raise average deal size from $8k to $10k", metric: "deal size", unit: "$", baseline: 8, target: 10 }),
+        goodKeyResult({
+          title: "Reach 120 new logos",
+          metric: "new logos",
+          unit: "customers",
+          baseline: 80,
+          target: 120,
+        }),
+        goodKeyResult({
+          title: "Raise average deal size from $8k to $10k",
+          metric: "deal size",
+          unit: "$",
+          baseline: 8,
+          target: 10,
+        }),
         goodKeyResult({ title: "Raise win rate from 20% to 25%", metric: "win rate", baseline: 20, target: 25 }),
       ],
     });
@@ -40,9 +52,26 @@ describe.skipIf(postgresMissing())("dependencies, cross-unit conflicts and calib
       periodId: period.id,
       title: "Keep the customers we win",
       keyResults: [
-        goodKeyResult({ title: "Reduce churn of current customers from 6% to 4%", metric: "churn", baseline: 6, target: 4 }),
-        goodKeyResult({ title: "Raise onboarding satisfaction from 3.8 to 4.4", metric: "satisfaction", unit: "", baseline: 3.8, target: 4.4 }),
-        goodKeyResult({ title: "Cut time to first value from 14 to 5 days", metric: "time to value", unit: "days", baseline: 14, target: 5 }),
+        goodKeyResult({
+          title: "Reduce churn of current customers from 6% to 4%",
+          metric: "churn",
+          baseline: 6,
+          target: 4,
+        }),
+        goodKeyResult({
+          title: "Raise onboarding satisfaction from 3.8 to 4.4",
+          metric: "satisfaction",
+          unit: "",
+          baseline: 3.8,
+          target: 4.4,
+        }),
+        goodKeyResult({
+          title: "Cut time to first value from 14 to 5 days",
+          metric: "time to value",
+          unit: "days",
+          baseline: 14,
+          target: 5,
+        }),
       ],
     });
     const seller = await buildMember(t.services, org.id, { units: [[sales.id, "member"]] });
@@ -56,7 +85,10 @@ describe.skipIf(postgresMissing())("dependencies, cross-unit conflicts and calib
   const base = (slug: string) => `/api/v1/orgs/${slug}/dependencies`;
   const count = (orgId: string) =>
     inTenant(t.db.kysely, orgId, (tx) =>
-      tx.selectFrom("keyResultDependencies").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+      tx
+        .selectFrom("keyResultDependencies")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow(),
     ).then((row) => Number(row.n));
 
   it("lets a unit declare that its KR depends on another unit's, and both units see it (M7)", async () => {
@@ -86,7 +118,10 @@ describe.skipIf(postgresMissing())("dependencies, cross-unit conflicts and calib
 
   it("refuses a dependency on itself or on the same unit's KR (422, M7), a second one (409) and bad input (400), writing nothing", async () => {
     const w = await world();
-    const self = await t.callAs(w.carer, "POST", base(w.org.slug), { keyResultId: w.mine, dependsOnKeyResultId: w.mine });
+    const self = await t.callAs(w.carer, "POST", base(w.org.slug), {
+      keyResultId: w.mine,
+      dependsOnKeyResultId: w.mine,
+    });
     expect(self.status).toBe(422);
     expect(self.body.error).toMatchObject({ code: "M7", details: [{ field: "dependsOnKeyResultId", rule: "M7" }] });
     const sameUnit = await t.callAs(w.carer, "POST", base(w.org.slug), {
@@ -95,9 +130,15 @@ describe.skipIf(postgresMissing())("dependencies, cross-unit conflicts and calib
     });
     expect(sameUnit.status).toBe(422);
     expect(sameUnit.body.error.details[0]).toMatchObject({ field: "dependsOnKeyResultId", rule: "M7" });
-    const first = await t.callAs(w.carer, "POST", base(w.org.slug), { keyResultId: w.mine, dependsOnKeyResultId: w.theirs });
+    const first = await t.callAs(w.carer, "POST", base(w.org.slug), {
+      keyResultId: w.mine,
+      dependsOnKeyResultId: w.theirs,
+    });
     expect(first.status).toBe(201);
-    const again = await t.callAs(w.carer, "POST", base(w.org.slug), { keyResultId: w.mine, dependsOnKeyResultId: w.theirs });
+    const again = await t.callAs(w.carer, "POST", base(w.org.slug), {
+      keyResultId: w.mine,
+      dependsOnKeyResultId: w.theirs,
+    });
     expect(again.status).toBe(409);
     expect(again.body.error.details[0]).toMatchObject({ field: "dependsOnKeyResultId", rule: "unique" });
     const missing = await t.callAs(w.carer, "POST", base(w.org.slug), {
@@ -106,7 +147,10 @@ describe.skipIf(postgresMissing())("dependencies, cross-unit conflicts and calib
     });
     expect(missing.status).toBe(404);
     expect(missing.body.error.details[0]).toMatchObject({ field: "dependsOnKeyResultId", rule: "exists" });
-    const malformed = await t.callAs(w.carer, "POST", base(w.org.slug), { keyResultId: "nope", dependsOnKeyResultId: w.theirs });
+    const malformed = await t.callAs(w.carer, "POST", base(w.org.slug), {
+      keyResultId: "nope",
+      dependsOnKeyResultId: w.theirs,
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.details[0].field).toBe("keyResultId");
     const unknown = await t.callAs(w.carer, "POST", base(w.org.slug), {
@@ -148,7 +192,10 @@ describe.skipIf(postgresMissing())("dependencies, cross-unit conflicts and calib
 
   it("marks a dependency at risk when the KR depended on is behind, and lists only those on request", async () => {
     const w = await world();
-    const made = await t.callAs(w.carer, "POST", base(w.org.slug), { keyResultId: w.mine, dependsOnKeyResultId: w.theirs });
+    const made = await t.callAs(w.carer, "POST", base(w.org.slug), {
+      keyResultId: w.mine,
+      dependsOnKeyResultId: w.theirs,
+    });
     expect(made.body.atRisk).toBe(false);
     // Half the quarter gone, new logos still at the baseline: behind the straight line.
     await recordCheckIn(t.services, systemScope(w.org.id), w.theirs, { value: 82, confidence: 0.8 });
@@ -188,7 +235,11 @@ describe.skipIf(postgresMissing())("dependencies, cross-unit conflicts and calib
     await inTenant(t.db.kysely, w.org.id, async (tx) => {
       await tx.updateTable("periods").set({ status: "closed" }).where("id", "=", past.id).execute();
       for (const [i, kr] of old.keyResults.entries()) {
-        await tx.updateTable("keyResults").set({ finalProgress: [0.95, 1, 0.9][i] ?? 1 }).where("id", "=", kr.id).execute();
+        await tx
+          .updateTable("keyResults")
+          .set({ finalProgress: [0.95, 1, 0.9][i] ?? 1 })
+          .where("id", "=", kr.id)
+          .execute();
       }
     });
     const easy = await t.call("GET", calibration);

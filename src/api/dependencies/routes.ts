@@ -4,7 +4,11 @@ import { CreateDependency, UpdateDependency } from "../../schemas/dependencies.t
 import { getCrossUnitConflicts } from "../../services/dependencies/cross-unit-conflicts.ts";
 import { getDependencyHistory } from "../../services/dependencies/dependency-history.ts";
 import { getDependency, listDependencies } from "../../services/dependencies/list-dependencies.ts";
-import { createDependency, deleteDependency, updateDependency } from "../../services/dependencies/manage-dependencies.ts";
+import {
+  createDependency,
+  deleteDependency,
+  updateDependency,
+} from "../../services/dependencies/manage-dependencies.ts";
 import { getUnitCalibration } from "../../services/dependencies/unit-calibration.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
 import { localeOf } from "../shared/locale.ts";
@@ -34,7 +38,10 @@ export function registerDependencyRoutes(api: Api): void {
       description:
         "Both units see a dependency: the one whose key result depends and the one depended on. `atRisk` marks those whose other side is behind or at risk by the pace rule.",
       request: { params: OrgParams, query: DependencyQuery },
-      responses: { 200: jsonResponse(z.object({ dependencies: z.array(Dependency) }), "Oldest first"), ...errorResponses },
+      responses: {
+        200: jsonResponse(z.object({ dependencies: z.array(Dependency) }), "Oldest first"),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const scope = await scopeOf(c, c.req.valid("param").org);

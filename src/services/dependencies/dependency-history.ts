@@ -36,6 +36,8 @@ export async function getDependencyHistory(ctx: ServiceContext, scope: Scope, id
     await assertCanReadUnit(tx, scope, unitId).catch(() => {
       throw notFound("Dependency");
     });
-    return history;
+    // Changes of one instant (a fixed clock, one request) read in the order they can happen.
+    const order = { delete: 0, update: 1, create: 2 } as const;
+    return history.sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime() || order[a.action] - order[b.action]);
   });
 }

@@ -111,7 +111,12 @@ function viewOf(row: KeyResultDependencyRow) {
 }
 
 async function requireUnit(tx: Tx, orgId: string, unitId: string): Promise<void> {
-  const unit = await tx.selectFrom("units").select("id").where("orgId", "=", orgId).where("id", "=", unitId).executeTakeFirst();
+  const unit = await tx
+    .selectFrom("units")
+    .select("id")
+    .where("orgId", "=", orgId)
+    .where("id", "=", unitId)
+    .executeTakeFirst();
   if (!unit) throw notFound("Unit");
 }
 

@@ -1545,7 +1545,8 @@ export const en = {
     atRisk: "Risk: the other side is {{pace}}",
     declare: "Declare a dependency",
     declareTitle: "Declare a dependency (M7)",
-    declareIntro: "Say which of your key results rests on another team's key result, and what you need from them. Both teams will see it.",
+    declareIntro:
+      "Say which of your key results rests on another team's key result, and what you need from them. Both teams will see it.",
     ourKeyResult: "Our key result",
     find: "Find the other team's key result",
     findHint: "Type part of its title or the team's name.",
@@ -1566,11 +1567,12 @@ export const en = {
     krLine: "Depends on {{unit}}: {{title}}",
     krLineBy: "{{unit}} depends on this: {{title}}",
     risksTitle: "Dependencies at risk",
-    risksHint: "A team's key result depends on another team's key result that is behind or at risk. Teams, never people (S3).",
+    risksHint:
+      "A team's key result depends on another team's key result that is behind or at risk. Teams, never people (S3).",
     risksEmpty: "No dependency rests on a key result that is behind.",
     riskItem: "{{dependent}} depends on {{other}}",
-    riskOf: "{{other}}'s \"{{title}}\" is {{pace}}",
-    riskFor: "for {{dependent}}'s \"{{title}}\"",
+    riskOf: '{{other}}\'s "{{title}}" is {{pace}}',
+    riskFor: 'for {{dependent}}\'s "{{title}}"',
     retry: "Try again",
   },
   crossUnit: {

@@ -1532,8 +1532,8 @@ export const zhCN: Catalog<typeof en> = {
     risksHint: "某团队的关键结果依赖另一个团队进度落后或有风险的关键结果。只看团队，从不针对个人（S3）。",
     risksEmpty: "没有依赖建立在进度落后的关键结果上。",
     riskItem: "{{dependent}}依赖{{other}}",
-    riskOf: "{{other}}的\"{{title}}\"{{pace}}",
-    riskFor: "关系到{{dependent}}的\"{{title}}\"",
+    riskOf: '{{other}}的"{{title}}"{{pace}}',
+    riskFor: '关系到{{dependent}}的"{{title}}"',
     retry: "重试",
   },
   crossUnit: {

@@ -64,9 +64,9 @@ function oppositePullFindings(keyResults: PeriodKeyResult[], locale: Locale): Cr
   const buckets = new Map<string, PeriodKeyResult[]>();
   for (const kr of keyResults) {
     const metric = metricOf(kr);
-    const family = metric.concept?.family ?? `words:${metric.key}`;
+    // Without a concept the words decide, pair by pair: those KRs share one bucket.
+    const family = metric.concept?.family ?? "words";
     const bucket = family === "acquisition" ? "retention" : family;
-    if (bucket === "words:") continue;
     buckets.set(bucket, [...(buckets.get(bucket) ?? []), kr]);
   }
   const findings: CrossUnitFinding[] = [];

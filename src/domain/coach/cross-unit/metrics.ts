@@ -183,6 +183,8 @@ export interface ConceptHit {
   family: string;
   polarity: 1 | -1;
   index: number;
+  /** The words that named it. */
+  match: string;
 }
 
 /** Every concept the text names, in the order they appear. */
@@ -191,7 +193,15 @@ export function conceptsIn(text: string): ConceptHit[] {
   const hits: ConceptHit[] = [];
   for (const concept of CONCEPTS) {
     const match = concept.pattern.exec(normalized);
-    if (match) hits.push({ id: concept.id, family: concept.family, polarity: concept.polarity, index: match.index });
+    if (match) {
+      hits.push({
+        id: concept.id,
+        family: concept.family,
+        polarity: concept.polarity,
+        index: match.index,
+        match: match[0],
+      });
+    }
   }
   return hits.sort((a, b) => a.index - b.index);
 }
@@ -201,35 +211,68 @@ export function relatedFamilies(a: string, b: string): boolean {
 }
 
 /**
- * The metric a KR measures: the first concept of its metric field, else the first of its title
- * (its metric noun), else the content words of its metric field (or title) as a fallback key.
- * The head concept is the earliest one: "churn of new customers" measures churn.
+ * The metric a KR measures: the head concept of its metric field, else of its title, else (no
+ * concept) the words of its metric field or title. The head is the last concept before "of",
+ * "per" or "for" ("customer acquisition cost" measures a cost, "churn of new customers" churn,
+ * "客户流失率" churn), as a noun phrase's head is its last noun in both languages.
  */
 export interface MetricIdentity {
   concept: ConceptHit | null;
-  /** Content words, sorted and joined; used only when no concept matched. */
-  key: string;
+  /** The metric's own words (measure nouns such as time or rate kept), for comparing without a concept. */
+  words: Set<string>;
+  /** The words beside the concept ("cloud" in "cloud cost"), when the KR has a metric field. */
+  modifiers: Set<string> | null;
   /** "qualified customers", "合格客户": the guide's joint revision (M7) narrows both KRs to them. */
   qualified: boolean;
 }
 
 export function metricOf(kr: CrossUnitKeyResult): MetricIdentity {
   const metric = kr.metric?.trim() ?? "";
-  const fromMetric = metric ? conceptsIn(metric)[0] : undefined;
-  const concept = fromMetric ?? conceptsIn(kr.title)[0] ?? null;
-  const text = `${kr.title} ${metric}`;
+  const concept = (metric ? headConcept(metric) : null) ?? headConcept(kr.title);
+  const own = metric || kr.title;
   return {
     concept,
-    key: [...contentWords(metric || kr.title)].sort().join(" "),
-    qualified: /\bqualified\b|\bqualifying\b|合格|优质|符合条件/.test(normalize(text)),
+    words: identityWords(own),
+    modifiers: metric && concept ? identityWords(normalize(metric).replace(concept.match, " ")) : null,
+    qualified: /\bqualified\b|\bqualifying\b|合格|优质|符合条件/.test(normalize(`${kr.title} ${metric}`)),
   };
 }
 
-/** Two KRs measure the same thing: one concept, or (without one) the same content words. */
+function headConcept(text: string): ConceptHit | null {
+  const normalized = normalize(text);
+  const cut = /\s(of|per|for|among|from|by|with|in)\s|的/.exec(normalized);
+  const head = cut && cut.index > 0 ? normalized.slice(0, cut.index) : normalized;
+  const inHead = conceptsIn(head);
+  return inHead.at(-1) ?? conceptsIn(normalized)[0] ?? null;
+}
+
+/** Two KRs measure the same thing: one concept (and no clashing modifiers), or the same words. */
 export function sameMetric(a: MetricIdentity, b: MetricIdentity): boolean {
-  if (a.concept && b.concept) return a.concept.family === b.concept.family && relatedPolarity(a, b) !== null;
+  if (a.concept && b.concept) {
+    if (a.concept.family !== b.concept.family || relatedPolarity(a, b) === null) return false;
+    // "cloud cost" and "marketing spend" are two costs: both name what they cost, differently.
+    if (a.modifiers && b.modifiers && a.modifiers.size > 0 && b.modifiers.size > 0) {
+      return overlaps(a.modifiers, b.modifiers);
+    }
+    return true;
+  }
   if (a.concept || b.concept) return false;
-  return a.key !== "" && a.key === b.key;
+  return similarWords(a.words, b.words);
+}
+
+function overlaps(a: Set<string>, b: Set<string>): boolean {
+  for (const word of a) if (b.has(word)) return true;
+  return false;
+}
+
+/** The same words, or one phrasing inside the other ("handle time" in "average handle time"). */
+function similarWords(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared += 1;
+  const union = a.size + b.size - shared;
+  const smaller = Math.min(a.size, b.size);
+  return shared / union >= 0.6 || (shared === smaller && smaller >= 2);
 }
 
 /** +1 when the two concepts read the same way, -1 when one is the other upside down. */
@@ -315,6 +358,32 @@ const GENERIC_ZH = new Set(
     "的客 的用 户的 品的 从到 到的 提高到 率从 率的"
   ).split(" "),
 );
+
+// Words that do not change what a metric is: function words, direction verbs and aggregations.
+// Measure nouns (time, rate, cost, count) stay: "response time" is not "response rate".
+const FILLER_EN = new Set(
+  (
+    "a an the of to for from in on at by with and or per our their its into than as is are be " +
+    "increase increasing raise grow growing boost improve reduce reducing decrease lower cut keep maintain hold " +
+    "average avg mean median monthly weekly daily quarterly annual yearly total number"
+  ).split(" "),
+);
+const FILLER_ZH = /[的了和与及在是从到将把对为]|平均|每月|每周|每日|每天|提高|提升|增加|降低|减少|缩短|保持|总数|数量/g;
+
+/** The words that say what a metric is, for comparing two metrics outside the lexicon. */
+export function identityWords(text: string): Set<string> {
+  const normalized = normalize(text).replace(/\d+([.,]\d+)?/g, " ");
+  const words = new Set<string>();
+  for (const match of normalized.matchAll(/[a-z][a-z'-]+/g)) {
+    if (!FILLER_EN.has(match[0])) words.add(stem(match[0]));
+  }
+  for (const run of normalized.replace(FILLER_ZH, " ").matchAll(/[\u4e00-\u9fff]+/g)) {
+    const chars = [...run[0]];
+    if (chars.length === 1) words.add(chars[0] as string);
+    for (let i = 0; i + 1 < chars.length; i += 1) words.add(`${chars[i]}${chars[i + 1]}`);
+  }
+  return words;
+}
 
 /** The content words of a text: English words stemmed lightly, Chinese character pairs. */
 export function contentWords(text: string): Set<string> {

@@ -82,7 +82,11 @@ function tension(ma: MetricIdentity, pa: Pull, mb: MetricIdentity, pb: Pull): bo
   const pulls = (m: MetricIdentity, p: Pull) => ({ m, dir: p.kind === "up" ? 1 : p.kind === "down" ? -1 : 0 });
   const pair = [pulls(ma, pa), pulls(mb, pb)];
   const acquisition = pair.find((x) => x.m.concept?.id === "acquisition" && x.dir === 1);
-  const retention = pair.find((x) => x.m.concept?.family === "retention" && x.dir * (x.m.concept?.polarity ?? 1) === 1);
+  // Churn and retention only: repeat purchases of existing buyers do not suffer from new ones.
+  const retention = pair.find(
+    (x) =>
+      (x.m.concept?.id === "churn" || x.m.concept?.id === "retention") && x.dir * (x.m.concept?.polarity ?? 1) === 1,
+  );
   if (!acquisition || !retention || acquisition === retention) return false;
   return !(acquisition.m.qualified && retention.m.qualified);
 }

@@ -12,7 +12,8 @@ export type UnitCalibration = Schemas["UnitCalibration"];
 export const dependencyKeys = {
   all: (org: string) => ["org", org, "dependencies"] as const,
   list: (org: string, filter: DependencyFilter) => ["org", org, "dependencies", "list", filter] as const,
-  conflicts: (org: string, period: string, locale: string) => ["org", org, "dependencies", "conflicts", period, locale] as const,
+  conflicts: (org: string, period: string, locale: string) =>
+    ["org", org, "dependencies", "conflicts", period, locale] as const,
   calibration: (org: string, unitId: string) => ["org", org, "dependencies", "calibration", unitId] as const,
 };
 
@@ -61,7 +62,8 @@ export function useCrossUnitConflicts(org: string, period: string | undefined, l
 export function useUnitCalibration(org: string, unitId: string, enabled = true) {
   return useQuery({
     queryKey: dependencyKeys.calibration(org, unitId),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/units/{id}/calibration", { params: { path: { org, id: unitId } } })),
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/orgs/{org}/units/{id}/calibration", { params: { path: { org, id: unitId } } })),
     enabled,
   });
 }
