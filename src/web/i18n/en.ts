@@ -1573,6 +1573,10 @@ export const en = {
     riskItem: "{{dependent}} depends on {{other}}",
     riskOf: '{{other}}\'s "{{title}}" is {{pace}}',
     riskFor: 'for {{dependent}}\'s "{{title}}"',
+    refused: {
+      M7: "Choose another team's key result: a dependency is between teams, never on itself or on your own team's key results (M7).",
+      unique: "Your key result already depends on this one. Edit its note instead.",
+    },
     retry: "Try again",
   },
   crossUnit: {

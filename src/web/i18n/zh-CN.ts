@@ -1534,6 +1534,10 @@ export const zhCN: Catalog<typeof en> = {
     riskItem: "{{dependent}}依赖{{other}}",
     riskOf: '{{other}}的"{{title}}"{{pace}}',
     riskFor: '关系到{{dependent}}的"{{title}}"',
+    refused: {
+      M7: "请选择其他团队的关键结果：依赖发生在团队之间，不能依赖自身或本团队的关键结果（M7）。",
+      unique: "你们的关键结果已经依赖这一项。请改为编辑它的说明。",
+    },
     retry: "重试",
   },
   crossUnit: {

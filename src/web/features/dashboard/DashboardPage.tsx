@@ -5,6 +5,8 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { CrossUnitConflicts } from "../dependencies/CrossUnitConflicts.tsx";
+import { DependencyRisks } from "../dependencies/DependencyRisks.tsx";
 import { DueReviews } from "../reviews/DueReviews.tsx";
 import { useReviews } from "../reviews/queries.ts";
 import { AttentionList } from "./AttentionList.tsx";
@@ -54,6 +56,8 @@ export function DashboardPage() {
             unit={focus}
             variant="risk"
           />
+          <DependencyRisks />
+          <CrossUnitConflicts />
           <div className="dashboard-grid">
             <AttentionList
               id="stale"
