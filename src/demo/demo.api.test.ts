@@ -5,6 +5,7 @@ import { englishDemo } from "./demo-data.ts";
 import { chineseDemo } from "./demo-data-zh.ts";
 import type { DemoOrganisation } from "./demo-types.ts";
 import { DEMO_ADMIN_EMAIL, demoAdminEmail, loadDemo, loadDemos } from "./load-demo.ts";
+import { unitsAddedForDependencies } from "./load-dependencies.ts";
 
 const today = new Date("2026-11-27T10:00:00Z");
 // Accounts are global: every test here must give the demo accounts the same password.
@@ -123,7 +124,10 @@ describe.skipIf(postgresMissing())("demo organisation", () => {
 
     // This quarter: the checkpoint of 12 Nov has passed and is owed by every unit with an objective.
     const due = (await get("/reviews?period=2026-Q4&due=true")).reviews;
-    const withObjective = demo.units.filter((u) => u.objective).map((u) => u.name);
+    const withObjective = [
+      ...demo.units.filter((u) => u.objective).map((u) => u.name),
+      ...unitsAddedForDependencies(demo.locale),
+    ];
     expect(due.map((r: { unitName: string }) => r.unitName).sort()).toEqual([...withObjective].sort());
     for (const review of due)
       expect(review).toMatchObject({ on: CURRENT_CHECKPOINT, kind: "checkpoint", state: "due" });

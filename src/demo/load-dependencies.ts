@@ -21,6 +21,11 @@ interface Loaded {
   locale: "en" | "zh";
 }
 
+/** The units this file adds to a demo, each with an objective this quarter (none in the Chinese one). */
+export function unitsAddedForDependencies(locale: "en" | "zh" | undefined): string[] {
+  return locale === "zh" ? [] : ["Sales", "Customer Success"];
+}
+
 const NEW_LOGOS = "Reach 120 new logos this quarter";
 const CHURN = "Reduce churn of current customers from 6% to 4%";
 const ZH_NEW_CUSTOMERS = "将每月获取的新客户从 20 家提高到 22 家";
@@ -40,8 +45,9 @@ export async function loadDemoDependencies(ctx: ServiceContext, scope: Scope, lo
   }
   const company = [...loaded.units.values()][0] ?? null;
   const deadline = loaded.period.endsOn;
-  const sales = await createUnit(ctx, scope, { name: "Sales", kind: "department", parentId: company });
-  const success = await createUnit(ctx, scope, { name: "Customer Success", kind: "department", parentId: company });
+  const [salesName, successName] = unitsAddedForDependencies("en") as [string, string];
+  const sales = await createUnit(ctx, scope, { name: salesName, kind: "department", parentId: company });
+  const success = await createUnit(ctx, scope, { name: successName, kind: "department", parentId: company });
   const kr = (title: string, metric: string, unit: string, baseline: number, target: number) => ({
     title,
     metric,
