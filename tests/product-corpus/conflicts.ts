@@ -462,6 +462,29 @@ export const oppositeCases: OppositeCase[] = [
     conflict: true,
     why: "财务要求人数保持在 40 人,研发的目标超出了它。",
   },
+  {
+    id: "en-completion-vs-completion-time",
+    lang: "en",
+    a: k(
+      "Workflow Experience",
+      "Cut median workflow completion time from 10 to 7 minutes",
+      "median completion time",
+      "min",
+      10,
+      7,
+    ),
+    b: k("Onboarding", "Raise day-one workflow completion from 35% to 55%", "day-one workflow completion", "%", 35, 55),
+    conflict: false,
+    why: "A completion rate and a completion time share words but are two metrics (a trap from our own demo).",
+  },
+  {
+    id: "zh-completion-vs-completion-time",
+    lang: "zh",
+    a: k("工作流程体验组", "将工作流程完成时间的中位数从 10 分钟缩短到 7 分钟", "完成时间中位数", "分钟", 10, 7),
+    b: k("新用户上手组", "将首日完成工作流程的比例从 35% 提高到 55%", "首日工作流程完成率", "%", 35, 55),
+    conflict: false,
+    why: "完成率和完成时间是两个指标。",
+  },
 ];
 
 export const cascadeCases: CascadeCase[] = [

@@ -218,6 +218,8 @@ export function relatedFamilies(a: string, b: string): boolean {
  */
 export interface MetricIdentity {
   concept: ConceptHit | null;
+  /** What kind of quantity it is, from its unit of measure and its words; null when unknown. */
+  measure: Measure | null;
   /** The metric's own words (measure nouns such as time or rate kept), for comparing without a concept. */
   words: Set<string>;
   /** The words beside the concept ("cloud" in "cloud cost"), when the KR has a metric field. */
@@ -232,6 +234,7 @@ export function metricOf(kr: CrossUnitKeyResult): MetricIdentity {
   const own = metric || kr.title;
   return {
     concept,
+    measure: measureOf(kr.unitOfMeasure ?? "", metric || kr.title),
     words: identityWords(own),
     modifiers: metric && concept ? identityWords(normalize(metric).replace(concept.match, " ")) : null,
     qualified: /\bqualified\b|\bqualifying\b|合格|优质|符合条件/.test(normalize(`${kr.title} ${metric}`)),
@@ -246,8 +249,32 @@ function headConcept(text: string): ConceptHit | null {
   return inHead.at(-1) ?? conceptsIn(normalized)[0] ?? null;
 }
 
+export type Measure = "time" | "share" | "money";
+
+const MEASURE_UNITS: readonly [Measure, RegExp][] = [
+  ["time", /^(ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|毫秒|秒|分钟|小时|天|周|个月)$/],
+  ["share", /^(%|percent|pct|pp|百分比|百分点)$/],
+  ["money", /^(\$|usd|eur|€|£|¥|元|万元|千元|亿元|k\$|\$k|cny|rmb)$/],
+];
+const TIME_WORDS = /\b(time|times|duration|latency|days to|minutes to|hours to)\b|时间|时长|耗时|周期|天数/;
+
+/**
+ * The kind of quantity a metric is: its unit of measure says it ("min", "%", "$"), else a time
+ * word in its name ("completion time"). "Workflow completion" (a share) and "workflow completion
+ * time" share a concept but are two metrics.
+ */
+function measureOf(unitOfMeasure: string, text: string): Measure | null {
+  const unit = normalize(unitOfMeasure);
+  for (const [measure, pattern] of MEASURE_UNITS) if (pattern.test(unit)) return measure;
+  return TIME_WORDS.test(normalize(text)) ? "time" : null;
+}
+
 /** Two KRs measure the same thing: one concept (and no clashing modifiers), or the same words. */
 export function sameMetric(a: MetricIdentity, b: MetricIdentity): boolean {
+  // A time is never one metric with anything that is not a time ("completion" vs "completion
+  // time"); a share is never money.
+  if ((a.measure === "time") !== (b.measure === "time")) return false;
+  if (a.measure && b.measure && a.measure !== b.measure) return false;
   if (a.concept && b.concept) {
     if (a.concept.family !== b.concept.family || relatedPolarity(a, b) === null) return false;
     // "cloud cost" and "marketing spend" are two costs: both name what they cost, differently.
