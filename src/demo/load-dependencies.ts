@@ -39,7 +39,7 @@ export async function loadDemoDependencies(ctx: ServiceContext, scope: Scope, lo
       loaded,
       ZH_CHURN,
       ZH_NEW_CUSTOMERS,
-      "只需要合格客户:不符合理想客户画像的新客户三个月内就会流失。",
+      "只需要合格客户：不符合理想客户画像的新客户三个月内就会流失。",
     );
     return;
   }

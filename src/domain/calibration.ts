@@ -57,18 +57,18 @@ function median(values: readonly number[]): number | null {
 export const ADVICE: Record<CalibrationVerdict, Bilingual> = {
   too_easy: {
     en: "Your key results mostly ended above 80 %: the targets were too easy. Aim higher this time, so reaching them takes real effort (K4).",
-    zh: "你们的关键结果大多以 80% 以上收尾:目标定得太容易了。这次把目标定高一些,让达成它需要真正的努力(K4)。",
+    zh: "你们的关键结果大多以 80% 以上收尾：目标定得太容易了。这次把目标定高一些，让达成它需要真正的努力（K4）。",
   },
   too_hard: {
     en: "Your key results mostly ended below 60 %: the targets were too hard, or there were too many key results. Set fewer, more reachable targets this time (K4).",
-    zh: "你们的关键结果大多以 60% 以下收尾:目标定得太难,或者关键结果太多。这次少定几个、更可达成的目标(K4)。",
+    zh: "你们的关键结果大多以 60% 以下收尾：目标定得太难，或者关键结果太多。这次少定几个、更可达成的目标（K4）。",
   },
   sweet_spot: {
     en: "Your key results mostly ended between 60 % and 80 %: the sweet spot of stretch targets. Keep setting targets this way (K4).",
-    zh: "你们的关键结果大多以 60% 到 80% 收尾:正是有挑战性目标的理想区间。继续这样设定目标(K4)。",
+    zh: "你们的关键结果大多以 60% 到 80% 收尾：正是有挑战性目标的理想区间。继续这样设定目标（K4）。",
   },
   not_enough_history: {
     en: "Not enough history yet: fewer than three of your key results have a final score from a closed period. Aim for targets you would reach 60-80 % of (K4).",
-    zh: "历史还不够:你们在已关闭的周期里有最终得分的关键结果不到三个。目标以能达成 60% 到 80% 为宜(K4)。",
+    zh: "历史还不够：你们在已关闭的周期里有最终得分的关键结果不到三个。目标以能达成 60% 到 80% 为宜（K4）。",
   },
 };

@@ -1589,9 +1589,9 @@ export const en = {
       acquisition_vs_churn: "New customers against churn",
       unlinked_cascade: "Unlinked cascade",
     },
-    how: "How to fix it",
-    what: "What the coach found",
-    why: "Why it matters",
+    how: "How to fix it:",
+    what: "What the coach found:",
+    why: "Why it matters:",
   },
   calibration: {
     title: "How our past key results landed",

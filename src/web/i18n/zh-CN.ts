@@ -1550,9 +1550,9 @@ export const zhCN: Catalog<typeof en> = {
       acquisition_vs_churn: "拉新与流失相冲突",
       unlinked_cascade: "分解脱节",
     },
-    how: "如何解决",
-    what: "教练发现了什么",
-    why: "为什么重要",
+    how: "如何解决：",
+    what: "教练发现了什么：",
+    why: "为什么重要：",
   },
   calibration: {
     title: "我们过去的关键结果完成得如何",

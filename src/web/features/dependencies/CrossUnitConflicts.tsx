@@ -45,18 +45,18 @@ export function CrossUnitConflicts() {
                   </p>
                   <p className="user-text">{finding.message}</p>
                   <p className="cross-unit__fix">
-                    <strong>{t("crossUnit.how")}: </strong>
+                    <strong>{t("crossUnit.how")} </strong>
                     {finding.suggestion}
                   </p>
                   {card && (
                     <details className="cross-unit__card">
                       <summary>{card.title[locale]}</summary>
                       <p>
-                        <strong>{t("crossUnit.what")}: </strong>
+                        <strong>{t("crossUnit.what")} </strong>
                         {card.what[locale]}
                       </p>
                       <p>
-                        <strong>{t("crossUnit.why")}: </strong>
+                        <strong>{t("crossUnit.why")} </strong>
                         {card.why[locale]}
                       </p>
                     </details>
