@@ -29,16 +29,26 @@ async function unitIds(page: Page, url: string, slug: string): Promise<Record<st
   return Object.fromEntries(units.map((unit) => [unit.name, unit.id]));
 }
 
+/** A page signed in as the demos' admin, in a browser of this size and language. */
+async function signedIn(
+  grove: ReturnType<typeof useGroveInChromium>,
+  viewport: { width: number; height: number },
+  locale: string,
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await grove.browser.newContext({ viewport, locale, timezoneId: "UTC" });
+  const page = await context.newPage();
+  const signIn = new SignInPage(page, grove.server.url);
+  await signIn.open("/sign-in");
+  await signIn.signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
+  return { page, close: () => context.close() };
+}
+
 describe.skipIf(chromiumMissing())("dependencies between teams, cross-unit conflicts and calibration (M7, K4)", () => {
   const grove = useGroveInChromium();
 
   it("declares a dependency that both teams see, and the dashboard shows it as a risk", async () => {
-    const context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
-    const page = await context.newPage();
+    const { page, close } = await signedIn(grove, viewports.desktop, "en-GB");
     try {
-      const signIn = new SignInPage(page, grove.server.url);
-      await signIn.open("/sign-in");
-      await signIn.signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
       const units = await unitIds(page, grove.server.url, DEMO_SLUG);
       const team = new TeamPage(page, grove.server.url);
 
@@ -95,17 +105,13 @@ describe.skipIf(chromiumMissing())("dependencies between teams, cross-unit confl
       await risks.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SHOTS}/dashboard-risks-1280-en.png`, fullPage: true });
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it("shows a team at planning how its past key results landed (K4)", async () => {
-    const context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
-    const page = await context.newPage();
+    const { page, close } = await signedIn(grove, viewports.desktop, "en-GB");
     try {
-      const signIn = new SignInPage(page, grove.server.url);
-      await signIn.open("/sign-in");
-      await signIn.signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
       const units = await unitIds(page, grove.server.url, DEMO_SLUG);
       const next = shiftQuarter(quarterOf(new Date()), 1);
       const team = new TeamPage(page, grove.server.url);
@@ -123,7 +129,7 @@ describe.skipIf(chromiumMissing())("dependencies between teams, cross-unit confl
       expect(await team.axe()).toEqual([]);
       await shot(page, "calibration-1280-en");
     } finally {
-      await context.close();
+      await close();
     }
   });
 
@@ -133,12 +139,8 @@ describe.skipIf(chromiumMissing())("dependencies between teams, cross-unit confl
       ["zh", "zh-CN", DEMO_ZH_SLUG],
     ] as const) {
       it(`fits the dependencies, the dashboard's risks and calibration at ${width} in ${lang}`, async () => {
-        const context = await grove.browser.newContext({ viewport, locale, timezoneId: "UTC" });
-        const page = await context.newPage();
+        const { page, close } = await signedIn(grove, viewport, locale);
         try {
-          const signIn = new SignInPage(page, grove.server.url);
-          await signIn.open("/sign-in");
-          await signIn.signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
           const units = await unitIds(page, grove.server.url, slug);
           const success = lang === "zh" ? units.客户成功部 : units["Customer Success"];
           const app = new AppPage(page, grove.server.url);
@@ -156,7 +158,7 @@ describe.skipIf(chromiumMissing())("dependencies between teams, cross-unit confl
           await page.locator("#calibration .calibration__verdict").waitFor();
           await shot(page, `calibration-${width}-${lang}`);
         } finally {
-          await context.close();
+          await close();
         }
       });
     }

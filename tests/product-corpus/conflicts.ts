@@ -2,38 +2,10 @@
 // Chinese, in the blind set's format (tests/product-corpus/conflicts-blind.ts). The rules were
 // tuned on this set only; the blind set is measured, never tuned on.
 
-export interface BlindKeyResult {
-  unit: string;
-  title: string;
-  metric: string;
-  unit_of_measure: string;
-  baseline: number;
-  target: number;
-}
-export interface OppositeCase {
-  id: string;
-  lang: "en" | "zh";
-  a: BlindKeyResult;
-  b: BlindKeyResult;
-  conflict: boolean;
-  why: string;
-}
-export interface CascadeCase {
-  id: string;
-  lang: "en" | "zh";
-  parentKeyResult: BlindKeyResult;
-  childObjective: string;
-  childKeyResults: BlindKeyResult[];
-  linked: boolean;
-  why: string;
-}
-export interface CalibrationCase {
-  id: string;
-  lang: "en" | "zh";
-  finalScores: number[];
-  expected: "too_easy" | "too_hard" | "sweet_spot" | "not_enough_history";
-  why: string;
-}
+// The case format is the blind set's own (its types only: its cases are never read here).
+import type { BlindKeyResult, CalibrationCase, CascadeCase, OppositeCase } from "./conflicts-blind.ts";
+
+export type { BlindKeyResult, CalibrationCase, CascadeCase, OppositeCase };
 
 const k = (
   unit: string,
