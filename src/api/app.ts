@@ -20,6 +20,7 @@ import { registerTwoFactorRoutes } from "./auth/two-factor.ts";
 import { registerCheckInRoutes } from "./check-ins/routes.ts";
 import { registerCoachRoutes } from "./coach/routes.ts";
 import { registerDashboardRoutes } from "./dashboard/routes.ts";
+import { registerDependencyRoutes } from "./dependencies/routes.ts";
 import { registerDiscussionRoutes } from "./discussion/routes.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
 import { registerGettingStartedRoutes } from "./getting-started/routes.ts";
@@ -193,5 +194,6 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerSsoRoutes(api);
   registerAuditLogRoutes(api);
   registerHealthMetricRoutes(api);
+  registerDependencyRoutes(api);
   return api;
 }

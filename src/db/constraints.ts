@@ -166,6 +166,16 @@ export const constraintGuards: Record<string, Guard> = {
   webhooks_kind_check: oneOf("kind", "slack, teams, generic"),
   webhooks_name_check: { field: "name", rule: "length", message: "write 1 to 100 characters" },
   webhooks_org_id_fkey: organisation,
+  // M7: dependencies between units' key results (migration 0028)
+  key_result_dependencies_org_id_fkey: organisation,
+  key_result_dependencies_key_result_fkey: exists("keyResultId", "key result"),
+  key_result_dependencies_depends_on_fkey: exists("dependsOnKeyResultId", "key result"),
+  key_result_dependencies_pair_key: unique("dependsOnKeyResultId", "this key result already depends on that one"),
+  key_result_dependencies_not_self_check: {
+    field: "dependsOnKeyResultId",
+    rule: "M7",
+    message: "a key result cannot depend on itself",
+  },
   webhooks_url_check: {
     field: "url",
     rule: "url",

@@ -189,7 +189,8 @@ export type HistoryEntity =
   | "initiative"
   | "health_metric"
   | "health_reading"
-  | "key_result_guardrails";
+  | "key_result_guardrails"
+  | "key_result_dependency";
 
 /** Work a team chooses to move a key result (K7, M6; migration 0024, docs/initiatives.md). */
 export interface InitiativesTable {
@@ -214,6 +215,21 @@ export interface InitiativeKeyResultsTable {
   orgId: string;
   initiativeId: string;
   keyResultId: string;
+}
+
+/** M7: one unit's KR depends on another unit's KR (migration 0028). */
+export interface KeyResultDependenciesTable {
+  orgId: string;
+  id: string;
+  /** The KR that depends (its unit declared the dependency). */
+  keyResultId: string;
+  /** The other unit's KR it depends on. */
+  dependsOnKeyResultId: string;
+  /** What the dependent unit needs from the other side. */
+  note: Generated<string>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
 }
 
 export interface HistoryEntitiesTable {
@@ -375,6 +391,7 @@ export interface Database {
   invitations: InvitationsTable;
   apiTokens: ApiTokensTable;
   coachSettings: CoachSettingsTable;
+  keyResultDependencies: KeyResultDependenciesTable;
   scoreRebuilds: ScoreRebuildsTable;
   periodTransitions: PeriodTransitionsTable;
   reviewSessions: ReviewSessionsTable;
@@ -636,6 +653,7 @@ export type KeyResultUpdate = Updateable<KeyResultsTable>;
 export type PeriodTransition = Selectable<PeriodTransitionsTable>;
 export type CoachSettingRow = Selectable<CoachSettingsTable>;
 export type WebhookRow = Selectable<WebhooksTable>;
+export type KeyResultDependencyRow = Selectable<KeyResultDependenciesTable>;
 export type ReviewSessionRow = Selectable<ReviewSessionsTable>;
 export type LearningRow = Selectable<LearningsTable>;
 export type InitiativeRow = Selectable<InitiativesTable>;

@@ -21,7 +21,9 @@ export type ErrorCode =
   | "M4"
   | "K1"
   | "S4"
-  | "S7";
+  | "S7"
+  /** A dependency between KRs that is no dependency across units (M7). */
+  | "M7";
 
 export interface FieldIssue {
   /** Dotted path of the field, e.g. "keyResults.1.target". */
@@ -53,6 +55,7 @@ const statusOf: Record<ErrorCode, number> = {
   K1: 422,
   S4: 422,
   S7: 422,
+  M7: 422,
 };
 
 /** The one error type of Grove: its message is safe to show to users. */

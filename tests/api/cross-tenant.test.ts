@@ -3,6 +3,7 @@ import { inTenant } from "../../src/db/tenant.ts";
 import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
+import { createDependency } from "../../src/services/dependencies/manage-dependencies.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
 import { createHealthMetric } from "../../src/services/health-metrics/manage-health-metrics.ts";
 import { recordHealthReadings } from "../../src/services/health-metrics/record-health-readings.ts";
@@ -132,6 +133,15 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
     idsOfB["health-readings"] = (
       await recordHealthReadings(t.services, systemScope(b.id), healthMetricOfB.id, [{ value: 99 }])
     ).readings[0]?.id as string;
+    // A dependency between two of B's units' KRs (M7), for /dependencies/{id}.
+    const otherOfB = await buildObjective(t.services, b.id, { periodId: objective.periodId, status: "draft" });
+    idsOfB.dependencies = (
+      await createDependency(t.services, systemScope(b.id), {
+        keyResultId: keyResults[0]?.id as string,
+        dependsOnKeyResultId: otherOfB.keyResults[0]?.id as string,
+      })
+    ).id;
+    bodyRefsToB.dependsOnKeyResultId = otherOfB.keyResults[0]?.id;
     const periodOfA = await buildPeriod(t.services, a.id);
     const before = await snapshotOrganisation(t.db.kysely, b.id);
 

@@ -5,6 +5,7 @@ import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { createInvitation } from "../../src/services/accounts/invitations.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
+import { createDependency } from "../../src/services/dependencies/manage-dependencies.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
 import { createHealthMetric } from "../../src/services/health-metrics/manage-health-metrics.ts";
 import { recordHealthReadings } from "../../src/services/health-metrics/record-health-readings.ts";
@@ -385,6 +386,44 @@ const endpoints: Record<
     policy: "read",
     prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,
   },
+  "GET /api/v1/orgs/{org}/coach/conflicts": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: "period=2027-Q1&locale=zh" }) as Request,
+  },
+  "GET /api/v1/orgs/{org}/dependencies": {
+    policy: "read",
+    prepare: async (_t, w) => ({ path: {}, query: `period=2027-Q1&unit=${w.unitId}` }) as Request,
+  },
+  "POST /api/v1/orgs/{org}/dependencies": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({
+      path: {},
+      body: {
+        keyResultId: (await draft(t, w)).keyResults[0]?.id,
+        dependsOnKeyResultId: await otherUnitsKeyResult(t, w),
+      },
+    }),
+  },
+  "GET /api/v1/orgs/{org}/dependencies/{id}": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: await newDependency(t, w) } }),
+  },
+  "PATCH /api/v1/orgs/{org}/dependencies/{id}": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({ path: { id: await newDependency(t, w) }, body: { note: "Qualified leads by week 4" } }),
+  },
+  "DELETE /api/v1/orgs/{org}/dependencies/{id}": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({ path: { id: await newDependency(t, w) } }),
+  },
+  "GET /api/v1/orgs/{org}/dependencies/{id}/history": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: await newDependency(t, w) } }),
+  },
+  "GET /api/v1/orgs/{org}/units/{id}/calibration": {
+    policy: "read",
+    prepare: async (_t, w) => ({ path: { id: w.unitId } }),
+  },
   "GET /api/v1/orgs/{org}/reviews": {
     policy: "read",
     prepare: async () => ({ path: {}, query: "period=2027-Q1&due=true" }) as Request,
@@ -692,6 +731,17 @@ async function draft(t: ReturnType<typeof useTestApp>, w: World) {
   });
 }
 
+/** A KR of another unit in the matrix's period, for a dependency to point at (M7). */
+async function otherUnitsKeyResult(t: ReturnType<typeof useTestApp>, w: World): Promise<string> {
+  return (await buildObjective(t.services, w.orgId, { periodId: w.periodId, status: "draft" })).keyResults[0]
+    ?.id as string;
+}
+/** A dependency of the matrix unit's KR on another unit's KR (M7). */
+async function newDependency(t: ReturnType<typeof useTestApp>, w: World): Promise<string> {
+  const keyResultId = (await draft(t, w)).keyResults[0]?.id as string;
+  const dependsOnKeyResultId = await otherUnitsKeyResult(t, w);
+  return (await createDependency(t.services, systemScope(w.orgId), { keyResultId, dependsOnKeyResultId })).id;
+}
 /** A reading of a draft KR recorded by the matrix member. */
 async function membersReading(t: ReturnType<typeof useTestApp>, w: World): Promise<string> {
   const kr = (await draft(t, w)).keyResults[0]?.id as string;

@@ -82,6 +82,16 @@ const declared: Declared = {
     changedAt: "timestamptz",
   },
   commentMentions: { orgId: "uuid", commentId: "uuid", personId: "uuid" },
+  keyResultDependencies: {
+    orgId: "uuid",
+    id: "uuid",
+    keyResultId: "uuid",
+    dependsOnKeyResultId: "uuid",
+    note: "text",
+    createdBy: "uuid null",
+    createdAt: "timestamptz",
+    updatedAt: "timestamptz",
+  },
   comments: {
     orgId: "uuid",
     id: "uuid",

@@ -10495,6 +10495,593 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/dependencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dependencies between units' key results (M7), each side with its pace
+         * @description Both units see a dependency: the one whose key result depends and the one depended on. `atRisk` marks those whose other side is behind or at risk by the pace rule.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only dependencies of key results of this period (an id or a name) */
+                    period?: string;
+                    /** @description Only dependencies where either side belongs to this unit */
+                    unit?: string;
+                    /** @description Only dependencies where either side is this key result */
+                    keyResult?: string;
+                    /** @description true: only those whose other side is behind or at risk; false: only the others */
+                    atRisk?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dependencies: components["schemas"]["Dependency"][];
+                        };
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Declare that your unit's key result depends on another unit's (M7)
+         * @description The declaring unit's lead and members (or an admin) declare it, without approval from above (M6). A key result cannot depend on itself or on a key result of its own unit (422, rule M7); the same dependency twice is a conflict (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateDependency"];
+                };
+            };
+            responses: {
+                /** @description Declared */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dependency"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/dependencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dependency between units' key results (M7) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Found */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dependency"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Withdraw a dependency your unit declared (M7, recorded: S7) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the note of what your unit needs from the other side (M7, recorded: S7) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateDependency"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dependency"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/dependencies/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** S7: a dependency's recorded changes, newest first (also once withdrawn) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            history: components["schemas"]["DependencyHistoryEntry"][];
+                        };
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/coach/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The coach's cross-unit findings for a period (M7): opposite pulls and unlinked cascades
+         * @description Two units' key results on one metric pulling in opposite directions (or the guide's new-logos-versus-churn tension), and objectives cascaded from a key result whose own key results share no metric, word or declared dependency with it. With the rule cards: what, why, how to fix.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A period id or name, e.g. 2027-Q1 */
+                    period: string;
+                    /** @description Language of messages and suggestions; without it, Accept-Language decides (default en) */
+                    locale?: "en" | "zh";
+                    /** @description Only findings that involve this unit */
+                    unit?: string;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Findings, in the period's order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CrossUnitReport"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units/{id}/calibration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How the unit's past key results landed, with advice for planning (K4)
+         * @description The final scores of the unit's key results in its last closed periods and plain advice: mostly above 80 % too easy, mostly below 60 % too hard, 60-80 % the sweet spot. About the unit only, never compared across units or people (S3).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The unit's calibration */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitCalibration"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -13287,6 +13874,221 @@ export interface components {
         SetGuardrails: {
             /** @description The health metrics this KR must not push out of range, 0 to 10 */
             healthMetricIds: string[];
+        };
+        Dependency: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            note: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            updatedAt: string;
+            keyResult: components["schemas"]["DependencySide"];
+            dependsOn: components["schemas"]["DependencySide"] & unknown;
+            /** @description The key result depended on is behind or at risk by the pace rule: a risk (M7) */
+            atRisk: boolean;
+        };
+        /** @description The key result that depends; its unit declared it */
+        DependencySide: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId: string;
+            title: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            objectiveId: string;
+            objectiveTitle: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId: string;
+            unitName: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            periodId: string;
+            /** @description S1: fraction, unclamped */
+            progress: number | null;
+            /**
+             * @description The pace rule (docs/pace-and-forecast.md): at risk on low confidence, a guardrail out of range or a forecast under 60 %; behind more than 10 points under the straight line; null while not measured
+             * @enum {string|null}
+             */
+            pace: "on_track" | "behind" | "at_risk" | null;
+            reasons: ("low_confidence" | "outside_range" | "forecast_short" | "behind_pace")[];
+        };
+        CreateDependency: {
+            /**
+             * Format: uuid
+             * @description Your unit's key result, the one that depends
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId: string;
+            /**
+             * Format: uuid
+             * @description Another unit's key result it depends on (M7)
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            dependsOnKeyResultId: string;
+            /**
+             * @description What the dependent unit needs from the other side
+             * @example Qualified leads by week 4
+             */
+            note?: string;
+        };
+        UpdateDependency: {
+            /**
+             * @description What the dependent unit needs from the other side
+             * @example Qualified leads by week 4
+             */
+            note: string;
+        };
+        DependencyHistoryEntry: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /** @enum {string} */
+            entity: "key_result_dependency";
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            entityId: string;
+            /** @enum {string} */
+            action: "create" | "update" | "delete";
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            actorId: string | null;
+            reason: string;
+            before?: unknown;
+            after?: unknown;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            changedAt: string;
+        };
+        CrossUnitReport: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            periodId: string;
+            findings: components["schemas"]["CrossUnitFinding"][];
+            /** @description What each rule finds, why and how to fix it, in both languages */
+            cards: {
+                opposite_pulls: {
+                    title: {
+                        en: string;
+                        zh: string;
+                    };
+                    what: {
+                        en: string;
+                        zh: string;
+                    };
+                    why: {
+                        en: string;
+                        zh: string;
+                    };
+                    fix: {
+                        en: string;
+                        zh: string;
+                    };
+                };
+                unlinked_cascade: {
+                    title: {
+                        en: string;
+                        zh: string;
+                    };
+                    what: {
+                        en: string;
+                        zh: string;
+                    };
+                    why: {
+                        en: string;
+                        zh: string;
+                    };
+                    fix: {
+                        en: string;
+                        zh: string;
+                    };
+                };
+            };
+        };
+        CrossUnitFinding: {
+            /** @enum {string} */
+            rule: "opposite_pulls" | "unlinked_cascade";
+            /** @enum {string} */
+            ruleId: "M7";
+            /** @enum {string} */
+            kind: "opposite_directions" | "range_pushed" | "acquisition_vs_churn" | "unlinked_cascade";
+            unitIds: string[];
+            keyResultIds: string[];
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            objectiveId: string | null;
+            message: string;
+            suggestion: string;
+        };
+        UnitCalibration: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId: string;
+            /** @enum {string} */
+            verdict: "too_easy" | "too_hard" | "sweet_spot" | "not_enough_history";
+            /** @description How many final scores were read */
+            scores: number;
+            /** @description Final scores above 80 % */
+            above: number;
+            /** @description Final scores from 60 % to 80 % */
+            within: number;
+            /** @description Final scores below 60 % */
+            below: number;
+            median: number | null;
+            advice: {
+                en: string;
+                zh: string;
+            };
+            periods: {
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                periodId: string;
+                name: string;
+                endsOn: string;
+                keyResults: {
+                    /**
+                     * Format: uuid
+                     * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                     */
+                    keyResultId: string;
+                    title: string;
+                    finalProgress: number;
+                }[];
+            }[];
         };
     };
     responses: never;

@@ -5,6 +5,8 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { CrossUnitConflicts } from "../dependencies/CrossUnitConflicts.tsx";
+import { DependencyRisks } from "../dependencies/DependencyRisks.tsx";
 import { HealthAlerts } from "../health/HealthAlerts.tsx";
 import { DueReviews } from "../reviews/DueReviews.tsx";
 import { useReviews } from "../reviews/queries.ts";
@@ -56,6 +58,8 @@ export function DashboardPage() {
             variant="risk"
           />
           <HealthAlerts alerts={dashboard.data.healthAlerts} total={dashboard.data.totals.healthAlerts} />
+          <DependencyRisks />
+          <CrossUnitConflicts />
           <div className="dashboard-grid">
             <AttentionList
               id="stale"

@@ -3,6 +3,7 @@ import { useObjective, usePeople, useUnit, useUnitOkrs } from "../../api/queries
 import { useOrg } from "../../layout/OrgContext.ts";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { CalibrationCard } from "../dependencies/CalibrationCard.tsx";
 import { ObjectiveForm } from "./ObjectiveForm.tsx";
 
 /**
@@ -30,12 +31,20 @@ export function ObjectiveEditorPage({ unitId, objectiveId }: { unitId?: string; 
     .filter((o) => o.status !== "cancelled")
     .flatMap((o) => o.keyResults);
   return (
-    <ObjectiveForm
-      key={existing.data?.id ?? unit.data.id}
-      unit={unit.data}
-      parentKeyResults={parentKeyResults}
-      people={people.data}
-      existing={existing.data}
-    />
+    <>
+      <ObjectiveForm
+        key={existing.data?.id ?? unit.data.id}
+        unit={unit.data}
+        parentKeyResults={parentKeyResults}
+        people={people.data}
+        existing={existing.data}
+      />
+      {/* K4 while planning: how this unit's past targets landed, next to the targets being set. */}
+      {period?.status === "planning" && (
+        <div className="page editor-calibration">
+          <CalibrationCard unitId={unit.data.id} />
+        </div>
+      )}
+    </>
   );
 }

@@ -9,6 +9,7 @@ import { Progress } from "../../ui/Progress.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { CheckInDialog } from "../check-ins/CheckInDialog.tsx";
+import { KeyResultDependencies } from "../dependencies/KeyResultDependencies.tsx";
 import { KeyResultGuardrails } from "../health/KeyResultGuardrails.tsx";
 import { KeyResultInitiatives } from "../initiatives/KeyResultInitiatives.tsx";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
@@ -46,6 +47,7 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
         </div>
         <PaceSummary keyResult={{ ...kr, reasons: kr.paceReasons, confidence: kr.currentConfidence }} />
         {kr.rolledUp && <RolledUpLine keyResult={kr} onOpen={() => setTimeline(true)} />}
+        <KeyResultDependencies keyResultId={kr.id} unitId={unitId} />
         <dl className="kr-card__meta">
           <div>
             <dt>{t("kr.confidence")}</dt>

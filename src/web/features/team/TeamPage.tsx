@@ -9,6 +9,8 @@ import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useManageOrganisation, usePermissions } from "../auth/usePermissions.ts";
+import { CalibrationCard } from "../dependencies/CalibrationCard.tsx";
+import { UnitDependencies } from "../dependencies/UnitDependencies.tsx";
 import { HealthSection } from "../health/HealthSection.tsx";
 import { InitiativesSection } from "../initiatives/InitiativesSection.tsx";
 import { useInitiatives } from "../initiatives/queries.ts";
@@ -79,6 +81,7 @@ export function TeamPage({ unitId }: { unitId: string }) {
       <PeriodStatusBanner period={period} />
       <ReviewDueBanner unitId={unit.id} />
       <UnitPeople unitId={unit.id} canManage={manage.allowed} />
+      {period?.status === "planning" && <CalibrationCard unitId={unit.id} />}
       {shown.length === 0 ? (
         <div className="card">
           <EmptyState title={t("team.noObjective", { period: period?.name ?? "" })}>
@@ -92,6 +95,7 @@ export function TeamPage({ unitId }: { unitId: string }) {
       )}
       <InitiativesSection unitId={unit.id} />
       <HealthSection unitId={unit.id} />
+      <UnitDependencies unitId={unit.id} objectives={shown} />
       <div className="team-secondary">
         {path.data && <PathView units={path.data.units} unitId={unit.id} />}
         <OtherObjectives unitId={unit.id} objectives={otherObjectives} />

@@ -1,0 +1,155 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { refusalOf } from "../../api/failure.ts";
+import { useOrgSearch } from "../../api/queries.ts";
+import type { ScoredObjective } from "../../api/types.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { Dialog } from "../../ui/Dialog.tsx";
+import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { TextField } from "../../ui/TextField.tsx";
+import { useFieldErrors } from "../editor/useFieldErrors.ts";
+import { useDebounced } from "../map/useDebounced.ts";
+import { useCreateDependency } from "./queries.ts";
+
+interface Props {
+  unitId: string;
+  objectives: ScoredObjective[];
+  open: boolean;
+  onClose: () => void;
+}
+
+/**
+ * M7: declare that one of this unit's KRs depends on another unit's KR. The other KR is found
+ * by the organisation's search (units, objectives and KRs of the period), never from a list of
+ * every KR of the organisation.
+ */
+export function DeclareDependencyDialog({ unitId, objectives, open, onClose }: Props) {
+  const { t } = useTranslation();
+  const { org, period } = useOrg();
+  const ours = objectives.flatMap((objective) => objective.keyResults);
+  const [keyResultId, setKeyResultId] = useState(ours[0]?.id ?? "");
+  const [q, setQ] = useState("");
+  const [dependsOn, setDependsOn] = useState("");
+  const [note, setNote] = useState("");
+  const create = useCreateDependency(org);
+  const { errors, bind, fix } = useFieldErrors(create.error);
+  // M7's refusal and the duplicate in this dialog's own words, in the reader's language.
+  const detail = refusalOf(create.error)?.details.find((d) => d.field === "dependsOnKeyResultId");
+  const dependsOnError =
+    errors.get("dependsOnKeyResultId") &&
+    t(`dependencies.refused.${detail?.rule}`, { defaultValue: errors.get("dependsOnKeyResultId") });
+  const search = useOrgSearch(org, period?.id, useDebounced(q.trim(), 250));
+  const theirs = (search.data?.units ?? [])
+    .filter((unit) => unit.id !== unitId)
+    .flatMap((unit) =>
+      unit.objectives.flatMap((objective) =>
+        objective.keyResults
+          .filter((kr) => matches(q, `${unit.name} ${objective.title} ${kr.title}`))
+          .map((kr) => ({ id: kr.id, unit: unit.name, title: kr.title })),
+      ),
+    )
+    .slice(0, 12);
+  const close = () => {
+    create.reset();
+    onClose();
+  };
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    create.mutate({ keyResultId, dependsOnKeyResultId: dependsOn, note }, { onSuccess: close });
+  };
+  return (
+    <Dialog
+      open={open}
+      onClose={close}
+      title={t("dependencies.declareTitle")}
+      description={t("dependencies.declareIntro")}
+    >
+      <form onSubmit={submit} className="dependency-form">
+        <div className="dialog__body">
+          <label className="field">
+            <span className="field__label">{t("dependencies.ourKeyResult")}</span>
+            <select
+              className="input"
+              value={keyResultId}
+              onChange={(e) => {
+                setKeyResultId(e.target.value);
+                fix("keyResultId");
+              }}
+            >
+              {ours.map((kr) => (
+                <option key={kr.id} value={kr.id}>
+                  {kr.title}
+                </option>
+              ))}
+            </select>
+            {errors.get("keyResultId") && <span className="field__error">{errors.get("keyResultId")}</span>}
+          </label>
+          <TextField
+            label={t("dependencies.find")}
+            hint={t("dependencies.findHint")}
+            value={q}
+            onChange={setQ}
+            type="search"
+          />
+          <fieldset className="dependency-form__choices" aria-describedby="depends-on-error">
+            <legend className="field__label">{t("dependencies.theirKeyResult")}</legend>
+            {q.trim() === "" ? (
+              <p className="subtle">{t("dependencies.findFirst")}</p>
+            ) : theirs.length === 0 && !search.isFetching ? (
+              <p className="subtle">{t("dependencies.findNothing")}</p>
+            ) : (
+              theirs.map((kr) => (
+                <label key={kr.id} className="radio">
+                  <input
+                    type="radio"
+                    name="dependsOn"
+                    value={kr.id}
+                    checked={dependsOn === kr.id}
+                    onChange={() => {
+                      setDependsOn(kr.id);
+                      fix("dependsOnKeyResultId");
+                    }}
+                  />
+                  <span>
+                    <strong className="user-text">{kr.unit}</strong> · <span className="user-text">{kr.title}</span>
+                  </span>
+                </label>
+              ))
+            )}
+            {dependsOnError && (
+              <span className="field__error" id="depends-on-error">
+                {dependsOnError}
+              </span>
+            )}
+          </fieldset>
+          <TextField
+            label={t("dependencies.note")}
+            hint={t("dependencies.noteHint")}
+            rows={2}
+            maxLength={2000}
+            {...bind("note", note, setNote)}
+          />
+          <FailureAlert error={create.error} onRetry={resend(create)} busy={create.isPending} />
+        </div>
+        <div className="dialog__footer">
+          <button type="button" className="btn btn--ghost" onClick={close}>
+            {t("common.cancel")}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={!keyResultId || !dependsOn || create.isPending}>
+            {create.isPending ? t("dependencies.saving") : t("dependencies.save")}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/** Every typed word appears in the KR's unit, objective or title (the search matched the unit). */
+function matches(q: string, text: string): boolean {
+  const haystack = text.toLocaleLowerCase();
+  return q
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}

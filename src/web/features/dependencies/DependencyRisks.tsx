@@ -1,0 +1,69 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { Icon } from "../../ui/Icon.tsx";
+import { RuleId } from "../../ui/RuleId.tsx";
+import { Skeleton } from "../../ui/Skeleton.tsx";
+import { paceText } from "./dependency-text.ts";
+import { useDependencies } from "./queries.ts";
+import "./dependencies.css";
+
+/**
+ * M7 on the dashboard: dependencies whose other side is behind or at risk by the pace rule, a
+ * risk for the team that depends on it. Units are named, never people (S3), in the order they
+ * were declared: no ranking.
+ */
+export function DependencyRisks() {
+  const { t } = useTranslation();
+  const { org, period, link } = useOrg();
+  const risks = useDependencies(org, { period: period?.id, atRisk: true }, Boolean(period));
+  const items = risks.data?.dependencies ?? [];
+  return (
+    <section className="card" aria-labelledby="dependency-risks-title" id="dependency-risks">
+      <div className="card__header">
+        <h2 id="dependency-risks-title">{t("dependencies.risksTitle")}</h2>
+        <RuleId id="M7" />
+      </div>
+      <div className="card__body">
+        <p className="subtle">{t("dependencies.risksHint")}</p>
+        {risks.isPending && risks.fetchStatus !== "idle" ? (
+          <Skeleton height={48} />
+        ) : risks.isError ? (
+          <p className="alert" role="alert">
+            {t("errors.loadFailed")}{" "}
+            <button type="button" className="btn btn--small" onClick={() => risks.refetch()}>
+              {t("dependencies.retry")}
+            </button>
+          </p>
+        ) : items.length === 0 ? (
+          <p className="muted">{t("dependencies.risksEmpty")}</p>
+        ) : (
+          <ul className="dependency-risks">
+            {items.map((d) => (
+              <li key={d.id} className="dependency-risks__item">
+                <Icon name="alert" size={14} />
+                <div>
+                  <p>
+                    <Link href={link(`/units/${d.keyResult.unitId}`)} className="user-text">
+                      {t("dependencies.riskItem", { dependent: d.keyResult.unitName, other: d.dependsOn.unitName })}
+                    </Link>
+                  </p>
+                  <p className="user-text">
+                    {t("dependencies.riskOf", {
+                      other: d.dependsOn.unitName,
+                      title: d.dependsOn.title,
+                      pace: paceText(t, d.dependsOn),
+                    })}
+                  </p>
+                  <p className="subtle user-text">
+                    {t("dependencies.riskFor", { dependent: d.keyResult.unitName, title: d.keyResult.title })}
+                  </p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
