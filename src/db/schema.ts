@@ -185,7 +185,8 @@ export type HistoryEntity =
   | "invitation"
   | "api_token"
   | "sso_settings"
-  | "webhook";
+  | "webhook"
+  | "sprint";
 
 export interface HistoryEntitiesTable {
   entity: HistoryEntity;
@@ -360,6 +361,8 @@ export interface Database {
   webhooks: WebhooksTable;
   ssoSettings: SsoSettingsTable;
   ssoStates: SsoStatesTable;
+  sprints: SprintsTable;
+  sprintKeyResults: SprintKeyResultsTable;
 }
 
 /** An organisation's OpenID Connect sign-in (migration 0019, docs/accounts-and-access.md). */
@@ -557,3 +560,26 @@ export type CoachSettingRow = Selectable<CoachSettingsTable>;
 export type WebhookRow = Selectable<WebhooksTable>;
 export type ReviewSessionRow = Selectable<ReviewSessionsTable>;
 export type LearningRow = Selectable<LearningsTable>;
+
+/** P3: a unit's sprint, its goal and, after it, what moved on the KR (migration 0027). */
+export interface SprintsTable {
+  orgId: string;
+  id: string;
+  unitId: string;
+  name: string;
+  startsOn: DateOnly;
+  endsOn: DateOnly;
+  goal: Generated<string>;
+  review: Generated<string>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+/** P3: the key results a sprint goal serves. */
+export interface SprintKeyResultsTable {
+  orgId: string;
+  sprintId: string;
+  keyResultId: string;
+}
+
+export type SprintRow = Selectable<SprintsTable>;
