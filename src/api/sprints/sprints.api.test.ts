@@ -1,9 +1,14 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { TestSession } from "../../../tests/support/factories.ts";
 import { buildMember, buildObjective, buildOrg, buildUnit, systemScope } from "../../../tests/support/factories.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
 import { postgresMissing, sessionHeaders, useTestApp } from "../../../tests/support/test-app.ts";
+import { englishDemo } from "../../demo/demo-data.ts";
+import { chineseDemo } from "../../demo/demo-data-zh.ts";
+import { loadDemo } from "../../demo/load-demo.ts";
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
+import { listSprints } from "../../services/sprints/read-sprints.ts";
 
 // P3: a team's sprints, their goals linked to the KRs they serve, the KR's movement during each
 // sprint, and the all-or-nothing CSV import. Runs on PGlite and PostgreSQL.
@@ -243,4 +248,31 @@ describe.skipIf(postgresMissing())("sprints (P3)", () => {
       expect(refused.status).toBe(403);
     });
   });
+
+  it.each([
+    ["English", englishDemo, "Onboarding"],
+    ["Chinese", chineseDemo, "新用户上手组"],
+  ])(
+    "the %s demo's onboarding team has sprints whose goals serve its KRs",
+    { timeout: 300_000 },
+    async (_l, demo, unitName) => {
+      const slug = `sprints-demo-${randomUUID().slice(0, 6)}`;
+      const orgId = await loadDemo(t.services, slug, "demo-password", demo);
+      const unit = await t.db.kysely
+        .selectFrom("units")
+        .select("id")
+        .where("orgId", "=", orgId)
+        .where("name", "=", unitName)
+        .executeTakeFirstOrThrow();
+      const sprints = await listSprints(t.services, systemScope(orgId), { unitId: unit.id });
+      expect(sprints.length).toBeGreaterThanOrEqual(5);
+      for (const sprint of sprints) {
+        expect(sprint.goal).not.toBe("");
+        expect(sprint.keyResults.length).toBeGreaterThan(0);
+      }
+      // Sprints over have their review; the running one moves its KR already.
+      expect(sprints.filter((s) => s.state === "done").every((s) => s.review !== "")).toBe(true);
+      expect(sprints.some((s) => s.state === "running")).toBe(true);
+    },
+  );
 });
