@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { SPRINT_CSV_COLUMNS } from "../../domain/sprints.ts";
+import { HistoryEntry } from "../objectives/schema.ts";
 import { IdQuery } from "../shared/query.ts";
 import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
 
@@ -63,17 +64,8 @@ export const SprintsQuery = z.object({
   to: DateOnly.optional().openapi({ description: "Only the sprints that start on or before this day" }),
 });
 
-export const SprintHistoryEntry = z
-  .object({
-    id: Uuid,
-    action: z.enum(["create", "update", "delete"]),
-    actorId: Uuid.nullable(),
-    reason: z.string(),
-    before: z.unknown(),
-    after: z.unknown(),
-    changedAt: Timestamp,
-  })
-  .openapi("SprintHistoryEntry");
+/** S7: a sprint's history rows, the same shape as an objective's without the entity. */
+export const SprintHistoryEntry = HistoryEntry.omit({ entity: true, entityId: true }).openapi("SprintHistoryEntry");
 
 export const ImportQuery = z.object({
   dryRun: z
