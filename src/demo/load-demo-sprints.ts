@@ -37,13 +37,13 @@ const english: DemoSprints = {
       goal: "Give new users a ready-made first workflow instead of an empty screen",
       serves: ["Raise day-one workflow completion from 35% to 55%", "Cut first-workflow time from 14 to 8 minutes"],
       review:
-        "First-workflow time fell by about a minute; completion moved less than hoped. Interviews say the template's names confuse people.",
+        "First-workflow time fell a little; completion moved less than hoped. Interviews say the template's names confuse people.",
     },
     {
       name: "Sprint 3",
       goal: "Talk to 8 users who left onboarding and find the step where they give up",
       serves: ["Hold 20 interviews with users who abandoned onboarding (from 0)"],
-      review: "Eight interviews held: the permissions step is where most give up. It becomes the next sprint's goal.",
+      review: "The interviews agree: the permissions step is where most give up. It becomes the next sprint's goal.",
     },
     {
       name: "Sprint 4",
@@ -61,7 +61,7 @@ const english: DemoSprints = {
       name: "Sprint 6",
       goal: "Cut the first workflow's steps from 9 to 6",
       serves: ["Cut first-workflow time from 14 to 8 minutes"],
-      review: "Three steps fewer cut the first workflow by two minutes; completion held.",
+      review: "Three steps fewer made the first workflow faster; completion held.",
     },
   ],
 };
@@ -79,13 +79,13 @@ const chinese: DemoSprints = {
       name: "冲刺 2",
       goal: "为新用户准备一个现成的首个工作流程，而不是空白页面",
       serves: ["将新用户首日的工作流程完成率从 35% 提高到 55%", "将完成第一个工作流程的时间从 14 分钟缩短到 8 分钟"],
-      review: "完成第一个工作流程的时间缩短了约一分钟；完成率的提升低于预期。访谈显示模板的名称让人困惑。",
+      review: "完成第一个工作流程的时间略有缩短；完成率的提升低于预期。访谈显示模板的名称让人困惑。",
     },
     {
       name: "冲刺 3",
       goal: "访谈 8 位放弃上手流程的用户，找到他们放弃的那一步",
       serves: ["将与放弃上手流程的用户的访谈从 0 次增加到 20 次"],
-      review: "完成 8 次访谈：大多数人在权限设置这一步放弃。这成为下一个冲刺的目标。",
+      review: "访谈的结论一致：大多数人在权限设置这一步放弃。这成为下一个冲刺的目标。",
     },
     {
       name: "冲刺 4",
@@ -103,7 +103,7 @@ const chinese: DemoSprints = {
       name: "冲刺 6",
       goal: "把第一个工作流程的步骤从 9 步减到 6 步",
       serves: ["将完成第一个工作流程的时间从 14 分钟缩短到 8 分钟"],
-      review: "少了三步，第一个工作流程缩短了两分钟；完成率保持不变。",
+      review: "少了三步，第一个工作流程更快了；完成率保持不变。",
     },
   ],
 };

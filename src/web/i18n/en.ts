@@ -1591,6 +1591,7 @@ export const en = {
       text: "Or paste the rows (you can fix them here)",
       preview: "Check rows",
       previewLabel: "Preview of the import",
+      runUnchecked: "Import",
       run_one: "Import {{count}} sprint",
       run_other: "Import {{count}} sprints",
       done_one: "Imported {{count}} sprint.",

@@ -1553,6 +1553,7 @@ export const zhCN: Catalog<typeof en> = {
       text: "或粘贴各行（可在此修改）",
       preview: "检查各行",
       previewLabel: "导入预览",
+      runUnchecked: "导入",
       run_one: "导入 {{count}} 个冲刺",
       run_other: "导入 {{count}} 个冲刺",
       done_one: "已导入 {{count}} 个冲刺。",

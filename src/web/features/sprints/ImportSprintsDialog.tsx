@@ -94,7 +94,9 @@ export function ImportSprintsDialog({ unitId, open, onClose }: { unitId: string;
             >
               {run.isPending
                 ? t("common.working")
-                : t("sprints.import.run", { count: current?.valid ? current.rows.length : 0 })}
+                : current?.valid
+                  ? t("sprints.import.run", { count: current.rows.length })
+                  : t("sprints.import.runUnchecked")}
             </button>
           </>
         )}

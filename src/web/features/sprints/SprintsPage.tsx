@@ -70,7 +70,7 @@ export function SprintsPage({ unitId }: { unitId: string }) {
       </p>
       {rights.ready && !rights.allowed && rights.why && <WhyNote>{reasonText(t, rights.why)}</WhyNote>}
       {planning && (
-        <section className="card" aria-label={t("sprints.plan")}>
+        <section className="card sprints-page__plan" aria-label={t("sprints.plan")}>
           <h2 className="sprints-page__form-title">{t("sprints.plan")}</h2>
           <SprintForm unitId={unit.id} objectives={shown} onDone={() => setPlanning(false)} />
         </section>
