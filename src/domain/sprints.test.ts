@@ -94,6 +94,7 @@ describe("sprint dates", () => {
     ["2028-02-29", true],
     ["2027-1-4", false],
     ["04/01/2027", false],
+    ["0000-01-01", false],
     ["", false],
   ])("%s is a date: %s", (value, expected) => {
     expect(isIsoDate(value)).toBe(expected);

@@ -37,9 +37,9 @@ export function dayStart(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`);
 }
 
-/** A real calendar day in YYYY-MM-DD (2027-02-30 is not one). */
+/** A real calendar day in YYYY-MM-DD (2027-02-30 is not one; nor is year 0, which PostgreSQL refuses). */
 export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
+  if (!ISO_DATE.test(value) || value < "1000-01-01") return false;
   const time = dayStart(value);
   return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
