@@ -19,6 +19,12 @@ interface Sprint {
   endsOn: string;
 }
 const KR = "Raise day-one workflow completion from 35% to 55%";
+const SHOTS = "/tmp/shots-sprints";
+/** Screenshots for a person to look at, outside the repository. */
+async function shotOf(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
 const DAY = 86_400_000;
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
 
@@ -29,6 +35,7 @@ describe.skipIf(chromiumMissing())("a team's sprints and their CSV import", () =
   let app: AppPage;
   let unitId: string;
   let rows: { a: string; bad: string; fixed: string };
+  let free: { overlapping: string; start: string; end: string };
 
   const sprintsOfUnit = async () =>
     (await apiAs<{ sprints: Sprint[] }>(context, grove.server.url, "GET", `/orgs/demo/sprints?unit=${unitId}`)).sprints;
@@ -65,6 +72,9 @@ describe.skipIf(chromiumMissing())("a team's sprints and their CSV import", () =
       bad: `E2E sprint B,${iso(start + 5 * DAY)},${iso(start + 3 * DAY)},Polish the tour,No such key result`,
       fixed: `E2E sprint B,${iso(start + 3 * DAY)},${iso(start + 5 * DAY)},Polish the tour,${KR}`,
     };
+    // After the import: two days left for a sprint planned in the form.
+    free = { overlapping: iso(start + 5 * DAY), start: iso(start + 6 * DAY), end: iso(start + 7 * DAY) };
+    expect(free.end <= quarter.endsOn).toBe(true);
   });
 
   afterAll(async () => {
@@ -108,6 +118,30 @@ describe.skipIf(chromiumMissing())("a team's sprints and their CSV import", () =
     expect(after.length).toBe(before.length + 2);
     expect(after.map((s) => s.name)).toEqual(expect.arrayContaining(["E2E sprint A", "E2E sprint B"]));
     await expect.poll(() => page.getByRole("heading", { level: 3, name: "E2E sprint A", exact: true }).count()).toBe(1);
+  });
+
+  it("plans a sprint in the form: an overlap is named under its first day, fixed it is planned serving the KR", async () => {
+    await app.open(`/orgs/demo/units/${unitId}/sprints`);
+    await page.getByRole("button", { name: "Plan a sprint" }).click();
+    const form = page.locator("form.sprint-form");
+    await form.getByLabel("Name").fill("E2E sprint C");
+    await form.getByLabel("First day").fill(free.overlapping);
+    await form.getByLabel("Last day").fill(free.end);
+    await form.getByLabel("Sprint goal").fill("Try the tour on returning users");
+    // P3: without a KR the form says why linking matters.
+    expect(await form.getByRole("note").textContent()).toContain("serves no key result yet");
+    await form.getByRole("checkbox", { name: KR }).check();
+    expect(await form.getByRole("note").count()).toBe(0);
+    await form.getByRole("button", { name: "Plan sprint" }).click();
+    await expect
+      .poll(() => form.locator(".field__error").first().textContent())
+      .toBe("These days overlap another sprint of this unit; a unit's sprints do not overlap.");
+    await shotOf(page, "sprints-form-error-en-desktop");
+    await form.getByLabel("First day").fill(free.start);
+    await form.getByRole("button", { name: "Plan sprint" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 3, name: "E2E sprint C", exact: true }).count()).toBe(1);
+    const planned = (await sprintsOfUnit()).find((s) => s.name === "E2E sprint C");
+    expect(planned).toBeDefined();
   });
 
   it("the KR's chart draws the sprints that serve it, named, with the KR's value at each start and end", async () => {
