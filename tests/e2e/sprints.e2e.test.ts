@@ -148,7 +148,7 @@ describe.skipIf(chromiumMissing())("a team's sprints and their CSV import", () =
     await app.open(`/orgs/demo/units/${unitId}`);
     const card = page.locator("li.kr-card").filter({ has: page.getByRole("heading", { name: KR }) });
     await expect.poll(() => card.locator(".sprint-band").count()).toBeGreaterThanOrEqual(3);
-    const band = card.getByRole("img", { name: /Sprint E2E sprint A/ });
+    const band = card.getByRole("img", { name: /Sprint “E2E sprint A”/ });
     expect(await band.getAttribute("aria-label")).toContain("Ship the welcome tour, step one");
     const listed = card.locator(".kr-sprints__item").filter({ hasText: "Sprint 1" });
     // A sprint over shows the KR's value at its start and at its end.

@@ -1579,7 +1579,7 @@ export const en = {
     chart: {
       title: "Sprints serving this key result",
       key: "Sprints",
-      band: "Sprint {{name}}, {{from}} to {{to}}: {{goal}}. {{movement}}",
+      band: "Sprint “{{name}}”, {{from}} to {{to}}: {{goal}}. {{movement}}",
     },
     import: {
       open: "Import CSV",

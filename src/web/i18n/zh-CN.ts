@@ -1541,7 +1541,7 @@ export const zhCN: Catalog<typeof en> = {
     chart: {
       title: "服务此关键结果的冲刺",
       key: "冲刺",
-      band: "冲刺 {{name}}，{{from}} 至 {{to}}：{{goal}}。{{movement}}",
+      band: "冲刺“{{name}}”，{{from}} 至 {{to}}：{{goal}}。{{movement}}",
     },
     import: {
       open: "导入 CSV",
