@@ -1,6 +1,7 @@
 import type { Period } from "../db/schema.ts";
+import type { CreateSprint } from "../schemas/sprints.ts";
 import type { ServiceContext } from "../services/context.ts";
-import { createSprint } from "../services/sprints/manage-sprints.ts";
+import { createSprints } from "../services/sprints/manage-sprints.ts";
 import type { Scope } from "../services/write.ts";
 import type { DemoOrganisation } from "./demo-types.ts";
 
@@ -135,11 +136,12 @@ export async function loadDemoSprints(ctx: ServiceContext, scope: Scope, demo: D
   const idOf = new Map(keyResults.map((kr) => [kr.title, kr.id]));
   const today = iso(ctx.now().getTime());
   const first = Date.parse(`${period.startsOn}T00:00:00Z`);
+  const sprints: CreateSprint[] = [];
   for (const [index, sprint] of plan.sprints.entries()) {
     const startsOn = iso(first + index * 14 * DAY);
     const endsOn = iso(first + (index * 14 + 11) * DAY);
     if (endsOn > period.endsOn) break;
-    await createSprint(ctx, scope, {
+    sprints.push({
       unitId: unit.id,
       name: sprint.name,
       startsOn,
@@ -149,4 +151,5 @@ export async function loadDemoSprints(ctx: ServiceContext, scope: Scope, demo: D
       keyResultIds: sprint.serves.flatMap((title) => idOf.get(title) ?? []),
     });
   }
+  await createSprints(ctx, scope, sprints);
 }

@@ -12,25 +12,37 @@ import { findSprint, type SprintView, withKeyResults } from "./read-sprints.ts";
 // history row (S7) holding the sprint and the KRs its goal serves.
 
 export async function createSprint(ctx: ServiceContext, scope: Scope, input: CreateSprint): Promise<SprintView> {
-  const { orgId } = scope;
   return writeChange(ctx, scope, async (tx) => {
-    await assertUnit(tx, orgId, input.unitId);
-    authorize(scope.actor, { do: "manageSprints", unitId: input.unitId });
-    const { keyResultIds = [], ...fields } = input;
-    assertDates(fields);
-    await assertNoOverlap(tx, orgId, input.unitId, fields, null);
-    await assertKeyResults(tx, orgId, keyResultIds);
-    const row = await tx
-      .insertInto("sprints")
-      .values({ orgId, id: ctx.newId(), ...fields })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await linkKeyResults(tx, orgId, row.id, keyResultIds);
-    return {
-      result: await viewOf(tx, ctx, row),
-      history: [changeOf("sprint", row.id, null, snapshot(row, keyResultIds))],
-    };
+    const { row, history } = await insertSprint(tx, ctx, scope, input);
+    return { result: await viewOf(tx, ctx, row), history: [history] };
   });
+}
+
+/** Several sprints in one transaction, all or none (the demo's quarter of sprints). */
+export async function createSprints(ctx: ServiceContext, scope: Scope, inputs: CreateSprint[]): Promise<SprintRow[]> {
+  return writeChange(ctx, scope, async (tx) => {
+    const made = [];
+    for (const input of inputs) made.push(await insertSprint(tx, ctx, scope, input));
+    return { result: made.map((m) => m.row), history: made.map((m) => m.history) };
+  });
+}
+
+/** One new sprint with every check (M6, dates, no overlap, its KRs), its links and its history row. */
+async function insertSprint(tx: Tx, ctx: ServiceContext, scope: Scope, input: CreateSprint) {
+  const { orgId } = scope;
+  await assertUnit(tx, orgId, input.unitId);
+  authorize(scope.actor, { do: "manageSprints", unitId: input.unitId });
+  const { keyResultIds = [], ...fields } = input;
+  assertDates(fields);
+  await assertNoOverlap(tx, orgId, input.unitId, fields, null);
+  await assertKeyResults(tx, orgId, keyResultIds);
+  const row = await tx
+    .insertInto("sprints")
+    .values({ orgId, id: ctx.newId(), ...fields })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await linkKeyResults(tx, orgId, row.id, keyResultIds);
+  return { row, history: changeOf("sprint", row.id, null, snapshot(row, keyResultIds)) };
 }
 
 export async function updateSprint(
