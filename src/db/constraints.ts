@@ -176,6 +176,20 @@ export const constraintGuards: Record<string, Guard> = {
     rule: "M7",
     message: "a key result cannot depend on itself",
   },
+  // P3: sprints (migration 0027)
+  sprints_org_id_fkey: organisation,
+  sprints_org_id_unit_id_fkey: exists("unitId", "unit"),
+  sprints_name_check: { field: "name", rule: "length", message: "write 1 to 100 characters" },
+  sprints_goal_check: { field: "goal", rule: "length", message: "write at most 2000 characters" },
+  sprints_review_check: { field: "review", rule: "length", message: "write at most 4000 characters" },
+  sprints_dates_check: { field: "endsOn", rule: "after_start", message: "a sprint ends after the day it starts" },
+  sprints_no_overlap: {
+    field: "startsOn",
+    rule: "no_overlap",
+    message: "this unit already has a sprint on some of these days",
+  },
+  sprint_key_results_org_id_sprint_id_fkey: exists("sprintId", "sprint"),
+  sprint_key_results_org_id_key_result_id_fkey: exists("keyResultIds", "key result"),
   webhooks_url_check: {
     field: "url",
     rule: "url",
@@ -246,6 +260,12 @@ export function constraintRefusal(error: unknown): AppError | null {
           ? "It is still in use; remove what refers to it first"
           : "It refers to something that is not there (any more)",
         detail({ field: "body", rule: "exists", message: "refers to a missing row" }),
+      );
+    case "23P01": // an exclusion constraint: two rows may not share a range (a unit's sprints)
+      return new AppError(
+        "conflict",
+        "It overlaps another one",
+        detail({ field: "body", rule: "no_overlap", message: "overlaps another row" }),
       );
     case "23514":
       return new AppError(

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
@@ -64,8 +65,9 @@ export async function createDb(config: DbConfig, lock: LockOptions = {}): Promis
 }
 
 // pg_trgm indexes the learnings library's text search (migration 0010); a PostgreSQL server
-// ships it, PGlite loads it as an extension.
-const extensions = { pg_trgm };
+// ships it, PGlite loads it as an extension. btree_gist lets a unit's sprints exclude overlapping
+// dates (migration 0027).
+const extensions = { pg_trgm, btree_gist };
 
 /** Takes the lock before PGlite touches a file; an in-memory database needs none. */
 function lockDirectory(dataDir: string, options: LockOptions): DataDirLock | undefined {

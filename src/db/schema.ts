@@ -190,7 +190,8 @@ export type HistoryEntity =
   | "health_metric"
   | "health_reading"
   | "key_result_guardrails"
-  | "key_result_dependency";
+  | "key_result_dependency"
+  | "sprint";
 
 /** Work a team chooses to move a key result (K7, M6; migration 0024, docs/initiatives.md). */
 export interface InitiativesTable {
@@ -411,6 +412,8 @@ export interface Database {
   healthMetrics: HealthMetricsTable;
   healthReadings: HealthReadingsTable;
   keyResultGuardrails: KeyResultGuardrailsTable;
+  sprints: SprintsTable;
+  sprintKeyResults: SprintKeyResultsTable;
 }
 
 /** A health metric a KR must not push out of range (migration 0029). */
@@ -657,3 +660,26 @@ export type KeyResultDependencyRow = Selectable<KeyResultDependenciesTable>;
 export type ReviewSessionRow = Selectable<ReviewSessionsTable>;
 export type LearningRow = Selectable<LearningsTable>;
 export type InitiativeRow = Selectable<InitiativesTable>;
+
+/** P3: a unit's sprint, its goal and, after it, what moved on the KR (migration 0027). */
+export interface SprintsTable {
+  orgId: string;
+  id: string;
+  unitId: string;
+  name: string;
+  startsOn: DateOnly;
+  endsOn: DateOnly;
+  goal: Generated<string>;
+  review: Generated<string>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+/** P3: the key results a sprint goal serves. */
+export interface SprintKeyResultsTable {
+  orgId: string;
+  sprintId: string;
+  keyResultId: string;
+}
+
+export type SprintRow = Selectable<SprintsTable>;

@@ -15,6 +15,7 @@ import { chineseDemo } from "./demo-data-zh.ts";
 import { loadDemoHealthMetrics } from "./demo-health-metrics.ts";
 import { loadDemoInitiatives } from "./demo-initiatives.ts";
 import type { DemoKeyResult, DemoOrganisation, DemoPlannedKeyResult, DemoUnit } from "./demo-types.ts";
+import { loadDemoSprints } from "./load-demo-sprints.ts";
 import { loadDemoDependencies } from "./load-dependencies.ts";
 import { loadPreviousQuarter } from "./load-previous-quarter.ts";
 
@@ -182,6 +183,7 @@ export async function loadDemo(
   await loadDemoInitiatives(ctx, scope, { locale: demo.locale ?? "en", period, units, people, keyResults: krIds });
   await loadDemoHealthMetrics(ctx, scope, demo, { units, people, keyResults: krIds });
   await loadDemoDependencies(ctx, scope, { period, units, krIds, locale: demo.locale ?? "en" });
+  await loadDemoSprints(ctx, scope, demo, period);
   return org.id;
 }
 

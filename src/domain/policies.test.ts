@@ -50,6 +50,19 @@ describe("who may do what (M3)", () => {
     ["the unit's members hold its reviews (S4)", member, { do: "writeReview", unitId: "u1" }, null],
     ["the lead too", lead, { do: "writeReview", unitId: "u1" }, null],
     ["another unit's member does not", outsiderOfUnit, { do: "writeReview", unitId: "u1" }, "unit_members_review"],
+    ["M6: a team's member plans its sprints", member, { do: "manageSprints", unitId: "u1" }, null],
+    [
+      "M6: another unit's member plans no sprint of it",
+      outsiderOfUnit,
+      { do: "manageSprints", unitId: "u1" },
+      "unit_members_sprints",
+    ],
+    [
+      "viewers plan no sprint",
+      person("viewer", [["u1", "member"]]),
+      { do: "manageSprints", unitId: "u1" },
+      "viewer_read_only",
+    ],
     ["admins hold any unit's review", person("admin"), { do: "writeReview", unitId: "u1" }, null],
     ["a read token only reads", person("admin", [], "read"), { do: "checkIn", unitId: "u1" }, "token_read_only"],
     [

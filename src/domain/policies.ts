@@ -43,7 +43,9 @@ export type Action =
   /** M6: a unit's members look after its health metrics (create, edit, correct readings). */
   | { do: "manageHealthMetrics"; unitId: string }
   /** Record a health metric's reading; a check-ins API token may too (a script feeding uptime). */
-  | { do: "recordHealthReading"; unitId: string };
+  | { do: "recordHealthReading"; unitId: string }
+  /** P3, M6: a team plans its own sprints, without approval from above. */
+  | { do: "manageSprints"; unitId: string };
 
 export const systemActor: Actor = { kind: "system" };
 
@@ -65,6 +67,7 @@ export const refusalReasons = {
   unit_members_initiatives: "Only the unit's lead and members write its initiatives (M6).",
   unit_members_review: "Only the unit's lead and members hold its reviews and write its learnings (S4).",
   unit_members_health: "Only the unit's lead and members look after its health metrics (M6).",
+  unit_members_sprints: "Only the unit's lead and members plan its sprints (M6).",
 } as const;
 export type RefusalCode = keyof typeof refusalReasons;
 
@@ -117,6 +120,8 @@ export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
     case "manageHealthMetrics":
     case "recordHealthReading":
       return role ? null : "unit_members_health";
+    case "manageSprints":
+      return role ? null : "unit_members_sprints";
   }
 }
 

@@ -15,7 +15,7 @@ describe.skipIf(postgresMissing())("database refusals", () => {
   it("names every unique key, reference and check of the migrated database", async () => {
     const constraints = await sql<{ name: string }>`
       select conname as name from pg_constraint
-      where connamespace = 'public'::regnamespace and contype in ('u', 'f', 'c')
+      where connamespace = 'public'::regnamespace and contype in ('u', 'f', 'c', 'x')
       union
       select indexname from pg_indexes
       where schemaname = 'public' and indexdef like 'CREATE UNIQUE INDEX%' and indexname not like '%_pkey'`.execute(

@@ -10,6 +10,7 @@ import { recordHealthReadings } from "../../src/services/health-metrics/record-h
 import { createInitiative } from "../../src/services/initiatives/write-initiatives.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
 import { startReview } from "../../src/services/reviews/start-review.ts";
+import { createSprint } from "../../src/services/sprints/manage-sprints.ts";
 import { putSsoSettings } from "../../src/services/sso/sso-settings.ts";
 import { createStrategy } from "../../src/services/strategies.ts";
 import { createWebhook } from "../../src/services/webhooks/manage-webhooks.ts";
@@ -102,6 +103,16 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       })
     ).id;
     bodyRefsToB.keyResultIds = [keyResults[0]?.id];
+    // A sprint of B serving B's KR (P3), for /sprints/{id}.
+    idsOfB.sprints = (
+      await createSprint(t.services, systemScope(b.id), {
+        unitId: objective.unitId,
+        name: "B's sprint",
+        startsOn: "2027-02-01",
+        endsOn: "2027-02-12",
+        keyResultIds: [keyResults[0]?.id as string],
+      })
+    ).id;
     idsOfB.outbox = (
       await inTenant(t.db.kysely, b.id, (tx) =>
         enqueue(t.services, tx, [

@@ -16,6 +16,7 @@ import { setMembership } from "../../src/services/people.ts";
 import { transitionPeriod } from "../../src/services/period-lifecycle/transition-period.ts";
 import { createPeriod } from "../../src/services/periods.ts";
 import { startReview } from "../../src/services/reviews/start-review.ts";
+import { createSprint } from "../../src/services/sprints/manage-sprints.ts";
 import { createStrategy } from "../../src/services/strategies.ts";
 import { createWebhook } from "../../src/services/webhooks/manage-webhooks.ts";
 import {
@@ -44,6 +45,7 @@ type Policy =
   | "checkIn"
   | "review" // hold a unit's reviews and write its learnings (S4, S7)
   | "initiatives" // M6: the unit's lead and members write its initiatives without approval
+  | "sprints" // M6: the unit's lead and members plan its sprints (P3)
   | "authorOrLead" // S7: correct or withdraw a reading (the matrix member recorded it)
   | "comment" // anyone who reads the unit, except viewers and tokens
   | "commentAuthor" // edit a comment (the matrix member wrote it)
@@ -181,6 +183,37 @@ const endpoints: Record<
   "DELETE /api/v1/orgs/{org}/periods/{id}": {
     policy: "admin",
     prepare: async (t, w) => ({ path: { id: (await newPeriod(t, w)).id } }),
+  },
+  "GET /api/v1/orgs/{org}/sprints": { policy: "read" },
+  "POST /api/v1/orgs/{org}/sprints": {
+    policy: "sprints",
+    prepare: async (_t, w) => {
+      const { start, end } = nextFortnight();
+      return { path: {}, body: { unitId: w.unitId, name: `S ${unique()}`, startsOn: start, endsOn: end } };
+    },
+  },
+  "GET /api/v1/orgs/{org}/sprints/{id}": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await newSprint(t, w)).id } }),
+  },
+  "PATCH /api/v1/orgs/{org}/sprints/{id}": {
+    policy: "sprints",
+    prepare: async (t, w) => ({ path: { id: (await newSprint(t, w)).id }, body: { review: "What moved on the KR" } }),
+  },
+  "DELETE /api/v1/orgs/{org}/sprints/{id}": {
+    policy: "sprints",
+    prepare: async (t, w) => ({ path: { id: (await newSprint(t, w)).id } }),
+  },
+  "GET /api/v1/orgs/{org}/sprints/{id}/history": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await newSprint(t, w)).id } }),
+  },
+  "POST /api/v1/orgs/{org}/units/{id}/sprints/import": {
+    policy: "sprints",
+    prepare: async (_t, w) => ({
+      path: { id: w.unitId },
+      body: { rows: [{ name: `S ${unique()}`, ...nextFortnight() }] },
+    }),
   },
   "GET /api/v1/orgs/{org}/strategies": { policy: "read" },
   "POST /api/v1/orgs/{org}/strategies": {
@@ -683,6 +716,23 @@ const endpoints: Record<
   },
 };
 
+/** Sprints of the matrix unit never overlap: each request gets its own fortnight. */
+let fortnight = 0;
+function nextFortnight(): { start: string; end: string } {
+  const start = new Date(Date.UTC(2030, 0, 1) + fortnight++ * 14 * 86_400_000);
+  const end = new Date(start.getTime() + 11 * 86_400_000);
+  return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
+}
+async function newSprint(t: ReturnType<typeof useTestApp>, w: World) {
+  const { start, end } = nextFortnight();
+  return createSprint(t.services, systemScope(w.orgId), {
+    unitId: w.unitId,
+    name: `S ${unique()}`,
+    startsOn: start,
+    endsOn: end,
+  });
+}
+
 async function newPeriod(t: ReturnType<typeof useTestApp>, w: World) {
   return createPeriod(t.services, systemScope(w.orgId), {
     name: `P ${unique()}`,
@@ -805,6 +855,7 @@ function expected(policy: Policy, caller: Caller, allowed: number): number {
     commentAuthorOrAdmin: ["admin", "member"],
     review: ["admin", "lead", "member"],
     initiatives: ["admin", "lead", "member"],
+    sprints: ["admin", "lead", "member"],
   };
   return allowedCallers[policy as keyof typeof allowedCallers].includes(caller) ? allowed : 403;
 }

@@ -11082,6 +11082,535 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/sprints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sprints by unit, key result or period, oldest first, each with its KRs' movement (P3)
+         * @description Each sprint lists the key results its goal serves and, per KR, its value at the sprint's start and end from the readings, so a sprint review sees what moved on the KR (P3).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this unit's sprints */
+                    unit?: string;
+                    /** @description Only the sprints whose goal serves this key result (P3) */
+                    keyResult?: string;
+                    /** @description Only the sprints that share a day with this period (id or name, e.g. 2027-Q1) */
+                    period?: string;
+                    /** @description Only the sprints that end on or after this day */
+                    from?: string;
+                    /** @description Only the sprints that start on or before this day */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The sprints */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sprints: components["schemas"]["Sprint"][];
+                        };
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Plan a sprint: dates, goal and the key results the goal serves (P3, M6)
+         * @description M6: the unit's lead and members plan its sprints without approval from above; admins may too; viewers and tokens read. The sprint ends after it starts (422, endsOn) and does not overlap the unit's other sprints (409, startsOn).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateSprint"];
+                };
+            };
+            responses: {
+                /** @description Planned */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sprint"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/sprints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One sprint with its key results' movement (P3) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The sprint */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sprint"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a sprint (its history stays, S7)
+         * @description M6: the unit's lead and members plan its sprints without approval from above; admins may too; viewers and tokens read.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a sprint, link its goal to other KRs or write its review (P3, M6)
+         * @description M6: the unit's lead and members plan its sprints without approval from above; admins may too; viewers and tokens read. keyResultIds replaces the set of served KRs. Every change is recorded (S7).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateSprint"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sprint"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/sprints/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sprint's recorded changes, newest first (S7) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Its changes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            history: components["schemas"]["SprintHistoryEntry"][];
+                        };
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units/{id}/sprints/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a unit's sprints from CSV (text/csv) or JSON rows; all or nothing (P3)
+         * @description M6: the unit's lead and members plan its sprints without approval from above; admins may too; viewers and tokens read. Columns: name,start,end,goal,key_result (docs/sprints.md). Every row is checked and every issue reported by row and column: with dryRun=true as a preview (200), otherwise as 400 details named rows.N.column (N counts data rows from 0) and nothing is written. key_result is a KR's id, or its title within the unit's objectives of the sprint's period.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: check every row and return the preview; nothing is written */
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A CSV file with a header row, or the same rows as JSON */
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["ImportSprints"];
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description The preview (dryRun=true): nothing written */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SprintImportReport"];
+                    };
+                };
+                /** @description Imported: every row written */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SprintImportReport"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -14089,6 +14618,187 @@ export interface components {
                     finalProgress: number;
                 }[];
             }[];
+        };
+        Sprint: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            orgId: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId: string;
+            name: string;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            endsOn: string;
+            goal: string;
+            review: string;
+            /**
+             * @description Where the sprint stands today
+             * @enum {string}
+             */
+            state: "planned" | "running" | "done";
+            keyResults: components["schemas"]["SprintKeyResult"][];
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        SprintKeyResult: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            title: string;
+            /** @description The KR's unit of measure, e.g. % */
+            unit: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            objectiveId: string;
+            baseline: number | null;
+            target: number | null;
+            movement: components["schemas"]["SprintMovement"];
+        };
+        SprintMovement: {
+            /** @description The KR's value when the sprint began: its last reading before the first day, else its baseline */
+            startValue: number | null;
+            /** @description Its value at the end of the last day (while the sprint runs, its latest reading so far) */
+            endValue: number | null;
+            /** @description endValue - startValue */
+            change: number | null;
+            /** @description Readings taken during the sprint's days */
+            readingsDuring: number;
+        };
+        CreateSprint: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId: string;
+            name: string;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description The last day, after startsOn; a unit's sprints do not overlap
+             * @example 2027-03-31
+             */
+            endsOn: string;
+            /** @description P3: the sprint goal, in a sentence; it should serve a key result */
+            goal?: string;
+            /** @description P3: after the sprint, what moved on the key result (the sprint review) */
+            review?: string;
+            /** @description P3: the key results the sprint goal serves (none is allowed, one is the point) */
+            keyResultIds?: string[];
+        };
+        UpdateSprint: {
+            name?: string;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            startsOn?: string;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            endsOn?: string;
+            /** @description P3: the sprint goal, in a sentence; it should serve a key result */
+            goal?: string;
+            /** @description P3: after the sprint, what moved on the key result (the sprint review) */
+            review?: string;
+            /** @description P3: the key results the sprint goal serves (none is allowed, one is the point) */
+            keyResultIds?: string[];
+        };
+        SprintHistoryEntry: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /** @enum {string} */
+            action: "create" | "update" | "delete";
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            actorId: string | null;
+            reason: string;
+            before?: unknown;
+            after?: unknown;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            changedAt: string;
+        };
+        SprintImportReport: {
+            rows: {
+                /** @description The data row, from 0 (the header is not counted) */
+                index: number;
+                name: string;
+                startsOn: string;
+                endsOn: string;
+                goal: string;
+                /** @description The key_result cell as written */
+                keyResult: string;
+                keyResultMatch: {
+                    /**
+                     * Format: uuid
+                     * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                     */
+                    id: string;
+                    title: string;
+                } | null;
+                issues: {
+                    /** @enum {string} */
+                    column: "name" | "start" | "end" | "goal" | "key_result";
+                    rule: string;
+                    message: string;
+                }[];
+            }[];
+            /** @description No row has an issue */
+            valid: boolean;
+            /** @description Sprints written (0 for a preview) */
+            imported: number;
+        };
+        ImportSprints: {
+            rows: components["schemas"]["SprintImportRow"][];
+        };
+        SprintImportRow: {
+            name: string;
+            start: string;
+            end: string;
+            goal?: string;
+            /** @description A key result's id, or its title within the unit's objectives */
+            key_result?: string;
         };
     };
     responses: never;

@@ -21,6 +21,7 @@ import { PeoplePage } from "../features/people/PeoplePage.tsx";
 import { LearningsPage } from "../features/reviews/LearningsPage.tsx";
 import { ReviewPage } from "../features/reviews/ReviewPage.tsx";
 import { SettingsPage } from "../features/settings/SettingsPage.tsx";
+import { SprintsPage } from "../features/sprints/SprintsPage.tsx";
 import { TeamPage } from "../features/team/TeamPage.tsx";
 import { OrgLayout } from "../layout/OrgLayout.tsx";
 import { Home } from "./Home.tsx";
@@ -61,6 +62,7 @@ export function App() {
                     <Route path="/objectives/:objectiveId/edit">
                       {(p) => <ObjectiveEditorPage objectiveId={p.objectiveId} />}
                     </Route>
+                    <Route path="/units/:unitId/sprints">{(p) => <SprintsPage unitId={p.unitId} />}</Route>
                     <Route path="/units/:unitId/review">{(p) => <ReviewPage unitId={p.unitId} />}</Route>
                     <Route path="/learnings" component={LearningsPage} />
                     <Route path="/strategy" component={StrategyPage} />

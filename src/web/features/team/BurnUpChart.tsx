@@ -4,6 +4,8 @@ import { useCheckIns } from "../../api/queries.ts";
 import type { Period, ScoredKeyResult } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { useKeyResultSprints } from "../sprints/queries.ts";
+import { KeyResultSprints, SprintBands } from "../sprints/SprintBands.tsx";
 import "./kr-history.css";
 
 const WIDTH = 320;
@@ -23,6 +25,8 @@ export function BurnUpChart({ keyResult: kr, period }: { keyResult: ScoredKeyRes
   const format = useFormat();
   const { org } = useOrg();
   const checkIns = useCheckIns(org, kr.id, `${period.startsOn}T00:00:00Z`);
+  // P3: the sprints whose goal serves this KR, drawn as bands along its readings.
+  const sprints = useKeyResultSprints(org, kr.id).data ?? [];
   const [active, setActive] = useState<number | null>(null);
 
   const start = day(period.startsOn);
@@ -83,6 +87,14 @@ export function BurnUpChart({ keyResult: kr, period }: { keyResult: ScoredKeyRes
       {/* A named group, not one image: its points are images of their own, reachable by Tab. */}
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG chart has no HTML element for a group */}
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={label} className="chart__svg">
+        <SprintBands
+          sprints={sprints}
+          keyResultId={kr.id}
+          unit={kr.unit}
+          x={x}
+          top={PAD.top - 10}
+          bottom={HEIGHT - PAD.bottom}
+        />
         {axisValues.map((v, i) =>
           v == null ? null : (
             <g key={i === 0 ? "from" : "to"}>
@@ -161,7 +173,9 @@ export function BurnUpChart({ keyResult: kr, period }: { keyResult: ScoredKeyRes
             {t("krHistory.chartRolledUp", { progress: format.progress(kr.progress) })}
           </span>
         )}
+        {sprints.length > 0 && <span className="chart__key chart__key--sprint">{t("sprints.chart.key")}</span>}
       </figcaption>
+      <KeyResultSprints sprints={sprints} keyResult={kr} />
     </figure>
   );
 }

@@ -68,14 +68,19 @@ export function TeamPage({ unitId }: { unitId: string }) {
         title={unit.name}
         subtitle={t("team.subtitle", { kind: t(`unitKind.${unit.kind}`), period: period?.name ?? "" })}
         actions={
-          !hasActive &&
-          can.editObjective &&
-          period?.status !== "closed" && (
-            <Link href={link(`/units/${unit.id}/new`)} className="btn btn--primary">
-              <Icon name="plus" />
-              {t("team.newObjective")}
+          <>
+            {/* P3: the team's sprints, each goal linked to the KR it serves. */}
+            <Link href={link(`/units/${unit.id}/sprints`)} className="btn">
+              <Icon name="calendar" />
+              {t("sprints.nav")}
             </Link>
-          )
+            {!hasActive && can.editObjective && period?.status !== "closed" && (
+              <Link href={link(`/units/${unit.id}/new`)} className="btn btn--primary">
+                <Icon name="plus" />
+                {t("team.newObjective")}
+              </Link>
+            )}
+          </>
         }
       />
       <PeriodStatusBanner period={period} />

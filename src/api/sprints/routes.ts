@@ -1,0 +1,168 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { AppError } from "../../domain/errors.ts";
+import { importSprints } from "../../services/sprints/import-sprints.ts";
+import { createSprint, deleteSprint, updateSprint } from "../../services/sprints/manage-sprints.ts";
+import { getSprint, listSprintHistory, listSprints } from "../../services/sprints/read-sprints.ts";
+import { parseSprintCsv } from "../../services/sprints/sprint-csv.ts";
+import { type Api, scopeOf } from "../shared/env.ts";
+import { noContent, reply } from "../shared/reply.ts";
+import { errorResponses, jsonBody, jsonResponse, OrgIdParams, OrgParams } from "../shared/schemas.ts";
+import {
+  CreateSprint,
+  ImportQuery,
+  ImportSprints,
+  Sprint,
+  SprintHistoryEntry,
+  SprintImportReport,
+  SprintsQuery,
+  UpdateSprint,
+} from "./schema.ts";
+
+const tags = ["Sprints"];
+const base = "/orgs/{org}/sprints";
+const managed =
+  "M6: the unit's lead and members plan its sprints without approval from above; admins may too; viewers and tokens read.";
+
+/** P3: a team's sprints, each goal linked to the key results it serves, and their CSV import. */
+export function registerSprintRoutes(api: Api): void {
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: base,
+      tags,
+      summary: "Sprints by unit, key result or period, oldest first, each with its KRs' movement (P3)",
+      description:
+        "Each sprint lists the key results its goal serves and, per KR, its value at the sprint's start and end from the readings, so a sprint review sees what moved on the KR (P3).",
+      request: { params: OrgParams, query: SprintsQuery },
+      responses: { 200: jsonResponse(z.object({ sprints: z.array(Sprint) }), "The sprints"), ...errorResponses },
+    }),
+    async (c) => {
+      const scope = await scopeOf(c, c.req.valid("param").org);
+      const { unit, keyResult, ...dates } = c.req.valid("query");
+      const filter = { ...dates, ...(unit ? { unitId: unit } : {}), ...(keyResult ? { keyResultId: keyResult } : {}) };
+      return reply(c, { sprints: await listSprints(c.get("services"), scope, filter) });
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "post",
+      path: base,
+      tags,
+      summary: "Plan a sprint: dates, goal and the key results the goal serves (P3, M6)",
+      description: `${managed} The sprint ends after it starts (422, endsOn) and does not overlap the unit's other sprints (409, startsOn).`,
+      request: { params: OrgParams, body: jsonBody(CreateSprint) },
+      responses: { 201: jsonResponse(Sprint, "Planned"), ...errorResponses },
+    }),
+    async (c) => {
+      const scope = await scopeOf(c, c.req.valid("param").org);
+      return reply(c, await createSprint(c.get("services"), scope, c.req.valid("json")), 201);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: `${base}/{id}`,
+      tags,
+      summary: "One sprint with its key results' movement (P3)",
+      request: { params: OrgIdParams },
+      responses: { 200: jsonResponse(Sprint, "The sprint"), ...errorResponses },
+    }),
+    async (c) => {
+      const { org, id } = c.req.valid("param");
+      return reply(c, await getSprint(c.get("services"), await scopeOf(c, org), id));
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "patch",
+      path: `${base}/{id}`,
+      tags,
+      summary: "Change a sprint, link its goal to other KRs or write its review (P3, M6)",
+      description: `${managed} keyResultIds replaces the set of served KRs. Every change is recorded (S7).`,
+      request: { params: OrgIdParams, body: jsonBody(UpdateSprint) },
+      responses: { 200: jsonResponse(Sprint, "Changed"), ...errorResponses },
+    }),
+    async (c) => {
+      const { org, id } = c.req.valid("param");
+      return reply(c, await updateSprint(c.get("services"), await scopeOf(c, org), id, c.req.valid("json")));
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "delete",
+      path: `${base}/{id}`,
+      tags,
+      summary: "Delete a sprint (its history stays, S7)",
+      description: managed,
+      request: { params: OrgIdParams },
+      responses: { 204: { description: "Deleted" }, ...errorResponses },
+    }),
+    async (c) => {
+      const { org, id } = c.req.valid("param");
+      await deleteSprint(c.get("services"), await scopeOf(c, org), id);
+      return noContent(c);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: `${base}/{id}/history`,
+      tags,
+      summary: "A sprint's recorded changes, newest first (S7)",
+      request: { params: OrgIdParams },
+      responses: {
+        200: jsonResponse(z.object({ history: z.array(SprintHistoryEntry) }), "Its changes"),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { org, id } = c.req.valid("param");
+      return reply(c, { history: await listSprintHistory(c.get("services"), await scopeOf(c, org), id) });
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: "post",
+      path: "/orgs/{org}/units/{id}/sprints/import",
+      tags,
+      summary: "Import a unit's sprints from CSV (text/csv) or JSON rows; all or nothing (P3)",
+      description: `${managed} Columns: name,start,end,goal,key_result (docs/sprints.md). Every row is checked and every issue reported by row and column: with dryRun=true as a preview (200), otherwise as 400 details named rows.N.column (N counts data rows from 0) and nothing is written. key_result is a KR's id, or its title within the unit's objectives of the sprint's period.`,
+      request: {
+        params: OrgIdParams,
+        query: ImportQuery,
+        body: {
+          description: "A CSV file with a header row, or the same rows as JSON",
+          content: { "application/json": { schema: ImportSprints }, "text/csv": { schema: z.string() } },
+        },
+      },
+      responses: {
+        200: jsonResponse(SprintImportReport, "The preview (dryRun=true): nothing written"),
+        201: jsonResponse(SprintImportReport, "Imported: every row written"),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { org, id } = c.req.valid("param");
+      const scope = await scopeOf(c, org);
+      const dryRun = c.req.valid("query").dryRun === "true";
+      const rows = isCsv(c.req.header("content-type")) ? parseSprintCsv(await c.req.text()) : jsonRows(c);
+      const report = await importSprints(c.get("services"), scope, id, rows, { dryRun });
+      return dryRun ? reply(c, report) : reply(c, report, 201);
+    },
+  );
+}
+
+export function isCsv(contentType: string | undefined): boolean {
+  return (contentType ?? "").toLowerCase().startsWith("text/csv");
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the route's optional body hides the validated type
+function jsonRows(c: any): z.infer<typeof ImportSprints>["rows"] {
+  const body = c.req.valid("json") as z.infer<typeof ImportSprints> | undefined;
+  if (!body) {
+    throw new AppError("validation_failed", "Send the sprints as text/csv or as JSON rows", [
+      { field: "body", rule: "required", message: "a CSV file (text/csv) or { rows: [...] }" },
+    ]);
+  }
+  return body.rows;
+}

@@ -1,0 +1,191 @@
+import type { SprintRow } from "../../db/schema.ts";
+import { notFound } from "../../domain/errors.ts";
+import { type KrMovement, krMovement, type SprintState, sprintState } from "../../domain/sprints.ts";
+import { assertCanReadUnit, canReadUnit } from "../access.ts";
+import { type Executor, readTenant, type ServiceContext } from "../context.ts";
+import { findPeriod } from "../period-lookup.ts";
+import type { Scope } from "../write.ts";
+
+// P3: sprints with the key results their goals serve and what moved on each KR during the sprint.
+
+/** A key result a sprint serves, and its value at the sprint's start and end. */
+export interface ServedKeyResult {
+  id: string;
+  title: string;
+  unit: string;
+  objectiveId: string;
+  baseline: number | null;
+  target: number | null;
+  movement: KrMovement;
+}
+
+export interface SprintView extends SprintRow {
+  state: SprintState;
+  keyResults: ServedKeyResult[];
+}
+
+export interface SprintFilter {
+  /** Only this unit's sprints. */
+  unitId?: string;
+  /** Only the sprints that serve this key result. */
+  keyResultId?: string;
+  /** Only the sprints that share a day with this period (id or name). */
+  period?: string;
+  /** Only the sprints that end on or after this day. */
+  from?: string;
+  /** Only the sprints that start on or before this day. */
+  to?: string;
+}
+
+const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
+
+export async function listSprints(ctx: ServiceContext, scope: Scope, filter: SprintFilter): Promise<SprintView[]> {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, async (tx) => {
+    let query = tx.selectFrom("sprints").selectAll("sprints").where("sprints.orgId", "=", orgId);
+    if (filter.unitId) {
+      await assertCanReadUnit(tx, scope, filter.unitId);
+      query = query.where("sprints.unitId", "=", filter.unitId);
+    }
+    if (filter.keyResultId) {
+      const kr = await tx
+        .selectFrom("keyResults")
+        .select("id")
+        .where("orgId", "=", orgId)
+        .where("id", "=", filter.keyResultId)
+        .executeTakeFirst();
+      if (!kr) throw notFound("Key result");
+      const served = tx
+        .selectFrom("sprintKeyResults")
+        .select("sprintId")
+        .where("orgId", "=", orgId)
+        .where("keyResultId", "=", filter.keyResultId);
+      query = query.where("sprints.id", "in", served);
+    }
+    let { from, to } = filter;
+    if (filter.period) {
+      const period = await findPeriod(tx, orgId, filter.period);
+      from = from && from > period.startsOn ? from : period.startsOn;
+      to = to && to < period.endsOn ? to : period.endsOn;
+    }
+    if (from) query = query.where("sprints.endsOn", ">=", from);
+    if (to) query = query.where("sprints.startsOn", "<=", to);
+    const rows = await query.orderBy("sprints.startsOn").orderBy("sprints.id").execute();
+    return withKeyResults(tx, ctx, orgId, await readable(tx, scope, rows));
+  });
+}
+
+export async function getSprint(ctx: ServiceContext, scope: Scope, id: string): Promise<SprintView> {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, async (tx) => {
+    const row = await findSprint(tx, orgId, id);
+    await assertCanReadUnit(tx, scope, row.unitId);
+    const [view] = await withKeyResults(tx, ctx, orgId, [row]);
+    return view as SprintView;
+  });
+}
+
+/** S7: a sprint's recorded changes, newest first. */
+export async function listSprintHistory(ctx: ServiceContext, scope: Scope, id: string) {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, async (tx) => {
+    const entries = await tx
+      .selectFrom("history")
+      .select(["id", "action", "actorId", "reason", "before", "after", "changedAt"])
+      .where("orgId", "=", orgId)
+      .where("entity", "=", "sprint")
+      .where("entityId", "=", id)
+      .orderBy("changedAt", "desc")
+      .orderBy("id", "desc")
+      .execute();
+    // A deleted sprint keeps its history; a sprint that never was is not found.
+    if (entries.length === 0) throw notFound("Sprint");
+    const unitId = sprintUnitOf(entries[0]?.after ?? entries[0]?.before);
+    if (unitId) await assertCanReadUnit(tx, scope, unitId).catch(rethrowUnlessGone);
+    return entries;
+  });
+}
+
+export async function findSprint(db: Executor, orgId: string, id: string): Promise<SprintRow> {
+  const row = await db
+    .selectFrom("sprints")
+    .selectAll()
+    .where("orgId", "=", orgId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!row) throw notFound("Sprint");
+  return row;
+}
+
+/** The sprints of units this person may read (S5: private units' plans stay with their members). */
+async function readable(tx: Executor, scope: Scope, rows: SprintRow[]): Promise<SprintRow[]> {
+  const unitIds = [...new Set(rows.map((row) => row.unitId))];
+  if (unitIds.length === 0) return rows;
+  const units = await tx
+    .selectFrom("units")
+    .select(["id", "private"])
+    .where("orgId", "=", scope.orgId)
+    .where("id", "in", unitIds)
+    .execute();
+  const open = new Set(units.filter((unit) => canReadUnit(scope, unit)).map((unit) => unit.id));
+  return rows.filter((row) => open.has(row.unitId));
+}
+
+/** Each sprint with its served KRs and their movement, from one read of the links and one of the readings. */
+export async function withKeyResults(
+  tx: Executor,
+  ctx: ServiceContext,
+  orgId: string,
+  rows: SprintRow[],
+): Promise<SprintView[]> {
+  if (rows.length === 0) return [];
+  const links = await tx
+    .selectFrom("sprintKeyResults as l")
+    .innerJoin("keyResults as k", (join) => join.onRef("k.orgId", "=", "l.orgId").onRef("k.id", "=", "l.keyResultId"))
+    .select(["l.sprintId", "k.id", "k.title", "k.unit", "k.objectiveId", "k.baseline", "k.target", "k.position"])
+    .where("l.orgId", "=", orgId)
+    .where(
+      "l.sprintId",
+      "in",
+      rows.map((row) => row.id),
+    )
+    .orderBy("k.position")
+    .execute();
+  const krIds = [...new Set(links.map((link) => link.id))];
+  const readings =
+    krIds.length === 0
+      ? []
+      : await tx
+          .selectFrom("checkIns")
+          .select(["keyResultId", "value", "checkedInAt"])
+          .where("orgId", "=", orgId)
+          .where("keyResultId", "in", krIds)
+          .where("withdrawnAt", "is", null)
+          .execute();
+  const on = today(ctx);
+  return rows.map((row) => ({
+    ...row,
+    state: sprintState(row, on),
+    keyResults: links
+      .filter((link) => link.sprintId === row.id)
+      .map(({ sprintId: _, position: __, ...kr }) => ({
+        ...kr,
+        movement: krMovement(
+          readings.filter((r) => r.keyResultId === kr.id).map((r) => ({ value: r.value, at: r.checkedInAt })),
+          row,
+          kr.baseline,
+          on,
+        ),
+      })),
+  }));
+}
+
+function sprintUnitOf(snapshot: unknown): string | null {
+  const unitId = (snapshot as { unitId?: unknown } | null)?.unitId;
+  return typeof unitId === "string" ? unitId : null;
+}
+
+/** A deleted unit took its sprints with it; their history stays readable. */
+function rethrowUnlessGone(error: unknown): void {
+  if ((error as { code?: string }).code !== "not_found") throw error;
+}

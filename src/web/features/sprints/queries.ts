@@ -1,0 +1,88 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Schemas } from "../../../api/client/index.ts";
+import { api, unwrap } from "../../api/client.ts";
+import { keys } from "../../api/queries.ts";
+
+// P3: a team's sprints, and the sprints that serve one KR (drawn on its chart).
+
+export type Sprint = Schemas["Sprint"];
+export type SprintKeyResult = Schemas["SprintKeyResult"];
+export type CreateSprint = Schemas["CreateSprint"];
+export type UpdateSprint = Schemas["UpdateSprint"];
+export type ImportReport = Schemas["SprintImportReport"];
+
+// Under the organisation's key, so a check-in (which invalidates the organisation) refreshes
+// the KR's movement during each sprint too.
+const sprintsKey = (org: string, by: "unit" | "keyResult", id: string) =>
+  [...keys.org(org), "sprints", by, id] as const;
+
+export function useUnitSprints(org: string, unitId: string) {
+  return useQuery({
+    queryKey: sprintsKey(org, "unit", unitId),
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/orgs/{org}/sprints", { params: { path: { org }, query: { unit: unitId } } })),
+    select: (data) => data.sprints,
+  });
+}
+
+export function useKeyResultSprints(org: string, keyResultId: string) {
+  return useQuery({
+    queryKey: sprintsKey(org, "keyResult", keyResultId),
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/orgs/{org}/sprints", { params: { path: { org }, query: { keyResult: keyResultId } } })),
+    select: (data) => data.sprints,
+  });
+}
+
+function useInvalidateSprints(org: string) {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: [...keys.org(org), "sprints"] });
+}
+
+export function useCreateSprint(org: string) {
+  const onSuccess = useInvalidateSprints(org);
+  return useMutation({
+    mutationFn: (body: CreateSprint) =>
+      unwrap(api.POST("/api/v1/orgs/{org}/sprints", { params: { path: { org } }, body })),
+    onSuccess,
+  });
+}
+
+export function useUpdateSprint(org: string) {
+  const onSuccess = useInvalidateSprints(org);
+  return useMutation({
+    mutationFn: ({ id, ...body }: UpdateSprint & { id: string }) =>
+      unwrap(api.PATCH("/api/v1/orgs/{org}/sprints/{id}", { params: { path: { org, id } }, body })),
+    onSuccess,
+  });
+}
+
+export function useDeleteSprint(org: string) {
+  const onSuccess = useInvalidateSprints(org);
+  return useMutation({
+    mutationFn: async (id: string) => {
+      const { response, error } = await api.DELETE("/api/v1/orgs/{org}/sprints/{id}", {
+        params: { path: { org, id } },
+      });
+      if (!response.ok) await unwrap(Promise.resolve({ error, response }));
+    },
+    onSuccess,
+  });
+}
+
+/** Sends the CSV file as it is (text/csv): a preview first (dryRun), then the import itself. */
+export function useImportSprints(org: string, unitId: string) {
+  const onSuccess = useInvalidateSprints(org);
+  return useMutation({
+    mutationFn: ({ csv, dryRun }: { csv: string; dryRun: boolean }) =>
+      unwrap(
+        api.POST("/api/v1/orgs/{org}/units/{id}/sprints/import", {
+          params: { path: { org, id: unitId }, query: dryRun ? { dryRun: "true" } : {} },
+          body: csv as never,
+          headers: { "content-type": "text/csv" },
+          bodySerializer: (body: unknown) => body as string,
+        }),
+      ),
+    onSuccess: (_report, { dryRun }) => (dryRun ? undefined : onSuccess()),
+  });
+}

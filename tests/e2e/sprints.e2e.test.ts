@@ -1,0 +1,206 @@
+import { copyFileSync, mkdirSync } from "node:fs";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
+import { AppPage } from "./pages/app-page.ts";
+import { SignInPage } from "./pages/sign-in-page.ts";
+import { apiAs } from "./support/api.ts";
+import { chromiumMissing, screenshot, screenshotDir, seriousViolations, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
+
+// P3 in the browser (issue 16 point 4): the onboarding team's lead imports sprints from CSV. A
+// file with one bad row shows the problem by line and column and imports nothing; fixed, it
+// imports all its rows, and the sprints appear as bands on the KR's chart with the KR's value
+// at each sprint's start and end.
+
+interface Sprint {
+  id: string;
+  name: string;
+  endsOn: string;
+}
+const KR = "Raise day-one workflow completion from 35% to 55%";
+const SHOTS = "/tmp/shots-sprints";
+/** Screenshots for a person to look at, outside the repository. */
+async function shotOf(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+const DAY = 86_400_000;
+const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+describe.skipIf(chromiumMissing())("a team's sprints and their CSV import", () => {
+  const grove = useGroveInChromium();
+  let context: BrowserContext;
+  let page: Page;
+  let app: AppPage;
+  let unitId: string;
+  let rows: { a: string; bad: string; fixed: string };
+  let free: { overlapping: string; start: string; end: string };
+
+  const sprintsOfUnit = async () =>
+    (await apiAs<{ sprints: Sprint[] }>(context, grove.server.url, "GET", `/orgs/demo/sprints?unit=${unitId}`)).sprints;
+
+  beforeAll(async () => {
+    context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    page = await context.newPage();
+    const signIn = new SignInPage(page, grove.server.url);
+    await signIn.open("/sign-in");
+    // Priya leads the demo's Onboarding team (M6: the team plans its own sprints).
+    await signIn.signIn("priya@demo.grove.dev", DEMO_PASSWORD);
+    app = new AppPage(page, grove.server.url);
+    const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
+      context,
+      grove.server.url,
+      "GET",
+      "/orgs/demo/units",
+    );
+    unitId = units.find((u) => u.name === "Onboarding")?.id as string;
+    const { periods } = await apiAs<{ periods: { startsOn: string; endsOn: string; status: string }[] }>(
+      context,
+      grove.server.url,
+      "GET",
+      "/orgs/demo/periods",
+    );
+    const quarter = periods.find((p) => p.status === "active") as { startsOn: string; endsOn: string };
+    // The demo's sprints fill the quarter's first twelve weeks; its last days are free.
+    const first = Date.parse(`${quarter.startsOn}T00:00:00Z`);
+    const after = Math.max(...(await sprintsOfUnit()).map((s) => Date.parse(`${s.endsOn}T00:00:00Z`))) + DAY;
+    const start = Math.max(first, after);
+    expect(iso(start + 5 * DAY) <= quarter.endsOn).toBe(true);
+    rows = {
+      a: `E2E sprint A,${iso(start)},${iso(start + 2 * DAY)},"Ship the welcome tour, step one",${KR}`,
+      bad: `E2E sprint B,${iso(start + 5 * DAY)},${iso(start + 3 * DAY)},Polish the tour,No such key result`,
+      fixed: `E2E sprint B,${iso(start + 3 * DAY)},${iso(start + 5 * DAY)},Polish the tour,${KR}`,
+    };
+    // After the import: two days left for a sprint planned in the form.
+    free = { overlapping: iso(start + 5 * DAY), start: iso(start + 6 * DAY), end: iso(start + 7 * DAY) };
+    expect(free.end <= quarter.endsOn).toBe(true);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it("a file with one bad row shows the problems and writes nothing; fixed, it imports every row", async () => {
+    await app.open(`/orgs/demo/units/${unitId}`);
+    await page.getByRole("link", { name: /^sprints$/i }).click();
+    await app.settled();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Sprints of Onboarding");
+    // The demo's current sprint is on top, with its goal and the KR it serves.
+    const top = page.locator(".sprint-card--top");
+    expect(await top.locator(".eyebrow").textContent()).toMatch(/current sprint|next sprint|last sprint/i);
+    expect(await top.textContent()).toContain(KR);
+    const before = await sprintsOfUnit();
+
+    await page.getByRole("button", { name: "Import CSV" }).click();
+    const dialog = page.getByRole("dialog", { name: "Import sprints from CSV" });
+    const header = "name,start,end,goal,key_result";
+    await dialog.getByLabel(/paste the rows/i).fill([header, rows.a, rows.bad].join("\n"));
+    await dialog.getByRole("button", { name: "Check rows" }).click();
+    await expect.poll(() => dialog.getByRole("status").first().textContent()).toMatch(/1 of 2 rows have problems/);
+    const badRow = dialog.locator("tr.sprint-import__row--bad");
+    expect(await badRow.count()).toBe(1);
+    expect(await badRow.locator("td").first().textContent()).toBe("3"); // line 3 of the file
+    expect(await badRow.textContent()).toContain("end: The last day must come after the first day.");
+    expect(await badRow.textContent()).toContain("key_result: No key result with this title");
+    expect(await dialog.getByRole("button", { name: /^import/i }).isDisabled()).toBe(true);
+    expect(await sprintsOfUnit()).toEqual(before);
+
+    await dialog.getByLabel(/paste the rows/i).fill([header, rows.a, rows.fixed].join("\n"));
+    // A changed file must be checked again before it can be imported.
+    expect(await dialog.getByRole("button", { name: /^import/i }).isDisabled()).toBe(true);
+    await dialog.getByRole("button", { name: "Check rows" }).click();
+    await expect.poll(() => dialog.getByRole("status").first().textContent()).toMatch(/All 2 rows are ready/);
+    await dialog.getByRole("button", { name: "Import 2 sprints" }).click();
+    await expect.poll(() => dialog.getByRole("status").first().textContent()).toBe("Imported 2 sprints.");
+    await dialog.getByRole("button", { name: "Close" }).click();
+    const after = await sprintsOfUnit();
+    expect(after.length).toBe(before.length + 2);
+    expect(after.map((s) => s.name)).toEqual(expect.arrayContaining(["E2E sprint A", "E2E sprint B"]));
+    await expect.poll(() => page.getByRole("heading", { level: 3, name: "E2E sprint A", exact: true }).count()).toBe(1);
+  });
+
+  it("plans a sprint in the form: an overlap is named under its first day, fixed it is planned serving the KR", async () => {
+    await app.open(`/orgs/demo/units/${unitId}/sprints`);
+    await page.getByRole("button", { name: "Plan a sprint" }).click();
+    const form = page.locator("form.sprint-form");
+    await form.getByLabel("Name").fill("E2E sprint C");
+    await form.getByLabel("First day").fill(free.overlapping);
+    await form.getByLabel("Last day").fill(free.end);
+    await form.getByLabel("Sprint goal").fill("Try the tour on returning users");
+    // P3: without a KR the form says why linking matters.
+    expect(await form.getByRole("note").textContent()).toContain("serves no key result yet");
+    await form.getByRole("checkbox", { name: KR }).check();
+    expect(await form.getByRole("note").count()).toBe(0);
+    await form.getByRole("button", { name: "Plan sprint" }).click();
+    await expect
+      .poll(() => form.locator(".field__error").first().textContent())
+      .toBe("These days overlap another sprint of this unit; a unit's sprints do not overlap.");
+    await shotOf(page, "sprints-form-error-en-desktop");
+    await form.getByLabel("First day").fill(free.start);
+    await form.getByRole("button", { name: "Plan sprint" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 3, name: "E2E sprint C", exact: true }).count()).toBe(1);
+    const planned = (await sprintsOfUnit()).find((s) => s.name === "E2E sprint C");
+    expect(planned).toBeDefined();
+  });
+
+  it("the KR's chart draws the sprints that serve it, named, with the KR's value at each start and end", async () => {
+    await app.open(`/orgs/demo/units/${unitId}`);
+    const card = page.locator("li.kr-card").filter({ has: page.getByRole("heading", { name: KR }) });
+    await expect.poll(() => card.locator(".sprint-band").count()).toBeGreaterThanOrEqual(3);
+    const band = card.getByRole("img", { name: /Sprint “E2E sprint A”/ });
+    expect(await band.getAttribute("aria-label")).toContain("Ship the welcome tour, step one");
+    const listed = card.locator(".kr-sprints__item").filter({ hasText: "Sprint 1" });
+    // A sprint over shows the KR's value at its start and at its end.
+    expect(await listed.textContent()).toMatch(/\d+(\.\d+)?% → \d+(\.\d+)?%/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("looks right at 1280 and 390 wide, in English and Chinese", async () => {
+    const shots = "/tmp/shots-sprints";
+    mkdirSync(shots, { recursive: true });
+    for (const [language, locale] of [
+      ["en", "en-GB"],
+      ["zh", "zh-CN"],
+    ] as const) {
+      for (const [size, viewport] of Object.entries(viewports)) {
+        const view = await grove.browser.newContext({ viewport, locale, timezoneId: "UTC" });
+        const shot = await view.newPage();
+        const signIn = new SignInPage(shot, grove.server.url);
+        await signIn.open("/sign-in");
+        // Each demo's onboarding lead: Priya in English, 刘洋 in Chinese.
+        await signIn.signIn(language === "zh" ? "liu.yang@demo-zh.grove.dev" : "priya@demo.grove.dev", DEMO_PASSWORD);
+        const slug = language === "zh" ? "demo-zh" : "demo";
+        const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
+          view,
+          grove.server.url,
+          "GET",
+          `/orgs/${slug}/units`,
+        );
+        const unit = units.find((u) => u.name === (language === "zh" ? "新用户上手组" : "Onboarding"))?.id;
+        const where = new AppPage(shot, grove.server.url);
+        for (const [name, path] of [
+          ["sprints", `/orgs/${slug}/units/${unit}/sprints`],
+          ["team", `/orgs/${slug}/units/${unit}`],
+        ] as const) {
+          await where.open(path);
+          await shot.waitForTimeout(300);
+          const file = `sprints-${name}-${language}-${size}`;
+          await screenshot(shot, file);
+          copyFileSync(`${screenshotDir}/${file}.png`, `${shots}/${file}.png`);
+        }
+        if (size === "desktop") {
+          await where.open(`/orgs/${slug}/units/${unit}/sprints`);
+          await shot.getByRole("button", { name: /import csv|导入 CSV/i }).click();
+          const dialog = shot.getByRole("dialog");
+          await dialog.locator("textarea").fill(`name,start,end,goal,key_result\nX,2030-01-10,2030-01-05,g,nothing\n`);
+          await dialog.getByRole("button", { name: /check rows|检查各行/i }).click();
+          await shot.locator("tr.sprint-import__row--bad").waitFor();
+          const file = `sprints-import-${language}-${size}`;
+          await shot.screenshot({ path: `${shots}/${file}.png` });
+        }
+        await view.close();
+      }
+    }
+  });
+});
