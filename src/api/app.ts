@@ -20,6 +20,7 @@ import { registerTwoFactorRoutes } from "./auth/two-factor.ts";
 import { registerCheckInRoutes } from "./check-ins/routes.ts";
 import { registerCoachRoutes } from "./coach/routes.ts";
 import { registerDashboardRoutes } from "./dashboard/routes.ts";
+import { registerDecisionRoutes } from "./decisions/routes.ts";
 import { registerDiscussionRoutes } from "./discussion/routes.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
 import { registerGettingStartedRoutes } from "./getting-started/routes.ts";
@@ -175,6 +176,7 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerPeriodRoutes(api);
   registerPeriodLifecycleRoutes(api);
   registerStrategyRoutes(api);
+  registerDecisionRoutes(api);
   registerObjectiveRoutes(api);
   registerKeyResultRoutes(api);
   registerCheckInRoutes(api);

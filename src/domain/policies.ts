@@ -37,7 +37,9 @@ export type Action =
   | { do: "comment" }
   | { do: "editComment"; authorId: string | null }
   | { do: "deleteComment"; authorId: string | null }
-  | { do: "writeReview"; unitId: string };
+  | { do: "writeReview"; unitId: string }
+  /** P4, M6: record, change or delete a decision on the unit's objective or its KRs. */
+  | { do: "recordDecision"; unitId: string };
 
 export const systemActor: Actor = { kind: "system" };
 
@@ -57,6 +59,7 @@ export const refusalReasons = {
   viewers_do_not_comment: "Viewers and API tokens read discussions but do not comment.",
   own_comment_only: "Only a comment's author may edit it; its author or an admin may delete it.",
   unit_members_review: "Only the unit's lead and members hold its reviews and write its learnings (S4).",
+  unit_members_decide: "Only the unit's lead and members record its decisions (P4, M6).",
 } as const;
 export type RefusalCode = keyof typeof refusalReasons;
 
@@ -101,6 +104,8 @@ export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
       return own ? null : "own_comment_only";
     case "writeReview":
       return role ? null : "unit_members_review";
+    case "recordDecision":
+      return role ? null : "unit_members_decide";
   }
 }
 

@@ -5,6 +5,7 @@ import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { createInvitation } from "../../src/services/accounts/invitations.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
+import { createDecision } from "../../src/services/decisions/write-decisions.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
 import { createObjective } from "../../src/services/objectives/create-objective.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
@@ -178,6 +179,42 @@ const endpoints: Record<
     prepare: async (t, w) => ({ path: { id: (await newPeriod(t, w)).id } }),
   },
   "GET /api/v1/orgs/{org}/strategies": { policy: "read" },
+  "GET /api/v1/orgs/{org}/company-objectives": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,
+  },
+  // The decision log (P4): the unit's lead and members decide without approval from above (M6).
+  "GET /api/v1/orgs/{org}/decisions": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: `q=${encodeURIComponent("变现")}` }) as Request,
+  },
+  "POST /api/v1/orgs/{org}/decisions": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({
+      path: {},
+      body: {
+        keyResultId: (await draft(t, w)).keyResults[0]?.id,
+        title: "Keep the agent step",
+        options: ["Keep", "Drop"],
+      },
+    }),
+  },
+  "GET /api/v1/orgs/{org}/decisions/{id}": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: await newDecision(t, w) } }),
+  },
+  "PATCH /api/v1/orgs/{org}/decisions/{id}": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({ path: { id: await newDecision(t, w) }, body: { status: "revisited" } }),
+  },
+  "DELETE /api/v1/orgs/{org}/decisions/{id}": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({ path: { id: await newDecision(t, w) } }),
+  },
+  "GET /api/v1/orgs/{org}/decisions/{id}/history": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: await newDecision(t, w) } }),
+  },
   "POST /api/v1/orgs/{org}/strategies": {
     policy: "admin",
     prepare: async () => ({ path: {}, body: { kind: "strategy", title: "Win on depth" } }),
@@ -559,6 +596,11 @@ async function newWebhook(t: ReturnType<typeof useTestApp>, w: World) {
 }
 async function newStrategy(t: ReturnType<typeof useTestApp>, w: World) {
   return createStrategy(t.services, systemScope(w.orgId), { kind: "vision", title: "Every team does its best work" });
+}
+/** A decision on a draft objective of the matrix unit. */
+async function newDecision(t: ReturnType<typeof useTestApp>, w: World): Promise<string> {
+  const objectiveId = (await draft(t, w)).objective.id;
+  return (await createDecision(t.services, systemScope(w.orgId), { objectiveId, title: "Keep the agent step" })).id;
 }
 /** A draft objective of the matrix unit with two KRs (drafts let KRs be deleted freely). */
 async function draft(t: ReturnType<typeof useTestApp>, w: World) {
