@@ -12,6 +12,7 @@ import { createUnit } from "../services/units.ts";
 import type { Scope } from "../services/write.ts";
 import { englishDemo } from "./demo-data.ts";
 import { chineseDemo } from "./demo-data-zh.ts";
+import { loadStrategyAndDecisions } from "./load-decisions.ts";
 import type { DemoKeyResult, DemoOrganisation, DemoPlannedKeyResult, DemoUnit } from "./demo-types.ts";
 import { loadPreviousQuarter } from "./load-previous-quarter.ts";
 
@@ -176,6 +177,7 @@ export async function loadDemo(
       });
     }
   }
+  await loadStrategyAndDecisions(ctx, scope, demo, strategy.id);
   return org.id;
 }
 

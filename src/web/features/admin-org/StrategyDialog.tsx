@@ -5,6 +5,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { fieldErrors } from "../editor/errors.ts";
 import { type Strategy, useSaveStrategy } from "./queries.ts";
 
@@ -43,6 +44,8 @@ function StrategyForm({
   const [kind, setKind] = useState(initialKind);
   const [title, setTitle] = useState(existing?.title ?? "");
   const [body, setBody] = useState(existing?.body ?? "");
+  const [diagnosis, setDiagnosis] = useState(existing?.diagnosis ?? "");
+  const [guardrails, setGuardrails] = useState(existing?.guardrails ?? "");
   // The API's field errors of the last save, until that field is edited again.
   const [edited, setEdited] = useState<Set<string>>(new Set());
   const apiError = save.error instanceof ApiRequestError ? save.error.error : undefined;
@@ -57,7 +60,9 @@ function StrategyForm({
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    send({ id: existing?.id, kind, title: title.trim(), body });
+    // A vision has no diagnosis or guardrails (M8): what was typed before switching kind is not sent.
+    const parts = kind === "strategy" ? { diagnosis, guardrails } : {};
+    send({ id: existing?.id, kind, title: title.trim(), body, ...parts });
   };
 
   return (
@@ -116,6 +121,34 @@ function StrategyForm({
             />
           )}
         </Field>
+        {kind === "strategy" && (
+          <>
+            <TextField
+              label={t("strategy.diagnosis")}
+              hint={t("strategy.diagnosisHint")}
+              rows={3}
+              maxLength={10_000}
+              value={diagnosis}
+              error={errors.get("diagnosis")}
+              onChange={(value) => {
+                setDiagnosis(value);
+                edit("diagnosis");
+              }}
+            />
+            <TextField
+              label={t("strategy.guardrails")}
+              hint={t("strategy.guardrailsHint")}
+              rows={3}
+              maxLength={10_000}
+              value={guardrails}
+              error={errors.get("guardrails")}
+              onChange={(value) => {
+                setGuardrails(value);
+                edit("guardrails");
+              }}
+            />
+          </>
+        )}
         <FailureAlert error={save.error} busy={save.isPending} onRetry={() => save.variables && send(save.variables)} />
       </div>
       <div className="dialog__footer">

@@ -79,7 +79,14 @@ export function TeamPage({ unitId }: { unitId: string }) {
           </EmptyState>
         </div>
       ) : (
-        shown.map((objective) => <ObjectiveCard key={objective.id} objective={objective} peopleById={peopleById} />)
+        shown.map((objective) => (
+          <ObjectiveCard
+            key={objective.id}
+            objective={objective}
+            peopleById={peopleById}
+            company={unit.parentId === null}
+          />
+        ))
       )}
       <div className="team-secondary">
         {path.data && <PathView units={path.data.units} unitId={unit.id} />}

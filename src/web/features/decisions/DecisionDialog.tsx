@@ -1,0 +1,207 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useCheckIns, usePeople } from "../../api/queries.ts";
+import { useFormat } from "../../i18n/format.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { CheckboxGroup, ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
+import { Dialog } from "../../ui/Dialog.tsx";
+import { FailureAlert } from "../../ui/FailureAlert.tsx";
+import { Field } from "../../ui/Field.tsx";
+import { TextField } from "../../ui/TextField.tsx";
+import { useFieldErrors } from "../editor/useFieldErrors.ts";
+import { type DecisionText, draftOf, requestOf } from "./decision-text.ts";
+import { type Decision, useSaveDecision } from "./queries.ts";
+
+/** A KR a new decision may be about. */
+export interface KeyResultChoice {
+  id: string;
+  title: string;
+  unit: string;
+}
+
+/** What the dialog edits: a decision that exists, or a new one on an objective (and maybe one of its KRs). */
+export type DecisionDraft =
+  | { decision: Decision }
+  | { objectiveId: string; keyResults: KeyResultChoice[]; keyResultId?: string | null };
+
+const statuses = ["active", "revisited", "reversed"] as const;
+
+/** Records or changes a decision (P4). A failed save keeps the dialog and everything typed. */
+export function DecisionDialog({ draft, onClose }: { draft: DecisionDraft | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const existing = draft && "decision" in draft ? draft.decision : undefined;
+  return (
+    <Dialog
+      open={draft !== null}
+      onClose={onClose}
+      title={t(existing ? "decisions.dialog.editTitle" : "decisions.dialog.addTitle")}
+      description={t("decisions.dialog.help")}
+    >
+      {draft && <DecisionForm key={existing?.id ?? "new"} draft={draft} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { org } = useOrg();
+  const people = usePeople(org);
+  const save = useSaveDecision(org);
+  const existing = "decision" in draft ? draft.decision : undefined;
+  const [text, setText] = useState<DecisionText>(() => draftOf(existing));
+  const [keyResultId, setKeyResultId] = useState(
+    existing ? (existing.keyResultId ?? "") : "keyResultId" in draft ? (draft.keyResultId ?? "") : "",
+  );
+  const keyResults = "keyResults" in draft ? draft.keyResults : [];
+  const unitOf = keyResults.find((kr) => kr.id === keyResultId)?.unit ?? "";
+  const readings = useCheckIns(org, keyResultId);
+  const { errors, bind, fix } = useFieldErrors(save.error);
+  const field = (name: keyof DecisionText & string) =>
+    bind(name, text[name] as string, (value) => setText((was) => ({ ...was, [name]: value })));
+
+  const send = (input: NonNullable<typeof save.variables>) => save.mutate(input, { onSuccess: onClose });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const body = requestOf(text);
+    if (existing) send({ id: existing.id, changes: body });
+    else if ("objectiveId" in draft)
+      send({
+        create: keyResultId ? { ...body, keyResultId } : { ...body, objectiveId: draft.objectiveId },
+      });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t("decisions.dialog.formLabel")}>
+      <div className="dialog__body decision-form">
+        <TextField
+          label={t("decisions.field.title")}
+          hint={t("decisions.field.titleHint")}
+          maxLength={300}
+          {...field("title")}
+        />
+        {!existing && keyResults.length > 0 && (
+          <Field label={t("decisions.field.subject")} error={errors.get("keyResultId")}>
+            {(props) => (
+              <select
+                {...props}
+                className="select"
+                value={keyResultId}
+                onChange={(e) => {
+                  setKeyResultId(e.target.value);
+                  setText((was) => ({ ...was, readings: [] }));
+                  fix("keyResultId");
+                }}
+              >
+                <option value="">{t("decisions.field.wholeObjective")}</option>
+                {keyResults.map((kr) => (
+                  <option key={kr.id} value={kr.id}>
+                    {kr.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <TextField
+          label={t("decisions.field.context")}
+          hint={t("decisions.field.contextHint")}
+          rows={3}
+          maxLength={10_000}
+          {...field("context")}
+        />
+        <TextField
+          label={t("decisions.field.options")}
+          hint={t("decisions.field.optionsHint")}
+          rows={3}
+          {...field("options")}
+          error={errors.get("options") ?? errors.get("options.0")}
+        />
+        <TextField
+          label={t("decisions.field.evidence")}
+          hint={t("decisions.field.evidenceHint")}
+          rows={3}
+          maxLength={10_000}
+          {...field("evidence")}
+        />
+        {keyResultId && (readings.data?.length ?? 0) > 0 && (
+          <CheckboxGroup
+            className="decision-form__readings"
+            legend={t("decisions.field.readings")}
+            choices={(readings.data ?? []).slice(-8).map((r) => r.id)}
+            value={text.readings}
+            onChange={(ids) => setText((was) => ({ ...was, readings: ids }))}
+            label={(id) => {
+              const reading = readings.data?.find((r) => r.id === id);
+              return reading ? `${format.value(reading.value, unitOf)} · ${format.date(reading.checkedInAt)}` : id;
+            }}
+            error={[...errors].find(([name]) => name.startsWith("evidenceRefs"))?.[1]}
+          />
+        )}
+        <TextField
+          label={t("decisions.field.links")}
+          hint={t("decisions.field.linksHint")}
+          rows={2}
+          {...field("links")}
+        />
+        <TextField
+          label={t("decisions.field.decision")}
+          hint={t("decisions.field.decisionHint")}
+          rows={3}
+          maxLength={10_000}
+          {...field("decision")}
+        />
+        <div className="decision-form__row">
+          <Field label={t("decisions.field.decidedBy")} error={errors.get("decidedById")}>
+            {(props) => (
+              <select
+                {...props}
+                className="select"
+                value={text.decidedById}
+                onChange={(e) => {
+                  setText((was) => ({ ...was, decidedById: e.target.value }));
+                  fix("decidedById");
+                }}
+              >
+                <option value="">{t("decisions.field.nobody")}</option>
+                {(people.data ?? []).map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <TextField type="date" label={t("decisions.field.decidedOn")} {...field("decidedOn")} />
+          <TextField
+            type="date"
+            label={t("decisions.field.revisitOn")}
+            hint={t("decisions.field.revisitHint")}
+            {...field("revisitOn")}
+          />
+        </div>
+        {existing && (
+          <ChoiceGroup
+            name="decision-status"
+            legend={t("decisions.field.status")}
+            choices={statuses}
+            value={text.status}
+            onChange={(status) => setText((was) => ({ ...was, status }))}
+            label={(status) => t(`decisions.status.${status}`)}
+            help={(status) => t(`decisions.statusHelp.${status}`)}
+            error={errors.get("status")}
+          />
+        )}
+        <FailureAlert error={save.error} busy={save.isPending} onRetry={() => save.variables && send(save.variables)} />
+      </div>
+      <div className="dialog__footer">
+        <button type="button" className="btn btn--ghost" onClick={onClose} disabled={save.isPending}>
+          {t("common.cancel")}
+        </button>
+        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+          {save.isPending ? t("common.saving") : t("decisions.dialog.save")}
+        </button>
+      </div>
+    </form>
+  );
+}

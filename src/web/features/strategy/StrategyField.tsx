@@ -1,0 +1,52 @@
+import { useTranslation } from "react-i18next";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { Field } from "../../ui/Field.tsx";
+import { RuleId } from "../../ui/RuleId.tsx";
+import { useStrategies } from "../admin-org/queries.ts";
+
+/** The strategy statement an objective serves (M8), chosen in the editor; "" is none. */
+export function StrategyField({
+  value,
+  onChange,
+  disabled,
+  error,
+}: {
+  value: string;
+  onChange: (strategyId: string) => void;
+  disabled?: boolean;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const strategies = (useStrategies(org).data ?? []).filter((s) => s.kind === "strategy");
+  // Offered once the organisation has written a strategy, or while the objective still names one.
+  if (strategies.length === 0 && !value) return null;
+  return (
+    <Field
+      label={t("strategy.field")}
+      hint={
+        <>
+          <RuleId id="M8" /> {t("strategy.fieldHint")}
+        </>
+      }
+      error={error}
+    >
+      {(props) => (
+        <select
+          {...props}
+          className="select"
+          value={value}
+          disabled={disabled}
+          onChange={(e) => onChange(e.target.value)}
+        >
+          <option value="">{t("strategy.fieldNone")}</option>
+          {strategies.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
