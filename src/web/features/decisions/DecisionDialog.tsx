@@ -8,6 +8,7 @@ import { Dialog } from "../../ui/Dialog.tsx";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { useMyPerson } from "../auth/MeContext.ts";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { type DecisionText, draftOf, requestOf } from "./decision-text.ts";
 import { type Decision, useSaveDecision } from "./queries.ts";
@@ -25,6 +26,12 @@ export type DecisionDraft =
   | { objectiveId: string; keyResults: KeyResultChoice[]; keyResultId?: string | null };
 
 const statuses = ["active", "revisited", "reversed"] as const;
+
+/** Today in the reader's own calendar, as the date field holds it (YYYY-MM-DD). */
+function today(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
 
 /** Records or changes a decision (P4). A failed save keeps the dialog and everything typed. */
 export function DecisionDialog({ draft, onClose }: { draft: DecisionDraft | null; onClose: () => void }) {
@@ -49,13 +56,24 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
   const people = usePeople(org);
   const save = useSaveDecision(org);
   const existing = "decision" in draft ? draft.decision : undefined;
-  const [text, setText] = useState<DecisionText>(() => draftOf(existing));
+  const me = useMyPerson(org);
+  // A new decision is today's, by whoever records it, until they say otherwise.
+  const [text, setText] = useState<DecisionText>(() =>
+    existing ? draftOf(existing) : { ...draftOf(undefined), decidedById: me?.personId ?? "", decidedOn: today() },
+  );
   const [keyResultId, setKeyResultId] = useState(
     existing ? (existing.keyResultId ?? "") : "keyResultId" in draft ? (draft.keyResultId ?? "") : "",
   );
   const keyResults = "keyResults" in draft ? draft.keyResults : [];
   const unitOf = keyResults.find((kr) => kr.id === keyResultId)?.unit ?? "";
   const readings = useCheckIns(org, keyResultId);
+  // The latest readings first: a decision usually rests on what the KR shows now.
+  const latest = (readings.data ?? []).slice(-8).reverse();
+  const readingLabel = (id: string) => {
+    const reading = latest.find((r) => r.id === id);
+    if (reading) return `${format.value(reading.value, unitOf)} · ${format.date(reading.checkedInAt)}`;
+    return existing?.evidenceRefs.find((ref) => ref.ref === id)?.label ?? "";
+  };
   const { errors, bind, fix } = useFieldErrors(save.error);
   const field = (name: keyof DecisionText & string) =>
     bind(name, text[name] as string, (value) => setText((was) => ({ ...was, [name]: value })));
@@ -63,7 +81,7 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
   const send = (input: NonNullable<typeof save.variables>) => save.mutate(input, { onSuccess: onClose });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body = requestOf(text);
+    const body = requestOf(text, readingLabel);
     if (existing) send({ id: existing.id, changes: body });
     else if ("objectiveId" in draft)
       send({
@@ -124,17 +142,14 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
           maxLength={10_000}
           {...field("evidence")}
         />
-        {keyResultId && (readings.data?.length ?? 0) > 0 && (
+        {keyResultId && latest.length > 0 && (
           <CheckboxGroup
             className="decision-form__readings"
             legend={t("decisions.field.readings")}
-            choices={(readings.data ?? []).slice(-8).map((r) => r.id)}
+            choices={latest.map((r) => r.id)}
             value={text.readings}
             onChange={(ids) => setText((was) => ({ ...was, readings: ids }))}
-            label={(id) => {
-              const reading = readings.data?.find((r) => r.id === id);
-              return reading ? `${format.value(reading.value, unitOf)} · ${format.date(reading.checkedInAt)}` : id;
-            }}
+            label={readingLabel}
             error={[...errors].find(([name]) => name.startsWith("evidenceRefs"))?.[1]}
           />
         )}
@@ -151,27 +166,27 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
           maxLength={10_000}
           {...field("decision")}
         />
+        <Field label={t("decisions.field.decidedBy")} error={errors.get("decidedById")}>
+          {(props) => (
+            <select
+              {...props}
+              className="select"
+              value={text.decidedById}
+              onChange={(e) => {
+                setText((was) => ({ ...was, decidedById: e.target.value }));
+                fix("decidedById");
+              }}
+            >
+              <option value="">{t("decisions.field.nobody")}</option>
+              {(people.data ?? []).map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <div className="decision-form__row">
-          <Field label={t("decisions.field.decidedBy")} error={errors.get("decidedById")}>
-            {(props) => (
-              <select
-                {...props}
-                className="select"
-                value={text.decidedById}
-                onChange={(e) => {
-                  setText((was) => ({ ...was, decidedById: e.target.value }));
-                  fix("decidedById");
-                }}
-              >
-                <option value="">{t("decisions.field.nobody")}</option>
-                {(people.data ?? []).map((person) => (
-                  <option key={person.id} value={person.id}>
-                    {person.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
           <TextField type="date" label={t("decisions.field.decidedOn")} {...field("decidedOn")} />
           <TextField
             type="date"

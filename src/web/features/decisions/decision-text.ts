@@ -50,6 +50,8 @@ export function draftOf(decision: Decision | undefined): DecisionText {
  */
 export function requestOf(
   text: DecisionText,
+  /** What a cited reading showed (its value and day), kept with the reference. */
+  readingLabel: (id: string) => string = () => "",
 ): Omit<DecisionChanges, "keyResultId"> & Required<Pick<DecisionChanges, "title" | "options" | "evidenceRefs">> {
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   return {
@@ -58,7 +60,7 @@ export function requestOf(
     options: linesOf(text.options),
     evidence: text.evidence,
     evidenceRefs: [
-      ...text.readings.map((ref) => ({ kind: "check_in" as const, ref })),
+      ...text.readings.map((ref) => ({ kind: "check_in" as const, ref, label: readingLabel(ref) || undefined })),
       ...linesOf(text.links).map((ref) => ({
         kind: uuid.test(ref) ? ("experiment" as const) : ("link" as const),
         ref,
