@@ -68,7 +68,8 @@ const english: DemoStrategyAndDecisions = {
     {
       keyResult: "Run 8 usability tests with customers (from 0)",
       title: "Run usability tests before more A/B tests on the first screen",
-      context: "A/B tests told us where people stop, not why; the first screen asks them to choose before they know what for.",
+      context:
+        "A/B tests told us where people stop, not why; the first screen asks them to choose before they know what for.",
       options: ["Keep A/B testing variants of the first screen", "Watch five customers use it first"],
       evidence: "Drop-off events show 40% of abandoned workflows stop on the first screen.",
       decision: "Run five usability tests on the first screen before the next A/B test.",
@@ -92,7 +93,8 @@ const chinese: DemoStrategyAndDecisions = {
     {
       keyResult: "将工作流程的中位完成时间从 10 分钟缩短到 7 分钟",
       title: "保留房屋估价流程中“与经纪人沟通”这一步",
-      context: "删除询问用户是否愿意与房地产经纪人讨论需求的这一步,可以缩短完成时间、提高工作流程完成率;少数用户向客户支持团队投诉这一步很烦人。",
+      context:
+        "删除询问用户是否愿意与房地产经纪人讨论需求的这一步,可以缩短完成时间、提高工作流程完成率;少数用户向客户支持团队投诉这一步很烦人。",
       options: ["删除这一步", "保持原样", "保留这一步,移到估价结果之后,并改写成一个提议"],
       evidence:
         "去掉这一步的 A/B 测试把完成率从 61% 提高到 70%,中位完成时间缩短了 1.5 分钟。本季度有 14 张客服工单说这一步烦人。这一步是经纪人咨询请求的来源,也就是我们获取商业价值的货币化步骤。",

@@ -12,8 +12,8 @@ import { createUnit } from "../services/units.ts";
 import type { Scope } from "../services/write.ts";
 import { englishDemo } from "./demo-data.ts";
 import { chineseDemo } from "./demo-data-zh.ts";
-import { loadStrategyAndDecisions } from "./load-decisions.ts";
 import type { DemoKeyResult, DemoOrganisation, DemoPlannedKeyResult, DemoUnit } from "./demo-types.ts";
+import { loadStrategyAndDecisions } from "./load-decisions.ts";
 import { loadPreviousQuarter } from "./load-previous-quarter.ts";
 
 /** Every demo organisation a first start loads: the guide's examples in English and in its own Chinese. */
