@@ -2,7 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiRequestError } from "../../api/client.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { Dialog } from "../../ui/Dialog.tsx";
+import { Dialog, DialogSaveFooter } from "../../ui/Dialog.tsx";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { TextField } from "../../ui/TextField.tsx";
@@ -151,14 +151,7 @@ function StrategyForm({
         )}
         <FailureAlert error={save.error} busy={save.isPending} onRetry={() => save.variables && send(save.variables)} />
       </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn btn--ghost" onClick={onClose} disabled={save.isPending}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
-          {save.isPending ? t("common.saving") : t("adminOrg.strategy.save")}
-        </button>
-      </div>
+      <DialogSaveFooter pending={save.isPending} save={t("adminOrg.strategy.save")} onCancel={onClose} />
     </form>
   );
 }

@@ -4,9 +4,9 @@ import { useCheckIns, usePeople } from "../../api/queries.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { CheckboxGroup, ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
-import { Dialog } from "../../ui/Dialog.tsx";
+import { Dialog, DialogSaveFooter } from "../../ui/Dialog.tsx";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useMyPerson } from "../auth/MeContext.ts";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
@@ -99,27 +99,18 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
           {...field("title")}
         />
         {!existing && keyResults.length > 0 && (
-          <Field label={t("decisions.field.subject")} error={errors.get("keyResultId")}>
-            {(props) => (
-              <select
-                {...props}
-                className="select"
-                value={keyResultId}
-                onChange={(e) => {
-                  setKeyResultId(e.target.value);
-                  setText((was) => ({ ...was, readings: [] }));
-                  fix("keyResultId");
-                }}
-              >
-                <option value="">{t("decisions.field.wholeObjective")}</option>
-                {keyResults.map((kr) => (
-                  <option key={kr.id} value={kr.id}>
-                    {kr.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={t("decisions.field.subject")}
+            error={errors.get("keyResultId")}
+            value={keyResultId}
+            none={t("decisions.field.wholeObjective")}
+            options={keyResults.map((kr) => ({ value: kr.id, label: kr.title }))}
+            onChange={(value) => {
+              setKeyResultId(value);
+              setText((was) => ({ ...was, readings: [] }));
+              fix("keyResultId");
+            }}
+          />
         )}
         <TextField
           label={t("decisions.field.context")}
@@ -166,26 +157,17 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
           maxLength={10_000}
           {...field("decision")}
         />
-        <Field label={t("decisions.field.decidedBy")} error={errors.get("decidedById")}>
-          {(props) => (
-            <select
-              {...props}
-              className="select"
-              value={text.decidedById}
-              onChange={(e) => {
-                setText((was) => ({ ...was, decidedById: e.target.value }));
-                fix("decidedById");
-              }}
-            >
-              <option value="">{t("decisions.field.nobody")}</option>
-              {(people.data ?? []).map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t("decisions.field.decidedBy")}
+          error={errors.get("decidedById")}
+          value={text.decidedById}
+          none={t("decisions.field.nobody")}
+          options={(people.data ?? []).map((person) => ({ value: person.id, label: person.name }))}
+          onChange={(value) => {
+            setText((was) => ({ ...was, decidedById: value }));
+            fix("decidedById");
+          }}
+        />
         <div className="decision-form__row">
           <TextField type="date" label={t("decisions.field.decidedOn")} {...field("decidedOn")} />
           <TextField
@@ -209,14 +191,7 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
         )}
         <FailureAlert error={save.error} busy={save.isPending} onRetry={() => save.variables && send(save.variables)} />
       </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn btn--ghost" onClick={onClose} disabled={save.isPending}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
-          {save.isPending ? t("common.saving") : t("decisions.dialog.save")}
-        </button>
-      </div>
+      <DialogSaveFooter pending={save.isPending} save={t("decisions.dialog.save")} onCancel={onClose} />
     </form>
   );
 }

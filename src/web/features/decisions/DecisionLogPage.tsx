@@ -5,10 +5,11 @@ import { useUnits } from "../../api/access.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
-import { Field } from "../../ui/Field.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { SelectField } from "../../ui/SelectField.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { useDebounced } from "../map/useDebounced.ts";
 import { inTreeOrder } from "../people/units.ts";
 import { DecisionDialog, type DecisionDraft } from "./DecisionDialog.tsx";
@@ -40,30 +41,24 @@ export function DecisionLogPage() {
     <div className="page">
       <PageHeader title={t("decisions.log.title")} subtitle={t("decisions.log.subtitle")} showPeriod={false} />
       <section className="card decision-filters" aria-label={t("decisions.log.filters")}>
-        <Field label={t("decisions.log.search")} hint={t("decisions.log.searchHint")}>
-          {(props) => (
-            <input
-              {...props}
-              type="search"
-              className="input"
-              value={text}
-              maxLength={200}
-              onChange={(e) => setText(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t("decisions.log.unit")}>
-          {(props) => (
-            <select {...props} className="select" value={unit} onChange={(e) => setUnit(e.target.value)}>
-              <option value="">{t("decisions.log.anyUnit")}</option>
-              {inTreeOrder(units.data ?? []).map(({ unit: u, depth }) => (
-                <option key={u.id} value={u.id}>
-                  {`${"\u00a0\u00a0".repeat(depth)}${u.name}`}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <TextField
+          type="search"
+          label={t("decisions.log.search")}
+          hint={t("decisions.log.searchHint")}
+          maxLength={200}
+          value={text}
+          onChange={setText}
+        />
+        <SelectField
+          label={t("decisions.log.unit")}
+          value={unit}
+          onChange={setUnit}
+          none={t("decisions.log.anyUnit")}
+          options={inTreeOrder(units.data ?? []).map(({ unit: u, depth }) => ({
+            value: u.id,
+            label: `${"\u00a0\u00a0".repeat(depth)}${u.name}`,
+          }))}
+        />
       </section>
       {(objective || keyResult) && (
         <p className="decision-narrowed">

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { Field } from "../../ui/Field.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { SelectField } from "../../ui/SelectField.tsx";
 import { useStrategies } from "../admin-org/queries.ts";
 
 /** The strategy statement an objective serves (M8), chosen in the editor; "" is none. */
@@ -22,7 +22,7 @@ export function StrategyField({
   // Offered once the organisation has written a strategy, or while the objective still names one.
   if (strategies.length === 0 && !value) return null;
   return (
-    <Field
+    <SelectField
       label={t("strategy.field")}
       hint={
         <>
@@ -30,23 +30,11 @@ export function StrategyField({
         </>
       }
       error={error}
-    >
-      {(props) => (
-        <select
-          {...props}
-          className="select"
-          value={value}
-          disabled={disabled}
-          onChange={(e) => onChange(e.target.value)}
-        >
-          <option value="">{t("strategy.fieldNone")}</option>
-          {strategies.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+      value={value}
+      disabled={disabled}
+      onChange={onChange}
+      none={t("strategy.fieldNone")}
+      options={strategies.map((s) => ({ value: s.id, label: s.title }))}
+    />
   );
 }
