@@ -129,7 +129,7 @@ describe.skipIf(chromiumMissing())("strategy and decisions in the browser", () =
     await page.getByText("This company objective serves none of the strategy statements.").waitFor();
   });
 
-  it("looks right at 1280 and 390 wide in English and Chinese", { timeout: 180_000 }, async () => {
+  it("looks right at 1280 and 390 wide in English and Chinese", { timeout: 480_000 }, async () => {
     const storageState = await context.storageState();
     const pages: [string, string, string][] = [
       ["strategy", `/orgs/${ORG}/strategy`, ".strategy"],
