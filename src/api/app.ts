@@ -20,6 +20,7 @@ import { registerTwoFactorRoutes } from "./auth/two-factor.ts";
 import { registerCheckInRoutes } from "./check-ins/routes.ts";
 import { registerCoachRoutes } from "./coach/routes.ts";
 import { registerDashboardRoutes } from "./dashboard/routes.ts";
+import { registerDecisionRoutes } from "./decisions/routes.ts";
 import { registerDependencyRoutes } from "./dependencies/routes.ts";
 import { registerDiscussionRoutes } from "./discussion/routes.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
@@ -185,6 +186,7 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerPeriodRoutes(api);
   registerPeriodLifecycleRoutes(api);
   registerStrategyRoutes(api);
+  registerDecisionRoutes(api);
   registerObjectiveRoutes(api);
   registerKeyResultRoutes(api);
   registerInitiativeRoutes(api);

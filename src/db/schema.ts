@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { RuleId } from "../domain/coach/types.ts";
+import type { DecisionStatus } from "../domain/decisions.ts";
 
 // Kysely's view of the tables in ./migrations, in camelCase (CamelCasePlugin maps the
 // snake_case columns). This is the one place row shapes are declared;
@@ -66,6 +68,10 @@ export interface StrategiesTable {
   kind: "vision" | "strategy";
   title: string;
   body: Generated<string>;
+  /** M8: what is going on, that the strategy answers; null until written (migration 0025). */
+  diagnosis: string | null;
+  /** M8: what we will not do while following it; null until written. */
+  guardrails: string | null;
   createdAt: CreatedAt;
 }
 
@@ -191,7 +197,8 @@ export type HistoryEntity =
   | "health_reading"
   | "key_result_guardrails"
   | "key_result_dependency"
-  | "sprint";
+  | "sprint"
+  | "decision";
 
 /** Work a team chooses to move a key result (K7, M6; migration 0024, docs/initiatives.md). */
 export interface InitiativesTable {
@@ -360,11 +367,45 @@ export interface ApiTokensTable {
 
 export interface CoachSettingsTable {
   orgId: string;
-  rule: "M1" | "M2" | "M4" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+  rule: RuleId;
   setting: "error" | "warning" | "info" | "off";
   reason: Generated<string>;
   changedBy: string | null;
   changedAt: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** The coach's rules a setting may name: a row each in coach_rules (migration 0025). */
+export interface CoachRulesTable {
+  rule: RuleId;
+}
+
+/** A reference a decision's evidence points at (P4): a reading of the KR, an experiment, a link. */
+export interface EvidenceRef {
+  kind: "check_in" | "experiment" | "link";
+  /** The check-in's or experiment's id, or the link's address. */
+  ref: string;
+  label: string;
+}
+
+/** P4: a decision on an objective or one of its KRs, checked against the OKRs (migration 0025). */
+export interface DecisionsTable {
+  orgId: string;
+  id: string;
+  objectiveId: string;
+  keyResultId: string | null;
+  title: string;
+  context: Generated<string>;
+  options: Generated<string[]>;
+  evidence: Generated<string>;
+  evidenceRefs: ColumnType<EvidenceRef[], string | undefined, string>;
+  decision: Generated<string>;
+  decidedBy: string | null;
+  decidedOn: DateOnly;
+  revisitOn: DateOnly | null;
+  status: ColumnType<DecisionStatus, DecisionStatus | undefined, DecisionStatus>;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
 }
 
 export interface Database {
@@ -381,6 +422,8 @@ export interface Database {
   commentMentions: CommentMentionsTable;
   history: HistoryTable;
   historyEntities: HistoryEntitiesTable;
+  coachRules: CoachRulesTable;
+  decisions: DecisionsTable;
   users: UsersTable;
   sessions: SessionsTable;
   signInThrottle: SignInThrottleTable;
@@ -683,3 +726,4 @@ export interface SprintKeyResultsTable {
 }
 
 export type SprintRow = Selectable<SprintsTable>;
+export type DecisionRow = Selectable<DecisionsTable>;

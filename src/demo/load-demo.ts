@@ -15,6 +15,7 @@ import { chineseDemo } from "./demo-data-zh.ts";
 import { loadDemoHealthMetrics } from "./demo-health-metrics.ts";
 import { loadDemoInitiatives } from "./demo-initiatives.ts";
 import type { DemoKeyResult, DemoOrganisation, DemoPlannedKeyResult, DemoUnit } from "./demo-types.ts";
+import { loadStrategyAndDecisions } from "./load-decisions.ts";
 import { loadDemoSprints } from "./load-demo-sprints.ts";
 import { loadDemoDependencies } from "./load-dependencies.ts";
 import { loadPreviousQuarter } from "./load-previous-quarter.ts";
@@ -184,6 +185,7 @@ export async function loadDemo(
   await loadDemoHealthMetrics(ctx, scope, demo, { units, people, keyResults: krIds });
   await loadDemoDependencies(ctx, scope, { period, units, krIds, locale: demo.locale ?? "en" });
   await loadDemoSprints(ctx, scope, demo, period);
+  await loadStrategyAndDecisions(ctx, scope, demo, strategy.id);
   return org.id;
 }
 

@@ -45,7 +45,9 @@ export type Action =
   /** Record a health metric's reading; a check-ins API token may too (a script feeding uptime). */
   | { do: "recordHealthReading"; unitId: string }
   /** P3, M6: a team plans its own sprints, without approval from above. */
-  | { do: "manageSprints"; unitId: string };
+  | { do: "manageSprints"; unitId: string }
+  /** P4, M6: record, change or delete a decision on the unit's objective or its KRs. */
+  | { do: "recordDecision"; unitId: string };
 
 export const systemActor: Actor = { kind: "system" };
 
@@ -68,6 +70,7 @@ export const refusalReasons = {
   unit_members_review: "Only the unit's lead and members hold its reviews and write its learnings (S4).",
   unit_members_health: "Only the unit's lead and members look after its health metrics (M6).",
   unit_members_sprints: "Only the unit's lead and members plan its sprints (M6).",
+  unit_members_decide: "Only the unit's lead and members record its decisions (P4, M6).",
 } as const;
 export type RefusalCode = keyof typeof refusalReasons;
 
@@ -122,6 +125,8 @@ export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
       return role ? null : "unit_members_health";
     case "manageSprints":
       return role ? null : "unit_members_sprints";
+    case "recordDecision":
+      return role ? null : "unit_members_decide";
   }
 }
 

@@ -18,7 +18,7 @@ export const { list: listStrategies, get: getStrategy } = tenantReads("strategie
 export async function createStrategy(ctx: ServiceContext, scope: Scope, input: StrategyInput): Promise<Strategy> {
   const { orgId } = scope;
   return adminChange(ctx, scope, async (tx) => {
-    const strategy = await strategies.insert(tx, { orgId, id: ctx.newId(), ...input });
+    const strategy = await strategies.insert(tx, { orgId, id: ctx.newId(), ...written(input) });
     return { result: strategy, history: [changeOf("strategy", strategy.id, null, strategy)] };
   });
 }
@@ -32,10 +32,16 @@ export async function updateStrategy(
   const { orgId } = scope;
   return adminChange(ctx, scope, async (tx) => {
     const before = await strategies.find(tx, orgId, id);
-    const updated = before ? await strategies.update(tx, orgId, id, input) : undefined;
+    const updated = before ? await strategies.update(tx, orgId, id, written(input)) : undefined;
     if (!before || !updated) throw notFound("Strategy");
     return { result: updated, history: [changeOf("strategy", id, before, updated)] };
   });
+}
+
+/** A blank diagnosis or guardrails is one not written yet: stored as null (M8). */
+function written<T extends Partial<StrategyInput>>(input: T): T {
+  const blank = (text: string | null | undefined) => (text === undefined ? undefined : text?.trim() ? text : null);
+  return { ...input, diagnosis: blank(input.diagnosis), guardrails: blank(input.guardrails) };
 }
 
 /** Objectives that served a deleted strategy keep existing; their link is cleared. */

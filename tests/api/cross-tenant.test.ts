@@ -3,6 +3,7 @@ import { inTenant } from "../../src/db/tenant.ts";
 import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
+import { createDecision } from "../../src/services/decisions/write-decisions.ts";
 import { createDependency } from "../../src/services/dependencies/manage-dependencies.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
 import { createHealthMetric } from "../../src/services/health-metrics/manage-health-metrics.ts";
@@ -85,6 +86,11 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       await addComment(t.services, systemScope(b.id), { objectiveId: objective.id }, { body: "B's thread" })
     ).id;
     bodyRefsToB.mentionIds = [personOfB.id];
+    // A decision of B (P4), for /decisions/{id}; a new one in A may not name B's decider.
+    idsOfB.decisions = (
+      await createDecision(t.services, systemScope(b.id), { keyResultId: keyResults[0]?.id, title: "B's decision" })
+    ).id;
+    bodyRefsToB.decidedById = personOfB.id;
     // A webhook of B and one of its deliveries, for /webhooks/{id} and /outbox/{id}.
     const webhookOfB = await createWebhook(t.services, systemScope(b.id), {
       name: "B's hook",

@@ -5,6 +5,7 @@ import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { createInvitation } from "../../src/services/accounts/invitations.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
+import { createDecision } from "../../src/services/decisions/write-decisions.ts";
 import { createDependency } from "../../src/services/dependencies/manage-dependencies.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
 import { createHealthMetric } from "../../src/services/health-metrics/manage-health-metrics.ts";
@@ -216,6 +217,42 @@ const endpoints: Record<
     }),
   },
   "GET /api/v1/orgs/{org}/strategies": { policy: "read" },
+  "GET /api/v1/orgs/{org}/company-objectives": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,
+  },
+  // The decision log (P4): the unit's lead and members decide without approval from above (M6).
+  "GET /api/v1/orgs/{org}/decisions": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: `q=${encodeURIComponent("变现")}` }) as Request,
+  },
+  "POST /api/v1/orgs/{org}/decisions": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({
+      path: {},
+      body: {
+        keyResultId: (await draft(t, w)).keyResults[0]?.id,
+        title: "Keep the agent step",
+        options: ["Keep", "Drop"],
+      },
+    }),
+  },
+  "GET /api/v1/orgs/{org}/decisions/{id}": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: await newDecision(t, w) } }),
+  },
+  "PATCH /api/v1/orgs/{org}/decisions/{id}": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({ path: { id: await newDecision(t, w) }, body: { status: "revisited" } }),
+  },
+  "DELETE /api/v1/orgs/{org}/decisions/{id}": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({ path: { id: await newDecision(t, w) } }),
+  },
+  "GET /api/v1/orgs/{org}/decisions/{id}/history": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: await newDecision(t, w) } }),
+  },
   "POST /api/v1/orgs/{org}/strategies": {
     policy: "admin",
     prepare: async () => ({ path: {}, body: { kind: "strategy", title: "Win on depth" } }),
@@ -767,6 +804,11 @@ async function healthReading(t: ReturnType<typeof useTestApp>, w: World): Promis
   const metric = await newHealthMetric(t, w);
   const { readings } = await recordHealthReadings(t.services, systemScope(w.orgId), metric.id, [{ value: 99.9 }]);
   return readings[0]?.id as string;
+}
+/** A decision on a draft objective of the matrix unit. */
+async function newDecision(t: ReturnType<typeof useTestApp>, w: World): Promise<string> {
+  const objectiveId = (await draft(t, w)).objective.id;
+  return (await createDecision(t.services, systemScope(w.orgId), { objectiveId, title: "Keep the agent step" })).id;
 }
 /** A draft objective of the matrix unit with two KRs (drafts let KRs be deleted freely). */
 async function draft(t: ReturnType<typeof useTestApp>, w: World) {

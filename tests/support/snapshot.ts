@@ -20,6 +20,7 @@ const tenantTables = [
   "review_sessions",
   "review_answers",
   "review_decisions",
+  "decisions",
   "learnings",
   "webhooks",
   "outbox",

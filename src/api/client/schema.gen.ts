@@ -3948,6 +3948,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/company-objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The company objectives of a period and the strategy each serves (M8, P1)
+         * @description The objectives of the units with no parent in the period (cancelled ones left out), each with the strategy statement it serves or null: what the strategy page lists under each statement, and those serving none. Every member reads it.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A period id or name, e.g. 2027-Q1 */
+                    period: string;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The period's company objectives */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CompanyObjectives"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org}/strategies": {
         parameters: {
             query?: never;
@@ -4274,6 +4354,439 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The decision log: by objective, KR or unit, or by words in the title, context or decision (P4)
+         * @description Newest decision first, at most 200. Every member reads it; private units' decisions only their members.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Decisions on this objective and its KRs */
+                    objective?: string;
+                    /** @description Decisions on this KR */
+                    keyResult?: string;
+                    /** @description Decisions on this unit's objectives */
+                    unit?: string;
+                    /** @description Words in the title, context or decision */
+                    q?: string;
+                    /** @description active: in force; revisited: looked at again and kept; reversed: undone */
+                    status?: "active" | "revisited" | "reversed";
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Decisions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decisions: components["schemas"]["Decision"][];
+                        };
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Records a decision on an objective or a KR (P4)
+         * @description The unit's lead and members (and admins) write its decisions without approval from above (M6). Readings cited as evidence must be the KR's own (422 reading_of_kr).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateDecision"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The decision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Deletes a decision recorded by mistake (its history keeps what it said, S7)
+         * @description The unit's lead and members (and admins) write its decisions without approval from above (M6). A decision that was undone is better marked reversed than deleted.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Changes a decision: revisits or reverses it, adds evidence (S7: the earlier text stays in its history)
+         * @description The unit's lead and members (and admins) write its decisions without approval from above (M6).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateDecision"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/decisions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A decision's recorded changes, oldest first (S7) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The decision's changes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            history: components["schemas"]["DecisionChange"][];
+                        };
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/orgs/{org}/objectives": {
@@ -12256,7 +12769,7 @@ export interface components {
              * @description A rule ID of the method (docs/method.md)
              * @enum {string}
              */
-            rule: "M1" | "M2" | "M4" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+            rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
             /** @enum {string} */
             severity: "error" | "warning" | "info";
             /** @description Relative to the objective: "" or "key_results[k]" (docs/coach.md) */
@@ -12280,6 +12793,37 @@ export interface components {
             /** @description Stored OKRs: the key result's title */
             keyResultTitle?: string | null;
         };
+        CompanyObjectives: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            periodId: string;
+            objectives: components["schemas"]["CompanyObjective"][];
+        };
+        CompanyObjective: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "closed" | "cancelled";
+            progress: number | null;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId: string;
+            unitName: string;
+            /**
+             * Format: uuid
+             * @description M8: the strategy statement it serves; null: none
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            strategyId: string | null;
+        };
         Strategy: {
             /**
              * Format: uuid
@@ -12295,6 +12839,10 @@ export interface components {
             kind: "vision" | "strategy";
             title: string;
             body: string;
+            /** @description M8: what is going on, that the strategy answers */
+            diagnosis: string | null;
+            /** @description M8: what we will not do */
+            guardrails: string | null;
             /**
              * Format: date-time
              * @example 2027-01-15T09:30:00.000Z
@@ -12306,12 +12854,210 @@ export interface components {
             kind: "vision" | "strategy";
             title: string;
             body?: string;
+            /** @description M8: the diagnosis, what is going on that the strategy answers */
+            diagnosis?: string | null;
+            /** @description M8: the guardrails, what we will not do */
+            guardrails?: string | null;
         };
         UpdateStrategy: {
             /** @enum {string} */
             kind?: "vision" | "strategy";
             title?: string;
             body?: string;
+            /** @description M8: the diagnosis, what is going on that the strategy answers */
+            diagnosis?: string | null;
+            /** @description M8: the guardrails, what we will not do */
+            guardrails?: string | null;
+        };
+        Decision: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            objectiveId: string;
+            objectiveTitle: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            periodId: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId: string | null;
+            keyResultTitle: string | null;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId: string;
+            unitName: string;
+            title: string;
+            context: string;
+            options: string[];
+            evidence: string;
+            evidenceRefs: components["schemas"]["EvidenceRef"][];
+            decision: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            decidedById: string | null;
+            decidedByName: string | null;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            decidedOn: string;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            revisitOn: string | null;
+            /**
+             * @description active: in force; revisited: looked at again and kept; reversed: undone
+             * @enum {string}
+             */
+            status: "active" | "revisited" | "reversed";
+            /** @description Its revisit date has come and it is not reversed */
+            revisitDue: boolean;
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        EvidenceRef: {
+            /** @enum {string} */
+            kind: "check_in" | "experiment" | "link";
+            ref: string;
+            label?: string;
+        };
+        CreateDecision: {
+            /**
+             * Format: uuid
+             * @description The objective it is about (or give keyResultId)
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            objectiveId?: string;
+            /**
+             * Format: uuid
+             * @description The KR it is about; its objective is implied
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId?: string;
+            /** @description What was decided, in a line */
+            title: string;
+            /** @description The situation that asked for a decision */
+            context?: string;
+            /** @description The options considered, in order */
+            options?: string[];
+            /** @description What the team knew: readings, experiments, interviews */
+            evidence?: string;
+            /** @description Readings of the KR, experiments or links the evidence points at */
+            evidenceRefs?: components["schemas"]["EvidenceRef"][];
+            /** @description The decision and why, weighed against the whole OKR set (P4) */
+            decision?: string;
+            /**
+             * Format: uuid
+             * @description The person who decided
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            decidedById?: string | null;
+            /**
+             * Format: date
+             * @description The day it was decided; today when left out
+             * @example 2027-03-31
+             */
+            decidedOn?: string;
+            /**
+             * Format: date
+             * @description When to look at it again; marked once passed
+             * @example 2027-03-31
+             */
+            revisitOn?: string | null;
+            /**
+             * @description active: in force; revisited: looked at again and kept; reversed: undone
+             * @enum {string}
+             */
+            status?: "active" | "revisited" | "reversed";
+        };
+        UpdateDecision: {
+            /**
+             * Format: uuid
+             * @description Another KR of the same objective, or null
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId?: string | null;
+            /** @description What was decided, in a line */
+            title?: string;
+            /** @description The situation that asked for a decision */
+            context?: string;
+            /** @description The options considered, in order */
+            options?: string[];
+            /** @description What the team knew: readings, experiments, interviews */
+            evidence?: string;
+            /** @description Readings of the KR, experiments or links the evidence points at */
+            evidenceRefs?: components["schemas"]["EvidenceRef"][];
+            /** @description The decision and why, weighed against the whole OKR set (P4) */
+            decision?: string;
+            /**
+             * Format: uuid
+             * @description The person who decided
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            decidedById?: string | null;
+            /**
+             * Format: date
+             * @description The day it was decided; today when left out
+             * @example 2027-03-31
+             */
+            decidedOn?: string;
+            /**
+             * Format: date
+             * @description When to look at it again; marked once passed
+             * @example 2027-03-31
+             */
+            revisitOn?: string | null;
+            /**
+             * @description active: in force; revisited: looked at again and kept; reversed: undone
+             * @enum {string}
+             */
+            status?: "active" | "revisited" | "reversed";
+        };
+        DecisionChange: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /** @enum {string} */
+            action: "create" | "update" | "delete";
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            actorId: string | null;
+            reason: string;
+            before?: unknown;
+            after?: unknown;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            changedAt: string;
         };
         Objective: {
             /**
@@ -13409,6 +14155,18 @@ export interface components {
                 /** @description YYYY-MM-DD (K2 reports anything else) */
                 deadline?: string | null;
             }[];
+            /**
+             * Format: uuid
+             * @description The unit it is for: M8 asks a company objective to serve a strategy
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId?: string;
+            /**
+             * Format: uuid
+             * @description M8: the strategy statement it serves
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            strategyId?: string | null;
         };
         CoachSettings: {
             rules: components["schemas"]["CoachRuleSetting"][];
@@ -13418,7 +14176,7 @@ export interface components {
              * @description A rule ID of the method (docs/method.md)
              * @enum {string}
              */
-            rule: "M1" | "M2" | "M4" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+            rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
             /** @enum {string} */
             setting: "error" | "warning" | "info" | "off";
             /** @enum {string} */
@@ -13452,6 +14210,11 @@ export interface components {
                     reason?: string;
                 };
                 M4?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
+                M8?: {
                     /** @enum {string} */
                     setting: "error" | "warning" | "info" | "off";
                     reason?: string;

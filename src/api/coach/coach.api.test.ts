@@ -10,6 +10,7 @@ import {
 } from "../../../tests/support/factories.ts";
 import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import { inTenant } from "../../db/tenant.ts";
+import { ruleIds } from "../../domain/coach/settings.ts";
 import { updateObjective } from "../../services/objectives/update-objective.ts";
 
 const cookware = {
@@ -185,7 +186,8 @@ describe.skipIf(postgresMissing())("coach API", () => {
       const { base } = await setup();
       const res = await t.call("GET", `${base}/settings`);
       expect(res.status).toBe(200);
-      expect(res.body.rules).toHaveLength(12);
+      // Every rule of the coach, in the order of its cards (M8 joined with issue 16).
+      expect(res.body.rules.map((r: { rule: string }) => r.rule)).toEqual(ruleIds);
       expect(res.body.rules[0]).toEqual({
         rule: "M1",
         setting: "error",

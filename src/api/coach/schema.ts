@@ -35,6 +35,10 @@ const DraftObjective = z
     title: z.string().max(300),
     description: z.string().max(10_000).nullish(),
     keyResults: z.array(DraftKeyResult).max(50),
+    unitId: Uuid.optional().openapi({
+      description: "The unit it is for: M8 asks a company objective to serve a strategy",
+    }),
+    strategyId: Uuid.nullish().openapi({ description: "M8: the strategy statement it serves" }),
   })
   .openapi("DraftObjective");
 

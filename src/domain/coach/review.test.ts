@@ -142,6 +142,7 @@ describe("ruleCards", () => {
       M1: "error",
       M2: "warning",
       M4: "error",
+      M8: "info",
       Q1: "warning",
       Q2: "warning",
       Q3: "warning",

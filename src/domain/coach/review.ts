@@ -7,6 +7,7 @@ import { checkOutcomeNotOutput } from "./rules/k7-outcome-not-output.ts";
 import { checkOneObjectivePerUnit } from "./rules/m1-one-objective.ts";
 import { checkKeyResultCount } from "./rules/m2-kr-count.ts";
 import { checkBothHalves } from "./rules/m4-both-halves.ts";
+import { checkServesStrategy, type StrategyContext } from "./rules/m8-serves-strategy.ts";
 import { checkAchievable } from "./rules/q1-achievable.ts";
 import { checkNoMandatedOutput } from "./rules/q2-no-mandated-output.ts";
 import { checkNoFeatureParity } from "./rules/q3-no-feature-parity.ts";
@@ -31,6 +32,11 @@ export interface ReviewOptions {
 export interface ObjectiveReviewOptions extends ReviewOptions {
   /** The period the objective belongs to, for the deadline check (K2). */
   period?: Period | null;
+  /**
+   * Where the objective sits and whether the organisation has a strategy, for M8. Without it
+   * (a draft in an OKR file, a unit not known yet) M8 is not checked.
+   */
+  strategy?: StrategyContext | null;
 }
 
 const OBJECTIVE_RULES: ReadonlyArray<[RuleId, (objective: DraftObjective) => Hit[]]> = [
@@ -75,6 +81,7 @@ export function reviewObjective(objective: DraftObjective, options: ObjectiveRev
   for (const [rule, check] of OBJECTIVE_RULES) {
     for (const hit of check(objective)) add(rule, hit, "");
   }
+  if (options.strategy) add("M8", checkServesStrategy(objective, options.strategy), "");
   objective.keyResults.forEach((kr, k) => {
     for (const [rule, check] of KEY_RESULT_RULES) add(rule, check(kr, options.period ?? null), `key_results[${k}]`);
   });

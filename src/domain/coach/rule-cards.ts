@@ -76,6 +76,26 @@ export const ruleCards: Record<RuleId, RuleCard> = {
     },
     defaultSeverity: "error",
   },
+  M8: {
+    title: { en: "Company objectives serve the strategy", zh: "公司目标服务于战略" },
+    asks: {
+      en: "Each company objective (of the unit at the top of the organisation) names the strategy statement it serves, once the organisation has written one.",
+      zh: "组织写下战略陈述之后,每个公司目标(组织最上层单元的目标)都要注明它所服务的战略陈述。",
+    },
+    why: {
+      en: "OKRs are a quarter's execution inside the vision and strategy, not a replacement for them: an objective that serves no strategy pulls the company somewhere its strategy did not choose.",
+      zh: "OKR 是愿景和战略之内一个季度的执行,而不是它们的替代品:不服务于任何战略的目标,会把公司拉向战略没有选择的方向。",
+    },
+    weak: {
+      en: 'A company objective "Launch in three new markets" next to the strategy "Win on workflow depth, not feature count", linked to nothing.',
+      zh: '公司目标"进入三个新市场"与战略"靠工作流程的深度取胜,而不是功能数量"并列,却没有关联任何战略。',
+    },
+    strong: {
+      en: '"Make our product the place where customers\' workflows run", serving "Win on workflow depth, not feature count".',
+      zh: '"让我们的产品成为客户运行工作流程的地方",服务于"靠工作流程的深度取胜,而不是功能数量"。',
+    },
+    defaultSeverity: "info",
+  },
   Q1: {
     title: { en: "Achievable within the period", zh: "在一个周期内可取得进展" },
     asks: {

@@ -7,6 +7,7 @@ import { loadUnitSubtree } from "../views/unit-index.ts";
 import type { Scope } from "../write.ts";
 import { ruleSettingsOf } from "./coach-settings.ts";
 import { loadOpenObjectives, reviewStoredUnit, type StoredFinding } from "./review-stored-okrs.ts";
+import { countStrategies } from "./strategy-context.ts";
 
 export interface QualityReport {
   period: Period;
@@ -31,6 +32,7 @@ export async function getQualityReport(
   return readTenant(ctx, orgId, async (tx) => {
     const period = await findPeriod(tx, orgId, periodRef);
     const settings = await ruleSettingsOf(tx, orgId);
+    const strategyCount = await countStrategies(tx, orgId);
     const units = unitId
       ? [...(await loadUnitSubtree(tx, orgId, unitId, undefined)).byId.values()]
       : await tx.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute();
@@ -41,7 +43,8 @@ export async function getQualityReport(
       const own = stored.filter((s) => s.objective.unitId === unit.id);
       if (own.length === 0 || !canReadUnit(scope, unit)) continue;
       summary.unitsReviewed += 1;
-      const findings = reviewStoredUnit(unit, own, { locale, settings, period });
+      const strategy = { companyLevel: unit.parentId === null, strategyCount };
+      const findings = reviewStoredUnit(unit, own, { locale, settings, period, strategy });
       for (const finding of findings) summary[finding.severity] += 1;
       if (findings.length > 0) report.push({ unitId: unit.id, unitName: unit.name, findings });
     }

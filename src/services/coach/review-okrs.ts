@@ -7,10 +7,12 @@ import { findPeriod } from "../period-lookup.ts";
 import type { Scope } from "../write.ts";
 import { ruleSettingsOf } from "./coach-settings.ts";
 import { loadOpenObjectives, reviewStoredUnit, type StoredFinding } from "./review-stored-okrs.ts";
+import { strategyContextOf } from "./strategy-context.ts";
 
 /** A draft objective as the edit form holds it, and the period it is for (an id or a name). */
 export interface DraftReview {
-  objective: DraftObjective;
+  /** `unitId`: the unit it is for, when known, so M8 knows whether it is a company objective. */
+  objective: DraftObjective & { unitId?: string };
   period?: string;
 }
 
@@ -24,7 +26,9 @@ export async function reviewDraftObjective(
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
     const period = input.period ? await reviewPeriod(tx, orgId, input.period) : null;
-    return reviewObjective(input.objective, { locale, period, settings: await ruleSettingsOf(tx, orgId) });
+    const { unitId, ...objective } = input.objective;
+    const strategy = unitId ? await strategyContextOf(tx, orgId, await readableUnit(tx, scope, unitId)) : null;
+    return reviewObjective(objective, { locale, period, strategy, settings: await ruleSettingsOf(tx, orgId) });
   });
 }
 
@@ -37,17 +41,23 @@ export async function reviewUnitPeriod(
 ): Promise<StoredFinding[]> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
-    await assertCanReadUnit(tx, scope, input.unitId);
-    const unit = await tx
-      .selectFrom("units")
-      .select("name")
-      .where("orgId", "=", orgId)
-      .where("id", "=", input.unitId)
-      .executeTakeFirstOrThrow();
+    const unit = await readableUnit(tx, scope, input.unitId);
     const period = await findPeriod(tx, orgId, input.periodId);
     const stored = await loadOpenObjectives(tx, orgId, period.id, input.unitId);
-    return reviewStoredUnit(unit, stored, { locale, period, settings: await ruleSettingsOf(tx, orgId) });
+    const strategy = await strategyContextOf(tx, orgId, unit);
+    return reviewStoredUnit(unit, stored, { locale, period, strategy, settings: await ruleSettingsOf(tx, orgId) });
   });
+}
+
+/** A unit the caller may read (404 when the organisation has none by that id), with its parent. */
+async function readableUnit(db: Executor, scope: Scope, unitId: string) {
+  await assertCanReadUnit(db, scope, unitId);
+  return db
+    .selectFrom("units")
+    .select(["name", "parentId"])
+    .where("orgId", "=", scope.orgId)
+    .where("id", "=", unitId)
+    .executeTakeFirstOrThrow();
 }
 
 /** One of the organisation's periods, or a quarter it has not created yet ("2027-Q3"). */

@@ -9,6 +9,7 @@ import {
   type RuleSettings,
   reviewObjective,
   reviewOkrSet,
+  type StrategyContext,
 } from "../../domain/coach/index.ts";
 import type { Executor } from "../context.ts";
 
@@ -64,7 +65,7 @@ export async function loadOpenObjectives(
 export function reviewStoredUnit(
   unit: Pick<Unit, "name">,
   stored: StoredObjective[],
-  options: { locale: Locale; settings: RuleSettings; period: Period },
+  options: { locale: Locale; settings: RuleSettings; period: Period; strategy?: StrategyContext },
 ): StoredFinding[] {
   const findings: StoredFinding[] = [];
   const active = stored.filter((s) => s.objective.status === "active").map((s) => draftOf(s));
@@ -105,6 +106,7 @@ function draftOf({ objective, keyResults }: StoredObjective): DraftObjective {
   return {
     title: objective.title,
     description: objective.description,
+    strategyId: objective.strategyId,
     keyResults: keyResults.map(draftKeyResultOf),
   };
 }

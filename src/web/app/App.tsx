@@ -10,6 +10,7 @@ import { SignUpPage } from "../features/auth/SignUpPage.tsx";
 import { CoachRulesPage } from "../features/coach/CoachRulesPage.tsx";
 import { QualityReportPage } from "../features/coach/QualityReportPage.tsx";
 import { DashboardPage } from "../features/dashboard/DashboardPage.tsx";
+import { DecisionLogPage } from "../features/decisions/DecisionLogPage.tsx";
 import { ObjectiveEditorPage } from "../features/editor/ObjectiveEditorPage.tsx";
 import { VerifyEmailPage } from "../features/email-verification/VerifyEmailPage.tsx";
 import { GettingStartedPage } from "../features/getting-started/GettingStartedPage.tsx";
@@ -66,6 +67,7 @@ export function App() {
                     <Route path="/units/:unitId/review">{(p) => <ReviewPage unitId={p.unitId} />}</Route>
                     <Route path="/learnings" component={LearningsPage} />
                     <Route path="/strategy" component={StrategyPage} />
+                    <Route path="/decisions" component={DecisionLogPage} />
                     <Route path="/units/:unitId">{(p) => <TeamPage unitId={p.unitId} />}</Route>
                     <Route component={NotFound} />
                   </Switch>

@@ -12,7 +12,9 @@ import { Sidebar } from "./Sidebar.tsx";
 
 /** Pages about the organisation itself, which need no period (a new organisation has none yet). */
 const aboutTheOrganisation = (path: string) =>
-  ["/people", "/settings", "/getting-started", "/audit-log", "/strategy"].some((page) => path.startsWith(page));
+  ["/people", "/settings", "/getting-started", "/audit-log", "/strategy", "/decisions"].some((page) =>
+    path.startsWith(page),
+  );
 
 export function OrgLayout({ org, children }: { org: string; children: ReactNode }) {
   const { t } = useTranslation();

@@ -48,6 +48,7 @@ export function Sidebar() {
         <NavItem path="/coach/report" icon="check" label={t("quality.nav")} />
         <NavItem path="/learnings" icon="history" label={t("reviews.nav")} />
         <NavItem path="/strategy" icon="path" label={t("adminOrg.strategy.nav")} />
+        <NavItem path="/decisions" icon="flag" label={t("decisions.nav")} />
         <NavItem path="/people" icon="users" label={t("nav.people")} />
         {manage.allowed && <NavItem path="/settings/coach" icon="settings" label={t("coachRules.nav")} />}
         {manage.allowed && <NavItem path="/audit-log" icon="history" label={t("auditLog.nav")} />}

@@ -56,3 +56,9 @@ export const optionsOf = <T extends string>(choices: readonly T[], label: (choic
 /** The options of a list of records, each chosen by its id (people, periods, key results). */
 export const idOptions = <R extends { id: string }>(records: readonly R[], label: (record: R) => string) =>
   records.map((record) => ({ value: record.id, label: label(record) }));
+
+/** One choice of a SelectField: its value and the words shown for it. */
+export interface SelectOption {
+  value: string;
+  label: string;
+}

@@ -47,6 +47,8 @@ function StrategyForm({
   const [title, setTitle] = useState(existing?.title ?? "");
   const [body, setBody] = useState(existing?.body ?? "");
   // The API's field errors of the last save, until that field is edited again.
+  const [diagnosis, setDiagnosis] = useState(existing?.diagnosis ?? "");
+  const [guardrails, setGuardrails] = useState(existing?.guardrails ?? "");
   const { bind } = useFieldErrors(save.error);
 
   // A retry sends the same entry again and, like the first try, closes the dialog once saved.
@@ -55,7 +57,9 @@ function StrategyForm({
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    send({ id: existing?.id, kind, title: title.trim(), body });
+    // A vision has no diagnosis or guardrails (M8): what was typed before switching kind is not sent.
+    const parts = kind === "strategy" ? { diagnosis, guardrails } : {};
+    send({ id: existing?.id, kind, title: title.trim(), body, ...parts });
   };
 
   return (
@@ -79,6 +83,24 @@ function StrategyForm({
           maxLength={10_000}
           {...bind("body", body, setBody)}
         />
+        {kind === "strategy" && (
+          <>
+            <TextField
+              label={t("strategy.diagnosis")}
+              hint={t("strategy.diagnosisHint")}
+              rows={3}
+              maxLength={10_000}
+              {...bind("diagnosis", diagnosis, setDiagnosis)}
+            />
+            <TextField
+              label={t("strategy.guardrails")}
+              hint={t("strategy.guardrailsHint")}
+              rows={3}
+              maxLength={10_000}
+              {...bind("guardrails", guardrails, setGuardrails)}
+            />
+          </>
+        )}
         <FailureAlert error={save.error} busy={save.isPending} onRetry={() => save.variables && send(save.variables)} />
       </div>
       <DialogFooter pending={save.isPending} onCancel={onClose} lockCancel>

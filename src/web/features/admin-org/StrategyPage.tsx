@@ -10,6 +10,8 @@ import { RuleId } from "../../ui/RuleId.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
+import { useCompanyObjectives } from "../strategy/queries.ts";
+import { ServingObjectives, UnservedObjectives } from "../strategy/StrategyObjectives.tsx";
 import { type Strategy, useDeleteStrategy, useStrategies } from "./queries.ts";
 import { StrategyDialog, type StrategyDraft } from "./StrategyDialog.tsx";
 import "./admin-org.css";
@@ -18,13 +20,15 @@ const kinds = ["vision", "strategy"] as const;
 
 /**
  * `/strategy`: the organisation's vision and strategy (M8), which a period's OKRs serve and do not
- * replace. Every member reads them; admins write, edit and delete them (the API's
+ * replace: each strategy statement with its diagnosis and guardrails and the company objectives
+ * of the chosen period that serve it, then those that serve none (P1). Every member reads them; admins write, edit and delete them (the API's
  * `manageOrganisation`), and everyone else is told so where the buttons would be.
  */
 export function StrategyPage() {
   const { t } = useTranslation();
-  const { org } = useOrg();
+  const { org, period } = useOrg();
   const strategies = useStrategies(org);
+  const objectives = useCompanyObjectives(org, period?.id);
   const manage = useManageOrganisation(org);
   const [draft, setDraft] = useState<StrategyDraft | null>(null);
   const [deleting, setDeleting] = useState<Strategy | null>(null);
@@ -38,7 +42,7 @@ export function StrategyPage() {
       <PageHeader
         title={t("adminOrg.strategy.pageTitle")}
         subtitle={t("adminOrg.strategy.subtitle")}
-        showPeriod={false}
+        showPeriod={period !== undefined}
       />
       {manage.why && <WhyNote id="why-strategy">{t("adminOrg.strategy.why")}</WhyNote>}
       {kinds.map((kind) => {
@@ -64,6 +68,25 @@ export function StrategyPage() {
                       {statement.title}
                     </h3>
                     {statement.body && <p className="user-text strategy__body">{statement.body}</p>}
+                    {(statement.diagnosis || statement.guardrails) && (
+                      <dl className="strategy__parts">
+                        {statement.diagnosis && (
+                          <div>
+                            <dt>{t("strategy.diagnosis")}</dt>
+                            <dd className="user-text">{statement.diagnosis}</dd>
+                          </div>
+                        )}
+                        {statement.guardrails && (
+                          <div>
+                            <dt>{t("strategy.guardrails")}</dt>
+                            <dd className="user-text">{statement.guardrails}</dd>
+                          </div>
+                        )}
+                      </dl>
+                    )}
+                    {kind === "strategy" && objectives.data && (
+                      <ServingObjectives objectives={objectives.data.filter((o) => o.strategyId === statement.id)} />
+                    )}
                   </div>
                   {manage.allowed && (
                     <div className="strategy__actions">
@@ -99,6 +122,14 @@ export function StrategyPage() {
           </Card>
         );
       })}
+      {objectives.data && strategies.data.some((s) => s.kind === "strategy") && (
+        <UnservedObjectives
+          objectives={objectives.data.filter(
+            (o) => !o.strategyId || !strategies.data.some((s) => s.id === o.strategyId && s.kind === "strategy"),
+          )}
+        />
+      )}
+      {loadFailed(objectives) && <LoadError queries={[objectives]} />}
       {manage.allowed && (
         <>
           <StrategyDialog draft={draft} onClose={() => setDraft(null)} />

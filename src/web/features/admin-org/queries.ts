@@ -88,7 +88,7 @@ export function useDeleteObjective(org: string) {
 }
 
 /** A 204 carries no body for `unwrap` to return: throw the refusal, else return nothing. */
-async function sendDelete(request: Promise<{ error?: unknown; response: Response }>): Promise<void> {
+export async function sendDelete(request: Promise<{ error?: unknown; response: Response }>): Promise<void> {
   const { response, error } = await request;
   if (!response.ok) await unwrap(Promise.resolve({ error, response }));
 }

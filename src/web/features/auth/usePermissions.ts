@@ -2,7 +2,7 @@ import { type Action, type Actor, refusal } from "../../../domain/policies.ts";
 import { useMembers } from "../../api/queries.ts";
 import { useMyPerson } from "./MeContext.ts";
 
-type Verb = "editObjective" | "editKeyResults" | "checkIn" | "writeReview" | "editInitiatives";
+type Verb = "editObjective" | "editKeyResults" | "checkIn" | "writeReview" | "editInitiatives" | "recordDecision";
 
 export interface Permissions {
   editObjective: boolean;
@@ -12,6 +12,8 @@ export interface Permissions {
   writeReview: boolean;
   /** M6: write the unit's initiatives. */
   editInitiatives: boolean;
+  /** P4, M6: record and change the unit's decisions. */
+  recordDecision: boolean;
   /** The policy's reason for each refused verb (English; shown through `reasonText`). */
   why: Record<Verb, string | null>;
   /** False until the unit's members are known: say nothing about refusals before then. */
@@ -24,7 +26,15 @@ const none: Permissions = {
   checkIn: false,
   writeReview: false,
   editInitiatives: false,
-  why: { editObjective: null, editKeyResults: null, checkIn: null, writeReview: null, editInitiatives: null },
+  recordDecision: false,
+  why: {
+    editObjective: null,
+    editKeyResults: null,
+    checkIn: null,
+    writeReview: null,
+    editInitiatives: null,
+    recordDecision: null,
+  },
   ready: false,
 };
 
@@ -52,6 +62,7 @@ export function usePermissions(org: string, unitId: string): Permissions {
     checkIn: why("checkIn"),
     writeReview: why("writeReview"),
     editInitiatives: why("editInitiatives"),
+    recordDecision: why("recordDecision"),
   };
   return {
     editObjective: reasons.editObjective === null,
@@ -59,6 +70,7 @@ export function usePermissions(org: string, unitId: string): Permissions {
     checkIn: reasons.checkIn === null,
     writeReview: reasons.writeReview === null,
     editInitiatives: reasons.editInitiatives === null,
+    recordDecision: reasons.recordDecision === null,
     why: reasons,
     ready: true,
   };

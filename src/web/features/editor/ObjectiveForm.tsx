@@ -18,6 +18,7 @@ import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { TurnIntoInitiativeAction } from "../initiatives/TurnIntoInitiativeAction.tsx";
+import { StrategyField } from "../strategy/StrategyField.tsx";
 import { namedReason, useUnitLeads } from "../team/lead-reason.ts";
 import { CoachFindings } from "./CoachFindings.tsx";
 import { ConflictDialog } from "./ConflictDialog.tsx";
@@ -72,13 +73,14 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
           title: "",
           description: "",
           parentKeyResultId: "",
+          strategyId: "",
           keyResults: [1, 2, 3].map(() => emptyKeyResult(chosenPeriod?.endsOn ?? "")),
         },
   );
   const [draft, setDraft] = useState<ObjectiveDraft>(saved);
   const [pending, setPending] = useState<{ status: Status } | null>(null);
   const [refreshing, setRefreshing] = useState(false);
-  const { title, description, parentKeyResultId, keyResults } = draft;
+  const { title, description, parentKeyResultId, strategyId, keyResults } = draft;
   const set = (change: Partial<ObjectiveDraft>) => {
     setDraft((d) => ({ ...d, ...change }));
     for (const field of Object.keys(change)) fix(field);
@@ -102,7 +104,7 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
   const dirty = !sameDraft(draft, saved) || periodId !== (existing?.periodId ?? period?.id ?? "");
   useLeaveGuard(dirty && !saving(), t("failure.unsaved"));
   const lastSubmit = useRef<Parameters<typeof submit> | null>(null);
-  const coach = useCoachReview(org, draft, chosenPeriod?.name);
+  const coach = useCoachReview(org, draft, chosenPeriod?.name, unit.id);
   const objectiveFindings = coach.findings.filter((f) => keyResultIndexOf(f.path) === null);
 
   const updateKeyResult = (index: number, key: string, change: Partial<KeyResultDraft>) => {
@@ -145,6 +147,7 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
           description,
           status: status === "active" ? "active" : "draft",
           parentKeyResultId: parentKeyResultId || null,
+          strategyId: strategyId || null,
           keyResults: keyResults.map(inputOf),
         },
         { onSuccess: done },
@@ -279,6 +282,12 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
                   onChange={(value) => set({ parentKeyResultId: value })}
                 />
               </div>
+              <StrategyField
+                value={strategyId}
+                disabled={!can.editObjective}
+                error={errors.get("strategyId")}
+                onChange={(value) => set({ strategyId: value })}
+              />
             </div>
           </Card>
 

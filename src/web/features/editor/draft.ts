@@ -23,6 +23,8 @@ export interface ObjectiveDraft {
   title: string;
   description: string;
   parentKeyResultId: string;
+  /** M8: the strategy statement it serves; "" for none. */
+  strategyId: string;
   keyResults: KeyResultDraft[];
 }
 
@@ -62,6 +64,7 @@ export function objectiveDraftOf(objective: ScoredObjective): ObjectiveDraft {
     title: objective.title,
     description: objective.description,
     parentKeyResultId: objective.parentKeyResultId ?? "",
+    strategyId: objective.strategyId ?? "",
     keyResults: objective.keyResults.map(draftOf),
   };
 }
@@ -119,6 +122,7 @@ export function saveBodyOf(
     description: draft.description,
     status,
     parentKeyResultId: draft.parentKeyResultId || null,
+    strategyId: draft.strategyId || null,
     version: base.version,
     ...(reason ? { reason } : {}),
     keyResults: draft.keyResults.map((kr) => ({
@@ -160,6 +164,7 @@ export function rebase(base: ScoredObjective, mine: ObjectiveDraft, theirs: Scor
     title: pick(before.title, mine.title, now.title),
     description: pick(before.description, mine.description, now.description),
     parentKeyResultId: pick(before.parentKeyResultId, mine.parentKeyResultId, now.parentKeyResultId),
+    strategyId: pick(before.strategyId, mine.strategyId, now.strategyId),
     keyResults,
   };
 }

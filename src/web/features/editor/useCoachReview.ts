@@ -23,8 +23,11 @@ const numberOrNull = (text: string) => {
 };
 
 /** The draft as the coach reads it: text trimmed to the API's limits, half-typed numbers left out. */
-export function coachDraftOf(draft: ObjectiveDraft) {
+export function coachDraftOf(draft: ObjectiveDraft, unitId?: string) {
   return {
+    // M8 asks a company objective to serve a strategy: the coach needs its unit and strategy.
+    ...(unitId ? { unitId } : {}),
+    strategyId: draft.strategyId || null,
     title: draft.title.slice(0, 300),
     description: draft.description.slice(0, 10_000),
     keyResults: draft.keyResults.slice(0, 50).map((kr) => ({
@@ -57,10 +60,10 @@ function useDebounced<T>(value: T, delay: number): T {
  * The coach's findings on the draft as the user types: reviewed ~400 ms after the last keystroke,
  * in the UI language; the previous findings stay while a new review runs.
  */
-export function useCoachReview(org: string, draft: ObjectiveDraft, period: string | undefined) {
+export function useCoachReview(org: string, draft: ObjectiveDraft, period: string | undefined, unitId?: string) {
   const { i18n } = useTranslation();
   const locale = currentLanguage(i18n.language) === "zh-CN" ? "zh" : "en";
-  const body = JSON.stringify({ objective: coachDraftOf(draft), ...(period ? { period } : {}) });
+  const body = JSON.stringify({ objective: coachDraftOf(draft, unitId), ...(period ? { period } : {}) });
   const debounced = useDebounced(body, DEBOUNCE_MS);
   const empty = draft.title.trim() === "" && draft.keyResults.every((kr) => kr.title.trim() === "");
   const query = useQuery({

@@ -3,6 +3,7 @@ import type { ScoredObjective, TreeUnit } from "../../api/types.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { Progress } from "../../ui/Progress.tsx";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
+import { ServesStrategy } from "../strategy/ServesStrategy.tsx";
 
 interface Props {
   objective: ScoredObjective;
@@ -19,6 +20,7 @@ export function ObjectiveSummary({ objective, owners, showKeyResults }: Props) {
         <p className="objective-summary__title user-text">{objective.title}</p>
         {objective.status !== "active" && <span className="badge">{t(`objectiveStatus.${objective.status}`)}</span>}
       </div>
+      <ServesStrategy strategyId={objective.strategyId} />
       <div className="objective-summary__score">
         <Progress
           progress={objective.progress}

@@ -9,6 +9,7 @@ import { Progress } from "../../ui/Progress.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { CheckInDialog } from "../check-ins/CheckInDialog.tsx";
+import { KeyResultDecisions } from "../decisions/ObjectiveDecisions.tsx";
 import { KeyResultDependencies } from "../dependencies/KeyResultDependencies.tsx";
 import { KeyResultGuardrails } from "../health/KeyResultGuardrails.tsx";
 import { KeyResultInitiatives } from "../initiatives/KeyResultInitiatives.tsx";
@@ -115,6 +116,7 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
             <Icon name="history" />
             {t("krHistory.open")}
           </button>
+          <KeyResultDecisions keyResult={kr} unitId={unitId} />
         </div>
         <KeyResultInitiatives keyResult={kr} unitId={unitId} />
       </div>

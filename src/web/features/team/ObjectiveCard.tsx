@@ -8,7 +8,9 @@ import { RuleId } from "../../ui/RuleId.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { DeleteObjective } from "../admin-org/DeleteObjective.tsx";
 import { usePermissions } from "../auth/usePermissions.ts";
+import { ObjectiveDecisions } from "../decisions/ObjectiveDecisions.tsx";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
+import { ServesStrategy } from "../strategy/ServesStrategy.tsx";
 import { DiscussionThread } from "./DiscussionThread.tsx";
 import { HistoryTimeline } from "./HistoryTimeline.tsx";
 import { KeyResultCard } from "./KeyResultCard.tsx";
@@ -17,9 +19,12 @@ import { namedReason, useUnitLeads } from "./lead-reason.ts";
 export function ObjectiveCard({
   objective,
   peopleById,
+  company = false,
 }: {
   objective: ScoredObjective;
   peopleById: Map<string, Person>;
+  /** The unit has no parent: its objective is a company objective, which serves a strategy (M8). */
+  company?: boolean;
 }) {
   const { t } = useTranslation();
   const { org, link, period } = useOrg();
@@ -42,6 +47,7 @@ export function ObjectiveCard({
             {objective.title}
           </h2>
           {objective.description && <p className="muted user-text">{objective.description}</p>}
+          <ServesStrategy strategyId={objective.strategyId} company={company} />
         </div>
         <div className="objective-card__actions">
           {period?.status === "closed" ? (
@@ -99,6 +105,7 @@ export function ObjectiveCard({
           />
         ))}
       </ul>
+      <ObjectiveDecisions objective={objective} />
       <HistoryTimeline objectiveId={objective.id} peopleById={peopleById} />
       <details className="objective-discussion">
         <summary>{t("krHistory.discussion.objectiveTitle")}</summary>

@@ -96,7 +96,14 @@ export function TeamPage({ unitId }: { unitId: string }) {
           </EmptyState>
         </div>
       ) : (
-        shown.map((objective) => <ObjectiveCard key={objective.id} objective={objective} peopleById={peopleById} />)
+        shown.map((objective) => (
+          <ObjectiveCard
+            key={objective.id}
+            objective={objective}
+            peopleById={peopleById}
+            company={unit.parentId === null}
+          />
+        ))
       )}
       <InitiativesSection unitId={unit.id} />
       <HealthSection unitId={unit.id} />

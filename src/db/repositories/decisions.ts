@@ -1,0 +1,68 @@
+import { sql } from "kysely";
+import type { Executor } from "../executor.ts";
+
+// P4: the decision log's reads, with the names a list shows (objective, KR, unit, who decided),
+// so a page needs no further request per row.
+
+export interface DecisionQuery {
+  id?: string;
+  objectiveId?: string;
+  keyResultId?: string;
+  unitId?: string;
+  status?: "active" | "revisited" | "reversed";
+  /** Words anywhere in the title, context or decision (any language, case-insensitive). */
+  q?: string;
+}
+
+/** `%text%` for ILIKE, with the pattern's own characters taken literally. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Decisions with their objective, KR, unit and decider's names; newest decision first. */
+export function selectDecisions(db: Executor, orgId: string, query: DecisionQuery) {
+  let q = db
+    .selectFrom("decisions as d")
+    .innerJoin("objectives as o", (j) => j.onRef("o.orgId", "=", "d.orgId").onRef("o.id", "=", "d.objectiveId"))
+    .innerJoin("units as u", (j) => j.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
+    .leftJoin("keyResults as k", (j) => j.onRef("k.orgId", "=", "d.orgId").onRef("k.id", "=", "d.keyResultId"))
+    .leftJoin("people as p", (j) => j.onRef("p.orgId", "=", "d.orgId").onRef("p.id", "=", "d.decidedBy"))
+    .select([
+      "d.id",
+      "d.objectiveId",
+      "o.title as objectiveTitle",
+      "o.periodId",
+      "d.keyResultId",
+      "k.title as keyResultTitle",
+      "o.unitId",
+      "u.name as unitName",
+      "u.private as unitPrivate",
+      "d.title",
+      "d.context",
+      "d.options",
+      "d.evidence",
+      "d.evidenceRefs",
+      "d.decision",
+      "d.decidedBy as decidedById",
+      "p.name as decidedByName",
+      "d.decidedOn",
+      "d.revisitOn",
+      "d.status",
+      "d.version",
+      "d.createdAt",
+      "d.updatedAt",
+    ])
+    .where("d.orgId", "=", orgId);
+  if (query.id) q = q.where("d.id", "=", query.id);
+  if (query.objectiveId) q = q.where("d.objectiveId", "=", query.objectiveId);
+  if (query.keyResultId) q = q.where("d.keyResultId", "=", query.keyResultId);
+  if (query.unitId) q = q.where("o.unitId", "=", query.unitId);
+  if (query.status) q = q.where("d.status", "=", query.status);
+  if (query.q) {
+    // The expression of the trigram index decisions_text_trgm_idx (migration 0025).
+    q = q.where(sql<string>`d.title || ' ' || d.context || ' ' || d.decision`, "ilike", containing(query.q));
+  }
+  return q.orderBy("d.decidedOn", "desc").orderBy("d.createdAt", "desc").orderBy("d.id");
+}
+
+export type DecisionListRow = Awaited<ReturnType<ReturnType<typeof selectDecisions>["execute"]>>[number];

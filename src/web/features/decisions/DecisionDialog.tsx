@@ -1,0 +1,197 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useCheckIns, usePeople } from "../../api/queries.ts";
+import { useFormat } from "../../i18n/format.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { CheckboxGroup, ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
+import { Dialog, DialogSaveFooter } from "../../ui/Dialog.tsx";
+import { FailureAlert } from "../../ui/FailureAlert.tsx";
+import { SelectField } from "../../ui/SelectField.tsx";
+import { TextField } from "../../ui/TextField.tsx";
+import { useMyPerson } from "../auth/MeContext.ts";
+import { useFieldErrors } from "../editor/useFieldErrors.ts";
+import { type DecisionText, draftOf, requestOf } from "./decision-text.ts";
+import { type Decision, useSaveDecision } from "./queries.ts";
+
+/** A KR a new decision may be about. */
+export interface KeyResultChoice {
+  id: string;
+  title: string;
+  unit: string;
+}
+
+/** What the dialog edits: a decision that exists, or a new one on an objective (and maybe one of its KRs). */
+export type DecisionDraft =
+  | { decision: Decision }
+  | { objectiveId: string; keyResults: KeyResultChoice[]; keyResultId?: string | null };
+
+const statuses = ["active", "revisited", "reversed"] as const;
+
+/** Today in the reader's own calendar, as the date field holds it (YYYY-MM-DD). */
+function today(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/** Records or changes a decision (P4). A failed save keeps the dialog and everything typed. */
+export function DecisionDialog({ draft, onClose }: { draft: DecisionDraft | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const existing = draft && "decision" in draft ? draft.decision : undefined;
+  return (
+    <Dialog
+      open={draft !== null}
+      onClose={onClose}
+      title={t(existing ? "decisions.dialog.editTitle" : "decisions.dialog.addTitle")}
+      description={t("decisions.dialog.help")}
+    >
+      {draft && <DecisionForm key={existing?.id ?? "new"} draft={draft} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { org } = useOrg();
+  const people = usePeople(org);
+  const save = useSaveDecision(org);
+  const existing = "decision" in draft ? draft.decision : undefined;
+  const me = useMyPerson(org);
+  // A new decision is today's, by whoever records it, until they say otherwise.
+  const [text, setText] = useState<DecisionText>(() =>
+    existing ? draftOf(existing) : { ...draftOf(undefined), decidedById: me?.personId ?? "", decidedOn: today() },
+  );
+  const [keyResultId, setKeyResultId] = useState(
+    existing ? (existing.keyResultId ?? "") : "keyResultId" in draft ? (draft.keyResultId ?? "") : "",
+  );
+  const keyResults = "keyResults" in draft ? draft.keyResults : [];
+  const unitOf = keyResults.find((kr) => kr.id === keyResultId)?.unit ?? "";
+  const readings = useCheckIns(org, keyResultId);
+  // The latest readings first: a decision usually rests on what the KR shows now.
+  const latest = (readings.data ?? []).slice(-8).reverse();
+  const readingLabel = (id: string) => {
+    const reading = latest.find((r) => r.id === id);
+    if (reading) return `${format.value(reading.value, unitOf)} · ${format.date(reading.checkedInAt)}`;
+    return existing?.evidenceRefs.find((ref) => ref.ref === id)?.label ?? "";
+  };
+  const { errors, bind, fix } = useFieldErrors(save.error);
+  const field = (name: keyof DecisionText & string) =>
+    bind(name, text[name] as string, (value) => setText((was) => ({ ...was, [name]: value })));
+
+  const send = (input: NonNullable<typeof save.variables>) => save.mutate(input, { onSuccess: onClose });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const body = requestOf(text, readingLabel);
+    if (existing) send({ id: existing.id, changes: body });
+    else if ("objectiveId" in draft)
+      send({
+        create: keyResultId ? { ...body, keyResultId } : { ...body, objectiveId: draft.objectiveId },
+      });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t("decisions.dialog.formLabel")}>
+      <div className="dialog__body decision-form">
+        <TextField
+          label={t("decisions.field.title")}
+          hint={t("decisions.field.titleHint")}
+          maxLength={300}
+          {...field("title")}
+        />
+        {!existing && keyResults.length > 0 && (
+          <SelectField
+            label={t("decisions.field.subject")}
+            error={errors.get("keyResultId")}
+            value={keyResultId}
+            none={t("decisions.field.wholeObjective")}
+            options={keyResults.map((kr) => ({ value: kr.id, label: kr.title }))}
+            onChange={(value) => {
+              setKeyResultId(value);
+              setText((was) => ({ ...was, readings: [] }));
+              fix("keyResultId");
+            }}
+          />
+        )}
+        <TextField
+          label={t("decisions.field.context")}
+          hint={t("decisions.field.contextHint")}
+          rows={3}
+          maxLength={10_000}
+          {...field("context")}
+        />
+        <TextField
+          label={t("decisions.field.options")}
+          hint={t("decisions.field.optionsHint")}
+          rows={3}
+          {...field("options")}
+          error={errors.get("options") ?? errors.get("options.0")}
+        />
+        <TextField
+          label={t("decisions.field.evidence")}
+          hint={t("decisions.field.evidenceHint")}
+          rows={3}
+          maxLength={10_000}
+          {...field("evidence")}
+        />
+        {keyResultId && latest.length > 0 && (
+          <CheckboxGroup
+            className="decision-form__readings"
+            legend={t("decisions.field.readings")}
+            choices={latest.map((r) => r.id)}
+            value={text.readings}
+            onChange={(ids) => setText((was) => ({ ...was, readings: ids }))}
+            label={readingLabel}
+            error={[...errors].find(([name]) => name.startsWith("evidenceRefs"))?.[1]}
+          />
+        )}
+        <TextField
+          label={t("decisions.field.links")}
+          hint={t("decisions.field.linksHint")}
+          rows={2}
+          {...field("links")}
+        />
+        <TextField
+          label={t("decisions.field.decision")}
+          hint={t("decisions.field.decisionHint")}
+          rows={3}
+          maxLength={10_000}
+          {...field("decision")}
+        />
+        <SelectField
+          label={t("decisions.field.decidedBy")}
+          error={errors.get("decidedById")}
+          value={text.decidedById}
+          none={t("decisions.field.nobody")}
+          options={(people.data ?? []).map((person) => ({ value: person.id, label: person.name }))}
+          onChange={(value) => {
+            setText((was) => ({ ...was, decidedById: value }));
+            fix("decidedById");
+          }}
+        />
+        <div className="decision-form__row">
+          <TextField type="date" label={t("decisions.field.decidedOn")} {...field("decidedOn")} />
+          <TextField
+            type="date"
+            label={t("decisions.field.revisitOn")}
+            hint={t("decisions.field.revisitHint")}
+            {...field("revisitOn")}
+          />
+        </div>
+        {existing && (
+          <ChoiceGroup
+            name="decision-status"
+            legend={t("decisions.field.status")}
+            choices={statuses}
+            value={text.status}
+            onChange={(status) => setText((was) => ({ ...was, status }))}
+            label={(status) => t(`decisions.status.${status}`)}
+            help={(status) => t(`decisions.statusHelp.${status}`)}
+            error={errors.get("status")}
+          />
+        )}
+        <FailureAlert error={save.error} busy={save.isPending} onRetry={() => save.variables && send(save.variables)} />
+      </div>
+      <DialogSaveFooter pending={save.isPending} save={t("decisions.dialog.save")} onCancel={onClose} />
+    </form>
+  );
+}
