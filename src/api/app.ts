@@ -22,6 +22,7 @@ import { registerCoachRoutes } from "./coach/routes.ts";
 import { registerDashboardRoutes } from "./dashboard/routes.ts";
 import { registerDiscussionRoutes } from "./discussion/routes.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
+import { registerExperimentRoutes } from "./experiments/routes.ts";
 import { registerGettingStartedRoutes } from "./getting-started/routes.ts";
 import { registerKeyResultRoutes } from "./key-results/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
@@ -177,6 +178,7 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerStrategyRoutes(api);
   registerObjectiveRoutes(api);
   registerKeyResultRoutes(api);
+  registerExperimentRoutes(api);
   registerCheckInRoutes(api);
   registerDiscussionRoutes(api);
   registerViewRoutes(api);

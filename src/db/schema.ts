@@ -185,7 +185,9 @@ export type HistoryEntity =
   | "invitation"
   | "api_token"
   | "sso_settings"
-  | "webhook";
+  | "webhook"
+  | "experiment"
+  | "experiment_metric";
 
 export interface HistoryEntitiesTable {
   entity: HistoryEntity;
@@ -352,6 +354,10 @@ export interface Database {
   reviewAnswers: ReviewAnswersTable;
   reviewDecisions: ReviewDecisionsTable;
   learnings: LearningsTable;
+  learningSources: LearningSourcesTable;
+  experiments: ExperimentsTable;
+  experimentMetrics: ExperimentMetricsTable;
+  experimentMetricChanges: ExperimentMetricChangesTable;
   outbox: OutboxTable;
   scheduledRuns: ScheduledRunsTable;
   notificationPreferences: NotificationPreferencesTable;
@@ -519,13 +525,85 @@ export interface ReviewDecisionsTable {
 export interface LearningsTable {
   orgId: string;
   id: string;
-  reviewId: string;
+  /** Where it was written (migration 0026): a review, or an ended experiment (P2). */
+  source: Generated<LearningSource>;
+  reviewId: string | null;
+  experimentId: string | null;
   unitId: string;
   periodId: string;
   keyResultId: string | null;
   band: "not_achieved" | "met" | "exceeded" | null;
   body: string;
   createdAt: CreatedAt;
+}
+
+export type LearningSource = "review" | "experiment";
+
+export interface LearningSourcesTable {
+  source: LearningSource;
+}
+
+export type ExperimentKind = "experiment" | "interview";
+export type ExperimentStatus = "draft" | "running" | "ended";
+export type ExperimentOutcome = "supported" | "refuted" | "inconclusive";
+export type MetricDirection = "at_least" | "at_most";
+
+/** P2: an experiment or customer interview round of a unit, aimed at one key result (migration 0026). */
+export interface ExperimentsTable {
+  orgId: string;
+  id: string;
+  unitId: string;
+  /** The period of its key result's objective, for the learning it ends with. */
+  periodId: string;
+  /** Null once a review dropped (deleted) the KR; keyResultTitle keeps its name. */
+  keyResultId: string | null;
+  keyResultTitle: string;
+  kind: ExperimentKind;
+  title: string;
+  hypothesis: string;
+  ownerId: string | null;
+  status: Generated<ExperimentStatus>;
+  startedAt: Date | null;
+  endedAt: Date | null;
+  outcome: ExperimentOutcome | null;
+  /** K6: an interview round's "who we talked to" and "what pain we heard". */
+  participants: Generated<string>;
+  painHeard: Generated<string>;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+/** S6: a success metric; original* is its definition at the start (null before, and when added later). */
+export interface ExperimentMetricsTable {
+  orgId: string;
+  id: string;
+  experimentId: string;
+  position: number;
+  name: string;
+  direction: MetricDirection;
+  threshold: number;
+  unit: Generated<string>;
+  originalName: string | null;
+  originalDirection: MetricDirection | null;
+  originalThreshold: number | null;
+  originalUnit: string | null;
+  droppedReason: string | null;
+  observed: number | null;
+}
+
+/** S6: a change of a metric after the start, with its reason. */
+export interface ExperimentMetricChangesTable {
+  orgId: string;
+  id: string;
+  experimentId: string;
+  metricId: string;
+  action: "change" | "drop" | "add";
+  before: unknown;
+  after: unknown;
+  reason: string;
+  changedBy: string | null;
+  changedAt: CreatedAt;
 }
 
 /** Periods whose stored scores are rebuilt from scratch (migration 0005, src/services/scores). */
@@ -557,3 +635,6 @@ export type CoachSettingRow = Selectable<CoachSettingsTable>;
 export type WebhookRow = Selectable<WebhooksTable>;
 export type ReviewSessionRow = Selectable<ReviewSessionsTable>;
 export type LearningRow = Selectable<LearningsTable>;
+export type ExperimentRow = Selectable<ExperimentsTable>;
+export type ExperimentMetricRow = Selectable<ExperimentMetricsTable>;
+export type ExperimentMetricChangeRow = Selectable<ExperimentMetricChangesTable>;

@@ -37,7 +37,9 @@ export type Action =
   | { do: "comment" }
   | { do: "editComment"; authorId: string | null }
   | { do: "deleteComment"; authorId: string | null }
-  | { do: "writeReview"; unitId: string };
+  | { do: "writeReview"; unitId: string }
+  /** P2, M6: write, start and end the unit's experiments, without approval from above. */
+  | { do: "runExperiment"; unitId: string };
 
 export const systemActor: Actor = { kind: "system" };
 
@@ -57,6 +59,7 @@ export const refusalReasons = {
   viewers_do_not_comment: "Viewers and API tokens read discussions but do not comment.",
   own_comment_only: "Only a comment's author may edit it; its author or an admin may delete it.",
   unit_members_review: "Only the unit's lead and members hold its reviews and write its learnings (S4).",
+  unit_members_experiment: "Only the unit's lead and members run its experiments; they need no approval (M6).",
 } as const;
 export type RefusalCode = keyof typeof refusalReasons;
 
@@ -101,6 +104,8 @@ export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
       return own ? null : "own_comment_only";
     case "writeReview":
       return role ? null : "unit_members_review";
+    case "runExperiment":
+      return role ? null : "unit_members_experiment";
   }
 }
 

@@ -4,6 +4,7 @@ import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
+import { createExperiment } from "../../src/services/experiments/write-experiment.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
 import { startReview } from "../../src/services/reviews/start-review.ts";
 import { putSsoSettings } from "../../src/services/sso/sso-settings.ts";
@@ -51,7 +52,15 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       periodId: objective.periodId,
       on: "2027-02-12",
     });
+    const experimentOfB = await createExperiment(t.services, systemScope(b.id), {
+      kind: "experiment",
+      title: "B's experiment",
+      hypothesis: "We believe B's test will lift B's KR",
+      keyResultId: keyResults[0]?.id as string,
+      metrics: [{ name: "Rate", direction: "at_least", threshold: 30 }],
+    });
     const idsOfB: Record<string, string> = {
+      experiments: experimentOfB.id,
       reviews: reviewOfB.review.id as string,
       units: objective.unitId,
       people: personOfB.id,
@@ -71,6 +80,7 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       ownerId: personOfB.id,
       authorId: personOfB.id,
       keyResultId: keyResults[0]?.id,
+      metricId: experimentOfB.metrics[0]?.id,
     };
     // A reading and a comment of B, for /check-ins/{id} and /comments/{id}.
     idsOfB["check-ins"] = (

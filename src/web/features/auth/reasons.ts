@@ -22,6 +22,7 @@ export const reasonKeys: Record<string, string> = {
   "Viewers and API tokens read discussions but do not comment.": "krHistory.why.viewersDoNotComment",
   "Only a comment's author may edit it; its author or an admin may delete it.": "krHistory.why.ownComment",
   "Only the unit's lead and members hold its reviews and write its learnings (S4).": "reviews.why",
+  "Only the unit's lead and members run its experiments; they need no approval (M6).": "experiments.why",
   // Not the policy's but the account's (src/services/accounts/email-verification.ts, REFUSAL).
   "Verify your email address before inviting people: follow the link mailed to you, or send a new one":
     "emailVerification.refused.invite",
