@@ -23,5 +23,17 @@ export function useFieldErrors(error: unknown) {
       fields: [...(previous.of === error ? previous.fields : []), field],
     }));
   };
-  return { errors, fix };
+  /**
+   * A text field bound to one API field: its value, its error, and a change that clears the
+   * error (`<TextField label=.. {...bind("name", name, setName)} />`).
+   */
+  const bind = (field: string, value: string, set: (value: string) => void) => ({
+    value,
+    error: errors.get(field),
+    onChange: (next: string) => {
+      set(next);
+      fix(field);
+    },
+  });
+  return { errors, fix, bind };
 }

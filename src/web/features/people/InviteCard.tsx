@@ -6,6 +6,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { CopyField } from "../../ui/CopyField.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { useAwaitingVerification } from "../email-verification/useAwaitingVerification.ts";
@@ -26,7 +27,7 @@ export function InviteCard() {
   const [role, setRole] = useState<OrgRole>("member");
   const [created, setCreated] = useState<NewInvitation | null>(null);
   // A field's error goes once the field is edited.
-  const { errors, fix } = useFieldErrors(invite.error);
+  const { errors, fix, bind } = useFieldErrors(invite.error);
 
   const submit = () => {
     invite.mutate(
@@ -62,35 +63,8 @@ export function InviteCard() {
           failure={invite.error}
           onSubmit={submit}
         >
-          <Field label={t("auth.email")} error={errors.get("email")}>
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                type="email"
-                autoComplete="off"
-                value={email}
-                onChange={(e) => {
-                  setEmail(e.target.value);
-                  fix("email");
-                }}
-              />
-            )}
-          </Field>
-          <Field label={t("people.nameOptional")} error={errors.get("name")}>
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                autoComplete="off"
-                value={name}
-                onChange={(e) => {
-                  setName(e.target.value);
-                  fix("name");
-                }}
-              />
-            )}
-          </Field>
+          <TextField label={t("auth.email")} type="email" autoComplete="off" {...bind("email", email, setEmail)} />
+          <TextField label={t("people.nameOptional")} autoComplete="off" {...bind("name", name, setName)} />
           <Field label={t("people.orgRole")} hint={t(`orgRoleHelp.${role}`)} error={errors.get("role")}>
             {(props) => (
               <select

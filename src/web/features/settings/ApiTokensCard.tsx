@@ -4,13 +4,14 @@ import { useApiTokens, useCreateApiToken, useRevokeApiToken } from "../../api/ac
 import type { ApiToken, NewApiToken, TokenScope } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { CopyField } from "../../ui/CopyField.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { useAwaitingVerification } from "../email-verification/useAwaitingVerification.ts";
@@ -28,7 +29,7 @@ export function ApiTokensCard() {
   const [scope, setScope] = useState<TokenScope>("read");
   const [created, setCreated] = useState<NewApiToken | null>(null);
   // A field's error goes once the field is edited.
-  const { errors, fix } = useFieldErrors(create.error);
+  const { bind } = useFieldErrors(create.error);
 
   const submit = () => {
     create.mutate(
@@ -62,32 +63,22 @@ export function ApiTokensCard() {
             failure={create.error}
             onSubmit={submit}
           >
-            <Field label={t("tokens.name")} hint={t("tokens.nameHint")} error={errors.get("name")}>
-              {(props) => (
-                <input
-                  {...props}
-                  className="input"
-                  autoComplete="off"
-                  value={name}
-                  onChange={(e) => {
-                    setName(e.target.value);
-                    fix("name");
-                  }}
-                />
-              )}
-            </Field>
-            <fieldset className="token-form__scopes">
-              <legend className="field__label">{t("tokens.scope")}</legend>
-              {scopes.map((s) => (
-                <label key={s} className="radio">
-                  <input type="radio" name="scope" value={s} checked={scope === s} onChange={() => setScope(s)} />
-                  <span>
-                    <strong>{t(`tokens.scopes.${s}`)}</strong>
-                    <span className="subtle"> · {t(`tokens.scopeHelp.${s}`)}</span>
-                  </span>
-                </label>
-              ))}
-            </fieldset>
+            <TextField
+              label={t("tokens.name")}
+              hint={t("tokens.nameHint")}
+              autoComplete="off"
+              {...bind("name", name, setName)}
+            />
+            <ChoiceGroup
+              className="token-form__scopes"
+              legend={t("tokens.scope")}
+              name="scope"
+              choices={scopes}
+              value={scope}
+              onChange={setScope}
+              label={(s) => t(`tokens.scopes.${s}`)}
+              help={(s) => t(`tokens.scopeHelp.${s}`)}
+            />
           </InlineForm>
         )}
         {created && (
