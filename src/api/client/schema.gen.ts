@@ -10919,7 +10919,8 @@ export interface components {
              * @example 2027-01-15T09:30:00.000Z
              */
             endedAt: string | null;
-            outcome: components["schemas"]["ExperimentOutcome"];
+            /** @enum {string|null} */
+            outcome: "supported" | "refuted" | "inconclusive" | null;
             participants: string;
             painHeard: string;
             metricCount: number;
@@ -10942,8 +10943,6 @@ export interface components {
         ExperimentKind: "experiment" | "interview";
         /** @enum {string} */
         ExperimentStatus: "draft" | "running" | "ended";
-        /** @enum {string|null} */
-        ExperimentOutcome: "supported" | "refuted" | "inconclusive" | null;
         Experiment: {
             /**
              * Format: uuid
@@ -11004,7 +11003,8 @@ export interface components {
              * @example 2027-01-15T09:30:00.000Z
              */
             endedAt: string | null;
-            outcome: components["schemas"]["ExperimentOutcome"];
+            /** @enum {string|null} */
+            outcome: "supported" | "refuted" | "inconclusive" | null;
             participants: string;
             painHeard: string;
             metricCount: number;
@@ -11182,6 +11182,8 @@ export interface components {
             /** @description K6, interviews: what pain we heard */
             painHeard?: string;
         };
+        /** @enum {string} */
+        ExperimentOutcome: "supported" | "refuted" | "inconclusive";
         ExperimentHistoryEntry: {
             /**
              * Format: uuid

@@ -62,7 +62,8 @@ const summaryFields = {
   status: ExperimentStatus,
   startedAt: Timestamp.nullable(),
   endedAt: Timestamp.nullable(),
-  outcome: ExperimentOutcome.nullable(),
+  // A fresh enum: .nullable() on the registered request enum would make the request's one nullable too.
+  outcome: z.enum(ExperimentOutcome.options).nullable(),
   participants: z.string(),
   painHeard: z.string(),
   metricCount: z.number().int(),

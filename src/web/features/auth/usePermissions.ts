@@ -2,7 +2,7 @@ import { type Action, type Actor, refusal } from "../../../domain/policies.ts";
 import { useMembers } from "../../api/queries.ts";
 import { useMyPerson } from "./MeContext.ts";
 
-type Verb = "editObjective" | "editKeyResults" | "checkIn" | "writeReview";
+type Verb = "editObjective" | "editKeyResults" | "checkIn" | "writeReview" | "runExperiment";
 
 export interface Permissions {
   editObjective: boolean;
@@ -10,6 +10,8 @@ export interface Permissions {
   checkIn: boolean;
   /** S4: hold the unit's reviews and write its learnings. */
   writeReview: boolean;
+  /** P2, M6: write, start and end the unit's experiments. */
+  runExperiment: boolean;
   /** The policy's reason for each refused verb (English; shown through `reasonText`). */
   why: Record<Verb, string | null>;
   /** False until the unit's members are known: say nothing about refusals before then. */
@@ -21,7 +23,8 @@ const none: Permissions = {
   editKeyResults: false,
   checkIn: false,
   writeReview: false,
-  why: { editObjective: null, editKeyResults: null, checkIn: null, writeReview: null },
+  runExperiment: false,
+  why: { editObjective: null, editKeyResults: null, checkIn: null, writeReview: null, runExperiment: null },
   ready: false,
 };
 
@@ -48,12 +51,14 @@ export function usePermissions(org: string, unitId: string): Permissions {
     editKeyResults: why("editKeyResults"),
     checkIn: why("checkIn"),
     writeReview: why("writeReview"),
+    runExperiment: why("runExperiment"),
   };
   return {
     editObjective: reasons.editObjective === null,
     editKeyResults: reasons.editKeyResults === null,
     checkIn: reasons.checkIn === null,
     writeReview: reasons.writeReview === null,
+    runExperiment: reasons.runExperiment === null,
     why: reasons,
     ready: true,
   };

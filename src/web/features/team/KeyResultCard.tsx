@@ -9,6 +9,7 @@ import { Progress } from "../../ui/Progress.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { CheckInDialog } from "../check-ins/CheckInDialog.tsx";
+import { KeyResultExperiments } from "../experiments/KeyResultExperiments.tsx";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 import { PaceSummary } from "../pace/PaceSummary.tsx";
 import { BurnUpChart } from "./BurnUpChart.tsx";
@@ -106,6 +107,7 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
             <Icon name="history" />
             {t("krHistory.open")}
           </button>
+          <KeyResultExperiments keyResultId={kr.id} title={kr.title} unitId={unitId} />
         </div>
       </div>
       <div className="kr-card__chart">{period && <BurnUpChart keyResult={kr} period={period} />}</div>

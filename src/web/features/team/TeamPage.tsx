@@ -57,14 +57,18 @@ export function TeamPage({ unitId }: { unitId: string }) {
         title={unit.name}
         subtitle={t("team.subtitle", { kind: t(`unitKind.${unit.kind}`), period: period?.name ?? "" })}
         actions={
-          !hasActive &&
-          can.editObjective &&
-          period?.status !== "closed" && (
-            <Link href={link(`/units/${unit.id}/new`)} className="btn btn--primary">
-              <Icon name="plus" />
-              {t("team.newObjective")}
+          <>
+            <Link href={link(`/units/${unit.id}/experiments`)} className="btn">
+              <Icon name="flag" />
+              {t("experiments.nav")}
             </Link>
-          )
+            {!hasActive && can.editObjective && period?.status !== "closed" && (
+              <Link href={link(`/units/${unit.id}/new`)} className="btn btn--primary">
+                <Icon name="plus" />
+                {t("team.newObjective")}
+              </Link>
+            )}
+          </>
         }
       />
       <PeriodStatusBanner period={period} />
