@@ -13,6 +13,7 @@ import type { Scope } from "../services/write.ts";
 import { englishDemo } from "./demo-data.ts";
 import { chineseDemo } from "./demo-data-zh.ts";
 import type { DemoKeyResult, DemoOrganisation, DemoPlannedKeyResult, DemoUnit } from "./demo-types.ts";
+import { loadDemoExperiments } from "./load-experiments.ts";
 import { loadPreviousQuarter } from "./load-previous-quarter.ts";
 
 /** Every demo organisation a first start loads: the guide's examples in English and in its own Chinese. */
@@ -176,6 +177,11 @@ export async function loadDemo(
       });
     }
   }
+  await loadDemoExperiments(ctx, scope, demo, {
+    krIds,
+    units,
+    leads: new Map(demo.units.map((u) => [u.name, leadOf(u)])),
+  });
   return org.id;
 }
 
