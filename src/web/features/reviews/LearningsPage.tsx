@@ -117,7 +117,8 @@ export function LearningsPage() {
                   <li key={learning.id} className="learning">
                     <p className="learning__body user-text">{learning.body}</p>
                     <p className="learning__meta subtle">
-                      <BandBadge band={learning.band} />
+                      {/* An experiment's learning has no band: its result is on the experiment's page. */}
+                      {learning.source !== "experiment" && <BandBadge band={learning.band} />}
                       <span className="user-text">{learning.unitName}</span>
                       <span>{learning.periodName}</span>
                       {learning.keyResultTitle && <span className="user-text">{learning.keyResultTitle}</span>}
