@@ -22,7 +22,7 @@ for (const run of runs) {
     await page.goto(`${url}/orgs/${run.org}/units/${id(run.running)}/experiments`); await shot("list");
     const list = (await (await page.request.get(`${url}/api/v1/orgs/${run.org}/experiments?unit=${id(run.running)}`)).json()).experiments;
     const running = list.find((e) => e.status === "running");
-    await page.goto(`${url}/orgs/${run.org}/experiments/${running.id}`); await shot("running");
+    await page.goto(`${url}/orgs/${run.org}/experiments/${running.id}`); await page.locator(".metric__actions").first().waitFor(); await shot("running");
     const endedList = (await (await page.request.get(`${url}/api/v1/orgs/${run.org}/experiments?unit=${id(run.ended)}`)).json()).experiments;
     await page.goto(`${url}/orgs/${run.org}/experiments/${endedList[0].id}`); await shot("interview-ended");
     await page.goto(`${url}/orgs/${run.org}/experiments/${running.id}`); await settle(page);

@@ -283,4 +283,23 @@ describe.skipIf(postgresMissing())("discovery experiments with pre-set success m
     ]);
     expect((await t.call("GET", `${w.base}/learnings?q=No%20lift`)).body.learnings).toEqual([]);
   });
+
+  it("keeps another organisation's and a private unit's experiments out of reach (S5)", async () => {
+    const w = await world();
+    const b = await world();
+    const ofB = (await t.call("POST", `${b.base}/experiments`, b.draft)).body;
+    // A's admin, B's key result or experiment: 404, as if they did not exist.
+    expect((await t.call("GET", `${w.base}/experiments?keyResult=${b.kr.id}`)).status).toBe(404);
+    expect((await t.call("GET", `${w.base}/experiments/${ofB.id}`)).status).toBe(404);
+    expect((await t.call("POST", `${w.base}/experiments`, { ...w.draft, keyResultId: b.kr.id })).status).toBe(404);
+
+    const secret = await buildUnit(t.services, w.org.id, { name: "Skunkworks", private: true });
+    const { keyResults } = await buildObjective(t.services, w.org.id, { unitId: secret.id, periodId: w.period.id });
+    const hidden = (
+      await t.call("POST", `${w.base}/experiments`, { ...w.draft, keyResultId: keyResults[0]?.id as string })
+    ).body;
+    expect(hidden.unitId).toBe(secret.id);
+    expect((await t.callAs(w.member, "GET", `${w.base}/experiments/${hidden.id}`)).status).toBe(403);
+    expect((await t.callAs(w.member, "GET", `${w.base}/experiments?unit=${secret.id}`)).status).toBe(403);
+  });
 });
