@@ -2,11 +2,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
-import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
-import { RuleId } from "../../ui/RuleId.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { DialogForm, RuleHint } from "./DialogForm.tsx";
 import { emptyMetric, type MetricDraft, MetricFields } from "./MetricFields.tsx";
 import { type Experiment, type ExperimentMetric, useChangeMetric } from "./queries.ts";
 import { experimentErrors } from "./rule-errors.ts";
@@ -98,57 +97,40 @@ function ChangeMetricForm({
   };
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
+    <DialogForm
+      mutation={change}
+      submit={running ? t("experiments.change.save") : t("experiments.change.saveDraft")}
+      pending={t("experiments.change.saving")}
+      onSubmit={save}
+      onClose={onClose}
     >
-      <div className="dialog__body experiment-form">
-        {running && (
-          <p className="muted">
-            <RuleId id="S6" />{" "}
+      {running && (
+        <p className="muted">
+          <RuleHint rule="S6">
             {edit.action === "drop" ? t("experiments.change.dropNote") : t("experiments.change.runningNote")}
-          </p>
-        )}
-        {edit.action === "drop" ? (
-          <p className="user-text metric__name">{edit.metric.name}</p>
-        ) : (
-          <MetricFields
-            value={draft}
-            onChange={setDraft}
-            errorOf={(field) => (field === "threshold" ? (thresholdError ?? errors.get(field)) : errors.get(field))}
-          />
-        )}
-        {(running || experiment.status === "ended") && (
-          <TextField
-            label={t("experiments.change.reason")}
-            hint={
-              <>
-                <RuleId id="S6" /> {t("experiments.change.reasonHint")}
-              </>
-            }
-            rows={3}
-            maxLength={2000}
-            value={reason}
-            onChange={setReason}
-            error={errors.get("reason")}
-          />
-        )}
-        <FailureAlert error={change.error} onRetry={resend(change)} busy={change.isPending} />
-      </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn btn--ghost" onClick={onClose}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={change.isPending}>
-          {change.isPending
-            ? t("experiments.change.saving")
-            : running
-              ? t("experiments.change.save")
-              : t("experiments.change.saveDraft")}
-        </button>
-      </div>
-    </form>
+          </RuleHint>
+        </p>
+      )}
+      {edit.action === "drop" ? (
+        <p className="user-text metric__name">{edit.metric.name}</p>
+      ) : (
+        <MetricFields
+          value={draft}
+          onChange={setDraft}
+          errorOf={(field) => (field === "threshold" ? (thresholdError ?? errors.get(field)) : errors.get(field))}
+        />
+      )}
+      {(running || experiment.status === "ended") && (
+        <TextField
+          label={t("experiments.change.reason")}
+          hint={<RuleHint rule="S6">{t("experiments.change.reasonHint")}</RuleHint>}
+          rows={3}
+          maxLength={2000}
+          value={reason}
+          onChange={setReason}
+          error={errors.get("reason")}
+        />
+      )}
+    </DialogForm>
   );
 }

@@ -4,11 +4,11 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
-import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { DialogForm, RuleHint } from "./DialogForm.tsx";
 import { definitionText } from "./definition.ts";
 import { type Experiment, useEndExperiment } from "./queries.ts";
 import { experimentErrors } from "./rule-errors.ts";
@@ -77,85 +77,71 @@ function EndForm({ experiment, onClose }: { experiment: Experiment; onClose: () 
   };
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
+    <DialogForm
+      mutation={end}
+      submit={t("experiments.end.save")}
+      pending={t("experiments.end.saving")}
+      onSubmit={save}
+      onClose={onClose}
     >
-      <div className="dialog__body experiment-form">
-        <ChoiceGroup
-          name="experiment-outcome"
-          legend={t("experiments.end.outcome")}
-          choices={outcomes}
-          value={outcome}
-          onChange={setOutcome}
-          label={(o) => t(`experiments.outcome.${o}`)}
-          help={(o) => t(`experiments.outcomeHelp.${o}`)}
-        />
-        {active.length > 0 && (
-          <fieldset className="experiment-form__observed">
-            <legend className="field__label">{t("experiments.end.observed")}</legend>
-            <p className="field__hint">
-              <RuleId id="S6" /> {t("experiments.end.observedHint")}
-            </p>
-            {active.map((metric) => (
-              <TextField
-                key={metric.id}
-                label={`${metric.name} (${definitionText(t, format.value, metric)})`}
-                inputMode="decimal"
-                value={observed[metric.id] ?? ""}
-                onChange={(value) => setObserved({ ...observed, [metric.id]: value })}
-                error={observedError(metric.id)}
-              />
-            ))}
-          </fieldset>
-        )}
-        {interview && (
-          <>
+      <ChoiceGroup
+        name="experiment-outcome"
+        legend={t("experiments.end.outcome")}
+        choices={outcomes}
+        value={outcome}
+        onChange={setOutcome}
+        label={(o) => t(`experiments.outcome.${o}`)}
+        help={(o) => t(`experiments.outcomeHelp.${o}`)}
+      />
+      {active.length > 0 && (
+        <fieldset className="experiment-form__observed">
+          <legend className="field__label">{t("experiments.end.observed")}</legend>
+          <p className="field__hint">
+            <RuleId id="S6" /> {t("experiments.end.observedHint")}
+          </p>
+          {active.map((metric) => (
             <TextField
-              label={t("experiments.end.participants")}
-              hint={<RuleId id="K6" />}
-              rows={2}
-              maxLength={4000}
-              value={participants}
-              onChange={setParticipants}
-              error={errors.get("participants")}
+              key={metric.id}
+              label={`${metric.name} (${definitionText(t, format.value, metric)})`}
+              inputMode="decimal"
+              value={observed[metric.id] ?? ""}
+              onChange={(value) => setObserved({ ...observed, [metric.id]: value })}
+              error={observedError(metric.id)}
             />
-            <TextField
-              label={t("experiments.end.painHeard")}
-              hint={<RuleId id="K6" />}
-              rows={3}
-              maxLength={4000}
-              value={painHeard}
-              onChange={setPainHeard}
-              error={errors.get("painHeard")}
-            />
-          </>
-        )}
-        <TextField
-          label={t("experiments.end.learning")}
-          hint={
-            <>
-              <RuleId id="S7" /> {t("experiments.end.learningHint")}
-            </>
-          }
-          rows={3}
-          maxLength={4000}
-          value={learning}
-          onChange={setLearning}
-          error={errors.get("learning")}
-        />
-        <FailureAlert error={end.error} onRetry={resend(end)} busy={end.isPending} />
-      </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn btn--ghost" onClick={onClose}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={end.isPending}>
-          {end.isPending ? t("experiments.end.saving") : t("experiments.end.save")}
-        </button>
-      </div>
-    </form>
+          ))}
+        </fieldset>
+      )}
+      {interview && (
+        <>
+          <TextField
+            label={t("experiments.end.participants")}
+            hint={<RuleId id="K6" />}
+            rows={2}
+            maxLength={4000}
+            value={participants}
+            onChange={setParticipants}
+            error={errors.get("participants")}
+          />
+          <TextField
+            label={t("experiments.end.painHeard")}
+            hint={<RuleId id="K6" />}
+            rows={3}
+            maxLength={4000}
+            value={painHeard}
+            onChange={setPainHeard}
+            error={errors.get("painHeard")}
+          />
+        </>
+      )}
+      <TextField
+        label={t("experiments.end.learning")}
+        hint={<RuleHint rule="S7">{t("experiments.end.learningHint")}</RuleHint>}
+        rows={3}
+        maxLength={4000}
+        value={learning}
+        onChange={setLearning}
+        error={errors.get("learning")}
+      />
+    </DialogForm>
   );
 }
