@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ExperimentKind, ExperimentOutcome, ExperimentStatus, MetricDirection } from "../domain/experiments.ts";
 
 // Kysely's view of the tables in ./migrations, in camelCase (CamelCasePlugin maps the
 // snake_case columns). This is the one place row shapes are declared;
@@ -543,10 +544,7 @@ export interface LearningSourcesTable {
   source: LearningSource;
 }
 
-export type ExperimentKind = "experiment" | "interview";
-export type ExperimentStatus = "draft" | "running" | "ended";
-export type ExperimentOutcome = "supported" | "refuted" | "inconclusive";
-export type MetricDirection = "at_least" | "at_most";
+export type { ExperimentKind, ExperimentOutcome, ExperimentStatus, MetricDirection };
 
 /** P2: an experiment or customer interview round of a unit, aimed at one key result (migration 0026). */
 export interface ExperimentsTable {

@@ -86,6 +86,11 @@ const chinese: DemoExperiments = {
 
 const DAY = 86_400_000;
 
+/** The learnings the demo's experiments leave in the library (the ended interview round's). */
+export function demoExperimentLearnings(demo: DemoOrganisation): string[] {
+  return [(demo.locale === "zh" ? chinese : english).interviews.learning];
+}
+
 /** Adds the demo's experiments once its objectives exist (`krIds` by title, `units` by name, `leads` by unit name). */
 export async function loadDemoExperiments(
   ctx: ServiceContext,
