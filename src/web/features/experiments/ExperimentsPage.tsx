@@ -51,6 +51,8 @@ export function ExperimentsPage({ unitId }: { unitId: string }) {
       <PageHeader
         title={t("experiments.listTitle", { unit: unitName })}
         subtitle={t("experiments.listSubtitle")}
+        // Experiments are listed across periods; a new one aims at a KR of the period shown elsewhere.
+        showPeriod={false}
         actions={
           can.runExperiment && (
             <button type="button" className="btn btn--primary" onClick={() => setCreating(true)}>
