@@ -123,6 +123,15 @@ describe.skipIf(postgresMissing())("discovery experiments with pre-set success m
       droppedReason: "Support moved to a new tool mid-test",
     });
 
+    const changeDropped = await t.callAs(w.member, "POST", `${w.base}/experiments/${id}/metric-changes`, {
+      action: "change",
+      metricId: tickets.id,
+      threshold: 30,
+      reason: "Looks better now",
+    });
+    expect(changeDropped.status).toBe(409);
+    expect(changeDropped.body.error.details[0]).toMatchObject({ field: "metricId", rule: "dropped" });
+
     // The hypothesis is fixed too.
     const rewrite = await t.callAs(w.member, "PATCH", `${w.base}/experiments/${id}`, { hypothesis: "Something else" });
     expect(rewrite.status).toBe(422);

@@ -98,6 +98,10 @@ export async function changeMetric(ctx: ServiceContext, scope: Scope, experiment
       }
     } else {
       before = await findMetric(tx, orgId, experimentId, input.metricId);
+      if (before.droppedReason !== null)
+        throw new AppError("conflict", "A dropped metric stays as it was when it was dropped", [
+          { field: "metricId", rule: "dropped", message: "dropped with a reason; add a new metric instead" },
+        ]);
       const next: MetricDefinition = {
         name: input.name ?? before.name,
         direction: input.direction ?? before.direction,
