@@ -1654,7 +1654,6 @@ export const en = {
       interviewRequired: "An interview round records who was heard and the pain (K6).",
       save: "End experiment",
       saving: "Ending…",
-      invalidNumber: "Enter a number, such as 31 or 0.4",
     },
     library: {
       fromExperiment: "From the experiment {{title}}",

@@ -1611,7 +1611,6 @@ export const zhCN: Catalog<typeof en> = {
       interviewRequired: "访谈需要记录访谈对象和痛点（K6）。",
       save: "结束实验",
       saving: "正在结束…",
-      invalidNumber: "请输入数字，例如 31 或 0.4",
     },
     library: {
       fromExperiment: "来自实验 {{title}}",
