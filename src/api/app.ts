@@ -24,6 +24,7 @@ import { registerDecisionRoutes } from "./decisions/routes.ts";
 import { registerDependencyRoutes } from "./dependencies/routes.ts";
 import { registerDiscussionRoutes } from "./discussion/routes.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
+import { registerExperimentRoutes } from "./experiments/routes.ts";
 import { registerGettingStartedRoutes } from "./getting-started/routes.ts";
 import { registerHealthMetricRoutes } from "./health-metrics/routes.ts";
 import { registerInitiativeRoutes } from "./initiatives/routes.ts";
@@ -190,6 +191,7 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerObjectiveRoutes(api);
   registerKeyResultRoutes(api);
   registerInitiativeRoutes(api);
+  registerExperimentRoutes(api);
   registerCheckInRoutes(api);
   registerDiscussionRoutes(api);
   registerViewRoutes(api);

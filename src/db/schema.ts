@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { RuleId } from "../domain/coach/types.ts";
 import type { DecisionStatus } from "../domain/decisions.ts";
+import type { ExperimentKind, ExperimentOutcome, ExperimentStatus, MetricDirection } from "../domain/experiments.ts";
 
 // Kysely's view of the tables in ./migrations, in camelCase (CamelCasePlugin maps the
 // snake_case columns). This is the one place row shapes are declared;
@@ -198,7 +199,9 @@ export type HistoryEntity =
   | "key_result_guardrails"
   | "key_result_dependency"
   | "sprint"
-  | "decision";
+  | "decision"
+  | "experiment"
+  | "experiment_metric";
 
 /** Work a team chooses to move a key result (K7, M6; migration 0024, docs/initiatives.md). */
 export interface InitiativesTable {
@@ -442,6 +445,10 @@ export interface Database {
   reviewAnswers: ReviewAnswersTable;
   reviewDecisions: ReviewDecisionsTable;
   learnings: LearningsTable;
+  learningSources: LearningSourcesTable;
+  experiments: ExperimentsTable;
+  experimentMetrics: ExperimentMetricsTable;
+  experimentMetricChanges: ExperimentMetricChangesTable;
   outbox: OutboxTable;
   scheduledRuns: ScheduledRunsTable;
   notificationPreferences: NotificationPreferencesTable;
@@ -661,13 +668,82 @@ export interface ReviewDecisionsTable {
 export interface LearningsTable {
   orgId: string;
   id: string;
-  reviewId: string;
+  /** Where it was written (migration 0026): a review, or an ended experiment (P2). */
+  source: Generated<LearningSource>;
+  reviewId: string | null;
+  experimentId: string | null;
   unitId: string;
   periodId: string;
   keyResultId: string | null;
   band: "not_achieved" | "met" | "exceeded" | null;
   body: string;
   createdAt: CreatedAt;
+}
+
+export type LearningSource = "review" | "experiment";
+
+export interface LearningSourcesTable {
+  source: LearningSource;
+}
+
+export type { ExperimentKind, ExperimentOutcome, ExperimentStatus, MetricDirection };
+
+/** P2: an experiment or customer interview round of a unit, aimed at one key result (migration 0026). */
+export interface ExperimentsTable {
+  orgId: string;
+  id: string;
+  unitId: string;
+  /** The period of its key result's objective, for the learning it ends with. */
+  periodId: string;
+  /** Null once a review dropped (deleted) the KR; keyResultTitle keeps its name. */
+  keyResultId: string | null;
+  keyResultTitle: string;
+  kind: ExperimentKind;
+  title: string;
+  hypothesis: string;
+  ownerId: string | null;
+  status: Generated<ExperimentStatus>;
+  startedAt: Date | null;
+  endedAt: Date | null;
+  outcome: ExperimentOutcome | null;
+  /** K6: an interview round's "who we talked to" and "what pain we heard". */
+  participants: Generated<string>;
+  painHeard: Generated<string>;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+/** S6: a success metric; original* is its definition at the start (null before, and when added later). */
+export interface ExperimentMetricsTable {
+  orgId: string;
+  id: string;
+  experimentId: string;
+  position: number;
+  name: string;
+  direction: MetricDirection;
+  threshold: number;
+  unit: Generated<string>;
+  originalName: string | null;
+  originalDirection: MetricDirection | null;
+  originalThreshold: number | null;
+  originalUnit: string | null;
+  droppedReason: string | null;
+  observed: number | null;
+}
+
+/** S6: a change of a metric after the start, with its reason. */
+export interface ExperimentMetricChangesTable {
+  orgId: string;
+  id: string;
+  experimentId: string;
+  metricId: string;
+  action: "change" | "drop" | "add";
+  before: unknown;
+  after: unknown;
+  reason: string;
+  changedBy: string | null;
+  changedAt: CreatedAt;
 }
 
 /** Periods whose stored scores are rebuilt from scratch (migration 0005, src/services/scores). */
@@ -727,3 +803,6 @@ export interface SprintKeyResultsTable {
 
 export type SprintRow = Selectable<SprintsTable>;
 export type DecisionRow = Selectable<DecisionsTable>;
+export type ExperimentRow = Selectable<ExperimentsTable>;
+export type ExperimentMetricRow = Selectable<ExperimentMetricsTable>;
+export type ExperimentMetricChangeRow = Selectable<ExperimentMetricChangesTable>;

@@ -18,6 +18,7 @@ import type { DemoKeyResult, DemoOrganisation, DemoPlannedKeyResult, DemoUnit } 
 import { loadStrategyAndDecisions } from "./load-decisions.ts";
 import { loadDemoSprints } from "./load-demo-sprints.ts";
 import { loadDemoDependencies } from "./load-dependencies.ts";
+import { loadDemoExperiments } from "./load-experiments.ts";
 import { loadPreviousQuarter } from "./load-previous-quarter.ts";
 
 /** Every demo organisation a first start loads: the guide's examples in English and in its own Chinese. */
@@ -186,6 +187,11 @@ export async function loadDemo(
   await loadDemoDependencies(ctx, scope, { period, units, krIds, locale: demo.locale ?? "en" });
   await loadDemoSprints(ctx, scope, demo, period);
   await loadStrategyAndDecisions(ctx, scope, demo, strategy.id);
+  await loadDemoExperiments(ctx, scope, demo, {
+    krIds,
+    units,
+    leads: new Map(demo.units.map((u) => [u.name, leadOf(u)])),
+  });
   return org.id;
 }
 

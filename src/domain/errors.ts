@@ -21,6 +21,7 @@ export type ErrorCode =
   | "M4"
   | "K1"
   | "S4"
+  | "S6"
   | "S7"
   /** A dependency between KRs that is no dependency across units (M7). */
   | "M7";
@@ -54,6 +55,7 @@ const statusOf: Record<ErrorCode, number> = {
   M4: 422,
   K1: 422,
   S4: 422,
+  S6: 422,
   S7: 422,
   M7: 422,
 };

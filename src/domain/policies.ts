@@ -47,7 +47,9 @@ export type Action =
   /** P3, M6: a team plans its own sprints, without approval from above. */
   | { do: "manageSprints"; unitId: string }
   /** P4, M6: record, change or delete a decision on the unit's objective or its KRs. */
-  | { do: "recordDecision"; unitId: string };
+  | { do: "recordDecision"; unitId: string }
+  /** P2, M6: write, start and end the unit's experiments, without approval from above. */
+  | { do: "runExperiment"; unitId: string };
 
 export const systemActor: Actor = { kind: "system" };
 
@@ -71,6 +73,7 @@ export const refusalReasons = {
   unit_members_health: "Only the unit's lead and members look after its health metrics (M6).",
   unit_members_sprints: "Only the unit's lead and members plan its sprints (M6).",
   unit_members_decide: "Only the unit's lead and members record its decisions (P4, M6).",
+  unit_members_experiment: "Only the unit's lead and members run its experiments; they need no approval (M6).",
 } as const;
 export type RefusalCode = keyof typeof refusalReasons;
 
@@ -127,6 +130,8 @@ export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
       return role ? null : "unit_members_sprints";
     case "recordDecision":
       return role ? null : "unit_members_decide";
+    case "runExperiment":
+      return role ? null : "unit_members_experiment";
   }
 }
 

@@ -6,6 +6,7 @@ import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
 import { createDecision } from "../../src/services/decisions/write-decisions.ts";
 import { createDependency } from "../../src/services/dependencies/manage-dependencies.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
+import { createExperiment } from "../../src/services/experiments/write-experiment.ts";
 import { createHealthMetric } from "../../src/services/health-metrics/manage-health-metrics.ts";
 import { recordHealthReadings } from "../../src/services/health-metrics/record-health-readings.ts";
 import { createInitiative } from "../../src/services/initiatives/write-initiatives.ts";
@@ -57,7 +58,15 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       periodId: objective.periodId,
       on: "2027-02-12",
     });
+    const experimentOfB = await createExperiment(t.services, systemScope(b.id), {
+      kind: "experiment",
+      title: "B's experiment",
+      hypothesis: "We believe B's test will lift B's KR",
+      keyResultId: keyResults[0]?.id as string,
+      metrics: [{ name: "Rate", direction: "at_least", threshold: 30 }],
+    });
     const idsOfB: Record<string, string> = {
+      experiments: experimentOfB.id,
       reviews: reviewOfB.review.id as string,
       units: objective.unitId,
       people: personOfB.id,
@@ -77,6 +86,7 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       ownerId: personOfB.id,
       authorId: personOfB.id,
       keyResultId: keyResults[0]?.id,
+      metricId: experimentOfB.metrics[0]?.id,
     };
     // A reading and a comment of B, for /check-ins/{id} and /comments/{id}.
     idsOfB["check-ins"] = (

@@ -8,6 +8,8 @@ import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
 import { createDecision } from "../../src/services/decisions/write-decisions.ts";
 import { createDependency } from "../../src/services/dependencies/manage-dependencies.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
+import { startExperiment } from "../../src/services/experiments/start-experiment.ts";
+import { createExperiment } from "../../src/services/experiments/write-experiment.ts";
 import { createHealthMetric } from "../../src/services/health-metrics/manage-health-metrics.ts";
 import { recordHealthReadings } from "../../src/services/health-metrics/record-health-readings.ts";
 import { createInitiative } from "../../src/services/initiatives/write-initiatives.ts";
@@ -47,6 +49,7 @@ type Policy =
   | "review" // hold a unit's reviews and write its learnings (S4, S7)
   | "initiatives" // M6: the unit's lead and members write its initiatives without approval
   | "sprints" // M6: the unit's lead and members plan its sprints (P3)
+  | "experiment" // write, start and end the unit's experiments, without approval (P2, M6)
   | "authorOrLead" // S7: correct or withdraw a reading (the matrix member recorded it)
   | "comment" // anyone who reads the unit, except viewers and tokens
   | "commentAuthor" // edit a comment (the matrix member wrote it)
@@ -494,6 +497,65 @@ const endpoints: Record<
     policy: "read",
     prepare: async (_t, w) => ({ path: { id: w.unitId } }),
   },
+  "GET /api/v1/orgs/{org}/experiments": {
+    policy: "read",
+    prepare: async (_t, w) => ({ path: {}, query: `unit=${w.unitId}` }) as Request,
+  },
+  "POST /api/v1/orgs/{org}/experiments": {
+    policy: "experiment",
+    prepare: async (t, w) => ({
+      path: {},
+      body: {
+        kind: "experiment",
+        title: "Shorter wizard",
+        hypothesis: "We believe a shorter wizard will lift completion, measured by completion rate",
+        keyResultId: (await draft(t, w)).keyResults[0]?.id,
+        metrics: [{ name: "Completion rate", direction: "at_least", threshold: 30, unit: "%" }],
+      },
+    }),
+  },
+  "GET /api/v1/orgs/{org}/experiments/{id}": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await newExperiment(t, w)).id } }),
+  },
+  "GET /api/v1/orgs/{org}/experiments/{id}/history": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await newExperiment(t, w)).id } }),
+  },
+  "PATCH /api/v1/orgs/{org}/experiments/{id}": {
+    policy: "experiment",
+    prepare: async (t, w) => ({ path: { id: (await newExperiment(t, w)).id }, body: { title: "Renamed" } }),
+  },
+  "POST /api/v1/orgs/{org}/experiments/{id}/start": {
+    policy: "experiment",
+    status: 200,
+    prepare: async (t, w) => ({ path: { id: (await newExperiment(t, w)).id } }),
+  },
+  "POST /api/v1/orgs/{org}/experiments/{id}/metric-changes": {
+    policy: "experiment",
+    prepare: async (t, w) => {
+      const experiment = await newExperiment(t, w, true);
+      return {
+        path: { id: experiment.id },
+        body: { action: "change", metricId: experiment.metrics[0]?.id, threshold: 25, reason: "Traffic halved" },
+      };
+    },
+  },
+  "POST /api/v1/orgs/{org}/experiments/{id}/end": {
+    policy: "experiment",
+    status: 200,
+    prepare: async (t, w) => {
+      const experiment = await newExperiment(t, w, true);
+      return {
+        path: { id: experiment.id },
+        body: {
+          outcome: "supported",
+          observed: [{ metricId: experiment.metrics[0]?.id, value: 31 }],
+          learning: "Shorter is better",
+        },
+      };
+    },
+  },
   "GET /api/v1/orgs/{org}/reviews": {
     policy: "read",
     prepare: async () => ({ path: {}, query: "period=2027-Q1&due=true" }) as Request,
@@ -872,6 +934,18 @@ async function reviewSession(t: ReturnType<typeof useTestApp>, w: World) {
   return { id: review.review.id as string, keyResultId: keyResults[0]?.id as string };
 }
 
+/** An experiment of the matrix unit on a draft KR, started when asked. */
+async function newExperiment(t: ReturnType<typeof useTestApp>, w: World, started = false) {
+  const experiment = await createExperiment(t.services, systemScope(w.orgId), {
+    kind: "experiment",
+    title: "Shorter wizard",
+    hypothesis: "We believe a shorter wizard will lift completion, measured by completion rate",
+    keyResultId: (await draft(t, w)).keyResults[0]?.id as string,
+    metrics: [{ name: "Completion rate", direction: "at_least", threshold: 30, unit: "%" }],
+  });
+  return started ? startExperiment(t.services, systemScope(w.orgId), experiment.id) : experiment;
+}
+
 /** The status an allowed or refused caller gets, by policy. */
 function expected(policy: Policy, caller: Caller, allowed: number): number {
   if (caller === "anonymous") return 401;
@@ -898,6 +972,7 @@ function expected(policy: Policy, caller: Caller, allowed: number): number {
     review: ["admin", "lead", "member"],
     initiatives: ["admin", "lead", "member"],
     sprints: ["admin", "lead", "member"],
+    experiment: ["admin", "lead", "member"],
   };
   return allowedCallers[policy as keyof typeof allowedCallers].includes(caller) ? allowed : 403;
 }

@@ -5973,6 +5973,613 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/experiments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Experiments of a unit or aimed at a key result (P2), newest first
+         * @description Everyone in the organisation reads them (S5), except a private unit's.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this unit's experiments */
+                    unit?: string;
+                    /** @description Only the experiments aimed at this key result */
+                    keyResult?: string;
+                    status?: components["schemas"]["ExperimentStatus"];
+                    /** @description At most this many (default 200) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The experiments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExperimentList"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Write an experiment in draft: hypothesis, the KR it should move, success metrics (P2, M6)
+         * @description The unit's lead and members create it without approval from above (M6).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateExperiment"];
+                };
+            };
+            responses: {
+                /** @description The draft experiment */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Experiment"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/experiments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An experiment: every metric with its original beside its current definition, the changes, the result (S6) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The experiment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Experiment"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit an experiment: anything in draft; once running only its title and owner (S6)
+         * @description A running experiment's hypothesis, KR, kind or metrics are refused with 422 S6.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateExperiment"];
+                };
+            };
+            responses: {
+                /** @description The experiment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Experiment"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/experiments/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start: the success metrics are fixed from now on (S6)
+         * @description An experiment needs at least one success metric; an interview round may have none (K6).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The running experiment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Experiment"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/experiments/{id}/metric-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change, drop or add a success metric; after the start only with a reason (S6)
+         * @description Without a reason once running: 422, field reason, rule S6. The change is recorded (before, after, reason, who, when) and a dropped metric stays in the set.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangeExperimentMetric"];
+                };
+            };
+            responses: {
+                /** @description The experiment with the change */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Experiment"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/experiments/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End: supported, refuted or inconclusive, every metric observed, a learning for the library (S6, S7) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EndExperiment"];
+                };
+            };
+            responses: {
+                /** @description The ended experiment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Experiment"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/experiments/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The experiment's and its metrics' recorded changes, newest first (S7) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Recorded changes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            history: components["schemas"]["ExperimentHistoryEntry"][];
+                        };
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org}/key-results/{id}/check-ins": {
         parameters: {
             query?: never;
@@ -13647,6 +14254,363 @@ export interface components {
             /** @description S7: why the output KR goes (a default says K7) */
             reason?: string;
         };
+        ExperimentList: {
+            experiments: components["schemas"]["ExperimentSummary"][];
+        };
+        ExperimentSummary: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            orgId: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId: string;
+            unitName: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            periodId: string;
+            periodName: string;
+            /**
+             * Format: uuid
+             * @description Null once a review dropped the KR; its title stays
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId: string | null;
+            keyResultTitle: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            objectiveId: string | null;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultUnitId: string | null;
+            kind: components["schemas"]["ExperimentKind"];
+            title: string;
+            hypothesis: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            ownerId: string | null;
+            ownerName: string | null;
+            status: components["schemas"]["ExperimentStatus"];
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            startedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            endedAt: string | null;
+            /** @enum {string|null} */
+            outcome: "supported" | "refuted" | "inconclusive" | null;
+            participants: string;
+            painHeard: string;
+            metricCount: number;
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description experiment, or a customer interview round (K6: interviews find unmet pain)
+         * @enum {string}
+         */
+        ExperimentKind: "experiment" | "interview";
+        /** @enum {string} */
+        ExperimentStatus: "draft" | "running" | "ended";
+        Experiment: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            orgId: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId: string;
+            unitName: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            periodId: string;
+            periodName: string;
+            /**
+             * Format: uuid
+             * @description Null once a review dropped the KR; its title stays
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId: string | null;
+            keyResultTitle: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            objectiveId: string | null;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultUnitId: string | null;
+            kind: components["schemas"]["ExperimentKind"];
+            title: string;
+            hypothesis: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            ownerId: string | null;
+            ownerName: string | null;
+            status: components["schemas"]["ExperimentStatus"];
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            startedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            endedAt: string | null;
+            /** @enum {string|null} */
+            outcome: "supported" | "refuted" | "inconclusive" | null;
+            participants: string;
+            painHeard: string;
+            metricCount: number;
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            updatedAt: string;
+            /** @description S6: the full metric set, dropped ones included */
+            metrics: components["schemas"]["ExperimentMetric"][];
+            /** @description S6: each metric change after the start */
+            changes: components["schemas"]["ExperimentMetricChange"][];
+            /** @description The learning it ended with, also in the learnings library */
+            learning: {
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                id: string;
+                body: string;
+                /**
+                 * Format: date-time
+                 * @example 2027-01-15T09:30:00.000Z
+                 */
+                createdAt: string;
+            } | null;
+        };
+        ExperimentMetric: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            position: number;
+            name: string;
+            direction: components["schemas"]["MetricDirection"];
+            threshold: number;
+            unit: string;
+            original: components["schemas"]["ExperimentMetricDefinition"];
+            dropped: boolean;
+            droppedReason: string | null;
+            observed: number | null;
+            /** @description Whether the observed value meets the threshold */
+            met: boolean | null;
+        };
+        /**
+         * @description The observed value must be at least / at most the threshold
+         * @enum {string}
+         */
+        MetricDirection: "at_least" | "at_most";
+        /** @description S6: the definition when the experiment started; null in draft and for a metric added later */
+        ExperimentMetricDefinition: {
+            name: string;
+            direction: components["schemas"]["MetricDirection"];
+            threshold: number;
+            unit: string;
+        } | null;
+        ExperimentMetricChange: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            metricId: string;
+            /** @enum {string} */
+            action: "change" | "drop" | "add";
+            before?: unknown;
+            after?: unknown;
+            reason: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            changedBy: string | null;
+            changedByName: string | null;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            changedAt: string;
+        };
+        CreateExperiment: {
+            kind: components["schemas"]["ExperimentKind"];
+            title: string;
+            /** @description P2: "We believe ... will ... measured by ..." */
+            hypothesis: string;
+            /**
+             * Format: uuid
+             * @description The key result it should move (required)
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId: string;
+            /**
+             * Format: uuid
+             * @description The team that runs it; default: the unit of the key result
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId?: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            ownerId?: string | null;
+            /** @description S6: the success metrics */
+            metrics?: components["schemas"]["ExperimentMetricInput"][];
+        };
+        ExperimentMetricInput: {
+            name: string;
+            direction: components["schemas"]["MetricDirection"];
+            threshold: number;
+            unit?: string;
+        };
+        UpdateExperiment: {
+            title?: string;
+            /** @description P2: "We believe ... will ... measured by ..." */
+            hypothesis?: string;
+            kind?: components["schemas"]["ExperimentKind"];
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId?: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            ownerId?: string | null;
+            /** @description Draft only: the whole metric set. Once running, use the metric changes (S6) */
+            metrics?: components["schemas"]["ExperimentMetricInput"][];
+        };
+        ChangeExperimentMetric: {
+            /**
+             * @description change a metric's definition, drop it (never deleted after the start) or add one
+             * @enum {string}
+             */
+            action: "change" | "drop" | "add";
+            /**
+             * Format: uuid
+             * @description The metric to change or drop
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            metricId?: string;
+            name?: string;
+            direction?: components["schemas"]["MetricDirection"];
+            threshold?: number;
+            unit?: string;
+            /** @description S6: required once the experiment runs (422, field reason, rule S6 without it) */
+            reason?: string;
+        };
+        EndExperiment: {
+            outcome: components["schemas"]["ExperimentOutcome"];
+            /** @description Lands in the learnings library (S7) */
+            learning: string;
+            /** @description S6: the observed value of every metric not dropped */
+            observed: {
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                metricId: string;
+                value: number;
+            }[];
+            /** @description K6, interviews: who we talked to */
+            participants?: string;
+            /** @description K6, interviews: what pain we heard */
+            painHeard?: string;
+        };
+        /** @enum {string} */
+        ExperimentOutcome: "supported" | "refuted" | "inconclusive";
+        ExperimentHistoryEntry: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /** @enum {string} */
+            entity: "experiment" | "experiment_metric";
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            entityId: string;
+            /** @enum {string} */
+            action: "create" | "update" | "delete";
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            actorId: string | null;
+            reason: string;
+            before?: unknown;
+            after?: unknown;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            changedAt: string;
+        };
         Reading: {
             /**
              * Format: uuid
@@ -14477,10 +15441,22 @@ export interface components {
              */
             id: string;
             /**
+             * @description Where it was written: a review (S7) or an ended experiment (P2)
+             * @enum {string}
+             */
+            source: "review" | "experiment";
+            /**
              * Format: uuid
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
-            reviewId: string;
+            reviewId: string | null;
+            /**
+             * Format: uuid
+             * @description With source experiment: the link back to it
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            experimentId: string | null;
+            experimentTitle: string | null;
             /**
              * Format: uuid
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
@@ -14495,12 +15471,12 @@ export interface components {
             periodName: string;
             /**
              * Format: date
-             * @description The review's date: with unitId and periodId, the link back to it
+             * @description The review's date: with unitId and periodId, the link back to it (null for an experiment's)
              * @example 2027-03-31
              */
-            reviewOn: string;
-            /** @enum {string} */
-            reviewKind: "checkpoint" | "period_end";
+            reviewOn: string | null;
+            /** @enum {string|null} */
+            reviewKind: "checkpoint" | "period_end" | null;
             /**
              * Format: uuid
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f

@@ -54,13 +54,20 @@ const DecisionView = z
 export const Learning = z
   .object({
     id: Uuid,
-    reviewId: Uuid,
+    source: z
+      .enum(["review", "experiment"])
+      .openapi({ description: "Where it was written: a review (S7) or an ended experiment (P2)" }),
+    reviewId: Uuid.nullable(),
+    experimentId: Uuid.nullable().openapi({ description: "With source experiment: the link back to it" }),
+    experimentTitle: z.string().nullable(),
     unitId: Uuid,
     unitName: z.string(),
     periodId: Uuid,
     periodName: z.string(),
-    reviewOn: DateOnly.openapi({ description: "The review's date: with unitId and periodId, the link back to it" }),
-    reviewKind: ReviewKind,
+    reviewOn: DateOnly.nullable().openapi({
+      description: "The review's date: with unitId and periodId, the link back to it (null for an experiment's)",
+    }),
+    reviewKind: ReviewKind.nullable(),
     keyResultId: Uuid.nullable(),
     keyResultTitle: z.string().nullable(),
     band: Band.nullable(),

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { type Insertable, sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { LearningsTable, ReviewSessionRow } from "../schema.ts";
 import { anyId } from "./okrs.ts";
@@ -139,7 +139,7 @@ export async function upsertDecision(
     .executeTakeFirstOrThrow();
 }
 
-export async function insertLearning(db: Executor, row: Omit<LearningsTable, "createdAt"> & { createdAt: Date }) {
+export async function insertLearning(db: Executor, row: Insertable<LearningsTable>) {
   return db.insertInto("learnings").values(row).returningAll().executeTakeFirstOrThrow();
 }
 
@@ -167,7 +167,9 @@ export async function searchLearnings(db: Executor, orgId: string, filters: Lear
     .selectFrom("learnings as l")
     .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "l.orgId").onRef("u.id", "=", "l.unitId"))
     .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "l.orgId").onRef("p.id", "=", "l.periodId"))
-    .innerJoin("reviewSessions as r", (join) => join.onRef("r.orgId", "=", "l.orgId").onRef("r.id", "=", "l.reviewId"))
+    // A learning comes from a review or (migration 0026) an ended experiment: one of these matches.
+    .leftJoin("reviewSessions as r", (join) => join.onRef("r.orgId", "=", "l.orgId").onRef("r.id", "=", "l.reviewId"))
+    .leftJoin("experiments as e", (join) => join.onRef("e.orgId", "=", "l.orgId").onRef("e.id", "=", "l.experimentId"))
     .leftJoin("keyResults as k", (join) => join.onRef("k.orgId", "=", "l.orgId").onRef("k.id", "=", "l.keyResultId"))
     .leftJoin("reviewDecisions as d", (join) =>
       join
@@ -186,7 +188,10 @@ export async function searchLearnings(db: Executor, orgId: string, filters: Lear
   return query
     .select([
       "l.id",
+      "l.source",
       "l.reviewId",
+      "l.experimentId",
+      "e.title as experimentTitle",
       "l.unitId",
       "u.name as unitName",
       "l.periodId",

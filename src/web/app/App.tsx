@@ -13,6 +13,8 @@ import { DashboardPage } from "../features/dashboard/DashboardPage.tsx";
 import { DecisionLogPage } from "../features/decisions/DecisionLogPage.tsx";
 import { ObjectiveEditorPage } from "../features/editor/ObjectiveEditorPage.tsx";
 import { VerifyEmailPage } from "../features/email-verification/VerifyEmailPage.tsx";
+import { ExperimentPage } from "../features/experiments/ExperimentPage.tsx";
+import { ExperimentsPage } from "../features/experiments/ExperimentsPage.tsx";
 import { GettingStartedPage } from "../features/getting-started/GettingStartedPage.tsx";
 import { MapPage } from "../features/map/MapPage.tsx";
 import { MyKeyResultsPage } from "../features/my/MyKeyResultsPage.tsx";
@@ -68,6 +70,8 @@ export function App() {
                     <Route path="/learnings" component={LearningsPage} />
                     <Route path="/strategy" component={StrategyPage} />
                     <Route path="/decisions" component={DecisionLogPage} />
+                    <Route path="/units/:unitId/experiments">{(p) => <ExperimentsPage unitId={p.unitId} />}</Route>
+                    <Route path="/experiments/:id">{(p) => <ExperimentPage id={p.id} />}</Route>
                     <Route path="/units/:unitId">{(p) => <TeamPage unitId={p.unitId} />}</Route>
                     <Route component={NotFound} />
                   </Switch>

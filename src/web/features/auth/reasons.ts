@@ -26,6 +26,7 @@ export const reasonKeys: Record<string, string> = {
   "Only the unit's lead and members look after its health metrics (M6).": "health.why",
   "Only the unit's lead and members plan its sprints (M6).": "sprints.why",
   "Only the unit's lead and members record its decisions (P4, M6).": "decisions.why",
+  "Only the unit's lead and members run its experiments; they need no approval (M6).": "experiments.why",
   // Not the policy's but the account's (src/services/accounts/email-verification.ts, REFUSAL).
   "Verify your email address before inviting people: follow the link mailed to you, or send a new one":
     "emailVerification.refused.invite",

@@ -2,7 +2,14 @@ import { type Action, type Actor, refusal } from "../../../domain/policies.ts";
 import { useMembers } from "../../api/queries.ts";
 import { useMyPerson } from "./MeContext.ts";
 
-type Verb = "editObjective" | "editKeyResults" | "checkIn" | "writeReview" | "editInitiatives" | "recordDecision";
+type Verb =
+  | "editObjective"
+  | "editKeyResults"
+  | "checkIn"
+  | "writeReview"
+  | "editInitiatives"
+  | "recordDecision"
+  | "runExperiment";
 
 export interface Permissions {
   editObjective: boolean;
@@ -14,6 +21,8 @@ export interface Permissions {
   editInitiatives: boolean;
   /** P4, M6: record and change the unit's decisions. */
   recordDecision: boolean;
+  /** P2, M6: write, start and end the unit's experiments. */
+  runExperiment: boolean;
   /** The policy's reason for each refused verb (English; shown through `reasonText`). */
   why: Record<Verb, string | null>;
   /** False until the unit's members are known: say nothing about refusals before then. */
@@ -34,7 +43,9 @@ const none: Permissions = {
     writeReview: null,
     editInitiatives: null,
     recordDecision: null,
+    runExperiment: null,
   },
+  runExperiment: false,
   ready: false,
 };
 
@@ -63,6 +74,7 @@ export function usePermissions(org: string, unitId: string): Permissions {
     writeReview: why("writeReview"),
     editInitiatives: why("editInitiatives"),
     recordDecision: why("recordDecision"),
+    runExperiment: why("runExperiment"),
   };
   return {
     editObjective: reasons.editObjective === null,
@@ -71,6 +83,7 @@ export function usePermissions(org: string, unitId: string): Permissions {
     writeReview: reasons.writeReview === null,
     editInitiatives: reasons.editInitiatives === null,
     recordDecision: reasons.recordDecision === null,
+    runExperiment: reasons.runExperiment === null,
     why: reasons,
     ready: true,
   };

@@ -101,20 +101,30 @@ export function LearningsPage() {
                   <li key={learning.id} className="learning">
                     <p className="learning__body user-text">{learning.body}</p>
                     <p className="learning__meta subtle">
-                      <BandBadge band={learning.band} />
+                      {/* An experiment's learning has no band: its result is on the experiment's page. */}
+                      {learning.source !== "experiment" && <BandBadge band={learning.band} />}
                       <span className="user-text">{learning.unitName}</span>
                       <span>{learning.periodName}</span>
                       {learning.keyResultTitle && <span className="user-text">{learning.keyResultTitle}</span>}
-                      <Link
-                        href={reviewHref(link, learning.unitId, learning.reviewOn, learning.periodName)}
-                        className="learning__link"
-                      >
-                        <Icon name="link" size={13} />
-                        {t("reviews.library.fromReview", {
-                          kind: t(`reviews.kind.${learning.reviewKind}`),
-                          date: format.date(learning.reviewOn),
-                        })}
-                      </Link>
+                      {learning.source === "experiment" && learning.experimentId ? (
+                        <Link href={link(`/experiments/${learning.experimentId}`)} className="learning__link">
+                          <Icon name="link" size={13} />
+                          {t("experiments.library.fromExperiment", { title: learning.experimentTitle ?? "" })}
+                        </Link>
+                      ) : (
+                        learning.reviewOn && (
+                          <Link
+                            href={reviewHref(link, learning.unitId, learning.reviewOn, learning.periodName)}
+                            className="learning__link"
+                          >
+                            <Icon name="link" size={13} />
+                            {t("reviews.library.fromReview", {
+                              kind: t(`reviews.kind.${learning.reviewKind ?? "checkpoint"}`),
+                              date: format.date(learning.reviewOn),
+                            })}
+                          </Link>
+                        )
+                      )}
                     </p>
                   </li>
                 ))}

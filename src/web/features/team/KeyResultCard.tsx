@@ -11,6 +11,7 @@ import { usePermissions } from "../auth/usePermissions.ts";
 import { CheckInDialog } from "../check-ins/CheckInDialog.tsx";
 import { KeyResultDecisions } from "../decisions/ObjectiveDecisions.tsx";
 import { KeyResultDependencies } from "../dependencies/KeyResultDependencies.tsx";
+import { KeyResultExperiments } from "../experiments/KeyResultExperiments.tsx";
 import { KeyResultGuardrails } from "../health/KeyResultGuardrails.tsx";
 import { KeyResultInitiatives } from "../initiatives/KeyResultInitiatives.tsx";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
@@ -117,6 +118,7 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
             {t("krHistory.open")}
           </button>
           <KeyResultDecisions keyResult={kr} unitId={unitId} />
+          <KeyResultExperiments keyResultId={kr.id} title={kr.title} unitId={unitId} />
         </div>
         <KeyResultInitiatives keyResult={kr} unitId={unitId} />
       </div>

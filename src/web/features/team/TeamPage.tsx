@@ -74,6 +74,10 @@ export function TeamPage({ unitId }: { unitId: string }) {
               <Icon name="calendar" />
               {t("sprints.nav")}
             </Link>
+            <Link href={link(`/units/${unit.id}/experiments`)} className="btn">
+              <Icon name="flag" />
+              {t("experiments.nav")}
+            </Link>
             {!hasActive && can.editObjective && period?.status !== "closed" && (
               <Link href={link(`/units/${unit.id}/new`)} className="btn btn--primary">
                 <Icon name="plus" />

@@ -1,0 +1,91 @@
+import { sql } from "kysely";
+import type { Executor } from "../executor.ts";
+import type { ExperimentStatus } from "../schema.ts";
+
+// Discovery experiments (P2) and their success metrics (S6): the reads several use cases share.
+
+/** Experiments with their unit's, owner's and key result's names, by unit, key result or status. */
+export async function listExperimentRows(
+  db: Executor,
+  orgId: string,
+  filters: { unitId?: string; keyResultId?: string; status?: ExperimentStatus; id?: string; limit: number },
+) {
+  let query = db
+    .selectFrom("experiments as e")
+    .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "e.orgId").onRef("u.id", "=", "e.unitId"))
+    .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "e.orgId").onRef("p.id", "=", "e.periodId"))
+    .leftJoin("people as o", (join) => join.onRef("o.orgId", "=", "e.orgId").onRef("o.id", "=", "e.ownerId"))
+    .leftJoin("keyResults as k", (join) => join.onRef("k.orgId", "=", "e.orgId").onRef("k.id", "=", "e.keyResultId"))
+    .leftJoin("objectives as ob", (join) => join.onRef("ob.orgId", "=", "k.orgId").onRef("ob.id", "=", "k.objectiveId"))
+    .where("e.orgId", "=", orgId);
+  if (filters.id) query = query.where("e.id", "=", filters.id);
+  if (filters.unitId) query = query.where("e.unitId", "=", filters.unitId);
+  if (filters.keyResultId) query = query.where("e.keyResultId", "=", filters.keyResultId);
+  if (filters.status) query = query.where("e.status", "=", filters.status);
+  return query
+    .selectAll("e")
+    .select((eb) => [
+      "u.name as unitName",
+      "u.private as unitPrivate",
+      "p.name as periodName",
+      "o.name as ownerName",
+      sql<string>`coalesce(k.title, e.key_result_title)`.as("keyResultTitle"),
+      "k.objectiveId",
+      "ob.unitId as keyResultUnitId",
+      eb
+        .selectFrom("experimentMetrics as m")
+        .whereRef("m.orgId", "=", "e.orgId")
+        .whereRef("m.experimentId", "=", "e.id")
+        .select((sub) => sub.fn.countAll<number>().as("n"))
+        .as("metricCount"),
+    ])
+    .orderBy("e.createdAt", "desc")
+    .orderBy("e.id")
+    .limit(filters.limit)
+    .execute();
+}
+
+export async function listMetricsOf(db: Executor, orgId: string, experimentId: string) {
+  return db
+    .selectFrom("experimentMetrics")
+    .selectAll()
+    .where("orgId", "=", orgId)
+    .where("experimentId", "=", experimentId)
+    .orderBy("position")
+    .execute();
+}
+
+/** S6: the metric change records of an experiment, oldest first, with who made each. */
+export async function listMetricChangesOf(db: Executor, orgId: string, experimentId: string) {
+  return db
+    .selectFrom("experimentMetricChanges as c")
+    .leftJoin("people as p", (join) => join.onRef("p.orgId", "=", "c.orgId").onRef("p.id", "=", "c.changedBy"))
+    .selectAll("c")
+    .select("p.name as changedByName")
+    .where("c.orgId", "=", orgId)
+    .where("c.experimentId", "=", experimentId)
+    .orderBy("c.changedAt")
+    .orderBy("c.id")
+    .execute();
+}
+
+/** S7: the history rows of an experiment and of its metrics, newest first. */
+export async function listExperimentHistory(db: Executor, orgId: string, experimentId: string) {
+  return db
+    .selectFrom("history")
+    .selectAll()
+    .where("orgId", "=", orgId)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("entity", "=", "experiment"), eb("entityId", "=", experimentId)]),
+        eb.and([
+          eb("entity", "=", "experiment_metric"),
+          eb(sql<string>`coalesce(after, before) ->> 'experimentId'`, "=", experimentId),
+        ]),
+      ]),
+    )
+    .orderBy("changedAt", "desc")
+    .limit(500)
+    .$narrowType<{ entity: "experiment" | "experiment_metric" }>()
+    .execute();
+}

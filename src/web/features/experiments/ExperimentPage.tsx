@@ -1,0 +1,195 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
+import { failureOf } from "../../api/failure.ts";
+import { useFormat } from "../../i18n/format.ts";
+import { useOrg } from "../../layout/OrgContext.ts";
+import { PageHeader } from "../../layout/PageHeader.tsx";
+import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { EmptyState } from "../../ui/EmptyState.tsx";
+import { Icon } from "../../ui/Icon.tsx";
+import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { RuleId } from "../../ui/RuleId.tsx";
+import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { WhyNote } from "../../ui/WhyNote.tsx";
+import { reasonText } from "../auth/reasons.ts";
+import { usePermissions } from "../auth/usePermissions.ts";
+import { ChangeMetricDialog, type MetricEdit } from "./ChangeMetricDialog.tsx";
+import { EndExperimentDialog } from "./EndExperimentDialog.tsx";
+import { MetricChanges } from "./MetricChanges.tsx";
+import { MetricTable } from "./MetricTable.tsx";
+import { type Experiment, useExperiment, useStartExperiment } from "./queries.ts";
+import "./experiments.css";
+
+/** `/experiments/:id`: hypothesis, key result, the metrics with their originals and changes (S6), the result. */
+export function ExperimentPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { org } = useOrg();
+  const experiment = useExperiment(org, id);
+  if (failureOf(experiment.error)?.kind === "refused")
+    return (
+      <div className="page">
+        <div className="card">
+          <EmptyState title={t("experiments.page.notFound")} />
+        </div>
+      </div>
+    );
+  if (loadFailed(experiment)) return <LoadError queries={[experiment]} />;
+  if (experiment.data === undefined) return <PageSkeleton label={t("common.loading")} />;
+  return <ExperimentView experiment={experiment.data} />;
+}
+
+function ExperimentView({ experiment: e }: { experiment: Experiment }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { org, link } = useOrg();
+  const can = usePermissions(org, e.unitId);
+  const start = useStartExperiment(org, e.id);
+  const [starting, setStarting] = useState(false);
+  const [ending, setEnding] = useState(false);
+  const [edit, setEdit] = useState<MetricEdit | null>(null);
+  const writable = can.runExperiment && e.status !== "ended";
+  const krHref = e.keyResultUnitId ? link(`/units/${e.keyResultUnitId}#kr-${e.keyResultId}`) : null;
+
+  return (
+    <div className="page experiment-page">
+      <nav className="breadcrumbs" aria-label={t("team.breadcrumbs")}>
+        <Link href={link(`/units/${e.unitId}`)}>{e.unitName}</Link>
+        <span className="breadcrumbs__item">
+          <Icon name="chevronRight" size={13} />
+          <Link href={link(`/units/${e.unitId}/experiments`)}>{t("experiments.nav")}</Link>
+        </span>
+      </nav>
+      <PageHeader
+        title={<span className="user-text">{e.title}</span>}
+        subtitle={
+          <span className="experiment-page__badges">
+            <span className="badge badge--outline">{t(`experiments.kind.${e.kind}`)}</span>
+            <span className={`badge status status--${e.status}`}>{t(`experiments.status.${e.status}`)}</span>
+            {e.startedAt && <span>{t("experiments.page.started", { date: format.date(e.startedAt) })}</span>}
+            {e.endedAt && <span>{t("experiments.page.ended", { date: format.date(e.endedAt) })}</span>}
+          </span>
+        }
+        showPeriod={false}
+        actions={
+          writable && (
+            <>
+              {e.status === "draft" && (
+                <button type="button" className="btn btn--primary" onClick={() => setStarting(true)}>
+                  {t("experiments.page.start")}
+                </button>
+              )}
+              {e.status === "running" && (
+                <button type="button" className="btn btn--primary" onClick={() => setEnding(true)}>
+                  {t("experiments.page.end")}
+                </button>
+              )}
+            </>
+          )
+        }
+      />
+      {can.ready && can.why.runExperiment && <WhyNote>{reasonText(t, can.why.runExperiment)}</WhyNote>}
+      <section className="card" aria-labelledby="experiment-hypothesis">
+        <div className="card__header">
+          <h2 id="experiment-hypothesis">{t("experiments.page.hypothesis")}</h2>
+          <RuleId id="P2" />
+        </div>
+        <div className="card__body">
+          <p className="experiment-page__hypothesis user-text">{e.hypothesis}</p>
+          <dl className="experiment-page__facts">
+            <div>
+              <dt>{t("experiments.page.keyResult")}</dt>
+              <dd className="user-text">{krHref ? <Link href={krHref}>{e.keyResultTitle}</Link> : e.keyResultTitle}</dd>
+            </div>
+            <div>
+              <dt>{t("experiments.owner")}</dt>
+              <dd className="user-text">{e.ownerName ?? <span className="subtle">{t("experiments.noOwner")}</span>}</dd>
+            </div>
+          </dl>
+        </div>
+      </section>
+      {e.status === "ended" && <ResultCard experiment={e} />}
+      <section className="card" aria-labelledby="experiment-metrics">
+        <div className="card__header">
+          <h2 id="experiment-metrics">{t("experiments.page.metrics")}</h2>
+          <RuleId id="S6" />
+        </div>
+        <div className="card__body">
+          <p className="muted">
+            {e.status === "draft" ? t("experiments.page.metricsDraft") : t("experiments.page.metricsFixed")}
+          </p>
+          <MetricTable
+            experiment={e}
+            onChange={writable ? (metric) => setEdit({ action: "change", metric }) : undefined}
+            onDrop={writable ? (metric) => setEdit({ action: "drop", metric }) : undefined}
+          />
+          {writable && (
+            <button type="button" className="btn btn--ghost btn--small" onClick={() => setEdit({ action: "add" })}>
+              <Icon name="plus" />
+              {t("experiments.page.addMetric")}
+            </button>
+          )}
+        </div>
+      </section>
+      {e.changes.length > 0 && <MetricChanges experiment={e} />}
+      <ChangeMetricDialog experiment={e} edit={edit} onClose={() => setEdit(null)} />
+      {e.status === "running" && <EndExperimentDialog experiment={e} open={ending} onClose={() => setEnding(false)} />}
+      <ConfirmDialog
+        open={starting}
+        title={t("experiments.page.start")}
+        confirm={t("experiments.page.start")}
+        pending={start.isPending}
+        error={start.error}
+        onConfirm={() => start.mutate(undefined, { onSuccess: () => setStarting(false) })}
+        onClose={() => setStarting(false)}
+      >
+        <p>
+          <RuleId id="S6" /> {t("experiments.page.startConfirm")}
+        </p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+/** The result: outcome, what an interview round heard (K6) and the learning, beside the full metric set. */
+function ResultCard({ experiment: e }: { experiment: Experiment }) {
+  const { t } = useTranslation();
+  const { link } = useOrg();
+  return (
+    <section className="card experiment-result" aria-labelledby="experiment-result">
+      <div className="card__header">
+        <h2 id="experiment-result">{t("experiments.page.result")}</h2>
+        {e.outcome && (
+          <span className={`badge outcome outcome--${e.outcome}`}>{t(`experiments.outcome.${e.outcome}`)}</span>
+        )}
+      </div>
+      <div className="card__body">
+        {e.kind === "interview" && (
+          <dl className="experiment-page__facts">
+            <div>
+              <dt>{t("experiments.page.participants")}</dt>
+              <dd className="user-text">{e.participants}</dd>
+            </div>
+            <div>
+              <dt>{t("experiments.page.painHeard")}</dt>
+              <dd className="user-text">{e.painHeard}</dd>
+            </div>
+          </dl>
+        )}
+        {e.learning && (
+          <div className="experiment-result__learning">
+            <h3>{t("experiments.page.learning")}</h3>
+            <p className="user-text">{e.learning.body}</p>
+            <Link href={link("/learnings")} className="learning__link">
+              <Icon name="link" size={13} />
+              {t("experiments.page.inLibrary")}
+            </Link>
+          </div>
+        )}
+        <p className="subtle">
+          <RuleId id="S6" /> {t("experiments.page.resultNote")}
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Schemas } from "../../../api/client/index.ts";
+import { api, unwrap } from "../../api/client.ts";
+
+export type Experiment = Schemas["Experiment"];
+export type ExperimentSummary = Schemas["ExperimentSummary"];
+export type ExperimentMetric = Experiment["metrics"][number];
+export type MetricDirection = Schemas["MetricDirection"];
+export type ExperimentStatus = Schemas["ExperimentStatus"];
+export type ExperimentOutcome = Schemas["ExperimentOutcome"];
+
+// Under the organisation's key, so a sign-out clears them with everything else.
+const keys = {
+  all: (org: string) => ["org", org, "experiments"] as const,
+  list: (org: string, unit: string, keyResult: string) => ["org", org, "experiments", "list", unit, keyResult] as const,
+  one: (org: string, id: string) => ["org", org, "experiments", "one", id] as const,
+};
+
+/** A unit's experiments, or those aimed at one key result (P2). */
+export function useExperiments(org: string, filter: { unit?: string; keyResult?: string }) {
+  return useQuery({
+    queryKey: keys.list(org, filter.unit ?? "", filter.keyResult ?? ""),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/experiments", { params: { path: { org }, query: filter } })),
+  });
+}
+
+export function useExperiment(org: string, id: string) {
+  return useQuery({
+    queryKey: keys.one(org, id),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/experiments/{id}", { params: { path: { org, id } } })),
+  });
+}
+
+/** After a write the experiment, the lists and (for an end) the learnings library read again. */
+function useExperimentMutation<I>(org: string, write: (input: I) => Promise<Experiment>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (experiment) => {
+      client.setQueryData(keys.one(org, experiment.id), experiment);
+      void client.invalidateQueries({ queryKey: keys.all(org) });
+      void client.invalidateQueries({ queryKey: ["org", org, "learnings"] });
+    },
+  });
+}
+
+export function useCreateExperiment(org: string) {
+  return useExperimentMutation(org, (body: Schemas["CreateExperiment"]) =>
+    unwrap(api.POST("/api/v1/orgs/{org}/experiments", { params: { path: { org } }, body })),
+  );
+}
+
+export function useStartExperiment(org: string, id: string) {
+  return useExperimentMutation(org, () =>
+    unwrap(api.POST("/api/v1/orgs/{org}/experiments/{id}/start", { params: { path: { org, id } } })),
+  );
+}
+
+export function useChangeMetric(org: string, id: string) {
+  return useExperimentMutation(org, (body: Schemas["ChangeExperimentMetric"]) =>
+    unwrap(api.POST("/api/v1/orgs/{org}/experiments/{id}/metric-changes", { params: { path: { org, id } }, body })),
+  );
+}
+
+export function useEndExperiment(org: string, id: string) {
+  return useExperimentMutation(org, (body: Schemas["EndExperiment"]) =>
+    unwrap(api.POST("/api/v1/orgs/{org}/experiments/{id}/end", { params: { path: { org, id } }, body })),
+  );
+}
