@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { DateOnly, FiniteNumber, Title, Uuid } from "./scalars.ts";
+import { DateOnly, FiniteNumber, Reason, Title, Uuid } from "./scalars.ts";
 
 // A key result as a team writes it: the API validates it, the services take its type.
 
@@ -29,7 +29,7 @@ export const UpdateKeyResult = z
     title: Title.optional(),
     position: z.number().int().min(0).max(1000).optional(),
     version: z.number().int().positive().optional().openapi({ description: "The version you last saw" }),
-    reason: z.string().max(2000).optional().openapi({ description: "S7: why it changed" }),
+    reason: Reason.optional().openapi({ description: "S7: why it changed" }),
   })
   .openapi("UpdateKeyResult");
 

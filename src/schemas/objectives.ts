@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { KeyResultInput } from "./key-results.ts";
-import { LongText, Title, Uuid } from "./scalars.ts";
+import { LongText, Reason, Title, Uuid } from "./scalars.ts";
 
 // An objective as a team creates, edits or saves it with its key results: the API validates it,
 // the services take its type.
@@ -32,7 +32,7 @@ export const UpdateObjective = z
     parentKeyResultId: Uuid.nullable().optional(),
     strategyId: Uuid.nullable().optional(),
     version: z.number().int().positive().optional().openapi({ description: "The version you last saw" }),
-    reason: z.string().max(2000).optional().openapi({ description: "S7: why it changed" }),
+    reason: Reason.optional().openapi({ description: "S7: why it changed" }),
   })
   .openapi("UpdateObjective");
 
@@ -44,7 +44,7 @@ export const SaveObjective = z
     parentKeyResultId: Uuid.nullable().optional(),
     strategyId: Uuid.nullable().optional(),
     version: z.number().int().positive().optional().openapi({ description: "The version you last saw" }),
-    reason: z.string().max(2000).optional().openapi({ description: "S7: why it changed" }),
+    reason: Reason.optional().openapi({ description: "S7: why it changed" }),
     keyResults: z
       .array(
         KeyResultInput.extend({

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { DateOnly } from "./scalars.ts";
+import { DateOnly, Reason } from "./scalars.ts";
 
 // A period as an admin creates or edits it: the API validates it, the services take its type.
 
@@ -39,11 +39,7 @@ export const UpdatePeriod = z
 export const TransitionRequest = z
   .strictObject({
     to: PeriodStatus.openapi({ description: "The next step, or in_review/active to reopen a closed period" }),
-    reason: z
-      .string()
-      .max(2000)
-      .optional()
-      .openapi({ description: "Required to reopen a closed period (S7); kept with the step" }),
+    reason: Reason.optional().openapi({ description: "Required to reopen a closed period (S7); kept with the step" }),
   })
   .openapi("PeriodTransitionRequest");
 

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { allReflectionQuestions, type ReflectionQuestion as Question } from "../domain/reviews.ts";
 import { IdQuery, LimitQuery, PeriodQuery } from "./query.ts";
-import { FiniteNumber, Uuid } from "./scalars.ts";
+import { FiniteNumber, Reason, Uuid } from "./scalars.ts";
 
 // A review's decision on a key result (S7) as the team sends it: the API validates it, the
 // services take its type.
@@ -13,7 +13,7 @@ export const DecideKeyResult = z
     keyResultId: Uuid,
     decision: Decision,
     target: FiniteNumber.optional().openapi({ description: "revise: the new target" }),
-    reason: z.string().max(2000).optional().openapi({ description: "Required to revise or drop (S7)" }),
+    reason: Reason.optional().openapi({ description: "Required to revise or drop (S7)" }),
   })
   .openapi("DecideKeyResult");
 

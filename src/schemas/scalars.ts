@@ -9,6 +9,8 @@ export const DateOnly = z.iso.date().openapi({ example: "2027-03-31" });
 export const Timestamp = z.string().openapi({ format: "date-time", example: "2027-01-15T09:30:00.000Z" });
 export const Title = z.string().trim().min(1).max(300);
 export const LongText = z.string().max(10_000);
+/** S7: why a change was made, kept in the history. */
+export const Reason = z.string().max(2000);
 /** An email address: at most 254 characters (RFC 5321), stored in lower case. */
 export const EmailAddress = z.email().max(254);
 export const FiniteNumber = z.number().refine(Number.isFinite, { message: "must be a finite number" });

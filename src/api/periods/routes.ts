@@ -13,7 +13,7 @@ import type { Api } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
 import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
 
-export { PeriodStatus };
+export { CreatePeriod, PeriodStatus, UpdatePeriod };
 
 export const Period = z
   .object({
