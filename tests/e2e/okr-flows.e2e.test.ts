@@ -122,7 +122,15 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     await dashboard.open("/orgs/demo/dashboard");
     await expect
       .poll(() => dashboard.unitNames())
-      .toEqual(["Demo Company", "Cookware", "Product", "Real-estate CRM", "Workflow Experience"]);
+      .toEqual([
+        "Demo Company",
+        "Cookware",
+        "Customer Success",
+        "Product",
+        "Real-estate CRM",
+        "Workflow Experience",
+        "Sales",
+      ]);
     await dashboard.focusOn("Product");
     await expect
       .poll(() => dashboard.unitNames())
@@ -391,6 +399,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
         "质量报告",
         "经验库",
         "愿景与战略",
+        "决策",
         "人员",
         "教练规则",
         "审计日志",
