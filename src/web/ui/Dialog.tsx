@@ -1,5 +1,4 @@
 import { type ReactNode, useEffect, useId, useRef } from "react";
-import { useTranslation } from "react-i18next";
 
 interface Props {
   open: boolean;
@@ -27,28 +26,5 @@ export function Dialog({ open, title, description, onClose, children }: Props) {
       </div>
       {open && children}
     </dialog>
-  );
-}
-
-/** A form dialog's footer: Cancel, and the save button that says it is saving while `pending`. */
-export function DialogSaveFooter({
-  pending,
-  save,
-  onCancel,
-}: {
-  pending: boolean;
-  save: string;
-  onCancel: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className="dialog__footer">
-      <button type="button" className="btn btn--ghost" onClick={onCancel} disabled={pending}>
-        {t("common.cancel")}
-      </button>
-      <button type="submit" className="btn btn--primary" disabled={pending}>
-        {pending ? t("common.saving") : save}
-      </button>
-    </div>
   );
 }

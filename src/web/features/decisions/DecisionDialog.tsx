@@ -4,7 +4,8 @@ import { useCheckIns, usePeople } from "../../api/queries.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { CheckboxGroup, ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
-import { Dialog, DialogSaveFooter } from "../../ui/Dialog.tsx";
+import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
@@ -191,7 +192,9 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
         )}
         <FailureAlert error={save.error} busy={save.isPending} onRetry={() => save.variables && send(save.variables)} />
       </div>
-      <DialogSaveFooter pending={save.isPending} save={t("decisions.dialog.save")} onCancel={onClose} />
+      <DialogFooter pending={save.isPending} onCancel={onClose} lockCancel>
+        {t("decisions.dialog.save")}
+      </DialogFooter>
     </form>
   );
 }

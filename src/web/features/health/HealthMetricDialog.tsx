@@ -4,13 +4,13 @@ import { refusalOf } from "../../api/failure.ts";
 import { usePeople } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { numberText, parseNumber } from "../../ui/parse-number.ts";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
-import { FormFooter } from "./FormFooter.tsx";
 import { healthFieldText } from "./health-text.ts";
 import { type HealthMetric, useSaveHealthMetric } from "./queries.ts";
 
@@ -139,7 +139,9 @@ function HealthMetricForm({ unitId, metric, onClose }: Omit<Props, "open">) {
         />
         <FailureAlert error={save.error} onRetry={resend(save)} busy={save.isPending} />
       </div>
-      <FormFooter pending={save.isPending} submit={t("health.form.save")} onCancel={onClose} />
+      <DialogFooter pending={save.isPending} onCancel={onClose} lockCancel>
+        {t("health.form.save")}
+      </DialogFooter>
     </form>
   );
 }

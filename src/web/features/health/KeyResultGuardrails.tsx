@@ -4,8 +4,8 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { CheckboxGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { FormFooter } from "./FormFooter.tsx";
 import { rangeText } from "./health-text.ts";
 import { type HealthMetric, useGuardrails, useHealthMetrics, useSetGuardrails } from "./queries.ts";
 import "./health.css";
@@ -103,7 +103,9 @@ function GuardrailsForm(props: { keyResultId: string; unitId: string; chosen: st
         )}
         <FailureAlert error={save.error} onRetry={resend(save)} busy={save.isPending} noFields />
       </div>
-      <FormFooter pending={save.isPending} submit={t("health.form.save")} onCancel={props.onClose} />
+      <DialogFooter pending={save.isPending} onCancel={props.onClose} lockCancel>
+        {t("health.form.save")}
+      </DialogFooter>
     </form>
   );
 }

@@ -4,12 +4,12 @@ import { refusalOf } from "../../api/failure.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
-import { FormFooter } from "./FormFooter.tsx";
 import { healthFieldText, rangeText } from "./health-text.ts";
 import { type HealthMetric, useRecordHealthReading } from "./queries.ts";
 
@@ -74,7 +74,9 @@ function ReadingForm({ metric, onClose }: { metric: HealthMetric; onClose: () =>
         />
         <FailureAlert error={record.error} onRetry={resend(record)} busy={record.isPending} />
       </div>
-      <FormFooter pending={record.isPending} submit={t("health.reading.save")} onCancel={onClose} />
+      <DialogFooter pending={record.isPending} onCancel={onClose} lockCancel>
+        {t("health.reading.save")}
+      </DialogFooter>
     </form>
   );
 }
