@@ -6,6 +6,8 @@ interface Props {
   /** The save button's words. */
   children: ReactNode;
   pending: boolean;
+  /** What the save says while it is sending ("Saving…" unless told). */
+  busy?: string;
   disabled?: boolean;
   onCancel: () => void;
   /** Cancel as a plain button rather than a ghost one. */
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** A dialog form's footer: cancel, and the save that says when it is sending (issue 19: written once). */
-export function DialogFooter({ children, pending, disabled, onCancel, plainCancel, lockCancel }: Props) {
+export function DialogFooter({ children, pending, busy, disabled, onCancel, plainCancel, lockCancel }: Props) {
   const { t } = useTranslation();
   return (
     <div className="dialog__footer">
@@ -27,7 +29,7 @@ export function DialogFooter({ children, pending, disabled, onCancel, plainCance
       >
         {t("common.cancel")}
       </button>
-      <SubmitButton pending={pending} disabled={disabled}>
+      <SubmitButton pending={pending} busy={busy} disabled={disabled}>
         {children}
       </SubmitButton>
     </div>

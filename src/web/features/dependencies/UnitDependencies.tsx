@@ -5,6 +5,7 @@ import type { ScoredObjective } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
@@ -175,14 +176,9 @@ function EditNoteDialog({ dependency: d, onClose }: { dependency: Dependency; on
           />
           <FailureAlert error={update.error} onRetry={resend(update)} busy={update.isPending} />
         </div>
-        <div className="dialog__footer">
-          <button type="button" className="btn btn--ghost" onClick={onClose}>
-            {t("common.cancel")}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={update.isPending}>
-            {update.isPending ? t("common.saving") : t("dependencies.saveNote")}
-          </button>
-        </div>
+        <DialogFooter pending={update.isPending} onCancel={onClose}>
+          {t("dependencies.saveNote")}
+        </DialogFooter>
       </form>
     </Dialog>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 
@@ -15,7 +15,6 @@ interface Props<V> {
 
 /** The body and footer every experiment dialog shares: fields, the failed save, Cancel and the action. */
 export function DialogForm<V>({ mutation, submit, pending, onSubmit, onClose, children }: Props<V>) {
-  const { t } = useTranslation();
   return (
     <form
       onSubmit={(e) => {
@@ -27,14 +26,9 @@ export function DialogForm<V>({ mutation, submit, pending, onSubmit, onClose, ch
         {children}
         <FailureAlert error={mutation.error} onRetry={resend(mutation)} busy={mutation.isPending} />
       </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn btn--ghost" onClick={onClose}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={mutation.isPending}>
-          {mutation.isPending ? pending : submit}
-        </button>
-      </div>
+      <DialogFooter pending={mutation.isPending} busy={pending} onCancel={onClose}>
+        {submit}
+      </DialogFooter>
     </form>
   );
 }
