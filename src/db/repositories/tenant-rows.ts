@@ -13,7 +13,16 @@ export type TenantTable =
   | "checkIns"
   | "initiatives"
   | "healthMetrics"
-  | "healthReadings";
+  | "healthReadings"
+  | "sprints"
+  | "experiments"
+  | "decisions"
+  | "keyResultDependencies"
+  | "webhooks"
+  | "comments"
+  | "reviewSessions"
+  | "invitations"
+  | "apiTokens";
 export type Row<T extends TenantTable> = Selectable<Database[T]>;
 
 /**
