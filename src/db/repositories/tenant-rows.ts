@@ -22,7 +22,8 @@ export type TenantTable =
   | "comments"
   | "reviewSessions"
   | "invitations"
-  | "apiTokens";
+  | "apiTokens"
+  | "experimentMetrics";
 export type Row<T extends TenantTable> = Selectable<Database[T]>;
 
 /**
