@@ -3,10 +3,11 @@ import { useTranslation } from "react-i18next";
 import { byStatus } from "../../../domain/initiatives.ts";
 import { usePeople } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
+import { QueryState } from "../../ui/QueryList.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { Skeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
@@ -32,33 +33,31 @@ export function InitiativesSection({ unitId }: { unitId: string }) {
   const peopleById = new Map((people.data ?? []).map((p) => [p.id, p]));
 
   return (
-    <section className="card initiatives" aria-labelledby="initiatives-title" id="initiatives">
-      <div className="card__header">
-        <h2 id="initiatives-title">
+    <Card
+      className="initiatives"
+      id="initiatives"
+      titleId="initiatives-title"
+      title={
+        <>
           {t("initiatives.title")} <RuleId id="K7" /> <RuleId id="M6" />
-        </h2>
-        {/* A closed period's KRs take no new initiative (the API refuses, 409). */}
-        {can.editInitiatives && period?.status !== "closed" && (
+        </>
+      }
+      aside={
+        // A closed period's KRs take no new initiative (the API refuses, 409).
+        can.editInitiatives &&
+        period?.status !== "closed" && (
           <button type="button" className="btn btn--small" onClick={() => setEditing("new")}>
             <Icon name="plus" />
             {t("initiatives.new")}
           </button>
-        )}
-      </div>
+        )
+      }
+    >
       <div className="card__body">
         <p className="muted initiatives__intro">{t("initiatives.intro")}</p>
         {can.ready && can.why.editInitiatives && <WhyNote>{reasonText(t, can.why.editInitiatives)}</WhyNote>}
-        {initiatives.isError && initiatives.data === undefined ? (
-          <div className="alert" role="alert">
-            {t("initiatives.loadFailed")}{" "}
-            <button type="button" className="btn btn--small" onClick={() => initiatives.refetch()}>
-              {t("initiatives.retry")}
-            </button>
-          </div>
-        ) : initiatives.data === undefined ? (
-          <div role="status" aria-label={t("common.loading")}>
-            <Skeleton height={56} />
-          </div>
+        {initiatives.data === undefined ? (
+          <QueryState query={initiatives} height={56} />
         ) : ours.length === 0 ? (
           <EmptyState title={t("initiatives.empty")}>
             <p className="muted">{t("initiatives.emptyHint")}</p>
@@ -92,6 +91,6 @@ export function InitiativesSection({ unitId }: { unitId: string }) {
         people={people.data ?? []}
         onClose={() => setEditing(null)}
       />
-    </section>
+    </Card>
   );
 }
