@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { byStatus } from "../../../domain/initiatives.ts";
-import { usePeople } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
@@ -10,11 +9,10 @@ import { QueryState } from "../../ui/QueryList.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
-import { usePermissions } from "../auth/usePermissions.ts";
 import { InitiativeDialog } from "./InitiativeDialog.tsx";
 import { InitiativeItem } from "./InitiativeItem.tsx";
-import { type Initiative, useInitiatives } from "./queries.ts";
-import { useKeyResultChoices } from "./useKeyResultChoices.ts";
+import type { Initiative } from "./queries.ts";
+import { useUnitInitiatives } from "./useUnitInitiatives.ts";
 import "./initiatives.css";
 
 /**
@@ -23,14 +21,10 @@ import "./initiatives.css";
  */
 export function InitiativesSection({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
-  const { org, period } = useOrg();
-  const initiatives = useInitiatives(org);
-  const people = usePeople(org);
-  const can = usePermissions(org, unitId);
-  const choices = useKeyResultChoices(unitId);
+  const { period } = useOrg();
+  const { initiatives, people, can, choices, ownerOf } = useUnitInitiatives(unitId);
   const [editing, setEditing] = useState<Initiative | "new" | null>(null);
   const ours = (initiatives.data ?? []).filter((it) => it.unitId === unitId);
-  const peopleById = new Map((people.data ?? []).map((p) => [p.id, p]));
 
   return (
     <Card
@@ -73,7 +67,7 @@ export function InitiativesSection({ unitId }: { unitId: string }) {
                   <InitiativeItem
                     key={it.id}
                     initiative={it}
-                    owner={it.ownerId ? peopleById.get(it.ownerId) : undefined}
+                    owner={ownerOf(it)}
                     canEdit={can.editInitiatives}
                     onEdit={() => setEditing(it)}
                   />
@@ -88,7 +82,7 @@ export function InitiativesSection({ unitId }: { unitId: string }) {
         unitId={unitId}
         initiative={editing === "new" || editing === null ? undefined : editing}
         keyResults={choices}
-        people={people.data ?? []}
+        people={people}
         onClose={() => setEditing(null)}
       />
     </Card>
