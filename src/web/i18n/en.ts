@@ -1543,8 +1543,6 @@ export const en = {
     deleteLabel: "Delete {{title}}",
     empty: "No initiatives yet",
     emptyHint: "A key result says which outcome the team wants (K7). Add the work you run to move it here.",
-    loadFailed: "The initiatives could not be loaded.",
-    retry: "Try again",
     onKeyResult: "Initiatives ({{count}})",
     onKeyResultNone: "No initiative moves this key result yet.",
     moves: "Moves",
@@ -1764,7 +1762,6 @@ export const en = {
       M7: "Choose another team's key result: a dependency is between teams, never on itself or on your own team's key results (M7).",
       unique: "Your key result already depends on this one. Edit its note instead.",
     },
-    retry: "Try again",
   },
   crossUnit: {
     title: "Conflicts across teams",
@@ -1792,7 +1789,6 @@ export const en = {
     counts: "{{above}} above 80 %, {{within}} from 60 to 80 %, {{below}} below 60 %",
     periods: "Final scores by period",
     final: "final {{score}}",
-    retry: "Try again",
   },
   sprints: {
     why: "Only the unit's lead and members plan its sprints (M6).",

@@ -1505,8 +1505,6 @@ export const zhCN: Catalog<typeof en> = {
     deleteLabel: "删除 {{title}}",
     empty: "还没有举措",
     emptyHint: "关键结果说明团队想要的成果（K7）。把为推动它而做的工作添加到这里。",
-    loadFailed: "举措加载失败。",
-    retry: "重试",
     onKeyResult: "举措（{{count}}）",
     onKeyResultNone: "还没有举措推动这个关键结果。",
     moves: "推动",
@@ -1722,7 +1720,6 @@ export const zhCN: Catalog<typeof en> = {
       M7: "请选择其他团队的关键结果：依赖发生在团队之间，不能依赖自身或本团队的关键结果（M7）。",
       unique: "你们的关键结果已经依赖这一项。请改为编辑它的说明。",
     },
-    retry: "重试",
   },
   crossUnit: {
     title: "团队之间的冲突",
@@ -1750,7 +1747,6 @@ export const zhCN: Catalog<typeof en> = {
     counts: "{{above}} 个高于 80%，{{within}} 个在 60% 到 80% 之间，{{below}} 个低于 60%",
     periods: "各周期的最终得分",
     final: "最终 {{score}}",
-    retry: "重试",
   },
   sprints: {
     why: "只有本单元的负责人和成员可以规划它的冲刺（M6）。",

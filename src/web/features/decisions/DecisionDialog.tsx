@@ -1,13 +1,12 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCheckIns, usePeople } from "../../api/queries.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { CheckboxGroup, ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
-import { DialogFooter } from "../../ui/DialogFooter.tsx";
-import { FailureAlert } from "../../ui/FailureAlert.tsx";
-import { SelectField } from "../../ui/SelectField.tsx";
+import { DialogForm } from "../../ui/DialogForm.tsx";
+import { idOptions, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useMyPerson } from "../auth/MeContext.ts";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
@@ -80,8 +79,7 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
     bind(name, text[name] as string, (value) => setText((was) => ({ ...was, [name]: value })));
 
   const send = (input: NonNullable<typeof save.variables>) => save.mutate(input, { onSuccess: onClose });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const body = requestOf(text, readingLabel);
     if (existing) send({ id: existing.id, changes: body });
     else if ("objectiveId" in draft)
@@ -91,110 +89,114 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t("decisions.dialog.formLabel")}>
-      <div className="dialog__body decision-form">
-        <TextField
-          label={t("decisions.field.title")}
-          hint={t("decisions.field.titleHint")}
-          maxLength={300}
-          {...field("title")}
-        />
-        {!existing && keyResults.length > 0 && (
-          <SelectField
-            label={t("decisions.field.subject")}
-            error={errors.get("keyResultId")}
-            value={keyResultId}
-            none={t("decisions.field.wholeObjective")}
-            options={keyResults.map((kr) => ({ value: kr.id, label: kr.title }))}
-            onChange={(value) => {
-              setKeyResultId(value);
-              setText((was) => ({ ...was, readings: [] }));
-              fix("keyResultId");
-            }}
-          />
-        )}
-        <TextField
-          label={t("decisions.field.context")}
-          hint={t("decisions.field.contextHint")}
-          rows={3}
-          maxLength={10_000}
-          {...field("context")}
-        />
-        <TextField
-          label={t("decisions.field.options")}
-          hint={t("decisions.field.optionsHint")}
-          rows={3}
-          {...field("options")}
-          error={errors.get("options") ?? errors.get("options.0")}
-        />
-        <TextField
-          label={t("decisions.field.evidence")}
-          hint={t("decisions.field.evidenceHint")}
-          rows={3}
-          maxLength={10_000}
-          {...field("evidence")}
-        />
-        {keyResultId && latest.length > 0 && (
-          <CheckboxGroup
-            className="decision-form__readings"
-            legend={t("decisions.field.readings")}
-            choices={latest.map((r) => r.id)}
-            value={text.readings}
-            onChange={(ids) => setText((was) => ({ ...was, readings: ids }))}
-            label={readingLabel}
-            error={[...errors].find(([name]) => name.startsWith("evidenceRefs"))?.[1]}
-          />
-        )}
-        <TextField
-          label={t("decisions.field.links")}
-          hint={t("decisions.field.linksHint")}
-          rows={2}
-          {...field("links")}
-        />
-        <TextField
-          label={t("decisions.field.decision")}
-          hint={t("decisions.field.decisionHint")}
-          rows={3}
-          maxLength={10_000}
-          {...field("decision")}
-        />
+    <DialogForm
+      mutation={save}
+      submit={t("decisions.dialog.save")}
+      onSubmit={submit}
+      onClose={onClose}
+      onRetry={() => save.variables && send(save.variables)}
+      className="decision-form"
+      label={t("decisions.dialog.formLabel")}
+      noValidate
+      lockCancel
+    >
+      <TextField
+        label={t("decisions.field.title")}
+        hint={t("decisions.field.titleHint")}
+        maxLength={300}
+        {...field("title")}
+      />
+      {!existing && keyResults.length > 0 && (
         <SelectField
-          label={t("decisions.field.decidedBy")}
-          error={errors.get("decidedById")}
-          value={text.decidedById}
-          none={t("decisions.field.nobody")}
-          options={(people.data ?? []).map((person) => ({ value: person.id, label: person.name }))}
+          label={t("decisions.field.subject")}
+          error={errors.get("keyResultId")}
+          value={keyResultId}
+          none={t("decisions.field.wholeObjective")}
+          options={idOptions(keyResults, (kr) => kr.title)}
           onChange={(value) => {
-            setText((was) => ({ ...was, decidedById: value }));
-            fix("decidedById");
+            setKeyResultId(value);
+            setText((was) => ({ ...was, readings: [] }));
+            fix("keyResultId");
           }}
         />
-        <div className="decision-form__row">
-          <TextField type="date" label={t("decisions.field.decidedOn")} {...field("decidedOn")} />
-          <TextField
-            type="date"
-            label={t("decisions.field.revisitOn")}
-            hint={t("decisions.field.revisitHint")}
-            {...field("revisitOn")}
-          />
-        </div>
-        {existing && (
-          <ChoiceGroup
-            name="decision-status"
-            legend={t("decisions.field.status")}
-            choices={statuses}
-            value={text.status}
-            onChange={(status) => setText((was) => ({ ...was, status }))}
-            label={(status) => t(`decisions.status.${status}`)}
-            help={(status) => t(`decisions.statusHelp.${status}`)}
-            error={errors.get("status")}
-          />
-        )}
-        <FailureAlert error={save.error} busy={save.isPending} onRetry={() => save.variables && send(save.variables)} />
+      )}
+      <TextField
+        label={t("decisions.field.context")}
+        hint={t("decisions.field.contextHint")}
+        rows={3}
+        maxLength={10_000}
+        {...field("context")}
+      />
+      <TextField
+        label={t("decisions.field.options")}
+        hint={t("decisions.field.optionsHint")}
+        rows={3}
+        {...field("options")}
+        error={errors.get("options") ?? errors.get("options.0")}
+      />
+      <TextField
+        label={t("decisions.field.evidence")}
+        hint={t("decisions.field.evidenceHint")}
+        rows={3}
+        maxLength={10_000}
+        {...field("evidence")}
+      />
+      {keyResultId && latest.length > 0 && (
+        <CheckboxGroup
+          className="decision-form__readings"
+          legend={t("decisions.field.readings")}
+          choices={latest.map((r) => r.id)}
+          value={text.readings}
+          onChange={(ids) => setText((was) => ({ ...was, readings: ids }))}
+          label={readingLabel}
+          error={[...errors].find(([name]) => name.startsWith("evidenceRefs"))?.[1]}
+        />
+      )}
+      <TextField
+        label={t("decisions.field.links")}
+        hint={t("decisions.field.linksHint")}
+        rows={2}
+        {...field("links")}
+      />
+      <TextField
+        label={t("decisions.field.decision")}
+        hint={t("decisions.field.decisionHint")}
+        rows={3}
+        maxLength={10_000}
+        {...field("decision")}
+      />
+      <SelectField
+        label={t("decisions.field.decidedBy")}
+        error={errors.get("decidedById")}
+        value={text.decidedById}
+        none={t("decisions.field.nobody")}
+        options={idOptions(people.data ?? [], (person) => person.name)}
+        onChange={(value) => {
+          setText((was) => ({ ...was, decidedById: value }));
+          fix("decidedById");
+        }}
+      />
+      <div className="decision-form__row">
+        <TextField type="date" label={t("decisions.field.decidedOn")} {...field("decidedOn")} />
+        <TextField
+          type="date"
+          label={t("decisions.field.revisitOn")}
+          hint={t("decisions.field.revisitHint")}
+          {...field("revisitOn")}
+        />
       </div>
-      <DialogFooter pending={save.isPending} onCancel={onClose} lockCancel>
-        {t("decisions.dialog.save")}
-      </DialogFooter>
-    </form>
+      {existing && (
+        <ChoiceGroup
+          name="decision-status"
+          legend={t("decisions.field.status")}
+          choices={statuses}
+          value={text.status}
+          onChange={(status) => setText((was) => ({ ...was, status }))}
+          label={(status) => t(`decisions.status.${status}`)}
+          help={(status) => t(`decisions.statusHelp.${status}`)}
+          error={errors.get("status")}
+        />
+      )}
+    </DialogForm>
   );
 }

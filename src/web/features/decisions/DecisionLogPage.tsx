@@ -4,6 +4,7 @@ import { Link, useSearch } from "wouter";
 import { useUnits } from "../../api/access.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
+import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
@@ -75,13 +76,16 @@ export function DecisionLogPage() {
       ) : decisions.data === undefined ? (
         <PageSkeleton label={t("common.loading")} />
       ) : (
-        <section className="card" aria-labelledby="decision-results" aria-busy={decisions.isFetching}>
-          <div className="card__header">
-            <h2 id="decision-results">{t("decisions.log.count", { count: decisions.data.length })}</h2>
+        <Card
+          titleId="decision-results"
+          title={t("decisions.log.count", { count: decisions.data.length })}
+          busy={decisions.isFetching}
+          aside={
             <span className="subtle">
               <RuleId id="P4" /> {t("decisions.hint")}
             </span>
-          </div>
+          }
+        >
           <div className="card__body">
             {decisions.data.length === 0 ? (
               <EmptyState title={t(q || unit ? "decisions.log.noMatch" : "decisions.log.empty")}>
@@ -95,7 +99,7 @@ export function DecisionLogPage() {
               </div>
             )}
           </div>
-        </section>
+        </Card>
       )}
       <DecisionDialog draft={draft} onClose={() => setDraft(null)} />
     </div>

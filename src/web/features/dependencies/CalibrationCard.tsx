@@ -1,8 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
+import { QueryState } from "../../ui/QueryList.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { Skeleton } from "../../ui/Skeleton.tsx";
 import { useUnitCalibration } from "./queries.ts";
 import "./dependencies.css";
 
@@ -25,22 +26,17 @@ export function CalibrationCard({ unitId }: { unitId: string }) {
   const locale = i18n.language.startsWith("zh") ? "zh" : "en";
   const c = calibration.data;
   return (
-    <section className="card calibration" aria-labelledby="calibration-title" id="calibration">
-      <div className="card__header">
-        <h2 id="calibration-title">{t("calibration.title")}</h2>
-        <RuleId id="K4" />
-      </div>
+    <Card
+      className="calibration"
+      titleId="calibration-title"
+      id="calibration"
+      title={t("calibration.title")}
+      aside={<RuleId id="K4" />}
+    >
       <div className="card__body">
         <p className="subtle">{t("calibration.hint")}</p>
-        {calibration.isPending ? (
-          <Skeleton height={64} />
-        ) : calibration.isError || !c ? (
-          <p className="alert" role="alert">
-            {t("errors.loadFailed")}{" "}
-            <button type="button" className="btn btn--small" onClick={() => calibration.refetch()}>
-              {t("calibration.retry")}
-            </button>
-          </p>
+        {c === undefined ? (
+          <QueryState query={calibration} height={64} />
         ) : (
           <>
             <p className="calibration__verdict" data-verdict={c.verdict}>
@@ -75,6 +71,6 @@ export function CalibrationCard({ unitId }: { unitId: string }) {
           </>
         )}
       </div>
-    </section>
+    </Card>
   );
 }

@@ -5,7 +5,8 @@ import { useOrgSearch } from "../../api/queries.ts";
 import type { ScoredObjective } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
-import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { DialogForm } from "../../ui/DialogForm.tsx";
+import { idOptions, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { useDebounced } from "../map/useDebounced.ts";
@@ -53,8 +54,7 @@ export function DeclareDependencyDialog({ unitId, objectives, open, onClose }: P
     create.reset();
     onClose();
   };
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     create.mutate({ keyResultId, dependsOnKeyResultId: dependsOn, note }, { onSuccess: close });
   };
   return (
@@ -64,82 +64,65 @@ export function DeclareDependencyDialog({ unitId, objectives, open, onClose }: P
       title={t("dependencies.declareTitle")}
       description={t("dependencies.declareIntro")}
     >
-      <form onSubmit={submit} className="dependency-form">
-        <div className="dialog__body">
-          <label className="field">
-            <span className="field__label">{t("dependencies.ourKeyResult")}</span>
-            <select
-              className="input"
-              value={keyResultId}
-              onChange={(e) => {
-                setKeyResultId(e.target.value);
-                fix("keyResultId");
-              }}
-            >
-              {ours.map((kr) => (
-                <option key={kr.id} value={kr.id}>
-                  {kr.title}
-                </option>
-              ))}
-            </select>
-            {errors.get("keyResultId") && <span className="field__error">{errors.get("keyResultId")}</span>}
-          </label>
-          <TextField
-            label={t("dependencies.find")}
-            hint={t("dependencies.findHint")}
-            value={q}
-            onChange={setQ}
-            type="search"
-          />
-          <fieldset className="dependency-form__choices" aria-describedby="depends-on-error">
-            <legend className="field__label">{t("dependencies.theirKeyResult")}</legend>
-            {q.trim() === "" ? (
-              <p className="subtle">{t("dependencies.findFirst")}</p>
-            ) : theirs.length === 0 && !search.isFetching ? (
-              <p className="subtle">{t("dependencies.findNothing")}</p>
-            ) : (
-              theirs.map((kr) => (
-                <label key={kr.id} className="radio">
-                  <input
-                    type="radio"
-                    name="dependsOn"
-                    value={kr.id}
-                    checked={dependsOn === kr.id}
-                    onChange={() => {
-                      setDependsOn(kr.id);
-                      fix("dependsOnKeyResultId");
-                    }}
-                  />
-                  <span>
-                    <strong className="user-text">{kr.unit}</strong> · <span className="user-text">{kr.title}</span>
-                  </span>
-                </label>
-              ))
-            )}
-            {dependsOnError && (
-              <span className="field__error" id="depends-on-error">
-                {dependsOnError}
-              </span>
-            )}
-          </fieldset>
-          <TextField
-            label={t("dependencies.note")}
-            hint={t("dependencies.noteHint")}
-            rows={2}
-            maxLength={2000}
-            {...bind("note", note, setNote)}
-          />
-          <FailureAlert error={create.error} onRetry={resend(create)} busy={create.isPending} />
-        </div>
-        <div className="dialog__footer">
-          <button type="button" className="btn btn--ghost" onClick={close}>
-            {t("common.cancel")}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={!keyResultId || !dependsOn || create.isPending}>
-            {create.isPending ? t("dependencies.saving") : t("dependencies.save")}
-          </button>
-        </div>
-      </form>
+      <DialogForm
+        mutation={create}
+        submit={t("dependencies.save")}
+        busy={t("dependencies.saving")}
+        onSubmit={submit}
+        onClose={close}
+        disabled={!keyResultId || !dependsOn}
+      >
+        <SelectField
+          label={t("dependencies.ourKeyResult")}
+          options={idOptions(ours, (kr) => kr.title)}
+          {...bind("keyResultId", keyResultId, setKeyResultId)}
+        />
+        <TextField
+          label={t("dependencies.find")}
+          hint={t("dependencies.findHint")}
+          value={q}
+          onChange={setQ}
+          type="search"
+        />
+        <fieldset className="dependency-form__choices" aria-describedby="depends-on-error">
+          <legend className="field__label">{t("dependencies.theirKeyResult")}</legend>
+          {q.trim() === "" ? (
+            <p className="subtle">{t("dependencies.findFirst")}</p>
+          ) : theirs.length === 0 && !search.isFetching ? (
+            <p className="subtle">{t("dependencies.findNothing")}</p>
+          ) : (
+            theirs.map((kr) => (
+              <label key={kr.id} className="radio">
+                <input
+                  type="radio"
+                  name="dependsOn"
+                  value={kr.id}
+                  checked={dependsOn === kr.id}
+                  onChange={() => {
+                    setDependsOn(kr.id);
+                    fix("dependsOnKeyResultId");
+                  }}
+                />
+                <span>
+                  <strong className="user-text">{kr.unit}</strong> · <span className="user-text">{kr.title}</span>
+                </span>
+              </label>
+            ))
+          )}
+          {dependsOnError && (
+            <span className="field__error" id="depends-on-error">
+              {dependsOnError}
+            </span>
+          )}
+        </fieldset>
+        <TextField
+          label={t("dependencies.note")}
+          hint={t("dependencies.noteHint")}
+          rows={2}
+          maxLength={2000}
+          {...bind("note", note, setNote)}
+        />
+      </DialogForm>
     </Dialog>
   );
 }

@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { Icon } from "../../ui/Icon.tsx";
+import { QueryList } from "../../ui/QueryList.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { Skeleton } from "../../ui/Skeleton.tsx";
 import { paceText } from "./dependency-text.ts";
 import { useDependencies } from "./queries.ts";
 import "./dependencies.css";
@@ -17,53 +18,44 @@ export function DependencyRisks() {
   const { t } = useTranslation();
   const { org, period, link } = useOrg();
   const risks = useDependencies(org, { period: period?.id, atRisk: true }, Boolean(period));
-  const items = risks.data?.dependencies ?? [];
   return (
-    <section className="card" aria-labelledby="dependency-risks-title" id="dependency-risks">
-      <div className="card__header">
-        <h2 id="dependency-risks-title">{t("dependencies.risksTitle")}</h2>
-        <RuleId id="M7" />
-      </div>
+    <Card
+      titleId="dependency-risks-title"
+      id="dependency-risks"
+      title={t("dependencies.risksTitle")}
+      aside={<RuleId id="M7" />}
+    >
       <div className="card__body">
         <p className="subtle">{t("dependencies.risksHint")}</p>
-        {risks.isPending && risks.fetchStatus !== "idle" ? (
-          <Skeleton height={48} />
-        ) : risks.isError ? (
-          <p className="alert" role="alert">
-            {t("errors.loadFailed")}{" "}
-            <button type="button" className="btn btn--small" onClick={() => risks.refetch()}>
-              {t("dependencies.retry")}
-            </button>
-          </p>
-        ) : items.length === 0 ? (
-          <p className="muted">{t("dependencies.risksEmpty")}</p>
-        ) : (
-          <ul className="dependency-risks">
-            {items.map((d) => (
-              <li key={d.id} className="dependency-risks__item">
-                <Icon name="alert" size={14} />
-                <div>
-                  <p>
-                    <Link href={link(`/units/${d.keyResult.unitId}`)} className="user-text">
-                      {t("dependencies.riskItem", { dependent: d.keyResult.unitName, other: d.dependsOn.unitName })}
-                    </Link>
-                  </p>
-                  <p className="user-text">
-                    {t("dependencies.riskOf", {
-                      other: d.dependsOn.unitName,
-                      title: d.dependsOn.title,
-                      pace: paceText(t, d.dependsOn),
-                    })}
-                  </p>
-                  <p className="subtle user-text">
-                    {t("dependencies.riskFor", { dependent: d.keyResult.unitName, title: d.keyResult.title })}
-                  </p>
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
+        <QueryList query={{ ...risks, data: risks.data?.dependencies }} none={t("dependencies.risksEmpty")} height={48}>
+          {(items) => (
+            <ul className="dependency-risks">
+              {items.map((d) => (
+                <li key={d.id} className="dependency-risks__item">
+                  <Icon name="alert" size={14} />
+                  <div>
+                    <p>
+                      <Link href={link(`/units/${d.keyResult.unitId}`)} className="user-text">
+                        {t("dependencies.riskItem", { dependent: d.keyResult.unitName, other: d.dependsOn.unitName })}
+                      </Link>
+                    </p>
+                    <p className="user-text">
+                      {t("dependencies.riskOf", {
+                        other: d.dependsOn.unitName,
+                        title: d.dependsOn.title,
+                        pace: paceText(t, d.dependsOn),
+                      })}
+                    </p>
+                    <p className="subtle user-text">
+                      {t("dependencies.riskFor", { dependent: d.keyResult.unitName, title: d.keyResult.title })}
+                    </p>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </QueryList>
       </div>
-    </section>
+    </Card>
   );
 }

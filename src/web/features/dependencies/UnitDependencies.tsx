@@ -3,13 +3,13 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { ScoredObjective } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { Card } from "../../ui/Card.tsx";
+import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
-import { DialogFooter } from "../../ui/DialogFooter.tsx";
-import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { DialogForm } from "../../ui/DialogForm.tsx";
 import { Icon } from "../../ui/Icon.tsx";
+import { QueryState } from "../../ui/QueryList.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { Skeleton } from "../../ui/Skeleton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
@@ -36,60 +36,43 @@ export function UnitDependencies({ unitId, objectives }: { unitId: string; objec
   const hasKeyResults = objectives.some((o) => o.keyResults.length > 0);
   const frozen = period?.status === "closed";
   return (
-    <section className="card dependencies" aria-labelledby="dependencies-title">
-      <div className="card__header">
-        <h2 id="dependencies-title">{t("dependencies.title")}</h2>
-        <RuleId id="M7" />
-        {can.editKeyResults && hasKeyResults && !frozen && (
-          <button type="button" className="btn btn--small" onClick={() => setDeclaring(true)}>
-            <Icon name="plus" />
-            {t("dependencies.declare")}
-          </button>
-        )}
-      </div>
+    <Card
+      className="dependencies"
+      titleId="dependencies-title"
+      title={t("dependencies.title")}
+      aside={
+        <>
+          <RuleId id="M7" />
+          {can.editKeyResults && hasKeyResults && !frozen && (
+            <button type="button" className="btn btn--small" onClick={() => setDeclaring(true)}>
+              <Icon name="plus" />
+              {t("dependencies.declare")}
+            </button>
+          )}
+        </>
+      }
+    >
       <div className="card__body">
         <p className="subtle">{t("dependencies.hint")}</p>
         {can.ready && can.why.editKeyResults && <WhyNote>{reasonText(t, can.why.editKeyResults)}</WhyNote>}
-        {list.isPending && list.fetchStatus !== "idle" ? (
-          <Skeleton height={72} />
-        ) : list.isError ? (
-          <p className="alert" role="alert">
-            {t("errors.loadFailed")}{" "}
-            <button type="button" className="btn btn--small" onClick={() => list.refetch()}>
-              {t("dependencies.retry")}
-            </button>
-          </p>
+        {list.data === undefined ? (
+          <QueryState query={list} height={72} />
         ) : (
           <div className="dependencies__columns">
-            <div>
-              <h3>{t("dependencies.dependsOn")}</h3>
-              {ours.length === 0 ? (
-                <p className="muted">{t("dependencies.noneDependsOn")}</p>
-              ) : (
-                <ul className="dependencies__list">
-                  {ours.map((d) => (
-                    <DependencyItem
-                      key={d.id}
-                      dependency={d}
-                      direction="ours"
-                      editable={can.editKeyResults && !frozen}
-                    />
-                  ))}
-                </ul>
-              )}
-            </div>
-            <div>
-              <h3>{t("dependencies.dependedOnBy")}</h3>
-              {theirs.length === 0 ? (
-                <p className="muted">{t("dependencies.noneDependedOnBy")}</p>
-              ) : (
-                <ul className="dependencies__list">
-                  {theirs.map((d) => (
-                    <DependencyItem key={d.id} dependency={d} direction="theirs" editable={false} />
-                  ))}
-                </ul>
-              )}
-            </div>
+            <DependencyColumn
+              title={t("dependencies.dependsOn")}
+              none={t("dependencies.noneDependsOn")}
+              dependencies={ours}
+              direction="ours"
+              editable={can.editKeyResults && !frozen}
+            />
+            <DependencyColumn
+              title={t("dependencies.dependedOnBy")}
+              none={t("dependencies.noneDependedOnBy")}
+              dependencies={theirs}
+              direction="theirs"
+              editable={false}
+            />
           </div>
         )}
       </div>
@@ -101,7 +84,37 @@ export function UnitDependencies({ unitId, objectives }: { unitId: string; objec
           onClose={() => setDeclaring(false)}
         />
       )}
-    </section>
+    </Card>
+  );
+}
+
+/** One side of the unit's dependencies: what it depends on, or who depends on it. */
+function DependencyColumn({
+  title,
+  none,
+  dependencies,
+  direction,
+  editable,
+}: {
+  title: string;
+  none: string;
+  dependencies: Dependency[];
+  direction: "ours" | "theirs";
+  editable: boolean;
+}) {
+  return (
+    <div>
+      <h3>{title}</h3>
+      {dependencies.length === 0 ? (
+        <p className="muted">{none}</p>
+      ) : (
+        <ul className="dependencies__list">
+          {dependencies.map((d) => (
+            <DependencyItem key={d.id} dependency={d} direction={direction} editable={editable} />
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 
@@ -160,26 +173,20 @@ function EditNoteDialog({ dependency: d, onClose }: { dependency: Dependency; on
   const { bind } = useFieldErrors(update.error);
   return (
     <Dialog open onClose={onClose} title={t("dependencies.editTitle", { unit: d.dependsOn.unitName })}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          update.mutate({ id: d.id, note }, { onSuccess: onClose });
-        }}
+      <DialogForm
+        mutation={update}
+        submit={t("dependencies.saveNote")}
+        onSubmit={() => update.mutate({ id: d.id, note }, { onSuccess: onClose })}
+        onClose={onClose}
       >
-        <div className="dialog__body">
-          <TextField
-            label={t("dependencies.note")}
-            hint={t("dependencies.noteHint")}
-            rows={3}
-            maxLength={2000}
-            {...bind("note", note, setNote)}
-          />
-          <FailureAlert error={update.error} onRetry={resend(update)} busy={update.isPending} />
-        </div>
-        <DialogFooter pending={update.isPending} onCancel={onClose}>
-          {t("dependencies.saveNote")}
-        </DialogFooter>
-      </form>
+        <TextField
+          label={t("dependencies.note")}
+          hint={t("dependencies.noteHint")}
+          rows={3}
+          maxLength={2000}
+          {...bind("note", note, setNote)}
+        />
+      </DialogForm>
     </Dialog>
   );
 }
@@ -189,16 +196,14 @@ function WithdrawDialog({ dependency: d, onClose }: { dependency: Dependency; on
   const { org } = useOrg();
   const remove = useDeleteDependency(org);
   return (
-    <ConfirmDialog
-      open
+    <ConfirmStep
+      subject={d}
+      step={remove}
       title={t("dependencies.withdrawTitle")}
       confirm={remove.isPending ? t("dependencies.withdrawing") : t("dependencies.withdraw")}
-      pending={remove.isPending}
-      error={remove.error}
-      onConfirm={() => remove.mutate(d.id, { onSuccess: onClose })}
       onClose={onClose}
     >
       <p>{t("dependencies.withdrawBody", { unit: d.dependsOn.unitName })}</p>
-    </ConfirmDialog>
+    </ConfirmStep>
   );
 }

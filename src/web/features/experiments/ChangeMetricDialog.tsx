@@ -2,12 +2,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogForm } from "../../ui/DialogForm.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
 import { TextField } from "../../ui/TextField.tsx";
-import { DialogForm, RuleHint } from "./DialogForm.tsx";
 import { emptyMetric, type MetricDraft, MetricFields } from "./MetricFields.tsx";
 import { type Experiment, type ExperimentMetric, useChangeMetric } from "./queries.ts";
+import { RuleHint } from "./RuleHint.tsx";
 import { experimentErrors } from "./rule-errors.ts";
 
 export type MetricEdit = { action: "change" | "drop"; metric: ExperimentMetric } | { action: "add" };
@@ -98,9 +99,10 @@ function ChangeMetricForm({
 
   return (
     <DialogForm
+      className="experiment-form"
       mutation={change}
       submit={running ? t("experiments.change.save") : t("experiments.change.saveDraft")}
-      pending={t("experiments.change.saving")}
+      busy={t("experiments.change.saving")}
       onSubmit={save}
       onClose={onClose}
     >

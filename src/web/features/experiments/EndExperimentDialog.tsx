@@ -4,13 +4,14 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogForm } from "../../ui/DialogForm.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { DialogForm, RuleHint } from "./DialogForm.tsx";
 import { definitionText } from "./definition.ts";
 import { type Experiment, useEndExperiment } from "./queries.ts";
+import { RuleHint } from "./RuleHint.tsx";
 import { experimentErrors } from "./rule-errors.ts";
 
 const outcomes = ["supported", "refuted", "inconclusive"] as const;
@@ -78,9 +79,10 @@ function EndForm({ experiment, onClose }: { experiment: Experiment; onClose: () 
 
   return (
     <DialogForm
+      className="experiment-form"
       mutation={end}
       submit={t("experiments.end.save")}
-      pending={t("experiments.end.saving")}
+      busy={t("experiments.end.saving")}
       onSubmit={save}
       onClose={onClose}
     >

@@ -5,6 +5,7 @@ import { failureOf } from "../../api/failure.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
+import { Card } from "../../ui/Card.tsx";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
@@ -89,11 +90,7 @@ function ExperimentView({ experiment: e }: { experiment: Experiment }) {
         }
       />
       {can.ready && can.why.runExperiment && <WhyNote>{reasonText(t, can.why.runExperiment)}</WhyNote>}
-      <section className="card" aria-labelledby="experiment-hypothesis">
-        <div className="card__header">
-          <h2 id="experiment-hypothesis">{t("experiments.page.hypothesis")}</h2>
-          <RuleId id="P2" />
-        </div>
+      <Card titleId="experiment-hypothesis" title={t("experiments.page.hypothesis")} aside={<RuleId id="P2" />}>
         <div className="card__body">
           <p className="experiment-page__hypothesis user-text">{e.hypothesis}</p>
           <dl className="experiment-page__facts">
@@ -107,13 +104,9 @@ function ExperimentView({ experiment: e }: { experiment: Experiment }) {
             </div>
           </dl>
         </div>
-      </section>
+      </Card>
       {e.status === "ended" && <ResultCard experiment={e} />}
-      <section className="card" aria-labelledby="experiment-metrics">
-        <div className="card__header">
-          <h2 id="experiment-metrics">{t("experiments.page.metrics")}</h2>
-          <RuleId id="S6" />
-        </div>
+      <Card titleId="experiment-metrics" title={t("experiments.page.metrics")} aside={<RuleId id="S6" />}>
         <div className="card__body">
           <p className="muted">
             {e.status === "draft" ? t("experiments.page.metricsDraft") : t("experiments.page.metricsFixed")}
@@ -130,7 +123,7 @@ function ExperimentView({ experiment: e }: { experiment: Experiment }) {
             </button>
           )}
         </div>
-      </section>
+      </Card>
       {e.changes.length > 0 && <MetricChanges experiment={e} />}
       <ChangeMetricDialog experiment={e} edit={edit} onClose={() => setEdit(null)} />
       {e.status === "running" && <EndExperimentDialog experiment={e} open={ending} onClose={() => setEnding(false)} />}
@@ -156,13 +149,16 @@ function ResultCard({ experiment: e }: { experiment: Experiment }) {
   const { t } = useTranslation();
   const { link } = useOrg();
   return (
-    <section className="card experiment-result" aria-labelledby="experiment-result">
-      <div className="card__header">
-        <h2 id="experiment-result">{t("experiments.page.result")}</h2>
-        {e.outcome && (
+    <Card
+      className="experiment-result"
+      titleId="experiment-result"
+      title={t("experiments.page.result")}
+      aside={
+        e.outcome && (
           <span className={`badge outcome outcome--${e.outcome}`}>{t(`experiments.outcome.${e.outcome}`)}</span>
-        )}
-      </div>
+        )
+      }
+    >
       <div className="card__body">
         {e.kind === "interview" && (
           <dl className="experiment-page__facts">
@@ -190,6 +186,6 @@ function ResultCard({ experiment: e }: { experiment: Experiment }) {
           <RuleId id="S6" /> {t("experiments.page.resultNote")}
         </p>
       </div>
-    </section>
+    </Card>
   );
 }

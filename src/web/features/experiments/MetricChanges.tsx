@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format.ts";
+import { Card } from "../../ui/Card.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { definitionText } from "./definition.ts";
 import type { Experiment } from "./queries.ts";
@@ -16,11 +17,7 @@ export function MetricChanges({ experiment }: { experiment: Experiment }) {
     return `${def.name} ${definitionText(t, format.value, def)}`;
   };
   return (
-    <section className="card" aria-labelledby="experiment-changes">
-      <div className="card__header">
-        <h2 id="experiment-changes">{t("experiments.page.changes")}</h2>
-        <RuleId id="S6" />
-      </div>
+    <Card titleId="experiment-changes" title={t("experiments.page.changes")} aside={<RuleId id="S6" />}>
       <ol className="card__body metric-changes">
         {experiment.changes.map((c) => (
           <li key={c.id} className="metric-change">
@@ -42,6 +39,6 @@ export function MetricChanges({ experiment }: { experiment: Experiment }) {
           </li>
         ))}
       </ol>
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Field } from "../../ui/Field.tsx";
+import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import type { MetricDirection } from "./queries.ts";
 
@@ -10,6 +10,8 @@ export interface MetricDraft {
   threshold: string;
   unit: string;
 }
+
+const directions: readonly MetricDirection[] = ["at_least", "at_most"];
 
 export const emptyMetric: MetricDraft = { name: "", direction: "at_least", threshold: "", unit: "" };
 
@@ -33,19 +35,13 @@ export function MetricFields({ value, onChange, errorOf }: Props) {
         error={errorOf("name")}
         maxLength={200}
       />
-      <Field label={t("experiments.form.metricDirection")} error={errorOf("direction")}>
-        {(props) => (
-          <select
-            {...props}
-            className="select"
-            value={value.direction}
-            onChange={(e) => set("direction")(e.target.value)}
-          >
-            <option value="at_least">{t("experiments.direction.at_least")}</option>
-            <option value="at_most">{t("experiments.direction.at_most")}</option>
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label={t("experiments.form.metricDirection")}
+        error={errorOf("direction")}
+        value={value.direction}
+        onChange={set("direction")}
+        options={optionsOf(directions, (d) => t(`experiments.direction.${d}`))}
+      />
       <TextField
         label={t("experiments.form.metricThreshold")}
         value={value.threshold}

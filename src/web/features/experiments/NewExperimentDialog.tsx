@@ -5,15 +5,16 @@ import { usePeople, useUnitOkrs } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { DialogForm } from "../../ui/DialogForm.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { idOptions, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { DialogForm, RuleHint } from "./DialogForm.tsx";
 import { emptyMetric, type MetricDraft, MetricFields } from "./MetricFields.tsx";
 import { type Experiment, useCreateExperiment } from "./queries.ts";
+import { RuleHint } from "./RuleHint.tsx";
 import { experimentErrors } from "./rule-errors.ts";
 
 const kinds = ["experiment", "interview"] as const;
@@ -85,9 +86,10 @@ function NewExperimentForm({ unitId, keyResultId, onClose }: Omit<Props, "open">
 
   return (
     <DialogForm
+      className="experiment-form"
       mutation={create}
       submit={t("experiments.form.create")}
-      pending={t("experiments.form.creating")}
+      busy={t("experiments.form.creating")}
       onSubmit={save}
       onClose={onClose}
     >
@@ -117,7 +119,7 @@ function NewExperimentForm({ unitId, keyResultId, onClose }: Omit<Props, "open">
         error={errors.get("hypothesis")}
         maxLength={4000}
       />
-      <Field
+      <SelectField
         label={t("experiments.form.keyResult")}
         hint={
           keyResults.length === 0 && okrs.data
@@ -125,30 +127,19 @@ function NewExperimentForm({ unitId, keyResultId, onClose }: Omit<Props, "open">
             : undefined
         }
         error={errors.get("keyResultId")}
-      >
-        {(props) => (
-          <select {...props} className="select" value={krId} onChange={(e) => setKrId(e.target.value)}>
-            <option value="">{t("experiments.form.keyResultNone")}</option>
-            {keyResults.map((kr) => (
-              <option key={kr.id} value={kr.id}>
-                {kr.title}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t("experiments.form.owner")} error={errors.get("ownerId")}>
-        {(props) => (
-          <select {...props} className="select" value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
-            <option value="">{t("experiments.noOwner")}</option>
-            {(people.data ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        value={krId}
+        onChange={setKrId}
+        none={t("experiments.form.keyResultNone")}
+        options={idOptions(keyResults, (kr) => kr.title)}
+      />
+      <SelectField
+        label={t("experiments.form.owner")}
+        error={errors.get("ownerId")}
+        value={ownerId}
+        onChange={setOwnerId}
+        none={t("experiments.noOwner")}
+        options={idOptions(people.data ?? [], (p) => p.name)}
+      />
       <fieldset className="experiment-form__metrics">
         <legend className="field__label">{t("experiments.form.metrics")}</legend>
         <p className="field__hint">

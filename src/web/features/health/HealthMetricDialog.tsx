@@ -1,18 +1,15 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { refusalOf } from "../../api/failure.ts";
 import { usePeople } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
-import { DialogFooter } from "../../ui/DialogFooter.tsx";
-import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { DialogForm } from "../../ui/DialogForm.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { numberText, parseNumber } from "../../ui/parse-number.ts";
+import { idOptions, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { useFieldErrors } from "../editor/useFieldErrors.ts";
-import { healthFieldText } from "./health-text.ts";
 import { type HealthMetric, useSaveHealthMetric } from "./queries.ts";
+import { useHealthFields } from "./useHealthFields.ts";
 
 interface Props {
   unitId: string;
@@ -51,16 +48,7 @@ function HealthMetricForm({ unitId, metric, onClose }: Omit<Props, "open">) {
   const [tried, setTried] = useState(false);
   // The API's field errors, each gone once its field is edited; a typed bound that is no number
   // is said here before anything is sent.
-  const { errors, fix } = useFieldErrors(save.error);
-  const apiText = (field: string) => (errors.has(field) ? healthFieldText(t, refusalOf(save.error), field) : undefined);
-  const bind = (field: string, value: string, set: (v: string) => void, local?: string) => ({
-    value,
-    error: local ?? apiText(field),
-    onChange: (next: string) => {
-      set(next);
-      fix(field);
-    },
-  });
+  const bind = useHealthFields(save.error);
   const lowError = tried ? numberError(t, low, true) : undefined;
   const highError = tried ? numberError(t, high, true) : undefined;
 
@@ -68,8 +56,7 @@ function HealthMetricForm({ unitId, metric, onClose }: Omit<Props, "open">) {
     const parsed = parseNumber(text);
     return parsed.ok ? parsed.value : null;
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     setTried(true);
     if (numberError(t, low, true) || numberError(t, high, true)) return;
     save.mutate(
@@ -87,61 +74,50 @@ function HealthMetricForm({ unitId, metric, onClose }: Omit<Props, "open">) {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={metric ? t("health.form.editTitle") : t("health.form.addTitle")}>
-      <div className="dialog__body health-form">
-        <TextField label={t("health.form.name")} hint={t("health.form.nameHint")} {...bind("name", name, setName)} />
+    <DialogForm
+      mutation={save}
+      submit={t("health.form.save")}
+      onSubmit={submit}
+      onClose={onClose}
+      className="health-form"
+      label={metric ? t("health.form.editTitle") : t("health.form.addTitle")}
+      noValidate
+      lockCancel
+    >
+      <TextField label={t("health.form.name")} hint={t("health.form.nameHint")} {...bind("name", name, setName)} />
+      <TextField
+        label={t("health.form.unit")}
+        hint={t("health.form.unitHint")}
+        autoComplete="off"
+        {...bind("unit", unit, setUnit)}
+      />
+      <div className="health-form__range">
         <TextField
-          label={t("health.form.unit")}
-          hint={t("health.form.unitHint")}
+          label={t("health.form.low")}
+          inputMode="decimal"
           autoComplete="off"
-          {...bind("unit", unit, setUnit)}
+          {...bind("rangeLow", low, setLow, lowError)}
         />
-        <div className="health-form__range">
-          <TextField
-            label={t("health.form.low")}
-            inputMode="decimal"
-            autoComplete="off"
-            {...bind("rangeLow", low, setLow, lowError)}
-          />
-          <TextField
-            label={t("health.form.high")}
-            inputMode="decimal"
-            autoComplete="off"
-            {...bind("rangeHigh", high, setHigh, highError)}
-          />
-        </div>
-        <p className="subtle health-form__range-hint">{t("health.form.rangeHint")}</p>
-        <Field label={t("health.form.owner")} error={apiText("ownerId")}>
-          {(props) => (
-            <select
-              {...props}
-              className="select"
-              value={ownerId}
-              onChange={(e) => {
-                setOwnerId(e.target.value);
-                fix("ownerId");
-              }}
-            >
-              <option value="">{t("health.form.noOwner")}</option>
-              {(people.data ?? []).map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
         <TextField
-          label={t("health.form.description")}
-          hint={t("health.form.descriptionHint")}
-          rows={3}
-          {...bind("description", description, setDescription)}
+          label={t("health.form.high")}
+          inputMode="decimal"
+          autoComplete="off"
+          {...bind("rangeHigh", high, setHigh, highError)}
         />
-        <FailureAlert error={save.error} onRetry={resend(save)} busy={save.isPending} />
       </div>
-      <DialogFooter pending={save.isPending} onCancel={onClose} lockCancel>
-        {t("health.form.save")}
-      </DialogFooter>
-    </form>
+      <p className="subtle health-form__range-hint">{t("health.form.rangeHint")}</p>
+      <SelectField
+        label={t("health.form.owner")}
+        none={t("health.form.noOwner")}
+        options={idOptions(people.data ?? [], (person) => person.name)}
+        {...bind("ownerId", ownerId, setOwnerId)}
+      />
+      <TextField
+        label={t("health.form.description")}
+        hint={t("health.form.descriptionHint")}
+        rows={3}
+        {...bind("description", description, setDescription)}
+      />
+    </DialogForm>
   );
 }

@@ -5,11 +5,12 @@ import type { Person } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { CheckboxGroup, ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
-import { FailureAlert } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { DialogForm } from "../../ui/DialogForm.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { idOptions, optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
+import { ChangedMeanwhile } from "./ChangedMeanwhile.tsx";
 import {
   type Initiative,
   type InitiativeKind,
@@ -102,124 +103,77 @@ function InitiativeForm({ unitId, initiative, keyResults, preselected = [], peop
   };
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        // React passes events up its own tree, portals included: never to a form around it.
-        e.stopPropagation();
-        save();
-      }}
+    <DialogForm
+      mutation={mutation}
+      submit={initiative ? t("initiatives.form.save") : t("initiatives.form.create")}
+      onSubmit={save}
+      onClose={onClose}
+      className="initiative-form"
+      disabled={choices.length === 0}
+      alert={conflict ? <ChangedMeanwhile /> : undefined}
+      onRetry={save}
     >
-      <div className="dialog__body initiative-form">
-        <TextField
-          label={t("initiatives.form.name")}
-          hint={t("initiatives.form.nameHint")}
-          maxLength={300}
-          required
-          {...bind("title", title, setTitle)}
-        />
-        <ChoiceGroup
+      <TextField
+        label={t("initiatives.form.name")}
+        hint={t("initiatives.form.nameHint")}
+        maxLength={300}
+        required
+        {...bind("title", title, setTitle)}
+      />
+      <ChoiceGroup
+        className="initiative-form__choices"
+        legend={t("initiatives.form.kind")}
+        name="initiative-kind"
+        choices={KINDS}
+        value={kind}
+        onChange={(next) => {
+          setKind(next);
+          fix("kind");
+        }}
+        label={(k) => t(`initiatives.kind.${k}`)}
+        help={(k) => t(`initiatives.kindHelp.${k}`)}
+        error={errors.get("kind")}
+      />
+      {choices.length === 0 ? (
+        <p className="alert">{t("initiatives.form.noKeyResults")}</p>
+      ) : (
+        <CheckboxGroup
           className="initiative-form__choices"
-          legend={t("initiatives.form.kind")}
-          name="initiative-kind"
-          choices={KINDS}
-          value={kind}
+          legend={t("initiatives.form.keyResults")}
+          choices={choices.map((kr) => kr.id)}
+          value={linked}
           onChange={(next) => {
-            setKind(next);
-            fix("kind");
+            setLinked(next);
+            fix("keyResultIds");
+            fix("keyResultIds.*");
           }}
-          label={(k) => t(`initiatives.kind.${k}`)}
-          help={(k) => t(`initiatives.kindHelp.${k}`)}
-          error={errors.get("kind")}
+          label={(id) => <span className="user-text">{titles.get(id)}</span>}
+          error={keyResultError}
         />
-        {choices.length === 0 ? (
-          <p className="alert">{t("initiatives.form.noKeyResults")}</p>
-        ) : (
-          <CheckboxGroup
-            className="initiative-form__choices"
-            legend={t("initiatives.form.keyResults")}
-            choices={choices.map((kr) => kr.id)}
-            value={linked}
-            onChange={(next) => {
-              setLinked(next);
-              fix("keyResultIds");
-              fix("keyResultIds.*");
-            }}
-            label={(id) => <span className="user-text">{titles.get(id)}</span>}
-            error={keyResultError}
-          />
-        )}
-        <div className="initiative-form__row">
-          <Field label={t("initiatives.form.owner")} error={errors.get("ownerId")}>
-            {(props) => (
-              <select
-                {...props}
-                className="select"
-                value={ownerId}
-                onChange={(e) => {
-                  setOwnerId(e.target.value);
-                  fix("ownerId");
-                }}
-              >
-                <option value="">{t("initiatives.noOwner")}</option>
-                {people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t("initiatives.form.status")} error={errors.get("status")}>
-            {(props) => (
-              <select
-                {...props}
-                className="select"
-                value={status}
-                onChange={(e) => {
-                  setStatus(e.target.value as InitiativeStatus);
-                  fix("status");
-                }}
-              >
-                {STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`initiatives.status.${s}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <div className="initiative-form__row">
-          <TextField label={t("initiatives.form.startsOn")} type="date" {...bind("startsOn", startsOn, setStartsOn)} />
-          <TextField label={t("initiatives.form.endsOn")} type="date" {...bind("endsOn", endsOn, setEndsOn)} />
-        </div>
-        <TextField
-          label={t("initiatives.form.details")}
-          rows={3}
-          maxLength={10_000}
-          {...bind("description", description, setDescription)}
+      )}
+      <div className="initiative-form__row">
+        <SelectField
+          label={t("initiatives.form.owner")}
+          none={t("initiatives.noOwner")}
+          options={idOptions(people, (p) => p.name)}
+          {...bind("ownerId", ownerId, setOwnerId)}
         />
-        {conflict ? (
-          <p className="alert" role="alert">
-            {t("initiatives.form.changedMeanwhile")}
-          </p>
-        ) : (
-          <FailureAlert error={mutation.error} onRetry={save} busy={mutation.isPending} />
-        )}
+        <SelectField
+          label={t("initiatives.form.status")}
+          options={optionsOf(STATUSES, (s) => t(`initiatives.status.${s}`))}
+          {...bind("status", status, setStatus)}
+        />
       </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn btn--ghost" onClick={onClose}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={mutation.isPending || choices.length === 0}>
-          {mutation.isPending
-            ? t("common.saving")
-            : initiative
-              ? t("initiatives.form.save")
-              : t("initiatives.form.create")}
-        </button>
+      <div className="initiative-form__row">
+        <TextField label={t("initiatives.form.startsOn")} type="date" {...bind("startsOn", startsOn, setStartsOn)} />
+        <TextField label={t("initiatives.form.endsOn")} type="date" {...bind("endsOn", endsOn, setEndsOn)} />
       </div>
-    </form>
+      <TextField
+        label={t("initiatives.form.details")}
+        rows={3}
+        maxLength={10_000}
+        {...bind("description", description, setDescription)}
+      />
+    </DialogForm>
   );
 }

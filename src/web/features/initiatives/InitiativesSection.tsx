@@ -1,19 +1,18 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { byStatus } from "../../../domain/initiatives.ts";
-import { usePeople } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
+import { QueryState } from "../../ui/QueryList.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { Skeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
-import { usePermissions } from "../auth/usePermissions.ts";
 import { InitiativeDialog } from "./InitiativeDialog.tsx";
 import { InitiativeItem } from "./InitiativeItem.tsx";
-import { type Initiative, useInitiatives } from "./queries.ts";
-import { useKeyResultChoices } from "./useKeyResultChoices.ts";
+import type { Initiative } from "./queries.ts";
+import { useUnitInitiatives } from "./useUnitInitiatives.ts";
 import "./initiatives.css";
 
 /**
@@ -22,43 +21,37 @@ import "./initiatives.css";
  */
 export function InitiativesSection({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
-  const { org, period } = useOrg();
-  const initiatives = useInitiatives(org);
-  const people = usePeople(org);
-  const can = usePermissions(org, unitId);
-  const choices = useKeyResultChoices(unitId);
+  const { period } = useOrg();
+  const { initiatives, people, can, choices, ownerOf } = useUnitInitiatives(unitId);
   const [editing, setEditing] = useState<Initiative | "new" | null>(null);
   const ours = (initiatives.data ?? []).filter((it) => it.unitId === unitId);
-  const peopleById = new Map((people.data ?? []).map((p) => [p.id, p]));
 
   return (
-    <section className="card initiatives" aria-labelledby="initiatives-title" id="initiatives">
-      <div className="card__header">
-        <h2 id="initiatives-title">
+    <Card
+      className="initiatives"
+      id="initiatives"
+      titleId="initiatives-title"
+      title={
+        <>
           {t("initiatives.title")} <RuleId id="K7" /> <RuleId id="M6" />
-        </h2>
-        {/* A closed period's KRs take no new initiative (the API refuses, 409). */}
-        {can.editInitiatives && period?.status !== "closed" && (
+        </>
+      }
+      aside={
+        // A closed period's KRs take no new initiative (the API refuses, 409).
+        can.editInitiatives &&
+        period?.status !== "closed" && (
           <button type="button" className="btn btn--small" onClick={() => setEditing("new")}>
             <Icon name="plus" />
             {t("initiatives.new")}
           </button>
-        )}
-      </div>
+        )
+      }
+    >
       <div className="card__body">
         <p className="muted initiatives__intro">{t("initiatives.intro")}</p>
         {can.ready && can.why.editInitiatives && <WhyNote>{reasonText(t, can.why.editInitiatives)}</WhyNote>}
-        {initiatives.isError && initiatives.data === undefined ? (
-          <div className="alert" role="alert">
-            {t("initiatives.loadFailed")}{" "}
-            <button type="button" className="btn btn--small" onClick={() => initiatives.refetch()}>
-              {t("initiatives.retry")}
-            </button>
-          </div>
-        ) : initiatives.data === undefined ? (
-          <div role="status" aria-label={t("common.loading")}>
-            <Skeleton height={56} />
-          </div>
+        {initiatives.data === undefined ? (
+          <QueryState query={initiatives} height={56} />
         ) : ours.length === 0 ? (
           <EmptyState title={t("initiatives.empty")}>
             <p className="muted">{t("initiatives.emptyHint")}</p>
@@ -74,7 +67,7 @@ export function InitiativesSection({ unitId }: { unitId: string }) {
                   <InitiativeItem
                     key={it.id}
                     initiative={it}
-                    owner={it.ownerId ? peopleById.get(it.ownerId) : undefined}
+                    owner={ownerOf(it)}
                     canEdit={can.editInitiatives}
                     onEdit={() => setEditing(it)}
                   />
@@ -89,9 +82,9 @@ export function InitiativesSection({ unitId }: { unitId: string }) {
         unitId={unitId}
         initiative={editing === "new" || editing === null ? undefined : editing}
         keyResults={choices}
-        people={people.data ?? []}
+        people={people}
         onClose={() => setEditing(null)}
       />
-    </section>
+    </Card>
   );
 }

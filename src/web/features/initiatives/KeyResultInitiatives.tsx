@@ -1,13 +1,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { usePeople, useUnit } from "../../api/queries.ts";
+import { useUnit } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Icon } from "../../ui/Icon.tsx";
-import { usePermissions } from "../auth/usePermissions.ts";
 import { InitiativeDialog } from "./InitiativeDialog.tsx";
 import { InitiativeItem } from "./InitiativeItem.tsx";
-import { useInitiatives } from "./queries.ts";
-import { useKeyResultChoices } from "./useKeyResultChoices.ts";
+import { useUnitInitiatives } from "./useUnitInitiatives.ts";
 import "./initiatives.css";
 
 interface Props {
@@ -19,14 +17,10 @@ interface Props {
 /** Under a KR: the work that should move it (K7), its own team's and other teams', and "New initiative". */
 export function KeyResultInitiatives({ keyResult, unitId }: Props) {
   const { t } = useTranslation();
-  const { org, period } = useOrg();
-  const initiatives = useInitiatives(org);
-  const people = usePeople(org);
-  const can = usePermissions(org, unitId);
-  const choices = useKeyResultChoices(unitId);
+  const { period } = useOrg();
+  const { initiatives, people, can, choices, ownerOf } = useUnitInitiatives(unitId);
   const [creating, setCreating] = useState(false);
   const under = (initiatives.data ?? []).filter((it) => it.keyResults.some((kr) => kr.id === keyResult.id));
-  const peopleById = new Map((people.data ?? []).map((p) => [p.id, p]));
   const canStart = can.editInitiatives && period?.status !== "closed";
   if (initiatives.data === undefined || (under.length === 0 && !canStart)) return null;
 
@@ -54,7 +48,7 @@ export function KeyResultInitiatives({ keyResult, unitId }: Props) {
             <InitiativeItem
               key={it.id}
               initiative={it}
-              owner={it.ownerId ? peopleById.get(it.ownerId) : undefined}
+              owner={ownerOf(it)}
               compact
               context={it.unitId !== unitId && <OtherUnit unitId={it.unitId} />}
             />
@@ -66,7 +60,7 @@ export function KeyResultInitiatives({ keyResult, unitId }: Props) {
         unitId={unitId}
         keyResults={choices.length > 0 ? choices : [keyResult]}
         preselected={[keyResult.id]}
-        people={people.data ?? []}
+        people={people}
         onClose={() => setCreating(false)}
       />
     </section>

@@ -4,13 +4,14 @@ import { failureOf, refusalOf } from "../../api/failure.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
-import { FailureAlert } from "../../ui/FailureAlert.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { DialogForm } from "../../ui/DialogForm.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { idOptions, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
+import { ChangedMeanwhile } from "./ChangedMeanwhile.tsx";
 import { type TurnIntoInitiative, useTurnIntoInitiative } from "./queries.ts";
 import "./initiatives.css";
 
@@ -64,7 +65,7 @@ function TurnForm({ output, siblings, onClose, onDone }: Props) {
     deadline: output.deadline ?? "",
   });
   const [checkNumbers, setCheckNumbers] = useState(false);
-  const { errors, fix, bind } = useFieldErrors(turn.error);
+  const { fix, bind } = useFieldErrors(turn.error);
   // K7's own refusals of the outcome KR, in this dialog's words (the API's are English).
   const k7 = new Set(
     (refusalOf(turn.error)?.details ?? []).filter((d) => d.rule === "K7").map((d) => d.field.split(".").at(-1)),
@@ -116,120 +117,92 @@ function TurnForm({ output, siblings, onClose, onDone }: Props) {
   };
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        // React passes events up its own tree, portals included: never to a form around it.
-        e.stopPropagation();
-        submit();
-      }}
+    <DialogForm
+      mutation={turn}
+      submit={t("initiatives.turn.submit")}
+      busy={t("common.working")}
+      onSubmit={submit}
+      onClose={onClose}
+      className="initiative-form turn-dialog"
+      alert={conflict ? <ChangedMeanwhile /> : undefined}
+      onRetry={submit}
+      noFields={unshown}
     >
-      <div className="dialog__body initiative-form turn-dialog">
-        <p className="turn-dialog__why">
-          <RuleId id="K7" /> {t("initiatives.turn.why", { title: output.title })}
-        </p>
-        <h3 className="turn-dialog__step">{t("initiatives.turn.step1")}</h3>
-        <TextField
-          label={t("initiatives.form.name")}
-          maxLength={300}
-          required
-          {...bind("initiative.title", title, setTitle)}
-        />
+      <p className="turn-dialog__why">
+        <RuleId id="K7" /> {t("initiatives.turn.why", { title: output.title })}
+      </p>
+      <h3 className="turn-dialog__step">{t("initiatives.turn.step1")}</h3>
+      <TextField
+        label={t("initiatives.form.name")}
+        maxLength={300}
+        required
+        {...bind("initiative.title", title, setTitle)}
+      />
+      <ChoiceGroup
+        className="initiative-form__choices"
+        legend={t("initiatives.form.kind")}
+        name="turn-kind"
+        choices={["feature", "project"] as const}
+        value={kind}
+        onChange={setKind}
+        label={(k) => t(`initiatives.kind.${k}`)}
+        help={(k) => t(`initiatives.turn.kindHelp.${k}`)}
+      />
+      <h3 className="turn-dialog__step">{t("initiatives.turn.step2")}</h3>
+      {siblings.length > 0 ? (
         <ChoiceGroup
           className="initiative-form__choices"
-          legend={t("initiatives.form.kind")}
-          name="turn-kind"
-          choices={["feature", "project"] as const}
-          value={kind}
-          onChange={setKind}
-          label={(k) => t(`initiatives.kind.${k}`)}
-          help={(k) => t(`initiatives.turn.kindHelp.${k}`)}
+          legend={t("initiatives.turn.outcomeChoice")}
+          name="turn-outcome"
+          choices={["existing", "new"] as const}
+          value={mode}
+          onChange={(next) => {
+            setMode(next);
+            fix("outcome.*");
+          }}
+          label={(m) => (m === "existing" ? t("initiatives.turn.existing") : t("initiatives.turn.create"))}
+          help={(m) => (m === "existing" ? t("initiatives.turn.existingHelp") : t("initiatives.turn.createHelp"))}
         />
-        <h3 className="turn-dialog__step">{t("initiatives.turn.step2")}</h3>
-        {siblings.length > 0 ? (
-          <ChoiceGroup
-            className="initiative-form__choices"
-            legend={t("initiatives.turn.outcomeChoice")}
-            name="turn-outcome"
-            choices={["existing", "new"] as const}
-            value={mode}
-            onChange={(next) => {
-              setMode(next);
-              fix("outcome.*");
-            }}
-            label={(m) => (m === "existing" ? t("initiatives.turn.existing") : t("initiatives.turn.create"))}
-            help={(m) => (m === "existing" ? t("initiatives.turn.existingHelp") : t("initiatives.turn.createHelp"))}
+      ) : (
+        <p className="subtle">{t("initiatives.turn.noOthers")}</p>
+      )}
+      {mode === "existing" ? (
+        <SelectField
+          label={t("initiatives.turn.pick")}
+          options={idOptions(siblings, (s) => s.title)}
+          {...bind("outcome.keyResultId", picked, setPicked)}
+        />
+      ) : (
+        <>
+          <TextField
+            label={t("initiatives.turn.krTitle")}
+            hint={t("initiatives.turn.krTitleHint")}
+            maxLength={300}
+            required
+            {...krField("title")}
           />
-        ) : (
-          <p className="subtle">{t("initiatives.turn.noOthers")}</p>
-        )}
-        {mode === "existing" ? (
-          <Field label={t("initiatives.turn.pick")} error={errors.get("outcome.keyResultId")}>
-            {(p) => (
-              <select
-                {...p}
-                className="select"
-                value={picked}
-                onChange={(e) => {
-                  setPicked(e.target.value);
-                  fix("outcome.keyResultId");
-                }}
-              >
-                {siblings.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        ) : (
-          <>
+          <div className="initiative-form__row">
+            <TextField label={t("initiatives.turn.metric")} maxLength={200} {...krField("metric")} />
+            <TextField label={t("initiatives.turn.unit")} maxLength={40} {...krField("unit")} />
+          </div>
+          <div className="initiative-form__row">
             <TextField
-              label={t("initiatives.turn.krTitle")}
-              hint={t("initiatives.turn.krTitleHint")}
-              maxLength={300}
-              required
-              {...krField("title")}
+              label={t("initiatives.turn.baseline")}
+              inputMode="decimal"
+              autoComplete="off"
+              {...numberField("baseline")}
             />
-            <div className="initiative-form__row">
-              <TextField label={t("initiatives.turn.metric")} maxLength={200} {...krField("metric")} />
-              <TextField label={t("initiatives.turn.unit")} maxLength={40} {...krField("unit")} />
-            </div>
-            <div className="initiative-form__row">
-              <TextField
-                label={t("initiatives.turn.baseline")}
-                inputMode="decimal"
-                autoComplete="off"
-                {...numberField("baseline")}
-              />
-              <TextField
-                label={t("initiatives.turn.target")}
-                inputMode="decimal"
-                autoComplete="off"
-                {...numberField("target")}
-              />
-              <TextField label={t("initiatives.turn.deadline")} type="date" {...krField("deadline")} />
-            </div>
-          </>
-        )}
-        <p className="turn-dialog__removes">{t("initiatives.turn.removes", { title: output.title })}</p>
-        {conflict ? (
-          <p className="alert" role="alert">
-            {t("initiatives.form.changedMeanwhile")}
-          </p>
-        ) : (
-          <FailureAlert error={turn.error} onRetry={submit} busy={turn.isPending} noFields={unshown} />
-        )}
-      </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn btn--ghost" onClick={onClose}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={turn.isPending}>
-          {turn.isPending ? t("common.working") : t("initiatives.turn.submit")}
-        </button>
-      </div>
-    </form>
+            <TextField
+              label={t("initiatives.turn.target")}
+              inputMode="decimal"
+              autoComplete="off"
+              {...numberField("target")}
+            />
+            <TextField label={t("initiatives.turn.deadline")} type="date" {...krField("deadline")} />
+          </div>
+        </>
+      )}
+      <p className="turn-dialog__removes">{t("initiatives.turn.removes", { title: output.title })}</p>
+    </DialogForm>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { ScoredObjective } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { type Sprint, useDeleteSprint } from "./queries.ts";
 import { SprintForm } from "./SprintForm.tsx";
@@ -93,20 +93,15 @@ export function SprintCard({ sprint, unitId, objectives, canManage, emphasis }: 
           </button>
         </div>
       )}
-      <ConfirmDialog
-        open={deleting}
+      <ConfirmStep
+        subject={deleting ? sprint : null}
+        step={remove}
         title={t("sprints.deleteTitle", { name: sprint.name })}
         confirm={t("sprints.delete")}
-        pending={remove.isPending}
-        error={remove.error}
-        onConfirm={() => remove.mutate(sprint.id, { onSuccess: () => setDeleting(false) })}
-        onClose={() => {
-          remove.reset();
-          setDeleting(false);
-        }}
+        onClose={() => setDeleting(false)}
       >
         <p>{t("sprints.deleteBody")}</p>
-      </ConfirmDialog>
+      </ConfirmStep>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import type { CompanyObjective } from "./queries.ts";
 import "./strategy.css";
@@ -27,13 +28,15 @@ export function UnservedObjectives({ objectives }: { objectives: CompanyObjectiv
   const { t } = useTranslation();
   const { period } = useOrg();
   return (
-    <section className="card" aria-labelledby="strategy-unserved">
-      <div className="card__header">
-        <h2 id="strategy-unserved">{t("strategy.unservedTitle", { period: period?.name ?? "" })}</h2>
+    <Card
+      titleId="strategy-unserved"
+      title={t("strategy.unservedTitle", { period: period?.name ?? "" })}
+      aside={
         <span className="subtle">
           <RuleId id="M8" /> {t("strategy.unservedHint")}
         </span>
-      </div>
+      }
+    >
       <div className="card__body">
         {objectives.length === 0 ? (
           <p className="muted">{t("strategy.unservedNone")}</p>
@@ -41,7 +44,7 @@ export function UnservedObjectives({ objectives }: { objectives: CompanyObjectiv
           <ObjectiveList objectives={objectives} />
         )}
       </div>
-    </section>
+    </Card>
   );
 }
 
