@@ -13376,7 +13376,7 @@ export interface components {
              * @description A rule ID of the method (docs/method.md)
              * @enum {string}
              */
-            rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+            rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K3" | "K4" | "K5" | "K6" | "K7";
             /** @enum {string} */
             severity: "error" | "warning" | "info";
             /** @description Relative to the objective: "" or "key_results[k]" (docs/coach.md) */
@@ -15140,7 +15140,7 @@ export interface components {
              * @description A rule ID of the method (docs/method.md)
              * @enum {string}
              */
-            rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+            rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K3" | "K4" | "K5" | "K6" | "K7";
             /** @enum {string} */
             setting: "error" | "warning" | "info" | "off";
             /** @enum {string} */
@@ -15209,6 +15209,16 @@ export interface components {
                     reason?: string;
                 };
                 K2?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
+                K3?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
+                K4?: {
                     /** @enum {string} */
                     setting: "error" | "warning" | "info" | "off";
                     reason?: string;

@@ -1,6 +1,9 @@
 import { ruleCards } from "./rule-cards.ts";
 import { checkMetricValues } from "./rules/k1-metric-values.ts";
+import { checkMeasurable } from "./rules/k2-measurable.ts";
 import { checkTimeBound } from "./rules/k2-time-bound.ts";
+import { checkAlignedMetric } from "./rules/k3-aligned-metric.ts";
+import { checkStretchHistory, checkStretchTarget, type UnitHistory } from "./rules/k4-stretch-calibration.ts";
 import { checkVanityMetric } from "./rules/k5-vanity-metric.ts";
 import { checkCustomerValue } from "./rules/k6-customer-value.ts";
 import { checkOutcomeNotOutput } from "./rules/k7-outcome-not-output.ts";
@@ -37,6 +40,11 @@ export interface ObjectiveReviewOptions extends ReviewOptions {
    * (a draft in an OKR file, a unit not known yet) M8 is not checked.
    */
   strategy?: StrategyContext | null;
+  /**
+   * The unit's key results of its last closed periods with their final scores, for K4. Without
+   * it (an OKR file, a unit not known yet) K4 is not checked: the coach has no history to read.
+   */
+  history?: UnitHistory | null;
 }
 
 const OBJECTIVE_RULES: ReadonlyArray<[RuleId, (objective: DraftObjective) => Hit[]]> = [
@@ -48,9 +56,19 @@ const OBJECTIVE_RULES: ReadonlyArray<[RuleId, (objective: DraftObjective) => Hit
   ["Q4", checkQualitative],
 ];
 
-const KEY_RESULT_RULES: ReadonlyArray<[RuleId, (kr: DraftKeyResult, period: Period | null) => Hit | null]> = [
+/** What a KR rule may read besides the KR: its objective (K3), the period (K2), the unit's past (K4). */
+interface KeyResultContext {
+  objective: DraftObjective;
+  period: Period | null;
+  history: UnitHistory | null;
+}
+
+const KEY_RESULT_RULES: ReadonlyArray<[RuleId, (kr: DraftKeyResult, context: KeyResultContext) => Hit | null]> = [
   ["K1", checkMetricValues],
-  ["K2", checkTimeBound],
+  // One K2 finding per KR: the deadline (T of SMART) first, then whether it can be measured (M).
+  ["K2", (kr, { period }) => checkTimeBound(kr, period) ?? checkMeasurable(kr)],
+  ["K3", (kr, { objective }) => checkAlignedMetric(kr, objective)],
+  ["K4", (kr, { history }) => checkStretchTarget(kr, history)],
   ["K5", checkVanityMetric],
   ["K6", checkCustomerValue],
   ["K7", checkOutcomeNotOutput],
@@ -82,8 +100,10 @@ export function reviewObjective(objective: DraftObjective, options: ObjectiveRev
     for (const hit of check(objective)) add(rule, hit, "");
   }
   if (options.strategy) add("M8", checkServesStrategy(objective, options.strategy), "");
+  add("K4", checkStretchHistory(objective, options.history), "");
+  const context: KeyResultContext = { objective, period: options.period ?? null, history: options.history ?? null };
   objective.keyResults.forEach((kr, k) => {
-    for (const [rule, check] of KEY_RESULT_RULES) add(rule, check(kr, options.period ?? null), `key_results[${k}]`);
+    for (const [rule, check] of KEY_RESULT_RULES) add(rule, check(kr, context), `key_results[${k}]`);
   });
   return findings;
 }

@@ -197,24 +197,64 @@ export const ruleCards: Record<RuleId, RuleCard> = {
     defaultSeverity: "error",
   },
   K2: {
-    title: { en: "SMART and time-bound", zh: "SMART 且有时限" },
+    title: { en: "SMART: measurable and time-bound", zh: "SMART：可衡量且有时限" },
     asks: {
-      en: "Each key result is specific, measurable, achievable, relevant and has a deadline inside its period.",
-      zh: "每个关键结果都要具体、可衡量、可实现、相关,并在所属周期内有截止日期。",
+      en: "Each key result is specific, measurable (it names a metric, a target that can be read and, for times and money, a unit) and has a deadline inside its period.",
+      zh: "每个关键结果都要具体、可衡量（写明指标、可读取的目标值，时间和金额还要写明单位），并在所属周期内有截止日期。",
     },
     why: {
-      en: "A target with no deadline is “eventually”, which nobody can plan for or review.",
-      zh: "没有截止日期的目标就是“最终某天”,无法计划,也无法复盘。",
+      en: "A target with no deadline is “eventually”, and one with no metric or unit cannot be read: nobody can plan for either, or review it.",
+      zh: "没有截止日期的目标就是“最终某天”；没有指标或单位的目标无法读取：两者都无法计划，也无法复盘。",
     },
     weak: {
-      en: "Raise repeat purchase rate to 15% eventually.",
-      zh: "最终把复购率提高到 15%。",
+      en: "Make onboarding world-class, eventually.",
+      zh: "最终把入门体验做到世界一流。",
     },
     strong: {
-      en: "Raise repeat purchase rate from 5% to 15% by 2027-03-31.",
-      zh: "在 2027-03-31 前将复购率从 5% 提高到 15%。",
+      en: "Raise the share of new teams that finish onboarding within 7 days from 40% to 55% by 2027-03-31.",
+      zh: "在 2027-03-31 前，将 7 天内完成入门的新团队占比从 40% 提高到 55%。",
     },
     defaultSeverity: "warning",
+  },
+  K3: {
+    title: { en: "Aligned with its objective", zh: "与目标一致" },
+    asks: {
+      en: "Each key result's metric shows progress on its objective: an objective about depth of use is measured by depth (workflows per user), not by how many people use the product.",
+      zh: "每个关键结果的指标都要能体现目标的进展：关于使用深度的目标要用深度来衡量（每位用户的工作流程数），而不是用有多少人在用。",
+    },
+    why: {
+      en: "A metric that is easy to measure but does not move with the objective lets the team report progress that did not happen, or miss progress that did.",
+      zh: "容易衡量却不随目标变化的指标，会让团队报告并未发生的进展，或者错过真实的进展。",
+    },
+    weak: {
+      en: "Objective “Build deeper workflows for users” with the key result “Increase monthly active users from 12,000 to 14,000”.",
+      zh: "目标“为用户创建更强大的工作流程”，关键结果却是“将每月活跃用户从 1.2 万增加到 1.4 万”。",
+    },
+    strong: {
+      en: "The same objective with “Raise average completed workflows per user per month from 3.2 to 4.0”.",
+      zh: "同一目标，配上“将每位用户每月平均完成的工作流程数从 3.2 提高到 4.0”。",
+    },
+    defaultSeverity: "warning",
+  },
+  K4: {
+    title: { en: "Stretch targets, 60–80 %", zh: "有挑战的目标：60%–80%" },
+    asks: {
+      en: "Each target is one the team would reach 60–80 % of without extra effort, judged by its own history: how its past key results ended and how fast it moved the same metric before.",
+      zh: "每个目标都应是团队不额外努力就能达成 60%–80% 的水平，以团队自己的历史为准：过去的关键结果最终得分如何，以及以前推动同一指标的速度。",
+    },
+    why: {
+      en: "A target hit 100 % of the time stops curiosity; one hit 20 % of the time discourages. The team's own past is the only honest reference.",
+      zh: "每次都 100% 达成的目标会让人失去好奇心；只达成 20% 的目标会让人泄气。团队自己的过去是唯一可靠的参照。",
+    },
+    weak: {
+      en: "Raise NPS from 42 to 45, when the team moved it by 12 points last quarter without extra effort.",
+      zh: "将 NPS 从 42 提高到 45，而团队上个季度不额外努力就让它提高了 12 分。",
+    },
+    strong: {
+      en: "Raise NPS from 42 to 58: at last quarter's pace the team lands near 70 % and needs real effort for the rest.",
+      zh: "将 NPS 从 42 提高到 58：按上季度的速度大约能达成 70%，剩下的需要真正的努力。",
+    },
+    defaultSeverity: "info",
   },
   K5: {
     title: { en: "No vanity metrics", zh: "不用虚荣指标" },

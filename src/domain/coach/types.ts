@@ -4,7 +4,22 @@ import type { NamedPeriod } from "../period.ts";
 
 export type Locale = "en" | "zh";
 export type Severity = "error" | "warning" | "info";
-export type RuleId = "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+export type RuleId =
+  | "M1"
+  | "M2"
+  | "M4"
+  | "M8"
+  | "Q1"
+  | "Q2"
+  | "Q3"
+  | "Q4"
+  | "K1"
+  | "K2"
+  | "K3"
+  | "K4"
+  | "K5"
+  | "K6"
+  | "K7";
 export type RuleSetting = Severity | "off";
 export type RuleSettings = Partial<Record<RuleId, RuleSetting>>;
 

@@ -1,3 +1,4 @@
+import { pastKeyResultsOf } from "../../db/repositories/unit-history.ts";
 import type { Period } from "../../db/schema.ts";
 import type { Locale, Severity } from "../../domain/coach/index.ts";
 import { canReadUnit } from "../access.ts";
@@ -37,6 +38,8 @@ export async function getQualityReport(
       ? [...(await loadUnitSubtree(tx, orgId, unitId, undefined)).byId.values()]
       : await tx.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute();
     const stored = await loadOpenObjectives(tx, orgId, period.id, unitId ? units.map((unit) => unit.id) : undefined);
+    // K4: every reviewed unit's own history, in one query.
+    const histories = await pastKeyResultsOf(tx, orgId, [...new Set(stored.map((s) => s.objective.unitId))]);
     const summary = { error: 0, warning: 0, info: 0, unitsReviewed: 0 };
     const report: QualityReport["units"] = [];
     for (const unit of units) {
@@ -44,7 +47,8 @@ export async function getQualityReport(
       if (own.length === 0 || !canReadUnit(scope, unit)) continue;
       summary.unitsReviewed += 1;
       const strategy = { companyLevel: unit.parentId === null, strategyCount };
-      const findings = reviewStoredUnit(unit, own, { locale, settings, period, strategy });
+      const history = { keyResults: histories.get(unit.id) ?? [] };
+      const findings = reviewStoredUnit(unit, own, { locale, settings, period, strategy, history });
       for (const finding of findings) summary[finding.severity] += 1;
       if (findings.length > 0) report.push({ unitId: unit.id, unitName: unit.name, findings });
     }

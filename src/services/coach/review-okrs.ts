@@ -1,4 +1,5 @@
-import type { DraftObjective, Finding, Locale, Period } from "../../domain/coach/index.ts";
+import { pastKeyResultsOf } from "../../db/repositories/unit-history.ts";
+import type { DraftObjective, Finding, Locale, Period, UnitHistory } from "../../domain/coach/index.ts";
 import { reviewObjective } from "../../domain/coach/index.ts";
 import { quarterPeriod } from "../../domain/period.ts";
 import { assertCanReadUnit } from "../access.ts";
@@ -28,7 +29,9 @@ export async function reviewDraftObjective(
     const period = input.period ? await reviewPeriod(tx, orgId, input.period) : null;
     const { unitId, ...objective } = input.objective;
     const strategy = unitId ? await strategyContextOf(tx, orgId, await readableUnit(tx, scope, unitId)) : null;
-    return reviewObjective(objective, { locale, period, strategy, settings: await ruleSettingsOf(tx, orgId) });
+    // K4 reads the unit's own history; a draft for no unit yet has none.
+    const history = unitId ? await unitHistoryOf(tx, orgId, unitId) : null;
+    return reviewObjective(objective, { locale, period, strategy, history, settings: await ruleSettingsOf(tx, orgId) });
   });
 }
 
@@ -45,8 +48,20 @@ export async function reviewUnitPeriod(
     const period = await findPeriod(tx, orgId, input.periodId);
     const stored = await loadOpenObjectives(tx, orgId, period.id, input.unitId);
     const strategy = await strategyContextOf(tx, orgId, unit);
-    return reviewStoredUnit(unit, stored, { locale, period, strategy, settings: await ruleSettingsOf(tx, orgId) });
+    const history = await unitHistoryOf(tx, orgId, input.unitId);
+    return reviewStoredUnit(unit, stored, {
+      locale,
+      period,
+      strategy,
+      history,
+      settings: await ruleSettingsOf(tx, orgId),
+    });
   });
+}
+
+/** K4: the unit's KRs of its last closed periods, with their final scores. */
+async function unitHistoryOf(db: Executor, orgId: string, unitId: string): Promise<UnitHistory> {
+  return { keyResults: (await pastKeyResultsOf(db, orgId, [unitId])).get(unitId) ?? [] };
 }
 
 /** A unit the caller may read (404 when the organisation has none by that id), with its parent. */
