@@ -32,7 +32,7 @@ const CHECKS: ReadonlyArray<[string, RegExp]> = [
   ["leading or trailing space", /^ | $/],
 ];
 
-export function chineseStyleProblems(text: string): string[] {
+function chineseStyleProblems(text: string): string[] {
   const ours = text.replace(/“[^”]*”/gu, "“…”");
   return CHECKS.filter(([, pattern]) => pattern.test(ours)).map(([name]) => `${name}: ${text}`);
 }
