@@ -207,7 +207,8 @@ export type HistoryEntity =
   | "sprint"
   | "decision"
   | "experiment"
-  | "experiment_metric";
+  | "experiment_metric"
+  | "coach_dismissal";
 
 /** Work a team chooses to move a key result (K7, M6; migration 0024, docs/initiatives.md). */
 export interface InitiativesTable {
@@ -433,6 +434,7 @@ export interface Database {
   historyEntities: HistoryEntitiesTable;
   coachRules: CoachRulesTable;
   decisions: DecisionsTable;
+  coachDismissals: CoachDismissalsTable;
   users: UsersTable;
   sessions: SessionsTable;
   signInThrottle: SignInThrottleTable;
@@ -806,3 +808,21 @@ export type DecisionRow = Selectable<DecisionsTable>;
 export type ExperimentRow = Selectable<ExperimentsTable>;
 export type ExperimentMetricRow = Selectable<ExperimentMetricsTable>;
 export type ExperimentMetricChangeRow = Selectable<ExperimentMetricChangesTable>;
+
+/**
+ * Issue 17: a coach finding a team set aside, with its reason (migration 0030). Keyed by the
+ * rule, the objective or key result and a hash of its text, so it reopens when the text changes.
+ */
+export interface CoachDismissalsTable {
+  orgId: string;
+  id: string;
+  objectiveId: string;
+  keyResultId: string | null;
+  rule: string;
+  textHash: string;
+  reason: string;
+  dismissedBy: string | null;
+  dismissedAt: CreatedAt;
+}
+
+export type CoachDismissalRow = Selectable<CoachDismissalsTable>;

@@ -73,7 +73,7 @@ describe("grove lint", { timeout: 30_000 }, () => {
       rule: "M4",
       severity: "error",
       path: "units[5].objectives[0]",
-      message: "This objective has no key results: nobody can see progress or agree what success means (M4).",
+      message: "This objective has no key results: nobody can see progress or agree what success means.",
       suggestion:
         'Add 3 to 5 key results, each a metric with a baseline and a target, e.g. "Raise repeat purchase rate from 5% to 15%".',
     });

@@ -1,3 +1,4 @@
+import { fromToHint, keyResultFix } from "./fixes.ts";
 import { ruleCards } from "./rule-cards.ts";
 import { checkMetricValues } from "./rules/k1-metric-values.ts";
 import { checkMeasurable } from "./rules/k2-measurable.ts";
@@ -30,6 +31,12 @@ import type {
 export interface ReviewOptions {
   locale?: Locale;
   settings?: RuleSettings;
+  /**
+   * Also give hints: advice that is no breach of a rule, shown as info beside the draft being
+   * edited (K1: state "from X to Y" in the wording). Only the editor asks for them: the quality
+   * report, activation and `grove lint` report what breaks a rule.
+   */
+  hints?: boolean;
 }
 
 export interface ObjectiveReviewOptions extends ReviewOptions {
@@ -74,16 +81,17 @@ const KEY_RESULT_RULES: ReadonlyArray<[RuleId, (kr: DraftKeyResult, context: Key
   ["K7", checkOutcomeNotOutput],
 ];
 
-function toFinding(rule: RuleId, hit: Hit, path: string, options: ReviewOptions): Finding | null {
+function toFinding(rule: RuleId, hit: Hit, path: string, options: ReviewOptions, hint = false): Finding | null {
   const setting = options.settings?.[rule] ?? ruleCards[rule].defaultSeverity;
   if (setting === "off") return null;
   const locale = options.locale ?? "en";
   return {
     rule,
-    severity: setting,
+    severity: hint ? "info" : setting,
     path,
     message: hit.message[locale],
     suggestion: hit.suggestion[locale],
+    ...(hit.fix ? { fix: { edits: hit.fix.edits, label: hit.fix.label[locale] } } : {}),
   };
 }
 
@@ -92,10 +100,11 @@ const join = (prefix: string, path: string) => (prefix === "" ? path : path === 
 /** Reviews one draft objective and its KRs; paths are relative ("" and "key_results[k]"). */
 export function reviewObjective(objective: DraftObjective, options: ObjectiveReviewOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  const add = (rule: RuleId, hit: Hit | null, path: string) => {
-    const finding = hit && toFinding(rule, hit, path, options);
+  const add = (rule: RuleId, hit: Hit | null, path: string, hint = false) => {
+    const finding = hit && toFinding(rule, hit, path, options, hint);
     if (finding) findings.push(finding);
   };
+  const period = options.period ?? null;
   for (const [rule, check] of OBJECTIVE_RULES) {
     for (const hit of check(objective)) add(rule, hit, "");
   }
@@ -103,7 +112,16 @@ export function reviewObjective(objective: DraftObjective, options: ObjectiveRev
   add("K4", checkStretchHistory(objective, options.history), "");
   const context: KeyResultContext = { objective, period: options.period ?? null, history: options.history ?? null };
   objective.keyResults.forEach((kr, k) => {
-    for (const [rule, check] of KEY_RESULT_RULES) add(rule, check(kr, context), `key_results[${k}]`);
+    const path = `key_results[${k}]`;
+    let k1 = false;
+    for (const [rule, check] of KEY_RESULT_RULES) {
+      const hit = check(kr, context);
+      if (hit === null) continue;
+      if (rule === "K1") k1 = true;
+      const fix = hit.fix ?? keyResultFix(rule, kr, period);
+      add(rule, fix ? { ...hit, fix } : hit, path);
+    }
+    if (options.hints && !k1) add("K1", fromToHint(kr), path, true);
   });
   return findings;
 }

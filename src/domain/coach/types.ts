@@ -61,6 +61,20 @@ export interface Finding {
   path: string;
   message: string;
   suggestion: string;
+  /** A one-click edit that resolves it, where the fix is mechanical (issue 17). */
+  fix?: Fix;
+}
+
+/** A field of the objective or key result a finding is about, with the value a fix gives it. */
+export interface FixEdit {
+  field: "title" | "baseline" | "target" | "deadline";
+  value: string | number;
+}
+
+/** The edits that resolve a finding, and what applying them does, in words ("Apply: ..."). */
+export interface Fix {
+  edits: FixEdit[];
+  label: string;
 }
 
 /** A text in both languages the coach speaks; the engine picks one per review. */
@@ -73,4 +87,5 @@ export interface Bilingual {
 export interface Hit {
   message: Bilingual;
   suggestion: Bilingual;
+  fix?: { edits: FixEdit[]; label: Bilingual };
 }

@@ -110,7 +110,8 @@ export function reviewStoredUnit(
   return findings;
 }
 
-function draftOf({ objective, keyResults }: StoredObjective): DraftObjective {
+/** A stored objective as the coach reads it. */
+export function draftOf({ objective, keyResults }: StoredObjective): DraftObjective {
   return {
     title: objective.title,
     description: objective.description,
