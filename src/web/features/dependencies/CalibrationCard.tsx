@@ -27,7 +27,6 @@ export function CalibrationCard({ unitId }: { unitId: string }) {
   return (
     <RuleCard
       className="calibration"
-      titleId="calibration-title"
       id="calibration"
       title={t("calibration.title")}
       rule="K4"

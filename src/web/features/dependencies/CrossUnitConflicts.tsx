@@ -15,13 +15,7 @@ export function CrossUnitConflicts() {
   const locale = i18n.language.startsWith("zh") ? "zh" : "en";
   const report = useCrossUnitConflicts(org, period?.id, locale);
   return (
-    <RuleCard
-      titleId="cross-unit-title"
-      id="cross-unit-conflicts"
-      title={t("crossUnit.title")}
-      rule="M7"
-      hint={t("crossUnit.hint")}
-    >
+    <RuleCard id="cross-unit-conflicts" title={t("crossUnit.title")} rule="M7" hint={t("crossUnit.hint")}>
       <QueryList query={{ ...report, data: report.data?.findings }} none={t("crossUnit.empty")} height={48}>
         {(findings) => (
           <ul className="cross-unit">

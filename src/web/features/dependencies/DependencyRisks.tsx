@@ -18,13 +18,7 @@ export function DependencyRisks() {
   const { org, period, link } = useOrg();
   const risks = useDependencies(org, { period: period?.id, atRisk: true }, Boolean(period));
   return (
-    <RuleCard
-      titleId="dependency-risks-title"
-      id="dependency-risks"
-      title={t("dependencies.risksTitle")}
-      rule="M7"
-      hint={t("dependencies.risksHint")}
-    >
+    <RuleCard id="dependency-risks" title={t("dependencies.risksTitle")} rule="M7" hint={t("dependencies.risksHint")}>
       <QueryList query={{ ...risks, data: risks.data?.dependencies }} none={t("dependencies.risksEmpty")} height={48}>
         {(items) => (
           <ul className="dependency-risks">

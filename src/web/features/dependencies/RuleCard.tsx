@@ -3,7 +3,8 @@ import { Card } from "../../ui/Card.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 
 interface Props {
-  titleId: string;
+  /** The card's id (a link's #anchor); its title's is this with "-title". */
+  id: string;
   title: string;
   /** The method's rule the card shows (M7, K4), beside its title. */
   rule: string;
@@ -11,7 +12,6 @@ interface Props {
   hint: string;
   /** Controls after the rule in the header ("Declare a dependency"). */
   actions?: ReactNode;
-  id?: string;
   className?: string;
   children: ReactNode;
 }
@@ -21,6 +21,7 @@ export function RuleCard({ rule, hint, actions, children, ...card }: Props) {
   return (
     <Card
       {...card}
+      titleId={`${card.id}-title`}
       aside={
         <>
           <RuleId id={rule} />

@@ -8,13 +8,13 @@ import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { QueryState } from "../../ui/QueryList.tsx";
-import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { DeclareDependencyDialog } from "./DeclareDependencyDialog.tsx";
 import { paceText } from "./dependency-text.ts";
+import { NoteField } from "./NoteField.tsx";
 import { type Dependency, useDeleteDependency, useDependencies, useUpdateDependency } from "./queries.ts";
 import { RuleCard } from "./RuleCard.tsx";
 import "./dependencies.css";
@@ -37,7 +37,7 @@ export function UnitDependencies({ unitId, objectives }: { unitId: string; objec
   return (
     <RuleCard
       className="dependencies"
-      titleId="dependencies-title"
+      id="dependencies"
       title={t("dependencies.title")}
       rule="M7"
       hint={t("dependencies.hint")}
@@ -176,13 +176,7 @@ function EditNoteDialog({ dependency: d, onClose }: { dependency: Dependency; on
         onSubmit={() => update.mutate({ id: d.id, note }, { onSuccess: onClose })}
         onClose={onClose}
       >
-        <TextField
-          label={t("dependencies.note")}
-          hint={t("dependencies.noteHint")}
-          rows={3}
-          maxLength={2000}
-          {...bind("note", note, setNote)}
-        />
+        <NoteField rows={3} {...bind("note", note, setNote)} />
       </DialogForm>
     </Dialog>
   );
