@@ -3,7 +3,7 @@ import { cpus, release, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ratio } from "./measure.ts";
-import type { DatabaseResult } from "./run.ts";
+import type { ApiResults, DatabaseResult } from "./run.ts";
 import { MAP_DEPTH } from "./sql.ts";
 
 const resultsDir = fileURLToPath(new URL("./results/", import.meta.url));
@@ -143,6 +143,12 @@ function tableOf(r: DatabaseResult): string[] {
       latency(api.teamPage, sql.teamPage),
     ],
     [
+      "team page visit, bytes on the wire: first / repeat visit (vs no compression and no cache)",
+      visitBytes(api.pageBytes),
+      api.pageBytes ? kib(api.pageBytes.uncached.bytes) : "-",
+      times(ratio(api.pageBytes?.first.bytes, api.pageBytes?.uncached.bytes)),
+    ],
+    [
       "team pages, 50 connections: throughput / p99",
       `${perSec(api.concurrent?.requestsPerSec)} / ${ms(api.concurrent?.p99)}` +
         (api.concurrent?.errors ? ` (${api.concurrent.errors} timed out)` : ""),
@@ -208,6 +214,18 @@ function tableOf(r: DatabaseResult): string[] {
       : "Check: not run (the tree request failed).",
     ...r.errors.map((error) => `- FAILED ${error}`),
   ];
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KiB`;
+
+/** First and repeat visit: bytes, with the API's share and how many answers were 304s. */
+function visitBytes(page: ApiResults["pageBytes"]): string {
+  if (!page) return "-";
+  const { first, repeat } = page;
+  return (
+    `${kib(first.bytes)} (API ${kib(first.apiBytes)}, ${first.requests} requests) / ` +
+    `${kib(repeat.bytes)} (API ${kib(repeat.apiBytes)}, ${repeat.notModified} of ${repeat.requests} answered 304)`
+  );
 }
 
 /** How much slower the larger organisation's figure is than the smaller one's. */

@@ -29,6 +29,7 @@ import { round } from "./measure.ts";
 import { directorySize, machine, writeReport } from "./report.ts";
 import { memoryOf, startServerProcess, type Target } from "./server-process.ts";
 import { measureSqlConcurrent, measureSqlIngest, measureSqlReads, measureSqlRollups } from "./sql-scenarios.ts";
+import { measureTeamPageBytes } from "./wire.ts";
 
 const CONNECTIONS = 50;
 
@@ -121,6 +122,7 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
       dashboard: views?.dashboard ?? null,
       check: views?.check ?? null,
       teamPage: await attempt("team page", () => measureApiTeamPages(server.url, fx, budget)),
+      pageBytes: await attempt("team page bytes", () => measureTeamPageBytes(server.url, fx)),
       concurrent: await attempt("concurrent reads", () =>
         measureApiConcurrent(server.url, fx, CONNECTIONS, budget.loadSeconds),
       ),
@@ -192,6 +194,8 @@ export interface ApiResults {
   dashboard: Awaited<ReturnType<typeof measureApiViews>>["dashboard"] | null;
   check: Awaited<ReturnType<typeof measureApiViews>>["check"] | null;
   teamPage: Awaited<ReturnType<typeof measureApiTeamPages>> | null;
+  /** Bytes of a team-page visit: uncached, first and repeat (absent in runs before issue 15). */
+  pageBytes?: Awaited<ReturnType<typeof measureTeamPageBytes>> | null;
   concurrent: Awaited<ReturnType<typeof measureApiConcurrent>> | null;
   memoryAfterReads: ReturnType<typeof memoryOf>;
   serverStartMs: number;

@@ -1,6 +1,6 @@
 import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { createApp } from "./api/app.ts";
 import type { Config } from "./config.ts";
@@ -9,6 +9,7 @@ import { createDb, type Db } from "./db/create-db.ts";
 import { gone } from "./db/data-dir-lock.ts";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, loadDemoIfEmpty } from "./demo/load-demo.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { packageRoot } from "./paths.ts";
 import { newSecret } from "./services/accounts/secrets.ts";
 import { defaultContext } from "./services/context.ts";
 import { upgradeDatabase } from "./services/database.ts";
@@ -21,7 +22,7 @@ import { createChatDeliverer, createWebhookDeliverer } from "./services/webhooks
 /** How often the server checks the embedded database's tables for stale statistics. */
 const STATISTICS_INTERVAL_MS = 60_000;
 
-export const defaultWebRoot = fileURLToPath(new URL("../dist/web", import.meta.url));
+export const defaultWebRoot = join(packageRoot, "dist/web");
 
 export interface RunningServer {
   url: string;

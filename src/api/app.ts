@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context, Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
 import { AppError } from "../domain/errors.ts";
 import type { SignUpMode } from "../domain/sign-up-mode.ts";
@@ -38,6 +39,7 @@ import { registerPeriodLifecycleRoutes } from "./periods/lifecycle-routes.ts";
 import { registerPeriodRoutes } from "./periods/routes.ts";
 import { registerReviewRoutes } from "./reviews/routes.ts";
 import type { AppEnv } from "./shared/env.ts";
+import { revalidatedJson } from "./shared/json-reads.ts";
 import { redactedPath } from "./shared/redact.ts";
 import { assertWellFormed, requireWellFormedUrl } from "./shared/well-formed.ts";
 import { isCsv, registerSprintRoutes } from "./sprints/routes.ts";
@@ -100,6 +102,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       "request",
     );
   });
+  // Bytes on the wire (docs/performance.md): answers above 1 KiB go out gzipped (never an event
+  // stream, which the filter leaves alone), and a repeated read costs a 304 (json-reads.ts).
+  app.use("/api/*", compress({ threshold: 1024 }));
+  app.use("/api/*", revalidatedJson);
   app.use(
     "/api/*",
     bodyLimit({

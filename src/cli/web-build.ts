@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { Logger } from "../logger.ts";
+import { packageRoot } from "../paths.ts";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
+const root = `${packageRoot}/`;
 
 /**
  * Builds the web app on first start when the install did not (e.g. scripts were skipped), so

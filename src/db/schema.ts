@@ -131,7 +131,21 @@ export interface KeyResultsTable {
   forecastProgress: Generated<number | null>;
 }
 
-export interface CheckInsTable {
+/**
+ * S7: a reading (a KR's check-in, a health metric's reading) is corrected or withdrawn, never
+ * deleted, each with who and why. The last correction is on the row, earlier states in the
+ * history; a withdrawn reading stays listed but no longer counts.
+ */
+interface CorrectableReading {
+  correctedAt: Date | null;
+  correctedBy: string | null;
+  correctionReason: Generated<string>;
+  withdrawnAt: Date | null;
+  withdrawnBy: string | null;
+  withdrawalReason: Generated<string>;
+}
+
+export interface CheckInsTable extends CorrectableReading {
   orgId: string;
   id: string;
   keyResultId: string;
@@ -144,14 +158,6 @@ export interface CheckInsTable {
   recordedBy: string | null;
   checkedInAt: Date;
   createdAt: CreatedAt;
-  /** S7: the last correction of this reading (earlier states are in the history). */
-  correctedAt: Date | null;
-  correctedBy: string | null;
-  correctionReason: Generated<string>;
-  /** A withdrawn reading stays listed but no longer counts toward the KR's current value. */
-  withdrawnAt: Date | null;
-  withdrawnBy: string | null;
-  withdrawalReason: Generated<string>;
 }
 
 /** A comment in the discussion of a KR or of an objective (exactly one of the two ids is set). */
@@ -201,7 +207,8 @@ export type HistoryEntity =
   | "sprint"
   | "decision"
   | "experiment"
-  | "experiment_metric";
+  | "experiment_metric"
+  | "coach_dismissal";
 
 /** Work a team chooses to move a key result (K7, M6; migration 0024, docs/initiatives.md). */
 export interface InitiativesTable {
@@ -427,6 +434,7 @@ export interface Database {
   historyEntities: HistoryEntitiesTable;
   coachRules: CoachRulesTable;
   decisions: DecisionsTable;
+  coachDismissals: CoachDismissalsTable;
   users: UsersTable;
   sessions: SessionsTable;
   signInThrottle: SignInThrottleTable;
@@ -494,7 +502,7 @@ export interface HealthMetricsTable {
 }
 
 /** A dated reading of a health metric; corrected or withdrawn only with a reason (S7). */
-export interface HealthReadingsTable {
+export interface HealthReadingsTable extends CorrectableReading {
   orgId: string;
   id: string;
   healthMetricId: string;
@@ -503,12 +511,6 @@ export interface HealthReadingsTable {
   readAt: Date;
   recordedBy: string | null;
   createdAt: CreatedAt;
-  correctedAt: Date | null;
-  correctedBy: string | null;
-  correctionReason: Generated<string>;
-  withdrawnAt: Date | null;
-  withdrawnBy: string | null;
-  withdrawalReason: Generated<string>;
 }
 
 /** An organisation's OpenID Connect sign-in (migration 0019, docs/accounts-and-access.md). */
@@ -806,3 +808,21 @@ export type DecisionRow = Selectable<DecisionsTable>;
 export type ExperimentRow = Selectable<ExperimentsTable>;
 export type ExperimentMetricRow = Selectable<ExperimentMetricsTable>;
 export type ExperimentMetricChangeRow = Selectable<ExperimentMetricChangesTable>;
+
+/**
+ * Issue 17: a coach finding a team set aside, with its reason (migration 0030). Keyed by the
+ * rule, the objective or key result and a hash of its text, so it reopens when the text changes.
+ */
+export interface CoachDismissalsTable {
+  orgId: string;
+  id: string;
+  objectiveId: string;
+  keyResultId: string | null;
+  rule: string;
+  textHash: string;
+  reason: string;
+  dismissedBy: string | null;
+  dismissedAt: CreatedAt;
+}
+
+export type CoachDismissalRow = Selectable<CoachDismissalsTable>;

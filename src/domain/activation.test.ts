@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { refusal } from "../../tests/support/refusal.ts";
 import { assertCanActivate, assertOneActiveObjective } from "./activation.ts";
-import { AppError } from "./errors.ts";
 
 const good = { kind: "metric", metric: "refund rate", baseline: 0.5, target: 0.2, deadline: "2027-03-31" } as const;
-
-function refusal(fn: () => void): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("activation rules", () => {
   it("accepts KRs with metric, baseline, target and deadline (K1)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "./errors.ts";
+import { refusal } from "../../tests/support/refusal.ts";
 import {
   assertCanEnd,
   assertCanStart,
@@ -9,15 +9,6 @@ import {
   metricChangeReason,
   metricMet,
 } from "./experiments.ts";
-
-function refusal(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("a metric's threshold (S6)", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "./errors.ts";
+import { refusal } from "../../tests/support/refusal.ts";
 import {
   assertReviewCadence,
   checkTransition,
@@ -9,15 +9,6 @@ import {
   type PeriodStatus,
   periodClosedError,
 } from "./period-lifecycle.ts";
-
-function refusal(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("period lifecycle", () => {
   const steps: [from: PeriodStatus, to: PeriodStatus, reason: string | undefined, kind: string][] = [

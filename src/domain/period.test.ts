@@ -46,6 +46,9 @@ describe("isIsoDate", () => {
     ["2027-13-01", false],
     ["2027-3-1", false],
     ["31.03.2027", false],
+    // Year 0 is no date PostgreSQL stores (a sprint import's cell, say).
+    ["0000-01-01", false],
+    ["", false],
   ])("%s -> %s", (value, expected) => {
     expect(isIsoDate(value)).toBe(expected);
   });

@@ -1,3 +1,5 @@
+import { isIsoDate } from "./period.ts";
+
 // P3 (Scrum): a sprint goal serves a key result, and the sprint review looks at the KR's
 // movement during the sprint, not only at what shipped. Pure rules: dates, overlaps, where a
 // sprint stands today, the KR's value at a sprint's start and end, and one import row's checks.
@@ -30,18 +32,10 @@ export interface KrMovement {
 }
 
 const DAY = 86_400_000;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Midnight UTC at the start of a YYYY-MM-DD day; the charts and the readings use UTC days. */
 export function dayStart(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`);
-}
-
-/** A real calendar day in YYYY-MM-DD (2027-02-30 is not one; nor is year 0, which PostgreSQL refuses). */
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value) || value < "1000-01-01") return false;
-  const time = dayStart(value);
-  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
 /** A sprint ends after the day it starts (a one-day sprint is a meeting, not a sprint). */

@@ -14,9 +14,7 @@ export function tenantReads<T extends TenantTable>(table: T, what: string, order
       return readTenant(ctx, scope.orgId, (tx) => rows.list(tx, scope.orgId, orderBy));
     },
     async get(ctx: ServiceContext, scope: Scope, id: string): Promise<Row<T>> {
-      const row = await readTenant(ctx, scope.orgId, (tx) => rows.find(tx, scope.orgId, id));
-      if (!row) throw notFound(what);
-      return row;
+      return found(await readTenant(ctx, scope.orgId, (tx) => rows.find(tx, scope.orgId, id)), what);
     },
   };
 }
@@ -25,14 +23,16 @@ export function tenantReads<T extends TenantTable>(table: T, what: string, order
  * The row a change is about, locked until the transaction ends (a concurrent writer waits and
  * then sees this change); a 404 naming `what` when the organisation has no such row.
  */
-export async function lockRow<T extends TenantTable>(
-  tx: Executor,
-  orgId: string,
-  table: T,
-  id: string,
-  what: string,
-): Promise<Row<T>> {
-  const row = await tenantRows(table).lock(tx, orgId, id);
+export async function lockRow<T extends TenantTable>(tx: Executor, orgId: string, table: T, id: string, what: string) {
+  return found(await tenantRows(table).lock(tx, orgId, id), what);
+}
+
+/** The row a request names by id, read within the transaction; a 404 naming `what` when the organisation has none. */
+export async function findRow<T extends TenantTable>(tx: Executor, orgId: string, table: T, id: string, what: string) {
+  return found(await tenantRows(table).find(tx, orgId, id), what);
+}
+
+function found<R>(row: R | undefined, what: string): R {
   if (!row) throw notFound(what);
   return row;
 }

@@ -4,8 +4,10 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
+import { precompress } from "./precompress.ts";
 
-// Builds the web app into dist/web and prints the initial JavaScript size, gzipped.
+// Builds the web app into dist/web, writes brotli and gzip copies of its files for the server to
+// send (src/api/static.ts), and prints the initial JavaScript size, gzipped.
 // `--if-needed` (used by `npm install`) skips the build when nothing it depends on changed.
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -59,6 +61,11 @@ if (process.argv.includes("--if-needed") && upToDate) {
   process.stdout.write("web: dist/web is up to date\n");
 } else {
   await build({ configFile: join(root, "src/web/vite.config.ts"), mode: "production", logLevel: "warn" });
+  const packed = precompress(outDir);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  process.stdout.write(
+    `web: ${packed.files} files precompressed: ${kb(packed.raw)} -> brotli ${kb(packed.brotli)}, gzip ${kb(packed.gzip)}\n`,
+  );
   writeFileSync(stampFile, hash);
   report();
 }

@@ -3,6 +3,7 @@ import { inTenant } from "../../src/db/tenant.ts";
 import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
+import { dismissFinding } from "../../src/services/coach/dismissals.ts";
 import { createDecision } from "../../src/services/decisions/write-decisions.ts";
 import { createDependency } from "../../src/services/dependencies/manage-dependencies.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
@@ -169,6 +170,21 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       })
     ).id;
     bodyRefsToB.dependsOnKeyResultId = otherOfB.keyResults[0]?.id;
+    // A finding B's team set aside (issue 17), for /coach/dismissals/{id}; a dismissal in A may
+    // not name B's objective.
+    const flaggedOfB = await buildObjective(t.services, b.id, {
+      periodId: objective.periodId,
+      status: "draft",
+      title: "Become the market leader in B's town",
+    });
+    idsOfB.dismissals = (
+      await dismissFinding(t.services, systemScope(b.id), {
+        rule: "Q1",
+        objectiveId: flaggedOfB.objective.id,
+        reason: "B's reason",
+      })
+    ).id;
+    bodyRefsToB.objectiveId = flaggedOfB.objective.id;
     const periodOfA = await buildPeriod(t.services, a.id);
     const before = await snapshotOrganisation(t.db.kysely, b.id);
 

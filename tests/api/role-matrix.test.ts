@@ -5,6 +5,7 @@ import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { createInvitation } from "../../src/services/accounts/invitations.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
+import { dismissFinding } from "../../src/services/coach/dismissals.ts";
 import { createDecision } from "../../src/services/decisions/write-decisions.ts";
 import { createDependency } from "../../src/services/dependencies/manage-dependencies.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
@@ -455,6 +456,26 @@ const endpoints: Record<
     policy: "admin",
     prepare: async () => ({ path: {}, body: { rules: { Q4: { setting: "off" } } } }),
   },
+  // Issue 17: a finding is set aside (and opened again) by whoever writes the unit's KRs (M3).
+  "POST /api/v1/orgs/{org}/coach/dismissals": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({
+      path: {},
+      body: { rule: "Q1", objectiveId: (await flagged(t, w)).objective.id, reason: "We mean our own city" },
+    }),
+  },
+  "DELETE /api/v1/orgs/{org}/coach/dismissals/{id}": {
+    policy: "keyResults",
+    prepare: async (t, w) => {
+      const { objective } = await flagged(t, w);
+      const { id } = await dismissFinding(t.services, systemScope(w.orgId), {
+        rule: "Q1",
+        objectiveId: objective.id,
+        reason: "We mean our own city",
+      });
+      return { path: { id } };
+    },
+  },
   "GET /api/v1/orgs/{org}/coach/report": {
     policy: "read",
     prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,
@@ -882,6 +903,16 @@ async function draft(t: ReturnType<typeof useTestApp>, w: World) {
       goodKeyResult(),
       goodKeyResult({ title: "Cut time to value from 10 to 5 days", metric: "time to value" }),
     ],
+  });
+}
+
+/** A draft of the matrix unit whose title the coach flags (Q1), for a dismissal. */
+async function flagged(t: ReturnType<typeof useTestApp>, w: World) {
+  return createObjective(t.services, systemScope(w.orgId), {
+    unitId: w.unitId,
+    periodId: w.periodId,
+    title: "Become the market leader in our city",
+    keyResults: [goodKeyResult()],
   });
 }
 

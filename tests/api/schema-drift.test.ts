@@ -81,6 +81,17 @@ const declared: Declared = {
     changedBy: "uuid null",
     changedAt: "timestamptz",
   },
+  coachDismissals: {
+    orgId: "uuid",
+    id: "uuid",
+    objectiveId: "uuid",
+    keyResultId: "uuid null",
+    rule: "text",
+    textHash: "text",
+    reason: "text",
+    dismissedBy: "uuid null",
+    dismissedAt: "timestamptz",
+  },
   commentMentions: { orgId: "uuid", commentId: "uuid", personId: "uuid" },
   keyResultDependencies: {
     orgId: "uuid",

@@ -1,7 +1,7 @@
 import { type RuleId, reviewOkrSet } from "../../src/domain/coach/index.ts";
 import { type Collection, expectedFindings, toDraft } from "./corpus.ts";
 
-export const RULES: RuleId[] = ["M1", "M2", "M4", "Q1", "Q2", "Q3", "Q4", "K1", "K2", "K5", "K6", "K7"];
+export const RULES: RuleId[] = ["M1", "M2", "M4", "Q1", "Q2", "Q3", "Q4", "K1", "K2", "K3", "K4", "K5", "K6", "K7"];
 
 export interface RuleScore {
   truePositives: number;

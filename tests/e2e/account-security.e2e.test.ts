@@ -1,47 +1,24 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
 import { SettingsPage } from "./pages/settings-page.ts";
-import { SignInPage } from "./pages/sign-in-page.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 // The Password and sessions card on the Settings page (issue 12, point 8): a member changes the
 // password and the other browser is signed out; a phone in Chinese signs itself out from the list.
 describe.skipIf(chromiumMissing())("password and sessions in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildWebApp();
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function signedIn(email: string, viewport: { width: number; height: number }, locale: string) {
-    const context = await browser.newContext({ viewport, locale, timezoneId: "UTC" });
-    const page = await context.newPage();
-    const signIn = new SignInPage(page, server.url);
-    await signIn.open("/sign-in");
-    await signIn.signIn(email, DEMO_PASSWORD);
-    return { context, page };
-  }
+  const grove = useGroveInChromium();
 
   it("changes the password (English, 1280 wide): the other browser is signed out, this one stays", async () => {
-    const laptop = await signedIn("priya@demo.grove.dev", viewports.desktop, "en-US");
-    const phone = await signedIn("priya@demo.grove.dev", viewports.phone, "en-US");
-    const settings = new SettingsPage(laptop.page, server.url);
+    const laptop = await grove.signedIn("priya@demo.grove.dev", { viewport: viewports.desktop, locale: "en-US" });
+    const phone = await grove.signedIn("priya@demo.grove.dev", { viewport: viewports.phone, locale: "en-US" });
+    const settings = new SettingsPage(laptop.page, grove.server.url);
     await settings.open("/orgs/demo/settings");
     const card = laptop.page.getByRole("region", { name: "Password and sessions" });
     await expect.poll(() => card.getByRole("listitem").count()).toBe(2);
     await card.getByRole("button", { name: "Sign out here" }).waitFor();
     await settings.screenshot("account-card-desktop-en");
-    const onPhone = new SettingsPage(phone.page, server.url);
+    const onPhone = new SettingsPage(phone.page, grove.server.url);
     await onPhone.open("/orgs/demo/settings");
     await phone.page.getByRole("button", { name: "Sign out here" }).waitFor();
     await onPhone.screenshot("account-card-phone-en");
@@ -59,7 +36,7 @@ describe.skipIf(chromiumMissing())("password and sessions in the browser", () =>
     await expect.poll(() => card.getByRole("listitem").count()).toBe(1);
     await settings.screenshot("account-changed-desktop-en");
 
-    await phone.page.goto(`${server.url}/orgs/demo/settings`);
+    await phone.page.goto(`${grove.server.url}/orgs/demo/settings`);
     await phone.page.waitForURL((url) => url.pathname.startsWith("/sign-in"));
     await laptop.page.reload();
     await settings.settled();
@@ -69,8 +46,8 @@ describe.skipIf(chromiumMissing())("password and sessions in the browser", () =>
   });
 
   it("shows the field rule and signs this session out from the list (Chinese, 390 wide)", async () => {
-    const phone = await signedIn("li.ming@demo-zh.grove.dev", viewports.phone, "zh-CN");
-    const settings = new SettingsPage(phone.page, server.url);
+    const phone = await grove.signedIn("li.ming@demo-zh.grove.dev", { viewport: viewports.phone, locale: "zh-CN" });
+    const settings = new SettingsPage(phone.page, grove.server.url);
     await settings.open("/orgs/demo-zh/settings");
     await settings.switchLanguage("简体中文");
     const card = phone.page.getByRole("region", { name: "密码与登录会话" });
@@ -87,7 +64,7 @@ describe.skipIf(chromiumMissing())("password and sessions in the browser", () =>
 
     await card.getByRole("button", { name: "在此退出" }).click();
     await phone.page.waitForURL((url) => url.pathname === "/" || url.pathname.startsWith("/sign-in"));
-    await phone.page.goto(`${server.url}/orgs/demo-zh/settings`);
+    await phone.page.goto(`${grove.server.url}/orgs/demo-zh/settings`);
     await phone.page.waitForURL((url) => url.pathname.startsWith("/sign-in"));
     await phone.context.close();
   });

@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../src/server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { AcceptInvitationPage } from "./pages/accept-invitation-page.ts";
 import { EditorPage } from "./pages/editor-page.ts";
 import { MapPage } from "./pages/map-page.ts";
@@ -10,8 +9,8 @@ import { SignInPage } from "./pages/sign-in-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 const ORG = "northwind-outfitters";
 const PASSWORD = "correct horse battery";
@@ -29,8 +28,7 @@ interface Created {
 // Issue 5 in a browser: sign up, invite a second person, who checks in on their unit's KR but
 // cannot edit another unit's objective and is told why; history (S7) and conflicts (409).
 describe.skipIf(chromiumMissing())("accounts, roles and history in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let admin: BrowserContext;
   let adminPage: Page;
   let member: BrowserContext;
@@ -40,24 +38,18 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
   const objectives: Record<string, Created> = {};
 
   const newContext = (viewport: { width: number; height: number } = viewports.desktop, locale = "en-GB") =>
-    browser.newContext({ viewport, locale, timezoneId: "UTC" });
+    grove.browser.newContext({ viewport, locale, timezoneId: "UTC" });
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
     admin = await newContext();
     adminPage = await admin.newPage();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it("signs up a new organisation from the sign-in page, with the API's field errors next to the fields", async () => {
-    const signIn = new SignInPage(adminPage, server.url);
+    const signIn = new SignInPage(adminPage, grove.server.url);
     await signIn.open("/sign-in");
     await adminPage.getByRole("link", { name: "Create an organisation" }).click();
-    const signUp = new SignUpPage(adminPage, server.url);
+    const signUp = new SignUpPage(adminPage, grove.server.url);
     await signUp.settled();
     expect(new URL(adminPage.url()).pathname).toBe("/sign-up");
     expect(await signUp.axe()).toEqual([]);
@@ -74,7 +66,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     await signUp.submit();
     // A new organisation's admin lands on the getting-started checklist (getting-started.e2e.test.ts).
     await adminPage.waitForURL(`**/orgs/${ORG}/getting-started`);
-    const people = new PeoplePage(adminPage, server.url);
+    const people = new PeoplePage(adminPage, grove.server.url);
     await people.settled();
     await people.goTo("People");
     await expect.poll(() => people.heading().textContent()).toBe("People");
@@ -86,7 +78,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
   });
 
   it("lets the admin build the unit tree on the people page", async () => {
-    const people = new PeoplePage(adminPage, server.url);
+    const people = new PeoplePage(adminPage, grove.server.url);
     await people.addUnit("Northwind", "Company", null);
     await people.addUnit("Sales", "Team", "Northwind");
     await people.addUnit("Support", "Team", "Northwind");
@@ -95,13 +87,13 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
 
     // Periods and objectives have no page of this issue: set them up through the API as the admin.
     const quarter = quarterOf(new Date());
-    const period = await apiAs<{ id: string }>(admin, server.url, "POST", `/orgs/${ORG}/periods`, {
+    const period = await apiAs<{ id: string }>(admin, grove.server.url, "POST", `/orgs/${ORG}/periods`, {
       name: quarter.name,
       status: "active",
     });
     const listed = await apiAs<{ units: { id: string; name: string }[] }>(
       admin,
-      server.url,
+      grove.server.url,
       "GET",
       `/orgs/${ORG}/units`,
     );
@@ -114,7 +106,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
       target,
       deadline: quarter.endsOn,
     });
-    objectives.Sales = await apiAs<Created>(admin, server.url, "POST", `/orgs/${ORG}/objectives`, {
+    objectives.Sales = await apiAs<Created>(admin, grove.server.url, "POST", `/orgs/${ORG}/objectives`, {
       unitId: units.Sales,
       periodId: period.id,
       title: SALES_OBJECTIVE,
@@ -125,7 +117,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
         kr("Cut shop churn from 12% to 6%", "shop churn", 12, 6),
       ],
     });
-    objectives.Support = await apiAs<Created>(admin, server.url, "POST", `/orgs/${ORG}/objectives`, {
+    objectives.Support = await apiAs<Created>(admin, grove.server.url, "POST", `/orgs/${ORG}/objectives`, {
       unitId: units.Support,
       periodId: period.id,
       title: SUPPORT_OBJECTIVE,
@@ -139,9 +131,9 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
   });
 
   it("invites a second person: the link is shown once, copyable, and the invitation is pending", async () => {
-    const people = new PeoplePage(adminPage, server.url);
+    const people = new PeoplePage(adminPage, grove.server.url);
     invitationLink = await people.invite(MEMBER.email, "Member");
-    expect(invitationLink).toMatch(new RegExp(`^${server.url}/invite/inv_`));
+    expect(invitationLink).toMatch(new RegExp(`^${grove.server.url}/invite/inv_`));
     await expect.poll(() => people.invitationRows().first().textContent()).toContain(MEMBER.email);
     await people.invitationRows().first().getByText("Pending", { exact: true }).waitFor();
     expect(await people.axe()).toEqual([]);
@@ -151,7 +143,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
   it("accepts the invitation in a second browser and lands in the organisation", async () => {
     member = await newContext();
     memberPage = await member.newPage();
-    const accept = new AcceptInvitationPage(memberPage, server.url);
+    const accept = new AcceptInvitationPage(memberPage, grove.server.url);
     await accept.open(new URL(invitationLink).pathname);
     await expect.poll(() => accept.heading().textContent()).toBe("Join Northwind Outfitters");
     await expect
@@ -165,10 +157,10 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     await accept.screenshot("invite-member-desktop-en");
     await accept.accept({ name: MEMBER.name, password: PASSWORD });
     expect(new URL(memberPage.url()).pathname).toBe(`/orgs/${ORG}/map`);
-    await expect.poll(() => new MapPage(memberPage, server.url).unitCard("Support").isVisible()).toBe(true);
+    await expect.poll(() => new MapPage(memberPage, grove.server.url).unitCard("Support").isVisible()).toBe(true);
     // The link works once.
     const again = await member.newPage();
-    await new AcceptInvitationPage(again, server.url).open(new URL(invitationLink).pathname);
+    await new AcceptInvitationPage(again, grove.server.url).open(new URL(invitationLink).pathname);
     await expect
       .poll(() => again.getByRole("heading", { level: 1 }).textContent())
       .toBe("This invitation cannot be used");
@@ -176,13 +168,13 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
   });
 
   it("the admin puts the new person into their unit; a non-admin sees the people read-only, with the reason", async () => {
-    const people = new PeoplePage(adminPage, server.url);
+    const people = new PeoplePage(adminPage, grove.server.url);
     await people.open(`/orgs/${ORG}/people`);
     await people.setUnitRole(MEMBER.name, "Support", "Member");
     await expect.poll(() => people.unitsOf(MEMBER.name)).toEqual(["Support · Member"]);
     await people.invitationRows().first().getByText("Accepted", { exact: true }).waitFor();
 
-    const readOnly = new PeoplePage(memberPage, server.url);
+    const readOnly = new PeoplePage(memberPage, grove.server.url);
     await readOnly.open(`/orgs/${ORG}/people`);
     await expect
       .poll(() => memberPage.getByRole("note").first().textContent())
@@ -194,7 +186,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
   });
 
   it("the member checks in on their unit's key result", async () => {
-    const team = new TeamPage(memberPage, server.url);
+    const team = new TeamPage(memberPage, grove.server.url);
     await team.open(`/orgs/${ORG}/units/${units.Support}`);
     await team.objectiveHeading(SUPPORT_OBJECTIVE).waitFor();
     await team.checkIn(FIRST_REPLY_KR, { value: "5", confidence: 7, comment: "Night shift covers the backlog" });
@@ -202,7 +194,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
   });
 
   it("the member cannot edit another unit's objective and sees why, in the method's words (M3)", async () => {
-    const team = new TeamPage(memberPage, server.url);
+    const team = new TeamPage(memberPage, grove.server.url);
     await team.open(`/orgs/${ORG}/units/${units.Sales}`);
     await team.objectiveHeading(SALES_OBJECTIVE).waitFor();
     const edit = memberPage.getByRole("button", { name: "Edit", exact: true });
@@ -229,7 +221,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     await team.screenshot("team-why-desktop-en");
 
     // Straight to the edit form by its address: everything is read-only, with the same reason.
-    const editor = new EditorPage(memberPage, server.url);
+    const editor = new EditorPage(memberPage, grove.server.url);
     await editor.open(`/orgs/${ORG}/objectives/${objectives.Sales?.id}/edit`);
     await expect.poll(() => memberPage.getByLabel("Title", { exact: true }).isDisabled()).toBe(true);
     await expect
@@ -241,12 +233,12 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
   });
 
   it("shows the server's refusal (403) when a permission goes away while a form is open", async () => {
-    const team = new TeamPage(memberPage, server.url);
+    const team = new TeamPage(memberPage, grove.server.url);
     await team.open(`/orgs/${ORG}/units/${units.Support}`);
     await team.openCheckInDialog(FIRST_REPLY_KR);
     await apiAs(
       admin,
-      server.url,
+      grove.server.url,
       "DELETE",
       `/orgs/${ORG}/units/${units.Support}/members/${await personId(MEMBER.email)}`,
     );
@@ -259,7 +251,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     await memberPage.keyboard.press("Escape");
     await apiAs(
       admin,
-      server.url,
+      grove.server.url,
       "PUT",
       `/orgs/${ORG}/units/${units.Support}/members/${await personId(MEMBER.email)}`,
       {
@@ -271,7 +263,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
   async function personId(email: string): Promise<string> {
     const { people } = await apiAs<{ people: { id: string; email: string }[] }>(
       admin,
-      server.url,
+      grove.server.url,
       "GET",
       `/orgs/${ORG}/people`,
     );
@@ -279,10 +271,10 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
   }
 
   it("asks why an active key result's target moves (S7) and shows the change in the history", async () => {
-    const team = new TeamPage(adminPage, server.url);
+    const team = new TeamPage(adminPage, grove.server.url);
     await team.open(`/orgs/${ORG}/units/${units.Support}`);
     await team.editObjective();
-    const editor = new EditorPage(adminPage, server.url);
+    const editor = new EditorPage(adminPage, grove.server.url);
     await editor.setKeyResultField(0, /^target$/i, "3");
     await editor.saveExpectingQuestion();
     await expect
@@ -304,11 +296,11 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
 
   it("offers to reload or reapply when someone else saved the objective first (409)", async () => {
     // The member (Support) edits a KR while the admin renames the objective and saves first.
-    const memberEditor = new EditorPage(memberPage, server.url);
+    const memberEditor = new EditorPage(memberPage, grove.server.url);
     await memberEditor.open(`/orgs/${ORG}/objectives/${objectives.Support?.id}/edit`);
     await memberEditor.setKeyResultField(1, /^key result$/i, "Raise contacts solved in one reply from 40% to 65%");
 
-    const adminEditor = new EditorPage(adminPage, server.url);
+    const adminEditor = new EditorPage(adminPage, grove.server.url);
     await adminEditor.open(`/orgs/${ORG}/objectives/${objectives.Support?.id}/edit`);
     await adminPage.getByLabel("Title", { exact: true }).fill("Leave every customer calmer after contacting us");
     await adminEditor.save();
@@ -325,7 +317,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     await memberEditor.reapplyMyChanges();
 
     // Both changes stand: the admin's title and the member's key result.
-    const team = new TeamPage(memberPage, server.url);
+    const team = new TeamPage(memberPage, grove.server.url);
     await expect
       .poll(() => team.objectiveHeading("Leave every customer calmer after contacting us").isVisible())
       .toBe(true);
@@ -355,7 +347,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
   });
 
   it("creates an API token whose secret is shown once, uses it, and revokes it", async () => {
-    const settings = new SettingsPage(memberPage, server.url);
+    const settings = new SettingsPage(memberPage, grove.server.url);
     await settings.open(`/orgs/${ORG}/settings`);
     const secret = await settings.createToken("Weekly metrics import", /read and check in/i);
     expect(secret).toMatch(/^grove_pat_/);
@@ -364,7 +356,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     await settings.screenshot("settings-token-desktop-en");
 
     const call = () =>
-      fetch(`${server.url}/api/v1/orgs/${ORG}/units`, { headers: { authorization: `Bearer ${secret}` } }).then(
+      fetch(`${grove.server.url}/api/v1/orgs/${ORG}/units`, { headers: { authorization: `Bearer ${secret}` } }).then(
         (r) => r.status,
       );
     expect(await call()).toBe(200);
@@ -390,7 +382,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     "shows each new page at $viewportName width in $lang",
     async ({ viewportName, viewport, lang, locale }) => {
       // A fresh invitation for the accept page; the first was used.
-      fresh ??= await apiAs<{ token: string }>(admin, server.url, "POST", `/orgs/${ORG}/invitations`, {
+      fresh ??= await apiAs<{ token: string }>(admin, grove.server.url, "POST", `/orgs/${ORG}/invitations`, {
         email: "cy@northwind.test",
         role: "viewer",
       });
@@ -399,7 +391,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
       const signedIn = await newContext(viewport, locale);
       try {
         const page = await anonymous.newPage();
-        const signUp = new SignUpPage(page, server.url);
+        const signUp = new SignUpPage(page, grove.server.url);
         await signUp.open("/sign-up");
         expect([viewportName, lang, await signUp.axe()]).toEqual([viewportName, lang, []]);
         await signUp.screenshot(`sign-up-${viewportName}-${lang}`);
@@ -408,15 +400,15 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
         await signUp.screenshot(`invite-${viewportName}-${lang}`);
 
         const own = await signedIn.newPage();
-        await new SignInPage(own, server.url).open("/sign-in");
-        await new SignInPage(own, server.url).signIn(ADMIN.email, PASSWORD);
+        await new SignInPage(own, grove.server.url).open("/sign-in");
+        await new SignInPage(own, grove.server.url).signIn(ADMIN.email, PASSWORD);
         const pages: [string, string][] = [
           ["people", `/orgs/${ORG}/people`],
           ["settings", `/orgs/${ORG}/settings`],
           ["history", `/orgs/${ORG}/units/${units.Support}`],
         ];
         for (const [name, path] of pages) {
-          const app = new PeoplePage(own, server.url);
+          const app = new PeoplePage(own, grove.server.url);
           await app.open(path);
           expect([name, viewportName, lang, await app.axe()]).toEqual([name, viewportName, lang, []]);
           await app.screenshot(`${name}-${viewportName}-${lang}`);

@@ -1,14 +1,12 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { AppPage } from "./pages/app-page.ts";
-import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
-import { startGrove } from "./support/grove.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 const ORG = "demo";
 const NEW_NAME = "Demo Company Ltd";
@@ -24,26 +22,16 @@ const WORKFLOW_OBJECTIVE = "Make completing a workflow effortless";
 // the strategy (M8), deletes an objective (a change meanwhile is refused in the dialog), and
 // switches organisation with the keyboard; a member sees none of these controls, and why.
 describe.skipIf(chromiumMissing())("administering the organisation in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let admin: BrowserContext;
   let page: Page;
   let app: AppPage;
-
-  async function signedIn(email: string, viewport: (typeof viewports)[keyof typeof viewports]) {
-    const context = await browser.newContext({ viewport, locale: "en-GB", timezoneId: "UTC" });
-    const tab = await context.newPage();
-    const signIn = new SignInPage(tab, server.url);
-    await signIn.open("/sign-in");
-    await signIn.signIn(email, DEMO_PASSWORD);
-    return { context, tab };
-  }
 
   /** Every view of a page: 1280 and 390 wide, English and Chinese, each checked with axe-core. */
   async function unitId(name: string): Promise<string> {
     const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
       admin,
-      server.url,
+      grove.server.url,
       "GET",
       `/orgs/${ORG}/units`,
     );
@@ -53,14 +41,8 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
   }
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-    ({ context: admin, tab: page } = await signedIn(DEMO_ADMIN_EMAIL, viewports.desktop));
-    app = new AppPage(page, server.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    ({ context: admin, page } = await grove.signedIn(DEMO_ADMIN_EMAIL));
+    app = new AppPage(page, grove.server.url);
   });
 
   it("the admin renames the organisation; its address, and so every link, stays", async () => {
@@ -68,7 +50,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     const card = page.getByRole("region", { name: "Organisation", exact: true });
     const name = card.getByRole("textbox", { name: "Name" });
     await expect.poll(() => name.inputValue()).toBe("Demo Company");
-    await expect.poll(() => card.textContent()).toContain(`${server.url}/orgs/${ORG}`);
+    await expect.poll(() => card.textContent()).toContain(`${grove.server.url}/orgs/${ORG}`);
     await expect.poll(() => card.textContent()).toContain("links and bookmarks keep working");
 
     // An empty name is refused under the field, and nothing changes.
@@ -87,7 +69,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await app.settled();
     expect(new URL(page.url()).pathname).toBe(`/orgs/${ORG}/settings`);
     await expect.poll(() => card.getByRole("textbox", { name: "Name" }).inputValue()).toBe(NEW_NAME);
-    await everyView(browser, admin, server.url, {
+    await everyView(grove.browser, admin, grove.server.url, {
       name: "admin-org-settings-admin",
       path: `/orgs/${ORG}/settings`,
       act: (app) => app.page.locator("#organisation-title").first().waitFor(),
@@ -130,12 +112,12 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
 
     const stored = await apiAs<{ strategies: { title: string; kind: string }[] }>(
       admin,
-      server.url,
+      grove.server.url,
       "GET",
       `/orgs/${ORG}/strategies`,
     );
     expect(stored.strategies.map((s) => [s.kind, s.title])).toContainEqual(["strategy", STRATEGY_EDITED]);
-    await everyView(browser, admin, server.url, {
+    await everyView(grove.browser, admin, grove.server.url, {
       name: "admin-org-strategy-admin",
       path: `/orgs/${ORG}/strategy`,
       act: (app) => app.page.locator("#strategy-vision").first().waitFor(),
@@ -153,7 +135,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
 
   it("the admin deletes an objective after reading what goes; a change meanwhile is refused in the dialog", async () => {
     const workflow = await unitId("Workflow Experience");
-    const team = new TeamPage(page, server.url);
+    const team = new TeamPage(page, grove.server.url);
     await team.open(`/orgs/${ORG}/units/${workflow}`);
     await team.objectiveHeading(WORKFLOW_OBJECTIVE).waitFor();
     await page.getByRole("button", { name: `Delete the objective ${WORKFLOW_OBJECTIVE}` }).click();
@@ -163,7 +145,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await expect.poll(() => dialog.textContent()).toContain("1 objective cascaded from its key results stays");
     expect(await team.axe()).toEqual([]);
     await team.screenshot("admin-org-objective-delete-desktop-en");
-    await everyView(browser, admin, server.url, {
+    await everyView(grove.browser, admin, grove.server.url, {
       name: "admin-org-team-admin",
       path: `/orgs/${ORG}/units/${workflow}`,
       act: (app) => app.page.locator(".objective-card").first().waitFor(),
@@ -172,13 +154,13 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     // Someone edits the objective while the dialog is open: the API refuses the stale delete.
     const { objectives } = await apiAs<{ objectives: { id: string; title: string; version: number }[] }>(
       admin,
-      server.url,
+      grove.server.url,
       "GET",
       `/orgs/${ORG}/units/${workflow}/okrs?period=${PERIOD}`,
     );
     const objective = objectives.find((o) => o.title === WORKFLOW_OBJECTIVE);
     if (!objective) throw new Error("no workflow objective");
-    await apiAs(admin, server.url, "PATCH", `/orgs/${ORG}/objectives/${objective.id}`, {
+    await apiAs(admin, grove.server.url, "PATCH", `/orgs/${ORG}/objectives/${objective.id}`, {
       description: "Edited by someone else meanwhile.",
       version: objective.version,
     });
@@ -200,7 +182,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
       .poll(() =>
         apiAs<{ objectives: unknown[] }>(
           admin,
-          server.url,
+          grove.server.url,
           "GET",
           `/orgs/${ORG}/units/${workflow}/okrs?period=${PERIOD}`,
         ),
@@ -209,7 +191,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     // The objective cascaded from it stays, without the link.
     const onboarding = await apiAs<{ objectives: { parentKeyResultId: string | null }[] }>(
       admin,
-      server.url,
+      grove.server.url,
       "GET",
       `/orgs/${ORG}/units/${await unitId("Onboarding")}/okrs?period=${PERIOD}`,
     );
@@ -218,7 +200,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
 
   it("the admin switches organisation with the keyboard, and back on a phone", async () => {
     // A second organisation of the admin's own, made through the API.
-    await apiAs(admin, server.url, "POST", "/orgs", OTHER);
+    await apiAs(admin, grove.server.url, "POST", "/orgs", OTHER);
     await app.open(`/orgs/${ORG}/dashboard`);
     const button = page.getByRole("button", { name: `${NEW_NAME} Switch organisation`, exact: true });
     await button.focus();
@@ -251,13 +233,13 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await page.getByRole("heading", { name: "No period yet" }).waitFor();
 
     // On a phone the switcher sits in the top bar, and its list fits the screen.
-    const phone = await browser.newContext({
+    const phone = await grove.browser.newContext({
       viewport: viewports.phone,
       storageState: await admin.storageState(),
       locale: "en-GB",
       timezoneId: "UTC",
     });
-    const small = new AppPage(await phone.newPage(), server.url);
+    const small = new AppPage(await phone.newPage(), grove.server.url);
     await small.open(`/orgs/${OTHER.slug}/settings`);
     await small.page.getByRole("button", { name: `${OTHER.name} Switch organisation`, exact: true }).click();
     const phoneList = small.page.getByRole("list", { name: "Your organisations" });
@@ -271,7 +253,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await small.settled();
     await expect.poll(() => small.page.locator(".sidebar .org-switch__name").textContent()).toBe(NEW_NAME);
     await phone.close();
-    await everyView(browser, admin, server.url, {
+    await everyView(grove.browser, admin, grove.server.url, {
       name: "admin-org-switcher-closed",
       path: `/orgs/${ORG}/dashboard`,
       act: (app) => app.page.locator(".org-switch__button").first().waitFor(),
@@ -282,18 +264,22 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     // An organisation of its own, so the demo's quarter stays open for the other tests.
     const slug = "closing-time";
     const title = "Close the quarter calmly";
-    await apiAs(admin, server.url, "POST", "/orgs", { slug, name: "Closing Time" });
-    const period = await apiAs<{ id: string }>(admin, server.url, "POST", `/orgs/${slug}/periods`, {
+    await apiAs(admin, grove.server.url, "POST", "/orgs", { slug, name: "Closing Time" });
+    const period = await apiAs<{ id: string }>(admin, grove.server.url, "POST", `/orgs/${slug}/periods`, {
       name: PERIOD,
       status: "active",
     });
-    const unit = await apiAs<{ id: string }>(admin, server.url, "POST", `/orgs/${slug}/units`, {
+    const unit = await apiAs<{ id: string }>(admin, grove.server.url, "POST", `/orgs/${slug}/units`, {
       name: "Closing",
       kind: "company",
       parentId: null,
     });
-    await apiAs(admin, server.url, "POST", `/orgs/${slug}/objectives`, { unitId: unit.id, periodId: period.id, title });
-    const team = new TeamPage(page, server.url);
+    await apiAs(admin, grove.server.url, "POST", `/orgs/${slug}/objectives`, {
+      unitId: unit.id,
+      periodId: period.id,
+      title,
+    });
+    const team = new TeamPage(page, grove.server.url);
     await team.open(`/orgs/${slug}/units/${unit.id}`);
     await team.objectiveHeading(title).waitFor();
     await page.getByRole("button", { name: `Delete the objective ${title}` }).click();
@@ -302,7 +288,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await expect.poll(() => dialog.textContent()).toContain("No other objective is cascaded from its key results.");
 
     for (const to of ["in_review", "closed"]) {
-      await apiAs(admin, server.url, "POST", `/orgs/${slug}/periods/${period.id}/transitions`, { to });
+      await apiAs(admin, grove.server.url, "POST", `/orgs/${slug}/periods/${period.id}/transitions`, { to });
     }
     await dialog.getByRole("button", { name: "Delete objective" }).click();
     await expect
@@ -314,7 +300,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await team.screenshot("admin-org-objective-closed-desktop-en");
     const okrs = await apiAs<{ objectives: unknown[] }>(
       admin,
-      server.url,
+      grove.server.url,
       "GET",
       `/orgs/${slug}/units/${unit.id}/okrs?period=${PERIOD}`,
     );
@@ -326,8 +312,8 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
   });
 
   it("a member sees none of these controls, and where they would be, why", async () => {
-    const { context: member, tab } = await signedIn(MEMBER_EMAIL, viewports.desktop);
-    const app = new AppPage(tab, server.url);
+    const { context: member, page: tab } = await grove.signedIn(MEMBER_EMAIL);
+    const app = new AppPage(tab, grove.server.url);
     try {
       // One organisation: its name is plain text, with nothing to switch to.
       await expect.poll(() => tab.locator(".sidebar .sidebar__org").textContent()).toBe(NEW_NAME);
@@ -350,24 +336,24 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
         .toBe("Only organisation admins write and change the vision and strategy; every member reads them.");
 
       // Tom writes Cookware's key results but does not set its objective: no delete, and why.
-      const team = new TeamPage(tab, server.url);
+      const team = new TeamPage(tab, grove.server.url);
       await team.open(`/orgs/${ORG}/units/${await unitId("Cookware")}`);
       await team.objectiveHeading("Become home cooks' trusted cookware supplier").waitFor();
       await expect.poll(() => tab.getByRole("button", { name: /^Delete the objective/ }).count()).toBe(0);
       await expect.poll(() => team.whyNote().textContent()).toContain("Only the unit's lead sets its objective (M3)");
       expect(await team.axe()).toEqual([]);
 
-      await everyView(browser, member, server.url, {
+      await everyView(grove.browser, member, grove.server.url, {
         name: "admin-org-team-member",
         path: `/orgs/${ORG}/units/${await unitId("Cookware")}`,
         act: (app) => app.page.locator(".why-note").first().waitFor(),
       });
-      await everyView(browser, member, server.url, {
+      await everyView(grove.browser, member, grove.server.url, {
         name: "admin-org-strategy-member",
         path: `/orgs/${ORG}/strategy`,
         act: (app) => app.page.locator("#strategy-vision").first().waitFor(),
       });
-      await everyView(browser, member, server.url, {
+      await everyView(grove.browser, member, grove.server.url, {
         name: "admin-org-settings-member",
         path: `/orgs/${ORG}/settings`,
         act: (app) => app.page.locator("#organisation-title").first().waitFor(),

@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../src/server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { AcceptInvitationPage } from "./pages/accept-invitation-page.ts";
 import { CoachRulesPage } from "./pages/coach-rules-page.ts";
 import { EditorPage } from "./pages/editor-page.ts";
@@ -9,9 +8,9 @@ import { PeriodsCard } from "./pages/periods-card.ts";
 import { QualityReportPage } from "./pages/quality-report-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
+import { chromiumMissing } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
-import { startGrove } from "./support/grove.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 const ORG = "fernhill-labs";
 const PASSWORD = "correct horse battery";
@@ -25,8 +24,7 @@ const K1_REASON = "Pilot quarter: teams are still finding their baselines";
 // people page and writes an objective for it; sets the coach's rules (K1 off needs a reason);
 // reads the quality report. A member sees all of it without the admin's controls.
 describe.skipIf(chromiumMissing())("periods, coach rules and the quality report in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let admin: BrowserContext;
   let adminPage: Page;
   let member: BrowserContext;
@@ -39,23 +37,17 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
 
   /** Every view of a page: 1280 and 390 wide, English and Chinese, each checked with axe-core. */
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-    admin = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    admin = await grove.newContext();
     adminPage = await admin.newPage();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it("a new organisation has no period: the map points the admin to the Periods card", async () => {
-    const signUp = new SignUpPage(adminPage, server.url);
+    const signUp = new SignUpPage(adminPage, grove.server.url);
     await signUp.open("/sign-up");
     await signUp.fill({ organisation: "Fernhill Labs", ...ADMIN, password: PASSWORD });
     await signUp.submit();
     await adminPage.waitForURL(`**/orgs/${ORG}/getting-started`);
-    const people = new PeoplePage(adminPage, server.url);
+    const people = new PeoplePage(adminPage, grove.server.url);
     await people.settled();
 
     await people.goTo("Alignment map");
@@ -64,17 +56,17 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await people.screenshot("no-period-admin-desktop-en");
     await adminPage.getByRole("link", { name: "Add a period on the People page" }).click();
     await adminPage.waitForURL(`**/orgs/${ORG}/people#periods`);
-    const periods = new PeriodsCard(adminPage, server.url);
+    const periods = new PeriodsCard(adminPage, grove.server.url);
     await periods.card.waitFor();
     await periods.card.getByText(/^No period yet\./).waitFor();
   });
 
   it("the admin adds the current quarter in one click; a custom period's errors show next to its fields", async () => {
-    const people = new PeoplePage(adminPage, server.url);
+    const people = new PeoplePage(adminPage, grove.server.url);
     await people.addUnit("Fernhill", "Company", null);
     await people.addUnit("Growth", "Team", "Fernhill");
 
-    const periods = new PeriodsCard(adminPage, server.url);
+    const periods = new PeriodsCard(adminPage, grove.server.url);
     await periods.quickAdd("this quarter").click();
     await periods.row(quarter.name).waitFor();
     await expect.poll(() => periods.statusOf(quarter.name).textContent()).toBe("Active");
@@ -86,18 +78,21 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await expect.poll(() => periods.fieldError(/^last day/i)).toBe("Give the last day of the period.");
     expect(await people.axe()).toEqual([]);
     await people.screenshot("periods-errors-desktop-en");
-    await everyView(browser, admin, server.url, { name: "periods-admin", path: `/orgs/${ORG}/people#periods` });
+    await everyView(grove.browser, admin, grove.server.url, {
+      name: "periods-admin",
+      path: `/orgs/${ORG}/people#periods`,
+    });
   });
 
   it("then writes an objective for the new quarter in the editor", async () => {
     const listed = await apiAs<{ units: { id: string; name: string }[] }>(
       admin,
-      server.url,
+      grove.server.url,
       "GET",
       `/orgs/${ORG}/units`,
     );
     for (const unit of listed.units) units[unit.name] = unit.id;
-    const editor = new EditorPage(adminPage, server.url);
+    const editor = new EditorPage(adminPage, grove.server.url);
     await editor.open(`/orgs/${ORG}/units/${units.Growth}/new?period=${quarter.name}`);
     await editor.fillObjective(OBJECTIVE, "New teams give up before they see value.");
     await editor.fillKeyResult(0, {
@@ -128,7 +123,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
   });
 
   it("the quality report lists the key result without a baseline under its unit, with rule K1", async () => {
-    const report = new QualityReportPage(adminPage, server.url);
+    const report = new QualityReportPage(adminPage, grove.server.url);
     await report.goTo("Quality report");
     await expect.poll(() => report.heading().textContent()).toBe("Quality report");
     await expect.poll(() => report.unitNames()).toEqual(["Growth"]);
@@ -144,31 +139,34 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
       .poll(() => k1.getByRole("link", { name: "Open the objective" }).getAttribute("href"))
       .toMatch(/\/objectives\/[0-9a-f-]+\/edit\?period=/);
     expect(await report.axe()).toEqual([]);
-    await everyView(browser, admin, server.url, { name: "quality-report", path: `/orgs/${ORG}/coach/report` });
+    await everyView(grove.browser, admin, grove.server.url, {
+      name: "quality-report",
+      path: `/orgs/${ORG}/coach/report`,
+    });
 
     // The link opens the objective in the editor, where the coach says the same next to the KR.
     await k1.getByRole("link", { name: "Open the objective" }).click();
     await adminPage.waitForURL(/\/objectives\/[0-9a-f-]+\/edit/);
     editorUrl = new URL(adminPage.url()).pathname + new URL(adminPage.url()).search;
-    const editor = new EditorPage(adminPage, server.url);
+    const editor = new EditorPage(adminPage, grove.server.url);
     await editor.settled();
     await expect.poll(() => editor.keyResultFinding(2, "K1").count(), { timeout: 10_000 }).toBe(1);
   });
 
   it("a member sees the periods and the rules without the admin's controls, and why", async () => {
-    const invitation = await apiAs<{ token: string }>(admin, server.url, "POST", `/orgs/${ORG}/invitations`, {
+    const invitation = await apiAs<{ token: string }>(admin, grove.server.url, "POST", `/orgs/${ORG}/invitations`, {
       email: MEMBER.email,
       role: "member",
     });
-    member = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    member = await grove.newContext();
     memberPage = await member.newPage();
-    const accept = new AcceptInvitationPage(memberPage, server.url);
+    const accept = new AcceptInvitationPage(memberPage, grove.server.url);
     await accept.open(`/invite/${invitation.token}`);
     await accept.accept({ name: MEMBER.name, password: PASSWORD });
 
-    const people = new PeoplePage(memberPage, server.url);
+    const people = new PeoplePage(memberPage, grove.server.url);
     await people.open(`/orgs/${ORG}/people`);
-    const periods = new PeriodsCard(memberPage, server.url);
+    const periods = new PeriodsCard(memberPage, grove.server.url);
     await expect.poll(() => periods.row(quarter.name).textContent()).toContain("Active");
     await expect.poll(() => periods.stepButton(quarter.name).count()).toBe(0);
     await expect.poll(() => periods.card.getByRole("button").count()).toBe(0);
@@ -179,7 +177,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
 
     await expect.poll(() => people.navigation.getByRole("link", { name: "Quality report" }).count()).toBe(1);
     await expect.poll(() => people.navigation.getByRole("link", { name: "Coach rules" }).count()).toBe(0);
-    const rules = new CoachRulesPage(memberPage, server.url);
+    const rules = new CoachRulesPage(memberPage, grove.server.url);
     await rules.open(`/orgs/${ORG}/settings/coach`);
     await expect.poll(() => rules.rule("K1").textContent()).toContain("Error");
     await expect.poll(() => rules.setting("K1").count()).toBe(0);
@@ -188,11 +186,11 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
       .poll(() => memberPage.getByRole("note").textContent())
       .toContain("only organisation admins change them");
     expect(await rules.axe()).toEqual([]);
-    await everyView(browser, member, server.url, { name: "periods-member", path: `/orgs/${ORG}/people` });
+    await everyView(grove.browser, member, grove.server.url, { name: "periods-member", path: `/orgs/${ORG}/people` });
   });
 
   it("the admin turns K1 off only with a reason; it persists after a reload and the coach stops reporting K1", async () => {
-    const rules = new CoachRulesPage(adminPage, server.url);
+    const rules = new CoachRulesPage(adminPage, grove.server.url);
     await rules.goTo("Coach rules");
     await expect.poll(() => rules.heading().textContent()).toBe("Coach rules");
     await rules.setting("K1").selectOption({ label: "Off" });
@@ -212,13 +210,16 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await expect.poll(() => rules.reason("K1").inputValue()).toBe(K1_REASON);
     await expect.poll(() => rules.rule("K1").textContent()).toMatch(/Changed/);
     await expect.poll(() => rules.rule("K1").textContent()).toContain("Turning it off lifts that refusal");
-    await everyView(browser, admin, server.url, { name: "coach-rules", path: `/orgs/${ORG}/settings/coach` });
+    await everyView(grove.browser, admin, grove.server.url, {
+      name: "coach-rules",
+      path: `/orgs/${ORG}/settings/coach`,
+    });
 
-    const report = new QualityReportPage(adminPage, server.url);
+    const report = new QualityReportPage(adminPage, grove.server.url);
     await report.goTo("Quality report");
     await expect.poll(() => report.finding("Growth", "K1").count()).toBe(0);
     // The editor's live coach reads the same settings: no K1 on the KR without a baseline now.
-    const editor = new EditorPage(adminPage, server.url);
+    const editor = new EditorPage(adminPage, grove.server.url);
     await editor.open(editorUrl);
     // The key result and its findings region are painted before absence is checked.
     await editor.keyResultGroup(2).locator(".coach-findings[aria-live=polite]").waitFor({ state: "attached" });
@@ -226,9 +227,9 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
   });
 
   it("the admin deletes an empty period after confirming; a period with objectives is refused next to it", async () => {
-    const people = new PeoplePage(adminPage, server.url);
+    const people = new PeoplePage(adminPage, grove.server.url);
     await people.open(`/orgs/${ORG}/people`);
-    const periods = new PeriodsCard(adminPage, server.url);
+    const periods = new PeriodsCard(adminPage, grove.server.url);
     await periods.quickAdd("next quarter").click();
     await periods.row(nextQuarter.name).waitFor();
 

@@ -1,14 +1,12 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { AdminPage } from "./pages/admin-page.ts";
 import { AppPage } from "./pages/app-page.ts";
-import { SignInPage } from "./pages/sign-in-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
+import { chromiumMissing } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
-import { startGrove } from "./support/grove.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 const PEOPLE = "/orgs/demo/people";
 const INVITEE = "newcomer@demo.grove.dev";
@@ -17,24 +15,16 @@ const INVITEE = "newcomer@demo.grove.dev";
 // invitations is reachable in the web app, each refusal keeps its dialog open with the reason,
 // the team page names its lead and members, and a member sees why the controls are not there.
 describe.skipIf(chromiumMissing())("administration of units, people and invitations in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let admin: BrowserContext;
   let page: Page;
   let people: AdminPage;
-
-  async function signedIn(email: string): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
-    await new SignInPage(await context.newPage(), server.url).open("/sign-in");
-    await new SignInPage(context.pages()[0] as Page, server.url).signIn(email, DEMO_PASSWORD);
-    return context;
-  }
 
   /** Every view of a page: 1280 and 390 wide, English and Chinese, each checked with axe-core. */
   async function unitsByName(): Promise<Map<string, { id: string; parentId: string | null }>> {
     const listed = await apiAs<{ units: { id: string; name: string; parentId: string | null }[] }>(
       admin,
-      server.url,
+      grove.server.url,
       "GET",
       "/orgs/demo/units",
     );
@@ -42,16 +32,9 @@ describe.skipIf(chromiumMissing())("administration of units, people and invitati
   }
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-    admin = await signedIn(DEMO_ADMIN_EMAIL);
-    page = admin.pages()[0] as Page;
-    people = new AdminPage(page, server.url);
+    ({ context: admin, page } = await grove.signedIn(DEMO_ADMIN_EMAIL));
+    people = new AdminPage(page, grove.server.url);
     await people.open(PEOPLE);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("renames a unit; a taken name is refused under the name field and the dialog stays open", async () => {
@@ -185,7 +168,7 @@ describe.skipIf(chromiumMissing())("administration of units, people and invitati
 
   it("the team page shows the unit's lead and members", async () => {
     const units = await unitsByName();
-    const team = new AppPage(page, server.url);
+    const team = new AppPage(page, grove.server.url);
     await team.open(`/orgs/demo/units/${units.get("Cookware")?.id}`);
     const strip = page.getByRole("region", { name: "People in this unit" });
     await expect.poll(() => strip.locator("dd").first().textContent()).toContain("Sofia Martins");
@@ -194,9 +177,8 @@ describe.skipIf(chromiumMissing())("administration of units, people and invitati
   });
 
   it("a member sees none of the controls, and why; the team page names whom to ask", async () => {
-    const member = await signedIn("tom@demo.grove.dev");
-    const memberPage = member.pages()[0] as Page;
-    const readOnly = new AdminPage(memberPage, server.url);
+    const { context: member, page: memberPage } = await grove.signedIn("tom@demo.grove.dev");
+    const readOnly = new AdminPage(memberPage, grove.server.url);
     await readOnly.open(PEOPLE);
     await expect.poll(() => memberPage.getByRole("button", { name: /^Rename or move / }).count()).toBe(0);
     await expect.poll(() => memberPage.getByRole("button", { name: /^Delete / }).count()).toBe(0);
@@ -213,21 +195,21 @@ describe.skipIf(chromiumMissing())("administration of units, people and invitati
     expect(await readOnly.axe()).toEqual([]);
 
     const units = await unitsByName();
-    const team = new AppPage(memberPage, server.url);
+    const team = new AppPage(memberPage, grove.server.url);
     await team.open(`/orgs/demo/units/${units.get("Demo Company")?.id}`);
     await expect
       .poll(() => memberPage.getByRole("note").first().textContent())
       .toContain("Only the unit's lead sets its objective (M3): ask Amara Okafor, or an admin.");
     await expect.poll(() => memberPage.getByRole("link", { name: "Change on the People page" }).count()).toBe(0);
-    await everyView(browser, member, server.url, {
+    await everyView(grove.browser, member, grove.server.url, {
       name: "admin-team-member",
       path: `/orgs/demo/units/${units.get("Demo Company")?.id}`,
     });
-    await everyView(browser, member, server.url, { name: "admin-people-member", path: PEOPLE });
+    await everyView(grove.browser, member, grove.server.url, { name: "admin-people-member", path: PEOPLE });
     await member.close();
   });
 
   it("every view of the admin's people page, 1280 and 390 wide, English and Chinese", async () => {
-    await everyView(browser, admin, server.url, { name: "admin-people", path: PEOPLE });
+    await everyView(grove.browser, admin, grove.server.url, { name: "admin-people", path: PEOPLE });
   });
 });

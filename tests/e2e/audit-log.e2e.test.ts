@@ -2,17 +2,16 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, DEMO_SLUG } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { PeoplePage } from "./pages/people-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 const ORG = "kestrel-audit";
 const PASSWORD = "correct horse battery";
@@ -20,15 +19,12 @@ const PASSWORD = "correct horse battery";
 // Issue 12 point 10: an admin changes a person's role, finds the change in the audit log,
 // filters the log and downloads the export; the page's empty and failed states.
 describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let admin: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    buildWebApp();
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-    admin = await browser.newContext({
+    admin = await grove.browser.newContext({
       viewport: viewports.desktop,
       locale: "en-GB",
       timezoneId: "UTC",
@@ -37,13 +33,8 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
     page = await admin.newPage();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it("an admin changes roles and sees who did what in the log", { timeout: 90_000 }, async () => {
-    const signUp = new SignUpPage(page, server.url);
+    const signUp = new SignUpPage(page, grove.server.url);
     await signUp.open("/sign-up");
     await signUp.fill({
       organisation: "Kestrel Audit",
@@ -54,10 +45,10 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
     await signUp.submit();
     // A new organisation's admin lands on the getting-started checklist; units are on People.
     await page.waitForURL(`**/orgs/${ORG}/getting-started`);
-    const people = new PeoplePage(page, server.url);
+    const people = new PeoplePage(page, grove.server.url);
     await people.open(`/orgs/${ORG}/people`);
     await people.addUnit("Payments", "Team", null);
-    const li = await apiAs<{ id: string }>(admin, server.url, "POST", `/orgs/${ORG}/people`, {
+    const li = await apiAs<{ id: string }>(admin, grove.server.url, "POST", `/orgs/${ORG}/people`, {
       name: "Li Wei",
       email: "li@kestrel.test",
     });
@@ -65,8 +56,8 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
     // A role change in the UI: Li Wei leads Payments.
     await people.setUnitRole("Li Wei", "Payments", "Lead");
     // And an organisation role change (with a name that would be a formula in a spreadsheet).
-    await apiAs(admin, server.url, "PATCH", `/orgs/${ORG}/people/${li.id}`, { role: "viewer" });
-    await apiAs(admin, server.url, "POST", `/orgs/${ORG}/units`, { name: "=SUM(A1:A9)", kind: "team" });
+    await apiAs(admin, grove.server.url, "PATCH", `/orgs/${ORG}/people/${li.id}`, { role: "viewer" });
+    await apiAs(admin, grove.server.url, "POST", `/orgs/${ORG}/units`, { name: "=SUM(A1:A9)", kind: "team" });
 
     await people.goTo("Audit log");
     await page.waitForURL(`**/orgs/${ORG}/audit-log`);
@@ -118,7 +109,7 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
   });
 
   it("says when nothing matches and when the log cannot be loaded, then recovers", async () => {
-    const log = new AppPage(page, server.url);
+    const log = new AppPage(page, grove.server.url);
     await page.getByLabel("From").fill("2020-01-01");
     await page.getByLabel("To").fill("2020-01-31");
     await page.getByText("No changes match").waitFor();
@@ -141,13 +132,13 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
   it("looks right at 1280 and 390 wide, in English and Chinese", { timeout: 90_000 }, async () => {
     for (const [size, viewport] of Object.entries(viewports)) {
       for (const lang of ["en", "zh-CN"]) {
-        const view = await browser.newContext({
+        const view = await grove.browser.newContext({
           viewport,
           storageState: await admin.storageState(),
           locale: "en-GB",
           timezoneId: "UTC",
         });
-        const other = new AppPage(await view.newPage(), server.url);
+        const other = new AppPage(await view.newPage(), grove.server.url);
         await other.open(`/orgs/${ORG}/audit-log?lang=${lang}`);
         await other.page.locator(".audit-table tbody tr").first().waitFor();
         expect([size, lang, await other.axe()]).toEqual([size, lang, []]);
@@ -160,14 +151,14 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
   it("pages a long log with load more; a member sees no link, and the reason on the page", {
     timeout: 90_000,
   }, async () => {
-    const other = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    const other = await grove.newContext();
     try {
       const otherPage = await other.newPage();
       // More than a page (50) of entries: the next page comes with "Load more", in order.
       for (let i = 0; i < 50; i++) {
-        await apiAs(admin, server.url, "POST", `/orgs/${ORG}/units`, { name: `Squad ${i}`, kind: "team" });
+        await apiAs(admin, grove.server.url, "POST", `/orgs/${ORG}/units`, { name: `Squad ${i}`, kind: "team" });
       }
-      const log = new AppPage(page, server.url);
+      const log = new AppPage(page, grove.server.url);
       await log.open(`/orgs/${ORG}/audit-log`);
       const rows = page.locator(".audit-table tbody tr");
       await page.getByText("50 changes shown").waitFor();
@@ -178,10 +169,10 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
       expect(times.length).toBe(55); // the five changes of the first test and the fifty units
       expect([...times].sort().reverse()).toEqual(times);
 
-      const signIn = new SignInPage(otherPage, server.url);
+      const signIn = new SignInPage(otherPage, grove.server.url);
       await signIn.open("/sign-in");
       await signIn.signIn("tom@demo.grove.dev", DEMO_PASSWORD);
-      const memberView = new AppPage(otherPage, server.url);
+      const memberView = new AppPage(otherPage, grove.server.url);
       await memberView.navigation.getByRole("link", { name: "People" }).waitFor();
       expect(await memberView.navigation.getByRole("link", { name: "Audit log" }).count()).toBe(0);
       await memberView.open(`/orgs/${DEMO_SLUG}/audit-log`);

@@ -1,13 +1,12 @@
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
 import { PeriodsCard } from "./pages/periods-card.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 // Issue 12, defects 6 and 7 in the browser: a reading an admin or lead recorded for someone else
 // says both names in the KR's timeline ("recorded by X for Y"); a quarter given other dates in
@@ -20,28 +19,20 @@ interface Objective {
 }
 
 describe.skipIf(chromiumMissing())("bad input in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let context: BrowserContext;
 
   beforeAll(async () => {
-    buildWebApp();
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-    context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    context = await grove.newContext();
     const page = await context.newPage();
-    await new SignInPage(page, server.url).open("/sign-in");
-    await new SignInPage(page, server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
+    await new SignInPage(page, grove.server.url).open("/sign-in");
+    await new SignInPage(page, grove.server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
     await page.waitForURL("**/orgs/demo/map");
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it("shows 'recorded by' the admin 'for' the member, in English and Chinese, wide and narrow", async () => {
     const api = <T>(method: "GET" | "POST", path: string, body?: unknown) =>
-      apiAs<T>(context, server.url, method, path, body);
+      apiAs<T>(context, grove.server.url, method, path, body);
     const { periods } = await api<{ periods: { id: string; status: string }[] }>("GET", "/orgs/demo/periods");
     const active = periods.find((p) => p.status === "active")?.id;
     const { objectives } = await api<{ objectives: { id: string; periodId: string }[] }>(
@@ -71,8 +62,8 @@ describe.skipIf(chromiumMissing())("bad input in the browser", () => {
     const storageState = await context.storageState();
     for (const [size, viewport] of Object.entries(viewports)) {
       for (const lang of ["en", "zh-CN"] as const) {
-        const view = await browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
-        const team = new TeamPage(await view.newPage(), server.url);
+        const view = await grove.browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
+        const team = new TeamPage(await view.newPage(), grove.server.url);
         await team.open(`/orgs/demo/units/${target.unitId}?lang=${lang}`);
         await team
           .keyResult(target.kr.title)
@@ -98,8 +89,8 @@ describe.skipIf(chromiumMissing())("bad input in the browser", () => {
     const storageState = await context.storageState();
     for (const [size, viewport] of Object.entries(viewports)) {
       for (const lang of ["en", "zh-CN"] as const) {
-        const view = await browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
-        const periods = new PeriodsCard(await view.newPage(), server.url);
+        const view = await grove.browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
+        const periods = new PeriodsCard(await view.newPage(), grove.server.url);
         await periods.open(`/orgs/demo/people?lang=${lang}#periods`);
         const form = periods.card.locator(".period-form");
         await form.waitFor();

@@ -1,13 +1,11 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { AppPage } from "./pages/app-page.ts";
-import { SignInPage } from "./pages/sign-in-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
+import { chromiumMissing } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
-import { startGrove } from "./support/grove.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 const ORG = "demo";
 const PERIOD = quarterOf(new Date()).name;
@@ -23,28 +21,17 @@ const UNSERVED = "Enter three new markets this quarter";
 // lists the company objectives that serve none. Pages are checked with axe-core and shot at
 // 1280 and 390 wide in English and Chinese.
 describe.skipIf(chromiumMissing())("strategy and decisions in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let context: BrowserContext;
   let page: Page;
   let app: AppPage;
   let units: { id: string; name: string; parentId: string | null }[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-    context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
-    page = await context.newPage();
-    const signIn = new SignInPage(page, server.url);
-    await signIn.open("/sign-in");
-    await signIn.signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
-    app = new AppPage(page, server.url);
-    units = (await apiAs<{ units: typeof units }>(context, server.url, "GET", `/orgs/${ORG}/units`)).units;
+    ({ context, page } = await grove.signedIn(DEMO_ADMIN_EMAIL));
+    app = new AppPage(page, grove.server.url);
+    units = (await apiAs<{ units: typeof units }>(context, grove.server.url, "GET", `/orgs/${ORG}/units`)).units;
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const unitId = (name: string) => units.find((u) => u.name === name)?.id as string;
 
@@ -113,9 +100,9 @@ describe.skipIf(chromiumMissing())("strategy and decisions in the browser", () =
   it("lists the company objectives that serve no strategy, and the objective says so", async () => {
     const company = units.find((u) => u.parentId === null) as { id: string };
     const period = (
-      await apiAs<{ periods: { id: string; name: string }[] }>(context, server.url, "GET", `/orgs/${ORG}/periods`)
+      await apiAs<{ periods: { id: string; name: string }[] }>(context, grove.server.url, "GET", `/orgs/${ORG}/periods`)
     ).periods.find((p) => p.name === PERIOD) as { id: string };
-    await apiAs(context, server.url, "POST", `/orgs/${ORG}/objectives`, {
+    await apiAs(context, grove.server.url, "POST", `/orgs/${ORG}/objectives`, {
       unitId: company.id,
       periodId: period.id,
       title: UNSERVED,
@@ -138,7 +125,7 @@ describe.skipIf(chromiumMissing())("strategy and decisions in the browser", () =
       ["decision-log-zh-demo", "/orgs/demo-zh/decisions", "article.decision"],
     ];
     for (const [name, path, ready] of pages) {
-      await everyView(browser, context, server.url, {
+      await everyView(grove.browser, context, grove.server.url, {
         name: `decisions-${name}`,
         path,
         act: (app) => app.page.locator(ready).first().waitFor(),

@@ -34,7 +34,7 @@ describe.skipIf(chromiumMissing())("the demo's last quarter, reviewed and closed
     for (const [width, viewport] of Object.entries(viewports)) {
       it(`shows the library and a held end-of-period review (${lang}, ${width})`, async () => {
         const locale = lang === "zh" ? "zh-CN" : "en-GB";
-        const context = await grove.browser.newContext({ viewport, locale, timezoneId: "UTC" });
+        const context = await grove.newContext({ viewport, locale });
         const page = await context.newPage();
         try {
           const signIn = new SignInPage(page, grove.server.url);

@@ -1,10 +1,9 @@
 import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_SLUG, DEMO_ZH_SLUG } from "../../src/demo/load-demo.ts";
+import { DEMO_ADMIN_EMAIL, DEMO_SLUG, DEMO_ZH_SLUG } from "../../src/demo/load-demo.ts";
 import { quarterOf, shiftQuarter } from "../../src/domain/period.ts";
 import { AppPage } from "./pages/app-page.ts";
-import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
 import { useGroveInChromium } from "./support/session.ts";
@@ -35,11 +34,7 @@ async function signedIn(
   viewport: { width: number; height: number },
   locale: string,
 ): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await grove.browser.newContext({ viewport, locale, timezoneId: "UTC" });
-  const page = await context.newPage();
-  const signIn = new SignInPage(page, grove.server.url);
-  await signIn.open("/sign-in");
-  await signIn.signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
+  const { context, page } = await grove.signedIn(DEMO_ADMIN_EMAIL, { viewport, locale });
   return { page, close: () => context.close() };
 }
 

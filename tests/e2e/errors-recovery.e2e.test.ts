@@ -1,14 +1,13 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { DashboardPage } from "./pages/dashboard-page.ts";
 import { EditorPage } from "./pages/editor-page.ts";
 import { MapPage } from "./pages/map-page.ts";
-import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 const REFUND_KR = "Reduce refund rate from 0.5% to 0.2%";
 const REPEAT_KR = "Raise repeat purchase rate from 5% to 15%";
@@ -30,27 +29,19 @@ async function reconnect(page: Page): Promise<void> {
 // Issue 10, deliverable 6: errors a person can act on, in Chromium against the real server.
 describe.skipIf(chromiumMissing())("errors a person can act on", () => {
   const grove = useGroveInChromium();
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
-    page = await context.newPage();
-    await new SignInPage(page, grove.server.url).open("/sign-in");
-    await new SignInPage(page, grove.server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
-  });
+  const tab = useTab(grove, DEMO_ADMIN_EMAIL);
 
   it("keeps the check-in dialog open with the entry when Grove cannot be reached, and saves it on retry", async () => {
-    const map = new MapPage(page, grove.server.url);
+    const map = new MapPage(tab.page, grove.server.url);
     await map.openOrg("demo");
     await map.openUnit("Cookware");
-    const team = new TeamPage(page, grove.server.url);
+    const team = new TeamPage(tab.page, grove.server.url);
     await team.openCheckInDialog(REFUND_KR);
-    const dialog = page.getByRole("dialog");
+    const dialog = tab.page.getByRole("dialog");
     await dialog.getByLabel(/new value/i).fill("0,3");
     await dialog.getByLabel(/comment/i).fill("Courier changed");
 
-    await cutOff(page);
+    await cutOff(tab.page);
     await dialog.getByRole("button", { name: "Save check-in" }).click();
     const alert = dialog.getByRole("alert");
     await alert.waitFor();
@@ -62,8 +53,8 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
     expect(await team.axe()).toEqual([]);
     await team.screenshot("errors-check-in-unreachable-desktop-en");
 
-    await reconnect(page);
-    const sent = page.waitForRequest((r) => r.method() === "POST" && r.url().includes("/check-ins"));
+    await reconnect(tab.page);
+    const sent = tab.page.waitForRequest((r) => r.method() === "POST" && r.url().includes("/check-ins"));
     await alert.getByRole("button", { name: "Try again" }).click();
     // 0,3 is 0.3, not 3.
     expect((await sent).postDataJSON()).toMatchObject({ value: 0.3, comment: "Courier changed" });
@@ -72,15 +63,15 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
   });
 
   it("saves 52,5 as 52.5 and says why it refuses a number it cannot read", async () => {
-    const team = new TeamPage(page, grove.server.url);
+    const team = new TeamPage(tab.page, grove.server.url);
     await team.openCheckInDialog(REPEAT_KR);
-    const dialog = page.getByRole("dialog");
+    const dialog = tab.page.getByRole("dialog");
     const value = dialog.getByLabel(/new value/i);
     const requests: string[] = [];
     const record = (r: { method: () => string; url: () => string }) => {
       if (r.method() === "POST") requests.push(r.url());
     };
-    page.on("request", record);
+    tab.page.on("request", record);
     await value.fill("1,234");
     await dialog.getByRole("button", { name: "Save check-in" }).click();
     await expect
@@ -90,12 +81,12 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
     await value.fill("52.5 percent");
     await expect.poll(() => dialog.locator(".field__error").textContent()).toBe("Enter a number like 52.5.");
     expect(requests).toEqual([]); // refused here, never sent as another number
-    page.off("request", record);
+    tab.page.off("request", record);
     // The message goes as soon as the value reads as a number.
     await value.fill("52,5");
     await expect.poll(() => dialog.locator(".field__error").count()).toBe(0);
     await expect.poll(() => value.getAttribute("aria-invalid")).toBe("false");
-    const sent = page.waitForRequest((r) => r.method() === "POST" && r.url().includes("/check-ins"));
+    const sent = tab.page.waitForRequest((r) => r.method() === "POST" && r.url().includes("/check-ins"));
     await dialog.getByRole("button", { name: "Save check-in" }).click();
     expect((await sent).postDataJSON()).toMatchObject({ value: 52.5 });
     await dialog.waitFor({ state: "hidden" });
@@ -107,78 +98,78 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
   });
 
   it("shows a page that failed to load with a retry, and recovers on its own once Grove is back", async () => {
-    const map = new MapPage(page, grove.server.url);
+    const map = new MapPage(tab.page, grove.server.url);
     await map.openOrg("demo");
-    await cutOff(page);
+    await cutOff(tab.page);
     await map.navigation.getByRole("link", { name: "Dashboard" }).click();
-    const failed = page.getByRole("alert").filter({ hasText: UNREACHABLE_LOAD });
+    const failed = tab.page.getByRole("alert").filter({ hasText: UNREACHABLE_LOAD });
     await failed.waitFor({ timeout: 15_000 });
-    await page.getByRole("heading", { name: "This page could not be loaded" }).waitFor();
+    await tab.page.getByRole("heading", { name: "This page could not be loaded" }).waitFor();
     await failed.getByRole("button", { name: /try again|trying again/i }).waitFor();
     expect(await map.axe()).toEqual([]);
     await map.screenshot("errors-page-unreachable-desktop-en");
 
     // Nobody clicks: the page polls (2 s, then doubling) and loads once Grove answers.
-    await reconnect(page);
-    const dashboard = new DashboardPage(page, grove.server.url);
+    await reconnect(tab.page);
+    const dashboard = new DashboardPage(tab.page, grove.server.url);
     await expect.poll(() => dashboard.atRiskTitles(), { timeout: 30_000 }).toContain(REPEAT_KR);
     await expect.poll(() => failed.count()).toBe(0);
   });
 
   it("retries a failed page at once with its button, and after a full reload too", async () => {
-    await cutOff(page);
-    await page.goto(`${grove.server.url}/orgs/demo/map`);
-    const failed = page.getByRole("alert").filter({ hasText: UNREACHABLE_LOAD });
+    await cutOff(tab.page);
+    await tab.page.goto(`${grove.server.url}/orgs/demo/map`);
+    const failed = tab.page.getByRole("alert").filter({ hasText: UNREACHABLE_LOAD });
     await failed.waitFor({ timeout: 15_000 });
-    await reconnect(page);
+    await reconnect(tab.page);
     await failed.getByRole("button", { name: "Try again" }).click();
-    const map = new MapPage(page, grove.server.url);
+    const map = new MapPage(tab.page, grove.server.url);
     await expect.poll(() => map.unitCard("Cookware").isVisible(), { timeout: 15_000 }).toBe(true);
   });
 
   it("keeps the editor and its changes when a save cannot reach Grove, and saves them on retry", async () => {
-    const map = new MapPage(page, grove.server.url);
+    const map = new MapPage(tab.page, grove.server.url);
     await map.openOrg("demo");
     await map.openUnit("Cookware");
-    const team = new TeamPage(page, grove.server.url);
+    const team = new TeamPage(tab.page, grove.server.url);
     await team.editObjective();
-    const editor = new EditorPage(page, grove.server.url);
-    const title = page.getByRole("form").getByLabel(/^title$/i);
+    const editor = new EditorPage(tab.page, grove.server.url);
+    const title = tab.page.getByRole("form").getByLabel(/^title$/i);
     const changed = "Become home cooks' most trusted cookware supplier";
     await title.fill(changed);
-    await cutOff(page);
-    await page.getByRole("button", { name: "Save changes" }).click();
-    const alert = page.locator(".editor__failure");
+    await cutOff(tab.page);
+    await tab.page.getByRole("button", { name: "Save changes" }).click();
+    const alert = tab.page.locator(".editor__failure");
     await alert.waitFor();
     await expect.poll(() => alert.textContent()).toContain(UNREACHABLE_SAVE);
     await expect.poll(() => title.inputValue()).toBe(changed);
-    expect(new URL(page.url()).pathname).toMatch(/\/objectives\/.+\/edit$|\/edit/);
+    expect(new URL(tab.page.url()).pathname).toMatch(/\/objectives\/.+\/edit$|\/edit/);
     expect(await editor.axe()).toEqual([]);
     await editor.screenshot("errors-editor-unreachable-desktop-en");
-    await reconnect(page);
+    await reconnect(tab.page);
     await alert.getByRole("button", { name: "Try again" }).click();
-    await page.waitForURL(/\/units\/[^/]+\?/);
+    await tab.page.waitForURL(/\/units\/[^/]+\?/);
     // The team page may first paint from the cache and then refetch: wait for the saved title.
     await team.objectiveHeading(changed).waitFor({ timeout: 15_000 });
   });
 
   it("clears a field's error once it is edited, checks numbers before saving, and asks before leaving unsaved changes", async () => {
     const units = await apiAs<{ units: { id: string; name: string; parentId: string | null }[] }>(
-      context,
+      tab.context,
       grove.server.url,
       "GET",
       "/orgs/demo/units",
     );
     const company = units.units.find((u) => u.parentId === null);
-    const unit = await apiAs<{ id: string }>(context, grove.server.url, "POST", "/orgs/demo/units", {
+    const unit = await apiAs<{ id: string }>(tab.context, grove.server.url, "POST", "/orgs/demo/units", {
       name: "Field Errors Team",
       kind: "team",
       parentId: company?.id ?? null,
     });
-    const editor = new EditorPage(page, grove.server.url);
+    const editor = new EditorPage(tab.page, grove.server.url);
     // Into the editor from the unit's page, as a person would (so "back" is a step inside the app).
     await editor.open(`/orgs/demo/units/${unit.id}`);
-    await new TeamPage(page, grove.server.url).startNewObjective();
+    await new TeamPage(tab.page, grove.server.url).startNewObjective();
     await editor.fillObjective("Make checkout effortless for returning customers", "Repeat buyers drop at payment.");
     for (const i of [0, 1, 2]) {
       await editor
@@ -208,29 +199,29 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
     // Leaving with unsaved changes asks; saying no keeps the form and what is in it.
     const baseline = editor.keyResultGroup(0).getByLabel(/baseline/i);
     const questions: string[] = [];
-    page.once("dialog", (d) => {
+    tab.page.once("dialog", (d) => {
       questions.push(d.message());
       void d.dismiss();
     });
-    await page.getByRole("link", { name: "Cancel" }).click();
+    await tab.page.getByRole("link", { name: "Cancel" }).click();
     expect(questions).toEqual(["You have unsaved changes. Leave this page and lose them?"]);
-    expect(new URL(page.url()).pathname).toBe(`/orgs/demo/units/${unit.id}/new`);
+    expect(new URL(tab.page.url()).pathname).toBe(`/orgs/demo/units/${unit.id}/new`);
     await expect.poll(() => baseline.inputValue()).toBe("52,5");
     // The browser's back button asks too; staying keeps the form where it was.
     const asked = new Promise<string>((resolve) =>
-      page.once("dialog", (d) => {
+      tab.page.once("dialog", (d) => {
         resolve(d.message());
         void d.dismiss();
       }),
     );
-    await page.evaluate(() => window.history.back());
+    await tab.page.evaluate(() => window.history.back());
     expect(await asked).toBe("You have unsaved changes. Leave this page and lose them?");
-    await expect.poll(() => new URL(page.url()).pathname).toBe(`/orgs/demo/units/${unit.id}/new`);
+    await expect.poll(() => new URL(tab.page.url()).pathname).toBe(`/orgs/demo/units/${unit.id}/new`);
     await expect.poll(() => baseline.inputValue()).toBe("52,5");
     // The sidebar asks too; saying yes leaves.
-    page.once("dialog", (d) => void d.accept());
+    tab.page.once("dialog", (d) => void d.accept());
     await editor.navigation.getByRole("link", { name: "Dashboard" }).click();
-    await page.waitForURL(/\/dashboard/);
+    await tab.page.waitForURL(/\/dashboard/);
   });
 
   it("shows the error states at phone width and in Chinese", async () => {
@@ -239,32 +230,32 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
       ["desktop-zh", viewports.desktop, "简体中文"],
       ["phone-zh", viewports.phone, "简体中文"],
     ] as const) {
-      await page.setViewportSize(viewport);
-      const map = new MapPage(page, grove.server.url);
+      await tab.page.setViewportSize(viewport);
+      const map = new MapPage(tab.page, grove.server.url);
       await map.openOrg("demo");
       await map.switchLanguage(label);
       await map.openUnit("Cookware");
-      const team = new TeamPage(page, grove.server.url);
+      const team = new TeamPage(tab.page, grove.server.url);
       await team.openCheckInDialog(REFUND_KR);
-      await cutOff(page);
-      await page
+      await cutOff(tab.page);
+      await tab.page
         .getByRole("dialog")
         .getByRole("button", { name: /save check-in|保存签到/i })
         .click();
-      await page.getByRole("dialog").getByRole("alert").waitFor();
+      await tab.page.getByRole("dialog").getByRole("alert").waitFor();
       expect(await team.axe()).toEqual([]);
       await team.screenshot(`errors-check-in-unreachable-${name}`);
-      await page.keyboard.press("Escape");
+      await tab.page.keyboard.press("Escape");
       await map.navigation.getByRole("link", { name: /^dashboard$|^管理看板$/i }).click();
-      await page.locator(".load-error").waitFor({ timeout: 15_000 });
+      await tab.page.locator(".load-error").waitFor({ timeout: 15_000 });
       expect(await team.axe()).toEqual([]);
       await team.screenshot(`errors-page-unreachable-${name}`);
-      await reconnect(page);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      await reconnect(tab.page);
+      const width = await tab.page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(viewport.width);
     }
-    await page.setViewportSize(viewports.desktop);
-    await new MapPage(page, grove.server.url).openOrg("demo");
-    await new MapPage(page, grove.server.url).switchLanguage("English");
+    await tab.page.setViewportSize(viewports.desktop);
+    await new MapPage(tab.page, grove.server.url).openOrg("demo");
+    await new MapPage(tab.page, grove.server.url).switchLanguage("English");
   });
 });

@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
 import { GettingStartedPage } from "./pages/getting-started-page.ts";
 import { MapPage } from "./pages/map-page.ts";
 import { PeoplePage } from "./pages/people-page.ts";
@@ -9,8 +8,8 @@ import { PeriodsCard } from "./pages/periods-card.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 const ORG = "kestrel-bikes";
 const PASSWORD = "correct horse battery";
@@ -20,32 +19,25 @@ const MEMBER_EMAIL = "tom@demo.grove.dev"; // a demo member who leads no unit
 // Issue 12, point 10: a new organisation's admin lands on a checklist that ticks itself as the
 // steps are done; the map offers "write this unit's objective" to whoever may write it (M3).
 describe.skipIf(chromiumMissing())("getting started in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let admin: BrowserContext;
   let page: Page;
 
   const newContext = (viewport: { width: number; height: number } = viewports.desktop, locale = "en-GB") =>
-    browser.newContext({ viewport, locale, timezoneId: "UTC" });
+    grove.browser.newContext({ viewport, locale, timezoneId: "UTC" });
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
     admin = await newContext();
     page = await admin.newPage();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it("lands the admin of a new organisation on the checklist, and ticks two steps as they are done", async () => {
-    const signUp = new SignUpPage(page, server.url);
+    const signUp = new SignUpPage(page, grove.server.url);
     await signUp.open("/sign-up");
     await signUp.fill({ organisation: "Kestrel Bikes", ...ADMIN, password: PASSWORD });
     await signUp.submit();
     await page.waitForURL(`**/orgs/${ORG}/getting-started`);
-    const checklist = new GettingStartedPage(page, server.url);
+    const checklist = new GettingStartedPage(page, grove.server.url);
     await checklist.settled();
     await expect.poll(() => checklist.heading().textContent()).toBe("Get your organisation started");
     expect(await checklist.progress()).toBe("0 of 5 steps done");
@@ -58,7 +50,7 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
     // Step 1, where it is done: the Periods card, one click for this quarter.
     await checklist.step("period").getByRole("link", { name: "Add a period" }).click();
     await page.waitForURL(`**/orgs/${ORG}/people#periods`);
-    const periods = new PeriodsCard(page, server.url);
+    const periods = new PeriodsCard(page, grove.server.url);
     await periods.settled();
     await periods.quickAdd("this quarter").click();
     await periods.card.getByRole("listitem").first().waitFor();
@@ -72,7 +64,7 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
     // Step 2: the top unit alone is not a tree; a team below it is.
     await checklist.step("units").getByRole("link", { name: "Add units" }).click();
     await page.waitForURL(`**/orgs/${ORG}/people#units-title`);
-    const people = new PeoplePage(page, server.url);
+    const people = new PeoplePage(page, grove.server.url);
     await people.settled();
     // The link scrolled the units card into view.
     await expect
@@ -104,8 +96,8 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
       [viewports.phone, "zh-CN", "phone-zh"],
     ] as const) {
       const context = await newContext(viewport, locale);
-      await context.addCookies(await admin.cookies(server.url));
-      const other = new GettingStartedPage(await context.newPage(), server.url);
+      await context.addCookies(await admin.cookies(grove.server.url));
+      const other = new GettingStartedPage(await context.newPage(), grove.server.url);
       await other.open(`/orgs/${ORG}/getting-started`);
       if (locale === "zh-CN") await other.switchLanguage("简体中文");
       await other.settled();
@@ -117,9 +109,9 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
   });
 
   it("says so when Grove cannot be reached, and recovers on its own", async () => {
-    const checklist = new GettingStartedPage(page, server.url);
+    const checklist = new GettingStartedPage(page, grove.server.url);
     await page.route("**/api/v1/orgs/*/getting-started", (route) => route.abort("internetdisconnected"));
-    await page.goto(`${server.url}/orgs/${ORG}/getting-started`);
+    await page.goto(`${grove.server.url}/orgs/${ORG}/getting-started`);
     await page.getByRole("heading", { name: "This page could not be loaded" }).waitFor();
     await page
       .getByText("Grove can't be reached. This page loads again on its own once the connection is back.")
@@ -132,22 +124,22 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
   it("on the demo map, offers the admin and the unit's lead to write a unit's objective; a member reads that it has none", async () => {
     const demo = await newContext();
     const demoPage = await demo.newPage();
-    await new SignInPage(demoPage, server.url).open("/sign-in");
-    await new SignInPage(demoPage, server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
+    await new SignInPage(demoPage, grove.server.url).open("/sign-in");
+    await new SignInPage(demoPage, grove.server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
     const { units } = await apiAs<{ units: { id: string; name: string; parentId: string | null }[] }>(
       demo,
-      server.url,
+      grove.server.url,
       "GET",
       "/orgs/demo/units",
     );
     const top = units.find((unit) => unit.parentId === null);
-    const partnerships = await apiAs<{ id: string }>(demo, server.url, "POST", "/orgs/demo/units", {
+    const partnerships = await apiAs<{ id: string }>(demo, grove.server.url, "POST", "/orgs/demo/units", {
       name: "Partnerships",
       kind: "team",
       parentId: top?.id,
     });
 
-    const map = new MapPage(demoPage, server.url);
+    const map = new MapPage(demoPage, grove.server.url);
     await map.openOrg("demo");
     const write = map.unitCard("Partnerships").getByRole("link", { name: "Write the objective of Partnerships" });
     await write.waitFor();
@@ -178,9 +170,9 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
     // A member who does not lead the unit reads a neutral note, and no offer (M3).
     const member = await newContext();
     const memberPage = await member.newPage();
-    await new SignInPage(memberPage, server.url).open("/sign-in");
-    await new SignInPage(memberPage, server.url).signIn(MEMBER_EMAIL, DEMO_PASSWORD);
-    const memberMap = new MapPage(memberPage, server.url);
+    await new SignInPage(memberPage, grove.server.url).open("/sign-in");
+    await new SignInPage(memberPage, grove.server.url).signIn(MEMBER_EMAIL, DEMO_PASSWORD);
+    const memberMap = new MapPage(memberPage, grove.server.url);
     await memberMap.openOrg("demo");
     await memberMap.unitCard("Partnerships").getByText("No objective in this period").waitFor();
     expect(
@@ -191,7 +183,7 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
     ).toBe(0);
 
     // The checklist is the admins': a member who opens it reads why, and has no sidebar entry.
-    const memberChecklist = new GettingStartedPage(memberPage, server.url);
+    const memberChecklist = new GettingStartedPage(memberPage, grove.server.url);
     await memberChecklist.open("/orgs/demo/getting-started");
     await memberPage
       .getByRole("note")
@@ -202,12 +194,14 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
     // Made the unit's lead, the same person is offered to write it.
     const people = await apiAs<{ people: { id: string; email: string }[] }>(
       demo,
-      server.url,
+      grove.server.url,
       "GET",
       "/orgs/demo/people",
     );
     const tom = people.people.find((person) => person.email === MEMBER_EMAIL);
-    await apiAs(demo, server.url, "PUT", `/orgs/demo/units/${partnerships.id}/members/${tom?.id}`, { role: "lead" });
+    await apiAs(demo, grove.server.url, "PUT", `/orgs/demo/units/${partnerships.id}/members/${tom?.id}`, {
+      role: "lead",
+    });
     await memberMap.openOrg("demo");
     await memberMap
       .unitCard("Partnerships")

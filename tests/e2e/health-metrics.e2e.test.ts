@@ -1,8 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
 import { AppPage } from "./pages/app-page.ts";
-import { SignInPage } from "./pages/sign-in-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing, screenshotDir, viewports } from "./support/browser.ts";
 import { useGroveInChromium } from "./support/session.ts";
@@ -21,14 +19,6 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
   let page: Page;
   let app: AppPage;
   let onboarding: string;
-
-  async function signedIn(email: string) {
-    const context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
-    const tab = await context.newPage();
-    await new SignInPage(tab, grove.server.url).open("/sign-in");
-    await new SignInPage(tab, grove.server.url).signIn(email, DEMO_PASSWORD);
-    return { context, tab };
-  }
 
   /** The page at 1280 and 390 wide, in English and Chinese: no serious axe finding, nothing off the side. */
   async function everyView(path: string, name: string, ready: string, card: string): Promise<void> {
@@ -54,7 +44,7 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
   }
 
   beforeAll(async () => {
-    ({ context: member, tab: page } = await signedIn(MEMBER));
+    ({ context: member, page } = await grove.signedIn(MEMBER));
     app = new AppPage(page, grove.server.url);
     const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
       member,
@@ -124,7 +114,7 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
   });
 
   it("a viewer reads the team's health without controls, and is told why (M6)", async () => {
-    const { context, tab } = await signedIn(VIEWER);
+    const { context, page: tab } = await grove.signedIn(VIEWER);
     const viewer = new AppPage(tab, grove.server.url);
     await viewer.open(`/orgs/${ORG}/units/${onboarding}`);
     const health = tab.getByTestId("health");

@@ -1,30 +1,22 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { walkFromK7FindingToInitiative } from "./flows/k7-to-initiative.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, viewports } from "./support/browser.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { chromiumMissing } from "./support/browser.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 // Initiatives in the browser (issue 16 point 2; K7, M6): a PM turns the coach's K7 finding into
 // an initiative in one step, then the team writes and changes its own initiatives.
 
 describe.skipIf(chromiumMissing())("initiatives", () => {
   const grove = useGroveInChromium();
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
-    page = await context.newPage();
-  });
-  afterAll(() => context.close());
+  const tab = useTab(grove);
 
   it("walks a PM from the coach's K7 finding to an initiative under an outcome KR, in one step", async () => {
-    const walk = await walkFromK7FindingToInitiative(context, page, grove.server.url);
+    const walk = await walkFromK7FindingToInitiative(tab.context, tab.page, grove.server.url);
     // One request did all of it: the history names K7 as the reason the output KR went (S7).
     const list = await apiAs<{ initiatives: { title: string; kind: string; keyResults: { title: string }[] }[] }>(
-      context,
+      tab.context,
       grove.server.url,
       "GET",
       `/orgs/demo/initiatives?unit=${walk.unitId}`,
@@ -36,13 +28,13 @@ describe.skipIf(chromiumMissing())("initiatives", () => {
   });
 
   it("lets the team start an initiative from a KR and move it to in progress (M6)", async () => {
-    const team = new TeamPage(page, grove.server.url);
+    const team = new TeamPage(tab.page, grove.server.url);
     const kr = "Cut first-workflow time from 14 to 8 minutes";
     await team
       .keyResult(kr)
       .getByRole("button", { name: `New initiative for ${kr}` })
       .click();
-    const dialog = page.getByRole("dialog", { name: "New initiative" });
+    const dialog = tab.page.getByRole("dialog", { name: "New initiative" });
     await dialog.waitFor();
     // The KR it was started from is ticked already.
     expect(await dialog.getByLabel(kr).isChecked()).toBe(true);
@@ -61,9 +53,9 @@ describe.skipIf(chromiumMissing())("initiatives", () => {
     const item = team.keyResult(kr).locator(".initiative").filter({ hasText: "Prefill the first workflow" });
     await expect.poll(() => item.locator(".initiative__status").textContent()).toBe("Planned");
     // It is changed from the team's Initiatives section.
-    const section = page.locator("#initiatives");
+    const section = tab.page.locator("#initiatives");
     await section.getByRole("button", { name: /^Edit Prefill/ }).click();
-    const edit = page.getByRole("dialog", { name: "Edit initiative" });
+    const edit = tab.page.getByRole("dialog", { name: "Edit initiative" });
     await edit.getByLabel("Status").selectOption({ label: "In progress" });
     await edit.getByRole("button", { name: "Save" }).click();
     await edit.waitFor({ state: "hidden" });

@@ -1,11 +1,9 @@
-import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import { SignInPage } from "./pages/sign-in-page.ts";
+import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 // A KR's own history in the browser (issue 10): the timeline of readings with who recorded
 // them, a correction and a withdrawal with their reasons (S7), the discussion with an @mention
@@ -29,25 +27,19 @@ interface Objective {
 
 describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
   const grove = useGroveInChromium();
-  let context: BrowserContext;
-  let page: Page;
+  const tab = useTab(grove, DEMO_ADMIN_EMAIL);
   let team: TeamPage;
   let plain: { unitId: string; kr: Kr };
   let cascaded: { unitId: string; kr: Kr; below: Objective[] };
 
   beforeAll(async () => {
-    context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
-    page = await context.newPage();
-    const signIn = new SignInPage(page, grove.server.url);
-    await signIn.open("/sign-in");
-    await signIn.signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
-    await page.waitForURL("**/orgs/demo/map");
-    team = new TeamPage(page, grove.server.url);
+    await tab.page.waitForURL("**/orgs/demo/map");
+    team = new TeamPage(tab.page, grove.server.url);
 
     // The demo's KRs of the running quarter (the last one is closed): one that is checked in on
     // its own, one whose progress rolls up (M5).
     const { periods } = await apiAs<{ periods: { id: string; status: string }[] }>(
-      context,
+      tab.context,
       grove.server.url,
       "GET",
       "/orgs/demo/periods",
@@ -55,7 +47,7 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     const active = periods.find((p) => p.status === "active")?.id;
     const objectives = (
       await apiAs<{ objectives: { id: string; periodId: string }[] }>(
-        context,
+        tab.context,
         grove.server.url,
         "GET",
         "/orgs/demo/objectives",
@@ -63,13 +55,13 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     ).objectives.filter((o) => o.periodId === active);
     const full: Objective[] = [];
     for (const o of objectives)
-      full.push(await apiAs<Objective>(context, grove.server.url, "GET", `/orgs/demo/objectives/${o.id}`));
+      full.push(await apiAs<Objective>(tab.context, grove.server.url, "GET", `/orgs/demo/objectives/${o.id}`));
     const withReadings = full.flatMap((o) => o.keyResults.map((kr) => ({ unitId: o.unitId, kr })));
     plain = withReadings.find((x) => !x.kr.rolledUp && x.kr.lastCheckInAt) as typeof plain;
     const up = withReadings.find((x) => x.kr.rolledUp) as { unitId: string; kr: Kr };
     const below = (
       await apiAs<{ objectives: Objective[] }>(
-        context,
+        tab.context,
         grove.server.url,
         "GET",
         `/orgs/demo/objectives?parentKeyResultId=${up.kr.id}`,
@@ -86,7 +78,7 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
       .keyResult(title)
       .getByRole("button", { name: /history and discussion|历史与讨论/i })
       .click();
-    const dialog = page.getByRole("dialog");
+    const dialog = tab.page.getByRole("dialog");
     await dialog.waitFor();
     await dialog.locator(".reading, .readings p").first().waitFor();
     return dialog;
@@ -95,7 +87,7 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
   it("lists a KR's readings newest first with who recorded them, and pages older ones", async () => {
     // Enough readings for a second page.
     const base = new Date(plain.kr.lastCheckInAt as string).getTime();
-    await apiAs(context, grove.server.url, "POST", "/orgs/demo/check-ins", {
+    await apiAs(tab.context, grove.server.url, "POST", "/orgs/demo/check-ins", {
       checkIns: Array.from({ length: 22 }, (_, i) => ({
         keyResultId: plain.kr.id,
         value: (plain.kr.currentValue ?? 1) * (0.9 + i / 200),
@@ -112,7 +104,7 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     await expect.poll(() => readings.count()).toBeGreaterThan(20);
     const dates = await dialog.locator(".reading time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")));
     expect(dates).toEqual([...dates].sort().reverse());
-    await page.keyboard.press("Escape");
+    await tab.page.keyboard.press("Escape");
   });
 
   it("corrects the latest reading with a reason, and the card follows; withdraws one, which stays listed", async () => {
@@ -126,7 +118,7 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     await form.getByLabel(/^Reason/).fill("The export double-counted one team");
     // The server is out of reach: the form stays open with the input and says so; then it saves.
     const down = "**/api/v1/orgs/demo/check-ins/*";
-    await page.route(down, (route) => (route.request().method() === "PATCH" ? route.abort() : route.continue()));
+    await tab.page.route(down, (route) => (route.request().method() === "PATCH" ? route.abort() : route.continue()));
     await form.getByRole("button", { name: "Save correction" }).click();
     const alert = form.getByRole("alert");
     await alert.waitFor();
@@ -134,14 +126,14 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
       .poll(() => alert.locator("span").textContent())
       .toBe("Grove can't be reached. Your entry is kept; try again.");
     await expect.poll(() => form.getByLabel(/^Value/).inputValue()).toBe("52,5");
-    await page.unroute(down);
+    await tab.page.unroute(down);
     await alert.getByRole("button", { name: "Try again" }).click();
     await form.waitFor({ state: "detached" });
     await expect
       .poll(() => dialog.locator(".reading").first().textContent())
       .toMatch(/Corrected by .*The export double-counted one team/);
     await expect.poll(() => dialog.locator(".reading").first().textContent()).toMatch(/52\.5/);
-    await page.keyboard.press("Escape");
+    await tab.page.keyboard.press("Escape");
     await expect.poll(() => team.keyResult(plain.kr.title).textContent()).toMatch(/52\.5/);
 
     dialog = await openTimeline(plain.unitId, plain.kr.title);
@@ -156,20 +148,21 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     await expect
       .poll(() => dialog.locator(".reading--withdrawn").textContent())
       .toMatch(/Withdrawn by .*Entered twice/);
-    await page.keyboard.press("Escape");
+    await tab.page.keyboard.press("Escape");
   });
 
   it("posts a comment that mentions someone picked from the suggestions", async () => {
     const dialog = await openTimeline(plain.unitId, plain.kr.title);
-    const people = (await apiAs<{ people: { name: string }[] }>(context, grove.server.url, "GET", "/orgs/demo/people"))
-      .people;
+    const people = (
+      await apiAs<{ people: { name: string }[] }>(tab.context, grove.server.url, "GET", "/orgs/demo/people")
+    ).people;
     const someone = people[1]?.name as string;
     const box = dialog.getByRole("combobox", { name: "Comment" });
     await box.fill("Thanks ");
     await box.pressSequentially(`@${someone.slice(0, 3)}`);
     await dialog.getByRole("option", { name: someone }).waitFor();
     await team.screenshot("kr-mention-suggestions-desktop-en");
-    await page.keyboard.press("Enter");
+    await tab.page.keyboard.press("Enter");
     await box.pressSequentially("can you confirm the export?");
     await expect.poll(() => box.inputValue()).toBe(`Thanks @${someone} can you confirm the export?`);
     await dialog.getByRole("button", { name: "Post comment" }).click();
@@ -178,7 +171,7 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     await comment.scrollIntoViewIfNeeded();
     await team.screenshot("kr-comment-desktop-en");
     await screenshots(`kr-timeline`, `/orgs/demo/units/${plain.unitId}`, plain.kr.title);
-    await page.keyboard.press("Escape");
+    await tab.page.keyboard.press("Escape");
   });
 
   it("reads chart points from the keyboard, with value labels that are not cut off", async () => {
@@ -209,16 +202,16 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     await expect.poll(() => line.textContent()).toMatch(/comes from \d+ objectives? below/);
     await expect.poll(() => card.locator(".chart__rolled-up").count()).toBe(1);
     await line.getByRole("button").click();
-    const dialog = page.getByRole("dialog");
+    const dialog = tab.page.getByRole("dialog");
     for (const o of cascaded.below) await dialog.getByRole("link", { name: o.title }).waitFor();
     await screenshots("kr-rolled-up", `/orgs/demo/units/${cascaded.unitId}`, cascaded.kr.title);
     await dialog.getByRole("link", { name: cascaded.below[0]?.title as string }).click();
-    await page.waitForURL(`**/units/${cascaded.below[0]?.unitId}**`);
+    await tab.page.waitForURL(`**/units/${cascaded.below[0]?.unitId}**`);
   });
 
   it("gives the objective the same discussion, under its history", async () => {
     await team.open(`/orgs/demo/units/${plain.unitId}`);
-    const details = page.locator("details.objective-discussion");
+    const details = tab.page.locator("details.objective-discussion");
     await details.locator("summary").click();
     const box = details.getByRole("combobox", { name: "Comment" });
     await box.fill("Shall we review the refund KR on Friday?");
@@ -229,7 +222,7 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
       .toBe("Shall we review the refund KR on Friday?");
     const view = await grove.browser.newContext({
       viewport: viewports.phone,
-      storageState: await context.storageState(),
+      storageState: await tab.context.storageState(),
       locale: "en-GB",
       timezoneId: "UTC",
     });
@@ -245,7 +238,7 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
 
   /** The timeline at 1280 and 390 wide, in English and Chinese, checked with axe-core. */
   async function screenshots(name: string, path: string, title: string) {
-    const storageState = await context.storageState();
+    const storageState = await tab.context.storageState();
     for (const [size, viewport] of Object.entries(viewports)) {
       for (const lang of ["en", "zh-CN"]) {
         const view = await grove.browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });

@@ -1,9 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { englishDemo } from "../../src/demo/demo-data.ts";
 import { chineseDemo } from "../../src/demo/demo-data-zh.ts";
 import { DEMO_PASSWORD, demoAdminEmail } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
 import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { defaultContext } from "../../src/services/context.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
@@ -11,29 +10,18 @@ import { unsubscribeSigner } from "../../src/services/notifications/unsubscribe-
 import { systemScope } from "../support/factories.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 // Issue 11 in a browser: the bell with its unread count (marked read when opened), the
 // Notifications settings page every member has, and the unsubscribe page that needs no sign-in,
 // in English and Chinese, on a desktop and a phone.
 describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscribe", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildWebApp();
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const grove = useGroveInChromium();
 
   /** The demo admin's person, and a comment on one of the demo's objectives that mentions them. */
   async function mentionAdmin(demo: typeof englishDemo) {
-    const db = server.db.kysely;
+    const db = grove.server.db.kysely;
     const org = await db
       .selectFrom("organisations")
       .selectAll()
@@ -80,11 +68,12 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
     for (const [width, viewport] of Object.entries(viewports)) {
       it(`shows the bell, the settings and the unsubscribe page (${language.lang}, ${width})`, async () => {
         const { org, personId } = await mentionAdmin(language.demo);
-        const context = await browser.newContext({ viewport, locale: language.locale, timezoneId: "UTC" });
+        const context = await grove.newContext({ viewport, locale: language.locale });
         const page = await context.newPage();
-        const shot = (name: string) => new AppPage(page, server.url).screenshot(`${name}-${width}-${language.lang}`);
+        const shot = (name: string) =>
+          new AppPage(page, grove.server.url).screenshot(`${name}-${width}-${language.lang}`);
         try {
-          const signIn = new SignInPage(page, server.url);
+          const signIn = new SignInPage(page, grove.server.url);
           await signIn.open("/sign-in");
           await signIn.signIn(demoAdminEmail(language.demo), DEMO_PASSWORD);
           const bell = page.locator(".bell__button");
@@ -100,8 +89,8 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
           await expect.poll(() => page.locator(".bell__count").count(), { timeout: 10_000 }).toBe(0);
           await page.keyboard.press("Escape");
 
-          await page.goto(`${server.url}/orgs/${org.slug}/settings/notifications`);
-          await new AppPage(page, server.url).settled();
+          await page.goto(`${grove.server.url}/orgs/${org.slug}/settings/notifications`);
+          await new AppPage(page, grove.server.url).settled();
           const mention = page.locator("fieldset.notification-pref").nth(2);
           // The choice shows once the optimistic update has run (it first cancels the read): click, then wait.
           await mention.getByRole("radio", { name: language.chat, exact: true }).click();
@@ -112,11 +101,11 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
           await expect.poll(() => preferenceOf(personId)).toBe("mail");
 
           // The unsubscribe link works signed out.
-          const sign = await unsubscribeSigner(server.db.kysely);
+          const sign = await unsubscribeSigner(grove.server.db.kysely);
           const token = sign({ orgId: org.id, personId, kind: "mention" });
-          const stranger = await browser.newContext({ viewport, locale: language.locale, timezoneId: "UTC" });
+          const stranger = await grove.newContext({ viewport, locale: language.locale });
           const outside: Page = await stranger.newPage();
-          await outside.goto(`${server.url}/unsubscribe/${token}`);
+          await outside.goto(`${grove.server.url}/unsubscribe/${token}`);
           const button = outside.getByRole("button", { name: language.stop });
           await button.waitFor();
           await screenshotOf(outside, `unsubscribe-${width}-${language.lang}`);
@@ -124,13 +113,13 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
           await outside.getByRole("status").waitFor();
           await screenshotOf(outside, `unsubscribe-done-${width}-${language.lang}`);
           expect(await preferenceOf(personId)).toBe("off");
-          await outside.goto(`${server.url}/unsubscribe/${token.slice(0, -4)}AAAA`);
+          await outside.goto(`${grove.server.url}/unsubscribe/${token.slice(0, -4)}AAAA`);
           await outside.getByRole("alert").waitFor();
           await stranger.close();
 
           // The language switch, signed in, also sets the language of this person's messages.
           const other = language.lang === "en" ? "简体中文" : "English";
-          await new AppPage(page, server.url).switchLanguage(other);
+          await new AppPage(page, grove.server.url).switchLanguage(other);
           await expect.poll(() => localeOf(personId)).toBe(language.lang === "en" ? "zh" : "en");
         } finally {
           await context.close();
@@ -140,7 +129,7 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
   }
 
   async function preferenceOf(personId: string) {
-    const row = await server.db.kysely
+    const row = await grove.server.db.kysely
       .selectFrom("notificationPreferences")
       .select("channel")
       .where("personId", "=", personId)
@@ -150,7 +139,7 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
   }
 
   async function localeOf(personId: string) {
-    const row = await server.db.kysely
+    const row = await grove.server.db.kysely
       .selectFrom("people as p")
       .innerJoin("users as u", "u.id", "p.userId")
       .select("u.locale")
@@ -160,6 +149,6 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
   }
 
   async function screenshotOf(page: Page, name: string) {
-    await new AppPage(page, server.url).screenshot(name);
+    await new AppPage(page, grove.server.url).screenshot(name);
   }
 });

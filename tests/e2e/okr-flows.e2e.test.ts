@@ -1,5 +1,4 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { DashboardPage } from "./pages/dashboard-page.ts";
@@ -9,7 +8,7 @@ import { MyKeyResultsPage } from "./pages/my-key-results-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { chromiumMissing, cumulativeLayoutShift, viewports } from "./support/browser.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 const COOKWARE_OBJECTIVE = "Become home cooks' trusted cookware supplier";
 const REFUND_KR = "Reduce refund rate from 0.5% to 0.2%";
@@ -18,23 +17,17 @@ const REPEAT_KR = "Raise repeat purchase rate from 5% to 15%";
 // The flows of issue 3, in headless Chromium against the real server with the demo organisation.
 describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   const grove = useGroveInChromium();
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
-    page = await context.newPage();
-  });
+  const tab = useTab(grove);
 
   it("asks for sign-in, then opens the demo organisation on its alignment map", async () => {
-    const signIn = new SignInPage(page, grove.server.url);
+    const signIn = new SignInPage(tab.page, grove.server.url);
     await signIn.open("/");
-    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    expect(new URL(tab.page.url()).pathname).toBe("/sign-in");
     expect(await signIn.axe()).toEqual([]);
     await signIn.screenshot("sign-in-desktop-en");
     await signIn.signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
-    const map = new MapPage(page, grove.server.url);
-    expect(new URL(page.url()).pathname).toBe("/orgs/demo/map");
+    const map = new MapPage(tab.page, grove.server.url);
+    expect(new URL(tab.page.url()).pathname).toBe("/orgs/demo/map");
     await expect.poll(() => map.heading().textContent()).toBe("Alignment map");
     await expect.poll(() => map.unitCard("Cookware").isVisible()).toBe(true);
     expect(await map.axe()).toEqual([]);
@@ -42,7 +35,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("finds the cookware objective on the map", async () => {
-    const map = new MapPage(page, grove.server.url);
+    const map = new MapPage(tab.page, grove.server.url);
     await map.openOrg("demo");
     await map.search("cookware");
     const card = map.unitCard("Cookware");
@@ -52,7 +45,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("finds a unit the map has not loaded yet, in place under the units above it (M5)", async () => {
-    const map = new MapPage(page, grove.server.url);
+    const map = new MapPage(tab.page, grove.server.url);
     await map.openOrg("demo");
     await expect.poll(() => map.unitCard("Onboarding").count()).toBe(0);
     await map.search("first workflow");
@@ -63,7 +56,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("shows how a team's work connects to the company (M5) and folds the tree", async () => {
-    const map = new MapPage(page, grove.server.url);
+    const map = new MapPage(tab.page, grove.server.url);
     await map.openOrg("demo");
     // The map loads two levels below the company first; the rest comes branch by branch.
     await expect.poll(() => map.unitCard("Onboarding").count()).toBe(0);
@@ -88,13 +81,13 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("opens the team page with its objective, key results and burn-up charts", async () => {
-    const map = new MapPage(page, grove.server.url);
+    const map = new MapPage(tab.page, grove.server.url);
     await map.openOrg("demo");
     await map.openUnit("Cookware");
-    const team = new TeamPage(page, grove.server.url);
+    const team = new TeamPage(tab.page, grove.server.url);
     await expect.poll(() => team.heading().textContent()).toBe("Cookware");
     await team.objectiveHeading(COOKWARE_OBJECTIVE).waitFor();
-    await expect.poll(() => page.locator(".kr-card").count()).toBe(3);
+    await expect.poll(() => tab.page.locator(".kr-card").count()).toBe(3);
     // The chart: one named group (its summary), its readings named points inside (issue 10).
     const chart = team.keyResult(REFUND_KR).getByRole("group", { name: /^Check-ins of/ });
     await expect.poll(() => chart.count()).toBe(1);
@@ -104,7 +97,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("shows the KRs at risk on the leader dashboard", async () => {
-    const dashboard = new DashboardPage(page, grove.server.url);
+    const dashboard = new DashboardPage(tab.page, grove.server.url);
     await dashboard.open("/orgs/demo/dashboard");
     await expect.poll(() => dashboard.atRiskTitles()).toContain(REPEAT_KR);
     await dashboard.atRisk
@@ -118,7 +111,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("focuses the dashboard on one unit and the units below it (S5), in the organisation's order (S3)", async () => {
-    const dashboard = new DashboardPage(page, grove.server.url);
+    const dashboard = new DashboardPage(tab.page, grove.server.url);
     await dashboard.open("/orgs/demo/dashboard");
     await expect
       .poll(() => dashboard.unitNames())
@@ -139,25 +132,25 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     expect(await dashboard.axe()).toEqual([]);
     await dashboard.screenshot("dashboard-focused-desktop-en");
     // The focus is in the address: a reload (or a shared link) shows the same unit.
-    expect(new URL(page.url()).searchParams.get("unit")).not.toBeNull();
-    await page.reload();
+    expect(new URL(tab.page.url()).searchParams.get("unit")).not.toBeNull();
+    await tab.page.reload();
     await dashboard.settled();
     expect((await dashboard.unitNames())[0]).toBe("Product");
-    await page.getByRole("button", { name: "One level up" }).click();
+    await tab.page.getByRole("button", { name: "One level up" }).click();
     await expect.poll(async () => (await dashboard.unitNames())[0]).toBe("Demo Company");
     await dashboard.showWholeOrganisation();
     await expect.poll(() => dashboard.atRiskTitles()).toContain(REPEAT_KR);
   });
 
   it("records a check-in and shows the new progress without a reload", async () => {
-    const team = new TeamPage(page, grove.server.url);
-    await new MapPage(page, grove.server.url).openOrg("demo");
-    await new MapPage(page, grove.server.url).openUnit("Cookware");
+    const team = new TeamPage(tab.page, grove.server.url);
+    await new MapPage(tab.page, grove.server.url).openOrg("demo");
+    await new MapPage(tab.page, grove.server.url).openUnit("Cookware");
     const before = await team.progressOf(REFUND_KR);
     await team.openCheckInDialog(REFUND_KR);
     expect(await team.axe()).toEqual([]);
     await team.screenshot("check-in-desktop-en");
-    await page.keyboard.press("Escape");
+    await tab.page.keyboard.press("Escape");
     await team.checkIn(REFUND_KR, { value: "0.26", confidence: 8, comment: "New packaging cut breakage" });
     await expect.poll(() => team.progressOf(REFUND_KR)).toBe("80%");
     expect(before).not.toBe("80%");
@@ -165,10 +158,10 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("records a check-in from the My key results list", async () => {
-    const mine = new MyKeyResultsPage(page, grove.server.url);
+    const mine = new MyKeyResultsPage(tab.page, grove.server.url);
     await mine.open("/orgs/demo/my");
     await mine.viewAs("Sofia Martins");
-    await expect.poll(() => page.locator(".kr-card").count()).toBe(3);
+    await expect.poll(() => tab.page.locator(".kr-card").count()).toBe(3);
     expect(await mine.axe()).toEqual([]);
     await mine.screenshot("my-desktop-en");
     await mine.checkIn(REPEAT_KR, { value: "9.2", confidence: 6, comment: "Loyalty mail went out" });
@@ -179,69 +172,69 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     const requests: string[] = [];
     const record = (request: { url: () => string }) =>
       requests.push(new URL(request.url()).pathname + new URL(request.url()).search);
-    const map = new MapPage(page, grove.server.url);
+    const map = new MapPage(tab.page, grove.server.url);
     await map.openOrg("demo");
     await map.openUnit("Workflow Experience");
-    page.on("request", record);
-    await page.reload();
-    const team = new TeamPage(page, grove.server.url);
+    tab.page.on("request", record);
+    await tab.page.reload();
+    const team = new TeamPage(tab.page, grove.server.url);
     await team.settled();
-    await expect.poll(() => page.locator(".breadcrumbs").textContent()).toContain("Demo Company");
+    await expect.poll(() => tab.page.locator(".breadcrumbs").textContent()).toContain("Demo Company");
     await expect
-      .poll(() => page.locator(".path__unit").allTextContents())
+      .poll(() => tab.page.locator(".path__unit").allTextContents())
       .toEqual(["Demo Company", "Product", "Workflow Experience"]);
     await team.editObjective();
     // The KRs it may be cascaded from are the parent unit's (M5), read from that unit alone.
     await expect
       .poll(() =>
-        page
+        tab.page
           .getByLabel(/cascaded from/i)
           .locator("option")
           .allTextContents(),
       )
       .toContain("Raise completed workflows per user per month from 4 to 6");
-    await new MyKeyResultsPage(page, grove.server.url).open("/orgs/demo/my");
-    page.off("request", record);
+    await new MyKeyResultsPage(tab.page, grove.server.url).open("/orgs/demo/my");
+    tab.page.off("request", record);
     const wholeTree = requests.filter((url) => url.includes("/tree?") && !/[?&](root|depth)=/.test(url));
     expect(wholeTree).toEqual([]);
     expect(requests.some((url) => url.includes("/path?"))).toBe(true);
   });
 
   it("is keyboard friendly: skip link, check-in dialog opened and closed from the keyboard", async () => {
-    const team = new TeamPage(page, grove.server.url);
-    await new MapPage(page, grove.server.url).openOrg("demo");
-    await new MapPage(page, grove.server.url).openUnit("Cookware");
+    const team = new TeamPage(tab.page, grove.server.url);
+    await new MapPage(tab.page, grove.server.url).openOrg("demo");
+    await new MapPage(tab.page, grove.server.url).openUnit("Cookware");
     // A client-side page change moves focus to the new page, as a page load would.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
-    await page.reload();
+    expect(await tab.page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await tab.page.reload();
     await team.settled();
-    await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    await tab.page.keyboard.press("Tab");
+    expect(await tab.page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
     const button = team.keyResult(REFUND_KR).getByRole("button", { name: "Check in" });
     await button.focus();
-    await page.keyboard.press("Enter");
-    await page.getByRole("dialog").waitFor();
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("INPUT");
-    await page.keyboard.press("Escape");
-    await page.getByRole("dialog").waitFor({ state: "hidden" });
+    await tab.page.keyboard.press("Enter");
+    await tab.page.getByRole("dialog").waitFor();
+    expect(await tab.page.evaluate(() => document.activeElement?.tagName)).toBe("INPUT");
+    await tab.page.keyboard.press("Escape");
+    await tab.page.getByRole("dialog").waitFor({ state: "hidden" });
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
   it("does not shift the layout while pages load", async () => {
     for (const path of ["/orgs/demo/map", "/orgs/demo/dashboard", "/orgs/demo/my"]) {
-      await new AppPage(page, grove.server.url).open(path);
-      expect([path, await cumulativeLayoutShift(page)]).toEqual([path, expect.any(Number)]);
-      expect(await cumulativeLayoutShift(page)).toBeLessThan(0.1);
+      await new AppPage(tab.page, grove.server.url).open(path);
+      expect([path, await cumulativeLayoutShift(tab.page)]).toEqual([path, expect.any(Number)]);
+      expect(await cumulativeLayoutShift(tab.page)).toBeLessThan(0.1);
     }
   });
 
   it("shows the coach's findings live, next to the field they concern, in the UI language", async () => {
-    const map = new MapPage(page, grove.server.url);
+    const map = new MapPage(tab.page, grove.server.url);
     await map.openOrg("demo");
     await map.openUnit("Demo Company");
-    const team = new TeamPage(page, grove.server.url);
+    const team = new TeamPage(tab.page, grove.server.url);
     await team.startNewObjective();
-    const editor = new EditorPage(page, grove.server.url);
+    const editor = new EditorPage(tab.page, grove.server.url);
     await editor.typeObjectiveTitle("Become the market leader in Spain");
     await editor.typeKeyResultTitle(1, "Grow total user accounts from 1,000 to 5,000");
 
@@ -280,12 +273,12 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("creates a new objective with three key results", async () => {
-    const map = new MapPage(page, grove.server.url);
+    const map = new MapPage(tab.page, grove.server.url);
     await map.openOrg("demo");
     await map.openUnit("Demo Company");
-    const team = new TeamPage(page, grove.server.url);
+    const team = new TeamPage(tab.page, grove.server.url);
     await team.startNewObjective();
-    const editor = new EditorPage(page, grove.server.url);
+    const editor = new EditorPage(tab.page, grove.server.url);
     expect(await editor.axe()).toEqual([]);
     await editor.screenshot("editor-desktop-en");
     await editor.fillObjective(
@@ -331,13 +324,13 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     await expect
       .poll(() => team.objectiveHeading("Every team we serve does its best work with less effort").isVisible())
       .toBe(true);
-    await expect.poll(() => page.locator(".kr-card").count()).toBe(3);
+    await expect.poll(() => tab.page.locator(".kr-card").count()).toBe(3);
   });
 
   it("edits the objective and adds a fourth key result in the same form", async () => {
-    const team = new TeamPage(page, grove.server.url);
+    const team = new TeamPage(tab.page, grove.server.url);
     await team.editObjective();
-    const editor = new EditorPage(page, grove.server.url);
+    const editor = new EditorPage(tab.page, grove.server.url);
     await editor.addKeyResult();
     await editor.fillKeyResult(3, {
       title: "Raise teams using two or more integrations from 40% to 55%",
@@ -347,12 +340,12 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
       target: "55",
     });
     await editor.save();
-    await expect.poll(() => page.locator(".kr-card").count()).toBe(4);
+    await expect.poll(() => tab.page.locator(".kr-card").count()).toBe(4);
     await team.keyResult("Raise teams using two or more integrations from 40% to 55%").waitFor();
   });
 
   it("offers each person the controls M3 gives them: viewers read, members check in and write KRs", async () => {
-    const other = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    const other = await grove.newContext();
     try {
       const otherPage = await other.newPage();
       const signIn = new SignInPage(otherPage, grove.server.url);
@@ -387,7 +380,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("switches to Simplified Chinese and translates the navigation", async () => {
-    const map = new MapPage(page, grove.server.url);
+    const map = new MapPage(tab.page, grove.server.url);
     await map.openOrg("demo");
     await map.switchLanguage("简体中文");
     await expect
@@ -404,7 +397,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
         "教练规则",
         "审计日志",
       ]);
-    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    await expect.poll(() => tab.page.locator("html").getAttribute("lang")).toBe("zh-CN");
     await expect.poll(() => map.heading().textContent()).toBe("对齐地图");
     // User-entered OKR text stays as written.
     await map.unitCard("Cookware").getByText(COOKWARE_OBJECTIVE).waitFor();
@@ -420,11 +413,13 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("works at phone width in both languages", async () => {
-    const phone = await grove.browser.newContext({ viewport: viewports.phone, locale: "en-GB", timezoneId: "UTC" });
+    // The same person on a phone: the desktop tab's sign-in, a new window 390 wide.
+    const phone = await grove.newContext({
+      viewport: viewports.phone,
+      storageState: await tab.context.storageState(),
+    });
     const phonePage = await phone.newPage();
     try {
-      await new SignInPage(phonePage, grove.server.url).open("/sign-in");
-      await new SignInPage(phonePage, grove.server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
       const map = new MapPage(phonePage, grove.server.url);
       for (const [lang, label] of [
         ["en", "English"],

@@ -1,15 +1,13 @@
-import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
+import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { MapPage } from "./pages/map-page.ts";
 import { PeriodsCard } from "./pages/periods-card.ts";
-import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
-import { chromiumMissing, viewports } from "./support/browser.ts";
+import { chromiumMissing } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 const REFUND_KR = "Reduce refund rate from 0.5% to 0.2%";
 const REOPEN_REASON = "The March refund figures arrived after the close";
@@ -21,8 +19,7 @@ const REOPEN_REASON = "The March refund figures arrived after the close";
 // review cadence (S4).
 describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => {
   const grove = useGroveInChromium();
-  let context: BrowserContext;
-  let page: Page;
+  const tab = useTab(grove, DEMO_ADMIN_EMAIL);
   const current = quarterOf(new Date()).name;
   const today = new Date();
   const next = quarterOf(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 3, 1))).name;
@@ -31,13 +28,8 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
 
   /** A page in every view (1280 and 390 wide, English and Chinese), set up by `act`, checked with axe and saved. */
   beforeAll(async () => {
-    context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
-    page = await context.newPage();
-    const signIn = new SignInPage(page, grove.server.url);
-    await signIn.open("/sign-in");
-    await signIn.signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
     const { periods } = await apiAs<{ periods: { id: string; name: string }[] }>(
-      context,
+      tab.context,
       grove.server.url,
       "GET",
       "/orgs/demo/periods",
@@ -46,12 +38,12 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     // A draft queued in the next quarter without key results yet: the coach has an M4 finding
     // for it (the demo's own drafts are clean).
     const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
-      context,
+      tab.context,
       grove.server.url,
       "GET",
       "/orgs/demo/units",
     );
-    await apiAs(context, grove.server.url, "POST", "/orgs/demo/objectives", {
+    await apiAs(tab.context, grove.server.url, "POST", "/orgs/demo/objectives", {
       unitId: units.find((u) => u.name === "Cookware")?.id,
       periodId: periods.find((p) => p.name === next)?.id,
       title: "Make home cooks recommend us to their friends",
@@ -59,7 +51,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
   });
 
   it("shows each period's status and offers only the next step; last quarter went through its lifecycle", async () => {
-    const card = new PeriodsCard(page, grove.server.url);
+    const card = new PeriodsCard(tab.page, grove.server.url);
     await card.open("/orgs/demo/people");
     await expect.poll(() => card.statusOf(current).textContent()).toBe("Active");
     await expect.poll(() => card.stepButton(current).textContent()).toBe("Start review");
@@ -70,7 +62,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
   });
 
   it("activating lists the coach's findings first; the admin may cancel", async () => {
-    const card = new PeriodsCard(page, grove.server.url);
+    const card = new PeriodsCard(tab.page, grove.server.url);
     await card.stepButton(next).click();
     const dialog = card.confirmDialog;
     await dialog
@@ -81,7 +73,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     // draft it does not block activating the period.
     await expect.poll(() => dialog.locator(".coach-finding[data-rule=M4]").count()).toBeGreaterThan(0);
     await expect.poll(() => dialog.getByRole("button", { name: "Activate period" }).isDisabled()).toBe(false);
-    await everyView(grove.browser, context, grove.server.url, {
+    await everyView(grove.browser, tab.context, grove.server.url, {
       name: "period-activate",
       path: "/orgs/demo/people",
       act: async ({ page: p }) => {
@@ -95,15 +87,15 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
   });
 
   it("starts the review: the team page says so and check-ins are still accepted", async () => {
-    const card = new PeriodsCard(page, grove.server.url);
+    const card = new PeriodsCard(tab.page, grove.server.url);
     await card.takeStep(current);
     await expect.poll(() => card.statusOf(current).textContent()).toBe("In review");
-    const map = new MapPage(page, grove.server.url);
+    const map = new MapPage(tab.page, grove.server.url);
     await map.openOrg("demo");
     await map.openUnit("Cookware");
-    cookwareUrl = new URL(page.url()).pathname;
-    const team = new TeamPage(page, grove.server.url);
-    await page
+    cookwareUrl = new URL(tab.page.url()).pathname;
+    const team = new TeamPage(tab.page, grove.server.url);
+    await tab.page
       .getByRole("note")
       .filter({ hasText: `${current} is in review` })
       .waitFor();
@@ -113,48 +105,48 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
   });
 
   it("a check-in sent after the period closed is refused, and the dialog says why", async () => {
-    const team = new TeamPage(page, grove.server.url);
+    const team = new TeamPage(tab.page, grove.server.url);
     await team.openCheckInDialog(REFUND_KR);
-    const dialog = page.getByRole("dialog");
+    const dialog = tab.page.getByRole("dialog");
     await dialog.getByLabel(/new value/i).fill("0.25");
     // Meanwhile the admin closes the period (in another tab, say).
-    await apiAs(context, grove.server.url, "POST", `/orgs/demo/periods/${currentId}/transitions`, { to: "closed" });
+    await apiAs(tab.context, grove.server.url, "POST", `/orgs/demo/periods/${currentId}/transitions`, { to: "closed" });
     await dialog.getByRole("button", { name: /save check-in/i }).click();
     const alert = dialog.getByRole("alert");
     await alert.waitFor();
     await expect.poll(() => alert.textContent()).toBe("This period is closed; an admin can reopen it with a reason.");
     await dialog.waitFor();
     await team.screenshot("period-closed-check-in-refused-desktop-en");
-    await page.keyboard.press("Escape");
+    await tab.page.keyboard.press("Escape");
   });
 
   it("a closed period shows a banner on the team page and the map; the check-in button is disabled with the reason", async () => {
-    const team = new TeamPage(page, grove.server.url);
+    const team = new TeamPage(tab.page, grove.server.url);
     // No period is active or in review now: the pages show the closed one when it is asked for.
     cookwareUrl = `${cookwareUrl}?period=${current}`;
     await team.open(cookwareUrl);
-    const banner = page.getByRole("note").filter({ hasText: `${current} is closed` });
+    const banner = tab.page.getByRole("note").filter({ hasText: `${current} is closed` });
     await banner.waitFor();
     const button = team.keyResult(REFUND_KR).getByRole("button", { name: "Check in" });
     await expect.poll(() => button.isDisabled()).toBe(true);
     const describedBy = (await button.getAttribute("aria-describedby")) ?? "";
     await expect
-      .poll(() => page.locator(`[id="${describedBy}"]`).textContent())
+      .poll(() => tab.page.locator(`[id="${describedBy}"]`).textContent())
       .toBe(`${current} is closed: no more check-ins.`);
-    await everyView(grove.browser, context, grove.server.url, { name: "period-closed-team", path: cookwareUrl });
-    await everyView(grove.browser, context, grove.server.url, {
+    await everyView(grove.browser, tab.context, grove.server.url, { name: "period-closed-team", path: cookwareUrl });
+    await everyView(grove.browser, tab.context, grove.server.url, {
       name: "period-closed-map",
       path: `/orgs/demo/map?period=${current}`,
     });
-    await new MapPage(page, grove.server.url).open(`/orgs/demo/map?period=${current}`);
-    await page
+    await new MapPage(tab.page, grove.server.url).open(`/orgs/demo/map?period=${current}`);
+    await tab.page
       .getByRole("note")
       .filter({ hasText: `${current} is closed` })
       .waitFor();
   });
 
   it("reopens only with a reason, which the period's record keeps", async () => {
-    const card = new PeriodsCard(page, grove.server.url);
+    const card = new PeriodsCard(tab.page, grove.server.url);
     await card.open("/orgs/demo/people");
     await expect.poll(() => card.statusOf(current).textContent()).toBe("Closed");
     await card.stepButton(current).click();
@@ -162,7 +154,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     await expect.poll(() => dialog.textContent()).toContain("Final scores stay as recorded");
     await dialog.getByRole("button", { name: "Reopen period" }).click();
     await dialog.getByText("Say why the period reopens.").waitFor();
-    await everyView(grove.browser, context, grove.server.url, {
+    await everyView(grove.browser, tab.context, grove.server.url, {
       name: "period-reopen",
       path: "/orgs/demo/people",
       act: async ({ page: p }) => {
@@ -172,7 +164,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     });
     await dialog.getByRole("textbox").fill(REOPEN_REASON);
     // The server does not answer: the dialog says so, keeps the reason and stays open.
-    await page.route("**/transitions", (route) => route.abort("connectionrefused"));
+    await tab.page.route("**/transitions", (route) => route.abort("connectionrefused"));
     await dialog.getByRole("button", { name: "Reopen period" }).click();
     const alert = dialog.getByRole("alert");
     await alert.waitFor();
@@ -181,12 +173,12 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
       .toBe("The server did not answer. Nothing changed; try again in a moment.");
     await expect.poll(() => dialog.getByRole("textbox").inputValue()).toBe(REOPEN_REASON);
     await card.screenshot("period-reopen-offline-desktop-en");
-    await page.unroute("**/transitions");
+    await tab.page.unroute("**/transitions");
     await dialog.getByRole("button", { name: "Reopen period" }).click();
     await dialog.waitFor({ state: "hidden" });
     await expect.poll(() => card.statusOf(current).textContent()).toBe("In review");
     const { transitions } = await apiAs<{ transitions: { toStatus: string; reason: string }[] }>(
-      context,
+      tab.context,
       grove.server.url,
       "GET",
       `/orgs/demo/periods/${currentId}/transitions`,
@@ -195,16 +187,16 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
   });
 
   it("sets the review cadence on the settings page; 2 weeks is refused with S4's reason", async () => {
-    const settings = new AppPage(page, grove.server.url);
+    const settings = new AppPage(tab.page, grove.server.url);
     await settings.open("/orgs/demo/settings");
-    const form = page.getByRole("form", { name: "Review cadence" });
+    const form = tab.page.getByRole("form", { name: "Review cadence" });
     const weeks = form.getByLabel("Weeks between reviews");
     await expect.poll(() => weeks.inputValue()).toBe("6");
     await weeks.fill("2");
     await form.getByRole("button", { name: "Save cadence" }).click();
     await expect
       .poll(async () =>
-        page
+        tab.page
           .locator(
             `[id="${((await weeks.getAttribute("aria-describedby")) ?? "").split(" ").find((id) => id.endsWith("-error"))}"]`,
           )
@@ -213,12 +205,16 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
       )
       .toBe("At least 4 weeks: formal reviews every 2-3 weeks are usually not a good use of time (S4).");
     await settings.screenshot("review-cadence-refused-desktop-en");
-    await everyView(grove.browser, context, grove.server.url, { name: "review-cadence", path: "/orgs/demo/settings" });
+    await everyView(grove.browser, tab.context, grove.server.url, {
+      name: "review-cadence",
+      path: "/orgs/demo/settings",
+    });
     await weeks.fill("8");
     await form.getByRole("button", { name: "Save cadence" }).click();
-    await page.getByRole("status").filter({ hasText: "Saved: a review every 8 weeks." }).waitFor();
+    await tab.page.getByRole("status").filter({ hasText: "Saved: a review every 8 weeks." }).waitFor();
     expect(
-      (await apiAs<{ reviewCadenceWeeks: number }>(context, grove.server.url, "GET", "/orgs/demo")).reviewCadenceWeeks,
+      (await apiAs<{ reviewCadenceWeeks: number }>(tab.context, grove.server.url, "GET", "/orgs/demo"))
+        .reviewCadenceWeeks,
     ).toBe(8);
   });
 });

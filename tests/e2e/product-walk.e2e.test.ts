@@ -1,9 +1,8 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { walkAnExperiment } from "./flows/experiment-walk.ts";
 import { walkFromK7FindingToInitiative } from "./flows/k7-to-initiative.ts";
-import { chromiumMissing, viewports } from "./support/browser.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { chromiumMissing } from "./support/browser.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 // Issue 16's one walk: a PM goes from the coach's K7 finding to a new initiative under an outcome
 // KR, then starts a discovery experiment on that outcome KR, tries to change its success metric
@@ -12,19 +11,12 @@ import { useGroveInChromium } from "./support/session.ts";
 // tests run on their own.
 describe.skipIf(chromiumMissing())("a PM's walk from a K7 finding to an experiment's learning", () => {
   const grove = useGroveInChromium();
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
-    page = await context.newPage();
-  });
-  afterAll(() => context.close());
+  const tab = useTab(grove);
 
   it("turns the output into an initiative, then tests the outcome KR with an experiment", async () => {
-    const k7 = await walkFromK7FindingToInitiative(context, page, grove.server.url);
+    const k7 = await walkFromK7FindingToInitiative(tab.context, tab.page, grove.server.url);
     expect(k7.outcome).toBe("Raise checklist completion from 20% to 60%");
-    await walkAnExperiment(page, grove.server.url, {
+    await walkAnExperiment(tab.page, grove.server.url, {
       org: "demo",
       unitName: "Onboarding",
       keyResultTitle: k7.outcome,

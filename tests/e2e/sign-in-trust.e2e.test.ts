@@ -1,12 +1,11 @@
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../src/server.ts";
+import type { BrowserContext } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { AcceptInvitationPage } from "./pages/accept-invitation-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 // Issue 12, defects 3 and 4 in a browser: the invitation and sign-up pages work without knowing
 // whether an email has an account, and a throttled sign-in says when to try again.
@@ -20,30 +19,26 @@ const languages = [
 ] as const;
 
 describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let admin: BrowserContext;
 
   const newContext = (viewport: { width: number; height: number } = viewports.desktop, locale = "en-GB") =>
-    browser.newContext({ viewport, locale, timezoneId: "UTC" });
+    grove.browser.newContext({ viewport, locale, timezoneId: "UTC" });
 
   beforeAll(async () => {
-    buildWebApp();
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
     admin = await newContext();
     const page = await admin.newPage();
-    await new SignInPage(page, server.url).open("/sign-in");
-    await new SignInPage(page, server.url).signIn(ADMIN, DEMO_PASSWORD);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await new SignInPage(page, grove.server.url).open("/sign-in");
+    await new SignInPage(page, grove.server.url).signIn(ADMIN, DEMO_PASSWORD);
   });
 
   const invite = async (email: string) =>
-    (await apiAs<{ token: string }>(admin, server.url, "POST", "/orgs/demo-zh/invitations", { email, role: "member" }))
-      .token;
+    (
+      await apiAs<{ token: string }>(admin, grove.server.url, "POST", "/orgs/demo-zh/invitations", {
+        email,
+        role: "member",
+      })
+    ).token;
 
   it("shows the same invitation form whether the email has an account or not, and either joins", async () => {
     const [taken, free] = [await invite(HAS_ACCOUNT), await invite("new.person@example.test")];
@@ -51,7 +46,7 @@ describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
       for (const [lang, locale] of languages) {
         const context = await newContext(viewport, locale);
         try {
-          const accept = new AcceptInvitationPage(await context.newPage(), server.url);
+          const accept = new AcceptInvitationPage(await context.newPage(), grove.server.url);
           await accept.open(`/invite/${free}`);
           const freeForm = await accept.page.getByRole("form").textContent();
           await accept.open(`/invite/${taken}`);
@@ -66,7 +61,7 @@ describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
     }
     const context = await newContext();
     try {
-      const accept = new AcceptInvitationPage(await context.newPage(), server.url);
+      const accept = new AcceptInvitationPage(await context.newPage(), grove.server.url);
       await accept.open(`/invite/${taken}`);
       await accept.page.getByText(/If this email has a Grove account already/).waitFor();
       // A wrong password says so without naming the account; its own password joins.
@@ -91,9 +86,9 @@ describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
     const context = await newContext();
     try {
       const page = await context.newPage();
-      await new SignInPage(page, server.url).open("/sign-in");
-      await new SignInPage(page, server.url).signIn("sofia@demo.grove.dev", DEMO_PASSWORD);
-      const accept = new AcceptInvitationPage(page, server.url);
+      await new SignInPage(page, grove.server.url).open("/sign-in");
+      await new SignInPage(page, grove.server.url).signIn("sofia@demo.grove.dev", DEMO_PASSWORD);
+      const accept = new AcceptInvitationPage(page, grove.server.url);
       await accept.open(`/invite/${token}`);
       await page.getByText("You are signed in with this email: enter your password to join.").waitFor();
       expect(
@@ -114,7 +109,7 @@ describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
     for (const [lang, locale] of languages) {
       const context = await newContext(viewports.desktop, locale);
       try {
-        const signUp = new SignUpPage(await context.newPage(), server.url);
+        const signUp = new SignUpPage(await context.newPage(), grove.server.url);
         await signUp.open("/sign-up");
         await signUp.fill({
           organisation: `Probe ${lang}`,
@@ -141,7 +136,7 @@ describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
   it("tells a throttled sign-in when to try again, in the reader's language", async () => {
     const guesses = await Promise.all(
       Array.from({ length: 35 }, (_, i) =>
-        fetch(`${server.url}/api/v1/auth/sign-in`, {
+        fetch(`${grove.server.url}/api/v1/auth/sign-in`, {
           method: "POST",
           headers: { "content-type": "application/json" },
           body: JSON.stringify({ email: `nobody-${i}@example.test`, password: "a guessed password" }),
@@ -154,7 +149,7 @@ describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
         const context = await newContext(viewport, locale);
         try {
           const page = await context.newPage();
-          const signIn = new SignInPage(page, server.url);
+          const signIn = new SignInPage(page, grove.server.url);
           await signIn.open("/sign-in");
           await page.getByLabel(/email|邮箱/i).fill(HAS_ACCOUNT);
           await page.getByLabel(/password|密码/i).fill(DEMO_PASSWORD);

@@ -1,12 +1,10 @@
 import { copyFileSync, mkdirSync } from "node:fs";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
 import { AppPage } from "./pages/app-page.ts";
-import { SignInPage } from "./pages/sign-in-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing, screenshot, screenshotDir, seriousViolations, viewports } from "./support/browser.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 // P3 in the browser (issue 16 point 4): the onboarding team's lead imports sprints from CSV. A
 // file with one bad row shows the problem by line and column and imports nothing; fixed, it
@@ -30,33 +28,28 @@ const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 describe.skipIf(chromiumMissing())("a team's sprints and their CSV import", () => {
   const grove = useGroveInChromium();
-  let context: BrowserContext;
-  let page: Page;
+  // Priya leads the demo's Onboarding team (M6: the team plans its own sprints).
+  const tab = useTab(grove, "priya@demo.grove.dev");
   let app: AppPage;
   let unitId: string;
   let rows: { a: string; bad: string; fixed: string };
   let free: { overlapping: string; start: string; end: string };
 
   const sprintsOfUnit = async () =>
-    (await apiAs<{ sprints: Sprint[] }>(context, grove.server.url, "GET", `/orgs/demo/sprints?unit=${unitId}`)).sprints;
+    (await apiAs<{ sprints: Sprint[] }>(tab.context, grove.server.url, "GET", `/orgs/demo/sprints?unit=${unitId}`))
+      .sprints;
 
   beforeAll(async () => {
-    context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
-    page = await context.newPage();
-    const signIn = new SignInPage(page, grove.server.url);
-    await signIn.open("/sign-in");
-    // Priya leads the demo's Onboarding team (M6: the team plans its own sprints).
-    await signIn.signIn("priya@demo.grove.dev", DEMO_PASSWORD);
-    app = new AppPage(page, grove.server.url);
+    app = new AppPage(tab.page, grove.server.url);
     const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
-      context,
+      tab.context,
       grove.server.url,
       "GET",
       "/orgs/demo/units",
     );
     unitId = units.find((u) => u.name === "Onboarding")?.id as string;
     const { periods } = await apiAs<{ periods: { startsOn: string; endsOn: string; status: string }[] }>(
-      context,
+      tab.context,
       grove.server.url,
       "GET",
       "/orgs/demo/periods",
@@ -78,22 +71,22 @@ describe.skipIf(chromiumMissing())("a team's sprints and their CSV import", () =
   });
 
   afterAll(async () => {
-    await context?.close();
+    await tab.context?.close();
   });
 
   it("a file with one bad row shows the problems and writes nothing; fixed, it imports every row", async () => {
     await app.open(`/orgs/demo/units/${unitId}`);
-    await page.getByRole("link", { name: /^sprints$/i }).click();
+    await tab.page.getByRole("link", { name: /^sprints$/i }).click();
     await app.settled();
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Sprints of Onboarding");
+    await expect.poll(() => tab.page.getByRole("heading", { level: 1 }).textContent()).toBe("Sprints of Onboarding");
     // The demo's current sprint is on top, with its goal and the KR it serves.
-    const top = page.locator(".sprint-card--top");
+    const top = tab.page.locator(".sprint-card--top");
     expect(await top.locator(".eyebrow").textContent()).toMatch(/current sprint|next sprint|last sprint/i);
     expect(await top.textContent()).toContain(KR);
     const before = await sprintsOfUnit();
 
-    await page.getByRole("button", { name: "Import CSV" }).click();
-    const dialog = page.getByRole("dialog", { name: "Import sprints from CSV" });
+    await tab.page.getByRole("button", { name: "Import CSV" }).click();
+    const dialog = tab.page.getByRole("dialog", { name: "Import sprints from CSV" });
     const header = "name,start,end,goal,key_result";
     await dialog.getByLabel(/paste the rows/i).fill([header, rows.a, rows.bad].join("\n"));
     await dialog.getByRole("button", { name: "Check rows" }).click();
@@ -117,13 +110,15 @@ describe.skipIf(chromiumMissing())("a team's sprints and their CSV import", () =
     const after = await sprintsOfUnit();
     expect(after.length).toBe(before.length + 2);
     expect(after.map((s) => s.name)).toEqual(expect.arrayContaining(["E2E sprint A", "E2E sprint B"]));
-    await expect.poll(() => page.getByRole("heading", { level: 3, name: "E2E sprint A", exact: true }).count()).toBe(1);
+    await expect
+      .poll(() => tab.page.getByRole("heading", { level: 3, name: "E2E sprint A", exact: true }).count())
+      .toBe(1);
   });
 
   it("plans a sprint in the form: an overlap is named under its first day, fixed it is planned serving the KR", async () => {
     await app.open(`/orgs/demo/units/${unitId}/sprints`);
-    await page.getByRole("button", { name: "Plan a sprint" }).click();
-    const form = page.locator("form.sprint-form");
+    await tab.page.getByRole("button", { name: "Plan a sprint" }).click();
+    const form = tab.page.locator("form.sprint-form");
     await form.getByLabel("Name").fill("E2E sprint C");
     await form.getByLabel("First day").fill(free.overlapping);
     await form.getByLabel("Last day").fill(free.end);
@@ -136,24 +131,26 @@ describe.skipIf(chromiumMissing())("a team's sprints and their CSV import", () =
     await expect
       .poll(() => form.locator(".field__error").first().textContent())
       .toBe("These days overlap another sprint of this unit; a unit's sprints do not overlap.");
-    await shotOf(page, "sprints-form-error-en-desktop");
+    await shotOf(tab.page, "sprints-form-error-en-desktop");
     await form.getByLabel("First day").fill(free.start);
     await form.getByRole("button", { name: "Plan sprint" }).click();
-    await expect.poll(() => page.getByRole("heading", { level: 3, name: "E2E sprint C", exact: true }).count()).toBe(1);
+    await expect
+      .poll(() => tab.page.getByRole("heading", { level: 3, name: "E2E sprint C", exact: true }).count())
+      .toBe(1);
     const planned = (await sprintsOfUnit()).find((s) => s.name === "E2E sprint C");
     expect(planned).toBeDefined();
   });
 
   it("the KR's chart draws the sprints that serve it, named, with the KR's value at each start and end", async () => {
     await app.open(`/orgs/demo/units/${unitId}`);
-    const card = page.locator("li.kr-card").filter({ has: page.getByRole("heading", { name: KR }) });
+    const card = tab.page.locator("li.kr-card").filter({ has: tab.page.getByRole("heading", { name: KR }) });
     await expect.poll(() => card.locator(".sprint-band").count()).toBeGreaterThanOrEqual(3);
     const band = card.getByRole("img", { name: /Sprint “E2E sprint A”/ });
     expect(await band.getAttribute("aria-label")).toContain("Ship the welcome tour, step one");
     const listed = card.locator(".kr-sprints__item").filter({ hasText: "Sprint 1" });
     // A sprint over shows the KR's value at its start and at its end.
     expect(await listed.textContent()).toMatch(/\d+(\.\d+)?% → \d+(\.\d+)?%/);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(tab.page)).toEqual([]);
   });
 
   it("looks right at 1280 and 390 wide, in English and Chinese", async () => {
@@ -164,12 +161,11 @@ describe.skipIf(chromiumMissing())("a team's sprints and their CSV import", () =
       ["zh", "zh-CN"],
     ] as const) {
       for (const [size, viewport] of Object.entries(viewports)) {
-        const view = await grove.browser.newContext({ viewport, locale, timezoneId: "UTC" });
-        const shot = await view.newPage();
-        const signIn = new SignInPage(shot, grove.server.url);
-        await signIn.open("/sign-in");
         // Each demo's onboarding lead: Priya in English, 刘洋 in Chinese.
-        await signIn.signIn(language === "zh" ? "liu.yang@demo-zh.grove.dev" : "priya@demo.grove.dev", DEMO_PASSWORD);
+        const { context: view, page: shot } = await grove.signedIn(
+          language === "zh" ? "liu.yang@demo-zh.grove.dev" : "priya@demo.grove.dev",
+          { viewport, locale },
+        );
         const slug = language === "zh" ? "demo-zh" : "demo";
         const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
           view,

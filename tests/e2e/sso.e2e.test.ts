@@ -1,12 +1,11 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
 import { startOidcProvider, type TestOidcProvider } from "../support/oidc-provider.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 // Issue 12 point 9's "Done when": the OIDC flow signs in through the real provider in a browser.
 // The provider is oidc-provider on this machine, with its own login and consent pages; the
@@ -18,18 +17,15 @@ const languages = [
 ] as const;
 
 describe.skipIf(chromiumMissing())("single sign-on in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let idp: TestOidcProvider;
   // Grove's own address, as its callback URL names it (the binding cookie is for this host).
-  let grove: string;
+  let groveUrl: string;
 
   beforeAll(async () => {
-    buildWebApp();
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-    grove = `http://localhost:${server.port}`;
+    groveUrl = `http://localhost:${grove.server.port}`;
     idp = await startOidcProvider({
-      callbackUrl: `${grove}/api/v1/auth/sso/callback`,
+      callbackUrl: `${groveUrl}/api/v1/auth/sso/callback`,
       accounts: {
         "lena.newcomer": { email: "lena.newcomer@demo.grove.dev", name: "Lena Newcomer" },
         "chen.xin": { email: "chen.xin@demo.grove.dev", name: "陈昕" },
@@ -41,10 +37,10 @@ describe.skipIf(chromiumMissing())("single sign-on in the browser", () => {
   });
 
   async function setUpSso(requireSso: boolean) {
-    const admin = await browser.newContext();
+    const admin = await grove.browser.newContext();
     try {
       await signInWithPassword(await admin.newPage(), "amara@demo.grove.dev");
-      await apiAs(admin, grove, "PUT", "/orgs/demo/sso", {
+      await apiAs(admin, groveUrl, "PUT", "/orgs/demo/sso", {
         enabled: true,
         issuer: idp.issuer,
         clientId: idp.client.id,
@@ -59,13 +55,11 @@ describe.skipIf(chromiumMissing())("single sign-on in the browser", () => {
   }
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     await idp?.close();
   });
 
   async function signInWithPassword(page: Page, email: string) {
-    const signIn = new SignInPage(page, grove);
+    const signIn = new SignInPage(page, groveUrl);
     await signIn.open("/sign-in");
     await signIn.signIn(email, DEMO_PASSWORD);
   }
@@ -75,7 +69,7 @@ describe.skipIf(chromiumMissing())("single sign-on in the browser", () => {
     locale: string,
     run: (context: BrowserContext, page: Page) => Promise<T>,
   ): Promise<T> {
-    const context = await browser.newContext({ viewport, locale, timezoneId: "UTC" });
+    const context = await grove.newContext({ viewport, locale });
     try {
       return await run(context, await context.newPage());
     } finally {
@@ -89,7 +83,7 @@ describe.skipIf(chromiumMissing())("single sign-on in the browser", () => {
   ] as const) {
     it(`signs in through the provider's login and consent pages (${viewportName}, ${lang})`, async () => {
       await withContext(viewports[viewportName], locale, async (context, page) => {
-        const signIn = new SignInPage(page, grove);
+        const signIn = new SignInPage(page, groveUrl);
         await signIn.open("/sign-in");
         await page.getByRole("button", { name: lang === "en" ? "Sign in with SSO" : "使用单点登录（SSO）" }).click();
         await page.getByLabel(lang === "en" ? "Organisation" : "组织", { exact: true }).fill("demo");
@@ -107,11 +101,11 @@ describe.skipIf(chromiumMissing())("single sign-on in the browser", () => {
         await page.getByRole("button", { name: "Continue" }).click();
 
         // Back in Grove, signed in, in the demo organisation.
-        await page.waitForURL((url) => url.origin === grove && url.pathname.startsWith("/orgs/demo"));
+        await page.waitForURL((url) => url.origin === groveUrl && url.pathname.startsWith("/orgs/demo"));
         await signIn.settled();
         const me = await apiAs<{ user: { email: string }; organisations: { slug: string; role: string }[] }>(
           context,
-          grove,
+          groveUrl,
           "GET",
           "/auth/me",
         );
@@ -127,7 +121,7 @@ describe.skipIf(chromiumMissing())("single sign-on in the browser", () => {
     for (const [viewportName, viewport] of Object.entries(viewports)) {
       for (const [lang, locale] of languages) {
         await withContext(viewport, locale, async (_context, page) => {
-          const signIn = new SignInPage(page, grove);
+          const signIn = new SignInPage(page, groveUrl);
           // A replayed or foreign callback: Grove sends the browser back with the reason.
           await signIn.open("/api/v1/auth/sso/callback?state=replayed&code=x");
           await page.waitForURL((url) => url.pathname === "/sign-in");
@@ -155,7 +149,7 @@ describe.skipIf(chromiumMissing())("single sign-on in the browser", () => {
       for (const [lang, locale] of languages) {
         await withContext(viewport, locale, async (_context, page) => {
           await signInWithPassword(page, "amara@demo.grove.dev");
-          const signIn = new SignInPage(page, grove);
+          const signIn = new SignInPage(page, groveUrl);
           await signIn.open("/orgs/demo/settings");
           const card = page.getByRole("region", { name: lang === "en" ? "Single sign-on" : "单点登录" });
           await card.getByLabel(lang === "en" ? "Issuer URL" : "Issuer 地址").waitFor();
@@ -178,7 +172,7 @@ describe.skipIf(chromiumMissing())("single sign-on in the browser", () => {
       ["phone", ...languages[1]],
     ] as const) {
       await withContext(viewports[viewportName], locale, async (context, page) => {
-        const signIn = new SignInPage(page, grove);
+        const signIn = new SignInPage(page, groveUrl);
         await signIn.open("/sign-in");
         await page.getByLabel(/email|邮箱/i).fill("tom@demo.grove.dev");
         await page.getByLabel(/password|密码/i).fill(DEMO_PASSWORD);
@@ -199,8 +193,8 @@ describe.skipIf(chromiumMissing())("single sign-on in the browser", () => {
         await page.locator("button[type=submit]").click();
         await page.waitForURL((url) => url.origin === idp.issuer && /\/interaction\//.test(url.pathname));
         await page.getByRole("button", { name: "Continue" }).click();
-        await page.waitForURL((url) => url.origin === grove && url.pathname.startsWith("/orgs/demo"));
-        const me = await apiAs<{ user: { email: string } }>(context, grove, "GET", "/auth/me");
+        await page.waitForURL((url) => url.origin === groveUrl && url.pathname.startsWith("/orgs/demo"));
+        const me = await apiAs<{ user: { email: string } }>(context, groveUrl, "GET", "/auth/me");
         expect(me.user.email).toBe("tom@demo.grove.dev");
       });
     }

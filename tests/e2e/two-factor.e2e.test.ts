@@ -1,11 +1,10 @@
 import { generate } from "otplib";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
 import { SettingsPage } from "./pages/settings-page.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 // Two-factor sign-in in the browser (issue 12 point 8): a member turns it on in Settings (the
 // test reads the key from the page and computes the app's code with otplib), keeps the recovery
@@ -19,28 +18,17 @@ function appCode(secret: string, stepsAhead = 0): Promise<string> {
 }
 
 describe.skipIf(chromiumMissing())("two-factor sign-in in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let secret = "";
   let recoveryCodes: string[] = [];
 
-  beforeAll(async () => {
-    buildWebApp();
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function openPage(viewport: { width: number; height: number }, locale: string) {
-    const context = await browser.newContext({ viewport, locale, timezoneId: "UTC" });
+    const context = await grove.newContext({ viewport, locale });
     return { context, page: await context.newPage() };
   }
 
   async function passwordStep(page: Page) {
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${grove.server.url}/sign-in`);
     await page.getByLabel(/email|邮箱/i).fill(EMAIL);
     await page.getByLabel(/password|密码/i).fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: /^(sign in|登录)$/i }).click();
@@ -50,7 +38,7 @@ describe.skipIf(chromiumMissing())("two-factor sign-in in the browser", () => {
     const { context, page } = await openPage(viewports.desktop, "en-US");
     await passwordStep(page);
     await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-    const settings = new SettingsPage(page, server.url);
+    const settings = new SettingsPage(page, grove.server.url);
     await settings.open("/orgs/demo/settings");
     const card = page.getByRole("region", { name: "Two-factor sign-in" });
     await card.getByText("Off", { exact: true }).waitFor();
@@ -125,8 +113,8 @@ describe.skipIf(chromiumMissing())("two-factor sign-in in the browser", () => {
   it("signs in with a recovery code on a phone in Chinese, once", async () => {
     expect(recoveryCodes).toHaveLength(10);
     const { context, page } = await openPage(viewports.phone, "zh-CN");
-    const settings = new SettingsPage(page, server.url);
-    await page.goto(`${server.url}/sign-in`);
+    const settings = new SettingsPage(page, grove.server.url);
+    await page.goto(`${grove.server.url}/sign-in`);
     await settings.switchLanguage("简体中文");
     await passwordStep(page);
     const step = page.getByRole("form", { name: "输入验证码" });

@@ -1,12 +1,11 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
+import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { DashboardPage } from "./pages/dashboard-page.ts";
 import { MapPage } from "./pages/map-page.ts";
-import { SignInPage } from "./pages/sign-in-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 const REGIONS = 15;
 const region = (n: number) => `Region ${String(n).padStart(2, "0")}`;
@@ -16,19 +15,14 @@ const region = (n: number) => `Region ${String(n).padStart(2, "0")}`;
 // and the map has branches to open. (A KR never read is not measured, so not at risk: issue 10.)
 describe.skipIf(chromiumMissing())("views that stay small as the organisation grows", () => {
   const grove = useGroveInChromium();
-  let context: BrowserContext;
-  let page: Page;
+  const tab = useTab(grove, DEMO_ADMIN_EMAIL);
 
   beforeAll(async () => {
-    context = await grove.browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
-    page = await context.newPage();
-    await new SignInPage(page, grove.server.url).open("/sign-in");
-    await new SignInPage(page, grove.server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
-    await grow(context, grove.server.url);
+    await grow(tab.context, grove.server.url);
   }, 120_000);
 
   it("shows the first 50 KRs at risk with the total, and the rest on “show more”, in tree order (S5, S3)", async () => {
-    const dashboard = new DashboardPage(page, grove.server.url);
+    const dashboard = new DashboardPage(tab.page, grove.server.url);
     await dashboard.open("/orgs/demo/dashboard");
     const total = Number(await dashboard.total(dashboard.atRisk));
     expect(total).toBeGreaterThan(REGIONS * 4);
@@ -45,7 +39,7 @@ describe.skipIf(chromiumMissing())("views that stay small as the organisation gr
   });
 
   it("lists two levels of units and focuses on a unit to see those below it", async () => {
-    const dashboard = new DashboardPage(page, grove.server.url);
+    const dashboard = new DashboardPage(tab.page, grove.server.url);
     await dashboard.open("/orgs/demo/dashboard");
     await expect.poll(() => dashboard.unitNames()).not.toContain(`${region(1)} Team`);
     await dashboard.focusOn("Cookware");
@@ -54,7 +48,7 @@ describe.skipIf(chromiumMissing())("views that stay small as the organisation gr
   });
 
   it("opens a branch of the map that was not loaded, and finds a unit below the loaded levels", async () => {
-    const map = new MapPage(page, grove.server.url);
+    const map = new MapPage(tab.page, grove.server.url);
     await map.openOrg("demo");
     await map.unitCard(region(1)).waitFor();
     await expect.poll(() => map.unitCard(`${region(1)} Team`).count()).toBe(0);
@@ -67,11 +61,13 @@ describe.skipIf(chromiumMissing())("views that stay small as the organisation gr
   });
 
   it("keeps the long dashboard readable at phone width, in Chinese too", async () => {
-    const phone = await grove.browser.newContext({ viewport: viewports.phone, locale: "en-GB", timezoneId: "UTC" });
+    // The same person on a phone: the desktop tab's sign-in, a new window 390 wide.
+    const phone = await grove.newContext({
+      viewport: viewports.phone,
+      storageState: await tab.context.storageState(),
+    });
     const phonePage = await phone.newPage();
     try {
-      await new SignInPage(phonePage, grove.server.url).open("/sign-in");
-      await new SignInPage(phonePage, grove.server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
       const dashboard = new DashboardPage(phonePage, grove.server.url);
       await dashboard.open("/orgs/demo/dashboard");
       await dashboard.screenshot("dashboard-long-phone-en");

@@ -1,13 +1,12 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../src/server.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { useGroveInChromium } from "./support/session.ts";
 
 const ORG = "heron-works";
 const PASSWORD = "correct horse battery";
@@ -16,8 +15,7 @@ const PASSWORD = "correct horse battery";
 // period's close to a real receiver and to one that answers 410 Gone, and the admin reads each
 // webhook's delivery log and the dead messages, and sends one again.
 describe.skipIf(chromiumMissing())("webhooks and the delivery log in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const grove = useGroveInChromium();
   let admin: BrowserContext;
   let page: Page;
   const receivers: Server[] = [];
@@ -40,25 +38,21 @@ describe.skipIf(chromiumMissing())("webhooks and the delivery log in the browser
   }
 
   beforeAll(async () => {
-    buildWebApp();
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-    admin = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    admin = await grove.newContext();
     page = await admin.newPage();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     for (const http of receivers) http.close();
   });
 
   it("an admin adds a signed webhook; its secret is shown once", async () => {
-    const signUp = new SignUpPage(page, server.url);
+    const signUp = new SignUpPage(page, grove.server.url);
     await signUp.open("/sign-up");
     await signUp.fill({ organisation: "Heron Works", name: "Ada Admin", email: "ada@heron.test", password: PASSWORD });
     await signUp.submit();
     await page.waitForURL(`**/orgs/${ORG}/getting-started`);
-    const settings = new AppPage(page, server.url);
+    const settings = new AppPage(page, grove.server.url);
     await settings.open(`/orgs/${ORG}/settings`);
     const form = page.getByRole("form", { name: "Add webhook" });
     await form.getByLabel("Name", { exact: true }).fill("Ops receiver");
@@ -89,20 +83,20 @@ describe.skipIf(chromiumMissing())("webhooks and the delivery log in the browser
   });
 
   it("shows each webhook's deliveries and the dead messages, and sends one again", { timeout: 90_000 }, async () => {
-    await apiAs(admin, server.url, "POST", `/orgs/${ORG}/webhooks`, {
+    await apiAs(admin, grove.server.url, "POST", `/orgs/${ORG}/webhooks`, {
       name: "Old Slack channel",
       kind: "slack",
       url: await receiver(410),
       events: ["period.closed"],
     });
-    const period = await apiAs<{ id: string }>(admin, server.url, "POST", `/orgs/${ORG}/periods`, {
+    const period = await apiAs<{ id: string }>(admin, grove.server.url, "POST", `/orgs/${ORG}/periods`, {
       name: "Sprint 7",
       startsOn: "2026-11-01",
       endsOn: "2026-11-30",
       status: "active",
     });
     for (const to of ["in_review", "closed"]) {
-      await apiAs(admin, server.url, "POST", `/orgs/${ORG}/periods/${period.id}/transitions`, { to });
+      await apiAs(admin, grove.server.url, "POST", `/orgs/${ORG}/periods/${period.id}/transitions`, { to });
     }
     // The server's worker polls every 2 seconds.
     await expect.poll(() => received.length, { timeout: 20_000 }).toBe(1);
@@ -111,7 +105,7 @@ describe.skipIf(chromiumMissing())("webhooks and the delivery log in the browser
       data: { period: { name: "Sprint 7" } },
     });
 
-    const settings = new AppPage(page, server.url);
+    const settings = new AppPage(page, grove.server.url);
     const openLogs = async (p: Page) => {
       for (const name of ["Ops receiver", "Old Slack channel"]) {
         await p
@@ -136,13 +130,13 @@ describe.skipIf(chromiumMissing())("webhooks and the delivery log in the browser
     expect(await settings.axe()).toEqual([]);
     for (const [size, viewport] of Object.entries(viewports)) {
       for (const lang of ["en", "zh-CN"]) {
-        const view = await browser.newContext({
+        const view = await grove.browser.newContext({
           viewport,
           storageState: await admin.storageState(),
           locale: "en-GB",
           timezoneId: "UTC",
         });
-        const other = new AppPage(await view.newPage(), server.url);
+        const other = new AppPage(await view.newPage(), grove.server.url);
         await other.open(`/orgs/${ORG}/settings?lang=${lang}`);
         await openLogs(other.page);
         expect([size, lang, await other.axe()]).toEqual([size, lang, []]);
@@ -157,7 +151,7 @@ describe.skipIf(chromiumMissing())("webhooks and the delivery log in the browser
       .poll(
         async () => {
           await settings.open(`/orgs/${ORG}/settings`);
-          return (await apiAs<{ deliveries: unknown[] }>(admin, server.url, "GET", `/orgs/${ORG}/outbox/dead`))
+          return (await apiAs<{ deliveries: unknown[] }>(admin, grove.server.url, "GET", `/orgs/${ORG}/outbox/dead`))
             .deliveries.length;
         },
         { timeout: 20_000 },

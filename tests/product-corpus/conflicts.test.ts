@@ -57,7 +57,8 @@ describe.runIf(existsSync(blindPath))("on the blind set, never tuned on (M7, K4)
  * the floor says so honestly rather than hiding it, and guards against getting worse.
  */
 const BLIND_FLOOR = {
-  opposite: { precision: 0.5, recall: 0.18 },
+  // Issue 17 (noun-phrase metric identity, measured once): 0.56 and 0.31; before, 0.5 and 0.19.
+  opposite: { precision: 0.55, recall: 0.3 },
   cascade: { precision: 0.95, recall: 0.6 },
   calibration: 1,
 };

@@ -123,3 +123,10 @@ export async function buildTeam(
   });
   return { org, period, unit, objective, keyResults, base: `/api/v1/orgs/${org.slug}` };
 }
+
+/** buildTeam with a signed-in member of the unit: who writes its OKRs and their work without approval (M6). */
+export async function buildTeamWithMember(s: ServiceContext, options: Parameters<typeof buildTeam>[1] = {}) {
+  const team = await buildTeam(s, options);
+  const member = await buildMember(s, team.org.id, { units: [[team.unit.id, "member"]] });
+  return { ...team, member };
+}

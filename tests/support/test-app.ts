@@ -76,6 +76,16 @@ export function useTestApp(now: () => Date = () => new Date()): TestApp {
   return holder;
 }
 
+/**
+ * A clock for useTestApp that starts at `at` and moves a second every time it is read, so the
+ * rows a test writes one after another have an order of their own (a history, newest first).
+ */
+export function steppingClock(at: string): () => Date {
+  const start = Date.parse(at);
+  let ticks = 0;
+  return () => new Date(start + ticks++ * 1000);
+}
+
 export function sessionHeaders(session: TestSession): Record<string, string> {
   return {
     cookie: `grove_session=${session.sessionId}; grove_csrf=${session.csrfToken}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMember, buildObjective, buildOrg, buildPerson } from "../../../tests/support/factories.ts";
+import { buildMember, buildPerson, buildTeamWithMember } from "../../../tests/support/factories.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
 import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 
@@ -12,13 +12,10 @@ describe.skipIf(postgresMissing())("who recorded a reading", () => {
   const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
 
   async function world() {
-    const org = await buildOrg(t.services);
-    const { objective, keyResults } = await buildObjective(t.services, org.id);
-    const unitId = objective.unitId;
-    const lead = await buildMember(t.services, org.id, { units: [[unitId, "lead"]] });
-    const member = await buildMember(t.services, org.id, { units: [[unitId, "member"]] });
-    const colleague = await buildMember(t.services, org.id, { units: [[unitId, "member"]] });
-    return { org, base: `/api/v1/orgs/${org.slug}`, kr: keyResults[0]?.id as string, lead, member, colleague };
+    const { org, base, unit, keyResults, member } = await buildTeamWithMember(t.services);
+    const lead = await buildMember(t.services, org.id, { units: [[unit.id, "lead"]] });
+    const colleague = await buildMember(t.services, org.id, { units: [[unit.id, "member"]] });
+    return { org, base, kr: keyResults[0]?.id as string, lead, member, colleague };
   }
 
   it("refuses a member's reading for someone else, single or in a batch, and writes nothing", {

@@ -8245,6 +8245,157 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/coach/dismissals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a finding aside with a reason, for the text it is about (the unit's members) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DismissCoachFinding"];
+                };
+            };
+            responses: {
+                /** @description Dismissed: it opens again when the text changes */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoachDismissal"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/coach/dismissals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Open a dismissed finding again */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open again */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org}/coach/report": {
         parameters: {
             query?: never;
@@ -13367,16 +13518,29 @@ export interface components {
                 warning: number;
                 info: number;
                 unitsReviewed: number;
+                /** @description Findings the teams set aside: they do not block */
+                dismissed: number;
             };
             /** @description Findings that refuse activation (errors on active objectives) */
             blocking: number;
+        };
+        /** @description A mechanical fix, applied through the normal edit (docs/coach.md) */
+        CoachFix: {
+            /** @description The new value of each named field of what the finding is about */
+            edits: {
+                /** @enum {string} */
+                field: "title" | "baseline" | "target" | "deadline";
+                value: string | number;
+            }[];
+            /** @description What applying it does, in words: "Apply: baseline 5, target 15" */
+            label: string;
         };
         CoachFinding: {
             /**
              * @description A rule ID of the method (docs/method.md)
              * @enum {string}
              */
-            rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+            rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K3" | "K4" | "K5" | "K6" | "K7";
             /** @enum {string} */
             severity: "error" | "warning" | "info";
             /** @description Relative to the objective: "" or "key_results[k]" (docs/coach.md) */
@@ -13399,6 +13563,42 @@ export interface components {
             objectiveTitle?: string | null;
             /** @description Stored OKRs: the key result's title */
             keyResultTitle?: string | null;
+            fix?: components["schemas"]["CoachFix"];
+            /** @description Set aside by the team for this text: not open (issue 17) */
+            dismissal?: {
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                id: string;
+                /**
+                 * @description A rule ID of the method (docs/method.md)
+                 * @enum {string}
+                 */
+                rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                objectiveId: string;
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                keyResultId: string | null;
+                reason: string;
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                dismissedBy: string | null;
+                dismissedByName: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2027-01-15T09:30:00.000Z
+                 */
+                dismissedAt: string;
+            } | null;
         };
         CompanyObjectives: {
             /**
@@ -15105,6 +15305,14 @@ export interface components {
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             periodId?: string;
+            /**
+             * Format: uuid
+             * @description With `objective`: the stored objective this draft edits, so findings its team dismissed show as dismissed while their text is unchanged
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            objectiveId?: string;
+            /** @description With `objectiveId`: the stored id of each draft key result, in order (null: a new one) */
+            keyResultIds?: (string | null)[];
         };
         /** @description Review this draft (nothing is stored) */
         DraftObjective: {
@@ -15140,7 +15348,7 @@ export interface components {
              * @description A rule ID of the method (docs/method.md)
              * @enum {string}
              */
-            rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+            rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K3" | "K4" | "K5" | "K6" | "K7";
             /** @enum {string} */
             setting: "error" | "warning" | "info" | "off";
             /** @enum {string} */
@@ -15213,6 +15421,16 @@ export interface components {
                     setting: "error" | "warning" | "info" | "off";
                     reason?: string;
                 };
+                K3?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
+                K4?: {
+                    /** @enum {string} */
+                    setting: "error" | "warning" | "info" | "off";
+                    reason?: string;
+                };
                 K5?: {
                     /** @enum {string} */
                     setting: "error" | "warning" | "info" | "off";
@@ -15230,6 +15448,60 @@ export interface components {
                 };
             };
         };
+        CoachDismissal: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /**
+             * @description A rule ID of the method (docs/method.md)
+             * @enum {string}
+             */
+            rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            objectiveId: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId: string | null;
+            reason: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            dismissedBy: string | null;
+            dismissedByName: string | null;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            dismissedAt: string;
+        };
+        DismissCoachFinding: {
+            /**
+             * @description A rule ID of the method (docs/method.md)
+             * @enum {string}
+             */
+            rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            objectiveId: string;
+            /**
+             * Format: uuid
+             * @description The key result the finding is about; none for the objective
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId?: string | null;
+            /** @description Why the team sets it aside: at least 3 characters */
+            reason: string;
+        };
         CoachQualityReport: {
             period: components["schemas"]["Period"];
             units: {
@@ -15246,6 +15518,8 @@ export interface components {
                 warning: number;
                 info: number;
                 unitsReviewed: number;
+                /** @description Findings the teams set aside (not in the counts above) */
+                dismissed: number;
             };
         };
         ReviewList: {

@@ -2,12 +2,23 @@ import { z } from "@hono/zod-openapi";
 import type { RuleId } from "../../domain/coach/index.ts";
 import type { RuleChoice } from "../../domain/coach/settings.ts";
 import { getCoachSettings, putCoachSettings } from "../../services/coach/coach-settings.ts";
+import { type DismissInput, dismissFinding, removeDismissal } from "../../services/coach/dismissals.ts";
 import { getQualityReport } from "../../services/coach/quality-report.ts";
 import { reviewDraftObjective, reviewUnitPeriod } from "../../services/coach/review-okrs.ts";
 import type { Api } from "../shared/env.ts";
 import { localeOf } from "../shared/locale.ts";
 import { orgRoutes } from "../shared/org-route.ts";
-import { Finding, LocaleQuery, PutSettings, QualityReport, ReportQuery, ReviewRequest, Settings } from "./schema.ts";
+import {
+  Dismissal,
+  DismissFinding,
+  Finding,
+  LocaleQuery,
+  PutSettings,
+  QualityReport,
+  ReportQuery,
+  ReviewRequest,
+  Settings,
+} from "./schema.ts";
 
 const tags = ["Coach"];
 
@@ -18,10 +29,16 @@ export function registerCoachRoutes(api: Api): void {
     query: LocaleQuery,
     body: ReviewRequest,
     responds: [200, z.object({ findings: z.array(Finding) }), "Findings, in file order"],
-    run: async ({ c, services, scope, query, json: { objective, period, unitId, periodId } }) => {
+    run: async ({
+      c,
+      services,
+      scope,
+      query,
+      json: { objective, period, unitId, periodId, objectiveId, keyResultIds },
+    }) => {
       const locale = localeOf(c, query.locale);
       const findings = objective
-        ? await reviewDraftObjective(services, scope, { objective, period }, locale)
+        ? await reviewDraftObjective(services, scope, { objective, period, objectiveId, keyResultIds }, locale)
         : await reviewUnitPeriod(services, scope, { unitId: unitId as string, periodId: periodId as string }, locale);
       return { findings };
     },
@@ -39,6 +56,19 @@ export function registerCoachRoutes(api: Api): void {
     run: async ({ services, scope, json }) => {
       const choices = json.rules as Partial<Record<RuleId, RuleChoice>>;
       return { rules: await putCoachSettings(services, scope, choices) };
+    },
+  });
+  routes.post("/orgs/{org}/coach/dismissals", {
+    summary: "Set a finding aside with a reason, for the text it is about (the unit's members)",
+    body: DismissFinding,
+    responds: [201, Dismissal, "Dismissed: it opens again when the text changes"],
+    run: ({ services, scope, json }) => dismissFinding(services, scope, json as DismissInput),
+  });
+  routes.delete("/orgs/{org}/coach/dismissals/{id}", {
+    summary: "Open a dismissed finding again",
+    responds: [204, "Open again"],
+    run: async ({ services, scope, param: { id } }) => {
+      await removeDismissal(services, scope, id);
     },
   });
   routes.get("/orgs/{org}/coach/report", {

@@ -53,6 +53,13 @@ export const ReviewRequest = z
       .openapi({ description: "With `objective`: the period's id or name, e.g. 2027-Q1, for deadlines (K2)" }),
     unitId: Uuid.optional().openapi({ description: "With `periodId`: review what this unit has stored" }),
     periodId: Uuid.optional(),
+    objectiveId: Uuid.optional().openapi({
+      description:
+        "With `objective`: the stored objective this draft edits, so findings its team dismissed show as dismissed while their text is unchanged",
+    }),
+    keyResultIds: z.array(Uuid.nullable()).max(50).optional().openapi({
+      description: "With `objectiveId`: the stored id of each draft key result, in order (null: a new one)",
+    }),
   })
   .superRefine((body, ctx) => {
     const stored = body.unitId !== undefined || body.periodId !== undefined;
@@ -70,6 +77,9 @@ export const ReviewRequest = z
         message: "send either a draft objective or a unitId and periodId",
       });
     }
+    if (body.objective === undefined && (body.objectiveId !== undefined || body.keyResultIds !== undefined)) {
+      ctx.addIssue({ code: "custom", path: ["objectiveId"], message: "objectiveId goes with a draft objective" });
+    }
     if (body.objective === undefined && body.period !== undefined) {
       ctx.addIssue({ code: "custom", path: ["period"], message: "period goes with a draft objective; use periodId" });
     }
@@ -80,6 +90,39 @@ export const ReviewRequest = z
     }
   })
   .openapi("CoachReviewRequest");
+
+const FixEdit = z.object({
+  field: z.enum(["title", "baseline", "target", "deadline"]),
+  value: z.union([z.string(), z.number()]),
+});
+const Fix = z
+  .object({
+    edits: z.array(FixEdit).openapi({ description: "The new value of each named field of what the finding is about" }),
+    label: z.string().openapi({ description: 'What applying it does, in words: "Apply: baseline 5, target 15"' }),
+  })
+  .openapi("CoachFix", { description: "A mechanical fix, applied through the normal edit (docs/coach.md)" });
+
+export const Dismissal = z
+  .object({
+    id: Uuid,
+    rule: Rule,
+    objectiveId: Uuid,
+    keyResultId: Uuid.nullable(),
+    reason: z.string(),
+    dismissedBy: Uuid.nullable(),
+    dismissedByName: z.string().nullable(),
+    dismissedAt: Timestamp,
+  })
+  .openapi("CoachDismissal");
+
+export const DismissFinding = z
+  .strictObject({
+    rule: Rule,
+    objectiveId: Uuid,
+    keyResultId: Uuid.nullish().openapi({ description: "The key result the finding is about; none for the objective" }),
+    reason: z.string().max(2000).openapi({ description: "Why the team sets it aside: at least 3 characters" }),
+  })
+  .openapi("DismissCoachFinding");
 
 export const Finding = z
   .object({
@@ -92,6 +135,10 @@ export const Finding = z
     keyResultId: Uuid.nullable().optional().openapi({ description: "Stored OKRs: the key result" }),
     objectiveTitle: z.string().nullable().optional().openapi({ description: "Stored OKRs: the objective's title" }),
     keyResultTitle: z.string().nullable().optional().openapi({ description: "Stored OKRs: the key result's title" }),
+    fix: Fix.optional(),
+    dismissal: Dismissal.nullable()
+      .optional()
+      .openapi({ description: "Set aside by the team for this text: not open (issue 17)" }),
   })
   .openapi("CoachFinding");
 
@@ -126,6 +173,7 @@ export const QualityReport = z
       warning: z.number().int(),
       info: z.number().int(),
       unitsReviewed: z.number().int(),
+      dismissed: z.number().int().openapi({ description: "Findings the teams set aside (not in the counts above)" }),
     }),
   })
   .openapi("CoachQualityReport");

@@ -3,32 +3,26 @@ import {
   buildMember,
   buildObjective,
   buildOrg,
+  buildTeamWithMember,
   buildUnit,
   goodKeyResult,
   systemScope,
 } from "../../../tests/support/factories.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { postgresMissing, steppingClock, useTestApp } from "../../../tests/support/test-app.ts";
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 import { createStrategy } from "../../services/strategies.ts";
 
 // The decision log (P4) and the strategy a company objective serves (M8, P1), on both databases
 // (docs/strategy-and-decisions.md).
 
-const start = new Date("2027-02-15T12:00:00Z").getTime();
-let tick = 0;
-/** A second passes with every reading of the clock, so a decision's changes have an order of their own. */
-const clock = () => new Date(start + tick++ * 1000);
-
 describe.skipIf(postgresMissing())("decision log (P4)", () => {
-  const t = useTestApp(clock);
+  // A second passes with every reading of the clock, so a decision's changes have an order of their own.
+  const t = useTestApp(steppingClock("2027-02-15T12:00:00Z"));
 
   async function world() {
-    const org = await buildOrg(t.services);
-    const base = `/api/v1/orgs/${org.slug}`;
-    const { objective, keyResults } = await buildObjective(t.services, org.id);
+    const { org, base, objective, keyResults, member } = await buildTeamWithMember(t.services);
     const [kr, otherKr] = keyResults.map((k) => k.id) as [string, string];
-    const member = await buildMember(t.services, org.id, { units: [[objective.unitId, "member"]] });
     const reading = (await recordCheckIn(t.services, systemScope(org.id), kr, { value: 5 })).checkIn.id;
     return { org, base, objective, kr, otherKr, member, reading };
   }

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { LocaleQuery } from "../coach/schema.ts";
 import { Pace, PaceReason } from "../key-results/schema.ts";
+import { historyEntry } from "../shared/history.ts";
 import { IdQuery } from "../shared/query.ts";
 import { PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
 
@@ -48,21 +49,7 @@ export const DependencyQuery = z.object({
     .openapi({ description: "true: only those whose other side is behind or at risk; false: only the others" }),
 });
 
-// Its own shape rather than HistoryEntry.extend: an extension is an allOf in the OpenAPI document,
-// and the two `entity` enums would intersect to nothing in the generated client.
-export const DependencyHistoryEntry = z
-  .object({
-    id: Uuid,
-    entity: z.literal("key_result_dependency"),
-    entityId: Uuid,
-    action: z.enum(["create", "update", "delete"]),
-    actorId: Uuid.nullable(),
-    reason: z.string(),
-    before: z.unknown(),
-    after: z.unknown(),
-    changedAt: Timestamp,
-  })
-  .openapi("DependencyHistoryEntry");
+export const DependencyHistoryEntry = historyEntry("DependencyHistoryEntry", z.literal("key_result_dependency"));
 
 const Bilingual = z.object({ en: z.string(), zh: z.string() });
 

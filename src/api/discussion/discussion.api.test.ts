@@ -1,26 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { buildMember, buildObjective, buildOrg, buildUnit, systemScope } from "../../../tests/support/factories.ts";
+import {
+  buildMember,
+  buildObjective,
+  buildOrg,
+  buildTeamWithMember,
+  buildUnit,
+  systemScope,
+} from "../../../tests/support/factories.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { postgresMissing, steppingClock, useTestApp } from "../../../tests/support/test-app.ts";
 import { createPerson } from "../../services/people.ts";
 
 // Discussion threads on a KR and on an objective (issue 10, docs/check-ins.md "Discussion"):
 // @mentions stored as rows, edits and deletions by their author (an admin may delete), every
 // change in the history (S7); viewers and API tokens read but do not comment.
 
-const start = new Date("2027-02-15T12:00:00Z").getTime();
-let tick = 0;
-/** A second passes with every reading of the clock, so comments have an order of their own. */
-const clock = () => new Date(start + tick++ * 1000);
-
 describe.skipIf(postgresMissing())("discussion threads", () => {
-  const t = useTestApp(clock);
+  // A second passes with every reading of the clock, so comments have an order of their own.
+  const t = useTestApp(steppingClock("2027-02-15T12:00:00Z"));
 
   async function world() {
-    const org = await buildOrg(t.services);
-    const base = `/api/v1/orgs/${org.slug}`;
-    const { objective, keyResults } = await buildObjective(t.services, org.id);
-    const member = await buildMember(t.services, org.id, { units: [[objective.unitId, "member"]] });
+    const { org, base, objective, keyResults, member } = await buildTeamWithMember(t.services);
     return { org, base, objective, kr: keyResults[0]?.id as string, member };
   }
 

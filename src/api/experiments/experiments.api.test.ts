@@ -2,37 +2,29 @@ import { describe, expect, it } from "vitest";
 import {
   buildMember,
   buildObjective,
-  buildOrg,
-  buildPeriod,
+  buildTeamWithMember,
   buildUnit,
   goodKeyResult,
 } from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { postgresMissing, steppingClock, useTestApp } from "../../../tests/support/test-app.ts";
 
 // Discovery experiments (P2) with pre-set success metrics (S6), through the HTTP API on PGlite
 // and PostgreSQL. The guide's product example: the director who owns "completed workflows" runs
 // A/B tests on the workflow.
-// The clock moves a second per reading of it, so the history's newest-first order is the order of the writes.
-const start = new Date("2027-02-15T12:00:00Z").getTime();
-let ticks = 0;
-const clock = () => new Date(start + ticks++ * 1000);
 
 describe.skipIf(postgresMissing())("discovery experiments with pre-set success metrics (P2, S6)", () => {
-  const t = useTestApp(clock);
+  // The clock moves a second per reading of it, so the history's newest-first order is the order of the writes.
+  const t = useTestApp(steppingClock("2027-02-15T12:00:00Z"));
 
   async function world() {
-    const org = await buildOrg(t.services);
-    const base = `/api/v1/orgs/${org.slug}`;
-    const unit = await buildUnit(t.services, org.id, { name: "Workflows" });
-    const other = await buildUnit(t.services, org.id, { name: "Sales" });
-    const period = await buildPeriod(t.services, org.id);
-    const { keyResults } = await buildObjective(t.services, org.id, {
-      unitId: unit.id,
-      periodId: period.id,
-      keyResults: [goodKeyResult({ title: "Raise completed workflows per user from 4 to 6", metric: "workflows" })],
+    const { org, base, unit, period, keyResults, member } = await buildTeamWithMember(t.services, {
+      unit: { name: "Workflows" },
+      objective: {
+        keyResults: [goodKeyResult({ title: "Raise completed workflows per user from 4 to 6", metric: "workflows" })],
+      },
     });
+    const other = await buildUnit(t.services, org.id, { name: "Sales" });
     const kr = keyResults[0] as NonNullable<(typeof keyResults)[0]>;
-    const member = await buildMember(t.services, org.id, { units: [[unit.id, "member"]] });
     const outsiderMember = await buildMember(t.services, org.id, { units: [[other.id, "member"]] });
     const viewer = await buildMember(t.services, org.id, { orgRole: "viewer" });
     const draft = {

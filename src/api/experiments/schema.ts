@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { ExperimentKind, ExperimentOutcome, ExperimentStatus, MetricDirection } from "../../schemas/experiments.ts";
+import { historyEntry } from "../shared/history.ts";
 import { IdQuery, LimitQuery } from "../shared/query.ts";
 import { Timestamp, Uuid } from "../shared/schemas.ts";
 
@@ -94,16 +95,7 @@ export const ExperimentsQuery = z.object({
   limit: LimitQuery(500, "At most this many (default 200)"),
 });
 
-export const ExperimentHistoryEntry = z
-  .object({
-    id: Uuid,
-    entity: z.enum(["experiment", "experiment_metric"]),
-    entityId: Uuid,
-    action: z.enum(["create", "update", "delete"]),
-    actorId: Uuid.nullable(),
-    reason: z.string(),
-    before: z.unknown(),
-    after: z.unknown(),
-    changedAt: Timestamp,
-  })
-  .openapi("ExperimentHistoryEntry");
+export const ExperimentHistoryEntry = historyEntry(
+  "ExperimentHistoryEntry",
+  z.enum(["experiment", "experiment_metric"]),
+);

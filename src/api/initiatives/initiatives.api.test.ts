@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   buildMember,
   buildObjective,
-  buildOrg,
-  buildPeriod,
+  buildTeamWithMember,
   buildUnit,
   goodKeyResult,
 } from "../../../tests/support/factories.ts";
@@ -16,17 +15,7 @@ import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts"
 describe.skipIf(postgresMissing())("initiatives API", () => {
   const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
 
-  async function setup() {
-    const org = await buildOrg(t.services);
-    const unit = await buildUnit(t.services, org.id);
-    const period = await buildPeriod(t.services, org.id);
-    const { objective, keyResults } = await buildObjective(t.services, org.id, {
-      unitId: unit.id,
-      periodId: period.id,
-    });
-    const member = await buildMember(t.services, org.id, { units: [[unit.id, "member"]] });
-    return { org, unit, period, objective, keyResults, member, base: `/api/v1/orgs/${org.slug}` };
-  }
+  const setup = () => buildTeamWithMember(t.services);
   const krIds = (kr: { id: string }[]) => kr.map((k) => k.id);
 
   it("lets a team member create, list, change and delete the team's initiative, each kept in the history (M6, S7)", async () => {

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { Status } from "../../schemas/objectives.ts";
 import { Band, BandBasis, KeyResult, ScoredKeyResult } from "../key-results/schema.ts";
+import { historyEntry } from "../shared/history.ts";
 import { Timestamp, Uuid } from "../shared/schemas.ts";
 
 export { CreateObjective, SaveObjective, UpdateObjective } from "../../schemas/objectives.ts";
@@ -35,16 +36,4 @@ export const ScoredObjective = Objective.extend({
   keyResults: z.array(ScoredKeyResult),
 }).openapi("ScoredObjective");
 
-export const HistoryEntry = z
-  .object({
-    id: Uuid,
-    entity: z.enum(["objective", "key_result"]),
-    entityId: Uuid,
-    action: z.enum(["create", "update", "delete"]),
-    actorId: Uuid.nullable(),
-    reason: z.string(),
-    before: z.unknown(),
-    after: z.unknown(),
-    changedAt: Timestamp,
-  })
-  .openapi("HistoryEntry");
+export const HistoryEntry = historyEntry("HistoryEntry", z.enum(["objective", "key_result"]));

@@ -53,6 +53,7 @@ const Readiness = z
       warning: z.number().int(),
       info: z.number().int(),
       unitsReviewed: z.number().int(),
+      dismissed: z.number().int().openapi({ description: "Findings the teams set aside: they do not block" }),
     }),
     blocking: z
       .number()

@@ -5,8 +5,9 @@ import { createSprint, deleteSprint, updateSprint } from "../../services/sprints
 import { getSprint, listSprintHistory, listSprints } from "../../services/sprints/read-sprints.ts";
 import { parseSprintCsv } from "../../services/sprints/sprint-csv.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
-import { noContent, reply } from "../shared/reply.ts";
-import { errorResponses, jsonBody, jsonResponse, OrgIdParams, OrgParams } from "../shared/schemas.ts";
+import { orgRoutes } from "../shared/org-route.ts";
+import { reply } from "../shared/reply.ts";
+import { errorResponses, jsonResponse, OrgIdParams } from "../shared/schemas.ts";
 import {
   CreateSprint,
   ImportQuery,
@@ -19,107 +20,55 @@ import {
 } from "./schema.ts";
 
 const tags = ["Sprints"];
-const base = "/orgs/{org}/sprints";
+const base = "/orgs/{org}/sprints" as const;
 const managed =
   "M6: the unit's lead and members plan its sprints without approval from above; admins may too; viewers and tokens read.";
 
 /** P3: a team's sprints, each goal linked to the key results it serves, and their CSV import. */
 export function registerSprintRoutes(api: Api): void {
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: base,
-      tags,
-      summary: "Sprints by unit, key result or period, oldest first, each with its KRs' movement (P3)",
-      description:
-        "Each sprint lists the key results its goal serves and, per KR, its value at the sprint's start and end from the readings, so a sprint review sees what moved on the KR (P3).",
-      request: { params: OrgParams, query: SprintsQuery },
-      responses: { 200: jsonResponse(z.object({ sprints: z.array(Sprint) }), "The sprints"), ...errorResponses },
-    }),
-    async (c) => {
-      const scope = await scopeOf(c, c.req.valid("param").org);
-      const { unit, keyResult, ...dates } = c.req.valid("query");
+  const routes = orgRoutes(api, tags);
+  routes.get(base, {
+    summary: "Sprints by unit, key result or period, oldest first, each with its KRs' movement (P3)",
+    description:
+      "Each sprint lists the key results its goal serves and, per KR, its value at the sprint's start and end from the readings, so a sprint review sees what moved on the KR (P3).",
+    query: SprintsQuery,
+    responds: [200, z.object({ sprints: z.array(Sprint) }), "The sprints"],
+    run: async ({ services, scope, query: { unit, keyResult, ...dates } }) => {
       const filter = { ...dates, ...(unit ? { unitId: unit } : {}), ...(keyResult ? { keyResultId: keyResult } : {}) };
-      return reply(c, { sprints: await listSprints(c.get("services"), scope, filter) });
+      return { sprints: await listSprints(services, scope, filter) };
     },
-  );
-  api.openapi(
-    createRoute({
-      method: "post",
-      path: base,
-      tags,
-      summary: "Plan a sprint: dates, goal and the key results the goal serves (P3, M6)",
-      description: `${managed} The sprint ends after it starts (422, endsOn) and does not overlap the unit's other sprints (409, startsOn).`,
-      request: { params: OrgParams, body: jsonBody(CreateSprint) },
-      responses: { 201: jsonResponse(Sprint, "Planned"), ...errorResponses },
-    }),
-    async (c) => {
-      const scope = await scopeOf(c, c.req.valid("param").org);
-      return reply(c, await createSprint(c.get("services"), scope, c.req.valid("json")), 201);
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: `${base}/{id}`,
-      tags,
-      summary: "One sprint with its key results' movement (P3)",
-      request: { params: OrgIdParams },
-      responses: { 200: jsonResponse(Sprint, "The sprint"), ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      return reply(c, await getSprint(c.get("services"), await scopeOf(c, org), id));
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "patch",
-      path: `${base}/{id}`,
-      tags,
-      summary: "Change a sprint, link its goal to other KRs or write its review (P3, M6)",
-      description: `${managed} keyResultIds replaces the set of served KRs. Every change is recorded (S7).`,
-      request: { params: OrgIdParams, body: jsonBody(UpdateSprint) },
-      responses: { 200: jsonResponse(Sprint, "Changed"), ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      return reply(c, await updateSprint(c.get("services"), await scopeOf(c, org), id, c.req.valid("json")));
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "delete",
-      path: `${base}/{id}`,
-      tags,
-      summary: "Delete a sprint (its history stays, S7)",
-      description: managed,
-      request: { params: OrgIdParams },
-      responses: { 204: { description: "Deleted" }, ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      await deleteSprint(c.get("services"), await scopeOf(c, org), id);
-      return noContent(c);
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: `${base}/{id}/history`,
-      tags,
-      summary: "A sprint's recorded changes, newest first (S7)",
-      request: { params: OrgIdParams },
-      responses: {
-        200: jsonResponse(z.object({ history: z.array(SprintHistoryEntry) }), "Its changes"),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { org, id } = c.req.valid("param");
-      return reply(c, { history: await listSprintHistory(c.get("services"), await scopeOf(c, org), id) });
-    },
-  );
+  });
+  routes.post(base, {
+    summary: "Plan a sprint: dates, goal and the key results the goal serves (P3, M6)",
+    description: `${managed} The sprint ends after it starts (422, endsOn) and does not overlap the unit's other sprints (409, startsOn).`,
+    body: CreateSprint,
+    responds: [201, Sprint, "Planned"],
+    run: ({ services, scope, json }) => createSprint(services, scope, json),
+  });
+  routes.get(`${base}/{id}`, {
+    summary: "One sprint with its key results' movement (P3)",
+    responds: [200, Sprint, "The sprint"],
+    run: ({ services, scope, param }) => getSprint(services, scope, param.id),
+  });
+  routes.patch(`${base}/{id}`, {
+    summary: "Change a sprint, link its goal to other KRs or write its review (P3, M6)",
+    description: `${managed} keyResultIds replaces the set of served KRs. Every change is recorded (S7).`,
+    body: UpdateSprint,
+    responds: [200, Sprint, "Changed"],
+    run: ({ services, scope, param, json }) => updateSprint(services, scope, param.id, json),
+  });
+  routes.delete(`${base}/{id}`, {
+    summary: "Delete a sprint (its history stays, S7)",
+    description: managed,
+    responds: [204, "Deleted"],
+    run: ({ services, scope, param }) => deleteSprint(services, scope, param.id),
+  });
+  routes.get(`${base}/{id}/history`, {
+    summary: "A sprint's recorded changes, newest first (S7)",
+    responds: [200, z.object({ history: z.array(SprintHistoryEntry) }), "Its changes"],
+    run: async ({ services, scope, param }) => ({ history: await listSprintHistory(services, scope, param.id) }),
+  });
+  // The import takes CSV or JSON and answers 200 (a preview) or 201: declared here in full.
   api.openapi(
     createRoute({
       method: "post",

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { TestSession } from "../../../tests/support/factories.ts";
-import { buildMember, buildObjective, buildOrg, buildUnit, systemScope } from "../../../tests/support/factories.ts";
+import { buildMember, buildTeamWithMember, buildUnit, systemScope } from "../../../tests/support/factories.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
-import { postgresMissing, sessionHeaders, useTestApp } from "../../../tests/support/test-app.ts";
+import { postgresMissing, sessionHeaders, steppingClock, useTestApp } from "../../../tests/support/test-app.ts";
 import { englishDemo } from "../../demo/demo-data.ts";
 import { chineseDemo } from "../../demo/demo-data-zh.ts";
 import { loadDemo } from "../../demo/load-demo.ts";
@@ -15,19 +15,15 @@ import { listSprints } from "../../services/sprints/read-sprints.ts";
 
 describe.skipIf(postgresMissing())("sprints (P3)", () => {
   // Mid-February 2027, a second later at each call, so history rows keep their order.
-  let tick = 0;
-  const t = useTestApp(() => new Date(Date.parse("2027-02-15T12:00:00Z") + 1000 * tick++));
+  const t = useTestApp(steppingClock("2027-02-15T12:00:00Z"));
 
   /** A body that is not JSON (a CSV file, a form), sent as this person. */
   const send = (as: TestSession, path: string, body: string, type: string) =>
     t.call("POST", path, body, { ...sessionHeaders(as), "content-type": type });
 
   async function world() {
-    const org = await buildOrg(t.services);
-    const { objective, keyResults } = await buildObjective(t.services, org.id);
+    const { org, objective, keyResults, member, base } = await buildTeamWithMember(t.services);
     const [activation, churn] = keyResults;
-    const member = await buildMember(t.services, org.id, { units: [[objective.unitId, "member"]] });
-    const base = `/api/v1/orgs/${org.slug}`;
     return { org, objective, activation: activation as { id: string }, churn: churn as { id: string }, member, base };
   }
 

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { ExperimentStatus } from "../schema.ts";
+import { historyWithParts } from "./history.ts";
 
 // Discovery experiments (P2) and their success metrics (S6): the reads several use cases share.
 
@@ -70,22 +71,6 @@ export async function listMetricChangesOf(db: Executor, orgId: string, experimen
 }
 
 /** S7: the history rows of an experiment and of its metrics, newest first. */
-export async function listExperimentHistory(db: Executor, orgId: string, experimentId: string) {
-  return db
-    .selectFrom("history")
-    .selectAll()
-    .where("orgId", "=", orgId)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb("entity", "=", "experiment"), eb("entityId", "=", experimentId)]),
-        eb.and([
-          eb("entity", "=", "experiment_metric"),
-          eb(sql<string>`coalesce(after, before) ->> 'experimentId'`, "=", experimentId),
-        ]),
-      ]),
-    )
-    .orderBy("changedAt", "desc")
-    .limit(500)
-    .$narrowType<{ entity: "experiment" | "experiment_metric" }>()
-    .execute();
+export function listExperimentHistory(db: Executor, orgId: string, experimentId: string) {
+  return historyWithParts(db, orgId, "experiment", experimentId);
 }

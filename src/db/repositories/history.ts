@@ -52,23 +52,43 @@ export async function insertHistory(
 }
 
 /** An objective's changes and those of its KRs (also deleted ones), newest first. */
-export async function listObjectiveHistory(db: Executor, orgId: string, objectiveId: string) {
-  // Only the objective's and its KRs' rows match: $narrowType tells the response schema so.
+export function listObjectiveHistory(db: Executor, orgId: string, objectiveId: string) {
+  return historyWithParts(db, orgId, "objective", objectiveId);
+}
+
+/** The records whose history shows their parts' too: the part's kind and the key its snapshot names the record by. */
+const partsOf = {
+  objective: { entity: "key_result", key: "objectiveId" },
+  experiment: { entity: "experiment_metric", key: "experimentId" },
+} as const;
+
+/**
+ * S7: the history rows of a record and of its parts (also deleted ones), newest first: an
+ * objective and its KRs, an experiment and its metrics. Only these two kinds of row match, and
+ * $narrowType tells the response schema so.
+ */
+export async function historyWithParts<R extends keyof typeof partsOf>(
+  db: Executor,
+  orgId: string,
+  entity: R,
+  id: string,
+) {
+  const part = partsOf[entity];
   return db
     .selectFrom("history")
     .selectAll()
     .where("orgId", "=", orgId)
     .where((eb) =>
       eb.or([
-        eb("entityId", "=", objectiveId),
+        eb.and([eb("entity", "=", entity), eb("entityId", "=", id)]),
         eb.and([
-          eb("entity", "=", "key_result"),
-          eb(sql<string>`coalesce(after, before) ->> 'objectiveId'`, "=", objectiveId),
+          eb("entity", "=", part.entity),
+          eb(sql<string>`coalesce(after, before) ->> ${sql.lit(part.key)}`, "=", id),
         ]),
       ]),
     )
     .orderBy("changedAt", "desc")
     .limit(500)
-    .$narrowType<{ entity: "objective" | "key_result" }>()
+    .$narrowType<{ entity: R | (typeof partsOf)[R]["entity"] }>()
     .execute();
 }

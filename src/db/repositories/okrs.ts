@@ -12,15 +12,18 @@ export function anyId(ids: readonly string[]) {
 
 export async function listKeyResults(db: Executor, orgId: string, objectiveIds: string[]): Promise<KeyResultRow[]> {
   if (objectiveIds.length === 0) return [];
+  return keyResultsOfObjectives(db, orgId, objectiveIds).selectAll().execute();
+}
+
+/** The KRs of the given objectives, in each objective's order, for a caller to pick the columns. */
+export function keyResultsOfObjectives(db: Executor, orgId: string, objectiveIds: string[]) {
   return db
     .selectFrom("keyResults")
-    .selectAll()
     .where("orgId", "=", orgId)
     .where("objectiveId", "=", anyId(objectiveIds))
     .orderBy("objectiveId")
     .orderBy("position")
-    .orderBy("createdAt")
-    .execute();
+    .orderBy("createdAt");
 }
 
 export async function listObjectivesOfPeriod(db: Executor, orgId: string, periodId: string): Promise<ObjectiveRow[]> {

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { KeyResultRow } from "../schema.ts";
-import { anyId } from "./okrs.ts";
+import { keyResultsOfObjectives } from "./okrs.ts";
 
 // The stored scores of objectives and KRs (migration 0005): what the incremental roll-up reads
 // and writes. Writes skip rows whose value did not change, so a check-in rewrites only the
@@ -63,8 +63,7 @@ export async function listKeyResultsToScore(
   objectiveIds: string[],
 ): Promise<KeyResultToScore[]> {
   if (objectiveIds.length === 0) return [];
-  return db
-    .selectFrom("keyResults")
+  return keyResultsOfObjectives(db, orgId, objectiveIds)
     .select([
       "id",
       "objectiveId",
@@ -80,11 +79,6 @@ export async function listKeyResultsToScore(
       "progress",
       "rolledUp",
     ])
-    .where("orgId", "=", orgId)
-    .where("objectiveId", "=", anyId(objectiveIds))
-    .orderBy("objectiveId")
-    .orderBy("position")
-    .orderBy("createdAt")
     .execute();
 }
 

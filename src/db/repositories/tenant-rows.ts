@@ -13,7 +13,17 @@ export type TenantTable =
   | "checkIns"
   | "initiatives"
   | "healthMetrics"
-  | "healthReadings";
+  | "healthReadings"
+  | "sprints"
+  | "experiments"
+  | "decisions"
+  | "keyResultDependencies"
+  | "webhooks"
+  | "comments"
+  | "reviewSessions"
+  | "invitations"
+  | "apiTokens"
+  | "experimentMetrics";
 export type Row<T extends TenantTable> = Selectable<Database[T]>;
 
 /**

@@ -8,6 +8,7 @@ export {
   reviewOkrSet,
 } from "./review.ts";
 export { type RuleCard, ruleCards } from "./rule-cards.ts";
+export type { PastKeyResult, UnitHistory } from "./rules/k4-stretch-calibration.ts";
 export type { StrategyContext } from "./rules/m8-serves-strategy.ts";
 export type {
   Bilingual,

@@ -149,6 +149,8 @@ describe("ruleCards", () => {
       Q4: "info",
       K1: "error",
       K2: "warning",
+      K3: "warning",
+      K4: "info",
       K5: "warning",
       K6: "warning",
       K7: "warning",

@@ -1,6 +1,10 @@
+import { fromToHint, keyResultFix } from "./fixes.ts";
 import { ruleCards } from "./rule-cards.ts";
 import { checkMetricValues } from "./rules/k1-metric-values.ts";
+import { checkMeasurable } from "./rules/k2-measurable.ts";
 import { checkTimeBound } from "./rules/k2-time-bound.ts";
+import { checkAlignedMetric } from "./rules/k3-aligned-metric.ts";
+import { checkStretchHistory, checkStretchTarget, type UnitHistory } from "./rules/k4-stretch-calibration.ts";
 import { checkVanityMetric } from "./rules/k5-vanity-metric.ts";
 import { checkCustomerValue } from "./rules/k6-customer-value.ts";
 import { checkOutcomeNotOutput } from "./rules/k7-outcome-not-output.ts";
@@ -27,6 +31,12 @@ import type {
 export interface ReviewOptions {
   locale?: Locale;
   settings?: RuleSettings;
+  /**
+   * Also give hints: advice that is no breach of a rule, shown as info beside the draft being
+   * edited (K1: state "from X to Y" in the wording). Only the editor asks for them: the quality
+   * report, activation and `grove lint` report what breaks a rule.
+   */
+  hints?: boolean;
 }
 
 export interface ObjectiveReviewOptions extends ReviewOptions {
@@ -37,6 +47,11 @@ export interface ObjectiveReviewOptions extends ReviewOptions {
    * (a draft in an OKR file, a unit not known yet) M8 is not checked.
    */
   strategy?: StrategyContext | null;
+  /**
+   * The unit's key results of its last closed periods with their final scores, for K4. Without
+   * it (an OKR file, a unit not known yet) K4 is not checked: the coach has no history to read.
+   */
+  history?: UnitHistory | null;
 }
 
 const OBJECTIVE_RULES: ReadonlyArray<[RuleId, (objective: DraftObjective) => Hit[]]> = [
@@ -48,24 +63,35 @@ const OBJECTIVE_RULES: ReadonlyArray<[RuleId, (objective: DraftObjective) => Hit
   ["Q4", checkQualitative],
 ];
 
-const KEY_RESULT_RULES: ReadonlyArray<[RuleId, (kr: DraftKeyResult, period: Period | null) => Hit | null]> = [
+/** What a KR rule may read besides the KR: its objective (K3), the period (K2), the unit's past (K4). */
+interface KeyResultContext {
+  objective: DraftObjective;
+  period: Period | null;
+  history: UnitHistory | null;
+}
+
+const KEY_RESULT_RULES: ReadonlyArray<[RuleId, (kr: DraftKeyResult, context: KeyResultContext) => Hit | null]> = [
   ["K1", checkMetricValues],
-  ["K2", checkTimeBound],
+  // One K2 finding per KR: the deadline (T of SMART) first, then whether it can be measured (M).
+  ["K2", (kr, { period }) => checkTimeBound(kr, period) ?? checkMeasurable(kr)],
+  ["K3", (kr, { objective }) => checkAlignedMetric(kr, objective)],
+  ["K4", (kr, { history }) => checkStretchTarget(kr, history)],
   ["K5", checkVanityMetric],
   ["K6", checkCustomerValue],
   ["K7", checkOutcomeNotOutput],
 ];
 
-function toFinding(rule: RuleId, hit: Hit, path: string, options: ReviewOptions): Finding | null {
+function toFinding(rule: RuleId, hit: Hit, path: string, options: ReviewOptions, hint = false): Finding | null {
   const setting = options.settings?.[rule] ?? ruleCards[rule].defaultSeverity;
   if (setting === "off") return null;
   const locale = options.locale ?? "en";
   return {
     rule,
-    severity: setting,
+    severity: hint ? "info" : setting,
     path,
     message: hit.message[locale],
     suggestion: hit.suggestion[locale],
+    ...(hit.fix ? { fix: { edits: hit.fix.edits, label: hit.fix.label[locale] } } : {}),
   };
 }
 
@@ -74,16 +100,28 @@ const join = (prefix: string, path: string) => (prefix === "" ? path : path === 
 /** Reviews one draft objective and its KRs; paths are relative ("" and "key_results[k]"). */
 export function reviewObjective(objective: DraftObjective, options: ObjectiveReviewOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  const add = (rule: RuleId, hit: Hit | null, path: string) => {
-    const finding = hit && toFinding(rule, hit, path, options);
+  const add = (rule: RuleId, hit: Hit | null, path: string, hint = false) => {
+    const finding = hit && toFinding(rule, hit, path, options, hint);
     if (finding) findings.push(finding);
   };
+  const period = options.period ?? null;
   for (const [rule, check] of OBJECTIVE_RULES) {
     for (const hit of check(objective)) add(rule, hit, "");
   }
   if (options.strategy) add("M8", checkServesStrategy(objective, options.strategy), "");
+  add("K4", checkStretchHistory(objective, options.history), "");
+  const context: KeyResultContext = { objective, period: options.period ?? null, history: options.history ?? null };
   objective.keyResults.forEach((kr, k) => {
-    for (const [rule, check] of KEY_RESULT_RULES) add(rule, check(kr, options.period ?? null), `key_results[${k}]`);
+    const path = `key_results[${k}]`;
+    let k1 = false;
+    for (const [rule, check] of KEY_RESULT_RULES) {
+      const hit = check(kr, context);
+      if (hit === null) continue;
+      if (rule === "K1") k1 = true;
+      const fix = hit.fix ?? keyResultFix(rule, kr, period);
+      add(rule, fix ? { ...hit, fix } : hit, path);
+    }
+    if (options.hints && !k1) add("K1", fromToHint(kr), path, true);
   });
   return findings;
 }

@@ -4,7 +4,7 @@ import { assertRuleChoices, ruleIds } from "./settings.ts";
 
 describe("rule settings", () => {
   it("knows every rule of the coach", () => {
-    expect(ruleIds).toEqual(["M1", "M2", "M4", "M8", "Q1", "Q2", "Q3", "Q4", "K1", "K2", "K5", "K6", "K7"]);
+    expect(ruleIds).toEqual(["M1", "M2", "M4", "M8", "Q1", "Q2", "Q3", "Q4", "K1", "K2", "K3", "K4", "K5", "K6", "K7"]);
   });
 
   it("lets any rule change severity, and the wording rules go off without a reason", () => {

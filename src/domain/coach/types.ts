@@ -4,7 +4,22 @@ import type { NamedPeriod } from "../period.ts";
 
 export type Locale = "en" | "zh";
 export type Severity = "error" | "warning" | "info";
-export type RuleId = "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+export type RuleId =
+  | "M1"
+  | "M2"
+  | "M4"
+  | "M8"
+  | "Q1"
+  | "Q2"
+  | "Q3"
+  | "Q4"
+  | "K1"
+  | "K2"
+  | "K3"
+  | "K4"
+  | "K5"
+  | "K6"
+  | "K7";
 export type RuleSetting = Severity | "off";
 export type RuleSettings = Partial<Record<RuleId, RuleSetting>>;
 
@@ -46,6 +61,20 @@ export interface Finding {
   path: string;
   message: string;
   suggestion: string;
+  /** A one-click edit that resolves it, where the fix is mechanical (issue 17). */
+  fix?: Fix;
+}
+
+/** A field of the objective or key result a finding is about, with the value a fix gives it. */
+export interface FixEdit {
+  field: "title" | "baseline" | "target" | "deadline";
+  value: string | number;
+}
+
+/** The edits that resolve a finding, and what applying them does, in words ("Apply: ..."). */
+export interface Fix {
+  edits: FixEdit[];
+  label: string;
 }
 
 /** A text in both languages the coach speaks; the engine picks one per review. */
@@ -58,4 +87,5 @@ export interface Bilingual {
 export interface Hit {
   message: Bilingual;
   suggestion: Bilingual;
+  fix?: { edits: FixEdit[]; label: Bilingual };
 }

@@ -1,3 +1,4 @@
+import { pastKeyResultsOf } from "../../db/repositories/unit-history.ts";
 import type { Period } from "../../db/schema.ts";
 import type { Locale, Severity } from "../../domain/coach/index.ts";
 import { canReadUnit } from "../access.ts";
@@ -6,14 +7,16 @@ import { findPeriod } from "../period-lookup.ts";
 import { loadUnitSubtree } from "../views/unit-index.ts";
 import type { Scope } from "../write.ts";
 import { ruleSettingsOf } from "./coach-settings.ts";
+import { dismissalsOn, type WithDismissal } from "./dismissals.ts";
 import { loadOpenObjectives, reviewStoredUnit, type StoredFinding } from "./review-stored-okrs.ts";
 import { countStrategies } from "./strategy-context.ts";
 
 export interface QualityReport {
   period: Period;
-  /** Units with at least one open finding, by name. */
-  units: { unitId: string; unitName: string; findings: StoredFinding[] }[];
-  summary: Record<Severity, number> & { unitsReviewed: number };
+  /** Units with at least one finding, open or dismissed, by name. */
+  units: { unitId: string; unitName: string; findings: WithDismissal<StoredFinding>[] }[];
+  /** Open findings by severity (dismissed ones are not open), and the dismissed ones apart. */
+  summary: Record<Severity, number> & { unitsReviewed: number; dismissed: number };
 }
 
 /**
@@ -37,15 +40,22 @@ export async function getQualityReport(
       ? [...(await loadUnitSubtree(tx, orgId, unitId, undefined)).byId.values()]
       : await tx.selectFrom("units").selectAll().where("orgId", "=", orgId).orderBy("name").execute();
     const stored = await loadOpenObjectives(tx, orgId, period.id, unitId ? units.map((unit) => unit.id) : undefined);
-    const summary = { error: 0, warning: 0, info: 0, unitsReviewed: 0 };
+    // K4: every reviewed unit's own history, in one query.
+    const histories = await pastKeyResultsOf(tx, orgId, [...new Set(stored.map((s) => s.objective.unitId))]);
+    const summary = { error: 0, warning: 0, info: 0, unitsReviewed: 0, dismissed: 0 };
     const report: QualityReport["units"] = [];
+    const withDismissals = await dismissalsOn(tx, orgId, stored);
     for (const unit of units) {
       const own = stored.filter((s) => s.objective.unitId === unit.id);
       if (own.length === 0 || !canReadUnit(scope, unit)) continue;
       summary.unitsReviewed += 1;
       const strategy = { companyLevel: unit.parentId === null, strategyCount };
-      const findings = reviewStoredUnit(unit, own, { locale, settings, period, strategy });
-      for (const finding of findings) summary[finding.severity] += 1;
+      const history = { keyResults: histories.get(unit.id) ?? [] };
+      const findings = withDismissals(reviewStoredUnit(unit, own, { locale, settings, period, strategy, history }));
+      for (const finding of findings) {
+        if (finding.dismissal) summary.dismissed += 1;
+        else summary[finding.severity] += 1;
+      }
       if (findings.length > 0) report.push({ unitId: unit.id, unitName: unit.name, findings });
     }
     return { period, units: report, summary };

@@ -10,6 +10,7 @@ import {
   reviewObjective,
   reviewOkrSet,
   type StrategyContext,
+  type UnitHistory,
 } from "../../domain/coach/index.ts";
 import type { Executor } from "../context.ts";
 
@@ -65,7 +66,14 @@ export async function loadOpenObjectives(
 export function reviewStoredUnit(
   unit: Pick<Unit, "name">,
   stored: StoredObjective[],
-  options: { locale: Locale; settings: RuleSettings; period: Period; strategy?: StrategyContext },
+  options: {
+    locale: Locale;
+    settings: RuleSettings;
+    period: Period;
+    strategy?: StrategyContext;
+    /** The unit's KRs of its last closed periods, for K4 (stretch calibration). */
+    history?: UnitHistory;
+  },
 ): StoredFinding[] {
   const findings: StoredFinding[] = [];
   const active = stored.filter((s) => s.objective.status === "active").map((s) => draftOf(s));
@@ -102,7 +110,8 @@ export function reviewStoredUnit(
   return findings;
 }
 
-function draftOf({ objective, keyResults }: StoredObjective): DraftObjective {
+/** A stored objective as the coach reads it. */
+export function draftOf({ objective, keyResults }: StoredObjective): DraftObjective {
   return {
     title: objective.title,
     description: objective.description,

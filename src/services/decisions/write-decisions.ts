@@ -1,11 +1,12 @@
 import { changeOf } from "../../db/repositories/history.ts";
 import type { DecisionRow, EvidenceRef } from "../../db/schema.ts";
-import { AppError, type FieldIssue, notFound } from "../../domain/errors.ts";
+import { AppError, type FieldIssue } from "../../domain/errors.ts";
 import { isoDate } from "../../domain/period.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { CreateDecision, EvidenceRef as EvidenceRefInput, UpdateDecision } from "../../schemas/decisions.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { requireReadableKeyResult, requireReference } from "../references.ts";
+import { lockRow } from "../tenant-reads.ts";
 import { type Scope, writeChange } from "../write.ts";
 import { type Decision, readDecision, requireReadableObjective } from "./read-decisions.ts";
 
@@ -101,15 +102,7 @@ export async function deleteDecision(ctx: ServiceContext, scope: Scope, id: stri
 
 /** The decision row, locked until the change commits, so two edits apply one after the other. */
 async function lockDecision(tx: Tx, scope: Scope, id: string): Promise<DecisionRow> {
-  const row = await tx
-    .selectFrom("decisions")
-    .selectAll()
-    .where("orgId", "=", scope.orgId)
-    .where("id", "=", id)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!row) throw notFound("Decision");
-  return row;
+  return lockRow(tx, scope.orgId, "decisions", id, "Decision");
 }
 
 /** The objective (and KR) a new decision is about, which the caller must be able to read. */

@@ -1,3 +1,4 @@
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultDependencyRow } from "../../db/schema.ts";
 import { dependencyAtRisk } from "../../domain/dependencies.ts";
 import { notFound } from "../../domain/errors.ts";
@@ -5,6 +6,7 @@ import { type Pace, type PaceReason, paceOf } from "../../domain/pace.ts";
 import { canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext, type Tx } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
+import { findRow } from "../tenant-reads.ts";
 import type { Scope } from "../write.ts";
 
 // M7: the dependencies both units see ("depends on" / "is depended on by"), each side with its
@@ -88,12 +90,7 @@ export async function listDependencies(
 export async function getDependency(ctx: ServiceContext, scope: Scope, id: string): Promise<DependencyView> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
-    const row = await tx
-      .selectFrom("keyResultDependencies")
-      .selectAll()
-      .where("orgId", "=", orgId)
-      .where("id", "=", id)
-      .executeTakeFirst();
+    const row = await tenantRows("keyResultDependencies").find(tx, orgId, id);
     const sides = row ? await sidesOf(tx, orgId, [row]) : new Map();
     const mine = row && sides.get(row.keyResultId);
     const theirs = row && sides.get(row.dependsOnKeyResultId);
@@ -111,13 +108,7 @@ function viewOf(row: KeyResultDependencyRow) {
 }
 
 async function requireUnit(tx: Tx, orgId: string, unitId: string): Promise<void> {
-  const unit = await tx
-    .selectFrom("units")
-    .select("id")
-    .where("orgId", "=", orgId)
-    .where("id", "=", unitId)
-    .executeTakeFirst();
-  if (!unit) throw notFound("Unit");
+  await findRow(tx, orgId, "units", unitId, "Unit");
 }
 
 interface SideRow {

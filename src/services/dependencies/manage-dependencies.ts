@@ -7,6 +7,7 @@ import type { CreateDependency, UpdateDependency } from "../../schemas/dependenc
 import { unitOfObjective } from "../access.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { requireReadableKeyResult } from "../references.ts";
+import { lockRow } from "../tenant-reads.ts";
 import { type Scope, writeChange } from "../write.ts";
 
 // M7: a unit declares, edits and withdraws the dependencies of its own KRs on other units' KRs.
@@ -96,14 +97,7 @@ export async function deleteDependency(ctx: ServiceContext, scope: Scope, id: st
  * (or an admin). One in a unit the caller cannot read answers as one that does not exist.
  */
 async function lockOwnDependency(tx: Tx, scope: Scope, id: string): Promise<KeyResultDependencyRow> {
-  const row = await tx
-    .selectFrom("keyResultDependencies")
-    .selectAll()
-    .where("orgId", "=", scope.orgId)
-    .where("id", "=", id)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!row) throw notFound("Dependency");
+  const row = await lockRow(tx, scope.orgId, "keyResultDependencies", id, "Dependency");
   const keyResult = await requireReadableKeyResult(tx, scope, row.keyResultId, "id").catch(() => {
     throw notFound("Dependency");
   });

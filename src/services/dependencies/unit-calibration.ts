@@ -1,3 +1,4 @@
+import { pastKeyResultsOf } from "../../db/repositories/unit-history.ts";
 import { type Calibration, calibrate } from "../../domain/calibration.ts";
 import { assertCanReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
@@ -18,36 +19,19 @@ export interface UnitCalibration extends Calibration {
   periods: PastPeriod[];
 }
 
-/** How many closed periods back calibration reads: a team's habits drift, older ones say less. */
-export const CALIBRATION_PERIODS = 4;
-
 export async function getUnitCalibration(ctx: ServiceContext, scope: Scope, unitId: string): Promise<UnitCalibration> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
     await assertCanReadUnit(tx, scope, unitId);
-    const rows = await tx
-      .selectFrom("keyResults as k")
-      .innerJoin("objectives as o", (join) => join.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
-      .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"))
-      .select(["k.id", "k.title", "k.finalProgress", "p.id as periodId", "p.name", "p.endsOn"])
-      .where("k.orgId", "=", orgId)
-      .where("o.unitId", "=", unitId)
-      .where("p.status", "=", "closed")
-      .where("o.status", "<>", "cancelled")
-      .where("k.finalProgress", "is not", null)
-      .orderBy("p.endsOn", "desc")
-      .orderBy("o.createdAt")
-      .orderBy("k.position")
-      .execute();
+    const rows = (await pastKeyResultsOf(tx, orgId, [unitId])).get(unitId) ?? [];
     const periods: PastPeriod[] = [];
     for (const row of rows) {
       let period = periods.find((p) => p.periodId === row.periodId);
       if (!period) {
-        if (periods.length === CALIBRATION_PERIODS) break;
-        period = { periodId: row.periodId, name: row.name, endsOn: row.endsOn, keyResults: [] };
+        period = { periodId: row.periodId, name: row.periodName, endsOn: row.endsOn, keyResults: [] };
         periods.push(period);
       }
-      period.keyResults.push({ keyResultId: row.id, title: row.title, finalProgress: row.finalProgress as number });
+      period.keyResults.push({ keyResultId: row.keyResultId, title: row.title, finalProgress: row.finalProgress });
     }
     const scores = periods.flatMap((period) => period.keyResults.map((kr) => kr.finalProgress));
     return { unitId, periods, ...calibrate(scores) };

@@ -9,6 +9,7 @@ import type { WriteComment } from "../../schemas/discussion.ts";
 import { assertCanReadUnit, unitOfObjective } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext, type Tx } from "../context.ts";
 import { notifyMentions } from "../notifications/mentions.ts";
+import { lockRow } from "../tenant-reads.ts";
 import { type Scope, writeChange } from "../write.ts";
 
 // The discussion of a KR or of an objective (docs/check-ins.md, "Discussion"). Everyone who may
@@ -149,15 +150,7 @@ function mentioned(row: Selectable<CommentsTable>) {
 }
 
 async function lockComment(tx: Tx, orgId: string, id: string) {
-  const row = await tx
-    .selectFrom("comments")
-    .selectAll()
-    .where("orgId", "=", orgId)
-    .where("id", "=", id)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!row) throw new AppError("not_found", "Comment not found");
-  return row;
+  return lockRow(tx, orgId, "comments", id, "Comment");
 }
 
 /** The thread's KR or objective exists in the organisation and its unit is readable (S5). */

@@ -1,4 +1,5 @@
 import { changeOf } from "../../db/repositories/history.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ExperimentMetricRow } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
 import { changedFields, type MetricDefinition, metricChangeReason } from "../../domain/experiments.ts";
@@ -18,13 +19,7 @@ function missing(field: string, message: string): AppError {
 
 async function findMetric(tx: Tx, orgId: string, experimentId: string, metricId: string | undefined) {
   if (!metricId) throw missing("metricId", "name the metric to change or drop");
-  const metric = await tx
-    .selectFrom("experimentMetrics")
-    .selectAll()
-    .where("orgId", "=", orgId)
-    .where("experimentId", "=", experimentId)
-    .where("id", "=", metricId)
-    .executeTakeFirst();
+  const metric = await tenantRows("experimentMetrics").findBy(tx, orgId, { experimentId, id: metricId });
   if (!metric)
     throw new AppError("not_found", "Metric not found in this experiment", [
       { field: "metricId", rule: "exists", message: "not a metric of this experiment" },

@@ -1,12 +1,14 @@
 import { listMetricsOf } from "../../db/repositories/experiments.ts";
 import { changeOf, type HistoryEntry } from "../../db/repositories/history.ts";
 import type { ExperimentRow } from "../../db/schema.ts";
-import { AppError, notFound } from "../../domain/errors.ts";
+import { AppError } from "../../domain/errors.ts";
 import { assertFixedWhileRunning } from "../../domain/experiments.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { CreateExperiment, MetricInput, UpdateExperiment } from "../../schemas/experiments.ts";
 import { assertCanReadUnit } from "../access.ts";
 import type { ServiceContext, Tx } from "../context.ts";
+import { requireReference } from "../references.ts";
+import { lockRow } from "../tenant-reads.ts";
 import { type Scope, writeChange } from "../write.ts";
 import { experimentDetail } from "./read-experiment.ts";
 
@@ -29,30 +31,9 @@ async function keyResultTarget(tx: Tx, scope: Scope, keyResultId: string) {
   return kr;
 }
 
-async function assertOwnerExists(tx: Tx, orgId: string, ownerId: string | null | undefined) {
-  if (!ownerId) return;
-  const person = await tx
-    .selectFrom("people")
-    .select("id")
-    .where("orgId", "=", orgId)
-    .where("id", "=", ownerId)
-    .executeTakeFirst();
-  if (!person)
-    throw new AppError("not_found", "Owner not found", [
-      { field: "ownerId", rule: "exists", message: "no person with this id in the organisation" },
-    ]);
-}
-
 /** Locks the experiment row for a write and checks the writer is of its unit (M6). */
 export async function lockExperiment(tx: Tx, scope: Scope, id: string): Promise<ExperimentRow> {
-  const row = await tx
-    .selectFrom("experiments")
-    .selectAll()
-    .where("orgId", "=", scope.orgId)
-    .where("id", "=", id)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!row) throw notFound("Experiment");
+  const row = await lockRow(tx, scope.orgId, "experiments", id, "Experiment");
   await assertCanReadUnit(tx, scope, row.unitId);
   authorize(scope.actor, { do: "runExperiment", unitId: row.unitId });
   return row;
@@ -108,7 +89,7 @@ export async function createExperiment(ctx: ServiceContext, scope: Scope, input:
     const unitId = input.unitId ?? kr.unitId;
     if (input.unitId) await assertCanReadUnit(tx, scope, unitId);
     authorize(scope.actor, { do: "runExperiment", unitId });
-    await assertOwnerExists(tx, orgId, input.ownerId);
+    if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
     const now = ctx.now();
     const row = await tx
       .insertInto("experiments")
@@ -149,7 +130,7 @@ export async function updateExperiment(ctx: ServiceContext, scope: Scope, id: st
     const fixed = (["hypothesis", "kind", "keyResultId", "metrics"] as const).filter((f) => input[f] !== undefined);
     assertFixedWhileRunning(before.status, fixed);
     const snapshot = await snapshotOf(tx, before);
-    await assertOwnerExists(tx, orgId, input.ownerId);
+    if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
     const kr = input.keyResultId ? await keyResultTarget(tx, scope, input.keyResultId) : null;
     const after = await tx
       .updateTable("experiments")

@@ -1,3 +1,4 @@
+import { links } from "../../db/repositories/links.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import { AppError } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
@@ -11,6 +12,8 @@ import { type HealthMetricView, present } from "./read-health-metrics.ts";
 // A KR's guardrails: the health metrics it must not push out of range ("cut refunds, but keep
 // the margin"). The team that writes the KR names them (M3: its members write its KRs); the KR
 // shows each with its state, so a stretch target's cost is visible beside its progress.
+
+const guardrails = links("keyResultGuardrails");
 
 export async function listGuardrails(
   ctx: ServiceContext,
@@ -40,18 +43,9 @@ export async function setGuardrails(
     await assertPeriodOpen(tx, orgId, [objective.periodId]);
     const wanted = [...new Set(healthMetricIds)];
     for (const [i, id] of wanted.entries()) await requireReadableMetric(tx, scope, id, `healthMetricIds.${i}`);
-    const before = await linkedIds(tx, orgId, keyResultId);
-    await tx
-      .deleteFrom("keyResultGuardrails")
-      .where("orgId", "=", orgId)
-      .where("keyResultId", "=", keyResultId)
-      .execute();
-    if (wanted.length > 0) {
-      await tx
-        .insertInto("keyResultGuardrails")
-        .values(wanted.map((healthMetricId) => ({ orgId, keyResultId, healthMetricId, createdAt: ctx.now() })))
-        .execute();
-    }
+    const before = await guardrails.of(tx, orgId, keyResultId);
+    await guardrails.clear(tx, orgId, keyResultId);
+    await guardrails.add(tx, orgId, keyResultId, wanted, { createdAt: ctx.now() });
     return {
       result: await guardrailsOf(tx, scope, keyResultId),
       history: [
@@ -65,18 +59,6 @@ export async function setGuardrails(
       ],
     };
   });
-}
-
-async function linkedIds(tx: Executor, orgId: string, keyResultId: string): Promise<string[]> {
-  const rows = await tx
-    .selectFrom("keyResultGuardrails")
-    .select("healthMetricId")
-    .where("orgId", "=", orgId)
-    .where("keyResultId", "=", keyResultId)
-    .orderBy("createdAt")
-    .orderBy("healthMetricId")
-    .execute();
-  return rows.map((row) => row.healthMetricId);
 }
 
 /** The KR's guardrails the caller may read (a private unit's metric stays out for others), by name. */

@@ -1,6 +1,8 @@
+import { links } from "../../db/repositories/links.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { InitiativeRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
-import { assertCanReadUnit, canReadUnit } from "../access.ts";
+import { assertCanReadUnit, readableUnitIds } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { requireReadableKeyResult } from "../references.ts";
 import type { Scope } from "../write.ts";
@@ -39,12 +41,7 @@ export async function listInitiatives(
     let query = tx.selectFrom("initiatives").selectAll().where("orgId", "=", scope.orgId);
     if (filter.unitId) query = query.where("unitId", "=", filter.unitId);
     if (filter.keyResultId) {
-      const under = tx
-        .selectFrom("initiativeKeyResults")
-        .select("initiativeId")
-        .where("orgId", "=", scope.orgId)
-        .where("keyResultId", "=", filter.keyResultId);
-      query = query.where("id", "in", under);
+      query = query.where("id", "in", links("initiativeKeyResults").ownersOf(tx, scope.orgId, filter.keyResultId));
     }
     const rows = await query.orderBy("createdAt").orderBy("id").execute();
     return withKeyResults(tx, scope, rows);
@@ -57,12 +54,7 @@ export async function getInitiative(ctx: ServiceContext, scope: Scope, id: strin
 
 /** One initiative the caller may read, inside a transaction (also the result of a write). */
 export async function readInitiative(tx: Executor, scope: Scope, id: string): Promise<Initiative> {
-  const row = await tx
-    .selectFrom("initiatives")
-    .selectAll()
-    .where("orgId", "=", scope.orgId)
-    .where("id", "=", id)
-    .executeTakeFirst();
+  const row = await tenantRows("initiatives").find(tx, scope.orgId, id);
   const [initiative] = row ? await withKeyResults(tx, scope, [row]) : [];
   if (!initiative) throw notFound("Initiative");
   return initiative;
@@ -71,7 +63,7 @@ export async function readInitiative(tx: Executor, scope: Scope, id: string): Pr
 /** Adds each initiative's key results; leaves out what sits in a unit the caller cannot read. */
 async function withKeyResults(tx: Executor, scope: Scope, rows: InitiativeRow[]): Promise<Initiative[]> {
   if (rows.length === 0) return [];
-  const links = await tx
+  const linked = await tx
     .selectFrom("initiativeKeyResults as link")
     .innerJoin("keyResults as kr", (join) =>
       join.onRef("kr.orgId", "=", "link.orgId").onRef("kr.id", "=", "link.keyResultId"),
@@ -86,19 +78,13 @@ async function withKeyResults(tx: Executor, scope: Scope, rows: InitiativeRow[])
     )
     .orderBy("kr.title")
     .execute();
-  const unitIds = [...new Set([...rows.map((row) => row.unitId), ...links.map((link) => link.unitId)])];
-  const units = await tx
-    .selectFrom("units")
-    .select(["id", "private"])
-    .where("orgId", "=", scope.orgId)
-    .where("id", "in", unitIds)
-    .execute();
-  const readable = new Set(units.filter((unit) => canReadUnit(scope, unit)).map((unit) => unit.id));
+  const unitIds = [...new Set([...rows.map((row) => row.unitId), ...linked.map((link) => link.unitId)])];
+  const readable = await readableUnitIds(tx, scope, unitIds);
   return rows
     .filter((row) => readable.has(row.unitId))
     .map((row) => ({
       ...row,
-      keyResults: links
+      keyResults: linked
         .filter((link) => link.initiativeId === row.id && readable.has(link.unitId))
         .map(({ id, title, objectiveId, unitId }) => ({ id, title, objectiveId, unitId })),
     }));

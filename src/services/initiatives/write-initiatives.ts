@@ -1,4 +1,5 @@
 import { changeOf } from "../../db/repositories/history.ts";
+import { links } from "../../db/repositories/links.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { assertInitiativeDates } from "../../domain/initiatives.ts";
@@ -15,6 +16,7 @@ import { type Initiative, readInitiative } from "./read-initiatives.ts";
 // other teams read them (S5). Each write keeps its history row (S7) with the linked KRs.
 
 const initiatives = tenantRows("initiatives");
+const keyResultLinks = links("initiativeKeyResults");
 
 export type CreateInitiativeInput = CreateInitiative;
 export type UpdateInitiativeInput = UpdateInitiative;
@@ -34,7 +36,7 @@ export async function createInitiative(
     const { keyResultIds: _ids, ...fields } = input;
     const now = ctx.now();
     const row = await initiatives.insert(tx, { orgId, id: ctx.newId(), ...fields, createdAt: now, updatedAt: now });
-    await link(tx, orgId, row.id, keyResultIds);
+    await keyResultLinks.add(tx, orgId, row.id, keyResultIds);
     const created = await readInitiative(tx, scope, row.id);
     return { result: created, history: [changeOf("initiative", row.id, null, snapshot(row, keyResultIds))] };
   });
@@ -58,7 +60,7 @@ export async function updateInitiative(
       changes.startsOn !== undefined ? changes.startsOn : before.startsOn,
       changes.endsOn !== undefined ? changes.endsOn : before.endsOn,
     );
-    const linked = await linkedIds(tx, orgId, id);
+    const linked = await keyResultLinks.of(tx, orgId, id);
     let keyResultIds = linked;
     if (wanted) {
       // Only a KR newly linked must be readable and in an open period; existing links stay.
@@ -69,8 +71,8 @@ export async function updateInitiative(
         wanted,
       );
       keyResultIds = [...new Set(wanted)];
-      await tx.deleteFrom("initiativeKeyResults").where("orgId", "=", orgId).where("initiativeId", "=", id).execute();
-      await link(tx, orgId, id, keyResultIds);
+      await keyResultLinks.clear(tx, orgId, id);
+      await keyResultLinks.add(tx, orgId, id, keyResultIds);
     }
     const after = await initiatives.update(tx, orgId, id, {
       ...changes,
@@ -92,7 +94,7 @@ export async function deleteInitiative(ctx: ServiceContext, scope: Scope, id: st
     if (!before) throw notFound("Initiative");
     authorize(scope.actor, { do: "editInitiatives", unitId: before.unitId });
     assertFreshVersion(before, version);
-    const linked = await linkedIds(tx, orgId, id);
+    const linked = await keyResultLinks.of(tx, orgId, id);
     await initiatives.remove(tx, orgId, id);
     return { result: undefined, history: [changeOf("initiative", id, snapshot(before, linked), null)] };
   });
@@ -122,25 +124,6 @@ async function linkable(tx: Tx, scope: Scope, ids: readonly string[], all: reado
     throw error;
   }
   return unique;
-}
-
-async function link(tx: Tx, orgId: string, initiativeId: string, keyResultIds: readonly string[]): Promise<void> {
-  if (keyResultIds.length === 0) return;
-  await tx
-    .insertInto("initiativeKeyResults")
-    .values(keyResultIds.map((keyResultId) => ({ orgId, initiativeId, keyResultId })))
-    .execute();
-}
-
-async function linkedIds(tx: Tx, orgId: string, initiativeId: string): Promise<string[]> {
-  const rows = await tx
-    .selectFrom("initiativeKeyResults")
-    .select("keyResultId")
-    .where("orgId", "=", orgId)
-    .where("initiativeId", "=", initiativeId)
-    .orderBy("keyResultId")
-    .execute();
-  return rows.map((row) => row.keyResultId);
 }
 
 /** What the history keeps of an initiative: its row and the KRs it was linked to (S7). */

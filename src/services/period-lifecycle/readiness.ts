@@ -44,7 +44,11 @@ export async function activationReadiness(
     ...unit,
     findings: unit.findings.map((finding) => ({
       ...finding,
-      blocking: finding.severity === "error" && (finding.objectiveId === null || active.has(finding.objectiveId)),
+      // A finding the team dismissed with a reason is not open (issue 17): it does not block.
+      blocking:
+        finding.dismissal === null &&
+        finding.severity === "error" &&
+        (finding.objectiveId === null || active.has(finding.objectiveId)),
     })),
   }));
   const blocking = units.reduce((sum, unit) => sum + unit.findings.filter((f) => f.blocking).length, 0);

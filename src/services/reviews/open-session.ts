@@ -3,6 +3,7 @@ import type { ReviewSessionRow } from "../../db/schema.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { Tx } from "../context.ts";
+import { findRow } from "../tenant-reads.ts";
 import type { Scope } from "../write.ts";
 
 /**
@@ -17,12 +18,7 @@ export async function openSession(
 ): Promise<ReviewSessionRow> {
   const session = await lockSession(tx, scope.orgId, id);
   if (!session) throw notFound("Review");
-  const unit = await tx
-    .selectFrom("units")
-    .select(["id", "private"])
-    .where("orgId", "=", scope.orgId)
-    .where("id", "=", session.unitId)
-    .executeTakeFirstOrThrow();
+  const unit = await findRow(tx, scope.orgId, "units", session.unitId, "Unit");
   authorize(scope.actor, { do: "readUnit", unitId: unit.id, unitPrivate: unit.private });
   authorize(scope.actor, { do: "writeReview", unitId: session.unitId });
   if (session.state === "held" && options.held !== "allow") {

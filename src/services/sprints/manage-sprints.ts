@@ -1,10 +1,12 @@
 import { changeOf } from "../../db/repositories/history.ts";
+import { links } from "../../db/repositories/links.ts";
 import type { SprintRow } from "../../db/schema.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import { endsAfterStart, type SprintDates } from "../../domain/sprints.ts";
 import type { CreateSprint, UpdateSprint } from "../../schemas/sprints.ts";
 import type { ServiceContext, Tx } from "../context.ts";
+import { findRow } from "../tenant-reads.ts";
 import { type Scope, writeChange } from "../write.ts";
 import { findSprint, type SprintView, withKeyResults } from "./read-sprints.ts";
 
@@ -72,7 +74,7 @@ export async function updateSprint(
     }
     if (keyResultIds) {
       await assertKeyResults(tx, orgId, keyResultIds);
-      await tx.deleteFrom("sprintKeyResults").where("orgId", "=", orgId).where("sprintId", "=", id).execute();
+      await servedKeyResults.clear(tx, orgId, id);
       await linkKeyResults(tx, orgId, id, keyResultIds);
     }
     return {
@@ -100,13 +102,7 @@ export function snapshot(row: SprintRow, keyResultIds: readonly string[]) {
 }
 
 export async function assertUnit(tx: Tx, orgId: string, unitId: string): Promise<void> {
-  const unit = await tx
-    .selectFrom("units")
-    .select("id")
-    .where("orgId", "=", orgId)
-    .where("id", "=", unitId)
-    .executeTakeFirst();
-  if (!unit) throw notFound("Unit");
+  await findRow(tx, orgId, "units", unitId, "Unit");
 }
 
 function assertDates(dates: SprintDates): void {
@@ -167,25 +163,13 @@ async function assertKeyResults(tx: Tx, orgId: string, ids: readonly string[]): 
   if (found.length < new Set(ids).size) throw notFound("Key result");
 }
 
+const servedKeyResults = links("sprintKeyResults");
+
 export async function linkKeyResults(tx: Tx, orgId: string, sprintId: string, ids: readonly string[]): Promise<void> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return;
-  await tx
-    .insertInto("sprintKeyResults")
-    .values(unique.map((keyResultId) => ({ orgId, sprintId, keyResultId })))
-    .execute();
+  await servedKeyResults.add(tx, orgId, sprintId, ids);
 }
 
-async function linkedKeyResults(tx: Tx, orgId: string, sprintId: string): Promise<string[]> {
-  const rows = await tx
-    .selectFrom("sprintKeyResults")
-    .select("keyResultId")
-    .where("orgId", "=", orgId)
-    .where("sprintId", "=", sprintId)
-    .orderBy("keyResultId")
-    .execute();
-  return rows.map((row) => row.keyResultId);
-}
+const linkedKeyResults = servedKeyResults.of;
 
 async function viewOf(tx: Tx, ctx: ServiceContext, row: SprintRow): Promise<SprintView> {
   const [view] = await withKeyResults(tx, ctx, row.orgId, [row]);

@@ -1,9 +1,11 @@
+import { links } from "../../db/repositories/links.ts";
 import type { SprintRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
 import { type KrMovement, krMovement, type SprintState, sprintState } from "../../domain/sprints.ts";
-import { assertCanReadUnit, canReadUnit } from "../access.ts";
+import { assertCanReadUnit, readableUnitIds } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
+import { findRow } from "../tenant-reads.ts";
 import type { Scope } from "../write.ts";
 
 // P3: sprints with the key results their goals serve and what moved on each KR during the sprint.
@@ -48,19 +50,8 @@ export async function listSprints(ctx: ServiceContext, scope: Scope, filter: Spr
       query = query.where("sprints.unitId", "=", filter.unitId);
     }
     if (filter.keyResultId) {
-      const kr = await tx
-        .selectFrom("keyResults")
-        .select("id")
-        .where("orgId", "=", orgId)
-        .where("id", "=", filter.keyResultId)
-        .executeTakeFirst();
-      if (!kr) throw notFound("Key result");
-      const served = tx
-        .selectFrom("sprintKeyResults")
-        .select("sprintId")
-        .where("orgId", "=", orgId)
-        .where("keyResultId", "=", filter.keyResultId);
-      query = query.where("sprints.id", "in", served);
+      await findRow(tx, orgId, "keyResults", filter.keyResultId, "Key result");
+      query = query.where("sprints.id", "in", links("sprintKeyResults").ownersOf(tx, orgId, filter.keyResultId));
     }
     let { from, to } = filter;
     if (filter.period) {
@@ -107,27 +98,14 @@ export async function listSprintHistory(ctx: ServiceContext, scope: Scope, id: s
 }
 
 export async function findSprint(db: Executor, orgId: string, id: string): Promise<SprintRow> {
-  const row = await db
-    .selectFrom("sprints")
-    .selectAll()
-    .where("orgId", "=", orgId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  if (!row) throw notFound("Sprint");
-  return row;
+  return findRow(db, orgId, "sprints", id, "Sprint");
 }
 
 /** The sprints of units this person may read (S5: private units' plans stay with their members). */
 async function readable(tx: Executor, scope: Scope, rows: SprintRow[]): Promise<SprintRow[]> {
   const unitIds = [...new Set(rows.map((row) => row.unitId))];
   if (unitIds.length === 0) return rows;
-  const units = await tx
-    .selectFrom("units")
-    .select(["id", "private"])
-    .where("orgId", "=", scope.orgId)
-    .where("id", "in", unitIds)
-    .execute();
-  const open = new Set(units.filter((unit) => canReadUnit(scope, unit)).map((unit) => unit.id));
+  const open = await readableUnitIds(tx, scope, unitIds);
   return rows.filter((row) => open.has(row.unitId));
 }
 
@@ -139,7 +117,7 @@ export async function withKeyResults(
   rows: SprintRow[],
 ): Promise<SprintView[]> {
   if (rows.length === 0) return [];
-  const links = await tx
+  const linked = await tx
     .selectFrom("sprintKeyResults as l")
     .innerJoin("keyResults as k", (join) => join.onRef("k.orgId", "=", "l.orgId").onRef("k.id", "=", "l.keyResultId"))
     .select(["l.sprintId", "k.id", "k.title", "k.unit", "k.objectiveId", "k.baseline", "k.target", "k.position"])
@@ -151,7 +129,7 @@ export async function withKeyResults(
     )
     .orderBy("k.position")
     .execute();
-  const krIds = [...new Set(links.map((link) => link.id))];
+  const krIds = [...new Set(linked.map((link) => link.id))];
   const readings =
     krIds.length === 0
       ? []
@@ -166,7 +144,7 @@ export async function withKeyResults(
   return rows.map((row) => ({
     ...row,
     state: sprintState(row, on),
-    keyResults: links
+    keyResults: linked
       .filter((link) => link.sprintId === row.id)
       .map(({ sprintId: _, position: __, ...kr }) => ({
         ...kr,

@@ -1,10 +1,10 @@
 import type { Period, Unit } from "../../db/schema.ts";
-import { notFound } from "../../domain/errors.ts";
 import { groupBy } from "../../domain/group-by.ts";
 import { authorize } from "../../domain/policies.ts";
 import { canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
+import { findRow } from "../tenant-reads.ts";
 import type { Scope } from "../write.ts";
 import { loadScoredObjectives, loadScoredObjectivesOfUnits, type ObjectiveView } from "./period-scores.ts";
 import { loadUnitIndex, loadUnitPath, loadUnitSubtree, scoredObjectivesOfUnits } from "./unit-index.ts";
@@ -95,13 +95,7 @@ export async function getUnitPath(
 export async function getUnitOkrs(ctx: ServiceContext, scope: Scope, unitId: string, periodRef: string) {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
-    const unit = await tx
-      .selectFrom("units")
-      .selectAll()
-      .where("orgId", "=", orgId)
-      .where("id", "=", unitId)
-      .executeTakeFirst();
-    if (!unit) throw notFound("Unit");
+    const unit = await findRow(tx, orgId, "units", unitId, "Unit");
     authorize(scope.actor, { do: "readUnit", unitId: unit.id, unitPrivate: unit.private });
     const period = await findPeriod(tx, orgId, periodRef);
     const scored = await loadScoredObjectivesOfUnits(tx, orgId, [unitId], period.id, ctx.now());

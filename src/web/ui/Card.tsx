@@ -1,10 +1,15 @@
 import type { ReactNode } from "react";
+import { RuleId } from "./RuleId.tsx";
 
 interface Props {
   /** The heading's id; the card is named by it (aria-labelledby). */
   titleId: string;
   title: ReactNode;
-  /** What stands in the header after the title: a rule id, a hint. */
+  /** The method's rule the card shows or keeps, named in the header (a RuleId). */
+  rule?: string;
+  /** The header's one line of help after the rule: what the rule means here. */
+  hint?: ReactNode;
+  /** What else stands in the header after the title, instead of a rule and hint. */
   aside?: ReactNode;
   className?: string;
   id?: string;
@@ -13,14 +18,29 @@ interface Props {
 }
 
 /** A card named by its header's heading (issue 19: the card's frame written once). */
-export function Card({ titleId, title, aside, className, id, busy, children }: Props) {
+export function Card({ titleId, title, rule, hint, aside, className, id, busy, children }: Props) {
   return (
     <section className={className ? `card ${className}` : "card"} id={id} aria-labelledby={titleId} aria-busy={busy}>
       <div className="card__header">
         <h2 id={titleId}>{title}</h2>
-        {aside}
+        {aside ?? <RuleHint rule={rule} hint={hint} />}
       </div>
       {children}
     </section>
+  );
+}
+
+/** A card header's rule, with its line of help when it has one. */
+function RuleHint({ rule, hint }: { rule?: string; hint?: ReactNode }) {
+  if (hint === undefined) return rule ? <RuleId id={rule} /> : null;
+  return (
+    <span className="subtle">
+      {rule && (
+        <>
+          <RuleId id={rule} />{" "}
+        </>
+      )}
+      {hint}
+    </span>
   );
 }

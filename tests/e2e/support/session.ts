@@ -1,7 +1,9 @@
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { DEMO_PASSWORD } from "../../../src/demo/load-demo.ts";
 import type { RunningServer } from "../../../src/server.ts";
-import { launchChromium } from "./browser.ts";
+import { SignInPage } from "../pages/sign-in-page.ts";
+import { launchChromium, viewports } from "./browser.ts";
 import { startGrove } from "./grove.ts";
 
 export interface GroveInChromium {
@@ -9,6 +11,10 @@ export interface GroveInChromium {
   readonly server: RunningServer;
   /** This file's connection to the run's Chromium; it makes its own contexts. */
   readonly browser: Browser;
+  /** A new context on this file's server (see `newContext`). */
+  newContext(options?: ContextOptions): Promise<BrowserContext>;
+  /** A new context signed in as `email` on this file's server (see `signedIn`). */
+  signedIn(email: string, options?: ContextOptions & { password?: string }): Promise<SignedIn>;
 }
 
 /**
@@ -17,22 +23,104 @@ export interface GroveInChromium {
  * closed after its tests.
  */
 export function useGroveInChromium(options: Parameters<typeof startGrove>[0] = {}): GroveInChromium {
-  const grove: { server?: RunningServer; browser?: Browser } = {};
-  beforeAll(async () => {
-    [grove.server, grove.browser] = await Promise.all([startGrove(options), launchChromium()]);
-  });
-  afterAll(async () => {
-    await grove.browser?.close();
-    await grove.server?.close();
-  });
+  const opened = forTheFile(
+    "the Grove server starts and Chromium is connected",
+    async () => {
+      const [server, browser] = await Promise.all([startGrove(options), launchChromium()]);
+      return { server, browser };
+    },
+    async ({ server, browser }) => {
+      await browser.close();
+      await server.close();
+    },
+  );
   return {
     get server() {
-      if (!grove.server) throw new Error("the Grove server starts in beforeAll");
-      return grove.server;
+      return opened().server;
     },
     get browser() {
-      if (!grove.browser) throw new Error("Chromium is connected in beforeAll");
-      return grove.browser;
+      return opened().browser;
     },
+    newContext(options) {
+      return newContext(this.browser, options);
+    },
+    signedIn(email, options) {
+      return signedIn(this.browser, this.server.url, email, options);
+    },
+  };
+}
+
+type ContextOptions = NonNullable<Parameters<Browser["newContext"]>[0]>;
+
+/**
+ * A context as the tests' reader uses Grove: 1280 wide, British English, UTC (each option can be
+ * given otherwise: a phone's width, Chinese, a saved sign-in, downloads).
+ */
+export function newContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC", ...options });
+}
+
+export interface SignedIn {
+  context: BrowserContext;
+  page: Page;
+}
+
+/** A new context whose one tab has signed in as `email` on the sign-in page (the demo's password by default). */
+export async function signedIn(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  options: ContextOptions & { password?: string } = {},
+): Promise<SignedIn> {
+  const { password = DEMO_PASSWORD, ...contextOptions } = options;
+  const context = await newContext(browser, contextOptions);
+  const page = await context.newPage();
+  const signIn = new SignInPage(page, baseUrl);
+  await signIn.open("/sign-in");
+  await signIn.signIn(email, password);
+  return { context, page };
+}
+
+/**
+ * The one tab most files drive: a context of their own on this file's server, signed in as
+ * `email` when one is given (else at no page yet), ready before the file's own `beforeAll`
+ * hooks registered after this call, and closed after its tests.
+ */
+export function useTab(grove: GroveInChromium, email?: string, options: ContextOptions = {}): SignedIn {
+  const opened = forTheFile(
+    "the tab opens",
+    async () => {
+      if (email) return grove.signedIn(email, options);
+      const context = await grove.newContext(options);
+      return { context, page: await context.newPage() };
+    },
+    ({ context }) => context.close(),
+  );
+  return {
+    get context() {
+      return opened().context;
+    },
+    get page() {
+      return opened().page;
+    },
+  };
+}
+
+/**
+ * Something a file's tests share: opened in a `beforeAll` (so before the file's own hooks
+ * registered later), closed in an `afterAll`; the function returned reads it, and says what
+ * should have opened it when a test reads it too early.
+ */
+function forTheFile<T>(what: string, open: () => Promise<T>, close: (value: T) => Promise<unknown>): () => T {
+  let value: T | undefined;
+  beforeAll(async () => {
+    value = await open();
+  });
+  afterAll(async () => {
+    if (value !== undefined) await close(value);
+  });
+  return () => {
+    if (value === undefined) throw new Error(`${what} in beforeAll`);
+    return value;
   };
 }

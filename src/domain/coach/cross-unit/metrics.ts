@@ -1,4 +1,5 @@
 import { normalize, wordedDirection } from "../text.ts";
+import { disjointDenominators, lemma, type MetricPhrase, metricPhrase, rephrase, samePhrase } from "./metric-phrase.ts";
 
 // M7: what a key result measures and which way it pulls, read from its metric field, its unit
 // and its title, in English and Chinese. The cross-unit rules compare these across units.
@@ -62,7 +63,8 @@ const CONCEPTS: readonly Concept[] = [
     id: "price",
     family: "price",
     polarity: 1,
-    pattern: /\bprices?\b|\bpricing\b|\blist price\b|价格|定价|售价|单价|客单价/,
+    pattern:
+      /\bprices?\b|\bpricing\b|\blist price\b|\b(plan|subscription|monthly|annual|membership) fees?\b|价格|定价|售价|单价|客单价|月费|年费|会员费|订阅费/,
   },
   { id: "discount", family: "price", polarity: -1, pattern: /\bdiscounts?\b|\bcoupons?\b|折扣|优惠|折让/ },
   { id: "margin", family: "revenue", polarity: 1, pattern: /\b(gross |profit |operating )?margins?\b|利润率|毛利/ },
@@ -226,27 +228,76 @@ export interface MetricIdentity {
   modifiers: Set<string> | null;
   /** "qualified customers", "合格客户": the guide's joint revision (M7) narrows both KRs to them. */
   qualified: boolean;
+  /** Its noun phrase, for metrics outside the lexicon (metric-phrase.ts). */
+  phrase: MetricPhrase;
 }
 
 export function metricOf(kr: CrossUnitKeyResult): MetricIdentity {
   const metric = kr.metric?.trim() ?? "";
-  const concept = (metric ? headConcept(metric) : null) ?? headConcept(kr.title);
+  const fromMetric = metric ? headConcept(metric) : null;
+  const concept = fromMetric ?? headConcept(kr.title);
   const own = metric || kr.title;
   return {
     concept,
     measure: measureOf(kr.unitOfMeasure ?? "", metric || kr.title),
     words: identityWords(own),
-    modifiers: metric && concept ? identityWords(normalize(metric).replace(concept.match, " ")) : null,
+    // Only the metric field's own head phrase says what kind of the concept it is ("cloud" in
+    // "cloud cost"); a title's words, or a scope after the head ("discount on new contracts"),
+    // narrow the same metric rather than name another.
+    modifiers: fromMetric ? modifiersOf(metric, fromMetric) : null,
     qualified: /\bqualified\b|\bqualifying\b|合格|优质|符合条件/.test(normalize(`${kr.title} ${metric}`)),
+    phrase: metricPhrase(own),
   };
 }
 
+// English and Chinese complements after the head: what follows them narrows, it does not name.
+const HEAD_CUT = /\s(of|per|for|among|from|by|with|in|on|at|across|within|over|during|after)\s|的/;
+
+/**
+ * The head concept: the last concept in the head phrase, where of two overlapping matches the
+ * one that starts first (and so carries the modifiers) counts: "first response time" and
+ * "首次响应时间" are first-response times, not latencies.
+ */
 function headConcept(text: string): ConceptHit | null {
-  const normalized = normalize(text);
-  const cut = /\s(of|per|for|among|from|by|with|in)\s|的/.exec(normalized);
+  const normalized = rephrase(text);
+  const cut = HEAD_CUT.exec(normalized);
   const head = cut && cut.index > 0 ? normalized.slice(0, cut.index) : normalized;
-  const inHead = conceptsIn(head);
-  return inHead.at(-1) ?? conceptsIn(normalized)[0] ?? null;
+  const inHead = longest(conceptsIn(head));
+  return inHead.at(-1) ?? longest(conceptsIn(normalized))[0] ?? null;
+}
+
+/** Drops a hit that another overlapping hit starts before (or at, and is longer). */
+function longest(hits: ConceptHit[]): ConceptHit[] {
+  const end = (hit: ConceptHit) => hit.index + hit.match.length;
+  const overlap = (x: ConceptHit, y: ConceptHit) => x.index < end(y) && y.index < end(x);
+  return hits.filter(
+    (hit) =>
+      !hits.some(
+        (other) =>
+          other !== hit &&
+          overlap(other, hit) &&
+          (other.index < hit.index || (other.index === hit.index && other.match.length > hit.match.length)),
+      ),
+  );
+}
+
+// Segments a metric is read for (customers, deals, plans): they scope a metric, not change it.
+const SEGMENT_EN =
+  /\b(customers?|clients?|users?|accounts?|deals?|contracts?|orders?|plans?|enterprise|smb|mid-market|new|existing|annual|renewals?|closed-won|signed)\b/g;
+const SEGMENT_ZH = /客户|用户|企业|合同|订单|新签|新|老|现有|续约|年度|中小/g;
+// Left after the concept, a measure word says how it is read, not what it is ("时长" of "首次响应时长").
+const MEASURE_WORDS_ZH = /时间|时长|耗时|次数|数量|比例|占比|率/g;
+
+function modifiersOf(metric: string, concept: ConceptHit): Set<string> {
+  const normalized = normalize(metric);
+  const cut = HEAD_CUT.exec(normalized);
+  const head = cut && cut.index > 0 ? normalized.slice(0, cut.index) : normalized;
+  const words = head
+    .replace(concept.match, " ")
+    .replace(SEGMENT_EN, " ")
+    .replace(SEGMENT_ZH, " ")
+    .replace(MEASURE_WORDS_ZH, " ");
+  return new Set([...identityWords(words)].map(lemma));
 }
 
 export type Measure = "time" | "share" | "money";
@@ -275,6 +326,8 @@ export function sameMetric(a: MetricIdentity, b: MetricIdentity): boolean {
   // time"); a share is never money.
   if ((a.measure === "time") !== (b.measure === "time")) return false;
   if (a.measure && b.measure && a.measure !== b.measure) return false;
+  // "Cost per ticket" and "cost per acquisition": a denominator is part of the metric.
+  if (disjointDenominators(a.phrase, b.phrase)) return false;
   if (a.concept && b.concept) {
     if (a.concept.family !== b.concept.family || relatedPolarity(a, b) === null) return false;
     // "cloud cost" and "marketing spend" are two costs: both name what they cost, differently.
@@ -284,7 +337,7 @@ export function sameMetric(a: MetricIdentity, b: MetricIdentity): boolean {
     return true;
   }
   if (a.concept || b.concept) return false;
-  return similarWords(a.words, b.words);
+  return similarWords(a.words, b.words) || samePhrase(a.phrase, b.phrase);
 }
 
 function overlaps(a: Set<string>, b: Set<string>): boolean {

@@ -6,7 +6,7 @@ const known = (value: number | null | undefined): value is number =>
 
 const SUGGEST_VALUES = {
   en: 'Give the current value as baseline and the end state as target, e.g. "Reduce refund rate from 0.5% to 0.2%" with baseline 0.5 and target 0.2.',
-  zh: '把当前值填为基线、目标终态填为目标值,例如"将退款率从 0.5% 降低到 0.2%",基线 0.5,目标 0.2。',
+  zh: "把当前值填为基线、目标终态填为目标值，例如“将退款率从 0.5% 降低到 0.2%”，基线 0.5，目标 0.2。",
 };
 
 /**
@@ -25,13 +25,13 @@ export function checkMetricValues(kr: DraftKeyResult): Hit | null {
     }[missing];
     const zh = {
       both: "没有基线也没有目标值",
-      baseline: "没有基线(当前状态)",
+      baseline: "没有基线（当前状态）",
       target: "没有目标值",
     }[missing];
     return {
       message: {
-        en: `This key result has ${en}; without both nobody can tell whether it moved (K1).`,
-        zh: `该关键结果${zh};两者缺一就无法判断是否取得了进展(K1)。`,
+        en: `This key result has ${en}; without both nobody can tell whether it moved.`,
+        zh: `该关键结果${zh}；两者缺一就无法判断是否取得了进展。`,
       },
       suggestion: SUGGEST_VALUES,
     };
@@ -44,12 +44,12 @@ export function checkMetricValues(kr: DraftKeyResult): Hit | null {
     if (worded === "keep") return null;
     return {
       message: {
-        en: `The target equals the baseline (${baseline}): this key result asks for no change (K1).`,
-        zh: `目标值等于基线(${baseline}):该关键结果没有要求任何变化(K1)。`,
+        en: `The target equals the baseline (${baseline}): this key result asks for no change.`,
+        zh: `目标值等于基线（${baseline}）：该关键结果没有要求任何变化。`,
       },
       suggestion: {
         en: 'Set the target end state you want to reach, or word it as a range to hold ("Keep p95 latency below 300 ms").',
-        zh: '设定想要达到的目标终态,或写成需要保持的范围("将 p95 延迟保持在 300 毫秒以下")。',
+        zh: "设定想要达到的目标终态，或写成需要保持的范围（“将 p95 延迟保持在 300 毫秒以下”）。",
       },
     };
   }
@@ -57,24 +57,24 @@ export function checkMetricValues(kr: DraftKeyResult): Hit | null {
   if (worded === "increase" && valued === "decrease") {
     return {
       message: {
-        en: `The wording asks for an increase but the target (${target}) is below the baseline (${baseline}) (K1).`,
-        zh: `措辞要求提高,但目标值(${target})低于基线(${baseline})(K1)。`,
+        en: `The wording asks for an increase but the target (${target}) is below the baseline (${baseline}).`,
+        zh: `措辞要求提高，但目标值（${target}）低于基线（${baseline}）。`,
       },
       suggestion: {
         en: "Swap baseline and target if they were entered the wrong way round, or reword the key result.",
-        zh: "如果基线和目标值填反了,请对调;否则请修改关键结果的措辞。",
+        zh: "如果基线和目标值填反了，请对调；否则请修改关键结果的措辞。",
       },
     };
   }
   if (worded === "decrease" && valued === "increase") {
     return {
       message: {
-        en: `The wording asks for a reduction but the target (${target}) is above the baseline (${baseline}) (K1).`,
-        zh: `措辞要求降低,但目标值(${target})高于基线(${baseline})(K1)。`,
+        en: `The wording asks for a reduction but the target (${target}) is above the baseline (${baseline}).`,
+        zh: `措辞要求降低，但目标值（${target}）高于基线（${baseline}）。`,
       },
       suggestion: {
         en: "Swap baseline and target if they were entered the wrong way round, or reword the key result.",
-        zh: "如果基线和目标值填反了,请对调;否则请修改关键结果的措辞。",
+        zh: "如果基线和目标值填反了，请对调；否则请修改关键结果的措辞。",
       },
     };
   }

@@ -39,12 +39,12 @@ export function checkVanityMetric(kr: DraftKeyResult): Hit | null {
   if (found === null) return null;
   return {
     message: {
-      en: `"${found}" is a vanity total: it only grows over time, whatever the team does this quarter (K5).`,
-      zh: `"${found}"是虚荣指标:无论团队本季度做了什么,它都只会随时间增长(K5)。`,
+      en: `"${found}" is a vanity total: it only grows over time, whatever the team does this quarter.`,
+      zh: `“${found}”是虚荣指标：无论团队本季度做了什么，它都只会随时间增长。`,
     },
     suggestion: {
       en: 'Measure a rate or ratio that can also fall, e.g. "percentage of accounts active weekly" instead of "total user accounts".',
-      zh: '改用也可能下降的比率或比例,例如用"每周活跃帐户的百分比"代替"用户帐户总数"。',
+      zh: "改用也可能下降的比率或比例，例如用“每周活跃帐户的百分比”代替“用户帐户总数”。",
     },
   };
 }

@@ -33,12 +33,12 @@ export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
   if (found === null) return null;
   return {
     message: {
-      en: `"${found}" counts activity, not value: a customer who logs in or views a page has not had their problem solved yet (K6).`,
-      zh: `"${found}"衡量的是活动而不是价值:客户登录或浏览页面时,问题还没有被解决(K6)。`,
+      en: `"${found}" counts activity, not value: a customer who logs in or views a page has not had their problem solved yet.`,
+      zh: `“${found}”衡量的是活动而不是价值：客户登录或浏览页面时，问题还没有被解决。`,
     },
     suggestion: {
       en: 'Measure the value the customer gets, e.g. "average completed workflows per user per month", or the number of customer interviews that uncover unmet pain.',
-      zh: '衡量客户获得的价值,例如"每位用户每月平均完成的工作流程数",或发现未满足痛点的客户访谈次数。',
+      zh: "衡量客户获得的价值，例如“每位用户每月平均完成的工作流程数”，或发现未满足痛点的客户访谈次数。",
     },
   };
 }

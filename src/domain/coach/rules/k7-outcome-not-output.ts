@@ -44,12 +44,12 @@ export function checkOutcomeNotOutput(kr: DraftKeyResult): Hit | null {
   if (found === null) return null;
   return {
     message: {
-      en: `"${found}" describes an output (something delivered), not an outcome (a change in a metric) (K7).`,
-      zh: `"${found}"描述的是产出(交付的东西),而不是成果(指标的变化)(K7)。`,
+      en: `"${found}" describes an output (something delivered), not an outcome (a change in a metric).`,
+      zh: `“${found}”描述的是产出（交付的东西），而不是成果（指标的变化）。`,
     },
     suggestion: {
       en: 'Name the metric the delivery should move, e.g. "Raise trial-to-paid conversion from 4% to 6%", and track the delivery as an initiative under that key result.',
-      zh: '写出这次交付要推动的指标,例如"将试用转付费转化率从 4% 提高到 6%",并把上线作为该关键结果下的举措来跟踪。',
+      zh: "写出这次交付要推动的指标，例如“将试用转付费转化率从 4% 提高到 6%”，并把上线作为该关键结果下的举措来跟踪。",
     },
   };
 }

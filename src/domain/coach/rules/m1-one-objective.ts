@@ -23,12 +23,12 @@ export function checkOneObjectivePerUnit(units: readonly DraftUnit[]): Array<{ u
       unitIndex: group.first,
       hit: {
         message: {
-          en: `Unit "${group.name}" has ${group.count} objectives in this period; a team pursues one (M1). When a team has several priorities in theory it has none in practice.`,
-          zh: `单元"${group.name}"在本周期有 ${group.count} 个目标;一个团队一个周期只追求一个目标(M1)。理论上有多个优先级,实践中就等于没有优先级。`,
+          en: `Unit "${group.name}" has ${group.count} objectives in this period; a team pursues one. When a team has several priorities in theory it has none in practice.`,
+          zh: `单元“${group.name}”在本周期有 ${group.count} 个目标；一个团队一个周期只追求一个目标。理论上有多个优先级，实践中就等于没有优先级。`,
         },
         suggestion: {
           en: "Keep the most urgent objective; sequence the others into later periods or give them to other teams.",
-          zh: "保留最紧迫的一个目标;其余的安排到后续周期,或交给其他团队。",
+          zh: "保留最紧迫的一个目标；其余的安排到后续周期，或交给其他团队。",
         },
       },
     });

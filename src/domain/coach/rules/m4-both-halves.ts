@@ -6,12 +6,12 @@ export function checkBothHalves(objective: DraftObjective): Hit[] {
     return [
       {
         message: {
-          en: "This objective has no key results: nobody can see progress or agree what success means (M4).",
-          zh: "该目标没有关键结果:无法看到进展,也无法就成功的定义达成一致(M4)。",
+          en: "This objective has no key results: nobody can see progress or agree what success means.",
+          zh: "该目标没有关键结果：无法看到进展，也无法就成功的定义达成一致。",
         },
         suggestion: {
           en: 'Add 3 to 5 key results, each a metric with a baseline and a target, e.g. "Raise repeat purchase rate from 5% to 15%".',
-          zh: '添加 3 到 5 个关键结果,每个都包含指标、基线和目标值,例如"将重复购买率从 5% 提高到 15%"。',
+          zh: "添加 3 到 5 个关键结果，每个都包含指标、基线和目标值，例如“将重复购买率从 5% 提高到 15%”。",
         },
       },
     ];
@@ -20,12 +20,12 @@ export function checkBothHalves(objective: DraftObjective): Hit[] {
     return [
       {
         message: {
-          en: "These key results have no objective: without the business context they invite short-term metric gaming (M4).",
-          zh: "这些关键结果没有目标:缺少业务背景,容易导致为了短期指标而牺牲长期利益(M4)。",
+          en: "These key results have no objective: without the business context they invite short-term metric gaming.",
+          zh: "这些关键结果没有目标：缺少业务背景，容易导致为了短期指标而牺牲长期利益。",
         },
         suggestion: {
           en: 'Write the qualitative objective these key results serve, e.g. "Become home cooks\' trusted cookware supplier".',
-          zh: '写出这些关键结果所服务的定性目标,例如"成为家庭厨师信赖的炊具供应商"。',
+          zh: "写出这些关键结果所服务的定性目标，例如“成为家庭厨师信赖的炊具供应商”。",
         },
       },
     ];

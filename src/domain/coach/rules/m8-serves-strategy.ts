@@ -20,12 +20,12 @@ export function checkServesStrategy(objective: DraftObjective, context: Strategy
   const title = objective.title.trim();
   return {
     message: {
-      en: `The company objective "${title}" serves none of the organisation's strategy statements (M8). OKRs are a quarter's execution inside the strategy, not a replacement for it.`,
-      zh: `公司目标"${title}"没有服务于组织的任何战略陈述(M8)。OKR 是战略之内一个季度的执行,不能替代战略。`,
+      en: `The company objective "${title}" serves none of the organisation's strategy statements. OKRs are a quarter's execution inside the strategy, not a replacement for it.`,
+      zh: `公司目标“${title}”没有服务于组织的任何战略陈述。OKR 是战略之内一个季度的执行，不能替代战略。`,
     },
     suggestion: {
       en: "Choose the strategy statement this objective serves; if it serves none, ask whether it belongs in this quarter, or write the strategy it follows.",
-      zh: "选择这个目标所服务的战略陈述;如果它不服务于任何战略,请想一想它是否属于本季度,或者先写下它所遵循的战略。",
+      zh: "选择这个目标所服务的战略陈述；如果它不服务于任何战略，请想一想它是否属于本季度，或者先写下它所遵循的战略。",
     },
   };
 }

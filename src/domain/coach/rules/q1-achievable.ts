@@ -29,12 +29,12 @@ export function checkAchievable(objective: DraftObjective): Hit[] {
   return [
     {
       message: {
-        en: `"${found}" is not something a team can make meaningful progress on within one period (Q1).`,
-        zh: `"${found}"不是一个团队在一个周期内能取得实质进展的目标(Q1)。`,
+        en: `"${found}" is not something a team can make meaningful progress on within one period.`,
+        zh: `“${found}”不是一个团队在一个周期内能取得实质进展的目标。`,
       },
       suggestion: {
         en: 'Scope it to what this quarter can learn or change, e.g. "Learn whether we can practically enter the Spanish market" instead of "Become the market leader in Spain".',
-        zh: '把范围缩小到本季度能学到或改变的东西,例如用"了解我们能否切实进入西班牙市场"代替"成为西班牙的市场领导者"。',
+        zh: "把范围缩小到本季度能学到或改变的东西，例如用“了解我们能否切实进入西班牙市场”代替“成为西班牙的市场领导者”。",
       },
     },
   ];

@@ -41,12 +41,12 @@ export function checkNoMandatedOutput(objective: DraftObjective): Hit[] {
   return [
     {
       message: {
-        en: `"${found}" mandates a specific product output; the objective should name the customer or business outcome, not the solution (Q2).`,
-        zh: `"${found}"规定了具体的产品产出;目标应描述客户或业务成果,而不是解决方案(Q2)。`,
+        en: `"${found}" mandates a specific product output; the objective should name the customer or business outcome, not the solution.`,
+        zh: `“${found}”规定了具体的产品产出；目标应描述客户或业务成果，而不是解决方案。`,
       },
       suggestion: {
         en: 'State the outcome you want and let the team find the solution, e.g. "Raise margin without losing the customers our features serve" instead of "Sunset the least-used features to raise margin".',
-        zh: '写出想要的成果,让团队自己找解决方案,例如用"在不流失客户的前提下提高利润率"代替"淘汰最少使用的功能以提高利润率"。',
+        zh: "写出想要的成果，让团队自己找解决方案，例如用“在不流失客户的前提下提高利润率”代替“淘汰最少使用的功能以提高利润率”。",
       },
     },
   ];

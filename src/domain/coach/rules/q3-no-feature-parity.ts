@@ -27,12 +27,12 @@ export function checkNoFeatureParity(objective: DraftObjective): Hit[] {
   return [
     {
       message: {
-        en: `"${found}" aims at feature parity with competitors; their customers are not ours, and catching up steers away from our own customers' pain (Q3).`,
-        zh: `"${found}"以追平竞争对手的功能为目标;他们的客户不是我们的客户,追赶会让我们偏离自己客户的痛点(Q3)。`,
+        en: `"${found}" aims at feature parity with competitors; their customers are not ours, and catching up steers away from our own customers' pain.`,
+        zh: `“${found}”以追平竞争对手的功能为目标；他们的客户不是我们的客户，追赶会让我们偏离自己客户的痛点。`,
       },
       suggestion: {
         en: 'If you do not know your customers\' pain yet, make discovering it the objective, e.g. "Understand why trial users leave before they see value".',
-        zh: '如果还不清楚客户的痛点,就把发现痛点作为目标,例如"弄清试用用户为何在获得价值前流失"。',
+        zh: "如果还不清楚客户的痛点，就把发现痛点作为目标，例如“弄清试用用户为何在获得价值前流失”。",
       },
     },
   ];

@@ -22,12 +22,12 @@ export function checkQualitative(objective: DraftObjective): Hit[] {
   return [
     {
       message: {
-        en: `The objective contains a number ("${found}"); an objective is a qualitative aspiration and its numbers belong in the key results (Q4).`,
-        zh: `目标中包含数字("${found}");目标是定性的愿景,数字应放在关键结果中(Q4)。`,
+        en: `The objective contains a number ("${found}"); an objective is a qualitative aspiration and its numbers belong in the key results.`,
+        zh: `目标中包含数字（“${found}”）；目标是定性的愿景，数字应放在关键结果中。`,
       },
       suggestion: {
         en: 'Move the figure into a key result ("Raise ... from X to Y") and word the objective as the direction, e.g. "Become home cooks\' trusted cookware supplier".',
-        zh: '把数字移到关键结果中("将……从 X 提高到 Y"),目标只写方向,例如"成为家庭厨师信赖的炊具供应商"。',
+        zh: "把数字移到关键结果中（“将……从 X 提高到 Y”），目标只写方向，例如“成为家庭厨师信赖的炊具供应商”。",
       },
     },
   ];

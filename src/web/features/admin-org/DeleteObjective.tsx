@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { ScoredObjective } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
-import { Icon } from "../../ui/Icon.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { useDeleteObjective } from "./queries.ts";
 import "./admin-org.css";
@@ -40,15 +40,14 @@ export function DeleteObjective({ objective, offered }: { objective: ScoredObjec
   return (
     <>
       {offered && (
-        <button
-          type="button"
-          className="btn btn--small btn--ghost"
-          aria-label={t("adminOrg.objective.deleteOf", { title: objective.title })}
+        <RowAction
+          quiet
+          icon="x"
+          named={t("adminOrg.objective.deleteOf", { title: objective.title })}
           onClick={() => setOpen(true)}
         >
-          <Icon name="x" />
           {t("adminOrg.objective.delete")}
-        </button>
+        </RowAction>
       )}
       <ConfirmDialog
         changedMeanwhile={t("adminOrg.changedMeanwhile")}

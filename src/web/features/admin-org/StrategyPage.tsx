@@ -6,7 +6,7 @@ import { Card } from "../../ui/Card.tsx";
 import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
@@ -53,11 +53,8 @@ export function StrategyPage() {
             key={kind}
             titleId={headingId}
             title={t(`adminOrg.strategy.heading.${kind}`)}
-            aside={
-              <span className="subtle">
-                <RuleId id="M8" /> {t(`adminOrg.strategy.hint.${kind}`)}
-              </span>
-            }
+            rule="M8"
+            hint={t(`adminOrg.strategy.hint.${kind}`)}
           >
             <div className="card__body strategy-list">
               {statements.length === 0 && <p className="muted">{t(`adminOrg.strategy.none.${kind}`)}</p>}
@@ -90,24 +87,21 @@ export function StrategyPage() {
                   </div>
                   {manage.allowed && (
                     <div className="strategy__actions">
-                      <button
-                        type="button"
-                        className="btn btn--small"
-                        aria-label={t("adminOrg.strategy.editOf", { title: statement.title })}
+                      <RowAction
+                        icon="edit"
+                        named={t("adminOrg.strategy.editOf", { title: statement.title })}
                         onClick={() => setDraft({ strategy: statement })}
                       >
-                        <Icon name="edit" />
                         {t("adminOrg.strategy.editButton")}
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn--small btn--ghost"
-                        aria-label={t("adminOrg.strategy.deleteOf", { title: statement.title })}
+                      </RowAction>
+                      <RowAction
+                        quiet
+                        icon="x"
+                        named={t("adminOrg.strategy.deleteOf", { title: statement.title })}
                         onClick={() => setDeleting(statement)}
                       >
-                        <Icon name="x" />
                         {t("adminOrg.strategy.deleteButton")}
-                      </button>
+                      </RowAction>
                     </div>
                   )}
                 </article>

@@ -7,6 +7,7 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { Progress } from "../../ui/Progress.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 import { PaceSummary } from "../pace/PaceSummary.tsx";
@@ -95,15 +96,9 @@ export function AttentionList({ id, title, rule, hint, empty, items: first, tota
             {t("dashboard.shown", { shown: format.number(items.length), total: format.number(total) })}
           </span>
           {hasMore && (
-            <button
-              type="button"
-              className="btn btn--small"
-              onClick={showMore}
-              disabled={pages.isFetching}
-              aria-describedby={`${id}-title`}
-            >
+            <RowAction describedBy={`${id}-title`} disabled={pages.isFetching} onClick={showMore}>
               {pages.isFetching ? t("common.loading") : t("dashboard.showMore")}
-            </button>
+            </RowAction>
           )}
           {pages.isError && (
             <FailureAlert error={pages.error} onRetry={() => pages.refetch()} busy={pages.isFetching} />

@@ -3,7 +3,6 @@ import type { LeaderDashboard } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { Card } from "../../ui/Card.tsx";
 import { Icon } from "../../ui/Icon.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
 
 /** S4's formal reviews of the period by date; the units whose review is owed are in DueReviews. */
 export function ReviewSchedule({ reviews, asOf }: { reviews: LeaderDashboard["reviews"]; asOf: string }) {
@@ -11,7 +10,7 @@ export function ReviewSchedule({ reviews, asOf }: { reviews: LeaderDashboard["re
   const format = useFormat();
   const today = asOf.slice(0, 10);
   return (
-    <Card titleId="reviews-title" title={t("dashboard.reviews")} aside={<RuleId id="S4" />}>
+    <Card titleId="reviews-title" title={t("dashboard.reviews")} rule="S4">
       <div className="card__body">
         <p className="subtle">{t("dashboard.reviewsHint")}</p>
         <ol className="reviews">

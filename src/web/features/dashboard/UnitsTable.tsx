@@ -7,7 +7,6 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Progress } from "../../ui/Progress.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 
 interface Props {
@@ -26,15 +25,7 @@ export function UnitsTable({ dashboard, onFocus }: Props) {
   const { link } = useOrg();
   const { units, unit: focus } = dashboard;
   return (
-    <Card
-      titleId="units-title"
-      title={t("dashboard.units")}
-      aside={
-        <span className="subtle">
-          <RuleId id="S3" /> {t("dashboard.noRanking")}
-        </span>
-      }
-    >
+    <Card titleId="units-title" title={t("dashboard.units")} rule="S3" hint={t("dashboard.noRanking")}>
       <div className="units-scope">
         <span className="subtle">
           {focus ? t("dashboard.focusedOn", { unit: focus.name }) : t("dashboard.wholeOrganisation")}

@@ -229,11 +229,8 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
           <Card
             titleId="objective-section"
             title={t("editor.objective")}
-            aside={
-              <span className="subtle">
-                <RuleId id="M3" /> {t("editor.setByLead")}
-              </span>
-            }
+            rule="M3"
+            hint={t("editor.setByLead")}
             className="editor__section"
           >
             {can.ready && can.why.editObjective && (
@@ -294,11 +291,8 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
           <Card
             titleId="kr-section"
             title={t("editor.keyResults", { count: keyResults.length })}
-            aside={
-              <span className="subtle">
-                <RuleId id="M2" /> {t("help.m2.short")}
-              </span>
-            }
+            rule="M2"
+            hint={t("help.m2.short")}
             className="editor__section"
           >
             <div className="card__body editor__krs">

@@ -7,6 +7,7 @@ import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { PeriodStatusBanner } from "../periods/PeriodStatusBanner.tsx";
 import { BandLegend } from "./BandLegend.tsx";
@@ -103,13 +104,9 @@ export function MapPage() {
           <button type="button" className="btn btn--small" onClick={() => setCollapsed(new Set())}>
             {t("map.expandAll")}
           </button>
-          <button
-            type="button"
-            className="btn btn--small"
-            onClick={() => setCollapsed(new Set(tree.units.map((u) => u.id)))}
-          >
+          <RowAction onClick={() => setCollapsed(new Set(tree.units.map((u) => u.id)))}>
             {t("map.collapseAll")}
-          </button>
+          </RowAction>
         </div>
       </div>
       {pathUnit && <PathView units={tree.units} unitId={pathUnit} onClose={() => setPathUnit("")} />}

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Invitation } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { Card } from "../../ui/Card.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { WithdrawInvitationDialog } from "../admin/WithdrawInvitationDialog.tsx";
 import "../admin/admin.css";
 
@@ -40,14 +41,13 @@ export function InvitationsCard({ invitations }: { invitations: Invitation[] }) 
                 </span>
                 <span className="admin-actions">
                   {!invitation.acceptedAt && (
-                    <button
-                      type="button"
-                      className="btn btn--small btn--ghost"
+                    <RowAction
+                      quiet
+                      named={t("admin.invitation.withdrawOf", { email: invitation.email })}
                       onClick={() => setWithdrawing(invitation)}
-                      aria-label={t("admin.invitation.withdrawOf", { email: invitation.email })}
                     >
                       {t("admin.invitation.withdraw")}
-                    </button>
+                    </RowAction>
                   )}
                 </span>
               </li>

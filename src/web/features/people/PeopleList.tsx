@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import type { Member, Person } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
-import { Icon } from "../../ui/Icon.tsx";
 import { Person as PersonName } from "../../ui/Person.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { PersonRoleDialog } from "../admin/PersonRoleDialog.tsx";
 import { RemovePersonDialog } from "../admin/RemovePersonDialog.tsx";
@@ -65,23 +65,19 @@ export function PeopleList({ people, units, memberships, canManage }: Props) {
               </div>
               {canManage && (
                 <div className="people-list__actions">
-                  <button
-                    type="button"
-                    className="btn btn--small"
+                  <RowAction
+                    icon="edit"
+                    named={t("people.editUnitsOf", { name: person.name })}
                     onClick={() => setEditing(person)}
-                    aria-label={t("people.editUnitsOf", { name: person.name })}
                   >
-                    <Icon name="edit" />
                     {t("people.editUnits")}
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn--small"
+                  </RowAction>
+                  <RowAction
+                    named={t("admin.person.roleOf", { name: person.name })}
                     onClick={() => setChangingRole(person)}
-                    aria-label={t("admin.person.roleOf", { name: person.name })}
                   >
                     {t("admin.person.role")}
-                  </button>
+                  </RowAction>
                   {person.id === me?.personId ? (
                     // Leaving is another admin's step: removing oneself would end one's own access mid-click.
                     <button
@@ -97,14 +93,13 @@ export function PeopleList({ people, units, memberships, canManage }: Props) {
                       </span>
                     </button>
                   ) : (
-                    <button
-                      type="button"
-                      className="btn btn--small btn--ghost"
+                    <RowAction
+                      quiet
+                      named={t("admin.person.removeOf", { name: person.name })}
                       onClick={() => setRemoving(person)}
-                      aria-label={t("admin.person.removeOf", { name: person.name })}
                     >
                       {t("admin.person.remove")}
-                    </button>
+                    </RowAction>
                   )}
                 </div>
               )}

@@ -7,7 +7,7 @@ import { Card } from "../../ui/Card.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
@@ -38,11 +38,8 @@ export function UnitsCard({ units, memberships, canManage }: Props) {
     <Card
       titleId="units-title"
       title={t("people.unitsTitle", { count: units.length })}
-      aside={
-        <span className="subtle">
-          <RuleId id="S5" /> {t("people.privateHint")}
-        </span>
-      }
+      rule="S5"
+      hint={t("people.privateHint")}
     >
       {units.length === 0 ? (
         <p className="card__body subtle">{t("people.noUnits")}</p>
@@ -77,23 +74,20 @@ export function UnitsCard({ units, memberships, canManage }: Props) {
               )}
               {canManage && (
                 <span className="admin-actions">
-                  <button
-                    type="button"
-                    className="btn btn--small"
+                  <RowAction
+                    icon="edit"
+                    named={t("admin.unit.editOf", { name: unit.name })}
                     onClick={() => setEditing(unit)}
-                    aria-label={t("admin.unit.editOf", { name: unit.name })}
                   >
-                    <Icon name="edit" />
                     {t("admin.unit.edit")}
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn--small btn--ghost"
+                  </RowAction>
+                  <RowAction
+                    quiet
+                    named={t("admin.unit.deleteOf", { name: unit.name })}
                     onClick={() => setDeleting(unit)}
-                    aria-label={t("admin.unit.deleteOf", { name: unit.name })}
                   >
                     {t("admin.unit.delete")}
-                  </button>
+                  </RowAction>
                 </span>
               )}
             </li>

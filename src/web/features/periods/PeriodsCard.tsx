@@ -11,7 +11,7 @@ import { Dialog } from "../../ui/Dialog.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { errorText, fieldErrors } from "../editor/errors.ts";
@@ -52,11 +52,8 @@ export function PeriodsCard({ periods, canManage }: { periods: Period[]; canMana
     <Card
       titleId="periods-title"
       title={t("periods.title", { count: periods.length })}
-      aside={
-        <span className="subtle">
-          <RuleId id="M1" /> {t("periods.hint")}
-        </span>
-      }
+      rule="M1"
+      hint={t("periods.hint")}
       id="periods"
     >
       {periods.length === 0 ? (
@@ -97,15 +94,15 @@ export function PeriodsCard({ periods, canManage }: { periods: Period[]; canMana
                 )}
               </span>
               {canManage && (
-                <button
-                  type="button"
-                  className="btn btn--small btn--ghost periods-list__delete"
-                  aria-label={t("periods.deleteNamed", { name: period.name })}
+                <RowAction
+                  quiet
+                  className="periods-list__delete"
+                  named={t("periods.deleteNamed", { name: period.name })}
                   disabled={remove.isPending}
                   onClick={() => setConfirming(period)}
                 >
                   {t("periods.delete")}
-                </button>
+                </RowAction>
               )}
               {refusedId === period.id && isTransient(failureOf(remove.error)) && (
                 <FailureAlert

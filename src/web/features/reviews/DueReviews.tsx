@@ -4,7 +4,6 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
 import { Icon } from "../../ui/Icon.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
 import { reviewHref, useReviews } from "./queries.ts";
 import "./reviews.css";
@@ -19,7 +18,7 @@ export function DueReviews() {
   const due = useReviews(org, period?.id, { due: true });
   const reviews = due.data?.reviews ?? [];
   return (
-    <Card titleId="due-reviews-title" title={t("reviews.dueTitle")} aside={<RuleId id="S4" />}>
+    <Card titleId="due-reviews-title" title={t("reviews.dueTitle")} rule="S4">
       <div className="card__body">
         <p className="subtle">{t("reviews.dueHint")}</p>
         {due.isPending ? (

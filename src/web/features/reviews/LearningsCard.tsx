@@ -3,7 +3,6 @@ import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format.ts";
 import { BandBadge } from "../../ui/BandBadge.tsx";
 import { Card } from "../../ui/Card.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
 import { idOptions, SelectField } from "../../ui/SelectField.tsx";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
@@ -31,7 +30,7 @@ export function LearningsCard({
   const add = useAddLearning(org, reviewId);
   const keyResults = objectives.flatMap((o) => o.keyResults);
   return (
-    <Card titleId="review-learnings" title={t("reviews.learningsTitle")} aside={<RuleId id="S7" />}>
+    <Card titleId="review-learnings" title={t("reviews.learningsTitle")} rule="S7">
       <div className="card__body">
         <p className="subtle">{t("reviews.learningsHint")}</p>
         {learnings.length === 0 ? (

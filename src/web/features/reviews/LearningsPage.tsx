@@ -11,7 +11,6 @@ import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
 import { idOptions, optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
@@ -87,7 +86,7 @@ export function LearningsPage() {
         <Card
           titleId="learnings-results"
           title={t("reviews.library.count", { count: learnings.data.total })}
-          aside={<RuleId id="S7" />}
+          rule="S7"
           busy={learnings.isFetching}
         >
           <div className="card__body">

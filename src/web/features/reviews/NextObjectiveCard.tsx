@@ -3,7 +3,6 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
 import { idOptions, SelectField } from "../../ui/SelectField.tsx";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
@@ -29,7 +28,7 @@ export function NextObjectiveCard({
   const queue = useQueueNextObjective(org, review.id ?? "");
   const queued = review.nextObjectiveId ?? queue.data?.objectiveId;
   return (
-    <Card titleId="review-next" title={t("reviews.nextTitle")} aside={<RuleId id="M1" />}>
+    <Card titleId="review-next" title={t("reviews.nextTitle")} rule="M1">
       <div className="card__body">
         <p className="subtle">{t("reviews.nextHint")}</p>
         {queued ? (

@@ -145,7 +145,7 @@ export function ReviewPage({ unitId }: { unitId: string }) {
       )}
 
       {dropped.length > 0 && (
-        <Card titleId="review-dropped" title={t("reviews.droppedTitle")} aside={<RuleId id="S7" />}>
+        <Card titleId="review-dropped" title={t("reviews.droppedTitle")} rule="S7">
           <ul className="card__body review-dropped">
             {dropped.map((d) => (
               <li key={d.keyResultId}>

@@ -7,6 +7,7 @@ import { useFormat } from "../../i18n/format.ts";
 import { Card } from "../../ui/Card.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { QueryList } from "../../ui/QueryList.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { throttledText } from "../auth/throttle-text.ts";
@@ -122,14 +123,12 @@ function SessionRow({ session }: { session: Session }) {
           {t("account.lastSeen", { date: format.date(session.lastSeenAt) })}
         </span>
       </div>
-      <button
-        type="button"
-        className="btn btn--small"
+      <RowAction
         disabled={end.isPending}
         onClick={() => end.mutate({ handle: session.handle, current: session.current })}
       >
         {session.current ? t("account.signOutHere") : t("account.signOut")}
-      </button>
+      </RowAction>
       <FailureAlert error={end.error} onRetry={resend(end)} busy={end.isPending} noFields />
     </li>
   );

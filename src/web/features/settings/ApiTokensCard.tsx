@@ -9,6 +9,7 @@ import { ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { QueryList } from "../../ui/QueryList.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { SecretNote } from "../../ui/SecretNote.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
@@ -129,14 +130,9 @@ function TokenRow({ token }: { token: ApiToken }) {
           </button>
         </span>
       ) : (
-        <button
-          type="button"
-          className="btn btn--small"
-          onClick={() => setConfirming(true)}
-          aria-label={t("tokens.revokeNamed", { name: token.name })}
-        >
+        <RowAction named={t("tokens.revokeNamed", { name: token.name })} onClick={() => setConfirming(true)}>
           {t("tokens.revoke")}
-        </button>
+        </RowAction>
       )}
       <FailureAlert error={revoke.error} onRetry={resend(revoke)} busy={revoke.isPending} noFields />
     </li>

@@ -5,6 +5,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { QueryList } from "../../ui/QueryList.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 
 const statusBadge: Record<Delivery["status"], string> = {
   pending: "badge badge--warning",
@@ -42,14 +43,9 @@ function DeliveryRow({ delivery, showChannel }: { delivery: Delivery; showChanne
         {delivery.lastError && <code className="delivery__error">{delivery.lastError}</code>}
       </div>
       {(delivery.channel === "webhook" || delivery.status === "dead") && (
-        <button
-          type="button"
-          className="btn btn--small"
-          disabled={again.isPending || again.isSuccess}
-          onClick={() => again.mutate(delivery.id)}
-        >
+        <RowAction disabled={again.isPending || again.isSuccess} onClick={() => again.mutate(delivery.id)}>
           {t("webhooks.resend")}
-        </button>
+        </RowAction>
       )}
       <FailureAlert error={again.error} onRetry={resend(again)} busy={again.isPending} noFields />
     </li>

@@ -5,7 +5,6 @@ import { useOrganisation } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
@@ -46,15 +45,7 @@ export function ReviewCadenceCard() {
   };
 
   return (
-    <Card
-      titleId="cadence-title"
-      title={t("lifecycle.cadence.title")}
-      aside={
-        <span className="subtle">
-          <RuleId id="S4" /> {t("lifecycle.cadence.hint")}
-        </span>
-      }
-    >
+    <Card titleId="cadence-title" title={t("lifecycle.cadence.title")} rule="S4" hint={t("lifecycle.cadence.hint")}>
       <div className="card__body cadence">
         <p className="muted">{t("lifecycle.cadence.intro")}</p>
         {current === undefined ? (

@@ -79,7 +79,7 @@ export function SsoCard() {
   };
 
   return (
-    <Card titleId="sso-title" title={t("sso.title")} aside={<span className="subtle">OpenID Connect</span>}>
+    <Card titleId="sso-title" title={t("sso.title")} hint="OpenID Connect">
       <div className="card__body sso-card">
         <p className="muted">{t("sso.intro")}</p>
         {loadFailed(settings) || !settings.data || !draft ? (

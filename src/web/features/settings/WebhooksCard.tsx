@@ -18,6 +18,7 @@ import { CheckboxGroup, ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { QueryList } from "../../ui/QueryList.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { SecretNote } from "../../ui/SecretNote.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
@@ -185,36 +186,24 @@ function WebhookRow({ webhook }: { webhook: Webhook }) {
           </span>
         </div>
         <div className="webhook-list__actions">
-          <button
-            type="button"
-            className="btn btn--small"
-            aria-expanded={open}
-            aria-label={open ? t("webhooks.hideDeliveries") : t("webhooks.deliveriesOf", { name: webhook.name })}
+          <RowAction
+            named={open ? t("webhooks.hideDeliveries") : t("webhooks.deliveriesOf", { name: webhook.name })}
+            expanded={open}
             onClick={() => setOpen(!open)}
           >
             {open ? t("webhooks.hideDeliveries") : t("webhooks.deliveries")}
-          </button>
-          <button
-            type="button"
-            className="btn btn--small"
-            disabled={update.isPending}
-            onClick={() => update.mutate({ active: !webhook.active })}
-          >
+          </RowAction>
+          <RowAction disabled={update.isPending} onClick={() => update.mutate({ active: !webhook.active })}>
             {webhook.active ? t("webhooks.turnOff") : t("webhooks.turnOn")}
-          </button>
+          </RowAction>
           {webhook.signed && (
             <button type="button" className="btn btn--small" onClick={() => setConfirming("roll")}>
               {t("webhooks.rollSecret")}
             </button>
           )}
-          <button
-            type="button"
-            className="btn btn--small"
-            aria-label={t("webhooks.removeNamed", { name: webhook.name })}
-            onClick={() => setConfirming("remove")}
-          >
+          <RowAction named={t("webhooks.removeNamed", { name: webhook.name })} onClick={() => setConfirming("remove")}>
             {t("webhooks.remove")}
-          </button>
+          </RowAction>
         </div>
       </div>
       {confirming && (

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { listed, textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
+import type { DraftKeyResult } from "../types.ts";
+import { checkMeasurable } from "./k2-measurable.ts";
+
+const review = (title: string, fields: Partial<DraftKeyResult> = {}) =>
+  listed(checkMeasurable({ title, baseline: 3, target: 5, ...fields }));
+
+describe("measurable key results (K2 beyond the deadline)", () => {
+  describe("a metric named in the title", () => {
+    textRuleCases("K2", (title) => review(title), {
+      flags: [
+        // No metric: 3 of what?
+        "Make onboarding delightful for new teams",
+        "Improve the checkout experience",
+        "Make the reporting pages easier to use",
+        "让入门体验变得愉快",
+        // A target that is a judgement, not a reading.
+        "Make support world-class",
+        "Significantly better search",
+        "Make checkout seamless",
+        "把客服做到世界一流",
+        "显著提升搜索体验",
+      ],
+      accepts: [
+        // Traps: the title names a metric, or a number stands for it.
+        "Raise NPS",
+        "Reduce refund rate from 0.5% to 0.2%",
+        "Improve home value estimate accuracy",
+        "Cut workflow completion time",
+        "Increase number of product integrations from 8 to 12",
+        "Grow total views",
+        "Make checkout seamless: raise completion rate from 62% to 70%",
+        "Keep p95 latency under 300 ms",
+        "将退款率从 0.5% 降低到 0.2%",
+        "提高复购率",
+        "缩短工作流程完成时间",
+        // Outputs and discovery work are K7's and K6's business, not this rule's.
+        "Launch the new onboarding flow",
+        "Run usability tests with customers",
+        "完成客户访谈",
+      ],
+    });
+  });
+
+  it("leaves a KR without baseline or target to K1 (K2)", () => {
+    expect(review("Make onboarding delightful", { baseline: null })).toEqual([]);
+    expect(review("Make onboarding delightful", { target: undefined })).toEqual([]);
+  });
+
+  it("leaves a 0-to-1 or 0-to-100 KR with no metric to K7: a task's done or percent done (K2)", () => {
+    expect(review("Open AI summaries to every workspace", { baseline: 0, target: 100 })).toEqual([]);
+    expect(review("Make the reporting pages easier to use", { baseline: 0, target: 1 })).toEqual([]);
+  });
+
+  it("reads the metric field: named there, the title need not name it (K2)", () => {
+    expect(review("Make onboarding delightful", { metric: "onboarding satisfaction score" })).toEqual([]);
+  });
+
+  it.each([
+    ["a time", "Cut onboarding time", "onboarding time", "time"],
+    ["a sum of money", "Grow expansion revenue", "expansion revenue", "sum of money"],
+    ["a time in Chinese", "缩短入门时间", "入门时间", "time"],
+    ["a cost", "降低云成本", "云成本", "sum of money"],
+  ])("flags %s with no unit (K2)", (_label, title, metric, kind) => {
+    const [hit] = review(title, { metric, unit: "" });
+    expect(hit?.message.en).toContain(kind);
+  });
+
+  it.each([
+    ["the unit field", "Cut onboarding time", { metric: "onboarding time", unit: "days" }],
+    ["a unit in the title", "Cut onboarding time from 10 days to 3", { metric: "onboarding time" }],
+    ["a currency sign", "Grow expansion revenue from $120k to $150k", { metric: "expansion revenue" }],
+    ["万元 in Chinese", "将扩展收入从 120 万元提高到 150 万元", { metric: "扩展收入" }],
+    ["a count, which carries its unit", "Cut support tickets", { metric: "support tickets" }],
+    ["a share", "Raise repeat purchase rate", { metric: "repeat purchase rate" }],
+  ])("accepts a time, money or count with %s (K2)", (_label, title, fields) => {
+    expect(review(title, fields)).toEqual([]);
+  });
+
+  it("speaks both languages and quotes the words it cannot measure (K2)", () => {
+    const [hit] = review("把客服做到世界一流");
+    expect(hit?.message.zh).toContain("“世界一流”");
+    expect(hit?.message.zh).toMatch(/（K2）。$/);
+    expect(review("Make support world-class")[0]?.message.en).toContain('"world-class"');
+  });
+});

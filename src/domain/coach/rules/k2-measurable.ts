@@ -1,0 +1,103 @@
+import { findFirst, isDiscovery, keyResultText, normalize } from "../text.ts";
+import type { DraftKeyResult, Hit } from "../types.ts";
+import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
+
+// K2 beyond the deadline: the M of SMART, "a way to track baseline and improvement exists".
+// k2-time-bound.ts checks the T (the deadline); this rule adds the M as a second check reported
+// under the same rule ID, one finding per KR (the deadline's first). It asks three things of a
+// KR whose baseline and target are filled in (missing values are K1's finding, not this one's):
+//
+// 1. A metric is named: the metric field, or the title's own words. A title with a number in it
+//    ("from 30% to 34%", "under 2 s") or a measure noun ("rate", "NPS", "time", "率", "时长")
+//    names one; "Make onboarding delightful" with baseline 3 and target 5 does not: 3 of what?
+//    The list errs on the side of silence: "Customers love the new reporting" passes, because
+//    "customers" is also a count ("customers from 40 to 60").
+// 2. The target can be measured: "world-class", "seamless", "significantly better" (世界一流,
+//    无缝, 显著提升) are judgements, not readings, unless a metric is named next to them.
+// 3. A time or an amount of money has its unit: "onboarding time from 10 to 3" is days or hours,
+//    "revenue from 120 to 150" dollars or thousands. Counts, shares and scores carry their own
+//    unit; the title's "%", "ms", "$" or "天" counts as the unit.
+//
+// An output ("launch the new dashboard", or anything going from 0 to 1 or 100) is K7's finding and discovery work ("run 8 A/B tests")
+// is a count, so neither is reported here: one weakness, one finding.
+
+/** Words that say what is measured; any digit in the title also names a quantity. */
+const MEASURE_NOUN =
+  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|线索|评价|评论|访谈|测试|实验/;
+
+const VAGUE_TARGET: readonly RegExp[] = [
+  /\b(world-? ?class|best-? ?in-? ?class|industry-? ?leading|first-? ?class|state-? ?of-? ?the-? ?art)\b/,
+  /\b(seamless(ly)?|delightful|effortless|frictionless|amazing|awesome|excellent|great|perfect|best possible)\b/,
+  /\b(significantly|substantially|dramatically|much|far|a lot) (better|faster|easier|happier|more|higher|lower|improved)\b/,
+  /\bas (much|many|high|low|fast) as possible\b|\bbetter than (before|ever)\b/,
+  /世界一流|一流|顶级|极致|无缝|卓越|完美|显著(提升|提高|改善|降低)|大幅(提升|提高|改善|降低)|尽可能|更好/,
+];
+
+const TIME_METRIC = /\b(time|times|duration|latency|lead time|cycle time|wait)\b|时间|时长|耗时|周期/;
+const MONEY_METRIC =
+  /\b(revenue|cost|costs|spend|price|prices|arr|mrr|bookings|budget|ltv|cac|gmv)\b|收入|营收|成本|费用|价格|金额|预算|销售额|流水/;
+const UNIT_IN_TITLE =
+  /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|元|万元|万|亿)(?![a-z])|[$€£¥]\s*\d|\b(usd|eur|rmb|cny)\b/;
+
+const known = (value: number | null | undefined): value is number =>
+  typeof value === "number" && Number.isFinite(value);
+
+/** What makes the KR unreadable, or null when its baseline and progress can be read. */
+export function unmeasurable(kr: DraftKeyResult): "no_metric" | { vague: string } | { noUnit: string } | null {
+  if (!known(kr.baseline) || !known(kr.target)) return null;
+  const metric = normalize(kr.metric ?? "");
+  const title = normalize(kr.title);
+  const text = keyResultText(kr);
+  if (isDiscovery(text) || checkOutcomeNotOutput(kr) !== null) return null;
+  if (metric === "") {
+    const vague = /\d/.test(title) ? null : findFirst(title, VAGUE_TARGET);
+    if (vague !== null) return { vague };
+    // 0 to 1 or 0 to 100 with no metric is a task's "done" or "percent done": an output, which
+    // is K7's finding even where K7's verbs miss it ("向所有工作空间开放 AI 摘要", 0 -> 100).
+    if (kr.baseline === 0 && (kr.target === 1 || kr.target === 100)) return null;
+    if (!/\d/.test(title) && !MEASURE_NOUN.test(title)) return "no_metric";
+    return null;
+  }
+  if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
+  const quantity = findFirst(metric, [TIME_METRIC, MONEY_METRIC]);
+  return quantity === null ? null : { noUnit: quantity };
+}
+
+const SUGGEST_METRIC = {
+  en: 'Name the metric you will read, with its unit, e.g. "share of new teams that finish onboarding in a week, from 40% to 55%".',
+  zh: "写明要读取的指标和单位，例如“一周内完成入门的新团队占比，从 40% 提高到 55%”。",
+};
+
+/** K2 (the M of SMART): the KR names a metric, a measurable target and, for times and money, a unit. */
+export function checkMeasurable(kr: DraftKeyResult): Hit | null {
+  const gap = unmeasurable(kr);
+  if (gap === null) return null;
+  if (gap === "no_metric") {
+    return {
+      message: {
+        en: `This key result names no metric: nobody can read its baseline (${kr.baseline}) or its progress toward ${kr.target} (K2).`,
+        zh: `该关键结果没有写明指标：没人能读出它的基线（${kr.baseline}）或它朝 ${kr.target} 的进展（K2）。`,
+      },
+      suggestion: SUGGEST_METRIC,
+    };
+  }
+  if ("vague" in gap) {
+    return {
+      message: {
+        en: `"${gap.vague}" is a judgement, not a reading: no one can measure whether the target was reached (K2).`,
+        zh: `“${gap.vague}”是一种评价，而不是读数：无法衡量目标是否达成（K2）。`,
+      },
+      suggestion: SUGGEST_METRIC,
+    };
+  }
+  return {
+    message: {
+      en: `The metric "${kr.metric?.trim()}" is a ${TIME_METRIC.test(gap.noUnit) ? "time" : "sum of money"} with no unit: ${kr.baseline} to ${kr.target} could be read in more than one way (K2).`,
+      zh: `指标“${kr.metric?.trim()}”是${TIME_METRIC.test(gap.noUnit) ? "时间" : "金额"}，却没有单位：${kr.baseline} 到 ${kr.target} 可以有不止一种读法（K2）。`,
+    },
+    suggestion: {
+      en: 'Fill in the unit ("minutes", "days", "$", "k$"), so every reading is taken the same way.',
+      zh: "填写单位（“分钟”“天”“元”“万元”），让每次读数的口径一致。",
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { listed, textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
+import type { DraftKeyResult } from "../types.ts";
+import { checkAlignedMetric } from "./k3-aligned-metric.ts";
+
+const under = (objective: string, kr: string | DraftKeyResult) =>
+  listed(
+    checkAlignedMetric(typeof kr === "string" ? { title: kr, baseline: 1, target: 2 } : kr, {
+      title: objective,
+      keyResults: [],
+    }),
+  );
+
+describe("key results aligned with their objective (K3)", () => {
+  describe("under a depth objective, breadth metrics are flagged", () => {
+    textRuleCases("K3", (title) => under("Build deeper workflows for users", title), {
+      flags: [
+        // The guide's own example (docs/method.md, worked example 4).
+        "Increase monthly active users from 12,000 to 14,000",
+        "Grow MAU from 40k to 55k",
+        "Raise weekly active accounts from 800 to 1,000",
+        "Increase sign-ups from 2,000 to 3,000 a month",
+        "Increase app downloads from 10k to 20k",
+        "Grow the number of users from 5,000 to 8,000",
+        "将每月活跃用户从 1.2 万增加到 1.4 万",
+        "将新增用户从每月 2000 提高到 3000",
+      ],
+      accepts: [
+        // Traps: depth metrics, and breadth words narrowed to depth.
+        "Raise average completed workflows per user per month from 3.2 to 4.0",
+        "Increase share of monthly active users who run a workflow weekly from 20% to 35%",
+        "Raise active users with three or more workflows from 900 to 1,400",
+        "Cut workflow completion time from 12 to 9 minutes",
+        "Run 8 A/B tests on the workflow builder",
+        "将每位活跃用户每月完成的工作流程数从 3.2 提高到 4.0",
+        "将月活用户中完成多步骤工作流程的占比从 20% 提高到 35%",
+      ],
+    });
+  });
+
+  it.each([
+    // The guide's sentence in its own language: 为用户创建更强大的工作流程 / 每月活跃用户.
+    ["为用户创建更强大的工作流程", "增加每月活跃用户数"],
+    ["Help power users get more done with automations", "Increase daily active users from 3k to 4k"],
+    ["Deepen how agencies use reporting", "Grow active accounts from 300 to 450"],
+    ["让团队更深度地使用审批流程", "将日活从 8000 提高到 12000"],
+  ])("flags the breadth metric under %j (K3)", (objective, kr) => {
+    expect(under(objective, kr)).toHaveLength(1);
+  });
+
+  it.each([
+    // Traps: breadth objectives and neutral ones keep breadth metrics.
+    ["Grow our user base in Brazil", "Increase monthly active users from 12,000 to 14,000"],
+    ["Reach more small agencies", "Increase sign-ups from 2,000 to 3,000 a month"],
+    // The guide lists monthly active users under this objective itself (worked example 2).
+    ["Become customers' trusted technology partner", "Increase monthly active users from 12,000 to 14,000"],
+    ["成为客户值得信赖的技术合作伙伴", "增加每月活跃用户数"],
+    // "In depth" is research, not depth of use.
+    ["Understand in depth why trial teams leave", "Increase sign-ups from 2,000 to 3,000"],
+    ["Run a deep dive on onboarding drop-off", "Grow MAU from 40k to 55k"],
+    ["深入了解试用团队流失的原因", "将新增用户从每月 2000 提高到 3000"],
+  ])("accepts a breadth metric under %j (K3)", (objective, kr) => {
+    expect(under(objective, kr)).toEqual([]);
+  });
+
+  it("reads the metric field and the objective's description (K3)", () => {
+    const kr = { title: "Move the north-star metric", metric: "monthly active users", baseline: 1, target: 2 };
+    expect(
+      listed(checkAlignedMetric(kr, { title: "Workflows", description: "Deeper use", keyResults: [] })),
+    ).toHaveLength(1);
+    expect(listed(checkAlignedMetric({ ...kr, unit: "%" }, { title: "Deeper workflows", keyResults: [] }))).toEqual([]);
+  });
+
+  it("quotes both sides in both languages (K3)", () => {
+    const hit = checkAlignedMetric(
+      { title: "将每月活跃用户从 1.2 万增加到 1.4 万" },
+      { title: "为用户创建更强大的工作流程", keyResults: [] },
+    );
+    expect(hit?.message.zh).toContain("“每月活跃用户”");
+    expect(hit?.message.zh).toContain("更强大");
+    expect(hit?.message.zh).toMatch(/（K3）。$/);
+    expect(hit?.message.en).toContain("(K3)");
+  });
+});

@@ -1,0 +1,81 @@
+import { findFirst, keyResultText, normalize } from "../text.ts";
+import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
+
+// K3: a key result's metric must show progress on its objective. The guide's example is
+// "monthly active users" under "build deeper workflows for users" (为用户创建更强大的工作流程): a
+// team can deepen every workflow and keep the same number of active users, or attract more
+// active users without deepening anything. The metric counts how many people use the product
+// (breadth) while the objective asks how much each gets out of it (depth).
+//
+// What this rule can and cannot judge, honestly: alignment in general needs a reader who knows
+// the business. This rule checks one shape only, the guide's: a breadth metric (active users,
+// sign-ups, downloads, reach, number of users or customers) under an objective that asks for
+// depth (deeper, richer, more powerful use; 深度, 深化, 更强大). It fires on every breadth metric
+// under a depth objective, even where the team may have a reason; it never fires under a
+// breadth objective ("grow our user base", "reach more teams") or a neutral one ("become
+// customers' trusted technology partner", where the guide itself lists monthly active users),
+// and never on a breadth word narrowed to depth ("share of monthly active users who run three
+// workflows a week", "每位活跃用户每月完成的工作流程数").
+
+/** The objective asks for depth of use, not for more users. */
+const DEPTH_OBJECTIVE: readonly RegExp[] = [
+  // Not "in-depth interviews", "deep dive", "deep links" or "deep learning": those are not depth of use.
+  /\b(deep(er|en|ens|ening)?|depth)\b(?! (dives?|links?|learning))/,
+  /\b(more powerful|richer|stronger|more advanced|more sophisticated|more complete) (workflows?|use|usage|features?|automations?|integrations?|engagement)\b/,
+  /\bpower users?\b|\b(use|adopt|engage with) (it |us |the product )?more (deeply|fully|intensively)\b/,
+  /\bget more (value|done|out) (of|from|with)\b|\bmore value (out of|from)\b/,
+  /深度|深入|深化|更深|更强大|更强的|更丰富|更完整|重度用户|用得更深|用得更多/,
+];
+
+/**
+ * Breadth metrics: how many people or accounts use, join or see the product. The groups are
+ * the metric nouns of the guide's example and its usual companions, in both languages.
+ */
+const BREADTH_METRIC: readonly RegExp[] = [
+  /\b(monthly|weekly|daily) active (users|accounts|customers|teams|members)\b|\b[mdw]aus?\b/,
+  /\bactive (users|accounts|customers|teams|members)\b/,
+  /\b(sign-?ups|registrations|installs|downloads|new users|new accounts|user base|(audience|user|customer) reach)\b/,
+  /\b(number|count|#) of (users|accounts|customers|teams|members|sign-?ups|visitors)\b/,
+  /\b(users|accounts|customers) (acquired|onboarded|signed up)\b/,
+  /(每月|每周|每日|每天)活跃(用户|账户|帐户)数?|月活|日活|周活|活跃用户|活跃账户|活跃帐户|注册用户|注册量|注册数|新用户|新增用户|下载量|安装量|用户数|用户规模|用户总数|覆盖人数/,
+];
+
+/**
+ * The same noun narrowed to depth: a share, a per-user figure, or users who do something.
+ * "Share of active users who build a workflow each week" measures depth through breadth words.
+ */
+const NARROWED_TO_DEPTH =
+  /\b(share|percentage|percent|proportion|ratio|rate|per (user|account|customer|team|member|active))\b|%|\b(users|accounts|customers|teams|members) (who|that|with|running|using|completing|building|creating)\b|占比|比例|比率|人均|每(位|个|名)?(活跃)?(用户|账户|帐户|客户|团队)|中(完成|使用|创建)|(完成|使用|创建)[^,，。;；]{0,12}的(用户|账户|帐户|客户|团队)/;
+
+/** The words of the objective that ask for depth, or null when it asks for something else. */
+export function depthAsked(objective: Pick<DraftObjective, "title" | "description">): string | null {
+  const text = normalize(`${objective.title} ${objective.description ?? ""}`)
+    // Understanding something in depth is research, not depth of use.
+    .replace(/\bin-? ?depth\b|深入(了解|理解|研究|调研|分析)|深度(访谈|调研|研究|分析)/g, " ");
+  return findFirst(text, DEPTH_OBJECTIVE);
+}
+
+/** The breadth metric a key result measures, or null (also when narrowed to depth). */
+export function breadthMetric(kr: DraftKeyResult): string | null {
+  const text = keyResultText(kr);
+  if (NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%") return null;
+  return findFirst(text, BREADTH_METRIC);
+}
+
+/** K3: a breadth metric under an objective that asks for depth does not show its progress. */
+export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const depth = depthAsked(objective);
+  if (depth === null) return null;
+  const breadth = breadthMetric(kr);
+  if (breadth === null) return null;
+  return {
+    message: {
+      en: `"${breadth}" counts how many use the product, but the objective asks for "${depth}": the team can deepen every workflow and leave it unchanged, or move it without deepening anything (K3).`,
+      zh: `“${breadth}”衡量的是有多少人在用，而目标要求的是“${depth}”：团队可以深化所有工作流程而它纹丝不动，也可以让它上升却没有深化任何东西（K3）。`,
+    },
+    suggestion: {
+      en: 'Measure the depth the objective asks for, e.g. "average completed workflows per user per month" or "share of active users who run a workflow every week".',
+      zh: "衡量目标要求的深度，例如“每位用户每月平均完成的工作流程数”，或“每周运行工作流程的活跃用户占比”。",
+    },
+  };
+}

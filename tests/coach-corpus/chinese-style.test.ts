@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import {
+  type DraftKeyResult,
+  type DraftObjective,
+  quarterPeriod,
+  reviewObjective,
+  reviewOkrSet,
+  ruleCards,
+} from "../../src/domain/coach/index.ts";
+import { collections } from "./collections.ts";
+import { toDraft } from "./corpus.ts";
+
+/**
+ * The coach's Chinese follows one house style (issue 17 point 3), the one the catalog's cards
+ * already used:
+ * - full-width punctuation: ，。：；！？（）and “” for quotes (GB/T 15834, as zh-CN.ts writes them);
+ *   an ASCII comma or colon stays only between two ASCII letters or digits ("1,000", "3:1");
+ * - one half-width space between a Chinese character and a Latin letter, digit or "%"
+ *   ("从 30% 提高到 34%", "CRM 应用团队"), and no space anywhere else: none next to full-width
+ *   punctuation, none between two Chinese characters, never two in a row.
+ * Quoted user text (what a finding quotes between “”) is the team's, not ours, and is not checked.
+ */
+const HAN = "\\p{Script=Han}";
+const LATIN = "[A-Za-z0-9%]";
+const FULL = "[，。：；！？（）“”「」、]";
+const CHECKS: ReadonlyArray<[string, RegExp]> = [
+  ["half-width punctuation", /[;!?()"]|(?<![A-Za-z0-9])[,:]|[,:](?![A-Za-z0-9])/u],
+  ["space next to full-width punctuation", new RegExp(` ${FULL}|${FULL} `, "u")],
+  ["space between Chinese characters", new RegExp(`${HAN} +${HAN}`, "u")],
+  ["two spaces", / {2}/],
+  ["no space between Chinese and Latin", new RegExp(`${HAN}${LATIN}|${LATIN}${HAN}`, "u")],
+  ["leading or trailing space", /^ | $/],
+];
+
+function chineseStyleProblems(text: string): string[] {
+  const ours = text.replace(/“[^”]*”/gu, "“…”");
+  return CHECKS.filter(([, pattern]) => pattern.test(ours)).map(([name]) => `${name}: ${text}`);
+}
+
+const period = quarterPeriod("2027-Q1");
+const kr = (title: string, more: Partial<DraftKeyResult> = {}): DraftKeyResult => ({
+  title,
+  metric: null,
+  baseline: 10,
+  target: 20,
+  deadline: "2027-03-31",
+  ...more,
+});
+const good: [DraftKeyResult, DraftKeyResult] = [
+  kr("将复购率从 5% 提高到 15%"),
+  kr("将退款率从 0.5% 降低到 0.2%", { baseline: 0.5, target: 0.2 }),
+];
+
+/** One draft per message branch of every rule, so every message the coach can say is read. */
+const branches: [DraftObjective, ...DraftObjective[]] = [
+  { title: "提升客户留存", keyResults: [] },
+  { title: "", keyResults: good },
+  { title: "提升客户留存", keyResults: [good[0]] },
+  { title: "提升客户留存", keyResults: [...good, ...good, ...good] },
+  {
+    title: "提升客户留存",
+    keyResults: [kr("复购率", { metric: "复购率" }), kr("复购", { metric: "复购率" }), ...good],
+  },
+  { title: "成为市场领导者", keyResults: good },
+  { title: "上线新版应用", keyResults: good },
+  { title: "与竞争对手功能对等", keyResults: good },
+  { title: "让收入翻一番", keyResults: good },
+  {
+    title: "提升客户留存",
+    keyResults: [
+      kr("提高复购率", { baseline: null, target: null }),
+      kr("提高复购率", { baseline: null }),
+      kr("提高复购率", { target: null }),
+      kr("提高复购率", { baseline: 5, target: 5 }),
+      kr("提高复购率", { baseline: 15, target: 5 }),
+      kr("降低退款率", { baseline: 0.2, target: 0.5 }),
+      kr("提高复购率", { deadline: null }),
+      kr("提高复购率", { deadline: "三月底" }),
+      kr("提高复购率", { deadline: "2027-09-30" }),
+      kr("累计注册用户数", { baseline: 1000, target: 5000 }),
+      kr("提高每周登录次数"),
+      kr("上线新的结账页面", { baseline: 0, target: 1 }),
+      kr("将周活跃团队数设为目标", { baseline: 120, target: 180 }),
+    ],
+  },
+];
+
+function chineseTexts(): string[] {
+  const texts: string[] = [];
+  for (const card of Object.values(ruleCards)) {
+    texts.push(card.title.zh, card.asks.zh, card.why.zh, card.weak.zh, card.strong.zh);
+  }
+  for (const objective of branches) {
+    for (const f of reviewObjective(objective, {
+      locale: "zh",
+      period,
+      strategy: { companyLevel: true, strategyCount: 1 },
+      hints: true,
+    })) {
+      texts.push(f.message, f.suggestion);
+      if (f.fix) texts.push(f.fix.label);
+    }
+  }
+  const twoObjectives = { name: "增长组", objectives: [branches[0], branches[0]] };
+  for (const f of reviewOkrSet({ period, units: [twoObjectives] }, { locale: "zh" }))
+    texts.push(f.message, f.suggestion);
+  for (const collection of collections) {
+    for (const f of reviewOkrSet(toDraft(collection), { locale: "zh" })) texts.push(f.message, f.suggestion);
+  }
+  return [...new Set(texts)];
+}
+
+describe("the coach's Chinese (issue 17)", () => {
+  it("reads every message branch", () => {
+    const rules = new Set(
+      branches.flatMap((o) =>
+        reviewObjective(o, { locale: "zh", period, strategy: { companyLevel: true, strategyCount: 1 } }).map(
+          (f) => f.rule,
+        ),
+      ),
+    );
+    expect([...rules].sort()).toEqual(
+      Object.keys(ruleCards)
+        .filter((r) => r !== "M1")
+        .sort(),
+    );
+  });
+
+  it("uses full-width punctuation and spaces only between Chinese and Latin", () => {
+    expect(chineseTexts().flatMap(chineseStyleProblems)).toEqual([]);
+  });
+
+  it.each([
+    ["目标值（5）低于基线（15）。", []],
+    ["将复购率从 5% 提高到 15%。", []],
+    ["“total user accounts”是虚荣指标。", []],
+    ["目标值(5)低于基线", ["half-width punctuation"]],
+    ["截止日期,请写成日期", ["half-width punctuation"]],
+    ["该目标 ，没有", ["space next to full-width punctuation"]],
+    ["关键 结果", ["space between Chinese characters"]],
+    ["从30%提高", ["no space between Chinese and Latin"]],
+    ["共 1,000 个", []],
+  ])("the checker itself: %s", (text, problems) => {
+    expect(chineseStyleProblems(text).map((p) => p.split(":")[0])).toEqual(problems);
+  });
+});
+
+describe("messages do not repeat the rule ID (issue 17: the badge shows it)", () => {
+  it("no message ends in (K1) or （K1）", () => {
+    const messages = branches.flatMap((o) =>
+      (["en", "zh"] as const).flatMap((locale) =>
+        reviewObjective(o, { locale, period, strategy: { companyLevel: true, strategyCount: 1 } }).map(
+          (f) => f.message,
+        ),
+      ),
+    );
+    expect(messages.filter((m) => /[(（][MQKSP]\d+[)）]/u.test(m))).toEqual([]);
+  });
+});

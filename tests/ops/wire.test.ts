@@ -1,0 +1,136 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkIn, demoSession, firstKeyResult, type GroveProcess, runGrove, waitForStart } from "./grove-process.ts";
+
+// Bytes on the wire (issue 15, point 5): a real `grove serve` over a real socket, read with
+// node:http, which (unlike fetch) neither asks for nor undoes compression, so the test sees the
+// bytes as they travel.
+
+interface Raw {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+function get(url: string, headers: Record<string, string> = {}): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    })
+      .on("error", reject)
+      .end();
+  });
+}
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), "grove-wire-"));
+let grove: GroveProcess;
+let base = "";
+
+beforeAll(async () => {
+  // The web app as the install builds it, precompressed copies included (skips itself when current).
+  execFileSync(process.execPath, ["--import", "tsx", "src/web/build.ts", "--if-needed"], {
+    cwd: root,
+    stdio: "ignore",
+  });
+  grove = runGrove(["serve", "--port", "0", "--host", "127.0.0.1", "--data-dir", dataDir]);
+  base = await waitForStart(grove, 170_000);
+}, 180_000);
+
+afterAll(async () => {
+  grove?.child.kill("SIGTERM");
+  await grove?.exited;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("bytes on the wire", () => {
+  it("sends the web app's script precompressed, cached as immutable, and a repeat costs a 304", async () => {
+    const page = await get(`${base}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers["cache-control"]).toBe("no-cache");
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(page.body.toString())?.[1] as string;
+    expect(script).toMatch(/^\/assets\/index-[\w-]{8,}\.js$/);
+
+    const plain = await get(`${base}${script}`);
+    expect(plain.status).toBe(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(plain.headers.vary).toBe("Accept-Encoding");
+    expect(plain.headers["content-type"]).toBe("text/javascript; charset=utf-8");
+
+    const brotli = await get(`${base}${script}`, { "accept-encoding": "gzip, deflate, br" });
+    expect(brotli.headers["content-encoding"]).toBe("br");
+    expect(brotli.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(brotliDecompressSync(brotli.body).equals(plain.body)).toBe(true);
+    expect(brotli.body.length).toBeLessThan(plain.body.length * 0.35);
+
+    const gzip = await get(`${base}${script}`, { "accept-encoding": "gzip" });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
+    expect(new Set([plain.headers.etag, brotli.headers.etag, gzip.headers.etag]).size).toBe(3);
+
+    const repeat = await get(`${base}${script}`, {
+      "accept-encoding": "gzip, deflate, br",
+      "if-none-match": brotli.headers.etag as string,
+    });
+    expect(repeat.status).toBe(304);
+    expect(repeat.body.length).toBe(0);
+    expect(repeat.headers.etag).toBe(brotli.headers.etag);
+
+    // index.html is revalidated on every visit: unchanged, it costs a 304 too.
+    const again = await get(`${base}/`, { "if-none-match": page.headers.etag as string });
+    expect(again.status).toBe(304);
+    // A client-side route is index.html, revalidated the same way.
+    expect((await get(`${base}/orgs/demo`, { "if-none-match": page.headers.etag as string })).status).toBe(304);
+    // An old build's script is gone: a 404, not index.html under a year-long cache.
+    expect((await get(`${base}/assets/index-AAAAAAAA.js`)).status).toBe(404);
+  });
+
+  it("compresses an API read, answers its repeat with a 304 while it is unchanged, and keeps it private", async () => {
+    const auth = await demoSession(base);
+    const kr = await firstKeyResult(base, auth);
+    // A key result's check-ins change only with a check-in. (Reads that carry the expected
+    // progress of this very millisecond, such as the tree, change on every request: docs/performance.md.)
+    const readings = `${base}/api/v1/orgs/demo/key-results/${kr}/check-ins`;
+    const plain = await get(readings, auth);
+    expect(plain.status).toBe(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers["cache-control"]).toBe("private, no-cache");
+    expect(plain.body.length).toBeGreaterThan(1024);
+    const first = await get(readings, { ...auth, "accept-encoding": "gzip, deflate, br" });
+    expect(first.headers["content-encoding"]).toBe("gzip");
+    expect(first.headers.vary).toContain("Accept-Encoding");
+    expect(first.headers["cache-control"]).toBe("private, no-cache");
+    expect(gunzipSync(first.body).equals(plain.body)).toBe(true);
+    expect(first.body.length).toBeLessThan(plain.body.length / 2);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^W\/"/);
+
+    const repeat = await get(readings, { ...auth, "accept-encoding": "gzip, deflate, br", "if-none-match": etag });
+    expect(repeat.status).toBe(304);
+    expect(repeat.body.length).toBe(0);
+    expect(repeat.headers["cache-control"]).toBe("private, no-cache");
+
+    // A check-in changes the list: the same ETag now gets the new list, not a 304.
+    expect(await checkIn(base, auth, kr, 4242)).toBe(201);
+    const changed = await get(readings, { ...auth, "if-none-match": etag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+
+    // Small answers are not worth compressing; a refused read carries no ETag.
+    const health = await get(`${base}/api/health`, { "accept-encoding": "gzip" });
+    expect(health.headers["content-encoding"]).toBeUndefined();
+    const refused = await get(readings, { "accept-encoding": "gzip", "if-none-match": etag });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.etag).toBeUndefined();
+  });
+});
