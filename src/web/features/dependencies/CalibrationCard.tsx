@@ -1,10 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { Card } from "../../ui/Card.tsx";
 import { QueryState } from "../../ui/QueryList.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
 import { useUnitCalibration } from "./queries.ts";
+import { RuleCard } from "./RuleCard.tsx";
 import "./dependencies.css";
 
 const tone = {
@@ -26,51 +25,46 @@ export function CalibrationCard({ unitId }: { unitId: string }) {
   const locale = i18n.language.startsWith("zh") ? "zh" : "en";
   const c = calibration.data;
   return (
-    <Card
+    <RuleCard
       className="calibration"
-      titleId="calibration-title"
       id="calibration"
       title={t("calibration.title")}
-      aside={<RuleId id="K4" />}
+      rule="K4"
+      hint={t("calibration.hint")}
     >
-      <div className="card__body">
-        <p className="subtle">{t("calibration.hint")}</p>
-        {c === undefined ? (
-          <QueryState query={calibration} height={64} />
-        ) : (
-          <>
-            <p className="calibration__verdict" data-verdict={c.verdict}>
-              <span className={`badge badge--${tone[c.verdict]}`}>{t(`calibration.verdict.${c.verdict}`)}</span>
-            </p>
-            <p>{c.advice[locale]}</p>
-            {c.scores > 0 && (
-              <>
-                <p className="subtle">
-                  {t("calibration.counts", { above: c.above, within: c.within, below: c.below })}
-                </p>
-                <details className="calibration__periods">
-                  <summary>{t("calibration.periods")}</summary>
-                  {c.periods.map((period) => (
-                    <div key={period.periodId}>
-                      <h3>{period.name}</h3>
-                      <ul>
-                        {period.keyResults.map((kr) => (
-                          <li key={kr.keyResultId}>
-                            <span className="user-text">{kr.title}</span>{" "}
-                            <span className="subtle num">
-                              {t("calibration.final", { score: format.percent(kr.finalProgress) })}
-                            </span>
-                          </li>
-                        ))}
-                      </ul>
-                    </div>
-                  ))}
-                </details>
-              </>
-            )}
-          </>
-        )}
-      </div>
-    </Card>
+      {c === undefined ? (
+        <QueryState query={calibration} height={64} />
+      ) : (
+        <>
+          <p className="calibration__verdict" data-verdict={c.verdict}>
+            <span className={`badge badge--${tone[c.verdict]}`}>{t(`calibration.verdict.${c.verdict}`)}</span>
+          </p>
+          <p>{c.advice[locale]}</p>
+          {c.scores > 0 && (
+            <>
+              <p className="subtle">{t("calibration.counts", { above: c.above, within: c.within, below: c.below })}</p>
+              <details className="calibration__periods">
+                <summary>{t("calibration.periods")}</summary>
+                {c.periods.map((period) => (
+                  <div key={period.periodId}>
+                    <h3>{period.name}</h3>
+                    <ul>
+                      {period.keyResults.map((kr) => (
+                        <li key={kr.keyResultId}>
+                          <span className="user-text">{kr.title}</span>{" "}
+                          <span className="subtle num">
+                            {t("calibration.final", { score: format.percent(kr.finalProgress) })}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </details>
+            </>
+          )}
+        </>
+      )}
+    </RuleCard>
   );
 }

@@ -1,9 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { Card } from "../../ui/Card.tsx";
 import { QueryList } from "../../ui/QueryList.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
 import { useCrossUnitConflicts } from "./queries.ts";
+import { RuleCard } from "./RuleCard.tsx";
 import "./dependencies.css";
 
 /**
@@ -16,44 +15,41 @@ export function CrossUnitConflicts() {
   const locale = i18n.language.startsWith("zh") ? "zh" : "en";
   const report = useCrossUnitConflicts(org, period?.id, locale);
   return (
-    <Card titleId="cross-unit-title" id="cross-unit-conflicts" title={t("crossUnit.title")} aside={<RuleId id="M7" />}>
-      <div className="card__body">
-        <p className="subtle">{t("crossUnit.hint")}</p>
-        <QueryList query={{ ...report, data: report.data?.findings }} none={t("crossUnit.empty")} height={48}>
-          {(findings) => (
-            <ul className="cross-unit">
-              {findings.map((finding) => {
-                const card = report.data?.cards[finding.rule];
-                return (
-                  <li key={`${finding.kind}-${finding.keyResultIds.join("-")}`} className="cross-unit__finding">
-                    <p className="cross-unit__kind">
-                      <span className="badge badge--warning">{t(`crossUnit.kind.${finding.kind}`)}</span>
-                    </p>
-                    <p className="user-text">{finding.message}</p>
-                    <p className="cross-unit__fix">
-                      <strong>{t("crossUnit.how")} </strong>
-                      {finding.suggestion}
-                    </p>
-                    {card && (
-                      <details className="cross-unit__card">
-                        <summary>{card.title[locale]}</summary>
-                        <p>
-                          <strong>{t("crossUnit.what")} </strong>
-                          {card.what[locale]}
-                        </p>
-                        <p>
-                          <strong>{t("crossUnit.why")} </strong>
-                          {card.why[locale]}
-                        </p>
-                      </details>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-        </QueryList>
-      </div>
-    </Card>
+    <RuleCard id="cross-unit-conflicts" title={t("crossUnit.title")} rule="M7" hint={t("crossUnit.hint")}>
+      <QueryList query={{ ...report, data: report.data?.findings }} none={t("crossUnit.empty")} height={48}>
+        {(findings) => (
+          <ul className="cross-unit">
+            {findings.map((finding) => {
+              const card = report.data?.cards[finding.rule];
+              return (
+                <li key={`${finding.kind}-${finding.keyResultIds.join("-")}`} className="cross-unit__finding">
+                  <p className="cross-unit__kind">
+                    <span className="badge badge--warning">{t(`crossUnit.kind.${finding.kind}`)}</span>
+                  </p>
+                  <p className="user-text">{finding.message}</p>
+                  <p className="cross-unit__fix">
+                    <strong>{t("crossUnit.how")} </strong>
+                    {finding.suggestion}
+                  </p>
+                  {card && (
+                    <details className="cross-unit__card">
+                      <summary>{card.title[locale]}</summary>
+                      <p>
+                        <strong>{t("crossUnit.what")} </strong>
+                        {card.what[locale]}
+                      </p>
+                      <p>
+                        <strong>{t("crossUnit.why")} </strong>
+                        {card.why[locale]}
+                      </p>
+                    </details>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </QueryList>
+    </RuleCard>
   );
 }

@@ -10,6 +10,7 @@ import { idOptions, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { useDebounced } from "../map/useDebounced.ts";
+import { NoteField } from "./NoteField.tsx";
 import { useCreateDependency } from "./queries.ts";
 
 interface Props {
@@ -115,13 +116,7 @@ export function DeclareDependencyDialog({ unitId, objectives, open, onClose }: P
             </span>
           )}
         </fieldset>
-        <TextField
-          label={t("dependencies.note")}
-          hint={t("dependencies.noteHint")}
-          rows={2}
-          maxLength={2000}
-          {...bind("note", note, setNote)}
-        />
+        <NoteField rows={2} {...bind("note", note, setNote)} />
       </DialogForm>
     </Dialog>
   );

@@ -3,21 +3,20 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { ScoredObjective } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { Card } from "../../ui/Card.tsx";
 import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { QueryState } from "../../ui/QueryList.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
-import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { DeclareDependencyDialog } from "./DeclareDependencyDialog.tsx";
 import { paceText } from "./dependency-text.ts";
+import { NoteField } from "./NoteField.tsx";
 import { type Dependency, useDeleteDependency, useDependencies, useUpdateDependency } from "./queries.ts";
+import { RuleCard } from "./RuleCard.tsx";
 import "./dependencies.css";
 
 /**
@@ -36,46 +35,44 @@ export function UnitDependencies({ unitId, objectives }: { unitId: string; objec
   const hasKeyResults = objectives.some((o) => o.keyResults.length > 0);
   const frozen = period?.status === "closed";
   return (
-    <Card
+    <RuleCard
       className="dependencies"
-      titleId="dependencies-title"
+      id="dependencies"
       title={t("dependencies.title")}
-      aside={
-        <>
-          <RuleId id="M7" />
-          {can.editKeyResults && hasKeyResults && !frozen && (
-            <button type="button" className="btn btn--small" onClick={() => setDeclaring(true)}>
-              <Icon name="plus" />
-              {t("dependencies.declare")}
-            </button>
-          )}
-        </>
+      rule="M7"
+      hint={t("dependencies.hint")}
+      actions={
+        can.editKeyResults &&
+        hasKeyResults &&
+        !frozen && (
+          <button type="button" className="btn btn--small" onClick={() => setDeclaring(true)}>
+            <Icon name="plus" />
+            {t("dependencies.declare")}
+          </button>
+        )
       }
     >
-      <div className="card__body">
-        <p className="subtle">{t("dependencies.hint")}</p>
-        {can.ready && can.why.editKeyResults && <WhyNote>{reasonText(t, can.why.editKeyResults)}</WhyNote>}
-        {list.data === undefined ? (
-          <QueryState query={list} height={72} />
-        ) : (
-          <div className="dependencies__columns">
-            <DependencyColumn
-              title={t("dependencies.dependsOn")}
-              none={t("dependencies.noneDependsOn")}
-              dependencies={ours}
-              direction="ours"
-              editable={can.editKeyResults && !frozen}
-            />
-            <DependencyColumn
-              title={t("dependencies.dependedOnBy")}
-              none={t("dependencies.noneDependedOnBy")}
-              dependencies={theirs}
-              direction="theirs"
-              editable={false}
-            />
-          </div>
-        )}
-      </div>
+      {can.ready && can.why.editKeyResults && <WhyNote>{reasonText(t, can.why.editKeyResults)}</WhyNote>}
+      {list.data === undefined ? (
+        <QueryState query={list} height={72} />
+      ) : (
+        <div className="dependencies__columns">
+          <DependencyColumn
+            title={t("dependencies.dependsOn")}
+            none={t("dependencies.noneDependsOn")}
+            dependencies={ours}
+            direction="ours"
+            editable={can.editKeyResults && !frozen}
+          />
+          <DependencyColumn
+            title={t("dependencies.dependedOnBy")}
+            none={t("dependencies.noneDependedOnBy")}
+            dependencies={theirs}
+            direction="theirs"
+            editable={false}
+          />
+        </div>
+      )}
       {declaring && (
         <DeclareDependencyDialog
           unitId={unitId}
@@ -84,7 +81,7 @@ export function UnitDependencies({ unitId, objectives }: { unitId: string; objec
           onClose={() => setDeclaring(false)}
         />
       )}
-    </Card>
+    </RuleCard>
   );
 }
 
@@ -179,13 +176,7 @@ function EditNoteDialog({ dependency: d, onClose }: { dependency: Dependency; on
         onSubmit={() => update.mutate({ id: d.id, note }, { onSuccess: onClose })}
         onClose={onClose}
       >
-        <TextField
-          label={t("dependencies.note")}
-          hint={t("dependencies.noteHint")}
-          rows={3}
-          maxLength={2000}
-          {...bind("note", note, setNote)}
-        />
+        <NoteField rows={3} {...bind("note", note, setNote)} />
       </DialogForm>
     </Dialog>
   );

@@ -108,7 +108,7 @@ function InitiativeForm({ unitId, initiative, keyResults, preselected = [], peop
       submit={initiative ? t("initiatives.form.save") : t("initiatives.form.create")}
       onSubmit={save}
       onClose={onClose}
-      className="initiative-form"
+      className="stack"
       disabled={choices.length === 0}
       alert={conflict ? <ChangedMeanwhile /> : undefined}
       onRetry={save}
@@ -121,7 +121,6 @@ function InitiativeForm({ unitId, initiative, keyResults, preselected = [], peop
         {...bind("title", title, setTitle)}
       />
       <ChoiceGroup
-        className="initiative-form__choices"
         legend={t("initiatives.form.kind")}
         name="initiative-kind"
         choices={KINDS}
@@ -138,7 +137,6 @@ function InitiativeForm({ unitId, initiative, keyResults, preselected = [], peop
         <p className="alert">{t("initiatives.form.noKeyResults")}</p>
       ) : (
         <CheckboxGroup
-          className="initiative-form__choices"
           legend={t("initiatives.form.keyResults")}
           choices={choices.map((kr) => kr.id)}
           value={linked}

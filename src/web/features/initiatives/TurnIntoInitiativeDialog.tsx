@@ -123,7 +123,7 @@ function TurnForm({ output, siblings, onClose, onDone }: Props) {
       busy={t("common.working")}
       onSubmit={submit}
       onClose={onClose}
-      className="initiative-form turn-dialog"
+      className="stack turn-dialog"
       alert={conflict ? <ChangedMeanwhile /> : undefined}
       onRetry={submit}
       noFields={unshown}
@@ -139,7 +139,6 @@ function TurnForm({ output, siblings, onClose, onDone }: Props) {
         {...bind("initiative.title", title, setTitle)}
       />
       <ChoiceGroup
-        className="initiative-form__choices"
         legend={t("initiatives.form.kind")}
         name="turn-kind"
         choices={["feature", "project"] as const}
@@ -151,7 +150,6 @@ function TurnForm({ output, siblings, onClose, onDone }: Props) {
       <h3 className="turn-dialog__step">{t("initiatives.turn.step2")}</h3>
       {siblings.length > 0 ? (
         <ChoiceGroup
-          className="initiative-form__choices"
           legend={t("initiatives.turn.outcomeChoice")}
           name="turn-outcome"
           choices={["existing", "new"] as const}
