@@ -40,3 +40,9 @@ export async function unwrap<T>(request: Promise<{ data?: T; error?: unknown; re
   }
   return data;
 }
+
+/** A write answered by 204 without a body (a DELETE): a refusal still becomes the thrown ApiRequestError. */
+export async function noContent(request: Promise<{ error?: unknown; response: Response }>): Promise<void> {
+  const { response, error } = await request;
+  if (!response.ok) await unwrap(Promise.resolve({ error, response }));
+}
