@@ -1,5 +1,5 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, noContent, unwrap } from "./client.ts";
+import { api, deleteById, unwrap } from "./client.ts";
 import { keys, useOrgWrite } from "./queries.ts";
 import type { OrgRole, SignUp, TokenScope, UnitRole } from "./types.ts";
 
@@ -152,16 +152,7 @@ export function useCreateApiToken(org: string) {
 }
 
 export function useRevokeApiToken(org: string) {
-  return useOrgWrite(
-    org,
-    (id: string) =>
-      noContent(
-        api.DELETE("/api/v1/orgs/{org}/api-tokens/{id}", {
-          params: { path: { org, id } },
-        }),
-      ),
-    { settled: true },
-  );
+  return useOrgWrite(org, deleteById(org, "/api/v1/orgs/{org}/api-tokens/{id}"), { settled: true });
 }
 
 export function useObjectiveHistory(org: string, objectiveId: string) {

@@ -1,4 +1,4 @@
-import { api, noContent, unwrap } from "../../api/client.ts";
+import { api, deleteById, unwrap } from "../../api/client.ts";
 import { useOrgWrite } from "../../api/queries.ts";
 
 // The administration writes of issue 12 point 10 that the app did not offer yet: rename, move and
@@ -20,19 +20,13 @@ export function useUpdateUnit(org: string) {
 }
 
 export function useDeleteUnit(org: string) {
-  return useOrgWrite(org, (id: string) =>
-    noContent(api.DELETE("/api/v1/orgs/{org}/units/{id}", { params: { path: { org, id } } })),
-  );
+  return useOrgWrite(org, deleteById(org, "/api/v1/orgs/{org}/units/{id}"));
 }
 
 export function useRemovePerson(org: string) {
-  return useOrgWrite(org, (id: string) =>
-    noContent(api.DELETE("/api/v1/orgs/{org}/people/{id}", { params: { path: { org, id } } })),
-  );
+  return useOrgWrite(org, deleteById(org, "/api/v1/orgs/{org}/people/{id}"));
 }
 
 export function useWithdrawInvitation(org: string) {
-  return useOrgWrite(org, (id: string) =>
-    noContent(api.DELETE("/api/v1/orgs/{org}/invitations/{id}", { params: { path: { org, id } } })),
-  );
+  return useOrgWrite(org, deleteById(org, "/api/v1/orgs/{org}/invitations/{id}"));
 }

@@ -1,5 +1,5 @@
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, noContent, unwrap } from "../../api/client.ts";
+import { api, deleteById, unwrap } from "../../api/client.ts";
 import { useOrgWrite } from "../../api/queries.ts";
 
 export type NewPeriod = Schemas["CreatePeriod"];
@@ -22,14 +22,5 @@ export function useUpdatePeriod(org: string) {
 
 /** 204 has no body to unwrap: only a refusal (409 while the period still has objectives) throws. */
 export function useDeletePeriod(org: string) {
-  return useOrgWrite(
-    org,
-    (id: string) =>
-      noContent(
-        api.DELETE("/api/v1/orgs/{org}/periods/{id}", {
-          params: { path: { org, id } },
-        }),
-      ),
-    { settled: true },
-  );
+  return useOrgWrite(org, deleteById(org, "/api/v1/orgs/{org}/periods/{id}"), { settled: true });
 }

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, noContent, unwrap } from "../../api/client.ts";
+import { api, deleteById, unwrap } from "../../api/client.ts";
 import { keys, useOrgWrite } from "../../api/queries.ts";
 
 export type Reading = Schemas["Reading"];
@@ -113,12 +113,7 @@ export function useCommentWrites(org: string, thread: Thread) {
     onSuccess,
   });
   const remove = useMutation({
-    mutationFn: (id: string) =>
-      noContent(
-        api.DELETE("/api/v1/orgs/{org}/comments/{id}", {
-          params: { path: { org, id } },
-        }),
-      ),
+    mutationFn: deleteById(org, "/api/v1/orgs/{org}/comments/{id}"),
     onSuccess,
   });
   return { post, edit, remove };
