@@ -214,7 +214,7 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
   return (
     <div className="page">
       <div className="page-header">
-        <div className="page-header__text">
+        <div className="page-header__text stack stack--1">
           <h1>{existing ? t("editor.editTitle") : t("editor.newTitle")}</h1>
           <p className="muted">{t("editor.subtitle", { unit: unit.name })}</p>
         </div>
@@ -222,7 +222,7 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
       <div className="editor">
         <form
           ref={formRef}
-          className="editor__form"
+          className="editor__form stack stack--5"
           onSubmit={onSubmit}
           aria-label={existing ? t("editor.editTitle") : t("editor.newTitle")}
         >
@@ -238,8 +238,8 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
                 <WhyNote id="why-objective">{namedReason(t, can.why.editObjective, leads)}</WhyNote>
               </div>
             )}
-            <div className="card__body editor__fields">
-              <div className="coach-field">
+            <div className="card__body editor__fields stack stack--4">
+              <div className="coach-field stack stack--2">
                 <TextField
                   label={t("editor.title")}
                   hint={t("editor.titleHint")}
@@ -295,7 +295,7 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
             hint={t("help.m2.short")}
             className="editor__section"
           >
-            <div className="card__body editor__krs">
+            <div className="card__body editor__krs stack stack--4">
               {can.ready && can.why.editKeyResults && (
                 <WhyNote id="why-key-results">{reasonText(t, can.why.editKeyResults)}</WhyNote>
               )}
