@@ -2,7 +2,8 @@ import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppPage } from "./pages/app-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, screenshotDir, viewports } from "./support/browser.ts";
+import { chromiumMissing, screenshotDir } from "./support/browser.ts";
+import { everyView } from "./support/every-view.ts";
 import { useGroveInChromium } from "./support/session.ts";
 
 const ORG = "demo";
@@ -20,27 +21,14 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
   let app: AppPage;
   let onboarding: string;
 
-  /** The page at 1280 and 390 wide, in English and Chinese: no serious axe finding, nothing off the side. */
-  async function everyView(path: string, name: string, ready: string, card: string): Promise<void> {
-    const storageState = await member.storageState();
-    for (const [size, viewport] of Object.entries(viewports)) {
-      for (const lang of ["en", "zh-CN"]) {
-        const view = await grove.browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
-        const other = new AppPage(await view.newPage(), grove.server.url);
-        await other.open(`${path}?lang=${lang}`);
-        await other.page.locator(ready).first().waitFor();
-        expect([name, size, lang, await other.axe()]).toEqual([name, size, lang, []]);
-        expect(await other.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-          viewport.width,
-        );
-        await other.screenshot(`${name}-${size}-${lang === "en" ? "en" : "zh"}`);
-        // The section itself, close up, to look at.
-        await other.page
-          .locator(card)
-          .screenshot({ path: `${screenshotDir}/${name}-${size}-${lang === "en" ? "en" : "zh"}-card.png` });
-        await view.close();
-      }
-    }
+  /** The page in every view (1280 and 390 wide, English and Chinese, axe-core), and its section close up. */
+  function healthView(path: string, name: string, ready: string, card: string): Promise<void> {
+    return everyView(grove.browser, member, grove.server.url, {
+      name,
+      path,
+      act: (app) => app.page.locator(ready).first().waitFor(),
+      alsoShoot: (app, shot) => app.page.locator(card).screenshot({ path: `${screenshotDir}/${shot}-card.png` }),
+    });
   }
 
   beforeAll(async () => {
@@ -145,7 +133,7 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
   });
 
   it("looks right at 1280 and 390 wide, in English and Chinese", { timeout: 400_000 }, async () => {
-    await everyView(`/orgs/${ORG}/units/${onboarding}`, "health-team", "[data-testid=health-metric]", "#health");
-    await everyView(`/orgs/${ORG}/dashboard`, "health-dashboard", "[data-testid=health-alerts]", "#health-alerts");
+    await healthView(`/orgs/${ORG}/units/${onboarding}`, "health-team", "[data-testid=health-metric]", "#health");
+    await healthView(`/orgs/${ORG}/dashboard`, "health-dashboard", "[data-testid=health-alerts]", "#health-alerts");
   });
 });
