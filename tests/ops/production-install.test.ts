@@ -25,10 +25,15 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** The environment of an operator's shell: none of the test run's npm or Vitest settings. */
+/** Where npm installs from (a mirror, a proxy, a cache): kept, as an operator's shell has them. */
+const NPM_SOURCE = /^npm_config_(registry|@.+:registry|proxy|https_proxy|noproxy|cafile|strict_ssl|userconfig|cache)$/i;
+
+/** The environment of an operator's shell: none of the test run's npm script or Vitest settings. */
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(npm_|VITEST|NODE_ENV$|NODE_OPTIONS$)/i.test(key)),
+    Object.entries(process.env).filter(
+      ([key]) => NPM_SOURCE.test(key) || !/^(npm_|VITEST|NODE_ENV$|NODE_OPTIONS$)/i.test(key),
+    ),
   );
   return { ...env, ...extra };
 }

@@ -78,6 +78,13 @@ describe("bytes on the wire", () => {
     expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
     expect(new Set([plain.headers.etag, brotli.headers.etag, gzip.headers.etag]).size).toBe(3);
 
+    // br refused outright (q=0), anything else welcome: the gzip copy.
+    const refusing = await get(`${base}${script}`, { "accept-encoding": "br;q=0, *" });
+    expect(refusing.headers["content-encoding"]).toBe("gzip");
+    // No file outside the build is served, however the path is spelled.
+    const outside = await get(`${base}/assets/..%2f..%2fpackage.json`);
+    expect(outside.body.toString()).not.toContain('"name": "grove-okr"');
+
     const repeat = await get(`${base}${script}`, {
       "accept-encoding": "gzip, deflate, br",
       "if-none-match": brotli.headers.etag as string,
