@@ -83,7 +83,26 @@ const branches: [DraftObjective, ...DraftObjective[]] = [
       kr("将周活跃团队数设为目标", { baseline: 120, target: 180 }),
     ],
   },
+  {
+    title: "让团队更深度地使用审批流程",
+    keyResults: [kr("将日活从 8000 提高到 12000", { baseline: 8000, target: 12000 }), ...good],
+  },
+  {
+    title: "提升客户留存",
+    keyResults: [kr("将客单价从 100 元提高到 200 元", { baseline: 100, target: 200, unit: "元" }), ...good],
+  },
 ];
+
+/** K4 reads the unit's past: the same metric moved by 10 then, so +100 now lands far below 60 %. */
+const history = {
+  keyResults: [
+    { title: "将客单价从 80 元提高到 90 元", baseline: 80, target: 90, finalProgress: 1, periodName: "2026-Q4" },
+  ],
+};
+/** K4 on the objective: a unit whose targets landed above 80 % three times. */
+const easyHistory = {
+  keyResults: [1, 0.95, 1.1].map((finalProgress) => ({ title: "提高复购率", finalProgress })),
+};
 
 function chineseTexts(): string[] {
   const texts: string[] = [];
@@ -95,12 +114,15 @@ function chineseTexts(): string[] {
       locale: "zh",
       period,
       strategy: { companyLevel: true, strategyCount: 1 },
+      history,
       hints: true,
     })) {
       texts.push(f.message, f.suggestion);
       if (f.fix) texts.push(f.fix.label);
     }
   }
+  for (const f of reviewObjective(branches[0], { locale: "zh", period, history: easyHistory }))
+    texts.push(f.message, f.suggestion);
   const twoObjectives = { name: "增长组", objectives: [branches[0], branches[0]] };
   for (const f of reviewOkrSet({ period, units: [twoObjectives] }, { locale: "zh" }))
     texts.push(f.message, f.suggestion);
@@ -114,7 +136,7 @@ describe("the coach's Chinese (issue 17)", () => {
   it("reads every message branch", () => {
     const rules = new Set(
       branches.flatMap((o) =>
-        reviewObjective(o, { locale: "zh", period, strategy: { companyLevel: true, strategyCount: 1 } }).map(
+        reviewObjective(o, { locale: "zh", period, strategy: { companyLevel: true, strategyCount: 1 }, history }).map(
           (f) => f.rule,
         ),
       ),

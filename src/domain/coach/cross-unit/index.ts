@@ -104,16 +104,16 @@ function oppositeFinding(
 
 const OPPOSITE_TEXT: Record<OppositePullKind, (a: PeriodKeyResult, b: PeriodKeyResult) => Bilingual> = {
   opposite_directions: (a, b) => ({
-    en: `${a.unitName}'s "${a.title}" and ${b.unitName}'s "${b.title}" measure the same metric but pull it in opposite directions (M7).`,
-    zh: `${a.unitName}的"${a.title}"与${b.unitName}的"${b.title}"衡量同一指标，却把它往相反方向拉（M7）。`,
+    en: `${a.unitName}'s "${a.title}" and ${b.unitName}'s "${b.title}" measure the same metric but pull it in opposite directions.`,
+    zh: `${a.unitName}的“${a.title}”与${b.unitName}的“${b.title}”衡量同一指标，却把它往相反方向拉。`,
   }),
   range_pushed: (a, b) => ({
-    en: `${a.unitName}'s "${a.title}" keeps a metric in a range that ${b.unitName}'s "${b.title}" pushes it out of (M7).`,
-    zh: `${a.unitName}的"${a.title}"要把指标保持在一个范围内，而${b.unitName}的"${b.title}"会把它推出这个范围（M7）。`,
+    en: `${a.unitName}'s "${a.title}" keeps a metric in a range that ${b.unitName}'s "${b.title}" pushes it out of.`,
+    zh: `${a.unitName}的“${a.title}”要把指标保持在一个范围内，而${b.unitName}的“${b.title}”会把它推出这个范围。`,
   }),
   acquisition_vs_churn: (a, b) => ({
-    en: `${a.unitName}'s "${a.title}" and ${b.unitName}'s "${b.title}" pull against each other: customers won without qualifying them churn later, as in the guide's sales and customer-success example (M7).`,
-    zh: `${a.unitName}的"${a.title}"与${b.unitName}的"${b.title}"相互牵制：未经资格认证赢得的客户随后会流失，正如指南中销售与客户成功团队的例子（M7）。`,
+    en: `${a.unitName}'s "${a.title}" and ${b.unitName}'s "${b.title}" pull against each other: customers won without qualifying them churn later, as in the guide's sales and customer-success example.`,
+    zh: `${a.unitName}的“${a.title}”与${b.unitName}的“${b.title}”相互牵制：未经资格认证赢得的客户随后会流失，正如指南中销售与客户成功团队的例子。`,
   }),
 };
 
@@ -132,8 +132,8 @@ function cascadeFindings(okrs: PeriodOkrs, locale: Locale): CrossUnitFinding[] {
       continue;
     }
     const text: Bilingual = {
-      en: `${objective.unitName}'s objective "${objective.title}" is cascaded from ${parent.unitName}'s "${parent.title}", but none of its key results shares a metric, a word or a declared link with it (M7).`,
-      zh: `${objective.unitName}的目标"${objective.title}"是从${parent.unitName}的"${parent.title}"分解而来，但它的关键结果与之没有共同的指标、词语或声明的关联（M7）。`,
+      en: `${objective.unitName}'s objective "${objective.title}" is cascaded from ${parent.unitName}'s "${parent.title}", but none of its key results shares a metric, a word or a declared link with it.`,
+      zh: `${objective.unitName}的目标“${objective.title}”是从${parent.unitName}的“${parent.title}”分解而来，但它的关键结果与之没有共同的指标、词语或声明的关联。`,
     };
     findings.push({
       rule: "unlinked_cascade",

@@ -75,8 +75,8 @@ export function checkMeasurable(kr: DraftKeyResult): Hit | null {
   if (gap === "no_metric") {
     return {
       message: {
-        en: `This key result names no metric: nobody can read its baseline (${kr.baseline}) or its progress toward ${kr.target} (K2).`,
-        zh: `该关键结果没有写明指标：没人能读出它的基线（${kr.baseline}）或它朝 ${kr.target} 的进展（K2）。`,
+        en: `This key result names no metric: nobody can read its baseline (${kr.baseline}) or its progress toward ${kr.target}.`,
+        zh: `该关键结果没有写明指标：没人能读出它的基线（${kr.baseline}）或它朝 ${kr.target} 的进展。`,
       },
       suggestion: SUGGEST_METRIC,
     };
@@ -84,16 +84,16 @@ export function checkMeasurable(kr: DraftKeyResult): Hit | null {
   if ("vague" in gap) {
     return {
       message: {
-        en: `"${gap.vague}" is a judgement, not a reading: no one can measure whether the target was reached (K2).`,
-        zh: `“${gap.vague}”是一种评价，而不是读数：无法衡量目标是否达成（K2）。`,
+        en: `"${gap.vague}" is a judgement, not a reading: no one can measure whether the target was reached.`,
+        zh: `“${gap.vague}”是一种评价，而不是读数：无法衡量目标是否达成。`,
       },
       suggestion: SUGGEST_METRIC,
     };
   }
   return {
     message: {
-      en: `The metric "${kr.metric?.trim()}" is a ${TIME_METRIC.test(gap.noUnit) ? "time" : "sum of money"} with no unit: ${kr.baseline} to ${kr.target} could be read in more than one way (K2).`,
-      zh: `指标“${kr.metric?.trim()}”是${TIME_METRIC.test(gap.noUnit) ? "时间" : "金额"}，却没有单位：${kr.baseline} 到 ${kr.target} 可以有不止一种读法（K2）。`,
+      en: `The metric "${kr.metric?.trim()}" is a ${TIME_METRIC.test(gap.noUnit) ? "time" : "sum of money"} with no unit: ${kr.baseline} to ${kr.target} could be read in more than one way.`,
+      zh: `指标“${kr.metric?.trim()}”是${TIME_METRIC.test(gap.noUnit) ? "时间" : "金额"}，却没有单位：${kr.baseline} 到 ${kr.target} 可以有不止一种读法。`,
     },
     suggestion: {
       en: 'Fill in the unit ("minutes", "days", "$", "k$"), so every reading is taken the same way.',

@@ -70,8 +70,8 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
   if (breadth === null) return null;
   return {
     message: {
-      en: `"${breadth}" counts how many use the product, but the objective asks for "${depth}": the team can deepen every workflow and leave it unchanged, or move it without deepening anything (K3).`,
-      zh: `“${breadth}”衡量的是有多少人在用，而目标要求的是“${depth}”：团队可以深化所有工作流程而它纹丝不动，也可以让它上升却没有深化任何东西（K3）。`,
+      en: `"${breadth}" counts how many use the product, but the objective asks for "${depth}": the team can deepen every workflow and leave it unchanged, or move it without deepening anything.`,
+      zh: `“${breadth}”衡量的是有多少人在用，而目标要求的是“${depth}”：团队可以深化所有工作流程而它纹丝不动，也可以让它上升却没有深化任何东西。`,
     },
     suggestion: {
       en: 'Measure the depth the objective asks for, e.g. "average completed workflows per user per month" or "share of active users who run a workflow every week".',

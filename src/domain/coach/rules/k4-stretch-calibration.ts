@@ -82,8 +82,8 @@ export function checkStretchTarget(kr: DraftKeyResult, history: UnitHistory | nu
   const suggested = Number(((kr.baseline as number) + reached / 0.7).toPrecision(3));
   return {
     message: {
-      en: `At the pace this team moved "${past.title}"${when.en} (${change(reached)}), this target (${change(asked)}) lands at about ${pct(landing)}: ${easy ? "above 80 %, so it asks for less than the team already does" : "below 60 %, so it asks for far more than the team has managed"} (K4).`,
-      zh: `按本团队${when.zh}推动“${past.title}”的速度（${change(reached)}），这个目标（${change(asked)}）大约会落在 ${pct(landing)}：${easy ? "高于 80%，要求比团队已经做到的还少" : "低于 60%，要求远超团队做到过的"}（K4）。`,
+      en: `At the pace this team moved "${past.title}"${when.en} (${change(reached)}), this target (${change(asked)}) lands at about ${pct(landing)}: ${easy ? "above 80 %, so it asks for less than the team already does" : "below 60 %, so it asks for far more than the team has managed"}.`,
+      zh: `按本团队${when.zh}推动“${past.title}”的速度（${change(reached)}），这个目标（${change(asked)}）大约会落在 ${pct(landing)}：${easy ? "高于 80%，要求比团队已经做到的还少" : "低于 60%，要求远超团队做到过的"}。`,
     },
     suggestion: {
       en: `Set a target the team would reach 60-80 % of without extra effort, e.g. about ${suggested} (its past pace read at 70 %).`,
@@ -106,8 +106,8 @@ export function checkStretchHistory(objective: DraftObjective, history: UnitHist
   const easy = calibration.verdict === "too_easy";
   return {
     message: {
-      en: `This team's last ${calibration.scores} key results ended at a median of ${median} (${calibration.above} above 80 %, ${calibration.below} below 60 %): targets set the same way will land ${easy ? "above 80 %" : "below 60 %"} again (K4).`,
-      zh: `本团队最近 ${calibration.scores} 个关键结果的最终得分中位数是 ${median}（${calibration.above} 个高于 80%，${calibration.below} 个低于 60%）：照同样方式设定的目标还会落在${easy ? " 80% 以上" : " 60% 以下"}（K4）。`,
+      en: `This team's last ${calibration.scores} key results ended at a median of ${median} (${calibration.above} above 80 %, ${calibration.below} below 60 %): targets set the same way will land ${easy ? "above 80 %" : "below 60 %"} again.`,
+      zh: `本团队最近 ${calibration.scores} 个关键结果的最终得分中位数是 ${median}（${calibration.above} 个高于 80%，${calibration.below} 个低于 60%）：照同样方式设定的目标还会落在${easy ? " 80% 以上" : " 60% 以下"}。`,
     },
     suggestion: calibration.advice,
   };
