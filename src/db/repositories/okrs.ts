@@ -162,3 +162,24 @@ export async function objectiveIdOfKeyResult(
     .executeTakeFirst();
   return row?.objectiveId ?? null;
 }
+
+/** KRs ("k") joined to their objective ("o") and its period ("p"), in every organisation: the caller narrows. */
+export function keyResultsInPeriods(db: Executor) {
+  return db
+    .selectFrom("keyResults as k")
+    .innerJoin("objectives as o", (join) => join.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
+    .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"));
+}
+
+/** What a KR's pace (domain/pace.ts) reads of it and of its period, for keyResultsInPeriods. */
+export const paceColumns = [
+  "k.kind",
+  "k.progress",
+  "k.deadline",
+  "k.lastCheckInAt",
+  "k.rolledUp",
+  "k.forecastProgress",
+  "k.finalProgress",
+  "p.startsOn",
+  "p.endsOn",
+] as const;

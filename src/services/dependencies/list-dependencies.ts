@@ -1,3 +1,4 @@
+import { keyResultsInPeriods, paceColumns } from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultDependencyRow } from "../../db/schema.ts";
 import { dependencyAtRisk } from "../../domain/dependencies.ts";
@@ -127,30 +128,19 @@ function assessed(row: SideRow, now: Date): DependencySide {
 async function sidesOf(tx: Tx, orgId: string, rows: KeyResultDependencyRow[]): Promise<Map<string, SideRow>> {
   const ids = [...new Set(rows.flatMap((row) => [row.keyResultId, row.dependsOnKeyResultId]))];
   if (ids.length === 0) return new Map();
-  const found = await tx
-    .selectFrom("keyResults as k")
-    .innerJoin("objectives as o", (join) => join.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
+  const found = await keyResultsInPeriods(tx)
     .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
-    .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"))
+    .select(paceColumns)
     .select([
       "k.id",
       "k.title",
-      "k.kind",
-      "k.progress",
       "k.currentConfidence",
-      "k.deadline",
-      "k.lastCheckInAt",
-      "k.rolledUp",
-      "k.forecastProgress",
-      "k.finalProgress",
       "o.id as objectiveId",
       "o.title as objectiveTitle",
       "o.periodId",
       "u.id as unitId",
       "u.name as unitName",
       "u.private as unitPrivate",
-      "p.startsOn",
-      "p.endsOn",
     ])
     .where("k.orgId", "=", orgId)
     .where("k.id", "in", ids)

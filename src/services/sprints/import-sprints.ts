@@ -1,4 +1,5 @@
 import { changeOf } from "../../db/repositories/history.ts";
+import { keyResultsInPeriods } from "../../db/repositories/okrs.ts";
 import { AppError, type FieldIssue } from "../../domain/errors.ts";
 import { isUuid } from "../../domain/ids.ts";
 import { authorize } from "../../domain/policies.ts";
@@ -128,10 +129,7 @@ interface Candidate {
  * dates. A KR named by id may be any of the organisation's (a team's sprint may serve the parent's KR).
  */
 async function keyResultsOfUnit(tx: Tx, orgId: string, unitId: string): Promise<Candidate[]> {
-  return tx
-    .selectFrom("keyResults as k")
-    .innerJoin("objectives as o", (join) => join.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
-    .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"))
+  return keyResultsInPeriods(tx)
     .select(["k.id", "k.title", "p.startsOn", "p.endsOn"])
     .where("k.orgId", "=", orgId)
     .where("o.unitId", "=", unitId)

@@ -1,3 +1,4 @@
+import { keyResultsInPeriods, paceColumns } from "../../../db/repositories/okrs.ts";
 import { isQuiet } from "../../../domain/notifications.ts";
 import { daysBetween } from "../../../domain/period.ts";
 import type { Tx } from "../../context.ts";
@@ -8,28 +9,17 @@ import type { Tx } from "../../context.ts";
  * M5, has none to ask for). A closed or reviewing period asks for no more readings.
  */
 export async function activeKeyResults(tx: Tx, filter: { ownedOnly?: boolean; unitIds?: readonly string[] } = {}) {
-  let query = tx
-    .selectFrom("keyResults as k")
-    .innerJoin("objectives as o", (j) => j.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
-    .innerJoin("periods as p", (j) => j.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"))
+  let query = keyResultsInPeriods(tx)
+    .select(paceColumns)
     .select([
       "k.orgId",
       "k.id",
       "k.title",
-      "k.kind",
       "k.ownerId",
-      "k.progress",
       "k.currentConfidence as confidence",
-      "k.deadline",
-      "k.lastCheckInAt",
-      "k.rolledUp",
-      "k.forecastProgress",
-      "k.finalProgress",
       "k.createdAt",
       "o.title as objectiveTitle",
       "o.unitId",
-      "p.startsOn",
-      "p.endsOn",
     ])
     .where("p.status", "=", "active")
     .where("o.status", "=", "active")

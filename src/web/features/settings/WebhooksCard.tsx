@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { WEBHOOK_EVENTS, WEBHOOK_KINDS } from "../../../domain/webhooks.ts";
 import { refusalOf } from "../../api/failure.ts";
 import {
   eventKey,
@@ -25,15 +26,8 @@ import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { DeliveryLog } from "./DeliveryLog.tsx";
 import "./webhooks.css";
 
-const kinds: WebhookKind[] = ["slack", "teams", "generic"];
-const events: WebhookEvent[] = [
-  "check_in.recorded",
-  "key_result.at_risk",
-  "objective.activated",
-  "review.done",
-  "period.closed",
-  "notification",
-];
+const kinds: readonly WebhookKind[] = WEBHOOK_KINDS;
+const events: readonly WebhookEvent[] = WEBHOOK_EVENTS;
 
 /** Shown once: the secret of a generic webhook just made or rolled. */
 function WebhookSecret({ name, secret }: { name: string; secret: string }) {
