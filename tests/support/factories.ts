@@ -88,6 +88,37 @@ export function goodKeyResult(overrides: Partial<KeyResultInput> = {}): KeyResul
   };
 }
 
+/** The method guide's cookware KRs (K1: metric, baseline, target, deadline); the refund rate decreases. */
+export const cookwareKeyResults = {
+  refundRate: {
+    title: "Reduce refund rate from 0.5% to 0.2%",
+    metric: "refund rate",
+    baseline: 0.5,
+    target: 0.2,
+    deadline: "2027-03-31",
+  },
+  repeatPurchase: {
+    title: "Raise repeat purchase rate from 5% to 15%",
+    metric: "repeat purchase rate",
+    baseline: 5,
+    target: 15,
+    deadline: "2027-03-31",
+  },
+  brandAwareness: {
+    title: "Raise preferred-brand awareness from 10% to 25%",
+    metric: "brand awareness",
+    baseline: 10,
+    target: 25,
+    deadline: "2027-03-31",
+  },
+};
+
+/** The method guide's cookware objective as a team drafts it: the aspiration and its three KRs. */
+export const cookwareObjective = {
+  title: "Become home cooks' trusted cookware supplier",
+  keyResults: Object.values(cookwareKeyResults),
+};
+
 export async function buildObjective(s: ServiceContext, orgId: string, overrides: Partial<CreateObjectiveInput> = {}) {
   const unitId = overrides.unitId ?? (await buildUnit(s, orgId)).id;
   const periodId = overrides.periodId ?? (await buildPeriod(s, orgId)).id;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildObjective, buildOrg, buildPeriod, buildUnit, goodKeyResult } from "../../../tests/support/factories.ts";
+import {
+  buildObjective,
+  buildOrg,
+  buildPeriod,
+  buildUnit,
+  cookwareKeyResults,
+  goodKeyResult,
+} from "../../../tests/support/factories.ts";
 import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import { bandOf } from "../../domain/progress.ts";
 
@@ -50,14 +57,7 @@ describe.skipIf(postgresMissing())("check-ins, progress and roll-up", () => {
   it("scores a decreasing KR the same way (S1)", async () => {
     const { org: o, base } = await org();
     const { objective, keyResults } = await buildObjective(t.services, o.id, {
-      keyResults: [
-        goodKeyResult({
-          title: "Reduce refund rate from 0.5% to 0.2%",
-          metric: "refund rate",
-          baseline: 0.5,
-          target: 0.2,
-        }),
-      ],
+      keyResults: [goodKeyResult(cookwareKeyResults.refundRate)],
     });
     await t.call("POST", `${base}/key-results/${keyResults[0]?.id}/check-ins`, { value: 0.32 });
     const read = await t.call("GET", `${base}/objectives/${objective.id}`);

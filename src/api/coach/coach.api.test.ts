@@ -5,6 +5,7 @@ import {
   buildOrg,
   buildPeriod,
   buildUnit,
+  cookwareObjective,
   goodKeyResult,
   systemScope,
 } from "../../../tests/support/factories.ts";
@@ -13,32 +14,7 @@ import { inTenant } from "../../db/tenant.ts";
 import { ruleIds } from "../../domain/coach/settings.ts";
 import { updateObjective } from "../../services/objectives/update-objective.ts";
 
-const cookware = {
-  title: "Become home cooks' trusted cookware supplier",
-  keyResults: [
-    {
-      title: "Reduce refund rate from 0.5% to 0.2%",
-      metric: "refund rate",
-      baseline: 0.5,
-      target: 0.2,
-      deadline: "2027-03-31",
-    },
-    {
-      title: "Raise repeat purchase rate from 5% to 15%",
-      metric: "repeat purchase rate",
-      baseline: 5,
-      target: 15,
-      deadline: "2027-03-31",
-    },
-    {
-      title: "Raise preferred-brand awareness from 10% to 25%",
-      metric: "brand awareness",
-      baseline: 10,
-      target: 25,
-      deadline: "2027-03-31",
-    },
-  ],
-};
+const cookware = cookwareObjective;
 
 const rulesOf = (findings: { rule: string; severity: string; path: string }[]) =>
   findings.map((f) => `${f.rule} ${f.severity} ${f.path}`);

@@ -53,9 +53,12 @@ describe.skipIf(postgresMissing())("discovery experiments with pre-set success m
     });
     expect(created.body.metrics.map((m: { original: unknown }) => m.original)).toEqual([null, null]);
     const id = created.body.id;
+    /** The member changes, drops or adds one of its success metrics (S6). */
+    const changeMetric = (change: object) =>
+      t.callAs(w.member, "POST", `${w.base}/experiments/${id}/metric-changes`, change);
 
     // In draft anything changes, without a reason and without a change record.
-    const edited = await t.callAs(w.member, "POST", `${w.base}/experiments/${id}/metric-changes`, {
+    const edited = await changeMetric({
       action: "change",
       metricId: created.body.metrics[0].id,
       threshold: 35,
@@ -70,7 +73,7 @@ describe.skipIf(postgresMissing())("discovery experiments with pre-set success m
     expect(rate.original).toEqual({ name: "Completion rate", direction: "at_least", threshold: 35, unit: "%" });
 
     // After the start: refused without a reason (422, reason, S6) and nothing changes.
-    const noReason = await t.callAs(w.member, "POST", `${w.base}/experiments/${id}/metric-changes`, {
+    const noReason = await changeMetric({
       action: "change",
       metricId: rate.id,
       threshold: 25,
@@ -80,7 +83,7 @@ describe.skipIf(postgresMissing())("discovery experiments with pre-set success m
     expect(noReason.body.error.details).toEqual([{ field: "reason", rule: "S6", message: expect.any(String) }]);
     expect((await t.call("GET", `${w.base}/experiments/${id}`)).body.metrics[0].threshold).toBe(35);
 
-    const changed = await t.callAs(w.member, "POST", `${w.base}/experiments/${id}/metric-changes`, {
+    const changed = await changeMetric({
       action: "change",
       metricId: rate.id,
       threshold: 25,
@@ -103,7 +106,7 @@ describe.skipIf(postgresMissing())("discovery experiments with pre-set success m
     ]);
 
     // A metric is never deleted after the start: it is dropped with its reason and stays.
-    const dropped = await t.callAs(w.member, "POST", `${w.base}/experiments/${id}/metric-changes`, {
+    const dropped = await changeMetric({
       action: "drop",
       metricId: tickets.id,
       reason: "Support moved to a new tool mid-test",
@@ -115,7 +118,7 @@ describe.skipIf(postgresMissing())("discovery experiments with pre-set success m
       droppedReason: "Support moved to a new tool mid-test",
     });
 
-    const changeDropped = await t.callAs(w.member, "POST", `${w.base}/experiments/${id}/metric-changes`, {
+    const changeDropped = await changeMetric({
       action: "change",
       metricId: tickets.id,
       threshold: 30,
@@ -174,7 +177,7 @@ describe.skipIf(postgresMissing())("discovery experiments with pre-set success m
     expect(history.body.history[2].reason).toBe("Half the traffic went to a broken variant for a week");
 
     // An ended experiment is its record.
-    const late = await t.callAs(w.member, "POST", `${w.base}/experiments/${id}/metric-changes`, {
+    const late = await changeMetric({
       action: "change",
       metricId: rate.id,
       threshold: 10,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildObjective, buildOrg, buildPeriod, buildUnit, goodKeyResult } from "../../../tests/support/factories.ts";
+import {
+  buildObjective,
+  buildOrg,
+  buildPeriod,
+  buildUnit,
+  cookwareObjective,
+  goodKeyResult,
+} from "../../../tests/support/factories.ts";
 import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 
 describe.skipIf(postgresMissing())("objectives API", () => {
@@ -17,28 +24,9 @@ describe.skipIf(postgresMissing())("objectives API", () => {
     const res = await t.call("POST", `${base}/objectives`, {
       unitId: unit.id,
       periodId: period.id,
-      title: "Become home cooks' trusted cookware supplier",
+      title: cookwareObjective.title,
       status: "active",
-      keyResults: [
-        goodKeyResult({
-          title: "Reduce refund rate from 0.5% to 0.2%",
-          metric: "refund rate",
-          baseline: 0.5,
-          target: 0.2,
-        }),
-        goodKeyResult({
-          title: "Raise repeat purchase rate from 5% to 15%",
-          metric: "repeat purchase rate",
-          baseline: 5,
-          target: 15,
-        }),
-        goodKeyResult({
-          title: "Raise preferred-brand awareness from 10% to 25%",
-          metric: "brand awareness",
-          baseline: 10,
-          target: 25,
-        }),
-      ],
+      keyResults: cookwareObjective.keyResults.map((kr) => goodKeyResult(kr)),
     });
     expect(res.status).toBe(201);
     expect(res.body.status).toBe("active");

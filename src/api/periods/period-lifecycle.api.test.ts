@@ -30,6 +30,15 @@ describe.skipIf(postgresMissing())("period lifecycle", () => {
   const step = (base: string, periodId: string, to: string, reason?: string) =>
     t.call("POST", `${base}/periods/${periodId}/transitions`, reason === undefined ? { to } : { to, reason });
 
+  /** A KR's stored progress and final score, as the database holds them. */
+  const scoresOf = (orgId: string, keyResultId: string) =>
+    t.db.kysely
+      .selectFrom("keyResults")
+      .select(["progress", "finalProgress"])
+      .where("orgId", "=", orgId)
+      .where("id", "=", keyResultId)
+      .executeTakeFirstOrThrow();
+
   async function close(base: string, periodId: string) {
     expect((await step(base, periodId, "in_review")).status).toBe(200);
     const closed = await step(base, periodId, "closed");
@@ -172,12 +181,7 @@ describe.skipIf(postgresMissing())("period lifecycle", () => {
       ]);
       expect(closed.status).toBe(200);
       expect([201, 409]).toContain(checkIn.status);
-      const row = await t.db.kysely
-        .selectFrom("keyResults")
-        .select(["progress", "finalProgress"])
-        .where("orgId", "=", org.id)
-        .where("id", "=", kr)
-        .executeTakeFirstOrThrow();
+      const row = await scoresOf(org.id, kr);
       // Closing waited for the check-in under way, or the check-in saw the period closed:
       // either way nothing moved after the final score was taken.
       expect(row.finalProgress).toBe(row.progress);
@@ -202,12 +206,7 @@ describe.skipIf(postgresMissing())("period lifecycle", () => {
     });
     const checkIn = await t.call("POST", `${base}/key-results/${kr}/check-ins`, { value: 6 });
     expect(checkIn.status).toBe(201);
-    const row = await t.db.kysely
-      .selectFrom("keyResults")
-      .select(["progress", "finalProgress"])
-      .where("orgId", "=", org.id)
-      .where("id", "=", kr)
-      .executeTakeFirstOrThrow();
+    const row = await scoresOf(org.id, kr);
     expect(row.progress).toBeCloseTo(1, 12);
     expect(row.finalProgress).toBeCloseTo(0.5, 12);
     const steps = (await t.call("GET", `${base}/periods/${period.id}/transitions`)).body.transitions;
