@@ -10,6 +10,7 @@ import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
@@ -117,10 +118,9 @@ function ExperimentView({ experiment: e }: { experiment: Experiment }) {
             onDrop={writable ? (metric) => setEdit({ action: "drop", metric }) : undefined}
           />
           {writable && (
-            <button type="button" className="btn btn--ghost btn--small" onClick={() => setEdit({ action: "add" })}>
-              <Icon name="plus" />
+            <RowAction onClick={() => setEdit({ action: "add" })} icon="plus" quiet>
               {t("experiments.page.addMetric")}
-            </button>
+            </RowAction>
           )}
         </div>
       </Card>

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format.ts";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { changedSinceStart, definitionText } from "./definition.ts";
 import type { Experiment, ExperimentMetric } from "./queries.ts";
@@ -50,24 +51,22 @@ export function MetricTable({ experiment, onChange, onDrop }: Props) {
               {(onChange || onDrop) && !metric.dropped && (
                 <span className="metric__actions">
                   {onChange && (
-                    <button
-                      type="button"
-                      className="btn btn--ghost btn--small"
-                      aria-label={t("experiments.page.changeLabel", { name: metric.name })}
+                    <RowAction
                       onClick={() => onChange(metric)}
+                      named={t("experiments.page.changeLabel", { name: metric.name })}
+                      quiet
                     >
                       {t("experiments.page.change")}
-                    </button>
+                    </RowAction>
                   )}
                   {onDrop && (
-                    <button
-                      type="button"
-                      className="btn btn--ghost btn--small"
-                      aria-label={t("experiments.page.dropLabel", { name: metric.name })}
+                    <RowAction
                       onClick={() => onDrop(metric)}
+                      named={t("experiments.page.dropLabel", { name: metric.name })}
+                      quiet
                     >
                       {t("experiments.page.drop")}
-                    </button>
+                    </RowAction>
                   )}
                 </span>
               )}

@@ -5,8 +5,8 @@ import { useMembers } from "../../api/queries.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
-import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
 import { useScrollToHash } from "../../ui/useScrollToHash.ts";
@@ -44,10 +44,9 @@ export function HealthSection({ unitId }: { unitId: string }) {
         <div className="health__header-actions">
           <RuleId id="M6" />
           {mayManage && (
-            <button type="button" className="btn btn--small" onClick={() => setEditing("new")}>
-              <Icon name="plus" />
+            <RowAction onClick={() => setEditing("new")} icon="plus">
               {t("health.add")}
-            </button>
+            </RowAction>
           )}
         </div>
       </div>
@@ -134,15 +133,15 @@ function MetricRow(props: {
       </div>
       {mayManage && (
         <div className="health__actions">
-          <button type="button" className="btn btn--small btn--primary" onClick={props.onRecord}>
+          <RowAction onClick={props.onRecord} className="btn--primary">
             {t("health.record")}
-          </button>
-          <button type="button" className="btn btn--small btn--ghost" onClick={props.onEdit}>
+          </RowAction>
+          <RowAction onClick={props.onEdit} quiet>
             {t("health.edit")}
-          </button>
-          <button type="button" className="btn btn--small btn--ghost" onClick={props.onRemove}>
+          </RowAction>
+          <RowAction onClick={props.onRemove} quiet>
             {t("health.remove")}
-          </button>
+          </RowAction>
         </div>
       )}
     </li>

@@ -6,6 +6,7 @@ import { CheckboxGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { rangeText } from "./health-text.ts";
 import { type HealthMetric, useGuardrails, useHealthMetrics, useSetGuardrails } from "./queries.ts";
 import "./health.css";
@@ -50,9 +51,9 @@ export function KeyResultGuardrails({ keyResultId, unitId, mayEdit }: Props) {
         </ul>
       )}
       {mayEdit && (
-        <button type="button" className="btn btn--ghost btn--small" onClick={() => setEditing(true)}>
+        <RowAction onClick={() => setEditing(true)} quiet>
           {t("health.guardrails.edit")}
-        </button>
+        </RowAction>
       )}
       <Dialog
         open={editing}
