@@ -112,11 +112,7 @@ function ExperimentView({ experiment: e }: { experiment: Experiment }) {
           <p className="muted">
             {e.status === "draft" ? t("experiments.page.metricsDraft") : t("experiments.page.metricsFixed")}
           </p>
-          <MetricTable
-            experiment={e}
-            onChange={writable ? (metric) => setEdit({ action: "change", metric }) : undefined}
-            onDrop={writable ? (metric) => setEdit({ action: "drop", metric }) : undefined}
-          />
+          <MetricTable experiment={e} onEdit={writable ? (action, metric) => setEdit({ action, metric }) : undefined} />
           {writable && (
             <RowAction onClick={() => setEdit({ action: "add" })} icon="plus" quiet>
               {t("experiments.page.addMetric")}
