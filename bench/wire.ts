@@ -49,7 +49,7 @@ export async function measureTeamPageBytes(base: string, f: Fixtures) {
   const period = encodeURIComponent(f.periodName);
   const reads = [
     `${org}/units/${unit}`,
-    `${org}/units/${unit}/path`,
+    `${org}/units/${unit}/path?period=${period}`,
     `${org}/periods`,
     `${org}/units/${unit}/okrs?period=${period}`,
     `${org}/units/${unit}/members`,

@@ -3,7 +3,7 @@ import { setGuardrails } from "../services/health-metrics/key-result-guardrails.
 import { createHealthMetric } from "../services/health-metrics/manage-health-metrics.ts";
 import { recordHealthReadings } from "../services/health-metrics/record-health-readings.ts";
 import type { Scope } from "../services/write.ts";
-import type { DemoOrganisation } from "./demo-types.ts";
+import { inLanguage, type LoadedDemo } from "./loaded-demo.ts";
 
 // The health metrics of the demos (docs/health-metrics.md): the numbers two teams watch outside
 // their OKRs, the guardrails their stretch KRs must not break. Cutting refunds must not cost the
@@ -87,34 +87,21 @@ const chinese: DemoHealthMetric[] = [
   },
 ];
 
-const bySlug: Record<string, DemoHealthMetric[]> = { demo: english, "demo-zh": chinese };
-
 /**
  * Adds a demo's health metrics to its units, each watched by its unit's lead, with weekly
  * readings, and names them as guardrails of the KRs they guard (`keyResults` by title).
  */
-export async function loadDemoHealthMetrics(
-  ctx: ServiceContext,
-  scope: Scope,
-  demo: DemoOrganisation,
-  names: {
-    units: ReadonlyMap<string, string>;
-    people: ReadonlyMap<string, string>;
-    keyResults: ReadonlyMap<string, string>;
-  },
-): Promise<void> {
-  const { units, people } = names;
+export async function loadDemoHealthMetrics(ctx: ServiceContext, scope: Scope, loaded: LoadedDemo): Promise<void> {
   const week = 7 * 86_400_000;
-  for (const metric of bySlug[demo.slug] ?? []) {
-    const unitId = units.get(metric.unit);
+  for (const metric of inLanguage(loaded, { en: english, zh: chinese })) {
+    const unitId = loaded.units.get(metric.unit);
     if (!unitId) continue;
-    const lead = demo.units.find((unit) => unit.name === metric.unit)?.lead;
     const created = await createHealthMetric(ctx, scope, unitId, {
       name: metric.name,
       unit: metric.unitOfMeasure,
       rangeLow: metric.rangeLow ?? null,
       rangeHigh: metric.rangeHigh ?? null,
-      ownerId: lead ? (people.get(lead) ?? null) : null,
+      ownerId: loaded.leads.get(metric.unit) ?? null,
       description: metric.description,
     });
     const last = ctx.now().getTime() - 3_600_000;
@@ -123,7 +110,7 @@ export async function loadDemoHealthMetrics(
       readAt: new Date(last - (metric.readings.length - 1 - i) * week).toISOString(),
     }));
     await recordHealthReadings(ctx, scope, created.id, readings);
-    const guarded = metric.guards && names.keyResults.get(metric.guards);
+    const guarded = metric.guards && loaded.keyResults.get(metric.guards);
     if (guarded) await setGuardrails(ctx, scope, guarded, [created.id]);
   }
 }

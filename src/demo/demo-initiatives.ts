@@ -2,6 +2,7 @@ import type { InitiativeKind, InitiativeStatus } from "../domain/initiatives.ts"
 import type { ServiceContext } from "../services/context.ts";
 import { createInitiative } from "../services/initiatives/write-initiatives.ts";
 import type { Scope } from "../services/write.ts";
+import { idOf, inLanguage, type LoadedDemo } from "./loaded-demo.ts";
 
 // The demo's initiatives (K7, M6): the work each team chose to move this quarter's key results,
 // from the guide's examples (onboarding, workflow completion, the CRM's value estimate, the
@@ -173,34 +174,14 @@ const chinese: DemoInitiative[] = [
   },
 ];
 
-const byLocale = { en: english, zh: chinese };
-
-export interface DemoInitiativeContext {
-  locale: "en" | "zh";
-  period: { startsOn: string };
-  units: ReadonlyMap<string, string>;
-  people: ReadonlyMap<string, string>;
-  /** The current quarter's KRs by title. */
-  keyResults: ReadonlyMap<string, string>;
-}
-
 /** Adds the demo's initiatives to the current quarter's KRs, as their teams' members would (M6). */
-export async function loadDemoInitiatives(
-  ctx: ServiceContext,
-  scope: Scope,
-  demo: DemoInitiativeContext,
-): Promise<void> {
+export async function loadDemoInitiatives(ctx: ServiceContext, scope: Scope, demo: LoadedDemo): Promise<void> {
   const weekOf = (weeks: number) => {
     const day = new Date(`${demo.period.startsOn}T00:00:00Z`);
     day.setUTCDate(day.getUTCDate() + weeks * 7);
     return day.toISOString().slice(0, 10);
   };
-  const idOf = (map: ReadonlyMap<string, string>, key: string) => {
-    const id = map.get(key);
-    if (!id) throw new Error(`The demo's initiatives name "${key}", which the demo does not have`);
-    return id;
-  };
-  for (const it of byLocale[demo.locale]) {
+  for (const it of inLanguage(demo, { en: english, zh: chinese })) {
     await createInitiative(ctx, scope, {
       unitId: idOf(demo.units, it.unit),
       kind: it.kind,

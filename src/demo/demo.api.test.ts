@@ -33,6 +33,17 @@ interface ReviewObjective {
   keyResults: ReviewKr[];
 }
 
+/**
+ * The report's findings on how the OKRs are written: everything but K4, which reads the unit's
+ * history. The demo's 2026-Q3 was written to show all three bands (S2), so K4 asks its
+ * calibration questions there (as hints, never errors or warnings); the OKRs themselves pass.
+ */
+function writingFindings(units: { unitName: string; findings: { rule: string; severity: string }[] }[]) {
+  for (const unit of units) {
+    for (const finding of unit.findings) if (finding.rule === "K4") expect(finding.severity).toBe("info");
+  }
+  return units.flatMap((unit) => unit.findings.filter((f) => f.rule !== "K4").map((f) => `${unit.unitName} ${f.rule}`));
+}
 describe.skipIf(postgresMissing())("demo organisation", () => {
   const t = useTestApp(() => today);
 
@@ -249,9 +260,8 @@ describe.skipIf(postgresMissing())("demo organisation", () => {
       expect.objectContaining({ periodName: "2027-Q1", status: "draft" }),
     ]);
     for (const period of ["2026-Q4", "2027-Q1"]) {
-      expect((await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/coach/report?period=${period}`)).body.units).toEqual(
-        [],
-      );
+      const report = await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/coach/report?period=${period}`);
+      expect(writingFindings(report.body.units)).toEqual([]);
     }
   });
   it("loads both organisations; the English admin belongs to both, the Chinese admin to the Chinese one", async () => {
@@ -336,7 +346,7 @@ describe.skipIf(postgresMissing())("demo organisation", () => {
     for (const period of ["2026-Q4", "2027-Q1"]) {
       const report = await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/coach/report?period=${period}&locale=zh`);
       expect(report.status).toBe(200);
-      expect(report.body.units).toEqual([]);
+      expect(writingFindings(report.body.units)).toEqual([]);
     }
     const next = await t.callAs(
       admin,

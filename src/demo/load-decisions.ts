@@ -3,7 +3,7 @@ import type { ServiceContext } from "../services/context.ts";
 import { createDecision } from "../services/decisions/write-decisions.ts";
 import { createStrategy, updateStrategy } from "../services/strategies.ts";
 import type { Scope } from "../services/write.ts";
-import type { DemoOrganisation } from "./demo-types.ts";
+import { idOf, inLanguage, type LoadedDemo } from "./loaded-demo.ts";
 
 // Issue 16, points 1 and 5: the demo's strategy gains its diagnosis and guardrails (M8), a
 // second statement on where the business earns its money, and the guide's decision (P4): a PM
@@ -109,42 +109,24 @@ const chinese: DemoStrategyAndDecisions = {
 };
 
 /** Adds the strategy's parts and the guide's decisions to a loaded demo organisation. */
-export async function loadStrategyAndDecisions(
-  ctx: ServiceContext,
-  scope: Scope,
-  demo: DemoOrganisation,
-  strategyId: string,
-): Promise<void> {
-  const data = demo.locale === "zh" ? chinese : english;
-  await updateStrategy(ctx, scope, strategyId, { diagnosis: data.diagnosis, guardrails: data.guardrails });
+export async function loadStrategyAndDecisions(ctx: ServiceContext, scope: Scope, loaded: LoadedDemo): Promise<void> {
+  const data = inLanguage(loaded, { en: english, zh: chinese });
+  await updateStrategy(ctx, scope, loaded.strategyId, { diagnosis: data.diagnosis, guardrails: data.guardrails });
   await createStrategy(ctx, scope, { kind: "strategy", ...data.second });
   const today = ctx.now();
   const day = (offset: number) => isoDate(new Date(today.getTime() + offset * 86_400_000));
   for (const item of data.decisions) {
-    const kr = await ctx.db
-      .selectFrom("keyResults as k")
-      .innerJoin("objectives as o", (j) => j.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
-      .select("k.id")
-      .where("k.orgId", "=", scope.orgId)
-      .where("k.title", "=", item.keyResult)
-      .where("o.status", "=", "active")
-      .executeTakeFirstOrThrow();
+    const keyResultId = idOf(loaded.keyResults, item.keyResult);
     const reading = await ctx.db
       .selectFrom("checkIns")
       .select("id")
       .where("orgId", "=", scope.orgId)
-      .where("keyResultId", "=", kr.id)
+      .where("keyResultId", "=", keyResultId)
       .orderBy("checkedInAt", "desc")
       .limit(1)
       .executeTakeFirst();
-    const person = await ctx.db
-      .selectFrom("people")
-      .select("id")
-      .where("orgId", "=", scope.orgId)
-      .where("email", "=", item.decidedBy)
-      .executeTakeFirst();
     await createDecision(ctx, scope, {
-      keyResultId: kr.id,
+      keyResultId,
       title: item.title,
       context: item.context,
       options: item.options,
@@ -152,7 +134,7 @@ export async function loadStrategyAndDecisions(
       evidenceRefs:
         reading && item.readingLabel ? [{ kind: "check_in", ref: reading.id, label: item.readingLabel }] : [],
       decision: item.decision,
-      decidedById: person?.id ?? null,
+      decidedById: idOf(loaded.people, item.decidedBy),
       decidedOn: day(-item.decidedDaysAgo),
       revisitOn: day(item.revisitInDays),
       status: item.status ?? "active",

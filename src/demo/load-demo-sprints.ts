@@ -1,9 +1,8 @@
-import type { Period } from "../db/schema.ts";
 import type { CreateSprint } from "../schemas/sprints.ts";
 import type { ServiceContext } from "../services/context.ts";
 import { createSprints } from "../services/sprints/manage-sprints.ts";
 import type { Scope } from "../services/write.ts";
-import type { DemoOrganisation } from "./demo-types.ts";
+import { inLanguage, type LoadedDemo } from "./loaded-demo.ts";
 
 // P3: the demo's onboarding team runs two-week sprints through the quarter, each sprint goal
 // linked to the key result it should move (issue 16 point 9). Sprints that ended carry the
@@ -116,24 +115,11 @@ const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
  * Two-week sprints from the quarter's first day (ten working days and a weekend between), as
  * many as fit before the quarter ends; a review only on those already over.
  */
-export async function loadDemoSprints(ctx: ServiceContext, scope: Scope, demo: DemoOrganisation, period: Period) {
-  const plan = demo.locale === "zh" ? chinese : english;
-  const unit = await ctx.db
-    .selectFrom("units")
-    .select("id")
-    .where("orgId", "=", scope.orgId)
-    .where("name", "=", plan.unit)
-    .executeTakeFirst();
-  if (!unit) return;
-  const keyResults = await ctx.db
-    .selectFrom("keyResults as k")
-    .innerJoin("objectives as o", (join) => join.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
-    .select(["k.id", "k.title"])
-    .where("k.orgId", "=", scope.orgId)
-    .where("o.unitId", "=", unit.id)
-    .where("o.periodId", "=", period.id)
-    .execute();
-  const idOf = new Map(keyResults.map((kr) => [kr.title, kr.id]));
+export async function loadDemoSprints(ctx: ServiceContext, scope: Scope, loaded: LoadedDemo) {
+  const { period } = loaded;
+  const plan = inLanguage(loaded, { en: english, zh: chinese });
+  const unitId = loaded.units.get(plan.unit);
+  if (!unitId) return;
   const today = iso(ctx.now().getTime());
   const first = Date.parse(`${period.startsOn}T00:00:00Z`);
   const sprints: CreateSprint[] = [];
@@ -142,13 +128,13 @@ export async function loadDemoSprints(ctx: ServiceContext, scope: Scope, demo: D
     const endsOn = iso(first + (index * 14 + 11) * DAY);
     if (endsOn > period.endsOn) break;
     sprints.push({
-      unitId: unit.id,
+      unitId,
       name: sprint.name,
       startsOn,
       endsOn,
       goal: sprint.goal,
       review: endsOn < today ? sprint.review : "",
-      keyResultIds: sprint.serves.flatMap((title) => idOf.get(title) ?? []),
+      keyResultIds: sprint.serves.flatMap((title) => loaded.keyResults.get(title) ?? []),
     });
   }
   await createSprints(ctx, scope, sprints);

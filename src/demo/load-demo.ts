@@ -20,6 +20,7 @@ import { loadDemoSprints } from "./load-demo-sprints.ts";
 import { loadDemoDependencies } from "./load-dependencies.ts";
 import { loadDemoExperiments } from "./load-experiments.ts";
 import { loadPreviousQuarter } from "./load-previous-quarter.ts";
+import type { LoadedDemo } from "./loaded-demo.ts";
 
 /** Every demo organisation a first start loads: the guide's examples in English and in its own Chinese. */
 export const demoOrganisations: readonly DemoOrganisation[] = [englishDemo, chineseDemo];
@@ -182,16 +183,23 @@ export async function loadDemo(
       });
     }
   }
-  await loadDemoInitiatives(ctx, scope, { locale: demo.locale ?? "en", period, units, people, keyResults: krIds });
-  await loadDemoHealthMetrics(ctx, scope, demo, { units, people, keyResults: krIds });
-  await loadDemoDependencies(ctx, scope, { period, units, krIds, locale: demo.locale ?? "en" });
-  await loadDemoSprints(ctx, scope, demo, period);
-  await loadStrategyAndDecisions(ctx, scope, demo, strategy.id);
-  await loadDemoExperiments(ctx, scope, demo, {
-    krIds,
+  // The additions, each in its own file, find what they need by the demo's names.
+  const loaded: LoadedDemo = {
+    demo,
+    locale: demo.locale ?? "en",
+    period,
+    strategyId: strategy.id,
     units,
+    people,
+    keyResults: krIds,
     leads: new Map(demo.units.map((u) => [u.name, leadOf(u)])),
-  });
+  };
+  await loadDemoInitiatives(ctx, scope, loaded);
+  await loadDemoHealthMetrics(ctx, scope, loaded);
+  await loadDemoDependencies(ctx, scope, loaded);
+  await loadDemoSprints(ctx, scope, loaded);
+  await loadStrategyAndDecisions(ctx, scope, loaded);
+  await loadDemoExperiments(ctx, scope, loaded);
   return org.id;
 }
 

@@ -4,6 +4,7 @@ import { startExperiment } from "../services/experiments/start-experiment.ts";
 import { createExperiment } from "../services/experiments/write-experiment.ts";
 import type { Scope } from "../services/write.ts";
 import type { DemoOrganisation } from "./demo-types.ts";
+import { inLanguage, type LoadedDemo } from "./loaded-demo.ts";
 
 // Discovery in the demos (P2, S6, K6), from the guide's product example: the director who owns
 // "completed workflows" runs A/B tests and usability tests. Workflow Experience runs an A/B test
@@ -88,20 +89,15 @@ const DAY = 86_400_000;
 
 /** The learnings the demo's experiments leave in the library (the ended interview round's). */
 export function demoExperimentLearnings(demo: DemoOrganisation): string[] {
-  return [(demo.locale === "zh" ? chinese : english).interviews.learning];
+  return [inLanguage({ locale: demo.locale ?? "en" }, { en: english, zh: chinese }).interviews.learning];
 }
 
-/** Adds the demo's experiments once its objectives exist (`krIds` by title, `units` by name, `leads` by unit name). */
-export async function loadDemoExperiments(
-  ctx: ServiceContext,
-  scope: Scope,
-  demo: DemoOrganisation,
-  ids: { krIds: Map<string, string>; units: Map<string, string>; leads: Map<string, string | null> },
-): Promise<void> {
-  const data = demo.locale === "zh" ? chinese : english;
+/** Adds the demo's experiments once its objectives exist. */
+export async function loadDemoExperiments(ctx: ServiceContext, scope: Scope, ids: LoadedDemo): Promise<void> {
+  const data = inLanguage(ids, { en: english, zh: chinese });
   const daysAgo = (days: number): ServiceContext => ({ ...ctx, now: () => new Date(ctx.now().getTime() - days * DAY) });
   const target = (unit: string, keyResult: string) => {
-    const keyResultId = ids.krIds.get(keyResult);
+    const keyResultId = ids.keyResults.get(keyResult);
     const unitId = ids.units.get(unit);
     return keyResultId && unitId ? { keyResultId, unitId, ownerId: ids.leads.get(unit) ?? null } : null;
   };

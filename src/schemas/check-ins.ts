@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { FiniteNumber, Uuid } from "./scalars.ts";
+import { FiniteNumber, ReasonGiven, Uuid } from "./scalars.ts";
 
 // A reading as it is recorded, corrected or withdrawn (S7): the API validates it, the services
 // take its type.
@@ -26,12 +26,7 @@ export const CreateCheckIn = z
   })
   .openapi("CreateCheckIn");
 
-const Reason = z
-  .string()
-  .trim()
-  .min(1)
-  .max(1000)
-  .openapi({ description: "Why (S7): kept in the history and shown in the timeline" });
+const Reason = ReasonGiven("Why (S7): kept in the history and shown in the timeline");
 
 export const CorrectCheckIn = z
   .strictObject({

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { FiniteNumber, LongText, Uuid } from "./scalars.ts";
+import { FiniteNumber, LongText, ReasonGiven, Uuid } from "./scalars.ts";
 
 // A health metric and its readings as a team writes them (docs/health-metrics.md): the API
 // validates them, the services take their types.
@@ -41,12 +41,7 @@ export const RecordHealthReadings = z
   })
   .openapi("RecordHealthReadings");
 
-const Reason = z
-  .string()
-  .trim()
-  .min(1)
-  .max(1000)
-  .openapi({ description: "Why (S7): kept in the history and shown with the reading" });
+const Reason = ReasonGiven("Why (S7): kept in the history and shown with the reading");
 
 export const CorrectHealthReading = z
   .strictObject({ reason: Reason, value: FiniteNumber.optional(), note: Note, readAt: ReadAt })

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { DateOnly, FiniteNumber, Reason, Title, Uuid } from "./scalars.ts";
+import { DateOnly, FiniteNumber, Title, Uuid, versionAndReason } from "./scalars.ts";
 
 // A key result as a team writes it: the API validates it, the services take its type.
 
@@ -28,8 +28,7 @@ export const UpdateKeyResult = z
     ...fields,
     title: Title.optional(),
     position: z.number().int().min(0).max(1000).optional(),
-    version: z.number().int().positive().optional().openapi({ description: "The version you last saw" }),
-    reason: Reason.optional().openapi({ description: "S7: why it changed" }),
+    ...versionAndReason,
   })
   .openapi("UpdateKeyResult");
 

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { KeyResultInput } from "./key-results.ts";
-import { LongText, Reason, Title, Uuid } from "./scalars.ts";
+import { LongText, Title, Uuid, versionAndReason } from "./scalars.ts";
 
 // An objective as a team creates, edits or saves it with its key results: the API validates it,
 // the services take its type.
@@ -31,8 +31,7 @@ export const UpdateObjective = z
     periodId: Uuid.optional(),
     parentKeyResultId: Uuid.nullable().optional(),
     strategyId: Uuid.nullable().optional(),
-    version: z.number().int().positive().optional().openapi({ description: "The version you last saw" }),
-    reason: Reason.optional().openapi({ description: "S7: why it changed" }),
+    ...versionAndReason,
   })
   .openapi("UpdateObjective");
 
@@ -43,8 +42,7 @@ export const SaveObjective = z
     status: Status,
     parentKeyResultId: Uuid.nullable().optional(),
     strategyId: Uuid.nullable().optional(),
-    version: z.number().int().positive().optional().openapi({ description: "The version you last saw" }),
-    reason: Reason.optional().openapi({ description: "S7: why it changed" }),
+    ...versionAndReason,
     keyResults: z
       .array(
         KeyResultInput.extend({

@@ -29,3 +29,6 @@ export const SearchTextQuery = (description: string) => z.string().max(200).open
 export const PeriodQuery = z.object({
   period: z.string().min(1).max(100).openapi({ description: "A period id or name, e.g. 2027-Q1", example: "2027-Q1" }),
 });
+
+/** ?period= as a filter that may be left out: only what belongs to this period (by id or name). */
+export const PeriodFilterQuery = (description: string) => PeriodQuery.shape.period.optional().openapi({ description });

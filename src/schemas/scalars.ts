@@ -11,6 +11,14 @@ export const Title = z.string().trim().min(1).max(300);
 export const LongText = z.string().max(10_000);
 /** S7: why a change was made, kept in the history. */
 export const Reason = z.string().max(2000);
+/** S7: why a reading is corrected or withdrawn, which must be said: kept in the history, shown with the reading. */
+export const ReasonGiven = (description: string) => z.string().trim().min(1).max(1000).openapi({ description });
 /** An email address: at most 254 characters (RFC 5321), stored in lower case. */
 export const EmailAddress = z.email().max(254);
 export const FiniteNumber = z.number().refine(Number.isFinite, { message: "must be a finite number" });
+
+/** What an edit of a versioned row says besides its fields: the version last seen (a stale one is 409) and why (S7). */
+export const versionAndReason = {
+  version: z.number().int().positive().optional().openapi({ description: "The version you last saw" }),
+  reason: Reason.optional().openapi({ description: "S7: why it changed" }),
+};

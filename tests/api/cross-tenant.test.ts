@@ -170,8 +170,7 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       })
     ).id;
     bodyRefsToB.dependsOnKeyResultId = otherOfB.keyResults[0]?.id;
-    // A finding B's team set aside (issue 17), for /coach/dismissals/{id}; a dismissal in A may
-    // not name B's objective.
+    // A finding B's team set aside (issue 17), for /coach/dismissals/{id}.
     const flaggedOfB = await buildObjective(t.services, b.id, {
       periodId: objective.periodId,
       status: "draft",
@@ -184,7 +183,6 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
         reason: "B's reason",
       })
     ).id;
-    bodyRefsToB.objectiveId = flaggedOfB.objective.id;
     const periodOfA = await buildPeriod(t.services, a.id);
     const before = await snapshotOrganisation(t.db.kysely, b.id);
 
@@ -230,6 +228,13 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
       keyResults: [goodKeyResult()],
     });
     if (refs.status !== 404) failures.push(`POST objectives with B's unit: ${refs.status}`);
+    // A dismissal in A may not name B's objective (issue 17).
+    const dismissal = await t.callAs(asA, "POST", `/api/v1/orgs/${a.slug}/coach/dismissals`, {
+      rule: "Q1",
+      objectiveId: flaggedOfB.objective.id,
+      reason: "Borrow B's finding",
+    });
+    if (dismissal.status !== 404) failures.push(`POST coach/dismissals with B's objective: ${dismissal.status}`);
     expect(failures).toEqual([]);
     expect(await snapshotOrganisation(t.db.kysely, b.id)).toEqual(before);
   });

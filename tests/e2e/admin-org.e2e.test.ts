@@ -1,4 +1,3 @@
-import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { AppPage } from "./pages/app-page.ts";
@@ -6,7 +5,7 @@ import { TeamPage } from "./pages/team-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 const ORG = "demo";
 const NEW_NAME = "Demo Company Ltd";
@@ -23,14 +22,13 @@ const WORKFLOW_OBJECTIVE = "Make completing a workflow effortless";
 // switches organisation with the keyboard; a member sees none of these controls, and why.
 describe.skipIf(chromiumMissing())("administering the organisation in the browser", () => {
   const grove = useGroveInChromium();
-  let admin: BrowserContext;
-  let page: Page;
+  const admin = useTab(grove, DEMO_ADMIN_EMAIL);
   let app: AppPage;
 
   /** Every view of a page: 1280 and 390 wide, English and Chinese, each checked with axe-core. */
   async function unitId(name: string): Promise<string> {
     const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
-      admin,
+      admin.context,
       grove.server.url,
       "GET",
       `/orgs/${ORG}/units`,
@@ -41,13 +39,12 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
   }
 
   beforeAll(async () => {
-    ({ context: admin, page } = await grove.signedIn(DEMO_ADMIN_EMAIL));
-    app = new AppPage(page, grove.server.url);
+    app = new AppPage(admin.page, grove.server.url);
   });
 
   it("the admin renames the organisation; its address, and so every link, stays", async () => {
     await app.open(`/orgs/${ORG}/settings`);
-    const card = page.getByRole("region", { name: "Organisation", exact: true });
+    const card = admin.page.getByRole("region", { name: "Organisation", exact: true });
     const name = card.getByRole("textbox", { name: "Name" });
     await expect.poll(() => name.inputValue()).toBe("Demo Company");
     await expect.poll(() => card.textContent()).toContain(`${grove.server.url}/orgs/${ORG}`);
@@ -62,14 +59,14 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await name.fill(NEW_NAME);
     await card.getByRole("button", { name: "Rename" }).click();
     await card.getByRole("status").getByText(`Renamed to ${NEW_NAME}.`).waitFor();
-    await expect.poll(() => page.locator(".sidebar .org-switch__name").textContent()).toBe(NEW_NAME);
+    await expect.poll(() => admin.page.locator(".sidebar .org-switch__name").textContent()).toBe(NEW_NAME);
     expect(await app.axe()).toEqual([]);
 
-    await page.reload();
+    await admin.page.reload();
     await app.settled();
-    expect(new URL(page.url()).pathname).toBe(`/orgs/${ORG}/settings`);
+    expect(new URL(admin.page.url()).pathname).toBe(`/orgs/${ORG}/settings`);
     await expect.poll(() => card.getByRole("textbox", { name: "Name" }).inputValue()).toBe(NEW_NAME);
-    await everyView(grove.browser, admin, grove.server.url, {
+    await everyView(grove.browser, admin.context, grove.server.url, {
       name: "admin-org-settings-admin",
       path: `/orgs/${ORG}/settings`,
       act: (app) => app.page.locator("#organisation-title").first().waitFor(),
@@ -80,29 +77,29 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await app.open(`/orgs/${ORG}/map`);
     await app.goTo("Vision and strategy");
     await expect.poll(() => app.heading().textContent()).toBe("Vision and strategy");
-    const vision = page.getByRole("region", { name: "Vision", exact: true });
-    const strategy = page.getByRole("region", { name: "Strategy", exact: true });
+    const vision = admin.page.getByRole("region", { name: "Vision", exact: true });
+    const strategy = admin.page.getByRole("region", { name: "Strategy", exact: true });
     await vision.getByRole("heading", { name: "Every team we serve does its best work with less effort" }).waitFor();
     await strategy.getByRole("heading", { name: "Win on workflow depth, not feature count" }).waitFor();
 
     await strategy.getByRole("button", { name: "Add a strategy" }).click();
-    const dialog = page.getByRole("dialog", { name: "Add a strategy" });
+    const dialog = admin.page.getByRole("dialog", { name: "Add a strategy" });
     await dialog.getByRole("textbox", { name: "Statement" }).fill(STRATEGY);
     await dialog.getByRole("textbox", { name: "Details" }).fill("Fewer, clearer screens; no leaderboards (S3).");
     // Grove cannot be reached: the dialog stays open with what was typed and offers a retry.
-    await page.route("**/api/v1/orgs/*/strategies", (route) => route.abort("internetdisconnected"));
+    await admin.page.route("**/api/v1/orgs/*/strategies", (route) => route.abort("internetdisconnected"));
     await dialog.getByRole("button", { name: "Save" }).click();
     await expect.poll(() => dialog.getByRole("alert").textContent()).toContain("can't be reached");
     await expect.poll(() => dialog.getByRole("textbox", { name: "Statement" }).inputValue()).toBe(STRATEGY);
     expect(await app.axe()).toEqual([]);
     await app.screenshot("admin-org-strategy-offline-desktop-en");
-    await page.unroute("**/api/v1/orgs/*/strategies");
+    await admin.page.unroute("**/api/v1/orgs/*/strategies");
     await dialog.getByRole("button", { name: "Try again" }).click();
     await dialog.waitFor({ state: "hidden" });
     await strategy.getByRole("heading", { name: STRATEGY }).waitFor();
 
     await strategy.getByRole("button", { name: `Edit ${STRATEGY}` }).click();
-    const edit = page.getByRole("dialog", { name: "Edit the strategy" });
+    const edit = admin.page.getByRole("dialog", { name: "Edit the strategy" });
     await expect.poll(() => edit.getByRole("textbox", { name: "Statement" }).inputValue()).toBe(STRATEGY);
     await edit.getByRole("textbox", { name: "Statement" }).fill(STRATEGY_EDITED);
     await edit.getByRole("button", { name: "Save" }).click();
@@ -111,13 +108,13 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await expect.poll(() => strategy.getByRole("heading", { name: STRATEGY, exact: true }).count()).toBe(0);
 
     const stored = await apiAs<{ strategies: { title: string; kind: string }[] }>(
-      admin,
+      admin.context,
       grove.server.url,
       "GET",
       `/orgs/${ORG}/strategies`,
     );
     expect(stored.strategies.map((s) => [s.kind, s.title])).toContainEqual(["strategy", STRATEGY_EDITED]);
-    await everyView(grove.browser, admin, grove.server.url, {
+    await everyView(grove.browser, admin.context, grove.server.url, {
       name: "admin-org-strategy-admin",
       path: `/orgs/${ORG}/strategy`,
       act: (app) => app.page.locator("#strategy-vision").first().waitFor(),
@@ -125,7 +122,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
 
     // Deleting asks first and says what stays.
     await strategy.getByRole("button", { name: `Delete ${STRATEGY_EDITED}` }).click();
-    const confirm = page.getByRole("dialog", { name: `Delete “${STRATEGY_EDITED}”?` });
+    const confirm = admin.page.getByRole("dialog", { name: `Delete “${STRATEGY_EDITED}”?` });
     await expect.poll(() => confirm.textContent()).toContain("Objectives that serve it stay");
     await app.screenshot("admin-org-strategy-delete-desktop-en");
     await confirm.getByRole("button", { name: "Delete" }).click();
@@ -135,17 +132,17 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
 
   it("the admin deletes an objective after reading what goes; a change meanwhile is refused in the dialog", async () => {
     const workflow = await unitId("Workflow Experience");
-    const team = new TeamPage(page, grove.server.url);
+    const team = new TeamPage(admin.page, grove.server.url);
     await team.open(`/orgs/${ORG}/units/${workflow}`);
     await team.objectiveHeading(WORKFLOW_OBJECTIVE).waitFor();
-    await page.getByRole("button", { name: `Delete the objective ${WORKFLOW_OBJECTIVE}` }).click();
-    const dialog = page.getByRole("dialog", { name: "Delete this objective?" });
+    await admin.page.getByRole("button", { name: `Delete the objective ${WORKFLOW_OBJECTIVE}` }).click();
+    const dialog = admin.page.getByRole("dialog", { name: "Delete this objective?" });
     await expect.poll(() => dialog.textContent()).toMatch(/Its \d+ key results go with it, with their check-ins/);
     // Onboarding's objective is cascaded from one of its key results: it stays (M5).
     await expect.poll(() => dialog.textContent()).toContain("1 objective cascaded from its key results stays");
     expect(await team.axe()).toEqual([]);
     await team.screenshot("admin-org-objective-delete-desktop-en");
-    await everyView(grove.browser, admin, grove.server.url, {
+    await everyView(grove.browser, admin.context, grove.server.url, {
       name: "admin-org-team-admin",
       path: `/orgs/${ORG}/units/${workflow}`,
       act: (app) => app.page.locator(".objective-card").first().waitFor(),
@@ -153,14 +150,14 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
 
     // Someone edits the objective while the dialog is open: the API refuses the stale delete.
     const { objectives } = await apiAs<{ objectives: { id: string; title: string; version: number }[] }>(
-      admin,
+      admin.context,
       grove.server.url,
       "GET",
       `/orgs/${ORG}/units/${workflow}/okrs?period=${PERIOD}`,
     );
     const objective = objectives.find((o) => o.title === WORKFLOW_OBJECTIVE);
     if (!objective) throw new Error("no workflow objective");
-    await apiAs(admin, grove.server.url, "PATCH", `/orgs/${ORG}/objectives/${objective.id}`, {
+    await apiAs(admin.context, grove.server.url, "PATCH", `/orgs/${ORG}/objectives/${objective.id}`, {
       description: "Edited by someone else meanwhile.",
       version: objective.version,
     });
@@ -174,14 +171,14 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await team.screenshot("admin-org-objective-refused-desktop-en");
 
     // The page shows it as it is now; deleting again, knowingly, goes through.
-    await page.getByRole("paragraph").filter({ hasText: "Edited by someone else meanwhile." }).waitFor();
+    await admin.page.getByRole("paragraph").filter({ hasText: "Edited by someone else meanwhile." }).waitFor();
     await dialog.getByRole("button", { name: "Delete objective" }).click();
     await dialog.waitFor({ state: "hidden" });
     await expect.poll(() => team.objectiveHeading(WORKFLOW_OBJECTIVE).count()).toBe(0);
     await expect
       .poll(() =>
         apiAs<{ objectives: unknown[] }>(
-          admin,
+          admin.context,
           grove.server.url,
           "GET",
           `/orgs/${ORG}/units/${workflow}/okrs?period=${PERIOD}`,
@@ -190,7 +187,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
       .toMatchObject({ objectives: [] });
     // The objective cascaded from it stays, without the link.
     const onboarding = await apiAs<{ objectives: { parentKeyResultId: string | null }[] }>(
-      admin,
+      admin.context,
       grove.server.url,
       "GET",
       `/orgs/${ORG}/units/${await unitId("Onboarding")}/okrs?period=${PERIOD}`,
@@ -200,13 +197,13 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
 
   it("the admin switches organisation with the keyboard, and back on a phone", async () => {
     // A second organisation of the admin's own, made through the API.
-    await apiAs(admin, grove.server.url, "POST", "/orgs", OTHER);
+    await apiAs(admin.context, grove.server.url, "POST", "/orgs", OTHER);
     await app.open(`/orgs/${ORG}/dashboard`);
-    const button = page.getByRole("button", { name: `${NEW_NAME} Switch organisation`, exact: true });
+    const button = admin.page.getByRole("button", { name: `${NEW_NAME} Switch organisation`, exact: true });
     await button.focus();
-    await page.keyboard.press("Enter");
+    await admin.page.keyboard.press("Enter");
     await expect.poll(() => button.getAttribute("aria-expanded")).toBe("true");
-    const list = page.getByRole("list", { name: "Your organisations" });
+    const list = admin.page.getByRole("list", { name: "Your organisations" });
     await expect
       .poll(() => list.getByRole("link").allTextContents())
       .toEqual(expect.arrayContaining([expect.stringContaining(NEW_NAME), expect.stringContaining(OTHER.name)]));
@@ -216,26 +213,26 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     expect(await app.axe()).toEqual([]);
     await app.screenshot("admin-org-switcher-desktop-en");
     // Escape closes it and gives the focus back to the button.
-    await page.keyboard.press("Escape");
+    await admin.page.keyboard.press("Escape");
     await expect.poll(() => button.getAttribute("aria-expanded")).toBe("false");
-    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("org-switch__button");
+    await expect.poll(() => admin.page.evaluate(() => document.activeElement?.className)).toBe("org-switch__button");
 
-    await page.keyboard.press("Enter");
+    await admin.page.keyboard.press("Enter");
     const target = list.getByRole("link", { name: new RegExp(OTHER.name) });
     for (let i = 0; i < 5 && !(await target.evaluate((el) => el === document.activeElement)); i++) {
-      await page.keyboard.press("Tab");
+      await admin.page.keyboard.press("Tab");
     }
-    await page.keyboard.press("Enter");
+    await admin.page.keyboard.press("Enter");
     // The same page in the other organisation; it has no period yet, so the dashboard says so.
-    await page.waitForURL(`**/orgs/${OTHER.slug}/dashboard`);
+    await admin.page.waitForURL(`**/orgs/${OTHER.slug}/dashboard`);
     await app.settled();
-    await expect.poll(() => page.locator(".sidebar .org-switch__name").textContent()).toBe(OTHER.name);
-    await page.getByRole("heading", { name: "No period yet" }).waitFor();
+    await expect.poll(() => admin.page.locator(".sidebar .org-switch__name").textContent()).toBe(OTHER.name);
+    await admin.page.getByRole("heading", { name: "No period yet" }).waitFor();
 
     // On a phone the switcher sits in the top bar, and its list fits the screen.
     const phone = await grove.browser.newContext({
       viewport: viewports.phone,
-      storageState: await admin.storageState(),
+      storageState: await admin.context.storageState(),
       locale: "en-GB",
       timezoneId: "UTC",
     });
@@ -253,7 +250,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await small.settled();
     await expect.poll(() => small.page.locator(".sidebar .org-switch__name").textContent()).toBe(NEW_NAME);
     await phone.close();
-    await everyView(grove.browser, admin, grove.server.url, {
+    await everyView(grove.browser, admin.context, grove.server.url, {
       name: "admin-org-switcher-closed",
       path: `/orgs/${ORG}/dashboard`,
       act: (app) => app.page.locator(".org-switch__button").first().waitFor(),
@@ -264,31 +261,31 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     // An organisation of its own, so the demo's quarter stays open for the other tests.
     const slug = "closing-time";
     const title = "Close the quarter calmly";
-    await apiAs(admin, grove.server.url, "POST", "/orgs", { slug, name: "Closing Time" });
-    const period = await apiAs<{ id: string }>(admin, grove.server.url, "POST", `/orgs/${slug}/periods`, {
+    await apiAs(admin.context, grove.server.url, "POST", "/orgs", { slug, name: "Closing Time" });
+    const period = await apiAs<{ id: string }>(admin.context, grove.server.url, "POST", `/orgs/${slug}/periods`, {
       name: PERIOD,
       status: "active",
     });
-    const unit = await apiAs<{ id: string }>(admin, grove.server.url, "POST", `/orgs/${slug}/units`, {
+    const unit = await apiAs<{ id: string }>(admin.context, grove.server.url, "POST", `/orgs/${slug}/units`, {
       name: "Closing",
       kind: "company",
       parentId: null,
     });
-    await apiAs(admin, grove.server.url, "POST", `/orgs/${slug}/objectives`, {
+    await apiAs(admin.context, grove.server.url, "POST", `/orgs/${slug}/objectives`, {
       unitId: unit.id,
       periodId: period.id,
       title,
     });
-    const team = new TeamPage(page, grove.server.url);
+    const team = new TeamPage(admin.page, grove.server.url);
     await team.open(`/orgs/${slug}/units/${unit.id}`);
     await team.objectiveHeading(title).waitFor();
-    await page.getByRole("button", { name: `Delete the objective ${title}` }).click();
-    const dialog = page.getByRole("dialog", { name: "Delete this objective?" });
+    await admin.page.getByRole("button", { name: `Delete the objective ${title}` }).click();
+    const dialog = admin.page.getByRole("dialog", { name: "Delete this objective?" });
     await expect.poll(() => dialog.textContent()).toContain("It has no key results.");
     await expect.poll(() => dialog.textContent()).toContain("No other objective is cascaded from its key results.");
 
     for (const to of ["in_review", "closed"]) {
-      await apiAs(admin, grove.server.url, "POST", `/orgs/${slug}/periods/${period.id}/transitions`, { to });
+      await apiAs(admin.context, grove.server.url, "POST", `/orgs/${slug}/periods/${period.id}/transitions`, { to });
     }
     await dialog.getByRole("button", { name: "Delete objective" }).click();
     await expect
@@ -299,7 +296,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     expect(await team.axe()).toEqual([]);
     await team.screenshot("admin-org-objective-closed-desktop-en");
     const okrs = await apiAs<{ objectives: unknown[] }>(
-      admin,
+      admin.context,
       grove.server.url,
       "GET",
       `/orgs/${slug}/units/${unit.id}/okrs?period=${PERIOD}`,
@@ -308,7 +305,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     // Closed now: the card offers no delete, and the period's banner says why.
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await dialog.waitFor({ state: "hidden" });
-    await expect.poll(() => page.getByRole("button", { name: /^Delete the objective/ }).count()).toBe(0);
+    await expect.poll(() => admin.page.getByRole("button", { name: /^Delete the objective/ }).count()).toBe(0);
   });
 
   it("a member sees none of these controls, and where they would be, why", async () => {

@@ -1,4 +1,3 @@
-import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { AdminPage } from "./pages/admin-page.ts";
@@ -6,7 +5,7 @@ import { AppPage } from "./pages/app-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 const PEOPLE = "/orgs/demo/people";
 const INVITEE = "newcomer@demo.grove.dev";
@@ -16,14 +15,13 @@ const INVITEE = "newcomer@demo.grove.dev";
 // the team page names its lead and members, and a member sees why the controls are not there.
 describe.skipIf(chromiumMissing())("administration of units, people and invitations in the browser", () => {
   const grove = useGroveInChromium();
-  let admin: BrowserContext;
-  let page: Page;
+  const admin = useTab(grove, DEMO_ADMIN_EMAIL);
   let people: AdminPage;
 
   /** Every view of a page: 1280 and 390 wide, English and Chinese, each checked with axe-core. */
   async function unitsByName(): Promise<Map<string, { id: string; parentId: string | null }>> {
     const listed = await apiAs<{ units: { id: string; name: string; parentId: string | null }[] }>(
-      admin,
+      admin.context,
       grove.server.url,
       "GET",
       "/orgs/demo/units",
@@ -32,8 +30,7 @@ describe.skipIf(chromiumMissing())("administration of units, people and invitati
   }
 
   beforeAll(async () => {
-    ({ context: admin, page } = await grove.signedIn(DEMO_ADMIN_EMAIL));
-    people = new AdminPage(page, grove.server.url);
+    people = new AdminPage(admin.page, grove.server.url);
     await people.open(PEOPLE);
   });
 
@@ -151,7 +148,7 @@ describe.skipIf(chromiumMissing())("administration of units, people and invitati
     await people.invite(INVITEE, "Member");
     await people.open(PEOPLE);
     await people.withdrawButton(INVITEE).click();
-    await page.route("**/api/v1/orgs/demo/invitations/*", (route) =>
+    await admin.page.route("**/api/v1/orgs/demo/invitations/*", (route) =>
       route.request().method() === "DELETE" ? route.abort("connectionrefused") : route.continue(),
     );
     await people.dialog.getByRole("button", { name: "Withdraw invitation" }).click();
@@ -159,7 +156,7 @@ describe.skipIf(chromiumMissing())("administration of units, people and invitati
     await expect.poll(() => alert.textContent()).toContain("Grove can't be reached");
     await expect.poll(() => people.dialog.isVisible()).toBe(true);
     await people.screenshot("admin-withdraw-offline-desktop-en");
-    await page.unroute("**/api/v1/orgs/demo/invitations/*");
+    await admin.page.unroute("**/api/v1/orgs/demo/invitations/*");
     await alert.getByRole("button", { name: "Try again" }).click();
     await people.dialog.waitFor({ state: "hidden" });
     await expect.poll(() => people.withdrawButton(INVITEE).count()).toBe(0);
@@ -168,9 +165,9 @@ describe.skipIf(chromiumMissing())("administration of units, people and invitati
 
   it("the team page shows the unit's lead and members", async () => {
     const units = await unitsByName();
-    const team = new AppPage(page, grove.server.url);
+    const team = new AppPage(admin.page, grove.server.url);
     await team.open(`/orgs/demo/units/${units.get("Cookware")?.id}`);
-    const strip = page.getByRole("region", { name: "People in this unit" });
+    const strip = admin.page.getByRole("region", { name: "People in this unit" });
     await expect.poll(() => strip.locator("dd").first().textContent()).toContain("Sofia Martins");
     await expect.poll(() => strip.locator("dd").nth(1).textContent()).toContain("Tom Becker");
     await expect.poll(() => strip.getByRole("link", { name: "Change on the People page" }).count()).toBe(1);
@@ -210,6 +207,6 @@ describe.skipIf(chromiumMissing())("administration of units, people and invitati
   });
 
   it("every view of the admin's people page, 1280 and 390 wide, English and Chinese", async () => {
-    await everyView(grove.browser, admin, grove.server.url, { name: "admin-people", path: PEOPLE });
+    await everyView(grove.browser, admin.context, grove.server.url, { name: "admin-people", path: PEOPLE });
   });
 });

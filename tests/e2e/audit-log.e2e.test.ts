@@ -2,8 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import type { BrowserContext, Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, DEMO_SLUG } from "../../src/demo/load-demo.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { PeoplePage } from "./pages/people-page.ts";
@@ -11,7 +10,7 @@ import { SignInPage } from "./pages/sign-in-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 const ORG = "kestrel-audit";
 const PASSWORD = "correct horse battery";
@@ -20,21 +19,10 @@ const PASSWORD = "correct horse battery";
 // filters the log and downloads the export; the page's empty and failed states.
 describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
   const grove = useGroveInChromium();
-  let admin: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    admin = await grove.browser.newContext({
-      viewport: viewports.desktop,
-      locale: "en-GB",
-      timezoneId: "UTC",
-      acceptDownloads: true,
-    });
-    page = await admin.newPage();
-  });
+  const admin = useTab(grove, undefined, { acceptDownloads: true });
 
   it("an admin changes roles and sees who did what in the log", { timeout: 90_000 }, async () => {
-    const signUp = new SignUpPage(page, grove.server.url);
+    const signUp = new SignUpPage(admin.page, grove.server.url);
     await signUp.open("/sign-up");
     await signUp.fill({
       organisation: "Kestrel Audit",
@@ -44,11 +32,11 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
     });
     await signUp.submit();
     // A new organisation's admin lands on the getting-started checklist; units are on People.
-    await page.waitForURL(`**/orgs/${ORG}/getting-started`);
-    const people = new PeoplePage(page, grove.server.url);
+    await admin.page.waitForURL(`**/orgs/${ORG}/getting-started`);
+    const people = new PeoplePage(admin.page, grove.server.url);
     await people.open(`/orgs/${ORG}/people`);
     await people.addUnit("Payments", "Team", null);
-    const li = await apiAs<{ id: string }>(admin, grove.server.url, "POST", `/orgs/${ORG}/people`, {
+    const li = await apiAs<{ id: string }>(admin.context, grove.server.url, "POST", `/orgs/${ORG}/people`, {
       name: "Li Wei",
       email: "li@kestrel.test",
     });
@@ -56,13 +44,13 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
     // A role change in the UI: Li Wei leads Payments.
     await people.setUnitRole("Li Wei", "Payments", "Lead");
     // And an organisation role change (with a name that would be a formula in a spreadsheet).
-    await apiAs(admin, grove.server.url, "PATCH", `/orgs/${ORG}/people/${li.id}`, { role: "viewer" });
-    await apiAs(admin, grove.server.url, "POST", `/orgs/${ORG}/units`, { name: "=SUM(A1:A9)", kind: "team" });
+    await apiAs(admin.context, grove.server.url, "PATCH", `/orgs/${ORG}/people/${li.id}`, { role: "viewer" });
+    await apiAs(admin.context, grove.server.url, "POST", `/orgs/${ORG}/units`, { name: "=SUM(A1:A9)", kind: "team" });
 
     await people.goTo("Audit log");
-    await page.waitForURL(`**/orgs/${ORG}/audit-log`);
+    await admin.page.waitForURL(`**/orgs/${ORG}/audit-log`);
     expect(await people.heading().textContent()).toBe("Audit log");
-    const rows = page.locator(".audit-table tbody tr");
+    const rows = admin.page.locator(".audit-table tbody tr");
     const texts = await rows.allInnerTexts();
     const [formula, orgRole, unitRole] = texts;
     expect(formula).toMatch(/Added[\s\S]*Unit[\s\S]*=SUM\(A1:A9\)/);
@@ -74,20 +62,20 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
     expect(await people.axe()).toEqual([]);
 
     // Filter: memberships only.
-    await page.getByLabel("What changed").selectOption({ label: "Unit membership" });
+    await admin.page.getByLabel("What changed").selectOption({ label: "Unit membership" });
     await expect.poll(() => rows.count()).toBe(1);
-    await page.getByText("1 change shown").waitFor();
+    await admin.page.getByText("1 change shown").waitFor();
     await people.settled();
   });
 
   it("downloads the export of what is shown as a CSV a spreadsheet opens", async () => {
-    const csvLink = page.getByRole("link", { name: "Export CSV" });
+    const csvLink = admin.page.getByRole("link", { name: "Export CSV" });
     expect(await csvLink.getAttribute("href")).toBe(
       `/api/v1/orgs/${ORG}/audit-log/export?format=csv&entityType=membership`,
     );
-    await page.getByLabel("What changed").selectOption({ label: "Anything" });
-    await page.locator(".audit-table tbody tr").nth(4).waitFor();
-    const [download] = await Promise.all([page.waitForEvent("download"), csvLink.click()]);
+    await admin.page.getByLabel("What changed").selectOption({ label: "Anything" });
+    await admin.page.locator(".audit-table tbody tr").nth(4).waitFor();
+    const [download] = await Promise.all([admin.page.waitForEvent("download"), csvLink.click()]);
     expect(download.suggestedFilename()).toMatch(/^audit-log-kestrel-audit-\d{4}-\d\d-\d\d\.csv$/);
     // The run's Chromium may be shared (connected remotely): the file is saved through it.
     const file = join(mkdtempSync(join(tmpdir(), "grove-audit-")), download.suggestedFilename());
@@ -105,28 +93,28 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
     });
     expect(JSON.parse(rows[1]?.after as string)).toMatchObject({ role: "viewer" });
     expect(rows.some((r) => r.entityType === "membership" && JSON.parse(r.after as string).role === "lead")).toBe(true);
-    expect(rows.length).toBe(await page.locator(".audit-table tbody tr").count());
+    expect(rows.length).toBe(await admin.page.locator(".audit-table tbody tr").count());
   });
 
   it("says when nothing matches and when the log cannot be loaded, then recovers", async () => {
-    const log = new AppPage(page, grove.server.url);
-    await page.getByLabel("From").fill("2020-01-01");
-    await page.getByLabel("To").fill("2020-01-31");
-    await page.getByText("No changes match").waitFor();
+    const log = new AppPage(admin.page, grove.server.url);
+    await admin.page.getByLabel("From").fill("2020-01-01");
+    await admin.page.getByLabel("To").fill("2020-01-31");
+    await admin.page.getByText("No changes match").waitFor();
     await log.screenshot("audit-log-empty-desktop-en");
-    await page.getByLabel("To").fill("2019-12-01");
-    await page.getByText("The end is before the start.").waitFor();
+    await admin.page.getByLabel("To").fill("2019-12-01");
+    await admin.page.getByText("The end is before the start.").waitFor();
     // Not sent: the list shows what the start alone selects, and the export asks for the same.
-    await page.locator(".audit-table tbody tr").first().waitFor();
-    expect(await page.getByRole("link", { name: "Export CSV" }).getAttribute("href")).not.toContain("to=");
+    await admin.page.locator(".audit-table tbody tr").first().waitFor();
+    expect(await admin.page.getByRole("link", { name: "Export CSV" }).getAttribute("href")).not.toContain("to=");
 
     const logRequests = (url: URL) => url.pathname.startsWith("/api/") && url.pathname.endsWith("/audit-log");
-    await page.route(logRequests, (route) => route.abort());
+    await admin.page.route(logRequests, (route) => route.abort());
     await log.open(`/orgs/${ORG}/audit-log`);
-    await page.getByRole("button", { name: "Try again" }).waitFor({ timeout: 20_000 });
+    await admin.page.getByRole("button", { name: "Try again" }).waitFor({ timeout: 20_000 });
     await log.screenshot("audit-log-error-desktop-en");
-    await page.unroute(logRequests);
-    await page.locator(".audit-table tbody tr").first().waitFor({ timeout: 30_000 });
+    await admin.page.unroute(logRequests);
+    await admin.page.locator(".audit-table tbody tr").first().waitFor({ timeout: 30_000 });
   });
 
   it("looks right at 1280 and 390 wide, in English and Chinese", { timeout: 90_000 }, async () => {
@@ -134,7 +122,7 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
       for (const lang of ["en", "zh-CN"]) {
         const view = await grove.browser.newContext({
           viewport,
-          storageState: await admin.storageState(),
+          storageState: await admin.context.storageState(),
           locale: "en-GB",
           timezoneId: "UTC",
         });
@@ -156,15 +144,18 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
       const otherPage = await other.newPage();
       // More than a page (50) of entries: the next page comes with "Load more", in order.
       for (let i = 0; i < 50; i++) {
-        await apiAs(admin, grove.server.url, "POST", `/orgs/${ORG}/units`, { name: `Squad ${i}`, kind: "team" });
+        await apiAs(admin.context, grove.server.url, "POST", `/orgs/${ORG}/units`, {
+          name: `Squad ${i}`,
+          kind: "team",
+        });
       }
-      const log = new AppPage(page, grove.server.url);
+      const log = new AppPage(admin.page, grove.server.url);
       await log.open(`/orgs/${ORG}/audit-log`);
-      const rows = page.locator(".audit-table tbody tr");
-      await page.getByText("50 changes shown").waitFor();
-      expect(await page.getByText("That is everything that matches.").count()).toBe(0);
-      await page.getByRole("button", { name: "Load more" }).click();
-      await page.getByText("That is everything that matches.").waitFor();
+      const rows = admin.page.locator(".audit-table tbody tr");
+      await admin.page.getByText("50 changes shown").waitFor();
+      expect(await admin.page.getByText("That is everything that matches.").count()).toBe(0);
+      await admin.page.getByRole("button", { name: "Load more" }).click();
+      await admin.page.getByText("That is everything that matches.").waitFor();
       const times = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector("time")?.dateTime ?? ""));
       expect(times.length).toBe(55); // the five changes of the first test and the fifty units
       expect([...times].sort().reverse()).toEqual(times);

@@ -1,11 +1,10 @@
-import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
 import { chromiumMissing } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 const ORG = "demo";
 const PERIOD = quarterOf(new Date()).name;
@@ -22,27 +21,25 @@ const UNSERVED = "Enter three new markets this quarter";
 // 1280 and 390 wide in English and Chinese.
 describe.skipIf(chromiumMissing())("strategy and decisions in the browser", () => {
   const grove = useGroveInChromium();
-  let context: BrowserContext;
-  let page: Page;
+  const tab = useTab(grove, DEMO_ADMIN_EMAIL);
   let app: AppPage;
   let units: { id: string; name: string; parentId: string | null }[] = [];
 
   beforeAll(async () => {
-    ({ context, page } = await grove.signedIn(DEMO_ADMIN_EMAIL));
-    app = new AppPage(page, grove.server.url);
-    units = (await apiAs<{ units: typeof units }>(context, grove.server.url, "GET", `/orgs/${ORG}/units`)).units;
+    app = new AppPage(tab.page, grove.server.url);
+    units = (await apiAs<{ units: typeof units }>(tab.context, grove.server.url, "GET", `/orgs/${ORG}/units`)).units;
   }, 120_000);
 
   const unitId = (name: string) => units.find((u) => u.name === name)?.id as string;
 
   it("shows the strategy an objective serves, linking to the strategy page (M8)", async () => {
     await app.open(`/orgs/${ORG}/units/${unitId(WORKFLOW_UNIT)}`);
-    const serves = page.locator(".objective-card .serves-strategy").first();
+    const serves = tab.page.locator(".objective-card .serves-strategy").first();
     await expect.poll(() => serves.textContent()).toContain(STRATEGY);
     await serves.getByRole("link", { name: STRATEGY }).click();
     await app.settled();
     await expect.poll(() => app.heading().textContent()).toBe("Vision and strategy");
-    const strategy = page.getByRole("region", { name: "Strategy", exact: true });
+    const strategy = tab.page.getByRole("region", { name: "Strategy", exact: true });
     await strategy.getByText("Diagnosis").first().waitFor();
     await strategy.getByText("Guardrails").first().waitFor();
   });
@@ -50,11 +47,11 @@ describe.skipIf(chromiumMissing())("strategy and decisions in the browser", () =
   it("records a decision on a KR with its options and a reading, finds it by search and from the objective (P4)", async () => {
     await app.open(`/orgs/${ORG}/units/${unitId(WORKFLOW_UNIT)}`);
     // The demo's decision, the guide's example, is on the objective already.
-    const decisions = page.locator(".objective-decisions").first();
+    const decisions = tab.page.locator(".objective-decisions").first();
     await decisions.getByText("Keep the “talk to an agent” step in the home-valuation workflow").waitFor();
 
-    await page.getByRole("button", { name: `Record a decision on ${AB_KR}` }).click();
-    const dialog = page.getByRole("dialog", { name: "Record a decision" });
+    await tab.page.getByRole("button", { name: `Record a decision on ${AB_KR}` }).click();
+    const dialog = tab.page.getByRole("dialog", { name: "Record a decision" });
     await dialog.getByRole("textbox", { name: "Decision", exact: true }).fill(DECISION);
     await dialog
       .getByRole("textbox", { name: "Context" })
@@ -84,25 +81,32 @@ describe.skipIf(chromiumMissing())("strategy and decisions in the browser", () =
     // In the log: found by a word of its context, in the nav's Decisions page.
     await app.goTo("Decisions");
     await expect.poll(() => app.heading().textContent()).toBe("Decision log");
-    await page.getByRole("searchbox", { name: "Search" }).fill("pricing page");
-    await expect.poll(() => page.locator("article.decision h3").allTextContents()).toEqual([DECISION]);
-    await page.getByRole("searchbox", { name: "Search" }).fill("no such words anywhere");
-    await page.getByRole("heading", { name: "No decision matches" }).waitFor();
+    await tab.page.getByRole("searchbox", { name: "Search" }).fill("pricing page");
+    await expect.poll(() => tab.page.locator("article.decision h3").allTextContents()).toEqual([DECISION]);
+    await tab.page.getByRole("searchbox", { name: "Search" }).fill("no such words anywhere");
+    await tab.page.getByRole("heading", { name: "No decision matches" }).waitFor();
     expect(await app.axe()).toEqual([]);
   });
 
   it("marks a decision whose revisit date has passed", async () => {
     await app.open(`/orgs/${ORG}/decisions`);
-    const due = page.getByRole("article", { name: "Run usability tests before more A/B tests on the first screen" });
+    const due = tab.page.getByRole("article", {
+      name: "Run usability tests before more A/B tests on the first screen",
+    });
     await expect.poll(() => due.locator(".decision__due").textContent()).toMatch(/Revisit due since/);
   });
 
   it("lists the company objectives that serve no strategy, and the objective says so", async () => {
     const company = units.find((u) => u.parentId === null) as { id: string };
     const period = (
-      await apiAs<{ periods: { id: string; name: string }[] }>(context, grove.server.url, "GET", `/orgs/${ORG}/periods`)
+      await apiAs<{ periods: { id: string; name: string }[] }>(
+        tab.context,
+        grove.server.url,
+        "GET",
+        `/orgs/${ORG}/periods`,
+      )
     ).periods.find((p) => p.name === PERIOD) as { id: string };
-    await apiAs(context, grove.server.url, "POST", `/orgs/${ORG}/objectives`, {
+    await apiAs(tab.context, grove.server.url, "POST", `/orgs/${ORG}/objectives`, {
       unitId: company.id,
       periodId: period.id,
       title: UNSERVED,
@@ -110,10 +114,10 @@ describe.skipIf(chromiumMissing())("strategy and decisions in the browser", () =
       keyResults: [],
     });
     await app.open(`/orgs/${ORG}/strategy`);
-    const unserved = page.getByRole("region", { name: /Company objectives serving no strategy/ });
+    const unserved = tab.page.getByRole("region", { name: /Company objectives serving no strategy/ });
     await unserved.getByRole("link", { name: UNSERVED }).waitFor();
     await app.open(`/orgs/${ORG}/units/${company.id}`);
-    await page.getByText("This company objective serves none of the strategy statements.").waitFor();
+    await tab.page.getByText("This company objective serves none of the strategy statements.").waitFor();
   });
 
   it("looks right at 1280 and 390 wide in English and Chinese", { timeout: 480_000 }, async () => {
@@ -125,7 +129,7 @@ describe.skipIf(chromiumMissing())("strategy and decisions in the browser", () =
       ["decision-log-zh-demo", "/orgs/demo-zh/decisions", "article.decision"],
     ];
     for (const [name, path, ready] of pages) {
-      await everyView(grove.browser, context, grove.server.url, {
+      await everyView(grove.browser, tab.context, grove.server.url, {
         name: `decisions-${name}`,
         path,
         act: (app) => app.page.locator(ready).first().waitFor(),

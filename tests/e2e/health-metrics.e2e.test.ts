@@ -1,9 +1,9 @@
-import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppPage } from "./pages/app-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, screenshotDir, viewports } from "./support/browser.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { chromiumMissing, screenshotDir } from "./support/browser.ts";
+import { everyView } from "./support/every-view.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 const ORG = "demo";
 const MEMBER = "priya@demo.grove.dev"; // the lead of Onboarding, which watches no health metric yet
@@ -15,39 +15,24 @@ const METRIC = "Welcome emails delivered";
 // and the team page and the dashboard both show the alert; a viewer reads without controls (M6).
 describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
   const grove = useGroveInChromium();
-  let member: BrowserContext;
-  let page: Page;
+  const member = useTab(grove, MEMBER);
   let app: AppPage;
   let onboarding: string;
 
-  /** The page at 1280 and 390 wide, in English and Chinese: no serious axe finding, nothing off the side. */
-  async function everyView(path: string, name: string, ready: string, card: string): Promise<void> {
-    const storageState = await member.storageState();
-    for (const [size, viewport] of Object.entries(viewports)) {
-      for (const lang of ["en", "zh-CN"]) {
-        const view = await grove.browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
-        const other = new AppPage(await view.newPage(), grove.server.url);
-        await other.open(`${path}?lang=${lang}`);
-        await other.page.locator(ready).first().waitFor();
-        expect([name, size, lang, await other.axe()]).toEqual([name, size, lang, []]);
-        expect(await other.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-          viewport.width,
-        );
-        await other.screenshot(`${name}-${size}-${lang === "en" ? "en" : "zh"}`);
-        // The section itself, close up, to look at.
-        await other.page
-          .locator(card)
-          .screenshot({ path: `${screenshotDir}/${name}-${size}-${lang === "en" ? "en" : "zh"}-card.png` });
-        await view.close();
-      }
-    }
+  /** The page in every view (1280 and 390 wide, English and Chinese, axe-core), and its section close up. */
+  function healthView(path: string, name: string, ready: string, card: string): Promise<void> {
+    return everyView(grove.browser, member.context, grove.server.url, {
+      name,
+      path,
+      act: (app) => app.page.locator(ready).first().waitFor(),
+      alsoShoot: (app, shot) => app.page.locator(card).screenshot({ path: `${screenshotDir}/${shot}-card.png` }),
+    });
   }
 
   beforeAll(async () => {
-    ({ context: member, page } = await grove.signedIn(MEMBER));
-    app = new AppPage(page, grove.server.url);
+    app = new AppPage(member.page, grove.server.url);
     const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
-      member,
+      member.context,
       grove.server.url,
       "GET",
       `/orgs/${ORG}/units`,
@@ -57,10 +42,10 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
 
   it("a member adds a metric: a missing range shows under its field, then the metric is listed", async () => {
     await app.open(`/orgs/${ORG}/units/${onboarding}`);
-    const health = page.getByTestId("health");
+    const health = member.page.getByTestId("health");
     await expect.poll(() => health.textContent()).toContain("watches no health metrics yet");
     await health.getByRole("button", { name: "Add a health metric" }).click();
-    const dialog = page.getByRole("dialog", { name: "Add a health metric" });
+    const dialog = member.page.getByRole("dialog", { name: "Add a health metric" });
     await dialog.getByRole("textbox", { name: "Name" }).fill(METRIC);
     await dialog.getByRole("textbox", { name: /Unit of measure/ }).fill("%");
     await dialog.getByRole("button", { name: "Save" }).click();
@@ -84,10 +69,10 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
   });
 
   it("a reading outside the range marks the metric on the team page and alerts on the dashboard", async () => {
-    const health = page.getByTestId("health");
+    const health = member.page.getByTestId("health");
     const row = health.getByTestId("health-metric").filter({ hasText: METRIC });
     await row.getByRole("button", { name: "Record a reading" }).click();
-    const dialog = page.getByRole("dialog", { name: `Record a reading of “${METRIC}”` });
+    const dialog = member.page.getByRole("dialog", { name: `Record a reading of “${METRIC}”` });
     await dialog.getByRole("textbox", { name: /Value/ }).fill("94.5");
     await dialog.getByRole("textbox", { name: "Note" }).fill("Mail provider throttled us");
     await dialog.getByRole("button", { name: "Record" }).click();
@@ -97,7 +82,7 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
     expect(await row.getByRole("img").getAttribute("aria-label")).toContain("94.5%");
 
     await app.open(`/orgs/${ORG}/dashboard`);
-    const alerts = page.getByTestId("health-alerts");
+    const alerts = member.page.getByTestId("health-alerts");
     await expect.poll(() => alerts.textContent()).toContain(METRIC);
     const item = alerts.getByRole("listitem").filter({ hasText: METRIC });
     expect(await item.textContent()).toContain("Onboarding");
@@ -107,10 +92,10 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
     expect(await alerts.textContent()).not.toContain("Priya");
     // The alert leads to the team page's Health section.
     await item.getByRole("link", { name: METRIC }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe(`/orgs/${ORG}/units/${onboarding}`);
-    expect(new URL(page.url()).hash).toBe("#health");
+    await expect.poll(() => new URL(member.page.url()).pathname).toBe(`/orgs/${ORG}/units/${onboarding}`);
+    expect(new URL(member.page.url()).hash).toBe("#health");
     await app.settled();
-    await expect.poll(() => page.getByTestId("health").textContent()).toContain("Below range");
+    await expect.poll(() => member.page.getByTestId("health").textContent()).toContain("Below range");
   });
 
   it("a viewer reads the team's health without controls, and is told why (M6)", async () => {
@@ -145,7 +130,7 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
   });
 
   it("looks right at 1280 and 390 wide, in English and Chinese", { timeout: 400_000 }, async () => {
-    await everyView(`/orgs/${ORG}/units/${onboarding}`, "health-team", "[data-testid=health-metric]", "#health");
-    await everyView(`/orgs/${ORG}/dashboard`, "health-dashboard", "[data-testid=health-alerts]", "#health-alerts");
+    await healthView(`/orgs/${ORG}/units/${onboarding}`, "health-team", "[data-testid=health-metric]", "#health");
+    await healthView(`/orgs/${ORG}/dashboard`, "health-dashboard", "[data-testid=health-alerts]", "#health-alerts");
   });
 });

@@ -3,6 +3,7 @@ import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
+import { everyView } from "./support/every-view.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
 
 // A KR's own history in the browser (issue 10): the timeline of readings with who recorded
@@ -235,26 +236,27 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     await phone.screenshot("objective-discussion-phone-zh");
     await view.close();
   });
-
+  /** The timeline in every view (1280 and 390 wide, English and Chinese, axe-core), and the card behind it. */
   /** The timeline at 1280 and 390 wide, in English and Chinese, checked with axe-core. */
   async function screenshots(name: string, path: string, title: string) {
-    const storageState = await tab.context.storageState();
-    for (const [size, viewport] of Object.entries(viewports)) {
-      for (const lang of ["en", "zh-CN"]) {
-        const view = await grove.browser.newContext({ viewport, storageState, locale: "en-GB", timezoneId: "UTC" });
-        const other = new TeamPage(await view.newPage(), grove.server.url);
-        await other.open(`${path}?lang=${lang}`);
-        await other.screenshot(`${name}-card-${size}-${lang === "en" ? "en" : "zh"}`);
-        await other
+    await everyView(grove.browser, tab.context, grove.server.url, {
+      name,
+      path,
+      pageOf: (page, url) => new TeamPage(page, url),
+      act: async (team, lang) => {
+        // The card before its dialog opens, at both widths.
+        for (const size of ["desktop", "phone"] as const) {
+          await team.page.setViewportSize(viewports[size]);
+          await team.settled();
+          await team.screenshot(`${name}-card-${size}-${lang === "en" ? "en" : "zh"}`);
+        }
+        await team.page.setViewportSize(viewports.desktop);
+        await team
           .keyResult(title)
           .getByRole("button", { name: /history and discussion|历史与讨论/i })
           .click();
-        await other.page.getByRole("dialog").locator(".reading, .readings p").first().waitFor();
-        await other.settled();
-        expect([name, size, lang, await other.axe()]).toEqual([name, size, lang, []]);
-        await other.screenshot(`${name}-${size}-${lang === "en" ? "en" : "zh"}`);
-        await view.close();
-      }
-    }
+        await team.page.getByRole("dialog").locator(".reading, .readings p").first().waitFor();
+      },
+    });
   }
 });

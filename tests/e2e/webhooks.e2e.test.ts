@@ -1,12 +1,12 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
 import { AppPage } from "./pages/app-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 const ORG = "heron-works";
 const PASSWORD = "correct horse battery";
@@ -16,8 +16,7 @@ const PASSWORD = "correct horse battery";
 // webhook's delivery log and the dead messages, and sends one again.
 describe.skipIf(chromiumMissing())("webhooks and the delivery log in the browser", () => {
   const grove = useGroveInChromium();
-  let admin: BrowserContext;
-  let page: Page;
+  const admin = useTab(grove);
   const receivers: Server[] = [];
   const received: string[] = [];
 
@@ -37,31 +36,26 @@ describe.skipIf(chromiumMissing())("webhooks and the delivery log in the browser
     return `http://127.0.0.1:${(http.address() as AddressInfo).port}/grove`;
   }
 
-  beforeAll(async () => {
-    admin = await grove.newContext();
-    page = await admin.newPage();
-  });
-
   afterAll(async () => {
     for (const http of receivers) http.close();
   });
 
   it("an admin adds a signed webhook; its secret is shown once", async () => {
-    const signUp = new SignUpPage(page, grove.server.url);
+    const signUp = new SignUpPage(admin.page, grove.server.url);
     await signUp.open("/sign-up");
     await signUp.fill({ organisation: "Heron Works", name: "Ada Admin", email: "ada@heron.test", password: PASSWORD });
     await signUp.submit();
-    await page.waitForURL(`**/orgs/${ORG}/getting-started`);
-    const settings = new AppPage(page, grove.server.url);
+    await admin.page.waitForURL(`**/orgs/${ORG}/getting-started`);
+    const settings = new AppPage(admin.page, grove.server.url);
     await settings.open(`/orgs/${ORG}/settings`);
-    const form = page.getByRole("form", { name: "Add webhook" });
+    const form = admin.page.getByRole("form", { name: "Add webhook" });
     await form.getByLabel("Name", { exact: true }).fill("Ops receiver");
     await form.getByRole("radio", { name: /generic json/i }).check();
     await form.getByLabel("Address", { exact: true }).fill(await receiver(200));
     await form.getByRole("checkbox", { name: /check-in recorded/i }).uncheck();
     await form.getByRole("checkbox", { name: /period closed/i }).check();
     await form.getByRole("button", { name: "Add webhook" }).click();
-    const secret = page.getByLabel(/secret of ops receiver/i);
+    const secret = admin.page.getByLabel(/secret of ops receiver/i);
     await secret.waitFor();
     expect(await secret.inputValue()).toMatch(/^whsec_/);
     // A refused address shows under its field, and what was typed stays.
@@ -69,7 +63,7 @@ describe.skipIf(chromiumMissing())("webhooks and the delivery log in the browser
     await form.getByLabel("Address", { exact: true }).fill("http://169.254.169.254/latest/meta-data");
     await form.getByRole("checkbox", { name: /period closed/i }).check();
     await form.getByRole("button", { name: "Add webhook" }).click();
-    await page
+    await admin.page
       .getByText(/link-local and cloud metadata/i)
       .first()
       .waitFor();
@@ -79,24 +73,24 @@ describe.skipIf(chromiumMissing())("webhooks and the delivery log in the browser
     await settings.screenshot("webhooks-refused-desktop-en");
     // After a reload the secret is gone for good.
     await settings.open(`/orgs/${ORG}/settings`);
-    expect(await page.getByLabel(/secret of ops receiver/i).count()).toBe(0);
+    expect(await admin.page.getByLabel(/secret of ops receiver/i).count()).toBe(0);
   });
 
   it("shows each webhook's deliveries and the dead messages, and sends one again", { timeout: 90_000 }, async () => {
-    await apiAs(admin, grove.server.url, "POST", `/orgs/${ORG}/webhooks`, {
+    await apiAs(admin.context, grove.server.url, "POST", `/orgs/${ORG}/webhooks`, {
       name: "Old Slack channel",
       kind: "slack",
       url: await receiver(410),
       events: ["period.closed"],
     });
-    const period = await apiAs<{ id: string }>(admin, grove.server.url, "POST", `/orgs/${ORG}/periods`, {
+    const period = await apiAs<{ id: string }>(admin.context, grove.server.url, "POST", `/orgs/${ORG}/periods`, {
       name: "Sprint 7",
       startsOn: "2026-11-01",
       endsOn: "2026-11-30",
       status: "active",
     });
     for (const to of ["in_review", "closed"]) {
-      await apiAs(admin, grove.server.url, "POST", `/orgs/${ORG}/periods/${period.id}/transitions`, { to });
+      await apiAs(admin.context, grove.server.url, "POST", `/orgs/${ORG}/periods/${period.id}/transitions`, { to });
     }
     // The server's worker polls every 2 seconds.
     await expect.poll(() => received.length, { timeout: 20_000 }).toBe(1);
@@ -105,7 +99,7 @@ describe.skipIf(chromiumMissing())("webhooks and the delivery log in the browser
       data: { period: { name: "Sprint 7" } },
     });
 
-    const settings = new AppPage(page, grove.server.url);
+    const settings = new AppPage(admin.page, grove.server.url);
     const openLogs = async (p: Page) => {
       for (const name of ["Ops receiver", "Old Slack channel"]) {
         await p
@@ -121,18 +115,18 @@ describe.skipIf(chromiumMissing())("webhooks and the delivery log in the browser
       .poll(
         async () => {
           await settings.open(`/orgs/${ORG}/settings`);
-          return page.getByText(/Every message was delivered/).count();
+          return admin.page.getByText(/Every message was delivered/).count();
         },
         { timeout: 20_000 },
       )
       .toBe(0);
-    await openLogs(page);
+    await openLogs(admin.page);
     expect(await settings.axe()).toEqual([]);
     for (const [size, viewport] of Object.entries(viewports)) {
       for (const lang of ["en", "zh-CN"]) {
         const view = await grove.browser.newContext({
           viewport,
-          storageState: await admin.storageState(),
+          storageState: await admin.context.storageState(),
           locale: "en-GB",
           timezoneId: "UTC",
         });
@@ -145,14 +139,15 @@ describe.skipIf(chromiumMissing())("webhooks and the delivery log in the browser
       }
     }
     // Send the dead delivery again: a new row with the same event, refused again by the 410.
-    const dead = page.getByRole("region", { name: "Messages that could not be delivered" });
+    const dead = admin.page.getByRole("region", { name: "Messages that could not be delivered" });
     await dead.getByRole("button", { name: "Send again" }).click();
     await expect
       .poll(
         async () => {
           await settings.open(`/orgs/${ORG}/settings`);
-          return (await apiAs<{ deliveries: unknown[] }>(admin, grove.server.url, "GET", `/orgs/${ORG}/outbox/dead`))
-            .deliveries.length;
+          return (
+            await apiAs<{ deliveries: unknown[] }>(admin.context, grove.server.url, "GET", `/orgs/${ORG}/outbox/dead`)
+          ).deliveries.length;
         },
         { timeout: 20_000 },
       )

@@ -7,6 +7,7 @@ import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 import { MAX_CHECK_INS_PER_BATCH, recordCheckIns } from "../../services/check-ins/record-check-ins.ts";
 import { KeyResult } from "../key-results/schema.ts";
 import { type Api, type AppEnv, scopeOf } from "../shared/env.ts";
+import { readingAmendmentFields } from "../shared/history.ts";
 import { orgRoutes } from "../shared/org-route.ts";
 import { Timestamp, Uuid } from "../shared/schemas.ts";
 
@@ -49,12 +50,7 @@ export const CheckIn = z
     recordedBy: Uuid.nullable().openapi({ description: "Who recorded it (null: the system, or before 0012)" }),
     checkedInAt: Timestamp,
     createdAt: Timestamp,
-    correctedAt: Timestamp.nullable(),
-    correctedBy: Uuid.nullable(),
-    correctionReason: z.string(),
-    withdrawnAt: Timestamp.nullable().openapi({ description: "Set when withdrawn: listed, but no longer counts" }),
-    withdrawnBy: Uuid.nullable(),
-    withdrawalReason: z.string(),
+    ...readingAmendmentFields,
   })
   .openapi("CheckIn");
 

@@ -13575,7 +13575,7 @@ export interface components {
                  * @description A rule ID of the method (docs/method.md)
                  * @enum {string}
                  */
-                rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+                rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K3" | "K4" | "K5" | "K6" | "K7";
                 /**
                  * Format: uuid
                  * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
@@ -15458,7 +15458,7 @@ export interface components {
              * @description A rule ID of the method (docs/method.md)
              * @enum {string}
              */
-            rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+            rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K3" | "K4" | "K5" | "K6" | "K7";
             /**
              * Format: uuid
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
@@ -15487,7 +15487,7 @@ export interface components {
              * @description A rule ID of the method (docs/method.md)
              * @enum {string}
              */
-            rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K5" | "K6" | "K7";
+            rule: "M1" | "M2" | "M4" | "M8" | "Q1" | "Q2" | "Q3" | "Q4" | "K1" | "K2" | "K3" | "K4" | "K5" | "K6" | "K7";
             /**
              * Format: uuid
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { LocaleQuery } from "../coach/schema.ts";
 import { Pace, PaceReason } from "../key-results/schema.ts";
 import { historyEntry } from "../shared/history.ts";
-import { IdQuery } from "../shared/query.ts";
+import { IdQuery, PeriodFilterQuery } from "../shared/query.ts";
 import { PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
 
 // M7 and K4: the response shapes of dependencies, the coach's cross-unit findings and a unit's
@@ -38,9 +38,7 @@ export const Dependency = z
   .openapi("Dependency");
 
 export const DependencyQuery = z.object({
-  period: PeriodQuery.shape.period
-    .optional()
-    .openapi({ description: "Only dependencies of key results of this period (an id or a name)" }),
+  period: PeriodFilterQuery("Only dependencies of key results of this period (an id or a name)"),
   unit: IdQuery("Only dependencies where either side belongs to this unit"),
   keyResult: IdQuery("Only dependencies where either side is this key result"),
   atRisk: z

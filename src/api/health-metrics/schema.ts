@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { HistoryEntry } from "../objectives/schema.ts";
+import { readingAmendmentFields } from "../shared/history.ts";
 import { Timestamp, Uuid } from "../shared/schemas.ts";
 
 // The health metrics' response shapes (docs/health-metrics.md); requests in src/schemas.
@@ -43,12 +44,7 @@ const readingFields = {
   readAt: Timestamp,
   recordedBy: Uuid.nullable(),
   createdAt: Timestamp,
-  correctedAt: Timestamp.nullable(),
-  correctedBy: Uuid.nullable(),
-  correctionReason: z.string(),
-  withdrawnAt: Timestamp.nullable().openapi({ description: "Set when withdrawn: listed, but no longer counts" }),
-  withdrawnBy: Uuid.nullable(),
-  withdrawalReason: z.string(),
+  ...readingAmendmentFields,
 };
 
 export const HealthReading = z.object(readingFields).openapi("HealthReading");

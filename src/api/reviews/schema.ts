@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { Decision, ReflectionQuestionSchema } from "../../schemas/reviews.ts";
-import { IdQuery, LimitQuery, OffsetQuery, SearchTextQuery } from "../shared/query.ts";
+import { IdQuery, LimitQuery, OffsetQuery, PeriodFilterQuery, SearchTextQuery } from "../shared/query.ts";
 import { DateOnly, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
 
 // Reviews (S4) that end in learnings (S7). No shape here names a person: a review is the team's,
@@ -163,7 +163,7 @@ export const QueueNextObjective = z
 export const LearningsQuery = z.object({
   q: SearchTextQuery("Text the learning contains (any language)").optional(),
   unit: OneUnit,
-  period: z.string().min(1).max(100).optional().openapi({ description: "A period id or name" }),
+  period: PeriodFilterQuery("A period id or name"),
   band: Band.optional(),
   offset: OffsetQuery(),
   limit: Limit(100, 50),

@@ -1,9 +1,8 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { ServiceContext } from "../../services/context.ts";
 import type { Scope } from "../../services/write.ts";
-import { type Api, scopeOf } from "./env.ts";
-import { noContent, reply } from "./reply.ts";
-import { errorResponses, jsonBody, jsonResponse, OrgIdParams, OrgParams } from "./schemas.ts";
+import type { Api } from "./env.ts";
+import { orgRoutes } from "./org-route.ts";
 
 interface CrudSpec<Create extends z.ZodType, Update extends z.ZodType> {
   /** Path segment and JSON list key, e.g. "units". */
@@ -21,81 +20,32 @@ interface CrudSpec<Create extends z.ZodType, Update extends z.ZodType> {
   };
 }
 
-// The generic body schema hides the validated types from Hono; read them back by target.
-// biome-ignore lint/suspicious/noExplicitAny: the route's own validator already checked them
-const valid = (c: any, target: "param" | "json") => c.req.valid(target);
-
 /** The five plain routes of an organisation's resource: list, create, read, update, delete. */
 export function registerCrudRoutes<C extends z.ZodType, U extends z.ZodType>(api: Api, spec: CrudSpec<C, U>): void {
-  const tags = [spec.tag];
-  const base = `/orgs/{org}/${spec.name}`;
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: base,
-      tags,
-      request: { params: OrgParams },
-      responses: { 200: jsonResponse(z.object({ [spec.name]: z.array(spec.item) }), "List"), ...errorResponses },
-    }),
-    async (c) => {
-      const scope = await scopeOf(c, valid(c, "param").org);
-      return reply(c, { [spec.name]: await spec.service.list(c.get("services"), scope) });
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "post",
-      path: base,
-      tags,
-      request: { params: OrgParams, body: jsonBody(spec.create) },
-      responses: { 201: jsonResponse(spec.item, "Created"), ...errorResponses },
-    }),
-    async (c) => {
-      const scope = await scopeOf(c, valid(c, "param").org);
-      return reply(c, await spec.service.create(c.get("services"), scope, valid(c, "json") as z.infer<C>), 201);
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: `${base}/{id}`,
-      tags,
-      request: { params: OrgIdParams },
-      responses: { 200: jsonResponse(spec.item, "Found"), ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = valid(c, "param");
-      const scope = await scopeOf(c, org);
-      return reply(c, await spec.service.get(c.get("services"), scope, id));
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "patch",
-      path: `${base}/{id}`,
-      tags,
-      request: { params: OrgIdParams, body: jsonBody(spec.update) },
-      responses: { 200: jsonResponse(spec.item, "Updated"), ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = valid(c, "param");
-      const scope = await scopeOf(c, org);
-      return reply(c, await spec.service.update(c.get("services"), scope, id, valid(c, "json") as z.infer<U>));
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "delete",
-      path: `${base}/{id}`,
-      tags,
-      request: { params: OrgIdParams },
-      responses: { 204: { description: "Deleted" }, ...errorResponses },
-    }),
-    async (c) => {
-      const { org, id } = valid(c, "param");
-      const scope = await scopeOf(c, org);
-      await spec.service.remove(c.get("services"), scope, id);
-      return noContent(c);
-    },
-  );
+  const { name, item, service } = spec;
+  const routes = orgRoutes(api, [spec.tag]);
+  const base = `/orgs/{org}/${name}` as const;
+  routes.get(base, {
+    responds: [200, z.object({ [name]: z.array(item) }), "List"],
+    run: async ({ services, scope }) => ({ [name]: await service.list(services, scope) }),
+  });
+  // A body's type comes from a generic schema here, which orgRoutes cannot narrow to present: cast.
+  routes.post(base, {
+    body: spec.create,
+    responds: [201, item, "Created"],
+    run: ({ services, scope, json }) => service.create(services, scope, json as z.infer<C>),
+  });
+  routes.get(`${base}/{id}`, {
+    responds: [200, item, "Found"],
+    run: ({ services, scope, param }) => service.get(services, scope, param.id),
+  });
+  routes.patch(`${base}/{id}`, {
+    body: spec.update,
+    responds: [200, item, "Updated"],
+    run: ({ services, scope, param, json }) => service.update(services, scope, param.id, json as z.infer<U>),
+  });
+  routes.delete(`${base}/{id}`, {
+    responds: [204, "Deleted"],
+    run: ({ services, scope, param }) => service.remove(services, scope, param.id),
+  });
 }

@@ -22,3 +22,16 @@ export const changeFields = {
 export function historyEntry<E extends z.ZodType>(name: string, entity: E) {
   return z.object({ id: Uuid, entity, entityId: Uuid, ...changeFields }).openapi(name);
 }
+
+/**
+ * S7: a reading (a KR's check-in, a health metric's reading) is corrected or withdrawn with a
+ * reason, never edited silently: when, by whom and why, on the reading itself.
+ */
+export const readingAmendmentFields = {
+  correctedAt: Timestamp.nullable(),
+  correctedBy: Uuid.nullable(),
+  correctionReason: z.string(),
+  withdrawnAt: Timestamp.nullable().openapi({ description: "Set when withdrawn: listed, but no longer counts" }),
+  withdrawnBy: Uuid.nullable(),
+  withdrawalReason: z.string(),
+};

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { SPRINT_CSV_COLUMNS } from "../../domain/sprints.ts";
 import { HistoryEntry } from "../objectives/schema.ts";
-import { IdQuery } from "../shared/query.ts";
+import { IdQuery, PeriodFilterQuery } from "../shared/query.ts";
 import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
 
 // P3: a sprint as the API returns it, with the key results its goal serves and what moved on
@@ -54,12 +54,7 @@ export const Sprint = z
 export const SprintsQuery = z.object({
   unit: IdQuery("Only this unit's sprints"),
   keyResult: IdQuery("Only the sprints whose goal serves this key result (P3)"),
-  period: z
-    .string()
-    .min(1)
-    .max(100)
-    .optional()
-    .openapi({ description: "Only the sprints that share a day with this period (id or name, e.g. 2027-Q1)" }),
+  period: PeriodFilterQuery("Only the sprints that share a day with this period (id or name, e.g. 2027-Q1)"),
   from: DateOnly.optional().openapi({ description: "Only the sprints that end on or after this day" }),
   to: DateOnly.optional().openapi({ description: "Only the sprints that start on or before this day" }),
 });

@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { CreateStrategy, StrategyKind, UpdateStrategy } from "../../schemas/strategies.ts";
 import { listCompanyObjectives } from "../../services/company-objectives.ts";
 import {
@@ -9,9 +9,9 @@ import {
   updateStrategy,
 } from "../../services/strategies.ts";
 import { registerCrudRoutes } from "../shared/crud.ts";
-import { type Api, scopeOf } from "../shared/env.ts";
-import { reply } from "../shared/reply.ts";
-import { errorResponses, jsonResponse, OrgParams, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
+import type { Api } from "../shared/env.ts";
+import { orgRoutes } from "../shared/org-route.ts";
+import { PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
 
 // M8: vision and strategy statements that objectives link to.
 
@@ -40,28 +40,18 @@ const CompanyObjective = z
   .openapi("CompanyObjective");
 
 export function registerStrategyRoutes(api: Api): void {
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/company-objectives",
-      tags: ["Strategies"],
-      summary: "The company objectives of a period and the strategy each serves (M8, P1)",
-      description:
-        "The objectives of the units with no parent in the period (cancelled ones left out), each with the strategy statement it serves or null: what the strategy page lists under each statement, and those serving none. Every member reads it.",
-      request: { params: OrgParams, query: PeriodQuery },
-      responses: {
-        200: jsonResponse(
-          z.object({ periodId: Uuid, objectives: z.array(CompanyObjective) }).openapi("CompanyObjectives"),
-          "The period's company objectives",
-        ),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const scope = await scopeOf(c, c.req.valid("param").org);
-      return reply(c, await listCompanyObjectives(c.get("services"), scope, c.req.valid("query").period));
-    },
-  );
+  orgRoutes(api, ["Strategies"]).get("/orgs/{org}/company-objectives", {
+    summary: "The company objectives of a period and the strategy each serves (M8, P1)",
+    description:
+      "The objectives of the units with no parent in the period (cancelled ones left out), each with the strategy statement it serves or null: what the strategy page lists under each statement, and those serving none. Every member reads it.",
+    query: PeriodQuery,
+    responds: [
+      200,
+      z.object({ periodId: Uuid, objectives: z.array(CompanyObjective) }).openapi("CompanyObjectives"),
+      "The period's company objectives",
+    ],
+    run: ({ services, scope, query }) => listCompanyObjectives(services, scope, query.period),
+  });
   registerCrudRoutes(api, {
     name: "strategies",
     tag: "Strategies",

@@ -5,8 +5,8 @@ import { authorize } from "../../domain/policies.ts";
 import type { CorrectCheckIn } from "../../schemas/check-ins.ts";
 import type { Executor, ServiceContext, Tx } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
+import { correctedBy, readingChange, readingTime, refuseWithdrawn, withdrawnBy } from "../readings.ts";
 import { type Scope, scoringChange } from "../write.ts";
-import { readingTime } from "./record-check-in.ts";
 import { refreshForecasts } from "./refresh-forecasts.ts";
 
 // S7: a reading is never silently rewritten. Its author, the unit's lead or an admin corrects
@@ -23,11 +23,7 @@ export async function correctCheckIn(
   input: CorrectionInput,
 ): Promise<{ checkIn: CheckInRow; keyResult: KeyResultRow }> {
   return changeReading(ctx, scope, checkInId, async (tx, before) => {
-    if (before.withdrawnAt) {
-      throw new AppError("conflict", "A withdrawn reading cannot be corrected; record a new one instead", [
-        { field: "id", rule: "not_withdrawn", message: "this reading was withdrawn" },
-      ]);
-    }
+    refuseWithdrawn(before, "A withdrawn reading cannot be corrected; record a new one instead");
     const changes = {
       value: input.value,
       confidence: input.confidence,
@@ -41,9 +37,7 @@ export async function correctCheckIn(
     }
     return tenantRows("checkIns").update(tx, scope.orgId, checkInId, {
       ...changes,
-      correctedAt: ctx.now(),
-      correctedBy: personOf(scope),
-      correctionReason: input.reason,
+      ...correctedBy(ctx, scope, input.reason),
     });
   });
 }
@@ -56,20 +50,10 @@ export async function withdrawCheckIn(
   reason: string,
 ): Promise<{ checkIn: CheckInRow; keyResult: KeyResultRow }> {
   return changeReading(ctx, scope, checkInId, async (tx, before) => {
-    if (before.withdrawnAt) {
-      throw new AppError("conflict", "This reading was already withdrawn", [
-        { field: "id", rule: "not_withdrawn", message: "this reading was withdrawn" },
-      ]);
-    }
-    return tenantRows("checkIns").update(tx, scope.orgId, checkInId, {
-      withdrawnAt: ctx.now(),
-      withdrawnBy: personOf(scope),
-      withdrawalReason: reason,
-    });
+    refuseWithdrawn(before, "This reading was already withdrawn");
+    return tenantRows("checkIns").update(tx, scope.orgId, checkInId, withdrawnBy(ctx, scope, reason));
   });
 }
-
-const personOf = (scope: Scope) => (scope.actor.kind === "person" ? scope.actor.personId : null);
 
 /** Locks the reading and its KR, checks who may change it, applies `change`, then follows it. */
 async function changeReading(
@@ -94,16 +78,7 @@ async function changeReading(
     return {
       // `reread` answers with the KR as it stands after the new latest reading and the rescore.
       result: { checkIn: after, keyResult },
-      history: [
-        {
-          entity: "check_in",
-          entityId: checkInId,
-          action: "update",
-          before,
-          after,
-          reason: after.withdrawnAt ? after.withdrawalReason : after.correctionReason,
-        },
-      ],
+      history: [readingChange("check_in", checkInId, before, after)],
       rescore: [keyResult.objectiveId],
       reread: async (tx) => ({
         checkIn: after,

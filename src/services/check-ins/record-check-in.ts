@@ -6,6 +6,7 @@ import type { CreateCheckIn } from "../../schemas/check-ins.ts";
 import { assertCanReadUnit, unitOfObjective } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
+import { readingTime } from "../readings.ts";
 import { requireReference } from "../references.ts";
 import { type KeyResultView, withKeyResults } from "../views/period-scores.ts";
 import { watchCheckIns } from "../webhooks/events.ts";
@@ -72,16 +73,8 @@ export function readingPeople(
   return { authorId: authorId ?? caller, recordedBy: caller };
 }
 
-/** When a reading was taken: the given time or now, never in the future (a minute of clock skew allowed). */
-export function readingTime(now: Date, checkedInAt: string | undefined): Date {
-  const at = checkedInAt ? new Date(checkedInAt) : now;
-  if (at.getTime() > now.getTime() + 60_000) {
-    throw new AppError("validation_failed", "A check-in cannot be dated in the future", [
-      { field: "checkedInAt", rule: "not_future", message: "use the time the value was read" },
-    ]);
-  }
-  return at;
-}
+/** Kept under its old name for callers elsewhere; the rule lives in ../readings.ts. */
+export { readingTime } from "../readings.ts";
 
 /**
  * Keeps the KR's current value on its latest reading. The KR row is locked (see above), so

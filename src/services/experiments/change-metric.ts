@@ -7,7 +7,7 @@ import type { ChangeMetric } from "../../schemas/experiments.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { type Scope, writeChange } from "../write.ts";
 import { experimentDetail } from "./read-experiment.ts";
-import { lockExperiment } from "./write-experiment.ts";
+import { lockExperiment, newMetricRow } from "./write-experiment.ts";
 
 function definitionOf(metric: ExperimentMetricRow): MetricDefinition {
   return { name: metric.name, direction: metric.direction, threshold: metric.threshold, unit: metric.unit };
@@ -53,23 +53,15 @@ export async function changeMetric(ctx: ServiceContext, scope: Scope, experiment
         .executeTakeFirst();
       after = await tx
         .insertInto("experimentMetrics")
-        .values({
-          orgId,
-          id: ctx.newId(),
-          experimentId,
-          position: (last?.position ?? -1) + 1,
-          name: input.name,
-          direction: input.direction,
-          threshold: input.threshold,
-          unit: input.unit ?? "",
-          // Added after the start: it has no original, and the page says so (S6).
-          originalName: null,
-          originalDirection: null,
-          originalThreshold: null,
-          originalUnit: null,
-          droppedReason: null,
-          observed: null,
-        })
+        // Added after the start: it has no original, and the page says so (S6).
+        .values(
+          newMetricRow(ctx, orgId, experimentId, (last?.position ?? -1) + 1, {
+            name: input.name,
+            direction: input.direction,
+            threshold: input.threshold,
+            unit: input.unit,
+          }),
+        )
         .returningAll()
         .executeTakeFirstOrThrow();
     } else if (input.action === "drop") {

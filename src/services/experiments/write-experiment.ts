@@ -39,6 +39,35 @@ export async function lockExperiment(tx: Tx, scope: Scope, id: string): Promise<
   return row;
 }
 
+/**
+ * A new metric row at this position. Its original definition is filled when the experiment
+ * starts (S6); one added after the start has none, and the page says so.
+ */
+export function newMetricRow(
+  ctx: ServiceContext,
+  orgId: string,
+  experimentId: string,
+  position: number,
+  metric: Pick<MetricInput, "name" | "direction" | "threshold" | "unit">,
+) {
+  return {
+    orgId,
+    id: ctx.newId(),
+    experimentId,
+    position,
+    name: metric.name,
+    direction: metric.direction,
+    threshold: metric.threshold,
+    unit: metric.unit ?? "",
+    originalName: null,
+    originalDirection: null,
+    originalThreshold: null,
+    originalUnit: null,
+    droppedReason: null,
+    observed: null,
+  };
+}
+
 /** Replaces a draft's metric set. */
 async function replaceMetrics(
   ctx: ServiceContext,
@@ -55,24 +84,7 @@ async function replaceMetrics(
   if (metrics.length === 0) return;
   await tx
     .insertInto("experimentMetrics")
-    .values(
-      metrics.map((m, position) => ({
-        orgId,
-        id: ctx.newId(),
-        experimentId,
-        position,
-        name: m.name,
-        direction: m.direction,
-        threshold: m.threshold,
-        unit: m.unit ?? "",
-        originalName: null,
-        originalDirection: null,
-        originalThreshold: null,
-        originalUnit: null,
-        droppedReason: null,
-        observed: null,
-      })),
-    )
+    .values(metrics.map((m, position) => newMetricRow(ctx, orgId, experimentId, position, m)))
     .execute();
 }
 

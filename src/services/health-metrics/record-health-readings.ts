@@ -3,6 +3,7 @@ import type { HealthMetricRow, HealthReadingRow } from "../../db/schema.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import type { CorrectHealthReading, HealthReadingInput } from "../../schemas/health-metrics.ts";
 import type { Executor, ServiceContext, Tx } from "../context.ts";
+import { actingPerson, correctedBy, readingChange, readingTime, refuseWithdrawn, withdrawnBy } from "../readings.ts";
 import { type Scope, writeChange } from "../write.ts";
 import { lockWritable } from "./manage-health-metrics.ts";
 
@@ -25,7 +26,7 @@ export async function recordHealthReadings(
     const now = ctx.now();
     const recorded: HealthReadingRow[] = [];
     for (const [i, input] of inputs.entries()) {
-      const readAt = readingTime(now, input.readAt, `readings.${i}.readAt`);
+      const readAt = readingTime(now, input.readAt, `readings.${i}.readAt`, "A reading");
       recorded.push(
         await readings.insert(tx, {
           orgId,
@@ -34,7 +35,7 @@ export async function recordHealthReadings(
           value: input.value,
           note: input.note ?? "",
           readAt,
-          recordedBy: personOf(scope),
+          recordedBy: actingPerson(scope),
           correctedAt: null,
           correctedBy: null,
           withdrawnAt: null,
@@ -60,19 +61,14 @@ export async function correctHealthReading(
     const changes = {
       value: input.value,
       note: input.note,
-      readAt: input.readAt === undefined ? undefined : readingTime(ctx.now(), input.readAt, "readAt"),
+      readAt: input.readAt === undefined ? undefined : readingTime(ctx.now(), input.readAt, "readAt", "A reading"),
     };
     if (Object.values(changes).every((v) => v === undefined)) {
       throw new AppError("validation_failed", "A correction changes the value, note or date", [
         { field: "value", rule: "required", message: "give at least one of value, note, readAt" },
       ]);
     }
-    return readings.update(tx, scope.orgId, readingId, {
-      ...changes,
-      correctedAt: ctx.now(),
-      correctedBy: personOf(scope),
-      correctionReason: input.reason,
-    });
+    return readings.update(tx, scope.orgId, readingId, { ...changes, ...correctedBy(ctx, scope, input.reason) });
   });
 }
 
@@ -85,33 +81,8 @@ export async function withdrawHealthReading(
 ): Promise<{ reading: HealthReadingRow; healthMetric: HealthMetricRow }> {
   return changeReading(ctx, scope, readingId, async (tx, before) => {
     refuseWithdrawn(before, "This reading was already withdrawn");
-    return readings.update(tx, scope.orgId, readingId, {
-      withdrawnAt: ctx.now(),
-      withdrawnBy: personOf(scope),
-      withdrawalReason: reason,
-    });
+    return readings.update(tx, scope.orgId, readingId, withdrawnBy(ctx, scope, reason));
   });
-}
-
-const personOf = (scope: Scope) => (scope.actor.kind === "person" ? scope.actor.personId : null);
-
-/** When a reading was taken: the given time or now, never in the future (a minute of clock skew allowed). */
-function readingTime(now: Date, readAt: string | undefined, field: string): Date {
-  const at = readAt ? new Date(readAt) : now;
-  if (at.getTime() > now.getTime() + 60_000) {
-    throw new AppError("validation_failed", "A reading cannot be dated in the future", [
-      { field, rule: "not_future", message: "use the time the value was read" },
-    ]);
-  }
-  return at;
-}
-
-function refuseWithdrawn(reading: HealthReadingRow, message: string): void {
-  if (reading.withdrawnAt) {
-    throw new AppError("conflict", message, [
-      { field: "id", rule: "not_withdrawn", message: "this reading was withdrawn" },
-    ]);
-  }
 }
 
 /** Locks the metric, then the reading, checks who may change it, applies `change` and follows it. */
@@ -132,16 +103,7 @@ async function changeReading(
     const healthMetric = await refreshLatestHealthReading(tx, orgId, found.healthMetricId);
     return {
       result: { reading: after, healthMetric },
-      history: [
-        {
-          entity: "health_reading",
-          entityId: readingId,
-          action: "update",
-          before,
-          after,
-          reason: after.withdrawnAt ? after.withdrawalReason : after.correctionReason,
-        },
-      ],
+      history: [readingChange("health_reading", readingId, before, after)],
     };
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, unwrap } from "./client.ts";
-import { keys } from "./queries.ts";
+import { api, deleteById, unwrap } from "./client.ts";
+import { keys, useOrgWrite } from "./queries.ts";
 import type { OrgRole, SignUp, TokenScope, UnitRole } from "./types.ts";
 
 // Accounts, people, invitations and API tokens (issue 5): the reads and writes of the pages that
@@ -82,18 +82,10 @@ export function useInvitations(org: string, enabled: boolean) {
   });
 }
 
-function useInvalidate(org: string) {
-  const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: keys.org(org) });
-}
-
 export function useCreateInvitation(org: string) {
-  const invalidate = useInvalidate(org);
-  return useMutation({
-    mutationFn: (body: { email: string; name?: string; role: OrgRole }) =>
-      unwrap(api.POST("/api/v1/orgs/{org}/invitations", { params: { path: { org } }, body })),
-    onSuccess: invalidate,
-  });
+  return useOrgWrite(org, (body: { email: string; name?: string; role: OrgRole }) =>
+    unwrap(api.POST("/api/v1/orgs/{org}/invitations", { params: { path: { org } }, body })),
+  );
 }
 
 export interface MembershipChange {
@@ -104,49 +96,45 @@ export interface MembershipChange {
 }
 
 export function useSetMembership(org: string) {
-  const invalidate = useInvalidate(org);
-  return useMutation({
-    mutationFn: async ({ unitId, personId, role }: MembershipChange) => {
+  return useOrgWrite(
+    org,
+    async ({ unitId, personId, role }: MembershipChange) => {
       const params = { path: { org, id: unitId, personId } };
       if (role) return unwrap(api.PUT("/api/v1/orgs/{org}/units/{id}/members/{personId}", { params, body: { role } }));
       const { response, error } = await api.DELETE("/api/v1/orgs/{org}/units/{id}/members/{personId}", { params });
       if (!response.ok) await unwrap(Promise.resolve({ error, response }));
       return null;
     },
-    onSettled: invalidate,
-  });
+    { settled: true },
+  );
 }
 
 export function useUpdatePersonRole(org: string) {
-  const invalidate = useInvalidate(org);
-  return useMutation({
-    mutationFn: ({ id, role }: { id: string; role: OrgRole }) =>
+  return useOrgWrite(
+    org,
+    ({ id, role }: { id: string; role: OrgRole }) =>
       unwrap(api.PATCH("/api/v1/orgs/{org}/people/{id}", { params: { path: { org, id } }, body: { role } })),
-    onSettled: invalidate,
-  });
+    { settled: true },
+  );
 }
 
 export function useCreateUnit(org: string) {
-  const invalidate = useInvalidate(org);
-  return useMutation({
-    mutationFn: (body: {
-      name: string;
-      kind: "company" | "department" | "team" | "individual";
-      parentId: string | null;
-    }) => unwrap(api.POST("/api/v1/orgs/{org}/units", { params: { path: { org } }, body })),
-    onSuccess: invalidate,
-  });
+  return useOrgWrite(
+    org,
+    (body: { name: string; kind: "company" | "department" | "team" | "individual"; parentId: string | null }) =>
+      unwrap(api.POST("/api/v1/orgs/{org}/units", { params: { path: { org } }, body })),
+  );
 }
 
 export function useSetUnitPrivate(org: string) {
-  const invalidate = useInvalidate(org);
-  return useMutation({
-    mutationFn: ({ id, private: isPrivate }: { id: string; private: boolean }) =>
+  return useOrgWrite(
+    org,
+    ({ id, private: isPrivate }: { id: string; private: boolean }) =>
       unwrap(
         api.PATCH("/api/v1/orgs/{org}/units/{id}", { params: { path: { org, id } }, body: { private: isPrivate } }),
       ),
-    onSettled: invalidate,
-  });
+    { settled: true },
+  );
 }
 
 export function useApiTokens(org: string) {
@@ -158,25 +146,13 @@ export function useApiTokens(org: string) {
 }
 
 export function useCreateApiToken(org: string) {
-  const invalidate = useInvalidate(org);
-  return useMutation({
-    mutationFn: (body: { name: string; scope: TokenScope }) =>
-      unwrap(api.POST("/api/v1/orgs/{org}/api-tokens", { params: { path: { org } }, body })),
-    onSuccess: invalidate,
-  });
+  return useOrgWrite(org, (body: { name: string; scope: TokenScope }) =>
+    unwrap(api.POST("/api/v1/orgs/{org}/api-tokens", { params: { path: { org } }, body })),
+  );
 }
 
 export function useRevokeApiToken(org: string) {
-  const invalidate = useInvalidate(org);
-  return useMutation({
-    mutationFn: async (id: string) => {
-      const { response, error } = await api.DELETE("/api/v1/orgs/{org}/api-tokens/{id}", {
-        params: { path: { org, id } },
-      });
-      if (!response.ok) await unwrap(Promise.resolve({ error, response }));
-    },
-    onSettled: invalidate,
-  });
+  return useOrgWrite(org, deleteById(org, "/api/v1/orgs/{org}/api-tokens/{id}"), { settled: true });
 }
 
 export function useObjectiveHistory(org: string, objectiveId: string) {

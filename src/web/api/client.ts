@@ -1,4 +1,4 @@
-import { createGroveClient } from "../../api/client/index.ts";
+import { createGroveClient, type paths } from "../../api/client/index.ts";
 import type { ApiError } from "./types.ts";
 
 const CSRF_COOKIE = "grove_csrf";
@@ -40,3 +40,18 @@ export async function unwrap<T>(request: Promise<{ data?: T; error?: unknown; re
   }
   return data;
 }
+
+/** A write answered by 204 without a body (a DELETE): a refusal still becomes the thrown ApiRequestError. */
+export async function noContent(request: Promise<{ error?: unknown; response: Response }>): Promise<void> {
+  const { response, error } = await request;
+  if (!response.ok) await unwrap(Promise.resolve({ error, response }));
+}
+
+/** The API's paths that delete one record of an organisation, named by its id. */
+type DeleteByIdPath = {
+  [P in keyof paths]: paths[P] extends { delete: { parameters: { path: { org: string; id: string } } } } ? P : never;
+}[keyof paths];
+
+/** Deletes one record of the organisation by its id: nothing on 204, else the thrown refusal. */
+export const deleteById = (org: string, path: DeleteByIdPath) => (id: string) =>
+  noContent(api.DELETE(path, { params: { path: { org, id } } }));

@@ -1,4 +1,11 @@
-import { useInfiniteQuery, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  type QueryKey,
+  useInfiniteQuery,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { api, unwrap } from "./client.ts";
 import type { CreateObjective, SaveObjective, TreeUnit } from "./types.ts";
 
@@ -260,10 +267,20 @@ export function useAttentionPages(
   });
 }
 
-/** After any write, everything of the organisation may have moved (roll-up, M5): refetch it. */
-function useInvalidateOrg(org: string) {
+/**
+ * A write after which the organisation's reads refetch: everything of the organisation may have
+ * moved (roll-up, M5; a unit's name shows on the map, the team pages and the people list alike),
+ * or only `refresh`'s reads when the write touches nothing else. They refetch after it succeeds,
+ * or once it has `settled` either way (a refusal may mean someone else changed it meanwhile).
+ */
+export function useOrgWrite<V, R>(
+  org: string,
+  write: (variables: V) => Promise<R>,
+  options: { settled?: boolean; refresh?: QueryKey } = {},
+) {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: keys.org(org) });
+  const refresh = () => client.invalidateQueries({ queryKey: options.refresh ?? keys.org(org) });
+  return useMutation({ mutationFn: write, ...(options.settled ? { onSettled: refresh } : { onSuccess: refresh }) });
 }
 
 /** The author is whoever is signed in; the server records them. */
@@ -275,26 +292,20 @@ export interface CheckInInput {
 }
 
 export function useRecordCheckIn(org: string) {
-  const invalidate = useInvalidateOrg(org);
-  return useMutation({
-    mutationFn: ({ keyResultId, ...body }: CheckInInput) =>
-      unwrap(
-        api.POST("/api/v1/orgs/{org}/key-results/{id}/check-ins", {
-          params: { path: { org, id: keyResultId } },
-          body,
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useOrgWrite(org, ({ keyResultId, ...body }: CheckInInput) =>
+    unwrap(
+      api.POST("/api/v1/orgs/{org}/key-results/{id}/check-ins", {
+        params: { path: { org, id: keyResultId } },
+        body,
+      }),
+    ),
+  );
 }
 
 export function useCreateObjective(org: string) {
-  const invalidate = useInvalidateOrg(org);
-  return useMutation({
-    mutationFn: (body: CreateObjective) =>
-      unwrap(api.POST("/api/v1/orgs/{org}/objectives", { params: { path: { org } }, body })),
-    onSuccess: invalidate,
-  });
+  return useOrgWrite(org, (body: CreateObjective) =>
+    unwrap(api.POST("/api/v1/orgs/{org}/objectives", { params: { path: { org } }, body })),
+  );
 }
 
 /**
@@ -303,10 +314,7 @@ export function useCreateObjective(org: string) {
  * M3 per part, S7 reasons and every version, and writes all of it or nothing.
  */
 export function useSaveObjective(org: string) {
-  const invalidate = useInvalidateOrg(org);
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: SaveObjective }) =>
-      unwrap(api.PUT("/api/v1/orgs/{org}/objectives/{id}", { params: { path: { org, id } }, body })),
-    onSuccess: invalidate,
-  });
+  return useOrgWrite(org, ({ id, body }: { id: string; body: SaveObjective }) =>
+    unwrap(api.PUT("/api/v1/orgs/{org}/objectives/{id}", { params: { path: { org, id } }, body })),
+  );
 }

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import type { Schemas } from "../../api/client/index.ts";
-import { api, unwrap } from "./client.ts";
+import { api, noContent, unwrap } from "./client.ts";
+import { useOrgWrite } from "./queries.ts";
 
 // Outgoing webhooks and the delivery log (issue 11, docs/notifications.md): admins only.
 
@@ -29,40 +30,29 @@ export function useWebhooks(org: string, enabled: boolean) {
   });
 }
 
-function useInvalidate(org: string) {
-  const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: webhookKeys.all(org) });
-}
-
 export function useCreateWebhook(org: string) {
-  const invalidate = useInvalidate(org);
-  return useMutation({
-    mutationFn: (body: CreateWebhook) =>
-      unwrap(api.POST("/api/v1/orgs/{org}/webhooks", { params: { path: { org } }, body })),
-    onSuccess: invalidate,
-  });
+  return useOrgWrite(
+    org,
+    (body: CreateWebhook) => unwrap(api.POST("/api/v1/orgs/{org}/webhooks", { params: { path: { org } }, body })),
+    { refresh: webhookKeys.all(org) },
+  );
 }
 
 export function useUpdateWebhook(org: string, id: string) {
-  const invalidate = useInvalidate(org);
-  return useMutation({
-    mutationFn: (body: UpdateWebhook) =>
+  return useOrgWrite(
+    org,
+    (body: UpdateWebhook) =>
       unwrap(api.PATCH("/api/v1/orgs/{org}/webhooks/{id}", { params: { path: { org, id } }, body })),
-    onSuccess: invalidate,
-  });
+    { refresh: webhookKeys.all(org) },
+  );
 }
 
 export function useDeleteWebhook(org: string, id: string) {
-  const invalidate = useInvalidate(org);
-  return useMutation({
-    mutationFn: async () => {
-      const { response, error } = await api.DELETE("/api/v1/orgs/{org}/webhooks/{id}", {
-        params: { path: { org, id } },
-      });
-      if (!response.ok) await unwrap(Promise.resolve({ error, response }));
-    },
-    onSuccess: invalidate,
-  });
+  return useOrgWrite(
+    org,
+    () => noContent(api.DELETE("/api/v1/orgs/{org}/webhooks/{id}", { params: { path: { org, id } } })),
+    { refresh: webhookKeys.all(org) },
+  );
 }
 
 export function useRollSecret(org: string, id: string) {
@@ -91,10 +81,9 @@ export function useDeadMessages(org: string, enabled: boolean) {
 
 /** Sends a message again (the same event id for webhooks); the logs refresh. */
 export function useResend(org: string) {
-  const invalidate = useInvalidate(org);
-  return useMutation({
-    mutationFn: (id: string) =>
-      unwrap(api.POST("/api/v1/orgs/{org}/outbox/{id}/resend", { params: { path: { org, id } } })),
-    onSuccess: invalidate,
-  });
+  return useOrgWrite(
+    org,
+    (id: string) => unwrap(api.POST("/api/v1/orgs/{org}/outbox/{id}/resend", { params: { path: { org, id } } })),
+    { refresh: webhookKeys.all(org) },
+  );
 }

@@ -2108,4 +2108,20 @@ export const en = {
       fromExperiment: "From the experiment {{title}}",
     },
   },
+  /** Issue 17: findings people can act on (dismiss with a reason, apply a fix). */
+  coachActions: {
+    dismissedBadge: "Dismissed",
+    dismissedBy: "Set aside by {{who}} on {{date}}:",
+    dismissedOn: "Set aside on {{date}}:",
+    dismiss: "Dismiss…",
+    dismissTitle: "Set this finding aside",
+    reason: "Why does the team set it aside?",
+    reasonHint:
+      "At least 3 characters. Kept in the history and shown with the finding; it opens again when the text changes.",
+    confirm: "Dismiss finding",
+    reopen: "Open again",
+    dismissedCount_one: "{{count}} dismissed",
+    dismissedCount_other: "{{count}} dismissed",
+    applyHint: "Applied to the form: save to keep it.",
+  },
 };

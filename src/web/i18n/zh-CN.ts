@@ -2055,4 +2055,19 @@ export const zhCN: Catalog<typeof en> = {
       fromExperiment: "来自实验 {{title}}",
     },
   },
+  /** 问题 17：可以采取行动的检查结果（附理由忽略、一键应用修改）。 */
+  coachActions: {
+    dismissedBadge: "已忽略",
+    dismissedBy: "{{who}} 于 {{date}} 忽略：",
+    dismissedOn: "于 {{date}} 忽略：",
+    dismiss: "忽略…",
+    dismissTitle: "忽略这条检查结果",
+    reason: "团队为什么忽略它？",
+    reasonHint: "至少 3 个字符。理由会记入历史并与检查结果一起显示；文字一旦修改，它会重新打开。",
+    confirm: "忽略检查结果",
+    reopen: "重新打开",
+    dismissedCount_one: "已忽略 {{count}} 条",
+    dismissedCount_other: "已忽略 {{count}} 条",
+    applyHint: "已填入表单：保存后生效。",
+  },
 };

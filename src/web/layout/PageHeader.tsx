@@ -16,7 +16,7 @@ export function PageHeader({
 }) {
   return (
     <div className="page-header">
-      <div className="page-header__text">
+      <div className="page-header__text stack stack--1">
         <h1>{title}</h1>
         {subtitle && <p className="muted">{subtitle}</p>}
       </div>

@@ -6,6 +6,11 @@ import { Icon } from "./Icon.tsx";
 interface Props {
   /** The form's own class; its parts are `${block}__title`, `${block}__actions` and `${block}__wide`. */
   block: string;
+  /**
+   * Its fields in a row with the button after them (`.inline-form`, one column on a phone); the
+   * block's own rule sets the columns (`--inline-form-columns`).
+   */
+  row?: boolean;
   className?: string;
   /** A heading inside the form that also names it; otherwise name it with labelledBy or label. */
   heading?: { id: string; text: string };
@@ -27,6 +32,7 @@ interface Props {
 /** An admin card's form: labelled fields with their errors, an add button, and the form-wide error. */
 export function InlineForm({
   block,
+  row,
   className,
   heading,
   labelledBy,
@@ -39,31 +45,32 @@ export function InlineForm({
   children,
 }: Props) {
   const { t } = useTranslation();
+  const part = (name: string) => (row ? `${block}__${name} inline-form__${name}` : `${block}__${name}`);
   const send = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
   };
   return (
     <form
-      className={className ? `${className} ${block}` : block}
+      className={[className, block, row && "inline-form"].filter(Boolean).join(" ")}
       onSubmit={send}
       noValidate
       aria-labelledby={heading?.id ?? labelledBy}
       aria-label={label}
     >
       {heading && (
-        <h3 id={heading.id} className={`${block}__title`}>
+        <h3 id={heading.id} className={part("title")}>
           {heading.text}
         </h3>
       )}
       {children}
-      <div className={`${block}__actions`}>
+      <div className={part("actions")}>
         <button type="submit" className={primary ? "btn btn--primary" : "btn"} disabled={pending}>
           <Icon name="plus" />
           {pending ? t("common.saving") : submit}
         </button>
       </div>
-      <FailureAlert error={failure} onRetry={onSubmit} busy={pending} className={`${block}__wide`} />
+      <FailureAlert error={failure} onRetry={onSubmit} busy={pending} className={part("wide")} />
     </form>
   );
 }

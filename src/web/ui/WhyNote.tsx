@@ -6,7 +6,7 @@ export function WhyNote({ id, children }: { id?: string; children: ReactNode }) 
   return (
     <div className="why-note" id={id} role="note">
       <Icon name="lock" size={14} />
-      <div className="why-note__text">{children}</div>
+      <div className="why-note__text stack stack--lines">{children}</div>
     </div>
   );
 }

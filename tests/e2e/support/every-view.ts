@@ -8,12 +8,14 @@ export type Lang = "en" | "zh-CN";
 export interface View<P extends AppPage> {
   /** Names the screenshots: `{name}-desktop-en`, `{name}-phone-zh`, ... */
   name: string;
-  /** Where the page is; `lang` is added to its query. */
+  /** Where the page is; `lang` is added to its query (before a `#`). */
   path: string;
   /** What to do once the page is open (wait for a part of it, open a dialog), per language. */
   act?: (app: P, lang: Lang) => Promise<void>;
   /** The page object to drive it with (an AppPage by default). */
   pageOf?: (page: Page, baseUrl: string) => P;
+  /** More to shoot after each screenshot (a part close up); `shot` is that screenshot's name. */
+  alsoShoot?: (app: P, shot: string) => Promise<unknown>;
 }
 
 /**
@@ -41,7 +43,7 @@ export async function everyView<P extends AppPage = AppPage>(
     });
     try {
       const app = pageOf(await context.newPage(), baseUrl);
-      await app.open(`${view.path}${view.path.includes("?") ? "&" : "?"}lang=${lang}`);
+      await app.open(withLang(view.path, lang));
       if (view.act) await view.act(app, lang);
       await app.settled();
       const short = lang === "en" ? "en" : "zh";
@@ -54,9 +56,16 @@ export async function everyView<P extends AppPage = AppPage>(
         const width = await app.page.evaluate(() => document.documentElement.scrollWidth);
         expect(width, `${view.name} (${size}, ${lang}) runs off the side`).toBeLessThanOrEqual(viewports[size].width);
         await app.screenshot(`${view.name}-${size}-${short}`);
+        await view.alsoShoot?.(app, `${view.name}-${size}-${short}`);
       }
     } finally {
       await context.close();
     }
   }
+}
+
+/** `path` with `lang` in its query: "/people#periods" becomes "/people?lang=en#periods". */
+function withLang(path: string, lang: Lang): string {
+  const [where = "", hash] = path.split("#");
+  return `${where}${where.includes("?") ? "&" : "?"}lang=${lang}${hash === undefined ? "" : `#${hash}`}`;
 }

@@ -46,11 +46,16 @@ export function OrganisationCard() {
 
   return (
     <Card titleId="organisation-title" title={t("adminOrg.organisation.title")}>
-      <div className="card__body organisation-card">
+      <div className="card__body organisation-card stack stack--4">
         {current === undefined ? (
           <Skeleton height={44} />
         ) : manage.allowed ? (
-          <form className="organisation-form" onSubmit={submit} noValidate aria-labelledby="organisation-title">
+          <form
+            className="organisation-form inline-form"
+            onSubmit={submit}
+            noValidate
+            aria-labelledby="organisation-title"
+          >
             <TextField
               label={t("adminOrg.organisation.name")}
               error={nameError}
@@ -62,13 +67,13 @@ export function OrganisationCard() {
                 rename.reset();
               }}
             />
-            <div className="organisation-form__actions">
+            <div className="organisation-form__actions inline-form__actions">
               <SubmitButton pending={rename.isPending} disabled={name.trim() === current}>
                 {t("adminOrg.organisation.rename")}
               </SubmitButton>
             </div>
             <FailureAlert
-              className="organisation-form__wide"
+              className="organisation-form__wide inline-form__wide"
               error={rename.error}
               busy={rename.isPending}
               onRetry={() => rename.variables !== undefined && send(rename.variables)}
@@ -85,7 +90,7 @@ export function OrganisationCard() {
             {t("adminOrg.organisation.renamed", { name: current })}
           </p>
         )}
-        <div className="organisation-card__address">
+        <div className="organisation-card__address stack stack--1">
           <span className="field__label">{t("adminOrg.organisation.address")}</span>
           <code>{address}</code>
           <p className="subtle">{t("adminOrg.organisation.addressHint")}</p>

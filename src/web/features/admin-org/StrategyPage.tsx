@@ -56,11 +56,11 @@ export function StrategyPage() {
             rule="M8"
             hint={t(`adminOrg.strategy.hint.${kind}`)}
           >
-            <div className="card__body strategy-list">
+            <div className="card__body strategy-list stack stack--4">
               {statements.length === 0 && <p className="muted">{t(`adminOrg.strategy.none.${kind}`)}</p>}
               {statements.map((statement) => (
                 <article key={statement.id} className="strategy" aria-labelledby={`statement-${statement.id}`}>
-                  <div className="strategy__text">
+                  <div className="strategy__text stack stack--1">
                     <h3 id={`statement-${statement.id}`} className="user-text">
                       {statement.title}
                     </h3>

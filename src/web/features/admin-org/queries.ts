@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, unwrap } from "../../api/client.ts";
+import { api, deleteById, noContent, unwrap } from "../../api/client.ts";
 import { keys } from "../../api/queries.ts";
 
 // The organisation's own administration (issue 12, point 10): its name, its vision and strategy
@@ -64,8 +64,7 @@ export function useSaveStrategy(org: string) {
 export function useDeleteStrategy(org: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      sendDelete(api.DELETE("/api/v1/orgs/{org}/strategies/{id}", { params: { path: { org, id } } })),
+    mutationFn: deleteById(org, "/api/v1/orgs/{org}/strategies/{id}"),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.org(org) }),
   });
 }
@@ -87,8 +86,5 @@ export function useDeleteObjective(org: string) {
   });
 }
 
-/** A 204 carries no body for `unwrap` to return: throw the refusal, else return nothing. */
-export async function sendDelete(request: Promise<{ error?: unknown; response: Response }>): Promise<void> {
-  const { response, error } = await request;
-  if (!response.ok) await unwrap(Promise.resolve({ error, response }));
-}
+/** A 204 carries no body for `unwrap` to return (api/client.ts' noContent, under the name decisions import). */
+export const sendDelete = noContent;

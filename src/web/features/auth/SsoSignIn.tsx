@@ -57,7 +57,7 @@ export function SsoSignIn({ refusal, suggested }: { refusal: string | null; sugg
     <section className="sso-sign-in" aria-labelledby="sso-sign-in-title">
       {refusal && <Alert>{t(`sso.refused.${refusals.has(refusal) ? refusal : "other"}`)}</Alert>}
       {open ? (
-        <form className="sso-sign-in__form" onSubmit={submit} noValidate>
+        <form className="sso-sign-in__form stack" onSubmit={submit} noValidate>
           <h2 id="sso-sign-in-title" className="sso-sign-in__title">
             {t("sso.signInTitle")}
           </h2>

@@ -5,13 +5,17 @@ import { currentLanguage } from "../../i18n/index.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
+import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { usePermissions } from "../auth/usePermissions.ts";
 import { keyResultIndexOf } from "../editor/useCoachReview.ts";
 import { ReportTurnAction } from "../initiatives/ReportTurnAction.tsx";
 import { inTreeOrder } from "../people/units.ts";
+import { useApplyFix } from "./dismissals.ts";
+import { ApplyFixButton, DismissControl } from "./FindingActions.tsx";
+import { FindingText } from "./FindingText.tsx";
 import { inOrganisationOrder } from "./order.ts";
 import { type QualityReport, type ReportFinding, useQualityReport } from "./queries.ts";
 import "./coach.css";
@@ -66,6 +70,11 @@ export function QualityReportPage() {
           <li className="quality-chip quality-chip--error">{t("quality.errors", { count: summary.error })}</li>
           <li className="quality-chip quality-chip--warning">{t("quality.warnings", { count: summary.warning })}</li>
           <li className="quality-chip quality-chip--info">{t("quality.infos", { count: summary.info })}</li>
+          {summary.dismissed > 0 && (
+            <li className="quality-chip quality-chip--dismissed">
+              {t("coachActions.dismissedCount", { count: summary.dismissed })}
+            </li>
+          )}
         </ul>
         <p className="subtle quality-summary__order">{t("quality.order")}</p>
       </section>
@@ -82,7 +91,9 @@ export function QualityReportPage() {
 
 function UnitFindings({ unit }: { unit: ReportUnit }) {
   const { t } = useTranslation();
-  const { link } = useOrg();
+  const { org, link } = useOrg();
+  // Issue 17: whoever writes the unit's key results (M3) may set its findings aside or fix them.
+  const canAct = usePermissions(org, unit.unitId).editKeyResults;
   const titleId = `quality-unit-${unit.unitId}`;
   return (
     <section className="card quality-unit" aria-labelledby={titleId}>
@@ -98,17 +109,24 @@ function UnitFindings({ unit }: { unit: ReportUnit }) {
         aria-label={t("quality.findingsOf", { unit: unit.unitName })}
       >
         {unit.findings.map((f, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id; the same rule may repeat
-          <FindingItem key={`${f.rule}-${f.objectiveId}-${f.keyResultId}-${i}`} finding={f} unitId={unit.unitId} />
+          <FindingItem
+            // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id; the same rule may repeat
+            key={`${f.rule}-${f.objectiveId}-${f.keyResultId}-${i}`}
+            finding={f}
+            unitId={unit.unitId}
+            canAct={canAct}
+          />
         ))}
       </ul>
     </section>
   );
 }
 
-function FindingItem({ finding, unitId }: { finding: ReportFinding; unitId: string }) {
+function FindingItem({ finding, unitId, canAct }: { finding: ReportFinding; unitId: string; canAct: boolean }) {
   const { t } = useTranslation();
-  const { link } = useOrg();
+  const { org, link } = useOrg();
+  const apply = useApplyFix(org);
+  const dismissal = finding.dismissal ?? null;
   const kr = keyResultIndexOf(finding.path);
   // M1 concerns the unit (no objective); the rest the objective or one of its key results.
   const about = finding.objectiveId
@@ -119,21 +137,41 @@ function FindingItem({ finding, unitId }: { finding: ReportFinding; unitId: stri
   // The title of what it is about, as its team wrote it (user text: not translated).
   const title = kr === null ? finding.objectiveTitle : finding.keyResultTitle;
   return (
-    <li className={`coach-finding coach-finding--${finding.severity}`} data-rule={finding.rule}>
+    <li
+      className={`coach-finding coach-finding--${dismissal ? "dismissed" : finding.severity}`}
+      data-rule={finding.rule}
+      data-dismissed={dismissal ? "true" : undefined}
+    >
       <p className="quality-finding__about">
         {about}
         {title && <span className="quality-finding__title user-text"> · {title}</span>}
       </p>
-      <p className="coach-finding__message">
-        <RuleId id={finding.rule} />{" "}
-        <span className="coach-finding__severity">{t(`coach.severity.${finding.severity}`)}</span> {finding.message}
-      </p>
-      {finding.suggestion && (
+      <FindingText rule={finding.rule} severity={finding.severity} message={finding.message} dismissal={dismissal} />
+      {finding.suggestion && !dismissal && (
         <p className="coach-finding__suggestion">
           <strong>{t("coach.suggestion")}</strong> {finding.suggestion}
         </p>
       )}
-      {finding.rule === "K7" && finding.objectiveId && finding.keyResultId && (
+      {canAct && !dismissal && finding.fix && finding.keyResultId && (
+        <div className="finding-actions">
+          <ApplyFixButton
+            fix={finding.fix}
+            busy={apply.isPending}
+            onApply={(fix) => apply.mutate({ keyResultId: finding.keyResultId as string, fix })}
+          />
+          <FailureAlert error={apply.error} onRetry={resend(apply)} busy={apply.isPending} />
+        </div>
+      )}
+      {canAct && finding.objectiveId && (
+        <DismissControl
+          org={org}
+          rule={finding.rule}
+          objectiveId={finding.objectiveId}
+          keyResultId={finding.keyResultId ?? null}
+          dismissal={dismissal}
+        />
+      )}
+      {!dismissal && finding.rule === "K7" && finding.objectiveId && finding.keyResultId && (
         <ReportTurnAction unitId={unitId} objectiveId={finding.objectiveId} keyResultId={finding.keyResultId} />
       )}
       <p className="quality-finding__action">

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { RuleId } from "../../ui/RuleId.tsx";
+import { FindingText } from "../coach/FindingText.tsx";
 import type { CoachFinding } from "./useCoachReview.ts";
 
 interface Props {
@@ -23,14 +23,12 @@ export function CoachFindings({ id, findings, label, action }: Props) {
             <li
               // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id; the same rule may repeat
               key={`${f.rule}-${i}`}
-              className={`coach-finding coach-finding--${f.severity}`}
+              className={`coach-finding coach-finding--${f.dismissal ? "dismissed" : f.severity}`}
               data-rule={f.rule}
+              data-dismissed={f.dismissal ? "true" : undefined}
             >
-              <p className="coach-finding__message">
-                <RuleId id={f.rule} />{" "}
-                <span className="coach-finding__severity">{t(`coach.severity.${f.severity}`)}</span> {f.message}
-              </p>
-              {f.suggestion && (
+              <FindingText rule={f.rule} severity={f.severity} message={f.message} dismissal={f.dismissal} />
+              {f.suggestion && !f.dismissal && (
                 <p className="coach-finding__suggestion">
                   <strong>{t("coach.suggestion")}</strong> {f.suggestion}
                 </p>

@@ -36,7 +36,7 @@ export function ConflictDialog({ conflict, seenVersion, busy, onReload, onReappl
             </div>
           </dl>
         )}
-        <ul className="conflict__choices">
+        <ul className="conflict__choices stack stack--2">
           <li>
             <strong>{t("conflict.reapply")}</strong> {t("conflict.reapplyHint")}
           </li>

@@ -69,7 +69,7 @@ export function KeyResultFields(props: Props) {
         )}
       </legend>
       <div className="kr-fields__grid">
-        <div className="kr-fields__wide coach-field">
+        <div className="kr-fields__wide coach-field stack stack--2">
           {text("title", t("editor.krTitle"), t("editor.krTitleHint"))}
           <CoachFindings
             id={`coach-${draft.key}`}

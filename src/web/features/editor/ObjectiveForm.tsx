@@ -11,12 +11,15 @@ import { Card } from "../../ui/Card.tsx";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { numberError } from "../../ui/numberError.ts";
+import { numberText } from "../../ui/parse-number.ts";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { idOptions, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
+import type { CoachFix } from "../coach/dismissals.ts";
+import { ApplyFixButton, DismissControl } from "../coach/FindingActions.tsx";
 import { TurnIntoInitiativeAction } from "../initiatives/TurnIntoInitiativeAction.tsx";
 import { StrategyField } from "../strategy/StrategyField.tsx";
 import { namedReason, useUnitLeads } from "../team/lead-reason.ts";
@@ -37,7 +40,7 @@ import { errorText } from "./errors.ts";
 import { KeyResultFields } from "./KeyResultFields.tsx";
 import { MethodHelp } from "./MethodHelp.tsx";
 import { ReasonDialog } from "./ReasonDialog.tsx";
-import { keyResultIndexOf, useCoachReview } from "./useCoachReview.ts";
+import { type CoachFinding, keyResultIndexOf, useCoachReview } from "./useCoachReview.ts";
 import { useFieldErrors } from "./useFieldErrors.ts";
 import { useLeaveGuard } from "./useLeaveGuard.ts";
 
@@ -104,7 +107,27 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
   const dirty = !sameDraft(draft, saved) || periodId !== (existing?.periodId ?? period?.id ?? "");
   useLeaveGuard(dirty && !saving(), t("failure.unsaved"));
   const lastSubmit = useRef<Parameters<typeof submit> | null>(null);
-  const coach = useCoachReview(org, draft, chosenPeriod?.name, unit.id);
+  const coach = useCoachReview(org, draft, chosenPeriod?.name, unit.id, existing?.id);
+  // Issue 17: a finding on saved text may be set aside (the dismissal holds for that text);
+  // a fix fills the form, and the save records it like any edit (S7).
+  const dismissControl = (finding: CoachFinding, keyResultId: string | null) =>
+    existing && !dirty && can.editKeyResults && (keyResultId !== null || keyResultIndexOf(finding.path) === null) ? (
+      <DismissControl
+        org={org}
+        rule={finding.rule}
+        objectiveId={existing.id}
+        keyResultId={keyResultId}
+        dismissal={finding.dismissal ?? null}
+      />
+    ) : null;
+  const applyFix = (index: number, key: string, fix: CoachFix) =>
+    updateKeyResult(
+      index,
+      key,
+      Object.fromEntries(
+        fix.edits.map(({ field, value }) => [field, typeof value === "number" ? numberText(value) : value]),
+      ),
+    );
   const objectiveFindings = coach.findings.filter((f) => keyResultIndexOf(f.path) === null);
 
   const updateKeyResult = (index: number, key: string, change: Partial<KeyResultDraft>) => {
@@ -214,7 +237,7 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
   return (
     <div className="page">
       <div className="page-header">
-        <div className="page-header__text">
+        <div className="page-header__text stack stack--1">
           <h1>{existing ? t("editor.editTitle") : t("editor.newTitle")}</h1>
           <p className="muted">{t("editor.subtitle", { unit: unit.name })}</p>
         </div>
@@ -222,7 +245,7 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
       <div className="editor">
         <form
           ref={formRef}
-          className="editor__form"
+          className="editor__form stack stack--5"
           onSubmit={onSubmit}
           aria-label={existing ? t("editor.editTitle") : t("editor.newTitle")}
         >
@@ -238,8 +261,8 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
                 <WhyNote id="why-objective">{namedReason(t, can.why.editObjective, leads)}</WhyNote>
               </div>
             )}
-            <div className="card__body editor__fields">
-              <div className="coach-field">
+            <div className="card__body editor__fields stack stack--4">
+              <div className="coach-field stack stack--2">
                 <TextField
                   label={t("editor.title")}
                   hint={t("editor.titleHint")}
@@ -250,7 +273,12 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
                   value={title}
                   onChange={(value) => set({ title: value })}
                 />
-                <CoachFindings id="coach-objective" findings={objectiveFindings} label={t("coach.objective")} />
+                <CoachFindings
+                  id="coach-objective"
+                  findings={objectiveFindings}
+                  label={t("coach.objective")}
+                  action={(finding) => dismissControl(finding, null)}
+                />
               </div>
               <TextField
                 label={t("editor.description")}
@@ -295,7 +323,7 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
             hint={t("help.m2.short")}
             className="editor__section"
           >
-            <div className="card__body editor__krs">
+            <div className="card__body editor__krs stack stack--4">
               {can.ready && can.why.editKeyResults && (
                 <WhyNote id="why-key-results">{reasonText(t, can.why.editKeyResults)}</WhyNote>
               )}
@@ -315,17 +343,25 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
                     // A key result nobody has started writing is a placeholder, not a finding.
                     draft.title.trim() ? coach.findings.filter((f) => keyResultIndexOf(f.path) === index) : []
                   }
-                  findingAction={(finding) =>
-                    finding.rule === "K7" && existing ? (
-                      <TurnIntoInitiativeAction
-                        unitId={unit.id}
-                        output={existing.keyResults.find((kr) => kr.id === draft.id)}
-                        siblings={existing.keyResults.filter((kr) => kr.id !== draft.id)}
-                        unsaved={dirty}
-                        onDone={done}
-                      />
-                    ) : null
-                  }
+                  findingAction={(finding) => (
+                    <>
+                      {finding.fix && !finding.dismissal && can.editKeyResults && (
+                        <div className="finding-actions">
+                          <ApplyFixButton fix={finding.fix} onApply={(fix) => applyFix(index, draft.key, fix)} />
+                        </div>
+                      )}
+                      {dismissControl(finding, draft.id ?? null)}
+                      {finding.rule === "K7" && existing && !finding.dismissal ? (
+                        <TurnIntoInitiativeAction
+                          unitId={unit.id}
+                          output={existing.keyResults.find((kr) => kr.id === draft.id)}
+                          siblings={existing.keyResults.filter((kr) => kr.id !== draft.id)}
+                          unsaved={dirty}
+                          onDone={done}
+                        />
+                      ) : null}
+                    </>
+                  )}
                   readOnly={!can.editKeyResults}
                   onChange={(change) => updateKeyResult(index, draft.key, change)}
                   onRemove={() => removeKeyResult(draft)}

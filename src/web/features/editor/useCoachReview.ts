@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { api, unwrap } from "../../api/client.ts";
 import { currentLanguage } from "../../i18n/index.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
+import type { CoachFix, Dismissal } from "../coach/dismissals.ts";
 import type { ObjectiveDraft } from "./draft.ts";
 
 export interface CoachFinding {
@@ -12,6 +13,10 @@ export interface CoachFinding {
   path: string;
   message: string;
   suggestion: string;
+  /** A one-click fix (issue 17): new values for fields of what the finding is about. */
+  fix?: CoachFix;
+  /** Set aside by the team for this text (only when the draft edits a stored objective). */
+  dismissal?: Dismissal | null;
 }
 
 const DEBOUNCE_MS = 400;
@@ -60,10 +65,20 @@ function useDebounced<T>(value: T, delay: number): T {
  * The coach's findings on the draft as the user types: reviewed ~400 ms after the last keystroke,
  * in the UI language; the previous findings stay while a new review runs.
  */
-export function useCoachReview(org: string, draft: ObjectiveDraft, period: string | undefined, unitId?: string) {
+export function useCoachReview(
+  org: string,
+  draft: ObjectiveDraft,
+  period: string | undefined,
+  unitId?: string,
+  /** The stored objective being edited: its dismissed findings show as such while unchanged. */
+  objectiveId?: string,
+) {
   const { i18n } = useTranslation();
   const locale = currentLanguage(i18n.language) === "zh-CN" ? "zh" : "en";
-  const body = JSON.stringify({ objective: coachDraftOf(draft, unitId), ...(period ? { period } : {}) });
+  const stored = objectiveId
+    ? { objectiveId, keyResultIds: draft.keyResults.slice(0, 50).map((kr) => kr.id ?? null) }
+    : {};
+  const body = JSON.stringify({ objective: coachDraftOf(draft, unitId), ...(period ? { period } : {}), ...stored });
   const debounced = useDebounced(body, DEBOUNCE_MS);
   const empty = draft.title.trim() === "" && draft.keyResults.every((kr) => kr.title.trim() === "");
   const query = useQuery({

@@ -33,7 +33,7 @@ export function PathView({ units, unitId, onClose }: { units: TreeUnit[]; unitId
                 <span className="user-text">{step.fromKeyResult.title}</span>
               </p>
             )}
-            <div className="path__card">
+            <div className="path__card stack stack--lines">
               <Link href={link(`/units/${step.unit.id}`)} className="path__unit">
                 {step.unit.name}
               </Link>

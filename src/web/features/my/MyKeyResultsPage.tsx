@@ -57,7 +57,7 @@ export function MyKeyResultsPage() {
         </div>
       ) : (
         <section className="card objective-card" aria-label={t("my.title")}>
-          <ul className="kr-list">
+          <ul className="kr-list stack">
             {mine.map(({ keyResult, unit, objective }) => (
               <KeyResultCard
                 key={keyResult.id}

@@ -37,7 +37,7 @@ export function NotificationsPage() {
           <h2 id="notification-kinds" className="visually-hidden">
             {t("notifications.settings.title")}
           </h2>
-          <div className="card__body notification-prefs">
+          <div className="card__body notification-prefs stack stack--4">
             {!preferences.data.mailOn && (
               <p className="notification-prefs__note">{t("notifications.settings.mailOff")}</p>
             )}

@@ -53,6 +53,7 @@ export function InviteCard() {
       ) : (
         <InlineForm
           block="invite-form"
+          row
           className="card__body"
           labelledBy="invite-title"
           submit={t("people.sendInvite")}

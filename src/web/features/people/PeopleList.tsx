@@ -42,7 +42,7 @@ export function PeopleList({ people, units, memberships, canManage }: Props) {
             .sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0));
           return (
             <li key={person.id} className="people-list__row" aria-label={person.name}>
-              <div className="people-list__who">
+              <div className="people-list__who stack stack--lines">
                 <PersonName name={person.name} />
                 <span className="subtle people-list__email">{person.email}</span>
               </div>

@@ -145,6 +145,7 @@ function NewUnitForm({ units }: { units: PlacedUnit[] }) {
   return (
     <InlineForm
       block="unit-form"
+      row
       className="card__body"
       heading={{ id: "new-unit-title", text: t("people.addUnit") }}
       submit={t("people.createUnit")}

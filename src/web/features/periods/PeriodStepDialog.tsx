@@ -133,7 +133,7 @@ function CoachFindings({ readiness }: { readiness: ReturnType<typeof usePeriodRe
   const { t } = useTranslation();
   if (readiness.isPending) {
     return (
-      <div className="period-readiness" aria-busy="true">
+      <div className="period-readiness stack stack--2" aria-busy="true">
         <p className="subtle">{t("lifecycle.active.checking")}</p>
         <Skeleton height={56} />
       </div>
@@ -141,7 +141,7 @@ function CoachFindings({ readiness }: { readiness: ReturnType<typeof usePeriodRe
   }
   if (readiness.isError) {
     return (
-      <div className="period-readiness">
+      <div className="period-readiness stack stack--2">
         <p className="alert" role="alert">
           {t("lifecycle.active.checkFailed")}
         </p>
@@ -155,7 +155,7 @@ function CoachFindings({ readiness }: { readiness: ReturnType<typeof usePeriodRe
   const findings = data.units.flatMap((unit) => unit.findings.map((finding) => ({ unit, finding })));
   findings.sort((a, b) => Number(b.finding.blocking) - Number(a.finding.blocking));
   return (
-    <div className="period-readiness">
+    <div className="period-readiness stack stack--2">
       <p className={data.blocking > 0 ? "alert" : "subtle"} role={data.blocking > 0 ? "alert" : undefined}>
         {data.blocking > 0
           ? t("lifecycle.active.blocked", { count: data.blocking })

@@ -207,6 +207,7 @@ function NewPeriodForm() {
   return (
     <InlineForm
       block="period-form"
+      row
       className="card__body"
       heading={{ id: "new-period-title", text: t("periods.custom") }}
       submit={t("periods.create")}

@@ -47,9 +47,9 @@ export function AccountSecurityCard({ email }: { email: string }) {
 
   return (
     <Card titleId="account-security-title" title={t("account.title")}>
-      <div className="card__body account-security">
+      <div className="card__body account-security stack stack--4">
         <p className="muted">{t("account.intro")}</p>
-        <form className="password-form" onSubmit={submit} noValidate aria-label={t("account.changePassword")}>
+        <form className="password-form stack" onSubmit={submit} noValidate aria-label={t("account.changePassword")}>
           <input type="email" hidden readOnly autoComplete="username" value={email} />
           <TextField
             label={t("account.currentPassword")}
@@ -113,7 +113,7 @@ function SessionRow({ session }: { session: Session }) {
   const name = session.current ? t("account.thisSession") : t("account.otherSession");
   return (
     <li className="token-list__row" aria-label={`${name} ${session.handle}`}>
-      <div className="token-list__main">
+      <div className="token-list__main stack stack--lines">
         <span className="token-list__name">
           {name}
           {session.current && <span className="badge badge--outline account-security__badge">{t("account.you")}</span>}

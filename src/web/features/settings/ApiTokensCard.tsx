@@ -45,7 +45,7 @@ export function ApiTokensCard() {
 
   return (
     <Card titleId="tokens-title" title={t("tokens.title")}>
-      <div className="card__body tokens">
+      <div className="card__body tokens stack stack--4">
         <p className="muted">{t("tokens.intro")}</p>
         {awaiting ? (
           // Until the address is verified (docs/accounts-and-access.md, "Email verification").
@@ -110,7 +110,7 @@ function TokenRow({ token }: { token: ApiToken }) {
   const [confirming, setConfirming] = useState(false);
   return (
     <li className="token-list__row" aria-label={token.name}>
-      <div className="token-list__main">
+      <div className="token-list__main stack stack--lines">
         <span className="token-list__name user-text">{token.name}</span>
         <span className="subtle">
           {t(`tokens.scopes.${token.scope}`)} · {t("tokens.createdOn", { date: format.date(token.createdAt) })} ·{" "}

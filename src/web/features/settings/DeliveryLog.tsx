@@ -25,7 +25,7 @@ function DeliveryRow({ delivery, showChannel }: { delivery: Delivery; showChanne
       : delivery.summary;
   return (
     <li className="delivery">
-      <div className="delivery__main">
+      <div className="delivery__main stack stack--lines">
         <span className="delivery__what">
           <span className={statusBadge[delivery.status]}>{t(`webhooks.status.${delivery.status}`)}</span>{" "}
           {showChannel && <span className="badge badge--outline">{t(`webhooks.channels.${delivery.channel}`)}</span>}{" "}
@@ -77,7 +77,7 @@ export function DeadMessagesCard() {
   const dead = useDeadMessages(org, true);
   return (
     <Card titleId="dead-title" title={t("webhooks.deadTitle")}>
-      <div className="card__body webhooks">
+      <div className="card__body webhooks stack stack--4">
         <p className="muted">{t("webhooks.deadIntro")}</p>
         <QueryList query={dead} none={t("webhooks.deadNone")}>
           {(list) => (

@@ -25,7 +25,7 @@ export function RecoveryCodes({ codes, email, onDone }: { codes: string[]; email
     URL.revokeObjectURL(url);
   };
   return (
-    <div className="secret two-factor__codes" role="status" aria-labelledby="recovery-codes-title">
+    <div className="secret two-factor__codes stack" role="status" aria-labelledby="recovery-codes-title">
       <h3 id="recovery-codes-title" className="two-factor__subtitle">
         {t("twoFactor.recoveryTitle")}
       </h3>

@@ -46,13 +46,14 @@ export function ReviewCadenceCard() {
 
   return (
     <Card titleId="cadence-title" title={t("lifecycle.cadence.title")} rule="S4" hint={t("lifecycle.cadence.hint")}>
-      <div className="card__body cadence">
+      <div className="card__body cadence stack">
         <p className="muted">{t("lifecycle.cadence.intro")}</p>
         {current === undefined ? (
           <Skeleton height={44} />
         ) : manage.allowed ? (
           <InlineForm
             block="cadence-form"
+            row
             label={t("lifecycle.cadence.title")}
             submit={t("lifecycle.cadence.save")}
             pending={update.isPending}

@@ -80,7 +80,7 @@ export function SsoCard() {
 
   return (
     <Card titleId="sso-title" title={t("sso.title")} hint="OpenID Connect">
-      <div className="card__body sso-card">
+      <div className="card__body sso-card stack stack--4">
         <p className="muted">{t("sso.intro")}</p>
         {loadFailed(settings) || !settings.data || !draft ? (
           <QueryState query={settings} height={160} />

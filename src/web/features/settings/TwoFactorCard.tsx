@@ -78,7 +78,7 @@ export function TwoFactorCard({ email }: { email: string }) {
 
   return (
     <Card titleId="two-factor-title" title={t("twoFactor.title")}>
-      <div className="card__body two-factor">
+      <div className="card__body two-factor stack stack--4">
         <p className="muted">{t("twoFactor.intro")}</p>
         {body()}
       </div>
@@ -111,7 +111,7 @@ function StartSetupForm({
     });
   };
   return (
-    <form className="two-factor__form" onSubmit={submit} noValidate aria-label={t("twoFactor.turnOn")}>
+    <form className="two-factor__form stack" onSubmit={submit} noValidate aria-label={t("twoFactor.turnOn")}>
       <p className="subtle">{t("twoFactor.startIntro")}</p>
       <input type="email" hidden readOnly autoComplete="username" value={email} />
       <TextField

@@ -12,7 +12,7 @@ import { codeErrorText } from "./two-factor-text.ts";
 /** With two-factor sign-in on: new recovery codes (with a code), and turning it off (password or code). */
 export function TwoFactorManage({ email, onNewCodes }: { email: string; onNewCodes: (codes: string[]) => void }) {
   return (
-    <div className="two-factor__manage">
+    <div className="two-factor__manage stack stack--6">
       <RegenerateForm onNewCodes={onNewCodes} />
       <DisableForm email={email} />
     </div>
@@ -34,7 +34,7 @@ function RegenerateForm({ onNewCodes }: { onNewCodes: (codes: string[]) => void 
     });
   };
   return (
-    <form className="two-factor__form" onSubmit={submit} noValidate aria-labelledby="two-factor-new-codes">
+    <form className="two-factor__form stack" onSubmit={submit} noValidate aria-labelledby="two-factor-new-codes">
       <h3 id="two-factor-new-codes" className="two-factor__subtitle">
         {t("twoFactor.newCodes")}
       </h3>
@@ -76,7 +76,7 @@ function DisableForm({ email }: { email: string }) {
     disable.mutate(password ? { password } : { code });
   };
   return (
-    <form className="two-factor__form" onSubmit={submit} noValidate aria-labelledby="two-factor-off">
+    <form className="two-factor__form stack" onSubmit={submit} noValidate aria-labelledby="two-factor-off">
       <h3 id="two-factor-off" className="two-factor__subtitle">
         {t("twoFactor.turnOff")}
       </h3>

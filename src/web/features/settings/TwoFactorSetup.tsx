@@ -34,7 +34,7 @@ export function TwoFactorSetup({
   };
 
   return (
-    <div className="two-factor__setup">
+    <div className="two-factor__setup stack">
       <p>{t("twoFactor.scan")}</p>
       <div className="two-factor__scan">
         <img className="two-factor__qr" src={setup.qrCode} alt={t("twoFactor.qrAlt")} width={180} height={180} />
@@ -46,7 +46,7 @@ export function TwoFactorSetup({
           </details>
         </div>
       </div>
-      <form className="two-factor__form" onSubmit={submit} noValidate aria-label={t("twoFactor.confirm")}>
+      <form className="two-factor__form stack" onSubmit={submit} noValidate aria-label={t("twoFactor.confirm")}>
         <p>{t("twoFactor.enterCode")}</p>
         <CodeField
           label={t("twoFactor.code")}

@@ -89,7 +89,7 @@ export function WebhooksCard() {
 
   return (
     <Card titleId="webhooks-title" title={t("webhooks.title")}>
-      <div className="card__body webhooks">
+      <div className="card__body webhooks stack stack--4">
         <p className="muted">{t("webhooks.intro")}</p>
         <InlineForm
           block="webhook-form"
@@ -169,7 +169,7 @@ function WebhookRow({ webhook }: { webhook: Webhook }) {
   return (
     <li className="webhook-list__row" aria-label={webhook.name}>
       <div className="webhook-list__head">
-        <div className="webhook-list__main">
+        <div className="webhook-list__main stack stack--lines">
           <span className="webhook-list__name user-text">
             {webhook.name}{" "}
             <span className={webhook.active ? "badge badge--met" : "badge badge--outline"}>

@@ -26,7 +26,7 @@ export function DiscussionThread({ thread, unitId, title, titleHidden = false }:
   const rights = useReadingRights(org, unitId);
   const headingId = useId();
   return (
-    <section className="discussion" aria-labelledby={headingId}>
+    <section className="discussion stack" aria-labelledby={headingId}>
       <h3 id={headingId} className={titleHidden ? "visually-hidden" : "discussion__title"}>
         {title}
       </h3>
@@ -203,7 +203,7 @@ function CommentComposer({ thread, editing, onDone }: { thread: Thread; editing?
   const activeId = suggestions[active] ? `${listId}-${suggestions[active].id}` : undefined;
   return (
     <form
-      className="composer"
+      className="composer stack stack--2"
       onSubmit={(e) => {
         e.preventDefault();
         submit();

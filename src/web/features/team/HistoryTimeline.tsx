@@ -73,7 +73,7 @@ export function HistoryTimeline({ objectiveId, peopleById }: Props) {
                   </time>
                 </div>
                 {change.changes.length > 0 && (
-                  <ul className="timeline__changes">
+                  <ul className="timeline__changes stack stack--lines">
                     {change.changes.map(({ field, before, after }) => (
                       <li key={field}>
                         <span className="timeline__field">{t(`history.field.${field}`)}</span>{" "}

@@ -37,7 +37,7 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
   const [timeline, setTimeline] = useState(false);
   return (
     <li className="kr-card" aria-labelledby={`kr-${kr.id}`}>
-      <div className="kr-card__main">
+      <div className="kr-card__main stack stack--2">
         {context}
         <h4 id={`kr-${kr.id}`} className="kr-card__title user-text">
           {kr.title}

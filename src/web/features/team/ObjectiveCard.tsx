@@ -38,7 +38,7 @@ export function ObjectiveCard({
   return (
     <section className="card objective-card" aria-labelledby={`objective-${objective.id}`}>
       <div className="objective-card__header">
-        <div className="objective-card__title">
+        <div className="objective-card__title stack stack--1">
           <span className="eyebrow">
             {t("team.objective")}
             {objective.status !== "active" && <span className="badge">{t(`objectiveStatus.${objective.status}`)}</span>}
@@ -95,7 +95,7 @@ export function ObjectiveCard({
           <RuleId id="M2" /> {t("help.m2.short")}
         </span>
       </div>
-      <ul className="kr-list">
+      <ul className="kr-list stack">
         {objective.keyResults.map((kr) => (
           <KeyResultCard
             key={kr.id}

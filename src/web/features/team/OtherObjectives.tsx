@@ -37,7 +37,7 @@ export function OtherObjectives({ unitId, objectives }: { unitId: string; object
           {t("team.otherObjectives")} <RuleId id="M1" />
         </h2>
       </div>
-      <div className="card__body other-objectives__body">
+      <div className="card__body other-objectives__body stack stack--4">
         {group(t("team.queued"), queued)}
         {group(t("team.earlier"), earlier)}
       </div>

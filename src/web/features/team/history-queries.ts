@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, unwrap } from "../../api/client.ts";
-import { keys } from "../../api/queries.ts";
+import { api, deleteById, unwrap } from "../../api/client.ts";
+import { keys, useOrgWrite } from "../../api/queries.ts";
 
 export type Reading = Schemas["Reading"];
 export type Comment = Schemas["Comment"];
@@ -47,30 +47,19 @@ export function useCascadedObjectives(org: string, keyResultId: string, enabled:
   });
 }
 
-function useInvalidateOrg(org: string) {
-  const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: keys.org(org) });
-}
-
 /** S7: a correction or withdrawal moves the KR and the roll-up, so everything of the organisation reloads. */
 export function useCorrectReading(org: string) {
-  const invalidate = useInvalidateOrg(org);
-  return useMutation({
-    mutationFn: ({ id, ...body }: CorrectReading & { id: string }) =>
-      unwrap(api.PATCH("/api/v1/orgs/{org}/check-ins/{id}", { params: { path: { org, id } }, body })),
-    onSuccess: invalidate,
-  });
+  return useOrgWrite(org, ({ id, ...body }: CorrectReading & { id: string }) =>
+    unwrap(api.PATCH("/api/v1/orgs/{org}/check-ins/{id}", { params: { path: { org, id } }, body })),
+  );
 }
 
 export function useWithdrawReading(org: string) {
-  const invalidate = useInvalidateOrg(org);
-  return useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-      unwrap(
-        api.POST("/api/v1/orgs/{org}/check-ins/{id}/withdrawal", { params: { path: { org, id } }, body: { reason } }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useOrgWrite(org, ({ id, reason }: { id: string; reason: string }) =>
+    unwrap(
+      api.POST("/api/v1/orgs/{org}/check-ins/{id}/withdrawal", { params: { path: { org, id } }, body: { reason } }),
+    ),
+  );
 }
 
 export function useComments(org: string, thread: Thread) {
@@ -124,12 +113,7 @@ export function useCommentWrites(org: string, thread: Thread) {
     onSuccess,
   });
   const remove = useMutation({
-    mutationFn: async (id: string) => {
-      const { response, error } = await api.DELETE("/api/v1/orgs/{org}/comments/{id}", {
-        params: { path: { org, id } },
-      });
-      if (!response.ok) await unwrap(Promise.resolve({ error, response }));
-    },
+    mutationFn: deleteById(org, "/api/v1/orgs/{org}/comments/{id}"),
     onSuccess,
   });
   return { post, edit, remove };

@@ -1,0 +1,58 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { Schemas } from "../../../api/client/index.ts";
+import { api, unwrap } from "../../api/client.ts";
+
+export type Dismissal = Schemas["CoachDismissal"];
+export type CoachFix = Schemas["CoachFix"];
+export type DismissInput = Schemas["DismissCoachFinding"];
+
+/** The coach's findings are read in two places (the report and the editor): both read again. */
+function useRefreshFindings(org: string) {
+  const client = useQueryClient();
+  return () => {
+    void client.invalidateQueries({ queryKey: ["org", org, "coach-report"] });
+    void client.invalidateQueries({ queryKey: ["coach-review", org] });
+  };
+}
+
+/** Issue 17: set a finding aside with a reason (the unit's members; kept in the history, S7). */
+export function useDismissFinding(org: string) {
+  const refresh = useRefreshFindings(org);
+  return useMutation({
+    mutationFn: (body: DismissInput) =>
+      unwrap(api.POST("/api/v1/orgs/{org}/coach/dismissals", { params: { path: { org } }, body })),
+    onSuccess: refresh,
+  });
+}
+
+/** Open a dismissed finding again. */
+export function useReopenFinding(org: string) {
+  const refresh = useRefreshFindings(org);
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.DELETE("/api/v1/orgs/{org}/coach/dismissals/{id}", { params: { path: { org, id } } })),
+    onSuccess: refresh,
+  });
+}
+
+/**
+ * A fix applied to a stored key result in one click: the key result's normal edit (PATCH), so it
+ * leaves a history row like any edit (S7). The objective's pages read it again.
+ */
+export function useApplyFix(org: string) {
+  const client = useQueryClient();
+  const refresh = useRefreshFindings(org);
+  return useMutation({
+    mutationFn: ({ keyResultId, fix }: { keyResultId: string; fix: CoachFix }) =>
+      unwrap(
+        api.PATCH("/api/v1/orgs/{org}/key-results/{id}", {
+          params: { path: { org, id: keyResultId } },
+          body: Object.fromEntries(fix.edits.map((edit) => [edit.field, edit.value])),
+        }),
+      ),
+    onSuccess: () => {
+      refresh();
+      void client.invalidateQueries({ queryKey: ["org", org] });
+    },
+  });
+}
