@@ -3,6 +3,7 @@ import { Link } from "wouter";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Icon } from "../../ui/Icon.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import type { Decision } from "./queries.ts";
 
 /**
@@ -41,15 +42,15 @@ export function DecisionItem({
           </span>
         )}
         {onEdit && (
-          <button
-            type="button"
-            className="btn btn--small btn--ghost decision__edit"
+          <RowAction
             onClick={onEdit}
-            aria-label={t("decisions.editOf", { title: decision.title })}
+            named={t("decisions.editOf", { title: decision.title })}
+            icon="edit"
+            quiet
+            className="decision__edit"
           >
-            <Icon name="edit" />
             {t("decisions.edit")}
-          </button>
+          </RowAction>
         )}
       </header>
       {showSubject && (

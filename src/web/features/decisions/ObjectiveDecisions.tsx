@@ -4,6 +4,7 @@ import { Link } from "wouter";
 import type { ScoredObjective } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Icon } from "../../ui/Icon.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
@@ -38,14 +39,9 @@ export function ObjectiveDecisions({ objective }: { objective: ScoredObjective }
           <RuleId id="P4" /> {t("decisions.hint")}
         </span>
         {can.recordDecision ? (
-          <button
-            type="button"
-            className="btn btn--small"
-            onClick={() => setDraft({ objectiveId: objective.id, keyResults })}
-          >
-            <Icon name="plus" />
+          <RowAction onClick={() => setDraft({ objectiveId: objective.id, keyResults })} icon="plus">
             {t("decisions.add")}
-          </button>
+          </RowAction>
         ) : (
           can.ready && can.why.recordDecision && <span className="subtle">{reasonText(t, can.why.recordDecision)}</span>
         )}
@@ -53,9 +49,9 @@ export function ObjectiveDecisions({ objective }: { objective: ScoredObjective }
       {decisions.isError && list.length === 0 ? (
         <p className="subtle" role="alert">
           {t("decisions.loadFailed")}{" "}
-          <button type="button" className="btn btn--small btn--ghost" onClick={() => void decisions.refetch()}>
+          <RowAction onClick={() => void decisions.refetch()} quiet>
             {t("decisions.retry")}
-          </button>
+          </RowAction>
         </p>
       ) : (
         list.length > 0 && (

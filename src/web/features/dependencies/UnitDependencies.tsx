@@ -6,8 +6,8 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
-import { Icon } from "../../ui/Icon.tsx";
 import { QueryState } from "../../ui/QueryList.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
@@ -45,10 +45,9 @@ export function UnitDependencies({ unitId, objectives }: { unitId: string; objec
         can.editKeyResults &&
         hasKeyResults &&
         !frozen && (
-          <button type="button" className="btn btn--small" onClick={() => setDeclaring(true)}>
-            <Icon name="plus" />
+          <RowAction onClick={() => setDeclaring(true)} icon="plus">
             {t("dependencies.declare")}
-          </button>
+          </RowAction>
         )
       }
     >
@@ -148,12 +147,12 @@ function DependencyItem({
       )}
       {editable && (
         <div className="dependency__actions">
-          <button type="button" className="btn btn--ghost btn--small" onClick={() => setEditing(true)}>
+          <RowAction onClick={() => setEditing(true)} quiet>
             {t("dependencies.edit")}
-          </button>
-          <button type="button" className="btn btn--ghost btn--small" onClick={() => setWithdrawing(true)}>
+          </RowAction>
+          <RowAction onClick={() => setWithdrawing(true)} quiet>
             {t("dependencies.withdraw")}
-          </button>
+          </RowAction>
         </div>
       )}
       {editing && <EditNoteDialog dependency={d} onClose={() => setEditing(false)} />}

@@ -10,6 +10,7 @@ import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
@@ -111,16 +112,11 @@ function ExperimentView({ experiment: e }: { experiment: Experiment }) {
           <p className="muted">
             {e.status === "draft" ? t("experiments.page.metricsDraft") : t("experiments.page.metricsFixed")}
           </p>
-          <MetricTable
-            experiment={e}
-            onChange={writable ? (metric) => setEdit({ action: "change", metric }) : undefined}
-            onDrop={writable ? (metric) => setEdit({ action: "drop", metric }) : undefined}
-          />
+          <MetricTable experiment={e} onEdit={writable ? (action, metric) => setEdit({ action, metric }) : undefined} />
           {writable && (
-            <button type="button" className="btn btn--ghost btn--small" onClick={() => setEdit({ action: "add" })}>
-              <Icon name="plus" />
+            <RowAction onClick={() => setEdit({ action: "add" })} icon="plus" quiet>
               {t("experiments.page.addMetric")}
-            </button>
+            </RowAction>
           )}
         </div>
       </Card>

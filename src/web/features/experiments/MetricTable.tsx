@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format.ts";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { changedSinceStart, definitionText } from "./definition.ts";
 import type { Experiment, ExperimentMetric } from "./queries.ts";
 
 interface Props {
   experiment: Experiment;
-  /** Offered while the experiment is not ended and the reader may run it. */
-  onChange?: (metric: ExperimentMetric) => void;
-  onDrop?: (metric: ExperimentMetric) => void;
+  /** Change or drop a metric: offered while the experiment is not ended and the reader may run it. */
+  onEdit?: (action: "change" | "drop", metric: ExperimentMetric) => void;
 }
 
 /**
@@ -16,7 +16,7 @@ interface Props {
  * moved after the start, the original beside it with the reason; with the result, each one's
  * observed value and whether it met its bar.
  */
-export function MetricTable({ experiment, onChange, onDrop }: Props) {
+export function MetricTable({ experiment, onEdit }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const number = (n: number) => format.number(n);
@@ -47,28 +47,18 @@ export function MetricTable({ experiment, onChange, onDrop }: Props) {
                   {metric.met ? t("experiments.page.met") : t("experiments.page.missed")}
                 </span>
               )}
-              {(onChange || onDrop) && !metric.dropped && (
+              {onEdit && !metric.dropped && (
                 <span className="metric__actions">
-                  {onChange && (
-                    <button
-                      type="button"
-                      className="btn btn--ghost btn--small"
-                      aria-label={t("experiments.page.changeLabel", { name: metric.name })}
-                      onClick={() => onChange(metric)}
+                  {(["change", "drop"] as const).map((action) => (
+                    <RowAction
+                      key={action}
+                      onClick={() => onEdit(action, metric)}
+                      named={t(`experiments.page.${action}Label`, { name: metric.name })}
+                      quiet
                     >
-                      {t("experiments.page.change")}
-                    </button>
-                  )}
-                  {onDrop && (
-                    <button
-                      type="button"
-                      className="btn btn--ghost btn--small"
-                      aria-label={t("experiments.page.dropLabel", { name: metric.name })}
-                      onClick={() => onDrop(metric)}
-                    >
-                      {t("experiments.page.drop")}
-                    </button>
-                  )}
+                      {t(`experiments.page.${action}`)}
+                    </RowAction>
+                  ))}
                 </span>
               )}
             </div>

@@ -9,6 +9,7 @@ import { DialogForm } from "../../ui/DialogForm.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { idOptions, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
@@ -168,14 +169,9 @@ function NewExperimentForm({ unitId, keyResultId, onClose }: Omit<Props, "open">
             </button>
           </div>
         ))}
-        <button
-          type="button"
-          className="btn btn--ghost btn--small"
-          onClick={() => setMetrics([...metrics, { ...emptyMetric }])}
-        >
-          <Icon name="plus" />
+        <RowAction onClick={() => setMetrics([...metrics, { ...emptyMetric }])} icon="plus" quiet>
           {t("experiments.form.addMetric")}
-        </button>
+        </RowAction>
       </fieldset>
     </DialogForm>
   );

@@ -5,6 +5,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { rangeText } from "./health-text.ts";
 import type { HealthAlert } from "./queries.ts";
+import { StateBadge } from "./StateBadge.tsx";
 import "./health.css";
 
 /**
@@ -42,7 +43,7 @@ export function HealthAlerts({ alerts, total }: { alerts: HealthAlert[]; total: 
               <span className="subtle"> · {alert.unitName}</span>
               <p className="health-alerts__facts">
                 <span className="num health-alerts__value">{format.value(alert.currentValue, alert.unit)}</span>
-                <span className="badge health__state health__state--out">{t(`health.state.${alert.side}`)}</span>
+                <StateBadge state={alert.side} />
                 <span className="subtle">{t("health.healthy", { range: rangeText(t, format, alert) })}</span>
               </p>
             </li>

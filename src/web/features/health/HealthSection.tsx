@@ -1,23 +1,22 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { refusal } from "../../../domain/policies.ts";
-import { useMembers } from "../../api/queries.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
-import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
 import { useScrollToHash } from "../../ui/useScrollToHash.ts";
 import { WhyNote } from "../../ui/WhyNote.tsx";
-import { useMyPerson } from "../auth/MeContext.ts";
 import { reasonText } from "../auth/reasons.ts";
+import { useUnitRights } from "../auth/useUnitRights.ts";
 import { HealthMetricDialog } from "./HealthMetricDialog.tsx";
 import { rangeText } from "./health-text.ts";
 import { type HealthMetric, useDeleteHealthMetric, useHealthMetrics } from "./queries.ts";
 import { ReadingDialog } from "./ReadingDialog.tsx";
 import { Sparkline } from "./Sparkline.tsx";
+import { StateBadge } from "./StateBadge.tsx";
 import "./health.css";
 
 /**
@@ -29,7 +28,9 @@ export function HealthSection({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const metrics = useHealthMetrics(org, unitId);
-  const why = useHealthRefusal(org, unitId);
+  const rights = useUnitRights(org, unitId, "manageHealthMetrics");
+  // No control and no note until the unit's members are known.
+  const why = rights.ready ? rights.why : undefined;
   const [editing, setEditing] = useState<HealthMetric | "new" | null>(null);
   const [reading, setReading] = useState<HealthMetric | null>(null);
   const [removing, setRemoving] = useState<HealthMetric | null>(null);
@@ -44,10 +45,9 @@ export function HealthSection({ unitId }: { unitId: string }) {
         <div className="health__header-actions">
           <RuleId id="M6" />
           {mayManage && (
-            <button type="button" className="btn btn--small" onClick={() => setEditing("new")}>
-              <Icon name="plus" />
+            <RowAction onClick={() => setEditing("new")} icon="plus">
               {t("health.add")}
-            </button>
+            </RowAction>
           )}
         </div>
       </div>
@@ -103,9 +103,7 @@ function MetricRow(props: {
         <h3 className="health__name user-text">{metric.name}</h3>
         <p className="health__facts">
           <span className="health__value num">{format.value(metric.currentValue, metric.unit)}</span>
-          <span className={`badge health__state health__state--${metric.state}`}>
-            {t(`health.state.${metric.state}`)}
-          </span>
+          <StateBadge state={metric.state} />
           <span className="subtle">{t("health.healthy", { range })}</span>
         </p>
         {(metric.ownerName || metric.lastReadingAt) && (
@@ -134,15 +132,15 @@ function MetricRow(props: {
       </div>
       {mayManage && (
         <div className="health__actions">
-          <button type="button" className="btn btn--small btn--primary" onClick={props.onRecord}>
+          <RowAction onClick={props.onRecord} className="btn--primary">
             {t("health.record")}
-          </button>
-          <button type="button" className="btn btn--small btn--ghost" onClick={props.onEdit}>
+          </RowAction>
+          <RowAction onClick={props.onEdit} quiet>
             {t("health.edit")}
-          </button>
-          <button type="button" className="btn btn--small btn--ghost" onClick={props.onRemove}>
+          </RowAction>
+          <RowAction onClick={props.onRemove} quiet>
             {t("health.remove")}
-          </button>
+          </RowAction>
         </div>
       )}
     </li>
@@ -177,26 +175,5 @@ function RemoveMetricDialog({
     >
       <p>{t("health.removeText")}</p>
     </ConfirmDialog>
-  );
-}
-
-/**
- * The policy's reason this person may not manage the unit's health metrics (M6): null when they
- * may, undefined until the unit's members are known (no control and no note before then).
- */
-function useHealthRefusal(org: string, unitId: string): string | null | undefined {
-  const me = useMyPerson(org);
-  const members = useMembers(org, unitId);
-  if (!me || !members.data) return undefined;
-  const role = members.data.members.find((m) => m.personId === me.personId)?.role;
-  return refusal(
-    {
-      kind: "person",
-      personId: me.personId,
-      orgRole: me.role,
-      unitRoles: new Map(role ? [[unitId, role]] : []),
-      tokenScope: null,
-    },
-    { do: "manageHealthMetrics", unitId },
   );
 }

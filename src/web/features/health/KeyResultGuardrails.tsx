@@ -6,8 +6,10 @@ import { CheckboxGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { rangeText } from "./health-text.ts";
 import { type HealthMetric, useGuardrails, useHealthMetrics, useSetGuardrails } from "./queries.ts";
+import { StateBadge } from "./StateBadge.tsx";
 import "./health.css";
 
 interface Props {
@@ -42,17 +44,15 @@ export function KeyResultGuardrails({ keyResultId, unitId, mayEdit }: Props) {
             <li key={metric.id} className="kr-guardrails__item">
               <span className="user-text">{metric.name}</span>{" "}
               <span className="num">{format.value(metric.currentValue, metric.unit)}</span>{" "}
-              <span className={`badge health__state health__state--${metric.state}`}>
-                {t(`health.state.${metric.state}`)}
-              </span>
+              <StateBadge state={metric.state} />
             </li>
           ))}
         </ul>
       )}
       {mayEdit && (
-        <button type="button" className="btn btn--ghost btn--small" onClick={() => setEditing(true)}>
+        <RowAction onClick={() => setEditing(true)} quiet>
           {t("health.guardrails.edit")}
-        </button>
+        </RowAction>
       )}
       <Dialog
         open={editing}

@@ -5,8 +5,8 @@ import type { Person } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
-import { Icon } from "../../ui/Icon.tsx";
 import { Person as PersonName } from "../../ui/Person.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { type Initiative, useDeleteInitiative } from "./queries.ts";
 
 interface Props {
@@ -70,24 +70,17 @@ export function InitiativeItem({ initiative: it, owner, canEdit = false, onEdit,
       {it.description && !compact && <p className="initiative__description user-text">{it.description}</p>}
       {canEdit && !compact && (
         <div className="initiative__actions">
-          <button
-            type="button"
-            className="btn btn--ghost btn--small"
-            onClick={onEdit}
-            aria-label={t("initiatives.editLabel", { title: it.title })}
-          >
-            <Icon name="edit" />
+          <RowAction onClick={onEdit} named={t("initiatives.editLabel", { title: it.title })} icon="edit" quiet>
             {t("initiatives.edit")}
-          </button>
-          <button
-            type="button"
-            className="btn btn--ghost btn--small"
+          </RowAction>
+          <RowAction
             onClick={() => setDeleting(true)}
-            aria-label={t("initiatives.deleteLabel", { title: it.title })}
+            named={t("initiatives.deleteLabel", { title: it.title })}
+            icon="x"
+            quiet
           >
-            <Icon name="x" />
             {t("initiatives.delete")}
-          </button>
+          </RowAction>
         </div>
       )}
       <ConfirmDialog

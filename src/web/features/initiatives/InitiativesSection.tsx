@@ -4,8 +4,8 @@ import { byStatus } from "../../../domain/initiatives.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
-import { Icon } from "../../ui/Icon.tsx";
 import { QueryState } from "../../ui/QueryList.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
@@ -40,10 +40,9 @@ export function InitiativesSection({ unitId }: { unitId: string }) {
         // A closed period's KRs take no new initiative (the API refuses, 409).
         can.editInitiatives &&
         period?.status !== "closed" && (
-          <button type="button" className="btn btn--small" onClick={() => setEditing("new")}>
-            <Icon name="plus" />
+          <RowAction onClick={() => setEditing("new")} icon="plus">
             {t("initiatives.new")}
-          </button>
+          </RowAction>
         )
       }
     >

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useUnit } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { Icon } from "../../ui/Icon.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { InitiativeDialog } from "./InitiativeDialog.tsx";
 import { InitiativeItem } from "./InitiativeItem.tsx";
 import { useUnitInitiatives } from "./useUnitInitiatives.ts";
@@ -29,15 +29,14 @@ export function KeyResultInitiatives({ keyResult, unitId }: Props) {
       <div className="kr-initiatives__header">
         <h5 className="kr-initiatives__title">{t("initiatives.onKeyResult", { count: under.length })}</h5>
         {canStart && (
-          <button
-            type="button"
-            className="btn btn--ghost btn--small"
+          <RowAction
             onClick={() => setCreating(true)}
-            aria-label={t("initiatives.newFor", { title: keyResult.title })}
+            named={t("initiatives.newFor", { title: keyResult.title })}
+            icon="plus"
+            quiet
           >
-            <Icon name="plus" />
             {t("initiatives.new")}
-          </button>
+          </RowAction>
         )}
       </div>
       {under.length === 0 ? (

@@ -5,6 +5,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { type OutputKeyResult, TurnIntoInitiativeDialog } from "./TurnIntoInitiativeDialog.tsx";
 import "./initiatives.css";
+import { RowAction } from "../../ui/RowAction.tsx";
 
 interface Props {
   unitId: string;
@@ -50,14 +51,12 @@ export function TurnIntoInitiativeAction({ unitId, output, siblings, unsaved, on
     );
   return (
     <div className="coach-finding__action">
-      <button
-        type="button"
-        className="btn btn--small"
+      <RowAction
         onClick={() => setOpened({ output, siblings })}
-        aria-label={t("initiatives.turn.actionLabel", { title: output.title })}
+        named={t("initiatives.turn.actionLabel", { title: output.title })}
       >
         {t("initiatives.turn.action")}
-      </button>
+      </RowAction>
       {dialog}
     </div>
   );

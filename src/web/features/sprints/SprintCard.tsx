@@ -4,6 +4,7 @@ import type { ScoredObjective } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
+import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { type Sprint, useDeleteSprint } from "./queries.ts";
 import { SprintForm } from "./SprintForm.tsx";
@@ -85,12 +86,12 @@ export function SprintCard({ sprint, unitId, objectives, canManage, emphasis }: 
       )}
       {canManage && (
         <div className="sprint-card__actions">
-          <button type="button" className="btn btn--small" onClick={() => setEditing(true)}>
+          <RowAction onClick={() => setEditing(true)}>
             {sprint.state === "done" && !sprint.review ? t("sprints.writeReview") : t("sprints.edit")}
-          </button>
-          <button type="button" className="btn btn--ghost btn--small" onClick={() => setDeleting(true)}>
+          </RowAction>
+          <RowAction onClick={() => setDeleting(true)} quiet>
             {t("sprints.delete")}
-          </button>
+          </RowAction>
         </div>
       )}
       <ConfirmStep
