@@ -5,9 +5,9 @@ import { useAcceptInvitation, useInvitation } from "../../api/access.ts";
 import { ApiRequestError } from "../../api/client.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
-import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { errorText, fieldErrors } from "../editor/errors.ts";
+import { AuthForm } from "./AuthForm.tsx";
 import { AuthPanel } from "./AuthPanel.tsx";
 import { throttledText } from "./throttle-text.ts";
 
@@ -77,7 +77,7 @@ export function AcceptInvitationPage({ token }: { token: string }) {
           <dd>{offer.email}</dd>
         </div>
       </dl>
-      <form className="sign-in__form" onSubmit={submit} noValidate aria-label={t("invite.accept")}>
+      <AuthForm label={t("invite.accept")} onSubmit={submit} submit={t("invite.accept")} pending={accept.isPending}>
         <input type="email" hidden readOnly autoComplete="username" value={offer.email} />
         {!offer.signedInAsInvitee && (
           <TextField
@@ -106,10 +106,7 @@ export function AcceptInvitationPage({ token }: { token: string }) {
                 : (throttledText(t, accept.error) ?? errorText(t, apiError))}
           </Alert>
         )}
-        <SubmitButton className="btn btn--primary sign-in__submit" pending={accept.isPending}>
-          {t("invite.accept")}
-        </SubmitButton>
-      </form>
+      </AuthForm>
     </AuthPanel>
   );
 }

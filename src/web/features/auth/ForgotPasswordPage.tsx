@@ -4,9 +4,9 @@ import { Link } from "wouter";
 import { refusalOf } from "../../api/failure.ts";
 import { useRequestPasswordReset } from "../../api/password-reset.ts";
 import { Alert } from "../../ui/Alert.tsx";
-import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { failureText, fieldErrors } from "../editor/errors.ts";
+import { AuthForm } from "./AuthForm.tsx";
 import { AuthPanel } from "./AuthPanel.tsx";
 
 /**
@@ -51,7 +51,13 @@ export function ForgotPasswordPage() {
       subtitle={t("mail.reset.requestIntro")}
       footer={<Link href="/sign-in">{t("mail.reset.backToSignIn")}</Link>}
     >
-      <form className="sign-in__form" onSubmit={submit} noValidate aria-label={t("mail.reset.requestTitle")}>
+      <AuthForm
+        label={t("mail.reset.requestTitle")}
+        onSubmit={submit}
+        submit={t("mail.reset.send")}
+        pending={request.isPending}
+        busy={t("mail.reset.sending")}
+      >
         <TextField
           label={t("auth.email")}
           error={errors.get("email")}
@@ -62,14 +68,7 @@ export function ForgotPasswordPage() {
           onChange={setEmail}
         />
         <Alert>{failure}</Alert>
-        <SubmitButton
-          className="btn btn--primary sign-in__submit"
-          pending={request.isPending}
-          busy={t("mail.reset.sending")}
-        >
-          {t("mail.reset.send")}
-        </SubmitButton>
-      </form>
+      </AuthForm>
     </AuthPanel>
   );
 }

@@ -6,9 +6,9 @@ import { refusalOf } from "../../api/failure.ts";
 import { useConfirmPasswordReset, useResetLink } from "../../api/password-reset.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
-import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { failureText, fieldErrors } from "../editor/errors.ts";
+import { AuthForm } from "./AuthForm.tsx";
 import { AuthPanel } from "./AuthPanel.tsx";
 
 /** Why a link cannot be used, from the API's detail on `token` (used, expired, unknown). */
@@ -64,7 +64,12 @@ export function ResetPasswordPage({ token }: { token: string }) {
   };
   return (
     <AuthPanel title={t("mail.reset.newTitle")} subtitle={t("mail.reset.newIntro", { email: link.data.email })}>
-      <form className="sign-in__form" onSubmit={submit} noValidate aria-label={t("mail.reset.newTitle")}>
+      <AuthForm
+        label={t("mail.reset.newTitle")}
+        onSubmit={submit}
+        submit={t("mail.reset.setPassword")}
+        pending={confirm.isPending}
+      >
         <input type="email" hidden readOnly autoComplete="username" value={link.data.email} />
         <TextField
           label={t("mail.reset.newPassword")}
@@ -76,10 +81,7 @@ export function ResetPasswordPage({ token }: { token: string }) {
           onChange={setPassword}
         />
         <Alert>{failure}</Alert>
-        <SubmitButton className="btn btn--primary sign-in__submit" pending={confirm.isPending}>
-          {t("mail.reset.setPassword")}
-        </SubmitButton>
-      </form>
+      </AuthForm>
     </AuthPanel>
   );
 }

@@ -5,8 +5,8 @@ import { refusalOf } from "../../api/failure.ts";
 import { useSecondStep } from "../../api/two-factor.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { AuthForm } from "./AuthForm.tsx";
 import { throttledText } from "./throttle-text.ts";
 import "./second-step.css";
 
@@ -57,7 +57,19 @@ export function SecondStepForm({
   };
 
   return (
-    <form className="sign-in__form" onSubmit={submit} noValidate aria-labelledby="second-step-title">
+    <AuthForm
+      labelledBy="second-step-title"
+      onSubmit={submit}
+      submit={t("twoFactor.step.submit")}
+      pending={step.isPending}
+      busy={t("twoFactor.step.verifying")}
+      disabled={!code.trim()}
+      after={
+        <button type="button" className="btn btn--ghost second-step__back" onClick={() => onRestart()}>
+          {t("twoFactor.step.back")}
+        </button>
+      }
+    >
       <div>
         <h2 id="second-step-title" className="second-step__title">
           {t("twoFactor.step.title")}
@@ -89,17 +101,6 @@ export function SecondStepForm({
         busy={step.isPending}
         noFields
       />
-      <SubmitButton
-        className="btn btn--primary sign-in__submit"
-        pending={step.isPending}
-        busy={t("twoFactor.step.verifying")}
-        disabled={!code.trim()}
-      >
-        {t("twoFactor.step.submit")}
-      </SubmitButton>
-      <button type="button" className="btn btn--ghost second-step__back" onClick={() => onRestart()}>
-        {t("twoFactor.step.back")}
-      </button>
-    </form>
+    </AuthForm>
   );
 }

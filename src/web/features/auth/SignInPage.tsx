@@ -4,8 +4,8 @@ import { Link, useLocation, useSearch } from "wouter";
 import { ApiRequestError } from "../../api/client.ts";
 import { useSignIn } from "../../api/queries.ts";
 import { Alert } from "../../ui/Alert.tsx";
-import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { AuthForm } from "./AuthForm.tsx";
 import { AuthPanel } from "./AuthPanel.tsx";
 import { SecondStepForm } from "./SecondStepForm.tsx";
 import { SsoSignIn } from "./SsoSignIn.tsx";
@@ -59,7 +59,18 @@ export function SignInPage() {
       {challenge ? (
         <SecondStepForm challenge={challenge} onSignedIn={signedIn} onRestart={restart} />
       ) : (
-        <form className="sign-in__form" onSubmit={submit}>
+        <AuthForm
+          onSubmit={submit}
+          validate
+          submit={t("auth.signIn")}
+          pending={signIn.isPending}
+          busy={t("auth.signingIn")}
+          after={
+            <Link href="/forgot-password" className="sign-in__forgot">
+              {t("mail.forgotPassword")}
+            </Link>
+          }
+        >
           <TextField
             label={t("auth.email")}
             type="email"
@@ -86,17 +97,7 @@ export function SignInPage() {
                   : (throttledText(t, failed) ?? failed.message)}
             </Alert>
           )}
-          <SubmitButton
-            className="btn btn--primary sign-in__submit"
-            pending={signIn.isPending}
-            busy={t("auth.signingIn")}
-          >
-            {t("auth.signIn")}
-          </SubmitButton>
-          <Link href="/forgot-password" className="sign-in__forgot">
-            {t("mail.forgotPassword")}
-          </Link>
-        </form>
+        </AuthForm>
       )}
       {!challenge && <SsoSignIn refusal={search.get("sso_error")} suggested={ssoRequired} />}
     </AuthPanel>

@@ -5,9 +5,9 @@ import { useSignUp, useSignUpMode } from "../../api/access.ts";
 import { ApiRequestError } from "../../api/client.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { Field } from "../../ui/Field.tsx";
-import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { errorText, fieldErrors } from "../editor/errors.ts";
+import { AuthForm } from "./AuthForm.tsx";
 import { AuthPanel } from "./AuthPanel.tsx";
 import { signUpRefusalText } from "./sign-up-mode.tsx";
 import { suggestSlug } from "./slug.ts";
@@ -88,7 +88,13 @@ export function SignUpPage() {
     >
       {/* By invitation only: no form to fill in vain; the subtitle says what to do. */}
       {mode?.mode !== "invitation" && (
-        <form className="sign-in__form" onSubmit={submit} noValidate aria-label={t("signUp.title")}>
+        <AuthForm
+          label={t("signUp.title")}
+          onSubmit={submit}
+          submit={t("signUp.submit")}
+          pending={signUp.isPending}
+          busy={t("signUp.creating")}
+        >
           {text(t("signUp.organisationName"), "organisationName", organisationName, setOrganisationName, {
             autoComplete: "organization",
           })}
@@ -129,14 +135,7 @@ export function SignUpPage() {
                   : (refusal?.alert ?? throttledText(t, signUp.error) ?? errorText(t, apiError))}
             </Alert>
           )}
-          <SubmitButton
-            className="btn btn--primary sign-in__submit"
-            pending={signUp.isPending}
-            busy={t("signUp.creating")}
-          >
-            {t("signUp.submit")}
-          </SubmitButton>
-        </form>
+        </AuthForm>
       )}
     </AuthPanel>
   );

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { type AttentionList as ListName, useAttentionPages } from "../../api/queries.ts";
-import type { DashboardKeyResult } from "../../api/types.ts";
+import type { LeaderDashboard } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
@@ -12,27 +12,41 @@ import { RuleId } from "../../ui/RuleId.tsx";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 import { PaceSummary } from "../pace/PaceSummary.tsx";
 
+// Each list's words, and where the dashboard holds its first page and its total (S5).
+const LISTS = {
+  "at-risk": {
+    title: "dashboard.atRisk",
+    hint: "pace.listHint",
+    empty: "dashboard.atRiskEmpty",
+    variant: "risk",
+    field: "atRisk",
+  },
+  stale: {
+    title: "dashboard.stale",
+    hint: "dashboard.staleHint",
+    empty: "pace.quietEmpty",
+    variant: "stale",
+    field: "stale",
+  },
+} as const;
+
 interface Props {
-  id: string;
-  title: string;
-  rule: string;
-  hint: string;
-  empty: string;
-  /** The dashboard's first page of the list. */
-  items: DashboardKeyResult[];
-  /** How many KRs the whole list holds. */
-  total: number;
   list: ListName;
+  /** The dashboard, with each list's first page and how many KRs the whole list holds. */
+  dashboard: LeaderDashboard;
   /** The unit the dashboard is focused on, if any. */
   unit: string | undefined;
-  variant: "risk" | "stale";
 }
 
 /**
  * KRs that need a look, each with why; who owns them is on the team page, not here (S3). They
  * come in the organisation's tree order, a page at a time ("show more"), never sorted by score.
  */
-export function AttentionList({ id, title, rule, hint, empty, items: first, total, list, unit, variant }: Props) {
+export function AttentionList({ list, dashboard, unit }: Props) {
+  const { title, hint, empty, variant, field } = LISTS[list];
+  const id = list;
+  const first = dashboard[field];
+  const total = dashboard.totals[field];
   const { t } = useTranslation();
   const format = useFormat();
   const { link, org, period } = useOrg();
@@ -48,13 +62,13 @@ export function AttentionList({ id, title, rule, hint, empty, items: first, tota
     <section className="card attention" aria-labelledby={`${id}-title`} data-testid={id}>
       <div className="card__header">
         <h2 id={`${id}-title`}>
-          {title} <span className="badge">{format.number(total)}</span>
+          {t(title)} <span className="badge">{format.number(total)}</span>
         </h2>
-        <RuleId id={rule} />
+        <RuleId id="S5" />
       </div>
-      <p className="attention__hint subtle">{hint}</p>
+      <p className="attention__hint subtle">{t(hint)}</p>
       {items.length === 0 ? (
-        <p className="attention__empty muted">{empty}</p>
+        <p className="attention__empty muted">{t(empty)}</p>
       ) : (
         <ul className="attention__list">
           {items.map((item) => (

@@ -45,34 +45,12 @@ export function DashboardPage() {
           <Stats dashboard={dashboard.data} owed={reviewsOwed(due.data?.reviews ?? [], due.data?.total ?? 0)} />
           <UnitsTable dashboard={dashboard.data} onFocus={setFocus} />
           <DueReviews />
-          <AttentionList
-            id="at-risk"
-            list="at-risk"
-            title={t("dashboard.atRisk")}
-            rule="S5"
-            hint={t("pace.listHint")}
-            empty={t("dashboard.atRiskEmpty")}
-            items={dashboard.data.atRisk}
-            total={dashboard.data.totals.atRisk}
-            unit={focus}
-            variant="risk"
-          />
+          <AttentionList list="at-risk" dashboard={dashboard.data} unit={focus} />
           <HealthAlerts alerts={dashboard.data.healthAlerts} total={dashboard.data.totals.healthAlerts} />
           <DependencyRisks />
           <CrossUnitConflicts />
           <div className="dashboard-grid">
-            <AttentionList
-              id="stale"
-              list="stale"
-              title={t("dashboard.stale")}
-              rule="S5"
-              hint={t("dashboard.staleHint")}
-              empty={t("pace.quietEmpty")}
-              items={dashboard.data.stale}
-              total={dashboard.data.totals.stale}
-              unit={focus}
-              variant="stale"
-            />
+            <AttentionList list="stale" dashboard={dashboard.data} unit={focus} />
             <ReviewSchedule reviews={dashboard.data.reviews} asOf={dashboard.data.asOf} />
           </div>
         </>

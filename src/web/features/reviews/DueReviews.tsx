@@ -4,7 +4,7 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
 import { Icon } from "../../ui/Icon.tsx";
-import { Skeleton } from "../../ui/Skeleton.tsx";
+import { QueryState } from "../../ui/QueryList.tsx";
 import { reviewHref, useReviews } from "./queries.ts";
 import "./reviews.css";
 
@@ -21,15 +21,8 @@ export function DueReviews() {
     <Card titleId="due-reviews-title" title={t("reviews.dueTitle")} rule="S4">
       <div className="card__body">
         <p className="subtle">{t("reviews.dueHint")}</p>
-        {due.isPending ? (
-          <Skeleton height={64} />
-        ) : due.isError ? (
-          <p className="alert" role="alert">
-            {t("errors.loadFailed")}{" "}
-            <button type="button" className="btn btn--small" onClick={() => due.refetch()}>
-              {t("reviews.retry")}
-            </button>
-          </p>
+        {due.data === undefined ? (
+          <QueryState query={due} height={64} />
         ) : reviews.length === 0 ? (
           <p className="muted">{t("reviews.dueEmpty")}</p>
         ) : (

@@ -5,7 +5,7 @@ import type { Person } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
-import { Skeleton } from "../../ui/Skeleton.tsx";
+import { QueryList } from "../../ui/QueryList.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { type Comment, type Thread, useComments, useCommentWrites } from "./history-queries.ts";
 import { useReadingRights } from "./useReadingRights.ts";
@@ -30,24 +30,15 @@ export function DiscussionThread({ thread, unitId, title, titleHidden = false }:
       <h3 id={headingId} className={titleHidden ? "visually-hidden" : "discussion__title"}>
         {title}
       </h3>
-      {comments.isPending ? (
-        <Skeleton height={48} />
-      ) : comments.isError ? (
-        <p className="alert" role="alert">
-          {t("krHistory.discussion.loadFailed")}{" "}
-          <button type="button" className="btn btn--ghost btn--small" onClick={() => comments.refetch()}>
-            {t("krHistory.retry")}
-          </button>
-        </p>
-      ) : comments.data.length === 0 ? (
-        <p className="subtle">{t("krHistory.discussion.none")}</p>
-      ) : (
-        <ol className="discussion__list">
-          {comments.data.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} thread={thread} rights={rights} />
-          ))}
-        </ol>
-      )}
+      <QueryList query={comments} none={t("krHistory.discussion.none")} height={48}>
+        {(list) => (
+          <ol className="discussion__list">
+            {list.map((comment) => (
+              <CommentItem key={comment.id} comment={comment} thread={thread} rights={rights} />
+            ))}
+          </ol>
+        )}
+      </QueryList>
       {rights.comment === null ? (
         <CommentComposer thread={thread} />
       ) : (

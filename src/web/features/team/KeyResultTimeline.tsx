@@ -219,24 +219,40 @@ function ReadingItem({
         )}
       </div>
       {reading.comment && <p className="reading__comment user-text">{reading.comment}</p>}
-      {reading.correctedAt && (
-        <p className="reading__note subtle">
-          {t("krHistory.correctedNote", {
-            name: reading.correctedByName ?? t("krHistory.someone"),
-            date: format.date(reading.correctedAt),
-            reason: reading.correctionReason,
-          })}
-        </p>
-      )}
-      {reading.withdrawnAt && (
-        <p className="reading__note subtle">
-          {t("krHistory.withdrawnNote", {
-            name: reading.withdrawnByName ?? t("krHistory.someone"),
-            date: format.date(reading.withdrawnAt),
-            reason: reading.withdrawalReason,
-          })}
-        </p>
-      )}
+      <ChangeNote
+        note="correctedNote"
+        by={reading.correctedByName}
+        at={reading.correctedAt}
+        why={reading.correctionReason}
+      />
+      <ChangeNote
+        note="withdrawnNote"
+        by={reading.withdrawnByName}
+        at={reading.withdrawnAt}
+        why={reading.withdrawalReason}
+      />
     </li>
+  );
+}
+
+/** Who corrected or withdrew a reading, when and why (S7); nothing while it has not been. */
+function ChangeNote({
+  note,
+  by,
+  at,
+  why,
+}: {
+  note: "correctedNote" | "withdrawnNote";
+  by: string | null;
+  at: string | null;
+  why: string | null;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!at) return null;
+  return (
+    <p className="reading__note subtle">
+      {t(`krHistory.${note}`, { name: by ?? t("krHistory.someone"), date: format.date(at), reason: why })}
+    </p>
   );
 }
