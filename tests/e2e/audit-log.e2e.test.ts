@@ -23,17 +23,16 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
   const admin = useTab(grove, undefined, { acceptDownloads: true });
 
   it("an admin changes roles and sees who did what in the log", { timeout: 90_000 }, async () => {
-    const signUp = new SignUpPage(admin.page, grove.server.url);
-    await signUp.open("/sign-up");
-    await signUp.fill({
-      organisation: "Kestrel Audit",
-      name: "Ada Admin",
-      email: "ada@kestrel.test",
-      password: PASSWORD,
-    });
-    await signUp.submit();
     // A new organisation's admin lands on the getting-started checklist; units are on People.
-    await admin.page.waitForURL(`**/orgs/${ORG}/getting-started`);
+    await new SignUpPage(admin.page, grove.server.url).createOrganisation(
+      {
+        organisation: "Kestrel Audit",
+        name: "Ada Admin",
+        email: "ada@kestrel.test",
+        password: PASSWORD,
+      },
+      ORG,
+    );
     const people = new PeoplePage(admin.page, grove.server.url);
     await people.open(`/orgs/${ORG}/people`);
     await people.addUnit("Payments", "Team", null);

@@ -42,11 +42,10 @@ describe.skipIf(chromiumMissing())("webhooks and the delivery log in the browser
   });
 
   it("an admin adds a signed webhook; its secret is shown once", async () => {
-    const signUp = new SignUpPage(admin.page, grove.server.url);
-    await signUp.open("/sign-up");
-    await signUp.fill({ organisation: "Heron Works", name: "Ada Admin", email: "ada@heron.test", password: PASSWORD });
-    await signUp.submit();
-    await admin.page.waitForURL(`**/orgs/${ORG}/getting-started`);
+    await new SignUpPage(admin.page, grove.server.url).createOrganisation(
+      { organisation: "Heron Works", name: "Ada Admin", email: "ada@heron.test", password: PASSWORD },
+      ORG,
+    );
     const settings = new AppPage(admin.page, grove.server.url);
     await settings.open(`/orgs/${ORG}/settings`);
     const form = admin.page.getByRole("form", { name: "Add webhook" });
