@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AcceptInvitationPage } from "./pages/accept-invitation-page.ts";
 import { EditorPage } from "./pages/editor-page.ts";
 import { MapPage } from "./pages/map-page.ts";
@@ -10,7 +10,7 @@ import { SignUpPage } from "./pages/sign-up-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 const ORG = "northwind-outfitters";
 const PASSWORD = "correct horse battery";
@@ -29,29 +29,20 @@ interface Created {
 // cannot edit another unit's objective and is told why; history (S7) and conflicts (409).
 describe.skipIf(chromiumMissing())("accounts, roles and history in the browser", () => {
   const grove = useGroveInChromium();
-  let admin: BrowserContext;
-  let adminPage: Page;
+  const admin = useTab(grove);
   let member: BrowserContext;
   let memberPage: Page;
   let invitationLink = "";
   const units: Record<string, string> = {};
   const objectives: Record<string, Created> = {};
 
-  const newContext = (viewport: { width: number; height: number } = viewports.desktop, locale = "en-GB") =>
-    grove.browser.newContext({ viewport, locale, timezoneId: "UTC" });
-
-  beforeAll(async () => {
-    admin = await newContext();
-    adminPage = await admin.newPage();
-  });
-
   it("signs up a new organisation from the sign-in page, with the API's field errors next to the fields", async () => {
-    const signIn = new SignInPage(adminPage, grove.server.url);
+    const signIn = new SignInPage(admin.page, grove.server.url);
     await signIn.open("/sign-in");
-    await adminPage.getByRole("link", { name: "Create an organisation" }).click();
-    const signUp = new SignUpPage(adminPage, grove.server.url);
+    await admin.page.getByRole("link", { name: "Create an organisation" }).click();
+    const signUp = new SignUpPage(admin.page, grove.server.url);
     await signUp.settled();
-    expect(new URL(adminPage.url()).pathname).toBe("/sign-up");
+    expect(new URL(admin.page.url()).pathname).toBe("/sign-up");
     expect(await signUp.axe()).toEqual([]);
     await signUp.screenshot("sign-up-desktop-en");
 
@@ -65,34 +56,34 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     await signUp.fill({ organisation: "Northwind Outfitters", ...ADMIN, password: PASSWORD });
     await signUp.submit();
     // A new organisation's admin lands on the getting-started checklist (getting-started.e2e.test.ts).
-    await adminPage.waitForURL(`**/orgs/${ORG}/getting-started`);
-    const people = new PeoplePage(adminPage, grove.server.url);
+    await admin.page.waitForURL(`**/orgs/${ORG}/getting-started`);
+    const people = new PeoplePage(admin.page, grove.server.url);
     await people.settled();
     await people.goTo("People");
     await expect.poll(() => people.heading().textContent()).toBe("People");
     await people.person(ADMIN.name).getByText("Admin", { exact: true }).waitFor();
     // A new organisation has no period yet: the map says so instead of loading forever.
     await people.goTo("Alignment map");
-    await adminPage.getByRole("heading", { name: "No period yet" }).waitFor();
+    await admin.page.getByRole("heading", { name: "No period yet" }).waitFor();
     await people.goTo("People");
   });
 
   it("lets the admin build the unit tree on the people page", async () => {
-    const people = new PeoplePage(adminPage, grove.server.url);
+    const people = new PeoplePage(admin.page, grove.server.url);
     await people.addUnit("Northwind", "Company", null);
     await people.addUnit("Sales", "Team", "Northwind");
     await people.addUnit("Support", "Team", "Northwind");
-    const list = await adminPage.locator(".units-list__name").allTextContents();
+    const list = await admin.page.locator(".units-list__name").allTextContents();
     expect(list).toEqual(["Northwind", "Sales", "Support"]);
 
     // Periods and objectives have no page of this issue: set them up through the API as the admin.
     const quarter = quarterOf(new Date());
-    const period = await apiAs<{ id: string }>(admin, grove.server.url, "POST", `/orgs/${ORG}/periods`, {
+    const period = await apiAs<{ id: string }>(admin.context, grove.server.url, "POST", `/orgs/${ORG}/periods`, {
       name: quarter.name,
       status: "active",
     });
     const listed = await apiAs<{ units: { id: string; name: string }[] }>(
-      admin,
+      admin.context,
       grove.server.url,
       "GET",
       `/orgs/${ORG}/units`,
@@ -106,7 +97,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
       target,
       deadline: quarter.endsOn,
     });
-    objectives.Sales = await apiAs<Created>(admin, grove.server.url, "POST", `/orgs/${ORG}/objectives`, {
+    objectives.Sales = await apiAs<Created>(admin.context, grove.server.url, "POST", `/orgs/${ORG}/objectives`, {
       unitId: units.Sales,
       periodId: period.id,
       title: SALES_OBJECTIVE,
@@ -117,7 +108,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
         kr("Cut shop churn from 12% to 6%", "shop churn", 12, 6),
       ],
     });
-    objectives.Support = await apiAs<Created>(admin, grove.server.url, "POST", `/orgs/${ORG}/objectives`, {
+    objectives.Support = await apiAs<Created>(admin.context, grove.server.url, "POST", `/orgs/${ORG}/objectives`, {
       unitId: units.Support,
       periodId: period.id,
       title: SUPPORT_OBJECTIVE,
@@ -131,7 +122,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
   });
 
   it("invites a second person: the link is shown once, copyable, and the invitation is pending", async () => {
-    const people = new PeoplePage(adminPage, grove.server.url);
+    const people = new PeoplePage(admin.page, grove.server.url);
     invitationLink = await people.invite(MEMBER.email, "Member");
     expect(invitationLink).toMatch(new RegExp(`^${grove.server.url}/invite/inv_`));
     await expect.poll(() => people.invitationRows().first().textContent()).toContain(MEMBER.email);
@@ -141,7 +132,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
   });
 
   it("accepts the invitation in a second browser and lands in the organisation", async () => {
-    member = await newContext();
+    member = await grove.newContext();
     memberPage = await member.newPage();
     const accept = new AcceptInvitationPage(memberPage, grove.server.url);
     await accept.open(new URL(invitationLink).pathname);
@@ -168,7 +159,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
   });
 
   it("the admin puts the new person into their unit; a non-admin sees the people read-only, with the reason", async () => {
-    const people = new PeoplePage(adminPage, grove.server.url);
+    const people = new PeoplePage(admin.page, grove.server.url);
     await people.open(`/orgs/${ORG}/people`);
     await people.setUnitRole(MEMBER.name, "Support", "Member");
     await expect.poll(() => people.unitsOf(MEMBER.name)).toEqual(["Support · Member"]);
@@ -237,7 +228,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     await team.open(`/orgs/${ORG}/units/${units.Support}`);
     await team.openCheckInDialog(FIRST_REPLY_KR);
     await apiAs(
-      admin,
+      admin.context,
       grove.server.url,
       "DELETE",
       `/orgs/${ORG}/units/${units.Support}/members/${await personId(MEMBER.email)}`,
@@ -250,7 +241,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
       .toBe("Only the unit's lead and members check in on its key results.");
     await memberPage.keyboard.press("Escape");
     await apiAs(
-      admin,
+      admin.context,
       grove.server.url,
       "PUT",
       `/orgs/${ORG}/units/${units.Support}/members/${await personId(MEMBER.email)}`,
@@ -262,7 +253,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
 
   async function personId(email: string): Promise<string> {
     const { people } = await apiAs<{ people: { id: string; email: string }[] }>(
-      admin,
+      admin.context,
       grove.server.url,
       "GET",
       `/orgs/${ORG}/people`,
@@ -271,14 +262,14 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
   }
 
   it("asks why an active key result's target moves (S7) and shows the change in the history", async () => {
-    const team = new TeamPage(adminPage, grove.server.url);
+    const team = new TeamPage(admin.page, grove.server.url);
     await team.open(`/orgs/${ORG}/units/${units.Support}`);
     await team.editObjective();
-    const editor = new EditorPage(adminPage, grove.server.url);
+    const editor = new EditorPage(admin.page, grove.server.url);
     await editor.setKeyResultField(0, /^target$/i, "3");
     await editor.saveExpectingQuestion();
     await expect
-      .poll(() => adminPage.getByRole("dialog").getByRole("heading").textContent())
+      .poll(() => admin.page.getByRole("dialog").getByRole("heading").textContent())
       .toBe("Why does the goal change?");
     expect(await editor.axe()).toEqual([]);
     await editor.screenshot("reason-dialog-desktop-en");
@@ -300,9 +291,9 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     await memberEditor.open(`/orgs/${ORG}/objectives/${objectives.Support?.id}/edit`);
     await memberEditor.setKeyResultField(1, /^key result$/i, "Raise contacts solved in one reply from 40% to 65%");
 
-    const adminEditor = new EditorPage(adminPage, grove.server.url);
+    const adminEditor = new EditorPage(admin.page, grove.server.url);
     await adminEditor.open(`/orgs/${ORG}/objectives/${objectives.Support?.id}/edit`);
-    await adminPage.getByLabel("Title", { exact: true }).fill("Leave every customer calmer after contacting us");
+    await admin.page.getByLabel("Title", { exact: true }).fill("Leave every customer calmer after contacting us");
     await adminEditor.save();
 
     await memberPage.getByRole("button", { name: "Save changes" }).click();
@@ -328,7 +319,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     await memberEditor.open(`/orgs/${ORG}/objectives/${objectives.Support?.id}/edit`);
     await memberEditor.setKeyResultField(2, /^key result$/i, "A change that will be dropped");
     await adminEditor.open(`/orgs/${ORG}/objectives/${objectives.Support?.id}/edit`);
-    await adminPage.getByLabel("Title", { exact: true }).fill("Customers leave every contact calmer");
+    await admin.page.getByLabel("Title", { exact: true }).fill("Customers leave every contact calmer");
     await adminEditor.save();
     await memberPage.getByRole("button", { name: "Save changes" }).click();
     await dialog.getByRole("button", { name: "Reload theirs" }).click();
@@ -382,13 +373,13 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     "shows each new page at $viewportName width in $lang",
     async ({ viewportName, viewport, lang, locale }) => {
       // A fresh invitation for the accept page; the first was used.
-      fresh ??= await apiAs<{ token: string }>(admin, grove.server.url, "POST", `/orgs/${ORG}/invitations`, {
+      fresh ??= await apiAs<{ token: string }>(admin.context, grove.server.url, "POST", `/orgs/${ORG}/invitations`, {
         email: "cy@northwind.test",
         role: "viewer",
       });
       const token = fresh.token;
-      const anonymous = await newContext(viewport, locale);
-      const signedIn = await newContext(viewport, locale);
+      const anonymous = await grove.newContext({ viewport, locale });
+      const signedIn = await grove.newContext({ viewport, locale });
       try {
         const page = await anonymous.newPage();
         const signUp = new SignUpPage(page, grove.server.url);

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AcceptInvitationPage } from "./pages/accept-invitation-page.ts";
 import { CoachRulesPage } from "./pages/coach-rules-page.ts";
 import { EditorPage } from "./pages/editor-page.ts";
@@ -10,7 +10,7 @@ import { SignUpPage } from "./pages/sign-up-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
 import { chromiumMissing } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 const ORG = "fernhill-labs";
 const PASSWORD = "correct horse battery";
@@ -25,8 +25,7 @@ const K1_REASON = "Pilot quarter: teams are still finding their baselines";
 // reads the quality report. A member sees all of it without the admin's controls.
 describe.skipIf(chromiumMissing())("periods, coach rules and the quality report in the browser", () => {
   const grove = useGroveInChromium();
-  let admin: BrowserContext;
-  let adminPage: Page;
+  const admin = useTab(grove);
   let member: BrowserContext;
   let memberPage: Page;
   const quarter = quarterOf(new Date());
@@ -35,38 +34,31 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
   const units: Record<string, string> = {};
   let editorUrl = "";
 
-  /** Every view of a page: 1280 and 390 wide, English and Chinese, each checked with axe-core. */
-  beforeAll(async () => {
-    admin = await grove.newContext();
-    adminPage = await admin.newPage();
-  });
-
   it("a new organisation has no period: the map points the admin to the Periods card", async () => {
-    const signUp = new SignUpPage(adminPage, grove.server.url);
-    await signUp.open("/sign-up");
-    await signUp.fill({ organisation: "Fernhill Labs", ...ADMIN, password: PASSWORD });
-    await signUp.submit();
-    await adminPage.waitForURL(`**/orgs/${ORG}/getting-started`);
-    const people = new PeoplePage(adminPage, grove.server.url);
+    await new SignUpPage(admin.page, grove.server.url).createOrganisation(
+      { organisation: "Fernhill Labs", ...ADMIN, password: PASSWORD },
+      ORG,
+    );
+    const people = new PeoplePage(admin.page, grove.server.url);
     await people.settled();
 
     await people.goTo("Alignment map");
-    await adminPage.getByRole("heading", { name: "No period yet" }).waitFor();
+    await admin.page.getByRole("heading", { name: "No period yet" }).waitFor();
     expect(await people.axe()).toEqual([]);
     await people.screenshot("no-period-admin-desktop-en");
-    await adminPage.getByRole("link", { name: "Add a period on the People page" }).click();
-    await adminPage.waitForURL(`**/orgs/${ORG}/people#periods`);
-    const periods = new PeriodsCard(adminPage, grove.server.url);
+    await admin.page.getByRole("link", { name: "Add a period on the People page" }).click();
+    await admin.page.waitForURL(`**/orgs/${ORG}/people#periods`);
+    const periods = new PeriodsCard(admin.page, grove.server.url);
     await periods.card.waitFor();
     await periods.card.getByText(/^No period yet\./).waitFor();
   });
 
   it("the admin adds the current quarter in one click; a custom period's errors show next to its fields", async () => {
-    const people = new PeoplePage(adminPage, grove.server.url);
+    const people = new PeoplePage(admin.page, grove.server.url);
     await people.addUnit("Fernhill", "Company", null);
     await people.addUnit("Growth", "Team", "Fernhill");
 
-    const periods = new PeriodsCard(adminPage, grove.server.url);
+    const periods = new PeriodsCard(admin.page, grove.server.url);
     await periods.quickAdd("this quarter").click();
     await periods.row(quarter.name).waitFor();
     await expect.poll(() => periods.statusOf(quarter.name).textContent()).toBe("Active");
@@ -78,7 +70,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await expect.poll(() => periods.fieldError(/^last day/i)).toBe("Give the last day of the period.");
     expect(await people.axe()).toEqual([]);
     await people.screenshot("periods-errors-desktop-en");
-    await everyView(grove.browser, admin, grove.server.url, {
+    await everyView(grove.browser, admin.context, grove.server.url, {
       name: "periods-admin",
       path: `/orgs/${ORG}/people#periods`,
     });
@@ -86,13 +78,13 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
 
   it("then writes an objective for the new quarter in the editor", async () => {
     const listed = await apiAs<{ units: { id: string; name: string }[] }>(
-      admin,
+      admin.context,
       grove.server.url,
       "GET",
       `/orgs/${ORG}/units`,
     );
     for (const unit of listed.units) units[unit.name] = unit.id;
-    const editor = new EditorPage(adminPage, grove.server.url);
+    const editor = new EditorPage(admin.page, grove.server.url);
     await editor.open(`/orgs/${ORG}/units/${units.Growth}/new?period=${quarter.name}`);
     await editor.fillObjective(OBJECTIVE, "New teams give up before they see value.");
     await editor.fillKeyResult(0, {
@@ -116,14 +108,14 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
       baseline: "",
       target: "50",
     });
-    await adminPage.getByRole("button", { name: "Save as draft" }).click();
-    await adminPage.waitForURL(new RegExp(`/units/${units.Growth}\\?`));
+    await admin.page.getByRole("button", { name: "Save as draft" }).click();
+    await admin.page.waitForURL(new RegExp(`/units/${units.Growth}\\?`));
     await editor.settled();
-    await adminPage.getByRole("heading", { name: OBJECTIVE }).waitFor();
+    await admin.page.getByRole("heading", { name: OBJECTIVE }).waitFor();
   });
 
   it("the quality report lists the key result without a baseline under its unit, with rule K1", async () => {
-    const report = new QualityReportPage(adminPage, grove.server.url);
+    const report = new QualityReportPage(admin.page, grove.server.url);
     await report.goTo("Quality report");
     await expect.poll(() => report.heading().textContent()).toBe("Quality report");
     await expect.poll(() => report.unitNames()).toEqual(["Growth"]);
@@ -139,25 +131,31 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
       .poll(() => k1.getByRole("link", { name: "Open the objective" }).getAttribute("href"))
       .toMatch(/\/objectives\/[0-9a-f-]+\/edit\?period=/);
     expect(await report.axe()).toEqual([]);
-    await everyView(grove.browser, admin, grove.server.url, {
+    await everyView(grove.browser, admin.context, grove.server.url, {
       name: "quality-report",
       path: `/orgs/${ORG}/coach/report`,
     });
 
     // The link opens the objective in the editor, where the coach says the same next to the KR.
     await k1.getByRole("link", { name: "Open the objective" }).click();
-    await adminPage.waitForURL(/\/objectives\/[0-9a-f-]+\/edit/);
-    editorUrl = new URL(adminPage.url()).pathname + new URL(adminPage.url()).search;
-    const editor = new EditorPage(adminPage, grove.server.url);
+    await admin.page.waitForURL(/\/objectives\/[0-9a-f-]+\/edit/);
+    editorUrl = new URL(admin.page.url()).pathname + new URL(admin.page.url()).search;
+    const editor = new EditorPage(admin.page, grove.server.url);
     await editor.settled();
     await expect.poll(() => editor.keyResultFinding(2, "K1").count(), { timeout: 10_000 }).toBe(1);
   });
 
   it("a member sees the periods and the rules without the admin's controls, and why", async () => {
-    const invitation = await apiAs<{ token: string }>(admin, grove.server.url, "POST", `/orgs/${ORG}/invitations`, {
-      email: MEMBER.email,
-      role: "member",
-    });
+    const invitation = await apiAs<{ token: string }>(
+      admin.context,
+      grove.server.url,
+      "POST",
+      `/orgs/${ORG}/invitations`,
+      {
+        email: MEMBER.email,
+        role: "member",
+      },
+    );
     member = await grove.newContext();
     memberPage = await member.newPage();
     const accept = new AcceptInvitationPage(memberPage, grove.server.url);
@@ -190,7 +188,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
   });
 
   it("the admin turns K1 off only with a reason; it persists after a reload and the coach stops reporting K1", async () => {
-    const rules = new CoachRulesPage(adminPage, grove.server.url);
+    const rules = new CoachRulesPage(admin.page, grove.server.url);
     await rules.goTo("Coach rules");
     await expect.poll(() => rules.heading().textContent()).toBe("Coach rules");
     await rules.setting("K1").selectOption({ label: "Off" });
@@ -203,23 +201,23 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
 
     await rules.reason("K1").fill(K1_REASON);
     await rules.save();
-    await adminPage.getByRole("status").getByText("Saved.").waitFor();
-    await adminPage.reload();
+    await admin.page.getByRole("status").getByText("Saved.").waitFor();
+    await admin.page.reload();
     await rules.settled();
     await expect.poll(() => rules.setting("K1").inputValue()).toBe("off");
     await expect.poll(() => rules.reason("K1").inputValue()).toBe(K1_REASON);
     await expect.poll(() => rules.rule("K1").textContent()).toMatch(/Changed/);
     await expect.poll(() => rules.rule("K1").textContent()).toContain("Turning it off lifts that refusal");
-    await everyView(grove.browser, admin, grove.server.url, {
+    await everyView(grove.browser, admin.context, grove.server.url, {
       name: "coach-rules",
       path: `/orgs/${ORG}/settings/coach`,
     });
 
-    const report = new QualityReportPage(adminPage, grove.server.url);
+    const report = new QualityReportPage(admin.page, grove.server.url);
     await report.goTo("Quality report");
     await expect.poll(() => report.finding("Growth", "K1").count()).toBe(0);
     // The editor's live coach reads the same settings: no K1 on the KR without a baseline now.
-    const editor = new EditorPage(adminPage, grove.server.url);
+    const editor = new EditorPage(admin.page, grove.server.url);
     await editor.open(editorUrl);
     // The key result and its findings region are painted before absence is checked.
     await editor.keyResultGroup(2).locator(".coach-findings[aria-live=polite]").waitFor({ state: "attached" });
@@ -227,9 +225,9 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
   });
 
   it("the admin deletes an empty period after confirming; a period with objectives is refused next to it", async () => {
-    const people = new PeoplePage(adminPage, grove.server.url);
+    const people = new PeoplePage(admin.page, grove.server.url);
     await people.open(`/orgs/${ORG}/people`);
-    const periods = new PeriodsCard(adminPage, grove.server.url);
+    const periods = new PeriodsCard(admin.page, grove.server.url);
     await periods.quickAdd("next quarter").click();
     await periods.row(nextQuarter.name).waitFor();
 

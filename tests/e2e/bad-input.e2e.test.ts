@@ -1,13 +1,11 @@
-import type { BrowserContext } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
+import { describe, expect, it } from "vitest";
+import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { PeriodsCard } from "./pages/periods-card.ts";
-import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 // Issue 12, defects 6 and 7 in the browser: a reading an admin or lead recorded for someone else
 // says both names in the KR's timeline ("recorded by X for Y"); a quarter given other dates in
@@ -21,19 +19,11 @@ interface Objective {
 
 describe.skipIf(chromiumMissing())("bad input in the browser", () => {
   const grove = useGroveInChromium();
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    context = await grove.newContext();
-    const page = await context.newPage();
-    await new SignInPage(page, grove.server.url).open("/sign-in");
-    await new SignInPage(page, grove.server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
-    await page.waitForURL("**/orgs/demo/map");
-  }, 300_000);
+  const admin = useTab(grove, DEMO_ADMIN_EMAIL);
 
   it("shows 'recorded by' the admin 'for' the member, in English and Chinese, wide and narrow", async () => {
     const api = <T>(method: "GET" | "POST", path: string, body?: unknown) =>
-      apiAs<T>(context, grove.server.url, method, path, body);
+      apiAs<T>(admin.context, grove.server.url, method, path, body);
     const { periods } = await api<{ periods: { id: string; status: string }[] }>("GET", "/orgs/demo/periods");
     const active = periods.find((p) => p.status === "active")?.id;
     const { objectives } = await api<{ objectives: { id: string; periodId: string }[] }>(
@@ -60,7 +50,7 @@ describe.skipIf(chromiumMissing())("bad input in the browser", () => {
       comment: "Read out in the stand-up",
     });
 
-    await everyView(grove.browser, context, grove.server.url, {
+    await everyView(grove.browser, admin.context, grove.server.url, {
       name: "reading-recorded-for",
       path: `/orgs/demo/units/${target.unitId}`,
       pageOf: (page, url) => new TeamPage(page, url),
@@ -81,7 +71,7 @@ describe.skipIf(chromiumMissing())("bad input in the browser", () => {
   });
 
   it("refuses other dates for a quarter under the date field, in English and Chinese", async () => {
-    await everyView(grove.browser, context, grove.server.url, {
+    await everyView(grove.browser, admin.context, grove.server.url, {
       name: "period-quarter-dates",
       path: "/orgs/demo/people#periods",
       pageOf: (page, url) => new PeriodsCard(page, url),

@@ -1,48 +1,21 @@
 import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../src/server.ts";
-import { type SmtpReceiver, startSmtpReceiver } from "../support/smtp.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { AppPage } from "./pages/app-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { mailedLink } from "./support/mail.ts";
+import { useGroveWithMail } from "./support/session.ts";
 
 // Email verification at sign-up in a browser (issue 12 point 6; docs/accounts-and-access.md
 // "Email verification"): sign up on a server with mail, see the banner and what waits for the
 // link, get the link through a real SMTP server process, follow it, and see what a used or
 // expired link says. English on a desktop, Chinese on a phone.
 describe.skipIf(chromiumMissing())("email verification in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let smtp: SmtpReceiver;
-
-  beforeAll(async () => {
-    buildWebApp();
-    smtp = await startSmtpReceiver();
-    // Mail on and GROVE_EMAIL_VERIFICATION unset: verification is required (its default with mail).
-    [server, browser] = await Promise.all([startGrove({ smtpUrl: smtp.url }), launchChromium()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await smtp?.close();
-  });
-
-  /**
-   * The verification link mailed to `email`. The server's worker also sends the demo's reminders
-   * and digests, so look for this address's verification mail among everything that arrives.
-   */
-  async function mailedLink(email: string): Promise<{ link: string; subject: string }> {
-    const pattern = /http:\/\/localhost:\d+\/verify-email\/\S+/;
-    const mine = () => smtp.messages().filter((m) => m.envelope.to.includes(email) && pattern.test(m.text ?? ""));
-    await expect.poll(() => mine().length, { timeout: 20_000 }).toBeGreaterThan(0);
-    const last = mine().at(-1);
-    const link = pattern.exec(last?.text ?? "")?.[0];
-    if (!last || !link) throw new Error(`no verification link mailed to ${email}`);
-    return { link, subject: last.subject };
-  }
+  // Mail on and GROVE_EMAIL_VERIFICATION unset: verification is required (its default with mail).
+  const grove = useGroveWithMail();
+  const verificationLink = (email: string) =>
+    mailedLink(grove.smtp, email, /http:\/\/localhost:\d+\/verify-email\/\S+/);
 
   /**
    * The page's serious accessibility findings, except the Periods card's (its quick-add buttons'
@@ -55,7 +28,7 @@ describe.skipIf(chromiumMissing())("email verification in the browser", () => {
 
   async function signUp(page: Page, email: string, lang: "en" | "zh"): Promise<string> {
     const slug = `verify-${randomUUID().slice(0, 8)}`;
-    const form = new SignUpPage(page, server.url);
+    const form = new SignUpPage(page, grove.server.url);
     await form.open("/sign-up");
     await form.fill({
       organisation: lang === "en" ? "Verify Works" : "验证有限公司",
@@ -68,17 +41,17 @@ describe.skipIf(chromiumMissing())("email verification in the browser", () => {
     // A new organisation's admin lands on the getting-started checklist; the invite card is on People.
     await page.waitForURL(`**/orgs/${slug}/getting-started`);
     await form.settled();
-    await page.goto(`${server.url}/orgs/${slug}/people`);
+    await page.goto(`${grove.server.url}/orgs/${slug}/people`);
     await form.settled();
     return slug;
   }
 
   it("signs up, shows the banner and its limits, and verifies with the mailed link once (English, 1280 wide)", async () => {
-    const context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    const context = await grove.newContext();
     const page = await context.newPage();
     const email = `vera-${randomUUID().slice(0, 6)}@example.test`;
     const slug = await signUp(page, email, "en");
-    const app = new AppPage(page, server.url);
+    const app = new AppPage(page, grove.server.url);
 
     const banner = page.getByRole("region", { name: `Check your inbox to verify ${email}` });
     await banner.waitFor();
@@ -97,7 +70,7 @@ describe.skipIf(chromiumMissing())("email verification in the browser", () => {
     await page.getByText(/Verify your email address to create API tokens/).waitFor();
     await app.screenshot("verify-settings-tokens-desktop-en");
 
-    const { link, subject } = await mailedLink(email);
+    const { link, subject } = await verificationLink(email);
     expect(subject).toBe("Verify your email address for Grove");
     await page.goto(link);
     await app.settled();
@@ -122,23 +95,23 @@ describe.skipIf(chromiumMissing())("email verification in the browser", () => {
   });
 
   it("mails the link in Chinese, says when it has expired, and verifies from another browser (Chinese, 390 wide)", async () => {
-    const context = await browser.newContext({ viewport: viewports.phone, locale: "zh-CN", timezoneId: "UTC" });
+    const context = await grove.newContext({ viewport: viewports.phone, locale: "zh-CN" });
     const page = await context.newPage();
     const email = `wei-${randomUUID().slice(0, 6)}@example.test`;
     const slug = await signUp(page, email, "zh");
-    const app = new AppPage(page, server.url);
+    const app = new AppPage(page, grove.server.url);
     await page.getByRole("region", { name: `请查收邮件，验证 ${email}` }).waitFor();
     await page.getByText(/请先验证您的邮箱地址，然后才能邀请他人/).waitFor();
     expect(await findings(app)).toEqual([]);
     await app.screenshot("verify-banner-phone-zh");
 
-    const { link, subject } = await mailedLink(email);
+    const { link, subject } = await verificationLink(email);
     expect(subject).toBe("验证您的 Grove 邮箱地址");
     // Opened on another device (the phone's mail app): no session there, the link alone verifies.
-    const elsewhere = await browser.newContext({ viewport: viewports.phone, locale: "zh-CN", timezoneId: "UTC" });
-    const other = new AppPage(await elsewhere.newPage(), server.url);
+    const elsewhere = await grove.newContext({ viewport: viewports.phone, locale: "zh-CN" });
+    const other = new AppPage(await elsewhere.newPage(), grove.server.url);
     // A day later the link has expired (moved back in the database: the server's clock is real).
-    const tokenHashes = await server.db.kysely
+    const tokenHashes = await grove.server.db.kysely
       .selectFrom("emailVerifications")
       .innerJoin("users", "users.id", "emailVerifications.userId")
       .select("tokenHash")
@@ -146,7 +119,11 @@ describe.skipIf(chromiumMissing())("email verification in the browser", () => {
       .execute();
     const hashes = tokenHashes.map((row) => row.tokenHash);
     const setExpiry = (expiresAt: Date) =>
-      server.db.kysely.updateTable("emailVerifications").set({ expiresAt }).where("tokenHash", "in", hashes).execute();
+      grove.server.db.kysely
+        .updateTable("emailVerifications")
+        .set({ expiresAt })
+        .where("tokenHash", "in", hashes)
+        .execute();
     await setExpiry(new Date(Date.now() - 60_000));
     await other.page.goto(link);
     await other.settled();

@@ -1,5 +1,4 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
 import { GettingStartedPage } from "./pages/getting-started-page.ts";
 import { MapPage } from "./pages/map-page.ts";
@@ -9,7 +8,7 @@ import { SignInPage } from "./pages/sign-in-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 const ORG = "kestrel-bikes";
 const PASSWORD = "correct horse battery";
@@ -20,24 +19,14 @@ const MEMBER_EMAIL = "tom@demo.grove.dev"; // a demo member who leads no unit
 // steps are done; the map offers "write this unit's objective" to whoever may write it (M3).
 describe.skipIf(chromiumMissing())("getting started in the browser", () => {
   const grove = useGroveInChromium();
-  let admin: BrowserContext;
-  let page: Page;
-
-  const newContext = (viewport: { width: number; height: number } = viewports.desktop, locale = "en-GB") =>
-    grove.browser.newContext({ viewport, locale, timezoneId: "UTC" });
-
-  beforeAll(async () => {
-    admin = await newContext();
-    page = await admin.newPage();
-  });
+  const admin = useTab(grove);
 
   it("lands the admin of a new organisation on the checklist, and ticks two steps as they are done", async () => {
-    const signUp = new SignUpPage(page, grove.server.url);
-    await signUp.open("/sign-up");
-    await signUp.fill({ organisation: "Kestrel Bikes", ...ADMIN, password: PASSWORD });
-    await signUp.submit();
-    await page.waitForURL(`**/orgs/${ORG}/getting-started`);
-    const checklist = new GettingStartedPage(page, grove.server.url);
+    await new SignUpPage(admin.page, grove.server.url).createOrganisation(
+      { organisation: "Kestrel Bikes", ...ADMIN, password: PASSWORD },
+      ORG,
+    );
+    const checklist = new GettingStartedPage(admin.page, grove.server.url);
     await checklist.settled();
     await expect.poll(() => checklist.heading().textContent()).toBe("Get your organisation started");
     expect(await checklist.progress()).toBe("0 of 5 steps done");
@@ -49,8 +38,8 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
 
     // Step 1, where it is done: the Periods card, one click for this quarter.
     await checklist.step("period").getByRole("link", { name: "Add a period" }).click();
-    await page.waitForURL(`**/orgs/${ORG}/people#periods`);
-    const periods = new PeriodsCard(page, grove.server.url);
+    await admin.page.waitForURL(`**/orgs/${ORG}/people#periods`);
+    const periods = new PeriodsCard(admin.page, grove.server.url);
     await periods.settled();
     await periods.quickAdd("this quarter").click();
     await periods.card.getByRole("listitem").first().waitFor();
@@ -63,12 +52,12 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
 
     // Step 2: the top unit alone is not a tree; a team below it is.
     await checklist.step("units").getByRole("link", { name: "Add units" }).click();
-    await page.waitForURL(`**/orgs/${ORG}/people#units-title`);
-    const people = new PeoplePage(page, grove.server.url);
+    await admin.page.waitForURL(`**/orgs/${ORG}/people#units-title`);
+    const people = new PeoplePage(admin.page, grove.server.url);
     await people.settled();
     // The link scrolled the units card into view.
     await expect
-      .poll(() => page.locator("#units-title").evaluate((el) => el.getBoundingClientRect().top))
+      .poll(() => admin.page.locator("#units-title").evaluate((el) => el.getBoundingClientRect().top))
       .toBeLessThan(400);
     await people.addUnit("Kestrel", "Company", null);
     await people.addUnit("Trail Team", "Team", "Kestrel");
@@ -81,7 +70,7 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
 
     // The rest is hidden until the admin comes back to it: hidden from the sidebar, kept at its address.
     await checklist.checklist.getByRole("button", { name: "Hide this checklist" }).click();
-    await page.waitForURL(`**/orgs/${ORG}/map**`);
+    await admin.page.waitForURL(`**/orgs/${ORG}/map**`);
     await expect.poll(() => checklist.sidebarEntry().count()).toBe(0);
     await checklist.open(`/orgs/${ORG}/getting-started`);
     await checklist.checklist.getByText("The checklist is hidden from your sidebar in this browser.").waitFor();
@@ -95,8 +84,8 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
       [viewports.desktop, "zh-CN", "desktop-zh"],
       [viewports.phone, "zh-CN", "phone-zh"],
     ] as const) {
-      const context = await newContext(viewport, locale);
-      await context.addCookies(await admin.cookies(grove.server.url));
+      const context = await grove.newContext({ viewport, locale });
+      await context.addCookies(await admin.context.cookies(grove.server.url));
       const other = new GettingStartedPage(await context.newPage(), grove.server.url);
       await other.open(`/orgs/${ORG}/getting-started`);
       if (locale === "zh-CN") await other.switchLanguage("简体中文");
@@ -109,20 +98,20 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
   });
 
   it("says so when Grove cannot be reached, and recovers on its own", async () => {
-    const checklist = new GettingStartedPage(page, grove.server.url);
-    await page.route("**/api/v1/orgs/*/getting-started", (route) => route.abort("internetdisconnected"));
-    await page.goto(`${grove.server.url}/orgs/${ORG}/getting-started`);
-    await page.getByRole("heading", { name: "This page could not be loaded" }).waitFor();
-    await page
+    const checklist = new GettingStartedPage(admin.page, grove.server.url);
+    await admin.page.route("**/api/v1/orgs/*/getting-started", (route) => route.abort("internetdisconnected"));
+    await admin.page.goto(`${grove.server.url}/orgs/${ORG}/getting-started`);
+    await admin.page.getByRole("heading", { name: "This page could not be loaded" }).waitFor();
+    await admin.page
       .getByText("Grove can't be reached. This page loads again on its own once the connection is back.")
       .waitFor();
     await checklist.screenshot("getting-started-unreachable-desktop-en");
-    await page.unroute("**/api/v1/orgs/*/getting-started");
+    await admin.page.unroute("**/api/v1/orgs/*/getting-started");
     await expect.poll(() => checklist.progress(), { timeout: 30_000 }).toBe("2 of 5 steps done");
   });
 
   it("on the demo map, offers the admin and the unit's lead to write a unit's objective; a member reads that it has none", async () => {
-    const demo = await newContext();
+    const demo = await grove.newContext();
     const demoPage = await demo.newPage();
     await new SignInPage(demoPage, grove.server.url).open("/sign-in");
     await new SignInPage(demoPage, grove.server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
@@ -168,7 +157,7 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
     await expect.poll(() => map.heading().textContent()).toBe("New objective");
 
     // A member who does not lead the unit reads a neutral note, and no offer (M3).
-    const member = await newContext();
+    const member = await grove.newContext();
     const memberPage = await member.newPage();
     await new SignInPage(memberPage, grove.server.url).open("/sign-in");
     await new SignInPage(memberPage, grove.server.url).signIn(MEMBER_EMAIL, DEMO_PASSWORD);

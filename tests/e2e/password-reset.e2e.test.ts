@@ -1,13 +1,12 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import type { RunningServer } from "../../src/server.ts";
-import { type SmtpReceiver, startSmtpReceiver } from "../support/smtp.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { PeoplePage } from "./pages/people-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
-import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { chromiumMissing, viewports } from "./support/browser.ts";
+import { mailedLink } from "./support/mail.ts";
+import { useGroveInChromium, useGroveWithMail } from "./support/session.ts";
 
 const ZH_MEMBER = "li.ming@demo-zh.grove.dev";
 
@@ -15,40 +14,15 @@ const ZH_MEMBER = "li.ming@demo-zh.grove.dev";
 // server process, the new password set with its link, and what the link says when used again.
 // English on a desktop, Chinese on a phone.
 describe.skipIf(chromiumMissing())("password reset in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let smtp: SmtpReceiver;
+  const grove = useGroveWithMail();
+  const resetLink = (email: string) => mailedLink(grove.smtp, email, /http:\/\/localhost:\d+\/reset-password\/\S+/);
 
   beforeAll(async () => {
-    buildWebApp();
-    smtp = await startSmtpReceiver();
-    [server, browser] = await Promise.all([startGrove({ smtpUrl: smtp.url }), launchChromium()]);
-    await server.db.kysely.updateTable("users").set({ locale: "zh" }).where("email", "=", ZH_MEMBER).execute();
+    await grove.server.db.kysely.updateTable("users").set({ locale: "zh" }).where("email", "=", ZH_MEMBER).execute();
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await smtp?.close();
-  });
-
-  /**
-   * The newest reset link mailed to `email` (the server's own worker delivers it within seconds).
-   * The same worker also sends the demo's weekly reminders and digests, so other mail may arrive
-   * for the same person: look for the reset mail among them.
-   */
-  async function mailedLink(email: string): Promise<{ link: string; subject: string }> {
-    const resetLink = /http:\/\/localhost:\d+\/reset-password\/\S+/;
-    const resets = () => smtp.messages().filter((m) => m.envelope.to.includes(email) && resetLink.test(m.text ?? ""));
-    await expect.poll(() => resets().length, { timeout: 20_000 }).toBeGreaterThan(0);
-    const last = resets().at(-1);
-    const link = resetLink.exec(last?.text ?? "")?.[0];
-    if (!last || !link) throw new Error(`no reset link mailed to ${email}`);
-    return { link, subject: last.subject };
-  }
 
   async function askForLink(page: Page, email: string, names: { forgot: RegExp; send: RegExp; sent: RegExp }) {
-    const signIn = new SignInPage(page, server.url);
+    const signIn = new SignInPage(page, grove.server.url);
     await signIn.open("/sign-in");
     const width = page.viewportSize()?.width === viewports.phone.width ? "phone" : "desktop";
     await signIn.screenshot(`sign-in-forgot-${width}-${names.send.source.includes("mail") ? "en" : "zh"}`);
@@ -62,12 +36,11 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
   }
 
   it("mails an invitation from the People page, in the organisation's language (Chinese, 390 wide)", async () => {
-    const context = await browser.newContext({ viewport: viewports.phone, locale: "zh-CN", timezoneId: "UTC" });
-    const page = await context.newPage();
-    const signIn = new SignInPage(page, server.url);
-    await signIn.open("/sign-in");
-    await signIn.signIn("wang.fang@demo-zh.grove.dev", DEMO_PASSWORD);
-    const people = new PeoplePage(page, server.url);
+    const { context, page } = await grove.signedIn("wang.fang@demo-zh.grove.dev", {
+      viewport: viewports.phone,
+      locale: "zh-CN",
+    });
+    const people = new PeoplePage(page, grove.server.url);
     await people.open("/orgs/demo-zh/people");
     const form = page.getByRole("form", { name: /邀请成员/ });
     await form.getByLabel(/^邮箱/).fill("new.hire@example.test");
@@ -79,7 +52,7 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
     await sent.scrollIntoViewIfNeeded();
     await people.screenshot("invitation-mailed-phone-zh");
     // Other mail (the demo's reminders) may come first: wait for the invitee's.
-    const toInvitee = () => smtp.messages().filter((m) => m.envelope.to.includes("new.hire@example.test"));
+    const toInvitee = () => grove.smtp.messages().filter((m) => m.envelope.to.includes("new.hire@example.test"));
     await expect.poll(() => toInvitee().length, { timeout: 20_000 }).toBeGreaterThan(0);
     const [mail] = toInvitee();
     expect(mail?.subject).toMatch(/邀请您加入 Grove$/);
@@ -88,7 +61,7 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
   });
 
   it("sets a new password from the mailed link, once (English, 1280 wide)", async () => {
-    const context = await browser.newContext({ viewport: viewports.desktop, locale: "en-GB", timezoneId: "UTC" });
+    const context = await grove.newContext();
     const page = await context.newPage();
     const app = await askForLink(page, DEMO_ADMIN_EMAIL, {
       forgot: /forgot password/i,
@@ -98,7 +71,7 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
     expect(await app.axe()).toEqual([]);
     await app.screenshot("reset-sent-desktop-en");
 
-    const { link, subject } = await mailedLink(DEMO_ADMIN_EMAIL);
+    const { link, subject } = await resetLink(DEMO_ADMIN_EMAIL);
     expect(subject).toBe("Set a new password for Grove");
     await page.goto(link);
     await app.settled();
@@ -123,7 +96,7 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
     expect(await app.axe()).toEqual([]);
     await app.screenshot("reset-used-desktop-en");
 
-    const signIn = new SignInPage(page, server.url);
+    const signIn = new SignInPage(page, grove.server.url);
     await signIn.open("/sign-in");
     await signIn.signIn(DEMO_ADMIN_EMAIL, "a brand new passphrase");
     expect(new URL(page.url()).pathname).not.toBe("/sign-in");
@@ -131,12 +104,12 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
   });
 
   it("does the same in Chinese on a phone, with the mail in the person's language (390 wide)", async () => {
-    const context = await browser.newContext({ viewport: viewports.phone, locale: "zh-CN", timezoneId: "UTC" });
+    const context = await grove.newContext({ viewport: viewports.phone, locale: "zh-CN" });
     const page = await context.newPage();
     const app = await askForLink(page, ZH_MEMBER, { forgot: /忘记密码/, send: /发送链接/, sent: /请查收邮件/ });
     await app.screenshot("reset-sent-phone-zh");
 
-    const { link, subject } = await mailedLink(ZH_MEMBER);
+    const { link, subject } = await resetLink(ZH_MEMBER);
     expect(subject).toBe("设置新的 Grove 密码");
     await page.goto(link);
     await app.settled();
@@ -154,8 +127,8 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
 
     // Another address gets the same answer on the page, and no mail.
     await askForLink(page, "nobody@demo-zh.grove.dev", { forgot: /忘记密码/, send: /发送链接/, sent: /请查收邮件/ });
-    await new AppPage(page, server.url).screenshot("reset-sent-unknown-phone-zh");
-    expect(smtp.messages().filter((m) => m.envelope.to.includes("nobody@demo-zh.grove.dev"))).toEqual([]);
+    await new AppPage(page, grove.server.url).screenshot("reset-sent-unknown-phone-zh");
+    expect(grove.smtp.messages().filter((m) => m.envelope.to.includes("nobody@demo-zh.grove.dev"))).toEqual([]);
     await context.close();
   });
 });
@@ -163,26 +136,15 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
 // Without SMTP_URL the same page says that no mail can come and who can help, instead of
 // leaving the person waiting for one.
 describe.skipIf(chromiumMissing())("password reset on a server without mail", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildWebApp();
-    [server, browser] = await Promise.all([startGrove(), launchChromium()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const grove = useGroveInChromium();
 
   it.each([
     { viewport: viewports.desktop, locale: "en-GB", name: "desktop-en", title: "This server sends no mail" },
     { viewport: viewports.phone, locale: "zh-CN", name: "phone-zh", title: "此服务器不发送邮件" },
   ])("tells the person to ask an admin ($name)", async ({ viewport, locale, name, title }) => {
-    const context = await browser.newContext({ viewport, locale, timezoneId: "UTC" });
+    const context = await grove.newContext({ viewport, locale });
     const page = await context.newPage();
-    const app = new AppPage(page, server.url);
+    const app = new AppPage(page, grove.server.url);
     await app.open("/forgot-password");
     await page.getByLabel(/email|邮箱/i).fill(DEMO_ADMIN_EMAIL);
     await page.getByRole("button", { name: /mail me a link|发送链接/i }).click();

@@ -1,11 +1,10 @@
-import type { BrowserContext } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AcceptInvitationPage } from "./pages/accept-invitation-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { useGroveInChromium, useTab } from "./support/session.ts";
 
 // Issue 12, defects 3 and 4 in a browser: the invitation and sign-up pages work without knowing
 // whether an email has an account, and a throttled sign-in says when to try again.
@@ -20,21 +19,11 @@ const languages = [
 
 describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
   const grove = useGroveInChromium();
-  let admin: BrowserContext;
-
-  const newContext = (viewport: { width: number; height: number } = viewports.desktop, locale = "en-GB") =>
-    grove.browser.newContext({ viewport, locale, timezoneId: "UTC" });
-
-  beforeAll(async () => {
-    admin = await newContext();
-    const page = await admin.newPage();
-    await new SignInPage(page, grove.server.url).open("/sign-in");
-    await new SignInPage(page, grove.server.url).signIn(ADMIN, DEMO_PASSWORD);
-  });
+  const admin = useTab(grove, ADMIN);
 
   const invite = async (email: string) =>
     (
-      await apiAs<{ token: string }>(admin, grove.server.url, "POST", "/orgs/demo-zh/invitations", {
+      await apiAs<{ token: string }>(admin.context, grove.server.url, "POST", "/orgs/demo-zh/invitations", {
         email,
         role: "member",
       })
@@ -44,7 +33,7 @@ describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
     const [taken, free] = [await invite(HAS_ACCOUNT), await invite("new.person@example.test")];
     for (const [viewportName, viewport] of Object.entries(viewports)) {
       for (const [lang, locale] of languages) {
-        const context = await newContext(viewport, locale);
+        const context = await grove.newContext({ viewport, locale });
         try {
           const accept = new AcceptInvitationPage(await context.newPage(), grove.server.url);
           await accept.open(`/invite/${free}`);
@@ -59,7 +48,7 @@ describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
         }
       }
     }
-    const context = await newContext();
+    const context = await grove.newContext();
     try {
       const accept = new AcceptInvitationPage(await context.newPage(), grove.server.url);
       await accept.open(`/invite/${taken}`);
@@ -83,7 +72,7 @@ describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
 
   it("asks someone signed in with the invited email only for their password", async () => {
     const token = await invite("sofia@demo.grove.dev");
-    const context = await newContext();
+    const context = await grove.newContext();
     try {
       const page = await context.newPage();
       await new SignInPage(page, grove.server.url).open("/sign-in");
@@ -107,7 +96,7 @@ describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
 
   it("answers sign-up with a taken email and another password without saying the account exists", async () => {
     for (const [lang, locale] of languages) {
-      const context = await newContext(viewports.desktop, locale);
+      const context = await grove.newContext({ locale });
       try {
         const signUp = new SignUpPage(await context.newPage(), grove.server.url);
         await signUp.open("/sign-up");
@@ -146,7 +135,7 @@ describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
     expect(guesses.map((r) => r.status)).toContain(429);
     for (const [viewportName, viewport] of Object.entries(viewports)) {
       for (const [lang, locale] of languages) {
-        const context = await newContext(viewport, locale);
+        const context = await grove.newContext({ viewport, locale });
         try {
           const page = await context.newPage();
           const signIn = new SignInPage(page, grove.server.url);

@@ -5,7 +5,7 @@ import type { RunningServer } from "../../src/server.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { chromiumMissing, launchChromium, viewports } from "./support/browser.ts";
-import { buildWebApp, startGrove } from "./support/grove.ts";
+import { startGrove } from "./support/grove.ts";
 
 // Issue 12 point 6 in a browser: the sign-in page offers sign-up only when the server allows it,
 // and says which domains may; the sign-up page says what to do when refused.
@@ -18,7 +18,6 @@ const languages = [
 describe.skipIf(chromiumMissing())("sign-up modes in the browser", () => {
   let browser: Browser;
   beforeAll(async () => {
-    buildWebApp();
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -29,6 +29,18 @@ export class SignUpPage extends AppPage {
     await this.form.getByRole("button", { name: /create organisation|创建组织/i }).click();
   }
 
+  /**
+   * Creates an organisation on the sign-up page as a new person does, and waits for the
+   * getting-started checklist its admin lands on (getting-started.e2e.test.ts).
+   */
+  async createOrganisation(entry: SignUpEntry, slug: string): Promise<void> {
+    await this.open("/sign-up");
+    await this.fill(entry);
+    await this.submit();
+    await this.page.waitForURL(`**/orgs/${slug}/getting-started`);
+    await this.settled();
+  }
+
   /** The API's error under a field, as the field announces it (aria-describedby). */
   async fieldError(label: RegExp): Promise<string | null> {
     const input = this.form.getByLabel(label);

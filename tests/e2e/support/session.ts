@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { DEMO_PASSWORD } from "../../../src/demo/load-demo.ts";
 import type { RunningServer } from "../../../src/server.ts";
+import { type SmtpReceiver, startSmtpReceiver } from "../../support/smtp.ts";
 import { SignInPage } from "../pages/sign-in-page.ts";
 import { launchChromium, viewports } from "./browser.ts";
 import { startGrove } from "./grove.ts";
@@ -22,11 +23,12 @@ export interface GroveInChromium {
  * both ready before the file's own `beforeAll` hooks (registered after this call) run, and both
  * closed after its tests.
  */
-export function useGroveInChromium(options: Parameters<typeof startGrove>[0] = {}): GroveInChromium {
+export function useGroveInChromium(options: GroveOptions | (() => GroveOptions) = {}): GroveInChromium {
   const opened = forTheFile(
     "the Grove server starts and Chromium is connected",
     async () => {
-      const [server, browser] = await Promise.all([startGrove(options), launchChromium()]);
+      const given = typeof options === "function" ? options() : options;
+      const [server, browser] = await Promise.all([startGrove(given), launchChromium()]);
       return { server, browser };
     },
     async ({ server, browser }) => {
@@ -48,6 +50,21 @@ export function useGroveInChromium(options: Parameters<typeof startGrove>[0] = {
       return signedIn(this.browser, this.server.url, email, options);
     },
   };
+}
+
+type GroveOptions = NonNullable<Parameters<typeof startGrove>[0]>;
+
+/**
+ * useGroveInChromium with mail on: a mail receiver of the file's own (started first, closed
+ * last) that the server delivers to; with it email verification is on unless the options say
+ * otherwise (GROVE_EMAIL_VERIFICATION's default with mail).
+ */
+export function useGroveWithMail(
+  options: Omit<GroveOptions, "smtpUrl"> = {},
+): GroveInChromium & { readonly smtp: SmtpReceiver } {
+  const smtp = forTheFile("the mail receiver starts", startSmtpReceiver, (receiver) => receiver.close());
+  const grove = useGroveInChromium(() => ({ ...options, smtpUrl: smtp().url }));
+  return Object.defineProperty(grove, "smtp", { get: smtp }) as GroveInChromium & { readonly smtp: SmtpReceiver };
 }
 
 type ContextOptions = NonNullable<Parameters<Browser["newContext"]>[0]>;
