@@ -89,6 +89,7 @@ describe.skipIf(chromiumMissing())("dismissing a coach finding with a reason", (
     await finding().getByRole("button", { name: "Dismiss finding" }).click();
     await expect.poll(() => reason.getAttribute("aria-invalid")).toBe("true");
     expect(await finding().getAttribute("data-dismissed")).toBeNull();
+    await screenshot(page, "coach-dismiss-form-refused");
     await reason.fill(REASON);
     await finding().getByRole("button", { name: "Dismiss finding" }).click();
 
