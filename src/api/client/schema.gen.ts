@@ -15305,14 +15305,16 @@ export interface components {
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             periodId?: string;
-            /**
-             * Format: uuid
-             * @description With `objective`: the stored objective this draft edits, so findings its team dismissed show as dismissed while their text is unchanged
-             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
-             */
-            objectiveId?: string;
-            /** @description With `objectiveId`: the stored id of each draft key result, in order (null: a new one) */
-            keyResultIds?: (string | null)[];
+            /** @description With `objective`: the stored objective this draft edits, so the findings its team dismissed show as dismissed while their text is unchanged */
+            editing?: {
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                objectiveId: string;
+                /** @description The stored id of each draft key result, in order (null: a new one) */
+                keyResultIds: (string | null)[];
+            };
         };
         /** @description Review this draft (nothing is stored) */
         DraftObjective: {

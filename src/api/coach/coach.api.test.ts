@@ -326,7 +326,7 @@ describe.skipIf(postgresMissing())("coach API", () => {
       const outsider = await buildMember(t.services, org.id, { orgRole: "viewer" });
       const asViewer = await t.callAs(outsider, "GET", `${base}/report?period=2027-Q1&locale=zh`);
       expect(asViewer.body.units).toEqual([]);
-      expect(asViewer.body.summary).toEqual({ error: 0, warning: 0, info: 0, unitsReviewed: 2 });
+      expect(asViewer.body.summary).toEqual({ dismissed: 0, error: 0, warning: 0, info: 0, unitsReviewed: 2 });
 
       // Scoped to one unit and the units below it; a unit of no one's is not found.
       await t.call("PUT", `${base}/settings`, { rules: {} }); // Q4 back to its default

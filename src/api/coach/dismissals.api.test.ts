@@ -149,8 +149,7 @@ describe.skipIf(postgresMissing())("dismissing coach findings", () => {
     const draft = (title: string) => ({
       objective: { title: objective.title, keyResults: [{ ...accounts, title }, goodKeyResult()] },
       period: "2027-Q1",
-      objectiveId: objective.id,
-      keyResultIds: [keyResults[0]?.id, keyResults[1]?.id],
+      editing: { objectiveId: objective.id, keyResultIds: [keyResults[0]?.id, keyResults[1]?.id] },
     });
     const k5 = async (title: string) =>
       (await t.callAs(member, "POST", `${base}/coach/review`, draft(title))).body.findings.find(
@@ -161,7 +160,7 @@ describe.skipIf(postgresMissing())("dismissing coach findings", () => {
     // A draft of an objective in another organisation, or none, is not found.
     const other = await t.callAs(member, "POST", `${base}/coach/review`, {
       ...draft(accounts.title),
-      objectiveId: "6f1c1a52-1111-4222-8333-444455556666",
+      editing: { objectiveId: "6f1c1a52-1111-4222-8333-444455556666", keyResultIds: [] },
     });
     expect(other.status).toBe(404);
   });

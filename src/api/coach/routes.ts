@@ -29,16 +29,10 @@ export function registerCoachRoutes(api: Api): void {
     query: LocaleQuery,
     body: ReviewRequest,
     responds: [200, z.object({ findings: z.array(Finding) }), "Findings, in file order"],
-    run: async ({
-      c,
-      services,
-      scope,
-      query,
-      json: { objective, period, unitId, periodId, objectiveId, keyResultIds },
-    }) => {
+    run: async ({ c, services, scope, query, json: { objective, period, unitId, periodId, editing } }) => {
       const locale = localeOf(c, query.locale);
       const findings = objective
-        ? await reviewDraftObjective(services, scope, { objective, period, objectiveId, keyResultIds }, locale)
+        ? await reviewDraftObjective(services, scope, { objective, period, ...editing }, locale)
         : await reviewUnitPeriod(services, scope, { unitId: unitId as string, periodId: periodId as string }, locale);
       return { findings };
     },

@@ -53,13 +53,19 @@ export const ReviewRequest = z
       .openapi({ description: "With `objective`: the period's id or name, e.g. 2027-Q1, for deadlines (K2)" }),
     unitId: Uuid.optional().openapi({ description: "With `periodId`: review what this unit has stored" }),
     periodId: Uuid.optional(),
-    objectiveId: Uuid.optional().openapi({
-      description:
-        "With `objective`: the stored objective this draft edits, so findings its team dismissed show as dismissed while their text is unchanged",
-    }),
-    keyResultIds: z.array(Uuid.nullable()).max(50).optional().openapi({
-      description: "With `objectiveId`: the stored id of each draft key result, in order (null: a new one)",
-    }),
+    editing: z
+      .strictObject({
+        objectiveId: Uuid,
+        keyResultIds: z
+          .array(Uuid.nullable())
+          .max(50)
+          .openapi({ description: "The stored id of each draft key result, in order (null: a new one)" }),
+      })
+      .optional()
+      .openapi({
+        description:
+          "With `objective`: the stored objective this draft edits, so the findings its team dismissed show as dismissed while their text is unchanged",
+      }),
   })
   .superRefine((body, ctx) => {
     const stored = body.unitId !== undefined || body.periodId !== undefined;
@@ -77,8 +83,8 @@ export const ReviewRequest = z
         message: "send either a draft objective or a unitId and periodId",
       });
     }
-    if (body.objective === undefined && (body.objectiveId !== undefined || body.keyResultIds !== undefined)) {
-      ctx.addIssue({ code: "custom", path: ["objectiveId"], message: "objectiveId goes with a draft objective" });
+    if (body.objective === undefined && body.editing !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["editing"], message: "editing goes with a draft objective" });
     }
     if (body.objective === undefined && body.period !== undefined) {
       ctx.addIssue({ code: "custom", path: ["period"], message: "period goes with a draft objective; use periodId" });

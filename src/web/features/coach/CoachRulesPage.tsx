@@ -14,6 +14,7 @@ import { RuleId } from "../../ui/RuleId.tsx";
 import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
+import { useScrollToHash } from "../../ui/useScrollToHash.ts";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
@@ -44,6 +45,8 @@ export function CoachRulesPage() {
   const { org } = useOrg();
   const manage = useManageOrganisation(org);
   const rules = useCoachSettings(org);
+  // A finding's rule badge links to its card here (issue 17): `#rule-K5-title`.
+  useScrollToHash(rules.data !== undefined);
   if (loadFailed(rules)) return <LoadError queries={[rules]} />;
   if (rules.data === undefined) return <PageSkeleton label={t("common.loading")} />;
   return (

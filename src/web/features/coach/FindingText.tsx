@@ -30,7 +30,7 @@ export function FindingText({ rule, severity, message, dismissal }: Props) {
     <>
       <p className="coach-finding__rule">
         <strong className="coach-finding__name">{name}</strong>{" "}
-        <RuleId id={rule} href={link(`/settings/coach#rule-${rule}-title`)} />{" "}
+        <RuleId id={rule} href={`${link("/settings/coach")}#rule-${rule}-title`} />{" "}
         <span className="coach-finding__severity">
           {dismissal ? t("coachActions.dismissedBadge") : t(`coach.severity.${severity}`)}
         </span>

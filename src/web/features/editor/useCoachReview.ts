@@ -76,7 +76,7 @@ export function useCoachReview(
   const { i18n } = useTranslation();
   const locale = currentLanguage(i18n.language) === "zh-CN" ? "zh" : "en";
   const stored = objectiveId
-    ? { objectiveId, keyResultIds: draft.keyResults.slice(0, 50).map((kr) => kr.id ?? null) }
+    ? { editing: { objectiveId, keyResultIds: draft.keyResults.slice(0, 50).map((kr) => kr.id ?? null) } }
     : {};
   const body = JSON.stringify({ objective: coachDraftOf(draft, unitId), ...(period ? { period } : {}), ...stored });
   const debounced = useDebounced(body, DEBOUNCE_MS);
