@@ -1,4 +1,3 @@
-import { keyResultsInPeriods } from "../../db/repositories/okrs.ts";
 import { type Calibration, calibrate } from "../../domain/calibration.ts";
 import { assertCanReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
@@ -26,7 +25,10 @@ export async function getUnitCalibration(ctx: ServiceContext, scope: Scope, unit
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
     await assertCanReadUnit(tx, scope, unitId);
-    const rows = await keyResultsInPeriods(tx)
+    const rows = await tx
+      .selectFrom("keyResults as k")
+      .innerJoin("objectives as o", (join) => join.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
+      .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"))
       .select(["k.id", "k.title", "k.finalProgress", "p.id as periodId", "p.name", "p.endsOn"])
       .where("k.orgId", "=", orgId)
       .where("o.unitId", "=", unitId)
