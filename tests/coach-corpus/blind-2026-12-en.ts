@@ -645,5 +645,127 @@ export const blindDecemberEn: Collection = {
         kr("Keep on-call pages outside working hours at or below 4 a week", 4, 4),
       ]),
     ]),
+    unit("Notes app: editor", [
+      // Q3: "No feature parity with competitors" -- "up to par with" is "close the gap" in other words.
+      objective(
+        "Bring our editor up to par with Notion",
+        [
+          // K7: implementing features is delivery, "that is an initiative under a KR".
+          kr("Implement slash commands and synced blocks", 0, 2, ["K7"]),
+          kr("Raise week-4 retention of new workspaces from 24% to 30%", 24, 30),
+          kr("Raise teams with 3+ active editors from 17% to 23%", 17, 23),
+        ],
+        ["Q3"],
+      ),
+    ]),
+    unit("Website & demand gen (SaaS)", [
+      objective("Turn more website visitors into qualified trials", [
+        // K6: impressions are views; "a view delivers no value yet".
+        kr("Increase homepage impressions from 1.2M to 2M a month", 1_200_000, 2_000_000, ["K6"]),
+        // K5: an all-time total only grows.
+        kr("All-time newsletter subscribers: 48k → 60k", 48_000, 60_000, ["K5"]),
+        kr("Raise visitor-to-trial conversion from 1.4% to 2%", 1.4, 2),
+        kr("Raise trials reaching the first shared dashboard from 35% to 45%", 35, 45),
+      ]),
+    ]),
+    unit("Mental wellbeing app", [
+      objective("Help people with anxiety feel calmer day to day", [
+        // K7: going live with a course is an output.
+        kr("Go live with the CBT course in German", 0, 1, ["K7"]),
+        kr("Raise users with a lower GAD-7 score after 6 weeks from 38% to 48%", 38, 48),
+        // K3: daily actives do not show whether people feel calmer.
+        kr("Increase DAU from 210k to 260k", 210_000, 260_000, ["K3"]),
+        kr("Cut drop-off in the first 2 weeks from 52% to 42%", 52, 42),
+      ]),
+    ]),
+    // M1: two objectives for one team in one period.
+    unit(
+      "ERP for small manufacturers",
+      [
+        objective("Help plant managers plan production without spreadsheets", [
+          kr("Raise weekly plans built fully in-app from 33% to 55%", 33, 55),
+          kr("Cut late orders caused by planning errors from 8% to 4%", 8, 4),
+          kr("Reduce time to re-plan after a machine stop from 2 h to 30 min", 120, 30),
+        ]),
+        // Q2: the objective prescribes the solution (a portal).
+        objective(
+          "Stand up a customer portal",
+          [
+            kr("Raise reorders placed without a phone call from 10% to 25%", 10, 25),
+            kr("Cut order-status calls from 340 to 200 a month", 340, 200),
+            kr("Raise customer-reported order accuracy from 93% to 97%", 93, 97),
+          ],
+          ["Q2"],
+        ),
+      ],
+      ["M1"],
+    ),
+    unit("Retail media (grocery)", [
+      objective("Make sponsored products useful to shoppers, not noise", [
+        // K1: neither current state nor target end state.
+        kr("Improve shopper satisfaction with sponsored results", null, null, ["K1"]),
+        kr("Raise sponsored add-to-cart rate from 1.1% to 1.6%", 1.1, 1.6),
+        kr("Cut 'irrelevant ad' reports from 0.8% to 0.4% of sessions", 0.8, 0.4),
+      ]),
+    ]),
+    unit("Energy retailer app", [
+      objective("Help households understand their bill and bring it down", [
+        kr("Raise households on a time-of-use tariff from 12% to 18%", 12, 18),
+        kr("Cut bill-shock complaints from 2.4% to 1.5% of customers", 2.4, 1.5),
+        kr("Raise customers paying on time by direct debit from 88% to 93%", 88, 93),
+      ]),
+    ]),
+    unit("Field service app", [
+      objective("Get technicians to fix it on the first visit", [
+        kr("Raise first-time fix rate from 71% to 80%", 71, 80),
+        kr("Cut revisits caused by missing parts from 9% to 5%", 9, 5),
+        kr("Reduce median job time from 84 min to 70 min", 84, 70),
+      ]),
+    ]),
+    unit("Accessibility guild", [
+      objective("Make our app work for people who use screen readers", [
+        // TRAP: a share of screens passing a standard is a state of the product users feel, not a delivery (K7).
+        kr("Raise screens passing WCAG 2.2 AA checks from 64% to 90%", 64, 90),
+        kr("Raise screen-reader users completing checkout from 41% to 70%", 41, 70),
+        kr("Cut accessibility support contacts from 120 to 60 a month", 120, 60),
+      ]),
+    ]),
+    unit("Home services marketplace", [
+      objective("Make sure every booking request finds a pro", [
+        kr("Raise requests matched within 2 h from 68% to 80%", 68, 80),
+        kr("Cut unfilled requests in the suburbs from 14% to 8%", 14, 8),
+        // TRAP: a count of pros active this week, not a running total (K5).
+        kr("Grow pros completing 5+ jobs a week from 1,900 to 2,300", 1_900, 2_300),
+      ]),
+    ]),
+    unit("Billing platform (internal)", [
+      objective("Get every invoice right the first time for finance", [
+        kr("Cut invoice corrections from 4.2% to 1.5%", 4.2, 1.5),
+        kr("Raise invoices issued within 1 day of period end from 70% to 95%", 70, 95),
+        kr("Reduce manual revenue journal entries from 220 to 80 a month", 220, 80),
+      ]),
+    ]),
+    unit("Podcast hosting (B2B)", [
+      objective("Help independent podcasters earn from their shows", [
+        kr("Raise shows with any sponsorship revenue from 6% to 10%", 6, 10),
+        kr("Median monthly payout per monetised show: $85 → $110", 85, 110),
+        kr("Cut ad-insertion errors from 1.5% to 0.5% of episodes", 1.5, 0.5),
+      ]),
+    ]),
+    unit("Pet insurance", [
+      objective("Make claiming for a vet visit take minutes, not weeks", [
+        kr("Raise claims paid within 48 hours from 30% to 60%", 30, 60),
+        kr("Cut claims sent back for missing documents from 22% to 10%", 22, 10),
+        kr("Raise claimant NPS from 21 to 35", 21, 35),
+        kr("Reduce claim-status calls per 100 claims from 45 to 20", 45, 20),
+      ]),
+    ]),
+    unit("School timetabling SaaS", [
+      objective("Let school admins publish a working timetable in a day", [
+        kr("Raise schools publishing a clash-free timetable within 1 day from 25% to 45%", 25, 45),
+        kr("Cut manual fixes after the first generated draft from 40 to 15 per school", 40, 15),
+        kr("Raise admin satisfaction with the timetable (1-5) from 3.2 to 3.9", 3.2, 3.9),
+      ]),
+    ]),
   ],
 };
