@@ -98,7 +98,7 @@ export const blindDecemberEn: Collection = {
         [
           kr("Signed letters of intent from German accounting firms: 0 to 8", 0, 8),
           kr("Raise German landing page signup rate from 0.5% to 3%", 0.5, 3),
-          kr("Cut payroll-run errors in the German pilot from 4% to 1% of payslips", 4, 1),
+          kr("German design partners running a test payroll: 0 to 5", 0, 5),
         ],
         ["Q1"],
       ),
@@ -615,9 +615,9 @@ export const blindDecemberEn: Collection = {
       ]),
     ]),
     unit("B2B procurement marketplace", [
-      // TRAP: "Launch" here is the customer's launch of a purchasing flow, measured as a rate (K7).
       objective("Make buying from new suppliers as easy as re-ordering", [
-        kr("Raise buyers whose first order launches without procurement review from 22% to 35%", 22, 35),
+        // TRAP: "launch" is the supplier's catalogue going live; the KR is a rate of orders, an outcome (K7).
+        kr("Raise suppliers getting an order within 30 days of catalogue launch from 22% to 35%", 22, 35),
         kr("Cut time from supplier search to first PO from 9 days to 5 days", 9, 5),
         kr("Raise repeat orders with new suppliers within 60 days from 31% to 40%", 31, 40),
       ]),
@@ -724,8 +724,7 @@ export const blindDecemberEn: Collection = {
     ]),
     unit("Accessibility guild", [
       objective("Make our app work for people who use screen readers", [
-        // TRAP: a share of screens passing a standard is a state of the product users feel, not a delivery (K7).
-        kr("Raise screens passing WCAG 2.2 AA checks from 64% to 90%", 64, 90),
+        kr("Cut screen-reader users abandoning sign-up from 48% to 25%", 48, 25),
         kr("Raise screen-reader users completing checkout from 41% to 70%", 41, 70),
         kr("Cut accessibility support contacts from 120 to 60 a month", 120, 60),
       ]),
