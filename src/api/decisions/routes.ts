@@ -11,7 +11,7 @@ import { createDecision, deleteDecision, updateDecision } from "../../services/d
 import type { Api } from "../shared/env.ts";
 import { changeFields } from "../shared/history.ts";
 import { orgRoutes } from "../shared/org-route.ts";
-import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
+import { DateOnly, Uuid, versionedRowFields } from "../shared/schemas.ts";
 
 // P4: the decision log (docs/strategy-and-decisions.md). Decisions on an objective or one of its
 // KRs, weighed against the OKRs, with the evidence the team had and a date to revisit them.
@@ -41,9 +41,7 @@ export const Decision = z
     revisitOn: DateOnly.nullable(),
     status: DecisionStatus,
     revisitDue: z.boolean().openapi({ description: "Its revisit date has come and it is not reversed" }),
-    version: z.number().int(),
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
+    ...versionedRowFields,
   })
   .openapi("Decision");
 

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { ExperimentKind, ExperimentOutcome, ExperimentStatus, MetricDirection } from "../../schemas/experiments.ts";
 import { historyEntry } from "../shared/history.ts";
 import { IdQuery, LimitQuery } from "../shared/query.ts";
-import { Timestamp, Uuid } from "../shared/schemas.ts";
+import { Timestamp, Uuid, versionedRowFields } from "../shared/schemas.ts";
 
 // Discovery experiments (P2) with pre-set success metrics (S6): the response shapes.
 
@@ -68,9 +68,7 @@ const summaryFields = {
   participants: z.string(),
   painHeard: z.string(),
   metricCount: z.number().int(),
-  version: z.number().int(),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
+  ...versionedRowFields,
 };
 
 export const ExperimentSummary = z.object(summaryFields).openapi("ExperimentSummary");

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { InitiativeKind, InitiativeStatus } from "../../schemas/initiatives.ts";
-import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
+import { DateOnly, Uuid, versionedRowFields } from "../shared/schemas.ts";
 
 export { CreateInitiative, TurnIntoInitiative, UpdateInitiative } from "../../schemas/initiatives.ts";
 
@@ -20,9 +20,7 @@ export const Initiative = z
     status: InitiativeStatus,
     startsOn: DateOnly.nullable(),
     endsOn: DateOnly.nullable(),
-    version: z.number().int(),
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
+    ...versionedRowFields,
     keyResults: z.array(LinkedKeyResult).openapi({
       description: "The KRs it should move that the caller may read; empty when its KRs were deleted",
     }),

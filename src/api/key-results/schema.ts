@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { PACE_REASONS } from "../../domain/pace.ts";
 import { Kind } from "../../schemas/key-results.ts";
-import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
+import { DateOnly, Timestamp, Uuid, versionedRowFields } from "../shared/schemas.ts";
 
 export { KeyResultInput, UpdateKeyResult } from "../../schemas/key-results.ts";
 
@@ -50,9 +50,7 @@ export const KeyResult = z
     currentValue: z.number().nullable(),
     currentConfidence: z.number().nullable(),
     lastCheckInAt: Timestamp.nullable(),
-    version: z.number().int(),
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
+    ...versionedRowFields,
     progress: z.number().nullable().openapi({
       description: "S1: fraction, unclamped (1 = target reached); kept current by every write (M5 roll-up)",
     }),

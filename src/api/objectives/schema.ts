@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { Status } from "../../schemas/objectives.ts";
 import { Band, BandBasis, KeyResult, ScoredKeyResult } from "../key-results/schema.ts";
 import { historyEntry } from "../shared/history.ts";
-import { Timestamp, Uuid } from "../shared/schemas.ts";
+import { Uuid, versionedRowFields } from "../shared/schemas.ts";
 
 export { CreateObjective, SaveObjective, UpdateObjective } from "../../schemas/objectives.ts";
 
@@ -17,9 +17,7 @@ export const Objective = z
     status: Status,
     parentKeyResultId: Uuid.nullable(),
     strategyId: Uuid.nullable(),
-    version: z.number().int(),
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
+    ...versionedRowFields,
     progress: z.number().nullable().openapi({
       description: "S1: weighted mean of the KRs, unclamped; kept current by every write (M5 roll-up)",
     }),

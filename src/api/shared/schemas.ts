@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { Uuid } from "../../schemas/scalars.ts";
+import { Timestamp, Uuid } from "../../schemas/scalars.ts";
 
 // Request and response shapes shared by several resources. Requests are strict: an unknown
 // field is an error, not silently dropped.
@@ -27,6 +27,12 @@ export const OrgParams = z.object({
 export const OrgIdParams = OrgParams.extend({
   id: Uuid.openapi({ param: { name: "id", in: "path" } }),
 });
+
+/**
+ * What a row that is changed under a version says of itself: the version (send it back with a
+ * change; a stale one is refused with 409) and when it was created and last changed.
+ */
+export const versionedRowFields = { version: z.number().int(), createdAt: Timestamp, updatedAt: Timestamp };
 
 export const VersionQuery = z.object({
   version: z.coerce
