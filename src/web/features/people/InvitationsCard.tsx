@@ -39,7 +39,7 @@ export function InvitationsCard({ invitations }: { invitations: Invitation[] }) 
                     ? t("people.acceptedOn", { date: format.date(invitation.acceptedAt) })
                     : t("people.expiresOn", { date: format.date(invitation.expiresAt) })}
                 </span>
-                <span className="admin-actions">
+                <span className="admin-actions row-actions">
                   {!invitation.acceptedAt && (
                     <RowAction
                       quiet

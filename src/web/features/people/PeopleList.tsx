@@ -64,7 +64,7 @@ export function PeopleList({ people, units, memberships, canManage }: Props) {
                 )}
               </div>
               {canManage && (
-                <div className="people-list__actions">
+                <div className="people-list__actions row-actions">
                   <RowAction
                     icon="edit"
                     named={t("people.editUnitsOf", { name: person.name })}

@@ -73,7 +73,7 @@ export function UnitsCard({ units, memberships, canManage }: Props) {
                 )
               )}
               {canManage && (
-                <span className="admin-actions">
+                <span className="admin-actions row-actions">
                   <RowAction
                     icon="edit"
                     named={t("admin.unit.editOf", { name: unit.name })}

@@ -49,7 +49,7 @@ export function ObjectiveCard({
           {objective.description && <p className="muted user-text">{objective.description}</p>}
           <ServesStrategy strategyId={objective.strategyId} company={company} />
         </div>
-        <div className="objective-card__actions">
+        <div className="objective-card__actions row-actions">
           {period?.status === "closed" ? (
             // A closed period is frozen: the banner above says why and who can reopen it.
             <button type="button" className="btn btn--small" disabled aria-describedby="period-banner-text">
