@@ -1,9 +1,8 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
-import { DialogFooter } from "../../ui/DialogFooter.tsx";
-import { FailureAlert } from "../../ui/FailureAlert.tsx";
+import { DialogForm } from "../../ui/DialogForm.tsx";
 import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
@@ -55,57 +54,59 @@ function StrategyForm({
   const send = (input: NonNullable<typeof save.variables>) => {
     save.mutate(input, { onSuccess: onClose });
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     // A vision has no diagnosis or guardrails (M8): what was typed before switching kind is not sent.
     const parts = kind === "strategy" ? { diagnosis, guardrails } : {};
     send({ id: existing?.id, kind, title: title.trim(), body, ...parts });
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t(`adminOrg.strategy.formLabel.${kind}`)}>
-      <div className="dialog__body">
-        <SelectField
-          label={t("adminOrg.strategy.kind")}
-          options={optionsOf(kinds, (k) => t(`adminOrg.strategy.kinds.${k}`))}
-          {...bind("kind", kind, setKind)}
-        />
-        <TextField
-          label={t("adminOrg.strategy.titleField")}
-          hint={t(`adminOrg.strategy.titleHint.${kind}`)}
-          maxLength={300}
-          {...bind("title", title, setTitle)}
-        />
-        <TextField
-          label={t("adminOrg.strategy.body")}
-          hint={t(`adminOrg.strategy.bodyHint.${kind}`)}
-          rows={5}
-          maxLength={10_000}
-          {...bind("body", body, setBody)}
-        />
-        {kind === "strategy" && (
-          <>
-            <TextField
-              label={t("strategy.diagnosis")}
-              hint={t("strategy.diagnosisHint")}
-              rows={3}
-              maxLength={10_000}
-              {...bind("diagnosis", diagnosis, setDiagnosis)}
-            />
-            <TextField
-              label={t("strategy.guardrails")}
-              hint={t("strategy.guardrailsHint")}
-              rows={3}
-              maxLength={10_000}
-              {...bind("guardrails", guardrails, setGuardrails)}
-            />
-          </>
-        )}
-        <FailureAlert error={save.error} busy={save.isPending} onRetry={() => save.variables && send(save.variables)} />
-      </div>
-      <DialogFooter pending={save.isPending} onCancel={onClose} lockCancel>
-        {t("adminOrg.strategy.save")}
-      </DialogFooter>
-    </form>
+    <DialogForm
+      mutation={save}
+      submit={t("adminOrg.strategy.save")}
+      onSubmit={submit}
+      onClose={onClose}
+      onRetry={() => save.variables && send(save.variables)}
+      label={t(`adminOrg.strategy.formLabel.${kind}`)}
+      noValidate
+      lockCancel
+    >
+      <SelectField
+        label={t("adminOrg.strategy.kind")}
+        options={optionsOf(kinds, (k) => t(`adminOrg.strategy.kinds.${k}`))}
+        {...bind("kind", kind, setKind)}
+      />
+      <TextField
+        label={t("adminOrg.strategy.titleField")}
+        hint={t(`adminOrg.strategy.titleHint.${kind}`)}
+        maxLength={300}
+        {...bind("title", title, setTitle)}
+      />
+      <TextField
+        label={t("adminOrg.strategy.body")}
+        hint={t(`adminOrg.strategy.bodyHint.${kind}`)}
+        rows={5}
+        maxLength={10_000}
+        {...bind("body", body, setBody)}
+      />
+      {kind === "strategy" && (
+        <>
+          <TextField
+            label={t("strategy.diagnosis")}
+            hint={t("strategy.diagnosisHint")}
+            rows={3}
+            maxLength={10_000}
+            {...bind("diagnosis", diagnosis, setDiagnosis)}
+          />
+          <TextField
+            label={t("strategy.guardrails")}
+            hint={t("strategy.guardrailsHint")}
+            rows={3}
+            maxLength={10_000}
+            {...bind("guardrails", guardrails, setGuardrails)}
+          />
+        </>
+      )}
+    </DialogForm>
   );
 }

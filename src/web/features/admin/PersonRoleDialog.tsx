@@ -5,8 +5,7 @@ import { useUpdatePersonRole } from "../../api/access.ts";
 import type { OrgRole, Person } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
-import { DialogFooter } from "../../ui/DialogFooter.tsx";
-import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { DialogForm } from "../../ui/DialogForm.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
@@ -66,31 +65,20 @@ function RoleForm({ person, self, onClose }: { person: Person; self: boolean; on
     );
   };
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
-    >
-      <div className="dialog__body">
-        <SelectField
-          label={t("people.orgRole")}
-          hint={t(`orgRoleHelp.${role}`)}
-          options={optionsOf(roles, (r) => t(`orgRole.${r}`))}
-          {...bind("role", role, setRole)}
-          error={error}
-        />
-        <p className="subtle admin-note">{t("admin.person.leadIsPerUnit")}</p>
-        {self && role !== "admin" && (
-          <p className="alert admin-warning" role="status">
-            {t("admin.person.selfDemote")}
-          </p>
-        )}
-        <FailureAlert error={update.error} onRetry={resend(update)} busy={update.isPending} />
-      </div>
-      <DialogFooter pending={update.isPending} onCancel={onClose}>
-        {t("admin.person.saveRole")}
-      </DialogFooter>
-    </form>
+    <DialogForm mutation={update} submit={t("admin.person.saveRole")} onSubmit={save} onClose={onClose}>
+      <SelectField
+        label={t("people.orgRole")}
+        hint={t(`orgRoleHelp.${role}`)}
+        options={optionsOf(roles, (r) => t(`orgRole.${r}`))}
+        {...bind("role", role, setRole)}
+        error={error}
+      />
+      <p className="subtle admin-note">{t("admin.person.leadIsPerUnit")}</p>
+      {self && role !== "admin" && (
+        <p className="alert admin-warning" role="status">
+          {t("admin.person.selfDemote")}
+        </p>
+      )}
+    </DialogForm>
   );
 }

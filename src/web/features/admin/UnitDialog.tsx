@@ -3,8 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
-import { DialogFooter } from "../../ui/DialogFooter.tsx";
-import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { DialogForm } from "../../ui/DialogForm.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
@@ -44,34 +43,23 @@ function UnitForm({ unit, units, onClose }: { unit: Unit; units: PlacedUnit[]; o
     update.mutate({ id: unit.id, name: name.trim(), kind, parentId: parentId || null }, { onSuccess: onClose });
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
-    >
-      <div className="dialog__body">
-        <TextField
-          label={t("admin.unit.name")}
-          autoComplete="off"
-          {...bind("name", name, setName)}
-          error={errorOf("name")}
-        />
-        <UnitKindField {...bind("kind", kind, setKind)} error={errorOf("kind")} />
-        {/* Every other unit is offered; one below this unit is refused by the API (a cycle). */}
-        <SelectField
-          label={t("admin.unit.parent")}
-          hint={t("admin.unit.parentHint")}
-          none={t("people.noParent")}
-          options={unitOptions(units.filter((placed) => placed.unit.id !== unit.id))}
-          {...bind("parentId", parentId, setParentId)}
-          error={errorOf("parentId")}
-        />
-        <FailureAlert error={update.error} onRetry={resend(update)} busy={update.isPending} />
-      </div>
-      <DialogFooter pending={update.isPending} onCancel={onClose}>
-        {t("admin.unit.save")}
-      </DialogFooter>
-    </form>
+    <DialogForm mutation={update} submit={t("admin.unit.save")} onSubmit={save} onClose={onClose}>
+      <TextField
+        label={t("admin.unit.name")}
+        autoComplete="off"
+        {...bind("name", name, setName)}
+        error={errorOf("name")}
+      />
+      <UnitKindField {...bind("kind", kind, setKind)} error={errorOf("kind")} />
+      {/* Every other unit is offered; one below this unit is refused by the API (a cycle). */}
+      <SelectField
+        label={t("admin.unit.parent")}
+        hint={t("admin.unit.parentHint")}
+        none={t("people.noParent")}
+        options={unitOptions(units.filter((placed) => placed.unit.id !== unit.id))}
+        {...bind("parentId", parentId, setParentId)}
+        error={errorOf("parentId")}
+      />
+    </DialogForm>
   );
 }
