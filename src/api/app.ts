@@ -30,6 +30,7 @@ import { registerGettingStartedRoutes } from "./getting-started/routes.ts";
 import { registerHealthMetricRoutes } from "./health-metrics/routes.ts";
 import { registerInitiativeRoutes } from "./initiatives/routes.ts";
 import { registerKeyResultRoutes } from "./key-results/routes.ts";
+import { serveMcp } from "./mcp/http.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerObjectiveRoutes } from "./objectives/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
@@ -140,6 +141,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       description: "OKRs that follow the method in docs/method.md; rule IDs appear in error codes.",
     },
   });
+  app.all("/mcp", serveMcp); // AI assistants, Model Context Protocol (docs/mcp.md)
   app.all("/api/*", (c) =>
     c.json(errorBody(new AppError("not_found", `No API route ${c.req.method} ${c.req.path}`)), 404),
   );

@@ -5,6 +5,7 @@ import { applyCommand } from "./commands/apply.ts";
 import { demoCommand, migrateCommand, rescoreCommand } from "./commands/database.ts";
 import { exportCommand } from "./commands/export.ts";
 import { lintCommand } from "./commands/lint.ts";
+import { mcpCommand } from "./commands/mcp.ts";
 import { resetLinkCommand } from "./commands/reset-link.ts";
 import { serveCommand } from "./commands/serve.ts";
 
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   program.addCommand(applyCommand());
   program.addCommand(exportCommand());
   program.addCommand(resetLinkCommand());
+  program.addCommand(mcpCommand());
   // addCommand does not pass these settings down: usage errors must exit 2 everywhere.
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   return program;

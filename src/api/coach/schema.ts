@@ -30,7 +30,7 @@ const DraftKeyResult = z.strictObject({
   deadline: z.string().max(40).nullish().openapi({ description: "YYYY-MM-DD (K2 reports anything else)" }),
 });
 true satisfies HasDraftKeyResultFields<z.infer<typeof DraftKeyResult>>;
-const DraftObjective = z
+export const DraftObjective = z
   .strictObject({
     title: z.string().max(300),
     description: z.string().max(10_000).nullish(),
