@@ -93,7 +93,8 @@ export function createGroveMcpServer(services: ServiceContext, scope: Scope, log
   tool(
     "find_key_results_at_risk",
     "The key results behind or at risk in a period, as the leader dashboard lists them (docs/pace-and-forecast.md): " +
-      "pace behind the straight line from baseline to target, a forecast below the 60 % band (S2), or low confidence. " +
+      "more than 10 progress points under the straight line from baseline to target, a forecast below the 60 % band (S2), " +
+      "or the team's latest confidence below 0.5. " +
       "Each names its unit and objective, never its owner (S3). Optionally only one unit and the units below it.",
     {
       period: Period,
