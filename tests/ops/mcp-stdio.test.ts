@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../src/db/create-db.ts";
 import type { TokenScope } from "../../src/domain/policies.ts";
@@ -12,6 +11,7 @@ import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { defaultContext, type ServiceContext } from "../../src/services/context.ts";
 import { upgradeDatabase } from "../../src/services/database.ts";
 import { buildTeamWithMember } from "../support/factories.ts";
+import { callTool, GROVE_TOOLS } from "../support/mcp.ts";
 import { snapshotOrganisation } from "../support/snapshot.ts";
 import { currentQuarter, groveBin, runGrove } from "./grove-process.ts";
 
@@ -71,12 +71,6 @@ describe("grove mcp over stdio", { timeout: 180_000 }, () => {
     }
   }
 
-  async function call(client: Client, name: string, args: Record<string, unknown>) {
-    const result = (await client.callTool({ name, arguments: args })) as CallToolResult;
-    const text = result.content.map((part) => (part.type === "text" ? part.text : "")).join("");
-    return { isError: result.isError === true, text, json: () => JSON.parse(text) };
-  }
-
   it("refuses to start without a token (exit 2), and with a wrong one (exit 1)", async () => {
     const none = runGrove(["mcp", "--data-dir", dataDir], { GROVE_TOKEN: "" });
     expect(await none.exited).toBe(2);
@@ -90,26 +84,19 @@ describe("grove mcp over stdio", { timeout: 180_000 }, () => {
     const kr = a.keyResults[0]?.id as string;
     await session(checkInsToken, async (client) => {
       const { tools } = await client.listTools();
-      expect(tools.map((tool) => tool.name).sort()).toEqual([
-        "find_key_results_at_risk",
-        "list_periods",
-        "list_units",
-        "read_unit_okrs",
-        "record_check_in",
-        "review_draft_objective",
-      ]);
-      const units = (await call(client, "list_units", {})).json().units;
+      expect(tools.map((tool) => tool.name).sort()).toEqual(GROVE_TOOLS);
+      const units = (await callTool(client, "list_units", {})).json().units;
       expect(units.map((unit: { id: string }) => unit.id)).toEqual([a.unit.id]);
 
-      const recorded = await call(client, "record_check_in", { keyResultId: kr, value: 5, confidence: 0.6 });
+      const recorded = await callTool(client, "record_check_in", { keyResultId: kr, value: 5, confidence: 0.6 });
       expect(recorded.isError).toBe(false);
       expect(recorded.json().keyResult).toEqual({ id: kr, currentValue: 5, progress: 0.5 });
-      const okrs = (await call(client, "read_unit_okrs", { unitId: a.unit.id, period })).json();
+      const okrs = (await callTool(client, "read_unit_okrs", { unitId: a.unit.id, period })).json();
       expect(okrs.objectives[0].keyResults[0]).toMatchObject({ id: kr, currentValue: 5, confidence: 0.6 });
 
-      const otherUnit = await call(client, "read_unit_okrs", { unitId: b.unit.id, period });
+      const otherUnit = await callTool(client, "read_unit_okrs", { unitId: b.unit.id, period });
       expect(otherUnit).toMatchObject({ isError: true, text: "not_found: Unit not found" });
-      const otherKr = await call(client, "record_check_in", { keyResultId: b.keyResults[0]?.id, value: 5 });
+      const otherKr = await callTool(client, "record_check_in", { keyResultId: b.keyResults[0]?.id, value: 5 });
       expect(otherKr).toMatchObject({ isError: true, text: "not_found: Key result not found" });
     });
     // The session is over and the data directory free again: B's organisation is as it was built.
@@ -118,7 +105,7 @@ describe("grove mcp over stdio", { timeout: 180_000 }, () => {
 
   it("refuses a check-in with a read-only token, as a tool error", async () => {
     await session(readToken, async (client) => {
-      const refused = await call(client, "record_check_in", { keyResultId: a.keyResults[1]?.id, value: 2.5 });
+      const refused = await callTool(client, "record_check_in", { keyResultId: a.keyResults[1]?.id, value: 2.5 });
       expect(refused).toMatchObject({
         isError: true,
         text: "forbidden (token_read_only): This API token may only read.",

@@ -1,8 +1,8 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildMember, buildTeamWithMember } from "../../../tests/support/factories.ts";
+import { callTool, GROVE_TOOLS } from "../../../tests/support/mcp.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
 import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import type { TokenScope } from "../../domain/policies.ts";
@@ -49,12 +49,6 @@ describe.skipIf(postgresMissing())("MCP over Streamable HTTP", () => {
     return client;
   }
 
-  async function call(client: Client, name: string, args: Record<string, unknown>) {
-    const result = (await client.callTool({ name, arguments: args })) as CallToolResult;
-    const text = result.content.map((part) => (part.type === "text" ? part.text : "")).join("");
-    return { isError: result.isError === true, text, json: () => JSON.parse(text) };
-  }
-
   /** Two organisations: A with a team and its member's tokens, B with a team of its own. */
   async function world() {
     const a = await buildTeamWithMember(t.services);
@@ -91,14 +85,7 @@ describe.skipIf(postgresMissing())("MCP over Streamable HTTP", () => {
   it("lists Grove's tools, each described with the method's rules", async () => {
     const { readOnly } = await world();
     const { tools } = await (await connect(readOnly)).listTools();
-    expect(tools.map((tool) => tool.name).sort()).toEqual([
-      "find_key_results_at_risk",
-      "list_periods",
-      "list_units",
-      "read_unit_okrs",
-      "record_check_in",
-      "review_draft_objective",
-    ]);
+    expect(tools.map((tool) => tool.name).sort()).toEqual(GROVE_TOOLS);
     const describe = (name: string) => tools.find((tool) => tool.name === name)?.description ?? "";
     expect(describe("read_unit_okrs")).toContain("S1");
     expect(describe("find_key_results_at_risk")).toContain("S3");
@@ -112,11 +99,11 @@ describe.skipIf(postgresMissing())("MCP over Streamable HTTP", () => {
   it("lists the token's organisation's units and periods, and reads a unit's OKRs with progress (S1)", async () => {
     const { a, readOnly } = await world();
     const client = await connect(readOnly);
-    const units = (await call(client, "list_units", {})).json().units;
+    const units = (await callTool(client, "list_units", {})).json().units;
     expect(units).toEqual([{ id: a.unit.id, name: a.unit.name, kind: "team", parentId: null, private: false }]);
-    const periods = (await call(client, "list_periods", {})).json().periods;
+    const periods = (await callTool(client, "list_periods", {})).json().periods;
     expect(periods.map((p: { name: string }) => p.name)).toEqual(["2027-Q1"]);
-    const okrs = (await call(client, "read_unit_okrs", { unitId: a.unit.id, period: "2027-Q1" })).json();
+    const okrs = (await callTool(client, "read_unit_okrs", { unitId: a.unit.id, period: "2027-Q1" })).json();
     expect(okrs.unit.id).toBe(a.unit.id);
     expect(okrs.objectives).toHaveLength(1);
     expect(okrs.objectives[0]).toMatchObject({ id: a.objective.id, status: "active", progress: 0 });
@@ -128,7 +115,7 @@ describe.skipIf(postgresMissing())("MCP over Streamable HTTP", () => {
     const { a, checkIns } = await world();
     const client = await connect(checkIns);
     const kr = a.keyResults[0]?.id as string;
-    const recorded = await call(client, "record_check_in", {
+    const recorded = await callTool(client, "record_check_in", {
       keyResultId: kr,
       value: 5,
       confidence: 0.7,
@@ -146,14 +133,14 @@ describe.skipIf(postgresMissing())("MCP over Streamable HTTP", () => {
       comment: "Onboarding emails help",
       authorId: a.member.personId,
     });
-    const okrs = (await call(client, "read_unit_okrs", { unitId: a.unit.id, period: "2027-Q1" })).json();
+    const okrs = (await callTool(client, "read_unit_okrs", { unitId: a.unit.id, period: "2027-Q1" })).json();
     expect(okrs.objectives[0].keyResults[0]).toMatchObject({ currentValue: 5, confidence: 0.7, progress: 0.5 });
   });
 
   it("refuses a read-only token's check-in with a clear tool error, and writes nothing", async () => {
     const { a, readOnly } = await world();
     const before = await snapshotOrganisation(t.db.kysely, a.org.id);
-    const refused = await call(await connect(readOnly), "record_check_in", {
+    const refused = await callTool(await connect(readOnly), "record_check_in", {
       keyResultId: a.keyResults[0]?.id,
       value: 5,
     });
@@ -166,12 +153,12 @@ describe.skipIf(postgresMissing())("MCP over Streamable HTTP", () => {
     const { b, checkIns } = await world();
     const client = await connect(checkIns);
     const before = await snapshotOrganisation(t.db.kysely, b.org.id);
-    const read = await call(client, "read_unit_okrs", { unitId: b.unit.id, period: "2027-Q1" });
+    const read = await callTool(client, "read_unit_okrs", { unitId: b.unit.id, period: "2027-Q1" });
     expect(read).toMatchObject({ isError: true, text: "not_found: Unit not found" });
-    const atRisk = await call(client, "find_key_results_at_risk", { period: "2027-Q1", unitId: b.unit.id });
+    const atRisk = await callTool(client, "find_key_results_at_risk", { period: "2027-Q1", unitId: b.unit.id });
     expect(atRisk.isError).toBe(true);
     expect(atRisk.text).toMatch(/^not_found: /);
-    const write = await call(client, "record_check_in", { keyResultId: b.keyResults[0]?.id, value: 5 });
+    const write = await callTool(client, "record_check_in", { keyResultId: b.keyResults[0]?.id, value: 5 });
     expect(write).toMatchObject({ isError: true, text: "not_found: Key result not found" });
     expect(await snapshotOrganisation(t.db.kysely, b.org.id)).toEqual(before);
   });
@@ -180,7 +167,10 @@ describe.skipIf(postgresMissing())("MCP over Streamable HTTP", () => {
     const { a } = await world();
     const outsider = await buildMember(t.services, a.org.id);
     const token = await tokenOf(a.org.id, outsider.personId, "check_ins");
-    const refused = await call(await connect(token), "record_check_in", { keyResultId: a.keyResults[0]?.id, value: 5 });
+    const refused = await callTool(await connect(token), "record_check_in", {
+      keyResultId: a.keyResults[0]?.id,
+      value: 5,
+    });
     expect(refused.isError).toBe(true);
     expect(refused.text).toMatch(/^forbidden/);
   });
@@ -189,9 +179,9 @@ describe.skipIf(postgresMissing())("MCP over Streamable HTTP", () => {
     const { a, checkIns } = await world();
     const client = await connect(checkIns);
     // Half of the period has passed (fixedNow) with the KR still at its baseline and low confidence.
-    await call(client, "record_check_in", { keyResultId: a.keyResults[0]?.id, value: 4, confidence: 0.2 });
+    await callTool(client, "record_check_in", { keyResultId: a.keyResults[0]?.id, value: 4, confidence: 0.2 });
     const dashboard = await t.call("GET", `${a.base}/dashboard?period=2027-Q1`);
-    const found = (await call(client, "find_key_results_at_risk", { period: "2027-Q1" })).json();
+    const found = (await callTool(client, "find_key_results_at_risk", { period: "2027-Q1" })).json();
     expect(found.total).toBe(dashboard.body.totals.atRisk);
     expect(found.keyResults.map((kr: { keyResultId: string }) => kr.keyResultId)).toEqual(
       dashboard.body.atRisk.map((kr: { keyResultId: string }) => kr.keyResultId),
@@ -208,7 +198,7 @@ describe.skipIf(postgresMissing())("MCP over Streamable HTTP", () => {
   it("reviews a draft objective with the coach, citing the method's rules, and stores nothing", async () => {
     const { a, readOnly } = await world();
     const before = await snapshotOrganisation(t.db.kysely, a.org.id);
-    const review = await call(await connect(readOnly), "review_draft_objective", {
+    const review = await callTool(await connect(readOnly), "review_draft_objective", {
       objective: {
         title: "Become the market leader in Spain",
         keyResults: [{ title: "Total user accounts", metric: "total user accounts" }],
@@ -223,7 +213,7 @@ describe.skipIf(postgresMissing())("MCP over Streamable HTTP", () => {
 
   it("refuses arguments a tool does not know, naming them", async () => {
     const { a, checkIns } = await world();
-    const refused = await call(await connect(checkIns), "record_check_in", {
+    const refused = await callTool(await connect(checkIns), "record_check_in", {
       keyResultId: a.keyResults[0]?.id,
       value: 5,
       note: "not a field",

@@ -215,22 +215,24 @@ function objectiveOf(objective: ObjectiveView) {
 }
 
 function keyResultOf(kr: KeyResultView) {
+  const { id, title, kind, metric, unit, baseline, target, rangeLow, rangeHigh, deadline } = kr;
+  const { currentValue, currentConfidence: confidence, lastCheckInAt, progress, pace, band } = kr;
   return {
-    id: kr.id,
-    title: kr.title,
-    kind: kr.kind,
-    metric: kr.metric,
-    unit: kr.unit,
-    baseline: kr.baseline,
-    target: kr.target,
-    rangeLow: kr.rangeLow,
-    rangeHigh: kr.rangeHigh,
-    deadline: kr.deadline,
-    currentValue: kr.currentValue,
-    confidence: kr.currentConfidence,
-    lastCheckInAt: kr.lastCheckInAt,
-    progress: kr.progress,
-    pace: kr.pace,
-    band: kr.band,
+    id,
+    title,
+    kind,
+    metric,
+    unit,
+    baseline,
+    target,
+    rangeLow,
+    rangeHigh,
+    deadline,
+    currentValue,
+    confidence,
+    lastCheckInAt,
+    progress,
+    pace,
+    band,
   };
 }
