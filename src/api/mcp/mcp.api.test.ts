@@ -8,7 +8,7 @@ import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts"
 import type { TokenScope } from "../../domain/policies.ts";
 import { createLogger } from "../../logger.ts";
 import { actorForPerson } from "../../services/accounts/actor.ts";
-import { createApiToken } from "../../services/accounts/api-tokens.ts";
+import { createApiToken, revokeApiToken } from "../../services/accounts/api-tokens.ts";
 import { createApp } from "../app.ts";
 
 // Grove over the Model Context Protocol at /mcp (docs/mcp.md), driven by the official SDK's
@@ -73,6 +73,19 @@ describe.skipIf(postgresMissing())("MCP over Streamable HTTP", () => {
     });
     expect(wrong.status).toBe(401);
     expect((await wrong.json()).error.message).toBe("The API token is not valid or has been revoked");
+  });
+
+  it("cuts an assistant off at its next request once its token is revoked", async () => {
+    const { a } = await world();
+    const actor = await actorForPerson(t.services, a.org.id, a.member.personId, null);
+    if (!actor) throw new Error("no such person");
+    const created = await createApiToken(t.services, { orgId: a.org.id, actor }, { name: "assistant", scope: "read" });
+    const client = await connect(created.token);
+    expect((await callTool(client, "list_units", {})).isError).toBe(false);
+    await revokeApiToken(t.services, { orgId: a.org.id, actor }, created.id);
+    const refused = client.callTool({ name: "list_units", arguments: {} });
+    await expect(refused).rejects.toMatchObject({ code: 401 });
+    await expect(refused).rejects.toThrow("The API token is not valid or has been revoked");
   });
 
   it("answers a GET (no session to stream in stateless mode) with 405 and Allow: POST", async () => {
