@@ -16,7 +16,7 @@ const instead: Record<DataCommand, (api: string) => string> = {
   rescore: () => "(the server keeps the stored scores current on every write; rebuild them only as a repair)",
   migrate: () => "(the server applied every pending migration when it started: restarting it applies new ones)",
   demo: () => "(or start a server on an empty --data-dir: it loads the demo organisations itself)",
-  mcp: (api) => `or connect the assistant to the server instead: /mcp with the token as a bearer (docs/mcp.md; ${api})`,
+  mcp: () => "or connect the assistant to that server's /mcp with the token as a bearer instead (docs/mcp.md)",
 };
 
 /**
