@@ -30,13 +30,7 @@ export async function listHealthMetrics(
 ): Promise<HealthMetricView[]> {
   return readTenant(ctx, scope.orgId, async (tx) => {
     await assertCanReadUnit(tx, scope, unitId);
-    const rows = await tx
-      .selectFrom("healthMetrics")
-      .selectAll()
-      .where("orgId", "=", scope.orgId)
-      .where("unitId", "=", unitId)
-      .orderBy("name")
-      .execute();
+    const rows = await tenantRows("healthMetrics").listBy(tx, scope.orgId, { unitId }, "name");
     return present(tx, scope.orgId, rows);
   });
 }
