@@ -1,3 +1,4 @@
+import { historyOf } from "../../db/repositories/history.ts";
 import { links } from "../../db/repositories/links.ts";
 import type { SprintRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
@@ -80,15 +81,7 @@ export async function getSprint(ctx: ServiceContext, scope: Scope, id: string): 
 export async function listSprintHistory(ctx: ServiceContext, scope: Scope, id: string) {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
-    const entries = await tx
-      .selectFrom("history")
-      .select(["id", "action", "actorId", "reason", "before", "after", "changedAt"])
-      .where("orgId", "=", orgId)
-      .where("entity", "=", "sprint")
-      .where("entityId", "=", id)
-      .orderBy("changedAt", "desc")
-      .orderBy("id", "desc")
-      .execute();
+    const entries = await historyOf(tx, orgId, "sprint", id, "newest first").execute();
     // A deleted sprint keeps its history; a sprint that never was is not found.
     if (entries.length === 0) throw notFound("Sprint");
     const unitId = sprintUnitOf(entries[0]?.after ?? entries[0]?.before);
