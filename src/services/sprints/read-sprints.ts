@@ -2,6 +2,7 @@ import { historyOf } from "../../db/repositories/history.ts";
 import { links } from "../../db/repositories/links.ts";
 import type { SprintRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
+import { idsOf } from "../../domain/ids.ts";
 import { type KrMovement, krMovement, type SprintState, sprintState } from "../../domain/sprints.ts";
 import { assertCanReadUnit, readableUnitIds } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
@@ -115,11 +116,7 @@ export async function withKeyResults(
     .innerJoin("keyResults as k", (join) => join.onRef("k.orgId", "=", "l.orgId").onRef("k.id", "=", "l.keyResultId"))
     .select(["l.sprintId", "k.id", "k.title", "k.unit", "k.objectiveId", "k.baseline", "k.target", "k.position"])
     .where("l.orgId", "=", orgId)
-    .where(
-      "l.sprintId",
-      "in",
-      rows.map((row) => row.id),
-    )
+    .where("l.sprintId", "in", idsOf(rows))
     .orderBy("k.position")
     .execute();
   const krIds = [...new Set(linked.map((link) => link.id))];
