@@ -755,6 +755,43 @@ export interface ScoreRebuildsTable {
   queuedAt: Generated<Date>;
 }
 
+/** P3: a unit's sprint, its goal and, after it, what moved on the KR (migration 0027). */
+export interface SprintsTable {
+  orgId: string;
+  id: string;
+  unitId: string;
+  name: string;
+  startsOn: DateOnly;
+  endsOn: DateOnly;
+  goal: Generated<string>;
+  review: Generated<string>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+/** P3: the key results a sprint goal serves. */
+export interface SprintKeyResultsTable {
+  orgId: string;
+  sprintId: string;
+  keyResultId: string;
+}
+
+/**
+ * Issue 17: a coach finding a team set aside, with its reason (migration 0030). Keyed by the
+ * rule, the objective or key result and a hash of its text, so it reopens when the text changes.
+ */
+export interface CoachDismissalsTable {
+  orgId: string;
+  id: string;
+  objectiveId: string;
+  keyResultId: string | null;
+  rule: string;
+  textHash: string;
+  reason: string;
+  dismissedBy: string | null;
+  dismissedAt: CreatedAt;
+}
+
 export type Organisation = Selectable<OrganisationsTable>;
 export type Unit = Selectable<UnitsTable>;
 export type Person = Selectable<PeopleTable>;
@@ -781,48 +818,9 @@ export type KeyResultDependencyRow = Selectable<KeyResultDependenciesTable>;
 export type ReviewSessionRow = Selectable<ReviewSessionsTable>;
 export type LearningRow = Selectable<LearningsTable>;
 export type InitiativeRow = Selectable<InitiativesTable>;
-
-/** P3: a unit's sprint, its goal and, after it, what moved on the KR (migration 0027). */
-export interface SprintsTable {
-  orgId: string;
-  id: string;
-  unitId: string;
-  name: string;
-  startsOn: DateOnly;
-  endsOn: DateOnly;
-  goal: Generated<string>;
-  review: Generated<string>;
-  createdAt: CreatedAt;
-  updatedAt: UpdatedAt;
-}
-
-/** P3: the key results a sprint goal serves. */
-export interface SprintKeyResultsTable {
-  orgId: string;
-  sprintId: string;
-  keyResultId: string;
-}
-
 export type SprintRow = Selectable<SprintsTable>;
 export type DecisionRow = Selectable<DecisionsTable>;
 export type ExperimentRow = Selectable<ExperimentsTable>;
 export type ExperimentMetricRow = Selectable<ExperimentMetricsTable>;
 export type ExperimentMetricChangeRow = Selectable<ExperimentMetricChangesTable>;
-
-/**
- * Issue 17: a coach finding a team set aside, with its reason (migration 0030). Keyed by the
- * rule, the objective or key result and a hash of its text, so it reopens when the text changes.
- */
-export interface CoachDismissalsTable {
-  orgId: string;
-  id: string;
-  objectiveId: string;
-  keyResultId: string | null;
-  rule: string;
-  textHash: string;
-  reason: string;
-  dismissedBy: string | null;
-  dismissedAt: CreatedAt;
-}
-
 export type CoachDismissalRow = Selectable<CoachDismissalsTable>;

@@ -1,4 +1,4 @@
-import { changeOf } from "../db/repositories/history.ts";
+import { changeOf, historyOf } from "../db/repositories/history.ts";
 import { countReadingsLeftOutside } from "../db/repositories/period-readings.ts";
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Period } from "../db/schema.ts";
@@ -135,14 +135,7 @@ export async function listPeriodHistory(ctx: ServiceContext, scope: Scope, idOrN
   return readTenant(ctx, orgId, async (tx) => {
     const period = await findPeriod(tx, orgId, idOrName);
     return (
-      tx
-        .selectFrom("history")
-        .select(["id", "action", "actorId", "reason", "before", "after", "changedAt"])
-        .where("orgId", "=", orgId)
-        .where("entity", "=", "period")
-        .where("entityId", "=", period.id)
-        .orderBy("changedAt")
-        .orderBy("id")
+      historyOf(tx, orgId, "period", period.id, "oldest first")
         // A period's rows hold what updatePeriod records: its name, dates and status.
         .$narrowType<{ before: PeriodSnapshot | null; after: PeriodSnapshot | null }>()
         .execute()

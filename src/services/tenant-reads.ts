@@ -1,5 +1,5 @@
 import { type Row, type TenantTable, tenantRows } from "../db/repositories/tenant-rows.ts";
-import { notFound } from "../domain/errors.ts";
+import { AppError, notFound } from "../domain/errors.ts";
 import { type Executor, readTenant, type ServiceContext } from "./context.ts";
 import type { Scope } from "./write.ts";
 
@@ -25,6 +25,44 @@ export function tenantReads<T extends TenantTable>(table: T, what: string, order
  */
 export async function lockRow<T extends TenantTable>(tx: Executor, orgId: string, table: T, id: string, what: string) {
   return found(await tenantRows(table).lock(tx, orgId, id), what);
+}
+
+/**
+ * The row a change is about, locked, as the writer last saw it: a 404 naming `what` when there is
+ * none, a 409 when someone else changed it since `seen` (no version given skips the check).
+ */
+export async function lockAtVersion<T extends VersionedTable>(
+  tx: Executor,
+  orgId: string,
+  table: T,
+  id: string,
+  what: string,
+  seen: number | undefined,
+) {
+  const row = await lockRow(tx, orgId, table, id, what);
+  // A versioned table's row has a version; TypeScript cannot see that through the generic row type.
+  assertFreshVersion(row as Row<T> & { version: number }, seen);
+  return row;
+}
+
+/** Tables whose rows carry a version a writer names to change them (optimistic locking). */
+type VersionedTable = { [T in TenantTable]: Row<T> extends { version: number } ? T : never }[TenantTable];
+
+/**
+ * A stale write is refused instead of overwriting a change the writer has not seen: a 409 with
+ * the row as it is now, so the client can reload and apply its change again.
+ */
+export function assertFreshVersion(row: { version: number }, seen: number | undefined): void {
+  const current = row.version;
+  if (seen !== undefined && seen !== current) {
+    const error = new AppError(
+      "version_conflict",
+      `Someone else changed this since you loaded it (version ${seen}, now ${current}). Reload and apply your change again.`,
+      [{ field: "version", rule: "current", message: `the current version is ${current}` }],
+    );
+    error.current = row;
+    throw error;
+  }
 }
 
 /** The row a request names by id, read within the transaction; a 404 naming `what` when the organisation has none. */

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { ExperimentStatus } from "../schema.ts";
 import { historyWithParts } from "./history.ts";
+import { tenantRows } from "./tenant-rows.ts";
 
 // Discovery experiments (P2) and their success metrics (S6): the reads several use cases share.
 
@@ -47,13 +48,7 @@ export async function listExperimentRows(
 }
 
 export async function listMetricsOf(db: Executor, orgId: string, experimentId: string) {
-  return db
-    .selectFrom("experimentMetrics")
-    .selectAll()
-    .where("orgId", "=", orgId)
-    .where("experimentId", "=", experimentId)
-    .orderBy("position")
-    .execute();
+  return tenantRows("experimentMetrics").listBy(db, orgId, { experimentId }, "position");
 }
 
 /** S6: the metric change records of an experiment, oldest first, with who made each. */

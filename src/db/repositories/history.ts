@@ -51,6 +51,28 @@ export async function insertHistory(
     .execute();
 }
 
+/**
+ * S7: one record's own history rows (also after it was deleted), the columns a history page
+ * lists; ordered by time, and by id within one instant, newest or oldest first.
+ */
+export function historyOf(
+  db: Executor,
+  orgId: string,
+  entity: HistoryEntity,
+  id: string,
+  order: "newest first" | "oldest first",
+) {
+  const direction = order === "newest first" ? "desc" : "asc";
+  return db
+    .selectFrom("history")
+    .select(["id", "action", "actorId", "reason", "before", "after", "changedAt"])
+    .where("orgId", "=", orgId)
+    .where("entity", "=", entity)
+    .where("entityId", "=", id)
+    .orderBy("changedAt", direction)
+    .orderBy("id", direction);
+}
+
 /** An objective's changes and those of its KRs (also deleted ones), newest first. */
 export function listObjectiveHistory(db: Executor, orgId: string, objectiveId: string) {
   return historyWithParts(db, orgId, "objective", objectiveId);
@@ -60,12 +82,13 @@ export function listObjectiveHistory(db: Executor, orgId: string, objectiveId: s
 const partsOf = {
   objective: { entity: "key_result", key: "objectiveId" },
   experiment: { entity: "experiment_metric", key: "experimentId" },
+  health_metric: { entity: "health_reading", key: "healthMetricId" },
 } as const;
 
 /**
  * S7: the history rows of a record and of its parts (also deleted ones), newest first: an
- * objective and its KRs, an experiment and its metrics. Only these two kinds of row match, and
- * $narrowType tells the response schema so.
+ * objective and its KRs, an experiment and its metrics, a health metric and its readings'
+ * corrections. Only these two kinds of row match, and $narrowType tells the response schema so.
  */
 export async function historyWithParts<R extends keyof typeof partsOf>(
   db: Executor,

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { KeyResultRow, ObjectiveRow } from "../schema.ts";
+import { tenantRows } from "./tenant-rows.ts";
 
 /**
  * `= any($1::uuid[])`: a list of ids as one array parameter. An `in (...)` list of thousands is
@@ -27,13 +28,7 @@ export function keyResultsOfObjectives(db: Executor, orgId: string, objectiveIds
 }
 
 export async function listObjectivesOfPeriod(db: Executor, orgId: string, periodId: string): Promise<ObjectiveRow[]> {
-  return db
-    .selectFrom("objectives")
-    .selectAll()
-    .where("orgId", "=", orgId)
-    .where("periodId", "=", periodId)
-    .orderBy("createdAt")
-    .execute();
+  return tenantRows("objectives").listBy(db, orgId, { periodId }, "createdAt");
 }
 
 /**

@@ -39,22 +39,23 @@ export async function listObjectivesUpFrom(db: Executor, orgId: string, ids: str
 }
 
 /** What scoring a KR needs (S1): its definition, weight and latest reading, and its stored score. */
-export type KeyResultToScore = Pick<
-  KeyResultRow,
-  | "id"
-  | "objectiveId"
-  | "kind"
-  | "metric"
-  | "baseline"
-  | "target"
-  | "rangeLow"
-  | "rangeHigh"
-  | "deadline"
-  | "weight"
-  | "currentValue"
-  | "progress"
-  | "rolledUp"
->;
+const scoringColumns = [
+  "id",
+  "objectiveId",
+  "kind",
+  "metric",
+  "baseline",
+  "target",
+  "rangeLow",
+  "rangeHigh",
+  "deadline",
+  "weight",
+  "currentValue",
+  "progress",
+  "rolledUp",
+] as const;
+
+export type KeyResultToScore = Pick<KeyResultRow, (typeof scoringColumns)[number]>;
 
 /** The KRs of the given objectives, in each objective's order, with only what scoring reads. */
 export async function listKeyResultsToScore(
@@ -63,23 +64,7 @@ export async function listKeyResultsToScore(
   objectiveIds: string[],
 ): Promise<KeyResultToScore[]> {
   if (objectiveIds.length === 0) return [];
-  return keyResultsOfObjectives(db, orgId, objectiveIds)
-    .select([
-      "id",
-      "objectiveId",
-      "kind",
-      "metric",
-      "baseline",
-      "target",
-      "rangeLow",
-      "rangeHigh",
-      "deadline",
-      "weight",
-      "currentValue",
-      "progress",
-      "rolledUp",
-    ])
-    .execute();
+  return keyResultsOfObjectives(db, orgId, objectiveIds).select(scoringColumns).execute();
 }
 
 export interface CascadedScore {

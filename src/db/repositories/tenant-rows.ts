@@ -38,7 +38,16 @@ export function tenantRows<T extends TenantTable>(table: T) {
   return {
     /** Every row of the organisation, in the order of one column. */
     async list(db: Executor, orgId: string, orderBy: keyof Row<T> & string): Promise<Row<T>[]> {
-      return on(db).selectFrom(name).selectAll().where("orgId", "=", orgId).orderBy(orderBy).execute() as Promise<
+      return this.listBy(db, orgId, {}, orderBy);
+    },
+    /** The organisation's rows whose columns hold these values (an objective's KRs, say), in the order of one column. */
+    async listBy(
+      db: Executor,
+      orgId: string,
+      where: Partial<Row<T>>,
+      orderBy: keyof Row<T> & string,
+    ): Promise<Row<T>[]> {
+      return matching(on(db).selectFrom(name).selectAll(), orgId, where).orderBy(orderBy).execute() as Promise<
         Row<T>[]
       >;
     },

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
-import type { OutboxStatus, WebhookRow } from "../schema.ts";
+import type { OutboxChannel, OutboxStatus, WebhookRow } from "../schema.ts";
 
 // Webhooks (migration 0016) and their rows in the outbox. Reads for the API run under the
 // tenant; the deliverer reads a webhook on the owner connection, by organisation and id.
@@ -38,7 +38,7 @@ export async function listSubscribers(db: Executor, orgId: string, types: string
 
 export interface DeliveryRow {
   id: string;
-  channel: "mail" | "chat" | "webhook";
+  channel: OutboxChannel;
   kind: string;
   status: OutboxStatus;
   attempts: number;

@@ -12,6 +12,7 @@ import {
   type StrategyContext,
   type UnitHistory,
 } from "../../domain/coach/index.ts";
+import { idsOf } from "../../domain/ids.ts";
 import type { Executor } from "../context.ts";
 
 /** A finding on stored OKRs, with the objective and key result it is about (null for the unit). */
@@ -47,11 +48,7 @@ export async function loadOpenObjectives(
   if (typeof unitIds === "string") q = q.where("unitId", "=", unitIds);
   else if (unitIds) q = q.where("unitId", "=", anyId(unitIds));
   const objectives = await q.orderBy("createdAt").orderBy("id").execute();
-  const keyResults = await listKeyResults(
-    db,
-    orgId,
-    objectives.map((o) => o.id),
-  );
+  const keyResults = await listKeyResults(db, orgId, idsOf(objectives));
   return objectives.map((objective) => ({
     objective,
     keyResults: keyResults.filter((kr) => kr.objectiveId === objective.id),

@@ -1,4 +1,5 @@
 import { type DecisionListRow, type DecisionQuery, selectDecisions } from "../../db/repositories/decisions.ts";
+import { historyOf } from "../../db/repositories/history.ts";
 import { isRevisitDue } from "../../domain/decisions.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { isoDate } from "../../domain/period.ts";
@@ -51,15 +52,7 @@ export async function readDecision(ctx: ServiceContext, db: Executor, scope: Sco
 export async function listDecisionHistory(ctx: ServiceContext, scope: Scope, id: string) {
   return readTenant(ctx, scope.orgId, async (tx) => {
     await readDecision(ctx, tx, scope, id);
-    return tx
-      .selectFrom("history")
-      .select(["id", "action", "actorId", "reason", "before", "after", "changedAt"])
-      .where("orgId", "=", scope.orgId)
-      .where("entity", "=", "decision")
-      .where("entityId", "=", id)
-      .orderBy("changedAt")
-      .orderBy("id")
-      .execute();
+    return historyOf(tx, scope.orgId, "decision", id, "oldest first").execute();
   });
 }
 

@@ -3,6 +3,7 @@ import { peopleNamedAfterAt } from "../../db/repositories/mentions.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { CommentsTable } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
+import { idsOf } from "../../domain/ids.ts";
 import { mentionedIn } from "../../domain/mentions.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { WriteComment } from "../../schemas/discussion.ts";
@@ -59,11 +60,7 @@ export async function listComments(ctx: ServiceContext, scope: Scope, thread: Th
       .orderBy("c.createdAt")
       .orderBy("c.id")
       .execute();
-    const mentions = await mentionsOf(
-      tx,
-      scope.orgId,
-      rows.map((r) => r.id),
-    );
+    const mentions = await mentionsOf(tx, scope.orgId, idsOf(rows));
     return rows.map((row) => ({ ...row, mentions: mentions.get(row.id) ?? [] }));
   });
 }

@@ -1,3 +1,4 @@
+import { historyWithParts } from "../../db/repositories/history.ts";
 import { namesById, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { HealthMetricRow, HealthReadingRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
@@ -30,13 +31,7 @@ export async function listHealthMetrics(
 ): Promise<HealthMetricView[]> {
   return readTenant(ctx, scope.orgId, async (tx) => {
     await assertCanReadUnit(tx, scope, unitId);
-    const rows = await tx
-      .selectFrom("healthMetrics")
-      .selectAll()
-      .where("orgId", "=", scope.orgId)
-      .where("unitId", "=", unitId)
-      .orderBy("name")
-      .execute();
+    const rows = await tenantRows("healthMetrics").listBy(tx, scope.orgId, { unitId }, "name");
     return present(tx, scope.orgId, rows);
   });
 }
@@ -87,25 +82,7 @@ export async function getHealthMetricHistory(ctx: ServiceContext, scope: Scope, 
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
     await requireReadable(tx, scope, id);
-    const readingIds = tx
-      .selectFrom("healthReadings")
-      .select("id")
-      .where("orgId", "=", orgId)
-      .where("healthMetricId", "=", id);
-    return tx
-      .selectFrom("history")
-      .selectAll()
-      .where("orgId", "=", orgId)
-      .where((eb) =>
-        eb.or([
-          eb.and([eb("entity", "=", "health_metric"), eb("entityId", "=", id)]),
-          eb.and([eb("entity", "=", "health_reading"), eb("entityId", "in", readingIds)]),
-        ]),
-      )
-      .orderBy("changedAt", "desc")
-      .limit(500)
-      .$narrowType<{ entity: "health_metric" | "health_reading" }>()
-      .execute();
+    return historyWithParts(tx, orgId, "health_metric", id);
   });
 }
 

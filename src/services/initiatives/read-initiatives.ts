@@ -2,6 +2,7 @@ import { links } from "../../db/repositories/links.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { InitiativeRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
+import { idsOf } from "../../domain/ids.ts";
 import { assertCanReadUnit, readableUnitIds } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { requireReadableKeyResult } from "../references.ts";
@@ -71,11 +72,7 @@ async function withKeyResults(tx: Executor, scope: Scope, rows: InitiativeRow[])
     .innerJoin("objectives as o", (join) => join.onRef("o.orgId", "=", "kr.orgId").onRef("o.id", "=", "kr.objectiveId"))
     .select(["link.initiativeId", "kr.id", "kr.title", "kr.objectiveId", "o.unitId", "kr.position"])
     .where("link.orgId", "=", scope.orgId)
-    .where(
-      "link.initiativeId",
-      "in",
-      rows.map((row) => row.id),
-    )
+    .where("link.initiativeId", "in", idsOf(rows))
     .orderBy("kr.title")
     .execute();
   const unitIds = [...new Set([...rows.map((row) => row.unitId), ...linked.map((link) => link.unitId)])];

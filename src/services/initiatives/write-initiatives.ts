@@ -6,9 +6,9 @@ import { assertInitiativeDates } from "../../domain/initiatives.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { CreateInitiative, UpdateInitiative } from "../../schemas/initiatives.ts";
 import type { ServiceContext, Tx } from "../context.ts";
-import { assertFreshVersion } from "../objectives/update-objective.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReadableKeyResult, requireReference } from "../references.ts";
+import { assertFreshVersion } from "../tenant-reads.ts";
 import { type Scope, writeChange } from "../write.ts";
 import { type Initiative, readInitiative } from "./read-initiatives.ts";
 

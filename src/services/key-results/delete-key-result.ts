@@ -1,10 +1,10 @@
 import { listKeyResults } from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
-import { AppError, notFound } from "../../domain/errors.ts";
+import { AppError } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
-import { assertFreshVersion } from "../objectives/update-objective.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
+import { lockAtVersion } from "../tenant-reads.ts";
 import { type Scope, scoringChange } from "../write.ts";
 
 /** Removes a KR, but never the last one of an active objective (M4). `reason` goes into the history (S7). */
@@ -16,9 +16,7 @@ export async function deleteKeyResult(
   reason?: string,
 ): Promise<void> {
   await scoringChange(ctx, scope, async (tx) => {
-    const before = await tenantRows("keyResults").lock(tx, scope.orgId, id);
-    if (!before) throw notFound("Key result");
-    assertFreshVersion(before, version);
+    const before = await lockAtVersion(tx, scope.orgId, "keyResults", id, "Key result", version);
     const objective = await tenantRows("objectives").find(tx, scope.orgId, before.objectiveId);
     if (objective) authorize(scope.actor, { do: "editKeyResults", unitId: objective.unitId });
     await assertPeriodOpen(tx, scope.orgId, [objective?.periodId]);

@@ -6,10 +6,9 @@ import { authorize } from "../../domain/policies.ts";
 import type { UpdateKeyResult } from "../../schemas/key-results.ts";
 import { refreshForecasts } from "../check-ins/refresh-forecasts.ts";
 import type { ServiceContext } from "../context.ts";
-import { assertFreshVersion } from "../objectives/update-objective.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
-import { lockRow } from "../tenant-reads.ts";
+import { lockAtVersion } from "../tenant-reads.ts";
 import { type Scope, scoringChange } from "../write.ts";
 import { assertKeyResultReady } from "./create-key-result.ts";
 
@@ -25,8 +24,7 @@ export async function updateKeyResult(
 ): Promise<KeyResultRow> {
   return scoringChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
-    const before = await lockRow(tx, orgId, "keyResults", id, "Key result");
-    assertFreshVersion(before, input.version);
+    const before = await lockAtVersion(tx, orgId, "keyResults", id, "Key result", input.version);
     if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
     const { version: _v, reason, ...changes } = input;
     const objective = await tenantRows("objectives").find(tx, orgId, before.objectiveId);

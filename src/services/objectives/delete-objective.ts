@@ -4,8 +4,8 @@ import { notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { ServiceContext } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
+import { assertFreshVersion } from "../tenant-reads.ts";
 import { type Scope, scoringChange } from "../write.ts";
-import { assertFreshVersion } from "./update-objective.ts";
 
 /**
  * Deletes an objective and its KRs; objectives cascaded from its KRs lose that link, and the

@@ -18,10 +18,10 @@ import { type KeyResultInput, keyResultColumns, specOf } from "../key-results/ke
 import { assertReasonForNewGoal } from "../key-results/update-key-result.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
-import { lockRow } from "../tenant-reads.ts";
+import { assertFreshVersion, lockAtVersion } from "../tenant-reads.ts";
 import { objectiveActivated } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
-import { assertFreshVersion, checkReferences, movesScores } from "./update-objective.ts";
+import { checkReferences, movesScores } from "./update-objective.ts";
 
 /**
  * An objective with the full list of its KRs, in order, as the API validates it: a KR with an id
@@ -45,8 +45,7 @@ export async function saveObjective(
 ): Promise<Saved> {
   return scoringChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
-    const before = await lockRow(tx, orgId, "objectives", id, "Objective");
-    assertFreshVersion(before, input.version);
+    const before = await lockAtVersion(tx, orgId, "objectives", id, "Objective", input.version);
     await assertPeriodOpen(tx, orgId, before.periodId);
     const existing = new Map((await lockKeyResultsOf(tx, orgId, id)).map((kr) => [kr.id, kr]));
     const objectiveChanges = changedObjectiveFields(before, input);

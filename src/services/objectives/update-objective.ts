@@ -12,7 +12,7 @@ import type { ServiceContext, Tx } from "../context.ts";
 import { specOf } from "../key-results/key-result-input.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReadableKeyResult, requireReference } from "../references.ts";
-import { lockRow } from "../tenant-reads.ts";
+import { assertFreshVersion, lockRow } from "../tenant-reads.ts";
 import { objectiveActivated } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
 
@@ -70,19 +70,6 @@ export function movesScores(before: ObjectiveRow, input: Partial<ObjectiveRow>):
   return (["status", "periodId", "parentKeyResultId"] as const).some(
     (field) => input[field] !== undefined && input[field] !== before[field],
   );
-}
-
-export function assertFreshVersion(row: { version: number }, seen: number | undefined): void {
-  const current = row.version;
-  if (seen !== undefined && seen !== current) {
-    const error = new AppError(
-      "version_conflict",
-      `Someone else changed this since you loaded it (version ${seen}, now ${current}). Reload and apply your change again.`,
-      [{ field: "version", rule: "current", message: `the current version is ${current}` }],
-    );
-    error.current = row;
-    throw error;
-  }
 }
 
 function withoutMeta(input: UpdateObjectiveInput) {

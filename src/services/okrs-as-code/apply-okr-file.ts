@@ -2,6 +2,7 @@ import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
 import { listKeyResults } from "../../db/repositories/okrs.ts";
 import type { DraftOkrSet } from "../../domain/coach/index.ts";
 import { AppError } from "../../domain/errors.ts";
+import { idsOf } from "../../domain/ids.ts";
 import { type Actor, authorize } from "../../domain/policies.ts";
 import { readTenant, type ServiceContext, type Tx } from "../context.ts";
 import { createKeyResult } from "../key-results/create-key-result.ts";
@@ -91,11 +92,7 @@ async function snapshot(ctx: ServiceContext, orgId: string, file: DraftOkrSet): 
           .orderBy("id")
           .execute()
       : [];
-    const keyResults = await listKeyResults(
-      tx,
-      orgId,
-      objectives.map((o) => o.id),
-    );
+    const keyResults = await listKeyResults(tx, orgId, idsOf(objectives));
     const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
     return {
       periodExists: Boolean(period),

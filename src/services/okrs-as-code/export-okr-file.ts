@@ -3,6 +3,7 @@ import type { ObjectiveRow, Unit } from "../../db/schema.ts";
 import type { DraftOkrSet, DraftUnit } from "../../domain/coach/index.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { groupBy } from "../../domain/group-by.ts";
+import { idsOf } from "../../domain/ids.ts";
 import { quarterPeriod } from "../../domain/period.ts";
 import { canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
@@ -56,11 +57,7 @@ export async function exportOkrSet(
         .orderBy("id")
         .execute()
     ).sort((a, b) => statusOrder[a.status] - statusOrder[b.status]);
-    const keyResults = await listKeyResults(
-      tx,
-      orgId,
-      objectives.map((o) => o.id),
-    );
+    const keyResults = await listKeyResults(tx, orgId, idsOf(objectives));
     const notes = new Set<string>();
     const names = new Map(units.map((unit) => [unit.id, unit.name]));
     const set: DraftOkrSet = {

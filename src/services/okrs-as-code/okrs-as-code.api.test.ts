@@ -54,6 +54,16 @@ const growth = `
             deadline: 2027-03-31
 `;
 
+/** A second complete objective for Growth (M1 allows one active objective of a unit in a period). */
+const agencies = `      - title: Learn whether agencies need us
+        key_results:
+          - title: Customer interviews with agencies
+            metric: interviews
+            baseline: 0
+            target: 12
+            deadline: 2027-03-31
+`;
+
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
   try {
     await promise;
@@ -161,14 +171,7 @@ describe.skipIf(postgresMissing())("OKRs as code: apply and export", () => {
     const result = await apply(
       t.services,
       target,
-      file(`${growth}      - title: Learn whether agencies need us
-        key_results:
-          - title: Customer interviews with agencies
-            metric: interviews
-            baseline: 0
-            target: 12
-            deadline: 2027-03-31
-  - name: Support
+      file(`${growth}${agencies}  - name: Support
     objectives:
       - title: Make every answer count
         key_results:
@@ -191,14 +194,7 @@ describe.skipIf(postgresMissing())("OKRs as code: apply and export", () => {
     await putCoachSettings(t.services, systemScope(org.id), {
       M1: { setting: "off", reason: "Two bets this quarter" },
     });
-    const two = file(`${growth}      - title: Learn whether agencies need us
-        key_results:
-          - title: Customer interviews with agencies
-            metric: interviews
-            baseline: 0
-            target: 12
-            deadline: 2027-03-31
-`);
+    const two = file(`${growth}${agencies}`);
     const result = await apply(t.services, { orgId: org.id, actor: systemActor }, two);
     expect(result.steps.flatMap((s) => (s.kind === "createObjective" ? [s.status] : []))).toEqual(["active", "active"]);
     const active = await t.db.kysely

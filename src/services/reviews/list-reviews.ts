@@ -1,5 +1,6 @@
 import { anyId } from "../../db/repositories/okrs.ts";
 import { unitsWithObjectives } from "../../db/repositories/reviews.ts";
+import { idsOf } from "../../domain/ids.ts";
 import { isDue, type ReviewState } from "../../domain/reviews.ts";
 import type { ReviewsQuery } from "../../schemas/reviews.ts";
 import { assertCanReadUnit, canReadUnit } from "../access.ts";
@@ -46,13 +47,7 @@ export async function listReviews(
             .where("id", "=", anyId(unitIds))
             .execute();
     const readable = units.filter((unit) => canReadUnit(scope, unit));
-    const schedules = await schedulesOf(
-      ctx,
-      tx,
-      orgId,
-      period,
-      readable.map((unit) => unit.id),
-    );
+    const schedules = await schedulesOf(ctx, tx, orgId, period, idsOf(readable));
     const reviews = readable
       .flatMap((unit) =>
         (schedules.get(unit.id) ?? []).map((review) => ({

@@ -10,6 +10,7 @@ import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { Period, ReviewSessionRow, Unit } from "../../db/schema.ts";
 import { reviewSchedule } from "../../domain/dashboard.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
+import { idsOf } from "../../domain/ids.ts";
 import {
   isDue,
   objectiveReviewBandOf,
@@ -89,17 +90,8 @@ async function reviewDetail(
     : undefined;
   const previousOn = previousReviewDate(reviewSchedule(period, await cadenceOf(tx, orgId)), review.on, period);
   const objectives = await objectivesUnderReview(tx, orgId, unitId, period.id);
-  const keyResults = await listKeyResults(
-    tx,
-    orgId,
-    objectives.map((o) => o.id),
-  );
-  const readings = await readingsUntil(
-    tx,
-    orgId,
-    keyResults.map((kr) => kr.id),
-    review.on,
-  );
+  const keyResults = await listKeyResults(tx, orgId, idsOf(objectives));
+  const readings = await readingsUntil(tx, orgId, idsOf(keyResults), review.on);
   const readingsOf = (id: string): Reading[] =>
     readings
       .filter((r) => r.keyResultId === id)

@@ -9,6 +9,7 @@ import {
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ReviewSessionRow } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
+import { idsOf } from "../../domain/ids.ts";
 import { objectiveReviewBandOf, reviewBandOf } from "../../domain/reviews.ts";
 import type { SaveAnswers } from "../../schemas/reviews.ts";
 import type { ServiceContext, Tx } from "../context.ts";
@@ -21,11 +22,7 @@ import { learningView } from "./search-learnings.ts";
 /** The key results a review looks at: those of the unit's objectives in the period. */
 async function keyResultsUnderReview(tx: Tx, orgId: string, session: ReviewSessionRow) {
   const objectives = await objectivesUnderReview(tx, orgId, session.unitId, session.periodId);
-  const keyResults = await listKeyResults(
-    tx,
-    orgId,
-    objectives.map((o) => o.id),
-  );
+  const keyResults = await listKeyResults(tx, orgId, idsOf(objectives));
   return { objectives, keyResults };
 }
 

@@ -8,6 +8,7 @@ import {
   writeObjectiveScores,
 } from "../../db/repositories/scores.ts";
 import { groupBy } from "../../domain/group-by.ts";
+import { idsOf } from "../../domain/ids.ts";
 import { type KeyResultScore, type ObjectiveScore, scoreObjectiveFromBelow } from "../../domain/okr-tree.ts";
 import type { Executor } from "../context.ts";
 import { specOf } from "../key-results/key-result-input.ts";
@@ -28,16 +29,8 @@ export async function rescoreUpFrom(tx: Executor, orgId: string, objectiveIds: I
   const starts = [...new Set(objectiveIds)];
   if (starts.length === 0) return;
   const chain = await listObjectivesUpFrom(tx, orgId, starts);
-  const keyResults = await listKeyResultsToScore(
-    tx,
-    orgId,
-    chain.map((o) => o.id),
-  );
-  const cascaded = await listCascadedScores(
-    tx,
-    orgId,
-    keyResults.map((kr) => kr.id),
-  );
+  const keyResults = await listKeyResultsToScore(tx, orgId, idsOf(chain));
+  const cascaded = await listCascadedScores(tx, orgId, idsOf(keyResults));
   const scores = scoreChain(chain, keyResults, cascaded);
   // Only the rows whose score moved are sent back (a check-in moves a handful of them).
   const storedKr = new Map(keyResults.map((kr) => [kr.id, kr]));

@@ -1,6 +1,8 @@
+import { historyOf } from "../../db/repositories/history.ts";
 import { links } from "../../db/repositories/links.ts";
 import type { SprintRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
+import { idsOf } from "../../domain/ids.ts";
 import { type KrMovement, krMovement, type SprintState, sprintState } from "../../domain/sprints.ts";
 import { assertCanReadUnit, readableUnitIds } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
@@ -80,15 +82,7 @@ export async function getSprint(ctx: ServiceContext, scope: Scope, id: string): 
 export async function listSprintHistory(ctx: ServiceContext, scope: Scope, id: string) {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
-    const entries = await tx
-      .selectFrom("history")
-      .select(["id", "action", "actorId", "reason", "before", "after", "changedAt"])
-      .where("orgId", "=", orgId)
-      .where("entity", "=", "sprint")
-      .where("entityId", "=", id)
-      .orderBy("changedAt", "desc")
-      .orderBy("id", "desc")
-      .execute();
+    const entries = await historyOf(tx, orgId, "sprint", id, "newest first").execute();
     // A deleted sprint keeps its history; a sprint that never was is not found.
     if (entries.length === 0) throw notFound("Sprint");
     const unitId = sprintUnitOf(entries[0]?.after ?? entries[0]?.before);
@@ -122,11 +116,7 @@ export async function withKeyResults(
     .innerJoin("keyResults as k", (join) => join.onRef("k.orgId", "=", "l.orgId").onRef("k.id", "=", "l.keyResultId"))
     .select(["l.sprintId", "k.id", "k.title", "k.unit", "k.objectiveId", "k.baseline", "k.target", "k.position"])
     .where("l.orgId", "=", orgId)
-    .where(
-      "l.sprintId",
-      "in",
-      rows.map((row) => row.id),
-    )
+    .where("l.sprintId", "in", idsOf(rows))
     .orderBy("k.position")
     .execute();
   const krIds = [...new Set(linked.map((link) => link.id))];

@@ -7,6 +7,7 @@ import {
 } from "../../db/repositories/okrs.ts";
 import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
 import { groupBy } from "../../domain/group-by.ts";
+import { idsOf } from "../../domain/ids.ts";
 import { keyResultDirection } from "../../domain/key-result-kinds.ts";
 import {
   forecastProgressOf,
@@ -94,16 +95,8 @@ export async function withKeyResults(
   objectives: ObjectiveRow[],
   now: Date,
 ): Promise<ObjectiveView[]> {
-  const keyResults = await listKeyResults(
-    db,
-    orgId,
-    objectives.map((o) => o.id),
-  );
-  const cascaded = await listCascadedObjectives(
-    db,
-    orgId,
-    keyResults.map((kr) => kr.id),
-  );
+  const keyResults = await listKeyResults(db, orgId, idsOf(objectives));
+  const cascaded = await listCascadedObjectives(db, orgId, idsOf(keyResults));
   return viewsOf(objectives, keyResults, cascaded, await periodWindows(db, orgId, objectives), now);
 }
 

@@ -5,7 +5,6 @@ import {
   listDeadMessages,
   listWebhookDeliveries,
 } from "../../db/repositories/webhooks.ts";
-import type { OutboxChannel, OutboxStatus } from "../../db/schema.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
@@ -19,15 +18,7 @@ import type { WebhookMessage } from "./events.ts";
 export const DELIVERIES_SHOWN = 50;
 
 /** One outbox row as the delivery log shows it: never the payload itself (a mail may hold a link). */
-export interface DeliveryView {
-  id: string;
-  channel: OutboxChannel;
-  kind: string;
-  status: OutboxStatus;
-  attempts: number;
-  lastError: string;
-  createdAt: Date;
-  sentAt: Date | null;
+export interface DeliveryView extends Omit<DeliveryRow, "payload" | "nextAttemptAt"> {
   /** When it is tried next, while pending. */
   nextAttemptAt: Date | null;
   /** Webhook rows: the event's id, the same on every resend. */
@@ -79,15 +70,9 @@ export async function resendMessage(ctx: ServiceContext, scope: Scope, id: strin
 }
 
 function viewOf(row: DeliveryRow): DeliveryView {
+  const { payload: _payload, ...shown } = row;
   return {
-    id: row.id,
-    channel: row.channel,
-    kind: row.kind,
-    status: row.status,
-    attempts: row.attempts,
-    lastError: row.lastError,
-    createdAt: row.createdAt,
-    sentAt: row.sentAt,
+    ...shown,
     nextAttemptAt: row.status === "pending" ? row.nextAttemptAt : null,
     eventId: row.channel === "webhook" ? ((row.payload as WebhookMessage).event?.id ?? null) : null,
     summary: summaryOf(row),

@@ -28,6 +28,22 @@ describe("metric, current state and target end state (K1)", () => {
   });
 
   it.each([
+    [
+      kr("Raise lead conversion", 34, 30),
+      "The wording asks for an increase but the target (30) is below the baseline (34).",
+      "措辞要求提高，但目标值（30）低于基线（34）。",
+    ],
+    [
+      kr("Reduce refund rate", 0.2, 0.5),
+      "The wording asks for a reduction but the target (0.5) is above the baseline (0.2).",
+      "措辞要求降低，但目标值（0.5）高于基线（0.2）。",
+    ],
+  ])("words a target the wrong way round in both languages (K1)", (input, en, zh) => {
+    expect(checkMetricValues(input)?.message).toEqual({ en, zh });
+    expect(checkMetricValues(input)?.suggestion.en).toContain("Swap baseline and target");
+  });
+
+  it.each([
     ["a reduction", kr("Reduce refund rate from 0.5% to 0.2%", 0.5, 0.2)],
     ["an increase", kr("Raise repeat purchase rate from 5% to 15%", 5, 15)],
     ["a baseline of zero", kr("Increase customer interviews per month", 0, 12)],

@@ -54,23 +54,16 @@ export function checkMetricValues(kr: DraftKeyResult): Hit | null {
     };
   }
   const valued = target > baseline ? "increase" : "decrease";
-  if (worded === "increase" && valued === "decrease") {
+  // Worded one way and valued the other: the values were likely entered the wrong way round.
+  if ((worded === "increase" || worded === "decrease") && worded !== valued) {
+    const [en, zh] =
+      worded === "increase"
+        ? [`asks for an increase but the target (${target}) is below`, `要求提高，但目标值（${target}）低于`]
+        : [`asks for a reduction but the target (${target}) is above`, `要求降低，但目标值（${target}）高于`];
     return {
       message: {
-        en: `The wording asks for an increase but the target (${target}) is below the baseline (${baseline}).`,
-        zh: `措辞要求提高，但目标值（${target}）低于基线（${baseline}）。`,
-      },
-      suggestion: {
-        en: "Swap baseline and target if they were entered the wrong way round, or reword the key result.",
-        zh: "如果基线和目标值填反了，请对调；否则请修改关键结果的措辞。",
-      },
-    };
-  }
-  if (worded === "decrease" && valued === "increase") {
-    return {
-      message: {
-        en: `The wording asks for a reduction but the target (${target}) is above the baseline (${baseline}).`,
-        zh: `措辞要求降低，但目标值（${target}）高于基线（${baseline}）。`,
+        en: `The wording ${en} the baseline (${baseline}).`,
+        zh: `措辞${zh}基线（${baseline}）。`,
       },
       suggestion: {
         en: "Swap baseline and target if they were entered the wrong way round, or reword the key result.",
