@@ -29,11 +29,15 @@ const ListQuery = z.object({
 export function registerObjectiveRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get("/orgs/{org}/objectives", {
+    operationId: "listObjectives",
+    summary: "Objectives, by period, unit, status or the key result they cascade from (M5)",
     query: ListQuery,
     responds: [200, z.object({ objectives: z.array(Objective) }), "Objectives"],
     run: async ({ services, scope, query }) => ({ objectives: await listObjectives(services, scope, query) }),
   });
   routes.post("/orgs/{org}/objectives", {
+    operationId: "createObjective",
+    summary: "Create an objective with its key results (M4)",
     body: CreateObjective,
     responds: [201, ObjectiveWithKeyResults, "Created with its key results"],
     run: async ({ services, scope, json }) => {
@@ -42,15 +46,20 @@ export function registerObjectiveRoutes(api: Api): void {
     },
   });
   routes.get("/orgs/{org}/objectives/{id}", {
+    operationId: "getObjective",
+    summary: "An objective with its scored key results (S1, S2)",
     responds: [200, ScoredObjective, "The objective with scored key results"],
     run: ({ services, scope, param }) => getObjective(services, scope, param.id),
   });
   routes.patch("/orgs/{org}/objectives/{id}", {
+    operationId: "updateObjective",
+    summary: "Change an objective: its words, status or cascade link (M1, M4, S7)",
     body: UpdateObjective,
     responds: [200, Objective, "Updated"],
     run: ({ services, scope, param, json }) => updateObjective(services, scope, param.id, json),
   });
   routes.put("/orgs/{org}/objectives/{id}", {
+    operationId: "saveObjective",
     summary: "Save an objective with its whole list of key results in one transaction",
     body: SaveObjective,
     responds: [200, ObjectiveWithKeyResults, "Saved"],
@@ -60,6 +69,8 @@ export function registerObjectiveRoutes(api: Api): void {
     },
   });
   routes.delete("/orgs/{org}/objectives/{id}", {
+    operationId: "deleteObjective",
+    summary: "Delete an objective with its key results",
     query: VersionQuery,
     responds: [204, "Deleted with its key results"],
     run: async ({ services, scope, param: { id }, query }) => {
@@ -67,6 +78,8 @@ export function registerObjectiveRoutes(api: Api): void {
     },
   });
   routes.get("/orgs/{org}/objectives/{id}/history", {
+    operationId: "getObjectiveHistory",
+    summary: "An objective's recorded changes, newest first (S7)",
     responds: [200, z.object({ history: z.array(HistoryEntry) }), "S7: recorded changes, newest first"],
     run: async ({ services, scope, param: { id } }) => ({ history: await getObjectiveHistory(services, scope, id) }),
   });
