@@ -149,6 +149,8 @@ export function registerCheckInRoutes(api: Api): void {
   routes.post("/orgs/{org}/key-results/{id}/check-ins", {
     operationId: "recordCheckIn",
     summary: "Record a check-in: a dated reading of the key result's metric (S1)",
+    description:
+      "The key result's progress (S1) and its cascade's roll-up (M5) are updated in the same transaction, and so is its forecast. Members of the unit and tokens with the check_ins scope record readings; a closed period refuses them (409 period_closed).",
     body: CreateCheckIn,
     responds: [
       201,
@@ -160,6 +162,8 @@ export function registerCheckInRoutes(api: Api): void {
   routes.post("/orgs/{org}/check-ins", {
     operationId: "recordCheckInBatch",
     summary: "Record up to 1,000 check-ins in one all-or-nothing transaction",
+    description:
+      "For integrations that sync metrics: every reading is checked first and all are stored or none, and a refusal (400, 403, 404) names the bad reading by its index (checkIns.N.field); each key result ends on its latest reading and the roll-up (M5) is refreshed once.",
     middleware: [organisationFirst] as const,
     body: CreateCheckIns,
     responds: [201, RecordedCheckIns, "All recorded; each KR's current value follows its latest reading"],

@@ -843,10 +843,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Objectives, by period, unit, status or the key result they cascade from (M5) */
+        /**
+         * Objectives, by period, unit, status or the key result they cascade from (M5)
+         * @description Each objective with its progress (S1), stored and kept current by every write. parentKeyResultId lists the objectives cascaded from one key result (M5).
+         */
         get: operations["listObjectives"];
         put?: never;
-        /** Create an objective with its key results (M4) */
+        /**
+         * Create an objective with its key results (M4)
+         * @description A draft or active objective for one unit and period, with its key results in the same transaction. An active objective needs key results (M4, 422) that each name a metric, baseline and target (K1, 422), and a unit has one active objective per period (M1, 409); an organisation may turn M1 or K1 off with a recorded reason. A closed period refuses it (409 period_closed).
+         */
         post: operations["createObjective"];
         delete?: never;
         options?: never;
@@ -861,16 +867,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An objective with its scored key results (S1, S2) */
+        /**
+         * An objective with its scored key results (S1, S2)
+         * @description Its key results scored: progress from baseline to target (S1), pace and forecast, and the band once the period is reviewed (S2).
+         */
         get: operations["getObjective"];
-        /** Save an objective with its whole list of key results in one transaction */
+        /**
+         * Save an objective with its whole list of key results in one transaction
+         * @description The editor's one write: the objective and the whole list of its key results (added, changed and removed) in one transaction, under the rules of createObjective (M1, M4, K1) and recorded (S7).
+         */
         put: operations["saveObjective"];
         post?: never;
-        /** Delete an objective with its key results */
+        /**
+         * Delete an objective with its key results
+         * @description Its key results go with it; the history keeps what it said (S7). A closed period refuses it (409 period_closed).
+         */
         delete: operations["deleteObjective"];
         options?: never;
         head?: never;
-        /** Change an objective: its words, status or cascade link (M1, M4, S7) */
+        /**
+         * Change an objective: its words, status or cascade link (M1, M4, S7)
+         * @description Send the version you read (a stale one is 409 with the row as it is now). Activating checks M1 (409) and M4 (422); every change is recorded with its reason (S7).
+         */
         patch: operations["updateObjective"];
         trace?: never;
     };
@@ -900,7 +918,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a key result to an objective: metric, baseline, target and deadline (K1) */
+        /**
+         * Add a key result to an objective: metric, baseline, target and deadline (K1)
+         * @description Under an active objective it names a metric, baseline and target (K1, 422; unless the organisation turned K1 off with a reason); the coach's other quality rules (K2-K7) are findings, not refusals. Rescores the objective and its cascade (S1, M5).
+         */
         post: operations["createKeyResult"];
         delete?: never;
         options?: never;
@@ -923,7 +944,10 @@ export interface paths {
         delete: operations["deleteKeyResult"];
         options?: never;
         head?: never;
-        /** Change a key result; the change and its reason are recorded (S7) */
+        /**
+         * Change a key result; the change and its reason are recorded (S7)
+         * @description Send the version you read (409 when stale). A changed target or deadline is recorded with its reason (S7) and rescores the cascade (M5).
+         */
         patch: operations["updateKeyResult"];
         trace?: never;
     };
@@ -1125,7 +1149,10 @@ export interface paths {
         /** A key result's check-ins (its timeline of readings), newest first */
         get: operations["listCheckIns"];
         put?: never;
-        /** Record a check-in: a dated reading of the key result's metric (S1) */
+        /**
+         * Record a check-in: a dated reading of the key result's metric (S1)
+         * @description The key result's progress (S1) and its cascade's roll-up (M5) are updated in the same transaction, and so is its forecast. Members of the unit and tokens with the check_ins scope record readings; a closed period refuses them (409 period_closed).
+         */
         post: operations["recordCheckIn"];
         delete?: never;
         options?: never;
@@ -1182,7 +1209,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record up to 1,000 check-ins in one all-or-nothing transaction */
+        /**
+         * Record up to 1,000 check-ins in one all-or-nothing transaction
+         * @description For integrations that sync metrics: every reading is checked first and all are stored or none, and a refusal (400, 403, 404) names the bad reading by its index (checkIns.N.field); each key result ends on its latest reading and the roll-up (M5) is refreshed once.
+         */
         post: operations["recordCheckInBatch"];
         delete?: never;
         options?: never;
