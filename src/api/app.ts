@@ -39,6 +39,7 @@ import { registerPeopleRoutes } from "./people/routes.ts";
 import { registerPeriodLifecycleRoutes } from "./periods/lifecycle-routes.ts";
 import { registerPeriodRoutes } from "./periods/routes.ts";
 import { registerReviewRoutes } from "./reviews/routes.ts";
+import { registerSecuritySchemes, TAGS } from "./shared/contract.ts";
 import type { AppEnv } from "./shared/env.ts";
 import { revalidatedJson } from "./shared/json-reads.ts";
 import { redactedPath } from "./shared/redact.ts";
@@ -133,13 +134,20 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     return c.json({ status: "ok", version: packageVersion() });
   });
   app.route("/api/v1", createApiV1(deps.trustProxy ?? 0, deps.signUp ?? { mode: "open" }));
+  registerSecuritySchemes(app);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
       title: "Grove API",
       version: packageVersion(),
-      description: "OKRs that follow the method in docs/method.md; rule IDs appear in error codes.",
+      description:
+        "OKRs that follow the method in docs/method.md; rule IDs appear in error codes. Sign in for a session " +
+        "cookie (writes echo the grove_csrf cookie in the x-csrf-token header) or send an organisation's API " +
+        "token as a bearer token. See docs/api.md.",
+      license: { name: "Apache-2.0", url: "https://www.apache.org/licenses/LICENSE-2.0" },
     },
+    servers: [{ url: "/", description: "The Grove server that serves this document" }],
+    tags: [...TAGS],
   });
   app.all("/mcp", serveMcp); // AI assistants, Model Context Protocol (docs/mcp.md)
   app.all("/api/*", (c) =>

@@ -55,6 +55,8 @@ export function registerAccessRoutes(api: Api): void {
   const people = orgRoutes(api, ["People"]);
   const tokens = orgRoutes(api, ["API tokens"]);
   people.post("/orgs/{org}/invitations", {
+    operationId: "createInvitation",
+    summary: "Invite a person by email with a role in the organisation (M3)",
     body: z
       .strictObject({ email: EmailAddress, name: z.string().trim().max(200).optional(), role: OrgRole })
       .openapi("CreateInvitation"),
@@ -62,10 +64,13 @@ export function registerAccessRoutes(api: Api): void {
     run: ({ services, scope, json }) => createInvitation(services, scope, json),
   });
   people.get("/orgs/{org}/invitations", {
+    operationId: "listInvitations",
+    summary: "Invitations not yet accepted",
     responds: [200, z.object({ invitations: z.array(Invitation) }), "Invitations"],
     run: async ({ services, scope }) => ({ invitations: await listInvitations(services, scope) }),
   });
   people.delete("/orgs/{org}/invitations/{id}", {
+    operationId: "withdrawInvitation",
     summary: "Withdraw an invitation that has not been accepted",
     responds: [204, "Withdrawn"],
     run: async ({ services, scope, param: { id } }) => {
@@ -73,15 +78,21 @@ export function registerAccessRoutes(api: Api): void {
     },
   });
   tokens.post("/orgs/{org}/api-tokens", {
+    operationId: "createApiToken",
+    summary: "Create an API token for scripts; its secret is shown once",
     body: z.strictObject({ name: z.string().trim().min(1).max(100), scope: TokenScope }).openapi("CreateApiToken"),
     responds: [201, NewApiToken, "Token created; its secret is shown only now"],
     run: ({ services, scope, json }) => createApiToken(services, scope, json),
   });
   tokens.get("/orgs/{org}/api-tokens", {
+    operationId: "listApiTokens",
+    summary: "Your API tokens in this organisation (never their secrets)",
     responds: [200, z.object({ apiTokens: z.array(ApiToken) }), "Your tokens"],
     run: async ({ services, scope }) => ({ apiTokens: await listApiTokens(services, scope) }),
   });
   tokens.delete("/orgs/{org}/api-tokens/{id}", {
+    operationId: "revokeApiToken",
+    summary: "Revoke an API token: it stops working at once",
     responds: [204, "Revoked"],
     run: async ({ services, scope, param: { id } }) => {
       await revokeApiToken(services, scope, id);

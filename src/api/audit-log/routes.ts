@@ -1,9 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { AUDIT_CSV_COLUMNS, csvLine } from "../../domain/audit-log.ts";
 import { type AuditQuery, type AuditEntry as Entry, exportAuditLog, listAuditLog } from "../../services/audit-log.ts";
+import { errorsOf, securityOf } from "../shared/contract.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
-import { errorResponses, OrgParams } from "../shared/schemas.ts";
+import { OrgParams } from "../shared/schemas.ts";
 import { AuditEntry, AuditExportQuery, AuditPage, AuditPageQuery } from "./schema.ts";
 
 const tags = ["Audit log"];
@@ -12,6 +13,7 @@ const tags = ["Audit log"];
 export function registerAuditLogRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get("/orgs/{org}/audit-log", {
+    operationId: "listAuditLog",
     summary: "Administrative changes (roles, removals, settings), newest first, one page (admins only)",
     query: AuditPageQuery,
     responds: [200, AuditPage, "One page"],
@@ -22,10 +24,13 @@ export function registerAuditLogRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/orgs/{org}/audit-log/export",
+      operationId: "exportAuditLog",
+      security: securityOf("member", "get"),
       tags,
       summary: "Every matching entry, streamed as CSV (header row, UTF-8 with BOM) or a JSON array (admins only)",
       request: { params: OrgParams, query: AuditExportQuery },
       responses: {
+        ...errorsOf(400, 401, 403, 404),
         200: {
           description: "A download",
           content: {
@@ -33,7 +38,6 @@ export function registerAuditLogRoutes(api: Api): void {
             "application/json": { schema: z.array(AuditEntry) },
           },
         },
-        ...errorResponses,
       },
     }),
     async (c) => {

@@ -5,9 +5,10 @@ import {
   resendVerificationLink,
   VERIFICATION_VALID_MS,
 } from "../../services/accounts/email-verification.ts";
+import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { reply } from "../shared/reply.ts";
-import { errorResponses, jsonBody, jsonResponse } from "../shared/schemas.ts";
+import { jsonBody, jsonResponse } from "../shared/schemas.ts";
 import { requireUser } from "./authenticate.ts";
 import { answerThrottled, ThrottledResponse } from "./throttled.ts";
 
@@ -23,6 +24,8 @@ export function registerEmailVerificationRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/auth/email-verification",
+      operationId: "sendEmailVerification",
+      security: securityOf("session", "post"),
       tags,
       summary: "Mail a new verification link to your own address",
       description:
@@ -30,12 +33,11 @@ export function registerEmailVerificationRoutes(api: Api): void {
         "409 when the address is verified already (rule already_verified) or the server does not ask for " +
         "verification (rule verification_off). Only for the signed-in account's own address.",
       responses: {
+        ...errorsOf(400, 401, 403, 409),
         202: jsonResponse(
           z.object({ email: z.string(), validHours: z.number().int() }).openapi("VerificationSent"),
           "A new link is on its way",
         ),
-        401: errorResponses[400],
-        ...errorResponses,
         429: {
           description: "A link was sent less than a minute ago, or too many in the last hour",
           headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "integer" as const } } },
@@ -53,6 +55,8 @@ export function registerEmailVerificationRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/auth/email-verification/confirm",
+      operationId: "confirmEmailVerification",
+      security: securityOf("public", "post"),
       tags,
       summary: "Verify an address with the link mailed to it",
       description:
@@ -60,9 +64,8 @@ export function registerEmailVerificationRoutes(api: Api): void {
         "verified by then), an expired one 410 (token/expired), one Grove never made 400 (token/unknown).",
       request: { body: jsonBody(z.strictObject({ token: VerificationToken }).openapi("EmailVerificationConfirm")) },
       responses: {
+        ...errorsOf(400, 410, 413, 415),
         200: jsonResponse(Verified, "The address is verified"),
-        410: errorResponses[400],
-        ...errorResponses,
       },
     }),
     async (c) => reply(c, await confirmEmailVerification(c.get("services"), c.req.valid("json").token)),

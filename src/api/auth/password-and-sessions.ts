@@ -2,9 +2,10 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AppError } from "../../domain/errors.ts";
 import { changePassword, endOwnSession, listSessions } from "../../services/accounts/password-and-sessions.ts";
+import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api, AppEnv } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
-import { errorResponses, jsonBody, jsonResponse, Timestamp } from "../shared/schemas.ts";
+import { jsonBody, jsonResponse, Timestamp } from "../shared/schemas.ts";
 import { clearSessionCookies } from "./authenticate.ts";
 import { clientAddress } from "./client-address.ts";
 import { Password } from "./routes.ts";
@@ -40,6 +41,8 @@ export function registerPasswordAndSessionRoutes(api: Api, options: { trustProxy
     createRoute({
       method: "post",
       path: "/auth/password",
+      operationId: "changePassword",
+      security: securityOf("session", "post"),
       tags,
       summary: "Change your password; your other sessions end",
       request: {
@@ -51,9 +54,8 @@ export function registerPasswordAndSessionRoutes(api: Api, options: { trustProxy
       },
       description: "A wrong current password gets sign-in's 401 and counts in the sign-in throttle (429 when used up).",
       responses: {
+        ...errorsOf(400, 401, 403, 413, 415),
         204: { description: "Changed; every other session of the account has ended" },
-        401: errorResponses[400],
-        ...errorResponses,
         ...throttledResponses,
       },
     }),
@@ -72,11 +74,13 @@ export function registerPasswordAndSessionRoutes(api: Api, options: { trustProxy
     createRoute({
       method: "get",
       path: "/auth/sessions",
+      operationId: "listSessions",
+      security: securityOf("session", "get"),
       tags,
       summary: "Your live sessions",
       responses: {
+        ...errorsOf(400, 401),
         200: jsonResponse(z.object({ sessions: z.array(SessionSummary) }), "Newest use first"),
-        401: errorResponses[400],
       },
     }),
     async (c) => {
@@ -95,10 +99,15 @@ export function registerPasswordAndSessionRoutes(api: Api, options: { trustProxy
     createRoute({
       method: "delete",
       path: "/auth/sessions/{handle}",
+      operationId: "endSession",
+      security: securityOf("session", "delete"),
       tags,
       summary: "End one of your sessions (your current one signs you out)",
       request: { params: SessionHandle },
-      responses: { 204: { description: "Ended" }, 401: errorResponses[400], ...errorResponses },
+      responses: {
+        ...errorsOf(400, 401, 403, 404),
+        204: { description: "Ended" },
+      },
     }),
     async (c) => {
       const { wasCurrent } = await endOwnSession(c.get("services"), {

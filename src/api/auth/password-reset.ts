@@ -5,9 +5,10 @@ import {
   RESET_VALID_MS,
   requestPasswordReset,
 } from "../../services/accounts/password-reset.ts";
+import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
-import { errorResponses, jsonBody, jsonResponse } from "../shared/schemas.ts";
+import { jsonBody, jsonResponse } from "../shared/schemas.ts";
 import { Email, Password } from "./routes.ts";
 
 // Password reset (docs/accounts-and-access.md): ask for a link by email, then set a password
@@ -29,14 +30,16 @@ export function registerPasswordResetRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/auth/password-reset",
+      operationId: "requestPasswordReset",
+      security: securityOf("public", "post"),
       tags,
       summary: "Ask for a password reset link by mail",
       description:
         "The answer is the same, in the same time, whether or not the address has an account; with one, a link that works once for an hour is mailed to it.",
       request: { body: jsonBody(z.strictObject({ email: Email }).openapi("PasswordResetRequest")) },
       responses: {
+        ...errorsOf(400, 413, 415),
         202: jsonResponse(ResetRequested, "Asked; a mail follows if the address has an account"),
-        ...errorResponses,
       },
     }),
     async (c) => {
@@ -49,13 +52,14 @@ export function registerPasswordResetRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/auth/password-reset/{token}",
+      operationId: "checkPasswordReset",
+      security: securityOf("public", "get"),
       tags,
       summary: "Check a password reset link before typing a new password",
       request: { params: z.object({ token: ResetToken.openapi({ param: { name: "token", in: "path" } }) }) },
       responses: {
+        ...errorsOf(400, 404, 410),
         200: jsonResponse(z.object({ email: z.string() }), "The link works: the account it resets"),
-        410: errorResponses[400],
-        ...errorResponses,
       },
     }),
     async (c) => reply(c, await describeReset(c.get("services"), c.req.valid("param").token)),
@@ -64,12 +68,17 @@ export function registerPasswordResetRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/auth/password-reset/confirm",
+      operationId: "confirmPasswordReset",
+      security: securityOf("public", "post"),
       tags,
       summary: "Set a new password with a reset link; ends every session of the account",
       request: {
         body: jsonBody(z.strictObject({ token: ResetToken, password: Password }).openapi("PasswordResetConfirm")),
       },
-      responses: { 204: { description: "Password set; sign in with it" }, 410: errorResponses[400], ...errorResponses },
+      responses: {
+        ...errorsOf(400, 404, 410, 413, 415),
+        204: { description: "Password set; sign in with it" },
+      },
     }),
     async (c) => {
       await confirmPasswordReset(c.get("services"), c.req.valid("json"));

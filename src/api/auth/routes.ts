@@ -7,9 +7,10 @@ import { endSession } from "../../services/accounts/sessions.ts";
 import { beginSignIn, completeSignIn } from "../../services/accounts/sign-in.ts";
 import { signUp } from "../../services/accounts/sign-up.ts";
 import { Slug } from "../organisations/schema.ts";
+import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
-import { errorResponses, jsonBody, jsonResponse } from "../shared/schemas.ts";
+import { jsonBody, jsonResponse } from "../shared/schemas.ts";
 import { clearSessionCookies, requireSession, SESSION_COOKIE, setSessionCookies } from "./authenticate.ts";
 import { clientAddress } from "./client-address.ts";
 import { answerThrottled, throttledResponses } from "./throttled.ts";
@@ -71,6 +72,8 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
     createRoute({
       method: "post",
       path: "/auth/sign-up",
+      operationId: "signUp",
+      security: securityOf("public", "post"),
       tags,
       summary: "Create an organisation with its first admin, and sign in",
       request: {
@@ -97,9 +100,8 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
         "the rule sign_up_closed or sign_up_domain on email, whether or not the address has an account. " +
         "When the server asks for verified addresses, a new account is mailed a verification link.",
       responses: {
+        ...errorsOf(400, 401, 403, 409, 413, 415, 422),
         201: jsonResponse(SignedIn, "Signed in; session cookies set"),
-        401: errorResponses[400],
-        ...errorResponses,
         ...throttledResponses,
       },
     }),
@@ -114,9 +116,14 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
     createRoute({
       method: "get",
       path: "/auth/sign-up-mode",
+      operationId: "getSignUpMode",
+      security: securityOf("public", "get"),
       tags,
       summary: "Who may sign up on this server (public), so the sign-in page can offer it or not",
-      responses: { 200: jsonResponse(SignUpModeAnswer, "The server's sign-up mode (GROVE_SIGN_UP)") },
+      responses: {
+        ...errorsOf(400),
+        200: jsonResponse(SignUpModeAnswer, "The server's sign-up mode (GROVE_SIGN_UP)"),
+      },
     }),
     (c) => {
       const mode = options.signUp;
@@ -127,6 +134,9 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
     createRoute({
       method: "post",
       path: "/auth/sign-in",
+      operationId: "signIn",
+      security: securityOf("public", "post"),
+      summary: "Sign in with an email and a password",
       tags,
       request: {
         body: jsonBody(z.strictObject({ email: Email, password: z.string().min(1).max(200) }).openapi("SignIn")),
@@ -135,11 +145,11 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
         "An account with two-factor sign-in gets 202 and no session: a challenge for POST " +
         "/auth/sign-in/two-factor, which signs in with a code.",
       responses: {
+        ...errorsOf(400, 401, 413, 415),
         200: jsonResponse(SignedIn, "Signed in; session cookies set"),
         202: jsonResponse(SecondStepDue, "The password is right; a code is due (no session yet)"),
-        401: errorResponses[400],
         403: {
-          ...errorResponses[400],
+          ...errorsOf(403)[403],
           description:
             "The password is right, but an organisation of the account requires single sign-on for its " +
             "members (rule sso_required; each detail's message is such an organisation's slug)",
@@ -163,6 +173,8 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
     createRoute({
       method: "post",
       path: "/auth/sign-in/two-factor",
+      operationId: "completeTwoFactorSignIn",
+      security: securityOf("public", "post"),
       tags,
       summary: "The second step of a sign-in: a code of the authenticator app, or a recovery code",
       request: {
@@ -180,9 +192,8 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
         "both count in the sign-in throttle (429). A challenge that expired (5 minutes), was used or took 5 " +
         "wrong codes is 401 challenge_expired on challenge: sign in with the password again.",
       responses: {
+        ...errorsOf(400, 401, 413, 415),
         200: jsonResponse(SignedIn, "Signed in; session cookies set"),
-        401: errorResponses[400],
-        ...errorResponses,
         ...throttledResponses,
       },
     }),
@@ -193,7 +204,16 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       }),
   );
   api.openapi(
-    createRoute({ method: "post", path: "/auth/sign-out", tags, responses: { 204: { description: "Signed out" } } }),
+    createRoute({
+      method: "post",
+      path: "/auth/sign-out",
+      operationId: "signOut",
+      // Answers 204 with or without a session: it ends the one the cookie names, if any.
+      security: securityOf("public", "post"),
+      summary: "Sign out: end this session and clear its cookies",
+      tags,
+      responses: { ...errorsOf(400, 403), 204: { description: "Signed out" } },
+    }),
     async (c) => {
       const sessionId = getCookie(c, SESSION_COOKIE);
       if (sessionId) await endSession(c.get("services"), sessionId);
@@ -205,9 +225,14 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
     createRoute({
       method: "get",
       path: "/auth/me",
+      operationId: "getMe",
+      security: securityOf("session", "get"),
       tags,
       summary: "The signed-in user and their organisations",
-      responses: { 200: jsonResponse(Me, "Signed in"), 401: errorResponses[400] },
+      responses: {
+        ...errorsOf(400, 401),
+        200: jsonResponse(Me, "Signed in"),
+      },
     }),
     async (c) => {
       const { userId, ssoOrgId } = requireSession(c);
@@ -218,9 +243,13 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
     createRoute({
       method: "get",
       path: "/auth/invitations/{token}",
+      operationId: "getInvitation",
+      security: securityOf("public", "get"),
+      summary: "What an invitation offers, before accepting it (no sign-in)",
       tags,
       request: { params: InvitationToken },
       responses: {
+        ...errorsOf(400, 404),
         200: jsonResponse(
           z.object({
             email: z.string(),
@@ -236,7 +265,6 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
           }),
           "What the invitation offers",
         ),
-        ...errorResponses,
       },
     }),
     async (c) => {
@@ -249,15 +277,17 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
     createRoute({
       method: "post",
       path: "/auth/invitations/{token}/accept",
+      operationId: "acceptInvitation",
+      security: securityOf("public", "post"),
+      summary: "Accept an invitation: join the organisation and sign in",
       tags,
       request: {
         params: InvitationToken,
         body: jsonBody(z.strictObject({ name: PersonName.optional(), password: Password }).openapi("AcceptInvitation")),
       },
       responses: {
+        ...errorsOf(400, 401, 403, 404, 409, 413, 415, 422),
         201: jsonResponse(SignedIn, "Joined and signed in"),
-        401: errorResponses[400],
-        ...errorResponses,
         ...throttledResponses,
       },
     }),

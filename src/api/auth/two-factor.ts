@@ -7,9 +7,10 @@ import {
   startTwoFactorSetup,
   twoFactorStatus,
 } from "../../services/accounts/two-factor.ts";
+import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
-import { errorResponses, jsonBody, jsonResponse, Timestamp } from "../shared/schemas.ts";
+import { jsonBody, jsonResponse, Timestamp } from "../shared/schemas.ts";
 import { clientAddress } from "./client-address.ts";
 import { signedIn } from "./password-and-sessions.ts";
 import { answerThrottled, throttledResponses } from "./throttled.ts";
@@ -46,9 +47,14 @@ export function registerTwoFactorRoutes(api: Api, options: { trustProxy: number 
     createRoute({
       method: "get",
       path: "/auth/two-factor",
+      operationId: "getTwoFactorStatus",
+      security: securityOf("session", "get"),
       tags,
       summary: "Whether your two-factor sign-in is on, and how many recovery codes are left",
-      responses: { 200: jsonResponse(TwoFactorStatus, "Your two-factor sign-in"), 401: errorResponses[400] },
+      responses: {
+        ...errorsOf(400, 401),
+        200: jsonResponse(TwoFactorStatus, "Your two-factor sign-in"),
+      },
     }),
     async (c) => {
       const status = await twoFactorStatus(c.get("services"), signedIn(c).userId);
@@ -59,6 +65,8 @@ export function registerTwoFactorRoutes(api: Api, options: { trustProxy: number 
     createRoute({
       method: "post",
       path: "/auth/two-factor/setup",
+      operationId: "startTwoFactorSetup",
+      security: securityOf("session", "post"),
       tags,
       summary: "Start setting up two-factor sign-in: a new secret for your authenticator app",
       request: {
@@ -69,9 +77,8 @@ export function registerTwoFactorRoutes(api: Api, options: { trustProxy: number 
         "ask for a code until it is confirmed (POST /auth/two-factor/confirm). Starting again replaces an " +
         "unconfirmed secret; while two-factor sign-in is on the answer is 409 already_on.",
       responses: {
+        ...errorsOf(400, 401, 403, 409, 413, 415),
         201: jsonResponse(TwoFactorSetup, "The secret, as a QR code and as text"),
-        401: errorResponses[400],
-        ...errorResponses,
         ...throttledResponses,
       },
     }),
@@ -91,13 +98,14 @@ export function registerTwoFactorRoutes(api: Api, options: { trustProxy: number 
     createRoute({
       method: "post",
       path: "/auth/two-factor/confirm",
+      operationId: "confirmTwoFactor",
+      security: securityOf("session", "post"),
       tags,
       summary: "Turn two-factor sign-in on with a current code of the new secret; get recovery codes once",
       request: { body: jsonBody(z.strictObject({ code: Code }).openapi("ConfirmTwoFactor")) },
       responses: {
+        ...errorsOf(400, 401, 403, 409, 413, 415),
         200: jsonResponse(RecoveryCodes, "On; the recovery codes, shown this once"),
-        401: errorResponses[400],
-        ...errorResponses,
       },
     }),
     async (c) => {
@@ -109,6 +117,8 @@ export function registerTwoFactorRoutes(api: Api, options: { trustProxy: number 
     createRoute({
       method: "post",
       path: "/auth/two-factor/disable",
+      operationId: "disableTwoFactor",
+      security: securityOf("session", "post"),
       tags,
       summary: "Turn two-factor sign-in off, with your password or a current code",
       request: {
@@ -126,9 +136,8 @@ export function registerTwoFactorRoutes(api: Api, options: { trustProxy: number 
         "A wrong password gets sign-in's 401; a wrong or used code 401 with the rule wrong_code or code_replayed " +
         "on code. Both count in the sign-in throttle (429 when used up).",
       responses: {
+        ...errorsOf(400, 401, 403, 409, 413, 415),
         204: { description: "Off; the recovery codes are void" },
-        401: errorResponses[400],
-        ...errorResponses,
         ...throttledResponses,
       },
     }),
@@ -147,14 +156,15 @@ export function registerTwoFactorRoutes(api: Api, options: { trustProxy: number 
     createRoute({
       method: "post",
       path: "/auth/two-factor/recovery-codes",
+      operationId: "renewRecoveryCodes",
+      security: securityOf("session", "post"),
       tags,
       summary: "New recovery codes for the old ones, with a current code",
       request: { body: jsonBody(z.strictObject({ code: Code }).openapi("RegenerateRecoveryCodes")) },
       description: "A wrong or used code is 401 naming its rule on code, counted in the sign-in throttle.",
       responses: {
+        ...errorsOf(400, 401, 403, 409, 413, 415),
         200: jsonResponse(RecoveryCodes, "The new recovery codes, shown this once; the old ones are void"),
-        401: errorResponses[400],
-        ...errorResponses,
         ...throttledResponses,
       },
     }),

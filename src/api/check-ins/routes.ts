@@ -111,6 +111,8 @@ const organisationFirst: MiddlewareHandler<AppEnv> = async (c, next) => {
 export function registerCheckInRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get("/orgs/{org}/key-results/{id}/check-ins", {
+    operationId: "listCheckIns",
+    summary: "A key result's check-ins (its timeline of readings), newest first",
     query: ReadingsQuery,
     responds: [
       200,
@@ -126,12 +128,16 @@ export function registerCheckInRoutes(api: Api): void {
     run: ({ services, scope, param, query }) => listCheckIns(services, scope, param.id, query),
   });
   routes.patch("/orgs/{org}/check-ins/{id}", {
+    operationId: "correctCheckIn",
+    summary: "Correct a check-in with a reason (S7)",
     description: "Corrects a reading (S7): its author, the unit's lead or an admin, with a reason.",
     body: CorrectCheckIn,
     responds: [200, ChangedReading, "Corrected; the KR's current value and the roll-up follow"],
     run: ({ services, scope, param, json }) => correctCheckIn(services, scope, param.id, json),
   });
   routes.post("/orgs/{org}/check-ins/{id}/withdrawal", {
+    operationId: "withdrawCheckIn",
+    summary: "Withdraw a check-in with a reason (S7)",
     description: "Withdraws a reading (S7): it stays in the history but no longer counts toward progress.",
     body: WithdrawCheckIn,
     responds: [200, ChangedReading, "Withdrawn; the KR's current value and the roll-up follow"],
@@ -141,6 +147,10 @@ export function registerCheckInRoutes(api: Api): void {
     },
   });
   routes.post("/orgs/{org}/key-results/{id}/check-ins", {
+    operationId: "recordCheckIn",
+    summary: "Record a check-in: a dated reading of the key result's metric (S1)",
+    description:
+      "The key result's progress (S1) and its cascade's roll-up (M5) are updated in the same transaction, and so is its forecast. Members of the unit and tokens with the check_ins scope record readings; a closed period refuses them (409 period_closed).",
     body: CreateCheckIn,
     responds: [
       201,
@@ -150,6 +160,10 @@ export function registerCheckInRoutes(api: Api): void {
     run: ({ services, scope, param, json }) => recordCheckIn(services, scope, param.id, json),
   });
   routes.post("/orgs/{org}/check-ins", {
+    operationId: "recordCheckInBatch",
+    summary: "Record up to 1,000 check-ins in one all-or-nothing transaction",
+    description:
+      "For integrations that sync metrics: every reading is checked first and all are stored or none, and a refusal (400, 403, 404) names the bad reading by its index (checkIns.N.field); each key result ends on its latest reading and the roll-up (M5) is refreshed once.",
     middleware: [organisationFirst] as const,
     body: CreateCheckIns,
     responds: [201, RecordedCheckIns, "All recorded; each KR's current value follows its latest reading"],

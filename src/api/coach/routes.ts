@@ -25,6 +25,7 @@ const tags = ["Coach"];
 export function registerCoachRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.post("/orgs/{org}/coach/review", {
+    operationId: "reviewDraftWithCoach",
     summary: "The coach's findings on a draft objective, or on what a unit stored for a period",
     query: LocaleQuery,
     body: ReviewRequest,
@@ -39,11 +40,13 @@ export function registerCoachRoutes(api: Api): void {
   });
 
   routes.get("/orgs/{org}/coach/settings", {
+    operationId: "getCoachSettings",
     summary: "The organisation's setting of each coach rule",
     responds: [200, Settings, "Every rule, set or default"],
     run: async ({ services, scope }) => ({ rules: await getCoachSettings(services, scope) }),
   });
   routes.put("/orgs/{org}/coach/settings", {
+    operationId: "setCoachSettings",
     summary: "Set each rule to error, warning, info or off (admins; M1 and K1 go off only with a reason)",
     body: PutSettings,
     responds: [200, Settings, "The settings now"],
@@ -53,12 +56,14 @@ export function registerCoachRoutes(api: Api): void {
     },
   });
   routes.post("/orgs/{org}/coach/dismissals", {
+    operationId: "dismissFinding",
     summary: "Set a finding aside with a reason, for the text it is about (the unit's members)",
     body: DismissFinding,
     responds: [201, Dismissal, "Dismissed: it opens again when the text changes"],
     run: ({ services, scope, json }) => dismissFinding(services, scope, json as DismissInput),
   });
   routes.delete("/orgs/{org}/coach/dismissals/{id}", {
+    operationId: "reopenFinding",
     summary: "Open a dismissed finding again",
     responds: [204, "Open again"],
     run: async ({ services, scope, param: { id } }) => {
@@ -66,6 +71,7 @@ export function registerCoachRoutes(api: Api): void {
     },
   });
   routes.get("/orgs/{org}/coach/report", {
+    operationId: "getCoachReport",
     summary: "Open findings per unit for a period, with the organisation's settings",
     query: ReportQuery,
     responds: [200, QualityReport, "The quality report"],

@@ -124,6 +124,7 @@ export const AttentionPage = z
 export function registerDashboardRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get("/orgs/{org}/dashboard", {
+    operationId: "getDashboard",
     summary: "Every unit of a period at a glance, with KRs at risk and gone quiet (S5)",
     query: DashboardQuery,
     responds: [200, LeaderDashboard, "The leader dashboard"],
@@ -131,11 +132,22 @@ export function registerDashboardRoutes(api: Api): void {
       getLeaderDashboard(services, scope, period, { unitId: unit, depth, limit }),
   });
   const lists = [
-    { list: "at_risk", path: "at-risk", summary: "Page through the KRs at risk, in tree order (S5)" },
-    { list: "stale", path: "stale", summary: "Page through the KRs gone quiet for 14 days, in tree order (S5)" },
+    {
+      list: "at_risk",
+      path: "at-risk",
+      operationId: "listAtRiskKeyResults",
+      summary: "Page through the KRs at risk, in tree order (S5)",
+    },
+    {
+      list: "stale",
+      path: "stale",
+      operationId: "listStaleKeyResults",
+      summary: "Page through the KRs gone quiet for 14 days, in tree order (S5)",
+    },
   ] as const;
-  for (const { list, path, summary } of lists) {
+  for (const { list, path, operationId, summary } of lists) {
     routes.get(`/orgs/{org}/dashboard/${path}`, {
+      operationId,
       summary,
       query: AttentionQuery,
       responds: [200, AttentionPage, "One page of the list"],

@@ -50,6 +50,7 @@ const DecisionChange = z.object({ id: Uuid, ...changeFields }).openapi("Decision
 export function registerDecisionRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get("/orgs/{org}/decisions", {
+    operationId: "listDecisions",
     summary: "The decision log: by objective, KR or unit, or by words in the title, context or decision (P4)",
     description:
       "Newest decision first, at most 200. Every member reads it; private units' decisions only their members.",
@@ -58,6 +59,7 @@ export function registerDecisionRoutes(api: Api): void {
     run: async ({ services, scope, query }) => ({ decisions: await listDecisions(services, scope, query) }),
   });
   routes.post("/orgs/{org}/decisions", {
+    operationId: "recordDecision",
     summary: "Records a decision on an objective or a KR (P4)",
     description: `${writers} Readings cited as evidence must be the KR's own (422 reading_of_kr).`,
     body: CreateDecision,
@@ -65,11 +67,13 @@ export function registerDecisionRoutes(api: Api): void {
     run: ({ services, scope, json }) => createDecision(services, scope, json),
   });
   routes.get("/orgs/{org}/decisions/{id}", {
+    operationId: "getDecision",
     summary: "One decision",
     responds: [200, Decision, "The decision"],
     run: ({ services, scope, param }) => getDecision(services, scope, param.id),
   });
   routes.patch("/orgs/{org}/decisions/{id}", {
+    operationId: "updateDecision",
     summary: "Changes a decision: revisits or reverses it, adds evidence (S7: the earlier text stays in its history)",
     description: writers,
     body: UpdateDecision,
@@ -77,12 +81,14 @@ export function registerDecisionRoutes(api: Api): void {
     run: ({ services, scope, param, json }) => updateDecision(services, scope, param.id, json),
   });
   routes.delete("/orgs/{org}/decisions/{id}", {
+    operationId: "deleteDecision",
     summary: "Deletes a decision recorded by mistake (its history keeps what it said, S7)",
     description: `${writers} A decision that was undone is better marked reversed than deleted.`,
     responds: [204, "Deleted"],
     run: ({ services, scope, param }) => deleteDecision(services, scope, param.id),
   });
   routes.get("/orgs/{org}/decisions/{id}/history", {
+    operationId: "getDecisionHistory",
     summary: "A decision's recorded changes, oldest first (S7)",
     responds: [200, z.object({ history: z.array(DecisionChange) }), "The decision's changes"],
     run: async ({ services, scope, param }) => ({ history: await listDecisionHistory(services, scope, param.id) }),

@@ -30,6 +30,7 @@ const tags = ["Dependencies"];
 export function registerDependencyRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get("/orgs/{org}/dependencies", {
+    operationId: "listDependencies",
     summary: "Dependencies between units' key results (M7), each side with its pace",
     description:
       "Both units see a dependency: the one whose key result depends and the one depended on. `atRisk` marks those whose other side is behind or at risk by the pace rule.",
@@ -46,6 +47,7 @@ export function registerDependencyRoutes(api: Api): void {
     },
   });
   routes.post("/orgs/{org}/dependencies", {
+    operationId: "declareDependency",
     summary: "Declare that your unit's key result depends on another unit's (M7)",
     description:
       "The declaring unit's lead and members (or an admin) declare it, without approval from above (M6). A key result cannot depend on itself or on a key result of its own unit (422, rule M7); the same dependency twice is a conflict (409).",
@@ -57,11 +59,13 @@ export function registerDependencyRoutes(api: Api): void {
     },
   });
   routes.get("/orgs/{org}/dependencies/{id}", {
+    operationId: "getDependency",
     summary: "One dependency between units' key results (M7)",
     responds: [200, Dependency, "Found"],
     run: ({ services, scope, param }) => getDependency(services, scope, param.id),
   });
   routes.patch("/orgs/{org}/dependencies/{id}", {
+    operationId: "updateDependency",
     summary: "Change the note of what your unit needs from the other side (M7, recorded: S7)",
     body: UpdateDependency,
     responds: [200, Dependency, "Updated"],
@@ -71,16 +75,19 @@ export function registerDependencyRoutes(api: Api): void {
     },
   });
   routes.delete("/orgs/{org}/dependencies/{id}", {
+    operationId: "withdrawDependency",
     summary: "Withdraw a dependency your unit declared (M7, recorded: S7)",
     responds: [204, "Withdrawn"],
     run: ({ services, scope, param }) => deleteDependency(services, scope, param.id),
   });
   routes.get("/orgs/{org}/dependencies/{id}/history", {
+    operationId: "getDependencyHistory",
     summary: "S7: a dependency's recorded changes, newest first (also once withdrawn)",
     responds: [200, z.object({ history: z.array(DependencyHistoryEntry) }), "Newest first"],
     run: async ({ services, scope, param }) => ({ history: await getDependencyHistory(services, scope, param.id) }),
   });
   routes.get("/orgs/{org}/coach/conflicts", {
+    operationId: "listCoachConflicts",
     tags: ["Coach"],
     summary: "The coach's cross-unit findings for a period (M7): opposite pulls and unlinked cascades",
     description:
@@ -93,6 +100,7 @@ export function registerDependencyRoutes(api: Api): void {
     },
   });
   routes.get("/orgs/{org}/units/{id}/calibration", {
+    operationId: "getUnitCalibration",
     tags: ["Units"],
     summary: "How the unit's past key results landed, with advice for planning (K4)",
     description:

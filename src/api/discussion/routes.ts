@@ -35,18 +35,23 @@ const CommentThread = z.object({ comments: z.array(Comment) }).openapi("CommentT
 
 export function registerDiscussionRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
-  const threads: [string, (id: string) => Thread][] = [
-    ["key-results", (id) => ({ keyResultId: id })],
-    ["objectives", (id) => ({ objectiveId: id })],
+  // Each thread's operations are named after what it hangs on: listKeyResultComments, commentOnObjective.
+  const threads: [string, string, string, (id: string) => Thread][] = [
+    ["key-results", "KeyResult", "a key result", (id) => ({ keyResultId: id })],
+    ["objectives", "Objective", "an objective", (id) => ({ objectiveId: id })],
   ];
-  for (const [resource, threadOf] of threads) {
+  for (const [resource, noun, words, threadOf] of threads) {
     routes.get(`/orgs/{org}/${resource}/{id}/comments`, {
+      operationId: `list${noun}Comments`,
+      summary: `The discussion of ${words}, oldest first`,
       responds: [200, CommentThread, "The whole thread, oldest first"],
       run: async ({ services, scope, param }) => ({
         comments: await listComments(services, scope, threadOf(param.id)),
       }),
     });
     routes.post(`/orgs/{org}/${resource}/{id}/comments`, {
+      operationId: `commentOn${noun}`,
+      summary: `Comment on ${words}, with @mentions`,
       description: "Anyone who reads the unit comments, except viewers and API tokens.",
       body: WriteComment,
       responds: [201, Comment, "Added"],
@@ -54,12 +59,16 @@ export function registerDiscussionRoutes(api: Api): void {
     });
   }
   routes.patch("/orgs/{org}/comments/{id}", {
+    operationId: "editComment",
+    summary: "Edit your comment (the text before stays in the history, S7)",
     description: "Its author edits a comment; the text before stays in the history (S7).",
     body: WriteComment,
     responds: [200, Comment, "Edited"],
     run: ({ services, scope, param, json }) => editComment(services, scope, param.id, json),
   });
   routes.delete("/orgs/{org}/comments/{id}", {
+    operationId: "deleteComment",
+    summary: "Delete a comment (the deletion is in the history, S7)",
     description: "Its author or an admin deletes a comment; the deletion is in the history (S7).",
     responds: [204, "Deleted"],
     run: async ({ services, scope, param: { id } }) => {

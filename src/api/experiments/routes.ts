@@ -25,6 +25,7 @@ const tags = ["Experiments"];
 export function registerExperimentRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get("/orgs/{org}/experiments", {
+    operationId: "listExperiments",
     summary: "Experiments of a unit or aimed at a key result (P2), newest first",
     description: "Everyone in the organisation reads them (S5), except a private unit's.",
     query: ExperimentsQuery,
@@ -33,6 +34,7 @@ export function registerExperimentRoutes(api: Api): void {
       listExperiments(services, scope, { ...filters, limit: limit ?? 200 }),
   });
   routes.post("/orgs/{org}/experiments", {
+    operationId: "createExperiment",
     summary: "Write an experiment in draft: hypothesis, the KR it should move, success metrics (P2, M6)",
     description: "The unit's lead and members create it without approval from above (M6).",
     body: CreateExperiment,
@@ -40,12 +42,14 @@ export function registerExperimentRoutes(api: Api): void {
     run: ({ services, scope, json }) => createExperiment(services, scope, json),
   });
   routes.get("/orgs/{org}/experiments/{id}", {
+    operationId: "getExperiment",
     summary:
       "An experiment: every metric with its original beside its current definition, the changes, the result (S6)",
     responds: [200, Experiment, "The experiment"],
     run: ({ services, scope, param }) => getExperiment(services, scope, param.id),
   });
   routes.patch("/orgs/{org}/experiments/{id}", {
+    operationId: "updateExperiment",
     summary: "Edit an experiment: anything in draft; once running only its title and owner (S6)",
     description: "A running experiment's hypothesis, KR, kind or metrics are refused with 422 S6.",
     body: UpdateExperiment,
@@ -53,12 +57,14 @@ export function registerExperimentRoutes(api: Api): void {
     run: ({ services, scope, param, json }) => updateExperiment(services, scope, param.id, json),
   });
   routes.post("/orgs/{org}/experiments/{id}/start", {
+    operationId: "startExperiment",
     summary: "Start: the success metrics are fixed from now on (S6)",
     description: "An experiment needs at least one success metric; an interview round may have none (K6).",
     responds: [200, Experiment, "The running experiment"],
     run: ({ services, scope, param }) => startExperiment(services, scope, param.id),
   });
   routes.post("/orgs/{org}/experiments/{id}/metric-changes", {
+    operationId: "changeExperimentMetric",
     summary: "Change, drop or add a success metric; after the start only with a reason (S6)",
     description:
       "Without a reason once running: 422, field reason, rule S6. The change is recorded (before, after, " +
@@ -68,12 +74,14 @@ export function registerExperimentRoutes(api: Api): void {
     run: ({ services, scope, param, json }) => changeMetric(services, scope, param.id, json),
   });
   routes.post("/orgs/{org}/experiments/{id}/end", {
+    operationId: "endExperiment",
     summary: "End: supported, refuted or inconclusive, every metric observed, a learning for the library (S6, S7)",
     body: EndExperiment,
     responds: [200, Experiment, "The ended experiment"],
     run: ({ services, scope, param, json }) => endExperiment(services, scope, param.id, json),
   });
   routes.get("/orgs/{org}/experiments/{id}/history", {
+    operationId: "getExperimentHistory",
     summary: "The experiment's and its metrics' recorded changes, newest first (S7)",
     responds: [200, z.object({ history: z.array(ExperimentHistoryEntry) }), "Recorded changes"],
     run: async ({ services, scope, param }) => ({ history: await getExperimentHistory(services, scope, param.id) }),

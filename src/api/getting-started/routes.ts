@@ -24,6 +24,7 @@ const GettingStarted = z
 export function registerGettingStartedRoutes(api: Api): void {
   const routes = orgRoutes(api, ["Organisations"]);
   routes.get("/orgs/{org}/getting-started", {
+    operationId: "getGettingStarted",
     summary: "A new organisation's checklist, each step ticked from the organisation's data (admins)",
     responds: [200, GettingStarted, "The checklist"],
     run: ({ services, scope }) => getGettingStarted(services, scope),

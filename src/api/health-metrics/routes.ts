@@ -47,12 +47,14 @@ const ReadingsQuery = z.object({
 export function registerHealthMetricRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get("/orgs/{org}/units/{id}/health-metrics", {
+    operationId: "listHealthMetrics",
     summary: "A unit's health metrics",
     description: "Each with its state by the latest reading and its recent readings. Everyone reads them (S5).",
     responds: [200, z.object({ healthMetrics: z.array(HealthMetric) }), "By name"],
     run: async ({ services, scope, param }) => ({ healthMetrics: await listHealthMetrics(services, scope, param.id) }),
   });
   routes.post("/orgs/{org}/units/{id}/health-metrics", {
+    operationId: "createHealthMetric",
     summary: "Add a health metric to a unit",
     description:
       "A name, a unit of measure and a healthy range (a low bound, a high bound or both). The unit's lead and members add them without approval from above (M6).",
@@ -61,11 +63,13 @@ export function registerHealthMetricRoutes(api: Api): void {
     run: ({ services, scope, param, json }) => createHealthMetric(services, scope, param.id, json),
   });
   routes.get("/orgs/{org}/health-metrics/{id}", {
+    operationId: "getHealthMetric",
     summary: "One health metric",
     responds: [200, HealthMetric, "Found"],
     run: ({ services, scope, param }) => getHealthMetric(services, scope, param.id),
   });
   routes.patch("/orgs/{org}/health-metrics/{id}", {
+    operationId: "updateHealthMetric",
     summary: "Change a health metric",
     description: "Its name, unit, range, owner or description (M6); the history keeps what it was (S7).",
     body: UpdateHealthMetric,
@@ -73,12 +77,14 @@ export function registerHealthMetricRoutes(api: Api): void {
     run: ({ services, scope, param, json }) => updateHealthMetric(services, scope, param.id, json),
   });
   routes.delete("/orgs/{org}/health-metrics/{id}", {
+    operationId: "deleteHealthMetric",
     summary: "Remove a health metric",
     description: "With its readings; the history keeps the metric as it was (S7).",
     responds: [204, "Deleted"],
     run: ({ services, scope, param }) => deleteHealthMetric(services, scope, param.id),
   });
   routes.get("/orgs/{org}/health-metrics/{id}/readings", {
+    operationId: "listHealthReadings",
     summary: "A health metric's readings",
     description: "Newest first; withdrawn readings are listed and marked.",
     query: ReadingsQuery,
@@ -88,6 +94,7 @@ export function registerHealthMetricRoutes(api: Api): void {
     }),
   });
   routes.post("/orgs/{org}/health-metrics/{id}/readings", {
+    operationId: "recordHealthReadings",
     summary: "Record readings of a health metric",
     description:
       "One or more dated readings, all or none. The unit's members, or a check-ins API token of one (a script feeding uptime).",
@@ -100,6 +107,7 @@ export function registerHealthMetricRoutes(api: Api): void {
     run: ({ services, scope, param, json }) => recordHealthReadings(services, scope, param.id, json.readings),
   });
   routes.patch("/orgs/{org}/health-readings/{id}", {
+    operationId: "correctHealthReading",
     summary: "Correct a health reading",
     description: "With a reason (S7); the history keeps the reading as it was.",
     body: CorrectHealthReading,
@@ -107,6 +115,7 @@ export function registerHealthMetricRoutes(api: Api): void {
     run: ({ services, scope, param, json }) => correctHealthReading(services, scope, param.id, json),
   });
   routes.post("/orgs/{org}/health-readings/{id}/withdrawal", {
+    operationId: "withdrawHealthReading",
     summary: "Withdraw a health reading",
     description: "With a reason (S7): it stays listed but no longer counts as the metric's latest reading.",
     body: WithdrawHealthReading,
@@ -114,6 +123,7 @@ export function registerHealthMetricRoutes(api: Api): void {
     run: ({ services, scope, param, json }) => withdrawHealthReading(services, scope, param.id, json.reason),
   });
   routes.get("/orgs/{org}/health-metrics/{id}/history", {
+    operationId: "getHealthMetricHistory",
     summary: "A health metric's history (S7)",
     responds: [200, z.object({ history: z.array(HealthHistoryEntry) }), "S7: recorded changes, newest first"],
     run: async ({ services, scope, param }) => ({ history: await getHealthMetricHistory(services, scope, param.id) }),
@@ -121,12 +131,14 @@ export function registerHealthMetricRoutes(api: Api): void {
   const Guardrails = z.object({ guardrails: z.array(HealthMetric) });
   const guardrailsWords = "The health metrics this KR must not push out of range, each with its state";
   routes.get("/orgs/{org}/key-results/{id}/guardrails", {
+    operationId: "getGuardrails",
     summary: "A key result's guardrails",
     description: "The health metrics the KR must not push out of range, each with its state (S5: everyone reads).",
     responds: [200, Guardrails, guardrailsWords],
     run: async ({ services, scope, param }) => ({ guardrails: await listGuardrails(services, scope, param.id) }),
   });
   routes.put("/orgs/{org}/key-results/{id}/guardrails", {
+    operationId: "setGuardrails",
     summary: "Set a key result's guardrails",
     description:
       "Replaces the KR's guardrails (none clears them). The unit's members, who write its KRs (M3); the history keeps both lists (S7).",

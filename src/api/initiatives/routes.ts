@@ -20,6 +20,7 @@ const ListQuery = z.object({
 export function registerInitiativeRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get("/orgs/{org}/initiatives", {
+    operationId: "listInitiatives",
     summary: "List initiatives",
     description: "The organisation's initiatives, a unit's or a key result's (K7), oldest first.",
     query: ListQuery,
@@ -29,6 +30,7 @@ export function registerInitiativeRoutes(api: Api): void {
     }),
   });
   routes.post("/orgs/{org}/initiatives", {
+    operationId: "createInitiative",
     summary: "Start an initiative",
     description:
       "M6: the unit's lead and members create its initiatives without approval. Linked to at least one key result of an open period (K7).",
@@ -37,11 +39,13 @@ export function registerInitiativeRoutes(api: Api): void {
     run: ({ services, scope, json }) => createInitiative(services, scope, json),
   });
   routes.get("/orgs/{org}/initiatives/{id}", {
+    operationId: "getInitiative",
     summary: "Read an initiative",
     responds: [200, Initiative, "Found"],
     run: ({ services, scope, param }) => getInitiative(services, scope, param.id),
   });
   routes.patch("/orgs/{org}/initiatives/{id}", {
+    operationId: "updateInitiative",
     summary: "Change an initiative",
     description:
       "M6: the unit's members change its status, dates, owner and key results. A stale `version` is refused with 409.",
@@ -50,6 +54,7 @@ export function registerInitiativeRoutes(api: Api): void {
     run: ({ services, scope, param, json }) => updateInitiative(services, scope, param.id, json),
   });
   routes.delete("/orgs/{org}/initiatives/{id}", {
+    operationId: "deleteInitiative",
     summary: "Delete an initiative",
     description: "The history keeps what it was (S7).",
     query: VersionQuery,
@@ -57,6 +62,7 @@ export function registerInitiativeRoutes(api: Api): void {
     run: ({ services, scope, param, query }) => deleteInitiative(services, scope, param.id, query.version),
   });
   routes.post("/orgs/{org}/key-results/{id}/initiative", {
+    operationId: "turnKeyResultIntoInitiative",
     summary: "Turn an output KR into an initiative (K7)",
     description:
       "K7: a KR is an outcome; the output is the work that should move it. In one transaction: creates the initiative from this KR's text under an outcome KR (one that exists, or a new one under the same objective with metric, baseline and target) and removes this KR (its reason in the history, S7). Any refusal (M4, K1, a closed period, a stale version) leaves everything as it was.",

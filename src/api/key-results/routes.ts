@@ -12,20 +12,32 @@ const tags = ["Key results"];
 export function registerKeyResultRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.post("/orgs/{org}/objectives/{id}/key-results", {
+    operationId: "createKeyResult",
+    summary: "Add a key result to an objective: metric, baseline, target and deadline (K1)",
+    description:
+      "Under an active objective it names a metric, baseline and target (K1, 422; unless the organisation turned K1 off with a reason); the coach's other quality rules (K2-K7) are findings, not refusals. Rescores the objective and its cascade (S1, M5).",
     body: KeyResultInput,
     responds: [201, KeyResult, "Added to the objective"],
     run: ({ services, scope, param, json }) => createKeyResult(services, scope, param.id, json),
   });
   routes.get("/orgs/{org}/key-results/{id}", {
+    operationId: "getKeyResult",
+    summary: "A key result with its progress (S1)",
     responds: [200, ScoredKeyResult, "The key result with its pace and band now"],
     run: ({ services, scope, param }) => getKeyResult(services, scope, param.id),
   });
   routes.patch("/orgs/{org}/key-results/{id}", {
+    operationId: "updateKeyResult",
+    summary: "Change a key result; the change and its reason are recorded (S7)",
+    description:
+      "Send the version you read (409 when stale). A changed target or deadline is recorded with its reason (S7) and rescores the cascade (M5).",
     body: UpdateKeyResult,
     responds: [200, KeyResult, "Updated"],
     run: ({ services, scope, param, json }) => updateKeyResult(services, scope, param.id, json),
   });
   routes.delete("/orgs/{org}/key-results/{id}", {
+    operationId: "deleteKeyResult",
+    summary: "Delete a key result",
     query: VersionQuery,
     responds: [204, "Deleted"],
     run: async ({ services, scope, param: { id }, query }) => {

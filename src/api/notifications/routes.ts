@@ -6,10 +6,11 @@ import { listNotifications, markNotificationsRead } from "../../services/notific
 import { readPreferences, setPreference } from "../../services/notifications/preferences.ts";
 import { describeUnsubscribe, unsubscribe } from "../../services/notifications/unsubscribe.ts";
 import { requireUser } from "../auth/authenticate.ts";
+import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
 import { noContent, reply } from "../shared/reply.ts";
-import { errorResponses, jsonBody, jsonResponse, Timestamp, Uuid } from "../shared/schemas.ts";
+import { jsonBody, jsonResponse, Timestamp, Uuid } from "../shared/schemas.ts";
 
 // Reminders, digest and the bell (docs/notifications.md): each person's choices, their
 // notifications, one-click unsubscribe without signing in, and the language of their messages.
@@ -60,22 +61,26 @@ const TokenParams = z.object({
 export function registerNotificationRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get("/orgs/{org}/me/notification-preferences", {
+    operationId: "getNotificationPreferences",
     summary: "How the caller hears of each kind of message",
     responds: [200, Preferences, "The caller's choices"],
     run: ({ services, scope }) => readPreferences(services, scope),
   });
   routes.put("/orgs/{org}/me/notification-preferences", {
+    operationId: "setNotificationPreference",
     summary: "Choose mail, chat or off for one kind of message",
     body: z.strictObject({ kind: Kind, channel: Channel }).openapi("SetNotificationPreference"),
     responds: [200, Preferences, "The caller's choices"],
     run: ({ services, scope, json: { kind, channel } }) => setPreference(services, scope, kind, channel),
   });
   routes.get("/orgs/{org}/me/notifications", {
+    operationId: "listMyNotifications",
     summary: "The caller's latest notifications (the bell) and how many are unread",
     responds: [200, Bell, "Newest first"],
     run: ({ services, scope }) => listNotifications(services, scope),
   });
   routes.post("/orgs/{org}/me/notifications/read", {
+    operationId: "markNotificationsRead",
     summary: "Mark notifications read (all of the caller's when no ids are given)",
     body: z.strictObject({ ids: z.array(Uuid).max(100).optional() }).openapi("MarkNotificationsRead"),
     responds: [204, "Marked read"],
@@ -87,15 +92,17 @@ export function registerNotificationRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/unsubscribe/{token}",
+      operationId: "describeUnsubscribe",
+      security: securityOf("public", "get"),
       tags,
       summary: "What an unsubscribe link would stop (changes nothing; no sign-in)",
       request: { params: TokenParams },
       responses: {
+        ...errorsOf(400, 404),
         200: jsonResponse(
           z.object({ kind: Kind, organisationName: z.string(), off: z.boolean() }).openapi("UnsubscribeOffer"),
           "The kind of message and the organisation",
         ),
-        ...errorResponses,
       },
     }),
     async (c) => {
@@ -108,14 +115,16 @@ export function registerNotificationRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/unsubscribe/{token}",
+      operationId: "unsubscribe",
+      security: securityOf("public", "post"),
       tags,
       summary: "One-click unsubscribe (RFC 8058): no sign-in, no CSRF token, any body",
       description:
         "Turns the link's kind of message off for its person. Answers the same for any token, so it tells nobody whether a link is good.",
       request: { params: TokenParams },
       responses: {
+        ...errorsOf(400, 413),
         200: jsonResponse(z.object({ status: z.literal("received") }).openapi("UnsubscribeReceived"), "Received"),
-        400: errorResponses[400],
       },
     }),
     async (c) => {
@@ -127,10 +136,15 @@ export function registerNotificationRoutes(api: Api): void {
     createRoute({
       method: "put",
       path: "/auth/me/locale",
+      operationId: "setMyLocale",
+      security: securityOf("session", "put"),
       tags: ["Accounts"],
       summary: "The language of the messages Grove sends the signed-in user",
       request: { body: jsonBody(z.strictObject({ locale: z.enum(["en", "zh"]) }).openapi("SetLocale")) },
-      responses: { 204: { description: "Saved" }, 401: errorResponses[400], 400: errorResponses[400] },
+      responses: {
+        ...errorsOf(400, 401, 403, 413, 415),
+        204: { description: "Saved" },
+      },
     }),
     async (c) => {
       await setUserLocale(c.get("services"), requireUser(c), c.req.valid("json").locale);

@@ -3,10 +3,11 @@ import { AppError } from "../../domain/errors.ts";
 import { listMyOrganisations } from "../../services/accounts/my-account.ts";
 import { createOrganisation, getOrganisation, updateOrganisation } from "../../services/organisations.ts";
 import { requireSession } from "../auth/authenticate.ts";
+import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
 import { reply } from "../shared/reply.ts";
-import { errorResponses, jsonBody, jsonResponse } from "../shared/schemas.ts";
+import { jsonBody, jsonResponse } from "../shared/schemas.ts";
 import { CreateOrganisation, Organisation, UpdateOrganisation } from "./schema.ts";
 
 const tags = ["Organisations"];
@@ -17,16 +18,18 @@ export function registerOrganisationRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/orgs",
+      operationId: "listOrganisations",
+      security: securityOf("session", "get"),
       tags,
       summary: "The organisations you belong to",
       responses: {
+        ...errorsOf(400, 401),
         200: jsonResponse(
           z.object({
             organisations: z.array(z.object({ slug: z.string(), organisationName: z.string(), role: z.string() })),
           }),
           "Yours",
         ),
-        ...errorResponses,
       },
     }),
     async (c) => {
@@ -41,10 +44,15 @@ export function registerOrganisationRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/orgs",
+      operationId: "createOrganisation",
+      security: securityOf("session", "post"),
       tags,
       summary: "Create another organisation; you become its admin",
       request: { body: jsonBody(CreateOrganisation) },
-      responses: { 201: jsonResponse(Organisation, "Created"), ...errorResponses },
+      responses: {
+        ...errorsOf(400, 401, 403, 409, 413, 415, 422),
+        201: jsonResponse(Organisation, "Created"),
+      },
     }),
     async (c) => {
       const { userId, ssoOrgId } = requireSession(c);
@@ -61,10 +69,13 @@ export function registerOrganisationRoutes(api: Api): void {
     },
   );
   routes.get("/orgs/{org}", {
+    operationId: "getOrganisation",
+    summary: "The organisation: its name, slug and review cadence (S4)",
     responds: [200, Organisation, "The organisation"],
     run: ({ services, scope }) => getOrganisation(services, scope),
   });
   routes.patch("/orgs/{org}", {
+    operationId: "updateOrganisation",
     body: UpdateOrganisation,
     summary: "Rename the organisation or set its review cadence (S4)",
     responds: [200, Organisation, "Updated"],

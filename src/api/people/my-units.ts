@@ -18,6 +18,7 @@ const MyUnits = z
 export function registerMyUnitRoutes(api: Api): void {
   const routes = orgRoutes(api, ["People"]);
   routes.get("/orgs/{org}/me/units", {
+    operationId: "listMyUnits",
     summary: "The units the caller leads or belongs to",
     responds: [200, MyUnits, "The caller's units"],
     run: async ({ scope }) => ({ units: myUnits(scope) }),

@@ -50,6 +50,7 @@ export function registerPeopleRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   registerCrudRoutes(api, {
     name: "people",
+    one: "person",
     tag: "People",
     item: Person,
     create: CreatePerson,
@@ -57,6 +58,7 @@ export function registerPeopleRoutes(api: Api): void {
     service: { list: listPeople, get: getPerson, create: createPerson, update: updatePerson, remove: deletePerson },
   });
   routes.get("/orgs/{org}/memberships", {
+    operationId: "listMemberships",
     summary: "Every unit membership of the organisation",
     responds: [
       200,
@@ -68,10 +70,14 @@ export function registerPeopleRoutes(api: Api): void {
     }),
   });
   routes.get("/orgs/{org}/units/{id}/members", {
+    operationId: "listUnitMembers",
+    summary: "A unit's lead and members (M3)",
     responds: [200, z.object({ members: z.array(Member) }), "Members of the unit"],
     run: async ({ services, scope, param: { id } }) => ({ members: await listMembers(services, scope, id) }),
   });
   routes.put("/orgs/{org}/units/{id}/members/{personId}", {
+    operationId: "setUnitMember",
+    summary: "Add a person to a unit or change their role in it: lead or member (M3)",
     params: MemberParams,
     body: z.strictObject({ role: Role }),
     responds: [200, z.object({ unitId: Uuid, personId: Uuid, role: Role }), "Membership set"],
@@ -81,6 +87,8 @@ export function registerPeopleRoutes(api: Api): void {
     },
   });
   routes.delete("/orgs/{org}/units/{id}/members/{personId}", {
+    operationId: "removeUnitMember",
+    summary: "Remove a person from a unit",
     params: MemberParams,
     responds: [204, "Removed"],
     run: async ({ services, scope, param: { id, personId } }) => {

@@ -65,12 +65,14 @@ const Readiness = z
 export function registerPeriodLifecycleRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.post("/orgs/{org}/periods/{id}/transitions", {
+    operationId: "transitionPeriod",
     summary: "Move a period one step through its lifecycle, or reopen a closed one with a reason",
     body: TransitionRequest,
     responds: [200, TransitionResponse, "The step, recorded"],
     run: ({ services, scope, param, json }) => transitionPeriod(services, scope, param.id, json),
   });
   routes.get("/orgs/{org}/periods/{id}/transitions", {
+    operationId: "listPeriodTransitions",
     summary: "Every step of the period's lifecycle: who, when, from, to and why",
     responds: [200, z.object({ transitions: z.array(PeriodTransition) }), "Oldest first"],
     run: async ({ services, scope, param: { id } }) => ({
@@ -78,6 +80,7 @@ export function registerPeriodLifecycleRoutes(api: Api): void {
     }),
   });
   routes.get("/orgs/{org}/periods/{id}/readiness", {
+    operationId: "getPeriodReadiness",
     summary: "The coach's findings before activating the period; blocking ones refuse activation",
     query: LocaleQuery,
     responds: [200, Readiness, "Findings, blocking marked"],

@@ -44,6 +44,7 @@ export function registerPeriodRoutes(api: Api): void {
   const routes = orgRoutes(api, ["Periods"]);
   registerCrudRoutes(api, {
     name: "periods",
+    one: "period",
     tag: "Periods",
     item: Period,
     create: CreatePeriod,
@@ -57,6 +58,7 @@ export function registerPeriodRoutes(api: Api): void {
     },
   });
   routes.get("/orgs/{org}/periods/{id}/history", {
+    operationId: "getPeriodHistory",
     summary: "A period's own changes (renames, moved dates and why, S7), oldest first",
     responds: [200, z.object({ history: z.array(PeriodChange) }), "The period's changes"],
     run: async ({ services, scope, param }) => ({ history: await listPeriodHistory(services, scope, param.id) }),

@@ -7,6 +7,8 @@ import { orgRoutes } from "./org-route.ts";
 interface CrudSpec<Create extends z.ZodType, Update extends z.ZodType> {
   /** Path segment and JSON list key, e.g. "units". */
   name: string;
+  /** One row in words, e.g. "unit": names the operations (listUnits, createUnit, ...) and their summaries. */
+  one: string;
   tag: string;
   item: z.ZodType;
   create: Create;
@@ -22,30 +24,46 @@ interface CrudSpec<Create extends z.ZodType, Update extends z.ZodType> {
 
 /** The five plain routes of an organisation's resource: list, create, read, update, delete. */
 export function registerCrudRoutes<C extends z.ZodType, U extends z.ZodType>(api: Api, spec: CrudSpec<C, U>): void {
-  const { name, item, service } = spec;
+  const { name, one, item, service } = spec;
+  const [Many, One] = [pascal(name), pascal(one)];
   const routes = orgRoutes(api, [spec.tag]);
   const base = `/orgs/{org}/${name}` as const;
   routes.get(base, {
+    operationId: `list${Many}`,
+    summary: `The organisation's ${name}`,
     responds: [200, z.object({ [name]: z.array(item) }), "List"],
     run: async ({ services, scope }) => ({ [name]: await service.list(services, scope) }),
   });
   // A body's type comes from a generic schema here, which orgRoutes cannot narrow to present: cast.
   routes.post(base, {
+    operationId: `create${One}`,
+    summary: `Create a ${one}`,
     body: spec.create,
     responds: [201, item, "Created"],
     run: ({ services, scope, json }) => service.create(services, scope, json as z.infer<C>),
   });
   routes.get(`${base}/{id}`, {
+    operationId: `get${One}`,
+    summary: `One ${one}`,
     responds: [200, item, "Found"],
     run: ({ services, scope, param }) => service.get(services, scope, param.id),
   });
   routes.patch(`${base}/{id}`, {
+    operationId: `update${One}`,
+    summary: `Change a ${one}`,
     body: spec.update,
     responds: [200, item, "Updated"],
     run: ({ services, scope, param, json }) => service.update(services, scope, param.id, json as z.infer<U>),
   });
   routes.delete(`${base}/{id}`, {
+    operationId: `delete${One}`,
+    summary: `Delete a ${one}`,
     responds: [204, "Deleted"],
     run: ({ services, scope, param }) => service.remove(services, scope, param.id),
   });
+}
+
+/** "health metric" -> "HealthMetric", "units" -> "Units". */
+function pascal(words: string): string {
+  return words.replace(/(^|[\s-])(\w)/g, (_, _gap, letter: string) => letter.toUpperCase());
 }

@@ -2,9 +2,10 @@ import { createRoute, type RouteConfig, type z } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import type { ServiceContext } from "../../services/context.ts";
 import type { Scope } from "../../services/write.ts";
+import { defaultErrors, type ErrorStatus, errorsOf, securityOf } from "./contract.ts";
 import { type Api, type AppEnv, scopeOf } from "./env.ts";
 import { noContent } from "./reply.ts";
-import { errorResponses, jsonBody, jsonResponse, OrgIdParams, OrgParams } from "./schemas.ts";
+import { jsonBody, jsonResponse, OrgIdParams, OrgParams } from "./schemas.ts";
 
 /**
  * What a handler may answer for a response schema: the schema's output, where any string may
@@ -20,8 +21,6 @@ export type Answer<T> = T extends string
     : T extends object
       ? { [K in keyof T]: Answer<T[K]> }
       : T;
-
-type ErrorStatus = keyof typeof errorResponses;
 
 /** The answer a route declares: `[200 | 201 | 202, schema, description]`, or `[204, description]`. */
 type Responds = readonly [200 | 201 | 202, z.ZodType, string] | readonly [204, string];
@@ -52,7 +51,14 @@ export interface OrgCall<P extends ParamsSchema, Q, B> {
 }
 
 export interface OrgRouteSpec<P extends ParamsSchema, Q, B, R extends Responds> {
-  summary?: string;
+  /**
+   * The operation's stable camelCase name in the method's words (listObjectives, recordCheckIn):
+   * generated SDKs name their functions after it, so it never changes once published.
+   */
+  operationId: string;
+  /** One line: what the operation does. */
+  summary: string;
+  /** More, citing the method's rule (docs/method.md) where one applies. */
   description?: string;
   /** Another list of tags than the file's (a resource listed under its own heading). */
   tags?: string[];
@@ -63,7 +69,7 @@ export interface OrgRouteSpec<P extends ParamsSchema, Q, B, R extends Responds> 
   /** The JSON body, required. */
   body?: B;
   responds: R;
-  /** The error responses the document lists; all of them (400, 404, 409, 422) when absent. */
+  /** The error responses the document lists, when not those its method and body imply (contract.ts). */
   errors?: readonly ErrorStatus[];
   /** Does the work; what it returns is checked against the answer's schema. */
   run: (call: OrgCall<P, Q, B>) => Promise<AnswerOf<R>>;
@@ -83,16 +89,17 @@ type Declare = <
   spec: OrgRouteSpec<P, Q, B, R>,
 ) => void;
 
-function responsesOf(responds: Responds, errors: readonly ErrorStatus[] | undefined) {
-  const listed = errors ? Object.fromEntries(errors.map((status) => [status, errorResponses[status]])) : errorResponses;
+function responsesOf(responds: Responds, errors: readonly ErrorStatus[]) {
+  const listed = errorsOf(...errors);
   const answer = responds[0] === 204 ? { description: responds[1] } : jsonResponse(responds[1], responds[2]);
   return { [responds[0]]: answer, ...listed };
 }
 
 /**
  * The routes of an organisation's resource, each declared and handled in one place:
- * `orgRoutes(api, ["Reviews"]).post(path, { summary, body, responds, run })` writes its OpenAPI
- * entry (words, request schemas, the answer and the error responses) and a handler that gets the
+ * `orgRoutes(api, ["Reviews"]).post(path, { operationId, summary, body, responds, run })` writes
+ * its OpenAPI entry (words, request schemas, the answer, the error responses and the security
+ * its method implies) and a handler that gets the
  * caller's scope and the validated request and returns the answer's data (sent as JSON, or 204).
  */
 export function orgRoutes(api: Api, tags: string[]): Record<Method, Declare> {
@@ -120,12 +127,13 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
     method,
     path,
     ...words,
+    security: securityOf("member", method),
     request: {
       params: params ?? (path.includes("{id}") ? OrgIdParams : OrgParams),
       ...(query ? { query } : {}),
       ...(body ? { body: jsonBody(body) } : {}),
     },
-    responses: responsesOf(responds, errors),
+    responses: responsesOf(responds, errors ?? defaultErrors(method, body !== undefined)),
   } as unknown as RouteConfig);
   api.openapi(route, async (c) => {
     // The route's own validators checked each part; the spec's types say what they hold.

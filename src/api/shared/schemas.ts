@@ -58,16 +58,29 @@ export const ErrorResponse = z
       }),
     }),
   })
-  .openapi("Error");
+  .openapi("ErrorBody");
 
 const errorContent = { content: { "application/json": { schema: ErrorResponse } } };
 
-/** The error responses every route can give, for the OpenAPI document. */
+/** The error responses a route can give, for the OpenAPI document (contract.ts picks each route's). */
 export const errorResponses = {
-  400: { description: "Invalid request: the details name each bad field", ...errorContent },
-  404: { description: "Not found in this organisation", ...errorContent },
-  409: { description: "Conflict: a method rule (M1) or a stale version", ...errorContent },
-  422: { description: "Refused by a method rule (M4, K1) or a rule the stored data keeps", ...errorContent },
+  400: { description: "Invalid request: the details name each bad field and the rule", ...errorContent },
+  401: { description: "Not signed in, or the API token is not valid or was revoked", ...errorContent },
+  403: {
+    description:
+      "Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it",
+    ...errorContent,
+  },
+  404: { description: "Not found in this organisation (or not a member of it)", ...errorContent },
+  409: {
+    description: "Conflict: a method rule (M1), a stale version, a closed period or a duplicate",
+    ...errorContent,
+  },
+  410: { description: "The link has expired or was used already", ...errorContent },
+  413: { description: "The request body is larger than 1 MiB", ...errorContent },
+  415: { description: "The request body is not JSON (send Content-Type: application/json)", ...errorContent },
+  422: { description: "Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps", ...errorContent },
+  429: { description: "Too many requests; try again later", ...errorContent },
 } as const;
 
 export function jsonBody<T extends z.ZodType>(schema: T) {

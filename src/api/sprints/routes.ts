@@ -4,10 +4,11 @@ import { importSprints } from "../../services/sprints/import-sprints.ts";
 import { createSprint, deleteSprint, updateSprint } from "../../services/sprints/manage-sprints.ts";
 import { getSprint, listSprintHistory, listSprints } from "../../services/sprints/read-sprints.ts";
 import { parseSprintCsv } from "../../services/sprints/sprint-csv.ts";
+import { errorsOf, securityOf } from "../shared/contract.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
 import { reply } from "../shared/reply.ts";
-import { errorResponses, jsonResponse, OrgIdParams } from "../shared/schemas.ts";
+import { jsonResponse, OrgIdParams } from "../shared/schemas.ts";
 import {
   CreateSprint,
   ImportQuery,
@@ -28,6 +29,7 @@ const managed =
 export function registerSprintRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get(base, {
+    operationId: "listSprints",
     summary: "Sprints by unit, key result or period, oldest first, each with its KRs' movement (P3)",
     description:
       "Each sprint lists the key results its goal serves and, per KR, its value at the sprint's start and end from the readings, so a sprint review sees what moved on the KR (P3).",
@@ -39,6 +41,7 @@ export function registerSprintRoutes(api: Api): void {
     },
   });
   routes.post(base, {
+    operationId: "planSprint",
     summary: "Plan a sprint: dates, goal and the key results the goal serves (P3, M6)",
     description: `${managed} The sprint ends after it starts (422, endsOn) and does not overlap the unit's other sprints (409, startsOn).`,
     body: CreateSprint,
@@ -46,11 +49,13 @@ export function registerSprintRoutes(api: Api): void {
     run: ({ services, scope, json }) => createSprint(services, scope, json),
   });
   routes.get(`${base}/{id}`, {
+    operationId: "getSprint",
     summary: "One sprint with its key results' movement (P3)",
     responds: [200, Sprint, "The sprint"],
     run: ({ services, scope, param }) => getSprint(services, scope, param.id),
   });
   routes.patch(`${base}/{id}`, {
+    operationId: "updateSprint",
     summary: "Change a sprint, link its goal to other KRs or write its review (P3, M6)",
     description: `${managed} keyResultIds replaces the set of served KRs. Every change is recorded (S7).`,
     body: UpdateSprint,
@@ -58,12 +63,14 @@ export function registerSprintRoutes(api: Api): void {
     run: ({ services, scope, param, json }) => updateSprint(services, scope, param.id, json),
   });
   routes.delete(`${base}/{id}`, {
+    operationId: "deleteSprint",
     summary: "Delete a sprint (its history stays, S7)",
     description: managed,
     responds: [204, "Deleted"],
     run: ({ services, scope, param }) => deleteSprint(services, scope, param.id),
   });
   routes.get(`${base}/{id}/history`, {
+    operationId: "getSprintHistory",
     summary: "A sprint's recorded changes, newest first (S7)",
     responds: [200, z.object({ history: z.array(SprintHistoryEntry) }), "Its changes"],
     run: async ({ services, scope, param }) => ({ history: await listSprintHistory(services, scope, param.id) }),
@@ -73,6 +80,8 @@ export function registerSprintRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/orgs/{org}/units/{id}/sprints/import",
+      operationId: "importSprints",
+      security: securityOf("member", "post"),
       tags,
       summary: "Import a unit's sprints from CSV (text/csv) or JSON rows; all or nothing (P3)",
       description: `${managed} Columns: name,start,end,goal,key_result (docs/sprints.md). Every row is checked and every issue reported by row and column: with dryRun=true as a preview (200), otherwise as 400 details named rows.N.column (N counts data rows from 0) and nothing is written. key_result is a KR's id, or its title within the unit's objectives of the sprint's period.`,
@@ -85,9 +94,9 @@ export function registerSprintRoutes(api: Api): void {
         },
       },
       responses: {
+        ...errorsOf(400, 401, 403, 404, 409, 413, 415, 422),
         200: jsonResponse(SprintImportReport, "The preview (dryRun=true): nothing written"),
         201: jsonResponse(SprintImportReport, "Imported: every row written"),
-        ...errorResponses,
       },
     }),
     async (c) => {

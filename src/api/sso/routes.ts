@@ -5,9 +5,10 @@ import { getSsoSettings, putSsoSettings } from "../../services/sso/sso-settings.
 import { finishSso, SsoError, startSso } from "../../services/sso/sso-sign-in.ts";
 import { setSessionCookies } from "../auth/authenticate.ts";
 import { Slug } from "../organisations/schema.ts";
+import { errorsOf, securityOf } from "../shared/contract.ts";
 import { type Api, type AppEnv, scopeOf } from "../shared/env.ts";
 import { reply } from "../shared/reply.ts";
-import { errorResponses, jsonBody, jsonResponse, OrgParams } from "../shared/schemas.ts";
+import { jsonBody, jsonResponse, OrgParams } from "../shared/schemas.ts";
 import { PutSsoSettings, SsoSettings } from "./schema.ts";
 
 const tags = ["Single sign-on"];
@@ -31,12 +32,14 @@ export function registerSsoRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/orgs/{org}/sso",
+      operationId: "getSsoSettings",
+      security: securityOf("member", "get"),
       tags,
       summary: "The organisation's single sign-on settings (admins); the client secret only as set or not",
       request: { params: OrgParams },
       responses: {
+        ...errorsOf(400, 401, 403, 404),
         200: jsonResponse(SsoSettings, "The settings, or the defaults when none are set"),
-        ...errorResponses,
       },
     }),
     async (c) => {
@@ -48,13 +51,18 @@ export function registerSsoRoutes(api: Api): void {
     createRoute({
       method: "put",
       path: "/orgs/{org}/sso",
+      operationId: "setSsoSettings",
+      security: securityOf("member", "put"),
       tags,
       summary: "Set the organisation's OpenID Connect provider and its rules (admins)",
       description:
         "clientSecret is write-only: leave it out to keep the stored one. The change is recorded in the " +
         "history without the secret.",
       request: { params: OrgParams, body: jsonBody(PutSsoSettings) },
-      responses: { 200: jsonResponse(SsoSettings, "The settings now"), ...errorResponses },
+      responses: {
+        ...errorsOf(400, 401, 403, 404, 409, 413, 415, 422),
+        200: jsonResponse(SsoSettings, "The settings now"),
+      },
     }),
     async (c) => {
       const scope = await scopeOf(c, c.req.valid("param").org);
@@ -65,16 +73,18 @@ export function registerSsoRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/auth/sso/{slug}/start",
+      operationId: "startSsoSignIn",
+      security: securityOf("public", "get"),
       tags,
       summary: "Start signing in with the organisation's identity provider (a browser navigates here)",
       request: { params: z.object({ slug: Slug.openapi({ param: { name: "slug", in: "path" } }) }) },
       responses: {
+        ...errorsOf(400),
         303: redirectResponse(
           "To the provider's authorization page; or back to /sign-in?sso_error=unavailable when the " +
             "organisation does not exist or has no single sign-on (not told apart), or " +
             "sso_error=provider_unreachable",
         ),
-        ...errorResponses,
       },
     }),
     async (c) => {
@@ -97,6 +107,8 @@ export function registerSsoRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/auth/sso/callback",
+      operationId: "completeSsoSignIn",
+      security: securityOf("public", "get"),
       tags,
       summary: "Where the identity provider sends the browser back (register it as the redirect URI)",
       request: {
@@ -110,12 +122,12 @@ export function registerSsoRoutes(api: Api): void {
         }),
       },
       responses: {
+        ...errorsOf(400),
         303: redirectResponse(
           "Signed in (session cookies set) and on to the organisation; or back to /sign-in?sso_error=... " +
             "(state_invalid, token_invalid, denied, email_missing, email_unverified, domain_not_allowed, " +
             "account_elsewhere, provider_unreachable, unavailable)",
         ),
-        ...errorResponses,
       },
     }),
     async (c) => {

@@ -41,6 +41,7 @@ const CompanyObjective = z
 
 export function registerStrategyRoutes(api: Api): void {
   orgRoutes(api, ["Strategies"]).get("/orgs/{org}/company-objectives", {
+    operationId: "listCompanyObjectives",
     summary: "The company objectives of a period and the strategy each serves (M8, P1)",
     description:
       "The objectives of the units with no parent in the period (cancelled ones left out), each with the strategy statement it serves or null: what the strategy page lists under each statement, and those serving none. Every member reads it.",
@@ -54,6 +55,7 @@ export function registerStrategyRoutes(api: Api): void {
   });
   registerCrudRoutes(api, {
     name: "strategies",
+    one: "strategy",
     tag: "Strategies",
     item: Strategy,
     create: CreateStrategy,

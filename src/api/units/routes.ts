@@ -19,6 +19,7 @@ export const Unit = z
 export function registerUnitRoutes(api: Api): void {
   registerCrudRoutes(api, {
     name: "units",
+    one: "unit",
     tag: "Units",
     item: Unit,
     create: CreateUnit,

@@ -87,6 +87,7 @@ export const UnitOkrs = z
 export function registerViewRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get("/orgs/{org}/tree", {
+    operationId: "getTree",
     summary: "Every unit's OKRs of a period with progress and bands, or one subtree a few levels deep (M5, S5)",
     query: TreeQuery,
     responds: [200, OkrTree, "The alignment tree"],
@@ -94,12 +95,14 @@ export function registerViewRoutes(api: Api): void {
       getOrganisationTree(services, scope, period, { root, depth }),
   });
   routes.get("/orgs/{org}/units/{id}/path", {
+    operationId: "getUnitPath",
     summary: "The units from the top of the organisation down to this one, with their OKRs (M5)",
     query: PeriodQuery,
     responds: [200, UnitPath, "The path to the unit"],
     run: ({ services, scope, param, query }) => getUnitPath(services, scope, param.id, query.period),
   });
   routes.get("/orgs/{org}/search", {
+    operationId: "search",
     summary: "Find units, objectives and key results of a period across the organisation",
     query: SearchQuery,
     responds: [200, OkrSearch, "Matching units with their paths"],
@@ -107,12 +110,14 @@ export function registerViewRoutes(api: Api): void {
       searchOrganisation(services, scope, period, q, limit),
   });
   routes.get("/orgs/{org}/people/{id}/key-results", {
+    operationId: "listPersonKeyResults",
     summary: "The key results a person owns in a period, scored, with their unit and objective",
     query: PeriodQuery,
     responds: [200, PersonKeyResults, "The person's key results"],
     run: ({ services, scope, param, query }) => getKeyResultsOfPerson(services, scope, param.id, query.period),
   });
   routes.get("/orgs/{org}/units/{id}/okrs", {
+    operationId: "getUnitOkrs",
     summary: "A unit's OKRs of a period, and its objectives of other periods",
     query: PeriodQuery,
     responds: [200, UnitOkrs, "The unit's OKRs"],

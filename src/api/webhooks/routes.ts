@@ -19,6 +19,7 @@ export function registerWebhookRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   registerCrudRoutes(api, {
     name: "webhooks",
+    one: "webhook",
     tag: "Webhooks",
     item: Webhook,
     create: CreateWebhook,
@@ -32,11 +33,13 @@ export function registerWebhookRoutes(api: Api): void {
     },
   });
   routes.post("/orgs/{org}/webhooks/{id}/secret", {
+    operationId: "rollWebhookSecret",
     summary: "Roll a generic webhook's secret; the answer shows the new one, once",
     responds: [200, Webhook, "The webhook with its new secret"],
     run: ({ services, scope, param }) => rollWebhookSecret(services, scope, param.id),
   });
   routes.get("/orgs/{org}/webhooks/{id}/deliveries", {
+    operationId: "listWebhookDeliveries",
     summary: "The webhook's most recent deliveries (50), newest first",
     responds: [200, Deliveries, "Deliveries"],
     run: async ({ services, scope, param: { id } }) => ({
@@ -44,11 +47,13 @@ export function registerWebhookRoutes(api: Api): void {
     }),
   });
   routes.get("/orgs/{org}/outbox/dead", {
+    operationId: "listDeadMessages",
     summary: "The organisation's dead messages of every channel (mail, chat, webhook), newest 50",
     responds: [200, Deliveries, "Dead messages"],
     run: async ({ services, scope }) => ({ deliveries: await getDeadMessages(services, scope) }),
   });
   routes.post("/orgs/{org}/outbox/{id}/resend", {
+    operationId: "resendMessage",
     summary: "Send a message again: a webhook delivery (same event id), or a dead mail or chat message",
     responds: [201, Delivery, "The new delivery"],
     run: ({ services, scope, param }) => resendMessage(services, scope, param.id),

@@ -18,7 +18,7 @@ export type LeaderDashboard = Schemas["LeaderDashboard"];
 export type DashboardKeyResult = Schemas["DashboardKeyResult"];
 export type Band = NonNullable<ScoredObjective["band"]>;
 /** The error body; a version_conflict also carries the row as it is now (not yet in the OpenAPI schema). */
-export type ApiError = Schemas["Error"]["error"] & { current?: Record<string, unknown> };
+export type ApiError = Schemas["ErrorBody"]["error"] & { current?: Record<string, unknown> };
 export type Me = Schemas["Me"];
 export type SignUp = Schemas["SignUp"];
 export type Invitation = Schemas["Invitation"];

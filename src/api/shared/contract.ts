@@ -1,0 +1,111 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { CSRF_HEADER, SESSION_COOKIE } from "../auth/authenticate.ts";
+import { errorResponses } from "./schemas.ts";
+
+// What the OpenAPI document says of the API as a whole (docs/api.md): its tags, how a caller
+// authenticates, and which errors an operation can give. Each route names its operationId,
+// summary and tag; the rest is derived here so that no route repeats it.
+
+/** Every tag an operation may carry, with what it covers. An operation has exactly one. */
+export const TAGS = [
+  { name: "Accounts", description: "Sign-up, sign-in (with two-factor), sessions, passwords and your own account" },
+  { name: "Organisations", description: "Organisations you belong to, their settings and a new one's checklist" },
+  { name: "People", description: "People, invitations, roles (M3) and who belongs to which unit" },
+  { name: "API tokens", description: "Bearer tokens for scripts and integrations, bounded to one organisation" },
+  { name: "Units", description: "The tree of units (company, departments, teams) that own OKRs (M5)" },
+  {
+    name: "Periods",
+    description: "Periods (quarters) and their lifecycle: planning, active, in review, closed (S2, S4)",
+  },
+  { name: "Strategies", description: "Vision and strategy statements the OKRs serve (M8, P1)" },
+  { name: "Decisions", description: "The decision log of product decisions weighed against the OKRs (P4)" },
+  { name: "Objectives", description: "Objectives: one active per unit and period (M1), with their key results (M4)" },
+  { name: "Key results", description: "Key results: metric, baseline, target and deadline (K1)" },
+  { name: "Initiatives", description: "The work a team chooses to move a key result (M6, K7)" },
+  { name: "Experiments", description: "Discovery experiments with success metrics fixed before they start (P2, S6)" },
+  { name: "Check-ins", description: "Readings of a key result's metric, one at a time or in batches (S1, S7)" },
+  { name: "Discussion", description: "Comments with @mentions on objectives and key results" },
+  { name: "Views", description: "Read models: the alignment map, a unit's OKRs, search and the dashboard (M5, S5)" },
+  { name: "Coach", description: "The coach's findings on OKRs against the method's quality rules (Q, K, M7)" },
+  {
+    name: "Reviews",
+    description: "Review sessions on the organisation's cadence, ending in decisions and learnings (S2, S4, S7)",
+  },
+  { name: "Learnings", description: "The learnings library, searchable by unit, period, band and text (S7)" },
+  { name: "Notifications", description: "The bell, each person's notification choices and one-click unsubscribe" },
+  { name: "Webhooks", description: "Outgoing webhooks and the outbox of mail, chat and webhook messages" },
+  { name: "Single sign-on", description: "Signing in through an organisation's OpenID Connect provider" },
+  { name: "Audit log", description: "Administrative changes, for admins" },
+  { name: "Health metrics", description: "Numbers a unit watches outside its OKRs, and a key result's guardrails" },
+  { name: "Dependencies", description: "Key results that depend on another unit's (M7)" },
+  { name: "Sprints", description: "Sprints whose goals serve key results (P3)" },
+] as const;
+
+export type Tag = (typeof TAGS)[number]["name"];
+
+/** The names of the security schemes, as operations cite them. */
+const SESSION = "sessionCookie";
+const CSRF = "csrfHeader";
+const TOKEN = "bearerToken";
+
+type Security = Record<string, string[]>[];
+
+/**
+ * Who may call an operation: `public` (no credential), `session` (a signed-in person's own
+ * account: the session cookie only), or `member` (an organisation's routes: the session cookie
+ * or an API token). A write with the session cookie also sends the CSRF header.
+ */
+export type Caller = "public" | "session" | "member";
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+
+export function securityOf(caller: Caller, method: Method): Security {
+  if (caller === "public") return [];
+  const session: Record<string, string[]> = method === "get" ? { [SESSION]: [] } : { [SESSION]: [], [CSRF]: [] };
+  return caller === "session" ? [session] : [session, { [TOKEN]: [] }];
+}
+
+export type ErrorStatus = keyof typeof errorResponses;
+
+/**
+ * The errors an organisation's operation can give, from its method and request: 400 (a bad
+ * path, query or body), 401 and 403 (credential, role, token scope), 404 (the organisation, or
+ * the row the path names); with a body 413 and 415; a write 409 (M1, a stale version, a closed
+ * period, a duplicate) and 422 (a rule of the method or of the stored data). A read gives no 409
+ * or 422.
+ */
+export function defaultErrors(method: Method, hasBody: boolean): ErrorStatus[] {
+  const errors: ErrorStatus[] = [400, 401, 403, 404];
+  if (hasBody) errors.push(413, 415);
+  if (method !== "get") errors.push(409, 422);
+  return errors;
+}
+
+/** The error responses of the statuses listed, for a route's `responses`. */
+export function errorsOf<S extends ErrorStatus>(...statuses: S[]): Pick<typeof errorResponses, S> {
+  return Object.fromEntries(statuses.map((status) => [status, errorResponses[status]])) as Pick<
+    typeof errorResponses,
+    S
+  >;
+}
+
+/** Registers the security schemes the operations cite. */
+export function registerSecuritySchemes(app: Pick<OpenAPIHono, "openAPIRegistry">): void {
+  app.openAPIRegistry.registerComponent("securitySchemes", SESSION, {
+    type: "apiKey",
+    in: "cookie",
+    name: SESSION_COOKIE,
+    description: "The session of a signed-in person, set by sign-in (POST /api/v1/auth/sign-in)",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", CSRF, {
+    type: "apiKey",
+    in: "header",
+    name: CSRF_HEADER,
+    description: "With the session cookie on a write: the value of the grove_csrf cookie (double submit)",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", TOKEN, {
+    type: "http",
+    scheme: "bearer",
+    description: "An API token of one organisation (POST /api/v1/orgs/{org}/api-tokens): Authorization: Bearer <token>",
+  });
+}
