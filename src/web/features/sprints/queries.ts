@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, unwrap } from "../../api/client.ts";
+import { api, deleteById, unwrap } from "../../api/client.ts";
 import { keys } from "../../api/queries.ts";
 
 // P3: a team's sprints, and the sprints that serve one KR (drawn on its chart).
@@ -60,12 +60,7 @@ export function useUpdateSprint(org: string) {
 export function useDeleteSprint(org: string) {
   const onSuccess = useInvalidateSprints(org);
   return useMutation({
-    mutationFn: async (id: string) => {
-      const { response, error } = await api.DELETE("/api/v1/orgs/{org}/sprints/{id}", {
-        params: { path: { org, id } },
-      });
-      if (!response.ok) await unwrap(Promise.resolve({ error, response }));
-    },
+    mutationFn: deleteById(org, "/api/v1/orgs/{org}/sprints/{id}"),
     onSuccess,
   });
 }
