@@ -99,7 +99,7 @@ function RulesForm({ rules, canManage }: { rules: CoachRuleSetting[]; canManage:
 
   return (
     <form ref={form} className="coach-rules" onSubmit={submit} noValidate aria-label={t("coachRules.title")}>
-      <ul className="coach-rules__list">
+      <ul className="coach-rules__list stack">
         {rules.map((rule) => (
           <RuleRow
             key={rule.rule}
