@@ -42,7 +42,7 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
           {kr.title}
         </h4>
         <KeyResultValues keyResult={kr} />
-        <ScoreLine scored={kr} className="kr-card__score" />
+        <ScoreLine scored={kr} />
         <PaceSummary keyResult={{ ...kr, reasons: kr.paceReasons, confidence: kr.currentConfidence }} />
         {kr.rolledUp && <RolledUpLine keyResult={kr} onOpen={() => setTimeline(true)} />}
         <KeyResultDependencies keyResultId={kr.id} unitId={unitId} />
