@@ -1,5 +1,5 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, deleteById, unwrap } from "./client.ts";
+import { api, deleteById, noContent, unwrap } from "./client.ts";
 import { keys, useOrgWrite } from "./queries.ts";
 import type { OrgRole, SignUp, TokenScope, UnitRole } from "./types.ts";
 
@@ -101,8 +101,7 @@ export function useSetMembership(org: string) {
     async ({ unitId, personId, role }: MembershipChange) => {
       const params = { path: { org, id: unitId, personId } };
       if (role) return unwrap(api.PUT("/api/v1/orgs/{org}/units/{id}/members/{personId}", { params, body: { role } }));
-      const { response, error } = await api.DELETE("/api/v1/orgs/{org}/units/{id}/members/{personId}", { params });
-      if (!response.ok) await unwrap(Promise.resolve({ error, response }));
+      await noContent(api.DELETE("/api/v1/orgs/{org}/units/{id}/members/{personId}", { params }));
       return null;
     },
     { settled: true },

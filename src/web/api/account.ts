@@ -1,23 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ApiRequestError, api, unwrap } from "./client.ts";
-import type { ApiError } from "./types.ts";
+import { api, noContent, unwrap } from "./client.ts";
 
 // Your password and sessions (docs/accounts-and-access.md, "Password and sessions"). Account
 // level: the key is not under an organisation's.
 
 const sessionsKey = ["account", "sessions"] as const;
 
-/** 204s have no body, so unwrap's "no data" would read them as failures. */
-async function noBody(call: Promise<{ error?: unknown; response: Response }>): Promise<void> {
-  const { error, response } = await call;
-  if (!response.ok) throw new ApiRequestError(response.status, (error as { error?: ApiError } | undefined)?.error);
-}
-
 export function useChangePassword() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      noBody(api.POST("/api/v1/auth/password", { body })),
+      noContent(api.POST("/api/v1/auth/password", { body })),
     onSuccess: () => client.invalidateQueries({ queryKey: sessionsKey }),
   });
 }
@@ -32,8 +25,8 @@ export function useMySessions() {
 export function useEndSession() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async ({ handle }: { handle: string; current: boolean }) =>
-      noBody(api.DELETE("/api/v1/auth/sessions/{handle}", { params: { path: { handle } } })),
+    mutationFn: ({ handle }: { handle: string; current: boolean }) =>
+      noContent(api.DELETE("/api/v1/auth/sessions/{handle}", { params: { path: { handle } } })),
     onSuccess: (_, { current }) => {
       if (current) {
         // Ending this one signed out: start again from the sign-in page.

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { ApiRequestError, api, unwrap } from "./client.ts";
-import type { ApiError } from "./types.ts";
+import { api, noContent, unwrap } from "./client.ts";
 
 // Password reset (docs/accounts-and-access.md): ask for a link, check it, set a password with it.
 
@@ -21,12 +20,7 @@ export function useResetLink(token: string) {
 
 export function useConfirmPasswordReset(token: string) {
   return useMutation({
-    mutationFn: async (password: string) => {
-      // 204 has no body, so unwrap's "no data" would read it as a failure.
-      const { error, response } = await api.POST("/api/v1/auth/password-reset/confirm", {
-        body: { token, password },
-      });
-      if (!response.ok) throw new ApiRequestError(response.status, (error as { error?: ApiError } | undefined)?.error);
-    },
+    mutationFn: (password: string) =>
+      noContent(api.POST("/api/v1/auth/password-reset/confirm", { body: { token, password } })),
   });
 }

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ApiRequestError, api, unwrap } from "./client.ts";
-import type { ApiError } from "./types.ts";
+import { api, noContent, unwrap } from "./client.ts";
 
 // Your two-factor sign-in (docs/accounts-and-access.md, "Two-factor sign-in"). Account level:
 // the key is not under an organisation's.
@@ -29,10 +28,8 @@ export function useConfirmTwoFactor() {
 export function useDisableTwoFactor() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (body: { password: string } | { code: string }) => {
-      const { error, response } = await api.POST("/api/v1/auth/two-factor/disable", { body });
-      if (!response.ok) throw new ApiRequestError(response.status, (error as { error?: ApiError } | undefined)?.error);
-    },
+    mutationFn: (body: { password: string } | { code: string }) =>
+      noContent(api.POST("/api/v1/auth/two-factor/disable", { body })),
     onSuccess: () => client.invalidateQueries({ queryKey: statusKey }),
   });
 }

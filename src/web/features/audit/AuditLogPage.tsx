@@ -235,7 +235,7 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
               {entry.entityName && <span className="user-text audit-table__name">{entry.entityName}</span>}
             </td>
             <td data-label={t("auditLog.column.change")}>
-              <ul className="audit-changes">
+              <ul className="audit-changes stack stack--lines">
                 {changesOf(entry, names).map((change) => (
                   <li key={change.field}>
                     <span className="audit-changes__field">

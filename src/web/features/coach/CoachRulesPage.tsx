@@ -99,7 +99,7 @@ function RulesForm({ rules, canManage }: { rules: CoachRuleSetting[]; canManage:
 
   return (
     <form ref={form} className="coach-rules" onSubmit={submit} noValidate aria-label={t("coachRules.title")}>
-      <ul className="coach-rules__list">
+      <ul className="coach-rules__list stack">
         {rules.map((rule) => (
           <RuleRow
             key={rule.rule}
@@ -153,7 +153,7 @@ function RuleRow({ rule, card, lang, choice, canManage, reasonError, settingErro
   const showReason = canManage ? choice.setting !== rule.defaultSetting || choice.reason !== "" : rule.reason !== "";
   return (
     <li className="card coach-rule" aria-labelledby={`rule-${id}-title`} data-rule={id}>
-      <div className="coach-rule__head">
+      <div className="coach-rule__head spread spread--2">
         <h2 id={`rule-${id}-title`} className="coach-rule__title">
           <RuleId id={id} /> {card.title[lang]}
         </h2>

@@ -105,7 +105,7 @@ export function AttentionList({ list, dashboard, unit }: Props) {
         </ul>
       )}
       {items.length > 0 && (
-        <div className="attention__more">
+        <div className="attention__more spread">
           <span className="subtle" aria-live="polite">
             {t("dashboard.shown", { shown: format.number(items.length), total: format.number(total) })}
           </span>

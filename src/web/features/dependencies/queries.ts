@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, unwrap } from "../../api/client.ts";
+import { api, deleteById, unwrap } from "../../api/client.ts";
 
 export type Dependency = Schemas["Dependency"];
 export type DependencySide = Dependency["keyResult"];
@@ -91,10 +91,5 @@ export function useUpdateDependency(org: string) {
 }
 
 export function useDeleteDependency(org: string) {
-  return useDependencyMutation(org, async (id: string) => {
-    const { response, error } = await api.DELETE("/api/v1/orgs/{org}/dependencies/{id}", {
-      params: { path: { org, id } },
-    });
-    if (!response.ok) await unwrap(Promise.resolve({ error, response }));
-  });
+  return useDependencyMutation(org, deleteById(org, "/api/v1/orgs/{org}/dependencies/{id}"));
 }

@@ -136,7 +136,7 @@ export function GettingStartedPage() {
             );
           })}
         </ol>
-        <div className="checklist__footer">
+        <div className="checklist__footer spread">
           {data?.complete ? (
             <>
               <p className="checklist__complete" role="status">

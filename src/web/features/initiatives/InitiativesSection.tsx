@@ -61,7 +61,7 @@ export function InitiativesSection({ unitId }: { unitId: string }) {
               <h3 className="initiatives__status">
                 {t(`initiatives.status.${status}`)} <span className="subtle num">{group.length}</span>
               </h3>
-              <ul className="initiatives__list">
+              <ul className="initiatives__list stack stack--2">
                 {group.map((it) => (
                   <InitiativeItem
                     key={it.id}

@@ -42,7 +42,7 @@ export function KeyResultInitiatives({ keyResult, unitId }: Props) {
       {under.length === 0 ? (
         <p className="subtle kr-initiatives__none">{t("initiatives.onKeyResultNone")}</p>
       ) : (
-        <ul className="initiatives__list">
+        <ul className="initiatives__list stack stack--2">
           {under.map((it) => (
             <InitiativeItem
               key={it.id}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, unwrap } from "../../api/client.ts";
+import { api, noContent, unwrap } from "../../api/client.ts";
 import { keys } from "../../api/queries.ts";
 
 export type Initiative = Schemas["Initiative"];
@@ -50,12 +50,9 @@ export function useUpdateInitiative(org: string) {
 }
 
 export function useDeleteInitiative(org: string) {
-  return useInitiativeMutation(org, async ({ id, version }: { id: string; version: number }) => {
-    const params = { path: { org, id }, query: { version } };
-    const { response, error } = await api.DELETE("/api/v1/orgs/{org}/initiatives/{id}", { params });
-    // A 204 has no body, which unwrap would read as a failure.
-    if (!response.ok) await unwrap(Promise.resolve({ error, response }));
-  });
+  return useInitiativeMutation(org, ({ id, version }: { id: string; version: number }) =>
+    noContent(api.DELETE("/api/v1/orgs/{org}/initiatives/{id}", { params: { path: { org, id }, query: { version } } })),
+  );
 }
 
 /** K7: the output KR `id` becomes an initiative under an outcome KR, in one request. */

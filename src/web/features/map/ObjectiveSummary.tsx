@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { ScoredObjective, TreeUnit } from "../../api/types.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { Progress } from "../../ui/Progress.tsx";
-import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
+import { ScoreLine } from "../pace/ScoreLine.tsx";
 import { ServesStrategy } from "../strategy/ServesStrategy.tsx";
 
 interface Props {
@@ -21,14 +21,7 @@ export function ObjectiveSummary({ objective, owners, showKeyResults }: Props) {
         {objective.status !== "active" && <span className="badge">{t(`objectiveStatus.${objective.status}`)}</span>}
       </div>
       <ServesStrategy strategyId={objective.strategyId} />
-      <div className="objective-summary__score">
-        <Progress
-          progress={objective.progress}
-          band={objective.band}
-          label={t("common.progressOf", { title: objective.title })}
-        />
-        <OutcomeBadge band={objective.band} basis={objective.bandBasis} />
-      </div>
+      <ScoreLine scored={objective} className="objective-summary__score" />
       {showKeyResults && objective.keyResults.length > 0 && (
         <ul className="kr-mini-list" aria-label={t("map.keyResultsOf", { title: objective.title })}>
           {objective.keyResults.map((kr) => (

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { TreeUnit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
@@ -13,17 +14,22 @@ export function PathView({ units, unitId, onClose }: { units: TreeUnit[]; unitId
   const { link } = useOrg();
   const steps = pathTo(units, unitId);
   return (
-    <section className="card path" aria-labelledby="path-title">
-      <div className="card__header">
-        <h2 id="path-title">
+    <Card
+      className="path"
+      titleId="path-title"
+      title={
+        <>
           {t("path.title")} <RuleId id="M5" />
-        </h2>
-        {onClose && (
+        </>
+      }
+      aside={
+        onClose && (
           <button type="button" className="btn btn--ghost icon-btn" aria-label={t("common.close")} onClick={onClose}>
             <Icon name="x" />
           </button>
-        )}
-      </div>
+        )
+      }
+    >
       <ol className="path__steps">
         {steps.map((step) => (
           <li key={step.unit.id} className="path__step">
@@ -52,6 +58,6 @@ export function PathView({ units, unitId, onClose }: { units: TreeUnit[]; unitId
           </li>
         ))}
       </ol>
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, unwrap } from "../../api/client.ts";
+import { api, noContent, unwrap } from "../../api/client.ts";
 
 // The bell and the notification settings (docs/notifications.md), keyed by organisation.
 
@@ -59,13 +59,8 @@ export function useBell(org: string) {
 export function useMarkRead(org: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (ids: string[]) => {
-      const { response, error } = await api.POST("/api/v1/orgs/{org}/me/notifications/read", {
-        params: { path: { org } },
-        body: { ids },
-      });
-      if (!response.ok) await unwrap(Promise.resolve({ error, response }));
-    },
+    mutationFn: (ids: string[]) =>
+      noContent(api.POST("/api/v1/orgs/{org}/me/notifications/read", { params: { path: { org } }, body: { ids } })),
     onSettled: () => client.invalidateQueries({ queryKey: keys.bell(org) }),
   });
 }

@@ -112,7 +112,7 @@ function SessionRow({ session }: { session: Session }) {
   const end = useEndSession();
   const name = session.current ? t("account.thisSession") : t("account.otherSession");
   return (
-    <li className="token-list__row" aria-label={`${name} ${session.handle}`}>
+    <li className="token-list__row spread" aria-label={`${name} ${session.handle}`}>
       <div className="token-list__main stack stack--lines">
         <span className="token-list__name">
           {name}

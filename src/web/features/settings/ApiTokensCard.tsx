@@ -109,7 +109,7 @@ function TokenRow({ token }: { token: ApiToken }) {
   const revoke = useRevokeApiToken(org);
   const [confirming, setConfirming] = useState(false);
   return (
-    <li className="token-list__row" aria-label={token.name}>
+    <li className="token-list__row spread" aria-label={token.name}>
       <div className="token-list__main stack stack--lines">
         <span className="token-list__name user-text">{token.name}</span>
         <span className="subtle">

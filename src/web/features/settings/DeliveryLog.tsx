@@ -24,7 +24,7 @@ function DeliveryRow({ delivery, showChannel }: { delivery: Delivery; showChanne
       ? t(`webhooks.eventNames.${eventKey(delivery.kind)}`, { defaultValue: delivery.kind })
       : delivery.summary;
   return (
-    <li className="delivery">
+    <li className="delivery spread spread--2">
       <div className="delivery__main stack stack--lines">
         <span className="delivery__what">
           <span className={statusBadge[delivery.status]}>{t(`webhooks.status.${delivery.status}`)}</span>{" "}

@@ -77,7 +77,7 @@ export function KeyResultSprints({ sprints, keyResult }: { sprints: Sprint[]; ke
       <p className="kr-sprints__title subtle">
         <RuleId id="P3" /> {t("sprints.chart.title")}
       </p>
-      <ul className="kr-sprints__list">
+      <ul className="kr-sprints__list stack stack--lines">
         {sprints.map((sprint) => {
           const served = sprint.keyResults.find((k) => k.id === keyResult.id);
           return (

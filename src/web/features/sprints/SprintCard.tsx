@@ -64,7 +64,7 @@ export function SprintCard({ sprint, unitId, objectives, canManage, emphasis }: 
           <RuleId id="P3" /> {t("sprints.coach.notLinked")}
         </p>
       ) : (
-        <ul className="sprint-card__krs" aria-label={t("sprints.serves")}>
+        <ul className="sprint-card__krs stack stack--1" aria-label={t("sprints.serves")}>
           {sprint.keyResults.map((kr) => (
             <li key={kr.id} className="sprint-card__kr">
               <span className="user-text">{kr.title}</span>

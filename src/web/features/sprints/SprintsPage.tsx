@@ -13,7 +13,7 @@ import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { ImportSprintsDialog } from "./ImportSprintsDialog.tsx";
-import { useUnitSprints } from "./queries.ts";
+import { useSprints } from "./queries.ts";
 import { SprintCard } from "./SprintCard.tsx";
 import { SprintForm } from "./SprintForm.tsx";
 import { useSprintRights } from "./useSprintRights.ts";
@@ -27,7 +27,7 @@ export function SprintsPage({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
   const { org, period, link } = useOrg();
   const okrs = useUnitOkrs(org, unitId, period?.id);
-  const sprints = useUnitSprints(org, unitId);
+  const sprints = useSprints(org, { unit: unitId });
   const rights = useSprintRights(org, unitId);
   const [planning, setPlanning] = useState(false);
   const [importing, setImporting] = useState(false);

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, unwrap } from "../../api/client.ts";
+import { api, deleteById, unwrap } from "../../api/client.ts";
 import { keys } from "../../api/queries.ts";
 
 // P3: a team's sprints, and the sprints that serve one KR (drawn on its chart).
@@ -11,25 +11,15 @@ export type CreateSprint = Schemas["CreateSprint"];
 export type UpdateSprint = Schemas["UpdateSprint"];
 export type ImportReport = Schemas["SprintImportReport"];
 
-// Under the organisation's key, so a check-in (which invalidates the organisation) refreshes
-// the KR's movement during each sprint too.
-const sprintsKey = (org: string, by: "unit" | "keyResult", id: string) =>
-  [...keys.org(org), "sprints", by, id] as const;
-
-export function useUnitSprints(org: string, unitId: string) {
+/**
+ * A team's sprints (`{ unit }`) or the sprints that serve one KR (`{ keyResult }`): one list,
+ * filtered. Under the organisation's key, so a check-in (which invalidates the organisation)
+ * refreshes the KR's movement during each sprint too.
+ */
+export function useSprints(org: string, filter: { unit: string } | { keyResult: string }) {
   return useQuery({
-    queryKey: sprintsKey(org, "unit", unitId),
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/orgs/{org}/sprints", { params: { path: { org }, query: { unit: unitId } } })),
-    select: (data) => data.sprints,
-  });
-}
-
-export function useKeyResultSprints(org: string, keyResultId: string) {
-  return useQuery({
-    queryKey: sprintsKey(org, "keyResult", keyResultId),
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/orgs/{org}/sprints", { params: { path: { org }, query: { keyResult: keyResultId } } })),
+    queryKey: [...keys.org(org), "sprints", filter] as const,
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/sprints", { params: { path: { org }, query: filter } })),
     select: (data) => data.sprints,
   });
 }
@@ -60,12 +50,7 @@ export function useUpdateSprint(org: string) {
 export function useDeleteSprint(org: string) {
   const onSuccess = useInvalidateSprints(org);
   return useMutation({
-    mutationFn: async (id: string) => {
-      const { response, error } = await api.DELETE("/api/v1/orgs/{org}/sprints/{id}", {
-        params: { path: { org, id } },
-      });
-      if (!response.ok) await unwrap(Promise.resolve({ error, response }));
-    },
+    mutationFn: deleteById(org, "/api/v1/orgs/{org}/sprints/{id}"),
     onSuccess,
   });
 }

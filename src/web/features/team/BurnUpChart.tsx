@@ -4,7 +4,7 @@ import { useCheckIns } from "../../api/queries.ts";
 import type { Period, ScoredKeyResult } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { useKeyResultSprints } from "../sprints/queries.ts";
+import { useSprints } from "../sprints/queries.ts";
 import { KeyResultSprints, SprintBands } from "../sprints/SprintBands.tsx";
 import "./kr-history.css";
 
@@ -26,7 +26,7 @@ export function BurnUpChart({ keyResult: kr, period }: { keyResult: ScoredKeyRes
   const { org } = useOrg();
   const checkIns = useCheckIns(org, kr.id, `${period.startsOn}T00:00:00Z`);
   // P3: the sprints whose goal serves this KR, drawn as bands along its readings.
-  const sprints = useKeyResultSprints(org, kr.id).data ?? [];
+  const sprints = useSprints(org, { keyResult: kr.id }).data ?? [];
   const [active, setActive] = useState<number | null>(null);
 
   const start = day(period.startsOn);

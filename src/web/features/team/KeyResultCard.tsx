@@ -5,7 +5,6 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { Person as PersonName } from "../../ui/Person.tsx";
-import { Progress } from "../../ui/Progress.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { CheckInDialog } from "../check-ins/CheckInDialog.tsx";
@@ -14,8 +13,8 @@ import { KeyResultDependencies } from "../dependencies/KeyResultDependencies.tsx
 import { KeyResultExperiments } from "../experiments/KeyResultExperiments.tsx";
 import { KeyResultGuardrails } from "../health/KeyResultGuardrails.tsx";
 import { KeyResultInitiatives } from "../initiatives/KeyResultInitiatives.tsx";
-import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 import { PaceSummary } from "../pace/PaceSummary.tsx";
+import { ScoreLine } from "../pace/ScoreLine.tsx";
 import { BurnUpChart } from "./BurnUpChart.tsx";
 import { KeyResultTimeline, RolledUpLine } from "./KeyResultTimeline.tsx";
 import { KeyResultValues } from "./KeyResultValues.tsx";
@@ -43,10 +42,7 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
           {kr.title}
         </h4>
         <KeyResultValues keyResult={kr} />
-        <div className="kr-card__score">
-          <Progress progress={kr.progress} band={kr.band} label={t("common.progressOf", { title: kr.title })} />
-          <OutcomeBadge band={kr.band} basis={kr.bandBasis} />
-        </div>
+        <ScoreLine scored={kr} />
         <PaceSummary keyResult={{ ...kr, reasons: kr.paceReasons, confidence: kr.currentConfidence }} />
         {kr.rolledUp && <RolledUpLine keyResult={kr} onOpen={() => setTimeline(true)} />}
         <KeyResultDependencies keyResultId={kr.id} unitId={unitId} />

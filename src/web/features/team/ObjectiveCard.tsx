@@ -3,13 +3,12 @@ import { Link } from "wouter";
 import type { Person, ScoredObjective } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Icon } from "../../ui/Icon.tsx";
-import { Progress } from "../../ui/Progress.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { DeleteObjective } from "../admin-org/DeleteObjective.tsx";
 import { usePermissions } from "../auth/usePermissions.ts";
 import { ObjectiveDecisions } from "../decisions/ObjectiveDecisions.tsx";
-import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
+import { ScoreLine } from "../pace/ScoreLine.tsx";
 import { ServesStrategy } from "../strategy/ServesStrategy.tsx";
 import { DiscussionThread } from "./DiscussionThread.tsx";
 import { HistoryTimeline } from "./HistoryTimeline.tsx";
@@ -81,14 +80,7 @@ export function ObjectiveCard({
           ))}
         </WhyNote>
       )}
-      <div className="objective-card__score">
-        <Progress
-          progress={objective.progress}
-          band={objective.band}
-          label={t("common.progressOf", { title: objective.title })}
-        />
-        <OutcomeBadge band={objective.band} basis={objective.bandBasis} />
-      </div>
+      <ScoreLine scored={objective} className="objective-card__score" />
       <div className="kr-section-title">
         <h3>{t("team.keyResults", { count: objective.keyResults.length })}</h3>
         <span className="subtle">

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { UnitOkrs } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { Card } from "../../ui/Card.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 
 /** Earlier and queued objectives of the unit, one click away (M1: priorities are sequenced). */
@@ -31,16 +32,19 @@ export function OtherObjectives({ unitId, objectives }: { unitId: string; object
     </div>
   );
   return (
-    <section className="card other-objectives" aria-labelledby="other-objectives-title">
-      <div className="card__header">
-        <h2 id="other-objectives-title">
+    <Card
+      className="other-objectives"
+      titleId="other-objectives-title"
+      title={
+        <>
           {t("team.otherObjectives")} <RuleId id="M1" />
-        </h2>
-      </div>
+        </>
+      }
+    >
       <div className="card__body other-objectives__body stack stack--4">
         {group(t("team.queued"), queued)}
         {group(t("team.earlier"), earlier)}
       </div>
-    </section>
+    </Card>
   );
 }
