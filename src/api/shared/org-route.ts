@@ -3,7 +3,9 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { ServiceContext } from "../../services/context.ts";
 import type { Scope } from "../../services/write.ts";
 import { type Api, type AppEnv, scopeOf } from "./env.ts";
+import { idempotent } from "./idempotency.ts";
 import { noContent } from "./reply.ts";
+import { retryParameters } from "./retry-parameters.ts";
 import { errorResponses, jsonBody, jsonResponse, OrgIdParams, OrgParams } from "./schemas.ts";
 
 /**
@@ -115,11 +117,14 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
   path: OrgPath,
   spec: OrgRouteSpec<P, Q, B, R>,
 ): void {
-  const { params, query, body, responds, errors, run, ...words } = spec;
+  const { params, query, body, responds, errors, run, middleware, ...words } = spec;
+  // Safe retries (docs/api-retries.md): every POST takes an Idempotency-Key.
   const route = createRoute({
     method,
     path,
     ...words,
+    middleware: method === "post" ? [idempotent, ...(middleware ?? [])] : middleware,
+    ...(method === "post" ? { parameters: retryParameters(api, "idempotent") } : {}),
     request: {
       params: params ?? (path.includes("{id}") ? OrgIdParams : OrgParams),
       ...(query ? { query } : {}),
@@ -131,13 +136,15 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
     // The route's own validators checked each part; the spec's types say what they hold.
     const valid = (target: "param" | "query" | "json") => (c.req.valid as (t: string) => unknown)(target);
     const param = valid("param") as z.output<P>;
+    const scope = await scopeOf(c, param.org);
+    const json = body ? valid("json") : undefined;
     const data = await run({
       c,
       services: c.get("services"),
-      scope: await scopeOf(c, param.org),
+      scope,
       param,
       query: (query ? valid("query") : undefined) as Output<Q>,
-      json: (body ? valid("json") : undefined) as Output<B>,
+      json: json as Output<B>,
     });
     if (responds[0] === 204) return noContent(c);
     return c.json(data as object, responds[0]) as never;
