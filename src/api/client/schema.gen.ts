@@ -5028,7 +5028,10 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag the row's GET returned, instead of `version` in the body. One of the two is required (428 without); a stale one is 409 version_conflict. */
+                    "If-Match"?: components["parameters"]["IfMatch"];
+                };
                 path: {
                     org: string;
                     id: string;
@@ -5079,6 +5082,15 @@ export interface paths {
                 };
                 /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Precondition required: send `version` in the body or the row's ETag in If-Match */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5154,7 +5166,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag the row's GET returned, instead of `version` in the body. One of the two is required (428 without); a stale one is 409 version_conflict. */
+                    "If-Match"?: components["parameters"]["IfMatch"];
+                };
                 path: {
                     org: string;
                     id: string;
@@ -5205,6 +5220,15 @@ export interface paths {
                 };
                 /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Precondition required: send `version` in the body or the row's ETag in If-Match */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5506,7 +5530,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag the row's GET returned, instead of `version` in the body. One of the two is required (428 without); a stale one is 409 version_conflict. */
+                    "If-Match"?: components["parameters"]["IfMatch"];
+                };
                 path: {
                     org: string;
                     id: string;
@@ -5557,6 +5584,15 @@ export interface paths {
                 };
                 /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Precondition required: send `version` in the body or the row's ETag in If-Match */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5862,7 +5898,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag the row's GET returned, instead of `version` in the body. One of the two is required (428 without); a stale one is 409 version_conflict. */
+                    "If-Match"?: components["parameters"]["IfMatch"];
+                };
                 path: {
                     org: string;
                     id: string;
@@ -5913,6 +5952,15 @@ export interface paths {
                 };
                 /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Precondition required: send `version` in the body or the row's ETag in If-Match */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -6,7 +6,8 @@ import { type Api, type AppEnv, scopeOf } from "./env.ts";
 import { idempotent } from "./idempotency.ts";
 import { noContent } from "./reply.ts";
 import { retryParameters } from "./retry-parameters.ts";
-import { errorResponses, jsonBody, jsonResponse, OrgIdParams, OrgParams } from "./schemas.ts";
+import { errorResponses, jsonBody, jsonResponse, OrgIdParams, OrgParams, preconditionRequired } from "./schemas.ts";
+import { isVersioned, withRequiredVersion } from "./versions.ts";
 
 /**
  * What a handler may answer for a response schema: the schema's output, where any string may
@@ -111,6 +112,9 @@ export function orgRoutes(api: Api, tags: string[]): Record<Method, Declare> {
   };
 }
 
+/** Per API, the paths of rows whose update requires the version (their reads' ETags carry it). */
+const versionedPaths = new WeakMap<Api, Set<string>>();
+
 function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R extends Responds>(
   api: Api,
   method: Method,
@@ -118,19 +122,23 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
   spec: OrgRouteSpec<P, Q, B, R>,
 ): void {
   const { params, query, body, responds, errors, run, middleware, ...words } = spec;
-  // Safe retries (docs/api-retries.md): every POST takes an Idempotency-Key.
+  // Safe retries (docs/api-retries.md): every POST takes an Idempotency-Key; every update of a
+  // versioned row requires its version (body or If-Match).
+  const versioned = (method === "patch" || method === "put") && isVersioned(body);
+  if (versioned) versionedPaths.set(api, (versionedPaths.get(api) ?? new Set()).add(path));
   const route = createRoute({
     method,
     path,
     ...words,
     middleware: method === "post" ? [idempotent, ...(middleware ?? [])] : middleware,
     ...(method === "post" ? { parameters: retryParameters(api, "idempotent") } : {}),
+    ...(versioned ? { parameters: retryParameters(api, "versioned") } : {}),
     request: {
       params: params ?? (path.includes("{id}") ? OrgIdParams : OrgParams),
       ...(query ? { query } : {}),
       ...(body ? { body: jsonBody(body) } : {}),
     },
-    responses: responsesOf(responds, errors),
+    responses: { ...responsesOf(responds, errors), ...(versioned ? preconditionRequired : {}) },
   } as unknown as RouteConfig);
   api.openapi(route, async (c) => {
     // The route's own validators checked each part; the spec's types say what they hold.
@@ -144,9 +152,14 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
       scope,
       param,
       query: (query ? valid("query") : undefined) as Output<Q>,
-      json: json as Output<B>,
+      json: (versioned ? withRequiredVersion(c, json as { version?: number }) : json) as Output<B>,
     });
     if (responds[0] === 204) return noContent(c);
+    // The read of a row whose update takes If-Match: its ETag carries the version (json-reads.ts).
+    const version = (data as { version?: unknown }).version;
+    if (method === "get" && typeof version === "number" && versionedPaths.get(api)?.has(path)) {
+      c.set("rowVersion", version);
+    }
     return c.json(data as object, responds[0]) as never;
   });
 }

@@ -70,6 +70,14 @@ export const errorResponses = {
   422: { description: "Refused by a method rule (M4, K1) or a rule the stored data keeps", ...errorContent },
 } as const;
 
+/** The answer to an update of a versioned row sent without its version (docs/api-retries.md). */
+export const preconditionRequired = {
+  428: {
+    description: "Precondition required: send `version` in the body or the row's ETag in If-Match",
+    ...errorContent,
+  },
+} as const;
+
 export function jsonBody<T extends z.ZodType>(schema: T) {
   return { required: true, content: { "application/json": { schema } } } as const;
 }
