@@ -13,6 +13,7 @@ import { packageRoot } from "./paths.ts";
 import { newSecret } from "./services/accounts/secrets.ts";
 import { defaultContext } from "./services/context.ts";
 import { upgradeDatabase } from "./services/database.ts";
+import { idempotencyPurgeJob } from "./services/idempotency/idempotency-keys.ts";
 import { createMailDeliverer } from "./services/mail/smtp-deliverer.ts";
 import { reminderJobs } from "./services/notifications/jobs/index.ts";
 import type { Deliverers } from "./services/outbox/deliverers.ts";
@@ -93,8 +94,9 @@ export async function startServer(
     const worker = createDeliveryWorker({
       db: db.kysely,
       deliverers,
-      // Reminders: the weekly check-in reminder, review-due reminders and the leaders' digest.
-      jobs: [...reminderJobs(services)],
+      // Reminders: the weekly check-in reminder, review-due reminders and the leaders' digest;
+      // and forgetting idempotency keys older than 24 hours (docs/api-retries.md).
+      jobs: [...reminderJobs(services), idempotencyPurgeJob],
       logger,
       leaseMs: (config.deliveryLeaseSeconds ?? 60) * 1000,
     });

@@ -120,7 +120,9 @@ describe.skipIf(postgresMissing())("HTTP edges", () => {
     });
     expect((await t.call("GET", `/api/v1/orgs/${org.slug}/units/${missing}`)).status).toBe(404);
     expect((await t.call("GET", `/api/v1/orgs/${org.slug}/objectives/${missing}`)).status).toBe(404);
-    expect((await t.call("PATCH", `/api/v1/orgs/${org.slug}/key-results/${missing}`, { title: "x" })).status).toBe(404);
+    expect(
+      (await t.call("PATCH", `/api/v1/orgs/${org.slug}/key-results/${missing}`, { title: "x", version: 1 })).status,
+    ).toBe(404);
     expect(
       (await t.call("POST", `/api/v1/orgs/${org.slug}/key-results/${missing}/check-ins`, { value: 1 })).status,
     ).toBe(404);

@@ -289,6 +289,7 @@ export const constraintGuards: Record<string, Guard> = {
   learnings_source_fkey: internal("learnings"),
   learnings_experiment_fkey: exists("experimentId", "experiment"),
   learnings_source_check: internal("learnings"),
+  idempotency_keys_org_id_fkey: internal("idempotency_keys"),
 };
 
 interface PgError {

@@ -435,6 +435,7 @@ export interface Database {
   coachRules: CoachRulesTable;
   decisions: DecisionsTable;
   coachDismissals: CoachDismissalsTable;
+  idempotencyKeys: IdempotencyKeysTable;
   users: UsersTable;
   sessions: SessionsTable;
   signInThrottle: SignInThrottleTable;
@@ -824,3 +825,18 @@ export type ExperimentRow = Selectable<ExperimentsTable>;
 export type ExperimentMetricRow = Selectable<ExperimentMetricsTable>;
 export type ExperimentMetricChangeRow = Selectable<ExperimentMetricChangesTable>;
 export type CoachDismissalRow = Selectable<CoachDismissalsTable>;
+
+/**
+ * Issue 13: the first answer to a POST with an Idempotency-Key, per organisation and caller, for
+ * 24 hours (migration 0032). `status` is null while the first request is in flight.
+ */
+export interface IdempotencyKeysTable {
+  orgId: string;
+  caller: string;
+  idempotencyKey: string;
+  fingerprint: string;
+  status: number | null;
+  responseHeaders: Record<string, string> | null;
+  responseBody: string | null;
+  createdAt: CreatedAt;
+}

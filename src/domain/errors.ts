@@ -8,6 +8,11 @@ export type ErrorCode =
   | "rate_limited"
   | "conflict"
   | "version_conflict"
+  /** An update without the version it was made from (docs/api-retries.md). */
+  | "precondition_required"
+  /** An Idempotency-Key sent again with another request, or while its first request runs. */
+  | "idempotency_key_reused"
+  | "idempotency_key_in_flight"
   | "method_not_allowed"
   | "payload_too_large"
   | "unsupported_media_type"
@@ -43,6 +48,9 @@ const statusOf: Record<ErrorCode, number> = {
   rate_limited: 429,
   conflict: 409,
   version_conflict: 409,
+  precondition_required: 428,
+  idempotency_key_reused: 422,
+  idempotency_key_in_flight: 409,
   method_not_allowed: 405,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -65,7 +65,7 @@ describe.skipIf(postgresMissing())("concurrent writes", () => {
     });
     const results = await Promise.all(
       [first, second].map(({ objective }) =>
-        t.call("PATCH", `/api/v1/orgs/${org.slug}/objectives/${objective.id}`, { status: "active" }),
+        t.call("PATCH", `/api/v1/orgs/${org.slug}/objectives/${objective.id}`, { status: "active", version: 1 }),
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);

@@ -289,7 +289,7 @@ const endpoints: Record<
     policy: "objective",
     prepare: async (t, w) => ({
       path: { id: (await draft(t, w)).objective.id },
-      body: { title: "Delight returning users" },
+      body: { title: "Delight returning users", version: 1 },
     }),
   },
   "PUT /api/v1/orgs/{org}/objectives/{id}": {
@@ -306,7 +306,7 @@ const endpoints: Record<
       }));
       return {
         path: { id: objective.id },
-        body: { title: "Delight returning users", status: "draft", keyResults: kept },
+        body: { title: "Delight returning users", status: "draft", version: 1, keyResults: kept },
       };
     },
   },
@@ -330,7 +330,7 @@ const endpoints: Record<
     policy: "keyResults",
     prepare: async (t, w) => ({
       path: { id: (await draft(t, w)).keyResults[0]?.id as string },
-      body: { title: "Raise activation from 30% to 40%" },
+      body: { title: "Raise activation from 30% to 40%", version: 1 },
     }),
   },
   "DELETE /api/v1/orgs/{org}/key-results/{id}": {
@@ -721,7 +721,10 @@ const endpoints: Record<
   },
   "PATCH /api/v1/orgs/{org}/initiatives/{id}": {
     policy: "initiatives",
-    prepare: async (t, w) => ({ path: { id: (await newInitiative(t, w)).id }, body: { status: "in_progress" } }),
+    prepare: async (t, w) => ({
+      path: { id: (await newInitiative(t, w)).id },
+      body: { status: "in_progress", version: 1 },
+    }),
   },
   "DELETE /api/v1/orgs/{org}/initiatives/{id}": {
     policy: "initiatives",

@@ -92,6 +92,16 @@ const declared: Declared = {
     dismissedBy: "uuid null",
     dismissedAt: "timestamptz",
   },
+  idempotencyKeys: {
+    orgId: "uuid",
+    caller: "text",
+    idempotencyKey: "text",
+    fingerprint: "text",
+    status: "int4 null",
+    responseHeaders: "jsonb null",
+    responseBody: "text null",
+    createdAt: "timestamptz",
+  },
   commentMentions: { orgId: "uuid", commentId: "uuid", personId: "uuid" },
   keyResultDependencies: {
     orgId: "uuid",

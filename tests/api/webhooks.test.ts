@@ -321,6 +321,7 @@ describe.skipIf(postgresMissing())("outgoing webhooks", () => {
     const draft = await buildObjective(t.services, org.id, { status: "draft", keyResults: [goodKeyResult()] });
     const activated = await t.call("PATCH", `/api/v1/orgs/${org.slug}/objectives/${draft.objective.id}`, {
       status: "active",
+      version: 1,
     });
     expect(activated.status, JSON.stringify(activated.body)).toBe(200);
     const review = await startReview(t.services, systemScope(org.id), {

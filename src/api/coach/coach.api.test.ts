@@ -271,7 +271,10 @@ describe.skipIf(postgresMissing())("coach API", () => {
       const created = await t.call("POST", objectives, body);
       expect(created.status).toBe(201);
       const kr = created.body.keyResults[0];
-      const edited = await t.call("PATCH", `/api/v1/orgs/${org.slug}/key-results/${kr.id}`, { metric: "" });
+      const edited = await t.call("PATCH", `/api/v1/orgs/${org.slug}/key-results/${kr.id}`, {
+        metric: "",
+        version: kr.version,
+      });
       expect(edited.status).toBe(200);
       const empty = await t.call("POST", objectives, {
         ...body,

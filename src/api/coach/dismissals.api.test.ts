@@ -114,7 +114,10 @@ describe.skipIf(postgresMissing())("dismissing coach findings", () => {
       expect((await t.callAs(member, "POST", `${base}/coach/dismissals`, body)).status).toBe(201);
     }
     // Another KR's edit leaves both alone.
-    const other = await t.callAs(member, "PATCH", `${base}/key-results/${keyResults[1]?.id}`, { target: 7 });
+    const other = await t.callAs(member, "PATCH", `${base}/key-results/${keyResults[1]?.id}`, {
+      target: 7,
+      version: 1,
+    });
     expect(other.status).toBe(200);
     expect(await findingsOf()).toEqual([
       "Q1 objective dismissed: Spain is our home market",
@@ -124,6 +127,7 @@ describe.skipIf(postgresMissing())("dismissing coach findings", () => {
     const edit = await t.callAs(member, "PATCH", `${base}/key-results/${keyResults[0]?.id}`, {
       title: "Grow total user accounts from 1000 to 6000",
       target: 6000,
+      version: 1,
     });
     expect(edit.status).toBe(200);
     expect(await findingsOf()).toEqual(["Q1 objective dismissed: Spain is our home market", "K5 kr0 open"]);
@@ -131,6 +135,7 @@ describe.skipIf(postgresMissing())("dismissing coach findings", () => {
     await t.callAs(member, "PATCH", `${base}/key-results/${keyResults[0]?.id}`, {
       title: accounts.title,
       target: 5000,
+      version: 2,
     });
     expect(await findingsOf()).toEqual([
       "Q1 objective dismissed: Spain is our home market",

@@ -289,7 +289,7 @@ describe.skipIf(postgresMissing())("strategy statements and company objectives (
     expect(off.status).toBe(200);
     expect((await review()).filter((f: { rule: string }) => f.rule === "M8")).toEqual([]);
 
-    await t.call("PATCH", `${base}/objectives/${unlinked.id}`, { strategyId: strategy.id });
+    await t.call("PATCH", `${base}/objectives/${unlinked.id}`, { strategyId: strategy.id, version: unlinked.version });
     const relisted = await t.call("GET", `${base}/company-objectives?period=2027-Q1`);
     expect(relisted.body.objectives[0]).toMatchObject({ id: unlinked.id, strategyId: strategy.id });
   });

@@ -137,9 +137,9 @@ describe.skipIf(postgresMissing())("initiatives API", () => {
     }
     const made = await t.call("POST", `${base}/initiatives`, body);
     expect((await t.callAs(viewer, "GET", `${base}/initiatives/${made.body.id}`)).status).toBe(200);
-    expect((await t.callAs(outsider, "PATCH", `${base}/initiatives/${made.body.id}`, { status: "done" })).status).toBe(
-      403,
-    );
+    expect(
+      (await t.callAs(outsider, "PATCH", `${base}/initiatives/${made.body.id}`, { status: "done", version: 1 })).status,
+    ).toBe(403);
   });
 
   describe("K7: an output KR turned into an initiative in one step", () => {

@@ -67,14 +67,14 @@ describe.skipIf(postgresMissing())("objectives API", () => {
       title: "Next idea",
     });
     expect(draft.status).toBe(201);
-    const activate = await t.call("PATCH", `${base}/objectives/${draft.body.id}`, { status: "active" });
+    const activate = await t.call("PATCH", `${base}/objectives/${draft.body.id}`, { status: "active", version: 1 });
     expect(activate.status).toBe(422); // no KRs yet: M4 comes first
     expect(activate.body.error.code).toBe("M4");
     const later = await buildPeriod(t.services, org.id, "2027-Q2");
-    const moved = await t.call("PATCH", `${base}/objectives/${draft.body.id}`, { periodId: later.id });
+    const moved = await t.call("PATCH", `${base}/objectives/${draft.body.id}`, { periodId: later.id, version: 1 });
     expect(moved.status).toBe(200);
     await t.call("POST", `${base}/objectives/${draft.body.id}/key-results`, goodKeyResult());
-    const activated = await t.call("PATCH", `${base}/objectives/${draft.body.id}`, { status: "active" });
+    const activated = await t.call("PATCH", `${base}/objectives/${draft.body.id}`, { status: "active", version: 2 });
     expect(activated.status).toBe(200);
     expect(activated.body.version).toBe(3);
   });
@@ -101,7 +101,7 @@ describe.skipIf(postgresMissing())("objectives API", () => {
   it("keeps K1 on an active objective's key results when they are edited or added", async () => {
     const { org, base } = await setup();
     const { objective, keyResults } = await buildObjective(t.services, org.id);
-    const edit = await t.call("PATCH", `${base}/key-results/${keyResults[0]?.id}`, { target: 4 });
+    const edit = await t.call("PATCH", `${base}/key-results/${keyResults[0]?.id}`, { target: 4, version: 1 });
     expect(edit.status).toBe(422);
     expect(edit.body.error.details).toEqual([expect.objectContaining({ field: "target", rule: "K1" })]);
     const add = await t.call("POST", `${base}/objectives/${objective.id}/key-results`, { title: "Something vague" });
@@ -139,6 +139,7 @@ describe.skipIf(postgresMissing())("objectives API", () => {
     const { objective, keyResults } = await buildObjective(t.services, org.id);
     await t.call("PATCH", `${base}/key-results/${keyResults[1]?.id}`, {
       target: 1.5,
+      version: 1,
       reason: "Churn data from Q4 showed 2% was too timid",
     });
     await t.call("DELETE", `${base}/key-results/${keyResults[2]?.id}`);
@@ -164,7 +165,10 @@ describe.skipIf(postgresMissing())("objectives API", () => {
   it("rejects a parent key result of the objective itself (M5)", async () => {
     const { org, base } = await setup();
     const { objective, keyResults } = await buildObjective(t.services, org.id);
-    const res = await t.call("PATCH", `${base}/objectives/${objective.id}`, { parentKeyResultId: keyResults[0]?.id });
+    const res = await t.call("PATCH", `${base}/objectives/${objective.id}`, {
+      parentKeyResultId: keyResults[0]?.id,
+      version: 1,
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.details[0]).toMatchObject({ field: "parentKeyResultId", rule: "M5" });
   });

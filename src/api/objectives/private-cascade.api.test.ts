@@ -33,6 +33,7 @@ describe.skipIf(postgresMissing())("cascading from a private unit's key result",
       (await t.call("GET", `${base}/objectives/${secret.objective.id}`)).body.keyResults[0].progress;
     const missing = await t.callAs(lead, "PATCH", `${base}/objectives/${mine.objective.id}`, {
       parentKeyResultId: randomUUID(),
+      version: 1,
     });
     expect(missing.status).toBe(404);
     return { org, base, team, lead, mine, secret, privateKr, privateProgress, notFound: missing.body };
@@ -43,6 +44,7 @@ describe.skipIf(postgresMissing())("cascading from a private unit's key result",
     const before = await privateProgress();
     const res = await t.callAs(lead, "PATCH", `${base}/objectives/${mine.objective.id}`, {
       parentKeyResultId: privateKr,
+      version: 1,
     });
     expect(res.status).toBe(404);
     // Word for word what a KR that does not exist gets: nothing tells that it is there.
@@ -70,6 +72,7 @@ describe.skipIf(postgresMissing())("cascading from a private unit's key result",
       title: mine.objective.title,
       status: "active",
       parentKeyResultId: privateKr,
+      version: 1,
       keyResults: mine.keyResults.map(asSent),
     });
     expect(saved.status).toBe(404);
@@ -90,6 +93,7 @@ describe.skipIf(postgresMissing())("cascading from a private unit's key result",
     });
     const linked = await t.callAs(insider, "PATCH", `${base}/objectives/${mine.objective.id}`, {
       parentKeyResultId: privateKr,
+      version: 1,
     });
     expect(linked.status).toBe(200);
     expect(await privateProgress()).toBeCloseTo(1 / 6); // rolled up from the objective below (M5)
@@ -105,13 +109,17 @@ describe.skipIf(postgresMissing())("cascading from a private unit's key result",
     const patched = await t.callAs(lead, "PATCH", `${base}/objectives/${mine.objective.id}`, {
       parentKeyResultId: privateKr,
       description: "Same link, new words",
+      version: saved.body.version,
     });
     expect(patched.status).toBe(200);
   });
 
   it("lets an admin link under a private unit's KR", async () => {
     const { base, mine, privateKr, privateProgress } = await world();
-    const res = await t.call("PATCH", `${base}/objectives/${mine.objective.id}`, { parentKeyResultId: privateKr });
+    const res = await t.call("PATCH", `${base}/objectives/${mine.objective.id}`, {
+      parentKeyResultId: privateKr,
+      version: 1,
+    });
     expect(res.status).toBe(200);
     expect(await privateProgress()).toBeCloseTo(1 / 6);
   });

@@ -129,12 +129,16 @@ describe.skipIf(postgresMissing())("saving an objective with its key results", (
   it("keeps the fields of a kept key result that the request leaves out", async () => {
     const { url, current } = await setup();
     const krId = current.keyResults[0].id;
-    const weighted = await t.call("PATCH", url.replace(/objectives\/.*/, `key-results/${krId}`), { weight: 3 });
+    const weighted = await t.call("PATCH", url.replace(/objectives\/.*/, `key-results/${krId}`), {
+      weight: 3,
+      version: current.keyResults[0].version,
+    });
     expect(weighted.status).toBe(200);
     const latest = (await t.call("GET", url)).body;
     const minimal = {
       title: latest.title,
       status: latest.status,
+      version: latest.version,
       keyResults: latest.keyResults.map((kr: { id: string; title: string }) => ({ id: kr.id, title: kr.title })),
     };
     const res = await t.call("PUT", url, minimal);

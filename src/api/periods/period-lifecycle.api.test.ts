@@ -128,7 +128,7 @@ describe.skipIf(postgresMissing())("period lifecycle", () => {
       ["PATCH", `${base}/check-ins/${reading.id}`, { value: 5.5, reason: "Misread the report" }],
       ["POST", `${base}/check-ins/${reading.id}/withdrawal`, { reason: "Counted twice" }],
       ["POST", `${base}/objectives/${objective.id}/key-results`, goodKeyResult({ title: "One more" })],
-      ["PATCH", `${base}/key-results/${kr}`, { title: "Renamed late" }],
+      ["PATCH", `${base}/key-results/${kr}`, { title: "Renamed late", version: 1 }],
       ["PUT", `${base}/key-results/${kr}/guardrails`, { healthMetricIds: [] }],
       ["DELETE", `${base}/key-results/${keyResults[2]?.id}`, undefined],
       ["POST", `${base}/objectives`, { unitId: objective.unitId, periodId: period.id, title: "Late", keyResults: [] }],
@@ -146,8 +146,12 @@ describe.skipIf(postgresMissing())("period lifecycle", () => {
       ],
       ["DELETE", `${base}/objectives/${objective.id}`, undefined],
       // Into a closed period from an open one, and out of it.
-      ["PATCH", `${base}/objectives/${elsewhere.objective.id}`, { periodId: period.id }],
-      ["PATCH", `${base}/objectives/${objective.id}`, { periodId: open.id }],
+      [
+        "PATCH",
+        `${base}/objectives/${elsewhere.objective.id}`,
+        { periodId: period.id, version: elsewhere.objective.version },
+      ],
+      ["PATCH", `${base}/objectives/${objective.id}`, { periodId: open.id, version: v }],
     ];
     const failures: string[] = [];
     for (const [method, path, body] of writes) {

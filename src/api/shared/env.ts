@@ -20,6 +20,8 @@ export interface AppEnv {
     auth: Auth;
     /** The organisation the path names and the caller's scope in it (null: not a member). */
     scopeInPath: { slug: string; scope: Scope | null } | undefined;
+    /** A versioned row's read sets it: its ETag then carries the version (shared/versions.ts). */
+    rowVersion: number | undefined;
   };
 }
 

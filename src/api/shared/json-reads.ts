@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Context, Next } from "hono";
+import type { AppEnv } from "./env.ts";
+import { versionedEtag } from "./versions.ts";
 
 /** Headers a 304 keeps: what a cache needs, and a session cookie the request may have renewed. */
 const KEPT_ON_304 = new Set(["cache-control", "etag", "vary", "date", "expires"]);
@@ -10,16 +12,19 @@ const KEPT_ON_304 = new Set(["cache-control", "etag", "vary", "date", "expires"]
  * A GET read that succeeds carries a weak ETag of its body, and a repeat that sends it back in
  * If-None-Match costs a 304 with no body. Its Content-Length lets the compression middleware
  * skip small answers (app.ts). Answers that set their own Cache-Control (a streamed export,
- * `no-store`) are left as they are.
+ * `no-store`) are left as they are. A versioned row's read (org-route.ts sets `rowVersion`) gets a
+ * strong tag that also names the version, which an update may send back in If-Match (versions.ts).
  */
-export async function revalidatedJson(c: Context, next: Next): Promise<void> {
+export async function revalidatedJson(c: Context<AppEnv>, next: Next): Promise<void> {
   await next();
   const type = c.res.headers.get("content-type") ?? "";
   if (!type.startsWith("application/json") || c.res.headers.has("cache-control")) return;
   c.header("cache-control", "private, no-cache");
   if (c.req.method !== "GET" || c.res.status !== 200) return;
   const body = new Uint8Array(await c.res.arrayBuffer());
-  const etag = `W/"${createHash("sha1").update(body).digest("base64url")}"`;
+  const hash = createHash("sha1").update(body).digest("base64url");
+  const version = c.get("rowVersion");
+  const etag = version === undefined ? `W/"${hash}"` : versionedEtag(version, hash);
   if (etagMatches(c.req.header("if-none-match"), etag)) {
     const kept = new Headers();
     for (const [name, value] of c.res.headers) if (KEPT_ON_304.has(name)) kept.append(name, value);

@@ -4,8 +4,11 @@ import type { ServiceContext } from "../../services/context.ts";
 import type { Scope } from "../../services/write.ts";
 import { defaultErrors, type ErrorStatus, errorsOf, securityOf } from "./contract.ts";
 import { type Api, type AppEnv, scopeOf } from "./env.ts";
+import { idempotent } from "./idempotency.ts";
 import { noContent } from "./reply.ts";
-import { jsonBody, jsonResponse, OrgIdParams, OrgParams } from "./schemas.ts";
+import { retryParameters } from "./retry-parameters.ts";
+import { jsonBody, jsonResponse, OrgIdParams, OrgParams, preconditionRequired } from "./schemas.ts";
+import { isVersioned, withRequiredVersion } from "./versions.ts";
 
 /**
  * What a handler may answer for a response schema: the schema's output, where any string may
@@ -116,38 +119,58 @@ export function orgRoutes(api: Api, tags: string[]): Record<Method, Declare> {
   };
 }
 
+/** Per API, the paths of rows whose update requires the version (their reads' ETags carry it). */
+const versionedPaths = new WeakMap<Api, Set<string>>();
+
 function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R extends Responds>(
   api: Api,
   method: Method,
   path: OrgPath,
   spec: OrgRouteSpec<P, Q, B, R>,
 ): void {
-  const { params, query, body, responds, errors, run, ...words } = spec;
+  const { params, query, body, responds, errors, run, middleware, ...words } = spec;
+  // Safe retries (docs/api-retries.md): every POST takes an Idempotency-Key; every update of a
+  // versioned row requires its version (body or If-Match).
+  const versioned = (method === "patch" || method === "put") && isVersioned(body);
+  if (versioned) versionedPaths.set(api, (versionedPaths.get(api) ?? new Set()).add(path));
   const route = createRoute({
     method,
     path,
     ...words,
     security: securityOf("member", method),
+    middleware: method === "post" ? [idempotent, ...(middleware ?? [])] : middleware,
+    ...(method === "post" ? { parameters: retryParameters(api, "idempotent") } : {}),
+    ...(versioned ? { parameters: retryParameters(api, "versioned") } : {}),
     request: {
       params: params ?? (path.includes("{id}") ? OrgIdParams : OrgParams),
       ...(query ? { query } : {}),
       ...(body ? { body: jsonBody(body) } : {}),
     },
-    responses: responsesOf(responds, errors ?? defaultErrors(method, body !== undefined)),
+    responses: {
+      ...responsesOf(responds, errors ?? defaultErrors(method, body !== undefined)),
+      ...(versioned ? preconditionRequired : {}),
+    },
   } as unknown as RouteConfig);
   api.openapi(route, async (c) => {
     // The route's own validators checked each part; the spec's types say what they hold.
     const valid = (target: "param" | "query" | "json") => (c.req.valid as (t: string) => unknown)(target);
     const param = valid("param") as z.output<P>;
+    const scope = await scopeOf(c, param.org);
+    const json = body ? valid("json") : undefined;
     const data = await run({
       c,
       services: c.get("services"),
-      scope: await scopeOf(c, param.org),
+      scope,
       param,
       query: (query ? valid("query") : undefined) as Output<Q>,
-      json: (body ? valid("json") : undefined) as Output<B>,
+      json: (versioned ? withRequiredVersion(c, json as { version?: number }) : json) as Output<B>,
     });
     if (responds[0] === 204) return noContent(c);
+    // The read of a row whose update takes If-Match: its ETag carries the version (json-reads.ts).
+    const version = (data as { version?: unknown }).version;
+    if (method === "get" && typeof version === "number" && versionedPaths.get(api)?.has(path)) {
+      c.set("rowVersion", version);
+    }
     return c.json(data as object, responds[0]) as never;
   });
 }

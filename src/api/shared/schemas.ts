@@ -83,6 +83,14 @@ export const errorResponses = {
   429: { description: "Too many requests; try again later", ...errorContent },
 } as const;
 
+/** The answer to an update of a versioned row sent without its version (docs/api-retries.md). */
+export const preconditionRequired = {
+  428: {
+    description: "Precondition required: send `version` in the body or the row's ETag in If-Match",
+    ...errorContent,
+  },
+} as const;
+
 export function jsonBody<T extends z.ZodType>(schema: T) {
   return { required: true, content: { "application/json": { schema } } } as const;
 }

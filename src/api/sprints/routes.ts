@@ -6,8 +6,10 @@ import { getSprint, listSprintHistory, listSprints } from "../../services/sprint
 import { parseSprintCsv } from "../../services/sprints/sprint-csv.ts";
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
+import { idempotent } from "../shared/idempotency.ts";
 import { orgRoutes } from "../shared/org-route.ts";
 import { reply } from "../shared/reply.ts";
+import { retryParameters } from "../shared/retry-parameters.ts";
 import { jsonResponse, OrgIdParams } from "../shared/schemas.ts";
 import {
   CreateSprint,
@@ -83,6 +85,9 @@ export function registerSprintRoutes(api: Api): void {
       operationId: "importSprints",
       security: securityOf("member", "post"),
       tags,
+      // Declared outside orgRoutes: the safe retries of every POST by hand (docs/api-retries.md).
+      middleware: [idempotent] as const,
+      parameters: retryParameters(api, "idempotent"),
       summary: "Import a unit's sprints from CSV (text/csv) or JSON rows; all or nothing (P3)",
       description: `${managed} Columns: name,start,end,goal,key_result (docs/sprints.md). Every row is checked and every issue reported by row and column: with dryRun=true as a preview (200), otherwise as 400 details named rows.N.column (N counts data rows from 0) and nothing is written. key_result is a KR's id, or its title within the unit's objectives of the sprint's period.`,
       request: {

@@ -43,13 +43,14 @@ export function useApplyFix(org: string) {
   const client = useQueryClient();
   const refresh = useRefreshFindings(org);
   return useMutation({
-    mutationFn: ({ keyResultId, fix }: { keyResultId: string; fix: CoachFix }) =>
-      unwrap(
-        api.PATCH("/api/v1/orgs/{org}/key-results/{id}", {
-          params: { path: { org, id: keyResultId } },
-          body: Object.fromEntries(fix.edits.map((edit) => [edit.field, edit.value])),
-        }),
-      ),
+    mutationFn: async ({ keyResultId, fix }: { keyResultId: string; fix: CoachFix }) => {
+      // An update names the version it changes (docs/api-retries.md); the report does not carry
+      // it, so the fix reads the KR first and applies to it as it is now.
+      const params = { path: { org, id: keyResultId } };
+      const { version } = await unwrap(api.GET("/api/v1/orgs/{org}/key-results/{id}", { params }));
+      const edits = Object.fromEntries(fix.edits.map((edit) => [edit.field, edit.value]));
+      return unwrap(api.PATCH("/api/v1/orgs/{org}/key-results/{id}", { params, body: { ...edits, version } }));
+    },
     onSuccess: () => {
       refresh();
       void client.invalidateQueries({ queryKey: ["org", org] });
