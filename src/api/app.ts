@@ -128,7 +128,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.onError((error, c) => handleError(error, c, deps.logger));
 
   app.get("/api/health", async (c) => {
-    await assertDatabaseAnswers(deps.services.db);
+    await assertDatabaseAnswers(deps.services.db).catch((cause: unknown) => {
+      // 503 with Retry-After (errors.ts): a load balancer or orchestrator asks again then, not at once.
+      throw Object.assign(new AppError("unavailable", "The database does not answer; try again shortly"), { cause });
+    });
     return c.json({ status: "ok", version: packageVersion() });
   });
   app.route("/api/v1", createApiV1(deps.trustProxy ?? 0, deps.signUp ?? { mode: "open" }));
