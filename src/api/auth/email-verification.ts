@@ -54,6 +54,7 @@ export function registerEmailVerificationRoutes(api: Api): void {
       method: "post",
       path: "/auth/email-verification/confirm",
       tags,
+      security: [],
       summary: "Verify an address with the link mailed to it",
       description:
         "Works once, for 24 hours, signed in or not. A used link answers 410 (token/used: the address is " +

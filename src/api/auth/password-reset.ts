@@ -30,6 +30,7 @@ export function registerPasswordResetRoutes(api: Api): void {
       method: "post",
       path: "/auth/password-reset",
       tags,
+      security: [],
       summary: "Ask for a password reset link by mail",
       description:
         "The answer is the same, in the same time, whether or not the address has an account; with one, a link that works once for an hour is mailed to it.",
@@ -50,6 +51,7 @@ export function registerPasswordResetRoutes(api: Api): void {
       method: "get",
       path: "/auth/password-reset/{token}",
       tags,
+      security: [],
       summary: "Check a password reset link before typing a new password",
       request: { params: z.object({ token: ResetToken.openapi({ param: { name: "token", in: "path" } }) }) },
       responses: {
@@ -65,6 +67,7 @@ export function registerPasswordResetRoutes(api: Api): void {
       method: "post",
       path: "/auth/password-reset/confirm",
       tags,
+      security: [],
       summary: "Set a new password with a reset link; ends every session of the account",
       request: {
         body: jsonBody(z.strictObject({ token: ResetToken, password: Password }).openapi("PasswordResetConfirm")),

@@ -72,6 +72,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       method: "post",
       path: "/auth/sign-up",
       tags,
+      security: [],
       summary: "Create an organisation with its first admin, and sign in",
       request: {
         body: jsonBody(
@@ -115,6 +116,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       method: "get",
       path: "/auth/sign-up-mode",
       tags,
+      security: [],
       summary: "Who may sign up on this server (public), so the sign-in page can offer it or not",
       responses: { 200: jsonResponse(SignUpModeAnswer, "The server's sign-up mode (GROVE_SIGN_UP)") },
     }),
@@ -128,6 +130,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       method: "post",
       path: "/auth/sign-in",
       tags,
+      security: [],
       request: {
         body: jsonBody(z.strictObject({ email: Email, password: z.string().min(1).max(200) }).openapi("SignIn")),
       },
@@ -164,6 +167,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       method: "post",
       path: "/auth/sign-in/two-factor",
       tags,
+      security: [],
       summary: "The second step of a sign-in: a code of the authenticator app, or a recovery code",
       request: {
         body: jsonBody(
@@ -193,7 +197,13 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       }),
   );
   api.openapi(
-    createRoute({ method: "post", path: "/auth/sign-out", tags, responses: { 204: { description: "Signed out" } } }),
+    createRoute({
+      method: "post",
+      path: "/auth/sign-out",
+      tags,
+      security: [],
+      responses: { 204: { description: "Signed out" } },
+    }),
     async (c) => {
       const sessionId = getCookie(c, SESSION_COOKIE);
       if (sessionId) await endSession(c.get("services"), sessionId);
@@ -219,6 +229,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       method: "get",
       path: "/auth/invitations/{token}",
       tags,
+      security: [],
       request: { params: InvitationToken },
       responses: {
         200: jsonResponse(
@@ -250,6 +261,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       method: "post",
       path: "/auth/invitations/{token}/accept",
       tags,
+      security: [],
       request: {
         params: InvitationToken,
         body: jsonBody(z.strictObject({ name: PersonName.optional(), password: Password }).openapi("AcceptInvitation")),

@@ -1741,6 +1741,8 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description Where to read it: /orgs/{org} */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2429,6 +2431,8 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description Where to read what was created: /orgs/{org}/units/{id} */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2757,6 +2761,8 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description Where to read what was created: /orgs/{org}/people/{id} */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3411,6 +3417,8 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description Where to read what was created: /orgs/{org}/periods/{id} */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4114,6 +4122,8 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description Where to read what was created: /orgs/{org}/strategies/{id} */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4461,6 +4471,8 @@ export interface paths {
                 /** @description Recorded */
                 201: {
                     headers: {
+                        /** @description Where to read what was created: /orgs/{org}/decisions/{id} */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4881,6 +4893,8 @@ export interface paths {
                 /** @description Created with its key results */
                 201: {
                     headers: {
+                        /** @description Where to read what was created: /orgs/{org}/objectives/{id} */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5293,6 +5307,8 @@ export interface paths {
                 /** @description Added to the objective */
                 201: {
                     headers: {
+                        /** @description Where to read what was created: /orgs/{org}/key-results/{id} */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5637,6 +5653,8 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description Where to read what was created: /orgs/{org}/initiatives/{id} */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6073,6 +6091,8 @@ export interface paths {
                 /** @description The draft experiment */
                 201: {
                     headers: {
+                        /** @description Where to read what was created: /orgs/{org}/experiments/{id} */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -9718,6 +9738,8 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description Where to read what was created: /orgs/{org}/webhooks/{id} */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -10968,6 +10990,8 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description Where to read what was created: /orgs/{org}/health-metrics/{id} */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -11869,6 +11893,8 @@ export interface paths {
                 /** @description Declared */
                 201: {
                     headers: {
+                        /** @description Where to read what was created: /orgs/{org}/dependencies/{id} */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -12458,6 +12484,8 @@ export interface paths {
                 /** @description Planned */
                 201: {
                     headers: {
+                        /** @description Where to read what was created: /orgs/{org}/sprints/{id} */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {

@@ -14,6 +14,7 @@ export function registerKeyResultRoutes(api: Api): void {
   routes.post("/orgs/{org}/objectives/{id}/key-results", {
     body: KeyResultInput,
     responds: [201, KeyResult, "Added to the objective"],
+    created: "/orgs/{org}/key-results/{id}",
     run: ({ services, scope, param, json }) => createKeyResult(services, scope, param.id, json),
   });
   routes.get("/orgs/{org}/key-results/{id}", {

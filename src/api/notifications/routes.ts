@@ -88,6 +88,7 @@ export function registerNotificationRoutes(api: Api): void {
       method: "get",
       path: "/unsubscribe/{token}",
       tags,
+      security: [],
       summary: "What an unsubscribe link would stop (changes nothing; no sign-in)",
       request: { params: TokenParams },
       responses: {
@@ -109,6 +110,7 @@ export function registerNotificationRoutes(api: Api): void {
       method: "post",
       path: "/unsubscribe/{token}",
       tags,
+      security: [],
       summary: "One-click unsubscribe (RFC 8058): no sign-in, no CSRF token, any body",
       description:
         "Turns the link's kind of message off for its person. Answers the same for any token, so it tells nobody whether a link is good.",

@@ -66,6 +66,7 @@ export function registerSsoRoutes(api: Api): void {
       method: "get",
       path: "/auth/sso/{slug}/start",
       tags,
+      security: [],
       summary: "Start signing in with the organisation's identity provider (a browser navigates here)",
       request: { params: z.object({ slug: Slug.openapi({ param: { name: "slug", in: "path" } }) }) },
       responses: {
@@ -98,6 +99,7 @@ export function registerSsoRoutes(api: Api): void {
       method: "get",
       path: "/auth/sso/callback",
       tags,
+      security: [],
       summary: "Where the identity provider sends the browser back (register it as the redirect URI)",
       request: {
         query: z.object({
