@@ -89,3 +89,22 @@ describe("GROVE_EMAIL_VERIFICATION", () => {
     );
   });
 });
+
+// Calling the API from another origin (issue 13 point 4; docs/operations.md, "CORS").
+describe("GROVE_CORS_ORIGINS", () => {
+  it.each<[string | undefined, string[]]>([
+    [undefined, []],
+    ["", []],
+    ["https://a.example", ["https://a.example"]],
+    [" https://a.example/ , http://localhost:5173,", ["https://a.example", "http://localhost:5173"]],
+  ])("%j", (value, origins) => {
+    expect(loadConfig({}, { GROVE_CORS_ORIGINS: value }).corsOrigins).toEqual(origins);
+  });
+
+  it.each(["*", "a.example", "https://a.example/app", "ftp://a.example", "https://*.example"])(
+    "refuses %j, naming the setting",
+    (value) => {
+      expect(() => loadConfig({}, { GROVE_CORS_ORIGINS: value })).toThrow(/GROVE_CORS_ORIGINS must list origins/);
+    },
+  );
+});

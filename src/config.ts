@@ -30,6 +30,11 @@ export interface Config {
    * or create API tokens (GROVE_EMAIL_VERIFICATION; by default when mail is on).
    */
   emailVerification?: boolean;
+  /**
+   * Other origins whose web pages may call the API with credentials (GROVE_CORS_ORIGINS, comma
+   * separated); none by default, and then no CORS header is sent at all.
+   */
+  corsOrigins?: string[];
 }
 
 export interface ConfigFlags {
@@ -84,6 +89,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     mailFrom: env.MAIL_FROM || DEFAULT_MAIL_FROM,
     signUp,
     emailVerification: emailVerificationOf(env.GROVE_EMAIL_VERIFICATION, smtpUrl),
+    corsOrigins: corsOriginsOf(env.GROVE_CORS_ORIGINS),
   };
 }
 
@@ -142,4 +148,23 @@ function leaseSecondsOf(value: string | undefined): number {
     throw new UsageError(`GROVE_DELIVERY_LEASE_SECONDS must be a whole number from 5 to 3600 (got "${value}")`);
   }
   return seconds;
+}
+
+/**
+ * GROVE_CORS_ORIGINS: origins as browsers send them (scheme, host and port if not the default; no
+ * path), comma separated. No `*`: the listed origins are answered with credentials allowed.
+ */
+function corsOriginsOf(value: string | undefined): string[] {
+  const origins = (value ?? "")
+    .split(",")
+    .map((origin) => origin.trim().replace(/\/+$/, ""))
+    .filter((origin) => origin !== "");
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s?#*]+$/.test(origin)) {
+      throw new UsageError(
+        `GROVE_CORS_ORIGINS must list origins such as https://app.example.com, comma separated (got "${origin}")`,
+      );
+    }
+  }
+  return origins;
 }

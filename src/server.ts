@@ -66,7 +66,14 @@ export async function startServer(
         `demo organisations loaded (slugs: ${demoSlugs.join(", ")})`,
       );
     }
-    const app = createApp({ services, logger, webRoot, trustProxy: config.trustProxy ?? 0, signUp: config.signUp });
+    const app = createApp({
+      services,
+      logger,
+      webRoot,
+      trustProxy: config.trustProxy ?? 0,
+      signUp: config.signUp,
+      corsOrigins: config.corsOrigins,
+    });
     const server = await listen(app.fetch, config);
     // The embedded database has no autovacuum: keep its planner statistics fresh ourselves.
     const statistics =

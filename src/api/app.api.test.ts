@@ -37,9 +37,23 @@ describe.skipIf(postgresMissing())("HTTP edges", () => {
     expect(res.headers.get("referrer-policy")).toBe("same-origin");
   });
 
-  it("hides internals: a 500 says only that something went wrong, with no stack trace or SQL", async () => {
+  it("answers health with 503 and Retry-After when the database does not answer", async () => {
     const broken = createApp({ services: { ...t.services, db: brokenDb() }, logger: createLogger("silent") });
     const res = await broken.request("/api/health");
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("5");
+    expect(await res.json()).toEqual({
+      error: { code: "unavailable", message: "The database does not answer; try again shortly", details: [] },
+    });
+  });
+
+  it("hides internals: a 500 says only that something went wrong, with no stack trace or SQL", async () => {
+    const broken = createApp({ services: { ...t.services, db: brokenDb() }, logger: createLogger("silent") });
+    const res = await broken.request("/api/v1/auth/sign-in", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "someone@example.com", password: "a password" }),
+    });
     expect(res.status).toBe(500);
     expect(await res.json()).toEqual({
       error: {

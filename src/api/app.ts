@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { OpenAPIHono } from "@hono/zod-openapi";
-import type { Context, Next } from "hono";
+import type { Context, MiddlewareHandler, Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { compress } from "hono/compress";
+import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
 import { AppError } from "../domain/errors.ts";
 import type { SignUpMode } from "../domain/sign-up-mode.ts";
@@ -42,7 +43,9 @@ import { registerReviewRoutes } from "./reviews/routes.ts";
 import { registerSecuritySchemes, TAGS } from "./shared/contract.ts";
 import type { AppEnv } from "./shared/env.ts";
 import { revalidatedJson } from "./shared/json-reads.ts";
+import { documentCreatedLocations } from "./shared/org-route.ts";
 import { redactedPath } from "./shared/redact.ts";
+import { allowedMethods, needsCaller } from "./shared/route-table.ts";
 import { assertWellFormed, requireWellFormedUrl } from "./shared/well-formed.ts";
 import { isCsv, registerSprintRoutes } from "./sprints/routes.ts";
 import { registerSsoRoutes } from "./sso/routes.ts";
@@ -63,6 +66,8 @@ export interface AppDeps {
   trustProxy?: number;
   /** Who may create an organisation by sign-up (GROVE_SIGN_UP); default open. */
   signUp?: SignUpMode;
+  /** Origins whose pages may call the API with credentials (GROVE_CORS_ORIGINS); default none. */
+  corsOrigins?: readonly string[];
 }
 
 /** The whole HTTP app: the versioned API, its OpenAPI document, health, and the web app. */
@@ -104,6 +109,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       "request",
     );
   });
+  if (deps.corsOrigins?.length) app.use("/api/*", allowOrigins(deps.corsOrigins));
   // Bytes on the wire (docs/performance.md): answers above 1 KiB go out gzipped (never an event
   // stream, which the filter leaves alone), and a repeated read costs a 304 (json-reads.ts).
   app.use("/api/*", compress({ threshold: 1024 }));
@@ -127,10 +133,20 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     }
     return authenticate(c, next);
   });
+  // Authentication before validation: an operation that needs a caller answers a request without
+  // one 401 before its validators run, so an anonymous request learns nothing of the schema.
+  // Public operations (security: [] in the document: sign-in, sign-up, ...) still validate.
+  app.use("/api/v1/*", async (c, next) => {
+    if (c.get("auth") === null && needsCaller(app, c)) throw new AppError("unauthenticated", "Sign in first");
+    await next();
+  });
   app.onError((error, c) => handleError(error, c, deps.logger));
 
   app.get("/api/health", async (c) => {
-    await assertDatabaseAnswers(deps.services.db);
+    await assertDatabaseAnswers(deps.services.db).catch((cause: unknown) => {
+      // 503 with Retry-After (errors.ts): a load balancer or orchestrator asks again then, not at once.
+      throw Object.assign(new AppError("unavailable", "The database does not answer; try again shortly"), { cause });
+    });
     return c.json({ status: "ok", version: packageVersion() });
   });
   app.route("/api/v1", createApiV1(deps.trustProxy ?? 0, deps.signUp ?? { mode: "open" }));
@@ -150,11 +166,41 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     tags: [...TAGS],
   });
   app.all("/mcp", serveMcp); // AI assistants, Model Context Protocol (docs/mcp.md)
-  app.all("/api/*", (c) =>
-    c.json(errorBody(new AppError("not_found", `No API route ${c.req.method} ${c.req.path}`)), 404),
-  );
+  app.all("/api/*", (c) => {
+    // A path that has operations, asked with another method: 405 naming the ones it has.
+    const allow = allowedMethods(app, c.req.path);
+    if (allow.length === 0) {
+      return c.json(errorBody(new AppError("not_found", `No API route ${c.req.method} ${c.req.path}`)), 404);
+    }
+    const refused = new AppError("method_not_allowed", `${c.req.path} does not answer ${c.req.method}`, [
+      { field: "method", rule: "allowed", message: `use ${allow.join(", ")}` },
+    ]);
+    return c.json(errorBody(refused), 405, { Allow: allow.join(", ") });
+  });
   if (deps.webRoot) serveWebApp(app, deps.webRoot);
   return app;
+}
+
+/**
+ * CORS for the listed origins only (docs/operations.md, "Calling the API from another origin"):
+ * their requests and preflights get hono's CORS headers with credentials; any other origin gets
+ * no CORS header at all, so its browser keeps the answer from its page.
+ */
+function allowOrigins(origins: readonly string[]): MiddlewareHandler {
+  const listed = cors({
+    origin: (origin) => origin,
+    credentials: true,
+    // What a client reads besides the body: where a 201 put it, when to retry, caching and paging.
+    exposeHeaders: ["Location", "Retry-After", "ETag", "Link", "X-Request-Id"],
+    maxAge: 600,
+  });
+  return async (c, next) => {
+    if (origins.includes(c.req.header("origin") ?? "")) return listed(c, next);
+    await next();
+    // Answers differ by Origin (hono's cors says so for the listed ones): a shared cache must not
+    // give one origin's answer to another.
+    c.header("Vary", "Origin", { append: true });
+  };
 }
 
 /** Bodies of writes are JSON only: anything else would reach the validators as an empty body. */
@@ -223,5 +269,6 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerHealthMetricRoutes(api);
   registerDependencyRoutes(api);
   registerSprintRoutes(api);
+  documentCreatedLocations(api);
   return api;
 }

@@ -34,7 +34,21 @@ export function handleError(error: unknown, c: Context, logger: Logger): Respons
   if (appError.status >= 500) {
     logger.error({ err: error, requestId: c.get("requestId") }, "request failed");
   }
-  return c.json(errorBody(appError), appError.status as 400);
+  return c.json(errorBody(appError), appError.status as 400, headersOf(appError));
+}
+
+/** When no refusal says how long to wait: long enough not to hammer, short enough to recover. */
+export const DEFAULT_RETRY_AFTER_SECONDS = 5;
+
+function headersOf(error: AppError): Record<string, string> {
+  // A 429 or 503 says when to come back (RFC 9110 10.2.3), whichever limiter or outage it was.
+  if (error.status === 429 || error.status === 503) {
+    return { "Retry-After": String(error.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS) };
+  }
+  // The body limit answers before the body is read: the rest of it is still on the socket, so the
+  // connection cannot carry another request. Say so, rather than say keep-alive and drop it.
+  if (error.status === 413) return { Connection: "close" };
+  return {};
 }
 
 function toAppError(error: unknown): AppError {

@@ -17,6 +17,8 @@ export type ErrorCode =
   | "payload_too_large"
   | "unsupported_media_type"
   | "internal_error"
+  /** The server cannot answer now (its database does not answer); try again after Retry-After. */
+  | "unavailable"
   /** The database refused the change by a check or a required value (src/db/constraints.ts). */
   | "constraint_failed"
   | "period_closed"
@@ -55,6 +57,7 @@ const statusOf: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal_error: 500,
+  unavailable: 503,
   constraint_failed: 422,
   period_closed: 409,
   period_transition: 409,
@@ -77,6 +80,8 @@ export class AppError extends Error {
   current?: unknown;
   /** For a refusal (forbidden): a stable code of the reason, for clients to translate. */
   reason?: string;
+  /** For a 429 or 503: whole seconds until a retry may succeed, sent as Retry-After. */
+  retryAfterSeconds?: number;
 
   constructor(code: ErrorCode, message: string, details: FieldIssue[] = []) {
     super(message);

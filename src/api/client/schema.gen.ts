@@ -7679,6 +7679,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where to read it: /orgs/{org} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8459,6 +8461,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where to read what was created: /orgs/{org}/units/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8853,6 +8857,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where to read what was created: /orgs/{org}/people/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9582,6 +9588,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where to read what was created: /orgs/{org}/periods/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10323,6 +10331,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where to read what was created: /orgs/{org}/strategies/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10728,6 +10738,8 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description Where to read what was created: /orgs/{org}/decisions/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11189,6 +11201,8 @@ export interface operations {
             /** @description Created with its key results */
             201: {
                 headers: {
+                    /** @description Where to read what was created: /orgs/{org}/objectives/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11711,6 +11725,8 @@ export interface operations {
             /** @description Added to the objective */
             201: {
                 headers: {
+                    /** @description Where to read what was created: /orgs/{org}/key-results/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12125,6 +12141,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where to read what was created: /orgs/{org}/initiatives/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12642,6 +12660,8 @@ export interface operations {
             /** @description The draft experiment */
             201: {
                 headers: {
+                    /** @description Where to read what was created: /orgs/{org}/experiments/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16570,6 +16590,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where to read what was created: /orgs/{org}/webhooks/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17723,6 +17745,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where to read what was created: /orgs/{org}/health-metrics/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18725,6 +18749,8 @@ export interface operations {
             /** @description Declared */
             201: {
                 headers: {
+                    /** @description Where to read what was created: /orgs/{org}/dependencies/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19315,6 +19341,8 @@ export interface operations {
             /** @description Planned */
             201: {
                 headers: {
+                    /** @description Where to read what was created: /orgs/{org}/sprints/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -60,6 +60,7 @@ export function registerHealthMetricRoutes(api: Api): void {
       "A name, a unit of measure and a healthy range (a low bound, a high bound or both). The unit's lead and members add them without approval from above (M6).",
     body: CreateHealthMetric,
     responds: [201, HealthMetricRow, "Created"],
+    created: "/orgs/{org}/health-metrics/{id}",
     run: ({ services, scope, param, json }) => createHealthMetric(services, scope, param.id, json),
   });
   routes.get("/orgs/{org}/health-metrics/{id}", {

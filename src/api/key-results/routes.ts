@@ -18,6 +18,7 @@ export function registerKeyResultRoutes(api: Api): void {
       "Under an active objective it names a metric, baseline and target (K1, 422; unless the organisation turned K1 off with a reason); the coach's other quality rules (K2-K7) are findings, not refusals. Rescores the objective and its cascade (S1, M5).",
     body: KeyResultInput,
     responds: [201, KeyResult, "Added to the objective"],
+    created: "/orgs/{org}/key-results/{id}",
     run: ({ services, scope, param, json }) => createKeyResult(services, scope, param.id, json),
   });
   routes.get("/orgs/{org}/key-results/{id}", {

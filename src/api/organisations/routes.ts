@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { baseRoutePath } from "hono/route";
 import { AppError } from "../../domain/errors.ts";
 import { listMyOrganisations } from "../../services/accounts/my-account.ts";
 import { createOrganisation, getOrganisation, updateOrganisation } from "../../services/organisations.ts";
@@ -51,7 +52,10 @@ export function registerOrganisationRoutes(api: Api): void {
       request: { body: jsonBody(CreateOrganisation) },
       responses: {
         ...errorsOf(400, 401, 403, 409, 413, 415, 422),
-        201: jsonResponse(Organisation, "Created"),
+        201: {
+          ...jsonResponse(Organisation, "Created"),
+          headers: { Location: { description: "Where to read it: /orgs/{org}", schema: { type: "string" } } },
+        },
       },
     }),
     async (c) => {
@@ -65,7 +69,9 @@ export function registerOrganisationRoutes(api: Api): void {
         error.reason = "sso_session";
         throw error;
       }
-      return reply(c, await createOrganisation(c.get("services"), c.req.valid("json"), userId), 201);
+      const organisation = await createOrganisation(c.get("services"), c.req.valid("json"), userId);
+      c.header("Location", `${baseRoutePath(c)}/orgs/${organisation.slug}`);
+      return reply(c, organisation, 201);
     },
   );
   routes.get("/orgs/{org}", {

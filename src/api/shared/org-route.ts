@@ -1,5 +1,6 @@
 import { createRoute, type RouteConfig, type z } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
+import { baseRoutePath } from "hono/route";
 import type { ServiceContext } from "../../services/context.ts";
 import type { Scope } from "../../services/write.ts";
 import { defaultErrors, type ErrorStatus, errorsOf, securityOf } from "./contract.ts";
@@ -72,6 +73,12 @@ export interface OrgRouteSpec<P extends ParamsSchema, Q, B, R extends Responds> 
   /** The JSON body, required. */
   body?: B;
   responds: R;
+  /**
+   * For a 201: the path of the GET that reads what was created, `{id}` being the created body's
+   * id, when it is not this path + `/{id}` (a key result added under its objective is read at
+   * /orgs/{org}/key-results/{id}). The answer carries it as Location when that GET exists.
+   */
+  created?: OrgPath;
   /** The error responses the document lists, when not those its method and body imply (contract.ts). */
   errors?: readonly ErrorStatus[];
   /** Does the work; what it returns is checked against the answer's schema. */
@@ -128,11 +135,16 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
   path: OrgPath,
   spec: OrgRouteSpec<P, Q, B, R>,
 ): void {
-  const { params, query, body, responds, errors, run, middleware, ...words } = spec;
+  const { params, query, body, responds, errors, run, middleware, created, ...words } = spec;
   // Safe retries (docs/api-retries.md): every POST takes an Idempotency-Key; every update of a
   // versioned row requires its version (body or If-Match).
   const versioned = (method === "patch" || method === "put") && isVersioned(body);
   if (versioned) versionedPaths.set(api, (versionedPaths.get(api) ?? new Set()).add(path));
+  const responses = {
+    ...responsesOf(responds, errors ?? defaultErrors(method, body !== undefined)),
+    ...(versioned ? preconditionRequired : {}),
+  } as Record<number, Created>;
+  const location = responds[0] === 201 ? createdLocation(api, created ?? `${path}/{id}`, responses[201] ?? {}) : null;
   const route = createRoute({
     method,
     path,
@@ -146,10 +158,7 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
       ...(query ? { query } : {}),
       ...(body ? { body: jsonBody(body) } : {}),
     },
-    responses: {
-      ...responsesOf(responds, errors ?? defaultErrors(method, body !== undefined)),
-      ...(versioned ? preconditionRequired : {}),
-    },
+    responses,
   } as unknown as RouteConfig);
   api.openapi(route, async (c) => {
     // The route's own validators checked each part; the spec's types say what they hold.
@@ -171,6 +180,56 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
     if (method === "get" && typeof version === "number" && versionedPaths.get(api)?.has(path)) {
       c.set("rowVersion", version);
     }
+    const url = location?.of(c, param, data);
+    if (url) c.header("Location", url);
     return c.json(data as object, responds[0]) as never;
   });
+}
+
+/** A 201's answer as the document lists it: Location is added once it is known to be readable. */
+type Created = { headers?: Record<string, unknown> };
+
+/** Per API, the 201s declared so far: their Location is documented once every GET is registered. */
+const createdAnswers = new WeakMap<Api, (() => void)[]>();
+
+/**
+ * Where a 201 tells the client to read what it created (RFC 9110 10.2.2): the path `at`, with
+ * the organisation from the request and `{id}` from the created body, when the API has a GET
+ * there (asked of the API's own document, so Location never points at nothing).
+ */
+function createdLocation(api: Api, at: OrgPath, answer: Created) {
+  let readable: boolean | undefined;
+  const isReadable = () => {
+    readable ??= api.openAPIRegistry.definitions.some(
+      (d) => d.type === "route" && d.route.method === "get" && d.route.path === at,
+    );
+    return readable;
+  };
+  const documented = createdAnswers.get(api) ?? [];
+  createdAnswers.set(api, documented);
+  documented.push(() => {
+    if (!isReadable()) return;
+    answer.headers = {
+      ...answer.headers,
+      Location: { description: `Where to read what was created: ${at}`, schema: { type: "string" } },
+    };
+  });
+  return {
+    of(c: Context, param: Record<string, unknown>, data: unknown): string | null {
+      const id = (data as { id?: unknown } | null)?.id;
+      if (typeof id !== "string" || !isReadable()) return null;
+      const filled = at.replace(/{(\w+)}/g, (_, name: string) =>
+        encodeURIComponent(String(name === "id" ? id : param[name])),
+      );
+      return `${baseRoutePath(c)}${filled}`;
+    },
+  };
+}
+
+/**
+ * Documents the Location header of each 201 whose created resource has a GET; call it once all of
+ * the API's routes are registered (a resource's GET may come after its POST).
+ */
+export function documentCreatedLocations(api: Api): void {
+  for (const document of createdAnswers.get(api) ?? []) document();
 }

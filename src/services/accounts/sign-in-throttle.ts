@@ -12,7 +12,7 @@ import { hashSecret } from "./secrets.ts";
 
 /** A 429 that says when to try again (the route sends it as Retry-After, in seconds). */
 export class SignInThrottled extends AppError {
-  readonly retryAfterSeconds: number;
+  override readonly retryAfterSeconds: number;
 
   constructor(retryAfter: number, message: string) {
     super("rate_limited", message);
