@@ -357,7 +357,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user and their organisations */
+        /**
+         * Who is calling: the signed-in user and their organisations, or an API token
+         * @description With a session, the user and their organisations (Me). With a bearer API token, the token itself (TokenMe): the one organisation it is bounded to, its name, scopes and expiry.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -373,7 +376,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Me"];
+                        "application/json": components["schemas"]["Me"] | components["schemas"]["TokenMe"];
                     };
                 };
                 /** @description Invalid request: the details name each bad field */
@@ -12982,6 +12985,39 @@ export interface components {
                 role: "admin" | "member" | "viewer";
             }[];
         };
+        TokenMe: {
+            token: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /**
+                 * @description The scope it was created with
+                 * @enum {string}
+                 */
+                scope: "read" | "check_ins" | "write";
+                /** @description Everything the scope grants: write includes check_ins, which includes read */
+                scopes: ("read" | "check_ins" | "write")[];
+                /** Format: date-time */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description Null: until revoked
+                 */
+                expiresAt: string | null;
+            };
+            organisation: {
+                slug: string;
+                /** @description The one organisation this token reaches */
+                name: string;
+            };
+            person: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                role: "admin" | "member" | "viewer";
+            };
+        };
         AcceptInvitation: {
             name?: string;
             password: string;
@@ -13161,25 +13197,36 @@ export interface components {
             id: string;
             name: string;
             /**
-             * @description read, or read and record check-ins
+             * @description read; check_ins: read and record check-ins; write: also write OKRs (objectives, key results, units, periods) as far as the token's person may, never people, roles, tokens or the organisation
              * @enum {string}
              */
-            scope: "read" | "check_ins";
+            scope: "read" | "check_ins" | "write";
             /**
              * Format: date-time
              * @example 2027-01-15T09:30:00.000Z
              */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the token stops working; null: until revoked
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            expiresAt: string | null;
             /** @description Shown once; send as Authorization: Bearer */
             token: string;
         };
         CreateApiToken: {
             name: string;
             /**
-             * @description read, or read and record check-ins
+             * @description read; check_ins: read and record check-ins; write: also write OKRs (objectives, key results, units, periods) as far as the token's person may, never people, roles, tokens or the organisation
              * @enum {string}
              */
-            scope: "read" | "check_ins";
+            scope: "read" | "check_ins" | "write";
+            /**
+             * Format: date-time
+             * @description When the token stops working (401 after it); absent or null: until revoked
+             */
+            expiresAt?: string | null;
         };
         ApiToken: {
             /**
@@ -13189,15 +13236,21 @@ export interface components {
             id: string;
             name: string;
             /**
-             * @description read, or read and record check-ins
+             * @description read; check_ins: read and record check-ins; write: also write OKRs (objectives, key results, units, periods) as far as the token's person may, never people, roles, tokens or the organisation
              * @enum {string}
              */
-            scope: "read" | "check_ins";
+            scope: "read" | "check_ins" | "write";
             /**
              * Format: date-time
              * @example 2027-01-15T09:30:00.000Z
              */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the token stops working; null: until revoked
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            expiresAt: string | null;
             /**
              * Format: date-time
              * @example 2027-01-15T09:30:00.000Z
