@@ -32,6 +32,7 @@ import { registerInitiativeRoutes } from "./initiatives/routes.ts";
 import { registerKeyResultRoutes } from "./key-results/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerObjectiveRoutes } from "./objectives/routes.ts";
+import { registerOkrFileRoutes } from "./okr-file/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
 import { registerMyUnitRoutes } from "./people/my-units.ts";
 import { registerPeopleRoutes } from "./people/routes.ts";
@@ -213,5 +214,6 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerHealthMetricRoutes(api);
   registerDependencyRoutes(api);
   registerSprintRoutes(api);
+  registerOkrFileRoutes(api);
   return api;
 }

@@ -12885,6 +12885,169 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/okr-file/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Plan, or apply in one transaction, a period's OKRs from an OKR file
+         * @description What `grove apply --server` sends. Admins, and an admin's `write` API token (a team's CI on merge); a read or check-ins token is refused (403). A method rule that refuses any step (K1 on an active objective's key result, M1 on a second active objective) leaves the organisation as it was: the refusal's details name the step first (field `step`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplyOkrFile"];
+                };
+            };
+            responses: {
+                /** @description The plan, applied unless dryRun */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OkrFilePlan"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/okr-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A period's OKRs as an OKR file
+         * @description What `grove export --server` prints; any token may read it.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A period id or name, e.g. 2027-Q1 */
+                    period: string;
+                    /** @description Only this unit and the units below it */
+                    unit?: string;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The OKR file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OkrFile"];
+                    };
+                };
+                /** @description Invalid request: the details name each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found in this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a method rule (M1) or a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Refused by a method rule (M4, K1) or a rule the stored data keeps */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -16867,6 +17030,42 @@ export interface components {
             goal?: string;
             /** @description A key result's id, or its title within the unit's objectives */
             key_result?: string;
+        };
+        OkrFilePlan: {
+            /** @description The organisation's slug */
+            organisation: string;
+            period: string;
+            steps: {
+                /** @enum {string} */
+                kind: "createOrganisation" | "createPeriod" | "createUnit" | "moveUnit" | "createObjective" | "updateObjective" | "createKeyResult" | "updateKeyResult";
+                /** @description + creates, ~ changes */
+                description: string;
+            }[];
+            summary: string;
+            /** @description False for a dry run and when nothing had to change */
+            written: boolean;
+        };
+        ApplyOkrFile: {
+            /**
+             * @description The file's name, used in messages and in the default reason
+             * @default okrs.yaml
+             */
+            file: string;
+            /** @description The OKR file's text (docs/okr-as-code.md) */
+            yaml: string;
+            /**
+             * @description Run every step, meet every refusal a real run would, then roll it all back
+             * @default false
+             */
+            dryRun: boolean;
+            /** @description Why (S7), kept in the history of every changed objective and key result */
+            reason?: string;
+        };
+        OkrFile: {
+            /** @description The period's OKRs as an OKR file */
+            yaml: string;
+            /** @description What the file format cannot hold, said once per case */
+            notes: string[];
         };
     };
     responses: never;
