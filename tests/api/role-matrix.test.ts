@@ -159,6 +159,19 @@ const endpoints: Record<
     },
   },
   "GET /api/v1/orgs/{org}/periods": { policy: "read" },
+  // OKRs as code (grove apply --server): a dry run plans a new unit, so only those who add units may.
+  "POST /api/v1/orgs/{org}/okr-file/apply": {
+    policy: "structure",
+    status: 200,
+    prepare: async () => ({
+      path: {},
+      body: { yaml: `period: 2027-Q1\nunits:\n  - name: U ${unique()}\n`, dryRun: true },
+    }),
+  },
+  "GET /api/v1/orgs/{org}/okr-file": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,
+  },
   "POST /api/v1/orgs/{org}/periods": {
     policy: "structure",
     prepare: async () => ({
