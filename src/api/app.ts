@@ -34,6 +34,7 @@ import { registerKeyResultRoutes } from "./key-results/routes.ts";
 import { serveMcp } from "./mcp/http.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerObjectiveRoutes } from "./objectives/routes.ts";
+import { registerOkrFileRoutes } from "./okr-file/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
 import { registerMyUnitRoutes } from "./people/my-units.ts";
 import { registerPeopleRoutes } from "./people/routes.ts";
@@ -270,5 +271,6 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerDependencyRoutes(api);
   registerSprintRoutes(api);
   documentCreatedLocations(api);
+  registerOkrFileRoutes(api);
   return api;
 }

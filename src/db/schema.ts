@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "
 import type { RuleId } from "../domain/coach/types.ts";
 import type { DecisionStatus } from "../domain/decisions.ts";
 import type { ExperimentKind, ExperimentOutcome, ExperimentStatus, MetricDirection } from "../domain/experiments.ts";
+import type { TokenScope } from "../domain/policies.ts";
 
 // Kysely's view of the tables in ./migrations, in camelCase (CamelCasePlugin maps the
 // snake_case columns). This is the one place row shapes are declared;
@@ -368,11 +369,13 @@ export interface ApiTokensTable {
   id: string;
   personId: string;
   name: string;
-  scope: "read" | "check_ins";
+  scope: TokenScope;
   tokenHash: string;
   createdAt: CreatedAt;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  /** Null: the token lasts until it is revoked (migration 0033). */
+  expiresAt: Date | null;
 }
 
 export interface CoachSettingsTable {

@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "./errors.ts";
-import { type Action, type Actor, authorize, refusalCode, systemActor, type UnitRole } from "./policies.ts";
+import {
+  type Action,
+  type Actor,
+  authorize,
+  refusalCode,
+  systemActor,
+  type TokenScope,
+  type UnitRole,
+} from "./policies.ts";
 
 const person = (
   orgRole: "admin" | "member" | "viewer",
   units: [string, UnitRole][] = [],
-  tokenScope: "read" | "check_ins" | null = null,
+  tokenScope: TokenScope | null = null,
 ): Actor => ({
   kind: "person",
   personId: "p",
@@ -75,6 +83,46 @@ describe("who may do what (M3)", () => {
       "but edits nothing else",
       person("admin", [], "check_ins"),
       { do: "editKeyResults", unitId: "u1" },
+      "token_check_ins_only",
+    ],
+    // A write token (grove apply from CI) writes what its person may write of the OKRs (M3).
+    ["an admin's write token adds units and periods", person("admin", [], "write"), { do: "manageOkrStructure" }, null],
+    ["a member's does not", person("member", [["u1", "lead"]], "write"), { do: "manageOkrStructure" }, "admin_only"],
+    [
+      "a lead's write token sets the unit's objective",
+      person("member", [["u1", "lead"]], "write"),
+      { do: "editObjective", unitId: "u1" },
+      null,
+    ],
+    [
+      "a member's write token still does not (M3)",
+      person("member", [["u1", "member"]], "write"),
+      { do: "editObjective", unitId: "u1" },
+      "lead_only",
+    ],
+    [
+      "a viewer's write token writes nothing",
+      person("viewer", [], "write"),
+      { do: "editKeyResults", unitId: "u1" },
+      "viewer_read_only",
+    ],
+    [
+      "no token manages people, roles or the organisation",
+      person("admin", [], "write"),
+      { do: "manageOrganisation" },
+      "token_not_for_administration",
+    ],
+    ["nor speaks in a discussion", person("admin", [], "write"), { do: "comment" }, "viewers_do_not_comment"],
+    [
+      "nor deletes what someone said",
+      person("admin", [], "write"),
+      { do: "deleteComment", authorId: "q" },
+      "viewers_do_not_comment",
+    ],
+    [
+      "a check-ins token adds no unit",
+      person("admin", [], "check_ins"),
+      { do: "manageOkrStructure" },
       "token_check_ins_only",
     ],
     ["the system may do anything", systemActor, { do: "manageOrganisation" }, null],

@@ -2,11 +2,17 @@ import { AppError } from "./errors.ts";
 
 // Who may do what, in one vocabulary (M3): admins manage the organisation; a unit's lead sets
 // its objective; the unit's members write its key results and check-ins; viewers read.
-// Reading is open to every member (S5), except private units. API tokens narrow this further.
+// Reading is open to every member (S5), except private units. API tokens narrow this further:
+// a `read` token only reads, a `check_ins` token also records readings, and a `write` token (a
+// team's CI running `grove apply`) writes what its person may write of the OKRs (objectives, key
+// results, units, periods, check-ins and the work around them) but never manages people, roles,
+// tokens or the organisation, and never speaks in a discussion (docs/accounts-and-access.md).
 
 export type OrgRole = "admin" | "member" | "viewer";
 export type UnitRole = "lead" | "member";
-export type TokenScope = "read" | "check_ins";
+export type TokenScope = "read" | "check_ins" | "write";
+/** Every scope, narrowest first: each grants what the ones before it grant. */
+export const tokenScopes: readonly TokenScope[] = ["read", "check_ins", "write"];
 
 export type Actor =
   | { kind: "system" } // the CLI and the demo loader, acting for the operator
@@ -24,6 +30,8 @@ export type Action =
   | { do: "read" }
   | { do: "readUnit"; unitId: string; unitPrivate: boolean }
   | { do: "manageOrganisation" }
+  /** The OKRs' frame: units and periods (admins; a `write` token of an admin too, for `grove apply`). */
+  | { do: "manageOkrStructure" }
   | { do: "editObjective"; unitId: string }
   | { do: "editKeyResults"; unitId: string }
   /** M6: a team's members write its initiatives without approval from above. */
@@ -58,6 +66,8 @@ export const refusalReasons = {
   private_unit: "This unit's OKRs are private to its members.",
   token_read_only: "This API token may only read.",
   token_check_ins_only: "This API token may only read and record check-ins.",
+  token_not_for_administration:
+    "API tokens never manage people, roles, tokens or the organisation: sign in to do that.",
   viewer_read_only: "Viewers can read the organisation's OKRs but not change them.",
   admin_only: "Only organisation admins manage units, people and periods.",
   lead_only: "Only the unit's lead sets its objective (M3); ask them, or an admin.",
@@ -96,6 +106,11 @@ export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
   if (action.do === "comment" && (actor.tokenScope || actor.orgRole === "viewer")) return "viewers_do_not_comment";
   if (actor.tokenScope === "read") return "token_read_only";
   if (actor.tokenScope === "check_ins" && !READINGS.has(action.do)) return "token_check_ins_only";
+  if (actor.tokenScope === "write") {
+    if (action.do === "manageOrganisation") return "token_not_for_administration";
+    // A discussion is people talking: a script does not edit or delete what someone said.
+    if (action.do === "editComment" || action.do === "deleteComment") return "viewers_do_not_comment";
+  }
   if (actor.orgRole === "viewer") return "viewer_read_only";
   const own = "authorId" in action && action.authorId !== null && action.authorId === actor.personId;
   if (action.do === "editComment") return own ? null : "own_comment_only";
@@ -103,6 +118,7 @@ export function refusalCode(actor: Actor, action: Action): RefusalCode | null {
   const role = actor.unitRoles.get("unitId" in action ? action.unitId : "");
   switch (action.do) {
     case "manageOrganisation":
+    case "manageOkrStructure":
       return "admin_only";
     case "editObjective":
       return role === "lead" ? null : "lead_only";

@@ -10,7 +10,7 @@ import { type Executor, readTenant, type ServiceContext } from "./context.ts";
 import { applyTransition } from "./period-lifecycle/transition-period.ts";
 import { findPeriod } from "./period-lookup.ts";
 import { lockRow, tenantReads } from "./tenant-reads.ts";
-import { adminChange, type Scope } from "./write.ts";
+import { type Scope, structureChange } from "./write.ts";
 
 const periods = tenantRows("periods");
 
@@ -33,7 +33,7 @@ export async function createPeriod(ctx: ServiceContext, scope: Scope, input: Per
       [{ field: "status", rule: "lifecycle", message: "start the period in planning or active" }],
     );
   }
-  return adminChange(ctx, scope, async (tx) => {
+  return structureChange(ctx, scope, async (tx) => {
     await requireFreeName(tx, orgId, input.name, null);
     const planned = await periods.insert(tx, {
       orgId,
@@ -62,7 +62,7 @@ export async function updatePeriod(
   input: PeriodUpdate,
 ): Promise<Period> {
   const { orgId } = scope;
-  return adminChange(ctx, scope, async (tx) => {
+  return structureChange(ctx, scope, async (tx) => {
     const period = await lockRow(tx, orgId, "periods", id, "Period");
     const { reason, ...fields } = input;
     const name = fields.name ?? period.name;
@@ -86,7 +86,7 @@ export async function updatePeriod(
 
 export async function deletePeriod(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
   const { orgId } = scope;
-  await adminChange(ctx, scope, async (tx) => {
+  await structureChange(ctx, scope, async (tx) => {
     const period = await periods.find(tx, orgId, id);
     if (!period) throw notFound("Period");
     const used = await tenantRows("objectives").findBy(tx, orgId, { periodId: id });

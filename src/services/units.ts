@@ -5,7 +5,7 @@ import { AppError, notFound } from "../domain/errors.ts";
 import type { CreateUnit, UpdateUnit } from "../schemas/units.ts";
 import type { ServiceContext } from "./context.ts";
 import { tenantReads } from "./tenant-reads.ts";
-import { adminChange, type Scope } from "./write.ts";
+import { type Scope, structureChange } from "./write.ts";
 
 const units = tenantRows("units");
 
@@ -16,7 +16,7 @@ export const { list: listUnits, get: getUnit } = tenantReads("units", "Unit", "n
 
 export async function createUnit(ctx: ServiceContext, scope: Scope, input: UnitInput): Promise<Unit> {
   const { orgId } = scope;
-  return adminChange(ctx, scope, async (tx) => {
+  return structureChange(ctx, scope, async (tx) => {
     if (input.parentId) await requireParent(ctx, tx, orgId, input.parentId);
     await requireFreeName(tx, orgId, input.name, null);
     const unit = await units.insert(tx, {
@@ -33,7 +33,7 @@ export async function createUnit(ctx: ServiceContext, scope: Scope, input: UnitI
 
 export async function updateUnit(ctx: ServiceContext, scope: Scope, id: string, input: UpdateUnit): Promise<Unit> {
   const { orgId } = scope;
-  return adminChange(ctx, scope, async (tx) => {
+  return structureChange(ctx, scope, async (tx) => {
     const unit = await units.find(tx, orgId, id);
     if (!unit) throw notFound("Unit");
     if (input.parentId) {
@@ -49,7 +49,7 @@ export async function updateUnit(ctx: ServiceContext, scope: Scope, id: string, 
 /** A unit can only go once nothing hangs off it: child units or objectives. */
 export async function deleteUnit(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
   const { orgId } = scope;
-  await adminChange(ctx, scope, async (tx) => {
+  await structureChange(ctx, scope, async (tx) => {
     const unit = await units.find(tx, orgId, id);
     if (!unit) throw notFound("Unit");
     const child = await units.findBy(tx, orgId, { parentId: id });

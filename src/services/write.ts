@@ -2,7 +2,7 @@ import { listMembershipsOfUser } from "../db/repositories/accounts.ts";
 import { type HistoryEntry, insertHistory } from "../db/repositories/history.ts";
 import { lockScores } from "../db/repositories/scores.ts";
 import { enterTenant, inTenant, joinTenant } from "../db/tenant.ts";
-import { type Actor, authorize } from "../domain/policies.ts";
+import { type Action, type Actor, authorize } from "../domain/policies.ts";
 import type { ServiceContext, Tx } from "./context.ts";
 import { rescoreUpFrom } from "./scores/rescore.ts";
 
@@ -72,14 +72,17 @@ export async function scoringChange<T>(
   });
 }
 
-/** A change to the organisation's structure (units, people, periods, strategies): admins only. */
-export async function adminChange<T>(
-  ctx: ServiceContext,
-  scope: Scope,
-  change: (tx: Tx) => Promise<Change<T>>,
-): Promise<T> {
-  authorize(scope.actor, { do: "manageOrganisation" });
-  return writeChange(ctx, scope, change);
+/** A change to the organisation itself (people, roles, strategies, settings): admins only, never a token. */
+export const adminChange = changeAllowedTo({ do: "manageOrganisation" });
+
+/** A change to the OKRs' frame (units, periods): admins, and an admin's `write` token (`grove apply`). */
+export const structureChange = changeAllowedTo({ do: "manageOkrStructure" });
+
+function changeAllowedTo(action: Action) {
+  return <T>(ctx: ServiceContext, scope: Scope, change: (tx: Tx) => Promise<Change<T>>): Promise<T> => {
+    authorize(scope.actor, action);
+    return writeChange(ctx, scope, change);
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { inTenant } from "../../src/db/tenant.ts";
+import type { TokenScope } from "../../src/domain/policies.ts";
 import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { createInvitation } from "../../src/services/accounts/invitations.ts";
@@ -43,7 +44,8 @@ import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 type Policy =
   | "read"
-  | "admin"
+  | "admin" // people, roles, tokens and the organisation: signed-in admins only, never a token
+  | "structure" // units and periods: admins, and an admin's write token (grove apply)
   | "objective"
   | "keyResults"
   | "checkIn"
@@ -68,7 +70,8 @@ type Caller =
   | "outsider"
   | "anonymous"
   | "readToken"
-  | "checkInToken";
+  | "checkInToken"
+  | "writeToken"; // the admin's, so it shows everything a write token can reach
 
 interface World {
   slug: string;
@@ -104,19 +107,19 @@ const endpoints: Record<
   "PATCH /api/v1/orgs/{org}": { policy: "admin", prepare: async () => ({ path: {}, body: { name: "Renamed" } }) },
   "GET /api/v1/orgs/{org}/units": { policy: "read" },
   "POST /api/v1/orgs/{org}/units": {
-    policy: "admin",
+    policy: "structure",
     prepare: async () => ({ path: {}, body: { name: `U ${unique()}`, kind: "team" } }),
   },
   "GET /api/v1/orgs/{org}/units/{id}": { policy: "read", prepare: async (_t, w) => ({ path: { id: w.unitId } }) },
   "PATCH /api/v1/orgs/{org}/units/{id}": {
-    policy: "admin",
+    policy: "structure",
     prepare: async (t, w) => ({
       path: { id: (await buildUnit(t.services, w.orgId)).id },
       body: { name: `U ${unique()}` },
     }),
   },
   "DELETE /api/v1/orgs/{org}/units/{id}": {
-    policy: "admin",
+    policy: "structure",
     prepare: async (t, w) => ({ path: { id: (await buildUnit(t.services, w.orgId)).id } }),
   },
   "GET /api/v1/orgs/{org}/people": { policy: "read" },
@@ -156,8 +159,21 @@ const endpoints: Record<
     },
   },
   "GET /api/v1/orgs/{org}/periods": { policy: "read" },
+  // OKRs as code (grove apply --server): a dry run plans a new unit, so only those who add units may.
+  "POST /api/v1/orgs/{org}/okr-file/apply": {
+    policy: "structure",
+    status: 200,
+    prepare: async () => ({
+      path: {},
+      body: { yaml: `period: 2027-Q1\nunits:\n  - name: U ${unique()}\n`, dryRun: true },
+    }),
+  },
+  "GET /api/v1/orgs/{org}/okr-file": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,
+  },
   "POST /api/v1/orgs/{org}/periods": {
-    policy: "admin",
+    policy: "structure",
     prepare: async () => ({
       path: {},
       body: { name: `Sprint ${unique()}`, startsOn: "2027-01-01", endsOn: "2027-01-14" },
@@ -165,7 +181,7 @@ const endpoints: Record<
   },
   "GET /api/v1/orgs/{org}/periods/{id}": { policy: "read", prepare: async (_t, w) => ({ path: { id: w.periodId } }) },
   "PATCH /api/v1/orgs/{org}/periods/{id}": {
-    policy: "admin",
+    policy: "structure",
     prepare: async (t, w) => ({ path: { id: (await newPeriod(t, w)).id }, body: { endsOn: "2027-06-30" } }),
   },
   "POST /api/v1/orgs/{org}/periods/{id}/transitions": {
@@ -186,7 +202,7 @@ const endpoints: Record<
     prepare: async (_t, w) => ({ path: { id: w.periodId } }),
   },
   "DELETE /api/v1/orgs/{org}/periods/{id}": {
-    policy: "admin",
+    policy: "structure",
     prepare: async (t, w) => ({ path: { id: (await newPeriod(t, w)).id } }),
   },
   "GET /api/v1/orgs/{org}/sprints": { policy: "read" },
@@ -984,18 +1000,22 @@ async function newExperiment(t: ReturnType<typeof useTestApp>, w: World, started
 function expected(policy: Policy, caller: Caller, allowed: number): number {
   if (caller === "anonymous") return 401;
   if (caller === "outsider") return policy === "self" ? allowed : 404;
-  const tokenCaller = caller === "readToken" || caller === "checkInToken";
+  const tokenCaller = caller === "readToken" || caller === "checkInToken" || caller === "writeToken";
   if (policy === "self") return tokenCaller ? 401 : allowed; // organisation lists are for signed-in people
   if (policy === "read") return allowed;
   if (policy === "personalWrite") return tokenCaller ? 403 : allowed;
   if (policy === "personal") return tokenCaller ? (allowed === 201 ? 403 : allowed === 204 ? 403 : allowed) : allowed;
   if (caller === "readToken") return 403;
   if (caller === "checkInToken") return policy === "checkIn" ? allowed : 403;
+  // A write token is its admin, less administration and the discussion.
+  if (caller === "writeToken")
+    return ["admin", "comment", "commentAuthor", "commentAuthorOrAdmin"].includes(policy) ? 403 : allowed;
   const allowedCallers: Record<
     Exclude<Policy, "read" | "self" | "personal" | "personalWrite" | "account">,
     Caller[]
   > = {
     admin: ["admin"],
+    structure: ["admin"],
     objective: ["admin", "lead"],
     keyResults: ["admin", "lead", "member"],
     checkIn: ["admin", "lead", "member"],
@@ -1045,7 +1065,7 @@ describe.skipIf(postgresMissing())("who may do what, endpoint by endpoint (M3)",
       viewer: await buildMember(t.services, org.id, { orgRole: "viewer" }),
       outsider: adminSessions.get((await buildOrg(t.services)).slug) as TestSession,
     };
-    const tokenOf = async (personId: string, scope: "read" | "check_ins") => {
+    const tokenOf = async (personId: string, scope: TokenScope) => {
       const actor = await actorForPerson(t.services, org.id, personId, null);
       if (!actor) throw new Error("no actor");
       return `Bearer ${(await createApiToken(t.services, { orgId: org.id, actor }, { name: "matrix", scope })).token}`;
@@ -1056,6 +1076,7 @@ describe.skipIf(postgresMissing())("who may do what, endpoint by endpoint (M3)",
     const tokens: Record<string, string> = {
       readToken: await tokenOf(adminPerson.id, "read"),
       checkInToken: await tokenOf(member.personId, "check_ins"),
+      writeToken: await tokenOf(adminPerson.id, "write"),
     };
     const callers: Caller[] = [
       "admin",
@@ -1067,6 +1088,7 @@ describe.skipIf(postgresMissing())("who may do what, endpoint by endpoint (M3)",
       "anonymous",
       "readToken",
       "checkInToken",
+      "writeToken",
     ];
     const failures: string[] = [];
 

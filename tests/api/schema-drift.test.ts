@@ -54,6 +54,7 @@ const declared: Declared = {
     createdAt: "timestamptz",
     lastUsedAt: "timestamptz null",
     revokedAt: "timestamptz null",
+    expiresAt: "timestamptz null",
   },
   checkIns: {
     orgId: "uuid",

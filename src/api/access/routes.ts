@@ -8,7 +8,12 @@ import { EmailAddress, Timestamp, Uuid } from "../shared/schemas.ts";
 const OrgRole = z
   .enum(["admin", "member", "viewer"])
   .openapi({ description: "admin manages the organisation; viewer only reads" });
-const TokenScope = z.enum(["read", "check_ins"]).openapi({ description: "read, or read and record check-ins" });
+const TokenScope = z.enum(["read", "check_ins", "write"]).openapi({
+  description:
+    "read; check_ins: read and record check-ins; write: also write OKRs (objectives, key results, units, " +
+    "periods) as far as the token's person may, never people, roles, tokens or the organisation",
+});
+const TokenExpiry = Timestamp.nullable().openapi({ description: "When the token stops working; null: until revoked" });
 
 const Invitation = z
   .object({
@@ -37,6 +42,7 @@ const ApiToken = z
     name: z.string(),
     scope: TokenScope,
     createdAt: Timestamp,
+    expiresAt: TokenExpiry,
     lastUsedAt: Timestamp.nullable(),
     revokedAt: Timestamp.nullable(),
   })
@@ -47,6 +53,7 @@ const NewApiToken = z
     name: z.string(),
     scope: TokenScope,
     createdAt: Timestamp,
+    expiresAt: TokenExpiry,
     token: z.string().openapi({ description: "Shown once; send as Authorization: Bearer" }),
   })
   .openapi("NewApiToken");
@@ -80,7 +87,17 @@ export function registerAccessRoutes(api: Api): void {
   tokens.post("/orgs/{org}/api-tokens", {
     operationId: "createApiToken",
     summary: "Create an API token for scripts; its secret is shown once",
-    body: z.strictObject({ name: z.string().trim().min(1).max(100), scope: TokenScope }).openapi("CreateApiToken"),
+    body: z
+      .strictObject({
+        name: z.string().trim().min(1).max(100),
+        scope: TokenScope,
+        expiresAt: z.iso
+          .datetime({ offset: true })
+          .nullable()
+          .optional()
+          .openapi({ description: "When the token stops working (401 after it); absent or null: until revoked" }),
+      })
+      .openapi("CreateApiToken"),
     responds: [201, NewApiToken, "Token created; its secret is shown only now"],
     run: ({ services, scope, json }) => createApiToken(services, scope, json),
   });

@@ -39,8 +39,8 @@ export async function identify(c: Context<AppEnv>, slug: string | null): Promise
   if (bearer) {
     const token = await resolveApiToken(services, bearer, slug);
     if (!token) throw new AppError("unauthenticated", "The API token is not valid or has been revoked");
-    const { orgId, personId, scope } = token;
-    return { auth: { kind: "token", orgId, personId, scope }, scope: scopeOfMember(token.member, scope) };
+    const { id: tokenId, orgId, personId, scope } = token;
+    return { auth: { kind: "token", tokenId, orgId, personId, scope }, scope: scopeOfMember(token.member, scope) };
   }
   const sessionId = getCookie(c, SESSION_COOKIE);
   if (!sessionId) return { auth: null, scope: null };

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { getCookie } from "hono/cookie";
 import type { SignUpMode } from "../../domain/sign-up-mode.ts";
+import { describeApiToken } from "../../services/accounts/api-tokens.ts";
 import { acceptInvitation, describeInvitation } from "../../services/accounts/invitations.ts";
 import { getMyAccount } from "../../services/accounts/my-account.ts";
 import { endSession } from "../../services/accounts/sessions.ts";
@@ -52,6 +53,25 @@ const Me = z
     ),
   })
   .openapi("Me");
+const TokenMe = z
+  .object({
+    token: z.object({
+      id: z.uuid(),
+      name: z.string(),
+      scope: z.enum(["read", "check_ins", "write"]).openapi({ description: "The scope it was created with" }),
+      scopes: z.array(z.enum(["read", "check_ins", "write"])).openapi({
+        description: "Everything the scope grants: write includes check_ins, which includes read",
+      }),
+      createdAt: z.string().openapi({ format: "date-time" }),
+      expiresAt: z.string().nullable().openapi({ format: "date-time", description: "Null: until revoked" }),
+    }),
+    organisation: z.object({
+      slug: z.string(),
+      name: z.string().openapi({ description: "The one organisation this token reaches" }),
+    }),
+    person: z.object({ id: z.uuid(), name: z.string(), role: z.enum(["admin", "member", "viewer"]) }),
+  })
+  .openapi("TokenMe");
 const SignUpModeAnswer = z
   .object({
     mode: z.enum(["open", "invitation", "domains"]),
@@ -228,13 +248,15 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       operationId: "getMe",
       security: securityOf("session", "get"),
       tags,
-      summary: "The signed-in user and their organisations",
-      responses: {
-        ...errorsOf(400, 401),
-        200: jsonResponse(Me, "Signed in"),
-      },
+      summary: "Who is calling: the signed-in user and their organisations, or an API token",
+      description:
+        "With a session, the user and their organisations (Me). With a bearer API token, the token " +
+        "itself (TokenMe): the one organisation it is bounded to, its name, scopes and expiry.",
+      responses: { 200: jsonResponse(z.union([Me, TokenMe]), "Signed in"), ...errorsOf(400, 401) },
     }),
     async (c) => {
+      const auth = c.get("auth");
+      if (auth?.kind === "token") return reply(c, await describeApiToken(c.get("services"), auth.tokenId, auth.orgId));
       const { userId, ssoOrgId } = requireSession(c);
       return reply(c, await getMyAccount(c.get("services"), userId, ssoOrgId));
     },

@@ -106,7 +106,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user and their organisations */
+        /**
+         * Who is calling: the signed-in user and their organisations, or an API token
+         * @description With a session, the user and their organisations (Me). With a bearer API token, the token itself (TokenMe): the one organisation it is bounded to, its name, scopes and expiry.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -2303,6 +2306,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/okr-file/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Plan, or apply in one transaction, a period's OKRs from an OKR file
+         * @description What `grove apply --server` sends. Admins, and an admin's `write` API token (a team's CI on merge); a read or check-ins token is refused (403). A method rule that refuses any step (K1 on an active objective's key result, M1 on a second active objective) leaves the organisation as it was: the refusal's details name the step first (field `step`).
+         */
+        post: operations["applyOkrFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/okr-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A period's OKRs as an OKR file
+         * @description What `grove export --server` prints; any token may read it.
+         */
+        get: operations["exportOkrFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2402,6 +2445,39 @@ export interface components {
                 /** @enum {string} */
                 role: "admin" | "member" | "viewer";
             }[];
+        };
+        TokenMe: {
+            token: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /**
+                 * @description The scope it was created with
+                 * @enum {string}
+                 */
+                scope: "read" | "check_ins" | "write";
+                /** @description Everything the scope grants: write includes check_ins, which includes read */
+                scopes: ("read" | "check_ins" | "write")[];
+                /** Format: date-time */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description Null: until revoked
+                 */
+                expiresAt: string | null;
+            };
+            organisation: {
+                slug: string;
+                /** @description The one organisation this token reaches */
+                name: string;
+            };
+            person: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                role: "admin" | "member" | "viewer";
+            };
         };
         AcceptInvitation: {
             name?: string;
@@ -2582,25 +2658,36 @@ export interface components {
             id: string;
             name: string;
             /**
-             * @description read, or read and record check-ins
+             * @description read; check_ins: read and record check-ins; write: also write OKRs (objectives, key results, units, periods) as far as the token's person may, never people, roles, tokens or the organisation
              * @enum {string}
              */
-            scope: "read" | "check_ins";
+            scope: "read" | "check_ins" | "write";
             /**
              * Format: date-time
              * @example 2027-01-15T09:30:00.000Z
              */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the token stops working; null: until revoked
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            expiresAt: string | null;
             /** @description Shown once; send as Authorization: Bearer */
             token: string;
         };
         CreateApiToken: {
             name: string;
             /**
-             * @description read, or read and record check-ins
+             * @description read; check_ins: read and record check-ins; write: also write OKRs (objectives, key results, units, periods) as far as the token's person may, never people, roles, tokens or the organisation
              * @enum {string}
              */
-            scope: "read" | "check_ins";
+            scope: "read" | "check_ins" | "write";
+            /**
+             * Format: date-time
+             * @description When the token stops working (401 after it); absent or null: until revoked
+             */
+            expiresAt?: string | null;
         };
         ApiToken: {
             /**
@@ -2610,15 +2697,21 @@ export interface components {
             id: string;
             name: string;
             /**
-             * @description read, or read and record check-ins
+             * @description read; check_ins: read and record check-ins; write: also write OKRs (objectives, key results, units, periods) as far as the token's person may, never people, roles, tokens or the organisation
              * @enum {string}
              */
-            scope: "read" | "check_ins";
+            scope: "read" | "check_ins" | "write";
             /**
              * Format: date-time
              * @example 2027-01-15T09:30:00.000Z
              */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the token stops working; null: until revoked
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            expiresAt: string | null;
             /**
              * Format: date-time
              * @example 2027-01-15T09:30:00.000Z
@@ -6236,6 +6329,42 @@ export interface components {
             /** @description A key result's id, or its title within the unit's objectives */
             key_result?: string;
         };
+        OkrFilePlan: {
+            /** @description The organisation's slug */
+            organisation: string;
+            period: string;
+            steps: {
+                /** @enum {string} */
+                kind: "createOrganisation" | "createPeriod" | "createUnit" | "moveUnit" | "createObjective" | "updateObjective" | "createKeyResult" | "updateKeyResult";
+                /** @description + creates, ~ changes */
+                description: string;
+            }[];
+            summary: string;
+            /** @description False for a dry run and when nothing had to change */
+            written: boolean;
+        };
+        ApplyOkrFile: {
+            /**
+             * @description The file's name, used in messages and in the default reason
+             * @default okrs.yaml
+             */
+            file: string;
+            /** @description The OKR file's text (docs/okr-as-code.md) */
+            yaml: string;
+            /**
+             * @description Run every step, meet every refusal a real run would, then roll it all back
+             * @default false
+             */
+            dryRun: boolean;
+            /** @description Why (S7), kept in the history of every changed objective and key result */
+            reason?: string;
+        };
+        OkrFile: {
+            /** @description The period's OKRs as an OKR file */
+            yaml: string;
+            /** @description What the file format cannot hold, said once per case */
+            notes: string[];
+        };
     };
     responses: never;
     parameters: {
@@ -6588,7 +6717,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Me"];
+                    "application/json": components["schemas"]["Me"] | components["schemas"]["TokenMe"];
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */
@@ -19824,6 +19953,170 @@ export interface operations {
             };
             /** @description Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    applyOkrFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: for 24 hours a repeat of this request by the same caller in this organisation gets the first answer again (with `Idempotency-Replayed: true`) and writes nothing. The key with another request is 422; while the first request runs, 409. See docs/api-retries.md. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyOkrFile"];
+            };
+        };
+        responses: {
+            /** @description The plan, applied unless dryRun */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OkrFilePlan"];
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict: a method rule (M1), a stale version, a closed period or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportOkrFile: {
+        parameters: {
+            query: {
+                /** @description A period id or name, e.g. 2027-Q1 */
+                period: string;
+                /** @description Only this unit and the units below it */
+                unit?: string;
+            };
+            header?: never;
+            path: {
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OKR file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OkrFile"];
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -39,6 +39,10 @@ export const TAGS = [
   { name: "Health metrics", description: "Numbers a unit watches outside its OKRs, and a key result's guardrails" },
   { name: "Dependencies", description: "Key results that depend on another unit's (M7)" },
   { name: "Sprints", description: "Sprints whose goals serve key results (P3)" },
+  {
+    name: "OKRs as code",
+    description: "A period's OKRs as an OKR file: planned, applied in one transaction, exported (docs/okr-as-code.md)",
+  },
 ] as const;
 
 export type Tag = (typeof TAGS)[number]["name"];

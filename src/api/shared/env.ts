@@ -9,7 +9,7 @@ import type { Scope } from "../../services/write.ts";
 export type Auth =
   /** ssoOrgId: a session made by that organisation's single sign-on, which reaches only it. */
   | { kind: "session"; userId: string; sessionId: string; ssoOrgId: string | null }
-  | { kind: "token"; orgId: string; personId: string; scope: TokenScope }
+  | { kind: "token"; tokenId: string; orgId: string; personId: string; scope: TokenScope }
   | null;
 
 export interface AppEnv {

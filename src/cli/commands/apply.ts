@@ -7,14 +7,23 @@ import { formatFileError, parseOkrFile } from "../../okr-file/index.ts";
 import { defaultContext } from "../../services/context.ts";
 import { upgradeDatabase } from "../../services/database.ts";
 import { applyOkrFile, refusedStep } from "../../services/okrs-as-code/apply-okr-file.ts";
-import type { PlanStep } from "../../services/okrs-as-code/plan-apply.ts";
+import { describeStep, formatPlan, summarisePlan } from "../../services/okrs-as-code/describe-plan.ts";
 import { openDatabase } from "../open-database.ts";
 import { chooseOrganisation, dataDirFlag, orgFlag } from "../organisation.ts";
+import {
+  errorOf,
+  type Remote,
+  type RemoteFlags,
+  reach,
+  remoteOf,
+  remoteOrganisation,
+  serverFlag,
+  tokenFlag,
+} from "../remote.ts";
 
-interface ApplyFlags {
+interface ApplyFlags extends RemoteFlags {
   dryRun?: boolean;
   org?: string;
-  dataDir?: string;
   reason?: string;
 }
 
@@ -31,6 +40,8 @@ export function applyCommand(): Command {
     .option(...orgFlag)
     .option("--reason <text>", "why, kept in the history of every changed objective and key result (S7)")
     .option(...dataDirFlag)
+    .option(...serverFlag)
+    .option(...tokenFlag)
     .action(async (file: string, flags: ApplyFlags) => {
       process.exitCode = await runApply(file, flags);
     });
@@ -59,6 +70,8 @@ export async function runApply(
   if (flags.org !== undefined && !/^[a-z0-9][a-z0-9-]{1,62}$/.test(flags.org)) {
     throw new UsageError(`--org "${flags.org}" is not an organisation slug: use lowercase letters, digits and dashes`);
   }
+  const remote = remoteOf(flags);
+  if (remote) return applyThroughServer(remote, file, text, flags, out, err);
   const db = await openDatabase(loadConfig(flags).db, "apply");
   try {
     await upgradeDatabase(db.kysely);
@@ -73,62 +86,55 @@ export async function runApply(
     });
     out(`${file} -> organisation "${org?.slug ?? flags.org}", period ${parsed.set.period?.name}\n`);
     out(formatPlan(result.steps));
-    out(`${summary(result.steps, Boolean(flags.dryRun))}\n`);
+    out(`${summarisePlan(result.steps, Boolean(flags.dryRun))}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    err(`${file}: not applied, nothing was written: ${error.message}\n`);
     const step = refusedStep(error);
-    if (step) err(`  refused: ${formatPlan([step])}`);
-    for (const detail of error.details) err(`  ${detail.field}: ${detail.message}\n`);
-    return error.code === "validation_failed" ? 2 : 1;
+    const details = step ? [{ field: "step", message: describeStep(step) }, ...error.details] : error.details;
+    return notApplied(file, { code: error.code, message: error.message, details }, err);
   } finally {
     await db.close();
   }
 }
 
-/** One line per step: + creates, ~ changes. */
-export function formatPlan(steps: PlanStep[]): string {
-  return steps.map((step) => `${describeStep(step)}\n`).join("");
+/**
+ * The same plan, dry run and one-transaction apply, done by the server (POST okr-file/apply):
+ * the file was checked here already, so what comes back is the plan or a refusal.
+ */
+async function applyThroughServer(
+  remote: Remote,
+  file: string,
+  yaml: string,
+  flags: ApplyFlags,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
+  const org = await remoteOrganisation(remote, flags.org);
+  if (typeof org !== "string") return notApplied(file, org, err);
+  const body = { file, yaml, dryRun: Boolean(flags.dryRun), reason: flags.reason?.trim() || undefined };
+  const { data, error } = await reach(remote, (client) =>
+    client.POST("/api/v1/orgs/{org}/okr-file/apply", { params: { path: { org } }, body }),
+  );
+  if (!data) return notApplied(file, errorOf(error), err);
+  out(`${file} -> organisation "${data.organisation}", period ${data.period}\n`);
+  out(data.steps.map((step) => `${step.description}\n`).join(""));
+  out(`${data.summary}\n`);
+  return 0;
 }
 
-const q = (text: string) => JSON.stringify(text);
-const value = (v: string | number | null) =>
-  v === null || v === "" ? "(none)" : typeof v === "string" ? q(v) : String(v);
-
-function describeStep(step: PlanStep): string {
-  switch (step.kind) {
-    case "createOrganisation":
-      return `+ organisation ${step.slug}`;
-    case "createPeriod":
-      return `+ period ${step.name}`;
-    case "createUnit":
-      return `+ unit ${q(step.name)}${step.parent ? ` under ${q(step.parent)}` : ""}`;
-    case "moveUnit":
-      return `~ unit ${q(step.name)}: moves from ${step.from ? `under ${q(step.from)}` : "the top level"} to under ${q(step.to)}`;
-    case "createObjective": {
-      const krs = `${step.keyResults.length} key result${step.keyResults.length === 1 ? "" : "s"}`;
-      const status = step.status === "active" ? "active" : `draft, ${step.why}`;
-      return `+ objective ${q(step.unit)} / ${q(step.title)} (${status}; ${krs})`;
-    }
-    case "updateObjective":
-      return `~ objective ${q(step.unit)} / ${q(step.title)}: description ${value(step.description.before)} -> ${value(step.description.after)}`;
-    case "createKeyResult":
-      return `+ key result ${q(step.unit)} / ${q(step.objective)} / ${q(step.keyResult.title)}`;
-    case "updateKeyResult": {
-      const changes = Object.entries(step.changes)
-        .map(([field, change]) => `${field} ${value(change.before)} -> ${value(change.after)}`)
-        .join(", ");
-      return `~ key result ${q(step.unit)} / ${q(step.objective)} / ${q(step.title)}: ${changes}`;
-    }
+/** Why nothing was written; the refused step (field `step`) first. Exit 2 for a bad file, else 1. */
+function notApplied(
+  file: string,
+  error: { code: string; message: string; details: { field: string; message: string }[] },
+  err: (text: string) => void,
+): number {
+  err(`${file}: not applied, nothing was written: ${error.message}\n`);
+  for (const { field, message } of error.details) {
+    err(field === "step" ? `  refused: ${message}\n` : `  ${field}: ${message}\n`);
   }
-}
-
-function summary(steps: PlanStep[], dryRun: boolean): string {
-  if (steps.length === 0) return "No changes: the organisation already matches the file.";
-  const created = steps.filter((step) => step.kind.startsWith("create")).length;
-  const changed = steps.length - created;
-  return dryRun
-    ? `Dry run: would create ${created} and change ${changed}; nothing was written.`
-    : `Applied: created ${created}, changed ${changed}.`;
+  if (error.code === "forbidden" && /token/i.test(error.message)) {
+    err("  grove apply --server needs an admin's API token with the write scope\n");
+  }
+  return error.code === "validation_failed" ? 2 : 1;
 }

@@ -9,12 +9,12 @@ import { upgradeDatabase } from "../../services/database.ts";
 import { exportOkrSet } from "../../services/okrs-as-code/export-okr-file.ts";
 import { openDatabase } from "../open-database.ts";
 import { chooseOrganisation, dataDirFlag, orgFlag } from "../organisation.ts";
+import * as server from "../remote.ts";
 
-interface ExportFlags {
+interface ExportFlags extends server.RemoteFlags {
   period: string;
   unit?: string;
   org?: string;
-  dataDir?: string;
   output?: string;
 }
 
@@ -27,6 +27,8 @@ export function exportCommand(): Command {
     .option(...orgFlag)
     .option("-o, --output <file>", "write to a file instead of standard output")
     .option(...dataDirFlag)
+    .option(...server.serverFlag)
+    .option(...server.tokenFlag)
     .action(async (flags: ExportFlags) => {
       process.exitCode = await runExport(flags);
     });
@@ -37,6 +39,8 @@ export async function runExport(
   out: (text: string) => void = (text) => process.stdout.write(text),
   err: (text: string) => void = (text) => process.stderr.write(text),
 ): Promise<number> {
+  const remote = server.remoteOf(flags);
+  if (remote) return exportThroughServer(remote, flags, out, err);
   const db = await openDatabase(loadConfig(flags).db, "export");
   try {
     await upgradeDatabase(db.kysely);
@@ -44,10 +48,7 @@ export async function runExport(
     const org = await chooseOrganisation(ctx, flags.org);
     if (!org) throw new UsageError(`there is no organisation "${flags.org}"`);
     const { set, notes } = await exportOkrSet(ctx, { orgId: org.id, actor: systemActor }, flags);
-    for (const note of notes) err(`note: ${note}\n`);
-    const yaml = toYaml(set);
-    if (flags.output) await writeFile(flags.output, yaml);
-    else out(yaml);
+    await write(flags, toYaml(set), notes, out, err);
     return 0;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
@@ -56,4 +57,39 @@ export async function runExport(
   } finally {
     await db.close();
   }
+}
+
+/** The same file, read through the server's API (GET okr-file) with any token that reads. */
+async function exportThroughServer(
+  remote: server.Remote,
+  flags: ExportFlags,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
+  const org = await server.remoteOrganisation(remote, flags.org);
+  const query = { period: flags.period, unit: flags.unit };
+  const answer =
+    typeof org === "string"
+      ? await server.reach(remote, (client) =>
+          client.GET("/api/v1/orgs/{org}/okr-file", { params: { path: { org }, query } }),
+        )
+      : null;
+  if (!answer?.data) {
+    err(`grove export: ${(typeof org === "string" ? server.errorOf(answer?.error) : org).message}\n`);
+    return 1;
+  }
+  await write(flags, answer.data.yaml, answer.data.notes, out, err);
+  return 0;
+}
+
+async function write(
+  flags: ExportFlags,
+  yaml: string,
+  notes: string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<void> {
+  for (const note of notes) err(`note: ${note}\n`);
+  if (flags.output) await writeFile(flags.output, yaml);
+  else out(yaml);
 }

@@ -1,16 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { Command, Option } from "commander";
-import { type Finding, type Locale, reviewOkrSet, type Severity } from "../../domain/coach/index.ts";
+import { type Locale, reviewOkrSet, type Severity } from "../../domain/coach/index.ts";
 import { formatFileError, parseOkrFile } from "../../okr-file/index.ts";
+import { packageVersion } from "../../version.ts";
+import { type FileFinding, formatGithub, formatSarif } from "./lint-formats.ts";
 
 export interface LintOptions {
-  format: "text" | "json";
+  format: "text" | "json" | "sarif" | "github";
   locale: Locale;
-}
-
-interface FileFinding extends Finding {
-  file: string;
-  line: number | null;
 }
 
 /**
@@ -22,7 +19,9 @@ export function lintCommand(): Command {
   return new Command("lint")
     .description("check OKR files (docs/okr-as-code.md) against the method's rules; needs no database")
     .argument("<files...>", "OKR files in YAML")
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(
+      new Option("--format <format>", "output format").choices(["text", "json", "sarif", "github"]).default("text"),
+    )
     .addOption(new Option("--locale <locale>", "language of messages").choices(["en", "zh"]).default("en"))
     .exitOverride()
     .action(async (files: string[], options: LintOptions) => {
@@ -60,7 +59,13 @@ export async function runLint(
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) summary[finding.severity] += 1;
 
-  out(options.format === "json" ? formatJson(findings, summary) : formatText(findings, summary, files.length));
+  const formats: Record<LintOptions["format"], () => string> = {
+    text: () => formatText(findings, summary, files.length),
+    json: () => formatJson(findings, summary),
+    sarif: () => formatSarif(findings, { locale: options.locale, version: packageVersion() }),
+    github: () => formatGithub(findings),
+  };
+  out(formats[options.format]());
   if (unusable) return 2;
   return summary.error > 0 ? 1 : 0;
 }

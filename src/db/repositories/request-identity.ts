@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { TokenScope } from "../../domain/policies.ts";
 import type { Database } from "../schema.ts";
 
 // Who an API request comes from, in one statement: its credential (a session or an API token)
@@ -32,9 +33,13 @@ export interface SessionIdentity {
 }
 
 export interface TokenIdentity {
+  id: string;
+  name: string;
   orgId: string;
   personId: string;
-  scope: "read" | "check_ins";
+  scope: TokenScope;
+  /** Null: until revoked. The caller refuses a token past it (migration 0033). */
+  expiresAt: Date | null;
   member: MemberRow | null;
 }
 
@@ -65,12 +70,14 @@ export async function findTokenIdentity(
   slug: string | null,
 ): Promise<TokenIdentity | null> {
   const result = await sql<TokenIdentity & MemberColumns>`
-    select t.org_id, t.person_id, t.scope, member.*
+    select t.id, t.name, t.org_id, t.person_id, t.scope, t.expires_at, member.*
     from api_tokens t
     ${memberJoin(slug, sql`p.org_id = t.org_id and p.id = t.person_id`)}
     where t.token_hash = ${tokenHash} and t.revoked_at is null`.execute(db);
   const row = result.rows[0];
-  return row ? { orgId: row.orgId, personId: row.personId, scope: row.scope, member: memberOf(row) } : null;
+  if (!row) return null;
+  const { id, name, orgId, personId, scope, expiresAt } = row;
+  return { id, name, orgId, personId, scope, expiresAt, member: memberOf(row) };
 }
 
 interface MemberColumns {

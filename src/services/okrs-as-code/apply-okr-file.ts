@@ -49,7 +49,7 @@ export async function applyOkrFile(
   file: DraftOkrSet,
   options: ApplyOptions,
 ): Promise<ApplyResult> {
-  authorize(target.actor, { do: "manageOrganisation" });
+  authorize(target.actor, { do: "manageOkrStructure" });
   const newOrg = "newOrganisation" in target ? { id: ctx.newId(), ...target.newOrganisation } : null;
   const scope: Scope = newOrg ? { orgId: newOrg.id, actor: target.actor } : (target as Scope);
   const prepare = newOrg ? (tx: Tx) => insertOrganisation(tx, newOrg).then(() => undefined) : undefined;

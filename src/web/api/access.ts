@@ -145,7 +145,7 @@ export function useApiTokens(org: string) {
 }
 
 export function useCreateApiToken(org: string) {
-  return useOrgWrite(org, (body: { name: string; scope: TokenScope }) =>
+  return useOrgWrite(org, (body: { name: string; scope: TokenScope; expiresAt: string | null }) =>
     unwrap(api.POST("/api/v1/orgs/{org}/api-tokens", { params: { path: { org } }, body })),
   );
 }

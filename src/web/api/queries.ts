@@ -6,7 +6,7 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
-import { api, unwrap } from "./client.ts";
+import { ApiRequestError, api, unwrap } from "./client.ts";
 import type { CreateObjective, SaveObjective, TreeUnit } from "./types.ts";
 
 // Every read of the web app, keyed by organisation so caches never mix tenants.
@@ -33,7 +33,12 @@ export const keys = {
 export function useMeQuery() {
   return useQuery({
     queryKey: ["me"],
-    queryFn: () => unwrap(api.GET("/api/v1/auth/me")),
+    queryFn: async () => {
+      const me = await unwrap(api.GET("/api/v1/auth/me"));
+      // The web app signs in with a session; the answer to an API token (TokenMe) is for scripts.
+      if (!("user" in me)) throw new ApiRequestError(401, undefined);
+      return me;
+    },
     staleTime: 5 * 60_000,
     retry: false,
   });

@@ -354,11 +354,18 @@ export const en = {
     name: "Token name",
     nameHint: "What it is for, e.g. “weekly metrics import”.",
     scope: "Scope",
-    scopes: { read: "Read", check_ins: "Read and check in" },
+    scopes: { read: "Read", check_ins: "Read and check in", write: "Write OKRs" },
     scopeHelp: {
       read: "reads OKRs, changes nothing",
       check_ins: "reads OKRs and records check-ins on your units' key results",
+      write:
+        "also writes the objectives, key results, units and periods you may write (grove apply from CI); never people, roles, tokens or the organisation",
     },
+    expiresOn: "Expires on (optional)",
+    expiresOnHint: "After this day the token stops working. Leave empty to keep it until you revoke it.",
+    expiresOnDate: "expires {{date}}",
+    expiredOn: "expired {{date}}",
+    noExpiry: "no expiry",
     create: "Create token",
     copyNow: "Copy this token now.",
     shownOnce:
@@ -437,6 +444,7 @@ export const en = {
     privateUnit: "This unit's OKRs are private to its members.",
     tokenRead: "This API token may only read.",
     tokenCheckIns: "This API token may only read and record check-ins.",
+    tokenNotForAdministration: "API tokens never manage people, roles, tokens or the organisation: sign in to do that.",
     viewer: "Viewers can read the organisation's OKRs but not change them.",
     adminOnly: "Only organisation admins manage units, people and periods.",
     editObjective: "Only the unit's lead sets its objective (M3); ask them, or an admin.",

@@ -7,6 +7,7 @@ const actions: Action[] = [
   { do: "read" },
   { do: "readUnit", unitId: "u", unitPrivate: true },
   { do: "manageOrganisation" },
+  { do: "manageOkrStructure" },
   { do: "editObjective", unitId: "u" },
   { do: "editKeyResults", unitId: "u" },
   { do: "checkIn", unitId: "u" },
@@ -20,7 +21,7 @@ function actors(): Actor[] {
   const out: Actor[] = [];
   for (const orgRole of ["admin", "member", "viewer"] as OrgRole[])
     for (const unitRole of [null, "lead", "member"] as const)
-      for (const tokenScope of [null, "read", "check_ins"] as (TokenScope | null)[])
+      for (const tokenScope of [null, "read", "check_ins", "write"] as (TokenScope | null)[])
         out.push({
           kind: "person",
           personId: "p",

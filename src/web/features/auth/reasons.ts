@@ -10,6 +10,8 @@ export const reasonKeys: Record<string, string> = {
   "This unit's OKRs are private to its members.": "why.privateUnit",
   "This API token may only read.": "why.tokenRead",
   "This API token may only read and record check-ins.": "why.tokenCheckIns",
+  "API tokens never manage people, roles, tokens or the organisation: sign in to do that.":
+    "why.tokenNotForAdministration",
   "Viewers can read the organisation's OKRs but not change them.": "why.viewer",
   "Only organisation admins manage units, people and periods.": "why.adminOnly",
   "Only the unit's lead sets its objective (M3); ask them, or an admin.": "why.editObjective",

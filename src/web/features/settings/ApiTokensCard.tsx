@@ -16,7 +16,10 @@ import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { useAwaitingVerification } from "../email-verification/useAwaitingVerification.ts";
 
-const scopes: TokenScope[] = ["read", "check_ins"];
+const scopes: TokenScope[] = ["read", "check_ins", "write"];
+
+/** The end of the chosen day where the person is: the token works through that whole day. */
+const endOfDay = (day: string): string | null => (day ? new Date(`${day}T23:59:59.999`).toISOString() : null);
 
 /** Personal API tokens: created here, the secret shown once; listed and revoked (never shown again). */
 export function ApiTokensCard() {
@@ -27,17 +30,19 @@ export function ApiTokensCard() {
   const create = useCreateApiToken(org);
   const [name, setName] = useState("");
   const [scope, setScope] = useState<TokenScope>("read");
+  const [expiresOn, setExpiresOn] = useState("");
   const [created, setCreated] = useState<NewApiToken | null>(null);
   // A field's error goes once the field is edited.
   const { bind } = useFieldErrors(create.error);
 
   const submit = () => {
     create.mutate(
-      { name, scope },
+      { name, scope, expiresAt: endOfDay(expiresOn) },
       {
         onSuccess: (token) => {
           setCreated(token);
           setName("");
+          setExpiresOn("");
         },
       },
     );
@@ -76,6 +81,12 @@ export function ApiTokensCard() {
               label={(s) => t(`tokens.scopes.${s}`)}
               help={(s) => t(`tokens.scopeHelp.${s}`)}
             />
+            <TextField
+              label={t("tokens.expiresOn")}
+              hint={t("tokens.expiresOnHint")}
+              type="date"
+              {...bind("expiresAt", expiresOn, setExpiresOn)}
+            />
           </InlineForm>
         )}
         {created && (
@@ -108,12 +119,17 @@ function TokenRow({ token }: { token: ApiToken }) {
   const { org } = useOrg();
   const revoke = useRevokeApiToken(org);
   const [confirming, setConfirming] = useState(false);
+  const expired = token.expiresAt !== null && new Date(token.expiresAt).getTime() <= Date.now();
+  const expiry = token.expiresAt
+    ? t(expired ? "tokens.expiredOn" : "tokens.expiresOnDate", { date: format.date(token.expiresAt) })
+    : t("tokens.noExpiry");
   return (
     <li className="token-list__row spread" aria-label={token.name}>
       <div className="token-list__main stack stack--lines">
         <span className="token-list__name user-text">{token.name}</span>
         <span className="subtle">
           {t(`tokens.scopes.${token.scope}`)} · {t("tokens.createdOn", { date: format.date(token.createdAt) })} ·{" "}
+          {expiry} ·{" "}
           {token.lastUsedAt ? t("tokens.lastUsed", { date: format.date(token.lastUsedAt) }) : t("tokens.neverUsed")}
         </span>
       </div>
