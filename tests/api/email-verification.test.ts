@@ -26,27 +26,9 @@ describe.skipIf(postgresMissing())("email verification", () => {
     clock = new Date(clock.getTime() + ms);
   };
 
-  /** The mails to `to` once `count` have arrived (fails after a wait); then none more may come. */
-  async function mailsTo(to: string, count: number): Promise<ReceivedMail[]> {
-    const until = Date.now() + 10_000;
-    let got = mailing.smtp.messages().filter((m) => m.envelope.to.includes(to));
-    while (got.length < count && Date.now() < until) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      got = mailing.smtp.messages().filter((m) => m.envelope.to.includes(to));
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    got = mailing.smtp.messages().filter((m) => m.envelope.to.includes(to));
-    expect(got).toHaveLength(count);
-    return got;
-  }
-
-  /** The verification link's token in the mail's text, checked to be in the HTML too. */
-  function tokenIn(message: ReceivedMail): string {
-    const match = new RegExp(`${PUBLIC_URL}/verify-email/([A-Za-z0-9_-]+)`).exec(message.text);
-    expect(match, "a verify-email link in the text").not.toBeNull();
-    expect(message.html).toContain(match?.[0]);
-    return match?.[1] as string;
-  }
+  const mailsTo = (to: string, count: number) => mailing.mailsTo(to, count);
+  /** The verification link's token in the mail, checked to be in its HTML too. */
+  const tokenIn = (message: ReceivedMail) => mailing.tokenIn(message, "verify-email");
 
   function sessionOf(res: TestResponse): TestSession {
     const cookies = Object.fromEntries(

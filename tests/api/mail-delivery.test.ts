@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inTenant } from "../../src/db/tenant.ts";
-import { createLogger } from "../../src/logger.ts";
 import { layoutMail } from "../../src/services/mail/layout.ts";
 import { createMailDeliverer } from "../../src/services/mail/smtp-deliverer.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
-import { createDeliveryWorker } from "../../src/services/outbox/worker.ts";
 import { buildOrg } from "../support/factories.ts";
+import { testDeliveryWorker } from "../support/mail-delivery.ts";
 import { type SmtpReceiver, startSmtpReceiver } from "../support/smtp.ts";
 import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
@@ -27,14 +26,7 @@ describe.skipIf(postgresMissing())("mail delivery over SMTP", () => {
     await smtp?.close();
   });
 
-  const worker = () =>
-    createDeliveryWorker({
-      db: t.db.kysely,
-      logger: createLogger("silent"),
-      now: () => clock,
-      random: () => 0,
-      deliverers: { mail: mail.deliver },
-    });
+  const worker = () => testDeliveryWorker(t, () => clock, { deliverers: { mail: mail.deliver } });
 
   async function putMail(to: string, unsubscribeUrl?: string, kind = "test") {
     const org = await buildOrg(t.services);

@@ -53,6 +53,11 @@ export function rankingFindings(doc: Json): string[] {
   return findings;
 }
 
+/** An OpenAPI path whose GET answers 200 with this JSON schema. */
+const answering = (schema: Json) => ({
+  get: { responses: { 200: { content: { "application/json": { schema } } } } },
+});
+
 describe.skipIf(postgresMissing())("no ranking of people (S3)", () => {
   const t = useTestApp();
 
@@ -73,44 +78,20 @@ describe.skipIf(postgresMissing())("no ranking of people (S3)", () => {
         },
       },
       paths: {
-        "/people/scores": {
-          get: {
-            responses: {
-              200: {
-                content: {
-                  "application/json": {
-                    schema: {
-                      type: "object",
-                      properties: {
-                        people: { type: "array", items: { $ref: "#/components/schemas/PersonScore" } },
-                        leaderboard: { type: "array", items: { type: "string" } },
-                      },
-                    },
-                  },
-                },
-              },
-            },
+        "/people/scores": answering({
+          type: "object",
+          properties: {
+            people: { type: "array", items: { $ref: "#/components/schemas/PersonScore" } },
+            leaderboard: { type: "array", items: { type: "string" } },
           },
-        },
-        "/key-results": {
-          get: {
-            responses: {
-              200: {
-                content: {
-                  "application/json": {
-                    schema: {
-                      type: "array",
-                      items: {
-                        type: "object",
-                        properties: { title: { type: "string" }, ownerName: {}, progress: { type: "number" } },
-                      },
-                    },
-                  },
-                },
-              },
-            },
+        }),
+        "/key-results": answering({
+          type: "array",
+          items: {
+            type: "object",
+            properties: { title: { type: "string" }, ownerName: {}, progress: { type: "number" } },
           },
-        },
+        }),
       },
     };
     expect(rankingFindings(doc)).toEqual([

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { inTenant } from "../../src/db/tenant.ts";
 import { MAX_DELIVERY_ATTEMPTS } from "../../src/domain/delivery.ts";
-import { createLogger } from "../../src/logger.ts";
 import type { Tx } from "../../src/services/context.ts";
 import { type ClaimedMessage, DeliveryRefused } from "../../src/services/outbox/deliverers.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
 import { runDueJobs, type ScheduledJob } from "../../src/services/outbox/scheduler.ts";
-import { createDeliveryWorker } from "../../src/services/outbox/worker.ts";
 import { buildOrg } from "../support/factories.ts";
+import { testDeliveryWorker } from "../support/mail-delivery.ts";
 import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // The outbox (issue 11, docs/notifications.md): messages commit with their change, each is
@@ -16,17 +15,12 @@ import { postgresMissing, useTestApp } from "../support/test-app.ts";
 describe.skipIf(postgresMissing())("the outbox", () => {
   let clock = new Date("2027-02-15T12:00:00Z");
   const t = useTestApp(() => clock);
-  const silent = createLogger("silent");
 
   // Tests share one database, so each looks only at its own organisation's messages.
 
   /** A worker whose webhook deliverer records what it got (or fails while `failing` says so). */
   function workerRecording(into: ClaimedMessage[], failing: () => Error | null = () => null) {
-    return createDeliveryWorker({
-      db: t.db.kysely,
-      logger: silent,
-      now: () => clock,
-      random: () => 0,
+    return testDeliveryWorker(t, () => clock, {
       deliverers: {
         webhook: async (message) => {
           const failure = failing();
@@ -135,10 +129,7 @@ describe.skipIf(postgresMissing())("the outbox", () => {
     const org = await buildOrg(t.services);
     const [id] = await put(org.id, "event");
     // A worker that claims and never answers stands for one killed mid-delivery.
-    const dying = createDeliveryWorker({
-      db: t.db.kysely,
-      logger: silent,
-      now: () => clock,
+    const dying = testDeliveryWorker(t, () => clock, {
       leaseMs: 60_000,
       deliverers: { webhook: () => new Promise(() => {}) },
     });

@@ -27,6 +27,16 @@ type Declared = {
   [T in keyof Database]: { [C in keyof Selectable<Database[T]>]-?: Described<Selectable<Database[T]>[C]> };
 };
 
+/** schema.ts's CorrectableReading: a check-in or a health reading is corrected or withdrawn, never edited (S7). */
+const correctableReading = {
+  correctedAt: "timestamptz null",
+  correctedBy: "uuid null",
+  correctionReason: "text",
+  withdrawnAt: "timestamptz null",
+  withdrawnBy: "uuid null",
+  withdrawalReason: "text",
+} as const;
+
 const declared: Declared = {
   initiatives: {
     orgId: "uuid",
@@ -66,12 +76,7 @@ const declared: Declared = {
     authorId: "uuid null",
     checkedInAt: "timestamptz",
     createdAt: "timestamptz",
-    correctedAt: "timestamptz null",
-    correctedBy: "uuid null",
-    correctionReason: "text",
-    withdrawnAt: "timestamptz null",
-    withdrawnBy: "uuid null",
-    withdrawalReason: "text",
+    ...correctableReading,
     recordedBy: "uuid null",
   },
   coachSettings: {
@@ -485,12 +490,7 @@ const declared: Declared = {
     readAt: "timestamptz",
     recordedBy: "uuid null",
     createdAt: "timestamptz",
-    correctedAt: "timestamptz null",
-    correctedBy: "uuid null",
-    correctionReason: "text",
-    withdrawnAt: "timestamptz null",
-    withdrawnBy: "uuid null",
-    withdrawalReason: "text",
+    ...correctableReading,
   },
   strategies: {
     orgId: "uuid",

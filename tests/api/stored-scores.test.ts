@@ -1,18 +1,16 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { listKeyResultsOfPeriod, listObjectivesOfPeriod } from "../../src/db/repositories/okrs.ts";
 import { AppError } from "../../src/domain/errors.ts";
-import { scorePeriod } from "../../src/domain/okr-tree.ts";
 import { correctCheckIn, withdrawCheckIn } from "../../src/services/check-ins/correct-check-in.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
 import { deleteKeyResult } from "../../src/services/key-results/delete-key-result.ts";
-import { specOf } from "../../src/services/key-results/key-result-input.ts";
 import { updateKeyResult } from "../../src/services/key-results/update-key-result.ts";
 import { createObjective } from "../../src/services/objectives/create-objective.ts";
 import { deleteObjective } from "../../src/services/objectives/delete-objective.ts";
 import { updateObjective } from "../../src/services/objectives/update-objective.ts";
 import { drainScoreRebuilds, queueAllScoreRebuilds } from "../../src/services/scores/rebuild.ts";
 import { buildObjective, buildOrg, buildPeriod, buildUnit, goodKeyResult, systemScope } from "../support/factories.ts";
+import { expectStoredScoresFresh } from "../support/stored-scores.ts";
 import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // Stored scores (issue 6, src/services/scores) must always equal what the domain's reference,
@@ -23,30 +21,6 @@ type Built = Awaited<ReturnType<typeof buildObjective>>;
 
 describe.skipIf(postgresMissing())("stored scores", () => {
   const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
-  async function expectStoredScoresFresh(orgId: string, periodId: string): Promise<void> {
-    const db = t.db.kysely;
-    const objectives = await listObjectivesOfPeriod(db, orgId, periodId);
-    const keyResults = await listKeyResultsOfPeriod(db, orgId, periodId);
-    const fresh = scorePeriod(
-      objectives,
-      keyResults.map((kr) => ({ ...kr, spec: specOf(kr) })),
-    );
-    for (const objective of objectives) {
-      const expected = fresh.objectives.get(objective.id)?.progress ?? null;
-      expectSame(objective.progress, expected, `objective ${objective.title}`);
-    }
-    for (const kr of keyResults) {
-      const expected = fresh.keyResults.get(kr.id);
-      expectSame(kr.progress, expected?.progress ?? null, `KR ${kr.title}`);
-      expect(kr.rolledUp, `KR ${kr.title} rolled up`).toBe(expected?.rolledUp ?? false);
-    }
-  }
-
-  function expectSame(stored: number | null, expected: number | null, what: string): void {
-    if (expected === null) expect(stored, what).toBeNull();
-    else expect(stored, what).toBeCloseTo(expected, 12);
-  }
 
   /** A three-level cascade: company -> two departments -> two teams each (M5). */
   async function buildCascade(orgId: string) {
@@ -76,7 +50,7 @@ describe.skipIf(postgresMissing())("stored scores", () => {
       .where("orgId", "=", org.id)
       .execute();
     await recordCheckIn(t.services, systemScope(org.id), team.keyResults[0]?.id as string, { value: 6 });
-    await expectStoredScoresFresh(org.id, period.id);
+    await expectStoredScoresFresh(t.db.kysely, org.id, period.id);
     const after = await t.db.kysely
       .selectFrom("objectives")
       .select(["id", "progress", "title"])
@@ -177,7 +151,7 @@ describe.skipIf(postgresMissing())("stored scores", () => {
     for (const built of all) {
       for (const kr of built.keyResults) await recordCheckIn(t.services, scope, kr.id, { value: 5 });
     }
-    await expectStoredScoresFresh(org.id, period.id);
+    await expectStoredScoresFresh(t.db.kysely, org.id, period.id);
     const kinds = Object.keys(writes);
     const done: string[] = [];
     for (let step = 0; step < 40; step++) {
@@ -189,7 +163,7 @@ describe.skipIf(postgresMissing())("stored scores", () => {
         // A refusal the method demands (M4, M5 cycle, K1...) is fine; it must leave scores intact.
         if (!(error instanceof AppError)) throw error;
       }
-      await expectStoredScoresFresh(org.id, period.id);
+      await expectStoredScoresFresh(t.db.kysely, org.id, period.id);
     }
     expect(new Set(done).size).toBeGreaterThanOrEqual(6); // the sequence really mixed the writes
   });
@@ -235,7 +209,7 @@ describe.skipIf(postgresMissing())("stored scores", () => {
         team.keyResults.map((kr, k) => recordCheckIn(t.services, systemScope(org.id), kr.id, { value: 4 + i + k })),
       ),
     );
-    await expectStoredScoresFresh(org.id, period.id);
+    await expectStoredScoresFresh(t.db.kysely, org.id, period.id);
   });
 
   it("rebuilds scores that were lost or never stored (migration 0005, grove rescore)", async () => {
@@ -247,7 +221,7 @@ describe.skipIf(postgresMissing())("stored scores", () => {
     await sql`update objectives set progress = null where org_id = ${org.id}`.execute(t.db.kysely);
     expect(await queueAllScoreRebuilds(t.db.kysely)).toBeGreaterThan(0);
     expect(await drainScoreRebuilds(t.db.kysely)).toBeGreaterThan(0);
-    await expectStoredScoresFresh(org.id, period.id);
+    await expectStoredScoresFresh(t.db.kysely, org.id, period.id);
     const company = await t.db.kysely
       .selectFrom("objectives")
       .select("progress")

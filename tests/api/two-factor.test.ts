@@ -44,12 +44,7 @@ describe.skipIf(postgresMissing())("two-factor sign-in", () => {
   async function member() {
     const org = await buildOrg(t.services);
     const session = await buildMember(t.services, org.id);
-    const { email } = await t.services.db
-      .selectFrom("people")
-      .select("email")
-      .where("id", "=", session.personId)
-      .executeTakeFirstOrThrow();
-    return { org, session, email: email as string };
+    return { org, session, email: session.email };
   }
 
   /** A member with two-factor sign-in on: their session, email, secret and recovery codes. */

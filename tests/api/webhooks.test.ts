@@ -4,16 +4,15 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { verifyGroveSignature } from "../../docs/examples/verify-grove-signature.mjs";
 import { inTenant } from "../../src/db/tenant.ts";
-import { createLogger } from "../../src/logger.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
-import { createDeliveryWorker } from "../../src/services/outbox/worker.ts";
 import { transitionPeriod } from "../../src/services/period-lifecycle/transition-period.ts";
 import { startReview } from "../../src/services/reviews/start-review.ts";
 import { holdReview } from "../../src/services/reviews/write-review.ts";
 import { createChatDeliverer, createWebhookDeliverer } from "../../src/services/webhooks/deliverers.ts";
 import { writeChanges } from "../../src/services/write.ts";
 import { buildObjective, buildOrg, buildPeriod, goodKeyResult, systemScope } from "../support/factories.ts";
+import { testDeliveryWorker } from "../support/mail-delivery.ts";
 import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // Outgoing webhooks end to end (issue 11, docs/notifications.md "Webhooks and chat"): real HTTP
@@ -58,11 +57,7 @@ describe.skipIf(postgresMissing())("outgoing webhooks", () => {
   let clock = new Date("2027-02-15T12:00:00Z");
   const t = useTestApp(() => clock);
   const worker = () =>
-    createDeliveryWorker({
-      db: t.db.kysely,
-      logger: createLogger("silent"),
-      now: () => clock,
-      random: () => 0,
+    testDeliveryWorker(t, () => clock, {
       deliverers: {
         webhook: createWebhookDeliverer({ db: t.db.kysely, timeoutMs: 2_000 }),
         chat: createChatDeliverer({ db: t.db.kysely, newId: t.services.newId, now: () => clock }),

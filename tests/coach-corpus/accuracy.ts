@@ -1,5 +1,6 @@
 import { type RuleId, reviewOkrSet } from "../../src/domain/coach/index.ts";
-import { type Collection, expectedFindings, toDraft } from "./corpus.ts";
+import type { Collection } from "../support/labelled-corpus.ts";
+import { expectedFindings, toDraft } from "./corpus.ts";
 
 export const RULES: RuleId[] = ["M1", "M2", "M4", "Q1", "Q2", "Q3", "Q4", "K1", "K2", "K3", "K4", "K5", "K6", "K7"];
 

@@ -8,7 +8,7 @@ import { SettingsPage } from "./pages/settings-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
-import { apiAs, quarterOf } from "./support/api.ts";
+import { apiAs, quarterOf, unitsOf } from "./support/api.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
 
@@ -82,13 +82,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
       name: quarter.name,
       status: "active",
     });
-    const listed = await apiAs<{ units: { id: string; name: string }[] }>(
-      admin.context,
-      grove.server.url,
-      "GET",
-      `/orgs/${ORG}/units`,
-    );
-    for (const unit of listed.units) units[unit.name] = unit.id;
+    for (const unit of await unitsOf(admin.context, grove.server.url, ORG)) units[unit.name] = unit.id;
     const kr = (title: string, metric: string, baseline: number, target: number) => ({
       title,
       metric,

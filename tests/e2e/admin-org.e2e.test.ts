@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
-import { apiAs, quarterOf } from "./support/api.ts";
+import { apiAs, quarterOf, unitIdOf } from "./support/api.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
@@ -26,17 +26,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
   let app: AppPage;
 
   /** Every view of a page: 1280 and 390 wide, English and Chinese, each checked with axe-core. */
-  async function unitId(name: string): Promise<string> {
-    const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
-      admin.context,
-      grove.server.url,
-      "GET",
-      `/orgs/${ORG}/units`,
-    );
-    const unit = units.find((u) => u.name === name);
-    if (!unit) throw new Error(`no unit ${name}`);
-    return unit.id;
-  }
+  const unitId = (name: string) => unitIdOf(admin.context, grove.server.url, ORG, name);
 
   beforeAll(async () => {
     app = new AppPage(admin.page, grove.server.url);
@@ -230,13 +220,8 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await admin.page.getByRole("heading", { name: "No period yet" }).waitFor();
 
     // On a phone the switcher sits in the top bar, and its list fits the screen.
-    const phone = await grove.browser.newContext({
-      viewport: viewports.phone,
-      storageState: await admin.context.storageState(),
-      locale: "en-GB",
-      timezoneId: "UTC",
-    });
-    const small = new AppPage(await phone.newPage(), grove.server.url);
+    const phone = await grove.onPhone(admin);
+    const small = new AppPage(phone.page, grove.server.url);
     await small.open(`/orgs/${OTHER.slug}/settings`);
     await small.page.getByRole("button", { name: `${OTHER.name} Switch organisation`, exact: true }).click();
     const phoneList = small.page.getByRole("list", { name: "Your organisations" });
@@ -249,7 +234,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await small.page.waitForURL(`**/orgs/${ORG}/settings`);
     await small.settled();
     await expect.poll(() => small.page.locator(".sidebar .org-switch__name").textContent()).toBe(NEW_NAME);
-    await phone.close();
+    await phone.context.close();
     await everyView(grove.browser, admin.context, grove.server.url, {
       name: "admin-org-switcher-closed",
       path: `/orgs/${ORG}/dashboard`,

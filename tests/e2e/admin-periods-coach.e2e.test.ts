@@ -7,7 +7,7 @@ import { PeoplePage } from "./pages/people-page.ts";
 import { PeriodsCard } from "./pages/periods-card.ts";
 import { QualityReportPage } from "./pages/quality-report-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
-import { apiAs, quarterOf } from "./support/api.ts";
+import { apiAs, quarterOf, unitsOf } from "./support/api.ts";
 import { chromiumMissing } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
@@ -77,13 +77,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
   });
 
   it("then writes an objective for the new quarter in the editor", async () => {
-    const listed = await apiAs<{ units: { id: string; name: string }[] }>(
-      admin.context,
-      grove.server.url,
-      "GET",
-      `/orgs/${ORG}/units`,
-    );
-    for (const unit of listed.units) units[unit.name] = unit.id;
+    for (const unit of await unitsOf(admin.context, grove.server.url, ORG)) units[unit.name] = unit.id;
     const editor = new EditorPage(admin.page, grove.server.url);
     await editor.open(`/orgs/${ORG}/units/${units.Growth}/new?period=${quarter.name}`);
     await editor.fillObjective(OBJECTIVE, "New teams give up before they see value.");

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { AdminPage } from "./pages/admin-page.ts";
 import { AppPage } from "./pages/app-page.ts";
-import { apiAs } from "./support/api.ts";
+import { type UnitRow, unitsOf } from "./support/api.ts";
 import { chromiumMissing } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
@@ -19,14 +19,8 @@ describe.skipIf(chromiumMissing())("administration of units, people and invitati
   let people: AdminPage;
 
   /** Every view of a page: 1280 and 390 wide, English and Chinese, each checked with axe-core. */
-  async function unitsByName(): Promise<Map<string, { id: string; parentId: string | null }>> {
-    const listed = await apiAs<{ units: { id: string; name: string; parentId: string | null }[] }>(
-      admin.context,
-      grove.server.url,
-      "GET",
-      "/orgs/demo/units",
-    );
-    return new Map(listed.units.map((u) => [u.name, u]));
+  async function unitsByName(): Promise<Map<string, UnitRow>> {
+    return new Map((await unitsOf(admin.context, grove.server.url, "demo")).map((u) => [u.name, u]));
   }
 
   beforeAll(async () => {

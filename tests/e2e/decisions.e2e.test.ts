@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { AppPage } from "./pages/app-page.ts";
-import { apiAs, quarterOf } from "./support/api.ts";
+import { apiAs, quarterOf, type UnitRow, unitsOf } from "./support/api.ts";
 import { chromiumMissing } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
@@ -23,11 +23,11 @@ describe.skipIf(chromiumMissing())("strategy and decisions in the browser", () =
   const grove = useGroveInChromium();
   const tab = useTab(grove, DEMO_ADMIN_EMAIL);
   let app: AppPage;
-  let units: { id: string; name: string; parentId: string | null }[] = [];
+  let units: UnitRow[] = [];
 
   beforeAll(async () => {
     app = new AppPage(tab.page, grove.server.url);
-    units = (await apiAs<{ units: typeof units }>(tab.context, grove.server.url, "GET", `/orgs/${ORG}/units`)).units;
+    units = await unitsOf(tab.context, grove.server.url, ORG);
   }, 120_000);
 
   const unitId = (name: string) => units.find((u) => u.name === name)?.id as string;

@@ -32,10 +32,7 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
   const tab = useTab(grove, DEMO_ADMIN_EMAIL);
 
   it("keeps the check-in dialog open with the entry when Grove cannot be reached, and saves it on retry", async () => {
-    const map = new MapPage(tab.page, grove.server.url);
-    await map.openOrg("demo");
-    await map.openUnit("Cookware");
-    const team = new TeamPage(tab.page, grove.server.url);
+    const team = await new MapPage(tab.page, grove.server.url).openTeam("demo", "Cookware");
     await team.openCheckInDialog(REFUND_KR);
     const dialog = tab.page.getByRole("dialog");
     await dialog.getByLabel(/new value/i).fill("0,3");
@@ -128,10 +125,7 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
   });
 
   it("keeps the editor and its changes when a save cannot reach Grove, and saves them on retry", async () => {
-    const map = new MapPage(tab.page, grove.server.url);
-    await map.openOrg("demo");
-    await map.openUnit("Cookware");
-    const team = new TeamPage(tab.page, grove.server.url);
+    const team = await new MapPage(tab.page, grove.server.url).openTeam("demo", "Cookware");
     await team.editObjective();
     const editor = new EditorPage(tab.page, grove.server.url);
     const title = tab.page.getByRole("form").getByLabel(/^title$/i);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppPage } from "./pages/app-page.ts";
-import { apiAs } from "./support/api.ts";
+import { unitIdOf } from "./support/api.ts";
 import { chromiumMissing, screenshotDir } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
@@ -31,13 +31,7 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
 
   beforeAll(async () => {
     app = new AppPage(member.page, grove.server.url);
-    const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
-      member.context,
-      grove.server.url,
-      "GET",
-      `/orgs/${ORG}/units`,
-    );
-    onboarding = units.find((u) => u.name === "Onboarding")?.id as string;
+    onboarding = await unitIdOf(member.context, grove.server.url, ORG, "Onboarding");
   });
 
   it("a member adds a metric: a missing range shows under its field, then the metric is listed", async () => {
@@ -107,13 +101,7 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
     expect(await health.getByRole("button").count()).toBe(0);
     expect(await health.getByRole("note").textContent()).toContain("Viewers can read");
     // The demo's Cookware: eight weekly readings each, one metric above its range.
-    const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
-      context,
-      grove.server.url,
-      "GET",
-      `/orgs/${ORG}/units`,
-    );
-    await viewer.open(`/orgs/${ORG}/units/${units.find((u) => u.name === "Cookware")?.id}`);
+    await viewer.open(`/orgs/${ORG}/units/${await unitIdOf(context, grove.server.url, ORG, "Cookware")}`);
     const cookware = tab.getByTestId("health-metric");
     await expect.poll(() => cookware.count()).toBe(2);
     expect(await cookware.filter({ hasText: "Support tickets" }).textContent()).toContain("Above range");

@@ -221,20 +221,15 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     await expect
       .poll(() => details.locator(".discussion__body").textContent())
       .toBe("Shall we review the refund KR on Friday?");
-    const view = await grove.browser.newContext({
-      viewport: viewports.phone,
-      storageState: await tab.context.storageState(),
-      locale: "en-GB",
-      timezoneId: "UTC",
-    });
-    const phone = new TeamPage(await view.newPage(), grove.server.url);
+    const view = await grove.onPhone(tab);
+    const phone = new TeamPage(view.page, grove.server.url);
     await phone.open(`/orgs/demo/units/${plain.unitId}?lang=zh-CN`);
     await phone.page.locator("details.objective-discussion summary").click();
     await phone.page.locator(".discussion__item").waitFor();
     expect(await phone.axe()).toEqual([]);
     await phone.page.locator("details.objective-discussion").scrollIntoViewIfNeeded();
     await phone.screenshot("objective-discussion-phone-zh");
-    await view.close();
+    await view.context.close();
   });
   /** The timeline in every view (1280 and 390 wide, English and Chinese, axe-core), and the card behind it. */
   /** The timeline at 1280 and 390 wide, in English and Chinese, checked with axe-core. */

@@ -81,10 +81,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("opens the team page with its objective, key results and burn-up charts", async () => {
-    const map = new MapPage(tab.page, grove.server.url);
-    await map.openOrg("demo");
-    await map.openUnit("Cookware");
-    const team = new TeamPage(tab.page, grove.server.url);
+    const team = await new MapPage(tab.page, grove.server.url).openTeam("demo", "Cookware");
     await expect.poll(() => team.heading().textContent()).toBe("Cookware");
     await team.objectiveHeading(COOKWARE_OBJECTIVE).waitFor();
     await expect.poll(() => tab.page.locator(".kr-card").count()).toBe(3);
@@ -144,8 +141,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
 
   it("records a check-in and shows the new progress without a reload", async () => {
     const team = new TeamPage(tab.page, grove.server.url);
-    await new MapPage(tab.page, grove.server.url).openOrg("demo");
-    await new MapPage(tab.page, grove.server.url).openUnit("Cookware");
+    await new MapPage(tab.page, grove.server.url).openTeam("demo", "Cookware");
     const before = await team.progressOf(REFUND_KR);
     await team.openCheckInDialog(REFUND_KR);
     expect(await team.axe()).toEqual([]);
@@ -202,8 +198,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
 
   it("is keyboard friendly: skip link, check-in dialog opened and closed from the keyboard", async () => {
     const team = new TeamPage(tab.page, grove.server.url);
-    await new MapPage(tab.page, grove.server.url).openOrg("demo");
-    await new MapPage(tab.page, grove.server.url).openUnit("Cookware");
+    await new MapPage(tab.page, grove.server.url).openTeam("demo", "Cookware");
     // A client-side page change moves focus to the new page, as a page load would.
     expect(await tab.page.evaluate(() => document.activeElement?.id)).toBe("main");
     await tab.page.reload();
@@ -229,10 +224,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("shows the coach's findings live, next to the field they concern, in the UI language", async () => {
-    const map = new MapPage(tab.page, grove.server.url);
-    await map.openOrg("demo");
-    await map.openUnit("Demo Company");
-    const team = new TeamPage(tab.page, grove.server.url);
+    const team = await new MapPage(tab.page, grove.server.url).openTeam("demo", "Demo Company");
     await team.startNewObjective();
     const editor = new EditorPage(tab.page, grove.server.url);
     await editor.typeObjectiveTitle("Become the market leader in Spain");
@@ -273,10 +265,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("creates a new objective with three key results", async () => {
-    const map = new MapPage(tab.page, grove.server.url);
-    await map.openOrg("demo");
-    await map.openUnit("Demo Company");
-    const team = new TeamPage(tab.page, grove.server.url);
+    const team = await new MapPage(tab.page, grove.server.url).openTeam("demo", "Demo Company");
     await team.startNewObjective();
     const editor = new EditorPage(tab.page, grove.server.url);
     expect(await editor.axe()).toEqual([]);
@@ -414,11 +403,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
 
   it("works at phone width in both languages", async () => {
     // The same person on a phone: the desktop tab's sign-in, a new window 390 wide.
-    const phone = await grove.newContext({
-      viewport: viewports.phone,
-      storageState: await tab.context.storageState(),
-    });
-    const phonePage = await phone.newPage();
+    const { context: phone, page: phonePage } = await grove.onPhone(tab);
     try {
       const map = new MapPage(phonePage, grove.server.url);
       for (const [lang, label] of [

@@ -3,7 +3,7 @@ import { AcceptInvitationPage } from "./pages/accept-invitation-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, viewports } from "./support/browser.ts";
+import { chromiumMissing, languages, viewports } from "./support/browser.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
 
 // Issue 12, defects 3 and 4 in a browser: the invitation and sign-up pages work without knowing
@@ -12,11 +12,6 @@ import { useGroveInChromium, useTab } from "./support/session.ts";
 const DEMO_PASSWORD = "grove-demo-okrs";
 const ADMIN = "amara@demo.grove.dev";
 const HAS_ACCOUNT = "li.wei@demo.grove.dev";
-const languages = [
-  ["en", "en-GB"],
-  ["zh", "zh-CN"],
-] as const;
-
 describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
   const grove = useGroveInChromium();
   const admin = useTab(grove, ADMIN);

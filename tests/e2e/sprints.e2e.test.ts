@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppPage } from "./pages/app-page.ts";
-import { apiAs } from "./support/api.ts";
+import { apiAs, unitIdOf } from "./support/api.ts";
 import { chromiumMissing, screenshot, screenshotDir, seriousViolations, viewports } from "./support/browser.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
 
@@ -41,13 +41,7 @@ describe.skipIf(chromiumMissing())("a team's sprints and their CSV import", () =
 
   beforeAll(async () => {
     app = new AppPage(tab.page, grove.server.url);
-    const { units } = await apiAs<{ units: { id: string; name: string }[] }>(
-      tab.context,
-      grove.server.url,
-      "GET",
-      "/orgs/demo/units",
-    );
-    unitId = units.find((u) => u.name === "Onboarding")?.id as string;
+    unitId = await unitIdOf(tab.context, grove.server.url, "demo", "Onboarding");
     const { periods } = await apiAs<{ periods: { startsOn: string; endsOn: string; status: string }[] }>(
       tab.context,
       grove.server.url,

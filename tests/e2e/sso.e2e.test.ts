@@ -4,17 +4,12 @@ import { DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
 import { startOidcProvider, type TestOidcProvider } from "../support/oidc-provider.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, viewports } from "./support/browser.ts";
+import { chromiumMissing, languages, viewports } from "./support/browser.ts";
 import { useGroveInChromium } from "./support/session.ts";
 
 // Issue 12 point 9's "Done when": the OIDC flow signs in through the real provider in a browser.
 // The provider is oidc-provider on this machine, with its own login and consent pages; the
 // browser goes from Grove's sign-in page to them and back, and lands signed in.
-
-const languages = [
-  ["en", "en-GB"],
-  ["zh", "zh-CN"],
-] as const;
 
 describe.skipIf(chromiumMissing())("single sign-on in the browser", () => {
   const grove = useGroveInChromium();

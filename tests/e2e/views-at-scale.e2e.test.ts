@@ -62,11 +62,7 @@ describe.skipIf(chromiumMissing())("views that stay small as the organisation gr
 
   it("keeps the long dashboard readable at phone width, in Chinese too", async () => {
     // The same person on a phone: the desktop tab's sign-in, a new window 390 wide.
-    const phone = await grove.newContext({
-      viewport: viewports.phone,
-      storageState: await tab.context.storageState(),
-    });
-    const phonePage = await phone.newPage();
+    const { context: phone, page: phonePage } = await grove.onPhone(tab);
     try {
       const dashboard = new DashboardPage(phonePage, grove.server.url);
       await dashboard.open("/orgs/demo/dashboard");

@@ -2,7 +2,13 @@ import { calibrate } from "../../src/domain/calibration.ts";
 import type { CrossUnitKeyResult } from "../../src/domain/coach/cross-unit/metrics.ts";
 import { oppositePull } from "../../src/domain/coach/cross-unit/opposite-pulls.ts";
 import { cascadeLink } from "../../src/domain/coach/cross-unit/unlinked-cascade.ts";
-import type { BlindKeyResult, CalibrationCase, CascadeCase, OppositeCase } from "./conflicts.ts";
+import type {
+  BlindKeyResult,
+  CalibrationCase,
+  CascadeCase,
+  CaseSet,
+  OppositeCase,
+} from "../support/labelled-corpus.ts";
 
 // Precision and recall of the cross-unit rules (M7) and accuracy of calibration (K4) on a set
 // of labelled cases in the blind set's format. A "positive" is a conflict (opposite pulls) or an
@@ -14,12 +20,6 @@ export interface Score {
   falseNegatives: number;
   trueNegatives: number;
   misses: string[];
-}
-
-export interface CaseSet {
-  oppositeCases: OppositeCase[];
-  cascadeCases: CascadeCase[];
-  calibrationCases: CalibrationCase[];
 }
 
 export const toKeyResult = (kr: BlindKeyResult): CrossUnitKeyResult => ({

@@ -43,12 +43,12 @@ export async function buildOrg(s: ServiceContext) {
   return resolveOrganisation(s, session.slug);
 }
 
-/** Someone with an account in the organisation, an organisation role and unit roles, signed in. */
+/** Someone with an account in the organisation, an organisation role and unit roles, signed in (and their email). */
 export async function buildMember(
   s: ServiceContext,
   orgId: string,
   options: { orgRole?: OrgRole; units?: [string, UnitRole][] } = {},
-): Promise<TestSession & { personId: string }> {
+): Promise<TestSession & { personId: string; email: string }> {
   const person = await buildPerson(s, orgId);
   await createAccountsForPeople(
     s,
@@ -57,7 +57,7 @@ export async function buildMember(
     TEST_PASSWORD,
   );
   for (const [unitId, role] of options.units ?? []) await setMembership(s, systemScope(orgId), unitId, person.id, role);
-  return { ...(await signIn(s, person.email, TEST_PASSWORD)), personId: person.id };
+  return { ...(await signIn(s, person.email, TEST_PASSWORD)), personId: person.id, email: person.email };
 }
 
 export async function buildUnit(s: ServiceContext, orgId: string, overrides: Partial<UnitInput> = {}) {

@@ -5,7 +5,10 @@ import type { Database } from "../../src/db/schema.ts";
 import { scorePeriod } from "../../src/domain/okr-tree.ts";
 import { specOf } from "../../src/services/key-results/key-result-input.ts";
 
-/** Stored progress equals what scorePeriod computes from scratch (as in tests/api/stored-scores.test.ts). */
+/**
+ * Stored progress and roll-up equal what scorePeriod computes from scratch for the whole period
+ * (S1, S2, M5; tests/api/stored-scores.test.ts drives every write path against it).
+ */
 export async function expectStoredScoresFresh(db: Kysely<Database>, orgId: string, periodId: string): Promise<void> {
   const objectives = await listObjectivesOfPeriod(db, orgId, periodId);
   const keyResults = await listKeyResultsOfPeriod(db, orgId, periodId);
@@ -15,12 +18,16 @@ export async function expectStoredScoresFresh(db: Kysely<Database>, orgId: strin
   );
   for (const objective of objectives) {
     const expected = fresh.objectives.get(objective.id)?.progress ?? null;
-    if (expected === null) expect(objective.progress).toBeNull();
-    else expect(objective.progress, objective.title).toBeCloseTo(expected, 12);
+    expectSame(objective.progress, expected, `objective ${objective.title}`);
   }
   for (const kr of keyResults) {
-    const expected = fresh.keyResults.get(kr.id)?.progress ?? null;
-    if (expected === null) expect(kr.progress).toBeNull();
-    else expect(kr.progress, kr.title).toBeCloseTo(expected, 12);
+    const expected = fresh.keyResults.get(kr.id);
+    expectSame(kr.progress, expected?.progress ?? null, `KR ${kr.title}`);
+    expect(kr.rolledUp, `KR ${kr.title} rolled up`).toBe(expected?.rolledUp ?? false);
   }
+}
+
+function expectSame(stored: number | null, expected: number | null, what: string): void {
+  if (expected === null) expect(stored, what).toBeNull();
+  else expect(stored, what).toBeCloseTo(expected, 12);
 }

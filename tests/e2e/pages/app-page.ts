@@ -41,6 +41,20 @@ export class AppPage {
     await this.page.locator(".language__select").selectOption({ label });
   }
 
+  /**
+   * The API's error under a field, as the field announces it: waits until its aria-describedby
+   * names an element ending "-error", then reads that element.
+   */
+  async announcedError(input: Locator): Promise<string | null> {
+    await this.page.waitForFunction(
+      (el) => (el?.getAttribute("aria-describedby") ?? "").includes("-error"),
+      await input.elementHandle(),
+    );
+    const ids = (await input.getAttribute("aria-describedby")) ?? "";
+    const errorId = ids.split(" ").find((id) => id.endsWith("-error"));
+    return errorId ? this.page.locator(`[id="${errorId}"]`).textContent() : null;
+  }
+
   heading(): Locator {
     return this.page.getByRole("heading", { level: 1 });
   }

@@ -19,14 +19,7 @@ export class CoachRulesPage extends AppPage {
     await this.page.getByRole("button", { name: /save rules|保存规则/i }).click();
   }
 
-  async reasonError(id: string): Promise<string | null> {
-    const input = this.reason(id);
-    await this.page.waitForFunction(
-      (el) => (el?.getAttribute("aria-describedby") ?? "").includes("-error"),
-      await input.elementHandle(),
-    );
-    const ids = (await input.getAttribute("aria-describedby")) ?? "";
-    const errorId = ids.split(" ").find((x) => x.endsWith("-error"));
-    return errorId ? this.page.locator(`[id="${errorId}"]`).textContent() : null;
+  reasonError(id: string): Promise<string | null> {
+    return this.announcedError(this.reason(id));
   }
 }

@@ -1,9 +1,17 @@
 import type { Locator } from "playwright-core";
 import { AppPage } from "./app-page.ts";
+import { TeamPage } from "./team-page.ts";
 
 export class MapPage extends AppPage {
   async openOrg(org: string): Promise<void> {
     await this.open(`/orgs/${org}/map`);
+  }
+
+  /** A unit's team page, reached as a person does: the organisation's map, then the unit's card. */
+  async openTeam(org: string, unit: string): Promise<TeamPage> {
+    await this.openOrg(org);
+    await this.openUnit(unit);
+    return new TeamPage(this.page, this.baseUrl);
   }
 
   /** Types into the search box and waits for the server's answer (it searches the whole organisation). */

@@ -42,14 +42,7 @@ export class SignUpPage extends AppPage {
   }
 
   /** The API's error under a field, as the field announces it (aria-describedby). */
-  async fieldError(label: RegExp): Promise<string | null> {
-    const input = this.form.getByLabel(label);
-    await this.page.waitForFunction(
-      (el) => (el?.getAttribute("aria-describedby") ?? "").includes("-error"),
-      await input.elementHandle(),
-    );
-    const ids = (await input.getAttribute("aria-describedby")) ?? "";
-    const errorId = ids.split(" ").find((id) => id.endsWith("-error"));
-    return errorId ? this.page.locator(`[id="${errorId}"]`).textContent() : null;
+  fieldError(label: RegExp): Promise<string | null> {
+    return this.announcedError(this.form.getByLabel(label));
   }
 }

@@ -28,3 +28,21 @@ export function quarterOf(date: Date): { name: string; endsOn: string } {
   const end = new Date(Date.UTC(year, quarter * 3, 0));
   return { name: `${year}-Q${quarter}`, endsOn: end.toISOString().slice(0, 10) };
 }
+
+export interface UnitRow {
+  id: string;
+  name: string;
+  parentId: string | null;
+}
+
+/** The organisation's units, as the person signed in to `context` reads them. */
+export async function unitsOf(context: BrowserContext, baseUrl: string, org: string): Promise<UnitRow[]> {
+  return (await apiAs<{ units: UnitRow[] }>(context, baseUrl, "GET", `/orgs/${org}/units`)).units;
+}
+
+/** The id of the organisation's unit called `name` (fails, naming it, when there is none). */
+export async function unitIdOf(context: BrowserContext, baseUrl: string, org: string, name: string): Promise<string> {
+  const unit = (await unitsOf(context, baseUrl, org)).find((u) => u.name === name);
+  if (!unit) throw new Error(`no unit called ${name} in ${org}`);
+  return unit.id;
+}

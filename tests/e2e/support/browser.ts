@@ -51,6 +51,12 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: installedChromium(), args: chromiumArgs });
 }
 
+/** Grove's two languages, each with the browser locale its tests read it in. */
+export const languages = [
+  ["en", "en-GB"],
+  ["zh", "zh-CN"],
+] as const;
+
 export const viewports = {
   desktop: { width: 1280, height: 860 },
   phone: { width: 390, height: 844 },

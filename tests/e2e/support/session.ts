@@ -16,6 +16,8 @@ export interface GroveInChromium {
   newContext(options?: ContextOptions): Promise<BrowserContext>;
   /** A new context signed in as `email` on this file's server (see `signedIn`). */
   signedIn(email: string, options?: ContextOptions & { password?: string }): Promise<SignedIn>;
+  /** The same person on a phone: a new context 390 wide with `tab`'s sign-in, and its one tab (the test closes it). */
+  onPhone(tab: SignedIn): Promise<SignedIn>;
 }
 
 /**
@@ -48,6 +50,11 @@ export function useGroveInChromium(options: GroveOptions | (() => GroveOptions) 
     },
     signedIn(email, options) {
       return signedIn(this.browser, this.server.url, email, options);
+    },
+    async onPhone(tab) {
+      const storageState = await tab.context.storageState();
+      const context = await this.newContext({ viewport: viewports.phone, storageState });
+      return { context, page: await context.newPage() };
     },
   };
 }
