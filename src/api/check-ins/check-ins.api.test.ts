@@ -78,7 +78,10 @@ describe.skipIf(postgresMissing())("check-ins, progress and roll-up", () => {
     expect(late.body.keyResult.currentValue).toBe(5.5);
     const list = await t.call("GET", `${base}/key-results/${kr}/check-ins`);
     expect(list.body.checkIns.map((c: { value: number }) => c.value)).toEqual([5.5, 4.2]); // newest first
-    expect((await t.call("DELETE", `${base}/key-results/${kr}/check-ins`)).status).toBe(404);
+    // There is no way to delete a reading: the path answers only reading and recording (405).
+    const deleted = await t.call("DELETE", `${base}/key-results/${kr}/check-ins`);
+    expect(deleted.status).toBe(405);
+    expect(deleted.headers.get("allow")).toBe("GET, HEAD, POST");
   });
 
   it("refuses check-ins dated in the future or with confidence out of 0..1", async () => {
