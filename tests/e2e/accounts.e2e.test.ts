@@ -352,6 +352,23 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     await expect.poll(() => memberPage.getByText(secret).count()).toBe(0);
   });
 
+  it("creates a write token with an expiry for CI, lists it with its scope and expiry, and /auth/me answers both (issue 13)", async () => {
+    const settings = new SettingsPage(memberPage, grove.server.url);
+    await settings.open(`/orgs/${ORG}/settings`);
+    await memberPage.getByLabel(/expires on/i).fill("2099-06-30");
+    const secret = await settings.createToken("CI apply on merge", /write okrs/i);
+    const row = settings.token("CI apply on merge");
+    await row.getByText(/Write OKRs/).waitFor();
+    await row.getByText(/expires .*2099/).waitFor();
+    expect(await settings.axe()).toEqual([]);
+    // The token answers who it is, with the scope and the end of the chosen day.
+    const me = await fetch(`${grove.server.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${secret}` } });
+    const body = (await me.json()) as { token: { scope: string; expiresAt: string } };
+    expect(body.token.scope).toBe("write");
+    expect(body.token.expiresAt.startsWith("2099-06-30") || body.token.expiresAt.startsWith("2099-07-01")).toBe(true);
+    await settings.revoke("CI apply on merge");
+  });
+
   // One test per width and language, each with its own time limit: five pages, axe and a
   // screenshot each (all four in one test ran past the limit on a busy machine).
   const looks = Object.entries(viewports).flatMap(([viewportName, viewport]) =>
