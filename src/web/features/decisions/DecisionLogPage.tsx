@@ -11,7 +11,7 @@ import { RuleId } from "../../ui/RuleId.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { useDebounced } from "../map/useDebounced.ts";
+import { useDebounced } from "../../ui/useDebounced.ts";
 import { inTreeOrder } from "../people/units.ts";
 import { DecisionDialog, type DecisionDraft } from "./DecisionDialog.tsx";
 import { EditableDecision } from "./EditableDecision.tsx";

@@ -14,7 +14,7 @@ import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { idOptions, optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { useDebounced } from "../map/useDebounced.ts";
+import { useDebounced } from "../../ui/useDebounced.ts";
 import { inTreeOrder, unitOptions } from "../people/units.ts";
 import { type LearningFilters, reviewHref, useLearnings } from "./queries.ts";
 import "./reviews.css";

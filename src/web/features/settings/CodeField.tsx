@@ -1,4 +1,7 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { TextField } from "../../ui/TextField.tsx";
+import { codeErrorText } from "./two-factor-text.ts";
 
 /** A field for the 6-digit code of the authenticator app (the phone's keypad, the OS's code autofill). */
 export function CodeField(props: {
@@ -17,4 +20,19 @@ export function CodeField(props: {
       maxLength={10}
     />
   );
+}
+
+/**
+ * The code typed for one proof (confirm the app, new recovery codes): its refusal stands at the
+ * field until the person types again. `field` is what a CodeField takes besides its label.
+ */
+export function useCode(proof: { error: unknown; reset: () => void }) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState("");
+  const error = codeErrorText(t, proof.error);
+  const onChange = (value: string) => {
+    setCode(value);
+    if (error) proof.reset();
+  };
+  return { code, setCode, error, field: { value: code, error, onChange } };
 }
