@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { type Loadable, LoadError, loadFailed } from "./LoadError.tsx";
-import { Skeleton } from "./Skeleton.tsx";
+import { PageSkeleton, Skeleton } from "./Skeleton.tsx";
 
 interface Props<T> {
   query: Loadable & { data?: readonly T[] };
@@ -24,4 +25,21 @@ export function QueryList<T>({ query, none, height = 44, children }: Props<T>) {
 /** A card's query with nothing to show yet: its load failure (compact, with retry), or a skeleton. */
 export function QueryState({ query, height = 44 }: { query: Loadable; height?: number }) {
   return loadFailed(query) ? <LoadError queries={[query]} compact /> : <Skeleton height={height} />;
+}
+
+/**
+ * A page's results that wait on one query (a search's, a log's): its load failure (with retry), the
+ * page's skeleton while it loads, or the results (issue 19: written once).
+ */
+export function QueryPage<T>({
+  query,
+  children,
+}: {
+  query: Loadable & { data?: T };
+  children: (data: T) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  if (loadFailed(query)) return <LoadError queries={[query]} />;
+  if (query.data === undefined) return <PageSkeleton label={t("common.loading")} />;
+  return <>{children(query.data)}</>;
 }

@@ -7,10 +7,9 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
-import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { QueryPage } from "../../ui/QueryList.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { idOptions, optionsOf, SelectField } from "../../ui/SelectField.tsx";
-import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
@@ -76,56 +75,54 @@ export function AuditLogPage() {
         }
       />
       <Filters filters={filters} set={set} badRange={badRange} />
-      {loadFailed(log) ? (
-        <LoadError queries={[log]} />
-      ) : log.data === undefined ? (
-        <PageSkeleton label={t("common.loading")} />
-      ) : (
-        <Card
-          titleId="audit-results"
-          title={t("auditLog.shown", { count: entries.length })}
-          aside={<RuleId id="S7" />}
-          busy={log.isFetching}
-        >
-          <div className="card__body">
-            {entries.length === 0 ? (
-              <EmptyState title={t("auditLog.empty")}>
-                <p className="muted">{t("auditLog.emptyHint")}</p>
-              </EmptyState>
-            ) : (
-              <AuditTable entries={entries} />
-            )}
-            {log.isFetchNextPageError && (
-              <div className="alert failure-alert" role="alert">
-                <span>{failureText(t, log.error, "load")}</span>
-                <button
-                  type="button"
-                  className="btn btn--small"
-                  onClick={() => void log.fetchNextPage()}
-                  disabled={log.isFetching}
-                >
-                  {log.isFetching ? t("failure.retrying") : t("failure.retry")}
-                </button>
-              </div>
-            )}
-            <div className="audit__more">
-              {log.hasNextPage && !log.isFetchNextPageError ? (
-                <button
-                  type="button"
-                  className="btn"
-                  onClick={() => void log.fetchNextPage()}
-                  disabled={log.isFetchingNextPage}
-                >
-                  {log.isFetchingNextPage ? t("auditLog.loadingMore") : t("auditLog.loadMore")}
-                </button>
+      <QueryPage query={log}>
+        {() => (
+          <Card
+            titleId="audit-results"
+            title={t("auditLog.shown", { count: entries.length })}
+            aside={<RuleId id="S7" />}
+            busy={log.isFetching}
+          >
+            <div className="card__body">
+              {entries.length === 0 ? (
+                <EmptyState title={t("auditLog.empty")}>
+                  <p className="muted">{t("auditLog.emptyHint")}</p>
+                </EmptyState>
               ) : (
-                entries.length > 0 && <p className="subtle">{t("auditLog.allShown")}</p>
+                <AuditTable entries={entries} />
               )}
+              {log.isFetchNextPageError && (
+                <div className="alert failure-alert" role="alert">
+                  <span>{failureText(t, log.error, "load")}</span>
+                  <button
+                    type="button"
+                    className="btn btn--small"
+                    onClick={() => void log.fetchNextPage()}
+                    disabled={log.isFetching}
+                  >
+                    {log.isFetching ? t("failure.retrying") : t("failure.retry")}
+                  </button>
+                </div>
+              )}
+              <div className="audit__more">
+                {log.hasNextPage && !log.isFetchNextPageError ? (
+                  <button
+                    type="button"
+                    className="btn"
+                    onClick={() => void log.fetchNextPage()}
+                    disabled={log.isFetchingNextPage}
+                  >
+                    {log.isFetchingNextPage ? t("auditLog.loadingMore") : t("auditLog.loadMore")}
+                  </button>
+                ) : (
+                  entries.length > 0 && <p className="subtle">{t("auditLog.allShown")}</p>
+                )}
+              </div>
+              <p className="subtle audit__note">{t("auditLog.appendOnly")}</p>
             </div>
-            <p className="subtle audit__note">{t("auditLog.appendOnly")}</p>
-          </div>
-        </Card>
-      )}
+          </Card>
+        )}
+      </QueryPage>
     </div>
   );
 }

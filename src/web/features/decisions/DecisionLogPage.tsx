@@ -6,10 +6,8 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
-import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
+import { QueryPage } from "../../ui/QueryList.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
-import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useDebounced } from "../../ui/useDebounced.ts";
 import { inTreeOrder } from "../people/units.ts";
@@ -71,36 +69,31 @@ export function DecisionLogPage() {
           <Link href={link("/decisions")}>{t("decisions.log.showAll")}</Link>
         </p>
       )}
-      {loadFailed(decisions) ? (
-        <LoadError queries={[decisions]} />
-      ) : decisions.data === undefined ? (
-        <PageSkeleton label={t("common.loading")} />
-      ) : (
-        <Card
-          titleId="decision-results"
-          title={t("decisions.log.count", { count: decisions.data.length })}
-          busy={decisions.isFetching}
-          aside={
-            <span className="subtle">
-              <RuleId id="P4" /> {t("decisions.hint")}
-            </span>
-          }
-        >
-          <div className="card__body">
-            {decisions.data.length === 0 ? (
-              <EmptyState title={t(q || unit ? "decisions.log.noMatch" : "decisions.log.empty")}>
-                <p className="muted">{t("decisions.log.emptyHint")}</p>
-              </EmptyState>
-            ) : (
-              <div className="decision-list">
-                {decisions.data.map((decision) => (
-                  <EditableDecision key={decision.id} decision={decision} onEdit={(d) => setDraft({ decision: d })} />
-                ))}
-              </div>
-            )}
-          </div>
-        </Card>
-      )}
+      <QueryPage query={decisions}>
+        {(data) => (
+          <Card
+            titleId="decision-results"
+            title={t("decisions.log.count", { count: data.length })}
+            busy={decisions.isFetching}
+            rule="P4"
+            hint={t("decisions.hint")}
+          >
+            <div className="card__body">
+              {data.length === 0 ? (
+                <EmptyState title={t(q || unit ? "decisions.log.noMatch" : "decisions.log.empty")}>
+                  <p className="muted">{t("decisions.log.emptyHint")}</p>
+                </EmptyState>
+              ) : (
+                <div className="decision-list">
+                  {data.map((decision) => (
+                    <EditableDecision key={decision.id} decision={decision} onEdit={(d) => setDraft({ decision: d })} />
+                  ))}
+                </div>
+              )}
+            </div>
+          </Card>
+        )}
+      </QueryPage>
       <DecisionDialog draft={draft} onClose={() => setDraft(null)} />
     </div>
   );

@@ -10,9 +10,8 @@ import { BandBadge } from "../../ui/BandBadge.tsx";
 import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
-import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { QueryPage } from "../../ui/QueryList.tsx";
 import { idOptions, optionsOf, SelectField } from "../../ui/SelectField.tsx";
-import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useDebounced } from "../../ui/useDebounced.ts";
 import { inTreeOrder, unitOptions } from "../people/units.ts";
@@ -78,61 +77,59 @@ export function LearningsPage() {
           onChange={setBand}
         />
       </section>
-      {loadFailed(learnings) ? (
-        <LoadError queries={[learnings]} />
-      ) : learnings.data === undefined ? (
-        <PageSkeleton label={t("common.loading")} />
-      ) : (
-        <Card
-          titleId="learnings-results"
-          title={t("reviews.library.count", { count: learnings.data.total })}
-          rule="S7"
-          busy={learnings.isFetching}
-        >
-          <div className="card__body">
-            {learnings.data.learnings.length === 0 ? (
-              <EmptyState title={t("reviews.library.empty")}>
-                <p className="muted">{t("reviews.library.emptyHint")}</p>
-              </EmptyState>
-            ) : (
-              <ul className="learning-list">
-                {learnings.data.learnings.map((learning) => (
-                  <li key={learning.id} className="learning">
-                    <p className="learning__body user-text">{learning.body}</p>
-                    <p className="learning__meta subtle">
-                      {/* An experiment's learning has no band: its result is on the experiment's page. */}
-                      {learning.source !== "experiment" && <BandBadge band={learning.band} />}
-                      <span className="user-text">{learning.unitName}</span>
-                      <span>{learning.periodName}</span>
-                      {learning.keyResultTitle && <span className="user-text">{learning.keyResultTitle}</span>}
-                      {learning.source === "experiment" && learning.experimentId ? (
-                        <Link href={link(`/experiments/${learning.experimentId}`)} className="learning__link">
-                          <Icon name="link" size={13} />
-                          {t("experiments.library.fromExperiment", { title: learning.experimentTitle ?? "" })}
-                        </Link>
-                      ) : (
-                        learning.reviewOn && (
-                          <Link
-                            href={reviewHref(link, learning.unitId, learning.reviewOn, learning.periodName)}
-                            className="learning__link"
-                          >
+      <QueryPage query={learnings}>
+        {(data) => (
+          <Card
+            titleId="learnings-results"
+            title={t("reviews.library.count", { count: data.total })}
+            rule="S7"
+            busy={learnings.isFetching}
+          >
+            <div className="card__body">
+              {data.learnings.length === 0 ? (
+                <EmptyState title={t("reviews.library.empty")}>
+                  <p className="muted">{t("reviews.library.emptyHint")}</p>
+                </EmptyState>
+              ) : (
+                <ul className="learning-list">
+                  {data.learnings.map((learning) => (
+                    <li key={learning.id} className="learning">
+                      <p className="learning__body user-text">{learning.body}</p>
+                      <p className="learning__meta subtle">
+                        {/* An experiment's learning has no band: its result is on the experiment's page. */}
+                        {learning.source !== "experiment" && <BandBadge band={learning.band} />}
+                        <span className="user-text">{learning.unitName}</span>
+                        <span>{learning.periodName}</span>
+                        {learning.keyResultTitle && <span className="user-text">{learning.keyResultTitle}</span>}
+                        {learning.source === "experiment" && learning.experimentId ? (
+                          <Link href={link(`/experiments/${learning.experimentId}`)} className="learning__link">
                             <Icon name="link" size={13} />
-                            {t("reviews.library.fromReview", {
-                              kind: t(`reviews.kind.${learning.reviewKind ?? "checkpoint"}`),
-                              date: format.date(learning.reviewOn),
-                            })}
+                            {t("experiments.library.fromExperiment", { title: learning.experimentTitle ?? "" })}
                           </Link>
-                        )
-                      )}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            )}
-            <p className="subtle learnings-note">{t("reviews.library.noRanking")}</p>
-          </div>
-        </Card>
-      )}
+                        ) : (
+                          learning.reviewOn && (
+                            <Link
+                              href={reviewHref(link, learning.unitId, learning.reviewOn, learning.periodName)}
+                              className="learning__link"
+                            >
+                              <Icon name="link" size={13} />
+                              {t("reviews.library.fromReview", {
+                                kind: t(`reviews.kind.${learning.reviewKind ?? "checkpoint"}`),
+                                date: format.date(learning.reviewOn),
+                              })}
+                            </Link>
+                          )
+                        )}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <p className="subtle learnings-note">{t("reviews.library.noRanking")}</p>
+            </div>
+          </Card>
+        )}
+      </QueryPage>
     </div>
   );
 }
