@@ -5,10 +5,9 @@ import { usePeople } from "../../api/queries.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
-import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
-import { QueryPage } from "../../ui/QueryList.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
+import { ResultsCard } from "../../ui/ResultsCard.tsx";
+import { RetryButton } from "../../ui/RetryButton.tsx";
 import { idOptions, optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
@@ -75,54 +74,43 @@ export function AuditLogPage() {
         }
       />
       <Filters filters={filters} set={set} badRange={badRange} />
-      <QueryPage query={log}>
+      <ResultsCard
+        query={log}
+        titleId="audit-results"
+        title={() => t("auditLog.shown", { count: entries.length })}
+        rule="S7"
+      >
         {() => (
-          <Card
-            titleId="audit-results"
-            title={t("auditLog.shown", { count: entries.length })}
-            aside={<RuleId id="S7" />}
-            busy={log.isFetching}
-          >
-            <div className="card__body">
-              {entries.length === 0 ? (
-                <EmptyState title={t("auditLog.empty")}>
-                  <p className="muted">{t("auditLog.emptyHint")}</p>
-                </EmptyState>
-              ) : (
-                <AuditTable entries={entries} />
-              )}
-              {log.isFetchNextPageError && (
-                <div className="alert failure-alert" role="alert">
-                  <span>{failureText(t, log.error, "load")}</span>
-                  <button
-                    type="button"
-                    className="btn btn--small"
-                    onClick={() => void log.fetchNextPage()}
-                    disabled={log.isFetching}
-                  >
-                    {log.isFetching ? t("failure.retrying") : t("failure.retry")}
-                  </button>
-                </div>
-              )}
-              <div className="audit__more">
-                {log.hasNextPage && !log.isFetchNextPageError ? (
-                  <button
-                    type="button"
-                    className="btn"
-                    onClick={() => void log.fetchNextPage()}
-                    disabled={log.isFetchingNextPage}
-                  >
-                    {log.isFetchingNextPage ? t("auditLog.loadingMore") : t("auditLog.loadMore")}
-                  </button>
-                ) : (
-                  entries.length > 0 && <p className="subtle">{t("auditLog.allShown")}</p>
-                )}
+          <>
+            {entries.length === 0 ? (
+              <EmptyState title={t("auditLog.empty")} hint={t("auditLog.emptyHint")} />
+            ) : (
+              <AuditTable entries={entries} />
+            )}
+            {log.isFetchNextPageError && (
+              <div className="alert failure-alert" role="alert">
+                <span>{failureText(t, log.error, "load")}</span>
+                <RetryButton small busy={log.isFetching} onClick={() => void log.fetchNextPage()} />
               </div>
-              <p className="subtle audit__note">{t("auditLog.appendOnly")}</p>
+            )}
+            <div className="audit__more">
+              {log.hasNextPage && !log.isFetchNextPageError ? (
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => void log.fetchNextPage()}
+                  disabled={log.isFetchingNextPage}
+                >
+                  {log.isFetchingNextPage ? t("auditLog.loadingMore") : t("auditLog.loadMore")}
+                </button>
+              ) : (
+                entries.length > 0 && <p className="subtle">{t("auditLog.allShown")}</p>
+              )}
             </div>
-          </Card>
+            <p className="subtle audit__note">{t("auditLog.appendOnly")}</p>
+          </>
         )}
-      </QueryPage>
+      </ResultsCard>
     </div>
   );
 }

@@ -4,9 +4,8 @@ import { Link, useSearch } from "wouter";
 import { useUnits } from "../../api/access.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
-import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
-import { QueryPage } from "../../ui/QueryList.tsx";
+import { ResultsCard } from "../../ui/ResultsCard.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useDebounced } from "../../ui/useDebounced.ts";
@@ -69,31 +68,28 @@ export function DecisionLogPage() {
           <Link href={link("/decisions")}>{t("decisions.log.showAll")}</Link>
         </p>
       )}
-      <QueryPage query={decisions}>
-        {(data) => (
-          <Card
-            titleId="decision-results"
-            title={t("decisions.log.count", { count: data.length })}
-            busy={decisions.isFetching}
-            rule="P4"
-            hint={t("decisions.hint")}
-          >
-            <div className="card__body">
-              {data.length === 0 ? (
-                <EmptyState title={t(q || unit ? "decisions.log.noMatch" : "decisions.log.empty")}>
-                  <p className="muted">{t("decisions.log.emptyHint")}</p>
-                </EmptyState>
-              ) : (
-                <div className="decision-list">
-                  {data.map((decision) => (
-                    <EditableDecision key={decision.id} decision={decision} onEdit={(d) => setDraft({ decision: d })} />
-                  ))}
-                </div>
-              )}
+      <ResultsCard
+        query={decisions}
+        titleId="decision-results"
+        title={(data) => t("decisions.log.count", { count: data.length })}
+        rule="P4"
+        hint={t("decisions.hint")}
+      >
+        {(data) =>
+          data.length === 0 ? (
+            <EmptyState
+              title={t(q || unit ? "decisions.log.noMatch" : "decisions.log.empty")}
+              hint={t("decisions.log.emptyHint")}
+            />
+          ) : (
+            <div className="decision-list">
+              {data.map((decision) => (
+                <EditableDecision key={decision.id} decision={decision} onEdit={(d) => setDraft({ decision: d })} />
+              ))}
             </div>
-          </Card>
-        )}
-      </QueryPage>
+          )
+        }
+      </ResultsCard>
       <DecisionDialog draft={draft} onClose={() => setDraft(null)} />
     </div>
   );

@@ -7,10 +7,9 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { BandBadge } from "../../ui/BandBadge.tsx";
-import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
-import { QueryPage } from "../../ui/QueryList.tsx";
+import { ResultsCard } from "../../ui/ResultsCard.tsx";
 import { idOptions, optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useDebounced } from "../../ui/useDebounced.ts";
@@ -77,59 +76,55 @@ export function LearningsPage() {
           onChange={setBand}
         />
       </section>
-      <QueryPage query={learnings}>
+      <ResultsCard
+        query={learnings}
+        titleId="learnings-results"
+        title={(data) => t("reviews.library.count", { count: data.total })}
+        rule="S7"
+      >
         {(data) => (
-          <Card
-            titleId="learnings-results"
-            title={t("reviews.library.count", { count: data.total })}
-            rule="S7"
-            busy={learnings.isFetching}
-          >
-            <div className="card__body">
-              {data.learnings.length === 0 ? (
-                <EmptyState title={t("reviews.library.empty")}>
-                  <p className="muted">{t("reviews.library.emptyHint")}</p>
-                </EmptyState>
-              ) : (
-                <ul className="learning-list">
-                  {data.learnings.map((learning) => (
-                    <li key={learning.id} className="learning">
-                      <p className="learning__body user-text">{learning.body}</p>
-                      <p className="learning__meta subtle">
-                        {/* An experiment's learning has no band: its result is on the experiment's page. */}
-                        {learning.source !== "experiment" && <BandBadge band={learning.band} />}
-                        <span className="user-text">{learning.unitName}</span>
-                        <span>{learning.periodName}</span>
-                        {learning.keyResultTitle && <span className="user-text">{learning.keyResultTitle}</span>}
-                        {learning.source === "experiment" && learning.experimentId ? (
-                          <Link href={link(`/experiments/${learning.experimentId}`)} className="learning__link">
+          <>
+            {data.learnings.length === 0 ? (
+              <EmptyState title={t("reviews.library.empty")} hint={t("reviews.library.emptyHint")} />
+            ) : (
+              <ul className="learning-list">
+                {data.learnings.map((learning) => (
+                  <li key={learning.id} className="learning">
+                    <p className="learning__body user-text">{learning.body}</p>
+                    <p className="learning__meta subtle">
+                      {/* An experiment's learning has no band: its result is on the experiment's page. */}
+                      {learning.source !== "experiment" && <BandBadge band={learning.band} />}
+                      <span className="user-text">{learning.unitName}</span>
+                      <span>{learning.periodName}</span>
+                      {learning.keyResultTitle && <span className="user-text">{learning.keyResultTitle}</span>}
+                      {learning.source === "experiment" && learning.experimentId ? (
+                        <Link href={link(`/experiments/${learning.experimentId}`)} className="learning__link">
+                          <Icon name="link" size={13} />
+                          {t("experiments.library.fromExperiment", { title: learning.experimentTitle ?? "" })}
+                        </Link>
+                      ) : (
+                        learning.reviewOn && (
+                          <Link
+                            href={reviewHref(link, learning.unitId, learning.reviewOn, learning.periodName)}
+                            className="learning__link"
+                          >
                             <Icon name="link" size={13} />
-                            {t("experiments.library.fromExperiment", { title: learning.experimentTitle ?? "" })}
+                            {t("reviews.library.fromReview", {
+                              kind: t(`reviews.kind.${learning.reviewKind ?? "checkpoint"}`),
+                              date: format.date(learning.reviewOn),
+                            })}
                           </Link>
-                        ) : (
-                          learning.reviewOn && (
-                            <Link
-                              href={reviewHref(link, learning.unitId, learning.reviewOn, learning.periodName)}
-                              className="learning__link"
-                            >
-                              <Icon name="link" size={13} />
-                              {t("reviews.library.fromReview", {
-                                kind: t(`reviews.kind.${learning.reviewKind ?? "checkpoint"}`),
-                                date: format.date(learning.reviewOn),
-                              })}
-                            </Link>
-                          )
-                        )}
-                      </p>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <p className="subtle learnings-note">{t("reviews.library.noRanking")}</p>
-            </div>
-          </Card>
+                        )
+                      )}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p className="subtle learnings-note">{t("reviews.library.noRanking")}</p>
+          </>
         )}
-      </QueryPage>
+      </ResultsCard>
     </div>
   );
 }
