@@ -36,3 +36,37 @@ export function useCode(proof: { error: unknown; reset: () => void }) {
   };
   return { code, setCode, error, field: { value: code, error, onChange } };
 }
+
+/**
+ * Your password, to prove it is you (turn two-factor sign-in on, or off): a wrong one is said at
+ * the field, and typing again forgets the failed attempt.
+ */
+export function PasswordField({
+  proof,
+  wrong,
+  value,
+  onChange,
+  className,
+}: {
+  proof: { error: unknown; reset: () => void };
+  wrong: boolean;
+  value: string;
+  onChange: (value: string) => void;
+  className?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={t("twoFactor.password")}
+      error={wrong ? t("twoFactor.wrongPassword") : undefined}
+      className={className}
+      type="password"
+      autoComplete="current-password"
+      value={value}
+      onChange={(next) => {
+        onChange(next);
+        if (proof.error) proof.reset();
+      }}
+    />
+  );
+}

@@ -4,9 +4,8 @@ import { ApiRequestError } from "../../api/client.ts";
 import { useDisableTwoFactor, useRegenerateRecoveryCodes } from "../../api/two-factor.ts";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
-import { TextField } from "../../ui/TextField.tsx";
 import { throttledText } from "../auth/throttle-text.ts";
-import { CodeField, useCode } from "./CodeField.tsx";
+import { CodeField, PasswordField, useCode } from "./CodeField.tsx";
 import { codeErrorText } from "./two-factor-text.ts";
 
 /** With two-factor sign-in on: new recovery codes (with a code), and turning it off (password or code). */
@@ -66,17 +65,7 @@ function DisableForm({ email }: { email: string }) {
     <ProofForm id="two-factor-off" title={t("twoFactor.turnOff")} intro={t("twoFactor.turnOffIntro")} onSubmit={submit}>
       <input type="email" hidden readOnly autoComplete="username" value={email} />
       <div className="two-factor__either">
-        <TextField
-          label={t("twoFactor.password")}
-          error={wrongPassword ? t("twoFactor.wrongPassword") : undefined}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(value) => {
-            setPassword(value);
-            if (disable.error) disable.reset();
-          }}
-        />
+        <PasswordField proof={disable} wrong={wrongPassword} value={password} onChange={setPassword} />
         <CodeField
           label={t("twoFactor.orCode")}
           error={codeError}
