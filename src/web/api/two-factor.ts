@@ -17,29 +17,26 @@ export function useStartTwoFactor() {
   });
 }
 
-export function useConfirmTwoFactor() {
+/** A change to your two-factor sign-in: the status is read again once it is done. */
+function useTwoFactorChange<V, R>(change: (variables: V) => Promise<R>) {
   const client = useQueryClient();
-  return useMutation({
-    mutationFn: (code: string) => unwrap(api.POST("/api/v1/auth/two-factor/confirm", { body: { code } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: statusKey }),
-  });
+  return useMutation({ mutationFn: change, onSuccess: () => client.invalidateQueries({ queryKey: statusKey }) });
+}
+
+export function useConfirmTwoFactor() {
+  return useTwoFactorChange((code: string) => unwrap(api.POST("/api/v1/auth/two-factor/confirm", { body: { code } })));
 }
 
 export function useDisableTwoFactor() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { password: string } | { code: string }) =>
-      noContent(api.POST("/api/v1/auth/two-factor/disable", { body })),
-    onSuccess: () => client.invalidateQueries({ queryKey: statusKey }),
-  });
+  return useTwoFactorChange((body: { password: string } | { code: string }) =>
+    noContent(api.POST("/api/v1/auth/two-factor/disable", { body })),
+  );
 }
 
 export function useRegenerateRecoveryCodes() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (code: string) => unwrap(api.POST("/api/v1/auth/two-factor/recovery-codes", { body: { code } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: statusKey }),
-  });
+  return useTwoFactorChange((code: string) =>
+    unwrap(api.POST("/api/v1/auth/two-factor/recovery-codes", { body: { code } })),
+  );
 }
 
 /** The sign-in's second step: a code for the challenge of the password step. */

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { failureOf, isTransient } from "../api/failure.ts";
 import { failureText } from "../features/editor/errors.ts";
+import { RetryButton } from "./RetryButton.tsx";
 
 interface Props {
   /** The failed save's error (a mutation's `error`); nothing shows without one. */
@@ -32,11 +33,7 @@ export function FailureAlert({ error, onRetry, busy = false, className, noFields
   return (
     <div className={className ? `alert failure-alert ${className}` : "alert failure-alert"} role="alert">
       <span>{text}</span>
-      {retry && (
-        <button type="button" className="btn btn--small" onClick={onRetry} disabled={busy}>
-          {busy ? t("failure.retrying") : t("failure.retry")}
-        </button>
-      )}
+      {retry && <RetryButton small busy={busy} onClick={onRetry} />}
     </div>
   );
 }

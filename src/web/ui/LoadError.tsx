@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { failureOf, isTransient } from "../api/failure.ts";
 import { failureText } from "../features/editor/errors.ts";
+import { RetryButton } from "./RetryButton.tsx";
 
 /** The parts of a TanStack query a failed page needs. */
 export interface Loadable {
@@ -63,11 +64,7 @@ export function LoadError({ queries, compact = false }: { queries: Loadable[]; c
     >
       {!compact && <h2>{t("failure.loadTitle")}</h2>}
       <p>{text}</p>
-      {transient && (
-        <button type="button" className="btn" onClick={retry} disabled={fetching}>
-          {fetching ? t("failure.retrying") : t("failure.retry")}
-        </button>
-      )}
+      {transient && <RetryButton busy={fetching} onClick={retry} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiRequestError } from "../../api/client.ts";
 import { useOrganisation } from "../../api/queries.ts";
@@ -8,6 +8,7 @@ import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { useSettingEdit } from "../../ui/useSettingEdit.ts";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
 import { fieldErrors } from "../editor/errors.ts";
@@ -26,19 +27,11 @@ export function OrganisationCard() {
   const manage = useManageOrganisation(org);
   const rename = useRenameOrganisation(org);
   const current = organisation.data?.name;
-  const [name, setName] = useState("");
-  const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (current !== undefined) setName(current);
-  }, [current]);
+  const { text: name, edit, saved, save: send } = useSettingEdit(current, rename);
   const apiError = rename.error instanceof ApiRequestError ? rename.error.error : undefined;
   const nameError = fieldErrors(t, apiError).get("name");
   const address = `${window.location.origin}/orgs/${org}`;
 
-  const send = (value: string) => {
-    setSaved(false);
-    rename.mutate(value, { onSuccess: () => setSaved(true) });
-  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     send(name.trim());
@@ -61,11 +54,7 @@ export function OrganisationCard() {
               error={nameError}
               maxLength={200}
               value={name}
-              onChange={(value) => {
-                setName(value);
-                setSaved(false);
-                rename.reset();
-              }}
+              onChange={edit}
             />
             <div className="organisation-form__actions inline-form__actions">
               <SubmitButton pending={rename.isPending} disabled={name.trim() === current}>

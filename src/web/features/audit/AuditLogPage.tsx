@@ -5,12 +5,10 @@ import { usePeople } from "../../api/queries.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
-import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
-import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
+import { ResultsCard } from "../../ui/ResultsCard.tsx";
+import { RetryButton } from "../../ui/RetryButton.tsx";
 import { idOptions, optionsOf, SelectField } from "../../ui/SelectField.tsx";
-import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
@@ -76,36 +74,23 @@ export function AuditLogPage() {
         }
       />
       <Filters filters={filters} set={set} badRange={badRange} />
-      {loadFailed(log) ? (
-        <LoadError queries={[log]} />
-      ) : log.data === undefined ? (
-        <PageSkeleton label={t("common.loading")} />
-      ) : (
-        <Card
-          titleId="audit-results"
-          title={t("auditLog.shown", { count: entries.length })}
-          aside={<RuleId id="S7" />}
-          busy={log.isFetching}
-        >
-          <div className="card__body">
+      <ResultsCard
+        query={log}
+        titleId="audit-results"
+        title={() => t("auditLog.shown", { count: entries.length })}
+        rule="S7"
+      >
+        {() => (
+          <>
             {entries.length === 0 ? (
-              <EmptyState title={t("auditLog.empty")}>
-                <p className="muted">{t("auditLog.emptyHint")}</p>
-              </EmptyState>
+              <EmptyState title={t("auditLog.empty")} hint={t("auditLog.emptyHint")} />
             ) : (
               <AuditTable entries={entries} />
             )}
             {log.isFetchNextPageError && (
               <div className="alert failure-alert" role="alert">
                 <span>{failureText(t, log.error, "load")}</span>
-                <button
-                  type="button"
-                  className="btn btn--small"
-                  onClick={() => void log.fetchNextPage()}
-                  disabled={log.isFetching}
-                >
-                  {log.isFetching ? t("failure.retrying") : t("failure.retry")}
-                </button>
+                <RetryButton small busy={log.isFetching} onClick={() => void log.fetchNextPage()} />
               </div>
             )}
             <div className="audit__more">
@@ -123,9 +108,9 @@ export function AuditLogPage() {
               )}
             </div>
             <p className="subtle audit__note">{t("auditLog.appendOnly")}</p>
-          </div>
-        </Card>
-      )}
+          </>
+        )}
+      </ResultsCard>
     </div>
   );
 }

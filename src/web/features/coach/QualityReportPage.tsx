@@ -79,9 +79,7 @@ export function QualityReportPage() {
         <p className="subtle quality-summary__order">{t("quality.order")}</p>
       </section>
       {listed.length === 0 ? (
-        <EmptyState title={t("quality.none", { period: report.data.period.name })}>
-          <p className="muted">{t("quality.noneHint")}</p>
-        </EmptyState>
+        <EmptyState title={t("quality.none", { period: report.data.period.name })} hint={t("quality.noneHint")} />
       ) : (
         listed.map((unit) => <UnitFindings key={unit.unitId} unit={unit} />)
       )}

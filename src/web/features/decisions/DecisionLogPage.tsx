@@ -4,14 +4,11 @@ import { Link, useSearch } from "wouter";
 import { useUnits } from "../../api/access.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
-import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
-import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
+import { ResultsCard } from "../../ui/ResultsCard.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
-import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { useDebounced } from "../map/useDebounced.ts";
+import { useDebounced } from "../../ui/useDebounced.ts";
 import { inTreeOrder } from "../people/units.ts";
 import { DecisionDialog, type DecisionDraft } from "./DecisionDialog.tsx";
 import { EditableDecision } from "./EditableDecision.tsx";
@@ -71,36 +68,28 @@ export function DecisionLogPage() {
           <Link href={link("/decisions")}>{t("decisions.log.showAll")}</Link>
         </p>
       )}
-      {loadFailed(decisions) ? (
-        <LoadError queries={[decisions]} />
-      ) : decisions.data === undefined ? (
-        <PageSkeleton label={t("common.loading")} />
-      ) : (
-        <Card
-          titleId="decision-results"
-          title={t("decisions.log.count", { count: decisions.data.length })}
-          busy={decisions.isFetching}
-          aside={
-            <span className="subtle">
-              <RuleId id="P4" /> {t("decisions.hint")}
-            </span>
-          }
-        >
-          <div className="card__body">
-            {decisions.data.length === 0 ? (
-              <EmptyState title={t(q || unit ? "decisions.log.noMatch" : "decisions.log.empty")}>
-                <p className="muted">{t("decisions.log.emptyHint")}</p>
-              </EmptyState>
-            ) : (
-              <div className="decision-list">
-                {decisions.data.map((decision) => (
-                  <EditableDecision key={decision.id} decision={decision} onEdit={(d) => setDraft({ decision: d })} />
-                ))}
-              </div>
-            )}
-          </div>
-        </Card>
-      )}
+      <ResultsCard
+        query={decisions}
+        titleId="decision-results"
+        title={(data) => t("decisions.log.count", { count: data.length })}
+        rule="P4"
+        hint={t("decisions.hint")}
+      >
+        {(data) =>
+          data.length === 0 ? (
+            <EmptyState
+              title={t(q || unit ? "decisions.log.noMatch" : "decisions.log.empty")}
+              hint={t("decisions.log.emptyHint")}
+            />
+          ) : (
+            <div className="decision-list">
+              {data.map((decision) => (
+                <EditableDecision key={decision.id} decision={decision} onEdit={(d) => setDraft({ decision: d })} />
+              ))}
+            </div>
+          )
+        }
+      </ResultsCard>
       <DecisionDialog draft={draft} onClose={() => setDraft(null)} />
     </div>
   );

@@ -14,41 +14,38 @@ export function CrossUnitConflicts() {
   const { org, period } = useOrg();
   const locale = i18n.language.startsWith("zh") ? "zh" : "en";
   const report = useCrossUnitConflicts(org, period?.id, locale);
+  const findings = { ...report, data: report.data?.findings };
   return (
     <RuleCard id="cross-unit-conflicts" title={t("crossUnit.title")} rule="M7" hint={t("crossUnit.hint")}>
-      <QueryList query={{ ...report, data: report.data?.findings }} none={t("crossUnit.empty")} height={48}>
-        {(findings) => (
-          <ul className="cross-unit">
-            {findings.map((finding) => {
-              const card = report.data?.cards[finding.rule];
-              return (
-                <li key={`${finding.kind}-${finding.keyResultIds.join("-")}`} className="cross-unit__finding">
-                  <p className="cross-unit__kind">
-                    <span className="badge badge--warning">{t(`crossUnit.kind.${finding.kind}`)}</span>
+      <QueryList query={findings} none={t("crossUnit.empty")} height={48} className="cross-unit">
+        {(finding) => {
+          const card = report.data?.cards[finding.rule];
+          return (
+            <li key={`${finding.kind}-${finding.keyResultIds.join("-")}`} className="cross-unit__finding">
+              <p className="cross-unit__kind">
+                <span className="badge badge--warning">{t(`crossUnit.kind.${finding.kind}`)}</span>
+              </p>
+              <p className="user-text">{finding.message}</p>
+              <p className="cross-unit__fix">
+                <strong>{t("crossUnit.how")} </strong>
+                {finding.suggestion}
+              </p>
+              {card && (
+                <details className="cross-unit__card">
+                  <summary>{card.title[locale]}</summary>
+                  <p>
+                    <strong>{t("crossUnit.what")} </strong>
+                    {card.what[locale]}
                   </p>
-                  <p className="user-text">{finding.message}</p>
-                  <p className="cross-unit__fix">
-                    <strong>{t("crossUnit.how")} </strong>
-                    {finding.suggestion}
+                  <p>
+                    <strong>{t("crossUnit.why")} </strong>
+                    {card.why[locale]}
                   </p>
-                  {card && (
-                    <details className="cross-unit__card">
-                      <summary>{card.title[locale]}</summary>
-                      <p>
-                        <strong>{t("crossUnit.what")} </strong>
-                        {card.what[locale]}
-                      </p>
-                      <p>
-                        <strong>{t("crossUnit.why")} </strong>
-                        {card.why[locale]}
-                      </p>
-                    </details>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+                </details>
+              )}
+            </li>
+          );
+        }}
       </QueryList>
     </RuleCard>
   );

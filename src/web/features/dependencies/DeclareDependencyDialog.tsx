@@ -8,8 +8,8 @@ import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
 import { idOptions, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { useDebounced } from "../../ui/useDebounced.ts";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
-import { useDebounced } from "../map/useDebounced.ts";
 import { NoteField } from "./NoteField.tsx";
 import { useCreateDependency } from "./queries.ts";
 

@@ -17,34 +17,31 @@ export function DependencyRisks() {
   const { t } = useTranslation();
   const { org, period, link } = useOrg();
   const risks = useDependencies(org, { period: period?.id, atRisk: true }, Boolean(period));
+  const list = { ...risks, data: risks.data?.dependencies };
   return (
     <RuleCard id="dependency-risks" title={t("dependencies.risksTitle")} rule="M7" hint={t("dependencies.risksHint")}>
-      <QueryList query={{ ...risks, data: risks.data?.dependencies }} none={t("dependencies.risksEmpty")} height={48}>
-        {(items) => (
-          <ul className="dependency-risks">
-            {items.map((d) => (
-              <li key={d.id} className="dependency-risks__item">
-                <Icon name="alert" size={14} />
-                <div>
-                  <p>
-                    <Link href={link(`/units/${d.keyResult.unitId}`)} className="user-text">
-                      {t("dependencies.riskItem", { dependent: d.keyResult.unitName, other: d.dependsOn.unitName })}
-                    </Link>
-                  </p>
-                  <p className="user-text">
-                    {t("dependencies.riskOf", {
-                      other: d.dependsOn.unitName,
-                      title: d.dependsOn.title,
-                      pace: paceText(t, d.dependsOn),
-                    })}
-                  </p>
-                  <p className="subtle user-text">
-                    {t("dependencies.riskFor", { dependent: d.keyResult.unitName, title: d.keyResult.title })}
-                  </p>
-                </div>
-              </li>
-            ))}
-          </ul>
+      <QueryList query={list} none={t("dependencies.risksEmpty")} height={48} className="dependency-risks">
+        {(d) => (
+          <li key={d.id} className="dependency-risks__item">
+            <Icon name="alert" size={14} />
+            <div>
+              <p>
+                <Link href={link(`/units/${d.keyResult.unitId}`)} className="user-text">
+                  {t("dependencies.riskItem", { dependent: d.keyResult.unitName, other: d.dependsOn.unitName })}
+                </Link>
+              </p>
+              <p className="user-text">
+                {t("dependencies.riskOf", {
+                  other: d.dependsOn.unitName,
+                  title: d.dependsOn.title,
+                  pace: paceText(t, d.dependsOn),
+                })}
+              </p>
+              <p className="subtle user-text">
+                {t("dependencies.riskFor", { dependent: d.keyResult.unitName, title: d.keyResult.title })}
+              </p>
+            </div>
+          </li>
         )}
       </QueryList>
     </RuleCard>

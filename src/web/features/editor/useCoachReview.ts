@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, unwrap } from "../../api/client.ts";
 import { currentLanguage } from "../../i18n/index.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
+import { useDebounced } from "../../ui/useDebounced.ts";
 import type { CoachFix, Dismissal } from "../coach/dismissals.ts";
 import type { ObjectiveDraft } from "./draft.ts";
 
@@ -50,15 +50,6 @@ export function coachDraftOf(draft: ObjectiveDraft, unitId?: string) {
 export function keyResultIndexOf(path: string): number | null {
   const match = /^key_results\[(\d+)\]/.exec(path);
   return match ? Number(match[1]) : null;
-}
-
-function useDebounced<T>(value: T, delay: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
 }
 
 /**

@@ -71,11 +71,14 @@ export function ExperimentsPage({ unitId }: { unitId: string }) {
       )}
       {list.length === 0 ? (
         <div className="card">
-          <EmptyState title={t("experiments.empty")}>
-            <p className="muted">
-              <RuleId id="S6" /> {t("experiments.emptyHint")}
-            </p>
-          </EmptyState>
+          <EmptyState
+            title={t("experiments.empty")}
+            hint={
+              <>
+                <RuleId id="S6" /> {t("experiments.emptyHint")}
+              </>
+            }
+          />
         </div>
       ) : (
         statusOrder.map((status) => {

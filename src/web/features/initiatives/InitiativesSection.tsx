@@ -52,9 +52,7 @@ export function InitiativesSection({ unitId }: { unitId: string }) {
         {initiatives.data === undefined ? (
           <QueryState query={initiatives} height={56} />
         ) : ours.length === 0 ? (
-          <EmptyState title={t("initiatives.empty")}>
-            <p className="muted">{t("initiatives.emptyHint")}</p>
-          </EmptyState>
+          <EmptyState title={t("initiatives.empty")} hint={t("initiatives.emptyHint")} />
         ) : (
           byStatus(ours).map(([status, group]) => (
             <div key={status} className="initiatives__group">

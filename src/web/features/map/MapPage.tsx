@@ -9,12 +9,12 @@ import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
+import { useDebounced } from "../../ui/useDebounced.ts";
 import { PeriodStatusBanner } from "../periods/PeriodStatusBanner.tsx";
 import { BandLegend } from "./BandLegend.tsx";
 import { PathView } from "./PathView.tsx";
 import { buildTree, objectiveOwners } from "./tree.ts";
 import { UnitBranch } from "./UnitBranch.tsx";
-import { useDebounced } from "./useDebounced.ts";
 
 /**
  * The alignment map (M5): the top levels of the organisation first, each branch loaded when it

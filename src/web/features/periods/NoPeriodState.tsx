@@ -13,8 +13,7 @@ export function NoPeriodState() {
   const { org } = useOrg();
   const manage = useManageOrganisation(org);
   return (
-    <EmptyState title={t("period.none")}>
-      <p className="muted">{t("periods.emptyHint")}</p>
+    <EmptyState title={t("period.none")} hint={t("periods.emptyHint")}>
       {manage.allowed ? (
         <Link href="/people#periods" className="btn btn--primary">
           {t("periods.emptyAction")}

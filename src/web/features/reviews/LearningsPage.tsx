@@ -7,14 +7,12 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { BandBadge } from "../../ui/BandBadge.tsx";
-import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
-import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { ResultsCard } from "../../ui/ResultsCard.tsx";
 import { idOptions, optionsOf, SelectField } from "../../ui/SelectField.tsx";
-import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { useDebounced } from "../map/useDebounced.ts";
+import { useDebounced } from "../../ui/useDebounced.ts";
 import { inTreeOrder, unitOptions } from "../people/units.ts";
 import { type LearningFilters, reviewHref, useLearnings } from "./queries.ts";
 import "./reviews.css";
@@ -78,25 +76,19 @@ export function LearningsPage() {
           onChange={setBand}
         />
       </section>
-      {loadFailed(learnings) ? (
-        <LoadError queries={[learnings]} />
-      ) : learnings.data === undefined ? (
-        <PageSkeleton label={t("common.loading")} />
-      ) : (
-        <Card
-          titleId="learnings-results"
-          title={t("reviews.library.count", { count: learnings.data.total })}
-          rule="S7"
-          busy={learnings.isFetching}
-        >
-          <div className="card__body">
-            {learnings.data.learnings.length === 0 ? (
-              <EmptyState title={t("reviews.library.empty")}>
-                <p className="muted">{t("reviews.library.emptyHint")}</p>
-              </EmptyState>
+      <ResultsCard
+        query={learnings}
+        titleId="learnings-results"
+        title={(data) => t("reviews.library.count", { count: data.total })}
+        rule="S7"
+      >
+        {(data) => (
+          <>
+            {data.learnings.length === 0 ? (
+              <EmptyState title={t("reviews.library.empty")} hint={t("reviews.library.emptyHint")} />
             ) : (
               <ul className="learning-list">
-                {learnings.data.learnings.map((learning) => (
+                {data.learnings.map((learning) => (
                   <li key={learning.id} className="learning">
                     <p className="learning__body user-text">{learning.body}</p>
                     <p className="learning__meta subtle">
@@ -130,9 +122,9 @@ export function LearningsPage() {
               </ul>
             )}
             <p className="subtle learnings-note">{t("reviews.library.noRanking")}</p>
-          </div>
-        </Card>
-      )}
+          </>
+        )}
+      </ResultsCard>
     </div>
   );
 }

@@ -92,14 +92,8 @@ export function AccountSecurityCard({ email }: { email: string }) {
           <h3 className="account-security__list-title">{t("account.sessions")}</h3>
           <p className="subtle">{t("account.sessionsIntro")}</p>
         </div>
-        <QueryList query={sessions}>
-          {(list) => (
-            <ul className="token-list">
-              {list.map((session) => (
-                <SessionRow key={session.handle} session={session} />
-              ))}
-            </ul>
-          )}
+        <QueryList query={sessions} className="token-list">
+          {(session) => <SessionRow key={session.handle} session={session} />}
         </QueryList>
       </div>
     </Card>

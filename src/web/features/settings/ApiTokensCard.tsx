@@ -99,14 +99,8 @@ export function ApiTokensCard() {
           />
         )}
         <h3 className="tokens__list-title">{t("tokens.yours")}</h3>
-        <QueryList query={tokens} none={t("tokens.none")}>
-          {(list) => (
-            <ul className="token-list">
-              {list.map((token) => (
-                <TokenRow key={token.id} token={token} />
-              ))}
-            </ul>
-          )}
+        <QueryList query={tokens} none={t("tokens.none")} className="token-list">
+          {(token) => <TokenRow key={token.id} token={token} />}
         </QueryList>
       </div>
     </Card>

@@ -58,14 +58,13 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
   const { org } = useOrg();
   const deliveries = useDeliveries(org, webhookId, true);
   return (
-    <QueryList query={deliveries} none={t("webhooks.noDeliveries")}>
-      {(list) => (
-        <ul className="delivery-log" aria-label={t("webhooks.deliveries")}>
-          {list.map((delivery) => (
-            <DeliveryRow key={delivery.id} delivery={delivery} />
-          ))}
-        </ul>
-      )}
+    <QueryList
+      query={deliveries}
+      none={t("webhooks.noDeliveries")}
+      className="delivery-log"
+      label={t("webhooks.deliveries")}
+    >
+      {(delivery) => <DeliveryRow key={delivery.id} delivery={delivery} />}
     </QueryList>
   );
 }
@@ -79,14 +78,8 @@ export function DeadMessagesCard() {
     <Card titleId="dead-title" title={t("webhooks.deadTitle")}>
       <div className="card__body webhooks stack stack--4">
         <p className="muted">{t("webhooks.deadIntro")}</p>
-        <QueryList query={dead} none={t("webhooks.deadNone")}>
-          {(list) => (
-            <ul className="delivery-log">
-              {list.map((delivery) => (
-                <DeliveryRow key={delivery.id} delivery={delivery} showChannel />
-              ))}
-            </ul>
-          )}
+        <QueryList query={dead} none={t("webhooks.deadNone")} className="delivery-log">
+          {(delivery) => <DeliveryRow key={delivery.id} delivery={delivery} showChannel />}
         </QueryList>
       </div>
     </Card>

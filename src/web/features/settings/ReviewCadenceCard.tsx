@@ -1,4 +1,3 @@
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiRequestError } from "../../api/client.ts";
 import { useOrganisation } from "../../api/queries.ts";
@@ -7,6 +6,7 @@ import { Card } from "../../ui/Card.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { useSettingEdit } from "../../ui/useSettingEdit.ts";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
@@ -26,11 +26,12 @@ export function ReviewCadenceCard() {
   const manage = useManageOrganisation(org);
   const update = useUpdateOrganisation(org);
   const current = organisation.data?.reviewCadenceWeeks;
-  const [weeks, setWeeks] = useState("");
-  const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (current !== undefined) setWeeks(String(current));
-  }, [current]);
+  const {
+    text: weeks,
+    edit,
+    saved,
+    save,
+  } = useSettingEdit(current === undefined ? undefined : String(current), update);
   const apiError = update.error instanceof ApiRequestError ? update.error.error : undefined;
   const errors = fieldErrors(t, apiError);
   // The API's S4 sentence explains the refusal; the catalogue has it in the reader's language.
@@ -38,11 +39,7 @@ export function ReviewCadenceCard() {
     ? t(Number(weeks) < 4 ? "lifecycle.cadence.tooShort" : "lifecycle.cadence.tooLong")
     : undefined;
 
-  const submit = () => {
-    setSaved(false);
-    const value = Number(weeks.replace(",", "."));
-    update.mutate({ reviewCadenceWeeks: value }, { onSuccess: () => setSaved(true) });
-  };
+  const submit = () => save({ reviewCadenceWeeks: Number(weeks.replace(",", ".")) });
 
   return (
     <Card titleId="cadence-title" title={t("lifecycle.cadence.title")} rule="S4" hint={t("lifecycle.cadence.hint")}>
@@ -67,11 +64,7 @@ export function ReviewCadenceCard() {
               error={weeksError}
               inputMode="numeric"
               value={weeks}
-              onChange={(value) => {
-                setWeeks(value);
-                setSaved(false);
-                update.reset();
-              }}
+              onChange={edit}
             />
           </InlineForm>
         ) : (

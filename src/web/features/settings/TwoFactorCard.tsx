@@ -8,8 +8,8 @@ import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { loadFailed } from "../../ui/LoadError.tsx";
 import { QueryState } from "../../ui/QueryList.tsx";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
-import { TextField } from "../../ui/TextField.tsx";
 import { throttledText } from "../auth/throttle-text.ts";
+import { PasswordField } from "./CodeField.tsx";
 import { RecoveryCodes } from "./RecoveryCodes.tsx";
 import { TwoFactorManage } from "./TwoFactorManage.tsx";
 import { TwoFactorSetup } from "./TwoFactorSetup.tsx";
@@ -114,17 +114,12 @@ function StartSetupForm({
     <form className="two-factor__form stack" onSubmit={submit} noValidate aria-label={t("twoFactor.turnOn")}>
       <p className="subtle">{t("twoFactor.startIntro")}</p>
       <input type="email" hidden readOnly autoComplete="username" value={email} />
-      <TextField
-        label={t("twoFactor.password")}
-        error={wrongPassword ? t("twoFactor.wrongPassword") : undefined}
+      <PasswordField
+        proof={start}
+        wrong={wrongPassword}
         className="two-factor__password"
-        type="password"
-        autoComplete="current-password"
         value={password}
-        onChange={(value) => {
-          setPassword(value);
-          if (start.error) start.reset();
-        }}
+        onChange={setPassword}
       />
       <div>
         <SubmitButton pending={start.isPending} busy={t("twoFactor.starting")} disabled={!password}>

@@ -1,12 +1,11 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiRequestError } from "../../api/client.ts";
 import { useDisableTwoFactor, useRegenerateRecoveryCodes } from "../../api/two-factor.ts";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
-import { TextField } from "../../ui/TextField.tsx";
 import { throttledText } from "../auth/throttle-text.ts";
-import { CodeField } from "./CodeField.tsx";
+import { CodeField, PasswordField, useCode } from "./CodeField.tsx";
 import { codeErrorText } from "./two-factor-text.ts";
 
 /** With two-factor sign-in on: new recovery codes (with a code), and turning it off (password or code). */
@@ -22,32 +21,22 @@ export function TwoFactorManage({ email, onNewCodes }: { email: string; onNewCod
 function RegenerateForm({ onNewCodes }: { onNewCodes: (codes: string[]) => void }) {
   const { t } = useTranslation();
   const regenerate = useRegenerateRecoveryCodes();
-  const [code, setCode] = useState("");
-  const codeError = codeErrorText(t, regenerate.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const { code, setCode, error: codeError, field } = useCode(regenerate);
+  const submit = () =>
     regenerate.mutate(code, {
       onSuccess: ({ recoveryCodes }) => {
         setCode("");
         onNewCodes(recoveryCodes);
       },
     });
-  };
   return (
-    <form className="two-factor__form stack" onSubmit={submit} noValidate aria-labelledby="two-factor-new-codes">
-      <h3 id="two-factor-new-codes" className="two-factor__subtitle">
-        {t("twoFactor.newCodes")}
-      </h3>
-      <p className="subtle">{t("twoFactor.newCodesIntro")}</p>
-      <CodeField
-        label={t("twoFactor.code")}
-        error={codeError}
-        value={code}
-        onChange={(value) => {
-          setCode(value);
-          if (codeError) regenerate.reset();
-        }}
-      />
+    <ProofForm
+      id="two-factor-new-codes"
+      title={t("twoFactor.newCodes")}
+      intro={t("twoFactor.newCodesIntro")}
+      onSubmit={submit}
+    >
+      <CodeField label={t("twoFactor.code")} {...field} />
       <div>
         <SubmitButton
           className="btn"
@@ -59,7 +48,7 @@ function RegenerateForm({ onNewCodes }: { onNewCodes: (codes: string[]) => void 
         </SubmitButton>
       </div>
       <ProofFailure mutation={regenerate} shownAtField={Boolean(codeError)} />
-    </form>
+    </ProofForm>
   );
 }
 
@@ -71,29 +60,12 @@ function DisableForm({ email }: { email: string }) {
   const codeError = codeErrorText(t, disable.error);
   // A wrong password is sign-in's 401 with no field named: it belongs next to the password.
   const wrongPassword = disable.error instanceof ApiRequestError && disable.error.status === 401 && !codeError;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    disable.mutate(password ? { password } : { code });
-  };
+  const submit = () => disable.mutate(password ? { password } : { code });
   return (
-    <form className="two-factor__form stack" onSubmit={submit} noValidate aria-labelledby="two-factor-off">
-      <h3 id="two-factor-off" className="two-factor__subtitle">
-        {t("twoFactor.turnOff")}
-      </h3>
-      <p className="subtle">{t("twoFactor.turnOffIntro")}</p>
+    <ProofForm id="two-factor-off" title={t("twoFactor.turnOff")} intro={t("twoFactor.turnOffIntro")} onSubmit={submit}>
       <input type="email" hidden readOnly autoComplete="username" value={email} />
       <div className="two-factor__either">
-        <TextField
-          label={t("twoFactor.password")}
-          error={wrongPassword ? t("twoFactor.wrongPassword") : undefined}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(value) => {
-            setPassword(value);
-            if (disable.error) disable.reset();
-          }}
-        />
+        <PasswordField proof={disable} wrong={wrongPassword} value={password} onChange={setPassword} />
         <CodeField
           label={t("twoFactor.orCode")}
           error={codeError}
@@ -115,6 +87,39 @@ function DisableForm({ email }: { email: string }) {
         </SubmitButton>
       </div>
       <ProofFailure mutation={disable} shownAtField={wrongPassword || Boolean(codeError)} />
+    </ProofForm>
+  );
+}
+
+/** One of the panel's two forms, named by its heading, with a line on what it does. */
+function ProofForm({
+  id,
+  title,
+  intro,
+  onSubmit,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro: string;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className="two-factor__form stack"
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+      noValidate
+      aria-labelledby={id}
+    >
+      <h3 id={id} className="two-factor__subtitle">
+        {title}
+      </h3>
+      <p className="subtle">{intro}</p>
+      {children}
     </form>
   );
 }

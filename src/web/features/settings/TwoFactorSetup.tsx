@@ -1,11 +1,10 @@
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useConfirmTwoFactor } from "../../api/two-factor.ts";
 import { CopyField } from "../../ui/CopyField.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
-import { CodeField } from "./CodeField.tsx";
-import { codeErrorText } from "./two-factor-text.ts";
+import { CodeField, useCode } from "./CodeField.tsx";
 
 interface Setup {
   secret: string;
@@ -25,8 +24,7 @@ export function TwoFactorSetup({
 }) {
   const { t } = useTranslation();
   const confirm = useConfirmTwoFactor();
-  const [code, setCode] = useState("");
-  const codeError = codeErrorText(t, confirm.error);
+  const { code, error: codeError, field } = useCode(confirm);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -48,16 +46,7 @@ export function TwoFactorSetup({
       </div>
       <form className="two-factor__form stack" onSubmit={submit} noValidate aria-label={t("twoFactor.confirm")}>
         <p>{t("twoFactor.enterCode")}</p>
-        <CodeField
-          label={t("twoFactor.code")}
-          hint={t("twoFactor.codeHint")}
-          error={codeError}
-          value={code}
-          onChange={(value) => {
-            setCode(value);
-            if (codeError) confirm.reset();
-          }}
-        />
+        <CodeField label={t("twoFactor.code")} hint={t("twoFactor.codeHint")} {...field} />
         <div className="two-factor__actions">
           <SubmitButton pending={confirm.isPending} busy={t("twoFactor.confirming")} disabled={!code.trim()}>
             {t("twoFactor.confirm")}

@@ -137,14 +137,8 @@ export function WebhooksCard() {
         </InlineForm>
         {secret && <WebhookSecret name={secret.name} secret={secret.secret} />}
         <h3 className="webhooks__list-title">{t("webhooks.yours")}</h3>
-        <QueryList query={webhooks} none={t("webhooks.none")}>
-          {(list) => (
-            <ul className="webhook-list">
-              {list.map((webhook) => (
-                <WebhookRow key={webhook.id} webhook={webhook} />
-              ))}
-            </ul>
-          )}
+        <QueryList query={webhooks} none={t("webhooks.none")} className="webhook-list">
+          {(webhook) => <WebhookRow key={webhook.id} webhook={webhook} />}
         </QueryList>
       </div>
     </Card>

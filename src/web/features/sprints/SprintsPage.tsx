@@ -80,9 +80,7 @@ export function SprintsPage({ unitId }: { unitId: string }) {
       ) : (
         !planning && (
           <div className="card">
-            <EmptyState title={t("sprints.empty")}>
-              <p className="muted">{t("sprints.emptyHint")}</p>
-            </EmptyState>
+            <EmptyState title={t("sprints.empty")} hint={t("sprints.emptyHint")} />
           </div>
         )
       )}

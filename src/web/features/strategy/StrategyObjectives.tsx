@@ -3,7 +3,6 @@ import { Link } from "wouter";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
 import type { CompanyObjective } from "./queries.ts";
 import "./strategy.css";
 
@@ -31,11 +30,8 @@ export function UnservedObjectives({ objectives }: { objectives: CompanyObjectiv
     <Card
       titleId="strategy-unserved"
       title={t("strategy.unservedTitle", { period: period?.name ?? "" })}
-      aside={
-        <span className="subtle">
-          <RuleId id="M8" /> {t("strategy.unservedHint")}
-        </span>
-      }
+      rule="M8"
+      hint={t("strategy.unservedHint")}
     >
       <div className="card__body">
         {objectives.length === 0 ? (

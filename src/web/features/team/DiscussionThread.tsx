@@ -30,14 +30,14 @@ export function DiscussionThread({ thread, unitId, title, titleHidden = false }:
       <h3 id={headingId} className={titleHidden ? "visually-hidden" : "discussion__title"}>
         {title}
       </h3>
-      <QueryList query={comments} none={t("krHistory.discussion.none")} height={48}>
-        {(list) => (
-          <ol className="discussion__list">
-            {list.map((comment) => (
-              <CommentItem key={comment.id} comment={comment} thread={thread} rights={rights} />
-            ))}
-          </ol>
-        )}
+      <QueryList
+        query={comments}
+        none={t("krHistory.discussion.none")}
+        height={48}
+        className="discussion__list"
+        ordered
+      >
+        {(comment) => <CommentItem key={comment.id} comment={comment} thread={thread} rights={rights} />}
       </QueryList>
       {rights.comment === null ? (
         <CommentComposer thread={thread} />

@@ -93,8 +93,7 @@ export function TeamPage({ unitId }: { unitId: string }) {
       {period?.status === "planning" && <CalibrationCard unitId={unit.id} />}
       {shown.length === 0 ? (
         <div className="card">
-          <EmptyState title={t("team.noObjective", { period: period?.name ?? "" })}>
-            <p className="muted">{t("help.m1.short")}</p>
+          <EmptyState title={t("team.noObjective", { period: period?.name ?? "" })} hint={t("help.m1.short")}>
             {/* Who writes it, by name (M3), where the button would be for them. */}
             {can.ready && can.why.editObjective && <WhyNote>{namedReason(t, can.why.editObjective, leads)}</WhyNote>}
           </EmptyState>

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { useMembers } from "../../api/queries.ts";
+import type { Member } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Person } from "../../ui/Person.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
@@ -27,25 +28,13 @@ export function UnitPeople({ unitId, canManage }: { unitId: string; canManage: b
         <div>
           <dt>{t("admin.team.lead", { count: Math.max(leads.length, 1) })}</dt>
           <dd>
-            {members.data === undefined ? (
-              "…"
-            ) : leads.length === 0 ? (
-              <span className="subtle">{t("admin.team.none")}</span>
-            ) : (
-              leads.map((m) => <Person key={m.personId} name={m.name} />)
-            )}
+            <Names people={members.data === undefined ? undefined : leads} />
           </dd>
         </div>
         <div>
           <dt>{t("admin.team.members", { count: others.length })}</dt>
           <dd>
-            {members.data === undefined ? (
-              "…"
-            ) : others.length === 0 ? (
-              <span className="subtle">{t("admin.team.none")}</span>
-            ) : (
-              others.map((m) => <Person key={m.personId} name={m.name} />)
-            )}
+            <Names people={members.data === undefined ? undefined : others} />
           </dd>
         </div>
       </dl>
@@ -56,4 +45,12 @@ export function UnitPeople({ unitId, canManage }: { unitId: string; canManage: b
       )}
     </section>
   );
+}
+
+/** The names of one role, "…" while they load, or that there is none. */
+function Names({ people }: { people?: readonly Member[] }) {
+  const { t } = useTranslation();
+  if (people === undefined) return "…";
+  if (people.length === 0) return <span className="subtle">{t("admin.team.none")}</span>;
+  return people.map((m) => <Person key={m.personId} name={m.name} />);
 }

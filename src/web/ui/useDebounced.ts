@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 
-/** The value once it has stopped changing for `ms`: one search request per pause in typing. */
+/** The value once it has stopped changing for `ms`: one request per pause in typing (a search, the coach). */
 export function useDebounced<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
