@@ -1,4 +1,8 @@
-import { AppError, type FieldIssue } from "../domain/errors.ts";
+import { AppError, type ErrorCode } from "../domain/errors.ts";
+import { INITIATIVE_KINDS } from "../domain/initiatives.ts";
+import { notificationChannels, notificationKinds } from "../domain/notifications.ts";
+import { periodStatuses } from "../domain/period-lifecycle.ts";
+import { WEBHOOK_KINDS } from "../domain/webhooks.ts";
 
 // Every constraint the database enforces, by name, with the request field it guards and the
 // rule it stands for. The services check these rules first with friendlier words; this table is
@@ -18,7 +22,21 @@ const exists = (field: string, what: string): Guard => ({
   rule: "exists",
   message: `no ${what} with this id in the organisation, or it is still in use`,
 });
-const oneOf = (field: string, values: string): Guard => ({ field, rule: "enum", message: `use one of ${values}` });
+// The values of a check: the domain's list where it has one, so the two cannot drift apart.
+const oneOf = (field: string, values: string | readonly string[]): Guard => ({
+  field,
+  rule: "enum",
+  message: `use one of ${typeof values === "string" ? values : values.join(", ")}`,
+});
+const orgRole = (field: string) => oneOf(field, "admin, member, viewer");
+const locale = oneOf("locale", "en, zh");
+const metricDirection = oneOf("direction", "at_least, at_most");
+const emailLength: Guard = { field: "email", rule: "max_length", message: "use at most 254 characters" };
+const endsAfterStart: Guard = {
+  field: "endsOn",
+  rule: "after_start",
+  message: "the end date is before the start date",
+};
 const organisation = exists("org", "organisation");
 // Text columns hold 1 to max characters, or at most max where the text is optional.
 const length = (field: string, max: number): Guard => ({
@@ -109,15 +127,15 @@ export const constraintGuards: Record<string, Guard> = {
   // checks
   units_kind_check: oneOf("kind", "company, department, team, individual"),
   memberships_role_check: oneOf("role", "lead, member"),
-  people_role_check: oneOf("role", "admin, member, viewer"),
-  invitations_role_check: oneOf("role", "admin, member, viewer"),
+  people_role_check: orgRole("role"),
+  invitations_role_check: orgRole("role"),
   api_tokens_scope_check: oneOf("scope", "read, check_ins"),
-  periods_status_check: oneOf("status", "planning, active, in_review, closed"),
-  periods_check: { field: "endsOn", rule: "after_start", message: "the end date is before the start date" },
+  periods_status_check: oneOf("status", periodStatuses),
+  periods_check: endsAfterStart,
   strategies_kind_check: oneOf("kind", "vision, strategy"),
-  initiatives_kind_check: oneOf("kind", "project, feature, experiment, other"),
+  initiatives_kind_check: oneOf("kind", INITIATIVE_KINDS),
   initiatives_status_check: oneOf("status", "planned, in_progress, done, dropped"),
-  initiatives_check: { field: "endsOn", rule: "after_start", message: "the end date is before the start date" },
+  initiatives_check: endsAfterStart,
   objectives_status_check: oneOf("status", "draft, active, closed, cancelled"),
   key_results_kind_check: oneOf("kind", "metric, range"),
   key_results_weight_check: { field: "weight", rule: "positive", message: "a weight is above 0" },
@@ -161,8 +179,8 @@ export const constraintGuards: Record<string, Guard> = {
     message: "reviews every 4 to 13 weeks",
   },
   period_transitions_check: reasonFor("S7", "reopening a closed period"),
-  period_transitions_from_status_check: oneOf("to", "planning, active, in_review, closed"),
-  period_transitions_to_status_check: oneOf("to", "planning, active, in_review, closed"),
+  period_transitions_from_status_check: oneOf("to", periodStatuses),
+  period_transitions_to_status_check: oneOf("to", periodStatuses),
   review_sessions_kind_check: oneOf("kind", "checkpoint, period_end"),
   review_sessions_state_check: oneOf("state", "in_progress, held"),
   review_sessions_check: { field: "state", rule: "held_at", message: "a held review has the time it was held" },
@@ -171,11 +189,11 @@ export const constraintGuards: Record<string, Guard> = {
   review_decisions_decision_check: oneOf("decision", "keep, revise, drop"),
   review_decisions_check: reasonFor("S7", "revising or dropping a KR"),
   learnings_band_check: oneOf("band", "not_achieved, met, exceeded"),
-  people_email_length_check: { field: "email", rule: "max_length", message: "use at most 254 characters" },
-  invitations_email_length_check: { field: "email", rule: "max_length", message: "use at most 254 characters" },
+  people_email_length_check: emailLength,
+  invitations_email_length_check: emailLength,
   learnings_body_check: length("body", 4000),
-  organisations_locale_check: oneOf("locale", "en, zh"),
-  users_locale_check: oneOf("locale", "en, zh"),
+  organisations_locale_check: locale,
+  users_locale_check: locale,
   outbox_attempts_check: internal("outbox"),
   outbox_channel_check: internal("outbox"),
   outbox_dedupe_key_key: internal("outbox"),
@@ -187,8 +205,8 @@ export const constraintGuards: Record<string, Guard> = {
   sign_in_throttle_failures_check: internal("sign_in_throttle"),
   sign_in_throttle_kind_check: internal("sign_in_throttle"),
   sign_in_challenges_failures_check: internal("sign_in_challenges"),
-  notification_preferences_channel_check: oneOf("channel", "mail, chat, off"),
-  notification_preferences_kind_check: oneOf("kind", "checkin_reminder, review_due, mention, digest"),
+  notification_preferences_channel_check: oneOf("channel", notificationChannels),
+  notification_preferences_kind_check: oneOf("kind", notificationKinds),
   notification_preferences_org_id_fkey: organisation,
   notification_preferences_org_id_person_id_fkey: exists("personId", "person"),
   notifications_kind_check: internal("notifications"),
@@ -204,7 +222,7 @@ export const constraintGuards: Record<string, Guard> = {
   server_secrets_secret_check: internal("server_secrets"),
   webhooks_check: { field: "kind", rule: "secret", message: "generic webhooks sign with a secret, chat ones do not" },
   webhooks_events_check: { field: "events", rule: "enum", message: "choose at least one of the webhook events" },
-  webhooks_kind_check: oneOf("kind", "slack, teams, generic"),
+  webhooks_kind_check: oneOf("kind", WEBHOOK_KINDS),
   webhooks_name_check: length("name", 100),
   webhooks_org_id_fkey: organisation,
   // M7: dependencies between units' key results (migration 0028)
@@ -279,8 +297,8 @@ export const constraintGuards: Record<string, Guard> = {
   experiment_metrics_org_id_experiment_id_fkey: exists("experimentId", "experiment"),
   experiment_metrics_org_id_experiment_id_position_key: unique("metrics", "two metrics took one place; try again"),
   experiment_metrics_name_check: length("name", 200),
-  experiment_metrics_direction_check: oneOf("direction", "at_least, at_most"),
-  experiment_metrics_original_direction_check: oneOf("direction", "at_least, at_most"),
+  experiment_metrics_direction_check: metricDirection,
+  experiment_metrics_original_direction_check: metricDirection,
   experiment_metrics_unit_check: atMost("unit", 40),
   experiment_metric_changes_org_id_experiment_id_fkey: exists("experimentId", "experiment"),
   experiment_metric_changes_org_id_metric_id_fkey: exists("metricId", "metric"),
@@ -306,43 +324,32 @@ interface PgError {
 export function constraintRefusal(error: unknown): AppError | null {
   const pg = (error ?? {}) as PgError;
   const guard = pg.constraint ? constraintGuards[pg.constraint] : undefined;
-  const detail = (fallback: FieldIssue): FieldIssue[] => [guard ?? fallback];
+  // The constraint's own field and rule when the table names it, else the request body as a whole.
+  const refusal = (code: ErrorCode, message: string, rule: string, says: string) =>
+    new AppError(code, message, [guard ?? { field: "body", rule, message: says }]);
   switch (pg.code) {
     case "23505":
       if (pg.constraint === "objectives_one_active_idx") {
-        return new AppError(
+        return refusal(
           "M1",
           "M1: this unit already has an active objective in this period",
-          detail({ field: "status", rule: "M1", message: "one active objective per unit and period" }),
+          "M1",
+          "one active objective per unit and period",
         );
       }
-      return new AppError(
-        "conflict",
-        "That value is already taken",
-        detail({ field: "body", rule: "unique", message: "already taken" }),
-      );
-    case "23503":
-      return new AppError(
-        "conflict",
-        // "update or delete on table ..." is a parent still referenced; otherwise a reference to
-        // a row that is not there (removed meanwhile).
-        pg.message?.startsWith("update or delete")
-          ? "It is still in use; remove what refers to it first"
-          : "It refers to something that is not there (any more)",
-        detail({ field: "body", rule: "exists", message: "refers to a missing row" }),
-      );
+      return refusal("conflict", "That value is already taken", "unique", "already taken");
+    case "23503": {
+      // "update or delete on table ..." is a parent still referenced; otherwise a reference to a
+      // row that is not there (removed meanwhile).
+      const message = pg.message?.startsWith("update or delete")
+        ? "It is still in use; remove what refers to it first"
+        : "It refers to something that is not there (any more)";
+      return refusal("conflict", message, "exists", "refers to a missing row");
+    }
     case "23P01": // an exclusion constraint: two rows may not share a range (a unit's sprints)
-      return new AppError(
-        "conflict",
-        "It overlaps another one",
-        detail({ field: "body", rule: "no_overlap", message: "overlaps another row" }),
-      );
+      return refusal("conflict", "It overlaps another one", "no_overlap", "overlaps another row");
     case "23514":
-      return new AppError(
-        "constraint_failed",
-        "The change breaks a rule the data must keep",
-        detail({ field: "body", rule: "check", message: "not allowed" }),
-      );
+      return refusal("constraint_failed", "The change breaks a rule the data must keep", "check", "not allowed");
     case "23502":
       return new AppError("constraint_failed", "A required value is missing", [
         { field: camelCase(pg.column ?? "body"), rule: "required", message: "give a value" },

@@ -22,26 +22,25 @@ export const CreateObjective = z
   })
   .openapi("CreateObjective");
 
+// What an edit of an objective may change, in a PATCH or with its whole list of key results.
+const editableFields = {
+  title: Title,
+  description: LongText.optional(),
+  status: Status,
+  parentKeyResultId: Uuid.nullable().optional(),
+  strategyId: Uuid.nullable().optional(),
+};
+
+/** Any of the editable fields, and a move to another unit or period. */
 export const UpdateObjective = z
-  .strictObject({
-    title: Title.optional(),
-    description: LongText.optional(),
-    status: Status.optional(),
-    unitId: Uuid.optional(),
-    periodId: Uuid.optional(),
-    parentKeyResultId: Uuid.nullable().optional(),
-    strategyId: Uuid.nullable().optional(),
-    ...versionAndReason,
-  })
+  .strictObject({ ...editableFields, unitId: Uuid, periodId: Uuid })
+  .partial()
+  .extend(versionAndReason)
   .openapi("UpdateObjective");
 
 export const SaveObjective = z
   .strictObject({
-    title: Title,
-    description: LongText.optional(),
-    status: Status,
-    parentKeyResultId: Uuid.nullable().optional(),
-    strategyId: Uuid.nullable().optional(),
+    ...editableFields,
     ...versionAndReason,
     keyResults: z
       .array(

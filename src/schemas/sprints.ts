@@ -19,28 +19,26 @@ const KeyResultIds = z
   .max(10)
   .openapi({ description: "P3: the key results the sprint goal serves (none is allowed, one is the point)" });
 
+// A sprint's own fields, as a team writes them and edits them later.
+const sprintFields = {
+  name: SprintName,
+  startsOn: DateOnly,
+  endsOn: DateOnly,
+  goal: Goal.optional(),
+  review: Review.optional(),
+  keyResultIds: KeyResultIds.optional(),
+};
+
 export const CreateSprint = z
   .strictObject({
     unitId: Uuid,
-    name: SprintName,
-    startsOn: DateOnly,
+    ...sprintFields,
     endsOn: DateOnly.openapi({ description: "The last day, after startsOn; a unit's sprints do not overlap" }),
-    goal: Goal.optional(),
-    review: Review.optional(),
-    keyResultIds: KeyResultIds.optional(),
   })
   .openapi("CreateSprint");
 
-export const UpdateSprint = z
-  .strictObject({
-    name: SprintName.optional(),
-    startsOn: DateOnly.optional(),
-    endsOn: DateOnly.optional(),
-    goal: Goal.optional(),
-    review: Review.optional(),
-    keyResultIds: KeyResultIds.optional(),
-  })
-  .openapi("UpdateSprint");
+/** Any of a sprint's fields; its unit stays. */
+export const UpdateSprint = z.strictObject(sprintFields).partial().openapi("UpdateSprint");
 
 /**
  * One row of an import, every cell as text, as a CSV file carries it: the service checks each row

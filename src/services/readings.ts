@@ -1,6 +1,6 @@
 import type { HistoryEntry } from "../db/repositories/history.ts";
 import { AppError } from "../domain/errors.ts";
-import type { ServiceContext } from "./context.ts";
+import type { ServiceContext, Tx } from "./context.ts";
 import type { Scope } from "./write.ts";
 
 // S7: a reading, a KR's check-in or a health metric's reading, is never silently rewritten: it
@@ -55,4 +55,54 @@ export function readingChange(
 ): HistoryEntry {
   const reason = after.withdrawnAt ? after.withdrawalReason : after.correctionReason;
   return { entity, entityId, action: "update", before, after, reason };
+}
+
+/** The columns a withdrawal sets, and only those. */
+type Withdrawal = ReturnType<typeof withdrawnBy>;
+
+/**
+ * Locks a reading and what it counts for, checks who may change it, applies `apply` to it and
+ * brings what follows from it up to date (a KR's current value and roll-up, a metric's latest).
+ */
+export type ChangeReading<R, Out> = (
+  ctx: ServiceContext,
+  scope: Scope,
+  id: string,
+  apply: (tx: Tx, before: R) => Promise<R | undefined>,
+) => Promise<Out>;
+
+/**
+ * The correction and the withdrawal of one kind of reading (S7), written once for both kinds: a
+ * withdrawn reading takes neither, a correction changes at least one field, and each records
+ * who and why beside the changed fields.
+ */
+export function readingCorrections<R extends Correctable, Input extends { reason: string }, Out>(kind: {
+  change: ChangeReading<R, Out>;
+  update: (tx: Tx, orgId: string, id: string, columns: Partial<R> | Withdrawal) => Promise<R | undefined>;
+  /** The fields a correction changes, each undefined where the input leaves it. */
+  changes: (ctx: ServiceContext, input: Input) => Partial<R>;
+  /** What a correction may change, in words: "the value, note or date". */
+  changeable: string;
+}) {
+  return {
+    correct(ctx: ServiceContext, scope: Scope, id: string, input: Input): Promise<Out> {
+      return kind.change(ctx, scope, id, async (tx, before) => {
+        refuseWithdrawn(before, "A withdrawn reading cannot be corrected; record a new one instead");
+        const changes = kind.changes(ctx, input);
+        if (Object.values(changes).every((v) => v === undefined)) {
+          throw new AppError("validation_failed", `A correction changes ${kind.changeable}`, [
+            { field: "value", rule: "required", message: `give at least one of ${Object.keys(changes).join(", ")}` },
+          ]);
+        }
+        return kind.update(tx, scope.orgId, id, { ...changes, ...correctedBy(ctx, scope, input.reason) });
+      });
+    },
+    /** Hides a reading from what it counts for; it stays listed, marked, with who withdrew it and why. */
+    withdraw(ctx: ServiceContext, scope: Scope, id: string, reason: string): Promise<Out> {
+      return kind.change(ctx, scope, id, async (tx, before) => {
+        refuseWithdrawn(before, "This reading was already withdrawn");
+        return kind.update(tx, scope.orgId, id, withdrawnBy(ctx, scope, reason));
+      });
+    },
+  };
 }

@@ -3642,22 +3642,22 @@ export interface components {
              * Format: uuid
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
-            unitId?: string;
-            /**
-             * Format: uuid
-             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
-             */
-            periodId?: string;
-            /**
-             * Format: uuid
-             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
-             */
             parentKeyResultId?: string | null;
             /**
              * Format: uuid
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             strategyId?: string | null;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId?: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            periodId?: string;
             /** @description The version you last saw */
             version?: number;
             /** @description S7: why it changed */

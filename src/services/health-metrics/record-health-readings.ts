@@ -1,9 +1,9 @@
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { HealthMetricRow, HealthReadingRow } from "../../db/schema.ts";
-import { AppError, notFound } from "../../domain/errors.ts";
+import { notFound } from "../../domain/errors.ts";
 import type { CorrectHealthReading, HealthReadingInput } from "../../schemas/health-metrics.ts";
-import type { Executor, ServiceContext, Tx } from "../context.ts";
-import { actingPerson, correctedBy, readingChange, readingTime, refuseWithdrawn, withdrawnBy } from "../readings.ts";
+import type { Executor, ServiceContext } from "../context.ts";
+import { actingPerson, type ChangeReading, readingChange, readingCorrections, readingTime } from "../readings.ts";
 import { type Scope, writeChange } from "../write.ts";
 import { lockWritable } from "./manage-health-metrics.ts";
 
@@ -50,48 +50,11 @@ export async function recordHealthReadings(
   });
 }
 
-export async function correctHealthReading(
-  ctx: ServiceContext,
-  scope: Scope,
-  readingId: string,
-  input: CorrectHealthReading,
-): Promise<{ reading: HealthReadingRow; healthMetric: HealthMetricRow }> {
-  return changeReading(ctx, scope, readingId, async (tx, before) => {
-    refuseWithdrawn(before, "A withdrawn reading cannot be corrected; record a new one instead");
-    const changes = {
-      value: input.value,
-      note: input.note,
-      readAt: input.readAt === undefined ? undefined : readingTime(ctx.now(), input.readAt, "readAt", "A reading"),
-    };
-    if (Object.values(changes).every((v) => v === undefined)) {
-      throw new AppError("validation_failed", "A correction changes the value, note or date", [
-        { field: "value", rule: "required", message: "give at least one of value, note, readAt" },
-      ]);
-    }
-    return readings.update(tx, scope.orgId, readingId, { ...changes, ...correctedBy(ctx, scope, input.reason) });
-  });
-}
-
-/** The reading stays listed, marked, but no longer counts as the metric's latest. */
-export async function withdrawHealthReading(
-  ctx: ServiceContext,
-  scope: Scope,
-  readingId: string,
-  reason: string,
-): Promise<{ reading: HealthReadingRow; healthMetric: HealthMetricRow }> {
-  return changeReading(ctx, scope, readingId, async (tx, before) => {
-    refuseWithdrawn(before, "This reading was already withdrawn");
-    return readings.update(tx, scope.orgId, readingId, withdrawnBy(ctx, scope, reason));
-  });
-}
-
 /** Locks the metric, then the reading, checks who may change it, applies `change` and follows it. */
-async function changeReading(
-  ctx: ServiceContext,
-  scope: Scope,
-  readingId: string,
-  change: (tx: Tx, before: HealthReadingRow) => Promise<HealthReadingRow | undefined>,
-): Promise<{ reading: HealthReadingRow; healthMetric: HealthMetricRow }> {
+const changeReading: ChangeReading<
+  HealthReadingRow,
+  { reading: HealthReadingRow; healthMetric: HealthMetricRow }
+> = async (ctx, scope, readingId, change) => {
   const { orgId } = scope;
   return writeChange(ctx, scope, async (tx) => {
     const found = await readings.find(tx, orgId, readingId);
@@ -106,7 +69,22 @@ async function changeReading(
       history: [readingChange("health_reading", readingId, before, after)],
     };
   });
-}
+};
+
+const corrections = readingCorrections({
+  change: changeReading,
+  update: (tx, orgId, id, columns) => readings.update(tx, orgId, id, columns),
+  changes: (ctx, input: CorrectHealthReading) => ({
+    value: input.value,
+    note: input.note,
+    readAt: input.readAt === undefined ? undefined : readingTime(ctx.now(), input.readAt, "readAt", "A reading"),
+  }),
+  changeable: "the value, note or date",
+});
+
+export const correctHealthReading = corrections.correct;
+/** The reading stays listed, marked, but no longer counts as the metric's latest. */
+export const withdrawHealthReading = corrections.withdraw;
 
 /**
  * THE place where a metric's latest reading is worked out from its readings: the latest that is
