@@ -202,7 +202,7 @@ function tableOf(r: DatabaseResult): string[] {
   ];
   const check = api.check;
   return [
-    `### ${r.database === "pglite" ? "PGlite (embedded)" : "PostgreSQL 15 server"}${r.ranAt ? ` (ran ${r.ranAt})` : ""}`,
+    `### ${r.database === "pglite" ? "PGlite (embedded)" : "PostgreSQL 15 server"}${(r.workers ?? 1) > 1 ? `, ${r.workers} server processes (GROVE_WORKERS)` : ""}${r.ranAt ? ` (ran ${r.ranAt})` : ""}`,
     "",
     "| figure | API | database limit | ratio |",
     "| --- | --- | --- | --- |",

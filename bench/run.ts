@@ -1,4 +1,4 @@
-// `npm run bench -- --size small|medium|large [--db pglite|postgres|both] [--seed N]`
+// `npm run bench -- --size small|medium|large [--db pglite|postgres|both] [--seed N] [--workers N]`
 // Loads a synthetic organisation into each database, measures the API against the database's own
 // limit in the same run, and writes bench/results/<size>.json plus the merged latest.md/json.
 import { rmSync } from "node:fs";
@@ -43,10 +43,15 @@ function parseArgs(argv: string[]) {
   if (!(size in sizes)) throw new Error(`--size must be small, medium or large (got ${size})`);
   if (!["pglite", "postgres", "both"].includes(db))
     throw new Error(`--db must be pglite, postgres or both (got ${db})`);
+  // GROVE_WORKERS for the server on PostgreSQL (docs/operations.md, "All cores"); the embedded
+  // database always runs one. 1 by default, so figures compare with the runs before it.
+  const workers = Number(value("workers", "1"));
+  if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a whole number of 1 or more`);
   return {
     size: size as SizeName,
     dbs: db === "both" ? ["pglite", "postgres"] : [db],
     seed: Number(value("seed", "42")),
+    workers,
   };
 }
 
@@ -57,7 +62,14 @@ function companionSize(size: SizeName): SizeName {
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
 
-async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: number, pgUrl: string | null) {
+async function benchDatabase(
+  kind: "pglite" | "postgres",
+  size: SizeName,
+  seed: number,
+  pgUrl: string | null,
+  postgresWorkers: number,
+) {
+  const workers = kind === "postgres" ? postgresWorkers : 1;
   const budget = budgets[size];
   const today = new Date();
   const main = planOrganisation(`bench-${size}`, sizes[size].units, sizes[size].checkIns, seed, today);
@@ -66,7 +78,7 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
   const dataDir = fileURLToPath(new URL(`../tmp/bench/${size}-pglite`, import.meta.url));
   const config: DbConfig =
     kind === "pglite" ? { kind, dataDir } : { kind, url: pgUrl as string, poolSize: CONNECTIONS };
-  const target: Target = kind === "pglite" ? { kind, dataDir } : { kind, url: pgUrl as string };
+  const target: Target = kind === "pglite" ? { kind, dataDir } : { kind, url: pgUrl as string, workers };
   if (kind === "pglite") rmSync(dataDir, { recursive: true, force: true });
 
   let db: Db = await createDb(config);
@@ -109,7 +121,7 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
   const databaseMiB = await databaseSize(db, kind, dataDir);
   if (kind === "pglite") await db.close(); // one process at a time may open a PGlite directory
 
-  log(`${kind}: API reads`);
+  log(`${kind}: API reads (${workers} server process${workers === 1 ? "" : "es"})`);
   const server = await startServerProcess(target);
   let api: Partial<ApiResults> = {};
   try {
@@ -126,7 +138,8 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
       concurrent: await attempt("concurrent reads", () =>
         measureApiConcurrent(server.url, fx, CONNECTIONS, budget.loadSeconds),
       ),
-      memoryAfterReads: memoryOf(server.pid),
+      // With workers: the primary and every worker together.
+      memoryAfterReads: memoryOf(server.pid, workers > 1),
       serverStartMs: Math.round(server.startMs),
     };
     await waitUntilIdle(server.url);
@@ -163,6 +176,7 @@ async function benchDatabase(kind: "pglite" | "postgres", size: SizeName, seed: 
 
   return {
     database: kind,
+    workers,
     ranAt: new Date().toISOString(),
     errors,
     load: { rows: rowsLoaded, ...counts, ms: Math.round(loadMs), rowsPerSec: round(rowsLoaded / (loadMs / 1000)) },
@@ -215,7 +229,7 @@ async function databaseSize(db: Db, kind: string, dataDir: string): Promise<numb
 export type DatabaseResult = Awaited<ReturnType<typeof benchDatabase>>;
 
 async function main() {
-  const { size, dbs, seed } = parseArgs(process.argv.slice(2));
+  const { size, dbs, seed, workers } = parseArgs(process.argv.slice(2));
   const started = performance.now();
   let pg: ThrowawayPostgres | null = null;
   const results: DatabaseResult[] = [];
@@ -226,7 +240,7 @@ async function main() {
         if (!bin) throw new Error("No PostgreSQL server programs found (install postgresql-15 or set PG_BIN)");
         pg = await startThrowawayPostgres(bin);
       }
-      results.push(await benchDatabase(kind, size, seed, pg?.url ?? null));
+      results.push(await benchDatabase(kind, size, seed, pg?.url ?? null, workers));
     }
   } finally {
     await pg?.stop();

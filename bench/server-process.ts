@@ -6,7 +6,7 @@ import { freePort } from "../tests/support/throwaway-postgres.ts";
 const root = fileURLToPath(new URL("../", import.meta.url));
 
 /** Where the server under test keeps its data: a PGlite directory or a PostgreSQL URL. */
-export type Target = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
+export type Target = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; workers?: number };
 
 export interface ServerProcess {
   url: string;
@@ -26,6 +26,8 @@ export async function startServerProcess(target: Target, npmStart = false): Prom
   const args = ["--port", String(port), ...(target.kind === "pglite" ? ["--data-dir", target.dataDir] : [])];
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = { ...inherited, HOST: "127.0.0.1", GROVE_DEMO: "false" };
+  // Said every time: unset, GROVE_WORKERS would be the machine's cores on PostgreSQL.
+  env.GROVE_WORKERS = String(target.kind === "postgres" ? (target.workers ?? 1) : 1);
   if (target.kind === "postgres") env.DATABASE_URL = target.url;
   // Its own process group, so stopping `npm start` also reaches the server npm runs beneath it.
   const options: SpawnOptions = { cwd: root, env, stdio: ["ignore", "ignore", "pipe"], detached: true };
@@ -75,13 +77,27 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Resident and peak memory of a process, from /proc (Linux), in MiB. */
-export function memoryOf(pid: number): { rssMiB: number; peakMiB: number } | null {
+/**
+ * Resident and peak memory of a process, from /proc (Linux), in MiB; with `children`, summed over
+ * it and its child processes (a server's workers).
+ */
+export function memoryOf(pid: number, children = false): { rssMiB: number; peakMiB: number } | null {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-    return { rssMiB: Math.round(kb("VmRSS") / 1024), peakMiB: Math.round(kb("VmHWM") / 1024) };
+    const pids = [pid, ...(children ? childPids(pid) : [])];
+    let rss = 0;
+    let peak = 0;
+    for (const one of pids) {
+      const status = readFileSync(`/proc/${one}/status`, "utf8");
+      const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+      rss += kb("VmRSS");
+      peak += kb("VmHWM");
+    }
+    return { rssMiB: Math.round(rss / 1024), peakMiB: Math.round(peak / 1024) };
   } catch {
     return null;
   }
+}
+
+function childPids(pid: number): number[] {
+  return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
 }

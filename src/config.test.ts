@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MAIL_FROM, loadConfig, UsageError } from "./config.ts";
 
@@ -107,4 +108,35 @@ describe("GROVE_CORS_ORIGINS", () => {
       expect(() => loadConfig({}, { GROVE_CORS_ORIGINS: value })).toThrow(/GROVE_CORS_ORIGINS must list origins/);
     },
   );
+});
+
+// All cores on PostgreSQL (issue 15 point 2; docs/operations.md, "All cores").
+describe("GROVE_WORKERS", () => {
+  const postgres = { DATABASE_URL: "postgres://grove@db/grove" };
+
+  it("defaults to one worker per core on PostgreSQL and one on the embedded database", () => {
+    expect(loadConfig({}, postgres).workers).toBe(availableParallelism());
+    expect(loadConfig({}, {}).workers).toBe(1);
+  });
+
+  it.each([
+    ["1", 1],
+    [" 3 ", 3],
+    ["256", 256],
+  ])("takes %j on PostgreSQL", (value, workers) => {
+    expect(loadConfig({}, { ...postgres, GROVE_WORKERS: value }).workers).toBe(workers);
+  });
+
+  it.each(["0", "-2", "1.5", "two", "257", "2e1"])("refuses %j, naming the setting and the rule", (value) => {
+    expect(() => loadConfig({}, { ...postgres, GROVE_WORKERS: value })).toThrow(
+      `GROVE_WORKERS must be a whole number from 1 to 256 (got "${value}")`,
+    );
+  });
+
+  it("refuses more than one on the embedded database, which belongs to one process", () => {
+    expect(loadConfig({}, { GROVE_WORKERS: "1" }).workers).toBe(1);
+    expect(() => loadConfig({}, { GROVE_WORKERS: "2" })).toThrow(
+      "GROVE_WORKERS=2 needs PostgreSQL (DATABASE_URL): the embedded database is one process's. Unset GROVE_WORKERS or set it to 1",
+    );
+  });
 });

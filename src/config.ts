@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import type { DbConfig } from "./db/create-db.ts";
 import { parseSignUpMode, type SignUpMode } from "./domain/sign-up-mode.ts";
@@ -35,6 +36,11 @@ export interface Config {
    * separated); none by default, and then no CORS header is sent at all.
    */
   corsOrigins?: string[];
+  /**
+   * How many server processes share the port (GROVE_WORKERS, docs/operations.md "All cores"): by
+   * default one per core on PostgreSQL, always one on the embedded database.
+   */
+  workers?: number;
 }
 
 export interface ConfigFlags {
@@ -74,6 +80,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     );
   }
   const smtpUrl = smtpUrlOf(env.SMTP_URL);
+  const workers = workersOf(env.GROVE_WORKERS, db);
   return {
     port,
     host: flags.host ?? env.HOST ?? "0.0.0.0",
@@ -90,7 +97,33 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     signUp,
     emailVerification: emailVerificationOf(env.GROVE_EMAIL_VERIFICATION, smtpUrl),
     corsOrigins: corsOriginsOf(env.GROVE_CORS_ORIGINS),
+    workers,
   };
+}
+
+/** More than any machine Grove runs on has cores; each worker holds DATABASE_POOL_SIZE connections. */
+const MAX_WORKERS = 256;
+
+/**
+ * GROVE_WORKERS: 1 to 256; unset, one per core on PostgreSQL and 1 on the embedded database. The
+ * embedded database lives inside the one process that opened it (its data directory's lock), so
+ * more than one worker there stops the server with a message naming the setting, rather than
+ * quietly running one.
+ */
+function workersOf(value: string | undefined, db: DbConfig): number {
+  const text = (value ?? "").trim();
+  if (text === "") return db.kind === "postgres" ? availableParallelism() : 1;
+  const workers = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) {
+    throw new UsageError(`GROVE_WORKERS must be a whole number from 1 to ${MAX_WORKERS} (got "${value}")`);
+  }
+  if (workers > 1 && db.kind !== "postgres") {
+    throw new UsageError(
+      `GROVE_WORKERS=${workers} needs PostgreSQL (DATABASE_URL): the embedded database is one process's. ` +
+        "Unset GROVE_WORKERS or set it to 1",
+    );
+  }
+  return workers;
 }
 
 /** TRUST_PROXY: unset or "false" trusts no proxy (X-Forwarded-For is ignored), "true" one, a number that many. */

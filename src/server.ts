@@ -32,11 +32,22 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface StartOptions {
+  /**
+   * The database is already migrated and the demo loaded: a worker process, whose primary did
+   * both once before forking (docs/operations.md, "All cores").
+   */
+  prepared?: boolean;
+  /** This process's number among the workers (1 to GROVE_WORKERS), shown in /api/health. */
+  workerId?: number;
+}
+
 /** Opens the database, migrates it, loads the demo if empty, and serves HTTP until closed. */
 export async function startServer(
   config: Config,
   logger: Logger = createLogger(config.logLevel),
   webRoot = defaultWebRoot,
+  options: StartOptions = {},
 ): Promise<RunningServer> {
   if (config.db.kind === "pglite") assertWritableDir(config.db.dataDir);
   // One process per embedded database: a second server (or a data command) is refused with
@@ -45,27 +56,8 @@ export async function startServer(
     onStale: (stale) => logger.warn({ staleLock: stale }, `took over the data directory's lock left by ${gone(stale)}`),
   });
   try {
-    const applied = await upgradeDatabase(db.kysely);
-    if (applied.length > 0) logger.info({ applied }, "migrations applied");
-    const services = defaultContext(db.kysely, {
-      publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
-      mail: config.smtpUrl !== null,
-      // As loadConfig defaults it: required exactly when mail is on, unless the operator says otherwise.
-      emailVerification: config.emailVerification ?? config.smtpUrl !== null,
-    });
-    // A shared server must not carry a published password: its demo accounts get a random one.
-    const demoPassword = config.demoPassword ?? (config.db.kind === "postgres" ? newSecret() : DEMO_PASSWORD);
-    const demoSlugs = config.demoOnEmpty ? await loadDemoIfEmpty(services, demoPassword) : [];
-    if (demoSlugs.length > 0) {
-      logger.info(
-        {
-          slugs: demoSlugs,
-          signIn: DEMO_ADMIN_EMAIL,
-          ...(config.db.kind === "postgres" ? { password: demoPassword } : {}),
-        },
-        `demo organisations loaded (slugs: ${demoSlugs.join(", ")})`,
-      );
-    }
+    const services = servicesOf(db, config);
+    if (!options.prepared) await prepareDatabase(db, config, logger);
     const app = createApp({
       services,
       logger,
@@ -73,6 +65,7 @@ export async function startServer(
       trustProxy: config.trustProxy ?? 0,
       signUp: config.signUp,
       corsOrigins: config.corsOrigins,
+      workerId: options.workerId,
     });
     const server = await listen(app.fetch, config);
     // The embedded database has no autovacuum: keep its planner statistics fresh ourselves.
@@ -122,6 +115,39 @@ export async function startServer(
   } catch (error) {
     await db.close();
     throw error;
+  }
+}
+
+function servicesOf(db: Db, config: Config) {
+  return defaultContext(db.kysely, {
+    publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+    mail: config.smtpUrl !== null,
+    // As loadConfig defaults it: required exactly when mail is on, unless the operator says otherwise.
+    emailVerification: config.emailVerification ?? config.smtpUrl !== null,
+  });
+}
+
+/**
+ * What happens once per start, before any request: the migrations (under their own lock,
+ * src/db/migrate.ts), then the demo organisations into an empty database. With workers the
+ * primary does it alone, so N processes never race to load the demo.
+ */
+export async function prepareDatabase(db: Db, config: Config, logger: Logger): Promise<void> {
+  const ctx = servicesOf(db, config);
+  const applied = await upgradeDatabase(ctx.db);
+  if (applied.length > 0) logger.info({ applied }, "migrations applied");
+  // A shared server must not carry a published password: its demo accounts get a random one.
+  const demoPassword = config.demoPassword ?? (config.db.kind === "postgres" ? newSecret() : DEMO_PASSWORD);
+  const demoSlugs = config.demoOnEmpty ? await loadDemoIfEmpty(ctx, demoPassword) : [];
+  if (demoSlugs.length > 0) {
+    logger.info(
+      {
+        slugs: demoSlugs,
+        signIn: DEMO_ADMIN_EMAIL,
+        ...(config.db.kind === "postgres" ? { password: demoPassword } : {}),
+      },
+      `demo organisations loaded (slugs: ${demoSlugs.join(", ")})`,
+    );
   }
 }
 

@@ -69,6 +69,8 @@ export interface AppDeps {
   signUp?: SignUpMode;
   /** Origins whose pages may call the API with credentials (GROVE_CORS_ORIGINS); default none. */
   corsOrigins?: readonly string[];
+  /** This process's number among GROVE_WORKERS workers; /api/health says it (docs/operations.md). */
+  workerId?: number;
 }
 
 /** The whole HTTP app: the versioned API, its OpenAPI document, health, and the web app. */
@@ -148,7 +150,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       // 503 with Retry-After (errors.ts): a load balancer or orchestrator asks again then, not at once.
       throw Object.assign(new AppError("unavailable", "The database does not answer; try again shortly"), { cause });
     });
-    return c.json({ status: "ok", version: packageVersion() });
+    // The worker's number (1 to GROVE_WORKERS), not its pid: which process answered, nothing more.
+    return c.json({ status: "ok", version: packageVersion(), ...(deps.workerId ? { worker: deps.workerId } : {}) });
   });
   app.route("/api/v1", createApiV1(deps.trustProxy ?? 0, deps.signUp ?? { mode: "open" }));
   registerSecuritySchemes(app);

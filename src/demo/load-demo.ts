@@ -4,7 +4,7 @@ import { createAccountsForPeople } from "../services/accounts/accounts-for-peopl
 import { type BatchCheckInInput, recordCheckIns } from "../services/check-ins/record-check-ins.ts";
 import type { ServiceContext } from "../services/context.ts";
 import { createObjective } from "../services/objectives/create-objective.ts";
-import { createOrganisation } from "../services/organisations.ts";
+import { createOrganisation, organisationExists } from "../services/organisations.ts";
 import { createPerson, setMembership } from "../services/people.ts";
 import { createPeriod } from "../services/periods.ts";
 import { createStrategy } from "../services/strategies.ts";
@@ -42,6 +42,13 @@ export function demoAdminEmail(demo: DemoOrganisation): string {
  */
 export function demoSlug(demo: DemoOrganisation, base = DEMO_SLUG): string {
   return `${base}${demo.slug.slice(DEMO_SLUG.length)}`;
+}
+
+/** The demo organisations the database holds under their own slugs (`grove serve` names them at start). */
+export async function existingDemos(ctx: ServiceContext): Promise<DemoOrganisation[]> {
+  const present: DemoOrganisation[] = [];
+  for (const demo of demoOrganisations) if (await organisationExists(ctx, demo.slug)) present.push(demo);
+  return present;
 }
 
 /**

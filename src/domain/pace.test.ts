@@ -93,6 +93,14 @@ describe("paceOf: labelled KRs in the middle of a quarter", () => {
     expect(paceOf(kr({ kind: "range", progress: 1 }), quarter, midQuarter).expectedProgress).toBeNull();
   });
 
+  it("moves the line once a minute, so a view read twice in one minute is the same (ETag, 304)", () => {
+    const within = (iso: string) => expectedProgress(quarter.startsOn, quarter.endsOn, new Date(iso));
+    expect(within("2027-02-15T12:00:59.999Z")).toBe(line);
+    expect(within("2027-02-15T12:00:00.001Z")).toBe(line);
+    expect(within("2027-02-15T11:59:59.999Z")).toBeLessThan(line);
+    expect(within("2027-02-15T12:01:00.000Z") - line).toBeCloseTo(60_000 / (90 * 86_400_000), 15);
+  });
+
   it.each([
     ["before the period starts", "2026-12-15", "on_track"],
     ["on the first day, nothing done", "2027-01-01", "on_track"],

@@ -69,14 +69,27 @@ export interface OutcomeBand {
 const DAY = 86_400_000;
 
 /**
+ * How often the straight line moves: once a minute (0.001 % of a quarter). A view read twice in
+ * one minute is then the same bytes, so its ETag holds and a repeat read costs a 304
+ * (docs/performance.md); at the millisecond every read was new. The dashboard's SQL takes the
+ * same instant (`paceInstant`), so the two still agree.
+ */
+export const PACE_RESOLUTION_MS = 60_000;
+
+/** `now` rounded down to the pace line's resolution, in milliseconds since the epoch. */
+export function paceInstant(now: Date): number {
+  return Math.floor(now.getTime() / PACE_RESOLUTION_MS) * PACE_RESOLUTION_MS;
+}
+
+/**
  * The share of the time from the period's start to the end of the deadline day that has
- * passed at `now`, from 0 before the start to 1 after the deadline.
+ * passed at `now` (to the minute, `paceInstant`), from 0 before the start to 1 after the deadline.
  */
 export function expectedProgress(startsOn: string, deadline: string, now: Date): number {
   const start = Date.parse(`${startsOn}T00:00:00Z`);
   const end = Date.parse(`${deadline}T00:00:00Z`) + DAY;
   if (end <= start) return 1;
-  return Math.min(1, Math.max(0, (now.getTime() - start) / (end - start)));
+  return Math.min(1, Math.max(0, (paceInstant(now) - start) / (end - start)));
 }
 
 /** A KR is measured once it can be scored from something that happened: a reading or its roll-up (M5). */

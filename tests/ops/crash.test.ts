@@ -53,7 +53,12 @@ describe.each([
     dirs.push(dataDir);
     const env: Record<string, string> =
       db === "postgres"
-        ? { DATABASE_URL: (postgres as ThrowawayPostgres).url, GROVE_DEMO_PASSWORD: "grove-demo-okrs" }
+        ? // One process, so SIGKILL ends the server at once (with workers the primary's death lets them drain).
+          {
+            DATABASE_URL: (postgres as ThrowawayPostgres).url,
+            GROVE_DEMO_PASSWORD: "grove-demo-okrs",
+            GROVE_WORKERS: "1",
+          }
         : {};
     const args = ["serve", "--port", "0", "--host", "127.0.0.1", "--data-dir", dataDir];
     const first = runGrove(args, env);

@@ -6,7 +6,15 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkIn, demoSession, firstKeyResult, type GroveProcess, runGrove, waitForStart } from "./grove-process.ts";
+import {
+  checkIn,
+  currentQuarter,
+  demoSession,
+  firstKeyResult,
+  type GroveProcess,
+  runGrove,
+  waitForStart,
+} from "./grove-process.ts";
 
 // Bytes on the wire (issue 15, point 5): a real `grove serve` over a real socket, read with
 // node:http, which (unlike fetch) neither asks for nor undoes compression, so the test sees the
@@ -105,8 +113,7 @@ describe("bytes on the wire", () => {
   it("compresses an API read, answers its repeat with a 304 while it is unchanged, and keeps it private", async () => {
     const auth = await demoSession(base);
     const kr = await firstKeyResult(base, auth);
-    // A key result's check-ins change only with a check-in. (Reads that carry the expected
-    // progress of this very millisecond, such as the tree, change on every request: docs/performance.md.)
+    // A key result's check-ins change only with a check-in.
     const readings = `${base}/api/v1/orgs/demo/key-results/${kr}/check-ins`;
     const plain = await get(readings, auth);
     expect(plain.status).toBe(200);
@@ -140,4 +147,32 @@ describe("bytes on the wire", () => {
     expect(refused.status).toBe(401);
     expect(refused.headers.etag).toBeUndefined();
   });
+
+  it("answers a repeat team-page read with a 304: the pace line moves once a minute, not every millisecond", async () => {
+    const auth = await demoSession(base);
+    const tree = await (await get(`${base}/api/v1/orgs/demo/tree?period=${currentQuarter()}`, auth)).body.toString();
+    const unit = JSON.parse(tree).units.find((u: { name: string }) => u.name === "Cookware").id as string;
+    // The team page's two reads that carry each KR's expected progress (paceInstant, src/domain/pace.ts).
+    for (const path of [
+      `units/${unit}/okrs?period=${currentQuarter()}`,
+      `units/${unit}/path?period=${currentQuarter()}`,
+    ]) {
+      const url = `${base}/api/v1/orgs/demo/${path}`;
+      const first = await get(url, auth);
+      expect(first.status).toBe(200);
+      expect(first.body.toString()).toContain('"expectedProgress":');
+      let repeat = await get(url, { ...auth, "if-none-match": first.headers.etag as string });
+      if (repeat.status === 200) {
+        // The two reads straddled a minute: only the line may have moved; the next repeat is in one minute.
+        expect(withoutExpectedProgress(repeat.body)).toEqual(withoutExpectedProgress(first.body));
+        repeat = await get(url, { ...auth, "if-none-match": repeat.headers.etag as string });
+      }
+      expect(repeat.status, path).toBe(304);
+      expect(repeat.body.length).toBe(0);
+    }
+  });
 });
+
+function withoutExpectedProgress(body: Buffer): unknown {
+  return JSON.parse(body.toString(), (key, value) => (key === "expectedProgress" ? undefined : value));
+}

@@ -30,7 +30,7 @@ const nows = [
   new Date("2027-02-15T12:00:00Z"),
   new Date("2027-01-01T00:00:00Z"),
   new Date("2026-12-20T08:00:00Z"),
-  new Date("2027-03-31T23:59:59.999Z"),
+  new Date("2027-03-31T23:59:59.999Z"), // mid-minute: both take the minute for the pace line (paceInstant)
   new Date("2027-04-03T00:00:00Z"),
   new Date("2027-03-10T00:00:00Z"),
 ];

@@ -1,10 +1,12 @@
+import cluster from "node:cluster";
 import { Command, Option } from "commander";
-import { loadConfig } from "../../config.ts";
-import { DEMO_PASSWORD, demoAdminEmail, demoOrganisations } from "../../demo/load-demo.ts";
-import { createLogger } from "../../logger.ts";
+import { type Config, loadConfig } from "../../config.ts";
+import type { DemoOrganisation } from "../../demo/demo-types.ts";
+import { DEMO_PASSWORD, demoAdminEmail, existingDemos } from "../../demo/load-demo.ts";
+import { createLogger, type Logger } from "../../logger.ts";
 import { startServer } from "../../server.ts";
+import { runWorker, startWorkers } from "../../server-cluster.ts";
 import { defaultContext } from "../../services/context.ts";
-import { organisationExists } from "../../services/organisations.ts";
 import { ensureWebBuild } from "../web-build.ts";
 
 /** `grove serve`: the app and API, until SIGINT/SIGTERM. */
@@ -17,32 +19,51 @@ export function serveCommand(): Command {
     .addOption(new Option("--no-demo", "do not load the demo organisation into an empty database"))
     .action(async (flags: { port?: string; host?: string; dataDir?: string; demo: boolean }) => {
       const config = loadConfig({ ...flags, demo: flags.demo === false ? false : undefined });
+      // A worker forked by the primary below runs this same command (docs/operations.md, "All cores").
+      if (cluster.isWorker) await runWorker(config);
       const logger = createLogger(config.logLevel);
       await ensureWebBuild(logger);
-      const server = await startServer(config, logger);
       // Listen for signals before saying it runs: a stop right after the line must still close
-      // the database and release the data directory's lock.
-      const stopped = new Promise<void>((resolve) => {
-        const stop = (signal: string) => {
-          logger.info({ signal }, "shutting down: finishing in-flight requests");
-          server.close().then(resolve, resolve);
-        };
-        process.once("SIGINT", () => stop("SIGINT"));
-        process.once("SIGTERM", () => stop("SIGTERM"));
-      });
-      const where =
-        config.db.kind === "postgres"
-          ? "PostgreSQL (DATABASE_URL)"
-          : `embedded database in ${config.db.kind === "pglite" ? config.db.dataDir : "memory"}`;
-      process.stdout.write(`Grove is running at ${server.url} (${where}).\n`);
-      // Only the embedded demo has a known password; a server database logs its own once.
-      const password = config.db.kind === "postgres" ? "the password logged when it was loaded" : DEMO_PASSWORD;
-      for (const demo of demoOrganisations) {
-        if (!(await organisationExists(defaultContext(server.db.kysely), demo.slug))) continue;
-        process.stdout.write(
-          `${demo.label}: ${server.url}/orgs/${demo.slug} (sign in as ${demoAdminEmail(demo)}, password: ${password})\n`,
-        );
+      // the database (and release the data directory's lock), or drain every worker.
+      const signalled = stopSignal(logger);
+      if ((config.workers ?? 1) > 1) {
+        const workers = await startWorkers(config, logger);
+        announce(`http://localhost:${workers.port}`, config, workers.demos);
+        await signalled;
+        await workers.close();
+        return;
       }
-      await stopped;
+      const server = await startServer(config, logger);
+      announce(server.url, config, await existingDemos(defaultContext(server.db.kysely)));
+      await signalled;
+      await server.close().catch(() => undefined);
     });
+}
+
+function stopSignal(logger: Logger): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      logger.info({ signal }, "shutting down: finishing in-flight requests");
+      resolve();
+    };
+    process.once("SIGINT", () => stop("SIGINT"));
+    process.once("SIGTERM", () => stop("SIGTERM"));
+  });
+}
+
+/** Where Grove answers, on which database, and each demo organisation with who signs in. */
+function announce(url: string, config: Config, demos: DemoOrganisation[]): void {
+  const workers = config.workers ?? 1;
+  const where =
+    config.db.kind === "postgres"
+      ? `PostgreSQL (DATABASE_URL), ${workers} worker${workers === 1 ? "" : "s"}`
+      : `embedded database in ${config.db.kind === "pglite" ? config.db.dataDir : "memory"}`;
+  process.stdout.write(`Grove is running at ${url} (${where}).\n`);
+  // Only the embedded demo has a known password; a server database logs its own once.
+  const password = config.db.kind === "postgres" ? "the password logged when it was loaded" : DEMO_PASSWORD;
+  for (const demo of demos) {
+    process.stdout.write(
+      `${demo.label}: ${url}/orgs/${demo.slug} (sign in as ${demoAdminEmail(demo)}, password: ${password})\n`,
+    );
+  }
 }

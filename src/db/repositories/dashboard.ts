@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from "kysely";
 import type { ASSESSMENT_RULES } from "../../domain/dashboard.ts";
-import { PACE_OF_REASON, PACE_REASONS, type Pace, type PaceReason } from "../../domain/pace.ts";
+import { PACE_OF_REASON, PACE_REASONS, type Pace, type PaceReason, paceInstant } from "../../domain/pace.ts";
 import type { Executor } from "../executor.ts";
 import type { Unit } from "../schema.ts";
 import { unitTree } from "./units.ts";
@@ -81,8 +81,8 @@ const DAY_MS = 86_400_000;
 /**
  * The SQL terms of `assessKeyResult` for the KR `kr`. Expected progress is the share of the time
  * from the period's start to the end of the deadline day (the period's end without one) that has
- * passed: both spans are whole milliseconds, so the division is the one JavaScript does. The pace
- * rule (`paceOf`, src/domain/pace.ts): a KR is measured when it has progress and a reading or a
+ * passed at `now` to the minute (`paceInstant`): both spans are whole milliseconds, so the division
+ * is the one JavaScript does. The pace rule (`paceOf`, src/domain/pace.ts): a KR is measured when it has progress and a reading or a
  * roll-up (M5); a measured KR is at risk on low confidence, a guardrail outside its range or a
  * stored forecast (not a rolled-up KR's) under `forecastAtRiskBelow`, and behind when a metric
  * KR's progress is under the line less the tolerance (the same float8 subtraction as JavaScript's).
@@ -95,7 +95,8 @@ const DAY_MS = 86_400_000;
  */
 function terms(input: AssessmentInput) {
   const startMs = Date.parse(`${input.startsOn}T00:00:00Z`);
-  const elapsed = sql`${input.now.getTime() - startMs}::float8`;
+  // The line moves once a minute, as in the domain (`paceInstant`); days without a check-in do not.
+  const elapsed = sql`${paceInstant(input.now) - startMs}::float8`;
   const spanDays = sql`(coalesce(kr.deadline, ${input.endsOn}::date) - ${input.startsOn}::date + 1)`;
   const line = sql`(case when ${spanDays} <= 0 then 1::float8
     else least(1::float8, greatest(0::float8, ${elapsed} / (${spanDays}::float8 * ${DAY_MS}::float8))) end)`;
