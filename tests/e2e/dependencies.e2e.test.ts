@@ -1,26 +1,18 @@
-import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL, DEMO_SLUG, DEMO_ZH_SLUG } from "../../src/demo/load-demo.ts";
 import { quarterOf, shiftQuarter } from "../../src/domain/period.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
-import { chromiumMissing, viewports } from "./support/browser.ts";
+import { chromiumMissing, screenshot as shot, viewports } from "./support/browser.ts";
 import { useGroveInChromium } from "./support/session.ts";
 
 // M7 and K4 in the browser: a team declares that its KR depends on another team's, both teams see
 // it, the dashboard shows the dependency as a risk while the other side is behind and lists the
 // coach's cross-unit conflict; at planning a team sees how its past KRs landed. No page names or
-// ranks people (S3). Screenshots at 1280 and 390 wide, English and Chinese, go to /tmp/shots-*.
+// ranks people (S3). Pages at 1280 and 390 wide, English and Chinese, are checked with axe-core.
 
-const SHOTS = process.env.GROVE_SHOTS_DIR ?? "/tmp/shots-dependencies";
 const NEW_LOGOS = "Reach 120 new logos this quarter";
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true, animations: "disabled" });
-}
 
 async function unitIds(page: Page, url: string, slug: string): Promise<Record<string, string>> {
   const res = await page.request.get(`${url}/api/v1/orgs/${slug}/units`);
@@ -63,7 +55,7 @@ describe.skipIf(chromiumMissing())("dependencies between teams, cross-unit confl
       await expect.poll(() => ours.textContent()).toMatch(/Risk: the other side is (behind|at risk)/);
       expect(await page.locator(".kr-dependencies").first().textContent()).toMatch(`Depends on Sales: ${NEW_LOGOS}`);
       expect(await team.axe()).toEqual([]);
-      await shot(page, "team-dependencies-1280-en");
+      await shot(page, "dependencies-team-declared-1280-en");
 
       // Declaring the same one again is refused in the dialog, with what to do instead.
       await card.getByRole("button", { name: "Declare a dependency" }).click();
@@ -98,7 +90,7 @@ describe.skipIf(chromiumMissing())("dependencies between teams, cross-unit confl
       expect(people.filter((name) => text.includes(name))).toEqual([]);
       expect(await app.axe()).toEqual([]);
       await risks.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${SHOTS}/dashboard-risks-1280-en.png`, fullPage: true });
+      await shot(page, "dependencies-dashboard-risks-1280-en");
     } finally {
       await close();
     }
@@ -122,7 +114,7 @@ describe.skipIf(chromiumMissing())("dependencies between teams, cross-unit confl
       await expect.poll(() => page.locator("#calibration").count()).toBe(0);
       await team.open(`/orgs/${DEMO_SLUG}/units/${units.Cookware}?period=${next}`);
       expect(await team.axe()).toEqual([]);
-      await shot(page, "calibration-1280-en");
+      await shot(page, "dependencies-calibration-1280-en");
     } finally {
       await close();
     }
@@ -141,17 +133,17 @@ describe.skipIf(chromiumMissing())("dependencies between teams, cross-unit confl
           const app = new AppPage(page, grove.server.url);
           await app.open(`/orgs/${slug}/units/${success}`);
           await page.locator("section.dependencies .dependency").first().waitFor();
-          await shot(page, `team-${width}-${lang}`);
+          await shot(page, `dependencies-team-${width}-${lang}`);
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
           await app.open(`/orgs/${slug}/dashboard`);
           await page.locator("#dependency-risks .dependency-risks__item").first().waitFor();
           await page.locator("#cross-unit-conflicts .cross-unit__finding").first().waitFor();
-          await shot(page, `dashboard-${width}-${lang}`);
+          await shot(page, `dependencies-dashboard-${width}-${lang}`);
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
           const cookware = lang === "zh" ? units.炊具事业部 : units.Cookware;
           await app.open(`/orgs/${slug}/units/${cookware}?period=${shiftQuarter(quarterOf(new Date()), 1)}`);
           await page.locator("#calibration .calibration__verdict").waitFor();
-          await shot(page, `calibration-${width}-${lang}`);
+          await shot(page, `dependencies-calibration-${width}-${lang}`);
         } finally {
           await close();
         }

@@ -7,7 +7,7 @@ import { PeriodsCard } from "./pages/periods-card.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, viewports } from "./support/browser.ts";
+import { chromiumMissing, screenshotOf, viewports } from "./support/browser.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
 
 const ORG = "kestrel-bikes";
@@ -141,14 +141,12 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
         .count(),
     ).toBe(0);
     expect(await map.axe()).toEqual([]);
-    await map.unitCard("Partnerships").scrollIntoViewIfNeeded();
-    await demoPage.screenshot({ path: "test-results/screenshots/map-write-objective-desktop-en.png" });
+    await screenshotOf(map.unitCard("Partnerships"), "map-write-objective-desktop-en");
     // The same offer on a phone, in Chinese.
     await demoPage.setViewportSize(viewports.phone);
     await map.switchLanguage("简体中文");
     await map.unitCard("Partnerships").getByRole("link", { name: "撰写 Partnerships 的目标" }).waitFor();
-    await map.unitCard("Partnerships").scrollIntoViewIfNeeded();
-    await demoPage.screenshot({ path: "test-results/screenshots/map-write-objective-phone-zh.png" });
+    await screenshotOf(map.unitCard("Partnerships"), "map-write-objective-phone-zh");
     await map.switchLanguage("English");
     await demoPage.setViewportSize(viewports.desktop);
     await write.click();

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppPage } from "./pages/app-page.ts";
 import { unitIdOf } from "./support/api.ts";
-import { chromiumMissing, screenshotDir } from "./support/browser.ts";
+import { chromiumMissing, screenshotOf } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
 
@@ -25,7 +25,7 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
       name,
       path,
       act: (app) => app.page.locator(ready).first().waitFor(),
-      alsoShoot: (app, shot) => app.page.locator(card).screenshot({ path: `${screenshotDir}/${shot}-card.png` }),
+      alsoShoot: (app, shot) => screenshotOf(app.page.locator(card), `${shot}-card`),
     });
   }
 
@@ -48,7 +48,7 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
     await expect.poll(() => low.getAttribute("aria-invalid")).toBe("true");
     await expect.poll(() => dialog.textContent()).toContain("Give a low bound, a high bound or both.");
     expect(await dialog.getByRole("textbox", { name: "Name" }).inputValue()).toBe(METRIC);
-    await dialog.screenshot({ path: `${screenshotDir}/health-dialog-error-desktop-en.png` });
+    await screenshotOf(dialog, "health-dialog-error-desktop-en");
     // A bound that is no number is said before anything is sent.
     await low.fill("ninety");
     await dialog.getByRole("button", { name: "Save" }).click();
@@ -106,14 +106,14 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
     await expect.poll(() => cookware.count()).toBe(2);
     expect(await cookware.filter({ hasText: "Support tickets" }).textContent()).toContain("Above range");
     expect(await cookware.filter({ hasText: "Gross margin" }).textContent()).toContain("In range");
-    await tab.locator("#health").screenshot({ path: `${screenshotDir}/health-team-cookware-desktop-en-card.png` });
+    await screenshotOf(tab.locator("#health"), "health-team-cookware-desktop-en-card");
     // The refund-rate KR names the margin as its guardrail, with the margin's state.
     const refundKr = tab.getByRole("listitem").filter({ hasText: "Reduce refund rate from 0.5% to 0.2%" });
     const guardrails = refundKr.getByTestId("kr-guardrails");
     await expect.poll(() => guardrails.textContent()).toContain("Gross margin");
     expect(await guardrails.textContent()).toContain("In range");
     expect(await guardrails.getByRole("button").count()).toBe(0);
-    await refundKr.first().screenshot({ path: `${screenshotDir}/health-kr-guardrails-desktop-en.png` });
+    await screenshotOf(refundKr.first(), "health-kr-guardrails-desktop-en");
     await context.close();
   });
 

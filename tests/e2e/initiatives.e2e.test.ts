@@ -1,19 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { walkFromK7FindingToInitiative } from "./flows/k7-to-initiative.ts";
+import { walkAnExperiment } from "./flows/experiment-walk.ts";
+import { type K7Walk, walkFromK7FindingToInitiative } from "./flows/k7-to-initiative.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing } from "./support/browser.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
 
 // Initiatives in the browser (issue 16 point 2; K7, M6): a PM turns the coach's K7 finding into
-// an initiative in one step, then the team writes and changes its own initiatives.
+// an initiative in one step, then the team writes and changes its own initiatives. Last, issue
+// 16's one walk goes on from there: the PM starts a discovery experiment on the new outcome KR,
+// changes its success metric (asked for a reason; the change and the original shown, S6) and
+// records its result and learning, which the learnings library finds (the flow experiments runs
+// on its own on another team).
 
 describe.skipIf(chromiumMissing())("initiatives", () => {
   const grove = useGroveInChromium();
   const tab = useTab(grove);
+  let walk: K7Walk;
 
   it("walks a PM from the coach's K7 finding to an initiative under an outcome KR, in one step", async () => {
-    const walk = await walkFromK7FindingToInitiative(tab.context, tab.page, grove.server.url);
+    walk = await walkFromK7FindingToInitiative(tab.context, tab.page, grove.server.url);
+    expect(walk.outcome).toBe("Raise checklist completion from 20% to 60%");
     // One request did all of it: the history names K7 as the reason the output KR went (S7).
     const list = await apiAs<{ initiatives: { title: string; kind: string; keyResults: { title: string }[] }[] }>(
       tab.context,
@@ -60,5 +67,15 @@ describe.skipIf(chromiumMissing())("initiatives", () => {
     await edit.getByRole("button", { name: "Save" }).click();
     await edit.waitFor({ state: "hidden" });
     await expect.poll(() => item.locator(".initiative__status").textContent()).toBe("In progress");
+  });
+
+  it("then tests the walk's outcome KR with an experiment, and the library finds its learning (P2, S6)", async () => {
+    await walkAnExperiment(tab.page, grove.server.url, {
+      org: "demo",
+      unitName: "Onboarding",
+      keyResultTitle: walk.outcome,
+      title: "A checklist that ticks itself",
+      learning: "Ticking the steps a new user already did lifts checklist completion",
+    });
   });
 });

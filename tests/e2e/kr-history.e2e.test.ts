@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, viewports } from "./support/browser.ts";
+import { chromiumMissing, screenshotOf, viewports } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
 
@@ -180,9 +180,7 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     const chart = team.keyResult(plain.kr.title).locator(".chart__svg");
     const point = chart.locator(".chart__point").last();
     await point.focus();
-    await team
-      .keyResult(plain.kr.title)
-      .screenshot({ path: "test-results/screenshots/kr-chart-tooltip-desktop-en.png" });
+    await screenshotOf(team.keyResult(plain.kr.title), "kr-chart-tooltip-desktop-en");
     const label = (await point.getAttribute("aria-label")) ?? "";
     expect(label).toMatch(/52\.5/);
     await expect.poll(() => chart.locator(".chart__tooltip text").textContent()).toBe(label);

@@ -34,6 +34,20 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     await map.screenshot("map-desktop-en");
   });
 
+  it("the accessibility check every page gets reports a serious violation when there is one", async () => {
+    // The other tests expect no finding: this one shows the check can find one (a nameless button).
+    const map = new MapPage(tab.page, grove.server.url);
+    await tab.page.evaluate(() => {
+      const button = document.createElement("button");
+      button.id = "axe-canary";
+      document.querySelector("main")?.append(button);
+    });
+    const findings = await map.axe();
+    expect(findings.map((f) => [f.id, f.targets])).toContainEqual(["button-name", ["#axe-canary"]]);
+    await tab.page.evaluate(() => document.getElementById("axe-canary")?.remove());
+    expect(await map.axe()).toEqual([]);
+  });
+
   it("finds the cookware objective on the map", async () => {
     const map = new MapPage(tab.page, grove.server.url);
     await map.openOrg("demo");

@@ -1,9 +1,7 @@
-import { copyFileSync, mkdirSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppPage } from "./pages/app-page.ts";
 import { apiAs, unitIdOf } from "./support/api.ts";
-import { chromiumMissing, screenshot, screenshotDir, seriousViolations, viewports } from "./support/browser.ts";
+import { chromiumMissing, screenshot, seriousViolations, viewports } from "./support/browser.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
 
 // P3 in the browser (issue 16 point 4): the onboarding team's lead imports sprints from CSV. A
@@ -17,12 +15,6 @@ interface Sprint {
   endsOn: string;
 }
 const KR = "Raise day-one workflow completion from 35% to 55%";
-const SHOTS = "/tmp/shots-sprints";
-/** Screenshots for a person to look at, outside the repository. */
-async function shotOf(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
 const DAY = 86_400_000;
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
 
@@ -125,7 +117,7 @@ describe.skipIf(chromiumMissing())("a team's sprints and their CSV import", () =
     await expect
       .poll(() => form.locator(".field__error").first().textContent())
       .toBe("These days overlap another sprint of this unit; a unit's sprints do not overlap.");
-    await shotOf(tab.page, "sprints-form-error-en-desktop");
+    await screenshot(tab.page, "sprints-form-error-en-desktop");
     await form.getByLabel("First day").fill(free.start);
     await form.getByRole("button", { name: "Plan sprint" }).click();
     await expect
@@ -148,8 +140,6 @@ describe.skipIf(chromiumMissing())("a team's sprints and their CSV import", () =
   });
 
   it("looks right at 1280 and 390 wide, in English and Chinese", async () => {
-    const shots = "/tmp/shots-sprints";
-    mkdirSync(shots, { recursive: true });
     for (const [language, locale] of [
       ["en", "en-GB"],
       ["zh", "zh-CN"],
@@ -174,10 +164,7 @@ describe.skipIf(chromiumMissing())("a team's sprints and their CSV import", () =
           ["team", `/orgs/${slug}/units/${unit}`],
         ] as const) {
           await where.open(path);
-          await shot.waitForTimeout(300);
-          const file = `sprints-${name}-${language}-${size}`;
-          await screenshot(shot, file);
-          copyFileSync(`${screenshotDir}/${file}.png`, `${shots}/${file}.png`);
+          await screenshot(shot, `sprints-${name}-${language}-${size}`);
         }
         if (size === "desktop") {
           await where.open(`/orgs/${slug}/units/${unit}/sprints`);
@@ -186,8 +173,7 @@ describe.skipIf(chromiumMissing())("a team's sprints and their CSV import", () =
           await dialog.locator("textarea").fill(`name,start,end,goal,key_result\nX,2030-01-10,2030-01-05,g,nothing\n`);
           await dialog.getByRole("button", { name: /check rows|检查各行/i }).click();
           await shot.locator("tr.sprint-import__row--bad").waitFor();
-          const file = `sprints-import-${language}-${size}`;
-          await shot.screenshot({ path: `${shots}/${file}.png` });
+          await screenshot(shot, `sprints-import-${language}-${size}`);
         }
         await view.close();
       }

@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
 import { startOidcProvider, type TestOidcProvider } from "../support/oidc-provider.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { apiAs } from "./support/api.ts";
-import { chromiumMissing, languages, viewports } from "./support/browser.ts";
+import { chromiumMissing, languages, screenshotOf, viewports } from "./support/browser.ts";
 import { useGroveInChromium } from "./support/session.ts";
 
 // Issue 12 point 9's "Done when": the OIDC flow signs in through the real provider in a browser.
@@ -152,8 +152,7 @@ describe.skipIf(chromiumMissing())("single sign-on in the browser", () => {
           expect(await card.getByLabel(lang === "en" ? "Client secret" : "客户端密钥").inputValue()).toBe("");
           expect(await card.textContent()).not.toContain(idp.client.secret);
           expect(await signIn.axe()).toEqual([]);
-          await card.scrollIntoViewIfNeeded();
-          await page.screenshot({ path: `test-results/screenshots/sso-settings-card-${viewportName}-${lang}.png` });
+          await screenshotOf(card, `sso-settings-card-${viewportName}-${lang}`);
         });
       }
     }

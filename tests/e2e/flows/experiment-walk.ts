@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { AppPage } from "../pages/app-page.ts";
 
 // A discovery experiment's walk (P2, S6), in steps another test can chain: tests/e2e/experiments
-// runs it on the demo's Workflow Experience, tests/e2e/product-walk after the K7 walk.
+// runs it on the demo's Workflow Experience, tests/e2e/initiatives after the K7 walk.
 
 export interface ExperimentWalk {
   org: string;

@@ -1,7 +1,7 @@
 import { execSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
-import { type Browser, type BrowserServer, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserServer, chromium, type Locator, type Page } from "playwright-core";
 import { inject } from "vitest";
 
 /** Debian's Chromium (`apt-get install chromium`): browser downloads do not work on these machines. */
@@ -80,11 +80,29 @@ export function cumulativeLayoutShift(page: Page): Promise<number> {
 
 export const screenshotDir = "test-results/screenshots";
 
+/**
+ * Screenshots are for people to look at (no test reads them), so they are saved only when
+ * GROVE_SCREENSHOTS=1: some 400 full-page pictures took minutes of every run.
+ */
+export const screenshotsWanted = process.env.GROVE_SCREENSHOTS === "1";
+
+/** The whole page as `test-results/screenshots/{name}.png`, with GROVE_SCREENSHOTS=1. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!screenshotsWanted) return;
   mkdirSync(screenshotDir, { recursive: true });
   // From the top, so sticky parts (sidebar, method help) sit where a reader first sees them.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true, animations: "disabled" });
+}
+
+/**
+ * One part of the page as `test-results/screenshots/{name}.png`, with GROVE_SCREENSHOTS=1. Either
+ * way the part must be on the page, one element and visible, as a screenshot of it requires.
+ */
+export async function screenshotOf(part: Locator, name: string): Promise<void> {
+  if (!screenshotsWanted) return part.waitFor({ state: "visible" });
+  mkdirSync(screenshotDir, { recursive: true });
+  await part.screenshot({ path: `${screenshotDir}/${name}.png`, animations: "disabled" });
 }
 
 export interface AxeFinding {
@@ -94,9 +112,16 @@ export interface AxeFinding {
   targets: string[];
 }
 
-/** Serious and critical axe-core violations on the page as it is now. */
+/**
+ * Serious and critical axe-core violations on the page as it is now. axe.run in the page itself
+ * ("legacy mode"): the default runs each frame's part, then opens a blank page to merge them,
+ * which cost a renderer and a second copy of axe on every check of an app that has no frames.
+ * Only violations are read, so only they are collected in full (resultTypes).
+ */
 export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
   const results = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ["violations"] })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
     .analyze();
   return results.violations
