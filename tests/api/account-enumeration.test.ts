@@ -4,24 +4,12 @@ import { createApp } from "../../src/api/app.ts";
 import { createLogger } from "../../src/logger.ts";
 import { buildOrg, TEST_PASSWORD, type TestSession } from "../support/factories.ts";
 import { postgresMissing, type TestResponse, useTestApp } from "../support/test-app.ts";
+import { expectAlikeInTime } from "../support/timing.ts";
 
 // Issue 12, defect 4: nobody learns whether an email has a Grove account from sign-in's timing,
 // sign-up's answer or an invitation, unless they are that account.
 
 const newAddress = () => `10.${[...randomBytes(3)].join(".")}`;
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-};
-
-/** Two kinds of answer take alike time: the ratio of their medians is within 0.5 to 2 (names say which). */
-function expectAlikeInTime(timings: Record<string, number[]>): void {
-  const [[a, aMs], [b, bMs]] = Object.entries(timings) as [[string, number[]], [string, number[]]];
-  const ratio = median(aMs) / median(bMs);
-  const what = `${a} ${median(aMs)} ms, ${b} ${median(bMs)} ms`;
-  expect(ratio, what).toBeGreaterThan(0.5);
-  expect(ratio, what).toBeLessThan(2);
-}
 
 function sessionFrom(res: TestResponse): TestSession {
   const cookies = Object.fromEntries(
