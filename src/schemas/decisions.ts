@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { DateOnly, LongText, Title, Uuid } from "./scalars.ts";
+import { DateOnly, LongText, SeenVersion, Title, Uuid } from "./scalars.ts";
 
 // P4: a product decision as a team records it, on an objective or one of its KRs. The API
 // validates it, the services take its type (docs/strategy-and-decisions.md).
@@ -72,6 +72,7 @@ export const UpdateDecision = z
     keyResultId: Uuid.nullable().optional().openapi({ description: "Another KR of the same objective, or null" }),
     ...decisionFields,
     title: decisionFields.title.optional(),
+    version: SeenVersion,
   })
   .superRefine(revisitAfterDecided)
   .openapi("UpdateDecision");

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { FiniteNumber, Title, Uuid } from "./scalars.ts";
+import { FiniteNumber, SeenVersion, Title, Uuid } from "./scalars.ts";
 
 // Discovery experiments (P2) with pre-set success metrics (S6), as a team writes them: the API
 // validates these shapes, the services take their types.
@@ -56,6 +56,7 @@ export const UpdateExperiment = z
       .max(20)
       .optional()
       .openapi({ description: "Draft only: the whole metric set. Once running, use the metric changes (S6)" }),
+    version: SeenVersion,
   })
   .openapi("UpdateExperiment");
 

@@ -17,8 +17,11 @@ export const ReasonGiven = (description: string) => z.string().trim().min(1).max
 export const EmailAddress = z.email().max(254);
 export const FiniteNumber = z.number().refine(Number.isFinite, { message: "must be a finite number" });
 
+/** The version of a row its writer last saw: a stale one is 409, none is 428 (docs/api-retries.md). */
+export const SeenVersion = z.number().int().positive().optional().openapi({ description: "The version you last saw" });
+
 /** What an edit of a versioned row says besides its fields: the version last seen (a stale one is 409) and why (S7). */
 export const versionAndReason = {
-  version: z.number().int().positive().optional().openapi({ description: "The version you last saw" }),
+  version: SeenVersion,
   reason: Reason.optional().openapi({ description: "S7: why it changed" }),
 };

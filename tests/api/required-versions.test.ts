@@ -31,6 +31,8 @@ describe.skipIf(postgresMissing())("updates require the version", () => {
       }
     }
     expect(versioned.sort()).toEqual([
+      "PATCH /api/v1/orgs/{org}/decisions/{id}",
+      "PATCH /api/v1/orgs/{org}/experiments/{id}",
       "PATCH /api/v1/orgs/{org}/initiatives/{id}",
       "PATCH /api/v1/orgs/{org}/key-results/{id}",
       "PATCH /api/v1/orgs/{org}/objectives/{id}",
@@ -44,6 +46,14 @@ describe.skipIf(postgresMissing())("updates require the version", () => {
       keyResultIds: [kr],
     });
     expect(initiative.status).toBe(201);
+    const decision = await t.call("POST", `${base}/decisions`, { objectiveId: objective.id, title: "Keep the step" });
+    const experiment = await t.call("POST", `${base}/experiments`, {
+      kind: "experiment",
+      title: "Shorter sign-up",
+      hypothesis: "We believe a shorter sign-up will raise activation, measured by week-one activation",
+      keyResultId: kr,
+    });
+    expect([decision.status, experiment.status]).toEqual([201, 201]);
     const save = {
       title: "Renamed",
       status: "draft",
@@ -54,6 +64,8 @@ describe.skipIf(postgresMissing())("updates require the version", () => {
       ["PUT", `${base}/objectives/${objective.id}`, save],
       ["PATCH", `${base}/key-results/${kr}`, { title: "Renamed" }],
       ["PATCH", `${base}/initiatives/${initiative.body.id}`, { status: "done" }],
+      ["PATCH", `${base}/decisions/${decision.body.id}`, { title: "Renamed" }],
+      ["PATCH", `${base}/experiments/${experiment.body.id}`, { title: "Renamed" }],
     ] as const) {
       const res = await t.call(method, path, body);
       expect({ method, path, status: res.status, error: res.body.error }).toEqual({

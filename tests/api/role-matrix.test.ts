@@ -263,7 +263,7 @@ const endpoints: Record<
   },
   "PATCH /api/v1/orgs/{org}/decisions/{id}": {
     policy: "keyResults",
-    prepare: async (t, w) => ({ path: { id: await newDecision(t, w) }, body: { status: "revisited" } }),
+    prepare: async (t, w) => ({ path: { id: await newDecision(t, w) }, body: { status: "revisited", version: 1 } }),
   },
   "DELETE /api/v1/orgs/{org}/decisions/{id}": {
     policy: "keyResults",
@@ -561,7 +561,7 @@ const endpoints: Record<
   },
   "PATCH /api/v1/orgs/{org}/experiments/{id}": {
     policy: "experiment",
-    prepare: async (t, w) => ({ path: { id: (await newExperiment(t, w)).id }, body: { title: "Renamed" } }),
+    prepare: async (t, w) => ({ path: { id: (await newExperiment(t, w)).id }, body: { title: "Renamed", version: 1 } }),
   },
   "POST /api/v1/orgs/{org}/experiments/{id}/start": {
     policy: "experiment",

@@ -3357,6 +3357,8 @@ export interface components {
              * @enum {string}
              */
             status?: "active" | "revisited" | "reversed";
+            /** @description The version you last saw */
+            version?: number;
         };
         DecisionChange: {
             /**
@@ -4256,6 +4258,8 @@ export interface components {
             ownerId?: string | null;
             /** @description Draft only: the whole metric set. Once running, use the metric changes (S6) */
             metrics?: components["schemas"]["ExperimentMetricInput"][];
+            /** @description The version you last saw */
+            version?: number;
         };
         ChangeExperimentMetric: {
             /**
@@ -11086,7 +11090,10 @@ export interface operations {
     updateDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag the row's GET returned, instead of `version` in the body. One of the two is required (428 without); a stale one is 409 version_conflict. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 org: string;
                 id: string;
@@ -11173,6 +11180,15 @@ export interface operations {
             };
             /** @description Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Precondition required: send `version` in the body or the row's ETag in If-Match */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12933,7 +12949,10 @@ export interface operations {
     updateExperiment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag the row's GET returned, instead of `version` in the body. One of the two is required (428 without); a stale one is 409 version_conflict. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 org: string;
                 id: string;
@@ -13020,6 +13039,15 @@ export interface operations {
             };
             /** @description Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Precondition required: send `version` in the body or the row's ETag in If-Match */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

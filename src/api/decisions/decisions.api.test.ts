@@ -85,10 +85,13 @@ describe.skipIf(postgresMissing())("decision log (P4)", () => {
   it("revisits and reverses a decision on the record (S7) and deletes one recorded by mistake", async () => {
     const { base, kr, member } = await world();
     const { body } = await t.callAs(member, "POST", `${base}/decisions`, { ...agentStep, keyResultId: kr });
-    const revisited = await t.callAs(member, "PATCH", `${base}/decisions/${body.id}`, {
-      status: "revisited",
-      revisitOn: "2027-05-01",
-    });
+    const change = { status: "revisited", revisitOn: "2027-05-01" };
+    // An edit names the version it was made from: none is 428, a stale one 409 (docs/api-retries.md).
+    const unversioned = await t.callAs(member, "PATCH", `${base}/decisions/${body.id}`, change);
+    expect([unversioned.status, unversioned.body.error.details[0].field]).toEqual([428, "version"]);
+    const stale = await t.callAs(member, "PATCH", `${base}/decisions/${body.id}`, { ...change, version: 7 });
+    expect([stale.status, stale.body.error.details[0].rule]).toEqual([409, "current"]);
+    const revisited = await t.callAs(member, "PATCH", `${base}/decisions/${body.id}`, { ...change, version: 1 });
     expect(revisited.status).toBe(200);
     expect(revisited.body).toMatchObject({
       status: "revisited",
@@ -130,9 +133,9 @@ describe.skipIf(postgresMissing())("decision log (P4)", () => {
     const made = await t.call("POST", `${base}/decisions`, { objectiveId: objective.id, title: "Admins decide too" });
     expect(made.status).toBe(201);
     expect((await t.callAs(other, "GET", `${base}/decisions/${made.body.id}`)).status).toBe(200);
-    expect((await t.callAs(other, "PATCH", `${base}/decisions/${made.body.id}`, { status: "reversed" })).status).toBe(
-      403,
-    );
+    expect(
+      (await t.callAs(other, "PATCH", `${base}/decisions/${made.body.id}`, { status: "reversed", version: 1 })).status,
+    ).toBe(403);
   });
 
   it("refuses bad input naming the field and rule, and writes nothing", async () => {
@@ -195,11 +198,15 @@ describe.skipIf(postgresMissing())("decision log (P4)", () => {
       objectiveId: objective.id,
       title: "x",
     });
-    const moved = await t.callAs(member, "PATCH", `${base}/decisions/${made.id}`, { keyResultId: elsewhere.id });
+    const moved = await t.callAs(member, "PATCH", `${base}/decisions/${made.id}`, {
+      keyResultId: elsewhere.id,
+      version: 1,
+    });
     expect(moved.status).toBe(404);
     const { keyResults } = await buildObjective(t.services, org.id);
     const foreignKr = await t.callAs(member, "PATCH", `${base}/decisions/${made.id}`, {
       keyResultId: keyResults[0]?.id,
+      version: 1,
     });
     expect([foreignKr.status, foreignKr.body.error.details[0].rule]).toEqual([422, "same_objective"]);
     const unchanged = await t.call("GET", `${base}/decisions/${made.id}`);

@@ -128,7 +128,11 @@ describe.skipIf(postgresMissing())("discovery experiments with pre-set success m
     expect(changeDropped.body.error.details[0]).toMatchObject({ field: "metricId", rule: "dropped" });
 
     // The hypothesis is fixed too.
-    const rewrite = await t.callAs(w.member, "PATCH", `${w.base}/experiments/${id}`, { hypothesis: "Something else" });
+    const { version } = (await t.call("GET", `${w.base}/experiments/${id}`)).body;
+    const rewrite = await t.callAs(w.member, "PATCH", `${w.base}/experiments/${id}`, {
+      hypothesis: "Something else",
+      version,
+    });
     expect(rewrite.status).toBe(422);
     expect(rewrite.body.error.details).toEqual([{ field: "hypothesis", rule: "S6", message: expect.any(String) }]);
 

@@ -6,7 +6,7 @@ import { authorize } from "../../domain/policies.ts";
 import type { CreateDecision, EvidenceRef as EvidenceRefInput, UpdateDecision } from "../../schemas/decisions.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { requireReadableKeyResult, requireReference } from "../references.ts";
-import { lockRow } from "../tenant-reads.ts";
+import { assertFreshVersion, lockRow } from "../tenant-reads.ts";
 import { type Scope, writeChange } from "../write.ts";
 import { type Decision, readDecision, requireReadableObjective } from "./read-decisions.ts";
 
@@ -60,6 +60,7 @@ export async function updateDecision(
     const before = await lockDecision(tx, scope, id);
     const unitId = (await requireReadableObjective(tx, scope, before.objectiveId, "id")).unitId;
     authorize(scope.actor, { do: "recordDecision", unitId });
+    assertFreshVersion(before, input.version);
     const keyResultId = input.keyResultId === undefined ? before.keyResultId : input.keyResultId;
     if (input.keyResultId) await requireKeyResultOf(tx, scope, input.keyResultId, before.objectiveId);
     const decidedOn = input.decidedOn ?? before.decidedOn;

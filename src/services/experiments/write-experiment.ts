@@ -8,7 +8,7 @@ import type { CreateExperiment, MetricInput, UpdateExperiment } from "../../sche
 import { assertCanReadUnit } from "../access.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { requireReference } from "../references.ts";
-import { lockRow } from "../tenant-reads.ts";
+import { assertFreshVersion, lockRow } from "../tenant-reads.ts";
 import { type Scope, writeChange } from "../write.ts";
 import { experimentDetail } from "./read-experiment.ts";
 
@@ -139,6 +139,7 @@ export async function updateExperiment(ctx: ServiceContext, scope: Scope, id: st
   return writeChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
     const before = await lockExperiment(tx, scope, id);
+    assertFreshVersion(before, input.version);
     const fixed = (["hypothesis", "kind", "keyResultId", "metrics"] as const).filter((f) => input[f] !== undefined);
     assertFixedWhileRunning(before.status, fixed);
     const snapshot = await snapshotOf(tx, before);

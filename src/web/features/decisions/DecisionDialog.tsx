@@ -81,7 +81,7 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
   const send = (input: NonNullable<typeof save.variables>) => save.mutate(input, { onSuccess: onClose });
   const submit = () => {
     const body = requestOf(text, readingLabel);
-    if (existing) send({ id: existing.id, changes: body });
+    if (existing) send({ id: existing.id, changes: { ...body, version: existing.version } });
     else if ("objectiveId" in draft)
       send({
         create: keyResultId ? { ...body, keyResultId } : { ...body, objectiveId: draft.objectiveId },
