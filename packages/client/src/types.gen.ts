@@ -836,6 +836,10 @@ export type UpdateDecision = {
      * active: in force; revisited: looked at again and kept; reversed: undone
      */
     status?: 'active' | 'revisited' | 'reversed';
+    /**
+     * The version you last saw
+     */
+    version?: number;
 };
 
 export type DecisionChange = {
@@ -1454,6 +1458,10 @@ export type UpdateExperiment = {
      * Draft only: the whole metric set. Once running, use the metric changes (S6)
      */
     metrics?: Array<ExperimentMetricInput>;
+    /**
+     * The version you last saw
+     */
+    version?: number;
 };
 
 export type ChangeExperimentMetric = {
@@ -6091,6 +6099,12 @@ export type GetDecisionResponse = GetDecisionResponses[keyof GetDecisionResponse
 
 export type UpdateDecisionData = {
     body: UpdateDecision;
+    headers?: {
+        /**
+         * The ETag the row's GET returned, instead of `version` in the body. One of the two is required (428 without); a stale one is 409 version_conflict.
+         */
+        'If-Match'?: string;
+    };
     path: {
         org: string;
         id: string;
@@ -6132,6 +6146,10 @@ export type UpdateDecisionErrors = {
      * Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps
      */
     422: ErrorBody;
+    /**
+     * Precondition required: send `version` in the body or the row's ETag in If-Match
+     */
+    428: ErrorBody;
 };
 
 export type UpdateDecisionError = UpdateDecisionErrors[keyof UpdateDecisionErrors];
@@ -7273,6 +7291,12 @@ export type GetExperimentResponse = GetExperimentResponses[keyof GetExperimentRe
 
 export type UpdateExperimentData = {
     body: UpdateExperiment;
+    headers?: {
+        /**
+         * The ETag the row's GET returned, instead of `version` in the body. One of the two is required (428 without); a stale one is 409 version_conflict.
+         */
+        'If-Match'?: string;
+    };
     path: {
         org: string;
         id: string;
@@ -7314,6 +7338,10 @@ export type UpdateExperimentErrors = {
      * Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps
      */
     422: ErrorBody;
+    /**
+     * Precondition required: send `version` in the body or the row's ETag in If-Match
+     */
+    428: ErrorBody;
 };
 
 export type UpdateExperimentError = UpdateExperimentErrors[keyof UpdateExperimentErrors];
