@@ -44,8 +44,9 @@ beforeAll(async () => {
     typeRoots: [join(root, "node_modules/@types")],
     types: ["node"],
   });
-  base = await waitForStart(grove, 170_000);
-}, 300_000);
+  // A fresh data directory loads the demo first: minutes on a loaded two-core machine.
+  base = await waitForStart(grove, 400_000);
+}, 480_000);
 
 afterAll(async () => {
   grove?.child.kill("SIGTERM");
