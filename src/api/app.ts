@@ -50,7 +50,7 @@ import { allowedMethods, needsCaller } from "./shared/route-table.ts";
 import { assertWellFormed, requireWellFormedUrl } from "./shared/well-formed.ts";
 import { isCsv, registerSprintRoutes } from "./sprints/routes.ts";
 import { registerSsoRoutes } from "./sso/routes.ts";
-import { serveWebApp } from "./static.ts";
+import { serveApiReference, serveWebApp } from "./static.ts";
 import { registerStrategyRoutes } from "./strategies/routes.ts";
 import { registerUnitRoutes } from "./units/routes.ts";
 import { registerViewRoutes } from "./views/routes.ts";
@@ -92,6 +92,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
         frameAncestors: ["'none'"],
       },
       referrerPolicy: "same-origin",
+      // A route that sets its own header keeps it: the API reference has its own CSP (static.ts).
+      overwrite: false,
     }),
   );
   app.use(async (c, next) => {
@@ -169,6 +171,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     servers: [{ url: "/", description: "The Grove server that serves this document" }],
     tags: [...TAGS],
   });
+  if (deps.webRoot) serveApiReference(app, deps.webRoot); // GET /api/docs (docs/api.md, "Reference")
   app.all("/mcp", serveMcp); // AI assistants, Model Context Protocol (docs/mcp.md)
   app.all("/api/*", (c) => {
     // A path that has operations, asked with another method: 405 naming the ones it has.

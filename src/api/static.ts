@@ -32,6 +32,43 @@ const ENCODINGS = [
   { name: "gzip", suffix: ".gz" },
 ] as const;
 
+/** Where the web build writes the API reference page (src/web/api-reference.ts); only /api/docs serves it. */
+export const API_REFERENCE_PAGE = "api/docs.html";
+
+/**
+ * The API reference's own policy (docs/api.md, "Reference"): only this origin's scripts, and
+ * nothing else by default. Redoc adds its styles inline (styled-components) and runs its search
+ * index in a worker it makes from a blob of its own code; nothing may leave for another origin
+ * (Redocly's logo on its CDN is refused, and the page is complete without it).
+ */
+export const API_REFERENCE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src blob:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/**
+ * GET /api/docs: the API reference page the web build writes (src/web/api-reference.ts), public
+ * like /api/openapi.json, with its own CSP instead of the app's. Registered before the API's
+ * catch-all, which would answer 404 for any other /api path.
+ */
+export function serveApiReference(app: OpenAPIHono<AppEnv>, webRoot: string): void {
+  const page = join(resolve(webRoot), API_REFERENCE_PAGE);
+  app.on(["GET", "HEAD"], "/api/docs", (c) => {
+    if (!existsSync(page)) return c.text("The API reference is not built yet: run `npm run build:web`.", 503);
+    const response = sendFile(c, page, "no-cache");
+    response.headers.set("content-security-policy", API_REFERENCE_CSP);
+    return response;
+  });
+}
+
 /**
  * Serves the built web app, and its index.html for every client-side route (SPA fallback).
  * Hashed assets are cached for a year as immutable; everything else (index.html above all) is

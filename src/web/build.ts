@@ -4,10 +4,12 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
+import { writeApiReference } from "./api-reference.ts";
 import { precompress } from "./precompress.ts";
 
-// Builds the web app into dist/web, writes brotli and gzip copies of its files for the server to
-// send (src/api/static.ts), and prints the initial JavaScript size, gzipped.
+// Builds the web app into dist/web, adds the API reference page (api-reference.ts), writes brotli
+// and gzip copies of its files for the server to send (src/api/static.ts), and prints the
+// initial JavaScript size, gzipped.
 // `--if-needed` (used by `npm install`) skips the build when nothing it depends on changed.
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -61,10 +63,16 @@ if (process.argv.includes("--if-needed") && upToDate) {
   process.stdout.write("web: dist/web is up to date\n");
 } else {
   await build({ configFile: join(root, "src/web/vite.config.ts"), mode: "production", logLevel: "warn" });
+  // After Vite, which empties dist/web; before precompress, which then packs the reference too.
+  const reference = writeApiReference(outDir);
   const packed = precompress(outDir);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   process.stdout.write(
     `web: ${packed.files} files precompressed: ${kb(packed.raw)} -> brotli ${kb(packed.brotli)}, gzip ${kb(packed.gzip)}\n`,
+  );
+  const referenceBytes = readFileSync(join(outDir, `${reference.script}.br`)).length;
+  process.stdout.write(
+    `web: API reference ${reference.script}, brotli ${kb(referenceBytes)} (loaded by /api/docs only)\n`,
   );
   writeFileSync(stampFile, hash);
   report();

@@ -128,6 +128,11 @@ describe("a production install", () => {
     expect(html).toContain('<div id="root">');
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect((await fetch(`${base}${script}`)).status).toBe(200);
+    // The API reference and its renderer come from dist/web too: redoc, a devDependency, is gone.
+    expect(existsSync(join(copy, "node_modules", "redoc")), "redoc is installed").toBe(false);
+    const reference = await (await fetch(`${base}/api/docs`)).text();
+    const renderer = /src="(\/assets\/redoc\.standalone-[^"]+\.js)"/.exec(reference)?.[1];
+    expect((await fetch(`${base}${renderer}`)).status).toBe(200);
     const health = await fetch(`${base}/api/health`);
     const version = JSON.parse(readFileSync(join(copy, "package.json"), "utf8")).version;
     expect(await health.json()).toEqual({ status: "ok", version });

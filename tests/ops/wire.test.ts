@@ -110,6 +110,37 @@ describe("bytes on the wire", () => {
     expect((await get(`${base}/assets/index-AAAAAAAA.js`)).status).toBe(404);
   });
 
+  it("serves the API reference at /api/docs to anyone, with its own CSP and its renderer precompressed", async () => {
+    // Public like /api/openapi.json: no cookie, no token (docs/api.md, "Reference").
+    const page = await get(`${base}/api/docs`);
+    expect(page.status).toBe(200);
+    expect(page.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(page.headers["cache-control"]).toBe("no-cache");
+    const policy = page.headers["content-security-policy"] as string;
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain("worker-src blob:");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(page.body.toString()).toContain('<redoc spec-url="/api/openapi.json"');
+    expect((await get(`${base}/api/docs`, { "if-none-match": page.headers.etag as string })).status).toBe(304);
+    // The app keeps its own policy: the reference's worker-src is the reference's alone.
+    const app = await get(`${base}/`);
+    expect(app.headers["content-security-policy"]).toContain("default-src 'self'");
+    expect(app.headers["content-security-policy"]).not.toContain("worker-src");
+
+    const script = /<script src="(\/assets\/redoc\.standalone-[\w-]{8,}\.js)"><\/script>/.exec(
+      page.body.toString(),
+    )?.[1];
+    expect(script).toBeDefined();
+    const brotli = await get(`${base}${script}`, { "accept-encoding": "gzip, deflate, br" });
+    expect(brotli.status).toBe(200);
+    expect(brotli.headers["content-encoding"]).toBe("br");
+    expect(brotli.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    // Redoc 2.5's bundle is 1.1 MB; sent with brotli it is about 270 KB.
+    expect(brotli.body.length).toBeLessThan(300 * 1024);
+    expect(brotliDecompressSync(brotli.body).toString()).toContain("Redoc");
+  });
+
   it("compresses an API read, answers its repeat with a 304 while it is unchanged, and keeps it private", async () => {
     const auth = await demoSession(base);
     const kr = await firstKeyResult(base, auth);

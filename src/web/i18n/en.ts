@@ -351,6 +351,7 @@ export const en = {
     title: "API tokens",
     intro:
       "For scripts and integrations. A token acts as you, narrowed to its scope. Send it as Authorization: Bearer <token>.",
+    reference: "API reference: every operation, its fields and its errors",
     name: "Token name",
     nameHint: "What it is for, e.g. “weekly metrics import”.",
     scope: "Scope",

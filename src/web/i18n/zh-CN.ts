@@ -352,6 +352,7 @@ export const zhCN: Catalog<typeof en> = {
   tokens: {
     title: "API 令牌",
     intro: "供脚本和集成使用。令牌以你的身份操作，但仅限其权限范围。请以 Authorization: Bearer <令牌> 的形式发送。",
+    reference: "API 参考：每个操作及其字段和错误（英文）",
     name: "令牌名称",
     nameHint: "用途，例如“每周指标导入”。",
     scope: "权限范围",

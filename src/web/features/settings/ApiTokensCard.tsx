@@ -52,6 +52,10 @@ export function ApiTokensCard() {
     <Card titleId="tokens-title" title={t("tokens.title")}>
       <div className="card__body tokens stack stack--4">
         <p className="muted">{t("tokens.intro")}</p>
+        {/* Served by Grove outside the app (docs/api.md, "Reference"): a page load, not a route. */}
+        <p>
+          <a href="/api/docs">{t("tokens.reference")}</a>
+        </p>
         {awaiting ? (
           // Until the address is verified (docs/accounts-and-access.md, "Email verification").
           <WhyNote>{t("emailVerification.apiTokens")}</WhyNote>
