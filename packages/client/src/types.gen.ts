@@ -1046,10 +1046,10 @@ export type UpdateObjective = {
     title?: string;
     description?: string;
     status?: 'draft' | 'active' | 'closed' | 'cancelled';
-    unitId?: string;
-    periodId?: string;
     parentKeyResultId?: string | null;
     strategyId?: string | null;
+    unitId?: string;
+    periodId?: string;
     /**
      * The version you last saw
      */
