@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { chromiumMissing, screenshotDir, viewports } from "./support/browser.ts";
+import { chromiumMissing, screenshotDir, screenshotsWanted, viewports } from "./support/browser.ts";
 import { useGroveInChromium } from "./support/session.ts";
 
 // Issue 13, point 6: the API reference at /api/docs renders the served document in the browser,
@@ -37,6 +37,7 @@ async function openReference(page: Page, base: string): Promise<{ refused: strin
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
+  if (!screenshotsWanted) return;
   mkdirSync(screenshotDir, { recursive: true });
   // What a reader sees first; the whole page is every operation, thousands of pixels long.
   await page.screenshot({ path: `${screenshotDir}/${name}.png`, animations: "disabled" });
