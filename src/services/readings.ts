@@ -76,32 +76,32 @@ export type ChangeReading<R, Out> = (
  * withdrawn reading takes neither, a correction changes at least one field, and each records
  * who and why beside the changed fields.
  */
-export function readingCorrections<R extends Correctable, Input extends { reason: string }, Out>(kind: {
-  change: ChangeReading<R, Out>;
-  update: (tx: Tx, orgId: string, id: string, columns: Partial<R> | Withdrawal) => Promise<R | undefined>;
-  /** The fields a correction changes, each undefined where the input leaves it. */
-  changes: (ctx: ServiceContext, input: Input) => Partial<R>;
+export function readingCorrections<R extends Correctable, Input extends { reason: string }, Out>(
+  change: ChangeReading<R, Out>,
+  rows: { update(tx: Tx, orgId: string, id: string, columns: Partial<R> | Withdrawal): Promise<R | undefined> },
   /** What a correction may change, in words: "the value, note or date". */
-  changeable: string;
-}) {
+  changeable: string,
+  /** The fields a correction changes, each undefined where the input leaves it. */
+  changesOf: (ctx: ServiceContext, input: Input) => Partial<R>,
+) {
   return {
     correct(ctx: ServiceContext, scope: Scope, id: string, input: Input): Promise<Out> {
-      return kind.change(ctx, scope, id, async (tx, before) => {
+      return change(ctx, scope, id, async (tx, before) => {
         refuseWithdrawn(before, "A withdrawn reading cannot be corrected; record a new one instead");
-        const changes = kind.changes(ctx, input);
+        const changes = changesOf(ctx, input);
         if (Object.values(changes).every((v) => v === undefined)) {
-          throw new AppError("validation_failed", `A correction changes ${kind.changeable}`, [
+          throw new AppError("validation_failed", `A correction changes ${changeable}`, [
             { field: "value", rule: "required", message: `give at least one of ${Object.keys(changes).join(", ")}` },
           ]);
         }
-        return kind.update(tx, scope.orgId, id, { ...changes, ...correctedBy(ctx, scope, input.reason) });
+        return rows.update(tx, scope.orgId, id, { ...changes, ...correctedBy(ctx, scope, input.reason) });
       });
     },
     /** Hides a reading from what it counts for; it stays listed, marked, with who withdrew it and why. */
     withdraw(ctx: ServiceContext, scope: Scope, id: string, reason: string): Promise<Out> {
-      return kind.change(ctx, scope, id, async (tx, before) => {
+      return change(ctx, scope, id, async (tx, before) => {
         refuseWithdrawn(before, "This reading was already withdrawn");
-        return kind.update(tx, scope.orgId, id, withdrawnBy(ctx, scope, reason));
+        return rows.update(tx, scope.orgId, id, withdrawnBy(ctx, scope, reason));
       });
     },
   };

@@ -3,7 +3,7 @@ import type { CheckInRow, KeyResultRow } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { CorrectCheckIn } from "../../schemas/check-ins.ts";
-import type { Executor } from "../context.ts";
+import type { Executor, ServiceContext } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { type ChangeReading, readingChange, readingCorrections, readingTime } from "../readings.ts";
 import { scoringChange } from "../write.ts";
@@ -48,17 +48,19 @@ const changeReading: ChangeReading<CheckInRow, Changed> = async (ctx, scope, che
   });
 };
 
-const corrections = readingCorrections({
-  change: changeReading,
-  update: (tx, orgId, id, columns) => checkIns.update(tx, orgId, id, columns),
-  changes: (ctx, input: CorrectionInput) => ({
-    value: input.value,
-    confidence: input.confidence,
-    comment: input.comment,
-    checkedInAt: input.checkedInAt === undefined ? undefined : readingTime(ctx.now(), input.checkedInAt),
-  }),
-  changeable: "the value, confidence, comment or date",
+/** The fields a correction changes (S7), each undefined where it leaves them. */
+const correctedFields = (ctx: ServiceContext, input: CorrectionInput) => ({
+  value: input.value,
+  confidence: input.confidence,
+  comment: input.comment,
+  checkedInAt: input.checkedInAt === undefined ? undefined : readingTime(ctx.now(), input.checkedInAt),
 });
+const corrections = readingCorrections(
+  changeReading,
+  checkIns,
+  "the value, confidence, comment or date",
+  correctedFields,
+);
 
 export const correctCheckIn = corrections.correct;
 /** Hides a reading from progress; it stays in the list, marked, with who withdrew it and why. */

@@ -71,16 +71,13 @@ const changeReading: ChangeReading<
   });
 };
 
-const corrections = readingCorrections({
-  change: changeReading,
-  update: (tx, orgId, id, columns) => readings.update(tx, orgId, id, columns),
-  changes: (ctx, input: CorrectHealthReading) => ({
-    value: input.value,
-    note: input.note,
-    readAt: input.readAt === undefined ? undefined : readingTime(ctx.now(), input.readAt, "readAt", "A reading"),
-  }),
-  changeable: "the value, note or date",
+/** The fields a correction changes (S7), each undefined where it leaves them. */
+const correctedFields = (ctx: ServiceContext, input: CorrectHealthReading) => ({
+  value: input.value,
+  note: input.note,
+  readAt: input.readAt === undefined ? undefined : readingTime(ctx.now(), input.readAt, "readAt", "A reading"),
 });
+const corrections = readingCorrections(changeReading, readings, "the value, note or date", correctedFields);
 
 export const correctHealthReading = corrections.correct;
 /** The reading stays listed, marked, but no longer counts as the metric's latest. */
