@@ -127,7 +127,14 @@ export async function startWorkers(config: Config, logger: Logger): Promise<Work
 export async function runWorker(config: Config, webRoot = defaultWebRoot): Promise<never> {
   const workerId = workerIdOf() ?? 1;
   const logger = createLogger(config.logLevel, { worker: workerId });
-  const server: RunningServer = await startServer(config, logger, webRoot, { prepared: true, workerId });
+  let server: RunningServer;
+  try {
+    server = await startServer(config, logger, webRoot, { prepared: true, workerId });
+  } catch (error) {
+    // Exit rather than return: the channel to the primary would keep this process alive.
+    process.stderr.write(`grove: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
   await new Promise<void>((resolve) => {
     const stop = (why: string) => {
       logger.info({ why }, "worker shutting down: finishing in-flight requests");
