@@ -1,6 +1,6 @@
 import cluster, { type Address, type Worker } from "node:cluster";
-import { sql } from "kysely";
 import type { Config } from "./config.ts";
+import { maxConnections } from "./db/connection-limit.ts";
 import { createDb } from "./db/create-db.ts";
 import type { DemoOrganisation } from "./demo/demo-types.ts";
 import { existingDemos } from "./demo/load-demo.ts";
@@ -159,10 +159,9 @@ async function prepareOnce(config: Config, logger: Logger): Promise<DemoOrganisa
     await prepareDatabase(db, config, logger);
     const demos = await existingDemos(defaultContext(db.kysely));
     if (config.db.kind === "postgres") {
-      const { rows } = await sql<{ max: string }>`select current_setting('max_connections') as max`.execute(db.kysely);
       const poolSize = config.db.poolSize ?? 10;
       const wanted = (config.workers ?? 1) * poolSize;
-      const max = Number(rows[0]?.max);
+      const max = await maxConnections(db.kysely);
       if (wanted > max) {
         logger.warn(
           { workers: config.workers, poolSize, maxConnections: max },
