@@ -1,6 +1,6 @@
 import cluster, { type Address, type Worker } from "node:cluster";
-import { sql } from "kysely";
 import type { Config } from "./config.ts";
+import { maxConnections } from "./db/connection-limit.ts";
 import { createDb } from "./db/create-db.ts";
 import type { DemoOrganisation } from "./demo/demo-types.ts";
 import { existingDemos } from "./demo/load-demo.ts";
@@ -127,7 +127,14 @@ export async function startWorkers(config: Config, logger: Logger): Promise<Work
 export async function runWorker(config: Config, webRoot = defaultWebRoot): Promise<never> {
   const workerId = workerIdOf() ?? 1;
   const logger = createLogger(config.logLevel, { worker: workerId });
-  const server: RunningServer = await startServer(config, logger, webRoot, { prepared: true, workerId });
+  let server: RunningServer;
+  try {
+    server = await startServer(config, logger, webRoot, { prepared: true, workerId });
+  } catch (error) {
+    // Exit rather than return: the channel to the primary would keep this process alive.
+    process.stderr.write(`grove: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
   await new Promise<void>((resolve) => {
     const stop = (why: string) => {
       logger.info({ why }, "worker shutting down: finishing in-flight requests");
@@ -152,10 +159,9 @@ async function prepareOnce(config: Config, logger: Logger): Promise<DemoOrganisa
     await prepareDatabase(db, config, logger);
     const demos = await existingDemos(defaultContext(db.kysely));
     if (config.db.kind === "postgres") {
-      const { rows } = await sql<{ max: string }>`select current_setting('max_connections') as max`.execute(db.kysely);
       const poolSize = config.db.poolSize ?? 10;
       const wanted = (config.workers ?? 1) * poolSize;
-      const max = Number(rows[0]?.max);
+      const max = await maxConnections(db.kysely);
       if (wanted > max) {
         logger.warn(
           { workers: config.workers, poolSize, maxConnections: max },

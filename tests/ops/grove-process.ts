@@ -12,7 +12,10 @@ export interface GroveProcess {
 /** Runs `grove ARGS` as a real process, collecting stdout and stderr. */
 export function runGrove(args: string[], env: Record<string, string> = {}): GroveProcess {
   const child = spawn(process.execPath, [groveBin, ...args], {
-    env: { ...process.env, LOG_LEVEL: "warn", ...env },
+    // One server process unless a test asks for workers (tests/ops/workers.test.ts does): on
+    // PostgreSQL the default is one per core, and forking on a shared 2-core machine only slows
+    // the start of tests that are about something else.
+    env: { ...process.env, LOG_LEVEL: "warn", GROVE_WORKERS: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

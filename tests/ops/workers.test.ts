@@ -1,7 +1,8 @@
 import { type ClientRequest, request } from "node:http";
+import { type AddressInfo, createServer } from "node:net";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { findPostgresBin, startThrowawayPostgres } from "../support/throwaway-postgres.ts";
+import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "../support/throwaway-postgres.ts";
 import { type GroveProcess, runGrove, waitForStart } from "./grove-process.ts";
 
 // All cores on PostgreSQL (issue 15 point 2; docs/operations.md, "All cores"): a real
@@ -82,14 +83,38 @@ async function until<T>(what: string, probe: () => Promise<T | undefined> | T | 
 }
 
 const postgresBin = findPostgresBin();
+let postgres: Promise<ThrowawayPostgres> | undefined;
+function sharedPostgres(): Promise<ThrowawayPostgres> {
+  postgres ??= startThrowawayPostgres(postgresBin as string).then((started) => {
+    cleanups.unshift(() => started.stop());
+    return started;
+  });
+  return postgres;
+}
 
 describe.skipIf(!postgresBin && !process.env.CI)("grove serve with GROVE_WORKERS=2 (skipped: no PostgreSQL)", () => {
+  it("says clearly when the port is taken, and exits 1", { timeout: 300_000 }, async () => {
+    if (!postgresBin) throw new Error("CI needs PostgreSQL: apt-get install postgresql-15");
+    const blocker = createServer();
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, "127.0.0.1", () => resolve((blocker.address() as AddressInfo).port)),
+    );
+    cleanups.push(() => new Promise<void>((resolve) => blocker.close(() => resolve())));
+    const proc = runGrove(["serve", "--port", String(port), "--host", "127.0.0.1", "--no-demo"], {
+      DATABASE_URL: (await sharedPostgres()).url,
+      GROVE_WORKERS: "2",
+    });
+    running.push(proc);
+    expect(await proc.exited).toBe(1);
+    expect(proc.output()).toContain(`Port ${port} is already in use`);
+    expect(proc.output()).toMatch(/worker \d \(pid \d+\) exited \(code 1\) before it could serve/);
+  });
+
   it("serves from two processes, restarts a dead one, runs each job once and drains on SIGTERM", {
     timeout: 480_000,
   }, async () => {
     if (!postgresBin) throw new Error("CI needs PostgreSQL: apt-get install postgresql-15");
-    const postgres = await startThrowawayPostgres(postgresBin);
-    cleanups.push(() => postgres.stop());
+    const postgres = await sharedPostgres();
     const proc = runGrove(["serve", "--port", "0", "--host", "127.0.0.1"], {
       DATABASE_URL: postgres.url,
       GROVE_WORKERS: "2",

@@ -25,15 +25,16 @@ export function serveCommand(): Command {
       await ensureWebBuild(logger);
       // Listen for signals before saying it runs: a stop right after the line must still close
       // the database (and release the data directory's lock), or drain every worker.
-      const signalled = stopSignal(logger);
       if ((config.workers ?? 1) > 1) {
         const workers = await startWorkers(config, logger);
+        const signalled = stopSignal(logger);
         announce(`http://localhost:${workers.port}`, config, workers.demos);
         await signalled;
         await workers.close();
         return;
       }
       const server = await startServer(config, logger);
+      const signalled = stopSignal(logger);
       announce(server.url, config, await existingDemos(defaultContext(server.db.kysely)));
       await signalled;
       await server.close().catch(() => undefined);
