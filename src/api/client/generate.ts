@@ -15,6 +15,9 @@ import { createApp } from "../app.ts";
 const fromTools = createRequire(new URL("../../../tools/openapi-typescript/package.json", import.meta.url));
 const GENERATOR = join(dirname(fromTools.resolve("openapi-typescript/package.json")), "bin", "cli.js");
 
+/** The document passed node's default 1 MiB of child output once every list took the paging parameters. */
+const OUTPUT_LIMIT = 64 * 1024 * 1024;
+
 export const documentFile = fileURLToPath(new URL("./openapi.json", import.meta.url));
 export const schemaFile = fileURLToPath(new URL("./schema.gen.ts", import.meta.url));
 
@@ -35,6 +38,7 @@ export function typesFor(documentPath: string): string {
   const raw = execFileSync(process.execPath, [GENERATOR, documentPath], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: OUTPUT_LIMIT,
   });
   return `// Generated from openapi.json by \`npm run generate:client\`. Do not edit by hand.\n${raw}`;
 }
@@ -44,6 +48,7 @@ function biomeFormat(text: string, asFile: string): string {
     input: text,
     encoding: "utf8",
     stdio: ["pipe", "pipe", "ignore"],
+    maxBuffer: OUTPUT_LIMIT,
   });
 }
 
