@@ -5665,8 +5665,7 @@ export interface components {
         };
         AuditPage: {
             entries: components["schemas"]["AuditEntry"][];
-            /** @description Pass as `cursor` for the older entries; null on the last page */
-            nextCursor: string | null;
+            nextCursor: components["schemas"]["NextCursor"];
         };
         AuditEntry: {
             /**
