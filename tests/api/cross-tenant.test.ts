@@ -220,7 +220,8 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
         // 3. A's slug and period, B's unit in a query parameter that names a unit (views scoped to a unit).
         const unitParams = unitQueryParams(doc, template, method);
         if (unitParams.length > 0 && !template.includes("{id}")) {
-          const query = [`period=${periodOfA.name}`, ...unitParams.map((name) => `${name}=${objective.unitId}`)];
+          const period = periodQuery(doc, template, method, periodOfA.name).slice(1);
+          const query = [...(period ? [period] : []), ...unitParams.map((name) => `${name}=${objective.unitId}`)];
           const scoped = `${fill(template, a.slug, idsOfB)}?${query.join("&")}`;
           const res = await t.callAs(asA, method, scoped);
           if (res.status !== 404)
