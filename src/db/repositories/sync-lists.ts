@@ -32,6 +32,17 @@ function afterKey(table: "o" | "k" | "c", after: { at: string; id: string }) {
   return sql<boolean>`(${sql.ref(`${table}.created_at`)}, ${sql.ref(`${table}.id`)}) > (${after.at}::timestamptz, ${after.id}::uuid)`;
 }
 
+/**
+ * What every polled list asks of its rows besides its filters: not in a private unit the caller
+ * may not read (the objective's unit, `o`), and after the cursor's key.
+ */
+function inPage(table: "o" | "k" | "c", page: KeysetRequest): RawBuilder<boolean> {
+  const conditions = [sql<boolean>`true`];
+  if (page.hiddenUnitIds.length > 0) conditions.push(sql`o.unit_id not in (${sql.join([...page.hiddenUnitIds])})`);
+  if (page.after) conditions.push(afterKey(table, page.after));
+  return sql<boolean>`${sql.join(conditions, sql` and `)}`;
+}
+
 export interface ObjectivePageFilter {
   periodId?: string | undefined;
   unitId?: string | undefined;
@@ -51,9 +62,8 @@ export async function objectivesPage(
   if (filter.status) q = q.where("o.status", "=", filter.status);
   if (filter.parentKeyResultId) q = q.where("o.parentKeyResultId", "=", filter.parentKeyResultId);
   if (page.updatedSince) q = q.where("o.updatedAt", ">=", page.updatedSince);
-  if (page.hiddenUnitIds.length > 0) q = q.where("o.unitId", "not in", [...page.hiddenUnitIds]);
-  if (page.after) q = q.where(afterKey("o", page.after));
   return q
+    .where(inPage("o", page))
     .orderBy("o.createdAt")
     .orderBy("o.id")
     .limit(page.limit + 1)
@@ -82,9 +92,8 @@ export async function keyResultsPage(
   if (filter.periodId) q = q.where("o.periodId", "=", filter.periodId);
   if (filter.unitId) q = q.where("o.unitId", "=", filter.unitId);
   if (page.updatedSince) q = q.where("k.updatedAt", ">=", page.updatedSince);
-  if (page.hiddenUnitIds.length > 0) q = q.where("o.unitId", "not in", [...page.hiddenUnitIds]);
-  if (page.after) q = q.where(afterKey("k", page.after));
   return q
+    .where(inPage("k", page))
     .orderBy("k.createdAt")
     .orderBy("k.id")
     .limit(page.limit + 1)
@@ -121,9 +130,8 @@ export async function checkInsPage(
   if (page.updatedSince) {
     q = q.where(changedSince(page.updatedSince));
   }
-  if (page.hiddenUnitIds.length > 0) q = q.where("o.unitId", "not in", [...page.hiddenUnitIds]);
-  if (page.after) q = q.where(afterKey("c", page.after));
   return q
+    .where(inPage("c", page))
     .orderBy("c.createdAt")
     .orderBy("c.id")
     .limit(page.limit + 1)

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { allPages, api, unwrap } from "../../api/client.ts";
+import { allPages, api } from "../../api/client.ts";
 
 export type CompanyObjective = Schemas["CompanyObjective"];
 
