@@ -46,7 +46,7 @@ import type { AppEnv } from "./shared/env.ts";
 import { revalidatedJson } from "./shared/json-reads.ts";
 import { documentCreatedLocations } from "./shared/org-route.ts";
 import { redactedPath } from "./shared/redact.ts";
-import { allowedMethods, needsCaller } from "./shared/route-table.ts";
+import { allowedMethods, needsCaller, unknownQueryParameters } from "./shared/route-table.ts";
 import { assertWellFormed, requireWellFormedUrl } from "./shared/well-formed.ts";
 import { isCsv, registerSprintRoutes } from "./sprints/routes.ts";
 import { registerSsoRoutes } from "./sso/routes.ts";
@@ -143,6 +143,20 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   // Public operations (security: [] in the document: sign-in, sign-up, ...) still validate.
   app.use("/api/v1/*", async (c, next) => {
     if (c.get("auth") === null && needsCaller(app, c)) throw new AppError("unauthenticated", "Sign in first");
+    // Then every operation refuses a query parameter it does not declare (docs/api.md), before
+    // its own validators: a misspelt filter or `updatedSnce` is a 400, never silently ignored.
+    const unknown = unknownQueryParameters(app, c);
+    if (unknown.length > 0) {
+      throw new AppError(
+        "validation_failed",
+        `Unknown query parameter${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`,
+        unknown.map((name) => ({
+          field: name,
+          rule: "unknown_parameter",
+          message: "this operation takes no such parameter",
+        })),
+      );
+    }
     await next();
   });
   app.onError((error, c) => handleError(error, c, deps.logger));

@@ -353,6 +353,8 @@ const endpoints: Record<
     policy: "keyResults",
     prepare: async (t, w) => ({ path: { id: (await draft(t, w)).keyResults[0]?.id as string } }),
   },
+  "GET /api/v1/orgs/{org}/key-results": { policy: "read" },
+  "GET /api/v1/orgs/{org}/check-ins": { policy: "read" },
   "GET /api/v1/orgs/{org}/key-results/{id}/check-ins": {
     policy: "read",
     prepare: async (t, w) => ({ path: { id: (await draft(t, w)).keyResults[0]?.id as string } }),

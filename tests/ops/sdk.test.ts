@@ -32,7 +32,18 @@ export async function integrate(baseUrl: string, session: Record<string, string>
   const token: string = made.data.token;
   // Every operation of an organisation takes a bearer token (components.securitySchemes.bearerToken).
   client.setConfig({ baseUrl, auth: (scheme) => (scheme.scheme === "bearer" ? token : undefined) });
-  const listed = await listObjectives({ path: { org: "demo" }, throwOnError: true });
+  // Every page of the objectives, five at a time, following nextCursor (docs/api.md, "Paging and sync").
+  const titles: string[] = [];
+  const ids = new Set<string>();
+  let pages = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await listObjectives({ path: { org: "demo" }, query: { limit: 5, cursor }, throwOnError: true });
+    titles.push(...page.data.objectives.map((objective) => objective.title));
+    for (const objective of page.data.objectives) ids.add(objective.id);
+    cursor = page.data.nextCursor ?? undefined;
+    pages++;
+  } while (cursor);
   const recorded = await recordCheckIn({
     path: { org: "demo", id: keyResultId },
     body: { value: 42.5, comment: "from the generated SDK" },
@@ -41,7 +52,9 @@ export async function integrate(baseUrl: string, session: Record<string, string>
   const readings = await listCheckIns({ path: { org: "demo", id: keyResultId }, throwOnError: true });
   const missing = await getObjective({ path: { org: "demo", id: "00000000-0000-4000-8000-000000000000" } });
   return {
-    objectives: listed.data.objectives.map((objective) => objective.title),
+    objectives: titles,
+    objectivePages: pages,
+    distinctObjectives: ids.size,
     recorded: { id: recorded.data.checkIn.id, value: recorded.data.checkIn.value },
     readingIds: readings.data.checkIns.map((reading) => reading.id),
     missing: { status: missing.response?.status, code: missing.error?.error.code },
@@ -105,13 +118,17 @@ describe("a TypeScript SDK generated from the OpenAPI document (issue 13)", () =
         keyResultId: string,
       ) => Promise<{
         objectives: string[];
+        objectivePages: number;
+        distinctObjectives: number;
         recorded: { id: string; value: number };
         readingIds: string[];
         missing: { status?: number; code?: string };
       }>;
     };
     const result = await integrate(base, session, keyResult);
-    expect(result.objectives.length).toBeGreaterThan(0);
+    expect(result.objectives.length).toBeGreaterThan(5);
+    expect(result.distinctObjectives).toBe(result.objectives.length);
+    expect(result.objectivePages).toBe(Math.ceil(result.objectives.length / 5));
     expect(result.recorded.value).toBe(42.5);
     expect(result.readingIds).toContain(result.recorded.id);
     expect(result.missing).toEqual({ status: 404, code: "not_found" });

@@ -331,6 +331,11 @@ export type Invitation = {
     acceptedAt: string | null;
 };
 
+/**
+ * Pass as `cursor` for the next page (also in the Link header, rel="next"); null on the last page
+ */
+export type NextCursor = string | null;
+
 export type NewApiToken = {
     id: string;
     name: string;
@@ -639,11 +644,6 @@ export type CoachFinding = {
     } | null;
 };
 
-export type CompanyObjectives = {
-    periodId: string;
-    objectives: Array<CompanyObjective>;
-};
-
 export type CompanyObjective = {
     id: string;
     title: string;
@@ -655,6 +655,11 @@ export type CompanyObjective = {
      * M8: the strategy statement it serves; null: none
      */
     strategyId: string | null;
+};
+
+export type CompanyObjectives = {
+    periodId: string;
+    objectives: Array<CompanyObjective>;
 };
 
 export type Strategy = {
@@ -1669,10 +1674,6 @@ export type BatchCheckIn = {
     checkedInAt?: string;
 };
 
-export type CommentThread = {
-    comments: Array<Comment>;
-};
-
 export type Comment = {
     id: string;
     objectiveId: string | null;
@@ -1689,6 +1690,10 @@ export type Comment = {
         id: string;
         name: string;
     }>;
+};
+
+export type CommentThread = {
+    comments: Array<Comment>;
 };
 
 export type WriteComment = {
@@ -2444,10 +2449,6 @@ export type UpdateWebhook = {
     active?: boolean;
 };
 
-export type Deliveries = {
-    deliveries: Array<Delivery>;
-};
-
 export type Delivery = {
     id: string;
     channel: 'mail' | 'chat' | 'webhook';
@@ -2463,6 +2464,10 @@ export type Delivery = {
      */
     eventId: string | null;
     summary: string;
+};
+
+export type Deliveries = {
+    deliveries: Array<Delivery>;
 };
 
 export type GettingStarted = {
@@ -2546,10 +2551,7 @@ export type PutSsoSettings = {
 
 export type AuditPage = {
     entries: Array<AuditEntry>;
-    /**
-     * Pass as `cursor` for the older entries; null on the last page
-     */
-    nextCursor: string | null;
+    nextCursor: NextCursor;
 };
 
 export type AuditEntry = {
@@ -2828,6 +2830,17 @@ export type DependencyHistoryEntry = {
     changedAt: string;
 };
 
+export type CrossUnitFinding = {
+    rule: 'opposite_pulls' | 'unlinked_cascade';
+    ruleId: 'M7';
+    kind: 'opposite_directions' | 'range_pushed' | 'acquisition_vs_churn' | 'unlinked_cascade';
+    unitIds: Array<string>;
+    keyResultIds: Array<string>;
+    objectiveId: string | null;
+    message: string;
+    suggestion: string;
+};
+
 export type CrossUnitReport = {
     periodId: string;
     findings: Array<CrossUnitFinding>;
@@ -2872,17 +2885,6 @@ export type CrossUnitReport = {
             };
         };
     };
-};
-
-export type CrossUnitFinding = {
-    rule: 'opposite_pulls' | 'unlinked_cascade';
-    ruleId: 'M7';
-    kind: 'opposite_directions' | 'range_pushed' | 'acquisition_vs_churn' | 'unlinked_cascade';
-    unitIds: Array<string>;
-    keyResultIds: Array<string>;
-    objectiveId: string | null;
-    message: string;
-    suggestion: string;
 };
 
 export type UnitCalibration = {
@@ -4164,7 +4166,16 @@ export type ListInvitationsData = {
     path: {
         org: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/invitations';
 };
 
@@ -4195,6 +4206,7 @@ export type ListInvitationsResponses = {
      */
     200: {
         invitations: Array<Invitation>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -4314,7 +4326,16 @@ export type ListApiTokensData = {
     path: {
         org: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/api-tokens';
 };
 
@@ -4345,6 +4366,7 @@ export type ListApiTokensResponses = {
      */
     200: {
         apiTokens: Array<ApiToken>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -4464,7 +4486,16 @@ export type ListUnitsData = {
     path: {
         org: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/units';
 };
 
@@ -4495,6 +4526,7 @@ export type ListUnitsResponses = {
      */
     200: {
         units: Array<Unit>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -4710,7 +4742,16 @@ export type ListPeopleData = {
     path: {
         org: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/people';
 };
 
@@ -4741,6 +4782,7 @@ export type ListPeopleResponses = {
      */
     200: {
         people: Array<Person>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -4956,7 +4998,16 @@ export type ListMembershipsData = {
     path: {
         org: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/memberships';
 };
 
@@ -4994,6 +5045,7 @@ export type ListMembershipsResponses = {
              */
             role: 'lead' | 'member';
         }>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -5005,7 +5057,16 @@ export type ListUnitMembersData = {
         org: string;
         id: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/units/{id}/members';
 };
 
@@ -5036,6 +5097,7 @@ export type ListUnitMembersResponses = {
      */
     200: {
         members: Array<Member>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -5164,7 +5226,16 @@ export type ListPeriodsData = {
     path: {
         org: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/periods';
 };
 
@@ -5195,6 +5266,7 @@ export type ListPeriodsResponses = {
      */
     200: {
         periods: Array<Period>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -5411,7 +5483,16 @@ export type GetPeriodHistoryData = {
         org: string;
         id: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/periods/{id}/history';
 };
 
@@ -5442,6 +5523,7 @@ export type GetPeriodHistoryResponses = {
      */
     200: {
         history: Array<PeriodChange>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -5453,7 +5535,16 @@ export type ListPeriodTransitionsData = {
         org: string;
         id: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/periods/{id}/transitions';
 };
 
@@ -5484,6 +5575,7 @@ export type ListPeriodTransitionsResponses = {
      */
     200: {
         transitions: Array<PeriodTransition>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -5606,6 +5698,14 @@ export type ListCompanyObjectivesData = {
          * A period id or name, e.g. 2027-Q1
          */
         period: string;
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
     };
     url: '/api/v1/orgs/{org}/company-objectives';
 };
@@ -5635,7 +5735,9 @@ export type ListCompanyObjectivesResponses = {
     /**
      * The period's company objectives
      */
-    200: CompanyObjectives;
+    200: CompanyObjectives & {
+        nextCursor: NextCursor;
+    };
 };
 
 export type ListCompanyObjectivesResponse = ListCompanyObjectivesResponses[keyof ListCompanyObjectivesResponses];
@@ -5645,7 +5747,16 @@ export type ListStrategiesData = {
     path: {
         org: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/strategies';
 };
 
@@ -5676,6 +5787,7 @@ export type ListStrategiesResponses = {
      */
     200: {
         strategies: Array<Strategy>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -5912,6 +6024,14 @@ export type ListDecisionsData = {
          * active: in force; revisited: looked at again and kept; reversed: undone
          */
         status?: 'active' | 'revisited' | 'reversed';
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
     };
     url: '/api/v1/orgs/{org}/decisions';
 };
@@ -5943,6 +6063,7 @@ export type ListDecisionsResponses = {
      */
     200: {
         decisions: Array<Decision>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -6169,7 +6290,16 @@ export type GetDecisionHistoryData = {
         org: string;
         id: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/decisions/{id}/history';
 };
 
@@ -6200,6 +6330,7 @@ export type GetDecisionHistoryResponses = {
      */
     200: {
         history: Array<DecisionChange>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -6211,6 +6342,18 @@ export type ListObjectivesData = {
         org: string;
     };
     query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+        /**
+         * Only rows changed at or after this time (ISO 8601 with offset); see docs/api.md for what counts
+         */
+        updatedSince?: string;
         periodId?: string;
         unitId?: string;
         status?: 'draft' | 'active' | 'closed' | 'cancelled';
@@ -6245,10 +6388,11 @@ export type ListObjectivesError = ListObjectivesErrors[keyof ListObjectivesError
 
 export type ListObjectivesResponses = {
     /**
-     * Objectives
+     * One page, in the order the objectives were created
      */
     200: {
         objectives: Array<Objective>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -6546,7 +6690,16 @@ export type GetObjectiveHistoryData = {
         org: string;
         id: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/objectives/{id}/history';
 };
 
@@ -6577,6 +6730,7 @@ export type GetObjectiveHistoryResponses = {
      */
     200: {
         history: Array<HistoryEntry>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -6643,6 +6797,73 @@ export type CreateKeyResultResponses = {
 };
 
 export type CreateKeyResultResponse = CreateKeyResultResponses[keyof CreateKeyResultResponses];
+
+export type ListKeyResultsData = {
+    body?: never;
+    path: {
+        org: string;
+    };
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+        /**
+         * Only rows changed at or after this time (ISO 8601 with offset); see docs/api.md for what counts
+         */
+        updatedSince?: string;
+        /**
+         * Only this objective's key results
+         */
+        objectiveId?: string;
+        /**
+         * Only the key results of this period's objectives
+         */
+        periodId?: string;
+        /**
+         * Only the key results of this unit's objectives
+         */
+        unitId?: string;
+    };
+    url: '/api/v1/orgs/{org}/key-results';
+};
+
+export type ListKeyResultsErrors = {
+    /**
+     * Invalid request: the details name each bad field and the rule
+     */
+    400: ErrorBody;
+    /**
+     * Not signed in, or the API token is not valid or was revoked
+     */
+    401: ErrorBody;
+    /**
+     * Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it
+     */
+    403: ErrorBody;
+    /**
+     * Not found in this organisation (or not a member of it)
+     */
+    404: ErrorBody;
+};
+
+export type ListKeyResultsError = ListKeyResultsErrors[keyof ListKeyResultsErrors];
+
+export type ListKeyResultsResponses = {
+    /**
+     * One page, in the order the key results were created
+     */
+    200: {
+        keyResults: Array<KeyResult>;
+        nextCursor: NextCursor;
+    };
+};
+
+export type ListKeyResultsResponse = ListKeyResultsResponses[keyof ListKeyResultsResponses];
 
 export type DeleteKeyResultData = {
     body?: never;
@@ -6817,6 +7038,14 @@ export type ListInitiativesData = {
          * Only the initiatives that should move this key result
          */
         keyResult?: string;
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
     };
     url: '/api/v1/orgs/{org}/initiatives';
 };
@@ -6848,6 +7077,7 @@ export type ListInitiativesResponses = {
      */
     200: {
         initiatives: Array<Initiative>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -7539,7 +7769,16 @@ export type GetExperimentHistoryData = {
         org: string;
         id: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/experiments/{id}/history';
 };
 
@@ -7570,6 +7809,7 @@ export type GetExperimentHistoryResponses = {
      */
     200: {
         history: Array<ExperimentHistoryEntry>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -7583,13 +7823,17 @@ export type ListCheckInsData = {
     };
     query?: {
         /**
-         * Readings per page, 1 to 1000 (default 50)
+         * Rows per page, 1 to 1000 (default 100)
          */
         limit?: number;
         /**
-         * The nextCursor of the page before: older readings
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
          */
         cursor?: string;
+        /**
+         * Only rows changed at or after this time (ISO 8601 with offset); see docs/api.md for what counts
+         */
+        updatedSince?: string;
         /**
          * Only readings taken at or after this time
          */
@@ -7625,10 +7869,7 @@ export type ListCheckInsResponses = {
      */
     200: {
         checkIns: Array<Reading>;
-        /**
-         * Pass as `cursor` for the older readings; null on the last page
-         */
-        nextCursor: string | null;
+        nextCursor: NextCursor;
     };
 };
 
@@ -7698,6 +7939,134 @@ export type RecordCheckInResponses = {
 };
 
 export type RecordCheckInResponse = RecordCheckInResponses[keyof RecordCheckInResponses];
+
+export type ListOrganisationCheckInsData = {
+    body?: never;
+    path: {
+        org: string;
+    };
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+        /**
+         * Only rows changed at or after this time (ISO 8601 with offset); see docs/api.md for what counts
+         */
+        updatedSince?: string;
+        /**
+         * Only this key result's readings
+         */
+        keyResultId?: string;
+        /**
+         * Only the readings of this period's key results
+         */
+        periodId?: string;
+        /**
+         * Only the readings of this unit's key results
+         */
+        unitId?: string;
+    };
+    url: '/api/v1/orgs/{org}/check-ins';
+};
+
+export type ListOrganisationCheckInsErrors = {
+    /**
+     * Invalid request: the details name each bad field and the rule
+     */
+    400: ErrorBody;
+    /**
+     * Not signed in, or the API token is not valid or was revoked
+     */
+    401: ErrorBody;
+    /**
+     * Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it
+     */
+    403: ErrorBody;
+    /**
+     * Not found in this organisation (or not a member of it)
+     */
+    404: ErrorBody;
+};
+
+export type ListOrganisationCheckInsError = ListOrganisationCheckInsErrors[keyof ListOrganisationCheckInsErrors];
+
+export type ListOrganisationCheckInsResponses = {
+    /**
+     * One page, in the order the readings were recorded
+     */
+    200: {
+        checkIns: Array<CheckIn>;
+        nextCursor: NextCursor;
+    };
+};
+
+export type ListOrganisationCheckInsResponse = ListOrganisationCheckInsResponses[keyof ListOrganisationCheckInsResponses];
+
+export type RecordCheckInBatchData = {
+    body: CreateCheckIns;
+    headers?: {
+        /**
+         * Makes a retry safe: for 24 hours a repeat of this request by the same caller in this organisation gets the first answer again (with `Idempotency-Replayed: true`) and writes nothing. The key with another request is 422; while the first request runs, 409. See docs/api-retries.md.
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        org: string;
+    };
+    query?: never;
+    url: '/api/v1/orgs/{org}/check-ins';
+};
+
+export type RecordCheckInBatchErrors = {
+    /**
+     * Invalid request: the details name each bad field and the rule
+     */
+    400: ErrorBody;
+    /**
+     * Not signed in, or the API token is not valid or was revoked
+     */
+    401: ErrorBody;
+    /**
+     * Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it
+     */
+    403: ErrorBody;
+    /**
+     * Not found in this organisation (or not a member of it)
+     */
+    404: ErrorBody;
+    /**
+     * Conflict: a method rule (M1), a stale version, a closed period or a duplicate
+     */
+    409: ErrorBody;
+    /**
+     * The request body is larger than 1 MiB
+     */
+    413: ErrorBody;
+    /**
+     * The request body is not JSON (send Content-Type: application/json)
+     */
+    415: ErrorBody;
+    /**
+     * Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps
+     */
+    422: ErrorBody;
+};
+
+export type RecordCheckInBatchError = RecordCheckInBatchErrors[keyof RecordCheckInBatchErrors];
+
+export type RecordCheckInBatchResponses = {
+    /**
+     * All recorded; each KR's current value follows its latest reading
+     */
+    201: RecordedCheckIns;
+};
+
+export type RecordCheckInBatchResponse = RecordCheckInBatchResponses[keyof RecordCheckInBatchResponses];
 
 export type CorrectCheckInData = {
     body: CorrectCheckIn;
@@ -7823,74 +8192,22 @@ export type WithdrawCheckInResponses = {
 
 export type WithdrawCheckInResponse = WithdrawCheckInResponses[keyof WithdrawCheckInResponses];
 
-export type RecordCheckInBatchData = {
-    body: CreateCheckIns;
-    headers?: {
-        /**
-         * Makes a retry safe: for 24 hours a repeat of this request by the same caller in this organisation gets the first answer again (with `Idempotency-Replayed: true`) and writes nothing. The key with another request is 422; while the first request runs, 409. See docs/api-retries.md.
-         */
-        'Idempotency-Key'?: string;
-    };
-    path: {
-        org: string;
-    };
-    query?: never;
-    url: '/api/v1/orgs/{org}/check-ins';
-};
-
-export type RecordCheckInBatchErrors = {
-    /**
-     * Invalid request: the details name each bad field and the rule
-     */
-    400: ErrorBody;
-    /**
-     * Not signed in, or the API token is not valid or was revoked
-     */
-    401: ErrorBody;
-    /**
-     * Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it
-     */
-    403: ErrorBody;
-    /**
-     * Not found in this organisation (or not a member of it)
-     */
-    404: ErrorBody;
-    /**
-     * Conflict: a method rule (M1), a stale version, a closed period or a duplicate
-     */
-    409: ErrorBody;
-    /**
-     * The request body is larger than 1 MiB
-     */
-    413: ErrorBody;
-    /**
-     * The request body is not JSON (send Content-Type: application/json)
-     */
-    415: ErrorBody;
-    /**
-     * Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps
-     */
-    422: ErrorBody;
-};
-
-export type RecordCheckInBatchError = RecordCheckInBatchErrors[keyof RecordCheckInBatchErrors];
-
-export type RecordCheckInBatchResponses = {
-    /**
-     * All recorded; each KR's current value follows its latest reading
-     */
-    201: RecordedCheckIns;
-};
-
-export type RecordCheckInBatchResponse = RecordCheckInBatchResponses[keyof RecordCheckInBatchResponses];
-
 export type ListKeyResultCommentsData = {
     body?: never;
     path: {
         org: string;
         id: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/key-results/{id}/comments';
 };
 
@@ -7919,7 +8236,9 @@ export type ListKeyResultCommentsResponses = {
     /**
      * The whole thread, oldest first
      */
-    200: CommentThread;
+    200: CommentThread & {
+        nextCursor: NextCursor;
+    };
 };
 
 export type ListKeyResultCommentsResponse = ListKeyResultCommentsResponses[keyof ListKeyResultCommentsResponses];
@@ -7992,7 +8311,16 @@ export type ListObjectiveCommentsData = {
         org: string;
         id: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/objectives/{id}/comments';
 };
 
@@ -8021,7 +8349,9 @@ export type ListObjectiveCommentsResponses = {
     /**
      * The whole thread, oldest first
      */
-    200: CommentThread;
+    200: CommentThread & {
+        nextCursor: NextCursor;
+    };
 };
 
 export type ListObjectiveCommentsResponse = ListObjectiveCommentsResponses[keyof ListObjectiveCommentsResponses];
@@ -8352,6 +8682,14 @@ export type ListPersonKeyResultsData = {
          * A period id or name, e.g. 2027-Q1
          */
         period: string;
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
     };
     url: '/api/v1/orgs/{org}/people/{id}/key-results';
 };
@@ -8381,7 +8719,9 @@ export type ListPersonKeyResultsResponses = {
     /**
      * The person's key results
      */
-    200: PersonKeyResults;
+    200: PersonKeyResults & {
+        nextCursor: NextCursor;
+    };
 };
 
 export type ListPersonKeyResultsResponse = ListPersonKeyResultsResponses[keyof ListPersonKeyResultsResponses];
@@ -9543,7 +9883,16 @@ export type ListMyNotificationsData = {
     path: {
         org: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/me/notifications';
 };
 
@@ -9572,7 +9921,9 @@ export type ListMyNotificationsResponses = {
     /**
      * Newest first
      */
-    200: Notifications;
+    200: Notifications & {
+        nextCursor: NextCursor;
+    };
 };
 
 export type ListMyNotificationsResponse = ListMyNotificationsResponses[keyof ListMyNotificationsResponses];
@@ -9746,7 +10097,16 @@ export type ListWebhooksData = {
     path: {
         org: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/webhooks';
 };
 
@@ -9777,6 +10137,7 @@ export type ListWebhooksResponses = {
      */
     200: {
         webhooks: Array<Webhook>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -10047,7 +10408,16 @@ export type ListWebhookDeliveriesData = {
         org: string;
         id: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/webhooks/{id}/deliveries';
 };
 
@@ -10076,7 +10446,9 @@ export type ListWebhookDeliveriesResponses = {
     /**
      * Deliveries
      */
-    200: Deliveries;
+    200: Deliveries & {
+        nextCursor: NextCursor;
+    };
 };
 
 export type ListWebhookDeliveriesResponse = ListWebhookDeliveriesResponses[keyof ListWebhookDeliveriesResponses];
@@ -10086,7 +10458,16 @@ export type ListDeadMessagesData = {
     path: {
         org: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/outbox/dead';
 };
 
@@ -10115,7 +10496,9 @@ export type ListDeadMessagesResponses = {
     /**
      * Dead messages
      */
-    200: Deliveries;
+    200: Deliveries & {
+        nextCursor: NextCursor;
+    };
 };
 
 export type ListDeadMessagesResponse = ListDeadMessagesResponses[keyof ListDeadMessagesResponses];
@@ -10218,7 +10601,16 @@ export type ListMyUnitsData = {
     path: {
         org: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/me/units';
 };
 
@@ -10247,7 +10639,9 @@ export type ListMyUnitsResponses = {
     /**
      * The caller's units
      */
-    200: MyUnits;
+    200: MyUnits & {
+        nextCursor: NextCursor;
+    };
 };
 
 export type ListMyUnitsResponse = ListMyUnitsResponses[keyof ListMyUnitsResponses];
@@ -10517,7 +10911,16 @@ export type ListHealthMetricsData = {
         org: string;
         id: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/units/{id}/health-metrics';
 };
 
@@ -10548,6 +10951,7 @@ export type ListHealthMetricsResponses = {
      */
     200: {
         healthMetrics: Array<HealthMetric>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -11001,7 +11405,16 @@ export type GetHealthMetricHistoryData = {
         org: string;
         id: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/health-metrics/{id}/history';
 };
 
@@ -11032,6 +11445,7 @@ export type GetHealthMetricHistoryResponses = {
      */
     200: {
         history: Array<HealthHistoryEntry>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -11159,6 +11573,14 @@ export type ListDependenciesData = {
          * true: only those whose other side is behind or at risk; false: only the others
          */
         atRisk?: 'true' | 'false';
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
     };
     url: '/api/v1/orgs/{org}/dependencies';
 };
@@ -11190,6 +11612,7 @@ export type ListDependenciesResponses = {
      */
     200: {
         dependencies: Array<Dependency>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -11406,7 +11829,16 @@ export type GetDependencyHistoryData = {
         org: string;
         id: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/dependencies/{id}/history';
 };
 
@@ -11437,6 +11869,7 @@ export type GetDependencyHistoryResponses = {
      */
     200: {
         history: Array<DependencyHistoryEntry>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -11460,6 +11893,14 @@ export type ListCoachConflictsData = {
          * Only findings that involve this unit
          */
         unit?: string;
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
     };
     url: '/api/v1/orgs/{org}/coach/conflicts';
 };
@@ -11489,7 +11930,9 @@ export type ListCoachConflictsResponses = {
     /**
      * Findings, in the period's order
      */
-    200: CrossUnitReport;
+    200: CrossUnitReport & {
+        nextCursor: NextCursor;
+    };
 };
 
 export type ListCoachConflictsResponse = ListCoachConflictsResponses[keyof ListCoachConflictsResponses];
@@ -11560,6 +12003,14 @@ export type ListSprintsData = {
          * Only the sprints that start on or before this day
          */
         to?: string;
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
     };
     url: '/api/v1/orgs/{org}/sprints';
 };
@@ -11591,6 +12042,7 @@ export type ListSprintsResponses = {
      */
     200: {
         sprints: Array<Sprint>;
+        nextCursor: NextCursor;
     };
 };
 
@@ -11807,7 +12259,16 @@ export type GetSprintHistoryData = {
         org: string;
         id: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100)
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the page before, unchanged (opaque); absent for the first page
+         */
+        cursor?: string;
+    };
     url: '/api/v1/orgs/{org}/sprints/{id}/history';
 };
 
@@ -11838,6 +12299,7 @@ export type GetSprintHistoryResponses = {
      */
     200: {
         history: Array<SprintHistoryEntry>;
+        nextCursor: NextCursor;
     };
 };
 

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { AUDIT_ENTITIES, AUDIT_PAGE_DEFAULT, AUDIT_PAGE_MAX } from "../../domain/audit-log.ts";
+import { NextCursor } from "../shared/paging.ts";
 import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
 
 // The audit log (docs/accounts-and-access.md, "Audit log"). Query strings: unknown keys are
@@ -76,9 +77,6 @@ export const AuditEntry = z
 export const AuditPage = z
   .object({
     entries: z.array(AuditEntry),
-    nextCursor: z
-      .string()
-      .nullable()
-      .openapi({ description: "Pass as `cursor` for the older entries; null on the last page" }),
+    nextCursor: NextCursor,
   })
   .openapi("AuditPage");

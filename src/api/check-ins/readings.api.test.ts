@@ -61,7 +61,7 @@ describe.skipIf(postgresMissing())("a KR's readings: paging, corrections, withdr
     expect(Math.max(...seen.slice(0, 2).map((r) => r.value))).toBe(total - 1);
 
     const firstPage = await t.call("GET", `${base}/key-results/${kr}/check-ins`);
-    expect(firstPage.body.checkIns).toHaveLength(50); // the default page
+    expect(firstPage.body.checkIns).toHaveLength(100); // the default page of every list (docs/api.md)
     expect(firstPage.body.nextCursor).toEqual(expect.any(String));
     const since = minutesAgo(700);
     const recent = await t.call("GET", `${base}/key-results/${kr}/check-ins?limit=1000&since=${since}`);

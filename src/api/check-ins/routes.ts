@@ -2,13 +2,16 @@ import { z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { CorrectCheckIn, CreateCheckIn, WithdrawCheckIn } from "../../schemas/check-ins.ts";
 import { correctCheckIn, withdrawCheckIn } from "../../services/check-ins/correct-check-in.ts";
-import { listCheckIns, MAX_READINGS_PER_PAGE } from "../../services/check-ins/list-check-ins.ts";
+import { listCheckIns } from "../../services/check-ins/list-check-ins.ts";
+import { listOrganisationCheckIns } from "../../services/check-ins/list-organisation-check-ins.ts";
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 import { MAX_CHECK_INS_PER_BATCH, recordCheckIns } from "../../services/check-ins/record-check-ins.ts";
 import { KeyResult } from "../key-results/schema.ts";
 import { type Api, type AppEnv, scopeOf } from "../shared/env.ts";
 import { readingAmendmentFields } from "../shared/history.ts";
 import { orgRoutes } from "../shared/org-route.ts";
+import { asPage, PageQuery, pageOf, UpdatedSinceQuery } from "../shared/paging.ts";
+import { IdQuery } from "../shared/query.ts";
 import { Timestamp, Uuid } from "../shared/schemas.ts";
 
 const tags = ["Check-ins"];
@@ -83,18 +86,20 @@ export const Reading = z
   .openapi("Reading");
 
 const ReadingsQuery = z.object({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_READINGS_PER_PAGE)
-    .default(50)
-    .openapi({ description: `Readings per page, 1 to ${MAX_READINGS_PER_PAGE} (default 50)` }),
-  cursor: z.string().max(200).optional().openapi({ description: "The nextCursor of the page before: older readings" }),
+  ...PageQuery.shape,
+  ...UpdatedSinceQuery.shape,
   since: z.iso
     .datetime({ offset: true })
     .optional()
     .openapi({ description: "Only readings taken at or after this time" }),
+});
+
+const OrganisationCheckInsQuery = z.object({
+  ...PageQuery.shape,
+  ...UpdatedSinceQuery.shape,
+  keyResultId: IdQuery("Only this key result's readings"),
+  periodId: IdQuery("Only the readings of this period's key results"),
+  unitId: IdQuery("Only the readings of this unit's key results"),
 });
 
 const ChangedReading = z.object({ checkIn: CheckIn, keyResult: KeyResult });
@@ -114,18 +119,20 @@ export function registerCheckInRoutes(api: Api): void {
     operationId: "listCheckIns",
     summary: "A key result's check-ins (its timeline of readings), newest first",
     query: ReadingsQuery,
-    responds: [
-      200,
-      z.object({
-        checkIns: z.array(Reading),
-        nextCursor: z
-          .string()
-          .nullable()
-          .openapi({ description: "Pass as `cursor` for the older readings; null on the last page" }),
-      }),
-      "Newest first, one page; withdrawn readings are listed and marked",
-    ],
+    description:
+      "Newest first by the time each reading was taken, one page at a time. updatedSince keeps the readings recorded, corrected or withdrawn since (S7); for polling the whole organisation use listOrganisationCheckIns, whose order no correction moves (docs/api.md).",
+    responds: [200, pageOf("checkIns", Reading), "Newest first, one page; withdrawn readings are listed and marked"],
     run: ({ services, scope, param, query }) => listCheckIns(services, scope, param.id, query),
+  });
+  routes.get("/orgs/{org}/check-ins", {
+    operationId: "listOrganisationCheckIns",
+    summary: "The organisation's check-ins, in the order they were recorded, for syncing",
+    description:
+      'Every reading of the key results the caller may read (S5), withdrawn ones included and marked (S7). Paged by a keyset on when each was recorded: a walk sees every reading that existed when it began exactly once, while others are recorded, corrected or withdrawn. updatedSince keeps those recorded, corrected or withdrawn since (docs/api.md, "Paging and sync").',
+    query: OrganisationCheckInsQuery,
+    responds: [200, pageOf("checkIns", CheckIn), "One page, in the order the readings were recorded"],
+    run: async ({ services, scope, query }) =>
+      asPage("checkIns", await listOrganisationCheckIns(services, scope, query)),
   });
   routes.patch("/orgs/{org}/check-ins/{id}", {
     operationId: "correctCheckIn",

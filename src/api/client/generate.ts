@@ -21,6 +21,9 @@ const SDK_GENERATOR = join(dirname(fromTools.resolve("@hey-api/openapi-ts/packag
 const TYPESCRIPT_5_HOOK = fileURLToPath(new URL("../../../tools/openapi-typescript/typescript-5.mjs", import.meta.url));
 const SDK_CONFIG = fileURLToPath(new URL("../../../packages/client/openapi-ts.config.mjs", import.meta.url));
 
+/** The document passed node's default 1 MiB of child output once every list took the paging parameters. */
+const OUTPUT_LIMIT = 64 * 1024 * 1024;
+
 export const documentFile = fileURLToPath(new URL("./openapi.json", import.meta.url));
 /** The sources of @grove-okr/client, the client others import (docs/api.md, "Client"). */
 export const clientPackageSources = fileURLToPath(new URL("../../../packages/client/src", import.meta.url));
@@ -43,6 +46,7 @@ export function typesFor(documentPath: string): string {
   const raw = execFileSync(process.execPath, [GENERATOR, documentPath], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: OUTPUT_LIMIT,
   });
   return `// Generated from openapi.json by \`npm run generate:client\`. Do not edit by hand.\n${raw}`;
 }
@@ -76,6 +80,7 @@ function biomeFormat(text: string, asFile: string): string {
     input: text,
     encoding: "utf8",
     stdio: ["pipe", "pipe", "ignore"],
+    maxBuffer: OUTPUT_LIMIT,
   });
 }
 

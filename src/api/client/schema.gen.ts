@@ -848,7 +848,7 @@ export interface paths {
         };
         /**
          * Objectives, by period, unit, status or the key result they cascade from (M5)
-         * @description Each objective with its progress (S1), stored and kept current by every write. parentKeyResultId lists the objectives cascaded from one key result (M5).
+         * @description Each objective with its progress (S1), stored and kept current by every write. parentKeyResultId lists the objectives cascaded from one key result (M5). Paged by a keyset on creation: a walk sees every objective that existed when it began once; updatedSince keeps those whose own fields changed since (docs/api.md).
          */
         get: operations["listObjectives"];
         put?: never;
@@ -926,6 +926,26 @@ export interface paths {
          * @description Under an active objective it names a metric, baseline and target (K1, 422; unless the organisation turned K1 off with a reason); the coach's other quality rules (K2-K7) are findings, not refusals. Rescores the objective and its cascade (S1, M5).
          */
         post: operations["createKeyResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/key-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Key results, by objective, period or unit, for syncing
+         * @description The key results the caller may read (S5) with their stored progress (S1, M5 roll-up), in the order they were created. Paged by a keyset on creation: a walk sees every key result that existed when it began exactly once. updatedSince keeps those whose own fields changed since; a check-in moves the current value and progress without changing updatedAt, so poll listOrganisationCheckIns for readings (docs/api.md).
+         */
+        get: operations["listKeyResults"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1149,7 +1169,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A key result's check-ins (its timeline of readings), newest first */
+        /**
+         * A key result's check-ins (its timeline of readings), newest first
+         * @description Newest first by the time each reading was taken, one page at a time. updatedSince keeps the readings recorded, corrected or withdrawn since (S7); for polling the whole organisation use listOrganisationCheckIns, whose order no correction moves (docs/api.md).
+         */
         get: operations["listCheckIns"];
         put?: never;
         /**
@@ -1157,6 +1180,30 @@ export interface paths {
          * @description The key result's progress (S1) and its cascade's roll-up (M5) are updated in the same transaction, and so is its forecast. Members of the unit and tokens with the check_ins scope record readings; a closed period refuses them (409 period_closed).
          */
         post: operations["recordCheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's check-ins, in the order they were recorded, for syncing
+         * @description Every reading of the key results the caller may read (S5), withdrawn ones included and marked (S7). Paged by a keyset on when each was recorded: a walk sees every reading that existed when it began exactly once, while others are recorded, corrected or withdrawn. updatedSince keeps those recorded, corrected or withdrawn since (docs/api.md, "Paging and sync").
+         */
+        get: operations["listOrganisationCheckIns"];
+        put?: never;
+        /**
+         * Record up to 1,000 check-ins in one all-or-nothing transaction
+         * @description For integrations that sync metrics: every reading is checked first and all are stored or none, and a refusal (400, 403, 404) names the bad reading by its index (checkIns.N.field); each key result ends on its latest reading and the roll-up (M5) is refreshed once.
+         */
+        post: operations["recordCheckInBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1197,26 +1244,6 @@ export interface paths {
          * @description Withdraws a reading (S7): it stays in the history but no longer counts toward progress.
          */
         post: operations["withdrawCheckIn"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/orgs/{org}/check-ins": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Record up to 1,000 check-ins in one all-or-nothing transaction
-         * @description For integrations that sync metrics: every reading is checked first and all are stored or none, and a refusal (400, 403, 404) names the bad reading by its index (checkIns.N.field); each key result ends on its latest reading and the roll-up (M5) is refreshed once.
-         */
-        post: operations["recordCheckInBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2650,6 +2677,8 @@ export interface components {
              */
             acceptedAt: string | null;
         };
+        /** @description Pass as `cursor` for the next page (also in the Link header, rel="next"); null on the last page */
+        NextCursor: string | null;
         NewApiToken: {
             /**
              * Format: uuid
@@ -3114,14 +3143,6 @@ export interface components {
                 dismissedAt: string;
             } | null;
         };
-        CompanyObjectives: {
-            /**
-             * Format: uuid
-             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
-             */
-            periodId: string;
-            objectives: components["schemas"]["CompanyObjective"][];
-        };
         CompanyObjective: {
             /**
              * Format: uuid
@@ -3144,6 +3165,14 @@ export interface components {
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             strategyId: string | null;
+        };
+        CompanyObjectives: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            periodId: string;
+            objectives: components["schemas"]["CompanyObjective"][];
         };
         Strategy: {
             /**
@@ -4531,9 +4560,6 @@ export interface components {
              */
             checkedInAt?: string;
         };
-        CommentThread: {
-            comments: components["schemas"]["Comment"][];
-        };
         Comment: {
             /**
              * Format: uuid
@@ -4576,6 +4602,9 @@ export interface components {
                 id: string;
                 name: string;
             }[];
+        };
+        CommentThread: {
+            comments: components["schemas"]["Comment"][];
         };
         WriteComment: {
             body: string;
@@ -5520,9 +5549,6 @@ export interface components {
             events?: ("check_in.recorded" | "key_result.at_risk" | "objective.activated" | "review.done" | "period.closed" | "notification")[];
             active?: boolean;
         };
-        Deliveries: {
-            deliveries: components["schemas"]["Delivery"][];
-        };
         Delivery: {
             /**
              * Format: uuid
@@ -5554,6 +5580,9 @@ export interface components {
             /** @description Webhook deliveries: the event id, kept on a resend */
             eventId: string | null;
             summary: string;
+        };
+        Deliveries: {
+            deliveries: components["schemas"]["Delivery"][];
         };
         GettingStarted: {
             /** @description In the order to do them */
@@ -5640,8 +5669,7 @@ export interface components {
         };
         AuditPage: {
             entries: components["schemas"]["AuditEntry"][];
-            /** @description Pass as `cursor` for the older entries; null on the last page */
-            nextCursor: string | null;
+            nextCursor: components["schemas"]["NextCursor"];
         };
         AuditEntry: {
             /**
@@ -6048,6 +6076,23 @@ export interface components {
              */
             changedAt: string;
         };
+        CrossUnitFinding: {
+            /** @enum {string} */
+            rule: "opposite_pulls" | "unlinked_cascade";
+            /** @enum {string} */
+            ruleId: "M7";
+            /** @enum {string} */
+            kind: "opposite_directions" | "range_pushed" | "acquisition_vs_churn" | "unlinked_cascade";
+            unitIds: string[];
+            keyResultIds: string[];
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            objectiveId: string | null;
+            message: string;
+            suggestion: string;
+        };
         CrossUnitReport: {
             /**
              * Format: uuid
@@ -6094,23 +6139,6 @@ export interface components {
                     };
                 };
             };
-        };
-        CrossUnitFinding: {
-            /** @enum {string} */
-            rule: "opposite_pulls" | "unlinked_cascade";
-            /** @enum {string} */
-            ruleId: "M7";
-            /** @enum {string} */
-            kind: "opposite_directions" | "range_pushed" | "acquisition_vs_churn" | "unlinked_cascade";
-            unitIds: string[];
-            keyResultIds: string[];
-            /**
-             * Format: uuid
-             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
-             */
-            objectiveId: string | null;
-            message: string;
-            suggestion: string;
         };
         UnitCalibration: {
             /**
@@ -8043,7 +8071,12 @@ export interface operations {
     };
     listInvitations: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -8055,11 +8088,14 @@ export interface operations {
             /** @description Invitations */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         invitations: components["schemas"]["Invitation"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -8279,7 +8315,12 @@ export interface operations {
     };
     listApiTokens: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -8291,11 +8332,14 @@ export interface operations {
             /** @description Your tokens */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         apiTokens: components["schemas"]["ApiToken"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -8515,7 +8559,12 @@ export interface operations {
     };
     listUnits: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -8527,11 +8576,14 @@ export interface operations {
             /** @description List */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         units: components["schemas"]["Unit"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -8911,7 +8963,12 @@ export interface operations {
     };
     listPeople: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -8923,11 +8980,14 @@ export interface operations {
             /** @description List */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         people: components["schemas"]["Person"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -9307,7 +9367,12 @@ export interface operations {
     };
     listMemberships: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -9319,6 +9384,8 @@ export interface operations {
             /** @description Memberships */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9340,6 +9407,7 @@ export interface operations {
                              */
                             role: "lead" | "member";
                         }[];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -9383,7 +9451,12 @@ export interface operations {
     };
     listUnitMembers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -9396,11 +9469,14 @@ export interface operations {
             /** @description Members of the unit */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         members: components["schemas"]["Member"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -9642,7 +9718,12 @@ export interface operations {
     };
     listPeriods: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -9654,11 +9735,14 @@ export interface operations {
             /** @description List */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         periods: components["schemas"]["Period"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -10038,7 +10122,12 @@ export interface operations {
     };
     getPeriodHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -10051,11 +10140,14 @@ export interface operations {
             /** @description The period's changes */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         history: components["schemas"]["PeriodChange"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -10099,7 +10191,12 @@ export interface operations {
     };
     listPeriodTransitions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -10112,11 +10209,14 @@ export interface operations {
             /** @description Oldest first */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         transitions: components["schemas"]["PeriodTransition"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -10327,6 +10427,10 @@ export interface operations {
             query: {
                 /** @description A period id or name, e.g. 2027-Q1 */
                 period: string;
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -10339,10 +10443,14 @@ export interface operations {
             /** @description The period's company objectives */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CompanyObjectives"];
+                    "application/json": components["schemas"]["CompanyObjectives"] & {
+                        nextCursor: components["schemas"]["NextCursor"];
+                    };
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */
@@ -10385,7 +10493,12 @@ export interface operations {
     };
     listStrategies: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -10397,11 +10510,14 @@ export interface operations {
             /** @description List */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         strategies: components["schemas"]["Strategy"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -10792,6 +10908,10 @@ export interface operations {
                 q?: string;
                 /** @description active: in force; revisited: looked at again and kept; reversed: undone */
                 status?: "active" | "revisited" | "reversed";
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -10804,11 +10924,14 @@ export interface operations {
             /** @description Decisions */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         decisions: components["schemas"]["Decision"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -11200,7 +11323,12 @@ export interface operations {
     };
     getDecisionHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -11213,11 +11341,14 @@ export interface operations {
             /** @description The decision's changes */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         history: components["schemas"]["DecisionChange"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -11262,6 +11393,12 @@ export interface operations {
     listObjectives: {
         parameters: {
             query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+                /** @description Only rows changed at or after this time (ISO 8601 with offset); see docs/api.md for what counts */
+                updatedSince?: string;
                 periodId?: string;
                 unitId?: string;
                 status?: "draft" | "active" | "closed" | "cancelled";
@@ -11276,14 +11413,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Objectives */
+            /** @description One page, in the order the objectives were created */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         objectives: components["schemas"]["Objective"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -11789,7 +11929,12 @@ export interface operations {
     };
     getObjectiveHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -11802,11 +11947,14 @@ export interface operations {
             /** @description S7: recorded changes, newest first */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         history: components["schemas"]["HistoryEntry"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -11943,6 +12091,82 @@ export interface operations {
             };
             /** @description Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listKeyResults: {
+        parameters: {
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+                /** @description Only rows changed at or after this time (ISO 8601 with offset); see docs/api.md for what counts */
+                updatedSince?: string;
+                /** @description Only this objective's key results */
+                objectiveId?: string;
+                /** @description Only the key results of this period's objectives */
+                periodId?: string;
+                /** @description Only the key results of this unit's objectives */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, in the order the key results were created */
+            200: {
+                headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        keyResults: components["schemas"]["KeyResult"][];
+                        nextCursor: components["schemas"]["NextCursor"];
+                    };
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12207,6 +12431,10 @@ export interface operations {
                 unit?: string;
                 /** @description Only the initiatives that should move this key result */
                 keyResult?: string;
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -12219,11 +12447,14 @@ export interface operations {
             /** @description List */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         initiatives: components["schemas"]["Initiative"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -13343,7 +13574,12 @@ export interface operations {
     };
     getExperimentHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -13356,11 +13592,14 @@ export interface operations {
             /** @description Recorded changes */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         history: components["schemas"]["ExperimentHistoryEntry"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -13405,10 +13644,12 @@ export interface operations {
     listCheckIns: {
         parameters: {
             query?: {
-                /** @description Readings per page, 1 to 1000 (default 50) */
+                /** @description Rows per page, 1 to 1000 (default 100) */
                 limit?: number;
-                /** @description The nextCursor of the page before: older readings */
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
                 cursor?: string;
+                /** @description Only rows changed at or after this time (ISO 8601 with offset); see docs/api.md for what counts */
+                updatedSince?: string;
                 /** @description Only readings taken at or after this time */
                 since?: string;
             };
@@ -13424,13 +13665,14 @@ export interface operations {
             /** @description Newest first, one page; withdrawn readings are listed and marked */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         checkIns: components["schemas"]["Reading"][];
-                        /** @description Pass as `cursor` for the older readings; null on the last page */
-                        nextCursor: string | null;
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -13501,6 +13743,183 @@ export interface operations {
                         checkIn: components["schemas"]["CheckIn"];
                         keyResult: components["schemas"]["KeyResult"];
                     };
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict: a method rule (M1), a stale version, a closed period or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listOrganisationCheckIns: {
+        parameters: {
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+                /** @description Only rows changed at or after this time (ISO 8601 with offset); see docs/api.md for what counts */
+                updatedSince?: string;
+                /** @description Only this key result's readings */
+                keyResultId?: string;
+                /** @description Only the readings of this period's key results */
+                periodId?: string;
+                /** @description Only the readings of this unit's key results */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, in the order the readings were recorded */
+            200: {
+                headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checkIns: components["schemas"]["CheckIn"][];
+                        nextCursor: components["schemas"]["NextCursor"];
+                    };
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    recordCheckInBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: for 24 hours a repeat of this request by the same caller in this organisation gets the first answer again (with `Idempotency-Replayed: true`) and writes nothing. The key with another request is 422; while the first request runs, 409. See docs/api-retries.md. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCheckIns"];
+            };
+        };
+        responses: {
+            /** @description All recorded; each KR's current value follows its latest reading */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedCheckIns"];
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */
@@ -13784,110 +14203,14 @@ export interface operations {
             };
         };
     };
-    recordCheckInBatch: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Makes a retry safe: for 24 hours a repeat of this request by the same caller in this organisation gets the first answer again (with `Idempotency-Replayed: true`) and writes nothing. The key with another request is 422; while the first request runs, 409. See docs/api-retries.md. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                org: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateCheckIns"];
-            };
-        };
-        responses: {
-            /** @description All recorded; each KR's current value follows its latest reading */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordedCheckIns"];
-                };
-            };
-            /** @description Invalid request: the details name each bad field and the rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not signed in, or the API token is not valid or was revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found in this organisation (or not a member of it) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Conflict: a method rule (M1), a stale version, a closed period or a duplicate */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The request body is not JSON (send Content-Type: application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
     listKeyResultComments: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -13900,10 +14223,14 @@ export interface operations {
             /** @description The whole thread, oldest first */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommentThread"];
+                    "application/json": components["schemas"]["CommentThread"] & {
+                        nextCursor: components["schemas"]["NextCursor"];
+                    };
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */
@@ -14048,7 +14375,12 @@ export interface operations {
     };
     listObjectiveComments: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -14061,10 +14393,14 @@ export interface operations {
             /** @description The whole thread, oldest first */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommentThread"];
+                    "application/json": components["schemas"]["CommentThread"] & {
+                        nextCursor: components["schemas"]["NextCursor"];
+                    };
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */
@@ -14578,6 +14914,10 @@ export interface operations {
             query: {
                 /** @description A period id or name, e.g. 2027-Q1 */
                 period: string;
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -14591,10 +14931,14 @@ export interface operations {
             /** @description The person's key results */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonKeyResults"];
+                    "application/json": components["schemas"]["PersonKeyResults"] & {
+                        nextCursor: components["schemas"]["NextCursor"];
+                    };
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */
@@ -16364,7 +16708,12 @@ export interface operations {
     };
     listMyNotifications: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -16376,10 +16725,14 @@ export interface operations {
             /** @description Newest first */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Notifications"];
+                    "application/json": components["schemas"]["Notifications"] & {
+                        nextCursor: components["schemas"]["NextCursor"];
+                    };
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */
@@ -16668,7 +17021,12 @@ export interface operations {
     };
     listWebhooks: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -16680,11 +17038,14 @@ export interface operations {
             /** @description List */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         webhooks: components["schemas"]["Webhook"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -17144,7 +17505,12 @@ export interface operations {
     };
     listWebhookDeliveries: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -17157,10 +17523,14 @@ export interface operations {
             /** @description Deliveries */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Deliveries"];
+                    "application/json": components["schemas"]["Deliveries"] & {
+                        nextCursor: components["schemas"]["NextCursor"];
+                    };
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */
@@ -17203,7 +17573,12 @@ export interface operations {
     };
     listDeadMessages: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -17215,10 +17590,14 @@ export interface operations {
             /** @description Dead messages */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Deliveries"];
+                    "application/json": components["schemas"]["Deliveries"] & {
+                        nextCursor: components["schemas"]["NextCursor"];
+                    };
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */
@@ -17399,7 +17778,12 @@ export interface operations {
     };
     listMyUnits: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -17411,10 +17795,14 @@ export interface operations {
             /** @description The caller's units */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyUnits"];
+                    "application/json": components["schemas"]["MyUnits"] & {
+                        nextCursor: components["schemas"]["NextCursor"];
+                    };
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */
@@ -17705,6 +18093,8 @@ export interface operations {
             /** @description One page */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17821,7 +18211,12 @@ export interface operations {
     };
     listHealthMetrics: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -17834,11 +18229,14 @@ export interface operations {
             /** @description By name */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         healthMetrics: components["schemas"]["HealthMetric"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -18595,7 +18993,12 @@ export interface operations {
     };
     getHealthMetricHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -18608,11 +19011,14 @@ export interface operations {
             /** @description S7: recorded changes, newest first */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         history: components["schemas"]["HealthHistoryEntry"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -18827,6 +19233,10 @@ export interface operations {
                 keyResult?: string;
                 /** @description true: only those whose other side is behind or at risk; false: only the others */
                 atRisk?: "true" | "false";
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -18839,11 +19249,14 @@ export interface operations {
             /** @description Oldest first */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         dependencies: components["schemas"]["Dependency"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -19223,7 +19636,12 @@ export interface operations {
     };
     getDependencyHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -19236,11 +19654,14 @@ export interface operations {
             /** @description Newest first */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         history: components["schemas"]["DependencyHistoryEntry"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -19291,6 +19712,10 @@ export interface operations {
                 locale?: "en" | "zh";
                 /** @description Only findings that involve this unit */
                 unit?: string;
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -19303,10 +19728,14 @@ export interface operations {
             /** @description Findings, in the period's order */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CrossUnitReport"];
+                    "application/json": components["schemas"]["CrossUnitReport"] & {
+                        nextCursor: components["schemas"]["NextCursor"];
+                    };
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */
@@ -19419,6 +19848,10 @@ export interface operations {
                 from?: string;
                 /** @description Only the sprints that start on or before this day */
                 to?: string;
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -19431,11 +19864,14 @@ export interface operations {
             /** @description The sprints */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         sprints: components["schemas"]["Sprint"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -19815,7 +20251,12 @@ export interface operations {
     };
     getSprintHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 org: string;
@@ -19828,11 +20269,14 @@ export interface operations {
             /** @description Its changes */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         history: components["schemas"]["SprintHistoryEntry"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };

@@ -1,9 +1,13 @@
+import { z } from "@hono/zod-openapi";
 import { getKeyResult } from "../../services/check-ins/record-check-in.ts";
 import { createKeyResult } from "../../services/key-results/create-key-result.ts";
 import { deleteKeyResult } from "../../services/key-results/delete-key-result.ts";
+import { listKeyResults } from "../../services/key-results/list-key-results.ts";
 import { updateKeyResult } from "../../services/key-results/update-key-result.ts";
 import type { Api } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
+import { asPage, PageQuery, pageOf, UpdatedSinceQuery } from "../shared/paging.ts";
+import { IdQuery } from "../shared/query.ts";
 import { VersionQuery } from "../shared/schemas.ts";
 import { KeyResult, KeyResultInput, ScoredKeyResult, UpdateKeyResult } from "./schema.ts";
 
@@ -20,6 +24,21 @@ export function registerKeyResultRoutes(api: Api): void {
     responds: [201, KeyResult, "Added to the objective"],
     created: "/orgs/{org}/key-results/{id}",
     run: ({ services, scope, param, json }) => createKeyResult(services, scope, param.id, json),
+  });
+  routes.get("/orgs/{org}/key-results", {
+    operationId: "listKeyResults",
+    summary: "Key results, by objective, period or unit, for syncing",
+    description:
+      "The key results the caller may read (S5) with their stored progress (S1, M5 roll-up), in the order they were created. Paged by a keyset on creation: a walk sees every key result that existed when it began exactly once. updatedSince keeps those whose own fields changed since; a check-in moves the current value and progress without changing updatedAt, so poll listOrganisationCheckIns for readings (docs/api.md).",
+    query: z.object({
+      ...PageQuery.shape,
+      ...UpdatedSinceQuery.shape,
+      objectiveId: IdQuery("Only this objective's key results"),
+      periodId: IdQuery("Only the key results of this period's objectives"),
+      unitId: IdQuery("Only the key results of this unit's objectives"),
+    }),
+    responds: [200, pageOf("keyResults", KeyResult), "One page, in the order the key results were created"],
+    run: async ({ services, scope, query }) => asPage("keyResults", await listKeyResults(services, scope, query)),
   });
   routes.get("/orgs/{org}/key-results/{id}", {
     operationId: "getKeyResult",

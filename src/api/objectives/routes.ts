@@ -6,6 +6,7 @@ import { saveObjective } from "../../services/objectives/save-objective.ts";
 import { updateObjective } from "../../services/objectives/update-objective.ts";
 import type { Api } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
+import { asPage, PageQuery, pageOf, UpdatedSinceQuery } from "../shared/paging.ts";
 import { IdQuery } from "../shared/query.ts";
 import { Uuid, VersionQuery } from "../shared/schemas.ts";
 import {
@@ -20,6 +21,8 @@ import {
 
 const tags = ["Objectives"];
 const ListQuery = z.object({
+  ...PageQuery.shape,
+  ...UpdatedSinceQuery.shape,
   periodId: Uuid.optional(),
   unitId: Uuid.optional(),
   status: z.enum(["draft", "active", "closed", "cancelled"]).optional(),
@@ -32,10 +35,10 @@ export function registerObjectiveRoutes(api: Api): void {
     operationId: "listObjectives",
     summary: "Objectives, by period, unit, status or the key result they cascade from (M5)",
     description:
-      "Each objective with its progress (S1), stored and kept current by every write. parentKeyResultId lists the objectives cascaded from one key result (M5).",
+      "Each objective with its progress (S1), stored and kept current by every write. parentKeyResultId lists the objectives cascaded from one key result (M5). Paged by a keyset on creation: a walk sees every objective that existed when it began once; updatedSince keeps those whose own fields changed since (docs/api.md).",
     query: ListQuery,
-    responds: [200, z.object({ objectives: z.array(Objective) }), "Objectives"],
-    run: async ({ services, scope, query }) => ({ objectives: await listObjectives(services, scope, query) }),
+    responds: [200, pageOf("objectives", Objective), "One page, in the order the objectives were created"],
+    run: async ({ services, scope, query }) => asPage("objectives", await listObjectives(services, scope, query)),
   });
   routes.post("/orgs/{org}/objectives", {
     operationId: "createObjective",

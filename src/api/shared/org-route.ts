@@ -6,6 +6,7 @@ import type { Scope } from "../../services/write.ts";
 import { defaultErrors, type ErrorStatus, errorsOf, securityOf } from "./contract.ts";
 import { type Api, type AppEnv, scopeOf } from "./env.ts";
 import { idempotent } from "./idempotency.ts";
+import { pagedWhole, pageWhole, wholeListKey } from "./paging.ts";
 import { noContent } from "./reply.ts";
 import { retryParameters } from "./retry-parameters.ts";
 import { jsonBody, jsonResponse, OrgIdParams, OrgParams, preconditionRequired } from "./schemas.ts";
@@ -99,10 +100,29 @@ type Declare = <
   spec: OrgRouteSpec<P, Q, B, R>,
 ) => void;
 
-function responsesOf(responds: Responds, errors: readonly ErrorStatus[]) {
+function responsesOf(responds: Responds, errors: readonly ErrorStatus[], paged: boolean) {
   const listed = errorsOf(...errors);
   const answer = responds[0] === 204 ? { description: responds[1] } : jsonResponse(responds[1], responds[2]);
-  return { [responds[0]]: answer, ...listed };
+  return { [responds[0]]: paged ? { ...answer, headers: nextLinkHeader } : answer, ...listed };
+}
+
+const nextLinkHeader = {
+  Link: {
+    description: 'On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288)',
+    schema: { type: "string" },
+  },
+} as const;
+
+/** A list: its query takes the paging parameters (shared/paging.ts). */
+function isPaged(query: unknown): boolean {
+  return typeof query === "object" && query !== null && "shape" in query && "cursor" in (query as z.ZodObject).shape;
+}
+
+/** The Link to the next page: this request's path and query with `cursor` set to the next one. */
+function nextLink(c: Context, nextCursor: string): string {
+  const url = new URL(c.req.url);
+  url.searchParams.set("cursor", nextCursor);
+  return `<${url.pathname}${url.search}>; rel="next"`;
 }
 
 /**
@@ -135,13 +155,19 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
   path: OrgPath,
   spec: OrgRouteSpec<P, Q, B, R>,
 ): void {
-  const { params, query, body, responds, errors, run, middleware, created, ...words } = spec;
+  const { params, body, errors, run, middleware, created, query: _query, responds: _responds, ...words } = spec;
+  // A list its service reads whole gets the paging query and nextCursor here (shared/paging.ts).
+  const whole = wholeListKey(spec.operationId, method, spec.responds[1], spec.query);
+  const wholePaging = whole === null ? null : pagedWhole(spec.query, spec.responds[1] as z.ZodObject);
+  const query = wholePaging?.query ?? spec.query;
+  const responds = (wholePaging ? [200, wholePaging.answer, spec.responds[2]] : spec.responds) as Responds;
   // Safe retries (docs/api-retries.md): every POST takes an Idempotency-Key; every update of a
   // versioned row requires its version (body or If-Match).
   const versioned = (method === "patch" || method === "put") && isVersioned(body);
   if (versioned) versionedPaths.set(api, (versionedPaths.get(api) ?? new Set()).add(path));
+  const paged = method === "get" && isPaged(query);
   const responses = {
-    ...responsesOf(responds, errors ?? defaultErrors(method, body !== undefined)),
+    ...responsesOf(responds, errors ?? defaultErrors(method, body !== undefined), paged),
     ...(versioned ? preconditionRequired : {}),
   } as Record<number, Created>;
   const location = responds[0] === 201 ? createdLocation(api, created ?? `${path}/{id}`, responses[201] ?? {}) : null;
@@ -166,20 +192,27 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
     const param = valid("param") as z.output<P>;
     const scope = await scopeOf(c, param.org);
     const json = body ? valid("json") : undefined;
-    const data = await run({
+    const validQuery = query ? (valid("query") as Record<string, unknown>) : undefined;
+    const { limit, cursor, ...ownQuery } = validQuery ?? {};
+    let data: unknown = await run({
       c,
       services: c.get("services"),
       scope,
       param,
-      query: (query ? valid("query") : undefined) as Output<Q>,
+      query: (whole === null ? validQuery : spec.query ? ownQuery : undefined) as Output<Q>,
       json: (versioned ? withRequiredVersion(c, json as { version?: number }) : json) as Output<B>,
     });
     if (responds[0] === 204) return noContent(c);
+    if (whole !== null) {
+      data = pageWhole(data as object, whole, { limit: limit as number, cursor: cursor as string | undefined });
+    }
     // The read of a row whose update takes If-Match: its ETag carries the version (json-reads.ts).
     const version = (data as { version?: unknown }).version;
     if (method === "get" && typeof version === "number" && versionedPaths.get(api)?.has(path)) {
       c.set("rowVersion", version);
     }
+    const next = paged ? (data as { nextCursor?: unknown }).nextCursor : null;
+    if (typeof next === "string") c.header("Link", nextLink(c, next));
     const url = location?.of(c, param, data);
     if (url) c.header("Location", url);
     return c.json(data as object, responds[0]) as never;

@@ -52,3 +52,43 @@ function publicOperations(app: OpenAPIHono<AppEnv>): Set<string> {
   }
   return found;
 }
+
+/** Per method and router path, the query parameters an operation declares; null: it takes any. */
+const declaredQueriesOf = new WeakMap<OpenAPIHono<AppEnv>, Map<string, Set<string> | null>>();
+
+function declaredQueries(app: OpenAPIHono<AppEnv>): Map<string, Set<string> | null> {
+  let found = declaredQueriesOf.get(app);
+  if (!found) {
+    found = new Map();
+    for (const definition of app.openAPIRegistry.definitions) {
+      if (definition.type !== "route") continue;
+      const { method, path, request, parameters } = definition.route;
+      const query = request?.query as { shape?: Record<string, unknown>; _zod?: { def?: { catchall?: unknown } } };
+      const catchall = query?._zod?.def?.catchall as { _zod?: { def?: { type?: string } } } | undefined;
+      const takesAny = catchall !== undefined && catchall._zod?.def?.type !== "never";
+      const names = new Set(Object.keys(query?.shape ?? {}));
+      for (const parameter of parameters ?? []) {
+        if ("in" in parameter && parameter.in === "query") names.add(parameter.name);
+      }
+      found.set(`${method.toUpperCase()} ${path.replaceAll(/\/{(.+?)}/g, "/:$1")}`, takesAny ? null : names);
+    }
+    declaredQueriesOf.set(app, found);
+  }
+  return found;
+}
+
+/**
+ * The query parameters of a request that its operation does not declare (docs/api.md: an unknown
+ * parameter is a 400, so a misspelt `updatedSnce` is not silently ignored). Empty when the request
+ * matched no operation (the 404 or 405 answers it) or the operation takes any (the single sign-on
+ * callback, whose parameters the identity provider chooses).
+ */
+export function unknownQueryParameters(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>): string[] {
+  const route = matchedRoutes(c).find(isOperation);
+  if (!route) return [];
+  const method = route.method === "HEAD" ? "GET" : route.method;
+  const declared = declaredQueries(app).get(`${method} ${route.path}`);
+  if (!declared) return [];
+  const sent = new Set(new URL(c.req.url).searchParams.keys());
+  return [...sent].filter((name) => !declared.has(name));
+}

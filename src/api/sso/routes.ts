@@ -112,7 +112,9 @@ export function registerSsoRoutes(api: Api): void {
       tags,
       summary: "Where the identity provider sends the browser back (register it as the redirect URI)",
       request: {
-        query: z.object({
+        // Loose: the identity provider may add parameters of its own (Google adds scope, authuser,
+        // hd, prompt), so this is the one operation an unknown query parameter does not refuse.
+        query: z.looseObject({
           state: z.string().max(500).optional(),
           code: z.string().max(4000).optional(),
           iss: z.string().max(2000).optional(),

@@ -104,3 +104,11 @@ export async function listKeyResultReadings(db: Executor, orgId: string, ids: st
     order by id`.execute(db);
   return result.rows;
 }
+
+/**
+ * A reading changed at or after `since`: recorded, corrected or withdrawn then (S7: a reading is
+ * never deleted while its key result lives). For a query that names the check-ins table `c`.
+ */
+export function changedSince(since: Date) {
+  return sql<boolean>`greatest(c.created_at, c.corrected_at, c.withdrawn_at) >= ${since}`;
+}

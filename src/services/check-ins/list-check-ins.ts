@@ -1,6 +1,8 @@
+import { changedSince } from "../../db/repositories/check-ins.ts";
 import type { CheckInReading } from "../../db/schema.ts";
-import { AppError } from "../../domain/errors.ts";
+import { badCursor } from "../../domain/paging.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
+import type { SyncQuery } from "../paging.ts";
 import type { Scope } from "../write.ts";
 import { requireReadableKeyResult } from "./record-check-in.ts";
 
@@ -19,16 +21,10 @@ export interface Reading extends CheckInReading {
   withdrawalReason: string;
 }
 
-export interface ReadingsQuery {
-  /** 1 to MAX_READINGS_PER_PAGE. */
-  limit: number;
-  /** The `nextCursor` of the page before: continues with older readings. */
-  cursor?: string;
+export interface ReadingsQuery extends SyncQuery {
   /** Only readings taken at or after this time (the chart asks for its period). */
-  since?: string;
+  since?: string | undefined;
 }
-
-export const MAX_READINGS_PER_PAGE = 1000;
 
 /**
  * A KR's readings newest first, one page at a time: a page ends with `nextCursor` when older
@@ -81,6 +77,7 @@ export async function listCheckIns(
       .where("c.orgId", "=", orgId)
       .where("c.keyResultId", "=", keyResultId);
     if (query.since) select = select.where("c.checkedInAt", ">=", new Date(query.since));
+    if (query.updatedSince) select = select.where(changedSince(new Date(query.updatedSince)));
     if (after) {
       select = select.where((eb) =>
         eb.or([
@@ -113,9 +110,7 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
   const match = cursorShape.exec(Buffer.from(cursor, "base64url").toString("utf8"));
   const at = match ? new Date(match[1] as string) : null;
   if (!match || !at || Number.isNaN(at.getTime())) {
-    throw new AppError("validation_failed", "The cursor is not one this list gave", [
-      { field: "cursor", rule: "cursor", message: "pass the nextCursor of the page before, unchanged" },
-    ]);
+    throw badCursor();
   }
   return { at, id: match[2] as string };
 }

@@ -1,9 +1,12 @@
 import { listObjectiveHistory } from "../../db/repositories/history.ts";
+import { objectivesPage } from "../../db/repositories/sync-lists.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ObjectiveRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
-import { assertCanReadUnit, hiddenUnitIds } from "../access.ts";
+import type { Page } from "../../domain/paging.ts";
+import { assertCanReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
+import { readKeysetPage, type SyncQuery } from "../paging.ts";
 import { type ObjectiveView, withKeyResults } from "../views/period-scores.ts";
 import type { Scope } from "../write.ts";
 
@@ -15,22 +18,17 @@ export interface ObjectiveFilter {
   parentKeyResultId?: string;
 }
 
-export async function listObjectives(
+/**
+ * One page of the organisation's objectives in the order they were created, without those of
+ * private units the caller may not read (S5); `updatedSince` keeps those whose own fields
+ * changed since (docs/api.md, "Paging and sync").
+ */
+export function listObjectives(
   ctx: ServiceContext,
   scope: Scope,
-  filter: ObjectiveFilter,
-): Promise<ObjectiveRow[]> {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, async (tx) => {
-    let q = tx.selectFrom("objectives").selectAll().where("orgId", "=", orgId);
-    if (filter.periodId) q = q.where("periodId", "=", filter.periodId);
-    if (filter.unitId) q = q.where("unitId", "=", filter.unitId);
-    if (filter.status) q = q.where("status", "=", filter.status);
-    if (filter.parentKeyResultId) q = q.where("parentKeyResultId", "=", filter.parentKeyResultId);
-    const rows = await q.orderBy("createdAt").limit(5000).execute();
-    const hidden = new Set(await hiddenUnitIds(tx, scope));
-    return rows.filter((row) => !hidden.has(row.unitId));
-  });
+  query: ObjectiveFilter & SyncQuery,
+): Promise<Page<ObjectiveRow>> {
+  return readKeysetPage(ctx, scope, query, (tx, page) => objectivesPage(tx, scope.orgId, query, page));
 }
 
 /** One objective with its KRs and their stored scores, as the period tree shows them (roll-up included). */

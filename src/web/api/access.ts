@@ -1,5 +1,5 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, deleteById, noContent, unwrap } from "./client.ts";
+import { allPages, api, deleteById, noContent, unwrap } from "./client.ts";
 import { keys, useOrgWrite } from "./queries.ts";
 import type { OrgRole, SignUp, TokenScope, UnitRole } from "./types.ts";
 
@@ -51,7 +51,8 @@ export function useAcceptInvitation(token: string) {
 export function useUnits(org: string) {
   return useQuery({
     queryKey: accessKeys.units(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/units", { params: { path: { org } } })),
+    queryFn: () =>
+      allPages("units", (paging) => api.GET("/api/v1/orgs/{org}/units", { params: { path: { org }, query: paging } })),
     select: (data) => data.units ?? [],
   });
 }
@@ -64,7 +65,10 @@ export function useAllMembers(org: string, unitIds: string[]) {
   return useQueries({
     queries: unitIds.map((id) => ({
       queryKey: keys.members(org, id),
-      queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/units/{id}/members", { params: { path: { org, id } } })),
+      queryFn: () =>
+        allPages("members", (paging) =>
+          api.GET("/api/v1/orgs/{org}/units/{id}/members", { params: { path: { org, id }, query: paging } }),
+        ),
     })),
     combine: (results) => ({
       members: results.flatMap((r) => r.data?.members ?? []),
@@ -76,7 +80,10 @@ export function useAllMembers(org: string, unitIds: string[]) {
 export function useInvitations(org: string, enabled: boolean) {
   return useQuery({
     queryKey: accessKeys.invitations(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/invitations", { params: { path: { org } } })),
+    queryFn: () =>
+      allPages("invitations", (paging) =>
+        api.GET("/api/v1/orgs/{org}/invitations", { params: { path: { org }, query: paging } }),
+      ),
     select: (data) => data.invitations,
     enabled,
   });
@@ -139,7 +146,10 @@ export function useSetUnitPrivate(org: string) {
 export function useApiTokens(org: string) {
   return useQuery({
     queryKey: accessKeys.apiTokens(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/api-tokens", { params: { path: { org } } })),
+    queryFn: () =>
+      allPages("apiTokens", (paging) =>
+        api.GET("/api/v1/orgs/{org}/api-tokens", { params: { path: { org }, query: paging } }),
+      ),
     select: (data) => data.apiTokens,
   });
 }
@@ -158,7 +168,11 @@ export function useObjectiveHistory(org: string, objectiveId: string) {
   return useQuery({
     queryKey: accessKeys.history(org, objectiveId),
     queryFn: () =>
-      unwrap(api.GET("/api/v1/orgs/{org}/objectives/{id}/history", { params: { path: { org, id: objectiveId } } })),
+      allPages("history", (paging) =>
+        api.GET("/api/v1/orgs/{org}/objectives/{id}/history", {
+          params: { path: { org, id: objectiveId }, query: paging },
+        }),
+      ),
     select: (data) => data.history,
   });
 }

@@ -1,4 +1,5 @@
 import { createGroveClient, type paths } from "../../api/client/index.ts";
+import { MAX_PAGE_LIMIT } from "../../domain/paging.ts";
 import type { ApiError } from "./types.ts";
 
 const CSRF_COOKIE = "grove_csrf";
@@ -39,6 +40,30 @@ export async function unwrap<T>(request: Promise<{ data?: T; error?: unknown; re
     throw new ApiRequestError(response.status, (error as { error?: ApiError } | undefined)?.error);
   }
   return data;
+}
+
+/** What each page of a whole list asks for: the most rows a page may have, and the cursor. */
+export interface Paging {
+  limit: number;
+  cursor?: string;
+}
+
+/**
+ * Every page of a list, merged (docs/api.md, "Paging and sync"): for the screens that show a
+ * whole list, so a list longer than a page is never cut short.
+ */
+export async function allPages<K extends string, T extends { [P in K]: unknown[] } & { nextCursor?: string | null }>(
+  key: K,
+  page: (paging: Paging) => Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  let merged: T | undefined;
+  let cursor: string | undefined;
+  do {
+    const next = await unwrap(page({ limit: MAX_PAGE_LIMIT, ...(cursor ? { cursor } : {}) }));
+    merged = merged ? { ...next, [key]: [...merged[key], ...next[key]] } : next;
+    cursor = next.nextCursor ?? undefined;
+  } while (cursor);
+  return { ...merged, nextCursor: null };
 }
 
 /** A write answered by 204 without a body (a DELETE): a refusal still becomes the thrown ApiRequestError. */

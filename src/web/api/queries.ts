@@ -6,7 +6,7 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
-import { ApiRequestError, api, unwrap } from "./client.ts";
+import { ApiRequestError, allPages, api, unwrap } from "./client.ts";
 import type { CreateObjective, SaveObjective, TreeUnit } from "./types.ts";
 
 // Every read of the web app, keyed by organisation so caches never mix tenants.
@@ -75,7 +75,10 @@ export function useOrganisation(org: string) {
 export function usePeriods(org: string) {
   return useQuery({
     queryKey: keys.periods(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/periods", { params: { path: { org } } })),
+    queryFn: () =>
+      allPages("periods", (paging) =>
+        api.GET("/api/v1/orgs/{org}/periods", { params: { path: { org }, query: paging } }),
+      ),
     select: (data) => [...(data.periods ?? [])].sort((a, b) => a.startsOn.localeCompare(b.startsOn)),
   });
 }
@@ -83,7 +86,10 @@ export function usePeriods(org: string) {
 export function usePeople(org: string) {
   return useQuery({
     queryKey: keys.people(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/people", { params: { path: { org } } })),
+    queryFn: () =>
+      allPages("people", (paging) =>
+        api.GET("/api/v1/orgs/{org}/people", { params: { path: { org }, query: paging } }),
+      ),
     select: (data) => data.people ?? [],
   });
 }
@@ -177,9 +183,9 @@ export function usePersonKeyResults(org: string, personId: string, period: strin
   return useQuery({
     queryKey: keys.personKeyResults(org, personId, period ?? ""),
     queryFn: () =>
-      unwrap(
+      allPages("keyResults", (paging) =>
         api.GET("/api/v1/orgs/{org}/people/{id}/key-results", {
-          params: { path: { org, id: personId }, query: { period: period ?? "" } },
+          params: { path: { org, id: personId }, query: { period: period ?? "", ...paging } },
         }),
       ),
     enabled: Boolean(period && personId),
@@ -189,7 +195,10 @@ export function usePersonKeyResults(org: string, personId: string, period: strin
 export function useMembers(org: string, unitId: string) {
   return useQuery({
     queryKey: keys.members(org, unitId),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/units/{id}/members", { params: { path: { org, id: unitId } } })),
+    queryFn: () =>
+      allPages("members", (paging) =>
+        api.GET("/api/v1/orgs/{org}/units/{id}/members", { params: { path: { org, id: unitId }, query: paging } }),
+      ),
   });
 }
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { Schemas } from "../../api/client/index.ts";
-import { api, noContent, unwrap } from "./client.ts";
+import { allPages, api, noContent, unwrap } from "./client.ts";
 import { useOrgWrite } from "./queries.ts";
 
 // Outgoing webhooks and the delivery log (issue 11, docs/notifications.md): admins only.
@@ -24,7 +24,10 @@ export const webhookKeys = {
 export function useWebhooks(org: string, enabled: boolean) {
   return useQuery({
     queryKey: webhookKeys.all(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/webhooks", { params: { path: { org } } })),
+    queryFn: () =>
+      allPages("webhooks", (paging) =>
+        api.GET("/api/v1/orgs/{org}/webhooks", { params: { path: { org }, query: paging } }),
+      ),
     select: (data) => data.webhooks as Webhook[],
     enabled,
   });
@@ -64,7 +67,10 @@ export function useRollSecret(org: string, id: string) {
 export function useDeliveries(org: string, id: string, enabled: boolean) {
   return useQuery({
     queryKey: webhookKeys.deliveries(org, id),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/webhooks/{id}/deliveries", { params: { path: { org, id } } })),
+    queryFn: () =>
+      allPages("deliveries", (paging) =>
+        api.GET("/api/v1/orgs/{org}/webhooks/{id}/deliveries", { params: { path: { org, id }, query: paging } }),
+      ),
     select: (data) => data.deliveries,
     enabled,
   });
@@ -73,7 +79,10 @@ export function useDeliveries(org: string, id: string, enabled: boolean) {
 export function useDeadMessages(org: string, enabled: boolean) {
   return useQuery({
     queryKey: webhookKeys.dead(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/outbox/dead", { params: { path: { org } } })),
+    queryFn: () =>
+      allPages("deliveries", (paging) =>
+        api.GET("/api/v1/orgs/{org}/outbox/dead", { params: { path: { org }, query: paging } }),
+      ),
     select: (data) => data.deliveries,
     enabled,
   });

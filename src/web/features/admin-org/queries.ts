@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, deleteById, noContent, unwrap } from "../../api/client.ts";
+import { allPages, api, deleteById, noContent, unwrap } from "../../api/client.ts";
 import { keys } from "../../api/queries.ts";
 
 // The organisation's own administration (issue 12, point 10): its name, its vision and strategy
@@ -43,7 +43,10 @@ export function useRenameOrganisation(org: string) {
 export function useStrategies(org: string) {
   return useQuery({
     queryKey: adminOrgKeys.strategies(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/strategies", { params: { path: { org } } })),
+    queryFn: () =>
+      allPages("strategies", (paging) =>
+        api.GET("/api/v1/orgs/{org}/strategies", { params: { path: { org }, query: paging } }),
+      ),
     select: (data) => data.strategies,
   });
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, unwrap } from "../../api/client.ts";
+import { allPages, api, unwrap } from "../../api/client.ts";
 import { sendDelete } from "../admin-org/queries.ts";
 
 // The decision log (P4): reads by objective, KR, unit or words, and the writes that record,
@@ -19,7 +19,10 @@ export const decisionKeys = {
 export function useDecisions(org: string, filters: DecisionFilters, enabled = true) {
   return useQuery({
     queryKey: decisionKeys.list(org, filters),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/decisions", { params: { path: { org }, query: filters } })),
+    queryFn: () =>
+      allPages("decisions", (paging) =>
+        api.GET("/api/v1/orgs/{org}/decisions", { params: { path: { org }, query: { ...filters, ...paging } } }),
+      ),
     select: (data) => data.decisions,
     // While the words change, the last results stay on screen instead of a skeleton.
     placeholderData: keepPreviousData,

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, deleteById, unwrap } from "../../api/client.ts";
+import { allPages, api, deleteById, unwrap } from "../../api/client.ts";
 
 export type Dependency = Schemas["Dependency"];
 export type DependencySide = Dependency["keyResult"];
@@ -28,11 +28,12 @@ export function useDependencies(org: string, filter: DependencyFilter, enabled =
   return useQuery({
     queryKey: dependencyKeys.list(org, filter),
     queryFn: () =>
-      unwrap(
+      allPages("dependencies", (paging) =>
         api.GET("/api/v1/orgs/{org}/dependencies", {
           params: {
             path: { org },
             query: {
+              ...paging,
               period: filter.period,
               unit: filter.unit,
               atRisk: filter.atRisk === undefined ? undefined : filter.atRisk ? "true" : "false",
@@ -49,9 +50,9 @@ export function useCrossUnitConflicts(org: string, period: string | undefined, l
   return useQuery({
     queryKey: dependencyKeys.conflicts(org, period ?? "", locale),
     queryFn: () =>
-      unwrap(
+      allPages("findings", (paging) =>
         api.GET("/api/v1/orgs/{org}/coach/conflicts", {
-          params: { path: { org }, query: { period: period ?? "", locale } },
+          params: { path: { org }, query: { period: period ?? "", locale, ...paging } },
         }),
       ),
     enabled: Boolean(period),

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useSyncExternalStore } from "react";
-import { api, unwrap } from "../../api/client.ts";
+import { allPages, api, unwrap } from "../../api/client.ts";
 import { useMyPerson } from "../auth/MeContext.ts";
 
 export const gettingStartedKeys = {
@@ -27,7 +27,10 @@ export function useGettingStarted(org: string, enabled: boolean) {
 export function useMyUnits(org: string, enabled: boolean) {
   return useQuery({
     queryKey: gettingStartedKeys.myUnits(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/me/units", { params: { path: { org } } })),
+    queryFn: () =>
+      allPages("units", (paging) =>
+        api.GET("/api/v1/orgs/{org}/me/units", { params: { path: { org }, query: paging } }),
+      ),
     enabled,
     select: (data) => data.units,
   });

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, unwrap } from "../../api/client.ts";
+import { allPages, api, unwrap } from "../../api/client.ts";
 
 // A unit's health metrics (docs/health-metrics.md): read by everyone, managed by the unit's
 // members (M6). A change reloads the unit's list and the dashboard's alerts.
@@ -18,7 +18,11 @@ export function useHealthMetrics(org: string, unitId: string) {
   return useQuery({
     queryKey: healthKeys.unit(org, unitId),
     queryFn: () =>
-      unwrap(api.GET("/api/v1/orgs/{org}/units/{id}/health-metrics", { params: { path: { org, id: unitId } } })),
+      allPages("healthMetrics", (paging) =>
+        api.GET("/api/v1/orgs/{org}/units/{id}/health-metrics", {
+          params: { path: { org, id: unitId }, query: paging },
+        }),
+      ),
     select: (data) => data.healthMetrics,
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, noContent, unwrap } from "../../api/client.ts";
+import { allPages, api, noContent, unwrap } from "../../api/client.ts";
 import { keys } from "../../api/queries.ts";
 
 export type Initiative = Schemas["Initiative"];
@@ -23,7 +23,10 @@ export const initiativeKeys = {
 export function useInitiatives(org: string) {
   return useQuery({
     queryKey: initiativeKeys.all(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/initiatives", { params: { path: { org } } })),
+    queryFn: () =>
+      allPages("initiatives", (paging) =>
+        api.GET("/api/v1/orgs/{org}/initiatives", { params: { path: { org }, query: paging } }),
+      ),
     select: (data) => data.initiatives,
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, noContent, unwrap } from "../../api/client.ts";
+import { allPages, api, noContent, unwrap } from "../../api/client.ts";
 
 // The bell and the notification settings (docs/notifications.md), keyed by organisation.
 
@@ -50,7 +50,10 @@ export function useSetPreference(org: string) {
 export function useBell(org: string) {
   return useQuery({
     queryKey: keys.bell(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/me/notifications", { params: { path: { org } } })),
+    queryFn: () =>
+      allPages("notifications", (paging) =>
+        api.GET("/api/v1/orgs/{org}/me/notifications", { params: { path: { org }, query: paging } }),
+      ),
     refetchInterval: BELL_REFRESH_MS,
     retry: 1,
   });

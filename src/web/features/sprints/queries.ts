@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, deleteById, unwrap } from "../../api/client.ts";
+import { allPages, api, deleteById, unwrap } from "../../api/client.ts";
 import { keys } from "../../api/queries.ts";
 
 // P3: a team's sprints, and the sprints that serve one KR (drawn on its chart).
@@ -19,7 +19,10 @@ export type ImportReport = Schemas["SprintImportReport"];
 export function useSprints(org: string, filter: { unit: string } | { keyResult: string }) {
   return useQuery({
     queryKey: [...keys.org(org), "sprints", filter] as const,
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/sprints", { params: { path: { org }, query: filter } })),
+    queryFn: () =>
+      allPages("sprints", (paging) =>
+        api.GET("/api/v1/orgs/{org}/sprints", { params: { path: { org }, query: { ...filter, ...paging } } }),
+      ),
     select: (data) => data.sprints,
   });
 }

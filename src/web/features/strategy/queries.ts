@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, unwrap } from "../../api/client.ts";
+import { allPages, api } from "../../api/client.ts";
 
 export type CompanyObjective = Schemas["CompanyObjective"];
 
@@ -9,9 +9,9 @@ export function useCompanyObjectives(org: string, period: string | undefined) {
   return useQuery({
     queryKey: ["org", org, "company-objectives", period ?? ""] as const,
     queryFn: () =>
-      unwrap(
+      allPages("objectives", (paging) =>
         api.GET("/api/v1/orgs/{org}/company-objectives", {
-          params: { path: { org }, query: { period: period ?? "" } },
+          params: { path: { org }, query: { period: period ?? "", ...paging } },
         }),
       ),
     select: (data) => data.objectives,

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, deleteById, unwrap } from "../../api/client.ts";
+import { allPages, api, deleteById, unwrap } from "../../api/client.ts";
 import { keys, useOrgWrite } from "../../api/queries.ts";
 
 export type Reading = Schemas["Reading"];
@@ -37,9 +37,9 @@ export function useCascadedObjectives(org: string, keyResultId: string, enabled:
   return useQuery({
     queryKey: ["org", org, "cascaded-from", keyResultId],
     queryFn: () =>
-      unwrap(
+      allPages("objectives", (paging) =>
         api.GET("/api/v1/orgs/{org}/objectives", {
-          params: { path: { org }, query: { parentKeyResultId: keyResultId } },
+          params: { path: { org }, query: { parentKeyResultId: keyResultId, ...paging } },
         }),
       ),
     select: (data) => data.objectives.filter((o) => o.status !== "cancelled"),
@@ -67,14 +67,14 @@ export function useComments(org: string, thread: Thread) {
     queryKey: threadKey(org, thread),
     queryFn: () =>
       "keyResultId" in thread
-        ? unwrap(
+        ? allPages("comments", (paging) =>
             api.GET("/api/v1/orgs/{org}/key-results/{id}/comments", {
-              params: { path: { org, id: thread.keyResultId } },
+              params: { path: { org, id: thread.keyResultId }, query: paging },
             }),
           )
-        : unwrap(
+        : allPages("comments", (paging) =>
             api.GET("/api/v1/orgs/{org}/objectives/{id}/comments", {
-              params: { path: { org, id: thread.objectiveId } },
+              params: { path: { org, id: thread.objectiveId }, query: paging },
             }),
           ),
     select: (data) => data.comments,

@@ -1,0 +1,237 @@
+import { sql } from "kysely";
+import { describe, expect, it } from "vitest";
+import { buildObjective, buildOrg, buildUnit, goodKeyResult } from "../../../tests/support/factories.ts";
+import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { inTenant } from "../../db/tenant.ts";
+
+// Paging and sync (issue 13, point 3; docs/api.md, "Paging and sync"): every list takes `limit`
+// and `cursor` and answers `nextCursor` with a Link header; the polled lists take `updatedSince`;
+// an unknown query parameter, a bad cursor or a bad limit is a 400 naming it.
+
+let clock = new Date("2027-02-15T12:00:00.000Z");
+const tick = (ms: number) => {
+  clock = new Date(clock.getTime() + ms);
+  return clock;
+};
+
+/**
+ * The lists that page otherwise, with why. Each is a GET named list... or ...History; any other
+ * list without `limit`, `cursor`, `nextCursor` and Link fails the first test.
+ */
+const PAGED_OTHERWISE: Record<string, string> = {
+  listSessions: "a person's own sessions, outside any organisation",
+  listOrganisations: "the organisations a person belongs to, outside any organisation",
+  listAtRiskKeyResults: "the dashboard's offset pages (docs/views-at-scale.md)",
+  listStaleKeyResults: "the dashboard's offset pages (docs/views-at-scale.md)",
+  listLearnings: "the learnings library's offset pages with a total",
+  listReviews: "bounded by its own limit, newest sessions first",
+  listExperiments: "bounded by its own limit",
+  listHealthReadings: "bounded by its own limit, newest first",
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: walks the OpenAPI document
+type Json = any;
+
+describe.skipIf(postgresMissing())("paging and sync", () => {
+  const t = useTestApp(() => clock);
+
+  async function org() {
+    const o = await buildOrg(t.services);
+    return { org: o, base: `/api/v1/orgs/${o.slug}` };
+  }
+
+  /** Every page of a list, following nextCursor (and checking Link agrees with it). */
+  async function walk(path: string, key: string, between?: (page: number) => Promise<void>) {
+    const rows: Json[] = [];
+    let next: string | null = path;
+    let page = 0;
+    while (next) {
+      const res = await t.call("GET", next);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      rows.push(...res.body[key]);
+      const cursor: string | null = res.body.nextCursor;
+      const link = res.headers.get("link");
+      if (cursor === null) {
+        expect(link).toBeNull();
+        next = null;
+      } else {
+        const url = /^<([^>]+)>; rel="next"$/.exec(link ?? "")?.[1];
+        expect(new URL(url as string, "http://x").searchParams.get("cursor")).toBe(cursor);
+        next = url as string;
+      }
+      page++;
+      if (next && between) await between(page);
+    }
+    return { rows, pages: page };
+  }
+
+  it("gives every list of the document limit, cursor, nextCursor and a Link header", async () => {
+    const doc: Json = (await t.call("GET", "/api/openapi.json")).body;
+    const missing: string[] = [];
+    let lists = 0;
+    for (const [path, methods] of Object.entries(doc.paths as Record<string, Json>)) {
+      const op = methods.get;
+      if (!op || !/^list[A-Z]|History$/.test(op.operationId) || op.operationId in PAGED_OTHERWISE) continue;
+      lists++;
+      const query = new Set((op.parameters ?? []).filter((p: Json) => p.in === "query").map((p: Json) => p.name));
+      const ok = op.responses["200"];
+      const answer = ok.content["application/json"].schema;
+      const named = answer.$ref ? doc.components.schemas[answer.$ref.split("/").pop()] : answer;
+      const schema = JSON.stringify(named);
+      const paged =
+        query.has("limit") && query.has("cursor") && schema.includes("NextCursor") && ok.headers?.Link !== undefined;
+      if (!paged) missing.push(`${op.operationId} ${path}`);
+    }
+    expect(missing).toEqual([]);
+    expect(lists).toBeGreaterThan(35);
+  });
+
+  it("walks a list its service reads whole page by page, each unit once, in the service's order", async () => {
+    const { org: o, base } = await org();
+    for (let i = 0; i < 7; i++) await buildUnit(t.services, o.id, { name: `Unit ${i}` });
+    const whole = await t.call("GET", `${base}/units?limit=1000`);
+    expect(whole.body.nextCursor).toBeNull();
+    const { rows, pages } = await walk(`${base}/units?limit=3`, "units");
+    expect(rows.map((u: Json) => u.id)).toEqual(whole.body.units.map((u: Json) => u.id));
+    expect(pages).toBe(Math.ceil(whole.body.units.length / 3));
+  });
+
+  it("walks 10,000 check-ins while readings are recorded, corrected and withdrawn: none missed, none repeated", {
+    timeout: 120_000,
+  }, async () => {
+    const { org: o, base } = await org();
+    const { keyResults } = await buildObjective(t.services, o.id);
+    const [kr, otherKr] = keyResults.map((k) => k.id) as [string, string];
+    // Bulk, in SQL: creation times to the microsecond, with ties every other row (the id breaks them).
+    await inTenant(t.db.kysely, o.id, (tx) =>
+      sql`insert into check_ins (org_id, id, key_result_id, value, checked_in_at, created_at)
+          select ${o.id}::uuid, gen_random_uuid(), case when g % 2 = 0 then ${kr}::uuid else ${otherKr}::uuid end, g,
+                 ${clock}::timestamptz - g * interval '1 minute',
+                 ${clock}::timestamptz - (g / 2) * interval '7 microseconds'
+          from generate_series(1, 10000) g`.execute(tx),
+    );
+    const existing = await inTenant(t.db.kysely, o.id, (tx) =>
+      tx.selectFrom("checkIns").select("id").where("orgId", "=", o.id).execute(),
+    );
+    expect(existing).toHaveLength(10_000);
+    const seenFirst: string[] = [];
+    let changed = 0;
+    const { rows, pages } = await walk(`${base}/check-ins?limit=900`, "checkIns", async (page) => {
+      seenFirst.length = 0;
+      tick(1000);
+      // New readings, and readings on both sides of the walk's position corrected (their time
+      // moved) and withdrawn.
+      const batch = Array.from({ length: 20 }, (_, i) => ({ keyResultId: kr, value: page * 100 + i }));
+      expect((await t.call("POST", `${base}/check-ins`, { checkIns: batch })).status).toBe(201);
+      for (const index of [page * 450, 9999 - page * 450]) {
+        const id = existing[index]?.id as string;
+        const corrected = await t.call("PATCH", `${base}/check-ins/${id}`, {
+          reason: "typo",
+          value: -page,
+          checkedInAt: clock.toISOString(),
+        });
+        expect(corrected.status).toBe(200);
+        changed++;
+      }
+      const withdrawn = await t.call("POST", `${base}/check-ins/${existing[page * 700]?.id}/withdrawal`, {
+        reason: "duplicate",
+      });
+      expect(withdrawn.status).toBe(200);
+    });
+    expect(pages).toBeGreaterThanOrEqual(12);
+    expect(changed).toBeGreaterThan(0);
+    const ids = rows.map((r: Json) => r.id as string);
+    expect(new Set(ids).size).toBe(ids.length);
+    const seen = new Set(ids);
+    expect(existing.filter(({ id }) => !seen.has(id))).toEqual([]);
+  });
+
+  it("answers updatedSince with the rows changed at or after it: objectives, key results, check-ins", async () => {
+    const { org: o, base } = await org();
+    const first = await buildObjective(t.services, o.id, { status: "draft" });
+    const second = await buildObjective(t.services, o.id, { status: "draft", periodId: first.objective.periodId });
+    const kr = second.keyResults[0]?.id as string;
+    const reading = await t.call("POST", `${base}/key-results/${kr}/check-ins`, { value: 3 });
+    expect(reading.status).toBe(201);
+    const since = tick(60_000).toISOString();
+    tick(1000);
+    const edited = await t.call("PATCH", `${base}/objectives/${first.objective.id}`, {
+      title: "Delight every new team in its first week",
+      version: first.objective.version,
+    });
+    expect(edited.status).toBe(200);
+    const krEdited = await t.call("PATCH", `${base}/key-results/${kr}`, { title: "Weekly teams: 40", version: 1 });
+    expect(krEdited.status).toBe(200);
+    const corrected = await t.call("PATCH", `${base}/check-ins/${reading.body.checkIn?.id ?? reading.body.id}`, {
+      reason: "misread",
+      value: 4,
+    });
+    expect(corrected.status).toBe(200);
+    const q = `updatedSince=${encodeURIComponent(since)}`;
+    const objectives = await t.call("GET", `${base}/objectives?${q}`);
+    expect(objectives.body.objectives.map((x: Json) => x.id)).toEqual([first.objective.id]);
+    const krs = await t.call("GET", `${base}/key-results?${q}`);
+    expect(krs.body.keyResults.map((x: Json) => x.id)).toEqual([kr]);
+    const checkIns = await t.call("GET", `${base}/check-ins?${q}`);
+    expect(checkIns.body.checkIns.map((x: Json) => x.value)).toEqual([4]);
+    const timeline = await t.call("GET", `${base}/key-results/${kr}/check-ins?${q}`);
+    expect(timeline.body.checkIns.map((x: Json) => x.value)).toEqual([4]);
+    const all = await t.call("GET", `${base}/objectives`);
+    expect(all.body.objectives).toHaveLength(2);
+  });
+
+  it("pages objectives and key results by creation, with a Link to the next page", async () => {
+    const { org: o, base } = await org();
+    const made = [];
+    for (let i = 0; i < 5; i++) {
+      tick(1000);
+      made.push(await buildObjective(t.services, o.id, { status: "draft", keyResults: [goodKeyResult()] }));
+    }
+    const objectives = await walk(`${base}/objectives?limit=2`, "objectives");
+    expect(objectives.rows.map((x: Json) => x.id)).toEqual(made.map((m) => m.objective.id));
+    expect(objectives.pages).toBe(3);
+    const krs = await walk(`${base}/key-results?limit=2`, "keyResults");
+    expect(krs.rows.map((x: Json) => x.id)).toEqual(made.map((m) => m.keyResults[0]?.id));
+    const one = await t.call("GET", `${base}/key-results?objectiveId=${made[2]?.objective.id}`);
+    expect(one.body.keyResults.map((x: Json) => x.id)).toEqual([made[2]?.keyResults[0]?.id]);
+  });
+
+  it("refuses an unknown query parameter with a 400 naming it, on any operation", async () => {
+    const { base } = await org();
+    for (const path of [`${base}/objectives?updatedSnce=2027-01-01T00:00:00Z`, `${base}?updatedSnce=1`]) {
+      const res = await t.call("GET", path);
+      expect(res.status).toBe(400);
+      expect(res.body.error.details).toEqual([
+        { field: "updatedSnce", rule: "unknown_parameter", message: "this operation takes no such parameter" },
+      ]);
+    }
+    const anonymous = await t.callAs(null, "GET", "/api/v1/auth/sign-up-mode?mode=x");
+    expect(anonymous.status).toBe(400);
+    expect(anonymous.body.error.details[0].field).toBe("mode");
+  });
+
+  it("refuses a bad cursor, limit or updatedSince with a 400 naming the field, never a 500", async () => {
+    const { base } = await org();
+    const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
+    const cases: [string, string][] = [
+      [`${base}/check-ins?cursor=garbage`, "cursor"],
+      [
+        `${base}/objectives?cursor=${b64(["2027-02-31T00:00:00.000000Z", "0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f"])}`,
+        "cursor",
+      ],
+      [`${base}/key-results?cursor=${b64(["2027-02-01T00:00:00.000000Z", "not-a-uuid"])}`, "cursor"],
+      [`${base}/key-results?cursor=${b64({ at: 1 })}`, "cursor"],
+      [`${base}/units?cursor=${b64(["x", 0])}`, "cursor"],
+      [`${base}/units?cursor=%E2%9C%93`, "cursor"],
+      [`${base}/units?limit=0`, "limit"],
+      [`${base}/objectives?limit=1001`, "limit"],
+      [`${base}/people?limit=ten`, "limit"],
+      [`${base}/objectives?updatedSince=yesterday`, "updatedSince"],
+    ];
+    for (const [path, field] of cases) {
+      const res = await t.call("GET", path);
+      expect([path, res.status]).toEqual([path, 400]);
+      expect(res.body.error.details.map((d: Json) => d.field)).toEqual([field]);
+    }
+  });
+});

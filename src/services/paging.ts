@@ -1,0 +1,39 @@
+import type { Tx } from "../db/executor.ts";
+import type { Keyed, KeysetRequest } from "../db/repositories/sync-lists.ts";
+import { decodeTimeKey, type Page, pageFrom } from "../domain/paging.ts";
+import { hiddenUnitIds } from "./access.ts";
+import { readTenant, type ServiceContext } from "./context.ts";
+import type { Scope } from "./write.ts";
+
+/** What a polled list takes (docs/api.md, "Paging and sync"). */
+export interface SyncQuery {
+  limit: number;
+  cursor?: string | undefined;
+  /** ISO 8601: only rows changed at or after it. */
+  updatedSince?: string | undefined;
+}
+
+/**
+ * One page of a list an integration polls, read by a keyset query of src/db/repositories/sync-lists.ts
+ * in one read transaction, without the rows of private units the caller may not read (S5).
+ * A bad cursor is refused (400 `cursor`) before the database is asked.
+ */
+export async function readKeysetPage<T extends { id: string }>(
+  ctx: ServiceContext,
+  scope: Scope,
+  query: SyncQuery,
+  read: (tx: Tx, request: KeysetRequest) => Promise<Keyed<T>[]>,
+): Promise<Page<T>> {
+  const after = query.cursor === undefined ? null : decodeTimeKey(query.cursor);
+  const updatedSince = query.updatedSince === undefined ? null : new Date(query.updatedSince);
+  return readTenant(ctx, scope.orgId, async (tx) => {
+    const rows = await read(tx, {
+      limit: query.limit,
+      after,
+      updatedSince,
+      hiddenUnitIds: await hiddenUnitIds(tx, scope),
+    });
+    const page = pageFrom(rows, query.limit, (row) => [row.pageKey, row.id]);
+    return { rows: page.rows.map(({ pageKey: _, ...row }) => row as unknown as T), nextCursor: page.nextCursor };
+  });
+}
