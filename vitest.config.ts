@@ -27,6 +27,9 @@ export default defineConfig({
         test: {
           name: "ops",
           include: opsTests,
+          // A migrated data directory and one with the demos, made once per run: a test that is
+          // not about a first start copies one instead of paying initdb and migrations again.
+          globalSetup: ["tests/support/ops-global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -3,8 +3,10 @@ import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { dataDirFrom } from "../support/data-dirs.ts";
+import { startGroveServer } from "../support/grove-server.ts";
 import { findPostgresBin, startThrowawayPostgres } from "../support/throwaway-postgres.ts";
-import { type GroveProcess, runGrove, waitForStart } from "./grove-process.ts";
+import { runGrove } from "./grove-process.ts";
 
 // OKRs as code in CI (docs/okr-as-code.md, "In CI"): `grove apply --server --token` against a
 // real `grove serve` gives the same plan and the same organisation as the local apply, and a
@@ -29,15 +31,11 @@ async function grove(args: string[], env: Record<string, string> = {}) {
 }
 
 async function startServer(env: Record<string, string>): Promise<string> {
-  const server: GroveProcess = runGrove(["serve", "--port", "0", "--host", "127.0.0.1"], {
-    GROVE_DEMO: "false",
-    ...env,
-  });
+  const server = await startGroveServer([], { GROVE_DEMO: "false", ...env });
   cleanups.push(async () => {
-    server.child.kill("SIGTERM");
-    await server.exited;
+    await server.stop();
   });
-  return waitForStart(server);
+  return server.base;
 }
 
 /** Signs up an organisation on the server and makes its admin's tokens of each scope. */
@@ -77,7 +75,8 @@ const planOf = (output: string) =>
 
 const postgresBin = findPostgresBin();
 const backends: [string, () => Promise<Record<string, string>>][] = [
-  ["the embedded database", async () => ({ GROVE_DATA_DIR: join(tempDir(), "data") })],
+  // A migrated directory (the first start of a data directory is serve.test.ts's).
+  ["the embedded database", async () => ({ GROVE_DATA_DIR: dataDirFrom("migrated", join(tempDir(), "data")) })],
 ];
 if (postgresBin) {
   backends.push([
@@ -98,7 +97,7 @@ describe("grove apply --server", { timeout: 600_000 }, () => {
   it.each(backends)("gives the same plan and result as the local apply, on %s", async (_name, backend) => {
     const base = await startServer(await backend());
     const tokens = await tokensOn(base, "acme");
-    const local = join(tempDir(), "local");
+    const local = dataDirFrom("migrated", join(tempDir(), "local"));
     const [localDry, localRun] = [
       await grove(["apply", FILE, "--org", "acme", "--dry-run", "-d", local]),
       await grove(["apply", FILE, "--org", "acme", "-d", local]),

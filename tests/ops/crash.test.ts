@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataDirFrom } from "../support/data-dirs.ts";
 import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "../support/throwaway-postgres.ts";
 import { demoSession, runGrove, waitForStart } from "./grove-process.ts";
 
@@ -49,8 +50,10 @@ describe.each([
     ? `keeps every acknowledged check-in (skipped: ${noPostgres})`
     : "keeps every acknowledged check-in";
   it.skipIf(skip)(name, { timeout: 180_000 }, async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), "grove-crash-"));
-    dirs.push(dataDir);
+    const dir = mkdtempSync(join(tmpdir(), "grove-crash-"));
+    dirs.push(dir);
+    // The demo loaded once for the run: this test is about the restart, not the first start.
+    const dataDir = db === "postgres" ? dir : dataDirFrom("demo", join(dir, "data"));
     const env: Record<string, string> =
       db === "postgres"
         ? // One process, so SIGKILL ends the server at once (with workers the primary's death lets them drain).

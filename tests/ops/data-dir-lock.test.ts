@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { LOCK_FILE } from "../../src/db/data-dir-lock.ts";
+import { dataDirFrom } from "../support/data-dirs.ts";
 import {
   checkIn,
   currentQuarter,
@@ -36,7 +37,7 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-// A first start migrates and loads the demo: on a busy machine that can take a minute or more.
+// A start on a busy machine can take a minute or more.
 const START_MS = 150_000;
 
 /** A `grove serve` on a port the system picks; `up` waits for it and fills in its address. */
@@ -66,7 +67,8 @@ describe("one process per embedded database", () => {
   it("refuses a second grove serve on the same data directory; the first keeps every write", {
     timeout: 420_000,
   }, async () => {
-    const dataDir = tempDir();
+    // The demo as a first start loads it (that first start is serve.test.ts's), copied.
+    const dataDir = dataDirFrom("demo", join(tempDir(), "data"));
     const first = await serve(dataDir);
     await up(first);
     const auth = await demoSession(first.base);
@@ -102,7 +104,7 @@ describe("one process per embedded database", () => {
   it("tells grove export, apply and rescore that a server holds the directory, and writes nothing", {
     timeout: 420_000,
   }, async () => {
-    const dataDir = tempDir();
+    const dataDir = dataDirFrom("demo", join(tempDir(), "data"));
     const server = await serve(dataDir);
     await up(server);
     const pid = server.proc.child.pid;
@@ -146,8 +148,8 @@ describe("one process per embedded database", () => {
   });
 
   it("takes over a lock left by a process that is gone, with a log line", { timeout: 300_000 }, async () => {
-    const dataDir = tempDir();
-    mkdirSync(dataDir, { recursive: true });
+    // A killed server leaves its lock in a directory it had made: a migrated one.
+    const dataDir = dataDirFrom("migrated", join(tempDir(), "data"));
     // A pid that existed and is gone: a process that ran and exited.
     const dead = spawnSync(process.execPath, ["-e", "process.pid"]).pid as number;
     const stale = {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { dataDirFrom } from "../support/data-dirs.ts";
 import { type SmtpReceiver, startSmtpReceiver } from "../support/smtp.ts";
 import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "../support/throwaway-postgres.ts";
 import { checkIn, demoSession, firstKeyResult, type GroveProcess, runGrove, waitForStart } from "./grove-process.ts";
@@ -101,8 +102,10 @@ describe.skipIf(!postgresBin && !process.env.CI)("two instances on one PostgreSQ
 
 describe("a server killed mid-delivery", () => {
   it("delivers the webhook again after a restart, with the same event id", { timeout: 420_000 }, async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), "grove-kill-"));
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const dir = mkdtempSync(join(tmpdir(), "grove-kill-"));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    // The demo loaded once for the run: this test is about the restart, not the first start.
+    const dataDir = dataDirFrom("demo", join(dir, "data"));
 
     // A receiver that holds the first request open (the server dies while waiting for it),
     // then answers 200 to everything.

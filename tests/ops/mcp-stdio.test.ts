@@ -10,6 +10,7 @@ import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
 import { defaultContext, type ServiceContext } from "../../src/services/context.ts";
 import { upgradeDatabase } from "../../src/services/database.ts";
+import { dataDirFrom } from "../support/data-dirs.ts";
 import { buildTeamWithMember } from "../support/factories.ts";
 import { callTool, GROVE_TOOLS } from "../support/mcp.ts";
 import { snapshotOrganisation } from "../support/snapshot.ts";
@@ -19,7 +20,9 @@ import { currentQuarter, groveBin, runGrove } from "./grove-process.ts";
 // directory, spoken to over stdio by the official SDK's client, acting as an API token's person.
 
 describe("grove mcp over stdio", { timeout: 180_000 }, () => {
-  const dataDir = mkdtempSync(join(tmpdir(), "grove-mcp-"));
+  const root = mkdtempSync(join(tmpdir(), "grove-mcp-"));
+  // A migrated directory, copied: the test is about `grove mcp`, not a first start.
+  const dataDir = dataDirFrom("migrated", join(root, "data"));
   const period = currentQuarter();
   let a: Awaited<ReturnType<typeof buildTeamWithMember>>;
   let b: Awaited<ReturnType<typeof buildTeamWithMember>>;
@@ -52,7 +55,7 @@ describe("grove mcp over stdio", { timeout: 180_000 }, () => {
       bAsBuilt = await snapshotOrganisation(services.db, b.org.id);
     });
   }, 120_000);
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   /** Runs `grove mcp` with the token, the work with a connected client, then ends the session. */
   async function session<T>(token: string, work: (client: Client) => Promise<T>): Promise<T> {

@@ -3,6 +3,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { dataDirFrom } from "../support/data-dirs.ts";
 import { demoSession, runGrove, waitForStart } from "./grove-process.ts";
 
 // The server as an operator runs it: a real `grove serve` process on the embedded database.
@@ -94,8 +95,8 @@ describe("grove serve", () => {
     expect(await second.exited).toBe(0);
   });
 
-  // The port is bound after the database is migrated: no demo to load first, and headroom for a
-  // busy machine.
+  // The port is bound after the database is migrated: a migrated directory, no demo to load
+  // first, and headroom for a busy machine.
   it("says clearly when the port is taken", { timeout: 120_000 }, async () => {
     const blocker = createServer();
     const port = await new Promise<number>((resolve) =>
@@ -108,7 +109,7 @@ describe("grove serve", () => {
       "--host",
       "127.0.0.1",
       "--data-dir",
-      tempDir(),
+      dataDirFrom("migrated", join(tempDir(), "data")),
       "--no-demo",
     ]);
     expect(await proc.exited).toBe(1);

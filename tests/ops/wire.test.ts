@@ -6,15 +6,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  checkIn,
-  currentQuarter,
-  demoSession,
-  firstKeyResult,
-  type GroveProcess,
-  runGrove,
-  waitForStart,
-} from "./grove-process.ts";
+import { dataDirFrom } from "../support/data-dirs.ts";
+import { type GroveServer, startGroveServer } from "../support/grove-server.ts";
+import { checkIn, currentQuarter, demoSession, firstKeyResult } from "./grove-process.ts";
 
 // Bytes on the wire (issue 15, point 5): a real `grove serve` over a real socket, read with
 // node:http, which (unlike fetch) neither asks for nor undoes compression, so the test sees the
@@ -40,8 +34,8 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Raw> {
 }
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const dataDir = mkdtempSync(join(tmpdir(), "grove-wire-"));
-let grove: GroveProcess;
+const dir = mkdtempSync(join(tmpdir(), "grove-wire-"));
+let grove: GroveServer | undefined;
 let base = "";
 
 beforeAll(async () => {
@@ -50,14 +44,13 @@ beforeAll(async () => {
     cwd: root,
     stdio: "ignore",
   });
-  grove = runGrove(["serve", "--port", "0", "--host", "127.0.0.1", "--data-dir", dataDir]);
-  base = await waitForStart(grove, 170_000);
+  grove = await startGroveServer(["--data-dir", dataDirFrom("demo", join(dir, "data"))]);
+  base = grove.base;
 }, 180_000);
 
 afterAll(async () => {
-  grove?.child.kill("SIGTERM");
-  await grove?.exited;
-  rmSync(dataDir, { recursive: true, force: true });
+  await grove?.stop();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe("bytes on the wire", () => {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runGrove } from "../../../tests/ops/grove-process.ts";
+import { dataDirFrom } from "../../../tests/support/data-dirs.ts";
 
 /** `grove apply` and `grove export` as an operator runs them, each on its own embedded database. */
 async function grove(...args: string[]): Promise<{ code: number | null; output: string }> {
@@ -47,8 +48,10 @@ describe("grove apply and grove export", { timeout: 120_000 }, () => {
 
   // Each command opens an embedded database (seconds), so commands on different databases run
   // side by side: A takes a dry run and then real runs, S is a source to export, C its copy.
+  // A starts empty (a first apply makes the database); S and C are copies of a migrated one.
   it("prints the plan in a dry run and writes nothing; applies; re-applying changes nothing; round-trips", async () => {
-    const [a, s, c] = ["a", "s", "c"].map((name) => join(dir, name)) as [string, string, string];
+    const a = join(dir, "a");
+    const [s, c] = ["s", "c"].map((name) => dataDirFrom("migrated", join(dir, name))) as [string, string];
     const file = "examples/okrs/guide-good.en.yaml";
     const exported = join(dir, "exported.yaml");
     const [dry, source] = await Promise.all([
