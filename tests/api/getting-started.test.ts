@@ -122,7 +122,7 @@ describe.skipIf(postgresMissing())("the getting-started checklist", () => {
     expect(refused.body.error.message).toBe("Only organisation admins manage units, people and periods.");
     const mine = await t.callAs(lead as TestSession, "GET", `${base}/me/units`);
     expect(mine.status).toBe(200);
-    expect(mine.body).toEqual({ units: [{ unitId: unit.body.id, role: "lead" }] });
-    expect((await t.call("GET", `${base}/me/units`)).body).toEqual({ units: [] });
+    expect(mine.body).toEqual({ units: [{ unitId: unit.body.id, role: "lead" }], nextCursor: null });
+    expect((await t.call("GET", `${base}/me/units`)).body).toEqual({ units: [], nextCursor: null });
   });
 });
