@@ -511,7 +511,10 @@ export interface paths {
         /** The organisation's units */
         get: operations["listUnits"];
         put?: never;
-        /** Create a unit */
+        /**
+         * Create a unit
+         * @description A company, department, team or individual under an optional parent, as the cascade runs (M5). Admins shape the organisation, or an admin's `write` token (M3). Names are unique in the organisation (409, field name); the history keeps the change (S7).
+         */
         post: operations["createUnit"];
         delete?: never;
         options?: never;
@@ -530,11 +533,17 @@ export interface paths {
         get: operations["getUnit"];
         put?: never;
         post?: never;
-        /** Delete a unit */
+        /**
+         * Delete a unit
+         * @description Only once nothing hangs off it: a unit with child units or objectives is 409 (move or delete them first). The history keeps the unit as it was (S7).
+         */
         delete: operations["deleteUnit"];
         options?: never;
         head?: never;
-        /** Change a unit */
+        /**
+         * Change a unit
+         * @description Its name, kind, parent or privacy. A unit cannot move under itself or its descendants (422, field parentId, rule tree); the history keeps what it was (S7).
+         */
         patch: operations["updateUnit"];
         trace?: never;
     };
@@ -637,7 +646,10 @@ export interface paths {
         /** The organisation's periods */
         get: operations["listPeriods"];
         put?: never;
-        /** Create a period */
+        /**
+         * Create a period
+         * @description A period the organisation's OKRs are set for (M1: one objective per unit and period), in planning or active; a quarter's name (2027-Q1) gives its dates. Admins, or an admin's `write` token (M3).
+         */
         post: operations["createPeriod"];
         delete?: never;
         options?: never;
@@ -656,11 +668,17 @@ export interface paths {
         get: operations["getPeriod"];
         put?: never;
         post?: never;
-        /** Delete a period */
+        /**
+         * Delete a period
+         * @description Only while it has no objectives (409 otherwise). The history keeps the period as it was (S7).
+         */
         delete: operations["deletePeriod"];
         options?: never;
         head?: never;
-        /** Change a period */
+        /**
+         * Change a period
+         * @description Its name or dates; its status moves only through its transitions. Dates that leave readings outside an active or closed period need a reason (field reason, rule S7), kept in its history; forecasts are drawn again from the new dates.
+         */
         patch: operations["updatePeriod"];
         trace?: never;
     };
@@ -746,7 +764,10 @@ export interface paths {
         /** The organisation's strategies */
         get: operations["listStrategies"];
         put?: never;
-        /** Create a strategy */
+        /**
+         * Create a strategy
+         * @description A vision or strategy statement, with its diagnosis and guardrails, that objectives serve (M8, P1). Admins only (M3); the history keeps it (S7).
+         */
         post: operations["createStrategy"];
         delete?: never;
         options?: never;
@@ -765,11 +786,17 @@ export interface paths {
         get: operations["getStrategy"];
         put?: never;
         post?: never;
-        /** Delete a strategy */
+        /**
+         * Delete a strategy
+         * @description Admins only. Objectives that served it keep their text and serve no strategy; the history keeps the statement as it was (S7).
+         */
         delete: operations["deleteStrategy"];
         options?: never;
         head?: never;
-        /** Change a strategy */
+        /**
+         * Change a strategy
+         * @description Its words, diagnosis or guardrails (M8). Admins only; the history keeps what it was (S7).
+         */
         patch: operations["updateStrategy"];
         trace?: never;
     };
@@ -963,7 +990,10 @@ export interface paths {
         get: operations["getKeyResult"];
         put?: never;
         post?: never;
-        /** Delete a key result */
+        /**
+         * Delete a key result
+         * @description Never the last key result of an active objective (M4), nor one in a closed period. With `version`, a stale one is 409. The history keeps the key result as it was (S7), and its objective and the cascade are rescored (M5).
+         */
         delete: operations["deleteKeyResult"];
         options?: never;
         head?: never;

@@ -46,6 +46,13 @@ export function registerPeriodRoutes(api: Api): void {
     name: "periods",
     one: "period",
     tag: "Periods",
+    descriptions: {
+      create:
+        "A period the organisation's OKRs are set for (M1: one objective per unit and period), in planning or active; a quarter's name (2027-Q1) gives its dates. Admins, or an admin's `write` token (M3).",
+      update:
+        "Its name or dates; its status moves only through its transitions. Dates that leave readings outside an active or closed period need a reason (field reason, rule S7), kept in its history; forecasts are drawn again from the new dates.",
+      remove: "Only while it has no objectives (409 otherwise). The history keeps the period as it was (S7).",
+    },
     item: Period,
     create: CreatePeriod,
     update: UpdatePeriod,

@@ -10,6 +10,8 @@ interface CrudSpec<Create extends z.ZodType, Update extends z.ZodType> {
   /** One row in words, e.g. "unit": names the operations (listUnits, createUnit, ...) and their summaries. */
   one: string;
   tag: string;
+  /** What each write does beyond its summary, in the method's words (rule IDs, docs/method.md). */
+  descriptions?: { create?: string; update?: string; remove?: string };
   item: z.ZodType;
   create: Create;
   update: Update;
@@ -24,7 +26,7 @@ interface CrudSpec<Create extends z.ZodType, Update extends z.ZodType> {
 
 /** The five plain routes of an organisation's resource: list, create, read, update, delete. */
 export function registerCrudRoutes<C extends z.ZodType, U extends z.ZodType>(api: Api, spec: CrudSpec<C, U>): void {
-  const { name, one, item, service } = spec;
+  const { name, one, item, service, descriptions = {} } = spec;
   const [Many, One] = [pascal(name), pascal(one)];
   const routes = orgRoutes(api, [spec.tag]);
   const base = `/orgs/{org}/${name}` as const;
@@ -38,6 +40,7 @@ export function registerCrudRoutes<C extends z.ZodType, U extends z.ZodType>(api
   routes.post(base, {
     operationId: `create${One}`,
     summary: `Create a ${one}`,
+    description: descriptions.create,
     body: spec.create,
     responds: [201, item, "Created"],
     run: ({ services, scope, json }) => service.create(services, scope, json as z.infer<C>),
@@ -51,6 +54,7 @@ export function registerCrudRoutes<C extends z.ZodType, U extends z.ZodType>(api
   routes.patch(`${base}/{id}`, {
     operationId: `update${One}`,
     summary: `Change a ${one}`,
+    description: descriptions.update,
     body: spec.update,
     responds: [200, item, "Updated"],
     run: ({ services, scope, param, json }) => service.update(services, scope, param.id, json as z.infer<U>),
@@ -58,6 +62,7 @@ export function registerCrudRoutes<C extends z.ZodType, U extends z.ZodType>(api
   routes.delete(`${base}/{id}`, {
     operationId: `delete${One}`,
     summary: `Delete a ${one}`,
+    description: descriptions.remove,
     responds: [204, "Deleted"],
     run: ({ services, scope, param }) => service.remove(services, scope, param.id),
   });

@@ -57,6 +57,13 @@ export function registerStrategyRoutes(api: Api): void {
     name: "strategies",
     one: "strategy",
     tag: "Strategies",
+    descriptions: {
+      create:
+        "A vision or strategy statement, with its diagnosis and guardrails, that objectives serve (M8, P1). Admins only (M3); the history keeps it (S7).",
+      update: "Its words, diagnosis or guardrails (M8). Admins only; the history keeps what it was (S7).",
+      remove:
+        "Admins only. Objectives that served it keep their text and serve no strategy; the history keeps the statement as it was (S7).",
+    },
     item: Strategy,
     create: CreateStrategy,
     update: UpdateStrategy,
