@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoSession, firstKeyResult, type GroveProcess, runGrove, waitForStart } from "./grove-process.ts";
+import { dataDirFrom } from "../support/data-dirs.ts";
+import { type GroveServer, startGroveServer } from "../support/grove-server.ts";
+import { demoSession, firstKeyResult } from "./grove-process.ts";
 import { compileStrict, writeStrictTsconfig } from "./strict-project.ts";
 
 // Issue 13, point 6: @grove-okr/client (packages/client) is a package others install. It is
@@ -17,12 +19,28 @@ const example = join(root, "docs/examples/record-check-in.ts");
 const work = mkdtempSync(join(tmpdir(), "grove-client-package-"));
 const project = join(work, "integration");
 const dataDir = join(work, "data");
-let grove: GroveProcess;
+let grove: GroveServer | undefined;
 let base = "";
 let tarball = "";
 
 beforeAll(async () => {
-  grove = runGrove(["serve", "--port", "0", "--host", "127.0.0.1", "--data-dir", dataDir]);
+  // The server starts from a copy of the run's demo directory while the package is packed and installed.
+  const starting = startGroveServer(["--data-dir", dataDirFrom("demo", dataDir)], {}, 400_000);
+  try {
+    packAndInstall();
+  } finally {
+    grove = await starting;
+  }
+  base = grove.base;
+}, 480_000);
+
+afterAll(async () => {
+  await grove?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Packs @grove-okr/client and installs the tarball, with the documented example, into a project of its own. */
+function packAndInstall(): void {
   // `npm pack` runs the package's prepack, which compiles its sources to dist/ with tsc.
   const packed = JSON.parse(
     execFileSync("npm", ["pack", "--workspace", "packages/client", "--pack-destination", work, "--json"], {
@@ -44,15 +62,7 @@ beforeAll(async () => {
     typeRoots: [join(root, "node_modules/@types")],
     types: ["node"],
   });
-  // A fresh data directory loads the demo first: minutes on a loaded two-core machine.
-  base = await waitForStart(grove, 400_000);
-}, 480_000);
-
-afterAll(async () => {
-  grove?.child.kill("SIGTERM");
-  await grove?.exited;
-  rmSync(work, { recursive: true, force: true });
-});
+}
 
 /** Runs the compiled example with its settings; returns what it printed and its exit code. */
 function runExample(env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
