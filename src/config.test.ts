@@ -110,6 +110,21 @@ describe("GROVE_CORS_ORIGINS", () => {
   );
 });
 
+// The operator's metrics (issue 18 point 3; docs/operations.md, "Health and metrics").
+describe("GROVE_METRICS_TOKEN", () => {
+  it.each<[string | undefined, string | null]>([
+    [undefined, null],
+    ["", null],
+    ["0123456789abcdef", "0123456789abcdef"],
+  ])("%j", (value, token) => {
+    expect(loadConfig({}, { GROVE_METRICS_TOKEN: value }).metricsToken).toBe(token);
+  });
+
+  it.each(["short-token", "sixteen chars ok?", "0123456789abcdéf"])("refuses %j, naming the setting", (value) => {
+    expect(() => loadConfig({}, { GROVE_METRICS_TOKEN: value })).toThrow(/GROVE_METRICS_TOKEN must be at least 16/);
+  });
+});
+
 // All cores on PostgreSQL (issue 15 point 2; docs/operations.md, "All cores").
 describe("GROVE_WORKERS", () => {
   const postgres = { DATABASE_URL: "postgres://grove@db/grove" };

@@ -41,6 +41,11 @@ export interface Config {
    * default one per core on PostgreSQL, always one on the embedded database.
    */
   workers?: number;
+  /**
+   * The bearer token Prometheus sends to read /metrics (GROVE_METRICS_TOKEN, docs/operations.md
+   * "Metrics"); unset, /metrics is off.
+   */
+  metricsToken?: string | null;
 }
 
 export interface ConfigFlags {
@@ -98,7 +103,22 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     emailVerification: emailVerificationOf(env.GROVE_EMAIL_VERIFICATION, smtpUrl),
     corsOrigins: corsOriginsOf(env.GROVE_CORS_ORIGINS),
     workers,
+    metricsToken: metricsTokenOf(env.GROVE_METRICS_TOKEN),
   };
+}
+
+/** Long enough that guessing it is hopeless: `openssl rand -hex 16` gives 32 characters. */
+const MIN_METRICS_TOKEN_LENGTH = 16;
+
+/** GROVE_METRICS_TOKEN: 16 or more visible characters; unset or empty, /metrics is off. */
+function metricsTokenOf(value: string | undefined): string | null {
+  if (!value) return null;
+  if (value.length < MIN_METRICS_TOKEN_LENGTH || !/^[\x21-\x7e]+$/.test(value)) {
+    throw new UsageError(
+      `GROVE_METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} visible characters without spaces (e.g. from openssl rand -hex 16)`,
+    );
+  }
+  return value;
 }
 
 /** More than any machine Grove runs on has cores; each worker holds DATABASE_POOL_SIZE connections. */

@@ -5,6 +5,7 @@ import { createDb } from "./db/create-db.ts";
 import type { DemoOrganisation } from "./demo/demo-types.ts";
 import { existingDemos } from "./demo/load-demo.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { aggregateWorkersMetrics, serveMetricsToPrimary } from "./metrics.ts";
 import { defaultWebRoot, prepareDatabase, type RunningServer, startServer } from "./server.ts";
 import { defaultContext } from "./services/context.ts";
 
@@ -52,6 +53,7 @@ export function workerIdOf(env: NodeJS.ProcessEnv = process.env): number | null 
 export async function startWorkers(config: Config, logger: Logger): Promise<Workers> {
   const demos = await prepareOnce(config, logger);
   const count = config.workers ?? 1;
+  aggregateWorkersMetrics(); // a scrape on any worker sees all of them (src/metrics.ts)
   return new Promise<Workers>((resolve, reject) => {
     const live = new Map<number, Worker>();
     const listeningSince = new Map<number, number>();
@@ -127,6 +129,7 @@ export async function startWorkers(config: Config, logger: Logger): Promise<Work
 export async function runWorker(config: Config, webRoot = defaultWebRoot): Promise<never> {
   const workerId = workerIdOf() ?? 1;
   const logger = createLogger(config.logLevel, { worker: workerId });
+  serveMetricsToPrimary();
   let server: RunningServer;
   try {
     server = await startServer(config, logger, webRoot, { prepared: true, workerId });

@@ -9,6 +9,7 @@ import { createDb, type Db } from "./db/create-db.ts";
 import { gone } from "./db/data-dir-lock.ts";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, loadDemoIfEmpty } from "./demo/load-demo.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { deliveries, gaugeDatabasePool, gaugeQueues } from "./metrics.ts";
 import { packageRoot } from "./paths.ts";
 import { newSecret } from "./services/accounts/secrets.ts";
 import { defaultContext } from "./services/context.ts";
@@ -18,6 +19,7 @@ import { createMailDeliverer } from "./services/mail/smtp-deliverer.ts";
 import { reminderJobs } from "./services/notifications/jobs/index.ts";
 import type { Deliverers } from "./services/outbox/deliverers.ts";
 import { createDeliveryWorker } from "./services/outbox/worker.ts";
+import { queueFigures } from "./services/queue-figures.ts";
 import { createChatDeliverer, createWebhookDeliverer } from "./services/webhooks/deliverers.ts";
 
 /** How often the server checks the embedded database's tables for stale statistics. */
@@ -66,6 +68,7 @@ export async function startServer(
       signUp: config.signUp,
       corsOrigins: config.corsOrigins,
       workerId: options.workerId,
+      metricsToken: config.metricsToken,
     });
     const server = await listen(app.fetch, config);
     // The embedded database has no autovacuum: keep its planner statistics fresh ourselves.
@@ -99,8 +102,11 @@ export async function startServer(
       jobs: [...reminderJobs(services), idempotencyPurgeJob],
       logger,
       leaseMs: (config.deliveryLeaseSeconds ?? 60) * 1000,
+      onOutcome: (channel, outcome) => deliveries.inc({ channel, outcome }),
     });
     if (config.deliveryWorker) worker.start();
+    gaugeDatabasePool(db.poolStats);
+    gaugeQueues(() => queueFigures(db.kysely));
     let closing: Promise<void> | undefined;
     const close = () => {
       // Stop accepting, let in-flight requests finish, then close the database cleanly.

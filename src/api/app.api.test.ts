@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { adminSessions, buildOrg, buildUnit, type TestSession } from "../../tests/support/factories.ts";
@@ -45,6 +45,39 @@ describe.skipIf(postgresMissing())("HTTP edges", () => {
     expect(await res.json()).toEqual({
       error: { code: "unavailable", message: "The database does not answer; try again shortly", details: [] },
     });
+  });
+
+  it("answers liveness always, and readiness only while the database answers with every migration", async () => {
+    expect((await t.call("GET", "/api/health/ready")).status).toBe(200);
+    const broken = createApp({ services: { ...t.services, db: brokenDb() }, logger: createLogger("silent") });
+    expect((await broken.request("/api/health/live")).status).toBe(200);
+    const down = await broken.request("/api/health/ready");
+    expect({ status: down.status, retryAfter: down.headers.get("retry-after") }).toEqual({
+      status: 503,
+      retryAfter: "5",
+    });
+    // A database that answers but lacks a migration (another instance is still migrating it):
+    // the latest one taken away inside a transaction that is then rolled back.
+    await expect(
+      t.services.db.transaction().execute(async (tx) => {
+        await sql`delete from schema_migrations where name = (select max(name) from schema_migrations)`.execute(tx);
+        const behind = createApp({ services: { ...t.services, db: tx }, logger: createLogger("silent") });
+        expect((await behind.request("/api/health")).status).toBe(200);
+        expect((await behind.request("/api/health/ready")).status).toBe(503);
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    expect((await t.call("GET", "/api/health/ready")).status).toBe(200);
+  });
+
+  it("serves /metrics only when the operator set a token, and then only to it", async () => {
+    expect((await t.call("GET", "/metrics")).status).toBe(404);
+    const token = "a-metrics-token-0123456789";
+    const app = createApp({ services: t.services, logger: createLogger("silent"), metricsToken: token });
+    expect((await app.request("/metrics")).status).toBe(401);
+    const res = await app.request("/metrics", { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("# TYPE grove_http_requests_total counter");
   });
 
   it("hides internals: a 500 says only that something went wrong, with no stack trace or SQL", async () => {

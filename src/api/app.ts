@@ -9,7 +9,6 @@ import { AppError } from "../domain/errors.ts";
 import type { SignUpMode } from "../domain/sign-up-mode.ts";
 import type { Logger } from "../logger.ts";
 import type { ServiceContext } from "../services/context.ts";
-import { assertDatabaseAnswers } from "../services/database.ts";
 import { packageVersion } from "../version.ts";
 import { registerAccessRoutes } from "./access/routes.ts";
 import { registerAuditLogRoutes } from "./audit-log/routes.ts";
@@ -35,6 +34,7 @@ import { serveMcp } from "./mcp/http.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerObjectiveRoutes } from "./objectives/routes.ts";
 import { registerOkrFileRoutes } from "./okr-file/routes.ts";
+import { countRequests, registerOperatorRoutes } from "./operator.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
 import { registerMyUnitRoutes } from "./people/my-units.ts";
 import { registerPeopleRoutes } from "./people/routes.ts";
@@ -71,6 +71,8 @@ export interface AppDeps {
   corsOrigins?: readonly string[];
   /** This process's number among GROVE_WORKERS workers; /api/health says it (docs/operations.md). */
   workerId?: number;
+  /** GROVE_METRICS_TOKEN: with it, /metrics serves Prometheus (docs/operations.md "Metrics"). */
+  metricsToken?: string | null;
 }
 
 /** The whole HTTP app: the versioned API, its OpenAPI document, health, and the web app. */
@@ -96,6 +98,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       overwrite: false,
     }),
   );
+  app.use(countRequests);
   app.use(async (c, next) => {
     c.set("requestId", c.req.header("x-request-id")?.slice(0, 100) || randomUUID());
     c.set("services", deps.services);
@@ -161,14 +164,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
   app.onError((error, c) => handleError(error, c, deps.logger));
 
-  app.get("/api/health", async (c) => {
-    await assertDatabaseAnswers(deps.services.db).catch((cause: unknown) => {
-      // 503 with Retry-After (errors.ts): a load balancer or orchestrator asks again then, not at once.
-      throw Object.assign(new AppError("unavailable", "The database does not answer; try again shortly"), { cause });
-    });
-    // The worker's number (1 to GROVE_WORKERS), not its pid: which process answered, nothing more.
-    return c.json({ status: "ok", version: packageVersion(), ...(deps.workerId ? { worker: deps.workerId } : {}) });
-  });
+  registerOperatorRoutes(app, deps); // /api/health, /api/health/live, /api/health/ready, /metrics
   app.route("/api/v1", createApiV1(deps.trustProxy ?? 0, deps.signUp ?? { mode: "open" }));
   registerSecuritySchemes(app);
   app.doc31("/api/openapi.json", {

@@ -24,7 +24,15 @@ export interface Db {
   pglite?: PGlite;
   /** The data directory's lock, held until close (an embedded database in a directory). */
   lock?: DataDirLock;
+  /** The pool's connections now: open, idle, and queries waiting for one (the operator's metrics). */
+  poolStats(): { total: number; idle: number; waiting: number };
 }
+
+const statsOf = (pool: pg.Pool) => () => ({
+  total: pool.totalCount,
+  idle: pool.idleCount,
+  waiting: pool.waitingCount,
+});
 
 /**
  * The one place a database driver is picked. Both PGlite and PostgreSQL are driven through
@@ -36,7 +44,7 @@ export async function createDb(config: DbConfig, lock: LockOptions = {}): Promis
   if (config.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
-    return { kysely, kind: config.kind, close: () => kysely.destroy() };
+    return { kysely, kind: config.kind, poolStats: statsOf(pool), close: () => kysely.destroy() };
   }
   const dirLock = config.kind === "pglite" ? lockDirectory(config.dataDir, lock) : undefined;
   let pglite: PGlite;
@@ -53,6 +61,7 @@ export async function createDb(config: DbConfig, lock: LockOptions = {}): Promis
     kind: config.kind,
     pglite,
     lock: dirLock,
+    poolStats: statsOf(pool),
     close: async () => {
       try {
         await kysely.destroy();

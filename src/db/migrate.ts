@@ -41,3 +41,13 @@ export async function migrate(db: Kysely<Database>): Promise<string[]> {
     }
   });
 }
+
+let shippedNames: string[] | null = null;
+
+/** The shipped migrations this database has not applied (readiness: none may be left). */
+export async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
+  shippedNames ??= listMigrations().map((m) => m.name);
+  const done = await sql<{ name: string }>`select name from schema_migrations`.execute(db);
+  const applied = new Set(done.rows.map((row) => row.name));
+  return shippedNames.filter((name) => !applied.has(name));
+}

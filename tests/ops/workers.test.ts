@@ -2,6 +2,7 @@ import { type ClientRequest, request } from "node:http";
 import { type AddressInfo, createServer } from "node:net";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { seriesValue } from "../support/promtool.ts";
 import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "../support/throwaway-postgres.ts";
 import { type GroveProcess, runGrove, waitForStart } from "./grove-process.ts";
 
@@ -11,6 +12,7 @@ import { type GroveProcess, runGrove, waitForStart } from "./grove-process.ts";
 // the scheduled jobs still run once per slot; SIGTERM to the primary lets a request that is in
 // the middle of arriving finish, and everything exits 0.
 
+const METRICS_TOKEN = "metrics-token-for-the-workers-test";
 const running: GroveProcess[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
 const workerPids = new Set<number>();
@@ -119,6 +121,7 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove serve with GROVE_WORKERS
       DATABASE_URL: postgres.url,
       GROVE_WORKERS: "2",
       GROVE_DEMO_PASSWORD: "grove-demo-okrs",
+      GROVE_METRICS_TOKEN: METRICS_TOKEN,
       LOG_LEVEL: "info",
     });
     running.push(proc);
@@ -132,12 +135,22 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove serve with GROVE_WORKERS
     expect([...pids.keys()].sort()).toEqual([1, 2]);
     expect(new Set([...pids.values(), proc.child.pid]).size).toBe(3);
     const answered = new Set<number>();
+    let healthRequests = 0;
     for (let i = 0; i < 20 && answered.size < 2; i++) {
       const res = await health(base);
+      healthRequests++;
       expect(res.status).toBe(200);
       answered.add(res.worker as number);
     }
     expect([...answered].sort()).toEqual([1, 2]);
+
+    // A scrape lands on one worker but counts both (the primary adds their registries up):
+    // every health request above is in it, whichever worker answered it.
+    const scrape = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(scrape.status).toBe(200);
+    const metrics = await scrape.text();
+    const series = 'grove_http_requests_total{method="GET",route="/api/health",status="200"}';
+    expect(seriesValue(metrics, series)).toBe(healthRequests);
 
     // Both workers run the scheduled jobs (first tick 2 s after each starts); each job's slot runs once.
     const ranJobs = () =>

@@ -119,3 +119,25 @@ export async function claimScheduledRun(db: Kysely<Database>, job: string, slot:
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Messages waiting per channel and the oldest one's creation time (the operator's metrics). */
+export async function pendingMessages(
+  db: Kysely<Database>,
+): Promise<{ channel: OutboxChannel; count: number; oldest: Date }[]> {
+  const rows = await db
+    .selectFrom("outbox")
+    .select((eb) => ["channel", eb.fn.countAll<string>().as("count"), eb.fn.min("createdAt").as("oldest")])
+    .where("status", "=", "pending")
+    .groupBy("channel")
+    .execute();
+  return rows.map((row) => ({ channel: row.channel, count: Number(row.count), oldest: row.oldest }));
+}
+
+/** Per scheduled job, when its latest slot was claimed. */
+export async function latestScheduledRuns(db: Kysely<Database>): Promise<{ job: string; at: Date }[]> {
+  return db
+    .selectFrom("scheduledRuns")
+    .select((eb) => ["job", eb.fn.max("startedAt").as("at")])
+    .groupBy("job")
+    .execute();
+}

@@ -19,6 +19,8 @@ export interface DeliveryWorkerOptions {
   batchSize?: number;
   /** How often the worker looks for due messages and jobs when it runs on its own. */
   pollMs?: number;
+  /** Told each delivery's outcome (the operator's metrics, src/metrics.ts). */
+  onOutcome?: (channel: OutboxChannel, outcome: "sent" | "retry" | "dead") => void;
 }
 
 export interface DeliveryWorker {
@@ -49,6 +51,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       const delivered = await deliverer(message);
       await markSent(options.db, message.id, now());
       if (delivered) await replacePayload(options.db, message.id, delivered.storedPayload);
+      options.onOutcome?.(message.channel, "sent");
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const next =
@@ -56,6 +59,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           ? { status: "dead" as const }
           : afterFailure(message.attempts, now(), random());
       await markFailed(options.db, message.id, reason.slice(0, 1000), next.status === "retry" ? next.at : null);
+      options.onOutcome?.(message.channel, next.status);
       const scrubbed = (error as FailureWithStoredPayload | null)?.storedPayload;
       if (next.status === "dead" && scrubbed !== undefined) await replacePayload(options.db, message.id, scrubbed);
       options.logger.warn(
