@@ -19,6 +19,33 @@ export function listMigrations(): Migration[] {
     .map((file) => ({ name: file, sql: readFileSync(new URL(file, migrationsDir), "utf8") }));
 }
 
+/** The migration that creates the grove_app role and makes the connecting user a member of it. */
+const ROLE_MIGRATION = "20261127_0002_row_level_security.sql";
+
+/**
+ * Before the role migration: a database user without superuser or CREATEROLE (the usual owner on
+ * managed PostgreSQL) can neither create grove_app nor grant it to itself. Stop with the one-time
+ * setup for an administrator to run, instead of PostgreSQL's bare "permission denied" halfway in.
+ */
+async function assertMayUseAppRole(db: Kysely<Database>): Promise<void> {
+  const { rows } = await sql<{ me: string; mayCreate: boolean; exists: boolean; mayGrant: boolean }>`
+    select current_user as me,
+      (select rolsuper or rolcreaterole from pg_roles where rolname = current_user) as may_create,
+      exists (select 1 from pg_roles where rolname = 'grove_app') as exists,
+      exists (select 1 from pg_roles where rolname = 'grove_app')
+        and pg_has_role(current_user, 'grove_app', 'member with admin option') as may_grant`.execute(db);
+  const { me, mayCreate, exists, mayGrant } = rows[0] as (typeof rows)[0];
+  if (mayCreate || mayGrant) return;
+  const user = `"${me.replaceAll('"', '""')}"`;
+  const setup = [...(exists ? [] : ["CREATE ROLE grove_app NOLOGIN;"]), `GRANT grove_app TO ${user} WITH ADMIN OPTION;`];
+  throw new Error(
+    `The database user ${user} may not ${exists ? "grant itself" : "create"} the role grove_app, which Grove's ` +
+      "row-level security runs as (it has neither superuser nor CREATEROLE, as on managed PostgreSQL). " +
+      `Once, as an administrator of the database server, run:\n  ${setup.join("\n  ")}\n` +
+      'then start Grove again (docs/operations.md, "A database user without superuser").',
+  );
+}
+
 /** Applies the migrations not yet applied, each in its own transaction. Returns their names. */
 export async function migrate(db: Kysely<Database>): Promise<string[]> {
   return db.connection().execute(async (conn) => {
@@ -29,6 +56,7 @@ export async function migrate(db: Kysely<Database>): Promise<string[]> {
       const done = await sql<{ name: string }>`select name from schema_migrations`.execute(conn);
       const applied = new Set(done.rows.map((row) => row.name));
       const pending = listMigrations().filter((m) => !applied.has(m.name));
+      if (pending.some((m) => m.name === ROLE_MIGRATION)) await assertMayUseAppRole(conn);
       for (const migration of pending) {
         await conn.transaction().execute(async (tx) => {
           await sql.raw(migration.sql).execute(tx);
