@@ -37,7 +37,10 @@ async function assertMayUseAppRole(db: Kysely<Database>): Promise<void> {
   const { me, mayCreate, exists, mayGrant } = rows[0] as (typeof rows)[0];
   if (mayCreate || mayGrant) return;
   const user = `"${me.replaceAll('"', '""')}"`;
-  const setup = [...(exists ? [] : ["CREATE ROLE grove_app NOLOGIN;"]), `GRANT grove_app TO ${user} WITH ADMIN OPTION;`];
+  const setup = [
+    ...(exists ? [] : ["CREATE ROLE grove_app NOLOGIN;"]),
+    `GRANT grove_app TO ${user} WITH ADMIN OPTION;`,
+  ];
   throw new Error(
     `The database user ${user} may not ${exists ? "grant itself" : "create"} the role grove_app, which Grove's ` +
       "row-level security runs as (it has neither superuser nor CREATEROLE, as on managed PostgreSQL). " +
