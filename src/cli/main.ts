@@ -6,6 +6,7 @@ import { demoCommand, migrateCommand, rescoreCommand } from "./commands/database
 import { exportCommand } from "./commands/export.ts";
 import { lintCommand } from "./commands/lint.ts";
 import { mcpCommand } from "./commands/mcp.ts";
+import { moveCommand } from "./commands/move.ts";
 import { resetLinkCommand } from "./commands/reset-link.ts";
 import { serveCommand } from "./commands/serve.ts";
 
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   program.addCommand(exportCommand());
   program.addCommand(resetLinkCommand());
   program.addCommand(mcpCommand());
+  program.addCommand(moveCommand());
   // addCommand does not pass these settings down: usage errors must exit 2 everywhere.
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   return program;
