@@ -39,7 +39,7 @@ export async function getOrganisationTree(
     if (options.root !== undefined || options.depth !== undefined) {
       const index = await loadUnitSubtree(tx, orgId, options.root ?? null, options.depth);
       const units = index.subtree(options.root ?? null, options.depth);
-      const byUnit = await scoredObjectivesOfUnits(tx, scope, period.id, units, ctx.now());
+      const byUnit = await scoredObjectivesOfUnits(tx, scope, period, units, ctx.now());
       return {
         period,
         units: units.map(({ depth: _, ...unit }) => ({ ...unit, objectives: byUnit.get(unit.id) ?? [] })),
@@ -47,7 +47,7 @@ export async function getOrganisationTree(
     }
     const index = await loadUnitIndex(tx, orgId);
     const units = [...index.byId.values()]; // by name, as the index reads them
-    const objectives = await loadScoredObjectives(tx, orgId, period.id, ctx.now());
+    const objectives = await loadScoredObjectives(tx, orgId, period, ctx.now());
     // Grouped once: filtering per unit was quadratic (10,000 units took seconds, docs/performance.md).
     const byUnit = groupBy(objectives, (objective) => objective.unitId);
     // A private unit stays on the map (the tree must hold together) but its OKRs are not shown.
@@ -79,7 +79,7 @@ export async function getUnitPath(
     index.get(unitId); // a unit of another organisation is not found (404)
     const period = await findPeriod(tx, orgId, periodRef);
     const path = index.pathTo(unitId);
-    const byUnit = await scoredObjectivesOfUnits(tx, scope, period.id, path, ctx.now());
+    const byUnit = await scoredObjectivesOfUnits(tx, scope, period, path, ctx.now());
     return {
       period,
       units: path.map((unit) => ({
@@ -98,7 +98,7 @@ export async function getUnitOkrs(ctx: ServiceContext, scope: Scope, unitId: str
     const unit = await findRow(tx, orgId, "units", unitId, "Unit");
     authorize(scope.actor, { do: "readUnit", unitId: unit.id, unitPrivate: unit.private });
     const period = await findPeriod(tx, orgId, periodRef);
-    const scored = await loadScoredObjectivesOfUnits(tx, orgId, [unitId], period.id, ctx.now());
+    const scored = await loadScoredObjectivesOfUnits(tx, orgId, [unitId], period, ctx.now());
     const otherObjectives = await tx
       .selectFrom("objectives")
       .innerJoin("periods", (join) =>
