@@ -6,7 +6,7 @@ import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
 import { findRow } from "../tenant-reads.ts";
 import type { Scope } from "../write.ts";
-import { loadScoredObjectives, loadScoredObjectivesOfUnits, type ObjectiveView } from "./period-scores.ts";
+import { loadScoredObjectives, type ObjectiveView, withKeyResults } from "./period-scores.ts";
 import { loadUnitIndex, loadUnitPath, loadUnitSubtree, scoredObjectivesOfUnits } from "./unit-index.ts";
 
 export interface UnitNode extends Unit {
@@ -98,25 +98,33 @@ export async function getUnitOkrs(ctx: ServiceContext, scope: Scope, unitId: str
     const unit = await findRow(tx, orgId, "units", unitId, "Unit");
     authorize(scope.actor, { do: "readUnit", unitId: unit.id, unitPrivate: unit.private });
     const period = await findPeriod(tx, orgId, periodRef);
-    const scored = await loadScoredObjectivesOfUnits(tx, orgId, [unitId], period, ctx.now());
-    const otherObjectives = await tx
+    // The unit's objectives of every period in one read: this period's are scored, the rest listed.
+    const rows = await tx
       .selectFrom("objectives")
       .innerJoin("periods", (join) =>
         join.onRef("periods.orgId", "=", "objectives.orgId").onRef("periods.id", "=", "objectives.periodId"),
       )
-      .select([
-        "objectives.id",
-        "objectives.title",
-        "objectives.status",
-        "objectives.periodId",
-        "periods.name as periodName",
-        "periods.startsOn as periodStartsOn",
-      ])
+      .selectAll("objectives")
+      .select(["periods.name as periodName", "periods.startsOn as periodStartsOn"])
       .where("objectives.orgId", "=", orgId)
       .where("objectives.unitId", "=", unitId)
-      .where("objectives.periodId", "!=", period.id)
       .orderBy("periods.startsOn")
+      .orderBy("objectives.createdAt")
       .execute();
-    return { unit, period, objectives: scored.filter((o) => o.unitId === unitId), otherObjectives };
+    const ofPeriod = rows
+      .filter((row) => row.periodId === period.id)
+      .map(({ periodName: _name, periodStartsOn: _startsOn, ...objective }) => objective);
+    const scored = await withKeyResults(tx, orgId, ofPeriod, ctx.now(), [period]);
+    const otherObjectives = rows
+      .filter((row) => row.periodId !== period.id)
+      .map(({ id, title, status, periodId, periodName, periodStartsOn }) => ({
+        id,
+        title,
+        status,
+        periodId,
+        periodName,
+        periodStartsOn,
+      }));
+    return { unit, period, objectives: scored, otherObjectives };
   });
 }
