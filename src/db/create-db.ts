@@ -6,6 +6,7 @@ import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { CamelCasePlugin, Kysely } from "kysely";
 import pg from "pg";
 import { type DataDirLock, type LockOptions, lockDataDir } from "./data-dir-lock.ts";
+import { clientPreparingRepeatedStatements } from "./prepared-statements.ts";
 import type { Database } from "./schema.ts";
 import { TenantDialect } from "./tenant.ts";
 
@@ -35,7 +36,11 @@ export interface Db {
  */
 export async function createDb(config: DbConfig, lock: LockOptions = {}): Promise<Db> {
   if (config.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: config.poolSize ?? 10,
+      Client: clientPreparingRepeatedStatements(),
+    });
     const kysely = new Kysely<Database>({ dialect: new TenantDialect({ pool }), plugins: [new CamelCasePlugin()] });
     return { kysely, kind: config.kind, close: () => kysely.destroy() };
   }
@@ -47,7 +52,10 @@ export async function createDb(config: DbConfig, lock: LockOptions = {}): Promis
     dirLock?.release();
     throw error;
   }
-  const pool = new pg.Pool(createPgConfig(pglite) as pg.PoolConfig);
+  const pool = new pg.Pool({
+    ...(createPgConfig(pglite) as pg.PoolConfig),
+    Client: clientPreparingRepeatedStatements(),
+  });
   const kysely = new Kysely<Database>({ dialect: new TenantDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return {
     kysely,

@@ -2,6 +2,7 @@ import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { CamelCasePlugin, Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import type { Executor } from "../../src/db/executor.ts";
 import type { Database } from "../../src/db/schema.ts";
 import { beginTenantSql, inTenant } from "../../src/db/tenant.ts";
 import { buildObjective, buildOrg, buildUnit } from "../support/factories.ts";
@@ -69,6 +70,23 @@ describe.skipIf(postgresMissing())("tenant isolation in the database", () => {
     ]);
     expect(result).toEqual([]);
     await plain.destroy();
+  });
+
+  it("keeps the policies on a statement prepared as the owner and then run as grove_app", async () => {
+    const a = await buildOrg(t.services);
+    const b = await buildOrg(t.services);
+    const unitOfB = await buildUnit(t.services, b.id);
+    const seen = await t.db.kysely.connection().execute(async (conn) => {
+      const byId = (db: Executor = conn) =>
+        sql<{ id: string }>`select id from units where id = ${unitOfB.id}`.execute(db);
+      // From its fifth run a statement is named and prepared (src/db/prepared-statements.ts).
+      for (let run = 0; run < 6; run++) expect((await byId()).rows).toHaveLength(1);
+      const prepared = await sql<{ name: string }>`
+        select name from pg_prepared_statements where statement = 'select id from units where id = $1'`.execute(conn);
+      expect(prepared.rows).toEqual([{ name: expect.stringMatching(/^grove_[0-9a-f]{24}$/) }]);
+      return inTenant(conn, a.id, async (tx) => (await byId(tx)).rows);
+    });
+    expect(seen).toEqual([]);
   });
 
   it("writes nothing but an organisation's UUID into the begin's SQL text", () => {
