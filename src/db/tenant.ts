@@ -38,7 +38,7 @@ export async function inTenant<T>(db: Kysely<Database>, orgId: string, work: (tx
  * (`is_local`), as before, so they end with it and never reach the connection's next user. On a
  * Kysely without TenantDialect the `begin` is plain, and `enterTenant` follows it as before.
  */
-export function tenantTransaction<T>(db: Kysely<Database>, orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+function tenantTransaction<T>(db: Kysely<Database>, orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
   const pending = { orgId, taken: false };
   return tenantOfNextBegin.run(pending, () =>
     db.transaction().execute(async (tx) => {
@@ -48,7 +48,7 @@ export function tenantTransaction<T>(db: Kysely<Database>, orgId: string, work: 
   );
 }
 
-/** The tenant the next `begin` of this async call enters, once (`beginInTenant`). */
+/** The tenant the next `begin` of this async call enters, once (`tenantTransaction`). */
 const tenantOfNextBegin = new AsyncLocalStorage<{ orgId: string; taken: boolean }>();
 
 // An organisation's id is a UUID: the one value written into SQL text rather than passed as a
@@ -61,7 +61,7 @@ export function beginTenantSql(orgId: string): string {
   return `begin; select set_config('grove.org_id', '${orgId}', true), set_config('role', 'grove_app', true)`;
 }
 
-/** node-postgres through Kysely, with the tenant entered by a transaction's `begin` (`beginInTenant`). */
+/** node-postgres through Kysely, with the tenant entered by a transaction's `begin` (`tenantTransaction`). */
 export class TenantDialect extends PostgresDialect {
   readonly #config: PostgresDialectConfig;
   constructor(config: PostgresDialectConfig) {

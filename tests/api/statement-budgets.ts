@@ -74,6 +74,7 @@ export const statementBudgets: Record<string, number> = {
   "GET /api/v1/orgs/{org}/sprints/{id}": 7,
   "GET /api/v1/orgs/{org}/sprints/{id}/history": 5,
   "GET /api/v1/orgs/{org}/okr-file": 7,
+  "GET /api/v1/orgs/{org}/tree?depth=2": 8,
   "GET /api/v1/auth/me": 3,
   "GET /api/v1/auth/sessions": 2,
   "GET /api/v1/auth/two-factor": 3,

@@ -42,6 +42,12 @@ describe.skipIf(postgresMissing())("statements per request", () => {
       await count(`GET ${template}`, "GET", `${path}${periodQuery(doc, template, "get", objective.periodId)}`);
     }
     for (const path of signedInReads) await count(`GET ${path}`, "GET", path);
+    // The map's first view (docs/views-at-scale.md): the top two levels.
+    await count(
+      "GET /api/v1/orgs/{org}/tree?depth=2",
+      "GET",
+      `/api/v1/orgs/${org.slug}/tree?period=${objective.periodId}&depth=2`,
+    );
 
     const orgPath = `/api/v1/orgs/${org.slug}`;
     await count(
