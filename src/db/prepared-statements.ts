@@ -13,6 +13,12 @@ import pg from "pg";
 // one-off text (a migration, a list of a rare length) never takes a name, and at most
 // MAX_NAMED texts are named per process: a connection holds at most that many statements.
 //
+// A named statement's result columns are fixed when it is prepared: after a migration adds a
+// column to a table a statement reads with `select *`, PostgreSQL refuses to run it again
+// ("cached plan must not change result type", 0A000), for instance in a server process still
+// running while another one upgrades the database. That refusal fails its request once; the text
+// is then sent unnamed for the rest of the process, where it is planned afresh each time.
+//
 // Prepared statements follow the role: a plan made under one role is made again when a
 // statement under row-level security runs as another (PostgreSQL's plan cache checks it), so a
 // statement first run as the owner still meets the policies as grove_app.
@@ -20,16 +26,19 @@ import pg from "pg";
 const PREPARE_FROM = 5;
 const MAX_NAMED = 500;
 const MAX_COUNTED = 5_000;
+/** feature_not_supported: "cached plan must not change result type". */
+const RESULT_TYPE_CHANGED = "0A000";
 
 /** A pg.Client class for a pool, naming the statements that pool's connections repeat. */
 export function clientPreparingRepeatedStatements(Base: typeof pg.Client = pg.Client): typeof pg.Client {
   const runs = new Map<string, number>();
   const names = new Map<string, string>();
+  const unnamed = new Set<string>();
 
   function nameOf(text: string): string | undefined {
     const named = names.get(text);
     if (named) return named;
-    if (names.size >= MAX_NAMED) return undefined;
+    if (names.size >= MAX_NAMED || unnamed.has(text)) return undefined;
     const count = (runs.get(text) ?? 0) + 1;
     if (count < PREPARE_FROM) {
       if (runs.size >= MAX_COUNTED) runs.clear();
@@ -48,8 +57,16 @@ export function clientPreparingRepeatedStatements(Base: typeof pg.Client = pg.Cl
       const [text, values, callback] = args;
       if (typeof text === "string" && Array.isArray(values) && values.length > 0 && callback === undefined) {
         const name = nameOf(text);
-        // biome-ignore lint/suspicious/noExplicitAny: see above
-        if (name) return (super.query as any)({ name, text, values });
+        if (name) {
+          // biome-ignore lint/suspicious/noExplicitAny: see above
+          return (super.query as any)({ name, text, values }).catch((error: { code?: string }) => {
+            if (error.code === RESULT_TYPE_CHANGED) {
+              names.delete(text);
+              unnamed.add(text);
+            }
+            throw error;
+          });
+        }
       }
       // biome-ignore lint/suspicious/noExplicitAny: see above
       return (super.query as any)(...args);
