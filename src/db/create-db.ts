@@ -3,10 +3,12 @@ import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
-import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
+import { CamelCasePlugin, Kysely } from "kysely";
 import pg from "pg";
 import { type DataDirLock, type LockOptions, lockDataDir } from "./data-dir-lock.ts";
+import { clientPreparingRepeatedStatements } from "./prepared-statements.ts";
 import type { Database } from "./schema.ts";
+import { TenantDialect } from "./tenant.ts";
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them with the time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -42,8 +44,12 @@ const statsOf = (pool: pg.Pool) => () => ({
  */
 export async function createDb(config: DbConfig, lock: LockOptions = {}): Promise<Db> {
   if (config.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: config.poolSize ?? 10,
+      Client: clientPreparingRepeatedStatements(),
+    });
+    const kysely = new Kysely<Database>({ dialect: new TenantDialect({ pool }), plugins: [new CamelCasePlugin()] });
     return { kysely, kind: config.kind, poolStats: statsOf(pool), close: () => kysely.destroy() };
   }
   const dirLock = config.kind === "pglite" ? lockDirectory(config.dataDir, lock) : undefined;
@@ -54,8 +60,11 @@ export async function createDb(config: DbConfig, lock: LockOptions = {}): Promis
     dirLock?.release();
     throw error;
   }
-  const pool = new pg.Pool(createPgConfig(pglite) as pg.PoolConfig);
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  const pool = new pg.Pool({
+    ...(createPgConfig(pglite) as pg.PoolConfig),
+    Client: clientPreparingRepeatedStatements(),
+  });
+  const kysely = new Kysely<Database>({ dialect: new TenantDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return {
     kysely,
     kind: config.kind,

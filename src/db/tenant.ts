@@ -1,5 +1,15 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { type Kysely, sql } from "kysely";
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  type Kysely,
+  PostgresDialect,
+  type PostgresDialectConfig,
+  PostgresDriver,
+  sql,
+  type TransactionSettings,
+} from "kysely";
 import type { Tx } from "./executor.ts";
 import type { Database } from "./schema.ts";
 
@@ -18,10 +28,60 @@ export async function inTenant<T>(db: Kysely<Database>, orgId: string, work: (tx
     if (open.orgId !== orgId) throw new Error("A unit of work serves one organisation");
     return work(open.tx);
   }
-  return db.transaction().execute(async (tx) => {
-    await enterTenant(tx, orgId);
-    return work(tx);
-  });
+  return tenantTransaction(db, orgId, work);
+}
+
+/**
+ * A transaction in the tenant. Its `begin` enters the tenant in the same round trip
+ * (TenantDialect): `begin; select set_config(...)` goes to the database as one simple query,
+ * where `begin` and then `enterTenant` were two. The settings are the transaction's own
+ * (`is_local`), as before, so they end with it and never reach the connection's next user. On a
+ * Kysely without TenantDialect the `begin` is plain, and `enterTenant` follows it as before.
+ */
+function tenantTransaction<T>(db: Kysely<Database>, orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const pending = { orgId, taken: false };
+  return tenantOfNextBegin.run(pending, () =>
+    db.transaction().execute(async (tx) => {
+      if (!pending.taken) await enterTenant(tx, orgId);
+      return work(tx);
+    }),
+  );
+}
+
+/** The tenant the next `begin` of this async call enters, once (`tenantTransaction`). */
+const tenantOfNextBegin = new AsyncLocalStorage<{ orgId: string; taken: boolean }>();
+
+// An organisation's id is a UUID: the one value written into SQL text rather than passed as a
+// parameter (a simple query, which can carry two statements, takes none). Anything else is refused.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `begin` and the tenant's settings as one simple query (two statements, one round trip). */
+export function beginTenantSql(orgId: string): string {
+  if (!UUID.test(orgId)) throw new Error(`Not an organisation id: ${JSON.stringify(orgId)}`);
+  return `begin; select set_config('grove.org_id', '${orgId}', true), set_config('role', 'grove_app', true)`;
+}
+
+/** node-postgres through Kysely, with the tenant entered by a transaction's `begin` (`tenantTransaction`). */
+export class TenantDialect extends PostgresDialect {
+  readonly #config: PostgresDialectConfig;
+  constructor(config: PostgresDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new TenantDriver(this.#config);
+  }
+}
+
+class TenantDriver extends PostgresDriver {
+  override async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    const pending = tenantOfNextBegin.getStore();
+    if (!pending || pending.taken || settings.isolationLevel || settings.accessMode) {
+      return super.beginTransaction(connection, settings);
+    }
+    pending.taken = true;
+    await connection.executeQuery(CompiledQuery.raw(beginTenantSql(pending.orgId)));
+  }
 }
 
 /**

@@ -1,27 +1,12 @@
-import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { adminSessions, buildOrg, buildPeriod, buildUnit, type TestSession } from "../support/factories.ts";
+import { statementsOf } from "../support/statements.ts";
 import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
-// Issue 6: what one authenticated request costs in database round trips before its own work.
-// Every statement goes through node-postgres's Client (PGlite too, through its pg connection),
-// so counting its `query` calls counts round trips, transaction control included.
+// Issue 6: what one authenticated request costs in database round trips before its own work
+// (tests/support/statements.ts records them; tests/api/statements-per-route.test.ts counts every route's).
 
-const statements: string[] = [];
-const query = pg.Client.prototype.query;
-function recordStatements(): void {
-  statements.length = 0;
-  // biome-ignore lint/suspicious/noExplicitAny: a pass-through of every overload of query
-  pg.Client.prototype.query = function (this: pg.Client, ...args: any[]) {
-    statements.push(typeof args[0] === "string" ? args[0] : String(args[0]?.text));
-    // biome-ignore lint/suspicious/noExplicitAny: see above
-    return (query as any).apply(this, args);
-  } as typeof query;
-}
 const DAY = 86_400_000;
-afterEach(() => {
-  pg.Client.prototype.query = query;
-});
 
 let now = new Date("2027-02-15T12:00:00Z");
 
@@ -38,10 +23,8 @@ describe.skipIf(postgresMissing())("per-request overhead", () => {
   }
 
   /** The statements of one request, split before the transaction of the page's own reads. */
-  async function statementsOf(send: () => Promise<{ status: number }>) {
-    recordStatements();
-    const res = await send();
-    pg.Client.prototype.query = query;
+  async function statementsOfRequest(send: () => Promise<{ status: number }>) {
+    const { result: res, statements } = await statementsOf(send);
     expect(res.status).toBe(200);
     const own = statements.findLastIndex((s) => /^begin/i.test(s));
     return { identity: statements.slice(0, own), all: [...statements] };
@@ -49,20 +32,20 @@ describe.skipIf(postgresMissing())("per-request overhead", () => {
 
   it("resolves a session, the organisation and the actor in one statement", async () => {
     const { path, session } = await teamPage();
-    const { identity } = await statementsOf(() => t.callAs(session, "GET", path));
+    const { identity } = await statementsOfRequest(() => t.callAs(session, "GET", path));
     expect(identity).toHaveLength(1);
   });
 
   it("resolves an API token, the organisation and the actor in one statement", async () => {
     const { path, bearer } = await teamPage();
-    const { identity } = await statementsOf(() => t.callAs(bearer, "GET", path));
+    const { identity } = await statementsOfRequest(() => t.callAs(bearer, "GET", path));
     expect(identity).toHaveLength(1);
   });
 
   it("slides a session forward with one write on its first request of a day, none on the others", async () => {
     const { path, session } = await teamPage();
     const writes = async () =>
-      (await statementsOf(() => t.callAs(session, "GET", path))).all.filter((s) => /^update "sessions"/.test(s));
+      (await statementsOfRequest(() => t.callAs(session, "GET", path))).all.filter((s) => /^update "sessions"/.test(s));
     now = new Date(now.getTime() + 2 * DAY);
     expect(await writes()).toHaveLength(1);
     expect(await writes()).toHaveLength(0);

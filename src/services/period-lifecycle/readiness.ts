@@ -1,7 +1,7 @@
 import type { Locale } from "../../domain/coach/index.ts";
 import { getQualityReport, type QualityReport } from "../coach/quality-report.ts";
 import type { StoredFinding } from "../coach/review-stored-okrs.ts";
-import { readTenant, type ServiceContext } from "../context.ts";
+import { readTenantTogether, type ServiceContext } from "../context.ts";
 import type { Scope } from "../write.ts";
 
 export interface ReadinessFinding extends StoredFinding {
@@ -29,8 +29,8 @@ export async function activationReadiness(
   periodId: string,
   locale: Locale,
 ): Promise<ActivationReadiness> {
-  const report = await getQualityReport(ctx, scope, periodId, locale);
-  const active = await readTenant(ctx, scope.orgId, async (tx) => {
+  const { report, active } = await readTenantTogether(ctx, scope.orgId, async (tx) => {
+    const report = await getQualityReport(ctx, scope, periodId, locale);
     const rows = await tx
       .selectFrom("objectives")
       .select("id")
@@ -38,7 +38,7 @@ export async function activationReadiness(
       .where("periodId", "=", report.period.id)
       .where("status", "=", "active")
       .execute();
-    return new Set(rows.map((row) => row.id));
+    return { report, active: new Set(rows.map((row) => row.id)) };
   });
   const units = report.units.map((unit) => ({
     ...unit,

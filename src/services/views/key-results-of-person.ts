@@ -40,7 +40,7 @@ export async function getKeyResultsOfPerson(
     const index = await loadUnitIndex(tx, orgId);
     const unitIds = new Set(owned.map((row) => row.unitId));
     const units = index.subtree(null).filter((unit) => unitIds.has(unit.id));
-    const byUnit = await scoredObjectivesOfUnits(tx, scope, period.id, units, ctx.now());
+    const byUnit = await scoredObjectivesOfUnits(tx, scope, period, units, ctx.now());
     const keyResults = units.flatMap((unit) =>
       (byUnit.get(unit.id) ?? [])
         .filter((objective) => objective.status !== "cancelled")

@@ -6,7 +6,7 @@ import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
 import { findRow } from "../tenant-reads.ts";
 import type { Scope } from "../write.ts";
-import { loadScoredObjectives, loadScoredObjectivesOfUnits, type ObjectiveView } from "./period-scores.ts";
+import { loadScoredObjectives, type ObjectiveView, withKeyResults } from "./period-scores.ts";
 import { loadUnitIndex, loadUnitPath, loadUnitSubtree, scoredObjectivesOfUnits } from "./unit-index.ts";
 
 export interface UnitNode extends Unit {
@@ -39,7 +39,7 @@ export async function getOrganisationTree(
     if (options.root !== undefined || options.depth !== undefined) {
       const index = await loadUnitSubtree(tx, orgId, options.root ?? null, options.depth);
       const units = index.subtree(options.root ?? null, options.depth);
-      const byUnit = await scoredObjectivesOfUnits(tx, scope, period.id, units, ctx.now());
+      const byUnit = await scoredObjectivesOfUnits(tx, scope, period, units, ctx.now());
       return {
         period,
         units: units.map(({ depth: _, ...unit }) => ({ ...unit, objectives: byUnit.get(unit.id) ?? [] })),
@@ -47,7 +47,7 @@ export async function getOrganisationTree(
     }
     const index = await loadUnitIndex(tx, orgId);
     const units = [...index.byId.values()]; // by name, as the index reads them
-    const objectives = await loadScoredObjectives(tx, orgId, period.id, ctx.now());
+    const objectives = await loadScoredObjectives(tx, orgId, period, ctx.now());
     // Grouped once: filtering per unit was quadratic (10,000 units took seconds, docs/performance.md).
     const byUnit = groupBy(objectives, (objective) => objective.unitId);
     // A private unit stays on the map (the tree must hold together) but its OKRs are not shown.
@@ -79,7 +79,7 @@ export async function getUnitPath(
     index.get(unitId); // a unit of another organisation is not found (404)
     const period = await findPeriod(tx, orgId, periodRef);
     const path = index.pathTo(unitId);
-    const byUnit = await scoredObjectivesOfUnits(tx, scope, period.id, path, ctx.now());
+    const byUnit = await scoredObjectivesOfUnits(tx, scope, period, path, ctx.now());
     return {
       period,
       units: path.map((unit) => ({
@@ -98,25 +98,33 @@ export async function getUnitOkrs(ctx: ServiceContext, scope: Scope, unitId: str
     const unit = await findRow(tx, orgId, "units", unitId, "Unit");
     authorize(scope.actor, { do: "readUnit", unitId: unit.id, unitPrivate: unit.private });
     const period = await findPeriod(tx, orgId, periodRef);
-    const scored = await loadScoredObjectivesOfUnits(tx, orgId, [unitId], period.id, ctx.now());
-    const otherObjectives = await tx
+    // The unit's objectives of every period in one read: this period's are scored, the rest listed.
+    const rows = await tx
       .selectFrom("objectives")
       .innerJoin("periods", (join) =>
         join.onRef("periods.orgId", "=", "objectives.orgId").onRef("periods.id", "=", "objectives.periodId"),
       )
-      .select([
-        "objectives.id",
-        "objectives.title",
-        "objectives.status",
-        "objectives.periodId",
-        "periods.name as periodName",
-        "periods.startsOn as periodStartsOn",
-      ])
+      .selectAll("objectives")
+      .select(["periods.name as periodName", "periods.startsOn as periodStartsOn"])
       .where("objectives.orgId", "=", orgId)
       .where("objectives.unitId", "=", unitId)
-      .where("objectives.periodId", "!=", period.id)
       .orderBy("periods.startsOn")
+      .orderBy("objectives.createdAt")
       .execute();
-    return { unit, period, objectives: scored.filter((o) => o.unitId === unitId), otherObjectives };
+    const ofPeriod = rows
+      .filter((row) => row.periodId === period.id)
+      .map(({ periodName: _name, periodStartsOn: _startsOn, ...objective }) => objective);
+    const scored = await withKeyResults(tx, orgId, ofPeriod, ctx.now(), [period]);
+    const otherObjectives = rows
+      .filter((row) => row.periodId !== period.id)
+      .map(({ id, title, status, periodId, periodName, periodStartsOn }) => ({
+        id,
+        title,
+        status,
+        periodId,
+        periodName,
+        periodStartsOn,
+      }));
+    return { unit, period, objectives: scored, otherObjectives };
   });
 }

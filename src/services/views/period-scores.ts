@@ -44,33 +44,44 @@ export interface ObjectiveView extends ObjectiveRow {
   keyResults: KeyResultView[];
 }
 
+/** A period the caller has read already: its dates need no second read (docs/performance.md). */
+export interface DatedPeriod extends PeriodWindow {
+  id: string;
+}
+
 /** Every objective of a period with its KRs and their stored scores (S1, S2, M5). */
 export async function loadScoredObjectives(
   db: Executor,
   orgId: string,
-  periodId: string,
+  period: DatedPeriod,
   now: Date,
 ): Promise<ObjectiveView[]> {
-  const objectives = await listObjectivesOfPeriod(db, orgId, periodId);
-  const keyResults = await listKeyResultsOfPeriod(db, orgId, periodId);
-  return viewsOf(objectives, keyResults, objectives, await periodWindows(db, orgId, objectives), now);
+  const objectives = await listObjectivesOfPeriod(db, orgId, period.id);
+  const keyResults = await listKeyResultsOfPeriod(db, orgId, period.id);
+  return viewsOf(objectives, keyResults, objectives, await periodWindows(db, orgId, objectives, [period]), now);
 }
 
-/** The dates of the objectives' periods, which the pace rule measures time against. */
+/**
+ * The dates of the objectives' periods, which the pace rule measures time against; a period in
+ * `known` is not read again.
+ */
 async function periodWindows(
   db: Executor,
   orgId: string,
   objectives: Pick<ObjectiveRow, "periodId">[],
+  known: readonly DatedPeriod[] = [],
 ): Promise<Map<string, PeriodWindow>> {
-  const ids = [...new Set(objectives.map((o) => o.periodId))];
-  if (ids.length === 0) return new Map();
+  const windows = new Map<string, PeriodWindow>(known.map((p) => [p.id, p]));
+  const ids = [...new Set(objectives.map((o) => o.periodId))].filter((id) => !windows.has(id));
+  if (ids.length === 0) return windows;
   const periods = await db
     .selectFrom("periods")
     .select(["id", "startsOn", "endsOn"])
     .where("orgId", "=", orgId)
     .where("id", "in", ids)
     .execute();
-  return new Map(periods.map((p) => [p.id, p]));
+  for (const p of periods) windows.set(p.id, p);
+  return windows;
 }
 
 /**
@@ -81,11 +92,11 @@ export async function loadScoredObjectivesOfUnits(
   db: Executor,
   orgId: string,
   unitIds: string[],
-  periodId: string,
+  period: DatedPeriod,
   now: Date,
 ): Promise<ObjectiveView[]> {
-  const objectives = await listObjectivesOfUnits(db, orgId, unitIds, periodId);
-  return withKeyResults(db, orgId, objectives, now);
+  const objectives = await listObjectivesOfUnits(db, orgId, unitIds, period.id);
+  return withKeyResults(db, orgId, objectives, now, [period]);
 }
 
 /** The objectives with their KRs and, for each KR, the objectives cascaded from it (M5): two reads. */
@@ -94,10 +105,11 @@ export async function withKeyResults(
   orgId: string,
   objectives: ObjectiveRow[],
   now: Date,
+  knownPeriods: readonly DatedPeriod[] = [],
 ): Promise<ObjectiveView[]> {
   const keyResults = await listKeyResults(db, orgId, idsOf(objectives));
   const cascaded = await listCascadedObjectives(db, orgId, idsOf(keyResults));
-  return viewsOf(objectives, keyResults, cascaded, await periodWindows(db, orgId, objectives), now);
+  return viewsOf(objectives, keyResults, cascaded, await periodWindows(db, orgId, objectives, knownPeriods), now);
 }
 
 /**

@@ -74,7 +74,7 @@ export async function searchOrganisation(
     }));
     const shown = new Set(matches.flatMap((match) => match.path));
     const units = everyUnit.filter((unit) => shown.has(unit.id));
-    const byUnit = await scoredObjectivesOfUnits(tx, scope, period.id, units, ctx.now());
+    const byUnit = await scoredObjectivesOfUnits(tx, scope, period, units, ctx.now());
     return {
       period,
       total: ordered.length,

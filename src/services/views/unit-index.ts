@@ -5,7 +5,12 @@ import { groupBy } from "../../domain/group-by.ts";
 import { canReadUnit } from "../access.ts";
 import type { Executor } from "../context.ts";
 import type { Scope } from "../write.ts";
-import { loadScoredObjectives, loadScoredObjectivesOfUnits, type ObjectiveView } from "./period-scores.ts";
+import {
+  type DatedPeriod,
+  loadScoredObjectives,
+  loadScoredObjectivesOfUnits,
+  type ObjectiveView,
+} from "./period-scores.ts";
 
 /** A unit where it stands in the organisation's tree. */
 export interface PlacedUnit extends Unit {
@@ -116,7 +121,7 @@ const CASCADE_LIMIT = 2000;
 export async function scoredObjectivesOfUnits(
   db: Executor,
   scope: Scope,
-  periodId: string,
+  period: DatedPeriod,
   units: Unit[],
   now: Date,
 ): Promise<Map<string, ObjectiveView[]>> {
@@ -124,11 +129,11 @@ export async function scoredObjectivesOfUnits(
   const readable = new Set(units.filter((unit) => canReadUnit(scope, unit)).map((unit) => unit.id));
   let scored: ObjectiveView[];
   if (readable.size > CASCADE_LIMIT) {
-    scored = await loadScoredObjectives(db, orgId, periodId, now);
+    scored = await loadScoredObjectives(db, orgId, period, now);
   } else if (readable.size === 0) {
     scored = [];
   } else {
-    scored = await loadScoredObjectivesOfUnits(db, orgId, [...readable], periodId, now);
+    scored = await loadScoredObjectivesOfUnits(db, orgId, [...readable], period, now);
   }
   return groupBy(
     scored.filter((objective) => readable.has(objective.unitId)),
