@@ -11,6 +11,7 @@ import { createExperiment } from "../../src/services/experiments/write-experimen
 import { createHealthMetric } from "../../src/services/health-metrics/manage-health-metrics.ts";
 import { recordHealthReadings } from "../../src/services/health-metrics/record-health-readings.ts";
 import { createInitiative } from "../../src/services/initiatives/write-initiatives.ts";
+import { createMetricSource } from "../../src/services/metric-sources/manage-metric-sources.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
 import { startReview } from "../../src/services/reviews/start-review.ts";
 import { createSprint } from "../../src/services/sprints/manage-sprints.ts";
@@ -164,6 +165,16 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
     idsOfB["health-readings"] = (
       await recordHealthReadings(t.services, systemScope(b.id), healthMetricOfB.id, [{ value: 99 }])
     ).readings[0]?.id as string;
+    // A metric source of B's KR (issue 14), for /metric-sources/{id}.
+    idsOfB["metric-sources"] = (
+      await createMetricSource(t.services, systemScope(b.id), keyResults[0]?.id as string, {
+        kind: "http_json",
+        url: "https://metrics.b.example.test/total.json",
+        jsonPath: "total",
+        headers: [{ name: "Authorization", value: "B's token", secret: true }],
+        schedule: { every: "daily", at: "06:00", weekday: 1 },
+      })
+    ).id;
     // A dependency between two of B's units' KRs (M7), for /dependencies/{id}.
     const otherOfB = await buildObjective(t.services, b.id, { periodId: objective.periodId, status: "draft" });
     idsOfB.dependencies = (
