@@ -501,12 +501,17 @@ export interface MetricSourcesTable {
   orgId: string;
   id: string;
   keyResultId: string;
-  kind: "http_json" | "csv";
+  kind: "http_json" | "csv" | "sql";
+  /** http(s) for http_json and csv; for sql the connection string without its password. */
   url: string;
   jsonPath: Generated<string>;
   csvColumn: Generated<string>;
   csvRow: Generated<"last" | "date">;
   csvDateColumn: Generated<string>;
+  /** sql: the query returning one number (migration 0036). */
+  sqlQuery: Generated<string>;
+  /** sql: the connection's password, sealed like a secret header; empty when it has none. */
+  sealedPassword: Generated<string>;
   headers: ColumnType<SourceHeader[], string, string>;
   schedule: "hourly" | "daily" | "weekly";
   atHour: Generated<number>;

@@ -2,7 +2,7 @@
 // (K1, K2: a KR is measured, not remembered). The pure parts: when a source is due, where the
 // number is in a JSON answer or a CSV file, and what counts as a number.
 
-export const SOURCE_KINDS = ["http_json", "csv"] as const;
+export const SOURCE_KINDS = ["http_json", "csv", "sql"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const SCHEDULES = ["hourly", "daily", "weekly"] as const;
 export type ScheduleEvery = (typeof SCHEDULES)[number];

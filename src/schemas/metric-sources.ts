@@ -8,9 +8,13 @@ const Url = z
   .string()
   .trim()
   .max(2000)
-  .regex(/^https?:\/\/[^\s]+$/i, { message: "use an http:// or https:// address" })
-  .refine((url) => URL.canParse(url), { message: "use an http:// or https:// address" })
-  .openapi({ example: "https://metrics.example.com/api/signups.json" });
+  .regex(/^(https?|postgres(ql)?):\/\/[^\s]+$/i, { message: "use an http(s):// address, or postgresql:// for sql" })
+  .refine((url) => URL.canParse(url), { message: "use an http(s):// address, or postgresql:// for sql" })
+  .openapi({
+    description:
+      "http_json and csv: the http(s) address to GET. sql: the PostgreSQL connection string (its password is stored encrypted and never returned; an update without one keeps the stored one)",
+    example: "https://metrics.example.com/api/signups.json",
+  });
 
 // RFC 9110's token characters; values may not break a line (no header injection).
 const HeaderName = z
@@ -78,6 +82,10 @@ const fields = {
     .max(200)
     .optional()
     .openapi({ description: "csv with row 'date': the date column" }),
+  query: z.string().trim().min(1).max(10_000).optional().openapi({
+    description: "sql: one statement answering one row of one number, run read-only with a statement timeout",
+    example: "select count(*) from signups where created_at > now() - interval '7 days'",
+  }),
   schedule: SourceScheduleInput,
 };
 

@@ -165,7 +165,9 @@ describe.skipIf(postgresMissing())("organisation A cannot reach organisation B",
     idsOfB["health-readings"] = (
       await recordHealthReadings(t.services, systemScope(b.id), healthMetricOfB.id, [{ value: 99 }])
     ).readings[0]?.id as string;
-    // A metric source of B's KR (issue 14), for /metric-sources/{id}.
+    // A metric source of B's KR (issue 14), for /metric-sources/{id}; a body that adds one to
+    // B's KR is valid, so only the KR's tenant can refuse it.
+    bodyRefsToB.url = "https://metrics.b.example.test/total.json";
     idsOfB["metric-sources"] = (
       await createMetricSource(t.services, systemScope(b.id), keyResults[0]?.id as string, {
         kind: "http_json",

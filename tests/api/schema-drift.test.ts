@@ -491,6 +491,8 @@ const declared: Declared = {
     csvColumn: "text",
     csvRow: "text",
     csvDateColumn: "text",
+    sqlQuery: "text",
+    sealedPassword: "text",
     headers: "jsonb",
     schedule: "text",
     atHour: "int4",

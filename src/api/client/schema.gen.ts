@@ -2192,7 +2192,7 @@ export interface paths {
         put?: never;
         /**
          * Feed a key result from a metric source
-         * @description An HTTP JSON answer (url and jsonPath) or a CSV file (url, column and row), synced hourly, daily or weekly at a UTC time. Each reading is a check-in recorded by the source, once per source and time; it rolls up like any other (M5) and keeps the KR's confidence as its owner set it. Only hosts an admin allowed are fetched. Whoever may edit the KR (M3) adds it; one source per KR.
+         * @description An HTTP JSON answer (url and jsonPath), a CSV file (url, column and row) or a PostgreSQL query run read-only with a statement timeout (url as a postgresql:// connection string, and query), synced hourly, daily or weekly at a UTC time. Each reading is a check-in recorded by the source, once per source and time; it rolls up like any other (M5) and keeps the KR's confidence as its owner set it. Only hosts an admin allowed are fetched. Whoever may edit the KR (M3) adds it; one source per KR.
          */
         post: operations["createMetricSource"];
         delete?: never;
@@ -6097,7 +6097,8 @@ export interface components {
              */
             keyResultId: string;
             /** @enum {string} */
-            kind: "http_json" | "csv";
+            kind: "http_json" | "csv" | "sql";
+            /** @description For sql, the connection string without its password */
             url: string;
             /** @description http_json: where the number is; empty for csv */
             jsonPath: string;
@@ -6109,6 +6110,8 @@ export interface components {
              */
             row: "last" | "date";
             dateColumn: string;
+            /** @description sql: the query answering the number */
+            query: string;
             /** @description A secret header's value is never returned (null) */
             headers: {
                 name: string;
@@ -6158,8 +6161,11 @@ export interface components {
              * @description http_json: a number in a JSON answer; csv: a cell of a CSV file
              * @enum {string}
              */
-            kind: "http_json" | "csv";
-            /** @example https://metrics.example.com/api/signups.json */
+            kind: "http_json" | "csv" | "sql";
+            /**
+             * @description http_json and csv: the http(s) address to GET. sql: the PostgreSQL connection string (its password is stored encrypted and never returned; an update without one keeps the stored one)
+             * @example https://metrics.example.com/api/signups.json
+             */
             url: string;
             /** @description Sent with each request, at most 20 */
             headers?: components["schemas"]["SourceHeaderInput"][];
@@ -6177,6 +6183,11 @@ export interface components {
             row?: "last" | "date";
             /** @description csv with row 'date': the date column */
             dateColumn?: string;
+            /**
+             * @description sql: one statement answering one row of one number, run read-only with a statement timeout
+             * @example select count(*) from signups where created_at > now() - interval '7 days'
+             */
+            query?: string;
             schedule: components["schemas"]["SourceScheduleInput"];
         };
         SourceHeaderInput: {
@@ -6213,8 +6224,11 @@ export interface components {
              * @description http_json: a number in a JSON answer; csv: a cell of a CSV file
              * @enum {string}
              */
-            kind?: "http_json" | "csv";
-            /** @example https://metrics.example.com/api/signups.json */
+            kind?: "http_json" | "csv" | "sql";
+            /**
+             * @description http_json and csv: the http(s) address to GET. sql: the PostgreSQL connection string (its password is stored encrypted and never returned; an update without one keeps the stored one)
+             * @example https://metrics.example.com/api/signups.json
+             */
             url?: string;
             /** @description Sent with each request, at most 20 */
             headers?: components["schemas"]["SourceHeaderInput"][];
@@ -6232,6 +6246,11 @@ export interface components {
             row?: "last" | "date";
             /** @description csv with row 'date': the date column */
             dateColumn?: string;
+            /**
+             * @description sql: one statement answering one row of one number, run read-only with a statement timeout
+             * @example select count(*) from signups where created_at > now() - interval '7 days'
+             */
+            query?: string;
             schedule?: components["schemas"]["SourceScheduleInput"];
         };
         SyncQueued: {

@@ -34,7 +34,7 @@ export function registerMetricSourceRoutes(api: Api): void {
     operationId: "createMetricSource",
     summary: "Feed a key result from a metric source",
     description:
-      "An HTTP JSON answer (url and jsonPath) or a CSV file (url, column and row), synced hourly, daily or weekly at a UTC time. Each reading is a check-in recorded by the source, once per source and time; it rolls up like any other (M5) and keeps the KR's confidence as its owner set it. Only hosts an admin allowed are fetched. Whoever may edit the KR (M3) adds it; one source per KR.",
+      "An HTTP JSON answer (url and jsonPath), a CSV file (url, column and row) or a PostgreSQL query run read-only with a statement timeout (url as a postgresql:// connection string, and query), synced hourly, daily or weekly at a UTC time. Each reading is a check-in recorded by the source, once per source and time; it rolls up like any other (M5) and keeps the KR's confidence as its owner set it. Only hosts an admin allowed are fetched. Whoever may edit the KR (M3) adds it; one source per KR.",
     body: CreateMetricSource,
     responds: [201, MetricSource, "Created"],
     created: "/orgs/{org}/metric-sources/{id}",

@@ -9,11 +9,12 @@ export const MetricSource = z
     id: Uuid,
     keyResultId: Uuid,
     kind: z.enum(SOURCE_KINDS),
-    url: z.string(),
+    url: z.string().openapi({ description: "For sql, the connection string without its password" }),
     jsonPath: z.string().openapi({ description: "http_json: where the number is; empty for csv" }),
     column: z.string().openapi({ description: "csv: the column holding the number" }),
     row: z.enum(["last", "date"]).openapi({ description: "csv: the last row, or the row of the reading's date" }),
     dateColumn: z.string(),
+    query: z.string().openapi({ description: "sql: the query answering the number" }),
     headers: z
       .array(z.object({ name: z.string(), value: z.string().nullable(), secret: z.boolean() }))
       .openapi({ description: "A secret header's value is never returned (null)" }),

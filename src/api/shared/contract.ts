@@ -40,7 +40,7 @@ export const TAGS = [
   {
     name: "Metric sources",
     description:
-      "Where a key result's readings come from when no person takes them: an HTTP JSON answer or a CSV file, on a schedule (K1, K2)",
+      "Where a key result's readings come from when no person takes them: an HTTP JSON answer, a CSV file or a read-only PostgreSQL query, on a schedule (K1, K2)",
   },
   { name: "Dependencies", description: "Key results that depend on another unit's (M7)" },
   { name: "Sprints", description: "Sprints whose goals serve key results (P3)" },

@@ -61,6 +61,24 @@ export interface FetchRequest {
 
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
+/** Refuses a host the admin did not allow, and a link-local or metadata one whatever the list says. */
+export function assertHostAllowed(host: string, allowedHosts: ReadonlySet<string>): void {
+  if (!allowedHosts.has(host)) {
+    throw new SourceFailure(`${host} is not on the organisation's list of allowed hosts (an admin adds it)`);
+  }
+  if (METADATA_NAMES.has(host) || (isIP(host) !== 0 && isRefusedAddress(host))) {
+    throw new SourceFailure(`${host} is a link-local or metadata address, which sources may not reach`);
+  }
+}
+
+/** The address to connect to: the host's first, once every address it resolves to has passed. */
+export function checkedAddress(host: string): Promise<string> {
+  if (isIP(host) !== 0) return Promise.resolve(host);
+  return new Promise((resolve, reject) =>
+    guardedLookup(host, {}, (error, address) => (error ? reject(error) : resolve(address as string))),
+  );
+}
+
 /** The host of a URL as the allow-list names it: lower case, an IPv6 address without brackets. */
 export function hostOf(url: URL): string {
   return url.hostname.toLowerCase().replace(/^\[(.*)\]$/, "$1");
@@ -69,13 +87,7 @@ export function hostOf(url: URL): string {
 /** GETs a source's URL and returns its body as text, or throws a SourceFailure saying why not. */
 export async function fetchSourceText(request: FetchRequest): Promise<string> {
   const url = new URL(request.url);
-  const host = hostOf(url);
-  if (!request.allowedHosts.has(host)) {
-    throw new SourceFailure(`${host} is not on the organisation's list of allowed hosts (an admin adds it)`);
-  }
-  if (METADATA_NAMES.has(host) || (isIP(host) !== 0 && isRefusedAddress(host))) {
-    throw new SourceFailure(`${host} is a link-local or metadata address, which sources may not reach`);
-  }
+  assertHostAllowed(hostOf(url), request.allowedHosts);
   const client = url.protocol === "https:" ? https : http;
   const headers: Record<string, string> = { accept: "application/json, text/csv, */*;q=0.5", "user-agent": "Grove" };
   for (const header of request.headers) headers[header.name] = header.value;

@@ -9,7 +9,7 @@ import { assertCanReadUnit, unitOfObjective } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import { adminChange, type Scope, writeChange } from "../write.ts";
-import { type HeaderToStore, sealHeaders } from "./header-secrets.ts";
+import { type HeaderToStore, sealHeaders, sealSecret } from "./header-secrets.ts";
 
 // A KR's metric source (docs/metric-sources.md; K1, K2): whoever may edit the KR's unit's key
 // results (M3) adds, changes, removes and syncs it; everyone who reads the unit reads it, without
@@ -27,6 +27,7 @@ export interface MetricSourceView {
   column: string;
   row: "last" | "date";
   dateColumn: string;
+  query: string;
   headers: { name: string; value: string | null; secret: boolean }[];
   schedule: { every: ScheduleEvery; at: string; weekday: number };
   nextSyncAt: Date;
@@ -51,6 +52,7 @@ export function viewOf(row: MetricSourceRow, now: Date): MetricSourceView {
     column: row.csvColumn,
     row: row.csvRow,
     dateColumn: row.csvDateColumn,
+    query: row.sqlQuery,
     headers: row.headers.map((header) =>
       "sealed" in header
         ? { name: header.name, value: null, secret: true }
@@ -111,8 +113,7 @@ export async function createMetricSource(
       id,
       keyResultId: keyResult.id,
       headers: "[]",
-      ...(await columnsOf(tx, id, input, [])),
-      url: input.url,
+      ...(await columnsOf(tx, id, input, NOTHING_STORED)),
       kind: input.kind,
       schedule: input.schedule.every,
       createdAt: now,
@@ -134,16 +135,17 @@ export async function updateMetricSource(
     const before = await editableSource(tx, scope, id);
     const merged = {
       kind: input.kind ?? before.kind,
+      url: input.url ?? before.url,
       jsonPath: input.jsonPath ?? before.jsonPath,
       column: input.column ?? before.csvColumn,
       row: input.row ?? before.csvRow,
       dateColumn: input.dateColumn ?? before.csvDateColumn,
+      query: input.query ?? before.sqlQuery,
       headers: input.headers,
       schedule: input.schedule,
     };
     const after = (await sources.update(tx, orgId, id, {
-      ...(await columnsOf(tx, id, merged, before.headers)),
-      ...(input.url ? { url: input.url } : {}),
+      ...(await columnsOf(tx, id, merged, before)),
       kind: merged.kind,
       ...(input.schedule ? { schedule: input.schedule.every } : {}),
       updatedAt: ctx.now(),
@@ -230,6 +232,8 @@ export async function allowedHosts(tx: Executor, orgId: string): Promise<string[
 
 type SourceFields = {
   kind: SourceKind;
+  url: string;
+  query?: string;
   jsonPath?: string;
   column?: string;
   row?: "last" | "date";
@@ -238,10 +242,24 @@ type SourceFields = {
   schedule?: CreateMetricSource["schedule"];
 };
 
+type Stored = Pick<MetricSourceRow, "headers" | "sealedPassword">;
+const NOTHING_STORED: Stored = { headers: [], sealedPassword: "" };
+
 /** The columns a kind needs, checked together (a CSV source needs its column, JSON its path). */
-async function columnsOf(tx: Executor, sourceId: string, input: SourceFields, stored: SourceHeader[]) {
+async function columnsOf(tx: Executor, sourceId: string, input: SourceFields, stored: Stored) {
   const issues: FieldIssue[] = [];
   const row = input.row ?? "last";
+  const sql = input.kind === "sql";
+  if (sql !== /^postgres(ql)?:/i.test(input.url)) {
+    issues.push({
+      field: "url",
+      rule: "scheme",
+      message: sql ? "an sql source needs a postgresql:// connection string" : "use an http:// or https:// address",
+    });
+  }
+  if (sql && !input.query) {
+    issues.push({ field: "query", rule: "required", message: "an sql source needs the query answering its number" });
+  }
   if (input.kind === "http_json" && input.jsonPath === undefined) {
     issues.push({ field: "jsonPath", rule: "required", message: "an http_json source needs the path to its number" });
   }
@@ -251,16 +269,33 @@ async function columnsOf(tx: Executor, sourceId: string, input: SourceFields, st
   if (input.kind === "csv" && row === "date" && !input.dateColumn) {
     issues.push({ field: "dateColumn", rule: "required", message: "the row of a date needs the column of dates" });
   }
-  const headers = input.headers ? plainHeaders(input.headers, stored, issues) : null;
+  const headers = input.headers ? plainHeaders(input.headers, stored.headers, issues) : null;
   if (issues.length > 0) throw new AppError("validation_failed", "The source is not complete", issues);
   const [hour, minute] = (input.schedule?.at ?? "").split(":").map(Number);
   return {
+    ...(await connectionOf(tx, sourceId, input, stored)),
+    sqlQuery: sql ? (input.query ?? "") : "",
     jsonPath: input.kind === "http_json" ? (input.jsonPath ?? "") : "",
     csvColumn: input.kind === "csv" ? (input.column ?? "") : "",
     csvRow: input.kind === "csv" ? row : ("last" as const),
     csvDateColumn: input.kind === "csv" && row === "date" ? (input.dateColumn ?? "") : "",
     ...(headers ? { headers: JSON.stringify(await sealHeaders(tx, sourceId, headers)) } : {}),
     ...(input.schedule ? { atHour: hour ?? 0, atMinute: minute ?? 0, weekday: input.schedule.weekday } : {}),
+  };
+}
+
+/**
+ * The URL to store and an SQL source's sealed password: the connection string is kept without
+ * its password, which is sealed; a connection string given without one keeps the stored one.
+ */
+async function connectionOf(tx: Executor, sourceId: string, input: SourceFields, stored: Stored) {
+  if (input.kind !== "sql") return { url: input.url, sealedPassword: "" };
+  const url = new URL(input.url);
+  const password = decodeURIComponent(url.password);
+  url.password = "";
+  return {
+    url: url.toString(),
+    sealedPassword: password ? await sealSecret(tx, sourceId, "password", password) : stored.sealedPassword,
   };
 }
 

@@ -9,8 +9,9 @@ import { readTenant, type ServiceContext } from "../context.ts";
 import type { Deliverer } from "../outbox/deliverers.ts";
 import { type Scope, writeChange } from "../write.ts";
 import { fetchSourceText, SourceFailure } from "./fetch-source.ts";
-import { openHeaders } from "./header-secrets.ts";
+import { openHeaders, openSecret } from "./header-secrets.ts";
 import { allowedHosts } from "./manage-metric-sources.ts";
+import { querySourceValue } from "./query-source.ts";
 
 // One sync of one source at one time (docs/metric-sources.md): fetch, find the number, record it
 // as a check-in by the source through the check-in service (the one write path: the KR's latest
@@ -64,19 +65,29 @@ export async function syncMetricSource(
     return {
       source,
       headers: await openHeaders(tx, sourceId, source.headers),
+      password: await openSecret(tx, sourceId, "password", source.sealedPassword),
       hosts: new Set(await allowedHosts(tx, orgId)),
     };
   });
   if (!loaded) return { status: "gone" };
   const { source } = loaded;
   try {
-    const text = await fetchSourceText({
-      url: source.url,
-      headers: loaded.headers,
-      allowedHosts: loaded.hosts,
-      timeoutMs,
-    });
-    const value = readingIn(source, text, at);
+    const value =
+      source.kind === "sql"
+        ? numberOf(
+            await querySourceValue({
+              url: source.url,
+              password: loaded.password,
+              query: source.sqlQuery,
+              allowedHosts: loaded.hosts,
+              timeoutMs,
+            }),
+          )
+        : readingIn(
+            source,
+            await fetchSourceText({ url: source.url, headers: loaded.headers, allowedHosts: loaded.hosts, timeoutMs }),
+            at,
+          );
     const before = await readTenant(ctx, orgId, (tx) =>
       tenantRows("checkIns").findBy(tx, orgId, { sourceId, checkedInAt: at }),
     );
@@ -93,7 +104,7 @@ export async function syncMetricSource(
   }
 }
 
-/** The number in the answer, or a SourceFailure saying why there is none. */
+/** The number in an HTTP answer (JSON or CSV), or a SourceFailure saying why there is none. */
 function readingIn(source: MetricSourceRow, text: string, at: Date): number {
   let found: unknown;
   if (source.kind === "http_json") {
@@ -117,6 +128,10 @@ function readingIn(source: MetricSourceRow, text: string, at: Date): number {
     if (picked.error !== undefined) throw new SourceFailure(picked.error);
     found = picked.cell;
   }
+  return numberOf(found);
+}
+
+function numberOf(found: unknown): number {
   const value = asReading(found);
   if (value === null) throw new SourceFailure(`not a number: ${JSON.stringify(found)?.slice(0, 80)}`);
   return value;
