@@ -8,7 +8,7 @@ const Url = z
   .string()
   .trim()
   .max(2000)
-  .regex(/^(https?|postgres(ql)?):\/\/[^\s]+$/i, { message: "use an http(s):// address, or postgresql:// for sql" })
+  .regex(/^(https?|postgres(ql)?):\/\/[^\s]+$/, { message: "use an http(s):// address, or postgresql:// for sql" })
   .refine((url) => URL.canParse(url), { message: "use an http(s):// address, or postgresql:// for sql" })
   .openapi({
     description:
