@@ -16,6 +16,8 @@ import { defaultContext } from "./services/context.ts";
 import { upgradeDatabase } from "./services/database.ts";
 import { idempotencyPurgeJob } from "./services/idempotency/idempotency-keys.ts";
 import { createMailDeliverer } from "./services/mail/smtp-deliverer.ts";
+import { metricSyncJob } from "./services/metric-sources/sync-job.ts";
+import { createMetricSyncDeliverer } from "./services/metric-sources/sync-metric-source.ts";
 import { reminderJobs } from "./services/notifications/jobs/index.ts";
 import type { Deliverers } from "./services/outbox/deliverers.ts";
 import { createDeliveryWorker } from "./services/outbox/worker.ts";
@@ -89,6 +91,8 @@ export async function startServer(
       // Webhooks and chat (docs/notifications.md "Webhooks and chat"): always on, as admins add them.
       webhook: createWebhookDeliverer({ db: db.kysely }),
       chat: createChatDeliverer({ db: db.kysely, newId: services.newId }),
+      // KR values from metric sources (docs/metric-sources.md): the syncs the hourly job queues.
+      metric_sync: createMetricSyncDeliverer(services),
     };
     // Mail (docs/notifications.md, "Mail"): on only with SMTP_URL; without it the UI offers links.
     const mail = config.smtpUrl ? createMailDeliverer({ url: config.smtpUrl, from: config.mailFrom }) : null;
@@ -98,8 +102,9 @@ export async function startServer(
       db: db.kysely,
       deliverers,
       // Reminders: the weekly check-in reminder, review-due reminders and the leaders' digest;
-      // and forgetting idempotency keys older than 24 hours (docs/api-retries.md).
-      jobs: [...reminderJobs(services), idempotencyPurgeJob],
+      // forgetting idempotency keys older than 24 hours (docs/api-retries.md); and queuing the
+      // metric sources' syncs due in each hour (docs/metric-sources.md).
+      jobs: [...reminderJobs(services), idempotencyPurgeJob, metricSyncJob(services)],
       logger,
       leaseMs: (config.deliveryLeaseSeconds ?? 60) * 1000,
       onOutcome: (channel, outcome) => deliveries.inc({ channel, outcome }),

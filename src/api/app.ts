@@ -31,6 +31,7 @@ import { registerHealthMetricRoutes } from "./health-metrics/routes.ts";
 import { registerInitiativeRoutes } from "./initiatives/routes.ts";
 import { registerKeyResultRoutes } from "./key-results/routes.ts";
 import { serveMcp } from "./mcp/http.ts";
+import { registerMetricSourceRoutes } from "./metric-sources/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerObjectiveRoutes } from "./objectives/routes.ts";
 import { registerOkrFileRoutes } from "./okr-file/routes.ts";
@@ -284,6 +285,7 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerSsoRoutes(api);
   registerAuditLogRoutes(api);
   registerHealthMetricRoutes(api);
+  registerMetricSourceRoutes(api);
   registerDependencyRoutes(api);
   registerSprintRoutes(api);
   documentCreatedLocations(api);

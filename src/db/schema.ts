@@ -159,6 +159,8 @@ export interface CheckInsTable extends CorrectableReading {
   recordedBy: string | null;
   checkedInAt: Date;
   createdAt: CreatedAt;
+  /** The metric source that recorded it (migration 0035); null for a reading by a person. */
+  sourceId: Generated<string | null>;
 }
 
 /** A comment in the discussion of a KR or of an objective (exactly one of the two ids is set). */
@@ -209,7 +211,9 @@ export type HistoryEntity =
   | "decision"
   | "experiment"
   | "experiment_metric"
-  | "coach_dismissal";
+  | "coach_dismissal"
+  | "metric_source"
+  | "metric_source_hosts";
 
 /** Work a team chooses to move a key result (K7, M6; migration 0024, docs/initiatives.md). */
 export interface InitiativesTable {
@@ -472,6 +476,8 @@ export interface Database {
   ssoSettings: SsoSettingsTable;
   ssoStates: SsoStatesTable;
   healthMetrics: HealthMetricsTable;
+  metricSources: MetricSourcesTable;
+  metricSourceHosts: MetricSourceHostsTable;
   healthReadings: HealthReadingsTable;
   keyResultGuardrails: KeyResultGuardrailsTable;
   sprints: SprintsTable;
@@ -487,6 +493,47 @@ export interface KeyResultGuardrailsTable {
 }
 
 /** A number a unit watches outside its OKRs, with a healthy range (migration 0029, docs/health-metrics.md). */
+/** A header a source sends: plain, or sealed (encrypted under the server key, never returned). */
+export type SourceHeader = { name: string; value: string } | { name: string; sealed: string };
+
+/** Where a KR's readings come from when no person takes them (migration 0035, docs/metric-sources.md). */
+export interface MetricSourcesTable {
+  orgId: string;
+  id: string;
+  keyResultId: string;
+  kind: "http_json" | "csv" | "sql";
+  /** http(s) for http_json and csv; for sql the connection string without its password. */
+  url: string;
+  jsonPath: Generated<string>;
+  csvColumn: Generated<string>;
+  csvRow: Generated<"last" | "date">;
+  csvDateColumn: Generated<string>;
+  /** sql: the query returning one number (migration 0036). */
+  sqlQuery: Generated<string>;
+  /** sql: the connection's password, sealed like a secret header; empty when it has none. */
+  sealedPassword: Generated<string>;
+  headers: ColumnType<SourceHeader[], string, string>;
+  schedule: "hourly" | "daily" | "weekly";
+  atHour: Generated<number>;
+  atMinute: Generated<number>;
+  weekday: Generated<number>;
+  lastSyncedAt: Generated<Date | null>;
+  lastValue: Generated<number | null>;
+  lastError: Generated<string>;
+  lastErrorAt: Generated<Date | null>;
+  /** Failed syncs since the last one that recorded a reading. */
+  failures: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+/** A host an admin allows the organisation's metric sources to fetch from. */
+export interface MetricSourceHostsTable {
+  orgId: string;
+  host: string;
+  createdAt: CreatedAt;
+}
+
 export interface HealthMetricsTable {
   orgId: string;
   id: string;
@@ -561,7 +608,7 @@ export interface WebhooksTable {
   updatedAt: UpdatedAt;
 }
 
-export type OutboxChannel = "mail" | "chat" | "webhook";
+export type OutboxChannel = "mail" | "chat" | "webhook" | "metric_sync";
 export type OutboxStatus = "pending" | "sent" | "dead";
 
 /** A message to deliver, written with the change that causes it (migration 0013). */
@@ -806,6 +853,7 @@ export type ObjectiveRow = Selectable<ObjectivesTable>;
 export type KeyResultRow = Selectable<KeyResultsTable>;
 export type CheckInRow = Selectable<CheckInsTable>;
 export type HealthMetricRow = Selectable<HealthMetricsTable>;
+export type MetricSourceRow = Selectable<MetricSourcesTable>;
 export type HealthReadingRow = Selectable<HealthReadingsTable>;
 /** A reading's own fields, as it was taken: what a new check-in writes and its event sends. */
 export type CheckInReading = Pick<

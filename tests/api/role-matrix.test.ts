@@ -15,6 +15,7 @@ import { createExperiment } from "../../src/services/experiments/write-experimen
 import { createHealthMetric } from "../../src/services/health-metrics/manage-health-metrics.ts";
 import { recordHealthReadings } from "../../src/services/health-metrics/record-health-readings.ts";
 import { createInitiative } from "../../src/services/initiatives/write-initiatives.ts";
+import { createMetricSource } from "../../src/services/metric-sources/manage-metric-sources.ts";
 import { createObjective } from "../../src/services/objectives/create-objective.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
 import { setMembership } from "../../src/services/people.ts";
@@ -850,6 +851,38 @@ const endpoints: Record<
       body: { healthMetricIds: [(await newHealthMetric(t, w)).id] },
     }),
   },
+  // A KR's metric source is part of the KR: whoever edits its key results manages it (M3);
+  // only admins allow the hosts sources fetch from (docs/metric-sources.md).
+  "GET /api/v1/orgs/{org}/key-results/{id}/sources": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: (await draft(t, w)).keyResults[0]?.id as string } }),
+  },
+  "POST /api/v1/orgs/{org}/key-results/{id}/sources": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({ path: { id: (await draft(t, w)).keyResults[0]?.id as string }, body: sourceBody }),
+  },
+  "GET /api/v1/orgs/{org}/metric-sources/{id}": {
+    policy: "read",
+    prepare: async (t, w) => ({ path: { id: await newSource(t, w) } }),
+  },
+  "PATCH /api/v1/orgs/{org}/metric-sources/{id}": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({ path: { id: await newSource(t, w) }, body: { jsonPath: "data.count" } }),
+  },
+  "DELETE /api/v1/orgs/{org}/metric-sources/{id}": {
+    policy: "keyResults",
+    prepare: async (t, w) => ({ path: { id: await newSource(t, w) } }),
+  },
+  "POST /api/v1/orgs/{org}/metric-sources/{id}/sync": {
+    policy: "keyResults",
+    status: 202,
+    prepare: async (t, w) => ({ path: { id: await newSource(t, w) } }),
+  },
+  "GET /api/v1/orgs/{org}/metric-source-hosts": { policy: "read" },
+  "PUT /api/v1/orgs/{org}/metric-source-hosts": {
+    policy: "admin",
+    prepare: async () => ({ path: {}, body: { hosts: ["metrics.example.test"] } }),
+  },
   "POST /api/v1/orgs/{org}/health-readings/{id}/withdrawal": {
     policy: "keyResults",
     status: 200,
@@ -900,6 +933,20 @@ async function newInitiative(t: ReturnType<typeof useTestApp>, w: World) {
     title: "Try a checklist",
     keyResultIds: [keyResults[0]?.id as string],
   });
+}
+const sourceBody = {
+  kind: "http_json",
+  url: "https://metrics.example.test/total.json",
+  jsonPath: "data.total",
+  schedule: { every: "daily" },
+} as const;
+async function newSource(t: ReturnType<typeof useTestApp>, w: World): Promise<string> {
+  const keyResultId = (await draft(t, w)).keyResults[0]?.id as string;
+  const source = await createMetricSource(t.services, systemScope(w.orgId), keyResultId, {
+    ...sourceBody,
+    schedule: { every: "daily", at: "00:00", weekday: 1 },
+  });
+  return source.id;
 }
 async function newHealthMetric(t: ReturnType<typeof useTestApp>, w: World) {
   return createHealthMetric(t.services, systemScope(w.orgId), w.unitId, { name: `Uptime ${unique()}`, rangeLow: 99.5 });

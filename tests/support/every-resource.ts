@@ -10,6 +10,7 @@ import { createExperiment } from "../../src/services/experiments/write-experimen
 import { createHealthMetric } from "../../src/services/health-metrics/manage-health-metrics.ts";
 import { recordHealthReadings } from "../../src/services/health-metrics/record-health-readings.ts";
 import { createInitiative } from "../../src/services/initiatives/write-initiatives.ts";
+import { createMetricSource } from "../../src/services/metric-sources/manage-metric-sources.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
 import { startReview } from "../../src/services/reviews/start-review.ts";
 import { createSprint } from "../../src/services/sprints/manage-sprints.ts";
@@ -159,6 +160,18 @@ export async function buildEveryResource(t: TestApp, org: { id: string }): Promi
   ids["health-readings"] = (
     await recordHealthReadings(t.services, systemScope(org.id), healthMetric.id, [{ value: 99 }])
   ).readings[0]?.id as string;
+  // A metric source of the org's KR (issue 14), for /metric-sources/{id}; a body that adds one to
+  // the org's KR is valid, so only the KR's tenant can refuse it.
+  refs.url = "https://metrics.b.example.test/total.json";
+  ids["metric-sources"] = (
+    await createMetricSource(t.services, systemScope(org.id), keyResults[0]?.id as string, {
+      kind: "http_json",
+      url: "https://metrics.b.example.test/total.json",
+      jsonPath: "total",
+      headers: [{ name: "Authorization", value: "the org's token", secret: true }],
+      schedule: { every: "daily", at: "06:00", weekday: 1 },
+    })
+  ).id;
   // A dependency between two of the org's units' KRs (M7), for /dependencies/{id}.
   const other = await buildObjective(t.services, org.id, { periodId: objective.periodId, status: "draft" });
   ids.dependencies = (

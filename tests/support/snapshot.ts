@@ -27,6 +27,8 @@ const tenantTables = [
   "sso_settings",
   "initiatives",
   "initiative_key_results",
+  "metric_sources",
+  "metric_source_hosts",
 ];
 
 /** Every row of one organisation as text, so any change anywhere shows up in a comparison. */

@@ -2177,6 +2177,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/key-results/{id}/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A key result's metric source
+         * @description None or one: where the KR's readings come from, its schedule, the last reading and the last error (K1, K2).
+         */
+        get: operations["listMetricSources"];
+        put?: never;
+        /**
+         * Feed a key result from a metric source
+         * @description An HTTP JSON answer (url and jsonPath), a CSV file (url, column and row) or a PostgreSQL query run read-only with a statement timeout (url as a postgresql:// connection string, and query), synced hourly, daily or weekly at a UTC time. Each reading is a check-in recorded by the source, once per source and time; it rolls up like any other (M5) and keeps the KR's confidence as its owner set it. Only hosts an admin allowed are fetched. Whoever may edit the KR (M3) adds it; one source per KR.
+         */
+        post: operations["createMetricSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/metric-sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One metric source, with its last error */
+        get: operations["getMetricSource"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a metric source
+         * @description The readings it recorded stay, as check-ins (S7).
+         */
+        delete: operations["deleteMetricSource"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a metric source
+         * @description Any of its fields; headers, when given, replace the list (a secret header given without a value keeps its stored one). The history keeps what it was, never a secret (S7).
+         */
+        patch: operations["updateMetricSource"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/metric-sources/{id}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync a metric source now
+         * @description Queues a sync dated this minute for the delivery worker; a second request in the same minute queues nothing more and its reading is written once.
+         */
+        post: operations["syncMetricSourceNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/metric-source-hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hosts metric sources may fetch from */
+        get: operations["listMetricSourceHosts"];
+        /**
+         * Set the hosts metric sources may fetch from
+         * @description Admins only. Nothing else is fetched; link-local (169.254.0.0/16, fe80::/10) and cloud metadata addresses are refused even when listed, checked on the addresses a name resolves to.
+         */
+        put: operations["setMetricSourceHosts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org}/dependencies": {
         parameters: {
             query?: never;
@@ -5586,7 +5676,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            channel: "mail" | "chat" | "webhook";
+            channel: "mail" | "chat" | "webhook" | "metric_sync";
             kind: string;
             /** @enum {string} */
             status: "pending" | "sent" | "dead";
@@ -5994,6 +6084,197 @@ export interface components {
         SetGuardrails: {
             /** @description The health metrics this KR must not push out of range, 0 to 10 */
             healthMetricIds: string[];
+        };
+        MetricSource: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId: string;
+            /** @enum {string} */
+            kind: "http_json" | "csv" | "sql";
+            /** @description For sql, the connection string without its password */
+            url: string;
+            /** @description http_json: where the number is; empty for csv */
+            jsonPath: string;
+            /** @description csv: the column holding the number */
+            column: string;
+            /**
+             * @description csv: the last row, or the row of the reading's date
+             * @enum {string}
+             */
+            row: "last" | "date";
+            dateColumn: string;
+            /** @description sql: the query answering the number */
+            query: string;
+            /** @description A secret header's value is never returned (null) */
+            headers: {
+                name: string;
+                value: string | null;
+                secret: boolean;
+            }[];
+            schedule: {
+                /** @enum {string} */
+                every: "hourly" | "daily" | "weekly";
+                at: string;
+                weekday: number;
+            };
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            nextSyncAt: string;
+            /**
+             * Format: date-time
+             * @description The time of the last reading it recorded
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            lastSyncedAt: string | null;
+            lastValue: number | null;
+            /** @description Why the last failed sync wrote no reading; empty after a good one */
+            lastError: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            lastErrorAt: string | null;
+            /** @description Failed syncs since the last good one */
+            failures: number;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        CreateMetricSource: {
+            /**
+             * @description http_json: a number in a JSON answer; csv: a cell of a CSV file
+             * @enum {string}
+             */
+            kind: "http_json" | "csv" | "sql";
+            /**
+             * @description http_json and csv: the http(s) address to GET. sql: the PostgreSQL connection string (its password is stored encrypted and never returned; an update without one keeps the stored one)
+             * @example https://metrics.example.com/api/signups.json
+             */
+            url: string;
+            /** @description Sent with each request, at most 20 */
+            headers?: components["schemas"]["SourceHeaderInput"][];
+            /**
+             * @description Where the number is in the JSON answer (docs/metric-sources.md)
+             * @example data.total
+             */
+            jsonPath?: string;
+            /** @description csv: the column holding the number */
+            column?: string;
+            /**
+             * @description csv: the last row (default), or the row whose date column holds the reading's date
+             * @enum {string}
+             */
+            row?: "last" | "date";
+            /** @description csv with row 'date': the date column */
+            dateColumn?: string;
+            /**
+             * @description sql: one statement answering one row of one number, run read-only with a statement timeout
+             * @example select count(*) from signups where created_at > now() - interval '7 days'
+             */
+            query?: string;
+            schedule: components["schemas"]["SourceScheduleInput"];
+        };
+        SourceHeaderInput: {
+            /** @example Authorization */
+            name: string;
+            /** @description The value. For a secret header it is stored encrypted and never returned; leave it out on an update to keep the stored one */
+            value?: string;
+            /**
+             * @description Keep the value encrypted and never show it again
+             * @default false
+             */
+            secret: boolean;
+        };
+        SourceScheduleInput: {
+            /**
+             * @description hourly, daily or weekly
+             * @enum {string}
+             */
+            every: "hourly" | "daily" | "weekly";
+            /**
+             * @description UTC time of day HH:MM; for hourly only the minutes count
+             * @default 00:00
+             * @example 06:30
+             */
+            at: string;
+            /**
+             * @description For weekly: the ISO weekday, 1 = Monday to 7 = Sunday
+             * @default 1
+             */
+            weekday: number;
+        };
+        UpdateMetricSource: {
+            /**
+             * @description http_json: a number in a JSON answer; csv: a cell of a CSV file
+             * @enum {string}
+             */
+            kind?: "http_json" | "csv" | "sql";
+            /**
+             * @description http_json and csv: the http(s) address to GET. sql: the PostgreSQL connection string (its password is stored encrypted and never returned; an update without one keeps the stored one)
+             * @example https://metrics.example.com/api/signups.json
+             */
+            url?: string;
+            /** @description Sent with each request, at most 20 */
+            headers?: components["schemas"]["SourceHeaderInput"][];
+            /**
+             * @description Where the number is in the JSON answer (docs/metric-sources.md)
+             * @example data.total
+             */
+            jsonPath?: string;
+            /** @description csv: the column holding the number */
+            column?: string;
+            /**
+             * @description csv: the last row (default), or the row whose date column holds the reading's date
+             * @enum {string}
+             */
+            row?: "last" | "date";
+            /** @description csv with row 'date': the date column */
+            dateColumn?: string;
+            /**
+             * @description sql: one statement answering one row of one number, run read-only with a statement timeout
+             * @example select count(*) from signups where created_at > now() - interval '7 days'
+             */
+            query?: string;
+            schedule?: components["schemas"]["SourceScheduleInput"];
+        };
+        SyncQueued: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            sourceId: string;
+            /**
+             * Format: date-time
+             * @description The reading's time: the minute the sync was asked in
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            at: string;
+            /** @description False when a sync of this minute was queued already */
+            queued: boolean;
+        };
+        MetricSourceHosts: {
+            /** @description Hosts sources may fetch from, sorted */
+            hosts: string[];
+        };
+        SetMetricSourceHosts: {
+            /** @description The hosts sources may fetch from */
+            hosts: string[];
         };
         Dependency: {
             /**
@@ -19176,6 +19457,657 @@ export interface operations {
                     "application/json": {
                         guardrails: components["schemas"]["HealthMetric"][];
                     };
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict: a method rule (M1), a stale version, a closed period or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listMetricSources: {
+        parameters: {
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                org: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The KR's sources */
+            200: {
+                headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sources: components["schemas"]["MetricSource"][];
+                        nextCursor: components["schemas"]["NextCursor"];
+                    };
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createMetricSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: for 24 hours a repeat of this request by the same caller in this organisation gets the first answer again (with `Idempotency-Replayed: true`) and writes nothing. The key with another request is 422; while the first request runs, 409. See docs/api-retries.md. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                org: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMetricSource"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Where to read what was created: /orgs/{org}/metric-sources/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricSource"];
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict: a method rule (M1), a stale version, a closed period or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMetricSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricSource"];
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteMetricSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict: a method rule (M1), a stale version, a closed period or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateMetricSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMetricSource"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricSource"];
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict: a method rule (M1), a stale version, a closed period or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    syncMetricSourceNow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: for 24 hours a repeat of this request by the same caller in this organisation gets the first answer again (with `Idempotency-Replayed: true`) and writes nothing. The key with another request is 422; while the first request runs, 409. See docs/api-retries.md. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                org: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncQueued"];
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict: a method rule (M1), a stale version, a closed period or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listMetricSourceHosts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation's allowed hosts */
+            200: {
+                headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricSourceHosts"] & {
+                        nextCursor: components["schemas"]["NextCursor"];
+                    };
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setMetricSourceHosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetMetricSourceHosts"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricSourceHosts"];
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */

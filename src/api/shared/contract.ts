@@ -37,6 +37,11 @@ export const TAGS = [
   { name: "Single sign-on", description: "Signing in through an organisation's OpenID Connect provider" },
   { name: "Audit log", description: "Administrative changes, for admins" },
   { name: "Health metrics", description: "Numbers a unit watches outside its OKRs, and a key result's guardrails" },
+  {
+    name: "Metric sources",
+    description:
+      "Where a key result's readings come from when no person takes them: an HTTP JSON answer, a CSV file or a read-only PostgreSQL query, on a schedule (K1, K2)",
+  },
   { name: "Dependencies", description: "Key results that depend on another unit's (M7)" },
   { name: "Sprints", description: "Sprints whose goals serve key results (P3)" },
   {

@@ -26,7 +26,7 @@ export const Webhook = z
 export const Delivery = z
   .object({
     id: Uuid,
-    channel: z.enum(["mail", "chat", "webhook"]),
+    channel: z.enum(["mail", "chat", "webhook", "metric_sync"]),
     kind: z.string(),
     status: z.enum(["pending", "sent", "dead"]),
     attempts: z.number().int(),

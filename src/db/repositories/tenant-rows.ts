@@ -14,6 +14,7 @@ export type TenantTable =
   | "initiatives"
   | "healthMetrics"
   | "healthReadings"
+  | "metricSources"
   | "sprints"
   | "experiments"
   | "decisions"

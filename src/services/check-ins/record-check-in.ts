@@ -25,11 +25,20 @@ export async function recordCheckIn(
   scope: Scope,
   keyResultId: string,
   input: CheckInInput,
+  source?: ReadingSource,
 ): Promise<{ checkIn: CheckInRow; keyResult: KeyResultRow }> {
   return scoringChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
     const keyResult = await tenantRows("keyResults").lock(tx, orgId, keyResultId);
     if (!keyResult) throw new AppError("not_found", "Key result not found");
+    if (source) {
+      // Once per source and time: the KR's lock orders this check, the unique key is the floor.
+      const earlier = await tenantRows("checkIns").findBy(tx, orgId, {
+        sourceId: source.sourceId,
+        checkedInAt: new Date(input.checkedInAt ?? ""),
+      });
+      if (earlier) return { result: { checkIn: earlier, keyResult }, history: [], rescore: [] };
+    }
     const objective = await tenantRows("objectives").find(tx, orgId, keyResult.objectiveId);
     authorize(scope.actor, { do: "checkIn", unitId: objective?.unitId ?? "", forPersonId: input.authorId });
     await assertPeriodOpen(tx, orgId, [objective?.periodId]);
@@ -42,11 +51,13 @@ export async function recordCheckIn(
       id: ctx.newId(),
       keyResultId,
       value: input.value,
-      confidence: input.confidence ?? null,
+      // A source measures the number; how sure the team is stays as its owner set it.
+      confidence: source ? keyResult.currentConfidence : (input.confidence ?? null),
       comment: input.comment ?? "",
       ...readingPeople(scope, input.authorId),
       checkedInAt,
       createdAt: now,
+      sourceId: source?.sourceId ?? null,
     });
     const updated = await followLatest(tx, keyResult, checkIn);
     // Even a back-dated reading moves the trend the forecast is drawn through.
@@ -59,6 +70,11 @@ export async function recordCheckIn(
       reread: async (tx) => ({ checkIn, keyResult: await rowAgain(tx, "keyResults", orgId, keyResultId) }),
     };
   });
+}
+
+/** A reading recorded by a metric source (docs/metric-sources.md), dated `checkedInAt`, not by a person. */
+export interface ReadingSource {
+  sourceId: string;
 }
 
 /**

@@ -84,5 +84,6 @@ function summaryOf(row: DeliveryRow): string {
   const payload = row.payload as any;
   if (row.channel === "mail") return `${payload?.to ?? ""}: ${payload?.subject ?? ""}`;
   if (row.channel === "chat") return String(payload?.text ?? "").slice(0, 200);
+  if (row.channel === "metric_sync") return `sync of metric source ${payload?.sourceId ?? ""} at ${payload?.at ?? ""}`;
   return `${payload?.event?.type ?? row.kind}`;
 }

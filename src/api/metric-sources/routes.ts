@@ -1,0 +1,88 @@
+import { z } from "@hono/zod-openapi";
+import { CreateMetricSource, SetMetricSourceHosts, UpdateMetricSource } from "../../schemas/metric-sources.ts";
+import {
+  createMetricSource,
+  deleteMetricSource,
+  getMetricSource,
+  listMetricSourceHosts,
+  listMetricSources,
+  setMetricSourceHosts,
+  syncMetricSourceNow,
+  updateMetricSource,
+} from "../../services/metric-sources/manage-metric-sources.ts";
+import type { Api } from "../shared/env.ts";
+import { orgRoutes } from "../shared/org-route.ts";
+import { MetricSource, MetricSourceHosts, SyncQueued } from "./schema.ts";
+
+// Metric sources (docs/metric-sources.md): a KR measured, not remembered (K1, K2). Its readings
+// are check-ins recorded by the source and roll up like any other (M5). Whoever may edit the KR
+// (M3) manages its source; everyone who reads the unit reads it (S5), never a secret header.
+
+const tags = ["Metric sources"];
+
+export function registerMetricSourceRoutes(api: Api): void {
+  const routes = orgRoutes(api, tags);
+  routes.get("/orgs/{org}/key-results/{id}/sources", {
+    operationId: "listMetricSources",
+    summary: "A key result's metric source",
+    description:
+      "None or one: where the KR's readings come from, its schedule, the last reading and the last error (K1, K2).",
+    responds: [200, z.object({ sources: z.array(MetricSource) }), "The KR's sources"],
+    run: async ({ services, scope, param }) => ({ sources: await listMetricSources(services, scope, param.id) }),
+  });
+  routes.post("/orgs/{org}/key-results/{id}/sources", {
+    operationId: "createMetricSource",
+    summary: "Feed a key result from a metric source",
+    description:
+      "An HTTP JSON answer (url and jsonPath), a CSV file (url, column and row) or a PostgreSQL query run read-only with a statement timeout (url as a postgresql:// connection string, and query), synced hourly, daily or weekly at a UTC time. Each reading is a check-in recorded by the source, once per source and time; it rolls up like any other (M5) and keeps the KR's confidence as its owner set it. Only hosts an admin allowed are fetched. Whoever may edit the KR (M3) adds it; one source per KR.",
+    body: CreateMetricSource,
+    responds: [201, MetricSource, "Created"],
+    created: "/orgs/{org}/metric-sources/{id}",
+    run: ({ services, scope, param, json }) => createMetricSource(services, scope, param.id, json),
+  });
+  routes.get("/orgs/{org}/metric-sources/{id}", {
+    operationId: "getMetricSource",
+    summary: "One metric source, with its last error",
+    responds: [200, MetricSource, "Found"],
+    run: ({ services, scope, param }) => getMetricSource(services, scope, param.id),
+  });
+  routes.patch("/orgs/{org}/metric-sources/{id}", {
+    operationId: "updateMetricSource",
+    summary: "Change a metric source",
+    description:
+      "Any of its fields; headers, when given, replace the list (a secret header given without a value keeps its stored one). The history keeps what it was, never a secret (S7).",
+    body: UpdateMetricSource,
+    responds: [200, MetricSource, "Updated"],
+    run: ({ services, scope, param, json }) => updateMetricSource(services, scope, param.id, json),
+  });
+  routes.delete("/orgs/{org}/metric-sources/{id}", {
+    operationId: "deleteMetricSource",
+    summary: "Remove a metric source",
+    description: "The readings it recorded stay, as check-ins (S7).",
+    responds: [204, "Deleted"],
+    run: ({ services, scope, param }) => deleteMetricSource(services, scope, param.id),
+  });
+  routes.post("/orgs/{org}/metric-sources/{id}/sync", {
+    operationId: "syncMetricSourceNow",
+    summary: "Sync a metric source now",
+    description:
+      "Queues a sync dated this minute for the delivery worker; a second request in the same minute queues nothing more and its reading is written once.",
+    responds: [202, SyncQueued, "Queued"],
+    run: ({ services, scope, param }) => syncMetricSourceNow(services, scope, param.id),
+  });
+  routes.get("/orgs/{org}/metric-source-hosts", {
+    operationId: "listMetricSourceHosts",
+    summary: "The hosts metric sources may fetch from",
+    responds: [200, MetricSourceHosts, "The organisation's allowed hosts"],
+    run: async ({ services, scope }) => ({ hosts: await listMetricSourceHosts(services, scope) }),
+  });
+  routes.put("/orgs/{org}/metric-source-hosts", {
+    operationId: "setMetricSourceHosts",
+    summary: "Set the hosts metric sources may fetch from",
+    description:
+      "Admins only. Nothing else is fetched; link-local (169.254.0.0/16, fe80::/10) and cloud metadata addresses are refused even when listed, checked on the addresses a name resolves to.",
+    body: SetMetricSourceHosts,
+    responds: [200, MetricSourceHosts, "Saved"],
+    run: async ({ services, scope, json }) => ({ hosts: await setMetricSourceHosts(services, scope, json) }),
+  });
+}
