@@ -27,6 +27,10 @@ export const statementBudgets: Record<string, number> = {
   "GET /api/v1/orgs/{org}/objectives/{id}/history": 6,
   "GET /api/v1/orgs/{org}/key-results": 5,
   "GET /api/v1/orgs/{org}/key-results/{id}": 10,
+  // Metric sources (issue 14): a source, and the check that its KR may be read (KR, objective, unit).
+  "GET /api/v1/orgs/{org}/key-results/{id}/sources": 7,
+  "GET /api/v1/orgs/{org}/metric-sources/{id}": 7,
+  "GET /api/v1/orgs/{org}/metric-source-hosts": 4,
   "GET /api/v1/orgs/{org}/initiatives": 6,
   "GET /api/v1/orgs/{org}/initiatives/{id}": 6,
   "GET /api/v1/orgs/{org}/experiments": 4,
