@@ -23,7 +23,8 @@ describe("coach accuracy on the blind sets of December 2026 (never tuned on)", (
 
   it.each(sets)("$collection.name keeps its first-look figures", ({ collection, precision: p, recall: r }) => {
     const accuracy = measure([collection]);
-    console.log(formatTable(accuracy));
+    // Aggregates only: a listed miss would invite tuning on a set that must stay blind.
+    console.log(formatTable(accuracy, { cases: false }));
     expect(precision(accuracy.overall)).toBeGreaterThanOrEqual(p);
     expect(recall(accuracy.overall)).toBeGreaterThanOrEqual(r);
   });

@@ -20,8 +20,12 @@ import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
 /** The objective asks for depth of use, not for more users. */
 const DEPTH_OBJECTIVE: readonly RegExp[] = [
   // Not "in-depth interviews", "deep dive", "deep links" or "deep learning": those are not depth of use.
-  /\b(deep(er|en|ens|ening)?|depth)\b(?! (dives?|links?|learning))/,
-  /\b(more powerful|richer|stronger|more advanced|more sophisticated|more complete) (workflows?|use|usage|features?|automations?|integrations?|engagement)\b/,
+  /\b(deep(er|en|ens|ening|ly)?|depth)\b(?! (dives?|links?|learning))/,
+  // A comparative of capability asks more of each use, whatever it is said of ("make our formulas
+  // more powerful for analysts"); "stronger" and "more complete" only of use itself.
+  /\b(more powerful|richer|more advanced|more sophisticated|more capable)\b/,
+  /\b(stronger|more complete) (workflows?|use|usage|features?|automations?|integrations?|engagement)\b/,
+  /\b(rely|depend|build) (\w+ )?(more|further) (heavily |fully )?on\b|\buse (\w+ )?more of\b/,
   /\bpower users?\b|\b(use|adopt|engage with) (it |us |the product )?more (deeply|fully|intensively)\b/,
   /\bget more (value|done|out) (of|from|with)\b|\bmore value (out of|from)\b/,
   /深度|深入|深化|更深|更强大|更强的|更丰富|更完整|重度用户|用得更深|用得更多/,

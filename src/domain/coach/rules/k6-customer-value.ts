@@ -1,3 +1,4 @@
+import { hasAny, INTERACTIONS, isChinese, leadingVerbObject } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
@@ -20,16 +21,35 @@ const PAIN = /\b(fail\w*|errors?|abandon\w*|bounce\w*|lockouts?|locked out)\b|�
 // "Visitor-to-trial conversion" measures the trial, not the visit.
 const CONVERSION = /\bconver\w*\b|\b(visitors?|users?) (who|that)\b|转化/;
 
+// "Signing in through SSO" names how customers sign in (a security outcome), not how often.
+const METHOD = /\b(sign|signs|signed|signing|log|logs|logged|logging) (in|on|into) (through|via|with|using) [\w-]+/g;
+// A share or rate of interactions ("first-call resolution rate") measures how well, not how much.
+const SHARE = /\b(share|percentage|percent|proportion|ratio|rate)\b|%/;
+
+/**
+ * The verb-object shape of an activity count (K6): the team makes, sends, holds or closes a number
+ * of interactions ("Make 600 outbound calls a week", "Hold 40 QBR meetings with top accounts",
+ * "Close 12,000 tickets a month"). The verb can be anything, including "increase"; the object
+ * decides. Interviews and reviews with customers are discovery and were set aside before.
+ */
+function activityShape(kr: DraftKeyResult): string | null {
+  if (isChinese(kr.title) || SHARE.test(keyResultText(kr)) || kr.unit?.trim() === "%") return null;
+  // Holding a count flat ("keep on-call pages at or below 15") is a limit, not activity chased.
+  if (wordedDirection(kr.title) === "keep" && kr.baseline === kr.target) return null;
+  const shape = leadingVerbObject(kr.title);
+  return shape !== null && hasAny(shape.objectLemmas, INTERACTIONS) ? shape.quote : null;
+}
+
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */
 export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
-  const text = keyResultText(kr);
+  const text = keyResultText(kr).replace(METHOD, " ");
   if (isDiscovery(text) || PAIN.test(text) || CONVERSION.test(text)) return null;
   // Fewer page views or less time spent to finish a task is less effort: a customer outcome.
   const valued =
     typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline ? "decrease" : null;
   if (wordedDirection(kr.title) === "decrease" || valued === "decrease") return null;
   if (findVanityTotal(kr) !== null) return null;
-  const found = findFirst(text, ACTIVITY);
+  const found = findFirst(text, ACTIVITY) ?? activityShape(kr);
   if (found === null) return null;
   return {
     message: {

@@ -1,3 +1,4 @@
+import { ARTEFACTS, CHANGE_VERBS, DISCOVERY, hasAny, isChinese, leadingVerbObject } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, statesChange, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 
@@ -27,12 +28,33 @@ const OUTPUT_METRIC: readonly RegExp[] = [
   /(交付|上线|发布|完成)的?(功能|需求|版本|项目)(数|数量|个数)|故事点|需求交付(数|量)/,
 ];
 
+/**
+ * The verb-object shape of an output (K7): the KR opens with something the team does (not a verb
+ * of change such as raise or keep) to a thing it makes or ships: "Place 10 guest articles on
+ * partner sites", "Merge 150 pull requests", "Published 12 tutorials". Any verb counts, so
+ * "write", "place" or "merge" need no entry; the object decides. Counting artefacts stays output
+ * even with "up from N" after it: the count measures delivery, not what customers do.
+ */
+function outputShape(title: string): string | null {
+  if (isChinese(title)) return null;
+  const shape = leadingVerbObject(title);
+  if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
+  if (hasAny(shape.objectLemmas, DISCOVERY) || !hasAny(shape.objectLemmas, ARTEFACTS)) return null;
+  // "Make the reporting pages easier to use": an adjective after the thing is the state it should
+  // reach (a causative), which is an outcome in the customer's hands, not a delivery.
+  const last = shape.object.findLastIndex((w) => ARTEFACTS.has(w.lemma));
+  if (shape.object.slice(last + 1).some((w) => w.adjective)) return null;
+  return shape.quote;
+}
+
 function findOutput(kr: DraftKeyResult): string | null {
   const text = keyResultText(kr);
   const metric = findFirst(text, OUTPUT_METRIC);
   if (metric !== null) return metric;
   // Interviews and experiments are discovery, which the method counts as strong KRs (K6).
   if (isDiscovery(text)) return null;
+  const shaped = outputShape(kr.title);
+  if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title)) return null;
   return findFirst(text, LEADING_OUTPUT) ?? findFirst(text, OUTPUT_PHRASE);

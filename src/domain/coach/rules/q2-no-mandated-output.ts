@@ -1,3 +1,5 @@
+import type { Word } from "../language/english.ts";
+import { BUILD_VERBS, hasAny, isChinese, leadingVerbObject, NOT_PRODUCT_THINGS } from "../language/shape.ts";
 import { findFirst, normalize } from "../text.ts";
 import type { DraftObjective, Hit } from "../types.ts";
 
@@ -34,9 +36,32 @@ const BUILD: readonly RegExp[] = [
 // "Let product teams build consistent screens": the building is the customer's outcome.
 const CUSTOMER_ACTS = /^(let|help|enable|allow|empower|make it easy for)\b|^(让|帮助|使|支持)/;
 
+/**
+ * The verb-object shape of a mandated output (Q2): the objective opens with a verb that puts a
+ * thing into the product or takes one out, and acts on a thing ("Roll out SSO to every enterprise
+ * workspace", "Add an AI assistant to the shared inbox", "Deliver one-click checkout"). Whatever
+ * the thing is called, it is the solution, unless the object is an outcome ("build trust"), names
+ * people or the daily work ("deliver every parcel"), covers every case of something ("ship every
+ * order on time": the quality of the job, not a thing to build) or says how it should get better
+ * ("build deeper workflows", a comparative: the change the customer sees).
+ */
+function mandatedShape(title: string): string | null {
+  if (isChinese(title)) return null;
+  const shape = leadingVerbObject(title);
+  if (shape === null || !BUILD_VERBS.has(shape.verb.replace(" ", "-"))) return null;
+  const nouns = shape.object.filter((w) => w.noun || w.properNoun || /^[a-z]*[A-Z0-9]/.test(w.text));
+  if (nouns.length === 0 || hasAny(shape.objectLemmas, NOT_PRODUCT_THINGS)) return null;
+  const comparative = (w: Word) => w.adjective && /er$/.test(w.text);
+  if (shape.object.some((w) => /^(every|everything|all|each|any|more|better)$/.test(w.text) || comparative(w)))
+    return null;
+  return shape.quote;
+}
+
 export function checkNoMandatedOutput(objective: DraftObjective): Hit[] {
   const title = normalize(objective.title);
-  const found = findFirst(title, REMOVAL) ?? (CUSTOMER_ACTS.test(title) ? null : findFirst(title, BUILD));
+  const found =
+    findFirst(title, REMOVAL) ??
+    (CUSTOMER_ACTS.test(title) ? null : (findFirst(title, BUILD) ?? mandatedShape(objective.title)));
   if (found === null) return [];
   return [
     {

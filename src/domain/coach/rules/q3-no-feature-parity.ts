@@ -1,3 +1,4 @@
+import { findShape, isChinese } from "../language/shape.ts";
 import { findFirst, normalize } from "../text.ts";
 import type { DraftObjective, Hit } from "../types.ts";
 
@@ -21,8 +22,26 @@ const PARITY: readonly RegExp[] = [
   /(功能|特性|差距|追赶|赶上|看齐|对齐|持平|补齐|模仿|对标).*(竞争对手|竞品|对手|友商)/,
 ];
 
+/**
+ * Parity read from the sentence's shape, where another product is any name ("@name": a word
+ * capitalised mid-sentence or tagged as one): a comparison of equals with it ("as complete as
+ * QuickBooks", "the same features as Monzo", "on a par with"), catching up or keeping pace with it,
+ * or its feature list as ours ("every meeting feature Zoom has", "match Notion's templates").
+ * Naming a rival without comparing stays clean: "understand why we lose deals to Salesforce".
+ */
+const PARITY_SHAPES: readonly RegExp[] = [
+  /\bas (\S+ ){1,2}as (@name|competitor|rival|the competition)\b/,
+  /\b(same|identical|equivalent|comparable) (\S+ ){0,3}(as|to) (@name|competitor|rival)/,
+  /\b(catch up|keep pace|keep up|level|draw level|close the (\S+ )?gap) (with|to|on) (@name|competitor|rival|the competition)\b/,
+  /\b(every|all|each|any) (\S+ ){0,3}feature (that )?@name (have|offer|ship|provide|do|support)\b/,
+  /\b(match|mirror|copy|clone|replicate|mimic|imitate|equal|rival) (@name|competitor|rival)\b/,
+  /\b(what|whatever|everything) @name (have|offer|ship|provide|do|support)\b/,
+];
+
 export function checkNoFeatureParity(objective: DraftObjective): Hit[] {
-  const found = findFirst(normalize(objective.title), PARITY);
+  const found =
+    findFirst(normalize(objective.title), PARITY) ??
+    (isChinese(objective.title) ? null : findShape(objective.title, PARITY_SHAPES));
   if (found === null) return [];
   return [
     {
