@@ -18,6 +18,15 @@ describe("customer value, not activity (K6)", () => {
       "提高用户人均使用时长",
       "将官网会话数从每月 40 万提高到 60 万",
       "Increase average play time per session from 22 to 35 minutes",
+      // Issue 17: rephrasings the sentence's shape catches (verb, object, names), no phrase added.
+      "Make 600 outbound calls a week, up from 400",
+      "Send 5,000 prospecting emails a week",
+      "Hold 40 QBR meetings with key accounts",
+      "Close 12,000 tickets a month",
+      "将每周外呼电话数从 800 个提高到 1200 个",
+      "将每月拜访客户次数从 120 次提高到 200 次",
+      "每季度与重点客户开会 60 次",
+      "将直播间观看人次从每月 50 万提高到 120 万",
     ],
     accepts: [
       "Complete 20 customer interviews on invoicing pain",
@@ -28,6 +37,12 @@ describe("customer value, not activity (K6)", () => {
       "Increase share of visitors who start a trial from 2% to 3%",
       "Reduce login failure rate from 3% to 1%",
       "Reduce page views needed to finish checkout from 7 to 4",
+      // Issue 17 traps: the same words in a clean shape.
+      "Raise share of seats signing in through SSO from 35% to 80%",
+      "Raise first-call resolution rate from 70% to 85%",
+      "Run 12 discovery calls with churned admins",
+      "将工单一次解决率从 70% 提高到 85%",
+      "完成 20 次丢单客户回访",
       "Cut time spent on manual data entry from 5 to 2 hours a week",
       "Increase the number of app store reviews from 120 to 300",
       "完成 20 次客户访谈",

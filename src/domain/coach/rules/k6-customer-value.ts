@@ -32,8 +32,20 @@ const SHARE = /\b(share|percentage|percent|proportion|ratio|rate)\b|%/;
  * "Close 12,000 tickets a month"). The verb can be anything, including "increase"; the object
  * decides. Interviews and reviews with customers are discovery and were set aside before.
  */
+/**
+ * The same in Chinese: an interaction (外呼, 拜访, 开会, 处理工单 …) counted, either as a count noun
+ * after it ("外呼电话数", "拜访客户次数", "处理工单数") or as a number of times ("开会 60 次").
+ * Rates of them ("工单解决率") are how well, not how much, and are set aside.
+ */
+const INTERACTION_ZH =
+  /(外呼|电话|拜访|开会|会议|邮件|演示|上门|触达|跟进|(处理|关闭|解决|回复)工单|工单处理)[^，,。；;%率]{0,6}(数|量|次数|个数|通数|场次)|(外呼|拜访|开会|会议|演示|上门|跟进)[^，,。；;%率]{0,6}\d+ ?(次|场|通|个|封)|观看人次|观看量|直播间观看/;
+
 function activityShape(kr: DraftKeyResult): string | null {
-  if (isChinese(kr.title) || SHARE.test(keyResultText(kr)) || kr.unit?.trim() === "%") return null;
+  if (isChinese(kr.title)) {
+    const text = keyResultText(kr);
+    return /率|占比|比例/.test(text) ? null : findFirst(text, [INTERACTION_ZH]);
+  }
+  if (SHARE.test(keyResultText(kr)) || kr.unit?.trim() === "%") return null;
   // Holding a count flat ("keep on-call pages at or below 15") is a limit, not activity chased.
   if (wordedDirection(kr.title) === "keep" && kr.baseline === kr.target) return null;
   const shape = leadingVerbObject(kr.title);

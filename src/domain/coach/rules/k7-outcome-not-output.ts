@@ -1,5 +1,5 @@
 import { ARTEFACTS, CHANGE_VERBS, DISCOVERY, hasAny, isChinese, leadingVerbObject } from "../language/shape.ts";
-import { findFirst, isDiscovery, keyResultText, statesChange, wordedDirection } from "../text.ts";
+import { findFirst, isDiscovery, keyResultText, normalize, statesChange, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 
 // An output verb leading the key result: the sentence is a task to deliver.
@@ -47,17 +47,43 @@ function outputShape(title: string): string | null {
   return shape.quote;
 }
 
+/**
+ * Output shapes in Chinese, read from the order of the words (K7). A leading time phrase
+ * ("8 月 15 日前", "本季度") is set aside first; then a KR whose sentence ends on a delivery verb
+ * ("积分商城上线", "团长小程序 2.0 全量发布", "旧版估价页面全部下线", "新版模板编辑器向全部店铺开放")
+ * is a task, and so is a capability rolled out to all of something ("灰度发布能力覆盖全部核心服务").
+ * A count of artefacts made or merged ("发布 36 篇公众号文章", "合并 400 个 PR") measures delivery.
+ */
+const LEADING_TIME_ZH =
+  /^(本季度|本月|本周|年底前|季度末前|(\d+ ?月( ?\d+ ?日)?|\d+ ?日)(底|中|初)?前|在[^，,。；;]{0,12}前)\s*/;
+const OUTPUT_ZH: readonly RegExp[] = [
+  /[^，,。；;]{2,}?(全量|全部|正式|按时|顺利|完成)?(上线|发布|下线|交付|落地|上架|开放|迁移完成|完成迁移)$/,
+  /(能力|功能|版本|系统|模块)(覆盖|推广到|铺开到|接入)(全部|所有|全体)/,
+  /(发布|合并|提交|撰写|写|产出|制作|上线|交付|开发)\s*\d+\s*(篇|个|条|款|项|支|部|份|期)\s*[^，,。；;]{0,8}?(文章|推文|帖子|笔记|视频|pr|提交|commit|功能|版本|需求|模板|页面|插件|课程|白皮书|案例|教程|文档)/,
+];
+
+/** The title without its leading time phrase, so the verb that opens the sentence is read. */
+const withoutLeadingTime = (title: string) =>
+  normalize(title)
+    .replace(/[。.!！]+$/, "")
+    .replace(LEADING_TIME_ZH, "");
+
+function outputShapeZh(title: string): string | null {
+  return isChinese(title) ? findFirst(withoutLeadingTime(title), OUTPUT_ZH) : null;
+}
+
 function findOutput(kr: DraftKeyResult): string | null {
   const text = keyResultText(kr);
   const metric = findFirst(text, OUTPUT_METRIC);
   if (metric !== null) return metric;
   // Interviews and experiments are discovery, which the method counts as strong KRs (K6).
   if (isDiscovery(text)) return null;
-  const shaped = outputShape(kr.title);
+  const shaped = outputShape(kr.title) ?? outputShapeZh(kr.title);
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title)) return null;
-  return findFirst(text, LEADING_OUTPUT) ?? findFirst(text, OUTPUT_PHRASE);
+  const opening = isChinese(kr.title) ? withoutLeadingTime(kr.title) : text;
+  return findFirst(opening, LEADING_OUTPUT) ?? findFirst(text, OUTPUT_PHRASE);
 }
 
 /** K7: a key result is a change in a metric; delivering a feature is an initiative under it. */

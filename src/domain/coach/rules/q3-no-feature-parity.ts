@@ -38,10 +38,31 @@ const PARITY_SHAPES: readonly RegExp[] = [
   /\b(what|whatever|everything) @name (have|offer|ship|provide|do|support)\b/,
 ];
 
+/**
+ * Parity in Chinese, by the shape of a comparison with another product, whatever its name:
+ * benchmarking against it (对标 X), filling in what we lack next to it (补齐缺失功能), narrowing
+ * the gap with it (缩小与 X 的差距), building what it built (照着 X 的 … 做), being the same as it
+ * (和 X 一样) or overtaking it on features (在功能上赶超 X). Our own past (去年, 上季度) is not a
+ * competitor: "和去年一样稳定" is clean.
+ */
+const OWN_PAST = "(?!自己|去年|上季度|上个季度|过去|以前|之前|上月|上个月|原来|现在)";
+const PARITY_ZH: readonly RegExp[] = [
+  new RegExp(`对标${OWN_PAST}[^，,。；;]{1,12}`),
+  /补齐[^，,。；;]{0,6}(功能|能力|短板)|缺失的?功能/,
+  new RegExp(`缩小与${OWN_PAST}[^，,。；;]{1,12}?的?[^，,。；;]{0,4}差距`),
+  new RegExp(`(照着|照搬|仿照|仿着|模仿|参照|学)${OWN_PAST}[^，,。；;]{1,10}的[^，,。；;]{0,10}(做|搞|抄|出|建)`),
+  new RegExp(
+    `(和|跟|与|同|像)${OWN_PAST}[^，,。；;]{1,12}(一样|同样|相同|同等)(的)?(功能|特性|好用|完整|齐全|强大|全面)`,
+  ),
+  /功能[^，,。；;]{0,8}(赶超|超越|比肩|媲美|看齐|不输|追上)|(赶超|比肩|媲美|看齐|不输)[^，,。；;]{0,10}功能/,
+];
+
 export function checkNoFeatureParity(objective: DraftObjective): Hit[] {
   const found =
     findFirst(normalize(objective.title), PARITY) ??
-    (isChinese(objective.title) ? null : findShape(objective.title, PARITY_SHAPES));
+    (isChinese(objective.title)
+      ? findFirst(normalize(objective.title), PARITY_ZH)
+      : findShape(objective.title, PARITY_SHAPES));
   if (found === null) return [];
   return [
     {
