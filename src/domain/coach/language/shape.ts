@@ -36,8 +36,15 @@ export const ARTEFACTS = set(`
  */
 export const INTERACTIONS = set(`
   call cold-call email e-mail message dm meeting qbr demo visit touchpoint touch outreach ticket
-  follow-up check-in sequence webinar event booth
+  follow-up check-in sequence webinar event booth notification push sms text-message
 `);
+
+/**
+ * The same activity named as a metric (K6): an interaction with the verb that counts it after it
+ * ("emails sent", "meetings held", "demos booked", "tickets closed"), in lemmas.
+ */
+export const INTERACTION_METRIC =
+  /\b(call|email|e-mail|meeting|demo|visit|message|ticket|notification|touchpoint|qbr|outreach|dm)s? (make|send|hold|book|close|log|handle|complete|attend|run|place|schedule)\b|\bnumber of (outbound |sales |cold )?(call|email|meeting|demo|visit|message|touchpoint|qbr)s?\b/;
 
 /**
  * Talking to customers to learn (K6: "customer interviews are a strong KR"): these are discovery,
@@ -156,9 +163,16 @@ const LEADING_FILLER = set("we will to let's shall must");
  * "New pricing page goes live"). English titles are imperatives, so the opening verb is the ask.
  */
 export function leadingVerbObject(text: string): VerbObject | null {
-  const words = englishWords(text);
+  let words = englishWords(text);
   let i = 0;
   while (i < words.length && LEADING_FILLER.has(words[i]?.text ?? "")) i++;
+  // A title has no subject, so the tagger may read its opening verb as an adjective or a noun
+  // ("Open AI summaries ..."); with "We" before it the same word reads as the verb it is.
+  if (i === 0 && words[0] && !words[0].verb) {
+    const opening = /^[A-Z][a-z]/.test(text) ? `${text[0]?.toLowerCase()}${text.slice(1)}` : text;
+    const withSubject = englishWords(`We ${opening}`).slice(1);
+    if (withSubject[0]?.verb) words = withSubject;
+  }
   const verb = words[i];
   if (!verb?.verb || verb.number) return null;
   let end = i + 1;

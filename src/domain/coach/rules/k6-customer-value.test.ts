@@ -27,6 +27,9 @@ describe("customer value, not activity (K6)", () => {
       "将每月拜访客户次数从 120 次提高到 200 次",
       "每季度与重点客户开会 60 次",
       "将直播间观看人次从每月 50 万提高到 120 万",
+      "Grow emails sent per rep from 40 to 60 a day",
+      "Increase demos booked from 30 to 50 a month",
+      "Raise number of outbound calls from 400 to 600",
     ],
     accepts: [
       "Complete 20 customer interviews on invoicing pain",
@@ -43,6 +46,8 @@ describe("customer value, not activity (K6)", () => {
       "Run 12 discovery calls with churned admins",
       "将工单一次解决率从 70% 提高到 85%",
       "完成 20 次丢单客户回访",
+      "Raise share of demos that convert to trials from 20% to 30%",
+      "Reduce tickets per customer from 2 to 1",
       "Cut time spent on manual data entry from 5 to 2 hours a week",
       "Increase the number of app store reviews from 120 to 300",
       "完成 20 次客户访谈",

@@ -1,4 +1,11 @@
-import { hasAny, INTERACTIONS, isChinese, leadingVerbObject } from "../language/shape.ts";
+import {
+  findShape,
+  hasAny,
+  INTERACTION_METRIC,
+  INTERACTIONS,
+  isChinese,
+  leadingVerbObject,
+} from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
@@ -49,7 +56,8 @@ function activityShape(kr: DraftKeyResult): string | null {
   // Holding a count flat ("keep on-call pages at or below 15") is a limit, not activity chased.
   if (wordedDirection(kr.title) === "keep" && kr.baseline === kr.target) return null;
   const shape = leadingVerbObject(kr.title);
-  return shape !== null && hasAny(shape.objectLemmas, INTERACTIONS) ? shape.quote : null;
+  if (shape !== null && hasAny(shape.objectLemmas, INTERACTIONS)) return shape.quote;
+  return findShape(`${kr.title} ${kr.metric ?? ""}`, [INTERACTION_METRIC]);
 }
 
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */

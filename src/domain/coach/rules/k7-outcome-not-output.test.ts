@@ -1,4 +1,4 @@
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listed, textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
@@ -58,5 +58,25 @@ describe("outcomes, not outputs (K7)", () => {
       "完成 20 次丢单客户回访",
       "将线上问题修复上线时间从 48 小时缩短到 4 小时",
     ],
+  });
+
+  const task = (title: string, target = 100) => listed(checkOutcomeNotOutput({ title, baseline: 0, target }));
+
+  it.each([
+    "Open AI summaries to every workspace",
+    "Turn on audit logs for all enterprise tenants",
+    "向所有工作空间开放 AI 摘要",
+  ])("flags a task's percent done, 0 to 100 with no metric in the words: %j (K7, issue 17)", (title) => {
+    expect(task(title)).toHaveLength(1);
+  });
+
+  it.each([
+    "Reach 100 paying customers",
+    "Average completed workflows per user",
+    "Checkout conversion",
+    "Make onboarding delightful",
+    "提高续费率",
+  ])("accepts 0 to 100 with a metric, a count or a state to reach: %j (K7, issue 17)", (title) => {
+    expect(task(title)).toEqual([]);
   });
 });

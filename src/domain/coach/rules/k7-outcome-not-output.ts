@@ -83,7 +83,38 @@ function findOutput(kr: DraftKeyResult): string | null {
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title)) return null;
   const opening = isChinese(kr.title) ? withoutLeadingTime(kr.title) : text;
-  return findFirst(opening, LEADING_OUTPUT) ?? findFirst(text, OUTPUT_PHRASE);
+  return findFirst(opening, LEADING_OUTPUT) ?? findFirst(text, OUTPUT_PHRASE) ?? taskShape(kr);
+}
+
+// What a metric's name is made of, in lemmas and in Chinese: a rate, a count, a time, a score, an amount.
+const METRIC_NOUNS = new Set(
+  `rate share percentage percent ratio conversion retention churn time score nps csat revenue cost margin
+  average per user customer account team count number latency uptime accuracy satisfaction`.split(/\s+/),
+);
+// What a metric's name is made of in Chinese: a rate, a count, a time, a score, an amount.
+const METRIC_WORD_ZH = /率|数|量|时长|时间|耗时|占比|比例|得分|评分|指数|收入|营收|成本|金额|利润|天数|次/;
+
+/**
+ * A task's "done" or "percent done" (K7): 0 to 1 or 0 to 100, a title with no number and no
+ * metric in it, that opens with something the team does ("Open AI summaries to every workspace",
+ * "向所有工作空间开放 AI 摘要"). Whatever the verb, the values say "not done, done": an output.
+ * K2 leaves such KRs to this rule. A verb of change ("reach", "raise") or a metric word keeps it
+ * an outcome, and a number in the title ("sign 100 partners") makes it a count.
+ */
+function taskShape(kr: DraftKeyResult): string | null {
+  if (kr.baseline !== 0 || (kr.target !== 1 && kr.target !== 100) || /\d/.test(kr.title) || kr.metric) return null;
+  if (isChinese(kr.title)) {
+    const text = withoutLeadingTime(kr.title);
+    return METRIC_WORD_ZH.test(text) ? null : text;
+  }
+  const shape = leadingVerbObject(kr.title);
+  if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
+  // A metric's name read as a verb ("Average completed workflows", "Checkout conversion").
+  if (METRIC_NOUNS.has(shape.verb) || hasAny(shape.objectLemmas, METRIC_NOUNS)) return null;
+  // "Make onboarding delightful": an adjective after the object is a state to reach (K2's vague
+  // target), not a task.
+  if (shape.object.length === 0 || shape.object.slice(1).some((w) => w.adjective)) return null;
+  return shape.quote;
 }
 
 /** K7: a key result is a change in a metric; delivering a feature is an initiative under it. */

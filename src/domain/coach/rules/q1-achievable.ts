@@ -42,7 +42,7 @@ const UNACHIEVABLE_SHAPES: readonly RegExp[] = [
   /\b(take over|conquer|dominate|capture|sweep|win over) (\S+ ){0,4}(across |in |of )?(the whole of |all of |all |every )?@place\b/,
   /\b(the whole of|all of|every country in|across all of) @place\b/,
   /\b(every|all|each) (\S+ ){0,3}(company|business|bank|school|hospital|clinic|restaurant|retailer|merchant|household|developer|firm|shop|store|team|enterprise|smb|startup|consumer)s? (in|across|of) (the )?(@place|country|world|nation)\b/,
-  /\b(household name|industry standard|category king)\b/,
+  /\b(household name|industry standard|category king|synonymous with)\b/,
 ];
 
 /** Chinese shapes of the same claims: conquering a market or a whole territory, every firm of a country. */

@@ -28,6 +28,8 @@ describe("no feature parity with competitors (Q3)", () => {
       "照着钉钉的审批流做一套",
       "缩小与美团商家版的功能差距",
       "在功能上全面赶超阿里云",
+      "Bring our editor up to the level of Figma",
+      "Get our reporting on a par with Tableau",
     ],
     accepts: [
       "Understand why prospects choose competitors",
@@ -43,6 +45,7 @@ describe("no feature parity with competitors (Q3)", () => {
       "在与竞品的比价中赢得更多中小客户",
       "和去年一样稳定地交付",
       "缩小与去年同期的差距",
+      "Be on a par with last year's reliability",
     ],
   });
 });

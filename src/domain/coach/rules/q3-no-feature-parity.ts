@@ -36,6 +36,7 @@ const PARITY_SHAPES: readonly RegExp[] = [
   /\b(every|all|each|any) (\S+ ){0,3}feature (that )?@name (have|offer|ship|provide|do|support)\b/,
   /\b(match|mirror|copy|clone|replicate|mimic|imitate|equal|rival) (@name|competitor|rival)\b/,
   /\b(what|whatever|everything) @name (have|offer|ship|provide|do|support)\b/,
+  /\b(up to|to) (the level of @name|@name 's (level|standard))|\b(on|at) (a )?par with (@name|competitor|rival|the competition)\b/,
 ];
 
 /**
