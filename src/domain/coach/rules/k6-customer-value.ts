@@ -5,6 +5,7 @@ import {
   INTERACTIONS,
   isChinese,
   leadingVerbObject,
+  mayHold,
 } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
@@ -47,6 +48,8 @@ const SHARE = /\b(share|percentage|percent|proportion|ratio|rate)\b|%/;
 const INTERACTION_ZH =
   /(外呼|电话|拜访|开会|会议|邮件|演示|上门|触达|跟进|(处理|关闭|解决|回复)工单|工单处理)[^，,。；;%率]{0,6}(数|量|次数|个数|通数|场次)|(外呼|拜访|开会|会议|演示|上门|跟进)[^，,。；;%率]{0,6}\d+ ?(次|场|通|个|封)|观看人次|观看量|直播间观看/;
 
+const MAY_HOLD_INTERACTION = mayHold(INTERACTIONS);
+
 function activityShape(kr: DraftKeyResult): string | null {
   if (isChinese(kr.title)) {
     const text = keyResultText(kr);
@@ -55,9 +58,10 @@ function activityShape(kr: DraftKeyResult): string | null {
   if (SHARE.test(keyResultText(kr)) || kr.unit?.trim() === "%") return null;
   // Holding a count flat ("keep on-call pages at or below 15") is a limit, not activity chased.
   if (wordedDirection(kr.title) === "keep" && kr.baseline === kr.target) return null;
+  if (!MAY_HOLD_INTERACTION.test(`${kr.title} ${kr.metric ?? ""}`)) return null;
   const shape = leadingVerbObject(kr.title);
   if (shape !== null && hasAny(shape.objectLemmas, INTERACTIONS)) return shape.quote;
-  return findShape(`${kr.title} ${kr.metric ?? ""}`, [INTERACTION_METRIC]);
+  return findShape(kr.metric ? `${kr.title} ${kr.metric}` : kr.title, [INTERACTION_METRIC]);
 }
 
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */

@@ -1,4 +1,12 @@
-import { ARTEFACTS, CHANGE_VERBS, DISCOVERY, hasAny, isChinese, leadingVerbObject } from "../language/shape.ts";
+import {
+  ARTEFACTS,
+  CHANGE_VERBS,
+  DISCOVERY,
+  hasAny,
+  isChinese,
+  leadingVerbObject,
+  mayHold,
+} from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, normalize, statesChange, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 
@@ -35,8 +43,10 @@ const OUTPUT_METRIC: readonly RegExp[] = [
  * "write", "place" or "merge" need no entry; the object decides. Counting artefacts stays output
  * even with "up from N" after it: the count measures delivery, not what customers do.
  */
+const MAY_HOLD_ARTEFACT = mayHold(ARTEFACTS);
+
 function outputShape(title: string): string | null {
-  if (isChinese(title)) return null;
+  if (isChinese(title) || !MAY_HOLD_ARTEFACT.test(title)) return null;
   const shape = leadingVerbObject(title);
   if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
   if (hasAny(shape.objectLemmas, DISCOVERY) || !hasAny(shape.objectLemmas, ARTEFACTS)) return null;

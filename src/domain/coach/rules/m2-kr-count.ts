@@ -15,7 +15,7 @@ const GENERIC_ZH =
 
 /** The words that name what a KR measures: English nouns' lemmas, Chinese two-character runs. */
 function metricWords(kr: DraftKeyResult): Set<string> {
-  const text = `${kr.title} ${kr.metric ?? ""}`;
+  const text = kr.metric ? `${kr.title} ${kr.metric}` : kr.title;
   if (!isChinese(text)) {
     return new Set(
       englishWords(text)

@@ -1,5 +1,5 @@
 import type { Word } from "../language/english.ts";
-import { BUILD_VERBS, hasAny, isChinese, leadingVerbObject, NOT_PRODUCT_THINGS } from "../language/shape.ts";
+import { BUILD_VERBS, hasAny, isChinese, leadingVerbObject, mayHold, NOT_PRODUCT_THINGS } from "../language/shape.ts";
 import { findFirst, normalize } from "../text.ts";
 import type { DraftObjective, Hit } from "../types.ts";
 
@@ -45,8 +45,10 @@ const CUSTOMER_ACTS = /^(let|help|enable|allow|empower|make it easy for)\b|^(让
  * order on time": the quality of the job, not a thing to build) or says how it should get better
  * ("build deeper workflows", a comparative: the change the customer sees).
  */
+const MAY_OPEN_WITH_BUILD = new RegExp(`^(we will |to )?(${mayHold(BUILD_VERBS).source})`, "i");
+
 function mandatedShape(title: string): string | null {
-  if (isChinese(title)) return null;
+  if (isChinese(title) || !MAY_OPEN_WITH_BUILD.test(title.trim())) return null;
   const shape = leadingVerbObject(title);
   if (shape === null || !BUILD_VERBS.has(shape.verb.replace(" ", "-"))) return null;
   const nouns = shape.object.filter((w) => w.noun || w.properNoun || /^[a-z]*[A-Z0-9]/.test(w.text));
