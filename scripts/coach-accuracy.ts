@@ -1,14 +1,23 @@
 /**
- * Prints the coach's precision and recall per rule on the labelled collection in
- * tests/coach-corpus, per set and overall. Run with `npx tsx scripts/coach-accuracy.ts`.
+ * Prints the coach's precision and recall per rule on the labelled collections in
+ * tests/coach-corpus, per set and language and overall. Run with `npx tsx scripts/coach-accuracy.ts`.
+ * The misses and false positives are listed only for the sets that may be tuned on
+ * (tests/coach-corpus/README.md); `--blind` adds the aggregate figures of the blind sets of
+ * December 2026, which are never tuned on.
  */
-import { formatTable, measure } from "../tests/coach-corpus/accuracy.ts";
-import { collections } from "../tests/coach-corpus/collections.ts";
+import { formatTable, inLanguage, measure } from "../tests/coach-corpus/accuracy.ts";
+import { collectionNamed, collections, tuningCollections } from "../tests/coach-corpus/collections.ts";
 
-for (const collection of collections) {
-  console.log(`== ${collection.name}`);
-  console.log(formatTable(measure([collection])));
-  console.log();
+const blind = process.argv.includes("--blind") ? ["blind-2026-12-en", "blind-2026-12-zh"].map(collectionNamed) : [];
+for (const collection of [...collections, ...blind]) {
+  const cases = tuningCollections.includes(collection);
+  for (const language of ["en", "zh"] as const) {
+    const part = inLanguage(collection, language);
+    if (part.units.length === 0) continue;
+    console.log(`== ${part.name}${cases ? "" : " (never tuned on: aggregates only)"}`);
+    console.log(formatTable(measure([part]), { cases }));
+    console.log();
+  }
 }
-console.log("== all sets");
-console.log(formatTable(measure(collections)));
+console.log("== all tuning and measured sets");
+console.log(formatTable(measure(collections), { cases: false }));

@@ -6,13 +6,16 @@ import { expectedFindings } from "./corpus.ts";
 /**
  * Issue 17's blind sets, written in December 2026 by someone who read docs/method.md and the guide
  * but not the coach's code. They are never used to tune a rule: this file only measures them, so
- * docs/coach.md can report the figures for OKRs the coach has not seen. The floors are the first
- * measurement (rounded down): they catch a change that makes the coach worse on text it was not
- * written for, and say nothing about whether it is good enough (issue 17 asks for 0.95 both).
+ * docs/coach.md can report the figures for OKRs the coach has not seen. The floors are the last
+ * measurement (rounded down; it was taken once, after the change, never to steer one): they catch
+ * a change that makes the coach worse on text it was not written for, and say nothing about
+ * whether it is good enough (issue 17 asks for 0.95 both).
  */
 const sets = [
-  { collection: collectionNamed("blind-2026-12-en"), precision: 0.91, recall: 0.8 },
-  { collection: collectionNamed("blind-2026-12-zh"), precision: 0.9, recall: 0.74 },
+  // Issue 17 point 1 (sentence shapes), measured once after the change: 93.9 % / 87.3 % and
+  // 92.5 % / 83.8 % (first look 91.9 % / 80.3 % and 90.2 % / 74.3 %).
+  { collection: collectionNamed("blind-2026-12-en"), precision: 0.93, recall: 0.87 },
+  { collection: collectionNamed("blind-2026-12-zh"), precision: 0.92, recall: 0.83 },
 ];
 
 describe("coach accuracy on the blind sets of December 2026 (never tuned on)", () => {
@@ -21,10 +24,16 @@ describe("coach accuracy on the blind sets of December 2026 (never tuned on)", (
     expect(expectedFindings(collection).length).toBeGreaterThanOrEqual(60);
   });
 
-  it.each(sets)("$collection.name keeps its first-look figures", ({ collection, precision: p, recall: r }) => {
-    const accuracy = measure([collection]);
-    console.log(formatTable(accuracy));
-    expect(precision(accuracy.overall)).toBeGreaterThanOrEqual(p);
-    expect(recall(accuracy.overall)).toBeGreaterThanOrEqual(r);
-  });
+  // Reviews some 500 KRs through the English tagger: seconds of CPU, more on a shared machine.
+  it.each(sets)(
+    "$collection.name keeps its last measured figures",
+    { timeout: 60_000 },
+    ({ collection, precision: p, recall: r }) => {
+      const accuracy = measure([collection]);
+      // Aggregates only: a listed miss would invite tuning on a set that must stay blind.
+      console.log(formatTable(accuracy, { cases: false }));
+      expect(precision(accuracy.overall)).toBeGreaterThanOrEqual(p);
+      expect(recall(accuracy.overall)).toBeGreaterThanOrEqual(r);
+    },
+  );
 });

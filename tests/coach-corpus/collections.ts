@@ -9,4 +9,17 @@ export const collectionNamed = (name: string): Collection => loadCollection(new 
  * fixes; unseen has never been used to change a rule. docs/coach.md gives each set's figures
  * from before it influenced any rule, which is the honest estimate for new OKRs.
  */
-export const collections: Collection[] = ["en", "zh", "holdout", "blind", "final", "unseen"].map(collectionNamed);
+export const collections: Collection[] = [
+  "en",
+  "zh",
+  "holdout",
+  "blind",
+  "final",
+  "unseen",
+  // Issue 17: written blind (without reading the rules' code) for tuning, unlike blind-2026-12-*.
+  "tuning-2026-12-06-en",
+  "tuning-2026-12-06-zh",
+].map(collectionNamed);
+
+/** The sets a rule may be tuned on (README.md); the others are measured only. */
+export const tuningCollections: Collection[] = collections.filter((c) => c.name !== "unseen");

@@ -30,7 +30,8 @@ const VAGUE_TARGET: readonly RegExp[] = [
   /\b(seamless(ly)?|delightful|effortless|frictionless|amazing|awesome|excellent|great|perfect|best possible)\b/,
   /\b(significantly|substantially|dramatically|much|far|a lot) (better|faster|easier|happier|more|higher|lower|improved)\b/,
   /\bas (much|many|high|low|fast) as possible\b|\bbetter than (before|ever)\b/,
-  /世界一流|一流|顶级|极致|无缝|卓越|完美|显著(提升|提高|改善|降低)|大幅(提升|提高|改善|降低)|尽可能|更好/,
+  /\b(smooth|painless|intuitive|pleasant|lovely|magical)\b/,
+  /世界一流|一流|顶级|极致|无缝|卓越|完美|丝滑|顺畅|流畅|惊艳|贴心|省心|舒心|显著(提升|提高|改善|降低)|大幅(提升|提高|改善|降低)|尽可能|更好/,
 ];
 
 const TIME_METRIC = /\b(time|times|duration|latency|lead time|cycle time|wait)\b|时间|时长|耗时|周期/;

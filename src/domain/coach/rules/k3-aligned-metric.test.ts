@@ -44,6 +44,12 @@ describe("key results aligned with their objective (K3)", () => {
     ["Help power users get more done with automations", "Increase daily active users from 3k to 4k"],
     ["Deepen how agencies use reporting", "Grow active accounts from 300 to 450"],
     ["让团队更深度地使用审批流程", "将日活从 8000 提高到 12000"],
+    // Issue 17: depth said otherwise, found from the words' stems and comparatives.
+    ["Make our formulas more powerful for finance analysts", "Increase app downloads from 80k to 120k a month"],
+    ["Get existing customers to rely more deeply on reporting", "Raise daily active users from 8k to 11k"],
+    // Issue 17: one of our marketing channels under an objective that is about something else.
+    ["Help pickers pick every order right the first time", "Raise newsletter sign-up rate from 1% to 2%"],
+    ["让仓库发货又快又准", "将公众号文章的平均阅读完成率从 30% 提高到 45%"],
   ])("flags the breadth metric under %j (K3)", (objective, kr) => {
     expect(under(objective, kr)).toHaveLength(1);
   });
@@ -59,6 +65,15 @@ describe("key results aligned with their objective (K3)", () => {
     ["Understand in depth why trial teams leave", "Increase sign-ups from 2,000 to 3,000"],
     ["Run a deep dive on onboarding drop-off", "Grow MAU from 40k to 55k"],
     ["深入了解试用团队流失的原因", "将新增用户从每月 2000 提高到 3000"],
+    // Issue 17 traps: a channel under an objective about audience or trust measures it fairly,
+    // and followers or site visits are K5's and K6's finding, not this rule's.
+    [
+      "Be the source of advice product managers trust",
+      "Grow newsletter readers who open 3 issues a month from 2k to 5k",
+    ],
+    ["成为产品经理最信赖的学习平台", "将公众号文章的平均阅读完成率从 30% 提高到 45%"],
+    ["Double weekly active teams", "Grow Instagram followers from 12k to 30k"],
+    ["成为欧洲领先的宠物保险公司", "将官网会话数从每月 40 万提高到 60 万"],
   ])("accepts a breadth metric under %j (K3)", (objective, kr) => {
     expect(under(objective, kr)).toEqual([]);
   });

@@ -1,5 +1,7 @@
 import { findFirst, keyResultText, normalize } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
+import { findVanityTotal } from "./k5-vanity-metric.ts";
+import { checkCustomerValue } from "./k6-customer-value.ts";
 
 // K3: a key result's metric must show progress on its objective. The guide's example is
 // "monthly active users" under "build deeper workflows for users" (为用户创建更强大的工作流程): a
@@ -20,8 +22,12 @@ import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
 /** The objective asks for depth of use, not for more users. */
 const DEPTH_OBJECTIVE: readonly RegExp[] = [
   // Not "in-depth interviews", "deep dive", "deep links" or "deep learning": those are not depth of use.
-  /\b(deep(er|en|ens|ening)?|depth)\b(?! (dives?|links?|learning))/,
-  /\b(more powerful|richer|stronger|more advanced|more sophisticated|more complete) (workflows?|use|usage|features?|automations?|integrations?|engagement)\b/,
+  /\b(deep(er|en|ens|ening|ly)?|depth)\b(?! (dives?|links?|learning))/,
+  // A comparative of capability asks more of each use, whatever it is said of ("make our formulas
+  // more powerful for analysts"); "stronger" and "more complete" only of use itself.
+  /\b(more powerful|richer|more advanced|more sophisticated|more capable)\b/,
+  /\b(stronger|more complete) (workflows?|use|usage|features?|automations?|integrations?|engagement)\b/,
+  /\b(rely|depend|build) (\w+ )?(more|further) (heavily |fully )?on\b|\buse (\w+ )?more of\b/,
   /\bpower users?\b|\b(use|adopt|engage with) (it |us |the product )?more (deeply|fully|intensively)\b/,
   /\bget more (value|done|out) (of|from|with)\b|\bmore value (out of|from)\b/,
   /深度|深入|深化|更深|更强大|更强的|更丰富|更完整|重度用户|用得更深|用得更多/,
@@ -62,8 +68,40 @@ export function breadthMetric(kr: DraftKeyResult): string | null {
   return findFirst(text, BREADTH_METRIC);
 }
 
+// A second shape, as narrow as the first: a metric of one of our own marketing channels (the
+// newsletter, the blog, social accounts, 公众号, 小红书) under an objective about something else
+// entirely ("help pickers pick every order right", "让仓库发货又快又准"). The channel moves with
+// the marketing team's work and says nothing of the objective. Any word of audience, brand,
+// content, reach or trust in the objective makes the channel a fair measure and keeps it clean.
+const CHANNEL_METRIC =
+  /\b(newsletters?|blog|social media|instagram|twitter|linkedin|tiktok|youtube|facebook|marketing (site|website|emails?)|seo|organic search|press coverage)\b|公众号|小红书|抖音|微博|视频号|官网|博客|新闻稿|广告投放|搜索排名/;
+const MARKETING_OBJECTIVE =
+  /\b(brand\w*|aware\w*|audiences?|market\w*|acquir\w*|acquisition|sign[- ]?ups?|leads?|traffic|reach|content|community|followers|readers?|newsletters?|visib\w*|discover\w*|trust\w*|advice|source|voice|thought leadership|launch\w*|known|word of mouth|pipeline|demand|grow\w*|new (users|customers))\b|品牌|认知|知名度|获客|拉新|线索|流量|曝光|内容|社区|粉丝|读者|营销|市场|推广|影响力|信赖|信任|学习平台|口碑|增长|新用户|新客/;
+
+function offTopicChannel(kr: DraftKeyResult, objective: DraftObjective): string | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  if (MARKETING_OBJECTIVE.test(aim)) return null;
+  // Followers and site visits are vanity (K5) or activity (K6) wherever they stand: one weakness,
+  // one finding, and theirs is the one that says what to measure instead.
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null) return null;
+  return findFirst(keyResultText(kr), [CHANNEL_METRIC]);
+}
+
 /** K3: a breadth metric under an objective that asks for depth does not show its progress. */
 export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const channel = offTopicChannel(kr, objective);
+  if (channel !== null) {
+    return {
+      message: {
+        en: `"${channel}" measures one of our marketing channels, which this objective is not about: it can move while the objective stands still, and the other way round.`,
+        zh: `“${channel}”衡量的是我们的一个营销渠道，而这个目标与它无关：它可以变化而目标毫无进展，反之亦然。`,
+      },
+      suggestion: {
+        en: 'Measure what the objective asks for in its own terms, e.g. "share of orders picked right the first time" under "help pickers pick every order right".',
+        zh: "用目标自己的说法衡量它要的东西，例如在“让仓库发货又快又准”下衡量“一次拣对的订单占比”。",
+      },
+    };
+  }
   const depth = depthAsked(objective);
   if (depth === null) return null;
   const breadth = breadthMetric(kr);

@@ -20,6 +20,10 @@ describe("no vanity metrics (K5)", () => {
       "Total scans run since launch above 10 million",
       "Grow lifetime forum members from 20k to 30k",
       "上线以来累计扫描次数突破 1000 万",
+      // Issue 17: rephrasings the sentence's shape catches (verb, object, names), no phrase added.
+      "Grow Instagram followers from 12k to 30k",
+      "Grow registered developer accounts from 120k to 160k",
+      "将公众号粉丝数从 80 万增长到 120 万",
     ],
     accepts: [
       "Raise the percentage of active accounts from 30% to 40%",
@@ -33,6 +37,9 @@ describe("no vanity metrics (K5)", () => {
       "将注册转化率从 4% 提高到 6%",
       "Raise customer lifetime value from $800 to $1,000",
       "Reduce total open bugs from 400 to 250",
+      // Issue 17 traps: the same words in a clean shape.
+      "Raise share of followers who buy within 30 days from 1% to 2%",
+      "将粉丝转化率从 1% 提高到 2%",
     ],
   });
 

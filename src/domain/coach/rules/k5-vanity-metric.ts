@@ -8,7 +8,11 @@ const GAP = "(?:(?!(?:active|paying|retained|churned)\\b)[\\w'-]+ ){0,3}";
 
 const VANITY_TOTAL: readonly RegExp[] = [
   new RegExp(`\\b(total|cumulative|all-time|all time|lifetime|overall|aggregate) (number of )?${GAP}${COUNT_NOUN}\\b`),
-  /\bregistered (users|accounts|members)\b|\buser accounts\b|\baccounts created\b/,
+  // Registration is a one-way door: registered accounts of any kind only accumulate.
+  /\bregistered (\w+ ){0,2}(users|accounts|members|developers|customers|sellers|merchants|drivers|riders|students|patients)\b|\buser accounts\b|\baccounts created\b/,
+  // An audience on someone else's platform only grows and says nothing of value delivered.
+  /\b(followers|fans|likes|subscribers on \w+|(github|repo|repository) stars|retweets|reposts)\b/,
+  /(粉丝|关注者|点赞)(数|量|总数)?/,
   /\b(downloads|sign-?ups|registrations|installs|users|views) (to date|since launch|ever)\b/,
   /累计[^,。;]{0,8}(观看|浏览|下载|注册|用户|帐户|账户|账号|粉丝|关注|访客|访问|曝光|安装|会员|播放|点赞)/,
   /总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,4}(观看|浏览|下载|注册|用户|帐户|账户|账号|粉丝|关注|访客|访问|曝光|安装|会员|播放|点赞)/,

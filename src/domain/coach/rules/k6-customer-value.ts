@@ -1,3 +1,12 @@
+import {
+  findShape,
+  hasAny,
+  INTERACTION_METRIC,
+  INTERACTIONS,
+  isChinese,
+  leadingVerbObject,
+  mayHold,
+} from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
@@ -20,16 +29,51 @@ const PAIN = /\b(fail\w*|errors?|abandon\w*|bounce\w*|lockouts?|locked out)\b|�
 // "Visitor-to-trial conversion" measures the trial, not the visit.
 const CONVERSION = /\bconver\w*\b|\b(visitors?|users?) (who|that)\b|转化/;
 
+// "Signing in through SSO" names how customers sign in (a security outcome), not how often.
+const METHOD = /\b(sign|signs|signed|signing|log|logs|logged|logging) (in|on|into) (through|via|with|using) [\w-]+/g;
+// A share or rate of interactions ("first-call resolution rate") measures how well, not how much.
+const SHARE = /\b(share|percentage|percent|proportion|ratio|rate)\b|%/;
+
+/**
+ * The verb-object shape of an activity count (K6): the team makes, sends, holds or closes a number
+ * of interactions ("Make 600 outbound calls a week", "Hold 40 QBR meetings with top accounts",
+ * "Close 12,000 tickets a month"). The verb can be anything, including "increase"; the object
+ * decides. Interviews and reviews with customers are discovery and were set aside before.
+ */
+/**
+ * The same in Chinese: an interaction (外呼, 拜访, 开会, 处理工单 …) counted, either as a count noun
+ * after it ("外呼电话数", "拜访客户次数", "处理工单数") or as a number of times ("开会 60 次").
+ * Rates of them ("工单解决率") are how well, not how much, and are set aside.
+ */
+const INTERACTION_ZH =
+  /(外呼|电话|拜访|开会|会议|邮件|演示|上门|触达|跟进|(处理|关闭|解决|回复)工单|工单处理)[^，,。；;%率]{0,6}(数|量|次数|个数|通数|场次)|(外呼|拜访|开会|会议|演示|上门|跟进)[^，,。；;%率]{0,6}\d+ ?(次|场|通|个|封)|观看人次|观看量|直播间观看/;
+
+const MAY_HOLD_INTERACTION = mayHold(INTERACTIONS);
+
+function activityShape(kr: DraftKeyResult): string | null {
+  if (isChinese(kr.title)) {
+    const text = keyResultText(kr);
+    return /率|占比|比例/.test(text) ? null : findFirst(text, [INTERACTION_ZH]);
+  }
+  if (SHARE.test(keyResultText(kr)) || kr.unit?.trim() === "%") return null;
+  // Holding a count flat ("keep on-call pages at or below 15") is a limit, not activity chased.
+  if (wordedDirection(kr.title) === "keep" && kr.baseline === kr.target) return null;
+  if (!MAY_HOLD_INTERACTION.test(`${kr.title} ${kr.metric ?? ""}`)) return null;
+  const shape = leadingVerbObject(kr.title);
+  if (shape !== null && hasAny(shape.objectLemmas, INTERACTIONS)) return shape.quote;
+  return findShape(kr.metric ? `${kr.title} ${kr.metric}` : kr.title, [INTERACTION_METRIC]);
+}
+
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */
 export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
-  const text = keyResultText(kr);
+  const text = keyResultText(kr).replace(METHOD, " ");
   if (isDiscovery(text) || PAIN.test(text) || CONVERSION.test(text)) return null;
   // Fewer page views or less time spent to finish a task is less effort: a customer outcome.
   const valued =
     typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline ? "decrease" : null;
   if (wordedDirection(kr.title) === "decrease" || valued === "decrease") return null;
   if (findVanityTotal(kr) !== null) return null;
-  const found = findFirst(text, ACTIVITY);
+  const found = findFirst(text, ACTIVITY) ?? activityShape(kr);
   if (found === null) return null;
   return {
     message: {

@@ -1,4 +1,4 @@
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listed, textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
@@ -25,6 +25,17 @@ describe("outcomes, not outputs (K7)", () => {
       "把所有索引迁移到新集群",
       "Offline mode available on Android and iOS",
       "离线模式在安卓和 iOS 上可用",
+      // Issue 17: rephrasings the sentence's shape catches (verb, object, names), no phrase added.
+      "Publish 24 tutorials on the developer blog",
+      "Merged 300 pull requests into the monorepo",
+      "Place 8 guest posts on partner sites",
+      "Record 12 onboarding videos",
+      "积分商城上线",
+      "8 月 15 日前上线多币种钱包",
+      "旧版报表页面全部下线",
+      "本季度发布 30 篇公众号文章",
+      "新版编辑器向全部商家开放",
+      "灰度发布能力覆盖全部核心服务",
     ],
     accepts: [
       "Increase share of users who complete onboarding from 40% to 55%",
@@ -39,6 +50,33 @@ describe("outcomes, not outputs (K7)", () => {
       "将修复上线时间从 5 天缩短到 2 天",
       "上线以来累计扫描次数突破 1000 万",
       "Keep checkout available 99.95% of the time",
+      // Issue 17 traps: the same words in a clean shape.
+      "Make the reporting pages easier to use",
+      "Complete 25 loss reviews with buyers who chose a rival",
+      "Raise share of new accounts that publish their first page within a day from 20% to 35%",
+      "Reduce time to ship a hotfix from 48 to 3 hours",
+      "完成 20 次丢单客户回访",
+      "将线上问题修复上线时间从 48 小时缩短到 4 小时",
     ],
+  });
+
+  const task = (title: string, target = 100) => listed(checkOutcomeNotOutput({ title, baseline: 0, target }));
+
+  it.each([
+    "Open AI summaries to every workspace",
+    "Turn on audit logs for all enterprise tenants",
+    "向所有工作空间开放 AI 摘要",
+  ])("flags a task's percent done, 0 to 100 with no metric in the words: %j (K7, issue 17)", (title) => {
+    expect(task(title)).toHaveLength(1);
+  });
+
+  it.each([
+    "Reach 100 paying customers",
+    "Average completed workflows per user",
+    "Checkout conversion",
+    "Make onboarding delightful",
+    "提高续费率",
+  ])("accepts 0 to 100 with a metric, a count or a state to reach: %j (K7, issue 17)", (title) => {
+    expect(task(title)).toEqual([]);
   });
 });

@@ -1,4 +1,13 @@
-import { findFirst, isDiscovery, keyResultText, statesChange, wordedDirection } from "../text.ts";
+import {
+  ARTEFACTS,
+  CHANGE_VERBS,
+  DISCOVERY,
+  hasAny,
+  isChinese,
+  leadingVerbObject,
+  mayHold,
+} from "../language/shape.ts";
+import { findFirst, isDiscovery, keyResultText, normalize, statesChange, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 
 // An output verb leading the key result: the sentence is a task to deliver.
@@ -27,15 +36,95 @@ const OUTPUT_METRIC: readonly RegExp[] = [
   /(交付|上线|发布|完成)的?(功能|需求|版本|项目)(数|数量|个数)|故事点|需求交付(数|量)/,
 ];
 
+/**
+ * The verb-object shape of an output (K7): the KR opens with something the team does (not a verb
+ * of change such as raise or keep) to a thing it makes or ships: "Place 10 guest articles on
+ * partner sites", "Merge 150 pull requests", "Published 12 tutorials". Any verb counts, so
+ * "write", "place" or "merge" need no entry; the object decides. Counting artefacts stays output
+ * even with "up from N" after it: the count measures delivery, not what customers do.
+ */
+const MAY_HOLD_ARTEFACT = mayHold(ARTEFACTS);
+
+function outputShape(title: string): string | null {
+  if (isChinese(title) || !MAY_HOLD_ARTEFACT.test(title)) return null;
+  const shape = leadingVerbObject(title);
+  if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
+  if (hasAny(shape.objectLemmas, DISCOVERY) || !hasAny(shape.objectLemmas, ARTEFACTS)) return null;
+  // "Make the reporting pages easier to use": an adjective after the thing is the state it should
+  // reach (a causative), which is an outcome in the customer's hands, not a delivery.
+  const last = shape.object.findLastIndex((w) => ARTEFACTS.has(w.lemma));
+  if (shape.object.slice(last + 1).some((w) => w.adjective)) return null;
+  return shape.quote;
+}
+
+/**
+ * Output shapes in Chinese, read from the order of the words (K7). A leading time phrase
+ * ("8 月 15 日前", "本季度") is set aside first; then a KR whose sentence ends on a delivery verb
+ * ("积分商城上线", "团长小程序 2.0 全量发布", "旧版估价页面全部下线", "新版模板编辑器向全部店铺开放")
+ * is a task, and so is a capability rolled out to all of something ("灰度发布能力覆盖全部核心服务").
+ * A count of artefacts made or merged ("发布 36 篇公众号文章", "合并 400 个 PR") measures delivery.
+ */
+const LEADING_TIME_ZH =
+  /^(本季度|本月|本周|年底前|季度末前|(\d+ ?月( ?\d+ ?日)?|\d+ ?日)(底|中|初)?前|在[^，,。；;]{0,12}前)\s*/;
+const OUTPUT_ZH: readonly RegExp[] = [
+  /[^，,。；;]{2,}?(全量|全部|正式|按时|顺利|完成)?(上线|发布|下线|交付|落地|上架|开放|迁移完成|完成迁移)$/,
+  /(能力|功能|版本|系统|模块)(覆盖|推广到|铺开到|接入)(全部|所有|全体)/,
+  /(发布|合并|提交|撰写|写|产出|制作|上线|交付|开发)\s*\d+\s*(篇|个|条|款|项|支|部|份|期)\s*[^，,。；;]{0,8}?(文章|推文|帖子|笔记|视频|pr|提交|commit|功能|版本|需求|模板|页面|插件|课程|白皮书|案例|教程|文档)/,
+];
+
+/** The title without its leading time phrase, so the verb that opens the sentence is read. */
+const withoutLeadingTime = (title: string) =>
+  normalize(title)
+    .replace(/[。.!！]+$/, "")
+    .replace(LEADING_TIME_ZH, "");
+
+function outputShapeZh(title: string): string | null {
+  return isChinese(title) ? findFirst(withoutLeadingTime(title), OUTPUT_ZH) : null;
+}
+
 function findOutput(kr: DraftKeyResult): string | null {
   const text = keyResultText(kr);
   const metric = findFirst(text, OUTPUT_METRIC);
   if (metric !== null) return metric;
   // Interviews and experiments are discovery, which the method counts as strong KRs (K6).
   if (isDiscovery(text)) return null;
+  const shaped = outputShape(kr.title) ?? outputShapeZh(kr.title);
+  if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title)) return null;
-  return findFirst(text, LEADING_OUTPUT) ?? findFirst(text, OUTPUT_PHRASE);
+  const opening = isChinese(kr.title) ? withoutLeadingTime(kr.title) : text;
+  return findFirst(opening, LEADING_OUTPUT) ?? findFirst(text, OUTPUT_PHRASE) ?? taskShape(kr);
+}
+
+// What a metric's name is made of, in lemmas and in Chinese: a rate, a count, a time, a score, an amount.
+const METRIC_NOUNS = new Set(
+  `rate share percentage percent ratio conversion retention churn time score nps csat revenue cost margin
+  average per user customer account team count number latency uptime accuracy satisfaction`.split(/\s+/),
+);
+// What a metric's name is made of in Chinese: a rate, a count, a time, a score, an amount.
+const METRIC_WORD_ZH = /率|数|量|时长|时间|耗时|占比|比例|得分|评分|指数|收入|营收|成本|金额|利润|天数|次/;
+
+/**
+ * A task's "done" or "percent done" (K7): 0 to 1 or 0 to 100, a title with no number and no
+ * metric in it, that opens with something the team does ("Open AI summaries to every workspace",
+ * "向所有工作空间开放 AI 摘要"). Whatever the verb, the values say "not done, done": an output.
+ * K2 leaves such KRs to this rule. A verb of change ("reach", "raise") or a metric word keeps it
+ * an outcome, and a number in the title ("sign 100 partners") makes it a count.
+ */
+function taskShape(kr: DraftKeyResult): string | null {
+  if (kr.baseline !== 0 || (kr.target !== 1 && kr.target !== 100) || /\d/.test(kr.title) || kr.metric) return null;
+  if (isChinese(kr.title)) {
+    const text = withoutLeadingTime(kr.title);
+    return METRIC_WORD_ZH.test(text) ? null : text;
+  }
+  const shape = leadingVerbObject(kr.title);
+  if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
+  // A metric's name read as a verb ("Average completed workflows", "Checkout conversion").
+  if (METRIC_NOUNS.has(shape.verb) || hasAny(shape.objectLemmas, METRIC_NOUNS)) return null;
+  // "Make onboarding delightful": an adjective after the object is a state to reach (K2's vague
+  // target), not a task.
+  if (shape.object.length === 0 || shape.object.slice(1).some((w) => w.adjective)) return null;
+  return shape.quote;
 }
 
 /** K7: a key result is a change in a metric; delivering a feature is an initiative under it. */

@@ -36,4 +36,31 @@ describe("three to five key results per objective (M2)", () => {
       }),
     ).toEqual([]);
   });
+
+  const kr = (title: string, baseline: number, target: number): DraftKeyResult => ({ title, baseline, target });
+
+  it.each([
+    ["Reduce monthly churn from 3.2% to 2.4%", "Cut monthly subscriber churn rate to 2.4% from 3.2%"],
+    ["将月流失率从 3.2% 降低到 2.4%", "把每月订阅用户流失率压到 2.4%（现为 3.2%）"],
+  ])("flags one metric said twice in other words, same values and same noun: %j (M2, issue 17)", (a, b) => {
+    const hits = checkKeyResultCount({
+      title: "O",
+      keyResults: [kr(a, 3.2, 2.4), kr(b, 3.2, 2.4), kr("Raise NPS", 30, 40)],
+    });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.message.en).toContain("Key results 1 and 2");
+  });
+
+  it.each([
+    // Same values, different things; same noun, different values; two tasks both 0 -> 100.
+    [kr("Raise NPS from 30 to 40", 30, 40), kr("Raise CSAT from 30 to 40", 30, 40)],
+    [kr("Reduce monthly churn from 3.2% to 2.4%", 3.2, 2.4), kr("Reduce annual churn from 20% to 15%", 20, 15)],
+    [
+      kr("Raise share of teams on annual plans from 20% to 30%", 20, 30),
+      kr("Raise share of seats used weekly from 20% to 30%", 20, 30),
+    ],
+    [kr("完成全部服务向 K8s 的迁移", 0, 100), kr("灰度发布能力覆盖全部核心服务", 0, 100)],
+  ])("accepts KRs that only look alike (M2, issue 17)", (a, b) => {
+    expect(checkKeyResultCount({ title: "O", keyResults: [a, b, kr("Raise gross margin", 61, 64)] })).toEqual([]);
+  });
 });

@@ -1,5 +1,53 @@
+import { englishWords } from "../language/english.ts";
+import { isChinese } from "../language/shape.ts";
 import { normalize } from "../text.ts";
-import type { DraftObjective, Hit } from "../types.ts";
+import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
+
+// Words every metric shares ("share", "rate", "monthly", 占比, 每月): two KRs that share only these
+// may well measure different things.
+const GENERIC_EN = new Set(
+  "share rate number percentage percent count total average ratio level score time day week month quarter year baseline target".split(
+    " ",
+  ),
+);
+const GENERIC_ZH =
+  /^(占比|比例|数量|总数|平均|每月|每周|每日|每天|本月|本季|季度|现为|提高|降低|提升|增加|减少|压到|降到|提到|达到|从|到)$/;
+
+/** The words that name what a KR measures: English nouns' lemmas, Chinese two-character runs. */
+function metricWords(kr: DraftKeyResult): Set<string> {
+  const text = kr.metric ? `${kr.title} ${kr.metric}` : kr.title;
+  if (!isChinese(text)) {
+    return new Set(
+      englishWords(text)
+        .filter((w) => w.noun && !w.number && !GENERIC_EN.has(w.lemma))
+        .map((w) => w.lemma),
+    );
+  }
+  const words = new Set<string>();
+  for (const run of normalize(text).match(/[\u4e00-\u9fff]+/g) ?? []) {
+    for (let i = 0; i + 2 <= run.length; i++) {
+      const pair = run.slice(i, i + 2);
+      if (!GENERIC_ZH.test(pair)) words.add(pair);
+    }
+  }
+  return words;
+}
+
+/**
+ * M2's "a different facet each" when the metric field is empty: two KRs that move the same values
+ * ("from 3.2% to 2.4%", both ways of writing it) and name the same thing ("churn", 流失) are one
+ * metric said twice ("Reduce monthly churn" and "Cut monthly subscriber churn rate"). Equal
+ * values alone are a coincidence; a shared word alone is a family of metrics.
+ */
+function sameMetricInOtherWords(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  const known = (v: number | null | undefined): v is number => typeof v === "number";
+  if (!known(a.baseline) || !known(a.target) || a.baseline === a.target) return false;
+  // 0 to 1 or 0 to 100 is a task's "done" or "percent done" (K7), which many tasks share.
+  if (a.baseline === 0 && (a.target === 1 || a.target === 100)) return false;
+  if (a.baseline !== b.baseline || a.target !== b.target) return false;
+  const wordsOfB = metricWords(b);
+  return [...metricWords(a)].some((w) => wordsOfB.has(w));
+}
 
 /**
  * M2: three to five KRs, each on a different facet. An objective with no KRs at all is M4's
@@ -34,22 +82,38 @@ export function checkKeyResultCount(objective: DraftObjective): Hit[] {
   const seen = new Map<string, number>();
   objective.keyResults.forEach((kr, index) => {
     const metric = normalize(kr.metric ?? "");
-    if (metric === "") return;
+    if (metric === "") {
+      const first = objective.keyResults.findIndex((other, i) => i < index && sameMetricInOtherWords(other, kr));
+      if (first >= 0) hits.push(sameMetricHit(first, index, null));
+      return;
+    }
     const first = seen.get(metric);
     if (first === undefined) {
       seen.set(metric, index);
       return;
     }
-    hits.push({
-      message: {
-        en: `Key results ${first + 1} and ${index + 1} measure the same metric "${kr.metric}"; each KR should cover a different facet.`,
-        zh: `第 ${first + 1} 和第 ${index + 1} 个关键结果衡量同一个指标“${kr.metric}”；每个关键结果应覆盖目标的不同方面。`,
-      },
-      suggestion: {
-        en: "Merge them into one key result, or replace one with a metric for another facet of the objective.",
-        zh: "将它们合并为一个关键结果，或把其中一个换成衡量目标另一方面的指标。",
-      },
-    });
+    hits.push(sameMetricHit(first, index, kr.metric ?? ""));
   });
   return hits;
+}
+
+/** Two KRs on one metric: named in the metric field, or (`metric` null) said in other words. */
+function sameMetricHit(first: number, index: number, metric: string | null): Hit {
+  const [a, b] = [first + 1, index + 1];
+  return {
+    message:
+      metric === null
+        ? {
+            en: `Key results ${a} and ${b} move the same values and name the same thing: one metric said twice; each KR should cover a different facet.`,
+            zh: `第 ${a} 和第 ${b} 个关键结果的基线和目标相同，衡量的也是同一件事：同一个指标换了说法；每个关键结果应覆盖目标的不同方面。`,
+          }
+        : {
+            en: `Key results ${a} and ${b} measure the same metric "${metric}"; each KR should cover a different facet.`,
+            zh: `第 ${a} 和第 ${b} 个关键结果衡量同一个指标“${metric}”；每个关键结果应覆盖目标的不同方面。`,
+          },
+    suggestion: {
+      en: "Merge them into one key result, or replace one with a metric for another facet of the objective.",
+      zh: "将它们合并为一个关键结果，或把其中一个换成衡量目标另一方面的指标。",
+    },
+  };
 }

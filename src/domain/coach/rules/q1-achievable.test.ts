@@ -20,6 +20,15 @@ describe("objective achievable within the period (Q1)", () => {
       "成为云安全领域无可争议的领导者",
       "成为全国最大的线上生鲜平台",
       "成为欧洲领先的宠物保险公司",
+      // Issue 17: rephrasings the sentence's shape catches (verb, object, names), no phrase added.
+      "Become Norway's leading payroll app",
+      "Win the German pet-food market",
+      "Take over parcel lockers across the whole of France",
+      "Get every dental clinic in Italy booking through us",
+      "Own the Nordic freelancer banking category",
+      "拿下日本的跨境支付市场",
+      "让法国所有中小餐厅都用上我们的点单系统",
+      "横扫整个东南亚的外卖赛道",
     ],
     accepts: [
       "Learn whether we can practically enter the Spanish market",
@@ -31,6 +40,15 @@ describe("objective achievable within the period (Q1)", () => {
       "帮助新用户顺利完成第一次购买",
       "成为客户值得信赖的技术合作伙伴",
       "解决客户最大的痛点",
+      // Issue 17 traps: the same words in a clean shape.
+      "Win back customers we lost to the market leader",
+      "Stop depending on the market leader's marketplace",
+      "Help every clinic fill its empty slots",
+      "Win more deals in Germany",
+      "Own our mistakes in incident reviews",
+      "帮小商家少依赖行业龙头的流量",
+      "让每家门店按时开门",
+      "让第一次开店的商家顺利出第一单",
     ],
   });
 

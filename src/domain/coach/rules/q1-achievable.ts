@@ -1,3 +1,4 @@
+import { findShape, isChinese } from "../language/shape.ts";
 import { findFirst, normalize } from "../text.ts";
 import type { DraftObjective, Hit } from "../types.ts";
 
@@ -6,7 +7,8 @@ import type { DraftObjective, Hit } from "../types.ts";
  * domination claims, not for the word "lead" alone: "help team leads run better reviews" is fine.
  */
 const UNACHIEVABLE: readonly RegExp[] = [
-  /\b(market|industry|category|global|world|undisputed)[- ]lead(er|ers|ership|ing)\b/,
+  // Leadership as what we become or take, not someone else's: "default to the market leader" is clean.
+  /(?<=^(\w+ )?|\b(become|be|remain|stay|as|take|gain|win|claim|secure|achieve|establish|cement|our) (\S+ ){0,3})(market|industry|category|global|world|undisputed)[- ]lead(er|ers|ership|ing)\b/,
   /\blead(ing)? the (\w+ )?(market|industry|category|world)\b/,
   /\b(become|be|remain|stay) the (leading|dominant|biggest|largest) \w+/,
   /(^|[^\w])(#1|no\. ?1)\b/,
@@ -16,15 +18,57 @@ const UNACHIEVABLE: readonly RegExp[] = [
   /\bmonopol\w*/,
   /\b(own|conquer|capture|take over|corner) the (\w+ ){0,2}market\b/,
   /\b(best|biggest|largest)\b[\w\s'-]{0,30}\bin the (world|industry|country)\b/,
-  /市场(领导者|领导地位|领先者|领先地位|霸主)|行业(领导者|领先者|龙头|霸主)|龙头(企业|地位)|领军(者|企业)|霸主|称霸|主导(市场|地位|行业)|统治|垄断/,
+  // Leadership nouns only as what we become or keep: "少依赖行业龙头平台" names someone else.
+  /(?<=^|(成为|做|当|争当|争做|坐稳|保持|稳居|夺得|拿下|巩固|确立|打造成)[^,。;]{0,8})(市场(领导者|领导地位|领先者|领先地位|霸主)|行业(领导者|领先者|龙头|霸主)|龙头(企业|地位)?|领军(者|企业))/,
+  /霸主|称霸|主导(市场|地位|行业)|统治|垄断/,
   /(成为|做到|做成|坐稳|保持|争做|争当|夺得|拿下|稳居)[^,。;]{0,12}第一|第一(名|品牌)|(行业|市场|全国|全球|世界|国内|业内|排名|份额)第一|全球最大|世界最大/,
   /(成为|做)[^,。;]{0,12}(领导者|领军者|领先者|霸主|龙头)/,
   /(全国|国内|全网|亚洲|全球|世界|行业|市场)(最大|最强|领先)/,
   /(成为|做)[^,。;]{0,12}(领先|最大|最强)的/,
 ];
 
+/**
+ * The same claims read from the sentence's shape (lemmas, places as "@place"), so the verb, the
+ * place and the word order can vary: rank in the complement of "become" ("Become Japan's leading
+ * expense tool"), conquest verbs on a market or a territory ("Win the Brazilian payments market",
+ * "Take over last-mile delivery across the whole of Europe"), and every customer of a country
+ * ("Make every mid-sized company in Germany run on our HR suite"). Each needs its second signal
+ * (the market, the place, the rank word), so "win back churned customers" and "help every clinic
+ * book faster" stay clean.
+ */
+const UNACHIEVABLE_SHAPES: readonly RegExp[] = [
+  /\b(become|be|remain|stay|make (us|it|our \S+)) (\S+ ){0,3}(leading|dominant|biggest|largest|number-one|top-ranked|undisputed)\b(?! (cause|indicator))/,
+  /\b(win|own|conquer|capture|corner|dominate|lock up|take over|sweep|lead) (the |our )?(\S+ ){0,3}(market|category|segment|industry|sector)\b/,
+  /\b(take over|conquer|dominate|capture|sweep|win over) (\S+ ){0,4}(across |in |of )?(the whole of |all of |all |every )?@place\b/,
+  /\b(the whole of|all of|every country in|across all of) @place\b/,
+  /\b(every|all|each) (\S+ ){0,3}(company|business|bank|school|hospital|clinic|restaurant|retailer|merchant|household|developer|firm|shop|store|team|enterprise|smb|startup|consumer)s? (in|across|of) (the )?(@place|country|world|nation)\b/,
+  /\b(household name|industry standard|category king|synonymous with)\b/,
+];
+
+/** Chinese shapes of the same claims: conquering a market or a whole territory, every firm of a country. */
+const UNACHIEVABLE_ZH: readonly RegExp[] = [
+  /(拿下|赢下|赢得|占领|抢占|攻占|吃下|独占|统一|横扫|通吃|包揽|称雄)[^,。;]{0,10}(市场|赛道|行业|领域)/,
+  /(拿下|占领|横扫|覆盖|统一|接管)(整个|全)(欧洲|亚洲|北美|南美|非洲|全国|全球|世界|中国|美国|日本|德国|东南亚|[\u4e00-\u9fff]{1,3}(国|省|洲))/,
+  /(整个|全)(欧洲|亚洲|北美|南美|非洲|东南亚)/,
+  /(让|使)?[\u4e00-\u9fff]{0,4}(所有|每一家|每家|全部|每一个|每个)[^,。;]{0,8}(企业|公司|银行|学校|医院|诊所|餐厅|门店|商家|零售商|开发者|家庭)(都)?/,
+  /家喻户晓|行业标准|行业标杆|头部(玩家|企业|品牌|位置)|前三名|前三强|三强|领跑|执牛耳|一统/,
+];
+
+const COUNTRY_ZH = /全国|全球|全世界|欧洲|亚洲|北美|东南亚|[\u4e00-\u9fff]{1,3}(国|省|洲)/;
+
+function findUnachievable(title: string): string | null {
+  const found = findFirst(normalize(title), UNACHIEVABLE);
+  if (found !== null) return found;
+  if (!isChinese(title)) return findShape(title, UNACHIEVABLE_SHAPES);
+  const text = normalize(title);
+  const zh = findFirst(text, UNACHIEVABLE_ZH);
+  // "每家诊所" alone is a good objective; with a whole country it is a conquest.
+  if (zh !== null && /所有|每一家|每家|全部|每一个|每个/.test(zh) && !COUNTRY_ZH.test(text)) return null;
+  return zh;
+}
+
 export function checkAchievable(objective: DraftObjective): Hit[] {
-  const found = findFirst(normalize(objective.title), UNACHIEVABLE);
+  const found = findUnachievable(objective.title);
   if (found === null) return [];
   return [
     {

@@ -23,6 +23,15 @@ describe("objective mandates no product output (Q2)", () => {
       "发布 v3 温控器固件",
       "Deliver the offline mode for technicians",
       "为技术人员交付离线模式",
+      // Issue 17: rephrasings the sentence's shape catches (verb, object, names), no phrase added.
+      "Roll out SAML single sign-on to all enterprise tenants",
+      "Add a chatbot to the help center",
+      "Introduced AI meeting notes for every plan",
+      "Deliver one-tap reorder for repeat shoppers",
+      "Kill the free tier to lift margin",
+      "接入医保线上结算",
+      "推出会员积分体系",
+      "为客服后台加入 AI 助手",
     ],
     accepts: [
       "Remove friction from the checkout page",
@@ -34,6 +43,16 @@ describe("objective mandates no product output (Q2)", () => {
       "让开发者更快地完成集成",
       "成为家庭厨师信赖的炊具供应商",
       "让房地产经纪人能够以更少的努力推动更多的房屋销售",
+      // Issue 17 traps: the same words in a clean shape.
+      "Build confidence among first-time investors",
+      "Deliver every parcel on the promised day",
+      "Ship faster without breaking checkout",
+      "Create a calmer first week for new hires",
+      "Offer everything Revolut offers",
+      "Launch more customers into their first campaign",
+      "打造商家的信任",
+      "建立中小商家的口碑",
+      "让业务团队敢在周五发布",
     ],
   });
 });

@@ -1,3 +1,5 @@
+import type { Word } from "../language/english.ts";
+import { BUILD_VERBS, hasAny, isChinese, leadingVerbObject, mayHold, NOT_PRODUCT_THINGS } from "../language/shape.ts";
 import { findFirst, normalize } from "../text.ts";
 import type { DraftObjective, Hit } from "../types.ts";
 
@@ -34,9 +36,54 @@ const BUILD: readonly RegExp[] = [
 // "Let product teams build consistent screens": the building is the customer's outcome.
 const CUSTOMER_ACTS = /^(let|help|enable|allow|empower|make it easy for)\b|^(让|帮助|使|支持)/;
 
+/**
+ * The verb-object shape of a mandated output (Q2): the objective opens with a verb that puts a
+ * thing into the product or takes one out, and acts on a thing ("Roll out SSO to every enterprise
+ * workspace", "Add an AI assistant to the shared inbox", "Deliver one-click checkout"). Whatever
+ * the thing is called, it is the solution, unless the object is an outcome ("build trust"), names
+ * people or the daily work ("deliver every parcel"), covers every case of something ("ship every
+ * order on time": the quality of the job, not a thing to build) or says how it should get better
+ * ("build deeper workflows", a comparative: the change the customer sees).
+ */
+const MAY_OPEN_WITH_BUILD = new RegExp(`^(we will |to )?(${mayHold(BUILD_VERBS).source})`, "i");
+
+function mandatedShape(title: string): string | null {
+  if (isChinese(title) || !MAY_OPEN_WITH_BUILD.test(title.trim())) return null;
+  const shape = leadingVerbObject(title);
+  if (shape === null || !BUILD_VERBS.has(shape.verb.replace(" ", "-"))) return null;
+  const nouns = shape.object.filter((w) => w.noun || w.properNoun || /^[a-z]*[A-Z0-9]/.test(w.text));
+  if (nouns.length === 0 || hasAny(shape.objectLemmas, NOT_PRODUCT_THINGS)) return null;
+  const comparative = (w: Word) => w.adjective && /er$/.test(w.text);
+  if (shape.object.some((w) => /^(every|everything|all|each|any|more|better)$/.test(w.text) || comparative(w)))
+    return null;
+  return shape.quote;
+}
+
+/**
+ * The same shape in Chinese, read from characters: a build verb opening the objective (after an
+ * optional "为/给/在/向 …" saying for whom or where) and an object that is a thing, not an outcome
+ * ("接入医保在线支付", "推出会员积分体系"). "打造信任" or "建立口碑" ask for an outcome; a title
+ * that opens with 让 or 帮助 is about what the customer does and was set aside before.
+ */
+const BUILD_ZH =
+  /^(?:(?:为|给|在|向)[^，,。；;]{1,12}?)?(接入|推出|上线|开发|搭建|构建|引入|新增|加入|添加|落地|部署|交付|打造|建设|建成|发布|做一套|做一个|上架|开通|迁移)([^，,。；;]{2,16})/;
+const OUTCOME_OBJECT_ZH =
+  /信任|价值|口碑|习惯|体验|关系|信心|文化|社区|品牌|认知|影响力|护城河|增长|收入|利润|效率|速度|质量|满意|忠诚|留存|复购|客户|用户|团队|伙伴|生态/;
+
+function mandatedShapeZh(title: string): string | null {
+  const match = BUILD_ZH.exec(normalize(title));
+  if (!match || OUTCOME_OBJECT_ZH.test(match[2] ?? "")) return null;
+  return match[0].trim();
+}
+
 export function checkNoMandatedOutput(objective: DraftObjective): Hit[] {
   const title = normalize(objective.title);
-  const found = findFirst(title, REMOVAL) ?? (CUSTOMER_ACTS.test(title) ? null : findFirst(title, BUILD));
+  const found =
+    findFirst(title, REMOVAL) ??
+    (CUSTOMER_ACTS.test(title)
+      ? null
+      : (findFirst(title, BUILD) ??
+        (isChinese(objective.title) ? mandatedShapeZh(objective.title) : mandatedShape(objective.title))));
   if (found === null) return [];
   return [
     {

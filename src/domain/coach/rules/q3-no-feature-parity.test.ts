@@ -19,6 +19,17 @@ describe("no feature parity with competitors (Q3)", () => {
       "赶上滴滴的安全功能",
       "Offer everything Revolut offers",
       "支付宝有的功能我们都要有",
+      // Issue 17: rephrasings the sentence's shape catches (verb, object, names), no phrase added.
+      "Be at least as complete as Xero by year end",
+      "Offer every editing feature Canva has",
+      "Keep pace with Linear on shortcuts",
+      "Have the same integrations as HubSpot",
+      "对标飞书，补齐缺失功能",
+      "照着钉钉的审批流做一套",
+      "缩小与美团商家版的功能差距",
+      "在功能上全面赶超阿里云",
+      "Bring our editor up to the level of Figma",
+      "Get our reporting on a par with Tableau",
     ],
     accepts: [
       "Understand why prospects choose competitors",
@@ -27,6 +38,14 @@ describe("no feature parity with competitors (Q3)", () => {
       "弄清潜在客户为什么选择竞争对手",
       "缩短从注册到首次获得价值的时间",
       "Make our product copy clearer",
+      // Issue 17 traps: the same words in a clean shape.
+      "Understand why we lose enterprise deals to Salesforce",
+      "Be as easy to start as a spreadsheet",
+      "Win deals against HubSpot in the mid-market",
+      "在与竞品的比价中赢得更多中小客户",
+      "和去年一样稳定地交付",
+      "缩小与去年同期的差距",
+      "Be on a par with last year's reliability",
     ],
   });
 });

@@ -1,3 +1,4 @@
+import { findShape, isChinese } from "../language/shape.ts";
 import { findFirst, normalize } from "../text.ts";
 import type { DraftObjective, Hit } from "../types.ts";
 
@@ -21,8 +22,48 @@ const PARITY: readonly RegExp[] = [
   /(功能|特性|差距|追赶|赶上|看齐|对齐|持平|补齐|模仿|对标).*(竞争对手|竞品|对手|友商)/,
 ];
 
+/**
+ * Parity read from the sentence's shape, where another product is any name ("@name": a word
+ * capitalised mid-sentence or tagged as one): a comparison of equals with it ("as complete as
+ * QuickBooks", "the same features as Monzo", "on a par with"), catching up or keeping pace with it,
+ * or its feature list as ours ("every meeting feature Zoom has", "match Notion's templates").
+ * Naming a rival without comparing stays clean: "understand why we lose deals to Salesforce".
+ */
+const PARITY_SHAPES: readonly RegExp[] = [
+  /\bas (\S+ ){1,2}as (@name|competitor|rival|the competition)\b/,
+  /\b(same|identical|equivalent|comparable) (\S+ ){0,3}(as|to) (@name|competitor|rival)/,
+  /\b(catch up|keep pace|keep up|level|draw level|close the (\S+ )?gap) (with|to|on) (@name|competitor|rival|the competition)\b/,
+  /\b(every|all|each|any) (\S+ ){0,3}feature (that )?@name (have|offer|ship|provide|do|support)\b/,
+  /\b(match|mirror|copy|clone|replicate|mimic|imitate|equal|rival) (@name|competitor|rival)\b/,
+  /\b(what|whatever|everything) @name (have|offer|ship|provide|do|support)\b/,
+  /\b(up to|to) (the level of @name|@name 's (level|standard))|\b(on|at) (a )?par with (@name|competitor|rival|the competition)\b/,
+];
+
+/**
+ * Parity in Chinese, by the shape of a comparison with another product, whatever its name:
+ * benchmarking against it (对标 X), filling in what we lack next to it (补齐缺失功能), narrowing
+ * the gap with it (缩小与 X 的差距), building what it built (照着 X 的 … 做), being the same as it
+ * (和 X 一样) or overtaking it on features (在功能上赶超 X). Our own past (去年, 上季度) is not a
+ * competitor: "和去年一样稳定" is clean.
+ */
+const OWN_PAST = "(?!自己|去年|上季度|上个季度|过去|以前|之前|上月|上个月|原来|现在)";
+const PARITY_ZH: readonly RegExp[] = [
+  new RegExp(`对标${OWN_PAST}[^，,。；;]{1,12}`),
+  /补齐[^，,。；;]{0,6}(功能|能力|短板)|缺失的?功能/,
+  new RegExp(`缩小与${OWN_PAST}[^，,。；;]{1,12}?的?[^，,。；;]{0,4}差距`),
+  new RegExp(`(照着|照搬|仿照|仿着|模仿|参照|学)${OWN_PAST}[^，,。；;]{1,10}的[^，,。；;]{0,10}(做|搞|抄|出|建)`),
+  new RegExp(
+    `(和|跟|与|同|像)${OWN_PAST}[^，,。；;]{1,12}(一样|同样|相同|同等)(的)?(功能|特性|好用|完整|齐全|强大|全面)`,
+  ),
+  /功能[^，,。；;]{0,8}(赶超|超越|比肩|媲美|看齐|不输|追上)|(赶超|比肩|媲美|看齐|不输)[^，,。；;]{0,10}功能/,
+];
+
 export function checkNoFeatureParity(objective: DraftObjective): Hit[] {
-  const found = findFirst(normalize(objective.title), PARITY);
+  const found =
+    findFirst(normalize(objective.title), PARITY) ??
+    (isChinese(objective.title)
+      ? findFirst(normalize(objective.title), PARITY_ZH)
+      : findShape(objective.title, PARITY_SHAPES));
   if (found === null) return [];
   return [
     {

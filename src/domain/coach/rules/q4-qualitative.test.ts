@@ -17,9 +17,23 @@ describe("objective is qualitative (Q4)", () => {
       "Close every client's books within five working days",
       "Make signing possible from any phone in under a minute",
       "三天内完成所有客户的月结",
+      // Issue 17: rephrasings the sentence's shape catches (verb, object, names), no phrase added.
+      "把客诉量减半",
+      "Serve 500 more schools",
+      "Grow ARR 40%",
     ],
     accepts: [
       "Become home cooks' trusted cookware supplier",
+      // Issue 17 traps: the same words in a clean shape.
+      "Pass the SOC 2 audit without slowing sales",
+      "Offer 24/7 support to every hospital",
+      "Make K-12 teachers' grading effortless",
+      "Ship widgets for iOS 18 users",
+      "Meet WCAG 2.1 for every public page",
+      "上线团长小程序 2.0 版本",
+      "双 11 大促期间零宕机",
+      "提供 7×24 小时服务",
+      "让订阅用户一个月接一个月地续下去",
       "Make B2B invoicing effortless for small firms",
       "Be ready for the 2027 tax season",
       "Help Q1 hires become productive fast",

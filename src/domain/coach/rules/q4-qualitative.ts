@@ -12,12 +12,35 @@ const NUMBERS: readonly RegExp[] = [
   // Spelled-out quantities: "within five working days", "in under a minute", "三天内".
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred) (working |business )?(seconds?|minutes?|hours?|days?|weeks?|months?|percent|times)\b/,
   /\b(under|within|less than) an? (second|minute|hour|day|week)\b/,
-  /(?<![第每])[一二两三四五六七八九十百千]+个?(工作日|分钟|小时|天|周|个月|秒)/,
-  /翻(一|两)?番|翻倍|百分之[一二三四五六七八九十百]+|[一二两三四五六七八九十]+(倍|成)(?!功|长|立|为|本)/,
+  // Not the idiom "一个月接一个月" (month after month): a repeated unit is a rhythm, not a target.
+  /(?<![第每接又])[一二两三四五六七八九十百千]+个?(工作日|分钟|小时|天|周|个月|秒)(?![接又]一)/,
+  /翻(一|两)?番|翻倍|减半|砍半|降一半|百分之[一二三四五六七八九十百]+|[一二两三四五六七八九十]+(倍|成)(?!功|长|立|为|本)/,
 ];
 
+/**
+ * Digits that are part of a name, not a quantity (Q4), by their shape rather than by listing the
+ * names: a number right after an acronym or a mixed-case product word ("SOC 2", "ISO 27001",
+ * "WCAG 2.1", "iOS 17"), after version, tier, phase or level words, a dotted version ("2.0 版本"),
+ * two numbers joined by / : x × ("24/7", "7×24", "1:1"), a letter-number code ("K-12") and the
+ * sales festivals ("双 11", "618"). They are blanked before the number patterns run.
+ */
+const NAMED_NUMBERS: readonly RegExp[] = [
+  // Not a metric's acronym with its target ("NPS 50", "ARR 40%"): that is a number to move.
+  /\b(?!(NPS|ARR|MRR|CSAT|DAU|MAU|WAU|GMV|CAC|LTV|SLA|KPI|ROI)\b)([A-Z]{2,}|[a-z]+[A-Z][A-Za-z]*)( [A-Z]{2,})? ?v?\d+(\.\d+)*\b(?! ?(%|x\b|k\b|m\b|percent))/g,
+  /\b(version|release|v|tier|phase|level|stage|gen|generation|series|web|wave) ?\d+(\.\d+)*\b/gi,
+  /\d+(\.\d+)+|\d+ ?(版本|版|代|期)|(版本|第) ?\d+/g,
+  /\d+ ?[/:×x*] ?\d+/g,
+  /\b[A-Za-z]-\d+\b/g,
+  /双 ?1[12]|双十[一二]|(?<!\d)618(?!\d)/g,
+];
+
+/** The title with named numbers blanked, so only quantities are left to find. */
+function withoutNamedNumbers(title: string): string {
+  return NAMED_NUMBERS.reduce((text, pattern) => text.replace(pattern, " "), title.normalize("NFKC"));
+}
+
 export function checkQualitative(objective: DraftObjective): Hit[] {
-  const found = findFirst(normalize(objective.title), NUMBERS);
+  const found = findFirst(normalize(withoutNamedNumbers(objective.title)), NUMBERS);
   if (found === null) return [];
   return [
     {

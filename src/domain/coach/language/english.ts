@@ -1,0 +1,76 @@
+/**
+ * English sentence shape for the wording rules (issue 17): each word's lemma and part of speech,
+ * from compromise's tagger (MIT, its lexicon ships inside the npm package: no download, no I/O).
+ * Rules match lemmas, so one entry covers "ship", "shipped" and "shipping", and read the shape of
+ * the sentence (a leading verb and its object, the noun a number counts) instead of phrase lists
+ * that grow one rephrasing at a time.
+ */
+import nlp from "compromise/two";
+
+export interface Word {
+  /** As the writer typed it, for quoting. */
+  raw: string;
+  /** As written, NFKC-folded and lower-cased; "" for a number's punctuation. */
+  text: string;
+  /** The dictionary form: "shipped" -> "ship", "articles" -> "article". */
+  lemma: string;
+  verb: boolean;
+  noun: boolean;
+  adjective: boolean;
+  preposition: boolean;
+  number: boolean;
+  /** Capitalised where the sentence does not ask for it, or tagged as a name: "Zoom", "QuickBooks". */
+  properNoun: boolean;
+  /** A country, region, city or people: "Germany", "Europe", "Brazilian". */
+  place: boolean;
+  /** The punctuation after the word ("," ";" ":"), which ends a phrase. */
+  after: string;
+}
+
+interface Term {
+  text: string;
+  normal?: string;
+  pre?: string;
+  root?: string;
+  post?: string;
+  tags: string[];
+}
+
+const cache = new Map<string, Word[]>();
+
+/** The words of an English sentence with lemma and part of speech, cached: several rules read one title. */
+export function englishWords(text: string): Word[] {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const doc = nlp(text.normalize("NFKC"));
+  doc.compute("root");
+  const words: Word[] = [];
+  for (const sentence of doc.json() as Array<{ terms: Term[] }>) {
+    sentence.terms.forEach((term, index) => {
+      const tags = new Set(term.tags);
+      const lower = (term.normal ?? term.text).toLowerCase();
+      const capitalised = /^[A-Z]/.test(term.text) && (index > 0 || tags.has("ProperNoun"));
+      words.push({
+        raw: term.text,
+        text: lower,
+        lemma: (term.root ?? lower).toLowerCase(),
+        verb: tags.has("Verb") && !tags.has("Gerund"),
+        noun: tags.has("Noun") || tags.has("Gerund"),
+        adjective: tags.has("Adjective") || tags.has("Comparative") || tags.has("Superlative"),
+        preposition: tags.has("Preposition") || lower === "to",
+        number: tags.has("Value") || /\d/.test(term.text),
+        properNoun: tags.has("ProperNoun") || tags.has("Organization") || (capitalised && !tags.has("Acronym")),
+        place: tags.has("Place") || tags.has("Demonym"),
+        after: (term.post ?? "").trim(),
+      });
+    });
+  }
+  if (cache.size > 2000) cache.clear();
+  cache.set(text, words);
+  return words;
+}
+
+/** Whether any of the lemmas appear, in order, as consecutive words starting at `at`. */
+export function lemmasAt(words: readonly Word[], at: number, lemmas: readonly string[]): boolean {
+  return lemmas.every((lemma, i) => words[at + i]?.lemma === lemma || words[at + i]?.text === lemma);
+}

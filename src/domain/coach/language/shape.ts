@@ -1,0 +1,222 @@
+/**
+ * Sentence shapes the wording rules share (issue 17). The classes below are of lemmas, not of
+ * phrases: a rule asks "does the sentence open with a verb, and what does that verb act on?"
+ * and looks the verb and the nouns of its object up here, so a new inflection or word order needs
+ * no new entry. Each class says which rule reads it and why.
+ */
+import { englishWords, type Word } from "./english.ts";
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/**
+ * Verbs that ask for a metric to move or hold (K1, K7): a KR that opens with one names a change,
+ * an outcome, whatever it counts. "hold" is not here: "hold 40 meetings" is an activity.
+ */
+export const CHANGE_VERBS = set(`
+  increase raise grow boost lift double triple quadruple expand improve maximise maximize reduce
+  decrease lower cut shrink halve minimise minimize shorten keep maintain sustain reach achieve hit
+  get bring move push drive take lessen eliminate
+`);
+
+/**
+ * Things a team makes or ships (K7 "outputs"): a count of them measures the team's delivery, not a
+ * change in the customer's behaviour. Two-word lemmas ("pull request") are matched as pairs.
+ */
+export const ARTEFACTS = set(`
+  article post blog-post pull-request pr commit feature release version page landing-page video
+  tutorial guide template integration playbook course ebook e-book whitepaper white-paper
+  case-study press-release episode podcast newsletter-issue doc documentation story story-point
+  epic deploy deployment script component module endpoint sdk plugin connector migration campaign
+  ad advert asset slide deck screen prototype mockup wireframe
+`);
+
+/**
+ * What a team does with or to customers (K6 "activity"): calls made, emails sent, meetings held,
+ * tickets closed measure effort, and a customer can get them all without their problem solved.
+ */
+export const INTERACTIONS = set(`
+  call cold-call email e-mail message dm meeting qbr demo visit touchpoint touch outreach ticket
+  follow-up check-in sequence webinar event booth notification push sms text-message
+`);
+
+/**
+ * The same activity named as a metric (K6): an interaction with the verb that counts it after it
+ * ("emails sent", "meetings held", "demos booked", "tickets closed"), in lemmas.
+ */
+export const INTERACTION_METRIC =
+  /\b(call|email|e-mail|meeting|demo|visit|message|ticket|notification|touchpoint|qbr|outreach|dm)s? (make|send|hold|book|close|log|handle|complete|attend|run|place|schedule)\b|\bnumber of (outbound |sales |cold )?(call|email|meeting|demo|visit|message|touchpoint|qbr)s?\b/;
+
+/**
+ * Talking to customers to learn (K6: "customer interviews are a strong KR"): these are discovery,
+ * not activity or output, even when counted ("complete 25 loss reviews with buyers").
+ */
+export const DISCOVERY = set(`
+  interview usability-test user-test experiment a/b-test ab-test loss-review win-loss-review
+  win/loss-review discovery-call diary-study research-session feedback-session field-study
+  customer-call customer-conversation churn-interview exit-interview
+`);
+
+/**
+ * Verbs that put a thing into the product or take one out (Q2): with a concrete object the
+ * objective names the solution. Lemmas, so "rolled out" and "adding" are the same entries.
+ */
+export const BUILD_VERBS = set(`
+  build launch ship release deliver create develop implement deploy introduce add migrate replace
+  rebuild rewrite redesign integrate offer unveil debut install embed roll-out set-up stand-up
+  remove delete drop kill sunset retire deprecate decommission shut-down phase-out
+`);
+
+/**
+ * Objects of a build verb that are not product things (Q2): "build trust", "deliver value",
+ * "remove friction", "ship every order on time" ask for an outcome in the customer's or the
+ * business's terms. People, time and the daily work of a business (orders, payouts) belong here
+ * too: "create happy customers", "deliver every parcel on time".
+ */
+export const NOT_PRODUCT_THINGS = set(`
+  trust habit loyalty relationship confidence momentum culture community awareness reputation
+  value delight foundation understanding clarity demand presence capability muscle moat base
+  pipeline advocacy love joy peace mind growth revenue margin profit efficiency speed quality
+  friction waste toil pain confusion error bottleneck step delay wait barrier churn cost risk
+  customer user team member people analyst developer agent buyer seller merchant partner
+  shopper patient clinic school teacher student driver rider host guest owner
+  week day moment experience journey time way path reason
+  order parcel package shipment delivery payment payout refund meal ride booking appointment
+`);
+
+/** Words that end the object of a verb: it runs from the verb to the first of these. */
+const OBJECT_ENDS = set(`
+  to for from in on at by with into across through so that which who while without before after
+  within until per via and or but up down than as of
+`);
+
+/** An English sentence's lemmas as one string, for the patterns that read a few words in a row. */
+export function lemmaText(text: string): string {
+  return englishWords(text)
+    .map((w) => w.lemma)
+    .join(" ");
+}
+
+/**
+ * The sentence as lemmas, with places written "@place" and other names "@name", so one pattern
+ * reads "win the @place payments market" or "as complete as @name" whatever the place or brand
+ * (Q1, Q3). A name stays a name at the start of the title too, where every word is capitalised.
+ */
+export function shapeText(text: string): string {
+  return shapeTokens(englishWords(text)).join(" ");
+}
+
+const shapeTokens = (words: readonly Word[]) =>
+  words.map((w) => (w.place ? "@place" : w.properNoun && !w.verb ? "@name" : w.lemma));
+
+/**
+ * The first pattern that matches the sentence's shape, quoted in the writer's own words (the
+ * words the match spans), so a message says "Japan's leading", not "@place leading".
+ */
+export function findShape(text: string, patterns: readonly RegExp[]): string | null {
+  const words = englishWords(text);
+  const tokens = shapeTokens(words);
+  const shape = tokens.join(" ");
+  for (const pattern of patterns) {
+    const match = pattern.exec(shape);
+    if (!match) continue;
+    const start = shape.slice(0, match.index).split(" ").length - 1;
+    const end = shape.slice(0, match.index + match[0].trimEnd().length).split(" ").length;
+    return quote(words.slice(Math.max(0, start), end));
+  }
+  return null;
+}
+
+/** The lemmas of a run of words, with two-word compounds joined ("pull request" -> "pull-request"). */
+function lemmas(words: readonly Word[]): string[] {
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    // In a hyphenated compound only the whole counts: "on-call" is no call, "one-click" no click.
+    const inCompound = w.after === "-" || words[i - 1]?.after === "-";
+    if (!inCompound) out.push(w.lemma);
+    const next = words[i + 1];
+    if (next) out.push(`${w.lemma}-${next.lemma}`);
+  });
+  return out;
+}
+
+/** Words as the writer typed them, hyphens kept ("one-click"), for a message to quote. */
+const quote = (words: readonly Word[]) =>
+  words.map((w, i) => w.raw + (i < words.length - 1 ? (w.after === "-" ? "-" : " ") : "")).join("");
+
+export interface VerbObject {
+  /** The verb's lemma, with its particle: "roll out", "take over". */
+  verb: string;
+  /** The object's words, up to the first preposition or punctuation. */
+  object: Word[];
+  /** The object's lemmas and two-word compounds, to look up in the classes above. */
+  objectLemmas: string[];
+  /** The words from the verb to the end of its object, as written, for quoting. */
+  quote: string;
+}
+
+const PARTICLES = set("out over up down off on in live");
+const LEADING_FILLER = set("we will to let's shall must");
+
+/**
+ * The verb a sentence opens with and what it acts on: "Place 10 guest articles on partner sites"
+ * -> place + [10, guest, article]. Null when the sentence does not open with a verb (a metric name,
+ * "New pricing page goes live"). English titles are imperatives, so the opening verb is the ask.
+ */
+export function leadingVerbObject(text: string): VerbObject | null {
+  let words = englishWords(text);
+  let i = 0;
+  while (i < words.length && LEADING_FILLER.has(words[i]?.text ?? "")) i++;
+  // A title has no subject, so the tagger may read its opening verb as an adjective or a noun
+  // ("Open AI summaries ..."); with "We" before it the same word reads as the verb it is.
+  if (i === 0 && words[0] && !words[0].verb) {
+    const opening = /^[A-Z][a-z]/.test(text) ? `${text[0]?.toLowerCase()}${text.slice(1)}` : text;
+    const withSubject = englishWords(`We ${opening}`).slice(1);
+    if (withSubject[0]?.verb) words = withSubject;
+  }
+  const verb = words[i];
+  if (!verb?.verb || verb.number) return null;
+  let end = i + 1;
+  let verbLemma = verb.lemma;
+  const particle = words[end];
+  if (particle && PARTICLES.has(particle.text) && verb.after === "") {
+    verbLemma = `${verb.lemma} ${particle.text}`;
+    end++;
+  }
+  const start = end;
+  while (end < words.length) {
+    const w = words[end] as Word;
+    if (OBJECT_ENDS.has(w.text) && end > start) break;
+    end++;
+    if (w.after !== "" && w.after !== "'" && !/^[-/]$/.test(w.after)) break;
+  }
+  const object = words.slice(start, end);
+  return {
+    verb: verbLemma,
+    object,
+    objectLemmas: lemmas(object),
+    quote: quote(words.slice(i, end)),
+  };
+}
+
+/** Whether any lemma (or two-word compound) of `lemmaList` is in `cls`. */
+export const hasAny = (lemmaList: readonly string[], cls: ReadonlySet<string>): boolean =>
+  lemmaList.some((l) => cls.has(l));
+
+/**
+ * A cheap test that a text may hold a word of the class, run before the tagger: tagging costs
+ * about a millisecond a sentence, and most titles hold no word of most classes (`grove lint` stays
+ * fast). It matches stems as substrings ("articl" for "articles"), so it lets through every word
+ * of the class, regular or not in its ending; the tagger then decides.
+ */
+export function mayHold(cls: ReadonlySet<string>): RegExp {
+  // The first word's stem: "roll-out" must pass "rolled out", "pull-request" "pull requests".
+  const stems = [...cls].map((w) => {
+    const first = (w.split(/[-/ ]/)[0] ?? w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // Short words whole ("pr", "ad"), or they would let almost every title through.
+    return first.length <= 3 ? `${first}s?\\b` : first.replace(/(y|e|ing)$/, "");
+  });
+  return new RegExp(`\\b(${stems.join("|")})`, "i");
+}
+
+/** Whether the text is mostly Chinese, so the English tagger has nothing to read. */
+export const isChinese = (text: string): boolean => /[\u4e00-\u9fff]/.test(text);
