@@ -12,16 +12,19 @@ export function databaseUrl(serverUrl: string, database: string): string {
 }
 
 /**
- * Copies the template into a database of this test file's own and returns its URL. Two files
- * copying at the same moment make PostgreSQL refuse one ("source database is being accessed by
- * other users", 55006): that one waits and tries again.
+ * Copies the template (POSTGRES_TEMPLATE unless another is named) into a database of this test
+ * file's own and returns its URL. Two files copying at the same moment make PostgreSQL refuse one
+ * ("source database is being accessed by other users", 55006): that one waits and tries again.
  */
-export async function createFileDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createFileDatabase(
+  serverUrl: string,
+  template = POSTGRES_TEMPLATE,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `grove_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
   await withAdmin(serverUrl, async (admin) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${POSTGRES_TEMPLATE}`);
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
         return;
       } catch (error) {
         if ((error as { code?: string }).code !== "55006" || attempt === 50) throw error;
