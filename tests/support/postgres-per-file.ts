@@ -51,7 +51,8 @@ async function dropUnlessInUse(admin: pg.Client, name: string): Promise<void> {
   }
 }
 
-async function withAdmin(serverUrl: string, work: (admin: pg.Client) => Promise<unknown>): Promise<void> {
+/** Runs `work` on a connection to the server's maintenance database, closed after. */
+export async function withAdmin(serverUrl: string, work: (admin: pg.Client) => Promise<unknown>): Promise<void> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {

@@ -1,12 +1,12 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { type Config, DEFAULT_MAIL_FROM } from "../../../src/config.ts";
+import { DEMO_PASSWORD } from "../../../src/demo/load-demo.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { startServer } from "../../../src/server.ts";
-import { databaseUrl } from "../../support/postgres-per-file.ts";
+import { databaseUrl, withAdmin } from "../../support/postgres-per-file.ts";
 import { findPostgresBin, startThrowawayPostgres } from "../../support/throwaway-postgres.ts";
 import { chromiumPath, launchChromiumServer } from "./browser.ts";
 import { buildWebApp, E2E_POSTGRES_TEMPLATE } from "./grove.ts";
@@ -58,6 +58,8 @@ function demoLoadingConfig(db: Config["db"]): Config {
     host: "127.0.0.1",
     db,
     demoOnEmpty: true,
+    // The published demo password on PostgreSQL too (a shared server would get a random one).
+    demoPassword: DEMO_PASSWORD,
     logLevel: "silent",
     // The copies hold the demo as loaded: no reminder of this run's first minute in them.
     deliveryWorker: false,
@@ -111,16 +113,6 @@ async function postgresWithDemoTemplate(): Promise<{ url: string; stop(): Promis
     throw error;
   }
   return { url, stop };
-}
-
-async function withAdmin(url: string, work: (admin: pg.Client) => Promise<unknown>): Promise<void> {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await work(admin);
-  } finally {
-    await admin.end();
-  }
 }
 
 /**
