@@ -58,12 +58,18 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.e2e.test.ts"],
-          // Builds the web app and snapshots a database with the demos loaded, once per run.
+          // Once per run: builds the web app, loads the demos into a template database on a
+          // throw-away PostgreSQL server and into a PGlite snapshot, and starts Chromium.
           globalSetup: ["tests/e2e/support/global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // Files run side by side with the rest: each starts its own server from the snapshot
-          // and opens its own browser contexts, so they share nothing but the Chromium process.
+          // Files run side by side with the rest: each starts its own server on its own copy of
+          // the demos and opens its own browser contexts, so they share nothing but the Chromium
+          // process and the PostgreSQL server. Which database a file's copy is in
+          // (tests/e2e/support/grove.ts, E2eDatabase): PostgreSQL, where a request costs far
+          // less CPU than in PGlite (WebAssembly in the test's own process), for every file but
+          // demo-loop, demo-zh and getting-started, which show what a first `grove serve` (on
+          // PGlite) shows and so stay on PGlite.
           // expect.poll retries a read of the page until it matches (the page may still be
           // painting); a second is too short on a loaded CI machine.
           expect: { poll: { timeout: 10_000 } },

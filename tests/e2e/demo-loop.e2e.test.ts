@@ -15,7 +15,7 @@ import { useGroveInChromium } from "./support/session.ts";
 // are in the library and its reviews are held, with final bands, in English and in Chinese, at
 // desktop and phone width.
 describe.skipIf(chromiumMissing())("the demo's last quarter, reviewed and closed", () => {
-  const grove = useGroveInChromium();
+  const grove = useGroveInChromium({ database: "pglite" }); // what a first `grove serve` shows (support/grove.ts)
   const previous = shiftQuarter(quarterOf(new Date()).name, -1);
   const endsOn = quarterRange(previous)?.endsOn ?? "";
 

@@ -10,7 +10,7 @@ import { useGroveInChromium } from "./support/session.ts";
 // A Chinese user on a first start: a Chinese browser, the Chinese demo's admin, and Chinese OKRs
 // (the guide's own examples), not only a Chinese interface.
 describe.skipIf(chromiumMissing())("the Chinese demo organisation", () => {
-  const grove = useGroveInChromium();
+  const grove = useGroveInChromium({ database: "pglite" }); // what a first `grove serve` shows (support/grove.ts)
 
   for (const [width, viewport] of Object.entries(viewports)) {
     it(`shows the guide's OKRs in Chinese on the map and a team page (${width}, zh-CN, M5)`, async () => {

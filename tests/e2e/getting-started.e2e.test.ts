@@ -18,7 +18,7 @@ const MEMBER_EMAIL = "tom@demo.grove.dev"; // a demo member who leads no unit
 // Issue 12, point 10: a new organisation's admin lands on a checklist that ticks itself as the
 // steps are done; the map offers "write this unit's objective" to whoever may write it (M3).
 describe.skipIf(chromiumMissing())("getting started in the browser", () => {
-  const grove = useGroveInChromium();
+  const grove = useGroveInChromium({ database: "pglite" }); // what a first `grove serve` shows (support/grove.ts)
   const admin = useTab(grove);
 
   it("lands the admin of a new organisation on the checklist, and ticks two steps as they are done", async () => {

@@ -12,16 +12,19 @@ export function databaseUrl(serverUrl: string, database: string): string {
 }
 
 /**
- * Copies the template into a database of this test file's own and returns its URL. Two files
- * copying at the same moment make PostgreSQL refuse one ("source database is being accessed by
- * other users", 55006): that one waits and tries again.
+ * Copies the template (POSTGRES_TEMPLATE unless another is named) into a database of this test
+ * file's own and returns its URL. Two files copying at the same moment make PostgreSQL refuse one
+ * ("source database is being accessed by other users", 55006): that one waits and tries again.
  */
-export async function createFileDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createFileDatabase(
+  serverUrl: string,
+  template = POSTGRES_TEMPLATE,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `grove_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
   await withAdmin(serverUrl, async (admin) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${POSTGRES_TEMPLATE}`);
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
         return;
       } catch (error) {
         if ((error as { code?: string }).code !== "55006" || attempt === 50) throw error;
@@ -48,7 +51,8 @@ async function dropUnlessInUse(admin: pg.Client, name: string): Promise<void> {
   }
 }
 
-async function withAdmin(serverUrl: string, work: (admin: pg.Client) => Promise<unknown>): Promise<void> {
+/** Runs `work` on a connection to the server's maintenance database, closed after. */
+export async function withAdmin(serverUrl: string, work: (admin: pg.Client) => Promise<unknown>): Promise<void> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
