@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,6 +33,7 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 export default async function setup(project: TestProject): Promise<() => void> {
   // Inside the checkout (tmp/ is ignored), so the compiled code finds package.json, dist/web and
   // node_modules where bin/grove's dist/server finds them.
+  removeStaleBuilds();
   const compiled = join(root, "tmp", `ops-grove-${process.pid}`);
   compileServer(compiled, { check: false });
   const script = join(compiled, "grove.js");
@@ -55,6 +56,25 @@ export default async function setup(project: TestProject): Promise<() => void> {
     rmSync(templates, { recursive: true, force: true });
     rmSync(compiled, { recursive: true, force: true });
   };
+}
+
+/** Deletes what a run that was killed before its teardown left in tmp/ (its process is gone). */
+function removeStaleBuilds(): void {
+  const dir = join(root, "tmp");
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const pid = Number(/^ops-grove-(\d+)$/.exec(name)?.[1]);
+    if (pid && !isRunning(pid)) rmSync(join(dir, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function grove(script: string, args: string[]): Promise<void> {
