@@ -41,6 +41,16 @@ export function runGrove(args: string[], env: Record<string, string> = {}, scrip
   return { child, output: () => output, exited };
 }
 
+/** Whether a process of that id is still running (signal 0 only asks). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Waits until a server started with `--port 0 --host 127.0.0.1` prints that it is running (or
  * fails), and returns its address. The server binds a port the system picks and reports it,

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { compileServer } from "../../scripts/compile-server.ts";
 import { LOCK_FILE } from "../../src/db/data-dir-lock.ts";
-import { runGrove } from "../ops/grove-process.ts";
+import { processAlive, runGrove } from "../ops/grove-process.ts";
 
 // A brand-new embedded data directory costs a `grove` process seconds of CPU before it does
 // anything else: PGlite runs initdb, then every migration runs. The process tests need that once
@@ -64,16 +64,7 @@ function removeStaleBuilds(): void {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
     const pid = Number(/^ops-grove-(\d+)$/.exec(name)?.[1]);
-    if (pid && !isRunning(pid)) rmSync(join(dir, name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
+    if (pid && !processAlive(pid)) rmSync(join(dir, name), { recursive: true, force: true });
   }
 }
 
