@@ -40,6 +40,10 @@ export default defineConfig({
           include: apiTests,
           env: { GROVE_TEST_DB: "pglite" },
           globalSetup: ["tests/support/global-setup.ts"],
+          // A worker runs its files one after another on one module cache (importing the app
+          // anew for each file took seconds of CPU); each file still opens its own database
+          // (tests/support/test-app.ts), and no file mocks a module or changes the environment.
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -50,6 +54,7 @@ export default defineConfig({
           include: apiTests,
           env: { GROVE_TEST_DB: "postgres" },
           globalSetup: ["tests/support/global-setup.ts"],
+          isolate: false, // as api-pglite
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

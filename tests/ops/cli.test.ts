@@ -3,19 +3,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dataDirFrom } from "../support/data-dirs.ts";
-import { runGrove } from "./grove-process.ts";
+import { groveBin, runGrove } from "./grove-process.ts";
 
 const version = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version;
 
 describe("grove command line", () => {
+  // bin/grove itself, as a development checkout runs it (the sources through tsx); the other
+  // tests run the grove compiled for the run.
   it("prints its version", async () => {
-    const proc = runGrove(["--version"]);
+    const proc = runGrove(["--version"], {}, groveBin);
     expect(await proc.exited).toBe(0);
     expect(proc.output().trim()).toBe(version);
   });
 
   it("lists its commands in --help", async () => {
-    const proc = runGrove(["--help"]);
+    const proc = runGrove(["--help"], {}, groveBin);
     expect(await proc.exited).toBe(0);
     for (const command of ["serve", "migrate", "demo", "lint"]) expect(proc.output()).toContain(command);
   });

@@ -1,7 +1,16 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
 
+/** bin/grove: in this checkout it runs the TypeScript sources through tsx (the development path). */
 export const groveBin = fileURLToPath(new URL("../../bin/grove", import.meta.url));
+
+/**
+ * The `grove` the process tests run: the sources compiled once per run by the ops project's
+ * global setup (tests/support/ops-global-setup.ts), as production runs them. Loading the sources
+ * through tsx costs each process about two seconds of CPU more, and the tests start dozens.
+ */
+export const compiledGrove = (): string => inject("compiledGrove");
 
 export interface GroveProcess {
   child: ChildProcess;
@@ -9,9 +18,12 @@ export interface GroveProcess {
   exited: Promise<number | null>;
 }
 
-/** Runs `grove ARGS` as a real process, collecting stdout and stderr. */
-export function runGrove(args: string[], env: Record<string, string> = {}): GroveProcess {
-  const child = spawn(process.execPath, [groveBin, ...args], {
+/**
+ * Runs `grove ARGS` as a real process, collecting stdout and stderr. `script` is the compiled
+ * grove unless a test asks for bin/grove (`groveBin`).
+ */
+export function runGrove(args: string[], env: Record<string, string> = {}, script = compiledGrove()): GroveProcess {
+  const child = spawn(process.execPath, [script, ...args], {
     // One server process unless a test asks for workers (tests/ops/workers.test.ts does): on
     // PostgreSQL the default is one per core, and forking on a shared 2-core machine only slows
     // the start of tests that are about something else.
@@ -27,6 +39,16 @@ export function runGrove(args: string[], env: Record<string, string> = {}): Grov
   });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return { child, output: () => output, exited };
+}
+
+/** Whether a process of that id is still running (signal 0 only asks). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -14,7 +14,7 @@ import { dataDirFrom } from "../support/data-dirs.ts";
 import { buildTeamWithMember } from "../support/factories.ts";
 import { callTool, GROVE_TOOLS } from "../support/mcp.ts";
 import { snapshotOrganisation } from "../support/snapshot.ts";
-import { currentQuarter, groveBin, runGrove } from "./grove-process.ts";
+import { compiledGrove, currentQuarter, runGrove } from "./grove-process.ts";
 
 // `grove mcp` as a local assistant starts it (docs/mcp.md): a real process on an embedded data
 // directory, spoken to over stdio by the official SDK's client, acting as an API token's person.
@@ -61,7 +61,7 @@ describe("grove mcp over stdio", { timeout: 180_000 }, () => {
   async function session<T>(token: string, work: (client: Client) => Promise<T>): Promise<T> {
     const transport = new StdioClientTransport({
       command: process.execPath,
-      args: [groveBin, "mcp", "--data-dir", dataDir],
+      args: [compiledGrove(), "mcp", "--data-dir", dataDir],
       env: { ...(process.env as Record<string, string>), GROVE_TOKEN: token, LOG_LEVEL: "warn" },
       stderr: "pipe",
     });

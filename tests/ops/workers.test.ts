@@ -4,7 +4,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { seriesValue } from "../support/promtool.ts";
 import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "../support/throwaway-postgres.ts";
-import { type GroveProcess, runGrove, waitForStart } from "./grove-process.ts";
+import { type GroveProcess, processAlive, runGrove, waitForStart } from "./grove-process.ts";
 
 // All cores on PostgreSQL (issue 15 point 2; docs/operations.md, "All cores"): a real
 // `grove serve` with GROVE_WORKERS=2 on a real PostgreSQL 15. Requests are answered by two
@@ -19,18 +19,9 @@ const workerPids = new Set<number>();
 
 afterAll(async () => {
   for (const proc of running) if (proc.child.exitCode === null) proc.child.kill("SIGKILL");
-  for (const pid of workerPids) if (alive(pid)) process.kill(pid, "SIGKILL");
+  for (const pid of workerPids) if (processAlive(pid)) process.kill(pid, "SIGKILL");
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 interface LogLine {
   msg: string;
@@ -174,7 +165,7 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove serve with GROVE_WORKERS
       const pid = workerPidsOf(proc).get(2);
       return pid !== undefined && pid !== killed ? pid : undefined;
     });
-    expect(alive(killed)).toBe(false);
+    expect(processAlive(killed)).toBe(false);
     expect(meanwhile.length).toBeGreaterThan(0);
     expect(meanwhile.every((status) => status === 200)).toBe(true);
     await until("worker 2 to answer again", async () => ((await health(base)).worker === 2 ? true : undefined));
@@ -225,6 +216,6 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove serve with GROVE_WORKERS
     sending.end(body.slice(10));
     expect(await response).toBe(200);
     expect(await proc.exited).toBe(0);
-    expect([pids.get(1) as number, restarted].filter(alive)).toEqual([]);
+    expect([pids.get(1) as number, restarted].filter(processAlive)).toEqual([]);
   });
 });

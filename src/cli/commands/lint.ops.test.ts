@@ -3,13 +3,17 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { compiledGrove } from "../../../tests/ops/grove-process.ts";
 
 const ROOT = new URL("../../../", import.meta.url).pathname;
 
-/** Runs the real `./bin/grove` as a team's CI would: a child process, no database, no server. */
+/**
+ * Runs the real `grove` as a team's CI would: a child process, no database, no server (compiled
+ * once per run, tests/support/ops-global-setup.ts).
+ */
 function grove(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile("./bin/grove", args, { cwd: ROOT }, (error, stdout, stderr) => {
+    execFile(process.execPath, [compiledGrove(), ...args], { cwd: ROOT }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
