@@ -263,11 +263,15 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
       expect(fromSql, `at ${now.toISOString()}`).toEqual(fromDomain);
 
       // The counts and a page of each list: the domain's flags, in tree order (unit, then position).
-      const summary = await inTenant(t.services.db, org.id, (tx) =>
-        summariseAttention(tx, input, { atRisk: { offset: 7, limit: 30 }, stale: { offset: 0, limit: 1000 } }),
-      );
       const ordered = rows.map((r) => r.keyResultId);
-      const atRisk = ordered.filter((id) => needsAttention(fromDomain.get(id)?.pace ?? null));
+      const atRiskIds = ordered.filter((id) => needsAttention(fromDomain.get(id)?.pace ?? null));
+      const summary = await inTenant(t.services.db, org.id, (tx) =>
+        summariseAttention(tx, input, {
+          atRisk: { after: { id: atRiskIds[6] ?? "", position: 7 }, limit: 30 },
+          stale: { after: null, limit: 1000 },
+        }),
+      );
+      const atRisk = atRiskIds;
       const stale = ordered.filter((id) => fromDomain.get(id)?.stale);
       expect(summary.atRiskTotal).toBe(atRisk.length);
       expect(summary.staleTotal).toBe(stale.length);
@@ -307,7 +311,7 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
     const kept = new Set(rows.map((r) => r.keyResultId));
     expect(rows).toEqual(whole.filter((r) => kept.has(r.keyResultId)));
     const summary = await inTenant(t.services.db, org.id, (tx) =>
-      summariseAttention(tx, input, { atRisk: { offset: 0, limit: 0 }, stale: { offset: 0, limit: 0 } }),
+      summariseAttention(tx, input, { atRisk: { after: null, limit: 0 }, stale: { after: null, limit: 0 } }),
     );
     expect(summary.units).toBe(3);
     expect(summary.unitsWithActiveObjective).toBe(2);
