@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, decodeTimeKey, encodeCursor, pageFrom, pageInOrder } from "./paging.ts";
+import {
+  decodeCursor,
+  decodePlaceKey,
+  decodeTimeKey,
+  encodeCursor,
+  pageFrom,
+  pageInOrder,
+  placeCursor,
+} from "./paging.ts";
 
 const rows = (...ids: string[]) => ids.map((id) => ({ id }));
 const ids = (page: { rows: { id: string }[] }) => page.rows.map((row) => row.id);
@@ -41,5 +49,18 @@ describe("cursor paging (docs/api.md, Paging and sync)", () => {
     expect(ids(pageInOrder(rows("a", "c", "d", "e"), { limit: 2, cursor }, (r) => r.id))).toEqual(["c", "d"]);
     const last = pageInOrder(rows("a", "b", "c", "d", "e"), { limit: 3, cursor }, (r) => r.id);
     expect([ids(last), last.nextCursor]).toEqual([["c", "d", "e"], null]);
+  });
+
+  it("names a row of a list paged in place by its uuid and place, and ends the walk at the list's last row", () => {
+    const id = "0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f";
+    const cursor = placeCursor({ id, position: 50 }, 120);
+    expect(decodePlaceKey(cursor as string)).toEqual({ id, position: 50 });
+    expect(placeCursor({ id, position: 120 }, 120)).toBeNull();
+    expect(placeCursor(undefined, 0)).toBeNull();
+    for (const bad of [encodeCursor(["not-a-uuid", 3]), encodeCursor([id, 0]), encodeCursor([id, 1.5]), "x"]) {
+      expect(() => decodePlaceKey(bad)).toThrow(
+        expect.objectContaining({ details: [expect.objectContaining({ field: "cursor" })] }),
+      );
+    }
   });
 });

@@ -98,3 +98,18 @@ export function decodeTimeKey(cursor: string): { at: string; id: string } {
   if (!real || !uuidShape.test(id)) throw badCursor();
   return { at, id };
 }
+
+/**
+ * The key of a list paged in its own order by the database (the dashboard's lists): the last
+ * row's id, a uuid, and its place in the list, from 1. Any other cursor is a 400 naming `cursor`.
+ */
+export function decodePlaceKey(cursor: string): { id: string; position: number } {
+  const [id, position] = decodeCursor(cursor, ["string", "number"]);
+  if (!uuidShape.test(id) || !Number.isInteger(position) || position < 1) throw badCursor();
+  return { id, position };
+}
+
+/** The cursor after a row of such a list, when the list goes on beyond it. */
+export function placeCursor(last: { id: string; position: number } | undefined, total: number): string | null {
+  return last !== undefined && last.position < total ? encodeCursor([last.id, last.position]) : null;
+}

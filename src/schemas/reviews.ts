@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { allReflectionQuestions, type ReflectionQuestion as Question } from "../domain/reviews.ts";
-import { IdQuery, LimitQuery, PeriodQuery } from "./query.ts";
+import { PageQuery } from "./paging.ts";
+import { IdQuery, PeriodQuery } from "./query.ts";
 import { FiniteNumber, Reason, Uuid } from "./scalars.ts";
 
 // A review's decision on a key result (S7) as the team sends it: the API validates it, the
@@ -30,8 +31,7 @@ export const ReviewsQuery = PeriodQuery.extend({
     .enum(["true", "false"])
     .optional()
     .openapi({ description: "true: only sessions still owed (due or in progress)" }),
-  limit: LimitQuery(500, "At most this many (default 200)"),
-});
+}).extend(PageQuery.shape);
 
 /** S2: the team's answers to the reflection questions of each KR's band. */
 const AnswerText = z.string().max(4000);

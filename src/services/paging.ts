@@ -24,7 +24,7 @@ export async function readKeysetPage<T extends { id: string }>(
   query: SyncQuery,
   read: (tx: Tx, request: KeysetRequest) => Promise<Keyed<T>[]>,
 ): Promise<Page<T>> {
-  const after = query.cursor === undefined ? null : decodeTimeKey(query.cursor);
+  const after = afterCursor(query.cursor);
   const updatedSince = query.updatedSince === undefined ? null : new Date(query.updatedSince);
   return readTenant(ctx, scope.orgId, async (tx) => {
     const rows = await read(tx, {
@@ -33,7 +33,20 @@ export async function readKeysetPage<T extends { id: string }>(
       updatedSince,
       hiddenUnitIds: await hiddenUnitIds(tx, scope),
     });
-    const page = pageFrom(rows, query.limit, (row) => [row.pageKey, row.id]);
-    return { rows: page.rows.map(({ pageKey: _, ...row }) => row as unknown as T), nextCursor: page.nextCursor };
+    return keyedPage(rows, query.limit);
   });
+}
+
+/**
+ * One page from the `limit + 1` rows a keyset query on a time and the id read (each with its
+ * `pageKey`, src/db/repositories/keyset.ts), without the key.
+ */
+export function keyedPage<T extends { id: string }>(rows: Keyed<T>[], limit: number): Page<T> {
+  const page = pageFrom(rows, limit, (row) => [row.pageKey, row.id]);
+  return { rows: page.rows.map(({ pageKey: _, ...row }) => row as unknown as T), nextCursor: page.nextCursor };
+}
+
+/** The key of the row a keyset page continues after; null for the first page (400 `cursor` if not one given). */
+export function afterCursor(cursor: string | undefined): { at: string; id: string } | null {
+  return cursor === undefined ? null : decodeTimeKey(cursor);
 }

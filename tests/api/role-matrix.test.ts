@@ -435,7 +435,7 @@ const endpoints: Record<
   },
   "GET /api/v1/orgs/{org}/dashboard/stale": {
     policy: "read",
-    prepare: async () => ({ path: {}, query: "period=2027-Q1&offset=0&limit=10" }) as Request,
+    prepare: async () => ({ path: {}, query: "period=2027-Q1&limit=10" }) as Request,
   },
   "POST /api/v1/orgs/{org}/invitations": {
     policy: "admin",

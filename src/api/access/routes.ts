@@ -63,6 +63,8 @@ export function registerAccessRoutes(api: Api): void {
   const tokens = orgRoutes(api, ["API tokens"]);
   people.post("/orgs/{org}/invitations", {
     operationId: "createInvitation",
+    description:
+      "Admins invite by email with an organisation role (M3: admins run the organisation, members write their units' OKRs, viewers read). The link is mailed and expires; accepting it creates the account.",
     summary: "Invite a person by email with a role in the organisation (M3)",
     body: z
       .strictObject({ email: EmailAddress, name: z.string().trim().max(200).optional(), role: OrgRole })
@@ -72,12 +74,14 @@ export function registerAccessRoutes(api: Api): void {
   });
   people.get("/orgs/{org}/invitations", {
     operationId: "listInvitations",
+    description: "Admins see who was invited, with which role and until when.",
     summary: "Invitations not yet accepted",
     responds: [200, z.object({ invitations: z.array(Invitation) }), "Invitations"],
     run: async ({ services, scope }) => ({ invitations: await listInvitations(services, scope) }),
   });
   people.delete("/orgs/{org}/invitations/{id}", {
     operationId: "withdrawInvitation",
+    description: "Admins withdraw an open invitation; its link stops working.",
     summary: "Withdraw an invitation that has not been accepted",
     responds: [204, "Withdrawn"],
     run: async ({ services, scope, param: { id } }) => {
@@ -86,6 +90,8 @@ export function registerAccessRoutes(api: Api): void {
   });
   tokens.post("/orgs/{org}/api-tokens", {
     operationId: "createApiToken",
+    description:
+      "A token for a script or CI job, bounded to this organisation, with its scopes (read, check-ins, write OKRs) and an optional expiry; the secret is in this answer only. Your own role bounds what it may do (M3).",
     summary: "Create an API token for scripts; its secret is shown once",
     body: z
       .strictObject({
@@ -103,12 +109,14 @@ export function registerAccessRoutes(api: Api): void {
   });
   tokens.get("/orgs/{org}/api-tokens", {
     operationId: "listApiTokens",
+    description: "Yours only, with their scopes, expiry and last use; never their secrets.",
     summary: "Your API tokens in this organisation (never their secrets)",
     responds: [200, z.object({ apiTokens: z.array(ApiToken) }), "Your tokens"],
     run: async ({ services, scope }) => ({ apiTokens: await listApiTokens(services, scope) }),
   });
   tokens.delete("/orgs/{org}/api-tokens/{id}", {
     operationId: "revokeApiToken",
+    description: "Your own token, or any token of the organisation for an admin; the next request with it gets 401.",
     summary: "Revoke an API token: it stops working at once",
     responds: [204, "Revoked"],
     run: async ({ services, scope, param: { id } }) => {

@@ -14,6 +14,8 @@ export function registerAuditLogRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get("/orgs/{org}/audit-log", {
     operationId: "listAuditLog",
+    description:
+      "Who changed roles, removed people, changed settings or tokens, and when (admins only); OKR changes are in each row's history (S7).",
     summary: "Administrative changes (roles, removals, settings), newest first, one page (admins only)",
     query: AuditPageQuery,
     responds: [200, AuditPage, "One page"],
@@ -25,6 +27,8 @@ export function registerAuditLogRoutes(api: Api): void {
       method: "get",
       path: "/orgs/{org}/audit-log/export",
       operationId: "exportAuditLog",
+      description:
+        "The same entries and filters as listAuditLog, every one of them, streamed for an archive or a compliance review (admins only).",
       security: securityOf("member", "get"),
       tags,
       summary: "Every matching entry, streamed as CSV (header row, UTF-8 with BOM) or a JSON array (admins only)",

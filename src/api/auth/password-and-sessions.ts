@@ -1,9 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AppError } from "../../domain/errors.ts";
+import { pageInOrder } from "../../domain/paging.ts";
 import { changePassword, endOwnSession, listSessions } from "../../services/accounts/password-and-sessions.ts";
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api, AppEnv } from "../shared/env.ts";
+import { linkNext, nextLinkHeader, PageQuery, pageOf } from "../shared/paging.ts";
 import { noContent, reply } from "../shared/reply.ts";
 import { jsonBody, jsonResponse, Timestamp } from "../shared/schemas.ts";
 import { clearSessionCookies } from "./authenticate.ts";
@@ -78,20 +80,29 @@ export function registerPasswordAndSessionRoutes(api: Api, options: { trustProxy
       security: securityOf("session", "get"),
       tags,
       summary: "Your live sessions",
+      description:
+        'Newest use first, each named by a handle to end it; one page at a time, cut from your sessions in that order (docs/api.md, "Paging and sync").',
+      request: { query: PageQuery },
       responses: {
         ...errorsOf(400, 401),
-        200: jsonResponse(z.object({ sessions: z.array(SessionSummary) }), "Newest use first"),
+        200: {
+          ...jsonResponse(pageOf("sessions", SessionSummary), "Newest use first, one page"),
+          headers: nextLinkHeader,
+        },
       },
     }),
     async (c) => {
       const { userId, sessionId } = signedIn(c);
       const sessions = await listSessions(c.get("services"), userId, sessionId);
+      const page = pageInOrder(sessions, c.req.valid("query"), (s) => s.handle);
+      linkNext(c, page.nextCursor);
       return reply(c, {
-        sessions: sessions.map((s) => ({
+        sessions: page.rows.map((s) => ({
           ...s,
           createdAt: s.createdAt.toISOString(),
           lastSeenAt: s.lastSeenAt.toISOString(),
         })),
+        nextCursor: page.nextCursor,
       });
     },
   );
@@ -100,6 +111,7 @@ export function registerPasswordAndSessionRoutes(api: Api, options: { trustProxy
       method: "delete",
       path: "/auth/sessions/{handle}",
       operationId: "endSession",
+      description: "Ends the session its handle names; ending your current one signs you out and clears its cookies.",
       security: securityOf("session", "delete"),
       tags,
       summary: "End one of your sessions (your current one signs you out)",

@@ -53,6 +53,7 @@ export function registerPasswordResetRoutes(api: Api): void {
       method: "get",
       path: "/auth/password-reset/{token}",
       operationId: "checkPasswordReset",
+      description: "Whether a reset link is still valid, without using it (no sign-in).",
       security: securityOf("public", "get"),
       tags,
       summary: "Check a password reset link before typing a new password",
@@ -69,6 +70,8 @@ export function registerPasswordResetRoutes(api: Api): void {
       method: "post",
       path: "/auth/password-reset/confirm",
       operationId: "confirmPasswordReset",
+      description:
+        "Sets the new password and ends every session of the account, so whoever had the old one is out (no sign-in).",
       security: securityOf("public", "post"),
       tags,
       summary: "Set a new password with a reset link; ends every session of the account",

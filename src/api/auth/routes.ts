@@ -137,6 +137,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       method: "get",
       path: "/auth/sign-up-mode",
       operationId: "getSignUpMode",
+      description: "Open, invitation only or closed, as the server is configured (no sign-in).",
       security: securityOf("public", "get"),
       tags,
       summary: "Who may sign up on this server (public), so the sign-in page can offer it or not",
@@ -228,6 +229,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       method: "post",
       path: "/auth/sign-out",
       operationId: "signOut",
+      description: "Ends the session making the request and clears its cookies.",
       // Answers 204 with or without a session: it ends the one the cookie names, if any.
       security: securityOf("public", "post"),
       summary: "Sign out: end this session and clear its cookies",
@@ -266,6 +268,8 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       method: "get",
       path: "/auth/invitations/{token}",
       operationId: "getInvitation",
+      description:
+        "The organisation, the inviting person and the role offered (M3), so the page can show them before accepting (no sign-in).",
       security: securityOf("public", "get"),
       summary: "What an invitation offers, before accepting it (no sign-in)",
       tags,
@@ -300,6 +304,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       method: "post",
       path: "/auth/invitations/{token}/accept",
       operationId: "acceptInvitation",
+      description: "Creates the account (or joins an existing one) with the invitation's role (M3) and signs in.",
       security: securityOf("public", "post"),
       summary: "Accept an invitation: join the organisation and sign in",
       tags,

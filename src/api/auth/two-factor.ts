@@ -48,6 +48,7 @@ export function registerTwoFactorRoutes(api: Api, options: { trustProxy: number 
       method: "get",
       path: "/auth/two-factor",
       operationId: "getTwoFactorStatus",
+      description: "Whether two-factor sign-in is on for you, and how many unused recovery codes you have left.",
       security: securityOf("session", "get"),
       tags,
       summary: "Whether your two-factor sign-in is on, and how many recovery codes are left",
@@ -99,6 +100,8 @@ export function registerTwoFactorRoutes(api: Api, options: { trustProxy: number 
       method: "post",
       path: "/auth/two-factor/confirm",
       operationId: "confirmTwoFactor",
+      description:
+        "Two-factor sign-in is on once a current code of the new secret is given; the recovery codes are in this answer only.",
       security: securityOf("session", "post"),
       tags,
       summary: "Turn two-factor sign-in on with a current code of the new secret; get recovery codes once",

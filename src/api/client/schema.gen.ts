@@ -32,7 +32,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who may sign up on this server (public), so the sign-in page can offer it or not */
+        /**
+         * Who may sign up on this server (public), so the sign-in page can offer it or not
+         * @description Open, invitation only or closed, as the server is configured (no sign-in).
+         */
         get: operations["getSignUpMode"];
         put?: never;
         post?: never;
@@ -91,7 +94,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out: end this session and clear its cookies */
+        /**
+         * Sign out: end this session and clear its cookies
+         * @description Ends the session making the request and clears its cookies.
+         */
         post: operations["signOut"];
         delete?: never;
         options?: never;
@@ -126,7 +132,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What an invitation offers, before accepting it (no sign-in) */
+        /**
+         * What an invitation offers, before accepting it (no sign-in)
+         * @description The organisation, the inviting person and the role offered (M3), so the page can show them before accepting (no sign-in).
+         */
         get: operations["getInvitation"];
         put?: never;
         post?: never;
@@ -145,7 +154,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept an invitation: join the organisation and sign in */
+        /**
+         * Accept an invitation: join the organisation and sign in
+         * @description Creates the account (or joins an existing one) with the invitation's role (M3) and signs in.
+         */
         post: operations["acceptInvitation"];
         delete?: never;
         options?: never;
@@ -180,7 +192,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Check a password reset link before typing a new password */
+        /**
+         * Check a password reset link before typing a new password
+         * @description Whether a reset link is still valid, without using it (no sign-in).
+         */
         get: operations["checkPasswordReset"];
         put?: never;
         post?: never;
@@ -199,7 +214,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set a new password with a reset link; ends every session of the account */
+        /**
+         * Set a new password with a reset link; ends every session of the account
+         * @description Sets the new password and ends every session of the account, so whoever had the old one is out (no sign-in).
+         */
         post: operations["confirmPasswordReset"];
         delete?: never;
         options?: never;
@@ -274,7 +292,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your live sessions */
+        /**
+         * Your live sessions
+         * @description Newest use first, each named by a handle to end it; one page at a time, cut from your sessions in that order (docs/api.md, "Paging and sync").
+         */
         get: operations["listSessions"];
         put?: never;
         post?: never;
@@ -294,7 +315,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** End one of your sessions (your current one signs you out) */
+        /**
+         * End one of your sessions (your current one signs you out)
+         * @description Ends the session its handle names; ending your current one signs you out and clears its cookies.
+         */
         delete: operations["endSession"];
         options?: never;
         head?: never;
@@ -308,7 +332,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether your two-factor sign-in is on, and how many recovery codes are left */
+        /**
+         * Whether your two-factor sign-in is on, and how many recovery codes are left
+         * @description Whether two-factor sign-in is on for you, and how many unused recovery codes you have left.
+         */
         get: operations["getTwoFactorStatus"];
         put?: never;
         post?: never;
@@ -347,7 +374,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Turn two-factor sign-in on with a current code of the new secret; get recovery codes once */
+        /**
+         * Turn two-factor sign-in on with a current code of the new secret; get recovery codes once
+         * @description Two-factor sign-in is on once a current code of the new secret is given; the recovery codes are in this answer only.
+         */
         post: operations["confirmTwoFactor"];
         delete?: never;
         options?: never;
@@ -402,10 +432,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisations you belong to */
+        /**
+         * The organisations you belong to
+         * @description With your role in each (M3); a single sign-on session sees only its own. One page at a time, cut from the list in its order (docs/api.md, "Paging and sync").
+         */
         get: operations["listOrganisations"];
         put?: never;
-        /** Create another organisation; you become its admin */
+        /**
+         * Create another organisation; you become its admin
+         * @description A new organisation with you as its admin (M3); its slug names it in every path.
+         */
         post: operations["createOrganisation"];
         delete?: never;
         options?: never;
@@ -420,14 +456,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation: its name, slug and review cadence (S4) */
+        /**
+         * The organisation: its name, slug and review cadence (S4)
+         * @description Its name, slug and review cadence (S4: formal reviews every few weeks and at the period's end).
+         */
         get: operations["getOrganisation"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename the organisation or set its review cadence (S4) */
+        /**
+         * Rename the organisation or set its review cadence (S4)
+         * @description Admins rename it or set the review cadence (S4: 4 to 13 weeks; shorter is refused with 422 S4). The slug stays.
+         */
         patch: operations["updateOrganisation"];
         trace?: never;
     };
@@ -438,10 +480,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Invitations not yet accepted */
+        /**
+         * Invitations not yet accepted
+         * @description Admins see who was invited, with which role and until when.
+         */
         get: operations["listInvitations"];
         put?: never;
-        /** Invite a person by email with a role in the organisation (M3) */
+        /**
+         * Invite a person by email with a role in the organisation (M3)
+         * @description Admins invite by email with an organisation role (M3: admins run the organisation, members write their units' OKRs, viewers read). The link is mailed and expires; accepting it creates the account.
+         */
         post: operations["createInvitation"];
         delete?: never;
         options?: never;
@@ -459,7 +507,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Withdraw an invitation that has not been accepted */
+        /**
+         * Withdraw an invitation that has not been accepted
+         * @description Admins withdraw an open invitation; its link stops working.
+         */
         delete: operations["withdrawInvitation"];
         options?: never;
         head?: never;
@@ -473,10 +524,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your API tokens in this organisation (never their secrets) */
+        /**
+         * Your API tokens in this organisation (never their secrets)
+         * @description Yours only, with their scopes, expiry and last use; never their secrets.
+         */
         get: operations["listApiTokens"];
         put?: never;
-        /** Create an API token for scripts; its secret is shown once */
+        /**
+         * Create an API token for scripts; its secret is shown once
+         * @description A token for a script or CI job, bounded to this organisation, with its scopes (read, check-ins, write OKRs) and an optional expiry; the secret is in this answer only. Your own role bounds what it may do (M3).
+         */
         post: operations["createApiToken"];
         delete?: never;
         options?: never;
@@ -494,7 +551,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API token: it stops working at once */
+        /**
+         * Revoke an API token: it stops working at once
+         * @description Your own token, or any token of the organisation for an admin; the next request with it gets 401.
+         */
         delete: operations["revokeApiToken"];
         options?: never;
         head?: never;
@@ -508,7 +568,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's units */
+        /**
+         * The organisation's units
+         * @description Every unit of the organisation, one page at a time in the list's order (docs/api.md, "Paging and sync").
+         */
         get: operations["listUnits"];
         put?: never;
         /**
@@ -529,7 +592,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One unit */
+        /**
+         * One unit
+         * @description The unit as it is now.
+         */
         get: operations["getUnit"];
         put?: never;
         post?: never;
@@ -554,10 +620,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's people */
+        /**
+         * The organisation's people
+         * @description Everyone in the organisation, with and without an account, by name. People own key results; Grove never ranks or scores them (S3).
+         */
         get: operations["listPeople"];
         put?: never;
-        /** Create a person */
+        /**
+         * Create a person
+         * @description Admins add a person (M3: admins run the organisation); an account comes with an invitation. A person's unit roles are set on the unit.
+         */
         post: operations["createPerson"];
         delete?: never;
         options?: never;
@@ -572,15 +644,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One person */
+        /**
+         * One person
+         * @description The person as it is now.
+         */
         get: operations["getPerson"];
         put?: never;
         post?: never;
-        /** Delete a person */
+        /**
+         * Delete a person
+         * @description Admins delete a person; the key results they owned and what they wrote stay, without an owner, on the record (S7). The last admin cannot be deleted.
+         */
         delete: operations["deletePerson"];
         options?: never;
         head?: never;
-        /** Change a person */
+        /**
+         * Change a person
+         * @description Admins change a person's name, email or organisation role (M3); the last admin cannot lose the role.
+         */
         patch: operations["updatePerson"];
         trace?: never;
     };
@@ -591,7 +672,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every unit membership of the organisation */
+        /**
+         * Every unit membership of the organisation
+         * @description Every unit membership (lead or member, M3) of the organisation, in one list for the people page.
+         */
         get: operations["listMemberships"];
         put?: never;
         post?: never;
@@ -608,7 +692,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A unit's lead and members (M3) */
+        /**
+         * A unit's lead and members (M3)
+         * @description The unit's lead, who sets its objective, and its members, who write its key results (M3).
+         */
         get: operations["listUnitMembers"];
         put?: never;
         post?: never;
@@ -626,10 +713,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Add a person to a unit or change their role in it: lead or member (M3) */
+        /**
+         * Add a person to a unit or change their role in it: lead or member (M3)
+         * @description Admins, or the unit's lead, add a person to the unit as lead or member, or change the role (M3: the lead sets the objective, the members write the key results).
+         */
         put: operations["setUnitMember"];
         post?: never;
-        /** Remove a person from a unit */
+        /**
+         * Remove a person from a unit
+         * @description Admins, or the unit's lead, remove a person from the unit; what they wrote stays, on the record (S7).
+         */
         delete: operations["removeUnitMember"];
         options?: never;
         head?: never;
@@ -643,7 +736,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's periods */
+        /**
+         * The organisation's periods
+         * @description Every period of the organisation, one page at a time in the list's order (docs/api.md, "Paging and sync").
+         */
         get: operations["listPeriods"];
         put?: never;
         /**
@@ -664,7 +760,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One period */
+        /**
+         * One period
+         * @description The period as it is now.
+         */
         get: operations["getPeriod"];
         put?: never;
         post?: never;
@@ -689,7 +788,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A period's own changes (renames, moved dates and why, S7), oldest first */
+        /**
+         * A period's own changes (renames, moved dates and why, S7), oldest first
+         * @description S7: renames and moved dates with their reasons, oldest first.
+         */
         get: operations["getPeriodHistory"];
         put?: never;
         post?: never;
@@ -706,10 +808,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every step of the period's lifecycle: who, when, from, to and why */
+        /**
+         * Every step of the period's lifecycle: who, when, from, to and why
+         * @description Every step of the period's lifecycle (planning, active, closing, closed, reopened), who took it, when and why (S7).
+         */
         get: operations["listPeriodTransitions"];
         put?: never;
-        /** Move a period one step through its lifecycle, or reopen a closed one with a reason */
+        /**
+         * Move a period one step through its lifecycle, or reopen a closed one with a reason
+         * @description Admins move the period one step; activating it runs the coach's blocking checks, closing it records final scores and bands (S2), reopening a closed one needs a reason (S7).
+         */
         post: operations["transitionPeriod"];
         delete?: never;
         options?: never;
@@ -724,7 +832,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The coach's findings before activating the period; blocking ones refuse activation */
+        /**
+         * The coach's findings before activating the period; blocking ones refuse activation
+         * @description The coach's findings (M1, M2, M4, K1 ...) on the period's objectives before it is activated; blocking ones refuse the activation.
+         */
         get: operations["getPeriodReadiness"];
         put?: never;
         post?: never;
@@ -761,7 +872,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's strategies */
+        /**
+         * The organisation's strategies
+         * @description Every strategy of the organisation, one page at a time in the list's order (docs/api.md, "Paging and sync").
+         */
         get: operations["listStrategies"];
         put?: never;
         /**
@@ -782,7 +896,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One strategy */
+        /**
+         * One strategy
+         * @description The strategy as it is now.
+         */
         get: operations["getStrategy"];
         put?: never;
         post?: never;
@@ -831,7 +948,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One decision */
+        /**
+         * One decision
+         * @description A product decision (P4) with what it was based on and the key results it serves.
+         */
         get: operations["getDecision"];
         put?: never;
         post?: never;
@@ -856,7 +976,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A decision's recorded changes, oldest first (S7) */
+        /**
+         * A decision's recorded changes, oldest first (S7)
+         * @description S7: every recorded change of the decision, who made it and why, oldest first.
+         */
         get: operations["getDecisionHistory"];
         put?: never;
         post?: never;
@@ -929,7 +1052,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An objective's recorded changes, newest first (S7) */
+        /**
+         * An objective's recorded changes, newest first (S7)
+         * @description S7: every recorded change of the objective and its key results, who made it and why, newest first.
+         */
         get: operations["getObjectiveHistory"];
         put?: never;
         post?: never;
@@ -986,7 +1112,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A key result with its progress (S1) */
+        /**
+         * A key result with its progress (S1)
+         * @description With its current value, progress (S1), outcome band (S2), pace and forecast.
+         */
         get: operations["getKeyResult"];
         put?: never;
         post?: never;
@@ -1035,7 +1164,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read an initiative */
+        /**
+         * Read an initiative
+         * @description An initiative with the key results it is meant to move (K7: outcomes are measured by key results, initiatives are outputs).
+         */
         get: operations["getInitiative"];
         put?: never;
         post?: never;
@@ -1082,7 +1214,7 @@ export interface paths {
         };
         /**
          * Experiments of a unit or aimed at a key result (P2), newest first
-         * @description Everyone in the organisation reads them (S5), except a private unit's.
+         * @description Everyone in the organisation reads them (S5), except a private unit's. Newest first, paged by a keyset on that order (docs/api.md, "Paging and sync").
          */
         get: operations["listExperiments"];
         put?: never;
@@ -1104,7 +1236,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An experiment: every metric with its original beside its current definition, the changes, the result (S6) */
+        /**
+         * An experiment: every metric with its original beside its current definition, the changes, the result (S6)
+         * @description With each success metric's definition at the start beside the current one and every change with its reason (S6).
+         */
         get: operations["getExperiment"];
         put?: never;
         post?: never;
@@ -1167,7 +1302,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End: supported, refuted or inconclusive, every metric observed, a learning for the library (S6, S7) */
+        /**
+         * End: supported, refuted or inconclusive, every metric observed, a learning for the library (S6, S7)
+         * @description Every success metric set before the work is observed against its threshold (S6); the result and a learning go to the library (S7). The unit's lead and members (M6).
+         */
         post: operations["endExperiment"];
         delete?: never;
         options?: never;
@@ -1182,7 +1320,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The experiment's and its metrics' recorded changes, newest first (S7) */
+        /**
+         * The experiment's and its metrics' recorded changes, newest first (S7)
+         * @description S7: the experiment's and its metrics' changes, who made them and why, newest first.
+         */
         get: operations["getExperimentHistory"];
         put?: never;
         post?: never;
@@ -1287,7 +1428,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The discussion of a key result, oldest first */
+        /**
+         * The discussion of a key result, oldest first
+         * @description Everyone who reads the unit reads its discussion (S5), with @mentions resolved to people; one page at a time (docs/api.md, "Paging and sync").
+         */
         get: operations["listKeyResultComments"];
         put?: never;
         /**
@@ -1308,7 +1452,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The discussion of an objective, oldest first */
+        /**
+         * The discussion of an objective, oldest first
+         * @description Everyone who reads the unit reads its discussion (S5), with @mentions resolved to people; one page at a time (docs/api.md, "Paging and sync").
+         */
         get: operations["listObjectiveComments"];
         put?: never;
         /**
@@ -1353,7 +1500,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every unit's OKRs of a period with progress and bands, or one subtree a few levels deep (M5, S5) */
+        /**
+         * Every unit's OKRs of a period with progress and bands, or one subtree a few levels deep (M5, S5)
+         * @description M5: the cascade of units with each one's OKRs of the period, progress rolled up (S1) and outcome bands (S2), in the organisation's order, never ranked (S3).
+         */
         get: operations["getTree"];
         put?: never;
         post?: never;
@@ -1370,7 +1520,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The units from the top of the organisation down to this one, with their OKRs (M5) */
+        /**
+         * The units from the top of the organisation down to this one, with their OKRs (M5)
+         * @description M5: the chain of units and their OKRs from the top of the organisation down to this unit.
+         */
         get: operations["getUnitPath"];
         put?: never;
         post?: never;
@@ -1387,7 +1540,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find units, objectives and key results of a period across the organisation */
+        /**
+         * Find units, objectives and key results of a period across the organisation
+         * @description Units, objectives and key results whose words match, of the units the caller may read (S5).
+         */
         get: operations["search"];
         put?: never;
         post?: never;
@@ -1404,7 +1560,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The key results a person owns in a period, scored, with their unit and objective */
+        /**
+         * The key results a person owns in a period, scored, with their unit and objective
+         * @description The key results a person owns, with progress and band; never a score of the person (S3).
+         */
         get: operations["listPersonKeyResults"];
         put?: never;
         post?: never;
@@ -1421,7 +1580,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A unit's OKRs of a period, and its objectives of other periods */
+        /**
+         * A unit's OKRs of a period, and its objectives of other periods
+         * @description A unit's objective of the period with its key results, progress (S1) and bands (S2), and its objectives of other periods (M1: one per period).
+         */
         get: operations["getUnitOkrs"];
         put?: never;
         post?: never;
@@ -1438,7 +1600,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every unit of a period at a glance, with KRs at risk and gone quiet (S5) */
+        /**
+         * Every unit of a period at a glance, with KRs at risk and gone quiet (S5)
+         * @description S5: every unit's progress summary in the organisation's tree order, never ranked (S3), the totals of the whole scope, the first page of the KRs at risk and gone quiet with `nextCursors` to the rest, health alerts and the period's review dates (S4).
+         */
         get: operations["getDashboard"];
         put?: never;
         post?: never;
@@ -1455,7 +1620,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Page through the KRs at risk, in tree order (S5) */
+        /**
+         * Page through the KRs at risk, in tree order (S5)
+         * @description S5: the KRs that need a look, never ranked by score (S3). Continues the dashboard's first page from its `nextCursors`; a KR that leaves the list during a walk moves no other (docs/api.md, "Paging and sync").
+         */
         get: operations["listAtRiskKeyResults"];
         put?: never;
         post?: never;
@@ -1472,7 +1640,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Page through the KRs gone quiet for 14 days, in tree order (S5) */
+        /**
+         * Page through the KRs gone quiet for 14 days, in tree order (S5)
+         * @description S5: the KRs that need a look, never ranked by score (S3). Continues the dashboard's first page from its `nextCursors`; a KR that leaves the list during a walk moves no other (docs/api.md, "Paging and sync").
+         */
         get: operations["listStaleKeyResults"];
         put?: never;
         post?: never;
@@ -1491,7 +1662,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The coach's findings on a draft objective, or on what a unit stored for a period */
+        /**
+         * The coach's findings on a draft objective, or on what a unit stored for a period
+         * @description Checks an objective and its key results against the method's rules (M1, M2, M4, Q1-Q4, K1-K7) before anything is saved, or what a unit stored for a period; writes nothing.
+         */
         post: operations["reviewDraftWithCoach"];
         delete?: never;
         options?: never;
@@ -1506,9 +1680,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's setting of each coach rule */
+        /**
+         * The organisation's setting of each coach rule
+         * @description Each rule of the method the coach checks (M, Q, K) and whether it is an error, a warning, information or off.
+         */
         get: operations["getCoachSettings"];
-        /** Set each rule to error, warning, info or off (admins; M1 and K1 go off only with a reason) */
+        /**
+         * Set each rule to error, warning, info or off (admins; M1 and K1 go off only with a reason)
+         * @description Admins set each rule's level; M1 and K1 are the method's core and go off only with a reason, kept in the audit log.
+         */
         put: operations["setCoachSettings"];
         post?: never;
         delete?: never;
@@ -1526,7 +1706,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set a finding aside with a reason, for the text it is about (the unit's members) */
+        /**
+         * Set a finding aside with a reason, for the text it is about (the unit's members)
+         * @description A finding of the coach (a rule of the method: M, Q, K) set aside with a reason, for the text it is about; an edit of that text opens it again. The unit's lead and members (M6).
+         */
         post: operations["dismissFinding"];
         delete?: never;
         options?: never;
@@ -1544,7 +1727,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Open a dismissed finding again */
+        /**
+         * Open a dismissed finding again
+         * @description A dismissed finding counts again, as before it was set aside.
+         */
         delete: operations["reopenFinding"];
         options?: never;
         head?: never;
@@ -1558,7 +1744,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open findings per unit for a period, with the organisation's settings */
+        /**
+         * Open findings per unit for a period, with the organisation's settings
+         * @description Per unit, the coach's open findings on its OKRs of the period (M, Q, K rules), with the organisation's setting of each rule; no ranking of units or people (S3).
+         */
         get: operations["getCoachReport"];
         put?: never;
         post?: never;
@@ -1575,10 +1764,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Review sessions of a period (S4): every unit with an objective, or one unit; due ones first by date */
+        /**
+         * Review sessions of a period (S4): every unit with an objective, or one unit; due ones first by date
+         * @description S4: each unit's checkpoint reviews on the organisation's cadence and its end-of-period review, by date then unit name (never by score, S3), one page at a time with the count of all.
+         */
         get: operations["listReviews"];
         put?: never;
-        /** Start a scheduled review session (the unit's lead and members, admins) */
+        /**
+         * Start a scheduled review session (the unit's lead and members, admins)
+         * @description S4: opens a scheduled review of the unit for its date. The unit's lead and members, or an admin.
+         */
         post: operations["startReview"];
         delete?: never;
         options?: never;
@@ -1593,7 +1788,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A unit's review: per KR progress at the review date, trend, band and its questions (S2, S4) */
+        /**
+         * A unit's review: per KR progress at the review date, trend, band and its questions (S2, S4)
+         * @description S4: the review on its date, each key result's progress then, its trend and outcome band (S2) with the band's reflection questions and the team's answers.
+         */
         get: operations["getUnitReview"];
         put?: never;
         post?: never;
@@ -1616,7 +1814,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Hold the review; the end-of-period review records final scores and bands (S2) */
+        /**
+         * Hold the review; the end-of-period review records final scores and bands (S2)
+         * @description The unit's lead, members or an admin hold it (S4); the end-of-period review records each key result's final score and band (S2).
+         */
         patch: operations["holdReview"];
         trace?: never;
     };
@@ -1628,7 +1829,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Save answers to the reflection questions of each KR's band (S2) */
+        /**
+         * Save answers to the reflection questions of each KR's band (S2)
+         * @description S2: the answers to each key result's band questions (what made it, what stopped it); an empty answer clears one.
+         */
         put: operations["saveReviewAnswers"];
         post?: never;
         delete?: never;
@@ -1646,7 +1850,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Keep, revise (new target, reason required) or drop (reason required) a key result (S7) */
+        /**
+         * Keep, revise (new target, reason required) or drop (reason required) a key result (S7)
+         * @description S7: keep, revise (a new target with a reason) or drop (with a reason) a key result; the change and its reason are recorded.
+         */
         post: operations["recordReviewDecision"];
         delete?: never;
         options?: never;
@@ -1663,7 +1870,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Write a learning (S7); the library finds it by unit, period, band and text */
+        /**
+         * Write a learning (S7); the library finds it by unit, period, band and text
+         * @description S7: a learning from the review, in the team's words, for the library; before the review is held.
+         */
         post: operations["recordLearning"];
         delete?: never;
         options?: never;
@@ -1680,7 +1890,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queue the unit's next objective as a draft in a later period (M1 sequencing; the unit's lead) */
+        /**
+         * Queue the unit's next objective as a draft in a later period (M1 sequencing; the unit's lead)
+         * @description M1: a unit has one objective per period, so the next one waits as a draft in a later period. The unit's lead (M3).
+         */
         post: operations["queueNextObjective"];
         delete?: never;
         options?: never;
@@ -1695,7 +1908,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The learnings library (S7): by text in any language, unit, period and band; newest first */
+        /**
+         * The learnings library (S7): by text in any language, unit, period and band; newest first
+         * @description S7: what the organisation learned in reviews and experiments, found by text in any language, unit, period and band; newest first, paged by a keyset, with the count of all that match.
+         */
         get: operations["listLearnings"];
         put?: never;
         post?: never;
@@ -1712,9 +1928,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How the caller hears of each kind of message */
+        /**
+         * How the caller hears of each kind of message
+         * @description For each kind of message (check-in reminder, digest, review due, mentions), whether it comes by mail, chat or not at all.
+         */
         get: operations["getNotificationPreferences"];
-        /** Choose mail, chat or off for one kind of message */
+        /**
+         * Choose mail, chat or off for one kind of message
+         * @description Mail, chat or off for one kind of message; reminders help teams keep the weekly check-in (S4).
+         */
         put: operations["setNotificationPreference"];
         post?: never;
         delete?: never;
@@ -1730,7 +1952,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's latest notifications (the bell) and how many are unread */
+        /**
+         * The caller's latest notifications (the bell) and how many are unread
+         * @description Newest first, with how many are unread; only the caller's own.
+         */
         get: operations["listMyNotifications"];
         put?: never;
         post?: never;
@@ -1749,7 +1974,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark notifications read (all of the caller's when no ids are given) */
+        /**
+         * Mark notifications read (all of the caller's when no ids are given)
+         * @description The listed notifications, or every one of the caller's when no ids are given.
+         */
         post: operations["markNotificationsRead"];
         delete?: never;
         options?: never;
@@ -1764,7 +1992,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What an unsubscribe link would stop (changes nothing; no sign-in) */
+        /**
+         * What an unsubscribe link would stop (changes nothing; no sign-in)
+         * @description What the link in a message would turn off, so the page can ask before changing anything (no sign-in).
+         */
         get: operations["describeUnsubscribe"];
         put?: never;
         /**
@@ -1786,7 +2017,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** The language of the messages Grove sends the signed-in user */
+        /**
+         * The language of the messages Grove sends the signed-in user
+         * @description English or Simplified Chinese, for mail and chat messages; the app's language is the browser's choice.
+         */
         put: operations["setMyLocale"];
         post?: never;
         delete?: never;
@@ -1802,10 +2036,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's webhooks */
+        /**
+         * The organisation's webhooks
+         * @description Admins see the organisation's outgoing webhooks, their events and whether each is on; never their secrets.
+         */
         get: operations["listWebhooks"];
         put?: never;
-        /** Create a webhook */
+        /**
+         * Create a webhook
+         * @description Admins send the organisation's events (check-ins, objectives, reviews, ...) to a URL: generic (signed with a secret shown once), Slack or Teams. Deliveries retry, then wait as dead messages.
+         */
         post: operations["createWebhook"];
         delete?: never;
         options?: never;
@@ -1820,15 +2060,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One webhook */
+        /**
+         * One webhook
+         * @description Admins see one webhook, its events and whether it is on; never its secret.
+         */
         get: operations["getWebhook"];
         put?: never;
         post?: never;
-        /** Delete a webhook */
+        /**
+         * Delete a webhook
+         * @description Admins delete it; deliveries not yet made are not sent.
+         */
         delete: operations["deleteWebhook"];
         options?: never;
         head?: never;
-        /** Change a webhook */
+        /**
+         * Change a webhook
+         * @description Admins change its URL, events or name, or turn it off; a generic webhook keeps its secret (roll it to change it).
+         */
         patch: operations["updateWebhook"];
         trace?: never;
     };
@@ -1841,7 +2090,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Roll a generic webhook's secret; the answer shows the new one, once */
+        /**
+         * Roll a generic webhook's secret; the answer shows the new one, once
+         * @description Admins roll the secret a generic webhook's deliveries are signed with; the new one is shown in this answer only.
+         */
         post: operations["rollWebhookSecret"];
         delete?: never;
         options?: never;
@@ -1856,7 +2108,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The webhook's most recent deliveries (50), newest first */
+        /**
+         * The webhook's most recent deliveries (50), newest first
+         * @description Admins see each recent delivery's event, status code and attempts, newest first.
+         */
         get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
@@ -1873,7 +2128,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's dead messages of every channel (mail, chat, webhook), newest 50 */
+        /**
+         * The organisation's dead messages of every channel (mail, chat, webhook), newest 50
+         * @description Admins see the messages that failed every retry (mail, chat, webhook), newest first, to send again.
+         */
         get: operations["listDeadMessages"];
         put?: never;
         post?: never;
@@ -1892,7 +2150,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a message again: a webhook delivery (same event id), or a dead mail or chat message */
+        /**
+         * Send a message again: a webhook delivery (same event id), or a dead mail or chat message
+         * @description Admins send a dead message again, or redeliver a webhook event with the same event id so receivers can tell a repeat.
+         */
         post: operations["resendMessage"];
         delete?: never;
         options?: never;
@@ -1907,7 +2168,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A new organisation's checklist, each step ticked from the organisation's data (admins) */
+        /**
+         * A new organisation's checklist, each step ticked from the organisation's data (admins)
+         * @description Admins see the steps of a new organisation (a period, the unit tree, people, a first objective with key results, a first check-in), each ticked from the organisation's data.
+         */
         get: operations["getGettingStarted"];
         put?: never;
         post?: never;
@@ -1924,7 +2188,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The units the caller leads or belongs to */
+        /**
+         * The units the caller leads or belongs to
+         * @description The units the caller leads or is a member of, with the role in each (M3).
+         */
         get: operations["listMyUnits"];
         put?: never;
         post?: never;
@@ -1941,7 +2208,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's single sign-on settings (admins); the client secret only as set or not */
+        /**
+         * The organisation's single sign-on settings (admins); the client secret only as set or not
+         * @description Admins see the provider, client id, allowed email domains and whether SSO is required; the client secret only as set or not.
+         */
         get: operations["getSsoSettings"];
         /**
          * Set the organisation's OpenID Connect provider and its rules (admins)
@@ -1962,7 +2232,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Start signing in with the organisation's identity provider (a browser navigates here) */
+        /**
+         * Start signing in with the organisation's identity provider (a browser navigates here)
+         * @description Redirects the browser to the organisation's identity provider (OpenID Connect).
+         */
         get: operations["startSsoSignIn"];
         put?: never;
         post?: never;
@@ -1979,7 +2252,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where the identity provider sends the browser back (register it as the redirect URI) */
+        /**
+         * Where the identity provider sends the browser back (register it as the redirect URI)
+         * @description Checks the identity provider's answer, then signs the person in to the organisation whose provider it is, or refuses with a message.
+         */
         get: operations["completeSsoSignIn"];
         put?: never;
         post?: never;
@@ -1996,7 +2272,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Administrative changes (roles, removals, settings), newest first, one page (admins only) */
+        /**
+         * Administrative changes (roles, removals, settings), newest first, one page (admins only)
+         * @description Who changed roles, removed people, changed settings or tokens, and when (admins only); OKR changes are in each row's history (S7).
+         */
         get: operations["listAuditLog"];
         put?: never;
         post?: never;
@@ -2013,7 +2292,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every matching entry, streamed as CSV (header row, UTF-8 with BOM) or a JSON array (admins only) */
+        /**
+         * Every matching entry, streamed as CSV (header row, UTF-8 with BOM) or a JSON array (admins only)
+         * @description The same entries and filters as listAuditLog, every one of them, streamed for an archive or a compliance review (admins only).
+         */
         get: operations["exportAuditLog"];
         put?: never;
         post?: never;
@@ -2054,7 +2336,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One health metric */
+        /**
+         * One health metric
+         * @description With its state by the latest reading and the readings of its sparkline.
+         */
         get: operations["getHealthMetric"];
         put?: never;
         post?: never;
@@ -2081,7 +2366,7 @@ export interface paths {
         };
         /**
          * A health metric's readings
-         * @description Newest first; withdrawn readings are listed and marked.
+         * @description Newest first by when each was read, withdrawn readings listed and marked (S7); paged by a keyset on that order (docs/api.md, "Paging and sync").
          */
         get: operations["listHealthReadings"];
         put?: never;
@@ -2143,7 +2428,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A health metric's history (S7) */
+        /**
+         * A health metric's history (S7)
+         * @description S7: the metric's changes and its readings' corrections and withdrawals, newest first.
+         */
         get: operations["getHealthMetricHistory"];
         put?: never;
         post?: never;
@@ -2298,15 +2586,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One dependency between units' key results (M7) */
+        /**
+         * One dependency between units' key results (M7)
+         * @description What one unit needs from another unit's key result (M7), with both sides.
+         */
         get: operations["getDependency"];
         put?: never;
         post?: never;
-        /** Withdraw a dependency your unit declared (M7, recorded: S7) */
+        /**
+         * Withdraw a dependency your unit declared (M7, recorded: S7)
+         * @description The declaring unit's lead and members withdraw it (M7); its history stays (S7).
+         */
         delete: operations["withdrawDependency"];
         options?: never;
         head?: never;
-        /** Change the note of what your unit needs from the other side (M7, recorded: S7) */
+        /**
+         * Change the note of what your unit needs from the other side (M7, recorded: S7)
+         * @description The declaring unit's lead and members change its note (M6, M7); the change is recorded (S7).
+         */
         patch: operations["updateDependency"];
         trace?: never;
     };
@@ -2317,7 +2614,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** S7: a dependency's recorded changes, newest first (also once withdrawn) */
+        /**
+         * S7: a dependency's recorded changes, newest first (also once withdrawn)
+         * @description S7: the dependency's recorded changes, newest first; a withdrawn one keeps its history.
+         */
         get: operations["getDependencyHistory"];
         put?: never;
         post?: never;
@@ -2398,7 +2698,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One sprint with its key results' movement (P3) */
+        /**
+         * One sprint with its key results' movement (P3)
+         * @description P3: the sprint's goal, the key results it serves and each one's value at the sprint's start and end.
+         */
         get: operations["getSprint"];
         put?: never;
         post?: never;
@@ -2423,7 +2726,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A sprint's recorded changes, newest first (S7) */
+        /**
+         * A sprint's recorded changes, newest first (S7)
+         * @description S7: the sprint's recorded changes, newest first.
+         */
         get: operations["getSprintHistory"];
         put?: never;
         post?: never;
@@ -2674,6 +2980,8 @@ export interface components {
             /** @description The session making this request */
             current: boolean;
         };
+        /** @description Pass as `cursor` for the next page (also in the Link header, rel="next"); null on the last page */
+        NextCursor: string | null;
         TwoFactorStatus: {
             enabled: boolean;
             /**
@@ -2797,8 +3105,6 @@ export interface components {
              */
             acceptedAt: string | null;
         };
-        /** @description Pass as `cursor` for the next page (also in the Link header, rel="next"); null on the last page */
-        NextCursor: string | null;
         NewApiToken: {
             /**
              * Format: uuid
@@ -4121,6 +4427,7 @@ export interface components {
         };
         ExperimentList: {
             experiments: components["schemas"]["ExperimentSummary"][];
+            nextCursor: components["schemas"]["NextCursor"];
         };
         ExperimentSummary: {
             /**
@@ -4861,6 +5168,11 @@ export interface components {
             stale: components["schemas"]["DashboardKeyResult"][];
             /** @description The first `limit` health metrics whose latest reading left the healthy range, in tree order; the metric and its unit, never a person (S3) */
             healthAlerts: components["schemas"]["HealthAlert"][];
+            /** @description Where each list goes on: the `cursor` of listAtRiskKeyResults' and listStaleKeyResults' next page */
+            nextCursors: {
+                atRisk: components["schemas"]["NextCursor"];
+                stale: components["schemas"]["NextCursor"];
+            };
             /** @description S4: the period's formal reviews, every 6 weeks and at its end */
             reviews: {
                 /**
@@ -4950,12 +5262,12 @@ export interface components {
             side: "below" | "above";
         };
         AttentionPage: {
+            items: components["schemas"]["DashboardKeyResult"][];
+            nextCursor: components["schemas"]["NextCursor"];
             /** @enum {string} */
             list: "at_risk" | "stale";
+            /** @description How many KRs the whole list holds */
             total: number;
-            offset: number;
-            limit: number;
-            items: components["schemas"]["DashboardKeyResult"][];
         };
         CoachReviewRequest: {
             objective?: components["schemas"]["DraftObjective"];
@@ -5193,6 +5505,8 @@ export interface components {
         };
         ReviewList: {
             reviews: components["schemas"]["ReviewSummary"][];
+            nextCursor: components["schemas"]["NextCursor"];
+            /** @description How many sessions match, on every page */
             total: number;
         };
         ReviewSummary: {
@@ -5528,6 +5842,8 @@ export interface components {
         };
         LearningPage: {
             learnings: components["schemas"]["Learning"][];
+            nextCursor: components["schemas"]["NextCursor"];
+            /** @description How many learnings match, on every page */
             total: number;
         };
         NotificationPreferences: {
@@ -7616,21 +7932,29 @@ export interface operations {
     };
     listSessions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Newest use first */
+            /** @description Newest use first, one page */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         sessions: components["schemas"]["SessionSummary"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -8093,16 +8417,23 @@ export interface operations {
     };
     listOrganisations: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Yours */
+            /** @description Yours, one page */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8112,6 +8443,7 @@ export interface operations {
                             organisationName: string;
                             role: string;
                         }[];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };
@@ -13268,8 +13600,10 @@ export interface operations {
                 /** @description Only the experiments aimed at this key result */
                 keyResult?: string;
                 status?: components["schemas"]["ExperimentStatus"];
-                /** @description At most this many (default 200) */
+                /** @description Rows per page, 1 to 1000 (default 100) */
                 limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -13279,9 +13613,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The experiments */
+            /** @description The experiments, one page */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15426,10 +15762,10 @@ export interface operations {
                 period: string;
                 /** @description Only this unit and the units below it */
                 unit?: string;
-                /** @description KRs to skip (default 0) */
-                offset?: number | null;
-                /** @description At most this many KRs (default 50) */
+                /** @description Rows per page, 1 to 1000 (default 100) */
                 limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -15442,6 +15778,8 @@ export interface operations {
             /** @description One page of the list */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15493,10 +15831,10 @@ export interface operations {
                 period: string;
                 /** @description Only this unit and the units below it */
                 unit?: string;
-                /** @description KRs to skip (default 0) */
-                offset?: number | null;
-                /** @description At most this many KRs (default 50) */
+                /** @description Rows per page, 1 to 1000 (default 100) */
                 limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -15509,6 +15847,8 @@ export interface operations {
             /** @description One page of the list */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16065,8 +16405,10 @@ export interface operations {
                 unit?: string;
                 /** @description true: only sessions still owed (due or in progress) */
                 due?: "true" | "false";
-                /** @description At most this many (default 200) */
+                /** @description Rows per page, 1 to 1000 (default 100) */
                 limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -16079,6 +16421,8 @@ export interface operations {
             /** @description Sessions by date, then unit name */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16802,9 +17146,10 @@ export interface operations {
                 /** @description A period id or name */
                 period?: string;
                 band?: components["schemas"]["Band"];
-                offset?: number | null;
-                /** @description At most this many (default 50) */
+                /** @description Rows per page, 1 to 1000 (default 100) */
                 limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -16817,6 +17162,8 @@ export interface operations {
             /** @description Learnings with links back to their reviews */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18929,8 +19276,10 @@ export interface operations {
     listHealthReadings: {
         parameters: {
             query?: {
-                /** @description The newest readings, 1 to 1000 (default 100) */
+                /** @description Rows per page, 1 to 1000 (default 100) */
                 limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -18941,14 +19290,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Newest first */
+            /** @description Newest first, one page */
             200: {
                 headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         readings: components["schemas"]["HealthReadingListed"][];
+                        nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
             };

@@ -26,6 +26,8 @@ export function registerCoachRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.post("/orgs/{org}/coach/review", {
     operationId: "reviewDraftWithCoach",
+    description:
+      "Checks an objective and its key results against the method's rules (M1, M2, M4, Q1-Q4, K1-K7) before anything is saved, or what a unit stored for a period; writes nothing.",
     summary: "The coach's findings on a draft objective, or on what a unit stored for a period",
     query: LocaleQuery,
     body: ReviewRequest,
@@ -41,12 +43,16 @@ export function registerCoachRoutes(api: Api): void {
 
   routes.get("/orgs/{org}/coach/settings", {
     operationId: "getCoachSettings",
+    description:
+      "Each rule of the method the coach checks (M, Q, K) and whether it is an error, a warning, information or off.",
     summary: "The organisation's setting of each coach rule",
     responds: [200, Settings, "Every rule, set or default"],
     run: async ({ services, scope }) => ({ rules: await getCoachSettings(services, scope) }),
   });
   routes.put("/orgs/{org}/coach/settings", {
     operationId: "setCoachSettings",
+    description:
+      "Admins set each rule's level; M1 and K1 are the method's core and go off only with a reason, kept in the audit log.",
     summary: "Set each rule to error, warning, info or off (admins; M1 and K1 go off only with a reason)",
     body: PutSettings,
     responds: [200, Settings, "The settings now"],
@@ -57,6 +63,8 @@ export function registerCoachRoutes(api: Api): void {
   });
   routes.post("/orgs/{org}/coach/dismissals", {
     operationId: "dismissFinding",
+    description:
+      "A finding of the coach (a rule of the method: M, Q, K) set aside with a reason, for the text it is about; an edit of that text opens it again. The unit's lead and members (M6).",
     summary: "Set a finding aside with a reason, for the text it is about (the unit's members)",
     body: DismissFinding,
     responds: [201, Dismissal, "Dismissed: it opens again when the text changes"],
@@ -64,6 +72,7 @@ export function registerCoachRoutes(api: Api): void {
   });
   routes.delete("/orgs/{org}/coach/dismissals/{id}", {
     operationId: "reopenFinding",
+    description: "A dismissed finding counts again, as before it was set aside.",
     summary: "Open a dismissed finding again",
     responds: [204, "Open again"],
     run: async ({ services, scope, param: { id } }) => {
@@ -72,6 +81,8 @@ export function registerCoachRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/coach/report", {
     operationId: "getCoachReport",
+    description:
+      "Per unit, the coach's open findings on its OKRs of the period (M, Q, K rules), with the organisation's setting of each rule; no ranking of units or people (S3).",
     summary: "Open findings per unit for a period, with the organisation's settings",
     query: ReportQuery,
     responds: [200, QualityReport, "The quality report"],

@@ -263,16 +263,22 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
       expect(fromSql, `at ${now.toISOString()}`).toEqual(fromDomain);
 
       // The counts and a page of each list: the domain's flags, in tree order (unit, then position).
-      const summary = await inTenant(t.services.db, org.id, (tx) =>
-        summariseAttention(tx, input, { atRisk: { offset: 7, limit: 30 }, stale: { offset: 0, limit: 1000 } }),
-      );
       const ordered = rows.map((r) => r.keyResultId);
-      const atRisk = ordered.filter((id) => needsAttention(fromDomain.get(id)?.pace ?? null));
+      const atRiskIds = ordered.filter((id) => needsAttention(fromDomain.get(id)?.pace ?? null));
+      const start = Math.min(7, atRiskIds.length);
+      const summary = await inTenant(t.services.db, org.id, (tx) =>
+        summariseAttention(tx, input, {
+          // After the 7th KR at risk (or the last, when fewer are), by its id and place.
+          atRisk: { after: start > 0 ? { id: atRiskIds[start - 1] as string, position: start } : null, limit: 30 },
+          stale: { after: null, limit: 1000 },
+        }),
+      );
+      const atRisk = atRiskIds;
       const stale = ordered.filter((id) => fromDomain.get(id)?.stale);
       expect(summary.atRiskTotal).toBe(atRisk.length);
       expect(summary.staleTotal).toBe(stale.length);
       expect(summary.unitsWithActiveObjective).toBe(4);
-      expect(summary.atRisk.map((r) => r.keyResultId)).toEqual(atRisk.slice(7, 37));
+      expect(summary.atRisk.map((r) => r.keyResultId)).toEqual(atRisk.slice(start, start + 30));
       expect(summary.stale.map((r) => r.keyResultId)).toEqual(stale);
     }
   });
@@ -307,7 +313,7 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
     const kept = new Set(rows.map((r) => r.keyResultId));
     expect(rows).toEqual(whole.filter((r) => kept.has(r.keyResultId)));
     const summary = await inTenant(t.services.db, org.id, (tx) =>
-      summariseAttention(tx, input, { atRisk: { offset: 0, limit: 0 }, stale: { offset: 0, limit: 0 } }),
+      summariseAttention(tx, input, { atRisk: { after: null, limit: 0 }, stale: { after: null, limit: 0 } }),
     );
     expect(summary.units).toBe(3);
     expect(summary.unitsWithActiveObjective).toBe(2);

@@ -153,11 +153,14 @@ describe.skipIf(postgresMissing())("leader dashboard at scale: scoped, capped an
     const first = await t.call("GET", `${base}/dashboard?period=2027-Q1&limit=5`);
     expect(first.body.stale).toHaveLength(5);
     expect(first.body.totals.stale).toBe(12);
-    const page = await t.call("GET", `${base}/dashboard/stale?period=2027-Q1&offset=5&limit=5`);
+    const cursor = encodeURIComponent(first.body.nextCursors.stale);
+    const page = await t.call("GET", `${base}/dashboard/stale?period=2027-Q1&cursor=${cursor}&limit=5`);
     expect(page.status).toBe(200);
-    expect(page.body).toMatchObject({ list: "stale", total: 12, offset: 5, limit: 5 });
-    const last = await t.call("GET", `${base}/dashboard/stale?period=2027-Q1&offset=10&limit=5`);
+    expect(page.body).toMatchObject({ list: "stale", total: 12 });
+    const next = encodeURIComponent(page.body.nextCursor);
+    const last = await t.call("GET", `${base}/dashboard/stale?period=2027-Q1&cursor=${next}&limit=5`);
     expect(last.body.items).toHaveLength(2);
+    expect(last.body.nextCursor).toBeNull();
     const all = await t.call("GET", `${base}/dashboard?period=2027-Q1&limit=200`);
     const ids = (items: { keyResultId: string }[]) => items.map((item) => item.keyResultId);
     expect([...ids(first.body.stale), ...ids(page.body.items), ...ids(last.body.items)]).toEqual(ids(all.body.stale));
@@ -192,12 +195,12 @@ describe.skipIf(postgresMissing())("leader dashboard at scale: scoped, capped an
     expect(page.body).toMatchObject({ total: 0, items: [] });
   });
 
-  it("answers 404 for a unit the organisation does not have, 400 for a page larger than 200", async () => {
+  it("answers 404 for a unit the organisation does not have, 400 for a page larger than 1000", async () => {
     const other = await organisation();
     const { base } = await organisation();
     const res = await t.call("GET", `${base}/dashboard?period=2027-Q1&unit=${other.sales.id}`);
     expect(res.status).toBe(404);
-    const bad = await t.call("GET", `${base}/dashboard/at-risk?period=2027-Q1&limit=1000`);
+    const bad = await t.call("GET", `${base}/dashboard/at-risk?period=2027-Q1&limit=1001`);
     expect(bad.status).toBe(400);
   });
 

@@ -10,7 +10,8 @@ import { Band, BandBasis, Forecast, Pace, PaceReason } from "../key-results/sche
 import { Period } from "../periods/routes.ts";
 import type { Api } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
-import { DepthQuery, IdQuery, LimitQuery, OffsetQuery } from "../shared/query.ts";
+import { NextCursor, PageQuery, pageOf } from "../shared/paging.ts";
+import { DepthQuery, IdQuery, LimitQuery } from "../shared/query.ts";
 import { DateOnly, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
 import { Unit } from "../units/routes.ts";
 
@@ -90,6 +91,9 @@ export const LeaderDashboard = z
       description:
         "The first `limit` health metrics whose latest reading left the healthy range, in tree order; the metric and its unit, never a person (S3)",
     }),
+    nextCursors: z.object({ atRisk: NextCursor, stale: NextCursor }).openapi({
+      description: "Where each list goes on: the `cursor` of listAtRiskKeyResults' and listStaleKeyResults' next page",
+    }),
     reviews: z
       .array(z.object({ on: DateOnly, kind: z.enum(["checkpoint", "period_end"]) }))
       .openapi({ description: "S4: the period's formal reviews, every 6 weeks and at its end" }),
@@ -105,19 +109,12 @@ const DashboardQuery = PeriodQuery.extend({
   limit: ListLimit,
 });
 
-const AttentionQuery = PeriodQuery.extend({
-  unit: UnitScope,
-  offset: OffsetQuery("KRs to skip (default 0)"),
-  limit: ListLimit,
-});
+const AttentionQuery = PeriodQuery.extend({ unit: UnitScope }).extend(PageQuery.shape);
 
-export const AttentionPage = z
-  .object({
+export const AttentionPage = pageOf("items", DashboardKeyResult)
+  .extend({
     list: z.enum(["at_risk", "stale"]),
-    total: z.number().int(),
-    offset: z.number().int(),
-    limit: z.number().int(),
-    items: z.array(DashboardKeyResult),
+    total: z.number().int().openapi({ description: "How many KRs the whole list holds" }),
   })
   .openapi("AttentionPage");
 
@@ -125,6 +122,8 @@ export function registerDashboardRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get("/orgs/{org}/dashboard", {
     operationId: "getDashboard",
+    description:
+      "S5: every unit's progress summary in the organisation's tree order, never ranked (S3), the totals of the whole scope, the first page of the KRs at risk and gone quiet with `nextCursors` to the rest, health alerts and the period's review dates (S4).",
     summary: "Every unit of a period at a glance, with KRs at risk and gone quiet (S5)",
     query: DashboardQuery,
     responds: [200, LeaderDashboard, "The leader dashboard"],
@@ -149,10 +148,12 @@ export function registerDashboardRoutes(api: Api): void {
     routes.get(`/orgs/{org}/dashboard/${path}`, {
       operationId,
       summary,
+      description:
+        'S5: the KRs that need a look, never ranked by score (S3). Continues the dashboard\'s first page from its `nextCursors`; a KR that leaves the list during a walk moves no other (docs/api.md, "Paging and sync").',
       query: AttentionQuery,
       responds: [200, AttentionPage, "One page of the list"],
-      run: ({ services, scope, query: { period, unit, offset, limit } }) =>
-        getAttentionPage(services, scope, period, { list, unitId: unit, offset, limit }),
+      run: ({ services, scope, query: { period, unit, ...page } }) =>
+        getAttentionPage(services, scope, period, { list, unitId: unit, ...page }),
     });
   }
 }

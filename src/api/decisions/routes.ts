@@ -68,6 +68,7 @@ export function registerDecisionRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/decisions/{id}", {
     operationId: "getDecision",
+    description: "A product decision (P4) with what it was based on and the key results it serves.",
     summary: "One decision",
     responds: [200, Decision, "The decision"],
     run: ({ services, scope, param }) => getDecision(services, scope, param.id),
@@ -89,6 +90,7 @@ export function registerDecisionRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/decisions/{id}/history", {
     operationId: "getDecisionHistory",
+    description: "S7: every recorded change of the decision, who made it and why, oldest first.",
     summary: "A decision's recorded changes, oldest first (S7)",
     responds: [200, z.object({ history: z.array(DecisionChange) }), "The decision's changes"],
     run: async ({ services, scope, param }) => ({ history: await listDecisionHistory(services, scope, param.id) }),

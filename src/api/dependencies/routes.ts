@@ -60,12 +60,14 @@ export function registerDependencyRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/dependencies/{id}", {
     operationId: "getDependency",
+    description: "What one unit needs from another unit's key result (M7), with both sides.",
     summary: "One dependency between units' key results (M7)",
     responds: [200, Dependency, "Found"],
     run: ({ services, scope, param }) => getDependency(services, scope, param.id),
   });
   routes.patch("/orgs/{org}/dependencies/{id}", {
     operationId: "updateDependency",
+    description: "The declaring unit's lead and members change its note (M6, M7); the change is recorded (S7).",
     summary: "Change the note of what your unit needs from the other side (M7, recorded: S7)",
     body: UpdateDependency,
     responds: [200, Dependency, "Updated"],
@@ -76,12 +78,14 @@ export function registerDependencyRoutes(api: Api): void {
   });
   routes.delete("/orgs/{org}/dependencies/{id}", {
     operationId: "withdrawDependency",
+    description: "The declaring unit's lead and members withdraw it (M7); its history stays (S7).",
     summary: "Withdraw a dependency your unit declared (M7, recorded: S7)",
     responds: [204, "Withdrawn"],
     run: ({ services, scope, param }) => deleteDependency(services, scope, param.id),
   });
   routes.get("/orgs/{org}/dependencies/{id}/history", {
     operationId: "getDependencyHistory",
+    description: "S7: the dependency's recorded changes, newest first; a withdrawn one keeps its history.",
     summary: "S7: a dependency's recorded changes, newest first (also once withdrawn)",
     responds: [200, z.object({ history: z.array(DependencyHistoryEntry) }), "Newest first"],
     run: async ({ services, scope, param }) => ({ history: await getDependencyHistory(services, scope, param.id) }),

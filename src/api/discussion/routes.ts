@@ -44,6 +44,8 @@ export function registerDiscussionRoutes(api: Api): void {
     routes.get(`/orgs/{org}/${resource}/{id}/comments`, {
       operationId: `list${noun}Comments`,
       summary: `The discussion of ${words}, oldest first`,
+      description:
+        'Everyone who reads the unit reads its discussion (S5), with @mentions resolved to people; one page at a time (docs/api.md, "Paging and sync").',
       responds: [200, CommentThread, "The whole thread, oldest first"],
       run: async ({ services, scope, param }) => ({
         comments: await listComments(services, scope, threadOf(param.id)),

@@ -27,11 +27,11 @@ export function registerExperimentRoutes(api: Api): void {
   routes.get("/orgs/{org}/experiments", {
     operationId: "listExperiments",
     summary: "Experiments of a unit or aimed at a key result (P2), newest first",
-    description: "Everyone in the organisation reads them (S5), except a private unit's.",
+    description:
+      'Everyone in the organisation reads them (S5), except a private unit\'s. Newest first, paged by a keyset on that order (docs/api.md, "Paging and sync").',
     query: ExperimentsQuery,
-    responds: [200, ExperimentList, "The experiments"],
-    run: ({ services, scope, query: { limit, ...filters } }) =>
-      listExperiments(services, scope, { ...filters, limit: limit ?? 200 }),
+    responds: [200, ExperimentList, "The experiments, one page"],
+    run: ({ services, scope, query }) => listExperiments(services, scope, query),
   });
   routes.post("/orgs/{org}/experiments", {
     operationId: "createExperiment",
@@ -43,6 +43,8 @@ export function registerExperimentRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/experiments/{id}", {
     operationId: "getExperiment",
+    description:
+      "With each success metric's definition at the start beside the current one and every change with its reason (S6).",
     summary:
       "An experiment: every metric with its original beside its current definition, the changes, the result (S6)",
     responds: [200, Experiment, "The experiment"],
@@ -75,6 +77,8 @@ export function registerExperimentRoutes(api: Api): void {
   });
   routes.post("/orgs/{org}/experiments/{id}/end", {
     operationId: "endExperiment",
+    description:
+      "Every success metric set before the work is observed against its threshold (S6); the result and a learning go to the library (S7). The unit's lead and members (M6).",
     summary: "End: supported, refuted or inconclusive, every metric observed, a learning for the library (S6, S7)",
     body: EndExperiment,
     responds: [200, Experiment, "The ended experiment"],
@@ -82,6 +86,7 @@ export function registerExperimentRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/experiments/{id}/history", {
     operationId: "getExperimentHistory",
+    description: "S7: the experiment's and its metrics' changes, who made them and why, newest first.",
     summary: "The experiment's and its metrics' recorded changes, newest first (S7)",
     responds: [200, z.object({ history: z.array(ExperimentHistoryEntry) }), "Recorded changes"],
     run: async ({ services, scope, param }) => ({ history: await getExperimentHistory(services, scope, param.id) }),

@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { ExperimentKind, ExperimentOutcome, ExperimentStatus, MetricDirection } from "../../schemas/experiments.ts";
 import { historyEntry } from "../shared/history.ts";
-import { IdQuery, LimitQuery } from "../shared/query.ts";
+import { PageQuery, pageOf } from "../shared/paging.ts";
+import { IdQuery } from "../shared/query.ts";
 import { Timestamp, Uuid, versionedRowFields } from "../shared/schemas.ts";
 
 // Discovery experiments (P2) with pre-set success metrics (S6): the response shapes.
@@ -72,7 +73,7 @@ const summaryFields = {
 };
 
 export const ExperimentSummary = z.object(summaryFields).openapi("ExperimentSummary");
-export const ExperimentList = z.object({ experiments: z.array(ExperimentSummary) }).openapi("ExperimentList");
+export const ExperimentList = pageOf("experiments", ExperimentSummary).openapi("ExperimentList");
 
 export const Experiment = z
   .object({
@@ -86,12 +87,13 @@ export const Experiment = z
   })
   .openapi("Experiment");
 
-export const ExperimentsQuery = z.object({
-  unit: IdQuery("Only this unit's experiments"),
-  keyResult: IdQuery("Only the experiments aimed at this key result"),
-  status: ExperimentStatus.optional(),
-  limit: LimitQuery(500, "At most this many (default 200)"),
-});
+export const ExperimentsQuery = z
+  .object({
+    unit: IdQuery("Only this unit's experiments"),
+    keyResult: IdQuery("Only the experiments aimed at this key result"),
+    status: ExperimentStatus.optional(),
+  })
+  .extend(PageQuery.shape);
 
 export const ExperimentHistoryEntry = historyEntry(
   "ExperimentHistoryEntry",

@@ -18,7 +18,6 @@ import {
   getHealthMetricHistory,
   listHealthMetrics,
   listHealthReadings,
-  MAX_HEALTH_READINGS_PER_PAGE,
 } from "../../services/health-metrics/read-health-metrics.ts";
 import {
   correctHealthReading,
@@ -27,6 +26,7 @@ import {
 } from "../../services/health-metrics/record-health-readings.ts";
 import type { Api } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
+import { asPage, PageQuery, pageOf } from "../shared/paging.ts";
 import { HealthHistoryEntry, HealthMetric, HealthMetricRow, HealthReading, HealthReadingListed } from "./schema.ts";
 
 // Health metrics (docs/health-metrics.md): the numbers a unit watches outside its OKRs, with a
@@ -34,16 +34,6 @@ import { HealthHistoryEntry, HealthMetric, HealthMetricRow, HealthReading, Healt
 
 const tags = ["Health metrics"];
 const ChangedReading = z.object({ reading: HealthReading, healthMetric: HealthMetricRow });
-const ReadingsQuery = z.object({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_HEALTH_READINGS_PER_PAGE)
-    .default(100)
-    .openapi({ description: `The newest readings, 1 to ${MAX_HEALTH_READINGS_PER_PAGE} (default 100)` }),
-});
-
 export function registerHealthMetricRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get("/orgs/{org}/units/{id}/health-metrics", {
@@ -65,6 +55,7 @@ export function registerHealthMetricRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/health-metrics/{id}", {
     operationId: "getHealthMetric",
+    description: "With its state by the latest reading and the readings of its sparkline.",
     summary: "One health metric",
     responds: [200, HealthMetric, "Found"],
     run: ({ services, scope, param }) => getHealthMetric(services, scope, param.id),
@@ -87,12 +78,12 @@ export function registerHealthMetricRoutes(api: Api): void {
   routes.get("/orgs/{org}/health-metrics/{id}/readings", {
     operationId: "listHealthReadings",
     summary: "A health metric's readings",
-    description: "Newest first; withdrawn readings are listed and marked.",
-    query: ReadingsQuery,
-    responds: [200, z.object({ readings: z.array(HealthReadingListed) }), "Newest first"],
-    run: async ({ services, scope, param, query }) => ({
-      readings: await listHealthReadings(services, scope, param.id, query.limit),
-    }),
+    description:
+      'Newest first by when each was read, withdrawn readings listed and marked (S7); paged by a keyset on that order (docs/api.md, "Paging and sync").',
+    query: PageQuery,
+    responds: [200, pageOf("readings", HealthReadingListed), "Newest first, one page"],
+    run: async ({ services, scope, param, query }) =>
+      asPage("readings", await listHealthReadings(services, scope, param.id, query)),
   });
   routes.post("/orgs/{org}/health-metrics/{id}/readings", {
     operationId: "recordHealthReadings",
@@ -125,6 +116,7 @@ export function registerHealthMetricRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/health-metrics/{id}/history", {
     operationId: "getHealthMetricHistory",
+    description: "S7: the metric's changes and its readings' corrections and withdrawals, newest first.",
     summary: "A health metric's history (S7)",
     responds: [200, z.object({ history: z.array(HealthHistoryEntry) }), "S7: recorded changes, newest first"],
     run: async ({ services, scope, param }) => ({ history: await getHealthMetricHistory(services, scope, param.id) }),

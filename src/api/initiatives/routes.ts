@@ -40,6 +40,8 @@ export function registerInitiativeRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/initiatives/{id}", {
     operationId: "getInitiative",
+    description:
+      "An initiative with the key results it is meant to move (K7: outcomes are measured by key results, initiatives are outputs).",
     summary: "Read an initiative",
     responds: [200, Initiative, "Found"],
     run: ({ services, scope, param }) => getInitiative(services, scope, param.id),

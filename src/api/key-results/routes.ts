@@ -42,6 +42,7 @@ export function registerKeyResultRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/key-results/{id}", {
     operationId: "getKeyResult",
+    description: "With its current value, progress (S1), outcome band (S2), pace and forecast.",
     summary: "A key result with its progress (S1)",
     responds: [200, ScoredKeyResult, "The key result with its pace and band now"],
     run: ({ services, scope, param }) => getKeyResult(services, scope, param.id),

@@ -9,7 +9,7 @@ import { reviewDraftObjective } from "../../services/coach/review-okrs.ts";
 import type { ServiceContext } from "../../services/context.ts";
 import { listPeriods } from "../../services/periods.ts";
 import { listUnits } from "../../services/units.ts";
-import { getAttentionPage } from "../../services/views/leader-dashboard.ts";
+import { DEFAULT_LIST_LIMIT, getAttentionPage } from "../../services/views/leader-dashboard.ts";
 import { getUnitOkrs } from "../../services/views/okr-tree.ts";
 import type { KeyResultView, ObjectiveView } from "../../services/views/period-scores.ts";
 import type { Scope } from "../../services/write.ts";
@@ -102,7 +102,11 @@ export function createGroveMcpServer(services: ServiceContext, scope: Scope, log
       limit: z.number().int().min(1).max(200).optional().describe("At most this many (default 50)"),
     },
     async ({ period, unitId, limit }) => {
-      const page = await getAttentionPage(services, scope, period, { list: "at_risk", unitId, limit });
+      const page = await getAttentionPage(services, scope, period, {
+        list: "at_risk",
+        unitId,
+        limit: limit ?? DEFAULT_LIST_LIMIT,
+      });
       return {
         total: page.total,
         keyResults: page.items.map((kr) => ({

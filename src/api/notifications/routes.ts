@@ -62,12 +62,15 @@ export function registerNotificationRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get("/orgs/{org}/me/notification-preferences", {
     operationId: "getNotificationPreferences",
+    description:
+      "For each kind of message (check-in reminder, digest, review due, mentions), whether it comes by mail, chat or not at all.",
     summary: "How the caller hears of each kind of message",
     responds: [200, Preferences, "The caller's choices"],
     run: ({ services, scope }) => readPreferences(services, scope),
   });
   routes.put("/orgs/{org}/me/notification-preferences", {
     operationId: "setNotificationPreference",
+    description: "Mail, chat or off for one kind of message; reminders help teams keep the weekly check-in (S4).",
     summary: "Choose mail, chat or off for one kind of message",
     body: z.strictObject({ kind: Kind, channel: Channel }).openapi("SetNotificationPreference"),
     responds: [200, Preferences, "The caller's choices"],
@@ -75,12 +78,14 @@ export function registerNotificationRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/me/notifications", {
     operationId: "listMyNotifications",
+    description: "Newest first, with how many are unread; only the caller's own.",
     summary: "The caller's latest notifications (the bell) and how many are unread",
     responds: [200, Bell, "Newest first"],
     run: ({ services, scope }) => listNotifications(services, scope),
   });
   routes.post("/orgs/{org}/me/notifications/read", {
     operationId: "markNotificationsRead",
+    description: "The listed notifications, or every one of the caller's when no ids are given.",
     summary: "Mark notifications read (all of the caller's when no ids are given)",
     body: z.strictObject({ ids: z.array(Uuid).max(100).optional() }).openapi("MarkNotificationsRead"),
     responds: [204, "Marked read"],
@@ -93,6 +98,8 @@ export function registerNotificationRoutes(api: Api): void {
       method: "get",
       path: "/unsubscribe/{token}",
       operationId: "describeUnsubscribe",
+      description:
+        "What the link in a message would turn off, so the page can ask before changing anything (no sign-in).",
       security: securityOf("public", "get"),
       tags,
       summary: "What an unsubscribe link would stop (changes nothing; no sign-in)",
@@ -137,6 +144,8 @@ export function registerNotificationRoutes(api: Api): void {
       method: "put",
       path: "/auth/me/locale",
       operationId: "setMyLocale",
+      description:
+        "English or Simplified Chinese, for mail and chat messages; the app's language is the browser's choice.",
       security: securityOf("session", "put"),
       tags: ["Accounts"],
       summary: "The language of the messages Grove sends the signed-in user",

@@ -94,6 +94,7 @@ export function registerObjectiveRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/objectives/{id}/history", {
     operationId: "getObjectiveHistory",
+    description: "S7: every recorded change of the objective and its key results, who made it and why, newest first.",
     summary: "An objective's recorded changes, newest first (S7)",
     responds: [200, z.object({ history: z.array(HistoryEntry) }), "S7: recorded changes, newest first"],
     run: async ({ services, scope, param: { id } }) => ({ history: await getObjectiveHistory(services, scope, id) }),

@@ -1,12 +1,14 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { baseRoutePath } from "hono/route";
 import { AppError } from "../../domain/errors.ts";
+import { pageInOrder } from "../../domain/paging.ts";
 import { listMyOrganisations } from "../../services/accounts/my-account.ts";
 import { createOrganisation, getOrganisation, updateOrganisation } from "../../services/organisations.ts";
 import { requireSession } from "../auth/authenticate.ts";
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
+import { linkNext, nextLinkHeader, PageQuery, pageOf } from "../shared/paging.ts";
 import { reply } from "../shared/reply.ts";
 import { jsonBody, jsonResponse } from "../shared/schemas.ts";
 import { CreateOrganisation, Organisation, UpdateOrganisation } from "./schema.ts";
@@ -23,21 +25,28 @@ export function registerOrganisationRoutes(api: Api): void {
       security: securityOf("session", "get"),
       tags,
       summary: "The organisations you belong to",
+      description:
+        'With your role in each (M3); a single sign-on session sees only its own. One page at a time, cut from the list in its order (docs/api.md, "Paging and sync").',
+      request: { query: PageQuery },
       responses: {
         ...errorsOf(400, 401),
-        200: jsonResponse(
-          z.object({
-            organisations: z.array(z.object({ slug: z.string(), organisationName: z.string(), role: z.string() })),
-          }),
-          "Yours",
-        ),
+        200: {
+          ...jsonResponse(
+            pageOf("organisations", z.object({ slug: z.string(), organisationName: z.string(), role: z.string() })),
+            "Yours, one page",
+          ),
+          headers: nextLinkHeader,
+        },
       },
     }),
     async (c) => {
       const { userId, ssoOrgId } = requireSession(c);
       const memberships = await listMyOrganisations(c.get("services"), userId, ssoOrgId);
+      const page = pageInOrder(memberships, c.req.valid("query"), (m) => m.slug);
+      linkNext(c, page.nextCursor);
       return reply(c, {
-        organisations: memberships.map(({ slug, organisationName, role }) => ({ slug, organisationName, role })),
+        organisations: page.rows.map(({ slug, organisationName, role }) => ({ slug, organisationName, role })),
+        nextCursor: page.nextCursor,
       });
     },
   );
@@ -46,6 +55,7 @@ export function registerOrganisationRoutes(api: Api): void {
       method: "post",
       path: "/orgs",
       operationId: "createOrganisation",
+      description: "A new organisation with you as its admin (M3); its slug names it in every path.",
       security: securityOf("session", "post"),
       tags,
       summary: "Create another organisation; you become its admin",
@@ -76,12 +86,15 @@ export function registerOrganisationRoutes(api: Api): void {
   );
   routes.get("/orgs/{org}", {
     operationId: "getOrganisation",
+    description: "Its name, slug and review cadence (S4: formal reviews every few weeks and at the period's end).",
     summary: "The organisation: its name, slug and review cadence (S4)",
     responds: [200, Organisation, "The organisation"],
     run: ({ services, scope }) => getOrganisation(services, scope),
   });
   routes.patch("/orgs/{org}", {
     operationId: "updateOrganisation",
+    description:
+      "Admins rename it or set the review cadence (S4: 4 to 13 weeks; shorter is refused with 422 S4). The slug stays.",
     body: UpdateOrganisation,
     summary: "Rename the organisation or set its review cadence (S4)",
     responds: [200, Organisation, "Updated"],

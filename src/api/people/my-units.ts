@@ -19,6 +19,7 @@ export function registerMyUnitRoutes(api: Api): void {
   const routes = orgRoutes(api, ["People"]);
   routes.get("/orgs/{org}/me/units", {
     operationId: "listMyUnits",
+    description: "The units the caller leads or is a member of, with the role in each (M3).",
     summary: "The units the caller leads or belongs to",
     responds: [200, MyUnits, "The caller's units"],
     run: async ({ scope }) => ({ units: myUnits(scope) }),

@@ -52,6 +52,14 @@ export function registerPeopleRoutes(api: Api): void {
     name: "people",
     one: "person",
     tag: "People",
+    descriptions: {
+      list: "Everyone in the organisation, with and without an account, by name. People own key results; Grove never ranks or scores them (S3).",
+      create:
+        "Admins add a person (M3: admins run the organisation); an account comes with an invitation. A person's unit roles are set on the unit.",
+      update: "Admins change a person's name, email or organisation role (M3); the last admin cannot lose the role.",
+      remove:
+        "Admins delete a person; the key results they owned and what they wrote stay, without an owner, on the record (S7). The last admin cannot be deleted.",
+    },
     item: Person,
     create: CreatePerson,
     update: UpdatePerson,
@@ -59,6 +67,7 @@ export function registerPeopleRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/memberships", {
     operationId: "listMemberships",
+    description: "Every unit membership (lead or member, M3) of the organisation, in one list for the people page.",
     summary: "Every unit membership of the organisation",
     responds: [
       200,
@@ -71,12 +80,15 @@ export function registerPeopleRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/units/{id}/members", {
     operationId: "listUnitMembers",
+    description: "The unit's lead, who sets its objective, and its members, who write its key results (M3).",
     summary: "A unit's lead and members (M3)",
     responds: [200, z.object({ members: z.array(Member) }), "Members of the unit"],
     run: async ({ services, scope, param: { id } }) => ({ members: await listMembers(services, scope, id) }),
   });
   routes.put("/orgs/{org}/units/{id}/members/{personId}", {
     operationId: "setUnitMember",
+    description:
+      "Admins, or the unit's lead, add a person to the unit as lead or member, or change the role (M3: the lead sets the objective, the members write the key results).",
     summary: "Add a person to a unit or change their role in it: lead or member (M3)",
     params: MemberParams,
     body: z.strictObject({ role: Role }),
@@ -88,6 +100,8 @@ export function registerPeopleRoutes(api: Api): void {
   });
   routes.delete("/orgs/{org}/units/{id}/members/{personId}", {
     operationId: "removeUnitMember",
+    description:
+      "Admins, or the unit's lead, remove a person from the unit; what they wrote stays, on the record (S7).",
     summary: "Remove a person from a unit",
     params: MemberParams,
     responds: [204, "Removed"],

@@ -66,6 +66,8 @@ export function registerPeriodLifecycleRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.post("/orgs/{org}/periods/{id}/transitions", {
     operationId: "transitionPeriod",
+    description:
+      "Admins move the period one step; activating it runs the coach's blocking checks, closing it records final scores and bands (S2), reopening a closed one needs a reason (S7).",
     summary: "Move a period one step through its lifecycle, or reopen a closed one with a reason",
     body: TransitionRequest,
     responds: [200, TransitionResponse, "The step, recorded"],
@@ -73,6 +75,8 @@ export function registerPeriodLifecycleRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/periods/{id}/transitions", {
     operationId: "listPeriodTransitions",
+    description:
+      "Every step of the period's lifecycle (planning, active, closing, closed, reopened), who took it, when and why (S7).",
     summary: "Every step of the period's lifecycle: who, when, from, to and why",
     responds: [200, z.object({ transitions: z.array(PeriodTransition) }), "Oldest first"],
     run: async ({ services, scope, param: { id } }) => ({
@@ -81,6 +85,8 @@ export function registerPeriodLifecycleRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/periods/{id}/readiness", {
     operationId: "getPeriodReadiness",
+    description:
+      "The coach's findings (M1, M2, M4, K1 ...) on the period's objectives before it is activated; blocking ones refuse the activation.",
     summary: "The coach's findings before activating the period; blocking ones refuse activation",
     query: LocaleQuery,
     responds: [200, Readiness, "Findings, blocking marked"],

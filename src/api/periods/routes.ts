@@ -66,6 +66,7 @@ export function registerPeriodRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/periods/{id}/history", {
     operationId: "getPeriodHistory",
+    description: "S7: renames and moved dates with their reasons, oldest first.",
     summary: "A period's own changes (renames, moved dates and why, S7), oldest first",
     responds: [200, z.object({ history: z.array(PeriodChange) }), "The period's changes"],
     run: async ({ services, scope, param }) => ({ history: await listPeriodHistory(services, scope, param.id) }),

@@ -395,7 +395,7 @@ describe.skipIf(postgresMissing())("reviews and the learnings library", () => {
     await t.call("POST", `${w.base}/reviews/${id}/learnings`, { body: "Private lesson" });
     const outsider = await buildMember(t.services, w.org.id);
     const res = await t.callAs(outsider as TestSession, "GET", `${w.base}/learnings`);
-    expect(res.body).toEqual({ learnings: [], total: 0 });
+    expect(res.body).toEqual({ learnings: [], total: 0, nextCursor: null });
     const admin = adminSessions.get(w.org.slug) as TestSession;
     expect((await t.callAs(admin, "GET", `${w.base}/learnings`)).body.total).toBe(1);
   });

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { Decision, ReflectionQuestionSchema } from "../../schemas/reviews.ts";
-import { IdQuery, LimitQuery, OffsetQuery, PeriodFilterQuery, SearchTextQuery } from "../shared/query.ts";
+import { PageQuery, pageOf } from "../shared/paging.ts";
+import { IdQuery, PeriodFilterQuery, SearchTextQuery } from "../shared/query.ts";
 import { DateOnly, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
 
 // Reviews (S4) that end in learnings (S7). No shape here names a person: a review is the team's,
@@ -16,7 +17,6 @@ const ReviewState = z.enum(["upcoming", "due", "in_progress", "held", "missed"])
     "due from its date until held (S4); in_progress once started; missed: never started and the next one is due",
 });
 const OneUnit = IdQuery("Only this unit");
-const Limit = (max: number, fallback: number) => LimitQuery(max, `At most this many (default ${fallback})`);
 
 export { DecideKeyResult, ReviewsQuery, SaveAnswers } from "../../schemas/reviews.ts";
 
@@ -31,7 +31,9 @@ export const ReviewSummary = z
     state: ReviewState,
   })
   .openapi("ReviewSummary");
-export const ReviewList = z.object({ reviews: z.array(ReviewSummary), total: z.number().int() }).openapi("ReviewList");
+export const ReviewList = pageOf("reviews", ReviewSummary)
+  .extend({ total: z.number().int().openapi({ description: "How many sessions match, on every page" }) })
+  .openapi("ReviewList");
 
 export const UnitReviewQuery = PeriodQuery.extend({
   on: DateOnly.optional().openapi({
@@ -160,12 +162,14 @@ export const QueueNextObjective = z
   })
   .openapi("QueueNextObjective");
 
-export const LearningsQuery = z.object({
-  q: SearchTextQuery("Text the learning contains (any language)").optional(),
-  unit: OneUnit,
-  period: PeriodFilterQuery("A period id or name"),
-  band: Band.optional(),
-  offset: OffsetQuery(),
-  limit: Limit(100, 50),
-});
-export const LearningPage = z.object({ learnings: z.array(Learning), total: z.number().int() }).openapi("LearningPage");
+export const LearningsQuery = z
+  .object({
+    q: SearchTextQuery("Text the learning contains (any language)").optional(),
+    unit: OneUnit,
+    period: PeriodFilterQuery("A period id or name"),
+    band: Band.optional(),
+  })
+  .extend(PageQuery.shape);
+export const LearningPage = pageOf("learnings", Learning)
+  .extend({ total: z.number().int().openapi({ description: "How many learnings match, on every page" }) })
+  .openapi("LearningPage");

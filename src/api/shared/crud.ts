@@ -10,8 +10,11 @@ interface CrudSpec<Create extends z.ZodType, Update extends z.ZodType> {
   /** One row in words, e.g. "unit": names the operations (listUnits, createUnit, ...) and their summaries. */
   one: string;
   tag: string;
-  /** What each write does beyond its summary, in the method's words (rule IDs, docs/method.md). */
-  descriptions?: { create?: string; update?: string; remove?: string };
+  /**
+   * What each operation does beyond its summary, in the method's words (rule IDs,
+   * docs/method.md); every operation of the document has one (tests/docs/api-descriptions.test.ts).
+   */
+  descriptions: { list?: string; get?: string; create: string; update: string; remove: string };
   item: z.ZodType;
   create: Create;
   update: Update;
@@ -26,13 +29,16 @@ interface CrudSpec<Create extends z.ZodType, Update extends z.ZodType> {
 
 /** The five plain routes of an organisation's resource: list, create, read, update, delete. */
 export function registerCrudRoutes<C extends z.ZodType, U extends z.ZodType>(api: Api, spec: CrudSpec<C, U>): void {
-  const { name, one, item, service, descriptions = {} } = spec;
+  const { name, one, item, service, descriptions } = spec;
   const [Many, One] = [pascal(name), pascal(one)];
   const routes = orgRoutes(api, [spec.tag]);
   const base = `/orgs/{org}/${name}` as const;
   routes.get(base, {
     operationId: `list${Many}`,
     summary: `The organisation's ${name}`,
+    description:
+      descriptions.list ??
+      `Every ${one} of the organisation, one page at a time in the list's order (docs/api.md, "Paging and sync").`,
     responds: [200, z.object({ [name]: z.array(item) }), "List"],
     run: async ({ services, scope }) => ({ [name]: await service.list(services, scope) }),
   });
@@ -48,6 +54,7 @@ export function registerCrudRoutes<C extends z.ZodType, U extends z.ZodType>(api
   routes.get(`${base}/{id}`, {
     operationId: `get${One}`,
     summary: `One ${one}`,
+    description: descriptions.get ?? `The ${one} as it is now.`,
     responds: [200, item, "Found"],
     run: ({ services, scope, param }) => service.get(services, scope, param.id),
   });

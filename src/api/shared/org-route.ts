@@ -6,7 +6,7 @@ import type { Scope } from "../../services/write.ts";
 import { defaultErrors, type ErrorStatus, errorsOf, securityOf } from "./contract.ts";
 import { type Api, type AppEnv, scopeOf } from "./env.ts";
 import { idempotent } from "./idempotency.ts";
-import { pagedWhole, pageWhole, wholeListKey } from "./paging.ts";
+import { linkNext, nextLinkHeader, pagedWhole, pageWhole, wholeListKey } from "./paging.ts";
 import { noContent } from "./reply.ts";
 import { retryParameters } from "./retry-parameters.ts";
 import { jsonBody, jsonResponse, OrgIdParams, OrgParams, preconditionRequired } from "./schemas.ts";
@@ -106,23 +106,9 @@ function responsesOf(responds: Responds, errors: readonly ErrorStatus[], paged: 
   return { [responds[0]]: paged ? { ...answer, headers: nextLinkHeader } : answer, ...listed };
 }
 
-const nextLinkHeader = {
-  Link: {
-    description: 'On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288)',
-    schema: { type: "string" },
-  },
-} as const;
-
 /** A list: its query takes the paging parameters (shared/paging.ts). */
 function isPaged(query: unknown): boolean {
   return typeof query === "object" && query !== null && "shape" in query && "cursor" in (query as z.ZodObject).shape;
-}
-
-/** The Link to the next page: this request's path and query with `cursor` set to the next one. */
-function nextLink(c: Context, nextCursor: string): string {
-  const url = new URL(c.req.url);
-  url.searchParams.set("cursor", nextCursor);
-  return `<${url.pathname}${url.search}>; rel="next"`;
 }
 
 /**
@@ -212,7 +198,7 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
       c.set("rowVersion", version);
     }
     const next = paged ? (data as { nextCursor?: unknown }).nextCursor : null;
-    if (typeof next === "string") c.header("Link", nextLink(c, next));
+    linkNext(c, next);
     const url = location?.of(c, param, data);
     if (url) c.header("Location", url);
     return c.json(data as object, responds[0]) as never;

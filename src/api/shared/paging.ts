@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { type Page, type PageRequest, pageInOrder } from "../../domain/paging.ts";
 
 // A list's answer (docs/api.md, "Paging and sync"): its rows under the list's own key, as before
@@ -77,4 +78,20 @@ export function pageWhole(data: object, key: string, request: PageRequest): obje
     return typeof id === "string" ? id : "";
   });
   return { ...data, [key]: rows, nextCursor };
+}
+
+/** The answer's Link header of a page, as the document lists it. */
+export const nextLinkHeader = {
+  Link: {
+    description: 'On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288)',
+    schema: { type: "string" },
+  },
+} as const;
+
+/** On a page with a next one, the Link to it: this request's path and query with `cursor` set to the next one. */
+export function linkNext(c: Context, nextCursor: unknown): void {
+  if (typeof nextCursor !== "string") return;
+  const url = new URL(c.req.url);
+  url.searchParams.set("cursor", nextCursor);
+  c.header("Link", `<${url.pathname}${url.search}>; rel="next"`);
 }

@@ -52,6 +52,7 @@ export function registerSprintRoutes(api: Api): void {
   });
   routes.get(`${base}/{id}`, {
     operationId: "getSprint",
+    description: "P3: the sprint's goal, the key results it serves and each one's value at the sprint's start and end.",
     summary: "One sprint with its key results' movement (P3)",
     responds: [200, Sprint, "The sprint"],
     run: ({ services, scope, param }) => getSprint(services, scope, param.id),
@@ -73,6 +74,7 @@ export function registerSprintRoutes(api: Api): void {
   });
   routes.get(`${base}/{id}/history`, {
     operationId: "getSprintHistory",
+    description: "S7: the sprint's recorded changes, newest first.",
     summary: "A sprint's recorded changes, newest first (S7)",
     responds: [200, z.object({ history: z.array(SprintHistoryEntry) }), "Its changes"],
     run: async ({ services, scope, param }) => ({ history: await listSprintHistory(services, scope, param.id) }),

@@ -33,6 +33,8 @@ export function registerSsoRoutes(api: Api): void {
       method: "get",
       path: "/orgs/{org}/sso",
       operationId: "getSsoSettings",
+      description:
+        "Admins see the provider, client id, allowed email domains and whether SSO is required; the client secret only as set or not.",
       security: securityOf("member", "get"),
       tags,
       summary: "The organisation's single sign-on settings (admins); the client secret only as set or not",
@@ -74,6 +76,7 @@ export function registerSsoRoutes(api: Api): void {
       method: "get",
       path: "/auth/sso/{slug}/start",
       operationId: "startSsoSignIn",
+      description: "Redirects the browser to the organisation's identity provider (OpenID Connect).",
       security: securityOf("public", "get"),
       tags,
       summary: "Start signing in with the organisation's identity provider (a browser navigates here)",
@@ -108,6 +111,8 @@ export function registerSsoRoutes(api: Api): void {
       method: "get",
       path: "/auth/sso/callback",
       operationId: "completeSsoSignIn",
+      description:
+        "Checks the identity provider's answer, then signs the person in to the organisation whose provider it is, or refuses with a message.",
       security: securityOf("public", "get"),
       tags,
       summary: "Where the identity provider sends the browser back (register it as the redirect URI)",

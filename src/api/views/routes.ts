@@ -88,6 +88,8 @@ export function registerViewRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);
   routes.get("/orgs/{org}/tree", {
     operationId: "getTree",
+    description:
+      "M5: the cascade of units with each one's OKRs of the period, progress rolled up (S1) and outcome bands (S2), in the organisation's order, never ranked (S3).",
     summary: "Every unit's OKRs of a period with progress and bands, or one subtree a few levels deep (M5, S5)",
     query: TreeQuery,
     responds: [200, OkrTree, "The alignment tree"],
@@ -96,6 +98,7 @@ export function registerViewRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/units/{id}/path", {
     operationId: "getUnitPath",
+    description: "M5: the chain of units and their OKRs from the top of the organisation down to this unit.",
     summary: "The units from the top of the organisation down to this one, with their OKRs (M5)",
     query: PeriodQuery,
     responds: [200, UnitPath, "The path to the unit"],
@@ -103,6 +106,7 @@ export function registerViewRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/search", {
     operationId: "search",
+    description: "Units, objectives and key results whose words match, of the units the caller may read (S5).",
     summary: "Find units, objectives and key results of a period across the organisation",
     query: SearchQuery,
     responds: [200, OkrSearch, "Matching units with their paths"],
@@ -111,6 +115,7 @@ export function registerViewRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/people/{id}/key-results", {
     operationId: "listPersonKeyResults",
+    description: "The key results a person owns, with progress and band; never a score of the person (S3).",
     summary: "The key results a person owns in a period, scored, with their unit and objective",
     query: PeriodQuery,
     responds: [200, PersonKeyResults, "The person's key results"],
@@ -118,6 +123,8 @@ export function registerViewRoutes(api: Api): void {
   });
   routes.get("/orgs/{org}/units/{id}/okrs", {
     operationId: "getUnitOkrs",
+    description:
+      "A unit's objective of the period with its key results, progress (S1) and bands (S2), and its objectives of other periods (M1: one per period).",
     summary: "A unit's OKRs of a period, and its objectives of other periods",
     query: PeriodQuery,
     responds: [200, UnitOkrs, "The unit's OKRs"],

@@ -20,19 +20,23 @@ export async function findUser(db: Executor, id: string) {
 
 /** The organisations a user belongs to, with their role in each. */
 export async function listMembershipsOfUser(db: Kysely<Database>, userId: string) {
-  return db
-    .selectFrom("people")
-    .innerJoin("organisations", "organisations.id", "people.orgId")
-    .select([
-      "organisations.id as orgId",
-      "organisations.slug",
-      "organisations.name as organisationName",
-      "people.id as personId",
-      "people.role",
-    ])
-    .where("people.userId", "=", userId)
-    .orderBy("organisations.name")
-    .execute();
+  return (
+    db
+      .selectFrom("people")
+      .innerJoin("organisations", "organisations.id", "people.orgId")
+      .select([
+        "organisations.id as orgId",
+        "organisations.slug",
+        "organisations.name as organisationName",
+        "people.id as personId",
+        "people.role",
+      ])
+      .where("people.userId", "=", userId)
+      .orderBy("organisations.name")
+      // Names may repeat: the slug makes the order total, so a page's cursor finds its place.
+      .orderBy("organisations.slug")
+      .execute()
+  );
 }
 
 export async function findInvitation(db: Kysely<Database>, tokenHash: string) {

@@ -59,11 +59,27 @@ export interface KeyResultAssessmentRow {
 export interface AttentionRow extends KeyResultAssessmentRow {
   title: string;
   objectiveTitle: string;
+  /** Its place in its list, from 1, for the next page's cursor. */
+  listPosition: number;
 }
 
+/**
+ * A page of a list: `limit` rows after the KR `after.id` wherever it now is in the list, or,
+ * once it has left the list, after the place `after.position` it had (docs/api.md, "Paging and
+ * sync", as `pageInOrder` pages the lists read whole); the first page when `after` is null.
+ */
 export interface Window {
-  offset: number;
+  after: { id: string; position: number } | null;
   limit: number;
+}
+
+/** The rows of `list` (a CTE with `id` and `list_position`) on the page `page`. */
+function onPage(list: string, page: Window) {
+  const rows = sql.table(list);
+  const start = page.after
+    ? sql`coalesce((select list_position from ${rows} where id = ${page.after.id}::uuid), ${page.after.position})`
+    : sql`0`;
+  return sql`select * from ${rows} where list_position > ${start} order by list_position limit ${page.limit}`;
 }
 
 export interface AttentionSummary {
@@ -222,19 +238,21 @@ export function attentionQuery(input: AssessmentInput, pages: { atRisk: Window; 
         (${unitsWithActiveObjective(input)})::int as units_with_active_objective,
         (select count(*) from ordered)::int as units
       from flagged),
+    at_risk as (select *, (row_number() over (order by ${treeOrder}))::int as list_position
+      from flagged where ${offPace}),
+    stale_list as (select *, (row_number() over (order by ${treeOrder}))::int as list_position
+      from flagged where stale),
     pages as (
-      (select 'at_risk' as list, * from flagged where ${offPace}
-        order by ${treeOrder} offset ${pages.atRisk.offset} limit ${pages.atRisk.limit})
+      (select 'at_risk' as list, p.* from (${onPage("at_risk", pages.atRisk)}) p)
       union all
-      (select 'stale' as list, * from flagged where stale
-        order by ${treeOrder} offset ${pages.stale.offset} limit ${pages.stale.limit}))
+      (select 'stale' as list, p.* from (${onPage("stale_list", pages.stale)}) p))
     select t.at_risk_total, t.stale_total, t.units_with_active_objective, t.units, f.list, ${shown(input)}, kr.title,
-      o.title as objective_title
+      o.title as objective_title, f.list_position
     from totals t
     left join pages f on true
     left join key_results kr on kr.org_id = ${input.orgId} and kr.id = f.id
     left join objectives o on o.org_id = ${input.orgId} and o.id = kr.objective_id
-    order by f.list, f.ord, f.position, f.created_at, f.id`;
+    order by f.list, f.list_position`;
 }
 
 /**

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { ExperimentStatus } from "../schema.ts";
 import { historyWithParts } from "./history.ts";
+import { afterTimeKey, timeKey } from "./keyset.ts";
 import { tenantRows } from "./tenant-rows.ts";
 
 // Discovery experiments (P2) and their success metrics (S6): the reads several use cases share.
@@ -10,7 +11,17 @@ import { tenantRows } from "./tenant-rows.ts";
 export async function listExperimentRows(
   db: Executor,
   orgId: string,
-  filters: { unitId?: string; keyResultId?: string; status?: ExperimentStatus; id?: string; limit: number },
+  filters: {
+    unitId?: string | undefined;
+    keyResultId?: string | undefined;
+    status?: ExperimentStatus | undefined;
+    id?: string;
+    /** Private units the reader may not see (S5): their experiments are left out. */
+    hiddenUnitIds?: readonly string[];
+    /** The key of the previous page's last row: the page continues after it, newest first. */
+    after?: { at: string; id: string } | null;
+    limit: number;
+  },
 ) {
   let query = db
     .selectFrom("experiments as e")
@@ -24,9 +35,14 @@ export async function listExperimentRows(
   if (filters.unitId) query = query.where("e.unitId", "=", filters.unitId);
   if (filters.keyResultId) query = query.where("e.keyResultId", "=", filters.keyResultId);
   if (filters.status) query = query.where("e.status", "=", filters.status);
+  if (filters.hiddenUnitIds?.length) {
+    query = query.where("e.unitId", "<>", sql<string>`all(${filters.hiddenUnitIds}::uuid[])`);
+  }
+  if (filters.after) query = query.where(afterTimeKey("e.created_at", "e.id", filters.after, ["desc", "asc"]));
   return query
     .selectAll("e")
     .select((eb) => [
+      timeKey("e.created_at").as("pageKey"),
       "u.name as unitName",
       "u.private as unitPrivate",
       "p.name as periodName",

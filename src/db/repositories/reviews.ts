@@ -1,6 +1,7 @@
 import { type Insertable, sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { LearningsTable, ReviewSessionRow } from "../schema.ts";
+import { afterTimeKey, timeKey } from "./keyset.ts";
 import { anyId } from "./okrs.ts";
 
 // Review sessions (S4), their answers and decisions, and the learnings library (S7).
@@ -152,8 +153,6 @@ export interface LearningFilters {
   periodId?: string;
   band?: "not_achieved" | "met" | "exceeded";
   reviewId?: string;
-  offset: number;
-  limit: number;
 }
 
 /** `%`, `_` and `\` typed by a reader are literal characters, not patterns. */
@@ -161,8 +160,8 @@ function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Learnings with their unit, period, review date and key result title, newest first. */
-export async function searchLearnings(db: Executor, orgId: string, filters: LearningFilters) {
+/** The learnings that match the filters, with what a listed one shows joined. */
+function learningsMatching(db: Executor, orgId: string, filters: LearningFilters) {
   let query = db
     .selectFrom("learnings as l")
     .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "l.orgId").onRef("u.id", "=", "l.unitId"))
@@ -185,6 +184,29 @@ export async function searchLearnings(db: Executor, orgId: string, filters: Lear
   if (filters.periodId) query = query.where("l.periodId", "=", filters.periodId);
   if (filters.band) query = query.where("l.band", "=", filters.band);
   if (filters.reviewId) query = query.where("l.reviewId", "=", filters.reviewId);
+  return query;
+}
+
+/** How many learnings match the filters (the library shows the count). */
+export async function countLearnings(db: Executor, orgId: string, filters: LearningFilters): Promise<number> {
+  const row = await learningsMatching(db, orgId, filters)
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * Learnings with their unit, period, review date and key result title, newest first (then by
+ * id): `limit` of them after the key `after` (a keyset page; migration 0040 indexes the key).
+ */
+export async function searchLearnings(
+  db: Executor,
+  orgId: string,
+  filters: LearningFilters,
+  page: { limit: number; after?: { at: string; id: string } | null },
+) {
+  let query = learningsMatching(db, orgId, filters);
+  if (page.after) query = query.where(afterTimeKey("l.created_at", "l.id", page.after, ["desc", "asc"]));
   return query
     .select([
       "l.id",
@@ -203,11 +225,10 @@ export async function searchLearnings(db: Executor, orgId: string, filters: Lear
       "l.band",
       "l.body",
       "l.createdAt",
-      sql<number>`count(*) over ()`.as("total"),
+      timeKey("l.created_at").as("pageKey"),
     ])
     .orderBy("l.createdAt", "desc")
     .orderBy("l.id")
-    .offset(filters.offset)
-    .limit(filters.limit)
+    .limit(page.limit)
     .execute();
 }

@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { CheckInRow, KeyResultRow, ObjectiveRow } from "../schema.ts";
 import { changedSince } from "./check-ins.ts";
+import { afterTimeKey, timeKey } from "./keyset.ts";
 
 // The lists an integration polls (docs/api.md, "Paging and sync"): objectives, key results and
 // check-ins, paged by a keyset on (created_at, id). A row's creation time never changes, so a
@@ -22,14 +23,8 @@ export interface KeysetRequest {
 /** A row with its key as the database keeps it (microseconds, UTC), for the next cursor. */
 export type Keyed<T> = T & { pageKey: string };
 
-/** created_at to the microsecond in UTC: a JavaScript Date would round it and repeat a row. */
 function keyOf(table: "o" | "k" | "c"): RawBuilder<string> {
-  return sql<string>`to_char(${sql.ref(`${table}.created_at`)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-}
-
-/** Rows after the cursor's key in (created_at, id) order. */
-function afterKey(table: "o" | "k" | "c", after: { at: string; id: string }) {
-  return sql<boolean>`(${sql.ref(`${table}.created_at`)}, ${sql.ref(`${table}.id`)}) > (${after.at}::timestamptz, ${after.id}::uuid)`;
+  return timeKey(`${table}.created_at`);
 }
 
 /**
@@ -39,7 +34,7 @@ function afterKey(table: "o" | "k" | "c", after: { at: string; id: string }) {
 function inPage(table: "o" | "k" | "c", page: KeysetRequest): RawBuilder<boolean> {
   const conditions = [sql<boolean>`true`];
   if (page.hiddenUnitIds.length > 0) conditions.push(sql`o.unit_id not in (${sql.join([...page.hiddenUnitIds])})`);
-  if (page.after) conditions.push(afterKey(table, page.after));
+  if (page.after) conditions.push(afterTimeKey(`${table}.created_at`, `${table}.id`, page.after));
   return sql<boolean>`${sql.join(conditions, sql` and `)}`;
 }
 

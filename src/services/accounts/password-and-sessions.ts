@@ -70,6 +70,8 @@ export async function listSessions(ctx: ServiceContext, userId: string, sessionI
     .where("expiresAt", ">", ctx.now())
     .orderBy("lastSeenAt", "desc")
     .orderBy("createdAt", "desc")
+    // A total order, so a page's cursor finds its place among sessions made the same moment.
+    .orderBy("idHash")
     .execute();
   return rows.map((row) => ({
     handle: sessionHandle(row.idHash),

@@ -7,14 +7,21 @@ import {
 import type { ExperimentMetricRow, ExperimentStatus } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
 import { metricMet } from "../../domain/experiments.ts";
-import { assertCanReadUnit, canReadUnit } from "../access.ts";
+import type { PageRequest } from "../../domain/paging.ts";
+import { assertCanReadUnit, hiddenUnitIds } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
+import { afterCursor, keyedPage } from "../paging.ts";
 import type { Scope } from "../write.ts";
 
 type ExperimentListRow = Awaited<ReturnType<typeof listExperimentRows>>[number];
 
 /** An experiment as lists show it. */
-function summaryOf({ unitPrivate: _private, metricCount, ...row }: ExperimentListRow) {
+function summaryOf({
+  unitPrivate: _private,
+  metricCount,
+  pageKey: _key,
+  ...row
+}: Omit<ExperimentListRow, "pageKey"> & { pageKey?: string }) {
   return { ...row, metricCount: Number(metricCount ?? 0) };
 }
 
@@ -88,16 +95,19 @@ export async function getExperiment(ctx: ServiceContext, scope: Scope, id: strin
   return readTenant(ctx, scope.orgId, (tx) => experimentDetail(tx, scope, id));
 }
 
-export interface ExperimentQuery {
-  unit?: string;
-  keyResult?: string;
-  status?: ExperimentStatus;
-  limit: number;
+export interface ExperimentQuery extends PageRequest {
+  unit?: string | undefined;
+  keyResult?: string | undefined;
+  status?: ExperimentStatus | undefined;
 }
 
-/** A unit's experiments or a key result's, newest first; private units' stay with their members. */
+/**
+ * A unit's experiments or a key result's, newest first, one page at a time by a keyset on that
+ * order; private units' stay with their members (S5).
+ */
 export async function listExperiments(ctx: ServiceContext, scope: Scope, query: ExperimentQuery) {
   const { orgId } = scope;
+  const after = afterCursor(query.cursor);
   return readTenant(ctx, orgId, async (tx) => {
     if (query.unit) await assertCanReadUnit(tx, scope, query.unit);
     if (query.keyResult) {
@@ -117,10 +127,12 @@ export async function listExperiments(ctx: ServiceContext, scope: Scope, query: 
       unitId: query.unit,
       keyResultId: query.keyResult,
       status: query.status,
-      limit: query.limit,
+      hiddenUnitIds: await hiddenUnitIds(tx, scope),
+      after,
+      limit: query.limit + 1,
     });
-    const visible = rows.filter((row) => canReadUnit(scope, { id: row.unitId, private: row.unitPrivate }));
-    return { experiments: visible.map(summaryOf) };
+    const page = keyedPage(rows, query.limit);
+    return { experiments: page.rows.map(summaryOf), nextCursor: page.nextCursor };
   });
 }
 

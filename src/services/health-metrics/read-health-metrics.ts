@@ -1,10 +1,13 @@
+import { healthReadingsPage } from "../../db/repositories/health-readings.ts";
 import { historyWithParts } from "../../db/repositories/history.ts";
 import { namesById, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { HealthMetricRow, HealthReadingRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
 import { type HealthState, healthStateOf, SPARKLINE_READINGS } from "../../domain/health-metrics.ts";
+import type { Page, PageRequest } from "../../domain/paging.ts";
 import { assertCanReadUnit } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
+import { afterCursor, keyedPage } from "../paging.ts";
 import type { Scope } from "../write.ts";
 
 // Everyone in the organisation reads a unit's health metrics (S5), as they read its OKRs; a
@@ -43,37 +46,34 @@ export async function getHealthMetric(ctx: ServiceContext, scope: Scope, id: str
   });
 }
 
-export const MAX_HEALTH_READINGS_PER_PAGE = 1000;
-
-/** A metric's readings newest first, withdrawn ones listed and marked. */
+/**
+ * A metric's readings newest first (by when each was read, then id), withdrawn ones listed and
+ * marked, one page at a time by a keyset on that order (a script may feed a metric every minute).
+ */
 export async function listHealthReadings(
   ctx: ServiceContext,
   scope: Scope,
   id: string,
-  limit: number,
-): Promise<HealthReadingView[]> {
+  request: PageRequest,
+): Promise<Page<HealthReadingView>> {
   const { orgId } = scope;
+  const after = afterCursor(request.cursor);
   return readTenant(ctx, orgId, async (tx) => {
     await requireReadable(tx, scope, id);
-    const rows = await tx
-      .selectFrom("healthReadings")
-      .selectAll()
-      .where("orgId", "=", orgId)
-      .where("healthMetricId", "=", id)
-      .orderBy("readAt", "desc")
-      .orderBy("createdAt", "desc")
-      .orderBy("id", "desc")
-      .limit(limit)
-      .execute();
+    const page = keyedPage(await healthReadingsPage(tx, orgId, id, { limit: request.limit, after }), request.limit);
+    const rows = page.rows;
     const people = rows.flatMap((r) => [r.recordedBy, r.correctedBy, r.withdrawnBy]);
     const names = await namesById(tx, "people", orgId, [...new Set(people.filter((p): p is string => p !== null))]);
     const nameOf = (personId: string | null) => (personId ? (names.get(personId) ?? null) : null);
-    return rows.map((row) => ({
-      ...row,
-      recordedByName: nameOf(row.recordedBy),
-      correctedByName: nameOf(row.correctedBy),
-      withdrawnByName: nameOf(row.withdrawnBy),
-    }));
+    return {
+      rows: rows.map((row) => ({
+        ...row,
+        recordedByName: nameOf(row.recordedBy),
+        correctedByName: nameOf(row.correctedBy),
+        withdrawnByName: nameOf(row.withdrawnBy),
+      })),
+      nextCursor: page.nextCursor,
+    };
   });
 }
 

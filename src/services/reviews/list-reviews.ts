@@ -1,6 +1,7 @@
 import { anyId } from "../../db/repositories/okrs.ts";
 import { unitsWithObjectives } from "../../db/repositories/reviews.ts";
 import { idsOf } from "../../domain/ids.ts";
+import { pageInOrder } from "../../domain/paging.ts";
 import { isDue, type ReviewState } from "../../domain/reviews.ts";
 import type { ReviewsQuery } from "../../schemas/reviews.ts";
 import { assertCanReadUnit, canReadUnit } from "../access.ts";
@@ -22,16 +23,20 @@ export interface ReviewSummary {
 /**
  * The list as the API asks for it (period, and `unit` for one unit's sessions; without it, every
  * unit that pursues an objective in the period), with `due` read as a flag (only the sessions the
- * teams still owe, S4: due from their date until held) and the limit settled.
+ * teams still owe, S4: due from their date until held) and the page asked for.
  */
-export type ListReviewsInput = Omit<ReviewsQuery, "due" | "limit"> & { due?: boolean; limit: number };
+export type ListReviewsInput = Omit<ReviewsQuery, "due"> & { due?: boolean };
 
-/** The review sessions of a period, by date and then by unit name (never by score, S3). */
+/**
+ * The review sessions of a period, by date and then by unit name (never by score, S3), one page
+ * at a time: the schedule is computed whole (bounded by the period's units and review dates) and
+ * the page cut from it in that order (`pageInOrder`), a session known by its unit, date and kind.
+ */
 export async function listReviews(
   ctx: ServiceContext,
   scope: Scope,
   input: ListReviewsInput,
-): Promise<{ reviews: ReviewSummary[]; total: number }> {
+): Promise<{ reviews: ReviewSummary[]; total: number; nextCursor: string | null }> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
     const period = await findPeriod(tx, orgId, input.period);
@@ -61,7 +66,14 @@ export async function listReviews(
         })),
       )
       .filter((review) => !input.due || isDue(review))
-      .sort((a, b) => a.on.localeCompare(b.on) || a.unitName.localeCompare(b.unitName));
-    return { reviews: reviews.slice(0, input.limit), total: reviews.length };
+      .sort(
+        (a, b) =>
+          a.on.localeCompare(b.on) ||
+          a.unitName.localeCompare(b.unitName) ||
+          a.unitId.localeCompare(b.unitId) ||
+          a.kind.localeCompare(b.kind),
+      );
+    const page = pageInOrder(reviews, input, (review) => `${review.unitId}/${review.on}/${review.kind}`);
+    return { reviews: page.rows, total: reviews.length, nextCursor: page.nextCursor };
   });
 }

@@ -98,7 +98,7 @@ async function reviewDetail(
       .map((r) => ({ value: r.value, at: new Date(r.checkedInAt).toISOString() }));
   const answers = review.id ? await listAnswers(tx, orgId, review.id) : [];
   const decisions = review.id ? await listDecisions(tx, orgId, review.id) : [];
-  const learnings = review.id ? await searchLearnings(tx, orgId, { reviewId: review.id, offset: 0, limit: 500 }) : [];
+  const learnings = review.id ? await searchLearnings(tx, orgId, { reviewId: review.id }, { limit: 500 }) : [];
   const krIds = new Set(keyResults.map((kr) => kr.id));
   return {
     review: {

@@ -92,7 +92,7 @@ export async function addLearning(
       body: input.body.trim(),
       createdAt: ctx.now(),
     });
-    const [view] = await searchLearnings(tx, orgId, { reviewId: session.id, offset: 0, limit: 500 }).then((rows) =>
+    const [view] = await searchLearnings(tx, orgId, { reviewId: session.id }, { limit: 500 }).then((rows) =>
       rows.filter((r) => r.id === row.id),
     );
     return { result: learningView(view as NonNullable<typeof view>), history: [] };

@@ -20,6 +20,7 @@ import {
   outcomeBand,
   type Pace,
 } from "../../domain/pace.ts";
+import { decodePlaceKey, type PageRequest, placeCursor } from "../../domain/paging.ts";
 import type { Band } from "../../domain/progress.ts";
 import { canReadUnit, hiddenUnitIds } from "../access.ts";
 import { readTenant, type ServiceContext, type Tx } from "../context.ts";
@@ -90,6 +91,8 @@ export interface LeaderDashboard {
   totals: { units: number; unitsWithActiveObjective: number; atRisk: number; stale: number; healthAlerts: number };
   atRisk: DashboardKeyResult[];
   stale: DashboardKeyResult[];
+  /** Where each list's next page starts (`getAttentionPage`); null when the first page is all of it. */
+  nextCursors: { atRisk: string | null; stale: string | null };
   /** The health metrics out of their range, naming the metric and its unit, never a person (S3). */
   healthAlerts: HealthAlertRow[];
   reviews: ReviewDate[];
@@ -98,9 +101,8 @@ export interface LeaderDashboard {
 export interface AttentionPage {
   list: AttentionListName;
   total: number;
-  offset: number;
-  limit: number;
   items: DashboardKeyResult[];
+  nextCursor: string | null;
 }
 
 interface Assessed {
@@ -149,6 +151,12 @@ async function withAssessment<T>(
     );
     return present(tx, { period, now, summary, hiddenUnitIds: hidden });
   });
+}
+
+/** The cursor after a page of a list of KRs, null on its last page. */
+function nextOf(rows: AttentionRow[], total: number): string | null {
+  const last = rows.at(-1);
+  return placeCursor(last && { id: last.keyResultId, position: last.listPosition }, total);
 }
 
 /** The units of the scope down to `depth` levels; a 404 for a unit the organisation does not have. */
@@ -200,7 +208,7 @@ export async function getLeaderDashboard(
 ): Promise<LeaderDashboard> {
   const depth = options.depth ?? DEFAULT_UNIT_DEPTH;
   const limit = options.limit ?? DEFAULT_LIST_LIMIT;
-  const first = { offset: 0, limit };
+  const first = { after: null, limit };
   const pages = { atRisk: first, stale: first };
   return withAssessment(ctx, scope, periodRef, options.unitId, pages, async (tx, assessed) => {
     const { period, now, summary } = assessed;
@@ -242,6 +250,10 @@ export async function getLeaderDashboard(
       },
       atRisk: itemsOf(summary.atRisk, names, period),
       stale: itemsOf(summary.stale, names, period),
+      nextCursors: {
+        atRisk: nextOf(summary.atRisk, summary.atRiskTotal),
+        stale: nextOf(summary.stale, summary.staleTotal),
+      },
       healthAlerts: health.alerts,
       // The organisation's cadence (S4), so these dates are the review sessions' own.
       reviews: reviewSchedule(period, await cadenceOf(tx, scope.orgId)),
@@ -249,28 +261,31 @@ export async function getLeaderDashboard(
   });
 }
 
-/** One page of the KRs at risk or gone quiet, in the dashboard's order. */
+/**
+ * One page of the KRs at risk or gone quiet, in the dashboard's order: after the cursor's KR
+ * wherever it now is in the list, or after its old place once it has left the list (a check-in
+ * put it back on pace), so a walk repeats no KR and skips none that stays in the list.
+ */
 export async function getAttentionPage(
   ctx: ServiceContext,
   scope: Scope,
   periodRef: string,
-  request: { list: AttentionListName; unitId?: string | undefined; offset?: number; limit?: number },
+  request: { list: AttentionListName; unitId?: string | undefined } & PageRequest,
 ): Promise<AttentionPage> {
-  const offset = request.offset ?? 0;
-  const limit = request.limit ?? DEFAULT_LIST_LIMIT;
-  const page = { offset, limit };
-  const none = { offset: 0, limit: 0 };
+  const after = request.cursor === undefined ? null : decodePlaceKey(request.cursor);
+  const page = { after, limit: request.limit };
+  const none = { after: null, limit: 0 };
   const pages = request.list === "at_risk" ? { atRisk: page, stale: none } : { atRisk: none, stale: page };
   return withAssessment(ctx, scope, periodRef, request.unitId, pages, async (tx, { period, summary }) => {
     if (request.unitId !== undefined) await placedUnits(tx, scope.orgId, request.unitId, 0); // 404 for a stranger's unit
     const atRisk = request.list === "at_risk";
     const rows = atRisk ? summary.atRisk : summary.stale;
+    const total = atRisk ? summary.atRiskTotal : summary.staleTotal;
     return {
       list: request.list,
-      total: atRisk ? summary.atRiskTotal : summary.staleTotal,
-      offset,
-      limit,
+      total,
       items: itemsOf(rows, await unitNames(tx, scope.orgId, rows), period),
+      nextCursor: nextOf(rows, total),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, noContent, unwrap } from "./client.ts";
+import { allPages, api, noContent } from "./client.ts";
 
 // Your password and sessions (docs/accounts-and-access.md, "Password and sessions"). Account
 // level: the key is not under an organisation's.
@@ -18,7 +18,9 @@ export function useChangePassword() {
 export function useMySessions() {
   return useQuery({
     queryKey: sessionsKey,
-    queryFn: async () => (await unwrap(api.GET("/api/v1/auth/sessions"))).sessions,
+    queryFn: async () =>
+      (await allPages("sessions", (paging) => api.GET("/api/v1/auth/sessions", { params: { query: paging } })))
+        .sessions,
   });
 }
 

@@ -259,12 +259,16 @@ export function useDashboard(org: string, period: string | undefined, unit: stri
 
 export type AttentionList = "at-risk" | "stale";
 
-/** The dashboard's KRs at risk or gone quiet after its first page, one page per `fetchNextPage`. */
+/**
+ * The dashboard's KRs at risk or gone quiet after its first page, one page per `fetchNextPage`:
+ * the walk starts at the dashboard's `nextCursors` and follows each page's `nextCursor`.
+ */
 export function useAttentionPages(
   org: string,
   period: string,
   unit: string | undefined,
   list: AttentionList,
+  after: string | null,
   enabled: boolean,
 ) {
   return useInfiniteQuery({
@@ -272,12 +276,12 @@ export function useAttentionPages(
     queryFn: ({ pageParam }) =>
       unwrap(
         api.GET(`/api/v1/orgs/{org}/dashboard/${list}`, {
-          params: { path: { org }, query: { period, unit, offset: pageParam, limit: ATTENTION_PAGE } },
+          params: { path: { org }, query: { period, unit, cursor: pageParam, limit: ATTENTION_PAGE } },
         }),
       ),
-    initialPageParam: ATTENTION_PAGE,
-    getNextPageParam: (last) => (last.offset + last.limit < last.total ? last.offset + last.limit : undefined),
-    enabled,
+    initialPageParam: after ?? "",
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    enabled: enabled && after !== null,
   });
 }
 

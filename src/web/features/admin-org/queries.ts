@@ -19,7 +19,7 @@ export const adminOrgKeys = {
 export function useMyOrganisations() {
   return useQuery({
     queryKey: adminOrgKeys.myOrganisations,
-    queryFn: () => unwrap(api.GET("/api/v1/orgs")),
+    queryFn: () => allPages("organisations", (paging) => api.GET("/api/v1/orgs", { params: { query: paging } })),
     select: (data) => data.organisations,
     staleTime: 60_000,
   });

@@ -51,7 +51,7 @@ export function AttentionList({ list, dashboard, unit }: Props) {
   const format = useFormat();
   const { link, org, period } = useOrg();
   const [more, setMore] = useState(false);
-  const pages = useAttentionPages(org, period?.id ?? "", unit, list, more);
+  const pages = useAttentionPages(org, period?.id ?? "", unit, list, dashboard.nextCursors[field], more);
   const items = [...first, ...(more ? (pages.data?.pages.flatMap((page) => page.items) ?? []) : [])];
   const hasMore = items.length < total && (!more || pages.hasNextPage !== false);
   const showMore = () => {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, unwrap } from "../../api/client.ts";
+import { allPages, api, unwrap } from "../../api/client.ts";
 
 export type Experiment = Schemas["Experiment"];
 export type ExperimentSummary = Schemas["ExperimentSummary"];
@@ -20,7 +20,10 @@ const keys = {
 export function useExperiments(org: string, filter: { unit?: string; keyResult?: string }) {
   return useQuery({
     queryKey: keys.list(org, filter.unit ?? "", filter.keyResult ?? ""),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/experiments", { params: { path: { org }, query: filter } })),
+    queryFn: () =>
+      allPages("experiments", (paging) =>
+        api.GET("/api/v1/orgs/{org}/experiments", { params: { path: { org }, query: { ...filter, ...paging } } }),
+      ),
   });
 }
 

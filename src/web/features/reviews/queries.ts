@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, unwrap } from "../../api/client.ts";
+import { allPages, api, unwrap } from "../../api/client.ts";
 
 export type ReviewSummary = Schemas["ReviewSummary"];
 export type ReviewDetail = Schemas["ReviewDetail"];
@@ -24,11 +24,11 @@ export function useReviews(org: string, period: string | undefined, options: { u
   return useQuery({
     queryKey: reviewKeys.list(org, period ?? "", options.unit ?? "", Boolean(options.due)),
     queryFn: () =>
-      unwrap(
+      allPages("reviews", (paging) =>
         api.GET("/api/v1/orgs/{org}/reviews", {
           params: {
             path: { org },
-            query: { period: period ?? "", unit: options.unit, due: options.due ? "true" : undefined },
+            query: { period: period ?? "", unit: options.unit, due: options.due ? "true" : undefined, ...paging },
           },
         }),
       ),
