@@ -2496,7 +2496,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One metric source, with its last error */
+        /**
+         * One metric source, with its last error
+         * @description Where its readings come from (K1: a KR measured, not remembered), its schedule, when it last synced and the last failure, which wrote no reading. Secret header values and passwords are never returned.
+         */
         get: operations["getMetricSource"];
         put?: never;
         post?: never;
@@ -2541,7 +2544,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The hosts metric sources may fetch from */
+        /**
+         * The hosts metric sources may fetch from
+         * @description The organisation's allow-list: a source fetches from nothing else, so a key result's readings cannot be used to reach the server's own network.
+         */
         get: operations["listMetricSourceHosts"];
         /**
          * Set the hosts metric sources may fetch from

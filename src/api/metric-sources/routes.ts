@@ -43,6 +43,8 @@ export function registerMetricSourceRoutes(api: Api): void {
   routes.get("/orgs/{org}/metric-sources/{id}", {
     operationId: "getMetricSource",
     summary: "One metric source, with its last error",
+    description:
+      "Where its readings come from (K1: a KR measured, not remembered), its schedule, when it last synced and the last failure, which wrote no reading. Secret header values and passwords are never returned.",
     responds: [200, MetricSource, "Found"],
     run: ({ services, scope, param }) => getMetricSource(services, scope, param.id),
   });
@@ -73,6 +75,8 @@ export function registerMetricSourceRoutes(api: Api): void {
   routes.get("/orgs/{org}/metric-source-hosts", {
     operationId: "listMetricSourceHosts",
     summary: "The hosts metric sources may fetch from",
+    description:
+      "The organisation's allow-list: a source fetches from nothing else, so a key result's readings cannot be used to reach the server's own network.",
     responds: [200, MetricSourceHosts, "The organisation's allowed hosts"],
     run: async ({ services, scope }) => ({ hosts: await listMetricSourceHosts(services, scope) }),
   });
