@@ -36,7 +36,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
   removeStaleBuilds();
   const compiled = join(root, "tmp", `ops-grove-${process.pid}`);
   compileServer(compiled, { check: false });
-  const script = join(compiled, "grove.js");
+  // Named `grove` as bin/grove is (an ES module like it, by package.json's "type"): a process
+  // describes itself by its script's name, e.g. in the data directory's lock (data-dir-lock.ts).
+  const script = join(compiled, "grove");
   writeFileSync(
     script,
     'import { main } from "./cli/main.js";\n\nprocess.exitCode = await main(process.argv.slice(2));\n',
