@@ -104,31 +104,26 @@ const typed = (table: TableShape, name: string, value: string | null) => sql`${v
 
 /**
  * The rows of `table` with each value as text, a page at a time in primary-key order (a large
- * table, two million check-ins say, never sits in memory whole); `columns` picks some columns.
+ * table, two million check-ins say, never sits in memory whole).
  */
-export async function* readPages(
-  db: Kysely<Database>,
-  table: TableShape,
-  columns: string[] = table.columns.map((c) => c.name),
-): AsyncGenerator<TextRow[]> {
+export async function* readPages(db: Kysely<Database>, table: TableShape): AsyncGenerator<TextRow[]> {
   const key = table.primaryKey;
   if (key.length === 0) throw new Error(`the table ${table.name} has no primary key to copy it by`);
-  const list = sql.raw(columns.map((c) => `${ident(c)}::text as ${ident(c)}`).join(", "));
+  const list = sql.raw(table.columns.map((c) => `${ident(c.name)}::text as ${ident(c.name)}`).join(", "));
   const keyList = sql.raw(key.map(ident).join(", "));
-  let after: TextRow | null = null;
+  let last: TextRow | undefined;
   for (;;) {
-    const last: TextRow | null = after;
-    const where = last
-      ? sql`where (${keyList}) > (${sql.join(key.map((c) => typed(table, c, last[c] ?? null)))})`
+    const after = last;
+    const where = after
+      ? sql`where (${keyList}) > (${sql.join(key.map((c) => typed(table, c, after[c] ?? null)))})`
       : sql``;
-    const { rows } =
-      await sql<TextRow>`select ${list}, ${sql.raw(key.map((c) => `${ident(c)}::text as ${ident(`key:${c}`)}`).join(", "))}
-      from ${sql.raw(ident(table.name))} ${where} order by ${keyList} limit ${PAGE_ROWS}`.execute(db.withoutPlugins()); // column names as they are
+    // Without the camel-case plugin: the rows keep the columns' own names.
+    const { rows } = await sql<TextRow>`select ${list} from ${sql.raw(ident(table.name))} ${where}
+      order by ${keyList} limit ${PAGE_ROWS}`.execute(db.withoutPlugins());
     if (rows.length === 0) return;
-    const lastRow = rows[rows.length - 1] as TextRow;
-    after = Object.fromEntries(key.map((c) => [c, lastRow[`key:${c}`] ?? null]));
     yield rows;
     if (rows.length < PAGE_ROWS) return;
+    last = rows[rows.length - 1];
   }
 }
 

@@ -1,7 +1,8 @@
 import { lookup as dnsLookup } from "node:dns";
 import http from "node:http";
 import https from "node:https";
-import { BlockList, isIP, type LookupFunction } from "node:net";
+import { isIP, type LookupFunction } from "node:net";
+import { isForbiddenAddress } from "../../domain/webhooks.ts";
 
 // The one way a metric source reaches the network (docs/metric-sources.md, "Which hosts"): only
 // hosts the organisation's admin allowed, never a link-local or cloud metadata address (checked
@@ -12,22 +13,14 @@ import { BlockList, isIP, type LookupFunction } from "node:net";
 /** A sync that failed for a reason worth showing the KR's owner; it writes no reading. */
 export class SourceFailure extends Error {}
 
-const refused = new BlockList();
-refused.addSubnet("169.254.0.0", 16, "ipv4"); // link-local, with 169.254.169.254 (AWS, GCP, Azure metadata)
-refused.addSubnet("0.0.0.0", 8, "ipv4"); // "this host"
-refused.addAddress("100.100.100.200", "ipv4"); // Alibaba Cloud metadata
-refused.addSubnet("fe80::", 10, "ipv6"); // link-local
-refused.addAddress("fd00:ec2::254", "ipv6"); // AWS metadata over IPv6
-refused.addAddress("::", "ipv6");
 const METADATA_NAMES = new Set(["metadata.google.internal", "metadata", "instance-data", "instance-data.ec2.internal"]);
 
-/** True for an address no source may reach, whatever the allow-list says. */
+/**
+ * True for an address no source may reach, whatever the allow-list says: the ones webhooks
+ * refuse too (isForbiddenAddress), one list of what Grove never calls.
+ */
 export function isRefusedAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  if (mapped) return isRefusedAddress(mapped);
-  const family = isIP(address);
-  if (family === 0) return true;
-  return refused.check(address, family === 4 ? "ipv4" : "ipv6");
+  return isIP(address) === 0 || isForbiddenAddress(address);
 }
 
 /** Resolves like the system does, and fails when any address the name has is a refused one. */
