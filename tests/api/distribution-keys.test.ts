@@ -120,6 +120,33 @@ describe.skipIf(postgresMissing())("the schema distributes by organisation (Citu
     expect(unique.filter((index) => tenant.has(index.tableName)).length).toBeGreaterThanOrEqual(40);
   });
 
+  it("still finds an API token, an invitation and an SSO state by its hash alone through the widened key", async () => {
+    // Migration 0041 made each (hash, org_id), the hash first: the lookups by hash alone
+    // (request-identity.ts, accounts.ts, sso.ts) keep an index. With sequential scans priced
+    // out, the plan names the index it would use.
+    const plans = await t.db.kysely.transaction().execute(async (tx) => {
+      await sql`set local enable_seqscan = off`.execute(tx);
+      const plan = async (table: string, column: string) =>
+        (
+          await sql<{
+            "QUERY PLAN": string;
+          }>`explain select * from ${sql.table(table)} where ${sql.ref(column)} = 'x'`.execute(tx)
+        ).rows
+          .map((row) => row["QUERY PLAN"])
+          .join("\n");
+      return [
+        await plan("api_tokens", "token_hash"),
+        await plan("invitations", "token_hash"),
+        await plan("sso_states", "state_hash"),
+      ];
+    });
+    expect(plans).toEqual([
+      expect.stringMatching(/Index Scan (using|on) api_tokens_token_hash_key\b/),
+      expect.stringMatching(/Index Scan (using|on) invitations_token_hash_key\b/),
+      expect.stringMatching(/Index Scan (using|on) sso_states_pkey\b/),
+    ]);
+  });
+
   it("matches org_id to org_id in every foreign key between tenant tables, and keeps global tables out of tenant ones", async () => {
     const tenant = new Set((await tenantTables()).map((table) => table.name));
     const keys = await rows<{ name: string; from: string; to: string; pairs: string[] }>(sql`
