@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { type RawBuilder, sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { postgresMissing, useTestApp } from "../support/test-app.ts";
@@ -53,6 +56,39 @@ const referenceTables = ["coach_rules", "history_entities", "learning_sources", 
  * recorded in the same instant across it: docs/sizing.md lists it among what to check.
  */
 const sequenceColumns = ["period_transitions.seq (bigint identity)"];
+
+const srcDir = fileURLToPath(new URL("../../src", import.meta.url));
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * Every ON CONFLICT target in src/ (Kysely's onConflict and raw SQL), with the table of the
+ * insert before it: a key this migration work changes must stay the one these upserts name.
+ */
+function onConflictTargets(): { where: string; table: string; columns: string[] | null }[] {
+  const files = readdirSync(srcDir, { recursive: true, encoding: "utf8" }).filter(
+    (file) => /\.ts$/.test(file) && !/\.test\.ts$/.test(file) && !file.startsWith("web/"),
+  );
+  return files.flatMap((file) => {
+    const text = readFileSync(join(srcDir, file), "utf8");
+    // Every Kysely onConflict (its target read from what follows; null when it is no list of
+    // columns) and every raw "on conflict (...)"; a bare "on conflict do" needs no key.
+    const found = [...text.matchAll(/\.onConflict\(|on conflict\s*\(([^)]*)\)/gi)].map((match) => {
+      if (match[1] !== undefined) return { at: match.index, columns: match[1] };
+      const target = /^\s*\(?(\w+)\)?\s*=>\s*\1\.columns?\(([^)]*)\)/.exec(text.slice(match.index + 12));
+      return { at: match.index, columns: target?.[2] ?? null };
+    });
+    return found.map(({ at, columns }) => {
+      const before = text.slice(0, at);
+      const inserts = [...before.matchAll(/insertInto\("(\w+)"\)|insert into (\w+)/g)];
+      const last = inserts[inserts.length - 1];
+      return {
+        where: `${file}:${before.split("\n").length}`,
+        table: snake(last?.[1] ?? last?.[2] ?? "?"),
+        columns: columns === null ? null : (columns.match(/\w+/g) ?? []).map(snake).sort(),
+      };
+    });
+  });
+}
 
 /** The one row-level policy of a tenant table (migration 0002, grove_protect_tenant_table). */
 const tenantPolicy = { cmd: "ALL", permissive: "PERMISSIVE", qual: "(org_id = grove_current_org())" };
@@ -175,6 +211,25 @@ describe.skipIf(postgresMissing())("the schema distributes by organisation (Citu
       ...new Set(keys.filter((key) => tenant.has(key.from) && !tenant.has(key.to)).map((key) => key.to)),
     ];
     expect(referenced.sort()).toEqual(referenceTables);
+  });
+
+  it("keeps a unique key under every ON CONFLICT target in src/", async () => {
+    const keys = await rows<{ tableName: string; columns: string[] }>(sql`
+      select c.relname as table_name,
+             array(select a.attname::text from generate_series(0, x.indnkeyatts - 1) as k
+                   join pg_attribute a on a.attrelid = c.oid and a.attnum = x.indkey[k]
+                   order by 1) as columns
+      from pg_index x
+      join pg_class c on c.oid = x.indrelid
+      where c.relnamespace = current_schema()::regnamespace and x.indisunique and x.indpred is null`);
+    const targets = onConflictTargets();
+    const unmatched = targets
+      .filter(({ table, columns }) =>
+        keys.every((key) => key.tableName !== table || key.columns.join() !== columns?.join()),
+      )
+      .map(({ where, table, columns }) => `${where}: ${table} (${columns?.join(", ") ?? "target not read"})`);
+    expect(unmatched).toEqual([]);
+    expect(targets.length).toBeGreaterThanOrEqual(15);
   });
 
   it("lists every sequence and identity column", async () => {
