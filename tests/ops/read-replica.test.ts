@@ -1,5 +1,8 @@
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { createDb } from "../../src/db/create-db.ts";
+import { routeReads } from "../../src/db/read-routing.ts";
+import { inTenant } from "../../src/db/tenant.ts";
 import { startGroveServer } from "../support/grove-server.ts";
 import { seriesValue } from "../support/promtool.ts";
 import {
@@ -15,7 +18,7 @@ import { ACME_SIGN_UP } from "./grove-process.ts";
 // read returns shows which server answered it: a browser that did not write reads the paused
 // replica (and misses the new unit), while the browser that wrote reads its own write at once,
 // because it sends back the position of its write (grove_lsn) and the replica has not replayed
-// that far. With the standby stopped, reads are still answered, by the primary.
+// that far. Past the lag bound, and with the standby stopped, reads are answered by the primary.
 
 const postgresBin = findPostgresBin();
 const METRICS_TOKEN = "metrics-token-for-the-replica-test";
@@ -100,6 +103,7 @@ describe.skipIf(!postgresBin && !process.env.CI)("reads on a streaming replica (
       GROVE_METRICS_TOKEN: METRICS_TOKEN,
     });
     cleanups.push(() => grove.stop());
+    expect(grove.proc.output()).toContain("(PostgreSQL (DATABASE_URL, reads on DATABASE_REPLICA_URL), 1 worker)");
     const reads = async (outcome: string) => {
       const scrape = await fetch(`${grove.base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
       return seriesValue(await scrape.text(), `grove_db_replica_reads_total{outcome="${outcome}"}`) ?? 0;
@@ -165,6 +169,38 @@ describe.skipIf(!postgresBin && !process.env.CI)("reads on a streaming replica (
       },
     });
     expect(((await withHeader.json()).units as { name: string }[]).map((unit) => unit.name)).toEqual(["Growth"]);
+
+    // Past the lag bound, reads leave the replica: a database handle of this process with a bound
+    // of 1 s reads the new unit from the primary once the paused standby is further behind.
+    const strict = await createDb({
+      kind: "postgres",
+      url: database(primary),
+      replicaUrl: database(standby),
+      replicaMaxLagSeconds: 1,
+      poolSize: 2,
+    });
+    cleanups.push(() => strict.close());
+    const outcomes: string[] = [];
+    strict.replica?.observe((event) => {
+      if ("read" in event) outcomes.push(event.read);
+    });
+    const [acme] = await query<{ id: string }>(database(primary), "select id from organisations where slug = 'acme'");
+    const readUnits = () =>
+      routeReads({ replica: true, positions: { seen: null, wrote: null } }, () =>
+        inTenant(strict.kysely, acme?.id as string, (tx) => tx.selectFrom("units").select("name").execute()),
+      );
+    await until(
+      "the paused standby to be more than a second behind",
+      async () =>
+        (
+          await query<{ behind: boolean }>(
+            standby.url,
+            "select now() - pg_last_xact_replay_timestamp() > interval '1.5 seconds' as behind",
+          )
+        )[0]?.behind === true,
+    );
+    expect(await readUnits()).toEqual([{ name: "Growth" }]);
+    expect(outcomes).toEqual(["lagging"]);
 
     // Replay resumed: the replica catches up and shows the unit to everyone.
     await query(standby.url, "select pg_wal_replay_resume()");
