@@ -275,9 +275,11 @@ class RoutedConnection implements DatabaseConnection {
 
   async toPrimary(router: ReplicaRouter): Promise<void> {
     if (this.on === "primary") return;
+    // The primary's connection first: if it cannot be had, the replica's is released once, as usual.
+    const primary = await router.primary.connect();
     this.release();
+    this.client = primary;
     this.discard = false;
-    this.client = await router.primary.connect();
     this.on = "primary";
   }
 
