@@ -946,6 +946,7 @@ export const en = {
       review_due: "{{unit}}: a review is due since {{on}}",
       digest_one: "This week's digest: {{count}} key result at risk or quiet",
       digest_other: "This week's digest: {{count}} key results at risk or quiet",
+      source_failing: "The source of “{{keyResult}}” failed {{failures}} times in a row: {{error}}",
     },
     settings: {
       title: "Notifications",
@@ -977,6 +978,10 @@ export const en = {
         digest: {
           title: "Weekly digest for leads",
           what: "Monday morning: the key results of your units that are at risk or quiet. About work, never a ranking of people (S3).",
+        },
+        source_failing: {
+          title: "A source keeps failing",
+          what: "When the source of a key result you own has failed 3 syncs in a row; once per run of failures.",
         },
       },
     },

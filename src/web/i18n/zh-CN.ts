@@ -933,6 +933,7 @@ export const zhCN: Catalog<typeof en> = {
       review_due: "{{unit}}：复盘自 {{on}} 起到期",
       digest_one: "本周概况：{{count}} 个关键结果有风险或没有读数",
       digest_other: "本周概况：{{count}} 个关键结果有风险或没有读数",
+      source_failing: "「{{keyResult}}」的数据源已连续 {{failures}} 次失败：{{error}}",
     },
     settings: {
       title: "通知",
@@ -963,6 +964,10 @@ export const zhCN: Catalog<typeof en> = {
         digest: {
           title: "负责人每周概况",
           what: "周一上午：你负责的单元中有风险或没有读数的关键结果。只谈工作，从不给人排名（S3）。",
+        },
+        source_failing: {
+          title: "数据源持续失败",
+          what: "当你负责的关键结果的数据源连续 3 次同步失败时；每一轮连续失败只通知一次。",
         },
       },
     },
