@@ -24,6 +24,8 @@ import "./metric-sources.css";
 interface Props {
   keyResultId: string;
   title: string;
+  /** The KR's unit of measure, for its readings ("%", "users"). */
+  unit: string;
   /** Whether this person may change the KR's key results (M3): they attach, test and sync its source. */
   mayEdit: boolean;
 }
@@ -37,7 +39,7 @@ const SYNC_WAIT_MS = 30_000;
  * and for those who may edit the KR attach, test, sync now, edit and detach. Nothing at all while
  * it has none and the reader may not attach one.
  */
-export function KeyResultSource({ keyResultId, title, mayEdit }: Props) {
+export function KeyResultSource({ keyResultId, title, unit, mayEdit }: Props) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const [waiting, setWaiting] = useState<{ at: string; since: number } | null>(null);
@@ -57,7 +59,7 @@ export function KeyResultSource({ keyResultId, title, mayEdit }: Props) {
           </RowAction>
         )}
       </div>
-      {source && <SourceState source={source} waiting={waiting} onSettled={() => setWaiting(null)} />}
+      {source && <SourceState source={source} unit={unit} waiting={waiting} onSettled={() => setWaiting(null)} />}
       {source && mayEdit && (
         <SourceActions
           source={source}
@@ -102,10 +104,12 @@ function whereOf(source: MetricSource): string {
 /** The last reading, the last error with its time and the failures in a row; a sync on its way. */
 function SourceState({
   source,
+  unit,
   waiting,
   onSettled,
 }: {
   source: MetricSource;
+  unit: string;
   waiting: { at: string; since: number } | null;
   onSettled: () => void;
 }) {
@@ -131,8 +135,7 @@ function SourceState({
       <p className="kr-source__line">
         {source.lastSyncedAt ? (
           <>
-            {t("source.lastReading")}{" "}
-            <strong className="num">{source.lastValue === null ? "–" : format.number(source.lastValue)}</strong>{" "}
+            {t("source.lastReading")} <strong className="num">{format.value(source.lastValue, unit)}</strong>{" "}
             <time className="subtle" dateTime={source.lastSyncedAt}>
               {format.dateTime(source.lastSyncedAt)}
             </time>

@@ -69,7 +69,9 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
             </dd>
           </div>
         </dl>
-        {!kr.rolledUp && <KeyResultSource keyResultId={kr.id} title={kr.title} mayEdit={can.editKeyResults} />}
+        {!kr.rolledUp && (
+          <KeyResultSource keyResultId={kr.id} title={kr.title} unit={kr.unit} mayEdit={can.editKeyResults} />
+        )}
         <KeyResultGuardrails
           keyResultId={kr.id}
           unitId={unitId}
