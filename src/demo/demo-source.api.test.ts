@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useHttpServer } from "../../tests/support/http-server.ts";
 import { postgresMissing, useTestApp } from "../../tests/support/test-app.ts";
 import { signIn } from "../services/accounts/sign-in.ts";
 import { syncMetricSource } from "../services/metric-sources/sync-metric-source.ts";
@@ -14,26 +13,17 @@ import { DEMO_METRICS_PATH } from "./load-demo-source.ts";
 // the test stands in for Grove's static files and serves the very file the build copies.
 
 const file = readFileSync(new URL("../web/public/demo/metrics.json", import.meta.url));
-let server: Server;
-let port = 0;
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    if (req.url !== DEMO_METRICS_PATH) return res.writeHead(404).end();
-    res.writeHead(200, { "content-type": "application/json" }).end(file);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.address() as AddressInfo).port;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
 
 describe.skipIf(postgresMissing())("the demo's metric source", () => {
   const today = new Date("2026-11-27T10:00:00Z");
   const t = useTestApp(() => today);
+  const grove = useHttpServer((req, res) => {
+    if (req.url !== DEMO_METRICS_PATH) return res.writeHead(404).end();
+    res.writeHead(200, { "content-type": "application/json" }).end(file);
+  });
 
   it("feeds one KR in each demo from Grove's own address, allowed by the organisation, and syncs with no network", async () => {
+    const port = new URL(grove.origin()).port;
     t.services.messaging.publicUrl = `http://localhost:${port}`;
     const base = `demo-${Math.random().toString(36).slice(2, 8)}`;
     const password = "demo password for tests";

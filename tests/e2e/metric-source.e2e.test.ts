@@ -1,7 +1,6 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useHttpServer } from "../support/http-server.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { unitIdOf } from "./support/api.ts";
 import { chromiumMissing, screenshotOf, viewports } from "./support/browser.ts";
@@ -17,20 +16,11 @@ const KR = "Raise day-one workflow completion from 35% to 55%";
 // writing, and the next sync shows the last error with its time and the failures in a row.
 describe.skipIf(chromiumMissing())("a KR's metric source in the browser", () => {
   let broken = false;
-  let server: Server;
-  let address = "";
-  beforeAll(async () => {
-    server = createServer((_req, res) => {
-      res.writeHead(broken ? 503 : 200, { "content-type": "application/json" });
-      res.end(broken ? "{}" : '{"data": {"rate": 47.5}}');
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    address = `http://127.0.0.1:${(server.address() as AddressInfo).port}/day-one.json`;
+  const metrics = useHttpServer((_req, res) => {
+    res.writeHead(broken ? 503 : 200, { "content-type": "application/json" });
+    res.end(broken ? "{}" : '{"data": {"rate": 47.5}}');
   });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  const address = () => `${metrics.origin()}/day-one.json`;
 
   const grove = useGroveInChromium();
   const admin = useTab(grove, "amara@demo.grove.dev");
@@ -64,8 +54,9 @@ describe.skipIf(chromiumMissing())("a KR's metric source in the browser", () => 
     await dialog.getByRole("textbox", { name: "Path to the number" }).fill("data.rate");
     await dialog.getByRole("button", { name: "Attach a source" }).click();
     await expect.poll(() => url.getAttribute("aria-invalid")).toBe("true");
+    expect(await dialog.textContent()).toContain("Give an address that starts with http:// or https://.");
     await screenshotOf(dialog, "source-dialog-desktop-en");
-    await url.fill(address);
+    await url.fill(address());
     await dialog.getByRole("button", { name: "Attach a source" }).click();
     await dialog.waitFor({ state: "hidden" });
     await expect.poll(() => source().textContent()).toContain("No reading yet.");
@@ -104,6 +95,16 @@ describe.skipIf(chromiumMissing())("a KR's metric source in the browser", () => 
     expect(await source().textContent()).toContain("Last reading 47.5%");
     await lookAt(owner.page, "source-failing");
   }, 150_000);
+
+  it("a viewer reads the source and its error, with nothing to change it (M3)", async () => {
+    const viewer = await grove.signedIn("henrik@demo.grove.dev");
+    const there = new TeamPage(viewer.page, grove.server.url);
+    await there.open(`/orgs/${ORG}/units/${onboarding}`);
+    const theirs = there.keyResult(KR).getByTestId("kr-source");
+    await expect.poll(() => theirs.textContent()).toContain("Last error: answered HTTP 503");
+    expect(await theirs.getByRole("button").count()).toBe(0);
+    await viewer.context.close();
+  });
 
   /** The card at 1280 and 390 wide, in English and Chinese, for a person to look at. */
   async function lookAt(page: Page, name: string) {

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildMember, buildTeam } from "../../../tests/support/factories.ts";
+import { useHttpServer } from "../../../tests/support/http-server.ts";
 import { useMailDelivery } from "../../../tests/support/mail-delivery.ts";
 import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import { SOURCE_FAILING_AFTER } from "../../domain/notifications.ts";
@@ -14,24 +13,14 @@ import { syncMetricSource } from "../../services/metric-sources/sync-metric-sour
 // the bell, again only after a good sync ended the streak.
 
 let answer: { status: number; body: string } = { status: 200, body: '{"data": {"total": 42}}' };
-let server: Server;
-let origin = "";
-beforeAll(async () => {
-  server = createServer((_req, res) => {
-    res.writeHead(answer.status, { "content-type": "application/json" });
-    res.end(answer.body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
 
 describe.skipIf(postgresMissing())("a metric source's test, its readings and its failure notice", () => {
   let clock = new Date("2027-02-15T10:00:00Z");
   const t = useTestApp(() => clock);
+  const metrics = useHttpServer((_req, res) => {
+    res.writeHead(answer.status, { "content-type": "application/json" });
+    res.end(answer.body);
+  });
   const mail = useMailDelivery(t, () => clock, "https://grove.example.test");
 
   /** A team whose KR is owned by a member of the unit, fed by the test server's JSON. */
@@ -43,7 +32,7 @@ describe.skipIf(postgresMissing())("a metric source's test, its readings and its
     expect((await t.call("PUT", `${team.base}/metric-source-hosts`, { hosts: ["127.0.0.1"] })).status).toBe(200);
     const created = await t.call("POST", `${team.base}/key-results/${kr.id}/sources`, {
       kind: "http_json",
-      url: `${origin}/metrics.json?team=${randomUUID()}`,
+      url: `${metrics.origin()}/metrics.json?team=${randomUUID()}`,
       jsonPath: "data.total",
       schedule: { every: "daily", at: "06:00" },
     });

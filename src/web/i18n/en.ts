@@ -952,6 +952,8 @@ export const en = {
     urlHint: "http:// or https://. Only hosts an administrator allowed are fetched: {{hosts}}.",
     noHosts: "none yet (Settings → Hosts metric sources may reach)",
     connection: "Connection string",
+    badUrl: "Give an address that starts with http:// or https://.",
+    badConnection: "Give a connection string that starts with postgresql://.",
     connectionHint:
       "postgresql://user:password@host:5432/database. The password is stored encrypted and never shown again.",
     connectionStoredHint:

@@ -939,6 +939,8 @@ export const zhCN: Catalog<typeof en> = {
     urlHint: "http:// 或 https://。只会访问管理员允许的主机：{{hosts}}。",
     noHosts: "尚无（设置 → 数据源可访问的主机）",
     connection: "连接字符串",
+    badUrl: "请填写以 http:// 或 https:// 开头的网址。",
+    badConnection: "请填写以 postgresql:// 开头的连接字符串。",
     connectionHint: "postgresql://用户:密码@主机:5432/数据库。密码加密保存，之后不再显示。",
     connectionStoredHint: "显示时不含密码，密码仍保存着。输入带密码的连接字符串即可替换。",
     jsonPath: "数字的路径",

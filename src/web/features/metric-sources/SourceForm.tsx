@@ -137,6 +137,8 @@ export function SourceForm({
         spellCheck={false}
         placeholder={kind === "sql" ? "postgresql://" : "https://"}
         {...bind("url", url, setUrl)}
+        // The address rules are said in the reader's language, for the kind chosen.
+        error={errors.has("url") ? t(kind === "sql" ? "source.badConnection" : "source.badUrl") : undefined}
       />
       {kind === "http_json" && (
         <TextField
