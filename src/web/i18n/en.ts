@@ -1004,6 +1004,7 @@ export const en = {
     failures_one: "{{count}} failure in a row",
     failures_other: "{{count}} failures in a row",
     syncing: "Syncing… the reading shows here when it arrives.",
+    stillQueued: "The sync is still queued: the reading or the error shows here once the server has run it.",
     test: "Test",
     testing: "Testing…",
     testOf: "Test the source of {{title}}",

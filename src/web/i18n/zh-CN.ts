@@ -988,6 +988,7 @@ export const zhCN: Catalog<typeof en> = {
     failures_one: "连续失败 {{count}} 次",
     failures_other: "连续失败 {{count}} 次",
     syncing: "正在同步……读数到达后会显示在这里。",
+    stillQueued: "同步仍在排队：服务器执行后，读数或错误会显示在这里。",
     test: "测试",
     testing: "正在测试……",
     testOf: "测试「{{title}}」的数据源",

@@ -43,6 +43,8 @@ export function KeyResultSource({ keyResultId, title, unit, mayEdit }: Props) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const [waiting, setWaiting] = useState<{ at: string; since: number } | null>(null);
+  // The worker had not synced within SYNC_WAIT_MS: say so rather than spin on.
+  const [stillQueued, setStillQueued] = useState(false);
   const query = useMetricSource(org, keyResultId, waiting !== null);
   const source = query.data;
   const [editing, setEditing] = useState(false);
@@ -59,13 +61,31 @@ export function KeyResultSource({ keyResultId, title, unit, mayEdit }: Props) {
           </RowAction>
         )}
       </div>
-      {source && <SourceState source={source} unit={unit} waiting={waiting} onSettled={() => setWaiting(null)} />}
+      {source && (
+        <SourceState
+          source={source}
+          unit={unit}
+          waiting={waiting}
+          onSettled={(late) => {
+            setWaiting(null);
+            setStillQueued(late);
+          }}
+        />
+      )}
+      {stillQueued && (
+        <p className="subtle" role="status">
+          {t("source.stillQueued")}
+        </p>
+      )}
       {source && mayEdit && (
         <SourceActions
           source={source}
           title={title}
           onEdit={() => setEditing(true)}
-          onSyncQueued={(at) => setWaiting({ at, since: Date.now() })}
+          onSyncQueued={(at) => {
+            setStillQueued(false);
+            setWaiting({ at, since: Date.now() });
+          }}
         />
       )}
       <Dialog
@@ -111,7 +131,8 @@ function SourceState({
   source: MetricSource;
   unit: string;
   waiting: { at: string; since: number } | null;
-  onSettled: () => void;
+  /** The sync arrived (false), or SYNC_WAIT_MS passed without it (true). */
+  onSettled: (late: boolean) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -125,7 +146,7 @@ function SourceState({
   const late = waiting !== null && !done && Date.now() - waiting.since > SYNC_WAIT_MS;
   useEffect(() => {
     if (!done && !late) return;
-    onSettled();
+    onSettled(!done);
     // The reading moved the KR, its objective and the history: everything of the organisation reloads.
     if (done) void client.invalidateQueries({ queryKey: keys.org(org) });
   }, [done, late, onSettled, client, org]);
