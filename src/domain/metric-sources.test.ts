@@ -62,8 +62,10 @@ describe("when a source is due", () => {
     expect(slotStart("2026-12-06T03").toISOString()).toBe("2026-12-06T03:00:00.000Z");
   });
 
-  it("dates a sync-now at its minute, so two clicks in one minute are one reading", () => {
-    expect(syncNowTime(at("2026-12-06T03:07:42.5Z")).toISOString()).toBe("2026-12-06T03:07:00.000Z");
+  it("dates a sync-now at the start of its ten seconds, so two clicks within them are one reading", () => {
+    expect(syncNowTime(at("2026-12-06T03:07:42.5Z")).toISOString()).toBe("2026-12-06T03:07:40.000Z");
+    expect(syncNowTime(at("2026-12-06T03:07:49.999Z")).toISOString()).toBe("2026-12-06T03:07:40.000Z");
+    expect(syncNowTime(at("2026-12-06T03:07:50Z")).toISOString()).toBe("2026-12-06T03:07:50.000Z");
   });
 
   it("finds the next due time after now", () => {

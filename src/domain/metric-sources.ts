@@ -39,9 +39,15 @@ export function isoWeekday(at: Date): number {
   return ((at.getUTCDay() + 6) % 7) + 1;
 }
 
-/** The reading time of a "sync now": the minute it was asked in, so two clicks in one minute write once. */
+/**
+ * How long a "sync now" stands for: two clicks (or a retried request) within these ten seconds
+ * are one reading, while a person who fixes a source and asks again soon after gets a new one.
+ */
+export const SYNC_NOW_WINDOW_MS = 10_000;
+
+/** The reading time of a "sync now": the start of its ten seconds (SYNC_NOW_WINDOW_MS). */
 export function syncNowTime(now: Date): Date {
-  return new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  return new Date(Math.floor(now.getTime() / SYNC_NOW_WINDOW_MS) * SYNC_NOW_WINDOW_MS);
 }
 
 /** The next time a schedule is due after `now` (for the KR page: "next sync"). */

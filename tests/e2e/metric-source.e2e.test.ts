@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { SYNC_NOW_WINDOW_MS } from "../../src/domain/metric-sources.ts";
 import { useHttpServer } from "../support/http-server.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { unitIdOf } from "./support/api.ts";
@@ -85,8 +86,8 @@ describe.skipIf(chromiumMissing())("a KR's metric source in the browser", () => 
     await expect.poll(() => source().textContent()).toContain("The source gave no number");
     expect(await source().textContent()).toContain("answered HTTP 503");
     expect(await source().textContent()).not.toContain("Last error");
-    // "Sync now" reads once per minute (docs/metric-sources.md): the next minute's sync is a new one.
-    await owner.page.waitForTimeout(60_000 - (Date.now() % 60_000) + 1_000);
+    // "Sync now" reads once in ten seconds (docs/metric-sources.md): the next ten seconds' sync is a new one.
+    await owner.page.waitForTimeout(SYNC_NOW_WINDOW_MS - (Date.now() % SYNC_NOW_WINDOW_MS) + 500);
     await source()
       .getByRole("button", { name: `Sync the source of ${KR} now` })
       .click();

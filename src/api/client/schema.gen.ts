@@ -2528,7 +2528,7 @@ export interface paths {
         put?: never;
         /**
          * Sync a metric source now
-         * @description Queues a sync dated this minute for the delivery worker; a second request in the same minute queues nothing more and its reading is written once.
+         * @description Queues a sync dated at the start of these ten seconds for the delivery worker; a second request within them queues nothing more and its reading is written once.
          */
         post: operations["syncMetricSourceNow"];
         delete?: never;
@@ -6613,7 +6613,7 @@ export interface components {
              * @example 2027-01-15T09:30:00.000Z
              */
             at: string;
-            /** @description False when a sync of this minute was queued already */
+            /** @description False when a sync of these ten seconds was queued already */
             queued: boolean;
         };
         SourceTestResult: {
@@ -6625,7 +6625,7 @@ export interface components {
             error: string;
             /**
              * Format: date-time
-             * @description The time the test read for (this minute)
+             * @description The time the test read for (the start of these ten seconds)
              * @example 2027-01-15T09:30:00.000Z
              */
             at: string;

@@ -124,7 +124,7 @@ describe.skipIf(postgresMissing())("metric sources", () => {
   });
 
   it("writes a retried or repeated sync once: per source and time", async () => {
-    clock = new Date("2027-02-15T08:30:20Z");
+    clock = new Date("2027-02-15T08:30:24Z");
     const path = `/signups.json?team=${randomUUID()}`;
     const team = await teamWithSource({
       kind: "http_json",
@@ -134,12 +134,12 @@ describe.skipIf(postgresMissing())("metric sources", () => {
     });
     const first = await t.call("POST", `${team.base}/metric-sources/${team.source.id}/sync`);
     expect(first.status).toBe(202);
-    expect(first.body).toEqual({ sourceId: team.source.id, at: "2027-02-15T08:30:00.000Z", queued: true });
+    expect(first.body).toEqual({ sourceId: team.source.id, at: "2027-02-15T08:30:20.000Z", queued: true });
     const again = await t.call("POST", `${team.base}/metric-sources/${team.source.id}/sync`);
-    expect(again.body).toMatchObject({ at: "2027-02-15T08:30:00.000Z", queued: false });
+    expect(again.body).toMatchObject({ at: "2027-02-15T08:30:20.000Z", queued: false });
     await worker().runOnce();
     // The same sync delivered again (a worker whose lease ran out mid-sync): fetched, not written.
-    const at = new Date("2027-02-15T08:30:00.000Z");
+    const at = new Date("2027-02-15T08:30:20.000Z");
     expect(await syncMetricSource(t.services, team.org.id, team.source.id, at)).toMatchObject({
       status: "already_recorded",
     });

@@ -69,7 +69,7 @@ export function registerMetricSourceRoutes(api: Api): void {
     operationId: "syncMetricSourceNow",
     summary: "Sync a metric source now",
     description:
-      "Queues a sync dated this minute for the delivery worker; a second request in the same minute queues nothing more and its reading is written once.",
+      "Queues a sync dated at the start of these ten seconds for the delivery worker; a second request within them queues nothing more and its reading is written once.",
     responds: [202, SyncQueued, "Queued"],
     run: ({ services, scope, param }) => syncMetricSourceNow(services, scope, param.id),
   });

@@ -34,7 +34,7 @@ export const SyncQueued = z
   .object({
     sourceId: Uuid,
     at: Timestamp.openapi({ description: "The reading's time: the minute the sync was asked in" }),
-    queued: z.boolean().openapi({ description: "False when a sync of this minute was queued already" }),
+    queued: z.boolean().openapi({ description: "False when a sync of these ten seconds was queued already" }),
   })
   .openapi("SyncQueued");
 
@@ -47,6 +47,6 @@ export const SourceTestResult = z
     ok: z.boolean().openapi({ description: "True when the source answered a number" }),
     value: z.number().nullable().openapi({ description: "The number a sync now would record" }),
     error: z.string().openapi({ description: "Why a sync now would record nothing; empty when ok" }),
-    at: Timestamp.openapi({ description: "The time the test read for (this minute)" }),
+    at: Timestamp.openapi({ description: "The time the test read for (the start of these ten seconds)" }),
   })
   .openapi("SourceTestResult");

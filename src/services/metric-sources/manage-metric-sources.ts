@@ -165,8 +165,9 @@ export async function deleteMetricSource(ctx: ServiceContext, scope: Scope, id: 
 }
 
 /**
- * "Sync now": queues a sync dated this minute for the delivery worker (the same claimed messages
- * as a scheduled tick), so a second click in the same minute, or a retried request, reads once.
+ * "Sync now": queues a sync dated at the start of these ten seconds for the delivery worker (the
+ * same claimed messages as a scheduled tick), so a second click within them, or a retried request,
+ * reads once (SYNC_NOW_WINDOW_MS).
  */
 export async function syncMetricSourceNow(
   ctx: ServiceContext,

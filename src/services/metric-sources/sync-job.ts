@@ -8,7 +8,7 @@ import { syncMessage } from "./manage-metric-sources.ts";
  * Once per UTC hour across every instance (the reminders' claimed slots, src/services/outbox):
  * queues one sync message per source due in that hour, not before its due time. The messages
  * are claimed one by one by the instances' delivery workers, and the message's dedupe key (source
- * and time) keeps a second run of the hour, or a "sync now" of the same minute, from queuing it
+ * and time) keeps a second run of the hour, or a "sync now" of the same ten seconds, from queuing it
  * twice (docs/metric-sources.md, "How syncs run").
  */
 export function metricSyncJob(ctx: ServiceContext): ScheduledJob {

@@ -10,7 +10,7 @@ import { DEFAULT_SYNC_TIMEOUT_MS, failureReason, loadSource, readValue } from ".
 export type SourceTest = { ok: true; value: number; at: Date } | { ok: false; error: string; at: Date };
 
 /**
- * "Test": reads the source as a sync of this minute would (the same allowed hosts, timeout and
+ * "Test": reads the source as a sync now would (the same allowed hosts, timeout and
  * read-only query) and says what it found, writing nothing: no reading, no error on the source,
  * no failure counted. Only those who may change the source (M3) test it, since a test reaches
  * out of the server on their word.
