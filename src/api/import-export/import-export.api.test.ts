@@ -161,7 +161,9 @@ describe.skipIf(postgresMissing())("import and export in the web app", () => {
     expect(krs.body.keyResults.find((k: { title: string }) => k.title === conversion.keyResult).currentValue).toBe(4.6);
   });
 
-  it("round-trips: export as CSV, XLSX and YAML, import into another organisation, export the same content", async () => {
+  it("round-trips: export as CSV, XLSX and YAML, import into another organisation, export the same content", {
+    timeout: 120_000,
+  }, async () => {
     const { org } = await orgWithOwner();
     expect((await importing(org.slug, { content: seeded() })).status).toBe(200);
     const first = await exported(org.slug, "csv");

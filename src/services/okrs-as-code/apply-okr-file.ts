@@ -63,7 +63,8 @@ export async function applyOkrFile(
       ctx,
       scope,
       async () => {
-        steps = planApply(await snapshot(ctx, scope.orgId, file), file, options.extras);
+        const extras = options.extras ?? [];
+        steps = planApply(await snapshot(ctx, scope.orgId, file, extras.length > 0), file, extras);
         await perform(ctx, scope, steps, file, options.reason);
         if (options.dryRun) throw new DryRunDone();
       },
@@ -77,7 +78,12 @@ export async function applyOkrFile(
 }
 
 /** The organisation as the plan needs it, read inside the unit of work (it sees its own writes). */
-async function snapshot(ctx: ServiceContext, orgId: string, file: DraftOkrSet): Promise<OrgSnapshot> {
+async function snapshot(
+  ctx: ServiceContext,
+  orgId: string,
+  file: DraftOkrSet,
+  withReadings: boolean,
+): Promise<OrgSnapshot> {
   return readTenant(ctx, orgId, async (tx) => {
     const period = await tx
       .selectFrom("periods")
@@ -98,14 +104,19 @@ async function snapshot(ctx: ServiceContext, orgId: string, file: DraftOkrSet): 
       : [];
     const keyResults = await listKeyResults(tx, orgId, idsOf(objectives));
     const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
-    const people = await tx.selectFrom("people").select(["id", "email"]).where("orgId", "=", orgId).execute();
-    const stored = await tx
-      .selectFrom("checkIns")
-      .select(["keyResultId", "value", "checkedInAt"])
-      .where("orgId", "=", orgId)
-      .where("withdrawnAt", "is", null)
-      .where("keyResultId", "in", ["00000000-0000-0000-0000-000000000000", ...idsOf(keyResults)])
-      .execute();
+    // A table's owners and readings only (docs/import-export.md): an OKR file has neither.
+    const people = withReadings
+      ? await tx.selectFrom("people").select(["id", "email"]).where("orgId", "=", orgId).execute()
+      : [];
+    const stored = !withReadings
+      ? []
+      : await tx
+          .selectFrom("checkIns")
+          .select(["keyResultId", "value", "checkedInAt"])
+          .where("orgId", "=", orgId)
+          .where("withdrawnAt", "is", null)
+          .where("keyResultId", "in", ["00000000-0000-0000-0000-000000000000", ...idsOf(keyResults)])
+          .execute();
     const readings = new Map<string, Set<string>>();
     for (const row of stored) {
       const date = row.checkedInAt.toISOString().slice(0, 10);

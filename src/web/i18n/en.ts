@@ -1341,6 +1341,7 @@ export const en = {
       title: "Export this period",
       hint: "Key results with their owners and readings; YAML is grove export's OKR file.",
       run: "Download {{period}}",
+      noPeriod: "No period yet: an import brings its first.",
     },
     import: {
       title: "Import",

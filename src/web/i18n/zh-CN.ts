@@ -1313,6 +1313,7 @@ export const zhCN: Catalog<typeof en> = {
       title: "导出本周期",
       hint: "关键结果及其负责人和读数；YAML 即 grove export 的 OKR 文件。",
       run: "下载 {{period}}",
+      noPeriod: "还没有周期：导入会带来第一个周期。",
     },
     import: {
       title: "导入",

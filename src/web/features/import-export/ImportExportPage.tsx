@@ -39,11 +39,16 @@ const MAX_BYTES = 512 * 1024;
  */
 export function ImportExportPage() {
   const { t } = useTranslation();
-  const { org } = useOrg();
+  const { org, periods } = useOrg();
   const manage = useManageOrganisation(org);
   return (
     <div className="stack stack--4 import-export">
-      <PageHeader title={t("importExport.title")} subtitle={t("importExport.subtitle")} />
+      {/* A new organisation has no period yet: an import can bring its first. */}
+      <PageHeader
+        title={t("importExport.title")}
+        subtitle={t("importExport.subtitle")}
+        showPeriod={periods.length > 0}
+      />
       <ExportCard />
       {manage.allowed ? <ImportCard /> : <p className="muted">{t("importExport.adminsImport")}</p>}
     </div>
@@ -70,22 +75,25 @@ function ExportCard() {
   };
   return (
     <Card titleId="export-title" title={t("importExport.export.title")} hint={t("importExport.export.hint")}>
-      <div className="import-export__row">
-        <SelectField
-          label={t("importExport.format")}
-          value={format}
-          onChange={setFormat}
-          options={[
-            { value: "xlsx", label: "XLSX" },
-            { value: "csv", label: "CSV" },
-            { value: "yaml", label: t("importExport.yaml") },
-          ]}
-        />
-        <button type="button" className="btn btn--primary" disabled={!period || busy} onClick={run}>
-          {busy ? t("common.working") : t("importExport.export.run", { period: period?.name ?? "" })}
-        </button>
+      <div className="card__body stack stack--3">
+        <div className="import-export__row">
+          <SelectField
+            label={t("importExport.format")}
+            value={format}
+            onChange={setFormat}
+            options={[
+              { value: "xlsx", label: "XLSX" },
+              { value: "csv", label: "CSV" },
+              { value: "yaml", label: t("importExport.yaml") },
+            ]}
+          />
+          <button type="button" className="btn btn--primary" disabled={!period || busy} onClick={run}>
+            {busy ? t("common.working") : t("importExport.export.run", { period: period?.name ?? "" })}
+          </button>
+        </div>
+        {!period && <p className="muted">{t("importExport.export.noPeriod")}</p>}
+        <FailureAlert error={error} onRetry={run} busy={busy} noFields />
       </div>
-      <FailureAlert error={error} onRetry={run} busy={busy} noFields />
     </Card>
   );
 }
@@ -134,7 +142,7 @@ function ImportCard() {
 
   return (
     <Card titleId="import-title" title={t("importExport.import.title")} hint={t("importExport.import.hint")}>
-      <div className="stack stack--3">
+      <div className="card__body stack stack--3">
         <p className="subtle">
           {t("importExport.import.template")}{" "}
           <button type="button" className="btn btn--link" onClick={() => template("xlsx", "en")}>
@@ -218,7 +226,9 @@ function Problems({ error, onRetry, busy }: { error: unknown; onRetry: () => voi
   return (
     <div className="alert" role="alert">
       <p>
-        <strong>{t("importExport.import.nothing")}</strong> {refusal.message}
+        <strong>{t("importExport.import.nothing")}</strong>
+        {/* The cells below say it in the page's words; a refusal of another kind says it here. */}
+        {(refusal.details ?? []).some((detail) => detail.field.startsWith("row.")) ? null : ` ${refusal.message}`}
       </p>
       <ul>
         {(refusal.details ?? []).map((detail) => {
