@@ -28,6 +28,7 @@ import { errorBody, handleError, validationError } from "./errors.ts";
 import { registerExperimentRoutes } from "./experiments/routes.ts";
 import { registerGettingStartedRoutes } from "./getting-started/routes.ts";
 import { registerHealthMetricRoutes } from "./health-metrics/routes.ts";
+import { registerImportExportRoutes } from "./import-export/routes.ts";
 import { registerInitiativeRoutes } from "./initiatives/routes.ts";
 import { registerKeyResultRoutes } from "./key-results/routes.ts";
 import { serveMcp } from "./mcp/http.ts";
@@ -293,5 +294,6 @@ function createApiV1(trustProxy: number, signUp: SignUpMode): OpenAPIHono<AppEnv
   registerSprintRoutes(api);
   documentCreatedLocations(api);
   registerOkrFileRoutes(api);
+  registerImportExportRoutes(api);
   return api;
 }

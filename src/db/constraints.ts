@@ -301,6 +301,11 @@ export const constraintGuards: Record<string, Guard> = {
   metric_sources_failures_check: internal("metric_sources"),
   metric_source_hosts_org_id_fkey: organisation,
   metric_source_hosts_host_check: { field: "hosts", rule: "host", message: "a host name or IP address, lower case" },
+  // import mappings (migration 0047, docs/import-export.md)
+  import_mappings_org_id_fkey: organisation,
+  import_mappings_org_id_name_key: unique("name", "a mapping with this name already exists"),
+  import_mappings_name_check: { field: "name", rule: "length", message: "from 1 to 200 characters" },
+  import_mappings_columns_check: { field: "columns", rule: "object", message: "an object of column names" },
   check_ins_org_id_source_id_fkey: exists("sourceId", "metric source"),
   check_ins_source_reading_key: unique("checkedInAt", "this source already recorded a reading at this time"),
   // experiments (migration 0026; P2, S6)

@@ -213,7 +213,8 @@ export type HistoryEntity =
   | "experiment_metric"
   | "coach_dismissal"
   | "metric_source"
-  | "metric_source_hosts";
+  | "metric_source_hosts"
+  | "import_mapping";
 
 /** Work a team chooses to move a key result (K7, M6; migration 0024, docs/initiatives.md). */
 export interface InitiativesTable {
@@ -477,6 +478,7 @@ export interface Database {
   ssoStates: SsoStatesTable;
   healthMetrics: HealthMetricsTable;
   metricSources: MetricSourcesTable;
+  importMappings: ImportMappingsTable;
   metricSourceHosts: MetricSourceHostsTable;
   healthReadings: HealthReadingsTable;
   keyResultGuardrails: KeyResultGuardrailsTable;
@@ -523,6 +525,17 @@ export interface MetricSourcesTable {
   lastErrorAt: Generated<Date | null>;
   /** Failed syncs since the last one that recorded a reading. */
   failures: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+/** How one tool's spreadsheet names Grove's import columns (migration 0047, docs/import-export.md). */
+export interface ImportMappingsTable {
+  orgId: string;
+  id: string;
+  name: string;
+  /** Grove's column (period, unit, objective, ...) -> the header of the file's column holding it. */
+  columns: ColumnType<Record<string, string>, string, string>;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
 }

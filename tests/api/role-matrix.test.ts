@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { inTenant } from "../../src/db/tenant.ts";
+import { TEMPLATE_HEADERS } from "../../src/domain/okr-table.ts";
 import type { TokenScope } from "../../src/domain/policies.ts";
 import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { createApiToken } from "../../src/services/accounts/api-tokens.ts";
@@ -14,6 +15,7 @@ import { startExperiment } from "../../src/services/experiments/start-experiment
 import { createExperiment } from "../../src/services/experiments/write-experiment.ts";
 import { createHealthMetric } from "../../src/services/health-metrics/manage-health-metrics.ts";
 import { recordHealthReadings } from "../../src/services/health-metrics/record-health-readings.ts";
+import { createImportMapping } from "../../src/services/import-export/import-mappings.ts";
 import { createInitiative } from "../../src/services/initiatives/write-initiatives.ts";
 import { createMetricSource } from "../../src/services/metric-sources/manage-metric-sources.ts";
 import { createObjective } from "../../src/services/objectives/create-objective.ts";
@@ -172,6 +174,38 @@ const endpoints: Record<
   "GET /api/v1/orgs/{org}/okr-file": {
     policy: "read",
     prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,
+  },
+  // Import and export in the web app (docs/import-export.md): importing is grove apply's, so the same rule.
+  "POST /api/v1/orgs/{org}/import/preview": {
+    policy: "structure",
+    status: 200,
+    prepare: async () => ({ path: {}, body: { format: "csv", content: importCsv() } }),
+  },
+  "POST /api/v1/orgs/{org}/import": {
+    policy: "structure",
+    status: 200,
+    prepare: async () => ({ path: {}, body: { format: "csv", content: importCsv() } }),
+  },
+  "GET /api/v1/orgs/{org}/export": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: "period=2027-Q1&format=csv" }) as Request,
+  },
+  "GET /api/v1/orgs/{org}/import/template": { policy: "read" },
+  "GET /api/v1/orgs/{org}/import-mappings": { policy: "structure" },
+  "POST /api/v1/orgs/{org}/import-mappings": {
+    policy: "structure",
+    prepare: async () => ({ path: {}, body: { name: `Sheet ${unique()}`, columns: { period: "Quarter" } } }),
+  },
+  "PATCH /api/v1/orgs/{org}/import-mappings/{id}": {
+    policy: "structure",
+    prepare: async (t, w) => ({
+      path: { id: (await newMapping(t, w)).id },
+      body: { name: `Sheet ${unique()}`, columns: { unit: "Team" } },
+    }),
+  },
+  "DELETE /api/v1/orgs/{org}/import-mappings/{id}": {
+    policy: "structure",
+    prepare: async (t, w) => ({ path: { id: (await newMapping(t, w)).id } }),
   },
   "POST /api/v1/orgs/{org}/periods": {
     policy: "structure",
@@ -913,6 +947,17 @@ async function newPeriod(t: ReturnType<typeof useTestApp>, w: World) {
     startsOn: "2027-05-01",
     endsOn: "2027-05-31",
   });
+}
+async function newMapping(t: ReturnType<typeof useTestApp>, w: World) {
+  return createImportMapping(t.services, systemScope(w.orgId), {
+    name: `Sheet ${unique()}`,
+    columns: { period: "Quarter" },
+  });
+}
+/** A template-shaped CSV that plans a new unit: a dry run of it meets the same rule as applying it. */
+function importCsv(): string {
+  const header = Object.values(TEMPLATE_HEADERS.en).join(",");
+  return `${header}\n2027-Q1,U ${unique()},,Learn what teams need,,Interviews held,interviews,,0,12,2027-03-31,,,\n`;
 }
 async function newWebhook(t: ReturnType<typeof useTestApp>, w: World) {
   return createWebhook(t.services, systemScope(w.orgId), {

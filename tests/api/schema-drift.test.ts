@@ -507,6 +507,14 @@ const declared: Declared = {
     updatedAt: "timestamptz",
   },
   metricSourceHosts: { orgId: "uuid", host: "text", createdAt: "timestamptz" },
+  importMappings: {
+    orgId: "uuid",
+    id: "uuid",
+    name: "text",
+    columns: "jsonb",
+    createdAt: "timestamptz",
+    updatedAt: "timestamptz",
+  },
   keyResultGuardrails: { orgId: "uuid", keyResultId: "uuid", healthMetricId: "uuid", createdAt: "timestamptz" },
   healthReadings: {
     orgId: "uuid",

@@ -80,6 +80,10 @@ export const statementBudgets: Record<string, number> = {
   "GET /api/v1/orgs/{org}/sprints/{id}": 7,
   "GET /api/v1/orgs/{org}/sprints/{id}/history": 5,
   "GET /api/v1/orgs/{org}/okr-file": 7,
+  // The okr-file's 7, then the key results' owners and readings in one more read (docs/import-export.md).
+  "GET /api/v1/orgs/{org}/export": 10,
+  "GET /api/v1/orgs/{org}/import/template": 1,
+  "GET /api/v1/orgs/{org}/import-mappings": 4,
   "GET /api/v1/orgs/{org}/tree?depth=2": 8,
   "GET /api/v1/auth/me": 3,
   "GET /api/v1/auth/sessions": 2,

@@ -9,6 +9,7 @@ import { addComment } from "../../src/services/discussion/comments.ts";
 import { createExperiment } from "../../src/services/experiments/write-experiment.ts";
 import { createHealthMetric } from "../../src/services/health-metrics/manage-health-metrics.ts";
 import { recordHealthReadings } from "../../src/services/health-metrics/record-health-readings.ts";
+import { createImportMapping } from "../../src/services/import-export/import-mappings.ts";
 import { createInitiative } from "../../src/services/initiatives/write-initiatives.ts";
 import { createMetricSource } from "../../src/services/metric-sources/manage-metric-sources.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
@@ -194,6 +195,14 @@ export async function buildEveryResource(t: TestApp, org: { id: string }): Promi
       reason: "the org's reason",
     })
   ).id;
+  // A saved column mapping of B (issue 14 point 4), for /import-mappings/{id} and an import's mappingId.
+  ids["import-mappings"] = (
+    await createImportMapping(t.services, systemScope(org.id), {
+      name: "the org's sheet",
+      columns: { period: "Quarter", unit: "Team", objective: "Goal", keyResult: "KR" },
+    })
+  ).id;
+  refs.mappingId = ids["import-mappings"];
   return {
     objective: { id: objective.id, unitId: objective.unitId, periodId: objective.periodId },
     ids,

@@ -7,6 +7,7 @@ import { applyOkrFile, refusedStep } from "../../services/okrs-as-code/apply-okr
 import { describeStep, summarisePlan } from "../../services/okrs-as-code/describe-plan.ts";
 import { exportOkrSet } from "../../services/okrs-as-code/export-okr-file.ts";
 import type { Scope } from "../../services/write.ts";
+import { PlanSteps } from "../import-export/schema.ts";
 import type { Api } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
 
@@ -29,24 +30,11 @@ const ApplyOkrFile = z
   })
   .openapi("ApplyOkrFile");
 
-const PlanStepKind = z.enum([
-  "createOrganisation",
-  "createPeriod",
-  "createUnit",
-  "moveUnit",
-  "createObjective",
-  "updateObjective",
-  "createKeyResult",
-  "updateKeyResult",
-]);
-
 const OkrFilePlan = z
   .object({
     organisation: z.string().openapi({ description: "The organisation's slug" }),
     period: z.string(),
-    steps: z.array(
-      z.object({ kind: PlanStepKind, description: z.string().openapi({ description: "+ creates, ~ changes" }) }),
-    ),
+    steps: PlanSteps,
     summary: z.string(),
     written: z.boolean().openapi({ description: "False for a dry run and when nothing had to change" }),
   })

@@ -48,6 +48,11 @@ export const TAGS = [
     name: "OKRs as code",
     description: "A period's OKRs as an OKR file: planned, applied in one transaction, exported (docs/okr-as-code.md)",
   },
+  {
+    name: "Import and export",
+    description:
+      "A period's OKRs from a CSV or XLSX table (the template, or another tool's spreadsheet through a saved column mapping) or an OKR file: previewed with the coach's findings, applied in one transaction; exported as CSV, XLSX or YAML (docs/import-export.md)",
+  },
 ] as const;
 
 export type Tag = (typeof TAGS)[number]["name"];

@@ -3,7 +3,9 @@ import { listKeyResults } from "../../db/repositories/okrs.ts";
 import type { DraftOkrSet } from "../../domain/coach/index.ts";
 import { AppError } from "../../domain/errors.ts";
 import { idsOf } from "../../domain/ids.ts";
+import type { KeyResultExtras } from "../../domain/okr-table.ts";
 import { type Actor, authorize } from "../../domain/policies.ts";
+import { type BatchCheckInInput, recordCheckIns } from "../check-ins/record-check-ins.ts";
 import { readTenant, type ServiceContext, type Tx } from "../context.ts";
 import { createKeyResult } from "../key-results/create-key-result.ts";
 import { updateKeyResult } from "../key-results/update-key-result.ts";
@@ -13,7 +15,7 @@ import { insertOrganisation } from "../organisations.ts";
 import { createPeriod } from "../periods.ts";
 import { createUnit, updateUnit } from "../units.ts";
 import { type Scope, writeChanges } from "../write.ts";
-import { type OrgSnapshot, type PlanStep, planApply } from "./plan-apply.ts";
+import { type OrgSnapshot, type PlanStep, planApply, readingKey } from "./plan-apply.ts";
 
 /** Apply into an existing organisation (a scope), or create it as part of the same transaction. */
 export type ApplyTarget = Scope | { actor: Actor; newOrganisation: { slug: string; name: string } };
@@ -23,6 +25,8 @@ export interface ApplyOptions {
   dryRun: boolean;
   /** S7: kept in the history of every changed objective and key result. */
   reason: string;
+  /** A spreadsheet's owners (by email) and readings per key result (docs/import-export.md). */
+  extras?: KeyResultExtras[];
 }
 
 export interface ApplyResult {
@@ -59,7 +63,8 @@ export async function applyOkrFile(
       ctx,
       scope,
       async () => {
-        steps = planApply(await snapshot(ctx, scope.orgId, file), file);
+        const extras = options.extras ?? [];
+        steps = planApply(await snapshot(ctx, scope.orgId, file, extras.length > 0), file, extras);
         await perform(ctx, scope, steps, file, options.reason);
         if (options.dryRun) throw new DryRunDone();
       },
@@ -73,7 +78,12 @@ export async function applyOkrFile(
 }
 
 /** The organisation as the plan needs it, read inside the unit of work (it sees its own writes). */
-async function snapshot(ctx: ServiceContext, orgId: string, file: DraftOkrSet): Promise<OrgSnapshot> {
+async function snapshot(
+  ctx: ServiceContext,
+  orgId: string,
+  file: DraftOkrSet,
+  withReadings: boolean,
+): Promise<OrgSnapshot> {
   return readTenant(ctx, orgId, async (tx) => {
     const period = await tx
       .selectFrom("periods")
@@ -94,7 +104,30 @@ async function snapshot(ctx: ServiceContext, orgId: string, file: DraftOkrSet): 
       : [];
     const keyResults = await listKeyResults(tx, orgId, idsOf(objectives));
     const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
+    // A table's owners and readings only (docs/import-export.md): an OKR file has neither.
+    const people = withReadings
+      ? await tx.selectFrom("people").select(["id", "email"]).where("orgId", "=", orgId).execute()
+      : [];
+    const stored = !withReadings
+      ? []
+      : await tx
+          .selectFrom("checkIns")
+          .select(["keyResultId", "value", "checkedInAt"])
+          .where("orgId", "=", orgId)
+          .where("withdrawnAt", "is", null)
+          .where("keyResultId", "in", ["00000000-0000-0000-0000-000000000000", ...idsOf(keyResults)])
+          .execute();
+    const readings = new Map<string, Set<string>>();
+    for (const row of stored) {
+      const date = row.checkedInAt.toISOString().slice(0, 10);
+      readings.set(
+        row.keyResultId,
+        (readings.get(row.keyResultId) ?? new Set()).add(readingKey({ date, value: row.value })),
+      );
+    }
     return {
+      people,
+      readings,
       periodExists: Boolean(period),
       units,
       objectives: objectives.map((objective) => ({
@@ -127,14 +160,68 @@ async function perform(ctx: ServiceContext, scope: Scope, steps: PlanStep[], fil
     }
     return id;
   };
+  const readings: BatchCheckInInput[] = [];
   for (const step of steps) {
     try {
-      await performStep(ctx, scope, step, ids, unitId, reason);
+      if (step.kind === "recordReadings") {
+        const keyResult = await keyResultAt(ctx, scope.orgId, ids.periodId, step);
+        for (const reading of step.readings) {
+          readings.push({
+            keyResultId: keyResult.id,
+            value: reading.value,
+            checkedInAt: readingTime(ctx, reading.date),
+            ...(keyResult.ownerId ? { authorId: keyResult.ownerId } : {}),
+          });
+        }
+      } else if (step.kind === "setOwner") {
+        const keyResult = await keyResultAt(ctx, scope.orgId, ids.periodId, step);
+        const people = await readTenant(ctx, scope.orgId, (tx) =>
+          tx.selectFrom("people").select(["id", "email"]).where("orgId", "=", scope.orgId).execute(),
+        );
+        const owner = people.find((person) => person.email.toLowerCase() === step.owner.after);
+        await updateKeyResult(ctx, scope, keyResult.id, { ownerId: owner?.id ?? null, reason });
+      } else {
+        await performStep(ctx, scope, step, ids, unitId, reason);
+      }
     } catch (error) {
       if (error instanceof AppError) Object.assign(error, { step });
       throw error;
     }
   }
+  // After every owner is set, so each reading is the owner's; one batch, one roll-up (M5).
+  if (readings.length > 0) await recordCheckIns(ctx, scope, readings);
+}
+
+/** A table's reading is dated by day: noon UTC of that day, or now for today's. */
+function readingTime(ctx: ServiceContext, date: string): string {
+  const noon = new Date(`${date}T12:00:00Z`);
+  return (noon.getTime() > ctx.now().getTime() ? ctx.now() : noon).toISOString();
+}
+
+/** The key result a step names, as the unit of work sees it (created by an earlier step or stored). */
+async function keyResultAt(
+  ctx: ServiceContext,
+  orgId: string,
+  periodId: string | null,
+  where: { unit: string; objective: string; title: string },
+) {
+  const row = await readTenant(ctx, orgId, (tx) =>
+    tx
+      .selectFrom("keyResults as kr")
+      .innerJoin("objectives as o", (join) =>
+        join.onRef("o.orgId", "=", "kr.orgId").onRef("o.id", "=", "kr.objectiveId"),
+      )
+      .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
+      .select(["kr.id", "kr.ownerId"])
+      .where("kr.orgId", "=", orgId)
+      .where("o.periodId", "=", periodId ?? "00000000-0000-0000-0000-000000000000")
+      .where("u.name", "=", where.unit)
+      .where("o.title", "=", where.objective)
+      .where("kr.title", "=", where.title)
+      .executeTakeFirst(),
+  );
+  if (!row) throw new Error(`planned key result ${where.unit} / ${where.objective} / ${where.title} not found`);
+  return row;
 }
 
 async function performStep(
@@ -180,6 +267,8 @@ async function performStep(
       break;
     }
     case "createOrganisation":
+    case "setOwner":
+    case "recordReadings":
       break;
   }
 }

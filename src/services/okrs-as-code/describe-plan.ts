@@ -37,12 +37,18 @@ export function describeStep(step: PlanStep): string {
         .join(", ");
       return `~ key result ${q(step.unit)} / ${q(step.objective)} / ${q(step.title)}: ${changes}`;
     }
+    case "setOwner":
+      return `~ key result ${q(step.unit)} / ${q(step.objective)} / ${q(step.title)}: owner ${value(step.owner.before)} -> ${value(step.owner.after)}`;
+    case "recordReadings": {
+      const readings = step.readings.map((reading) => `${reading.value} on ${reading.date}`).join(", ");
+      return `+ check-in${step.readings.length === 1 ? "" : "s"} ${q(step.unit)} / ${q(step.objective)} / ${q(step.title)}: ${readings}`;
+    }
   }
 }
 
 export function summarisePlan(steps: PlanStep[], dryRun: boolean): string {
   if (steps.length === 0) return "No changes: the organisation already matches the file.";
-  const created = steps.filter((step) => step.kind.startsWith("create")).length;
+  const created = steps.filter((step) => step.kind.startsWith("create") || step.kind === "recordReadings").length;
   const changed = steps.length - created;
   return dryRun
     ? `Dry run: would create ${created} and change ${changed}; nothing was written.`

@@ -1,6 +1,7 @@
 import type { KeyResultRow, ObjectiveRow } from "../../db/schema.ts";
 import type { DraftKeyResult, DraftOkrSet } from "../../domain/coach/index.ts";
 import { activationIssues } from "../../domain/key-result-kinds.ts";
+import type { KeyResultExtras, TableReading } from "../../domain/okr-table.ts";
 import type { KeyResultInput } from "../key-results/key-result-input.ts";
 
 /** What apply needs to know of the organisation: its units and the file's period's OKRs. */
@@ -10,7 +11,14 @@ export interface OrgSnapshot {
   objectives: (ObjectiveRow & { unitName: string; keyResults: KeyResultRow[] })[];
   /** M1 and K1 as the organisation has them (coach settings). */
   enforced: { M1: boolean; K1: boolean };
+  /** For a spreadsheet's owners and readings (docs/import-export.md): the people by email... */
+  people?: { id: string; email: string }[];
+  /** ...and each stored KR's readings that count, as `date value` (UTC date). */
+  readings?: Map<string, Set<string>>;
 }
+
+/** A reading's key in `OrgSnapshot.readings`: one value a day per key result is the same reading. */
+export const readingKey = (reading: TableReading) => `${reading.date} ${reading.value}`;
 
 /** The fields of a KR that a file describes, besides its title (the key it is matched by). */
 export const fileFields = ["metric", "unit", "baseline", "target", "deadline"] as const;
@@ -47,7 +55,9 @@ export type PlanStep =
       title: string;
       keyResultId: string;
       changes: Partial<Record<FileField, FieldChange<string | number | null>>>;
-    };
+    }
+  | { kind: "setOwner"; unit: string; objective: string; title: string; owner: FieldChange<string | null> }
+  | { kind: "recordReadings"; unit: string; objective: string; title: string; readings: TableReading[] };
 
 /**
  * What applying a file to the organisation would do: create what is missing, change what
@@ -56,7 +66,7 @@ export type PlanStep =
  * `parent` in the file keeps its place in the tree. A new objective is active when it could be
  * activated (M4, K1 and M1 as the organisation enforces them), otherwise a draft.
  */
-export function planApply(snapshot: OrgSnapshot, file: DraftOkrSet): PlanStep[] {
+export function planApply(snapshot: OrgSnapshot, file: DraftOkrSet, extras: KeyResultExtras[] = []): PlanStep[] {
   const steps: PlanStep[] = [];
   if (!file.period) throw new Error("an applied file names its period");
   if (!snapshot.periodExists) steps.push({ kind: "createPeriod", name: file.period.name });
@@ -116,6 +126,26 @@ export function planApply(snapshot: OrgSnapshot, file: DraftOkrSet): PlanStep[] 
         }
       }
     }
+  }
+  steps.push(...planExtras(snapshot, extras));
+  return steps;
+}
+
+/** A spreadsheet's owners and readings: set an owner who differs, record the readings not stored yet. */
+function planExtras(snapshot: OrgSnapshot, extras: KeyResultExtras[]): PlanStep[] {
+  const emailOf = new Map((snapshot.people ?? []).map((person) => [person.id, person.email.toLowerCase()]));
+  const steps: PlanStep[] = [];
+  for (const extra of extras) {
+    const objective = snapshot.objectives.find((o) => o.unitName === extra.unit && o.title === extra.objective);
+    const stored = objective?.keyResults.find((kr) => kr.title === extra.keyResult);
+    const where = { unit: extra.unit, objective: extra.objective, title: extra.keyResult };
+    const before = stored?.ownerId ? (emailOf.get(stored.ownerId) ?? null) : null;
+    if (extra.owner !== null && extra.owner !== before) {
+      steps.push({ kind: "setOwner", ...where, owner: { before, after: extra.owner } });
+    }
+    const known = stored ? snapshot.readings?.get(stored.id) : undefined;
+    const readings = extra.readings.filter((reading) => !known?.has(readingKey(reading)));
+    if (readings.length > 0) steps.push({ kind: "recordReadings", ...where, readings });
   }
   return steps;
 }

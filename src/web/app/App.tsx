@@ -16,6 +16,7 @@ import { VerifyEmailPage } from "../features/email-verification/VerifyEmailPage.
 import { ExperimentPage } from "../features/experiments/ExperimentPage.tsx";
 import { ExperimentsPage } from "../features/experiments/ExperimentsPage.tsx";
 import { GettingStartedPage } from "../features/getting-started/GettingStartedPage.tsx";
+import { ImportExportPage } from "../features/import-export/ImportExportPage.tsx";
 import { MapPage } from "../features/map/MapPage.tsx";
 import { MyKeyResultsPage } from "../features/my/MyKeyResultsPage.tsx";
 import { NotificationsPage } from "../features/notifications/NotificationsPage.tsx";
@@ -60,6 +61,7 @@ export function App() {
                     <Route path="/settings/coach" component={CoachRulesPage} />
                     <Route path="/settings/notifications" component={NotificationsPage} />
                     <Route path="/audit-log" component={AuditLogPage} />
+                    <Route path="/import-export" component={ImportExportPage} />
                     <Route path="/coach/report" component={QualityReportPage} />
                     <Route path="/units/:unitId/new">{(p) => <ObjectiveEditorPage unitId={p.unitId} />}</Route>
                     <Route path="/objectives/:objectiveId/edit">

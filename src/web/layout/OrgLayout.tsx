@@ -12,7 +12,7 @@ import { Sidebar } from "./Sidebar.tsx";
 
 /** Pages about the organisation itself, which need no period (a new organisation has none yet). */
 const aboutTheOrganisation = (path: string) =>
-  ["/people", "/settings", "/getting-started", "/audit-log", "/strategy", "/decisions"].some((page) =>
+  ["/people", "/settings", "/getting-started", "/audit-log", "/strategy", "/decisions", "/import-export"].some((page) =>
     path.startsWith(page),
   );
 

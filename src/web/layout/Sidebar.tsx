@@ -50,6 +50,7 @@ export function Sidebar() {
         <NavItem path="/strategy" icon="path" label={t("adminOrg.strategy.nav")} />
         <NavItem path="/decisions" icon="flag" label={t("decisions.nav")} />
         <NavItem path="/people" icon="users" label={t("nav.people")} />
+        <NavItem path="/import-export" icon="copy" label={t("importExport.nav")} />
         {manage.allowed && <NavItem path="/settings/coach" icon="settings" label={t("coachRules.nav")} />}
         {manage.allowed && <NavItem path="/audit-log" icon="history" label={t("auditLog.nav")} />}
       </nav>

@@ -1,0 +1,131 @@
+import type { Selectable } from "kysely";
+import { changeOf } from "../../db/repositories/history.ts";
+import type { ImportMappingsTable } from "../../db/schema.ts";
+import { notFound } from "../../domain/errors.ts";
+import type { ColumnMapping } from "../../domain/okr-table.ts";
+import { authorize } from "../../domain/policies.ts";
+import type { SaveImportMappingInput } from "../../schemas/import-export.ts";
+import { readTenant, type ServiceContext } from "../context.ts";
+import { type Scope, structureChange } from "../write.ts";
+
+// An organisation's saved column mappings (issue 14 point 4, migration 0047): how another tool's
+// spreadsheet names Grove's columns, kept so the next quarter's export of that tool imports with
+// one choice. Admins keep them (and an admin's write token), as only they import (docs/import-export.md).
+
+export interface ImportMappingView {
+  id: string;
+  name: string;
+  columns: ColumnMapping;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+type Row = Selectable<ImportMappingsTable>;
+
+const viewOf = (row: Row): ImportMappingView => ({
+  id: row.id,
+  name: row.name,
+  columns: row.columns as ColumnMapping,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+export async function listImportMappings(ctx: ServiceContext, scope: Scope): Promise<ImportMappingView[]> {
+  authorize(scope.actor, { do: "manageOkrStructure" });
+  const rows = await readTenant(ctx, scope.orgId, (tx) =>
+    tx.selectFrom("importMappings").selectAll().where("orgId", "=", scope.orgId).orderBy("name").execute(),
+  );
+  return rows.map((row) => viewOf(row));
+}
+
+/** The mapping's columns, for an import that names it; 404 when it is not the organisation's. */
+export async function findImportMapping(ctx: ServiceContext, scope: Scope, id: string): Promise<ColumnMapping> {
+  const row = await readTenant(ctx, scope.orgId, (tx) =>
+    tx
+      .selectFrom("importMappings")
+      .select("columns")
+      .where("orgId", "=", scope.orgId)
+      .where("id", "=", id)
+      .executeTakeFirst(),
+  );
+  if (!row) throw notFound("Import mapping");
+  return row.columns as ColumnMapping;
+}
+
+export async function createImportMapping(
+  ctx: ServiceContext,
+  scope: Scope,
+  input: SaveImportMappingInput,
+): Promise<ImportMappingView> {
+  return structureChange(ctx, scope, async (tx) => {
+    const now = ctx.now();
+    const row = await tx
+      .insertInto("importMappings")
+      .values({
+        orgId: scope.orgId,
+        id: ctx.newId(),
+        name: input.name,
+        columns: JSON.stringify(input.columns),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return {
+      result: viewOf(row),
+      history: [changeOf("import_mapping", row.id, null, { name: row.name, columns: row.columns })],
+    };
+  });
+}
+
+export async function updateImportMapping(
+  ctx: ServiceContext,
+  scope: Scope,
+  id: string,
+  input: SaveImportMappingInput,
+): Promise<ImportMappingView> {
+  return structureChange(ctx, scope, async (tx) => {
+    const before = await tx
+      .selectFrom("importMappings")
+      .selectAll()
+      .where("orgId", "=", scope.orgId)
+      .where("id", "=", id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!before) throw notFound("Import mapping");
+    const row = await tx
+      .updateTable("importMappings")
+      .set({ name: input.name, columns: JSON.stringify(input.columns), updatedAt: ctx.now() })
+      .where("orgId", "=", scope.orgId)
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return {
+      result: viewOf(row),
+      history: [
+        changeOf(
+          "import_mapping",
+          id,
+          { name: before.name, columns: before.columns },
+          { name: row.name, columns: row.columns },
+        ),
+      ],
+    };
+  });
+}
+
+export async function deleteImportMapping(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
+  await structureChange(ctx, scope, async (tx) => {
+    const deleted = await tx
+      .deleteFrom("importMappings")
+      .where("orgId", "=", scope.orgId)
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirst();
+    if (!deleted) throw notFound("Import mapping");
+    return {
+      result: undefined,
+      history: [changeOf("import_mapping", id, { name: deleted.name, columns: deleted.columns }, null)],
+    };
+  });
+}
