@@ -2914,13 +2914,13 @@ export interface paths {
         };
         /**
          * The organisation's saved column mappings for spreadsheets of other tools
-         * @description Admins only, as for `grove apply` (manageOkrStructure): mappings serve the import; others get 403.
+         * @description Admins only (manageOkrStructure), who import; others get 403.
          */
         get: operations["listImportMappings"];
         put?: never;
         /**
          * Save a column mapping under a name, for the next file of the same tool
-         * @description Admins only. A name is unique in the organisation (409).
+         * @description Admins only (manageOkrStructure). A name is unique in the organisation (409).
          */
         post: operations["createImportMapping"];
         delete?: never;
@@ -7201,7 +7201,23 @@ export interface components {
         ImportPlan: {
             /** @description The table's first row (empty for a YAML file) */
             headers: string[];
-            mapping: components["schemas"]["ColumnMapping"];
+            /** @description The mapping the table was read through */
+            mapping: {
+                period?: string;
+                unit?: string;
+                parentUnit?: string;
+                objective?: string;
+                description?: string;
+                keyResult?: string;
+                metric?: string;
+                measure?: string;
+                baseline?: string;
+                target?: string;
+                deadline?: string;
+                owner?: string;
+                value?: string;
+                valueDate?: string;
+            } | null;
             /** @description True when no mapping fits the headers: choose the columns */
             needsMapping: boolean;
             period: string;
@@ -7224,23 +7240,6 @@ export interface components {
             /** @description False for the preview and when nothing had to change */
             written: boolean;
         };
-        /** @description The mapping the table was read through */
-        ColumnMapping: {
-            period?: string;
-            unit?: string;
-            parentUnit?: string;
-            objective?: string;
-            description?: string;
-            keyResult?: string;
-            metric?: string;
-            measure?: string;
-            baseline?: string;
-            target?: string;
-            deadline?: string;
-            owner?: string;
-            value?: string;
-            valueDate?: string;
-        } | null;
         ImportOkrs: {
             /**
              * @description csv or xlsx: a table of the template's columns (or mapped ones); yaml: an OKR file (docs/okr-as-code.md)
@@ -7260,9 +7259,26 @@ export interface components {
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             mappingId?: string;
-            mapping?: components["schemas"]["ColumnMapping"] & unknown;
+            mapping?: components["schemas"]["ColumnMapping"];
             /** @description Why (S7), kept in the history of every changed objective and key result */
             reason?: string;
+        };
+        /** @description Which header of the file holds each of Grove's columns; period, unit, objective and keyResult are required */
+        ColumnMapping: {
+            period?: string;
+            unit?: string;
+            parentUnit?: string;
+            objective?: string;
+            description?: string;
+            keyResult?: string;
+            metric?: string;
+            measure?: string;
+            baseline?: string;
+            target?: string;
+            deadline?: string;
+            owner?: string;
+            value?: string;
+            valueDate?: string;
         };
         DownloadFile: {
             fileName: string;
@@ -7283,7 +7299,7 @@ export interface components {
              */
             id: string;
             name: string;
-            columns: components["schemas"]["ColumnMapping"] & unknown;
+            columns: components["schemas"]["ColumnMapping"];
             /**
              * Format: date-time
              * @example 2027-01-15T09:30:00.000Z
@@ -7298,7 +7314,7 @@ export interface components {
         SaveImportMapping: {
             /** @description The tool or file it reads, e.g. 'Our planning sheet' */
             name: string;
-            columns: components["schemas"]["ColumnMapping"] & unknown;
+            columns: components["schemas"]["ColumnMapping"];
         };
     };
     responses: never;
@@ -22481,7 +22497,8 @@ export interface operations {
             query: {
                 /** @description A period id or name, e.g. 2027-Q1 */
                 period: string;
-                format: "csv" | "xlsx" | "yaml";
+                /** @description The file's format (default xlsx) */
+                format?: "xlsx" | "csv" | "yaml";
             };
             header?: never;
             path: {
@@ -22540,8 +22557,10 @@ export interface operations {
     };
     getImportTemplate: {
         parameters: {
-            query: {
-                format: "csv" | "xlsx";
+            query?: {
+                /** @description The file's format (default xlsx) */
+                format?: "xlsx" | "csv";
+                /** @description The column names' language (default en) */
                 locale?: "en" | "zh";
             };
             header?: never;
