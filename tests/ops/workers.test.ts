@@ -4,7 +4,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { seriesValue } from "../support/promtool.ts";
 import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "../support/throwaway-postgres.ts";
-import { type GroveProcess, processAlive, runGrove, waitForStart } from "./grove-process.ts";
+import { type GroveProcess, logLines, processAlive, runGrove, until, waitForStart } from "./grove-process.ts";
 
 // All cores on PostgreSQL (issue 15 point 2; docs/operations.md, "All cores"): a real
 // `grove serve` with GROVE_WORKERS=2 on a real PostgreSQL 15. Requests are answered by two
@@ -30,19 +30,10 @@ interface LogLine {
   jobs?: string[];
 }
 
-/** The JSON log lines of the primary and its workers (they share its stdout). */
-function logLines(proc: GroveProcess): LogLine[] {
-  return proc
-    .output()
-    .split("\n")
-    .filter((line) => line.startsWith("{"))
-    .map((line) => JSON.parse(line) as LogLine);
-}
-
 /** Each worker's pid, from the primary's latest "is listening" line for it. */
 function workerPidsOf(proc: GroveProcess): Map<number, number> {
   const pids = new Map<number, number>();
-  for (const line of logLines(proc)) {
+  for (const line of logLines<LogLine>(proc)) {
     if (/^worker \d+ \(pid \d+\) is listening$/.test(line.msg)) pids.set(line.worker as number, line.pid as number);
   }
   for (const pid of pids.values()) workerPids.add(pid);
@@ -62,17 +53,6 @@ function health(base: string): Promise<{ status: number; worker?: number }> {
       .on("error", reject)
       .end();
   });
-}
-
-/** Polls `probe` until it returns a value (100 ms apart); fails with `what` after the timeout. */
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 const postgresBin = findPostgresBin();
@@ -119,7 +99,7 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove serve with GROVE_WORKERS
     const base = await waitForStart(proc, 300_000);
     expect(proc.output()).toContain("(PostgreSQL (DATABASE_URL), 2 workers).");
     // The primary migrated and loaded the demo once, before forking.
-    expect(logLines(proc).filter((line) => line.msg.startsWith("demo organisations loaded"))).toHaveLength(1);
+    expect(logLines<LogLine>(proc).filter((line) => line.msg.startsWith("demo organisations loaded"))).toHaveLength(1);
 
     // Two processes answer, neither of them the primary: connections are dealt out in turn.
     const pids = workerPidsOf(proc);
@@ -145,7 +125,7 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove serve with GROVE_WORKERS
 
     // Both workers run the scheduled jobs (first tick 2 s after each starts); each job's slot runs once.
     const ranJobs = () =>
-      logLines(proc).flatMap((line) => (line.msg === "scheduled jobs ran" ? (line.jobs ?? []) : []));
+      logLines<LogLine>(proc).flatMap((line) => (line.msg === "scheduled jobs ran" ? (line.jobs ?? []) : []));
     await until("the scheduled jobs to run", () =>
       ranJobs().some((job) => job.startsWith("idempotency-purge/")) ? true : undefined,
     );
