@@ -139,12 +139,18 @@ export async function runWorker(config: Config, webRoot = defaultWebRoot): Promi
     process.exit(1);
   }
   await new Promise<void>((resolve) => {
+    let stopping = false;
     const stop = (why: string) => {
+      if (stopping) return;
+      stopping = true;
       logger.info({ why }, "worker shutting down: finishing in-flight requests");
       server.close().then(resolve, resolve);
     };
-    process.once("SIGTERM", () => stop("SIGTERM"));
-    process.once("SIGINT", () => stop("SIGINT"));
+    // `on`, not `once`: a signal often reaches a worker twice, once from whoever signalled the
+    // process group (Ctrl-C in a terminal, systemd's default KillMode) and once from the primary
+    // passing it on; a second one with no listener would kill the worker mid-request.
+    process.on("SIGTERM", () => stop("SIGTERM"));
+    process.on("SIGINT", () => stop("SIGINT"));
     // The primary died without telling us (SIGKILL): nobody would restart or stop this worker.
     process.once("disconnect", () => stop("the primary process is gone"));
   });

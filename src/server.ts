@@ -7,6 +7,7 @@ import type { Config } from "./config.ts";
 import { keepStatisticsFresh } from "./db/analyze-keeper.ts";
 import { createDb, type Db } from "./db/create-db.ts";
 import { gone } from "./db/data-dir-lock.ts";
+import { exclusiveStart } from "./db/migrate.ts";
 import type { ReplicaRouter } from "./db/replica-dialect.ts";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, loadDemoIfEmpty } from "./demo/load-demo.ts";
 import { createLogger, type Logger } from "./logger.ts";
@@ -150,36 +151,43 @@ function watchReplica(replica: ReplicaRouter, logger: Logger): void {
 }
 
 function servicesOf(db: Db, config: Config) {
-  return defaultContext(db.kysely, {
+  return defaultContext(db.kysely, contextOptions(config));
+}
+
+function contextOptions(config: Config) {
+  return {
     publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
     mail: config.smtpUrl !== null,
     // As loadConfig defaults it: required exactly when mail is on, unless the operator says otherwise.
     emailVerification: config.emailVerification ?? config.smtpUrl !== null,
-  });
+  };
 }
 
 /**
  * What happens once per start, before any request: the migrations (under their own lock,
- * src/db/migrate.ts), then the demo organisations into an empty database. With workers the
+ * src/db/migrate.ts), then the demo organisations into an empty database, all under the start
+ * lock: instances started together take turns, so the demo is loaded once. With workers the
  * primary does it alone, so N processes never race to load the demo.
  */
 export async function prepareDatabase(db: Db, config: Config, logger: Logger): Promise<void> {
-  const ctx = servicesOf(db, config);
-  const applied = await upgradeDatabase(ctx.db);
-  if (applied.length > 0) logger.info({ applied }, "migrations applied");
-  // A shared server must not carry a published password: its demo accounts get a random one.
-  const demoPassword = config.demoPassword ?? (config.db.kind === "postgres" ? newSecret() : DEMO_PASSWORD);
-  const demoSlugs = config.demoOnEmpty ? await loadDemoIfEmpty(ctx, demoPassword) : [];
-  if (demoSlugs.length > 0) {
-    logger.info(
-      {
-        slugs: demoSlugs,
-        signIn: DEMO_ADMIN_EMAIL,
-        ...(config.db.kind === "postgres" ? { password: demoPassword } : {}),
-      },
-      `demo organisations loaded (slugs: ${demoSlugs.join(", ")})`,
-    );
-  }
+  await exclusiveStart(db.kysely, async (conn) => {
+    const ctx = defaultContext(conn, contextOptions(config));
+    const applied = await upgradeDatabase(conn);
+    if (applied.length > 0) logger.info({ applied }, "migrations applied");
+    // A shared server must not carry a published password: its demo accounts get a random one.
+    const demoPassword = config.demoPassword ?? (config.db.kind === "postgres" ? newSecret() : DEMO_PASSWORD);
+    const demoSlugs = config.demoOnEmpty ? await loadDemoIfEmpty(ctx, demoPassword) : [];
+    if (demoSlugs.length > 0) {
+      logger.info(
+        {
+          slugs: demoSlugs,
+          signIn: DEMO_ADMIN_EMAIL,
+          ...(config.db.kind === "postgres" ? { password: demoPassword } : {}),
+        },
+        `demo organisations loaded (slugs: ${demoSlugs.join(", ")})`,
+      );
+    }
+  });
 }
 
 function listen(fetch: Parameters<typeof serve>[0]["fetch"], config: Config) {

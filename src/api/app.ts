@@ -106,6 +106,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     c.set("requestId", c.req.header("x-request-id")?.slice(0, 100) || randomUUID());
     c.set("services", deps.services);
     c.set("logger", deps.logger);
+    c.set("trustProxy", deps.trustProxy ?? 0);
     const started = performance.now();
     await next();
     c.header("x-request-id", c.get("requestId"));

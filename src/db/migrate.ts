@@ -3,8 +3,10 @@ import { type Kysely, sql } from "kysely";
 import type { Database } from "./schema.ts";
 
 const migrationsDir = new URL("./migrations/", import.meta.url);
-// Any fixed number: serialises migrations when several app instances start at once.
+// Any fixed numbers: serialise migrations, and the rest of a start's one-time work (the demo
+// organisations), when several app instances start at once.
 const MIGRATION_LOCK = 720_427_001;
+const START_LOCK = 720_427_002;
 
 export interface Migration {
   name: string;
@@ -51,24 +53,40 @@ async function assertMayUseAppRole(db: Kysely<Database>): Promise<void> {
 
 /** Applies the migrations not yet applied, each in its own transaction. Returns their names. */
 export async function migrate(db: Kysely<Database>): Promise<string[]> {
+  return holdingLock(db, MIGRATION_LOCK, async (conn) => {
+    await sql`create table if not exists schema_migrations (
+      name text primary key, applied_at timestamptz not null default now())`.execute(conn);
+    const done = await sql<{ name: string }>`select name from schema_migrations`.execute(conn);
+    const applied = new Set(done.rows.map((row) => row.name));
+    const pending = listMigrations().filter((m) => !applied.has(m.name));
+    if (pending.some((m) => m.name === ROLE_MIGRATION)) await assertMayUseAppRole(conn);
+    for (const migration of pending) {
+      await conn.transaction().execute(async (tx) => {
+        await sql.raw(migration.sql).execute(tx);
+        await sql`insert into schema_migrations (name) values (${migration.name})`.execute(tx);
+      });
+    }
+    return pending.map((m) => m.name);
+  });
+}
+
+/**
+ * Runs a start's one-time work (migrating, then loading the demo into an empty database) on one
+ * connection that holds the start lock, so instances started together take turns: the first
+ * loads the demo, the next find it there. `work` must use the connection it is given, not `db`.
+ */
+export function exclusiveStart<T>(db: Kysely<Database>, work: (conn: Kysely<Database>) => Promise<T>): Promise<T> {
+  return holdingLock(db, START_LOCK, work);
+}
+
+/** Runs `work` on one connection holding the session-level advisory lock `key`, released after. */
+function holdingLock<T>(db: Kysely<Database>, key: number, work: (conn: Kysely<Database>) => Promise<T>): Promise<T> {
   return db.connection().execute(async (conn) => {
-    await sql`select pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
+    await sql`select pg_advisory_lock(${key})`.execute(conn);
     try {
-      await sql`create table if not exists schema_migrations (
-        name text primary key, applied_at timestamptz not null default now())`.execute(conn);
-      const done = await sql<{ name: string }>`select name from schema_migrations`.execute(conn);
-      const applied = new Set(done.rows.map((row) => row.name));
-      const pending = listMigrations().filter((m) => !applied.has(m.name));
-      if (pending.some((m) => m.name === ROLE_MIGRATION)) await assertMayUseAppRole(conn);
-      for (const migration of pending) {
-        await conn.transaction().execute(async (tx) => {
-          await sql.raw(migration.sql).execute(tx);
-          await sql`insert into schema_migrations (name) values (${migration.name})`.execute(tx);
-        });
-      }
-      return pending.map((m) => m.name);
+      return await work(conn);
     } finally {
-      await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`.execute(conn);
+      await sql`select pg_advisory_unlock(${key})`.execute(conn);
     }
   });
 }

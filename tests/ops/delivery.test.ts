@@ -8,7 +8,15 @@ import { afterAll, describe, expect, it } from "vitest";
 import { dataDirFrom } from "../support/data-dirs.ts";
 import { type SmtpReceiver, startSmtpReceiver } from "../support/smtp.ts";
 import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "../support/throwaway-postgres.ts";
-import { checkIn, demoSession, firstKeyResult, type GroveProcess, runGrove, waitForStart } from "./grove-process.ts";
+import {
+  checkIn,
+  demoSession,
+  firstKeyResult,
+  type GroveProcess,
+  runGrove,
+  until,
+  waitForStart,
+} from "./grove-process.ts";
 
 // Issue 11's promises about real processes (docs/notifications.md, "The outbox"):
 // - two instances on one PostgreSQL that run the scheduled jobs at the same time send each
@@ -30,16 +38,6 @@ function serve(args: string[], env: Record<string, string>): GroveProcess {
   const proc = runGrove(["serve", "--port", "0", "--host", "127.0.0.1", ...args], env);
   running.push(proc);
   return proc;
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 const postgresBin = findPostgresBin();

@@ -111,3 +111,27 @@ export async function checkIn(base: string, auth: Record<string, string>, kr: st
   });
   return res.status;
 }
+
+/** The JSON log lines a server printed (a primary and its workers share its stdout). */
+export function logLines<T extends { msg: string }>(proc: GroveProcess): T[] {
+  return proc
+    .output()
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as T);
+}
+
+/** Polls `probe` until it returns a value (100 ms apart); fails with `what` after the timeout. */
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 120_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

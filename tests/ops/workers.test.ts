@@ -4,13 +4,14 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { seriesValue } from "../support/promtool.ts";
 import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "../support/throwaway-postgres.ts";
-import { type GroveProcess, processAlive, runGrove, waitForStart } from "./grove-process.ts";
+import { type GroveProcess, logLines, processAlive, runGrove, until, waitForStart } from "./grove-process.ts";
 
 // All cores on PostgreSQL (issue 15 point 2; docs/operations.md, "All cores"): a real
 // `grove serve` with GROVE_WORKERS=2 on a real PostgreSQL 15. Requests are answered by two
 // worker processes; a worker killed outright is started again while the port keeps answering;
-// the scheduled jobs still run once per slot; SIGTERM to the primary lets a request that is in
-// the middle of arriving finish, and everything exits 0.
+// the scheduled jobs still run once per slot; SIGTERM to the primary (and to each worker, as a
+// signal to the process group arrives) lets a request that is in the middle of arriving finish,
+// and everything exits 0.
 
 const METRICS_TOKEN = "metrics-token-for-the-workers-test";
 const running: GroveProcess[] = [];
@@ -30,19 +31,10 @@ interface LogLine {
   jobs?: string[];
 }
 
-/** The JSON log lines of the primary and its workers (they share its stdout). */
-function logLines(proc: GroveProcess): LogLine[] {
-  return proc
-    .output()
-    .split("\n")
-    .filter((line) => line.startsWith("{"))
-    .map((line) => JSON.parse(line) as LogLine);
-}
-
 /** Each worker's pid, from the primary's latest "is listening" line for it. */
 function workerPidsOf(proc: GroveProcess): Map<number, number> {
   const pids = new Map<number, number>();
-  for (const line of logLines(proc)) {
+  for (const line of logLines<LogLine>(proc)) {
     if (/^worker \d+ \(pid \d+\) is listening$/.test(line.msg)) pids.set(line.worker as number, line.pid as number);
   }
   for (const pid of pids.values()) workerPids.add(pid);
@@ -50,29 +42,19 @@ function workerPidsOf(proc: GroveProcess): Map<number, number> {
 }
 
 /** GET /api/health on a connection of its own (no keep-alive), so each one is handed to a worker anew. */
-function health(base: string): Promise<{ status: number; worker?: number }> {
+function health(base: string, timeoutMs?: number): Promise<{ status: number; worker?: number }> {
   return new Promise((resolve, reject) => {
-    request(`${base}/api/health`, { agent: false }, (res) => {
+    const probe = request(`${base}/api/health`, { agent: false, timeout: timeoutMs }, (res) => {
       let body = "";
       res.on("data", (chunk) => {
         body += chunk;
       });
       res.on("end", () => resolve({ status: res.statusCode ?? 0, worker: JSON.parse(body).worker }));
-    })
-      .on("error", reject)
-      .end();
+    });
+    // No answer in time: a probe that failed, not yet a refused port (the caller asks again).
+    probe.on("timeout", () => probe.destroy(Object.assign(new Error("no answer in time"), { code: "ETIMEDOUT" })));
+    probe.on("error", reject).end();
   });
-}
-
-/** Polls `probe` until it returns a value (100 ms apart); fails with `what` after the timeout. */
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 const postgresBin = findPostgresBin();
@@ -119,10 +101,14 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove serve with GROVE_WORKERS
     const base = await waitForStart(proc, 300_000);
     expect(proc.output()).toContain("(PostgreSQL (DATABASE_URL), 2 workers).");
     // The primary migrated and loaded the demo once, before forking.
-    expect(logLines(proc).filter((line) => line.msg.startsWith("demo organisations loaded"))).toHaveLength(1);
+    expect(logLines<LogLine>(proc).filter((line) => line.msg.startsWith("demo organisations loaded"))).toHaveLength(1);
 
     // Two processes answer, neither of them the primary: connections are dealt out in turn.
-    const pids = workerPidsOf(proc);
+    // (The primary's log lines may reach its stdout a moment after the line saying it runs.)
+    const pids = await until("both workers' listening lines", () => {
+      const found = workerPidsOf(proc);
+      return found.size === 2 ? found : undefined;
+    });
     expect([...pids.keys()].sort()).toEqual([1, 2]);
     expect(new Set([...pids.values(), proc.child.pid]).size).toBe(3);
     const answered = new Set<number>();
@@ -145,7 +131,7 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove serve with GROVE_WORKERS
 
     // Both workers run the scheduled jobs (first tick 2 s after each starts); each job's slot runs once.
     const ranJobs = () =>
-      logLines(proc).flatMap((line) => (line.msg === "scheduled jobs ran" ? (line.jobs ?? []) : []));
+      logLines<LogLine>(proc).flatMap((line) => (line.msg === "scheduled jobs ran" ? (line.jobs ?? []) : []));
     await until("the scheduled jobs to run", () =>
       ranJobs().some((job) => job.startsWith("idempotency-purge/")) ? true : undefined,
     );
@@ -206,9 +192,23 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove serve with GROVE_WORKERS
     const sending = req as unknown as ClientRequest;
     await new Promise<void>((resolve) => sending.once("continue", () => resolve()));
     sending.write(body.slice(0, 10));
+    // As a signal to the whole process group arrives (Ctrl-C in a terminal, systemd's default
+    // KillMode): each worker gets it directly, then again from the primary passing it on. The
+    // primary's comes once both workers have taken the first, so that it is a second signal
+    // (two signals pending at once would count as one).
+    for (const pid of [pids.get(1) as number, restarted]) process.kill(pid, "SIGTERM");
+    await until("both workers to take the signal", () =>
+      logLines<LogLine>(proc).filter((line) => line.msg === "worker shutting down: finishing in-flight requests")
+        .length === 2
+        ? true
+        : undefined,
+    );
     proc.child.kill("SIGTERM");
+    // A connection the primary accepts while its workers close may be handed to none of them
+    // (node:cluster re-queues one a closing worker refused) and wait until the primary exits:
+    // give each probe 2 s.
     await until("the port to stop taking connections", () =>
-      health(base).then(
+      health(base, 2_000).then(
         () => undefined,
         (error: NodeJS.ErrnoException) => (error.code === "ECONNREFUSED" ? true : undefined),
       ),

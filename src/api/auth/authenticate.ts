@@ -9,6 +9,7 @@ import { hashSecret } from "../../services/accounts/secrets.ts";
 import { type NewSession, resolveSession, SESSION_DAYS } from "../../services/accounts/sessions.ts";
 import type { Scope } from "../../services/write.ts";
 import type { AppEnv, Auth } from "../shared/env.ts";
+import { isHttps } from "./client-address.ts";
 
 export const SESSION_COOKIE = "grove_session";
 export const CSRF_COOKIE = "grove_csrf";
@@ -81,7 +82,7 @@ export function requireSession(c: Context<AppEnv>): { userId: string; ssoOrgId: 
 }
 
 export function setSessionCookies(c: Context<AppEnv>, session: NewSession): void {
-  const secure = new URL(c.req.url).protocol === "https:" || c.req.header("x-forwarded-proto") === "https";
+  const secure = isHttps(c, c.get("trustProxy"));
   const maxAge = SESSION_DAYS * 86_400;
   setCookie(c, SESSION_COOKIE, session.sessionId, { httpOnly: true, sameSite: "Lax", secure, path: "/", maxAge });
   // Readable by the web app on purpose: it echoes it in the CSRF header.

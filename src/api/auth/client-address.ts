@@ -26,3 +26,19 @@ function withoutPort(hop: string): string {
   const v4 = /^(\d+\.\d+\.\d+\.\d+):\d+$/.exec(hop);
   return v4?.[1] ?? hop;
 }
+
+/**
+ * Whether the browser reached Grove over HTTPS, which makes its cookies `Secure`: the request's
+ * own scheme, or, behind a proxy that ends TLS, the `X-Forwarded-Proto` that proxy set. As with
+ * X-Forwarded-For, the header counts only when the operator trusts that many proxies (TRUST_PROXY),
+ * and the entry that many places from the right is the outermost trusted proxy's.
+ */
+export function isHttps(c: Context, trustedProxies: number): boolean {
+  if (new URL(c.req.url).protocol === "https:") return true;
+  if (trustedProxies <= 0) return false;
+  const hops = (c.req.header("x-forwarded-proto") ?? "")
+    .split(",")
+    .map((hop) => hop.trim().toLowerCase())
+    .filter(Boolean);
+  return (hops.at(-trustedProxies) ?? hops[0]) === "https";
+}

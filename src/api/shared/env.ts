@@ -22,6 +22,8 @@ export interface AppEnv {
     scopeInPath: { slug: string; scope: Scope | null } | undefined;
     /** A versioned row's read sets it: its ETag then carries the version (shared/versions.ts). */
     rowVersion: number | undefined;
+    /** How many proxies of the operator's stand in front (TRUST_PROXY): their X-Forwarded-* headers count. */
+    trustProxy: number;
   };
 }
 

@@ -4,6 +4,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { getSsoSettings, putSsoSettings } from "../../services/sso/sso-settings.ts";
 import { finishSso, SsoError, startSso } from "../../services/sso/sso-sign-in.ts";
 import { setSessionCookies } from "../auth/authenticate.ts";
+import { isHttps } from "../auth/client-address.ts";
 import { Slug } from "../organisations/schema.ts";
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import { type Api, type AppEnv, scopeOf } from "../shared/env.ts";
@@ -96,7 +97,7 @@ export function registerSsoRoutes(api: Api): void {
         setCookie(c, BROWSER_COOKIE, browserSecret, {
           httpOnly: true,
           sameSite: "Lax", // sent on the provider's top-level redirect back to the callback
-          secure: isHttps(c),
+          secure: isHttps(c, c.get("trustProxy")),
           path: COOKIE_PATH,
           maxAge: 600,
         });
@@ -157,8 +158,4 @@ function refused(c: Context<AppEnv>, error: unknown) {
   if (!(error instanceof SsoError)) throw error;
   c.get("logger").warn({ requestId: c.get("requestId"), refusal: error.refusal, detail: error.message }, "sso refused");
   return c.redirect(`/sign-in?sso_error=${error.refusal}`, 303);
-}
-
-function isHttps(c: Context<AppEnv>): boolean {
-  return new URL(c.req.url).protocol === "https:" || c.req.header("x-forwarded-proto") === "https";
 }
