@@ -106,10 +106,13 @@ describe("practiceSentence", () => {
     [period(1, 6, 0.95), period(2, 1, 0.7)],
     [period(1, 0, 0.3), period(2, 4, 0.75)],
     [period(1, 0, 0.7), period(2, 5, 0.65), period(3, 1, 0.2), period(4, 6, 0.9)],
+    [period(1, 0, 0.9), period(2, 5, 0.3)],
   ];
 
   it("says the trend in words, in English and Chinese, naming no other unit (S3)", () => {
-    const [few, same, more, less, none] = kinds.map((k) => practiceOverTime(k).trend);
+    const [few, same, more, less, none, neither] = kinds.map((k) => practiceOverTime(k).trend);
+    expect(practiceSentence(neither as never, "en")).toMatch(/Neither landed in the band/);
+    expect(practiceSentence(neither as never, "zh")).toMatch(/两边都没有落在这个区间/);
     expect(practiceSentence(few as never, "en")).toBe(
       "Too few closed periods with both figures to see a trend yet (1 so far; it takes 2).",
     );

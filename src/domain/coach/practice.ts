@@ -118,7 +118,9 @@ export function practiceSentence(trend: PracticeTrend, locale: Locale): string {
       case "better_written_land_less":
         return `${split}写得更好的 OKR 反而没有更常落在这个区间：值得在回顾时聊聊目标是怎么定的（K4）。`;
       case "no_difference":
-        return `${split}两者落在这个区间的比例一样：写法暂时没有看出差别。`;
+        return fewest.inBand === 0
+          ? `${split}两边都没有落在这个区间：要看的也许是目标怎么定，而不是怎么写（K4）。`
+          : `${split}两者落在这个区间的比例一样：写法暂时没有看出差别。`;
     }
   }
   const periods = (n: number) => `${n} period${n === 1 ? "" : "s"}`;
@@ -133,6 +135,8 @@ export function practiceSentence(trend: PracticeTrend, locale: Locale): string {
     case "better_written_land_less":
       return `${split} Better-written OKRs did not land in the band more often: worth a look at how targets are set in your next review (K4).`;
     case "no_difference":
-      return `${split} Both landed in the band as often: no difference from the writing so far.`;
+      return fewest.inBand === 0
+        ? `${split} Neither landed in the band: how targets are set, not how they are written, may be what to look at (K4).`
+        : `${split} Both landed in the band as often: no difference from the writing so far.`;
   }
 }
