@@ -1757,7 +1757,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orgs/{org}/coach/practice": {
+    "/api/v1/orgs/{org}/units/{id}/practice": {
         parameters: {
             query?: never;
             header?: never;
@@ -16469,15 +16469,14 @@ export interface operations {
     };
     getCoachPractice: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Language of messages and suggestions; without it, Accept-Language decides (default en) */
                 locale?: "en" | "zh";
-                /** @description The unit whose practice over time to show */
-                unit: string;
             };
             header?: never;
             path: {
                 org: string;
+                id: string;
             };
             cookie?: never;
         };

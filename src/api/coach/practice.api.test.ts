@@ -117,7 +117,7 @@ describe.skipIf(postgresMissing())("coach API: practice over time", () => {
 
   it("counts the findings as the OKRs stood at activation, with each period's final band, and says the trend", async () => {
     const w = await world();
-    const res = await t.call("GET", `${w.base}/coach/practice?unit=${w.unit.id}&locale=en`);
+    const res = await t.call("GET", `${w.base}/units/${w.unit.id}/practice?locale=en`);
     expect(res.status).toBe(200);
     expect(
       res.body.periods.map(
@@ -142,33 +142,31 @@ describe.skipIf(postgresMissing())("coach API: practice over time", () => {
       /^Of the 1 period with the fewest findings at activation, 1 ended in the 60–80 % band/,
     );
 
-    const zh = await t.call("GET", `${w.base}/coach/practice?unit=${w.unit.id}&locale=zh`);
+    const zh = await t.call("GET", `${w.base}/units/${w.unit.id}/practice?locale=zh`);
     expect(zh.body.sentence).toMatch(/^激活时发现最少的 1 个周期里，有 1 个最终得分落在 60%–80% 区间/);
   });
 
   it("is the unit's own: any member may read an open unit, a private one only its members (S5)", async () => {
     const w = await world();
     const viewer = await buildMember(t.services, w.org.id);
-    expect((await t.callAs(viewer, "GET", `${w.base}/coach/practice?unit=${w.unit.id}`)).status).toBe(200);
-    const refused = await t.callAs(viewer, "GET", `${w.base}/coach/practice?unit=${w.secret.id}`);
+    expect((await t.callAs(viewer, "GET", `${w.base}/units/${w.unit.id}/practice`)).status).toBe(200);
+    const refused = await t.callAs(viewer, "GET", `${w.base}/units/${w.secret.id}/practice`);
     expect(refused.status).toBe(403);
     const insider = await buildMember(t.services, w.org.id, { units: [[w.secret.id, "member"]] });
-    const own = await t.callAs(insider, "GET", `${w.base}/coach/practice?unit=${w.secret.id}`);
+    const own = await t.callAs(insider, "GET", `${w.base}/units/${w.secret.id}/practice`);
     expect(own.status).toBe(200);
     expect(own.body.periods.map((p: { periodName: string }) => p.periodName)).toEqual(["2026-Q3"]);
     expect(own.body.trend.kind).toBe("not_enough_periods");
-    expect((await t.callAs(null, "GET", `${w.base}/coach/practice?unit=${w.unit.id}`)).status).toBe(401);
+    expect((await t.callAs(null, "GET", `${w.base}/units/${w.unit.id}/practice`)).status).toBe(401);
   });
 
-  it("names the field when the unit is missing or not a unit of the organisation", async () => {
+  it("names the field when the id is not a unit id, and is 404 for another organisation's unit", async () => {
     const org = await buildOrg(t.services);
-    const missing = await t.call("GET", `/api/v1/orgs/${org.slug}/coach/practice`);
-    expect(missing.status).toBe(400);
-    expect(JSON.stringify(missing.body)).toContain("unit");
-    const unknown = await t.call(
-      "GET",
-      `/api/v1/orgs/${org.slug}/coach/practice?unit=0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f`,
-    );
-    expect(unknown.status).toBe(404);
+    const bad = await t.call("GET", `/api/v1/orgs/${org.slug}/units/not-a-unit/practice`);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain("id");
+    const w = await world();
+    const elsewhere = await t.call("GET", `/api/v1/orgs/${org.slug}/units/${w.unit.id}/practice`);
+    expect(elsewhere.status).toBe(404);
   });
 });

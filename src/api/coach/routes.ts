@@ -15,7 +15,6 @@ import {
   Finding,
   LocaleQuery,
   Practice,
-  PracticeQuery,
   PutSettings,
   QualityReport,
   ReportQuery,
@@ -92,13 +91,14 @@ export function registerCoachRoutes(api: Api): void {
     run: ({ c, services, scope, query: { period, locale, unit } }) =>
       getQualityReport(services, scope, period, localeOf(c, locale), unit),
   });
-  routes.get("/orgs/{org}/coach/practice", {
+  routes.get("/orgs/{org}/units/{id}/practice", {
     operationId: "getCoachPractice",
     description:
       "For one unit, period after period: the coach's findings when its objectives were activated and the band its final score landed in (S2), and whether its better-written OKRs landed in the 60-80 % band more often. The unit's own trend, never a ranking of units (S3); private units only for their members and admins.",
     summary: "A unit's findings at activation against its final bands, period after period",
-    query: PracticeQuery,
+    query: LocaleQuery,
     responds: [200, Practice, "The unit's practice over time"],
-    run: ({ c, services, scope, query: { unit, locale } }) => getPractice(services, scope, unit, localeOf(c, locale)),
+    run: ({ c, services, scope, param: { id }, query: { locale } }) =>
+      getPractice(services, scope, id, localeOf(c, locale)),
   });
 }

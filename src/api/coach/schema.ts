@@ -184,10 +184,6 @@ export const QualityReport = z
   })
   .openapi("CoachQualityReport");
 
-export const PracticeQuery = LocaleQuery.extend({
-  unit: Uuid.openapi({ description: "The unit whose practice over time to show" }),
-});
-
 const PeriodGroup = z.object({
   periods: z.number().int(),
   inBand: z.number().int().openapi({ description: "How many of them ended in the 60-80 % band" }),

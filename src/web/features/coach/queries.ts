@@ -57,8 +57,8 @@ export function usePractice(org: string, unitId: string, locale: "en" | "zh") {
     queryKey: ["org", org, "coach-practice", unitId, locale] as const,
     queryFn: () =>
       unwrap(
-        api.GET("/api/v1/orgs/{org}/coach/practice", {
-          params: { path: { org }, query: { unit: unitId, locale } },
+        api.GET("/api/v1/orgs/{org}/units/{id}/practice", {
+          params: { path: { org, id: unitId }, query: { locale } },
         }),
       ),
   });
