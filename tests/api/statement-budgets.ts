@@ -76,6 +76,9 @@ export const statementBudgets: Record<string, number> = {
   "GET /api/v1/orgs/{org}/dependencies/{id}/history": 7,
   "GET /api/v1/orgs/{org}/coach/conflicts": 8,
   "GET /api/v1/orgs/{org}/units/{id}/calibration": 5,
+  // No closed period here; each objective of the unit's last 8 closed periods adds 2 (its
+  // activation snapshot from the history, docs/coach.md "Practice over time").
+  "GET /api/v1/orgs/{org}/units/{id}/practice": 6,
   "GET /api/v1/orgs/{org}/sprints": 8,
   "GET /api/v1/orgs/{org}/sprints/{id}": 7,
   "GET /api/v1/orgs/{org}/sprints/{id}/history": 5,

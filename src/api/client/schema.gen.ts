@@ -1757,6 +1757,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/units/{id}/practice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's findings at activation against its final bands, period after period
+         * @description For one unit, period after period: the coach's findings when its objectives were activated and the band its final score landed in (S2), and whether its better-written OKRs landed in the 60-80 % band more often. The unit's own trend, never a ranking of units (S3); private units only for their members and admins.
+         */
+        get: operations["getCoachPractice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org}/reviews": {
         parameters: {
             query?: never;
@@ -5662,6 +5682,51 @@ export interface components {
                 /** @description Findings the teams set aside (not in the counts above) */
                 dismissed: number;
             };
+        };
+        CoachPractice: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            unitId: string;
+            periods: {
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
+                periodId: string;
+                periodName: string;
+                endsOn: string;
+                /** @description The coach's findings on the unit's objectives as they stood when activated (from the history, with today's rule settings); null when none was ever active */
+                findingsAtActivation: number | null;
+                /** @description The final score (S2), the objectives' mean; null when none was recorded */
+                finalScore: number | null;
+                /**
+                 * @description Below 60 %, 60-80 %, above 80 %
+                 * @enum {string|null}
+                 */
+                band: "below" | "in_band" | "above" | null;
+            }[];
+            trend: {
+                /** @enum {string} */
+                kind: "not_enough_periods" | "same_findings" | "better_written_land_more" | "better_written_land_less" | "no_difference";
+                /** @description Periods with both figures */
+                compared: number;
+                /** @description The periods with the fewest findings at activation */
+                fewest: {
+                    periods: number;
+                    /** @description How many of them ended in the 60-80 % band */
+                    inBand: number;
+                };
+                /** @description The periods with the most findings at activation */
+                most: {
+                    periods: number;
+                    /** @description How many of them ended in the 60-80 % band */
+                    inBand: number;
+                };
+            };
+            /** @description The trend in plain words, in the asked language */
+            sentence: string;
         };
         ReviewList: {
             reviews: components["schemas"]["ReviewSummary"][];
@@ -16648,6 +16713,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CoachQualityReport"];
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCoachPractice: {
+        parameters: {
+            query?: {
+                /** @description Language of messages and suggestions; without it, Accept-Language decides (default en) */
+                locale?: "en" | "zh";
+            };
+            header?: never;
+            path: {
+                org: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit's practice over time */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachPractice"];
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */

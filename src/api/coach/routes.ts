@@ -3,6 +3,7 @@ import type { RuleId } from "../../domain/coach/index.ts";
 import type { RuleChoice } from "../../domain/coach/settings.ts";
 import { getCoachSettings, putCoachSettings } from "../../services/coach/coach-settings.ts";
 import { type DismissInput, dismissFinding, removeDismissal } from "../../services/coach/dismissals.ts";
+import { getPractice } from "../../services/coach/practice.ts";
 import { getQualityReport } from "../../services/coach/quality-report.ts";
 import { reviewDraftObjective, reviewUnitPeriod } from "../../services/coach/review-okrs.ts";
 import type { Api } from "../shared/env.ts";
@@ -13,6 +14,7 @@ import {
   DismissFinding,
   Finding,
   LocaleQuery,
+  Practice,
   PutSettings,
   QualityReport,
   ReportQuery,
@@ -88,5 +90,15 @@ export function registerCoachRoutes(api: Api): void {
     responds: [200, QualityReport, "The quality report"],
     run: ({ c, services, scope, query: { period, locale, unit } }) =>
       getQualityReport(services, scope, period, localeOf(c, locale), unit),
+  });
+  routes.get("/orgs/{org}/units/{id}/practice", {
+    operationId: "getCoachPractice",
+    description:
+      "For one unit, period after period: the coach's findings when its objectives were activated and the band its final score landed in (S2), and whether its better-written OKRs landed in the 60-80 % band more often. The unit's own trend, never a ranking of units (S3); private units only for their members and admins.",
+    summary: "A unit's findings at activation against its final bands, period after period",
+    query: LocaleQuery,
+    responds: [200, Practice, "The unit's practice over time"],
+    run: ({ c, services, scope, param: { id }, query: { locale } }) =>
+      getPractice(services, scope, id, localeOf(c, locale)),
   });
 }

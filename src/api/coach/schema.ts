@@ -183,3 +183,46 @@ export const QualityReport = z
     }),
   })
   .openapi("CoachQualityReport");
+
+const PeriodGroup = z.object({
+  periods: z.number().int(),
+  inBand: z.number().int().openapi({ description: "How many of them ended in the 60-80 % band" }),
+});
+
+export const Practice = z
+  .object({
+    unitId: Uuid,
+    periods: z.array(
+      z.object({
+        periodId: Uuid,
+        periodName: z.string(),
+        endsOn: z.string(),
+        findingsAtActivation: z.number().int().nullable().openapi({
+          description:
+            "The coach's findings on the unit's objectives as they stood when activated (from the history, with today's rule settings); null when none was ever active",
+        }),
+        finalScore: z
+          .number()
+          .nullable()
+          .openapi({ description: "The final score (S2), the objectives' mean; null when none was recorded" }),
+        band: z
+          .enum(["below", "in_band", "above"])
+          .nullable()
+          .openapi({ description: "Below 60 %, 60-80 %, above 80 %" }),
+      }),
+    ),
+    trend: z.object({
+      kind: z.enum([
+        "not_enough_periods",
+        "same_findings",
+        "better_written_land_more",
+        "better_written_land_less",
+        "no_difference",
+      ]),
+      compared: z.number().int().openapi({ description: "Periods with both figures" }),
+      fewest: PeriodGroup.openapi({ description: "The periods with the fewest findings at activation" }),
+      most: PeriodGroup.openapi({ description: "The periods with the most findings at activation" }),
+    }),
+    sentence: z.string().openapi({ description: "The trend in plain words, in the asked language" }),
+  })
+  .openapi("CoachPractice");

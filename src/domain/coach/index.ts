@@ -2,6 +2,16 @@
 export { isIsoDate, quarterPeriod } from "../period.ts";
 export { draftKeyResultOf, type HasDraftKeyResultFields } from "./draft-key-result.ts";
 export {
+  type Band,
+  bandOf,
+  type PracticePeriod,
+  type PracticePeriodInput,
+  type PracticeTrend,
+  type PracticeTrendKind,
+  practiceOverTime,
+  practiceSentence,
+} from "./practice.ts";
+export {
   type ObjectiveReviewOptions,
   type ReviewOptions,
   reviewObjective,

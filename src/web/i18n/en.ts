@@ -1928,6 +1928,16 @@ export const en = {
     what: "What the coach found:",
     why: "Why it matters:",
   },
+  practice: {
+    title: "Writing and landing, period after period",
+    hint: "The coach's findings when this team's objectives were activated, against where the final score landed. This team's own trend, never a comparison with others.",
+    period: "Period",
+    findings: "Findings at activation",
+    final: "Final score",
+    band: "Landed",
+    noScore: "No final score",
+    bands: { below: "Below 60 %", in_band: "60–80 %", above: "Above 80 %" },
+  },
   calibration: {
     title: "How our past key results landed",
     hint: "A good target is one the team reaches 60-80 % of (K4). This is about this team only, never a comparison with others (S3).",

@@ -1883,6 +1883,16 @@ export const zhCN: Catalog<typeof en> = {
     what: "教练发现了什么：",
     why: "为什么重要：",
   },
+  practice: {
+    title: "写法与结果，一个周期接一个周期",
+    hint: "本团队目标激活时教练的发现数，对照最终得分落在哪里。只看本团队自己的趋势，从不与其他团队比较。",
+    period: "周期",
+    findings: "激活时的发现",
+    final: "最终得分",
+    band: "落点",
+    noScore: "没有最终得分",
+    bands: { below: "低于 60%", in_band: "60%–80%", above: "高于 80%" },
+  },
   calibration: {
     title: "我们过去的关键结果完成得如何",
     hint: "好的目标是团队能完成 60%–80% 的目标（K4）。这里只涉及本团队，从不与其他团队比较（S3）。",

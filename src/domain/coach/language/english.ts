@@ -5,7 +5,40 @@
  * the sentence (a leading verb and its object, the noun a number counts) instead of phrase lists
  * that grow one rephrasing at a time.
  */
-import nlp from "compromise/two";
+import { createRequire } from "node:module";
+import type nlpType from "compromise/two";
+
+/**
+ * The tagger, loaded on the first sentence that needs it, not when the coach is imported: loading
+ * it costs about 0.4 s of CPU (its lexicon is unpacked at load), which a process that reviews only
+ * Chinese text, or English titles the rules' prefilters let pass (`mayHold`), never pays. `require`
+ * is synchronous, as the rules are, and resolves the package's single-file build, which loads in
+ * about 60 % of the time of its ES-module source tree (docs/okr-as-code.md, "Speed").
+ */
+let tagger: typeof nlpType | undefined;
+let taggerLoads = 0;
+const nlp = (text: string) => {
+  if (!tagger) {
+    tagger = createRequire(import.meta.url)("compromise/two") as typeof nlpType;
+    taggerLoads++;
+  }
+  return tagger(text);
+};
+
+let taggedSentences = 0;
+let requests = 0;
+
+/**
+ * What the tagger cost this process so far, for the tests that guard `grove lint`'s speed without
+ * a clock: how often it was loaded, how many sentences the rules asked for (`requests`, cached
+ * ones too) and how many it tagged (`sentences`, each distinct text once).
+ */
+export const taggerUse = () => ({
+  loaded: tagger !== undefined,
+  loads: taggerLoads,
+  requests,
+  sentences: taggedSentences,
+});
 
 export interface Word {
   /** As the writer typed it, for quoting. */
@@ -40,8 +73,10 @@ const cache = new Map<string, Word[]>();
 
 /** The words of an English sentence with lemma and part of speech, cached: several rules read one title. */
 export function englishWords(text: string): Word[] {
+  requests++;
   const cached = cache.get(text);
   if (cached) return cached;
+  taggedSentences++;
   const doc = nlp(text.normalize("NFKC"));
   doc.compute("root");
   const words: Word[] = [];

@@ -48,3 +48,18 @@ export function useQualityReport(org: string, period: string | undefined, locale
     enabled: Boolean(period),
   });
 }
+
+export type Practice = Schemas["CoachPractice"];
+
+/** A unit's findings at activation against its final bands, period after period (issue 17, S3: its own only). */
+export function usePractice(org: string, unitId: string, locale: "en" | "zh") {
+  return useQuery({
+    queryKey: ["org", org, "coach-practice", unitId, locale] as const,
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/orgs/{org}/units/{id}/practice", {
+          params: { path: { org, id: unitId }, query: { locale } },
+        }),
+      ),
+  });
+}

@@ -9,6 +9,7 @@ import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useManageOrganisation, usePermissions } from "../auth/usePermissions.ts";
+import { PracticeCard } from "../coach/PracticeCard.tsx";
 import { CalibrationCard } from "../dependencies/CalibrationCard.tsx";
 import { UnitDependencies } from "../dependencies/UnitDependencies.tsx";
 import { HealthSection } from "../health/HealthSection.tsx";
@@ -111,6 +112,7 @@ export function TeamPage({ unitId }: { unitId: string }) {
       <InitiativesSection unitId={unit.id} />
       <HealthSection unitId={unit.id} />
       <UnitDependencies unitId={unit.id} objectives={shown} />
+      <PracticeCard unitId={unit.id} />
       <div className="team-secondary">
         {path.data && <PathView units={path.data.units} unitId={unit.id} />}
         <OtherObjectives unitId={unit.id} objectives={otherObjectives} />
