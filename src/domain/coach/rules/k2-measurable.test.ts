@@ -48,6 +48,8 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "Raise the 'time to focus' score from 3 to 5",
         "Reach 5 million all-time plays",
         "Use the planner 3 times a week, up from 2",
+        "高峰时间段排队人数从 30 人降到 10 人",
+        "Cut wait-time complaints from 40 to 10 a month",
       ],
     });
   });

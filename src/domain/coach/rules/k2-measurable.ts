@@ -65,9 +65,11 @@ export function unmeasurable(kr: DraftKeyResult): "no_metric" | { vague: string 
     // is K7's finding even where K7's verbs miss it ("向所有工作空间开放 AI 摘要", 0 -> 100).
     if (kr.baseline === 0 && (kr.target === 1 || kr.target === 100)) return null;
     if (!/\d/.test(title) && !MEASURE_NOUN.test(title)) return "no_metric";
-    // Only where the title writes its values bare ("from 14 to 6"); a title without numbers
-    // leaves them to the fields, as the guide's examples do.
-    if (!/\d/.test(title) || (kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
+    // Only where the title ends on its target written bare ("from 14 to 6", "从 72 降到 24"); a
+    // title without numbers leaves the values to the fields, as the guide's examples do, and a
+    // target followed by any word ("10 人", "400 orders") has a unit of its own, whatever time
+    // word stands earlier ("高峰时间段排队人数").
+    if (!/\d\s*[.。!！]?$/.test(title) || (kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
     const quantity = findFirst(title, [TIME_IN_TITLE]);
     return quantity === null ? null : { noUnit: quantity };
   }

@@ -71,6 +71,7 @@ describe("customer value, not activity (K6)", () => {
       "通过扫码登录的门店员工占比从 20% 提高到 60%",
       "将每位活跃用户每周发出的消息数从 10 条提高到 14 条",
       "Wire up Teams notifications for approvals",
+      "买家与卖家互发消息数从每单 2 条提高到 3 条",
     ],
   });
 

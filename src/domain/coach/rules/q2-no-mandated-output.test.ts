@@ -35,7 +35,7 @@ describe("objective mandates no product output (Q2)", () => {
       // Tuning-2026-12-07 (issue 17): live / out the door as a launch, a move onto a new system, more build verbs.
       "Get the new onboarding flow live by March",
       "Push the mobile wallet out the door",
-      "Move every tenant onto the new storage layer",
+      "Migrate every tenant onto the new storage layer",
       "Productionize the demand-forecast model",
       "Hook up the Xero and Sage connectors",
       "Kill off the three oldest export formats",
@@ -66,6 +66,8 @@ describe("objective mandates no product output (Q2)", () => {
       "让业务团队敢在周五发布",
       // Traps: an outcome put live, a rival's product displaced, a clause, an outcome in 把.
       "Get customers live on day one",
+      "Get new restaurants live within a week",
+      "Switch more shoppers to the new app",
       "Replace Excel for small accounting firms",
       "Offer what our best customers ask for",
       "Move customers to a plan that fits them",
