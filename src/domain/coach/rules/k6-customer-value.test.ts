@@ -30,17 +30,11 @@ describe("customer value, not activity (K6)", () => {
       "Grow emails sent per rep from 40 to 60 a day",
       "Increase demos booked from 30 to 50 a month",
       "Raise number of outbound calls from 400 to 600",
-      // Tuning-2026-12-07 (issue 17): taps and PVs, dials and workshops held, more Chinese interactions and counts.
+      // Tuning-2026-12-07 (issue 17): taps and PVs, dials and workshops held.
       "Grow taps per checkout from 9 to 12",
       "Increase UVs on the landing page from 5k to 9k",
       "Make 4,000 dials a month",
       "Run 30 onboarding workshops with new accounts",
-      "将每月营销短信发送量从 20 万条提高到 50 万条",
-      "每周群发消息 3 次",
-      "和渠道伙伴开 24 次月度复盘会",
-      "本月处理完 5000 张投诉单",
-      "将坐席人均接待量从 60 通提高到 90 通",
-      "将直播观看人数从 1000 提高到 3000",
     ],
     accepts: [
       "Complete 20 customer interviews on invoicing pain",

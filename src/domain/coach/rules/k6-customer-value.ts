@@ -53,12 +53,12 @@ const SHARE = /\b(share|percentage|percent|proportion|ratio|rate)\b|%/;
  * after it ("外呼电话数", "拜访客户次数", "处理工单数") or as a number of times ("开会 60 次").
  * Rates of them ("工单解决率") are how well, not how much, and are set aside.
  */
-// Tuning-2026-12-07 widened both halves, as classes: more interactions (短信, 推送, 群发, 点击,
-// 接待, 复盘会, 报修单) and more counts (条, 张, 万条, 发送量, 观看人数), and work orders handled
-// however they are called (处理完 8000 张报修单). Not 消息 alone: "messages sent" is as often the
-// customers' own use of the product as our outreach; 群发 says it is ours.
+// Not widened from tuning-2026-12-07 (短信, 推送, 群发, 点击, 接待, 复盘会, 报修单, 观看人数, 条): the
+// widening raised a false alarm on the blind set (aggregate figure only, docs/coach.md), so the
+// class stays as it was until a tuning set shows which of those words reads as the customers'
+// own use rather than our activity.
 const INTERACTION_ZH =
-  /(外呼|电话|拜访|开会|会议|邮件|演示|上门|触达|跟进|短信|推送|群发|点击|接待|(处理|关闭|解决|回复)工单|工单处理)[^，,。；;%率]{0,6}(数|量|次数|个数|通数|场次|条数)|(外呼|拜访|开会|会议|演示|上门|跟进|短信|群发|点击)[^，,。；;%率]{0,6}\d+ ?(万|千)? ?(次|场|通|个|封|条)|(开|召开|办|举办)\s*\d+\s*(次|场)[^，,。；;]{0,6}会|(处理|关闭|解决|回复)[完了掉]?\s*\d+\s*(万|千)?\s*(张|个|条|件)[^，,。；;]{0,4}单|观看人次|观看人数|观看量|直播间观看/;
+  /(外呼|电话|拜访|开会|会议|邮件|演示|上门|触达|跟进|(处理|关闭|解决|回复)工单|工单处理)[^，,。；;%率]{0,6}(数|量|次数|个数|通数|场次)|(外呼|拜访|开会|会议|演示|上门|跟进)[^，,。；;%率]{0,6}\d+ ?(次|场|通|个|封)|观看人次|观看量|直播间观看/;
 
 const MAY_HOLD_INTERACTION = mayHold(INTERACTIONS);
 
