@@ -19,6 +19,9 @@ export const collections: Collection[] = [
   // Issue 17: written blind (without reading the rules' code) for tuning, unlike blind-2026-12-*.
   "tuning-2026-12-06-en",
   "tuning-2026-12-06-zh",
+  // Issue 17: a second set written blind to the code for tuning, once the first was exact.
+  "tuning-2026-12-07-en",
+  "tuning-2026-12-07-zh",
 ].map(collectionNamed);
 
 /** The sets a rule may be tuned on (README.md); the others are measured only. */

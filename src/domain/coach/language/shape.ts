@@ -37,6 +37,7 @@ export const ARTEFACTS = set(`
 export const INTERACTIONS = set(`
   call cold-call email e-mail message dm meeting qbr demo visit touchpoint touch outreach ticket
   follow-up check-in sequence webinar event booth notification push sms text-message
+  dial workshop roadshow
 `);
 
 /**
@@ -64,6 +65,7 @@ export const BUILD_VERBS = set(`
   build launch ship release deliver create develop implement deploy introduce add migrate replace
   rebuild rewrite redesign integrate offer unveil debut install embed roll-out set-up stand-up
   remove delete drop kill sunset retire deprecate decommission shut-down phase-out
+  productionise productionize wire-up hook-up kill-off cut-over switch-over
 `);
 
 /**
@@ -197,6 +199,27 @@ export function leadingVerbObject(text: string): VerbObject | null {
     quote: quote(words.slice(i, end)),
   };
 }
+
+/**
+ * The head of an object's first noun phrase, its last noun, with the compound it ends ("call quality
+ * rating" -> rating, quality-rating; "40 migration workshops" -> workshop, migration-workshop;
+ * "12,000 tickets a month" -> ticket): what the phrase counts. A noun before the head only says
+ * which kind, so "call quality rating" counts no calls (K6) and "migration workshops" no
+ * migrations (K7). The phrase runs over content words, whatever their tag (the tagger reads a plural
+ * after a noun, "migration workshops", as a verb), and ends at a determiner ("a month").
+ */
+export function headLemmas(object: readonly Word[]): string[] {
+  const content = (w: Word | undefined) =>
+    w !== undefined && w.text !== "" && !w.number && !DETERMINERS.has(w.text) && !w.preposition;
+  let at = object.findIndex(content);
+  if (at < 0) return [];
+  while (content(object[at + 1]) && object[at]?.after === "") at++;
+  const head = object[at] as Word;
+  const before = object[at - 1];
+  return before ? [head.lemma, `${before.lemma}-${head.lemma}`] : [head.lemma];
+}
+
+const DETERMINERS = set("a an the each every per this that these those our their its my your all any some");
 
 /** Whether any lemma (or two-word compound) of `lemmaList` is in `cls`. */
 export const hasAny = (lemmaList: readonly string[], cls: ReadonlySet<string>): boolean =>

@@ -21,6 +21,9 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "Make checkout seamless",
         "把客服做到世界一流",
         "显著提升搜索体验",
+        // A time named in the title needs its unit too (tuning-2026-12-07, issue 17).
+        "Cut median time to first reply from 9 to 4",
+        "将审批平均耗时从 30 降到 12",
       ],
       accepts: [
         // Traps: the title names a metric, or a number stands for it.
@@ -39,6 +42,14 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "Launch the new onboarding flow",
         "Run usability tests with customers",
         "完成客户访谈",
+        // Traps: a unit in the title, a score of time, a running total, a frequency.
+        "Cut median time to first reply from 9 to 4 hours",
+        "将平均办结时长从 8 个工作日缩短到 3 个工作日",
+        "Raise the 'time to focus' score from 3 to 5",
+        "Reach 5 million all-time plays",
+        "Use the planner 3 times a week, up from 2",
+        "高峰时间段排队人数从 30 人降到 10 人",
+        "Cut wait-time complaints from 40 to 10 a month",
       ],
     });
   });

@@ -24,6 +24,10 @@ describe("key results aligned with their objective (K3)", () => {
         "Grow the number of users from 5,000 to 8,000",
         "将每月活跃用户从 1.2 万增加到 1.4 万",
         "将新增用户从每月 2000 提高到 3000",
+        // Any kind of account counted as it joins (tuning-2026-12-07, issue 17).
+        "Grow new workspaces signing up from 300 to 450 a month",
+        "Raise weekly actives from 2,000 to 2,600",
+        "每月新注册门店从 500 家提高到 700 家",
       ],
       accepts: [
         // Traps: depth metrics, and breadth words narrowed to depth.
@@ -41,6 +45,10 @@ describe("key results aligned with their objective (K3)", () => {
   it.each([
     // The guide's sentence in its own language: 为用户创建更强大的工作流程 / 每月活跃用户.
     ["为用户创建更强大的工作流程", "增加每月活跃用户数"],
+    // Heavy use is depth said plainly, and a podcast is one of our channels (tuning-2026-12-07).
+    ["Get heavy users to keep every project with us", "Grow new teams signing up from 800 to 1,100 a month"],
+    ["让重度商家把所有订单都放在我们这里", "每月新增商家从 800 家提高到 1100 家"],
+    ["Cut the hours pickers lose to recounts", "Raise podcast completion rate from 40% to 55%"],
     ["Help power users get more done with automations", "Increase daily active users from 3k to 4k"],
     ["Deepen how agencies use reporting", "Grow active accounts from 300 to 450"],
     ["让团队更深度地使用审批流程", "将日活从 8000 提高到 12000"],
@@ -74,6 +82,12 @@ describe("key results aligned with their objective (K3)", () => {
     ["成为产品经理最信赖的学习平台", "将公众号文章的平均阅读完成率从 30% 提高到 45%"],
     ["Double weekly active teams", "Grow Instagram followers from 12k to 30k"],
     ["成为欧洲领先的宠物保险公司", "将官网会话数从每月 40 万提高到 60 万"],
+    // Tuning-2026-12-07 traps: findability is a marketing aim; a counted post is K7's finding.
+    [
+      "Make founders find us when they search for payroll advice",
+      "Raise share of blog readers who book a demo from 1% to 2%",
+    ],
+    ["让财务搜“发票怎么开”时能搜到我们", "公众号本月推送 20 篇"],
   ])("accepts a breadth metric under %j (K3)", (objective, kr) => {
     expect(under(objective, kr)).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { findFirst, keyResultText, normalize } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
 import { checkCustomerValue } from "./k6-customer-value.ts";
+import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 // K3: a key result's metric must show progress on its objective. The guide's example is
 // "monthly active users" under "build deeper workflows for users" (为用户创建更强大的工作流程): a
@@ -28,6 +29,8 @@ const DEPTH_OBJECTIVE: readonly RegExp[] = [
   /\b(more powerful|richer|more advanced|more sophisticated|more capable)\b/,
   /\b(stronger|more complete) (workflows?|use|usage|features?|automations?|integrations?|engagement)\b/,
   /\b(rely|depend|build) (\w+ )?(more|further) (heavily |fully )?on\b|\buse (\w+ )?more of\b/,
+  // Heavy use is depth said plainly ("Get heavy teams to keep all their files with us", tuning-2026-12-07).
+  /\bheavy (users?|teams?|customers?|accounts?|use|usage)\b|重度(团队|客户|商家|使用)/,
   /\bpower users?\b|\b(use|adopt|engage with) (it |us |the product )?more (deeply|fully|intensively)\b/,
   /\bget more (value|done|out) (of|from|with)\b|\bmore value (out of|from)\b/,
   /深度|深入|深化|更深|更强大|更强的|更丰富|更完整|重度用户|用得更深|用得更多/,
@@ -43,6 +46,10 @@ const BREADTH_METRIC: readonly RegExp[] = [
   /\b(sign-?ups|registrations|installs|downloads|new users|new accounts|user base|(audience|user|customer) reach)\b/,
   /\b(number|count|#) of (users|accounts|customers|teams|members|sign-?ups|visitors)\b/,
   /\b(users|accounts|customers) (acquired|onboarded|signed up)\b/,
+  // Any kind of account counted as it joins ("new companies signing up", "weekly actives",
+  // "新注册商家数", "每月新注册企业"), tuning-2026-12-07.
+  /\b(new )?(users|accounts|customers|companies|teams|businesses|merchants|workspaces) (signing up|registering|joining)\b|\b(monthly|weekly|daily) actives\b/,
+  /新注册|新增(商家|企业|客户|团队|门店)(数|量)?/,
   /(每月|每周|每日|每天)活跃(用户|账户|帐户)数?|月活|日活|周活|活跃用户|活跃账户|活跃帐户|注册用户|注册量|注册数|新用户|新增用户|下载量|安装量|用户数|用户规模|用户总数|覆盖人数/,
 ];
 
@@ -74,16 +81,18 @@ export function breadthMetric(kr: DraftKeyResult): string | null {
 // the marketing team's work and says nothing of the objective. Any word of audience, brand,
 // content, reach or trust in the objective makes the channel a fair measure and keeps it clean.
 const CHANNEL_METRIC =
-  /\b(newsletters?|blog|social media|instagram|twitter|linkedin|tiktok|youtube|facebook|marketing (site|website|emails?)|seo|organic search|press coverage)\b|公众号|小红书|抖音|微博|视频号|官网|博客|新闻稿|广告投放|搜索排名/;
+  /\b(newsletters?|blog|podcasts?|social media|instagram|twitter|linkedin|tiktok|youtube|facebook|marketing (site|website|emails?)|seo|organic search|press coverage)\b|公众号|小红书|抖音|微博|视频号|官网|博客|新闻稿|广告投放|搜索排名/;
 const MARKETING_OBJECTIVE =
-  /\b(brand\w*|aware\w*|audiences?|market\w*|acquir\w*|acquisition|sign[- ]?ups?|leads?|traffic|reach|content|community|followers|readers?|newsletters?|visib\w*|discover\w*|trust\w*|advice|source|voice|thought leadership|launch\w*|known|word of mouth|pipeline|demand|grow\w*|new (users|customers))\b|品牌|认知|知名度|获客|拉新|线索|流量|曝光|内容|社区|粉丝|读者|营销|市场|推广|影响力|信赖|信任|学习平台|口碑|增长|新用户|新客/;
+  /\b(brand\w*|aware\w*|audiences?|market\w*|acquir\w*|acquisition|sign[- ]?ups?|leads?|traffic|reach|content|community|followers|readers?|newsletters?|visib\w*|discover\w*|find (us|our)|search\w*|trust\w*|advice|source|voice|thought leadership|launch\w*|known|word of mouth|pipeline|demand|grow\w*|new (users|customers))\b|品牌|认知|知名度|获客|拉新|线索|流量|曝光|内容|社区|粉丝|读者|营销|市场|推广|影响力|信赖|信任|学习平台|口碑|增长|新用户|新客|搜索|搜到|找到我们/;
 
 function offTopicChannel(kr: DraftKeyResult, objective: DraftObjective): string | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
   if (MARKETING_OBJECTIVE.test(aim)) return null;
   // Followers and site visits are vanity (K5) or activity (K6) wherever they stand: one weakness,
   // one finding, and theirs is the one that says what to measure instead.
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null) return null;
+  // Counted posts are an output (K7, "公众号本季度推送 60 篇"), the same one-finding rule.
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
+    return null;
   return findFirst(keyResultText(kr), [CHANNEL_METRIC]);
 }
 

@@ -24,6 +24,11 @@ describe("no vanity metrics (K5)", () => {
       "Grow Instagram followers from 12k to 30k",
       "Grow registered developer accounts from 120k to 160k",
       "将公众号粉丝数从 80 万增长到 120 万",
+      // A list or database counted by its size; head counts in Chinese (tuning-2026-12-07, issue 17).
+      "Grow our newsletter list to 40k addresses",
+      "Members in the partner directory: 1,200 to 2,000",
+      "会员群总人数从 3000 扩大到 8000",
+      "公众号好友总数从 5 万加到 9 万",
     ],
     accepts: [
       "Raise the percentage of active accounts from 30% to 40%",
@@ -40,6 +45,9 @@ describe("no vanity metrics (K5)", () => {
       // Issue 17 traps: the same words in a clean shape.
       "Raise share of followers who buy within 30 days from 1% to 2%",
       "将粉丝转化率从 1% 提高到 2%",
+      // Traps: a share of the list, a rate of a group's members.
+      "Raise share of newsletter list that clicks monthly from 8% to 12%",
+      "群成员周活跃率从 20% 提高到 30%",
     ],
   });
 

@@ -18,6 +18,11 @@ const VANITY_TOTAL: readonly RegExp[] = [
   /总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,4}(观看|浏览|下载|注册|用户|帐户|账户|账号|粉丝|关注|访客|访问|曝光|安装|会员|播放|点赞)/,
   /(观看|浏览|下载|注册|用户|帐户|账户|账号|粉丝|关注者|访客|访问|曝光|安装|会员|播放|点赞)[^,。;]{0,4}(总数|总量|总和|总次数)/,
   /注册用户|注册量/,
+  // K5 (tuning-2026-12-07): a list or database counted by its size grows by sign-up alone ("Grow
+  // our mailing list to 80k contacts", "Users in the community database"); 人数, 好友 and 成员 are
+  // head counts like 会员 ("社群总人数", "企微好友总数").
+  /\b(mailing|email|contact|subscriber|newsletter|waiting|crm) list\b|\b(users|members|contacts|people|subscribers) in (the|our) (\S+ ){0,2}(database|list|crm|directory)\b/,
+  /总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,2}(人数|好友|成员)|(好友|成员|人数)(总数|总量)/,
   // Cumulative wording makes any count a vanity total ("total scans run since launch").
   new RegExp(`\\btotal (number of )?${GAP}[a-z-]+s\\b`),
   /\b(cumulative|all-time|since launch|to date)\b|\blifetime (?!value)[a-z-]+/,

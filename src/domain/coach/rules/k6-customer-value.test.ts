@@ -30,6 +30,11 @@ describe("customer value, not activity (K6)", () => {
       "Grow emails sent per rep from 40 to 60 a day",
       "Increase demos booked from 30 to 50 a month",
       "Raise number of outbound calls from 400 to 600",
+      // Tuning-2026-12-07 (issue 17): taps and PVs, dials and workshops held.
+      "Grow taps per checkout from 9 to 12",
+      "Increase UVs on the landing page from 5k to 9k",
+      "Make 4,000 dials a month",
+      "Run 30 onboarding workshops with new accounts",
     ],
     accepts: [
       "Complete 20 customer interviews on invoicing pain",
@@ -54,6 +59,13 @@ describe("customer value, not activity (K6)", () => {
       "Raise share of patients completing 80% of prescribed sessions from 38% to 50%",
       "将登录失败率从 3% 降低到 1%",
       "将访客到试用的转化率从 2% 提高到 3%",
+      // Traps: the interaction is a kind of rating, a denominator, a login method or what each customer does.
+      "Raise call quality rating from 3.9 to 4.4",
+      "Raise share of pricing-page visits that end in a trial from 2% to 4%",
+      "通过扫码登录的门店员工占比从 20% 提高到 60%",
+      "将每位活跃用户每周发出的消息数从 10 条提高到 14 条",
+      "Wire up Teams notifications for approvals",
+      "买家与卖家互发消息数从每单 2 条提高到 3 条",
     ],
   });
 

@@ -36,6 +36,15 @@ describe("outcomes, not outputs (K7)", () => {
       "本季度发布 30 篇公众号文章",
       "新版编辑器向全部商家开放",
       "灰度发布能力覆盖全部核心服务",
+      // Tuning-2026-12-07 (issue 17): live / GA, more build verbs, head nouns, Chinese rollout words.
+      "Put the new search live for all shoppers",
+      "GA of the audit-log export by March 15",
+      "Productionize the ranking model v3",
+      "Wire up 8 payroll providers to the ledger",
+      "新版风控策略全量",
+      "旧推荐流量 50% 切到新模型",
+      "订单与库存数据打通",
+      "小红书本月发 30 篇",
     ],
     accepts: [
       "Increase share of users who complete onboarding from 40% to 55%",
@@ -57,6 +66,9 @@ describe("outcomes, not outputs (K7)", () => {
       "Reduce time to ship a hotfix from 48 to 3 hours",
       "完成 20 次丢单客户回访",
       "将线上问题修复上线时间从 48 小时缩短到 4 小时",
+      // Traps: the head noun is not an artefact; moving to a new habit is no system.
+      "Run 12 migration workshops with top accounts",
+      "将新客户的首单转化率从 10% 提高到 14%",
     ],
   });
 

@@ -3,6 +3,7 @@ import {
   CHANGE_VERBS,
   DISCOVERY,
   hasAny,
+  headLemmas,
   isChinese,
   leadingVerbObject,
   mayHold,
@@ -12,7 +13,12 @@ import type { DraftKeyResult, Hit } from "../types.ts";
 
 // An output verb leading the key result: the sentence is a task to deliver.
 const LEADING_OUTPUT: readonly RegExp[] = [
-  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|delete|translate|locali[sz]e|push)\b/,
+  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off)\b/,
+  // K7: putting a thing live is its delivery, whatever the verb ("Put the new checkout live for
+  // 100% of web traffic", "Get the partner portal out the door", tuning-2026-12-07).
+  /^(we will |to )?(get|put|push|take|bring) (\S+ ){1,5}(live|out the door|into production|to production|to ga)\b/,
+  // General availability ("GA of the bulk-edit feature by Feb 28") is a release.
+  /^(ga|general availability) (of|for)\b/,
   // A leading time or target phrase ("在 3 月前", "向所有设备") comes before the verb in Chinese.
   /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|新增|开通|编写|制作|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化)/,
   // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
@@ -49,7 +55,8 @@ function outputShape(title: string): string | null {
   if (isChinese(title) || !MAY_HOLD_ARTEFACT.test(title)) return null;
   const shape = leadingVerbObject(title);
   if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
-  if (hasAny(shape.objectLemmas, DISCOVERY) || !hasAny(shape.objectLemmas, ARTEFACTS)) return null;
+  // The head noun decides what is counted: "40 migration workshops" are workshops, not migrations.
+  if (hasAny(shape.objectLemmas, DISCOVERY) || !hasAny(headLemmas(shape.object), ARTEFACTS)) return null;
   // "Make the reporting pages easier to use": an adjective after the thing is the state it should
   // reach (a causative), which is an outcome in the customer's hands, not a delivery.
   const last = shape.object.findLastIndex((w) => ARTEFACTS.has(w.lemma));
@@ -67,9 +74,15 @@ function outputShape(title: string): string | null {
 const LEADING_TIME_ZH =
   /^(本季度|本月|本周|年底前|季度末前|(\d+ ?月( ?\d+ ?日)?|\d+ ?日)(底|中|初)?前|在[^，,。；;]{0,12}前)\s*/;
 const OUTPUT_ZH: readonly RegExp[] = [
-  /[^，,。；;]{2,}?(全量|全部|正式|按时|顺利|完成)?(上线|发布|下线|交付|落地|上架|开放|迁移完成|完成迁移)$/,
+  // 全量 / 切流 / 打通 at the end are rollout and integration words too ("新版授信模型全量",
+  // "大模型推荐全量切流", "CRM 与工单系统数据打通", tuning-2026-12-07).
+  /[^，,。；;]{2,}?(全量|全部|正式|按时|顺利|完成)?(上线|发布|下线|交付|落地|上架|开放|迁移完成|完成迁移|全量|切流|打通)$/,
+  // Moving traffic or users onto the new system is a rollout's progress ("老支付链路流量 100% 迁移到新中台").
+  /(迁移|迁|切换|切流|切)(到|至)新[^，,。；;]{1,10}/,
   /(能力|功能|版本|系统|模块)(覆盖|推广到|铺开到|接入)(全部|所有|全体)/,
   /(发布|合并|提交|撰写|写|产出|制作|上线|交付|开发)\s*\d+\s*(篇|个|条|款|项|支|部|份|期)\s*[^，,。；;]{0,8}?(文章|推文|帖子|笔记|视频|pr|提交|commit|功能|版本|需求|模板|页面|插件|课程|白皮书|案例|教程|文档)/,
+  // 篇 counts pieces of writing by itself: "公众号本季度推送 60 篇" needs no noun after it.
+  /(发布|推送|发|撰写|写|产出)\s*\d+\s*篇/,
 ];
 
 /** The title without its leading time phrase, so the verb that opens the sentence is read. */

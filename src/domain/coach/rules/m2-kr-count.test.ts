@@ -60,6 +60,15 @@ describe("three to five key results per objective (M2)", () => {
       kr("Raise share of seats used weekly from 20% to 30%", 20, 30),
     ],
     [kr("完成全部服务向 K8s 的迁移", 0, 100), kr("灰度发布能力覆盖全部核心服务", 0, 100)],
+    // Same values and a shared word, different units after the target: two metrics (tuning-2026-12-07).
+    [
+      kr("找不到报表的咨询从每月 600 单降到 300 单", 600, 300),
+      kr("报表维护工时从每月 600 小时降到 300 小时", 600, 300),
+    ],
+    [
+      kr("Cut report support tickets from 600 to 300 tickets", 600, 300),
+      kr("Cut report upkeep from 600 to 300 hours", 600, 300),
+    ],
   ])("accepts KRs that only look alike (M2, issue 17)", (a, b) => {
     expect(checkKeyResultCount({ title: "O", keyResults: [a, b, kr("Raise gross margin", 61, 64)] })).toEqual([]);
   });

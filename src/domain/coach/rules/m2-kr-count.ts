@@ -34,6 +34,18 @@ function metricWords(kr: DraftKeyResult): Set<string> {
 }
 
 /**
+ * The unit written after the target ("400 单", "400 小时", "400 tickets", "2.4%"): two KRs whose
+ * targets carry different units count different things even when a word is shared ("找不到功能的
+ * 咨询 … 400 单" and "老功能维护 … 400 小时", tuning-2026-12-07), so M2 does not call them one.
+ */
+function targetUnit(kr: DraftKeyResult): string | null {
+  const text = normalize(kr.title).replace(/\bpercent\b|个百分点/g, "%");
+  const units = [...text.matchAll(/\d[\d.,]*\s*(%|[a-z]+|[\u4e00-\u9fff]{1,2})/g)].map((m) => m[1] ?? "");
+  const last = units.at(-1);
+  return last === undefined || /^(to|from|by|in|a|per|到|降到|提高|以|之)$/.test(last) ? null : last;
+}
+
+/**
  * M2's "a different facet each" when the metric field is empty: two KRs that move the same values
  * ("from 3.2% to 2.4%", both ways of writing it) and name the same thing ("churn", 流失) are one
  * metric said twice ("Reduce monthly churn" and "Cut monthly subscriber churn rate"). Equal
@@ -45,6 +57,9 @@ function sameMetricInOtherWords(a: DraftKeyResult, b: DraftKeyResult): boolean {
   // 0 to 1 or 0 to 100 is a task's "done" or "percent done" (K7), which many tasks share.
   if (a.baseline === 0 && (a.target === 1 || a.target === 100)) return false;
   if (a.baseline !== b.baseline || a.target !== b.target) return false;
+  const unitA = targetUnit(a);
+  const unitB = targetUnit(b);
+  if (unitA !== null && unitB !== null && unitA !== unitB) return false;
   const wordsOfB = metricWords(b);
   return [...metricWords(a)].some((w) => wordsOfB.has(w));
 }

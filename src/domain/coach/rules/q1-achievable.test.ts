@@ -29,6 +29,12 @@ describe("objective achievable within the period (Q1)", () => {
       "拿下日本的跨境支付市场",
       "让法国所有中小餐厅都用上我们的点单系统",
       "横扫整个东南亚的外卖赛道",
+      // Tuning-2026-12-07 (issue 17): any kind of firm, any place-word, a country's default, colloquial rank.
+      "Put our scheduler in every dental practice across the country",
+      "Win every design studio on the planet",
+      "Be the de facto invoicing app for freelancers in Japan",
+      "做成华东生鲜配送的老大",
+      "今年成为记账软件的 top 1",
     ],
     accepts: [
       "Learn whether we can practically enter the Spanish market",
@@ -49,6 +55,10 @@ describe("objective achievable within the period (Q1)", () => {
       "帮小商家少依赖行业龙头的流量",
       "让每家门店按时开门",
       "让第一次开店的商家顺利出第一单",
+      // Traps: the same words with no whole territory or rank.
+      "Become the default tool for our own support team",
+      "Help every agency we serve close its books faster",
+      "让老大难的对账问题少一点",
     ],
   });
 

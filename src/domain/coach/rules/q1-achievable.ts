@@ -21,7 +21,8 @@ const UNACHIEVABLE: readonly RegExp[] = [
   // Leadership nouns only as what we become or keep: "少依赖行业龙头平台" names someone else.
   /(?<=^|(成为|做|当|争当|争做|坐稳|保持|稳居|夺得|拿下|巩固|确立|打造成)[^,。;]{0,8})(市场(领导者|领导地位|领先者|领先地位|霸主)|行业(领导者|领先者|龙头|霸主)|龙头(企业|地位)?|领军(者|企业))/,
   /霸主|称霸|主导(市场|地位|行业)|统治|垄断/,
-  /(成为|做到|做成|坐稳|保持|争做|争当|夺得|拿下|稳居)[^,。;]{0,12}第一|第一(名|品牌)|(行业|市场|全国|全球|世界|国内|业内|排名|份额)第一|全球最大|世界最大/,
+  // Q1: colloquial rank words (老大, top1, no.1) are 第一 too (tuning-2026-12-07).
+  /(成为|做到|做成|坐稳|保持|争做|争当|夺得|拿下|稳居)[^,。;]{0,12}(第一|老大|top ?1\b|no\.? ?1\b)|第一(名|品牌)|(行业|市场|全国|全球|世界|国内|业内|排名|份额)第一|全球最大|世界最大/,
   /(成为|做)[^,。;]{0,12}(领导者|领军者|领先者|霸主|龙头)/,
   /(全国|国内|全网|亚洲|全球|世界|行业|市场)(最大|最强|领先)/,
   /(成为|做)[^,。;]{0,12}(领先|最大|最强)的/,
@@ -41,7 +42,13 @@ const UNACHIEVABLE_SHAPES: readonly RegExp[] = [
   /\b(win|own|conquer|capture|corner|dominate|lock up|take over|sweep|lead) (the |our )?(\S+ ){0,3}(market|category|segment|industry|sector)\b/,
   /\b(take over|conquer|dominate|capture|sweep|win over) (\S+ ){0,4}(across |in |of )?(the whole of |all of |all |every )?@place\b/,
   /\b(the whole of|all of|every country in|across all of) @place\b/,
-  /\b(every|all|each) (\S+ ){0,3}(company|business|bank|school|hospital|clinic|restaurant|retailer|merchant|household|developer|firm|shop|store|team|enterprise|smb|startup|consumer)s? (in|across|of) (the )?(@place|country|world|nation)\b/,
+  // "on the planet" and "agency" (tuning-2026-12-07): any preposition of place and any kind of
+  // firm, with the whole territory as the second signal.
+  /\b(every|all|each) (\S+ ){0,3}(company|business|bank|school|hospital|clinic|restaurant|retailer|merchant|household|developer|firm|shop|store|team|enterprise|smb|startup|consumer|agency|agencie|studio|practice|office|brand|seller|publisher|carrier|insurer|lender|pharmacy|gym|salon|hotel)s? (in|across|of|on) (the )?(@place|country|world|nation|planet|globe|earth|continent)\b/,
+  // Q1: being a whole country's or market's default is a position of years, not a quarter's aim
+  // ("Become the default way Japan's small shops take payments"); the place is the second
+  // signal, so "become the default tool for our own sales team" stays clean.
+  /\b(become|be|remain|stay) (the|a) (default|go to|go-to|de facto|standard|obvious choice|first choice) (\S+ ){0,5}(@place|world|planet)\b/,
   /\b(household name|industry standard|category king|synonymous with)\b/,
 ];
 

@@ -32,6 +32,17 @@ describe("objective mandates no product output (Q2)", () => {
       "接入医保线上结算",
       "推出会员积分体系",
       "为客服后台加入 AI 助手",
+      // Tuning-2026-12-07 (issue 17): live / out the door as a launch, a move onto a new system, more build verbs.
+      "Get the new onboarding flow live by March",
+      "Push the mobile wallet out the door",
+      "Migrate every tenant onto the new storage layer",
+      "Productionize the demand-forecast model",
+      "Hook up the Xero and Sage connectors",
+      "Kill off the three oldest export formats",
+      "把会员小程序做出来",
+      "年底前把新版收银台推出去",
+      "把客服系统换成智能客服",
+      "打通订单系统和仓储系统",
     ],
     accepts: [
       "Remove friction from the checkout page",
@@ -53,6 +64,16 @@ describe("objective mandates no product output (Q2)", () => {
       "打造商家的信任",
       "建立中小商家的口碑",
       "让业务团队敢在周五发布",
+      // Traps: an outcome put live, a rival's product displaced, a clause, an outcome in 把.
+      "Get customers live on day one",
+      "Get new restaurants live within a week",
+      "Switch more shoppers to the new app",
+      "Replace Excel for small accounting firms",
+      "Offer what our best customers ask for",
+      "Move customers to a plan that fits them",
+      "把新客体验做好",
+      "把老客户留住",
+      "打通线上线下的购物体验",
     ],
   });
 });

@@ -30,6 +30,14 @@ describe("no feature parity with competitors (Q3)", () => {
       "在功能上全面赶超阿里云",
       "Bring our editor up to the level of Figma",
       "Get our reporting on a par with Tableau",
+      // Tuning-2026-12-07 (issue 17): falling behind a rival, keeping up with a feature list, levelling in Chinese.
+      "Never lag behind Wise on supported currencies",
+      "Keep pace with the incumbents' feature sets",
+      "跟飞书做到审批功能一样齐",
+      "做一套和 Shopify 一样的主题功能",
+      "向抖音看齐，把直播功能补上",
+      "退款速度不能落后于京东",
+      "照抄一下小红书的种草玩法",
     ],
     accepts: [
       "Understand why prospects choose competitors",
@@ -46,6 +54,11 @@ describe("no feature parity with competitors (Q3)", () => {
       "和去年一样稳定地交付",
       "缩小与去年同期的差距",
       "Be on a par with last year's reliability",
+      // Traps: our own plan or past, a rival named without levelling.
+      "Never fall behind on our own security patches",
+      "Keep up with what our customers ask for",
+      "交付节奏不能落后于上季度",
+      "和团队对齐本季度的优先级",
     ],
   });
 });

@@ -33,6 +33,11 @@ const PARITY_SHAPES: readonly RegExp[] = [
   /\bas (\S+ ){1,2}as (@name|competitor|rival|the competition)\b/,
   /\b(same|identical|equivalent|comparable) (\S+ ){0,3}(as|to) (@name|competitor|rival)/,
   /\b(catch up|keep pace|keep up|level|draw level|close the (\S+ )?gap) (with|to|on) (@name|competitor|rival|the competition)\b/,
+  // Q3: not falling behind a rival is catching up said the other way ("Don't fall behind Stripe on
+  // payment methods"); keeping up with anyone's feature list is parity whoever they are ("Keep up
+  // with the big three's feature lists"). Falling behind our own plan names no rival: clean.
+  /\b(fall|lag|trail|drop) behind (@name|competitor|rival|the competition|the (\S+ ){0,2}(player|leader|incumbent))\b/,
+  /\b(catch up|keep pace|keep up|level) with (\S+ ){0,5}(feature|feature list|feature set|roadmap|capability)\b/,
   /\b(every|all|each|any) (\S+ ){0,3}feature (that )?@name (have|offer|ship|provide|do|support)\b/,
   /\b(match|mirror|copy|clone|replicate|mimic|imitate|equal|rival) (@name|competitor|rival)\b/,
   /\b(what|whatever|everything) @name (have|offer|ship|provide|do|support)\b/,
@@ -56,6 +61,16 @@ const PARITY_ZH: readonly RegExp[] = [
     `(和|跟|与|同|像)${OWN_PAST}[^，,。；;]{1,12}(一样|同样|相同|同等)(的)?(功能|特性|好用|完整|齐全|强大|全面)`,
   ),
   /功能[^，,。；;]{0,8}(赶超|超越|比肩|媲美|看齐|不输|追上)|(赶超|比肩|媲美|看齐|不输)[^，,。；;]{0,10}功能/,
+  // Q3 (tuning-2026-12-07): the comparison of equals with the quality after it ("和钉钉做到功能一样全",
+  // "做一个和企业微信一样的客户联系功能"), levelling with someone (向美团看齐, 拉齐 … 能力), not falling
+  // behind them (不能落后于支付宝), copying their mechanic (抄一下拼多多的砍价玩法). 看齐 and 落后
+  // about our own past stay clean (OWN_PAST).
+  new RegExp(
+    `(和|跟|与|同|像)${OWN_PAST}[^，,。；;]{1,10}(做到|做得|一样|同样|相同)[^，,。；;]{0,8}(功能|特性|能力|玩法)|(和|跟|与|同|像)${OWN_PAST}[^，,。；;]{1,10}(功能|特性|能力)[^，,。；;]{0,4}(一样|同样|相同)`,
+  ),
+  new RegExp(`(向|和|跟|与)${OWN_PAST}[^，,。；;]{1,10}(看齐|拉齐|对齐功能)|拉齐[^，,。；;]{0,10}(能力|功能|特性)`),
+  new RegExp(`(不能|不要|别|不再|不会)?落后于?(?!于)${OWN_PAST}[^，,。；;]{1,8}$|落后于${OWN_PAST}[^，,。；;]{1,8}`),
+  new RegExp(`(抄|照抄|复制|克隆)[一下个]{0,2}${OWN_PAST}[^，,。；;]{1,8}的[^，,。；;]{0,8}(功能|玩法|设计|模式|特性)`),
 ];
 
 export function checkNoFeatureParity(objective: DraftObjective): Hit[] {

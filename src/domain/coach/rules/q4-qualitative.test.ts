@@ -21,6 +21,9 @@ describe("objective is qualitative (Q4)", () => {
       "把客诉量减半",
       "Serve 500 more schools",
       "Grow ARR 40%",
+      // Tuning-2026-12-07 (issue 17): a dotted percentage is a target, not a version; magnitudes in characters.
+      "Reach 99.9% availability for checkout",
+      "月活突破三百万",
     ],
     accepts: [
       "Become home cooks' trusted cookware supplier",
@@ -43,6 +46,9 @@ describe("objective is qualitative (Q4)", () => {
       "成为客户值得信赖的技术合作伙伴",
       "让团队成功完成季度复盘",
       "让新团队在第一周就获得价值",
+      // Traps: a dotted version stays a name; 千万 as "by all means".
+      "Move every customer to API 2.1",
+      "千万不要让客户等太久",
     ],
   });
 });

@@ -14,6 +14,8 @@ const NUMBERS: readonly RegExp[] = [
   /\b(under|within|less than) an? (second|minute|hour|day|week)\b/,
   // Not the idiom "一个月接一个月" (month after month): a repeated unit is a rhythm, not a target.
   /(?<![第每接又])[一二两三四五六七八九十百千]+个?(工作日|分钟|小时|天|周|个月|秒)(?![接又]一)/,
+  // Chinese magnitudes written in characters ("DAU 破千万", "三百万"), not 千万 as "by all means".
+  /[一二两三四五六七八九十百千]+(万|亿)(?![不别要记])/,
   /翻(一|两)?番|翻倍|减半|砍半|降一半|百分之[一二三四五六七八九十百]+|[一二两三四五六七八九十]+(倍|成)(?!功|长|立|为|本)/,
 ];
 
@@ -28,7 +30,8 @@ const NAMED_NUMBERS: readonly RegExp[] = [
   // Not a metric's acronym with its target ("NPS 50", "ARR 40%"): that is a number to move.
   /\b(?!(NPS|ARR|MRR|CSAT|DAU|MAU|WAU|GMV|CAC|LTV|SLA|KPI|ROI)\b)([A-Z]{2,}|[a-z]+[A-Z][A-Za-z]*)( [A-Z]{2,})? ?v?\d+(\.\d+)*\b(?! ?(%|x\b|k\b|m\b|percent))/g,
   /\b(version|release|v|tier|phase|level|stage|gen|generation|series|web|wave) ?\d+(\.\d+)*\b/gi,
-  /\d+(\.\d+)+|\d+ ?(版本|版|代|期)|(版本|第) ?\d+/g,
+  // A dotted number is a version unless a percent follows: "99.95% uptime" is a target (Q4).
+  /\d+(\.\d+)+(?![\d.]| ?%)|\d+ ?(版本|版|代|期)|(版本|第) ?\d+/g,
   /\d+ ?[/:×x*] ?\d+/g,
   /\b[A-Za-z]-\d+\b/g,
   /双 ?1[12]|双十[一二]|(?<!\d)618(?!\d)/g,
