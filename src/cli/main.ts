@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { UsageError } from "../config.ts";
 import { packageVersion } from "../version.ts";
 import { applyCommand } from "./commands/apply.ts";
+import { backupCommand, restoreCommand } from "./commands/backup.ts";
 import { demoCommand, migrateCommand, rescoreCommand } from "./commands/database.ts";
 import { exportCommand } from "./commands/export.ts";
 import { lintCommand } from "./commands/lint.ts";
@@ -27,6 +28,8 @@ export function buildProgram(): Command {
   program.addCommand(resetLinkCommand());
   program.addCommand(mcpCommand());
   program.addCommand(moveCommand());
+  program.addCommand(backupCommand());
+  program.addCommand(restoreCommand());
   // addCommand does not pass these settings down: usage errors must exit 2 everywhere.
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   return program;
