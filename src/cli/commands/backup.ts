@@ -126,18 +126,24 @@ export async function runRestore(
   err: Print = stderr,
 ): Promise<number> {
   if (!existsSync(file)) throw new UsageError(`there is no backup file at ${resolve(file)}`);
+  const refused = (error: unknown) => {
+    if (!(error instanceof RestoreRefused || error instanceof BackupFileError)) throw error;
+    err(`grove restore: ${error.message}. Nothing was written.\n`);
+    return 1;
+  };
+  // Read through before the database is even opened: a damaged file leaves no trace.
+  const summary = await verifyBackup(file).catch(refused);
+  if (typeof summary === "number") return summary;
   const db = await openDatabase(loadConfig({ dataDir: flags.dataDir }).db, "restore", err);
   try {
-    const report = await restoreBackup(db.kysely, file);
+    const report = await restoreBackup(db.kysely, file, summary);
     const { header, rows, tables } = report.backup;
     for (const table of report.tables) out(`${table.name.padEnd(34)} ${table.rows}\n`);
     out(`Restored ${rows} rows of ${tables} tables from ${file}, taken ${header.takenAt} by Grove ${header.grove}.\n`);
     if (report.upgraded.length > 0) out(`Then applied ${report.upgraded.length} newer migration(s).\n`);
     return 0;
   } catch (error) {
-    if (!(error instanceof RestoreRefused || error instanceof BackupFileError)) throw error;
-    err(`grove restore: ${error.message}. Nothing was written.\n`);
-    return 1;
+    return refused(error);
   } finally {
     await db.close();
   }

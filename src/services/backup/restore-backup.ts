@@ -23,14 +23,18 @@ export interface RestoreReport extends CopyReport {
 
 /**
  * Restores a backup into an empty database (`grove restore`, docs/operations.md "Backup and
- * restore"). The file is read through once first, so a damaged one is refused before anything
- * is written. The database is migrated to the backup's own level, filled in one transaction
+ * restore"). The file is read through once first (unless the caller did: `summary`), so a
+ * damaged one is refused before anything is written. The database is migrated to the backup's own level, filled in one transaction
  * (loadTables: all or nothing), then brought up to this version, so a backup of an older Grove
  * passes through the same migrations its data would have.
  */
-export async function restoreBackup(db: Kysely<Database>, file: string): Promise<RestoreReport> {
-  const summary = await verifyBackup(file);
-  const { header } = summary;
+export async function restoreBackup(
+  db: Kysely<Database>,
+  file: string,
+  summary?: BackupSummary,
+): Promise<RestoreReport> {
+  const checked = summary ?? (await verifyBackup(file));
+  const { header } = checked;
   if (!listMigrations().some((m) => m.name === header.migration)) {
     throw new RestoreRefused(
       `the backup was made by Grove ${header.grove} at migration ${header.migration}, which this Grove ` +
@@ -61,5 +65,5 @@ export async function restoreBackup(db: Kysely<Database>, file: string): Promise
   }
   const report = await loadTables(db, sections());
   const upgraded = await upgradeDatabase(db);
-  return { ...report, backup: summary, upgraded };
+  return { ...report, backup: checked, upgraded };
 }

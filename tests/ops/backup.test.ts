@@ -1,0 +1,247 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { type TableShape, tableShapes } from "../../src/db/copy-database.ts";
+import { createDb } from "../../src/db/create-db.ts";
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
+import { openBackup } from "../../src/services/backup/backup-file.ts";
+import { dataDirFrom } from "../support/data-dirs.ts";
+import { everyRow, type Rows } from "../support/every-row.ts";
+import { startGroveServer } from "../support/grove-server.ts";
+import { findPostgresBin, startThrowawayPostgres } from "../support/throwaway-postgres.ts";
+import { checkIn, demoSession, firstKeyResult, runGrove } from "./grove-process.ts";
+
+// Backup and restore (issue 18 point 1; docs/operations.md, "Backup and restore"). A backup is
+// taken while a loop of check-ins writes through the API: of the embedded database through its
+// running server, then of PostgreSQL directly. Each is restored into the other kind of database
+// and compared table by table, row by row; the old password signs in on the restored server.
+
+const postgresBin = findPostgresBin();
+const dir = mkdtempSync(join(tmpdir(), "grove-backup-"));
+const cleanups: (() => Promise<unknown>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const TOKEN = "backup-token-0123456789abcdef";
+
+/** Check-ins of `from + 1`, `from + 2`, ... in a loop, one after another, until stopped; each must be accepted. */
+function writeLoad(base: string, auth: Record<string, string>, kr: string, from: number) {
+  let stopping = false;
+  let done = 0;
+  const running = (async () => {
+    while (!stopping) {
+      const status = await checkIn(base, auth, kr, from + done + 1);
+      if (status !== 201) throw new Error(`check-in ${done + 1} answered ${status}`);
+      done += 1;
+    }
+  })();
+  const reach = async (n: number) => {
+    while (done < n) await new Promise((r) => setTimeout(r, 20));
+  };
+  return {
+    reach,
+    /** A few more once the backup is written, so some land after its moment; then stop. */
+    async finish() {
+      await reach(done + 3);
+      stopping = true;
+      await running;
+      return done;
+    },
+  };
+}
+
+/** Every row of a backup file, as everyRow reads a database. */
+async function rowsOfBackup(file: string): Promise<Rows> {
+  const tables: Rows = {};
+  for await (const table of (await openBackup(file)).tables) {
+    const rows: Rows[string] = [];
+    for await (const page of table.pages) rows.push(...page);
+    tables[table.name] = rows;
+  }
+  return tables;
+}
+
+const keyOf = (shape: TableShape, row: Rows[string][number]) => JSON.stringify(shape.primaryKey.map((c) => row[c]));
+
+/**
+ * The backup is the source at one moment of the load: the load's check-ins in it are exactly
+ * its first k (none missing between, none from after), some came after it, and every row of
+ * the backup is still in the source, unchanged but for the rows the later check-ins updated.
+ * Returns the tables the later check-ins wrote to.
+ */
+function expectSourceAtOneMoment(source: Rows, backup: Rows, shapes: TableShape[], load: Load): string[] {
+  expect(Object.keys(backup).sort()).toEqual(Object.keys(source).sort());
+  const loadValue = (row: Rows[string][number]) => {
+    const n = Number(row.value) - load.from;
+    return row.key_result_id === load.kr && n >= 1 && n <= 10_000 ? n : null;
+  };
+  const values = (rows: Rows[string] = []) =>
+    rows
+      .map(loadValue)
+      .filter((n) => n !== null)
+      .sort((a, b) => a - b);
+  const k = values(backup.check_ins).length;
+  expect(values(backup.check_ins)).toEqual(Array.from({ length: k }, (_, i) => i + 1));
+  expect(k).toBeGreaterThanOrEqual(3);
+  expect(k).toBeLessThan(load.total);
+  expect(values(source.check_ins)).toHaveLength(load.total);
+  const changed: string[] = [];
+  for (const shape of shapes) {
+    const now = new Map((source[shape.name] ?? []).map((row) => [keyOf(shape, row), row]));
+    const then = backup[shape.name] ?? [];
+    expect({ table: shape.name, gone: then.filter((row) => !now.has(keyOf(shape, row))) }).toEqual({
+      table: shape.name,
+      gone: [],
+    });
+    const thenByKey = new Map(then.map((row) => [keyOf(shape, row), row]));
+    const differs = [...now.values()].filter(
+      (row) => JSON.stringify(thenByKey.get(keyOf(shape, row))) !== JSON.stringify(row),
+    );
+    if (differs.length > 0) changed.push(shape.name);
+    if (shape.name === "check_ins") {
+      expect(differs.map((row) => loadValue(row)).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
+        Array.from({ length: load.total - k }, (_, i) => k + i + 1),
+      );
+    }
+  }
+  return changed;
+}
+
+interface Load {
+  kr: string;
+  from: number;
+  total: number;
+}
+
+async function signIn(base: string): Promise<number> {
+  const res = await fetch(`${base}/api/v1/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD }),
+  });
+  return res.status;
+}
+
+describe.skipIf(!postgresBin && !process.env.CI)("grove backup and grove restore (skipped: no PostgreSQL)", () => {
+  it("backs up either database during a write load and restores it into the other, row for row", {
+    timeout: 300_000,
+  }, async () => {
+    if (!postgresBin) throw new Error("CI needs PostgreSQL: apt-get install postgresql-15");
+    const postgres = await startThrowawayPostgres(postgresBin);
+    cleanups.push(() => postgres.stop());
+    const admin = new pg.Client({ connectionString: postgres.url });
+    await admin.connect();
+    await admin.query("create database restored");
+    await admin.end();
+    const restoredUrl = postgres.url.replace(/\/postgres$/, "/restored");
+
+    // 1. The embedded database, through its running server (it holds the data directory).
+    const dataDir = dataDirFrom("demo", join(dir, "embedded"));
+    const embedded = await startGroveServer(["--data-dir", dataDir], { GROVE_BACKUP_TOKEN: TOKEN });
+    cleanups.push(() => embedded.stop());
+    const auth = await demoSession(embedded.base);
+    const kr = await firstKeyResult(embedded.base, auth);
+    const load = writeLoad(embedded.base, auth, kr, 90_000);
+    await load.reach(3);
+    const fromEmbedded = join(dir, "embedded.ndjson.gz");
+    const backup = runGrove(["backup", "--data-dir", dataDir, "-o", fromEmbedded], { GROVE_BACKUP_TOKEN: TOKEN });
+    expect(await backup.exited, backup.output()).toBe(0);
+    expect(backup.output()).toContain("held by a running server");
+    const total = await load.finish();
+    expect(await embedded.stop()).toBe(0);
+
+    const restore = runGrove(["restore", fromEmbedded], { DATABASE_URL: restoredUrl });
+    expect(await restore.exited, restore.output()).toBe(0);
+    expect(restore.output()).toMatch(/^Restored \d+ rows of \d+ tables/m);
+    const source = await createDb({ kind: "pglite", dataDir });
+    const target = await createDb({ kind: "postgres", url: restoredUrl });
+    try {
+      const rows = await rowsOfBackup(fromEmbedded);
+      expect(await everyRow(target)).toEqual(rows);
+      const shapes = await tableShapes(source.kysely);
+      const changed = expectSourceAtOneMoment(await everyRow(source), rows, shapes, { kr, from: 90_000, total });
+      expect(changed).toContain("check_ins");
+    } finally {
+      await source.close();
+      await target.close();
+    }
+
+    // Into a database that holds an installation now: refused, nothing written.
+    const again = runGrove(["restore", fromEmbedded], { DATABASE_URL: restoredUrl });
+    expect(await again.exited).toBe(1);
+    expect(again.output()).toContain("the database already holds 2 organisation(s)");
+
+    // 2. PostgreSQL, the restored one, under a load through its own server: backed up directly.
+    const onPostgres = await startGroveServer([], { DATABASE_URL: restoredUrl });
+    cleanups.push(() => onPostgres.stop());
+    expect(await signIn(onPostgres.base)).toBe(200); // the embedded database's password
+    const pgAuth = await demoSession(onPostgres.base);
+    const pgLoad = writeLoad(onPostgres.base, pgAuth, kr, 190_000);
+    await pgLoad.reach(3);
+    const fromPostgres = join(dir, "postgres.ndjson.gz");
+    const pgBackup = runGrove(["backup", "-o", fromPostgres], { DATABASE_URL: restoredUrl });
+    expect(await pgBackup.exited, pgBackup.output()).toBe(0);
+    const pgTotal = await pgLoad.finish();
+    expect(await onPostgres.stop()).toBe(0);
+
+    // Back into an embedded database: a new data directory (migrated, as a first start leaves it).
+    const backDir = dataDirFrom("migrated", join(dir, "back"));
+    const back = runGrove(["restore", fromPostgres, "--data-dir", backDir], { DATABASE_URL: "" });
+    expect(await back.exited, back.output()).toBe(0);
+    const pgSource = await createDb({ kind: "postgres", url: restoredUrl });
+    const backDb = await createDb({ kind: "pglite", dataDir: backDir });
+    try {
+      const rows = await rowsOfBackup(fromPostgres);
+      expect(await everyRow(backDb)).toEqual(rows);
+      const shapes = await tableShapes(pgSource.kysely);
+      expectSourceAtOneMoment(await everyRow(pgSource), rows, shapes, { kr, from: 190_000, total: pgTotal });
+    } finally {
+      await pgSource.close();
+      await backDb.close();
+    }
+
+    // The restored embedded server: the old password signs in, and a new check-in takes the next
+    // place in every sequence the rows came with.
+    const restored = await startGroveServer(["--data-dir", backDir], { DATABASE_URL: "" });
+    cleanups.push(() => restored.stop());
+    expect(await signIn(restored.base)).toBe(200);
+    expect(await checkIn(restored.base, await demoSession(restored.base), kr, 1)).toBe(201);
+    expect(await restored.stop()).toBe(0);
+  });
+
+  it("refuses a file cut short or damaged, before writing anything", async () => {
+    const file = join(dir, "whole.ndjson.gz");
+    const whole = runGrove(["backup", "--data-dir", dataDirFrom("demo", join(dir, "refusals")), "-o", file], {
+      DATABASE_URL: "",
+    });
+    expect(await whole.exited, whole.output()).toBe(0);
+    const bytes = readFileSync(file);
+    const cut = join(dir, "cut.ndjson.gz");
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const damaged = join(dir, "damaged.ndjson.gz");
+    const flipped = Buffer.from(bytes);
+    for (let i = 1000; i < 1100; i++) flipped[i] = (flipped[i] as number) ^ 0xff;
+    writeFileSync(damaged, flipped);
+    const notGzip = join(dir, "plain.json");
+    writeFileSync(notGzip, '{"format":"grove-backup"}\n');
+
+    for (const [bad, reason] of [
+      [cut, "it is damaged or was cut short (unexpected end of file)"],
+      [damaged, ""],
+      [notGzip, "it is not a gzip file"],
+    ] as const) {
+      const target = join(dir, `into-${reason.length}-${bad.length}`);
+      mkdirSync(target);
+      const restore = runGrove(["restore", bad, "--data-dir", target], { DATABASE_URL: "" });
+      expect(await restore.exited, restore.output()).toBe(1);
+      expect(restore.output()).toContain(`${bad} is not a complete Grove backup: ${reason}`);
+      expect(restore.output()).toContain("Nothing was written.");
+      // Refused before the database was opened for writing: no schema, no rows.
+      expect(readdirSync(target).filter((name) => name !== "grove.lock")).toEqual([]);
+    }
+  });
+});
