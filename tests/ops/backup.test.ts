@@ -6,11 +6,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { type TableShape, tableShapes } from "../../src/db/copy-database.ts";
 import { createDb } from "../../src/db/create-db.ts";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import { openBackup } from "../../src/services/backup/backup-file.ts";
+import { openBackup, verifyBackup } from "../../src/services/backup/backup-file.ts";
+import { backupFileName } from "../../src/services/backup/backup-job.ts";
 import { dataDirFrom } from "../support/data-dirs.ts";
 import { everyRow, type Rows } from "../support/every-row.ts";
 import { startGroveServer } from "../support/grove-server.ts";
-import { findPostgresBin, startThrowawayPostgres } from "../support/throwaway-postgres.ts";
+import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "../support/throwaway-postgres.ts";
 import { checkIn, demoSession, firstKeyResult, runGrove } from "./grove-process.ts";
 
 // Backup and restore (issue 18 point 1; docs/operations.md, "Backup and restore"). A backup is
@@ -126,18 +127,28 @@ async function signIn(base: string): Promise<number> {
   return res.status;
 }
 
+let postgres: ThrowawayPostgres | undefined;
+
+/** A new database on the file's one PostgreSQL server; returns its URL. */
+async function newPostgresDatabase(name: string): Promise<string> {
+  if (!postgresBin) throw new Error("CI needs PostgreSQL: apt-get install postgresql-15");
+  if (!postgres) {
+    const server = await startThrowawayPostgres(postgresBin);
+    cleanups.push(() => server.stop());
+    postgres = server;
+  }
+  const admin = new pg.Client({ connectionString: postgres.url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  return postgres.url.replace(/\/postgres$/, `/${name}`);
+}
+
 describe.skipIf(!postgresBin && !process.env.CI)("grove backup and grove restore (skipped: no PostgreSQL)", () => {
   it("backs up either database during a write load and restores it into the other, row for row", {
     timeout: 300_000,
   }, async () => {
-    if (!postgresBin) throw new Error("CI needs PostgreSQL: apt-get install postgresql-15");
-    const postgres = await startThrowawayPostgres(postgresBin);
-    cleanups.push(() => postgres.stop());
-    const admin = new pg.Client({ connectionString: postgres.url });
-    await admin.connect();
-    await admin.query("create database restored");
-    await admin.end();
-    const restoredUrl = postgres.url.replace(/\/postgres$/, "/restored");
+    const restoredUrl = await newPostgresDatabase("restored");
 
     // 1. The embedded database, through its running server (it holds the data directory).
     const dataDir = dataDirFrom("demo", join(dir, "embedded"));
@@ -174,6 +185,7 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove backup and grove restore
     const again = runGrove(["restore", fromEmbedded], { DATABASE_URL: restoredUrl });
     expect(await again.exited).toBe(1);
     expect(again.output()).toContain("the database already holds 2 organisation(s)");
+    await expectRefused(fromEmbedded);
 
     // 2. PostgreSQL, the restored one, under a load through its own server: backed up directly.
     const onPostgres = await startGroveServer([], { DATABASE_URL: restoredUrl });
@@ -213,35 +225,69 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove backup and grove restore
     expect(await restored.stop()).toBe(0);
   });
 
-  it("refuses a file cut short or damaged, before writing anything", async () => {
-    const file = join(dir, "whole.ndjson.gz");
-    const whole = runGrove(["backup", "--data-dir", dataDirFrom("demo", join(dir, "refusals")), "-o", file], {
-      DATABASE_URL: "",
+  it("makes a backup per slot with two workers and keeps the newest GROVE_BACKUP_KEEP", {
+    timeout: 120_000,
+  }, async () => {
+    const url = await newPostgresDatabase("scheduled");
+    const backups = join(dir, "scheduled");
+    mkdirSync(backups);
+    writeFileSync(join(backups, "notes.txt"), "not a backup: never pruned");
+    const server = await startGroveServer([], {
+      DATABASE_URL: url,
+      GROVE_DEMO: "false",
+      GROVE_WORKERS: "2",
+      GROVE_BACKUP_DIR: backups,
+      GROVE_BACKUP_EVERY: "1s",
+      GROVE_BACKUP_KEEP: "2",
+      LOG_LEVEL: "info",
     });
-    expect(await whole.exited, whole.output()).toBe(0);
-    const bytes = readFileSync(file);
-    const cut = join(dir, "cut.ndjson.gz");
-    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    const damaged = join(dir, "damaged.ndjson.gz");
-    const flipped = Buffer.from(bytes);
-    for (let i = 1000; i < 1100; i++) flipped[i] = (flipped[i] as number) ^ 0xff;
-    writeFileSync(damaged, flipped);
-    const notGzip = join(dir, "plain.json");
-    writeFileSync(notGzip, '{"format":"grove-backup"}\n');
-
-    for (const [bad, reason] of [
-      [cut, "it is damaged or was cut short (unexpected end of file)"],
-      [damaged, ""],
-      [notGzip, "it is not a gzip file"],
-    ] as const) {
-      const target = join(dir, `into-${reason.length}-${bad.length}`);
-      mkdirSync(target);
-      const restore = runGrove(["restore", bad, "--data-dir", target], { DATABASE_URL: "" });
-      expect(await restore.exited, restore.output()).toBe(1);
-      expect(restore.output()).toContain(`${bad} is not a complete Grove backup: ${reason}`);
-      expect(restore.output()).toContain("Nothing was written.");
-      // Refused before the database was opened for writing: no schema, no rows.
-      expect(readdirSync(target).filter((name) => name !== "grove.lock")).toEqual([]);
+    cleanups.push(() => server.stop());
+    /** Each backup a worker made, by slot: "scheduled jobs ran" lists the slots it claimed. */
+    const made = () =>
+      server.proc
+        .output()
+        .split("\n")
+        .slice(0, -1) // the last is the line being written, or empty
+        .filter((line) => line.includes('"scheduled jobs ran"'))
+        .flatMap((line) => (JSON.parse(line) as { jobs: string[] }).jobs)
+        .filter((job) => job.startsWith("backup/"))
+        .map((job) => job.slice("backup/".length));
+    while (new Set(made()).size < 4) await new Promise((r) => setTimeout(r, 200));
+    expect(await server.stop()).toBe(0);
+    const slots = made();
+    expect(slots.length).toBe(new Set(slots).size); // no slot twice, though both workers tick
+    const newest = [...slots].sort().slice(-2);
+    expect(readdirSync(backups).sort()).toEqual([...newest.map(backupFileName), "notes.txt"]);
+    for (const slot of newest) {
+      const { header } = await verifyBackup(join(backups, backupFileName(slot)));
+      expect(header.database).toBe("postgres");
     }
   });
 });
+
+/** A cut, a damaged and a non-gzip copy of `file`: each refused before the database is opened. */
+async function expectRefused(file: string) {
+  const bytes = readFileSync(file);
+  const cut = join(dir, "cut.ndjson.gz");
+  writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+  const damaged = join(dir, "damaged.ndjson.gz");
+  const flipped = Buffer.from(bytes);
+  for (let i = 1000; i < 1100; i++) flipped[i] = (flipped[i] as number) ^ 0xff;
+  writeFileSync(damaged, flipped);
+  const notGzip = join(dir, "plain.json");
+  writeFileSync(notGzip, '{"format":"grove-backup"}\n');
+  for (const [bad, reason] of [
+    [cut, "it is damaged or was cut short (unexpected end of file)"],
+    [damaged, ""],
+    [notGzip, "it is not a gzip file"],
+  ] as const) {
+    const target = join(dir, `into-${reason.length}-${bad.length}`);
+    mkdirSync(target);
+    const restore = runGrove(["restore", bad, "--data-dir", target], { DATABASE_URL: "" });
+    expect(await restore.exited, restore.output()).toBe(1);
+    expect(restore.output()).toContain(`${bad} is not a complete Grove backup: ${reason}`);
+    expect(restore.output()).toContain("Nothing was written.");
+    // Refused before the database was opened for writing: no schema, no rows.
+    expect(readdirSync(target)).toEqual([]);
+  }
+}
