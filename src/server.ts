@@ -24,6 +24,7 @@ import type { Deliverers } from "./services/outbox/deliverers.ts";
 import { createDeliveryWorker } from "./services/outbox/worker.ts";
 import { queueFigures } from "./services/queue-figures.ts";
 import { createChatDeliverer, createWebhookDeliverer } from "./services/webhooks/deliverers.ts";
+import { packageVersion } from "./version.ts";
 
 /** How often the server checks the embedded database's tables for stale statistics. */
 const STATISTICS_INTERVAL_MS = 60_000;
@@ -112,7 +113,9 @@ export async function startServer(
         ...reminderJobs(services),
         idempotencyPurgeJob,
         metricSyncJob(services),
-        ...(config.backups ? [backupJob(db.kysely, databaseName(db), config.backups)] : []),
+        ...(config.backups
+          ? [backupJob(db.kysely, { database: databaseName(db), grove: packageVersion() }, config.backups)]
+          : []),
       ],
       logger,
       leaseMs: (config.deliveryLeaseSeconds ?? 60) * 1000,

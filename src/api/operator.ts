@@ -70,7 +70,7 @@ export function registerOperatorRoutes(app: Hono<AppEnv>, deps: OperatorDeps): v
   const backup = deps.backup;
   if (backup?.token) {
     app.get("/backup", bearer(backup.token, "backup", "GROVE_BACKUP_TOKEN"), async (c) => {
-      const file = await backupForDownload(db, backup.database);
+      const file = await backupForDownload(db, { database: backup.database, grove: packageVersion() });
       return c.body(file.stream, 200, {
         "Content-Type": "application/gzip",
         "Content-Length": String(file.size),

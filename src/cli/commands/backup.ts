@@ -8,6 +8,7 @@ import { createDb, type Db } from "../../db/create-db.ts";
 import { DataDirInUseError, describeHolder, gone } from "../../db/data-dir-lock.ts";
 import { BackupFileError, backupToFile, verifyBackup } from "../../services/backup/backup-file.ts";
 import { RestoreRefused, restoreBackup } from "../../services/backup/restore-backup.ts";
+import { packageVersion } from "../../version.ts";
 import { openDatabase } from "../open-database.ts";
 import { dataDirFlag } from "../organisation.ts";
 
@@ -49,7 +50,8 @@ export async function runBackup(flags: BackupFlags, out: Print = stdout, err: Pr
     if (typeof db === "string") await downloadBackup(db, file);
     else {
       try {
-        await backupToFile(db.kysely, file, db.kind === "postgres" ? "postgres" : "embedded");
+        const database = db.kind === "postgres" ? "postgres" : "embedded";
+        await backupToFile(db.kysely, file, { database, grove: packageVersion() });
       } finally {
         await db.close();
       }
@@ -136,7 +138,7 @@ export async function runRestore(
   if (typeof summary === "number") return summary;
   const db = await openDatabase(loadConfig({ dataDir: flags.dataDir }).db, "restore", err);
   try {
-    const report = await restoreBackup(db.kysely, file, summary);
+    const report = await restoreBackup(db.kysely, file, { grove: packageVersion(), summary });
     const { header, rows, tables } = report.backup;
     for (const table of report.tables) out(`${table.name.padEnd(34)} ${table.rows}\n`);
     out(`Restored ${rows} rows of ${tables} tables from ${file}, taken ${header.takenAt} by Grove ${header.grove}.\n`);

@@ -11,7 +11,6 @@ import type { Kysely } from "kysely";
 import { inSnapshot, readPages, type TableShape, type TextRow, tableShapes } from "../../db/copy-database.ts";
 import { lastMigration } from "../../db/migrate.ts";
 import type { Database } from "../../db/schema.ts";
-import { packageVersion } from "../../version.ts";
 
 // Grove's backup file (docs/operations.md, "Backup and restore"): gzipped NDJSON, the same for
 // the embedded database and PostgreSQL, so a backup of either restores into either. Line by line:
@@ -37,6 +36,14 @@ export interface BackupHeader {
   takenAt: string;
 }
 
+/** What a backup says of where it came from: the kind of database and the Grove that wrote it. */
+export interface BackupOrigin {
+  /** "embedded" or "postgres". */
+  database: string;
+  /** The running Grove's version (src/version.ts, which the services do not import). */
+  grove: string;
+}
+
 export interface BackupSummary {
   header: BackupHeader;
   tables: number;
@@ -50,15 +57,15 @@ export class BackupFileError extends Error {
   }
 }
 
-async function* backupLines(snapshot: Kysely<Database>, database: string, now: Date): AsyncGenerator<string> {
+async function* backupLines(snapshot: Kysely<Database>, origin: BackupOrigin, now: Date): AsyncGenerator<string> {
   const migration = await lastMigration(snapshot);
   if (migration === null) throw new Error("the database has no Grove schema yet: there is nothing to back up");
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     formatVersion: FORMAT_VERSION,
-    grove: packageVersion(),
+    grove: origin.grove,
     migration,
-    database,
+    database: origin.database,
     takenAt: now.toISOString(),
   };
   yield `${JSON.stringify(header)}\n`;
@@ -87,12 +94,12 @@ async function* backupLines(snapshot: Kysely<Database>, database: string, now: D
 export async function writeBackup(
   snapshot: Kysely<Database>,
   file: string,
-  database: string,
+  origin: BackupOrigin,
   now = new Date(),
 ): Promise<void> {
   const partial = `${file}.partial-${process.pid}`;
   try {
-    await pipeline(Readable.from(backupLines(snapshot, database, now)), createGzip(), createWriteStream(partial));
+    await pipeline(Readable.from(backupLines(snapshot, origin, now)), createGzip(), createWriteStream(partial));
     renameSync(partial, file);
   } finally {
     rmSync(partial, { force: true });
@@ -100,8 +107,8 @@ export async function writeBackup(
 }
 
 /** A backup of `db` as it is at one moment, however many writes commit while it is written. */
-export function backupToFile(db: Kysely<Database>, file: string, database: string): Promise<void> {
-  return inSnapshot(db, (snapshot) => writeBackup(snapshot, file, database));
+export function backupToFile(db: Kysely<Database>, file: string, origin: BackupOrigin): Promise<void> {
+  return inSnapshot(db, (snapshot) => writeBackup(snapshot, file, origin));
 }
 
 /**
@@ -111,13 +118,13 @@ export function backupToFile(db: Kysely<Database>, file: string, database: strin
  */
 export async function backupForDownload(
   db: Kysely<Database>,
-  database: string,
+  origin: BackupOrigin,
 ): Promise<{ name: string; size: number; stream: ReadableStream<Uint8Array> }> {
   const now = new Date();
   const name = `grove-backup-${now.toISOString().replace(/[-:]|\.\d{3}/g, "")}.ndjson.gz`;
   const file = join(tmpdir(), `${randomUUID()}-${name}`);
   try {
-    await backupToFile(db, file, database);
+    await backupToFile(db, file, origin);
     const handle = await open(file);
     const { size } = await handle.stat();
     return { name, size, stream: Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array> };

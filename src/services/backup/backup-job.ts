@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { ScheduledJob } from "../outbox/scheduler.ts";
-import { backupToFile, writeBackup } from "./backup-file.ts";
+import { type BackupOrigin, backupToFile, writeBackup } from "./backup-file.ts";
 
 /** GROVE_BACKUP_DIR, GROVE_BACKUP_EVERY and GROVE_BACKUP_KEEP (docs/operations.md, "Backup and restore"). */
 export interface BackupSchedule {
@@ -43,14 +43,14 @@ export function pruneBackups(dir: string, keep: number): string[] {
  * on a second connection; the embedded database's claim holds its one connection, so the claim's
  * transaction is already one moment of it.
  */
-export function backupJob(db: Kysely<Database>, database: string, schedule: BackupSchedule): ScheduledJob {
+export function backupJob(db: Kysely<Database>, origin: BackupOrigin, schedule: BackupSchedule): ScheduledJob {
   return {
     name: "backup",
     slotAt: (now) => backupSlot(now, schedule.everyMs),
     async run(tx, now, slot) {
       const file = join(schedule.dir, backupFileName(slot));
-      if (database === "postgres") await backupToFile(db, file, database);
-      else await writeBackup(tx, file, database, now);
+      if (origin.database === "postgres") await backupToFile(db, file, origin);
+      else await writeBackup(tx, file, origin, now);
       pruneBackups(schedule.dir, schedule.keep);
     },
   };

@@ -8,7 +8,6 @@ import {
 } from "../../db/copy-database.ts";
 import { lastMigration, listMigrations, migrate } from "../../db/migrate.ts";
 import type { Database } from "../../db/schema.ts";
-import { packageVersion } from "../../version.ts";
 import { upgradeDatabase } from "../database.ts";
 import { type BackupSummary, openBackup, shapeFor, verifyBackup } from "./backup-file.ts";
 
@@ -23,7 +22,7 @@ export interface RestoreReport extends CopyReport {
 
 /**
  * Restores a backup into an empty database (`grove restore`, docs/operations.md "Backup and
- * restore"). The file is read through once first (unless the caller did: `summary`), so a
+ * restore"). The file is read through once first (unless the caller did: `options.summary`), so a
  * damaged one is refused before anything is written. The database is migrated to the backup's own level, filled in one transaction
  * (loadTables: all or nothing), then brought up to this version, so a backup of an older Grove
  * passes through the same migrations its data would have.
@@ -31,14 +30,14 @@ export interface RestoreReport extends CopyReport {
 export async function restoreBackup(
   db: Kysely<Database>,
   file: string,
-  summary?: BackupSummary,
+  options: { grove: string; summary?: BackupSummary },
 ): Promise<RestoreReport> {
-  const checked = summary ?? (await verifyBackup(file));
+  const checked = options.summary ?? (await verifyBackup(file));
   const { header } = checked;
   if (!listMigrations().some((m) => m.name === header.migration)) {
     throw new RestoreRefused(
       `the backup was made by Grove ${header.grove} at migration ${header.migration}, which this Grove ` +
-        `(${packageVersion()}) does not have: restore it with Grove ${header.grove} or later`,
+        `(${options.grove}) does not have: restore it with Grove ${header.grove} or later`,
     );
   }
   const level = await lastMigration(db);
