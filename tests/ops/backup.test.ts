@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
@@ -180,6 +180,13 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove backup and grove restore
     const backup = runGrove(["backup", "--data-dir", dataDir, "-o", fromEmbedded], { GROVE_BACKUP_TOKEN: TOKEN });
     expect(await backup.exited, backup.output()).toBe(0);
     expect(backup.output()).toContain("held by a running server");
+    // Without the server's token the command says what to set, and writes nothing.
+    const untokened = runGrove(["backup", "--data-dir", dataDir, "-o", join(dir, "no.ndjson.gz")], {
+      GROVE_BACKUP_TOKEN: "",
+    });
+    expect(await untokened.exited).toBe(2);
+    expect(untokened.output()).toContain("a backup through a running server needs its GROVE_BACKUP_TOKEN");
+    expect(existsSync(join(dir, "no.ndjson.gz"))).toBe(false);
     const total = await load.finish();
     expect(await embedded.stop()).toBe(0);
 
