@@ -189,3 +189,39 @@ describe("GROVE_BACKUP_DIR, GROVE_BACKUP_EVERY, GROVE_BACKUP_KEEP", () => {
     expect(() => loadConfig({}, env)).toThrow(message);
   });
 });
+
+describe("DATABASE_REPLICA_URL", () => {
+  const postgres = { DATABASE_URL: "postgres://grove@db/grove" };
+  const replica = "postgres://grove@db-replica/grove";
+
+  it("sends reads to the replica on PostgreSQL, with the default lag bound unless given one", () => {
+    expect(loadConfig({}, { ...postgres, DATABASE_REPLICA_URL: replica }).db).toMatchObject({
+      kind: "postgres",
+      replicaUrl: replica,
+    });
+    expect(
+      loadConfig({}, { ...postgres, DATABASE_REPLICA_URL: replica, DATABASE_REPLICA_MAX_LAG_SECONDS: "30" }).db,
+    ).toMatchObject({ replicaUrl: replica, replicaMaxLagSeconds: 30 });
+    expect(loadConfig({}, postgres).db).not.toHaveProperty("replicaUrl");
+  });
+
+  it("refuses a replica without DATABASE_URL, naming both settings", () => {
+    expect(() => loadConfig({}, { DATABASE_REPLICA_URL: replica })).toThrow(
+      "DATABASE_REPLICA_URL needs PostgreSQL (DATABASE_URL): the embedded database has no replica. " +
+        "Set DATABASE_URL to the primary, or unset DATABASE_REPLICA_URL",
+    );
+    expect(() => loadConfig({ dataDir: "memory://" }, { DATABASE_REPLICA_URL: replica })).toThrow(UsageError);
+  });
+
+  it.each([
+    ["DATABASE_REPLICA_URL", "mysql://db/grove", "DATABASE_REPLICA_URL must be a postgres:// or postgresql:// URL"],
+    ["DATABASE_REPLICA_MAX_LAG_SECONDS", "0", "DATABASE_REPLICA_MAX_LAG_SECONDS must be a whole number from 1 to 3600"],
+    [
+      "DATABASE_REPLICA_MAX_LAG_SECONDS",
+      "1.5",
+      "DATABASE_REPLICA_MAX_LAG_SECONDS must be a whole number from 1 to 3600",
+    ],
+  ])("refuses %s=%j, naming the setting and the rule", (name, value, message) => {
+    expect(() => loadConfig({}, { ...postgres, DATABASE_REPLICA_URL: replica, [name]: value })).toThrow(message);
+  });
+});

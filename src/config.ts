@@ -78,8 +78,14 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     throw new UsageError("DATABASE_URL must be a postgres:// or postgresql:// URL");
   }
   const db: DbConfig = url
-    ? { kind: "postgres", url, poolSize: Number(env.DATABASE_POOL_SIZE ?? 10) }
+    ? { kind: "postgres", url, poolSize: Number(env.DATABASE_POOL_SIZE ?? 10), ...replicaOf(env) }
     : { kind: "pglite", dataDir: resolvePath(flags.dataDir ?? env.GROVE_DATA_DIR ?? "./data") };
+  if (db.kind !== "postgres" && env.DATABASE_REPLICA_URL) {
+    throw new UsageError(
+      "DATABASE_REPLICA_URL needs PostgreSQL (DATABASE_URL): the embedded database has no replica. " +
+        "Set DATABASE_URL to the primary, or unset DATABASE_REPLICA_URL",
+    );
+  }
   const trustProxy = parseTrustProxy(env.TRUST_PROXY);
   if (trustProxy === null) {
     throw new UsageError(
@@ -115,6 +121,25 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     backupToken: tokenOf("GROVE_BACKUP_TOKEN", env.GROVE_BACKUP_TOKEN),
     backups: backupsOf(env),
   };
+}
+
+/**
+ * DATABASE_REPLICA_URL: a streaming replica of DATABASE_URL's server for reads (docs/operations.md,
+ * "Read replica"); DATABASE_REPLICA_MAX_LAG_SECONDS: 1 to 3600, how far behind it may be.
+ */
+function replicaOf(env: NodeJS.ProcessEnv): { replicaUrl?: string; replicaMaxLagSeconds?: number } {
+  const replicaUrl = env.DATABASE_REPLICA_URL;
+  if (!replicaUrl) return {};
+  if (!/^postgres(ql)?:\/\//.test(replicaUrl)) {
+    throw new UsageError("DATABASE_REPLICA_URL must be a postgres:// or postgresql:// URL");
+  }
+  const lag = env.DATABASE_REPLICA_MAX_LAG_SECONDS;
+  if (lag === undefined || lag === "") return { replicaUrl };
+  const seconds = /^\d+$/.test(lag.trim()) ? Number(lag) : Number.NaN;
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 3600) {
+    throw new UsageError(`DATABASE_REPLICA_MAX_LAG_SECONDS must be a whole number from 1 to 3600 (got "${lag}")`);
+  }
+  return { replicaUrl, replicaMaxLagSeconds: seconds };
 }
 
 /** Long enough that guessing it is hopeless: `openssl rand -hex 16` gives 32 characters. */

@@ -47,6 +47,17 @@ export const deliveries = new Counter({
   registers: [registry],
 });
 
+/**
+ * Tenant reads a GET may send to the read replica (DATABASE_REPLICA_URL, docs/operations.md "Read
+ * replica"), by outcome: `replica`, or why the primary answered it instead.
+ */
+export const replicaReads = new Counter({
+  name: "grove_db_replica_reads_total",
+  help: "Reads that may go to the read replica, by outcome: replica, or why the primary answered (behind, lagging, down, not_standby, write, conflict).",
+  labelNames: ["outcome"] as const,
+  registers: [registry],
+});
+
 /** The process's database pool, read at scrape time; workers' pools add up. */
 export function gaugeDatabasePool(read: () => { total: number; idle: number; waiting: number }): void {
   registry.removeSingleMetric("grove_db_pool_connections"); // a test process starts several servers

@@ -7,9 +7,10 @@ import type { Config } from "./config.ts";
 import { keepStatisticsFresh } from "./db/analyze-keeper.ts";
 import { createDb, type Db } from "./db/create-db.ts";
 import { gone } from "./db/data-dir-lock.ts";
+import type { ReplicaRouter } from "./db/replica-dialect.ts";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, loadDemoIfEmpty } from "./demo/load-demo.ts";
 import { createLogger, type Logger } from "./logger.ts";
-import { deliveries, gaugeDatabasePool, gaugeQueues } from "./metrics.ts";
+import { deliveries, gaugeDatabasePool, gaugeQueues, replicaReads } from "./metrics.ts";
 import { packageRoot } from "./paths.ts";
 import { newSecret } from "./services/accounts/secrets.ts";
 import { backupJob } from "./services/backup/backup-job.ts";
@@ -123,6 +124,7 @@ export async function startServer(
     });
     if (config.deliveryWorker) worker.start();
     gaugeDatabasePool(db.poolStats);
+    if (db.replica) watchReplica(db.replica, logger);
     gaugeQueues(() => queueFigures(db.kysely));
     let closing: Promise<void> | undefined;
     const close = () => {
@@ -139,6 +141,24 @@ export async function startServer(
     await db.close();
     throw error;
   }
+}
+
+/** The read replica's routing in /metrics, and in the log when the replica stops or starts serving reads. */
+function watchReplica(replica: ReplicaRouter, logger: Logger): void {
+  replica.observe((event) => {
+    if ("read" in event) {
+      replicaReads.inc({ outcome: event.read });
+      // A read that writes is a bug: the write path (services/write.ts) runs on the primary.
+      if (event.read === "write") logger.warn({ err: event.error }, "a read tried to write on the read replica");
+    } else if (event.state === "up") {
+      logger.info("the read replica serves reads again");
+    } else {
+      logger.warn(
+        { err: event.error, replica: event.state },
+        `reads go to the primary: the read replica is ${event.state}`,
+      );
+    }
+  });
 }
 
 function servicesOf(db: Db, config: Config) {

@@ -46,6 +46,7 @@ import { registerSecuritySchemes, TAGS } from "./shared/contract.ts";
 import type { AppEnv } from "./shared/env.ts";
 import { revalidatedJson } from "./shared/json-reads.ts";
 import { documentCreatedLocations } from "./shared/org-route.ts";
+import { LSN_HEADER, readYourWrites } from "./shared/read-your-writes.ts";
 import { redactedPath } from "./shared/redact.ts";
 import { allowedMethods, needsCaller, unknownQueryParameters } from "./shared/route-table.ts";
 import { assertWellFormed, requireWellFormedUrl } from "./shared/well-formed.ts";
@@ -135,6 +136,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     }),
   );
   app.use("/api/*", requireJsonBody);
+  // A GET's reads may go to the read replica, unless its client's own last write is not there yet.
+  app.use("/api/*", readYourWrites);
   app.use("/api/*", requireWellFormedUrl);
   app.use("/api/v1/*", (c, next) => {
     // One-click unsubscribe (RFC 8058) is posted by mail programs: no session, no CSRF token.
@@ -211,7 +214,7 @@ function allowOrigins(origins: readonly string[]): MiddlewareHandler {
     origin: (origin) => origin,
     credentials: true,
     // What a client reads besides the body: where a 201 put it, when to retry, caching and paging.
-    exposeHeaders: ["Location", "Retry-After", "ETag", "Link", "X-Request-Id"],
+    exposeHeaders: ["Location", "Retry-After", "ETag", "Link", "X-Request-Id", LSN_HEADER],
     maxAge: 600,
   });
   return async (c, next) => {

@@ -7,6 +7,7 @@ import { CamelCasePlugin, Kysely } from "kysely";
 import pg from "pg";
 import { type DataDirLock, type LockOptions, lockDataDir } from "./data-dir-lock.ts";
 import { clientPreparingRepeatedStatements } from "./prepared-statements.ts";
+import { ReplicaDialect, ReplicaRouter } from "./replica-dialect.ts";
 import type { Database } from "./schema.ts";
 import { TenantDialect } from "./tenant.ts";
 
@@ -16,7 +17,15 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 export type DbConfig =
   | { kind: "pglite"; dataDir: string } // a directory, or "memory://" for tests
   | { kind: "pglite-snapshot"; snapshot: Blob } // an in-memory copy of a migrated database
-  | { kind: "postgres"; url: string; poolSize?: number };
+  | {
+      kind: "postgres";
+      url: string;
+      poolSize?: number;
+      /** A streaming replica for tenant reads (DATABASE_REPLICA_URL, replica-dialect.ts). */
+      replicaUrl?: string;
+      /** Reads skip the replica while it lags more than this (DATABASE_REPLICA_MAX_LAG_SECONDS). */
+      replicaMaxLagSeconds?: number;
+    };
 
 export interface Db {
   kysely: Kysely<Database>;
@@ -28,6 +37,8 @@ export interface Db {
   lock?: DataDirLock;
   /** The pool's connections now: open, idle, and queries waiting for one (the operator's metrics). */
   poolStats(): { total: number; idle: number; waiting: number };
+  /** The read replica's router, when DATABASE_REPLICA_URL is set: the server watches it for /metrics. */
+  replica?: ReplicaRouter;
 }
 
 const statsOf = (pool: pg.Pool) => () => ({
@@ -49,8 +60,10 @@ export async function createDb(config: DbConfig, lock: LockOptions = {}): Promis
       max: config.poolSize ?? 10,
       Client: clientPreparingRepeatedStatements(),
     });
-    const kysely = new Kysely<Database>({ dialect: new TenantDialect({ pool }), plugins: [new CamelCasePlugin()] });
-    return { kysely, kind: config.kind, poolStats: statsOf(pool), close: () => kysely.destroy() };
+    const replica = config.replicaUrl ? replicaRouter(pool, config) : undefined;
+    const dialect = replica ? new ReplicaDialect(replica) : new TenantDialect({ pool });
+    const kysely = new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
+    return { kysely, kind: config.kind, poolStats: statsOf(pool), replica, close: () => kysely.destroy() };
   }
   const dirLock = config.kind === "pglite" ? lockDirectory(config.dataDir, lock) : undefined;
   let pglite: PGlite;
@@ -80,6 +93,24 @@ export async function createDb(config: DbConfig, lock: LockOptions = {}): Promis
       }
     },
   };
+}
+
+/** Default bound on the replica's lag (docs/operations.md, "Read replica"). */
+export const DEFAULT_REPLICA_MAX_LAG_SECONDS = 10;
+
+function replicaRouter(primary: pg.Pool, config: Extract<DbConfig, { kind: "postgres" }>): ReplicaRouter {
+  const replica = new pg.Pool({
+    connectionString: config.replicaUrl,
+    max: config.poolSize ?? 10,
+    // A replica that does not answer must not hold reads up: they go to the primary instead.
+    connectionTimeoutMillis: 3_000,
+    Client: clientPreparingRepeatedStatements(),
+  });
+  return new ReplicaRouter({
+    primary,
+    replica,
+    maxLagSeconds: config.replicaMaxLagSeconds ?? DEFAULT_REPLICA_MAX_LAG_SECONDS,
+  });
 }
 
 // pg_trgm indexes the learnings library's text search (migration 0010); a PostgreSQL server

@@ -635,7 +635,7 @@ export interface ScheduledRunsTable {
   startedAt: CreatedAt;
 }
 
-export type NotificationKind = "checkin_reminder" | "review_due" | "mention" | "digest";
+export type NotificationKind = "checkin_reminder" | "review_due" | "mention" | "digest" | "source_failing";
 export type NotificationChannel = "mail" | "chat" | "off";
 
 /** A person's choice per kind of message (migration 0015); no row means the default. */

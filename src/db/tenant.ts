@@ -11,6 +11,7 @@ import {
   type TransactionSettings,
 } from "kysely";
 import type { Tx } from "./executor.ts";
+import { againOnPrimaryIfReplicaFailed, type ReplicaAttempt } from "./read-routing.ts";
 import type { Database } from "./schema.ts";
 
 /** The transaction of a unit of work (see `joinTenant`) that the current async call runs in. */
@@ -39,17 +40,34 @@ export async function inTenant<T>(db: Kysely<Database>, orgId: string, work: (tx
  * Kysely without TenantDialect the `begin` is plain, and `enterTenant` follows it as before.
  */
 function tenantTransaction<T>(db: Kysely<Database>, orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-  const pending = { orgId, taken: false };
-  return tenantOfNextBegin.run(pending, () =>
-    db.transaction().execute(async (tx) => {
-      if (!pending.taken) await enterTenant(tx, orgId);
-      return work(tx);
-    }),
+  return againOnPrimaryIfReplicaFailed(
+    (): PendingBegin => ({ orgId, taken: false }),
+    (pending) =>
+      tenantOfNextBegin.run(pending, () =>
+        db.transaction().execute(async (tx) => {
+          if (!pending.taken) await enterTenant(tx, orgId);
+          return work(tx);
+        }),
+      ),
   );
 }
 
-/** The tenant the next `begin` of this async call enters, once (`tenantTransaction`). */
-const tenantOfNextBegin = new AsyncLocalStorage<{ orgId: string; taken: boolean }>();
+/**
+ * The tenant the next `begin` of this async call enters, once (`tenantTransaction`). The replica
+ * dialect (replica-dialect.ts) begins it on the read replica when the request allows, and then
+ * sets `fellBack`.
+ */
+export interface PendingBegin extends ReplicaAttempt {
+  orgId: string;
+  taken: boolean;
+}
+
+const tenantOfNextBegin = new AsyncLocalStorage<PendingBegin>();
+
+/** The tenant transaction this async call is about to begin, if any. */
+export function pendingTenantBegin(): PendingBegin | undefined {
+  return tenantOfNextBegin.getStore();
+}
 
 // An organisation's id is a UUID: the one value written into SQL text rather than passed as a
 // parameter (a simple query, which can carry two statements, takes none). Anything else is refused.
@@ -57,8 +75,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `begin` and the tenant's settings as one simple query (two statements, one round trip). */
 export function beginTenantSql(orgId: string): string {
+  return `begin; ${tenantSettingsSql(orgId)}`;
+}
+
+/** The select that enters the tenant (a `begin` precedes it; the replica adds columns to it). */
+export function tenantSettingsSql(orgId: string): string {
   if (!UUID.test(orgId)) throw new Error(`Not an organisation id: ${JSON.stringify(orgId)}`);
-  return `begin; select set_config('grove.org_id', '${orgId}', true), set_config('role', 'grove_app', true)`;
+  return `select set_config('grove.org_id', '${orgId}', true), set_config('role', 'grove_app', true)`;
 }
 
 /** node-postgres through Kysely, with the tenant entered by a transaction's `begin` (`tenantTransaction`). */

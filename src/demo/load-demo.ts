@@ -16,6 +16,7 @@ import { loadDemoHealthMetrics } from "./demo-health-metrics.ts";
 import { loadDemoInitiatives } from "./demo-initiatives.ts";
 import type { DemoKeyResult, DemoOrganisation, DemoPlannedKeyResult, DemoUnit } from "./demo-types.ts";
 import { loadStrategyAndDecisions } from "./load-decisions.ts";
+import { loadDemoSource } from "./load-demo-source.ts";
 import { loadDemoSprints } from "./load-demo-sprints.ts";
 import { loadDemoDependencies } from "./load-dependencies.ts";
 import { loadDemoExperiments } from "./load-experiments.ts";
@@ -207,6 +208,7 @@ export async function loadDemo(
   await loadDemoSprints(ctx, scope, loaded);
   await loadStrategyAndDecisions(ctx, scope, loaded);
   await loadDemoExperiments(ctx, scope, loaded);
+  await loadDemoSource(ctx, scope, loaded);
   return org.id;
 }
 

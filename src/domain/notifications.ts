@@ -1,7 +1,7 @@
 // What Grove reminds people of, how each person chose to hear it, and when the scheduled jobs
 // run (docs/notifications.md, "Reminders, digest and the bell"). Time is always passed in.
 
-export const notificationKinds = ["checkin_reminder", "review_due", "mention", "digest"] as const;
+export const notificationKinds = ["checkin_reminder", "review_due", "mention", "digest", "source_failing"] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationChannels = ["mail", "chat", "off"] as const;
 export type NotificationChannel = (typeof notificationChannels)[number];
@@ -12,6 +12,7 @@ export const ruleOfKind: Record<NotificationKind, string> = {
   review_due: "S4",
   mention: "S5",
   digest: "S5",
+  source_failing: "K2",
 };
 
 /** Mail for every kind unless the person chose otherwise; the digest is for unit leads only. */
@@ -53,6 +54,13 @@ export function isoWeek(at: Date): string {
   const week = Math.ceil(((day.getTime() - yearStart) / DAY + 1) / 7);
   return `${day.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
 }
+
+/**
+ * A metric source tells its KR's owner after this many failed syncs in a row, once per streak
+ * (docs/metric-sources.md): one failure is often a blip, three say the KR is no longer measured
+ * (K2).
+ */
+export const SOURCE_FAILING_AFTER = 3;
 
 /** The hour (UTC) from which the weekly and daily jobs send. */
 export const SEND_FROM_HOUR_UTC = 9;

@@ -1,3 +1,4 @@
+import { onPrimary } from "../db/read-routing.ts";
 import { listMembershipsOfUser } from "../db/repositories/accounts.ts";
 import { type HistoryEntry, insertHistory } from "../db/repositories/history.ts";
 import { lockScores } from "../db/repositories/scores.ts";
@@ -21,22 +22,25 @@ export interface Scope {
 /**
  * The one write path: opens the transaction, sets the tenant for row-level policies, runs the
  * change and writes its history rows, all or nothing. A change must say what history it leaves
- * (its type demands the `history` array, even when it is empty).
+ * (its type demands the `history` array, even when it is empty). It runs on the primary even when
+ * a GET calls it (a read replica takes only reads; src/db/read-routing.ts).
  */
 export async function writeChange<T>(
   ctx: ServiceContext,
   scope: Scope,
   change: (tx: Tx) => Promise<Change<T>>,
 ): Promise<T> {
-  return inTenant(ctx.db, scope.orgId, async (tx) => {
-    const { result, history } = await change(tx);
-    await insertHistory(tx, scope.orgId, history, {
-      newId: ctx.newId,
-      actorId: scope.actor.kind === "person" ? scope.actor.personId : null,
-      at: ctx.now(),
-    });
-    return result;
-  });
+  return onPrimary(() =>
+    inTenant(ctx.db, scope.orgId, async (tx) => {
+      const { result, history } = await change(tx);
+      await insertHistory(tx, scope.orgId, history, {
+        newId: ctx.newId,
+        actorId: scope.actor.kind === "person" ? scope.actor.personId : null,
+        at: ctx.now(),
+      });
+      return result;
+    }),
+  );
 }
 
 /** A change that moves scores: it names the objectives whose KRs or cascaded objectives changed. */

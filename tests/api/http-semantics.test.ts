@@ -204,7 +204,7 @@ describe.skipIf(postgresMissing())("HTTP semantics", () => {
       expect(corsHeaders(res.headers)).toEqual({
         "access-control-allow-origin": a,
         "access-control-allow-credentials": "true",
-        "access-control-expose-headers": "Location,Retry-After,ETag,Link,X-Request-Id",
+        "access-control-expose-headers": "Location,Retry-After,ETag,Link,X-Request-Id,X-Grove-Lsn",
       });
       expect(res.headers.get("vary")).toContain("Origin");
       // A refusal reaches the page too, so it can say why.

@@ -67,6 +67,15 @@ export async function waitForStart(proc: GroveProcess, timeoutMs = 60_000): Prom
   }
 }
 
+/** The sign-up of a new organisation's first admin, for tests that start on an empty database. */
+export const ACME_SIGN_UP = {
+  organisationName: "Acme",
+  organisationSlug: "acme",
+  name: "Ada Admin",
+  email: "ada@acme.example",
+  password: "correct horse battery staple",
+};
+
 /** Signs in to a running server as the demo admin; returns the headers of a signed-in browser. */
 export async function demoSession(base: string): Promise<Record<string, string>> {
   const res = await fetch(`${base}/api/v1/auth/sign-in`, {

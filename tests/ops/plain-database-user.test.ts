@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startGroveServer } from "../support/grove-server.ts";
 import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "../support/throwaway-postgres.ts";
-import { runGrove } from "./grove-process.ts";
+import { ACME_SIGN_UP, runGrove } from "./grove-process.ts";
 
 // A database user without superpowers (issue 18 point 7; docs/operations.md, "A database user
 // without superuser"): on managed PostgreSQL the application's user owns its database but has
@@ -56,13 +56,7 @@ describe.skipIf(!postgresBin && !process.env.CI)("Grove on a plain owner role (s
     const signUp = await fetch(`${grove.base}/api/v1/auth/sign-up`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        organisationName: "Acme",
-        organisationSlug: "acme",
-        name: "Ada Admin",
-        email: "ada@acme.example",
-        password: "correct horse battery staple",
-      }),
+      body: JSON.stringify(ACME_SIGN_UP),
     });
     expect(signUp.status).toBe(201);
     const cookies = signUp.headers.getSetCookie().map((c) => c.split(";")[0] as string);

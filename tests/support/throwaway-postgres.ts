@@ -33,22 +33,61 @@ export function findPostgresBin(): string | null {
 }
 
 export async function startThrowawayPostgres(bin: string): Promise<ThrowawayPostgres> {
+  const { dir, dataDir, run } = serverDirectory(bin);
+  // wal_level=replica (PostgreSQL 15's default, said here because a standby needs it) and
+  // initdb's pg_hba.conf, which trusts replication connections from loopback: a standby can
+  // be made from any throw-away server (startThrowawayStandby).
+  run("initdb", ["-D", dataDir, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"]);
+  return start(dir, dataDir, run, "-c wal_level=replica");
+}
+
+/**
+ * A hot standby of `primary` in streaming replication, for a test of the read replica: a base
+ * backup of the running primary (`pg_basebackup -R` writes primary_conninfo and standby.signal),
+ * started on a port of its own. It replays what the primary writes as it arrives.
+ */
+export async function startThrowawayStandby(bin: string, primary: ThrowawayPostgres): Promise<ThrowawayPostgres> {
+  const { dir, dataDir, run } = serverDirectory(bin);
+  const { port } = new URL(primary.url);
+  run("pg_basebackup", [
+    "-h",
+    "127.0.0.1",
+    "-p",
+    port,
+    "-U",
+    "postgres",
+    "-D",
+    dataDir,
+    "-R",
+    "-X",
+    "stream",
+    "-c",
+    "fast",
+  ]);
+  return start(dir, dataDir, run, "-c hot_standby=on");
+}
+
+type Run = (program: string, args: string[]) => void;
+
+function serverDirectory(bin: string): { dir: string; dataDir: string; run: Run } {
   const dir = mkdtempSync(join(tmpdir(), "grove-pg-"));
   chmodSync(dir, 0o777);
-  const dataDir = join(dir, "data");
   const asRoot = process.getuid?.() === 0;
-  const run = (program: string, args: string[]) =>
-    asRoot
-      ? execFileSync("runuser", ["-u", "postgres", "--", join(bin, program), ...args], { stdio: "pipe" })
-      : execFileSync(join(bin, program), args, { stdio: "pipe" });
-  run("initdb", ["-D", dataDir, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"]);
+  const run = (program: string, args: string[]) => {
+    if (asRoot) execFileSync("runuser", ["-u", "postgres", "--", join(bin, program), ...args], { stdio: "pipe" });
+    else execFileSync(join(bin, program), args, { stdio: "pipe" });
+  };
+  return { dir, dataDir: join(dir, "data"), run };
+}
+
+async function start(dir: string, dataDir: string, run: Run, settings: string): Promise<ThrowawayPostgres> {
   // PostgreSQL cannot bind port 0 and report it, so a port found free may be taken by another
   // process before the server binds it: then it tries the next free port.
   const log = join(dir, "server.log");
   let port = 0;
   for (let attempt = 1; ; attempt++) {
     port = await freePort();
-    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
+    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 ${settings}`;
     try {
       run("pg_ctl", ["-D", dataDir, "-o", options, "-w", "-t", "60", "-l", log, "start"]);
       break;
@@ -58,14 +97,19 @@ export async function startThrowawayPostgres(bin: string): Promise<ThrowawayPost
       rmSync(log, { force: true });
     }
   }
+  let stopped: Promise<void> | undefined;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    async stop() {
-      try {
-        run("pg_ctl", ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+    // Once: a test may stop a server (a standby, to see reads survive it) before its cleanup does.
+    stop() {
+      stopped ??= (async () => {
+        try {
+          run("pg_ctl", ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      })();
+      return stopped;
     },
   };
 }

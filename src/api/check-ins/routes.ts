@@ -70,6 +70,9 @@ export const Reading = z
       .nullable()
       .openapi({ description: "Whom the reading is for; null for the system or a removed person" }),
     recordedById: Uuid.nullable().openapi({ description: "Who recorded it, when known" }),
+    sourceId: Uuid.nullable().openapi({
+      description: "The metric source that recorded it (no author then); null again once that source is removed",
+    }),
     recordedByName: z
       .string()
       .nullable()

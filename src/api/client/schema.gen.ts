@@ -2537,6 +2537,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/metric-sources/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test a metric source, writing nothing
+         * @description Reads the source now as a sync would (allowed hosts, timeout, read-only query) and answers the number it found or why there is none. Records no reading, stores no error and counts no failure. Whoever may edit the KR (M3) tests it.
+         */
+        post: operations["testMetricSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org}/metric-source-hosts": {
         parameters: {
             query?: never;
@@ -4818,6 +4838,12 @@ export interface components {
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             recordedById: string | null;
+            /**
+             * Format: uuid
+             * @description The metric source that recorded it (no author then); null again once that source is removed
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            sourceId: string | null;
             /** @description Shown as "recorded by X for Y" when it is not the author */
             recordedByName: string | null;
             /**
@@ -5857,10 +5883,10 @@ export interface components {
             mailOn: boolean;
             preferences: {
                 /**
-                 * @description checkin_reminder, review_due, mention or digest
+                 * @description checkin_reminder, review_due, mention, digest or source_failing
                  * @enum {string}
                  */
-                kind: "checkin_reminder" | "review_due" | "mention" | "digest";
+                kind: "checkin_reminder" | "review_due" | "mention" | "digest" | "source_failing";
                 /**
                  * @description mail, chat (the organisation's chat) or off
                  * @enum {string}
@@ -5868,7 +5894,7 @@ export interface components {
                 channel: "mail" | "chat" | "off";
                 /** @description False while the default applies */
                 chosen: boolean;
-                /** @description The method's rule that asks for this kind (S4, S5) */
+                /** @description The method's rule that asks for this kind (S4, S5, K2) */
                 rule: string;
                 /** @description False for the digest of someone who leads no unit */
                 applies: boolean;
@@ -5876,10 +5902,10 @@ export interface components {
         };
         SetNotificationPreference: {
             /**
-             * @description checkin_reminder, review_due, mention or digest
+             * @description checkin_reminder, review_due, mention, digest or source_failing
              * @enum {string}
              */
-            kind: "checkin_reminder" | "review_due" | "mention" | "digest";
+            kind: "checkin_reminder" | "review_due" | "mention" | "digest" | "source_failing";
             /**
              * @description mail, chat (the organisation's chat) or off
              * @enum {string}
@@ -5895,10 +5921,10 @@ export interface components {
                  */
                 id: string;
                 /**
-                 * @description checkin_reminder, review_due, mention or digest
+                 * @description checkin_reminder, review_due, mention, digest or source_failing
                  * @enum {string}
                  */
-                kind: "checkin_reminder" | "review_due" | "mention" | "digest";
+                kind: "checkin_reminder" | "review_due" | "mention" | "digest" | "source_failing";
                 data: {
                     [key: string]: unknown;
                 };
@@ -5920,10 +5946,10 @@ export interface components {
         };
         UnsubscribeOffer: {
             /**
-             * @description checkin_reminder, review_due, mention or digest
+             * @description checkin_reminder, review_due, mention, digest or source_failing
              * @enum {string}
              */
-            kind: "checkin_reminder" | "review_due" | "mention" | "digest";
+            kind: "checkin_reminder" | "review_due" | "mention" | "digest" | "source_failing";
             organisationName: string;
             off: boolean;
         };
@@ -6589,6 +6615,20 @@ export interface components {
             at: string;
             /** @description False when a sync of this minute was queued already */
             queued: boolean;
+        };
+        SourceTestResult: {
+            /** @description True when the source answered a number */
+            ok: boolean;
+            /** @description The number a sync now would record */
+            value: number | null;
+            /** @description Why a sync now would record nothing; empty when ok */
+            error: string;
+            /**
+             * Format: date-time
+             * @description The time the test read for (this minute)
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            at: string;
         };
         MetricSourceHosts: {
             /** @description Hosts sources may fetch from, sorted */
@@ -20319,6 +20359,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SyncQueued"];
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict: a method rule (M1), a stale version, a closed period or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    testMetricSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: for 24 hours a repeat of this request by the same caller in this organisation gets the first answer again (with `Idempotency-Replayed: true`) and writes nothing. The key with another request is 422; while the first request runs, 409. See docs/api-retries.md. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                org: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What a sync now would find */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceTestResult"];
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */

@@ -10,9 +10,10 @@ import {
   syncMetricSourceNow,
   updateMetricSource,
 } from "../../services/metric-sources/manage-metric-sources.ts";
+import { testMetricSource } from "../../services/metric-sources/test-metric-source.ts";
 import type { Api } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
-import { MetricSource, MetricSourceHosts, SyncQueued } from "./schema.ts";
+import { MetricSource, MetricSourceHosts, SourceTestResult, SyncQueued } from "./schema.ts";
 
 // Metric sources (docs/metric-sources.md): a KR measured, not remembered (K1, K2). Its readings
 // are check-ins recorded by the source and roll up like any other (M5). Whoever may edit the KR
@@ -71,6 +72,19 @@ export function registerMetricSourceRoutes(api: Api): void {
       "Queues a sync dated this minute for the delivery worker; a second request in the same minute queues nothing more and its reading is written once.",
     responds: [202, SyncQueued, "Queued"],
     run: ({ services, scope, param }) => syncMetricSourceNow(services, scope, param.id),
+  });
+  routes.post("/orgs/{org}/metric-sources/{id}/test", {
+    operationId: "testMetricSource",
+    summary: "Test a metric source, writing nothing",
+    description:
+      "Reads the source now as a sync would (allowed hosts, timeout, read-only query) and answers the number it found or why there is none. Records no reading, stores no error and counts no failure. Whoever may edit the KR (M3) tests it.",
+    responds: [200, SourceTestResult, "What a sync now would find"],
+    run: async ({ services, scope, param }) => {
+      const tested = await testMetricSource(services, scope, param.id);
+      return tested.ok
+        ? { ok: true, value: tested.value, error: "", at: tested.at }
+        : { ok: false, value: null, error: tested.error, at: tested.at };
+    },
   });
   routes.get("/orgs/{org}/metric-source-hosts", {
     operationId: "listMetricSourceHosts",

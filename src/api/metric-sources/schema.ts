@@ -41,3 +41,12 @@ export const SyncQueued = z
 export const MetricSourceHosts = z
   .object({ hosts: z.array(z.string()).openapi({ description: "Hosts sources may fetch from, sorted" }) })
   .openapi("MetricSourceHosts");
+
+export const SourceTestResult = z
+  .object({
+    ok: z.boolean().openapi({ description: "True when the source answered a number" }),
+    value: z.number().nullable().openapi({ description: "The number a sync now would record" }),
+    error: z.string().openapi({ description: "Why a sync now would record nothing; empty when ok" }),
+    at: Timestamp.openapi({ description: "The time the test read for (this minute)" }),
+  })
+  .openapi("SourceTestResult");

@@ -403,6 +403,7 @@ describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
         { kind: "review_due", channel: "mail", chosen: false, rule: "S4", applies: true },
         { kind: "mention", channel: "mail", chosen: false, rule: "S5", applies: true },
         { kind: "digest", channel: "mail", chosen: false, rule: "S5", applies: false },
+        { kind: "source_failing", channel: "mail", chosen: false, rule: "K2", applies: true },
       ],
     });
     const wrong = await t.callAs(viewer, "PUT", path, { kind: "weather", channel: "pigeon" });

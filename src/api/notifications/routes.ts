@@ -16,7 +16,9 @@ import { jsonBody, jsonResponse, Timestamp, Uuid } from "../shared/schemas.ts";
 // notifications, one-click unsubscribe without signing in, and the language of their messages.
 
 const tags = ["Notifications"];
-const Kind = z.enum(notificationKinds).openapi({ description: "checkin_reminder, review_due, mention or digest" });
+const Kind = z
+  .enum(notificationKinds)
+  .openapi({ description: "checkin_reminder, review_due, mention, digest or source_failing" });
 const Channel = z.enum(notificationChannels).openapi({ description: "mail, chat (the organisation's chat) or off" });
 
 const Preferences = z
@@ -27,7 +29,7 @@ const Preferences = z
         kind: Kind,
         channel: Channel,
         chosen: z.boolean().openapi({ description: "False while the default applies" }),
-        rule: z.string().openapi({ description: "The method's rule that asks for this kind (S4, S5)" }),
+        rule: z.string().openapi({ description: "The method's rule that asks for this kind (S4, S5, K2)" }),
         applies: z.boolean().openapi({ description: "False for the digest of someone who leads no unit" }),
       }),
     ),

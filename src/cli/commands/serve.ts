@@ -57,7 +57,7 @@ function announce(url: string, config: Config, demos: DemoOrganisation[]): void 
   const workers = config.workers ?? 1;
   const where =
     config.db.kind === "postgres"
-      ? `PostgreSQL (DATABASE_URL), ${workers} worker${workers === 1 ? "" : "s"}`
+      ? `PostgreSQL (DATABASE_URL${config.db.replicaUrl ? ", reads on DATABASE_REPLICA_URL" : ""}), ${workers} worker${workers === 1 ? "" : "s"}`
       : `embedded database in ${config.db.kind === "pglite" ? config.db.dataDir : "memory"}`;
   process.stdout.write(`Grove is running at ${url} (${where}).\n`);
   // Only the embedded demo has a known password; a server database logs its own once.

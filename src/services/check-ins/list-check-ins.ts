@@ -12,6 +12,8 @@ export interface Reading extends CheckInReading {
   /** Who recorded it for the author (a lead or admin), when that was someone else. */
   recordedById: string | null;
   recordedByName: string | null;
+  /** The metric source that recorded it, instead of a person. */
+  sourceId: string | null;
   createdAt: Date;
   correctedAt: Date | null;
   correctedByName: string | null;
@@ -65,6 +67,7 @@ export async function listCheckIns(
         "author.name as authorName",
         "c.recordedBy as recordedById",
         "recorder.name as recordedByName",
+        "c.sourceId",
         "c.checkedInAt",
         "c.createdAt",
         "c.correctedAt",

@@ -327,7 +327,7 @@ async function readableKeyResult(tx: Executor, scope: Scope, keyResultId: string
 }
 
 /** The KR, for someone who may edit its unit's key results (M3): its source is part of it. */
-async function editableKeyResult(tx: Executor, scope: Scope, keyResultId: string): Promise<KeyResultRow> {
+export async function editableKeyResult(tx: Executor, scope: Scope, keyResultId: string): Promise<KeyResultRow> {
   const keyResult = await readableKeyResult(tx, scope, keyResultId);
   const unitId = (await unitOfObjective(tx, scope.orgId, keyResult.objectiveId)) ?? "";
   authorize(scope.actor, { do: "editKeyResults", unitId });

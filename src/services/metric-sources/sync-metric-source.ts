@@ -6,6 +6,7 @@ import { asReading, parseJsonPath, pickCsvCell, readJsonPath } from "../../domai
 import { systemActor } from "../../domain/policies.ts";
 import { recordCheckIn } from "../check-ins/record-check-in.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
+import { notifySourceFailing } from "../notifications/source-failing.ts";
 import type { Deliverer } from "../outbox/deliverers.ts";
 import { type Scope, writeChange } from "../write.ts";
 import { fetchSourceText, SourceFailure } from "./fetch-source.ts";
@@ -59,7 +60,34 @@ export async function syncMetricSource(
   timeoutMs = DEFAULT_SYNC_TIMEOUT_MS,
 ): Promise<SyncOutcome> {
   const scope: Scope = { orgId, actor: systemActor };
-  const loaded = await readTenant(ctx, orgId, async (tx) => {
+  const loaded = await loadSource(ctx, orgId, sourceId);
+  if (!loaded) return { status: "gone" };
+  const { source } = loaded;
+  try {
+    const value = await readValue(loaded, at, timeoutMs);
+    const before = await readTenant(ctx, orgId, (tx) =>
+      tenantRows("checkIns").findBy(tx, orgId, { sourceId, checkedInAt: at }),
+    );
+    await recordCheckIn(ctx, scope, source.keyResultId, { value, checkedInAt: at.toISOString() }, { sourceId });
+    await noteOutcome(ctx, scope, source, at, { lastSyncedAt: at, lastValue: value, lastError: "", failures: 0 });
+    return { status: before ? "already_recorded" : "recorded", value };
+  } catch (error) {
+    const reason = failureReason(error);
+    await noteOutcome(ctx, scope, source, at, { lastError: reason.slice(0, 1000), lastErrorAt: ctx.now() }, true);
+    return { status: "failed", error: reason };
+  }
+}
+
+/** What a sync reads with: the source, its opened secrets and the organisation's allowed hosts. */
+export interface LoadedSource {
+  source: MetricSourceRow;
+  headers: Awaited<ReturnType<typeof openHeaders>>;
+  password: string;
+  hosts: Set<string>;
+}
+
+export async function loadSource(ctx: ServiceContext, orgId: string, sourceId: string): Promise<LoadedSource | null> {
+  return readTenant(ctx, orgId, async (tx) => {
     const source = await tenantRows("metricSources").find(tx, orgId, sourceId);
     if (!source) return null;
     return {
@@ -69,39 +97,36 @@ export async function syncMetricSource(
       hosts: new Set(await allowedHosts(tx, orgId)),
     };
   });
-  if (!loaded) return { status: "gone" };
+}
+
+/** Fetches or queries the source and finds its number for the reading dated `at`; throws why not. */
+export async function readValue(loaded: LoadedSource, at: Date, timeoutMs = DEFAULT_SYNC_TIMEOUT_MS): Promise<number> {
   const { source } = loaded;
-  try {
-    const value =
-      source.kind === "sql"
-        ? numberOf(
-            await querySourceValue({
-              url: source.url,
-              password: loaded.password,
-              query: source.sqlQuery,
-              allowedHosts: loaded.hosts,
-              timeoutMs,
-            }),
-          )
-        : readingIn(
-            source,
-            await fetchSourceText({ url: source.url, headers: loaded.headers, allowedHosts: loaded.hosts, timeoutMs }),
-            at,
-          );
-    const before = await readTenant(ctx, orgId, (tx) =>
-      tenantRows("checkIns").findBy(tx, orgId, { sourceId, checkedInAt: at }),
+  if (source.kind === "sql") {
+    return numberOf(
+      await querySourceValue({
+        url: source.url,
+        password: loaded.password,
+        query: source.sqlQuery,
+        allowedHosts: loaded.hosts,
+        timeoutMs,
+      }),
     );
-    await recordCheckIn(ctx, scope, source.keyResultId, { value, checkedInAt: at.toISOString() }, { sourceId });
-    await noteOutcome(ctx, scope, sourceId, { lastSyncedAt: at, lastValue: value, lastError: "", failures: 0 });
-    return { status: before ? "already_recorded" : "recorded", value };
-  } catch (error) {
-    const reason =
-      error instanceof SourceFailure || error instanceof AppError
-        ? error.message
-        : `failed: ${error instanceof Error ? error.message : String(error)}`;
-    await noteOutcome(ctx, scope, sourceId, { lastError: reason.slice(0, 1000), lastErrorAt: ctx.now() }, true);
-    return { status: "failed", error: reason };
   }
+  const text = await fetchSourceText({
+    url: source.url,
+    headers: loaded.headers,
+    allowedHosts: loaded.hosts,
+    timeoutMs,
+  });
+  return readingIn(source, text, at);
+}
+
+/** Why a sync read nothing, in words safe to show the KR's team. */
+export function failureReason(error: unknown): string {
+  return error instanceof SourceFailure || error instanceof AppError
+    ? error.message
+    : `failed: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 /** The number in an HTTP answer (JSON or CSV), or a SourceFailure saying why there is none. */
@@ -137,18 +162,36 @@ function numberOf(found: unknown): number {
   return value;
 }
 
-/** Stores the sync's outcome on the source; a failure counts up, a reading resets the count. */
+/**
+ * Stores the sync's outcome on the source; a failure counts up, a reading resets the count. The
+ * failure that makes the streak SOURCE_FAILING_AFTER long tells the KR's owner, in the same
+ * transaction (notifySourceFailing).
+ */
 async function noteOutcome(
   ctx: ServiceContext,
   scope: Scope,
-  sourceId: string,
+  source: MetricSourceRow,
+  at: Date,
   columns: Partial<Pick<MetricSourceRow, "lastSyncedAt" | "lastValue" | "lastError" | "lastErrorAt" | "failures">>,
   failed = false,
 ): Promise<void> {
   await writeChange(ctx, scope, async (tx) => {
     let update = tx.updateTable("metricSources").set(columns);
     if (failed) update = update.set((eb) => ({ failures: eb("failures", "+", 1) }));
-    await update.where("orgId", "=", scope.orgId).where("id", "=", sourceId).execute();
+    const row = await update
+      .where("orgId", "=", scope.orgId)
+      .where("id", "=", source.id)
+      .returning("failures")
+      .executeTakeFirst();
+    if (failed && row) {
+      await notifySourceFailing(ctx, tx, scope.orgId, {
+        sourceId: source.id,
+        keyResultId: source.keyResultId,
+        failures: row.failures,
+        error: columns.lastError ?? "",
+        at,
+      });
+    }
     // The sync's state, not a change anyone made: the reading itself is the check-in's history.
     return { result: undefined, history: [] };
   });

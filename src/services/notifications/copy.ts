@@ -37,6 +37,12 @@ interface Copy {
     body: (author: string, about: string) => string;
     action: string;
   };
+  sourceFailing: {
+    subject: (title: string) => string;
+    body: (name: string, title: string, failures: number, error: string) => string;
+    why: string;
+    action: string;
+  };
   digest: {
     subject: (week: string) => string;
     intro: (name: string) => string;
@@ -67,6 +73,13 @@ const en: Copy = {
     subject: (author) => `${author} mentioned you`,
     body: (author, about) => `${author} mentioned you in a comment on "${about}".`,
     action: "Read the comment",
+  },
+  sourceFailing: {
+    subject: (title) => `"${title}" is no longer reading its source`,
+    body: (name, title, failures, error) =>
+      `Hello ${name}, the source of your key result "${title}" failed ${failures} times in a row and wrote no reading. The last error: ${error}. Test it on the key result, then fix its settings or the source; you will hear again only after it has worked once.`,
+    why: "A key result measured, not remembered, needs a working way to track it (K2).",
+    action: "Open the key result",
   },
   digest: {
     subject: (week) => `Your teams this week (${week})`,
@@ -102,6 +115,13 @@ const zh: Copy = {
     subject: (author) => `${author} 提到了你`,
     body: (author, about) => `${author} 在「${about}」的评论中提到了你。`,
     action: "查看评论",
+  },
+  sourceFailing: {
+    subject: (title) => `「${title}」读不到数据源了`,
+    body: (name, title, failures, error) =>
+      `${name}，你好。你负责的关键结果「${title}」的数据源已连续 ${failures} 次同步失败，没有写入读数。最后的错误：${error}。请在关键结果上测试它，再修改设置或修好数据源；它成功一次之后，你才会再收到这样的通知。`,
+    why: "关键结果要靠测量而不是记忆，需要一种能用的跟踪方式（K2）。",
+    action: "打开关键结果",
   },
   digest: {
     subject: (week) => `本周团队概况（${week}）`,

@@ -98,6 +98,12 @@ function BellItem({ notification, onOpen }: { notification: BellNotification; on
         const units = (data.units ?? []) as { atRisk: number; quiet: number }[];
         return t("notifications.item.digest", { count: units.reduce((sum, u) => sum + u.atRisk + u.quiet, 0) });
       }
+      case "source_failing":
+        return t("notifications.item.source_failing", {
+          keyResult: data.keyResult,
+          failures: data.failures,
+          error: data.error,
+        });
     }
   })();
   // Links are whole paths (/orgs/{slug}/...): "~" leaves the organisation's nested router.

@@ -6,6 +6,7 @@ import { Card } from "../../ui/Card.tsx";
 import { OrganisationCard } from "../admin-org/OrganisationCard.tsx";
 import { useMe, useMyPerson } from "../auth/MeContext.ts";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
+import { SourceHostsCard } from "../metric-sources/SourceHostsCard.tsx";
 import { AccountSecurityCard } from "./AccountSecurityCard.tsx";
 import { ApiTokensCard } from "./ApiTokensCard.tsx";
 import { DeadMessagesCard } from "./DeliveryLog.tsx";
@@ -58,6 +59,7 @@ export function SettingsPage() {
       <ApiTokensCard />
       {isAdmin && <SsoCard />}
       {isAdmin && <WebhooksCard />}
+      {isAdmin && <SourceHostsCard />}
       {isAdmin && <DeadMessagesCard />}
     </div>
   );

@@ -13,6 +13,7 @@ import { KeyResultDependencies } from "../dependencies/KeyResultDependencies.tsx
 import { KeyResultExperiments } from "../experiments/KeyResultExperiments.tsx";
 import { KeyResultGuardrails } from "../health/KeyResultGuardrails.tsx";
 import { KeyResultInitiatives } from "../initiatives/KeyResultInitiatives.tsx";
+import { KeyResultSource } from "../metric-sources/KeyResultSource.tsx";
 import { PaceSummary } from "../pace/PaceSummary.tsx";
 import { ScoreLine } from "../pace/ScoreLine.tsx";
 import { BurnUpChart } from "./BurnUpChart.tsx";
@@ -68,6 +69,9 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
             </dd>
           </div>
         </dl>
+        {!kr.rolledUp && (
+          <KeyResultSource keyResultId={kr.id} title={kr.title} unit={kr.unit} mayEdit={can.editKeyResults} />
+        )}
         <KeyResultGuardrails
           keyResultId={kr.id}
           unitId={unitId}

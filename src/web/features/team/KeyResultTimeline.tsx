@@ -181,6 +181,8 @@ function ReadingItem({
   const { t } = useTranslation();
   const format = useFormat();
   const who = reading.authorName ?? (reading.authorId ? t("krHistory.someone") : t("krHistory.system"));
+  // A metric source's reading (issue 14) is the source's, not a person's: say so.
+  const by = reading.sourceId ? t("krHistory.bySource") : t("krHistory.by", { name: who });
   return (
     <li className={`reading${reading.withdrawnAt ? " reading--withdrawn" : ""}`}>
       <div className="reading__head">
@@ -197,7 +199,7 @@ function ReadingItem({
                 recorder: reading.recordedByName ?? t("krHistory.someone"),
                 author: who,
               })
-            : t("krHistory.by", { name: who })}
+            : by}
         </span>
         {reading.withdrawnAt && <span className="reading__badge">{t("krHistory.withdrawn")}</span>}
         {canChange ? (

@@ -1,0 +1,82 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import type { Schemas } from "../../api/client/index.ts";
+import { api, noContent, unwrap } from "./client.ts";
+import { keys, useOrgWrite } from "./queries.ts";
+
+// A KR's metric source and the organisation's allowed hosts (issue 14, docs/metric-sources.md).
+
+export type MetricSource = Schemas["MetricSource"];
+export type CreateMetricSource = Schemas["CreateMetricSource"];
+export type UpdateMetricSource = Schemas["UpdateMetricSource"];
+export type SourceTestResult = Schemas["SourceTestResult"];
+export type SourceKind = MetricSource["kind"];
+export type ScheduleEvery = MetricSource["schedule"]["every"];
+
+// Under the organisation's key, so a sync's reading refreshes the KR and its source together.
+export const sourceKeys = {
+  ofKeyResult: (org: string, keyResultId: string) => [...keys.org(org), "metric-sources", keyResultId] as const,
+  hosts: (org: string) => [...keys.org(org), "metric-source-hosts"] as const,
+};
+
+/** The KR's source (none or one); `poll` asks again every 2 s while a sync is on its way. */
+export function useMetricSource(org: string, keyResultId: string, poll = false) {
+  return useQuery({
+    queryKey: sourceKeys.ofKeyResult(org, keyResultId),
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/orgs/{org}/key-results/{id}/sources", { params: { path: { org, id: keyResultId } } })),
+    select: (data) => data.sources[0] ?? null,
+    refetchInterval: poll ? 2_000 : false,
+  });
+}
+
+export function useCreateMetricSource(org: string, keyResultId: string) {
+  return useOrgWrite(org, (body: CreateMetricSource) =>
+    unwrap(
+      api.POST("/api/v1/orgs/{org}/key-results/{id}/sources", { params: { path: { org, id: keyResultId } }, body }),
+    ),
+  );
+}
+
+export function useUpdateMetricSource(org: string, id: string) {
+  return useOrgWrite(org, (body: UpdateMetricSource) =>
+    unwrap(api.PATCH("/api/v1/orgs/{org}/metric-sources/{id}", { params: { path: { org, id } }, body })),
+  );
+}
+
+export function useDeleteMetricSource(org: string, id: string) {
+  return useOrgWrite(org, () =>
+    noContent(api.DELETE("/api/v1/orgs/{org}/metric-sources/{id}", { params: { path: { org, id } } })),
+  );
+}
+
+export function useSyncMetricSource(org: string, id: string) {
+  return useMutation({
+    mutationFn: () =>
+      unwrap(api.POST("/api/v1/orgs/{org}/metric-sources/{id}/sync", { params: { path: { org, id } } })),
+  });
+}
+
+/** Reads the source now and says what it found; writes nothing, so nothing reloads. */
+export function useTestMetricSource(org: string, id: string) {
+  return useMutation({
+    mutationFn: () =>
+      unwrap(api.POST("/api/v1/orgs/{org}/metric-sources/{id}/test", { params: { path: { org, id } } })),
+  });
+}
+
+export function useSourceHosts(org: string) {
+  return useQuery({
+    queryKey: sourceKeys.hosts(org),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/metric-source-hosts", { params: { path: { org } } })),
+    select: (data) => data.hosts,
+  });
+}
+
+export function useSetSourceHosts(org: string) {
+  return useOrgWrite(
+    org,
+    (hosts: string[]) =>
+      unwrap(api.PUT("/api/v1/orgs/{org}/metric-source-hosts", { params: { path: { org } }, body: { hosts } })),
+    { refresh: sourceKeys.hosts(org) },
+  );
+}
