@@ -156,6 +156,40 @@ describe("GROVE_WORKERS", () => {
   });
 });
 
+// Scheduled backups (issue 18 point 1; docs/operations.md, "Backup and restore").
+describe("GROVE_BACKUP_DIR, GROVE_BACKUP_EVERY, GROVE_BACKUP_KEEP", () => {
+  it("are off without a directory, and default to one a day, seven kept", () => {
+    expect(loadConfig({}, {}).backups).toBeNull();
+    expect(loadConfig({}, { GROVE_BACKUP_DIR: "/var/backups/grove" }).backups).toEqual({
+      dir: "/var/backups/grove",
+      everyMs: 86_400_000,
+      keep: 7,
+    });
+  });
+
+  it.each<[string, number]>([
+    ["1s", 1000],
+    ["30m", 1_800_000],
+    ["6h", 21_600_000],
+    ["366d", 366 * 86_400_000],
+  ])("takes GROVE_BACKUP_EVERY=%s", (every, everyMs) => {
+    expect(loadConfig({}, { GROVE_BACKUP_DIR: "/b", GROVE_BACKUP_EVERY: every }).backups?.everyMs).toBe(everyMs);
+  });
+
+  it.each([
+    [{ GROVE_BACKUP_DIR: "/b", GROVE_BACKUP_EVERY: "daily" }, /GROVE_BACKUP_EVERY must be a duration from 1s to 366d/],
+    [{ GROVE_BACKUP_DIR: "/b", GROVE_BACKUP_EVERY: "0s" }, /GROVE_BACKUP_EVERY must be a duration/],
+    [{ GROVE_BACKUP_DIR: "/b", GROVE_BACKUP_EVERY: "367d" }, /GROVE_BACKUP_EVERY must be a duration/],
+    [{ GROVE_BACKUP_DIR: "/b", GROVE_BACKUP_KEEP: "0" }, /GROVE_BACKUP_KEEP must be a whole number from 1 to 10000/],
+    [{ GROVE_BACKUP_DIR: "/b", GROVE_BACKUP_KEEP: "two" }, /GROVE_BACKUP_KEEP must be a whole number/],
+    [{ GROVE_BACKUP_EVERY: "1d" }, /GROVE_BACKUP_EVERY needs GROVE_BACKUP_DIR/],
+    [{ GROVE_BACKUP_KEEP: "3" }, /GROVE_BACKUP_KEEP needs GROVE_BACKUP_DIR/],
+    [{ GROVE_BACKUP_TOKEN: "short" }, /GROVE_BACKUP_TOKEN must be at least 16 visible characters/],
+  ])("refuses %j, naming the setting", (env, message) => {
+    expect(() => loadConfig({}, env)).toThrow(message);
+  });
+});
+
 describe("DATABASE_REPLICA_URL", () => {
   const postgres = { DATABASE_URL: "postgres://grove@db/grove" };
   const replica = "postgres://grove@db-replica/grove";

@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import type { DbConfig } from "./db/create-db.ts";
 import { parseSignUpMode, type SignUpMode } from "./domain/sign-up-mode.ts";
+import type { BackupSchedule } from "./services/backup/backup-job.ts";
 
 export interface Config {
   port: number;
@@ -46,6 +47,13 @@ export interface Config {
    * "Metrics"); unset, /metrics is off.
    */
   metricsToken?: string | null;
+  /**
+   * The bearer token `grove backup` sends to take a backup through this server (GROVE_BACKUP_TOKEN,
+   * docs/operations.md "Backup and restore"); unset, GET /backup is off.
+   */
+  backupToken?: string | null;
+  /** Scheduled backups (GROVE_BACKUP_DIR, _EVERY, _KEEP); null when GROVE_BACKUP_DIR is unset. */
+  backups?: BackupSchedule | null;
 }
 
 export interface ConfigFlags {
@@ -109,7 +117,9 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     emailVerification: emailVerificationOf(env.GROVE_EMAIL_VERIFICATION, smtpUrl),
     corsOrigins: corsOriginsOf(env.GROVE_CORS_ORIGINS),
     workers,
-    metricsToken: metricsTokenOf(env.GROVE_METRICS_TOKEN),
+    metricsToken: tokenOf("GROVE_METRICS_TOKEN", env.GROVE_METRICS_TOKEN),
+    backupToken: tokenOf("GROVE_BACKUP_TOKEN", env.GROVE_BACKUP_TOKEN),
+    backups: backupsOf(env),
   };
 }
 
@@ -133,17 +143,61 @@ function replicaOf(env: NodeJS.ProcessEnv): { replicaUrl?: string; replicaMaxLag
 }
 
 /** Long enough that guessing it is hopeless: `openssl rand -hex 16` gives 32 characters. */
-const MIN_METRICS_TOKEN_LENGTH = 16;
+const MIN_TOKEN_LENGTH = 16;
 
-/** GROVE_METRICS_TOKEN: 16 or more visible characters; unset or empty, /metrics is off. */
-function metricsTokenOf(value: string | undefined): string | null {
+/**
+ * An operator's bearer token (GROVE_METRICS_TOKEN, GROVE_BACKUP_TOKEN): 16 or more visible
+ * characters; unset or empty, what it guards is off.
+ */
+function tokenOf(name: string, value: string | undefined): string | null {
   if (!value) return null;
-  if (value.length < MIN_METRICS_TOKEN_LENGTH || !/^[\x21-\x7e]+$/.test(value)) {
+  if (value.length < MIN_TOKEN_LENGTH || !/^[\x21-\x7e]+$/.test(value)) {
     throw new UsageError(
-      `GROVE_METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} visible characters without spaces (e.g. from openssl rand -hex 16)`,
+      `${name} must be at least ${MIN_TOKEN_LENGTH} visible characters without spaces (e.g. from openssl rand -hex 16)`,
     );
   }
   return value;
+}
+
+const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** "30s", "15m", "6h", "1d" in milliseconds; null for anything else. */
+function durationMs(value: string): number | null {
+  const match = /^(\d+)([smhd])$/.exec(value.trim());
+  return match ? Number(match[1]) * (UNIT_MS[match[2] as string] as number) : null;
+}
+
+/** A backup's whole-number setting within bounds, or a UsageError naming it. */
+function wholeNumber(name: string, value: string, min: number, max: number): number {
+  const n = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new UsageError(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+  }
+  return n;
+}
+
+/**
+ * GROVE_BACKUP_DIR turns scheduled backups on; GROVE_BACKUP_EVERY (default 1d: 30s, 15m, 6h,
+ * 1d, from 1s to 366d) and GROVE_BACKUP_KEEP (default 7) shape them. Either of those without the
+ * directory would do nothing, so it stops the server instead.
+ */
+function backupsOf(env: NodeJS.ProcessEnv): BackupSchedule | null {
+  const dir = (env.GROVE_BACKUP_DIR ?? "").trim();
+  if (dir === "") {
+    for (const name of ["GROVE_BACKUP_EVERY", "GROVE_BACKUP_KEEP"]) {
+      if (env[name]) throw new UsageError(`${name} needs GROVE_BACKUP_DIR, the directory the backups go to`);
+    }
+    return null;
+  }
+  const every = env.GROVE_BACKUP_EVERY || "1d";
+  const everyMs = durationMs(every);
+  if (everyMs === null || everyMs < 1000 || everyMs > 366 * 86_400_000) {
+    throw new UsageError(
+      `GROVE_BACKUP_EVERY must be a duration from 1s to 366d such as 30m, 6h or 1d (got "${every}")`,
+    );
+  }
+  const keep = wholeNumber("GROVE_BACKUP_KEEP", env.GROVE_BACKUP_KEEP || "7", 1, 10_000);
+  return { dir: resolve(dir), everyMs, keep };
 }
 
 /** More than any machine Grove runs on has cores; each worker holds DATABASE_POOL_SIZE connections. */

@@ -14,6 +14,7 @@ import { createLogger, type Logger } from "./logger.ts";
 import { deliveries, gaugeDatabasePool, gaugeQueues, replicaReads } from "./metrics.ts";
 import { packageRoot } from "./paths.ts";
 import { newSecret } from "./services/accounts/secrets.ts";
+import { backupJob } from "./services/backup/backup-job.ts";
 import { defaultContext } from "./services/context.ts";
 import { upgradeDatabase } from "./services/database.ts";
 import { idempotencyPurgeJob } from "./services/idempotency/idempotency-keys.ts";
@@ -25,6 +26,7 @@ import type { Deliverers } from "./services/outbox/deliverers.ts";
 import { createDeliveryWorker } from "./services/outbox/worker.ts";
 import { queueFigures } from "./services/queue-figures.ts";
 import { createChatDeliverer, createWebhookDeliverer } from "./services/webhooks/deliverers.ts";
+import { packageVersion } from "./version.ts";
 
 /** How often the server checks the embedded database's tables for stale statistics. */
 const STATISTICS_INTERVAL_MS = 60_000;
@@ -56,6 +58,7 @@ export async function startServer(
   options: StartOptions = {},
 ): Promise<RunningServer> {
   if (config.db.kind === "pglite") assertWritableDir(config.db.dataDir);
+  if (config.backups) assertWritableDir(config.backups.dir, "GROVE_BACKUP_DIR");
   // One process per embedded database: a second server (or a data command) is refused with
   // this one's pid, command and URL; a lock left by a killed server is taken over (data-dir-lock.ts).
   const db = await createDb(config.db, {
@@ -73,6 +76,7 @@ export async function startServer(
       corsOrigins: config.corsOrigins,
       workerId: options.workerId,
       metricsToken: config.metricsToken,
+      backup: { token: config.backupToken ?? null, database: databaseName(db) },
     });
     const server = await listen(app.fetch, config);
     // The embedded database has no autovacuum: keep its planner statistics fresh ourselves.
@@ -106,7 +110,15 @@ export async function startServer(
       // Reminders: the weekly check-in reminder, review-due reminders and the leaders' digest;
       // forgetting idempotency keys older than 24 hours (docs/api-retries.md); and queuing the
       // metric sources' syncs due in each hour (docs/metric-sources.md).
-      jobs: [...reminderJobs(services), idempotencyPurgeJob, metricSyncJob(services)],
+      // And the scheduled backups, when GROVE_BACKUP_DIR is set (docs/operations.md, "Backup and restore").
+      jobs: [
+        ...reminderJobs(services),
+        idempotencyPurgeJob,
+        metricSyncJob(services),
+        ...(config.backups
+          ? [backupJob(db.kysely, { database: databaseName(db), grove: packageVersion() }, config.backups)]
+          : []),
+      ],
       logger,
       leaseMs: (config.deliveryLeaseSeconds ?? 60) * 1000,
       onOutcome: (channel, outcome) => deliveries.inc({ channel, outcome }),
@@ -205,12 +217,19 @@ function listen(fetch: Parameters<typeof serve>[0]["fetch"], config: Config) {
   });
 }
 
-function assertWritableDir(dir: string): void {
+function assertWritableDir(dir: string, setting?: string): void {
   if (dir.startsWith("memory://")) return;
   try {
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     accessSync(dir, constants.W_OK);
   } catch {
-    throw new Error(`The data directory ${dir} is not writable: choose another with --data-dir or GROVE_DATA_DIR`);
+    throw new Error(
+      setting
+        ? `${setting} ${dir} is not a directory Grove may write to: choose another`
+        : `The data directory ${dir} is not writable: choose another with --data-dir or GROVE_DATA_DIR`,
+    );
   }
 }
+
+/** How a backup names the database it came from. */
+const databaseName = (db: Db) => (db.kind === "postgres" ? "postgres" : "embedded");

@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
@@ -78,6 +79,30 @@ describe.skipIf(postgresMissing())("HTTP edges", () => {
     const res = await app.request("/metrics", { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain("# TYPE grove_http_requests_total counter");
+  });
+
+  it("serves /backup only when the operator set GROVE_BACKUP_TOKEN, and then only to it, as one whole backup", async () => {
+    expect((await t.call("GET", "/backup")).status).toBe(404);
+    const token = "a-backup-token-0123456789";
+    const app = createApp({
+      services: t.services,
+      logger: createLogger("silent"),
+      metricsToken: "a-metrics-token-0123456789",
+      backup: { token, database: "test" },
+    });
+    // The metrics token is not the backup's: a backup holds every password hash.
+    const wrong = await app.request("/backup", { headers: { authorization: "Bearer a-metrics-token-0123456789" } });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get("www-authenticate")).toBe('Bearer realm="backup"');
+    const res = await app.request("/backup", { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/gzip");
+    const lines = gunzipSync(Buffer.from(await res.arrayBuffer()))
+      .toString("utf8")
+      .trimEnd()
+      .split("\n");
+    expect(JSON.parse(lines[0] as string)).toMatchObject({ format: "grove-backup", database: "test" });
+    expect(JSON.parse(lines.at(-1) as string)).toMatchObject({ end: true });
   });
 
   it("hides internals: a 500 says only that something went wrong, with no stack trace or SQL", async () => {

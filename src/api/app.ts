@@ -76,6 +76,8 @@ export interface AppDeps {
   workerId?: number;
   /** GROVE_METRICS_TOKEN: with it, /metrics serves Prometheus (docs/operations.md "Metrics"). */
   metricsToken?: string | null;
+  /** GROVE_BACKUP_TOKEN: with it, GET /backup serves a backup (docs/operations.md "Backup and restore"). */
+  backup?: { token: string | null; database: string };
 }
 
 /** The whole HTTP app: the versioned API, its OpenAPI document, health, and the web app. */

@@ -3,6 +3,7 @@ import type { Hono, MiddlewareHandler } from "hono";
 import { routePath } from "hono/route";
 import { AppError } from "../domain/errors.ts";
 import { httpDuration, httpErrors, httpRequests, metricsContentType, metricsText } from "../metrics.ts";
+import { backupForDownload } from "../services/backup/backup-file.ts";
 import type { ServiceContext } from "../services/context.ts";
 import { assertDatabaseAnswers, assertReady } from "../services/database.ts";
 import { packageVersion } from "../version.ts";
@@ -27,6 +28,8 @@ export interface OperatorDeps {
   workerId?: number;
   /** GROVE_METRICS_TOKEN; without it /metrics is off (404). */
   metricsToken?: string | null;
+  /** GROVE_BACKUP_TOKEN and which database this is; without a token GET /backup is off (404). */
+  backup?: { token: string | null; database: string };
 }
 
 export function registerOperatorRoutes(app: Hono<AppEnv>, deps: OperatorDeps): void {
@@ -52,21 +55,43 @@ export function registerOperatorRoutes(app: Hono<AppEnv>, deps: OperatorDeps): v
     return c.json({ status: "ok", version: packageVersion(), ...(deps.workerId ? { worker: deps.workerId } : {}) });
   });
 
-  const token = deps.metricsToken;
-  if (!token) return;
+  if (deps.metricsToken) {
+    app.get("/metrics", bearer(deps.metricsToken, "metrics", "GROVE_METRICS_TOKEN"), async (c) => {
+      const text = await metricsText().catch((cause: unknown) => {
+        throw unavailable(cause, "The workers' metrics could not be collected; try again shortly");
+      });
+      return c.body(text, 200, { "Content-Type": metricsContentType, "Cache-Control": "no-store" });
+    });
+  }
+
+  // A consistent backup of the running server (docs/operations.md, "Backup and restore"): what
+  // `grove backup` asks for when a server holds the embedded database. It holds every password
+  // hash, so it has a token of its own rather than the metrics one.
+  const backup = deps.backup;
+  if (backup?.token) {
+    app.get("/backup", bearer(backup.token, "backup", "GROVE_BACKUP_TOKEN"), async (c) => {
+      const file = await backupForDownload(db, { database: backup.database, grove: packageVersion() });
+      return c.body(file.stream, 200, {
+        "Content-Type": "application/gzip",
+        "Content-Length": String(file.size),
+        "Content-Disposition": `attachment; filename="${file.name}"`,
+        "Cache-Control": "no-store",
+      });
+    });
+  }
+}
+
+/** Lets through a request bearing `token` (compared as digests of equal length: the time taken says nothing about it). */
+function bearer(token: string, realm: string, setting: string): MiddlewareHandler<AppEnv> {
   const expected = digest(`Bearer ${token}`);
-  app.get("/metrics", async (c) => {
-    // Compared as digests of equal length: the time taken says nothing about the token.
+  return async (c, next) => {
     if (!timingSafeEqual(digest(c.req.header("authorization") ?? ""), expected)) {
-      return c.text("Send the metrics token as Authorization: Bearer <GROVE_METRICS_TOKEN>\n", 401, {
-        "WWW-Authenticate": 'Bearer realm="metrics"',
+      return c.text(`Send the ${realm} token as Authorization: Bearer <${setting}>\n`, 401, {
+        "WWW-Authenticate": `Bearer realm="${realm}"`,
       });
     }
-    const text = await metricsText().catch((cause: unknown) => {
-      throw unavailable(cause, "The workers' metrics could not be collected; try again shortly");
-    });
-    return c.body(text, 200, { "Content-Type": metricsContentType, "Cache-Control": "no-store" });
-  });
+    await next();
+  };
 }
 
 const digest = (value: string) => createHash("sha256").update(value).digest();

@@ -18,6 +18,8 @@ const commands: Record<string, () => Promise<Command>> = {
   "reset-link": async () => (await import("./commands/reset-link.ts")).resetLinkCommand(),
   mcp: async () => (await import("./commands/mcp.ts")).mcpCommand(),
   move: async () => (await import("./commands/move.ts")).moveCommand(),
+  backup: async () => (await import("./commands/backup.ts")).backupCommand(),
+  restore: async () => (await import("./commands/backup.ts")).restoreCommand(),
 };
 
 /**

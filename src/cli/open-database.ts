@@ -7,7 +7,7 @@ import type { Database } from "../db/schema.ts";
 import { upgradeDatabase } from "../services/database.ts";
 
 /** The data commands: each says what to do instead when a server holds the data directory. */
-export type DataCommand = "apply" | "export" | "rescore" | "migrate" | "demo" | "mcp" | "move";
+export type DataCommand = "apply" | "export" | "rescore" | "migrate" | "demo" | "mcp" | "move" | "restore";
 
 // `api`: where the server's API answers (a server still starting has no URL in its lock yet).
 const instead: Record<DataCommand, (api: string) => string> = {
@@ -17,6 +17,7 @@ const instead: Record<DataCommand, (api: string) => string> = {
   migrate: () => "(the server applied every pending migration when it started: restarting it applies new ones)",
   demo: () => "(or start a server on an empty --data-dir: it loads the demo organisations itself)",
   move: () => "(a copy taken while the server writes could miss some of its writes)",
+  restore: () => "or restore into a new --data-dir (a restore writes into an empty database only)",
   mcp: () => "or connect the assistant to that server's /mcp with the token as a bearer instead (docs/mcp.md)",
 };
 

@@ -95,7 +95,7 @@ async function withReferencesCheckedLast<T>(tx: Kysely<Database>, work: () => Pr
 }
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
-type TextRow = Record<string, string | null>;
+export type TextRow = Record<string, string | null>;
 
 const PAGE_ROWS = 5000;
 
@@ -156,25 +156,27 @@ export interface CopyReport {
   tables: { name: string; rows: number }[];
 }
 
+/** One table's rows as a source gives them: a database (readPages) or a backup file. */
+export interface TableSection {
+  table: TableShape;
+  pages: AsyncIterable<TextRow[]>;
+}
+
 /**
- * Copies every row of `from` into `to`, both migrated to the same version, inside one
- * transaction on `to`: the target's own rows (the lookup rows migrations insert) are replaced,
- * and on any error nothing is left half-copied. `skip` names tables left empty (sessions).
+ * Fills `to`, migrated to the sections' schema version, with the sections' rows inside one
+ * transaction: the target's own rows (the lookup rows migrations insert) are replaced, every
+ * reference is checked at the end, identities continue after the rows loaded, and on any error
+ * (a source that fails halfway, a broken reference) nothing is left half-written.
  */
-export async function copyDatabase(
-  from: Kysely<Database>,
-  to: Kysely<Database>,
-  skip: readonly string[] = [],
-): Promise<CopyReport> {
-  const tables = await tableShapes(from);
+export async function loadTables(to: Kysely<Database>, sections: AsyncIterable<TableSection>): Promise<CopyReport> {
+  const tables = await tableShapes(to);
   return to.transaction().execute((tx) =>
     withReferencesCheckedLast(tx, async () => {
       for (const table of tables) await sql`delete from ${sql.raw(ident(table.name))}`.execute(tx);
       const copied: { name: string; rows: number }[] = [];
-      for (const table of tables) {
-        if (skip.includes(table.name)) continue;
+      for await (const { table, pages } of sections) {
         let rows = 0;
-        for await (const page of readPages(from, table)) {
+        for await (const page of pages) {
           await insertRows(tx, table, page);
           rows += page.length;
         }
@@ -185,6 +187,32 @@ export async function copyDatabase(
     }),
   );
 }
+
+/**
+ * Copies every row of `from` into `to`, both migrated to the same version, in one transaction on
+ * `to` (loadTables). `skip` names tables left empty (sessions).
+ */
+export async function copyDatabase(
+  from: Kysely<Database>,
+  to: Kysely<Database>,
+  skip: readonly string[] = [],
+): Promise<CopyReport> {
+  const tables = (await tableShapes(from)).filter((table) => !skip.includes(table.name));
+  async function* sections(): AsyncGenerator<TableSection> {
+    for (const table of tables) yield { table, pages: readPages(from, table) };
+  }
+  return loadTables(to, sections());
+}
+
+/**
+ * Runs `work` on one snapshot of `db`: a REPEATABLE READ READ ONLY transaction, so every table it
+ * reads shows the same moment however many writes commit meanwhile (a backup of a running server).
+ * On the embedded database the one connection is held, so writes wait for it instead.
+ */
+export function inSnapshot<T>(db: Kysely<Database>, work: (tx: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.transaction().setIsolationLevel("repeatable read").setAccessMode("read only").execute(work);
+}
+
 /** What a database already holds of people's data: a move copies only into one with none. */
 export async function installationSize(db: Kysely<Database>): Promise<{ organisations: number; users: number }> {
   const [organisations, users] = await Promise.all([

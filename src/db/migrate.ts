@@ -51,14 +51,17 @@ async function assertMayUseAppRole(db: Kysely<Database>): Promise<void> {
   );
 }
 
-/** Applies the migrations not yet applied, each in its own transaction. Returns their names. */
-export async function migrate(db: Kysely<Database>): Promise<string[]> {
+/**
+ * Applies the migrations not yet applied, each in its own transaction, up to and including
+ * `upTo` when given (a restore stops at its backup's level, src/services/backup). Returns their names.
+ */
+export async function migrate(db: Kysely<Database>, upTo?: string): Promise<string[]> {
   return holdingLock(db, MIGRATION_LOCK, async (conn) => {
     await sql`create table if not exists schema_migrations (
       name text primary key, applied_at timestamptz not null default now())`.execute(conn);
     const done = await sql<{ name: string }>`select name from schema_migrations`.execute(conn);
     const applied = new Set(done.rows.map((row) => row.name));
-    const pending = listMigrations().filter((m) => !applied.has(m.name));
+    const pending = listMigrations().filter((m) => !applied.has(m.name) && (upTo === undefined || m.name <= upTo));
     if (pending.some((m) => m.name === ROLE_MIGRATION)) await assertMayUseAppRole(conn);
     for (const migration of pending) {
       await conn.transaction().execute(async (tx) => {
@@ -99,4 +102,14 @@ export async function pendingMigrations(db: Kysely<Database>): Promise<string[]>
   const done = await sql<{ name: string }>`select name from schema_migrations`.execute(db);
   const applied = new Set(done.rows.map((row) => row.name));
   return shippedNames.filter((name) => !applied.has(name));
+}
+
+/** The name of the last migration applied to this database, or null for a new one. */
+export async function lastMigration(db: Kysely<Database>): Promise<string | null> {
+  const table = await sql<{ exists: boolean }>`select to_regclass('schema_migrations') is not null as exists`.execute(
+    db,
+  );
+  if (!table.rows[0]?.exists) return null;
+  const { rows } = await sql<{ name: string | null }>`select max(name) as name from schema_migrations`.execute(db);
+  return rows[0]?.name ?? null;
 }

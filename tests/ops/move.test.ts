@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { readPages, tableShapes } from "../../src/db/copy-database.ts";
 import { createDb } from "../../src/db/create-db.ts";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
 import { dataDirFrom } from "../support/data-dirs.ts";
+import { everyRow } from "../support/every-row.ts";
 import { startGroveServer } from "../support/grove-server.ts";
 import { findPostgresBin, startThrowawayPostgres } from "../support/throwaway-postgres.ts";
 import { runGrove } from "./grove-process.ts";
@@ -23,17 +23,6 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Every row of every table, each value as text, in primary-key order. */
-async function everyRow(db: Awaited<ReturnType<typeof createDb>>) {
-  const tables: Record<string, Record<string, string | null>[]> = {};
-  for (const table of await tableShapes(db.kysely)) {
-    const rows: Record<string, string | null>[] = [];
-    for await (const page of readPages(db.kysely, table)) rows.push(...page);
-    tables[table.name] = rows;
-  }
-  return tables;
-}
 
 describe.skipIf(!postgresBin && !process.env.CI)("grove move (skipped: no PostgreSQL)", () => {
   it("copies every row into PostgreSQL, where the old password signs in", { timeout: 600_000 }, async () => {
