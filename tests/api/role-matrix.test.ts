@@ -571,6 +571,10 @@ const endpoints: Record<
     policy: "read",
     prepare: async (_t, w) => ({ path: { id: w.unitId } }),
   },
+  "GET /api/v1/orgs/{org}/units/{id}/practice": {
+    policy: "read",
+    prepare: async (_t, w) => ({ path: { id: w.unitId } }),
+  },
   "GET /api/v1/orgs/{org}/experiments": {
     policy: "read",
     prepare: async (_t, w) => ({ path: {}, query: `unit=${w.unitId}` }) as Request,
@@ -910,6 +914,12 @@ const endpoints: Record<
   "POST /api/v1/orgs/{org}/metric-sources/{id}/sync": {
     policy: "keyResults",
     status: 202,
+    prepare: async (t, w) => ({ path: { id: await newSource(t, w) } }),
+  },
+  // Reads the source and writes nothing; it answers 200 with the error when the read fails.
+  "POST /api/v1/orgs/{org}/metric-sources/{id}/test": {
+    policy: "keyResults",
+    status: 200,
     prepare: async (t, w) => ({ path: { id: await newSource(t, w) } }),
   },
   "GET /api/v1/orgs/{org}/metric-source-hosts": { policy: "read" },
