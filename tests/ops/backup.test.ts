@@ -1,6 +1,8 @@
+import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
@@ -245,6 +247,50 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove backup and grove restore
 
     // The restored embedded server: the old password signs in, and a new check-in is accepted.
     const restored = await startGroveServer(["--data-dir", backDir], { DATABASE_URL: "" });
+    cleanups.push(() => restored.stop());
+    expect(await signIn(restored.base)).toBe(200);
+    expect(await checkIn(restored.base, await demoSession(restored.base), kr, 1)).toBe(201);
+    expect(await restored.stop()).toBe(0);
+  });
+
+  // PostgreSQL's own tools work too (docs/operations.md, "Backup and restore"): pg_dump's snapshot
+  // is consistent under load, and pg_restore brings back the row-level security policies and the
+  // app role's grants with the rows, so Grove serves the restored database as it was.
+  it("pg_dump of a running PostgreSQL installation restores with pg_restore, row for row", {
+    timeout: 180_000,
+  }, async () => {
+    const sourceUrl = await newPostgresDatabase("dumped");
+    // The published demo password: on PostgreSQL a first start makes a random one otherwise.
+    const server = await startGroveServer([], { DATABASE_URL: sourceUrl, GROVE_DEMO_PASSWORD: DEMO_PASSWORD });
+    cleanups.push(() => server.stop());
+    const auth = await demoSession(server.base);
+    const kr = await firstKeyResult(server.base, auth);
+    const load = writeLoad(server.base, auth, kr, 290_000);
+    await load.reach(3);
+    const file = join(dir, "grove.dump");
+    await promisify(execFile)(join(postgresBin as string, "pg_dump"), ["--format=custom", "--file", file, sourceUrl]);
+    const total = await load.finish();
+    expect(await server.stop()).toBe(0);
+
+    const restoredUrl = await newPostgresDatabase("undumped");
+    await promisify(execFile)(join(postgresBin as string, "pg_restore"), [
+      "--exit-on-error",
+      "--no-owner",
+      "--dbname",
+      restoredUrl,
+      file,
+    ]);
+    const source = await createDb({ kind: "postgres", url: sourceUrl });
+    const target = await createDb({ kind: "postgres", url: restoredUrl });
+    try {
+      const shapes = await tableShapes(source.kysely);
+      expectSourceAtOneMoment(await everyRow(source), await everyRow(target), shapes, { kr, from: 290_000, total });
+      await expectIdentitiesContinue(target);
+    } finally {
+      await source.close();
+      await target.close();
+    }
+    const restored = await startGroveServer([], { DATABASE_URL: restoredUrl });
     cleanups.push(() => restored.stop());
     expect(await signIn(restored.base)).toBe(200);
     expect(await checkIn(restored.base, await demoSession(restored.base), kr, 1)).toBe(201);
