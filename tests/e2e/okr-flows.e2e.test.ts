@@ -397,6 +397,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
         "愿景与战略",
         "决策",
         "人员",
+        "导入与导出",
         "教练规则",
         "审计日志",
       ]);
