@@ -188,6 +188,13 @@ describe.skipIf(!postgresBin && !process.env.CI)(
       );
       expect(krEdits.map((edit) => edit.status).sort()).toEqual([200, 409]);
 
+      // The instances claim this hour's slot of the metric sources at their first tick, before the
+      // source below exists (wait for it: on a busy machine that tick may come late).
+      const hour = new Date().toISOString().slice(0, 13);
+      const claimed = () => db.query("select 1 from scheduled_runs where job = 'metric-sources' and slot = $1", [hour]);
+      await until("this hour's first claim of the metric sources' slot", async () =>
+        (await claimed()).rowCount ? true : undefined,
+      );
       // A metric source on another key result, synced hourly at :00 (due at once in every hour).
       expect(
         (await call(bases[0] as string, session, "PUT", "/metric-source-hosts", { hosts: ["127.0.0.1"] })).status,
@@ -201,7 +208,6 @@ describe.skipIf(!postgresBin && !process.env.CI)(
       expect(source.status).toBe(201);
       // This hour's slot was claimed before the source existed; forget the claim, so that the
       // instances started again below (which remember no slot) find it due and race for it.
-      const hour = new Date().toISOString().slice(0, 13);
       await db.query("delete from scheduled_runs where job = 'metric-sources' and slot = $1", [hour]);
 
       // Rolling restart behind the proxy while a client writes check-ins through it. The client
