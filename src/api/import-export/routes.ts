@@ -14,7 +14,8 @@ import { exportOkrSet } from "../../services/okrs-as-code/export-okr-file.ts";
 import { LocaleQuery } from "../coach/schema.ts";
 import type { Api } from "../shared/env.ts";
 import { localeOf } from "../shared/locale.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { type OrgCall, orgRoutes } from "../shared/org-route.ts";
+import type { OrgParams } from "../shared/schemas.ts";
 import { readUpload } from "./read-upload.ts";
 import { DownloadFile, ImportMapping, ImportPlan } from "./schema.ts";
 
@@ -23,6 +24,14 @@ import { DownloadFile, ImportMapping, ImportPlan } from "./schema.ts";
 
 const admins =
   "Admins only, as for `grove apply` (manageOkrStructure): an import may add units and periods; others get 403.";
+
+type ImportArgs = OrgCall<typeof OrgParams, typeof LocaleQuery, typeof ImportOkrs>;
+
+/** The preview and the import differ only in whether the plan is rolled back. */
+function importRun({ dryRun }: { dryRun: boolean }) {
+  return ({ c, services, scope, query, json }: ImportArgs) =>
+    importOkrs(services, scope, readUpload(json), { dryRun, locale: localeOf(c, query.locale), reason: json.reason });
+}
 
 export function registerImportExportRoutes(api: Api): void {
   const routes = orgRoutes(api, ["Import and export"]);
@@ -33,12 +42,7 @@ export function registerImportExportRoutes(api: Api): void {
     query: LocaleQuery,
     body: ImportOkrs,
     responds: [200, ImportPlan, "The plan and the coach's findings"],
-    run: ({ c, services, scope, query, json }) =>
-      importOkrs(services, scope, readUpload(json), {
-        dryRun: true,
-        locale: localeOf(c, query.locale),
-        reason: json.reason,
-      }),
+    run: importRun({ dryRun: true }),
   });
   routes.post("/orgs/{org}/import", {
     operationId: "applyImport",
@@ -47,12 +51,7 @@ export function registerImportExportRoutes(api: Api): void {
     query: LocaleQuery,
     body: ImportOkrs,
     responds: [200, ImportPlan, "Applied"],
-    run: ({ c, services, scope, query, json }) =>
-      importOkrs(services, scope, readUpload(json), {
-        dryRun: false,
-        locale: localeOf(c, query.locale),
-        reason: json.reason,
-      }),
+    run: importRun({ dryRun: false }),
   });
   routes.get("/orgs/{org}/export", {
     operationId: "exportPeriod",
