@@ -107,16 +107,20 @@ export function shapeText(text: string): string {
   return shapeTokens(englishWords(text)).join(" ");
 }
 
-const shapeTokens = (words: readonly Word[]) =>
-  words.map((w) => (w.place ? "@place" : w.properNoun && !w.verb ? "@name" : w.lemma));
+/**
+ * Lemmas by default; `surface` keeps each word as written (lower-cased), for patterns that read
+ * an inflection the lemma drops: a superlative ("fastest" -> "fast", Q1).
+ */
+const shapeTokens = (words: readonly Word[], surface = false) =>
+  words.map((w) => (w.place ? "@place" : w.properNoun && !w.verb ? "@name" : surface ? w.text : w.lemma));
 
 /**
  * The first pattern that matches the sentence's shape, quoted in the writer's own words (the
  * words the match spans), so a message says "Japan's leading", not "@place leading".
  */
-export function findShape(text: string, patterns: readonly RegExp[]): string | null {
+export function findShape(text: string, patterns: readonly RegExp[], { surface = false } = {}): string | null {
   const words = englishWords(text);
-  const tokens = shapeTokens(words);
+  const tokens = shapeTokens(words, surface);
   const shape = tokens.join(" ");
   for (const pattern of patterns) {
     const match = pattern.exec(shape);

@@ -24,6 +24,13 @@ describe("objective is qualitative (Q4)", () => {
       // Tuning-2026-12-07 (issue 17): a dotted percentage is a target, not a version; magnitudes in characters.
       "Reach 99.9% availability for checkout",
       "月活突破三百万",
+      // Traps for the named-number shapes: a number after the verb, a unit after a name, Title Case.
+      "Win back 500 churned accounts",
+      "Serve 10,000 more clinics",
+      "Grow Shopify 40% faster than last year",
+      "Help Our 500 Clinics Book Faster",
+      "把 3 万家门店的补货做顺",
+      "让 300 家门店当天补货",
     ],
     accepts: [
       "Become home cooks' trusted cookware supplier",
@@ -49,6 +56,16 @@ describe("objective is qualitative (Q4)", () => {
       // Traps: a dotted version stays a name; 千万 as "by all means".
       "Move every customer to API 2.1",
       "千万不要让客户等太久",
+      // A number that belongs to a name by its shape (issue 17, generalised from Q4 false alarms):
+      // after a brand word, a rank word with a hyphen, a Chinese generation or line.
+      "Make Microsoft 365 users feel at home in our add-in",
+      "Win the trust of Fortune 500 procurement teams",
+      "Make Windows 11 upgrades painless for IT admins",
+      "Help tier-1 city stores cut waiting lines",
+      "Give Level-2 support engineers their evenings back",
+      "让 90 后新手妈妈放心买",
+      "让00后也愿意用我们的记账 App",
+      "让地铁 2 号线沿线门店更快补货",
     ],
   });
 });
