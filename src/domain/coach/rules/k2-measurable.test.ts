@@ -63,6 +63,9 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "Raise average monthly home sales per agent from 1.5 to 1.8",
         "将客单价从 86 元提高到 95 元",
         "将每位经纪人的平均每月房屋销售量从 1.5 套增加到 1.8 套",
+        // A per-person average: the guide's own Chinese words for a count of homes sold (K2 silent).
+        "将每个代理商的平均每月房屋销售额从 1.5 增加到 1.8",
+        "Raise average monthly revenue per rep from 40 to 48",
         "将成本超支的项目占比从 30 降到 12",
         "Grow paid orders from 400 to 520",
         "在 8 月底前将骑手收入满意度从 3.0 提高到 3.6",

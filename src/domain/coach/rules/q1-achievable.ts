@@ -74,6 +74,10 @@ const ABSOLUTE_SHAPES: readonly RegExp[] = [
   /\b(outsell|outgrow|outrank|overtake|surpass|beat) (every|all|each) (\S+ ){0,2}(competitor|rival|player|incumbent)s?\b/,
 ];
 
+/** The stem prefilter of ABSOLUTE_SHAPES (`grove lint`'s speed: most titles hold none of these). */
+const MAY_BE_ABSOLUTE =
+  /\b(most|least|\w+est|best|top|only|first choice|preferred|favou?rite|go-to|majority|half|bulk|lion's|two thirds|outsell|outgrow|outrank|overtake|surpass|beat)\b/i;
+
 /** Chinese shapes of the same claims: conquering a market or a whole territory, every firm of a country. */
 const UNACHIEVABLE_ZH: readonly RegExp[] = [
   /(拿下|赢下|赢得|占领|抢占|攻占|吃下|独占|统一|横扫|通吃|包揽|称雄)[^,。;]{0,10}(市场|赛道|行业|领域)/,
@@ -100,7 +104,10 @@ function findUnachievable(title: string): string | null {
   const found = findFirst(normalize(title), UNACHIEVABLE);
   if (found !== null) return found;
   if (!isChinese(title))
-    return findShape(title, UNACHIEVABLE_SHAPES) ?? findShape(title, ABSOLUTE_SHAPES, { surface: true });
+    return (
+      findShape(title, UNACHIEVABLE_SHAPES) ??
+      (MAY_BE_ABSOLUTE.test(title) ? findShape(title, ABSOLUTE_SHAPES, { surface: true }) : null)
+    );
   const text = normalize(title);
   const zh = findFirst(text, UNACHIEVABLE_ZH);
   // "每家诊所" alone is a good objective; with a whole country it is a conquest.
