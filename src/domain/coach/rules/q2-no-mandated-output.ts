@@ -1,5 +1,5 @@
 import type { Word } from "../language/english.ts";
-import { BUILD_VERBS, hasAny, isChinese, leadingVerbObject, mayHold, NOT_PRODUCT_THINGS } from "../language/shape.ts";
+import { BUILD_VERBS, isChinese, leadingVerbObject, mayHold, NOT_PRODUCT_THINGS } from "../language/shape.ts";
 import { findFirst, normalize } from "../text.ts";
 import type { DraftObjective, Hit } from "../types.ts";
 
@@ -106,7 +106,9 @@ function givenThing(title: string, raw: string): string | null {
 const MAY_OPEN_WITH_BUILD = new RegExp(`^(we will |to )?(${mayHold(BUILD_VERBS).source})`, "i");
 
 function firstPhraseHead(object: readonly Word[]): Word | undefined {
-  const isNoun = (w: Word | undefined) => w !== undefined && (w.noun || w.properNoun) && !w.preposition;
+  // A noun, a name, or a code written as one ("SSO", "v2").
+  const isNoun = (w: Word | undefined) =>
+    w !== undefined && (w.noun || w.properNoun || /^[a-z]*[A-Z0-9]/.test(w.raw)) && !w.preposition;
   let at = object.findIndex(isNoun);
   if (at < 0) return undefined;
   while (at + 1 < object.length) {
@@ -129,7 +131,6 @@ function mandatedShape(title: string): string | null {
   const first = shape.object[0];
   if (first && /^(what|whatever|everything)$/.test(first.text)) return null;
   if (shape.verb === "replace" && shape.object.every((w) => w.properNoun || /^(the|an?)$/.test(w.text))) return null;
-  const nouns = shape.object.filter((w) => w.noun || w.properNoun || /^[a-z]*[A-Z0-9]/.test(w.text));
   // The head of the object decides, not any word in it: the last noun of its first noun phrase
   // ("a self-serve refund portal" is a portal, Q2; "confidence among investors" is confidence).
   const head = firstPhraseHead(shape.object);
