@@ -53,6 +53,12 @@ describe("objective achievable within the period (Q1)", () => {
       "成为华东地区最值得信赖的家装品牌",
       "在东南亚做到无人不知",
       "占据一半以上的本地外卖市场",
+      // Present across a whole territory.
+      "Be in every city in Brazil by summer",
+      "Open in every state across the country",
+      "Go global with our payroll app",
+      "业务覆盖全国所有县城",
+      "让门店开遍全国",
     ],
     accepts: [
       "Learn whether we can practically enter the Spanish market",
@@ -90,6 +96,9 @@ describe("objective achievable within the period (Q1)", () => {
       "成为试点客户最常推荐的工具",
       "让门店首选我们的补货工具",
       "让每家门店的店长准时下班",
+      "Help every city team we have hit its plan",
+      "Be in every meeting room our customers use",
+      "覆盖全部试点门店",
     ],
   });
 

@@ -50,6 +50,11 @@ const UNACHIEVABLE_SHAPES: readonly RegExp[] = [
   // signal, so "become the default tool for our own sales team" stays clean.
   /\b(become|be|remain|stay) (the|a) (default|go to|go-to|de facto|standard|obvious choice|first choice) (\S+ ){0,5}(@place|world|planet)\b/,
   /\b(household name|industry standard|category king|synonymous with)\b/,
+  // Q1: being present across a whole territory ("Be in every city in Brazil by summer", "Open in
+  // every state across the country") or everywhere ("Go global") is years of expansion; every
+  // place of our own ("every city team we have") names no territory.
+  /\b(every|each|all) (\S+ ){0,1}(city|cities|state|province|region|country|countries|market|town) (in|across|of|on) (the )?(@place|country|world|nation|planet|globe|continent)\b/,
+  /\b(go|going|expand|expanding) (global|globally|worldwide|international|internationally)\b/,
 ];
 
 /**
@@ -95,6 +100,8 @@ const UNACHIEVABLE_ZH: readonly RegExp[] = [
   /(全国|全网|全球|全世界|世界|国内|业内|行业内?|亚洲|欧洲|北美|东南亚|(华东|华南|华北|华中|西南|西北|东北)(地区)?|[\u4e00-\u9fff]{1,3}(国|省|洲))[^，,。；;]{0,6}?最[\u4e00-\u9fff]{1,6}?的/,
   /(全国|全网|全球|全世界|国内|业内|行业内?|亚洲|欧洲|北美|东南亚|(华东|华南|华北|华中|西南|西北|东北)(地区)?|[\u4e00-\u9fff]{1,3}(国|省|洲))[^，,。；;]{0,10}(首选|第一选择|唯一(的)?选择|默认选择|标配)/,
   /无人不知|人尽皆知|妇孺皆知|家家户户都|人手一(个|台|部|份)/,
+  // Present across a whole territory: 覆盖全国所有县城, 开遍全国, 铺满全国, 走向全球.
+  /(覆盖|铺满|铺遍|开遍|遍布|走遍|进入|打进)(全国|全球|全世界|整个(中国|欧洲|亚洲|东南亚|北美))|(全国|全球)(所有|每个|各个)?(城市|省份|县城|地市)(都|全)?(覆盖|开|铺)|走向全球|全球化布局/,
   /(一半以上|过半|半数以上|大多数|绝大多数|大部分|多数)的?[^，,。；;]{0,8}(市场|市场份额|份额)|市场份额(过半|超过一半)/,
 ];
 

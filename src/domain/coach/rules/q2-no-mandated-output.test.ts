@@ -63,6 +63,10 @@ describe("objective mandates no product output (Q2)", () => {
       "年底前支持 Apple Pay 支付",
       "把计费切换到 Stripe",
       "给门店装上自助点餐机",
+      "做一款面向骑手的 App",
+      "搞一个会员积分系统",
+      "给官网改版",
+      "把客服系统升级到 3.0",
     ],
     accepts: [
       "Remove friction from the checkout page",
@@ -108,6 +112,8 @@ describe("objective mandates no product output (Q2)", () => {
       "让客服每天少花一小时在重复问题上",
       "支持商家平稳度过大促",
       "给财务团队更多信心",
+      "做一个让客户满意的交付",
+      "搞一个让团队都满意的复盘节奏",
     ],
   });
 });

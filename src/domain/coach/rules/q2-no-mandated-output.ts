@@ -148,20 +148,22 @@ function mandatedShape(title: string): string | null {
  * that opens with 让 or 帮助 is about what the customer does and was set aside before.
  */
 const BUILD_ZH =
-  /^(?:[^，,。；;]{1,6}前)?(?:(?:为|给|在|向)[^，,。；;]{1,12}?)?(接入|推出|上线|开发|搭建|构建|引入|新增|加入|添加|落地|部署|交付|打造|建设|建成|发布|做一套|做一个|上架|开通|迁移|打通|引进|设计)([^，,。；;]{2,16})/;
+  /^(?:[^，,。；;]{1,6}前)?(?:(?:为|给|在|向)[^，,。；;]{1,12}?)?(接入|推出|上线|开发|搭建|构建|引入|新增|加入|添加|落地|部署|交付|打造|建设|建成|发布|做一套|做一个|上架|开通|迁移|打通|引进|设计|做一款|做个|搞一个|搞个|出一个|出个)([^，,。；;]{2,16})/;
 /**
  * The 把 construction puts the thing before the verb ("把微信小程序做出来", "年底前把海外版 App
  * 推出去", "把推荐系统换成大模型"): a thing made, launched, swapped or wired up is the solution (Q2).
  * "把体验做好" or "把客户留住" put an outcome there and stay clean (OUTCOME_OBJECT_ZH).
  */
 const BUILD_BA_ZH =
-  /^(?:[^，,。；;]{1,6}前)?(?:把|将)([^，,。；;]{2,14}?)(做出来|推出去|推出|上线|发布|换成|替换成|切到|切换到|切换成|迁到|迁移到|搬到|接进来|接入|打通|搭起来|建起来)/;
+  /^(?:[^，,。；;]{1,6}前)?(?:把|将)([^，,。；;]{2,14}?)(做出来|推出去|推出|上线|发布|换成|替换成|切到|切换到|切换成|迁到|迁移到|搬到|接进来|接入|打通|搭起来|建起来|升级到|升级成|改版|重做)/;
+/** A thing redesigned or upgraded, named before the verb after 给/为 ("给官网改版", "为收银台重做一版"). */
+const REDO_ZH = /^(?:[^，,。；;]{1,6}前)?(?:给|为)([^，,。；;]{2,10}?)(改版|重做|升级)/;
 const OUTCOME_OBJECT_ZH =
   /信任|价值|口碑|习惯|体验|关系|信心|文化|社区|品牌|认知|影响力|护城河|增长|收入|利润|效率|速度|质量|满意|忠诚|留存|复购|客户|用户|团队|伙伴|生态/;
 
 function mandatedShapeZh(title: string): string | null {
   const text = normalize(title);
-  const ba = BUILD_BA_ZH.exec(text);
+  const ba = BUILD_BA_ZH.exec(text) ?? REDO_ZH.exec(text);
   if (ba && !OUTCOME_OBJECT_ZH.test(ba[1] ?? "")) return ba[0].trim();
   const match = BUILD_ZH.exec(text);
   if (!match || OUTCOME_OBJECT_ZH.test(match[2] ?? "")) return null;

@@ -66,6 +66,11 @@ describe("objective is qualitative (Q4)", () => {
       "让 90 后新手妈妈放心买",
       "让00后也愿意用我们的记账 App",
       "让地铁 2 号线沿线门店更快补货",
+      // A date is when, not how much, as a year is; a policy's name.
+      "Launch self-serve refunds for shoppers by March 31",
+      "3 月 15 日前让门店排班不再靠手工",
+      "让 3·15 前的客诉不再堆积",
+      "让 7 天无理由退货更省心",
     ],
   });
 });

@@ -34,6 +34,10 @@ const NAMED_NUMBERS: readonly RegExp[] = [
   // Chinese names with a number: a generation (90 后, 00 后), a metro or bus line, a numbered
   // building, warehouse or store (2 号线, 3 号仓). A date (3 月 15 号) is not one of these.
   /(?<!\d)(00|05|10|60|70|80|85|90|95) ?后(?=[\u4e00-\u9fff])|\d+ ?号(线|楼|仓|店|馆|厅|门)|\d+ ?路(公交|车)/g,
+  // A date is when, not how much (Q4, as a year is): "3 月 15 日前", "3·15" (a consumer-rights day),
+  // and the name of a return policy ("7 天无理由退货"). English dates ("by March 31") are a number
+  // after a name (AFTER_NAME).
+  /\d+ ?月 ?\d+ ?(日|号)|\d+ ?月(底|初|中旬|上旬|下旬|份)?(前|内|起)?|\d+ ?·\s?\d+|7 ?天无理由/g,
   // A dotted number is a version unless a percent follows: "99.95% uptime" is a target (Q4).
   /\d+(\.\d+)+(?![\d.]| ?%)|\d+ ?(版本|版|代|期)|(版本|第) ?\d+/g,
   /\d+ ?[/:×x*] ?\d+/g,
