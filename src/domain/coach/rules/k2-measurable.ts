@@ -44,7 +44,7 @@ const MONEY_METRIC =
 // units, K2 for a reading everyone takes the same way): "Raise average contract value from 9 to
 // 12" is 9 dollars, 9 thousand or 9 million (label decision, tests/coach-corpus/README.md). Not a
 // per-person average ("per agent", 每个代理商的平均每月…): the guide's own good example 3 says
-// "房屋销售额从 1.5 增加到 1.8" in Chinese for a count of homes each agent sells (METHOD.md §7), so
+// "房屋销售额从 1.5 增加到 1.8" in Chinese for a count of homes each agent sells (docs/method.md, worked example 3), so
 // such a figure is read either way and the coach stays silent without a second signal.
 // Not a money word inside a rate, a share, a count or a score ("revenue churn rate", "number of
 // paid orders", "骑手收入满意度"): SHARE_OR_COUNT sets those aside.
