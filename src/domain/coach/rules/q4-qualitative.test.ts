@@ -31,6 +31,9 @@ describe("objective is qualitative (Q4)", () => {
       "Help Our 500 Clinics Book Faster",
       "把 3 万家门店的补货做顺",
       "让 300 家门店当天补货",
+      "Reach 1 million paying users",
+      "把送达时间压到 30 分钟",
+      "Grow from 10 to 14 markets",
     ],
     accepts: [
       "Become home cooks' trusted cookware supplier",
@@ -71,6 +74,12 @@ describe("objective is qualitative (Q4)", () => {
       "3 月 15 日前让门店排班不再靠手工",
       "让 3·15 前的客诉不再堆积",
       "让 7 天无理由退货更省心",
+      // Idioms and names built on a number.
+      "Give account teams a 360-degree view of each customer",
+      "Take our Brazil business from 0 to 1",
+      "从 0 到 1 搭建海外业务",
+      "Make 3 a.m. pages rare for the on-call team",
+      "让一小时达真正做到准时",
     ],
   });
 });

@@ -38,6 +38,9 @@ const NAMED_NUMBERS: readonly RegExp[] = [
   // and the name of a return policy ("7 天无理由退货"). English dates ("by March 31") are a number
   // after a name (AFTER_NAME).
   /\d+ ?月 ?\d+ ?(日|号)|\d+ ?月(底|初|中旬|上旬|下旬|份)?(前|内|起)?|\d+ ?·\s?\d+|7 ?天无理由/g,
+  // Idioms and names built on a number, not a target: "from 0 to 1" (starting something), a
+  // "360-degree view", a time of day ("3 a.m. pages"), a delivery promise's name (一小时达, 半日达).
+  /(from |从 ?)0 ?(to|到) ?1(?!\d)|\b\d+-degree\b|\d+ ?°|\b\d{1,2} ?(a\.m\.|p\.m\.|am\b|pm\b)|[一两半]?(小时|日|天)达/gi,
   // A dotted number is a version unless a percent follows: "99.95% uptime" is a target (Q4).
   /\d+(\.\d+)+(?![\d.]| ?%)|\d+ ?(版本|版|代|期)|(版本|第) ?\d+/g,
   /\d+ ?[/:×x*] ?\d+/g,
