@@ -66,6 +66,7 @@ export const BUILD_VERBS = set(`
   rebuild rewrite redesign integrate offer unveil debut install embed roll-out set-up stand-up
   remove delete drop kill sunset retire deprecate decommission shut-down phase-out
   productionise productionize wire-up hook-up kill-off cut-over switch-over
+  design enable turn-on switch-on adopt support provide put
 `);
 
 /**
@@ -81,7 +82,9 @@ export const NOT_PRODUCT_THINGS = set(`
   friction waste toil pain confusion error bottleneck step delay wait barrier churn cost risk
   customer user team member people analyst developer agent buyer seller merchant partner
   shopper patient clinic school teacher student driver rider host guest owner
-  week day moment experience journey time way path reason
+  hire rep staff employee courier nurse doctor admin engineer colleague worker picker recruit
+  newcomer manager leader founder family household account tenant restaurant store shop
+  week day moment experience journey time way path reason hour minute evening weekend date deadline
   order parcel package shipment delivery payment payout refund meal ride booking appointment
 `);
 
@@ -107,16 +110,20 @@ export function shapeText(text: string): string {
   return shapeTokens(englishWords(text)).join(" ");
 }
 
-const shapeTokens = (words: readonly Word[]) =>
-  words.map((w) => (w.place ? "@place" : w.properNoun && !w.verb ? "@name" : w.lemma));
+/**
+ * Lemmas by default; `surface` keeps each word as written (lower-cased), for patterns that read
+ * an inflection the lemma drops: a superlative ("fastest" -> "fast", Q1).
+ */
+const shapeTokens = (words: readonly Word[], surface = false) =>
+  words.map((w) => (w.place ? "@place" : w.properNoun && !w.verb ? "@name" : surface ? w.text : w.lemma));
 
 /**
  * The first pattern that matches the sentence's shape, quoted in the writer's own words (the
  * words the match spans), so a message says "Japan's leading", not "@place leading".
  */
-export function findShape(text: string, patterns: readonly RegExp[]): string | null {
+export function findShape(text: string, patterns: readonly RegExp[], { surface = false } = {}): string | null {
   const words = englishWords(text);
-  const tokens = shapeTokens(words);
+  const tokens = shapeTokens(words, surface);
   const shape = tokens.join(" ");
   for (const pattern of patterns) {
     const match = pattern.exec(shape);

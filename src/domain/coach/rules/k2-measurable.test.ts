@@ -24,6 +24,13 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         // A time named in the title needs its unit too (tuning-2026-12-07, issue 17).
         "Cut median time to first reply from 9 to 4",
         "将审批平均耗时从 30 降到 12",
+        // So does an amount of money: 9 dollars, thousands or millions (label decision, README).
+        "Raise average contract value from 9 to 12",
+        "Grow monthly recurring revenue from 40 to 55",
+        "Cut cloud spend per customer from 310 to 240",
+        "将客单价从 86 提高到 95",
+        "每月营收从 120 提高到 150",
+        "把获客成本从 420 降到 300",
       ],
       accepts: [
         // Traps: the title names a metric, or a number stands for it.
@@ -50,6 +57,18 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "Use the planner 3 times a week, up from 2",
         "高峰时间段排队人数从 30 人降到 10 人",
         "Cut wait-time complaints from 40 to 10 a month",
+        // Traps: money with its unit, a rate or a count of money words, a count of things.
+        "Raise average contract value from $9k to $12k",
+        "Cut revenue churn rate from 4 to 3",
+        "Raise average monthly home sales per agent from 1.5 to 1.8",
+        "将客单价从 86 元提高到 95 元",
+        "将每位经纪人的平均每月房屋销售量从 1.5 套增加到 1.8 套",
+        // A per-person average: the guide's own Chinese words for a count of homes sold (K2 silent).
+        "将每个代理商的平均每月房屋销售额从 1.5 增加到 1.8",
+        "Raise average monthly revenue per rep from 40 to 48",
+        "将成本超支的项目占比从 30 降到 12",
+        "Grow paid orders from 400 to 520",
+        "在 8 月底前将骑手收入满意度从 3.0 提高到 3.6",
       ],
     });
   });

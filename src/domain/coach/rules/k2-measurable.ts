@@ -40,11 +40,21 @@ const MONEY_METRIC =
 // A title with no metric field is its own metric: a time needs its unit there too (K2,
 // tuning-2026-12-07: "Cut average onboarding time from 14 to 6"). "times" is left out ("3 times a
 // week" is a frequency, a count), and so are a score of time ("'time for deep work' score") and
-// "all-time" (a running total, K5). Money
-// in a title is not checked: en.json and zh.json label "销售额从 1.5 增加到 1.8" clean, and the
-// second tuning set labels the same shape K2; the older convention stands until the labels agree.
+// "all-time" (a running total, K5). An amount of money written bare is the same gap (K1 asks for
+// units, K2 for a reading everyone takes the same way): "Raise average contract value from 9 to
+// 12" is 9 dollars, 9 thousand or 9 million (label decision, tests/coach-corpus/README.md). Not a
+// per-person average ("per agent", 每个代理商的平均每月…): the guide's own good example 3 says
+// "房屋销售额从 1.5 增加到 1.8" in Chinese for a count of homes each agent sells (docs/method.md, worked example 3), so
+// such a figure is read either way and the coach stays silent without a second signal.
+// Not a money word inside a rate, a share, a count or a score ("revenue churn rate", "number of
+// paid orders", "骑手收入满意度"): SHARE_OR_COUNT sets those aside.
 const TIME_IN_TITLE =
   /(?<!-)\b(time|duration|latency|lead time|cycle time|wait)\b(?![^,;]*\b(score|rating|index)\b)|时间|时长|耗时/;
+const MONEY_IN_TITLE =
+  /\b(revenue|arr|mrr|gmv|ltv|cac|spend|(contract|order|deal|basket|cart|transaction) (value|size)|aov|acv|bookings|(cost|price)s?)\b|收入|营收|销售额|成交额|流水|客单价|单价|均价|成本|费用|预算/;
+const SHARE_OR_COUNT =
+  /\b(rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数/;
+const PER_PERSON = /\bper (agent|rep|seller|person|employee|head|member)\b|(每个|每位|每名|人均)/;
 const UNIT_IN_TITLE =
   /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥]\s*\d|\b(usd|eur|rmb|cny)\b/;
 
@@ -70,7 +80,9 @@ export function unmeasurable(kr: DraftKeyResult): "no_metric" | { vague: string 
     // target followed by any word ("10 人", "400 orders") has a unit of its own, whatever time
     // word stands earlier ("高峰时间段排队人数").
     if (!/\d\s*[.。!！]?$/.test(title) || (kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
-    const quantity = findFirst(title, [TIME_IN_TITLE]);
+    const quantity =
+      findFirst(title, [TIME_IN_TITLE]) ??
+      (SHARE_OR_COUNT.test(title) || PER_PERSON.test(title) ? null : findFirst(title, [MONEY_IN_TITLE]));
     return quantity === null ? null : { noUnit: quantity };
   }
   if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;

@@ -96,6 +96,50 @@ function offTopicChannel(kr: DraftKeyResult, objective: DraftObjective): string 
   return findFirst(keyResultText(kr), [CHANNEL_METRIC]);
 }
 
+// Two more shapes of the same kind (issue 17), each a pair of opposite directions a team can move
+// one without the other, and each silent when the objective also asks for the KR's side:
+//
+// 1. Keeping the customers we have, measured by how many new ones join ("Keep the restaurants we
+//    already serve" with "Grow new restaurants signing up"; "留住老客户" with "每月新注册商家"): every
+//    new sign-up can arrive while the old customers leave. Not when the objective also asks for
+//    growth or new customers ("Grow and keep our base"), nor for a share of the new who stay.
+// 2. Saving customers time or effort, measured by how much they use the product ("Give clinicians
+//    back their evening" with "Raise daily active clinicians"; "让财务少花时间对账" with "将日活提高"):
+//    more use can mean more work, and less work can mean fewer visits. Not for a usage figure per
+//    task done, nor when the objective asks for more use too.
+const KEEP_OBJECTIVE =
+  /\b(keep|retain\w*|retention|renew\w*|loyal\w*|stay\w*|stick with|come back|churn\w*|stop losing|lose fewer|existing (customers|users|accounts|clients|members|merchants|restaurants|stores)|customers we (have|already))\b|留住|留存|续费|续约|回头客|老客户|老用户|老商家|现有客户|存量客户|流失|忠诚/;
+const GROWTH_OBJECTIVE =
+  /\b(new|grow\w*|reach|acquir\w*|attract\w*|win (more|new)|sign[- ]?ups?|expand\w*|more (customers|users|teams|merchants))\b|拉新|获客|新客|新用户|新商家|增长|扩大|扩张/;
+const RESEARCH_OBJECTIVE = /\b(understand\w*|learn\w*|find out|why)\b|了解|弄清|搞清|研究|原因|为什么/;
+const JOIN_METRIC =
+  /\b(sign-?ups|registrations|installs|downloads|new (users|accounts|customers|logos|teams|merchants|restaurants|stores|clinics|workspaces|trials|leads)|trials started|(users|accounts|customers|companies|teams|businesses|merchants|workspaces|restaurants|stores|clinics) (acquired|signing up|registering|joining|onboarded))\b|新注册|新增(用户|客户|商家|企业|团队|门店|会员)|拉新|获客数|下载量|安装量|注册量|注册数/;
+const EFFORT_OBJECTIVE =
+  /\b(less time|save\w* (\w+ ){0,2}time|time back|back (their|your|our) (evening|evenings|weekend|weekends|time|day|days|hours)|hours? back|spend less|fewer (clicks|steps|hours|screens)|less (admin|paperwork|busywork|effort|work|typing|clicking)|without (the )?(busywork|paperwork|effort)|effortless\w*|in and out)\b|省时|节省时间|少花(时间|功夫|精力)|减负|早点下班|不用加班|少操心|更省事/;
+const USAGE_METRIC =
+  /\b(monthly|weekly|daily) active (users|accounts|customers|teams|members|\w+s)\b|\b[mdw]aus?\b|\b(monthly|weekly|daily) actives\b|\busage (hours|minutes)\b|\b(hours|minutes) (of use|used)\b|日活|月活|周活|活跃(用户|账户|商家|医生|员工)数?|使用时长|使用次数|打开次数/;
+const PER_TASK = /\bper (task|order|claim|invoice|note|booking|visit|case|ticket)\b|每(单|笔|张|次任务)/;
+const MORE_USE_OBJECTIVE =
+  /\b(use|using|adopt\w*|engage\w*) (\w+ ){0,3}(more|daily|every day|often)\b|多用|常用|每天都用|天天用/;
+
+function oppositePull(kr: DraftKeyResult, objective: DraftObjective): { metric: string; aim: string } | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const text = keyResultText(kr);
+  if (NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%") return null;
+  const keep = findFirst(aim, [KEEP_OBJECTIVE]);
+  // Understanding why customers leave is research, not keeping them ("深入了解试用团队流失的原因").
+  if (keep !== null && !GROWTH_OBJECTIVE.test(aim) && !RESEARCH_OBJECTIVE.test(aim)) {
+    const joined = findFirst(text, [JOIN_METRIC]);
+    if (joined !== null) return { metric: joined, aim: keep };
+  }
+  const effort = findFirst(aim, [EFFORT_OBJECTIVE]);
+  if (effort !== null && !MORE_USE_OBJECTIVE.test(aim) && !PER_TASK.test(text)) {
+    const usage = findFirst(text, [USAGE_METRIC]);
+    if (usage !== null) return { metric: usage, aim: effort };
+  }
+  return null;
+}
+
 /** K3: a breadth metric under an objective that asks for depth does not show its progress. */
 export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const channel = offTopicChannel(kr, objective);
@@ -112,6 +156,20 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
     };
   }
   const depth = depthAsked(objective);
+  const pull = depth === null ? oppositePull(kr, objective) : null;
+  // One weakness, one finding: activity counts are K6's and vanity totals K5's.
+  if (pull !== null && findVanityTotal(kr) === null && checkCustomerValue(kr) === null) {
+    return {
+      message: {
+        en: `"${pull.metric}" can move while "${pull.aim}", what the objective asks for, stands still, and the other way round: it does not show the objective's progress.`,
+        zh: `“${pull.metric}”可以变化而目标要求的“${pull.aim}”毫无进展，反之亦然：它不能说明目标的进展。`,
+      },
+      suggestion: {
+        en: 'Measure what the objective asks for in its own terms, e.g. "share of last quarter\'s customers who renewed" under "keep the customers we have", or "minutes spent per invoice" under "save finance teams time".',
+        zh: "用目标自己的说法衡量它要的东西，例如在“留住老客户”下衡量“上季度客户的续费占比”，在“让财务少花时间”下衡量“每张发票的处理分钟数”。",
+      },
+    };
+  }
   if (depth === null) return null;
   const breadth = breadthMetric(kr);
   if (breadth === null) return null;

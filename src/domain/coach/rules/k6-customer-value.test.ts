@@ -35,6 +35,16 @@ describe("customer value, not activity (K6)", () => {
       "Increase UVs on the landing page from 5k to 9k",
       "Make 4,000 dials a month",
       "Run 30 onboarding workshops with new accounts",
+      // Chinese by the verb-object shape (a way of reaching customers, counted): README's decision
+      // that calls made, handled or answered are all activity.
+      "外呼 3000 通电话",
+      "发短信 10 万条触达沉睡客户",
+      "每月群发消息 20 次",
+      "推送发送量从每天 500 万条提高到 800 万条",
+      "客服人均每天接待量从 80 通提高到 120 通",
+      "每周电话回访老客户 400 次",
+      "将坐席每天接听电话从 60 通提高到 90 通",
+      "给沉睡会员发送邮件 5 万封",
     ],
     accepts: [
       "Complete 20 customer interviews on invoicing pain",
@@ -66,6 +76,13 @@ describe("customer value, not activity (K6)", () => {
       "将每位活跃用户每周发出的消息数从 10 条提高到 14 条",
       "Wire up Teams notifications for approvals",
       "买家与卖家互发消息数从每单 2 条提高到 3 条",
+      // Traps for the Chinese shape: content counted (K7's), a rate, a reduction, customers' own acts.
+      "公众号本季度推送 60 篇",
+      "将短信带来的复购率从 5% 提高到 8%",
+      "将每次群发的退订率从 0.9% 降低到 0.5%",
+      "将收到主动推送后按时签收的包裹占比从 81% 提高到 90%",
+      "用户主动拨打客服电话次数从每月 2 万次降到 1 万次",
+      "会员之间互发私信 3 万条",
     ],
   });
 

@@ -60,6 +60,25 @@ const SHARE = /\b(share|percentage|percent|proportion|ratio|rate)\b|%/;
 const INTERACTION_ZH =
   /(外呼|电话|拜访|开会|会议|邮件|演示|上门|触达|跟进|(处理|关闭|解决|回复)工单|工单处理)[^，,。；;%率]{0,6}(数|量|次数|个数|通数|场次)|(外呼|拜访|开会|会议|演示|上门|跟进)[^，,。；;%率]{0,6}\d+ ?(次|场|通|个|封)|观看人次|观看量|直播间观看/;
 
+/**
+ * K6 in Chinese by the verb-object shape, not by more nouns: one of our ways of reaching a customer
+ * (外呼, 拨打, 拜访, 接待, 接听, 群发, 推送, 发短信 …) counted, either as that verb with a number and a
+ * measure word for interactions ("外呼 3000 通电话", "发短信 10 万条", "每月群发消息 20 次") or as the verb
+ * made a volume noun ("推送发送量", "客服人均接待量"). Which way a call flows does not matter: calls made,
+ * handled or answered are effort, and a customer can get every one without their problem solved
+ * (label decision, tests/coach-corpus/README.md). Not 篇 or 期 (articles and issues are content,
+ * K7's), not a share or a rate (set aside before), not what customers do themselves (a customer
+ * noun before the verb: "买家与卖家互发消息数"), and not a reduction (checked by the caller).
+ */
+const REACH_VERB_ZH =
+  "(外呼|拨打|致电|打电话|电话回访|拜访|上门|接待|接听|群发|推送|触达|发送?(?:短信|邮件|消息|通知|私信|push)|发(?:短信|邮件|消息|通知|私信))";
+const REACH_COUNT_ZH = new RegExp(
+  `${REACH_VERB_ZH}[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|百)?\\s*(次|场|通|封|条|人次)|${REACH_VERB_ZH}[^，,。；;%率]{0,4}?(发送|外呼|接待|接听|拨打)?(量|次数|条数|通数)`,
+);
+// "给沉睡会员发送邮件": the customer is whom we write to (给/向/对), not who writes.
+const CUSTOMER_ACTS_ZH =
+  /(?<![给向对为][^，,。；;]{0,4})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?(发|拨打|推送|接听)/;
+
 const MAY_HOLD_INTERACTION = mayHold(INTERACTIONS);
 
 function activityShape(kr: DraftKeyResult): string | null {
@@ -69,7 +88,7 @@ function activityShape(kr: DraftKeyResult): string | null {
     // activity; per staff member ("客服人均每天接待量") it is still ours.
     return /率|占比|比例|(每位|每个|每名|人均)[^，,。；;]{0,4}(用户|客户|买家|会员)/.test(text)
       ? null
-      : findFirst(text, [INTERACTION_ZH]);
+      : (findFirst(text, [INTERACTION_ZH]) ?? (CUSTOMER_ACTS_ZH.test(text) ? null : findFirst(text, [REACH_COUNT_ZH])));
   }
   if (SHARE.test(keyResultText(kr)) || kr.unit?.trim() === "%") return null;
   // Holding a count flat ("keep on-call pages at or below 15") is a limit, not activity chased.

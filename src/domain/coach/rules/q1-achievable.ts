@@ -50,7 +50,38 @@ const UNACHIEVABLE_SHAPES: readonly RegExp[] = [
   // signal, so "become the default tool for our own sales team" stays clean.
   /\b(become|be|remain|stay) (the|a) (default|go to|go-to|de facto|standard|obvious choice|first choice) (\S+ ){0,5}(@place|world|planet)\b/,
   /\b(household name|industry standard|category king|synonymous with)\b/,
+  // Q1: being present across a whole territory ("Be in every city in Brazil by summer", "Open in
+  // every state across the country") or everywhere ("Go global") is years of expansion; every
+  // place of our own ("every city team we have") names no territory.
+  /\b(every|each|all) (\S+ ){0,1}(city|cities|state|province|region|country|countries|market|town) (in|across|of|on) (the )?(@place|country|world|nation|planet|globe|continent)\b/,
+  /\b(go|going|expand|expanding) (global|globally|worldwide|international|internationally)\b/,
 ];
+
+/**
+ * Q1 by the shape of an absolute claim, read on the words as written (a superlative's ending is
+ * the signal, which its lemma drops): a superlative, "the only", "first choice" or "preferred" of
+ * a whole territory or of a whole market ("the most loved banking app in Spain", "the cheapest
+ * shipping in the country", "the most reliable network on the planet", "the only HR tool German
+ * startups consider"), a share of a whole market or country ("a majority of the UK's pharmacies",
+ * "half of the Nordic e-invoicing market") and outselling every rival. The whole territory or
+ * market is the second signal: "fix the biggest pain in onboarding", "the most valuable accounts"
+ * and "the best-rated app in our own beta group" name no territory and stay clean. The words
+ * between the superlative and the territory are few and hold no verb or clause ("the best support
+ * we can give to clinics in Ohio" is a promise to some clinics, not a rank).
+ */
+const SUPERLATIVE = "(most \\S+|least \\S+|\\S+est|best|top|only|first choice|top choice|preferred|favou?rite|go-to)";
+const WHOLE =
+  "(the whole of |all of |all |every )?(the )?(@place|world|planet|globe|earth|country|nation|continent|industry|category|market|sector)\\b";
+const ABSOLUTE_SHAPES: readonly RegExp[] = [
+  new RegExp(`\\bthe ${SUPERLATIVE}(-\\S+)? (\\S+ ){0,3}(in|on|across|of|throughout) ${WHOLE}`),
+  /\bthe (only|first choice|top choice|preferred|favou?rite|go-to) (\S+ ){0,3}(for |of |among )?(\S+ ){0,2}@place\b/,
+  /\b(a |the )?(majority|half|bulk|lion's share|two thirds|most) of (the |all )?(\S+ ){0,3}(@place|market|country|industry|category|sector)\b/,
+  /\b(outsell|outgrow|outrank|overtake|surpass|beat) (every|all|each) (\S+ ){0,2}(competitor|rival|player|incumbent)s?\b/,
+];
+
+/** The stem prefilter of ABSOLUTE_SHAPES (`grove lint`'s speed: most titles hold none of these). */
+const MAY_BE_ABSOLUTE =
+  /\b(most|least|\w+est|best|top|only|first choice|preferred|favou?rite|go-to|majority|half|bulk|lion's|two thirds|outsell|outgrow|outrank|overtake|surpass|beat)\b/i;
 
 /** Chinese shapes of the same claims: conquering a market or a whole territory, every firm of a country. */
 const UNACHIEVABLE_ZH: readonly RegExp[] = [
@@ -58,7 +89,20 @@ const UNACHIEVABLE_ZH: readonly RegExp[] = [
   /(拿下|占领|横扫|覆盖|统一|接管)(整个|全)(欧洲|亚洲|北美|南美|非洲|全国|全球|世界|中国|美国|日本|德国|东南亚|[\u4e00-\u9fff]{1,3}(国|省|洲))/,
   /(整个|全)(欧洲|亚洲|北美|南美|非洲|东南亚)/,
   /(让|使)?[\u4e00-\u9fff]{0,4}(所有|每一家|每家|全部|每一个|每个)[^,。;]{0,8}(企业|公司|银行|学校|医院|诊所|餐厅|门店|商家|零售商|开发者|家庭)(都)?/,
+  // 每一家 counts firms whatever they are (药店, 酒店, 工厂): with a whole country (checked below) a conquest.
+  /(让|使)?[\u4e00-\u9fff]{0,4}(每一家|每家)[\u4e00-\u9fff]{1,6}/,
   /家喻户晓|行业标准|行业标杆|头部(玩家|企业|品牌|位置)|前三名|前三强|三强|领跑|执牛耳|一统/,
+  // Q1 by the shape of an absolute claim over a whole territory: a superlative of the whole country,
+  // web or region (全国最受欢迎的, 全网最便宜的, 华东地区最值得信赖的), its first or only choice
+  // (全国中小企业的首选), known by everyone (无人不知), or a majority share of a market (一半以上的 …
+  // 市场). The territory is the second signal: "为最重要的客户提供最快的响应" and "让门店首选我们的
+  // 工具" name none and stay clean.
+  /(全国|全网|全球|全世界|世界|国内|业内|行业内?|亚洲|欧洲|北美|东南亚|(华东|华南|华北|华中|西南|西北|东北)(地区)?|[\u4e00-\u9fff]{1,3}(国|省|洲))[^，,。；;]{0,6}?最[\u4e00-\u9fff]{1,6}?的/,
+  /(全国|全网|全球|全世界|国内|业内|行业内?|亚洲|欧洲|北美|东南亚|(华东|华南|华北|华中|西南|西北|东北)(地区)?|[\u4e00-\u9fff]{1,3}(国|省|洲))[^，,。；;]{0,10}(首选|第一选择|唯一(的)?选择|默认选择|标配)/,
+  /无人不知|人尽皆知|妇孺皆知|家家户户都|人手一(个|台|部|份)/,
+  // Present across a whole territory: 覆盖全国所有县城, 开遍全国, 铺满全国, 走向全球.
+  /(覆盖|铺满|铺遍|开遍|遍布|走遍|进入|打进)(全国|全球|全世界|整个(中国|欧洲|亚洲|东南亚|北美))|(全国|全球)(所有|每个|各个)?(城市|省份|县城|地市)(都|全)?(覆盖|开|铺)|走向全球|全球化布局/,
+  /(一半以上|过半|半数以上|大多数|绝大多数|大部分|多数)的?[^，,。；;]{0,8}(市场|市场份额|份额)|市场份额(过半|超过一半)/,
 ];
 
 const COUNTRY_ZH = /全国|全球|全世界|欧洲|亚洲|北美|东南亚|[\u4e00-\u9fff]{1,3}(国|省|洲)/;
@@ -66,7 +110,11 @@ const COUNTRY_ZH = /全国|全球|全世界|欧洲|亚洲|北美|东南亚|[\u4e
 function findUnachievable(title: string): string | null {
   const found = findFirst(normalize(title), UNACHIEVABLE);
   if (found !== null) return found;
-  if (!isChinese(title)) return findShape(title, UNACHIEVABLE_SHAPES);
+  if (!isChinese(title))
+    return (
+      findShape(title, UNACHIEVABLE_SHAPES) ??
+      (MAY_BE_ABSOLUTE.test(title) ? findShape(title, ABSOLUTE_SHAPES, { surface: true }) : null)
+    );
   const text = normalize(title);
   const zh = findFirst(text, UNACHIEVABLE_ZH);
   // "每家诊所" alone is a good objective; with a whole country it is a conquest.

@@ -1,5 +1,5 @@
 import type { Word } from "../language/english.ts";
-import { BUILD_VERBS, hasAny, isChinese, leadingVerbObject, mayHold, NOT_PRODUCT_THINGS } from "../language/shape.ts";
+import { BUILD_VERBS, isChinese, leadingVerbObject, mayHold, NOT_PRODUCT_THINGS } from "../language/shape.ts";
 import { findFirst, normalize } from "../text.ts";
 import type { DraftObjective, Hit } from "../types.ts";
 
@@ -42,8 +42,57 @@ const BUILD: readonly RegExp[] = [
   /(功能|应用|app|版本|页面|模块|小程序|网站|插件|仪表盘|看板)[^,。;]{0,4}(上线|发布|交付)/,
 ];
 
-// "Let product teams build consistent screens": the building is the customer's outcome.
-const CUSTOMER_ACTS = /^(let|help|enable|allow|empower|make it easy for)\b|^(让|帮助|使|支持)/;
+// "Let product teams build consistent screens": the building is the customer's outcome. "Enable"
+// and "allow" only with someone to do something ("Enable agents to close deals from the field"):
+// "Enable SSO for all enterprise customers" turns a thing on, an output (Q2). 支持 only before
+// someone: "支持商家平稳度过大促" (OUTCOME_OBJECT_ZH), while "支持 Apple Pay 支付" adds a thing.
+const CUSTOMER_ACTS = /^(let|help|make it easy for)\b|^(enable|allow|empower) (\S+ ){1,4}to\b|^(让|帮助|使)/;
+
+/**
+ * Q2 shapes a verb-object reading misses because the thing is not the verb's first object:
+ * equipping people with a thing ("Equip every courier with a handheld scanner"), making a thing available ("Make dark mode available to all
+ * users"), moving our own system onto a named product ("Switch our billing to Stripe", "Move the
+ * mobile app to React Native"), and in Chinese giving or fitting someone a thing (给每位销售配上,
+ * 为骑手 App 加上, 向所有企业客户开放), supporting a named product (年底前支持 Apple Pay) or
+ * switching ours to another (把计费切换到 Stripe). Outcomes made available ("make refunds available
+ * the same day": the daily work) and people switched ("switch more shoppers to paying by card")
+ * are outcomes (NOT_PRODUCT_THINGS). Not "give X a Y" nor "let X use Y" (让门店用上 …): what is
+ * given or used is as often an outcome ("give shippers a delivery date they can trust") as a
+ * thing, and the tuning sets showed both; nor "bring", which brings people and outcomes as often.
+ */
+const GIVEN_THING =
+  /^(?:we will |to )?(?:equip|arm) (?:every |each |all |our |the )?(?:[\w-]+ ){1,3}?with (?:an? |the )?((?:[\w-]+ ){0,3}[\w-]+)/;
+const MADE_AVAILABLE = /^(?:we will |to )?make ((?:[\w-]+ ){1,4})(?:generally )?available\b/;
+const SWITCHED_TO_NAME =
+  /^(?:we will |to )?(?:switch|move|port|convert|shift) (?:our |the )((?:[\w-]+ ){0,3}[\w-]+) (?:on)?to [A-Z][\w.]+/;
+const GIVEN_THING_ZH =
+  /^(?:[^，,。；;]{1,6}前)?(?:给|为|向)[^，,。；;]{1,10}?(配上|配备|装上|加上|开放|接上|上线)([^，,。；;]{2,12})|^(?:[^，,。；;]{1,6}前)?支持 ?[a-z][\w .-]*/;
+
+/**
+ * The head of a short noun phrase, singular: "handheld scanner" -> scanner, "AI summaries" ->
+ * summary; the phrase ends where a clause starts ("a delivery date they can trust" -> date).
+ */
+const CLAUSE = /^(they|we|you|it|that|which|who|for|to|in|on|at|with|by|so|and)$/;
+const headOf = (phrase: string) => {
+  const words = phrase.trim().split(" ");
+  const end = words.findIndex((w) => CLAUSE.test(w));
+  const head = (end > 0 ? words.slice(0, end) : words).at(-1) ?? "";
+  return head.replace(/ies$/, "y").replace(/s$/, "");
+};
+
+function givenThing(title: string, raw: string): string | null {
+  if (isChinese(raw)) {
+    const zh = GIVEN_THING_ZH.exec(title);
+    return zh && !OUTCOME_OBJECT_ZH.test(zh[2] ?? "") ? zh[0].trim() : null;
+  }
+  for (const pattern of [GIVEN_THING, MADE_AVAILABLE]) {
+    const match = pattern.exec(title);
+    if (match && !NOT_PRODUCT_THINGS.has(headOf(match[1] ?? "")) && !/\b(more|better)\b/.test(match[1] ?? ""))
+      return match[0].trim();
+  }
+  const switched = SWITCHED_TO_NAME.exec(raw.trim().replace(/^[A-Z]/, (c) => c.toLowerCase()));
+  return switched && !NOT_PRODUCT_THINGS.has(headOf((switched[1] ?? "").toLowerCase())) ? switched[0] : null;
+}
 
 /**
  * The verb-object shape of a mandated output (Q2): the objective opens with a verb that puts a
@@ -56,6 +105,23 @@ const CUSTOMER_ACTS = /^(let|help|enable|allow|empower|make it easy for)\b|^(让
  */
 const MAY_OPEN_WITH_BUILD = new RegExp(`^(we will |to )?(${mayHold(BUILD_VERBS).source})`, "i");
 
+function firstPhraseHead(object: readonly Word[]): Word | undefined {
+  // A noun, a name, or a code written as one ("SSO", "v2").
+  const isNoun = (w: Word | undefined) =>
+    w !== undefined && (w.noun || w.properNoun || /^[a-z]*[A-Z0-9]/.test(w.raw)) && !w.preposition;
+  let at = object.findIndex(isNoun);
+  if (at < 0) return undefined;
+  while (at + 1 < object.length) {
+    const next = object[at + 1] as Word;
+    const joined = object[at]?.after === "-";
+    if (!(joined || isNoun(next) || (next.adjective && isNoun(object[at + 2])))) break;
+    at++;
+  }
+  // The run may end on an adjective joined by a hyphen; its last noun is the head.
+  for (let i = at; i >= 0; i--) if (isNoun(object[i])) return object[i];
+  return undefined;
+}
+
 function mandatedShape(title: string): string | null {
   if (isChinese(title) || !MAY_OPEN_WITH_BUILD.test(title.trim())) return null;
   const shape = leadingVerbObject(title);
@@ -65,8 +131,10 @@ function mandatedShape(title: string): string | null {
   const first = shape.object[0];
   if (first && /^(what|whatever|everything)$/.test(first.text)) return null;
   if (shape.verb === "replace" && shape.object.every((w) => w.properNoun || /^(the|an?)$/.test(w.text))) return null;
-  const nouns = shape.object.filter((w) => w.noun || w.properNoun || /^[a-z]*[A-Z0-9]/.test(w.text));
-  if (nouns.length === 0 || hasAny(shape.objectLemmas, NOT_PRODUCT_THINGS)) return null;
+  // The head of the object decides, not any word in it: the last noun of its first noun phrase
+  // ("a self-serve refund portal" is a portal, Q2; "confidence among investors" is confidence).
+  const head = firstPhraseHead(shape.object);
+  if (head === undefined || NOT_PRODUCT_THINGS.has(head.lemma)) return null;
   const comparative = (w: Word) => w.adjective && /er$/.test(w.text);
   if (shape.object.some((w) => /^(every|everything|all|each|any|more|better)$/.test(w.text) || comparative(w)))
     return null;
@@ -80,20 +148,22 @@ function mandatedShape(title: string): string | null {
  * that opens with 让 or 帮助 is about what the customer does and was set aside before.
  */
 const BUILD_ZH =
-  /^(?:(?:为|给|在|向)[^，,。；;]{1,12}?)?(接入|推出|上线|开发|搭建|构建|引入|新增|加入|添加|落地|部署|交付|打造|建设|建成|发布|做一套|做一个|上架|开通|迁移|打通)([^，,。；;]{2,16})/;
+  /^(?:[^，,。；;]{1,6}前)?(?:(?:为|给|在|向)[^，,。；;]{1,12}?)?(接入|推出|上线|开发|搭建|构建|引入|新增|加入|添加|落地|部署|交付|打造|建设|建成|发布|做一套|做一个|上架|开通|迁移|打通|引进|设计|做一款|做个|搞一个|搞个|出一个|出个)([^，,。；;]{2,16})/;
 /**
  * The 把 construction puts the thing before the verb ("把微信小程序做出来", "年底前把海外版 App
  * 推出去", "把推荐系统换成大模型"): a thing made, launched, swapped or wired up is the solution (Q2).
  * "把体验做好" or "把客户留住" put an outcome there and stay clean (OUTCOME_OBJECT_ZH).
  */
 const BUILD_BA_ZH =
-  /^(?:[^，,。；;]{1,6}前)?(?:把|将)([^，,。；;]{2,14}?)(做出来|推出去|推出|上线|发布|换成|替换成|切到|迁到|迁移到|接进来|接入|打通|搭起来|建起来)/;
+  /^(?:[^，,。；;]{1,6}前)?(?:把|将)([^，,。；;]{2,14}?)(做出来|推出去|推出|上线|发布|换成|替换成|切到|切换到|切换成|迁到|迁移到|搬到|接进来|接入|打通|搭起来|建起来|升级到|升级成|改版|重做)/;
+/** A thing redesigned or upgraded, named before the verb after 给/为 ("给官网改版", "为收银台重做一版"). */
+const REDO_ZH = /^(?:[^，,。；;]{1,6}前)?(?:给|为)([^，,。；;]{2,10}?)(改版|重做|升级)/;
 const OUTCOME_OBJECT_ZH =
   /信任|价值|口碑|习惯|体验|关系|信心|文化|社区|品牌|认知|影响力|护城河|增长|收入|利润|效率|速度|质量|满意|忠诚|留存|复购|客户|用户|团队|伙伴|生态/;
 
 function mandatedShapeZh(title: string): string | null {
   const text = normalize(title);
-  const ba = BUILD_BA_ZH.exec(text);
+  const ba = BUILD_BA_ZH.exec(text) ?? REDO_ZH.exec(text);
   if (ba && !OUTCOME_OBJECT_ZH.test(ba[1] ?? "")) return ba[0].trim();
   const match = BUILD_ZH.exec(text);
   if (!match || OUTCOME_OBJECT_ZH.test(match[2] ?? "")) return null;
@@ -122,6 +192,7 @@ export function checkNoMandatedOutput(objective: DraftObjective): Hit[] {
   if (peoplePutLive(title)) return [];
   const found =
     findFirst(title, REMOVAL) ??
+    givenThing(title, objective.title) ??
     (CUSTOMER_ACTS.test(title)
       ? null
       : (findFirst(title, BUILD) ??

@@ -38,6 +38,18 @@ describe("no feature parity with competitors (Q3)", () => {
       "向抖音看齐，把直播功能补上",
       "退款速度不能落后于京东",
       "照抄一下小红书的种草玩法",
+      // Issue 17, the general shape: another product's list as ours, whatever the rival is called.
+      "Give finance teams everything Xero gives them",
+      "Have the same reporting QuickBooks has",
+      "Beat Notion on features by summer",
+      "Offer more integrations than Zapier",
+      "Bring our app up to Canva's standard",
+      "Be feature-complete against the big incumbents",
+      "Build everything our rivals have and more",
+      "竞品有的我们也要有",
+      "别人有的功能我们不能没有",
+      "比有赞多出一倍的营销工具",
+      "把美团外卖的商家后台功能全部做一遍",
     ],
     accepts: [
       "Understand why prospects choose competitors",
@@ -59,6 +71,18 @@ describe("no feature parity with competitors (Q3)", () => {
       "Keep up with what our customers ask for",
       "交付节奏不能落后于上季度",
       "和团队对齐本季度的优先级",
+      // Traps for the general shape: our past, a generic tool, a rival named for learning.
+      "Understand why prospects pick HubSpot over us",
+      "Learn what Stripe's customers love and we don't serve",
+      "Make payroll as simple as sending an email",
+      "Be better than yesterday for every clinic",
+      "Give clinics more time than paperwork takes",
+      "Serve small shops better than Square does for them",
+      "弄清客户为什么选了有赞而不是我们",
+      "让对账像发微信一样简单",
+      "比去年更稳定",
+      "比上季度多做一倍的客户访谈",
+      "让客户有的放矢地选择套餐",
     ],
   });
 });

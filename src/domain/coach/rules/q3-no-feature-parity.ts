@@ -29,6 +29,9 @@ const PARITY: readonly RegExp[] = [
  * or its feature list as ours ("every meeting feature Zoom has", "match Notion's templates").
  * Naming a rival without comparing stays clean: "understand why we lose deals to Salesforce".
  */
+/** A rival in the lemma shape: a name, or a word for rivals with its article ("the big incumbents"). */
+const RIVAL = "((our |the |the big |big )?(@name|competitor|rival|incumbent|competition|the competition|player))";
+
 const PARITY_SHAPES: readonly RegExp[] = [
   /\bas (\S+ ){1,2}as (@name|competitor|rival|the competition)\b/,
   /\b(same|identical|equivalent|comparable) (\S+ ){0,3}(as|to) (@name|competitor|rival)/,
@@ -42,6 +45,21 @@ const PARITY_SHAPES: readonly RegExp[] = [
   /\b(match|mirror|copy|clone|replicate|mimic|imitate|equal|rival) (@name|competitor|rival)\b/,
   /\b(what|whatever|everything) @name (have|offer|ship|provide|do|support)\b/,
   /\b(up to|to) (the level of @name|@name 's (level|standard))|\b(on|at) (a )?par with (@name|competitor|rival|the competition)\b/,
+  // Q3, the general shape (issue 17): another product's list as ours, whoever holds it and
+  // whatever it is called. RIVAL is a name or a word for rivals, with "our" or "the big" before it;
+  // what they have, give or ship, the same X they have, more X than them, beating them on
+  // features, their standard as our bar. Comparisons with our own past or a generic tool ("as easy
+  // as a spreadsheet", "better than yesterday") name no rival and stay clean.
+  new RegExp(
+    `\\b(everything|all|whatever|what|anything) ${RIVAL} (have|offer|give|ship|provide|do|support|build|sell)\\b`,
+  ),
+  new RegExp(`\\bthe same (\\S+ ){1,3}${RIVAL} (have|offer|give|ship|provide|support)\\b`),
+  new RegExp(`\\b(more|better|richer|broader|wider) (\\S+ ){0,3}than ${RIVAL}(?! (do|does|did) for)`),
+  new RegExp(
+    `\\b(beat|outdo|outmatch|outship|outbuild|surpass|overtake) ${RIVAL} (on|in|at) (\\S+ ){0,2}(feature|functionality|capability|integration|template|tool)`,
+  ),
+  new RegExp(`\\b(up to|to|reach|meet|match) ${RIVAL} ('s? )?(level|standard|bar|benchmark)\\b`),
+  /\bfeature[- ]complete (against|versus|vs\.?|compared (to|with)|relative to)\b/,
 ];
 
 /**
@@ -71,6 +89,16 @@ const PARITY_ZH: readonly RegExp[] = [
   new RegExp(`(向|和|跟|与)${OWN_PAST}[^，,。；;]{1,10}(看齐|拉齐|对齐功能)|拉齐[^，,。；;]{0,10}(能力|功能|特性)`),
   new RegExp(`(不能|不要|别|不再|不会)?落后于?(?!于)${OWN_PAST}[^，,。；;]{1,8}$|落后于${OWN_PAST}[^，,。；;]{1,8}`),
   new RegExp(`(抄|照抄|复制|克隆)[一下个]{0,2}${OWN_PAST}[^，,。；;]{1,8}的[^，,。；;]{0,8}(功能|玩法|设计|模式|特性)`),
+  // Q3, the general shape (issue 17): what someone else has, we must have too (竞品有的我们也要有,
+  // 别人有的功能我们不能没有); more of a feature kind than a rival (比有赞多出一倍的营销工具); their
+  // product rebuilt whole (把美团的商家后台功能全部做一遍). 比 our own past (比去年) stays clean.
+  /有的[^，,。；;]{0,4}我们[^，,。；;]{0,4}(也|都|必须|得)?(要|得)?(有|不能没有|不能少|不能缺)/,
+  new RegExp(
+    `比${OWN_PAST}[^，,。；;]{1,10}(多|更多|更全|更强|更丰富)[^，,。；;]{0,8}(功能|工具|特性|模板|集成|能力|玩法)`,
+  ),
+  new RegExp(
+    `(把|将)${OWN_PAST}[^，,。；;]{1,12}的[^，,。；;]{0,10}(功能|特性|玩法)[^，,。；;]{0,4}(全部|都|全|照样)?(做一遍|搬过来|复制过来|照做|重做一遍|做一套)`,
+  ),
 ];
 
 export function checkNoFeatureParity(objective: DraftObjective): Hit[] {

@@ -24,6 +24,16 @@ describe("objective is qualitative (Q4)", () => {
       // Tuning-2026-12-07 (issue 17): a dotted percentage is a target, not a version; magnitudes in characters.
       "Reach 99.9% availability for checkout",
       "月活突破三百万",
+      // Traps for the named-number shapes: a number after the verb, a unit after a name, Title Case.
+      "Win back 500 churned accounts",
+      "Serve 10,000 more clinics",
+      "Grow Shopify 40% faster than last year",
+      "Help Our 500 Clinics Book Faster",
+      "把 3 万家门店的补货做顺",
+      "让 300 家门店当天补货",
+      "Reach 1 million paying users",
+      "把送达时间压到 30 分钟",
+      "Grow from 10 to 14 markets",
     ],
     accepts: [
       "Become home cooks' trusted cookware supplier",
@@ -49,6 +59,27 @@ describe("objective is qualitative (Q4)", () => {
       // Traps: a dotted version stays a name; 千万 as "by all means".
       "Move every customer to API 2.1",
       "千万不要让客户等太久",
+      // A number that belongs to a name by its shape (issue 17, generalised from Q4 false alarms):
+      // after a brand word, a rank word with a hyphen, a Chinese generation or line.
+      "Make Microsoft 365 users feel at home in our add-in",
+      "Win the trust of Fortune 500 procurement teams",
+      "Make Windows 11 upgrades painless for IT admins",
+      "Help tier-1 city stores cut waiting lines",
+      "Give Level-2 support engineers their evenings back",
+      "让 90 后新手妈妈放心买",
+      "让00后也愿意用我们的记账 App",
+      "让地铁 2 号线沿线门店更快补货",
+      // A date is when, not how much, as a year is; a policy's name.
+      "Launch self-serve refunds for shoppers by March 31",
+      "3 月 15 日前让门店排班不再靠手工",
+      "让 3·15 前的客诉不再堆积",
+      "让 7 天无理由退货更省心",
+      // Idioms and names built on a number.
+      "Give account teams a 360-degree view of each customer",
+      "Take our Brazil business from 0 to 1",
+      "从 0 到 1 搭建海外业务",
+      "Make 3 a.m. pages rare for the on-call team",
+      "让一小时达真正做到准时",
     ],
   });
 });
