@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AppError } from "../../domain/errors.ts";
 import { pageInOrder } from "../../domain/paging.ts";
+import { Password } from "../../schemas/accounts.ts";
 import { changePassword, endOwnSession, listSessions } from "../../services/accounts/password-and-sessions.ts";
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api, AppEnv } from "../shared/env.ts";
@@ -10,7 +11,6 @@ import { noContent, reply } from "../shared/reply.ts";
 import { jsonBody, jsonResponse, Timestamp } from "../shared/schemas.ts";
 import { clearSessionCookies } from "./authenticate.ts";
 import { clientAddress } from "./client-address.ts";
-import { Password } from "./routes.ts";
 import { answerThrottled, throttledResponses } from "./throttled.ts";
 
 // A signed-in person's own password and sessions (services/accounts/password-and-sessions.ts).

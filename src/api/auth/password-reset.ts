@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { Email, Password } from "../../schemas/accounts.ts";
 import {
   confirmPasswordReset,
   describeReset,
@@ -9,7 +10,6 @@ import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
 import { jsonBody, jsonResponse } from "../shared/schemas.ts";
-import { Email, Password } from "./routes.ts";
 
 // Password reset (docs/accounts-and-access.md): ask for a link by email, then set a password
 // with it. Open to anyone: the person has forgotten how to sign in.

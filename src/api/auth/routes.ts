@@ -1,13 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { getCookie } from "hono/cookie";
 import type { SignUpMode } from "../../domain/sign-up-mode.ts";
+import { Email, Password, PersonName, SignUp } from "../../schemas/accounts.ts";
 import { describeApiToken } from "../../services/accounts/api-tokens.ts";
 import { acceptInvitation, describeInvitation } from "../../services/accounts/invitations.ts";
 import { getMyAccount } from "../../services/accounts/my-account.ts";
 import { endSession } from "../../services/accounts/sessions.ts";
 import { beginSignIn, completeSignIn } from "../../services/accounts/sign-in.ts";
 import { signUp } from "../../services/accounts/sign-up.ts";
-import { Slug } from "../organisations/schema.ts";
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
@@ -17,9 +17,6 @@ import { clientAddress } from "./client-address.ts";
 import { answerThrottled, throttledResponses } from "./throttled.ts";
 
 const tags = ["Accounts"];
-export const Email = z.email().max(320);
-export const Password = z.string().min(10, { message: "use at least 10 characters" }).max(200);
-const PersonName = z.string().trim().min(1).max(200);
 
 const SignedIn = z.object({ slug: z.string().nullable() }).openapi("SignedIn");
 const SecondStepDue = z
@@ -97,21 +94,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       tags,
       summary: "Create an organisation with its first admin, and sign in",
       request: {
-        body: jsonBody(
-          z
-            .strictObject({
-              organisationName: z.string().trim().min(1).max(200),
-              organisationSlug: Slug,
-              name: PersonName,
-              email: Email,
-              password: Password,
-              locale: z
-                .enum(["en", "zh"])
-                .optional()
-                .openapi({ description: "The language of the new account's mail, such as its verification link" }),
-            })
-            .openapi("SignUp"),
-        ),
+        body: jsonBody(SignUp),
       },
       description:
         "An email that has an account already is not named as such: with that account's password the " +

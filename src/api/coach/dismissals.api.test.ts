@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildMember,
-  buildObjective,
-  buildOrg,
-  buildPeriod,
-  buildUnit,
-  goodKeyResult,
-} from "../../../tests/support/factories.ts";
+import { buildMember, buildTeamWithMember, buildUnit, goodKeyResult } from "../../../tests/support/factories.ts";
 import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import { inTenant } from "../../db/tenant.ts";
 
@@ -25,22 +18,17 @@ describe.skipIf(postgresMissing())("dismissing coach findings", () => {
   const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
 
   async function setup() {
-    const org = await buildOrg(t.services);
-    const period = await buildPeriod(t.services, org.id);
-    const unit = await buildUnit(t.services, org.id);
-    const { objective, keyResults } = await buildObjective(t.services, org.id, {
-      unitId: unit.id,
-      periodId: period.id,
-      status: "draft",
-      title: "Become the market leader in Spain",
-      keyResults: [
-        accounts,
-        goodKeyResult(),
-        goodKeyResult({ title: "Cut churn from 3% to 2%", metric: "churn", baseline: 3, target: 2 }),
-      ],
+    const { org, unit, objective, keyResults, member, base } = await buildTeamWithMember(t.services, {
+      objective: {
+        status: "draft",
+        title: "Become the market leader in Spain",
+        keyResults: [
+          accounts,
+          goodKeyResult(),
+          goodKeyResult({ title: "Cut churn from 3% to 2%", metric: "churn", baseline: 3, target: 2 }),
+        ],
+      },
     });
-    const member = await buildMember(t.services, org.id, { units: [[unit.id, "member"]] });
-    const base = `/api/v1/orgs/${org.slug}`;
     const report = async () => (await t.callAs(member, "GET", `${base}/coach/report?period=2027-Q1&locale=en`)).body;
     const findingsOf = async () =>
       (await report()).units[0].findings.map(

@@ -1,11 +1,6 @@
 import { z } from "@hono/zod-openapi";
+import { Slug } from "../../schemas/accounts.ts";
 import { Timestamp, Uuid } from "../shared/schemas.ts";
-
-export const Slug = z
-  .string()
-  .min(2)
-  .max(63)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: "use lowercase letters, digits and dashes" });
 
 export const CreateOrganisation = z
   .strictObject({ slug: Slug, name: z.string().trim().min(1).max(200) })

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { PersonName } from "../../schemas/accounts.ts";
 import {
   createPerson,
   deletePerson,
@@ -15,7 +16,6 @@ import type { Api } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
 import { EmailAddress, OrgIdParams, Timestamp, Uuid } from "../shared/schemas.ts";
 
-const PersonName = z.string().trim().min(1).max(200);
 const Role = z
   .enum(["lead", "member"])
   .openapi({ description: "M3: the lead sets the unit's objective; members write its key results" });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { TestSession } from "../../../tests/support/factories.ts";
 import { buildMember, buildTeamWithMember, buildUnit, systemScope } from "../../../tests/support/factories.ts";
+import { expectRefused } from "../../../tests/support/refusal.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
 import { postgresMissing, sessionHeaders, steppingClock, useTestApp } from "../../../tests/support/test-app.ts";
 import { englishDemo } from "../../demo/demo-data.ts";
@@ -70,18 +71,14 @@ describe.skipIf(postgresMissing())("sprints (P3)", () => {
       startsOn: "2027-02-10",
       endsOn: "2027-02-01",
     });
-    expect(backwards.status).toBe(422);
-    expect(backwards.body.error.details).toEqual([expect.objectContaining({ field: "endsOn", rule: "after_start" })]);
+    expectRefused(backwards, 422, { field: "endsOn", rule: "after_start" });
     const overlapping = await t.call("POST", `${w.base}/sprints`, {
       ...sprint,
       name: "Two",
       startsOn: "2027-01-15",
       endsOn: "2027-01-26",
     });
-    expect(overlapping.status).toBe(409);
-    expect(overlapping.body.error.details).toEqual([
-      expect.objectContaining({ field: "startsOn", rule: "no_overlap" }),
-    ]);
+    expectRefused(overlapping, 409, { field: "startsOn", rule: "no_overlap" });
     expect(overlapping.body.error.details[0].message).toContain('"One"');
     const unknownKr = await t.call("POST", `${w.base}/sprints`, {
       ...sprint,
@@ -200,10 +197,7 @@ describe.skipIf(postgresMissing())("sprints (P3)", () => {
         { name: "B", start: "2027-01-15", end: "2027-01-26", key_result: "cut churn from 3% to 2%" },
       ];
       const refused = await t.callAs(w.member, "POST", path, { rows });
-      expect(refused.status).toBe(400);
-      expect(refused.body.error.details).toEqual([
-        expect.objectContaining({ field: "rows.1.start", rule: "no_overlap" }),
-      ]);
+      expectRefused(refused, 400, { field: "rows.1.start", rule: "no_overlap" });
       const ok = await t.callAs(w.member, "POST", path, {
         rows: [rows[0], { ...rows[1], start: "2027-01-18" }],
       });

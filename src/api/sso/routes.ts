@@ -1,11 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { Slug } from "../../schemas/accounts.ts";
 import { getSsoSettings, putSsoSettings } from "../../services/sso/sso-settings.ts";
 import { finishSso, SsoError, startSso } from "../../services/sso/sso-sign-in.ts";
 import { setSessionCookies } from "../auth/authenticate.ts";
 import { isHttps } from "../auth/client-address.ts";
-import { Slug } from "../organisations/schema.ts";
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import { type Api, type AppEnv, scopeOf } from "../shared/env.ts";
 import { reply } from "../shared/reply.ts";

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
+import type { HealthMetricRow } from "../schema.ts";
 import { unitTree } from "./units.ts";
 
 // The dashboard's health alerts (S5, docs/health-metrics.md): the health metrics of the scope
@@ -19,14 +20,10 @@ export interface HealthAlertInput {
 }
 
 /** A metric out of range: the metric and its unit, never a person (S3). */
-export interface HealthAlertRow {
+export interface HealthAlertRow extends Pick<HealthMetricRow, "name" | "unit" | "unitId" | "rangeLow" | "rangeHigh"> {
   healthMetricId: string;
-  name: string;
-  unit: string;
-  unitId: string;
   unitName: string;
-  rangeLow: number | null;
-  rangeHigh: number | null;
+  /** Never null here: a metric with no reading is in no range's alert. */
   currentValue: number;
   lastReadingAt: Date;
   side: "below" | "above";

@@ -1,6 +1,6 @@
 import { type Insertable, sql } from "kysely";
 import type { Executor } from "../executor.ts";
-import type { LearningsTable, ReviewSessionRow } from "../schema.ts";
+import type { LearningsTable, ReviewDecisionsTable, ReviewSessionRow } from "../schema.ts";
 import { afterTimeKey, timeKey } from "./keyset.ts";
 import { anyId } from "./okrs.ts";
 
@@ -111,20 +111,8 @@ export async function listDecisions(db: Executor, orgId: string, reviewId: strin
     .execute();
 }
 
-export async function upsertDecision(
-  db: Executor,
-  row: {
-    orgId: string;
-    reviewId: string;
-    keyResultId: string;
-    keyResultTitle: string;
-    decision: "keep" | "revise" | "drop";
-    reason: string;
-    targetBefore: number | null;
-    targetAfter: number | null;
-    decidedAt: Date;
-  },
-) {
+/** A KR's decision in a review, every column given (a second decision on the KR replaces the first). */
+export async function upsertDecision(db: Executor, row: Required<Insertable<ReviewDecisionsTable>>) {
   return db
     .insertInto("reviewDecisions")
     .values(row)

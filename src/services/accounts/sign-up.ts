@@ -2,6 +2,7 @@ import { findUserByEmail } from "../../db/repositories/accounts.ts";
 import { enterTenant } from "../../db/tenant.ts";
 import { AppError } from "../../domain/errors.ts";
 import { type SignUpMode, signUpRefusal } from "../../domain/sign-up-mode.ts";
+import type { SignUp } from "../../schemas/accounts.ts";
 import type { ServiceContext } from "../context.ts";
 import { mailVerificationLink } from "./email-verification.ts";
 import { passwordMatches } from "./equal-time.ts";
@@ -11,15 +12,8 @@ import { createSession, type NewSession } from "./sessions.ts";
 import { refuseWhereSsoIsRequired, wrongCredentials } from "./sign-in.ts";
 import { countSignInAttempt } from "./sign-in-throttle.ts";
 
-export interface SignUpInput {
-  organisationName: string;
-  organisationSlug: string;
-  name: string;
-  email: string;
-  password: string;
-  /** The language of the new account's mail (the verification link's first of all); English when unset. */
-  locale?: "en" | "zh";
-}
+/** The sign-up as the API validates it; without `locale` the new account's mail is in English. */
+export type SignUpInput = SignUp;
 
 /**
  * Creates an organisation with its first admin and signs them in, in one transaction.

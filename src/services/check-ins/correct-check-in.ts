@@ -1,3 +1,4 @@
+import { latestReading } from "../../db/repositories/latest-reading.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { CheckInRow, KeyResultRow } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
@@ -73,16 +74,8 @@ export const withdrawCheckIn = corrections.withdraw;
  * docs/pace-and-forecast.md) is refreshed here too, in the same transaction, before the rescore.
  */
 export async function refreshLatestReading(tx: Executor, orgId: string, keyResultId: string): Promise<void> {
-  const latest = await tx
-    .selectFrom("checkIns")
+  const latest = await latestReading(tx, "checkIns", orgId, keyResultId)
     .select(["value", "confidence", "checkedInAt"])
-    .where("orgId", "=", orgId)
-    .where("keyResultId", "=", keyResultId)
-    .where("withdrawnAt", "is", null)
-    .orderBy("checkedInAt", "desc")
-    .orderBy("createdAt", "desc")
-    .orderBy("id", "desc")
-    .limit(1)
     .executeTakeFirst();
   await tenantRows("keyResults").update(tx, orgId, keyResultId, {
     currentValue: latest?.value ?? null,

@@ -22,15 +22,8 @@ export type Thread = { keyResultId: string } | { objectiveId: string };
 /** A comment as the API validates it: its body, and the people picked in the UI (@Full Name in the body is found as well). */
 export type CommentInput = WriteComment;
 
-export interface Comment {
-  id: string;
-  objectiveId: string | null;
-  keyResultId: string | null;
-  authorId: string | null;
+export interface Comment extends Omit<Selectable<CommentsTable>, "orgId"> {
   authorName: string | null;
-  body: string;
-  createdAt: Date;
-  editedAt: Date | null;
   mentions: { id: string; name: string }[];
 }
 

@@ -1,3 +1,4 @@
+import { latestReading } from "../../db/repositories/latest-reading.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { HealthMetricRow, HealthReadingRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
@@ -88,16 +89,8 @@ export const withdrawHealthReading = corrections.withdraw;
  * not withdrawn (of two at the same time, the one recorded last), or none.
  */
 async function refreshLatestHealthReading(tx: Executor, orgId: string, metricId: string): Promise<HealthMetricRow> {
-  const latest = await tx
-    .selectFrom("healthReadings")
+  const latest = await latestReading(tx, "healthReadings", orgId, metricId)
     .select(["value", "readAt"])
-    .where("orgId", "=", orgId)
-    .where("healthMetricId", "=", metricId)
-    .where("withdrawnAt", "is", null)
-    .orderBy("readAt", "desc")
-    .orderBy("createdAt", "desc")
-    .orderBy("id", "desc")
-    .limit(1)
     .executeTakeFirst();
   const updated = await tenantRows("healthMetrics").update(tx, orgId, metricId, {
     currentValue: latest?.value ?? null,

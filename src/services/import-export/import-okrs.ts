@@ -1,4 +1,4 @@
-import { type DraftOkrSet, type Locale, reviewOkrSet } from "../../domain/coach/index.ts";
+import { type DraftOkrSet, type Finding, type Locale, reviewOkrSet } from "../../domain/coach/index.ts";
 import { AppError } from "../../domain/errors.ts";
 import {
   type ColumnMapping,
@@ -30,14 +30,10 @@ export type ImportSource =
       mappingId?: string;
     };
 
-export interface ImportFinding {
-  rule: string;
-  severity: string;
+/** A coach finding on the imported OKRs, without its one-click fix, and the row it is about. */
+export interface ImportFinding extends Omit<Finding, "fix"> {
   /** The spreadsheet row it is about (the first row of its objective for an objective's); null for a YAML file. */
   row: number | null;
-  path: string;
-  message: string;
-  suggestion: string;
 }
 
 export interface ImportPlan {

@@ -18,26 +18,30 @@ import { type HeaderToStore, sealHeaders, sealSecret } from "./header-secrets.ts
 const sources = tenantRows("metricSources");
 
 /** A source as the API shows it: a secret header's value never leaves the server. */
-export interface MetricSourceView {
-  id: string;
-  keyResultId: string;
-  kind: SourceKind;
-  url: string;
-  jsonPath: string;
-  column: string;
-  row: "last" | "date";
-  dateColumn: string;
-  query: string;
+export interface MetricSourceView
+  extends Pick<
+    MetricSourceRow,
+    | "id"
+    | "keyResultId"
+    | "kind"
+    | "url"
+    | "jsonPath"
+    | "lastSyncedAt"
+    | "lastValue"
+    | "lastError"
+    | "lastErrorAt"
+    | "failures"
+    | "createdAt"
+    | "updatedAt"
+  > {
+  /** The CSV's column, row and date column and the SQL query, by the names the API gives them. */
+  column: MetricSourceRow["csvColumn"];
+  row: MetricSourceRow["csvRow"];
+  dateColumn: MetricSourceRow["csvDateColumn"];
+  query: MetricSourceRow["sqlQuery"];
   headers: { name: string; value: string | null; secret: boolean }[];
   schedule: { every: ScheduleEvery; at: string; weekday: number };
   nextSyncAt: Date;
-  lastSyncedAt: Date | null;
-  lastValue: number | null;
-  lastError: string;
-  lastErrorAt: Date | null;
-  failures: number;
-  createdAt: Date;
-  updatedAt: Date;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -2,7 +2,7 @@ import { anyId } from "../../db/repositories/okrs.ts";
 import { unitsWithObjectives } from "../../db/repositories/reviews.ts";
 import { idsOf } from "../../domain/ids.ts";
 import { pageInOrder } from "../../domain/paging.ts";
-import { isDue, type ReviewState } from "../../domain/reviews.ts";
+import { isDue, type ScheduledReview } from "../../domain/reviews.ts";
 import type { ReviewsQuery } from "../../schemas/reviews.ts";
 import { assertCanReadUnit, canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
@@ -10,14 +10,11 @@ import { findPeriod } from "../period-lookup.ts";
 import type { Scope } from "../write.ts";
 import { schedulesOf } from "./review-schedule.ts";
 
-export interface ReviewSummary {
-  id: string | null;
+/** A unit's review session as the schedule has it (its date, kind, state and stored id), with the unit and period. */
+export interface ReviewSummary extends ScheduledReview {
   unitId: string;
   unitName: string;
   periodId: string;
-  on: string;
-  kind: "checkpoint" | "period_end";
-  state: ReviewState;
 }
 
 /**

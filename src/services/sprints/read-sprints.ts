@@ -1,6 +1,6 @@
 import { historyOf } from "../../db/repositories/history.ts";
 import { links } from "../../db/repositories/links.ts";
-import type { SprintRow } from "../../db/schema.ts";
+import type { KeyResultRow, SprintRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
 import { idsOf } from "../../domain/ids.ts";
 import { type KrMovement, krMovement, type SprintState, sprintState } from "../../domain/sprints.ts";
@@ -13,13 +13,8 @@ import type { Scope } from "../write.ts";
 // P3: sprints with the key results their goals serve and what moved on each KR during the sprint.
 
 /** A key result a sprint serves, and its value at the sprint's start and end. */
-export interface ServedKeyResult {
-  id: string;
-  title: string;
-  unit: string;
-  objectiveId: string;
-  baseline: number | null;
-  target: number | null;
+export interface ServedKeyResult
+  extends Pick<KeyResultRow, "id" | "title" | "unit" | "objectiveId" | "baseline" | "target"> {
   movement: KrMovement;
 }
 

@@ -13,13 +13,7 @@ import type { Period, Unit } from "../../db/schema.ts";
 import { ASSESSMENT_RULES, type ReviewDate, type RiskReason, reviewSchedule } from "../../domain/dashboard.ts";
 import { notFound } from "../../domain/errors.ts";
 import { groupBy } from "../../domain/group-by.ts";
-import {
-  forecastProgressOf,
-  type OutcomeBand,
-  objectiveOutcomeBand,
-  outcomeBand,
-  type Pace,
-} from "../../domain/pace.ts";
+import { forecastProgressOf, type OutcomeBand, objectiveOutcomeBand, outcomeBand } from "../../domain/pace.ts";
 import { decodePlaceKey, type PageRequest, placeCursor } from "../../domain/paging.ts";
 import type { Band } from "../../domain/progress.ts";
 import { canReadUnit, hiddenUnitIds } from "../access.ts";
@@ -44,28 +38,33 @@ export interface DashboardUnit extends PlacedUnit {
   }[];
 }
 
-/** A KR that needs a look, with the unit and objective it belongs to; no owner (S3). */
-export interface DashboardKeyResult {
-  keyResultId: string;
-  title: string;
-  unitId: string;
+/**
+ * A KR that needs a look, with the unit and objective it belongs to; no owner (S3). Its own
+ * figures are the assessment's row as the SQL gives it (`unit` the metric's unit, "%" or "ms", for
+ * the forecast's words; `pace` the pace rule of src/domain/pace.ts, null while not measured yet).
+ */
+export interface DashboardKeyResult
+  extends Pick<
+    AttentionRow,
+    | "keyResultId"
+    | "title"
+    | "unitId"
+    | "objectiveId"
+    | "objectiveTitle"
+    | "kind"
+    | "unit"
+    | "progress"
+    | "pace"
+    | "confidence"
+    | "expectedProgress"
+    | "lastCheckInAt"
+    | "daysWithoutCheckIn"
+  > {
   unitName: string;
-  objectiveId: string;
-  objectiveTitle: string;
-  kind: "metric" | "range";
-  /** The metric's unit ("%", "ms"), for the forecast's words. */
-  unit: string;
-  progress: number | null;
   /** S2: the final band once recorded, else the forecast's; null without either. */
   band: Band | null;
   bandBasis: OutcomeBand["basis"] | null;
-  /** The pace rule (src/domain/pace.ts); null while the KR is not measured yet. */
-  pace: Pace | null;
   forecast: ForecastView | null;
-  confidence: number | null;
-  expectedProgress: number | null;
-  lastCheckInAt: Date | null;
-  daysWithoutCheckIn: number | null;
   reasons: RiskReason[];
 }
 
