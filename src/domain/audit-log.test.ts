@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { type AuditEntity, csvCell, csvLine, entityNameOf, REDACTED, withoutSecrets } from "./audit-log.ts";
+import {
+  type AuditEntity,
+  auditQueryOf,
+  csvCell,
+  csvLine,
+  entityNameOf,
+  REDACTED,
+  withoutSecrets,
+} from "./audit-log.ts";
 
 describe("csvCell", () => {
   it.each<[string | null, string]>([
@@ -76,5 +84,24 @@ describe("entityNameOf", () => {
     ["period", null, { name: "" }, null, null],
   ])("%s %j %j %s -> %s", (entity, before, after, personName, name) => {
     expect(entityNameOf(entity, before, after, personName)).toBe(name);
+  });
+});
+
+describe("auditQueryOf", () => {
+  const startOf = (day: string, daysAfter: number) => `${day}+${daysAfter}`;
+
+  it("makes a day `to` include that day: [from, to) with to at the start of the next day", () => {
+    expect(auditQueryOf({ from: "2027-03-01", to: "2027-03-01" }, startOf)).toEqual({
+      from: "2027-03-01+0",
+      to: "2027-03-01+1",
+    });
+  });
+
+  it("keeps the entity type and actor and leaves out what is empty", () => {
+    expect(auditQueryOf({ entityType: "unit", actor: "a1", from: "", to: undefined }, startOf)).toEqual({
+      entityType: "unit",
+      actor: "a1",
+    });
+    expect(auditQueryOf({ actor: "" }, startOf)).toEqual({});
   });
 });

@@ -18,6 +18,32 @@ export const AUDIT_ENTITIES = [
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
+/** The audit log's filters; `T` is how its dates are given (days or instants as text, or Dates). */
+export interface AuditFilterOf<T> {
+  entityType?: AuditEntity;
+  actor?: string;
+  from?: T;
+  to?: T;
+}
+
+/**
+ * The filters as a query whose dates are the half-open range [from, to): a day `to` includes that
+ * day, so it stands for the start of the next one. `startOf(day, daysAfter)` says where a day
+ * starts: at UTC midnight for the API (which also takes instants), at the reader's own midnight
+ * in the web app. Empty filters are left out. One rule for the API and the web app (issue 19).
+ */
+export function auditQueryOf<T>(
+  filter: AuditFilterOf<string>,
+  startOf: (day: string, daysAfter: number) => T,
+): AuditFilterOf<T> {
+  const query: AuditFilterOf<T> = {};
+  if (filter.entityType) query.entityType = filter.entityType;
+  if (filter.actor) query.actor = filter.actor;
+  if (filter.from) query.from = startOf(filter.from, 0);
+  if (filter.to) query.to = startOf(filter.to, 1);
+  return query;
+}
+
 export const AUDIT_PAGE_DEFAULT = 50;
 export const AUDIT_PAGE_MAX = 500;
 

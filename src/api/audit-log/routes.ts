@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { AUDIT_CSV_COLUMNS, csvLine } from "../../domain/audit-log.ts";
+import { AUDIT_CSV_COLUMNS, type AuditFilterOf, auditQueryOf, csvLine } from "../../domain/audit-log.ts";
 import { type AuditQuery, type AuditEntry as Entry, exportAuditLog, listAuditLog } from "../../services/audit-log.ts";
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import { type Api, scopeOf } from "../shared/env.ts";
@@ -58,15 +58,11 @@ export function registerAuditLogRoutes(api: Api): void {
 }
 
 /** The query's days and instants as the half-open range [from, to) (a day `to` includes that day). */
-function queryOf(filter: { entityType?: AuditQuery["entityType"]; actor?: string; from?: string; to?: string }) {
-  const query: AuditQuery = {};
-  if (filter.entityType) query.entityType = filter.entityType;
-  if (filter.actor) query.actor = filter.actor;
-  if (filter.from) query.from = instantOf(filter.from, 0);
-  if (filter.to) query.to = instantOf(filter.to, 1);
-  return query;
+function queryOf(filter: AuditFilterOf<string>): AuditQuery {
+  return auditQueryOf(filter, instantOf);
 }
 
+/** An instant as sent, or a bare day's UTC midnight (`daysAfter` days on). */
 function instantOf(value: string, daysAfter: number): Date {
   if (value.length > 10) return new Date(value);
   const day = new Date(`${value}T00:00:00.000Z`);

@@ -56,7 +56,7 @@ export function Sidebar() {
       </nav>
       <div className="sidebar__footer">
         <LanguageSwitch />
-        <div className="sidebar__user">
+        <div className="spread spread--2 spread--one-line sidebar__user">
           <Link
             href="/settings"
             className="sidebar__user-name"

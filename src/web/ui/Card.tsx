@@ -1,10 +1,12 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { RuleId } from "./RuleId.tsx";
 
 interface Props {
   /** The heading's id; the card is named by it (aria-labelledby). */
   titleId: string;
   title: ReactNode;
+  /** The method's rules the whole card is about, named in the heading after the title (RuleIds). */
+  titleRules?: string[];
   /** The method's rule the card shows or keeps, named in the header (a RuleId). */
   rule?: string;
   /** The header's one line of help after the rule: what the rule means here. */
@@ -18,11 +20,19 @@ interface Props {
 }
 
 /** A card named by its header's heading (issue 19: the card's frame written once). */
-export function Card({ titleId, title, rule, hint, aside, className, id, busy, children }: Props) {
+export function Card({ titleId, title, titleRules, rule, hint, aside, className, id, busy, children }: Props) {
   return (
     <section className={className ? `card ${className}` : "card"} id={id} aria-labelledby={titleId} aria-busy={busy}>
       <div className="card__header">
-        <h2 id={titleId}>{title}</h2>
+        <h2 id={titleId}>
+          {title}
+          {titleRules?.map((ruleId) => (
+            <Fragment key={ruleId}>
+              {" "}
+              <RuleId id={ruleId} />
+            </Fragment>
+          ))}
+        </h2>
         {aside ?? <RuleHint rule={rule} hint={hint} />}
       </div>
       {children}

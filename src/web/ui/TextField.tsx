@@ -19,7 +19,7 @@ type InputAttributes = Pick<
   | "pattern"
 >;
 
-interface Props extends InputAttributes {
+export interface TextFieldProps extends InputAttributes {
   label: string;
   hint?: ReactNode;
   /** The API's error for this field (see useFieldErrors' `bind`). */
@@ -38,7 +38,17 @@ interface Props extends InputAttributes {
  * A labelled text input (or textarea) with its hint and the API's error underneath: the form
  * field every form in the app is made of, written once (issue 19).
  */
-export function TextField({ label, hint, error, value, onChange, rows, className, inputRef, ...input }: Props) {
+export function TextField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  rows,
+  className,
+  inputRef,
+  ...input
+}: TextFieldProps) {
   const own = className ? ` ${className}` : "";
   return (
     <Field label={label} hint={hint} error={error}>

@@ -66,7 +66,7 @@ export function StrategyPage() {
                     </h3>
                     {statement.body && <p className="user-text strategy__body">{statement.body}</p>}
                     {(statement.diagnosis || statement.guardrails) && (
-                      <dl className="strategy__parts">
+                      <dl className="parts">
                         {statement.diagnosis && (
                           <div>
                             <dt>{t("strategy.diagnosis")}</dt>

@@ -1,4 +1,5 @@
 import type { Schemas } from "../../../api/client/index.ts";
+import { type AuditFilterOf, auditQueryOf } from "../../../domain/audit-log.ts";
 
 export type AuditEntry = Schemas["AuditEntry"];
 export type AuditEntityType = AuditEntry["entityType"];
@@ -70,18 +71,8 @@ export interface AuditFilters {
  * The filters as the API takes them: a day is the reader's own day, so it goes as the instant
  * of its local midnight; `to` as the next midnight (the API's `to` is exclusive).
  */
-export function apiFilters(filters: AuditFilters): {
-  entityType?: AuditEntityType;
-  actor?: string;
-  from?: string;
-  to?: string;
-} {
-  const query: ReturnType<typeof apiFilters> = {};
-  if (filters.entityType) query.entityType = filters.entityType;
-  if (filters.actor) query.actor = filters.actor;
-  if (filters.from) query.from = localMidnight(filters.from, 0);
-  if (filters.to) query.to = localMidnight(filters.to, 1);
-  return query;
+export function apiFilters(filters: AuditFilters): AuditFilterOf<string> {
+  return auditQueryOf(filters, localMidnight);
 }
 
 function localMidnight(day: string, daysAfter: number): string {

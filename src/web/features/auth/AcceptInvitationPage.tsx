@@ -6,10 +6,10 @@ import { ApiRequestError } from "../../api/client.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { errorText, fieldErrors } from "../editor/errors.ts";
+import { fieldErrors } from "../editor/errors.ts";
 import { AuthForm } from "./AuthForm.tsx";
 import { AuthPanel } from "./AuthPanel.tsx";
-import { throttledText } from "./throttle-text.ts";
+import { passwordFailureText, twoFactorRequired } from "./password-failure.ts";
 
 /**
  * `/invite/{token}`: what the invitation offers, then one form for a new account or an existing
@@ -26,8 +26,7 @@ export function AcceptInvitationPage({ token }: { token: string }) {
   const apiError = accept.error instanceof ApiRequestError ? accept.error.error : undefined;
   const errors = fieldErrors(t, apiError);
   // An account with two-factor sign-in joins once signed in with its code (the alert says so).
-  const twoFactorRequired = apiError?.details.some((d) => d.rule === "two_factor_required");
-  if (twoFactorRequired) errors.delete("password");
+  if (twoFactorRequired(accept.error)) errors.delete("password");
 
   if (invitation.isPending) return <PageSkeleton label={t("common.loading")} />;
   if (invitation.isError) {
@@ -97,15 +96,7 @@ export function AcceptInvitationPage({ token }: { token: string }) {
           value={password}
           onChange={setPassword}
         />
-        {apiError && (
-          <Alert>
-            {twoFactorRequired
-              ? t("twoFactor.step.required")
-              : accept.error instanceof ApiRequestError && accept.error.status === 401
-                ? t("signInTrust.invitePasswordRefused")
-                : (throttledText(t, accept.error) ?? errorText(t, apiError))}
-          </Alert>
-        )}
+        <Alert>{passwordFailureText(t, accept.error, t("signInTrust.invitePasswordRefused"))}</Alert>
       </AuthForm>
     </AuthPanel>
   );

@@ -4,8 +4,8 @@ import { Link } from "wouter";
 import { refusalOf } from "../../api/failure.ts";
 import { useRequestPasswordReset } from "../../api/password-reset.ts";
 import { Alert } from "../../ui/Alert.tsx";
-import { TextField } from "../../ui/TextField.tsx";
 import { failureText, fieldErrors } from "../editor/errors.ts";
+import { EmailField } from "./AccountFields.tsx";
 import { AuthForm } from "./AuthForm.tsx";
 import { AuthPanel } from "./AuthPanel.tsx";
 
@@ -58,15 +58,7 @@ export function ForgotPasswordPage() {
         pending={request.isPending}
         busy={t("mail.reset.sending")}
       >
-        <TextField
-          label={t("auth.email")}
-          error={errors.get("email")}
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={setEmail}
-        />
+        <EmailField error={errors.get("email")} value={email} onChange={setEmail} />
         <Alert>{failure}</Alert>
       </AuthForm>
     </AuthPanel>

@@ -6,8 +6,8 @@ import { refusalOf } from "../../api/failure.ts";
 import { useConfirmPasswordReset, useResetLink } from "../../api/password-reset.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
-import { TextField } from "../../ui/TextField.tsx";
 import { failureText, fieldErrors } from "../editor/errors.ts";
+import { NewPasswordField } from "./AccountFields.tsx";
 import { AuthForm } from "./AuthForm.tsx";
 import { AuthPanel } from "./AuthPanel.tsx";
 
@@ -71,12 +71,9 @@ export function ResetPasswordPage({ token }: { token: string }) {
         pending={confirm.isPending}
       >
         <input type="email" hidden readOnly autoComplete="username" value={link.data.email} />
-        <TextField
+        <NewPasswordField
           label={t("mail.reset.newPassword")}
-          hint={t("signUp.passwordHint")}
           error={errors.get("password")}
-          type="password"
-          autoComplete="new-password"
           value={password}
           onChange={setPassword}
         />

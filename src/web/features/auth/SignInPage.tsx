@@ -5,6 +5,7 @@ import { ApiRequestError } from "../../api/client.ts";
 import { useSignIn } from "../../api/queries.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { EmailField } from "./AccountFields.tsx";
 import { AuthForm } from "./AuthForm.tsx";
 import { AuthPanel } from "./AuthPanel.tsx";
 import { SecondStepForm } from "./SecondStepForm.tsx";
@@ -71,14 +72,7 @@ export function SignInPage() {
             </Link>
           }
         >
-          <TextField
-            label={t("auth.email")}
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={setEmail}
-          />
+          <EmailField value={email} onChange={setEmail} />
           <TextField
             label={t("auth.password")}
             type="password"

@@ -6,12 +6,13 @@ import { ApiRequestError } from "../../api/client.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { errorText, fieldErrors } from "../editor/errors.ts";
+import { fieldErrors } from "../editor/errors.ts";
+import { NewPasswordField } from "./AccountFields.tsx";
 import { AuthForm } from "./AuthForm.tsx";
 import { AuthPanel } from "./AuthPanel.tsx";
+import { passwordFailureText, twoFactorRequired } from "./password-failure.ts";
 import { signUpRefusalText } from "./sign-up-mode.tsx";
 import { suggestSlug } from "./slug.ts";
-import { throttledText } from "./throttle-text.ts";
 
 /** A new organisation with its first admin (you), signed in at once. */
 export function SignUpPage() {
@@ -31,8 +32,7 @@ export function SignUpPage() {
   const refusal = signUpRefusalText(t, apiError, domains);
   if (refusal) errors.set("email", refusal.email);
   // An account with two-factor sign-in: its password alone does not sign in, not even here.
-  const twoFactorRequired = apiError?.details.some((d) => d.rule === "two_factor_required");
-  if (twoFactorRequired) errors.delete("password");
+  if (twoFactorRequired(signUp.error)) errors.delete("password");
   const organisationSlug = slugEdited ? slug : suggestSlug(organisationName);
 
   const submit = (event: FormEvent) => {
@@ -56,11 +56,10 @@ export function SignUpPage() {
     field: string,
     value: string,
     set: (v: string) => void,
-    extra: { type?: string; autoComplete?: string; hint?: string } = {},
+    extra: { type?: string; autoComplete?: string } = {},
   ) => (
     <TextField
       label={label}
-      hint={extra.hint}
       error={errors.get(field)}
       name={field}
       type={extra.type ?? "text"}
@@ -121,20 +120,14 @@ export function SignUpPage() {
           </Field>
           {text(t("signUp.name"), "name", name, setName, { autoComplete: "name" })}
           {text(t("auth.email"), "email", email, setEmail, { type: "email", autoComplete: "email" })}
-          {text(t("auth.password"), "password", password, setPassword, {
-            type: "password",
-            autoComplete: "new-password",
-            hint: t("signUp.passwordHint"),
-          })}
-          {apiError && (
-            <Alert>
-              {twoFactorRequired
-                ? t("twoFactor.step.required")
-                : signUp.error instanceof ApiRequestError && signUp.error.status === 401
-                  ? t("signInTrust.signUpRefused")
-                  : (refusal?.alert ?? throttledText(t, signUp.error) ?? errorText(t, apiError))}
-            </Alert>
-          )}
+          <NewPasswordField
+            label={t("auth.password")}
+            name="password"
+            error={errors.get("password")}
+            value={password}
+            onChange={setPassword}
+          />
+          <Alert>{passwordFailureText(t, signUp.error, t("signInTrust.signUpRefused"), refusal?.alert)}</Alert>
         </AuthForm>
       )}
     </AuthPanel>

@@ -70,7 +70,7 @@ export function DecisionItem({
           {t("decisions.onKeyResult")} <span className="user-text">{decision.keyResultTitle}</span>
         </p>
       )}
-      <dl className="decision__parts">
+      <dl className="parts decision__parts">
         {decision.context && <Part term={t("decisions.field.context")} text={decision.context} />}
         {decision.options.length > 0 && (
           <div>

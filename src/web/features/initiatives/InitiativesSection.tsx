@@ -6,7 +6,6 @@ import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { QueryState } from "../../ui/QueryList.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
 import { InitiativeDialog } from "./InitiativeDialog.tsx";
@@ -31,11 +30,8 @@ export function InitiativesSection({ unitId }: { unitId: string }) {
       className="initiatives"
       id="initiatives"
       titleId="initiatives-title"
-      title={
-        <>
-          {t("initiatives.title")} <RuleId id="K7" /> <RuleId id="M6" />
-        </>
-      }
+      title={t("initiatives.title")}
+      titleRules={["K7", "M6"]}
       aside={
         // A closed period's KRs take no new initiative (the API refuses, 409).
         can.editInitiatives &&

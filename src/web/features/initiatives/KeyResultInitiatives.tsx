@@ -26,7 +26,7 @@ export function KeyResultInitiatives({ keyResult, unitId }: Props) {
 
   return (
     <section className="kr-initiatives" aria-label={t("initiatives.onKeyResult", { count: under.length })}>
-      <div className="kr-initiatives__header">
+      <div className="spread spread--2 spread--one-line">
         <h5 className="kr-initiatives__title">{t("initiatives.onKeyResult", { count: under.length })}</h5>
         {canStart && (
           <RowAction

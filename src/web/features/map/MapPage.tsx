@@ -14,7 +14,7 @@ import { PeriodStatusBanner } from "../periods/PeriodStatusBanner.tsx";
 import { BandLegend } from "./BandLegend.tsx";
 import { PathView } from "./PathView.tsx";
 import { buildTree, objectiveOwners } from "./tree.ts";
-import { UnitBranch } from "./UnitBranch.tsx";
+import { UnitBranches } from "./UnitBranch.tsx";
 
 /**
  * The alignment map (M5): the top levels of the organisation first, each branch loaded when it
@@ -128,18 +128,10 @@ export function MapPage() {
         <EmptyState title={t("map.noMatches", { query: searched })} />
       ) : (
         <ul className="tree" aria-label={t("map.treeLabel")} aria-busy={found.isFetching || tree.loading.size > 0}>
-          {roots.map((node) => (
-            <UnitBranch
-              key={node.unit.id}
-              node={node}
-              owners={owners}
-              search={search}
-              collapsed={collapsed}
-              loading={tree.loading}
-              onToggle={toggle}
-              onExpand={expand}
-            />
-          ))}
+          <UnitBranches
+            nodes={roots}
+            view={{ owners, search, collapsed, loading: tree.loading, onToggle: toggle, onExpand: expand }}
+          />
         </ul>
       )}
       <BandLegend />

@@ -4,7 +4,6 @@ import type { TreeUnit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
 import { Icon } from "../../ui/Icon.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 import { pathTo } from "./tree.ts";
 
@@ -17,11 +16,8 @@ export function PathView({ units, unitId, onClose }: { units: TreeUnit[]; unitId
     <Card
       className="path"
       titleId="path-title"
-      title={
-        <>
-          {t("path.title")} <RuleId id="M5" />
-        </>
-      }
+      title={t("path.title")}
+      titleRules={["M5"]}
       aside={
         onClose && (
           <button type="button" className="btn btn--ghost icon-btn" aria-label={t("common.close")} onClick={onClose}>

@@ -7,8 +7,8 @@ import { NoObjective } from "./NoObjective.tsx";
 import { ObjectiveSummary } from "./ObjectiveSummary.tsx";
 import { type UnitNode, visibleObjectives } from "./tree.ts";
 
-interface Props {
-  node: UnitNode;
+/** What every branch of one map shares: its owners, search, open and loading units and their handlers. */
+export interface MapView {
   owners: Map<string, TreeUnit>;
   search: { matched: Set<string>; shown: Set<string> } | null;
   collapsed: Set<string>;
@@ -19,8 +19,20 @@ interface Props {
   onExpand: (id: string) => void;
 }
 
+/** The branches of one level of the map: the top units, or the units below one unit. */
+export function UnitBranches({ nodes, view }: { nodes: UnitNode[]; view: MapView }) {
+  return (
+    <>
+      {nodes.map((node) => (
+        <UnitBranch key={node.unit.id} node={node} view={view} />
+      ))}
+    </>
+  );
+}
+
 /** One unit on the map with its objective, and the units below it (loaded when it is opened). */
-export function UnitBranch({ node, owners, search, collapsed, loading, onToggle, onExpand }: Props) {
+function UnitBranch({ node, view }: { node: UnitNode; view: MapView }) {
+  const { owners, search, collapsed, loading, onToggle, onExpand } = view;
   const { t } = useTranslation();
   const { link } = useOrg();
   const { unit, children } = node;
@@ -75,18 +87,7 @@ export function UnitBranch({ node, owners, search, collapsed, loading, onToggle,
       </article>
       {children.length > 0 && (
         <ul className="tree__children" id={childListId} hidden={!isOpen}>
-          {children.map((child) => (
-            <UnitBranch
-              key={child.unit.id}
-              node={child}
-              owners={owners}
-              search={search}
-              collapsed={collapsed}
-              loading={loading}
-              onToggle={onToggle}
-              onExpand={onExpand}
-            />
-          ))}
+          <UnitBranches nodes={children} view={view} />
         </ul>
       )}
     </li>

@@ -34,7 +34,7 @@ export function MembershipDialog({ person, units, memberships, onClose }: Props)
             {units.map(({ unit, depth }) => {
               const id = `membership-${unit.id}`;
               return (
-                <div key={unit.id} className="membership-row" style={{ paddingLeft: depth * 14 }}>
+                <div key={unit.id} className="spread spread--one-line" style={{ paddingLeft: depth * 14 }}>
                   <label htmlFor={id} className="membership-row__unit">
                     {unit.name}
                   </label>

@@ -13,6 +13,7 @@ import { TextField } from "../../ui/TextField.tsx";
 import { throttledText } from "../auth/throttle-text.ts";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import "./account.css";
+import { NewPasswordField } from "../auth/AccountFields.tsx";
 
 type Session = NonNullable<ReturnType<typeof useMySessions>["data"]>[number];
 
@@ -61,11 +62,8 @@ export function AccountSecurityCard({ email }: { email: string }) {
             })}
             error={currentError}
           />
-          <TextField
+          <NewPasswordField
             label={t("account.newPassword")}
-            hint={t("signUp.passwordHint")}
-            type="password"
-            autoComplete="new-password"
             {...bind("newPassword", newPassword, setNew)}
             error={newError}
           />

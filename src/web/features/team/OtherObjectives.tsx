@@ -3,7 +3,6 @@ import { Link } from "wouter";
 import type { UnitOkrs } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
-import { RuleId } from "../../ui/RuleId.tsx";
 
 /** Earlier and queued objectives of the unit, one click away (M1: priorities are sequenced). */
 export function OtherObjectives({ unitId, objectives }: { unitId: string; objectives: UnitOkrs["otherObjectives"] }) {
@@ -19,7 +18,7 @@ export function OtherObjectives({ unitId, objectives }: { unitId: string; object
       ) : (
         <ul>
           {items.map((o) => (
-            <li key={o.id} className="other-objectives__item">
+            <li key={o.id} className="spread spread--one-line other-objectives__item">
               <Link href={link(`/units/${unitId}`, o.periodName)} className="other-objectives__link">
                 <span className="badge badge--outline">{o.periodName}</span>
                 <span className="user-text">{o.title}</span>
@@ -35,11 +34,8 @@ export function OtherObjectives({ unitId, objectives }: { unitId: string; object
     <Card
       className="other-objectives"
       titleId="other-objectives-title"
-      title={
-        <>
-          {t("team.otherObjectives")} <RuleId id="M1" />
-        </>
-      }
+      title={t("team.otherObjectives")}
+      titleRules={["M1"]}
     >
       <div className="card__body other-objectives__body stack stack--4">
         {group(t("team.queued"), queued)}
