@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ratio } from "./measure.ts";
 import type { ApiResults, DatabaseResult } from "./run.ts";
+import type { MemoryBreakdown } from "./server-process.ts";
 import { MAP_DEPTH } from "./sql.ts";
 
 const resultsDir = fileURLToPath(new URL("./results/", import.meta.url));
@@ -85,6 +86,14 @@ const ms = (x: number | null | undefined) => (x === null || x === undefined ? "-
 const perSec = (x: number | null | undefined) =>
   x === null || x === undefined ? "-" : `${x < 10 ? Math.round(x * 10) / 10 : Math.round(x)}/s`;
 const times = (x: number | null) => (x === null ? "-" : `${x}x`);
+
+/** "heap 40 of 60 MiB, external 200 (189), buffers 3": where the resident memory is (docs/performance.md, "Memory"). */
+function memoryParts(m?: Partial<MemoryBreakdown> | null): string {
+  if (m?.heapUsedMiB === undefined) return "-";
+  const wasm =
+    m.embeddedDatabaseMiB === null || m.embeddedDatabaseMiB === undefined ? "" : ` (${m.embeddedDatabaseMiB})`;
+  return `RSS ${m.rssMiB}: heap ${m.heapUsedMiB} of ${m.heapTotalMiB}, external ${m.externalMiB}${wasm}, buffers ${m.arrayBuffersMiB} MiB`;
+}
 
 function tableOf(r: DatabaseResult): string[] {
   const { api, sql, rollup } = r;
@@ -192,6 +201,12 @@ function tableOf(r: DatabaseResult): string[] {
       `${api.memoryAfterReads?.rssMiB ?? "-"} MiB (${api.memoryAfterReads?.peakMiB ?? "-"} MiB)`,
       `${r.databaseMiB} MiB`,
       times(ratio(api.memoryAfterReads?.rssMiB, r.databaseMiB)),
+    ],
+    [
+      "server memory at start / after the reads: V8 heap used of total, external (WebAssembly), array buffers",
+      `${memoryParts(api.memoryAtStart)} / ${memoryParts(api.memoryAfterReads)}`,
+      "-",
+      "-",
     ],
     [
       "cold start of `npm start` to first /api/health (vs opening the database)",

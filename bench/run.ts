@@ -5,6 +5,7 @@ import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
 import { createDb, type Db, type DbConfig } from "../src/db/create-db.ts";
+import { pgliteSettingsOf } from "../src/db/pglite-settings.ts";
 import { upgradeDatabase } from "../src/services/database.ts";
 import { drainScoreRebuilds, queueAllScoreRebuilds } from "../src/services/scores/rebuild.ts";
 import {
@@ -27,7 +28,13 @@ import { planOrganisation, type SizeName, sizes } from "./generate.ts";
 import { loadOrganisation } from "./load.ts";
 import { round } from "./measure.ts";
 import { directorySize, machine, writeReport } from "./report.ts";
-import { memoryOf, startServerProcess, type Target } from "./server-process.ts";
+import {
+  type MemoryBreakdown,
+  memoryBreakdownOf,
+  memoryOf,
+  startServerProcess,
+  type Target,
+} from "./server-process.ts";
 import { measureSqlConcurrent, measureSqlIngest, measureSqlReads, measureSqlRollups } from "./sql-scenarios.ts";
 import { measureTeamPageBytes } from "./wire.ts";
 
@@ -76,8 +83,10 @@ async function benchDatabase(
   const otherSize = companionSize(size);
   const other = planOrganisation(`bench-${otherSize}-companion`, sizes[otherSize].units, 0, seed + 1, today);
   const dataDir = fileURLToPath(new URL(`../tmp/bench/${size}-pglite`, import.meta.url));
+  // GROVE_PGLITE_* in the environment reach the server and this process's own database alike.
+  const settings = pgliteSettingsOf(process.env, (message) => new Error(message));
   const config: DbConfig =
-    kind === "pglite" ? { kind, dataDir } : { kind, url: pgUrl as string, poolSize: CONNECTIONS };
+    kind === "pglite" ? { kind, dataDir, settings } : { kind, url: pgUrl as string, poolSize: CONNECTIONS };
   const target: Target = kind === "pglite" ? { kind, dataDir } : { kind, url: pgUrl as string, workers };
   if (kind === "pglite") rmSync(dataDir, { recursive: true, force: true });
 
@@ -125,6 +134,7 @@ async function benchDatabase(
   const server = await startServerProcess(target);
   let api: Partial<ApiResults> = {};
   try {
+    const memoryAtStart = await attempt("memory at start", () => memoryBreakdownOf(server, workers > 1));
     const views = await attempt("tree and dashboard", () =>
       measureApiViews(server.url, fx, budget, sqlReads.objectiveProgress),
     );
@@ -139,7 +149,8 @@ async function benchDatabase(
         measureApiConcurrent(server.url, fx, CONNECTIONS, budget.loadSeconds),
       ),
       // With workers: the primary and every worker together.
-      memoryAfterReads: memoryOf(server.pid, workers > 1),
+      memoryAtStart,
+      memoryAfterReads: await attempt("memory after the reads", () => memoryBreakdownOf(server, workers > 1)),
       serverStartMs: Math.round(server.startMs),
     };
     await waitUntilIdle(server.url);
@@ -211,7 +222,9 @@ export interface ApiResults {
   /** Bytes of a team-page visit: uncached, first and repeat (absent in runs before issue 15). */
   pageBytes?: Awaited<ReturnType<typeof measureTeamPageBytes>> | null;
   concurrent: Awaited<ReturnType<typeof measureApiConcurrent>> | null;
-  memoryAfterReads: ReturnType<typeof memoryOf>;
+  /** Where the server's memory is once it answers, and after the reads (breakdown absent in runs before issue 15's point 3). */
+  memoryAtStart?: MemoryBreakdown | null;
+  memoryAfterReads: (Partial<MemoryBreakdown> & { rssMiB: number; peakMiB: number }) | null;
   serverStartMs: number;
   batchEndpoint?: string | null;
   batchIngest?: Awaited<ReturnType<typeof measureApiBatchIngest>> | null;

@@ -1,4 +1,5 @@
 import { type ChildProcess, type SpawnOptions, spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { freePort } from "../tests/support/throwaway-postgres.ts";
@@ -13,6 +14,8 @@ export interface ServerProcess {
   pid: number;
   /** Milliseconds from spawn until /api/health answered 200. */
   startMs: number;
+  /** The bearer token its /metrics answers to (GROVE_METRICS_TOKEN), for the memory breakdown. */
+  metricsToken: string;
   stop(): Promise<void>;
 }
 
@@ -25,7 +28,13 @@ export async function startServerProcess(target: Target, npmStart = false): Prom
   const port = await freePort();
   const args = ["--port", String(port), ...(target.kind === "pglite" ? ["--data-dir", target.dataDir] : [])];
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const env: NodeJS.ProcessEnv = { ...inherited, HOST: "127.0.0.1", GROVE_DEMO: "false" };
+  const metricsToken = randomUUID();
+  const env: NodeJS.ProcessEnv = {
+    ...inherited,
+    HOST: "127.0.0.1",
+    GROVE_DEMO: "false",
+    GROVE_METRICS_TOKEN: metricsToken,
+  };
   // Said every time: unset, GROVE_WORKERS would be the machine's cores on PostgreSQL.
   env.GROVE_WORKERS = String(target.kind === "postgres" ? (target.workers ?? 1) : 1);
   if (target.kind === "postgres") env.DATABASE_URL = target.url;
@@ -42,7 +51,7 @@ export async function startServerProcess(target: Target, npmStart = false): Prom
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, child, () => stderr);
   const startMs = performance.now() - started;
-  return { url, pid: child.pid as number, startMs, stop: () => stopProcess(child) };
+  return { url, pid: child.pid as number, startMs, metricsToken, stop: () => stopProcess(child) };
 }
 
 async function waitForHealth(url: string, child: ChildProcess, stderr: () => string): Promise<void> {
@@ -100,4 +109,43 @@ export function memoryOf(pid: number, children = false): { rssMiB: number; peakM
 
 function childPids(pid: number): number[] {
   return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+}
+
+/** Where a server's memory is, in MiB (docs/performance.md, "Memory"); figures of /metrics' `grove_memory_bytes`. */
+export interface MemoryBreakdown {
+  rssMiB: number;
+  peakMiB: number;
+  heapUsedMiB: number;
+  heapTotalMiB: number;
+  /** Outside V8's heap; includes the embedded database's WebAssembly memory and the array buffers. */
+  externalMiB: number;
+  arrayBuffersMiB: number;
+  /** PGlite's WebAssembly memory; null on PostgreSQL. */
+  embeddedDatabaseMiB: number | null;
+}
+
+/**
+ * Resident memory from /proc and the breakdown the server reports on /metrics (with workers, the
+ * figures are summed over them as the scrape sums them); null when /proc cannot be read.
+ */
+export async function memoryBreakdownOf(server: ServerProcess, children = false): Promise<MemoryBreakdown | null> {
+  const resident = memoryOf(server.pid, children);
+  if (!resident) return null;
+  const response = await fetch(`${server.url}/metrics`, {
+    headers: { authorization: `Bearer ${server.metricsToken}` },
+  });
+  if (!response.ok) throw new Error(`/metrics answered ${response.status}`);
+  const text = await response.text();
+  const area = (name: string) => {
+    const value = new RegExp(`^grove_memory_bytes\\{area="${name}"[^}]*\\} (\\S+)`, "m").exec(text)?.[1];
+    return value === undefined ? null : Math.round(Number(value) / 1048576);
+  };
+  return {
+    ...resident,
+    heapUsedMiB: area("v8_heap_used") ?? 0,
+    heapTotalMiB: area("v8_heap_total") ?? 0,
+    externalMiB: area("external") ?? 0,
+    arrayBuffersMiB: area("array_buffers") ?? 0,
+    embeddedDatabaseMiB: area("embedded_database"),
+  };
 }

@@ -225,3 +225,24 @@ describe("DATABASE_REPLICA_URL", () => {
     expect(() => loadConfig({}, { ...postgres, DATABASE_REPLICA_URL: replica, [name]: value })).toThrow(message);
   });
 });
+
+// The embedded database's memory (docs/operations.md, "The embedded database's memory").
+describe("GROVE_PGLITE_* memory settings", () => {
+  it("passes the sizes given to the embedded database and leaves the others to their defaults", () => {
+    const config = loadConfig({}, { GROVE_PGLITE_SHARED_BUFFERS: "64MB", GROVE_PGLITE_WORK_MEM: "512kB" });
+    expect(config.db).toMatchObject({ kind: "pglite", settings: { shared_buffers: "64MB", work_mem: "512kB" } });
+    expect(loadConfig({}, {}).db).toMatchObject({ kind: "pglite", settings: {} });
+  });
+
+  it.each([
+    ["GROVE_PGLITE_SHARED_BUFFERS", "lots", /GROVE_PGLITE_SHARED_BUFFERS must be a size from 128kB to 1GB/],
+    ["GROVE_PGLITE_SHARED_BUFFERS", "64kB", /from 128kB/],
+    ["GROVE_PGLITE_WORK_MEM", "32 MB", /GROVE_PGLITE_WORK_MEM must be a size/],
+    ["GROVE_PGLITE_TEMP_BUFFERS", "2GB", /GROVE_PGLITE_TEMP_BUFFERS must be a size from 800kB to 1GB/],
+    ["GROVE_PGLITE_MAINTENANCE_WORK_MEM", "64mb", /GROVE_PGLITE_MAINTENANCE_WORK_MEM/],
+    ["GROVE_PGLITE_EFFECTIVE_CACHE_SIZE", "-1", /GROVE_PGLITE_EFFECTIVE_CACHE_SIZE/],
+  ])("refuses %s=%s, naming the setting and the form", (variable, value, message) => {
+    expect(() => loadConfig({}, { [variable]: value })).toThrow(UsageError);
+    expect(() => loadConfig({}, { [variable]: value })).toThrow(message);
+  });
+});

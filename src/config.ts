@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import type { DbConfig } from "./db/create-db.ts";
+import { pgliteSettingsOf } from "./db/pglite-settings.ts";
 import { parseSignUpMode, type SignUpMode } from "./domain/sign-up-mode.ts";
 import type { BackupSchedule } from "./services/backup/backup-job.ts";
 
@@ -79,7 +80,11 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
   }
   const db: DbConfig = url
     ? { kind: "postgres", url, poolSize: Number(env.DATABASE_POOL_SIZE ?? 10), ...replicaOf(env) }
-    : { kind: "pglite", dataDir: resolvePath(flags.dataDir ?? env.GROVE_DATA_DIR ?? "./data") };
+    : {
+        kind: "pglite",
+        dataDir: resolvePath(flags.dataDir ?? env.GROVE_DATA_DIR ?? "./data"),
+        settings: pgliteSettingsOf(env, (message) => new UsageError(message)),
+      };
   if (db.kind !== "postgres" && env.DATABASE_REPLICA_URL) {
     throw new UsageError(
       "DATABASE_REPLICA_URL needs PostgreSQL (DATABASE_URL): the embedded database has no replica. " +

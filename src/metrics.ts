@@ -75,6 +75,31 @@ export function gaugeDatabasePool(read: () => { total: number; idle: number; wai
   });
 }
 
+/**
+ * Where this process's memory is (docs/performance.md, "Memory"), read at scrape time: V8's heap
+ * (used and reserved), memory outside it (`external`, which includes the embedded database's
+ * WebAssembly memory, and `array_buffers`, part of `external`), and the embedded database's
+ * WebAssembly memory on its own. Resident memory is prom-client's `process_resident_memory_bytes`.
+ */
+export function gaugeMemory(embeddedDatabase: () => number | null): void {
+  registry.removeSingleMetric("grove_memory_bytes");
+  new Gauge({
+    name: "grove_memory_bytes",
+    help: "Process memory by area: v8_heap_used, v8_heap_total, external, array_buffers, embedded_database (PGlite's WebAssembly memory).",
+    labelNames: ["area"] as const,
+    registers: [registry],
+    collect() {
+      const memory = process.memoryUsage();
+      this.set({ area: "v8_heap_used" }, memory.heapUsed);
+      this.set({ area: "v8_heap_total" }, memory.heapTotal);
+      this.set({ area: "external" }, memory.external);
+      this.set({ area: "array_buffers" }, memory.arrayBuffers);
+      const wasm = embeddedDatabase();
+      if (wasm !== null) this.set({ area: "embedded_database" }, wasm);
+    },
+  });
+}
+
 export interface QueueFigures {
   /** Messages waiting in the outbox, per channel. */
   pending: Record<string, number>;

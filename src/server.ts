@@ -11,7 +11,7 @@ import { exclusiveStart } from "./db/migrate.ts";
 import type { ReplicaRouter } from "./db/replica-dialect.ts";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, loadDemoIfEmpty } from "./demo/load-demo.ts";
 import { createLogger, type Logger } from "./logger.ts";
-import { deliveries, gaugeDatabasePool, gaugeQueues, replicaReads } from "./metrics.ts";
+import { deliveries, gaugeDatabasePool, gaugeMemory, gaugeQueues, replicaReads } from "./metrics.ts";
 import { packageRoot } from "./paths.ts";
 import { newSecret } from "./services/accounts/secrets.ts";
 import { backupJob } from "./services/backup/backup-job.ts";
@@ -125,6 +125,7 @@ export async function startServer(
     });
     if (config.deliveryWorker) worker.start();
     gaugeDatabasePool(db.poolStats);
+    gaugeMemory(db.embeddedMemoryBytes);
     if (db.replica) watchReplica(db.replica, logger);
     gaugeQueues(() => queueFigures(db.kysely));
     let closing: Promise<void> | undefined;

@@ -6,6 +6,7 @@ import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { CamelCasePlugin, Kysely } from "kysely";
 import pg from "pg";
 import { type DataDirLock, type LockOptions, lockDataDir } from "./data-dir-lock.ts";
+import { type PgliteSettings, pgliteStartParams } from "./pglite-settings.ts";
 import { clientPreparingRepeatedStatements } from "./prepared-statements.ts";
 import { ReplicaDialect, ReplicaRouter } from "./replica-dialect.ts";
 import type { Database } from "./schema.ts";
@@ -15,7 +16,8 @@ import { TenantDialect } from "./tenant.ts";
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export type DbConfig =
-  | { kind: "pglite"; dataDir: string } // a directory, or "memory://" for tests
+  // a directory, or "memory://" for tests; `settings`: its memory settings (pglite-settings.ts)
+  | { kind: "pglite"; dataDir: string; settings?: PgliteSettings }
   | { kind: "pglite-snapshot"; snapshot: Blob } // an in-memory copy of a migrated database
   | {
       kind: "postgres";
@@ -39,6 +41,11 @@ export interface Db {
   poolStats(): { total: number; idle: number; waiting: number };
   /** The read replica's router, when DATABASE_REPLICA_URL is set: the server watches it for /metrics. */
   replica?: ReplicaRouter;
+  /**
+   * Bytes of the embedded database's WebAssembly memory (it grows and never shrinks); null on
+   * PostgreSQL, whose memory is the server's own (docs/performance.md, "Memory").
+   */
+  embeddedMemoryBytes(): number | null;
 }
 
 const statsOf = (pool: pg.Pool) => () => ({
@@ -63,7 +70,14 @@ export async function createDb(config: DbConfig, lock: LockOptions = {}): Promis
     const replica = config.replicaUrl ? replicaRouter(pool, config) : undefined;
     const dialect = replica ? new ReplicaDialect(replica) : new TenantDialect({ pool });
     const kysely = new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
-    return { kysely, kind: config.kind, poolStats: statsOf(pool), replica, close: () => kysely.destroy() };
+    return {
+      kysely,
+      kind: config.kind,
+      poolStats: statsOf(pool),
+      replica,
+      embeddedMemoryBytes: () => null,
+      close: () => kysely.destroy(),
+    };
   }
   const dirLock = config.kind === "pglite" ? lockDirectory(config.dataDir, lock) : undefined;
   let pglite: PGlite;
@@ -84,6 +98,7 @@ export async function createDb(config: DbConfig, lock: LockOptions = {}): Promis
     pglite,
     lock: dirLock,
     poolStats: statsOf(pool),
+    embeddedMemoryBytes: () => wasmMemoryBytes(pglite),
     close: async () => {
       try {
         await kysely.destroy();
@@ -93,6 +108,15 @@ export async function createDb(config: DbConfig, lock: LockOptions = {}): Promis
       }
     },
   };
+}
+
+/**
+ * PGlite keeps its Emscripten module (and so the WebAssembly memory) protected; its heap view's
+ * buffer is that memory, so its length is what the database holds in this process.
+ */
+function wasmMemoryBytes(pglite: PGlite): number | null {
+  const mod = (pglite as unknown as { mod?: { HEAPU8?: Uint8Array } }).mod;
+  return mod?.HEAPU8?.buffer.byteLength ?? null;
 }
 
 /** Default bound on the replica's lag (docs/operations.md, "Read replica"). */
@@ -126,8 +150,11 @@ function lockDirectory(dataDir: string, options: LockOptions): DataDirLock | und
 }
 
 async function openPglite(config: Exclude<DbConfig, { kind: "postgres" }>): Promise<PGlite> {
+  // PGlite replaces its own start parameters with the ones given: they stay, the memory settings follow.
+  const defaults = PGlite.defaultStartParams;
   if (config.kind === "pglite-snapshot") {
-    return PGlite.create({ loadDataDir: config.snapshot, extensions });
+    return PGlite.create({ loadDataDir: config.snapshot, extensions, startParams: pgliteStartParams(defaults) });
   }
-  return PGlite.create({ dataDir: config.dataDir, extensions });
+  const startParams = pgliteStartParams(defaults, config.settings);
+  return PGlite.create({ dataDir: config.dataDir, extensions, startParams });
 }

@@ -64,6 +64,13 @@ describe("grove serve's /metrics and health probes", () => {
     expect(seriesValue(text, 'grove_db_pool_connections{state="total"}')).toBeGreaterThan(0);
     expect(seriesValue(text, "grove_outbox_oldest_pending_seconds")).toBeGreaterThanOrEqual(0);
     expect(seriesValue(text, "process_resident_memory_bytes")).toBeGreaterThan(10 * 1024 * 1024);
+    // Where it is (docs/performance.md, "Memory"): the embedded database's WebAssembly memory is
+    // part of the memory outside V8's heap.
+    const area = (name: string) => seriesValue(text, `grove_memory_bytes{area="${name}"}`) ?? Number.NaN;
+    expect(area("v8_heap_used")).toBeGreaterThan(0);
+    expect(area("v8_heap_total")).toBeGreaterThanOrEqual(area("v8_heap_used"));
+    expect(area("embedded_database")).toBeGreaterThanOrEqual(128 * 1024 * 1024); // PGlite's initial memory
+    expect(area("external")).toBeGreaterThan(area("embedded_database"));
   });
 
   it.skipIf(!promtool && process.env.CI !== "true")("writes what promtool check metrics accepts", async () => {
