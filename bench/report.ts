@@ -202,6 +202,7 @@ function tableOf(r: DatabaseResult): string[] {
       `${r.databaseMiB} MiB`,
       times(ratio(api.memoryAfterReads?.rssMiB, r.databaseMiB)),
     ],
+    ["memory of the loading process after the load (its own database)", memoryParts(r.memoryAfterLoad), "-", "-"],
     [
       "server memory at start / after the reads: V8 heap used of total, external (WebAssembly), array buffers",
       `${memoryParts(api.memoryAtStart)} / ${memoryParts(api.memoryAfterReads)}`,

@@ -32,6 +32,7 @@ import {
   type MemoryBreakdown,
   memoryBreakdownOf,
   memoryOf,
+  memoryOfThisProcess,
   startServerProcess,
   type Target,
 } from "./server-process.ts";
@@ -110,6 +111,8 @@ async function benchDatabase(
   log(`${kind}: scored ${periodsScored} periods from scratch in ${Math.round(rescoreMs)} ms`);
   const rowsLoaded = counts.units + counts.objectives + counts.keyResults + counts.checkIns;
   log(`${kind}: loaded ${rowsLoaded} rows in ${Math.round(loadMs)} ms`);
+  // The loader is this process, with its own PGlite: what a load and a rescore leave behind.
+  const memoryAfterLoad = memoryOfThisProcess(db.embeddedMemoryBytes());
 
   const fx = pickFixtures(main, seed);
   const fxOther = pickFixtures(other, seed + 1);
@@ -193,6 +196,8 @@ async function benchDatabase(
     load: { rows: rowsLoaded, ...counts, ms: Math.round(loadMs), rowsPerSec: round(rowsLoaded / (loadMs / 1000)) },
     rescore: { periods: periodsScored, ms: Math.round(rescoreMs) },
     databaseMiB,
+    /** The loading process after the load and the rescore (absent in runs before issue 15's point 3). */
+    memoryAfterLoad: memoryAfterLoad as MemoryBreakdown | undefined,
     sql: {
       tree: sqlReads.tree,
       treeUnderRls: sqlReads.treeUnderRls,

@@ -149,3 +149,17 @@ export async function memoryBreakdownOf(server: ServerProcess, children = false)
     embeddedDatabaseMiB: area("embedded_database"),
   };
 }
+
+/** The same breakdown for this process (the benchmark's loader) and its own database. */
+export function memoryOfThisProcess(embeddedDatabaseBytes: number | null): MemoryBreakdown {
+  const m = process.memoryUsage();
+  const mib = (bytes: number) => Math.round(bytes / 1048576);
+  return {
+    ...(memoryOf(process.pid) ?? { rssMiB: mib(m.rss), peakMiB: mib(m.rss) }),
+    heapUsedMiB: mib(m.heapUsed),
+    heapTotalMiB: mib(m.heapTotal),
+    externalMiB: mib(m.external),
+    arrayBuffersMiB: mib(m.arrayBuffers),
+    embeddedDatabaseMiB: embeddedDatabaseBytes === null ? null : mib(embeddedDatabaseBytes),
+  };
+}
