@@ -130,7 +130,7 @@ class RoutingDriver implements Driver {
 
   async acquireConnection(): Promise<RoutedConnection> {
     const pending = pendingTenantBegin();
-    if (pending && !pending.taken && currentRouting()?.replica) {
+    if (pending && !pending.taken && !pending.locksScores && currentRouting()?.replica) {
       const skipping = this.#router.skipping();
       if (skipping) {
         this.#router.report(skipping);
@@ -167,7 +167,7 @@ class RoutingDriver implements Driver {
       }
       await conn.toPrimary(this.#router);
     }
-    await conn.run(beginTenantSql(pending.orgId));
+    await conn.run(beginTenantSql(pending.orgId, pending.locksScores));
   }
 
   /** Begins on the replica and says whether the read may stay there; if not, the replica's transaction is over. */

@@ -12,6 +12,7 @@ import {
 } from "kysely";
 import type { Tx } from "./executor.ts";
 import { againOnPrimaryIfReplicaFailed, type ReplicaAttempt } from "./read-routing.ts";
+import { lockScores, scoreLockSql } from "./repositories/scores.ts";
 import type { Database } from "./schema.ts";
 
 /** The transaction of a unit of work (see `joinTenant`) that the current async call runs in. */
@@ -23,13 +24,27 @@ const unitOfWork = new AsyncLocalStorage<{ tx: Tx; orgId: string }>();
  * that forgets its own org_id filter. Both settings end with the transaction. Inside a unit of
  * work (`joinTenant`) it runs in that transaction instead of opening its own.
  */
-export async function inTenant<T>(db: Kysely<Database>, orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTenant<T>(
+  db: Kysely<Database>,
+  orgId: string,
+  work: (tx: Tx) => Promise<T>,
+  options: TenantOptions = {},
+): Promise<T> {
   const open = unitOfWork.getStore();
   if (open) {
     if (open.orgId !== orgId) throw new Error("A unit of work serves one organisation");
+    if (options.locksScores) await lockScores(open.tx, orgId);
     return work(open.tx);
   }
-  return tenantTransaction(db, orgId, work);
+  return tenantTransaction(db, orgId, work, options);
+}
+
+export interface TenantOptions {
+  /**
+   * Takes the organisation's score lock (`lockScores`) before anything else in the transaction:
+   * in the `begin`'s own round trip when the dialect sends it, else as the first statement.
+   */
+  locksScores?: boolean;
 }
 
 /**
@@ -39,13 +54,21 @@ export async function inTenant<T>(db: Kysely<Database>, orgId: string, work: (tx
  * (`is_local`), as before, so they end with it and never reach the connection's next user. On a
  * Kysely without TenantDialect the `begin` is plain, and `enterTenant` follows it as before.
  */
-function tenantTransaction<T>(db: Kysely<Database>, orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+function tenantTransaction<T>(
+  db: Kysely<Database>,
+  orgId: string,
+  work: (tx: Tx) => Promise<T>,
+  { locksScores = false }: TenantOptions,
+): Promise<T> {
   return againOnPrimaryIfReplicaFailed(
-    (): PendingBegin => ({ orgId, taken: false }),
+    (): PendingBegin => ({ orgId, taken: false, locksScores }),
     (pending) =>
       tenantOfNextBegin.run(pending, () =>
         db.transaction().execute(async (tx) => {
-          if (!pending.taken) await enterTenant(tx, orgId);
+          if (!pending.taken) {
+            await enterTenant(tx, orgId);
+            if (locksScores) await lockScores(tx, orgId);
+          }
           return work(tx);
         }),
       ),
@@ -60,6 +83,8 @@ function tenantTransaction<T>(db: Kysely<Database>, orgId: string, work: (tx: Tx
 export interface PendingBegin extends ReplicaAttempt {
   orgId: string;
   taken: boolean;
+  /** The score lock goes with the `begin` (a write that moves scores, never on the replica). */
+  locksScores?: boolean;
 }
 
 const tenantOfNextBegin = new AsyncLocalStorage<PendingBegin>();
@@ -73,9 +98,13 @@ export function pendingTenantBegin(): PendingBegin | undefined {
 // parameter (a simple query, which can carry two statements, takes none). Anything else is refused.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** `begin` and the tenant's settings as one simple query (two statements, one round trip). */
-export function beginTenantSql(orgId: string): string {
-  return `begin; ${tenantSettingsSql(orgId)}`;
+/**
+ * `begin` and the tenant's settings as one simple query (two statements, one round trip), and
+ * for a write that moves scores the score lock as a third, taken before any row lock.
+ */
+export function beginTenantSql(orgId: string, locksScores = false): string {
+  const settings = tenantSettingsSql(orgId);
+  return `begin; ${settings}${locksScores ? `; ${scoreLockSql(orgId)}` : ""}`;
 }
 
 /** The select that enters the tenant (a `begin` precedes it; the replica adds columns to it). */
@@ -103,7 +132,7 @@ class TenantDriver extends PostgresDriver {
       return super.beginTransaction(connection, settings);
     }
     pending.taken = true;
-    await connection.executeQuery(CompiledQuery.raw(beginTenantSql(pending.orgId)));
+    await connection.executeQuery(CompiledQuery.raw(beginTenantSql(pending.orgId, pending.locksScores)));
   }
 }
 

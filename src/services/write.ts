@@ -1,11 +1,10 @@
 import { onPrimary } from "../db/read-routing.ts";
 import { listMembershipsOfUser } from "../db/repositories/accounts.ts";
 import { type HistoryEntry, insertHistory } from "../db/repositories/history.ts";
-import { lockScores } from "../db/repositories/scores.ts";
-import { enterTenant, inTenant, joinTenant } from "../db/tenant.ts";
+import { enterTenant, inTenant, joinTenant, type TenantOptions } from "../db/tenant.ts";
 import { type Action, type Actor, authorize } from "../domain/policies.ts";
 import type { ServiceContext, Tx } from "./context.ts";
-import { rescoreUpFrom } from "./scores/rescore.ts";
+import { type PendingKeyResult, type Rescored, rescoreUpFrom } from "./scores/rescore.ts";
 
 /** What a change returns: its result and the history rows (S7) that record it. */
 export interface Change<T> {
@@ -29,17 +28,23 @@ export async function writeChange<T>(
   ctx: ServiceContext,
   scope: Scope,
   change: (tx: Tx) => Promise<Change<T>>,
+  options: TenantOptions = {},
 ): Promise<T> {
   return onPrimary(() =>
-    inTenant(ctx.db, scope.orgId, async (tx) => {
-      const { result, history } = await change(tx);
-      await insertHistory(tx, scope.orgId, history, {
-        newId: ctx.newId,
-        actorId: scope.actor.kind === "person" ? scope.actor.personId : null,
-        at: ctx.now(),
-      });
-      return result;
-    }),
+    inTenant(
+      ctx.db,
+      scope.orgId,
+      async (tx) => {
+        const { result, history } = await change(tx);
+        await insertHistory(tx, scope.orgId, history, {
+          newId: ctx.newId,
+          actorId: scope.actor.kind === "person" ? scope.actor.personId : null,
+          at: ctx.now(),
+        });
+        return result;
+      },
+      options,
+    ),
   );
 }
 
@@ -47,8 +52,16 @@ export async function writeChange<T>(
 export interface ScoringChange<T> extends Change<T> {
   /** Objectives to rescore, with everything above them in the cascade (M5). */
   rescore: (string | null | undefined)[];
-  /** Reads the result again after the rescore, so the rows it returns carry their new scores. */
-  reread?: (tx: Tx) => Promise<T>;
+  /**
+   * KRs whose new reading and forecast the change left for the rescore to write with their new
+   * score: one update of the row instead of three (a check-in).
+   */
+  pending?: PendingKeyResult[];
+  /**
+   * The result again after the rescore, so the rows it returns carry their new scores: read
+   * again, or built from the scores the rescore computed.
+   */
+  reread?: (tx: Tx, scores: Rescored) => Promise<T>;
   /** Runs after the rescore, in the transaction: what must see the new scores (webhook events). */
   afterRescore?: (tx: Tx) => Promise<void>;
 }
@@ -63,17 +76,23 @@ export async function scoringChange<T>(
   scope: Scope,
   change: (tx: Tx) => Promise<ScoringChange<T>>,
 ): Promise<T> {
-  return writeChange(ctx, scope, async (tx) => {
-    await lockScores(tx, scope.orgId);
-    const { result, history, rescore, reread, afterRescore } = await change(tx);
-    await rescoreUpFrom(
-      tx,
-      scope.orgId,
-      rescore.filter((id): id is string => Boolean(id)),
-    );
-    if (afterRescore) await afterRescore(tx);
-    return { result: reread ? await reread(tx) : result, history };
-  });
+  // The score lock comes first, in the `begin`'s round trip (src/db/tenant.ts).
+  return writeChange(
+    ctx,
+    scope,
+    async (tx) => {
+      const { result, history, rescore, pending, reread, afterRescore } = await change(tx);
+      const scores = await rescoreUpFrom(
+        tx,
+        scope.orgId,
+        rescore.filter((id): id is string => Boolean(id)),
+        pending,
+      );
+      if (afterRescore) await afterRescore(tx);
+      return { result: reread ? await reread(tx, scores) : result, history };
+    },
+    { locksScores: true },
+  );
 }
 
 /** A change to the organisation itself (people, roles, strategies, settings): admins only, never a token. */

@@ -1,7 +1,6 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { KeyResultRow } from "../schema.ts";
-import { keyResultsOfObjectives } from "./okrs.ts";
 
 // The stored scores of objectives and KRs (migration 0005): what the incremental roll-up reads
 // and writes. Writes skip rows whose value did not change, so a check-in rewrites only the
@@ -22,7 +21,13 @@ export interface ObjectiveToScore {
  */
 export async function listObjectivesUpFrom(db: Executor, orgId: string, ids: string[]): Promise<ObjectiveToScore[]> {
   if (ids.length === 0) return [];
-  const result = await sql<ObjectiveToScore>`
+  const result = await sql<ObjectiveToScore>`${objectivesUpFrom(orgId, ids)} select * from up`.execute(db);
+  return result.rows;
+}
+
+/** `with recursive ... up`: the rows of `listObjectivesUpFrom` as a CTE named `up`. */
+function objectivesUpFrom(orgId: string, ids: string[]) {
+  return sql`
     with recursive chain (id, depth) as (
       select id, 0 from objectives where org_id = ${orgId} and id = any(${ids}::uuid[])
       union
@@ -30,42 +35,31 @@ export async function listObjectivesUpFrom(db: Executor, orgId: string, ids: str
       from chain
       join objectives o on o.org_id = ${orgId} and o.id = chain.id
       join key_results parent on parent.org_id = o.org_id and parent.id = o.parent_key_result_id
-      where chain.depth < 64)
-    select distinct on (o.id) o.id, o.status, o.period_id, o.progress, parent.objective_id as parent_objective_id
-    from chain
-    join objectives o on o.org_id = ${orgId} and o.id = chain.id
-    left join key_results parent on parent.org_id = o.org_id and parent.id = o.parent_key_result_id`.execute(db);
-  return result.rows;
+      where chain.depth < 64),
+    up as (
+      select distinct on (o.id) o.id, o.status, o.period_id, o.progress, parent.objective_id as parent_objective_id
+      from chain
+      join objectives o on o.org_id = ${orgId} and o.id = chain.id
+      left join key_results parent on parent.org_id = o.org_id and parent.id = o.parent_key_result_id)`;
 }
 
 /** What scoring a KR needs (S1): its definition, weight and latest reading, and its stored score. */
-const scoringColumns = [
-  "id",
-  "objectiveId",
-  "kind",
-  "metric",
-  "baseline",
-  "target",
-  "rangeLow",
-  "rangeHigh",
-  "deadline",
-  "weight",
-  "currentValue",
-  "progress",
-  "rolledUp",
-] as const;
-
-export type KeyResultToScore = Pick<KeyResultRow, (typeof scoringColumns)[number]>;
-
-/** The KRs of the given objectives, in each objective's order, with only what scoring reads. */
-export async function listKeyResultsToScore(
-  db: Executor,
-  orgId: string,
-  objectiveIds: string[],
-): Promise<KeyResultToScore[]> {
-  if (objectiveIds.length === 0) return [];
-  return keyResultsOfObjectives(db, orgId, objectiveIds).select(scoringColumns).execute();
-}
+export type KeyResultToScore = Pick<
+  KeyResultRow,
+  | "id"
+  | "objectiveId"
+  | "kind"
+  | "metric"
+  | "baseline"
+  | "target"
+  | "rangeLow"
+  | "rangeHigh"
+  | "deadline"
+  | "weight"
+  | "currentValue"
+  | "progress"
+  | "rolledUp"
+>;
 
 export interface CascadedScore {
   id: string;
@@ -74,19 +68,103 @@ export interface CascadedScore {
   progress: number | null;
 }
 
-/** The stored progress of the live objectives cascaded from the given KRs (M5). */
-export async function listCascadedScores(
+/** Everything the incremental roll-up reads (src/services/scores/rescore.ts). */
+export interface ChainToScore {
+  /** The given objectives and every objective above them in the cascade (M5). */
+  chain: ObjectiveToScore[];
+  /** Their KRs, in each objective's order, with only what scoring reads. */
+  keyResults: KeyResultToScore[];
+  /** The stored progress of the live objectives cascaded from those KRs (M5). */
+  cascaded: CascadedScore[];
+}
+
+/**
+ * The chains up from the given objectives, their KRs and the stored scores of the objectives
+ * cascaded from those KRs, in one statement (one round trip however deep the tree): the three
+ * sets come back as JSON arrays of one row. Bounded, so bad data cannot loop.
+ */
+export async function readChainToScore(db: Executor, orgId: string, ids: string[]): Promise<ChainToScore> {
+  if (ids.length === 0) return { chain: [], keyResults: [], cascaded: [] };
+  const result = await sql<ChainToScore>`${objectivesUpFrom(orgId, ids)},
+    krs as (
+      select kr.id, kr.objective_id, kr.kind, kr.metric, kr.baseline, kr.target, kr.range_low, kr.range_high,
+        kr.deadline, kr.weight, kr.current_value, kr.progress, kr.rolled_up, kr.position, kr.created_at
+      from key_results kr
+      where kr.org_id = ${orgId} and kr.objective_id in (select id from up)),
+    cascaded as (
+      select c.id, c.parent_key_result_id, c.period_id, c.progress from objectives c
+      where c.org_id = ${orgId} and c.parent_key_result_id in (select id from krs) and c.status <> 'cancelled')
+    select
+      (select coalesce(json_agg(up), '[]') from up) as chain,
+      (select coalesce(jsonb_agg(to_jsonb(k) - 'position' - 'created_at'
+        order by k.objective_id, k.position, k.created_at), '[]') from krs k) as key_results,
+      (select coalesce(json_agg(cascaded), '[]') from cascaded) as cascaded`.execute(db);
+  return result.rows[0] as ChainToScore;
+}
+
+/**
+ * Stores the moved scores of KRs and objectives in one statement (the KRs' update as a
+ * data-modifying CTE, which always runs), touching only rows whose value changed. A KR row may
+ * carry its new reading and forecast too (`KeyResultScoreWrite`), so a check-in writes its KR once.
+ */
+export async function writeScores(
   db: Executor,
   orgId: string,
-  keyResultIds: string[],
-): Promise<CascadedScore[]> {
-  if (keyResultIds.length === 0) return [];
-  const result = await sql<CascadedScore>`
-    select id, parent_key_result_id, period_id, progress from objectives
-    where org_id = ${orgId} and parent_key_result_id = any(${keyResultIds}::uuid[]) and status <> 'cancelled'`.execute(
-    db,
-  );
-  return result.rows;
+  keyResults: KeyResultScoreWrite[],
+  objectives: { id: string; progress: number | null }[],
+): Promise<void> {
+  if (keyResults.length === 0 && objectives.length === 0) return;
+  await sql`
+    with written_key_results as (${keyResultScoresUpdate(orgId, keyResults)} returning 1)
+    ${objectiveScoresUpdate(orgId, objectives)}`.execute(db);
+}
+
+/** A KR's new score, and when a check-in moved it, its new reading and forecast, written together. */
+export interface KeyResultScoreWrite {
+  id: string;
+  progress: number | null;
+  rolledUp: boolean;
+  reading?: { currentValue: number | null; currentConfidence: number | null; lastCheckInAt: Date } | undefined;
+  forecast?: { value: number | null; low: number | null; high: number | null; progress: number | null } | undefined;
+}
+
+function keyResultScoresUpdate(orgId: string, rows: KeyResultScoreWrite[]) {
+  const keep = (column: string, flag: string) => sql.raw(`case when v.${flag} then v.${column} else kr.${column} end`);
+  return sql`
+    update key_results kr set progress = v.progress, rolled_up = v.rolled_up,
+      current_value = ${keep("current_value", "reading")},
+      current_confidence = ${keep("current_confidence", "reading")},
+      last_check_in_at = ${keep("last_check_in_at", "reading")},
+      forecast_value = ${keep("forecast_value", "forecast")},
+      forecast_low = ${keep("forecast_low", "forecast")},
+      forecast_high = ${keep("forecast_high", "forecast")},
+      forecast_progress = ${keep("forecast_progress", "forecast")}
+    from unnest(
+      ${rows.map((r) => r.id)}::uuid[],
+      ${rows.map((r) => r.progress)}::float8[],
+      ${rows.map((r) => r.rolledUp)}::boolean[],
+      ${rows.map((r) => Boolean(r.reading))}::boolean[],
+      ${rows.map((r) => r.reading?.currentValue ?? null)}::float8[],
+      ${rows.map((r) => r.reading?.currentConfidence ?? null)}::float8[],
+      ${rows.map((r) => r.reading?.lastCheckInAt ?? null)}::timestamptz[],
+      ${rows.map((r) => Boolean(r.forecast))}::boolean[],
+      ${rows.map((r) => r.forecast?.value ?? null)}::float8[],
+      ${rows.map((r) => r.forecast?.low ?? null)}::float8[],
+      ${rows.map((r) => r.forecast?.high ?? null)}::float8[],
+      ${rows.map((r) => r.forecast?.progress ?? null)}::float8[]
+    ) as v(id, progress, rolled_up, reading, current_value, current_confidence, last_check_in_at,
+      forecast, forecast_value, forecast_low, forecast_high, forecast_progress)
+    where kr.org_id = ${orgId} and kr.id = v.id
+      and (kr.progress is distinct from v.progress or kr.rolled_up <> v.rolled_up or v.reading
+        or (v.forecast and (kr.forecast_value, kr.forecast_low, kr.forecast_high, kr.forecast_progress)
+          is distinct from (v.forecast_value, v.forecast_low, v.forecast_high, v.forecast_progress)))`;
+}
+
+function objectiveScoresUpdate(orgId: string, scores: { id: string; progress: number | null }[]) {
+  return sql`
+    update objectives o set progress = v.progress
+    from unnest(${scores.map((s) => s.id)}::uuid[], ${scores.map((s) => s.progress)}::float8[]) as v(id, progress)
+    where o.org_id = ${orgId} and o.id = v.id and o.progress is distinct from v.progress`;
 }
 
 export async function writeObjectiveScores(
@@ -95,10 +173,7 @@ export async function writeObjectiveScores(
   scores: { id: string; progress: number | null }[],
 ): Promise<void> {
   if (scores.length === 0) return;
-  await sql`
-    update objectives o set progress = v.progress
-    from unnest(${scores.map((s) => s.id)}::uuid[], ${scores.map((s) => s.progress)}::float8[]) as v(id, progress)
-    where o.org_id = ${orgId} and o.id = v.id and o.progress is distinct from v.progress`.execute(db);
+  await objectiveScoresUpdate(orgId, scores).execute(db);
 }
 
 export async function writeKeyResultScores(
@@ -107,15 +182,7 @@ export async function writeKeyResultScores(
   scores: { id: string; progress: number | null; rolledUp: boolean }[],
 ): Promise<void> {
   if (scores.length === 0) return;
-  await sql`
-    update key_results kr set progress = v.progress, rolled_up = v.rolled_up
-    from unnest(
-      ${scores.map((s) => s.id)}::uuid[],
-      ${scores.map((s) => s.progress)}::float8[],
-      ${scores.map((s) => s.rolledUp)}::boolean[]
-    ) as v(id, progress, rolled_up)
-    where kr.org_id = ${orgId} and kr.id = v.id
-      and (kr.progress is distinct from v.progress or kr.rolled_up <> v.rolled_up)`.execute(db);
+  await keyResultScoresUpdate(orgId, scores).execute(db);
 }
 
 /**
@@ -126,6 +193,14 @@ export async function writeKeyResultScores(
  */
 export async function lockScores(db: Executor, orgId: string): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtextextended('grove.scores:' || ${orgId}, 0))`.execute(db);
+}
+
+/**
+ * The same lock as SQL text, for the simple query that begins a scoring write (src/db/tenant.ts):
+ * `orgId` has been checked to be a UUID there, and the key hashes the same text as above.
+ */
+export function scoreLockSql(orgId: string): string {
+  return `select pg_advisory_xact_lock(hashtextextended('grove.scores:${orgId}', 0))`;
 }
 
 /** Takes one queued period rebuild, skipping those another instance is working on. */

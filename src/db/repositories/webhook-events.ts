@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
 
 // What the webhook events name (docs/notifications.md "Webhooks and chat"): read in the
@@ -9,7 +10,11 @@ const unitAndPeriod = ["u.id as unitId", "u.name as unitName", "p.id as periodId
 /** A KR with what its events name and what the pace rule reads (src/domain/pace.ts). */
 export type KeyResultFacts = Awaited<ReturnType<typeof loadKeyResultFacts>>[number];
 
-export async function loadKeyResultFacts(db: Executor, orgId: string, ids: string[]) {
+/**
+ * The KRs' facts; with `peopleIds`, each row also carries those people's names by id
+ * (`peopleNames`, the same on every row): the readings' authors, in the same round trip.
+ */
+export async function loadKeyResultFacts(db: Executor, orgId: string, ids: string[], peopleIds: string[] = []) {
   if (ids.length === 0) return [];
   return db
     .selectFrom("keyResults as kr")
@@ -35,6 +40,9 @@ export async function loadKeyResultFacts(db: Executor, orgId: string, ids: strin
       ...unitAndPeriod,
       "p.startsOn",
       "p.endsOn",
+      sql<Record<string, string> | null>`(
+        select json_object_agg(pe.id, pe.name) from people pe
+        where pe.org_id = ${orgId} and pe.id = any(${peopleIds}::uuid[]))`.as("peopleNames"),
     ])
     .where("kr.orgId", "=", orgId)
     .where("kr.id", "in", ids)

@@ -28,12 +28,17 @@ export interface Subscriber {
  * (every check-in) pays for, answered from the partial index; none, and the caller does nothing.
  */
 export async function listSubscribers(db: Executor, orgId: string, types: string[]): Promise<Subscriber[]> {
-  const result = await sql<Subscriber>`
+  const result = await sql<Subscriber>`${subscribersQuery(orgId, types)}`.execute(db);
+  return result.rows;
+}
+
+/** The query of `listSubscribers`, for a statement that reads them with other rows (a check-in's KR). */
+export function subscribersQuery(orgId: string, types: string[]) {
+  return sql<Subscriber>`
     select w.id, w.kind, w.events, o.slug as "orgSlug", o.name as "orgName", o.locale as "orgLocale"
     from webhooks w join organisations o on o.id = w.org_id
     where w.org_id = ${orgId} and w.active and w.events && ${sql.val(types)}::text[]
-    order by w.created_at, w.id`.execute(db);
-  return result.rows;
+    order by w.created_at, w.id`;
 }
 
 export interface DeliveryRow {

@@ -1,17 +1,19 @@
-import { rowAgain, tenantRows } from "../../db/repositories/tenant-rows.ts";
+import { lockKeyResultToCheckIn } from "../../db/repositories/check-ins.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { CheckInRow, KeyResultRow } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
+import { isFrozen, periodClosedError } from "../../domain/period-lifecycle.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { CreateCheckIn } from "../../schemas/check-ins.ts";
 import { assertCanReadUnit, unitOfObjective } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
-import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { readingTime } from "../readings.ts";
 import { requireReference } from "../references.ts";
+import type { PendingKeyResult, Rescored } from "../scores/rescore.ts";
 import { type KeyResultView, withKeyResults } from "../views/period-scores.ts";
-import { watchCheckIns } from "../webhooks/events.ts";
+import { CHECK_IN_EVENTS, watchCheckIns } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
-import { refreshForecasts } from "./refresh-forecasts.ts";
+import { forecastsOf } from "./refresh-forecasts.ts";
 
 /** A reading as the API validates it; `checkedInAt` defaults to now and is never in the future. */
 export type CheckInInput = CreateCheckIn;
@@ -29,8 +31,11 @@ export async function recordCheckIn(
 ): Promise<{ checkIn: CheckInRow; keyResult: KeyResultRow }> {
   return scoringChange(ctx, scope, async (tx) => {
     const { orgId } = scope;
-    const keyResult = await tenantRows("keyResults").lock(tx, orgId, keyResultId);
-    if (!keyResult) throw new AppError("not_found", "Key result not found");
+    // The KR locked, its unit, its period share-locked and the webhooks that listen, in one
+    // statement (the score lock came with the `begin`, before any row lock).
+    const locked = await lockKeyResultToCheckIn(tx, orgId, keyResultId, CHECK_IN_EVENTS);
+    if (!locked) throw new AppError("not_found", "Key result not found");
+    const { keyResult, period } = locked;
     if (source) {
       // Once per source and time: the KR's lock orders this check, the unique key is the floor.
       const earlier = await tenantRows("checkIns").findBy(tx, orgId, {
@@ -39,11 +44,10 @@ export async function recordCheckIn(
       });
       if (earlier) return { result: { checkIn: earlier, keyResult }, history: [], rescore: [] };
     }
-    const objective = await tenantRows("objectives").find(tx, orgId, keyResult.objectiveId);
-    authorize(scope.actor, { do: "checkIn", unitId: objective?.unitId ?? "", forPersonId: input.authorId });
-    await assertPeriodOpen(tx, orgId, [objective?.periodId]);
+    authorize(scope.actor, { do: "checkIn", unitId: locked.unitId, forPersonId: input.authorId });
+    if (isFrozen(period.status)) throw periodClosedError(period.name);
     if (input.authorId) await requireReference(tx, orgId, "people", input.authorId, "authorId");
-    const watch = await watchCheckIns(ctx, tx, orgId, [keyResultId]);
+    const watch = await watchCheckIns(ctx, tx, orgId, [keyResultId], locked.subscribers);
     const now = ctx.now();
     const checkedInAt = readingTime(now, input.checkedInAt);
     const checkIn = await tenantRows("checkIns").insert(tx, {
@@ -59,15 +63,19 @@ export async function recordCheckIn(
       createdAt: now,
       sourceId: source?.sourceId ?? null,
     });
-    const updated = await followLatest(tx, keyResult, checkIn);
     // Even a back-dated reading moves the trend the forecast is drawn through.
-    await refreshForecasts(tx, orgId, [keyResultId]);
+    const [forecast] = await forecastsOf(tx, orgId, [
+      { ...keyResult, periodStartsOn: period.startsOn, periodEndsOn: period.endsOn },
+    ]);
+    // The KR's new reading, forecast and score go to the database as one update (the rescore's).
+    const pending = { id: keyResultId, reading: latestReading(keyResult, checkIn), forecast };
     return {
-      result: { checkIn, keyResult: updated },
+      result: { checkIn, keyResult },
       history: [],
       rescore: [keyResult.objectiveId],
+      pending: [pending],
       afterRescore: async (tx) => watch?.recorded(tx, [checkIn]),
-      reread: async (tx) => ({ checkIn, keyResult: await rowAgain(tx, "keyResults", orgId, keyResultId) }),
+      reread: async (_tx, scores) => ({ checkIn, keyResult: withWrites(keyResult, pending, scores) }),
     };
   });
 }
@@ -93,18 +101,30 @@ export function readingPeople(
 export { readingTime } from "../readings.ts";
 
 /**
- * Keeps the KR's current value on its latest reading. The KR row is locked (see above), so
+ * The KR's current value follows its latest reading. The KR row is locked (see above), so
  * check-ins of one KR apply one after another: the new one wins unless it is back-dated before
  * the current reading, and of two with the same time the one recorded last wins.
  */
-async function followLatest(tx: Executor, keyResult: KeyResultRow, checkIn: CheckInRow): Promise<KeyResultRow> {
-  if (keyResult.lastCheckInAt && checkIn.checkedInAt.getTime() < keyResult.lastCheckInAt.getTime()) return keyResult;
-  const updated = await tenantRows("keyResults").update(tx, keyResult.orgId, keyResult.id, {
-    currentValue: checkIn.value,
-    currentConfidence: checkIn.confidence,
-    lastCheckInAt: checkIn.checkedInAt,
-  });
-  return updated as KeyResultRow;
+function latestReading(keyResult: KeyResultRow, checkIn: CheckInRow): PendingKeyResult["reading"] {
+  if (keyResult.lastCheckInAt && checkIn.checkedInAt.getTime() < keyResult.lastCheckInAt.getTime()) return undefined;
+  return { currentValue: checkIn.value, currentConfidence: checkIn.confidence, lastCheckInAt: checkIn.checkedInAt };
+}
+
+/** The KR row as the rescore left it: what `rowAgain` would read, without the read. */
+function withWrites(keyResult: KeyResultRow, pending: PendingKeyResult, scores: Rescored): KeyResultRow {
+  const score = scores.keyResults.get(keyResult.id);
+  const { forecast } = pending;
+  return {
+    ...keyResult,
+    ...pending.reading,
+    ...(forecast && {
+      forecastValue: forecast.value,
+      forecastLow: forecast.low,
+      forecastHigh: forecast.high,
+      forecastProgress: forecast.progress,
+    }),
+    ...(score && { progress: score.progress, rolledUp: score.rolledUp }),
+  };
 }
 
 /** One KR as the team page shows it: stored scores, pace and band at this moment (src/domain/pace.ts). */

@@ -3,6 +3,7 @@ import {
   type ForecastScope,
   listForecastKeyResults,
   listRecentReadings,
+  type StoredForecast,
   writeForecasts,
 } from "../../db/repositories/forecasts.ts";
 import { FORECAST_READINGS, forecastKeyResult } from "../../domain/forecast.ts";
@@ -37,6 +38,19 @@ async function refreshForecastsOf(tx: Executor, orgId: string, scope: ForecastSc
 
 async function storeForecasts(tx: Executor, orgId: string, keyResults: ForecastKeyResult[]): Promise<void> {
   if (keyResults.length === 0) return;
+  await writeForecasts(tx, orgId, await forecastsOf(tx, orgId, keyResults));
+}
+
+/**
+ * The forecasts of KRs the caller already holds (with their period's dates), computed from
+ * their recent readings in one statement and not stored: a check-in hands its KR's to the
+ * rescore, which writes it with the KR's reading and score (src/services/write.ts).
+ */
+export async function forecastsOf(
+  tx: Executor,
+  orgId: string,
+  keyResults: ForecastKeyResult[],
+): Promise<StoredForecast[]> {
   const readings = groupBy(
     await listRecentReadings(
       tx,
@@ -46,7 +60,7 @@ async function storeForecasts(tx: Executor, orgId: string, keyResults: ForecastK
     ),
     (reading) => reading.keyResultId,
   );
-  const forecasts = keyResults.map((kr) => {
+  return keyResults.map((kr) => {
     const forecast = forecastKeyResult({
       spec: specOf(kr),
       readings: (readings.get(kr.id) ?? []).map((r) => ({ at: r.checkedInAt, value: r.value })),
@@ -61,5 +75,4 @@ async function storeForecasts(tx: Executor, orgId: string, keyResults: ForecastK
       progress: forecast?.progress ?? null,
     };
   });
-  await writeForecasts(tx, orgId, forecasts);
 }

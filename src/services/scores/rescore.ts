@@ -1,17 +1,24 @@
 import {
+  type CascadedScore,
+  type KeyResultScoreWrite,
   type KeyResultToScore,
-  listCascadedScores,
-  listKeyResultsToScore,
-  listObjectivesUpFrom,
   type ObjectiveToScore,
-  writeKeyResultScores,
-  writeObjectiveScores,
+  readChainToScore,
+  writeScores,
 } from "../../db/repositories/scores.ts";
 import { groupBy } from "../../domain/group-by.ts";
-import { idsOf } from "../../domain/ids.ts";
 import { type KeyResultScore, type ObjectiveScore, scoreObjectiveFromBelow } from "../../domain/okr-tree.ts";
 import type { Executor } from "../context.ts";
 import { specOf } from "../key-results/key-result-input.ts";
+
+/** A KR's new reading and forecast that the change has not written yet: the rescore writes them with its score. */
+export type PendingKeyResult = Pick<KeyResultScoreWrite, "id" | "reading" | "forecast">;
+
+/** The scores the rescore computed, by id (what it stored, and what did not move). */
+export interface Rescored {
+  keyResults: Map<string, KeyResultScore>;
+  objectives: Map<string, ObjectiveScore>;
+}
 
 /**
  * Recomputes the stored scores of the given objectives and of every objective above them in the
@@ -21,49 +28,56 @@ import { specOf } from "../key-results/key-result-input.ts";
  * (`scoringChange` takes it first), so two writes never rescore from each other's stale rows.
  *
  * It reads the chains up from those objectives (depth x 3-5 KRs, plus each KR's cascaded
- * objectives' stored scores) in three statements, scores them bottom-up with the domain's
- * `scoreObjectiveFromBelow`, and writes the rows that moved in two: the cost grows with the
- * depth of the tree, never with its size.
+ * objectives' stored scores) in one statement, scores them bottom-up with the domain's
+ * `scoreObjectiveFromBelow`, and writes the rows that moved in one more: the cost grows with
+ * the depth of the tree, never with its size. `pending` KRs (of the starting objectives) are
+ * scored on their new reading and written once, reading, forecast and score together.
  */
-export async function rescoreUpFrom(tx: Executor, orgId: string, objectiveIds: Iterable<string>): Promise<void> {
+export async function rescoreUpFrom(
+  tx: Executor,
+  orgId: string,
+  objectiveIds: Iterable<string>,
+  pending: PendingKeyResult[] = [],
+): Promise<Rescored> {
   const starts = [...new Set(objectiveIds)];
-  if (starts.length === 0) return;
-  const chain = await listObjectivesUpFrom(tx, orgId, starts);
-  const keyResults = await listKeyResultsToScore(tx, orgId, idsOf(chain));
-  const cascaded = await listCascadedScores(tx, orgId, idsOf(keyResults));
+  const { chain, keyResults: stored, cascaded } = await readChainToScore(tx, orgId, starts);
+  const pendingById = new Map(pending.map((kr) => [kr.id, kr]));
+  const keyResults = stored.map((kr) => {
+    const reading = pendingById.get(kr.id)?.reading;
+    return reading ? { ...kr, currentValue: reading.currentValue } : kr;
+  });
+  const missing = pending.filter((kr) => !keyResults.some((read) => read.id === kr.id));
+  if (missing.length > 0) throw new Error(`A pending KR is not under the rescored objectives: ${missing[0]?.id}`);
   const scores = scoreChain(chain, keyResults, cascaded);
-  // Only the rows whose score moved are sent back (a check-in moves a handful of them).
-  const storedKr = new Map(keyResults.map((kr) => [kr.id, kr]));
-  await writeKeyResultScores(
+  // Only the rows whose score moved are sent back (a check-in moves a handful of them), and the
+  // pending ones with their reading and forecast.
+  const storedKr = new Map(stored.map((kr) => [kr.id, kr]));
+  const storedObjective = new Map(chain.map((o) => [o.id, o.progress]));
+  await writeScores(
     tx,
     orgId,
     [...scores.keyResults]
-      .filter(([id, s]) => storedKr.get(id)?.progress !== s.progress || storedKr.get(id)?.rolledUp !== s.rolledUp)
-      .map(([id, s]) => ({ id, progress: s.progress, rolledUp: s.rolledUp })),
-  );
-  const storedObjective = new Map(chain.map((o) => [o.id, o.progress]));
-  await writeObjectiveScores(
-    tx,
-    orgId,
+      .filter(
+        ([id, s]) =>
+          pendingById.has(id) || storedKr.get(id)?.progress !== s.progress || storedKr.get(id)?.rolledUp !== s.rolledUp,
+      )
+      .map(([id, s]) => ({ ...pendingById.get(id), id, progress: s.progress, rolledUp: s.rolledUp })),
     [...scores.objectives]
       .filter(([id, s]) => storedObjective.get(id) !== s.progress)
       .map(([id, s]) => ({ id, progress: s.progress })),
   );
+  return scores;
 }
 
 /**
  * Scores the chain's objectives bottom-up: a KR's cascaded objective that is in the chain gets
  * its fresh score first; any other keeps its stored one (nothing below it changed).
  */
-function scoreChain(
-  chain: ObjectiveToScore[],
-  keyResults: KeyResultToScore[],
-  cascaded: { id: string; parentKeyResultId: string; periodId: string; progress: number | null }[],
-) {
+function scoreChain(chain: ObjectiveToScore[], keyResults: KeyResultToScore[], cascaded: CascadedScore[]): Rescored {
   const inChain = new Map(chain.map((o) => [o.id, o]));
   const krsByObjective = groupBy(keyResults, (kr) => kr.objectiveId);
   const cascadedByKr = groupBy(cascaded, (c) => c.parentKeyResultId);
-  const scores = { objectives: new Map<string, ObjectiveScore>(), keyResults: new Map<string, KeyResultScore>() };
+  const scores: Rescored = { objectives: new Map(), keyResults: new Map() };
   const inProgress = new Set<string>(); // bad data must not loop
 
   function score(objective: ObjectiveToScore): ObjectiveScore {

@@ -1,4 +1,3 @@
-import { namesById } from "../../db/repositories/tenant-rows.ts";
 import {
   type KeyResultFacts,
   loadKeyResultFacts,
@@ -68,10 +67,13 @@ export interface CheckInWatch {
   recorded(tx: Executor, readings: RecordedReading[]): Promise<void>;
 }
 
+/** The events a check-in may fire: its subscribers are the webhooks that take any of them. */
+export const CHECK_IN_EVENTS: WebhookEventType[] = ["check_in.recorded", "key_result.at_risk"];
+
 /**
  * Call before a check-in (or batch) writes anything: one query for the webhooks that take
- * `check_in.recorded` or `key_result.at_risk`; null when there are none, and the check-in
- * pays nothing more. When some take `key_result.at_risk`, the KRs' pace before the change is
+ * `CHECK_IN_EVENTS` (none when the caller `listed` them with its own read); null when there are
+ * none, and the check-in pays nothing more. When some take `key_result.at_risk`, the KRs' pace before the change is
  * kept, so the event fires only when a check-in moves a KR into the at-risk band.
  */
 export async function watchCheckIns(
@@ -79,16 +81,18 @@ export async function watchCheckIns(
   tx: Executor,
   orgId: string,
   keyResultIds: string[],
+  listed?: Subscriber[],
 ): Promise<CheckInWatch | null> {
-  const subscribers = await listSubscribers(tx, orgId, ["check_in.recorded", "key_result.at_risk"]);
+  const subscribers = listed ?? (await listSubscribers(tx, orgId, CHECK_IN_EVENTS));
   if (subscribers.length === 0) return null;
   const watchesRisk = subscribers.some((hook) => hook.events.includes("key_result.at_risk"));
   const before = watchesRisk ? pacesOf(await loadKeyResultFacts(tx, orgId, keyResultIds), ctx.now()) : new Map();
   return {
     async recorded(tx, readings) {
-      const facts = new Map((await loadKeyResultFacts(tx, orgId, keyResultIds)).map((kr) => [kr.id, kr]));
       const authorIds = [...new Set(readings.flatMap((r) => (r.authorId ? [r.authorId] : [])))];
-      const names = await namesById(tx, "people", orgId, authorIds);
+      const rows = await loadKeyResultFacts(tx, orgId, keyResultIds, authorIds);
+      const facts = new Map(rows.map((kr) => [kr.id, kr]));
+      const names = new Map(Object.entries(rows[0]?.peopleNames ?? {}));
       const slug = subscribers[0]?.orgSlug ?? "";
       const events: { type: WebhookEventType; data: EventData }[] = [];
       const latest = new Map<string, RecordedReading>();
