@@ -81,27 +81,37 @@ export async function measureApiConcurrent(base: string, f: Fixtures, connection
   const period = encodeURIComponent(f.periodName);
   const paths = f.unitIds.map((id) => `/api/v1/orgs/${f.slug}/units/${id}/okrs?period=${period}`);
   const args = JSON.stringify({ url: base, paths, connections, seconds, authorization });
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/load-client.ts", args], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let out = "";
-  child.stdout.on("data", (chunk) => {
-    out += chunk;
-  });
-  const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
-  if (code !== 0) throw new Error(`the load client exited with ${code}`);
-  const result = JSON.parse(out.trim()) as {
+  const result = await runLoadClient<{
     requestsPerSec: number;
     p50: number;
     p99: number;
     total: number;
     errors: number;
     non2xx: number;
-  };
+  }>("bench/load-client.ts", [args]);
   // Refusals mean the test itself is broken; timeouts under overload are a result and are reported.
   if (result.non2xx > 0) throw new Error(`${result.non2xx} of ${result.total} responses were not 2xx`);
   return result;
+}
+
+/**
+ * Runs a load client in a process of its own, so it never shares an event loop with the server or
+ * with this process, and returns the JSON line it prints. `input`, when given, goes to its stdin.
+ */
+export async function runLoadClient<T>(script: string, args: string[], input?: string): Promise<T> {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+    cwd: root,
+    stdio: [input === undefined ? "ignore" : "pipe", "pipe", "inherit"],
+  });
+  child.stdin?.end(input);
+  let out = "";
+  child.stdout?.on("data", (chunk) => {
+    out += chunk;
+  });
+  // "close", not "exit": the process may exit before its stdout has been read to the end.
+  const code = await new Promise<number>((resolve) => child.on("close", (c) => resolve(c ?? 1)));
+  if (code !== 0) throw new Error(`the load client ${script} exited with ${code}`);
+  return JSON.parse(out.trim()) as T;
 }
 
 /** One check-in per request, one client after the other. */

@@ -2,6 +2,7 @@ import { type Kysely, sql } from "kysely";
 import type { Database } from "../src/db/schema.ts";
 import { hashSecret } from "../src/services/accounts/secrets.ts";
 import { type CheckInPlan, checkInsOf, type OrgPlan } from "./generate.ts";
+import { planMixUsers } from "./mix.ts";
 import { Rng } from "./rng.ts";
 
 type Column = [name: string, pgType: string];
@@ -124,6 +125,7 @@ export async function loadOrganisation(db: Kysely<Database>, plan: OrgPlan, with
     );
   }
   await addBenchAdmin(db, plan);
+  await addMixUsers(db, plan);
   let checkIns = 0;
   if (withCheckIns) {
     let batch: unknown[][] = [];
@@ -194,5 +196,32 @@ async function addBenchAdmin(db: Kysely<Database>, plan: OrgPlan) {
       scope: "check_ins",
       tokenHash: hashSecret(benchToken(plan)),
     })
+    .execute();
+}
+
+/** The mixed load's people (bench/mix.ts): members of one unit each, each with a check-ins token. */
+async function addMixUsers(db: Kysely<Database>, plan: OrgPlan) {
+  const users = planMixUsers(plan);
+  const { orgId } = plan;
+  await db
+    .insertInto("people")
+    .values(users.map((u) => ({ orgId, id: u.personId, name: u.name, email: u.email, role: "member" as const })))
+    .execute();
+  await db
+    .insertInto("memberships")
+    .values(users.map((u) => ({ orgId, unitId: u.unitId, personId: u.personId, role: "member" as const })))
+    .execute();
+  await db
+    .insertInto("apiTokens")
+    .values(
+      users.map((u) => ({
+        orgId,
+        id: u.personId,
+        personId: u.personId,
+        name: "bench mixed load",
+        scope: "check_ins" as const,
+        tokenHash: hashSecret(u.token),
+      })),
+    )
     .execute();
 }

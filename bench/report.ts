@@ -3,6 +3,7 @@ import { cpus, release, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ratio } from "./measure.ts";
+import { MIX_LABELS, MIX_WEIGHTS, type RouteFigures } from "./mix.ts";
 import type { ApiResults, DatabaseResult } from "./run.ts";
 import type { MemoryBreakdown } from "./server-process.ts";
 import { MAP_DEPTH } from "./sql.ts";
@@ -151,12 +152,17 @@ function tableOf(r: DatabaseResult): string[] {
       pair(sql.teamPage.p50, sql.teamPage.p99),
       latency(api.teamPage, sql.teamPage),
     ],
-    [
-      "team page visit, bytes on the wire: first / repeat visit (vs no compression and no cache)",
-      visitBytes(api.pageBytes),
-      api.pageBytes ? kib(api.pageBytes.uncached.bytes) : "-",
-      times(ratio(api.pageBytes?.first.bytes, api.pageBytes?.uncached.bytes)),
-    ],
+    // Runs before issue 15 have no such figure: their sections stay as they were written.
+    ...(api.pageBytes === undefined
+      ? []
+      : [
+          [
+            "team page visit, bytes on the wire: first / repeat visit (vs no compression and no cache)",
+            visitBytes(api.pageBytes),
+            api.pageBytes ? kib(api.pageBytes.uncached.bytes) : "-",
+            times(ratio(api.pageBytes?.first.bytes, api.pageBytes?.uncached.bytes)),
+          ] as [string, string, string, string],
+        ]),
     [
       "team pages, 50 connections: throughput / p99",
       `${perSec(api.concurrent?.requestsPerSec)} / ${ms(api.concurrent?.p99)}` +
@@ -228,7 +234,42 @@ function tableOf(r: DatabaseResult): string[] {
       ? `Check: the API's stored progress matches the from-scratch query's for ${check.objectivesCompared} objectives` +
         ` (largest difference ${check.maxProgressDifference.toExponential(1)}).`
       : "Check: not run (the tree request failed).",
+    ...mixedTableOf(r),
     ...r.errors.map((error) => `- FAILED ${error}`),
+  ];
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/** The mixed load per route (absent from runs before it, whose sections stay as they were). */
+function mixedTableOf(r: DatabaseResult): string[] {
+  const api = r.api.mixed;
+  const raw = r.sql.mixed;
+  if (api === undefined) return [];
+  if (api === null) return ["", "Mixed load: no figures (it failed, below)."];
+  const rawOf = (route: RouteFigures["route"]) => raw?.routes.find((x) => x.route === route);
+  // Three figures to a cell: whole milliseconds from 100 ms up, tenths below.
+  const short = (x: number | null) =>
+    x === null ? "-" : x >= 100 ? `${count(Math.round(x))} ms` : `${Math.round(x * 10) / 10} ms`;
+  const spread = (x?: { p50: number | null; p95: number | null; p99: number | null }) =>
+    x ? `${short(x.p50)} / ${short(x.p95)} / ${short(x.p99)}` : "-";
+  const failed = (x: RouteFigures) => (x.errors === 0 ? "0" : `${x.errors} (${Object.keys(x.failures).join(", ")})`);
+  const sum = (key: "errors" | "timeouts") => api.routes.reduce((total, x) => total + x[key], 0);
+  return [
+    "",
+    `Mixed load (bench/mix.ts): ${api.users} users, each signed in with its own token, for ${api.seconds} s; each` +
+      ` request drawn from a seeded mix; a timeout is no answer within ${api.timeoutSeconds} s. The limit is the` +
+      ` same mix of raw queries from ${raw?.users ?? api.users} callers for ${raw?.seconds ?? "-"} s.`,
+    "",
+    "| route (share of requests) | requests | errors | timeouts | API p50 / p95 / p99 | limit p50 / p95 / p99 | ratio (p95) |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...api.routes.map(
+      (x) =>
+        `| ${MIX_LABELS[x.route]} (${Math.round(MIX_WEIGHTS[x.route] * 100)} %) | ${count(x.requests)} | ${failed(x)} | ${x.timeouts} | ` +
+        `${spread(x)} | ${spread(rawOf(x.route))} | ${times(ratio(x.p95, rawOf(x.route)?.p95))} |`,
+    ),
+    `| all routes: throughput | ${count(api.requests)} (${perSec(api.perSecond)}) | ${sum("errors")} | ${sum("timeouts")} | - | ` +
+      `${raw ? `${count(raw.requests)} (${perSec(raw.perSecond)})` : "-"} | ${times(ratio(raw?.perSecond, api.perSecond))} |`,
   ];
 }
 

@@ -27,6 +27,8 @@ import { pickFixtures } from "./fixtures.ts";
 import { planOrganisation, type SizeName, sizes } from "./generate.ts";
 import { loadOrganisation } from "./load.ts";
 import { round } from "./measure.ts";
+import { MIX_USERS, mixFailures, pickMixFixtures } from "./mix.ts";
+import { measureApiMixed, measureSqlMixed } from "./mixed-scenarios.ts";
 import { directorySize, machine, writeReport } from "./report.ts";
 import {
   type MemoryBreakdown,
@@ -116,6 +118,7 @@ async function benchDatabase(
 
   const fx = pickFixtures(main, seed);
   const fxOther = pickFixtures(other, seed + 1);
+  const mix = pickMixFixtures(main);
   const errors: string[] = [];
   // A failing scenario is reported and the run goes on, so one broken route still leaves figures.
   const attempt = async <T>(name: string, work: () => Promise<T>): Promise<T | null> => {
@@ -163,6 +166,15 @@ async function benchDatabase(
     const rollups = await attempt("roll-up", () => measureApiRollups(server.url, fx, fxOther, budget, seed + 11));
     api.rollup = rollups?.main ?? null;
     api.rollupCompanion = rollups?.companion ?? null;
+    // Last, so every figure above stays comparable with the runs before it.
+    await waitUntilIdle(server.url);
+    log(`${kind}: mixed load, ${MIX_USERS} users for ${budget.mixedSeconds} s`);
+    api.mixed = await attempt("mixed load", () => measureApiMixed(server.url, mix, budget.mixedSeconds, seed + 30));
+    // The issue's target is no error and no timeout: any one fails the run, naming route and status.
+    for (const failure of mixFailures(api.mixed?.routes ?? [])) {
+      errors.push(`mixed load: ${failure}`);
+      log(`${kind}: mixed load FAILED: ${failure}`);
+    }
   } finally {
     await server.stop();
   }
@@ -173,6 +185,9 @@ async function benchDatabase(
   const sqlRollups = await attempt("raw roll-up", () => measureSqlRollups(db.kysely, fx, fxOther, budget, seed + 21));
   const sqlRollup = sqlRollups?.main ?? null;
   const sqlRollupOther = sqlRollups?.companion ?? null;
+  const sqlMixed = await attempt("raw mixed load", () =>
+    measureSqlMixed(db.kysely, mix, budget.loadSeconds, seed + 30),
+  );
   await db.close();
   t = performance.now();
   const reopened = await createDb(config);
@@ -206,6 +221,8 @@ async function benchDatabase(
       teamPage: sqlReads.teamPage,
       concurrent: sqlConcurrent,
       ingest: sqlIngest,
+      /** The mixed load's raw queries (absent in runs before it). */
+      mixed: sqlMixed,
     },
     api: api as ApiResults,
     rollup: {
@@ -236,6 +253,8 @@ export interface ApiResults {
   ingest: Awaited<ReturnType<typeof measureApiIngest>> | null;
   rollup: Awaited<ReturnType<typeof measureApiRollups>>["main"] | null;
   rollupCompanion: Awaited<ReturnType<typeof measureApiRollups>>["companion"] | null;
+  /** 50 users on a mix of routes (bench/mix.ts; absent in runs before it). */
+  mixed?: Awaited<ReturnType<typeof measureApiMixed>> | null;
 }
 
 async function databaseSize(db: Db, kind: string, dataDir: string): Promise<number> {

@@ -89,14 +89,23 @@ export async function scorePeriodSql(db: Executor, orgId: string, periodId: stri
 /**
  * The floor of the tree and dashboard now that scores are stored (migration 0005): every
  * objective and KR of a period with its stored progress and band, and the dashboard's inputs,
- * in one statement. `scorePeriodSql` above computes the same numbers from scratch.
+ * in one statement. `scorePeriodSql` above computes the same numbers from scratch. With
+ * `unitId`, only the objectives of that unit and the units below it (a dashboard focused on it).
  */
-export async function periodViewSql(db: Executor, orgId: string, periodId: string, now: Date) {
+export async function periodViewSql(db: Executor, orgId: string, periodId: string, now: Date, unitId?: string) {
+  const subtree = unitId
+    ? sql`, subtree (id) as (
+      select id from units where org_id = ${orgId} and id = ${unitId}
+      union all
+      select u.id from subtree s join units u on u.org_id = ${orgId} and u.parent_id = s.id)`
+    : sql``;
+  const inSubtree = unitId ? sql`and o.unit_id in (select id from subtree)` : sql``;
   const result = await sql<ScoredRow>`
-    with period as (select starts_on, ends_on from periods where org_id = ${orgId} and id = ${periodId})
+    with recursive period as (select starts_on, ends_on from periods where org_id = ${orgId} and id = ${periodId})
+    ${subtree}
     select 'objective' as node, o.id, o.progress, ${BAND("o.progress")} as band,
       null::float8 as confidence, null::int as quiet_days, null::float8 as expected
-    from objectives o where o.org_id = ${orgId} and o.period_id = ${periodId}
+    from objectives o where o.org_id = ${orgId} and o.period_id = ${periodId} ${inSubtree}
     union all
     select 'key_result', k.id, k.progress, ${BAND("k.progress")}, k.current_confidence,
       floor(extract(epoch from (${now}::timestamptz - coalesce(k.last_check_in_at, p.starts_on::timestamptz))) / 86400)::int,
@@ -105,7 +114,7 @@ export async function periodViewSql(db: Executor, orgId: string, periodId: strin
     from objectives o
     join key_results k on k.org_id = o.org_id and k.objective_id = o.id
     cross join period p
-    where o.org_id = ${orgId} and o.period_id = ${periodId}`.execute(db);
+    where o.org_id = ${orgId} and o.period_id = ${periodId} ${inSubtree}`.execute(db);
   return result.rows;
 }
 
@@ -114,12 +123,14 @@ export const MAP_DEPTH = 2;
 
 /**
  * The floor of the alignment map's first view: the units down to `depth` levels below the top,
- * with their objectives and KRs of the period and stored scores.
+ * with their objectives and KRs of the period and stored scores; with `rootId`, a unit opened on
+ * the map: it and `depth` levels below it.
  */
-export async function mapViewSql(db: Executor, orgId: string, periodId: string, depth: number) {
+export async function mapViewSql(db: Executor, orgId: string, periodId: string, depth: number, rootId?: string) {
+  const top = rootId ? sql`id = ${rootId}` : sql`parent_id is null`;
   const result = await sql<{ objectiveId: string; id: string | null; progress: number | null }>`
     with recursive placed (id, depth) as (
-      select id, 0 from units where org_id = ${orgId} and parent_id is null
+      select id, 0 from units where org_id = ${orgId} and ${top}
       union all
       select u.id, placed.depth + 1 from placed
       join units u on u.org_id = ${orgId} and u.parent_id = placed.id

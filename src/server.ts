@@ -203,9 +203,19 @@ export async function prepareDatabase(db: Db, config: Config, logger: Logger): P
   });
 }
 
+/**
+ * How long an idle keep-alive connection stays open. Node's default, 5 s, is timed by a timer that
+ * fires before the pending request is read when the event loop was held longer than that (PGlite
+ * runs each query on it): the request already sent on that connection was then dropped, as the
+ * benchmark's mixed load saw at medium size on a busy machine (docs/performance.md). 65 s also
+ * outlasts the 60 s idle timeout of common load balancers, so they never reuse a closed socket.
+ */
+export const KEEP_ALIVE_MS = 65_000;
+
 function listen(fetch: Parameters<typeof serve>[0]["fetch"], config: Config) {
   return new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const server = serve({ fetch, port: config.port, hostname: config.host }, () => resolve(server));
+    if ("keepAliveTimeout" in server) server.keepAliveTimeout = KEEP_ALIVE_MS;
     server.once("error", (error: NodeJS.ErrnoException) => {
       reject(
         error.code === "EADDRINUSE"

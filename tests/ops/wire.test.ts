@@ -197,6 +197,17 @@ describe("bytes on the wire", () => {
   });
 });
 
+describe("connections", () => {
+  it("keeps an idle keep-alive connection 65 s, so a request sent while a long query holds the server is not dropped", async () => {
+    // Node's default is 5 s, timed by a timer that fires before a waiting request is read when the
+    // event loop was held longer (PGlite's queries run on it): the benchmark's mixed load lost a
+    // check-in that way (src/server.ts, KEEP_ALIVE_MS). The server announces its timeout.
+    const health = await get(`${base}/api/health`, { connection: "keep-alive" });
+    expect(health.status).toBe(200);
+    expect(health.headers["keep-alive"]).toBe("timeout=65");
+  });
+});
+
 function withoutExpectedProgress(body: Buffer): unknown {
   return JSON.parse(body.toString(), (key, value) => (key === "expectedProgress" ? undefined : value));
 }
