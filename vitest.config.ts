@@ -5,6 +5,10 @@ import { defineConfig } from "vitest/config";
 // database; the same API suite on a real PostgreSQL server; and end-to-end tests in Chromium.
 const apiTests = ["src/**/*.api.test.ts", "tests/api/**/*.test.ts"];
 const opsTests = ["src/**/*.ops.test.ts", "tests/ops/**/*.test.ts"];
+// Every project with a global setup names this one file: it runs the projects' own setups
+// (ops-global-setup.ts, global-setup.ts, tests/e2e/support/global-setup.ts) side by side
+// instead of one after another.
+const globalSetup = ["tests/support/global-setups-together.ts"];
 
 export default defineConfig({
   test: {
@@ -29,7 +33,7 @@ export default defineConfig({
           include: opsTests,
           // A migrated data directory and one with the demos, made once per run: a test that is
           // not about a first start copies one instead of paying initdb and migrations again.
-          globalSetup: ["tests/support/ops-global-setup.ts"],
+          globalSetup,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -39,7 +43,7 @@ export default defineConfig({
           name: "api-pglite",
           include: apiTests,
           env: { GROVE_TEST_DB: "pglite" },
-          globalSetup: ["tests/support/global-setup.ts"],
+          globalSetup,
           // A worker runs its files one after another on one module cache (importing the app
           // anew for each file took seconds of CPU); each file still opens its own database
           // (tests/support/test-app.ts), and no file mocks a module or changes the environment.
@@ -53,7 +57,7 @@ export default defineConfig({
           name: "api-postgres",
           include: apiTests,
           env: { GROVE_TEST_DB: "postgres" },
-          globalSetup: ["tests/support/global-setup.ts"],
+          globalSetup,
           isolate: false, // as api-pglite
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -65,7 +69,7 @@ export default defineConfig({
           include: ["tests/e2e/**/*.e2e.test.ts"],
           // Once per run: builds the web app, loads the demos into a template database on a
           // throw-away PostgreSQL server and into a PGlite snapshot, and starts Chromium.
-          globalSetup: ["tests/e2e/support/global-setup.ts"],
+          globalSetup,
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // Files run side by side with the rest: each starts its own server on its own copy of

@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
+import { isCurrent, sourceHash, stamp, WEB_BUILD } from "../../scripts/build-stamp.ts";
 import { writeApiReference } from "./api-reference.ts";
 import { precompress } from "./precompress.ts";
 
@@ -13,29 +13,8 @@ import { precompress } from "./precompress.ts";
 // `--if-needed` (used by `npm install`) skips the build when nothing it depends on changed.
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const outDir = join(root, "dist/web");
-const stampFile = join(outDir, ".build-stamp");
+const outDir = join(root, WEB_BUILD.outDir);
 const BUDGET_KB = 300;
-const inputs = ["src/web", "src/domain", "src/api/client", "package-lock.json"];
-
-function filesUnder(path: string): string[] {
-  const full = join(root, path);
-  if (!existsSync(full)) return [];
-  if (statSync(full).isFile()) return [full];
-  return readdirSync(full, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.includes(".test."))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
-function sourceHash(): string {
-  const hash = createHash("sha256");
-  for (const file of inputs.flatMap(filesUnder)) {
-    hash.update(relative(root, file));
-    hash.update(readFileSync(file));
-  }
-  return hash.digest("hex");
-}
 
 /** The scripts index.html loads at once: the entry module and the chunks it preloads. */
 function initialJsKb(): { files: number; kb: number } {
@@ -57,9 +36,8 @@ function report(): void {
 // Callers such as the e2e tests run under NODE_ENV=test, which would bundle React's dev build.
 process.env.NODE_ENV = "production";
 
-const hash = sourceHash();
-const upToDate = existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash;
-if (process.argv.includes("--if-needed") && upToDate) {
+const hash = sourceHash(WEB_BUILD);
+if (process.argv.includes("--if-needed") && isCurrent(WEB_BUILD, hash)) {
   process.stdout.write("web: dist/web is up to date\n");
 } else {
   await build({ configFile: join(root, "src/web/vite.config.ts"), mode: "production", logLevel: "warn" });
@@ -74,6 +52,6 @@ if (process.argv.includes("--if-needed") && upToDate) {
   process.stdout.write(
     `web: API reference ${reference.script}, brotli ${kb(referenceBytes)} (loaded by /api/docs only)\n`,
   );
-  writeFileSync(stampFile, hash);
+  stamp(WEB_BUILD, hash);
   report();
 }
