@@ -45,6 +45,14 @@ describe("outcomes, not outputs (K7)", () => {
       "旧推荐流量 50% 切到新模型",
       "订单与库存数据打通",
       "小红书本月发 30 篇",
+      // Tuning-2026-12-08 (issue 17): a thing and its delivery state with no verb; removal verbs.
+      "Audit log GA",
+      "Bulk invoice export live for all EU workspaces",
+      "Passkeys in beta with 3 design partners",
+      "Loyalty card launched in all 120 branches by 3/31",
+      "Old reporting API decommissioned",
+      "Decommission the v1 webhooks by April 1st",
+      "Shut down the legacy image pipeline",
     ],
     accepts: [
       "Increase share of users who complete onboarding from 40% to 55%",
@@ -69,6 +77,12 @@ describe("outcomes, not outputs (K7)", () => {
       // Traps: the head noun is not an artefact; moving to a new habit is no system.
       "Run 12 migration workshops with top accounts",
       "将新客户的首单转化率从 10% 提高到 14%",
+      // Traps for the status shape: people or the daily work live, a live metric, a state inside a phrase.
+      "New clinics live within 5 days of signing",
+      "Merchants live on the new plan from 120 to 300",
+      "Share of orders shipped within 24 hours from 80% to 92%",
+      "Redesigned app launched in March: weekly actives from 2,000 to 3,500",
+      "Live chat response time from 4 minutes to 1",
     ],
   });
 

@@ -7,13 +7,14 @@ import {
   isChinese,
   leadingVerbObject,
   mayHold,
+  NOT_PRODUCT_THINGS,
 } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, normalize, statesChange, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 
 // An output verb leading the key result: the sentence is a task to deliver.
 const LEADING_OUTPUT: readonly RegExp[] = [
-  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off)\b/,
+  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|shut down|phase out|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off)\b/,
   // K7: putting a thing live is its delivery, whatever the verb ("Put the new checkout live for
   // 100% of web traffic", "Get the partner portal out the door", tuning-2026-12-07).
   /^(we will |to )?(get|put|push|take|bring) (\S+ ){1,5}(live|out the door|into production|to production|to ga)\b/,
@@ -34,6 +35,26 @@ const OUTPUT_PHRASE: readonly RegExp[] = [
   /(模式|功能|版本|应用|集成|视图|仪表盘|导出|接口)[^,。;]{0,12}(可用|开放使用)/,
   /(项目|功能|版本|新版|里程碑|app|系统|页面|仪表盘|看板)[^,。;]{0,6}(上线|发布|交付|完成|落地|上架)/,
 ];
+
+/**
+ * A thing and the state a delivery leaves it in, with no verb (K7): "SSO GA", "ID verification live
+ * in UK and DE", "SCIM in beta with 5 customers", "Tiered rewards launched in all 340 stores". The
+ * status word says done or not done, like a task's 0 -> 100. It must end the title or be followed
+ * by where or for whom it is delivered; people or the daily work in front of it ("clinics live on
+ * day one", NOT_PRODUCT_THINGS, as Q2's peoplePutLive) are onboarding, an outcome. Read only when
+ * the title names no change of a metric ("App launched in March: weekly actives from 400 to 900").
+ */
+const STATUS_SHAPE =
+  /^((?:[^\s,:;]+ ){0,5}?[^\s,:;]+) (live|ga|generally available|in beta|in public beta|launched|shipped|released|rolled out|decommissioned|retired|sunset)(?=$| (in|for|to|with|across|on|by|at)\b)/;
+function statusShape(title: string): string | null {
+  if (isChinese(title)) return null;
+  const match = STATUS_SHAPE.exec(normalize(title));
+  if (!match) return null;
+  const head = (match[1] ?? "").split(" ").at(-1) ?? "";
+  if (NOT_PRODUCT_THINGS.has(head.replace(/ies$/, "y").replace(/s$/, "")) || /^(client|people)s?$/.test(head))
+    return null;
+  return match[0];
+}
 
 // Counting deliveries is still measuring output, even when worded as a change.
 const OUTPUT_METRIC: readonly RegExp[] = [
@@ -106,7 +127,7 @@ function findOutput(kr: DraftKeyResult): string | null {
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title)) return null;
   const opening = isChinese(kr.title) ? withoutLeadingTime(kr.title) : text;
-  return findFirst(opening, LEADING_OUTPUT) ?? findFirst(text, OUTPUT_PHRASE) ?? taskShape(kr);
+  return findFirst(opening, LEADING_OUTPUT) ?? findFirst(text, OUTPUT_PHRASE) ?? statusShape(kr.title) ?? taskShape(kr);
 }
 
 // What a metric's name is made of, in lemmas and in Chinese: a rate, a count, a time, a score, an amount.
