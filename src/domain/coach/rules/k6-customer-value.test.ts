@@ -45,12 +45,6 @@ describe("customer value, not activity (K6)", () => {
       "每周电话回访老客户 400 次",
       "将坐席每天接听电话从 60 通提高到 90 通",
       "给沉睡会员发送邮件 5 万封",
-      // Tuning-2026-12-08 (issue 17): a click rate raised, people who view, sign-ups for our sessions.
-      "Raise in-app banner click-through rate from 2% to 3.5%",
-      "Email CTR from 1.8% to 2.6%",
-      "首页推荐位点击率从4%提升到6%",
-      "Monthly dashboard viewers from 400 to 900",
-      "Grow workshop registrations from 120 to 300 a month",
     ],
     accepts: [
       "Complete 20 customer interviews on invoicing pain",
@@ -89,13 +83,6 @@ describe("customer value, not activity (K6)", () => {
       "将收到主动推送后按时签收的包裹占比从 81% 提高到 90%",
       "用户主动拨打客服电话次数从每月 2 万次降到 1 万次",
       "会员之间互发私信 3 万条",
-      // Traps: a click rate cut, clicks that convert, an open rate, a rating of a session, viewers converting.
-      "Reduce phishing-test click rate from 14% to 6%",
-      "Raise paid conversion from ad clicks from 0.6% to 1.1%",
-      "Raise newsletter open rate from 31% to 38%",
-      "Raise webinar satisfaction score from 3.9 to 4.4",
-      "Raise share of viewers who start a free trial from 3% to 5%",
-      "钓鱼演练邮件点击率从18%降到6%",
     ],
   });
 

@@ -23,16 +23,6 @@ const ACTIVITY: readonly RegExp[] = [
   // Taps and swipes are a touch screen's clicks; PV/UV the page-view abbreviations (tuning-2026-12-07).
   /\b(clicks|taps|swipes)\b|\bimpressions\b|\bapp (opens|launches)\b|\b(pvs?|uvs?)\b/,
   /\btime (on site|on page|in app|in the app|spent)\b|\bsession (length|duration)\b/,
-  // A click rate raised is clicks per showing, still a click (tuning-2026-12-08): "push
-  // click-through rate", "Push点击率", "分享按钮点击率". Not SHARE's exemption, which is for how well
-  // an interaction went; a click rate says only how often someone clicked. Cut, it is not chased
-  // (the caller sets reductions aside: "phishing click rate from 14% to 6%"), and clicks that
-  // convert are CONVERSION's ("paid conversion from ad clicks"). Open rates stay clean: the
-  // tuning sets label "newsletter open rate" as no K6.
-  /\bclick-?through( rates?)?\b|\bclick rates?\b|\bctrs?\b|点击率/,
-  // People who view, as views do ("weekly active report viewers"); and sign-ups for a session we
-  // hold ("webinar registrations"): the session is ours, the sign-up no value delivered yet.
-  /\bviewers\b|\b(webinar|event|workshop|roadshow|livestream|live stream)s? (registrations?|sign-?ups|registrants|attendees)\b/,
   /\b(play|watch|screen|usage) ?time\b|\b(time|minutes) per (session|visit|user)\b/,
   /登录|登陆|签到|访问量|访问次数|访问人数|访客数|浏览量|浏览次数|页面浏览|观看次数|播放量|\bpv\b|\buv\b|点击量|点击次数|点击数|停留时长|停留时间|在线时长|使用时长|曝光量|曝光次数|打开次数|启动次数|会话数|会话次数/,
 ];

@@ -7,21 +7,20 @@ import {
   isChinese,
   leadingVerbObject,
   mayHold,
-  NOT_PRODUCT_THINGS,
 } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, normalize, statesChange, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 
 // An output verb leading the key result: the sentence is a task to deliver.
 const LEADING_OUTPUT: readonly RegExp[] = [
-  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|shut down|phase out|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off)\b/,
+  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off)\b/,
   // K7: putting a thing live is its delivery, whatever the verb ("Put the new checkout live for
   // 100% of web traffic", "Get the partner portal out the door", tuning-2026-12-07).
   /^(we will |to )?(get|put|push|take|bring) (\S+ ){1,5}(live|out the door|into production|to production|to ga)\b/,
   // General availability ("GA of the bulk-edit feature by Feb 28") is a release.
   /^(ga|general availability) (of|for)\b/,
   // A leading time or target phrase ("在 3 月前", "向所有设备") comes before the verb in Chinese.
-  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|制作|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化)/,
+  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|新增|开通|编写|制作|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化)/,
   // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
   /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
 ];
@@ -35,26 +34,6 @@ const OUTPUT_PHRASE: readonly RegExp[] = [
   /(模式|功能|版本|应用|集成|视图|仪表盘|导出|接口)[^,。;]{0,12}(可用|开放使用)/,
   /(项目|功能|版本|新版|里程碑|app|系统|页面|仪表盘|看板)[^,。;]{0,6}(上线|发布|交付|完成|落地|上架)/,
 ];
-
-/**
- * A thing and the state a delivery leaves it in, with no verb (K7): "SSO GA", "ID verification live
- * in UK and DE", "SCIM in beta with 5 customers", "Tiered rewards launched in all 340 stores". The
- * status word says done or not done, like a task's 0 -> 100. It must end the title or be followed
- * by where or for whom it is delivered; people or the daily work in front of it ("clinics live on
- * day one", NOT_PRODUCT_THINGS, as Q2's peoplePutLive) are onboarding, an outcome. Read only when
- * the title names no change of a metric ("App launched in March: weekly actives from 400 to 900").
- */
-const STATUS_SHAPE =
-  /^((?:[^\s,:;]+ ){0,5}?[^\s,:;]+) (live|ga|generally available|in beta|in public beta|launched|shipped|released|rolled out|decommissioned|retired|sunset)(?=$| (in|for|to|with|across|on|by|at)\b)/;
-function statusShape(title: string): string | null {
-  if (isChinese(title)) return null;
-  const match = STATUS_SHAPE.exec(normalize(title));
-  if (!match) return null;
-  const head = (match[1] ?? "").split(" ").at(-1) ?? "";
-  if (NOT_PRODUCT_THINGS.has(head.replace(/ies$/, "y").replace(/s$/, "")) || /^(client|people)s?$/.test(head))
-    return null;
-  return match[0];
-}
 
 // Counting deliveries is still measuring output, even when worded as a change.
 const OUTPUT_METRIC: readonly RegExp[] = [
@@ -93,7 +72,7 @@ function outputShape(title: string): string | null {
  * A count of artefacts made or merged ("发布 36 篇公众号文章", "合并 400 个 PR") measures delivery.
  */
 const LEADING_TIME_ZH =
-  /^(本季度|本月|本周|年底前|季度末前|q[1-4](内|末前|前)?|(\d+ ?月( ?\d+ ?日)?|\d+ ?日)(底|中|初)?前|在[^，,。；;]{0,12}前)\s*/;
+  /^(本季度|本月|本周|年底前|季度末前|(\d+ ?月( ?\d+ ?日)?|\d+ ?日)(底|中|初)?前|在[^，,。；;]{0,12}前)\s*/;
 const OUTPUT_ZH: readonly RegExp[] = [
   // 全量 / 切流 / 打通 at the end are rollout and integration words too ("新版授信模型全量",
   // "大模型推荐全量切流", "CRM 与工单系统数据打通", tuning-2026-12-07).
@@ -101,17 +80,7 @@ const OUTPUT_ZH: readonly RegExp[] = [
   // Moving traffic or users onto the new system is a rollout's progress ("老支付链路流量 100% 迁移到新中台").
   /(迁移|迁|切换|切流|切)(到|至)新[^，,。；;]{1,10}/,
   /(能力|功能|版本|系统|模块)(覆盖|推广到|铺开到|接入)(全部|所有|全体)/,
-  // Tuning-2026-12-08 (issue 17): a rollout's percent done is its progress, not an outcome: a thing
-  // covering or reaching 100 % of where it goes ("零信任网关覆盖100%办公系统"), and the completion
-  // rate of a migration, deployment or integration ("核心链路接口迁移完成率达到100%").
-  /(覆盖|接入|部署到|铺开到|推广到)\s*100\s*%/,
-  /(迁移|部署|上线|接入|切换|改造)(完成率|完成度|进度)/,
-  // A trial release to a number of customers is a rollout step ("通讯录同步灰度5家KA客户"), as "in
-  // beta with 5 customers" is in English.
-  /[^，,。；;\d]{2,}?(灰度|内测|公测)\s*\d+\s*(家|个|位|名|户)/,
-  // Pieces of press or writing counted by the piece after the noun ("媒体报道10篇"): 篇 counts content.
-  /(报道|文章|稿件|推文|软文|笔记|帖子)\s*\d+\s*篇$/,
-  /(发布|合并|提交|撰写|写|产出|制作|上线|交付|开发|推送|新增)\s*\d+\s*(篇|个|条|款|项|支|部|份|期)\s*[^，,。；;]{0,8}?(文章|推文|帖子|笔记|视频|pr|提交|commit|功能|版本|需求|模板|页面|插件|课程|白皮书|案例|教程|文档)/,
+  /(发布|合并|提交|撰写|写|产出|制作|上线|交付|开发)\s*\d+\s*(篇|个|条|款|项|支|部|份|期)\s*[^，,。；;]{0,8}?(文章|推文|帖子|笔记|视频|pr|提交|commit|功能|版本|需求|模板|页面|插件|课程|白皮书|案例|教程|文档)/,
   // 篇 counts pieces of writing by itself: "公众号本季度推送 60 篇" needs no noun after it.
   /(发布|推送|发|撰写|写|产出)\s*\d+\s*篇/,
 ];
@@ -137,7 +106,7 @@ function findOutput(kr: DraftKeyResult): string | null {
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title)) return null;
   const opening = isChinese(kr.title) ? withoutLeadingTime(kr.title) : text;
-  return findFirst(opening, LEADING_OUTPUT) ?? findFirst(text, OUTPUT_PHRASE) ?? statusShape(kr.title) ?? taskShape(kr);
+  return findFirst(opening, LEADING_OUTPUT) ?? findFirst(text, OUTPUT_PHRASE) ?? taskShape(kr);
 }
 
 // What a metric's name is made of, in lemmas and in Chinese: a rate, a count, a time, a score, an amount.
