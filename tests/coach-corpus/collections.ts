@@ -22,6 +22,9 @@ export const collections: Collection[] = [
   // Issue 17: a second set written blind to the code for tuning, once the first was exact.
   "tuning-2026-12-07-en",
   "tuning-2026-12-07-zh",
+  // Issue 17: written blind as set B and measured twice as a blind set (docs/coach.md), then tuned on.
+  "tuning-2026-12-08-en",
+  "tuning-2026-12-08-zh",
 ].map(collectionNamed);
 
 /** The sets a rule may be tuned on (README.md); the others are measured only. */

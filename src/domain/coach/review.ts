@@ -4,7 +4,12 @@ import { checkMetricValues } from "./rules/k1-metric-values.ts";
 import { checkMeasurable } from "./rules/k2-measurable.ts";
 import { checkTimeBound } from "./rules/k2-time-bound.ts";
 import { checkAlignedMetric } from "./rules/k3-aligned-metric.ts";
-import { checkStretchHistory, checkStretchTarget, type UnitHistory } from "./rules/k4-stretch-calibration.ts";
+import {
+  checkStretchHistory,
+  checkStretchTarget,
+  checkStretchText,
+  type UnitHistory,
+} from "./rules/k4-stretch-calibration.ts";
 import { checkVanityMetric } from "./rules/k5-vanity-metric.ts";
 import { checkCustomerValue } from "./rules/k6-customer-value.ts";
 import { checkOutcomeNotOutput } from "./rules/k7-outcome-not-output.ts";
@@ -49,7 +54,7 @@ export interface ObjectiveReviewOptions extends ReviewOptions {
   strategy?: StrategyContext | null;
   /**
    * The unit's key results of its last closed periods with their final scores, for K4. Without
-   * it (an OKR file, a unit not known yet) K4 is not checked: the coach has no history to read.
+   * it (an OKR file, a unit not known yet) K4 reads only the KR's own numbers (checkStretchText).
    */
   history?: UnitHistory | null;
 }
@@ -75,7 +80,8 @@ const KEY_RESULT_RULES: ReadonlyArray<[RuleId, (kr: DraftKeyResult, context: Key
   // One K2 finding per KR: the deadline (T of SMART) first, then whether it can be measured (M).
   ["K2", (kr, { period }) => checkTimeBound(kr, period) ?? checkMeasurable(kr)],
   ["K3", (kr, { objective }) => checkAlignedMetric(kr, objective)],
-  ["K4", (kr, { history }) => checkStretchTarget(kr, history)],
+  // K4 from the team's own pace when it has one, else from the KR's numbers alone.
+  ["K4", (kr, { history }) => checkStretchTarget(kr, history) ?? checkStretchText(kr)],
   ["K5", checkVanityMetric],
   ["K6", checkCustomerValue],
   ["K7", checkOutcomeNotOutput],

@@ -48,6 +48,9 @@ describe("metric, current state and target end state (K1)", () => {
     ["an increase", kr("Raise repeat purchase rate from 5% to 15%", 5, 15)],
     ["a baseline of zero", kr("Increase customer interviews per month", 0, 12)],
     ["a range to keep", kr("Keep uptime at 99.9%", 99.9, 99.9)],
+    // Both values stated and equal: nothing missing (K1), a target with no stretch (K4).
+    ["a target already reached", kr("Conversion to purchase: we're at 11% now, target 11%", 11, 11)],
+    ["zh target already reached", kr("转化率已经做到 9% 了，目标 9%", 9, 9)],
     ["zh range to keep", kr("可用性保持在 99.9%", 99.9, 99.9)],
     ["neutral wording", kr("Home value estimate accuracy", 85, 90)],
     ["a decrease in neutral wording", kr("Time to first value (days)", 10, 3)],

@@ -1,5 +1,6 @@
 import { wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
+import { statesReachedTarget } from "./k4-stretch-calibration.ts";
 
 const known = (value: number | null | undefined): value is number =>
   typeof value === "number" && Number.isFinite(value);
@@ -42,6 +43,9 @@ export function checkMetricValues(kr: DraftKeyResult): Hit | null {
   if (target === baseline) {
     // "Keep uptime at 99.9%" legitimately sets the target at today's value.
     if (worded === "keep") return null;
+    // The title states the same value as now and as target ("already at 11%, target 11%"): the
+    // values are all there and agree, so nothing is missing (K1); it is a target with no stretch (K4).
+    if (statesReachedTarget(kr)) return null;
     return {
       message: {
         en: `The target equals the baseline (${baseline}): this key result asks for no change.`,

@@ -3,6 +3,7 @@ import type { DraftKeyResult, DraftObjective } from "../types.ts";
 import {
   checkStretchHistory,
   checkStretchTarget,
+  checkStretchText,
   forecastFromHistory,
   type PastKeyResult,
   type UnitHistory,
@@ -116,5 +117,57 @@ describe("stretch targets from the unit's final scores (K4)", () => {
     const withNps = objective(kr("Raise NPS from 42 to 45", 42, 45));
     expect(checkStretchTarget(withNps.keyResults[0] as DraftKeyResult, unitHistory)).not.toBeNull();
     expect(checkStretchHistory(withNps, unitHistory)).toBeNull();
+  });
+});
+
+// Written for this table, not taken from a labelled set: each shape with rephrasings and traps.
+describe("stretch read from the key result's own numbers (K4, no history)", () => {
+  it.each([
+    // already reached: the title states the same value now and as target
+    ["Trial-to-paid conversion: we are at 14% today, target 14%", 14, 14, "already is"],
+    ["Weekly active teams already 3,200; goal 3,200", 3200, 3200, "already is"],
+    ["复购率现在是 31%，目标 31%", 31, 31, "已"],
+    // barely past the baseline: under 2 % of it (and of what is left to 100 for a share going up)
+    ["Average order value from $48.00 to $48.40", 48, 48.4, "barely"],
+    ["Cut refund rate from 6.2% to 6.1%", 6.2, 6.1, "barely"],
+    ["Monthly revenue per seat from 310 to 314 EUR", 310, 314, "barely"],
+    ["客单价从 230 元提升到 232 元", 230, 232, "几乎"],
+    // a perfect score in one period: down to zero from a non-zero baseline
+    ["Failed payouts from 1.2% to 0%", 1.2, 0, "zero"],
+    ["Support backlog older than 7 days from 140 tickets to none", 140, 0, "zero"],
+    ["坏账率从 2.4% 降到 0", 2.4, 0, "降到零"],
+  ])("%s", (title, baseline, target, words) => {
+    const hit = checkStretchText(kr(title, baseline, target));
+    expect(hit).not.toBeNull();
+    expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
+  });
+
+  it.each([
+    // TRAP guardrails: kept where they are, worded as a range to hold
+    ["Keep uptime at 99.9%", 99.9, 99.9],
+    ["Hold gross margin at 24% while orders grow", 24, 24],
+    ["Keep open P1 incidents at 0", 0, 0],
+    ["客诉率维持在 0.5% 以下", 0.5, 0.5],
+    ["Keep availability at or above 99.95% (last quarter 99.97%)", 99.97, 99.95],
+    // TRAP baseline copied from the target with only one value written: K1's missing baseline
+    ["Improve p95 API latency to 420 ms", 420, 420],
+    ["Raise share of orders kept from 70% to 75%", 75, 75],
+    // TRAP small against the baseline but most of what is left to 100
+    ["Raise monthly uptime from 99.7% to 99.95%", 99.7, 99.95],
+    ["Crash-free sessions from 98.1% to 99.5%", 98.1, 99.5],
+    // TRAP small against 100 but large against the baseline
+    ["Visitor-to-demo conversion from 0.8% to 1.1%", 0.8, 1.1],
+    ["Raise visitor-to-trial conversion from 2% to 3%", 2, 3],
+    // TRAP ordinary stretches, and a share raised to 100 % (work the team controls)
+    ["Raise guest review score from 4.5 to 4.7", 4.5, 4.7],
+    ["Fraud losses from 0.21% of volume to 0.12%", 0.21, 0.12],
+    ["Share of new screens passing a11y checks from 60% to 100%", 60, 100],
+    ["Grow from 0 to 40 paying pilot customers", 0, 40],
+  ])("TRAP %s", (title, baseline, target) => {
+    expect(checkStretchText(kr(title, baseline, target))).toBeNull();
+  });
+
+  it("says nothing without both values", () => {
+    expect(checkStretchText({ title: "Chargeback rate to 0%", target: 0 })).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { calibrate, SWEET_SPOT_HIGH, SWEET_SPOT_LOW } from "../../calibration.ts";
 import { metricOf, sameMetric } from "../cross-unit/metrics.ts";
+import { normalize, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
 
 // K4: stretch calibration, 60-80 %. "A good target is one the team reaches 60-80 % of without
@@ -112,3 +113,91 @@ export function checkStretchHistory(objective: DraftObjective, history: UnitHist
     suggestion: calibration.advice,
   };
 }
+
+// K4 from the text alone (issue 17). Without history the coach can still read a target that no
+// team needs effort for, or one no team reaches in a quarter, from the KR's own numbers. METHOD.md
+// K4: "a target hit 100 % of the time stops curiosity; one hit 20 % of the time discourages."
+// Three numeric readings over baseline, target and the direction they imply, not phrases:
+// 1. Already reached: the title states the current value and the target, and they are the same
+//    number ("we're already at 11%, target 11%"). The values are coherent, so this is not K1's
+//    missing baseline; it is a target the team hits without trying. A KR worded as a range to
+//    hold ("Keep uptime at 99.9%", 保持/维持) is a guardrail and is clean.
+// 2. Barely past the baseline: the change asked for is under 2 % of the baseline and, for a
+//    percentage going up, under 2 % of what is left to 100 too. "$21.40 to $21.50" and "9.5% to
+//    9.4%" ask for nothing; "uptime 99.7% to 99.95%" is 0.25 % of its baseline but closes most of
+//    what is left, and "conversion 2% to 3%" is a point of 98 left but half again its baseline.
+// 3. A perfect target: a rate, time or count driven down to zero from a non-zero baseline within
+//    one period (zero chargebacks, zero delinquency). Something only luck or a redesign reaches
+//    in a quarter; kept at zero (a guardrail) it is clean. A share raised to 100 % is not read
+//    here: "share of screens passing a11y checks from 60% to 100%" is work the team controls.
+
+/** Under this share of its room, a change asks for no effort (K4 "hit 100 % of the time"). */
+const BARELY_MOVED = 0.02;
+
+/** The numbers the title writes, in order ("3,400" -> 3400, "万分之18" -> 18). */
+function titleNumbers(title: string): number[] {
+  return [...normalize(title).matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, "")));
+}
+
+/**
+ * The title states the value twice, now and as target, and baseline and target agree with it. "Improve
+ * latency to 420 ms" with the baseline copied from the target states it once: that is K1's missing
+ * current state, not a reached target.
+ */
+export function statesReachedTarget(kr: DraftKeyResult): boolean {
+  return (
+    known(kr.baseline) &&
+    kr.baseline === kr.target &&
+    titleNumbers(kr.title).filter((n) => n === kr.baseline).length >= 2
+  );
+}
+
+function isPercentage(kr: DraftKeyResult): boolean {
+  return kr.unit === "%" || /%|％/.test(kr.title);
+}
+
+/** K4 without history: a target already reached, barely past its baseline, or perfect within a quarter. */
+export function checkStretchText(kr: DraftKeyResult): Hit | null {
+  if (!known(kr.baseline) || !known(kr.target)) return null;
+  if (wordedDirection(kr.title) === "keep") return null;
+  const { baseline, target } = kr;
+  if (target === baseline) {
+    if (!statesReachedTarget(kr)) return null;
+    return {
+      message: {
+        en: `The target (${target}) is where the team already is: a key result reached before the period starts stretches nobody.`,
+        zh: `目标值（${target}）就是团队现在的水平：期初就已达成的关键结果没有任何挑战。`,
+      },
+      suggestion: STRETCH_SUGGESTION,
+    };
+  }
+  if (target === 0 && baseline > 0) {
+    return {
+      message: {
+        en: `Driving this from ${baseline} to zero in one period is a perfect score: teams almost never reach it, and a target hit rarely discourages.`,
+        zh: `一个周期内从 ${baseline} 降到零是满分目标：团队几乎不可能达成，很少能达成的目标会打击士气。`,
+      },
+      suggestion: STRETCH_SUGGESTION,
+    };
+  }
+  const change = Math.abs(target - baseline);
+  // The larger of the two readings: against the baseline, and (a percentage going up) against
+  // what is left to 100. 2% -> 3% doubles; 98.1% -> 99.5% closes three quarters of what is left.
+  const headroom = target > baseline && isPercentage(kr) && baseline < 100 ? change / (100 - baseline) : 0;
+  const moved = Math.max(baseline === 0 ? Number.POSITIVE_INFINITY : change / Math.abs(baseline), headroom);
+  if (moved < BARELY_MOVED) {
+    return {
+      message: {
+        en: `From ${baseline} to ${target} is barely a change: a target the team reaches without effort stops curiosity.`,
+        zh: `从 ${baseline} 到 ${target} 几乎没有变化：不用努力就能达成的目标无法激发探索。`,
+      },
+      suggestion: STRETCH_SUGGESTION,
+    };
+  }
+  return null;
+}
+
+const STRETCH_SUGGESTION = {
+  en: "Set a target the team would reach 60-80 % of without extra effort and needs real effort to reach in full.",
+  zh: "设定一个团队不额外努力能达成 60% 到 80%、需要真正努力才能全部达成的目标。",
+};
