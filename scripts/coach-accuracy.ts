@@ -8,7 +8,9 @@
 import { formatTable, inLanguage, measure } from "../tests/coach-corpus/accuracy.ts";
 import { collectionNamed, collections, tuningCollections } from "../tests/coach-corpus/collections.ts";
 
-const blind = process.argv.includes("--blind") ? ["blind-2026-12-en", "blind-2026-12-zh"].map(collectionNamed) : [];
+const blind = process.argv.includes("--blind")
+  ? ["blind-2026-12-en", "blind-2026-12-zh", "blind-2026-12-c-en", "blind-2026-12-c-zh"].map(collectionNamed)
+  : [];
 for (const collection of [...collections, ...blind]) {
   const cases = tuningCollections.includes(collection);
   for (const language of ["en", "zh"] as const) {
