@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MAIL_FROM, loadConfig, UsageError } from "./config.ts";
+import { DEFAULT_MAIL_FROM, loadConfig } from "./config.ts";
+import { UsageError } from "./usage-error.ts";
 
 describe("TRUST_PROXY", () => {
   it.each<[string | undefined, number]>([

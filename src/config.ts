@@ -4,6 +4,7 @@ import type { DbConfig } from "./db/create-db.ts";
 import { pgliteSettingsOf } from "./db/pglite-settings.ts";
 import { parseSignUpMode, type SignUpMode } from "./domain/sign-up-mode.ts";
 import type { BackupSchedule } from "./services/backup/backup-job.ts";
+import { UsageError } from "./usage-error.ts";
 
 export interface Config {
   port: number;
@@ -66,7 +67,6 @@ export interface ConfigFlags {
 }
 
 /** A bad flag or environment value: the CLI exits with code 2. */
-export class UsageError extends Error {}
 
 /** Flags win over environment variables, which win over the defaults. */
 export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): Config {

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { UsageError } from "../config.ts";
+import { UsageError } from "../usage-error.ts";
 import { packageVersion } from "../version.ts";
 
 /**

@@ -1,7 +1,7 @@
-import { UsageError } from "../config.ts";
 import type { ServiceContext } from "../services/context.ts";
 import type { Organisation } from "../services/organisations.ts";
 import { findOrganisation, firstOrganisations } from "../services/organisations.ts";
+import { UsageError } from "../usage-error.ts";
 
 /**
  * The organisation a command works in: the one `--org` names, or the only one the database

@@ -1,5 +1,5 @@
 import { createGroveClient, type GroveClient } from "../api/client/index.ts";
-import { UsageError } from "../config.ts";
+import { UsageError } from "../usage-error.ts";
 
 // `grove apply` and `grove export` against a running server (docs/okr-as-code.md, "In CI"):
 // the server's URL and an API token, from flags or GROVE_SERVER / GROVE_TOKEN.

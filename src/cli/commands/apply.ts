@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { Command } from "commander";
-import { loadConfig, UsageError } from "../../config.ts";
+import { loadConfig } from "../../config.ts";
 import { AppError } from "../../domain/errors.ts";
 import { systemActor } from "../../domain/policies.ts";
 import { formatFileError, parseOkrFile } from "../../okr-file/index.ts";
@@ -8,6 +8,7 @@ import { defaultContext } from "../../services/context.ts";
 import { upgradeDatabase } from "../../services/database.ts";
 import { applyOkrFile, refusedStep } from "../../services/okrs-as-code/apply-okr-file.ts";
 import { describeStep, formatPlan, summarisePlan } from "../../services/okrs-as-code/describe-plan.ts";
+import { UsageError } from "../../usage-error.ts";
 import { openDatabase } from "../open-database.ts";
 import { chooseOrganisation, dataDirFlag, orgFlag } from "../organisation.ts";
 import {

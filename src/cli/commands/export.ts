@@ -1,12 +1,13 @@
 import { writeFile } from "node:fs/promises";
 import { Command } from "commander";
-import { loadConfig, UsageError } from "../../config.ts";
+import { loadConfig } from "../../config.ts";
 import { AppError } from "../../domain/errors.ts";
 import { systemActor } from "../../domain/policies.ts";
 import { toYaml } from "../../okr-file/index.ts";
 import { defaultContext } from "../../services/context.ts";
 import { upgradeDatabase } from "../../services/database.ts";
 import { exportOkrSet } from "../../services/okrs-as-code/export-okr-file.ts";
+import { UsageError } from "../../usage-error.ts";
 import { openDatabase } from "../open-database.ts";
 import { chooseOrganisation, dataDirFlag, orgFlag } from "../organisation.ts";
 import * as server from "../remote.ts";

@@ -1,10 +1,11 @@
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { Command } from "commander";
 import { createGroveMcpServer } from "../../api/mcp/tools.ts";
-import { loadConfig, UsageError } from "../../config.ts";
+import { loadConfig } from "../../config.ts";
 import { scopeOfApiToken } from "../../services/accounts/token-scope.ts";
 import { defaultContext } from "../../services/context.ts";
 import { upgradeDatabase } from "../../services/database.ts";
+import { UsageError } from "../../usage-error.ts";
 import { openDatabase } from "../open-database.ts";
 import { dataDirFlag } from "../organisation.ts";
 

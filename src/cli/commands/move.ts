@@ -1,7 +1,8 @@
 import { Command } from "commander";
-import { loadConfig, UsageError } from "../../config.ts";
+import { loadConfig } from "../../config.ts";
 import { createDb } from "../../db/create-db.ts";
 import { moveInstallation, TargetNotEmpty } from "../../services/move.ts";
+import { UsageError } from "../../usage-error.ts";
 import { openDatabase } from "../open-database.ts";
 import { dataDirFlag } from "../organisation.ts";
 
