@@ -68,7 +68,7 @@ export async function recordCheckIn(
       { ...keyResult, periodStartsOn: period.startsOn, periodEndsOn: period.endsOn },
     ]);
     // The KR's new reading, forecast and score go to the database as one update (the rescore's).
-    const pending = { id: keyResultId, reading: latestReading(keyResult, checkIn), forecast };
+    const pending = { id: keyResultId, reading: readingToFollow(keyResult, checkIn), forecast };
     return {
       result: { checkIn, keyResult },
       history: [],
@@ -105,7 +105,7 @@ export { readingTime } from "../readings.ts";
  * check-ins of one KR apply one after another: the new one wins unless it is back-dated before
  * the current reading, and of two with the same time the one recorded last wins.
  */
-function latestReading(keyResult: KeyResultRow, checkIn: CheckInRow): PendingKeyResult["reading"] {
+function readingToFollow(keyResult: KeyResultRow, checkIn: CheckInRow): PendingKeyResult["reading"] {
   if (keyResult.lastCheckInAt && checkIn.checkedInAt.getTime() < keyResult.lastCheckInAt.getTime()) return undefined;
   return { currentValue: checkIn.value, currentConfidence: checkIn.confidence, lastCheckInAt: checkIn.checkedInAt };
 }
