@@ -131,7 +131,7 @@ export async function startServer(
     let closing: Promise<void> | undefined;
     const close = () => {
       // Stop accepting, let in-flight requests finish, then close the database cleanly.
-      closing ??= new Promise<void>((resolve) => server.close(() => resolve()))
+      closing ??= closeServer(server)
         .then(() => worker.stop())
         .then(() => mail?.close())
         .then(() => statistics?.stop())
@@ -211,6 +211,24 @@ export async function prepareDatabase(db: Db, config: Config, logger: Logger): P
  * outlasts the 60 s idle timeout of common load balancers, so they never reuse a closed socket.
  */
 export const KEEP_ALIVE_MS = 65_000;
+
+/**
+ * Stops accepting and resolves once every connection is gone. Idle keep-alive connections are
+ * closed at once, and each busy one as soon as its in-flight request is answered: left to
+ * themselves they would hold the stop for KEEP_ALIVE_MS (a browser keeps one open), longer than
+ * the 30 s an orchestrator waits before it kills the process mid-write.
+ */
+function closeServer(server: ReturnType<typeof serve>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const closeIdle = () => ("closeIdleConnections" in server ? server.closeIdleConnections() : undefined);
+    const sweep = setInterval(closeIdle, 100);
+    server.close(() => {
+      clearInterval(sweep);
+      resolve();
+    });
+    closeIdle();
+  });
+}
 
 function listen(fetch: Parameters<typeof serve>[0]["fetch"], config: Config) {
   return new Promise<ReturnType<typeof serve>>((resolve, reject) => {

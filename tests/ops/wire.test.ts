@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { request } from "node:http";
+import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -206,7 +206,60 @@ describe("connections", () => {
     expect(health.status).toBe(200);
     expect(health.headers["keep-alive"]).toBe("timeout=65");
   });
+
+  it("answers a request in flight when it stops, then closes its keep-alive connection instead of waiting out 65 s", async () => {
+    // Last in the file: it stops the file's server. The request is in flight when the SIGTERM
+    // lands (half its body sent); once answered its connection idles, and a stop used to wait for
+    // that idle connection's 65 s timeout, past this test's 60 s and past the 30 s an orchestrator
+    // grants before it kills the process (src/server.ts, closeServer).
+    const server = grove as GroveServer;
+    const agent = new Agent({ keepAlive: true });
+    const body = JSON.stringify({ email: "nobody@example.com", password: "not-the-password" });
+    let socketClosed: Promise<unknown> | undefined;
+    const answered = new Promise<number>((resolve, reject) => {
+      const req = request(`${base}/api/v1/auth/sign-in`, {
+        agent,
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      });
+      req.on("socket", (socket) => {
+        socketClosed = new Promise((closed) => socket.once("close", closed));
+      });
+      req.on("response", (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      });
+      req.on("error", reject);
+      req.write(body.slice(0, 10));
+      setTimeout(() => {
+        server.proc.child.kill("SIGTERM");
+        // Once the server no longer accepts, the rest of the body goes.
+        void refusedSoon(base).then(() => req.end(body.slice(10)), reject);
+      }, 100);
+    });
+    expect(await answered).toBe(401);
+    expect(socketClosed).toBeDefined();
+    await socketClosed;
+    expect(await server.proc.exited).toBe(0);
+    agent.destroy();
+  });
 });
+
+/** Resolves once a new connection to `base` is refused: the server has stopped accepting. */
+async function refusedSoon(base: string): Promise<void> {
+  for (;;) {
+    const refused = await new Promise<boolean>((resolve) => {
+      const req = request(`${base}/api/health`, { agent: false }, (res) => {
+        res.resume();
+        resolve(false);
+      });
+      req.on("error", () => resolve(true));
+      req.end();
+    });
+    if (refused) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 function withoutExpectedProgress(body: Buffer): unknown {
   return JSON.parse(body.toString(), (key, value) => (key === "expectedProgress" ? undefined : value));
