@@ -1,6 +1,6 @@
 import { calibrate, SWEET_SPOT_HIGH, SWEET_SPOT_LOW } from "../../calibration.ts";
 import { metricOf, sameMetric } from "../cross-unit/metrics.ts";
-import { isDiscovery, normalize, wordedDirection } from "../text.ts";
+import { isDiscovery, keyResultText, normalize, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
@@ -144,6 +144,8 @@ export function checkStretchHistory(objective: DraftObjective, history: UnitHist
 //    sets label five-fold clean ("brand awareness from 2% to 10%", "deploys per team per week from
 //    1 to 5"), so the bar sits above it. Cuts are not read: a time or a failure rate cut ten-fold
 //    is an ordinary stretch there ("time to provision 100 seats from 50 minutes to 5").
+//    Established means a share of at least 1 % or a count of at least 100: a handful of pilot
+//    customers or a fraction of a percent is an early number, and early numbers move many-fold.
 // 6. A bounded score pushed to its top: a rating or benchmark score raised by more than a quarter
 //    of its scale to 90 % of its maximum or more ("App Store rating from 2.9 to 4.8",
 //    "MMLU 从 62 分到 90 分"): an established average moves slowly. NPS (-100..100) is not read,
@@ -237,15 +239,22 @@ const POINTS =
 const NPS = /\bnps\b|净推荐/;
 
 function outOfReach(kr: DraftKeyResult, baseline: number, target: number): keyof typeof OUT_OF_REACH | null {
+  const reading = readReach(kr, baseline, target);
+  // One weakness, one finding: discovery counts, outputs (K7) and running totals (K5) are read
+  // there. Asked last, as they cost more than the numbers.
+  if (reading === null || isDiscovery(keyResultText(kr))) return null;
+  return checkOutcomeNotOutput(kr) === null && findVanityTotal(kr) === null ? reading : null;
+}
+
+function readReach(kr: DraftKeyResult, baseline: number, target: number): keyof typeof OUT_OF_REACH | null {
   if (target <= baseline || baseline < 0) return null;
-  const text = normalize(`${kr.title} ${kr.metric ?? ""}`);
-  // One weakness, one finding: discovery counts, outputs (K7) and running totals (K5) are read there.
-  if (isDiscovery(text) || checkOutcomeNotOutput(kr) !== null || findVanityTotal(kr) !== null) return null;
+  const text = keyResultText(kr);
   if (target === 100 && baseline > 0 && (isPercentage(kr) || EVERY.test(text)) && !TEAM_WORK.test(text)) {
     return "perfect";
   }
   if (baseline === 0 || FIRST_READING.test(text)) return null;
-  if (target / baseline > SEVERAL_FOLD && !RATING.test(text) && !NPS.test(text)) return "fold";
+  const established = isPercentage(kr) ? baseline >= 1 : baseline >= 100;
+  if (established && target / baseline > SEVERAL_FOLD && !RATING.test(text) && !NPS.test(text)) return "fold";
   // "6 of 11 squads", "rating 4+/5": a count out of a total, not the score itself.
   if (NPS.test(text) || isPercentage(kr) || /\d\s*(of|\/)\s*\d/.test(text)) return null;
   const scale = RATING.test(text)
