@@ -73,6 +73,66 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     });
   });
 
+  // Issue 17, second edition: shapes K2 flagged on other people's text, and the ones it still must.
+  describe("a unit, a share or a count written another way", () => {
+    textRuleCases("K2", (title) => review(title), {
+      flags: [
+        // A title that names nothing but its numbers.
+        "Reduce it from 12 to 9",
+        "把它从12降到9",
+        // Money and time still need a unit when none is written anywhere.
+        "Cost per day from 40 to 30",
+        "Spend under management from 12 to 18",
+        "Cut onboarding time this week from 9 to 4",
+        "每台车线上平均成交价从 8.5 提高到 9.2",
+        "每单配送成本从 8.5 降到 7",
+        "Make checkout smooth for returning buyers",
+      ],
+      accepts: [
+        // TRAP a unit written elsewhere in the title, not right after the number
+        "Median weekly minutes teachers spend on grading admin, 95 → 60",
+        "Onboarding time in days from 14 to 6",
+        "Time to first value (days) from 14 to 6",
+        "Wait time, minutes: 12 → 5",
+        "Revenue in $M from 2.1 to 2.5",
+        "ARR in millions from 4.2 to 5",
+        "Cost per acquisition in dollars from 90 to 70",
+        "等待时间（分钟）从 12 降到 5",
+        "月收入（万元）从 120 提高到 150",
+        // TRAP "on time", "real time": a share or count, not a duration
+        "Orders delivered on time, 82 → 90",
+        "Orders tracked in real time from 40 to 70",
+        "Percentage of time agents spend on calls from 60 to 45",
+        "准时送达率从 82 提高到 90",
+        // TRAP a count whose subject a money word describes
+        "Tickets about unexpected costs from 400 to 250",
+        "Refund requests citing price from 120 to 60",
+        "Price-match requests from 300 to 100",
+        "Customers who say the price is fair from 41 to 55",
+        "Cost overruns on projects from 12 to 5",
+        "因价格问题产生的投诉从 120 降到 60",
+        // TRAP a rate written in words, and a per-person average
+        "Net revenue retention from 104 to 110",
+        "Gross revenue retention from 88 to 92",
+        "Revenue per driver per week from 9 to 12",
+        "每位骑手每周收入从 900 提高到 1000",
+        // TRAP a metric named with no numbers in the title (values in the fields)
+        "Increase trial-to-paid",
+        "Raise activation",
+        "Improve first-contact resolution",
+        "Cut MTTR",
+        "Grow NRR",
+        "提高次日留存",
+        "提升新功能采纳",
+        "提高日活",
+        // TRAP a judgement beside a named metric
+        "Raise share of teams that find setup painless",
+        "Improve customer satisfaction with a smooth checkout",
+        "让结账流程更顺畅，提升支付成功率",
+      ],
+    });
+  });
+
   it("leaves a KR without baseline or target to K1 (K2)", () => {
     expect(review("Make onboarding delightful", { baseline: null })).toEqual([]);
     expect(review("Make onboarding delightful", { target: undefined })).toEqual([]);

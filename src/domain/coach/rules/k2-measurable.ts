@@ -23,7 +23,12 @@ import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 /** Words that say what is measured; any digit in the title also names a quantity. */
 const MEASURE_NOUN =
-  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|线索|评价|评论|访谈|测试|实验/;
+  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per|activation|adoption|engagement|completion|resolution|satisfaction|usage|throughput|backlog|reliability|deflection|renewals|upgrades|pipeline|bookings|sign-?ups|wins|trial-to-paid|(dau|mau|wau|gmv|aov|arpu|arppu|nrr|ndr|grr|mttr|mttd|sla|slo|okrs?)s?|false positives|false negatives)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|线索|评价|评论|访谈|测试|实验|留存|转化|日活|月活|周活|复购|激活|采纳|渗透|满意|积压|时效|份额|覆盖/;
+// A metric named beside a judgement makes it a reading: "raise share of teams that find setup
+// painless", "improve satisfaction with a smooth checkout", "让结账更顺畅，提升支付成功率" (issue 17,
+// second edition). A count of people alone does not ("Make checkout smooth for returning buyers").
+const METRIC_WORD =
+  /\b(rates?|ratio|share|percentage|percent|proportion|number of|count|score|index|nps|csat|ces|satisfaction|conversion|retention|churn|completion|adoption|activation|resolution|accuracy|uptime|latency|time|duration)\b|率|占比|比例|得分|评分|指数|满意度|时长|耗时/;
 
 const VAGUE_TARGET: readonly RegExp[] = [
   /\b(world-? ?class|best-? ?in-? ?class|industry-? ?leading|first-? ?class|state-? ?of-? ?the-? ?art)\b/,
@@ -48,15 +53,36 @@ const MONEY_METRIC =
 // such a figure is read either way and the coach stays silent without a second signal.
 // Not a money word inside a rate, a share, a count or a score ("revenue churn rate", "number of
 // paid orders", "骑手收入满意度"): SHARE_OR_COUNT sets those aside.
+// "on time", "in real time", "first time", "full-time" are not durations (issue 17, second edition).
 const TIME_IN_TITLE =
-  /(?<!-)\b(time|duration|latency|lead time|cycle time|wait)\b(?![^,;]*\b(score|rating|index)\b)|时间|时长|耗时/;
+  /(?<!-)(?<!\b(on|in|real|over|at a|first|each|every|any|same|one|full|part|peak|prime|some|no|at the same) )\b(time|duration|latency|lead time|cycle time|wait)\b(?![^,;]*\b(score|rating|index)\b)|时间|时长|耗时/;
 const MONEY_IN_TITLE =
-  /\b(revenue|arr|mrr|gmv|ltv|cac|spend|(contract|order|deal|basket|cart|transaction) (value|size)|aov|acv|bookings|(cost|price)s?)\b|收入|营收|销售额|成交额|流水|客单价|单价|均价|成本|费用|预算/;
+  /\b(revenue|arr|mrr|gmv|ltv|cac|spend|(contract|order|deal|basket|cart|transaction) (value|size)|aov|acv|bookings|(cost|price)s?)\b|收入|营收|销售额|成交额|流水|客单价|单价|均价|成交价|售价|成本|费用|预算/;
 const SHARE_OR_COUNT =
-  /\b(rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数/;
-const PER_PERSON = /\bper (agent|rep|seller|person|employee|head|member)\b|(每个|每位|每名|人均)/;
+  /\b(rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数/;
+const PER_PERSON =
+  /\bper (agent|rep|seller|salesperson|person|employee|head|member|driver|rider|courier|technician|teacher|nurse|doctor|engineer|developer|advisor|adviser|broker|host|stylist|picker)\b|(每个|每位|每名|人均)/;
+// A count whose subject a money or time word only describes (issue 17, second edition): "tickets
+// about unexpected costs", "refund requests citing price", "price-match requests", "customers who
+// say the price is fair", "orders delivered on time". The KR counts the tickets, requests or
+// customers, each its own unit. Read where the count noun stands before the money word, or right
+// after it in the same phrase ("cost overruns", "price complaints").
+const COUNT_NOUN =
+  "(tickets|complaints|requests|contacts|calls|chats|disputes|claims|cases|incidents|errors|escalations|mentions|questions|reports|reviews|returns|refunds|chargebacks|overruns|changes|alerts|orders|invoices|shipments|deliveries|customers|users|merchants|sellers|buyers|accounts|teams|people|shoppers|members|subscribers|respondents|agents)";
+const COUNT_BEFORE = new RegExp(`\\b${COUNT_NOUN}\\b`);
+const COUNT_AFTER = new RegExp(`^[-\\s](\\w+[-\\s])?${COUNT_NOUN}\\b`);
+// A unit written anywhere in the title or metric, not only after the number: "median weekly
+// minutes ..., 95 → 60", "onboarding time in days", "Revenue in $M", "等待时间（分钟）", "月收入（万元）".
+// A frequency is not a unit: "per day", "a week", 每天 leave "cost per day from 40 to 30" bare.
+const TIME_UNIT_WORD =
+  /(?<!\b(per|a|an|each|every|this|next|last) )\b(ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?<!每)(毫秒|秒|分钟|小时|天数|工作日)|[（(]天[)）]/;
+const MONEY_UNIT_WORD =
+  /\b(dollars?|euros?|pounds?|yuan|usd|eur|gbp|rmb|cny|thousands?|millions?|billions?|bn)\b|[$€£¥]|元|美元/;
 const UNIT_IN_TITLE =
   /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥]\s*\d|\b(usd|eur|rmb|cny)\b/;
+// A title that names nothing but its numbers: "Reduce it from 12 to 9", "把它从12降到9".
+const NAMES_NOTHING =
+  /^(\w+ )?(it|this|that|them|these|those|the (number|metric|kpi|figure))( (from|by))? [\d.,%]+ ?(to|→|->) ?[\d.,%]+$|^(把|将)?\s*(它|这个|这项|该指标|这个数)\s*从?\s*[\d.,%]+[^\d]{0,5}(到|至)\s*[\d.,%]+$/;
 
 const known = (value: number | null | undefined): value is number =>
   typeof value === "number" && Number.isFinite(value);
@@ -69,25 +95,45 @@ export function unmeasurable(kr: DraftKeyResult): "no_metric" | { vague: string 
   const text = keyResultText(kr);
   if (isDiscovery(text) || checkOutcomeNotOutput(kr) !== null) return null;
   if (metric === "") {
-    const vague = /\d/.test(title) ? null : findFirst(title, VAGUE_TARGET);
+    const vague = /\d/.test(title) || METRIC_WORD.test(title) ? null : findFirst(title, VAGUE_TARGET);
     if (vague !== null) return { vague };
     // 0 to 1 or 0 to 100 with no metric is a task's "done" or "percent done": an output, which
     // is K7's finding even where K7's verbs miss it ("向所有工作空间开放 AI 摘要", 0 -> 100).
     if (kr.baseline === 0 && (kr.target === 1 || kr.target === 100)) return null;
     if (!/\d/.test(title) && !MEASURE_NOUN.test(title)) return "no_metric";
+    if (NAMES_NOTHING.test(title.trim())) return "no_metric";
     // Only where the title ends on its target written bare ("from 14 to 6", "从 72 降到 24"); a
     // title without numbers leaves the values to the fields, as the guide's examples do, and a
     // target followed by any word ("10 人", "400 orders") has a unit of its own, whatever time
     // word stands earlier ("高峰时间段排队人数").
     if (!/\d\s*[.。!！]?$/.test(title) || (kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
-    const quantity =
-      findFirst(title, [TIME_IN_TITLE]) ??
-      (SHARE_OR_COUNT.test(title) || PER_PERSON.test(title) ? null : findFirst(title, [MONEY_IN_TITLE]));
+    const quantity = bareQuantity(title, TIME_IN_TITLE, MONEY_IN_TITLE);
     return quantity === null ? null : { noUnit: quantity };
   }
   if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
-  const quantity = findFirst(metric, [TIME_METRIC, MONEY_METRIC]);
+  const quantity = bareQuantity(metric, TIME_METRIC, MONEY_METRIC);
   return quantity === null ? null : { noUnit: quantity };
+}
+
+/**
+ * The time or the sum of money the words measure, when they write no unit; null when they name
+ * one anywhere, or when the figure is a share, a rate or a count (a money or time word inside
+ * "revenue churn rate", "share of orders delivered on time" or "tickets about costs" is not the
+ * quantity read), or a per-person average (label decision, tests/coach-corpus/README.md).
+ */
+function bareQuantity(text: string, time: RegExp, money: RegExp): string | null {
+  if (SHARE_OR_COUNT.test(text)) return null;
+  const duration = TIME_UNIT_WORD.test(text) ? null : findFirst(text, [time]);
+  if (duration !== null) return duration;
+  if (PER_PERSON.test(text) || MONEY_UNIT_WORD.test(text)) return null;
+  const match = money.exec(text);
+  if (match === null) return null;
+  const before = text.slice(0, match.index);
+  const after = text.slice(match.index + match[0].length);
+  // "teachers spend", "customers spend": a verb, not an amount.
+  if (/^spend$/i.test(match[0]) && /(s|they|we|people) $/.test(before)) return null;
+  if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after)) return null;
+  return findFirst(text, [money]);
 }
 
 const SUGGEST_METRIC = {

@@ -120,6 +120,16 @@ describe("stretch targets from the unit's final scores (K4)", () => {
   });
 });
 
+/** The text-read K4 flags this KR, in words of its message (either language). */
+const expectTextFinding = (title: string, baseline: number, target: number, words: string) => {
+  const hit = checkStretchText(kr(title, baseline, target));
+  expect(hit).not.toBeNull();
+  expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
+};
+const expectNoTextFinding = (title: string, baseline: number, target: number) => {
+  expect(checkStretchText(kr(title, baseline, target))).toBeNull();
+};
+
 // Written for this table, not taken from a labelled set: each shape with rephrasings and traps.
 describe("stretch read from the key result's own numbers (K4, no history)", () => {
   it.each([
@@ -136,11 +146,7 @@ describe("stretch read from the key result's own numbers (K4, no history)", () =
     ["Failed payouts from 1.2% to 0%", 1.2, 0, "zero"],
     ["Support backlog older than 7 days from 140 tickets to none", 140, 0, "zero"],
     ["坏账率从 2.4% 降到 0", 2.4, 0, "降到零"],
-  ])("%s", (title, baseline, target, words) => {
-    const hit = checkStretchText(kr(title, baseline, target));
-    expect(hit).not.toBeNull();
-    expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
-  });
+  ])("%s", expectTextFinding);
 
   it.each([
     // TRAP guardrails: kept where they are, worded as a range to hold
@@ -163,11 +169,61 @@ describe("stretch read from the key result's own numbers (K4, no history)", () =
     ["Fraud losses from 0.21% of volume to 0.12%", 0.21, 0.12],
     ["Share of new screens passing a11y checks from 60% to 100%", 60, 100],
     ["Grow from 0 to 40 paying pilot customers", 0, 40],
-  ])("TRAP %s", (title, baseline, target) => {
-    expect(checkStretchText(kr(title, baseline, target))).toBeNull();
-  });
+  ])("TRAP %s", expectNoTextFinding);
 
   it("says nothing without both values", () => {
     expect(checkStretchText({ title: "Chargeback rate to 0%", target: 0 })).toBeNull();
   });
+});
+
+// Issue 17, second edition: targets out of reach in a quarter, read from the numbers and the kind
+// of metric. Written for this table, not taken from a labelled set.
+describe("a target out of reach in one period (K4, no history)", () => {
+  it.each([
+    // perfection from below: every case has to go right
+    ["Raise on-time delivery from 88% to 100%", 88, 100, "every case"],
+    ["Get every new customer live within a week, from 40 to 100", 40, 100, "every case"],
+    ["首单准时送达率从 91% 提升到 100%", 91, 100, "每一例"],
+    ["所有客户的工单都在当天解决，从 55 提高到 100", 55, 100, "每一例"],
+    // several-fold on an established rate or count
+    ["Raise trial-to-paid conversion from 1.5% to 12% this quarter", 1.5, 12, "times the baseline"],
+    ["Weekly active teams from 800 to 9,000", 800, 9000, "times the baseline"],
+    ["日活从 2 万提升到 20 万", 20000, 200000, "倍"],
+    ["付费转化率从 1.2% 提高到 8%", 1.2, 8, "倍"],
+    // a bounded score pushed to its top
+    ["Raise our G2 rating from 3.1 to 4.7", 3.1, 4.7, "near the top"],
+    ["应用商店评分从 3.0 提升到 4.8", 3, 4.8, "接近满分"],
+    ["Model accuracy score from 58 to 93", 58, 93, "near the top"],
+    ["客服质检得分从 60 分提升到 95 分", 60, 95, "接近满分"],
+  ])("%s", expectTextFinding);
+
+  it.each([
+    // TRAP a share of the team's own work taken to 100 %: a service level it controls
+    ["Review 100% of flagged listings within one day, up from 70%", 70, 100],
+    ["Share of new screens passing a11y checks from 60% to 100%", 60, 100],
+    ["高危漏洞 48 小时内修复并通过复测的比例从 70% 提高到 100%", 70, 100],
+    // TRAP a rollout's or migration's percent done: K7's finding, not K4's too
+    ["Migrate 100% of checkout traffic to Payments v3", 0, 100],
+    ["零信任网关覆盖率从 35% 提高到 100%", 35, 100],
+    // TRAP a new metric's first baseline and a range to hold
+    ["Establish a first baseline for activation: from 0% to 40%", 0, 40],
+    ["New pilot channel: weekly orders from 20 to 300", 20, 300],
+    ["新渠道首次上线：周订单从 10 单到 200 单", 10, 200],
+    ["Keep on-time delivery between 98% and 100%", 98, 100],
+    // TRAP five-fold and less is an ordinary stretch in the labelled sets; cuts are not read
+    ["Raise brand awareness in Spain from 2% to 10%", 2, 10],
+    ["Raise deploys per team per week from 1 to 5", 1, 5],
+    ["Raise repeat purchase rate from 5% to 15%", 5, 15],
+    // TRAP an early number, not an established one: a handful of customers, a fraction of a percent
+    ["Paying pilot customers from 4 to 30", 4, 30],
+    ["付费转化率从 0.3% 提高到 2%", 0.3, 2],
+    ["Cut time to provision 100 seats from 50 minutes to 5 minutes", 50, 5],
+    ["将审批平均耗时从 48 小时缩短到 6 小时", 48, 6],
+    // TRAP a running total (K5's finding), NPS, a count of raters, a score with room left
+    ["Grow total app downloads from 1,000 to 50,000", 1000, 50000],
+    ["Raise NPS from 12 to 60", 12, 60],
+    ["Squads rating the system 4+/5, 6 of 11 → 9 of 11", 6, 9],
+    ["Raise guest review score from 4.1 to 4.4", 4.1, 4.4],
+    ["质检得分从 60 分提升到 75 分", 60, 75],
+  ])("TRAP %s", expectNoTextFinding);
 });

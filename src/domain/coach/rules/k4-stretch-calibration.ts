@@ -1,7 +1,9 @@
 import { calibrate, SWEET_SPOT_HIGH, SWEET_SPOT_LOW } from "../../calibration.ts";
 import { metricOf, sameMetric } from "../cross-unit/metrics.ts";
-import { normalize, wordedDirection } from "../text.ts";
+import { isDiscovery, keyResultText, normalize, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
+import { findVanityTotal } from "./k5-vanity-metric.ts";
+import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 // K4: stretch calibration, 60-80 %. "A good target is one the team reaches 60-80 % of without
 // extra effort and needs real effort to reach 100 %." What the team reaches without extra effort
@@ -128,8 +130,29 @@ export function checkStretchHistory(objective: DraftObjective, history: UnitHist
 //    what is left, and "conversion 2% to 3%" is a point of 98 left but half again its baseline.
 // 3. A perfect target: a rate, time or count driven down to zero from a non-zero baseline within
 //    one period (zero chargebacks, zero delinquency). Something only luck or a redesign reaches
-//    in a quarter; kept at zero (a guardrail) it is clean. A share raised to 100 % is not read
-//    here: "share of screens passing a11y checks from 60% to 100%" is work the team controls.
+//    in a quarter; kept at zero (a guardrail) it is clean.
+// Out of reach in a quarter (issue 17, second edition), read from the numbers and the kind of
+// metric, never from one team's phrases. METHOD.md K4: "one hit 20 % of the time discourages".
+// 4. Perfection from below: a share of customers, orders or outcomes raised to 100 % ("on-time
+//    delivery from 88% to 100%", "every customer onboarded in a week", 所有订单准时送达). Every
+//    case has to go right, which no team controls. A share of the team's own work raised to 100 %
+//    is a service level it controls and clean ("share of new screens passing a11y checks from 60%
+//    to 100%", "review 100% of flagged listings"), a rollout's or migration's percent done is K7's
+//    finding (one weakness, one finding), and 0 -> 100 is a task's "done" (K7 again).
+// 5. A several-fold jump: a rate or count raised more than five-fold in one period from an
+//    established baseline ("trial conversion from 1.5% to 12%", 日活从 2 万到 20 万). The tuning
+//    sets label five-fold clean ("brand awareness from 2% to 10%", "deploys per team per week from
+//    1 to 5"), so the bar sits above it. Cuts are not read: a time or a failure rate cut ten-fold
+//    is an ordinary stretch there ("time to provision 100 seats from 50 minutes to 5").
+//    Established means a share of at least 1 % or a count of at least 100: a handful of pilot
+//    customers or a fraction of a percent is an early number, and early numbers move many-fold.
+// 6. A bounded score pushed to its top: a rating or benchmark score raised by more than a quarter
+//    of its scale to 90 % of its maximum or more ("App Store rating from 2.9 to 4.8",
+//    "MMLU 从 62 分到 90 分"): an established average moves slowly. NPS (-100..100) is not read,
+//    nor a count of raters ("squads rating it 4+/5, 6 of 11 -> 9 of 11").
+// A running total is K5's finding ("total downloads from 1,000 to 50,000"), not read here too.
+// A new metric's first baseline (0, or worded as new or first: 首次, 新) has no past to jump
+// from, and a range to hold is a guardrail: both stay clean.
 
 /** Under this share of its room, a change asks for no effort (K4 "hit 100 % of the time"). */
 const BARELY_MOVED = 0.02;
@@ -194,8 +217,73 @@ export function checkStretchText(kr: DraftKeyResult): Hit | null {
       suggestion: STRETCH_SUGGESTION,
     };
   }
+  const reach = outOfReach(kr, baseline, target);
+  if (reach === null) return null;
+  return { message: OUT_OF_REACH[reach](baseline, target), suggestion: STRETCH_SUGGESTION };
+}
+
+/** Raised more than this many times in one period, an established rate or count is out of reach. */
+const SEVERAL_FOLD = 5;
+
+// The team's own work, counted as a share it can take to 100 % by doing it (4).
+const TEAM_WORK =
+  /\b(review(ed|s)?|pass(es|ing)?|check(ed|s)?|audit(ed|s)?|cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|document(ed|ation)?|automat\w*|instrument\w*|tagg?(ed|ing)|label(l)?ed|triag\w*|train(ed|ing)|tested|test coverage|respond(ed)? to|answered|acknowledg\w*|patch(ed)?|encrypt\w*|compliant|complian\w*|backed up)\b|审核|审查|通过|检查|覆盖|迁移|上线|灰度|切流|部署|本地化|翻译|文档|自动化|埋点|标注|培训|测试|响应|回复|巡检|加密|合规|备份/;
+// Every one of them (4): "every customer", "all orders", 所有/全部/每一位.
+const EVERY = /\b(every|all)\b|所有|全部|每一|每个|每位|百分之百/;
+// A metric with no past: its first reading is not a jump (5, 6).
+const FIRST_READING = /\b(new|first|pilot|baseline)\b|首次|首个|新(指标|功能|产品|渠道|市场)|试点|基线/;
+// A bounded score and its scale (6): stars and ratings out of 5 or 10, points out of 100.
+const RATING = /\b(ratings?|stars?|reviews? score|csat|rated)\b|评分|星级|星|口碑分/;
+const POINTS =
+  /\b(score|scores|points|benchmark|accuracy|mmlu)\b|分(?!钟|享|析|类|布|配|发|成|期|店|拣|单)|得分|评测|准确率/;
+const NPS = /\bnps\b|净推荐/;
+
+function outOfReach(kr: DraftKeyResult, baseline: number, target: number): keyof typeof OUT_OF_REACH | null {
+  const reading = readReach(kr, baseline, target);
+  // One weakness, one finding: discovery counts, outputs (K7) and running totals (K5) are read
+  // there. Asked last, as they cost more than the numbers.
+  if (reading === null || isDiscovery(keyResultText(kr))) return null;
+  return checkOutcomeNotOutput(kr) === null && findVanityTotal(kr) === null ? reading : null;
+}
+
+function readReach(kr: DraftKeyResult, baseline: number, target: number): keyof typeof OUT_OF_REACH | null {
+  if (target <= baseline || baseline < 0) return null;
+  const text = keyResultText(kr);
+  if (target === 100 && baseline > 0 && (isPercentage(kr) || EVERY.test(text)) && !TEAM_WORK.test(text)) {
+    return "perfect";
+  }
+  if (baseline === 0 || FIRST_READING.test(text)) return null;
+  const established = isPercentage(kr) ? baseline >= 1 : baseline >= 100;
+  if (established && target / baseline > SEVERAL_FOLD && !RATING.test(text) && !NPS.test(text)) return "fold";
+  // "6 of 11 squads", "rating 4+/5": a count out of a total, not the score itself.
+  if (NPS.test(text) || isPercentage(kr) || /\d\s*(of|\/)\s*\d/.test(text)) return null;
+  const scale = RATING.test(text)
+    ? target <= 5
+      ? 5
+      : target <= 10
+        ? 10
+        : null
+    : POINTS.test(text) && target <= 100 && baseline >= 10
+      ? 100
+      : null;
+  if (scale !== null && target >= 0.9 * scale && target - baseline > 0.25 * scale) return "top";
   return null;
 }
+
+const OUT_OF_REACH = {
+  perfect: (baseline: number, target: number) => ({
+    en: `Taking this from ${baseline}% to ${target}% in one period asks for every case to go right: a perfect score teams almost never reach, and a target hit rarely discourages.`,
+    zh: `一个周期内从 ${baseline}% 提高到 ${target}%，要求每一例都做对：这是团队几乎达不到的满分目标，很少能达成的目标会打击士气。`,
+  }),
+  fold: (baseline: number, target: number) => ({
+    en: `From ${baseline} to ${target} is ${Number((target / baseline).toPrecision(2))} times the baseline in one period: far beyond what a team reaches 60-80 % of, and a target hit rarely discourages.`,
+    zh: `从 ${baseline} 到 ${target} 是基线的 ${Number((target / baseline).toPrecision(2))} 倍，只用一个周期：远超团队能达成 60% 到 80% 的范围，很少能达成的目标会打击士气。`,
+  }),
+  top: (baseline: number, target: number) => ({
+    en: `Raising an established score from ${baseline} to ${target}, near the top of its scale, in one period is out of reach: an average of many ratings moves slowly, and a target hit rarely discourages.`,
+    zh: `一个周期内把已有的得分从 ${baseline} 提高到接近满分的 ${target} 难以做到：大量评分的平均值变化很慢，很少能达成的目标会打击士气。`,
+  }),
+} as const;
 
 const STRETCH_SUGGESTION = {
   en: "Set a target the team would reach 60-80 % of without extra effort and needs real effort to reach in full.",
