@@ -1,7 +1,14 @@
-// `npm run bench -- --size small|medium|large [--db pglite|postgres|both] [--seed N] [--workers N]`
+// `npm run bench -- --size small|medium|large [--db pglite|postgres|both] [--seed N] [--workers N]
+//   [--only checkins] [--explain] [--plan-cache-mode auto|force_generic_plan|force_custom_plan]`
 // Loads a synthetic organisation into each database, measures the API against the database's own
 // limit in the same run, and writes bench/results/<size>.json plus the merged latest.md/json.
-import { rmSync } from "node:fs";
+// `--only checkins` measures only the writes (single check-ins, batches, the roll-up and their raw
+// limits) and writes tmp/bench/<size>-checkins.json instead, leaving bench/results alone: with
+// BENCH_CPU_PROFILE_DIR it profiles the check-in path alone. On PostgreSQL `--explain` logs the
+// plan of every statement the server runs, with EXPLAIN (ANALYZE, BUFFERS)'s figures (auto_explain),
+// into tmp/bench/<size>-postgres-plans.log, and `--plan-cache-mode` sets the server's plan_cache_mode.
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
 import { createDb, type Db, type DbConfig } from "../src/db/create-db.ts";
@@ -22,8 +29,9 @@ import {
   measureApiViews,
   waitUntilIdle,
 } from "./api-scenarios.ts";
-import { budgets } from "./budgets.ts";
-import { pickFixtures } from "./fixtures.ts";
+import { type Budget, budgets } from "./budgets.ts";
+import { compareChainPlans } from "./chain-plans.ts";
+import { type Fixtures, pickFixtures } from "./fixtures.ts";
 import { planOrganisation, type SizeName, sizes } from "./generate.ts";
 import { loadOrganisation } from "./load.ts";
 import { round } from "./measure.ts";
@@ -57,11 +65,17 @@ function parseArgs(argv: string[]) {
   // database always runs one. 1 by default, so figures compare with the runs before it.
   const workers = Number(value("workers", "1"));
   if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a whole number of 1 or more`);
+  const only = value("only", "all");
+  if (!["all", "checkins"].includes(only)) throw new Error(`--only must be checkins (got ${only})`);
+  const planCacheMode = value("plan-cache-mode", "auto");
+  if (!["auto", "force_generic_plan", "force_custom_plan"].includes(planCacheMode))
+    throw new Error(`--plan-cache-mode must be auto, force_generic_plan or force_custom_plan (got ${planCacheMode})`);
   return {
     size: size as SizeName,
     dbs: db === "both" ? ["pglite", "postgres"] : [db],
     seed: Number(value("seed", "42")),
     workers,
+    options: { checkInsOnly: only === "checkins", explain: argv.includes("--explain"), planCacheMode },
   };
 }
 
@@ -72,12 +86,46 @@ function companionSize(size: SizeName): SizeName {
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
 
+/** `--only`, `--explain` and `--plan-cache-mode` (see the top of this file). */
+interface RunOptions {
+  checkInsOnly: boolean;
+  explain: boolean;
+  planCacheMode: string;
+}
+
+const tmpBench = fileURLToPath(new URL("../tmp/bench/", import.meta.url));
+
+/**
+ * On PostgreSQL, settings for the connections opened from now on (the server's): its plan cache
+ * mode, and with `explain` auto_explain with ANALYZE and BUFFERS on every statement. Returns where
+ * the server's log is, to copy once the server has stopped.
+ */
+async function setUpPlans(db: Db, options: RunOptions): Promise<string | null> {
+  return db.kysely.connection().execute(async (c) => {
+    const set = (name: string, value: string) => sql.raw(`alter system set ${name} = '${value}'`).execute(c);
+    if (options.planCacheMode !== "auto") await set("plan_cache_mode", options.planCacheMode);
+    if (options.explain) {
+      await sql`load 'auto_explain'`.execute(c); // its settings exist once it is loaded
+      await set("session_preload_libraries", "auto_explain");
+      await set("auto_explain.log_min_duration", "0");
+      await set("auto_explain.log_analyze", "on");
+      await set("auto_explain.log_buffers", "on");
+    }
+    await sql`select pg_reload_conf()`.execute(c);
+    if (!options.explain) return null;
+    const dir = await sql<{ dir: string }>`select current_setting('data_directory') as dir`.execute(c);
+    // tests/support/throwaway-postgres.ts logs beside its data directory.
+    return join(dirname(dir.rows[0]?.dir as string), "server.log");
+  });
+}
+
 async function benchDatabase(
   kind: "pglite" | "postgres",
   size: SizeName,
   seed: number,
   pgUrl: string | null,
   postgresWorkers: number,
+  options: RunOptions,
 ) {
   const workers = kind === "postgres" ? postgresWorkers : 1;
   const budget = budgets[size];
@@ -130,12 +178,14 @@ async function benchDatabase(
       return null;
     }
   };
+  if (options.checkInsOnly) return benchCheckIns(kind, size, db, config, target, fx, fxOther, budget, seed, options);
   log(`${kind}: raw SQL reads`);
   const sqlReads = await measureSqlReads(db.kysely, fx, budget);
   const sqlConcurrent = await measureSqlConcurrent(db.kysely, fx, CONNECTIONS, budget.loadSeconds);
   const databaseMiB = await databaseSize(db, kind, dataDir);
   if (kind === "pglite") await db.close(); // one process at a time may open a PGlite directory
 
+  const serverLog = kind === "postgres" ? await setUpPlans(db, options) : null;
   log(`${kind}: API reads (${workers} server process${workers === 1 ? "" : "es"})`);
   const server = await startServerProcess(target);
   let api: Partial<ApiResults> = {};
@@ -177,6 +227,7 @@ async function benchDatabase(
     }
   } finally {
     await server.stop();
+    keepPlans(serverLog, kind, size);
   }
 
   log(`${kind}: raw SQL writes`);
@@ -234,6 +285,92 @@ async function benchDatabase(
   };
 }
 
+/**
+ * `--only checkins`: the writes alone, as the full run measures them (single check-ins, batches
+ * of 1,000, the roll-up in two organisations) and their raw limits, so a profile of the server
+ * (BENCH_CPU_PROFILE_DIR) covers the check-in path and nothing else.
+ */
+async function benchCheckIns(
+  kind: "pglite" | "postgres",
+  size: SizeName,
+  loaded: Db,
+  config: DbConfig,
+  target: Target,
+  fx: Fixtures,
+  fxOther: Fixtures,
+  budget: Budget,
+  seed: number,
+  options: RunOptions,
+) {
+  let db = loaded;
+  const serverLog = kind === "postgres" ? await setUpPlans(db, options) : null;
+  if (kind === "pglite") await db.close();
+  log(`${kind}: API writes alone`);
+  const server = await startServerProcess(target);
+  const cpuBefore = cpuSecondsOf(server.pid);
+  let api: Record<string, unknown>;
+  try {
+    const ingest = await measureApiIngest(server.url, fx, budget, seed + 10);
+    const cpuAfterIngest = cpuSecondsOf(server.pid);
+    const batchIngest = await measureApiBatchIngest(server.url, fx, budget, seed + 13);
+    const cpuAfterBatches = cpuSecondsOf(server.pid);
+    const rollups = await measureApiRollups(server.url, fx, fxOther, budget, seed + 11);
+    api = {
+      ingest,
+      batchIngest,
+      rollup: rollups.main,
+      rollupCompanion: rollups.companion,
+      // The server's own CPU (user + system) per scenario, steadier than its wall time on a busy machine.
+      serverCpuSeconds: {
+        ingest: round(cpuAfterIngest - cpuBefore),
+        batches: round(cpuAfterBatches - cpuAfterIngest),
+        rollups: round(cpuSecondsOf(server.pid) - cpuAfterBatches),
+      },
+    };
+  } finally {
+    await server.stop();
+    keepPlans(serverLog, kind, size);
+  }
+  log(`${kind}: raw SQL writes`);
+  if (kind === "pglite") db = await createDb(config);
+  const sqlIngest = await measureSqlIngest(db.kysely, fx, budget, seed + 20);
+  const sqlRollups = await measureSqlRollups(db.kysely, fx, fxOther, budget, seed + 21);
+  const chainPlans = kind === "postgres" && options.explain ? await keepChainPlans(db, fx, size) : null;
+  await db.close();
+  return {
+    database: kind,
+    ranAt: new Date().toISOString(),
+    planCacheMode: options.planCacheMode,
+    api,
+    sql: { ingest: sqlIngest, rollups: sqlRollups },
+    chainPlans,
+  };
+}
+
+/** User + system CPU seconds of a process so far (Linux's /proc/PID/stat, in clock ticks of 1/100 s). */
+function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The roll-up's read under a generic and a custom plan (bench/chain-plans.ts); plans to tmp/bench/. */
+async function keepChainPlans(db: Db, fx: Fixtures, size: string) {
+  const plans = await compareChainPlans(db, fx);
+  const file = join(tmpBench, `${size}-postgres-chain-plans.txt`);
+  writeFileSync(file, plans.map((p) => `== ${p.case}, ${p.objectives} objectives, ${p.mode}\n${p.plan}\n`).join("\n"));
+  log(`postgres: the roll-up read's plans in ${file}`);
+  return plans.map(({ plan: _plan, ...figures }) => figures);
+}
+
+/** Copies the PostgreSQL server's log, with the plans `--explain` had it write, under tmp/bench/. */
+function keepPlans(serverLog: string | null, kind: string, size: string): void {
+  if (!serverLog) return;
+  mkdirSync(tmpBench, { recursive: true });
+  const file = join(tmpBench, `${size}-${kind}-plans.log`);
+  copyFileSync(serverLog, file);
+  log(`${kind}: plans in ${file}`);
+}
+
 /** The API figures; each is null when its scenario failed (see `errors`). */
 export interface ApiResults {
   tree: Awaited<ReturnType<typeof measureApiViews>>["tree"] | null;
@@ -263,13 +400,14 @@ async function databaseSize(db: Db, kind: string, dataDir: string): Promise<numb
   return Math.round(Number(result.rows[0]?.bytes ?? 0) / 1048576);
 }
 
-export type DatabaseResult = Awaited<ReturnType<typeof benchDatabase>>;
+type CheckInsResult = Awaited<ReturnType<typeof benchCheckIns>>;
+export type DatabaseResult = Exclude<Awaited<ReturnType<typeof benchDatabase>>, CheckInsResult>;
 
 async function main() {
-  const { size, dbs, seed, workers } = parseArgs(process.argv.slice(2));
+  const { size, dbs, seed, workers, options } = parseArgs(process.argv.slice(2));
   const started = performance.now();
   let pg: ThrowawayPostgres | null = null;
-  const results: DatabaseResult[] = [];
+  const results: (DatabaseResult | CheckInsResult)[] = [];
   try {
     for (const kind of dbs as ("pglite" | "postgres")[]) {
       if (kind === "postgres") {
@@ -277,10 +415,17 @@ async function main() {
         if (!bin) throw new Error("No PostgreSQL server programs found (install postgresql-15 or set PG_BIN)");
         pg = await startThrowawayPostgres(bin);
       }
-      results.push(await benchDatabase(kind, size, seed, pg?.url ?? null, workers));
+      results.push(await benchDatabase(kind, size, seed, pg?.url ?? null, workers, options));
     }
   } finally {
     await pg?.stop();
+  }
+  if (options.checkInsOnly) {
+    mkdirSync(tmpBench, { recursive: true });
+    const file = join(tmpBench, `${size}-checkins.json`);
+    writeFileSync(file, `${JSON.stringify({ size, seed, machine: machine(), results }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n[bench] written to ${file}\n`);
+    return;
   }
   const report = {
     size,
@@ -289,12 +434,12 @@ async function main() {
     runSeconds: Math.round((performance.now() - started) / 1000),
     machine: machine(),
     shape: sizes[size],
-    results,
+    results: results as DatabaseResult[], // a full run: benchCheckIns ran only with --only checkins
   };
   const summary = writeReport(report);
   process.stdout.write(`${summary}\n`);
   // Timings are never asserted (CI shares machines); a scenario that failed outright is.
-  if (results.some((r) => r.errors.length > 0)) process.exitCode = 1;
+  if (report.results.some((r) => r.errors.length > 0)) process.exitCode = 1;
 }
 
 await main();

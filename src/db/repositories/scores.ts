@@ -25,7 +25,17 @@ export async function listObjectivesUpFrom(db: Executor, orgId: string, ids: str
   return result.rows;
 }
 
-/** `with recursive ... up`: the rows of `listObjectivesUpFrom` as a CTE named `up`. */
+/**
+ * `with recursive ... up`: the rows of `listObjectivesUpFrom` as a CTE named `up`.
+ *
+ * Every step reaches objectives through their primary key, so the cost is the chain's length and
+ * never the organisation's size: the recursive step looks up each chain row's objective in a
+ * `lateral ... offset 0` subquery (a parameterised index lookup per row, which the planner cannot
+ * turn into a join), and `up` reads the chain's objectives by `id = any(array(...))`. Written as
+ * plain joins, a batch's chain (about 200 starts, estimated at 5,640 rows) was planned at 10,000
+ * units as hash joins that read and hashed all 40,000 objectives twice (docs/performance.md,
+ * "The check-in path at large").
+ */
 function objectivesUpFrom(orgId: string, ids: string[]) {
   return sql`
     with recursive chain (id, depth) as (
@@ -33,14 +43,19 @@ function objectivesUpFrom(orgId: string, ids: string[]) {
       union
       select parent.objective_id, chain.depth + 1
       from chain
-      join objectives o on o.org_id = ${orgId} and o.id = chain.id
-      join key_results parent on parent.org_id = o.org_id and parent.id = o.parent_key_result_id
+      cross join lateral (
+        select parent.objective_id
+        from objectives o
+        join key_results parent on parent.org_id = o.org_id and parent.id = o.parent_key_result_id
+        where o.org_id = ${orgId} and o.id = chain.id
+        offset 0) parent
       where chain.depth < 64),
     up as (
-      select distinct on (o.id) o.id, o.status, o.period_id, o.progress, parent.objective_id as parent_objective_id
-      from chain
-      join objectives o on o.org_id = ${orgId} and o.id = chain.id
-      left join key_results parent on parent.org_id = o.org_id and parent.id = o.parent_key_result_id)`;
+      select o.id, o.status, o.period_id, o.progress, parent.objective_id as parent_objective_id
+      from objectives o
+      left join key_results parent on parent.org_id = o.org_id and parent.id = o.parent_key_result_id
+      where o.org_id = ${orgId} and o.id = any(array(select id from chain))
+      order by o.id)`;
 }
 
 /** What scoring a KR needs (S1): its definition, weight and latest reading, and its stored score. */
@@ -128,6 +143,9 @@ export interface KeyResultScoreWrite {
   forecast?: { value: number | null; low: number | null; high: number | null; progress: number | null } | undefined;
 }
 
+// Both updates name their rows by `id = any(ids)` as well as by the join with `v`: an index scan
+// by the ids, whatever the table's size. Joined only with `v`, the objectives' update was planned at
+// 10,000 units as a hash join over all 40,000 objectives for a batch's 400 rows.
 function keyResultScoresUpdate(orgId: string, rows: KeyResultScoreWrite[]) {
   const keep = (column: string, flag: string) => sql.raw(`case when v.${flag} then v.${column} else kr.${column} end`);
   return sql`
@@ -154,7 +172,7 @@ function keyResultScoresUpdate(orgId: string, rows: KeyResultScoreWrite[]) {
       ${rows.map((r) => r.forecast?.progress ?? null)}::float8[]
     ) as v(id, progress, rolled_up, reading, current_value, current_confidence, last_check_in_at,
       forecast, forecast_value, forecast_low, forecast_high, forecast_progress)
-    where kr.org_id = ${orgId} and kr.id = v.id
+    where kr.org_id = ${orgId} and kr.id = any(${rows.map((r) => r.id)}::uuid[]) and kr.id = v.id
       and (kr.progress is distinct from v.progress or kr.rolled_up <> v.rolled_up or v.reading
         or (v.forecast and (kr.forecast_value, kr.forecast_low, kr.forecast_high, kr.forecast_progress)
           is distinct from (v.forecast_value, v.forecast_low, v.forecast_high, v.forecast_progress)))`;
@@ -164,7 +182,8 @@ function objectiveScoresUpdate(orgId: string, scores: { id: string; progress: nu
   return sql`
     update objectives o set progress = v.progress
     from unnest(${scores.map((s) => s.id)}::uuid[], ${scores.map((s) => s.progress)}::float8[]) as v(id, progress)
-    where o.org_id = ${orgId} and o.id = v.id and o.progress is distinct from v.progress`;
+    where o.org_id = ${orgId} and o.id = any(${scores.map((s) => s.id)}::uuid[]) and o.id = v.id
+      and o.progress is distinct from v.progress`;
 }
 
 export async function writeObjectiveScores(

@@ -46,7 +46,8 @@ export async function rescoreUpFrom(
     const reading = pendingById.get(kr.id)?.reading;
     return reading ? { ...kr, currentValue: reading.currentValue } : kr;
   });
-  const missing = pending.filter((kr) => !keyResults.some((read) => read.id === kr.id));
+  const read = new Set(keyResults.map((kr) => kr.id)); // a batch's 1,000 readings against ~2,000 KRs
+  const missing = pending.filter((kr) => !read.has(kr.id));
   if (missing.length > 0) throw new Error(`A pending KR is not under the rescored objectives: ${missing[0]?.id}`);
   const scores = scoreChain(chain, keyResults, cascaded);
   // Only the rows whose score moved are sent back (a check-in moves a handful of them), and the
