@@ -30,7 +30,8 @@ import { loadUnitIndex } from "../../services/views/unit-index.ts";
 
 const today = new Date("2027-02-15T12:00:00Z");
 
-describe.skipIf(postgresMissing())("the whole-period document, streamed (M5, S5)", () => {
+// Each test loads a demo or 273 units: slow on a shared machine, so each has two minutes.
+describe.skipIf(postgresMissing())("the whole-period document, streamed (M5, S5)", { timeout: 120_000 }, () => {
   const t = useTestApp(() => today);
 
   async function raw(session: TestSession, path: string, headers: Record<string, string> = {}) {
