@@ -41,7 +41,10 @@ export const statementBudgets: Record<string, number> = {
   "GET /api/v1/orgs/{org}/check-ins": 5,
   "GET /api/v1/orgs/{org}/key-results/{id}/comments": 7,
   "GET /api/v1/orgs/{org}/objectives/{id}/comments": 7,
-  "GET /api/v1/orgs/{org}/tree": 7,
+  // 9 since the whole period is streamed (docs/performance.md, "Memory"): the stamp its ETag is
+  // made of, then per slice of 250 units its objectives, their KRs and the objectives cascaded
+  // from them (one slice here), where it read the period's objectives and KRs whole.
+  "GET /api/v1/orgs/{org}/tree": 9,
   "GET /api/v1/orgs/{org}/units/{id}/path": 8,
   "GET /api/v1/orgs/{org}/search": 4,
   "GET /api/v1/orgs/{org}/people/{id}/key-results": 6,

@@ -1502,7 +1502,7 @@ export interface paths {
         };
         /**
          * Every unit's OKRs of a period with progress and bands, or one subtree a few levels deep (M5, S5)
-         * @description M5: the cascade of units with each one's OKRs of the period, progress rolled up (S1) and outcome bands (S2), in the organisation's order, never ranked (S3).
+         * @description M5: the cascade of units with each one's OKRs of the period, progress rolled up (S1) and outcome bands (S2), in the organisation's order, never ranked (S3). Without root or depth the whole period is streamed as it is read (no Content-Length); its ETag is known before the body, so a repeat with If-None-Match is a 304, and a failure after the headers ends the transfer broken rather than short (docs/views-at-scale.md).
          */
         get: operations["getTree"];
         put?: never;

@@ -82,8 +82,11 @@ export interface OrgRouteSpec<P extends ParamsSchema, Q, B, R extends Responds> 
   created?: OrgPath;
   /** The error responses the document lists, when not those its method and body imply (contract.ts). */
   errors?: readonly ErrorStatus[];
-  /** Does the work; what it returns is checked against the answer's schema. */
-  run: (call: OrgCall<P, Q, B>) => Promise<AnswerOf<R>>;
+  /**
+   * Does the work; what it returns is checked against the answer's schema. A Response is sent as
+   * it is: an answer written as it is read (the whole-period tree, views/tree-document.ts).
+   */
+  run: (call: OrgCall<P, Q, B>) => Promise<AnswerOf<R> | Response>;
 }
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
@@ -188,6 +191,7 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
       query: (whole === null ? validQuery : spec.query ? ownQuery : undefined) as Output<Q>,
       json: (versioned ? withRequiredVersion(c, json as { version?: number }) : json) as Output<B>,
     });
+    if (data instanceof Response) return data as never;
     if (responds[0] === 204) return noContent(c);
     if (whole !== null) {
       data = pageWhole(data as object, whole, { limit: limit as number, cursor: cursor as string | undefined });

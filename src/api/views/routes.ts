@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { getKeyResultsOfPerson } from "../../services/views/key-results-of-person.ts";
 import { getOrganisationTree, getUnitOkrs, getUnitPath } from "../../services/views/okr-tree.ts";
+import { openOrganisationTree } from "../../services/views/okr-tree-document.ts";
 import { DEFAULT_SEARCH_LIMIT, searchOrganisation } from "../../services/views/search-okrs.ts";
 import { ScoredKeyResult } from "../key-results/schema.ts";
 import { ScoredObjective } from "../objectives/schema.ts";
@@ -10,6 +11,7 @@ import { orgRoutes } from "../shared/org-route.ts";
 import { DepthQuery, IdQuery, LimitQuery, SearchTextQuery } from "../shared/query.ts";
 import { DateOnly, PeriodQuery, Uuid } from "../shared/schemas.ts";
 import { Unit } from "../units/routes.ts";
+import { treeDocumentResponse } from "./tree-document.ts";
 
 const tags = ["Views"];
 
@@ -89,12 +91,15 @@ export function registerViewRoutes(api: Api): void {
   routes.get("/orgs/{org}/tree", {
     operationId: "getTree",
     description:
-      "M5: the cascade of units with each one's OKRs of the period, progress rolled up (S1) and outcome bands (S2), in the organisation's order, never ranked (S3).",
+      "M5: the cascade of units with each one's OKRs of the period, progress rolled up (S1) and outcome bands (S2), in the organisation's order, never ranked (S3). Without root or depth the whole period is streamed as it is read (no Content-Length); its ETag is known before the body, so a repeat with If-None-Match is a 304, and a failure after the headers ends the transfer broken rather than short (docs/views-at-scale.md).",
     summary: "Every unit's OKRs of a period with progress and bands, or one subtree a few levels deep (M5, S5)",
     query: TreeQuery,
     responds: [200, OkrTree, "The alignment tree"],
-    run: ({ services, scope, query: { period, root, depth } }) =>
-      getOrganisationTree(services, scope, period, { root, depth }),
+    // The whole period is written as it is read, never held (docs/performance.md, "Memory").
+    run: async ({ c, services, scope, query: { period, root, depth } }) =>
+      root === undefined && depth === undefined
+        ? treeDocumentResponse(c, await openOrganisationTree(services, scope, period))
+        : getOrganisationTree(services, scope, period, { root, depth }),
   });
   routes.get("/orgs/{org}/units/{id}/path", {
     operationId: "getUnitPath",

@@ -178,3 +178,33 @@ export const paceColumns = [
   "p.startsOn",
   "p.endsOn",
 ] as const;
+
+/** What `periodOkrStamp` reads: counts and sums of row-version hashes, as text (numeric in SQL). */
+export interface PeriodOkrStamp {
+  objectives: string;
+  keyResults: string;
+  /** The latest KR deadline of the period, or null: the pace line moves with time until then. */
+  lastDeadline: string | null;
+}
+
+/**
+ * A stamp of a period's objectives and their KRs as stored, without reading them out: per table
+ * the row count and a sum of hashes of each row's id and row version (`xmin`, which every insert
+ * and update sets anew), so any insert, update or delete moves it. One statement, a few bytes
+ * back, whatever the period's size: what the whole-period document's ETag is made of.
+ */
+export async function periodOkrStamp(db: Executor, orgId: string, periodId: string): Promise<PeriodOkrStamp> {
+  const result = await sql<PeriodOkrStamp>`
+    select
+      (select count(*)::text || ':' || coalesce(sum(hashtextextended(o.id::text || ':' || o.xmin::text, 0)), 0)::text
+        from objectives o where o.org_id = ${orgId} and o.period_id = ${periodId}) as objectives,
+      (select count(*)::text || ':' || coalesce(sum(hashtextextended(k.id::text || ':' || k.xmin::text, 0)), 0)::text
+        from key_results k
+        join objectives o on o.org_id = k.org_id and o.id = k.objective_id
+        where k.org_id = ${orgId} and o.period_id = ${periodId}) as key_results,
+      (select max(k.deadline)::text
+        from key_results k
+        join objectives o on o.org_id = k.org_id and o.id = k.objective_id
+        where k.org_id = ${orgId} and o.period_id = ${periodId}) as last_deadline`.execute(db);
+  return result.rows[0] as PeriodOkrStamp;
+}
