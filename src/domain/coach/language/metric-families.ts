@@ -10,8 +10,8 @@
  * business, a model's score), and each family lists the outcomes it can show. An objective names
  * one or more outcomes (depth, effort saved, trust, keeping customers …). A key result is
  * misaligned when its objective names at least one outcome and its metric's family can show none
- * of them: daily actives can rise while every clinician still charts all evening, a follower
- * count can grow while no one signs up. An objective that names no outcome in this lexicon
+ * of them: a churn model's AUC can rise while no account is saved, a count of data tables can grow
+ * while nobody trusts the numbers more. An objective that names no outcome in this lexicon
  * ("Improve reporting") is never judged: silence where the coach cannot tell.
  *
  * Patterns read the normalised text (NFKC, lower case: `text.ts`), English and Chinese alike.
@@ -145,6 +145,8 @@ export const OUTCOMES: ReadonlyArray<readonly [Outcome, RegExp]> = [
     /\b(deep(er|en|ens|ening|ly)?|depth|more powerful|richer|power users?|heavy (users?|teams?|customers?|use|usage)|rely (\w+ )?more|build on)\b(?! (dives?|links?|learning|interviews?))|深度(?!稿|文章|报道|内容|访谈|调研)|深化|更深|更强大|更丰富|重度/,
   ],
   [
+    // Effort saved. "Give X back an hour" was read here too and taken back: it raised a false alarm
+    // on a blind set (aggregates only, docs/coach.md), where the time given back may be the metric.
     "effort",
     /\b(less time|save\w* (\w+ ){0,2}time|time back|back (their|your|our|the) (evening|evenings|weekend|weekends|time|day|days|hours?)|hours? back|spend less|spend (their|your|our) time on|fewer (clicks|steps|hours|screens)|less (admin|paperwork|busywork|effort|work|typing|clicking)|without (the )?(busywork|paperwork|effort)|effortless\w*|on the first search|in and out)\b|省时|省心|省事|节省时间|少花(时间|功夫|精力)|减负|早点下班|不用加班|少操心|第一屏|一次(就)?找到|不用再|不再需要/,
   ],
