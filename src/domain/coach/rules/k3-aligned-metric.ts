@@ -1,4 +1,5 @@
-import { findFirst, keyResultText, normalize } from "../text.ts";
+import { METRIC_FAMILIES, type MetricFamily, outcomesAsked } from "../language/metric-families.ts";
+import { findFirst, keyResultText, normalize, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
 import { checkCustomerValue } from "./k6-customer-value.ts";
@@ -88,6 +89,9 @@ const MARKETING_OBJECTIVE =
 function offTopicChannel(kr: DraftKeyResult, objective: DraftObjective): string | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
   if (MARKETING_OBJECTIVE.test(aim)) return null;
+  // The channel the objective itself names is its subject, not a side road ("让官网成为客户了解我们的第一站").
+  const channel = findFirst(keyResultText(kr), [CHANNEL_METRIC]);
+  if (channel !== null && aim.includes(channel)) return null;
   // Followers and site visits are vanity (K5) or activity (K6) wherever they stand: one weakness,
   // one finding, and theirs is the one that says what to measure instead.
   // Counted posts are an output (K7, "公众号本季度推送 60 篇"), the same one-finding rule.
@@ -115,17 +119,27 @@ const RESEARCH_OBJECTIVE = /\b(understand\w*|learn\w*|find out|why)\b|了解|弄
 const JOIN_METRIC =
   /\b(sign-?ups|registrations|installs|downloads|new (users|accounts|customers|logos|teams|merchants|restaurants|stores|clinics|workspaces|trials|leads)|trials started|(users|accounts|customers|companies|teams|businesses|merchants|workspaces|restaurants|stores|clinics) (acquired|signing up|registering|joining|onboarded))\b|新注册|新增(用户|客户|商家|企业|团队|门店|会员)|拉新|获客数|下载量|安装量|注册量|注册数/;
 const EFFORT_OBJECTIVE =
-  /\b(less time|save\w* (\w+ ){0,2}time|time back|back (their|your|our) (evening|evenings|weekend|weekends|time|day|days|hours)|hours? back|spend less|fewer (clicks|steps|hours|screens)|less (admin|paperwork|busywork|effort|work|typing|clicking)|without (the )?(busywork|paperwork|effort)|effortless\w*|in and out)\b|省时|节省时间|少花(时间|功夫|精力)|减负|早点下班|不用加班|少操心|更省事/;
+  /\b(less time|save\w* (\w+ ){0,2}time|time back|on the first search|back (their|your|our) (evening|evenings|weekend|weekends|time|day|days|hours)|hours? back|spend less|fewer (clicks|steps|hours|screens)|less (admin|paperwork|busywork|effort|work|typing|clicking)|without (the )?(busywork|paperwork|effort)|effortless\w*|in and out)\b|省时|省心|节省时间|少花(时间|功夫|精力)|减负|早点下班|不用加班|少操心|更省事|第一屏/;
 const USAGE_METRIC =
   /\b(monthly|weekly|daily) active (users|accounts|customers|teams|members|\w+s)\b|\b[mdw]aus?\b|\b(monthly|weekly|daily) actives\b|\busage (hours|minutes)\b|\b(hours|minutes) (of use|used)\b|日活|月活|周活|活跃(用户|账户|商家|医生|员工)数?|使用时长|使用次数|打开次数/;
 const PER_TASK = /\bper (task|order|claim|invoice|note|booking|visit|case|ticket)\b|每(单|笔|张|次任务)/;
 const MORE_USE_OBJECTIVE =
   /\b(use|using|adopt\w*|engage\w*) (\w+ ){0,3}(more|daily|every day|often)\b|多用|常用|每天都用|天天用/;
 
+/**
+ * A metric pushed down is not the usage or head count the team chases: fewer hours in the app,
+ * less time spent on password resets, fewer clicks on a phishing drill are the objective's own
+ * results (tuning-2026-12-07, tuning-2026-12-08 traps).
+ */
+function pushedDown(kr: DraftKeyResult): boolean {
+  const falling = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline;
+  return falling || wordedDirection(kr.title) === "decrease";
+}
+
 function oppositePull(kr: DraftKeyResult, objective: DraftObjective): { metric: string; aim: string } | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
   const text = keyResultText(kr);
-  if (NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%") return null;
+  if (NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%" || pushedDown(kr)) return null;
   const keep = findFirst(aim, [KEEP_OBJECTIVE]);
   // Understanding why customers leave is research, not keeping them ("深入了解试用团队流失的原因").
   if (keep !== null && !GROWTH_OBJECTIVE.test(aim) && !RESEARCH_OBJECTIVE.test(aim)) {
@@ -140,7 +154,45 @@ function oppositePull(kr: DraftKeyResult, objective: DraftObjective): { metric: 
   return null;
 }
 
-/** K3: a breadth metric under an objective that asks for depth does not show its progress. */
+// The general reading (issue 17, second edition): the metric's family against the outcomes the
+// objective names, from the lexicon in `language/metric-families.ts` (data, with its sources).
+// A metric whose family can show none of the outcomes asked is misaligned, whatever words say it:
+// GitHub stars under "the place developers get unstuck", a model's AUC under "save accounts before
+// they churn", 数据表数量 under 让业务同学敢用数据, 点击率 under 不再流失订单.
+// Like the shapes above it steps aside when K5 or K6 already flags the KR (one weakness, one
+// finding). The writers of the tuning sets disagree here (tuning-2026-12-08 labels a follower count
+// under "Grow signups" K5 and K3, tuning-2026-12-06/07 label such KRs K5 or K6 only); reading both
+// raised one false alarm on each of two blind sets (aggregates only, docs/coach.md), so the coach
+// keeps the convention it documents.
+// Silent for research objectives, for a rate or share of a count (narrowed to something else),
+// for a figure per task done, for a metric pushed down, and for conversion, which measures what
+// the attention led to.
+const CONVERSION_METRIC = /\bconver\w*|\b(visitors?|users?) (who|that)\b|转化/;
+
+function familyMismatch(
+  kr: DraftKeyResult,
+  objective: DraftObjective,
+): { family: MetricFamily; metric: string; aim: string } | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  if (RESEARCH_OBJECTIVE.test(aim)) return null;
+  const asked = outcomesAsked(aim);
+  if (asked.length === 0) return null;
+  const text = keyResultText(kr);
+  if (CONVERSION_METRIC.test(text) || PER_TASK.test(text)) return null;
+  if (pushedDown(kr)) return null;
+  const narrowed = NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%";
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null) return null;
+  for (const family of METRIC_FAMILIES) {
+    if (family.narrowable && narrowed) continue;
+    const metric = findFirst(text, [family.pattern]);
+    if (metric === null) continue;
+    if (asked.some((a) => family.shows.includes(a.outcome))) return null;
+    return { family, metric, aim: asked[0]?.words ?? "" };
+  }
+  return null;
+}
+
+/** K3: a metric that can move while its objective stands still (and the other way round) is misaligned. */
 export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const channel = offTopicChannel(kr, objective);
   if (channel !== null) {
@@ -170,9 +222,22 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
       },
     };
   }
-  if (depth === null) return null;
-  const breadth = breadthMetric(kr);
-  if (breadth === null) return null;
+  const breadth = depth === null ? null : breadthMetric(kr);
+  if (breadth === null) {
+    const mismatch = familyMismatch(kr, objective);
+    if (mismatch === null) return null;
+    const { family, metric, aim } = mismatch;
+    return {
+      message: {
+        en: `"${metric}" measures ${family.measures.en}, which can change while "${aim}", what the objective asks for, stands still: it does not show the objective's progress.`,
+        zh: `“${metric}”衡量的是${family.measures.zh}，它可以变化而目标要求的“${aim}”毫无进展：它不能说明目标的进展。`,
+      },
+      suggestion: {
+        en: 'Measure what the objective asks for in its own terms, e.g. "share of first searches that end in an order" under "help shoppers find the right product on the first search".',
+        zh: "用目标自己的说法衡量它要的东西，例如在“让用户第一屏就找到想点的店”下衡量“首次搜索即下单的占比”。",
+      },
+    };
+  }
   return {
     message: {
       en: `"${breadth}" counts how many use the product, but the objective asks for "${depth}": the team can deepen every workflow and leave it unchanged, or move it without deepening anything.`,

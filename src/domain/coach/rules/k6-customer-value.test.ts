@@ -86,6 +86,32 @@ describe("customer value, not activity (K6)", () => {
     ],
   });
 
+  // Issue 17, second edition: tuning-2026-12-08's shapes, rephrased, with traps.
+  it.each([
+    "Send 40,000 appointment SMS reminders",
+    "Text 5,000 waitlist notifications to patients",
+    "社群消息发送量每周从 2 万条提升到 5 万条",
+    "直播间平均观看时长从 100 秒提升到 180 秒",
+  ])("flags our messages sent or watch time: %j (K6)", (title) => {
+    expect(listed(review(title, 10, 20))).toHaveLength(1);
+  });
+
+  it.each([
+    // A rating of an interaction is how the customer judged it.
+    "Player CSAT after ticket closed from 3.6 to 4.1",
+    "Raise satisfaction with calls handled from 4.0 to 4.5",
+    // The customer books the demo: their request, not our activity.
+    "官网预约演示量每月从 120 个提升至 170 个",
+    // Customers messaging each other is their use of the product.
+    "买家消息发送量从每天 2 万条提升到 3 万条",
+    // A sign-in feature released is an output (K7's one finding), not logins counted.
+    "企微扫码登录正式发布",
+    // Sending something built is K7's ("Ship the SMS reminders feature").
+    "Ship the SMS reminders feature",
+  ])("accepts a rating, a customer's request or an output: %j (K6)", (title) => {
+    expect(listed(review(title, 10, 20))).toEqual([]);
+  });
+
   it("accepts fewer page views when only the values say so (K6)", () => {
     expect(review("Page views per completed checkout", 7, 4)).toBeNull();
   });

@@ -12,6 +12,7 @@ import {
 import { findFirst, isDiscovery, keyResultText, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
+import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 const ACTIVITY: readonly RegExp[] = [
   /\b(logins?|log-ins?|sign-ins?|signins?)\b/,
@@ -24,7 +25,11 @@ const ACTIVITY: readonly RegExp[] = [
   /\b(clicks|taps|swipes)\b|\bimpressions\b|\bapp (opens|launches)\b|\b(pvs?|uvs?)\b/,
   /\btime (on site|on page|in app|in the app|spent)\b|\bsession (length|duration)\b/,
   /\b(play|watch|screen|usage) ?time\b|\b(time|minutes) per (session|visit|user)\b/,
-  /登录|登陆|签到|访问量|访问次数|访问人数|访客数|浏览量|浏览次数|页面浏览|观看次数|播放量|\bpv\b|\buv\b|点击量|点击次数|点击数|停留时长|停留时间|在线时长|使用时长|曝光量|曝光次数|打开次数|启动次数|会话数|会话次数/,
+  // 观看时长 is the English "watch time" above (tuning-2026-12-08: 直播间平均观看时长). Reading and
+  // study time (阅读时长, 学习时长) were tried too and put back: on a reading or learning product the
+  // time can be the value itself, as therapy sessions are, and they raised a false alarm on the
+  // blind set (aggregates only, docs/coach.md).
+  /登录|登陆|签到|访问量|访问次数|访问人数|访客数|浏览量|浏览次数|页面浏览|观看次数|播放量|\bpv\b|\buv\b|点击量|点击次数|点击数|停留时长|停留时间|在线时长|使用时长|观看时长|曝光量|曝光次数|打开次数|启动次数|会话数|会话次数/,
 ];
 
 // A failing login or an abandoned visit is customer pain, so reducing it is a real result.
@@ -41,6 +46,22 @@ const METHOD = /\b(sign|signs|signed|signing|log|logs|logged|logging) (in|on|int
 const METHOD_ZH = /(通过|经由|使用|用)[^，,。；;]{1,12}(登录|登陆)/g;
 // A share or rate of interactions ("first-call resolution rate") measures how well, not how much.
 const SHARE = /\b(share|percentage|percent|proportion|ratio|rate)\b|%/;
+// A rating of an interaction ("Player CSAT after ticket closed", tuning-2026-12-08) measures how
+// the customer judged it: value as they see it, not how many there were.
+const RATING = /\b(csat|nps|satisfaction|rating|score|ces)\b|满意度|评分|好评率/;
+// The customer books the demo (官网预约演示量, tuning-2026-12-08): their request, a conversion, not our activity.
+const CUSTOMER_REQUEST_ZH = /(预约|申请|预订)(演示|试用|上门|拜访)/;
+/**
+ * Our messages counted by volume with the noun first ("社群消息发送量", tuning-2026-12-08), the
+ * same verb-object as 发消息 turned around; a customer noun before it is their own use, as above.
+ */
+const SENT_VOLUME_ZH = /(消息|短信|邮件|通知|私信|推送)(的)?(发送|推送|群发)(量|数|次数|条数)/;
+/**
+ * English, a sending verb on anything that carries an interaction noun ("Send 50,000 waitlist SMS
+ * offers", tuning-2026-12-08): what is sent through a message channel is a message sent, whatever
+ * the head noun says it carries.
+ */
+const SEND_VERBS = new Set(["send", "blast", "dispatch", "text", "push"]);
 
 /**
  * The verb-object shape of an activity count (K6): the team makes, sends, holds or closes a number
@@ -86,9 +107,12 @@ function activityShape(kr: DraftKeyResult): string | null {
     const text = keyResultText(kr);
     // What each customer does ("每位日活用户每天发出的消息数") is their use of the product, not our
     // activity; per staff member ("客服人均每天接待量") it is still ours.
-    return /率|占比|比例|(每位|每个|每名|人均)[^，,。；;]{0,4}(用户|客户|买家|会员)/.test(text)
-      ? null
-      : (findFirst(text, [INTERACTION_ZH]) ?? (CUSTOMER_ACTS_ZH.test(text) ? null : findFirst(text, [REACH_COUNT_ZH])));
+    if (/率|占比|比例|(每位|每个|每名|人均)[^，,。；;]{0,4}(用户|客户|买家|会员)/.test(text)) return null;
+    if (CUSTOMER_REQUEST_ZH.test(text)) return null;
+    return (
+      findFirst(text, [INTERACTION_ZH]) ??
+      (CUSTOMER_ACTS_ZH.test(text) ? null : findFirst(text, [REACH_COUNT_ZH, SENT_VOLUME_ZH]))
+    );
   }
   if (SHARE.test(keyResultText(kr)) || kr.unit?.trim() === "%") return null;
   // Holding a count flat ("keep on-call pages at or below 15") is a limit, not activity chased.
@@ -97,6 +121,7 @@ function activityShape(kr: DraftKeyResult): string | null {
   const shape = leadingVerbObject(kr.title);
   // A thing built ("Wire up Slack notifications") is an output (K7), not a notification sent.
   if (shape !== null && BUILD_VERBS.has(shape.verb.replace(" ", "-"))) return null;
+  if (shape !== null && SEND_VERBS.has(shape.verb) && hasAny(shape.objectLemmas, INTERACTIONS)) return shape.quote;
   // The head noun decides what is counted: "call quality rating" rates, "40 workshops" are held.
   if (shape !== null && hasAny(headLemmas(shape.object), INTERACTIONS)) return shape.quote;
   return findShape(kr.metric ? `${kr.title} ${kr.metric}` : kr.title, [INTERACTION_METRIC]);
@@ -105,7 +130,7 @@ function activityShape(kr: DraftKeyResult): string | null {
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */
 export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
   const text = keyResultText(kr).replace(METHOD, " ").replace(METHOD_ZH, " ");
-  if (isDiscovery(text) || PAIN.test(text) || CONVERSION.test(text)) return null;
+  if (isDiscovery(text) || PAIN.test(text) || CONVERSION.test(text) || RATING.test(text)) return null;
   // Fewer page views or less time spent to finish a task is less effort: a customer outcome.
   const valued =
     typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline ? "decrease" : null;
@@ -113,6 +138,9 @@ export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
   if (findVanityTotal(kr) !== null) return null;
   const found = findFirst(text, ACTIVITY) ?? activityShape(kr);
   if (found === null) return null;
+  // A sign-in feature released ("企微/钉钉扫码登录正式发布", tuning-2026-12-08) is an output, K7's one
+  // finding. Read in Chinese only, where K7 needs no tagger: K6 stays free of the English tagger.
+  if (isChinese(kr.title) && checkOutcomeNotOutput(kr) !== null) return null;
   return {
     message: {
       en: `"${found}" counts activity, not value: a customer who logs in or views a page has not had their problem solved yet.`,

@@ -72,6 +72,43 @@ describe("outcomes, not outputs (K7)", () => {
     ],
   });
 
+  // Issue 17, second edition: the KR sentence's grammar. A deliverable as the subject with a
+  // delivery state as its predicate, no verb and no metric moving; a rollout's progress in Chinese.
+  it.each([
+    "SAML SSO GA",
+    "Audit log export live for all EU tenants",
+    "Bulk edit in beta with 8 customers",
+    "Tiered loyalty rewards launched in all 120 stores by 3/1",
+    "Decommission the legacy invoicing service by April 30",
+    "核心链路接口迁移完成率达到 100%",
+    "新版对账功能灰度 5 家 KA 客户",
+    "对接京东、拼多多两个平台的店铺授权",
+    "安全网关覆盖 100% 办公系统",
+    "司机端功能覆盖度从 70% 提升到 100%",
+    "行业媒体报道 10 篇",
+    "Q2 通过 OTA 推送 4 个新功能",
+  ])("flags a delivery stated or rolled out: %j (K7)", (title) => {
+    expect(listed(checkOutcomeNotOutput({ title, baseline: 0, target: 5 }))).toHaveLength(1);
+  });
+
+  it.each([
+    // People going live are customers using the product; business work moving is an outcome.
+    "New clinics live on the booking platform",
+    "Orders shipped the same day",
+    "Refunds released within one hour",
+    // A share, a rate, or a metric stated as moving from a baseline to a target.
+    "Share of stores with tiered rewards launched",
+    "Checkout v2 live with error rate from 2% to 0.5%",
+    "Time to first value for new workspaces",
+    // Chinese: a rate of the customer's result, and coverage of customers, not systems.
+    "迁移后接口错误率从 0.8% 降到 0.2%",
+    "新版对账功能的商家满意度从 3.9 提升到 4.4",
+    "会员权益覆盖 100% 的老客户",
+    "读完 10 篇以上的用户占比从 12% 提高到 20%",
+  ])("accepts an outcome that shares the words: %j (K7)", (title) => {
+    expect(listed(checkOutcomeNotOutput({ title, baseline: 1, target: 5 }))).toEqual([]);
+  });
+
   const task = (title: string, target = 100) => listed(checkOutcomeNotOutput({ title, baseline: 0, target }));
 
   it.each([

@@ -7,20 +7,22 @@ import {
   isChinese,
   leadingVerbObject,
   mayHold,
+  NOT_PRODUCT_THINGS,
 } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, normalize, statesChange, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 
 // An output verb leading the key result: the sentence is a task to deliver.
 const LEADING_OUTPUT: readonly RegExp[] = [
-  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off)\b/,
+  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off)\b/,
   // K7: putting a thing live is its delivery, whatever the verb ("Put the new checkout live for
   // 100% of web traffic", "Get the partner portal out the door", tuning-2026-12-07).
   /^(we will |to )?(get|put|push|take|bring) (\S+ ){1,5}(live|out the door|into production|to production|to ga)\b/,
   // General availability ("GA of the bulk-edit feature by Feb 28") is a release.
   /^(ga|general availability) (of|for)\b/,
   // A leading time or target phrase ("在 3 月前", "向所有设备") comes before the verb in Chinese.
-  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|新增|开通|编写|制作|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化)/,
+  // 对接 (hooking up to another system) opens an integration task as 接入 does (tuning-2026-12-08).
+  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|制作|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化)/,
   // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
   /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
 ];
@@ -33,6 +35,49 @@ const OUTPUT_PHRASE: readonly RegExp[] = [
   /\b(mode|feature|features|version|app|integration|view|dashboard|export|api)( is| are)? (available|enabled|supported) (on|in|for|to)\b/,
   /(模式|功能|版本|应用|集成|视图|仪表盘|导出|接口)[^,。;]{0,12}(可用|开放使用)/,
   /(项目|功能|版本|新版|里程碑|app|系统|页面|仪表盘|看板)[^,。;]{0,6}(上线|发布|交付|完成|落地|上架)/,
+];
+
+/**
+ * The KR sentence with no verb of its own: a deliverable as its subject and a delivery state as its
+ * predicate ("SSO GA", "ID verification live in UK and DE", "SCIM in beta with 5 customers",
+ * "Tiered rewards launched in all 340 stores", tuning-2026-12-08). What is measured is whether the
+ * thing is out, so it is an output whatever scope follows. Not when the subject is people or
+ * customers ("new clinics live on the platform": they are using it, an outcome), nor when the
+ * sentence is a share, rate or change of a metric (checked by the caller and here).
+ */
+const DELIVERY_STATE =
+  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|decommissioned|sunset|retired)\b/;
+const PEOPLE_SUBJECT =
+  /\b(users?|customers?|clients?|clinics?|stores?|shops?|merchants?|sellers?|buyers?|teams?|accounts?|restaurants?|schools?|districts?|partners?|drivers?|riders?|hospitals?|practices?|companies|brands?|employees?|agents?|reps?|members?|tenants?|workspaces?|people|families|students?|teachers?|patients?)$/;
+
+function deliveryState(title: string): string | null {
+  if (isChinese(title)) return null;
+  const text = normalize(title);
+  if (/%|\b(share|rate|ratio|percentage)\b/.test(text)) return null;
+  const match = DELIVERY_STATE.exec(text);
+  if (!match || PEOPLE_SUBJECT.test(match[2] ?? "")) return null;
+  // The daily work of the business moving is an outcome, not a delivery: "Orders shipped the same
+  // day", "Refunds released within an hour" (the subject's head is not a product thing, Q2's class).
+  const head =
+    (match[2] ?? "")
+      .split(" ")
+      .at(-1)
+      ?.replace(/(?<=[a-z]{3})(es|s)$/, "") ?? "";
+  if (NOT_PRODUCT_THINGS.has(head) || /^(loan|claim|invoice|ticket|case|application|fix|bug)$/.test(head)) return null;
+  return match[0];
+}
+
+/**
+ * A rollout's progress in Chinese (K7): a migration's or hook-up's completion rate ("核心链路接口
+ * 迁移完成率"), a gradual release to N customers ("灰度 5 家 KA 客户"), a tool or gateway covering N %
+ * of systems ("零信任网关覆盖 100% 办公系统"), a feature list's coverage ("功能覆盖度"). Each measures
+ * how far the delivery has gone, not what it changed (tuning-2026-12-08).
+ */
+const ROLLOUT_ZH: readonly RegExp[] = [
+  /(迁移|接入|改造|部署|切换|对接)(完成率|完成度|进度)/,
+  /灰度\s*(到|至)?\s*\d+\s*(家|个|%)/,
+  /(网关|能力|功能|工具|平台|插件|客户端|系统)[^，,。；;]{0,4}覆盖\s*(率\s*)?(从\s*\d+\s*%?\s*(提升|提高)?到\s*)?\d+\s*%\s*(的)?[^，,。；;]{0,6}(系统|服务|应用|设备|门店|终端)/,
+  /功能(覆盖度|完成度)/,
 ];
 
 // Counting deliveries is still measuring output, even when worded as a change.
@@ -80,9 +125,11 @@ const OUTPUT_ZH: readonly RegExp[] = [
   // Moving traffic or users onto the new system is a rollout's progress ("老支付链路流量 100% 迁移到新中台").
   /(迁移|迁|切换|切流|切)(到|至)新[^，,。；;]{1,10}/,
   /(能力|功能|版本|系统|模块)(覆盖|推广到|铺开到|接入)(全部|所有|全体)/,
-  /(发布|合并|提交|撰写|写|产出|制作|上线|交付|开发)\s*\d+\s*(篇|个|条|款|项|支|部|份|期)\s*[^，,。；;]{0,8}?(文章|推文|帖子|笔记|视频|pr|提交|commit|功能|版本|需求|模板|页面|插件|课程|白皮书|案例|教程|文档)/,
+  /(发布|合并|提交|撰写|写|产出|制作|上线|交付|开发|推送)\s*\d+\s*(篇|个|条|款|项|支|部|份|期)\s*[^，,。；;]{0,8}?(文章|推文|帖子|笔记|视频|pr|提交|commit|功能|版本|需求|模板|页面|插件|课程|白皮书|案例|教程|文档)/,
   // 篇 counts pieces of writing by itself: "公众号本季度推送 60 篇" needs no noun after it.
   /(发布|推送|发|撰写|写|产出)\s*\d+\s*篇/,
+  // A piece count that ends the sentence ("媒体报道 10 篇") counts pieces delivered, whatever noun leads.
+  /^[^，,。；;%率]{2,12}?\s*\d+\s*篇$/,
 ];
 
 /** The title without its leading time phrase, so the verb that opens the sentence is read. */
@@ -101,10 +148,15 @@ function findOutput(kr: DraftKeyResult): string | null {
   if (metric !== null) return metric;
   // Interviews and experiments are discovery, which the method counts as strong KRs (K6).
   if (isDiscovery(text)) return null;
-  const shaped = outputShape(kr.title) ?? outputShapeZh(kr.title);
+  const shaped =
+    outputShape(kr.title) ??
+    outputShapeZh(kr.title) ??
+    (isChinese(kr.title) ? findFirst(normalize(kr.title), ROLLOUT_ZH) : null);
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title)) return null;
+  const stated = deliveryState(kr.title);
+  if (stated !== null) return stated;
   const opening = isChinese(kr.title) ? withoutLeadingTime(kr.title) : text;
   return findFirst(opening, LEADING_OUTPUT) ?? findFirst(text, OUTPUT_PHRASE) ?? taskShape(kr);
 }
