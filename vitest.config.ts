@@ -72,6 +72,12 @@ export default defineConfig({
           globalSetup,
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A worker runs its files one after another on one module cache, as api-pglite does:
+          // each file imported the app, Playwright and the coach's English tagger anew (some 4 CPU
+          // s a file), and its first pages met a cold server. Each file still starts its own
+          // server on its own copy of the demos and its own browser contexts; no file mocks a
+          // module or changes the environment, and reviews' fake Date is undone in its afterAll.
+          isolate: false,
           // Files run side by side with the rest: each starts its own server on its own copy of
           // the demos and opens its own browser contexts, so they share nothing but the Chromium
           // process and the PostgreSQL server. Which database a file's copy is in
