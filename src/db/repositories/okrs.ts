@@ -186,7 +186,17 @@ export const paceColumns = [
 export async function listMapObjectives(db: Executor, orgId: string, periodId: string, unitIds: string[] | null) {
   let query = db
     .selectFrom("objectives")
-    .select(["id", "unitId", "title", "status", "strategyId", "parentKeyResultId", "progress", "finalProgress"])
+    .select([
+      "id",
+      "unitId",
+      "periodId",
+      "title",
+      "status",
+      "strategyId",
+      "parentKeyResultId",
+      "progress",
+      "finalProgress",
+    ])
     .where("orgId", "=", orgId)
     .where("periodId", "=", periodId)
     .where("status", "<>", "cancelled");

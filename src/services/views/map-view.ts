@@ -64,12 +64,13 @@ export async function getMap(
     const units = index.subtree(options.root ?? null, options.depth);
     // A private unit stays on the map (the tree must hold together) but its OKRs are not shown.
     const readable = new Set(units.filter((unit) => canReadUnit(scope, unit)).map((unit) => unit.id));
+    // Every unit (no root, no depth), or so many that one read of the period is cheaper.
+    const wholePeriod = (options.root === undefined && options.depth === undefined) || readable.size > UNIT_LIST_LIMIT;
     const objectives =
-      readable.size === 0
-        ? []
-        : await listMapObjectives(tx, orgId, period.id, readable.size > UNIT_LIST_LIMIT ? null : [...readable]);
+      readable.size === 0 ? [] : await listMapObjectives(tx, orgId, period.id, wholePeriod ? null : [...readable]);
     const keyResults = await listMapKeyResults(tx, orgId, idsOf(objectives));
-    const cascaded = await listCascadedObjectives(tx, orgId, idsOf(keyResults));
+    // The whole period's objectives hold every one cascaded from its KRs: no third read.
+    const cascaded = wholePeriod ? objectives : await listCascadedObjectives(tx, orgId, idsOf(keyResults));
     // Only objectives of the same period count for the roll-up (M5), and only they are shown.
     const childIds = groupBy(
       cascaded.filter((o) => o.parentKeyResultId && o.status !== "cancelled" && o.periodId === period.id),
@@ -79,7 +80,7 @@ export async function getMap(
     const byUnit = groupBy(
       objectives
         .filter((o) => readable.has(o.unitId))
-        .map(({ unitId, finalProgress, ...o }): MapObjective & { unitId: string } => {
+        .map(({ unitId, periodId: _, finalProgress, ...o }): MapObjective & { unitId: string } => {
           const krs = krsByObjective.get(o.id) ?? [];
           const band = objectiveOutcomeBand(finalProgress, forecastProgressOf(krs));
           return {
