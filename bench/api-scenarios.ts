@@ -54,7 +54,7 @@ export async function measureApiViews(base: string, f: Fixtures, budget: Budget,
     }
   }
   const treeTiming = await timeLoop({ iterations: budget.views, maxMs: budget.viewMs }, () => get(treeUrl));
-  const mapUrl = `${orgPath(base, f)}/tree?period=${period}&depth=${MAP_DEPTH}`;
+  const mapUrl = `${orgPath(base, f)}/map?period=${period}&depth=${MAP_DEPTH}`;
   const mapBytes = (await get(mapUrl)).bytes;
   const mapView = await timeLoop({ iterations: budget.teamPages, maxMs: budget.viewMs }, () => get(mapUrl));
   const dashboardBytes = (await get(dashboardUrl)).bytes;

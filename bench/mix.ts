@@ -160,9 +160,9 @@ export function httpRequestOf(
     case "dashboardUnit":
       return { method: "GET", path: `${dashboard}&unit=${choice.unitId}` };
     case "mapFirstView":
-      return { method: "GET", path: `${org}/tree?${period}&depth=${WEB_QUERIES.mapTopDepth}` };
+      return { method: "GET", path: `${org}/map?${period}&depth=${WEB_QUERIES.mapTopDepth}` };
     case "mapBranch":
-      return { method: "GET", path: `${org}/tree?${period}&root=${choice.unitId}&depth=${WEB_QUERIES.mapBranchDepth}` };
+      return { method: "GET", path: `${org}/map?${period}&root=${choice.unitId}&depth=${WEB_QUERIES.mapBranchDepth}` };
     case "checkIn":
       return {
         method: "POST",

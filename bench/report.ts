@@ -123,7 +123,7 @@ function tableOf(r: DatabaseResult): string[] {
       latency(api.tree, sql.tree),
     ],
     [
-      `map's first view (tree, ${MAP_DEPTH} levels below the top) p50 / p99 (${api.mapView?.responseKiB ?? "-"} KiB)`,
+      `map's first view (GET /map, ${MAP_DEPTH} levels below the top) p50 / p99 (${api.mapView?.responseKiB ?? "-"} KiB)`,
       pair(api.mapView?.p50, api.mapView?.p99),
       pair(sql.mapView?.p50, sql.mapView?.p99),
       latency(api.mapView, sql.mapView),

@@ -442,6 +442,10 @@ const endpoints: Record<
     policy: "read",
     prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,
   },
+  "GET /api/v1/orgs/{org}/map": {
+    policy: "read",
+    prepare: async () => ({ path: {}, query: "period=2027-Q1&depth=2" }) as Request,
+  },
   "GET /api/v1/orgs/{org}/units/{id}/okrs": {
     policy: "read",
     prepare: async (_t, w) => ({ path: { id: w.unitId }, query: "period=2027-Q1" }) as Request,

@@ -91,6 +91,9 @@ export const statementBudgets: Record<string, number> = {
   "GET /api/v1/orgs/{org}/import/template": 1,
   "GET /api/v1/orgs/{org}/import-mappings": 4,
   "GET /api/v1/orgs/{org}/tree?depth=2": 8,
+  // The map's own answer (docs/views-at-scale.md): the same reads as the tree's, fewer columns.
+  "GET /api/v1/orgs/{org}/map": 7,
+  "GET /api/v1/orgs/{org}/map?depth=2": 8,
   "GET /api/v1/auth/me": 3,
   "GET /api/v1/auth/sessions": 2,
   "GET /api/v1/auth/two-factor": 3,

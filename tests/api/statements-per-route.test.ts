@@ -49,6 +49,12 @@ describe.skipIf(postgresMissing())("statements per request", () => {
       `/api/v1/orgs/${org.slug}/tree?period=${objective.periodId}&depth=2`,
     );
 
+    await count(
+      "GET /api/v1/orgs/{org}/map?depth=2",
+      "GET",
+      `/api/v1/orgs/${org.slug}/map?period=${objective.periodId}&depth=2`,
+    );
+
     const orgPath = `/api/v1/orgs/${org.slug}`;
     await count(
       "POST /api/v1/orgs/{org}/key-results/{id}/check-ins",

@@ -80,7 +80,7 @@ describe("the mixed load", () => {
     const period = `period=${encodeURIComponent(fixtures.periodName)}`;
     expect(httpRequestOf(fixtures, { route: "mapBranch", unitId: "u1" })).toEqual({
       method: "GET",
-      path: `${org}/tree?${period}&root=u1&depth=${MAP_BRANCH_DEPTH}`,
+      path: `${org}/map?${period}&root=u1&depth=${MAP_BRANCH_DEPTH}`,
     });
     expect(httpRequestOf(fixtures, { route: "dashboardUnit", unitId: "u2" })).toEqual({
       method: "GET",

@@ -1513,6 +1513,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The alignment map: a subtree of units with the few fields the map draws (M5, S5)
+         * @description M5: the alignment map's view of the tree (docs/views-at-scale.md): the same units, order and scores as `getTree` with the same `root` and `depth`, carrying only what the map draws: each unit's name, kind and child count, its objectives' title, status, progress (S1) and band (S2), and their KRs' title, progress, band and the objectives cascaded from them. Never ranked (S3).
+         */
+        get: operations["getMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org}/units/{id}/path": {
         parameters: {
             query?: never;
@@ -5226,6 +5246,77 @@ export interface components {
             /** @description Units directly below this one, whether this answer includes them or not */
             childUnitCount: number;
             objectives: components["schemas"]["ScoredObjective"][];
+        };
+        OkrMap: {
+            units: components["schemas"]["MapUnit"][];
+        };
+        MapUnit: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            parentId: string | null;
+            name: string;
+            /** @enum {string} */
+            kind: "company" | "department" | "team" | "individual";
+            /** @description Units directly below this one, whether this answer includes them or not */
+            childUnitCount: number;
+            /** @description Its objectives of the period, cancelled ones left out */
+            objectives: components["schemas"]["MapObjective"][];
+        };
+        MapObjective: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "closed" | "cancelled";
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            strategyId: string | null;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            parentKeyResultId: string | null;
+            /** @description S1: weighted mean of the KRs, unclamped; kept current by every write (M5 roll-up) */
+            progress: number | null;
+            /**
+             * @description S2 outcome band: the final band once the period's review recorded it, else the forecast's; null without
+             * @enum {string|null}
+             */
+            band: "not_achieved" | "met" | "exceeded" | null;
+            /**
+             * @description Whether the band is the forecast's (period running) or the final one
+             * @enum {string|null}
+             */
+            bandBasis: "forecast" | "final" | null;
+            keyResults: components["schemas"]["MapKeyResult"][];
+        };
+        MapKeyResult: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            id: string;
+            title: string;
+            /** @description S1: fraction, unclamped (1 = target reached); kept current by every write (M5 roll-up) */
+            progress: number | null;
+            childObjectiveIds: string[];
+            /**
+             * @description S2 outcome band: the final band once the period's review recorded it, else the forecast's; null without
+             * @enum {string|null}
+             */
+            band: "not_achieved" | "met" | "exceeded" | null;
         };
         UnitPath: {
             period: components["schemas"]["Period"];
@@ -15746,6 +15837,71 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OkrTree"];
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMap: {
+        parameters: {
+            query: {
+                /** @description A period id or name, e.g. 2027-Q1 */
+                period: string;
+                /** @description Only this unit and the units below it (in tree order); the whole organisation when absent */
+                root?: string;
+                /** @description Levels below the root (or the top units) to include; every level when absent */
+                depth?: number | null;
+            };
+            header?: never;
+            path: {
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The map's units */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OkrMap"];
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */

@@ -1,10 +1,11 @@
 import { z } from "@hono/zod-openapi";
 import { getKeyResultsOfPerson } from "../../services/views/key-results-of-person.ts";
+import { getMap } from "../../services/views/map-view.ts";
 import { getOrganisationTree, getUnitOkrs, getUnitPath } from "../../services/views/okr-tree.ts";
 import { openOrganisationTree } from "../../services/views/okr-tree-document.ts";
 import { DEFAULT_SEARCH_LIMIT, searchOrganisation } from "../../services/views/search-okrs.ts";
-import { ScoredKeyResult } from "../key-results/schema.ts";
-import { ScoredObjective } from "../objectives/schema.ts";
+import { Band, BandBasis, ScoredKeyResult } from "../key-results/schema.ts";
+import { Objective, ScoredObjective } from "../objectives/schema.ts";
 import { Period } from "../periods/routes.ts";
 import type { Api } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
@@ -24,6 +25,36 @@ const TreeUnit = Unit.extend({
 }).openapi("TreeUnit");
 
 export const OkrTree = z.object({ period: Period, units: z.array(TreeUnit) }).openapi("OkrTree");
+
+// The map's own answer: what the map and its path view draw, and nothing else (issue 15: a
+// subtree of /tree carries some 30 fields per KR, which the map leaves undrawn and the server
+// spends most of its time turning into bytes). /tree keeps its documented shape for scripts.
+const MapKeyResult = ScoredKeyResult.pick({ id: true, title: true, progress: true, childObjectiveIds: true })
+  .extend({ band: Band })
+  .openapi("MapKeyResult");
+
+const MapObjective = Objective.pick({
+  id: true,
+  title: true,
+  status: true,
+  strategyId: true,
+  parentKeyResultId: true,
+  progress: true,
+})
+  .extend({ band: Band, bandBasis: BandBasis, keyResults: z.array(MapKeyResult) })
+  .openapi("MapObjective");
+
+const MapUnit = Unit.pick({ id: true, parentId: true, name: true, kind: true })
+  .extend({
+    childUnitCount: z
+      .number()
+      .int()
+      .openapi({ description: "Units directly below this one, whether this answer includes them or not" }),
+    objectives: z.array(MapObjective).openapi({ description: "Its objectives of the period, cancelled ones left out" }),
+  })
+  .openapi("MapUnit");
+
+export const OkrMap = z.object({ units: z.array(MapUnit) }).openapi("OkrMap");
 
 const TreeQuery = PeriodQuery.extend({
   root: IdQuery("Only this unit and the units below it (in tree order); the whole organisation when absent"),
@@ -100,6 +131,15 @@ export function registerViewRoutes(api: Api): void {
       root === undefined && depth === undefined
         ? treeDocumentResponse(c, await openOrganisationTree(services, scope, period))
         : getOrganisationTree(services, scope, period, { root, depth }),
+  });
+  routes.get("/orgs/{org}/map", {
+    operationId: "getMap",
+    description:
+      "M5: the alignment map's view of the tree (docs/views-at-scale.md): the same units, order and scores as `getTree` with the same `root` and `depth`, carrying only what the map draws: each unit's name, kind and child count, its objectives' title, status, progress (S1) and band (S2), and their KRs' title, progress, band and the objectives cascaded from them. Never ranked (S3).",
+    summary: "The alignment map: a subtree of units with the few fields the map draws (M5, S5)",
+    query: TreeQuery,
+    responds: [200, OkrMap, "The map's units"],
+    run: ({ services, scope, query: { period, root, depth } }) => getMap(services, scope, period, { root, depth }),
   });
   routes.get("/orgs/{org}/units/{id}/path", {
     operationId: "getUnitPath",

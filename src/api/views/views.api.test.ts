@@ -11,6 +11,7 @@ import {
 } from "../../../tests/support/factories.ts";
 import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
+import { updateObjective } from "../../services/objectives/update-objective.ts";
 
 // The views that read only what a page shows (issue 6): a subtree of the map, the path to a
 // unit, a search across the organisation and one person's key results.
@@ -178,6 +179,87 @@ describe.skipIf(postgresMissing())("views at scale (M5, S5)", () => {
     expect(tree.body.units.find((u: TreeUnitBody) => u.name === "Cookware").objectives).toEqual([]);
     const path = await t.callAs(member, "GET", `${base}/units/${units.cookware.id}/path?period=2027-Q1`);
     expect(path.body.units.at(-1).objectives).toEqual([]);
+  });
+
+  // The map's own answer (issue 15): what `/tree` says of the same subtree, cut to what the map draws.
+  interface FullUnit extends TreeUnitBody {
+    parentId: string | null;
+    kind: string;
+    objectives: (TreeUnitBody["objectives"][number] & Record<string, unknown>)[];
+  }
+  const asMapDraws = (units: FullUnit[]) =>
+    units.map((unit) => ({
+      id: unit.id,
+      parentId: unit.parentId,
+      name: unit.name,
+      kind: unit.kind,
+      childUnitCount: unit.childUnitCount,
+      objectives: unit.objectives
+        .filter((o) => o.status !== "cancelled")
+        .map((o) => ({
+          id: o.id,
+          title: o.title,
+          status: o.status,
+          strategyId: o.strategyId,
+          parentKeyResultId: o.parentKeyResultId,
+          progress: o.progress,
+          band: o.band,
+          bandBasis: o.bandBasis,
+          keyResults: (o.keyResults as Record<string, unknown>[]).map((kr) => ({
+            id: kr.id,
+            title: kr.title,
+            progress: kr.progress,
+            band: kr.band,
+            childObjectiveIds: kr.childObjectiveIds,
+          })),
+        })),
+    }));
+
+  it("gives the map the tree's units, order, progress and bands with only the fields it draws (M5, S1, S2)", async () => {
+    const { org, base, units, objectives } = await organisation();
+    // A second reading gives Onboarding's KRs a forecast, so a band (S2); a cancelled objective is not drawn.
+    for (const kr of objectives.ofOnboarding.keyResults)
+      await recordCheckIn(t.services, systemScope(org.id), kr.id, { value: 70 });
+    const dropped = await buildObjective(t.services, org.id, {
+      unitId: units.cookware.id,
+      periodId: objectives.ofCookware.objective.periodId,
+      title: "Dropped supplier objective",
+      status: "draft",
+    });
+    await updateObjective(t.services, systemScope(org.id), dropped.objective.id, { status: "cancelled" });
+    for (const query of ["depth=2", `root=${units.product.id}&depth=1`]) {
+      const map = await t.call("GET", `${base}/map?period=2027-Q1&${query}`);
+      const tree = await t.call("GET", `${base}/tree?period=2027-Q1&${query}`);
+      expect(map.status).toBe(200);
+      expect(map.body).toEqual({ units: asMapDraws(tree.body.units) });
+    }
+    // Without depth every level, in tree order (the whole-period tree lists its units by name).
+    const whole = await t.call("GET", `${base}/map?period=2027-Q1`);
+    const wholeTree = await t.call("GET", `${base}/tree?period=2027-Q1`);
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+    expect([...whole.body.units].sort(byName)).toEqual(asMapDraws(wholeTree.body.units).sort(byName));
+    expect(names(whole.body.units)).toEqual([
+      ["Company", 2],
+      ["Cookware", 0],
+      ["Product", 1],
+      ["Workflows", 1],
+      ["Onboarding", 0],
+    ]);
+    const onboarding = whole.body.units.find((u: TreeUnitBody) => u.name === "Onboarding");
+    expect(onboarding.objectives[0].keyResults[0].band).not.toBeNull();
+    const cookware = whole.body.units.find((u: TreeUnitBody) => u.name === "Cookware");
+    expect(cookware.objectives.map((o: { title: string }) => o.title)).toEqual(["Trusted cookware supplier"]);
+  });
+
+  it("leaves a private unit's OKRs off the map for those who may not read them, and 404s an unknown root", async () => {
+    const { org, base, units } = await organisation();
+    await t.call("PATCH", `${base}/units/${units.cookware.id}`, { private: true });
+    const member = await buildMember(t.services, org.id, {});
+    const map = await t.callAs(member, "GET", `${base}/map?period=2027-Q1&depth=1`);
+    expect(map.body.units.find((u: TreeUnitBody) => u.name === "Cookware").objectives).toEqual([]);
+    expect(map.body.units.find((u: TreeUnitBody) => u.name === "Product").objectives).toHaveLength(1);
+    const unknown = await t.call("GET", `${base}/map?period=2027-Q1&root=00000000-0000-4000-8000-000000000000`);
+    expect(unknown.status).toBe(404);
   });
 
   it("lists the key results a person owns, scored, in tree order with their unit and objective", async () => {

@@ -208,3 +208,36 @@ export async function periodOkrStamp(db: Executor, orgId: string, periodId: stri
         where k.org_id = ${orgId} and o.period_id = ${periodId}) as last_deadline`.execute(db);
   return result.rows[0] as PeriodOkrStamp;
 }
+
+/**
+ * What the alignment map draws of the objectives of a period (docs/views-at-scale.md), of the
+ * given units or, with null, of the whole period; cancelled ones are not drawn, so not read.
+ */
+export async function listMapObjectives(db: Executor, orgId: string, periodId: string, unitIds: string[] | null) {
+  let query = db
+    .selectFrom("objectives")
+    .select([
+      "id",
+      "unitId",
+      "periodId",
+      "title",
+      "status",
+      "strategyId",
+      "parentKeyResultId",
+      "progress",
+      "finalProgress",
+    ])
+    .where("orgId", "=", orgId)
+    .where("periodId", "=", periodId)
+    .where("status", "<>", "cancelled");
+  if (unitIds !== null) query = query.where("unitId", "=", anyId(unitIds));
+  return query.orderBy("createdAt").execute();
+}
+
+/** What the map draws of the given objectives' KRs, and what their bands are worked out from. */
+export async function listMapKeyResults(db: Executor, orgId: string, objectiveIds: string[]) {
+  if (objectiveIds.length === 0) return [];
+  return keyResultsOfObjectives(db, orgId, objectiveIds)
+    .select(["id", "objectiveId", "title", "progress", "weight", "rolledUp", "finalProgress", "forecastProgress"])
+    .execute();
+}

@@ -7,7 +7,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query";
 import { ApiRequestError, allPages, api, unwrap } from "./client.ts";
-import type { CreateObjective, SaveObjective, TreeUnit } from "./types.ts";
+import type { CreateObjective, MapUnit, SaveObjective } from "./types.ts";
 
 // Every read of the web app, keyed by organisation so caches never mix tenants.
 export const keys = {
@@ -107,7 +107,7 @@ export function useTreeBranches(org: string, period: string | undefined, roots: 
     queryKey: keys.tree(org, period ?? "", root ?? "", depth),
     queryFn: () =>
       unwrap(
-        api.GET("/api/v1/orgs/{org}/tree", {
+        api.GET("/api/v1/orgs/{org}/map", {
           params: { path: { org }, query: { period: period ?? "", root, depth } },
         }),
       ),
@@ -117,7 +117,7 @@ export function useTreeBranches(org: string, period: string | undefined, roots: 
     queries: [branch(undefined, MAP_TOP_DEPTH), ...roots.map((root) => branch(root, MAP_BRANCH_DEPTH))],
     combine: (results) => {
       const [top, ...branches] = results;
-      const units = new Map<string, TreeUnit>();
+      const units = new Map<string, MapUnit>();
       for (const result of results) for (const unit of result.data?.units ?? []) units.set(unit.id, unit);
       return {
         units: [...units.values()],

@@ -9,6 +9,10 @@ export type ScoredObjective = Schemas["ScoredObjective"];
 export type ScoredKeyResult = Schemas["ScoredKeyResult"];
 export type OkrTree = Schemas["OkrTree"];
 export type TreeUnit = OkrTree["units"][number];
+/** The alignment map's own shape (`GET /map`): only what the map and its path view draw. */
+export type MapUnit = Schemas["MapUnit"];
+export type MapObjective = Schemas["MapObjective"];
+export type MapKeyResult = Schemas["MapKeyResult"];
 export type UnitOkrs = Schemas["UnitOkrs"];
 export type CheckIn = Schemas["CheckIn"];
 export type CreateObjective = Schemas["CreateObjective"];

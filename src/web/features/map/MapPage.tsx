@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useOrgSearch, useTreeBranches } from "../../api/queries.ts";
+import type { MapUnit } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
@@ -35,7 +36,7 @@ export function MapPage() {
   const pathId = useId();
 
   const searching = searched !== "" && query.trim() !== "";
-  const units = searching && found.data ? found.data.units : tree.units;
+  const units: MapUnit[] = searching && found.data ? found.data.units : tree.units;
   const roots = useMemo(() => buildTree(units), [units]);
   const owners = useMemo(() => objectiveOwners([...tree.units, ...units]), [tree.units, units]);
   const search = useMemo(

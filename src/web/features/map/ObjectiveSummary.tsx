@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
-import type { ScoredObjective, TreeUnit } from "../../api/types.ts";
+import type { MapObjective, MapUnit } from "../../api/types.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { Progress } from "../../ui/Progress.tsx";
 import { ScoreLine } from "../pace/ScoreLine.tsx";
 import { ServesStrategy } from "../strategy/ServesStrategy.tsx";
 
 interface Props {
-  objective: ScoredObjective;
-  owners: Map<string, TreeUnit>;
+  objective: MapObjective;
+  owners: Map<string, MapUnit>;
   showKeyResults: boolean;
 }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import type { TreeUnit } from "../../api/types.ts";
+import type { MapUnit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
 import { Icon } from "../../ui/Icon.tsx";
@@ -8,7 +8,7 @@ import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 import { pathTo } from "./tree.ts";
 
 /** "How does my work connect to the company objective?": the chain from the top down (M5). */
-export function PathView({ units, unitId, onClose }: { units: TreeUnit[]; unitId: string; onClose?: () => void }) {
+export function PathView({ units, unitId, onClose }: { units: MapUnit[]; unitId: string; onClose?: () => void }) {
   const { t } = useTranslation();
   const { link } = useOrg();
   const steps = pathTo(units, unitId);

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import type { TreeUnit } from "../../api/types.ts";
+import type { MapUnit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { NoObjective } from "./NoObjective.tsx";
@@ -9,7 +9,7 @@ import { type UnitNode, visibleObjectives } from "./tree.ts";
 
 /** What every branch of one map shares: its owners, search, open and loading units and their handlers. */
 export interface MapView {
-  owners: Map<string, TreeUnit>;
+  owners: Map<string, MapUnit>;
   search: { matched: Set<string>; shown: Set<string> } | null;
   collapsed: Set<string>;
   /** Units whose branch is being loaded. */

@@ -1,20 +1,19 @@
 import { describe, expect, it } from "vitest";
-import type { ScoredObjective, TreeUnit } from "../../api/types.ts";
+import type { MapObjective, MapUnit } from "../../api/types.ts";
 import { buildTree, pathTo } from "./tree.ts";
 
-function unit(id: string, parentId: string | null, objectives: Partial<ScoredObjective>[] = []): TreeUnit {
+function unit(id: string, parentId: string | null, objectives: Partial<MapObjective>[] = []): MapUnit {
   return {
     id,
     parentId,
-    orgId: "o",
     name: `Unit ${id}`,
     kind: "team",
-    createdAt: "",
+    childUnitCount: 0,
     objectives: objectives.map((o) => ({ keyResults: [], status: "active", parentKeyResultId: null, ...o })),
-  } as TreeUnit;
+  } as MapUnit;
 }
 
-const kr = (id: string, title: string) => ({ id, title }) as ScoredObjective["keyResults"][number];
+const kr = (id: string, title: string) => ({ id, title }) as MapObjective["keyResults"][number];
 
 const units = [
   unit("a", null),
