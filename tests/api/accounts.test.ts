@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { PASSWORD_HASH_COST, setPasswordHashCostForTests } from "../../src/services/accounts/secrets.ts";
 import {
   adminSessions,
   buildMember,
@@ -9,7 +8,7 @@ import {
   TEST_PASSWORD,
   type TestSession,
 } from "../support/factories.ts";
-import { TEST_PASSWORD_HASH_COST } from "../support/low-password-cost.ts";
+import { atProductionPasswordCost } from "../support/low-password-cost.ts";
 import { expectRefused } from "../support/refusal.ts";
 import { postgresMissing, type TestResponse, useTestApp } from "../support/test-app.ts";
 
@@ -40,10 +39,7 @@ describe.skipIf(postgresMissing())("accounts and sessions", () => {
 
   it("signs up an organisation with its first admin and a server-side session in HttpOnly cookies", async () => {
     // At production's password cost: the API projects lower it (tests/support/low-password-cost.ts).
-    setPasswordHashCostForTests(PASSWORD_HASH_COST);
-    const { res, organisationSlug, email } = await signUp().finally(() =>
-      setPasswordHashCostForTests(TEST_PASSWORD_HASH_COST),
-    );
+    const { res, organisationSlug, email } = await atProductionPasswordCost(signUp);
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ slug: organisationSlug });
     const cookies = res.headers.getSetCookie();
