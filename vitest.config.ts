@@ -48,6 +48,8 @@ export default defineConfig({
           // anew for each file took seconds of CPU); each file still opens its own database
           // (tests/support/test-app.ts), and no file mocks a module or changes the environment.
           isolate: false,
+          // Password hashes at a test-only scrypt cost (production's is checked elsewhere: the file says where).
+          setupFiles: ["tests/support/low-password-cost.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -59,6 +61,7 @@ export default defineConfig({
           env: { GROVE_TEST_DB: "postgres" },
           globalSetup,
           isolate: false, // as api-pglite
+          setupFiles: ["tests/support/low-password-cost.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -8,6 +8,7 @@ import {
   TEST_PASSWORD,
   type TestSession,
 } from "../support/factories.ts";
+import { atProductionPasswordCost } from "../support/low-password-cost.ts";
 import { expectRefused } from "../support/refusal.ts";
 import { postgresMissing, type TestResponse, useTestApp } from "../support/test-app.ts";
 
@@ -37,7 +38,8 @@ describe.skipIf(postgresMissing())("accounts and sessions", () => {
   }
 
   it("signs up an organisation with its first admin and a server-side session in HttpOnly cookies", async () => {
-    const { res, organisationSlug, email } = await signUp();
+    // At production's password cost: the API projects lower it (tests/support/low-password-cost.ts).
+    const { res, organisationSlug, email } = await atProductionPasswordCost(signUp);
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ slug: organisationSlug });
     const cookies = res.headers.getSetCookie();
