@@ -17,26 +17,33 @@ const REPEAT_KR = "Raise repeat purchase rate from 5% to 15%";
 // The flows of issue 3, in headless Chromium against the real server with the demo organisation.
 describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   const grove = useGroveInChromium();
-  const tab = useTab(grove);
+  // Signed in before the first test, so each test opens its own page and none depends on an
+  // earlier one having signed in (the sign-in page itself is driven in a context of its own).
+  const tab = useTab(grove, DEMO_ADMIN_EMAIL);
 
   it("asks for sign-in, then opens the demo organisation on its alignment map", async () => {
-    const signIn = new SignInPage(tab.page, grove.server.url);
+    const context = await grove.newContext();
+    const page = await context.newPage();
+    const signIn = new SignInPage(page, grove.server.url);
     await signIn.open("/");
-    expect(new URL(tab.page.url()).pathname).toBe("/sign-in");
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
     expect(await signIn.axe()).toEqual([]);
     await signIn.screenshot("sign-in-desktop-en");
     await signIn.signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
-    const map = new MapPage(tab.page, grove.server.url);
-    expect(new URL(tab.page.url()).pathname).toBe("/orgs/demo/map");
+    const map = new MapPage(page, grove.server.url);
+    expect(new URL(page.url()).pathname).toBe("/orgs/demo/map");
     await expect.poll(() => map.heading().textContent()).toBe("Alignment map");
     await expect.poll(() => map.unitCard("Cookware").isVisible()).toBe(true);
     expect(await map.axe()).toEqual([]);
     await map.screenshot("map-desktop-en");
+    await context.close();
   });
 
   it("the accessibility check every page gets reports a serious violation when there is one", async () => {
     // The other tests expect no finding: this one shows the check can find one (a nameless button).
     const map = new MapPage(tab.page, grove.server.url);
+    await map.openOrg("demo");
+    await expect.poll(() => map.unitCard("Cookware").isVisible()).toBe(true);
     await tab.page.evaluate(() => {
       const button = document.createElement("button");
       button.id = "axe-canary";
