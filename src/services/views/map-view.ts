@@ -1,5 +1,5 @@
 import { listCascadedObjectives, listMapKeyResults, listMapObjectives } from "../../db/repositories/okrs.ts";
-import type { ObjectiveRow, Unit } from "../../db/schema.ts";
+import type { KeyResultRow, ObjectiveRow, Unit } from "../../db/schema.ts";
 import { groupBy } from "../../domain/group-by.ts";
 import { idsOf } from "../../domain/ids.ts";
 import { forecastProgressOf, type OutcomeBand, objectiveOutcomeBand, outcomeBand } from "../../domain/pace.ts";
@@ -12,35 +12,25 @@ import type { TreeOptions } from "./okr-tree.ts";
 import { loadUnitSubtree } from "./unit-index.ts";
 
 /** A KR as the map draws it: title, progress and band (S1, S2), and where it cascades (M5). */
-export interface MapKeyResult {
-  id: string;
-  title: string;
-  progress: number | null;
+export type MapKeyResult = Pick<KeyResultRow, "id" | "title" | "progress"> & {
   band: Band | null;
   childObjectiveIds: string[];
-}
+};
 
 /** An objective as the map and its path view draw it. */
-export interface MapObjective {
-  id: string;
-  title: string;
-  status: ObjectiveRow["status"];
-  strategyId: string | null;
-  parentKeyResultId: string | null;
-  progress: number | null;
+export type MapObjective = Pick<
+  ObjectiveRow,
+  "id" | "title" | "status" | "strategyId" | "parentKeyResultId" | "progress"
+> & {
   band: Band | null;
   bandBasis: OutcomeBand["basis"] | null;
   keyResults: MapKeyResult[];
-}
+};
 
-export interface MapUnit {
-  id: string;
-  parentId: string | null;
-  name: string;
-  kind: Unit["kind"];
+export type MapUnit = Pick<Unit, "id" | "parentId" | "name" | "kind"> & {
   childUnitCount: number;
   objectives: MapObjective[];
-}
+};
 
 /** Above this many units, one read of the period is cheaper than a list of their objectives. */
 const UNIT_LIST_LIMIT = 2000;
