@@ -16,6 +16,8 @@ const blind = process.argv.includes("--blind")
       "blind-2026-12-c-zh",
       "blind-2026-12-d-en",
       "blind-2026-12-d-zh",
+      "blind-2026-12-e-en",
+      "blind-2026-12-e-zh",
     ].map(collectionNamed)
   : [];
 for (const collection of [...collections, ...blind]) {
