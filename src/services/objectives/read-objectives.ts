@@ -1,12 +1,11 @@
 import { listObjectiveHistory } from "../../db/repositories/history.ts";
 import { objectivesPage } from "../../db/repositories/sync-lists.ts";
-import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ObjectiveRow } from "../../db/schema.ts";
-import { notFound } from "../../domain/errors.ts";
 import type { Page } from "../../domain/paging.ts";
 import { assertCanReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { readKeysetPage, type SyncQuery } from "../paging.ts";
+import { findRow } from "../tenant-reads.ts";
 import { type ObjectiveView, withKeyResults } from "../views/period-scores.ts";
 import type { Scope } from "../write.ts";
 
@@ -35,8 +34,7 @@ export function listObjectives(
 export async function getObjective(ctx: ServiceContext, scope: Scope, id: string): Promise<ObjectiveView> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
-    const objective = await tenantRows("objectives").find(tx, orgId, id);
-    if (!objective) throw notFound("Objective");
+    const objective = await findRow(tx, orgId, "objectives", id, "Objective");
     await assertCanReadUnit(tx, scope, objective.unitId);
     const [scored] = await withKeyResults(tx, orgId, [objective], ctx.now());
     return scored as ObjectiveView;
@@ -47,8 +45,7 @@ export async function getObjective(ctx: ServiceContext, scope: Scope, id: string
 export async function getObjectiveHistory(ctx: ServiceContext, scope: Scope, id: string) {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
-    const objective = await tenantRows("objectives").find(tx, orgId, id);
-    if (!objective) throw notFound("Objective");
+    const objective = await findRow(tx, orgId, "objectives", id, "Objective");
     await assertCanReadUnit(tx, scope, objective.unitId);
     return listObjectiveHistory(tx, orgId, id);
   });
