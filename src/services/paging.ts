@@ -38,6 +38,16 @@ export async function readKeysetPage<T extends { id: string }>(
 }
 
 /**
+ * The service of a polled list: the repository's keyset query (src/db/repositories/sync-lists.ts)
+ * with its filters, in the caller's organisation, paged by readKeysetPage (S5 included).
+ */
+export function syncList<F, T extends { id: string }>(
+  read: (tx: Tx, orgId: string, filter: F, page: KeysetRequest) => Promise<Keyed<T>[]>,
+): (ctx: ServiceContext, scope: Scope, query: F & SyncQuery) => Promise<Page<T>> {
+  return (ctx, scope, query) => readKeysetPage(ctx, scope, query, (tx, page) => read(tx, scope.orgId, query, page));
+}
+
+/**
  * One page from the `limit + 1` rows a keyset query on a time and the id read (each with its
  * `pageKey`, src/db/repositories/keyset.ts), without the key.
  */

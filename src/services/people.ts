@@ -4,7 +4,7 @@ import type { Membership, Person } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
 import type { OrgRole } from "../domain/policies.ts";
 import { readTenant, type ServiceContext, type Tx } from "./context.ts";
-import { tenantReads } from "./tenant-reads.ts";
+import { findRow, tenantReads } from "./tenant-reads.ts";
 import { adminChange, type Scope } from "./write.ts";
 
 const people = tenantRows("people");
@@ -38,8 +38,7 @@ export async function updatePerson(
 ): Promise<Person> {
   const { orgId } = scope;
   return adminChange(ctx, scope, async (tx) => {
-    const before = await people.find(tx, orgId, id);
-    if (!before) throw notFound("Person");
+    const before = await findRow(tx, orgId, "people", id, "Person");
     if (input.email) await requireFreeEmail(tx, orgId, input.email, id);
     if (before.role === "admin" && input.role && input.role !== "admin") await keepAnAdmin(tx, orgId, id, "demote");
     const changes = { ...input, ...(input.email ? { email: input.email.toLowerCase() } : {}) };
@@ -51,8 +50,7 @@ export async function updatePerson(
 export async function deletePerson(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
   const { orgId } = scope;
   await adminChange(ctx, scope, async (tx) => {
-    const person = await people.find(tx, orgId, id);
-    if (!person) throw notFound("Person");
+    const person = await findRow(tx, orgId, "people", id, "Person");
     if (person.role === "admin") await keepAnAdmin(tx, orgId, id, "remove");
     await people.remove(tx, orgId, id);
     return { result: undefined, history: [changeOf("person", id, person, null)] };
@@ -62,7 +60,7 @@ export async function deletePerson(ctx: ServiceContext, scope: Scope, id: string
 export async function listMembers(ctx: ServiceContext, scope: Scope, unitId: string) {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
-    if (!(await tenantRows("units").find(tx, orgId, unitId))) throw notFound("Unit");
+    await findRow(tx, orgId, "units", unitId, "Unit");
     return tx
       .selectFrom("memberships")
       .innerJoin("people", (join) =>
@@ -98,8 +96,8 @@ export async function setMembership(
 ): Promise<Membership> {
   const { orgId } = scope;
   return adminChange(ctx, scope, async (tx) => {
-    if (!(await tenantRows("units").find(tx, orgId, unitId))) throw notFound("Unit");
-    if (!(await people.find(tx, orgId, personId))) throw notFound("Person");
+    await findRow(tx, orgId, "units", unitId, "Unit");
+    await findRow(tx, orgId, "people", personId, "Person");
     const before = await findMembership(tx, orgId, unitId, personId);
     const membership = await tx
       .insertInto("memberships")

@@ -2,14 +2,14 @@ import { changeOf, historyOf } from "../db/repositories/history.ts";
 import { countReadingsLeftOutside } from "../db/repositories/period-readings.ts";
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Period } from "../db/schema.ts";
-import { AppError, notFound } from "../domain/errors.ts";
+import { AppError } from "../domain/errors.ts";
 import { resolvePeriodDates } from "../domain/period-dates.ts";
 import type { CreatePeriod, UpdatePeriod } from "../schemas/periods.ts";
 import { refreshPeriodForecasts } from "./check-ins/refresh-forecasts.ts";
 import { type Executor, readTenant, type ServiceContext } from "./context.ts";
 import { applyTransition } from "./period-lifecycle/transition-period.ts";
 import { findPeriod } from "./period-lookup.ts";
-import { lockRow, tenantReads } from "./tenant-reads.ts";
+import { findRow, lockRow, tenantReads } from "./tenant-reads.ts";
 import { type Scope, structureChange } from "./write.ts";
 
 const periods = tenantRows("periods");
@@ -87,8 +87,7 @@ export async function updatePeriod(
 export async function deletePeriod(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
   const { orgId } = scope;
   await structureChange(ctx, scope, async (tx) => {
-    const period = await periods.find(tx, orgId, id);
-    if (!period) throw notFound("Period");
+    const period = await findRow(tx, orgId, "periods", id, "Period");
     const used = await tenantRows("objectives").findBy(tx, orgId, { periodId: id });
     if (used) throw new AppError("conflict", "This period still has objectives; delete or move them first");
     await periods.remove(tx, orgId, id);

@@ -4,7 +4,7 @@ import type { Strategy } from "../db/schema.ts";
 import { notFound } from "../domain/errors.ts";
 import type { CreateStrategy } from "../schemas/strategies.ts";
 import type { ServiceContext } from "./context.ts";
-import { tenantReads } from "./tenant-reads.ts";
+import { findRow, tenantReads } from "./tenant-reads.ts";
 import { adminChange, type Scope } from "./write.ts";
 
 // M8: vision and strategy statements that a period's objectives link to.
@@ -48,8 +48,7 @@ function written<T extends Partial<StrategyInput>>(input: T): T {
 export async function deleteStrategy(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
   const { orgId } = scope;
   await adminChange(ctx, scope, async (tx) => {
-    const strategy = await strategies.find(tx, orgId, id);
-    if (!strategy) throw notFound("Strategy");
+    const strategy = await findRow(tx, orgId, "strategies", id, "Strategy");
     await tx
       .updateTable("objectives")
       .set({ strategyId: null })

@@ -70,6 +70,17 @@ export async function findRow<T extends TenantTable>(tx: Executor, orgId: string
   return found(await tenantRows(table).find(tx, orgId, id), what);
 }
 
+/** Deletes the row a change is about and returns it as it was; a 404 naming `what` when the organisation has none. */
+export async function deleteRow<T extends TenantTable>(
+  tx: Executor,
+  orgId: string,
+  table: T,
+  id: string,
+  what: string,
+) {
+  return found(await tenantRows(table).take(tx, orgId, id), what);
+}
+
 function found<R>(row: R | undefined, what: string): R {
   if (!row) throw notFound(what);
   return row;

@@ -1,10 +1,10 @@
 import { changeOf } from "../db/repositories/history.ts";
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Unit } from "../db/schema.ts";
-import { AppError, notFound } from "../domain/errors.ts";
+import { AppError } from "../domain/errors.ts";
 import type { CreateUnit, UpdateUnit } from "../schemas/units.ts";
 import type { ServiceContext } from "./context.ts";
-import { tenantReads } from "./tenant-reads.ts";
+import { findRow, tenantReads } from "./tenant-reads.ts";
 import { type Scope, structureChange } from "./write.ts";
 
 const units = tenantRows("units");
@@ -34,8 +34,7 @@ export async function createUnit(ctx: ServiceContext, scope: Scope, input: UnitI
 export async function updateUnit(ctx: ServiceContext, scope: Scope, id: string, input: UpdateUnit): Promise<Unit> {
   const { orgId } = scope;
   return structureChange(ctx, scope, async (tx) => {
-    const unit = await units.find(tx, orgId, id);
-    if (!unit) throw notFound("Unit");
+    const unit = await findRow(tx, orgId, "units", id, "Unit");
     if (input.parentId) {
       await requireParent(ctx, tx, orgId, input.parentId);
       await refuseCycle(tx, orgId, id, input.parentId);
@@ -50,8 +49,7 @@ export async function updateUnit(ctx: ServiceContext, scope: Scope, id: string, 
 export async function deleteUnit(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
   const { orgId } = scope;
   await structureChange(ctx, scope, async (tx) => {
-    const unit = await units.find(tx, orgId, id);
-    if (!unit) throw notFound("Unit");
+    const unit = await findRow(tx, orgId, "units", id, "Unit");
     const child = await units.findBy(tx, orgId, { parentId: id });
     const objective = await tenantRows("objectives").findBy(tx, orgId, { unitId: id });
     if (child || objective) {

@@ -1,9 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app.ts";
 import { createLogger } from "../../src/logger.ts";
-import { signUp } from "../../src/services/accounts/sign-up.ts";
-import { TEST_PASSWORD } from "../support/factories.ts";
+import { signUpOwner, TEST_PASSWORD } from "../support/factories.ts";
 import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // Behind a reverse proxy that ends TLS (docs/deployment.md, "Reverse proxy and TLS"), Grove sees
@@ -15,14 +13,11 @@ describe.skipIf(postgresMissing())("secure session cookies behind a proxy", () =
   const t = useTestApp();
 
   async function cookiesOfSignIn(trustProxy: number, forwardedProto: string | null): Promise<string[]> {
-    const key = randomUUID().slice(0, 8);
-    const email = `secure-${key}@example.test`;
-    await signUp(t.services, {
-      organisationName: `Secure ${key}`,
-      organisationSlug: `secure-${key}`,
+    const { email } = await signUpOwner(t.services, {
+      organisation: "Secure",
+      slug: "secure",
+      email: "secure",
       name: "Owner",
-      email,
-      password: TEST_PASSWORD,
     });
     const app = createApp({ services: t.services, logger: createLogger("silent"), trustProxy });
     const res = await app.request("/api/v1/auth/sign-in", {

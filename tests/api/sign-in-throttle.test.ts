@@ -7,9 +7,8 @@ import { createApp } from "../../src/api/app.ts";
 import { createDb } from "../../src/db/create-db.ts";
 import { ADDRESS_LIMIT, FREE_FAILURES } from "../../src/domain/sign-in-throttle.ts";
 import { createLogger } from "../../src/logger.ts";
-import { signUp } from "../../src/services/accounts/sign-up.ts";
 import { defaultContext } from "../../src/services/context.ts";
-import { TEST_PASSWORD } from "../support/factories.ts";
+import { signUpOwner, TEST_PASSWORD } from "../support/factories.ts";
 import { postgresMissing, type TestResponse, testDbKind, testPostgresUrl, useTestApp } from "../support/test-app.ts";
 
 // Issue 12, defects 1 and 3: the sign-in limit holds under concurrency (the attempt is counted
@@ -35,14 +34,11 @@ describe.skipIf(postgresMissing())("the sign-in throttle", () => {
   });
 
   async function account(): Promise<string> {
-    const key = randomUUID().slice(0, 8);
-    const email = `owner-${key}@example.test`;
-    await signUp(t.services, {
-      organisationName: `Throttle ${key}`,
-      organisationSlug: `throttle-${key}`,
+    const { email } = await signUpOwner(t.services, {
+      organisation: "Throttle",
+      slug: "throttle",
+      email: "owner",
       name: "Owner",
-      email,
-      password: TEST_PASSWORD,
     });
     return email;
   }

@@ -29,16 +29,29 @@ export function systemScope(orgId: string): Scope {
   return { orgId, actor: systemActor };
 }
 
-/** An organisation with a signed-in admin (who signed it up). */
-export async function buildOrg(s: ServiceContext) {
+/**
+ * A new organisation signed up by its owner, whose account signs in with TEST_PASSWORD: its name,
+ * slug and the owner's email are these prefixes with a fresh key, so no two tests share them.
+ */
+export async function signUpOwner(
+  s: ServiceContext,
+  prefix: { organisation: string; slug: string; email: string; name?: string },
+) {
   const key = randomUUID().slice(0, 8);
+  const email = `${prefix.email}-${key}@example.test`;
   const session = await signUp(s, {
-    organisationName: `Test ${key}`,
-    organisationSlug: `org-${key}`,
-    name: `Admin ${key}`,
-    email: `admin-${key}@example.test`,
+    organisationName: `${prefix.organisation} ${key}`,
+    organisationSlug: `${prefix.slug}-${key}`,
+    name: prefix.name ?? `Admin ${key}`,
+    email,
     password: TEST_PASSWORD,
   });
+  return { session, email };
+}
+
+/** An organisation with a signed-in admin (who signed it up). */
+export async function buildOrg(s: ServiceContext) {
+  const { session } = await signUpOwner(s, { organisation: "Test", slug: "org", email: "admin" });
   adminSessions.set(session.slug, session);
   return resolveOrganisation(s, session.slug);
 }

@@ -1,16 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { Command } from "commander";
-import { loadConfig } from "../../config.ts";
 import { AppError } from "../../domain/errors.ts";
 import { systemActor } from "../../domain/policies.ts";
 import { formatFileError, parseOkrFile } from "../../okr-file/index.ts";
 import { defaultContext } from "../../services/context.ts";
-import { upgradeDatabase } from "../../services/database.ts";
 import { applyOkrFile, refusedStep } from "../../services/okrs-as-code/apply-okr-file.ts";
 import { describeStep, formatPlan, summarisePlan } from "../../services/okrs-as-code/describe-plan.ts";
 import { UsageError } from "../../usage-error.ts";
-import { openDatabase } from "../open-database.ts";
+import { withDatabase } from "../open-database.ts";
 import { chooseOrganisation, dataDirFlag, orgFlag } from "../organisation.ts";
+import { type Print, stderr, stdout } from "../print.ts";
 import {
   errorOf,
   type Remote,
@@ -51,8 +50,8 @@ export function applyCommand(): Command {
 export async function runApply(
   file: string,
   flags: ApplyFlags,
-  out: (text: string) => void = (text) => process.stdout.write(text),
-  err: (text: string) => void = (text) => process.stderr.write(text),
+  out: Print = stdout,
+  err: Print = stderr,
 ): Promise<number> {
   let text: string;
   try {
@@ -73,29 +72,27 @@ export async function runApply(
   }
   const remote = remoteOf(flags);
   if (remote) return applyThroughServer(remote, file, text, flags, out, err);
-  const db = await openDatabase(loadConfig(flags).db, "apply");
   try {
-    await upgradeDatabase(db.kysely);
-    const ctx = defaultContext(db.kysely);
-    const org = await chooseOrganisation(ctx, flags.org);
-    const target = org
-      ? { orgId: org.id, actor: systemActor }
-      : { actor: systemActor, newOrganisation: { slug: flags.org as string, name: flags.org as string } };
-    const result = await applyOkrFile(ctx, target, parsed.set, {
-      dryRun: Boolean(flags.dryRun),
-      reason: flags.reason?.trim() || `grove apply ${file}`,
+    return await withDatabase(flags, "apply", async (db) => {
+      const ctx = defaultContext(db);
+      const org = await chooseOrganisation(ctx, flags.org);
+      const target = org
+        ? { orgId: org.id, actor: systemActor }
+        : { actor: systemActor, newOrganisation: { slug: flags.org as string, name: flags.org as string } };
+      const result = await applyOkrFile(ctx, target, parsed.set, {
+        dryRun: Boolean(flags.dryRun),
+        reason: flags.reason?.trim() || `grove apply ${file}`,
+      });
+      out(`${file} -> organisation "${org?.slug ?? flags.org}", period ${parsed.set.period?.name}\n`);
+      out(formatPlan(result.steps));
+      out(`${summarisePlan(result.steps, Boolean(flags.dryRun))}\n`);
+      return 0;
     });
-    out(`${file} -> organisation "${org?.slug ?? flags.org}", period ${parsed.set.period?.name}\n`);
-    out(formatPlan(result.steps));
-    out(`${summarisePlan(result.steps, Boolean(flags.dryRun))}\n`);
-    return 0;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const step = refusedStep(error);
     const details = step ? [{ field: "step", message: describeStep(step) }, ...error.details] : error.details;
     return notApplied(file, { code: error.code, message: error.message, details }, err);
-  } finally {
-    await db.close();
   }
 }
 
@@ -108,8 +105,8 @@ async function applyThroughServer(
   file: string,
   yaml: string,
   flags: ApplyFlags,
-  out: (text: string) => void,
-  err: (text: string) => void,
+  out: Print,
+  err: Print,
 ): Promise<number> {
   const org = await remoteOrganisation(remote, flags.org);
   if (typeof org !== "string") return notApplied(file, org, err);
@@ -128,7 +125,7 @@ async function applyThroughServer(
 function notApplied(
   file: string,
   error: { code: string; message: string; details: { field: string; message: string }[] },
-  err: (text: string) => void,
+  err: Print,
 ): number {
   err(`${file}: not applied, nothing was written: ${error.message}\n`);
   for (const { field, message } of error.details) {

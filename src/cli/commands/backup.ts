@@ -12,6 +12,7 @@ import { UsageError } from "../../usage-error.ts";
 import { packageVersion } from "../../version.ts";
 import { openDatabase } from "../open-database.ts";
 import { dataDirFlag } from "../organisation.ts";
+import { type Print, stderr, stdout } from "../print.ts";
 
 // `grove backup` and `grove restore` (docs/operations.md, "Backup and restore").
 
@@ -20,10 +21,6 @@ interface BackupFlags {
   dataDir?: string;
   server?: string;
 }
-
-type Print = (text: string) => void;
-const stdout: Print = (text) => process.stdout.write(text);
-const stderr: Print = (text) => process.stderr.write(text);
 
 export function backupCommand(): Command {
   return new Command("backup")

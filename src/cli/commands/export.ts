@@ -1,15 +1,14 @@
 import { writeFile } from "node:fs/promises";
 import { Command } from "commander";
-import { loadConfig } from "../../config.ts";
 import { AppError } from "../../domain/errors.ts";
 import { systemActor } from "../../domain/policies.ts";
 import { toYaml } from "../../okr-file/index.ts";
 import { defaultContext } from "../../services/context.ts";
-import { upgradeDatabase } from "../../services/database.ts";
 import { exportOkrSet } from "../../services/okrs-as-code/export-okr-file.ts";
 import { UsageError } from "../../usage-error.ts";
-import { openDatabase } from "../open-database.ts";
+import { withDatabase } from "../open-database.ts";
 import { chooseOrganisation, dataDirFlag, orgFlag } from "../organisation.ts";
+import { type Print, stderr, stdout } from "../print.ts";
 import * as server from "../remote.ts";
 
 interface ExportFlags extends server.RemoteFlags {
@@ -35,38 +34,27 @@ export function exportCommand(): Command {
     });
 }
 
-export async function runExport(
-  flags: ExportFlags,
-  out: (text: string) => void = (text) => process.stdout.write(text),
-  err: (text: string) => void = (text) => process.stderr.write(text),
-): Promise<number> {
+export async function runExport(flags: ExportFlags, out: Print = stdout, err: Print = stderr): Promise<number> {
   const remote = server.remoteOf(flags);
   if (remote) return exportThroughServer(remote, flags, out, err);
-  const db = await openDatabase(loadConfig(flags).db, "export");
   try {
-    await upgradeDatabase(db.kysely);
-    const ctx = defaultContext(db.kysely);
-    const org = await chooseOrganisation(ctx, flags.org);
-    if (!org) throw new UsageError(`there is no organisation "${flags.org}"`);
-    const { set, notes } = await exportOkrSet(ctx, { orgId: org.id, actor: systemActor }, flags);
-    await write(flags, toYaml(set), notes, out, err);
-    return 0;
+    return await withDatabase(flags, "export", async (db) => {
+      const ctx = defaultContext(db);
+      const org = await chooseOrganisation(ctx, flags.org);
+      if (!org) throw new UsageError(`there is no organisation "${flags.org}"`);
+      const { set, notes } = await exportOkrSet(ctx, { orgId: org.id, actor: systemActor }, flags);
+      await write(flags, toYaml(set), notes, out, err);
+      return 0;
+    });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     err(`grove export: ${error.message}\n`);
     return 1;
-  } finally {
-    await db.close();
   }
 }
 
 /** The same file, read through the server's API (GET okr-file) with any token that reads. */
-async function exportThroughServer(
-  remote: server.Remote,
-  flags: ExportFlags,
-  out: (text: string) => void,
-  err: (text: string) => void,
-): Promise<number> {
+async function exportThroughServer(remote: server.Remote, flags: ExportFlags, out: Print, err: Print): Promise<number> {
   const org = await server.remoteOrganisation(remote, flags.org);
   const query = { period: flags.period, unit: flags.unit };
   const answer =
@@ -83,13 +71,7 @@ async function exportThroughServer(
   return 0;
 }
 
-async function write(
-  flags: ExportFlags,
-  yaml: string,
-  notes: string[],
-  out: (text: string) => void,
-  err: (text: string) => void,
-): Promise<void> {
+async function write(flags: ExportFlags, yaml: string, notes: string[], out: Print, err: Print): Promise<void> {
   for (const note of notes) err(`note: ${note}\n`);
   if (flags.output) await writeFile(flags.output, yaml);
   else out(yaml);

@@ -3,6 +3,7 @@ import { Command, Option } from "commander";
 import { type Locale, reviewOkrSet, type Severity } from "../../domain/coach/index.ts";
 import { formatFileError, parseOkrFile } from "../../okr-file/index.ts";
 import { packageVersion } from "../../version.ts";
+import { type Print, stderr, stdout } from "../print.ts";
 import { type FileFinding, formatGithub, formatSarif } from "./lint-formats.ts";
 
 export interface LintOptions {
@@ -32,8 +33,8 @@ export function lintCommand(): Command {
 export async function runLint(
   files: string[],
   options: LintOptions,
-  out: (text: string) => void = (text) => process.stdout.write(text),
-  err: (text: string) => void = (text) => process.stderr.write(text),
+  out: Print = stdout,
+  err: Print = stderr,
 ): Promise<number> {
   const findings: FileFinding[] = [];
   let unusable = false;

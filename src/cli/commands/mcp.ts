@@ -1,13 +1,12 @@
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { Command } from "commander";
 import { createGroveMcpServer } from "../../api/mcp/tools.ts";
-import { loadConfig } from "../../config.ts";
 import { scopeOfApiToken } from "../../services/accounts/token-scope.ts";
 import { defaultContext } from "../../services/context.ts";
-import { upgradeDatabase } from "../../services/database.ts";
 import { UsageError } from "../../usage-error.ts";
-import { openDatabase } from "../open-database.ts";
+import { withDatabase } from "../open-database.ts";
 import { dataDirFlag } from "../organisation.ts";
+import { stderr } from "../print.ts";
 
 interface McpFlags {
   token?: string;
@@ -39,18 +38,15 @@ async function runMcp(flags: McpFlags): Promise<number> {
       "grove mcp acts as an API token's person: pass --token or set GROVE_TOKEN (create one in Settings > API tokens)",
     );
   }
-  const db = await openDatabase(loadConfig(flags).db, "mcp");
-  const err = (text: string) => process.stderr.write(text);
-  try {
-    await upgradeDatabase(db.kysely);
-    const services = defaultContext(db.kysely);
+  return withDatabase(flags, "mcp", async (db) => {
+    const services = defaultContext(db);
     const scope = await scopeOfApiToken(services, token);
     if (!scope) {
-      err("grove mcp: the API token is not valid or has been revoked\n");
+      stderr("grove mcp: the API token is not valid or has been revoked\n");
       return 1;
     }
     const server = createGroveMcpServer(services, scope, (error, tool) =>
-      err(`grove mcp: ${tool} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+      stderr(`grove mcp: ${tool} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
     );
     const transport = new StdioServerTransport();
     const closed = new Promise<void>((resolve) => {
@@ -61,10 +57,8 @@ async function runMcp(flags: McpFlags): Promise<number> {
       for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void server.close());
     });
     await server.connect(transport);
-    err("grove mcp: serving on stdio\n");
+    stderr("grove mcp: serving on stdio\n");
     await closed;
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }

@@ -5,6 +5,7 @@ import { moveInstallation, TargetNotEmpty } from "../../services/move.ts";
 import { UsageError } from "../../usage-error.ts";
 import { openDatabase } from "../open-database.ts";
 import { dataDirFlag } from "../organisation.ts";
+import { type Print, stderr, stdout } from "../print.ts";
 
 interface MoveFlags {
   to: string;
@@ -24,11 +25,7 @@ export function moveCommand(): Command {
     });
 }
 
-export async function runMove(
-  flags: MoveFlags,
-  out: (text: string) => void = (text) => process.stdout.write(text),
-  err: (text: string) => void = (text) => process.stderr.write(text),
-): Promise<number> {
+export async function runMove(flags: MoveFlags, out: Print = stdout, err: Print = stderr): Promise<number> {
   if (!/^postgres(ql)?:\/\//.test(flags.to)) {
     throw new UsageError(`--to must be a PostgreSQL address, postgres://... (got "${flags.to}")`);
   }

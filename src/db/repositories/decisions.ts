@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
+import { containing } from "./text-search.ts";
 
 // P4: the decision log's reads, with the names a list shows (objective, KR, unit, who decided),
 // so a page needs no further request per row.
@@ -12,11 +13,6 @@ export interface DecisionQuery {
   status?: "active" | "revisited" | "reversed";
   /** Words anywhere in the title, context or decision (any language, case-insensitive). */
   q?: string;
-}
-
-/** `%text%` for ILIKE, with the pattern's own characters taken literally. */
-function containing(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** Decisions with their objective, KR, unit and decider's names; newest decision first. */

@@ -3,6 +3,7 @@ import type { Executor } from "../executor.ts";
 import type { LearningsTable, ReviewDecisionsTable, ReviewSessionRow } from "../schema.ts";
 import { afterTimeKey, timeKey } from "./keyset.ts";
 import { anyId } from "./okrs.ts";
+import { containing } from "./text-search.ts";
 
 // Review sessions (S4), their answers and decisions, and the learnings library (S7).
 
@@ -141,11 +142,6 @@ export interface LearningFilters {
   periodId?: string;
   band?: "not_achieved" | "met" | "exceeded";
   reviewId?: string;
-}
-
-/** `%`, `_` and `\` typed by a reader are literal characters, not patterns. */
-function containing(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** The learnings that match the filters, with what a listed one shows joined. */

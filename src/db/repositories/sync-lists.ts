@@ -42,6 +42,7 @@ export interface ObjectivePageFilter {
   periodId?: string | undefined;
   unitId?: string | undefined;
   status?: ObjectiveRow["status"] | undefined;
+  /** The objectives cascaded from this KR (M5): where its rolled-up progress comes from. */
   parentKeyResultId?: string | undefined;
 }
 

@@ -24,7 +24,9 @@ export type TenantTable =
   | "reviewSessions"
   | "invitations"
   | "apiTokens"
-  | "experimentMetrics";
+  | "experimentMetrics"
+  | "importMappings"
+  | "coachDismissals";
 export type Row<T extends TenantTable> = Selectable<Database[T]>;
 
 /**
@@ -84,6 +86,24 @@ export function tenantRows<T extends TenantTable>(table: T) {
       return on(db)
         .updateTable(name)
         .set(changes)
+        .where("orgId", "=", orgId)
+        .where("id", "=", id)
+        .returningAll()
+        .executeTakeFirst() as Promise<Row<T> | undefined>;
+    },
+    /**
+     * Updates a row the caller has read (and locked) in this transaction, so it is there: its new
+     * state. A row gone meanwhile is a bug, not a 404.
+     */
+    async updateHeld(db: Executor, orgId: string, id: string, changes: Updateable<Database[T]>): Promise<Row<T>> {
+      const row = await this.update(db, orgId, id, changes);
+      if (!row) throw new Error(`${name} ${id} is gone within the transaction that holds it`);
+      return row;
+    },
+    /** Deletes a row and returns it as it was: undefined when the organisation has no such row. */
+    async take(db: Executor, orgId: string, id: string): Promise<Row<T> | undefined> {
+      return on(db)
+        .deleteFrom(name)
         .where("orgId", "=", orgId)
         .where("id", "=", id)
         .returningAll()

@@ -5,11 +5,12 @@ import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { CoachDismissalRow } from "../../db/schema.ts";
 import { findingSubject, isDismissalReason, keyResultIndexOfPath } from "../../domain/coach/dismissals.ts";
 import type { DraftObjective, Finding, RuleId } from "../../domain/coach/index.ts";
-import { AppError, notFound } from "../../domain/errors.ts";
+import { AppError } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import { canReadUnit } from "../access.ts";
 import type { Executor, ServiceContext, Tx } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
+import { lockRow } from "../tenant-reads.ts";
 import { type Scope, writeChange } from "../write.ts";
 import { ruleSettingsOf } from "./coach-settings.ts";
 import { draftOf, reviewStoredUnit, type StoredObjective } from "./review-stored-okrs.ts";
@@ -116,16 +117,9 @@ export async function dismissFinding(ctx: ServiceContext, scope: Scope, input: D
 /** Opens a dismissed finding again (the team changed its mind); its history row stays. */
 export async function removeDismissal(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
   await writeChange(ctx, scope, async (tx) => {
-    const row = await tx
-      .selectFrom("coachDismissals")
-      .selectAll()
-      .where("orgId", "=", scope.orgId)
-      .where("id", "=", id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!row) throw notFound("Dismissal");
+    const row = await lockRow(tx, scope.orgId, "coachDismissals", id, "Dismissal");
     await editableObjective(tx, scope, row.objectiveId, "id", "Dismissal");
-    await tx.deleteFrom("coachDismissals").where("orgId", "=", scope.orgId).where("id", "=", id).execute();
+    await tenantRows("coachDismissals").remove(tx, scope.orgId, id);
     return { result: undefined, history: [changeOf("coach_dismissal", id, snapshot(row), null)] };
   });
 }

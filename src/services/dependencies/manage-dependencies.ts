@@ -1,4 +1,5 @@
 import { changeOf } from "../../db/repositories/history.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultDependencyRow } from "../../db/schema.ts";
 import { dependencyRefusal } from "../../domain/dependencies.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
@@ -72,13 +73,10 @@ export async function updateDependency(
   const { orgId } = scope;
   return writeChange(ctx, scope, async (tx) => {
     const before = await lockOwnDependency(tx, scope, id);
-    const updated = await tx
-      .updateTable("keyResultDependencies")
-      .set({ note: input.note, updatedAt: ctx.now() })
-      .where("orgId", "=", orgId)
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const updated = await tenantRows("keyResultDependencies").updateHeld(tx, orgId, id, {
+      note: input.note,
+      updatedAt: ctx.now(),
+    });
     return { result: updated, history: [changeOf("key_result_dependency", id, before, updated)] };
   });
 }

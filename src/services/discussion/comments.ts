@@ -98,13 +98,7 @@ export async function editComment(
   return writeChange(ctx, scope, async (tx) => {
     const before = await lockComment(tx, scope.orgId, id);
     authorize(scope.actor, { do: "editComment", authorId: before.authorId });
-    const row = await tx
-      .updateTable("comments")
-      .set({ body: input.body, editedAt: ctx.now() })
-      .where("orgId", "=", scope.orgId)
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await tenantRows("comments").updateHeld(tx, scope.orgId, id, { body: input.body, editedAt: ctx.now() });
     const earlier = await tx
       .deleteFrom("commentMentions")
       .where("orgId", "=", scope.orgId)

@@ -75,13 +75,7 @@ export async function changeMetric(ctx: ServiceContext, scope: Scope, experiment
           throw new AppError("conflict", "This metric is already dropped", [
             { field: "metricId", rule: "dropped", message: "dropped before" },
           ]);
-        after = await tx
-          .updateTable("experimentMetrics")
-          .set({ droppedReason: reason })
-          .where("orgId", "=", orgId)
-          .where("id", "=", before.id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        after = await tenantRows("experimentMetrics").updateHeld(tx, orgId, before.id, { droppedReason: reason });
       }
     } else {
       before = await findMetric(tx, orgId, experimentId, input.metricId);
@@ -99,13 +93,7 @@ export async function changeMetric(ctx: ServiceContext, scope: Scope, experiment
         throw new AppError("validation_failed", "The change changes nothing", [
           { field: "threshold", rule: "changed", message: "give a new name, direction, threshold or unit" },
         ]);
-      after = await tx
-        .updateTable("experimentMetrics")
-        .set(next)
-        .where("orgId", "=", orgId)
-        .where("id", "=", before.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      after = await tenantRows("experimentMetrics").updateHeld(tx, orgId, before.id, next);
     }
     const metricId = (after ?? before)?.id as string;
     if (running)

@@ -1,5 +1,6 @@
 import { listMetricsOf } from "../../db/repositories/experiments.ts";
 import { changeOf } from "../../db/repositories/history.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import { assertCanStart } from "../../domain/experiments.ts";
 import type { ServiceContext } from "../context.ts";
 import { type Scope, writeChange } from "../write.ts";
@@ -28,13 +29,12 @@ export async function startExperiment(ctx: ServiceContext, scope: Scope, id: str
       .where("orgId", "=", orgId)
       .where("experimentId", "=", id)
       .execute();
-    const after = await tx
-      .updateTable("experiments")
-      .set({ status: "running", startedAt: ctx.now(), version: before.version + 1, updatedAt: ctx.now() })
-      .where("orgId", "=", orgId)
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const after = await tenantRows("experiments").updateHeld(tx, orgId, id, {
+      status: "running",
+      startedAt: ctx.now(),
+      version: before.version + 1,
+      updatedAt: ctx.now(),
+    });
     const history = [changeOf("experiment", id, snapshot, await snapshotOf(tx, after), "Started: metrics fixed (S6)")];
     return { result: await experimentDetail(tx, scope, id), history };
   });

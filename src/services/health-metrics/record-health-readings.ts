@@ -1,10 +1,10 @@
 import { latestReading } from "../../db/repositories/latest-reading.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { HealthMetricRow, HealthReadingRow } from "../../db/schema.ts";
-import { notFound } from "../../domain/errors.ts";
 import type { CorrectHealthReading, HealthReadingInput } from "../../schemas/health-metrics.ts";
 import type { Executor, ServiceContext } from "../context.ts";
 import { actingPerson, type ChangeReading, readingChange, readingCorrections, readingTime } from "../readings.ts";
+import { findRow } from "../tenant-reads.ts";
 import { type Scope, writeChange } from "../write.ts";
 import { lockWritable } from "./manage-health-metrics.ts";
 
@@ -58,8 +58,7 @@ const changeReading: ChangeReading<
 > = async (ctx, scope, readingId, change) => {
   const { orgId } = scope;
   return writeChange(ctx, scope, async (tx) => {
-    const found = await readings.find(tx, orgId, readingId);
-    if (!found) throw notFound("Health reading");
+    const found = await findRow(tx, orgId, "healthReadings", readingId, "Health reading");
     // The metric first, as a new reading does: changes to one metric's readings queue up.
     await lockWritable(tx, scope, found.healthMetricId);
     const before = (await readings.lock(tx, orgId, readingId)) as HealthReadingRow;

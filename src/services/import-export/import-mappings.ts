@@ -1,11 +1,13 @@
 import type { Selectable } from "kysely";
 import { changeOf } from "../../db/repositories/history.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ImportMappingsTable } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
 import type { ColumnMapping } from "../../domain/okr-table.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { SaveImportMappingInput } from "../../schemas/import-export.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
+import { deleteRow, lockRow } from "../tenant-reads.ts";
 import { type Scope, structureChange } from "../write.ts";
 
 // An organisation's saved column mappings (issue 14 point 4, migration 0047): how another tool's
@@ -85,21 +87,14 @@ export async function updateImportMapping(
   input: SaveImportMappingInput,
 ): Promise<ImportMappingView> {
   return structureChange(ctx, scope, async (tx) => {
-    const before = await tx
-      .selectFrom("importMappings")
-      .selectAll()
-      .where("orgId", "=", scope.orgId)
-      .where("id", "=", id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!before) throw notFound("Import mapping");
-    const row = await tx
-      .updateTable("importMappings")
-      .set({ name: input.name, columns: JSON.stringify(input.columns), updatedAt: ctx.now() })
-      .where("orgId", "=", scope.orgId)
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const before = await lockRow(tx, scope.orgId, "importMappings", id, "Import mapping");
+    const changes = { name: input.name, columns: JSON.stringify(input.columns), updatedAt: ctx.now() };
+    const row = (await tenantRows("importMappings").update(
+      tx,
+      scope.orgId,
+      id,
+      changes,
+    )) as Selectable<ImportMappingsTable>;
     return {
       result: viewOf(row),
       history: [
@@ -116,13 +111,7 @@ export async function updateImportMapping(
 
 export async function deleteImportMapping(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
   await structureChange(ctx, scope, async (tx) => {
-    const deleted = await tx
-      .deleteFrom("importMappings")
-      .where("orgId", "=", scope.orgId)
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirst();
-    if (!deleted) throw notFound("Import mapping");
+    const deleted = await deleteRow(tx, scope.orgId, "importMappings", id, "Import mapping");
     return {
       result: undefined,
       history: [changeOf("import_mapping", id, { name: deleted.name, columns: deleted.columns }, null)],

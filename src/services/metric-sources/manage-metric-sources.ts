@@ -8,6 +8,7 @@ import type { CreateMetricSource, SetMetricSourceHosts, UpdateMetricSource } fro
 import { assertCanReadUnit, unitOfObjective } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { enqueue } from "../outbox/enqueue.ts";
+import { findRow } from "../tenant-reads.ts";
 import { adminChange, type Scope, writeChange } from "../write.ts";
 import { type HeaderToStore, sealHeaders, sealSecret } from "./header-secrets.ts";
 
@@ -89,8 +90,7 @@ export async function listMetricSources(
 
 export async function getMetricSource(ctx: ServiceContext, scope: Scope, id: string): Promise<MetricSourceView> {
   return readTenant(ctx, scope.orgId, async (tx) => {
-    const row = await sources.find(tx, scope.orgId, id);
-    if (!row) throw notFound("Metric source");
+    const row = await findRow(tx, scope.orgId, "metricSources", id, "Metric source");
     await readableKeyResult(tx, scope, row.keyResultId);
     return viewOf(row, ctx.now());
   });
@@ -325,8 +325,7 @@ function plainHeaders(
 }
 
 async function readableKeyResult(tx: Executor, scope: Scope, keyResultId: string): Promise<KeyResultRow> {
-  const keyResult = await tenantRows("keyResults").find(tx, scope.orgId, keyResultId);
-  if (!keyResult) throw notFound("Key result");
+  const keyResult = await findRow(tx, scope.orgId, "keyResults", keyResultId, "Key result");
   await assertCanReadUnit(tx, scope, (await unitOfObjective(tx, scope.orgId, keyResult.objectiveId)) ?? "");
   return keyResult;
 }

@@ -1,7 +1,7 @@
-import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import { notFound } from "../../domain/errors.ts";
 import { syncNowTime } from "../../domain/metric-sources.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
+import { findRow } from "../tenant-reads.ts";
 import type { Scope } from "../write.ts";
 import { editableKeyResult } from "./manage-metric-sources.ts";
 import { DEFAULT_SYNC_TIMEOUT_MS, failureReason, loadSource, readValue } from "./sync-metric-source.ts";
@@ -22,8 +22,7 @@ export async function testMetricSource(
   timeoutMs = DEFAULT_SYNC_TIMEOUT_MS,
 ): Promise<SourceTest> {
   await readTenant(ctx, scope.orgId, async (tx) => {
-    const row = await tenantRows("metricSources").find(tx, scope.orgId, id);
-    if (!row) throw notFound("Metric source");
+    const row = await findRow(tx, scope.orgId, "metricSources", id, "Metric source");
     await editableKeyResult(tx, scope, row.keyResultId);
   });
   const loaded = await loadSource(ctx, scope.orgId, id);

@@ -1,42 +1,24 @@
 import { listObjectiveHistory } from "../../db/repositories/history.ts";
 import { objectivesPage } from "../../db/repositories/sync-lists.ts";
-import { tenantRows } from "../../db/repositories/tenant-rows.ts";
-import type { ObjectiveRow } from "../../db/schema.ts";
-import { notFound } from "../../domain/errors.ts";
-import type { Page } from "../../domain/paging.ts";
 import { assertCanReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
-import { readKeysetPage, type SyncQuery } from "../paging.ts";
+import { syncList } from "../paging.ts";
+import { findRow } from "../tenant-reads.ts";
 import { type ObjectiveView, withKeyResults } from "../views/period-scores.ts";
 import type { Scope } from "../write.ts";
-
-export interface ObjectiveFilter {
-  periodId?: string;
-  unitId?: string;
-  status?: ObjectiveRow["status"];
-  /** The objectives cascaded from this KR (M5): where its rolled-up progress comes from. */
-  parentKeyResultId?: string;
-}
 
 /**
  * One page of the organisation's objectives in the order they were created, without those of
  * private units the caller may not read (S5); `updatedSince` keeps those whose own fields
  * changed since (docs/api.md, "Paging and sync").
  */
-export function listObjectives(
-  ctx: ServiceContext,
-  scope: Scope,
-  query: ObjectiveFilter & SyncQuery,
-): Promise<Page<ObjectiveRow>> {
-  return readKeysetPage(ctx, scope, query, (tx, page) => objectivesPage(tx, scope.orgId, query, page));
-}
+export const listObjectives = syncList(objectivesPage);
 
 /** One objective with its KRs and their stored scores, as the period tree shows them (roll-up included). */
 export async function getObjective(ctx: ServiceContext, scope: Scope, id: string): Promise<ObjectiveView> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
-    const objective = await tenantRows("objectives").find(tx, orgId, id);
-    if (!objective) throw notFound("Objective");
+    const objective = await findRow(tx, orgId, "objectives", id, "Objective");
     await assertCanReadUnit(tx, scope, objective.unitId);
     const [scored] = await withKeyResults(tx, orgId, [objective], ctx.now());
     return scored as ObjectiveView;
@@ -47,8 +29,7 @@ export async function getObjective(ctx: ServiceContext, scope: Scope, id: string
 export async function getObjectiveHistory(ctx: ServiceContext, scope: Scope, id: string) {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
-    const objective = await tenantRows("objectives").find(tx, orgId, id);
-    if (!objective) throw notFound("Objective");
+    const objective = await findRow(tx, orgId, "objectives", id, "Objective");
     await assertCanReadUnit(tx, scope, objective.unitId);
     return listObjectiveHistory(tx, orgId, id);
   });

@@ -1,5 +1,6 @@
 import { changeOf } from "../../db/repositories/history.ts";
 import { links } from "../../db/repositories/links.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { SprintRow } from "../../db/schema.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
@@ -64,13 +65,7 @@ export async function updateSprint(
     const linkedBefore = await linkedKeyResults(tx, orgId, id);
     let after = before;
     if (Object.values(fields).some((value) => value !== undefined)) {
-      after = await tx
-        .updateTable("sprints")
-        .set({ ...fields, updatedAt: ctx.now() })
-        .where("orgId", "=", orgId)
-        .where("id", "=", id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      after = await tenantRows("sprints").updateHeld(tx, orgId, id, { ...fields, updatedAt: ctx.now() });
     }
     if (keyResultIds) {
       await assertKeyResults(tx, orgId, keyResultIds);

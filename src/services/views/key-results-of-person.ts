@@ -1,9 +1,8 @@
 import { keyResultsWithObjectives } from "../../db/repositories/okrs.ts";
-import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { Period } from "../../db/schema.ts";
-import { notFound } from "../../domain/errors.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
+import { findRow } from "../tenant-reads.ts";
 import type { Scope } from "../write.ts";
 import type { KeyResultView } from "./period-scores.ts";
 import { loadUnitIndex, scoredObjectivesOfUnits } from "./unit-index.ts";
@@ -27,8 +26,7 @@ export async function getKeyResultsOfPerson(
 ): Promise<{ period: Period; keyResults: OwnedKeyResult[] }> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
-    const person = await tenantRows("people").find(tx, orgId, personId);
-    if (!person) throw notFound("Person");
+    const _person = await findRow(tx, orgId, "people", personId, "Person");
     const period = await findPeriod(tx, orgId, periodRef);
     const owned = await keyResultsWithObjectives(tx, orgId)
       .select("objectives.unitId")

@@ -1,4 +1,5 @@
 import { keyResultsWithObjectives } from "../../db/repositories/okrs.ts";
+import { containing } from "../../db/repositories/text-search.ts";
 import type { Period } from "../../db/schema.ts";
 import { canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
@@ -19,11 +20,6 @@ export interface SearchResult {
   units: UnitNode[];
 }
 
-/** `%` and `_` in what people type are text, not wildcards. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /**
  * Units of the whole organisation whose name, objective or key result of the period contains
  * the text, so the map finds what it has not loaded yet (M5, S5). A private unit's name can
@@ -42,7 +38,7 @@ export async function searchOrganisation(
     const period = await findPeriod(tx, orgId, periodRef);
     if (!query) return { period, total: 0, matches: [], units: [] };
     const index = await loadUnitIndex(tx, orgId);
-    const pattern = likePattern(query);
+    const pattern = containing(query);
     const objectiveHits = await tx
       .selectFrom("objectives")
       .select("unitId")

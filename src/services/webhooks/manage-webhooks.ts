@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { changeOf } from "../../db/repositories/history.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import { findWebhook, listWebhooks } from "../../db/repositories/webhooks.ts";
 import type { WebhookRow } from "../../db/schema.ts";
 import { AppError, type FieldIssue, notFound } from "../../domain/errors.ts";
@@ -7,6 +8,7 @@ import { authorize } from "../../domain/policies.ts";
 import { CHAT_KINDS, checkWebhookUrl, type WebhookEventType, type WebhookKindName } from "../../domain/webhooks.ts";
 import type { CreateWebhook, UpdateWebhook } from "../../schemas/webhooks.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
+import { deleteRow } from "../tenant-reads.ts";
 import { adminChange, type Scope } from "../write.ts";
 
 // An organisation's outgoing webhooks, managed by its admins (docs/notifications.md).
@@ -105,13 +107,7 @@ export async function updateWebhook(
 /** Deletes a webhook. Its pending deliveries are refused when their turn comes (dead, resendable to none). */
 export async function deleteWebhook(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
   await adminChange(ctx, scope, async (tx) => {
-    const deleted = await tx
-      .deleteFrom("webhooks")
-      .where("orgId", "=", scope.orgId)
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirst();
-    if (!deleted) throw notFound("Webhook");
+    const deleted = await deleteRow(tx, scope.orgId, "webhooks", id, "Webhook");
     return { result: undefined, history: [changeOf("webhook", id, recorded(deleted), null)] };
   });
 }
@@ -129,13 +125,10 @@ export async function rollWebhookSecret(ctx: ServiceContext, scope: Scope, id: s
         { field: "kind", rule: "generic_only", message: "Slack and Teams webhooks have no secret" },
       ]);
     }
-    const row = await tx
-      .updateTable("webhooks")
-      .set({ secret: newWebhookSecret(), updatedAt: ctx.now() })
-      .where("orgId", "=", scope.orgId)
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await tenantRows("webhooks").updateHeld(tx, scope.orgId, id, {
+      secret: newWebhookSecret(),
+      updatedAt: ctx.now(),
+    });
     // The history says that the secret changed, never what it is.
     const rolled = { ...recorded(row), secretRolled: true };
     return {
