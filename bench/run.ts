@@ -1,10 +1,12 @@
 // `npm run bench -- --size small|medium|large [--db pglite|postgres|both] [--seed N] [--workers N]
-//   [--only checkins] [--explain] [--plan-cache-mode auto|force_generic_plan|force_custom_plan]`
+//   [--only checkins|single-checkins] [--explain] [--plan-cache-mode auto|force_generic_plan|force_custom_plan]`
 // Loads a synthetic organisation into each database, measures the API against the database's own
 // limit in the same run, and writes bench/results/<size>.json plus the merged latest.md/json.
 // `--only checkins` measures only the writes (single check-ins, batches, the roll-up and their raw
 // limits) and writes tmp/bench/<size>-checkins.json instead, leaving bench/results alone: with
-// BENCH_CPU_PROFILE_DIR it profiles the check-in path alone. On PostgreSQL `--explain` logs the
+// BENCH_CPU_PROFILE_DIR it profiles the check-in path alone. `--only single-checkins` measures
+// only the single check-ins (three times as many as the full run, so the first, unwarmed ones
+// weigh less) and their raw limit, so the profile covers one check-in per request and nothing else. On PostgreSQL `--explain` logs the
 // plan of every statement the server runs, with EXPLAIN (ANALYZE, BUFFERS)'s figures (auto_explain),
 // into tmp/bench/<size>-postgres-plans.log, and `--plan-cache-mode` sets the server's plan_cache_mode.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -66,7 +68,8 @@ function parseArgs(argv: string[]) {
   const workers = Number(value("workers", "1"));
   if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a whole number of 1 or more`);
   const only = value("only", "all");
-  if (!["all", "checkins"].includes(only)) throw new Error(`--only must be checkins (got ${only})`);
+  if (!["all", "checkins", "single-checkins"].includes(only))
+    throw new Error(`--only must be checkins or single-checkins (got ${only})`);
   const planCacheMode = value("plan-cache-mode", "auto");
   if (!["auto", "force_generic_plan", "force_custom_plan"].includes(planCacheMode))
     throw new Error(`--plan-cache-mode must be auto, force_generic_plan or force_custom_plan (got ${planCacheMode})`);
@@ -75,7 +78,12 @@ function parseArgs(argv: string[]) {
     dbs: db === "both" ? ["pglite", "postgres"] : [db],
     seed: Number(value("seed", "42")),
     workers,
-    options: { checkInsOnly: only === "checkins", explain: argv.includes("--explain"), planCacheMode },
+    options: {
+      checkInsOnly: only !== "all",
+      singleCheckInsOnly: only === "single-checkins",
+      explain: argv.includes("--explain"),
+      planCacheMode,
+    },
   };
 }
 
@@ -89,6 +97,8 @@ const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
 /** `--only`, `--explain` and `--plan-cache-mode` (see the top of this file). */
 interface RunOptions {
   checkInsOnly: boolean;
+  /** `--only single-checkins`: one check-in per request alone, 3x the budget's count. */
+  singleCheckInsOnly: boolean;
   explain: boolean;
   planCacheMode: string;
 }
@@ -309,24 +319,32 @@ async function benchCheckIns(
   const server = await startServerProcess(target);
   const cpuBefore = cpuSecondsOf(server.pid);
   let api: Record<string, unknown>;
+  const single = options.singleCheckInsOnly;
   try {
-    const ingest = await measureApiIngest(server.url, fx, budget, seed + 10);
+    const ingestBudget = single ? { ...budget, ingest: budget.ingest * 3 } : budget;
+    const ingest = await measureApiIngest(server.url, fx, ingestBudget, seed + 10);
     const cpuAfterIngest = cpuSecondsOf(server.pid);
-    const batchIngest = await measureApiBatchIngest(server.url, fx, budget, seed + 13);
-    const cpuAfterBatches = cpuSecondsOf(server.pid);
-    const rollups = await measureApiRollups(server.url, fx, fxOther, budget, seed + 11);
-    api = {
-      ingest,
-      batchIngest,
-      rollup: rollups.main,
-      rollupCompanion: rollups.companion,
-      // The server's own CPU (user + system) per scenario, steadier than its wall time on a busy machine.
-      serverCpuSeconds: {
-        ingest: round(cpuAfterIngest - cpuBefore),
-        batches: round(cpuAfterBatches - cpuAfterIngest),
-        rollups: round(cpuSecondsOf(server.pid) - cpuAfterBatches),
-      },
-    };
+    // The server's own CPU (user + system) per scenario, steadier than its wall time on a busy machine.
+    const ingestCpu = round(cpuAfterIngest - cpuBefore);
+    const perCheckIn = round((ingestCpu * 1000) / ingest.rows);
+    if (single) api = { ingest, serverCpuSeconds: { ingest: ingestCpu }, serverCpuMsPerCheckIn: perCheckIn };
+    else {
+      const batchIngest = await measureApiBatchIngest(server.url, fx, budget, seed + 13);
+      const cpuAfterBatches = cpuSecondsOf(server.pid);
+      const rollups = await measureApiRollups(server.url, fx, fxOther, budget, seed + 11);
+      api = {
+        ingest,
+        batchIngest,
+        rollup: rollups.main,
+        rollupCompanion: rollups.companion,
+        serverCpuSeconds: {
+          ingest: ingestCpu,
+          batches: round(cpuAfterBatches - cpuAfterIngest),
+          rollups: round(cpuSecondsOf(server.pid) - cpuAfterBatches),
+        },
+        serverCpuMsPerCheckIn: perCheckIn,
+      };
+    }
   } finally {
     await server.stop();
     keepPlans(serverLog, kind, size);
@@ -334,8 +352,8 @@ async function benchCheckIns(
   log(`${kind}: raw SQL writes`);
   if (kind === "pglite") db = await createDb(config);
   const sqlIngest = await measureSqlIngest(db.kysely, fx, budget, seed + 20);
-  const sqlRollups = await measureSqlRollups(db.kysely, fx, fxOther, budget, seed + 21);
-  const chainPlans = kind === "postgres" && options.explain ? await keepChainPlans(db, fx, size) : null;
+  const sqlRollups = single ? null : await measureSqlRollups(db.kysely, fx, fxOther, budget, seed + 21);
+  const chainPlans = kind === "postgres" && options.explain && !single ? await keepChainPlans(db, fx, size) : null;
   await db.close();
   return {
     database: kind,
