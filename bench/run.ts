@@ -6,7 +6,10 @@
 // limits) and writes tmp/bench/<size>-checkins.json instead, leaving bench/results alone: with
 // BENCH_CPU_PROFILE_DIR it profiles the check-in path alone. `--only single-checkins` measures
 // only the single check-ins (three times as many as the full run, so the first, unwarmed ones
-// weigh less) and their raw limit, so the profile covers one check-in per request and nothing else. On PostgreSQL `--explain` logs the
+// weigh less) and their raw limit, so the profile covers one check-in per request and nothing else;
+// with `--compare-with DIR` (another checkout, e.g. a worktree of main) it then runs the same
+// number again with that checkout's server and this one's, alternately (A B A B on the organisation
+// loaded once), so a change's CPU ms per check-in is compared back to back on a busy machine. On PostgreSQL `--explain` logs the
 // plan of every statement the server runs, with EXPLAIN (ANALYZE, BUFFERS)'s figures (auto_explain),
 // into tmp/bench/<size>-postgres-plans.log, and `--plan-cache-mode` sets the server's plan_cache_mode.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -73,6 +76,8 @@ function parseArgs(argv: string[]) {
   const planCacheMode = value("plan-cache-mode", "auto");
   if (!["auto", "force_generic_plan", "force_custom_plan"].includes(planCacheMode))
     throw new Error(`--plan-cache-mode must be auto, force_generic_plan or force_custom_plan (got ${planCacheMode})`);
+  const compareWith = value("compare-with", "");
+  if (compareWith && only !== "single-checkins") throw new Error("--compare-with goes with --only single-checkins");
   return {
     size: size as SizeName,
     dbs: db === "both" ? ["pglite", "postgres"] : [db],
@@ -81,6 +86,7 @@ function parseArgs(argv: string[]) {
     options: {
       checkInsOnly: only !== "all",
       singleCheckInsOnly: only === "single-checkins",
+      compareWith: compareWith || null,
       explain: argv.includes("--explain"),
       planCacheMode,
     },
@@ -99,6 +105,8 @@ interface RunOptions {
   checkInsOnly: boolean;
   /** `--only single-checkins`: one check-in per request alone, 3x the budget's count. */
   singleCheckInsOnly: boolean;
+  /** `--compare-with DIR`: the other checkout whose server the single check-ins alternate with. */
+  compareWith: string | null;
   explain: boolean;
   planCacheMode: string;
 }
@@ -349,6 +357,7 @@ async function benchCheckIns(
     await server.stop();
     keepPlans(serverLog, kind, size);
   }
+  if (options.compareWith) api.compared = await compareCheckIns(kind, target, fx, budget, seed, options.compareWith);
   log(`${kind}: raw SQL writes`);
   if (kind === "pglite") db = await createDb(config);
   const sqlIngest = await measureSqlIngest(db.kysely, fx, budget, seed + 20);
@@ -363,6 +372,42 @@ async function benchCheckIns(
     sql: { ingest: sqlIngest, rollups: sqlRollups },
     chainPlans,
   };
+}
+
+/**
+ * `--compare-with DIR`: single check-ins through this checkout's server and DIR's, alternately
+ * (A B A B), each round on a server of its own and with rows of its own; CPU ms of the server per
+ * check-in for each round. With BENCH_CPU_PROFILE_DIR each server leaves its profile, named by
+ * its pid, which the result lists.
+ */
+async function compareCheckIns(
+  kind: "pglite" | "postgres",
+  target: Target,
+  fx: Fixtures,
+  budget: Budget,
+  seed: number,
+  other: string,
+) {
+  const rounds: { tree: string; pid: number; rows: number; perSec: number; serverCpuMsPerCheckIn: number }[] = [];
+  for (const [i, tree] of ["this", other, "this", other].entries()) {
+    log(`${kind}: single check-ins, round ${i + 1}, server of ${tree}`);
+    const server = await startServerProcess(tree === "this" ? target : { ...target, tree });
+    try {
+      const cpuBefore = cpuSecondsOf(server.pid);
+      const ingest = await measureApiIngest(server.url, fx, budget, seed + 30 + i);
+      const cpuMs = (cpuSecondsOf(server.pid) - cpuBefore) * 1000;
+      rounds.push({
+        tree,
+        pid: server.pid,
+        rows: ingest.rows,
+        perSec: ingest.perSec,
+        serverCpuMsPerCheckIn: round(cpuMs / ingest.rows),
+      });
+    } finally {
+      await server.stop();
+    }
+  }
+  return rounds;
 }
 
 /** User + system CPU seconds of a process so far (Linux's /proc/PID/stat, in clock ticks of 1/100 s). */
