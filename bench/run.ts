@@ -9,7 +9,9 @@
 // weigh less) and their raw limit, so the profile covers one check-in per request and nothing else;
 // with `--compare-with DIR` (another checkout, e.g. a worktree of main) it then runs the same
 // number again with that checkout's server and this one's, alternately (A B A B on the organisation
-// loaded once), so a change's CPU ms per check-in is compared back to back on a busy machine. On PostgreSQL `--explain` logs the
+// loaded once), so a change's CPU ms per check-in is compared back to back on a busy machine.
+// `--reuse-loaded` (PGlite, with `--only`) measures on the data directory an earlier run of the
+// same size and seed left under tmp/bench, without loading it again. On PostgreSQL `--explain` logs the
 // plan of every statement the server runs, with EXPLAIN (ANALYZE, BUFFERS)'s figures (auto_explain),
 // into tmp/bench/<size>-postgres-plans.log, and `--plan-cache-mode` sets the server's plan_cache_mode.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -78,6 +80,7 @@ function parseArgs(argv: string[]) {
     throw new Error(`--plan-cache-mode must be auto, force_generic_plan or force_custom_plan (got ${planCacheMode})`);
   const compareWith = value("compare-with", "");
   if (compareWith && only !== "single-checkins") throw new Error("--compare-with goes with --only single-checkins");
+  if (argv.includes("--reuse-loaded") && only === "all") throw new Error("--reuse-loaded goes with --only");
   return {
     size: size as SizeName,
     dbs: db === "both" ? ["pglite", "postgres"] : [db],
@@ -87,6 +90,7 @@ function parseArgs(argv: string[]) {
       checkInsOnly: only !== "all",
       singleCheckInsOnly: only === "single-checkins",
       compareWith: compareWith || null,
+      reuseLoaded: argv.includes("--reuse-loaded"),
       explain: argv.includes("--explain"),
       planCacheMode,
     },
@@ -107,6 +111,12 @@ interface RunOptions {
   singleCheckInsOnly: boolean;
   /** `--compare-with DIR`: the other checkout whose server the single check-ins alternate with. */
   compareWith: string | null;
+  /**
+   * `--reuse-loaded` (PGlite, with `--only`): the data directory under tmp/bench holds what an
+   * earlier run of the same size and seed loaded (the plan is the seed's, ids included), so this
+   * run skips the load; for a second look at the writes without another half hour of loading.
+   */
+  reuseLoaded: boolean;
   explain: boolean;
   planCacheMode: string;
 }
@@ -157,10 +167,16 @@ async function benchDatabase(
   const config: DbConfig =
     kind === "pglite" ? { kind, dataDir, settings } : { kind, url: pgUrl as string, poolSize: CONNECTIONS };
   const target: Target = kind === "pglite" ? { kind, dataDir } : { kind, url: pgUrl as string, workers };
-  if (kind === "pglite") rmSync(dataDir, { recursive: true, force: true });
+  const reuse = kind === "pglite" && options.reuseLoaded;
+  if (kind === "pglite" && !reuse) rmSync(dataDir, { recursive: true, force: true });
 
   let db: Db = await createDb(config);
   await upgradeDatabase(db.kysely);
+  if (reuse) {
+    log(`${kind}: reusing the organisations an earlier run loaded into ${dataDir}`);
+    const fixtures = [pickFixtures(main, seed), pickFixtures(other, seed + 1)] as const;
+    return benchCheckIns(kind, size, db, config, target, ...fixtures, budget, seed, options);
+  }
   log(
     `${kind}: loading ${size} (${main.units.length} units, ${main.keyResults.length} KRs, ${main.checkInCount} check-ins)`,
   );
