@@ -1,10 +1,17 @@
 // `npm run bench -- --size small|medium|large [--db pglite|postgres|both] [--seed N] [--workers N]
-//   [--only checkins] [--explain] [--plan-cache-mode auto|force_generic_plan|force_custom_plan]`
+//   [--only checkins|single-checkins] [--explain] [--plan-cache-mode auto|force_generic_plan|force_custom_plan]`
 // Loads a synthetic organisation into each database, measures the API against the database's own
 // limit in the same run, and writes bench/results/<size>.json plus the merged latest.md/json.
 // `--only checkins` measures only the writes (single check-ins, batches, the roll-up and their raw
 // limits) and writes tmp/bench/<size>-checkins.json instead, leaving bench/results alone: with
-// BENCH_CPU_PROFILE_DIR it profiles the check-in path alone. On PostgreSQL `--explain` logs the
+// BENCH_CPU_PROFILE_DIR it profiles the check-in path alone. `--only single-checkins` measures
+// only the single check-ins (three times as many as the full run, so the first, unwarmed ones
+// weigh less) and their raw limit, so the profile covers one check-in per request and nothing else;
+// with `--compare-with DIR` (another checkout, e.g. a worktree of main) it then runs the same
+// number again with that checkout's server and this one's, alternately (A B A B on the organisation
+// loaded once), so a change's CPU ms per check-in is compared back to back on a busy machine.
+// `--reuse-loaded` (PGlite, with `--only`) measures on the data directory an earlier run of the
+// same size and seed left under tmp/bench, without loading it again. On PostgreSQL `--explain` logs the
 // plan of every statement the server runs, with EXPLAIN (ANALYZE, BUFFERS)'s figures (auto_explain),
 // into tmp/bench/<size>-postgres-plans.log, and `--plan-cache-mode` sets the server's plan_cache_mode.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -66,16 +73,27 @@ function parseArgs(argv: string[]) {
   const workers = Number(value("workers", "1"));
   if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a whole number of 1 or more`);
   const only = value("only", "all");
-  if (!["all", "checkins"].includes(only)) throw new Error(`--only must be checkins (got ${only})`);
+  if (!["all", "checkins", "single-checkins"].includes(only))
+    throw new Error(`--only must be checkins or single-checkins (got ${only})`);
   const planCacheMode = value("plan-cache-mode", "auto");
   if (!["auto", "force_generic_plan", "force_custom_plan"].includes(planCacheMode))
     throw new Error(`--plan-cache-mode must be auto, force_generic_plan or force_custom_plan (got ${planCacheMode})`);
+  const compareWith = value("compare-with", "");
+  if (compareWith && only !== "single-checkins") throw new Error("--compare-with goes with --only single-checkins");
+  if (argv.includes("--reuse-loaded") && only === "all") throw new Error("--reuse-loaded goes with --only");
   return {
     size: size as SizeName,
     dbs: db === "both" ? ["pglite", "postgres"] : [db],
     seed: Number(value("seed", "42")),
     workers,
-    options: { checkInsOnly: only === "checkins", explain: argv.includes("--explain"), planCacheMode },
+    options: {
+      checkInsOnly: only !== "all",
+      singleCheckInsOnly: only === "single-checkins",
+      compareWith: compareWith || null,
+      reuseLoaded: argv.includes("--reuse-loaded"),
+      explain: argv.includes("--explain"),
+      planCacheMode,
+    },
   };
 }
 
@@ -89,6 +107,16 @@ const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
 /** `--only`, `--explain` and `--plan-cache-mode` (see the top of this file). */
 interface RunOptions {
   checkInsOnly: boolean;
+  /** `--only single-checkins`: one check-in per request alone, 3x the budget's count. */
+  singleCheckInsOnly: boolean;
+  /** `--compare-with DIR`: the other checkout whose server the single check-ins alternate with. */
+  compareWith: string | null;
+  /**
+   * `--reuse-loaded` (PGlite, with `--only`): the data directory under tmp/bench holds what an
+   * earlier run of the same size and seed loaded (the plan is the seed's, ids included), so this
+   * run skips the load; for a second look at the writes without another half hour of loading.
+   */
+  reuseLoaded: boolean;
   explain: boolean;
   planCacheMode: string;
 }
@@ -139,10 +167,16 @@ async function benchDatabase(
   const config: DbConfig =
     kind === "pglite" ? { kind, dataDir, settings } : { kind, url: pgUrl as string, poolSize: CONNECTIONS };
   const target: Target = kind === "pglite" ? { kind, dataDir } : { kind, url: pgUrl as string, workers };
-  if (kind === "pglite") rmSync(dataDir, { recursive: true, force: true });
+  const reuse = kind === "pglite" && options.reuseLoaded;
+  if (kind === "pglite" && !reuse) rmSync(dataDir, { recursive: true, force: true });
 
   let db: Db = await createDb(config);
   await upgradeDatabase(db.kysely);
+  if (reuse) {
+    log(`${kind}: reusing the organisations an earlier run loaded into ${dataDir}`);
+    const fixtures = [pickFixtures(main, seed), pickFixtures(other, seed + 1)] as const;
+    return benchCheckIns(kind, size, db, config, target, ...fixtures, budget, seed, options);
+  }
   log(
     `${kind}: loading ${size} (${main.units.length} units, ${main.keyResults.length} KRs, ${main.checkInCount} check-ins)`,
   );
@@ -309,33 +343,42 @@ async function benchCheckIns(
   const server = await startServerProcess(target);
   const cpuBefore = cpuSecondsOf(server.pid);
   let api: Record<string, unknown>;
+  const single = options.singleCheckInsOnly;
   try {
-    const ingest = await measureApiIngest(server.url, fx, budget, seed + 10);
+    const ingestBudget = single ? { ...budget, ingest: budget.ingest * 3 } : budget;
+    const ingest = await measureApiIngest(server.url, fx, ingestBudget, seed + 10);
     const cpuAfterIngest = cpuSecondsOf(server.pid);
-    const batchIngest = await measureApiBatchIngest(server.url, fx, budget, seed + 13);
-    const cpuAfterBatches = cpuSecondsOf(server.pid);
-    const rollups = await measureApiRollups(server.url, fx, fxOther, budget, seed + 11);
-    api = {
-      ingest,
-      batchIngest,
-      rollup: rollups.main,
-      rollupCompanion: rollups.companion,
-      // The server's own CPU (user + system) per scenario, steadier than its wall time on a busy machine.
-      serverCpuSeconds: {
-        ingest: round(cpuAfterIngest - cpuBefore),
-        batches: round(cpuAfterBatches - cpuAfterIngest),
-        rollups: round(cpuSecondsOf(server.pid) - cpuAfterBatches),
-      },
-    };
+    // The server's own CPU (user + system) per scenario, steadier than its wall time on a busy machine.
+    const ingestCpu = round(cpuAfterIngest - cpuBefore);
+    const perCheckIn = round((ingestCpu * 1000) / ingest.rows);
+    if (single) api = { ingest, serverCpuSeconds: { ingest: ingestCpu }, serverCpuMsPerCheckIn: perCheckIn };
+    else {
+      const batchIngest = await measureApiBatchIngest(server.url, fx, budget, seed + 13);
+      const cpuAfterBatches = cpuSecondsOf(server.pid);
+      const rollups = await measureApiRollups(server.url, fx, fxOther, budget, seed + 11);
+      api = {
+        ingest,
+        batchIngest,
+        rollup: rollups.main,
+        rollupCompanion: rollups.companion,
+        serverCpuSeconds: {
+          ingest: ingestCpu,
+          batches: round(cpuAfterBatches - cpuAfterIngest),
+          rollups: round(cpuSecondsOf(server.pid) - cpuAfterBatches),
+        },
+        serverCpuMsPerCheckIn: perCheckIn,
+      };
+    }
   } finally {
     await server.stop();
     keepPlans(serverLog, kind, size);
   }
+  if (options.compareWith) api.compared = await compareCheckIns(kind, target, fx, budget, seed, options.compareWith);
   log(`${kind}: raw SQL writes`);
   if (kind === "pglite") db = await createDb(config);
   const sqlIngest = await measureSqlIngest(db.kysely, fx, budget, seed + 20);
-  const sqlRollups = await measureSqlRollups(db.kysely, fx, fxOther, budget, seed + 21);
-  const chainPlans = kind === "postgres" && options.explain ? await keepChainPlans(db, fx, size) : null;
+  const sqlRollups = single ? null : await measureSqlRollups(db.kysely, fx, fxOther, budget, seed + 21);
+  const chainPlans = kind === "postgres" && options.explain && !single ? await keepChainPlans(db, fx, size) : null;
   await db.close();
   return {
     database: kind,
@@ -345,6 +388,43 @@ async function benchCheckIns(
     sql: { ingest: sqlIngest, rollups: sqlRollups },
     chainPlans,
   };
+}
+
+/**
+ * `--compare-with DIR`: single check-ins through this checkout's server and DIR's, alternately
+ * (A B A B), each round on a server of its own and with rows of its own; CPU ms of the server per
+ * check-in for each round. With BENCH_CPU_PROFILE_DIR each server leaves its profile, named by
+ * its pid, which the result lists.
+ */
+async function compareCheckIns(
+  kind: "pglite" | "postgres",
+  target: Target,
+  fx: Fixtures,
+  budget: Budget,
+  seed: number,
+  other: string,
+) {
+  const rounds: { tree: string; pid: number; rows: number; perSec: number; serverCpuMsPerCheckIn: number }[] = [];
+  for (const [i, tree] of ["this", other, "this", other].entries()) {
+    log(`${kind}: single check-ins, round ${i + 1}, server of ${tree}`);
+    const server = await startServerProcess(tree === "this" ? target : { ...target, tree });
+    try {
+      const cpuBefore = cpuSecondsOf(server.pid);
+      // As many as the first measurement (3x the budget), so each server's warm-up weighs as little.
+      const ingest = await measureApiIngest(server.url, fx, { ...budget, ingest: budget.ingest * 3 }, seed + 30 + i);
+      const cpuMs = (cpuSecondsOf(server.pid) - cpuBefore) * 1000;
+      rounds.push({
+        tree,
+        pid: server.pid,
+        rows: ingest.rows,
+        perSec: ingest.perSec,
+        serverCpuMsPerCheckIn: round(cpuMs / ingest.rows),
+      });
+    } finally {
+      await server.stop();
+    }
+  }
+  return rounds;
 }
 
 /** User + system CPU seconds of a process so far (Linux's /proc/PID/stat, in clock ticks of 1/100 s). */

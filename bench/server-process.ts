@@ -7,7 +7,10 @@ import { freePort } from "../tests/support/throwaway-postgres.ts";
 const root = fileURLToPath(new URL("../", import.meta.url));
 
 /** Where the server under test keeps its data: a PGlite directory or a PostgreSQL URL. */
-export type Target = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; workers?: number };
+export type Target = ({ kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; workers?: number }) & {
+  /** The checkout whose server runs (`--compare-with`, bench/run.ts); this one by default. */
+  tree?: string;
+};
 
 export interface ServerProcess {
   url: string;
@@ -39,7 +42,7 @@ export async function startServerProcess(target: Target, npmStart = false): Prom
   env.GROVE_WORKERS = String(target.kind === "postgres" ? (target.workers ?? 1) : 1);
   if (target.kind === "postgres") env.DATABASE_URL = target.url;
   // Its own process group, so stopping `npm start` also reaches the server npm runs beneath it.
-  const options: SpawnOptions = { cwd: root, env, stdio: ["ignore", "ignore", "pipe"], detached: true };
+  const options: SpawnOptions = { cwd: target.tree ?? root, env, stdio: ["ignore", "ignore", "pipe"], detached: true };
   const started = performance.now();
   const child: ChildProcess = npmStart
     ? spawn("npm", ["start", "--", ...args, "--no-demo"], options)

@@ -1,6 +1,7 @@
 import { onPrimary } from "../db/read-routing.ts";
 import { listMembershipsOfUser } from "../db/repositories/accounts.ts";
 import { type HistoryEntry, insertHistory } from "../db/repositories/history.ts";
+import type { ChainToScore } from "../db/repositories/scores.ts";
 import { enterTenant, inTenant, joinTenant, type TenantOptions } from "../db/tenant.ts";
 import { type Action, type Actor, authorize } from "../domain/policies.ts";
 import type { ServiceContext, Tx } from "./context.ts";
@@ -58,6 +59,11 @@ export interface ScoringChange<T> extends Change<T> {
    */
   pending?: PendingKeyResult[];
   /**
+   * The chain up from `rescore` as the change already read it in this transaction, under the
+   * score lock (a single check-in reads it with its insert): the rescore then only writes.
+   */
+  chain?: ChainToScore;
+  /**
    * The result again after the rescore, so the rows it returns carry their new scores: read
    * again, or built from the scores the rescore computed.
    */
@@ -81,12 +87,13 @@ export async function scoringChange<T>(
     ctx,
     scope,
     async (tx) => {
-      const { result, history, rescore, pending, reread, afterRescore } = await change(tx);
+      const { result, history, rescore, pending, chain, reread, afterRescore } = await change(tx);
       const scores = await rescoreUpFrom(
         tx,
         scope.orgId,
         rescore.filter((id): id is string => Boolean(id)),
         pending,
+        chain,
       );
       if (afterRescore) await afterRescore(tx);
       return { result: reread ? await reread(tx, scores) : result, history };

@@ -103,7 +103,7 @@ export const statementBudgets: Record<string, number> = {
   // and the webhook event reads its KRs' facts and authors' names together. A single check-in
   // also reads its KR, unit, period and webhooks in one locking statement and writes its KR's
   // reading, forecast and score as one update (docs/performance.md).
-  "POST /api/v1/orgs/{org}/key-results/{id}/check-ins": 10,
+  "POST /api/v1/orgs/{org}/key-results/{id}/check-ins": 8,
   "POST /api/v1/orgs/{org}/check-ins": 16,
   "POST /api/v1/orgs/{org}/objectives": 11,
 };

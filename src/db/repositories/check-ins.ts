@@ -1,6 +1,8 @@
-import { sql } from "kysely";
+import { type Insertable, sql } from "kysely";
 import type { Executor } from "../executor.ts";
-import type { CheckInReading, CheckInRow, KeyResultRow, PeriodStatus } from "../schema.ts";
+import type { CheckInReading, CheckInRow, CheckInsTable, KeyResultRow, PeriodStatus } from "../schema.ts";
+import type { RecentReading } from "./forecasts.ts";
+import { type ChainToScore, chainToScoreColumns, chainToScoreCtes } from "./scores.ts";
 import { type Subscriber, subscribersQuery } from "./webhooks.ts";
 
 // A batch of check-ins (issue 6, docs/check-ins.md) costs a fixed number of statements whatever
@@ -87,6 +89,51 @@ export async function lockKeyResultToCheckIn(
       endsOn: ofPeriodEndsOn,
     },
   };
+}
+
+/**
+ * A single check-in's insert, with what its forecast and its roll-up read, in one statement
+ * where they were three (docs/performance.md, "The check-in path at large"): the row as inserted,
+ * the KR's `perKeyResult` latest readings (`listRecentReadings`) with the new one among them, and
+ * the chain up from the KR's objective as `readChainToScore` reads it. The caller holds the score
+ * lock and the KR's row lock, so nothing else moves the chain between this read and the rescore.
+ */
+export async function insertCheckInToScore(
+  db: Executor,
+  row: Insertable<CheckInsTable> & Pick<CheckInRow, "orgId" | "keyResultId" | "checkedInAt" | "createdAt">,
+  objectiveId: string,
+  perKeyResult: number,
+): Promise<{ checkIn: CheckInRow; readings: RecentReading[]; chain: ChainToScore }> {
+  const { orgId, keyResultId } = row;
+  const insert = db.insertInto("checkIns").values(row).returningAll();
+  // The statement's parts see the database as it was before it (a data-modifying CTE's rows are
+  // not visible to the rest of the statement), so the readings are the earlier ones, and the new
+  // row joins them below, in the same order (time, then recording time, latest first).
+  const result = await sql<CheckInRow & OfInserted>`${chainToScoreCtes(orgId, [objectiveId])},
+    inserted as (${insert})
+    select inserted.*,
+      (select coalesce(json_agg(r), '[]') from (
+        select c.value, c.checked_in_at, c.created_at from check_ins c
+        where c.org_id = ${orgId} and c.key_result_id = ${keyResultId} and c.withdrawn_at is null
+        order by c.checked_in_at desc, c.created_at desc
+        limit ${perKeyResult}) r) as of_readings,
+      (select row_to_json(chain_read) from (select ${chainToScoreColumns}) chain_read) as of_chain
+    from inserted`.execute(db);
+  const { ofReadings, ofChain, ...checkIn } = result.rows[0] as CheckInRow & OfInserted;
+  const later = (r: { checkedInAt: string; createdAt: string }) => {
+    const at = new Date(r.checkedInAt).getTime();
+    const newAt = checkIn.checkedInAt.getTime();
+    return at > newAt || (at === newAt && new Date(r.createdAt).getTime() > checkIn.createdAt.getTime());
+  };
+  const place = ofReadings.filter(later).length; // they come latest first
+  const readings = ofReadings.map((r) => ({ keyResultId, value: r.value, checkedInAt: new Date(r.checkedInAt) }));
+  readings.splice(place, 0, { keyResultId, value: checkIn.value, checkedInAt: checkIn.checkedInAt });
+  return { checkIn, readings: readings.slice(0, perKeyResult), chain: ofChain };
+}
+
+interface OfInserted {
+  ofReadings: { value: number; checkedInAt: string; createdAt: string }[];
+  ofChain: ChainToScore;
 }
 
 interface OfKeyResult {

@@ -100,7 +100,17 @@ export interface ChainToScore {
  */
 export async function readChainToScore(db: Executor, orgId: string, ids: string[]): Promise<ChainToScore> {
   if (ids.length === 0) return { chain: [], keyResults: [], cascaded: [] };
-  const result = await sql<ChainToScore>`${objectivesUpFrom(orgId, ids)},
+  const result = await sql<ChainToScore>`${chainToScoreCtes(orgId, ids)} select ${chainToScoreColumns}`.execute(db);
+  return result.rows[0] as ChainToScore;
+}
+
+/**
+ * `readChainToScore`'s CTEs (`up`, `krs`, `cascaded`), for a statement that reads the chain with
+ * other work (a check-in's insert, src/db/repositories/check-ins.ts) and selects
+ * `chainToScoreColumns`.
+ */
+export function chainToScoreCtes(orgId: string, ids: string[]) {
+  return sql`${objectivesUpFrom(orgId, ids)},
     krs as (
       select kr.id, kr.objective_id, kr.kind, kr.metric, kr.baseline, kr.target, kr.range_low, kr.range_high,
         kr.deadline, kr.weight, kr.current_value, kr.progress, kr.rolled_up, kr.position, kr.created_at
@@ -108,14 +118,15 @@ export async function readChainToScore(db: Executor, orgId: string, ids: string[
       where kr.org_id = ${orgId} and kr.objective_id in (select id from up)),
     cascaded as (
       select c.id, c.parent_key_result_id, c.period_id, c.progress from objectives c
-      where c.org_id = ${orgId} and c.parent_key_result_id in (select id from krs) and c.status <> 'cancelled')
-    select
+      where c.org_id = ${orgId} and c.parent_key_result_id in (select id from krs) and c.status <> 'cancelled')`;
+}
+
+/** The three JSON columns `chain`, `key_results` and `cascaded` of `ChainToScore`, from `chainToScoreCtes`. */
+export const chainToScoreColumns = sql`
       (select coalesce(json_agg(up), '[]') from up) as chain,
       (select coalesce(jsonb_agg(to_jsonb(k) - 'position' - 'created_at'
         order by k.objective_id, k.position, k.created_at), '[]') from krs k) as key_results,
-      (select coalesce(json_agg(cascaded), '[]') from cascaded) as cascaded`.execute(db);
-  return result.rows[0] as ChainToScore;
-}
+      (select coalesce(json_agg(cascaded), '[]') from cascaded) as cascaded`;
 
 /**
  * Stores the moved scores of KRs and objectives in one statement (the KRs' update as a

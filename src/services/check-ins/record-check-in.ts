@@ -1,7 +1,8 @@
-import { lockKeyResultToCheckIn } from "../../db/repositories/check-ins.ts";
+import { insertCheckInToScore, lockKeyResultToCheckIn } from "../../db/repositories/check-ins.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { CheckInRow, KeyResultRow } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
+import { FORECAST_READINGS } from "../../domain/forecast.ts";
 import { isFrozen, periodClosedError } from "../../domain/period-lifecycle.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { CreateCheckIn } from "../../schemas/check-ins.ts";
@@ -13,7 +14,7 @@ import type { PendingKeyResult, Rescored } from "../scores/rescore.ts";
 import { type KeyResultView, withKeyResults } from "../views/period-scores.ts";
 import { CHECK_IN_EVENTS, watchCheckIns } from "../webhooks/events.ts";
 import { type Scope, scoringChange } from "../write.ts";
-import { forecastsOf } from "./refresh-forecasts.ts";
+import { forecastsFromReadings } from "./refresh-forecasts.ts";
 
 /** A reading as the API validates it; `checkedInAt` defaults to now and is never in the future. */
 export type CheckInInput = CreateCheckIn;
@@ -50,7 +51,8 @@ export async function recordCheckIn(
     const watch = await watchCheckIns(ctx, tx, orgId, [keyResultId], locked.subscribers);
     const now = ctx.now();
     const checkedInAt = readingTime(now, input.checkedInAt);
-    const checkIn = await tenantRows("checkIns").insert(tx, {
+    // The insert, the forecast's readings and the roll-up's chain in one statement.
+    const row = {
       orgId,
       id: ctx.newId(),
       keyResultId,
@@ -62,18 +64,22 @@ export async function recordCheckIn(
       checkedInAt,
       createdAt: now,
       sourceId: source?.sourceId ?? null,
-    });
+    };
+    const { objectiveId } = keyResult;
+    const { checkIn, readings, chain } = await insertCheckInToScore(tx, row, objectiveId, FORECAST_READINGS);
     // Even a back-dated reading moves the trend the forecast is drawn through.
-    const [forecast] = await forecastsOf(tx, orgId, [
-      { ...keyResult, periodStartsOn: period.startsOn, periodEndsOn: period.endsOn },
-    ]);
+    const [forecast] = forecastsFromReadings(
+      [{ ...keyResult, periodStartsOn: period.startsOn, periodEndsOn: period.endsOn }],
+      readings,
+    );
     // The KR's new reading, forecast and score go to the database as one update (the rescore's).
     const pending = { id: keyResultId, reading: readingToFollow(keyResult, checkIn), forecast };
     return {
       result: { checkIn, keyResult },
       history: [],
-      rescore: [keyResult.objectiveId],
+      rescore: [objectiveId],
       pending: [pending],
+      chain,
       afterRescore: async (tx) => watch?.recorded(tx, [checkIn]),
       reread: async (_tx, scores) => ({ checkIn, keyResult: withWrites(keyResult, pending, scores) }),
     };

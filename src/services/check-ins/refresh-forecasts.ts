@@ -3,6 +3,7 @@ import {
   type ForecastScope,
   listForecastKeyResults,
   listRecentReadings,
+  type RecentReading,
   type StoredForecast,
   writeForecasts,
 } from "../../db/repositories/forecasts.ts";
@@ -51,15 +52,16 @@ export async function forecastsOf(
   orgId: string,
   keyResults: ForecastKeyResult[],
 ): Promise<StoredForecast[]> {
-  const readings = groupBy(
-    await listRecentReadings(
-      tx,
-      orgId,
-      keyResults.map((kr) => kr.id),
-      FORECAST_READINGS,
-    ),
-    (reading) => reading.keyResultId,
-  );
+  const ids = keyResults.map((kr) => kr.id);
+  return forecastsFromReadings(keyResults, await listRecentReadings(tx, orgId, ids, FORECAST_READINGS));
+}
+
+/**
+ * The forecasts of KRs from their latest FORECAST_READINGS readings, already read (a single
+ * check-in reads them with its insert, src/db/repositories/check-ins.ts).
+ */
+export function forecastsFromReadings(keyResults: ForecastKeyResult[], recent: RecentReading[]): StoredForecast[] {
+  const readings = groupBy(recent, (reading) => reading.keyResultId);
   return keyResults.map((kr) => {
     const forecast = forecastKeyResult({
       spec: specOf(kr),

@@ -1,5 +1,6 @@
 import {
   type CascadedScore,
+  type ChainToScore,
   type KeyResultScoreWrite,
   type KeyResultToScore,
   type ObjectiveToScore,
@@ -32,15 +33,18 @@ export interface Rescored {
  * `scoreObjectiveFromBelow`, and writes the rows that moved in one more: the cost grows with
  * the depth of the tree, never with its size. `pending` KRs (of the starting objectives) are
  * scored on their new reading and written once, reading, forecast and score together.
+ * `alreadyRead` is the chain up from exactly those objectives when the change has already read it with its own
+ * statement (a single check-in, with its insert): then only the write is left.
  */
 export async function rescoreUpFrom(
   tx: Executor,
   orgId: string,
   objectiveIds: Iterable<string>,
   pending: PendingKeyResult[] = [],
+  alreadyRead?: ChainToScore,
 ): Promise<Rescored> {
   const starts = [...new Set(objectiveIds)];
-  const { chain, keyResults: stored, cascaded } = await readChainToScore(tx, orgId, starts);
+  const { chain, keyResults: stored, cascaded } = alreadyRead ?? (await readChainToScore(tx, orgId, starts));
   const pendingById = new Map(pending.map((kr) => [kr.id, kr]));
   const keyResults = stored.map((kr) => {
     const reading = pendingById.get(kr.id)?.reading;
