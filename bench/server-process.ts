@@ -22,9 +22,10 @@ export interface ServerProcess {
 /**
  * Runs the server in its own process, as in production, so the benchmark's client never shares
  * its event loop. `npmStart` runs the real `npm start` (for the cold-start figure); otherwise
- * bench/serve.ts, which is the same server without the one-off web build check.
+ * bench/serve.ts, which is the same server without the one-off web build check. `checkout` is
+ * the directory it runs from (another worktree, to compare a commit on the same data).
  */
-export async function startServerProcess(target: Target, npmStart = false): Promise<ServerProcess> {
+export async function startServerProcess(target: Target, npmStart = false, checkout = root): Promise<ServerProcess> {
   const port = await freePort();
   const args = ["--port", String(port), ...(target.kind === "pglite" ? ["--data-dir", target.dataDir] : [])];
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
@@ -39,7 +40,7 @@ export async function startServerProcess(target: Target, npmStart = false): Prom
   env.GROVE_WORKERS = String(target.kind === "postgres" ? (target.workers ?? 1) : 1);
   if (target.kind === "postgres") env.DATABASE_URL = target.url;
   // Its own process group, so stopping `npm start` also reaches the server npm runs beneath it.
-  const options: SpawnOptions = { cwd: root, env, stdio: ["ignore", "ignore", "pipe"], detached: true };
+  const options: SpawnOptions = { cwd: checkout, env, stdio: ["ignore", "ignore", "pipe"], detached: true };
   const started = performance.now();
   const child: ChildProcess = npmStart
     ? spawn("npm", ["start", "--", ...args, "--no-demo"], options)
