@@ -1,5 +1,5 @@
 // `npm run bench -- --size small|medium|large [--db pglite|postgres|both] [--seed N] [--workers N]
-//   [--only checkins|single-checkins] [--explain] [--plan-cache-mode auto|force_generic_plan|force_custom_plan]`
+//   [--only checkins|single-checkins|views] [--explain] [--plan-cache-mode auto|force_generic_plan|force_custom_plan]`
 // Loads a synthetic organisation into each database, measures the API against the database's own
 // limit in the same run, and writes bench/results/<size>.json plus the merged latest.md/json.
 // `--only checkins` measures only the writes (single check-ins, batches, the roll-up and their raw
@@ -11,7 +11,9 @@
 // number again with that checkout's server and this one's, alternately (A B A B on the organisation
 // loaded once), so a change's CPU ms per check-in is compared back to back on a busy machine.
 // `--reuse-loaded` (PGlite, with `--only`) measures on the data directory an earlier run of the
-// same size and seed left under tmp/bench, without loading it again. On PostgreSQL `--explain` logs the
+// same size and seed left under tmp/bench, without loading it again. `--only views` measures only the reads
+// (tree, map, dashboard, team pages, 50 connections) and the server's memory after them, with the
+// dashboard statement's plan (EXPLAIN ANALYZE), into tmp/bench/<size>-views.json. On PostgreSQL `--explain` logs the
 // plan of every statement the server runs, with EXPLAIN (ANALYZE, BUFFERS)'s figures (auto_explain),
 // into tmp/bench/<size>-postgres-plans.log, and `--plan-cache-mode` sets the server's plan_cache_mode.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -38,6 +40,7 @@ import {
 } from "./api-scenarios.ts";
 import { type Budget, budgets } from "./budgets.ts";
 import { compareChainPlans } from "./chain-plans.ts";
+import { explainDashboard } from "./dashboard-plan.ts";
 import { type Fixtures, pickFixtures } from "./fixtures.ts";
 import { planOrganisation, type SizeName, sizes } from "./generate.ts";
 import { loadOrganisation } from "./load.ts";
@@ -73,8 +76,8 @@ function parseArgs(argv: string[]) {
   const workers = Number(value("workers", "1"));
   if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a whole number of 1 or more`);
   const only = value("only", "all");
-  if (!["all", "checkins", "single-checkins"].includes(only))
-    throw new Error(`--only must be checkins or single-checkins (got ${only})`);
+  if (!["all", "checkins", "single-checkins", "views"].includes(only))
+    throw new Error(`--only must be checkins, single-checkins or views (got ${only})`);
   const planCacheMode = value("plan-cache-mode", "auto");
   if (!["auto", "force_generic_plan", "force_custom_plan"].includes(planCacheMode))
     throw new Error(`--plan-cache-mode must be auto, force_generic_plan or force_custom_plan (got ${planCacheMode})`);
@@ -87,8 +90,9 @@ function parseArgs(argv: string[]) {
     seed: Number(value("seed", "42")),
     workers,
     options: {
-      checkInsOnly: only !== "all",
+      checkInsOnly: only === "checkins" || only === "single-checkins",
       singleCheckInsOnly: only === "single-checkins",
+      viewsOnly: only === "views",
       compareWith: compareWith || null,
       reuseLoaded: argv.includes("--reuse-loaded"),
       explain: argv.includes("--explain"),
@@ -117,6 +121,8 @@ interface RunOptions {
    * run skips the load; for a second look at the writes without another half hour of loading.
    */
   reuseLoaded: boolean;
+  /** `--only views`: the reads alone and the server's memory after them. */
+  viewsOnly: boolean;
   explain: boolean;
   planCacheMode: string;
 }
@@ -213,6 +219,7 @@ async function benchDatabase(
     }
   };
   if (options.checkInsOnly) return benchCheckIns(kind, size, db, config, target, fx, fxOther, budget, seed, options);
+  if (options.viewsOnly) return benchViews(kind, size, db, target, fx, budget);
   log(`${kind}: raw SQL reads`);
   const sqlReads = await measureSqlReads(db.kysely, fx, budget);
   const sqlConcurrent = await measureSqlConcurrent(db.kysely, fx, CONNECTIONS, budget.loadSeconds);
@@ -427,6 +434,50 @@ async function compareCheckIns(
   return rounds;
 }
 
+/**
+ * `--only views`: the reads alone, as the full run measures them (tree, map, dashboard, team
+ * pages, 50 connections), the server's memory at start and after them, its CPU seconds per
+ * scenario, and the dashboard statement's plan on the loaded database (tmp/bench/).
+ */
+async function benchViews(
+  kind: "pglite" | "postgres",
+  size: SizeName,
+  db: Db,
+  target: Target,
+  fx: Fixtures,
+  budget: Budget,
+) {
+  const plans = await explainDashboard(db, fx);
+  mkdirSync(tmpBench, { recursive: true });
+  const planFile = join(tmpBench, `${size}-${kind}-dashboard-plans.txt`);
+  writeFileSync(planFile, plans.map((p) => `== ${p.shape}: p50 ${p.p50Ms} ms\n${p.plan}\n`).join("\n"));
+  log(`${kind}: the dashboard statement's plans in ${planFile}`);
+  const sqlReads = await measureSqlReads(db.kysely, fx, budget);
+  if (kind === "pglite") await db.close();
+  log(`${kind}: API reads alone`);
+  const server = await startServerProcess(target);
+  try {
+    const memoryAtStart = await memoryBreakdownOf(server);
+    const cpu0 = cpuSecondsOf(server.pid);
+    const views = await measureApiViews(server.url, fx, budget, sqlReads.objectiveProgress);
+    const cpu1 = cpuSecondsOf(server.pid);
+    const teamPage = await measureApiTeamPages(server.url, fx, budget);
+    const concurrent = await measureApiConcurrent(server.url, fx, CONNECTIONS, budget.loadSeconds);
+    const cpu2 = cpuSecondsOf(server.pid);
+    return {
+      database: kind,
+      ranAt: new Date().toISOString(),
+      api: { ...views, teamPage, concurrent, memoryAtStart, memoryAfterReads: await memoryBreakdownOf(server) },
+      sql: { tree: sqlReads.tree, mapView: sqlReads.mapView, teamPage: sqlReads.teamPage },
+      dashboardStatement: plans.map(({ plan: _plan, ...timing }) => timing),
+      serverCpuSeconds: { views: round(cpu1 - cpu0), teamPages: round(cpu2 - cpu1) },
+    };
+  } finally {
+    await server.stop();
+    if (kind === "postgres") await db.close();
+  }
+}
+
 /** User + system CPU seconds of a process so far (Linux's /proc/PID/stat, in clock ticks of 1/100 s). */
 function cpuSecondsOf(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
@@ -481,13 +532,14 @@ async function databaseSize(db: Db, kind: string, dataDir: string): Promise<numb
 }
 
 type CheckInsResult = Awaited<ReturnType<typeof benchCheckIns>>;
-export type DatabaseResult = Exclude<Awaited<ReturnType<typeof benchDatabase>>, CheckInsResult>;
+type ViewsResult = Awaited<ReturnType<typeof benchViews>>;
+export type DatabaseResult = Exclude<Awaited<ReturnType<typeof benchDatabase>>, CheckInsResult | ViewsResult>;
 
 async function main() {
   const { size, dbs, seed, workers, options } = parseArgs(process.argv.slice(2));
   const started = performance.now();
   let pg: ThrowawayPostgres | null = null;
-  const results: (DatabaseResult | CheckInsResult)[] = [];
+  const results: (DatabaseResult | CheckInsResult | ViewsResult)[] = [];
   try {
     for (const kind of dbs as ("pglite" | "postgres")[]) {
       if (kind === "postgres") {
@@ -500,9 +552,9 @@ async function main() {
   } finally {
     await pg?.stop();
   }
-  if (options.checkInsOnly) {
+  if (options.checkInsOnly || options.viewsOnly) {
     mkdirSync(tmpBench, { recursive: true });
-    const file = join(tmpBench, `${size}-checkins.json`);
+    const file = join(tmpBench, `${size}-${options.viewsOnly ? "views" : "checkins"}.json`);
     writeFileSync(file, `${JSON.stringify({ size, seed, machine: machine(), results }, null, 2)}\n`);
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n[bench] written to ${file}\n`);
     return;
@@ -514,7 +566,7 @@ async function main() {
     runSeconds: Math.round((performance.now() - started) / 1000),
     machine: machine(),
     shape: sizes[size],
-    results: results as DatabaseResult[], // a full run: benchCheckIns ran only with --only checkins
+    results: results as DatabaseResult[], // a full run: benchCheckIns and benchViews ran only with --only
   };
   const summary = writeReport(report);
   process.stdout.write(`${summary}\n`);

@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 
 /** Where the server under test keeps its data: a PGlite directory or a PostgreSQL URL. */
 export type Target = ({ kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; workers?: number }) & {
-  /** The checkout whose server runs (`--compare-with`, bench/run.ts); this one by default. */
+  /** The checkout whose server runs (`--compare-with`, bench/reads-memory.ts `--root`); this one by default. */
   tree?: string;
 };
 
@@ -25,7 +25,8 @@ export interface ServerProcess {
 /**
  * Runs the server in its own process, as in production, so the benchmark's client never shares
  * its event loop. `npmStart` runs the real `npm start` (for the cold-start figure); otherwise
- * bench/serve.ts, which is the same server without the one-off web build check.
+ * bench/serve.ts, which is the same server without the one-off web build check. `target.tree` is
+ * the checkout it runs from (another worktree, to compare a commit on the same data).
  */
 export async function startServerProcess(target: Target, npmStart = false): Promise<ServerProcess> {
   const port = await freePort();

@@ -100,6 +100,8 @@ export interface KeyResultsTable {
   orgId: string;
   id: string;
   objectiveId: string;
+  /** Its objective's period, kept by triggers (migration 0048) so a period's KRs have an index. */
+  periodId: Generated<string>;
   position: Generated<number>;
   title: string;
   kind: "metric" | "range";

@@ -179,6 +179,7 @@ const declared: Declared = {
     orgId: "uuid",
     id: "uuid",
     objectiveId: "uuid",
+    periodId: "uuid",
     position: "int4",
     title: "text",
     kind: "text",

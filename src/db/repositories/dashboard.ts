@@ -155,12 +155,14 @@ function flaggedKeyResults(input: AssessmentInput) {
       join key_results kr on kr.org_id = ${input.orgId} and kr.objective_id = a.id)`;
   // The whole organisation: the period's KRs in one pass, then placed in the tree. (The planner
   // cannot estimate the recursive walk's size, and would otherwise look up 10,000 units' KRs
-  // one by one.)
+  // one by one.) The KRs are reached by their own period (migration 0048), so only the period's
+  // pages are read, not every period's KRs to keep those of the period's objectives.
   const wholePeriod = sql`period_flagged as materialized (
       select o.unit_id, ${flags}
-      from objectives o
-      join key_results kr on kr.org_id = o.org_id and kr.objective_id = o.id
-      where o.org_id = ${input.orgId} and o.period_id = ${input.periodId} and o.status = 'active'),
+      from key_results kr
+      join objectives o on o.org_id = kr.org_id and o.id = kr.objective_id
+      where kr.org_id = ${input.orgId} and kr.period_id = ${input.periodId}
+        and o.org_id = ${input.orgId} and o.period_id = ${input.periodId} and o.status = 'active'),
     flagged as (select s.ord, p.* from period_flagged p join readable s on s.id = p.unit_id),
     active_units as materialized (
       select distinct unit_id from objectives
