@@ -4099,6 +4099,12 @@ export interface components {
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             objectiveId: string;
+            /**
+             * Format: uuid
+             * @description Its objective's period, kept by the database when either moves
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            periodId: string;
             position: number;
             title: string;
             /**

@@ -34,6 +34,7 @@ export const KeyResult = z
     id: Uuid,
     orgId: Uuid,
     objectiveId: Uuid,
+    periodId: Uuid.openapi({ description: "Its objective's period, kept by the database when either moves" }),
     position: z.number().int(),
     title: z.string(),
     kind: Kind,

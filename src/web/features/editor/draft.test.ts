@@ -7,6 +7,7 @@ const kr = (id: string, overrides: Partial<ScoredKeyResult> = {}): ScoredKeyResu
   id,
   orgId: "o",
   objectiveId: "obj",
+  periodId: "p",
   position: 0,
   title: `KR ${id}`,
   kind: "metric",
