@@ -24,7 +24,8 @@ export default defineConfig({
           // Pure tests share one module cache (isolating 45 files took most of the run's time),
           // and a test that starts a process fails (tests/support/no-processes.ts).
           isolate: false,
-          setupFiles: ["tests/support/no-processes.ts"],
+          // The coach's English tagger loads in the setup, not in the first coach test's 5 s.
+          setupFiles: ["tests/support/no-processes.ts", "tests/support/english-tagger.ts"],
         },
       },
       {

@@ -14053,6 +14053,8 @@ export interface operations {
                 unit?: string;
                 /** @description Only the experiments aimed at this key result */
                 keyResult?: string;
+                /** @description Only the experiments aimed at a key result of this unit's objectives (a team page's cards in one request) */
+                keyResultUnit?: string;
                 status?: components["schemas"]["ExperimentStatus"];
                 /** @description Rows per page, 1 to 1000 (default 100) */
                 limit?: number;
@@ -21817,6 +21819,8 @@ export interface operations {
                 unit?: string;
                 /** @description Only the sprints whose goal serves this key result (P3) */
                 keyResult?: string;
+                /** @description Only the sprints whose goal serves a key result of this unit's objectives (a team page's charts in one request) */
+                keyResultUnit?: string;
                 /** @description Only the sprints that share a day with this period (id or name, e.g. 2027-Q1) */
                 period?: string;
                 /** @description Only the sprints that end on or after this day */

@@ -203,6 +203,20 @@ describe.skipIf(postgresMissing())("discovery experiments with pre-set success m
     const running = await t.call("GET", `${w.base}/experiments?keyResult=${w.kr.id}&status=running`);
     expect(running.body.experiments.map((e: { id: string }) => e.id)).toEqual([a.id]);
     expect((await t.call("GET", `${w.base}/experiments?unit=${w.other.id}`)).body.experiments).toEqual([]);
+    // keyResultUnit: aimed at a KR of the unit's objectives, whichever unit runs them (a team
+    // page's cards read this one list).
+    await t.call("POST", `${w.base}/experiments`, { ...w.draft, title: "Sales tries it", unitId: w.other.id });
+    const titles = async (query: string) =>
+      (await t.call("GET", `${w.base}/experiments?${query}`)).body.experiments
+        .map((e: { title: string }) => e.title)
+        .sort();
+    expect(await titles(`keyResultUnit=${w.unit.id}`)).toEqual([
+      "Sales tries it",
+      "Shorter setup wizard",
+      "Templates gallery",
+    ]);
+    expect(await titles(`keyResultUnit=${w.other.id}`)).toEqual([]);
+    expect(await titles(`unit=${w.other.id}`)).toEqual(["Sales tries it"]);
   });
 
   it("runs a customer interview round that ends with who was heard and the pain (K6)", async () => {

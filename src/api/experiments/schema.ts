@@ -91,6 +91,9 @@ export const ExperimentsQuery = z
   .object({
     unit: IdQuery("Only this unit's experiments"),
     keyResult: IdQuery("Only the experiments aimed at this key result"),
+    keyResultUnit: IdQuery(
+      "Only the experiments aimed at a key result of this unit's objectives (a team page's cards in one request)",
+    ),
     status: ExperimentStatus.optional(),
   })
   .extend(PageQuery.shape);

@@ -37,8 +37,13 @@ export function registerSprintRoutes(api: Api): void {
       "Each sprint lists the key results its goal serves and, per KR, its value at the sprint's start and end from the readings, so a sprint review sees what moved on the KR (P3).",
     query: SprintsQuery,
     responds: [200, z.object({ sprints: z.array(Sprint) }), "The sprints"],
-    run: async ({ services, scope, query: { unit, keyResult, ...dates } }) => {
-      const filter = { ...dates, ...(unit ? { unitId: unit } : {}), ...(keyResult ? { keyResultId: keyResult } : {}) };
+    run: async ({ services, scope, query: { unit, keyResult, keyResultUnit, ...dates } }) => {
+      const filter = {
+        ...dates,
+        ...(unit ? { unitId: unit } : {}),
+        ...(keyResult ? { keyResultId: keyResult } : {}),
+        ...(keyResultUnit ? { keyResultUnitId: keyResultUnit } : {}),
+      };
       return { sprints: await listSprints(services, scope, filter) };
     },
   });

@@ -54,6 +54,9 @@ export const Sprint = z
 export const SprintsQuery = z.object({
   unit: IdQuery("Only this unit's sprints"),
   keyResult: IdQuery("Only the sprints whose goal serves this key result (P3)"),
+  keyResultUnit: IdQuery(
+    "Only the sprints whose goal serves a key result of this unit's objectives (a team page's charts in one request)",
+  ),
   period: PeriodFilterQuery("Only the sprints that share a day with this period (id or name, e.g. 2027-Q1)"),
   from: DateOnly.optional().openapi({ description: "Only the sprints that end on or after this day" }),
   to: DateOnly.optional().openapi({ description: "Only the sprints that start on or before this day" }),

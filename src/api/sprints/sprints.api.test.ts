@@ -59,6 +59,21 @@ describe.skipIf(postgresMissing())("sprints (P3)", () => {
     expect(byUnit.body.sprints).toHaveLength(1);
     const outside = await t.call("GET", `${w.base}/sprints?unit=${w.objective.unitId}&from=2027-02-01`);
     expect(outside.body.sprints).toEqual([]);
+    // keyResultUnit: the sprints serving a KR of the unit's objectives, whichever unit plans them
+    // (a team page's charts read this one list).
+    const other = await buildUnit(t.services, w.org.id, { name: "Platform" });
+    const planned = await t.call("POST", `${w.base}/sprints`, {
+      unitId: other.id,
+      name: "Platform sprint",
+      startsOn: "2027-01-18",
+      endsOn: "2027-01-29",
+      keyResultIds: [w.activation.id],
+    });
+    expect(planned.status).toBe(201);
+    const names = async (query: string) =>
+      (await t.call("GET", `${w.base}/sprints?${query}`)).body.sprints.map((s: { name: string }) => s.name);
+    expect(await names(`keyResultUnit=${w.objective.unitId}`)).toEqual(["Sprint 1", "Platform sprint"]);
+    expect(await names(`keyResultUnit=${other.id}`)).toEqual([]);
   });
 
   it("refuses dates that end before they start (422 endsOn) and overlaps (409 startsOn), writing nothing", async () => {

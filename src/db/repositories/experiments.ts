@@ -14,6 +14,8 @@ export async function listExperimentRows(
   filters: {
     unitId?: string | undefined;
     keyResultId?: string | undefined;
+    /** Aimed at a key result of this unit's objectives. */
+    keyResultUnitId?: string | undefined;
     status?: ExperimentStatus | undefined;
     id?: string;
     /** Private units the reader may not see (S5): their experiments are left out. */
@@ -34,6 +36,7 @@ export async function listExperimentRows(
   if (filters.id) query = query.where("e.id", "=", filters.id);
   if (filters.unitId) query = query.where("e.unitId", "=", filters.unitId);
   if (filters.keyResultId) query = query.where("e.keyResultId", "=", filters.keyResultId);
+  if (filters.keyResultUnitId) query = query.where("ob.unitId", "=", filters.keyResultUnitId);
   if (filters.status) query = query.where("e.status", "=", filters.status);
   if (filters.hiddenUnitIds?.length) {
     query = query.where("e.unitId", "<>", sql<string>`all(${filters.hiddenUnitIds}::uuid[])`);

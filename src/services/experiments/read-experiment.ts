@@ -98,6 +98,8 @@ export async function getExperiment(ctx: ServiceContext, scope: Scope, id: strin
 export interface ExperimentQuery extends PageRequest {
   unit?: string | undefined;
   keyResult?: string | undefined;
+  /** Aimed at a KR of this unit's objectives, whichever unit runs them. */
+  keyResultUnit?: string | undefined;
   status?: ExperimentStatus | undefined;
 }
 
@@ -110,6 +112,7 @@ export async function listExperiments(ctx: ServiceContext, scope: Scope, query: 
   const after = afterCursor(query.cursor);
   return readTenant(ctx, orgId, async (tx) => {
     if (query.unit) await assertCanReadUnit(tx, scope, query.unit);
+    if (query.keyResultUnit) await assertCanReadUnit(tx, scope, query.keyResultUnit);
     if (query.keyResult) {
       const kr = await tx
         .selectFrom("keyResults as k")
@@ -126,6 +129,7 @@ export async function listExperiments(ctx: ServiceContext, scope: Scope, query: 
     const rows = await listExperimentRows(tx, orgId, {
       unitId: query.unit,
       keyResultId: query.keyResult,
+      keyResultUnitId: query.keyResultUnit,
       status: query.status,
       hiddenUnitIds: await hiddenUnitIds(tx, scope),
       after,

@@ -28,6 +28,8 @@ export interface SprintFilter {
   unitId?: string;
   /** Only the sprints that serve this key result. */
   keyResultId?: string;
+  /** Only the sprints that serve a key result of this unit's objectives. */
+  keyResultUnitId?: string;
   /** Only the sprints that share a day with this period (id or name). */
   period?: string;
   /** Only the sprints that end on or after this day. */
@@ -49,6 +51,10 @@ export async function listSprints(ctx: ServiceContext, scope: Scope, filter: Spr
     if (filter.keyResultId) {
       await findRow(tx, orgId, "keyResults", filter.keyResultId, "Key result");
       query = query.where("sprints.id", "in", links("sprintKeyResults").ownersOf(tx, orgId, filter.keyResultId));
+    }
+    if (filter.keyResultUnitId) {
+      await assertCanReadUnit(tx, scope, filter.keyResultUnitId);
+      query = query.where("sprints.id", "in", sprintsServingUnit(tx, orgId, filter.keyResultUnitId));
     }
     let { from, to } = filter;
     if (filter.period) {
@@ -96,6 +102,17 @@ async function readable(tx: Executor, scope: Scope, rows: SprintRow[]): Promise<
   if (unitIds.length === 0) return rows;
   const open = await readableUnitIds(tx, scope, unitIds);
   return rows.filter((row) => open.has(row.unitId));
+}
+
+/** The sprints whose goal serves a KR of the unit's objectives, as a subquery. */
+function sprintsServingUnit(tx: Executor, orgId: string, unitId: string) {
+  return tx
+    .selectFrom("sprintKeyResults as l")
+    .innerJoin("keyResults as k", (join) => join.onRef("k.orgId", "=", "l.orgId").onRef("k.id", "=", "l.keyResultId"))
+    .innerJoin("objectives as o", (join) => join.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
+    .select("l.sprintId")
+    .where("l.orgId", "=", orgId)
+    .where("o.unitId", "=", unitId);
 }
 
 /** Each sprint with its served KRs and their movement, from one read of the links and one of the readings. */

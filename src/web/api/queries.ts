@@ -226,6 +226,26 @@ export function useCheckIns(org: string, keyResultId: string, since?: string) {
   });
 }
 
+/**
+ * One KR's readings for its chart, oldest first, withdrawn ones left out, from one request for
+ * every KR of its unit in the period (`GET /check-ins?unitId&periodId`): a team page's cards
+ * share it instead of asking once per KR. Only readings taken at or after `since` (the period's
+ * start) count, as the chart starts there.
+ */
+export function useUnitReadings(org: string, unitId: string, periodId: string, keyResultId: string, since: string) {
+  return useQuery({
+    queryKey: [...keys.org(org), "unit-check-ins", unitId, periodId] as const,
+    queryFn: () =>
+      allPages("checkIns", (paging) =>
+        api.GET("/api/v1/orgs/{org}/check-ins", { params: { path: { org }, query: { unitId, periodId, ...paging } } }),
+      ),
+    select: (data) =>
+      data.checkIns
+        .filter((r) => r.keyResultId === keyResultId && !r.withdrawnAt && r.checkedInAt >= since)
+        .sort((a, b) => a.checkedInAt.localeCompare(b.checkedInAt)),
+  });
+}
+
 export function useObjective(org: string, id: string | undefined) {
   return useQuery({
     queryKey: keys.objective(org, id ?? ""),

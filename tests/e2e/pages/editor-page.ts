@@ -40,6 +40,12 @@ export class EditorPage extends AppPage {
     await this.backOnTeamPage();
   }
 
+  /** A draft's form saves with "Save as draft" (it stays a draft) instead of "Save changes". */
+  async saveDraft(): Promise<void> {
+    await this.page.getByRole("button", { name: /save as draft|存为草稿/i }).click();
+    await this.backOnTeamPage();
+  }
+
   /** Saves, expecting to stay on the form because the API asks something back (S7, 409). */
   async saveExpectingQuestion(): Promise<void> {
     await this.page.getByRole("button", { name: /save changes|保存修改/i }).click();

@@ -44,6 +44,23 @@ export class TeamPage extends AppPage {
     return this.page.getByRole("heading", { level: 2, name: title, exact: true });
   }
 
+  /** One objective's card, so a check does not depend on what else the unit has. */
+  objectiveCard(title: string): Locator {
+    return this.page.locator(".objective-card").filter({ has: this.objectiveHeading(title) });
+  }
+
+  keyResultsOf(objectiveTitle: string): Locator {
+    return this.objectiveCard(objectiveTitle).locator(".kr-card");
+  }
+
+  /** Opens the editor of the objective called `title` (editObjective: the page's only one). */
+  async editObjectiveCalled(title: string): Promise<void> {
+    await this.objectiveCard(title)
+      .getByRole("link", { name: /^edit$|^编辑$/i })
+      .click();
+    await this.settled();
+  }
+
   /** The visible note that says why a control is not offered here (M3). */
   whyNote(): Locator {
     return this.page.getByRole("note").first();

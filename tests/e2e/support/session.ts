@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { DEMO_PASSWORD } from "../../../src/demo/load-demo.ts";
+import { englishWords } from "../../../src/domain/coach/language/english.ts";
 import type { RunningServer } from "../../../src/server.ts";
 import { type SmtpReceiver, startSmtpReceiver } from "../../support/smtp.ts";
 import { AppPage } from "../pages/app-page.ts";
@@ -31,6 +32,10 @@ export function useGroveInChromium(options: GroveOptions | (() => GroveOptions) 
     async () => {
       const given = typeof options === "function" ? options() : options;
       const [server, browser] = await Promise.all([startGrove(given), launchChromium()]);
+      // The coach's English tagger (0.4-0.5 CPU s to load, once per worker: the files of a worker
+      // share its module cache) loads here, before any page asks, instead of inside a file's
+      // first team page or editor request, where it held up the answer under load.
+      englishWords("Warm the tagger before the first page");
       return { server, browser };
     },
     async ({ server, browser }) => {

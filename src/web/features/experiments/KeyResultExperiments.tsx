@@ -19,8 +19,9 @@ export function KeyResultExperiments({
 }) {
   const { t } = useTranslation();
   const { org, link } = useOrg();
-  const experiments = useExperiments(org, { keyResult: keyResultId });
-  const count = experiments.data?.experiments.length;
+  // Every card of the unit reads the same list (one request), each counting its own KR's.
+  const experiments = useExperiments(org, { keyResultUnit: unitId });
+  const count = experiments.data?.experiments.filter((e) => e.keyResultId === keyResultId).length;
   return (
     <Link
       href={link(`/units/${unitId}/experiments?keyResult=${keyResultId}`)}

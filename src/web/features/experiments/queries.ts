@@ -12,14 +12,24 @@ export type ExperimentOutcome = Schemas["ExperimentOutcome"];
 // Under the organisation's key, so a sign-out clears them with everything else.
 const keys = {
   all: (org: string) => ["org", org, "experiments"] as const,
-  list: (org: string, unit: string, keyResult: string) => ["org", org, "experiments", "list", unit, keyResult] as const,
+  list: (org: string, filter: ExperimentFilter) => ["org", org, "experiments", "list", filter] as const,
   one: (org: string, id: string) => ["org", org, "experiments", "one", id] as const,
 };
 
-/** A unit's experiments, or those aimed at one key result (P2). */
-export function useExperiments(org: string, filter: { unit?: string; keyResult?: string }) {
+/**
+ * A unit's experiments, those aimed at one key result, or those aimed at any KR of a unit
+ * (`keyResultUnit`: a team page's cards share that one request).
+ */
+interface ExperimentFilter {
+  unit?: string;
+  keyResult?: string;
+  keyResultUnit?: string;
+}
+
+/** A unit's experiments, or those aimed at one key result (P2); see ExperimentFilter. */
+export function useExperiments(org: string, filter: ExperimentFilter) {
   return useQuery({
-    queryKey: keys.list(org, filter.unit ?? "", filter.keyResult ?? ""),
+    queryKey: keys.list(org, filter),
     queryFn: () =>
       allPages("experiments", (paging) =>
         api.GET("/api/v1/orgs/{org}/experiments", { params: { path: { org }, query: { ...filter, ...paging } } }),

@@ -12,11 +12,11 @@ export type UpdateSprint = Schemas["UpdateSprint"];
 export type ImportReport = Schemas["SprintImportReport"];
 
 /**
- * A team's sprints (`{ unit }`) or the sprints that serve one KR (`{ keyResult }`): one list,
- * filtered. Under the organisation's key, so a check-in (which invalidates the organisation)
+ * A team's sprints (`{ unit }`), the sprints that serve one KR (`{ keyResult }`) or any KR of a
+ * unit (`{ keyResultUnit }`: a team page's charts share that one request): one list, filtered. Under the organisation's key, so a check-in (which invalidates the organisation)
  * refreshes the KR's movement during each sprint too.
  */
-export function useSprints(org: string, filter: { unit: string } | { keyResult: string }) {
+export function useSprints(org: string, filter: { unit: string } | { keyResult: string } | { keyResultUnit: string }) {
   return useQuery({
     queryKey: [...keys.org(org), "sprints", filter] as const,
     queryFn: () =>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useCheckIns } from "../../api/queries.ts";
+import { useUnitReadings } from "../../api/queries.ts";
 import type { Period, ScoredKeyResult } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
@@ -20,13 +20,24 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`).getTime();
  * A KR's check-ins over the period against the straight line from its baseline at the period's
  * start to its target at the deadline. Drawn as plain SVG: no chart library in the bundle.
  */
-export function BurnUpChart({ keyResult: kr, period }: { keyResult: ScoredKeyResult; period: Period }) {
+export function BurnUpChart({
+  keyResult: kr,
+  unitId,
+  period,
+}: {
+  keyResult: ScoredKeyResult;
+  /** The KR's own unit: its cards share one request for their readings. */
+  unitId: string;
+  period: Period;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const { org } = useOrg();
-  const checkIns = useCheckIns(org, kr.id, `${period.startsOn}T00:00:00Z`);
+  const checkIns = useUnitReadings(org, unitId, period.id, kr.id, `${period.startsOn}T00:00:00Z`);
   // P3: the sprints whose goal serves this KR, drawn as bands along its readings.
-  const sprints = useSprints(org, { keyResult: kr.id }).data ?? [];
+  const sprints = (useSprints(org, { keyResultUnit: unitId }).data ?? []).filter((sprint) =>
+    sprint.keyResults.some((served) => served.id === kr.id),
+  );
   const [active, setActive] = useState<number | null>(null);
 
   const start = day(period.startsOn);

@@ -122,7 +122,7 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
         </div>
         <KeyResultInitiatives keyResult={kr} unitId={unitId} />
       </div>
-      <div className="kr-card__chart">{period && <BurnUpChart keyResult={kr} period={period} />}</div>
+      <div className="kr-card__chart">{period && <BurnUpChart keyResult={kr} unitId={unitId} period={period} />}</div>
       <CheckInDialog keyResult={kr} open={checkingIn} onClose={() => setCheckingIn(false)} />
       <KeyResultTimeline keyResult={kr} unitId={unitId} open={timeline} onClose={() => setTimeline(false)} />
     </li>
