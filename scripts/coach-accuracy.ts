@@ -9,14 +9,7 @@ import { formatTable, inLanguage, measure } from "../tests/coach-corpus/accuracy
 import { collectionNamed, collections, tuningCollections } from "../tests/coach-corpus/collections.ts";
 
 const blind = process.argv.includes("--blind")
-  ? [
-      "blind-2026-12-en",
-      "blind-2026-12-zh",
-      "blind-2026-12-c-en",
-      "blind-2026-12-c-zh",
-      "blind-2026-12-d-en",
-      "blind-2026-12-d-zh",
-    ].map(collectionNamed)
+  ? ["blind-2026-12-en", "blind-2026-12-zh", "blind-2026-12-d-en", "blind-2026-12-d-zh"].map(collectionNamed)
   : [];
 for (const collection of [...collections, ...blind]) {
   const cases = tuningCollections.includes(collection);

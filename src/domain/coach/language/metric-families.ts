@@ -33,6 +33,12 @@ export interface MetricFamily {
   narrowable: boolean;
   /** The outcomes a change in this metric can show. */
   shows: readonly Outcome[];
+  /**
+   * The family is K6's activity (attention given, our outreach) or K5's running total (an audience,
+   * an inventory, a volume since launch). Off its objective it is reported under that rule, not K3:
+   * one weakness, one finding (label decision, tests/coach-corpus/README.md).
+   */
+  finding?: "K5" | "K6";
   /** How the message names what the metric measures. */
   measures: { en: string; zh: string };
 }
@@ -46,6 +52,7 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
       /\b(followers|github stars|stars on github|stargazers|likes|fans)\b|粉丝(数|量)?|关注(数|人数)|star ?数|点赞(数|量)/,
     narrowable: true,
     shows: ["awareness"],
+    finding: "K5",
     measures: { en: "the size of an audience", zh: "受众的规模" },
   },
   {
@@ -77,9 +84,10 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
     // views, searches. It shows that people come and look, not that what they came for happened.
     name: "attention",
     pattern:
-      /\b(time in (the )?app|time on (site|page)|time spent|session (length|duration)|sessions per|search(es)? per|search sessions|app opens|open rate|click-?through( rate)?|clicks|logins|page ?views)\b|使用时长|停留时长|阅读时长|观看时长|学习时长|打开率|点击率|点击量|点击次数|搜索次数|登录次数|浏览量/,
+      /\b(time in (the )?app|time on (site|page)|time spent|session (length|duration)|sessions per|search(es)? per|search sessions|app opens|open rate|click-?through( rate)?|clicks|logins|page ?views|viewers)\b|观看(人数|人次)|查看人数|使用时长|停留时长|阅读时长|观看时长|学习时长|打开率|点击率|点击量|点击次数|搜索次数|登录次数|浏览量/,
     narrowable: false,
     shows: ["engagement", "awareness"],
+    finding: "K6",
     measures: { en: "attention given to the product", zh: "用户在产品上花的注意力" },
   },
   {
@@ -89,6 +97,7 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
       /\b(emails|messages|calls|sms|notifications) (sent|made)\b|\boutbound (emails|calls|messages)\b|外呼(量|数|次数)|(消息|短信|邮件)发送量/,
     narrowable: false,
     shows: ["growth", "awareness", "engagement"],
+    finding: "K6",
     measures: { en: "how much we reach out", zh: "我们触达了多少次" },
   },
   {
@@ -99,6 +108,7 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
       /\b(number|count|#) of (dbt )?(models|tables|dashboards|datasets|pipelines)\b|\bdbt models\b|(表|模型|看板|数据集)(的)?(数量|张数|个数)/,
     narrowable: true,
     shows: [],
+    finding: "K5",
     measures: { en: "how much the team has built", zh: "团队建了多少东西" },
   },
   {
@@ -108,6 +118,7 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
       /\b(cumulative|total|all-time|lifetime) (orders|transactions|bookings)\b|累计(订单|交易|成交)(数|量|笔数)?/,
     narrowable: true,
     shows: ["growth", "engagement", "awareness"],
+    finding: "K5",
     measures: { en: "how much business has gone through", zh: "累计做了多少业务" },
   },
   {
