@@ -18,7 +18,17 @@
  */
 
 /** Outcomes an objective can ask for, as far as K3 reads them. */
-export type Outcome = "growth" | "awareness" | "engagement" | "depth" | "effort" | "trust" | "keep" | "health" | "help";
+export type Outcome =
+  | "growth"
+  | "awareness"
+  | "engagement"
+  | "depth"
+  | "effort"
+  | "trust"
+  | "keep"
+  | "health"
+  | "help"
+  | "success";
 
 export interface MetricFamily {
   /** Short name, for tests and docs. */
@@ -62,10 +72,13 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
       /\b(sign-?ups|registrations|installs|downloads|registered (users|accounts)|user base|new (users|accounts|customers|merchants|workspaces|teams)|(number|count|#) of (users|accounts|customers|teams|members|visitors))\b|新注册|注册(用户|量|数)|新增用户|新用户数|下载量|安装量|用户数|用户规模|用户总数/,
     narrowable: true,
     // The guide keeps monthly active users clean under "become customers' trusted technology
-    // partner": a head count is a fair measure of most aims, and wrong only against the aims that
-    // pull the other way: depth (the guide's own K3), effort saved and keeping who we have.
+    // partner", an objective that names no outcome of this lexicon. A head count shows reach:
+    // growth, awareness, engagement. Against any other aim it is the neighbouring quantity (issue
+    // 17, sixth round): depth (the guide's own K3), effort saved, keeping who we have, trust in what
+    // the product gives (accuracy, safety), a patient's health, a customer helped or succeeding can
+    // all stand still while more people join.
     // Installs under "the way developers deploy every day" are adoption (tuning-2026-12-06, K5 only).
-    shows: ["growth", "awareness", "engagement", "trust", "health", "help"],
+    shows: ["growth", "awareness", "engagement"],
     measures: { en: "how many people have joined", zh: "有多少人加入" },
   },
   {
@@ -74,9 +87,9 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
     pattern:
       /\b(monthly|weekly|daily) active [a-z]+s\b|\b[mdw]aus?\b|\b(monthly|weekly|daily) actives\b|\bactive (users|accounts|customers|teams|members)\b|日活|月活|周活|活跃(用户|账户|帐户|商家)数?/,
     narrowable: true,
-    // As for head counts (the guide's MAU under "trusted partner"): wrong against depth, effort
-    // saved and keeping customers only.
-    shows: ["growth", "engagement", "awareness", "trust", "health", "help"],
+    // As for head counts (the guide's MAU under "trusted partner"): usage shows reach and habit,
+    // the neighbouring quantity of every other aim.
+    shows: ["growth", "engagement", "awareness"],
     measures: { en: "how many use the product", zh: "有多少人在用产品" },
   },
   {
@@ -120,6 +133,18 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
     shows: ["growth", "engagement", "awareness"],
     finding: "K5",
     measures: { en: "how much business has gone through", zh: "累计做了多少业务" },
+  },
+  {
+    // Money the business takes (issue 17, sixth round): revenue, bookings, pipeline, GMV. It shows
+    // that the business grows and keeps paying customers, and is the neighbouring quantity of what
+    // customers get: revenue can rise from price or new logos while no customer succeeds, is helped,
+    // saves time or trusts the numbers more ("Raise ARR" under "help customers succeed").
+    name: "money",
+    pattern:
+      /\b(revenue|arr|mrr|bookings|(sales|qualified|sourced|deal) pipeline|pipeline (value|coverage)|gmv|sales (volume|revenue)|upsell\w*|deal size|contract value|billings)\b|营收|收入|销售额|gmv|流水|签约额|回款|成交额|客单价|商机金额/,
+    narrowable: true,
+    shows: ["growth", "awareness", "engagement", "keep"],
+    measures: { en: "how much money the business takes", zh: "公司收了多少钱" },
   },
   {
     // A model's score: it shows the model got better, not that any customer was kept.
@@ -180,6 +205,11 @@ export const OUTCOMES: ReadonlyArray<readonly [Outcome, RegExp]> = [
   // Customers helped out of a problem ("the place developers get unstuck"); not agents solving
   // problems, which is the team's own work (tuning-2026-12-07).
   ["help", /\b(unstuck|get (\w+ ){0,2}answers?)\b|遇到问题|答疑/],
+  // Customers succeeding with what they bought (issue 17, sixth round): their results, not ours.
+  [
+    "success",
+    /\b(customer success|(help|get|make) (\w+ ){0,3}succeed|succeed with|successful with|get (real |more )?value (from|out of)|achieve (their|its) goals|results they (came|bought|paid) for)\b|客户成功|用出效果|见到效果|拿到结果|真正用起来|用好/,
+  ],
 ];
 
 /** The outcomes an objective names, with the words that name each, in the order above. */

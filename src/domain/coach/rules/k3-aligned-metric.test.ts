@@ -80,6 +80,19 @@ describe("key results aligned with their objective (K3)", () => {
     // Issue 17, second edition: the metric's family against the outcomes the objective names
     // (language/metric-families.ts), in both languages.
     ["Help support teams save accounts before they churn", "Raise churn-model AUC from 0.70 to 0.82"],
+    // Issue 17, sixth round: the neighbouring quantity. Reach or usage under an aim about quality,
+    // safety, health, help or customers' success; money under an aim about what customers get.
+    // Rephrased from the method's K3, never copied from a labelled set.
+    ["Make every invoice we send accurate", "Grow weekly active users from 20k to 26k"],
+    ["Make filing on mobile feel safe for first-timers", "Increase app downloads from 50k to 90k"],
+    ["Help patients keep their blood pressure in range", "Raise monthly active patients from 8k to 12k"],
+    ["Help customers succeed with their first campaign", "Grow new accounts from 900 to 1,400 a month"],
+    ["Help customers succeed with their first campaign", "Raise ARR from $4M to $5M"],
+    ["Help store managers spend less time on rotas", "Grow upsell revenue from $200k to $320k"],
+    ["Make the numbers in every report right the first time", "Raise quarterly bookings from $3M to $3.6M"],
+    ["让报销单不再出错", "月活用户从 5 万提高到 8 万"],
+    ["让患者把血糖稳稳控制住", "月度营收从 300 万元提高到 420 万元"],
+    ["让客户真正用起来、用出效果", "销售额从 2000 万元提高到 2600 万元"],
   ])("flags the misaligned metric under %j (K3)", (objective, kr) => {
     expect(under(objective, kr)).toHaveLength(1);
   });
@@ -171,6 +184,19 @@ describe("key results aligned with their objective (K3)", () => {
     ["Turn the forum into the place developers get unstuck", "Grow GitHub stars from 10k to 14k"],
     // The channel the objective names is its subject, not a side road (tuning-2026-12-08).
     ["让官网成为客户了解我们的第一站", "官网访客到预约演示的转化率由 0.9% 提升到 1.2%"],
+    // Traps: money and reach under aims they show, or aims that name no outcome.
+    ["Grow our base of paying agencies", "Raise ARR from $4M to $5M"],
+    ["Keep the customers we have", "Grow renewal revenue from $2M to $2.4M"],
+    ["Make partners a reliable source of sales pipeline", "Raise partner-sourced pipeline from $1M to $2M"],
+    ["Become customers' trusted technology partner", "Grow monthly active users from 12k to 14k"],
+    ["Make checkout errors rare", "Cut failed payments from 3% to 1%"],
+    ["Make it safe to release on a Friday", "Raise share of releases behind a canary pipeline from 40% to 90%"],
+    [
+      "Help customers succeed with their first campaign",
+      "Raise share of new accounts that send a campaign in week one from 30% to 45%",
+    ],
+    ["让客户真正用起来、用出效果", "首月完成 3 次以上对账的新客户占比从 30% 提高到 45%"],
+    ["扩大华东市场", "销售额从 2000 万元提高到 2600 万元"],
   ])("accepts the metric under %j (K3)", (objective, kr) => {
     expect(under(objective, kr)).toEqual([]);
   });

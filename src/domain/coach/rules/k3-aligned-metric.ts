@@ -169,6 +169,10 @@ function oppositePull(kr: DraftKeyResult, objective: DraftObjective): { metric: 
 // the attention led to.
 const CONVERSION_METRIC = /\bconver\w*|\b(visitors?|users?) (who|that)\b|转化/;
 
+/** Who a head count counts: people and accounts, not the quantity itself. */
+const WHO =
+  /^[a-z-]*(users|customers|patients|accounts|clients|teams|members|merchants|agents|analysts|developers|drivers|riders|students|teachers|clinicians|actives|workspaces|companies)$/;
+
 function familyMismatch(
   kr: DraftKeyResult,
   objective: DraftObjective,
@@ -188,6 +192,11 @@ function familyMismatch(
     if (family.narrowable && narrowed) continue;
     const metric = findFirst(text, [family.pattern]);
     if (metric === null) continue;
+    // The objective that names the metric itself is about it ("a reliable source of qualified
+    // pipeline" measured by pipeline): the metric is its subject, not a neighbour. Not when the
+    // shared word is only who is counted ("patients" in "monthly active patients").
+    const head = metric.split(" ").pop() ?? metric;
+    if (!WHO.test(head) && aim.includes(head)) return null;
     if (asked.some((a) => family.shows.includes(a.outcome))) return null;
     return { family, metric, aim: asked[0]?.words ?? "" };
   }
