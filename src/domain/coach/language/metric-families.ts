@@ -28,7 +28,8 @@ export type Outcome =
   | "keep"
   | "health"
   | "help"
-  | "success";
+  | "success"
+  | "achieve";
 
 export interface MetricFamily {
   /** Short name, for tests and docs. */
@@ -41,6 +42,8 @@ export interface MetricFamily {
    * attention, where a click rate is still clicks.
    */
   narrowable: boolean;
+  /** Words that make a match something else (a money word inside a score). */
+  unless?: RegExp;
   /** The outcomes a change in this metric can show. */
   shows: readonly Outcome[];
   /**
@@ -143,7 +146,11 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
     pattern:
       /\b(revenue|arr|mrr|bookings|(sales|qualified|sourced|deal) pipeline|pipeline (value|coverage)|gmv|sales (volume|revenue)|upsell\w*|deal size|contract value|billings)\b|营收|收入|销售额|gmv|流水|签约额|回款|成交额|客单价|商机金额/,
     narrowable: true,
-    shows: ["growth", "awareness", "engagement", "keep"],
+    // A customer's own money ("home sales per agent", the guide's example 3) is what they achieve.
+    shows: ["growth", "awareness", "engagement", "keep", "achieve"],
+    // A money word inside a rate, share or score is not money ("骑手收入满意度", "revenue churn rate"),
+    // as K2 reads it (label decision, tests/coach-corpus/README.md).
+    unless: /\b(rate|ratio|share|satisfaction|rating|score|index)\b|率|占比|满意度|评分|得分|指数/,
     measures: { en: "how much money the business takes", zh: "公司收了多少钱" },
   },
   {
@@ -210,6 +217,16 @@ export const OUTCOMES: ReadonlyArray<readonly [Outcome, RegExp]> = [
     "success",
     /\b(customer success|(help|get|make) (\w+ ){0,3}succeed|succeed with|successful with|get (real |more )?value (from|out of)|achieve (their|its) goals|results they (came|bought|paid) for)\b|客户成功|用出效果|见到效果|拿到结果|真正用起来|用好/,
   ],
+  // What a customer achieves with our help (issue 17, sixth round, from set C): "help farmers make
+  // better planting decisions", "let self-employed people file without an adviser", 让外出务工人员把
+  // 备案办好. The objective names the customer and what they do; reach, usage or a model's score can
+  // rise while nobody does it. Not an identity or a relationship ("become customers' trusted
+  // technology partner", the guide's clean MAU), and not more use or more customers (growth,
+  // engagement), which the families that show them keep clean.
+  [
+    "achieve",
+    /^(help|let|enable|get) (\w+ ){1,3}(make|file|decide|choose|find|finish|fix|pass|pay|plan|book|ship|close|solve|know|learn|get|keep|stay|catch|spot|predict|grow|sell|hire|run|stop|avoid|switch|settle|claim|apply|set up)\b|^(帮|帮助|让)[^，,。；;]{1,8}(把|能|可以|自己|就能|在)[^，,。；;]{2,}/,
+  ],
 ];
 
 /** The outcomes an objective names, with the words that name each, in the order above. */
@@ -219,5 +236,6 @@ export function outcomesAsked(aim: string): Array<{ outcome: Outcome; words: str
     const match = pattern.exec(aim);
     if (match) found.push({ outcome, words: match[0].trim() });
   }
-  return found;
+  // "achieve" is the general reading: an objective that names a specific outcome is read by it.
+  return found.length > 1 ? found.filter((f) => f.outcome !== "achieve") : found;
 }

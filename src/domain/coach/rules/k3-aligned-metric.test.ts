@@ -93,6 +93,9 @@ describe("key results aligned with their objective (K3)", () => {
     ["让报销单不再出错", "月活用户从 5 万提高到 8 万"],
     ["让患者把血糖稳稳控制住", "月度营收从 300 万元提高到 420 万元"],
     ["让客户真正用起来、用出效果", "销售额从 2000 万元提高到 2600 万元"],
+    // What a customer achieves with our help, against reach or usage.
+    ["Help growers decide when to harvest", "Grow monthly active growers from 9k to 14k"],
+    ["让司机在手机上就能把年审办好", "App 日活从 3 万提高到 5 万"],
   ])("flags the misaligned metric under %j (K3)", (objective, kr) => {
     expect(under(objective, kr)).toHaveLength(1);
   });
@@ -197,6 +200,10 @@ describe("key results aligned with their objective (K3)", () => {
     ],
     ["让客户真正用起来、用出效果", "首月完成 3 次以上对账的新客户占比从 30% 提高到 45%"],
     ["扩大华东市场", "销售额从 2000 万元提高到 2600 万元"],
+    // Traps: the customer's own money is what they achieve (the guide's example 3), and a money
+    // word inside a score is a score.
+    ["让房产经纪人能以更少的努力卖出更多房子", "每位经纪人平均每月房屋销售额从 1.5 提高到 1.8"],
+    ["让骑手出了意外也能安心", "骑手收入满意度（季度调研 5 分制）从 3.4 提升到 3.9"],
   ])("accepts the metric under %j (K3)", (objective, kr) => {
     expect(under(objective, kr)).toEqual([]);
   });

@@ -189,14 +189,15 @@ function familyMismatch(
   if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null) return null;
   for (const family of METRIC_FAMILIES) {
     if ((family.finding ?? "K3") !== finding) continue;
-    if (family.narrowable && narrowed) continue;
+    if ((family.narrowable && narrowed) || family.unless?.test(text)) continue;
     const metric = findFirst(text, [family.pattern]);
     if (metric === null) continue;
     // The objective that names the metric itself is about it ("a reliable source of qualified
     // pipeline" measured by pipeline): the metric is its subject, not a neighbour. Not when the
     // shared word is only who is counted ("patients" in "monthly active patients").
     const head = metric.split(" ").pop() ?? metric;
-    if (!WHO.test(head) && aim.includes(head)) return null;
+    const counted = family.name === "headcount" || family.name === "active";
+    if (!counted && !WHO.test(head) && aim.includes(head)) return null;
     if (asked.some((a) => family.shows.includes(a.outcome))) return null;
     return { family, metric, aim: asked[0]?.words ?? "" };
   }
