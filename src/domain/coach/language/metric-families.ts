@@ -3,7 +3,8 @@
  * what an objective asks for. Data, reviewed as code; every entry is derived from METHOD.md's K3
  * ("a metric that is easy to measure but does not show progress on the objective is wrong:
  * monthly active users for build deeper workflows for users") and from the tuning collections only
- * (tests/coach-corpus/README.md: en, zh, tuning-2026-12-06/07/08), never from a blind set.
+ * (tests/coach-corpus/README.md: en, zh, tuning-2026-12-06/07/08 and, from the sixth round, set C,
+ * blind-2026-12-c-*, no longer blind), never from a blind set.
  *
  * The model, used both ways: a metric belongs to a family (whose behaviour it measures and of what
  * kind: a head count, attention, an audience, our own outreach, an inventory we build, a volume of
