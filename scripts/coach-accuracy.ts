@@ -12,8 +12,6 @@ const blind = process.argv.includes("--blind")
   ? [
       "blind-2026-12-en",
       "blind-2026-12-zh",
-      "blind-2026-12-c-en",
-      "blind-2026-12-c-zh",
       "blind-2026-12-d-en",
       "blind-2026-12-d-zh",
       "blind-2026-12-e-en",

@@ -25,6 +25,10 @@ export const collections: Collection[] = [
   // Issue 17: written blind as set B and measured twice as a blind set (docs/coach.md), then tuned on.
   "tuning-2026-12-08-en",
   "tuning-2026-12-08-zh",
+  // Issue 17: written blind as set C and measured as a blind set (docs/coach.md); its aggregates
+  // were read too often to stay blind, so from the sixth round it is tuned on.
+  "blind-2026-12-c-en",
+  "blind-2026-12-c-zh",
 ].map(collectionNamed);
 
 /** The sets a rule may be tuned on (README.md); the others are measured only. */

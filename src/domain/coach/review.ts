@@ -3,7 +3,7 @@ import { ruleCards } from "./rule-cards.ts";
 import { checkMetricValues } from "./rules/k1-metric-values.ts";
 import { checkMeasurable } from "./rules/k2-measurable.ts";
 import { checkTimeBound } from "./rules/k2-time-bound.ts";
-import { checkAlignedMetric } from "./rules/k3-aligned-metric.ts";
+import { checkActivityOffAim, checkAlignedMetric, checkTotalOffAim } from "./rules/k3-aligned-metric.ts";
 import {
   checkStretchHistory,
   checkStretchTarget,
@@ -82,8 +82,10 @@ const KEY_RESULT_RULES: ReadonlyArray<[RuleId, (kr: DraftKeyResult, context: Key
   ["K3", (kr, { objective }) => checkAlignedMetric(kr, objective)],
   // K4 from the team's own pace when it has one, else from the KR's numbers alone.
   ["K4", (kr, { history }) => checkStretchTarget(kr, history) ?? checkStretchText(kr)],
-  ["K5", checkVanityMetric],
-  ["K6", checkCustomerValue],
+  // K5 by its words first, then a running total off the objective's aim (read with K3's lexicon).
+  ["K5", (kr, { objective }) => checkVanityMetric(kr) ?? checkTotalOffAim(kr, objective)],
+  // K6 by its words first, then activity chased off the objective's aim (read with K3's lexicon).
+  ["K6", (kr, { objective }) => checkCustomerValue(kr) ?? checkActivityOffAim(kr, objective)],
   ["K7", checkOutcomeNotOutput],
 ];
 

@@ -3,7 +3,8 @@
  * what an objective asks for. Data, reviewed as code; every entry is derived from METHOD.md's K3
  * ("a metric that is easy to measure but does not show progress on the objective is wrong:
  * monthly active users for build deeper workflows for users") and from the tuning collections only
- * (tests/coach-corpus/README.md: en, zh, tuning-2026-12-06/07/08), never from a blind set.
+ * (tests/coach-corpus/README.md: en, zh, tuning-2026-12-06/07/08 and, from the sixth round, set C,
+ * blind-2026-12-c-*, no longer blind), never from a blind set.
  *
  * The model, used both ways: a metric belongs to a family (whose behaviour it measures and of what
  * kind: a head count, attention, an audience, our own outreach, an inventory we build, a volume of
@@ -18,7 +19,18 @@
  */
 
 /** Outcomes an objective can ask for, as far as K3 reads them. */
-export type Outcome = "growth" | "awareness" | "engagement" | "depth" | "effort" | "trust" | "keep" | "health" | "help";
+export type Outcome =
+  | "growth"
+  | "awareness"
+  | "engagement"
+  | "depth"
+  | "effort"
+  | "trust"
+  | "keep"
+  | "health"
+  | "help"
+  | "success"
+  | "achieve";
 
 export interface MetricFamily {
   /** Short name, for tests and docs. */
@@ -31,8 +43,16 @@ export interface MetricFamily {
    * attention, where a click rate is still clicks.
    */
   narrowable: boolean;
+  /** Words that make a match something else (a money word inside a score). */
+  unless?: RegExp;
   /** The outcomes a change in this metric can show. */
   shows: readonly Outcome[];
+  /**
+   * The family is K6's activity (attention given, our outreach) or K5's running total (an audience,
+   * an inventory, a volume since launch). Off its objective it is reported under that rule, not K3:
+   * one weakness, one finding (label decision, tests/coach-corpus/README.md).
+   */
+  finding?: "K5" | "K6";
   /** How the message names what the metric measures. */
   measures: { en: string; zh: string };
 }
@@ -46,6 +66,7 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
       /\b(followers|github stars|stars on github|stargazers|likes|fans)\b|粉丝(数|量)?|关注(数|人数)|star ?数|点赞(数|量)/,
     narrowable: true,
     shows: ["awareness"],
+    finding: "K5",
     measures: { en: "the size of an audience", zh: "受众的规模" },
   },
   {
@@ -55,10 +76,13 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
       /\b(sign-?ups|registrations|installs|downloads|registered (users|accounts)|user base|new (users|accounts|customers|merchants|workspaces|teams)|(number|count|#) of (users|accounts|customers|teams|members|visitors))\b|新注册|注册(用户|量|数)|新增用户|新用户数|下载量|安装量|用户数|用户规模|用户总数/,
     narrowable: true,
     // The guide keeps monthly active users clean under "become customers' trusted technology
-    // partner": a head count is a fair measure of most aims, and wrong only against the aims that
-    // pull the other way: depth (the guide's own K3), effort saved and keeping who we have.
+    // partner", an objective that names no outcome of this lexicon. A head count shows reach:
+    // growth, awareness, engagement. Against any other aim it is the neighbouring quantity (issue
+    // 17, sixth round): depth (the guide's own K3), effort saved, keeping who we have, trust in what
+    // the product gives (accuracy, safety), a patient's health, a customer helped or succeeding can
+    // all stand still while more people join.
     // Installs under "the way developers deploy every day" are adoption (tuning-2026-12-06, K5 only).
-    shows: ["growth", "awareness", "engagement", "trust", "health", "help"],
+    shows: ["growth", "awareness", "engagement"],
     measures: { en: "how many people have joined", zh: "有多少人加入" },
   },
   {
@@ -67,9 +91,9 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
     pattern:
       /\b(monthly|weekly|daily) active [a-z]+s\b|\b[mdw]aus?\b|\b(monthly|weekly|daily) actives\b|\bactive (users|accounts|customers|teams|members)\b|日活|月活|周活|活跃(用户|账户|帐户|商家)数?/,
     narrowable: true,
-    // As for head counts (the guide's MAU under "trusted partner"): wrong against depth, effort
-    // saved and keeping customers only.
-    shows: ["growth", "engagement", "awareness", "trust", "health", "help"],
+    // As for head counts (the guide's MAU under "trusted partner"): usage shows reach and habit,
+    // the neighbouring quantity of every other aim.
+    shows: ["growth", "engagement", "awareness"],
     measures: { en: "how many use the product", zh: "有多少人在用产品" },
   },
   {
@@ -77,9 +101,10 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
     // views, searches. It shows that people come and look, not that what they came for happened.
     name: "attention",
     pattern:
-      /\b(time in (the )?app|time on (site|page)|time spent|session (length|duration)|sessions per|search(es)? per|search sessions|app opens|open rate|click-?through( rate)?|clicks|logins|page ?views)\b|使用时长|停留时长|阅读时长|观看时长|学习时长|打开率|点击率|点击量|点击次数|搜索次数|登录次数|浏览量/,
+      /\b(time in (the )?app|time on (site|page)|time spent|session (length|duration)|sessions per|search(es)? per|search sessions|app opens|open rate|click-?through( rate)?|clicks|logins|page ?views|viewers)\b|观看(人数|人次)|查看人数|使用时长|停留时长|阅读时长|观看时长|学习时长|打开率|点击率|点击量|点击次数|搜索次数|登录次数|浏览量/,
     narrowable: false,
     shows: ["engagement", "awareness"],
+    finding: "K6",
     measures: { en: "attention given to the product", zh: "用户在产品上花的注意力" },
   },
   {
@@ -89,6 +114,7 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
       /\b(emails|messages|calls|sms|notifications) (sent|made)\b|\boutbound (emails|calls|messages)\b|外呼(量|数|次数)|(消息|短信|邮件)发送量/,
     narrowable: false,
     shows: ["growth", "awareness", "engagement"],
+    finding: "K6",
     measures: { en: "how much we reach out", zh: "我们触达了多少次" },
   },
   {
@@ -99,6 +125,7 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
       /\b(number|count|#) of (dbt )?(models|tables|dashboards|datasets|pipelines)\b|\bdbt models\b|(表|模型|看板|数据集)(的)?(数量|张数|个数)/,
     narrowable: true,
     shows: [],
+    finding: "K5",
     measures: { en: "how much the team has built", zh: "团队建了多少东西" },
   },
   {
@@ -108,7 +135,24 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
       /\b(cumulative|total|all-time|lifetime) (orders|transactions|bookings)\b|累计(订单|交易|成交)(数|量|笔数)?/,
     narrowable: true,
     shows: ["growth", "engagement", "awareness"],
+    finding: "K5",
     measures: { en: "how much business has gone through", zh: "累计做了多少业务" },
+  },
+  {
+    // Money the business takes (issue 17, sixth round): revenue, bookings, pipeline, GMV. It shows
+    // that the business grows and keeps paying customers, and is the neighbouring quantity of what
+    // customers get: revenue can rise from price or new logos while no customer succeeds, is helped,
+    // saves time or trusts the numbers more ("Raise ARR" under "help customers succeed").
+    name: "money",
+    pattern:
+      /\b(revenue|arr|mrr|bookings|(sales|qualified|sourced|deal) pipeline|pipeline (value|coverage)|gmv|sales (volume|revenue)|upsell\w*|deal size|contract value|billings)\b|营收|收入|销售额|gmv|流水|签约额|回款|成交额|客单价|商机金额/,
+    narrowable: true,
+    // A customer's own money ("home sales per agent", the guide's example 3) is what they achieve.
+    shows: ["growth", "awareness", "engagement", "keep", "achieve"],
+    // A money word inside a rate, share or score is not money ("骑手收入满意度", "revenue churn rate"),
+    // as K2 reads it (label decision, tests/coach-corpus/README.md).
+    unless: /\b(rate|ratio|share|satisfaction|rating|score|index)\b|率|占比|满意度|评分|得分|指数/,
+    measures: { en: "how much money the business takes", zh: "公司收了多少钱" },
   },
   {
     // A model's score: it shows the model got better, not that any customer was kept.
@@ -169,6 +213,21 @@ export const OUTCOMES: ReadonlyArray<readonly [Outcome, RegExp]> = [
   // Customers helped out of a problem ("the place developers get unstuck"); not agents solving
   // problems, which is the team's own work (tuning-2026-12-07).
   ["help", /\b(unstuck|get (\w+ ){0,2}answers?)\b|遇到问题|答疑/],
+  // Customers succeeding with what they bought (issue 17, sixth round): their results, not ours.
+  [
+    "success",
+    /\b(customer success|(help|get|make) (\w+ ){0,3}succeed|succeed with|successful with|get (real |more )?value (from|out of)|achieve (their|its) goals|results they (came|bought|paid) for)\b|客户成功|用出效果|见到效果|拿到结果|真正用起来|用好/,
+  ],
+  // What a customer achieves with our help (issue 17, sixth round, from set C): "help farmers make
+  // better planting decisions", "let self-employed people file without an adviser", 让外出务工人员把
+  // 备案办好. The objective names the customer and what they do; reach, usage or a model's score can
+  // rise while nobody does it. Not an identity or a relationship ("become customers' trusted
+  // technology partner", the guide's clean MAU), and not more use or more customers (growth,
+  // engagement), which the families that show them keep clean.
+  [
+    "achieve",
+    /^(help|let|enable|get) (\w+ ){1,3}(make|file|decide|choose|find|finish|fix|pass|pay|plan|book|ship|close|solve|know|learn|get|keep|stay|catch|spot|predict|grow|sell|hire|run|stop|avoid|switch|settle|claim|apply|set up)\b|^(帮|帮助|让)[^，,。；;]{1,8}(把|能|可以|自己|就能|在)[^，,。；;]{2,}/,
+  ],
 ];
 
 /** The outcomes an objective names, with the words that name each, in the order above. */
@@ -178,5 +237,6 @@ export function outcomesAsked(aim: string): Array<{ outcome: Outcome; words: str
     const match = pattern.exec(aim);
     if (match) found.push({ outcome, words: match[0].trim() });
   }
-  return found;
+  // "achieve" is the general reading: an objective that names a specific outcome is read by it.
+  return found.length > 1 ? found.filter((f) => f.outcome !== "achieve") : found;
 }

@@ -31,8 +31,28 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "将客单价从 86 提高到 95",
         "每月营收从 120 提高到 150",
         "把获客成本从 420 降到 300",
+        // An impression scored on a scale nobody named (issue 17, sixth round).
+        "Improve brand sentiment",
+        "Raise design polish",
+        "Make the app feel more premium",
+        "Customers feel checkout is faster",
+        "Raise how premium the look and feel is",
+        "提升品牌好感度",
+        "品牌调性从 3 分提到 5 分",
+        "提升 App 的高级感",
+        "让用户觉得结账更快",
       ],
       accepts: [
+        // TRAP an instrument or a written scale makes the impression a reading
+        "Brand sentiment score in the quarterly survey",
+        "Perceived quality in the first-week survey, out of 10",
+        "Design polish rated by a 5-person panel",
+        "Raise planner satisfaction",
+        "Raise share of users who feel safe paying from 40% to 55%",
+        "Raise app store rating from 3.9 to 4.4",
+        "品牌好感度（季度问卷，满分 5 分）",
+        "员工对采购工具的满意度（5 分制）",
+        "认为结账安全的用户占比从 40% 提高到 55%",
         // Traps: the title names a metric, or a number stands for it.
         "Raise NPS",
         "Reduce refund rate from 0.5% to 0.2%",
@@ -70,6 +90,9 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "Grow paid orders from 400 to 520",
         "在 8 月底前将骑手收入满意度从 3.0 提高到 3.6",
       ],
+    });
+    it("reads only a small scale: a value above 10 is a count or an index (K2)", () => {
+      expect(review("Brand sentiment mentions from 120 to 200", { baseline: 120, target: 200 })).toEqual([]);
     });
   });
 

@@ -84,16 +84,41 @@ const UNIT_IN_TITLE =
 const NAMES_NOTHING =
   /^(\w+ )?(it|this|that|them|these|those|the (number|metric|kpi|figure))( (from|by))? [\d.,%]+ ?(to|→|->) ?[\d.,%]+$|^(把|将)?\s*(它|这个|这项|该指标|这个数)\s*从?\s*[\d.,%]+[^\d]{0,5}(到|至)\s*[\d.,%]+$/;
 
+// 4. A scale with no instrument (issue 17, sixth round): an impression ("brand sentiment", "design
+//    polish", "how premium the app feels", 品牌好感度, 品牌调性, 质感) given a small number, "from 3 to
+//    4", with nothing that says who gives the number or on what scale. K2's Measurable asks for a
+//    way to track baseline and improvement; an impression read by whoever writes the check-in moves
+//    with their mood. Any instrument makes it a reading: a survey, poll, panel, rating or score, a
+//    scale written out ("out of 10", "5-point", 满分 5 分, 5 分制), and satisfaction, whose survey
+//    is standard (CSAT; the collections keep "satisfaction from 3.4 to 4.1" clean). A share of
+//    people who say something ("% of users who feel safe") is a reading too, as is any value above
+//    10 (a count or an index).
+const IMPRESSION =
+  /\b(sentiment|polish(ed)?|vibes?|look and feel|feel(s|ing)?|perceptions?|perceived|delight|love|premium-?ness|classiness|brand (image|health|warmth|perception))\b|好感度?|调性|质感|高级感|档次|感受|体验感|印象|喜爱度|认可度|感觉|觉得/;
+const INSTRUMENT =
+  /\b(surveys?|polls?|panels?|studies|study|ratings?|rated|scores?|scored|index|out of \d+|\d+-point|on a \d+|nps|csat|ces|sus|satisfaction|app store|google play|g2|trustpilot|reviews?|interviews?|tests?|respondents)\b|\/\s*\d+\b|满分|分制|问卷|调研|调查|测评|评分|打分|满意度|评价|应用商店|受访/;
+
+/** The impression a KR scores on a scale nobody named, or null. */
+function scaleWithoutInstrument(kr: DraftKeyResult, text: string): string | null {
+  if (!known(kr.baseline) || !known(kr.target) || Math.max(kr.baseline, kr.target) > 10) return null;
+  if (text.includes("%") || kr.unit?.trim() === "%" || UNIT_IN_TITLE.test(text) || INSTRUMENT.test(text)) return null;
+  return findFirst(text, [IMPRESSION]);
+}
+
 const known = (value: number | null | undefined): value is number =>
   typeof value === "number" && Number.isFinite(value);
 
 /** What makes the KR unreadable, or null when its baseline and progress can be read. */
-export function unmeasurable(kr: DraftKeyResult): "no_metric" | { vague: string } | { noUnit: string } | null {
+export function unmeasurable(
+  kr: DraftKeyResult,
+): "no_metric" | { vague: string } | { scale: string } | { noUnit: string } | null {
   if (!known(kr.baseline) || !known(kr.target)) return null;
   const metric = normalize(kr.metric ?? "");
   const title = normalize(kr.title);
   const text = keyResultText(kr);
   if (isDiscovery(text) || checkOutcomeNotOutput(kr) !== null) return null;
+  const scale = scaleWithoutInstrument(kr, text);
+  if (scale !== null) return { scale };
   if (metric === "") {
     const vague = /\d/.test(title) || METRIC_WORD.test(title) ? null : findFirst(title, VAGUE_TARGET);
     if (vague !== null) return { vague };
@@ -152,6 +177,18 @@ export function checkMeasurable(kr: DraftKeyResult): Hit | null {
         zh: `该关键结果没有写明指标：没人能读出它的基线（${kr.baseline}）或它朝 ${kr.target} 的进展。`,
       },
       suggestion: SUGGEST_METRIC,
+    };
+  }
+  if ("scale" in gap) {
+    return {
+      message: {
+        en: `"${gap.scale}" is an impression scored with no instrument: ${kr.baseline} to ${kr.target} on whose scale, read by whom? Each check-in would read the mood of whoever writes it.`,
+        zh: `“${gap.scale}”是一种印象，却没有测量工具：${kr.baseline} 到 ${kr.target} 是谁、按什么量表打的分？每次读数都取决于填写人的感觉。`,
+      },
+      suggestion: {
+        en: 'Name the instrument and its scale, e.g. "share of first-week survey respondents who rate the app 4 or 5 out of 5, from 40% to 55%".',
+        zh: "写明测量工具和量表，例如“首周问卷中给 App 打 4 分或 5 分（满分 5 分）的受访者占比，从 40% 提高到 55%”。",
+      },
     };
   }
   if ("vague" in gap) {

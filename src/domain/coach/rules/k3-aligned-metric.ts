@@ -169,9 +169,14 @@ function oppositePull(kr: DraftKeyResult, objective: DraftObjective): { metric: 
 // the attention led to.
 const CONVERSION_METRIC = /\bconver\w*|\b(visitors?|users?) (who|that)\b|转化/;
 
+/** Who a head count counts: people and accounts, not the quantity itself. */
+const WHO =
+  /^[a-z-]*(users|customers|patients|accounts|clients|teams|members|merchants|agents|analysts|developers|drivers|riders|students|teachers|clinicians|actives|workspaces|companies)$/;
+
 function familyMismatch(
   kr: DraftKeyResult,
   objective: DraftObjective,
+  finding: "K3" | "K5" | "K6",
 ): { family: MetricFamily; metric: string; aim: string } | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
   if (RESEARCH_OBJECTIVE.test(aim)) return null;
@@ -183,9 +188,16 @@ function familyMismatch(
   const narrowed = NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%";
   if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null) return null;
   for (const family of METRIC_FAMILIES) {
-    if (family.narrowable && narrowed) continue;
+    if ((family.finding ?? "K3") !== finding) continue;
+    if ((family.narrowable && narrowed) || family.unless?.test(text)) continue;
     const metric = findFirst(text, [family.pattern]);
     if (metric === null) continue;
+    // The objective that names the metric itself is about it ("a reliable source of qualified
+    // pipeline" measured by pipeline): the metric is its subject, not a neighbour. Not when the
+    // shared word is only who is counted ("patients" in "monthly active patients").
+    const head = metric.split(" ").pop() ?? metric;
+    const counted = family.name === "headcount" || family.name === "active";
+    if (!counted && !WHO.test(head) && aim.includes(head)) return null;
     if (asked.some((a) => family.shows.includes(a.outcome))) return null;
     return { family, metric, aim: asked[0]?.words ?? "" };
   }
@@ -194,6 +206,10 @@ function familyMismatch(
 
 /** K3: a metric that can move while its objective stands still (and the other way round) is misaligned. */
 export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  // Activity or a running total off the objective's aim is K6's or K5's finding (below): one
+  // weakness, one finding, and so is any KR K5 or K6 flags by its words.
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null) return null;
+  if (checkActivityOffAim(kr, objective) !== null || checkTotalOffAim(kr, objective) !== null) return null;
   const channel = offTopicChannel(kr, objective);
   if (channel !== null) {
     return {
@@ -224,7 +240,7 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
   }
   const breadth = depth === null ? null : breadthMetric(kr);
   if (breadth === null) {
-    const mismatch = familyMismatch(kr, objective);
+    const mismatch = familyMismatch(kr, objective, "K3");
     if (mismatch === null) return null;
     const { family, metric, aim } = mismatch;
     return {
@@ -249,3 +265,55 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
     },
   };
 }
+
+/** What K5 and K6 say when they read a family off the objective's aim (below). */
+const OFF_AIM: Record<"K5" | "K6", (metric: string, aim: string) => Hit> = {
+  K6: (metric, aim) => ({
+    message: {
+      en: `"${metric}" counts activity, not value: people can look, click or be reached more while "${aim}", what the objective asks for, stands still.`,
+      zh: `“${metric}”衡量的是活动而不是价值：点开、浏览或触达可以更多，而目标要求的“${aim}”毫无进展。`,
+    },
+    suggestion: {
+      en: 'Measure the value the customer gets in the objective\'s own terms, e.g. "share of refunds settled right the first time" under "make refunds fast and error-free".',
+      zh: "用目标自己的说法衡量客户得到的价值，例如在“让退款处理又快又不出错”下衡量“一次处理正确的退款占比”。",
+    },
+  }),
+  K5: (metric, aim) => ({
+    message: {
+      en: `"${metric}" is a running total: it grows as time passes and work is added, while "${aim}", what the objective asks for, can stand still.`,
+      zh: `“${metric}”是只增不减的累计数：它随时间和工作量增长，而目标要求的“${aim}”可以毫无进展。`,
+    },
+    suggestion: {
+      en: 'Measure a rate or ratio in the objective\'s own terms, e.g. "share of dashboards whose numbers finance signs off" under "trustworthy data".',
+      zh: "用目标自己的说法改用比率或比例，例如在“让业务敢用数据”下衡量“财务确认无误的报表占比”。",
+    },
+  }),
+};
+
+function offAim(kr: DraftKeyResult, objective: DraftObjective, rule: "K5" | "K6"): Hit | null {
+  const mismatch = familyMismatch(kr, objective, rule);
+  return mismatch === null ? null : OFF_AIM[rule](mismatch.metric, mismatch.aim);
+}
+
+/**
+ * K6 read with the objective (issue 17, sixth round): attention given to the product (time, opens,
+ * clicks, views, searches) or our own outreach counted upward, under an objective that asks for
+ * something attention cannot show ("公众号推文打开率" under 让退款处理又快又不出错, "视频号观看人数"
+ * under 让店长排班更省心). K6 says a view delivers no value yet; the objective is the second signal
+ * that this activity is chased for itself, so the finding is K6's and K3 stays silent (label
+ * decision, tests/coach-corpus/README.md: one weakness, one finding). Under an objective that asks
+ * for engagement or reach ("让读者追更追得停不下来"), reading time may be the value, and stays clean.
+ */
+export const checkActivityOffAim = (kr: DraftKeyResult, objective: DraftObjective): Hit | null =>
+  offAim(kr, objective, "K6");
+
+/**
+ * K5 read with the objective (issue 17, sixth round): an audience, an inventory the team builds or
+ * a volume since launch, counted upward, under an objective it cannot show ("GitHub Star数" under
+ * 让开发者遇到问题时第一个想到来社区问, "number of dbt models" under "make trustworthy data the
+ * default"). Each grows as time passes and work is added, whatever happens to the aim: K5's running
+ * total, the objective being the second signal. The finding is K5's, K3 stays silent (label
+ * decision, tests/coach-corpus/README.md).
+ */
+export const checkTotalOffAim = (kr: DraftKeyResult, objective: DraftObjective): Hit | null =>
+  offAim(kr, objective, "K5");

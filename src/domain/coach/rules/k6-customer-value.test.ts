@@ -45,8 +45,19 @@ describe("customer value, not activity (K6)", () => {
       "每周电话回访老客户 400 次",
       "将坐席每天接听电话从 60 通提高到 90 通",
       "给沉睡会员发送邮件 5 万封",
+      // Issue 17, sixth round: meetings held and work items handled, counted (the Chinese of
+      // "Hold 40 QBR meetings" and "Close 12,000 tickets").
+      "和大客户开 40 次季度业务回顾会",
+      "本季度举办 12 场线下分享会",
+      "每月处理完 6000 张维修工单",
+      "关闭 5000 个客服工单",
     ],
     accepts: [
+      // TRAPS for the sixth round: discovery, how well, and fewer.
+      "开 20 次客户访谈，找出对账痛点",
+      "工单一次解决率从 70% 提高到 85%",
+      "重复报修的工单从每月 900 张降到 400 张",
+      "举办 3 场可用性测试",
       "Complete 20 customer interviews on invoicing pain",
       "Increase customer interviews per month from 4 to 12",
       "Run 8 A/B tests on the workflow builder",

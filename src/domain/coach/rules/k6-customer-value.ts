@@ -96,6 +96,16 @@ const REACH_VERB_ZH =
 const REACH_COUNT_ZH = new RegExp(
   `${REACH_VERB_ZH}[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|百)?\\s*(次|场|通|封|条|人次)|${REACH_VERB_ZH}[^，,。；;%率]{0,4}?(发送|外呼|接待|接听|拨打)?(量|次数|条数|通数)`,
 );
+/**
+ * Two more verb-object shapes of the same kind (issue 17, sixth round), the Chinese of "Hold 40 QBR
+ * meetings" and "Close 12,000 tickets": a meeting or session held, counted (开 60 次复盘会, 举办 12 场
+ * 分享会, 召开 20 次客户座谈会), and work items handled, counted (处理完 8000 张报修单, 关闭 5000 个工单,
+ * 受理 3 万条投诉). Either can be done in full while no customer's problem is solved: effort, not value.
+ * Not interviews or research with customers (访谈, 调研: discovery, set aside before), and not items
+ * resolved on the first try or a rate of them ("一次解决率": how well).
+ */
+const HELD_OR_HANDLED_ZH =
+  /(开|召开|举办|组织|办)\s*(了)?\s*\d+(\.\d+)?\s*(万|千)?\s*(次|场|期)[^，,。；;%率]{0,10}(会|会议|复盘|沙龙|分享|培训|研讨|直播|宣讲|路演|讲座|工作坊)|(处理|关闭|受理|接|结)\s*(完|掉|了)?\s*\d+(\.\d+)?\s*(万|千)?\s*(张|个|条|单|件|笔)[^，,。；;%率]{0,6}(工单|报修单|维修单|投诉|咨询|单子|请求|申请)/;
 // "给沉睡会员发送邮件": the customer is whom we write to (给/向/对), not who writes.
 const CUSTOMER_ACTS_ZH =
   /(?<![给向对为][^，,。；;]{0,4})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?(发|拨打|推送|接听)/;
@@ -110,7 +120,7 @@ function activityShape(kr: DraftKeyResult): string | null {
     if (/率|占比|比例|(每位|每个|每名|人均)[^，,。；;]{0,4}(用户|客户|买家|会员)/.test(text)) return null;
     if (CUSTOMER_REQUEST_ZH.test(text)) return null;
     return (
-      findFirst(text, [INTERACTION_ZH]) ??
+      findFirst(text, [INTERACTION_ZH, HELD_OR_HANDLED_ZH]) ??
       (CUSTOMER_ACTS_ZH.test(text) ? null : findFirst(text, [REACH_COUNT_ZH, SENT_VOLUME_ZH]))
     );
   }

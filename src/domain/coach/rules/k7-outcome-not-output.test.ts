@@ -45,8 +45,20 @@ describe("outcomes, not outputs (K7)", () => {
       "旧推荐流量 50% 切到新模型",
       "订单与库存数据打通",
       "小红书本月发 30 篇",
+      // Issue 17, sixth round: things made, counted noun first with their delivery participle.
+      "Help articles published from 40 to 90",
+      "Pull requests merged per week from 30 to 50",
+      "Onboarding videos localized into 6 languages",
+      "新增模板数从 40 个提高到 120 个",
+      "帮助中心文章发布数量从 60 篇提高到 150 篇",
     ],
     accepts: [
+      // TRAPS for the sixth round: customers making things, a share, a running total, integrations.
+      "Templates created by customers from 4k to 6k a month",
+      "Share of new screens built from library components from 50% to 80%",
+      "Grow cumulative wiki pages created from 40k to 60k",
+      "Number of product integrations from 8 to 12",
+      "用户发布的笔记数量从每月 2 万提高到 3 万",
       "Increase share of users who complete onboarding from 40% to 55%",
       "Reduce time to ship a fix from 5 days to 2",
       "Complete 20 customer interviews with churned accounts",

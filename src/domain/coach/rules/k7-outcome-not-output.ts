@@ -80,6 +80,33 @@ const ROLLOUT_ZH: readonly RegExp[] = [
   /功能(覆盖度|完成度)/,
 ];
 
+/**
+ * Issue 17, sixth round: the noun-first twin of "Publish 36 articles". Any thing a team makes
+ * (ARTEFACTS, shape.ts, plural) followed by the participle of making or shipping it ("help articles
+ * published", "templates added to the gallery", "pull requests merged per week", "landing pages
+ * built") is a count of deliveries, whatever number is asked of it. Integrations are left out (the
+ * guide's worked example 2 keeps "number of product integrations" as a good KR: label decision,
+ * tests/coach-corpus/README.md). Chinese: the making verb on a thing, counted ("新增模板数",
+ * "上线页面数量", "撰写的帮助文章篇数"), or the thing with its making as a volume ("模板新增数").
+ */
+const MADE_THINGS = [...ARTEFACTS]
+  .filter((w) => w !== "integration" && w !== "migration" && !w.includes("-"))
+  .concat(["rule", "help article", "pull request", "test case", "landing page", "blog post", "case study"]);
+// Only the participles of the team's delivery: "created", "built", "posted" or "uploaded" are as
+// often what customers do with the product ("templates created to date", "wiki pages created"),
+// which is their use, not our output.
+const MADE_PARTICIPLE =
+  "(shipped|delivered|released|launched|published|written|merged|produced|translated|locali[sz]ed|deployed|authored|drafted)";
+const MADE_COUNT = new RegExp(
+  `\\b(${MADE_THINGS.join("|")})s ${MADE_PARTICIPLE}\\b(?! by (users|customers|members|creators|sellers|buyers|hosts|students|teachers))`,
+);
+// A share of things made a certain way ("share of new screens built from library components") is how
+// the work is done, an outcome; a running total is K5's finding.
+const NOT_A_DELIVERY_COUNT =
+  /\b(share|percentage|percent|proportion|ratio|rate|per (user|customer|account|member))\b|%|占比|比例|率|人均|累计|总数/;
+const MADE_COUNT_ZH =
+  /(新增|上线|发布|编写|撰写|制作|新建|产出|上架|开发)的?(文章|推文|模板|页面|课程|视频|规则|插件|报表|看板|案例|教程|文档|帮助文章|素材)(数|数量|个数|条数|篇数|量)|(文章|推文|模板|页面|课程|视频|插件|案例|教程|文档|素材)(新增|上线|发布|上架|产出)(数|数量|个数|篇数|量)/;
+
 // Counting deliveries is still measuring output, even when worded as a change.
 const OUTPUT_METRIC: readonly RegExp[] = [
   /\b(features|stories|tickets|releases|epics|projects|roadmap items) (shipped|delivered|released|launched|completed|closed)\b/,
@@ -144,6 +171,8 @@ function outputShapeZh(title: string): string | null {
 
 function findOutput(kr: DraftKeyResult): string | null {
   const text = keyResultText(kr);
+  const made = NOT_A_DELIVERY_COUNT.test(text) ? null : findFirst(text, [MADE_COUNT, MADE_COUNT_ZH]);
+  if (made !== null) return made;
   const metric = findFirst(text, OUTPUT_METRIC);
   if (metric !== null) return metric;
   // Interviews and experiments are discovery, which the method counts as strong KRs (K6).
