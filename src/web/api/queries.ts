@@ -74,14 +74,12 @@ export function useOrganisation(org: string) {
 }
 
 export function usePeriods(org: string) {
-  return useQuery({
-    queryKey: keys.periods(org),
-    queryFn: () =>
-      allPages("periods", (paging) =>
-        api.GET("/api/v1/orgs/{org}/periods", { params: { path: { org }, query: paging } }),
-      ),
-    select: (data) => [...(data.periods ?? [])].sort((a, b) => a.startsOn.localeCompare(b.startsOn)),
-  });
+  return useWholeList(
+    keys.periods(org),
+    "periods",
+    (paging) => api.GET("/api/v1/orgs/{org}/periods", { params: { path: { org }, query: paging } }),
+    { select: (data) => [...data.periods].sort((a, b) => a.startsOn.localeCompare(b.startsOn)) },
+  );
 }
 
 export function usePeople(org: string) {
