@@ -2,6 +2,7 @@ import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/rea
 import { allPages, api, deleteById, noContent, unwrap } from "./client.ts";
 import { keys, useOrgWrite } from "./queries.ts";
 import type { OrgRole, SignUp, TokenScope, UnitRole } from "./types.ts";
+import { useWholeList } from "./whole-list.ts";
 
 // Accounts, people, invitations and API tokens (issue 5): the reads and writes of the pages that
 // manage who may do what. Keys sit under the organisation's, so a sign-out clears them with it.
@@ -49,12 +50,9 @@ export function useAcceptInvitation(token: string) {
 }
 
 export function useUnits(org: string) {
-  return useQuery({
-    queryKey: accessKeys.units(org),
-    queryFn: () =>
-      allPages("units", (paging) => api.GET("/api/v1/orgs/{org}/units", { params: { path: { org }, query: paging } })),
-    select: (data) => data.units ?? [],
-  });
+  return useWholeList(accessKeys.units(org), "units", (paging) =>
+    api.GET("/api/v1/orgs/{org}/units", { params: { path: { org }, query: paging } }),
+  );
 }
 
 /**
@@ -78,15 +76,12 @@ export function useAllMembers(org: string, unitIds: string[]) {
 }
 
 export function useInvitations(org: string, enabled: boolean) {
-  return useQuery({
-    queryKey: accessKeys.invitations(org),
-    queryFn: () =>
-      allPages("invitations", (paging) =>
-        api.GET("/api/v1/orgs/{org}/invitations", { params: { path: { org }, query: paging } }),
-      ),
-    select: (data) => data.invitations,
-    enabled,
-  });
+  return useWholeList(
+    accessKeys.invitations(org),
+    "invitations",
+    (paging) => api.GET("/api/v1/orgs/{org}/invitations", { params: { path: { org }, query: paging } }),
+    { enabled },
+  );
 }
 
 export function useCreateInvitation(org: string) {
@@ -144,14 +139,9 @@ export function useSetUnitPrivate(org: string) {
 }
 
 export function useApiTokens(org: string) {
-  return useQuery({
-    queryKey: accessKeys.apiTokens(org),
-    queryFn: () =>
-      allPages("apiTokens", (paging) =>
-        api.GET("/api/v1/orgs/{org}/api-tokens", { params: { path: { org }, query: paging } }),
-      ),
-    select: (data) => data.apiTokens,
-  });
+  return useWholeList(accessKeys.apiTokens(org), "apiTokens", (paging) =>
+    api.GET("/api/v1/orgs/{org}/api-tokens", { params: { path: { org }, query: paging } }),
+  );
 }
 
 export function useCreateApiToken(org: string) {
@@ -165,14 +155,9 @@ export function useRevokeApiToken(org: string) {
 }
 
 export function useObjectiveHistory(org: string, objectiveId: string) {
-  return useQuery({
-    queryKey: accessKeys.history(org, objectiveId),
-    queryFn: () =>
-      allPages("history", (paging) =>
-        api.GET("/api/v1/orgs/{org}/objectives/{id}/history", {
-          params: { path: { org, id: objectiveId }, query: paging },
-        }),
-      ),
-    select: (data) => data.history,
-  });
+  return useWholeList(accessKeys.history(org, objectiveId), "history", (paging) =>
+    api.GET("/api/v1/orgs/{org}/objectives/{id}/history", {
+      params: { path: { org, id: objectiveId }, query: paging },
+    }),
+  );
 }

@@ -8,6 +8,7 @@ import {
 } from "@tanstack/react-query";
 import { ApiRequestError, allPages, api, unwrap } from "./client.ts";
 import type { CreateObjective, MapUnit, SaveObjective } from "./types.ts";
+import { useWholeList } from "./whole-list.ts";
 
 // Every read of the web app, keyed by organisation so caches never mix tenants.
 export const keys = {
@@ -73,25 +74,18 @@ export function useOrganisation(org: string) {
 }
 
 export function usePeriods(org: string) {
-  return useQuery({
-    queryKey: keys.periods(org),
-    queryFn: () =>
-      allPages("periods", (paging) =>
-        api.GET("/api/v1/orgs/{org}/periods", { params: { path: { org }, query: paging } }),
-      ),
-    select: (data) => [...(data.periods ?? [])].sort((a, b) => a.startsOn.localeCompare(b.startsOn)),
-  });
+  return useWholeList(
+    keys.periods(org),
+    "periods",
+    (paging) => api.GET("/api/v1/orgs/{org}/periods", { params: { path: { org }, query: paging } }),
+    { select: (data) => [...data.periods].sort((a, b) => a.startsOn.localeCompare(b.startsOn)) },
+  );
 }
 
 export function usePeople(org: string) {
-  return useQuery({
-    queryKey: keys.people(org),
-    queryFn: () =>
-      allPages("people", (paging) =>
-        api.GET("/api/v1/orgs/{org}/people", { params: { path: { org }, query: paging } }),
-      ),
-    select: (data) => data.people ?? [],
-  });
+  return useWholeList(keys.people(org), "people", (paging) =>
+    api.GET("/api/v1/orgs/{org}/people", { params: { path: { org }, query: paging } }),
+  );
 }
 
 /** Levels the map loads at first, and below each unit it opens. */

@@ -1,7 +1,8 @@
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import type { Schemas } from "../../api/client/index.ts";
-import { allPages, api, noContent, unwrap } from "./client.ts";
+import { api, noContent, unwrap } from "./client.ts";
 import { useOrgWrite } from "./queries.ts";
+import { useWholeList } from "./whole-list.ts";
 
 // Outgoing webhooks and the delivery log (issue 11, docs/notifications.md): admins only.
 
@@ -22,15 +23,12 @@ export const webhookKeys = {
 };
 
 export function useWebhooks(org: string, enabled: boolean) {
-  return useQuery({
-    queryKey: webhookKeys.all(org),
-    queryFn: () =>
-      allPages("webhooks", (paging) =>
-        api.GET("/api/v1/orgs/{org}/webhooks", { params: { path: { org }, query: paging } }),
-      ),
-    select: (data) => data.webhooks as Webhook[],
-    enabled,
-  });
+  return useWholeList(
+    webhookKeys.all(org),
+    "webhooks",
+    (paging) => api.GET("/api/v1/orgs/{org}/webhooks", { params: { path: { org }, query: paging } }),
+    { enabled },
+  );
 }
 
 export function useCreateWebhook(org: string) {
@@ -65,27 +63,22 @@ export function useRollSecret(org: string, id: string) {
 }
 
 export function useDeliveries(org: string, id: string, enabled: boolean) {
-  return useQuery({
-    queryKey: webhookKeys.deliveries(org, id),
-    queryFn: () =>
-      allPages("deliveries", (paging) =>
-        api.GET("/api/v1/orgs/{org}/webhooks/{id}/deliveries", { params: { path: { org, id }, query: paging } }),
-      ),
-    select: (data) => data.deliveries,
-    enabled,
-  });
+  return useWholeList(
+    webhookKeys.deliveries(org, id),
+    "deliveries",
+    (paging) =>
+      api.GET("/api/v1/orgs/{org}/webhooks/{id}/deliveries", { params: { path: { org, id }, query: paging } }),
+    { enabled },
+  );
 }
 
 export function useDeadMessages(org: string, enabled: boolean) {
-  return useQuery({
-    queryKey: webhookKeys.dead(org),
-    queryFn: () =>
-      allPages("deliveries", (paging) =>
-        api.GET("/api/v1/orgs/{org}/outbox/dead", { params: { path: { org }, query: paging } }),
-      ),
-    select: (data) => data.deliveries,
-    enabled,
-  });
+  return useWholeList(
+    webhookKeys.dead(org),
+    "deliveries",
+    (paging) => api.GET("/api/v1/orgs/{org}/outbox/dead", { params: { path: { org }, query: paging } }),
+    { enabled },
+  );
 }
 
 /** Sends a message again (the same event id for webhooks); the logs refresh. */

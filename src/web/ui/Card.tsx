@@ -16,11 +16,16 @@ interface Props {
   className?: string;
   id?: string;
   busy?: boolean;
+  /**
+   * What the card is for, in a muted line opening its body: the body is then one column
+   * (`card__body stack stack--4`) with this class, the line first and the children after it.
+   */
+  intro?: { className: string; text: ReactNode };
   children: ReactNode;
 }
 
 /** A card named by its header's heading (issue 19: the card's frame written once). */
-export function Card({ titleId, title, titleRules, rule, hint, aside, className, id, busy, children }: Props) {
+export function Card({ titleId, title, titleRules, rule, hint, aside, className, id, busy, intro, children }: Props) {
   return (
     <section className={className ? `card ${className}` : "card"} id={id} aria-labelledby={titleId} aria-busy={busy}>
       <div className="card__header">
@@ -35,7 +40,14 @@ export function Card({ titleId, title, titleRules, rule, hint, aside, className,
         </h2>
         {aside ?? <RuleHint rule={rule} hint={hint} />}
       </div>
-      {children}
+      {intro ? (
+        <div className={`card__body ${intro.className} stack stack--4`}>
+          <p className="muted">{intro.text}</p>
+          {children}
+        </div>
+      ) : (
+        children
+      )}
     </section>
   );
 }

@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { allPages, api, deleteById, noContent, unwrap } from "../../api/client.ts";
+import { api, deleteById, noContent, unwrap } from "../../api/client.ts";
 import { keys } from "../../api/queries.ts";
+import { useWholeList } from "../../api/whole-list.ts";
 
 // The organisation's own administration (issue 12, point 10): its name, its vision and strategy
 // (M8), deleting an objective, and the organisations one belongs to (the switcher).
@@ -17,12 +18,12 @@ export const adminOrgKeys = {
 
 /** The organisations the signed-in person belongs to, for the switcher (GET /orgs). */
 export function useMyOrganisations() {
-  return useQuery({
-    queryKey: adminOrgKeys.myOrganisations,
-    queryFn: () => allPages("organisations", (paging) => api.GET("/api/v1/orgs", { params: { query: paging } })),
-    select: (data) => data.organisations,
-    staleTime: 60_000,
-  });
+  return useWholeList(
+    adminOrgKeys.myOrganisations,
+    "organisations",
+    (paging) => api.GET("/api/v1/orgs", { params: { query: paging } }),
+    { staleTime: 60_000 },
+  );
 }
 
 /** Renames the organisation; its slug, and so every link into it, stays as it is. */
@@ -41,14 +42,9 @@ export function useRenameOrganisation(org: string) {
 }
 
 export function useStrategies(org: string) {
-  return useQuery({
-    queryKey: adminOrgKeys.strategies(org),
-    queryFn: () =>
-      allPages("strategies", (paging) =>
-        api.GET("/api/v1/orgs/{org}/strategies", { params: { path: { org }, query: paging } }),
-      ),
-    select: (data) => data.strategies,
-  });
+  return useWholeList(adminOrgKeys.strategies(org), "strategies", (paging) =>
+    api.GET("/api/v1/orgs/{org}/strategies", { params: { path: { org }, query: paging } }),
+  );
 }
 
 /** Creates a statement, or edits one when `id` is given. */

@@ -28,7 +28,7 @@ export function DismissControl({ org, rule, objectiveId, keyResultId, dismissal 
   const formId = useId();
   if (dismissal) {
     return (
-      <div className="finding-actions">
+      <div className="finding-actions cluster">
         <button
           type="button"
           className="btn btn--ghost btn--small"
@@ -43,7 +43,7 @@ export function DismissControl({ org, rule, objectiveId, keyResultId, dismissal 
   }
   if (!open) {
     return (
-      <div className="finding-actions">
+      <div className="finding-actions cluster">
         <button type="button" className="btn btn--ghost btn--small" onClick={() => setOpen(true)}>
           {t("coachActions.dismiss")}
         </button>

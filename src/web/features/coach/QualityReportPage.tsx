@@ -151,7 +151,7 @@ function FindingItem({ finding, unitId, canAct }: { finding: ReportFinding; unit
         </p>
       )}
       {canAct && !dismissal && finding.fix && finding.keyResultId && (
-        <div className="finding-actions">
+        <div className="finding-actions cluster">
           <ApplyFixButton
             fix={finding.fix}
             busy={apply.isPending}

@@ -28,7 +28,7 @@ export function DecisionItem({
   const headingId = `decision-${decision.id}`;
   return (
     <article className={`decision decision--${decision.status}`} aria-labelledby={headingId}>
-      <header className="decision__header">
+      <header className="decision__header cluster">
         <h3 id={headingId} className="user-text">
           {decision.title}
         </h3>

@@ -31,7 +31,7 @@ export function ObjectiveDecisions({ objective }: { objective: ScoredObjective }
   const keyResults = objective.keyResults.map((kr) => ({ id: kr.id, title: kr.title, unit: kr.unit }));
   return (
     <section className="objective-decisions" aria-labelledby={headingId}>
-      <div className="objective-decisions__header">
+      <div className="objective-decisions__header cluster">
         <h3 id={headingId} className="objective-decisions__title">
           {t("decisions.ofObjective", { count: list.length })}
         </h3>

@@ -1,6 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { allPages, api, unwrap } from "../../api/client.ts";
+import { api, unwrap } from "../../api/client.ts";
+import { useWholeList } from "../../api/whole-list.ts";
 import { sendDelete } from "../admin-org/queries.ts";
 
 // The decision log (P4): reads by objective, KR, unit or words, and the writes that record,
@@ -17,17 +18,14 @@ export const decisionKeys = {
 };
 
 export function useDecisions(org: string, filters: DecisionFilters, enabled = true) {
-  return useQuery({
-    queryKey: decisionKeys.list(org, filters),
-    queryFn: () =>
-      allPages("decisions", (paging) =>
-        api.GET("/api/v1/orgs/{org}/decisions", { params: { path: { org }, query: { ...filters, ...paging } } }),
-      ),
-    select: (data) => data.decisions,
+  return useWholeList(
+    decisionKeys.list(org, filters),
+    "decisions",
+    (paging) =>
+      api.GET("/api/v1/orgs/{org}/decisions", { params: { path: { org }, query: { ...filters, ...paging } } }),
     // While the words change, the last results stay on screen instead of a skeleton.
-    placeholderData: keepPreviousData,
-    enabled,
-  });
+    { placeholderData: keepPreviousData, enabled },
+  );
 }
 
 /** Records a decision, or changes one when `id` is given; every list of decisions reads again. */

@@ -346,7 +346,7 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
                   findingAction={(finding) => (
                     <>
                       {finding.fix && !finding.dismissal && can.editKeyResults && (
-                        <div className="finding-actions">
+                        <div className="finding-actions cluster">
                           <ApplyFixButton fix={finding.fix} onApply={(fix) => applyFix(index, draft.key, fix)} />
                         </div>
                       )}

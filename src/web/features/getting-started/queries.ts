@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useSyncExternalStore } from "react";
-import { allPages, api, unwrap } from "../../api/client.ts";
+import { api, unwrap } from "../../api/client.ts";
+import { useWholeList } from "../../api/whole-list.ts";
 import { useMyPerson } from "../auth/MeContext.ts";
 
 export const gettingStartedKeys = {
@@ -25,15 +26,12 @@ export function useGettingStarted(org: string, enabled: boolean) {
 
 /** The units the signed-in person leads or belongs to (M3), for the map's offers. */
 export function useMyUnits(org: string, enabled: boolean) {
-  return useQuery({
-    queryKey: gettingStartedKeys.myUnits(org),
-    queryFn: () =>
-      allPages("units", (paging) =>
-        api.GET("/api/v1/orgs/{org}/me/units", { params: { path: { org }, query: paging } }),
-      ),
-    enabled,
-    select: (data) => data.units,
-  });
+  return useWholeList(
+    gettingStartedKeys.myUnits(org),
+    "units",
+    (paging) => api.GET("/api/v1/orgs/{org}/me/units", { params: { path: { org }, query: paging } }),
+    { enabled },
+  );
 }
 
 // Whether an admin hid the checklist is their own choice in this browser: kept in local storage

@@ -34,7 +34,7 @@ export function KeyResultGuardrails({ keyResultId, unitId, mayEdit }: Props) {
   const list = guardrails.data ?? [];
   if (list.length === 0 && !mayEdit) return null;
   return (
-    <div className="kr-guardrails" data-testid="kr-guardrails">
+    <div className="kr-guardrails cluster" data-testid="kr-guardrails">
       <span className="kr-guardrails__label">{t("health.guardrails.label")}</span>
       {list.length === 0 ? (
         <span className="subtle">{t("health.guardrails.none")}</span>

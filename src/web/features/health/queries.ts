@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { allPages, api, unwrap } from "../../api/client.ts";
+import { api, unwrap } from "../../api/client.ts";
+import { useWholeList } from "../../api/whole-list.ts";
 
 // A unit's health metrics (docs/health-metrics.md): read by everyone, managed by the unit's
 // members (M6). A change reloads the unit's list and the dashboard's alerts.
@@ -15,16 +16,9 @@ export const healthKeys = {
 };
 
 export function useHealthMetrics(org: string, unitId: string) {
-  return useQuery({
-    queryKey: healthKeys.unit(org, unitId),
-    queryFn: () =>
-      allPages("healthMetrics", (paging) =>
-        api.GET("/api/v1/orgs/{org}/units/{id}/health-metrics", {
-          params: { path: { org, id: unitId }, query: paging },
-        }),
-      ),
-    select: (data) => data.healthMetrics,
-  });
+  return useWholeList(healthKeys.unit(org, unitId), "healthMetrics", (paging) =>
+    api.GET("/api/v1/orgs/{org}/units/{id}/health-metrics", { params: { path: { org, id: unitId }, query: paging } }),
+  );
 }
 
 /** Invalidates what a change to a unit's metrics moves: its list and every dashboard's alerts. */

@@ -37,9 +37,9 @@ export function InitiativeItem({ initiative: it, owner, canEdit = false, onEdit,
           ? t("initiatives.until", { end: format.date(it.endsOn) })
           : null;
   return (
-    <li className={`initiative initiative--${it.status}`} data-initiative={it.id}>
+    <li className={`initiative initiative--${it.status} stack stack--1`} data-initiative={it.id}>
       {context}
-      <div className="initiative__head">
+      <div className="initiative__head cluster">
         <span className={`initiative__kind initiative__kind--${it.kind}`}>{t(`initiatives.kind.${it.kind}`)}</span>
         <span className="initiative__title user-text">{it.title}</span>
         <span className={`initiative__status initiative__status--${it.status}`}>

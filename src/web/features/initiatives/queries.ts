@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { allPages, api, noContent, unwrap } from "../../api/client.ts";
+import { api, noContent, unwrap } from "../../api/client.ts";
 import { keys } from "../../api/queries.ts";
+import { useWholeList } from "../../api/whole-list.ts";
 
 export type Initiative = Schemas["Initiative"];
 export type CreateInitiative = Schemas["CreateInitiative"];
@@ -21,14 +22,9 @@ export const initiativeKeys = {
  * other teams that moves it too.
  */
 export function useInitiatives(org: string) {
-  return useQuery({
-    queryKey: initiativeKeys.all(org),
-    queryFn: () =>
-      allPages("initiatives", (paging) =>
-        api.GET("/api/v1/orgs/{org}/initiatives", { params: { path: { org }, query: paging } }),
-      ),
-    select: (data) => data.initiatives,
-  });
+  return useWholeList(initiativeKeys.all(org), "initiatives", (paging) =>
+    api.GET("/api/v1/orgs/{org}/initiatives", { params: { path: { org }, query: paging } }),
+  );
 }
 
 /** After a write the initiatives read again; turning a KR into one also changes the OKRs. */

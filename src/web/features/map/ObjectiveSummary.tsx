@@ -15,7 +15,7 @@ interface Props {
 export function ObjectiveSummary({ objective, owners, showKeyResults }: Props) {
   const { t } = useTranslation();
   return (
-    <div className="objective-summary">
+    <div className="objective-summary stack stack--2">
       <div className="objective-summary__head">
         <p className="objective-summary__title user-text">{objective.title}</p>
         {objective.status !== "active" && <span className="badge">{t(`objectiveStatus.${objective.status}`)}</span>}

@@ -51,7 +51,7 @@ export function KeyResultSource({ keyResultId, title, unit, mayEdit }: Props) {
   if (loadFailed(query)) return <LoadError queries={[query]} compact />;
   if (source === undefined || (source === null && !mayEdit)) return null;
   return (
-    <section className="kr-source" aria-label={t("source.label")} data-testid="kr-source">
+    <section className="kr-source stack stack--1" aria-label={t("source.label")} data-testid="kr-source">
       <div className="kr-source__head">
         <span className="kr-source__label">{t("source.label")}</span>
         {source ? <SourceSummary source={source} /> : <span className="subtle">{t("source.none")}</span>}

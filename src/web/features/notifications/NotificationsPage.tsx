@@ -45,7 +45,7 @@ export function NotificationsPage() {
               const name = t(`notifications.settings.kinds.${preference.kind}.title`);
               const pending = save.isPending && save.variables?.kind === preference.kind;
               return (
-                <fieldset key={preference.kind} className="notification-pref" aria-busy={pending}>
+                <fieldset key={preference.kind} className="notification-pref stack stack--2" aria-busy={pending}>
                   <legend className="notification-pref__title">
                     {name} <RuleId id={preference.rule} />
                   </legend>

@@ -47,53 +47,54 @@ export function AccountSecurityCard({ email }: { email: string }) {
   };
 
   return (
-    <Card titleId="account-security-title" title={t("account.title")}>
-      <div className="card__body account-security stack stack--4">
-        <p className="muted">{t("account.intro")}</p>
-        <form className="password-form stack" onSubmit={submit} noValidate aria-label={t("account.changePassword")}>
-          <input type="email" hidden readOnly autoComplete="username" value={email} />
-          <TextField
-            label={t("account.currentPassword")}
-            type="password"
-            autoComplete="current-password"
-            {...bind("currentPassword", currentPassword, (value) => {
-              setCurrent(value);
-              if (wrongCurrent) change.reset();
-            })}
-            error={currentError}
-          />
-          <NewPasswordField
-            label={t("account.newPassword")}
-            {...bind("newPassword", newPassword, setNew)}
-            error={newError}
-          />
-          <div>
-            <SubmitButton pending={change.isPending}>{t("account.changePassword")}</SubmitButton>
-          </div>
-          <FailureAlert
-            error={wrongCurrent || throttled ? undefined : change.error}
-            onRetry={resend(change)}
-            busy={change.isPending}
-          />
-        </form>
-        {throttled && (
-          <p className="alert" role="alert">
-            {throttled}
-          </p>
-        )}
-        {change.isSuccess && (
-          <p className="account-security__done" role="status">
-            {t("account.changed")}
-          </p>
-        )}
+    <Card
+      titleId="account-security-title"
+      title={t("account.title")}
+      intro={{ className: "account-security", text: t("account.intro") }}
+    >
+      <form className="password-form stack" onSubmit={submit} noValidate aria-label={t("account.changePassword")}>
+        <input type="email" hidden readOnly autoComplete="username" value={email} />
+        <TextField
+          label={t("account.currentPassword")}
+          type="password"
+          autoComplete="current-password"
+          {...bind("currentPassword", currentPassword, (value) => {
+            setCurrent(value);
+            if (wrongCurrent) change.reset();
+          })}
+          error={currentError}
+        />
+        <NewPasswordField
+          label={t("account.newPassword")}
+          {...bind("newPassword", newPassword, setNew)}
+          error={newError}
+        />
         <div>
-          <h3 className="account-security__list-title">{t("account.sessions")}</h3>
-          <p className="subtle">{t("account.sessionsIntro")}</p>
+          <SubmitButton pending={change.isPending}>{t("account.changePassword")}</SubmitButton>
         </div>
-        <QueryList query={sessions} className="token-list">
-          {(session) => <SessionRow key={session.handle} session={session} />}
-        </QueryList>
+        <FailureAlert
+          error={wrongCurrent || throttled ? undefined : change.error}
+          onRetry={resend(change)}
+          busy={change.isPending}
+        />
+      </form>
+      {throttled && (
+        <p className="alert" role="alert">
+          {throttled}
+        </p>
+      )}
+      {change.isSuccess && (
+        <p className="account-security__done" role="status">
+          {t("account.changed")}
+        </p>
+      )}
+      <div>
+        <h3 className="account-security__list-title">{t("account.sessions")}</h3>
+        <p className="subtle">{t("account.sessionsIntro")}</p>
       </div>
+      <QueryList query={sessions} className="token-list">
+        {(session) => <SessionRow key={session.handle} session={session} />}
+      </QueryList>
     </Card>
   );
 }

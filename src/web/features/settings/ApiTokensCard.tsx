@@ -49,64 +49,61 @@ export function ApiTokensCard() {
   };
 
   return (
-    <Card titleId="tokens-title" title={t("tokens.title")}>
-      <div className="card__body tokens stack stack--4">
-        <p className="muted">{t("tokens.intro")}</p>
-        {/* Served by Grove outside the app (docs/api.md, "Reference"): a page load, not a route. */}
-        <p>
-          <a href="/api/docs">{t("tokens.reference")}</a>
-        </p>
-        {awaiting ? (
-          // Until the address is verified (docs/accounts-and-access.md, "Email verification").
-          <WhyNote>{t("emailVerification.apiTokens")}</WhyNote>
-        ) : (
-          <InlineForm
-            block="token-form"
-            className="stack"
-            label={t("tokens.create")}
-            submit={t("tokens.create")}
-            pending={create.isPending}
-            primary
-            failure={create.error}
-            onSubmit={submit}
-          >
-            <TextField
-              label={t("tokens.name")}
-              hint={t("tokens.nameHint")}
-              autoComplete="off"
-              {...bind("name", name, setName)}
-            />
-            <ChoiceGroup
-              legend={t("tokens.scope")}
-              name="scope"
-              choices={scopes}
-              value={scope}
-              onChange={setScope}
-              label={(s) => t(`tokens.scopes.${s}`)}
-              help={(s) => t(`tokens.scopeHelp.${s}`)}
-            />
-            <TextField
-              label={t("tokens.expiresOn")}
-              hint={t("tokens.expiresOnHint")}
-              type="date"
-              {...bind("expiresAt", expiresOn, setExpiresOn)}
-            />
-          </InlineForm>
-        )}
-        {created && (
-          <SecretNote
-            warning={t("tokens.copyNow")}
-            shownOnce={t("tokens.shownOnce")}
-            label={t("tokens.secretOf", { name: created.name })}
-            secret={created.token}
-            usage={t("tokens.usage")}
+    <Card titleId="tokens-title" title={t("tokens.title")} intro={{ className: "tokens", text: t("tokens.intro") }}>
+      {/* Served by Grove outside the app (docs/api.md, "Reference"): a page load, not a route. */}
+      <p>
+        <a href="/api/docs">{t("tokens.reference")}</a>
+      </p>
+      {awaiting ? (
+        // Until the address is verified (docs/accounts-and-access.md, "Email verification").
+        <WhyNote>{t("emailVerification.apiTokens")}</WhyNote>
+      ) : (
+        <InlineForm
+          block="token-form"
+          className="stack"
+          label={t("tokens.create")}
+          submit={t("tokens.create")}
+          pending={create.isPending}
+          primary
+          failure={create.error}
+          onSubmit={submit}
+        >
+          <TextField
+            label={t("tokens.name")}
+            hint={t("tokens.nameHint")}
+            autoComplete="off"
+            {...bind("name", name, setName)}
           />
-        )}
-        <h3 className="tokens__list-title">{t("tokens.yours")}</h3>
-        <QueryList query={tokens} none={t("tokens.none")} className="token-list">
-          {(token) => <TokenRow key={token.id} token={token} />}
-        </QueryList>
-      </div>
+          <ChoiceGroup
+            legend={t("tokens.scope")}
+            name="scope"
+            choices={scopes}
+            value={scope}
+            onChange={setScope}
+            label={(s) => t(`tokens.scopes.${s}`)}
+            help={(s) => t(`tokens.scopeHelp.${s}`)}
+          />
+          <TextField
+            label={t("tokens.expiresOn")}
+            hint={t("tokens.expiresOnHint")}
+            type="date"
+            {...bind("expiresAt", expiresOn, setExpiresOn)}
+          />
+        </InlineForm>
+      )}
+      {created && (
+        <SecretNote
+          warning={t("tokens.copyNow")}
+          shownOnce={t("tokens.shownOnce")}
+          label={t("tokens.secretOf", { name: created.name })}
+          secret={created.token}
+          usage={t("tokens.usage")}
+        />
+      )}
+      <h3 className="tokens__list-title">{t("tokens.yours")}</h3>
+      <QueryList query={tokens} none={t("tokens.none")} className="token-list">
+        {(token) => <TokenRow key={token.id} token={token} />}
+      </QueryList>
     </Card>
   );
 }

@@ -75,13 +75,14 @@ export function DeadMessagesCard() {
   const { org } = useOrg();
   const dead = useDeadMessages(org, true);
   return (
-    <Card titleId="dead-title" title={t("webhooks.deadTitle")}>
-      <div className="card__body webhooks stack stack--4">
-        <p className="muted">{t("webhooks.deadIntro")}</p>
-        <QueryList query={dead} none={t("webhooks.deadNone")} className="delivery-log">
-          {(delivery) => <DeliveryRow key={delivery.id} delivery={delivery} showChannel />}
-        </QueryList>
-      </div>
+    <Card
+      titleId="dead-title"
+      title={t("webhooks.deadTitle")}
+      intro={{ className: "webhooks", text: t("webhooks.deadIntro") }}
+    >
+      <QueryList query={dead} none={t("webhooks.deadNone")} className="delivery-log">
+        {(delivery) => <DeliveryRow key={delivery.id} delivery={delivery} showChannel />}
+      </QueryList>
     </Card>
   );
 }

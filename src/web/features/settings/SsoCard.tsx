@@ -79,97 +79,95 @@ export function SsoCard() {
   };
 
   return (
-    <Card titleId="sso-title" title={t("sso.title")} hint="OpenID Connect">
-      <div className="card__body sso-card stack stack--4">
-        <p className="muted">{t("sso.intro")}</p>
-        {loadFailed(settings) || !settings.data || !draft ? (
-          <QueryState query={settings} height={160} />
-        ) : (
-          <>
-            <CopyField label={t("sso.callbackUrl")} value={settings.data.callbackUrl} />
-            <InlineForm
-              block="sso-form"
-              label={t("sso.title")}
-              submit={t("sso.save")}
-              pending={save.isPending}
-              primary
-              failure={fields.size > 0 ? undefined : save.error}
-              onSubmit={submit}
-            >
-              <label className="radio">
-                <input
-                  type="checkbox"
-                  checked={draft.enabled}
-                  onChange={(e) => change({ enabled: e.target.checked })}
-                />
-                <span>{t("sso.enabled")}</span>
-              </label>
-              <TextField
-                label={t("sso.issuer")}
-                hint={t("sso.issuerHint")}
-                error={errorOf("issuer")}
-                type="url"
-                inputMode="url"
-                spellCheck={false}
-                placeholder="https://"
-                required
-                value={draft.issuer}
-                onChange={(issuer) => change({ issuer })}
+    <Card
+      titleId="sso-title"
+      title={t("sso.title")}
+      hint="OpenID Connect"
+      intro={{ className: "sso-card", text: t("sso.intro") }}
+    >
+      {loadFailed(settings) || !settings.data || !draft ? (
+        <QueryState query={settings} height={160} />
+      ) : (
+        <>
+          <CopyField label={t("sso.callbackUrl")} value={settings.data.callbackUrl} />
+          <InlineForm
+            block="sso-form"
+            label={t("sso.title")}
+            submit={t("sso.save")}
+            pending={save.isPending}
+            primary
+            failure={fields.size > 0 ? undefined : save.error}
+            onSubmit={submit}
+          >
+            <label className="radio">
+              <input type="checkbox" checked={draft.enabled} onChange={(e) => change({ enabled: e.target.checked })} />
+              <span>{t("sso.enabled")}</span>
+            </label>
+            <TextField
+              label={t("sso.issuer")}
+              hint={t("sso.issuerHint")}
+              error={errorOf("issuer")}
+              type="url"
+              inputMode="url"
+              spellCheck={false}
+              placeholder="https://"
+              required
+              value={draft.issuer}
+              onChange={(issuer) => change({ issuer })}
+            />
+            <TextField
+              label={t("sso.clientId")}
+              error={errorOf("clientId")}
+              spellCheck={false}
+              required
+              value={draft.clientId}
+              onChange={(clientId) => change({ clientId })}
+            />
+            <TextField
+              label={t("sso.clientSecret")}
+              hint={settings.data.clientSecretSet ? t("sso.secretSet") : t("sso.secretNotSet")}
+              error={errorOf("clientSecret")}
+              type="password"
+              autoComplete="new-password"
+              value={draft.clientSecret}
+              onChange={(clientSecret) => change({ clientSecret })}
+            />
+            <SelectField
+              label={t("sso.defaultRole")}
+              hint={t("sso.defaultRoleHint")}
+              className="input"
+              value={draft.defaultRole}
+              onChange={(defaultRole) => change({ defaultRole })}
+              options={optionsOf(defaultRoles, (role) => t(`orgRole.${role}`))}
+            />
+            <TextField
+              label={t("sso.domains")}
+              hint={t("sso.domainsHint")}
+              error={errorOf("allowedDomains")}
+              spellCheck={false}
+              placeholder="example.com"
+              value={draft.domains}
+              onChange={(domains) => change({ domains })}
+            />
+            <label className="radio sso-form__wide">
+              <input
+                type="checkbox"
+                checked={draft.requireSso}
+                onChange={(e) => change({ requireSso: e.target.checked })}
               />
-              <TextField
-                label={t("sso.clientId")}
-                error={errorOf("clientId")}
-                spellCheck={false}
-                required
-                value={draft.clientId}
-                onChange={(clientId) => change({ clientId })}
-              />
-              <TextField
-                label={t("sso.clientSecret")}
-                hint={settings.data.clientSecretSet ? t("sso.secretSet") : t("sso.secretNotSet")}
-                error={errorOf("clientSecret")}
-                type="password"
-                autoComplete="new-password"
-                value={draft.clientSecret}
-                onChange={(clientSecret) => change({ clientSecret })}
-              />
-              <SelectField
-                label={t("sso.defaultRole")}
-                hint={t("sso.defaultRoleHint")}
-                className="input"
-                value={draft.defaultRole}
-                onChange={(defaultRole) => change({ defaultRole })}
-                options={optionsOf(defaultRoles, (role) => t(`orgRole.${role}`))}
-              />
-              <TextField
-                label={t("sso.domains")}
-                hint={t("sso.domainsHint")}
-                error={errorOf("allowedDomains")}
-                spellCheck={false}
-                placeholder="example.com"
-                value={draft.domains}
-                onChange={(domains) => change({ domains })}
-              />
-              <label className="radio sso-form__wide">
-                <input
-                  type="checkbox"
-                  checked={draft.requireSso}
-                  onChange={(e) => change({ requireSso: e.target.checked })}
-                />
-                <span>
-                  <strong>{t("sso.requireSso")}</strong>
-                  <span className="subtle"> · {t("sso.requireSsoHint")}</span>
-                </span>
-              </label>
-            </InlineForm>
-            {saved && (
-              <p role="status" className="subtle">
-                {t("sso.saved")}
-              </p>
-            )}
-          </>
-        )}
-      </div>
+              <span>
+                <strong>{t("sso.requireSso")}</strong>
+                <span className="subtle"> · {t("sso.requireSsoHint")}</span>
+              </span>
+            </label>
+          </InlineForm>
+          {saved && (
+            <p role="status" className="subtle">
+              {t("sso.saved")}
+            </p>
+          )}
+        </>
+      )}
     </Card>
   );
 }

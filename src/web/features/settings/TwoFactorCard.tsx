@@ -77,11 +77,12 @@ export function TwoFactorCard({ email }: { email: string }) {
   };
 
   return (
-    <Card titleId="two-factor-title" title={t("twoFactor.title")}>
-      <div className="card__body two-factor stack stack--4">
-        <p className="muted">{t("twoFactor.intro")}</p>
-        {body()}
-      </div>
+    <Card
+      titleId="two-factor-title"
+      title={t("twoFactor.title")}
+      intro={{ className: "two-factor", text: t("twoFactor.intro") }}
+    >
+      {body()}
     </Card>
   );
 }

@@ -82,65 +82,66 @@ export function WebhooksCard() {
   };
 
   return (
-    <Card titleId="webhooks-title" title={t("webhooks.title")}>
-      <div className="card__body webhooks stack stack--4">
-        <p className="muted">{t("webhooks.intro")}</p>
-        <InlineForm
-          block="webhook-form"
-          className="stack"
-          label={t("webhooks.add")}
-          submit={t("webhooks.add")}
-          pending={create.isPending}
-          primary
-          failure={create.error}
-          onSubmit={submit}
-        >
-          <TextField
-            label={t("webhooks.name")}
-            hint={t("webhooks.nameHint")}
-            autoComplete="off"
-            {...bind("name", name, setName)}
-            error={errorOf("name")}
-          />
-          <ChoiceGroup
-            legend={t("webhooks.kind")}
-            name="kind"
-            choices={kinds}
-            value={kind}
-            onChange={setKind}
-            label={(k) => t(`webhooks.kinds.${k}`)}
-            help={(k) => t(`webhooks.kindHelp.${k}`)}
-          />
-          <TextField
-            label={t("webhooks.url")}
-            hint={t("webhooks.urlHint")}
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder="https://"
-            {...bind("url", url, setUrl)}
-            error={errorOf("url")}
-          />
-          <CheckboxGroup
-            legend={t("webhooks.events")}
-            choices={offered}
-            value={chosen}
-            onChange={(now) => {
-              setChosen(now);
-              fix("events");
-            }}
-            label={(event) => t(`webhooks.eventNames.${eventKey(event)}`)}
-            help={(event) => t(`webhooks.eventHelp.${eventKey(event)}`)}
-            error={errorOf("events")}
-          />
-        </InlineForm>
-        {secret && <WebhookSecret name={secret.name} secret={secret.secret} />}
-        <h3 className="webhooks__list-title">{t("webhooks.yours")}</h3>
-        <QueryList query={webhooks} none={t("webhooks.none")} className="webhook-list">
-          {(webhook) => <WebhookRow key={webhook.id} webhook={webhook} />}
-        </QueryList>
-      </div>
+    <Card
+      titleId="webhooks-title"
+      title={t("webhooks.title")}
+      intro={{ className: "webhooks", text: t("webhooks.intro") }}
+    >
+      <InlineForm
+        block="webhook-form"
+        className="stack"
+        label={t("webhooks.add")}
+        submit={t("webhooks.add")}
+        pending={create.isPending}
+        primary
+        failure={create.error}
+        onSubmit={submit}
+      >
+        <TextField
+          label={t("webhooks.name")}
+          hint={t("webhooks.nameHint")}
+          autoComplete="off"
+          {...bind("name", name, setName)}
+          error={errorOf("name")}
+        />
+        <ChoiceGroup
+          legend={t("webhooks.kind")}
+          name="kind"
+          choices={kinds}
+          value={kind}
+          onChange={setKind}
+          label={(k) => t(`webhooks.kinds.${k}`)}
+          help={(k) => t(`webhooks.kindHelp.${k}`)}
+        />
+        <TextField
+          label={t("webhooks.url")}
+          hint={t("webhooks.urlHint")}
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="https://"
+          {...bind("url", url, setUrl)}
+          error={errorOf("url")}
+        />
+        <CheckboxGroup
+          legend={t("webhooks.events")}
+          choices={offered}
+          value={chosen}
+          onChange={(now) => {
+            setChosen(now);
+            fix("events");
+          }}
+          label={(event) => t(`webhooks.eventNames.${eventKey(event)}`)}
+          help={(event) => t(`webhooks.eventHelp.${eventKey(event)}`)}
+          error={errorOf("events")}
+        />
+      </InlineForm>
+      {secret && <WebhookSecret name={secret.name} secret={secret.secret} />}
+      <h3 className="webhooks__list-title">{t("webhooks.yours")}</h3>
+      <QueryList query={webhooks} none={t("webhooks.none")} className="webhook-list">
+        {(webhook) => <WebhookRow key={webhook.id} webhook={webhook} />}
+      </QueryList>
     </Card>
   );
 }

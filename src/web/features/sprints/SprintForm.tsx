@@ -57,7 +57,7 @@ export function SprintForm({ unitId, objectives, sprint, onDone }: Props) {
   };
 
   return (
-    <form className="sprint-form" onSubmit={submit} noValidate>
+    <form className="sprint-form stack" onSubmit={submit} noValidate>
       <TextField label={t("sprints.form.name")} maxLength={100} required {...bind("name", name, setName)} />
       <div className="sprint-form__dates">
         <TextField label={t("sprints.form.start")} type="date" required {...bind("startsOn", startsOn, setStartsOn)} />

@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { allPages, api, deleteById, unwrap } from "../../api/client.ts";
+import { api, deleteById, unwrap } from "../../api/client.ts";
 import { keys } from "../../api/queries.ts";
+import { useWholeList } from "../../api/whole-list.ts";
 
 // P3: a team's sprints, and the sprints that serve one KR (drawn on its chart).
 
@@ -17,14 +18,9 @@ export type ImportReport = Schemas["SprintImportReport"];
  * refreshes the KR's movement during each sprint too.
  */
 export function useSprints(org: string, filter: { unit: string } | { keyResult: string } | { keyResultUnit: string }) {
-  return useQuery({
-    queryKey: [...keys.org(org), "sprints", filter] as const,
-    queryFn: () =>
-      allPages("sprints", (paging) =>
-        api.GET("/api/v1/orgs/{org}/sprints", { params: { path: { org }, query: { ...filter, ...paging } } }),
-      ),
-    select: (data) => data.sprints,
-  });
+  return useWholeList([...keys.org(org), "sprints", filter], "sprints", (paging) =>
+    api.GET("/api/v1/orgs/{org}/sprints", { params: { path: { org }, query: { ...filter, ...paging } } }),
+  );
 }
 
 function useInvalidateSprints(org: string) {

@@ -18,7 +18,7 @@ export function ServesStrategy({ strategyId, company = false }: { strategyId: st
   const strategy = strategyId ? strategies.data?.find((s) => s.id === strategyId) : undefined;
   if (strategy)
     return (
-      <p className="serves-strategy">
+      <p className="serves-strategy cluster">
         <Icon name="path" size={13} />
         <span>{t("strategy.serves")}</span>
         <Link href={`${link("/strategy")}#statement-${strategy.id}`} className="user-text">
@@ -28,7 +28,7 @@ export function ServesStrategy({ strategyId, company = false }: { strategyId: st
     );
   if (!company || strategyId || !strategies.data?.some((s) => s.kind === "strategy")) return null;
   return (
-    <p className="serves-strategy serves-strategy--none">
+    <p className="serves-strategy serves-strategy--none cluster">
       <RuleId id="M8" />
       <span>{t("strategy.servesNone")}</span>
       <Link href={link("/strategy")}>{t("strategy.openPage")}</Link>

@@ -73,7 +73,7 @@ export function ReadingChangeForm({ keyResult: kr, reading, mode, onDone }: Prop
   };
 
   return (
-    <form className="reading-form" onSubmit={submit} noValidate>
+    <form className="reading-form stack" onSubmit={submit} noValidate>
       {mode === "withdraw" && <p className="subtle">{t("krHistory.withdrawHint")}</p>}
       {mode === "correct" && (
         <div className="reading-form__row">

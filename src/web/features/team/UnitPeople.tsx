@@ -20,7 +20,7 @@ export function UnitPeople({ unitId, canManage }: { unitId: string; canManage: b
   const leads = list.filter((m) => m.role === "lead");
   const others = list.filter((m) => m.role === "member");
   return (
-    <section className="card unit-people" aria-labelledby="unit-people-title" aria-busy={members.isPending}>
+    <section className="card unit-people cluster" aria-labelledby="unit-people-title" aria-busy={members.isPending}>
       <h2 id="unit-people-title" className="unit-people__title">
         {t("admin.team.title")} <RuleId id="M3" />
       </h2>

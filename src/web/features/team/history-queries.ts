@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tansta
 import type { Schemas } from "../../../api/client/index.ts";
 import { allPages, api, deleteById, unwrap } from "../../api/client.ts";
 import { keys, useOrgWrite } from "../../api/queries.ts";
+import { useWholeList } from "../../api/whole-list.ts";
 
 export type Reading = Schemas["Reading"];
 export type Comment = Schemas["Comment"];
@@ -63,22 +64,15 @@ export function useWithdrawReading(org: string) {
 }
 
 export function useComments(org: string, thread: Thread) {
-  return useQuery({
-    queryKey: threadKey(org, thread),
-    queryFn: () =>
-      "keyResultId" in thread
-        ? allPages("comments", (paging) =>
-            api.GET("/api/v1/orgs/{org}/key-results/{id}/comments", {
-              params: { path: { org, id: thread.keyResultId }, query: paging },
-            }),
-          )
-        : allPages("comments", (paging) =>
-            api.GET("/api/v1/orgs/{org}/objectives/{id}/comments", {
-              params: { path: { org, id: thread.objectiveId }, query: paging },
-            }),
-          ),
-    select: (data) => data.comments,
-  });
+  return useWholeList(threadKey(org, thread), "comments", (paging) =>
+    "keyResultId" in thread
+      ? api.GET("/api/v1/orgs/{org}/key-results/{id}/comments", {
+          params: { path: { org, id: thread.keyResultId }, query: paging },
+        })
+      : api.GET("/api/v1/orgs/{org}/objectives/{id}/comments", {
+          params: { path: { org, id: thread.objectiveId }, query: paging },
+        }),
+  );
 }
 
 export interface CommentInput {
