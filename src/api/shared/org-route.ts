@@ -55,7 +55,53 @@ export interface OrgCall<P extends ParamsSchema, Q, B> {
   json: Output<B>;
 }
 
-export interface OrgRouteSpec<P extends ParamsSchema, Q, B, R extends Responds> {
+/** What a service given the route's request answers: the whole answer, or its `field`. */
+type Served<R extends Responds, F> = F extends string
+  ? AnswerOf<R> extends Record<F, infer V>
+    ? V
+    : never
+  : AnswerOf<R>;
+
+/**
+ * A service function a route calls as it is: with the context and the caller's scope, then the
+ * row's id when the path has `{id}`, then the body, or else the query, when the route takes one.
+ */
+export type Service<Path extends string, Q, B, Answer> = (
+  services: ServiceContext,
+  scope: Scope,
+  ...request: [
+    ...(Path extends `${string}{id}${string}` ? [id: string] : []),
+    ...([B] extends [z.ZodType] ? [json: z.output<B>] : [Q] extends [z.ZodType] ? [query: z.output<Q>] : []),
+  ]
+) => Promise<Answer>;
+
+/**
+ * How a route answers: `run`, a handler given the validated request; or `serve`, the service that
+ * answers it called by the one convention of `Service` (the common kinds: list, read, create,
+ * update and delete of a row), its result the answer or, with `field`, the answer's one field.
+ */
+type Handled<Path extends string, P extends ParamsSchema, Q, B, R extends Responds, F> =
+  | {
+      /**
+       * Does the work; what it returns is checked against the answer's schema. A Response is sent
+       * as it is: an answer written as it is read (the whole-period tree, views/tree-document.ts).
+       */
+      run: (call: OrgCall<P, Q, B>) => Promise<AnswerOf<R> | Response>;
+      serve?: never;
+      field?: never;
+    }
+  | { serve: Service<Path, Q, B, Served<R, F>>; field?: F; run?: never };
+
+export type OrgRouteSpec<
+  P extends ParamsSchema,
+  Q,
+  B,
+  R extends Responds,
+  Path extends string = OrgPath,
+  F = undefined,
+> = OrgRouteWords<P, Q, B, R> & Handled<Path, P, Q, B, R, F>;
+
+interface OrgRouteWords<P extends ParamsSchema, Q, B, R extends Responds> {
   /**
    * The operation's stable camelCase name in the method's words (listObjectives, recordCheckIn):
    * generated SDKs name their functions after it, so it never changes once published.
@@ -82,11 +128,6 @@ export interface OrgRouteSpec<P extends ParamsSchema, Q, B, R extends Responds> 
   created?: OrgPath;
   /** The error responses the document lists, when not those its method and body imply (contract.ts). */
   errors?: readonly ErrorStatus[];
-  /**
-   * Does the work; what it returns is checked against the answer's schema. A Response is sent as
-   * it is: an answer written as it is read (the whole-period tree, views/tree-document.ts).
-   */
-  run: (call: OrgCall<P, Q, B>) => Promise<AnswerOf<R> | Response>;
 }
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
@@ -98,9 +139,10 @@ type Declare = <
   B extends z.ZodType | undefined,
   R extends Responds,
   P extends ParamsSchema = PathParams<Path>,
+  F extends string | undefined = undefined,
 >(
   path: Path,
-  spec: OrgRouteSpec<P, Q, B, R>,
+  spec: OrgRouteSpec<P, Q, B, R, Path, F>,
 ) => void;
 
 function responsesOf(responds: Responds, errors: readonly ErrorStatus[], paged: boolean) {
@@ -138,13 +180,15 @@ export function orgRoutes(api: Api, tags: string[]): Record<Method, Declare> {
 /** Per API, the paths of rows whose update requires the version (their reads' ETags carry it). */
 const versionedPaths = new WeakMap<Api, Set<string>>();
 
-function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R extends Responds>(
+function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R extends Responds, F>(
   api: Api,
   method: Method,
   path: OrgPath,
-  spec: OrgRouteSpec<P, Q, B, R>,
+  spec: OrgRouteSpec<P, Q, B, R, OrgPath, F>,
 ): void {
-  const { params, body, errors, run, middleware, created, query: _query, responds: _responds, ...words } = spec;
+  const { params, body, errors, middleware, created, query: _query, responds: _responds, ...rest } = spec;
+  const { run: ownRun, serve, field, ...words } = rest;
+  const run = ownRun ?? served(path, serve as unknown as AnyService, field as string | undefined);
   // A list its service reads whole gets the paging query and nextCursor here (shared/paging.ts).
   const whole = wholeListKey(spec.operationId, method, spec.responds[1], spec.query);
   const wholePaging = whole === null ? null : pagedWhole(spec.query, spec.responds[1] as z.ZodObject);
@@ -207,6 +251,18 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
     if (url) c.header("Location", url);
     return c.json(data as object, responds[0]) as never;
   });
+}
+
+type AnyService = (services: ServiceContext, scope: Scope, ...request: unknown[]) => Promise<unknown>;
+
+/** The handler of a route that names its service: the call `Service` describes, its result the answer or its field. */
+function served(path: string, serve: AnyService, field: string | undefined) {
+  return async ({ services, scope, param, query, json }: OrgCall<ParamsSchema, unknown, unknown>) => {
+    const id = path.includes("{id}") ? [(param as Record<string, string>).id] : [];
+    const input = json !== undefined ? [json] : query !== undefined ? [query] : [];
+    const answer = await serve(services, scope, ...id, ...input);
+    return (field === undefined ? answer : { [field]: answer }) as never;
+  };
 }
 
 /** A 201's answer as the document lists it: Location is added once it is known to be readable. */
