@@ -125,7 +125,7 @@ export function registerCheckInRoutes(api: Api): void {
     description:
       "Newest first by the time each reading was taken, one page at a time. updatedSince keeps the readings recorded, corrected or withdrawn since (S7); for polling the whole organisation use listOrganisationCheckIns, whose order no correction moves (docs/api.md).",
     responds: [200, pageOf("checkIns", Reading), "Newest first, one page; withdrawn readings are listed and marked"],
-    run: ({ services, scope, param, query }) => listCheckIns(services, scope, param.id, query),
+    serve: listCheckIns,
   });
   routes.get("/orgs/{org}/check-ins", {
     operationId: "listOrganisationCheckIns",
@@ -143,7 +143,7 @@ export function registerCheckInRoutes(api: Api): void {
     description: "Corrects a reading (S7): its author, the unit's lead or an admin, with a reason.",
     body: CorrectCheckIn,
     responds: [200, ChangedReading, "Corrected; the KR's current value and the roll-up follow"],
-    run: ({ services, scope, param, json }) => correctCheckIn(services, scope, param.id, json),
+    serve: correctCheckIn,
   });
   routes.post("/orgs/{org}/check-ins/{id}/withdrawal", {
     operationId: "withdrawCheckIn",
@@ -167,7 +167,7 @@ export function registerCheckInRoutes(api: Api): void {
       z.object({ checkIn: CheckIn, keyResult: KeyResult }),
       "Recorded; the KR's current value follows the latest reading",
     ],
-    run: ({ services, scope, param, json }) => recordCheckIn(services, scope, param.id, json),
+    serve: recordCheckIn,
   });
   routes.post("/orgs/{org}/check-ins", {
     operationId: "recordCheckInBatch",

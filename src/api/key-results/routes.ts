@@ -23,7 +23,7 @@ export function registerKeyResultRoutes(api: Api): void {
     body: KeyResultInput,
     responds: [201, KeyResult, "Added to the objective"],
     created: "/orgs/{org}/key-results/{id}",
-    run: ({ services, scope, param, json }) => createKeyResult(services, scope, param.id, json),
+    serve: createKeyResult,
   });
   routes.get("/orgs/{org}/key-results", {
     operationId: "listKeyResults",
@@ -45,7 +45,7 @@ export function registerKeyResultRoutes(api: Api): void {
     description: "With its current value, progress (S1), outcome band (S2), pace and forecast.",
     summary: "A key result with its progress (S1)",
     responds: [200, ScoredKeyResult, "The key result with its pace and band now"],
-    run: ({ services, scope, param }) => getKeyResult(services, scope, param.id),
+    serve: getKeyResult,
   });
   routes.patch("/orgs/{org}/key-results/{id}", {
     operationId: "updateKeyResult",
@@ -54,7 +54,7 @@ export function registerKeyResultRoutes(api: Api): void {
       "Send the version you read (409 when stale). A changed target or deadline is recorded with its reason (S7) and rescores the cascade (M5).",
     body: UpdateKeyResult,
     responds: [200, KeyResult, "Updated"],
-    run: ({ services, scope, param, json }) => updateKeyResult(services, scope, param.id, json),
+    serve: updateKeyResult,
   });
   routes.delete("/orgs/{org}/key-results/{id}", {
     operationId: "deleteKeyResult",

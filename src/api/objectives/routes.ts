@@ -58,7 +58,7 @@ export function registerObjectiveRoutes(api: Api): void {
     description:
       "Its key results scored: progress from baseline to target (S1), pace and forecast, and the band once the period is reviewed (S2).",
     responds: [200, ScoredObjective, "The objective with scored key results"],
-    run: ({ services, scope, param }) => getObjective(services, scope, param.id),
+    serve: getObjective,
   });
   routes.patch("/orgs/{org}/objectives/{id}", {
     operationId: "updateObjective",
@@ -67,7 +67,7 @@ export function registerObjectiveRoutes(api: Api): void {
       "Send the version you read (a stale one is 409 with the row as it is now). Activating checks M1 (409) and M4 (422); every change is recorded with its reason (S7).",
     body: UpdateObjective,
     responds: [200, Objective, "Updated"],
-    run: ({ services, scope, param, json }) => updateObjective(services, scope, param.id, json),
+    serve: updateObjective,
   });
   routes.put("/orgs/{org}/objectives/{id}", {
     operationId: "saveObjective",
@@ -97,6 +97,7 @@ export function registerObjectiveRoutes(api: Api): void {
     description: "S7: every recorded change of the objective and its key results, who made it and why, newest first.",
     summary: "An objective's recorded changes, newest first (S7)",
     responds: [200, z.object({ history: z.array(HistoryEntry) }), "S7: recorded changes, newest first"],
-    run: async ({ services, scope, param: { id } }) => ({ history: await getObjectiveHistory(services, scope, id) }),
+    serve: getObjectiveHistory,
+    field: "history",
   });
 }
