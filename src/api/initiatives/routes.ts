@@ -36,7 +36,7 @@ export function registerInitiativeRoutes(api: Api): void {
       "M6: the unit's lead and members create its initiatives without approval. Linked to at least one key result of an open period (K7).",
     body: CreateInitiative,
     responds: [201, Initiative, "Created"],
-    run: ({ services, scope, json }) => createInitiative(services, scope, json),
+    serve: createInitiative,
   });
   routes.get("/orgs/{org}/initiatives/{id}", {
     operationId: "getInitiative",
@@ -44,7 +44,7 @@ export function registerInitiativeRoutes(api: Api): void {
       "An initiative with the key results it is meant to move (K7: outcomes are measured by key results, initiatives are outputs).",
     summary: "Read an initiative",
     responds: [200, Initiative, "Found"],
-    run: ({ services, scope, param }) => getInitiative(services, scope, param.id),
+    serve: getInitiative,
   });
   routes.patch("/orgs/{org}/initiatives/{id}", {
     operationId: "updateInitiative",
@@ -53,7 +53,7 @@ export function registerInitiativeRoutes(api: Api): void {
       "M6: the unit's members change its status, dates, owner and key results. A stale `version` is refused with 409.",
     body: UpdateInitiative,
     responds: [200, Initiative, "Updated"],
-    run: ({ services, scope, param, json }) => updateInitiative(services, scope, param.id, json),
+    serve: updateInitiative,
   });
   routes.delete("/orgs/{org}/initiatives/{id}", {
     operationId: "deleteInitiative",
@@ -70,6 +70,6 @@ export function registerInitiativeRoutes(api: Api): void {
       "K7: a KR is an outcome; the output is the work that should move it. In one transaction: creates the initiative from this KR's text under an outcome KR (one that exists, or a new one under the same objective with metric, baseline and target) and removes this KR (its reason in the history, S7). Any refusal (M4, K1, a closed period, a stale version) leaves everything as it was.",
     body: TurnIntoInitiative,
     responds: [201, TurnedIntoInitiative, "The initiative and its outcome KR"],
-    run: ({ services, scope, param, json }) => turnIntoInitiative(services, scope, param.id, json),
+    serve: turnIntoInitiative,
   });
 }
