@@ -71,7 +71,7 @@ export function registerPeriodLifecycleRoutes(api: Api): void {
     summary: "Move a period one step through its lifecycle, or reopen a closed one with a reason",
     body: TransitionRequest,
     responds: [200, TransitionResponse, "The step, recorded"],
-    run: ({ services, scope, param, json }) => transitionPeriod(services, scope, param.id, json),
+    serve: transitionPeriod,
   });
   routes.get("/orgs/{org}/periods/{id}/transitions", {
     operationId: "listPeriodTransitions",
