@@ -49,7 +49,8 @@ export function registerCoachRoutes(api: Api): void {
       "Each rule of the method the coach checks (M, Q, K) and whether it is an error, a warning, information or off.",
     summary: "The organisation's setting of each coach rule",
     responds: [200, Settings, "Every rule, set or default"],
-    run: async ({ services, scope }) => ({ rules: await getCoachSettings(services, scope) }),
+    serve: getCoachSettings,
+    field: "rules",
   });
   routes.put("/orgs/{org}/coach/settings", {
     operationId: "setCoachSettings",

@@ -66,7 +66,7 @@ export function registerDiscussionRoutes(api: Api): void {
     description: "Its author edits a comment; the text before stays in the history (S7).",
     body: WriteComment,
     responds: [200, Comment, "Edited"],
-    run: ({ services, scope, param, json }) => editComment(services, scope, param.id, json),
+    serve: editComment,
   });
   routes.delete("/orgs/{org}/comments/{id}", {
     operationId: "deleteComment",

@@ -83,7 +83,8 @@ export function registerPeopleRoutes(api: Api): void {
     description: "The unit's lead, who sets its objective, and its members, who write its key results (M3).",
     summary: "A unit's lead and members (M3)",
     responds: [200, z.object({ members: z.array(Member) }), "Members of the unit"],
-    run: async ({ services, scope, param: { id } }) => ({ members: await listMembers(services, scope, id) }),
+    serve: listMembers,
+    field: "members",
   });
   routes.put("/orgs/{org}/units/{id}/members/{personId}", {
     operationId: "setUnitMember",
