@@ -62,17 +62,21 @@ type Served<R extends Responds, F> = F extends string
     : never
   : AnswerOf<R>;
 
+/** The request's input a service gets: the body, or else the query; none when the route takes neither. */
+type Input<Q, B> = [B] extends [z.ZodType] ? [z.output<B>] : [Q] extends [z.ZodType] ? [z.output<Q>] : [];
+
+/** That input, or its one field `pick`. */
+type Picked<In extends unknown[], K> = K extends string ? (In extends [infer I] ? [I[K & keyof I]] : []) : In;
+
 /**
  * A service function a route calls as it is: with the context and the caller's scope, then the
- * row's id when the path has `{id}`, then the body, or else the query, when the route takes one.
+ * row's id when the path has `{id}`, then the body, or else the query, when the route takes one
+ * (or, with `pick`, that one field of it).
  */
-export type Service<Path extends string, Q, B, Answer> = (
+export type Service<Path extends string, Q, B, Answer, K = undefined> = (
   services: ServiceContext,
   scope: Scope,
-  ...request: [
-    ...(Path extends `${string}{id}${string}` ? [id: string] : []),
-    ...([B] extends [z.ZodType] ? [json: z.output<B>] : [Q] extends [z.ZodType] ? [query: z.output<Q>] : []),
-  ]
+  ...request: [...(Path extends `${string}{id}${string}` ? [id: string] : []), ...Picked<Input<Q, B>, K>]
 ) => Promise<Answer>;
 
 /**
@@ -80,7 +84,7 @@ export type Service<Path extends string, Q, B, Answer> = (
  * answers it called by the one convention of `Service` (the common kinds: list, read, create,
  * update and delete of a row), its result the answer or, with `field`, the answer's one field.
  */
-type Handled<Path extends string, P extends ParamsSchema, Q, B, R extends Responds, F> =
+type Handled<Path extends string, P extends ParamsSchema, Q, B, R extends Responds, F, K> =
   | {
       /**
        * Does the work; what it returns is checked against the answer's schema. A Response is sent
@@ -89,8 +93,9 @@ type Handled<Path extends string, P extends ParamsSchema, Q, B, R extends Respon
       run: (call: OrgCall<P, Q, B>) => Promise<AnswerOf<R> | Response>;
       serve?: never;
       field?: never;
+      pick?: never;
     }
-  | { serve: Service<Path, Q, B, Served<R, F>>; field?: F; run?: never };
+  | { serve: Service<Path, Q, B, Served<R, F>, K>; field?: F; pick?: K & keyof Input<Q, B>[0]; run?: never };
 
 export type OrgRouteSpec<
   P extends ParamsSchema,
@@ -99,7 +104,8 @@ export type OrgRouteSpec<
   R extends Responds,
   Path extends string = OrgPath,
   F = undefined,
-> = OrgRouteWords<P, Q, B, R> & Handled<Path, P, Q, B, R, F>;
+  K = undefined,
+> = OrgRouteWords<P, Q, B, R> & Handled<Path, P, Q, B, R, F, K>;
 
 interface OrgRouteWords<P extends ParamsSchema, Q, B, R extends Responds> {
   /**
@@ -140,9 +146,10 @@ type Declare = <
   R extends Responds,
   P extends ParamsSchema = PathParams<Path>,
   F extends string | undefined = undefined,
+  K extends string | undefined = undefined,
 >(
   path: Path,
-  spec: OrgRouteSpec<P, Q, B, R, Path, F>,
+  spec: OrgRouteSpec<P, Q, B, R, Path, F, K>,
 ) => void;
 
 function responsesOf(responds: Responds, errors: readonly ErrorStatus[], paged: boolean) {
@@ -180,15 +187,19 @@ export function orgRoutes(api: Api, tags: string[]): Record<Method, Declare> {
 /** Per API, the paths of rows whose update requires the version (their reads' ETags carry it). */
 const versionedPaths = new WeakMap<Api, Set<string>>();
 
-function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R extends Responds, F>(
-  api: Api,
-  method: Method,
-  path: OrgPath,
-  spec: OrgRouteSpec<P, Q, B, R, OrgPath, F>,
-): void {
+function register<
+  P extends ParamsSchema,
+  Q,
+  B extends z.ZodType | undefined,
+  R extends Responds,
+  Path extends OrgPath,
+  F,
+  K,
+>(api: Api, method: Method, path: Path, spec: OrgRouteSpec<P, Q, B, R, Path, F, K>): void {
   const { params, body, errors, middleware, created, query: _query, responds: _responds, ...rest } = spec;
-  const { run: ownRun, serve, field, ...words } = rest;
-  const run = ownRun ?? served(path, serve as unknown as AnyService, field as string | undefined);
+  const { run: ownRun, serve, field, pick, ...words } = rest;
+  const run =
+    ownRun ?? served(path, serve as unknown as AnyService, field as string | undefined, pick as string | undefined);
   // A list its service reads whole gets the paging query and nextCursor here (shared/paging.ts).
   const whole = wholeListKey(spec.operationId, method, spec.responds[1], spec.query);
   const wholePaging = whole === null ? null : pagedWhole(spec.query, spec.responds[1] as z.ZodObject);
@@ -203,7 +214,8 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
     ...responsesOf(responds, errors ?? defaultErrors(method, body !== undefined), paged),
     ...(versioned ? preconditionRequired : {}),
   } as Record<number, Created>;
-  const location = responds[0] === 201 ? createdLocation(api, created ?? `${path}/{id}`, responses[201] ?? {}) : null;
+  const location =
+    responds[0] === 201 ? createdLocation(api, created ?? (`${path}/{id}` as OrgPath), responses[201] ?? {}) : null;
   const route = createRoute({
     method,
     path,
@@ -256,10 +268,11 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
 type AnyService = (services: ServiceContext, scope: Scope, ...request: unknown[]) => Promise<unknown>;
 
 /** The handler of a route that names its service: the call `Service` describes, its result the answer or its field. */
-function served(path: string, serve: AnyService, field: string | undefined) {
+function served(path: string, serve: AnyService, field: string | undefined, pick: string | undefined) {
   return async ({ services, scope, param, query, json }: OrgCall<ParamsSchema, unknown, unknown>) => {
     const id = path.includes("{id}") ? [(param as Record<string, string>).id] : [];
-    const input = json !== undefined ? [json] : query !== undefined ? [query] : [];
+    const whole = json !== undefined ? [json] : query !== undefined ? [query] : [];
+    const input = pick === undefined ? whole : whole.map((part) => (part as Record<string, unknown>)[pick]);
     const answer = await serve(services, scope, ...id, ...input);
     return (field === undefined ? answer : { [field]: answer }) as never;
   };
