@@ -177,6 +177,7 @@ export function registerCheckInRoutes(api: Api): void {
     middleware: [organisationFirst] as const,
     body: CreateCheckIns,
     responds: [201, RecordedCheckIns, "All recorded; each KR's current value follows its latest reading"],
-    run: async ({ services, scope, json: { checkIns } }) => recordCheckIns(services, scope, checkIns),
+    serve: recordCheckIns,
+    pick: "checkIns",
   });
 }

@@ -97,7 +97,8 @@ export function registerHealthMetricRoutes(api: Api): void {
       z.object({ readings: z.array(HealthReading), healthMetric: HealthMetricRow }),
       "Recorded; the metric's latest reading follows",
     ],
-    run: ({ services, scope, param, json }) => recordHealthReadings(services, scope, param.id, json.readings),
+    serve: recordHealthReadings,
+    pick: "readings",
   });
   routes.patch("/orgs/{org}/health-readings/{id}", {
     operationId: "correctHealthReading",
@@ -113,7 +114,8 @@ export function registerHealthMetricRoutes(api: Api): void {
     description: "With a reason (S7): it stays listed but no longer counts as the metric's latest reading.",
     body: WithdrawHealthReading,
     responds: [200, ChangedReading, "Withdrawn; the metric's latest reading follows"],
-    run: ({ services, scope, param, json }) => withdrawHealthReading(services, scope, param.id, json.reason),
+    serve: withdrawHealthReading,
+    pick: "reason",
   });
   routes.get("/orgs/{org}/health-metrics/{id}/history", {
     operationId: "getHealthMetricHistory",

@@ -61,7 +61,8 @@ export function registerInitiativeRoutes(api: Api): void {
     description: "The history keeps what it was (S7).",
     query: VersionQuery,
     responds: [204, "Deleted"],
-    run: ({ services, scope, param, query }) => deleteInitiative(services, scope, param.id, query.version),
+    serve: deleteInitiative,
+    pick: "version",
   });
   routes.post("/orgs/{org}/key-results/{id}/initiative", {
     operationId: "turnKeyResultIntoInitiative",

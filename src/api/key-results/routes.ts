@@ -63,8 +63,7 @@ export function registerKeyResultRoutes(api: Api): void {
       "Never the last key result of an active objective (M4), nor one in a closed period. With `version`, a stale one is 409. The history keeps the key result as it was (S7), and its objective and the cascade are rescored (M5).",
     query: VersionQuery,
     responds: [204, "Deleted"],
-    run: async ({ services, scope, param: { id }, query }) => {
-      await deleteKeyResult(services, scope, id, query.version);
-    },
+    serve: deleteKeyResult,
+    pick: "version",
   });
 }

@@ -91,9 +91,8 @@ export function registerNotificationRoutes(api: Api): void {
     summary: "Mark notifications read (all of the caller's when no ids are given)",
     body: z.strictObject({ ids: z.array(Uuid).max(100).optional() }).openapi("MarkNotificationsRead"),
     responds: [204, "Marked read"],
-    run: async ({ services, scope, json }) => {
-      await markNotificationsRead(services, scope, json.ids);
-    },
+    serve: markNotificationsRead,
+    pick: "ids",
   });
   api.openapi(
     createRoute({

@@ -88,9 +88,8 @@ export function registerObjectiveRoutes(api: Api): void {
       "Its key results go with it; the history keeps what it said (S7). A closed period refuses it (409 period_closed).",
     query: VersionQuery,
     responds: [204, "Deleted with its key results"],
-    run: async ({ services, scope, param: { id }, query }) => {
-      await deleteObjective(services, scope, id, query.version);
-    },
+    serve: deleteObjective,
+    pick: "version",
   });
   routes.get("/orgs/{org}/objectives/{id}/history", {
     operationId: "getObjectiveHistory",

@@ -76,7 +76,8 @@ export function registerReviewRoutes(api: Api): void {
     summary: "Save answers to the reflection questions of each KR's band (S2)",
     body: SaveAnswers,
     responds: [200, ReviewDetail, "The review with its answers"],
-    run: ({ services, scope, param, json }) => saveAnswers(services, scope, param.id, json.answers),
+    serve: saveAnswers,
+    pick: "answers",
   });
   routes.post("/orgs/{org}/reviews/{id}/decisions", {
     operationId: "recordReviewDecision",

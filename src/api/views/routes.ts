@@ -147,7 +147,8 @@ export function registerViewRoutes(api: Api): void {
     summary: "The units from the top of the organisation down to this one, with their OKRs (M5)",
     query: PeriodQuery,
     responds: [200, UnitPath, "The path to the unit"],
-    run: ({ services, scope, param, query }) => getUnitPath(services, scope, param.id, query.period),
+    serve: getUnitPath,
+    pick: "period",
   });
   routes.get("/orgs/{org}/search", {
     operationId: "search",
@@ -164,7 +165,8 @@ export function registerViewRoutes(api: Api): void {
     summary: "The key results a person owns in a period, scored, with their unit and objective",
     query: PeriodQuery,
     responds: [200, PersonKeyResults, "The person's key results"],
-    run: ({ services, scope, param, query }) => getKeyResultsOfPerson(services, scope, param.id, query.period),
+    serve: getKeyResultsOfPerson,
+    pick: "period",
   });
   routes.get("/orgs/{org}/units/{id}/okrs", {
     operationId: "getUnitOkrs",
@@ -173,6 +175,7 @@ export function registerViewRoutes(api: Api): void {
     summary: "A unit's OKRs of a period, and its objectives of other periods",
     query: PeriodQuery,
     responds: [200, UnitOkrs, "The unit's OKRs"],
-    run: ({ services, scope, param, query }) => getUnitOkrs(services, scope, param.id, query.period),
+    serve: getUnitOkrs,
+    pick: "period",
   });
 }
