@@ -7,14 +7,12 @@ import { listOrganisationCheckIns } from "../../services/check-ins/list-organisa
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 import { MAX_CHECK_INS_PER_BATCH, recordCheckIns } from "../../services/check-ins/record-check-ins.ts";
 import { KeyResult } from "../key-results/schema.ts";
-import { type Api, type AppEnv, scopeOf } from "../shared/env.ts";
+import { type AppEnv, scopeOf } from "../shared/env.ts";
 import { readingAmendmentFields } from "../shared/history.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { asPage, PageQuery, pageOf, UpdatedSinceQuery } from "../shared/paging.ts";
 import { IdQuery } from "../shared/query.ts";
 import { Timestamp, Uuid } from "../shared/schemas.ts";
-
-const tags = ["Check-ins"];
 
 export const CreateCheckIns = z
   .strictObject({
@@ -116,8 +114,7 @@ const organisationFirst: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-export function registerCheckInRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerCheckInRoutes = orgRouteFamily(["Check-ins"], (routes) => {
   routes.get("/orgs/{org}/key-results/{id}/check-ins", {
     operationId: "listCheckIns",
     summary: "A key result's check-ins (its timeline of readings), newest first",
@@ -180,4 +177,4 @@ export function registerCheckInRoutes(api: Api): void {
     serve: recordCheckIns,
     pick: "checkIns",
   });
-}
+});

@@ -8,15 +8,13 @@ import {
 } from "../../schemas/decisions.ts";
 import { getDecision, listDecisionHistory, listDecisions } from "../../services/decisions/read-decisions.ts";
 import { createDecision, deleteDecision, updateDecision } from "../../services/decisions/write-decisions.ts";
-import type { Api } from "../shared/env.ts";
 import { changeFields } from "../shared/history.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { DateOnly, Uuid, versionedRowFields } from "../shared/schemas.ts";
 
 // P4: the decision log (docs/strategy-and-decisions.md). Decisions on an objective or one of its
 // KRs, weighed against the OKRs, with the evidence the team had and a date to revisit them.
 
-const tags = ["Decisions"];
 const writers = "The unit's lead and members (and admins) write its decisions without approval from above (M6).";
 
 export const Decision = z
@@ -47,8 +45,7 @@ export const Decision = z
 
 const DecisionChange = z.object({ id: Uuid, ...changeFields }).openapi("DecisionChange");
 
-export function registerDecisionRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerDecisionRoutes = orgRouteFamily(["Decisions"], (routes) => {
   routes.get("/orgs/{org}/decisions", {
     operationId: "listDecisions",
     summary: "The decision log: by objective, KR or unit, or by words in the title, context or decision (P4)",
@@ -96,4 +93,4 @@ export function registerDecisionRoutes(api: Api): void {
     serve: listDecisionHistory,
     field: "history",
   });
-}
+});

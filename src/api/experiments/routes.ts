@@ -4,8 +4,7 @@ import { endExperiment } from "../../services/experiments/end-experiment.ts";
 import { getExperiment, getExperimentHistory, listExperiments } from "../../services/experiments/read-experiment.ts";
 import { startExperiment } from "../../services/experiments/start-experiment.ts";
 import { createExperiment, updateExperiment } from "../../services/experiments/write-experiment.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import {
   ChangeMetric,
   CreateExperiment,
@@ -17,13 +16,10 @@ import {
   UpdateExperiment,
 } from "./schema.ts";
 
-const tags = ["Experiments"];
-
 // P2: discovery experiments and customer interview rounds (K6) under key results, with success
 // metrics fixed when they start (S6). A unit's lead and members run them without approval (M6).
 
-export function registerExperimentRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerExperimentRoutes = orgRouteFamily(["Experiments"], (routes) => {
   routes.get("/orgs/{org}/experiments", {
     operationId: "listExperiments",
     summary: "Experiments of a unit or aimed at a key result (P2), newest first",
@@ -92,4 +88,4 @@ export function registerExperimentRoutes(api: Api): void {
     serve: getExperimentHistory,
     field: "history",
   });
-}
+});

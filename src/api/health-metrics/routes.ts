@@ -24,18 +24,15 @@ import {
   recordHealthReadings,
   withdrawHealthReading,
 } from "../../services/health-metrics/record-health-readings.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { asPage, PageQuery, pageOf } from "../shared/paging.ts";
 import { HealthHistoryEntry, HealthMetric, HealthMetricRow, HealthReading, HealthReadingListed } from "./schema.ts";
 
 // Health metrics (docs/health-metrics.md): the numbers a unit watches outside its OKRs, with a
 // healthy range. Everyone reads them (S5); the unit's members manage them (M6).
 
-const tags = ["Health metrics"];
 const ChangedReading = z.object({ reading: HealthReading, healthMetric: HealthMetricRow });
-export function registerHealthMetricRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerHealthMetricRoutes = orgRouteFamily(["Health metrics"], (routes) => {
   routes.get("/orgs/{org}/units/{id}/health-metrics", {
     operationId: "listHealthMetrics",
     summary: "A unit's health metrics",
@@ -146,4 +143,4 @@ export function registerHealthMetricRoutes(api: Api): void {
       guardrails: await setGuardrails(services, scope, param.id, json.healthMetricIds),
     }),
   });
-}
+});

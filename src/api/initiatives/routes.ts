@@ -2,8 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { getInitiative, listInitiatives } from "../../services/initiatives/read-initiatives.ts";
 import { turnIntoInitiative } from "../../services/initiatives/turn-into-initiative.ts";
 import { createInitiative, deleteInitiative, updateInitiative } from "../../services/initiatives/write-initiatives.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { IdQuery } from "../shared/query.ts";
 import { VersionQuery } from "../shared/schemas.ts";
 import { CreateInitiative, Initiative, TurnedIntoInitiative, TurnIntoInitiative, UpdateInitiative } from "./schema.ts";
@@ -11,14 +10,12 @@ import { CreateInitiative, Initiative, TurnedIntoInitiative, TurnIntoInitiative,
 // Initiatives (K7, M6): the work a team chooses to move a key result. Its members write them
 // without approval from above; everyone in the organisation reads them (S5).
 
-const tags = ["Initiatives"];
 const ListQuery = z.object({
   unit: IdQuery("Only this unit's initiatives"),
   keyResult: IdQuery("Only the initiatives that should move this key result"),
 });
 
-export function registerInitiativeRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerInitiativeRoutes = orgRouteFamily(["Initiatives"], (routes) => {
   routes.get("/orgs/{org}/initiatives", {
     operationId: "listInitiatives",
     summary: "List initiatives",
@@ -73,4 +70,4 @@ export function registerInitiativeRoutes(api: Api): void {
     responds: [201, TurnedIntoInitiative, "The initiative and its outcome KR"],
     serve: turnIntoInitiative,
   });
-}
+});

@@ -4,17 +4,13 @@ import { createKeyResult } from "../../services/key-results/create-key-result.ts
 import { deleteKeyResult } from "../../services/key-results/delete-key-result.ts";
 import { listKeyResults } from "../../services/key-results/list-key-results.ts";
 import { updateKeyResult } from "../../services/key-results/update-key-result.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { asPage, PageQuery, pageOf, UpdatedSinceQuery } from "../shared/paging.ts";
 import { IdQuery } from "../shared/query.ts";
 import { VersionQuery } from "../shared/schemas.ts";
 import { KeyResult, KeyResultInput, ScoredKeyResult, UpdateKeyResult } from "./schema.ts";
 
-const tags = ["Key results"];
-
-export function registerKeyResultRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerKeyResultRoutes = orgRouteFamily(["Key results"], (routes) => {
   routes.post("/orgs/{org}/objectives/{id}/key-results", {
     operationId: "createKeyResult",
     summary: "Add a key result to an objective: metric, baseline, target and deadline (K1)",
@@ -66,4 +62,4 @@ export function registerKeyResultRoutes(api: Api): void {
     serve: deleteKeyResult,
     pick: "version",
   });
-}
+});

@@ -11,18 +11,14 @@ import {
   updateMetricSource,
 } from "../../services/metric-sources/manage-metric-sources.ts";
 import { testMetricSource } from "../../services/metric-sources/test-metric-source.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { MetricSource, MetricSourceHosts, SourceTestResult, SyncQueued } from "./schema.ts";
 
 // Metric sources (docs/metric-sources.md): a KR measured, not remembered (K1, K2). Its readings
 // are check-ins recorded by the source and roll up like any other (M5). Whoever may edit the KR
 // (M3) manages its source; everyone who reads the unit reads it (S5), never a secret header.
 
-const tags = ["Metric sources"];
-
-export function registerMetricSourceRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerMetricSourceRoutes = orgRouteFamily(["Metric sources"], (routes) => {
   routes.get("/orgs/{org}/key-results/{id}/sources", {
     operationId: "listMetricSources",
     summary: "A key result's metric source",
@@ -105,4 +101,4 @@ export function registerMetricSourceRoutes(api: Api): void {
     responds: [200, MetricSourceHosts, "Saved"],
     run: async ({ services, scope, json }) => ({ hosts: await setMetricSourceHosts(services, scope, json) }),
   });
-}
+});

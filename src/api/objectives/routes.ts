@@ -4,8 +4,7 @@ import { deleteObjective } from "../../services/objectives/delete-objective.ts";
 import { getObjective, getObjectiveHistory, listObjectives } from "../../services/objectives/read-objectives.ts";
 import { saveObjective } from "../../services/objectives/save-objective.ts";
 import { updateObjective } from "../../services/objectives/update-objective.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { asPage, PageQuery, pageOf, UpdatedSinceQuery } from "../shared/paging.ts";
 import { IdQuery } from "../shared/query.ts";
 import { Uuid, VersionQuery } from "../shared/schemas.ts";
@@ -19,7 +18,6 @@ import {
   UpdateObjective,
 } from "./schema.ts";
 
-const tags = ["Objectives"];
 const ListQuery = z.object({
   ...PageQuery.shape,
   ...UpdatedSinceQuery.shape,
@@ -29,8 +27,7 @@ const ListQuery = z.object({
   parentKeyResultId: IdQuery("Only the objectives cascaded from this key result (M5)"),
 });
 
-export function registerObjectiveRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerObjectiveRoutes = orgRouteFamily(["Objectives"], (routes) => {
   routes.get("/orgs/{org}/objectives", {
     operationId: "listObjectives",
     summary: "Objectives, by period, unit, status or the key result they cascade from (M5)",
@@ -99,4 +96,4 @@ export function registerObjectiveRoutes(api: Api): void {
     serve: getObjectiveHistory,
     field: "history",
   });
-}
+});

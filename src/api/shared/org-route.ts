@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { baseRoutePath } from "hono/route";
 import type { ServiceContext } from "../../services/context.ts";
 import type { Scope } from "../../services/write.ts";
-import { defaultErrors, type ErrorStatus, errorsOf, securityOf } from "./contract.ts";
+import { defaultErrors, type ErrorStatus, errorsOf, securityOf, type Tag } from "./contract.ts";
 import { type Api, type AppEnv, scopeOf } from "./env.ts";
 import { idempotent } from "./idempotency.ts";
 import { linkNext, nextLinkHeader, pagedWhole, pageWhole, wholeListKey } from "./paging.ts";
@@ -170,7 +170,7 @@ function isPaged(query: unknown): boolean {
  * its method implies) and a handler that gets the
  * caller's scope and the validated request and returns the answer's data (sent as JSON, or 204).
  */
-export function orgRoutes(api: Api, tags: string[]): Record<Method, Declare> {
+export function orgRoutes(api: Api, tags: string[]): OrgRoutes {
   const declare =
     (method: Method): Declare =>
     (path, spec) =>
@@ -182,6 +182,17 @@ export function orgRoutes(api: Api, tags: string[]): Record<Method, Declare> {
     patch: declare("patch"),
     delete: declare("delete"),
   };
+}
+
+type OrgRoutes = Record<Method, Declare>;
+
+/**
+ * A family of an organisation's routes under its tags (contract.ts TAGS), as `app.ts` registers
+ * it: `export const registerSprintRoutes = orgRouteFamily(["Sprints"], (routes) => { routes.get(...) })`;
+ * `declare` gets the family's `orgRoutes` and the API (for a route declared another way).
+ */
+export function orgRouteFamily(tags: Tag[], declare: (routes: OrgRoutes, api: Api) => void): (api: Api) => void {
+  return (api) => declare(orgRoutes(api, tags), api);
 }
 
 /** Per API, the paths of rows whose update requires the version (their reads' ETags carry it). */

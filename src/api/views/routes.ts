@@ -7,14 +7,11 @@ import { DEFAULT_SEARCH_LIMIT, searchOrganisation } from "../../services/views/s
 import { Band, BandBasis, ScoredKeyResult } from "../key-results/schema.ts";
 import { Objective, ScoredObjective } from "../objectives/schema.ts";
 import { Period } from "../periods/routes.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { DepthQuery, IdQuery, LimitQuery, SearchTextQuery } from "../shared/query.ts";
 import { DateOnly, PeriodQuery, Uuid } from "../shared/schemas.ts";
 import { Unit } from "../units/routes.ts";
 import { treeDocumentResponse } from "./tree-document.ts";
-
-const tags = ["Views"];
 
 const TreeUnit = Unit.extend({
   childUnitCount: z
@@ -117,8 +114,7 @@ export const UnitOkrs = z
   })
   .openapi("UnitOkrs");
 
-export function registerViewRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerViewRoutes = orgRouteFamily(["Views"], (routes) => {
   routes.get("/orgs/{org}/tree", {
     operationId: "getTree",
     description:
@@ -178,4 +174,4 @@ export function registerViewRoutes(api: Api): void {
     serve: getUnitOkrs,
     pick: "period",
   });
-}
+});

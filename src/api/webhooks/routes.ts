@@ -8,15 +8,11 @@ import {
   updateWebhook,
 } from "../../services/webhooks/manage-webhooks.ts";
 import { registerCrudRoutes } from "../shared/crud.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { CreateWebhook, Deliveries, Delivery, UpdateWebhook, Webhook } from "./schema.ts";
 
-const tags = ["Webhooks"];
-
 /** Admins only: an organisation's outgoing webhooks, their deliveries and its dead messages. */
-export function registerWebhookRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerWebhookRoutes = orgRouteFamily(["Webhooks"], (routes, api) => {
   registerCrudRoutes(api, {
     name: "webhooks",
     one: "webhook",
@@ -74,4 +70,4 @@ export function registerWebhookRoutes(api: Api): void {
     responds: [201, Delivery, "The new delivery"],
     serve: resendMessage,
   });
-}
+});
