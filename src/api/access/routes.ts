@@ -70,14 +70,15 @@ export function registerAccessRoutes(api: Api): void {
       .strictObject({ email: EmailAddress, name: z.string().trim().max(200).optional(), role: OrgRole })
       .openapi("CreateInvitation"),
     responds: [201, NewInvitation, "Invitation created"],
-    run: ({ services, scope, json }) => createInvitation(services, scope, json),
+    serve: createInvitation,
   });
   people.get("/orgs/{org}/invitations", {
     operationId: "listInvitations",
     description: "Admins see who was invited, with which role and until when.",
     summary: "Invitations not yet accepted",
     responds: [200, z.object({ invitations: z.array(Invitation) }), "Invitations"],
-    run: async ({ services, scope }) => ({ invitations: await listInvitations(services, scope) }),
+    serve: listInvitations,
+    field: "invitations",
   });
   people.delete("/orgs/{org}/invitations/{id}", {
     operationId: "withdrawInvitation",
@@ -105,14 +106,15 @@ export function registerAccessRoutes(api: Api): void {
       })
       .openapi("CreateApiToken"),
     responds: [201, NewApiToken, "Token created; its secret is shown only now"],
-    run: ({ services, scope, json }) => createApiToken(services, scope, json),
+    serve: createApiToken,
   });
   tokens.get("/orgs/{org}/api-tokens", {
     operationId: "listApiTokens",
     description: "Yours only, with their scopes, expiry and last use; never their secrets.",
     summary: "Your API tokens in this organisation (never their secrets)",
     responds: [200, z.object({ apiTokens: z.array(ApiToken) }), "Your tokens"],
-    run: async ({ services, scope }) => ({ apiTokens: await listApiTokens(services, scope) }),
+    serve: listApiTokens,
+    field: "apiTokens",
   });
   tokens.delete("/orgs/{org}/api-tokens/{id}", {
     operationId: "revokeApiToken",

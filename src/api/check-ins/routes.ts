@@ -7,14 +7,12 @@ import { listOrganisationCheckIns } from "../../services/check-ins/list-organisa
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 import { MAX_CHECK_INS_PER_BATCH, recordCheckIns } from "../../services/check-ins/record-check-ins.ts";
 import { KeyResult } from "../key-results/schema.ts";
-import { type Api, type AppEnv, scopeOf } from "../shared/env.ts";
+import { type AppEnv, scopeOf } from "../shared/env.ts";
 import { readingAmendmentFields } from "../shared/history.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { asPage, PageQuery, pageOf, UpdatedSinceQuery } from "../shared/paging.ts";
 import { IdQuery } from "../shared/query.ts";
 import { Timestamp, Uuid } from "../shared/schemas.ts";
-
-const tags = ["Check-ins"];
 
 export const CreateCheckIns = z
   .strictObject({
@@ -116,8 +114,7 @@ const organisationFirst: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-export function registerCheckInRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerCheckInRoutes = orgRouteFamily(["Check-ins"], (routes) => {
   routes.get("/orgs/{org}/key-results/{id}/check-ins", {
     operationId: "listCheckIns",
     summary: "A key result's check-ins (its timeline of readings), newest first",
@@ -125,7 +122,7 @@ export function registerCheckInRoutes(api: Api): void {
     description:
       "Newest first by the time each reading was taken, one page at a time. updatedSince keeps the readings recorded, corrected or withdrawn since (S7); for polling the whole organisation use listOrganisationCheckIns, whose order no correction moves (docs/api.md).",
     responds: [200, pageOf("checkIns", Reading), "Newest first, one page; withdrawn readings are listed and marked"],
-    run: ({ services, scope, param, query }) => listCheckIns(services, scope, param.id, query),
+    serve: listCheckIns,
   });
   routes.get("/orgs/{org}/check-ins", {
     operationId: "listOrganisationCheckIns",
@@ -143,7 +140,7 @@ export function registerCheckInRoutes(api: Api): void {
     description: "Corrects a reading (S7): its author, the unit's lead or an admin, with a reason.",
     body: CorrectCheckIn,
     responds: [200, ChangedReading, "Corrected; the KR's current value and the roll-up follow"],
-    run: ({ services, scope, param, json }) => correctCheckIn(services, scope, param.id, json),
+    serve: correctCheckIn,
   });
   routes.post("/orgs/{org}/check-ins/{id}/withdrawal", {
     operationId: "withdrawCheckIn",
@@ -167,7 +164,7 @@ export function registerCheckInRoutes(api: Api): void {
       z.object({ checkIn: CheckIn, keyResult: KeyResult }),
       "Recorded; the KR's current value follows the latest reading",
     ],
-    run: ({ services, scope, param, json }) => recordCheckIn(services, scope, param.id, json),
+    serve: recordCheckIn,
   });
   routes.post("/orgs/{org}/check-ins", {
     operationId: "recordCheckInBatch",
@@ -177,6 +174,7 @@ export function registerCheckInRoutes(api: Api): void {
     middleware: [organisationFirst] as const,
     body: CreateCheckIns,
     responds: [201, RecordedCheckIns, "All recorded; each KR's current value follows its latest reading"],
-    run: async ({ services, scope, json: { checkIns } }) => recordCheckIns(services, scope, checkIns),
+    serve: recordCheckIns,
+    pick: "checkIns",
   });
-}
+});

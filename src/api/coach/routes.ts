@@ -6,9 +6,8 @@ import { type DismissInput, dismissFinding, removeDismissal } from "../../servic
 import { getPractice } from "../../services/coach/practice.ts";
 import { getQualityReport } from "../../services/coach/quality-report.ts";
 import { reviewDraftObjective, reviewUnitPeriod } from "../../services/coach/review-okrs.ts";
-import type { Api } from "../shared/env.ts";
 import { localeOf } from "../shared/locale.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import {
   Dismissal,
   DismissFinding,
@@ -22,10 +21,7 @@ import {
   Settings,
 } from "./schema.ts";
 
-const tags = ["Coach"];
-
-export function registerCoachRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerCoachRoutes = orgRouteFamily(["Coach"], (routes) => {
   routes.post("/orgs/{org}/coach/review", {
     operationId: "reviewDraftWithCoach",
     description:
@@ -49,7 +45,8 @@ export function registerCoachRoutes(api: Api): void {
       "Each rule of the method the coach checks (M, Q, K) and whether it is an error, a warning, information or off.",
     summary: "The organisation's setting of each coach rule",
     responds: [200, Settings, "Every rule, set or default"],
-    run: async ({ services, scope }) => ({ rules: await getCoachSettings(services, scope) }),
+    serve: getCoachSettings,
+    field: "rules",
   });
   routes.put("/orgs/{org}/coach/settings", {
     operationId: "setCoachSettings",
@@ -101,4 +98,4 @@ export function registerCoachRoutes(api: Api): void {
     run: ({ c, services, scope, param: { id }, query: { locale } }) =>
       getPractice(services, scope, id, localeOf(c, locale)),
   });
-}
+});

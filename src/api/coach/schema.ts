@@ -170,17 +170,25 @@ export const PutSettings = z
   .openapi("CoachSettingsInput");
 export const Settings = z.object({ rules: z.array(RuleSettingView) }).openapi("CoachSettings");
 
+/**
+ * The findings of the units reviewed, by severity, and how many the teams set aside (the words of
+ * `dismissed` say what setting aside means where the counts stand: a report, a period's readiness).
+ */
+export function FindingCounts(dismissed: string) {
+  return z.object({
+    error: z.number().int(),
+    warning: z.number().int(),
+    info: z.number().int(),
+    unitsReviewed: z.number().int(),
+    dismissed: z.number().int().openapi({ description: dismissed }),
+  });
+}
+
 export const QualityReport = z
   .object({
     period: Period,
     units: z.array(z.object({ unitId: Uuid, unitName: z.string(), findings: z.array(Finding) })),
-    summary: z.object({
-      error: z.number().int(),
-      warning: z.number().int(),
-      info: z.number().int(),
-      unitsReviewed: z.number().int(),
-      dismissed: z.number().int().openapi({ description: "Findings the teams set aside (not in the counts above)" }),
-    }),
+    summary: FindingCounts("Findings the teams set aside (not in the counts above)"),
   })
   .openapi("CoachQualityReport");
 

@@ -8,14 +8,11 @@ import {
 import { HealthAlert } from "../health-metrics/schema.ts";
 import { Band, BandBasis, Forecast, Pace, PaceReason } from "../key-results/schema.ts";
 import { Period } from "../periods/routes.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { NextCursor, PageQuery, pageOf } from "../shared/paging.ts";
 import { DepthQuery, IdQuery, LimitQuery } from "../shared/query.ts";
 import { DateOnly, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
 import { Unit } from "../units/routes.ts";
-
-const tags = ["Views"];
 
 const DashboardKeyResult = z
   .object({
@@ -118,8 +115,7 @@ export const AttentionPage = pageOf("items", DashboardKeyResult)
   })
   .openapi("AttentionPage");
 
-export function registerDashboardRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerDashboardRoutes = orgRouteFamily(["Views"], (routes) => {
   routes.get("/orgs/{org}/dashboard", {
     operationId: "getDashboard",
     description:
@@ -156,4 +152,4 @@ export function registerDashboardRoutes(api: Api): void {
         getAttentionPage(services, scope, period, { list, unitId: unit, ...page }),
     });
   }
-}
+});

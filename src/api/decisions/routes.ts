@@ -8,15 +8,13 @@ import {
 } from "../../schemas/decisions.ts";
 import { getDecision, listDecisionHistory, listDecisions } from "../../services/decisions/read-decisions.ts";
 import { createDecision, deleteDecision, updateDecision } from "../../services/decisions/write-decisions.ts";
-import type { Api } from "../shared/env.ts";
 import { changeFields } from "../shared/history.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { DateOnly, Uuid, versionedRowFields } from "../shared/schemas.ts";
 
 // P4: the decision log (docs/strategy-and-decisions.md). Decisions on an objective or one of its
 // KRs, weighed against the OKRs, with the evidence the team had and a date to revisit them.
 
-const tags = ["Decisions"];
 const writers = "The unit's lead and members (and admins) write its decisions without approval from above (M6).";
 
 export const Decision = z
@@ -47,8 +45,7 @@ export const Decision = z
 
 const DecisionChange = z.object({ id: Uuid, ...changeFields }).openapi("DecisionChange");
 
-export function registerDecisionRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerDecisionRoutes = orgRouteFamily(["Decisions"], (routes) => {
   routes.get("/orgs/{org}/decisions", {
     operationId: "listDecisions",
     summary: "The decision log: by objective, KR or unit, or by words in the title, context or decision (P4)",
@@ -64,14 +61,14 @@ export function registerDecisionRoutes(api: Api): void {
     description: `${writers} Readings cited as evidence must be the KR's own (422 reading_of_kr).`,
     body: CreateDecision,
     responds: [201, Decision, "Recorded"],
-    run: ({ services, scope, json }) => createDecision(services, scope, json),
+    serve: createDecision,
   });
   routes.get("/orgs/{org}/decisions/{id}", {
     operationId: "getDecision",
     description: "A product decision (P4) with what it was based on and the key results it serves.",
     summary: "One decision",
     responds: [200, Decision, "The decision"],
-    run: ({ services, scope, param }) => getDecision(services, scope, param.id),
+    serve: getDecision,
   });
   routes.patch("/orgs/{org}/decisions/{id}", {
     operationId: "updateDecision",
@@ -79,20 +76,21 @@ export function registerDecisionRoutes(api: Api): void {
     description: writers,
     body: UpdateDecision,
     responds: [200, Decision, "Changed"],
-    run: ({ services, scope, param, json }) => updateDecision(services, scope, param.id, json),
+    serve: updateDecision,
   });
   routes.delete("/orgs/{org}/decisions/{id}", {
     operationId: "deleteDecision",
     summary: "Deletes a decision recorded by mistake (its history keeps what it said, S7)",
     description: `${writers} A decision that was undone is better marked reversed than deleted.`,
     responds: [204, "Deleted"],
-    run: ({ services, scope, param }) => deleteDecision(services, scope, param.id),
+    serve: deleteDecision,
   });
   routes.get("/orgs/{org}/decisions/{id}/history", {
     operationId: "getDecisionHistory",
     description: "S7: every recorded change of the decision, who made it and why, oldest first.",
     summary: "A decision's recorded changes, oldest first (S7)",
     responds: [200, z.object({ history: z.array(DecisionChange) }), "The decision's changes"],
-    run: async ({ services, scope, param }) => ({ history: await listDecisionHistory(services, scope, param.id) }),
+    serve: listDecisionHistory,
+    field: "history",
   });
-}
+});

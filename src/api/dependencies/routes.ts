@@ -63,7 +63,7 @@ export function registerDependencyRoutes(api: Api): void {
     description: "What one unit needs from another unit's key result (M7), with both sides.",
     summary: "One dependency between units' key results (M7)",
     responds: [200, Dependency, "Found"],
-    run: ({ services, scope, param }) => getDependency(services, scope, param.id),
+    serve: getDependency,
   });
   routes.patch("/orgs/{org}/dependencies/{id}", {
     operationId: "updateDependency",
@@ -81,14 +81,15 @@ export function registerDependencyRoutes(api: Api): void {
     description: "The declaring unit's lead and members withdraw it (M7); its history stays (S7).",
     summary: "Withdraw a dependency your unit declared (M7, recorded: S7)",
     responds: [204, "Withdrawn"],
-    run: ({ services, scope, param }) => deleteDependency(services, scope, param.id),
+    serve: deleteDependency,
   });
   routes.get("/orgs/{org}/dependencies/{id}/history", {
     operationId: "getDependencyHistory",
     description: "S7: the dependency's recorded changes, newest first; a withdrawn one keeps its history.",
     summary: "S7: a dependency's recorded changes, newest first (also once withdrawn)",
     responds: [200, z.object({ history: z.array(DependencyHistoryEntry) }), "Newest first"],
-    run: async ({ services, scope, param }) => ({ history: await getDependencyHistory(services, scope, param.id) }),
+    serve: getDependencyHistory,
+    field: "history",
   });
   routes.get("/orgs/{org}/coach/conflicts", {
     operationId: "listCoachConflicts",
@@ -110,6 +111,6 @@ export function registerDependencyRoutes(api: Api): void {
     description:
       "The final scores of the unit's key results in its last closed periods and plain advice: mostly above 80 % too easy, mostly below 60 % too hard, 60-80 % the sweet spot. About the unit only, never compared across units or people (S3).",
     responds: [200, UnitCalibration, "The unit's calibration"],
-    run: ({ services, scope, param }) => getUnitCalibration(services, scope, param.id),
+    serve: getUnitCalibration,
   });
 }

@@ -7,13 +7,10 @@ import {
   listComments,
   type Thread,
 } from "../../services/discussion/comments.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { Timestamp, Uuid } from "../shared/schemas.ts";
 
 // Discussion threads on a KR and on an objective (docs/check-ins.md, "Discussion").
-
-const tags = ["Discussion"];
 
 export const Comment = z
   .object({
@@ -33,8 +30,7 @@ export const Comment = z
 
 const CommentThread = z.object({ comments: z.array(Comment) }).openapi("CommentThread");
 
-export function registerDiscussionRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerDiscussionRoutes = orgRouteFamily(["Discussion"], (routes) => {
   // Each thread's operations are named after what it hangs on: listKeyResultComments, commentOnObjective.
   const threads: [string, string, string, (id: string) => Thread][] = [
     ["key-results", "KeyResult", "a key result", (id) => ({ keyResultId: id })],
@@ -66,7 +62,7 @@ export function registerDiscussionRoutes(api: Api): void {
     description: "Its author edits a comment; the text before stays in the history (S7).",
     body: WriteComment,
     responds: [200, Comment, "Edited"],
-    run: ({ services, scope, param, json }) => editComment(services, scope, param.id, json),
+    serve: editComment,
   });
   routes.delete("/orgs/{org}/comments/{id}", {
     operationId: "deleteComment",
@@ -77,4 +73,4 @@ export function registerDiscussionRoutes(api: Api): void {
       await deleteComment(services, scope, id);
     },
   });
-}
+});

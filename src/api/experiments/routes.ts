@@ -4,8 +4,7 @@ import { endExperiment } from "../../services/experiments/end-experiment.ts";
 import { getExperiment, getExperimentHistory, listExperiments } from "../../services/experiments/read-experiment.ts";
 import { startExperiment } from "../../services/experiments/start-experiment.ts";
 import { createExperiment, updateExperiment } from "../../services/experiments/write-experiment.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import {
   ChangeMetric,
   CreateExperiment,
@@ -17,13 +16,10 @@ import {
   UpdateExperiment,
 } from "./schema.ts";
 
-const tags = ["Experiments"];
-
 // P2: discovery experiments and customer interview rounds (K6) under key results, with success
 // metrics fixed when they start (S6). A unit's lead and members run them without approval (M6).
 
-export function registerExperimentRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerExperimentRoutes = orgRouteFamily(["Experiments"], (routes) => {
   routes.get("/orgs/{org}/experiments", {
     operationId: "listExperiments",
     summary: "Experiments of a unit or aimed at a key result (P2), newest first",
@@ -31,7 +27,7 @@ export function registerExperimentRoutes(api: Api): void {
       'Everyone in the organisation reads them (S5), except a private unit\'s. Newest first, paged by a keyset on that order (docs/api.md, "Paging and sync").',
     query: ExperimentsQuery,
     responds: [200, ExperimentList, "The experiments, one page"],
-    run: ({ services, scope, query }) => listExperiments(services, scope, query),
+    serve: listExperiments,
   });
   routes.post("/orgs/{org}/experiments", {
     operationId: "createExperiment",
@@ -39,7 +35,7 @@ export function registerExperimentRoutes(api: Api): void {
     description: "The unit's lead and members create it without approval from above (M6).",
     body: CreateExperiment,
     responds: [201, Experiment, "The draft experiment"],
-    run: ({ services, scope, json }) => createExperiment(services, scope, json),
+    serve: createExperiment,
   });
   routes.get("/orgs/{org}/experiments/{id}", {
     operationId: "getExperiment",
@@ -48,7 +44,7 @@ export function registerExperimentRoutes(api: Api): void {
     summary:
       "An experiment: every metric with its original beside its current definition, the changes, the result (S6)",
     responds: [200, Experiment, "The experiment"],
-    run: ({ services, scope, param }) => getExperiment(services, scope, param.id),
+    serve: getExperiment,
   });
   routes.patch("/orgs/{org}/experiments/{id}", {
     operationId: "updateExperiment",
@@ -56,14 +52,14 @@ export function registerExperimentRoutes(api: Api): void {
     description: "A running experiment's hypothesis, KR, kind or metrics are refused with 422 S6.",
     body: UpdateExperiment,
     responds: [200, Experiment, "The experiment"],
-    run: ({ services, scope, param, json }) => updateExperiment(services, scope, param.id, json),
+    serve: updateExperiment,
   });
   routes.post("/orgs/{org}/experiments/{id}/start", {
     operationId: "startExperiment",
     summary: "Start: the success metrics are fixed from now on (S6)",
     description: "An experiment needs at least one success metric; an interview round may have none (K6).",
     responds: [200, Experiment, "The running experiment"],
-    run: ({ services, scope, param }) => startExperiment(services, scope, param.id),
+    serve: startExperiment,
   });
   routes.post("/orgs/{org}/experiments/{id}/metric-changes", {
     operationId: "changeExperimentMetric",
@@ -73,7 +69,7 @@ export function registerExperimentRoutes(api: Api): void {
       "reason, who, when) and a dropped metric stays in the set.",
     body: ChangeMetric,
     responds: [201, Experiment, "The experiment with the change"],
-    run: ({ services, scope, param, json }) => changeMetric(services, scope, param.id, json),
+    serve: changeMetric,
   });
   routes.post("/orgs/{org}/experiments/{id}/end", {
     operationId: "endExperiment",
@@ -82,13 +78,14 @@ export function registerExperimentRoutes(api: Api): void {
     summary: "End: supported, refuted or inconclusive, every metric observed, a learning for the library (S6, S7)",
     body: EndExperiment,
     responds: [200, Experiment, "The ended experiment"],
-    run: ({ services, scope, param, json }) => endExperiment(services, scope, param.id, json),
+    serve: endExperiment,
   });
   routes.get("/orgs/{org}/experiments/{id}/history", {
     operationId: "getExperimentHistory",
     description: "S7: the experiment's and its metrics' changes, who made them and why, newest first.",
     summary: "The experiment's and its metrics' recorded changes, newest first (S7)",
     responds: [200, z.object({ history: z.array(ExperimentHistoryEntry) }), "Recorded changes"],
-    run: async ({ services, scope, param }) => ({ history: await getExperimentHistory(services, scope, param.id) }),
+    serve: getExperimentHistory,
+    field: "history",
   });
-}
+});

@@ -29,6 +29,6 @@ export function registerGettingStartedRoutes(api: Api): void {
       "Admins see the steps of a new organisation (a period, the unit tree, people, a first objective with key results, a first check-in), each ticked from the organisation's data.",
     summary: "A new organisation's checklist, each step ticked from the organisation's data (admins)",
     responds: [200, GettingStarted, "The checklist"],
-    run: ({ services, scope }) => getGettingStarted(services, scope),
+    serve: getGettingStarted,
   });
 }

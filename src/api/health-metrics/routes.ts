@@ -24,24 +24,22 @@ import {
   recordHealthReadings,
   withdrawHealthReading,
 } from "../../services/health-metrics/record-health-readings.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { asPage, PageQuery, pageOf } from "../shared/paging.ts";
 import { HealthHistoryEntry, HealthMetric, HealthMetricRow, HealthReading, HealthReadingListed } from "./schema.ts";
 
 // Health metrics (docs/health-metrics.md): the numbers a unit watches outside its OKRs, with a
 // healthy range. Everyone reads them (S5); the unit's members manage them (M6).
 
-const tags = ["Health metrics"];
 const ChangedReading = z.object({ reading: HealthReading, healthMetric: HealthMetricRow });
-export function registerHealthMetricRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerHealthMetricRoutes = orgRouteFamily(["Health metrics"], (routes) => {
   routes.get("/orgs/{org}/units/{id}/health-metrics", {
     operationId: "listHealthMetrics",
     summary: "A unit's health metrics",
     description: "Each with its state by the latest reading and its recent readings. Everyone reads them (S5).",
     responds: [200, z.object({ healthMetrics: z.array(HealthMetric) }), "By name"],
-    run: async ({ services, scope, param }) => ({ healthMetrics: await listHealthMetrics(services, scope, param.id) }),
+    serve: listHealthMetrics,
+    field: "healthMetrics",
   });
   routes.post("/orgs/{org}/units/{id}/health-metrics", {
     operationId: "createHealthMetric",
@@ -51,14 +49,14 @@ export function registerHealthMetricRoutes(api: Api): void {
     body: CreateHealthMetric,
     responds: [201, HealthMetricRow, "Created"],
     created: "/orgs/{org}/health-metrics/{id}",
-    run: ({ services, scope, param, json }) => createHealthMetric(services, scope, param.id, json),
+    serve: createHealthMetric,
   });
   routes.get("/orgs/{org}/health-metrics/{id}", {
     operationId: "getHealthMetric",
     description: "With its state by the latest reading and the readings of its sparkline.",
     summary: "One health metric",
     responds: [200, HealthMetric, "Found"],
-    run: ({ services, scope, param }) => getHealthMetric(services, scope, param.id),
+    serve: getHealthMetric,
   });
   routes.patch("/orgs/{org}/health-metrics/{id}", {
     operationId: "updateHealthMetric",
@@ -66,14 +64,14 @@ export function registerHealthMetricRoutes(api: Api): void {
     description: "Its name, unit, range, owner or description (M6); the history keeps what it was (S7).",
     body: UpdateHealthMetric,
     responds: [200, HealthMetricRow, "Updated"],
-    run: ({ services, scope, param, json }) => updateHealthMetric(services, scope, param.id, json),
+    serve: updateHealthMetric,
   });
   routes.delete("/orgs/{org}/health-metrics/{id}", {
     operationId: "deleteHealthMetric",
     summary: "Remove a health metric",
     description: "With its readings; the history keeps the metric as it was (S7).",
     responds: [204, "Deleted"],
-    run: ({ services, scope, param }) => deleteHealthMetric(services, scope, param.id),
+    serve: deleteHealthMetric,
   });
   routes.get("/orgs/{org}/health-metrics/{id}/readings", {
     operationId: "listHealthReadings",
@@ -96,7 +94,8 @@ export function registerHealthMetricRoutes(api: Api): void {
       z.object({ readings: z.array(HealthReading), healthMetric: HealthMetricRow }),
       "Recorded; the metric's latest reading follows",
     ],
-    run: ({ services, scope, param, json }) => recordHealthReadings(services, scope, param.id, json.readings),
+    serve: recordHealthReadings,
+    pick: "readings",
   });
   routes.patch("/orgs/{org}/health-readings/{id}", {
     operationId: "correctHealthReading",
@@ -104,7 +103,7 @@ export function registerHealthMetricRoutes(api: Api): void {
     description: "With a reason (S7); the history keeps the reading as it was.",
     body: CorrectHealthReading,
     responds: [200, ChangedReading, "Corrected; the metric's latest reading follows"],
-    run: ({ services, scope, param, json }) => correctHealthReading(services, scope, param.id, json),
+    serve: correctHealthReading,
   });
   routes.post("/orgs/{org}/health-readings/{id}/withdrawal", {
     operationId: "withdrawHealthReading",
@@ -112,14 +111,16 @@ export function registerHealthMetricRoutes(api: Api): void {
     description: "With a reason (S7): it stays listed but no longer counts as the metric's latest reading.",
     body: WithdrawHealthReading,
     responds: [200, ChangedReading, "Withdrawn; the metric's latest reading follows"],
-    run: ({ services, scope, param, json }) => withdrawHealthReading(services, scope, param.id, json.reason),
+    serve: withdrawHealthReading,
+    pick: "reason",
   });
   routes.get("/orgs/{org}/health-metrics/{id}/history", {
     operationId: "getHealthMetricHistory",
     description: "S7: the metric's changes and its readings' corrections and withdrawals, newest first.",
     summary: "A health metric's history (S7)",
     responds: [200, z.object({ history: z.array(HealthHistoryEntry) }), "S7: recorded changes, newest first"],
-    run: async ({ services, scope, param }) => ({ history: await getHealthMetricHistory(services, scope, param.id) }),
+    serve: getHealthMetricHistory,
+    field: "history",
   });
   const Guardrails = z.object({ guardrails: z.array(HealthMetric) });
   const guardrailsWords = "The health metrics this KR must not push out of range, each with its state";
@@ -128,7 +129,8 @@ export function registerHealthMetricRoutes(api: Api): void {
     summary: "A key result's guardrails",
     description: "The health metrics the KR must not push out of range, each with its state (S5: everyone reads).",
     responds: [200, Guardrails, guardrailsWords],
-    run: async ({ services, scope, param }) => ({ guardrails: await listGuardrails(services, scope, param.id) }),
+    serve: listGuardrails,
+    field: "guardrails",
   });
   routes.put("/orgs/{org}/key-results/{id}/guardrails", {
     operationId: "setGuardrails",
@@ -141,4 +143,4 @@ export function registerHealthMetricRoutes(api: Api): void {
       guardrails: await setGuardrails(services, scope, param.id, json.healthMetricIds),
     }),
   });
-}
+});

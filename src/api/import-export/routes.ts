@@ -82,7 +82,8 @@ export function registerImportExportRoutes(api: Api): void {
     summary: "The organisation's saved column mappings for spreadsheets of other tools",
     description: "Admins only (manageOkrStructure), who import; others get 403.",
     responds: [200, z.object({ mappings: z.array(ImportMapping) }), "The mappings, by name"],
-    run: async ({ services, scope }) => ({ mappings: await listImportMappings(services, scope) }),
+    serve: listImportMappings,
+    field: "mappings",
   });
   routes.post("/orgs/{org}/import-mappings", {
     operationId: "createImportMapping",
@@ -90,7 +91,7 @@ export function registerImportExportRoutes(api: Api): void {
     description: "Admins only (manageOkrStructure). A name is unique in the organisation (409).",
     body: SaveImportMapping,
     responds: [201, ImportMapping, "Saved"],
-    run: ({ services, scope, json }) => createImportMapping(services, scope, json),
+    serve: createImportMapping,
   });
   routes.patch("/orgs/{org}/import-mappings/{id}", {
     operationId: "updateImportMapping",
@@ -98,13 +99,13 @@ export function registerImportExportRoutes(api: Api): void {
     description: "Admins only; the change is kept in the history (S7).",
     body: SaveImportMapping,
     responds: [200, ImportMapping, "Changed"],
-    run: ({ services, scope, param, json }) => updateImportMapping(services, scope, param.id, json),
+    serve: updateImportMapping,
   });
   routes.delete("/orgs/{org}/import-mappings/{id}", {
     operationId: "deleteImportMapping",
     summary: "Delete a saved column mapping",
     description: "Admins only; the history keeps it (S7).",
     responds: [204, "Deleted"],
-    run: ({ services, scope, param }) => deleteImportMapping(services, scope, param.id),
+    serve: deleteImportMapping,
   });
 }

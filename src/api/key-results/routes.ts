@@ -4,17 +4,13 @@ import { createKeyResult } from "../../services/key-results/create-key-result.ts
 import { deleteKeyResult } from "../../services/key-results/delete-key-result.ts";
 import { listKeyResults } from "../../services/key-results/list-key-results.ts";
 import { updateKeyResult } from "../../services/key-results/update-key-result.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { asPage, PageQuery, pageOf, UpdatedSinceQuery } from "../shared/paging.ts";
 import { IdQuery } from "../shared/query.ts";
 import { VersionQuery } from "../shared/schemas.ts";
 import { KeyResult, KeyResultInput, ScoredKeyResult, UpdateKeyResult } from "./schema.ts";
 
-const tags = ["Key results"];
-
-export function registerKeyResultRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerKeyResultRoutes = orgRouteFamily(["Key results"], (routes) => {
   routes.post("/orgs/{org}/objectives/{id}/key-results", {
     operationId: "createKeyResult",
     summary: "Add a key result to an objective: metric, baseline, target and deadline (K1)",
@@ -23,7 +19,7 @@ export function registerKeyResultRoutes(api: Api): void {
     body: KeyResultInput,
     responds: [201, KeyResult, "Added to the objective"],
     created: "/orgs/{org}/key-results/{id}",
-    run: ({ services, scope, param, json }) => createKeyResult(services, scope, param.id, json),
+    serve: createKeyResult,
   });
   routes.get("/orgs/{org}/key-results", {
     operationId: "listKeyResults",
@@ -45,7 +41,7 @@ export function registerKeyResultRoutes(api: Api): void {
     description: "With its current value, progress (S1), outcome band (S2), pace and forecast.",
     summary: "A key result with its progress (S1)",
     responds: [200, ScoredKeyResult, "The key result with its pace and band now"],
-    run: ({ services, scope, param }) => getKeyResult(services, scope, param.id),
+    serve: getKeyResult,
   });
   routes.patch("/orgs/{org}/key-results/{id}", {
     operationId: "updateKeyResult",
@@ -54,7 +50,7 @@ export function registerKeyResultRoutes(api: Api): void {
       "Send the version you read (409 when stale). A changed target or deadline is recorded with its reason (S7) and rescores the cascade (M5).",
     body: UpdateKeyResult,
     responds: [200, KeyResult, "Updated"],
-    run: ({ services, scope, param, json }) => updateKeyResult(services, scope, param.id, json),
+    serve: updateKeyResult,
   });
   routes.delete("/orgs/{org}/key-results/{id}", {
     operationId: "deleteKeyResult",
@@ -63,8 +59,7 @@ export function registerKeyResultRoutes(api: Api): void {
       "Never the last key result of an active objective (M4), nor one in a closed period. With `version`, a stale one is 409. The history keeps the key result as it was (S7), and its objective and the cascade are rescored (M5).",
     query: VersionQuery,
     responds: [204, "Deleted"],
-    run: async ({ services, scope, param: { id }, query }) => {
-      await deleteKeyResult(services, scope, id, query.version);
-    },
+    serve: deleteKeyResult,
+    pick: "version",
   });
-}
+});

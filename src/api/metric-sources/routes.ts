@@ -11,25 +11,22 @@ import {
   updateMetricSource,
 } from "../../services/metric-sources/manage-metric-sources.ts";
 import { testMetricSource } from "../../services/metric-sources/test-metric-source.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { MetricSource, MetricSourceHosts, SourceTestResult, SyncQueued } from "./schema.ts";
 
 // Metric sources (docs/metric-sources.md): a KR measured, not remembered (K1, K2). Its readings
 // are check-ins recorded by the source and roll up like any other (M5). Whoever may edit the KR
 // (M3) manages its source; everyone who reads the unit reads it (S5), never a secret header.
 
-const tags = ["Metric sources"];
-
-export function registerMetricSourceRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerMetricSourceRoutes = orgRouteFamily(["Metric sources"], (routes) => {
   routes.get("/orgs/{org}/key-results/{id}/sources", {
     operationId: "listMetricSources",
     summary: "A key result's metric source",
     description:
       "None or one: where the KR's readings come from, its schedule, the last reading and the last error (K1, K2).",
     responds: [200, z.object({ sources: z.array(MetricSource) }), "The KR's sources"],
-    run: async ({ services, scope, param }) => ({ sources: await listMetricSources(services, scope, param.id) }),
+    serve: listMetricSources,
+    field: "sources",
   });
   routes.post("/orgs/{org}/key-results/{id}/sources", {
     operationId: "createMetricSource",
@@ -39,7 +36,7 @@ export function registerMetricSourceRoutes(api: Api): void {
     body: CreateMetricSource,
     responds: [201, MetricSource, "Created"],
     created: "/orgs/{org}/metric-sources/{id}",
-    run: ({ services, scope, param, json }) => createMetricSource(services, scope, param.id, json),
+    serve: createMetricSource,
   });
   routes.get("/orgs/{org}/metric-sources/{id}", {
     operationId: "getMetricSource",
@@ -47,7 +44,7 @@ export function registerMetricSourceRoutes(api: Api): void {
     description:
       "Where its readings come from (K1: a KR measured, not remembered), its schedule, when it last synced and the last failure, which wrote no reading. Secret header values and passwords are never returned.",
     responds: [200, MetricSource, "Found"],
-    run: ({ services, scope, param }) => getMetricSource(services, scope, param.id),
+    serve: getMetricSource,
   });
   routes.patch("/orgs/{org}/metric-sources/{id}", {
     operationId: "updateMetricSource",
@@ -56,14 +53,14 @@ export function registerMetricSourceRoutes(api: Api): void {
       "Any of its fields; headers, when given, replace the list (a secret header given without a value keeps its stored one). The history keeps what it was, never a secret (S7).",
     body: UpdateMetricSource,
     responds: [200, MetricSource, "Updated"],
-    run: ({ services, scope, param, json }) => updateMetricSource(services, scope, param.id, json),
+    serve: updateMetricSource,
   });
   routes.delete("/orgs/{org}/metric-sources/{id}", {
     operationId: "deleteMetricSource",
     summary: "Remove a metric source",
     description: "The readings it recorded stay, as check-ins (S7).",
     responds: [204, "Deleted"],
-    run: ({ services, scope, param }) => deleteMetricSource(services, scope, param.id),
+    serve: deleteMetricSource,
   });
   routes.post("/orgs/{org}/metric-sources/{id}/sync", {
     operationId: "syncMetricSourceNow",
@@ -71,7 +68,7 @@ export function registerMetricSourceRoutes(api: Api): void {
     description:
       "Queues a sync dated at the start of these ten seconds for the delivery worker; a second request within them queues nothing more and its reading is written once.",
     responds: [202, SyncQueued, "Queued"],
-    run: ({ services, scope, param }) => syncMetricSourceNow(services, scope, param.id),
+    serve: syncMetricSourceNow,
   });
   routes.post("/orgs/{org}/metric-sources/{id}/test", {
     operationId: "testMetricSource",
@@ -92,7 +89,8 @@ export function registerMetricSourceRoutes(api: Api): void {
     description:
       "The organisation's allow-list: a source fetches from nothing else, so a key result's readings cannot be used to reach the server's own network.",
     responds: [200, MetricSourceHosts, "The organisation's allowed hosts"],
-    run: async ({ services, scope }) => ({ hosts: await listMetricSourceHosts(services, scope) }),
+    serve: listMetricSourceHosts,
+    field: "hosts",
   });
   routes.put("/orgs/{org}/metric-source-hosts", {
     operationId: "setMetricSourceHosts",
@@ -103,4 +101,4 @@ export function registerMetricSourceRoutes(api: Api): void {
     responds: [200, MetricSourceHosts, "Saved"],
     run: async ({ services, scope, json }) => ({ hosts: await setMetricSourceHosts(services, scope, json) }),
   });
-}
+});

@@ -68,7 +68,7 @@ export function registerNotificationRoutes(api: Api): void {
       "For each kind of message (check-in reminder, digest, review due, mentions), whether it comes by mail, chat or not at all.",
     summary: "How the caller hears of each kind of message",
     responds: [200, Preferences, "The caller's choices"],
-    run: ({ services, scope }) => readPreferences(services, scope),
+    serve: readPreferences,
   });
   routes.put("/orgs/{org}/me/notification-preferences", {
     operationId: "setNotificationPreference",
@@ -83,7 +83,7 @@ export function registerNotificationRoutes(api: Api): void {
     description: "Newest first, with how many are unread; only the caller's own.",
     summary: "The caller's latest notifications (the bell) and how many are unread",
     responds: [200, Bell, "Newest first"],
-    run: ({ services, scope }) => listNotifications(services, scope),
+    serve: listNotifications,
   });
   routes.post("/orgs/{org}/me/notifications/read", {
     operationId: "markNotificationsRead",
@@ -91,9 +91,8 @@ export function registerNotificationRoutes(api: Api): void {
     summary: "Mark notifications read (all of the caller's when no ids are given)",
     body: z.strictObject({ ids: z.array(Uuid).max(100).optional() }).openapi("MarkNotificationsRead"),
     responds: [204, "Marked read"],
-    run: async ({ services, scope, json }) => {
-      await markNotificationsRead(services, scope, json.ids);
-    },
+    serve: markNotificationsRead,
+    pick: "ids",
   });
   api.openapi(
     createRoute({

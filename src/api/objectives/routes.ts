@@ -4,8 +4,7 @@ import { deleteObjective } from "../../services/objectives/delete-objective.ts";
 import { getObjective, getObjectiveHistory, listObjectives } from "../../services/objectives/read-objectives.ts";
 import { saveObjective } from "../../services/objectives/save-objective.ts";
 import { updateObjective } from "../../services/objectives/update-objective.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { asPage, PageQuery, pageOf, UpdatedSinceQuery } from "../shared/paging.ts";
 import { IdQuery } from "../shared/query.ts";
 import { Uuid, VersionQuery } from "../shared/schemas.ts";
@@ -19,7 +18,6 @@ import {
   UpdateObjective,
 } from "./schema.ts";
 
-const tags = ["Objectives"];
 const ListQuery = z.object({
   ...PageQuery.shape,
   ...UpdatedSinceQuery.shape,
@@ -29,8 +27,7 @@ const ListQuery = z.object({
   parentKeyResultId: IdQuery("Only the objectives cascaded from this key result (M5)"),
 });
 
-export function registerObjectiveRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerObjectiveRoutes = orgRouteFamily(["Objectives"], (routes) => {
   routes.get("/orgs/{org}/objectives", {
     operationId: "listObjectives",
     summary: "Objectives, by period, unit, status or the key result they cascade from (M5)",
@@ -58,7 +55,7 @@ export function registerObjectiveRoutes(api: Api): void {
     description:
       "Its key results scored: progress from baseline to target (S1), pace and forecast, and the band once the period is reviewed (S2).",
     responds: [200, ScoredObjective, "The objective with scored key results"],
-    run: ({ services, scope, param }) => getObjective(services, scope, param.id),
+    serve: getObjective,
   });
   routes.patch("/orgs/{org}/objectives/{id}", {
     operationId: "updateObjective",
@@ -67,7 +64,7 @@ export function registerObjectiveRoutes(api: Api): void {
       "Send the version you read (a stale one is 409 with the row as it is now). Activating checks M1 (409) and M4 (422); every change is recorded with its reason (S7).",
     body: UpdateObjective,
     responds: [200, Objective, "Updated"],
-    run: ({ services, scope, param, json }) => updateObjective(services, scope, param.id, json),
+    serve: updateObjective,
   });
   routes.put("/orgs/{org}/objectives/{id}", {
     operationId: "saveObjective",
@@ -88,15 +85,15 @@ export function registerObjectiveRoutes(api: Api): void {
       "Its key results go with it; the history keeps what it said (S7). A closed period refuses it (409 period_closed).",
     query: VersionQuery,
     responds: [204, "Deleted with its key results"],
-    run: async ({ services, scope, param: { id }, query }) => {
-      await deleteObjective(services, scope, id, query.version);
-    },
+    serve: deleteObjective,
+    pick: "version",
   });
   routes.get("/orgs/{org}/objectives/{id}/history", {
     operationId: "getObjectiveHistory",
     description: "S7: every recorded change of the objective and its key results, who made it and why, newest first.",
     summary: "An objective's recorded changes, newest first (S7)",
     responds: [200, z.object({ history: z.array(HistoryEntry) }), "S7: recorded changes, newest first"],
-    run: async ({ services, scope, param: { id } }) => ({ history: await getObjectiveHistory(services, scope, id) }),
+    serve: getObjectiveHistory,
+    field: "history",
   });
-}
+});

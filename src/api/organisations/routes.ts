@@ -89,7 +89,7 @@ export function registerOrganisationRoutes(api: Api): void {
     description: "Its name, slug and review cadence (S4: formal reviews every few weeks and at the period's end).",
     summary: "The organisation: its name, slug and review cadence (S4)",
     responds: [200, Organisation, "The organisation"],
-    run: ({ services, scope }) => getOrganisation(services, scope),
+    serve: getOrganisation,
   });
   routes.patch("/orgs/{org}", {
     operationId: "updateOrganisation",
@@ -98,6 +98,6 @@ export function registerOrganisationRoutes(api: Api): void {
     body: UpdateOrganisation,
     summary: "Rename the organisation or set its review cadence (S4)",
     responds: [200, Organisation, "Updated"],
-    run: ({ services, scope, json }) => updateOrganisation(services, scope, json),
+    serve: updateOrganisation,
   });
 }

@@ -12,8 +12,7 @@ import {
   updatePerson,
 } from "../../services/people.ts";
 import { registerCrudRoutes } from "../shared/crud.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { EmailAddress, OrgIdParams, Timestamp, Uuid } from "../shared/schemas.ts";
 
 const Role = z
@@ -44,10 +43,8 @@ export const Member = z
   .object({ unitId: Uuid, personId: Uuid, role: Role, name: z.string(), email: z.string() })
   .openapi("Member");
 const MemberParams = OrgIdParams.extend({ personId: Uuid.openapi({ param: { name: "personId", in: "path" } }) });
-const tags = ["People"];
 
-export function registerPeopleRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerPeopleRoutes = orgRouteFamily(["People"], (routes, api) => {
   registerCrudRoutes(api, {
     name: "people",
     one: "person",
@@ -83,7 +80,8 @@ export function registerPeopleRoutes(api: Api): void {
     description: "The unit's lead, who sets its objective, and its members, who write its key results (M3).",
     summary: "A unit's lead and members (M3)",
     responds: [200, z.object({ members: z.array(Member) }), "Members of the unit"],
-    run: async ({ services, scope, param: { id } }) => ({ members: await listMembers(services, scope, id) }),
+    serve: listMembers,
+    field: "members",
   });
   routes.put("/orgs/{org}/units/{id}/members/{personId}", {
     operationId: "setUnitMember",
@@ -109,4 +107,4 @@ export function registerPeopleRoutes(api: Api): void {
       await removeMembership(services, scope, id, personId);
     },
   });
-}
+});

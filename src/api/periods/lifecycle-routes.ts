@@ -3,7 +3,7 @@ import { authorize } from "../../domain/policies.ts";
 import { TransitionRequest } from "../../schemas/periods.ts";
 import { activationReadiness } from "../../services/period-lifecycle/readiness.ts";
 import { listPeriodTransitions, transitionPeriod } from "../../services/period-lifecycle/transition-period.ts";
-import { Finding, LocaleQuery } from "../coach/schema.ts";
+import { Finding, FindingCounts, LocaleQuery } from "../coach/schema.ts";
 import type { Api } from "../shared/env.ts";
 import { localeOf } from "../shared/locale.ts";
 import { orgRoutes } from "../shared/org-route.ts";
@@ -48,13 +48,7 @@ const Readiness = z
         findings: z.array(Finding.extend({ blocking: z.boolean() })),
       }),
     ),
-    summary: z.object({
-      error: z.number().int(),
-      warning: z.number().int(),
-      info: z.number().int(),
-      unitsReviewed: z.number().int(),
-      dismissed: z.number().int().openapi({ description: "Findings the teams set aside: they do not block" }),
-    }),
+    summary: FindingCounts("Findings the teams set aside: they do not block"),
     blocking: z
       .number()
       .int()
@@ -71,7 +65,7 @@ export function registerPeriodLifecycleRoutes(api: Api): void {
     summary: "Move a period one step through its lifecycle, or reopen a closed one with a reason",
     body: TransitionRequest,
     responds: [200, TransitionResponse, "The step, recorded"],
-    run: ({ services, scope, param, json }) => transitionPeriod(services, scope, param.id, json),
+    serve: transitionPeriod,
   });
   routes.get("/orgs/{org}/periods/{id}/transitions", {
     operationId: "listPeriodTransitions",

@@ -69,6 +69,7 @@ export function registerPeriodRoutes(api: Api): void {
     description: "S7: renames and moved dates with their reasons, oldest first.",
     summary: "A period's own changes (renames, moved dates and why, S7), oldest first",
     responds: [200, z.object({ history: z.array(PeriodChange) }), "The period's changes"],
-    run: async ({ services, scope, param }) => ({ history: await listPeriodHistory(services, scope, param.id) }),
+    serve: listPeriodHistory,
+    field: "history",
   });
 }

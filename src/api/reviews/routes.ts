@@ -58,7 +58,7 @@ export function registerReviewRoutes(api: Api): void {
     summary: "Start a scheduled review session (the unit's lead and members, admins)",
     body: StartReview,
     responds: [201, ReviewDetail, "The started review"],
-    run: ({ services, scope, json }) => startReview(services, scope, json),
+    serve: startReview,
   });
   routes.patch("/orgs/{org}/reviews/{id}", {
     operationId: "holdReview",
@@ -67,7 +67,7 @@ export function registerReviewRoutes(api: Api): void {
     summary: "Hold the review; the end-of-period review records final scores and bands (S2)",
     body: UpdateReview,
     responds: [200, ReviewDetail, "The held review"],
-    run: ({ services, scope, param }) => holdReview(services, scope, param.id),
+    serve: holdReview,
   });
   routes.put("/orgs/{org}/reviews/{id}/answers", {
     operationId: "saveReviewAnswers",
@@ -76,7 +76,8 @@ export function registerReviewRoutes(api: Api): void {
     summary: "Save answers to the reflection questions of each KR's band (S2)",
     body: SaveAnswers,
     responds: [200, ReviewDetail, "The review with its answers"],
-    run: ({ services, scope, param, json }) => saveAnswers(services, scope, param.id, json.answers),
+    serve: saveAnswers,
+    pick: "answers",
   });
   routes.post("/orgs/{org}/reviews/{id}/decisions", {
     operationId: "recordReviewDecision",
@@ -85,7 +86,7 @@ export function registerReviewRoutes(api: Api): void {
     summary: "Keep, revise (new target, reason required) or drop (reason required) a key result (S7)",
     body: DecideKeyResult,
     responds: [201, DecisionResult, "The decision"],
-    run: ({ services, scope, param, json }) => decideKeyResult(services, scope, param.id, json),
+    serve: decideKeyResult,
   });
   routes.post("/orgs/{org}/reviews/{id}/learnings", {
     operationId: "recordLearning",
@@ -93,7 +94,7 @@ export function registerReviewRoutes(api: Api): void {
     summary: "Write a learning (S7); the library finds it by unit, period, band and text",
     body: AddLearning,
     responds: [201, Learning, "The learning"],
-    run: ({ services, scope, param, json }) => addLearning(services, scope, param.id, json),
+    serve: addLearning,
   });
   routes.post("/orgs/{org}/reviews/{id}/next-objective", {
     operationId: "queueNextObjective",
@@ -119,6 +120,6 @@ export function registerReviewRoutes(api: Api): void {
     summary: "The learnings library (S7): by text in any language, unit, period and band; newest first",
     query: LearningsQuery,
     responds: [200, LearningPage, "Learnings with links back to their reviews"],
-    run: ({ services, scope, query }) => searchLearningsOf(services, scope, query),
+    serve: searchLearningsOf,
   });
 }

@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { baseRoutePath } from "hono/route";
 import type { ServiceContext } from "../../services/context.ts";
 import type { Scope } from "../../services/write.ts";
-import { defaultErrors, type ErrorStatus, errorsOf, securityOf } from "./contract.ts";
+import { defaultErrors, type ErrorStatus, errorsOf, securityOf, type Tag } from "./contract.ts";
 import { type Api, type AppEnv, scopeOf } from "./env.ts";
 import { idempotent } from "./idempotency.ts";
 import { linkNext, nextLinkHeader, pagedWhole, pageWhole, wholeListKey } from "./paging.ts";
@@ -55,7 +55,59 @@ export interface OrgCall<P extends ParamsSchema, Q, B> {
   json: Output<B>;
 }
 
-export interface OrgRouteSpec<P extends ParamsSchema, Q, B, R extends Responds> {
+/** What a service given the route's request answers: the whole answer, or its `field`. */
+type Served<R extends Responds, F> = F extends string
+  ? AnswerOf<R> extends Record<F, infer V>
+    ? V
+    : never
+  : AnswerOf<R>;
+
+/** The request's input a service gets: the body, or else the query; none when the route takes neither. */
+type Input<Q, B> = [B] extends [z.ZodType] ? [z.output<B>] : [Q] extends [z.ZodType] ? [z.output<Q>] : [];
+
+/** That input, or its one field `pick`. */
+type Picked<In extends unknown[], K> = K extends string ? (In extends [infer I] ? [I[K & keyof I]] : []) : In;
+
+/**
+ * A service function a route calls as it is: with the context and the caller's scope, then the
+ * row's id when the path has `{id}`, then the body, or else the query, when the route takes one
+ * (or, with `pick`, that one field of it).
+ */
+export type Service<Path extends string, Q, B, Answer, K = undefined> = (
+  services: ServiceContext,
+  scope: Scope,
+  ...request: [...(Path extends `${string}{id}${string}` ? [id: string] : []), ...Picked<Input<Q, B>, K>]
+) => Promise<Answer>;
+
+/**
+ * How a route answers: `run`, a handler given the validated request; or `serve`, the service that
+ * answers it called by the one convention of `Service` (the common kinds: list, read, create,
+ * update and delete of a row), its result the answer or, with `field`, the answer's one field.
+ */
+type Handled<Path extends string, P extends ParamsSchema, Q, B, R extends Responds, F, K> =
+  | {
+      /**
+       * Does the work; what it returns is checked against the answer's schema. A Response is sent
+       * as it is: an answer written as it is read (the whole-period tree, views/tree-document.ts).
+       */
+      run: (call: OrgCall<P, Q, B>) => Promise<AnswerOf<R> | Response>;
+      serve?: never;
+      field?: never;
+      pick?: never;
+    }
+  | { serve: Service<Path, Q, B, Served<R, F>, K>; field?: F; pick?: K & keyof Input<Q, B>[0]; run?: never };
+
+export type OrgRouteSpec<
+  P extends ParamsSchema,
+  Q,
+  B,
+  R extends Responds,
+  Path extends string = OrgPath,
+  F = undefined,
+  K = undefined,
+> = OrgRouteWords<P, Q, B, R> & Handled<Path, P, Q, B, R, F, K>;
+
+interface OrgRouteWords<P extends ParamsSchema, Q, B, R extends Responds> {
   /**
    * The operation's stable camelCase name in the method's words (listObjectives, recordCheckIn):
    * generated SDKs name their functions after it, so it never changes once published.
@@ -82,11 +134,6 @@ export interface OrgRouteSpec<P extends ParamsSchema, Q, B, R extends Responds> 
   created?: OrgPath;
   /** The error responses the document lists, when not those its method and body imply (contract.ts). */
   errors?: readonly ErrorStatus[];
-  /**
-   * Does the work; what it returns is checked against the answer's schema. A Response is sent as
-   * it is: an answer written as it is read (the whole-period tree, views/tree-document.ts).
-   */
-  run: (call: OrgCall<P, Q, B>) => Promise<AnswerOf<R> | Response>;
 }
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
@@ -98,9 +145,11 @@ type Declare = <
   B extends z.ZodType | undefined,
   R extends Responds,
   P extends ParamsSchema = PathParams<Path>,
+  F extends string | undefined = undefined,
+  K extends string | undefined = undefined,
 >(
   path: Path,
-  spec: OrgRouteSpec<P, Q, B, R>,
+  spec: OrgRouteSpec<P, Q, B, R, Path, F, K>,
 ) => void;
 
 function responsesOf(responds: Responds, errors: readonly ErrorStatus[], paged: boolean) {
@@ -121,7 +170,7 @@ function isPaged(query: unknown): boolean {
  * its method implies) and a handler that gets the
  * caller's scope and the validated request and returns the answer's data (sent as JSON, or 204).
  */
-export function orgRoutes(api: Api, tags: string[]): Record<Method, Declare> {
+export function orgRoutes(api: Api, tags: string[]): OrgRoutes {
   const declare =
     (method: Method): Declare =>
     (path, spec) =>
@@ -135,16 +184,33 @@ export function orgRoutes(api: Api, tags: string[]): Record<Method, Declare> {
   };
 }
 
+type OrgRoutes = Record<Method, Declare>;
+
+/**
+ * A family of an organisation's routes under its tags (contract.ts TAGS), as `app.ts` registers
+ * it: `export const registerSprintRoutes = orgRouteFamily(["Sprints"], (routes) => { routes.get(...) })`;
+ * `declare` gets the family's `orgRoutes` and the API (for a route declared another way).
+ */
+export function orgRouteFamily(tags: Tag[], declare: (routes: OrgRoutes, api: Api) => void): (api: Api) => void {
+  return (api) => declare(orgRoutes(api, tags), api);
+}
+
 /** Per API, the paths of rows whose update requires the version (their reads' ETags carry it). */
 const versionedPaths = new WeakMap<Api, Set<string>>();
 
-function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R extends Responds>(
-  api: Api,
-  method: Method,
-  path: OrgPath,
-  spec: OrgRouteSpec<P, Q, B, R>,
-): void {
-  const { params, body, errors, run, middleware, created, query: _query, responds: _responds, ...words } = spec;
+function register<
+  P extends ParamsSchema,
+  Q,
+  B extends z.ZodType | undefined,
+  R extends Responds,
+  Path extends OrgPath,
+  F,
+  K,
+>(api: Api, method: Method, path: Path, spec: OrgRouteSpec<P, Q, B, R, Path, F, K>): void {
+  const { params, body, errors, middleware, created, query: _query, responds: _responds, ...rest } = spec;
+  const { run: ownRun, serve, field, pick, ...words } = rest;
+  const run =
+    ownRun ?? served(path, serve as unknown as AnyService, field as string | undefined, pick as string | undefined);
   // A list its service reads whole gets the paging query and nextCursor here (shared/paging.ts).
   const whole = wholeListKey(spec.operationId, method, spec.responds[1], spec.query);
   const wholePaging = whole === null ? null : pagedWhole(spec.query, spec.responds[1] as z.ZodObject);
@@ -159,7 +225,8 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
     ...responsesOf(responds, errors ?? defaultErrors(method, body !== undefined), paged),
     ...(versioned ? preconditionRequired : {}),
   } as Record<number, Created>;
-  const location = responds[0] === 201 ? createdLocation(api, created ?? `${path}/{id}`, responses[201] ?? {}) : null;
+  const location =
+    responds[0] === 201 ? createdLocation(api, created ?? (`${path}/{id}` as OrgPath), responses[201] ?? {}) : null;
   const route = createRoute({
     method,
     path,
@@ -207,6 +274,19 @@ function register<P extends ParamsSchema, Q, B extends z.ZodType | undefined, R 
     if (url) c.header("Location", url);
     return c.json(data as object, responds[0]) as never;
   });
+}
+
+type AnyService = (services: ServiceContext, scope: Scope, ...request: unknown[]) => Promise<unknown>;
+
+/** The handler of a route that names its service: the call `Service` describes, its result the answer or its field. */
+function served(path: string, serve: AnyService, field: string | undefined, pick: string | undefined) {
+  return async ({ services, scope, param, query, json }: OrgCall<ParamsSchema, unknown, unknown>) => {
+    const id = path.includes("{id}") ? [(param as Record<string, string>).id] : [];
+    const whole = json !== undefined ? [json] : query !== undefined ? [query] : [];
+    const input = pick === undefined ? whole : whole.map((part) => (part as Record<string, unknown>)[pick]);
+    const answer = await serve(services, scope, ...id, ...input);
+    return (field === undefined ? answer : { [field]: answer }) as never;
+  };
 }
 
 /** A 201's answer as the document lists it: Location is added once it is known to be readable. */

@@ -53,14 +53,14 @@ export function registerSprintRoutes(api: Api): void {
     description: `${managed} The sprint ends after it starts (422, endsOn) and does not overlap the unit's other sprints (409, startsOn).`,
     body: CreateSprint,
     responds: [201, Sprint, "Planned"],
-    run: ({ services, scope, json }) => createSprint(services, scope, json),
+    serve: createSprint,
   });
   routes.get(`${base}/{id}`, {
     operationId: "getSprint",
     description: "P3: the sprint's goal, the key results it serves and each one's value at the sprint's start and end.",
     summary: "One sprint with its key results' movement (P3)",
     responds: [200, Sprint, "The sprint"],
-    run: ({ services, scope, param }) => getSprint(services, scope, param.id),
+    serve: getSprint,
   });
   routes.patch(`${base}/{id}`, {
     operationId: "updateSprint",
@@ -68,21 +68,22 @@ export function registerSprintRoutes(api: Api): void {
     description: `${managed} keyResultIds replaces the set of served KRs. Every change is recorded (S7).`,
     body: UpdateSprint,
     responds: [200, Sprint, "Changed"],
-    run: ({ services, scope, param, json }) => updateSprint(services, scope, param.id, json),
+    serve: updateSprint,
   });
   routes.delete(`${base}/{id}`, {
     operationId: "deleteSprint",
     summary: "Delete a sprint (its history stays, S7)",
     description: managed,
     responds: [204, "Deleted"],
-    run: ({ services, scope, param }) => deleteSprint(services, scope, param.id),
+    serve: deleteSprint,
   });
   routes.get(`${base}/{id}/history`, {
     operationId: "getSprintHistory",
     description: "S7: the sprint's recorded changes, newest first.",
     summary: "A sprint's recorded changes, newest first (S7)",
     responds: [200, z.object({ history: z.array(SprintHistoryEntry) }), "Its changes"],
-    run: async ({ services, scope, param }) => ({ history: await listSprintHistory(services, scope, param.id) }),
+    serve: listSprintHistory,
+    field: "history",
   });
   // The import takes CSV or JSON and answers 200 (a preview) or 201: declared here in full.
   api.openapi(

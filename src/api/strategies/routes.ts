@@ -51,7 +51,8 @@ export function registerStrategyRoutes(api: Api): void {
       z.object({ periodId: Uuid, objectives: z.array(CompanyObjective) }).openapi("CompanyObjectives"),
       "The period's company objectives",
     ],
-    run: ({ services, scope, query }) => listCompanyObjectives(services, scope, query.period),
+    serve: listCompanyObjectives,
+    pick: "period",
   });
   registerCrudRoutes(api, {
     name: "strategies",

@@ -7,14 +7,11 @@ import { DEFAULT_SEARCH_LIMIT, searchOrganisation } from "../../services/views/s
 import { Band, BandBasis, ScoredKeyResult } from "../key-results/schema.ts";
 import { Objective, ScoredObjective } from "../objectives/schema.ts";
 import { Period } from "../periods/routes.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { DepthQuery, IdQuery, LimitQuery, SearchTextQuery } from "../shared/query.ts";
 import { DateOnly, PeriodQuery, Uuid } from "../shared/schemas.ts";
 import { Unit } from "../units/routes.ts";
 import { treeDocumentResponse } from "./tree-document.ts";
-
-const tags = ["Views"];
 
 const TreeUnit = Unit.extend({
   childUnitCount: z
@@ -117,8 +114,7 @@ export const UnitOkrs = z
   })
   .openapi("UnitOkrs");
 
-export function registerViewRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerViewRoutes = orgRouteFamily(["Views"], (routes) => {
   routes.get("/orgs/{org}/tree", {
     operationId: "getTree",
     description:
@@ -147,7 +143,8 @@ export function registerViewRoutes(api: Api): void {
     summary: "The units from the top of the organisation down to this one, with their OKRs (M5)",
     query: PeriodQuery,
     responds: [200, UnitPath, "The path to the unit"],
-    run: ({ services, scope, param, query }) => getUnitPath(services, scope, param.id, query.period),
+    serve: getUnitPath,
+    pick: "period",
   });
   routes.get("/orgs/{org}/search", {
     operationId: "search",
@@ -164,7 +161,8 @@ export function registerViewRoutes(api: Api): void {
     summary: "The key results a person owns in a period, scored, with their unit and objective",
     query: PeriodQuery,
     responds: [200, PersonKeyResults, "The person's key results"],
-    run: ({ services, scope, param, query }) => getKeyResultsOfPerson(services, scope, param.id, query.period),
+    serve: getKeyResultsOfPerson,
+    pick: "period",
   });
   routes.get("/orgs/{org}/units/{id}/okrs", {
     operationId: "getUnitOkrs",
@@ -173,6 +171,7 @@ export function registerViewRoutes(api: Api): void {
     summary: "A unit's OKRs of a period, and its objectives of other periods",
     query: PeriodQuery,
     responds: [200, UnitOkrs, "The unit's OKRs"],
-    run: ({ services, scope, param, query }) => getUnitOkrs(services, scope, param.id, query.period),
+    serve: getUnitOkrs,
+    pick: "period",
   });
-}
+});

@@ -8,15 +8,11 @@ import {
   updateWebhook,
 } from "../../services/webhooks/manage-webhooks.ts";
 import { registerCrudRoutes } from "../shared/crud.ts";
-import type { Api } from "../shared/env.ts";
-import { orgRoutes } from "../shared/org-route.ts";
+import { orgRouteFamily } from "../shared/org-route.ts";
 import { CreateWebhook, Deliveries, Delivery, UpdateWebhook, Webhook } from "./schema.ts";
 
-const tags = ["Webhooks"];
-
 /** Admins only: an organisation's outgoing webhooks, their deliveries and its dead messages. */
-export function registerWebhookRoutes(api: Api): void {
-  const routes = orgRoutes(api, tags);
+export const registerWebhookRoutes = orgRouteFamily(["Webhooks"], (routes, api) => {
   registerCrudRoutes(api, {
     name: "webhooks",
     one: "webhook",
@@ -47,7 +43,7 @@ export function registerWebhookRoutes(api: Api): void {
       "Admins roll the secret a generic webhook's deliveries are signed with; the new one is shown in this answer only.",
     summary: "Roll a generic webhook's secret; the answer shows the new one, once",
     responds: [200, Webhook, "The webhook with its new secret"],
-    run: ({ services, scope, param }) => rollWebhookSecret(services, scope, param.id),
+    serve: rollWebhookSecret,
   });
   routes.get("/orgs/{org}/webhooks/{id}/deliveries", {
     operationId: "listWebhookDeliveries",
@@ -63,7 +59,8 @@ export function registerWebhookRoutes(api: Api): void {
     description: "Admins see the messages that failed every retry (mail, chat, webhook), newest first, to send again.",
     summary: "The organisation's dead messages of every channel (mail, chat, webhook), newest 50",
     responds: [200, Deliveries, "Dead messages"],
-    run: async ({ services, scope }) => ({ deliveries: await getDeadMessages(services, scope) }),
+    serve: getDeadMessages,
+    field: "deliveries",
   });
   routes.post("/orgs/{org}/outbox/{id}/resend", {
     operationId: "resendMessage",
@@ -71,6 +68,6 @@ export function registerWebhookRoutes(api: Api): void {
       "Admins send a dead message again, or redeliver a webhook event with the same event id so receivers can tell a repeat.",
     summary: "Send a message again: a webhook delivery (same event id), or a dead mail or chat message",
     responds: [201, Delivery, "The new delivery"],
-    run: ({ services, scope, param }) => resendMessage(services, scope, param.id),
+    serve: resendMessage,
   });
-}
+});
