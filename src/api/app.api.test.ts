@@ -1,16 +1,14 @@
 import { gunzipSync } from "node:zlib";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
-import { describe, expect, it } from "vitest";
-import { adminSessions, buildOrg, buildUnit, type TestSession } from "../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../tests/support/api-test.ts";
+import { adminSessions, type TestSession } from "../../tests/support/factories.ts";
 import type { Database } from "../db/schema.ts";
 import { createLogger } from "../logger.ts";
 import { createApp } from "./app.ts";
 
-describe.skipIf(postgresMissing())("HTTP edges", () => {
-  const t = useTestApp();
-
+describeApi("HTTP edges", (t) => {
   it("answers health and serves an OpenAPI 3.1 document generated from the schemas", async () => {
     const health = await t.call("GET", "/api/health");
     expect({ status: health.status, body: health.body }).toEqual({
@@ -123,7 +121,7 @@ describe.skipIf(postgresMissing())("HTTP edges", () => {
   });
 
   it("names each bad field and its rule in a 400", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const res = await t.call("POST", `/api/v1/orgs/${org.slug}/objectives`, {
       unitId: "nope",
       title: "",
@@ -143,7 +141,7 @@ describe.skipIf(postgresMissing())("HTTP edges", () => {
   });
 
   it("refuses unknown fields instead of silently dropping them", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const res = await t.call("POST", `/api/v1/orgs/${org.slug}/units`, {
       name: "Growth",
       kind: "team",
@@ -158,7 +156,7 @@ describe.skipIf(postgresMissing())("HTTP edges", () => {
     ["a JSON array", "[]", "application/json"],
     ["a JSON string", '"hello"', "application/json"],
   ])("answers 400, never 500, for %s", async (_name, body, contentType) => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const res = await t.call("POST", `/api/v1/orgs/${org.slug}/units`, body, { "content-type": contentType });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("validation_failed");
@@ -166,7 +164,7 @@ describe.skipIf(postgresMissing())("HTTP edges", () => {
   });
 
   it("refuses a body that is not JSON with 415", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const res = await t.call("POST", `/api/v1/orgs/${org.slug}/units`, "name=Growth", {
       "content-type": "application/x-www-form-urlencoded",
     });
@@ -175,14 +173,14 @@ describe.skipIf(postgresMissing())("HTTP edges", () => {
   });
 
   it("refuses bodies over 1 MiB with 413", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const res = await t.call("POST", `/api/v1/orgs/${org.slug}/units`, { name: "x".repeat(1_100_000), kind: "team" });
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe("payload_too_large");
   });
 
   it("answers 404 for unknown organisations, ids and routes", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const missing = "6f1c1a52-1111-4222-8333-444455556666";
     const admin = adminSessions.get(org.slug) as TestSession;
     expect((await t.callAs(admin, "GET", "/api/v1/orgs/no-such-org/units")).body.error).toEqual({
@@ -202,9 +200,9 @@ describe.skipIf(postgresMissing())("HTTP edges", () => {
   });
 
   it("never lets one organisation reach another's rows by id", async () => {
-    const a = await buildOrg(t.services);
-    const b = await buildOrg(t.services);
-    const unitOfB = await buildUnit(t.services, b.id);
+    const a = await t.buildOrg();
+    const b = await t.buildOrg();
+    const unitOfB = await t.buildUnit(b.id);
     expect((await t.call("GET", `/api/v1/orgs/${a.slug}/units/${unitOfB.id}`)).status).toBe(404);
     expect((await t.call("PATCH", `/api/v1/orgs/${a.slug}/units/${unitOfB.id}`, { name: "Taken over" })).status).toBe(
       404,

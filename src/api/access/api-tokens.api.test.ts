@@ -1,17 +1,15 @@
-import { describe, expect, it } from "vitest";
-import { adminSessions, buildMember, buildOrg, buildUnit, type TestSession } from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { adminSessions, type TestSession } from "../../../tests/support/factories.ts";
 
 // Tokens for automation (issue 13, docs/accounts-and-access.md "API tokens"): a write scope for
 // `grove apply` from CI, an expiry, one organisation per token, and a token that can ask who it is.
 
 let now = new Date("2027-02-15T12:00:00Z");
 
-describe.skipIf(postgresMissing())("API tokens for automation", () => {
-  const t = useTestApp(() => now);
-
+describeApi("API tokens for automation", { now: () => now }, (t) => {
   async function orgWithAdmin() {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     return { org, admin: adminSessions.get(org.slug) as TestSession, base: `/api/v1/orgs/${org.slug}` };
   }
 
@@ -113,8 +111,8 @@ describe.skipIf(postgresMissing())("API tokens for automation", () => {
     expect(token.status).toBe(403);
 
     // A member's write token has the member's rights: key results of their unit, no units.
-    const team = await buildUnit(t.services, org.id);
-    const member = await buildMember(t.services, org.id, { units: [[team.id, "member"]] });
+    const team = await t.buildUnit(org.id);
+    const member = await t.buildMember(org.id, { units: [[team.id, "member"]] });
     const theirs = await newToken(member, org.slug, { name: "mine", scope: "write" });
     const refused = await t.callAs(theirs.bearer, "POST", `${base}/units`, { name: "Nope", kind: "team" });
     expect([refused.status, refused.body.error.reason]).toEqual([403, "admin_only"]);

@@ -1,16 +1,8 @@
-import { describe, expect, it } from "vitest";
-import {
-  adminSessions,
-  buildMember,
-  buildObjective,
-  buildOrg,
-  buildPeriod,
-  buildPerson,
-  type TestSession,
-} from "../../../tests/support/factories.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { adminSessions, type TestSession } from "../../../tests/support/factories.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
 import { expectStoredScoresFresh } from "../../../tests/support/stored-scores.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import { actorForPerson } from "../../services/accounts/actor.ts";
 import { createApiToken } from "../../services/accounts/api-tokens.ts";
 
@@ -20,14 +12,7 @@ import { createApiToken } from "../../services/accounts/api-tokens.ts";
 
 const fixedNow = new Date("2027-02-15T12:00:00Z");
 
-describe.skipIf(postgresMissing())("batch check-ins", () => {
-  const t = useTestApp(() => fixedNow);
-
-  async function org() {
-    const o = await buildOrg(t.services);
-    return { org: o, base: `/api/v1/orgs/${o.slug}` };
-  }
-
+describeApi("batch check-ins", { now: () => fixedNow }, (t) => {
   async function currentValues(orgId: string, ids: string[]) {
     const rows = await t.db.kysely
       .selectFrom("keyResults")
@@ -39,8 +24,8 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
   }
 
   it("records readings for several KRs at once; the latest reading of each KR wins (S1)", async () => {
-    const { org: o, base } = await org();
-    const { objective, keyResults } = await buildObjective(t.services, o.id);
+    const { org: o, base } = await t.org();
+    const { objective, keyResults } = await t.buildObjective(o.id);
     const [conversion, churn, nps] = keyResults.map((kr) => kr.id) as [string, string, string];
     await t.call("POST", `${base}/key-results/${nps}/check-ins`, { value: 30, checkedInAt: "2027-02-10T09:00:00Z" });
     const res = await t.call("POST", `${base}/check-ins`, {
@@ -76,8 +61,8 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
   });
 
   it("lets the reading sent last win when two of one KR have the same time", async () => {
-    const { org: o, base } = await org();
-    const { keyResults } = await buildObjective(t.services, o.id);
+    const { org: o, base } = await t.org();
+    const { keyResults } = await t.buildObjective(o.id);
     const kr = keyResults[0]?.id as string;
     const at = "2027-02-12T08:00:00Z";
     await t.call("POST", `${base}/key-results/${kr}/check-ins`, { value: 4.1, checkedInAt: at });
@@ -94,8 +79,8 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
   });
 
   it("records a batch of back-dated readings as history without moving any current value or score", async () => {
-    const { org: o, base } = await org();
-    const { objective, keyResults } = await buildObjective(t.services, o.id);
+    const { org: o, base } = await t.org();
+    const { objective, keyResults } = await t.buildObjective(o.id);
     const krs = keyResults.map((kr) => kr.id);
     await t.call("POST", `${base}/check-ins`, {
       checkIns: krs.map((keyResultId) => ({ keyResultId, value: 5, checkedInAt: "2027-02-10T09:00:00Z" })),
@@ -114,12 +99,12 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
   });
 
   it("rolls the batch up through the cascade: stored progress equals the from-scratch score (S1, M5)", async () => {
-    const { org: o, base } = await org();
-    const period = await buildPeriod(t.services, o.id);
-    const company = await buildObjective(t.services, o.id, { periodId: period.id });
+    const { org: o, base } = await t.org();
+    const period = await t.buildPeriod(o.id);
+    const company = await t.buildObjective(o.id, { periodId: period.id });
     const teams = [];
     for (const parent of company.keyResults.slice(0, 2)) {
-      teams.push(await buildObjective(t.services, o.id, { periodId: period.id, parentKeyResultId: parent.id }));
+      teams.push(await t.buildObjective(o.id, { periodId: period.id, parentKeyResultId: parent.id }));
     }
     const krs = [...teams.flatMap((team) => team.keyResults), company.keyResults[2]].map((kr) => kr?.id as string);
     const res = await t.call("POST", `${base}/check-ins`, {
@@ -133,8 +118,8 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
   });
 
   it("refuses the whole batch when one reading is dated in the future, naming it; nothing is written", async () => {
-    const { org: o, base } = await org();
-    const { keyResults } = await buildObjective(t.services, o.id);
+    const { org: o, base } = await t.org();
+    const { keyResults } = await t.buildObjective(o.id);
     const kr = keyResults[0]?.id as string;
     const before = await snapshotOrganisation(t.db.kysely, o.id);
     const checkIns = Array.from({ length: 5 }, (_, i) => ({ keyResultId: kr, value: 4 + i / 10 }));
@@ -149,10 +134,10 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
   });
 
   it("answers 404 naming the item for a KR that is not in the organisation, or another tenant's KR; nothing changes in either", async () => {
-    const { org: a, base } = await org();
-    const b = await buildOrg(t.services);
-    const ofA = await buildObjective(t.services, a.id);
-    const ofB = await buildObjective(t.services, b.id);
+    const { org: a, base } = await t.org();
+    const b = await t.buildOrg();
+    const ofA = await t.buildObjective(a.id);
+    const ofB = await t.buildObjective(b.id);
     const beforeA = await snapshotOrganisation(t.db.kysely, a.id);
     const beforeB = await snapshotOrganisation(t.db.kysely, b.id);
     const checkIns = Array.from({ length: 9 }, () => ({ keyResultId: ofA.keyResults[0]?.id, value: 5 }));
@@ -178,11 +163,11 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
   });
 
   it("checks the author of each reading like a single check-in: a person of the organisation", async () => {
-    const { org: o, base } = await org();
-    const { keyResults } = await buildObjective(t.services, o.id);
+    const { org: o, base } = await t.org();
+    const { keyResults } = await t.buildObjective(o.id);
     const kr = keyResults[0]?.id as string;
-    const person = await buildPerson(t.services, o.id);
-    const outsider = await buildPerson(t.services, (await buildOrg(t.services)).id);
+    const person = await t.buildPerson(o.id);
+    const outsider = await t.buildPerson((await t.buildOrg()).id);
     const refused = await t.call("POST", `${base}/check-ins`, {
       checkIns: [
         { keyResultId: kr, value: 5, authorId: person.id },
@@ -202,10 +187,10 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
   });
 
   it("lets a unit's members check in on its KRs only (M3): a 403 names the reason and the item, nothing is written", async () => {
-    const { org: o, base } = await org();
-    const own = await buildObjective(t.services, o.id);
-    const other = await buildObjective(t.services, o.id);
-    const member = await buildMember(t.services, o.id, { units: [[own.objective.unitId, "member"]] });
+    const { org: o, base } = await t.org();
+    const own = await t.buildObjective(o.id);
+    const other = await t.buildObjective(o.id);
+    const member = await t.buildMember(o.id, { units: [[own.objective.unitId, "member"]] });
     const before = await snapshotOrganisation(t.db.kysely, o.id);
     const res = await t.callAs(member, "POST", `${base}/check-ins`, {
       checkIns: [
@@ -237,8 +222,8 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
   });
 
   it("takes 1 to 1,000 readings: 1,001 or none are refused with 400 naming the field and the rule", async () => {
-    const { org: o, base } = await org();
-    const { keyResults } = await buildObjective(t.services, o.id);
+    const { org: o, base } = await t.org();
+    const { keyResults } = await t.buildObjective(o.id);
     const reading = { keyResultId: keyResults[0]?.id, value: 5 };
     const tooMany = await t.call("POST", `${base}/check-ins`, { checkIns: Array(1001).fill(reading) });
     expect(tooMany.status).toBe(400);
@@ -264,9 +249,9 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
   });
 
   it("lands concurrent batches and single check-ins on overlapping KRs, each KR on its latest reading", async () => {
-    const { org: o, base } = await org();
-    const { objective, keyResults } = await buildObjective(t.services, o.id);
-    const second = await buildObjective(t.services, o.id, { periodId: objective.periodId });
+    const { org: o, base } = await t.org();
+    const { objective, keyResults } = await t.buildObjective(o.id);
+    const second = await t.buildObjective(o.id, { periodId: objective.periodId });
     const krs = [...keyResults, ...second.keyResults].map((kr) => kr.id);
     // Every reading has its own time, spread over batches and singles (17 and 53 are coprime), so
     // the expected current value does not depend on the order the requests land in.
@@ -303,7 +288,7 @@ describe.skipIf(postgresMissing())("batch check-ins", () => {
   });
 
   it("answers 401 without credentials", async () => {
-    const { base } = await org();
+    const { base } = await t.org();
     const res = await t.callAs(null, "POST", `${base}/check-ins`, { checkIns: [] });
     expect(res.status).toBe(401);
   });

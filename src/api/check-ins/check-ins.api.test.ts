@@ -1,28 +1,14 @@
-import { describe, expect, it } from "vitest";
-import {
-  buildObjective,
-  buildOrg,
-  buildPeriod,
-  buildUnit,
-  cookwareKeyResults,
-  goodKeyResult,
-} from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { cookwareKeyResults, goodKeyResult } from "../../../tests/support/factories.ts";
 import { bandOf } from "../../domain/progress.ts";
 
 const fixedNow = new Date("2027-02-15T12:00:00Z");
 
-describe.skipIf(postgresMissing())("check-ins, progress and roll-up", () => {
-  const t = useTestApp(() => fixedNow);
-
-  async function org() {
-    const o = await buildOrg(t.services);
-    return { org: o, base: `/api/v1/orgs/${o.slug}` };
-  }
-
+describeApi("check-ins, progress and roll-up", { now: () => fixedNow }, (t) => {
   it("moves an increasing KR's progress with each check-in (S1), and its band with the forecast once it has two readings (S2)", async () => {
-    const { org: o, base } = await org();
-    const { objective, keyResults } = await buildObjective(t.services, o.id, {
+    const { org: o, base } = await t.org();
+    const { objective, keyResults } = await t.buildObjective(o.id, {
       keyResults: [goodKeyResult({ title: "Raise repeat purchase rate from 5% to 15%", baseline: 5, target: 15 })],
     });
     const kr = keyResults[0]?.id;
@@ -55,8 +41,8 @@ describe.skipIf(postgresMissing())("check-ins, progress and roll-up", () => {
   });
 
   it("scores a decreasing KR the same way (S1)", async () => {
-    const { org: o, base } = await org();
-    const { objective, keyResults } = await buildObjective(t.services, o.id, {
+    const { org: o, base } = await t.org();
+    const { objective, keyResults } = await t.buildObjective(o.id, {
       keyResults: [goodKeyResult(cookwareKeyResults.refundRate)],
     });
     await t.call("POST", `${base}/key-results/${keyResults[0]?.id}/check-ins`, { value: 0.32 });
@@ -67,8 +53,8 @@ describe.skipIf(postgresMissing())("check-ins, progress and roll-up", () => {
   });
 
   it("keeps the latest reading when a back-dated check-in arrives, and never rewrites history", async () => {
-    const { org: o, base } = await org();
-    const { keyResults } = await buildObjective(t.services, o.id);
+    const { org: o, base } = await t.org();
+    const { keyResults } = await t.buildObjective(o.id);
     const kr = keyResults[0]?.id;
     await t.call("POST", `${base}/key-results/${kr}/check-ins`, { value: 5.5, checkedInAt: "2027-02-10T09:00:00Z" });
     const late = await t.call("POST", `${base}/key-results/${kr}/check-ins`, {
@@ -85,8 +71,8 @@ describe.skipIf(postgresMissing())("check-ins, progress and roll-up", () => {
   });
 
   it("refuses check-ins dated in the future or with confidence out of 0..1", async () => {
-    const { org: o, base } = await org();
-    const { keyResults } = await buildObjective(t.services, o.id);
+    const { org: o, base } = await t.org();
+    const { keyResults } = await t.buildObjective(o.id);
     const future = await t.call("POST", `${base}/key-results/${keyResults[0]?.id}/check-ins`, {
       value: 5,
       checkedInAt: "2027-03-01T00:00:00Z",
@@ -104,12 +90,12 @@ describe.skipIf(postgresMissing())("check-ins, progress and roll-up", () => {
   });
 
   it("rolls progress up through two cascade levels (M5)", async () => {
-    const { org: o, base } = await org();
-    const period = await buildPeriod(t.services, o.id);
-    const head = await buildUnit(t.services, o.id, { name: "Head of product", kind: "department" });
-    const director = await buildUnit(t.services, o.id, { name: "Product director", parentId: head.id });
-    const pm = await buildUnit(t.services, o.id, { name: "PM", kind: "individual", parentId: director.id });
-    const top = await buildObjective(t.services, o.id, {
+    const { org: o, base } = await t.org();
+    const period = await t.buildPeriod(o.id);
+    const head = await t.buildUnit(o.id, { name: "Head of product", kind: "department" });
+    const director = await t.buildUnit(o.id, { name: "Product director", parentId: head.id });
+    const pm = await t.buildUnit(o.id, { name: "PM", kind: "individual", parentId: director.id });
+    const top = await t.buildObjective(o.id, {
       unitId: head.id,
       periodId: period.id,
       title: "Become customers' trusted technology partner",
@@ -123,7 +109,7 @@ describe.skipIf(postgresMissing())("check-ins, progress and roll-up", () => {
         goodKeyResult({ title: "Grow integrations from 8 to 12", metric: "integrations", baseline: 8, target: 12 }),
       ],
     });
-    const middle = await buildObjective(t.services, o.id, {
+    const middle = await t.buildObjective(o.id, {
       unitId: director.id,
       periodId: period.id,
       title: "Make completing workflows effortless",
@@ -138,7 +124,7 @@ describe.skipIf(postgresMissing())("check-ins, progress and roll-up", () => {
         goodKeyResult({ title: "Run usability tests (0 to 8)", metric: "usability tests", baseline: 0, target: 8 }),
       ],
     });
-    const bottom = await buildObjective(t.services, o.id, {
+    const bottom = await t.buildObjective(o.id, {
       unitId: pm.id,
       periodId: period.id,
       title: "Help new users finish their first workflow",

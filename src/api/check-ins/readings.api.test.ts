@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { buildMember, buildObjective, buildOrg, buildPeriod, goodKeyResult } from "../../../tests/support/factories.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { goodKeyResult } from "../../../tests/support/factories.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
 import { expectStoredScoresFresh } from "../../../tests/support/stored-scores.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 
 // A KR's readings (issue 10, docs/check-ins.md): paged newest first with no silent cap, each
 // with who recorded it; corrected or withdrawn with a reason by its author, the unit's lead or an
@@ -18,19 +18,12 @@ interface Reading {
   withdrawnAt: string | null;
 }
 
-describe.skipIf(postgresMissing())("a KR's readings: paging, corrections, withdrawals", () => {
-  const t = useTestApp(() => fixedNow);
-
-  async function org() {
-    const o = await buildOrg(t.services);
-    return { org: o, base: `/api/v1/orgs/${o.slug}` };
-  }
-
+describeApi("a KR's readings: paging, corrections, withdrawals", { now: () => fixedNow }, (t) => {
   it("pages past 1,000 readings newest first: every reading once, then a null cursor", {
     timeout: 60_000,
   }, async () => {
-    const { org: o, base } = await org();
-    const { keyResults } = await buildObjective(t.services, o.id);
+    const { org: o, base } = await t.org();
+    const { keyResults } = await t.buildObjective(o.id);
     const kr = keyResults[0]?.id as string;
     const total = 1205;
     for (const from of [0, 1000]) {
@@ -78,9 +71,9 @@ describe.skipIf(postgresMissing())("a KR's readings: paging, corrections, withdr
   });
 
   it("lists each reading with its value, confidence, comment and the name of who recorded it", async () => {
-    const { org: o, base } = await org();
-    const { objective, keyResults } = await buildObjective(t.services, o.id);
-    const member = await buildMember(t.services, o.id, { units: [[objective.unitId, "member"]] });
+    const { org: o, base } = await t.org();
+    const { objective, keyResults } = await t.buildObjective(o.id);
+    const member = await t.buildMember(o.id, { units: [[objective.unitId, "member"]] });
     const kr = keyResults[0]?.id as string;
     await t.callAs(member, "POST", `${base}/key-results/${kr}/check-ins`, {
       value: 4.6,
@@ -105,10 +98,10 @@ describe.skipIf(postgresMissing())("a KR's readings: paging, corrections, withdr
   });
 
   it("corrects a reading with a reason: the KR's value and the cascaded roll-up follow, the history keeps the old value (S7, M5)", async () => {
-    const { org: o, base } = await org();
-    const period = await buildPeriod(t.services, o.id);
-    const company = await buildObjective(t.services, o.id, { periodId: period.id });
-    const team = await buildObjective(t.services, o.id, {
+    const { org: o, base } = await t.org();
+    const period = await t.buildPeriod(o.id);
+    const company = await t.buildObjective(o.id, { periodId: period.id });
+    const team = await t.buildObjective(o.id, {
       periodId: period.id,
       parentKeyResultId: company.keyResults[0]?.id,
       keyResults: [goodKeyResult({ baseline: 4, target: 6 })],
@@ -165,8 +158,8 @@ describe.skipIf(postgresMissing())("a KR's readings: paging, corrections, withdr
   });
 
   it("withdraws a reading: listed and marked, no longer counted; the KR falls back to the reading before", async () => {
-    const { org: o, base } = await org();
-    const { objective, keyResults } = await buildObjective(t.services, o.id);
+    const { org: o, base } = await t.org();
+    const { objective, keyResults } = await t.buildObjective(o.id);
     const kr = keyResults[0]?.id as string;
     const older = await t.call("POST", `${base}/key-results/${kr}/check-ins`, {
       value: 5,
@@ -222,12 +215,12 @@ describe.skipIf(postgresMissing())("a KR's readings: paging, corrections, withdr
   });
 
   it("lets the author, the unit's lead or an admin change a reading; others get a 403 that says why, nothing written", async () => {
-    const { org: o, base } = await org();
-    const { objective, keyResults } = await buildObjective(t.services, o.id);
-    const author = await buildMember(t.services, o.id, { units: [[objective.unitId, "member"]] });
-    const colleague = await buildMember(t.services, o.id, { units: [[objective.unitId, "member"]] });
-    const lead = await buildMember(t.services, o.id, { units: [[objective.unitId, "lead"]] });
-    const viewer = await buildMember(t.services, o.id, { orgRole: "viewer" });
+    const { org: o, base } = await t.org();
+    const { objective, keyResults } = await t.buildObjective(o.id);
+    const author = await t.buildMember(o.id, { units: [[objective.unitId, "member"]] });
+    const colleague = await t.buildMember(o.id, { units: [[objective.unitId, "member"]] });
+    const lead = await t.buildMember(o.id, { units: [[objective.unitId, "lead"]] });
+    const viewer = await t.buildMember(o.id, { orgRole: "viewer" });
     const kr = keyResults[0]?.id as string;
     const reading = await t.callAs(author, "POST", `${base}/key-results/${kr}/check-ins`, { value: 5 });
     const id = reading.body.checkIn.id;

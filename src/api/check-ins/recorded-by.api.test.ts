@@ -1,20 +1,17 @@
-import { describe, expect, it } from "vitest";
-import { buildMember, buildPerson, buildTeamWithMember } from "../../../tests/support/factories.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 
 // Issue 12, defect 6: a check-in's `authorId` let a member record readings as someone else and
 // the real caller was lost. Who recorded a reading is kept (`recordedBy`); a member records only
 // their own readings, the unit's lead or an admin may record one for someone else
 // (src/domain/policies.ts, docs/check-ins.md).
 
-describe.skipIf(postgresMissing())("who recorded a reading", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("who recorded a reading", { now: "2027-02-15T12:00:00Z" }, (t) => {
   async function world() {
-    const { org, base, unit, keyResults, member } = await buildTeamWithMember(t.services);
-    const lead = await buildMember(t.services, org.id, { units: [[unit.id, "lead"]] });
-    const colleague = await buildMember(t.services, org.id, { units: [[unit.id, "member"]] });
+    const { org, base, unit, keyResults, member } = await t.buildTeamWithMember();
+    const lead = await t.buildMember(org.id, { units: [[unit.id, "lead"]] });
+    const colleague = await t.buildMember(org.id, { units: [[unit.id, "member"]] });
     return { org, base, kr: keyResults[0]?.id as string, lead, member, colleague };
   }
 
@@ -57,7 +54,7 @@ describe.skipIf(postgresMissing())("who recorded a reading", () => {
     });
     expect(forMember.status).toBe(201);
     expect(forMember.body.checkIn).toMatchObject({ authorId: member.personId, recordedBy: lead.personId });
-    const someone = await buildPerson(t.services, org.id);
+    const someone = await t.buildPerson(org.id);
     const byAdmin = await t.call("POST", `${base}/check-ins`, {
       checkIns: [{ keyResultId: kr, value: 7, authorId: someone.id, checkedInAt: "2027-02-15T10:00:00Z" }],
     });

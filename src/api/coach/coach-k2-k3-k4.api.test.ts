@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { buildObjective, buildOrg, buildPeriod, buildUnit, goodKeyResult } from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { goodKeyResult } from "../../../tests/support/factories.ts";
 import { inTenant } from "../../db/tenant.ts";
 
 // Issue 17, point 2: the coach's K2 (measurable), K3 (aligned) and K4 (stretch, from the unit's
@@ -8,17 +8,15 @@ import { inTenant } from "../../db/tenant.ts";
 
 const rulesOf = (findings: { rule: string; path: string }[]) => findings.map((f) => `${f.rule} ${f.path}`);
 
-describe.skipIf(postgresMissing())("coach API: K2 measurable, K3 aligned, K4 stretch", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("coach API: K2 measurable, K3 aligned, K4 stretch", { now: "2027-02-15T12:00:00Z" }, (t) => {
   /** A unit whose 2026-Q4 KRs ended at the given final scores (the first on NPS, from 30 to 40). */
   async function withHistory(finalScores: number[]) {
-    const org = await buildOrg(t.services);
-    const period = await buildPeriod(t.services, org.id, "2027-Q1");
-    const unit = await buildUnit(t.services, org.id, { name: "Growth" });
-    const other = await buildUnit(t.services, org.id, { name: "Platform" });
-    const past = await buildPeriod(t.services, org.id, "2026-Q4");
-    const old = await buildObjective(t.services, org.id, {
+    const org = await t.buildOrg();
+    const period = await t.buildPeriod(org.id, "2027-Q1");
+    const unit = await t.buildUnit(org.id, { name: "Growth" });
+    const other = await t.buildUnit(org.id, { name: "Platform" });
+    const past = await t.buildPeriod(org.id, "2026-Q4");
+    const old = await t.buildObjective(org.id, {
       unitId: unit.id,
       periodId: past.id,
       keyResults: [
@@ -115,8 +113,8 @@ describe.skipIf(postgresMissing())("coach API: K2 measurable, K3 aligned, K4 str
     });
     expect(rulesOf(review.body.findings)).toEqual(["K4 "]);
     expect(review.body.findings[0].message).toContain("80% 以上");
-    await buildObjective(t.services, w.org.id, { unitId: w.unit.id, periodId: w.period.id, keyResults: fresh });
-    await buildObjective(t.services, w.org.id, { unitId: w.other.id, periodId: w.period.id, keyResults: fresh });
+    await t.buildObjective(w.org.id, { unitId: w.unit.id, periodId: w.period.id, keyResults: fresh });
+    await t.buildObjective(w.org.id, { unitId: w.other.id, periodId: w.period.id, keyResults: fresh });
     const report = await t.call("GET", `${w.base}/report?period=2027-Q1`);
     expect(report.status).toBe(200);
     const byUnit = Object.fromEntries(
@@ -135,7 +133,7 @@ describe.skipIf(postgresMissing())("coach API: K2 measurable, K3 aligned, K4 str
   });
 
   it("finds the guide's K3 example and a KR that cannot be measured (K2, K3)", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const review = await t.call("POST", `/api/v1/orgs/${org.slug}/coach/review`, {
       objective: draft(
         [

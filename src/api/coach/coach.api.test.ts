@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildMember,
-  buildObjective,
-  buildOrg,
-  buildPeriod,
-  buildUnit,
-  cookwareObjective,
-  goodKeyResult,
-  systemScope,
-} from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { cookwareObjective, goodKeyResult, systemScope } from "../../../tests/support/factories.ts";
 import { inTenant } from "../../db/tenant.ts";
 import { ruleIds } from "../../domain/coach/settings.ts";
 import { updateObjective } from "../../services/objectives/update-objective.ts";
@@ -19,11 +10,9 @@ const cookware = cookwareObjective;
 const rulesOf = (findings: { rule: string; severity: string; path: string }[]) =>
   findings.map((f) => `${f.rule} ${f.severity} ${f.path}`);
 
-describe.skipIf(postgresMissing())("coach API", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("coach API", { now: "2027-02-15T12:00:00Z" }, (t) => {
   async function setup() {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     return { org, base: `/api/v1/orgs/${org.slug}/coach` };
   }
 
@@ -87,7 +76,7 @@ describe.skipIf(postgresMissing())("coach API", () => {
 
     it("reviews what a unit stored for a period, naming the objective and key result", async () => {
       const { org, base } = await setup();
-      const { objective, keyResults } = await buildObjective(t.services, org.id, {
+      const { objective, keyResults } = await t.buildObjective(org.id, {
         status: "draft",
         title: "Close the feature gap with our competitors",
         keyResults: [
@@ -112,11 +101,11 @@ describe.skipIf(postgresMissing())("coach API", () => {
 
     it("counts only active objectives for M1 in stored OKRs: drafts are queued (M1)", async () => {
       const { org, base } = await setup();
-      const { objective } = await buildObjective(t.services, org.id, {
+      const { objective } = await t.buildObjective(org.id, {
         keyResults: cookware.keyResults.map((kr) => goodKeyResult(kr)),
       });
       const ids = { unitId: objective.unitId, periodId: objective.periodId };
-      await buildObjective(t.services, org.id, {
+      await t.buildObjective(org.id, {
         ...ids,
         status: "draft",
         title: "Learn whether home bakers need us",
@@ -129,8 +118,8 @@ describe.skipIf(postgresMissing())("coach API", () => {
 
     it("answers 404 for another organisation's unit and period, as if they did not exist", async () => {
       const { base } = await setup();
-      const other = await buildOrg(t.services);
-      const { objective } = await buildObjective(t.services, other.id);
+      const other = await t.buildOrg();
+      const { objective } = await t.buildObjective(other.id);
       const res = await t.call("POST", `${base}/review`, { unitId: objective.unitId, periodId: objective.periodId });
       expect(res.status).toBe(404);
       expect(res.body.error.message).toBe("Unit not found");
@@ -138,13 +127,13 @@ describe.skipIf(postgresMissing())("coach API", () => {
 
     it("keeps a private unit's OKRs from people outside it", async () => {
       const { org, base } = await setup();
-      const unit = await buildUnit(t.services, org.id, { private: true });
-      const { objective } = await buildObjective(t.services, org.id, { unitId: unit.id });
-      const outsider = await buildMember(t.services, org.id);
+      const unit = await t.buildUnit(org.id, { private: true });
+      const { objective } = await t.buildObjective(org.id, { unitId: unit.id });
+      const outsider = await t.buildMember(org.id);
       const body = { unitId: unit.id, periodId: objective.periodId };
       const res = await t.callAs(outsider, "POST", `${base}/review`, body);
       expect(res.status).toBe(403);
-      const insider = await buildMember(t.services, org.id, { units: [[unit.id, "member"]] });
+      const insider = await t.buildMember(org.id, { units: [[unit.id, "member"]] });
       expect((await t.callAs(insider, "POST", `${base}/review`, body)).status).toBe(200);
     });
 
@@ -198,7 +187,7 @@ describe.skipIf(postgresMissing())("coach API", () => {
       await t.call("PUT", `${base}/settings`, { rules: { M2: { setting: "error" } } });
       expect(rulesOf((await t.call("POST", `${base}/review`, draft)).body.findings)).toEqual(["M2 error ", "Q4 info "]);
 
-      const member = await buildMember(t.services, org.id);
+      const member = await t.buildMember(org.id);
       const refused = await t.callAs(member, "PUT", `${base}/settings`, { rules: {} });
       expect(refused.status).toBe(403);
       expect((await t.callAs(member, "GET", `${base}/settings`)).status).toBe(200);
@@ -222,7 +211,7 @@ describe.skipIf(postgresMissing())("coach API", () => {
   describe("the services honour M1 and K1 settings", () => {
     it("allows a second active objective once M1 is off, and refuses it again when M1 is back (M1)", async () => {
       const { org, base } = await setup();
-      const { objective } = await buildObjective(t.services, org.id);
+      const { objective } = await t.buildObjective(org.id);
       const second = {
         unitId: objective.unitId,
         periodId: objective.periodId,
@@ -256,8 +245,8 @@ describe.skipIf(postgresMissing())("coach API", () => {
 
     it("activates key results without baseline or target once K1 is off; M4 still holds (K1)", async () => {
       const { org, base } = await setup();
-      const unit = await buildUnit(t.services, org.id);
-      const period = await buildPeriod(t.services, org.id);
+      const unit = await t.buildUnit(org.id);
+      const period = await t.buildPeriod(org.id);
       const body = {
         unitId: unit.id,
         periodId: period.id,
@@ -278,7 +267,7 @@ describe.skipIf(postgresMissing())("coach API", () => {
       expect(edited.status).toBe(200);
       const empty = await t.call("POST", objectives, {
         ...body,
-        unitId: (await buildUnit(t.services, org.id)).id,
+        unitId: (await t.buildUnit(org.id)).id,
         keyResults: [],
       });
       expect(empty.body.error.code).toBe("M4");
@@ -288,21 +277,21 @@ describe.skipIf(postgresMissing())("coach API", () => {
   describe("quality report", () => {
     it("lists open findings per unit with the organisation's settings, hiding private units from outsiders", async () => {
       const { org, base } = await setup();
-      const growth = await buildUnit(t.services, org.id, { name: `Growth ${org.slug}` });
-      const secret = await buildUnit(t.services, org.id, { name: `Secret ${org.slug}`, private: true });
-      const clean = await buildUnit(t.services, org.id, { name: `Clean ${org.slug}` });
-      await buildObjective(t.services, org.id, { unitId: growth.id, status: "draft", title: "Grow 20% faster" });
-      await buildObjective(t.services, org.id, {
+      const growth = await t.buildUnit(org.id, { name: `Growth ${org.slug}` });
+      const secret = await t.buildUnit(org.id, { name: `Secret ${org.slug}`, private: true });
+      const clean = await t.buildUnit(org.id, { name: `Clean ${org.slug}` });
+      await t.buildObjective(org.id, { unitId: growth.id, status: "draft", title: "Grow 20% faster" });
+      await t.buildObjective(org.id, {
         unitId: secret.id,
         status: "draft",
         title: "Launch the new mobile app",
       });
-      await buildObjective(t.services, org.id, {
+      await t.buildObjective(org.id, {
         unitId: clean.id,
         keyResults: cookware.keyResults.map((kr) => goodKeyResult(kr)),
         title: cookware.title,
       });
-      const dropped = await buildObjective(t.services, org.id, {
+      const dropped = await t.buildObjective(org.id, {
         unitId: clean.id,
         status: "draft",
         title: "Own the market",
@@ -326,15 +315,15 @@ describe.skipIf(postgresMissing())("coach API", () => {
       expect(res.body.units[0].findings[0]).toMatchObject({ objectiveTitle: "Grow 20% faster", keyResultTitle: null });
 
       await t.call("PUT", `${base}/settings`, { rules: { Q4: { setting: "off" } } });
-      const outsider = await buildMember(t.services, org.id, { orgRole: "viewer" });
+      const outsider = await t.buildMember(org.id, { orgRole: "viewer" });
       const asViewer = await t.callAs(outsider, "GET", `${base}/report?period=2027-Q1&locale=zh`);
       expect(asViewer.body.units).toEqual([]);
       expect(asViewer.body.summary).toEqual({ dismissed: 0, error: 0, warning: 0, info: 0, unitsReviewed: 2 });
 
       // Scoped to one unit and the units below it; a unit of no one's is not found.
       await t.call("PUT", `${base}/settings`, { rules: {} }); // Q4 back to its default
-      const team = await buildUnit(t.services, org.id, { name: `Team ${org.slug}`, parentId: growth.id });
-      await buildObjective(t.services, org.id, { unitId: team.id, status: "draft", title: "Grow 30% faster" });
+      const team = await t.buildUnit(org.id, { name: `Team ${org.slug}`, parentId: growth.id });
+      await t.buildObjective(org.id, { unitId: team.id, status: "draft", title: "Grow 30% faster" });
       const scoped = await t.call("GET", `${base}/report?period=2027-Q1&unit=${growth.id}`);
       expect(scoped.body.units.map((u: { unitName: string }) => u.unitName)).toEqual([growth.name, team.name]);
       expect((await t.call("GET", `${base}/report?period=2027-Q1&unit=${crypto.randomUUID()}`)).status).toBe(404);

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { buildMember, buildTeamWithMember, buildUnit, goodKeyResult } from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { goodKeyResult } from "../../../tests/support/factories.ts";
 import { inTenant } from "../../db/tenant.ts";
 
 // Issue 17 point 3: a team sets a finding aside with a reason; it shows as dismissed (not open)
@@ -14,11 +14,9 @@ const accounts = goodKeyResult({
   target: 5000,
 });
 
-describe.skipIf(postgresMissing())("dismissing coach findings", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("dismissing coach findings", { now: "2027-02-15T12:00:00Z" }, (t) => {
   async function setup() {
-    const { org, unit, objective, keyResults, member, base } = await buildTeamWithMember(t.services, {
+    const { org, unit, objective, keyResults, member, base } = await t.buildTeamWithMember({
       objective: {
         status: "draft",
         title: "Become the market leader in Spain",
@@ -190,9 +188,9 @@ describe.skipIf(postgresMissing())("dismissing coach findings", () => {
       objectiveId: objective.id,
       reason: "Home market",
     });
-    const viewer = await buildMember(t.services, org.id, { orgRole: "viewer" });
-    const outsider = await buildMember(t.services, org.id, {
-      units: [[(await buildUnit(t.services, org.id)).id, "member"]],
+    const viewer = await t.buildMember(org.id, { orgRole: "viewer" });
+    const outsider = await t.buildMember(org.id, {
+      units: [[(await t.buildUnit(org.id)).id, "member"]],
     });
     for (const who of [viewer, outsider]) {
       expect((await t.callAs(who, "DELETE", `${base}/coach/dismissals/${dismissed.body.id}`)).status).toBe(403);

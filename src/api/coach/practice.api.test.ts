@@ -1,36 +1,28 @@
-import { describe, expect, it } from "vitest";
-import {
-  buildMember,
-  buildObjective,
-  buildOrg,
-  buildPeriod,
-  buildUnit,
-  goodKeyResult,
-} from "../../../tests/support/factories.ts";
-import { postgresMissing, steppingClock, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { goodKeyResult } from "../../../tests/support/factories.ts";
+import { steppingClock } from "../../../tests/support/test-app.ts";
 import { inTenant } from "../../db/tenant.ts";
 
 // Issue 17, point 4: a unit's findings at activation against its final bands, period after
 // period, read back from the history (S7) even after the OKRs were edited; the unit's own trend,
 // readable by everyone who may read the unit (S5), never a ranking (S3).
 
-describe.skipIf(postgresMissing())("coach API: practice over time", () => {
-  const t = useTestApp(steppingClock("2026-07-01T08:00:00Z"));
-
+describeApi("coach API: practice over time", { now: steppingClock("2026-07-01T08:00:00Z") }, (t) => {
   const kr = (title: string, deadline: string, values: Partial<Parameters<typeof goodKeyResult>[0]> = {}) =>
     goodKeyResult({ title, deadline, ...values });
 
   async function world() {
-    const org = await buildOrg(t.services);
-    const unit = await buildUnit(t.services, org.id, { name: "Growth" });
-    const secret = await buildUnit(t.services, org.id, { name: "Skunkworks", private: true });
-    const q3 = await buildPeriod(t.services, org.id, "2026-Q3");
-    const q4 = await buildPeriod(t.services, org.id, "2026-Q4");
+    const org = await t.buildOrg();
+    const unit = await t.buildUnit(org.id, { name: "Growth" });
+    const secret = await t.buildUnit(org.id, { name: "Skunkworks", private: true });
+    const q3 = await t.buildPeriod(org.id, "2026-Q3");
+    const q4 = await t.buildPeriod(org.id, "2026-Q4");
     const base = `/api/v1/orgs/${org.slug}`;
 
     // 2026-Q3: activated with two findings (K5 vanity total, K7 an output), fixed afterwards;
     // the fix must not change what the coach found at activation. Ended at 95 %: above the band.
-    const loose = await buildObjective(t.services, org.id, {
+    const loose = await t.buildObjective(org.id, {
       unitId: unit.id,
       periodId: q3.id,
       title: "Help small shops sell more online",
@@ -65,7 +57,7 @@ describe.skipIf(postgresMissing())("coach API: practice over time", () => {
     expect(fixed.status).toBe(200);
 
     // 2026-Q4: drafted with a finding, fixed while still a draft, then activated clean. Ended at 70 %.
-    const careful = await buildObjective(t.services, org.id, {
+    const careful = await t.buildObjective(org.id, {
       unitId: unit.id,
       periodId: q4.id,
       status: "draft",
@@ -106,7 +98,7 @@ describe.skipIf(postgresMissing())("coach API: practice over time", () => {
       ).status,
     ).toBe(200);
 
-    await buildObjective(t.services, org.id, { unitId: secret.id, periodId: q3.id });
+    await t.buildObjective(org.id, { unitId: secret.id, periodId: q3.id });
     await inTenant(t.db.kysely, org.id, async (tx) => {
       await tx.updateTable("periods").set({ status: "closed" }).where("id", "in", [q3.id, q4.id]).execute();
       await tx.updateTable("objectives").set({ finalProgress: 0.95 }).where("id", "=", loose.objective.id).execute();
@@ -148,11 +140,11 @@ describe.skipIf(postgresMissing())("coach API: practice over time", () => {
 
   it("is the unit's own: any member may read an open unit, a private one only its members (S5)", async () => {
     const w = await world();
-    const viewer = await buildMember(t.services, w.org.id);
+    const viewer = await t.buildMember(w.org.id);
     expect((await t.callAs(viewer, "GET", `${w.base}/units/${w.unit.id}/practice`)).status).toBe(200);
     const refused = await t.callAs(viewer, "GET", `${w.base}/units/${w.secret.id}/practice`);
     expect(refused.status).toBe(403);
-    const insider = await buildMember(t.services, w.org.id, { units: [[w.secret.id, "member"]] });
+    const insider = await t.buildMember(w.org.id, { units: [[w.secret.id, "member"]] });
     const own = await t.callAs(insider, "GET", `${w.base}/units/${w.secret.id}/practice`);
     expect(own.status).toBe(200);
     expect(own.body.periods.map((p: { periodName: string }) => p.periodName)).toEqual(["2026-Q3"]);
@@ -161,7 +153,7 @@ describe.skipIf(postgresMissing())("coach API: practice over time", () => {
   });
 
   it("names the field when the id is not a unit id, and is 404 for another organisation's unit", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const bad = await t.call("GET", `/api/v1/orgs/${org.slug}/units/not-a-unit/practice`);
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain("id");

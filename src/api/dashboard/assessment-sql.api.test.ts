@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
-import { describe, expect, it } from "vitest";
-import { buildObjective, buildOrg, buildPeriod, buildUnit } from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
 import { listKeyResultAssessments, summariseAttention } from "../../db/repositories/dashboard.ts";
 import { inTenant } from "../../db/tenant.ts";
 import {
@@ -147,12 +146,10 @@ function plan(seed: number): Planned[] {
   return krs;
 }
 
-describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the domain's (S5)", () => {
-  const t = useTestApp(() => nows[0] as Date);
-
+describeApi("the dashboard's SQL assessment equals the domain's (S5)", { now: () => nows[0] as Date }, (t) => {
   async function seed() {
-    const org = await buildOrg(t.services);
-    const period = await buildPeriod(t.services, org.id, "2027-Q1");
+    const org = await t.buildOrg();
+    const period = await t.buildPeriod(org.id, "2027-Q1");
     // A small tree, created out of name order: Gamma (Beta, then Alpha under Beta), Delta.
     const units: { unitId: string; objectiveId: string }[] = [];
     const ids = new Map<string, string>();
@@ -162,9 +159,9 @@ describe.skipIf(postgresMissing())("the dashboard's SQL assessment equals the do
       ["Beta", "Gamma"],
       ["Alpha", "Beta"],
     ] as const) {
-      const unit = await buildUnit(t.services, org.id, { name, ...(parent ? { parentId: ids.get(parent) } : {}) });
+      const unit = await t.buildUnit(org.id, { name, ...(parent ? { parentId: ids.get(parent) } : {}) });
       ids.set(name, unit.id);
-      const created = await buildObjective(t.services, org.id, { unitId: unit.id, periodId: period.id });
+      const created = await t.buildObjective(org.id, { unitId: unit.id, periodId: period.id });
       units.push({ unitId: unit.id, objectiveId: created.objective.id });
     }
     const planned = plan(20270215);

@@ -1,25 +1,14 @@
-import { describe, expect, it } from "vitest";
-import {
-  buildMember,
-  buildObjective,
-  buildOrg,
-  buildPeriod,
-  buildTeam,
-  buildUnit,
-  goodKeyResult,
-  systemScope,
-} from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { goodKeyResult, systemScope } from "../../../tests/support/factories.ts";
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 
 // 2027-Q1 runs 2027-01-01..2027-03-31; on 2027-02-15 the straight-line pace stands near 50 %.
 const now = new Date("2027-02-15T12:00:00Z");
 
-describe.skipIf(postgresMissing())("leader dashboard API (S5)", () => {
-  const t = useTestApp(() => now);
-
+describeApi("leader dashboard API (S5)", { now: () => now }, (t) => {
   async function setup() {
-    const team = await buildTeam(t.services, {
+    const team = await t.buildTeam({
       unit: { name: "Cookware" },
       objective: {
         keyResults: [
@@ -104,22 +93,21 @@ describe.skipIf(postgresMissing())("leader dashboard API (S5)", () => {
   });
 });
 
-describe.skipIf(postgresMissing())("leader dashboard at scale: scoped, capped and paged (S5, S3)", () => {
-  let clock = new Date("2027-02-15T12:00:00Z");
-  const t = useTestApp(() => clock);
+let clock = new Date("2027-02-15T12:00:00Z");
 
+describeApi("leader dashboard at scale: scoped, capped and paged (S5, S3)", { now: () => clock }, (t) => {
   /** A company with two departments and a team under the first: every KR of each unit is stale. */
   async function organisation() {
     clock = new Date("2027-02-15T12:00:00Z");
-    const org = await buildOrg(t.services);
-    const period = await buildPeriod(t.services, org.id, "2027-Q1");
-    const company = await buildUnit(t.services, org.id, { name: "Company", kind: "company" });
-    const sales = await buildUnit(t.services, org.id, { name: "Sales", kind: "department", parentId: company.id });
-    const ops = await buildUnit(t.services, org.id, { name: "Operations", kind: "department", parentId: company.id });
-    const team = await buildUnit(t.services, org.id, { name: "Inbound", kind: "team", parentId: sales.id });
+    const org = await t.buildOrg();
+    const period = await t.buildPeriod(org.id, "2027-Q1");
+    const company = await t.buildUnit(org.id, { name: "Company", kind: "company" });
+    const sales = await t.buildUnit(org.id, { name: "Sales", kind: "department", parentId: company.id });
+    const ops = await t.buildUnit(org.id, { name: "Operations", kind: "department", parentId: company.id });
+    const team = await t.buildUnit(org.id, { name: "Inbound", kind: "team", parentId: sales.id });
     clock = new Date("2027-01-02T09:00:00Z");
     for (const unit of [team, company, sales, ops]) {
-      await buildObjective(t.services, org.id, {
+      await t.buildObjective(org.id, {
         unitId: unit.id,
         periodId: period.id,
         title: `Objective of ${unit.name}`,
@@ -184,7 +172,7 @@ describe.skipIf(postgresMissing())("leader dashboard at scale: scoped, capped an
   it("keeps a private unit's OKRs out of the dashboard for those who may not read them", async () => {
     const { org, base, ops } = await organisation();
     await t.call("PATCH", `${base}/units/${ops.id}`, { private: true });
-    const member = await buildMember(t.services, org.id, {});
+    const member = await t.buildMember(org.id, {});
     const res = await t.callAs(member, "GET", `${base}/dashboard?period=2027-Q1`);
     expect(res.status).toBe(200);
     const operations = res.body.units.find((u: { name: string }) => u.name === "Operations");

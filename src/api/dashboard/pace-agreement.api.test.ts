@@ -1,7 +1,7 @@
 import { sql } from "kysely";
-import { describe, expect, it } from "vitest";
-import { buildTeam, goodKeyResult, systemScope } from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { goodKeyResult, systemScope } from "../../../tests/support/factories.ts";
 import { inTenant } from "../../db/tenant.ts";
 import { forecastKeyResult } from "../../domain/forecast.ts";
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
@@ -16,12 +16,10 @@ import { updatePeriod } from "../../services/periods.ts";
 
 const now = new Date("2027-02-15T12:00:00Z"); // 2027-Q1: the straight line stands near 50 %
 
-describe.skipIf(postgresMissing())("pace and band agree across the dashboard, team page and KR read", () => {
-  const t = useTestApp(() => now);
-
+describeApi("pace and band agree across the dashboard, team page and KR read", { now: () => now }, (t) => {
   async function seed() {
     const kr = (title: string, target = 100) => goodKeyResult({ title, metric: title, baseline: 0, target });
-    const { org, unit, keyResults, base } = await buildTeam(t.services, {
+    const { org, unit, keyResults, base } = await t.buildTeam({
       unit: { name: "Cookware" },
       objective: {
         keyResults: [

@@ -1,27 +1,18 @@
-import { describe, expect, it } from "vitest";
-import {
-  buildMember,
-  buildObjective,
-  buildOrg,
-  buildTeamWithMember,
-  buildUnit,
-  goodKeyResult,
-  systemScope,
-} from "../../../tests/support/factories.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { goodKeyResult, systemScope } from "../../../tests/support/factories.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
-import { postgresMissing, steppingClock, useTestApp } from "../../../tests/support/test-app.ts";
+import { steppingClock } from "../../../tests/support/test-app.ts";
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 import { createStrategy } from "../../services/strategies.ts";
 
 // The decision log (P4) and the strategy a company objective serves (M8, P1), on both databases
 // (docs/strategy-and-decisions.md).
 
-describe.skipIf(postgresMissing())("decision log (P4)", () => {
-  // A second passes with every reading of the clock, so a decision's changes have an order of their own.
-  const t = useTestApp(steppingClock("2027-02-15T12:00:00Z"));
-
+// A second passes with every reading of the clock, so a decision's changes have an order of their own.
+describeApi("decision log (P4)", { now: steppingClock("2027-02-15T12:00:00Z") }, (t) => {
   async function world() {
-    const { org, base, objective, keyResults, member } = await buildTeamWithMember(t.services);
+    const { org, base, objective, keyResults, member } = await t.buildTeamWithMember();
     const [kr, otherKr] = keyResults.map((k) => k.id) as [string, string];
     const reading = (await recordCheckIn(t.services, systemScope(org.id), kr, { value: 5 })).checkIn.id;
     return { org, base, objective, kr, otherKr, member, reading };
@@ -118,9 +109,9 @@ describe.skipIf(postgresMissing())("decision log (P4)", () => {
 
   it("lets the unit's lead and members decide (M6); viewers and other teams read only", async () => {
     const { org, base, objective, kr } = await world();
-    const viewer = await buildMember(t.services, org.id, { orgRole: "viewer" });
-    const other = await buildMember(t.services, org.id, {
-      units: [[(await buildUnit(t.services, org.id)).id, "member"]],
+    const viewer = await t.buildMember(org.id, { orgRole: "viewer" });
+    const other = await t.buildMember(org.id, {
+      units: [[(await t.buildUnit(org.id)).id, "member"]],
     });
     for (const [caller, why] of [
       [viewer, /Viewers can read/],
@@ -140,7 +131,7 @@ describe.skipIf(postgresMissing())("decision log (P4)", () => {
 
   it("refuses bad input naming the field and rule, and writes nothing", async () => {
     const { org, base, objective, kr, otherKr, member, reading } = await world();
-    const { objective: elsewhere } = await buildObjective(t.services, org.id);
+    const { objective: elsewhere } = await t.buildObjective(org.id);
     const before = await snapshotOrganisation(t.db.kysely, org.id);
     const cases: [unknown, number, string, string][] = [
       [{ title: "No subject" }, 400, "objectiveId", "custom"],
@@ -203,7 +194,7 @@ describe.skipIf(postgresMissing())("decision log (P4)", () => {
       version: 1,
     });
     expect(moved.status).toBe(404);
-    const { keyResults } = await buildObjective(t.services, org.id);
+    const { keyResults } = await t.buildObjective(org.id);
     const foreignKr = await t.callAs(member, "PATCH", `${base}/decisions/${made.id}`, {
       keyResultId: keyResults[0]?.id,
       version: 1,
@@ -223,11 +214,9 @@ describe.skipIf(postgresMissing())("decision log (P4)", () => {
   });
 });
 
-describe.skipIf(postgresMissing())("strategy statements and company objectives (M8, P1)", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("strategy statements and company objectives (M8, P1)", { now: "2027-02-15T12:00:00Z" }, (t) => {
   it("keeps a statement's diagnosis and guardrails, blank ones as not written", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}/strategies`;
     const made = await t.call("POST", base, {
       kind: "strategy",
@@ -247,15 +236,15 @@ describe.skipIf(postgresMissing())("strategy statements and company objectives (
   });
 
   it("lists the company objectives with the strategy each serves, and the coach notes one serving none (M8)", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}`;
-    const company = await buildUnit(t.services, org.id, { kind: "company", name: "Acme" });
-    const team = await buildUnit(t.services, org.id, { parentId: company.id });
-    const { objective: unlinked } = await buildObjective(t.services, org.id, {
+    const company = await t.buildUnit(org.id, { kind: "company", name: "Acme" });
+    const team = await t.buildUnit(org.id, { parentId: company.id });
+    const { objective: unlinked } = await t.buildObjective(org.id, {
       unitId: company.id,
       title: "Enter three new markets",
     });
-    const { objective: teamObjective } = await buildObjective(t.services, org.id, { unitId: team.id });
+    const { objective: teamObjective } = await t.buildObjective(org.id, { unitId: team.id });
     const review = async () =>
       (await t.call("POST", `${base}/coach/review`, { unitId: company.id, periodId: unlinked.periodId })).body.findings;
     // No strategy written yet: nothing to serve, no finding.

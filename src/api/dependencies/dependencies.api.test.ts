@@ -1,31 +1,19 @@
-import { describe, expect, it } from "vitest";
-import {
-  adminSessions,
-  buildMember,
-  buildObjective,
-  buildOrg,
-  buildPeriod,
-  buildUnit,
-  goodKeyResult,
-  systemScope,
-  type TestSession,
-} from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { adminSessions, goodKeyResult, systemScope, type TestSession } from "../../../tests/support/factories.ts";
 import { inTenant } from "../../db/tenant.ts";
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 
 // M7 dependencies between units' KRs, the coach's cross-unit findings and K4 calibration, on the
 // embedded database and on PostgreSQL.
 
-describe.skipIf(postgresMissing())("dependencies, cross-unit conflicts and calibration API (M7, K4)", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("dependencies, cross-unit conflicts and calibration API (M7, K4)", { now: "2027-02-15T12:00:00Z" }, (t) => {
   async function world() {
-    const org = await buildOrg(t.services);
-    const period = await buildPeriod(t.services, org.id);
-    const sales = await buildUnit(t.services, org.id, { name: "Sales" });
-    const success = await buildUnit(t.services, org.id, { name: "Customer Success" });
-    const salesOkr = await buildObjective(t.services, org.id, {
+    const org = await t.buildOrg();
+    const period = await t.buildPeriod(org.id);
+    const sales = await t.buildUnit(org.id, { name: "Sales" });
+    const success = await t.buildUnit(org.id, { name: "Customer Success" });
+    const salesOkr = await t.buildObjective(org.id, {
       unitId: sales.id,
       periodId: period.id,
       title: "Win the customers we serve best",
@@ -47,7 +35,7 @@ describe.skipIf(postgresMissing())("dependencies, cross-unit conflicts and calib
         goodKeyResult({ title: "Raise win rate from 20% to 25%", metric: "win rate", baseline: 20, target: 25 }),
       ],
     });
-    const successOkr = await buildObjective(t.services, org.id, {
+    const successOkr = await t.buildObjective(org.id, {
       unitId: success.id,
       periodId: period.id,
       title: "Keep the customers we win",
@@ -74,9 +62,9 @@ describe.skipIf(postgresMissing())("dependencies, cross-unit conflicts and calib
         }),
       ],
     });
-    const seller = await buildMember(t.services, org.id, { units: [[sales.id, "member"]] });
-    const carer = await buildMember(t.services, org.id, { units: [[success.id, "member"]] });
-    const viewer = await buildMember(t.services, org.id, { orgRole: "viewer" });
+    const seller = await t.buildMember(org.id, { units: [[sales.id, "member"]] });
+    const carer = await t.buildMember(org.id, { units: [[success.id, "member"]] });
+    const viewer = await t.buildMember(org.id, { orgRole: "viewer" });
     const mine = successOkr.keyResults[0]?.id as string;
     const theirs = salesOkr.keyResults[0]?.id as string;
     return { org, period, sales, success, salesOkr, successOkr, seller, carer, viewer, mine, theirs };
@@ -219,7 +207,7 @@ describe.skipIf(postgresMissing())("dependencies, cross-unit conflicts and calib
     expect(en.body.cards.opposite_pulls.fix.en).toMatch(/qualified customers/);
     const zh = await t.call("GET", `/api/v1/orgs/${w.org.slug}/coach/conflicts?period=2027-Q1&locale=zh`);
     expect(zh.body.findings[0].message).toMatch(/相互牵制/);
-    const other = await buildUnit(t.services, w.org.id);
+    const other = await t.buildUnit(w.org.id);
     const scoped = await t.call("GET", `/api/v1/orgs/${w.org.slug}/coach/conflicts?period=2027-Q1&unit=${other.id}`);
     expect(scoped.body.findings).toEqual([]);
   });
@@ -230,8 +218,8 @@ describe.skipIf(postgresMissing())("dependencies, cross-unit conflicts and calib
     const none = await t.call("GET", calibration);
     expect(none.status).toBe(200);
     expect(none.body).toMatchObject({ verdict: "not_enough_history", scores: 0, periods: [] });
-    const past = await buildPeriod(t.services, w.org.id, "2026-Q4");
-    const old = await buildObjective(t.services, w.org.id, { unitId: w.sales.id, periodId: past.id });
+    const past = await t.buildPeriod(w.org.id, "2026-Q4");
+    const old = await t.buildObjective(w.org.id, { unitId: w.sales.id, periodId: past.id });
     await inTenant(t.db.kysely, w.org.id, async (tx) => {
       await tx.updateTable("periods").set({ status: "closed" }).where("id", "=", past.id).execute();
       for (const [i, kr] of old.keyResults.entries()) {

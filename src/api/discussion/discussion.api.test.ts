@@ -1,26 +1,18 @@
-import { describe, expect, it } from "vitest";
-import {
-  buildMember,
-  buildObjective,
-  buildOrg,
-  buildTeamWithMember,
-  buildUnit,
-  systemScope,
-} from "../../../tests/support/factories.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { systemScope } from "../../../tests/support/factories.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
-import { postgresMissing, steppingClock, useTestApp } from "../../../tests/support/test-app.ts";
+import { steppingClock } from "../../../tests/support/test-app.ts";
 import { createPerson } from "../../services/people.ts";
 
 // Discussion threads on a KR and on an objective (issue 10, docs/check-ins.md "Discussion"):
 // @mentions stored as rows, edits and deletions by their author (an admin may delete), every
 // change in the history (S7); viewers and API tokens read but do not comment.
 
-describe.skipIf(postgresMissing())("discussion threads", () => {
-  // A second passes with every reading of the clock, so comments have an order of their own.
-  const t = useTestApp(steppingClock("2027-02-15T12:00:00Z"));
-
+// A second passes with every reading of the clock, so comments have an order of their own.
+describeApi("discussion threads", { now: steppingClock("2027-02-15T12:00:00Z") }, (t) => {
   async function world() {
-    const { org, base, objective, keyResults, member } = await buildTeamWithMember(t.services);
+    const { org, base, objective, keyResults, member } = await t.buildTeamWithMember();
     return { org, base, objective, kr: keyResults[0]?.id as string, member };
   }
 
@@ -67,7 +59,7 @@ describe.skipIf(postgresMissing())("discussion threads", () => {
 
   it("refuses a picked person outside the organisation naming the field, and an empty comment; nothing written", async () => {
     const { org, base, kr } = await world();
-    const other = await buildOrg(t.services);
+    const other = await t.buildOrg();
     const stranger = await createPerson(t.services, systemScope(other.id), { name: "Eve", email: "eve@example.test" });
     const before = await snapshotOrganisation(t.db.kysely, org.id);
     const res = await t.call("POST", `${base}/key-results/${kr}/comments`, { body: "hi", mentionIds: [stranger.id] });
@@ -83,7 +75,7 @@ describe.skipIf(postgresMissing())("discussion threads", () => {
 
   it("lets only the author edit a comment, and the author or an admin delete it; both are in the history (S7)", async () => {
     const { org, base, objective, kr, member } = await world();
-    const colleague = await buildMember(t.services, org.id, { units: [[objective.unitId, "member"]] });
+    const colleague = await t.buildMember(org.id, { units: [[objective.unitId, "member"]] });
     const posted = await t.callAs(member, "POST", `${base}/key-results/${kr}/comments`, { body: "Frist!" });
     const id = posted.body.id;
     for (const who of [colleague, null]) {
@@ -119,10 +111,10 @@ describe.skipIf(postgresMissing())("discussion threads", () => {
 
   it("lets members of other units comment, but not viewers or API tokens; private units stay closed", async () => {
     const { org, base, kr } = await world();
-    const elsewhere = await buildMember(t.services, org.id, {
-      units: [[(await buildUnit(t.services, org.id)).id, "member"]],
+    const elsewhere = await t.buildMember(org.id, {
+      units: [[(await t.buildUnit(org.id)).id, "member"]],
     });
-    const viewer = await buildMember(t.services, org.id, { orgRole: "viewer" });
+    const viewer = await t.buildMember(org.id, { orgRole: "viewer" });
     expect((await t.callAs(elsewhere, "POST", `${base}/key-results/${kr}/comments`, { body: "Nice" })).status).toBe(
       201,
     );
@@ -134,8 +126,8 @@ describe.skipIf(postgresMissing())("discussion threads", () => {
     });
     expect((await t.callAs(viewer, "GET", `${base}/key-results/${kr}/comments`)).status).toBe(200);
 
-    const hidden = await buildObjective(t.services, org.id, {
-      unitId: (await buildUnit(t.services, org.id, { private: true })).id,
+    const hidden = await t.buildObjective(org.id, {
+      unitId: (await t.buildUnit(org.id, { private: true })).id,
     });
     const closed = await t.callAs(elsewhere, "POST", `${base}/objectives/${hidden.objective.id}/comments`, {
       body: "Peek",

@@ -1,32 +1,27 @@
-import { describe, expect, it } from "vitest";
-import {
-  buildMember,
-  buildObjective,
-  buildTeamWithMember,
-  buildUnit,
-  goodKeyResult,
-} from "../../../tests/support/factories.ts";
-import { postgresMissing, steppingClock, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { goodKeyResult } from "../../../tests/support/factories.ts";
+import { steppingClock } from "../../../tests/support/test-app.ts";
 
 // Discovery experiments (P2) with pre-set success metrics (S6), through the HTTP API on PGlite
 // and PostgreSQL. The guide's product example: the director who owns "completed workflows" runs
 // A/B tests on the workflow.
 
-describe.skipIf(postgresMissing())("discovery experiments with pre-set success metrics (P2, S6)", () => {
-  // The clock moves a second per reading of it, so the history's newest-first order is the order of the writes.
-  const t = useTestApp(steppingClock("2027-02-15T12:00:00Z"));
+// The clock moves a second per reading of it, so the history's newest-first order is the order of the writes.
+const clock = steppingClock("2027-02-15T12:00:00Z");
 
+describeApi("discovery experiments with pre-set success metrics (P2, S6)", { now: clock }, (t) => {
   async function world() {
-    const { org, base, unit, period, keyResults, member } = await buildTeamWithMember(t.services, {
+    const { org, base, unit, period, keyResults, member } = await t.buildTeamWithMember({
       unit: { name: "Workflows" },
       objective: {
         keyResults: [goodKeyResult({ title: "Raise completed workflows per user from 4 to 6", metric: "workflows" })],
       },
     });
-    const other = await buildUnit(t.services, org.id, { name: "Sales" });
+    const other = await t.buildUnit(org.id, { name: "Sales" });
     const kr = keyResults[0] as NonNullable<(typeof keyResults)[0]>;
-    const outsiderMember = await buildMember(t.services, org.id, { units: [[other.id, "member"]] });
-    const viewer = await buildMember(t.services, org.id, { orgRole: "viewer" });
+    const outsiderMember = await t.buildMember(org.id, { units: [[other.id, "member"]] });
+    const viewer = await t.buildMember(org.id, { orgRole: "viewer" });
     const draft = {
       kind: "experiment",
       title: "Shorter setup wizard",
@@ -315,8 +310,8 @@ describe.skipIf(postgresMissing())("discovery experiments with pre-set success m
     expect((await t.call("GET", `${w.base}/experiments/${ofB.id}`)).status).toBe(404);
     expect((await t.call("POST", `${w.base}/experiments`, { ...w.draft, keyResultId: b.kr.id })).status).toBe(404);
 
-    const secret = await buildUnit(t.services, w.org.id, { name: "Skunkworks", private: true });
-    const { keyResults } = await buildObjective(t.services, w.org.id, { unitId: secret.id, periodId: w.period.id });
+    const secret = await t.buildUnit(w.org.id, { name: "Skunkworks", private: true });
+    const { keyResults } = await t.buildObjective(w.org.id, { unitId: secret.id, periodId: w.period.id });
     const hidden = (
       await t.call("POST", `${w.base}/experiments`, { ...w.draft, keyResultId: keyResults[0]?.id as string })
     ).body;

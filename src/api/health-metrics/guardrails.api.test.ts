@@ -1,20 +1,17 @@
-import { describe, expect, it } from "vitest";
-import { buildMember, buildObjective, buildOrg, buildUnit } from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
 
 // A KR's guardrails (docs/health-metrics.md): the health metrics a stretch KR must not push out
 // of range, named by the team that writes the KR (M3), shown with each metric's state, and
 // recorded in the history (S7).
 
-describe.skipIf(postgresMissing())("a key result's guardrails", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("a key result's guardrails", { now: "2027-02-15T12:00:00Z" }, (t) => {
   it("links health metrics to a KR, shows their state, and keeps both lists in the history", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}`;
-    const { objective, keyResults } = await buildObjective(t.services, org.id);
+    const { objective, keyResults } = await t.buildObjective(org.id);
     const kr = keyResults[0]?.id as string;
-    const finance = await buildUnit(t.services, org.id, { name: "Finance" });
+    const finance = await t.buildUnit(org.id, { name: "Finance" });
     const margin = (
       await t.call("POST", `${base}/units/${finance.id}/health-metrics`, {
         name: "Gross margin",
@@ -53,9 +50,9 @@ describe.skipIf(postgresMissing())("a key result's guardrails", () => {
   });
 
   it("refuses a metric the organisation does not have (404 naming it) and a caller outside the unit (M3)", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}`;
-    const { objective, keyResults } = await buildObjective(t.services, org.id);
+    const { objective, keyResults } = await t.buildObjective(org.id);
     const kr = keyResults[0]?.id as string;
     const missing = await t.call("PUT", `${base}/key-results/${kr}/guardrails`, {
       healthMetricIds: ["6f1c1a52-1111-4222-8333-444455556666"],
@@ -64,9 +61,9 @@ describe.skipIf(postgresMissing())("a key result's guardrails", () => {
     expect(missing.body.error.details).toEqual([
       expect.objectContaining({ field: "healthMetricIds.0", rule: "exists" }),
     ]);
-    const other = await buildUnit(t.services, org.id);
-    const outsider = await buildMember(t.services, org.id, { units: [[other.id, "member"]] });
-    const member = await buildMember(t.services, org.id, { units: [[objective.unitId, "member"]] });
+    const other = await t.buildUnit(org.id);
+    const outsider = await t.buildMember(org.id, { units: [[other.id, "member"]] });
+    const member = await t.buildMember(org.id, { units: [[objective.unitId, "member"]] });
     expect(
       (await t.callAs(outsider, "PUT", `${base}/key-results/${kr}/guardrails`, { healthMetricIds: [] })).status,
     ).toBe(403);

@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { buildMember, buildOrg, buildPeriod, buildUnit } from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
 
 // The dashboard finds the metrics out of range in SQL (src/db/repositories/health-alerts.ts);
 // the team page gets each metric's state from the domain (src/domain/health-metrics.ts). Both
@@ -31,17 +30,15 @@ const cases: Case[] = [
   { name: "no reading yet", rangeLow: 1, readings: [] },
 ];
 
-describe.skipIf(postgresMissing())("health alerts: the dashboard and the team page agree", () => {
-  const t = useTestApp(() => fixedNow);
-
+describeApi("health alerts: the dashboard and the team page agree", { now: () => fixedNow }, (t) => {
   it("lists on the dashboard exactly the metrics the team page shows out of range", async () => {
-    const org = await buildOrg(t.services);
-    await buildPeriod(t.services, org.id);
+    const org = await t.buildOrg();
+    await t.buildPeriod(org.id);
     const base = `/api/v1/orgs/${org.slug}`;
-    const company = await buildUnit(t.services, org.id, { name: "Acme", kind: "company" });
+    const company = await t.buildUnit(org.id, { name: "Acme", kind: "company" });
     const teams = [
-      await buildUnit(t.services, org.id, { name: "Billing", parentId: company.id }),
-      await buildUnit(t.services, org.id, { name: "Support", parentId: company.id }),
+      await t.buildUnit(org.id, { name: "Billing", parentId: company.id }),
+      await t.buildUnit(org.id, { name: "Support", parentId: company.id }),
     ];
     for (const [i, c] of cases.entries()) {
       const unit = teams[i % 2] as { id: string };
@@ -110,15 +107,15 @@ describe.skipIf(postgresMissing())("health alerts: the dashboard and the team pa
   });
 
   it("keeps a private unit's alerts from those who may not read it (S5)", async () => {
-    const org = await buildOrg(t.services);
-    await buildPeriod(t.services, org.id);
+    const org = await t.buildOrg();
+    await t.buildPeriod(org.id);
     const base = `/api/v1/orgs/${org.slug}`;
-    const hidden = await buildUnit(t.services, org.id, { name: "Skunkworks", private: true });
+    const hidden = await t.buildUnit(org.id, { name: "Skunkworks", private: true });
     const metric = (await t.call("POST", `${base}/units/${hidden.id}/health-metrics`, { name: "Burn", rangeHigh: 1 }))
       .body.id;
     await t.call("POST", `${base}/health-metrics/${metric}/readings`, { readings: [{ value: 3 }] });
-    const outsider = await buildMember(t.services, org.id);
-    const insider = await buildMember(t.services, org.id, { units: [[hidden.id, "member"]] });
+    const outsider = await t.buildMember(org.id);
+    const insider = await t.buildMember(org.id, { units: [[hidden.id, "member"]] });
     const seenBy = async (who: typeof outsider) =>
       (await t.callAs(who, "GET", `${base}/dashboard?period=2027-Q1`)).body.healthAlerts.map(
         (a: { name: string }) => a.name,

@@ -1,7 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { buildMember, buildOrg, buildPeriod, buildUnit } from "../../../tests/support/factories.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 
 // Health metrics (issue 16 point 8, docs/health-metrics.md): a unit's members manage them (M6),
 // everyone reads them (S5), readings are recorded like check-ins and changed only with a reason
@@ -10,12 +9,10 @@ import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts"
 const fixedNow = new Date("2027-02-15T12:00:00Z");
 const hoursAgo = (n: number) => new Date(fixedNow.getTime() - n * 3_600_000).toISOString();
 
-describe.skipIf(postgresMissing())("health metrics", () => {
-  const t = useTestApp(() => fixedNow);
-
+describeApi("health metrics", { now: () => fixedNow }, (t) => {
   async function world() {
-    const org = await buildOrg(t.services);
-    const unit = await buildUnit(t.services, org.id, { name: "Payments" });
+    const org = await t.buildOrg();
+    const unit = await t.buildUnit(org.id, { name: "Payments" });
     return { org, unit, base: `/api/v1/orgs/${org.slug}` };
   }
 
@@ -149,10 +146,10 @@ describe.skipIf(postgresMissing())("health metrics", () => {
 
   it("lets the unit's members manage its metrics (M6); others and viewers read them", async () => {
     const { org, unit, base } = await world();
-    const other = await buildUnit(t.services, org.id);
-    const member = await buildMember(t.services, org.id, { units: [[unit.id, "member"]] });
-    const outsider = await buildMember(t.services, org.id, { units: [[other.id, "lead"]] });
-    const viewer = await buildMember(t.services, org.id, { orgRole: "viewer" });
+    const other = await t.buildUnit(org.id);
+    const member = await t.buildMember(org.id, { units: [[unit.id, "member"]] });
+    const outsider = await t.buildMember(org.id, { units: [[other.id, "lead"]] });
+    const viewer = await t.buildMember(org.id, { orgRole: "viewer" });
     const url = `${base}/units/${unit.id}/health-metrics`;
     const made = await t.callAs(member, "POST", url, { name: "p95 latency", unit: "ms", rangeHigh: 300 });
     expect(made.status).toBe(201);
@@ -179,7 +176,7 @@ describe.skipIf(postgresMissing())("health metrics", () => {
 
   it("alerts on the dashboard for a metric out of range, naming the metric and its unit, never a person (S3)", async () => {
     const { org, unit, base } = await world();
-    await buildPeriod(t.services, org.id);
+    await t.buildPeriod(org.id);
     const url = `${base}/units/${unit.id}/health-metrics`;
     const uptime = (await t.call("POST", url, { name: "Uptime", unit: "%", rangeLow: 99.5 })).body.id;
     const churn = (await t.call("POST", url, { name: "Churn", unit: "%", rangeHigh: 2 })).body.id;

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
-import { buildMember, buildOrg, systemScope } from "../../../tests/support/factories.ts";
-import { postgresMissing, steppingClock, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { systemScope } from "../../../tests/support/factories.ts";
+import { steppingClock } from "../../../tests/support/test-app.ts";
 import { TEMPLATE_HEADERS } from "../../domain/okr-table.ts";
 import { createPerson } from "../../services/people.ts";
 
@@ -42,9 +43,7 @@ const timeToValue = {
 
 const csv = (...rows: string[]) => `${[header, ...rows].join("\n")}\n`;
 
-describe.skipIf(postgresMissing())("import and export in the web app", () => {
-  const t = useTestApp(steppingClock("2027-02-15T12:00:00Z"));
-
+describeApi("import and export in the web app", { now: steppingClock("2027-02-15T12:00:00Z") }, (t) => {
   const importing = (slug: string, body: Record<string, unknown>, preview = false) =>
     t.call("POST", `/api/v1/orgs/${slug}/import${preview ? "/preview" : ""}`, {
       format: "csv",
@@ -58,7 +57,7 @@ describe.skipIf(postgresMissing())("import and export in the web app", () => {
   };
 
   async function orgWithOwner() {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const owner = await createPerson(t.services, systemScope(org.id), {
       name: "Amara",
       email: "amara@import.example.test",
@@ -185,13 +184,13 @@ describe.skipIf(postgresMissing())("import and export in the web app", () => {
     for (const locale of ["en", "zh"] as const) {
       const res = await t.call(
         "GET",
-        `/api/v1/orgs/${(await buildOrg(t.services)).slug}/import/template?format=xlsx&locale=${locale}`,
+        `/api/v1/orgs/${(await t.buildOrg()).slug}/import/template?format=xlsx&locale=${locale}`,
       );
       expect(res.status).toBe(200);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(Buffer.from(res.body.content, "base64") as unknown as ArrayBuffer);
       expect(workbook.worksheets[0]?.getRow(1).values).toEqual([undefined, ...Object.values(TEMPLATE_HEADERS[locale])]);
-      const org = await buildOrg(t.services);
+      const org = await t.buildOrg();
       const applied = await importing(org.slug, { format: "xlsx", content: res.body.content });
       expect(applied.status).toBe(200);
       expect(applied.body.written).toBe(true);
@@ -231,7 +230,7 @@ describe.skipIf(postgresMissing())("import and export in the web app", () => {
       currentValue: 82,
     });
 
-    const other = await buildOrg(t.services);
+    const other = await t.buildOrg();
     expect((await t.call("GET", `/api/v1/orgs/${other.slug}/import-mappings`)).body.mappings).toEqual([]);
     const foreign = await importing(other.slug, { content: sheet, mappingId: saved.body.id }, true);
     expect(foreign.status).toBe(404);
@@ -246,7 +245,7 @@ describe.skipIf(postgresMissing())("import and export in the web app", () => {
 
   it("lets only admins import, and refuses a file over 512 KiB with 413 naming the limit", async () => {
     const { org } = await orgWithOwner();
-    const member = await buildMember(t.services, org.id);
+    const member = await t.buildMember(org.id);
     const asMember = await t.callAs(member, "POST", `/api/v1/orgs/${org.slug}/import/preview`, {
       format: "csv",
       content: seeded(),

@@ -1,21 +1,13 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildMember,
-  buildObjective,
-  buildTeamWithMember,
-  buildUnit,
-  goodKeyResult,
-} from "../../../tests/support/factories.ts";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { goodKeyResult } from "../../../tests/support/factories.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 
 // Initiatives (K7, M6): the work a team chooses to move a KR, and the coach's K7 finding turned
 // into one in one step.
 
-describe.skipIf(postgresMissing())("initiatives API", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
-  const setup = () => buildTeamWithMember(t.services);
+describeApi("initiatives API", { now: "2027-02-15T12:00:00Z" }, (t) => {
+  const setup = () => t.buildTeamWithMember();
   const krIds = (kr: { id: string }[]) => kr.map((k) => k.id);
 
   it("lets a team member create, list, change and delete the team's initiative, each kept in the history (M6, S7)", async () => {
@@ -112,7 +104,7 @@ describe.skipIf(postgresMissing())("initiatives API", () => {
       endsOn: "2026-12-31",
       status: "active",
     });
-    const { keyResults } = await buildObjective(t.services, org.id, { unitId: unit.id, periodId: old.body.id });
+    const { keyResults } = await t.buildObjective(org.id, { unitId: unit.id, periodId: old.body.id });
     for (const to of ["in_review", "closed"])
       expect((await t.call("POST", `${base}/periods/${old.body.id}/transitions`, { to })).status).toBe(200);
     const res = await t.call("POST", `${base}/initiatives`, {
@@ -127,9 +119,9 @@ describe.skipIf(postgresMissing())("initiatives API", () => {
 
   it("lets another team's member and a viewer read but not write the team's initiatives (M6)", async () => {
     const { org, unit, keyResults, base } = await setup();
-    const otherUnit = await buildUnit(t.services, org.id);
-    const outsider = await buildMember(t.services, org.id, { units: [[otherUnit.id, "member"]] });
-    const viewer = await buildMember(t.services, org.id, { orgRole: "viewer" });
+    const otherUnit = await t.buildUnit(org.id);
+    const outsider = await t.buildMember(org.id, { units: [[otherUnit.id, "member"]] });
+    const viewer = await t.buildMember(org.id, { orgRole: "viewer" });
     const body = { unitId: unit.id, kind: "project", title: "Ours", keyResultIds: [keyResults[0]?.id] };
     for (const who of [outsider, viewer]) {
       const res = await t.callAs(who, "POST", `${base}/initiatives`, body);
@@ -258,7 +250,7 @@ describe.skipIf(postgresMissing())("initiatives API", () => {
       expect(await snapshotOrganisation(t.db.kysely, org.id)).toEqual(before);
       // M4: the only KR of an active objective cannot go, even after the initiative was created.
       const lone = await t.call("POST", `${base}/objectives`, {
-        unitId: (await buildUnit(t.services, org.id)).id,
+        unitId: (await t.buildUnit(org.id)).id,
         periodId: period.id,
         title: "Make onboarding effortless",
         status: "active",

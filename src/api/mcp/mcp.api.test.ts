@@ -1,10 +1,9 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildMember, buildTeamWithMember } from "../../../tests/support/factories.ts";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
 import { callTool, GROVE_TOOLS } from "../../../tests/support/mcp.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import type { TokenScope } from "../../domain/policies.ts";
 import { createLogger } from "../../logger.ts";
 import { actorForPerson } from "../../services/accounts/actor.ts";
@@ -17,8 +16,7 @@ import { createApp } from "../app.ts";
 
 const fixedNow = new Date("2027-02-15T12:00:00Z");
 
-describe.skipIf(postgresMissing())("MCP over Streamable HTTP", () => {
-  const t = useTestApp(() => fixedNow);
+describeApi("MCP over Streamable HTTP", { now: () => fixedNow }, (t) => {
   let app: ReturnType<typeof createApp>;
   const clients: Client[] = [];
 
@@ -51,8 +49,8 @@ describe.skipIf(postgresMissing())("MCP over Streamable HTTP", () => {
 
   /** Two organisations: A with a team and its member's tokens, B with a team of its own. */
   async function world() {
-    const a = await buildTeamWithMember(t.services);
-    const b = await buildTeamWithMember(t.services);
+    const a = await t.buildTeamWithMember();
+    const b = await t.buildTeamWithMember();
     return {
       a,
       b,
@@ -178,7 +176,7 @@ describe.skipIf(postgresMissing())("MCP over Streamable HTTP", () => {
 
   it("keeps roles: a member records no reading on a team they are not in", async () => {
     const { a } = await world();
-    const outsider = await buildMember(t.services, a.org.id);
+    const outsider = await t.buildMember(a.org.id);
     const token = await tokenOf(a.org.id, outsider.personId, "check_ins");
     const refused = await callTool(await connect(token), "record_check_in", {
       keyResultId: a.keyResults[0]?.id,

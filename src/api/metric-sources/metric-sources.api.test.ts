@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildMember, buildTeam, buildTeamWithMember } from "../../../tests/support/factories.ts";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
 import { testDeliveryWorker } from "../../../tests/support/mail-delivery.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import { metricSyncJob } from "../../services/metric-sources/sync-job.ts";
 import { createMetricSyncDeliverer, syncMetricSource } from "../../services/metric-sources/sync-metric-source.ts";
 
@@ -47,9 +46,9 @@ answers.set("/keyed.json", (req) =>
 );
 answers.set("/slow.json", () => ({ body: '{"value": 1}', delayMs: 3_000 }));
 
-describe.skipIf(postgresMissing())("metric sources", () => {
-  let clock = new Date("2027-02-15T05:50:00Z");
-  const t = useTestApp(() => clock);
+let clock = new Date("2027-02-15T05:50:00Z");
+
+describeApi("metric sources", { now: () => clock }, (t) => {
   const FETCH_TIMEOUT_MS = 500;
 
   function worker() {
@@ -61,7 +60,7 @@ describe.skipIf(postgresMissing())("metric sources", () => {
 
   /** A team whose admin allowed the test server's host, and a unique path for its source. */
   async function teamWithSource(body: Record<string, unknown>) {
-    const team = await buildTeam(t.services);
+    const team = await t.buildTeam();
     expect((await t.call("PUT", `${team.base}/metric-source-hosts`, { hosts: ["127.0.0.1"] })).status).toBe(200);
     const kr = team.keyResults[0] as { id: string; objectiveId: string };
     const created = await t.call("POST", `${team.base}/key-results/${kr.id}/sources`, body);
@@ -178,7 +177,7 @@ describe.skipIf(postgresMissing())("metric sources", () => {
   });
 
   it("refuses link-local and metadata addresses even when an admin lists them", async () => {
-    const team = await buildTeam(t.services);
+    const team = await t.buildTeam();
     await t.call("PUT", `${team.base}/metric-source-hosts`, {
       hosts: ["169.254.169.254", "fe80::1", "metadata.google.internal"],
     });
@@ -298,7 +297,7 @@ describe.skipIf(postgresMissing())("metric sources", () => {
   });
 
   it("refuses bad input with 400 naming the field and rule", async () => {
-    const team = await buildTeam(t.services);
+    const team = await t.buildTeam();
     const kr = team.keyResults[0] as { id: string };
     const post = (body: unknown) => t.call("POST", `${team.base}/key-results/${kr.id}/sources`, body);
     const base = {
@@ -331,7 +330,7 @@ describe.skipIf(postgresMissing())("metric sources", () => {
   });
 
   it("lets whoever may edit the KR manage its source (M3), and only admins the hosts", async () => {
-    const team = await buildTeamWithMember(t.services);
+    const team = await t.buildTeamWithMember();
     const kr = team.keyResults[0] as { id: string };
     const body = {
       kind: "http_json",
@@ -339,8 +338,8 @@ describe.skipIf(postgresMissing())("metric sources", () => {
       jsonPath: "data.total",
       schedule: { every: "hourly" },
     };
-    const outsider = await buildMember(t.services, team.org.id);
-    const viewer = await buildMember(t.services, team.org.id, { orgRole: "viewer" });
+    const outsider = await t.buildMember(team.org.id);
+    const viewer = await t.buildMember(team.org.id, { orgRole: "viewer" });
     for (const who of [outsider, viewer]) {
       expect((await t.callAs(who, "POST", `${team.base}/key-results/${kr.id}/sources`, body)).status).toBe(403);
     }

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
-import { buildMember, buildTeam } from "../../../tests/support/factories.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
 import { useHttpServer } from "../../../tests/support/http-server.ts";
 import { useMailDelivery } from "../../../tests/support/mail-delivery.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import { SOURCE_FAILING_AFTER } from "../../domain/notifications.ts";
 import { syncMetricSource } from "../../services/metric-sources/sync-metric-source.ts";
 
@@ -14,9 +13,9 @@ import { syncMetricSource } from "../../services/metric-sources/sync-metric-sour
 
 let answer: { status: number; body: string } = { status: 200, body: '{"data": {"total": 42}}' };
 
-describe.skipIf(postgresMissing())("a metric source's test, its readings and its failure notice", () => {
-  let clock = new Date("2027-02-15T10:00:00Z");
-  const t = useTestApp(() => clock);
+let clock = new Date("2027-02-15T10:00:00Z");
+
+describeApi("a metric source's test, its readings and its failure notice", { now: () => clock }, (t) => {
   const metrics = useHttpServer((_req, res) => {
     res.writeHead(answer.status, { "content-type": "application/json" });
     res.end(answer.body);
@@ -25,8 +24,8 @@ describe.skipIf(postgresMissing())("a metric source's test, its readings and its
 
   /** A team whose KR is owned by a member of the unit, fed by the test server's JSON. */
   async function ownedSource() {
-    const team = await buildTeam(t.services);
-    const owner = await buildMember(t.services, team.org.id);
+    const team = await t.buildTeam();
+    const owner = await t.buildMember(team.org.id);
     const kr = team.keyResults[0] as { id: string };
     await t.db.kysely.updateTable("keyResults").set({ ownerId: owner.personId }).where("id", "=", kr.id).execute();
     expect((await t.call("PUT", `${team.base}/metric-source-hosts`, { hosts: ["127.0.0.1"] })).status).toBe(200);
@@ -58,7 +57,7 @@ describe.skipIf(postgresMissing())("a metric source's test, its readings and its
 
   it("lets only those who may edit the KR test its source (M3): a viewer gets 403", async () => {
     const team = await ownedSource();
-    const viewer = await buildMember(t.services, team.org.id, { orgRole: "viewer" });
+    const viewer = await t.buildMember(team.org.id, { orgRole: "viewer" });
     const refused = await t.callAs(viewer, "POST", `${team.base}/metric-sources/${team.source.id}/test`);
     expect(refused.status).toBe(403);
     const missing = await t.call("POST", `${team.base}/metric-sources/${randomUUID()}/test`);

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  buildMember,
-  buildObjective,
-  buildOrg,
-  buildPeriod,
-  buildUnit,
-  goodKeyResult,
-  systemScope,
-  type TestSession,
-} from "../../../tests/support/factories.ts";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { goodKeyResult, systemScope, type TestSession } from "../../../tests/support/factories.ts";
 import { type SmtpReceiver, startSmtpReceiver } from "../../../tests/support/smtp.ts";
-import { postgresMissing, sessionHeaders, useTestApp } from "../../../tests/support/test-app.ts";
+import { sessionHeaders } from "../../../tests/support/test-app.ts";
 import { createLogger } from "../../logger.ts";
 import { actorForPerson } from "../../services/accounts/actor.ts";
 import { setUserLocale } from "../../services/accounts/locale.ts";
@@ -28,9 +20,9 @@ import { createDeliveryWorker } from "../../services/outbox/worker.ts";
 // Reminders, digest and the bell (issue 11, docs/notifications.md): preferences are honoured
 // (mail, chat, off), unsubscribe works by link without a session, the weekly reminder reaches
 // each quiet KR's owner once per week in their language, and mentions reach the bell.
-describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
-  let clock = new Date("2027-02-01T10:00:00Z");
-  const t = useTestApp(() => clock);
+let clock = new Date("2027-02-01T10:00:00Z");
+
+describeApi("reminders, digest and the bell", { now: () => clock }, (t) => {
   const silent = createLogger("silent");
   const monday = new Date("2027-02-15T12:00:00Z"); // ISO week 2027-W07
 
@@ -105,23 +97,23 @@ describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
     timeout: 120_000,
   }, async () => {
     clock = new Date("2027-02-01T10:00:00Z");
-    const org = await buildOrg(t.services);
-    const unit = await buildUnit(t.services, org.id);
-    const period = await buildPeriod(t.services, org.id);
+    const org = await t.buildOrg();
+    const unit = await t.buildUnit(org.id);
+    const period = await t.buildPeriod(org.id);
     const people = {
-      alice: await buildMember(t.services, org.id, { units: [[unit.id, "member"]] }),
-      bo: await buildMember(t.services, org.id, { units: [[unit.id, "member"]] }), // reads Chinese
-      carol: await buildMember(t.services, org.id, { units: [[unit.id, "member"]] }), // checked in this week
-      dan: await buildMember(t.services, org.id, { units: [[unit.id, "member"]] }), // chose chat
-      erin: await buildMember(t.services, org.id, { units: [[unit.id, "member"]] }), // turned it off
-      frank: await buildMember(t.services, org.id, { units: [[unit.id, "member"]] }), // KR in a closed period
+      alice: await t.buildMember(org.id, { units: [[unit.id, "member"]] }),
+      bo: await t.buildMember(org.id, { units: [[unit.id, "member"]] }), // reads Chinese
+      carol: await t.buildMember(org.id, { units: [[unit.id, "member"]] }), // checked in this week
+      dan: await t.buildMember(org.id, { units: [[unit.id, "member"]] }), // chose chat
+      erin: await t.buildMember(org.id, { units: [[unit.id, "member"]] }), // turned it off
+      frank: await t.buildMember(org.id, { units: [[unit.id, "member"]] }), // KR in a closed period
     };
     await setUserLocale(t.services, await userOf(people.bo.personId), "zh");
     await choose(org.slug, people.dan, "checkin_reminder", "chat");
     await choose(org.slug, people.erin, "checkin_reminder", "off");
     const owned = (name: keyof typeof people, title: string) =>
       goodKeyResult({ title, ownerId: people[name].personId });
-    const { keyResults } = await buildObjective(t.services, org.id, {
+    const { keyResults } = await t.buildObjective(org.id, {
       unitId: unit.id,
       periodId: period.id,
       keyResults: [
@@ -133,8 +125,8 @@ describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
         owned("erin", "Erin's KR"),
       ],
     });
-    const closed = await buildPeriod(t.services, org.id, "2026-Q4");
-    await buildObjective(t.services, org.id, {
+    const closed = await t.buildPeriod(org.id, "2026-Q4");
+    await t.buildObjective(org.id, {
       unitId: unit.id,
       periodId: closed.id,
       keyResults: [owned("frank", "Frank's KR")],
@@ -194,12 +186,12 @@ describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
 
   it("mentions: the bell and a message for each person mentioned, never the author, and only the new ones on an edit", async () => {
     clock = new Date("2027-02-02T10:00:00Z");
-    const org = await buildOrg(t.services);
-    const unit = await buildUnit(t.services, org.id);
-    const author = await buildMember(t.services, org.id, { units: [[unit.id, "member"]] });
-    const first = await buildMember(t.services, org.id);
-    const second = await buildMember(t.services, org.id);
-    const { keyResults } = await buildObjective(t.services, org.id, { unitId: unit.id });
+    const org = await t.buildOrg();
+    const unit = await t.buildUnit(org.id);
+    const author = await t.buildMember(org.id, { units: [[unit.id, "member"]] });
+    const first = await t.buildMember(org.id);
+    const second = await t.buildMember(org.id);
+    const { keyResults } = await t.buildObjective(org.id, { unitId: unit.id });
     const kr = keyResults[0]?.id as string;
     const actor = await actorForPerson(t.services, org.id, author.personId, null);
     const scope = { orgId: org.id, actor: actor as NonNullable<typeof actor> };
@@ -236,9 +228,9 @@ describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
     expect(mail.text).toContain(`/orgs/${org.slug}/units/${unit.id}#kr-${kr}`);
 
     // A private unit's discussion reaches only those who may read it (M3): its members and admins.
-    const hidden = await buildUnit(t.services, org.id, { private: true });
-    const insider = await buildMember(t.services, org.id, { units: [[hidden.id, "member"]] });
-    const secret = await buildObjective(t.services, org.id, { unitId: hidden.id });
+    const hidden = await t.buildUnit(org.id, { private: true });
+    const insider = await t.buildMember(org.id, { units: [[hidden.id, "member"]] });
+    const secret = await t.buildObjective(org.id, { unitId: hidden.id });
     await addComment(
       t.services,
       systemScope(org.id),
@@ -254,9 +246,9 @@ describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
 
   it("unsubscribes by the mail's link without signing in, answers a bad link the same, and then sends nothing", async () => {
     clock = new Date("2027-02-03T10:00:00Z");
-    const org = await buildOrg(t.services);
-    const mentioned = await buildMember(t.services, org.id);
-    const { objective } = await buildObjective(t.services, org.id);
+    const org = await t.buildOrg();
+    const mentioned = await t.buildMember(org.id);
+    const { objective } = await t.buildObjective(org.id);
     const mention = () =>
       addComment(
         t.services,
@@ -313,11 +305,11 @@ describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
 
   it("reminds a unit's leads once when its review becomes due, and nobody else", async () => {
     clock = new Date("2027-02-04T10:00:00Z");
-    const org = await buildOrg(t.services);
-    const unit = await buildUnit(t.services, org.id, { name: "Payments" });
-    const lead = await buildMember(t.services, org.id, { units: [[unit.id, "lead"]] });
-    const member = await buildMember(t.services, org.id, { units: [[unit.id, "member"]] });
-    await buildObjective(t.services, org.id, { unitId: unit.id });
+    const org = await t.buildOrg();
+    const unit = await t.buildUnit(org.id, { name: "Payments" });
+    const lead = await t.buildMember(org.id, { units: [[unit.id, "lead"]] });
+    const member = await t.buildMember(org.id, { units: [[unit.id, "member"]] });
+    await t.buildObjective(org.id, { unitId: unit.id });
     const job = reviewDueJob(t.services);
     await runJob(job, new Date("2027-02-11T12:00:00Z")); // the checkpoint of 2027-02-12 is not due yet
     await runJob(job, monday);
@@ -340,30 +332,30 @@ describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
 
   it("sends leads a digest of their units' KRs at risk or quiet, by unit and title, naming no people", async () => {
     clock = new Date("2027-02-01T10:00:00Z");
-    const org = await buildOrg(t.services);
-    const zeta = await buildUnit(t.services, org.id, { name: "Zeta" });
-    const alpha = await buildUnit(t.services, org.id, { name: "Alpha" });
-    const lead = await buildMember(t.services, org.id, {
+    const org = await t.buildOrg();
+    const zeta = await t.buildUnit(org.id, { name: "Zeta" });
+    const alpha = await t.buildUnit(org.id, { name: "Alpha" });
+    const lead = await t.buildMember(org.id, {
       units: [
         [zeta.id, "lead"],
         [alpha.id, "lead"],
       ],
     });
-    const quietLead = await buildMember(t.services, org.id, { units: [[alpha.id, "lead"]] }); // turned it off
+    const quietLead = await t.buildMember(org.id, { units: [[alpha.id, "lead"]] }); // turned it off
     await choose(org.slug, quietLead, "digest", "off");
-    const member = await buildMember(t.services, org.id, { units: [[zeta.id, "member"]] });
-    const owner = await buildMember(t.services, org.id, { units: [[zeta.id, "member"]] });
+    const member = await t.buildMember(org.id, { units: [[zeta.id, "member"]] });
+    const owner = await t.buildMember(org.id, { units: [[zeta.id, "member"]] });
     const ownerName = (
       await t.db.kysely.selectFrom("people").select("name").where("id", "=", owner.personId).executeTakeFirstOrThrow()
     ).name;
-    const z = await buildObjective(t.services, org.id, {
+    const z = await t.buildObjective(org.id, {
       unitId: zeta.id,
       keyResults: [
         goodKeyResult({ title: "Zeta at risk", ownerId: owner.personId }),
         goodKeyResult({ title: "Zeta fine", ownerId: owner.personId }),
       ],
     });
-    await buildObjective(t.services, org.id, {
+    await t.buildObjective(org.id, {
       unitId: alpha.id,
       keyResults: [goodKeyResult({ title: "Alpha quiet", ownerId: owner.personId })],
     });
@@ -392,8 +384,8 @@ describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
 
   it("lets every member set their own choices and language, and keeps the bell", async () => {
     clock = new Date("2027-02-05T10:00:00Z");
-    const org = await buildOrg(t.services);
-    const viewer = await buildMember(t.services, org.id, { orgRole: "viewer" });
+    const org = await t.buildOrg();
+    const viewer = await t.buildMember(org.id, { orgRole: "viewer" });
     const path = `/api/v1/orgs/${org.slug}/me/notification-preferences`;
     const defaults = await t.callAs(viewer, "GET", path);
     expect(defaults.body).toEqual({
@@ -426,7 +418,7 @@ describe.skipIf(postgresMissing())("reminders, digest and the bell", () => {
     await addComment(
       t.services,
       systemScope(org.id),
-      { objectiveId: (await buildObjective(t.services, org.id)).objective.id },
+      { objectiveId: (await t.buildObjective(org.id)).objective.id },
       {
         body: "FYI",
         mentionIds: [viewer.personId],

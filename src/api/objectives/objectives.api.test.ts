@@ -1,21 +1,12 @@
-import { describe, expect, it } from "vitest";
-import {
-  buildObjective,
-  buildOrg,
-  buildPeriod,
-  buildUnit,
-  cookwareObjective,
-  goodKeyResult,
-} from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { cookwareObjective, goodKeyResult } from "../../../tests/support/factories.ts";
 
-describe.skipIf(postgresMissing())("objectives API", () => {
-  const t = useTestApp();
-
+describeApi("objectives API", (t) => {
   async function setup() {
-    const org = await buildOrg(t.services);
-    const unit = await buildUnit(t.services, org.id);
-    const period = await buildPeriod(t.services, org.id);
+    const org = await t.buildOrg();
+    const unit = await t.buildUnit(org.id);
+    const period = await t.buildPeriod(org.id);
     return { org, unit, period, base: `/api/v1/orgs/${org.slug}` };
   }
 
@@ -41,7 +32,7 @@ describe.skipIf(postgresMissing())("objectives API", () => {
 
   it("refuses a second active objective for a unit in one period (M1)", async () => {
     const { org, unit, period, base } = await setup();
-    await buildObjective(t.services, org.id, { unitId: unit.id, periodId: period.id });
+    await t.buildObjective(org.id, { unitId: unit.id, periodId: period.id });
     const res = await t.call("POST", `${base}/objectives`, {
       unitId: unit.id,
       periodId: period.id,
@@ -60,7 +51,7 @@ describe.skipIf(postgresMissing())("objectives API", () => {
 
   it("queues more objectives as drafts or in later periods (M1)", async () => {
     const { org, unit, period, base } = await setup();
-    await buildObjective(t.services, org.id, { unitId: unit.id, periodId: period.id });
+    await t.buildObjective(org.id, { unitId: unit.id, periodId: period.id });
     const draft = await t.call("POST", `${base}/objectives`, {
       unitId: unit.id,
       periodId: period.id,
@@ -70,7 +61,7 @@ describe.skipIf(postgresMissing())("objectives API", () => {
     const activate = await t.call("PATCH", `${base}/objectives/${draft.body.id}`, { status: "active", version: 1 });
     expect(activate.status).toBe(422); // no KRs yet: M4 comes first
     expect(activate.body.error.code).toBe("M4");
-    const later = await buildPeriod(t.services, org.id, "2027-Q2");
+    const later = await t.buildPeriod(org.id, "2027-Q2");
     const moved = await t.call("PATCH", `${base}/objectives/${draft.body.id}`, { periodId: later.id, version: 1 });
     expect(moved.status).toBe(200);
     await t.call("POST", `${base}/objectives/${draft.body.id}/key-results`, goodKeyResult());
@@ -100,7 +91,7 @@ describe.skipIf(postgresMissing())("objectives API", () => {
 
   it("keeps K1 on an active objective's key results when they are edited or added", async () => {
     const { org, base } = await setup();
-    const { objective, keyResults } = await buildObjective(t.services, org.id);
+    const { objective, keyResults } = await t.buildObjective(org.id);
     const edit = await t.call("PATCH", `${base}/key-results/${keyResults[0]?.id}`, { target: 4, version: 1 });
     expect(edit.status).toBe(422);
     expect(edit.body.error.details).toEqual([expect.objectContaining({ field: "target", rule: "K1" })]);
@@ -111,7 +102,7 @@ describe.skipIf(postgresMissing())("objectives API", () => {
 
   it("never removes the last key result of an active objective (M4)", async () => {
     const { org, base } = await setup();
-    const { keyResults } = await buildObjective(t.services, org.id, { keyResults: [goodKeyResult()] });
+    const { keyResults } = await t.buildObjective(org.id, { keyResults: [goodKeyResult()] });
     const res = await t.call("DELETE", `${base}/key-results/${keyResults[0]?.id}`);
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe("M4");
@@ -119,7 +110,7 @@ describe.skipIf(postgresMissing())("objectives API", () => {
 
   it("refuses a stale version instead of overwriting another edit", async () => {
     const { org, base } = await setup();
-    const { objective } = await buildObjective(t.services, org.id);
+    const { objective } = await t.buildObjective(org.id);
     const first = await t.call("PATCH", `${base}/objectives/${objective.id}`, {
       title: "Help teams plan with confidence",
       version: 1,
@@ -136,7 +127,7 @@ describe.skipIf(postgresMissing())("objectives API", () => {
 
   it("records every change with its reason in the history (S7)", async () => {
     const { org, base } = await setup();
-    const { objective, keyResults } = await buildObjective(t.services, org.id);
+    const { objective, keyResults } = await t.buildObjective(org.id);
     await t.call("PATCH", `${base}/key-results/${keyResults[1]?.id}`, {
       target: 1.5,
       version: 1,
@@ -164,7 +155,7 @@ describe.skipIf(postgresMissing())("objectives API", () => {
 
   it("rejects a parent key result of the objective itself (M5)", async () => {
     const { org, base } = await setup();
-    const { objective, keyResults } = await buildObjective(t.services, org.id);
+    const { objective, keyResults } = await t.buildObjective(org.id);
     const res = await t.call("PATCH", `${base}/objectives/${objective.id}`, {
       parentKeyResultId: keyResults[0]?.id,
       version: 1,
@@ -175,7 +166,7 @@ describe.skipIf(postgresMissing())("objectives API", () => {
 
   it("deletes an objective with its key results", async () => {
     const { org, base } = await setup();
-    const { objective, keyResults } = await buildObjective(t.services, org.id);
+    const { objective, keyResults } = await t.buildObjective(org.id);
     expect((await t.call("DELETE", `${base}/objectives/${objective.id}`)).status).toBe(204);
     expect((await t.call("GET", `${base}/objectives/${objective.id}`)).status).toBe(404);
     expect((await t.call("GET", `${base}/key-results/${keyResults[0]?.id}`)).status).toBe(404);

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
-import { buildMember, buildObjective, buildOrg, buildUnit } from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
 import type { KeyResultRow } from "../../db/schema.ts";
 import { draftKeyResultOf } from "../../domain/coach/index.ts";
 
@@ -12,19 +11,17 @@ import { draftKeyResultOf } from "../../domain/coach/index.ts";
 /** A kept KR as the edit form sends it back. */
 const asSent = (kr: KeyResultRow) => ({ id: kr.id, ...draftKeyResultOf(kr) });
 
-describe.skipIf(postgresMissing())("cascading from a private unit's key result", () => {
-  const t = useTestApp();
-
+describeApi("cascading from a private unit's key result", (t) => {
   async function world() {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}`;
-    const secret = await buildObjective(t.services, org.id, {
-      unitId: (await buildUnit(t.services, org.id, { private: true })).id,
+    const secret = await t.buildObjective(org.id, {
+      unitId: (await t.buildUnit(org.id, { private: true })).id,
     });
     const privateKr = secret.keyResults[0]?.id as string;
-    const team = await buildUnit(t.services, org.id);
-    const lead = await buildMember(t.services, org.id, { units: [[team.id, "lead"]] });
-    const mine = await buildObjective(t.services, org.id, { unitId: team.id });
+    const team = await t.buildUnit(org.id);
+    const lead = await t.buildMember(org.id, { units: [[team.id, "lead"]] });
+    const mine = await t.buildObjective(org.id, { unitId: team.id });
     // One KR of three half way (4 -> 6): the lead's objective is at 1/6, and so would be a KR
     // it is cascaded from (M5), where the private one is at 0.
     const kr = mine.keyResults[0]?.id as string;
@@ -85,7 +82,7 @@ describe.skipIf(postgresMissing())("cascading from a private unit's key result",
   it("lets those who can read the private unit link under it; a link already there survives the lead's edits", async () => {
     const { org, base, lead, mine, secret, privateKr, privateProgress } = await world();
     // A member of the private unit who also leads the team may link it.
-    const insider = await buildMember(t.services, org.id, {
+    const insider = await t.buildMember(org.id, {
       units: [
         [secret.objective.unitId, "member"],
         [mine.objective.unitId, "lead"],

@@ -1,22 +1,14 @@
-import { describe, expect, it } from "vitest";
-import {
-  buildMember,
-  buildObjective,
-  buildOrg,
-  goodKeyResult,
-  type TestSession,
-} from "../../../tests/support/factories.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { goodKeyResult, type TestSession } from "../../../tests/support/factories.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import { type DraftKeyResult, draftKeyResultOf } from "../../domain/coach/index.ts";
 
 // The edit form saves an objective and its whole list of KRs in one request and one transaction.
-describe.skipIf(postgresMissing())("saving an objective with its key results", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("saving an objective with its key results", { now: "2027-02-15T12:00:00Z" }, (t) => {
   async function setup() {
-    const org = await buildOrg(t.services);
-    const built = await buildObjective(t.services, org.id);
+    const org = await t.buildOrg();
+    const built = await t.buildObjective(org.id);
     const url = `/api/v1/orgs/${org.slug}/objectives/${built.objective.id}`;
     const current = (await t.call("GET", url)).body;
     return { org, url, current, ...built };
@@ -110,7 +102,7 @@ describe.skipIf(postgresMissing())("saving an objective with its key results", (
 
   it("lets a unit member change key results but not the objective itself (M3)", async () => {
     const { org, url, current, objective } = await setup();
-    const member: TestSession = await buildMember(t.services, org.id, { units: [[objective.unitId, "member"]] });
+    const member: TestSession = await t.buildMember(org.id, { units: [[objective.unitId, "member"]] });
     const form = formOf(current);
     const krOnly = {
       ...form,
@@ -148,7 +140,7 @@ describe.skipIf(postgresMissing())("saving an objective with its key results", (
 
   it("refuses a key result of another objective", async () => {
     const { org, url, current } = await setup();
-    const other = await buildObjective(t.services, org.id);
+    const other = await t.buildObjective(org.id);
     const form = formOf(current);
     const res = await t.call("PUT", url, {
       ...form,

@@ -1,21 +1,18 @@
-import { describe, expect, it } from "vitest";
-import { buildObjective, buildOrg } from "../../../tests/support/factories.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
 import { expectRefused } from "../../../tests/support/refusal.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 
 // Issue 12, defect 7: a PATCH moved the closed 2026-Q3 and the active 2026-Q4 to the single day
 // 2027-03-31 with their objectives and readings still in them. A quarter's dates follow from its
 // name; a period that has run moves past its own readings only with a reason, kept in its
 // history (S7). docs/period-lifecycle.md, "Dates".
 
-describe.skipIf(postgresMissing())("period dates", () => {
-  const t = useTestApp(() => new Date("2026-12-10T12:00:00Z"));
-
+describeApi("period dates", { now: "2026-12-10T12:00:00Z" }, (t) => {
   /** A period with an objective and one reading on `readOn`, taken to `status`. */
   async function periodWithReading(base: string, orgId: string, body: object, readOn: string, status: string) {
     const period = (await t.call("POST", `${base}/periods`, { ...body, status: "active" })).body;
-    const { keyResults } = await buildObjective(t.services, orgId, { periodId: period.id });
+    const { keyResults } = await t.buildObjective(orgId, { periodId: period.id });
     const reading = await t.call("POST", `${base}/key-results/${keyResults[0]?.id}/check-ins`, {
       value: 5,
       checkedInAt: `${readOn}T10:00:00Z`,
@@ -31,7 +28,7 @@ describe.skipIf(postgresMissing())("period dates", () => {
   }
 
   it("refuses to bend a closed and an active quarter to one day (400 naming the dates)", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}`;
     const q3 = await periodWithReading(base, org.id, { name: "2026-Q3" }, "2026-08-15", "closed");
     const q4 = await periodWithReading(base, org.id, { name: "2026-Q4" }, "2026-11-20", "active");
@@ -61,7 +58,7 @@ describe.skipIf(postgresMissing())("period dates", () => {
   });
 
   it("moves a period that has run past its readings only with a reason, kept in its history (S7)", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}`;
     const dates = { startsOn: "2026-11-01", endsOn: "2026-12-31" };
     const winter = await periodWithReading(base, org.id, { name: "Winter push", ...dates }, "2026-11-05", "active");
@@ -97,7 +94,7 @@ describe.skipIf(postgresMissing())("period dates", () => {
   });
 
   it("a closed period needs the reason too; a period in planning moves freely", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}`;
     const autumn = await periodWithReading(
       base,
@@ -111,7 +108,7 @@ describe.skipIf(postgresMissing())("period dates", () => {
     const planned = (
       await t.call("POST", `${base}/periods`, { name: "Later", startsOn: "2027-02-01", endsOn: "2027-02-28" })
     ).body;
-    const { keyResults } = await buildObjective(t.services, org.id, { periodId: planned.id, status: "draft" });
+    const { keyResults } = await t.buildObjective(org.id, { periodId: planned.id, status: "draft" });
     const baseline = await t.call("POST", `${base}/key-results/${keyResults[0]?.id}/check-ins`, {
       value: 1,
       checkedInAt: "2026-12-01T10:00:00Z",

@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { buildMember, buildObjective, buildOrg, goodKeyResult, systemScope } from "../../../tests/support/factories.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { goodKeyResult, systemScope } from "../../../tests/support/factories.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import type { AppError } from "../../domain/errors.ts";
 import { parseOkrFile } from "../../okr-file/index.ts";
 import { putCoachSettings } from "../../services/coach/coach-settings.ts";
@@ -13,15 +13,13 @@ import { applyOkrFile } from "../../services/okrs-as-code/apply-okr-file.ts";
 
 const fixedNow = new Date("2027-02-15T12:00:00Z");
 
-describe.skipIf(postgresMissing())("period lifecycle", () => {
-  const t = useTestApp(() => fixedNow);
-
+describeApi("period lifecycle", { now: () => fixedNow }, (t) => {
   /** An organisation with a period, an active objective of three KRs checked in once, and its admin's API base. */
   async function world(periodName = "2027-Q1") {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}`;
     const period = (await t.call("POST", `${base}/periods`, { name: periodName, status: "active" })).body;
-    const { objective, keyResults } = await buildObjective(t.services, org.id, { periodId: period.id });
+    const { objective, keyResults } = await t.buildObjective(org.id, { periodId: period.id });
     const kr = keyResults[0]?.id as string;
     expect((await t.call("POST", `${base}/key-results/${kr}/check-ins`, { value: 5 })).status).toBe(201);
     return { org, base, period, objective, keyResults, kr };
@@ -47,7 +45,7 @@ describe.skipIf(postgresMissing())("period lifecycle", () => {
   }
 
   it("moves a period planning -> active -> in review -> closed and records each step", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}`;
     const period = (await t.call("POST", `${base}/periods`, { name: "2027-Q2" })).body;
     expect(period.status).toBe("planning");
@@ -70,7 +68,7 @@ describe.skipIf(postgresMissing())("period lifecycle", () => {
   });
 
   it("refuses illegal jumps with 409 naming the rule, and a PATCH of the status", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}`;
     const period = (await t.call("POST", `${base}/periods`, { name: "2027-Q3" })).body;
     const jump = await step(base, period.id, "closed");
@@ -115,7 +113,7 @@ describe.skipIf(postgresMissing())("period lifecycle", () => {
   it("a closed period refuses every write to its OKRs with 409 and writes nothing", async () => {
     const { org, base, period, objective, keyResults, kr } = await world();
     const open = (await t.call("POST", `${base}/periods`, { name: "2027-Q2", status: "active" })).body;
-    const elsewhere = await buildObjective(t.services, org.id, { periodId: open.id, status: "draft", keyResults: [] });
+    const elsewhere = await t.buildObjective(org.id, { periodId: open.id, status: "draft", keyResults: [] });
     // A reading taken while the period was open: correcting or withdrawing it after the close is an OKR write too.
     expect((await t.call("POST", `${base}/key-results/${kr}/check-ins`, { value: 5 })).status).toBe(201);
     const [reading] = (await t.call("GET", `${base}/key-results/${kr}/check-ins`)).body.checkIns;
@@ -219,17 +217,17 @@ describe.skipIf(postgresMissing())("period lifecycle", () => {
 
   it("only admins take steps; members read the record", async () => {
     const { org, base, period, objective } = await world();
-    const lead = await buildMember(t.services, org.id, { units: [[objective.unitId, "lead"]] });
+    const lead = await t.buildMember(org.id, { units: [[objective.unitId, "lead"]] });
     const refused = await t.callAs(lead, "POST", `${base}/periods/${period.id}/transitions`, { to: "in_review" });
     expect(refused.status).toBe(403);
     expect((await t.callAs(lead, "GET", `${base}/periods/${period.id}/transitions`)).status).toBe(200);
   });
 
   it("activation shows the coach's findings first; errors on active objectives block it, warnings do not", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}`;
     const period = (await t.call("POST", `${base}/periods`, { name: "2027-Q1" })).body;
-    await buildObjective(t.services, org.id, { periodId: period.id, keyResults: [goodKeyResult()] });
+    await t.buildObjective(org.id, { periodId: period.id, keyResults: [goodKeyResult()] });
     const warned = await t.call("GET", `${base}/periods/${period.id}/readiness`);
     expect(warned.status).toBe(200);
     expect(warned.body.blocking).toBe(0);
@@ -250,7 +248,7 @@ describe.skipIf(postgresMissing())("period lifecycle", () => {
   });
 
   it("sets the review cadence to 4-13 weeks; shorter is refused with S4's reason", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}`;
     expect((await t.call("GET", base)).body.reviewCadenceWeeks).toBe(6);
     const short = await t.call("PATCH", base, { reviewCadenceWeeks: 2 });

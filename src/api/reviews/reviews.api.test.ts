@@ -1,16 +1,6 @@
-import { describe, expect, it } from "vitest";
-import {
-  adminSessions,
-  buildMember,
-  buildObjective,
-  buildOrg,
-  buildTeam,
-  buildUnit,
-  goodKeyResult,
-  systemScope,
-  type TestSession,
-} from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { adminSessions, goodKeyResult, systemScope, type TestSession } from "../../../tests/support/factories.ts";
 import { createPeriod } from "../../services/periods.ts";
 
 // Reviews (S4) that end in learnings (S7), through the HTTP API on PGlite and PostgreSQL.
@@ -18,12 +8,10 @@ import { createPeriod } from "../../services/periods.ts";
 // 2027-02-12 is due and the end-of-period review (2027-03-31) is upcoming.
 const fixedNow = new Date("2027-02-15T12:00:00Z");
 
-describe.skipIf(postgresMissing())("reviews and the learnings library", () => {
-  const t = useTestApp(() => fixedNow);
-
+describeApi("reviews and the learnings library", { now: () => fixedNow }, (t) => {
   /** An organisation with one unit pursuing one active objective of three KRs, checked in twice. */
   async function world() {
-    const { org, base, unit, period, objective, keyResults } = await buildTeam(t.services, {
+    const { org, base, unit, period, objective, keyResults } = await t.buildTeam({
       unit: { name: "Growth" },
       objective: {
         keyResults: [
@@ -269,9 +257,9 @@ describe.skipIf(postgresMissing())("reviews and the learnings library", () => {
 
   it("lets the unit's members write its review, and nobody else (S4, M3)", async () => {
     const w = await world();
-    const member = await buildMember(t.services, w.org.id, { units: [[w.unit.id, "member"]] });
-    const other = await buildMember(t.services, w.org.id, {
-      units: [[(await buildUnit(t.services, w.org.id)).id, "lead"]],
+    const member = await t.buildMember(w.org.id, { units: [[w.unit.id, "member"]] });
+    const other = await t.buildMember(w.org.id, {
+      units: [[(await t.buildUnit(w.org.id)).id, "lead"]],
     });
     const body = { unitId: w.unit.id, periodId: w.period.id, on: "2027-02-12" };
     const refused = await t.callAs(other, "POST", `${w.base}/reviews`, body);
@@ -281,13 +269,13 @@ describe.skipIf(postgresMissing())("reviews and the learnings library", () => {
   });
 
   it("records final scores and bands in the end-of-period review, and queues the next objective (S2, M1)", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}`;
-    const unit = await buildUnit(t.services, org.id);
+    const unit = await t.buildUnit(org.id);
     // A period that has ended; an admin puts it in review below, through its transitions.
     const past = await createPeriod(t.services, systemScope(org.id), { name: "2026-Q4", status: "active" });
     const next = await createPeriod(t.services, systemScope(org.id), { name: "2027-Q1", status: "active" });
-    const { objective, keyResults } = await buildObjective(t.services, org.id, {
+    const { objective, keyResults } = await t.buildObjective(org.id, {
       unitId: unit.id,
       periodId: past.id,
       keyResults: [
@@ -357,8 +345,8 @@ describe.skipIf(postgresMissing())("reviews and the learnings library", () => {
   it("finds learnings by a 2-character Chinese word, by English text, unit, period and band (S7)", async () => {
     const w = await world();
     const id = await started(w);
-    const other = await buildUnit(t.services, w.org.id, { name: "Support" });
-    await buildObjective(t.services, w.org.id, { unitId: other.id, periodId: w.period.id });
+    const other = await t.buildUnit(w.org.id, { name: "Support" });
+    await t.buildObjective(w.org.id, { unitId: other.id, periodId: w.period.id });
     const otherReview = (
       await t.call("POST", `${w.base}/reviews`, { unitId: other.id, periodId: w.period.id, on: "2027-02-12" })
     ).body.review.id;
@@ -393,7 +381,7 @@ describe.skipIf(postgresMissing())("reviews and the learnings library", () => {
     await t.db.kysely.updateTable("units").set({ private: true }).where("id", "=", w.unit.id).execute();
     const id = await started(w);
     await t.call("POST", `${w.base}/reviews/${id}/learnings`, { body: "Private lesson" });
-    const outsider = await buildMember(t.services, w.org.id);
+    const outsider = await t.buildMember(w.org.id);
     const res = await t.callAs(outsider as TestSession, "GET", `${w.base}/learnings`);
     expect(res.body).toEqual({ learnings: [], total: 0, nextCursor: null });
     const admin = adminSessions.get(w.org.slug) as TestSession;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
-import { adminSessions, buildOrg, type TestSession } from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { adminSessions, type TestSession } from "../../../tests/support/factories.ts";
 
 // Every plain resource goes through the same five routes; each case is one resource's round trip.
 const resources = [
@@ -26,11 +26,9 @@ const resources = [
   },
 ] as const;
 
-describe.skipIf(postgresMissing())("plain resources", () => {
-  const t = useTestApp();
-
+describeApi("plain resources", (t) => {
   it.each(resources)("creates, lists, reads, updates and deletes $name", async ({ name, create, update, field }) => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}/${name}`;
     const before = (await t.call("GET", base)).body[name].length; // people include the admin
     const created = await t.call("POST", base, create);
@@ -45,7 +43,7 @@ describe.skipIf(postgresMissing())("plain resources", () => {
   });
 
   it("gives a quarter its dates and requires dates for custom periods", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}/periods`;
     const quarter = await t.call("POST", base, { name: "2027-Q1" });
     expect(quarter.body).toMatchObject({ startsOn: "2027-01-01", endsOn: "2027-03-31", status: "planning" });
@@ -60,7 +58,7 @@ describe.skipIf(postgresMissing())("plain resources", () => {
   });
 
   it("keeps the unit tree a tree and unit names unique", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}/units`;
     const company = await t.call("POST", base, { name: "Company", kind: "company" });
     const product = await t.call("POST", base, { name: "Product", kind: "department", parentId: company.body.id });
@@ -73,7 +71,7 @@ describe.skipIf(postgresMissing())("plain resources", () => {
   });
 
   it("manages memberships with the roles of M3", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}`;
     const unit = await t.call("POST", `${base}/units`, { name: "Growth", kind: "team" });
     const person = await t.call("POST", `${base}/people`, { name: "Amara Okafor", email: "Amara@Example.test" });
@@ -91,7 +89,7 @@ describe.skipIf(postgresMissing())("plain resources", () => {
   });
 
   it("creates organisations with unique slugs", async () => {
-    const admin = adminSessions.get((await buildOrg(t.services)).slug) as TestSession;
+    const admin = adminSessions.get((await t.buildOrg()).slug) as TestSession;
     const slug = `acme-${randomUUID().slice(0, 8)}`;
     const created = await t.callAs(admin, "POST", "/api/v1/orgs", { slug, name: "Acme" });
     expect(created.status).toBe(201);

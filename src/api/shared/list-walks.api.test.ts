@@ -1,13 +1,7 @@
-import { describe, expect, it } from "vitest";
-import {
-  buildMember,
-  buildObjective,
-  buildTeam,
-  buildUnit,
-  goodKeyResult,
-  TEST_PASSWORD,
-} from "../../../tests/support/factories.ts";
-import { postgresMissing, sessionHeaders, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { goodKeyResult, TEST_PASSWORD } from "../../../tests/support/factories.ts";
+import { sessionHeaders } from "../../../tests/support/test-app.ts";
 import { expectBadPagingRefused, expectWalkMatchesWhole } from "../../../tests/support/walk.ts";
 import { signIn } from "../../services/accounts/sign-in.ts";
 
@@ -24,8 +18,7 @@ const tick = () => {
   return clock;
 };
 
-describe.skipIf(postgresMissing())("every list walks page by page on the shared cursor", () => {
-  const t = useTestApp(() => clock);
+describeApi("every list walks page by page on the shared cursor", { now: () => clock }, (t) => {
   const get = (path: string) => t.call("GET", path);
 
   /** A list read newest first by `time`: walked 3 rows a page, its `count` rows in that order; bad paging refused. */
@@ -38,7 +31,7 @@ describe.skipIf(postgresMissing())("every list walks page by page on the shared 
   }
 
   it("walks a health metric's readings newest first, ties on the reading time included", async () => {
-    const { unit, base } = await buildTeam(t.services);
+    const { unit, base } = await t.buildTeam();
     const metric = await t.call("POST", `${base}/units/${unit.id}/health-metrics`, {
       name: "Uptime",
       unit: "%",
@@ -56,7 +49,7 @@ describe.skipIf(postgresMissing())("every list walks page by page on the shared 
   });
 
   it("walks a unit's experiments newest first", async () => {
-    const { unit, base, keyResults } = await buildTeam(t.services);
+    const { unit, base, keyResults } = await t.buildTeam();
     for (let i = 0; i < 7; i++) {
       if (i % 2 === 0) tick();
       const created = await t.call("POST", `${base}/experiments`, {
@@ -73,7 +66,7 @@ describe.skipIf(postgresMissing())("every list walks page by page on the shared 
   });
 
   it("walks the learnings library newest first, with the count of all that match on every page (S7)", async () => {
-    const { unit, period, base } = await buildTeam(t.services);
+    const { unit, period, base } = await t.buildTeam();
     const review = await t.call("POST", `${base}/reviews`, { unitId: unit.id, periodId: period.id, on: "2027-02-12" });
     expect(review.status).toBe(201);
     for (let i = 0; i < 8; i++) {
@@ -91,10 +84,10 @@ describe.skipIf(postgresMissing())("every list walks page by page on the shared 
   });
 
   it("walks a period's review sessions by date, then unit name (S4)", async () => {
-    const { org, period, base } = await buildTeam(t.services);
+    const { org, period, base } = await t.buildTeam();
     for (const name of ["Alpha", "Beta", "Gamma", "Delta"]) {
-      const unit = await buildUnit(t.services, org.id, { name });
-      await buildObjective(t.services, org.id, { unitId: unit.id, periodId: period.id });
+      const unit = await t.buildUnit(org.id, { name });
+      await t.buildObjective(org.id, { unitId: unit.id, periodId: period.id });
     }
     const path = `${base}/reviews?period=2027-Q1`;
     const rows = await expectWalkMatchesWhole(get, path, "reviews", 3, (r) => `${r.unitId}/${r.on}/${r.kind}`);
@@ -106,10 +99,10 @@ describe.skipIf(postgresMissing())("every list walks page by page on the shared 
   });
 
   it("walks the dashboard's KRs at risk and gone quiet in tree order, from the dashboard's first page (S5)", async () => {
-    const { org, period, base } = await buildTeam(t.services, { unit: { name: "Company" } });
+    const { org, period, base } = await t.buildTeam({ unit: { name: "Company" } });
     for (const name of ["Sales", "Operations", "Inbound"]) {
-      const unit = await buildUnit(t.services, org.id, { name });
-      await buildObjective(t.services, org.id, {
+      const unit = await t.buildUnit(org.id, { name });
+      await t.buildObjective(org.id, {
         unitId: unit.id,
         periodId: period.id,
         keyResults: [goodKeyResult(), goodKeyResult({ title: "Raise NPS from 20 to 35", metric: "NPS", unit: "" })],
@@ -151,8 +144,8 @@ describe.skipIf(postgresMissing())("every list walks page by page on the shared 
   });
 
   it("walks a person's own sessions and organisations, outside any organisation", { timeout: 120_000 }, async () => {
-    const { org } = await buildTeam(t.services);
-    const member = await buildMember(t.services, org.id);
+    const { org } = await t.buildTeam();
+    const member = await t.buildMember(org.id);
     for (let i = 0; i < 4; i++) await signIn(t.services, member.email, TEST_PASSWORD);
     const as = (path: string) => t.call("GET", path, undefined, sessionHeaders(member));
     const sessions = await expectWalkMatchesWhole(as, "/api/v1/auth/sessions", "sessions", 2, (s) => s.handle);

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
-import { describe, expect, it } from "vitest";
-import { buildObjective, buildOrg, buildUnit, goodKeyResult } from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { goodKeyResult } from "../../../tests/support/factories.ts";
 import { walkPages } from "../../../tests/support/walk.ts";
 import { inTenant } from "../../db/tenant.ts";
 
@@ -18,14 +18,7 @@ const tick = (ms: number) => {
 // biome-ignore lint/suspicious/noExplicitAny: walks the OpenAPI document
 type Json = any;
 
-describe.skipIf(postgresMissing())("paging and sync", () => {
-  const t = useTestApp(() => clock);
-
-  async function org() {
-    const o = await buildOrg(t.services);
-    return { org: o, base: `/api/v1/orgs/${o.slug}` };
-  }
-
+describeApi("paging and sync", { now: () => clock }, (t) => {
   const walk = (path: string, key: string, between?: (page: number) => Promise<void>) =>
     walkPages((p) => t.call("GET", p), path, key, between);
 
@@ -51,8 +44,8 @@ describe.skipIf(postgresMissing())("paging and sync", () => {
   });
 
   it("walks a list its service reads whole page by page, each unit once, in the service's order", async () => {
-    const { org: o, base } = await org();
-    for (let i = 0; i < 7; i++) await buildUnit(t.services, o.id, { name: `Unit ${i}` });
+    const { org: o, base } = await t.org();
+    for (let i = 0; i < 7; i++) await t.buildUnit(o.id, { name: `Unit ${i}` });
     const whole = await t.call("GET", `${base}/units?limit=1000`);
     expect(whole.body.nextCursor).toBeNull();
     const { rows, pages } = await walk(`${base}/units?limit=3`, "units");
@@ -63,8 +56,8 @@ describe.skipIf(postgresMissing())("paging and sync", () => {
   it("walks 10,000 check-ins while readings are recorded, corrected and withdrawn: none missed, none repeated", {
     timeout: 120_000,
   }, async () => {
-    const { org: o, base } = await org();
-    const { keyResults } = await buildObjective(t.services, o.id);
+    const { org: o, base } = await t.org();
+    const { keyResults } = await t.buildObjective(o.id);
     const [kr, otherKr] = keyResults.map((k) => k.id) as [string, string];
     // Bulk, in SQL: creation times to the microsecond, with ties every other row (the id breaks them).
     await inTenant(t.db.kysely, o.id, (tx) =>
@@ -111,9 +104,9 @@ describe.skipIf(postgresMissing())("paging and sync", () => {
   });
 
   it("answers updatedSince with the rows changed at or after it: objectives, key results, check-ins", async () => {
-    const { org: o, base } = await org();
-    const first = await buildObjective(t.services, o.id, { status: "draft" });
-    const second = await buildObjective(t.services, o.id, { status: "draft", periodId: first.objective.periodId });
+    const { org: o, base } = await t.org();
+    const first = await t.buildObjective(o.id, { status: "draft" });
+    const second = await t.buildObjective(o.id, { status: "draft", periodId: first.objective.periodId });
     const kr = second.keyResults[0]?.id as string;
     const reading = await t.call("POST", `${base}/key-results/${kr}/check-ins`, { value: 3 });
     expect(reading.status).toBe(201);
@@ -145,11 +138,11 @@ describe.skipIf(postgresMissing())("paging and sync", () => {
   });
 
   it("pages objectives and key results by creation, with a Link to the next page", async () => {
-    const { org: o, base } = await org();
+    const { org: o, base } = await t.org();
     const made = [];
     for (let i = 0; i < 5; i++) {
       tick(1000);
-      made.push(await buildObjective(t.services, o.id, { status: "draft", keyResults: [goodKeyResult()] }));
+      made.push(await t.buildObjective(o.id, { status: "draft", keyResults: [goodKeyResult()] }));
     }
     const objectives = await walk(`${base}/objectives?limit=2`, "objectives");
     expect(objectives.rows.map((x: Json) => x.id)).toEqual(made.map((m) => m.objective.id));
@@ -161,7 +154,7 @@ describe.skipIf(postgresMissing())("paging and sync", () => {
   });
 
   it("refuses an unknown query parameter with a 400 naming it, on any operation", async () => {
-    const { base } = await org();
+    const { base } = await t.org();
     for (const path of [`${base}/objectives?updatedSnce=2027-01-01T00:00:00Z`, `${base}?updatedSnce=1`]) {
       const res = await t.call("GET", path);
       expect(res.status).toBe(400);
@@ -175,7 +168,7 @@ describe.skipIf(postgresMissing())("paging and sync", () => {
   });
 
   it("refuses a bad cursor, limit or updatedSince with a 400 naming the field, never a 500", async () => {
-    const { base } = await org();
+    const { base } = await t.org();
     const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
     const cases: [string, string][] = [
       [`${base}/check-ins?cursor=garbage`, "cursor"],

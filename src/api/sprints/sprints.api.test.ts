@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
 import type { TestSession } from "../../../tests/support/factories.ts";
-import { buildMember, buildTeamWithMember, buildUnit, systemScope } from "../../../tests/support/factories.ts";
+import { systemScope } from "../../../tests/support/factories.ts";
 import { expectRefused } from "../../../tests/support/refusal.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
-import { postgresMissing, sessionHeaders, steppingClock, useTestApp } from "../../../tests/support/test-app.ts";
+import { sessionHeaders, steppingClock } from "../../../tests/support/test-app.ts";
 import { englishDemo } from "../../demo/demo-data.ts";
 import { chineseDemo } from "../../demo/demo-data-zh.ts";
 import { loadDemo } from "../../demo/load-demo.ts";
@@ -14,16 +15,14 @@ import { listSprints } from "../../services/sprints/read-sprints.ts";
 // P3: a team's sprints, their goals linked to the KRs they serve, the KR's movement during each
 // sprint, and the all-or-nothing CSV import. Runs on PGlite and PostgreSQL.
 
-describe.skipIf(postgresMissing())("sprints (P3)", () => {
-  // Mid-February 2027, a second later at each call, so history rows keep their order.
-  const t = useTestApp(steppingClock("2027-02-15T12:00:00Z"));
-
+// Mid-February 2027, a second later at each call, so history rows keep their order.
+describeApi("sprints (P3)", { now: steppingClock("2027-02-15T12:00:00Z") }, (t) => {
   /** A body that is not JSON (a CSV file, a form), sent as this person. */
   const send = (as: TestSession, path: string, body: string, type: string) =>
     t.call("POST", path, body, { ...sessionHeaders(as), "content-type": type });
 
   async function world() {
-    const { org, objective, keyResults, member, base } = await buildTeamWithMember(t.services);
+    const { org, objective, keyResults, member, base } = await t.buildTeamWithMember();
     const [activation, churn] = keyResults;
     return { org, objective, activation: activation as { id: string }, churn: churn as { id: string }, member, base };
   }
@@ -61,7 +60,7 @@ describe.skipIf(postgresMissing())("sprints (P3)", () => {
     expect(outside.body.sprints).toEqual([]);
     // keyResultUnit: the sprints serving a KR of the unit's objectives, whichever unit plans them
     // (a team page's charts read this one list).
-    const other = await buildUnit(t.services, w.org.id, { name: "Platform" });
+    const other = await t.buildUnit(w.org.id, { name: "Platform" });
     const planned = await t.call("POST", `${w.base}/sprints`, {
       unitId: other.id,
       name: "Platform sprint",
@@ -104,7 +103,7 @@ describe.skipIf(postgresMissing())("sprints (P3)", () => {
     expect(unknownKr.status).toBe(404);
     expect(await snapshotOrganisation(t.db.kysely, w.org.id)).toEqual(before);
     // Another unit may run a sprint on the same days.
-    const other = await buildUnit(t.services, w.org.id);
+    const other = await t.buildUnit(w.org.id);
     expect((await t.call("POST", `${w.base}/sprints`, { ...sprint, unitId: other.id })).status).toBe(201);
   });
 
@@ -124,8 +123,8 @@ describe.skipIf(postgresMissing())("sprints (P3)", () => {
 
   it("M6: the team's members manage its sprints; another unit's member and a viewer may not", async () => {
     const w = await world();
-    const outsider = await buildMember(t.services, w.org.id);
-    const viewer = await buildMember(t.services, w.org.id, { orgRole: "viewer" });
+    const outsider = await t.buildMember(w.org.id);
+    const viewer = await t.buildMember(w.org.id, { orgRole: "viewer" });
     const body = { unitId: w.objective.unitId, name: "S", startsOn: "2027-01-04", endsOn: "2027-01-15" };
     const refused = await t.callAs(outsider, "POST", `${w.base}/sprints`, body);
     expect(refused.status).toBe(403);
@@ -248,7 +247,7 @@ describe.skipIf(postgresMissing())("sprints (P3)", () => {
       const path = `${w.base}/units/${w.objective.unitId}/sprints/import`;
       const res = await send(w.member, path, "name=A", "application/x-www-form-urlencoded");
       expect(res.status).toBe(415);
-      const outsider = await buildMember(t.services, w.org.id);
+      const outsider = await t.buildMember(w.org.id);
       const refused = await send(outsider, `${path}?dryRun=true`, `${header}\nA,2027-01-04,2027-01-15,,`, "text/csv");
       expect(refused.status).toBe(403);
     });

@@ -1,18 +1,8 @@
 import { gunzipSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
-import {
-  adminSessions,
-  buildMember,
-  buildObjective,
-  buildOrg,
-  buildPeriod,
-  buildPerson,
-  buildUnit,
-  goodKeyResult,
-  systemScope,
-  type TestSession,
-} from "../../../tests/support/factories.ts";
-import { postgresMissing, sessionHeaders, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { adminSessions, goodKeyResult, systemScope, type TestSession } from "../../../tests/support/factories.ts";
+import { sessionHeaders } from "../../../tests/support/test-app.ts";
 import { DEMO_ADMIN_EMAIL, loadDemo } from "../../demo/load-demo.ts";
 import { groupBy } from "../../domain/group-by.ts";
 import { signIn } from "../../services/accounts/sign-in.ts";
@@ -31,9 +21,7 @@ import { loadUnitIndex } from "../../services/views/unit-index.ts";
 const today = new Date("2027-02-15T12:00:00Z");
 
 // Each test loads a demo or 273 units: slow on a shared machine, so each has two minutes.
-describe.skipIf(postgresMissing())("the whole-period document, streamed (M5, S5)", { timeout: 120_000 }, () => {
-  const t = useTestApp(() => today);
-
+describeApi("the whole-period document, streamed (M5, S5)", { now: () => today, timeout: 120_000 }, (t) => {
   async function raw(session: TestSession, path: string, headers: Record<string, string> = {}) {
     const { createApp } = await import("../app.ts");
     const { createLogger } = await import("../../logger.ts");
@@ -58,12 +46,12 @@ describe.skipIf(postgresMissing())("the whole-period document, streamed (M5, S5)
 
   /** More units than one slice, a private one, and a cascade from the first slice into the second. */
   async function seeded() {
-    const org = await buildOrg(t.services);
-    const period = await buildPeriod(t.services, org.id, "2027-Q1");
-    const owner = await buildPerson(t.services, org.id);
-    const company = await buildUnit(t.services, org.id, { name: "A company", kind: "company" });
-    const secret = await buildUnit(t.services, org.id, { name: "B secret", parentId: company.id, private: true });
-    const last = await buildUnit(t.services, org.id, { name: "Z last team", parentId: company.id });
+    const org = await t.buildOrg();
+    const period = await t.buildPeriod(org.id, "2027-Q1");
+    const owner = await t.buildPerson(org.id);
+    const company = await t.buildUnit(org.id, { name: "A company", kind: "company" });
+    const secret = await t.buildUnit(org.id, { name: "B secret", parentId: company.id, private: true });
+    const last = await t.buildUnit(org.id, { name: "Z last team", parentId: company.id });
     await t.services.db
       .insertInto("units")
       .values(
@@ -77,7 +65,7 @@ describe.skipIf(postgresMissing())("the whole-period document, streamed (M5, S5)
       )
       .execute();
     const objective = (unitId: string, title: string, parentKeyResultId: string | null = null) =>
-      buildObjective(t.services, org.id, {
+      t.buildObjective(org.id, {
         unitId,
         periodId: period.id,
         title,
@@ -97,7 +85,7 @@ describe.skipIf(postgresMissing())("the whole-period document, streamed (M5, S5)
     await objective(secret.id, "Quiet work", top.keyResults[0]?.id);
     const child = await objective(last.id, "Effortless workflows", top.keyResults[0]?.id);
     for (const kr of child.keyResults) await recordCheckIn(t.services, systemScope(org.id), kr.id, { value: 60 });
-    const member = await buildMember(t.services, org.id);
+    const member = await t.buildMember(org.id);
     return { org, period, last, member, admin: adminSessions.get(org.slug) as TestSession };
   }
 

@@ -1,15 +1,6 @@
-import { describe, expect, it } from "vitest";
-import {
-  buildMember,
-  buildObjective,
-  buildOrg,
-  buildPeriod,
-  buildPerson,
-  buildUnit,
-  goodKeyResult,
-  systemScope,
-} from "../../../tests/support/factories.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
+import { goodKeyResult, systemScope } from "../../../tests/support/factories.ts";
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 import { updateObjective } from "../../services/objectives/update-objective.ts";
 
@@ -23,26 +14,24 @@ interface TreeUnitBody {
   objectives: { id: string; title: string; progress: number | null; keyResults: { id: string; title: string }[] }[];
 }
 
-describe.skipIf(postgresMissing())("views at scale (M5, S5)", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("views at scale (M5, S5)", { now: "2027-02-15T12:00:00Z" }, (t) => {
   /**
    * Company > Product > Workflows > Onboarding, and Company > Cookware; Workflows' objective is
    * cascaded from Product's first KR (M5), Onboarding's from Workflows' first.
    */
   async function organisation() {
-    const org = await buildOrg(t.services);
-    const period = await buildPeriod(t.services, org.id, "2027-Q1");
-    const owner = await buildPerson(t.services, org.id);
+    const org = await t.buildOrg();
+    const period = await t.buildPeriod(org.id, "2027-Q1");
+    const owner = await t.buildPerson(org.id);
     const unit = (name: string, parentId: string | null, kind: "company" | "department" | "team" = "team") =>
-      buildUnit(t.services, org.id, { name, parentId, kind });
+      t.buildUnit(org.id, { name, parentId, kind });
     const company = await unit("Company", null, "company");
     const product = await unit("Product", company.id, "department");
     const cookware = await unit("Cookware", company.id, "department");
     const workflows = await unit("Workflows", product.id);
     const onboarding = await unit("Onboarding", workflows.id);
     const objective = (unitId: string, title: string, parentKeyResultId?: string, krTitle = "Raise 50% to 100%") =>
-      buildObjective(t.services, org.id, {
+      t.buildObjective(org.id, {
         unitId,
         periodId: period.id,
         title,
@@ -170,7 +159,7 @@ describe.skipIf(postgresMissing())("views at scale (M5, S5)", () => {
   it("does not find or show a private unit's OKRs to those who may not read them", async () => {
     const { org, base, units } = await organisation();
     await t.call("PATCH", `${base}/units/${units.cookware.id}`, { private: true });
-    const member = await buildMember(t.services, org.id, {});
+    const member = await t.buildMember(org.id, {});
     const search = await t.callAs(member, "GET", `${base}/search?period=2027-Q1&q=refund`);
     expect(search.body.total).toBe(0);
     const byName = await t.callAs(member, "GET", `${base}/search?period=2027-Q1&q=cookware`);
@@ -220,7 +209,7 @@ describe.skipIf(postgresMissing())("views at scale (M5, S5)", () => {
     // A second reading gives Onboarding's KRs a forecast, so a band (S2); a cancelled objective is not drawn.
     for (const kr of objectives.ofOnboarding.keyResults)
       await recordCheckIn(t.services, systemScope(org.id), kr.id, { value: 70 });
-    const dropped = await buildObjective(t.services, org.id, {
+    const dropped = await t.buildObjective(org.id, {
       unitId: units.cookware.id,
       periodId: objectives.ofCookware.objective.periodId,
       title: "Dropped supplier objective",
@@ -254,7 +243,7 @@ describe.skipIf(postgresMissing())("views at scale (M5, S5)", () => {
   it("leaves a private unit's OKRs off the map for those who may not read them, and 404s an unknown root", async () => {
     const { org, base, units } = await organisation();
     await t.call("PATCH", `${base}/units/${units.cookware.id}`, { private: true });
-    const member = await buildMember(t.services, org.id, {});
+    const member = await t.buildMember(org.id, {});
     const map = await t.callAs(member, "GET", `${base}/map?period=2027-Q1&depth=1`);
     expect(map.body.units.find((u: TreeUnitBody) => u.name === "Cookware").objectives).toEqual([]);
     expect(map.body.units.find((u: TreeUnitBody) => u.name === "Product").objectives).toHaveLength(1);
@@ -281,7 +270,7 @@ describe.skipIf(postgresMissing())("views at scale (M5, S5)", () => {
       ["Onboarding", "Day-one success", "Raise 50% to 100%"],
     ]);
     expect(res.body.keyResults[3].keyResult.progress).toBeCloseTo(0.6, 5);
-    const nobody = await buildPerson(t.services, org.id);
+    const nobody = await t.buildPerson(org.id);
     const none = await t.call("GET", `${base}/people/${nobody.id}/key-results?period=2027-Q1`);
     expect(none.body.keyResults).toEqual([]);
   });
@@ -289,7 +278,7 @@ describe.skipIf(postgresMissing())("views at scale (M5, S5)", () => {
   it("leaves a private unit's key results out of a person's list for those who may not read them", async () => {
     const { org, base, owner, units } = await organisation();
     await t.call("PATCH", `${base}/units/${units.cookware.id}`, { private: true });
-    const member = await buildMember(t.services, org.id, {});
+    const member = await t.buildMember(org.id, {});
     const res = await t.callAs(member, "GET", `${base}/people/${owner.id}/key-results?period=2027-Q1`);
     expect(res.body.keyResults.map((k: { unit: { name: string } }) => k.unit.name)).toEqual([
       "Product",
