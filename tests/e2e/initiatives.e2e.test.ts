@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { walkAnExperiment } from "./flows/experiment-walk.ts";
 import { DEMO_PM_EMAIL, walkFromK7FindingToInitiative } from "./flows/k7-to-initiative.ts";
 import { TeamPage } from "./pages/team-page.ts";
-import { apiAs, unitIdOf } from "./support/api.ts";
+import { apiAs, quarterOf, unitIdOf } from "./support/api.ts";
 import { chromiumMissing } from "./support/browser.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
 
@@ -98,6 +98,7 @@ describe.skipIf(chromiumMissing())("initiatives", () => {
         unit: "%",
         baseline: 20,
         target: 60,
+        deadline: quarterOf(new Date()).endsOn,
       },
     );
     await walkAnExperiment(tab.page, url, {
