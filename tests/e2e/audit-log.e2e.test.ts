@@ -22,6 +22,30 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
   const grove = useGroveInChromium();
   const admin = useTab(grove, undefined, { acceptDownloads: true });
 
+  /**
+   * An organisation of the test's own with the five changes the first test makes in the page,
+   * made through the API in the same order (a unit, a person, their lead role in the unit, their
+   * organisation role, a unit named like a formula), so no test needs the first one's; its admin
+   * is signed in on the file's tab, on its audit log.
+   */
+  async function auditedOrg(slug: string, name: string): Promise<void> {
+    const api = <T>(method: "POST" | "PATCH" | "PUT", path: string, body: unknown) =>
+      apiAs<T>(admin.context, grove.server.url, method, path, body);
+    await api("POST", "/auth/sign-up", {
+      organisationName: name,
+      organisationSlug: slug,
+      name: "Ada Admin",
+      email: `ada@${slug}.test`,
+      password: PASSWORD,
+    });
+    const payments = await api<{ id: string }>("POST", `/orgs/${slug}/units`, { name: "Payments", kind: "team" });
+    const li = await api<{ id: string }>("POST", `/orgs/${slug}/people`, { name: "Li Wei", email: `li@${slug}.test` });
+    await api("PUT", `/orgs/${slug}/units/${payments.id}/members/${li.id}`, { role: "lead" });
+    await api("PATCH", `/orgs/${slug}/people/${li.id}`, { role: "viewer" });
+    await api("POST", `/orgs/${slug}/units`, { name: "=SUM(A1:A9)", kind: "team" });
+    await new AppPage(admin.page, grove.server.url).open(`/orgs/${slug}/audit-log`);
+  }
+
   it("an admin changes roles and sees who did what in the log", { timeout: 90_000 }, async () => {
     // A new organisation's admin lands on the getting-started checklist; units are on People.
     await new SignUpPage(admin.page, grove.server.url).createOrganisation(
@@ -69,14 +93,18 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
   });
 
   it("downloads the export of what is shown as a CSV a spreadsheet opens", async () => {
+    const org = "kestrel-export";
+    await auditedOrg(org, "Kestrel Export");
+    await admin.page.getByLabel("What changed").selectOption({ label: "Unit membership" });
+    await expect.poll(() => admin.page.locator(".audit-table tbody tr").count()).toBe(1);
     const csvLink = admin.page.getByRole("link", { name: "Export CSV" });
     expect(await csvLink.getAttribute("href")).toBe(
-      `/api/v1/orgs/${ORG}/audit-log/export?format=csv&entityType=membership`,
+      `/api/v1/orgs/${org}/audit-log/export?format=csv&entityType=membership`,
     );
     await admin.page.getByLabel("What changed").selectOption({ label: "Anything" });
     await admin.page.locator(".audit-table tbody tr").nth(4).waitFor();
     const [download] = await Promise.all([admin.page.waitForEvent("download"), csvLink.click()]);
-    expect(download.suggestedFilename()).toMatch(/^audit-log-kestrel-audit-\d{4}-\d\d-\d\d\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^audit-log-kestrel-export-\d{4}-\d\d-\d\d\.csv$/);
     // The run's Chromium may be shared (connected remotely): the file is saved through it.
     const file = join(mkdtempSync(join(tmpdir(), "grove-audit-")), download.suggestedFilename());
     await download.saveAs(file);
@@ -97,6 +125,8 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
   });
 
   it("says when nothing matches and when the log cannot be loaded, then recovers", async () => {
+    const org = "kestrel-empty";
+    await auditedOrg(org, "Kestrel Empty");
     const log = new AppPage(admin.page, grove.server.url);
     await admin.page.getByLabel("From").fill("2020-01-01");
     await admin.page.getByLabel("To").fill("2020-01-31");
@@ -110,7 +140,7 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
 
     const logRequests = (url: URL) => url.pathname.startsWith("/api/") && url.pathname.endsWith("/audit-log");
     await admin.page.route(logRequests, (route) => route.abort());
-    await log.open(`/orgs/${ORG}/audit-log`);
+    await log.open(`/orgs/${org}/audit-log`);
     await admin.page.getByRole("button", { name: "Try again" }).waitFor({ timeout: 20_000 });
     await log.screenshot("audit-log-error-desktop-en");
     await admin.page.unroute(logRequests);
@@ -118,9 +148,10 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
   });
 
   it("looks right at 1280 and 390 wide, in English and Chinese", { timeout: 90_000 }, async () => {
+    await auditedOrg("kestrel-views", "Kestrel Views");
     await everyView(grove.browser, admin.context, grove.server.url, {
       name: "audit-log",
-      path: `/orgs/${ORG}/audit-log`,
+      path: "/orgs/kestrel-views/audit-log",
       act: (app) => app.page.locator(".audit-table tbody tr").first().waitFor(),
     });
   });
@@ -128,25 +159,27 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
   it("pages a long log with load more; a member sees no link, and the reason on the page", {
     timeout: 90_000,
   }, async () => {
+    const org = "kestrel-pages";
+    await auditedOrg(org, "Kestrel Pages");
     const other = await grove.newContext();
     try {
       const otherPage = await other.newPage();
       // More than a page (50) of entries: the next page comes with "Load more", in order.
       for (let i = 0; i < 50; i++) {
-        await apiAs(admin.context, grove.server.url, "POST", `/orgs/${ORG}/units`, {
+        await apiAs(admin.context, grove.server.url, "POST", `/orgs/${org}/units`, {
           name: `Squad ${i}`,
           kind: "team",
         });
       }
       const log = new AppPage(admin.page, grove.server.url);
-      await log.open(`/orgs/${ORG}/audit-log`);
+      await log.open(`/orgs/${org}/audit-log`);
       const rows = admin.page.locator(".audit-table tbody tr");
       await admin.page.getByText("50 changes shown").waitFor();
       expect(await admin.page.getByText("That is everything that matches.").count()).toBe(0);
       await admin.page.getByRole("button", { name: "Load more" }).click();
       await admin.page.getByText("That is everything that matches.").waitFor();
       const times = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector("time")?.dateTime ?? ""));
-      expect(times.length).toBe(55); // the five changes of the first test and the fifty units
+      expect(times.length).toBe(55); // the five changes auditedOrg makes and the fifty units
       expect([...times].sort().reverse()).toEqual(times);
 
       const signIn = new SignInPage(otherPage, grove.server.url);

@@ -60,7 +60,8 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
   });
 
   it("saves 52,5 as 52.5 and says why it refuses a number it cannot read", async () => {
-    const team = new TeamPage(tab.page, grove.server.url);
+    // Its own team page, not the one the test above left open (issue 19).
+    const team = await new MapPage(tab.page, grove.server.url).openTeam("demo", "Cookware");
     await team.openCheckInDialog(REPEAT_KR);
     const dialog = tab.page.getByRole("dialog");
     const value = dialog.getByLabel(/new value/i);

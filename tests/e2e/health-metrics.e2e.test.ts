@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppPage } from "./pages/app-page.ts";
-import { unitIdOf } from "./support/api.ts";
+import { apiAs, unitIdOf } from "./support/api.ts";
 import { chromiumMissing, screenshotOf } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
@@ -13,6 +13,8 @@ const METRIC = "Welcome emails delivered";
 // Health metrics in the browser (issue 16 point 8, docs/health-metrics.md): a team member adds a
 // metric with a healthy range (bad input shows under its field), records a reading outside it,
 // and the team page and the dashboard both show the alert; a viewer reads without controls (M6).
+// Each test after the first makes its own metric through the API, so none needs the one the
+// first adds in the dialog, and each passes alone (issue 19).
 describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
   const grove = useGroveInChromium();
   const member = useTab(grove, MEMBER);
@@ -26,6 +28,22 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
       path,
       act: (app) => app.page.locator(ready).first().waitFor(),
       alsoShoot: (app, shot) => screenshotOf(app.page.locator(card), `${shot}-card`),
+    });
+  }
+
+  /** A metric of Onboarding's (at least 98 %) made through the API, with its readings. */
+  async function onboardingMetric(name: string, readings: number[] = []): Promise<void> {
+    const url = grove.server.url;
+    const metric = await apiAs<{ id: string }>(
+      member.context,
+      url,
+      "POST",
+      `/orgs/${ORG}/units/${onboarding}/health-metrics`,
+      { name, unit: "%", rangeLow: 98 },
+    );
+    if (readings.length === 0) return;
+    await apiAs(member.context, url, "POST", `/orgs/${ORG}/health-metrics/${metric.id}/readings`, {
+      readings: readings.map((value) => ({ value })),
     });
   }
 
@@ -63,10 +81,13 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
   });
 
   it("a reading outside the range marks the metric on the team page and alerts on the dashboard", async () => {
+    const metric = "Activation emails delivered";
+    await onboardingMetric(metric);
+    await app.open(`/orgs/${ORG}/units/${onboarding}`);
     const health = member.page.getByTestId("health");
-    const row = health.getByTestId("health-metric").filter({ hasText: METRIC });
+    const row = health.getByTestId("health-metric").filter({ hasText: metric });
     await row.getByRole("button", { name: "Record a reading" }).click();
-    const dialog = member.page.getByRole("dialog", { name: `Record a reading of “${METRIC}”` });
+    const dialog = member.page.getByRole("dialog", { name: `Record a reading of “${metric}”` });
     await dialog.getByRole("textbox", { name: /Value/ }).fill("94.5");
     await dialog.getByRole("textbox", { name: "Note" }).fill("Mail provider throttled us");
     await dialog.getByRole("button", { name: "Record" }).click();
@@ -77,15 +98,15 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
 
     await app.open(`/orgs/${ORG}/dashboard`);
     const alerts = member.page.getByTestId("health-alerts");
-    await expect.poll(() => alerts.textContent()).toContain(METRIC);
-    const item = alerts.getByRole("listitem").filter({ hasText: METRIC });
+    await expect.poll(() => alerts.textContent()).toContain(metric);
+    const item = alerts.getByRole("listitem").filter({ hasText: metric });
     expect(await item.textContent()).toContain("Onboarding");
     expect(await item.textContent()).toContain("Below range");
     // The demo's own alert is there too; neither names a person (S3).
     expect(await alerts.textContent()).toContain("Support tickets open over 24 hours");
     expect(await alerts.textContent()).not.toContain("Priya");
     // The alert leads to the team page's Health section.
-    await item.getByRole("link", { name: METRIC }).click();
+    await item.getByRole("link", { name: metric }).click();
     await expect.poll(() => new URL(member.page.url()).pathname).toBe(`/orgs/${ORG}/units/${onboarding}`);
     expect(new URL(member.page.url()).hash).toBe("#health");
     await app.settled();
@@ -93,11 +114,13 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
   });
 
   it("a viewer reads the team's health without controls, and is told why (M6)", async () => {
+    const metric = "Invitation emails delivered";
+    await onboardingMetric(metric);
     const { context, page: tab } = await grove.signedIn(VIEWER);
     const viewer = new AppPage(tab, grove.server.url);
     await viewer.open(`/orgs/${ORG}/units/${onboarding}`);
     const health = tab.getByTestId("health");
-    await expect.poll(() => health.textContent()).toContain(METRIC);
+    await expect.poll(() => health.textContent()).toContain(metric);
     expect(await health.getByRole("button").count()).toBe(0);
     expect(await health.getByRole("note").textContent()).toContain("Viewers can read");
     // The demo's Cookware: eight weekly readings each, one metric above its range.
@@ -118,6 +141,8 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
   });
 
   it("looks right at 1280 and 390 wide, in English and Chinese", { timeout: 400_000 }, async () => {
+    // Onboarding's section with a metric below its range, as the tests above leave it.
+    await onboardingMetric("Reminder emails delivered", [94.5]);
     await healthView(`/orgs/${ORG}/units/${onboarding}`, "health-team", "[data-testid=health-metric]", "#health");
     await healthView(`/orgs/${ORG}/dashboard`, "health-dashboard", "[data-testid=health-alerts]", "#health-alerts");
   });

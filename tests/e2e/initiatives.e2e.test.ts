@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { walkAnExperiment } from "./flows/experiment-walk.ts";
-import { type K7Walk, walkFromK7FindingToInitiative } from "./flows/k7-to-initiative.ts";
+import { DEMO_PM_EMAIL, walkFromK7FindingToInitiative } from "./flows/k7-to-initiative.ts";
 import { TeamPage } from "./pages/team-page.ts";
-import { apiAs } from "./support/api.ts";
+import { apiAs, quarterOf, unitIdOf } from "./support/api.ts";
 import { chromiumMissing } from "./support/browser.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
 
@@ -11,15 +11,19 @@ import { useGroveInChromium, useTab } from "./support/session.ts";
 // 16's one walk goes on from there: the PM starts a discovery experiment on the new outcome KR,
 // changes its success metric (asked for a reason; the change and the original shown, S6) and
 // records its result and learning, which the learnings library finds (the flow experiments runs
-// on its own on another team).
+// on its own on another team). Each test opens its own page and makes through the API what it
+// needs, so each passes alone and in any order (issue 19).
+
+const ONBOARDING_OBJECTIVE = "Help new users finish their first workflow on day one";
 
 describe.skipIf(chromiumMissing())("initiatives", () => {
   const grove = useGroveInChromium();
-  const tab = useTab(grove);
-  let walk: K7Walk;
+  // Signed in as the Onboarding PM before the first test, so no test depends on an earlier one
+  // having signed in.
+  const tab = useTab(grove, DEMO_PM_EMAIL);
 
   it("walks a PM from the coach's K7 finding to an initiative under an outcome KR, in one step", async () => {
-    walk = await walkFromK7FindingToInitiative(tab.context, tab.page, grove.server.url);
+    const walk = await walkFromK7FindingToInitiative(tab.context, tab.page, grove.server.url);
     expect(walk.outcome).toBe("Raise checklist completion from 20% to 60%");
     // One request did all of it: the history names K7 as the reason the output KR went (S7).
     const list = await apiAs<{ initiatives: { title: string; kind: string; keyResults: { title: string }[] }[] }>(
@@ -36,6 +40,7 @@ describe.skipIf(chromiumMissing())("initiatives", () => {
 
   it("lets the team start an initiative from a KR and move it to in progress (M6)", async () => {
     const team = new TeamPage(tab.page, grove.server.url);
+    await team.open(`/orgs/demo/units/${await unitIdOf(tab.context, grove.server.url, "demo", "Onboarding")}`);
     const kr = "Cut first-workflow time from 14 to 8 minutes";
     await team
       .keyResult(kr)
@@ -69,11 +74,37 @@ describe.skipIf(chromiumMissing())("initiatives", () => {
     await expect.poll(() => item.locator(".initiative__status").textContent()).toBe("In progress");
   });
 
-  it("then tests the walk's outcome KR with an experiment, and the library finds its learning (P2, S6)", async () => {
-    await walkAnExperiment(tab.page, grove.server.url, {
+  it("tests an outcome KR with an experiment, and the library finds its learning (P2, S6)", async () => {
+    // Its own outcome KR on Onboarding's objective, as the K7 walk leaves one, made through the
+    // API: the test does not depend on the walk above, nor on running after it.
+    const url = grove.server.url;
+    const unitId = await unitIdOf(tab.context, url, "demo", "Onboarding");
+    const { objectives } = await apiAs<{ objectives: { id: string; title: string }[] }>(
+      tab.context,
+      url,
+      "GET",
+      `/orgs/demo/objectives?unitId=${unitId}&status=active`,
+    );
+    const objective = objectives.find((o) => o.title === ONBOARDING_OBJECTIVE);
+    if (!objective) throw new Error(`Onboarding has no active objective called ${ONBOARDING_OBJECTIVE}`);
+    const outcome = await apiAs<{ title: string }>(
+      tab.context,
+      url,
+      "POST",
+      `/orgs/demo/objectives/${objective.id}/key-results`,
+      {
+        title: "Raise day-one checklist completion from 20% to 60%",
+        metric: "day-one checklist completion",
+        unit: "%",
+        baseline: 20,
+        target: 60,
+        deadline: quarterOf(new Date()).endsOn,
+      },
+    );
+    await walkAnExperiment(tab.page, url, {
       org: "demo",
       unitName: "Onboarding",
-      keyResultTitle: walk.outcome,
+      keyResultTitle: outcome.title,
       title: "A checklist that ticks itself",
       learning: "Ticking the steps a new user already did lifts checklist completion",
     });

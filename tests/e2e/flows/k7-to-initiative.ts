@@ -1,8 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
-import { DEMO_PASSWORD } from "../../../src/demo/load-demo.ts";
 import { EditorPage } from "../pages/editor-page.ts";
-import { SignInPage } from "../pages/sign-in-page.ts";
 import { TeamPage } from "../pages/team-page.ts";
 import { apiAs } from "../support/api.ts";
 
@@ -20,24 +18,19 @@ export interface K7Walk {
 
 /**
  * A PM's walk from the coach's K7 finding to an initiative (issue 16, "Done when"), in steps
- * another test can chain (the experiments walk starts where this one ends, on the team page):
- * signs in as the Onboarding PM, writes an output as a KR ("Launch the new onboarding
- * checklist"), sees the coach's K7 finding in the editor, turns it into an initiative under a
- * new outcome KR in one dialog, and sees the initiative under that KR and on the team page.
+ * another test can chain (it ends on the team page), as the Onboarding PM `context` is signed in
+ * as (DEMO_PM_EMAIL): writes an output as a KR ("Launch the new onboarding checklist"), sees the
+ * coach's K7 finding in the editor, turns it into an initiative under a new outcome KR in one
+ * dialog, and sees the initiative under that KR and on the team page. It adds its KR after
+ * whatever KRs the objective has, so it does not depend on what other tests gave it.
  */
 export async function walkFromK7FindingToInitiative(
   context: BrowserContext,
   page: Page,
   baseUrl: string,
-  options: { signIn?: boolean } = {},
 ): Promise<K7Walk> {
   const initiative = "Launch the new onboarding checklist";
   const outcome = "Raise checklist completion from 20% to 60%";
-  if (options.signIn !== false) {
-    const signIn = new SignInPage(page, baseUrl);
-    await signIn.open("/sign-in");
-    await signIn.signIn(DEMO_PM_EMAIL, DEMO_PASSWORD);
-  }
   const { units } = await apiAs<{ units: { id: string; name: string }[] }>(context, baseUrl, "GET", "/orgs/demo/units");
   const unitId = units.find((u) => u.name === "Onboarding")?.id as string;
   const team = new TeamPage(page, baseUrl);
@@ -46,8 +39,10 @@ export async function walkFromK7FindingToInitiative(
   // 1. The PM writes the delivery as a key result, as teams often do.
   await team.open(`/orgs/demo/units/${unitId}`);
   await team.editObjective();
+  await editor.keyResultGroup(0).waitFor();
+  const added = await editor.keyResultCount();
   await editor.addKeyResult();
-  await editor.fillKeyResult(3, {
+  await editor.fillKeyResult(added, {
     title: initiative,
     metric: "checklist launched",
     unit: "",
@@ -58,7 +53,7 @@ export async function walkFromK7FindingToInitiative(
 
   // 2. The coach says it is an output (K7) and offers to turn it into an initiative.
   await team.editObjective();
-  const finding = editor.keyResultFinding(3, "K7");
+  const finding = editor.keyResultFinding(added, "K7");
   await finding.waitFor();
   expect(await finding.textContent()).toMatch(/output/);
   await finding.getByRole("button", { name: `Turn ${initiative} into an initiative` }).click();

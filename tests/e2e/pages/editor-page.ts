@@ -71,6 +71,11 @@ export class EditorPage extends AppPage {
     await this.keyResultGroup(index).getByLabel(label).fill(value);
   }
 
+  /** How many KRs the form shows (the next one added gets this index). */
+  keyResultCount(): Promise<number> {
+    return this.page.locator("fieldset.kr-fields").count();
+  }
+
   async addKeyResult(): Promise<void> {
     await this.page.getByRole("button", { name: /add key result|添加关键结果/i }).click();
   }
