@@ -886,6 +886,11 @@ const endpoints: Record<
     policy: "read",
     prepare: async (t, w) => ({ path: { id: (await draft(t, w)).keyResults[0]?.id as string } }),
   },
+  // A team page's cards read their unit's guardrails and sources in one list each.
+  "GET /api/v1/orgs/{org}/guardrails": {
+    policy: "read",
+    prepare: async (_t, w) => ({ path: {}, query: `keyResultUnit=${w.unitId}` }) as Request,
+  },
   "PUT /api/v1/orgs/{org}/key-results/{id}/guardrails": {
     policy: "keyResults",
     prepare: async (t, w) => ({
@@ -898,6 +903,10 @@ const endpoints: Record<
   "GET /api/v1/orgs/{org}/key-results/{id}/sources": {
     policy: "read",
     prepare: async (t, w) => ({ path: { id: (await draft(t, w)).keyResults[0]?.id as string } }),
+  },
+  "GET /api/v1/orgs/{org}/metric-sources": {
+    policy: "read",
+    prepare: async (_t, w) => ({ path: {}, query: `keyResultUnit=${w.unitId}` }) as Request,
   },
   "POST /api/v1/orgs/{org}/key-results/{id}/sources": {
     policy: "keyResults",

@@ -30,6 +30,9 @@ export const statementBudgets: Record<string, number> = {
   // Metric sources (issue 14): a source, and the check that its KR may be read (KR, objective, unit).
   "GET /api/v1/orgs/{org}/key-results/{id}/sources": 7,
   "GET /api/v1/orgs/{org}/metric-sources/{id}": 7,
+  // Every KR's sources the caller reads (a team page's cards name their unit): the private units
+  // to leave out, then the sources.
+  "GET /api/v1/orgs/{org}/metric-sources": 5,
   "GET /api/v1/orgs/{org}/metric-source-hosts": 4,
   "GET /api/v1/orgs/{org}/initiatives": 6,
   "GET /api/v1/orgs/{org}/initiatives/{id}": 6,
@@ -74,6 +77,9 @@ export const statementBudgets: Record<string, number> = {
   "GET /api/v1/orgs/{org}/health-metrics/{id}/readings": 6,
   "GET /api/v1/orgs/{org}/health-metrics/{id}/history": 6,
   "GET /api/v1/orgs/{org}/key-results/{id}/guardrails": 7,
+  // Every KR's guardrails the caller reads (a team page's cards name their unit): the private
+  // units to leave out, then the guardrails; their metrics' readings only when there are some.
+  "GET /api/v1/orgs/{org}/guardrails": 5,
   "GET /api/v1/orgs/{org}/dependencies": 6,
   "GET /api/v1/orgs/{org}/dependencies/{id}": 5,
   "GET /api/v1/orgs/{org}/dependencies/{id}/history": 7,

@@ -201,10 +201,15 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     await expect
       .poll(() => tab.page.locator(".path__unit").allTextContents())
       .toEqual(["Demo Company", "Product", "Workflow Experience"]);
-    // Its KR cards share one read each of the unit's readings, experiments and sprints
-    // (docs/performance.md, "A team page's requests"): none is read once per KR.
-    await expect.poll(() => requests.filter((url) => url.includes("/sprints?")).length).toBe(1);
-    const perKeyResult = requests.filter((url) => /\/key-results\/[^/]+\/check-ins|[?&]keyResult=/.test(url));
+    // Its KR cards share one read each of the unit's readings, experiments, sprints, metric
+    // sources and guardrails (docs/performance.md, "A team page's requests"): none is read once
+    // per KR.
+    for (const shared of ["/sprints?", "/metric-sources?", "/guardrails?"]) {
+      await expect.poll(() => requests.filter((url) => url.includes(shared)).length, { message: shared }).toBe(1);
+    }
+    const perKeyResult = requests.filter((url) =>
+      /\/key-results\/[^/]+\/(check-ins|sources|guardrails)|[?&]keyResult=/.test(url),
+    );
     expect(perKeyResult).toEqual([]);
     await team.editObjective();
     // The KRs it may be cascaded from are the parent unit's (M5), read from that unit alone.

@@ -2505,6 +2505,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/guardrails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The guardrails of key results, or of a unit's
+         * @description Each guardrail of the key results the caller may read, by KR then metric name, with the metric's state; a private unit's KR or metric is left out for those who may not read it (S5). `keyResultUnit` keeps those of the key results of that unit's objectives (every period), whichever unit watches the metric: a team page's KR cards read this one list instead of one per KR.
+         */
+        get: operations["listAllGuardrails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org}/key-results/{id}/sources": {
         parameters: {
             query?: never;
@@ -2523,6 +2543,26 @@ export interface paths {
          * @description An HTTP JSON answer (url and jsonPath), a CSV file (url, column and row) or a PostgreSQL query run read-only with a statement timeout (url as a postgresql:// connection string, and query), synced hourly, daily or weekly at a UTC time. Each reading is a check-in recorded by the source, once per source and time; it rolls up like any other (M5) and keeps the KR's confidence as its owner set it. Only hosts an admin allowed are fetched. Whoever may edit the KR (M3) adds it; one source per KR.
          */
         post: operations["createMetricSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/metric-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The metric sources of key results, or of a unit's
+         * @description The sources of the key results the caller may read (a private unit's left out, S5), oldest first, never a secret header value. `keyResultUnit` keeps those of the key results of that unit's objectives (every period): a team page's KR cards read this one list instead of one per KR.
+         */
+        get: operations["listAllMetricSources"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6718,6 +6758,14 @@ export interface components {
         HealthHistoryEntry: components["schemas"]["HistoryEntry"] & {
             /** @enum {string} */
             entity?: "health_metric" | "health_reading";
+        };
+        KeyResultGuardrail: {
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            keyResultId: string;
+            healthMetric: components["schemas"]["HealthMetric"];
         };
         SetGuardrails: {
             /** @description The health metrics this KR must not push out of range, 0 to 10 */
@@ -20468,6 +20516,76 @@ export interface operations {
             };
         };
     };
+    listAllGuardrails: {
+        parameters: {
+            query?: {
+                /** @description Only the guardrails of a key result of this unit's objectives (a team page's cards in one request) */
+                keyResultUnit?: string;
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The guardrails */
+            200: {
+                headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        guardrails: components["schemas"]["KeyResultGuardrail"][];
+                        nextCursor: components["schemas"]["NextCursor"];
+                    };
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listMetricSources: {
         parameters: {
             query?: {
@@ -20632,6 +20750,76 @@ export interface operations {
             };
             /** @description Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listAllMetricSources: {
+        parameters: {
+            query?: {
+                /** @description Only the sources of a key result of this unit's objectives (a team page's cards in one request) */
+                keyResultUnit?: string;
+                /** @description Rows per page, 1 to 1000 (default 100) */
+                limit?: number;
+                /** @description The `nextCursor` of the page before, unchanged (opaque); absent for the first page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sources */
+            200: {
+                headers: {
+                    /** @description On a page with a next one: `<the same request with the next cursor>; rel="next"` (RFC 8288) */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sources: components["schemas"]["MetricSource"][];
+                        nextCursor: components["schemas"]["NextCursor"];
+                    };
+                };
+            };
+            /** @description Invalid request: the details name each bad field and the rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in, or the API token is not valid or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in this organisation (or not a member of it) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,7 +7,11 @@ import {
   UpdateHealthMetric,
   WithdrawHealthReading,
 } from "../../schemas/health-metrics.ts";
-import { listGuardrails, setGuardrails } from "../../services/health-metrics/key-result-guardrails.ts";
+import {
+  listAllGuardrails,
+  listGuardrails,
+  setGuardrails,
+} from "../../services/health-metrics/key-result-guardrails.ts";
 import {
   createHealthMetric,
   deleteHealthMetric,
@@ -26,7 +30,15 @@ import {
 } from "../../services/health-metrics/record-health-readings.ts";
 import { orgRouteFamily } from "../shared/org-route.ts";
 import { asPage, PageQuery, pageOf } from "../shared/paging.ts";
-import { HealthHistoryEntry, HealthMetric, HealthMetricRow, HealthReading, HealthReadingListed } from "./schema.ts";
+import {
+  GuardrailsQuery,
+  HealthHistoryEntry,
+  HealthMetric,
+  HealthMetricRow,
+  HealthReading,
+  HealthReadingListed,
+  KeyResultGuardrail,
+} from "./schema.ts";
 
 // Health metrics (docs/health-metrics.md): the numbers a unit watches outside its OKRs, with a
 // healthy range. Everyone reads them (S5); the unit's members manage them (M6).
@@ -131,6 +143,17 @@ export const registerHealthMetricRoutes = orgRouteFamily(["Health metrics"], (ro
     responds: [200, Guardrails, guardrailsWords],
     serve: listGuardrails,
     field: "guardrails",
+  });
+  routes.get("/orgs/{org}/guardrails", {
+    operationId: "listAllGuardrails",
+    summary: "The guardrails of key results, or of a unit's",
+    description:
+      "Each guardrail of the key results the caller may read, by KR then metric name, with the metric's state; a private unit's KR or metric is left out for those who may not read it (S5). `keyResultUnit` keeps those of the key results of that unit's objectives (every period), whichever unit watches the metric: a team page's KR cards read this one list instead of one per KR.",
+    query: GuardrailsQuery,
+    responds: [200, z.object({ guardrails: z.array(KeyResultGuardrail) }), "The guardrails"],
+    serve: listAllGuardrails,
+    field: "guardrails",
+    pick: "keyResultUnit",
   });
   routes.put("/orgs/{org}/key-results/{id}/guardrails", {
     operationId: "setGuardrails",

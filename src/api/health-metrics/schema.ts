@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { HistoryEntry } from "../objectives/schema.ts";
 import { readingAmendmentFields } from "../shared/history.ts";
+import { IdQuery } from "../shared/query.ts";
 import { Timestamp, Uuid } from "../shared/schemas.ts";
 
 // The health metrics' response shapes (docs/health-metrics.md); requests in src/schemas.
@@ -46,6 +47,17 @@ const readingFields = {
   createdAt: Timestamp,
   ...readingAmendmentFields,
 };
+
+/** A KR and one health metric it must not push out of range, as a unit's list gives them. */
+export const KeyResultGuardrail = z
+  .object({ keyResultId: Uuid, healthMetric: HealthMetric })
+  .openapi("KeyResultGuardrail");
+
+export const GuardrailsQuery = z.object({
+  keyResultUnit: IdQuery(
+    "Only the guardrails of a key result of this unit's objectives (a team page's cards in one request)",
+  ),
+});
 
 export const HealthReading = z.object(readingFields).openapi("HealthReading");
 export const HealthReadingListed = z

@@ -4,6 +4,7 @@ import {
   createMetricSource,
   deleteMetricSource,
   getMetricSource,
+  listAllMetricSources,
   listMetricSourceHosts,
   listMetricSources,
   setMetricSourceHosts,
@@ -12,7 +13,7 @@ import {
 } from "../../services/metric-sources/manage-metric-sources.ts";
 import { testMetricSource } from "../../services/metric-sources/test-metric-source.ts";
 import { orgRouteFamily } from "../shared/org-route.ts";
-import { MetricSource, MetricSourceHosts, SourceTestResult, SyncQueued } from "./schema.ts";
+import { MetricSource, MetricSourceHosts, MetricSourcesQuery, SourceTestResult, SyncQueued } from "./schema.ts";
 
 // Metric sources (docs/metric-sources.md): a KR measured, not remembered (K1, K2). Its readings
 // are check-ins recorded by the source and roll up like any other (M5). Whoever may edit the KR
@@ -27,6 +28,17 @@ export const registerMetricSourceRoutes = orgRouteFamily(["Metric sources"], (ro
     responds: [200, z.object({ sources: z.array(MetricSource) }), "The KR's sources"],
     serve: listMetricSources,
     field: "sources",
+  });
+  routes.get("/orgs/{org}/metric-sources", {
+    operationId: "listAllMetricSources",
+    summary: "The metric sources of key results, or of a unit's",
+    description:
+      "The sources of the key results the caller may read (a private unit's left out, S5), oldest first, never a secret header value. `keyResultUnit` keeps those of the key results of that unit's objectives (every period): a team page's KR cards read this one list instead of one per KR.",
+    query: MetricSourcesQuery,
+    responds: [200, z.object({ sources: z.array(MetricSource) }), "The sources"],
+    serve: listAllMetricSources,
+    field: "sources",
+    pick: "keyResultUnit",
   });
   routes.post("/orgs/{org}/key-results/{id}/sources", {
     operationId: "createMetricSource",

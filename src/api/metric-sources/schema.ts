@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { SCHEDULES, SOURCE_KINDS } from "../../domain/metric-sources.ts";
+import { IdQuery } from "../shared/query.ts";
 import { Timestamp, Uuid } from "../shared/schemas.ts";
 
 // A metric source as the API shows it (docs/metric-sources.md); requests in src/schemas.
@@ -50,3 +51,9 @@ export const SourceTestResult = z
     at: Timestamp.openapi({ description: "The time the test read for (the start of these ten seconds)" }),
   })
   .openapi("SourceTestResult");
+
+export const MetricSourcesQuery = z.object({
+  keyResultUnit: IdQuery(
+    "Only the sources of a key result of this unit's objectives (a team page's cards in one request)",
+  ),
+});

@@ -124,6 +124,20 @@ export async function listCascadedObjectives(
     .execute();
 }
 
+/**
+ * The ids of the KRs of these units' objectives (every period), as a subquery: a unit's KRs, whose
+ * metric sources and guardrails a team page's cards read in one request, or private units' KRs
+ * to leave out.
+ */
+export function keyResultIdsOfUnits(db: Executor, orgId: string, unitIds: readonly string[]) {
+  return db
+    .selectFrom("keyResults as k")
+    .innerJoin("objectives as o", (j) => j.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
+    .select("k.id")
+    .where("k.orgId", "=", orgId)
+    .where("o.unitId", "=", anyId(unitIds));
+}
+
 /** The given units' objectives of a period, oldest first. */
 export async function listObjectivesOfUnits(
   db: Executor,

@@ -1,8 +1,9 @@
 import { links } from "../../db/repositories/links.ts";
+import { keyResultIdsOfUnits } from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import { AppError } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
-import { canReadUnit } from "../access.ts";
+import { assertCanReadUnit, canReadUnit, hiddenUnitIds } from "../access.ts";
 import { requireReadableKeyResult } from "../check-ins/record-check-in.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
@@ -61,22 +62,69 @@ export async function setGuardrails(
   });
 }
 
+/**
+ * The guardrails of the KRs the caller may read, by KR then metric name; with `keyResultUnit`, of
+ * every KR of that unit's objectives only, whichever unit watches the metric: a team page's
+ * cards share that one read instead of asking once per KR. A private unit's KR or metric stays
+ * out for those who may not read it (S5), as on one KR.
+ */
+export async function listAllGuardrails(
+  ctx: ServiceContext,
+  scope: Scope,
+  keyResultUnitId: string | undefined,
+): Promise<KeyResultGuardrail[]> {
+  return readTenant(ctx, scope.orgId, async (tx) => {
+    if (keyResultUnitId) await assertCanReadUnit(tx, scope, keyResultUnitId);
+    const hidden = keyResultUnitId ? [] : await hiddenUnitIds(tx, scope);
+    return guardrailRows(tx, scope, { keyResultUnitId, hidden });
+  });
+}
+
+/** One guardrail: a KR and a health metric it must not push out of range. */
+export interface KeyResultGuardrail {
+  keyResultId: string;
+  healthMetric: HealthMetricView;
+}
+
 /** The KR's guardrails the caller may read (a private unit's metric stays out for others), by name. */
 async function guardrailsOf(tx: Executor, scope: Scope, keyResultId: string): Promise<HealthMetricView[]> {
-  const rows = await tx
+  return (await guardrailRows(tx, scope, { keyResultId })).map((guardrail) => guardrail.healthMetric);
+}
+
+/**
+ * The guardrails of one KR, or of every KR of a unit's objectives (or of the organisation's, but
+ * those of the `hidden` units), by KR then metric name; a metric the caller may not read is left out.
+ */
+async function guardrailRows(
+  tx: Executor,
+  scope: Scope,
+  of: { keyResultId: string } | { keyResultUnitId: string | undefined; hidden: string[] },
+): Promise<KeyResultGuardrail[]> {
+  const { orgId } = scope;
+  let query = tx
     .selectFrom("keyResultGuardrails as g")
     .innerJoin("healthMetrics as m", (j) => j.onRef("m.orgId", "=", "g.orgId").onRef("m.id", "=", "g.healthMetricId"))
     .innerJoin("units as u", (j) => j.onRef("u.orgId", "=", "m.orgId").onRef("u.id", "=", "m.unitId"))
     .selectAll("m")
-    .select(["u.private as unitPrivate"])
-    .where("g.orgId", "=", scope.orgId)
-    .where("g.keyResultId", "=", keyResultId)
-    .orderBy("m.name")
-    .execute();
-  const readable = rows
-    .filter((row) => canReadUnit(scope, { id: row.unitId, private: row.unitPrivate }))
-    .map(({ unitPrivate: _private, ...metric }) => metric);
-  return present(tx, scope.orgId, readable);
+    .select(["g.keyResultId as guardedKeyResultId", "u.private as unitPrivate"])
+    .where("g.orgId", "=", orgId);
+  if ("keyResultId" in of) query = query.where("g.keyResultId", "=", of.keyResultId);
+  else if (of.keyResultUnitId) {
+    query = query.where("g.keyResultId", "in", keyResultIdsOfUnits(tx, orgId, [of.keyResultUnitId]));
+  } else if (of.hidden.length > 0) {
+    query = query.where("g.keyResultId", "not in", keyResultIdsOfUnits(tx, orgId, of.hidden));
+  }
+  const rows = await query.orderBy("g.keyResultId").orderBy("m.name").orderBy("m.id").execute();
+  const readable = rows.filter((row) => canReadUnit(scope, { id: row.unitId, private: row.unitPrivate }));
+  // A metric guarding several KRs is presented once.
+  const metrics = new Map(
+    readable.map(({ unitPrivate: _private, guardedKeyResultId: _kr, ...metric }) => [metric.id, metric]),
+  );
+  const presented = new Map((await present(tx, orgId, [...metrics.values()])).map((view) => [view.id, view]));
+  return readable.map((row) => ({
+    keyResultId: row.guardedKeyResultId,
+    healthMetric: presented.get(row.id) as HealthMetricView,
+  }));
 }
 
 /** A metric the caller may read, or a 404 naming the field, as for any reference in a body. */

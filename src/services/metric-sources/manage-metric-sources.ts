@@ -1,11 +1,12 @@
 import { changeOf } from "../../db/repositories/history.ts";
+import { keyResultIdsOfUnits } from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultRow, MetricSourceRow, SourceHeader } from "../../db/schema.ts";
 import { AppError, type FieldIssue, notFound } from "../../domain/errors.ts";
 import { nextDue, type ScheduleEvery, type SourceKind, syncNowTime } from "../../domain/metric-sources.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { CreateMetricSource, SetMetricSourceHosts, UpdateMetricSource } from "../../schemas/metric-sources.ts";
-import { assertCanReadUnit, unitOfObjective } from "../access.ts";
+import { assertCanReadUnit, hiddenUnitIds, unitOfObjective } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import { findRow } from "../tenant-reads.ts";
@@ -84,6 +85,31 @@ export async function listMetricSources(
   return readTenant(ctx, scope.orgId, async (tx) => {
     await readableKeyResult(tx, scope, keyResultId);
     const rows = await sources.listBy(tx, scope.orgId, { keyResultId }, "createdAt");
+    return rows.map((row) => viewOf(row, ctx.now()));
+  });
+}
+
+/**
+ * The sources of the KRs the caller may read (a private unit's left out, S5), oldest first; with
+ * `keyResultUnit`, of every KR of that unit's objectives only: a team page's cards share that one
+ * read instead of asking once per KR. Never a secret header.
+ */
+export async function listAllMetricSources(
+  ctx: ServiceContext,
+  scope: Scope,
+  keyResultUnitId: string | undefined,
+): Promise<MetricSourceView[]> {
+  const { orgId } = scope;
+  return readTenant(ctx, orgId, async (tx) => {
+    let query = tx.selectFrom("metricSources").selectAll().where("orgId", "=", orgId);
+    if (keyResultUnitId) {
+      await assertCanReadUnit(tx, scope, keyResultUnitId);
+      query = query.where("keyResultId", "in", keyResultIdsOfUnits(tx, orgId, [keyResultUnitId]));
+    } else {
+      const hidden = await hiddenUnitIds(tx, scope);
+      if (hidden.length > 0) query = query.where("keyResultId", "not in", keyResultIdsOfUnits(tx, orgId, hidden));
+    }
+    const rows = await query.orderBy("createdAt").orderBy("id").execute();
     return rows.map((row) => viewOf(row, ctx.now()));
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { Schemas } from "../../api/client/index.ts";
-import { api, noContent, unwrap } from "./client.ts";
+import { allPages, api, noContent, unwrap } from "./client.ts";
 import { keys, useOrgWrite } from "./queries.ts";
 
 // A KR's metric source and the organisation's allowed hosts (issue 14, docs/metric-sources.md).
@@ -14,17 +14,25 @@ export type ScheduleEvery = MetricSource["schedule"]["every"];
 
 // Under the organisation's key, so a sync's reading refreshes the KR and its source together.
 export const sourceKeys = {
-  ofKeyResult: (org: string, keyResultId: string) => [...keys.org(org), "metric-sources", keyResultId] as const,
+  ofUnit: (org: string, unitId: string) => [...keys.org(org), "metric-sources", "unit", unitId] as const,
   hosts: (org: string) => [...keys.org(org), "metric-source-hosts"] as const,
 };
 
-/** The KR's source (none or one); `poll` asks again every 2 s while a sync is on its way. */
-export function useMetricSource(org: string, keyResultId: string, poll = false) {
+/**
+ * The KR's source (none or one), from one read of the sources of every KR of its unit
+ * (`GET /metric-sources?keyResultUnit=`): a team page's cards share that request instead of
+ * asking once per KR. `poll` asks again every 2 s while a sync is on its way.
+ */
+export function useMetricSource(org: string, unitId: string, keyResultId: string, poll = false) {
   return useQuery({
-    queryKey: sourceKeys.ofKeyResult(org, keyResultId),
+    queryKey: sourceKeys.ofUnit(org, unitId),
     queryFn: () =>
-      unwrap(api.GET("/api/v1/orgs/{org}/key-results/{id}/sources", { params: { path: { org, id: keyResultId } } })),
-    select: (data) => data.sources[0] ?? null,
+      allPages("sources", (paging) =>
+        api.GET("/api/v1/orgs/{org}/metric-sources", {
+          params: { path: { org }, query: { keyResultUnit: unitId, ...paging } },
+        }),
+      ),
+    select: (data) => data.sources.find((source) => source.keyResultId === keyResultId) ?? null,
     refetchInterval: poll ? 2_000 : false,
   });
 }

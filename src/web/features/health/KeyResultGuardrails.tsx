@@ -14,7 +14,7 @@ import "./health.css";
 
 interface Props {
   keyResultId: string;
-  /** The KR's unit: its health metrics are offered as guardrails. */
+  /** The KR's unit: its health metrics are offered as guardrails, and its cards share one read of them. */
   unitId: string;
   /** Whether this person writes the KR (M3) and the period is open. */
   mayEdit: boolean;
@@ -29,7 +29,7 @@ export function KeyResultGuardrails({ keyResultId, unitId, mayEdit }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const { org } = useOrg();
-  const guardrails = useGuardrails(org, keyResultId);
+  const guardrails = useGuardrails(org, unitId, keyResultId);
   const [editing, setEditing] = useState(false);
   const list = guardrails.data ?? [];
   if (list.length === 0 && !mayEdit) return null;
@@ -76,7 +76,7 @@ function GuardrailsForm(props: { keyResultId: string; unitId: string; chosen: st
   const format = useFormat();
   const { org } = useOrg();
   const metrics = useHealthMetrics(org, props.unitId);
-  const save = useSetGuardrails(org, props.keyResultId);
+  const save = useSetGuardrails(org, props.unitId, props.keyResultId);
   const [chosen, setChosen] = useState(props.chosen);
   const byId = new Map<string, HealthMetric>((metrics.data ?? []).map((metric) => [metric.id, metric]));
   const submit = (event: FormEvent) => {

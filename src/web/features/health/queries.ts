@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { api, unwrap } from "../../api/client.ts";
+import { allPages, api, unwrap } from "../../api/client.ts";
 import { useWholeList } from "../../api/whole-list.ts";
 
 // A unit's health metrics (docs/health-metrics.md): read by everyone, managed by the unit's
@@ -12,7 +12,7 @@ export type HealthAlert = Schemas["HealthAlert"];
 
 export const healthKeys = {
   unit: (org: string, unitId: string) => ["org", org, "health", unitId] as const,
-  guardrails: (org: string, keyResultId: string) => ["org", org, "guardrails", keyResultId] as const,
+  guardrails: (org: string, unitId: string) => ["org", org, "guardrails", unitId] as const,
 };
 
 export function useHealthMetrics(org: string, unitId: string) {
@@ -69,17 +69,29 @@ export function useRecordHealthReading(org: string, unitId: string) {
   });
 }
 
-/** The health metrics a KR must not push out of range, each with its state. */
-export function useGuardrails(org: string, keyResultId: string) {
+/**
+ * The health metrics a KR must not push out of range, each with its state, from one read of the
+ * guardrails of every KR of its unit (`GET /guardrails?keyResultUnit=`): a team page's cards
+ * share that request instead of asking once per KR.
+ */
+export function useGuardrails(org: string, unitId: string, keyResultId: string) {
   return useQuery({
-    queryKey: healthKeys.guardrails(org, keyResultId),
+    queryKey: healthKeys.guardrails(org, unitId),
     queryFn: () =>
-      unwrap(api.GET("/api/v1/orgs/{org}/key-results/{id}/guardrails", { params: { path: { org, id: keyResultId } } })),
-    select: (data) => data.guardrails,
+      allPages("guardrails", (paging) =>
+        api.GET("/api/v1/orgs/{org}/guardrails", {
+          params: { path: { org }, query: { keyResultUnit: unitId, ...paging } },
+        }),
+      ),
+    select: (data) =>
+      data.guardrails
+        .filter((guardrail) => guardrail.keyResultId === keyResultId)
+        .map((guardrail) => guardrail.healthMetric),
   });
 }
 
-export function useSetGuardrails(org: string, keyResultId: string) {
+/** Replaces a KR's guardrails; its unit's list is read again, as every card of the unit shares it. */
+export function useSetGuardrails(org: string, unitId: string, keyResultId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (healthMetricIds: string[]) =>
@@ -89,6 +101,6 @@ export function useSetGuardrails(org: string, keyResultId: string) {
           body: { healthMetricIds },
         }),
       ),
-    onSuccess: (data) => client.setQueryData(healthKeys.guardrails(org, keyResultId), data),
+    onSuccess: () => client.invalidateQueries({ queryKey: healthKeys.guardrails(org, unitId) }),
   });
 }

@@ -23,6 +23,8 @@ import "./metric-sources.css";
 
 interface Props {
   keyResultId: string;
+  /** The KR's unit: its cards share one read of their sources. */
+  unitId: string;
   title: string;
   /** The KR's unit of measure, for its readings ("%", "users"). */
   unit: string;
@@ -39,13 +41,13 @@ const SYNC_WAIT_MS = 30_000;
  * and for those who may edit the KR attach, test, sync now, edit and detach. Nothing at all while
  * it has none and the reader may not attach one.
  */
-export function KeyResultSource({ keyResultId, title, unit, mayEdit }: Props) {
+export function KeyResultSource({ keyResultId, unitId, title, unit, mayEdit }: Props) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const [waiting, setWaiting] = useState<{ at: string; since: number } | null>(null);
   // The worker had not synced within SYNC_WAIT_MS: say so rather than spin on.
   const [stillQueued, setStillQueued] = useState(false);
-  const query = useMetricSource(org, keyResultId, waiting !== null);
+  const query = useMetricSource(org, unitId, keyResultId, waiting !== null);
   const source = query.data;
   const [editing, setEditing] = useState(false);
   if (loadFailed(query)) return <LoadError queries={[query]} compact />;

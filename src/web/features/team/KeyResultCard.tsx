@@ -70,7 +70,13 @@ export function KeyResultCard({ keyResult: kr, owner, unitId, context }: Props) 
           </div>
         </dl>
         {!kr.rolledUp && (
-          <KeyResultSource keyResultId={kr.id} title={kr.title} unit={kr.unit} mayEdit={can.editKeyResults} />
+          <KeyResultSource
+            keyResultId={kr.id}
+            unitId={unitId}
+            title={kr.title}
+            unit={kr.unit}
+            mayEdit={can.editKeyResults}
+          />
         )}
         <KeyResultGuardrails
           keyResultId={kr.id}
