@@ -76,19 +76,19 @@ describeApi("a key result's guardrails", { now: "2027-02-15T12:00:00Z" }, (t) =>
   // GET /guardrails?keyResultUnit=: what a team page's cards share instead of one read per KR
   // (docs/performance.md, "A team page's requests").
   it("lists the guardrails of the unit's KRs only, leaving out a private unit's metric and unit (S5)", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const base = `/api/v1/orgs/${org.slug}`;
     const metric = async (unitId: string, name: string) =>
       (await t.call("POST", `${base}/units/${unitId}/health-metrics`, { name, rangeLow: 1 })).body.id as string;
     const guard = (keyResultId: string, healthMetricIds: string[]) =>
       t.call("PUT", `${base}/key-results/${keyResultId}/guardrails`, { healthMetricIds });
-    const team = await buildObjective(t.services, org.id);
+    const team = await t.buildObjective(org.id);
     const [first, second] = team.keyResults.map((kr) => kr.id as string) as [string, string];
-    const other = await buildObjective(t.services, org.id);
+    const other = await t.buildObjective(org.id);
     const otherKr = other.keyResults[0]?.id as string;
-    const finance = await buildUnit(t.services, org.id, { name: "Finance" });
-    const secret = await buildUnit(t.services, org.id, { name: "Skunkworks", private: true });
-    const hidden = await buildObjective(t.services, org.id, { unitId: secret.id });
+    const finance = await t.buildUnit(org.id, { name: "Finance" });
+    const secret = await t.buildUnit(org.id, { name: "Skunkworks", private: true });
+    const hidden = await t.buildObjective(org.id, { unitId: secret.id });
     const margin = await metric(finance.id, "Gross margin");
     const backlog = await metric(team.objective.unitId, "Backlog");
     const burn = await metric(secret.id, "Secret burn");
@@ -98,7 +98,7 @@ describeApi("a key result's guardrails", { now: "2027-02-15T12:00:00Z" }, (t) =>
     const hiddenKr = hidden.keyResults[0]?.id as string;
     expect((await guard(hiddenKr, [burn])).status).toBe(200);
 
-    const outsider = await buildMember(t.services, org.id, { units: [[team.objective.unitId, "member"]] });
+    const outsider = await t.buildMember(org.id, { units: [[team.objective.unitId, "member"]] });
     const listed = async (as: typeof outsider | null, unitId?: string) => {
       const path = `${base}/guardrails${unitId ? `?keyResultUnit=${unitId}` : ""}`;
       const answer = as ? await t.callAs(as, "GET", path) : await t.call("GET", path);
