@@ -30,14 +30,16 @@ describe.skipIf(postgresMissing())("a unit's metric sources in one list", () => 
     const hidden = await buildObjective(t.services, org.id, { unitId: secret.id });
     await feed(hidden.keyResults[0]?.id as string, "secret");
 
+    // The list is in creation order; the test clock stands still, so sources made in one test
+    // tie on it and come in id order. Compare as sets, sorted by URL.
     const listed = async (unitId: string) =>
-      (await t.call("GET", `${base}/metric-sources?keyResultUnit=${unitId}`)).body.sources.map(
-        (s: { keyResultId: string; url: string }) => [s.keyResultId, s.url],
-      );
+      (await t.call("GET", `${base}/metric-sources?keyResultUnit=${unitId}`)).body.sources
+        .map((s: { keyResultId: string; url: string }) => [s.keyResultId, s.url])
+        .sort((a: string[], b: string[]) => (a[1] as string).localeCompare(b[1] as string));
     // Another unit's sources are not listed; the third KR has none.
     expect(await listed(team.objective.unitId)).toEqual([
-      [signups, "https://metrics.example.test/signups.json"],
       [churn, "https://metrics.example.test/churn.json"],
+      [signups, "https://metrics.example.test/signups.json"],
     ]);
     expect(await listed(other.objective.unitId)).toEqual([
       [other.keyResults[0]?.id, "https://metrics.example.test/other.json"],
@@ -78,7 +80,7 @@ describe.skipIf(postgresMissing())("a unit's metric sources in one list", () => 
     const outsider = await buildMember(t.services, org.id);
     const insider = await buildMember(t.services, org.id, { units: [[secret.id, "member"]] });
     const urls = async (as: typeof outsider) =>
-      (await t.callAs(as, "GET", `${base}/metric-sources`)).body.sources.map((s: { url: string }) => s.url);
+      (await t.callAs(as, "GET", `${base}/metric-sources`)).body.sources.map((s: { url: string }) => s.url).sort();
     expect(await urls(outsider)).toEqual(["https://metrics.example.test/open.json"]);
     expect(await urls(insider)).toEqual([
       "https://metrics.example.test/open.json",
