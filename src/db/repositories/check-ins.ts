@@ -229,14 +229,17 @@ export function changedSince(since: Date) {
   return sql<boolean>`greatest(c.created_at, c.corrected_at, c.withdrawn_at) >= ${since}`;
 }
 
-/** The readings of these KRs that stand (withdrawn ones aside, S7), in no order. */
-export async function liveReadingsOf(db: Executor, orgId: string, keyResultIds: readonly string[]) {
-  if (keyResultIds.length === 0) return [];
+/** The check-ins of these KRs (value and time), as a query to narrow: the standing ones, those up to a date. */
+export function readingsOf(db: Executor, orgId: string, keyResultIds: readonly string[]) {
   return db
     .selectFrom("checkIns")
     .select(["keyResultId", "value", "checkedInAt"])
     .where("orgId", "=", orgId)
-    .where("keyResultId", "=", anyId(keyResultIds))
-    .where("withdrawnAt", "is", null)
-    .execute();
+    .where("keyResultId", "=", anyId(keyResultIds));
+}
+
+/** The readings of these KRs that stand (withdrawn ones aside, S7), in no order. */
+export async function liveReadingsOf(db: Executor, orgId: string, keyResultIds: readonly string[]) {
+  if (keyResultIds.length === 0) return [];
+  return readingsOf(db, orgId, keyResultIds).where("withdrawnAt", "is", null).execute();
 }
