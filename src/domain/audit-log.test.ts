@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { itMaps } from "../../tests/support/table-cases.ts";
 import {
   type AuditEntity,
   auditQueryOf,
@@ -10,7 +11,7 @@ import {
 } from "./audit-log.ts";
 
 describe("csvCell", () => {
-  it.each<[string | null, string]>([
+  itMaps("%j -> %s", csvCell, [
     [null, ""],
     ["", ""],
     ["Ana Lima", "Ana Lima"],
@@ -29,9 +30,7 @@ describe("csvCell", () => {
     ["2027-01-15T09:30:00.000Z", "2027-01-15T09:30:00.000Z"],
     ['{"name":"x"}', '"{""name"":""x""}"'],
     ["经营分析", "经营分析"],
-  ])("%j -> %s", (value, cell) => {
-    expect(csvCell(value)).toBe(cell);
-  });
+  ]);
 
   it("ends a line with CRLF", () => {
     expect(csvLine(["a", null, "b,c"])).toBe('a,,"b,c"\r\n');
@@ -39,7 +38,7 @@ describe("csvCell", () => {
 });
 
 describe("withoutSecrets", () => {
-  it.each<[unknown, unknown]>([
+  itMaps("%j -> %j", withoutSecrets, [
     [null, null],
     ["text", "text"],
     [
@@ -64,9 +63,7 @@ describe("withoutSecrets", () => {
       { clientSecretChanged: true, clientId: "grove" },
       { clientSecretChanged: true, clientId: "grove" },
     ],
-  ])("%j -> %j", (value, shown) => {
-    expect(withoutSecrets(value)).toEqual(shown);
-  });
+  ]);
 });
 
 describe("entityNameOf", () => {

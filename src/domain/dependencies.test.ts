@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { itMaps } from "../../tests/support/table-cases.ts";
 import { dependencyAtRisk, dependencyRefusal } from "./dependencies.ts";
 
 describe("dependencies between units' key results (M7)", () => {
@@ -14,12 +15,10 @@ describe("dependencies between units' key results (M7)", () => {
   it("refuses a key result of the same unit's own objectives", () => {
     expect(dependencyRefusal(sales, { id: "kr-2", unitId: "sales" })?.code).toBe("M7");
   });
-  it.each([
+  itMaps("the other side %s is a risk: %s", dependencyAtRisk, [
     ["behind", true],
     ["at_risk", true],
     ["on_track", false],
     [null, false],
-  ] as const)("the other side %s is a risk: %s", (pace, risk) => {
-    expect(dependencyAtRisk(pace)).toBe(risk);
-  });
+  ]);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { itMaps } from "../../tests/support/table-cases.ts";
 import {
   asReading,
   dueTimesInHour,
@@ -103,7 +104,7 @@ describe("JSON paths (the documented subset)", () => {
 });
 
 describe("what counts as a reading", () => {
-  it.each([
+  itMaps("%j -> %j", asReading, [
     [42, 42],
     [-1.5, -1.5],
     [" 3.5 ", 3.5],
@@ -117,9 +118,7 @@ describe("what counts as a reading", () => {
     [true, null],
     [null, null],
     [{ value: 1 }, null],
-  ])("%j -> %j", (value, expected) => {
-    expect(asReading(value)).toBe(expected);
-  });
+  ]);
 });
 
 describe("the CSV cell of a reading", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { refusal } from "../../tests/support/refusal.ts";
+import { itMaps } from "../../tests/support/table-cases.ts";
 import {
   assertReviewCadence,
   checkTransition,
@@ -55,14 +56,12 @@ describe("period lifecycle", () => {
     expect(legalTargets("active")).toEqual(["in_review"]);
   });
 
-  it.each([
+  itMaps("%s frozen: %s", isFrozen, [
     ["planning", false],
     ["active", false],
     ["in_review", false],
     ["closed", true],
-  ] as const)("%s frozen: %s", (status, frozen) => {
-    expect(isFrozen(status)).toBe(frozen);
-  });
+  ]);
 
   it("the freeze says which period is closed and who can reopen it", () => {
     const error = periodClosedError("2026-Q3");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { itMaps } from "../../tests/support/table-cases.ts";
 import { daysBetween, isIsoDate, isWithin, quarterOf, quarterPeriod, quarterRange, shiftQuarter } from "./period.ts";
 
 describe("quarters", () => {
@@ -39,7 +40,7 @@ describe("quarterPeriod", () => {
 });
 
 describe("isIsoDate", () => {
-  it.each([
+  itMaps("%s -> %s", isIsoDate, [
     ["2027-03-31", true],
     ["2028-02-29", true],
     ["2027-02-29", false],
@@ -49,9 +50,7 @@ describe("isIsoDate", () => {
     // Year 0 is no date PostgreSQL stores (a sprint import's cell, say).
     ["0000-01-01", false],
     ["", false],
-  ])("%s -> %s", (value, expected) => {
-    expect(isIsoDate(value)).toBe(expected);
-  });
+  ]);
 });
 
 describe("isWithin", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { itMaps } from "../../tests/support/table-cases.ts";
 import { keyResultDirection, keyResultProgress } from "./key-result-kinds.ts";
 import { bandOf, clampForDisplay, weightedProgress } from "./progress.ts";
 
@@ -53,7 +54,7 @@ describe("key result progress (S1)", () => {
 });
 
 describe("outcome bands (S2)", () => {
-  it.each([
+  itMaps("%s is %s", bandOf, [
     [-0.1, "not_achieved"],
     [0, "not_achieved"],
     [0.599, "not_achieved"],
@@ -62,9 +63,7 @@ describe("outcome bands (S2)", () => {
     [0.8, "met"],
     [0.801, "exceeded"],
     [1.4, "exceeded"],
-  ] as const)("%s is %s", (progress, band) => {
-    expect(bandOf(progress)).toBe(band);
-  });
+  ]);
 });
 
 describe("objective progress (S1)", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { itMaps } from "../../tests/support/table-cases.ts";
 import { reviewSchedule } from "./dashboard.ts";
 import type { MetricKeyResult } from "./key-result-kinds.ts";
 import {
@@ -70,13 +71,11 @@ describe("startRefusal: when a session may start", () => {
 });
 
 describe("questionsFor: the reflection questions of each band (S2)", () => {
-  it.each([
+  itMaps("%s", questionsFor, [
     ["met", ["what_worked", "could_be_better", "what_surprised_us"]],
     ["exceeded", ["ambitious_enough", "what_made_it_easy", "raise_the_bar"]],
     ["not_achieved", ["what_blocked_us", "target_realistic", "what_we_change"]],
-  ] as const)("%s", (band, questions) => {
-    expect(questionsFor(band)).toEqual(questions);
-  });
+  ]);
 
   it("asks an unmeasured KR why it did not move", () => {
     expect(questionsForBand(null)).toEqual(questionsFor("not_achieved"));
@@ -84,7 +83,7 @@ describe("questionsFor: the reflection questions of each band (S2)", () => {
 });
 
 describe("reviewBandOf: forecast while the period runs, final once recorded (S2)", () => {
-  it.each([
+  itMaps("%o", reviewBandOf, [
     [
       { progress: 0.7, finalProgress: null },
       { band: "met", basis: "forecast" },
@@ -109,9 +108,7 @@ describe("reviewBandOf: forecast while the period runs, final once recorded (S2)
       { progress: 0.7, finalProgress: null, forecastProgress: 0.9, rolledUp: true },
       { band: "met", basis: "forecast" },
     ],
-  ] as const)("%o", (kr, expected) => {
-    expect(reviewBandOf(kr)).toEqual(expected);
-  });
+  ]);
 });
 
 describe("progressAt: progress at the review date and at the one before (trend)", () => {

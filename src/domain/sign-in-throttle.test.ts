@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { itMaps } from "../../tests/support/table-cases.ts";
 import {
   ADDRESS_LIMIT,
   backoffSchedule,
@@ -17,7 +18,7 @@ describe("the stated constants", () => {
 });
 
 describe("backoffSeconds: the wait after the n-th consecutive failure of one account from one address", () => {
-  it.each([
+  itMaps("after %i failures waits %i s", backoffSeconds, [
     [1, 0],
     [4, 0],
     [5, 2],
@@ -26,9 +27,7 @@ describe("backoffSeconds: the wait after the n-th consecutive failure of one acc
     [13, 512],
     [14, 900],
     [40, 900],
-  ])("after %i failures waits %i s", (failures, seconds) => {
-    expect(backoffSeconds(failures)).toBe(seconds);
-  });
+  ]);
 
   it("gives the database a schedule that ends at the cap", () => {
     const schedule = backoffSchedule();
@@ -50,19 +49,17 @@ describe("retryAfterSeconds and waitInWords", () => {
   ])("%i ms ahead is Retry-After %i", (ms, seconds) => {
     expect(retryAfterSeconds(new Date(now.getTime() + ms), now)).toBe(seconds);
   });
-  it.each([
+  itMaps("%i s reads %s", waitInWords, [
     [1, "1 second"],
     [20, "20 seconds"],
     [89, "89 seconds"],
     [90, "2 minutes"],
     [900, "15 minutes"],
-  ])("%i s reads %s", (seconds, words) => {
-    expect(waitInWords(seconds)).toBe(words);
-  });
+  ]);
 });
 
 describe("throttleAddress: which client a throttle counts", () => {
-  it.each([
+  itMaps("%s counts as %s", throttleAddress, [
     ["203.0.113.7", "203.0.113.7"],
     [" 203.0.113.7 ", "203.0.113.7"],
     ["::ffff:203.0.113.7", "203.0.113.7"],
@@ -74,7 +71,5 @@ describe("throttleAddress: which client a throttle counts", () => {
     ["", "unknown"],
     [undefined, "unknown"],
     ["not:an:address::x", "not:an:address::x"],
-  ])("%s counts as %s", (address, expected) => {
-    expect(throttleAddress(address)).toBe(expected);
-  });
+  ]);
 });

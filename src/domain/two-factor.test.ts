@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { itMaps } from "../../tests/support/table-cases.ts";
 import {
   acceptsStep,
   CHALLENGE_MAX_FAILURES,
@@ -10,7 +11,7 @@ import {
 } from "./two-factor.ts";
 
 describe("readTypedCode: what a person typed at the second step", () => {
-  it.each([
+  itMaps("%j is %j", readTypedCode, [
     ["123456", { kind: "totp", code: "123456" }],
     ["123 456", { kind: "totp", code: "123456" }],
     [" 012345 ", { kind: "totp", code: "012345" }],
@@ -23,9 +24,7 @@ describe("readTypedCode: what a person typed at the second step", () => {
     // 0, 1, 8 and 9 are not in the recovery codes' alphabet.
     ["abcde-fghi1", { kind: "malformed" }],
     ["", { kind: "malformed" }],
-  ])("%j is %j", (typed, expected) => {
-    expect(readTypedCode(typed)).toEqual(expected);
-  });
+  ]);
 });
 
 describe("recovery codes", () => {

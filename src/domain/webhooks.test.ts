@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { itMaps } from "../../tests/support/table-cases.ts";
 import {
   answerOutcome,
   checkWebhookUrl,
@@ -29,7 +30,7 @@ describe("webhook addresses", () => {
     expect(checkWebhookUrl(url)?.rule ?? null).toBe(rule);
   });
 
-  it.each([
+  itMaps("resolved address %s forbidden: %s", isForbiddenAddress, [
     ["169.254.169.254", true],
     ["::ffff:169.254.169.254", true],
     ["fe80::abcd", true],
@@ -39,13 +40,11 @@ describe("webhook addresses", () => {
     ["192.168.1.10", false],
     ["::1", false],
     ["2001:db8::1", false],
-  ])("resolved address %s forbidden: %s", (address, forbidden) => {
-    expect(isForbiddenAddress(address)).toBe(forbidden);
-  });
+  ]);
 });
 
 describe("receivers' answers", () => {
-  it.each([
+  itMaps("HTTP %i -> %s", answerOutcome, [
     [200, "sent"],
     [202, "sent"],
     [204, "sent"],
@@ -57,9 +56,7 @@ describe("receivers' answers", () => {
     [429, "retry"],
     [500, "retry"],
     [503, "retry"],
-  ] as const)("HTTP %i -> %s", (status, outcome) => {
-    expect(answerOutcome(status)).toBe(outcome);
-  });
+  ]);
 });
 
 describe("chat bodies", () => {

@@ -1,6 +1,6 @@
 import { listPrivateUnits } from "../db/repositories/dashboard.ts";
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
-import type { Unit } from "../db/schema.ts";
+import type { KeyResultRow, Unit } from "../db/schema.ts";
 import { notFound } from "../domain/errors.ts";
 import { authorize, refusal } from "../domain/policies.ts";
 import type { Executor } from "./context.ts";
@@ -33,6 +33,14 @@ export async function assertCanReadUnit(tx: Executor, scope: Scope, unitId: stri
   const unit = await tenantRows("units").find(tx, scope.orgId, unitId);
   if (!unit) throw notFound("Unit");
   authorize(scope.actor, { do: "readUnit", unitId: unit.id, unitPrivate: unit.private });
+}
+
+/** A key result in a unit the caller may read (S5): 404 when the organisation has none, 403 when its unit is private. */
+export async function readableKeyResult(tx: Executor, scope: Scope, id: string): Promise<KeyResultRow> {
+  const keyResult = await tenantRows("keyResults").find(tx, scope.orgId, id);
+  if (!keyResult) throw notFound("Key result");
+  await assertCanReadUnit(tx, scope, (await unitOfObjective(tx, scope.orgId, keyResult.objectiveId)) ?? "");
+  return keyResult;
 }
 
 /** The unit an objective belongs to, for authorising reads and writes of its parts. */

@@ -1,21 +1,45 @@
 import { expect, it } from "vitest";
+import type { DraftKeyResult, DraftObjective, RuleId } from "../../src/domain/coach/types.ts";
+
+/** The titles a rule flags with one finding and the titles it accepts. */
+export interface TitleCases {
+  flags: readonly string[];
+  accepts: readonly string[];
+}
 
 /**
- * The table of a rule that reads a title (Q1-Q4, K5-K7): the titles it flags with one finding and
- * the titles it accepts, each a test named with the rule's ID. `findings` answers a rule's
- * findings as a list (a K rule's one finding or none).
+ * The table of a rule that reads a title (Q1-Q4, K2, K3, K5-K7): the titles it flags with one
+ * finding and the titles it accepts, each a test named with the rule's ID. `findings` answers a
+ * rule's findings as a list (a K rule's one finding or none).
  */
-export function textRuleCases(
-  rule: string,
-  findings: (title: string) => readonly unknown[],
-  cases: { flags: readonly string[]; accepts: readonly string[] },
-): void {
+export function textRuleCases(rule: string, findings: (title: string) => readonly unknown[], cases: TitleCases): void {
   it.each(cases.flags)(`flags %j (${rule})`, (title) => {
     expect(findings(title)).toHaveLength(1);
   });
   it.each(cases.accepts)(`accepts %j (${rule})`, (title) => {
     expect(findings(title)).toEqual([]);
   });
+}
+
+/** An objective rule's table (Q1-Q4): each title is an objective with no key results yet. */
+export function objectiveRuleCases(
+  rule: RuleId,
+  check: (objective: DraftObjective) => readonly unknown[],
+  cases: TitleCases,
+): void {
+  textRuleCases(rule, (title) => check({ title, keyResults: [] }), cases);
+}
+
+/**
+ * A KR rule's table (K5-K7): each title is a KR from `baseline` to `target`, 1 to 2 unless the
+ * table names other numbers.
+ */
+export function keyResultRuleCases(
+  rule: RuleId,
+  check: (keyResult: DraftKeyResult) => unknown,
+  { baseline = 1, target = 2, ...cases }: TitleCases & { baseline?: number; target?: number },
+): void {
+  textRuleCases(rule, (title) => listed(check({ title, baseline, target })), cases);
 }
 
 /** A K rule's finding as a list: one finding, or none. */

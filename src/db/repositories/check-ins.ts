@@ -2,6 +2,7 @@ import { type Insertable, sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { CheckInReading, CheckInRow, CheckInsTable, KeyResultRow, PeriodStatus } from "../schema.ts";
 import type { RecentReading } from "./forecasts.ts";
+import { anyId } from "./okrs.ts";
 import { type ChainToScore, chainToScoreColumns, chainToScoreCtes } from "./scores.ts";
 import { type Subscriber, subscribersQuery } from "./webhooks.ts";
 
@@ -226,4 +227,19 @@ export async function listKeyResultReadings(db: Executor, orgId: string, ids: st
  */
 export function changedSince(since: Date) {
   return sql<boolean>`greatest(c.created_at, c.corrected_at, c.withdrawn_at) >= ${since}`;
+}
+
+/** The check-ins of these KRs (value and time), as a query to narrow: the standing ones, those up to a date. */
+export function readingsOf(db: Executor, orgId: string, keyResultIds: readonly string[]) {
+  return db
+    .selectFrom("checkIns")
+    .select(["keyResultId", "value", "checkedInAt"])
+    .where("orgId", "=", orgId)
+    .where("keyResultId", "=", anyId(keyResultIds));
+}
+
+/** The readings of these KRs that stand (withdrawn ones aside, S7), in no order. */
+export async function liveReadingsOf(db: Executor, orgId: string, keyResultIds: readonly string[]) {
+  if (keyResultIds.length === 0) return [];
+  return readingsOf(db, orgId, keyResultIds).where("withdrawnAt", "is", null).execute();
 }

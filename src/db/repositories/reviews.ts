@@ -1,6 +1,7 @@
 import { type Insertable, sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { LearningsTable, ReviewDecisionsTable, ReviewSessionRow } from "../schema.ts";
+import { readingsOf } from "./check-ins.ts";
 import { afterTimeKey, timeKey } from "./keyset.ts";
 import { anyId } from "./okrs.ts";
 import { containing } from "./text-search.ts";
@@ -65,11 +66,7 @@ export async function objectivesUnderReview(db: Executor, orgId: string, unitId:
 /** Check-ins of the key results up to the end of `until` (YYYY-MM-DD), for progress at a date. */
 export async function readingsUntil(db: Executor, orgId: string, keyResultIds: readonly string[], until: string) {
   if (keyResultIds.length === 0) return [];
-  return db
-    .selectFrom("checkIns")
-    .select(["keyResultId", "value", "checkedInAt"])
-    .where("orgId", "=", orgId)
-    .where("keyResultId", "=", anyId(keyResultIds))
+  return readingsOf(db, orgId, keyResultIds)
     .where("checkedInAt", "<", sql<Date>`(${until}::date + 1)::timestamptz`)
     .execute();
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { itMaps } from "../../../tests/support/table-cases.ts";
 import { findingSubject, isDismissalReason, keyResultIndexOfPath } from "./dismissals.ts";
 import type { DraftObjective } from "./types.ts";
 
@@ -42,20 +43,16 @@ describe("the text a dismissal holds for (issue 17)", () => {
     expect(findingSubject(objective(), 3)).toBeNull();
   });
 
-  it.each([
+  itMaps("path %s names KR %s", keyResultIndexOfPath, [
     ["key_results[2]", 2],
     ["key_results[10].title", 10],
     ["", null],
-  ])("path %s names KR %s", (path, index) => {
-    expect(keyResultIndexOfPath(path)).toBe(index);
-  });
+  ]);
 
-  it.each([
+  itMaps("reason %j is kept: %s", isDismissalReason, [
     ["no", false],
     ["  ab  ", false],
     ["n/a", true],
     ["我们同意", true],
-  ])("reason %j is kept: %s", (reason, ok) => {
-    expect(isDismissalReason(reason)).toBe(ok);
-  });
+  ]);
 });

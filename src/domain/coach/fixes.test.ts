@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { itMaps } from "../../../tests/support/table-cases.ts";
 import { quarterPeriod } from "../period.ts";
 import { fromToHint, fromToWording, keyResultFix, statedValues } from "./fixes.ts";
 import { reviewObjective } from "./review.ts";
@@ -14,7 +15,7 @@ const kr = (title: string, more: Partial<DraftKeyResult> = {}): DraftKeyResult =
 });
 
 describe("the values a wording states (K1)", () => {
-  it.each([
+  itMaps("%s", statedValues, [
     ["Raise repeat purchase rate from 5% to 15%", { baseline: 5, target: 15 }],
     ["Reduce refund rate from 0.5% to 0.2%", { baseline: 0.5, target: 0.2 }],
     ["Cut p95 latency from 450 ms to 300 ms", { baseline: 450, target: 300 }],
@@ -22,9 +23,7 @@ describe("the values a wording states (K1)", () => {
     ["将退款率从０.５％降低到０.２％", { baseline: 0.5, target: 0.2 }],
     ["Raise repeat purchase rate to 15%", null],
     ["Grow from a niche to a platform", null],
-  ])("%s", (title, expected) => {
-    expect(statedValues(title)).toEqual(expected);
-  });
+  ]);
 });
 
 describe("one-click fixes of findings (issue 17)", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { itMaps } from "../../../tests/support/table-cases.ts";
 import { findFirst, normalize, statesChange, wordedDirection } from "./text.ts";
 
 describe("normalize", () => {
@@ -15,7 +16,7 @@ describe("findFirst", () => {
 });
 
 describe("wordedDirection", () => {
-  it.each([
+  itMaps("%s -> %s", wordedDirection, [
     ["Reduce refund rate from 0.5% to 0.2%", "decrease"],
     ["Raise repeat purchase rate from 5% to 15%", "increase"],
     ["Increase share of users who complete onboarding", "increase"],
@@ -25,18 +26,14 @@ describe("wordedDirection", () => {
     ["将销售线索转化率从 30% 提高到 34%", "increase"],
     ["可用性保持在 99.9%", "keep"],
     ["Refund rate", null],
-  ])("%s -> %s", (text, expected) => {
-    expect(wordedDirection(text)).toBe(expected);
-  });
+  ]);
 });
 
 describe("statesChange", () => {
-  it.each([
+  itMaps("%s -> %s", statesChange, [
     ["Reduce refund rate from 0.5% to 0.2%", true],
     ["将首次价值时间从 10 天缩短到 3 天", true],
     ["Launch the new dashboard", false],
     ["Move from Jira to Linear", false],
-  ])("%s -> %s", (text, expected) => {
-    expect(statesChange(text)).toBe(expected);
-  });
+  ]);
 });

@@ -1,10 +1,10 @@
 import { changedSince } from "../../db/repositories/check-ins.ts";
 import type { CheckInReading } from "../../db/schema.ts";
 import { badCursor } from "../../domain/paging.ts";
+import { readableKeyResult } from "../access.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import type { SyncQuery } from "../paging.ts";
 import type { Scope } from "../write.ts";
-import { requireReadableKeyResult } from "./record-check-in.ts";
 
 /** One reading as the timeline shows it: with the names of who recorded, corrected or withdrew it. */
 export interface Reading extends CheckInReading {
@@ -42,7 +42,7 @@ export async function listCheckIns(
   const { orgId } = scope;
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   return readTenant(ctx, orgId, async (tx) => {
-    await requireReadableKeyResult(tx, scope, keyResultId);
+    await readableKeyResult(tx, scope, keyResultId);
     let select = tx
       .selectFrom("checkIns as c")
       .leftJoin("people as author", (j) =>

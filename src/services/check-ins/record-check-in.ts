@@ -6,8 +6,8 @@ import { FORECAST_READINGS } from "../../domain/forecast.ts";
 import { isFrozen, periodClosedError } from "../../domain/period-lifecycle.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { CreateCheckIn } from "../../schemas/check-ins.ts";
-import { assertCanReadUnit, unitOfObjective } from "../access.ts";
-import { type Executor, readTenant, type ServiceContext } from "../context.ts";
+import { readableKeyResult } from "../access.ts";
+import { readTenant, type ServiceContext } from "../context.ts";
 import { readingTime } from "../readings.ts";
 import { requireReference } from "../references.ts";
 import type { PendingKeyResult, Rescored } from "../scores/rescore.ts";
@@ -137,18 +137,11 @@ function withWrites(keyResult: KeyResultRow, pending: PendingKeyResult, scores: 
 export async function getKeyResult(ctx: ServiceContext, scope: Scope, id: string): Promise<KeyResultView> {
   const { orgId } = scope;
   return readTenant(ctx, orgId, async (tx) => {
-    const keyResult = await requireReadableKeyResult(tx, scope, id);
+    const keyResult = await readableKeyResult(tx, scope, id);
     const objective = await tenantRows("objectives").find(tx, orgId, keyResult.objectiveId);
     const [view] = objective ? await withKeyResults(tx, orgId, [objective], ctx.now()) : [];
     const scored = view?.keyResults.find((kr) => kr.id === id);
     if (!scored) throw new AppError("not_found", "Key result not found");
     return scored;
   });
-}
-
-export async function requireReadableKeyResult(tx: Executor, scope: Scope, id: string): Promise<KeyResultRow> {
-  const keyResult = await tenantRows("keyResults").find(tx, scope.orgId, id);
-  if (!keyResult) throw new AppError("not_found", "Key result not found");
-  await assertCanReadUnit(tx, scope, (await unitOfObjective(tx, scope.orgId, keyResult.objectiveId)) ?? "");
-  return keyResult;
 }

@@ -3,7 +3,7 @@ import type { DraftObjective, Finding, Locale, Period, UnitHistory } from "../..
 import { reviewObjective } from "../../domain/coach/index.ts";
 import { notFound } from "../../domain/errors.ts";
 import { quarterPeriod } from "../../domain/period.ts";
-import { assertCanReadUnit } from "../access.ts";
+import { assertCanReadUnit, unitOfObjective } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
 import type { Scope } from "../write.ts";
@@ -43,14 +43,9 @@ export async function reviewDraftObjective(
     // The editor's draft: hints too (K1's "from X to Y"), which no report counts.
     const findings = reviewObjective(objective, { locale, period, strategy, history, settings, hints: true });
     if (!input.objectiveId) return findings;
-    const stored = await tx
-      .selectFrom("objectives")
-      .select("unitId")
-      .where("orgId", "=", orgId)
-      .where("id", "=", input.objectiveId)
-      .executeTakeFirst();
-    if (!stored) throw notFound("Objective");
-    await assertCanReadUnit(tx, scope, stored.unitId);
+    const storedUnitId = await unitOfObjective(tx, orgId, input.objectiveId);
+    if (!storedUnitId) throw notFound("Objective");
+    await assertCanReadUnit(tx, scope, storedUnitId);
     return withDraftDismissals(
       tx,
       orgId,

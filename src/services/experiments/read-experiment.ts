@@ -8,7 +8,7 @@ import type { ExperimentMetricRow, ExperimentStatus } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
 import { metricMet } from "../../domain/experiments.ts";
 import type { PageRequest } from "../../domain/paging.ts";
-import { assertCanReadUnit, hiddenUnitIds } from "../access.ts";
+import { assertCanReadUnit, hiddenUnitIds, readableKeyResult } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { afterCursor, keyedPage } from "../paging.ts";
 import type { Scope } from "../write.ts";
@@ -113,19 +113,7 @@ export async function listExperiments(ctx: ServiceContext, scope: Scope, query: 
   return readTenant(ctx, orgId, async (tx) => {
     if (query.unit) await assertCanReadUnit(tx, scope, query.unit);
     if (query.keyResultUnit) await assertCanReadUnit(tx, scope, query.keyResultUnit);
-    if (query.keyResult) {
-      const kr = await tx
-        .selectFrom("keyResults as k")
-        .innerJoin("objectives as o", (join) =>
-          join.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"),
-        )
-        .select("o.unitId")
-        .where("k.orgId", "=", orgId)
-        .where("k.id", "=", query.keyResult)
-        .executeTakeFirst();
-      if (!kr) throw notFound("Key result");
-      await assertCanReadUnit(tx, scope, kr.unitId);
-    }
+    if (query.keyResult) await readableKeyResult(tx, scope, query.keyResult);
     const rows = await listExperimentRows(tx, orgId, {
       unitId: query.unit,
       keyResultId: query.keyResult,

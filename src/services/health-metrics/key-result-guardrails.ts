@@ -3,8 +3,7 @@ import { keyResultIdsOfUnits } from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import { AppError } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
-import { assertCanReadUnit, canReadUnit, hiddenUnitIds } from "../access.ts";
-import { requireReadableKeyResult } from "../check-ins/record-check-in.ts";
+import { assertCanReadUnit, canReadUnit, hiddenUnitIds, readableKeyResult } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { type Scope, writeChange } from "../write.ts";
@@ -22,7 +21,7 @@ export async function listGuardrails(
   keyResultId: string,
 ): Promise<HealthMetricView[]> {
   return readTenant(ctx, scope.orgId, async (tx) => {
-    await requireReadableKeyResult(tx, scope, keyResultId);
+    await readableKeyResult(tx, scope, keyResultId);
     return guardrailsOf(tx, scope, keyResultId);
   });
 }
@@ -39,7 +38,7 @@ export async function setGuardrails(
     const keyResult = await tenantRows("keyResults").lock(tx, orgId, keyResultId);
     const objective = keyResult && (await tenantRows("objectives").find(tx, orgId, keyResult.objectiveId));
     if (!keyResult || !objective) throw new AppError("not_found", "Key result not found");
-    await requireReadableKeyResult(tx, scope, keyResultId);
+    await readableKeyResult(tx, scope, keyResultId);
     authorize(scope.actor, { do: "editKeyResults", unitId: objective.unitId });
     await assertPeriodOpen(tx, orgId, [objective.periodId]);
     const wanted = [...new Set(healthMetricIds)];

@@ -1,10 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
+import { itMaps } from "../../../tests/support/table-cases.ts";
 import { isRefusedAddress } from "./fetch-source.ts";
 
 // No metric source reaches a link-local or cloud metadata address, whatever the allow-list says
 // (docs/metric-sources.md, "Which hosts a source may reach").
 describe("addresses no source may reach", () => {
-  it.each([
+  itMaps("%s -> %s", isRefusedAddress, [
     ["169.254.169.254", true],
     ["169.254.0.1", true],
     ["::ffff:169.254.169.254", true],
@@ -20,7 +21,5 @@ describe("addresses no source may reach", () => {
     ["::1", false],
     ["fec0::1", false],
     ["93.184.216.34", false],
-  ])("%s -> %s", (address, refused) => {
-    expect(isRefusedAddress(address)).toBe(refused);
-  });
+  ]);
 });

@@ -6,7 +6,7 @@ import { AppError, type FieldIssue, notFound } from "../../domain/errors.ts";
 import { nextDue, type ScheduleEvery, type SourceKind, syncNowTime } from "../../domain/metric-sources.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { CreateMetricSource, SetMetricSourceHosts, UpdateMetricSource } from "../../schemas/metric-sources.ts";
-import { assertCanReadUnit, hiddenUnitIds, unitOfObjective } from "../access.ts";
+import { assertCanReadUnit, hiddenUnitIds, readableKeyResult, unitOfObjective } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import { findRow } from "../tenant-reads.ts";
@@ -348,12 +348,6 @@ function plainHeaders(
     issues.push({ field: `headers.${i}.value`, rule: "required", message: "give the header's value" });
     return { name: header.name, value: "", secret: false };
   });
-}
-
-async function readableKeyResult(tx: Executor, scope: Scope, keyResultId: string): Promise<KeyResultRow> {
-  const keyResult = await findRow(tx, scope.orgId, "keyResults", keyResultId, "Key result");
-  await assertCanReadUnit(tx, scope, (await unitOfObjective(tx, scope.orgId, keyResult.objectiveId)) ?? "");
-  return keyResult;
 }
 
 /** The KR, for someone who may edit its unit's key results (M3): its source is part of it. */

@@ -1,3 +1,4 @@
+import { liveReadingsOf } from "../../db/repositories/check-ins.ts";
 import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
 import { listKeyResults } from "../../db/repositories/okrs.ts";
 import type { DraftOkrSet } from "../../domain/coach/index.ts";
@@ -108,15 +109,7 @@ async function snapshot(
     const people = withReadings
       ? await tx.selectFrom("people").select(["id", "email"]).where("orgId", "=", orgId).execute()
       : [];
-    const stored = !withReadings
-      ? []
-      : await tx
-          .selectFrom("checkIns")
-          .select(["keyResultId", "value", "checkedInAt"])
-          .where("orgId", "=", orgId)
-          .where("withdrawnAt", "is", null)
-          .where("keyResultId", "in", ["00000000-0000-0000-0000-000000000000", ...idsOf(keyResults)])
-          .execute();
+    const stored = withReadings ? await liveReadingsOf(tx, orgId, idsOf(keyResults)) : [];
     const readings = new Map<string, Set<string>>();
     for (const row of stored) {
       const date = row.checkedInAt.toISOString().slice(0, 10);

@@ -1,3 +1,4 @@
+import { liveReadingsOf } from "../../db/repositories/check-ins.ts";
 import { historyOf } from "../../db/repositories/history.ts";
 import { links } from "../../db/repositories/links.ts";
 import type { KeyResultRow, SprintRow } from "../../db/schema.ts";
@@ -132,16 +133,7 @@ export async function withKeyResults(
     .orderBy("k.position")
     .execute();
   const krIds = [...new Set(linked.map((link) => link.id))];
-  const readings =
-    krIds.length === 0
-      ? []
-      : await tx
-          .selectFrom("checkIns")
-          .select(["keyResultId", "value", "checkedInAt"])
-          .where("orgId", "=", orgId)
-          .where("keyResultId", "in", krIds)
-          .where("withdrawnAt", "is", null)
-          .execute();
+  const readings = await liveReadingsOf(tx, orgId, krIds);
   const on = today(ctx);
   return rows.map((row) => ({
     ...row,

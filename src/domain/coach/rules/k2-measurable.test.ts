@@ -8,7 +8,7 @@ const review = (title: string, fields: Partial<DraftKeyResult> = {}) =>
 
 describe("measurable key results (K2 beyond the deadline)", () => {
   describe("a metric named in the title", () => {
-    textRuleCases("K2", (title) => review(title), {
+    textRuleCases("K2", review, {
       flags: [
         // No metric: 3 of what?
         "Make onboarding delightful for new teams",
@@ -98,7 +98,7 @@ describe("measurable key results (K2 beyond the deadline)", () => {
 
   // Issue 17, second edition: shapes K2 flagged on other people's text, and the ones it still must.
   describe("a unit, a share or a count written another way", () => {
-    textRuleCases("K2", (title) => review(title), {
+    textRuleCases("K2", review, {
       flags: [
         // A title that names nothing but its numbers.
         "Reduce it from 12 to 9",

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { listed, textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
+import { keyResultRuleCases, listed } from "../../../../tests/support/text-rule-cases.ts";
 import { checkCustomerValue } from "./k6-customer-value.ts";
 
 const review = (title: string, baseline = 1, target = 2) => checkCustomerValue({ title, baseline, target });
 
 describe("customer value, not activity (K6)", () => {
-  textRuleCases("K6", (title) => listed(review(title)), {
+  keyResultRuleCases("K6", checkCustomerValue, {
     flags: [
       "Increase number of logins from 20k to 30k per week",
       "Get more users to log in daily",

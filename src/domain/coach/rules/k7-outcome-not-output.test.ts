@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { listed, textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
+import { keyResultRuleCases, listed } from "../../../../tests/support/text-rule-cases.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
-const review = (title: string) => checkOutcomeNotOutput({ title, baseline: 0, target: 1 });
-
 describe("outcomes, not outputs (K7)", () => {
-  textRuleCases("K7", (title) => listed(review(title)), {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 0,
+    target: 1,
     flags: [
       "Launch the new onboarding flow",
       "Ship dark mode by February",

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
+import { objectiveRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkAchievable } from "./q1-achievable.ts";
 
-const review = (title: string) => checkAchievable({ title, keyResults: [] });
-
 describe("objective achievable within the period (Q1)", () => {
-  textRuleCases("Q1", review, {
+  objectiveRuleCases("Q1", checkAchievable, {
     flags: [
       "Become the market leader in Spain",
       "Be the #1 OKR tool for startups",
@@ -103,6 +101,8 @@ describe("objective achievable within the period (Q1)", () => {
   });
 
   it("quotes the offending words", () => {
-    expect(review("Become the market leader in Spain")[0]?.message.en).toContain('"market leader"');
+    expect(checkAchievable({ title: "Become the market leader in Spain", keyResults: [] })[0]?.message.en).toContain(
+      '"market leader"',
+    );
   });
 });

@@ -1,11 +1,9 @@
 import { describe } from "vitest";
-import { textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
+import { objectiveRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkNoMandatedOutput } from "./q2-no-mandated-output.ts";
 
-const review = (title: string) => checkNoMandatedOutput({ title, keyResults: [] });
-
 describe("objective mandates no product output (Q2)", () => {
-  textRuleCases("Q2", review, {
+  objectiveRuleCases("Q2", checkNoMandatedOutput, {
     flags: [
       "Sunset least-used features to raise margin",
       "Launch the new mobile app",

@@ -1,11 +1,9 @@
 import { describe } from "vitest";
-import { textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
+import { objectiveRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkNoFeatureParity } from "./q3-no-feature-parity.ts";
 
-const review = (title: string) => checkNoFeatureParity({ title, keyResults: [] });
-
 describe("no feature parity with competitors (Q3)", () => {
-  textRuleCases("Q3", review, {
+  objectiveRuleCases("Q3", checkNoFeatureParity, {
     flags: [
       "Close the feature gap with competitors",
       "Reach feature parity with Asana",

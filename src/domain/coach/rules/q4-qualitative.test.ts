@@ -1,11 +1,9 @@
 import { describe } from "vitest";
-import { textRuleCases } from "../../../../tests/support/text-rule-cases.ts";
+import { objectiveRuleCases } from "../../../../tests/support/text-rule-cases.ts";
 import { checkQualitative } from "./q4-qualitative.ts";
 
-const review = (title: string) => checkQualitative({ title, keyResults: [] });
-
 describe("objective is qualitative (Q4)", () => {
-  textRuleCases("Q4", review, {
+  objectiveRuleCases("Q4", checkQualitative, {
     flags: [
       "Grow revenue by 20%",
       "Reach 10,000 paying teams",
