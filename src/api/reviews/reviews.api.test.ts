@@ -114,6 +114,24 @@ describeApi("reviews and the learnings library", { now: () => fixedNow }, (t) =>
     expect(awareness).toMatchObject({ progressAtReview: null, band: null });
   });
 
+  it("leaves a withdrawn reading out of the progress at the review date (S7)", async () => {
+    const w = await world();
+    // Entered on 2027-02-11 by mistake and withdrawn: the review shows 12 of 2027-02-10 again.
+    const wrong = await t.call("POST", `${w.base}/key-results/${w.repeat.id}/check-ins`, {
+      value: 15,
+      checkedInAt: "2027-02-11T09:00:00Z",
+    });
+    const progressAtReview = async () =>
+      (await t.call("GET", `${w.base}/units/${w.unit.id}/review?period=2027-Q1`)).body.objectives[0].keyResults[0]
+        .progressAtReview;
+    expect(await progressAtReview()).toBeCloseTo(1);
+    const withdrawn = await t.call("POST", `${w.base}/check-ins/${wrong.body.checkIn.id}/withdrawal`, {
+      reason: "Counted the test orders",
+    });
+    expect(withdrawn.status).toBe(200);
+    expect(await progressAtReview()).toBeCloseTo(0.7);
+  });
+
   it("refuses to start a session before its date or a date off the schedule", async () => {
     const w = await world();
     const early = await t.call("POST", `${w.base}/reviews`, {

@@ -238,8 +238,13 @@ export function readingsOf(db: Executor, orgId: string, keyResultIds: readonly s
     .where("keyResultId", "=", anyId(keyResultIds));
 }
 
+/** The query for the readings of these KRs that stand: a withdrawn one never counts (S7). */
+export function standingReadingsOf(db: Executor, orgId: string, keyResultIds: readonly string[]) {
+  return readingsOf(db, orgId, keyResultIds).where("withdrawnAt", "is", null);
+}
+
 /** The readings of these KRs that stand (withdrawn ones aside, S7), in no order. */
 export async function liveReadingsOf(db: Executor, orgId: string, keyResultIds: readonly string[]) {
   if (keyResultIds.length === 0) return [];
-  return readingsOf(db, orgId, keyResultIds).where("withdrawnAt", "is", null).execute();
+  return standingReadingsOf(db, orgId, keyResultIds).execute();
 }

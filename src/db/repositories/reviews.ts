@@ -1,7 +1,7 @@
 import { type Insertable, sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { LearningsTable, ReviewDecisionsTable, ReviewSessionRow } from "../schema.ts";
-import { readingsOf } from "./check-ins.ts";
+import { standingReadingsOf } from "./check-ins.ts";
 import { afterTimeKey, timeKey } from "./keyset.ts";
 import { anyId } from "./okrs.ts";
 import { containing } from "./text-search.ts";
@@ -63,10 +63,13 @@ export async function objectivesUnderReview(db: Executor, orgId: string, unitId:
     .execute();
 }
 
-/** Check-ins of the key results up to the end of `until` (YYYY-MM-DD), for progress at a date. */
+/**
+ * Standing check-ins of the key results up to the end of `until` (YYYY-MM-DD), for progress at a
+ * date. A reading withdrawn later was a mistake then too (S7): the review never shows it.
+ */
 export async function readingsUntil(db: Executor, orgId: string, keyResultIds: readonly string[], until: string) {
   if (keyResultIds.length === 0) return [];
-  return readingsOf(db, orgId, keyResultIds)
+  return standingReadingsOf(db, orgId, keyResultIds)
     .where("checkedInAt", "<", sql<Date>`(${until}::date + 1)::timestamptz`)
     .execute();
 }
