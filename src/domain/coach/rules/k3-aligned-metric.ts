@@ -3,8 +3,11 @@ import {
   breadthCount,
   KEEP_CUSTOMERS,
   MODEL_AIM,
+  NEWCOMERS,
   OUTCOME_AIM,
   offlineScore,
+  PEOPLE_STOCK,
+  RESEARCH_AIM,
 } from "../language/breadth-and-aims.ts";
 import { METRIC_FAMILIES, type MetricFamily, outcomesAsked } from "../language/metric-families.ts";
 import { findFirst, isDiscovery, keyResultText, normalize, wordedDirection } from "../text.ts";
@@ -337,18 +340,16 @@ export const checkTotalOffAim = (kr: DraftKeyResult, objective: DraftObjective):
 // way round. Silent for research objectives, a count pushed down (fewer orders needing a call is the
 // objective's own result), a conversion, a figure per task, a money word the objective itself names
 // ("a reliable source of qualified pipeline"), and wherever K5, K6 or K7 already flag the KR.
+const MONEY = /\b(revenue|arr|mrr|gmv|bookings?)\b|营收|收入|销售额|交易额|成交额|签约额|流水|gmv/;
 const OWN_SUBJECT = /\b(revenue|arr|mrr|gmv|pipeline|sales|deals?|bookings?|leads?)\b|营收|收入|销售|商机|线索/;
 
 function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
-  // Keeping customers is read by the opposite pull and the families above: a stock of paying
-  // subscribers grows as they are kept ("Keep subscribers who love the box for longer" with "paying
-  // subscribers", tuning-2026-12-06), unlike the sign-ups those readings flag.
-  if (RESEARCH_OBJECTIVE.test(aim) || BREADTH_AIM.test(aim) || KEEP_OBJECTIVE.test(aim)) return null;
-  const outcome = findFirst(aim, [OUTCOME_AIM]);
-  if (outcome === null) return null;
+  if (RESEARCH_AIM.test(aim) || BREADTH_AIM.test(aim)) return null;
   const text = keyResultText(kr);
-  if (pushedDown(kr) || CONVERSION_METRIC.test(text) || PER_TASK.test(text) || kr.unit?.trim() === "%") return null;
+  if (pushedDown(kr) || CONVERSION_METRIC.test(text)) return null;
+  const outcome = findFirst(aim, [OUTCOME_AIM]);
+  if (outcome === null || PER_TASK.test(text) || kr.unit?.trim() === "%") return null;
   // 0 -> 1 is a task done, not a count (K7's reading: "lauch the new canary pipeline"); interviews
   // and experiments are discovery, which serves any objective (K6).
   if ((kr.baseline === 0 && kr.target === 1) || isDiscovery(text)) return null;
@@ -358,14 +359,21 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   if (metric === null) return null;
   const subject = findFirst(normalize(metric), [OWN_SUBJECT]);
   if (subject !== null && aim.includes(subject)) return null;
-  // The objective's own kind of customer counted (商家 under 让商家…, "clinics" under "help clinics
-  // …") is adoption by the people it serves, often its aim: not read.
-  const kind = normalize(metric).match(
-    /(商家|门店|卖家|买家|学员|司机|骑手|企业|团队|医院|学校|店铺|读者|听众|玩家)/,
-  )?.[0];
-  if (kind !== undefined && aim.includes(kind)) return null;
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
+  // Keeping customers: a stock of them grows as they are kept ("Keep subscribers who love the box for
+  // longer" with "paying subscribers", tuning-2026-12-06), and so does the money they pay (the money
+  // family of `metric-families.ts` shows keeping), unlike newcomers or units sold ("new subscribers
+  // acquired", "e-bikes sold" under "keep riders riding", tuning set F).
+  const counted = normalize(metric);
+  if (KEEP_OBJECTIVE.test(aim) && (PEOPLE_STOCK.test(counted) || MONEY.test(counted)) && !NEWCOMERS.test(counted)) {
     return null;
+  }
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null) {
+    return null;
+  }
+  return reachHit(metric, outcome);
+}
+
+function reachHit(metric: string, outcome: string): Hit {
   return {
     message: {
       en: `"${metric}" counts how many people, orders or how much money the business gets, which rises with marketing, sales or the season while "${outcome}", what the objective asks for, stands still: it does not show the objective's progress.`,

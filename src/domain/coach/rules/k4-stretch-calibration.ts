@@ -266,7 +266,7 @@ const NPS_REACH = 30;
 
 // The team's own work, counted as a share it can take to 100 % by doing it (4).
 const TEAM_WORK =
-  /\b(review(ed|s)?|pass(es|ing)?|check(ed|s)?|audit(ed|s)?|cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|document(ed|ation)?|automat\w*|instrument\w*|tagg?(ed|ing)|label(l)?ed|triag\w*|train(ed|ing)|tested|test coverage|respond(ed)? to|answered|acknowledg\w*|patch(ed)?|encrypt\w*|compliant|complian\w*|backed up)\b|审核|审查|通过|检查|覆盖|迁移|上线|灰度|切流|部署|本地化|翻译|文档|自动化|埋点|标注|培训|测试|响应|回复|巡检|加密|合规|备份/;
+  /\b(review(ed|s)?|pass(es|ing)?|check(ed|s)?|audit(ed|s)?|cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|document(ed|ation)?|automat\w*|instrument\w*|tagg?(ed|ing)|label(l)?ed|triag\w*|train(ed|ing)|tested|test coverage|respond(ed)? to|answered|acknowledg\w*|patch(ed)?|encrypt\w*|compliant|complian\w*|backed up)\b|审核|审查|通过|检查|覆盖|接入|迁移|上线|灰度|切流|部署|本地化|翻译|文档|自动化|埋点|标注|培训|测试|响应|回复|巡检|加密|合规|备份/;
 // Every one of them (4): "every customer", "all orders", 所有/全部/每一位.
 const EVERY = /\b(every|all)\b|所有|全部|每一|每个|每位|百分之百/;
 // A metric with no past: its first reading is not a jump (5, 6). Not "new" alone, which names
