@@ -10,11 +10,14 @@
  * changes, and the objective can be met while the count stands still.
  *
  * So two readings, each of a shape, not of one team's phrases:
- * - `breadthCount`: the metric is a plain count of reach or volume. English is read through the
- *   tagger (`english.ts`): the head noun of the metric phrase, by lemma, with nothing narrowing it
- *   (a share, an average, "users who run a workflow", "orders delivered on time", "retained
- *   customers"). Chinese by character patterns: a breadth noun with 数/量/额, not after a clause with
- *   的 ("按时送达的订单量") nor inside a rate, share or per-person figure.
+ * - `breadthCount`: the metric is a plain count of reach, volume or size. English is read through
+ *   the tagger (`english.ts`): the head noun of the metric phrase, by lemma, with nothing narrowing
+ *   it (a share, an average, "users who run a workflow", "orders delivered on time", "retained
+ *   customers"), or any counted noun said as the business's size ("active technicians", "restaurants
+ *   on the platform", "units shipped", "loan book", "finance team headcount", tuning set F). Chinese
+ *   by character patterns: a breadth noun with 数/量/额, a size (签约…数, 出货量, 贷款余额, 检测师
+ *   人数), not after a clause with 的 ("按时送达的订单量") nor inside a rate, share or per-person
+ *   figure.
  * - `outcomeAsked` / `breadthAsked`: the objective names an outcome a count cannot show and no
  *   reach, growth, revenue or market of its own (which a count does show: "Grow signups", "拓展代账
  *   公司渠道"). An identity or a relationship ("become customers' trusted technology partner", the
