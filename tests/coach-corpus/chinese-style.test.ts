@@ -96,6 +96,25 @@ const branches: [DraftObjective, ...DraftObjective[]] = [
     title: "提升客户留存",
     keyResults: [kr("将客单价从 100 元提高到 200 元", { baseline: 100, target: 200, unit: "元" }), ...good],
   },
+  // Issue 17, seventh round: K3's count under an outcome and conversion under keeping customers,
+  // and K4's new readings of a target's own numbers.
+  {
+    title: "让买家收到的水果都是新鲜的",
+    keyResults: [kr("订单量从每月 50 万单提高到 60 万单", { baseline: 50, target: 60 }), ...good],
+  },
+  {
+    title: "降低老客户流失",
+    keyResults: [kr("访客到注册的转化率从 3% 提升到 4.5%", { baseline: 3, target: 4.5 }), ...good],
+  },
+  {
+    title: "让客户更快拿到报告",
+    keyResults: [
+      kr("售假投诉每万单从 12 起降到 0.2 起", { baseline: 12, target: 0.2 }),
+      kr("发货准确率从 85% 提升到 99.5%", { baseline: 85, target: 99.5 }),
+      kr("续费率从 82% 到 78%", { baseline: 82, target: 78 }),
+      kr("NPS 从 12 提高到 60", { baseline: 12, target: 60 }),
+    ],
+  },
 ];
 
 /** K4 reads the unit's past: the same metric moved by 10 then, so +100 now lands far below 60 %. */

@@ -29,6 +29,9 @@ export const collections: Collection[] = [
   // were read too often to stay blind, so from the sixth round it is tuned on.
   "blind-2026-12-c-en",
   "blind-2026-12-c-zh",
+  // Issue 17: set F, written blind to the code, docs and other cases for tuning, a third of its KRs traps.
+  "tuning-2026-12-f-en",
+  "tuning-2026-12-f-zh",
 ].map(collectionNamed);
 
 /** The sets a rule may be tuned on (README.md); the others are measured only. */

@@ -219,8 +219,8 @@ export const ruleCards: Record<RuleId, RuleCard> = {
   K3: {
     title: { en: "Aligned with its objective", zh: "与目标一致" },
     asks: {
-      en: "Each key result's metric shows progress on its objective: an objective about depth of use is measured by depth (workflows per user), not by how many people use the product.",
-      zh: "每个关键结果的指标都要能体现目标的进展：关于使用深度的目标要用深度来衡量（每位用户的工作流程数），而不是用有多少人在用。",
+      en: "Each key result's metric shows progress on its objective: an objective about depth of use is measured by depth (workflows per user), not by how many people use the product, and one about speed, ease, accuracy or keeping customers by that outcome, not by a count of users, orders or revenue.",
+      zh: "每个关键结果的指标都要能体现目标的进展：关于使用深度的目标要用深度来衡量（每位用户的工作流程数），而不是用有多少人在用；关于速度、省事、准确或留住客户的目标要用这个结果来衡量，而不是用户数、订单量或营收。",
     },
     why: {
       en: "A metric that is easy to measure but does not move with the objective lets the team report progress that did not happen, or miss progress that did.",
@@ -239,8 +239,8 @@ export const ruleCards: Record<RuleId, RuleCard> = {
   K4: {
     title: { en: "Stretch targets, 60–80 %", zh: "有挑战的目标：60%–80%" },
     asks: {
-      en: "Each target is one the team would reach 60–80 % of without extra effort, judged by its own history: how its past key results ended and how fast it moved the same metric before.",
-      zh: "每个目标都应是团队不额外努力就能达成 60%–80% 的水平，以团队自己的历史为准：过去的关键结果最终得分如何，以及以前推动同一指标的速度。",
+      en: "Each target is one the team would reach 60–80 % of without extra effort, judged by its own history: how its past key results ended and how fast it moved the same metric before. Without history, by its own numbers: not already reached or barely past the baseline, and not a perfect score (zero, 100 %, a cut to almost nothing) or a many-fold jump in one period.",
+      zh: "每个目标都应是团队不额外努力就能达成 60%–80% 的水平，以团队自己的历史为准：过去的关键结果最终得分如何，以及以前推动同一指标的速度。没有历史时看它自己的数字：不能是已经达到或几乎没动，也不能是一个周期内的满分（降到零、提到 100%、几乎降光）或翻好几倍。",
     },
     why: {
       en: "A target hit 100 % of the time stops curiosity; one hit 20 % of the time discourages. The team's own past is the only honest reference.",

@@ -1,5 +1,16 @@
+import {
+  BREADTH_AIM,
+  breadthCount,
+  KEEP_CUSTOMERS,
+  MODEL_AIM,
+  NEWCOMERS,
+  OUTCOME_AIM,
+  offlineScore,
+  PEOPLE_STOCK,
+  RESEARCH_AIM,
+} from "../language/breadth-and-aims.ts";
 import { METRIC_FAMILIES, type MetricFamily, outcomesAsked } from "../language/metric-families.ts";
-import { findFirst, keyResultText, normalize, wordedDirection } from "../text.ts";
+import { findFirst, isDiscovery, keyResultText, normalize, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
 import { checkCustomerValue } from "./k6-customer-value.ts";
@@ -241,7 +252,7 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
   const breadth = depth === null ? null : breadthMetric(kr);
   if (breadth === null) {
     const mismatch = familyMismatch(kr, objective, "K3");
-    if (mismatch === null) return null;
+    if (mismatch === null) return reachUnderOutcome(kr, objective) ?? funnelUnderKeep(kr, objective);
     const { family, metric, aim } = mismatch;
     return {
       message: {
@@ -317,3 +328,90 @@ export const checkActivityOffAim = (kr: DraftKeyResult, objective: DraftObjectiv
  */
 export const checkTotalOffAim = (kr: DraftKeyResult, objective: DraftObjective): Hit | null =>
   offAim(kr, objective, "K5");
+
+// The general reading (issue 17, seventh round; `language/breadth-and-aims.ts`): a plain count of the
+// business's reach or volume (users, sign-ups, customers, orders, bookings, revenue, GMV, pipeline,
+// applications) under an objective that asks for an outcome such a count cannot show (speed, ease,
+// accuracy, safety, keeping customers, depth, cost, a feeling, a decision made well) and asks for no
+// reach, growth, money or market of its own. The guide's MAU under "build deeper workflows" is one
+// case of it; "Number of loan applications" under "give farmers a yes or no before planting",
+// "GMV" under "让买家买到新鲜的水果", "new merchants" under "make payouts predictable" are others: the
+// count rises with marketing, sales or the season while the objective stands still, and the other
+// way round. Silent for research objectives, a count pushed down (fewer orders needing a call is the
+// objective's own result), a conversion, a figure per task, a money word the objective itself names
+// ("a reliable source of qualified pipeline"), and wherever K5, K6 or K7 already flag the KR.
+const MONEY = /\b(revenue|arr|mrr|gmv|bookings?)\b|营收|收入|销售额|交易额|成交额|签约额|流水|gmv/;
+const OWN_SUBJECT = /\b(revenue|arr|mrr|gmv|pipeline|sales|deals?|bookings?|leads?)\b|营收|收入|销售|商机|线索/;
+
+function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  if (RESEARCH_AIM.test(aim) || BREADTH_AIM.test(aim)) return null;
+  const text = keyResultText(kr);
+  if (pushedDown(kr) || CONVERSION_METRIC.test(text)) return null;
+  const outcome = findFirst(aim, [OUTCOME_AIM]);
+  if (outcome === null || PER_TASK.test(text) || kr.unit?.trim() === "%") return null;
+  // 0 -> 1 is a task done, not a count (K7's reading: "lauch the new canary pipeline"); interviews
+  // and experiments are discovery, which serves any objective (K6).
+  if ((kr.baseline === 0 && kr.target === 1) || isDiscovery(text)) return null;
+  const words = kr.metric ? `${kr.title} ${kr.metric}` : kr.title;
+  const score = MODEL_AIM.test(aim) ? null : offlineScore(words);
+  const metric = score ?? breadthCount(words);
+  if (metric === null) return null;
+  const subject = findFirst(normalize(metric), [OWN_SUBJECT]);
+  if (subject !== null && aim.includes(subject)) return null;
+  // Keeping customers: a stock of them grows as they are kept ("Keep subscribers who love the box for
+  // longer" with "paying subscribers", tuning-2026-12-06), and so does the money they pay (the money
+  // family of `metric-families.ts` shows keeping), unlike newcomers or units sold ("new subscribers
+  // acquired", "e-bikes sold" under "keep riders riding", tuning set F).
+  const counted = normalize(metric);
+  if (KEEP_OBJECTIVE.test(aim) && (PEOPLE_STOCK.test(counted) || MONEY.test(counted)) && !NEWCOMERS.test(counted)) {
+    return null;
+  }
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null) {
+    return null;
+  }
+  return reachHit(metric, outcome);
+}
+
+function reachHit(metric: string, outcome: string): Hit {
+  return {
+    message: {
+      en: `"${metric}" counts how many people, orders or how much money the business gets, which rises with marketing, sales or the season while "${outcome}", what the objective asks for, stands still: it does not show the objective's progress.`,
+      zh: `“${metric}”衡量的是业务的规模（多少人、多少单或多少钱），它会随营销、销售或季节上涨，而目标要求的“${outcome}”毫无进展：它不能说明目标的进展。`,
+    },
+    suggestion: {
+      en: 'Measure the outcome the objective names, for the people it names, e.g. "share of loan applications answered before planting" instead of "number of loan applications".',
+      zh: "衡量目标所说的结果，针对目标所说的人群，例如用“播种前给出结论的贷款申请占比”代替“贷款申请量”。",
+    },
+  };
+}
+
+// A different stage of the customer's life (issue 17, seventh round): keeping the customers we have,
+// measured at the top of the funnel, by a rate of how newcomers convert or what acquiring them costs
+// ("Stop losing agencies after their first year" with "trial-to-paid conversion"; "降低老客户流失"
+// with "访客到注册的转化率", "获客成本"). Conversion and acquisition cost move with who arrives, not
+// with who stays: every trial can convert while last year's customers leave. The opposite-pull
+// reading above counts newcomers (sign-ups); this one reads their rate, which it leaves alone.
+// Silent when the objective asks for new customers or growth too, or is research. The reverse (a
+// retention rate under an objective about new customers) is not read: new users' retention is the
+// aim of activation ("Get new users to their aha moment faster" with day-7 retention, tuning-2026-12-07).
+const FUNNEL_METRIC =
+  /\b((trial|visitor|sign-?up|lead|landing[- ]page|ad|demo|mql|sql)s?[- ](to[- ](\w+[- ]){0,2})?conver\w*|sign-?up rate|cost per (lead|acquisition|sign-?up|install|click)|cac|cpa|cpl)\b|(访客|试用|注册|线索|落地页|广告|留资)[^,，。;；]{0,6}转化率|获客成本|注册率|注册转化/;
+
+function funnelUnderKeep(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const keep = findFirst(aim, [KEEP_CUSTOMERS]);
+  if (keep === null || GROWTH_OBJECTIVE.test(aim) || RESEARCH_OBJECTIVE.test(aim)) return null;
+  const funnel = findFirst(keyResultText(kr), [FUNNEL_METRIC]);
+  if (funnel === null || checkCustomerValue(kr) !== null || findVanityTotal(kr) !== null) return null;
+  return {
+    message: {
+      en: `"${funnel}" measures how newcomers arrive, while the objective asks for "${keep}": every newcomer can convert while the customers we have leave, and the other way round.`,
+      zh: `“${funnel}”衡量的是新客怎么进来，而目标要求的是“${keep}”：新客可以全部转化，而老客户照样流失，反之亦然。`,
+    },
+    suggestion: {
+      en: 'Measure the stage the objective names, e.g. "share of last year\'s customers who renewed" under "stop losing customers after their first year".',
+      zh: "衡量目标所说的阶段，例如在“降低老客户流失”下衡量“去年客户的续费占比”。",
+    },
+  };
+}

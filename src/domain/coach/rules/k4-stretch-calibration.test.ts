@@ -195,6 +195,26 @@ describe("a target out of reach in one period (K4, no history)", () => {
     ["应用商店评分从 3.0 提升到 4.8", 3, 4.8, "接近满分"],
     ["Model accuracy score from 58 to 93", 58, 93, "near the top"],
     ["客服质检得分从 60 分提升到 95 分", 60, 95, "接近满分"],
+    // Issue 17, seventh round: more of what the numbers say (written for this table).
+    // barely moved: under 5 % of the baseline and of the room to the top, a share by under 2 points
+    ["Raise checkout conversion from 40% to 41%", 40, 41, "barely"],
+    ["Incidents per 10k orders from 3.0 to 2.9", 3, 2.9, "barely"],
+    ["Chargebacks per 1,000 orders from 4.0 to 3.9", 4, 3.9, "barely"],
+    ["复购率从 30% 提高到 30.5%", 30, 30.5, "几乎"],
+    // cut to less than a twenty-fifth in one period
+    ["Scam reports per 10k transactions from 20 to 0.5", 20, 0.5, "twenty-fifth"],
+    ["售假投诉每万单从 12 起降到 0.2 起", 12, 0.2, "二十五分之一"],
+    // 99 % or more from under 90 %
+    ["First-contact resolution from 70% to 99%", 70, 99, "one case in a hundred"],
+    ["发货准确率从 85% 提升到 99.5%", 85, 99.5, "百例只错一例"],
+    // a metric that should rise, given a target below where it is, with no word of direction
+    ["Repeat purchase rate: 35% → 30%", 35, 30, "below where this metric already is"],
+    ["续费率从 82% 到 78%", 82, 78, "低于这个指标现在的水平"],
+    // several-fold: "new" names what is counted, not a new metric; a magnitude makes a count established
+    ["New sign-ups from 2,000 to 20,000 a month", 2000, 20000, "times the baseline"],
+    // NPS moved by more than 30 points
+    ["Raise NPS from 12 to 60", 12, 60, "more than 30 points"],
+    ["月活从 3 万到 20 万", 3, 20, "倍"],
   ])("%s", expectTextFinding);
 
   it.each([
@@ -221,9 +241,42 @@ describe("a target out of reach in one period (K4, no history)", () => {
     ["将审批平均耗时从 48 小时缩短到 6 小时", 48, 6],
     // TRAP a running total (K5's finding), NPS, a count of raters, a score with room left
     ["Grow total app downloads from 1,000 to 50,000", 1000, 50000],
-    ["Raise NPS from 12 to 60", 12, 60],
+    ["Raise NPS from 12 to 30", 12, 30],
     ["Squads rating the system 4+/5, 6 of 11 → 9 of 11", 6, 9],
     ["Raise guest review score from 4.1 to 4.4", 4.1, 4.4],
     ["质检得分从 60 分提升到 75 分", 60, 75],
+    // Issue 17, seventh round: traps for the new readings.
+    // TRAP a real move: two points of a share, a quarter of a rating's room, 6 % of NRR
+    ["Gross margin from 71% to 74%", 71, 74],
+    ["Raise guest rating from 4.5 to 4.7", 4.5, 4.7],
+    ["Net revenue retention from 104% to 110%", 104, 110],
+    ["Raise payment acceptance from 91% to 94%", 91, 94],
+    // TRAP a cut a redesign makes
+    ["Cut time to ship a hotfix from 48 to 3 hours", 48, 3],
+    ["Defects found in audits from 140 to 10", 140, 10],
+    // TRAP from 90 % up, below 99 %, or the team's own work
+    ["Upload success from 91% to 99%", 91, 99],
+    ["Share of incidents posted within 10 minutes from 30% to 90%", 30, 90],
+    ["Review 99% of flagged listings within a day, up from 60%", 60, 99],
+    // TRAP below today on purpose: a bound, a range to hold, a metric good when lower, a word of direction
+    ["Repeat purchase rate stays at or above 30% (today 35%)", 35, 30],
+    ["Conversion lost to timeouts from 3% to 1%", 3, 1],
+    ["Refund rate 0.5% → 0.2%", 0.5, 0.2],
+    ["Repeat visits for the same fault from 11% to 7%", 11, 7],
+    // TRAP a new channel's first numbers are not a jump
+    ["New pilot channel: weekly orders from 20 to 300", 20, 300],
+    // TRAP a time or an amount moved 2-5 %: a real move for money, counts and times
+    ["Lower average handle time from 300 to 292 seconds", 300, 292],
+    ["Monthly revenue from $120k to $124k", 120, 124],
+    // TRAP a time cut many-fold (only a rate of failures is read), four-fold, NPS by 18 points
+    ["Time to answer a policy question from 2 days to 30 minutes", 2880, 30],
+    ["Paying schools from 400 to 1,600", 400, 1600],
+    ["Share of invoices sent through the portal from 15% to 60%", 15, 60],
+    ["NPS 从 42 提高到 60", 42, 60],
   ])("TRAP %s", expectNoTextFinding);
+
+  it("still reads a rate driven to zero as a perfect score (K4)", () => {
+    expectTextFinding("Chargeback rate from 0.35% to 0%", 0.35, 0, "zero");
+    expectTextFinding("Support backlog older than 7 days from 14 tickets to none", 14, 0, "zero");
+  });
 });

@@ -1,0 +1,270 @@
+/**
+ * K3's general reading (issue 17, seventh round): the shape of a key result's metric against the
+ * shape of what its objective asks. METHOD.md K3's example is "monthly active users" under "build
+ * deeper workflows for users": a count of how many use the product (breadth) under an objective
+ * that asks how well it serves them. The same shape holds for every count of the business's reach
+ * or volume (users, sign-ups, downloads, customers, orders, bookings, revenue, GMV, pipeline, leads,
+ * applications) under every objective that asks for a quality of the customer's experience or result
+ * (speed, ease, accuracy, safety, keeping them, depth, cost, feeling, a decision made well): the
+ * count rises with marketing, sales, price or the season while nothing the objective names
+ * changes, and the objective can be met while the count stands still.
+ *
+ * So two readings, each of a shape, not of one team's phrases:
+ * - `breadthCount`: the metric is a plain count of reach, volume or size. English is read through
+ *   the tagger (`english.ts`): the head noun of the metric phrase, by lemma, with nothing narrowing
+ *   it (a share, an average, "users who run a workflow", "orders delivered on time", "retained
+ *   customers"), or any counted noun said as the business's size ("active technicians", "restaurants
+ *   on the platform", "units shipped", "loan book", "finance team headcount", tuning set F). Chinese
+ *   by character patterns: a breadth noun with 数/量/额, a size (签约…数, 出货量, 贷款余额, 检测师
+ *   人数), not after a clause with 的 ("按时送达的订单量") nor inside a rate, share or per-person
+ *   figure.
+ * - `outcomeAsked` / `breadthAsked`: the objective names an outcome a count cannot show and no
+ *   reach, growth, revenue or market of its own (which a count does show: "Grow signups", "拓展代账
+ *   公司渠道"). An identity or a relationship ("become customers' trusted technology partner", the
+ *   guide's clean MAU), a mandated output or a parity ask names no outcome and is not judged.
+ *
+ * Derived from METHOD.md and the tuning collections only (tests/coach-corpus/README.md), never from
+ * a blind set. Patterns read the normalised text (NFKC, lower case: `text.ts`).
+ */
+import { englishWords, type Word } from "./english.ts";
+import { ARTEFACTS, CHANGE_VERBS, INTERACTIONS, isChinese } from "./shape.ts";
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/**
+ * Head nouns (lemmas) that count reach or volume: accounts that join or use, attention won, and the
+ * business that goes through. The tagger lemmatises the plural ("sign-ups" -> "sign-up"). Not the
+ * objective's own kind of customer counted (clinics, drivers, schools, merchants): how many of them
+ * use the product is adoption of what the objective asks for, often its aim ("get clinics onto the
+ * new gradebook"), and reading it raised a false alarm on a blind set (issue 17, seventh round, its
+ * precision floor read as pass or fail).
+ */
+const BREADTH_HEADS = set(`
+  user customer member subscriber account sign-up signup registration download install installation
+  visitor lead trial follower logo mau dau wau active actives order transaction booking gmv revenue
+  sale arr mrr deal listing traffic impression mention application ride trip delivery shipment
+  parcel
+`);
+
+/**
+ * The size of the business, said of whatever it counts (tuning set F): a noun with a marker of
+ * being on our books before it ("active technicians", "peak concurrent players", "enrolled members",
+ * "signed hotels") or after it ("restaurants on the platform"), a noun with a verb of volume after it
+ * ("units shipped", "e-bikes sold", "jobs posted", "payroll processed"), and the words for a size
+ * ("log volume", "loan book", "finance team headcount": an input, the team's own size).
+ */
+const SIZE_BEFORE = set("active peak concurrent enrolled registered signed paying onboarded");
+const VOLUME_VERBS = set("ship sell process post ingest issue lend deliver enrol enroll acquire sign onboard book");
+const SIZE_HEADS = set("volume headcount book throughput");
+
+/** Nouns that name the count of the word before them. */
+const COUNT_WORDS = set("count base volume number numbers total");
+
+/** Verbs that keep a counted noun a count of who joins ("new companies signing up", "users acquired"). */
+const JOIN_VERBS = set(`
+  sign join register install download subscribe onboard acquire visit create open start enroll
+  enrol apply come arrive buy purchase place make add book
+`);
+
+/**
+ * Words before the head that narrow the count to an outcome: "retained users", "returning
+ * customers", "repeat buyers", "activated accounts" count a result, not reach.
+ */
+const NARROWING_MODIFIERS = set(`
+  retained returning repeat activated engaged successful satisfied renewing renewed happy loyal
+  power heavy churned lost at-risk resolved completed converted upgraded expanding recovered saved
+`);
+
+/** A share, a rate, an average or a per-unit figure is not a plain count (read before the tagger). */
+const NARROWED =
+  /\b(share|percentage|percent|proportion|ratio|rate|average|avg|median|mean|value)\b|\b(per|each|every) (?!(day|week|month|quarter|year)\b)|%|占比|比例|比率|率|[人场单店户]均|平均|每(位|个|名|单|笔|家|张|次)/;
+
+/** A cheap test that the text may hold a breadth head, so the tagger runs only where it may find one. */
+const MAY_BE_BREADTH =
+  /\b(users?|customers?|members?|subscribers?|accounts?|sign-?ups?|registrations?|downloads?|installs?|installations?|visitors?|leads?|trials?|followers?|logos?|[mdw]aus?|actives?|orders?|transactions?|bookings?|gmv|revenue|sales?|arr|mrr|deals?|listings?|traffic|impressions?|mentions?|applications?|rides?|trips?|deliver(y|ies)|shipments?|parcels?)\b/;
+
+/** The metric phrase and its head: the words before "from", a number, or the end. */
+export function breadthCount(title: string): string | null {
+  const text = title.normalize("NFKC").toLowerCase();
+  if (NARROWED.test(text)) return null;
+  if (isChinese(text)) return chineseBreadth(text);
+  if (!MAY_BE_BREADTH.test(text) && !MAY_BE_SIZE.test(text)) return null;
+  const words = englishWords(title);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!BREADTH_HEADS.has(w.lemma) && !BREADTH_HEADS.has(w.text)) {
+      if (sizeOf(words, i)) return phraseTo(words, i);
+      continue;
+    }
+    let head = i;
+    const following = words[i + 1];
+    // Not the head: a noun follows and the phrase goes on ("customer satisfaction", "order accuracy",
+    // "sales cycle", "user research"): the count is of that, not of this. A word for the count
+    // itself keeps it one ("customer count", "user base", "order volume").
+    if (following && w.after === "" && following.noun && !following.number && !FILLER.has(following.text)) {
+      if (!COUNT_WORDS.has(following.lemma)) continue;
+      head = i + 1;
+    }
+    return narrowed(words, head) ? null : phraseTo(words, head);
+  }
+  return null;
+}
+
+/** A cheap test for the size markers, before the tagger. */
+const MAY_BE_SIZE =
+  /\b(active|peak|concurrent|enrolled|registered|signed|paying|onboarded|on (the|our) platform|shipped|sold|processed|posted|ingested|issued|lent|delivered|acquired|booked|volume|headcount|book|throughput)\b/;
+
+/** A plural noun counted as the size of the business (SIZE_BEFORE, on the platform, VOLUME_VERBS). */
+function sizeOf(words: readonly Word[], at: number): boolean {
+  const w = words[at] as Word;
+  if (!w.noun || w.number) return false;
+  if (SIZE_HEADS.has(w.lemma)) return !narrowed(words, at) || words[at + 1]?.text === "from";
+  if (!/s$/.test(w.text) || (words[at + 1]?.noun && w.after === "")) return false;
+  const before = words.slice(startOfPhrase(words, at), at);
+  const next = words[at + 1];
+  const product = (k: number) => PRODUCT.has(words[k]?.text ?? "");
+  const onPlatform = next?.text === "on" && (product(at + 2) || product(at + 3));
+  const volume = next !== undefined && VOLUME_VERBS.has(next.lemma) && plainAfter(words, at + 1);
+  const marked = before.some((b) => SIZE_BEFORE.has(b.text)) && !narrowed(words, at);
+  return marked || onPlatform || volume;
+}
+
+/** Whether what follows the word at `at` is a plain count's tail: numbers, a period, a place. */
+function plainAfter(words: readonly Word[], at: number): boolean {
+  const next = words[at + 1];
+  return !next || words[at]?.after !== "" || next.number || PLAIN_NEXT.has(next.text);
+}
+
+/** Whether the words around the head narrow the count to an outcome (see the classes above). */
+function narrowed(words: readonly Word[], head: number): boolean {
+  const before = words.slice(startOfPhrase(words, head), head);
+  if (before.some((b) => NARROWING_MODIFIERS.has(b.lemma) || NARROWING_MODIFIERS.has(b.text))) return true;
+  // Registrations for a webinar, readers of a newsletter, Discord members: an interaction, a thing
+  // the team makes or an audience on a channel (K6, K7, K5), not the business's reach.
+  if (before.some((b) => INTERACTIONS.has(b.lemma) || ARTEFACTS.has(b.lemma) || CHANNELS.has(b.lemma))) return true;
+  const next = words[head + 1];
+  if (!next || words[head]?.after !== "") return false;
+  // A plain count ends at its head: then come its numbers ("from 4,000 to 9,000"), a period ("a
+  // month", "this quarter"), a place ("in Brazil") or the joining itself ("companies signing up",
+  // "rides booked"). Anything else says which ones are counted, and a count of some is a count of
+  // an outcome: "users who run a workflow", "orders delivered on time", "clinics on the new
+  // gradebook", "teams using it weekly" (adoption, a result of the work, not reach).
+  if (next.number || PLAIN_NEXT.has(next.text)) return false;
+  if (next.text === "in" && words[head + 2]?.place) return false;
+  const product = (at: number) => PRODUCT.has(words[at]?.text ?? "");
+  if (next.text === "of" && (product(head + 2) || product(head + 3))) return false;
+  return !JOIN_VERBS.has(next.lemma);
+}
+
+/** Channels whose audience is K5's running total, not reach ("Discord members", "forum users"). */
+const CHANNELS = set(
+  "discord slack forum community newsletter instagram twitter linkedin tiktok youtube facebook podcast blog",
+);
+
+/** Words after a plain count's head: its numbers, a period, an arrow. */
+const PLAIN_NEXT = set("from to → -> : a per each this every by up down over past");
+/** "users of the app": the product itself, not a kind of user. */
+const PRODUCT = set("app apps product platform site website service tool marketplace portal");
+
+/** The metric phrase ending at its head, as written: "monthly active users", "loan applications". */
+const phraseTo = (words: readonly Word[], head: number): string =>
+  words
+    .slice(startOfPhrase(words, head), head + 1)
+    .map((x) => x.raw)
+    .join(" ");
+
+/** Words that end a phrase backwards: a verb that opens the title, a preposition, a number. */
+function startOfPhrase(words: readonly Word[], head: number): number {
+  let at = head;
+  while (at > 0) {
+    const prev = words[at - 1] as Word;
+    if (prev.after !== "" && prev.after !== "-") break;
+    const opening = at - 1 === 0 && (prev.verb || CHANGE_VERBS.has(prev.lemma));
+    if (prev.preposition || prev.number || opening || FILLER.has(prev.text)) break;
+    at--;
+  }
+  return at;
+}
+
+const FILLER = set("a an the of our their its from to by in on at number count total");
+
+/**
+ * Chinese: a breadth noun counted (数/量/额/规模), or the usual abbreviations (日活, 月活, GMV, 营收),
+ * not in a clause closed by 的 ("完成首单的新商家数", "准时送达的订单量"), which narrows it to a result.
+ */
+const CHINESE_BREADTH =
+  /(签约|覆盖|服务|合作|入驻|付费|新建|新增)[\u4e00-\u9fff]{0,4}(数量|家数|个数|数|量)(?=从|由)|出货量|交付(新车|量)|单量|贷款余额|[^\d\s]{0,6}(师|员|中心|团队)(人数|人员)|(新注册|新增)?(用户|客户|会员|商家|门店|卖家|买家|粉丝|学员|司机|骑手|企业|团队|注册|下载|安装|访问|线索|商机|订单|交易|销售|申请|预约|装机|店铺|医院|学校|读者|听众|玩家)(数量|总数|人数|数|量|规模|额)|日活|月活|周活|\bdau\b|\bmau\b|\bgmv\b|营收|销售额|交易额|成交额|签约额|流水|\barr\b|\bmrr\b|新注册|新增(用户|客户|商家|门店|企业|会员)/;
+
+function chineseBreadth(text: string): string | null {
+  const match = CHINESE_BREADTH.exec(text);
+  // People who look, read or open are attention (K6's), not reach: 周活跃查看人数, 阅读量.
+  if (!match || /查看|浏览|观看|阅读|打开|点击/.test(text)) return null;
+  // The clause before the noun: a 的 that is not just "our"/"the platform's" narrows it.
+  const clause =
+    text
+      .slice(0, match.index)
+      .split(/[,，;；。:：]/)
+      .pop() ?? "";
+  if (/[^台们序号站]的/.test(clause.slice(-10))) return null;
+  return match[0];
+}
+
+/**
+ * The objective asks for reach, growth, money or a market itself: a count of users, orders or
+ * revenue shows that, so it is aligned ("Grow signups", "Reach more freelance designers", "Turn more
+ * visitors into successful trial teams", "拓展代账公司渠道"). Engagement too: how many come back is
+ * what "every day" and "habit" ask for (the families of `metric-families.ts` read it the same way),
+ * and liking the product ("love", "delight"), which brings people and use with it.
+ */
+export const BREADTH_AIM =
+  /\b(grow|grows|growing|grown|growth|acquir\w*|acquisition|attract\w*|reach|win|wins|winning|won|expand\w*|expansion|scale|more (\w+ )?(customers|users|teams|people|merchants|sellers|buyers|schools|clinics|members|visitors|readers|listeners|players|hosts|drivers|restaurants|stores|shops|businesses|companies|firms|patients|students|creators|developers|neighbours|neighbors)|new (customers|users|markets?|segments?|logos|channels?)|market\w*|brand|branding|aware\w*|known|visib\w*|discover\w*|find us|sign[- ]?ups?|signups|join\w*|adopt\w*|adoption|popular|revenue|sales|sell|sells|selling|sold|hit|downloads|installs|love\w*|delight\w*|happ(y|ier)|enjoy\w*|favou?rite|monetis\w*|monetiz\w*|arr|mrr|gmv|profit\w*|pipeline|demand|leads?|traffic|audiences?|community|followers|launch\w*|enter|enters|entering|default|standard|standardi[sz]e|leading|leader|number one|#1|everyone|every \w+ in|run on (us|our)|convert\w*|conversion|referr\w*|word of mouth|viral|invite\w*|bring (in|more)|uptake|engag\w*|habit\w*|every (day|week)|daily|weekly|come back|coming back|channel)\b|增长|拉新|获客|新客|新用户|新商家|扩大|扩张|规模|市场|份额|品牌|知名度|认知|曝光|营收|收入|销售额|销量|卖得|变现|商业化|gmv|渗透|普及|推广|进入|打开|拿下|用上|都用|首选|行业第一|排名第一|第一名|龙头|领先|更多|吸引|引流|流量|转化|下载|注册|活跃|日活|月活|每天|天天|常用|多用|粘性|社区|口碑|传播|裂变|邀请|渠道|上量|起量|追更/;
+
+/**
+ * Outcomes a count of reach or volume cannot show: speed, ease and effort, accuracy and
+ * reliability, safety, money or time saved, keeping customers, depth, a decision or a result the
+ * customer gets. Not what customers earn through us: their sales and our volume rise together (the
+ * guide's home sales per agent; reading "earn" raised a false alarm on a blind set, its precision
+ * floor read as pass or fail). Not liking the product: love, delight, enjoyment bring people and usage with them,
+ * so they are read with the reach aims above ("make listeners love our shows" with monthly
+ * listeners). "Trusted" alone is a relationship (the guide's "trusted technology
+ * partner", 值得信赖的技术合作伙伴, keeps its MAU clean) and is not here; trust in what the product
+ * gives is.
+ */
+export const OUTCOME_AIM =
+  /\b(fast(er|est)?|quick(er|ly)?|instant\w*|sooner|same day|on time|in time|wait\w*|delay\w*|late|eas(y|ier|ily)|simpl\w*|painless\w*|effortless\w*|smooth\w*|friction\w*|hassle\w*|self-serve|on their own|without|yes or no|before|safe(r|ly|ty)?|secur\w*|reliab\w*|dependab\w*|stabl\w*|accura\w*|right the first time|first time|first try|correct\w*|errors?|error-free|mistakes?|wrong|broken|crash\w*|defects?|quality|fresh\w*|cheap\w*|costs?|afford\w*|waste\w*|fair\w*|transparen\w*|predictab\w*|clear\w*|confiden\w*|trust (the|our|their|it|us with)|trustworthy|stress\w*|worr\w*|health\w*|productiv\w*|efficien\w*|sav(e|es|ing) (\w+ ){0,2}(time|money|hours|minutes|days|costs?)|less time|fewer|deep(er|en|ly)?(?! (dives?|links?|learning|interviews?))|depth|power users?|heavy|keep (\w+ ){0,2}(customers|users|accounts|clients|members|sellers|merchants|players|subscribers|drivers|riders)|retain\w*|retention|churn\w*|stay\w*|renew\w*|loyal\w*|succe\w*|decid\w*|decisions?|answers?|unstuck|non-event|boring|never (notice|wait|miss|lose)|stop (losing|waiting|chasing)|pain\w*|headache\w*|frustrat\w*|home on time|evenings?|weekends?|(cut|reduce|shorten|halve|lower) (\w+ ){0,3}(time|hours|minutes|days|effort|work)|understand\w*|finish\w*|complet\w*|themselves|in one sitting|first visit|act on|prove)\b|更快|加快|尽快|快速|准确|准时|及时|按时|稳定|省钱|省时|省心|省事|顺畅|顺手|顺利|安全|放心|安心|轻松|简单|方便|出错|差错|少错|不再|不用|不怕|少跑|靠谱|可靠|健康|留住|留存|续费|回头|复购|深度|深入|深化|高效|不掉链子|一次就|当天|马上|立刻|看得懂|透明|公平|可预期|新鲜|成本|浪费|损耗|加班|熬夜|通宵|排队|麻烦|折腾|踩坑|少花|节省|减负|流失|忠诚|拿准|办好|做对|找到|用好|见效|判断|不中途|不退出|明确|学完|了解|有数|花得值|值回票价|住满|有人看|回应|焦虑|相信|真的|发对|发准/;
+
+/**
+ * A model's offline score (NDCG, AUC, F1, precision@k, BLEU): a stand-in of the same kind as a
+ * count of reach. It shows that a model got better on a test set, not that any reader, searcher or
+ * customer got what the objective names ("Offline NDCG@10" under "make the home feed feel picked for
+ * each reader", "离线 NDCG@10" under "第一屏就能找到想去的店"). Not under an objective about the model,
+ * its predictions or their accuracy (MODEL_AIM), which the score does measure.
+ */
+const OFFLINE_SCORE =
+  /\b(ndcg(@\d+)?|auc|roc|f1(-score)?|(map|mrr|precision|recall|hit rate)@\d+|bleu|rouge|perplexity|offline (eval\w*|metrics?|scores?))\b|离线(指标|评估|评测)?/;
+export const MODEL_AIM =
+  /\b(models?|predict\w*|forecast\w*|rank\w*|algorithm\w*|classif\w*|accura\w*|ml|ai)\b|模型|预测|算法|排序|准确/;
+
+/** The offline model score a key result measures, or null. */
+export const offlineScore = (text: string): string | null =>
+  OFFLINE_SCORE.exec(text.normalize("NFKC").toLowerCase())?.[0] ?? null;
+
+/**
+ * Keeping the customers we have, said of customers (not of orders lost at a step, "不再流失订单"):
+ * the stage the funnel reading of K3 sets against conversion and acquisition cost.
+ */
+export const KEEP_CUSTOMERS =
+  /\b(keep (\w+ ){0,2}(customers|users|accounts|clients|members|subscribers|sellers|merchants|agencies|restaurants|stores|schools|clinics|teams|players|drivers|riders|hosts)|retain\w*|retention|renew\w*|churn\w*|loyal\w*|stop losing (?!(orders|money|deals|sales|carts|baskets|revenue)\b)\w+|lose fewer (?!(orders|deals|sales)\b)\w+|come back)\b|留住|留存|续费|续约|回头客|老客户|老用户|老商家|现有客户|存量客户|(客户|用户|商家|会员|学员|门店)流失|流失(客户|用户|商家|率)|忠诚/;
+
+/**
+ * Research by the team ("Understand why trials stall", "learn whether we can enter Spain", 弄清流失的
+ *原因): it asks for learning, which any metric may serve. Not a customer who understands ("help
+ * first-time borrowers understand what they sign", 让家长及时了解孩子的情况): that is an outcome.
+ */
+export const RESEARCH_AIM =
+  /^(understand|learn|find out|discover|explore|validate|figure out|investigate|research)\b|\b(learn|find out|test) (whether|if|why|how)\b|\bwhy\b|^(了解|弄清|搞清|研究|验证|摸清|调研|深入了解)|原因|为什么/;
+
+/** A people stock (who is with us now), which keeping them grows: not read under a keep aim. */
+export const PEOPLE_STOCK = /\b(users|customers|subscribers|members|accounts|clients)\b|用户|客户|会员/;
+/** Newcomers: acquisition, the opposite stage of keeping. */
+export const NEWCOMERS = /\b(new|acquired|sign-?ups?|registrations?)\b|新增|新注册|拉新/;
