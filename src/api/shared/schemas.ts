@@ -34,6 +34,15 @@ export const OrgIdParams = OrgParams.extend({
  */
 export const versionedRowFields = { version: z.number().int(), createdAt: Timestamp, updatedAt: Timestamp };
 
+/**
+ * A one-time secret a person is handed in a link or by a first step (an invitation, a password
+ * reset, an email verification, an unsubscribe, a sign-in's second step): it is the credential.
+ */
+export const LinkToken = z.string().min(10).max(200);
+
+/** The path parameter of a link that carries its token: `.../{token}`. */
+export const TokenParams = z.object({ token: LinkToken.openapi({ param: { name: "token", in: "path" } }) });
+
 export const VersionQuery = z.object({
   version: z.coerce
     .number()
