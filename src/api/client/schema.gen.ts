@@ -5553,22 +5553,22 @@ export interface components {
             reasons: ("low_confidence" | "outside_range" | "forecast_short" | "behind_pace")[];
         };
         HealthAlert: {
-            /**
-             * Format: uuid
-             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
-             */
-            healthMetricId: string;
             name: string;
-            /** @description The metric's unit of measure */
+            /** @description The unit of measure */
             unit: string;
             /**
              * Format: uuid
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             unitId: string;
-            unitName: string;
             rangeLow: number | null;
             rangeHigh: number | null;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            healthMetricId: string;
+            unitName: string;
             currentValue: number;
             /**
              * Format: date-time
@@ -7244,8 +7244,6 @@ export interface components {
              */
             id: string;
             title: string;
-            /** @description The KR's unit of measure, e.g. % */
-            unit: string;
             /**
              * Format: uuid
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
@@ -7253,6 +7251,8 @@ export interface components {
             objectiveId: string;
             baseline: number | null;
             target: number | null;
+            /** @description The KR's unit of measure, e.g. % */
+            unit: string;
             movement: components["schemas"]["SprintMovement"];
         };
         SprintMovement: {

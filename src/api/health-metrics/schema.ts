@@ -73,15 +73,17 @@ export const HealthHistoryEntry = HistoryEntry.extend({
   entity: z.enum(["health_metric", "health_reading"]),
 }).openapi("HealthHistoryEntry");
 
-export const HealthAlert = z
-  .object({
+/** A metric whose latest reading is out of its range: the metric's words and range, and the reading. */
+export const HealthAlert = HealthMetricRow.pick({
+  name: true,
+  unit: true,
+  unitId: true,
+  rangeLow: true,
+  rangeHigh: true,
+})
+  .extend({
     healthMetricId: Uuid,
-    name: z.string(),
-    unit: z.string().openapi({ description: "The metric's unit of measure" }),
-    unitId: Uuid,
     unitName: z.string(),
-    rangeLow: z.number().nullable(),
-    rangeHigh: z.number().nullable(),
     currentValue: z.number(),
     lastReadingAt: Timestamp,
     side: z.enum(["below", "above"]),
