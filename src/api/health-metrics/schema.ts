@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { HistoryEntry } from "../objectives/schema.ts";
 import { readingAmendmentFields } from "../shared/history.ts";
 import { IdQuery } from "../shared/query.ts";
-import { Timestamp, Uuid } from "../shared/schemas.ts";
+import { orgRowFields, Timestamp, Uuid } from "../shared/schemas.ts";
 
 // The health metrics' response shapes (docs/health-metrics.md); requests in src/schemas.
 
@@ -12,8 +12,7 @@ export const HealthState = z.enum(["no_reading", "in_range", "below", "above"]).
 
 export const HealthMetricRow = z
   .object({
-    id: Uuid,
-    orgId: Uuid,
+    ...orgRowFields,
     unitId: Uuid,
     name: z.string(),
     unit: z.string().openapi({ description: "The unit of measure" }),
@@ -37,8 +36,7 @@ export const HealthMetric = HealthMetricRow.extend({
 }).openapi("HealthMetric");
 
 const readingFields = {
-  id: Uuid,
-  orgId: Uuid,
+  ...orgRowFields,
   healthMetricId: Uuid,
   value: z.number(),
   note: z.string(),

@@ -28,6 +28,9 @@ export const OrgIdParams = OrgParams.extend({
   id: Uuid.openapi({ param: { name: "id", in: "path" } }),
 });
 
+/** What a row of an organisation says of itself first: its id, and its organisation's. */
+export const orgRowFields = { id: Uuid, orgId: Uuid };
+
 /**
  * What a row that is changed under a version says of itself: the version (send it back with a
  * change; a stale one is refused with 409) and when it was created and last changed.

@@ -3,7 +3,7 @@ import { SPRINT_CSV_COLUMNS } from "../../domain/sprints.ts";
 import { KeyResult } from "../key-results/schema.ts";
 import { HistoryEntry } from "../objectives/schema.ts";
 import { IdQuery, PeriodFilterQuery } from "../shared/query.ts";
-import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
+import { DateOnly, orgRowFields, Timestamp, Uuid } from "../shared/schemas.ts";
 
 // P3: a sprint as the API returns it, with the key results its goal serves and what moved on
 // each during the sprint (src/domain/sprints.ts, krMovement).
@@ -36,8 +36,7 @@ export const SprintKeyResult = KeyResult.pick({
 
 export const Sprint = z
   .object({
-    id: Uuid,
-    orgId: Uuid,
+    ...orgRowFields,
     unitId: Uuid,
     name: z.string(),
     startsOn: DateOnly,
