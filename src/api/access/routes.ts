@@ -26,12 +26,9 @@ const Invitation = z
     acceptedAt: Timestamp.nullable(),
   })
   .openapi("Invitation");
-const NewInvitation = z
-  .object({
-    id: Uuid,
-    email: z.string(),
-    role: OrgRole,
-    expiresAt: Timestamp,
+/** The invitation just made: what the list shows of it, and its link's token this once. */
+const NewInvitation = Invitation.pick({ id: true, email: true, role: true, expiresAt: true })
+  .extend({
     token: z.string().openapi({ description: "Shown once: the link is /invite/{token}" }),
     mailed: z.boolean().openapi({ description: "True when the link was mailed to the invitee (mail is on)" }),
   })
@@ -47,15 +44,9 @@ const ApiToken = z
     revokedAt: Timestamp.nullable(),
   })
   .openapi("ApiToken");
-const NewApiToken = z
-  .object({
-    id: Uuid,
-    name: z.string(),
-    scope: TokenScope,
-    createdAt: Timestamp,
-    expiresAt: TokenExpiry,
-    token: z.string().openapi({ description: "Shown once; send as Authorization: Bearer" }),
-  })
+/** The token just made: what the list shows of it, and its secret this once. */
+const NewApiToken = ApiToken.pick({ id: true, name: true, scope: true, createdAt: true, expiresAt: true })
+  .extend({ token: z.string().openapi({ description: "Shown once; send as Authorization: Bearer" }) })
   .openapi("NewApiToken");
 
 export function registerAccessRoutes(api: Api): void {
@@ -85,9 +76,7 @@ export function registerAccessRoutes(api: Api): void {
     description: "Admins withdraw an open invitation; its link stops working.",
     summary: "Withdraw an invitation that has not been accepted",
     responds: [204, "Withdrawn"],
-    run: async ({ services, scope, param: { id } }) => {
-      await revokeInvitation(services, scope, id);
-    },
+    serve: revokeInvitation,
   });
   tokens.post("/orgs/{org}/api-tokens", {
     operationId: "createApiToken",
@@ -121,8 +110,6 @@ export function registerAccessRoutes(api: Api): void {
     description: "Your own token, or any token of the organisation for an admin; the next request with it gets 401.",
     summary: "Revoke an API token: it stops working at once",
     responds: [204, "Revoked"],
-    run: async ({ services, scope, param: { id } }) => {
-      await revokeApiToken(services, scope, id);
-    },
+    serve: revokeApiToken,
   });
 }

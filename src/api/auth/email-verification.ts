@@ -8,7 +8,7 @@ import {
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { reply } from "../shared/reply.ts";
-import { jsonBody, jsonResponse } from "../shared/schemas.ts";
+import { jsonBody, jsonResponse, LinkToken } from "../shared/schemas.ts";
 import { requireUser } from "./authenticate.ts";
 import { answerThrottled, ThrottledResponse } from "./throttled.ts";
 
@@ -16,7 +16,6 @@ import { answerThrottled, ThrottledResponse } from "./throttled.ts";
 // for a new link; anyone holding a link follows it (the link is the credential, as a reset's is).
 
 const tags = ["Accounts"];
-const VerificationToken = z.string().min(10).max(200);
 const Verified = z.object({ email: z.string() }).openapi("EmailVerified");
 
 export function registerEmailVerificationRoutes(api: Api): void {
@@ -62,7 +61,7 @@ export function registerEmailVerificationRoutes(api: Api): void {
       description:
         "Works once, for 24 hours, signed in or not. A used link answers 410 (token/used: the address is " +
         "verified by then), an expired one 410 (token/expired), one Grove never made 400 (token/unknown).",
-      request: { body: jsonBody(z.strictObject({ token: VerificationToken }).openapi("EmailVerificationConfirm")) },
+      request: { body: jsonBody(z.strictObject({ token: LinkToken }).openapi("EmailVerificationConfirm")) },
       responses: {
         ...errorsOf(400, 410, 413, 415),
         200: jsonResponse(Verified, "The address is verified"),

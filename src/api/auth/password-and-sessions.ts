@@ -1,14 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AppError } from "../../domain/errors.ts";
-import { pageInOrder } from "../../domain/paging.ts";
 import { Password } from "../../schemas/accounts.ts";
 import { changePassword, endOwnSession, listSessions } from "../../services/accounts/password-and-sessions.ts";
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api, AppEnv } from "../shared/env.ts";
-import { linkNext, nextLinkHeader, PageQuery, pageOf } from "../shared/paging.ts";
+import { linkedPage, PageQuery, pageResponse } from "../shared/paging.ts";
 import { noContent, reply } from "../shared/reply.ts";
-import { jsonBody, jsonResponse, Timestamp } from "../shared/schemas.ts";
+import { jsonBody, Timestamp } from "../shared/schemas.ts";
 import { clearSessionCookies } from "./authenticate.ts";
 import { clientAddress } from "./client-address.ts";
 import { answerThrottled, throttledResponses } from "./throttled.ts";
@@ -85,25 +84,20 @@ export function registerPasswordAndSessionRoutes(api: Api, options: { trustProxy
       request: { query: PageQuery },
       responses: {
         ...errorsOf(400, 401),
-        200: {
-          ...jsonResponse(pageOf("sessions", SessionSummary), "Newest use first, one page"),
-          headers: nextLinkHeader,
-        },
+        200: pageResponse("sessions", SessionSummary, "Newest use first, one page"),
       },
     }),
     async (c) => {
       const { userId, sessionId } = signedIn(c);
-      const sessions = await listSessions(c.get("services"), userId, sessionId);
-      const page = pageInOrder(sessions, c.req.valid("query"), (s) => s.handle);
-      linkNext(c, page.nextCursor);
-      return reply(c, {
-        sessions: page.rows.map((s) => ({
-          ...s,
-          createdAt: s.createdAt.toISOString(),
-          lastSeenAt: s.lastSeenAt.toISOString(),
-        })),
-        nextCursor: page.nextCursor,
-      });
+      const sessions = (await listSessions(c.get("services"), userId, sessionId)).map((s) => ({
+        ...s,
+        createdAt: s.createdAt.toISOString(),
+        lastSeenAt: s.lastSeenAt.toISOString(),
+      }));
+      return reply(
+        c,
+        linkedPage(c, "sessions", sessions, c.req.valid("query"), (s) => s.handle),
+      );
     },
   );
   api.openapi(

@@ -9,13 +9,12 @@ import {
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
-import { jsonBody, jsonResponse } from "../shared/schemas.ts";
+import { jsonBody, jsonResponse, LinkToken, TokenParams } from "../shared/schemas.ts";
 
 // Password reset (docs/accounts-and-access.md): ask for a link by email, then set a password
 // with it. Open to anyone: the person has forgotten how to sign in.
 
 const tags = ["Accounts"];
-const ResetToken = z.string().min(10).max(200);
 const ResetRequested = z
   .object({
     mailEnabled: z.boolean().openapi({
@@ -57,7 +56,7 @@ export function registerPasswordResetRoutes(api: Api): void {
       security: securityOf("public", "get"),
       tags,
       summary: "Check a password reset link before typing a new password",
-      request: { params: z.object({ token: ResetToken.openapi({ param: { name: "token", in: "path" } }) }) },
+      request: { params: TokenParams },
       responses: {
         ...errorsOf(400, 404, 410),
         200: jsonResponse(z.object({ email: z.string() }), "The link works: the account it resets"),
@@ -76,7 +75,7 @@ export function registerPasswordResetRoutes(api: Api): void {
       tags,
       summary: "Set a new password with a reset link; ends every session of the account",
       request: {
-        body: jsonBody(z.strictObject({ token: ResetToken, password: Password }).openapi("PasswordResetConfirm")),
+        body: jsonBody(z.strictObject({ token: LinkToken, password: Password }).openapi("PasswordResetConfirm")),
       },
       responses: {
         ...errorsOf(400, 404, 410, 413, 415),

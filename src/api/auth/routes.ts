@@ -11,7 +11,7 @@ import { signUp } from "../../services/accounts/sign-up.ts";
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
-import { jsonBody, jsonResponse } from "../shared/schemas.ts";
+import { jsonBody, jsonResponse, LinkToken, TokenParams } from "../shared/schemas.ts";
 import { clearSessionCookies, requireSession, SESSION_COOKIE, setSessionCookies } from "./authenticate.ts";
 import { clientAddress } from "./client-address.ts";
 import { answerThrottled, throttledResponses } from "./throttled.ts";
@@ -75,13 +75,6 @@ const SignUpModeAnswer = z
     domains: z.array(z.string()).openapi({ description: "With mode domains: the email domains that may sign up" }),
   })
   .openapi("SignUpMode");
-const InvitationToken = z.object({
-  token: z
-    .string()
-    .min(10)
-    .max(200)
-    .openapi({ param: { name: "token", in: "path" } }),
-});
 
 export function registerAuthRoutes(api: Api, options: { trustProxy: number; signUp: SignUpMode }): void {
   const from = (c: Parameters<typeof clientAddress>[0]) => clientAddress(c, options.trustProxy);
@@ -185,7 +178,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
         body: jsonBody(
           z
             .strictObject({
-              challenge: z.string().min(10).max(200),
+              challenge: LinkToken,
               code: z.string().min(1).max(40).openapi({ description: "6 digits, or a recovery code (abcde-fghij)" }),
             })
             .openapi("SignInSecondStep"),
@@ -256,7 +249,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       security: securityOf("public", "get"),
       summary: "What an invitation offers, before accepting it (no sign-in)",
       tags,
-      request: { params: InvitationToken },
+      request: { params: TokenParams },
       responses: {
         ...errorsOf(400, 404),
         200: jsonResponse(
@@ -292,7 +285,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       summary: "Accept an invitation: join the organisation and sign in",
       tags,
       request: {
-        params: InvitationToken,
+        params: TokenParams,
         body: jsonBody(z.strictObject({ name: PersonName.optional(), password: Password }).openapi("AcceptInvitation")),
       },
       responses: {

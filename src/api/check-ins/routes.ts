@@ -103,7 +103,8 @@ const OrganisationCheckInsQuery = z.object({
   unitId: IdQuery("Only the readings of this unit's key results"),
 });
 
-const ChangedReading = z.object({ checkIn: CheckIn, keyResult: KeyResult });
+/** A reading as recorded, corrected or withdrawn, with its key result as the change left it. */
+const ChangedReading = z.object({ checkIn: CheckIn, keyResult: KeyResult }).openapi("ChangedCheckIn");
 
 /**
  * Resolves the organisation before the body is validated: to someone outside it, it does not
@@ -159,11 +160,7 @@ export const registerCheckInRoutes = orgRouteFamily(["Check-ins"], (routes) => {
     description:
       "The key result's progress (S1) and its cascade's roll-up (M5) are updated in the same transaction, and so is its forecast. Members of the unit and tokens with the check_ins scope record readings; a closed period refuses them (409 period_closed).",
     body: CreateCheckIn,
-    responds: [
-      201,
-      z.object({ checkIn: CheckIn, keyResult: KeyResult }),
-      "Recorded; the KR's current value follows the latest reading",
-    ],
+    responds: [201, ChangedReading, "Recorded; the KR's current value follows the latest reading"],
     serve: recordCheckIn,
   });
   routes.post("/orgs/{org}/check-ins", {

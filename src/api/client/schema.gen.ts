@@ -3511,7 +3511,7 @@ export interface components {
              */
             role?: "admin" | "member" | "viewer";
         };
-        Member: {
+        Membership: {
             /**
              * Format: uuid
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
@@ -3527,6 +3527,8 @@ export interface components {
              * @enum {string}
              */
             role: "lead" | "member";
+        };
+        Member: components["schemas"]["Membership"] & {
             name: string;
             email: string;
         };
@@ -5150,6 +5152,10 @@ export interface components {
             withdrawnBy: string | null;
             withdrawalReason: string;
         };
+        ChangedCheckIn: {
+            checkIn: components["schemas"]["CheckIn"];
+            keyResult: components["schemas"]["KeyResult"];
+        };
         CorrectCheckIn: {
             /** @description Why (S7): kept in the history and shown in the timeline */
             reason: string;
@@ -5553,22 +5559,22 @@ export interface components {
             reasons: ("low_confidence" | "outside_range" | "forecast_short" | "behind_pace")[];
         };
         HealthAlert: {
-            /**
-             * Format: uuid
-             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
-             */
-            healthMetricId: string;
             name: string;
-            /** @description The metric's unit of measure */
+            /** @description The unit of measure */
             unit: string;
             /**
              * Format: uuid
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
              */
             unitId: string;
-            unitName: string;
             rangeLow: number | null;
             rangeHigh: number | null;
+            /**
+             * Format: uuid
+             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+             */
+            healthMetricId: string;
+            unitName: string;
             currentValue: number;
             /**
              * Format: date-time
@@ -6740,6 +6746,10 @@ export interface components {
              */
             readAt?: string;
         };
+        ChangedHealthReading: {
+            reading: components["schemas"]["HealthReading"];
+            healthMetric: components["schemas"]["HealthMetricRow"];
+        };
         CorrectHealthReading: {
             /** @description Why (S7): kept in the history and shown with the reading */
             reason: string;
@@ -7244,8 +7254,6 @@ export interface components {
              */
             id: string;
             title: string;
-            /** @description The KR's unit of measure, e.g. % */
-            unit: string;
             /**
              * Format: uuid
              * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
@@ -7253,6 +7261,8 @@ export interface components {
             objectiveId: string;
             baseline: number | null;
             target: number | null;
+            /** @description The KR's unit of measure, e.g. % */
+            unit: string;
             movement: components["schemas"]["SprintMovement"];
         };
         SprintMovement: {
@@ -10535,23 +10545,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        memberships: {
-                            /**
-                             * Format: uuid
-                             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
-                             */
-                            unitId: string;
-                            /**
-                             * Format: uuid
-                             * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
-                             */
-                            personId: string;
-                            /**
-                             * @description M3: the lead sets the unit's objective; members write its key results
-                             * @enum {string}
-                             */
-                            role: "lead" | "member";
-                        }[];
+                        memberships: components["schemas"]["Membership"][];
                         nextCursor: components["schemas"]["NextCursor"];
                     };
                 };
@@ -10692,23 +10686,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
-                         */
-                        unitId: string;
-                        /**
-                         * Format: uuid
-                         * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
-                         */
-                        personId: string;
-                        /**
-                         * @description M3: the lead sets the unit's objective; members write its key results
-                         * @enum {string}
-                         */
-                        role: "lead" | "member";
-                    };
+                    "application/json": components["schemas"]["Membership"];
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */
@@ -14890,10 +14868,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        checkIn: components["schemas"]["CheckIn"];
-                        keyResult: components["schemas"]["KeyResult"];
-                    };
+                    "application/json": components["schemas"]["ChangedCheckIn"];
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */
@@ -15169,10 +15144,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        checkIn: components["schemas"]["CheckIn"];
-                        keyResult: components["schemas"]["KeyResult"];
-                    };
+                    "application/json": components["schemas"]["ChangedCheckIn"];
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */
@@ -15274,10 +15246,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        checkIn: components["schemas"]["CheckIn"];
-                        keyResult: components["schemas"]["KeyResult"];
-                    };
+                    "application/json": components["schemas"]["ChangedCheckIn"];
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */
@@ -20100,10 +20069,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        reading: components["schemas"]["HealthReading"];
-                        healthMetric: components["schemas"]["HealthMetricRow"];
-                    };
+                    "application/json": components["schemas"]["ChangedHealthReading"];
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */
@@ -20205,10 +20171,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        reading: components["schemas"]["HealthReading"];
-                        healthMetric: components["schemas"]["HealthMetricRow"];
-                    };
+                    "application/json": components["schemas"]["ChangedHealthReading"];
                 };
             };
             /** @description Invalid request: the details name each bad field and the rule */

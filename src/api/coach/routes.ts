@@ -74,9 +74,7 @@ export const registerCoachRoutes = orgRouteFamily(["Coach"], (routes) => {
     description: "A dismissed finding counts again, as before it was set aside.",
     summary: "Open a dismissed finding again",
     responds: [204, "Open again"],
-    run: async ({ services, scope, param: { id } }) => {
-      await removeDismissal(services, scope, id);
-    },
+    serve: removeDismissal,
   });
   routes.get("/orgs/{org}/coach/report", {
     operationId: "getCoachReport",

@@ -108,11 +108,13 @@ const Fix = z
   })
   .openapi("CoachFix", { description: "A mechanical fix, applied through the normal edit (docs/coach.md)" });
 
+/** Which finding a dismissal sets aside: the rule's, on this objective (or on one of its key results). */
+const dismissedFinding = { rule: Rule, objectiveId: Uuid };
+
 export const Dismissal = z
   .object({
     id: Uuid,
-    rule: Rule,
-    objectiveId: Uuid,
+    ...dismissedFinding,
     keyResultId: Uuid.nullable(),
     reason: z.string(),
     dismissedBy: Uuid.nullable(),
@@ -123,8 +125,7 @@ export const Dismissal = z
 
 export const DismissFinding = z
   .strictObject({
-    rule: Rule,
-    objectiveId: Uuid,
+    ...dismissedFinding,
     keyResultId: Uuid.nullish().openapi({ description: "The key result the finding is about; none for the objective" }),
     reason: z.string().max(2000).openapi({ description: "Why the team sets it aside: at least 3 characters" }),
   })

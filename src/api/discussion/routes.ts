@@ -69,8 +69,6 @@ export const registerDiscussionRoutes = orgRouteFamily(["Discussion"], (routes) 
     summary: "Delete a comment (the deletion is in the history, S7)",
     description: "Its author or an admin deletes a comment; the deletion is in the history (S7).",
     responds: [204, "Deleted"],
-    run: async ({ services, scope, param: { id } }) => {
-      await deleteComment(services, scope, id);
-    },
+    serve: deleteComment,
   });
 });

@@ -3,7 +3,7 @@ import { ExperimentKind, ExperimentOutcome, ExperimentStatus, MetricDirection } 
 import { historyEntry } from "../shared/history.ts";
 import { PageQuery, pageOf } from "../shared/paging.ts";
 import { IdQuery } from "../shared/query.ts";
-import { Timestamp, Uuid, versionedRowFields } from "../shared/schemas.ts";
+import { orgRowFields, Timestamp, Uuid, versionedRowFields } from "../shared/schemas.ts";
 
 // Discovery experiments (P2) with pre-set success metrics (S6): the response shapes.
 
@@ -46,8 +46,7 @@ const MetricChangeRecord = z
   .openapi("ExperimentMetricChange");
 
 const summaryFields = {
-  id: Uuid,
-  orgId: Uuid,
+  ...orgRowFields,
   unitId: Uuid,
   unitName: z.string(),
   periodId: Uuid,

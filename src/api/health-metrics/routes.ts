@@ -43,7 +43,10 @@ import {
 // Health metrics (docs/health-metrics.md): the numbers a unit watches outside its OKRs, with a
 // healthy range. Everyone reads them (S5); the unit's members manage them (M6).
 
-const ChangedReading = z.object({ reading: HealthReading, healthMetric: HealthMetricRow });
+/** A reading as corrected or withdrawn, with its metric as the change left it. */
+const ChangedReading = z
+  .object({ reading: HealthReading, healthMetric: HealthMetricRow })
+  .openapi("ChangedHealthReading");
 export const registerHealthMetricRoutes = orgRouteFamily(["Health metrics"], (routes) => {
   routes.get("/orgs/{org}/units/{id}/health-metrics", {
     operationId: "listHealthMetrics",

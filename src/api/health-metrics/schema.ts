@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { HistoryEntry } from "../objectives/schema.ts";
 import { readingAmendmentFields } from "../shared/history.ts";
 import { IdQuery } from "../shared/query.ts";
-import { Timestamp, Uuid } from "../shared/schemas.ts";
+import { orgRowFields, Timestamp, Uuid } from "../shared/schemas.ts";
 
 // The health metrics' response shapes (docs/health-metrics.md); requests in src/schemas.
 
@@ -12,8 +12,7 @@ export const HealthState = z.enum(["no_reading", "in_range", "below", "above"]).
 
 export const HealthMetricRow = z
   .object({
-    id: Uuid,
-    orgId: Uuid,
+    ...orgRowFields,
     unitId: Uuid,
     name: z.string(),
     unit: z.string().openapi({ description: "The unit of measure" }),
@@ -37,8 +36,7 @@ export const HealthMetric = HealthMetricRow.extend({
 }).openapi("HealthMetric");
 
 const readingFields = {
-  id: Uuid,
-  orgId: Uuid,
+  ...orgRowFields,
   healthMetricId: Uuid,
   value: z.number(),
   note: z.string(),
@@ -73,15 +71,17 @@ export const HealthHistoryEntry = HistoryEntry.extend({
   entity: z.enum(["health_metric", "health_reading"]),
 }).openapi("HealthHistoryEntry");
 
-export const HealthAlert = z
-  .object({
+/** A metric whose latest reading is out of its range: the metric's words and range, and the reading. */
+export const HealthAlert = HealthMetricRow.pick({
+  name: true,
+  unit: true,
+  unitId: true,
+  rangeLow: true,
+  rangeHigh: true,
+})
+  .extend({
     healthMetricId: Uuid,
-    name: z.string(),
-    unit: z.string().openapi({ description: "The metric's unit of measure" }),
-    unitId: Uuid,
     unitName: z.string(),
-    rangeLow: z.number().nullable(),
-    rangeHigh: z.number().nullable(),
     currentValue: z.number(),
     lastReadingAt: Timestamp,
     side: z.enum(["below", "above"]),

@@ -14,8 +14,7 @@ import { exportOkrSet } from "../../services/okrs-as-code/export-okr-file.ts";
 import { LocaleQuery } from "../coach/schema.ts";
 import type { Api } from "../shared/env.ts";
 import { localeOf } from "../shared/locale.ts";
-import { type OrgCall, orgRoutes } from "../shared/org-route.ts";
-import type { OrgParams } from "../shared/schemas.ts";
+import { orgRoutes } from "../shared/org-route.ts";
 import { readUpload } from "./read-upload.ts";
 import { DownloadFile, ImportMapping, ImportPlan } from "./schema.ts";
 
@@ -25,33 +24,37 @@ import { DownloadFile, ImportMapping, ImportPlan } from "./schema.ts";
 const admins =
   "Admins only, as for `grove apply` (manageOkrStructure): an import may add units and periods; others get 403.";
 
-type ImportArgs = OrgCall<typeof OrgParams, typeof LocaleQuery, typeof ImportOkrs>;
-
-/** The preview and the import differ only in whether the plan is rolled back. */
-function importRun({ dryRun }: { dryRun: boolean }) {
-  return ({ c, services, scope, query, json }: ImportArgs) =>
-    importOkrs(services, scope, readUpload(json), { dryRun, locale: localeOf(c, query.locale), reason: json.reason });
-}
-
 export function registerImportExportRoutes(api: Api): void {
   const routes = orgRoutes(api, ["Import and export"]);
-  routes.post("/orgs/{org}/import/preview", {
+  /** The preview and the import: the same request and plan, differing only in whether the plan is rolled back. */
+  const importRoute = (
+    path: "/orgs/{org}/import/preview" | "/orgs/{org}/import",
+    dryRun: boolean,
+    { answered, ...words }: { operationId: string; summary: string; description: string; answered: string },
+  ) =>
+    routes.post(path, {
+      ...words,
+      query: LocaleQuery,
+      body: ImportOkrs,
+      responds: [200, ImportPlan, answered],
+      run: ({ c, services, scope, query, json }) =>
+        importOkrs(services, scope, readUpload(json), {
+          dryRun,
+          locale: localeOf(c, query.locale),
+          reason: json.reason,
+        }),
+    });
+  importRoute("/orgs/{org}/import/preview", true, {
     operationId: "previewImport",
     summary: "Read an uploaded file and plan its import, with the coach's findings; nothing is written",
     description: `${admins} The plan is \`grove apply --dry-run\`'s: every step runs and is rolled back, so it meets the refusals a real import would. A table's columns are the template's (English or Chinese), or mapped by \`mapping\` or \`mappingId\`; when neither fits the file's first row, the answer has \`needsMapping\` and the file's \`headers\`. A cell that breaks a rule is a 400 whose details name the row and column (\`row.5.baseline\`) and the rule. A file over 512 KiB is a 413 naming the limit.`,
-    query: LocaleQuery,
-    body: ImportOkrs,
-    responds: [200, ImportPlan, "The plan and the coach's findings"],
-    run: importRun({ dryRun: true }),
+    answered: "The plan and the coach's findings",
   });
-  routes.post("/orgs/{org}/import", {
+  importRoute("/orgs/{org}/import", false, {
     operationId: "applyImport",
     summary: "Import an uploaded file in one transaction: all of it, or nothing",
     description: `${admins} The same plan as the preview, applied through the same services as the API (the same checks and history rows, S7), in one transaction: a cell that breaks a rule (400, naming the row and column), an owner who is not a person of the organisation, or a method rule refusing any step (K1 on an active objective, M1) leaves the organisation as it was; a refused step is named first (field \`step\`).`,
-    query: LocaleQuery,
-    body: ImportOkrs,
-    responds: [200, ImportPlan, "Applied"],
-    run: importRun({ dryRun: false }),
+    answered: "Applied",
   });
   routes.get("/orgs/{org}/export", {
     operationId: "exportPeriod",

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { InitiativeKind, InitiativeStatus } from "../../schemas/initiatives.ts";
-import { DateOnly, Uuid, versionedRowFields } from "../shared/schemas.ts";
+import { DateOnly, orgRowFields, Uuid, versionedRowFields } from "../shared/schemas.ts";
 
 export { CreateInitiative, TurnIntoInitiative, UpdateInitiative } from "../../schemas/initiatives.ts";
 
@@ -10,8 +10,7 @@ export const LinkedKeyResult = z
 
 export const Initiative = z
   .object({
-    id: Uuid,
-    orgId: Uuid,
+    ...orgRowFields,
     unitId: Uuid.openapi({ description: "The team whose work it is (M6)" }),
     kind: InitiativeKind,
     title: z.string(),

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { PACE_REASONS } from "../../domain/pace.ts";
 import { Kind } from "../../schemas/key-results.ts";
-import { DateOnly, Timestamp, Uuid, versionedRowFields } from "../shared/schemas.ts";
+import { DateOnly, orgRowFields, Timestamp, Uuid, versionedRowFields } from "../shared/schemas.ts";
 
 export { KeyResultInput, UpdateKeyResult } from "../../schemas/key-results.ts";
 
@@ -31,8 +31,7 @@ export const Forecast = z
 
 export const KeyResult = z
   .object({
-    id: Uuid,
-    orgId: Uuid,
+    ...orgRowFields,
     objectiveId: Uuid,
     periodId: Uuid.openapi({ description: "Its objective's period, kept by the database when either moves" }),
     position: z.number().int(),

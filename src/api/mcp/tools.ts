@@ -39,34 +39,28 @@ export function createGroveMcpServer(services: ServiceContext, scope: Scope, log
   );
   const tool = toolRegistrar(server, logError);
 
-  tool(
+  /** A tool that lists the organisation's rows of one kind, each cut to what an assistant needs of it. */
+  const listTool = <Row>(
+    name: string,
+    description: string,
+    key: string,
+    list: (services: ServiceContext, scope: Scope) => Promise<Row[]>,
+    fields: (row: Row) => Record<string, unknown>,
+  ) => tool(name, description, {}, async () => ({ [key]: (await list(services, scope)).map(fields) }));
+
+  listTool(
     "list_units",
     "The organisation's units (company, departments, teams), each with its parent: the tree OKRs cascade down (M5).",
-    {},
-    async () => {
-      const units = await listUnits(services, scope);
-      return {
-        units: units.map(({ id, name, kind, parentId, private: hidden }) => ({
-          id,
-          name,
-          kind,
-          parentId,
-          private: hidden,
-        })),
-      };
-    },
+    "units",
+    listUnits,
+    ({ id, name, kind, parentId, private: hidden }) => ({ id, name, kind, parentId, private: hidden }),
   );
-
-  tool(
+  listTool(
     "list_periods",
     "The organisation's periods (quarters by default), oldest first, with their dates and status.",
-    {},
-    async () => {
-      const periods = await listPeriods(services, scope);
-      return {
-        periods: periods.map(({ id, name, startsOn, endsOn, status }) => ({ id, name, startsOn, endsOn, status })),
-      };
-    },
+    "periods",
+    listPeriods,
+    ({ id, name, startsOn, endsOn, status }) => ({ id, name, startsOn, endsOn, status }),
   );
 
   tool(

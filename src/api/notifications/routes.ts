@@ -10,7 +10,7 @@ import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
 import { noContent, reply } from "../shared/reply.ts";
-import { jsonBody, jsonResponse, Timestamp, Uuid } from "../shared/schemas.ts";
+import { jsonBody, jsonResponse, Timestamp, TokenParams, Uuid } from "../shared/schemas.ts";
 
 // Reminders, digest and the bell (docs/notifications.md): each person's choices, their
 // notifications, one-click unsubscribe without signing in, and the language of their messages.
@@ -51,14 +51,6 @@ const Bell = z
     ),
   })
   .openapi("Notifications");
-
-const TokenParams = z.object({
-  token: z
-    .string()
-    .min(10)
-    .max(200)
-    .openapi({ param: { name: "token", in: "path" } }),
-});
 
 export function registerNotificationRoutes(api: Api): void {
   const routes = orgRoutes(api, tags);

@@ -2,14 +2,13 @@ import { z } from "@hono/zod-openapi";
 import { Status } from "../../schemas/objectives.ts";
 import { Band, BandBasis, KeyResult, ScoredKeyResult } from "../key-results/schema.ts";
 import { historyEntry } from "../shared/history.ts";
-import { Uuid, versionedRowFields } from "../shared/schemas.ts";
+import { orgRowFields, Uuid, versionedRowFields } from "../shared/schemas.ts";
 
 export { CreateObjective, SaveObjective, UpdateObjective } from "../../schemas/objectives.ts";
 
 export const Objective = z
   .object({
-    id: Uuid,
-    orgId: Uuid,
+    ...orgRowFields,
     unitId: Uuid,
     periodId: Uuid,
     title: z.string(),

@@ -1,14 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { baseRoutePath } from "hono/route";
 import { AppError } from "../../domain/errors.ts";
-import { pageInOrder } from "../../domain/paging.ts";
 import { listMyOrganisations } from "../../services/accounts/my-account.ts";
 import { createOrganisation, getOrganisation, updateOrganisation } from "../../services/organisations.ts";
 import { requireSession } from "../auth/authenticate.ts";
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
-import { linkNext, nextLinkHeader, PageQuery, pageOf } from "../shared/paging.ts";
+import { linkedPage, PageQuery, pageResponse } from "../shared/paging.ts";
 import { reply } from "../shared/reply.ts";
 import { jsonBody, jsonResponse } from "../shared/schemas.ts";
 import { CreateOrganisation, Organisation, UpdateOrganisation } from "./schema.ts";
@@ -30,24 +29,22 @@ export function registerOrganisationRoutes(api: Api): void {
       request: { query: PageQuery },
       responses: {
         ...errorsOf(400, 401),
-        200: {
-          ...jsonResponse(
-            pageOf("organisations", z.object({ slug: z.string(), organisationName: z.string(), role: z.string() })),
-            "Yours, one page",
-          ),
-          headers: nextLinkHeader,
-        },
+        200: pageResponse(
+          "organisations",
+          z.object({ slug: z.string(), organisationName: z.string(), role: z.string() }),
+          "Yours, one page",
+        ),
       },
     }),
     async (c) => {
       const { userId, ssoOrgId } = requireSession(c);
-      const memberships = await listMyOrganisations(c.get("services"), userId, ssoOrgId);
-      const page = pageInOrder(memberships, c.req.valid("query"), (m) => m.slug);
-      linkNext(c, page.nextCursor);
-      return reply(c, {
-        organisations: page.rows.map(({ slug, organisationName, role }) => ({ slug, organisationName, role })),
-        nextCursor: page.nextCursor,
-      });
+      const memberships = (await listMyOrganisations(c.get("services"), userId, ssoOrgId)).map(
+        ({ slug, organisationName, role }) => ({ slug, organisationName, role }),
+      );
+      return reply(
+        c,
+        linkedPage(c, "organisations", memberships, c.req.valid("query"), (m) => m.slug),
+      );
     },
   );
   api.openapi(

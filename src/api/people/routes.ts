@@ -39,9 +39,9 @@ export const CreatePerson = z
 export const UpdatePerson = z
   .strictObject({ name: PersonName.optional(), email: EmailAddress.optional(), role: OrgRole.optional() })
   .openapi("UpdatePerson");
-export const Member = z
-  .object({ unitId: Uuid, personId: Uuid, role: Role, name: z.string(), email: z.string() })
-  .openapi("Member");
+/** A person's role in a unit (M3). */
+const Membership = z.object({ unitId: Uuid, personId: Uuid, role: Role }).openapi("Membership");
+export const Member = Membership.extend({ name: z.string(), email: z.string() }).openapi("Member");
 const MemberParams = OrgIdParams.extend({ personId: Uuid.openapi({ param: { name: "personId", in: "path" } }) });
 
 export const registerPeopleRoutes = orgRouteFamily(["People"], (routes, api) => {
@@ -66,11 +66,7 @@ export const registerPeopleRoutes = orgRouteFamily(["People"], (routes, api) => 
     operationId: "listMemberships",
     description: "Every unit membership (lead or member, M3) of the organisation, in one list for the people page.",
     summary: "Every unit membership of the organisation",
-    responds: [
-      200,
-      z.object({ memberships: z.array(z.object({ unitId: Uuid, personId: Uuid, role: Role })) }),
-      "Memberships",
-    ],
+    responds: [200, z.object({ memberships: z.array(Membership) }), "Memberships"],
     run: async ({ services, scope }) => ({
       memberships: await listAllMemberships(services, scope),
     }),
@@ -90,7 +86,7 @@ export const registerPeopleRoutes = orgRouteFamily(["People"], (routes, api) => 
     summary: "Add a person to a unit or change their role in it: lead or member (M3)",
     params: MemberParams,
     body: z.strictObject({ role: Role }),
-    responds: [200, z.object({ unitId: Uuid, personId: Uuid, role: Role }), "Membership set"],
+    responds: [200, Membership, "Membership set"],
     run: async ({ services, scope, param: { id, personId }, json }) => {
       const membership = await setMembership(services, scope, id, personId, json.role);
       return { unitId: membership.unitId, personId: membership.personId, role: membership.role };

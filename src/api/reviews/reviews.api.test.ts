@@ -37,22 +37,16 @@ describeApi("reviews and the learnings library", { now: () => fixedNow }, (t) =>
       (typeof keyResults)[0],
     ];
     // Readings before the checkpoint (2027-02-12) and after it: the review shows the earlier one.
-    await t.call("POST", `${base}/key-results/${repeat.id}/check-ins`, {
-      value: 7,
-      checkedInAt: "2027-01-20T09:00:00Z",
-    });
-    await t.call("POST", `${base}/key-results/${repeat.id}/check-ins`, {
-      value: 12,
-      checkedInAt: "2027-02-10T09:00:00Z",
-    });
-    await t.call("POST", `${base}/key-results/${repeat.id}/check-ins`, {
-      value: 14,
-      checkedInAt: "2027-02-14T09:00:00Z",
-    });
-    await t.call("POST", `${base}/key-results/${refund.id}/check-ins`, {
-      value: 0.45,
-      checkedInAt: "2027-02-01T09:00:00Z",
-    });
+    const readings = [
+      [repeat, 7, "2027-01-20T09:00:00Z"],
+      [repeat, 12, "2027-02-10T09:00:00Z"],
+      [repeat, 14, "2027-02-14T09:00:00Z"],
+      [refund, 0.45, "2027-02-01T09:00:00Z"],
+    ] as const;
+    for (const [keyResult, value, checkedInAt] of readings) {
+      const res = await t.call("POST", `${base}/key-results/${keyResult.id}/check-ins`, { value, checkedInAt });
+      expect(res.status).toBe(201);
+    }
     return { org, base, unit, period, objective, repeat, refund, awareness };
   }
 

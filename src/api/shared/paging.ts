@@ -6,6 +6,7 @@ import { type Page, type PageRequest, pageInOrder } from "../../domain/paging.ts
 // paging, and the cursor of the next page. orgRoutes adds the Link header from `nextCursor`.
 
 import { PageQuery } from "../../schemas/paging.ts";
+import { jsonResponse } from "./schemas.ts";
 
 export { PageQuery, UpdatedSinceQuery } from "../../schemas/paging.ts";
 
@@ -94,4 +95,28 @@ export function linkNext(c: Context, nextCursor: unknown): void {
   const url = new URL(c.req.url);
   url.searchParams.set("cursor", nextCursor);
   c.header("Link", `<${url.pathname}${url.search}>; rel="next"`);
+}
+
+/**
+ * The 200 of a list its route cuts into pages itself (a person's own sessions or organisations,
+ * outside orgRoutes): one page of the list, with the Link header.
+ */
+export function pageResponse<K extends string, T extends z.ZodType>(key: K, item: T, description: string) {
+  return { ...jsonResponse(pageOf(key, item), description), headers: nextLinkHeader };
+}
+
+/**
+ * One page of such a list, read whole and cut in its order by `keyOf`, with the Link header to
+ * the next page: `{ <key>: rows, nextCursor }`.
+ */
+export function linkedPage<K extends string, T>(
+  c: Context,
+  key: K,
+  all: readonly T[],
+  request: PageRequest,
+  keyOf: (row: T) => string,
+): { [P in K]: T[] } & { nextCursor: string | null } {
+  const page = pageInOrder(all, request, keyOf);
+  linkNext(c, page.nextCursor);
+  return asPage(key, page);
 }

@@ -28,11 +28,23 @@ export const OrgIdParams = OrgParams.extend({
   id: Uuid.openapi({ param: { name: "id", in: "path" } }),
 });
 
+/** What a row of an organisation says of itself first: its id, and its organisation's. */
+export const orgRowFields = { id: Uuid, orgId: Uuid };
+
 /**
  * What a row that is changed under a version says of itself: the version (send it back with a
  * change; a stale one is refused with 409) and when it was created and last changed.
  */
 export const versionedRowFields = { version: z.number().int(), createdAt: Timestamp, updatedAt: Timestamp };
+
+/**
+ * A one-time secret a person is handed in a link or by a first step (an invitation, a password
+ * reset, an email verification, an unsubscribe, a sign-in's second step): it is the credential.
+ */
+export const LinkToken = z.string().min(10).max(200);
+
+/** The path parameter of a link that carries its token: `.../{token}`. */
+export const TokenParams = z.object({ token: LinkToken.openapi({ param: { name: "token", in: "path" } }) });
 
 export const VersionQuery = z.object({
   version: z.coerce

@@ -1,8 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { SPRINT_CSV_COLUMNS } from "../../domain/sprints.ts";
+import { KeyResult } from "../key-results/schema.ts";
 import { HistoryEntry } from "../objectives/schema.ts";
 import { IdQuery, PeriodFilterQuery } from "../shared/query.ts";
-import { DateOnly, Timestamp, Uuid } from "../shared/schemas.ts";
+import { DateOnly, orgRowFields, Timestamp, Uuid } from "../shared/schemas.ts";
 
 // P3: a sprint as the API returns it, with the key results its goal serves and what moved on
 // each during the sprint (src/domain/sprints.ts, krMovement).
@@ -22,22 +23,20 @@ const Movement = z
   })
   .openapi("SprintMovement");
 
-export const SprintKeyResult = z
-  .object({
-    id: Uuid,
-    title: z.string(),
-    unit: z.string().openapi({ description: "The KR's unit of measure, e.g. %" }),
-    objectiveId: Uuid,
-    baseline: z.number().nullable(),
-    target: z.number().nullable(),
-    movement: Movement,
-  })
+/** A key result the sprint's goal serves: what its cards show of the KR, and what moved on it. */
+export const SprintKeyResult = KeyResult.pick({
+  id: true,
+  title: true,
+  objectiveId: true,
+  baseline: true,
+  target: true,
+})
+  .extend({ unit: z.string().openapi({ description: "The KR's unit of measure, e.g. %" }), movement: Movement })
   .openapi("SprintKeyResult");
 
 export const Sprint = z
   .object({
-    id: Uuid,
-    orgId: Uuid,
+    ...orgRowFields,
     unitId: Uuid,
     name: z.string(),
     startsOn: DateOnly,

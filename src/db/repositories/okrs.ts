@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { KeyResultRow, ObjectiveRow } from "../schema.ts";
-import { tenantRows } from "./tenant-rows.ts";
+import { nextPosition, tenantRows } from "./tenant-rows.ts";
 
 /**
  * `= any($1::uuid[])`: a list of ids as one array parameter. An `in (...)` list of thousands is
@@ -66,13 +66,7 @@ export async function otherActiveObjective(
 }
 
 export async function nextKeyResultPosition(db: Executor, orgId: string, objectiveId: string): Promise<number> {
-  const row = await db
-    .selectFrom("keyResults")
-    .select((eb) => eb.fn.max("position").as("last"))
-    .where("orgId", "=", orgId)
-    .where("objectiveId", "=", objectiveId)
-    .executeTakeFirst();
-  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
+  return nextPosition(db, "keyResults", orgId, { objectiveId });
 }
 
 /** An objective's KRs, locked until the transaction ends (a whole-objective save). */
@@ -163,13 +157,7 @@ export async function objectiveIdOfKeyResult(
   keyResultId: string | null,
 ): Promise<string | null> {
   if (!keyResultId) return null;
-  const row = await db
-    .selectFrom("keyResults")
-    .select("objectiveId")
-    .where("orgId", "=", orgId)
-    .where("id", "=", keyResultId)
-    .executeTakeFirst();
-  return row?.objectiveId ?? null;
+  return (await tenantRows("keyResults").find(db, orgId, keyResultId))?.objectiveId ?? null;
 }
 
 /** KRs ("k") joined to their objective ("o") and its period ("p"), in every organisation: the caller narrows. */

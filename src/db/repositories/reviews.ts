@@ -3,7 +3,7 @@ import type { Executor } from "../executor.ts";
 import type { LearningsTable, ReviewDecisionsTable, ReviewSessionRow } from "../schema.ts";
 import { standingReadingsOf } from "./check-ins.ts";
 import { afterTimeKey, timeKey } from "./keyset.ts";
-import { anyId } from "./okrs.ts";
+import { anyId, listObjectivesOfUnits } from "./okrs.ts";
 import { containing } from "./text-search.ts";
 
 // Review sessions (S4), their answers and decisions, and the learnings library (S7).
@@ -52,15 +52,8 @@ export async function unitsWithObjectives(db: Executor, orgId: string, periodId:
 
 /** A unit's objectives of a period that a review looks at (cancelled ones are not pursued). */
 export async function objectivesUnderReview(db: Executor, orgId: string, unitId: string, periodId: string) {
-  return db
-    .selectFrom("objectives")
-    .selectAll()
-    .where("orgId", "=", orgId)
-    .where("unitId", "=", unitId)
-    .where("periodId", "=", periodId)
-    .where("status", "<>", "cancelled")
-    .orderBy("createdAt")
-    .execute();
+  const objectives = await listObjectivesOfUnits(db, orgId, [unitId], periodId);
+  return objectives.filter((objective) => objective.status !== "cancelled");
 }
 
 /**

@@ -124,6 +124,22 @@ function matching<Q extends SelectQueryBuilder<any, any, any>>(query: Q, orgId: 
   return narrowed as Q;
 }
 
+/**
+ * The position after the last of a parent's ordered rows (an objective's key results, an
+ * experiment's metrics): 0 for the first.
+ */
+export async function nextPosition<T extends "keyResults" | "experimentMetrics">(
+  db: Executor,
+  table: T,
+  orgId: string,
+  parent: Partial<Row<T>>,
+): Promise<number> {
+  // biome-ignore lint/suspicious/noExplicitAny: as in tenantRows, the table is generic here
+  const query = (db as Kysely<any>).selectFrom(table as string).select((eb) => eb.fn.max("position").as("last"));
+  const row = await matching(query, orgId, parent).executeTakeFirst();
+  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
+}
+
 /** A row read again within the transaction that changed it (e.g. after its scores moved). */
 export async function rowAgain<T extends TenantTable>(
   db: Executor,

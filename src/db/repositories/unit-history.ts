@@ -1,5 +1,5 @@
 import type { Executor } from "../executor.ts";
-import { anyId } from "./okrs.ts";
+import { anyId, keyResultsInPeriods } from "./okrs.ts";
 
 /** A KR of a unit's closed period with the final score it ended with (K4 calibration). */
 export interface PastKeyResultRow {
@@ -32,10 +32,7 @@ export async function pastKeyResultsOf(
 ): Promise<Map<string, PastKeyResultRow[]>> {
   const byUnit = new Map<string, PastKeyResultRow[]>(unitIds.map((id) => [id, []]));
   if (unitIds.length === 0) return byUnit;
-  const rows = await db
-    .selectFrom("keyResults as k")
-    .innerJoin("objectives as o", (join) => join.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
-    .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"))
+  const rows = await keyResultsInPeriods(db)
     .select([
       "o.unitId",
       "p.id as periodId",

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
+import { keyResultsInPeriods, paceColumns } from "./okrs.ts";
 
 // What the webhook events name (docs/notifications.md "Webhooks and chat"): read in the
 // transaction of the change, after it, so an event carries the values the change left.
@@ -16,36 +17,25 @@ export type KeyResultFacts = Awaited<ReturnType<typeof loadKeyResultFacts>>[numb
  */
 export async function loadKeyResultFacts(db: Executor, orgId: string, ids: string[], peopleIds: string[] = []) {
   if (ids.length === 0) return [];
-  return db
-    .selectFrom("keyResults as kr")
-    .innerJoin("objectives as o", (join) => join.onRef("o.orgId", "=", "kr.orgId").onRef("o.id", "=", "kr.objectiveId"))
+  return keyResultsInPeriods(db)
     .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
-    .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"))
     .select([
-      "kr.id",
-      "kr.title",
-      "kr.kind",
-      "kr.unit",
-      "kr.baseline",
-      "kr.target",
-      "kr.progress",
-      "kr.currentConfidence as confidence",
-      "kr.deadline",
-      "kr.lastCheckInAt",
-      "kr.rolledUp",
-      "kr.forecastProgress",
-      "kr.finalProgress",
+      "k.id",
+      "k.title",
+      "k.unit",
+      "k.baseline",
+      "k.target",
+      "k.currentConfidence as confidence",
+      ...paceColumns,
       "o.id as objectiveId",
       "o.title as objectiveTitle",
       ...unitAndPeriod,
-      "p.startsOn",
-      "p.endsOn",
       sql<Record<string, string> | null>`(
         select json_object_agg(pe.id, pe.name) from people pe
         where pe.org_id = ${orgId} and pe.id = any(${peopleIds}::uuid[]))`.as("peopleNames"),
     ])
-    .where("kr.orgId", "=", orgId)
-    .where("kr.id", "in", ids)
+    .where("k.orgId", "=", orgId)
+    .where("k.id", "in", ids)
     .execute();
 }
 

@@ -1,5 +1,5 @@
 import { changeOf } from "../../db/repositories/history.ts";
-import { tenantRows } from "../../db/repositories/tenant-rows.ts";
+import { nextPosition, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ExperimentMetricRow } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
 import { changedFields, type MetricDefinition, metricChangeReason } from "../../domain/experiments.ts";
@@ -45,17 +45,12 @@ export async function changeMetric(ctx: ServiceContext, scope: Scope, experiment
       if (!input.name) throw missing("name", "name the metric");
       if (!input.direction) throw missing("direction", "at least or at most");
       if (input.threshold === undefined) throw missing("threshold", "the threshold it must reach");
-      const last = await tx
-        .selectFrom("experimentMetrics")
-        .select((eb) => eb.fn.max("position").as("position"))
-        .where("orgId", "=", orgId)
-        .where("experimentId", "=", experimentId)
-        .executeTakeFirst();
+      const position = await nextPosition(tx, "experimentMetrics", orgId, { experimentId });
       after = await tx
         .insertInto("experimentMetrics")
         // Added after the start: it has no original, and the page says so (S6).
         .values(
-          newMetricRow(ctx, orgId, experimentId, (last?.position ?? -1) + 1, {
+          newMetricRow(ctx, orgId, experimentId, position, {
             name: input.name,
             direction: input.direction,
             threshold: input.threshold,
