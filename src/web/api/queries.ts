@@ -136,15 +136,15 @@ export function useOrgSearch(org: string, period: string | undefined, q: string)
   });
 }
 
+/** The request of a unit's view in a period (its OKRs, its path from the top). */
+const unitInPeriod = (org: string, unitId: string, period: string | undefined) => ({
+  params: { path: { org, id: unitId }, query: { period: period ?? "" } },
+});
+
 export function useUnitOkrs(org: string, unitId: string, period: string | undefined) {
   return useQuery({
     queryKey: keys.unit(org, unitId, period ?? ""),
-    queryFn: () =>
-      unwrap(
-        api.GET("/api/v1/orgs/{org}/units/{id}/okrs", {
-          params: { path: { org, id: unitId }, query: { period: period ?? "" } },
-        }),
-      ),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/units/{id}/okrs", unitInPeriod(org, unitId, period))),
     enabled: Boolean(period && unitId),
   });
 }
@@ -162,12 +162,7 @@ export function useUnit(org: string, unitId: string | undefined) {
 export function useUnitPath(org: string, unitId: string, period: string | undefined) {
   return useQuery({
     queryKey: keys.path(org, unitId, period ?? ""),
-    queryFn: () =>
-      unwrap(
-        api.GET("/api/v1/orgs/{org}/units/{id}/path", {
-          params: { path: { org, id: unitId }, query: { period: period ?? "" } },
-        }),
-      ),
+    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/units/{id}/path", unitInPeriod(org, unitId, period))),
     enabled: Boolean(period),
   });
 }

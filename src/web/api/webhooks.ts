@@ -22,12 +22,9 @@ export const webhookKeys = {
   dead: (org: string) => ["org", org, "webhooks", "dead"] as const,
 };
 
-export function useWebhooks(org: string, enabled: boolean) {
-  return useWholeList(
-    webhookKeys.all(org),
-    "webhooks",
-    (paging) => api.GET("/api/v1/orgs/{org}/webhooks", { params: { path: { org }, query: paging } }),
-    { enabled },
+export function useWebhooks(org: string) {
+  return useWholeList(webhookKeys.all(org), "webhooks", (paging) =>
+    api.GET("/api/v1/orgs/{org}/webhooks", { params: { path: { org }, query: paging } }),
   );
 }
 
@@ -62,22 +59,15 @@ export function useRollSecret(org: string, id: string) {
   });
 }
 
-export function useDeliveries(org: string, id: string, enabled: boolean) {
-  return useWholeList(
-    webhookKeys.deliveries(org, id),
-    "deliveries",
-    (paging) =>
-      api.GET("/api/v1/orgs/{org}/webhooks/{id}/deliveries", { params: { path: { org, id }, query: paging } }),
-    { enabled },
+export function useDeliveries(org: string, id: string) {
+  return useWholeList(webhookKeys.deliveries(org, id), "deliveries", (paging) =>
+    api.GET("/api/v1/orgs/{org}/webhooks/{id}/deliveries", { params: { path: { org, id }, query: paging } }),
   );
 }
 
-export function useDeadMessages(org: string, enabled: boolean) {
-  return useWholeList(
-    webhookKeys.dead(org),
-    "deliveries",
-    (paging) => api.GET("/api/v1/orgs/{org}/outbox/dead", { params: { path: { org }, query: paging } }),
-    { enabled },
+export function useDeadMessages(org: string) {
+  return useWholeList(webhookKeys.dead(org), "deliveries", (paging) =>
+    api.GET("/api/v1/orgs/{org}/outbox/dead", { params: { path: { org }, query: paging } }),
   );
 }
 

@@ -7,6 +7,7 @@ export const en = {
     copied: "Copied",
     done: "Done",
     loading: "Loading…",
+    save: "Save",
     saving: "Saving…",
     working: "Working…",
     cancel: "Cancel",

@@ -11,6 +11,7 @@ export const zhCN: Catalog<typeof en> = {
     copied: "已复制",
     done: "完成",
     loading: "加载中…",
+    save: "保存",
     saving: "保存中…",
     working: "处理中…",
     cancel: "取消",

@@ -35,3 +35,18 @@ export function DialogFooter({ children, pending, busy, disabled, onCancel, plai
     </div>
   );
 }
+
+/**
+ * The footer of a dialog that saves as it goes or only shows: its one way out, "Done" (primary)
+ * after changes saved one by one, or "Close".
+ */
+export function CloseFooter({ onClose, done }: { onClose: () => void; done?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="dialog__footer">
+      <button type="button" className={done ? "btn btn--primary" : "btn btn--ghost"} onClick={onClose}>
+        {done ? t("common.done") : t("common.close")}
+      </button>
+    </div>
+  );
+}

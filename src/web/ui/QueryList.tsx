@@ -1,35 +1,24 @@
 import type { ReactNode } from "react";
+import { ListOf, type ListProps } from "./ListOf.tsx";
 import { type Loadable, LoadError, loadFailed } from "./LoadError.tsx";
 import { Skeleton } from "./Skeleton.tsx";
 
-interface Props<T> {
+interface Props<T> extends Omit<ListProps<T>, "items" | "none"> {
   query: Loadable & { data?: readonly T[] };
   /** What an empty list says; without it an empty list renders as the (empty) list. */
   none?: ReactNode;
   /** The skeleton's height while the list loads. */
   height?: number;
-  /** The list's class. */
-  className?: string;
-  /** The list's accessible name, where nothing around it names it. */
-  label?: string;
-  /** An `ol` (the order means something: a thread) rather than a `ul`. */
-  ordered?: boolean;
-  /** One item of the list (an `li`, or a row component that is one), with its key. */
-  children: (item: T) => ReactNode;
 }
 
 /**
  * A card's list in each of its states: its load failure (compact, with retry), a skeleton of its
  * size while it loads, what an empty list says, or the list of its items (issue 19: written once).
  */
-export function QueryList<T>({ query, none, height = 44, className, label, ordered, children }: Props<T>) {
+export function QueryList<T>({ query, none, height = 44, ...list }: Props<T>) {
   if (loadFailed(query) || query.data === undefined) return <QueryState query={query} height={height} />;
-  if (query.data.length === 0 && none !== undefined) return <p className="subtle">{none}</p>;
-  const List = ordered ? "ol" : "ul";
   return (
-    <List className={className} aria-label={label}>
-      {query.data.map((item) => children(item))}
-    </List>
+    <ListOf items={query.data} none={none === undefined ? undefined : <p className="subtle">{none}</p>} {...list} />
   );
 }
 

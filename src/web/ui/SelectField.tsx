@@ -62,3 +62,18 @@ export interface SelectOption {
   value: string;
   label: string;
 }
+
+type RecordSelect = Omit<Props<string>, "options">;
+
+/** One of these people, by name: an owner, who decided, whose changes. */
+export function PersonSelect({ people, ...field }: RecordSelect & { people: readonly { id: string; name: string }[] }) {
+  return <SelectField {...field} options={idOptions(people, (person) => person.name)} />;
+}
+
+/** One of these key results, by title: what a dependency, an experiment, a learning or a decision is about. */
+export function KeyResultSelect({
+  keyResults,
+  ...field
+}: RecordSelect & { keyResults: readonly { id: string; title: string }[] }) {
+  return <SelectField {...field} options={idOptions(keyResults, (kr) => kr.title)} />;
+}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 
-interface Change<V> {
+export interface SettingChange<V> {
   reset: () => void;
   mutate(variables: V, options: { onSuccess: () => void }): void;
 }
@@ -10,7 +10,7 @@ interface Change<V> {
  * at the stored value once it has loaded, typing forgets "saved" and the last failure, and a save
  * says "saved" once it is done (issue 19: written once).
  */
-export function useSettingEdit<V>(stored: string | undefined, change: Change<V>) {
+export function useSettingEdit<V>(stored: string | undefined, change: SettingChange<V>) {
   const [text, setText] = useState("");
   const [saved, setSaved] = useState(false);
   useEffect(() => {

@@ -1,18 +1,14 @@
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiRequestError } from "../../api/client.ts";
-import { useOrganisation } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { useSettingEdit } from "../../ui/useSettingEdit.ts";
 import { WhyNote } from "../../ui/WhyNote.tsx";
-import { useManageOrganisation } from "../auth/usePermissions.ts";
-import { fieldErrors } from "../editor/errors.ts";
 import { useRenameOrganisation } from "./queries.ts";
+import { useOrganisationSetting } from "./useOrganisationSetting.ts";
 import "./admin-org.css";
 
 /**
@@ -23,13 +19,10 @@ import "./admin-org.css";
 export function OrganisationCard() {
   const { t } = useTranslation();
   const { org } = useOrg();
-  const organisation = useOrganisation(org);
-  const manage = useManageOrganisation(org);
   const rename = useRenameOrganisation(org);
-  const current = organisation.data?.name;
-  const { text: name, edit, saved, save: send } = useSettingEdit(current, rename);
-  const apiError = rename.error instanceof ApiRequestError ? rename.error.error : undefined;
-  const nameError = fieldErrors(t, apiError).get("name");
+  const setting = useOrganisationSetting((organisation) => organisation.name, rename);
+  const { stored: current, manage, text: name, edit, saved, save: send } = setting;
+  const nameError = setting.errors.get("name");
   const address = `${window.location.origin}/orgs/${org}`;
 
   const submit = (event: FormEvent) => {

@@ -9,6 +9,8 @@ import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { type Strategy, useSaveStrategy } from "./queries.ts";
 
 const kinds: Strategy["kind"][] = ["vision", "strategy"];
+/** A strategy's parts after its statement (M8), each written the same way; a vision has none. */
+const parts = ["diagnosis", "guardrails"] as const;
 
 /** What the dialog edits: a statement that exists, or a new one of a kind. */
 export type StrategyDraft = { strategy: Strategy } | { kind: Strategy["kind"] };
@@ -45,9 +47,11 @@ function StrategyForm({
   const [kind, setKind] = useState(initialKind);
   const [title, setTitle] = useState(existing?.title ?? "");
   const [body, setBody] = useState(existing?.body ?? "");
+  const [written, setWritten] = useState({
+    diagnosis: existing?.diagnosis ?? "",
+    guardrails: existing?.guardrails ?? "",
+  });
   // The API's field errors of the last save, until that field is edited again.
-  const [diagnosis, setDiagnosis] = useState(existing?.diagnosis ?? "");
-  const [guardrails, setGuardrails] = useState(existing?.guardrails ?? "");
   const { bind } = useFieldErrors(save.error);
 
   // A retry sends the same entry again and, like the first try, closes the dialog once saved.
@@ -56,8 +60,7 @@ function StrategyForm({
   };
   const submit = () => {
     // A vision has no diagnosis or guardrails (M8): what was typed before switching kind is not sent.
-    const parts = kind === "strategy" ? { diagnosis, guardrails } : {};
-    send({ id: existing?.id, kind, title: title.trim(), body, ...parts });
+    send({ id: existing?.id, kind, title: title.trim(), body, ...(kind === "strategy" ? written : {}) });
   };
 
   return (
@@ -89,24 +92,17 @@ function StrategyForm({
         maxLength={10_000}
         {...bind("body", body, setBody)}
       />
-      {kind === "strategy" && (
-        <>
+      {kind === "strategy" &&
+        parts.map((part) => (
           <TextField
-            label={t("strategy.diagnosis")}
-            hint={t("strategy.diagnosisHint")}
+            key={part}
+            label={t(`strategy.${part}`)}
+            hint={t(`strategy.${part}Hint`)}
             rows={3}
             maxLength={10_000}
-            {...bind("diagnosis", diagnosis, setDiagnosis)}
+            {...bind(part, written[part], (text) => setWritten((was) => ({ ...was, [part]: text })))}
           />
-          <TextField
-            label={t("strategy.guardrails")}
-            hint={t("strategy.guardrailsHint")}
-            rows={3}
-            maxLength={10_000}
-            {...bind("guardrails", guardrails, setGuardrails)}
-          />
-        </>
-      )}
+        ))}
     </DialogForm>
   );
 }

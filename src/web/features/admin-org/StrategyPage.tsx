@@ -6,6 +6,7 @@ import { Card } from "../../ui/Card.tsx";
 import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { Part } from "../../ui/Part.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
@@ -67,18 +68,8 @@ export function StrategyPage() {
                     {statement.body && <p className="user-text strategy__body">{statement.body}</p>}
                     {(statement.diagnosis || statement.guardrails) && (
                       <dl className="parts">
-                        {statement.diagnosis && (
-                          <div>
-                            <dt>{t("strategy.diagnosis")}</dt>
-                            <dd className="user-text">{statement.diagnosis}</dd>
-                          </div>
-                        )}
-                        {statement.guardrails && (
-                          <div>
-                            <dt>{t("strategy.guardrails")}</dt>
-                            <dd className="user-text">{statement.guardrails}</dd>
-                          </div>
-                        )}
+                        {statement.diagnosis && <Part term={t("strategy.diagnosis")} text={statement.diagnosis} />}
+                        {statement.guardrails && <Part term={t("strategy.guardrails")} text={statement.guardrails} />}
                       </dl>
                     )}
                     {kind === "strategy" && objectives.data && (

@@ -8,7 +8,8 @@ import { PageHeader } from "../../layout/PageHeader.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { ResultsCard } from "../../ui/ResultsCard.tsx";
 import { RetryButton } from "../../ui/RetryButton.tsx";
-import { idOptions, optionsOf, SelectField } from "../../ui/SelectField.tsx";
+import { optionsOf, PersonSelect, SelectField } from "../../ui/SelectField.tsx";
+import { TableHead } from "../../ui/TableHead.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
@@ -136,10 +137,10 @@ function Filters({
         value={filters.entityType ?? ""}
         onChange={(type) => set({ entityType: (type || undefined) as AuditEntityType | undefined })}
       />
-      <SelectField
+      <PersonSelect
         label={t("auditLog.actor")}
         none={t("auditLog.anyone")}
-        options={idOptions(people.data ?? [], (person) => person.name)}
+        people={people.data ?? []}
         value={filters.actor ?? ""}
         onChange={(actor) => set({ actor: actor || undefined })}
       />
@@ -190,15 +191,15 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
   );
   return (
     <table className="table audit-table">
-      <thead>
-        <tr>
-          <th scope="col">{t("auditLog.column.when")}</th>
-          <th scope="col">{t("auditLog.column.who")}</th>
-          <th scope="col">{t("auditLog.column.what")}</th>
-          <th scope="col">{t("auditLog.column.change")}</th>
-          <th scope="col">{t("auditLog.column.reason")}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          t("auditLog.column.when"),
+          t("auditLog.column.who"),
+          t("auditLog.column.what"),
+          t("auditLog.column.change"),
+          t("auditLog.column.reason"),
+        ]}
+      />
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id}>

@@ -4,6 +4,8 @@ import { Link, useLocation } from "wouter";
 import { useAcceptInvitation, useInvitation } from "../../api/access.ts";
 import { ApiRequestError } from "../../api/client.ts";
 import { Alert } from "../../ui/Alert.tsx";
+import { bindFields } from "../../ui/bindFields.ts";
+import { Part } from "../../ui/Part.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { fieldErrors } from "../editor/errors.ts";
@@ -27,6 +29,7 @@ export function AcceptInvitationPage({ token }: { token: string }) {
   const errors = fieldErrors(t, apiError);
   // An account with two-factor sign-in joins once signed in with its code (the alert says so).
   if (twoFactorRequired(accept.error)) errors.delete("password");
+  const field = bindFields(errors);
 
   if (invitation.isPending) return <PageSkeleton label={t("common.loading")} />;
   if (invitation.isError) {
@@ -60,10 +63,7 @@ export function AcceptInvitationPage({ token }: { token: string }) {
       subtitle={t(offer.signedInAsInvitee ? "signInTrust.inviteSignedIn" : "signInTrust.inviteEnterPassword")}
     >
       <dl className="invite__offer">
-        <div>
-          <dt>{t("invite.organisation")}</dt>
-          <dd className="user-text">{offer.organisationName}</dd>
-        </div>
+        <Part term={t("invite.organisation")} text={offer.organisationName} />
         <div>
           <dt>{t("invite.role")}</dt>
           <dd>
@@ -81,20 +81,16 @@ export function AcceptInvitationPage({ token }: { token: string }) {
         {!offer.signedInAsInvitee && (
           <TextField
             label={t("signInTrust.nameForNewAccount")}
-            error={errors.get("name")}
             autoComplete="name"
-            value={shownName}
-            onChange={setName}
+            {...field("name", shownName, setName)}
           />
         )}
         <TextField
           label={t("auth.password")}
           hint={offer.signedInAsInvitee ? undefined : t("signInTrust.invitePasswordHint")}
-          error={errors.get("password")}
           type="password"
           autoComplete={offer.signedInAsInvitee ? "current-password" : "new-password"}
-          value={password}
-          onChange={setPassword}
+          {...field("password", password, setPassword)}
         />
         <Alert>{passwordFailureText(t, accept.error, t("signInTrust.invitePasswordRefused"))}</Alert>
       </AuthForm>

@@ -4,6 +4,7 @@ import { currentLanguage } from "../../i18n/index.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
 import { QueryState } from "../../ui/QueryList.tsx";
+import { TableHead } from "../../ui/TableHead.tsx";
 import { type Practice, usePractice } from "./queries.ts";
 import "./coach.css";
 
@@ -41,18 +42,14 @@ export function PracticeCard({ unitId }: { unitId: string }) {
             {p.periods.length > 0 && (
               <div className="table-scroll">
                 <table className="table practice__table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("practice.period")}</th>
-                      <th scope="col" className="num">
-                        {t("practice.findings")}
-                      </th>
-                      <th scope="col" className="num">
-                        {t("practice.final")}
-                      </th>
-                      <th scope="col">{t("practice.band")}</th>
-                    </tr>
-                  </thead>
+                  <TableHead
+                    columns={[
+                      t("practice.period"),
+                      { label: t("practice.findings"), className: "num" },
+                      { label: t("practice.final"), className: "num" },
+                      t("practice.band"),
+                    ]}
+                  />
                   <tbody>
                     {p.periods.map((period) => (
                       <tr key={period.periodId}>

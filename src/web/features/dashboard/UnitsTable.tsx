@@ -7,6 +7,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Progress } from "../../ui/Progress.tsx";
+import { TableHead } from "../../ui/TableHead.tsx";
 import { OutcomeBadge } from "../pace/OutcomeBadge.tsx";
 
 interface Props {
@@ -43,16 +44,14 @@ export function UnitsTable({ dashboard, onFocus }: Props) {
       </div>
       <div className="table-scroll">
         <table className="table units-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("dashboard.unit")}</th>
-              <th scope="col">{t("dashboard.objective")}</th>
-              <th scope="col" className="units-table__progress">
-                {t("dashboard.progress")}
-              </th>
-              <th scope="col">{t("dashboard.band")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t("dashboard.unit"),
+              t("dashboard.objective"),
+              { label: t("dashboard.progress"), className: "units-table__progress" },
+              t("dashboard.band"),
+            ]}
+          />
           <tbody>
             {units.map((unit) => {
               const objective = unit.objectives.find((o) => o.status === "active") ?? unit.objectives[0];

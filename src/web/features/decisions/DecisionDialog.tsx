@@ -6,7 +6,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { CheckboxGroup, ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
-import { idOptions, SelectField } from "../../ui/SelectField.tsx";
+import { KeyResultSelect, PersonSelect } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useMyPerson } from "../auth/MeContext.ts";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
@@ -77,6 +77,16 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
   const { errors, bind, fix } = useFieldErrors(save.error);
   const field = (name: keyof DecisionText & string) =>
     bind(name, text[name] as string, (value) => setText((was) => ({ ...was, [name]: value })));
+  // What the decision rests on and what was decided (P4): a few lines each, under the same limit.
+  const prose = (name: "context" | "evidence" | "decision") => (
+    <TextField
+      label={t(`decisions.field.${name}`)}
+      hint={t(`decisions.field.${name}Hint`)}
+      rows={3}
+      maxLength={10_000}
+      {...field(name)}
+    />
+  );
 
   const send = (input: NonNullable<typeof save.variables>) => save.mutate(input, { onSuccess: onClose });
   const submit = () => {
@@ -107,12 +117,12 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
         {...field("title")}
       />
       {!existing && keyResults.length > 0 && (
-        <SelectField
+        <KeyResultSelect
           label={t("decisions.field.subject")}
           error={errors.get("keyResultId")}
           value={keyResultId}
           none={t("decisions.field.wholeObjective")}
-          options={idOptions(keyResults, (kr) => kr.title)}
+          keyResults={keyResults}
           onChange={(value) => {
             setKeyResultId(value);
             setText((was) => ({ ...was, readings: [] }));
@@ -120,13 +130,7 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
           }}
         />
       )}
-      <TextField
-        label={t("decisions.field.context")}
-        hint={t("decisions.field.contextHint")}
-        rows={3}
-        maxLength={10_000}
-        {...field("context")}
-      />
+      {prose("context")}
       <TextField
         label={t("decisions.field.options")}
         hint={t("decisions.field.optionsHint")}
@@ -134,13 +138,7 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
         {...field("options")}
         error={errors.get("options") ?? errors.get("options.0")}
       />
-      <TextField
-        label={t("decisions.field.evidence")}
-        hint={t("decisions.field.evidenceHint")}
-        rows={3}
-        maxLength={10_000}
-        {...field("evidence")}
-      />
+      {prose("evidence")}
       {keyResultId && latest.length > 0 && (
         <CheckboxGroup
           className="decision-form__readings"
@@ -158,19 +156,13 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
         rows={2}
         {...field("links")}
       />
-      <TextField
-        label={t("decisions.field.decision")}
-        hint={t("decisions.field.decisionHint")}
-        rows={3}
-        maxLength={10_000}
-        {...field("decision")}
-      />
-      <SelectField
+      {prose("decision")}
+      <PersonSelect
         label={t("decisions.field.decidedBy")}
         error={errors.get("decidedById")}
         value={text.decidedById}
         none={t("decisions.field.nobody")}
-        options={idOptions(people.data ?? [], (person) => person.name)}
+        people={people.data ?? []}
         onChange={(value) => {
           setText((was) => ({ ...was, decidedById: value }));
           fix("decidedById");

@@ -3,6 +3,7 @@ import { Link } from "wouter";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Icon } from "../../ui/Icon.tsx";
+import { Part } from "../../ui/Part.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
 import type { Decision } from "./queries.ts";
 
@@ -123,14 +124,5 @@ export function DecisionItem({
         )}
       </p>
     </article>
-  );
-}
-
-function Part({ term, text }: { term: string; text: string }) {
-  return (
-    <div>
-      <dt>{term}</dt>
-      <dd className="user-text">{text}</dd>
-    </div>
   );
 }

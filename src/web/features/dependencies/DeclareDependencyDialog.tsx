@@ -6,7 +6,7 @@ import type { ScoredObjective } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
-import { idOptions, SelectField } from "../../ui/SelectField.tsx";
+import { KeyResultSelect } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useDebounced } from "../../ui/useDebounced.ts";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
@@ -73,9 +73,9 @@ export function DeclareDependencyDialog({ unitId, objectives, open, onClose }: P
         onClose={close}
         disabled={!keyResultId || !dependsOn}
       >
-        <SelectField
+        <KeyResultSelect
           label={t("dependencies.ourKeyResult")}
-          options={idOptions(ours, (kr) => kr.title)}
+          keyResults={ours}
           {...bind("keyResultId", keyResultId, setKeyResultId)}
         />
         <TextField

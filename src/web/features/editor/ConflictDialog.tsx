@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { ApiError } from "../../api/types.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { Part } from "../../ui/Part.tsx";
 
 interface Props {
   conflict: ApiError | null;
@@ -22,10 +23,10 @@ export function ConflictDialog({ conflict, seenVersion, busy, onReload, onReappl
       <div className="dialog__body">
         {current && (
           <dl className="conflict__now">
-            <div>
-              <dt>{t(isKeyResult ? "conflict.nowKeyResult" : "conflict.nowObjective")}</dt>
-              <dd className="user-text">{String(current.title ?? "")}</dd>
-            </div>
+            <Part
+              term={t(isKeyResult ? "conflict.nowKeyResult" : "conflict.nowObjective")}
+              text={String(current.title ?? "")}
+            />
             <div>
               <dt>{t("conflict.version")}</dt>
               <dd>

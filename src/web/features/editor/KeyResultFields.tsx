@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Person } from "../../api/types.ts";
+import { bindDraft } from "../../ui/bindFields.ts";
 import { Icon } from "../../ui/Icon.tsx";
-import { idOptions, SelectField } from "../../ui/SelectField.tsx";
+import { PersonSelect } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { CoachFindings } from "./CoachFindings.tsx";
 import type { KeyResultDraft } from "./draft.ts";
@@ -27,29 +28,20 @@ interface Props {
 export function KeyResultFields(props: Props) {
   const { index, draft, people, errors, findings, findingAction, readOnly, onChange, onRemove } = props;
   const { t } = useTranslation();
-  const error = (field: string) => errors.get(`keyResults.${index}.${field}`);
+  const part = bindDraft(draft, onChange, (field) => errors.get(`keyResults.${index}.${field}`));
   const text = (field: "title" | "metric" | "unit", label: string, hint?: string) => (
-    <TextField
-      label={label}
-      hint={hint}
-      error={error(field)}
-      disabled={readOnly}
-      value={draft[field]}
-      onChange={(value) => onChange({ [field]: value })}
-    />
+    <TextField label={label} hint={hint} disabled={readOnly} {...part(field)} />
   );
   const number = (field: "baseline" | "target", label: string) => (
     <TextField
       label={label}
-      error={error(field)}
       disabled={readOnly}
       // Text, not type="number": the browser's number field drops or misreads 52,5 by locale;
       // the form reads it with parseNumber (52,5 and 52.5 are both 52.5) and says why it refuses.
       type="text"
       inputMode="decimal"
       autoComplete="off"
-      value={draft[field]}
-      onChange={(value) => onChange({ [field]: value })}
+      {...part(field)}
     />
   );
   return (
@@ -82,22 +74,13 @@ export function KeyResultFields(props: Props) {
         {text("unit", t("editor.unit"))}
         {number("baseline", t("editor.baseline"))}
         {number("target", t("editor.target"))}
-        <TextField
-          label={t("editor.deadline")}
-          error={error("deadline")}
-          type="date"
-          disabled={readOnly}
-          value={draft.deadline}
-          onChange={(deadline) => onChange({ deadline })}
-        />
-        <SelectField
+        <TextField label={t("editor.deadline")} type="date" disabled={readOnly} {...part("deadline")} />
+        <PersonSelect
           label={t("editor.owner")}
-          error={error("ownerId")}
           disabled={readOnly}
           none={t("kr.noOwner")}
-          options={idOptions(people, (p) => p.name)}
-          value={draft.ownerId}
-          onChange={(ownerId) => onChange({ ownerId })}
+          people={people}
+          {...part("ownerId")}
         />
       </div>
     </fieldset>

@@ -13,7 +13,7 @@ import { Icon } from "../../ui/Icon.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { numberText } from "../../ui/parse-number.ts";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { idOptions, SelectField } from "../../ui/SelectField.tsx";
+import { idOptions, KeyResultSelect, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { reasonText } from "../auth/reasons.ts";
@@ -296,13 +296,13 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
                   options={idOptions(periods, (p) => `${p.name} · ${t(`period.status.${p.status}`)}`)}
                   {...bind("periodId", periodId, setPeriodId)}
                 />
-                <SelectField
+                <KeyResultSelect
                   label={t("editor.cascadedFrom")}
                   hint={t("editor.cascadedFromHint")}
                   error={errors.get("parentKeyResultId")}
                   disabled={!can.editObjective}
                   none={t("editor.notCascaded")}
-                  options={idOptions(parentKeyResults, (kr) => kr.title)}
+                  keyResults={parentKeyResults}
                   value={parentKeyResultId}
                   onChange={(value) => set({ parentKeyResultId: value })}
                 />

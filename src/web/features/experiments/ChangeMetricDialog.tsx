@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { bindFields } from "../../ui/bindFields.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
 import { numberError } from "../../ui/numberError.ts";
@@ -72,6 +73,7 @@ function ChangeMetricForm({
   const [reason, setReason] = useState("");
   const [checked, setChecked] = useState(false);
   const errors = experimentErrors(t, change.error);
+  const field = bindFields(errors);
   const thresholdError = checked && edit.action !== "drop" ? numberError(t, draft.threshold) : undefined;
 
   const save = () => {
@@ -128,9 +130,7 @@ function ChangeMetricForm({
           hint={<RuleHint rule="S6">{t("experiments.change.reasonHint")}</RuleHint>}
           rows={3}
           maxLength={2000}
-          value={reason}
-          onChange={setReason}
-          error={errors.get("reason")}
+          {...field("reason", reason, setReason)}
         />
       )}
     </DialogForm>

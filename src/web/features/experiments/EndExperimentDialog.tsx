@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { bindFields } from "../../ui/bindFields.ts";
 import { ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
@@ -51,6 +52,7 @@ function EndForm({ experiment, onClose }: { experiment: Experiment; onClose: () 
   const [painHeard, setPainHeard] = useState(experiment.painHeard);
   const [checked, setChecked] = useState(false);
   const errors = experimentErrors(t, end.error);
+  const field = bindFields(errors);
   const interview = experiment.kind === "interview";
   // The API names a missing value by the metric's place in the whole set ("observed.2").
   const observedError = (metricId: string) => {
@@ -120,18 +122,14 @@ function EndForm({ experiment, onClose }: { experiment: Experiment; onClose: () 
             hint={<RuleId id="K6" />}
             rows={2}
             maxLength={4000}
-            value={participants}
-            onChange={setParticipants}
-            error={errors.get("participants")}
+            {...field("participants", participants, setParticipants)}
           />
           <TextField
             label={t("experiments.end.painHeard")}
             hint={<RuleId id="K6" />}
             rows={3}
             maxLength={4000}
-            value={painHeard}
-            onChange={setPainHeard}
-            error={errors.get("painHeard")}
+            {...field("painHeard", painHeard, setPainHeard)}
           />
         </>
       )}
@@ -140,9 +138,7 @@ function EndForm({ experiment, onClose }: { experiment: Experiment; onClose: () 
         hint={<RuleHint rule="S7">{t("experiments.end.learningHint")}</RuleHint>}
         rows={3}
         maxLength={4000}
-        value={learning}
-        onChange={setLearning}
-        error={errors.get("learning")}
+        {...field("learning", learning, setLearning)}
       />
     </DialogForm>
   );

@@ -10,6 +10,7 @@ import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
+import { Part } from "../../ui/Part.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { PageSkeleton } from "../../ui/Skeleton.tsx";
@@ -158,14 +159,8 @@ function ResultCard({ experiment: e }: { experiment: Experiment }) {
       <div className="card__body">
         {e.kind === "interview" && (
           <dl className="experiment-page__facts">
-            <div>
-              <dt>{t("experiments.page.participants")}</dt>
-              <dd className="user-text">{e.participants}</dd>
-            </div>
-            <div>
-              <dt>{t("experiments.page.painHeard")}</dt>
-              <dd className="user-text">{e.painHeard}</dd>
-            </div>
+            <Part term={t("experiments.page.participants")} text={e.participants} />
+            <Part term={t("experiments.page.painHeard")} text={e.painHeard} />
           </dl>
         )}
         {e.learning && (

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { bindDraft } from "../../ui/bindFields.ts";
 import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import type { MetricDirection } from "./queries.ts";
@@ -25,37 +26,17 @@ interface Props {
 /** One success metric's definition (S6): name, at least / at most, threshold and unit, on one row. */
 export function MetricFields({ value, onChange, errorOf }: Props) {
   const { t } = useTranslation();
-  const set = (field: keyof MetricDraft) => (next: string) => onChange({ ...value, [field]: next });
+  const field = bindDraft(value, (patch) => onChange({ ...value, ...patch }), errorOf);
   return (
     <div className="metric-fields">
-      <TextField
-        label={t("experiments.form.metricName")}
-        value={value.name}
-        onChange={set("name")}
-        error={errorOf("name")}
-        maxLength={200}
-      />
+      <TextField label={t("experiments.form.metricName")} maxLength={200} {...field("name")} />
       <SelectField
         label={t("experiments.form.metricDirection")}
-        error={errorOf("direction")}
-        value={value.direction}
-        onChange={set("direction")}
         options={optionsOf(directions, (d) => t(`experiments.direction.${d}`))}
+        {...field("direction")}
       />
-      <TextField
-        label={t("experiments.form.metricThreshold")}
-        value={value.threshold}
-        onChange={set("threshold")}
-        error={errorOf("threshold")}
-        inputMode="decimal"
-      />
-      <TextField
-        label={t("experiments.form.metricUnit")}
-        value={value.unit}
-        onChange={set("unit")}
-        error={errorOf("unit")}
-        maxLength={40}
-      />
+      <TextField label={t("experiments.form.metricThreshold")} inputMode="decimal" {...field("threshold")} />
+      <TextField label={t("experiments.form.metricUnit")} maxLength={40} {...field("unit")} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
 import { usePeople, useUnitOkrs } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { bindFields } from "../../ui/bindFields.ts";
 import { ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
@@ -11,7 +12,7 @@ import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
 import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { idOptions, SelectField } from "../../ui/SelectField.tsx";
+import { KeyResultSelect, PersonSelect } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { emptyMetric, type MetricDraft, MetricFields } from "./MetricFields.tsx";
 import { type Experiment, useCreateExperiment } from "./queries.ts";
@@ -58,6 +59,7 @@ function NewExperimentForm({ unitId, keyResultId, onClose }: Omit<Props, "open">
   const [metrics, setMetrics] = useState<MetricDraft[]>([{ ...emptyMetric }]);
   const [checked, setChecked] = useState(false);
   const errors = experimentErrors(t, create.error);
+  const field = bindFields(errors);
   const keyResults = (okrs.data?.objectives ?? []).filter((o) => o.status !== "cancelled").flatMap((o) => o.keyResults);
   // A metric row left empty is not sent; a typed threshold must read as a number.
   const filled = metrics.filter((m) => m.name.trim() || m.threshold.trim());
@@ -104,42 +106,30 @@ function NewExperimentForm({ unitId, keyResultId, onClose }: Omit<Props, "open">
         help={(k) => t(`experiments.kindHelp.${k}`)}
         className="experiment-form__kinds"
       />
-      <TextField
-        label={t("experiments.form.name")}
-        value={title}
-        onChange={setTitle}
-        error={errors.get("title")}
-        maxLength={300}
-      />
+      <TextField label={t("experiments.form.name")} maxLength={300} {...field("title", title, setTitle)} />
       <TextField
         label={t("experiments.form.hypothesis")}
         hint={<RuleHint rule="P2">{t("experiments.form.hypothesisHint")}</RuleHint>}
         rows={3}
-        value={hypothesis}
-        onChange={setHypothesis}
-        error={errors.get("hypothesis")}
         maxLength={4000}
+        {...field("hypothesis", hypothesis, setHypothesis)}
       />
-      <SelectField
+      <KeyResultSelect
         label={t("experiments.form.keyResult")}
         hint={
           keyResults.length === 0 && okrs.data
             ? t("experiments.form.noKeyResults", { period: period?.name ?? "" })
             : undefined
         }
-        error={errors.get("keyResultId")}
-        value={krId}
-        onChange={setKrId}
         none={t("experiments.form.keyResultNone")}
-        options={idOptions(keyResults, (kr) => kr.title)}
+        keyResults={keyResults}
+        {...field("keyResultId", krId, setKrId)}
       />
-      <SelectField
+      <PersonSelect
         label={t("experiments.form.owner")}
-        error={errors.get("ownerId")}
-        value={ownerId}
-        onChange={setOwnerId}
         none={t("experiments.noOwner")}
-        options={idOptions(people.data ?? [], (p) => p.name)}
+        people={people.data ?? []}
+        {...field("ownerId", ownerId, setOwnerId)}
       />
       <fieldset className="experiment-form__metrics">
         <legend className="field__label">{t("experiments.form.metrics")}</legend>

@@ -6,7 +6,7 @@ import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { numberText, parseNumber } from "../../ui/parse-number.ts";
-import { idOptions, SelectField } from "../../ui/SelectField.tsx";
+import { PersonSelect } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { type HealthMetric, useSaveHealthMetric } from "./queries.ts";
 import { useHealthFields } from "./useHealthFields.ts";
@@ -106,10 +106,10 @@ function HealthMetricForm({ unitId, metric, onClose }: Omit<Props, "open">) {
         />
       </div>
       <p className="subtle health-form__range-hint">{t("health.form.rangeHint")}</p>
-      <SelectField
+      <PersonSelect
         label={t("health.form.owner")}
         none={t("health.form.noOwner")}
-        options={idOptions(people.data ?? [], (person) => person.name)}
+        people={people.data ?? []}
         {...bind("ownerId", ownerId, setOwnerId)}
       />
       <TextField

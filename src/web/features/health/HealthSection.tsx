@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
@@ -159,21 +159,15 @@ function RemoveMetricDialog({
   const { t } = useTranslation();
   const { org } = useOrg();
   const remove = useDeleteHealthMetric(org, unitId);
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
   return (
-    <ConfirmDialog
-      open={metric !== null}
+    <ConfirmStep
+      subject={metric}
+      step={remove}
       title={t("health.removeTitle", { name: metric?.name ?? "" })}
       confirm={t("health.remove")}
-      pending={remove.isPending}
-      error={remove.error}
-      onConfirm={() => metric && remove.mutate(metric.id, { onSuccess: close })}
-      onClose={close}
+      onClose={onClose}
     >
       <p>{t("health.removeText")}</p>
-    </ConfirmDialog>
+    </ConfirmStep>
   );
 }

@@ -6,6 +6,7 @@ import { CheckboxGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
+import { ListOf } from "../../ui/ListOf.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
 import { rangeText } from "./health-text.ts";
 import { type HealthMetric, useGuardrails, useHealthMetrics, useSetGuardrails } from "./queries.ts";
@@ -36,19 +37,19 @@ export function KeyResultGuardrails({ keyResultId, unitId, mayEdit }: Props) {
   return (
     <div className="kr-guardrails cluster" data-testid="kr-guardrails">
       <span className="kr-guardrails__label">{t("health.guardrails.label")}</span>
-      {list.length === 0 ? (
-        <span className="subtle">{t("health.guardrails.none")}</span>
-      ) : (
-        <ul className="kr-guardrails__list">
-          {list.map((metric) => (
-            <li key={metric.id} className="kr-guardrails__item">
-              <span className="user-text">{metric.name}</span>{" "}
-              <span className="num">{format.value(metric.currentValue, metric.unit)}</span>{" "}
-              <StateBadge state={metric.state} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOf
+        items={list}
+        none={<span className="subtle">{t("health.guardrails.none")}</span>}
+        className="kr-guardrails__list"
+      >
+        {(metric) => (
+          <li key={metric.id} className="kr-guardrails__item">
+            <span className="user-text">{metric.name}</span>{" "}
+            <span className="num">{format.value(metric.currentValue, metric.unit)}</span>{" "}
+            <StateBadge state={metric.state} />
+          </li>
+        )}
+      </ListOf>
       {mayEdit && (
         <RowAction onClick={() => setEditing(true)} quiet>
           {t("health.guardrails.edit")}

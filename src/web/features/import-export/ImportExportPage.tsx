@@ -76,7 +76,7 @@ function ExportCard() {
   return (
     <Card titleId="export-title" title={t("importExport.export.title")} hint={t("importExport.export.hint")}>
       <div className="card__body stack stack--3">
-        <div className="import-export__row">
+        <div className="import-export__row cluster">
           <SelectField
             label={t("importExport.format")}
             value={format}
@@ -161,7 +161,7 @@ function ImportCard() {
             CSV（中文）
           </button>
         </p>
-        <div className="import-export__row">
+        <div className="import-export__row cluster">
           <label className="field">
             <span className="field__label">{t("importExport.import.file")}</span>
             <input type="file" accept=".xlsx,.csv,.yaml,.yml" onChange={choose} />

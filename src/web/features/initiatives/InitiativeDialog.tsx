@@ -3,14 +3,15 @@ import { useTranslation } from "react-i18next";
 import { failureOf } from "../../api/failure.ts";
 import type { Person } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { CheckboxGroup, ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
+import { CheckboxGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { idOptions, optionsOf, SelectField } from "../../ui/SelectField.tsx";
+import { optionsOf, PersonSelect, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { ChangedMeanwhile } from "./ChangedMeanwhile.tsx";
+import { InitiativeKindField, InitiativeTitleField } from "./InitiativeFields.tsx";
 import {
   type Initiative,
   type InitiativeKind,
@@ -113,25 +114,12 @@ function InitiativeForm({ unitId, initiative, keyResults, preselected = [], peop
       alert={conflict ? <ChangedMeanwhile /> : undefined}
       onRetry={save}
     >
-      <TextField
-        label={t("initiatives.form.name")}
-        hint={t("initiatives.form.nameHint")}
-        maxLength={300}
-        required
-        {...bind("title", title, setTitle)}
-      />
-      <ChoiceGroup
-        legend={t("initiatives.form.kind")}
+      <InitiativeTitleField hint={t("initiatives.form.nameHint")} {...bind("title", title, setTitle)} />
+      <InitiativeKindField
         name="initiative-kind"
-        choices={KINDS}
-        value={kind}
-        onChange={(next) => {
-          setKind(next);
-          fix("kind");
-        }}
-        label={(k) => t(`initiatives.kind.${k}`)}
+        kinds={KINDS}
         help={(k) => t(`initiatives.kindHelp.${k}`)}
-        error={errors.get("kind")}
+        {...bind("kind", kind, setKind)}
       />
       {choices.length === 0 ? (
         <p className="alert">{t("initiatives.form.noKeyResults")}</p>
@@ -150,10 +138,10 @@ function InitiativeForm({ unitId, initiative, keyResults, preselected = [], peop
         />
       )}
       <div className="initiative-form__row">
-        <SelectField
+        <PersonSelect
           label={t("initiatives.form.owner")}
           none={t("initiatives.noOwner")}
-          options={idOptions(people, (p) => p.name)}
+          people={people}
           {...bind("ownerId", ownerId, setOwnerId)}
         />
         <SelectField

@@ -4,6 +4,7 @@ import { byStatus } from "../../../domain/initiatives.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
+import { ListOf } from "../../ui/ListOf.tsx";
 import { QueryState } from "../../ui/QueryList.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
@@ -55,8 +56,8 @@ export function InitiativesSection({ unitId }: { unitId: string }) {
               <h3 className="initiatives__status">
                 {t(`initiatives.status.${status}`)} <span className="subtle num">{group.length}</span>
               </h3>
-              <ul className="initiatives__list stack stack--2">
-                {group.map((it) => (
+              <ListOf items={group} className="initiatives__list stack stack--2">
+                {(it) => (
                   <InitiativeItem
                     key={it.id}
                     initiative={it}
@@ -64,8 +65,8 @@ export function InitiativesSection({ unitId }: { unitId: string }) {
                     canEdit={can.editInitiatives}
                     onEdit={() => setEditing(it)}
                   />
-                ))}
-              </ul>
+                )}
+              </ListOf>
             </div>
           ))
         )}

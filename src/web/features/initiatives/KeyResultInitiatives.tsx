@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useUnit } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { ListOf } from "../../ui/ListOf.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
 import { InitiativeDialog } from "./InitiativeDialog.tsx";
 import { InitiativeItem } from "./InitiativeItem.tsx";
@@ -39,21 +40,21 @@ export function KeyResultInitiatives({ keyResult, unitId }: Props) {
           </RowAction>
         )}
       </div>
-      {under.length === 0 ? (
-        <p className="subtle kr-initiatives__none">{t("initiatives.onKeyResultNone")}</p>
-      ) : (
-        <ul className="initiatives__list stack stack--2">
-          {under.map((it) => (
-            <InitiativeItem
-              key={it.id}
-              initiative={it}
-              owner={ownerOf(it)}
-              compact
-              context={it.unitId !== unitId && <OtherUnit unitId={it.unitId} />}
-            />
-          ))}
-        </ul>
-      )}
+      <ListOf
+        items={under}
+        none={<p className="subtle kr-initiatives__none">{t("initiatives.onKeyResultNone")}</p>}
+        className="initiatives__list stack stack--2"
+      >
+        {(it) => (
+          <InitiativeItem
+            key={it.id}
+            initiative={it}
+            owner={ownerOf(it)}
+            compact
+            context={it.unitId !== unitId && <OtherUnit unitId={it.unitId} />}
+          />
+        )}
+      </ListOf>
       <InitiativeDialog
         open={creating}
         unitId={unitId}

@@ -8,10 +8,11 @@ import { DialogForm } from "../../ui/DialogForm.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
 import { RuleId } from "../../ui/RuleId.tsx";
-import { idOptions, SelectField } from "../../ui/SelectField.tsx";
+import { KeyResultSelect } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { ChangedMeanwhile } from "./ChangedMeanwhile.tsx";
+import { InitiativeKindField, InitiativeTitleField } from "./InitiativeFields.tsx";
 import { type TurnIntoInitiative, useTurnIntoInitiative } from "./queries.ts";
 import "./initiatives.css";
 
@@ -132,20 +133,13 @@ function TurnForm({ output, siblings, onClose, onDone }: Props) {
         <RuleId id="K7" /> {t("initiatives.turn.why", { title: output.title })}
       </p>
       <h3 className="turn-dialog__step">{t("initiatives.turn.step1")}</h3>
-      <TextField
-        label={t("initiatives.form.name")}
-        maxLength={300}
-        required
-        {...bind("initiative.title", title, setTitle)}
-      />
-      <ChoiceGroup
-        legend={t("initiatives.form.kind")}
+      <InitiativeTitleField {...bind("initiative.title", title, setTitle)} />
+      <InitiativeKindField
         name="turn-kind"
-        choices={["feature", "project"] as const}
+        kinds={["feature", "project"] as const}
+        help={(k) => t(`initiatives.turn.kindHelp.${k}`)}
         value={kind}
         onChange={setKind}
-        label={(k) => t(`initiatives.kind.${k}`)}
-        help={(k) => t(`initiatives.turn.kindHelp.${k}`)}
       />
       <h3 className="turn-dialog__step">{t("initiatives.turn.step2")}</h3>
       {siblings.length > 0 ? (
@@ -165,9 +159,9 @@ function TurnForm({ output, siblings, onClose, onDone }: Props) {
         <p className="subtle">{t("initiatives.turn.noOthers")}</p>
       )}
       {mode === "existing" ? (
-        <SelectField
+        <KeyResultSelect
           label={t("initiatives.turn.pick")}
-          options={idOptions(siblings, (s) => s.title)}
+          keyResults={siblings}
           {...bind("outcome.keyResultId", picked, setPicked)}
         />
       ) : (

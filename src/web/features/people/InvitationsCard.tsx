@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Invitation } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { Card } from "../../ui/Card.tsx";
+import { ListOf } from "../../ui/ListOf.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
 import { WithdrawInvitationDialog } from "../admin/WithdrawInvitationDialog.tsx";
 import "../admin/admin.css";
@@ -21,40 +22,40 @@ export function InvitationsCard({ invitations }: { invitations: Invitation[] }) 
   const pending = invitations.filter((i) => state(i) === "pending");
   return (
     <Card titleId="invitations-title" title={t("people.pendingTitle", { count: pending.length })}>
-      {invitations.length === 0 ? (
-        <p className="card__body subtle">{t("people.noInvitations")}</p>
-      ) : (
-        <ul className="invitations">
-          {invitations.map((invitation) => {
-            const s = state(invitation);
-            return (
-              <li key={invitation.id} className="invitations__row invitations__row--admin">
-                <span className="invitations__email">{invitation.email}</span>
-                <span className="subtle">{t(`orgRole.${invitation.role}`)}</span>
-                <span className={`badge ${s === "pending" ? "badge--warning" : "badge--outline"}`}>
-                  {t(`people.invitation.${s}`)}
-                </span>
-                <span className="subtle invitations__when">
-                  {s === "accepted"
-                    ? t("people.acceptedOn", { date: format.date(invitation.acceptedAt) })
-                    : t("people.expiresOn", { date: format.date(invitation.expiresAt) })}
-                </span>
-                <span className="admin-actions row-actions">
-                  {!invitation.acceptedAt && (
-                    <RowAction
-                      quiet
-                      named={t("admin.invitation.withdrawOf", { email: invitation.email })}
-                      onClick={() => setWithdrawing(invitation)}
-                    >
-                      {t("admin.invitation.withdraw")}
-                    </RowAction>
-                  )}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <ListOf
+        items={invitations}
+        none={<p className="card__body subtle">{t("people.noInvitations")}</p>}
+        className="invitations"
+      >
+        {(invitation) => {
+          const s = state(invitation);
+          return (
+            <li key={invitation.id} className="invitations__row invitations__row--admin">
+              <span className="invitations__email">{invitation.email}</span>
+              <span className="subtle">{t(`orgRole.${invitation.role}`)}</span>
+              <span className={`badge ${s === "pending" ? "badge--warning" : "badge--outline"}`}>
+                {t(`people.invitation.${s}`)}
+              </span>
+              <span className="subtle invitations__when">
+                {s === "accepted"
+                  ? t("people.acceptedOn", { date: format.date(invitation.acceptedAt) })
+                  : t("people.expiresOn", { date: format.date(invitation.expiresAt) })}
+              </span>
+              <span className="admin-actions row-actions">
+                {!invitation.acceptedAt && (
+                  <RowAction
+                    quiet
+                    named={t("admin.invitation.withdrawOf", { email: invitation.email })}
+                    onClick={() => setWithdrawing(invitation)}
+                  >
+                    {t("admin.invitation.withdraw")}
+                  </RowAction>
+                )}
+              </span>
+            </li>
+          );
+        }}
+      </ListOf>
       <WithdrawInvitationDialog invitation={withdrawing} onClose={() => setWithdrawing(null)} />
     </Card>
   );

@@ -47,9 +47,7 @@ export function InviteCard() {
     <Card titleId="invite-title" title={t("people.invite")}>
       {awaiting ? (
         // Until the address is verified (docs/accounts-and-access.md, "Email verification").
-        <div className="card__body">
-          <WhyNote>{t("emailVerification.invite")}</WhyNote>
-        </div>
+        <WhyNote inCard>{t("emailVerification.invite")}</WhyNote>
       ) : (
         <InlineForm
           block="invite-form"

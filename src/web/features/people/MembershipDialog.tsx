@@ -3,6 +3,7 @@ import { useSetMembership } from "../../api/access.ts";
 import type { Member, Person, UnitRole } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { CloseFooter } from "../../ui/DialogFooter.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import type { PlacedUnit } from "./units.ts";
 
@@ -65,11 +66,7 @@ export function MembershipDialog({ person, units, memberships, onClose }: Props)
               noFields
             />
           </div>
-          <div className="dialog__footer">
-            <button type="button" className="btn btn--primary" onClick={onClose}>
-              {t("common.done")}
-            </button>
-          </div>
+          <CloseFooter onClose={onClose} done />
         </>
       )}
     </Dialog>

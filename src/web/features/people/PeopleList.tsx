@@ -37,6 +37,7 @@ export function PeopleList({ people, units, memberships, canManage }: Props) {
     <Card titleId="people-title" title={t("people.listTitle", { count: people.length })}>
       <ul className="people-list">
         {people.map((person) => {
+          const self = person.id === me?.personId;
           const mine = memberships
             .filter((m) => m.personId === person.id)
             .sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0));
@@ -78,40 +79,28 @@ export function PeopleList({ people, units, memberships, canManage }: Props) {
                   >
                     {t("admin.person.role")}
                   </RowAction>
-                  {person.id === me?.personId ? (
+                  <RowAction
+                    quiet
+                    named={t("admin.person.removeOf", { name: person.name })}
                     // Leaving is another admin's step: removing oneself would end one's own access mid-click.
-                    <button
-                      type="button"
-                      className="btn btn--small btn--ghost"
-                      disabled
-                      aria-describedby="why-remove-self"
-                      aria-label={t("admin.person.removeOf", { name: person.name })}
-                    >
-                      {t("admin.person.remove")}
+                    disabled={self}
+                    describedBy={self ? "why-remove-self" : undefined}
+                    onClick={() => setRemoving(person)}
+                  >
+                    {t("admin.person.remove")}
+                    {self && (
                       <span className="visually-hidden" id="why-remove-self">
                         {t("admin.why.removeSelf")}
                       </span>
-                    </button>
-                  ) : (
-                    <RowAction
-                      quiet
-                      named={t("admin.person.removeOf", { name: person.name })}
-                      onClick={() => setRemoving(person)}
-                    >
-                      {t("admin.person.remove")}
-                    </RowAction>
-                  )}
+                    )}
+                  </RowAction>
                 </div>
               )}
             </li>
           );
         })}
       </ul>
-      {!canManage && (
-        <div className="card__body">
-          <WhyNote>{t("admin.why.people")}</WhyNote>
-        </div>
-      )}
+      {!canManage && <WhyNote inCard>{t("admin.why.people")}</WhyNote>}
       {canManage && (
         <MembershipDialog person={editing} units={units} memberships={memberships} onClose={() => setEditing(null)} />
       )}

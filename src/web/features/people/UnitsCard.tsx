@@ -7,6 +7,7 @@ import { Card } from "../../ui/Card.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
+import { ListOf } from "../../ui/ListOf.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
@@ -41,64 +42,56 @@ export function UnitsCard({ units, memberships, canManage }: Props) {
       rule="S5"
       hint={t("people.privateHint")}
     >
-      {units.length === 0 ? (
-        <p className="card__body subtle">{t("people.noUnits")}</p>
-      ) : (
-        <ul className="units-list">
-          {units.map(({ unit, depth }) => (
-            <li
-              key={unit.id}
-              className={canManage ? "units-list__row units-list__row--admin" : "units-list__row"}
-              style={{ paddingLeft: 16 + depth * 18 }}
-            >
-              <span className="units-list__name">{unit.name}</span>
-              <span className="subtle">{t(`unitKind.${unit.kind}`)}</span>
-              {canManage ? (
-                <label className="switch">
-                  <input
-                    type="checkbox"
-                    checked={unit.private}
-                    disabled={setPrivate.isPending}
-                    onChange={(e) => setPrivate.mutate({ id: unit.id, private: e.target.checked })}
-                  />
-                  <span>{t("people.private")}</span>
-                  <span className="visually-hidden">{unit.name}</span>
-                </label>
-              ) : (
-                unit.private && (
-                  <span className="badge badge--outline">
-                    <Icon name="lock" size={12} />
-                    {t("people.private")}
-                  </span>
-                )
-              )}
-              {canManage && (
-                <span className="admin-actions row-actions">
-                  <RowAction
-                    icon="edit"
-                    named={t("admin.unit.editOf", { name: unit.name })}
-                    onClick={() => setEditing(unit)}
-                  >
-                    {t("admin.unit.edit")}
-                  </RowAction>
-                  <RowAction
-                    quiet
-                    named={t("admin.unit.deleteOf", { name: unit.name })}
-                    onClick={() => setDeleting(unit)}
-                  >
-                    {t("admin.unit.delete")}
-                  </RowAction>
+      <ListOf items={units} none={<p className="card__body subtle">{t("people.noUnits")}</p>} className="units-list">
+        {({ unit, depth }) => (
+          <li
+            key={unit.id}
+            className={canManage ? "units-list__row units-list__row--admin" : "units-list__row"}
+            style={{ paddingLeft: 16 + depth * 18 }}
+          >
+            <span className="units-list__name">{unit.name}</span>
+            <span className="subtle">{t(`unitKind.${unit.kind}`)}</span>
+            {canManage ? (
+              <label className="switch">
+                <input
+                  type="checkbox"
+                  checked={unit.private}
+                  disabled={setPrivate.isPending}
+                  onChange={(e) => setPrivate.mutate({ id: unit.id, private: e.target.checked })}
+                />
+                <span>{t("people.private")}</span>
+                <span className="visually-hidden">{unit.name}</span>
+              </label>
+            ) : (
+              unit.private && (
+                <span className="badge badge--outline">
+                  <Icon name="lock" size={12} />
+                  {t("people.private")}
                 </span>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {!canManage && (
-        <div className="card__body">
-          <WhyNote>{t("admin.why.units")}</WhyNote>
-        </div>
-      )}
+              )
+            )}
+            {canManage && (
+              <span className="admin-actions row-actions">
+                <RowAction
+                  icon="edit"
+                  named={t("admin.unit.editOf", { name: unit.name })}
+                  onClick={() => setEditing(unit)}
+                >
+                  {t("admin.unit.edit")}
+                </RowAction>
+                <RowAction
+                  quiet
+                  named={t("admin.unit.deleteOf", { name: unit.name })}
+                  onClick={() => setDeleting(unit)}
+                >
+                  {t("admin.unit.delete")}
+                </RowAction>
+              </span>
+            )}
+          </li>
+        )}
+      </ListOf>
+      {!canManage && <WhyNote inCard>{t("admin.why.units")}</WhyNote>}
       <FailureAlert
         className="card__body"
         error={setPrivate.error}

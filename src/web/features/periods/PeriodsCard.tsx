@@ -6,11 +6,13 @@ import { failureOf, isTransient, refusalOf } from "../../api/failure.ts";
 import type { ApiError, Period } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { bindFields } from "../../ui/bindFields.ts";
 import { Card } from "../../ui/Card.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
+import { ListOf } from "../../ui/ListOf.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
 import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
@@ -56,71 +58,64 @@ export function PeriodsCard({ periods, canManage }: { periods: Period[]; canMana
       hint={t("periods.hint")}
       id="periods"
     >
-      {periods.length === 0 ? (
-        <p className="card__body subtle">{t("periods.none")}</p>
-      ) : (
-        <ul className="periods-list">
-          {periods.map((period) => (
-            <li
-              key={period.id}
-              className={canManage ? "periods-list__row periods-list__row--manage" : "periods-list__row"}
-              aria-label={period.name}
-            >
-              <span className="periods-list__name user-text">{period.name}</span>
-              <span className="subtle periods-list__dates">
-                {t("periods.dates", { from: format.date(period.startsOn), to: format.date(period.endsOn) })}
-              </span>
-              <span className="periods-list__status">
-                <span
-                  className={`badge badge--outline period-status period-status--${period.status}`}
-                  data-status={period.status}
-                >
-                  {t(`lifecycle.status.${period.status}`)}
-                </span>
-                {canManage && (
-                  <button
-                    type="button"
-                    className="btn btn--small periods-list__step"
-                    aria-label={t(
-                      `lifecycle.${period.status === "closed" ? "reopen" : nextStep(period.status)}.action`,
-                      {
-                        name: period.name,
-                      },
-                    )}
-                    onClick={() => setStepping(period)}
-                  >
-                    {t(`lifecycle.${period.status === "closed" ? "reopen" : nextStep(period.status)}.button`)}
-                  </button>
-                )}
+      <ListOf items={periods} none={<p className="card__body subtle">{t("periods.none")}</p>} className="periods-list">
+        {(period) => (
+          <li
+            key={period.id}
+            className={canManage ? "periods-list__row periods-list__row--manage" : "periods-list__row"}
+            aria-label={period.name}
+          >
+            <span className="periods-list__name user-text">{period.name}</span>
+            <span className="subtle periods-list__dates">
+              {t("periods.dates", { from: format.date(period.startsOn), to: format.date(period.endsOn) })}
+            </span>
+            <span className="periods-list__status">
+              <span
+                className={`badge badge--outline period-status period-status--${period.status}`}
+                data-status={period.status}
+              >
+                {t(`lifecycle.status.${period.status}`)}
               </span>
               {canManage && (
-                <RowAction
-                  quiet
-                  className="periods-list__delete"
-                  named={t("periods.deleteNamed", { name: period.name })}
-                  disabled={remove.isPending}
-                  onClick={() => setConfirming(period)}
+                <button
+                  type="button"
+                  className="btn btn--small periods-list__step"
+                  aria-label={t(`lifecycle.${period.status === "closed" ? "reopen" : nextStep(period.status)}.action`, {
+                    name: period.name,
+                  })}
+                  onClick={() => setStepping(period)}
                 >
-                  {t("periods.delete")}
-                </RowAction>
+                  {t(`lifecycle.${period.status === "closed" ? "reopen" : nextStep(period.status)}.button`)}
+                </button>
               )}
-              {refusedId === period.id && isTransient(failureOf(remove.error)) && (
-                <FailureAlert
-                  className="periods-list__error"
-                  error={remove.error}
-                  onRetry={resend(remove)}
-                  busy={remove.isPending}
-                />
-              )}
-              {removeError && refusedId === period.id && (
-                <p className="alert periods-list__error" role="alert">
-                  {deleteRefusal(t, removeError, period.name)}
-                </p>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+            </span>
+            {canManage && (
+              <RowAction
+                quiet
+                className="periods-list__delete"
+                named={t("periods.deleteNamed", { name: period.name })}
+                disabled={remove.isPending}
+                onClick={() => setConfirming(period)}
+              >
+                {t("periods.delete")}
+              </RowAction>
+            )}
+            {refusedId === period.id && isTransient(failureOf(remove.error)) && (
+              <FailureAlert
+                className="periods-list__error"
+                error={remove.error}
+                onRetry={resend(remove)}
+                busy={remove.isPending}
+              />
+            )}
+            {removeError && refusedId === period.id && (
+              <p className="alert periods-list__error" role="alert">
+                {deleteRefusal(t, removeError, period.name)}
+              </p>
+            )}
+          </li>
+        )}
+      </ListOf>
       {canManage && (
         <Dialog
           open={confirming !== null}
@@ -188,7 +183,7 @@ function NewPeriodForm() {
   const [endsOn, setEndsOn] = useState("");
   const [status, setStatus] = useState<StartStatus>("planning");
   const apiError = create.error instanceof ApiRequestError ? create.error.error : undefined;
-  const errors = fieldErrors(t, apiError);
+  const field = bindFields(fieldErrors(t, apiError));
 
   const submit = () => {
     create.mutate(
@@ -218,32 +213,16 @@ function NewPeriodForm() {
       <TextField
         label={t("periods.name")}
         hint={t("periods.nameHint")}
-        error={errors.get("name")}
         autoComplete="off"
         placeholder="2027-Q1"
-        value={name}
-        onChange={setName}
+        {...field("name", name, setName)}
       />
-      <TextField
-        label={t("periods.startsOn")}
-        error={errors.get("startsOn")}
-        type="date"
-        value={startsOn}
-        onChange={setStartsOn}
-      />
-      <TextField
-        label={t("periods.endsOn")}
-        error={errors.get("endsOn")}
-        type="date"
-        value={endsOn}
-        onChange={setEndsOn}
-      />
+      <TextField label={t("periods.startsOn")} type="date" {...field("startsOn", startsOn, setStartsOn)} />
+      <TextField label={t("periods.endsOn")} type="date" {...field("endsOn", endsOn, setEndsOn)} />
       <SelectField
         label={t("periods.statusLabel")}
-        error={errors.get("status")}
         options={optionsOf(startStatuses, (s) => t(`periods.status.${s}`))}
-        value={status}
-        onChange={setStatus}
+        {...field("status", status, setStatus)}
       />
     </InlineForm>
   );

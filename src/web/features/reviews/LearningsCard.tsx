@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format.ts";
 import { BandBadge } from "../../ui/BandBadge.tsx";
 import { Card } from "../../ui/Card.tsx";
-import { idOptions, SelectField } from "../../ui/SelectField.tsx";
+import { ListOf } from "../../ui/ListOf.tsx";
+import { KeyResultSelect } from "../../ui/SelectField.tsx";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { MutationError } from "./MutationError.tsx";
@@ -33,22 +34,18 @@ export function LearningsCard({
     <Card titleId="review-learnings" title={t("reviews.learningsTitle")} rule="S7">
       <div className="card__body">
         <p className="subtle">{t("reviews.learningsHint")}</p>
-        {learnings.length === 0 ? (
-          <p className="muted">{t("reviews.noLearnings")}</p>
-        ) : (
-          <ul className="learning-list">
-            {learnings.map((learning) => (
-              <li key={learning.id} className="learning">
-                <p className="learning__body user-text">{learning.body}</p>
-                <p className="learning__meta subtle">
-                  <BandBadge band={learning.band} />
-                  {learning.keyResultTitle && <span className="user-text">{learning.keyResultTitle}</span>}
-                  <time dateTime={learning.createdAt}>{format.date(learning.createdAt)}</time>
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ListOf items={learnings} none={<p className="muted">{t("reviews.noLearnings")}</p>} className="learning-list">
+          {(learning) => (
+            <li key={learning.id} className="learning">
+              <p className="learning__body user-text">{learning.body}</p>
+              <p className="learning__meta subtle">
+                <BandBadge band={learning.band} />
+                {learning.keyResultTitle && <span className="user-text">{learning.keyResultTitle}</span>}
+                <time dateTime={learning.createdAt}>{format.date(learning.createdAt)}</time>
+              </p>
+            </li>
+          )}
+        </ListOf>
         {editable && (
           <form
             className="learning-form"
@@ -66,10 +63,10 @@ export function LearningsCard({
             }}
           >
             <TextField label={t("reviews.learningLabel")} rows={3} maxLength={4000} value={body} onChange={setBody} />
-            <SelectField
+            <KeyResultSelect
               label={t("reviews.learningAbout")}
               none={t("reviews.learningAboutObjective")}
-              options={idOptions(keyResults, (kr) => kr.title)}
+              keyResults={keyResults}
               value={about}
               onChange={setAbout}
             />

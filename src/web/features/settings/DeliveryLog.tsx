@@ -56,7 +56,7 @@ function DeliveryRow({ delivery, showChannel }: { delivery: Delivery; showChanne
 export function DeliveryLog({ webhookId }: { webhookId: string }) {
   const { t } = useTranslation();
   const { org } = useOrg();
-  const deliveries = useDeliveries(org, webhookId, true);
+  const deliveries = useDeliveries(org, webhookId);
   return (
     <QueryList
       query={deliveries}
@@ -73,7 +73,7 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
 export function DeadMessagesCard() {
   const { t } = useTranslation();
   const { org } = useOrg();
-  const dead = useDeadMessages(org, true);
+  const dead = useDeadMessages(org);
   return (
     <Card
       titleId="dead-title"

@@ -1,16 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { ApiRequestError } from "../../api/client.ts";
-import { useOrganisation } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { useSettingEdit } from "../../ui/useSettingEdit.ts";
 import { WhyNote } from "../../ui/WhyNote.tsx";
+import { useOrganisationSetting } from "../admin-org/useOrganisationSetting.ts";
 import { reasonText } from "../auth/reasons.ts";
-import { useManageOrganisation } from "../auth/usePermissions.ts";
-import { fieldErrors } from "../editor/errors.ts";
 import { useUpdateOrganisation } from "../periods/lifecycle-queries.ts";
 import "./cadence.css";
 
@@ -22,18 +18,10 @@ import "./cadence.css";
 export function ReviewCadenceCard() {
   const { t } = useTranslation();
   const { org } = useOrg();
-  const organisation = useOrganisation(org);
-  const manage = useManageOrganisation(org);
   const update = useUpdateOrganisation(org);
-  const current = organisation.data?.reviewCadenceWeeks;
-  const {
-    text: weeks,
-    edit,
-    saved,
-    save,
-  } = useSettingEdit(current === undefined ? undefined : String(current), update);
-  const apiError = update.error instanceof ApiRequestError ? update.error.error : undefined;
-  const errors = fieldErrors(t, apiError);
+  const setting = useOrganisationSetting((organisation) => String(organisation.reviewCadenceWeeks), update);
+  const { manage, text: weeks, edit, saved, save, errors } = setting;
+  const current = setting.stored === undefined ? undefined : Number(setting.stored);
   // The API's S4 sentence explains the refusal; the catalogue has it in the reader's language.
   const weeksError = errors.has("reviewCadenceWeeks")
     ? t(Number(weeks) < 4 ? "lifecycle.cadence.tooShort" : "lifecycle.cadence.tooLong")

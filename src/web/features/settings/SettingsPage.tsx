@@ -3,6 +3,7 @@ import { Link } from "wouter";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { Card } from "../../ui/Card.tsx";
+import { Part } from "../../ui/Part.tsx";
 import { OrganisationCard } from "../admin-org/OrganisationCard.tsx";
 import { useMe, useMyPerson } from "../auth/MeContext.ts";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
@@ -36,10 +37,7 @@ export function SettingsPage() {
             <dt>{t("auth.email")}</dt>
             <dd>{me.user.email}</dd>
           </div>
-          <div>
-            <dt>{t("invite.organisation")}</dt>
-            <dd className="user-text">{orgName}</dd>
-          </div>
+          <Part term={t("invite.organisation")} text={orgName} />
           <div>
             <dt>{t("people.orgRole")}</dt>
             <dd>{person ? t(`orgRole.${person.role}`) : "–"}</dd>

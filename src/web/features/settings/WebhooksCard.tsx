@@ -51,7 +51,7 @@ function WebhookSecret({ name, secret }: { name: string; secret: string }) {
 export function WebhooksCard() {
   const { t } = useTranslation();
   const { org } = useOrg();
-  const webhooks = useWebhooks(org, true);
+  const webhooks = useWebhooks(org);
   const create = useCreateWebhook(org);
   const [name, setName] = useState("");
   const [kind, setKind] = useState<WebhookKind>("slack");

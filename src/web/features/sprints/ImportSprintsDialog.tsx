@@ -6,6 +6,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
+import { TableHead } from "../../ui/TableHead.tsx";
 import { type ImportReport, useImportSprints } from "./queries.ts";
 import { sprintIssueText } from "./sprint-text.ts";
 
@@ -142,18 +143,18 @@ function Preview({ report }: { report: ImportReport }) {
       </p>
       <div className="sprint-import__table-wrap">
         <table className="sprint-import__table">
-          <thead>
-            <tr>
-              <th scope="col">{t("sprints.import.lineHeader")}</th>
-              <th scope="col">{t("sprints.form.name")}</th>
-              <th scope="col">{t("sprints.import.dates")}</th>
-              <th scope="col">{t("sprints.form.goal")}</th>
-              <th scope="col">
+          <TableHead
+            columns={[
+              t("sprints.import.lineHeader"),
+              t("sprints.form.name"),
+              t("sprints.import.dates"),
+              t("sprints.form.goal"),
+              <>
                 {t("sprints.import.keyResult")} <RuleId id="P3" />
-              </th>
-              <th scope="col">{t("sprints.import.check")}</th>
-            </tr>
-          </thead>
+              </>,
+              t("sprints.import.check"),
+            ]}
+          />
           <tbody>
             {report.rows.map((row) => (
               <tr key={row.index} className={row.issues.length > 0 ? "sprint-import__row--bad" : undefined}>

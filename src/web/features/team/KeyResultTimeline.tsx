@@ -5,6 +5,7 @@ import type { ScoredKeyResult } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { CloseFooter } from "../../ui/DialogFooter.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
@@ -32,11 +33,7 @@ export function KeyResultTimeline({ keyResult: kr, unitId, open, onClose }: Prop
         <Readings keyResult={kr} unitId={unitId} />
         <DiscussionThread thread={{ keyResultId: kr.id }} unitId={unitId} title={t("krHistory.discussion.title")} />
       </div>
-      <div className="dialog__footer">
-        <button type="button" className="btn btn--ghost" onClick={onClose}>
-          {t("common.close")}
-        </button>
-      </div>
+      <CloseFooter onClose={onClose} />
     </Dialog>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ApiRequestError } from "../../api/client.ts";
 import type { ScoredKeyResult } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { bindFields } from "../../ui/bindFields.ts";
 import { FailureAlert } from "../../ui/FailureAlert.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
@@ -39,6 +40,7 @@ export function ReadingChangeForm({ keyResult: kr, reading, mode, onDone }: Prop
   const [tried, setTried] = useState(false);
   const error = mutation.error instanceof ApiRequestError ? mutation.error.error : undefined;
   const fieldError = (field: string) => error?.details.find((d) => d.field === field)?.message;
+  const field = bindFields({ get: fieldError });
   const parsed = parseNumber(value);
   const number = parsed.ok ? parsed.value : null;
   const reasonMissing = reason.trim() === "";
@@ -86,23 +88,13 @@ export function ReadingChangeForm({ keyResult: kr, reading, mode, onDone }: Prop
           />
           <TextField
             label={t("krHistory.confidenceField")}
-            error={fieldError("confidence")}
             inputMode="numeric"
-            value={confidence}
-            onChange={setConfidence}
+            {...field("confidence", confidence, setConfidence)}
           />
-          <TextField
-            label={t("krHistory.date")}
-            error={fieldError("checkedInAt")}
-            type="date"
-            value={date}
-            onChange={setDate}
-          />
+          <TextField label={t("krHistory.date")} type="date" {...field("checkedInAt", date, setDate)} />
         </div>
       )}
-      {mode === "correct" && (
-        <TextField label={t("krHistory.comment")} error={fieldError("comment")} value={comment} onChange={setComment} />
-      )}
+      {mode === "correct" && <TextField label={t("krHistory.comment")} {...field("comment", comment, setComment)} />}
       <TextField
         label={t("krHistory.reason")}
         error={tried && reasonMissing ? t("krHistory.reasonRequired") : fieldError("reason")}
