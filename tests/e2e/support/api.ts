@@ -82,7 +82,8 @@ export async function invitationTo(
   org: string,
   invitee: { email: string; role: OrgRole },
 ): Promise<string> {
-  return (await apiAs<{ token: string }>(admin, baseUrl, "POST", `/orgs/${org}/invitations`, invitee)).token;
+  const { email, role } = invitee;
+  return (await apiAs<{ token: string }>(admin, baseUrl, "POST", `/orgs/${org}/invitations`, { email, role })).token;
 }
 
 /**
