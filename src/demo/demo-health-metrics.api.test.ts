@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { postgresMissing, useTestApp } from "../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../tests/support/api-test.ts";
 import { signIn } from "../services/accounts/sign-in.ts";
 import { chineseDemo } from "./demo-data-zh.ts";
 import { demoAdminEmail, loadDemo } from "./load-demo.ts";
@@ -9,9 +9,7 @@ const password = "demo password for tests";
 
 // The demos' health metrics (src/demo/demo-health-metrics.ts): two teams watch numbers outside
 // their OKRs; one has left its range, so the dashboard alerts on it.
-describe.skipIf(postgresMissing())("the demos' health metrics", () => {
-  const t = useTestApp(() => today);
-
+describeApi("the demos' health metrics", { now: () => today }, (t) => {
   it.each([
     ["English", undefined, "Cookware", "Support tickets open over 24 hours"],
     ["Chinese", chineseDemo, "炊具事业部", "超过 24 小时未处理的客服工单"],

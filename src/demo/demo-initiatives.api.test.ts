@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { postgresMissing, useTestApp } from "../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../tests/support/api-test.ts";
 import { signIn } from "../services/accounts/sign-in.ts";
 import { chineseDemo } from "./demo-data-zh.ts";
 import { DEMO_ADMIN_EMAIL, demoAdminEmail, loadDemos } from "./load-demo.ts";
@@ -7,9 +7,7 @@ import { DEMO_ADMIN_EMAIL, demoAdminEmail, loadDemos } from "./load-demo.ts";
 const password = "demo password for tests";
 
 // The demo's initiatives (K7, M6): each team's work under this quarter's KRs, in both languages.
-describe.skipIf(postgresMissing())("the demo's initiatives", () => {
-  const t = useTestApp(() => new Date("2026-11-27T10:00:00Z"));
-
+describeApi("the demo's initiatives", { now: "2026-11-27T10:00:00Z" }, (t) => {
   it("puts the teams' work under this quarter's KRs, in English and in Chinese", { timeout: 120_000 }, async () => {
     const base = `demo-${Math.random().toString(36).slice(2, 8)}`;
     await loadDemos(t.services, base, password);

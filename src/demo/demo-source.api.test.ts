@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeApi } from "../../tests/support/api-test.ts";
 import { useHttpServer } from "../../tests/support/http-server.ts";
-import { postgresMissing, useTestApp } from "../../tests/support/test-app.ts";
 import { signIn } from "../services/accounts/sign-in.ts";
 import { syncMetricSource } from "../services/metric-sources/sync-metric-source.ts";
 import { DEMO_ADMIN_EMAIL, loadDemos } from "./load-demo.ts";
@@ -14,9 +14,9 @@ import { DEMO_METRICS_PATH } from "./load-demo-source.ts";
 
 const file = readFileSync(new URL("../web/public/demo/metrics.json", import.meta.url));
 
-describe.skipIf(postgresMissing())("the demo's metric source", () => {
-  const today = new Date("2026-11-27T10:00:00Z");
-  const t = useTestApp(() => today);
+const today = new Date("2026-11-27T10:00:00Z");
+
+describeApi("the demo's metric source", { now: () => today }, (t) => {
   const grove = useHttpServer((req, res) => {
     if (req.url !== DEMO_METRICS_PATH) return res.writeHead(404).end();
     res.writeHead(200, { "content-type": "application/json" }).end(file);

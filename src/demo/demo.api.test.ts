@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { postgresMissing, useTestApp } from "../../tests/support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../../tests/support/api-test.ts";
 import { signIn } from "../services/accounts/sign-in.ts";
 import { englishDemo } from "./demo-data.ts";
 import { chineseDemo } from "./demo-data-zh.ts";
@@ -44,9 +44,7 @@ function writingFindings(units: { unitName: string; findings: { rule: string; se
   }
   return units.flatMap((unit) => unit.findings.filter((f) => f.rule !== "K4").map((f) => `${unit.unitName} ${f.rule}`));
 }
-describe.skipIf(postgresMissing())("demo organisation", () => {
-  const t = useTestApp(() => today);
-
+describeApi("demo organisation", { now: () => today }, (t) => {
   /**
    * Issue 10, deliverable 7: last quarter is closed with its checkpoint and end-of-period reviews
    * held on their dates, final scores and bands recorded, answers to each band's questions (S2),

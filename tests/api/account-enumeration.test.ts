@@ -1,10 +1,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { createApp } from "../../src/api/app.ts";
 import { createLogger } from "../../src/logger.ts";
+import { describeApi } from "../support/api-test.ts";
 import { buildOrg, TEST_PASSWORD, type TestSession } from "../support/factories.ts";
 import { atProductionPasswordCost } from "../support/low-password-cost.ts";
-import { postgresMissing, type TestResponse, useTestApp } from "../support/test-app.ts";
+import type { TestResponse } from "../support/test-app.ts";
 import { expectAlikeInTime } from "../support/timing.ts";
 
 // Issue 12, defect 4: nobody learns whether an email has a Grove account from sign-in's timing,
@@ -19,8 +20,7 @@ function sessionFrom(res: TestResponse): TestSession {
   return { sessionId: cookies.grove_session as string, csrfToken: cookies.grove_csrf as string };
 }
 
-describe.skipIf(postgresMissing())("accounts cannot be enumerated", () => {
-  const t = useTestApp();
+describeApi("accounts cannot be enumerated", (t) => {
   // Each request from its own client address (behind one trusted proxy), so the throttle,
   // which counts per address, does not speed up the later requests of a timing run.
   let proxied: ReturnType<typeof createApp>;

@@ -1,15 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { signIn } from "../../src/services/accounts/sign-in.ts";
+import { describeApi } from "../support/api-test.ts";
 import { buildMember, buildOrg, TEST_PASSWORD, type TestSession } from "../support/factories.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // A signed-in person's own password and sessions (src/services/accounts/password-and-sessions.ts).
 
 const NEW_PASSWORD = "a new and longer passphrase";
 
-describe.skipIf(postgresMissing())("password and sessions", () => {
-  const t = useTestApp();
-
+describeApi("password and sessions", (t) => {
   /** A member signed in twice (a laptop and a phone). */
   async function memberWithTwoSessions() {
     const org = await buildOrg(t.services);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeApi } from "../support/api-test.ts";
 import {
   adminSessions,
   buildMember,
@@ -10,7 +11,7 @@ import {
 } from "../support/factories.ts";
 import { atProductionPasswordCost } from "../support/low-password-cost.ts";
 import { expectRefused } from "../support/refusal.ts";
-import { postgresMissing, type TestResponse, useTestApp } from "../support/test-app.ts";
+import type { TestResponse } from "../support/test-app.ts";
 
 let now = new Date("2027-02-15T12:00:00Z");
 
@@ -22,9 +23,7 @@ function sessionFrom(res: TestResponse): TestSession {
   return { sessionId: cookies.grove_session as string, csrfToken: cookies.grove_csrf as string };
 }
 
-describe.skipIf(postgresMissing())("accounts and sessions", () => {
-  const t = useTestApp(() => now);
-
+describeApi("accounts and sessions", { now: () => now }, (t) => {
   async function signUp() {
     const key = randomUUID().slice(0, 8);
     const body = {

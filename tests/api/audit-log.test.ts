@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { sql } from "kysely";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { inTenant } from "../../src/db/tenant.ts";
 import { AUDIT_CSV_COLUMNS } from "../../src/domain/audit-log.ts";
+import { describeApi } from "../support/api-test.ts";
 import { adminSessions, buildMember, buildOrg, buildUnit, type TestSession } from "../support/factories.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // The audit log (issue 12 point 10, docs/accounts-and-access.md): admins read and export the
 // organisation's administrative changes; the history under it stays append-only (S7).
@@ -24,12 +24,11 @@ type Entry = {
   after: Record<string, unknown> | null;
 };
 
-describe.skipIf(postgresMissing())("the audit log", () => {
-  // A clock the tests move: several changes at one instant test the page boundary's tie-break,
-  // changes on different days test the date range.
-  let clock = new Date("2027-01-10T09:00:00.000Z");
-  const t = useTestApp(() => clock);
+// A clock the tests move: several changes at one instant test the page boundary's tie-break,
+// changes on different days test the date range.
+let clock = new Date("2027-01-10T09:00:00.000Z");
 
+describeApi("the audit log", { now: () => clock }, (t) => {
   async function newOrg() {
     const org = await buildOrg(t.services);
     const base = `/api/v1/orgs/${org.slug}`;

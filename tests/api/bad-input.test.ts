@@ -1,11 +1,11 @@
 import { Writable } from "node:stream";
 import fc from "fast-check";
 import pino from "pino";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { createApp } from "../../src/api/app.ts";
+import { describeApi } from "../support/api-test.ts";
 import { buildObjective, buildOrg, buildUnit } from "../support/factories.ts";
 import { snapshotOrganisation } from "../support/snapshot.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // Issue 12, defect 6: text the database cannot store as sent (a NUL character, a lone UTF-16
 // surrogate) and path or query values that are not percent-encoded UTF-8 are refused with a 400
@@ -26,9 +26,7 @@ function stringsOf(value: unknown): string[] {
   return [];
 }
 
-describe.skipIf(postgresMissing())("bad input", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("bad input", { now: "2027-02-15T12:00:00Z" }, (t) => {
   async function world() {
     const org = await buildOrg(t.services);
     const { objective, keyResults } = await buildObjective(t.services, org.id);

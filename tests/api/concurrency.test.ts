@@ -1,11 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeApi } from "../support/api-test.ts";
 import { buildObjective, buildOrg } from "../support/factories.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // No lost updates: concurrent writers either land (and are found afterwards) or are told 409.
-describe.skipIf(postgresMissing())("concurrent writes", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("concurrent writes", { now: "2027-02-15T12:00:00Z" }, (t) => {
   it("keeps every acknowledged check-in among many concurrent ones, and the latest as current", {
     timeout: 60_000,
   }, async () => {

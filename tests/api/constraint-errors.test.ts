@@ -1,17 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { constraintGuards, constraintRefusal } from "../../src/db/constraints.ts";
+import { describeApi } from "../support/api-test.ts";
 import { buildObjective, buildOrg, buildPeriod } from "../support/factories.ts";
 import { snapshotOrganisation } from "../support/snapshot.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // Issue 12, defect 7: a refusal by the database reached the client as a 500 ("something went
 // wrong"). Every constraint now maps to a 409 or 422 naming the field (src/db/constraints.ts).
 
-describe.skipIf(postgresMissing())("database refusals", () => {
-  const t = useTestApp();
-
+describeApi("database refusals", (t) => {
   it("names every unique key, reference and check of the migrated database", async () => {
     const constraints = await sql<{ name: string }>`
       select conname as name from pg_constraint

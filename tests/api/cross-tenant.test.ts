@@ -1,16 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeApi } from "../support/api-test.ts";
 import { buildEveryResource, fillPath as fill, type Json, periodQuery } from "../support/every-resource.ts";
 import { adminSessions, buildOrg, buildPeriod, goodKeyResult, type TestSession } from "../support/factories.ts";
 import { snapshotOrganisation } from "../support/snapshot.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // An admin of organisation A calls every endpoint of the OpenAPI document with the ids (and the
 // slug) of organisation B. The answer is always 404: never B's data, never a change to it.
 // Endpoints are enumerated from the document, so new ones are covered without listing them.
 
-describe.skipIf(postgresMissing())("organisation A cannot reach organisation B", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("organisation A cannot reach organisation B", { now: "2027-02-15T12:00:00Z" }, (t) => {
   it("answers 404 to every endpoint called with B's ids or slug, and B is unchanged", {
     timeout: 240_000,
   }, async () => {

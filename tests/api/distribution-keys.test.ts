@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type RawBuilder, sql } from "kysely";
-import { describe, expect, it } from "vitest";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../support/api-test.ts";
 
 // Issue 18.6: the schema distributes by organisation on Citus without change (docs/sizing.md,
 // "Past one server"). Citus hashes a distributed table's rows by one column, org_id here, and
@@ -93,9 +93,7 @@ function onConflictTargets(): { where: string; table: string; columns: string[] 
 /** The one row-level policy of a tenant table (migration 0002, grove_protect_tenant_table). */
 const tenantPolicy = { cmd: "ALL", permissive: "PERMISSIVE", qual: "(org_id = grove_current_org())" };
 
-describe.skipIf(postgresMissing())("the schema distributes by organisation (Citus-ready, issue 18.6)", () => {
-  const t = useTestApp();
-
+describeApi("the schema distributes by organisation (Citus-ready, issue 18.6)", (t) => {
   const rows = async <R>(query: RawBuilder<R>) => (await query.execute(t.db.kysely)).rows;
   const tables = async () =>
     rows<{ name: string; orgIdNullable: boolean | null; rowSecurity: boolean }>(sql`

@@ -1,21 +1,22 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { createInvitation } from "../../src/services/accounts/invitations.ts";
 import { reasonKeys } from "../../src/web/features/auth/reasons.ts";
-import { buildMember, buildOrg, systemScope, TEST_PASSWORD, type TestSession } from "../support/factories.ts";
+import { describeApi } from "../support/api-test.ts";
+import { systemScope, TEST_PASSWORD, type TestSession } from "../support/factories.ts";
 import { atProductionPasswordCost } from "../support/low-password-cost.ts";
 import { useMailDelivery } from "../support/mail-delivery.ts";
 import type { ReceivedMail } from "../support/smtp.ts";
-import { postgresMissing, type TestResponse, useTestApp } from "../support/test-app.ts";
+import type { TestResponse } from "../support/test-app.ts";
 
 // Email verification at sign-up (issue 12 point 6; docs/accounts-and-access.md "Email
 // verification"), end to end through a real SMTP server process: a new account is mailed a link
 // that verifies its address once and for 24 hours; a new link is one a minute and five an hour;
 // until verified the account cannot invite or create API tokens; an invitation or a password
 // reset link proves the address too; and no answer tells whether an address has an account.
-describe.skipIf(postgresMissing())("email verification", () => {
-  let clock = new Date("2027-03-01T09:00:00Z");
-  const t = useTestApp(() => clock);
+let clock = new Date("2027-03-01T09:00:00Z");
+
+describeApi("email verification", { now: () => clock }, (t) => {
   const PUBLIC_URL = "https://grove.example.test";
   const mailing = useMailDelivery(t, () => clock, PUBLIC_URL);
   const deliver = () => mailing.deliver();
@@ -71,12 +72,7 @@ describe.skipIf(postgresMissing())("email verification", () => {
     expect(message?.text).toContain("24 小时内有效");
     const token = tokenIn(message as ReceivedMail);
     // Once sent, the outbox keeps no usable link.
-    const rows = await t.db.kysely
-      .selectFrom("outbox")
-      .select(["payload", "status", "orgId"])
-      .where("kind", "=", "email-verification")
-      .execute();
-    const row = rows.find((r) => (r.payload as { to: string }).to === email);
+    const row = await mailing.outboxRow("email-verification", email);
     expect(row).toMatchObject({ status: "sent", orgId: null });
     expect(JSON.stringify(row?.payload)).not.toContain(token);
     // Only the token's hash is stored.
@@ -198,7 +194,7 @@ describe.skipIf(postgresMissing())("email verification", () => {
   });
 
   it("counts an invitation as proof: the account it makes is verified, and so is an unverified one that accepts", async () => {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     // A new address, by invitation.
     const newcomer = freshEmail();
     const first = await createInvitation(t.services, systemScope(org.id), { email: newcomer, role: "member" });
@@ -223,7 +219,7 @@ describe.skipIf(postgresMissing())("email verification", () => {
     // Its pending link is used up with it.
     expect((await confirm(tokenIn(pending as ReceivedMail))).status).toBe(410);
     // People made by an operator (the demo, scripts) are verified from the start.
-    const member = await buildMember(t.services, org.id);
+    const member = await t.buildMember(org.id);
     expect((await me(member)).user.emailVerified).toBe(true);
   });
 

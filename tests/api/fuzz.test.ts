@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeApi } from "../support/api-test.ts";
 import { buildObjective, buildOrg } from "../support/factories.ts";
 import { snapshotOrganisation } from "../support/snapshot.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // Throws generated bodies, ids and query strings at every route of the OpenAPI document (so
 // new routes are covered without listing them here). Bodies are either junk or "almost valid":
@@ -53,9 +53,7 @@ function validExample(doc: Json, schema: Json, name: string, ids: string[]): unk
   return name === "slug" || name === "organisationSlug" ? "fuzz-slug" : "Fuzzed text";
 }
 
-describe.skipIf(postgresMissing())("fuzzing every route", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("fuzzing every route", { now: "2027-02-15T12:00:00Z" }, (t) => {
   it("never answers 500, and a refused request leaves the organisation as it was", { timeout: 300_000 }, async () => {
     const org = await buildOrg(t.services);
     const { objective, keyResults } = await buildObjective(t.services, org.id);

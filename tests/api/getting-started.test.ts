@@ -1,13 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeApi } from "../support/api-test.ts";
 import { buildMember, buildOrg, goodKeyResult, type TestSession } from "../support/factories.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // A new organisation's checklist (docs/getting-started.md) ticks itself as the organisation
 // gains what each step asks for, through the same API the web app uses.
 
-describe.skipIf(postgresMissing())("the getting-started checklist", () => {
-  const t = useTestApp(() => new Date("2027-01-20T12:00:00Z"));
-
+describeApi("the getting-started checklist", { now: "2027-01-20T12:00:00Z" }, (t) => {
   it("ticks each step as the organisation gains a period, units, an invitation, an objective with 3 KRs (M2) and a check-in", async () => {
     const org = await buildOrg(t.services);
     const base = `/api/v1/orgs/${org.slug}`;

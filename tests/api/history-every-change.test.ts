@@ -1,12 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeApi } from "../support/api-test.ts";
 import { buildOrg } from "../support/factories.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // S7 and issue 19 point 5: every change a person makes to the organisation's structure and
 // settings leaves a history row with who made it, what it was before and after, and why.
-describe.skipIf(postgresMissing())("history of the organisation's structure and settings", () => {
-  const t = useTestApp();
-
+describeApi("history of the organisation's structure and settings", (t) => {
   async function historyOf(orgId: string) {
     return t.db.kysely
       .selectFrom("history")

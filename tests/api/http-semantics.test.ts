@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app.ts";
 import { FREE_FAILURES } from "../../src/domain/sign-in-throttle.ts";
 import { createLogger } from "../../src/logger.ts";
+import { describeApi } from "../support/api-test.ts";
 import { adminSessions, buildOrg, buildTeam, goodKeyResult, type TestSession } from "../support/factories.ts";
-import { postgresMissing, sessionHeaders, useTestApp } from "../support/test-app.ts";
+import { sessionHeaders } from "../support/test-app.ts";
 
 // Issue 13, point 4 ("HTTP done right"), on PGlite and PostgreSQL: 405 with Allow, Location on
 // 201, Retry-After on 429, authentication before validation, CORS for listed origins only, and
@@ -15,8 +16,7 @@ import { postgresMissing, sessionHeaders, useTestApp } from "../support/test-app
 
 type Operation = { method: string; path: string; security?: unknown[] };
 
-describe.skipIf(postgresMissing())("HTTP semantics", () => {
-  const t = useTestApp();
+describeApi("HTTP semantics", (t) => {
   let operations: Operation[] = [];
   beforeAll(async () => {
     const doc = (await t.call("GET", "/api/openapi.json")).body;

@@ -1,16 +1,14 @@
 import { sql } from "kysely";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { createKeyResult } from "../../src/services/key-results/create-key-result.ts";
 import { updateObjective } from "../../src/services/objectives/update-objective.ts";
+import { describeApi } from "../support/api-test.ts";
 import { buildObjective, buildOrg, buildPeriod, goodKeyResult, systemScope } from "../support/factories.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // A KR's period (migration 0048) is its objective's, kept by triggers whatever writes the KR, so
 // the whole-organisation dashboard can reach a period's KRs by index (docs/performance.md).
 
-describe.skipIf(postgresMissing())("a KR's period", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("a KR's period", { now: "2027-02-15T12:00:00Z" }, (t) => {
   const periodsOf = async (objectiveId: string) =>
     (
       await sql<{ periodId: string }>`

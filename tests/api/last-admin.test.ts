@@ -1,12 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeApi } from "../support/api-test.ts";
 import { buildMember, buildOrg } from "../support/factories.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // Issue 12 point 10: the web app lets an admin change roles and remove people, so an admin could
 // demote or remove the organisation's last admin and leave nobody able to manage it.
-describe.skipIf(postgresMissing())("an organisation keeps at least one admin", () => {
-  const t = useTestApp();
-
+describeApi("an organisation keeps at least one admin", (t) => {
   async function onlyAdmin() {
     const org = await buildOrg(t.services);
     const people = await t.call("GET", `/api/v1/orgs/${org.slug}/people`);

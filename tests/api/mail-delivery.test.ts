@@ -1,35 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { inTenant } from "../../src/db/tenant.ts";
 import { layoutMail } from "../../src/services/mail/layout.ts";
-import { createMailDeliverer } from "../../src/services/mail/smtp-deliverer.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
-import { buildOrg } from "../support/factories.ts";
-import { testDeliveryWorker } from "../support/mail-delivery.ts";
-import { type SmtpReceiver, startSmtpReceiver } from "../support/smtp.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
+import { describeApi } from "../support/api-test.ts";
+import { testDeliveryWorker, useSmtpMailer } from "../support/mail-delivery.ts";
 
 // The mail deliverer against a real SMTP server process (docs/notifications.md, "Mail"): what
 // arrives, once; a receiver that is down gets the mail when it is back; a permanent refusal ends
 // the message dead, a transient one retries.
-describe.skipIf(postgresMissing())("mail delivery over SMTP", () => {
-  let clock = new Date("2027-02-15T12:00:00Z");
-  const t = useTestApp(() => clock);
-  let smtp: SmtpReceiver;
-  let mail: ReturnType<typeof createMailDeliverer>;
+let clock = new Date("2027-02-15T12:00:00Z");
 
-  beforeAll(async () => {
-    smtp = await startSmtpReceiver();
-    mail = createMailDeliverer({ url: smtp.url, from: "Grove <grove@example.test>" });
-  });
-  afterAll(async () => {
-    mail?.close();
-    await smtp?.close();
-  });
-
-  const worker = () => testDeliveryWorker(t, () => clock, { deliverers: { mail: mail.deliver } });
+describeApi("mail delivery over SMTP", { now: () => clock }, (t) => {
+  const mailer = useSmtpMailer();
+  const worker = () => testDeliveryWorker(t, () => clock, { deliverers: { mail: mailer.mail.deliver } });
 
   async function putMail(to: string, unsubscribeUrl?: string, kind = "test") {
-    const org = await buildOrg(t.services);
+    const org = await t.buildOrg();
     const payload = layoutMail({
       to,
       locale: "en",
@@ -47,13 +33,13 @@ describe.skipIf(postgresMissing())("mail delivery over SMTP", () => {
 
   const row = (id: string) =>
     t.db.kysely.selectFrom("outbox").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
-  const received = (to: string) => smtp.messages().filter((m) => m.envelope.to.includes(to));
+  const received = (to: string) => mailer.smtp.messages().filter((m) => m.envelope.to.includes(to));
 
   it("sends text and HTML once, with the outbox id as Message-ID and the unsubscribe headers", async () => {
     const id = await putMail("ana@example.test", "http://grove.test/unsubscribe/abc");
     await worker().runOnce();
     await worker().runOnce();
-    await smtp.waitForMessages(1);
+    await mailer.smtp.waitForMessages(1);
     const got = received("ana@example.test");
     expect(got).toHaveLength(1);
     const [message] = got;
@@ -71,13 +57,13 @@ describe.skipIf(postgresMissing())("mail delivery over SMTP", () => {
   it("sends no List-Unsubscribe on a mail without an unsubscribe link", async () => {
     await putMail("bo@example.test");
     await worker().runOnce();
-    await smtp.waitForMessages(2);
+    await mailer.smtp.waitForMessages(2);
     const [message] = received("bo@example.test");
     expect(message?.headers["list-unsubscribe"]).toBeUndefined();
   });
 
   it("retries while the SMTP server is down and delivers once it is back", async () => {
-    await smtp.stop();
+    await mailer.smtp.stop();
     const id = await putMail("cy@example.test");
     await worker().runOnce();
     const failed = await row(id);
@@ -89,13 +75,13 @@ describe.skipIf(postgresMissing())("mail delivery over SMTP", () => {
     await worker().runOnce();
     const again = await row(id);
     expect(again.attempts).toBe(2);
-    await smtp.restart();
+    await mailer.smtp.restart();
     await worker().runOnce(); // not due yet: nothing is sent before the wait is over
     expect(received("cy@example.test")).toHaveLength(0);
     clock = new Date(again.nextAttemptAt.getTime() + 1000);
     await worker().runOnce();
     await worker().runOnce();
-    await smtp.waitForMessages(3);
+    await mailer.smtp.waitForMessages(3);
     expect(received("cy@example.test")).toHaveLength(1);
     expect((await row(id)).status).toBe("sent");
   });

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { createResetLink } from "../../src/services/accounts/password-reset.ts";
-import { buildMember, buildOrg, TEST_PASSWORD } from "../support/factories.ts";
+import { describeApi } from "../support/api-test.ts";
+import { TEST_PASSWORD } from "../support/factories.ts";
 import { useMailDelivery } from "../support/mail-delivery.ts";
 import type { ReceivedMail } from "../support/smtp.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 import { expectAlikeInTime } from "../support/timing.ts";
 
 // Invitations and password resets by mail, end to end through a real SMTP server process
 // (docs/notifications.md "Mail", docs/accounts-and-access.md "Password reset"): each arrives
 // once, in the recipient's language, and its link does what it says, once.
-describe.skipIf(postgresMissing())("invitations and password resets by mail", () => {
-  let clock = new Date("2027-02-15T12:00:00Z");
-  const t = useTestApp(() => clock);
+let clock = new Date("2027-02-15T12:00:00Z");
+
+describeApi("invitations and password resets by mail", { now: () => clock }, (t) => {
   const PUBLIC_URL = "https://grove.example.test";
   const mailing = useMailDelivery(t, () => clock, PUBLIC_URL);
   /** Delivers what is due, twice over: a second run must send nothing again. */
@@ -24,7 +24,7 @@ describe.skipIf(postgresMissing())("invitations and password resets by mail", ()
 
   describe("invitations", () => {
     it("mails the invitation once, in English, with the organisation's name and a link that works", async () => {
-      const org = await buildOrg(t.services);
+      const org = await t.buildOrg();
       const res = await t.call("POST", `/api/v1/orgs/${org.slug}/invitations`, {
         email: "New.Person@Example.test",
         role: "member",
@@ -56,7 +56,7 @@ describe.skipIf(postgresMissing())("invitations and password resets by mail", ()
     });
 
     it("mails it in Chinese for an organisation whose language is Chinese", async () => {
-      const org = await buildOrg(t.services);
+      const org = await t.buildOrg();
       await t.db.kysely.updateTable("organisations").set({ locale: "zh" }).where("id", "=", org.id).execute();
       const res = await t.call("POST", `/api/v1/orgs/${org.slug}/invitations`, {
         email: "wang@example.test",
@@ -75,7 +75,7 @@ describe.skipIf(postgresMissing())("invitations and password resets by mail", ()
     });
 
     it("writes no mail when mail is off, and says so: the admin copies the link", async () => {
-      const org = await buildOrg(t.services);
+      const org = await t.buildOrg();
       t.services.messaging.mail = false;
       try {
         const res = await t.call("POST", `/api/v1/orgs/${org.slug}/invitations`, {
@@ -95,8 +95,8 @@ describe.skipIf(postgresMissing())("invitations and password resets by mail", ()
 
   describe("password reset", () => {
     it("mails a link once, in the person's language, that sets the password once and ends every session", async () => {
-      const org = await buildOrg(t.services);
-      const member = await buildMember(t.services, org.id);
+      const org = await t.buildOrg();
+      const member = await t.buildMember(org.id);
       const { email } = member;
       await t.db.kysely.updateTable("users").set({ locale: "zh" }).where("email", "=", email).execute();
 
@@ -108,12 +108,7 @@ describe.skipIf(postgresMissing())("invitations and password resets by mail", ()
       expect(message.subject).toBe("设置新的 Grove 密码");
       expect(message.text).toContain("只能使用一次");
       const token = linkIn(message, "reset-password");
-      const rows = await t.db.kysely
-        .selectFrom("outbox")
-        .select(["orgId", "payload", "status"])
-        .where("kind", "=", "password-reset")
-        .execute();
-      const row = rows.find((r) => (r.payload as { to: string }).to === email);
+      const row = await mailing.outboxRow("password-reset", email);
       expect(row?.orgId).toBeNull();
       expect(row?.status).toBe("sent");
       expect(JSON.stringify(row?.payload)).not.toContain(token);
@@ -147,8 +142,8 @@ describe.skipIf(postgresMissing())("invitations and password resets by mail", ()
     });
 
     it("refuses a link after its hour, and one that Grove never made", async () => {
-      const org = await buildOrg(t.services);
-      const member = await buildMember(t.services, org.id);
+      const org = await t.buildOrg();
+      const member = await t.buildMember(org.id);
       const { email } = member;
       await t.callAs(null, "POST", "/api/v1/auth/password-reset", { email });
       await deliver();
@@ -180,8 +175,8 @@ describe.skipIf(postgresMissing())("invitations and password resets by mail", ()
     });
 
     it("answers an unknown address exactly as a known one, in a similar time, and mails nobody", async () => {
-      const org = await buildOrg(t.services);
-      const member = await buildMember(t.services, org.id);
+      const org = await t.buildOrg();
+      const member = await t.buildMember(org.id);
       const { email } = member;
       const timed = async (address: string) => {
         const started = performance.now();
@@ -212,8 +207,8 @@ describe.skipIf(postgresMissing())("invitations and password resets by mail", ()
     });
 
     it("sends at most three live links an hour to one account", async () => {
-      const org = await buildOrg(t.services);
-      const member = await buildMember(t.services, org.id);
+      const org = await t.buildOrg();
+      const member = await t.buildMember(org.id);
       const { email } = member;
       for (let i = 0; i < 5; i++) {
         expect((await t.callAs(null, "POST", "/api/v1/auth/password-reset", { email })).status).toBe(202);
@@ -225,8 +220,8 @@ describe.skipIf(postgresMissing())("invitations and password resets by mail", ()
     });
 
     it("makes a link for an admin to hand over when mail is off (grove reset-link)", async () => {
-      const org = await buildOrg(t.services);
-      const member = await buildMember(t.services, org.id);
+      const org = await t.buildOrg();
+      const member = await t.buildMember(org.id);
       const { email } = member;
       const { link } = await createResetLink(t.services, email);
       expect(link.startsWith(`${PUBLIC_URL}/reset-password/pwr_`)).toBe(true);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../support/api-test.ts";
 
 // S3: OKR attainment never feeds rankings of people. Walks every response schema of the OpenAPI
 // document and fails when one could carry a per-person score list or a ranking:
@@ -58,9 +58,7 @@ const answering = (schema: Json) => ({
   get: { responses: { 200: { content: { "application/json": { schema } } } } },
 });
 
-describe.skipIf(postgresMissing())("no ranking of people (S3)", () => {
-  const t = useTestApp();
-
+describeApi("no ranking of people (S3)", (t) => {
   it("no response of the API carries a per-person score list or a ranking", async () => {
     const doc = (await t.call("GET", "/api/openapi.json")).body;
     expect(Object.keys(doc.paths).length).toBeGreaterThan(40);

@@ -1,21 +1,20 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { inTenant } from "../../src/db/tenant.ts";
 import { MAX_DELIVERY_ATTEMPTS } from "../../src/domain/delivery.ts";
 import type { Tx } from "../../src/services/context.ts";
 import { type ClaimedMessage, DeliveryRefused } from "../../src/services/outbox/deliverers.ts";
 import { enqueue } from "../../src/services/outbox/enqueue.ts";
 import { runDueJobs, type ScheduledJob } from "../../src/services/outbox/scheduler.ts";
+import { describeApi } from "../support/api-test.ts";
 import { buildOrg } from "../support/factories.ts";
 import { testDeliveryWorker } from "../support/mail-delivery.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // The outbox (issue 11, docs/notifications.md): messages commit with their change, each is
 // delivered once by one of several workers, failures back off and end dead, a crashed worker's
 // claim runs out, and a scheduled job runs once per slot across instances.
-describe.skipIf(postgresMissing())("the outbox", () => {
-  let clock = new Date("2027-02-15T12:00:00Z");
-  const t = useTestApp(() => clock);
+let clock = new Date("2027-02-15T12:00:00Z");
 
+describeApi("the outbox", { now: () => clock }, (t) => {
   // Tests share one database, so each looks only at its own organisation's messages.
 
   /** A worker whose webhook deliverer records what it got (or fails while `failing` says so). */

@@ -1,11 +1,9 @@
 import { sql } from "kysely";
-import { describe, expect, it } from "vitest";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
+import { expect, it } from "vitest";
+import { describeApi } from "../support/api-test.ts";
 
 // src/db/prepared-statements.ts: statements run often are named (prepared) per connection.
-describe.skipIf(postgresMissing())("prepared statements", () => {
-  const t = useTestApp();
-
+describeApi("prepared statements", (t) => {
   it("prepares a statement from its fifth run, and sends it unnamed once its result columns changed", async () => {
     await t.db.kysely.connection().execute(async (conn) => {
       await sql`create temporary table prepared_probe (id int)`.execute(conn);

@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeApi } from "../support/api-test.ts";
 import { adminSessions, buildOrg, buildPeriod, buildUnit, type TestSession } from "../support/factories.ts";
 import { statementsOf } from "../support/statements.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // Issue 6: what one authenticated request costs in database round trips before its own work
 // (tests/support/statements.ts records them; tests/api/statements-per-route.test.ts counts every route's).
@@ -10,9 +10,7 @@ const DAY = 86_400_000;
 
 let now = new Date("2027-02-15T12:00:00Z");
 
-describe.skipIf(postgresMissing())("per-request overhead", () => {
-  const t = useTestApp(() => now);
-
+describeApi("per-request overhead", { now: () => now }, (t) => {
   async function teamPage() {
     const org = await buildOrg(t.services);
     const unit = await buildUnit(t.services, org.id);

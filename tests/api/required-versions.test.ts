@@ -1,14 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeApi } from "../support/api-test.ts";
 import { buildObjective, buildOrg, goodKeyResult } from "../support/factories.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // Issue 13 point 2, docs/api-retries.md: an update of a versioned row says which version it was
 // made from, in its body (`version`) or as the ETag of the row's read (If-Match). Without
 // either it is 428; a stale one stays 409 version_conflict, as a stale `version` always was.
 
-describe.skipIf(postgresMissing())("updates require the version", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("updates require the version", { now: "2027-02-15T12:00:00Z" }, (t) => {
   async function setUp() {
     const org = await buildOrg(t.services);
     const { objective, keyResults } = await buildObjective(t.services, org.id);

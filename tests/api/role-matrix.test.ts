@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { inTenant } from "../../src/db/tenant.ts";
 import { TEMPLATE_HEADERS } from "../../src/domain/okr-table.ts";
 import type { TokenScope } from "../../src/domain/policies.ts";
@@ -27,6 +27,7 @@ import { startReview } from "../../src/services/reviews/start-review.ts";
 import { createSprint } from "../../src/services/sprints/manage-sprints.ts";
 import { createStrategy } from "../../src/services/strategies.ts";
 import { createWebhook } from "../../src/services/webhooks/manage-webhooks.ts";
+import { describeApi } from "../support/api-test.ts";
 import {
   adminSessions,
   buildMember,
@@ -39,7 +40,7 @@ import {
   systemScope,
   type TestSession,
 } from "../support/factories.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
+import type { useTestApp } from "../support/test-app.ts";
 
 // Every endpoint of the OpenAPI document against every kind of caller (M3, S5). Each endpoint
 // has a policy and a request that would succeed for someone allowed; a new endpoint that is not
@@ -1148,9 +1149,7 @@ function expected(policy: Policy, caller: Caller, allowed: number): number {
   return allowedCallers[policy as keyof typeof allowedCallers].includes(caller) ? allowed : 403;
 }
 
-describe.skipIf(postgresMissing())("who may do what, endpoint by endpoint (M3)", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("who may do what, endpoint by endpoint (M3)", { now: "2027-02-15T12:00:00Z" }, (t) => {
   it("knows the policy of every endpoint in the OpenAPI document", async () => {
     const doc = (await t.call("GET", "/api/openapi.json")).body;
     const operations = Object.entries(doc.paths as Record<string, object>).flatMap(([path, methods]) =>

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { requestFingerprint } from "../../src/api/shared/idempotency.ts";
 import { IDEMPOTENCY_WINDOW_MS, IN_FLIGHT_TAKEOVER_MS } from "../../src/domain/idempotency.ts";
 import { actorForPerson } from "../../src/services/accounts/actor.ts";
@@ -9,9 +9,10 @@ import {
   idempotencyPurgeJob,
   purgeIdempotencyKeys,
 } from "../../src/services/idempotency/idempotency-keys.ts";
+import { describeApi } from "../support/api-test.ts";
 import { adminSessions, buildMember, buildObjective, buildOrg, type TestSession } from "../support/factories.ts";
 import { snapshotOrganisation } from "../support/snapshot.ts";
-import { postgresMissing, sessionHeaders, useTestApp } from "../support/test-app.ts";
+import { sessionHeaders } from "../support/test-app.ts";
 
 // Issue 13 point 2, docs/api-retries.md: a POST with an Idempotency-Key is run once per
 // organisation, caller and key for 24 hours; a retry gets the first answer and writes nothing.
@@ -19,9 +20,7 @@ import { postgresMissing, sessionHeaders, useTestApp } from "../support/test-app
 const start = Date.parse("2027-02-15T12:00:00Z");
 let clockAt = start;
 
-describe.skipIf(postgresMissing())("safe retries with Idempotency-Key", () => {
-  const t = useTestApp(() => new Date(clockAt));
-
+describeApi("safe retries with Idempotency-Key", { now: () => new Date(clockAt) }, (t) => {
   async function setUp() {
     const org = await buildOrg(t.services);
     const { objective, keyResults } = await buildObjective(t.services, org.id);

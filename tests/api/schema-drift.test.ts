@@ -1,7 +1,7 @@
 import { type Selectable, sql } from "kysely";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { Database } from "../../src/db/schema.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
+import { describeApi } from "../support/api-test.ts";
 
 // Each column of src/db/schema.ts as the database declares it: its type (information_schema's
 // udt_name) and " null" when it may be null. tsc makes this literal list exactly the tables and
@@ -573,9 +573,7 @@ const declared: Declared = {
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-describe.skipIf(postgresMissing())("schema types", () => {
-  const t = useTestApp();
-
+describeApi("schema types", (t) => {
   // The CamelCasePlugin also renames the keys of raw query results.
   it("declare exactly the tables, columns, types and nullability the migrations create", async () => {
     const rows = await sql<{ tableName: string; columnName: string; udtName: string; isNullable: "YES" | "NO" }>`

@@ -1,17 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { createApp } from "../../src/api/app.ts";
 import { createLogger } from "../../src/logger.ts";
+import { describeApi } from "../support/api-test.ts";
 import { signUpOwner, TEST_PASSWORD } from "../support/factories.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // Behind a reverse proxy that ends TLS (docs/deployment.md, "Reverse proxy and TLS"), Grove sees
 // plain HTTP; the proxy says `X-Forwarded-Proto: https`. The session and CSRF cookies are `Secure`
 // when the server trusts that proxy (TRUST_PROXY), and only then: a header anyone can send does
 // not decide how the server's cookies are marked.
 
-describe.skipIf(postgresMissing())("secure session cookies behind a proxy", () => {
-  const t = useTestApp();
-
+describeApi("secure session cookies behind a proxy", (t) => {
   async function cookiesOfSignIn(trustProxy: number, forwardedProto: string | null): Promise<string[]> {
     const { email } = await signUpOwner(t.services, {
       organisation: "Secure",

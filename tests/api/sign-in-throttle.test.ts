@@ -2,14 +2,15 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { createApp } from "../../src/api/app.ts";
 import { createDb } from "../../src/db/create-db.ts";
 import { ADDRESS_LIMIT, FREE_FAILURES } from "../../src/domain/sign-in-throttle.ts";
 import { createLogger } from "../../src/logger.ts";
 import { defaultContext } from "../../src/services/context.ts";
+import { describeApi } from "../support/api-test.ts";
 import { signUpOwner, TEST_PASSWORD } from "../support/factories.ts";
-import { postgresMissing, type TestResponse, testDbKind, testPostgresUrl, useTestApp } from "../support/test-app.ts";
+import { type TestResponse, testDbKind, testPostgresUrl } from "../support/test-app.ts";
 
 // Issue 12, defects 1 and 3: the sign-in limit holds under concurrency (the attempt is counted
 // before the password is checked, atomically in the database), and nobody can lock an account's
@@ -25,8 +26,7 @@ const later = (seconds: number) => {
 /** A client address nobody else in this run uses. */
 const newAddress = () => `10.${[...randomBytes(3)].join(".")}`;
 
-describe.skipIf(postgresMissing())("the sign-in throttle", () => {
-  const t = useTestApp(() => now);
+describeApi("the sign-in throttle", { now: () => now }, (t) => {
   // The app behind one trusted proxy, so each test can speak from its own client addresses.
   let proxied: ReturnType<typeof createApp>;
   beforeAll(() => {

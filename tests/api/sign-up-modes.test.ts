@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { createApp } from "../../src/api/app.ts";
 import type { SignUpMode } from "../../src/domain/sign-up-mode.ts";
 import { createLogger } from "../../src/logger.ts";
+import { describeApi } from "../support/api-test.ts";
 import { buildOrg, TEST_PASSWORD } from "../support/factories.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // Issue 12 point 6: who may sign up (GROVE_SIGN_UP); docs/accounts-and-access.md, "Sign-up modes".
-describe.skipIf(postgresMissing())("sign-up modes", () => {
-  const t = useTestApp();
+describeApi("sign-up modes", (t) => {
   const appIn = (signUp: SignUpMode) => createApp({ services: t.services, logger: createLogger("silent"), signUp });
   const invitationOnly = () => appIn({ mode: "invitation" });
   const domains = () => appIn({ mode: "domains", domains: ["example.com", "example.org"] });

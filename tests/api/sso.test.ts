@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { createAccountsForPeople } from "../../src/services/accounts/accounts-for-people.ts";
 import { finishSso } from "../../src/services/sso/sso-sign-in.ts";
+import { describeApi } from "../support/api-test.ts";
 import {
   adminSessions,
   buildMember,
@@ -11,16 +12,16 @@ import {
   type TestSession,
 } from "../support/factories.ts";
 import { loginAtProvider, startOidcProvider, type TestOidcProvider } from "../support/oidc-provider.ts";
-import { postgresMissing, sessionHeaders, type TestResponse, useTestApp } from "../support/test-app.ts";
+import { sessionHeaders, type TestResponse } from "../support/test-app.ts";
 
 // Single sign-on against a real OpenID Connect provider (oidc-provider) on this machine: the
 // whole flow over HTTP, and each way it must fail (issue 12, point 9;
 // docs/accounts-and-access.md, "Single sign-on (OIDC)").
 
-describe.skipIf(postgresMissing())("single sign-on with OpenID Connect", () => {
-  // Grove's clock, which judges the ID token's expiry: a test moves it to make a token stale.
-  let clockOffset = 0;
-  const t = useTestApp(() => new Date(Date.now() + clockOffset));
+// Grove's clock, which judges the ID token's expiry: a test moves it to make a token stale.
+let clockOffset = 0;
+
+describeApi("single sign-on with OpenID Connect", { now: () => new Date(Date.now() + clockOffset) }, (t) => {
   let idp: TestOidcProvider;
   const accounts: Record<string, { email: string; name?: string; emailVerified?: boolean }> = {};
 

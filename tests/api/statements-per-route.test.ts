@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeApi } from "../support/api-test.ts";
 import { buildEveryResource, fillPath, type Json, periodQuery } from "../support/every-resource.ts";
 import { adminSessions, buildOrg, type TestSession } from "../support/factories.ts";
 import { statementsOf } from "../support/statements.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 import { statementBudgets } from "./statement-budgets.ts";
 
 // Issue 15, point 1: a request's cost on the database is its number of statements (each one a
@@ -15,9 +15,7 @@ import { statementBudgets } from "./statement-budgets.ts";
 
 const signedInReads = ["/api/v1/auth/me", "/api/v1/auth/sessions", "/api/v1/auth/two-factor", "/api/v1/orgs"];
 
-describe.skipIf(postgresMissing())("statements per request", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("statements per request", { now: "2027-02-15T12:00:00Z" }, (t) => {
   it("sends exactly its budget of statements for every read and the main writes", { timeout: 240_000 }, async () => {
     const org = await buildOrg(t.services);
     const admin = adminSessions.get(org.slug) as TestSession;

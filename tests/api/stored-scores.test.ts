@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { AppError } from "../../src/domain/errors.ts";
 import { correctCheckIn, withdrawCheckIn } from "../../src/services/check-ins/correct-check-in.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
@@ -9,9 +9,9 @@ import { createObjective } from "../../src/services/objectives/create-objective.
 import { deleteObjective } from "../../src/services/objectives/delete-objective.ts";
 import { updateObjective } from "../../src/services/objectives/update-objective.ts";
 import { drainScoreRebuilds, queueAllScoreRebuilds } from "../../src/services/scores/rebuild.ts";
+import { describeApi } from "../support/api-test.ts";
 import { buildObjective, buildOrg, buildPeriod, buildUnit, goodKeyResult, systemScope } from "../support/factories.ts";
 import { expectStoredScoresFresh } from "../support/stored-scores.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // Stored scores (issue 6, src/services/scores) must always equal what the domain's reference,
 // scorePeriod, computes from scratch (S1, S2, M5). Every write path that moves a score is driven
@@ -19,9 +19,7 @@ import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 type Built = Awaited<ReturnType<typeof buildObjective>>;
 
-describe.skipIf(postgresMissing())("stored scores", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("stored scores", { now: "2027-02-15T12:00:00Z" }, (t) => {
   /** A three-level cascade: company -> two departments -> two teams each (M5). */
   async function buildCascade(orgId: string) {
     const s = t.services;

@@ -1,18 +1,17 @@
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { CamelCasePlugin, Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { Executor } from "../../src/db/executor.ts";
 import type { Database } from "../../src/db/schema.ts";
 import { beginTenantSql, inTenant } from "../../src/db/tenant.ts";
+import { describeApi } from "../support/api-test.ts";
 import { buildObjective, buildOrg, buildUnit } from "../support/factories.ts";
 import { statementsOf } from "../support/statements.ts";
-import { postgresMissing, testPostgresUrl, useTestApp } from "../support/test-app.ts";
+import { testPostgresUrl } from "../support/test-app.ts";
 
 // Row-level security is the floor beneath the code's own org_id filters (migration 0002).
-describe.skipIf(postgresMissing())("tenant isolation in the database", () => {
-  const t = useTestApp();
-
+describeApi("tenant isolation in the database", (t) => {
   it("returns nothing of another tenant to a query that forgets its organisation filter", async () => {
     const a = await buildOrg(t.services);
     const b = await buildOrg(t.services);

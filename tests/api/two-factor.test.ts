@@ -1,10 +1,11 @@
 import { sql } from "kysely";
 import { generate } from "otplib";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, expect, it } from "vitest";
 import { CHALLENGE_MAX_FAILURES, CHALLENGE_SECONDS, RECOVERY_CODE_COUNT } from "../../src/domain/two-factor.ts";
 import { hashSecret } from "../../src/services/accounts/secrets.ts";
+import { describeApi } from "../support/api-test.ts";
 import { buildMember, buildOrg, TEST_PASSWORD, type TestSession } from "../support/factories.ts";
-import { postgresMissing, type TestResponse, useTestApp } from "../support/test-app.ts";
+import type { TestResponse } from "../support/test-app.ts";
 
 // Two-factor sign-in with TOTP and recovery codes (issue 12 point 8; src/services/accounts/
 // two-factor.ts, second-factor.ts, sign-in.ts). The app's clock is the test's, so codes are
@@ -35,9 +36,7 @@ function sessionFrom(res: TestResponse): TestSession | null {
   return sessionId && csrfToken ? { sessionId, csrfToken } : null;
 }
 
-describe.skipIf(postgresMissing())("two-factor sign-in", () => {
-  const t = useTestApp(now);
-
+describeApi("two-factor sign-in", { now }, (t) => {
   beforeEach(() => later(20 * 60));
 
   /** A signed-in member of a new organisation, with their email. */

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import { verifyGroveSignature } from "../../docs/examples/verify-grove-signature.mjs";
 import { inTenant } from "../../src/db/tenant.ts";
 import { recordCheckIn } from "../../src/services/check-ins/record-check-in.ts";
@@ -11,9 +11,9 @@ import { startReview } from "../../src/services/reviews/start-review.ts";
 import { holdReview } from "../../src/services/reviews/write-review.ts";
 import { createChatDeliverer, createWebhookDeliverer } from "../../src/services/webhooks/deliverers.ts";
 import { writeChanges } from "../../src/services/write.ts";
+import { describeApi } from "../support/api-test.ts";
 import { buildObjective, buildOrg, buildPeriod, goodKeyResult, systemScope } from "../support/factories.ts";
 import { testDeliveryWorker } from "../support/mail-delivery.ts";
-import { postgresMissing, useTestApp } from "../support/test-app.ts";
 
 // Outgoing webhooks end to end (issue 11, docs/notifications.md "Webhooks and chat"): real HTTP
 // receivers on this machine, the real worker and deliverers, events written by the real writes.
@@ -53,9 +53,9 @@ const open: Server[] = [];
 const dataOf = (row: { payload: unknown } | undefined): any =>
   (row?.payload as { event?: { data?: unknown } } | undefined)?.event?.data;
 
-describe.skipIf(postgresMissing())("outgoing webhooks", () => {
-  let clock = new Date("2027-02-15T12:00:00Z");
-  const t = useTestApp(() => clock);
+let clock = new Date("2027-02-15T12:00:00Z");
+
+describeApi("outgoing webhooks", { now: () => clock }, (t) => {
   const worker = () =>
     testDeliveryWorker(t, () => clock, {
       deliverers: {

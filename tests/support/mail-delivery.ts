@@ -18,34 +18,56 @@ export function testDeliveryWorker(
 }
 
 /**
+ * A real SMTP receiver process (smtp-receiver.ts) for the test file and Grove's mail deliverer
+ * sending to it, both started before the file's tests and closed after them.
+ */
+export function useSmtpMailer(): {
+  readonly smtp: SmtpReceiver;
+  readonly mail: ReturnType<typeof createMailDeliverer>;
+} {
+  let smtp: SmtpReceiver | undefined;
+  let mail: ReturnType<typeof createMailDeliverer> | undefined;
+  beforeAll(async () => {
+    smtp = await startSmtpReceiver();
+    mail = createMailDeliverer({ url: smtp.url, from: "Grove <grove@example.test>" });
+  });
+  afterAll(async () => {
+    mail?.close();
+    await smtp?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the SMTP receiver starts in beforeAll");
+    return value;
+  };
+  return {
+    get smtp() {
+      return started(smtp);
+    },
+    get mail() {
+      return started(mail);
+    },
+  };
+}
+
+/**
  * Mail on for a test file's app, delivered to a real SMTP receiver process (smtp-receiver.ts):
  * `deliver()` runs the outbox worker at the test's clock, twice over (a second run must send
  * nothing again); `smtp` is the receiver, to read what arrived; `mailsTo` and `tokenIn` read the
  * mails of one address and the token of a link in one. Links start with `publicUrl`.
  */
 export function useMailDelivery(t: TestApp, now: () => Date, publicUrl: string) {
-  let smtp: SmtpReceiver | undefined;
-  let mail: ReturnType<typeof createMailDeliverer> | undefined;
-  beforeAll(async () => {
-    smtp = await startSmtpReceiver();
-    mail = createMailDeliverer({ url: smtp.url, from: "Grove <grove@example.test>" });
+  const mailer = useSmtpMailer();
+  beforeAll(() => {
     t.services.messaging.mail = true;
     t.services.messaging.publicUrl = publicUrl;
   });
-  afterAll(async () => {
-    mail?.close();
-    await smtp?.close();
-  });
-  const receiver = (): SmtpReceiver => {
-    if (!smtp) throw new Error("the SMTP receiver starts in beforeAll");
-    return smtp;
-  };
+  const receiver = (): SmtpReceiver => mailer.smtp;
   return {
     get smtp(): SmtpReceiver {
       return receiver();
     },
     async deliver(): Promise<void> {
-      const worker = testDeliveryWorker(t, now, { deliverers: { mail: (mail as NonNullable<typeof mail>).deliver } });
+      const worker = testDeliveryWorker(t, now, { deliverers: { mail: mailer.mail.deliver } });
       await worker.runOnce();
       await worker.runOnce();
     },
@@ -61,6 +83,15 @@ export function useMailDelivery(t: TestApp, now: () => Date, publicUrl: string) 
       const got = arrived();
       expect(got).toHaveLength(count);
       return got;
+    },
+    /** The outbox row of the `kind` mail to `to`: its status, organisation and payload once sent. */
+    async outboxRow(kind: string, to: string) {
+      const rows = await t.db.kysely
+        .selectFrom("outbox")
+        .select(["orgId", "payload", "status"])
+        .where("kind", "=", kind)
+        .execute();
+      return rows.find((r) => (r.payload as { to: string }).to === to);
     },
     /** The token of the link to `path` in the mail's text (`{publicUrl}/{path}/{token}`), checked to be in the HTML too. */
     tokenIn(message: ReceivedMail, path: string): string {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
+import { describeApi } from "../../../tests/support/api-test.ts";
 import {
   buildMember,
   buildObjective,
@@ -10,7 +11,6 @@ import {
   systemScope,
 } from "../../../tests/support/factories.ts";
 import { snapshotOrganisation } from "../../../tests/support/snapshot.ts";
-import { postgresMissing, useTestApp } from "../../../tests/support/test-app.ts";
 import { createDb } from "../../db/create-db.ts";
 import { migrate } from "../../db/migrate.ts";
 import { loadDemo } from "../../demo/load-demo.ts";
@@ -73,9 +73,7 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
   throw new Error("expected a refusal");
 }
 
-describe.skipIf(postgresMissing())("OKRs as code: apply and export", () => {
-  const t = useTestApp(() => new Date("2027-02-15T12:00:00Z"));
-
+describeApi("OKRs as code: apply and export", { now: "2027-02-15T12:00:00Z" }, (t) => {
   const exported = async (ctx: ServiceContext, orgId: string, unit?: string) =>
     toYaml((await exportOkrSet(ctx, systemScope(orgId), { period: "2027-Q1", unit })).set);
   const newOrg = () => ({

@@ -3,10 +3,13 @@ import { AppPage } from "./app-page.ts";
 
 /** The learnings library (S7). */
 export class LearningsPage extends AppPage {
+  /**
+   * Types into the search box. The page searches after a pause in typing and keeps the results
+   * it shows until the new ones arrive (keepPreviousData), so the caller waits for the list it
+   * expects to see (`expect.poll(() => library.bodies())`), one that differs from the list before.
+   */
   async search(text: string): Promise<void> {
     await this.page.getByLabel(/^(Search learnings|搜索经验)$/).fill(text);
-    await this.page.waitForTimeout(400); // the search waits for a pause in typing
-    await this.settled();
   }
 
   learnings(): Locator {

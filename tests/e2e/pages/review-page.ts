@@ -7,9 +7,13 @@ export class ReviewPage extends AppPage {
     return this.page.locator("article.review-kr").filter({ has: this.page.getByRole("heading", { name: title }) });
   }
 
+  /** Starts the review, unless someone has already (its answers are open then). */
   async start(): Promise<void> {
-    await this.page.getByRole("button", { name: /^(Start the review|开始复盘)$/ }).click();
-    await this.page.locator("article.review-kr textarea").first().waitFor();
+    const start = this.page.getByRole("button", { name: /^(Start the review|开始复盘)$/ });
+    const answers = this.page.locator("article.review-kr textarea").first();
+    await start.or(answers).first().waitFor();
+    if (await start.isVisible()) await start.click();
+    await answers.waitFor();
   }
 
   /** The labels of the reflection questions shown for a KR (S2). */

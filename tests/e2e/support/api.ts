@@ -46,3 +46,106 @@ export async function unitIdOf(context: BrowserContext, baseUrl: string, org: st
   if (!unit) throw new Error(`no unit called ${name} in ${org}`);
   return unit.id;
 }
+
+/** An organisation a test signs up for itself, and its first admin. */
+export interface NewOrganisation {
+  name: string;
+  slug: string;
+  admin: { name: string; email: string };
+  password: string;
+}
+
+/**
+ * Signs up an organisation of the test's own through the API call the sign-up page makes (for a
+ * test about what comes after it); `context` is then signed in as its admin.
+ */
+export async function signUpOrganisation(
+  context: BrowserContext,
+  baseUrl: string,
+  org: NewOrganisation,
+): Promise<void> {
+  await apiAs(context, baseUrl, "POST", "/auth/sign-up", {
+    organisationName: org.name,
+    organisationSlug: org.slug,
+    name: org.admin.name,
+    email: org.admin.email,
+    password: org.password,
+  });
+}
+
+type OrgRole = "admin" | "member" | "viewer";
+
+/** The token of a new invitation of `email` to `org` with an organisation role, made by the admin signed in to `admin`. */
+export async function invitationTo(
+  admin: BrowserContext,
+  baseUrl: string,
+  org: string,
+  invitee: { email: string; role: OrgRole },
+): Promise<string> {
+  const { email, role } = invitee;
+  return (await apiAs<{ token: string }>(admin, baseUrl, "POST", `/orgs/${org}/invitations`, { email, role })).token;
+}
+
+/**
+ * Invites `email` to `org` with an organisation role, as the admin signed in to `admin`, and
+ * accepts in `invitee` through the API call the invitation page makes; `invitee` is then signed in.
+ */
+export async function joinByInvitation(
+  admin: BrowserContext,
+  invitee: BrowserContext,
+  baseUrl: string,
+  org: string,
+  person: { name: string; email: string; password: string; role: OrgRole },
+): Promise<void> {
+  const token = await invitationTo(admin, baseUrl, org, person);
+  await apiAs(invitee, baseUrl, "POST", `/auth/invitations/${token}/accept`, {
+    name: person.name,
+    password: person.password,
+  });
+}
+
+/** The id of the person of `org` with `email`, as the person signed in to `context` reads them. */
+export async function personIdOf(
+  context: BrowserContext,
+  baseUrl: string,
+  org: string,
+  email: string,
+): Promise<string> {
+  const { people } = await apiAs<{ people: { id: string; email: string }[] }>(
+    context,
+    baseUrl,
+    "GET",
+    `/orgs/${org}/people`,
+  );
+  const person = people.find((p) => p.email === email);
+  if (!person) throw new Error(`no person with ${email} in ${org}`);
+  return person.id;
+}
+
+/** The id of the key result titled `title` on an active objective of the unit called `unit`. */
+export async function keyResultIdOf(
+  context: BrowserContext,
+  baseUrl: string,
+  org: string,
+  unit: string,
+  title: string,
+): Promise<string> {
+  const unitId = await unitIdOf(context, baseUrl, org, unit);
+  const { objectives } = await apiAs<{ objectives: { id: string }[] }>(
+    context,
+    baseUrl,
+    "GET",
+    `/orgs/${org}/objectives?unitId=${unitId}&status=active`,
+  );
+  for (const { id } of objectives) {
+    const { keyResults } = await apiAs<{ keyResults: { id: string; title: string }[] }>(
+      context,
+      baseUrl,
+      "GET",
+      `/orgs/${org}/objectives/${id}`,
+    );
+    const found = keyResults.find((kr) => kr.title === title);
+    if (found) return found.id;
+  }
+  throw new Error(`no key result called ${title} on ${unit}'s active objectives in ${org}`);
+}
