@@ -113,6 +113,25 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
     await expect.poll(() => member.page.getByTestId("health").textContent()).toContain("Below range");
   });
 
+  it("a reading that could not be sent is kept, and a retry records it and closes the dialog", async () => {
+    const metric = "Welcome calls within a day";
+    await onboardingMetric(metric);
+    await app.open(`/orgs/${ORG}/units/${onboarding}`);
+    const row = member.page.getByTestId("health").getByTestId("health-metric").filter({ hasText: metric });
+    await row.getByRole("button", { name: "Record a reading" }).click();
+    const dialog = member.page.getByRole("dialog", { name: `Record a reading of “${metric}”` });
+    await dialog.getByRole("textbox", { name: /Value/ }).fill("99.2");
+    // Grove unreachable for the save: the entry stays and the alert offers a retry.
+    await member.page.route("**/readings", (route) => route.abort("internetdisconnected"));
+    await dialog.getByRole("button", { name: "Record" }).click();
+    const alert = dialog.getByRole("alert");
+    await alert.getByRole("button", { name: "Try again" }).waitFor();
+    await member.page.unroute("**/readings");
+    await alert.getByRole("button", { name: "Try again" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await expect.poll(() => row.textContent()).toContain("99.2%");
+  });
+
   it("a viewer reads the team's health without controls, and is told why (M6)", async () => {
     const metric = "Invitation emails delivered";
     await onboardingMetric(metric);

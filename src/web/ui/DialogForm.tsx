@@ -3,12 +3,8 @@ import { DialogFooter } from "./DialogFooter.tsx";
 import { FailureAlert } from "./FailureAlert.tsx";
 
 interface Props {
-  /**
-   * The write: its failure shows at the foot of the fields, and a retry sends its last variables
-   * again (what was typed). Any mutation fits, a create-or-update pair too: the variables it sent
-   * are its own, so sending them again needs no type of them.
-   */
-  mutation: { error: unknown; isPending: boolean; variables: unknown; mutate: (variables: never) => void };
+  /** The write: its failure shows at the foot of the fields, and its progress on the save. */
+  mutation: { error: unknown; isPending: boolean };
   /** The save button's words. */
   submit: string;
   /** What the save says while it is sending ("Saving…" unless told). */
@@ -27,7 +23,7 @@ interface Props {
   lockCancel?: boolean;
   /** What stands in place of the failure alert (a version conflict said in the dialog's words). */
   alert?: ReactNode;
-  /** The retry when it is not the mutation's last variables sent again. */
+  /** The retry when it is not the form's own submit again. */
   onRetry?: () => void;
   /** The API's field details name fields this form does not show: the alert says them. */
   noFields?: boolean;
@@ -52,9 +48,6 @@ export function DialogForm({
   children,
   ...footer
 }: Props) {
-  const retry = () => {
-    if (mutation.variables !== undefined) mutation.mutate(mutation.variables as never);
-  };
   return (
     <form
       aria-label={label}
@@ -71,7 +64,9 @@ export function DialogForm({
         {alert ?? (
           <FailureAlert
             error={mutation.error}
-            onRetry={onRetry ?? retry}
+            // The form's own submit again, with what is still typed: it sends as the save did,
+            // so what follows a success (closing the dialog, going to the new page) happens too.
+            onRetry={onRetry ?? onSubmit}
             busy={mutation.isPending}
             noFields={noFields}
           />
