@@ -14,9 +14,7 @@ create table coach_settings (
 );
 
 grant select, insert, update, delete on coach_settings to grove_app;
-alter table coach_settings enable row level security;
-create policy tenant_isolation on coach_settings
-  using (org_id = grove_current_org()) with check (org_id = grove_current_org());
+select grove_protect_tenant_table('coach_settings');
 
 -- M1's floor in the database, now honouring an organisation that turned M1 off. A partial unique
 -- index cannot read a setting, so a trigger takes its place: it serialises activations of one

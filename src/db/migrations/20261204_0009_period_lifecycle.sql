@@ -23,9 +23,7 @@ create index period_transitions_period_idx on period_transitions (org_id, period
 
 -- Append-only, like the history (S7); deleting a period takes its record with it (the cascade).
 grant select, insert on period_transitions to grove_app;
-alter table period_transitions enable row level security;
-create policy tenant_isolation on period_transitions
-  using (org_id = grove_current_org()) with check (org_id = grove_current_org());
+select grove_protect_tenant_table('period_transitions');
 
 -- Periods closed before the lifecycle existed were closed without their final scores (S2):
 -- record them now from the stored progress, as closing does from here on.

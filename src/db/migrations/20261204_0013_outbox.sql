@@ -32,9 +32,7 @@ create index outbox_due_idx on outbox (next_attempt_at) where status = 'pending'
 create index outbox_org_idx on outbox (org_id, created_at desc);
 
 grant select, insert, update on outbox to grove_app;
-alter table outbox enable row level security;
-create policy tenant_isolation on outbox
-  using (org_id = grove_current_org()) with check (org_id = grove_current_org());
+select grove_protect_tenant_table('outbox');
 
 -- A scheduled job (the weekly reminders, the digest) runs once per slot of time across every
 -- instance on one database: the instance whose insert wins runs it, the others skip.

@@ -36,12 +36,7 @@ create index notifications_person_idx on notifications (org_id, person_id, creat
 
 grant select, insert, update, delete on notification_preferences to grove_app;
 grant select, insert, update on notifications to grove_app;
-alter table notification_preferences enable row level security;
-create policy tenant_isolation on notification_preferences
-  using (org_id = grove_current_org()) with check (org_id = grove_current_org());
-alter table notifications enable row level security;
-create policy tenant_isolation on notifications
-  using (org_id = grove_current_org()) with check (org_id = grove_current_org());
+select grove_protect_tenant_table(t) from unnest(array['notification_preferences', 'notifications']) as t;
 
 -- Mail for a mention is written in the comment's transaction, under the tenant's role: it needs
 -- the recipient's language, and nothing else of their account.

@@ -27,9 +27,7 @@ create table webhooks (
 create index webhooks_org_active_idx on webhooks (org_id) where active;
 
 grant select, insert, update, delete on webhooks to grove_app;
-alter table webhooks enable row level security;
-create policy tenant_isolation on webhooks
-  using (org_id = grove_current_org()) with check (org_id = grove_current_org());
+select grove_protect_tenant_table('webhooks');
 
 -- A webhook's delivery log reads its outbox rows, newest first.
 create index outbox_webhook_idx on outbox (org_id, (payload ->> 'webhookId'), created_at desc)

@@ -38,11 +38,6 @@ create table initiative_key_results (
 create index initiative_key_results_kr_idx on initiative_key_results (org_id, key_result_id);
 
 grant select, insert, update, delete on initiatives, initiative_key_results to grove_app;
-alter table initiatives enable row level security;
-create policy tenant_isolation on initiatives
-  using (org_id = grove_current_org()) with check (org_id = grove_current_org());
-alter table initiative_key_results enable row level security;
-create policy tenant_isolation on initiative_key_results
-  using (org_id = grove_current_org()) with check (org_id = grove_current_org());
+select grove_protect_tenant_table(t) from unnest(array['initiatives', 'initiative_key_results']) as t;
 
 insert into history_entities (entity) values ('initiative');

@@ -65,8 +65,6 @@ create index decisions_text_trgm_idx on decisions
   using gin ((title || ' ' || context || ' ' || decision) gin_trgm_ops);
 
 grant select, insert, update, delete on decisions to grove_app;
-alter table decisions enable row level security;
-create policy tenant_isolation on decisions
-  using (org_id = grove_current_org()) with check (org_id = grove_current_org());
+select grove_protect_tenant_table('decisions');
 
 insert into history_entities (entity) values ('decision');

@@ -23,8 +23,6 @@ create table key_result_dependencies (
 create index key_result_dependencies_depends_on_idx on key_result_dependencies (org_id, depends_on_key_result_id);
 
 grant select, insert, update, delete on key_result_dependencies to grove_app;
-alter table key_result_dependencies enable row level security;
-create policy tenant_isolation on key_result_dependencies
-  using (org_id = grove_current_org()) with check (org_id = grove_current_org());
+select grove_protect_tenant_table('key_result_dependencies');
 
 insert into history_entities (entity) values ('key_result_dependency');

@@ -24,8 +24,6 @@ create unique index coach_dismissals_finding_idx
   on coach_dismissals (org_id, objective_id, coalesce(key_result_id, objective_id), rule, text_hash);
 
 grant select, insert, update, delete on coach_dismissals to grove_app;
-alter table coach_dismissals enable row level security;
-create policy tenant_isolation on coach_dismissals
-  using (org_id = grove_current_org()) with check (org_id = grove_current_org());
+select grove_protect_tenant_table('coach_dismissals');
 
 insert into history_entities (entity) values ('coach_dismissal');

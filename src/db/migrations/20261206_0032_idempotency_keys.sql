@@ -19,6 +19,4 @@ create table idempotency_keys (
 create index idempotency_keys_created_at_idx on idempotency_keys (created_at);
 
 grant select, insert, update, delete on idempotency_keys to grove_app;
-alter table idempotency_keys enable row level security;
-create policy tenant_isolation on idempotency_keys
-  using (org_id = grove_current_org()) with check (org_id = grove_current_org());
+select grove_protect_tenant_table('idempotency_keys');
