@@ -250,7 +250,6 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
           aria-label={existing ? t("editor.editTitle") : t("editor.newTitle")}
         >
           <Card
-            titleId="objective-section"
             title={t("editor.objective")}
             rule="M3"
             hint={t("editor.setByLead")}
@@ -317,7 +316,6 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
           </Card>
 
           <Card
-            titleId="kr-section"
             title={t("editor.keyResults", { count: keyResults.length })}
             rule="M2"
             hint={t("help.m2.short")}
