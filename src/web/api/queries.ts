@@ -329,19 +329,18 @@ export function useRecordCheckIn(org: string) {
   );
 }
 
-export function useCreateObjective(org: string) {
-  return useOrgWrite(org, (body: CreateObjective) =>
-    unwrap(api.POST("/api/v1/orgs/{org}/objectives", { params: { path: { org } }, body })),
-  );
-}
+/** What the editor saves: a new objective (no id), or an edited one by its id. */
+export type ObjectiveSave = { id?: undefined; body: CreateObjective } | { id: string; body: SaveObjective };
 
 /**
- * Saves an edited objective with its whole list of KRs in one request and one transaction
- * (`PUT /objectives/{id}`): the server keeps, adds, reorders and removes KRs as listed, checks
- * M3 per part, S7 reasons and every version, and writes all of it or nothing.
+ * Creates an objective, or saves an edited one with its whole list of KRs in one request and one
+ * transaction (`PUT /objectives/{id}`): the server keeps, adds, reorders and removes KRs as
+ * listed, checks M3 per part, S7 reasons and every version, and writes all of it or nothing.
  */
 export function useSaveObjective(org: string) {
-  return useOrgWrite(org, ({ id, body }: { id: string; body: SaveObjective }) =>
-    unwrap(api.PUT("/api/v1/orgs/{org}/objectives/{id}", { params: { path: { org, id } }, body })),
+  return useOrgWrite(org, ({ id, body }: ObjectiveSave) =>
+    id === undefined
+      ? unwrap(api.POST("/api/v1/orgs/{org}/objectives", { params: { path: { org } }, body }))
+      : unwrap(api.PUT("/api/v1/orgs/{org}/objectives/{id}", { params: { path: { org, id } }, body })),
   );
 }
