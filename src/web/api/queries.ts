@@ -78,7 +78,7 @@ export function usePeriods(org: string) {
     keys.periods(org),
     "periods",
     (paging) => api.GET("/api/v1/orgs/{org}/periods", { params: { path: { org }, query: paging } }),
-    { select: (data) => [...data.periods].sort((a, b) => a.startsOn.localeCompare(b.startsOn)) },
+    { select: (periods) => [...periods].sort((a, b) => a.startsOn.localeCompare(b.startsOn)) },
   );
 }
 
@@ -222,17 +222,18 @@ export function useCheckIns(org: string, keyResultId: string, since?: string) {
  * start) count, as the chart starts there.
  */
 export function useUnitReadings(org: string, unitId: string, periodId: string, keyResultId: string, since: string) {
-  return useQuery({
-    queryKey: [...keys.org(org), "unit-check-ins", unitId, periodId] as const,
-    queryFn: () =>
-      allPages("checkIns", (paging) =>
-        api.GET("/api/v1/orgs/{org}/check-ins", { params: { path: { org }, query: { unitId, periodId, ...paging } } }),
-      ),
-    select: (data) =>
-      data.checkIns
-        .filter((r) => r.keyResultId === keyResultId && !r.withdrawnAt && r.checkedInAt >= since)
-        .sort((a, b) => a.checkedInAt.localeCompare(b.checkedInAt)),
-  });
+  return useWholeList(
+    [...keys.org(org), "unit-check-ins", unitId, periodId],
+    "checkIns",
+    (paging) =>
+      api.GET("/api/v1/orgs/{org}/check-ins", { params: { path: { org }, query: { unitId, periodId, ...paging } } }),
+    {
+      select: (readings) =>
+        readings
+          .filter((r) => r.keyResultId === keyResultId && !r.withdrawnAt && r.checkedInAt >= since)
+          .sort((a, b) => a.checkedInAt.localeCompare(b.checkedInAt)),
+    },
+  );
 }
 
 export function useObjective(org: string, id: string | undefined) {
