@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { Schemas } from "../../api/client/index.ts";
-import { allPages, api, noContent, unwrap } from "./client.ts";
+import { api, noContent, unwrap } from "./client.ts";
 import { keys, useOrgWrite } from "./queries.ts";
+import { useWholeList } from "./whole-list.ts";
 
 // A KR's metric source and the organisation's allowed hosts (issue 14, docs/metric-sources.md).
 
@@ -24,17 +25,18 @@ export const sourceKeys = {
  * asking once per KR. `poll` asks again every 2 s while a sync is on its way.
  */
 export function useMetricSource(org: string, unitId: string, keyResultId: string, poll = false) {
-  return useQuery({
-    queryKey: sourceKeys.ofUnit(org, unitId),
-    queryFn: () =>
-      allPages("sources", (paging) =>
-        api.GET("/api/v1/orgs/{org}/metric-sources", {
-          params: { path: { org }, query: { keyResultUnit: unitId, ...paging } },
-        }),
-      ),
-    select: (data) => data.sources.find((source) => source.keyResultId === keyResultId) ?? null,
-    refetchInterval: poll ? 2_000 : false,
-  });
+  return useWholeList(
+    sourceKeys.ofUnit(org, unitId),
+    "sources",
+    (paging) =>
+      api.GET("/api/v1/orgs/{org}/metric-sources", {
+        params: { path: { org }, query: { keyResultUnit: unitId, ...paging } },
+      }),
+    {
+      select: (sources) => sources.find((source) => source.keyResultId === keyResultId) ?? null,
+      refetchInterval: poll ? 2_000 : false,
+    },
+  );
 }
 
 export function useCreateMetricSource(org: string, keyResultId: string) {

@@ -78,7 +78,7 @@ export function usePeriods(org: string) {
     keys.periods(org),
     "periods",
     (paging) => api.GET("/api/v1/orgs/{org}/periods", { params: { path: { org }, query: paging } }),
-    { select: (data) => [...data.periods].sort((a, b) => a.startsOn.localeCompare(b.startsOn)) },
+    { select: (periods) => [...periods].sort((a, b) => a.startsOn.localeCompare(b.startsOn)) },
   );
 }
 
@@ -222,17 +222,18 @@ export function useCheckIns(org: string, keyResultId: string, since?: string) {
  * start) count, as the chart starts there.
  */
 export function useUnitReadings(org: string, unitId: string, periodId: string, keyResultId: string, since: string) {
-  return useQuery({
-    queryKey: [...keys.org(org), "unit-check-ins", unitId, periodId] as const,
-    queryFn: () =>
-      allPages("checkIns", (paging) =>
-        api.GET("/api/v1/orgs/{org}/check-ins", { params: { path: { org }, query: { unitId, periodId, ...paging } } }),
-      ),
-    select: (data) =>
-      data.checkIns
-        .filter((r) => r.keyResultId === keyResultId && !r.withdrawnAt && r.checkedInAt >= since)
-        .sort((a, b) => a.checkedInAt.localeCompare(b.checkedInAt)),
-  });
+  return useWholeList(
+    [...keys.org(org), "unit-check-ins", unitId, periodId],
+    "checkIns",
+    (paging) =>
+      api.GET("/api/v1/orgs/{org}/check-ins", { params: { path: { org }, query: { unitId, periodId, ...paging } } }),
+    {
+      select: (readings) =>
+        readings
+          .filter((r) => r.keyResultId === keyResultId && !r.withdrawnAt && r.checkedInAt >= since)
+          .sort((a, b) => a.checkedInAt.localeCompare(b.checkedInAt)),
+    },
+  );
 }
 
 export function useObjective(org: string, id: string | undefined) {
@@ -329,19 +330,18 @@ export function useRecordCheckIn(org: string) {
   );
 }
 
-export function useCreateObjective(org: string) {
-  return useOrgWrite(org, (body: CreateObjective) =>
-    unwrap(api.POST("/api/v1/orgs/{org}/objectives", { params: { path: { org } }, body })),
-  );
-}
+/** What the editor saves: a new objective (no id), or an edited one by its id. */
+export type ObjectiveSave = { id?: undefined; body: CreateObjective } | { id: string; body: SaveObjective };
 
 /**
- * Saves an edited objective with its whole list of KRs in one request and one transaction
- * (`PUT /objectives/{id}`): the server keeps, adds, reorders and removes KRs as listed, checks
- * M3 per part, S7 reasons and every version, and writes all of it or nothing.
+ * Creates an objective, or saves an edited one with its whole list of KRs in one request and one
+ * transaction (`PUT /objectives/{id}`): the server keeps, adds, reorders and removes KRs as
+ * listed, checks M3 per part, S7 reasons and every version, and writes all of it or nothing.
  */
 export function useSaveObjective(org: string) {
-  return useOrgWrite(org, ({ id, body }: { id: string; body: SaveObjective }) =>
-    unwrap(api.PUT("/api/v1/orgs/{org}/objectives/{id}", { params: { path: { org, id } }, body })),
+  return useOrgWrite(org, ({ id, body }: ObjectiveSave) =>
+    id === undefined
+      ? unwrap(api.POST("/api/v1/orgs/{org}/objectives", { params: { path: { org } }, body }))
+      : unwrap(api.PUT("/api/v1/orgs/{org}/objectives/{id}", { params: { path: { org, id } }, body })),
   );
 }

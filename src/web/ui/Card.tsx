@@ -1,9 +1,12 @@
-import { Fragment, type ReactNode } from "react";
+import { Fragment, type ReactNode, useId } from "react";
 import { RuleId } from "./RuleId.tsx";
 
 interface Props {
-  /** The heading's id; the card is named by it (aria-labelledby). */
-  titleId: string;
+  /**
+   * The heading's id, for a card something links to (`/people#units-title`); without it the card
+   * gets one of React's own. Either way the card is named by its heading (aria-labelledby).
+   */
+  titleId?: string;
   title: ReactNode;
   /** The method's rules the whole card is about, named in the heading after the title (RuleIds). */
   titleRules?: string[];
@@ -26,10 +29,12 @@ interface Props {
 
 /** A card named by its header's heading (issue 19: the card's frame written once). */
 export function Card({ titleId, title, titleRules, rule, hint, aside, className, id, busy, intro, children }: Props) {
+  const ownId = useId();
+  const headingId = titleId ?? ownId;
   return (
-    <section className={className ? `card ${className}` : "card"} id={id} aria-labelledby={titleId} aria-busy={busy}>
+    <section className={className ? `card ${className}` : "card"} id={id} aria-labelledby={headingId} aria-busy={busy}>
       <div className="card__header">
-        <h2 id={titleId}>
+        <h2 id={headingId}>
           {title}
           {titleRules?.map((ruleId) => (
             <Fragment key={ruleId}>

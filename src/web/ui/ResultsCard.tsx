@@ -6,7 +6,8 @@ import { PageSkeleton } from "./Skeleton.tsx";
 
 interface Props<T> {
   query: Loadable & { data?: T };
-  titleId: string;
+  /** The heading's id, for a card something links to (see Card). */
+  titleId?: string;
   /** The heading (how many there are), from the results. */
   title: (data: T) => string;
   rule: string;

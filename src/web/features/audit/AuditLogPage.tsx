@@ -75,12 +75,7 @@ export function AuditLogPage() {
         }
       />
       <Filters filters={filters} set={set} badRange={badRange} />
-      <ResultsCard
-        query={log}
-        titleId="audit-results"
-        title={() => t("auditLog.shown", { count: entries.length })}
-        rule="S7"
-      >
+      <ResultsCard query={log} title={() => t("auditLog.shown", { count: entries.length })} rule="S7">
         {() => (
           <>
             {entries.length === 0 ? (

@@ -1,8 +1,9 @@
-import type { FormEvent, ReactNode } from "react";
+import { type FormEvent, type ReactNode, useContext } from "react";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
+import { PanelTitleId } from "./AuthPanel.tsx";
 
 interface Props {
-  /** The form's accessible name, or the id of the heading that names it. */
+  /** The form's accessible name, or the id of the heading that names it; without either, the panel's heading names it. */
   label?: string;
   labelledBy?: string;
   onSubmit: (event: FormEvent) => void;
@@ -31,13 +32,14 @@ export function AuthForm({
   after,
   children,
 }: Props) {
+  const panelTitle = useContext(PanelTitleId);
   return (
     <form
       className="sign-in__form"
       onSubmit={onSubmit}
       noValidate={!validate}
       aria-label={label}
-      aria-labelledby={labelledBy}
+      aria-labelledby={labelledBy ?? (label === undefined ? panelTitle : undefined)}
     >
       {children}
       <SubmitButton className="btn btn--primary sign-in__submit" pending={pending} busy={busy} disabled={disabled}>

@@ -52,7 +52,6 @@ export function ForgotPasswordPage() {
       footer={<Link href="/sign-in">{t("mail.reset.backToSignIn")}</Link>}
     >
       <AuthForm
-        label={t("mail.reset.requestTitle")}
         onSubmit={submit}
         submit={t("mail.reset.send")}
         pending={request.isPending}

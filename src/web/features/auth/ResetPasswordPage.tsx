@@ -64,12 +64,7 @@ export function ResetPasswordPage({ token }: { token: string }) {
   };
   return (
     <AuthPanel title={t("mail.reset.newTitle")} subtitle={t("mail.reset.newIntro", { email: link.data.email })}>
-      <AuthForm
-        label={t("mail.reset.newTitle")}
-        onSubmit={submit}
-        submit={t("mail.reset.setPassword")}
-        pending={confirm.isPending}
-      >
+      <AuthForm onSubmit={submit} submit={t("mail.reset.setPassword")} pending={confirm.isPending}>
         <input type="email" hidden readOnly autoComplete="username" value={link.data.email} />
         <NewPasswordField
           label={t("mail.reset.newPassword")}

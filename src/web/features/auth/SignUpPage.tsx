@@ -87,13 +87,7 @@ export function SignUpPage() {
     >
       {/* By invitation only: no form to fill in vain; the subtitle says what to do. */}
       {mode?.mode !== "invitation" && (
-        <AuthForm
-          label={t("signUp.title")}
-          onSubmit={submit}
-          submit={t("signUp.submit")}
-          pending={signUp.isPending}
-          busy={t("signUp.creating")}
-        >
+        <AuthForm onSubmit={submit} submit={t("signUp.submit")} pending={signUp.isPending} busy={t("signUp.creating")}>
           {text(t("signUp.organisationName"), "organisationName", organisationName, setOrganisationName, {
             autoComplete: "organization",
           })}

@@ -54,7 +54,7 @@ export function SsoSignIn({ refusal, suggested }: { refusal: string | null; sugg
   };
 
   return (
-    <section className="sso-sign-in" aria-labelledby="sso-sign-in-title">
+    <section className="sso-sign-in stack" aria-labelledby="sso-sign-in-title">
       {refusal && <Alert>{t(`sso.refused.${refusals.has(refusal) ? refusal : "other"}`)}</Alert>}
       {open ? (
         <form className="sso-sign-in__form stack" onSubmit={submit} noValidate>

@@ -23,14 +23,7 @@ export function PracticeCard({ unitId }: { unitId: string }) {
   const practice = usePractice(org, unitId, locale);
   const p = practice.data;
   return (
-    <Card
-      className="practice"
-      id="practice"
-      titleId="practice-title"
-      title={t("practice.title")}
-      rule="S3"
-      hint={t("practice.hint")}
-    >
+    <Card className="practice" id="practice" title={t("practice.title")} rule="S3" hint={t("practice.hint")}>
       <div className="card__body">
         {p === undefined ? (
           <QueryState query={practice} height={64} />

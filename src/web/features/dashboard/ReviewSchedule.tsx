@@ -10,7 +10,7 @@ export function ReviewSchedule({ reviews, asOf }: { reviews: LeaderDashboard["re
   const format = useFormat();
   const today = asOf.slice(0, 10);
   return (
-    <Card titleId="reviews-title" title={t("dashboard.reviews")} rule="S4">
+    <Card title={t("dashboard.reviews")} rule="S4">
       <div className="card__body">
         <p className="subtle">{t("dashboard.reviewsHint")}</p>
         <ol className="reviews">

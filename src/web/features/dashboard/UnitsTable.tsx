@@ -26,7 +26,7 @@ export function UnitsTable({ dashboard, onFocus }: Props) {
   const { link } = useOrg();
   const { units, unit: focus } = dashboard;
   return (
-    <Card titleId="units-title" title={t("dashboard.units")} rule="S3" hint={t("dashboard.noRanking")}>
+    <Card title={t("dashboard.units")} rule="S3" hint={t("dashboard.noRanking")}>
       <div className="units-scope">
         <span className="subtle">
           {focus ? t("dashboard.focusedOn", { unit: focus.name }) : t("dashboard.wholeOrganisation")}

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
 import { api, unwrap } from "../../api/client.ts";
 import { failureOf, isTransient, refusalOf } from "../../api/failure.ts";
-import { keys, useCreateObjective, useSaveObjective } from "../../api/queries.ts";
+import { keys, useSaveObjective } from "../../api/queries.ts";
 import type { ApiError, Person, SaveObjective, ScoredKeyResult, ScoredObjective, Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
@@ -59,7 +59,6 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
   const { org, periods, period, link } = useOrg();
   const [, navigate] = useLocation();
   const queryClient = useQueryClient();
-  const create = useCreateObjective(org);
   const save = useSaveObjective(org);
   const can = usePermissions(org, unit.id);
   const leads = useUnitLeads(org, unit.id);
@@ -88,9 +87,9 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
     setDraft((d) => ({ ...d, ...change }));
     for (const field of Object.keys(change)) fix(field);
   };
-  const saving = () => create.isPending || save.isPending;
+  const saving = () => save.isPending;
 
-  const failure = create.error ?? save.error;
+  const failure = save.error;
   const apiError = refusalOf(failure);
   // Closing a dialog sets its question aside without touching the mutation (a reset would drop
   // the callbacks of a save that is still running).
@@ -162,16 +161,18 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
         { onSuccess: done },
       );
     } else {
-      create.mutate(
+      save.mutate(
         {
-          unitId: unit.id,
-          periodId,
-          title,
-          description,
-          status: status === "active" ? "active" : "draft",
-          parentKeyResultId: parentKeyResultId || null,
-          strategyId: strategyId || null,
-          keyResults: keyResults.map(inputOf),
+          body: {
+            unitId: unit.id,
+            periodId,
+            title,
+            description,
+            status: status === "active" ? "active" : "draft",
+            parentKeyResultId: parentKeyResultId || null,
+            strategyId: strategyId || null,
+            keyResults: keyResults.map(inputOf),
+          },
         },
         { onSuccess: done },
       );
@@ -249,13 +250,7 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
           onSubmit={onSubmit}
           aria-label={existing ? t("editor.editTitle") : t("editor.newTitle")}
         >
-          <Card
-            titleId="objective-section"
-            title={t("editor.objective")}
-            rule="M3"
-            hint={t("editor.setByLead")}
-            className="editor__section"
-          >
+          <Card title={t("editor.objective")} rule="M3" hint={t("editor.setByLead")} className="editor__section">
             {can.ready && can.why.editObjective && (
               <div className="card__body editor__why">
                 <WhyNote id="why-objective">{namedReason(t, can.why.editObjective, leads)}</WhyNote>
@@ -317,7 +312,6 @@ export function ObjectiveForm({ unit, parentKeyResults, people, existing }: Prop
           </Card>
 
           <Card
-            titleId="kr-section"
             title={t("editor.keyResults", { count: keyResults.length })}
             rule="M2"
             hint={t("help.m2.short")}

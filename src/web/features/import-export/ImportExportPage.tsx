@@ -74,7 +74,7 @@ function ExportCard() {
     }
   };
   return (
-    <Card titleId="export-title" title={t("importExport.export.title")} hint={t("importExport.export.hint")}>
+    <Card title={t("importExport.export.title")} hint={t("importExport.export.hint")}>
       <div className="card__body stack stack--3">
         <div className="import-export__row cluster">
           <SelectField
@@ -141,7 +141,7 @@ function ImportCard() {
     download(await fetchTemplate(org, format, language));
 
   return (
-    <Card titleId="import-title" title={t("importExport.import.title")} hint={t("importExport.import.hint")}>
+    <Card title={t("importExport.import.title")} hint={t("importExport.import.hint")}>
       <div className="card__body stack stack--3">
         <p className="subtle">
           {t("importExport.import.template")}{" "}

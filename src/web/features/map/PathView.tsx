@@ -15,7 +15,6 @@ export function PathView({ units, unitId, onClose }: { units: MapUnit[]; unitId:
   return (
     <Card
       className="path"
-      titleId="path-title"
       title={t("path.title")}
       titleRules={["M5"]}
       aside={

@@ -51,13 +51,7 @@ export function PeriodsCard({ periods, canManage }: { periods: Period[]; canMana
   }, []);
 
   return (
-    <Card
-      titleId="periods-title"
-      title={t("periods.title", { count: periods.length })}
-      rule="M1"
-      hint={t("periods.hint")}
-      id="periods"
-    >
+    <Card title={t("periods.title", { count: periods.length })} rule="M1" hint={t("periods.hint")} id="periods">
       <ListOf items={periods} none={<p className="card__body subtle">{t("periods.none")}</p>} className="periods-list">
         {(period) => (
           <li

@@ -28,7 +28,6 @@ export function UnservedObjectives({ objectives }: { objectives: CompanyObjectiv
   const { period } = useOrg();
   return (
     <Card
-      titleId="strategy-unserved"
       title={t("strategy.unservedTitle", { period: period?.name ?? "" })}
       rule="M8"
       hint={t("strategy.unservedHint")}

@@ -31,12 +31,7 @@ export function OtherObjectives({ unitId, objectives }: { unitId: string; object
     </div>
   );
   return (
-    <Card
-      className="other-objectives"
-      titleId="other-objectives-title"
-      title={t("team.otherObjectives")}
-      titleRules={["M1"]}
-    >
+    <Card className="other-objectives" title={t("team.otherObjectives")} titleRules={["M1"]}>
       <div className="card__body other-objectives__body stack stack--4">
         {group(t("team.queued"), queued)}
         {group(t("team.earlier"), earlier)}

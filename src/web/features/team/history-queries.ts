@@ -1,6 +1,6 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
-import { allPages, api, deleteById, unwrap } from "../../api/client.ts";
+import { api, deleteById, unwrap } from "../../api/client.ts";
 import { keys, useOrgWrite } from "../../api/queries.ts";
 import { useWholeList } from "../../api/whole-list.ts";
 
@@ -35,17 +35,15 @@ export function useReadings(org: string, keyResultId: string) {
 
 /** The objectives cascaded from a KR (M5): where its rolled-up progress comes from. */
 export function useCascadedObjectives(org: string, keyResultId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ["org", org, "cascaded-from", keyResultId],
-    queryFn: () =>
-      allPages("objectives", (paging) =>
-        api.GET("/api/v1/orgs/{org}/objectives", {
-          params: { path: { org }, query: { parentKeyResultId: keyResultId, ...paging } },
-        }),
-      ),
-    select: (data) => data.objectives.filter((o) => o.status !== "cancelled"),
-    enabled,
-  });
+  return useWholeList(
+    ["org", org, "cascaded-from", keyResultId],
+    "objectives",
+    (paging) =>
+      api.GET("/api/v1/orgs/{org}/objectives", {
+        params: { path: { org }, query: { parentKeyResultId: keyResultId, ...paging } },
+      }),
+    { select: (objectives) => objectives.filter((o) => o.status !== "cancelled"), enabled },
+  );
 }
 
 /** S7: a correction or withdrawal moves the KR and the roll-up, so everything of the organisation reloads. */
