@@ -18,6 +18,8 @@ const LEADING_MANNER_ZH = /^(尽快|全面|正式|如期|按时|顺利)\s*/;
 export const withoutLeadingTime = (title: string): string =>
   normalize(title)
     .replace(/[。.!！]+$/, "")
+    // A remark in brackets at the end ("（已落地 20 个）", "（覆盖率从 40% 到 100%）") is context, not the KR.
+    .replace(/\s*\([^()]*\)$/, "")
     .replace(LEADING_TIME_ZH, "")
     .replace(LEADING_MANNER_ZH, "");
 
@@ -29,7 +31,7 @@ export const withoutLeadingTime = (title: string): string =>
  * 对接 (hooking up to another system) opens an integration task as 接入 does (tuning-2026-12-08).
  */
 export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
-  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化)/,
+  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设|引入)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智)))/,
   // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
   /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
 ];
@@ -45,6 +47,9 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   /灰度\s*(到|至)?\s*\d+\s*(家|个|%)/,
   /(网关|能力|功能|工具|平台|插件|客户端|系统)[^，,。；;]{0,4}覆盖\s*(率\s*)?(从\s*\d+\s*%?\s*(提升|提高)?到\s*)?\d+\s*%\s*(的)?[^，,。；;]{0,6}(系统|服务|应用|设备|门店|终端)/,
   /功能(覆盖度|完成度)/,
+  // Systems hooked up or moved, as a share taken to 100 % (set F: "办公系统接入零信任网关的比例从 55%
+  // 提高到 100%"): the rollout's coverage (label decision). Not stores or people: those are customers.
+  /(系统|服务|应用|设备|终端|接口|服务器|仓库|机房)[^，,。；;]{0,6}(接入|迁移到|迁移至|迁到|切换到|部署)[^，,。；;]{0,12}的?(比例|占比|覆盖率)[^，,。；;]{0,12}100\s*%/,
 ];
 
 /**
@@ -105,18 +110,34 @@ const COUNTED_ZH: readonly RegExp[] = [
   /^[^，,。；;%率]{2,12}?\s*\d+\s*篇$/,
 ];
 
-/**
- * A stock of the team's own pieces counted ("帮助中心文章数从 120 篇增加到 200 篇", "规则引擎中的规则条数",
- * "课程数量从 40 门增加到 60 门"): it grows with work done. Not a K5 inventory (看板, 模型, 表), and not
- * what customers make (用户发布的笔记数量, 客户发布的职位数: the people guard).
- */
-const STOCK_ZH =
-  /(文章|帮助文章|教程|视频|模板|课程|规则|功能|案例|白皮书|插件|组件|连接器|皮肤|关卡|菜谱)(的)?(数|数量|条数|篇数|个数|门数|款数)(?!据)/;
+/** Headcount hired (set F: "招聘 12 名线上药师"): what the team puts in. 招募 (riders, sellers: the market's supply) is not hiring. */
+const HIRED_ZH = /^(招聘|新招|招到)\s*\d+\s*(名|位|个|人)/;
 /** Markets entered, counted: "进入 3 个新城市", "开拓 2 个新国家" (the Chinese of "Launch in 3 new cities"). */
 const MARKETS_ENTERED = /^(进入|开拓|新进入|开进)\s*\d+\s*个\s*新?(城市|国家|市场|省份|地区)/;
 
-/** Counts of pieces made, places opened and stocks (coach-k7), whatever the thing. */
-const MADE_ZH: readonly RegExp[] = [...COUNTED_ZH, MADE_PIECES, PIECES_MADE, PLACES_OPENED, MARKETS_ENTERED, STOCK_ZH];
+/**
+ * A network built out, counted (set F): "新建充电桩 8,000 个", "智能快递柜铺设从 2,000 组增加到 3,500 组",
+ * "前置仓新增 80 个". The things installed are the team's; people added are not (新增 500 家商家).
+ */
+const UNITS = `${PIECE}|台|座|组|块|家|处|根`;
+const BUILT_OUT = new RegExp(
+  `^(新建|建成|铺设|安装|部署|新增)(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d]{1,10}\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS})$`,
+);
+const BUILT_OUT_FIRST = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{1,10}?(新建|建成|铺设|安装|部署|新增)(数量|量)?\\s*(从\\s*)?[\\d,.]+\\s*(万|千)?\\s*(${UNITS})`,
+);
+
+/** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
+const MADE_ZH: readonly RegExp[] = [
+  ...COUNTED_ZH,
+  MADE_PIECES,
+  PIECES_MADE,
+  PLACES_OPENED,
+  MARKETS_ENTERED,
+  BUILT_OUT,
+  BUILT_OUT_FIRST,
+  HIRED_ZH,
+];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */
 const PEOPLE_MAKING = new RegExp(

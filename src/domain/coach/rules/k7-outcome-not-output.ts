@@ -1,10 +1,4 @@
-import {
-  certificationDone,
-  deliveryNamed,
-  madeByVerb,
-  madeNounFirst,
-  stockOfPieces,
-} from "../language/output-shape.ts";
+import { certificationDone, deliveryNamed, inputOrMove, madeByVerb, madeNounFirst } from "../language/output-shape.ts";
 import {
   leadingOutputZh,
   MADE_COUNT_ZH,
@@ -29,7 +23,9 @@ import type { DraftKeyResult, Hit } from "../types.ts";
 
 // An output verb leading the key result: the sentence is a task to deliver.
 const LEADING_OUTPUT: readonly RegExp[] = [
-  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off)\b/,
+  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off|stand up)\b/,
+  // Replacing one system with another is a migration (set F: "Replace ServiceNow with Jira Service Management").
+  /^(we will |to )?replace (\S+ ){1,5}with\b/,
   // K7: putting a thing live is its delivery, whatever the verb ("Put the new checkout live for
   // 100% of web traffic", "Get the partner portal out the door", tuning-2026-12-07).
   /^(we will |to )?(get|put|push|take|bring) (\S+ ){1,5}(live|out the door|into production|to production|to ga)\b/,
@@ -56,11 +52,11 @@ const OUTPUT_PHRASE: readonly RegExp[] = [
  * sentence is a share, rate or change of a metric (checked by the caller and here).
  */
 const DELIVERY_STATE =
-  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|migrated|decommissioned|sunset|retired|(available|enabled) (to|for) (all|every|\d))\b/;
+  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|migrated|decommissioned|sunset|retired|moved (onto|to)|sent to (print|production|press)|(issued|installed|distributed) (to|for|in|at)|(available|enabled) (to|for) (all|every|\d))\b/;
 // A percentage that is the rollout's own reach ("released to 100% of users", "rolled out to 60% of
 // stores") measures how far the delivery went (label decision: a rollout's coverage is K7).
 const ROLLOUT_REACH =
-  /\b(live|released|deployed|rolled out|migrated|available|enabled) (to|for|on|in|across) \d+ ?% of\b/;
+  /\b(live|released|deployed|rolled out|migrated|available|enabled|issued|installed|distributed) (to|for|on|in|across) \d+ ?% of\b/;
 const PEOPLE_SUBJECT =
   /\b(users?|customers?|clients?|clinics?|stores?|shops?|merchants?|sellers?|buyers?|teams?|accounts?|restaurants?|schools?|districts?|partners?|drivers?|riders?|hospitals?|practices?|companies|brands?|employees?|agents?|reps?|members?|tenants?|workspaces?|people|families|students?|teachers?|patients?)$/;
 
@@ -108,7 +104,8 @@ const NOT_A_DELIVERY_COUNT =
 
 // Counting deliveries is still measuring output, even when worded as a change.
 const OUTPUT_METRIC: readonly RegExp[] = [
-  /\b(features|stories|tickets|releases|epics|projects|roadmap items) (shipped|delivered|released|launched|completed|closed)\b/,
+  // Not tickets: tickets closed are K6's activity (label decision, tests/coach-corpus/README.md).
+  /\b(features|stories|releases|epics|projects|roadmap items) (shipped|delivered|released|launched|completed|closed)\b/,
   /\bstory points\b|\bvelocity\b|\bnumber of (features|releases)\b/,
   /(交付|上线|发布|完成)的?(功能|需求|版本|项目)(数|数量|个数)|故事点|需求交付(数|量)/,
 ];
@@ -126,9 +123,9 @@ function outputShape(title: string): string | null {
   if (isChinese(title) || !MAY_HOLD_ARTEFACT.test(title)) return null;
   const shape = leadingVerbObject(title);
   if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
-  // A "verb" followed by a preposition is a plural noun the tagger misread: "Runs with results
-  // released to the PI" counts runs, not a release.
-  if (shape.object[0]?.preposition) return null;
+  // A "verb" followed by a preposition or a participle is a plural noun the tagger misread: "Runs
+  // with results released to the PI" counts runs, "Jobs posted per month" jobs, not a release or a post.
+  if (shape.object[0]?.preposition || shape.object[0]?.verb) return null;
   // The head noun decides what is counted: "40 migration workshops" are workshops, not migrations.
   if (hasAny(shape.objectLemmas, DISCOVERY) || !hasAny(headLemmas(shape.object), ARTEFACTS)) return null;
   // "Make the reporting pages easier to use": an adjective after the thing is the state it should
@@ -149,7 +146,7 @@ function findOutput(kr: DraftKeyResult): string | null {
   const chinese = isChinese(kr.title);
   const shaped = chinese
     ? (outputShapeZh(kr.title) ?? findFirst(normalize(kr.title), ROLLOUT_ZH))
-    : (outputShape(kr.title) ?? madeByVerb(kr.title) ?? madeNounFirst(kr.title) ?? stockOfPieces(kr.title));
+    : (outputShape(kr.title) ?? madeByVerb(kr.title) ?? madeNounFirst(kr.title) ?? inputOrMove(kr.title));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title)) return null;
