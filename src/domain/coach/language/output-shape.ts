@@ -55,7 +55,7 @@ const NOUN_FIRST_MAKING = set(`
  */
 const PLACES = set(`
   store shop branch outlet location site office warehouse hub clinic restaurant kitchen showroom
-  market city country region campus studio gym depot centre center franchise
+  market city country region campus studio gym depot centre center franchise pharmacy
 `);
 
 /**
