@@ -31,7 +31,7 @@ export const withoutLeadingTime = (title: string): string =>
  * 对接 (hooking up to another system) opens an integration task as 接入 does (tuning-2026-12-08).
  */
 export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
-  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设|引入)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智)))/,
+  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))/,
   // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
   /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
 ];
@@ -68,15 +68,15 @@ const PIECE = "篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|�
 
 /** A made-thing verb, a count with the measure word of pieces, and what was made. */
 const MADE_PIECES = new RegExp(
-  `^(上线|发布|推出|交付|完成|开发|搭建|上架|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;]{1,14}$`,
+  `^(上线|发布|推出|交付|完成|开发|搭建|上架|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
 );
 /** The same, the thing first: "接入教学视频录制 20 个", "新功能上线 12 个". */
 const PIECES_MADE = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{2,12}?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架|新增)\\s*\\d+\\s*(${PIECE})$`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{2,12}?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架)\\s*\\d+\\s*(${PIECE})$`,
 );
 /** Places the business opens, counted: "新开门店 40 家", "开设 12 家社区店", "新开门店数". */
 const PLACES_OPENED =
-  /(新开|开设|开出|新建)\s*(\d+\s*(家|个|座|所))?\s*[^，,。；;\d]{0,6}?(门店|店|分店|网点|仓|前置仓|站点|诊所|药房|药店|门诊|餐厅|健身房|营业厅|校区|体验店|旗舰店|中心)(数|数量)?(\s*\d+\s*(家|个|座|所))?$/;
+  /(新开|开设|开出|新建)(?!店铺|网店)\s*(\d+\s*(家|个|座|所))?\s*[^，,。；;\d]{0,6}?(门店|店|分店|网点|仓|前置仓|站点|诊所|药房|药店|门诊|餐厅|健身房|营业厅|校区|体验店|旗舰店|中心)(数|数量)?(\s*\d+\s*(家|个|座|所))?$/;
 
 /** A share, rate or per-person figure, or a running total: not a count of deliveries. */
 const NOT_A_DELIVERY_COUNT_ZH = /%|率|比例|占比|人均|累计|总数/;
@@ -121,10 +121,10 @@ const MARKETS_ENTERED = /^(进入|开拓|新进入|开进)\s*\d+\s*个\s*新?(�
  */
 const UNITS = `${PIECE}|台|座|组|块|家|处|根`;
 const BUILT_OUT = new RegExp(
-  `^(新建|建成|铺设|安装|部署|新增)(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d]{1,10}\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS})$`,
+  `^(新建|建成|铺设|安装|部署)(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d]{1,10}\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS})$`,
 );
 const BUILT_OUT_FIRST = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{1,10}?(新建|建成|铺设|安装|部署|新增)(数量|量)?\\s*(从\\s*)?[\\d,.]+\\s*(万|千)?\\s*(${UNITS})`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,9}(仓|站|柜|桩|店|网点|基站|设备|终端|机|屏)(新建|建成|铺设|安装|部署|新增)(数量|量)?\\s*(从\\s*)?[\\d,.]+\\s*(万|千)?\\s*(${UNITS})`,
 );
 
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
@@ -155,10 +155,13 @@ export function outputShapeZh(title: string): string | null {
 /** 新增 on people is acquisition, the market answering: "新增付费用户 5000 人", "新增 500 家入驻商家". */
 const ADDS_PEOPLE = new RegExp(`^新增\\s*(\\d+\\s*(家|名|位|个|人))?[^，,。；;\\d]{0,6}?(${PEOPLE_ZH})`);
 
-/** A delivery verb opening the task (LEADING_OUTPUT_ZH), unless it adds people. */
+/** 完成 or 新增 on the business's volume or the users' actions: "完成 500 个订单的配送", "新增收藏 2000 个". */
+const ADDS_VOLUME = /^(完成|新增)[^，,。；;]{0,10}(订单|交易|配送|包裹|收藏|点赞|评论|关注|下载|注册)/;
+
+/** A delivery verb opening the task (LEADING_OUTPUT_ZH), unless it adds people, volume or users' actions. */
 export function leadingOutputZh(title: string): string | null {
   const text = withoutLeadingTime(title);
-  return ADDS_PEOPLE.test(text) ? null : findFirst(text, LEADING_OUTPUT_ZH);
+  return ADDS_PEOPLE.test(text) || ADDS_VOLUME.test(text) ? null : findFirst(text, LEADING_OUTPUT_ZH);
 }
 
 /**
@@ -167,7 +170,7 @@ export function leadingOutputZh(title: string): string | null {
  * ("用户发布作品": their use is an outcome); read only where no metric is stated as moving.
  */
 const ENDS_ON_DELIVERY = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;]{0,14}?(上线|发布|推出|交付|输出|制定|出台|印发|推行|建成)[^，,。；;\\d%率]{1,10}$`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;]{0,14}?(上线|发布|推出|交付|输出|制定|出台|印发|推行|建成)(?!以来|后|前|时|的)(?![^，,。；;]*(量|数|额|时长|满意|增长|提升|下降|降低))[^，,。；;\\d%率]{1,10}$`,
 );
 
 export function taskEndingZh(title: string): string | null {

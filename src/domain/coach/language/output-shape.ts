@@ -32,6 +32,9 @@ export const MAKING_VERBS = set(`
   finalise finalize upgrade automate refactor
 `);
 
+/** Making verbs that are also nouns heading a metric's name ("Design system adoption", "Record revenue"). */
+const ALSO_NOUNS = set("design record draft film shoot code document edit script storyboard prototype upgrade author");
+
 /** Participles of making, surface forms the tagger leaves unlemmatised included ("written"). */
 const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -73,6 +76,7 @@ const NOT_MADE = set(`
   licence license point dollar euro pound premium arr mrr gmv
   rate share percentage percent ratio conversion retention time score nps csat revenue cost
   result outcome number count average
+  review listing rating comment answer question submission application claim return
 `);
 
 /**
@@ -147,8 +151,13 @@ export function madeByVerb(title: string): string | null {
   const lemma = head.lemma;
   if ((verb === "open" || verb === "launch") && PLACES.has(lemma) && counted(shape.object)) return shape.quote;
   // The verb makes its object, so the object is the work whatever its number: counted, due by a
-  // date, or one piece ("Produce a monthly investor newsletter", "Document every runbook").
+  // date, or one piece ("Produce a monthly investor newsletter", "Write runbooks for the top
+  // alerts"). Where the verb is also a noun (design, record, draft, code, document …), a bare noun
+  // after it is as often a metric's name the tagger misread ("Design system components used in 9
+  // squads"), so it needs a count, a date or a determiner ("Document every runbook").
   if (!MAKING_VERBS.has(verb) || excluded(lemma)) return null;
+  const determined = /^(a|an|the|our|every|each|all|one)$/.test(shape.object[0]?.text ?? "");
+  if (ALSO_NOUNS.has(verb) && !counted(shape.object) && !DUE_BY.test(title) && !determined) return null;
   // A metric's name the tagger read as a verb: "Design polish from 3 to 5" (a value moving, no
   // count of pieces), "Design-partner LOIs signed" (the "verb" is half of a compound).
   if (words[0]?.after === "-" || (!counted(shape.object) && statesChange(title))) return null;
@@ -238,18 +247,18 @@ const quoteOf = (words: readonly Word[], from: number, to: number) =>
 /**
  * A delivery named as a noun ("Go-live of the new WMS in both warehouses", "Rollout of e-invoicing
  * to all EU entities", "Migration of 200 legacy reports to Looker"): the event of delivering, whose
- * only values are not done and done. Not the delivery of the business's daily work ("delivery of
- * orders within 24h": NOT_PRODUCT_THINGS), nor a metric of it ("launch conversion", "time to launch":
+ * only values are not done and done. Not completion or delivery (customers complete onboarding, the
+ * business delivers orders), nor a share or a value moving ("→"), nor a metric of it ("launch conversion", "time to launch":
  * no "of" after the delivery noun at the start).
  */
 const DELIVERY_NOUN =
-  /^(the )?(go-?live|roll-?out|launch|release|migration|delivery|completion|implementation|deployment|decommissioning|sunsetting|retirement|publication|translation|locali[sz]ation|rebuild|redesign|rewrite|upgrade) of (the |our |all |\d+ )?(new |legacy |old )?([\w-]+)/i;
+  /^(the )?(go-?live|roll-?out|launch|release|migration|implementation|deployment|decommissioning|sunsetting|retirement|publication|translation|locali[sz]ation|rebuild|redesign|rewrite|upgrade) of (the |our |all |\d+ )?(new |legacy |old )?([\w-]+)/i;
 
 export function deliveryNamed(title: string): string | null {
   if (isChinese(title)) return null;
   const match = DELIVERY_NOUN.exec(title.trim());
   const thing = (match?.[5] ?? "").toLowerCase().replace(/(?<=[a-z]{3})s$/, "");
-  if (!match || excluded(thing) || /\b(rate|share|time|conversion)\b/i.test(title)) return null;
+  if (!match || excluded(thing) || /%|→|->|\b(rate|share|time|conversion)\b/i.test(title)) return null;
   return match[0];
 }
 
@@ -275,7 +284,7 @@ export function certificationDone(title: string): string | null {
  * not hiring and stays clean, and people moved to a new plan are customers choosing.
  */
 const HIRED =
-  /^(hire|bring on|take on) (\d+|two|three|four|five|six|seven|eight|nine|ten|a|an) (more |new |additional |extra )?[\w -]{2,40}/i;
+  /^(hire|bring on) (\d+|two|three|four|five|six|seven|eight|nine|ten|a|an) (more |new |additional |extra )?[\w -]{2,40}/i;
 const MOVED_ONTO_NEW =
   /^(move|migrate|switch|shift|port|cut over) (all |every |the |our )?(remaining )?(\d+ )?([\w-]+ ){1,4}(onto|to|over to) (the |a |our )?new\b/i;
 const PEOPLE_MOVED =
@@ -286,5 +295,7 @@ export function inputOrMove(title: string): string | null {
   const text = title.trim();
   const moved = MOVED_ONTO_NEW.exec(text);
   if (moved && !PEOPLE_MOVED.test(moved[0])) return moved[0];
-  return HIRED.exec(text)?.[0] ?? null;
+  const hired = HIRED.exec(text)?.[0] ?? null;
+  // "Bring on 20 new clients" is the market answering, not headcount.
+  return hired !== null && !PEOPLE_MOVED.test(hired) ? hired : null;
 }

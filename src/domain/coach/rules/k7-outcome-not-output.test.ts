@@ -211,6 +211,12 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "Orders shipped within a day from 80% to 95%",
       "Move 30% of customers to the new annual plan",
       "Apps installed per device from 2.1 to 2.6",
+      "Design system components used in 9 of 12 squads",
+      "Completion of the first lesson within a day: 35% → 50%",
+      "Bring on 20 new clients",
+      "Cards issued to new members: 12k → 20k",
+      "Reviews published within 24 hours",
+      "Record revenue of $4M in Q3",
       // Chinese traps: a share, people making or added, discovery, trust, the market's supply.
       "用户完成首单的比例从 20% 提升到 35%",
       "用户发布的作品数从每月 1 万提高到 1.5 万",
@@ -223,6 +229,12 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "建立商家对平台的信任",
       "招募 600 名兼职骑手",
       "用户每周发布作品",
+      "新品推出后销量稳定增长",
+      "新增收藏 2000 个",
+      "收藏新增 2000 个",
+      "新开店铺数从 1 万到 2 万",
+      "完成 500 个订单的配送",
+      "引入 20 家新商家",
     ],
   });
 });

@@ -73,7 +73,11 @@ function deliveryState(title: string): string | null {
       .split(" ")
       .at(-1)
       ?.replace(/(?<=[a-z]{3})(es|s)$/, "") ?? "";
-  if (NOT_PRODUCT_THINGS.has(head) || /^(loan|claim|invoice|ticket|case|application|fix|bug)$/.test(head)) return null;
+  if (
+    NOT_PRODUCT_THINGS.has(head) ||
+    /^(loan|claim|invoice|ticket|case|application|fix|bug|card|policy|quote|offer)$/.test(head)
+  )
+    return null;
   return match[0];
 }
 
