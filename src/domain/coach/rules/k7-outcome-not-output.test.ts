@@ -141,3 +141,100 @@ describe("outcomes, not outputs (K7)", () => {
     expect(task(title)).toEqual([]);
   });
 });
+
+// Issue 17, coach-k7: the shape of an output, not more phrases (language/output-shape.ts and
+// output-shape-zh.ts). Rephrased for these tests, never copied from a labelled set. The values are
+// a count from 0 to 10: these shapes read the words, not the numbers.
+describe("the shape of an output KR (K7, coach-k7)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 0,
+    target: 10,
+    flags: [
+      // A making verb: its object is the work, whatever the noun, counted, due or one piece.
+      "Write 18 new troubleshooting guides",
+      "Draft 12 security detection rules for the SIEM",
+      "Record 15 how-to videos for installers",
+      "Design 4 new membership tiers",
+      "Produce a quarterly partner newsletter",
+      "Finalise the 2028 price list by 15 March",
+      // Places opened and markets entered, counted.
+      "Open 25 new pharmacies",
+      "Launch in 4 new countries",
+      // What was made, named first with the participle of making it.
+      "Recipe videos published: 0 to 40",
+      "Co-written solution briefs from 1 to 5",
+      "New branches opened in the north",
+      "Retention dashboard built for every account manager",
+      "Water kiosks installed from 120 to 300",
+      // A delivery named as a noun, a certification, a rollout's reach, headcount, a move onto the new.
+      "Go-live of the new payroll engine in all regions",
+      "Rollout of passkeys to every employee",
+      "Get ISO 27001 certified by September",
+      "Laptops with disk encryption issued to 95% of staff",
+      "Hire 12 support engineers",
+      "Move all 80 batch jobs onto the new scheduler",
+      "Replace Zendesk with the in-house helpdesk",
+      "Stand up a feature-flag service",
+      // Chinese: a making verb with the measure word of pieces, places, a network built, a task's ending.
+      "录制 15 个安装教学视频",
+      "撰写 40 篇排障指南",
+      "输出 2 份行业研究报告",
+      "新开社区药房 25 家",
+      "进入 4 个新城市",
+      "新建换电柜 3,000 个",
+      "换电柜铺设从 1,200 组增加到 2,000 组",
+      "社区店新增 30 个（已开 10 个）",
+      "建立新员工伙伴制",
+      "各门店每月 25 日前发布下月排班表",
+      "招聘 8 名夜班药师",
+      "业务系统接入统一身份认证的比例从 40% 提高到 100%",
+    ],
+    accepts: [
+      // TRAPS: the words of delivery around an outcome.
+      "Launch conversion rises from 2% to 4%",
+      "Share of new pharmacies profitable within a year from 30% to 50%",
+      "Guides read per help-centre visit from 1.1 to 1.6",
+      "Recipes saved per member per week from 0.8 to 1.4",
+      "Designers who publish to the shared library weekly from 25% to 45%",
+      "Reduce time to publish a course from 3 weeks to 1",
+      "Film 8 customers at home using the app (diary study)",
+      "Record 20 customer interviews about renewal",
+      "Design 4 pricing experiments with new visitors",
+      "Produce 30,000 units at the Leeds plant",
+      "Open 400 new merchant accounts in Poland",
+      "Design partner renewal rate from 60% to 80%",
+      "Design polish from 3 to 5",
+      "Design-partner LOIs signed",
+      "Jobs posted per week from 9k to 12k",
+      "Runs with results released to the lab within 5 days: 50% → 80%",
+      "Tickets closed without a reopen from 88% to 93%",
+      "Orders shipped within a day from 80% to 95%",
+      "Move 30% of customers to the new annual plan",
+      "Apps installed per device from 2.1 to 2.6",
+      "Design system components used in 9 of 12 squads",
+      "Completion of the first lesson within a day: 35% → 50%",
+      "Bring on 20 new clients",
+      "Cards issued to new members: 12k → 20k",
+      "Reviews published within 24 hours",
+      "Record revenue of $4M in Q3",
+      // Chinese traps: a share, people making or added, discovery, trust, the market's supply.
+      "用户完成首单的比例从 20% 提升到 35%",
+      "用户发布的作品数从每月 1 万提高到 1.5 万",
+      "新增付费会员 8000 人",
+      "新增 300 家入驻门店商家",
+      "新开门店 12 个月内盈利的比例从 35% 提高到 55%",
+      "创作者每周发布 2 条以上视频的占比从 18% 提升到 28%",
+      "每位老师每周发布 3 篇作业点评",
+      "完成 15 次流失客户访谈",
+      "建立商家对平台的信任",
+      "招募 600 名兼职骑手",
+      "用户每周发布作品",
+      "新品推出后销量稳定增长",
+      "新增收藏 2000 个",
+      "收藏新增 2000 个",
+      "新开店铺数从 1 万到 2 万",
+      "完成 500 个订单的配送",
+      "引入 20 家新商家",
+    ],
+  });
+});

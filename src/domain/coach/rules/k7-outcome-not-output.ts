@@ -1,3 +1,12 @@
+import { certificationDone, deliveryNamed, inputOrMove, madeByVerb, madeNounFirst } from "../language/output-shape.ts";
+import {
+  leadingOutputZh,
+  MADE_COUNT_ZH,
+  outputShapeZh,
+  ROLLOUT_ZH,
+  taskEndingZh,
+  withoutLeadingTime,
+} from "../language/output-shape-zh.ts";
 import {
   ARTEFACTS,
   CHANGE_VERBS,
@@ -14,17 +23,14 @@ import type { DraftKeyResult, Hit } from "../types.ts";
 
 // An output verb leading the key result: the sentence is a task to deliver.
 const LEADING_OUTPUT: readonly RegExp[] = [
-  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off)\b/,
+  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off|stand up)\b/,
+  // Replacing one system with another is a migration (set F: "Replace ServiceNow with Jira Service Management").
+  /^(we will |to )?replace (\S+ ){1,5}with\b/,
   // K7: putting a thing live is its delivery, whatever the verb ("Put the new checkout live for
   // 100% of web traffic", "Get the partner portal out the door", tuning-2026-12-07).
   /^(we will |to )?(get|put|push|take|bring) (\S+ ){1,5}(live|out the door|into production|to production|to ga)\b/,
   // General availability ("GA of the bulk-edit feature by Feb 28") is a release.
   /^(ga|general availability) (of|for)\b/,
-  // A leading time or target phrase ("在 3 月前", "向所有设备") comes before the verb in Chinese.
-  // 对接 (hooking up to another system) opens an integration task as 接入 does (tuning-2026-12-08).
-  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|制作|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化)/,
-  // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
-  /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
 ];
 
 // Output wording anywhere: a thing delivered or a project done.
@@ -46,14 +52,18 @@ const OUTPUT_PHRASE: readonly RegExp[] = [
  * sentence is a share, rate or change of a metric (checked by the caller and here).
  */
 const DELIVERY_STATE =
-  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|decommissioned|sunset|retired)\b/;
+  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|migrated|decommissioned|sunset|retired|moved (onto|to)|sent to (print|production|press)|(issued|installed|distributed) (to|for|in|at)|(available|enabled) (to|for) (all|every|\d))\b/;
+// A percentage that is the rollout's own reach ("released to 100% of users", "rolled out to 60% of
+// stores") measures how far the delivery went (label decision: a rollout's coverage is K7).
+const ROLLOUT_REACH =
+  /\b(live|released|deployed|rolled out|migrated|available|enabled|issued|installed|distributed) (to|for|on|in|across) \d+ ?% of\b/;
 const PEOPLE_SUBJECT =
   /\b(users?|customers?|clients?|clinics?|stores?|shops?|merchants?|sellers?|buyers?|teams?|accounts?|restaurants?|schools?|districts?|partners?|drivers?|riders?|hospitals?|practices?|companies|brands?|employees?|agents?|reps?|members?|tenants?|workspaces?|people|families|students?|teachers?|patients?)$/;
 
 function deliveryState(title: string): string | null {
   if (isChinese(title)) return null;
   const text = normalize(title);
-  if (/%|\b(share|rate|ratio|percentage)\b/.test(text)) return null;
+  if (/\b(share|rate|ratio|percentage)\b/.test(text) || (/%/.test(text) && !ROLLOUT_REACH.test(text))) return null;
   const match = DELIVERY_STATE.exec(text);
   if (!match || PEOPLE_SUBJECT.test(match[2] ?? "")) return null;
   // The daily work of the business moving is an outcome, not a delivery: "Orders shipped the same
@@ -63,22 +73,13 @@ function deliveryState(title: string): string | null {
       .split(" ")
       .at(-1)
       ?.replace(/(?<=[a-z]{3})(es|s)$/, "") ?? "";
-  if (NOT_PRODUCT_THINGS.has(head) || /^(loan|claim|invoice|ticket|case|application|fix|bug)$/.test(head)) return null;
+  if (
+    NOT_PRODUCT_THINGS.has(head) ||
+    /^(loan|claim|invoice|ticket|case|application|fix|bug|card|policy|quote|offer)$/.test(head)
+  )
+    return null;
   return match[0];
 }
-
-/**
- * A rollout's progress in Chinese (K7): a migration's or hook-up's completion rate ("核心链路接口
- * 迁移完成率"), a gradual release to N customers ("灰度 5 家 KA 客户"), a tool or gateway covering N %
- * of systems ("零信任网关覆盖 100% 办公系统"), a feature list's coverage ("功能覆盖度"). Each measures
- * how far the delivery has gone, not what it changed (tuning-2026-12-08).
- */
-const ROLLOUT_ZH: readonly RegExp[] = [
-  /(迁移|接入|改造|部署|切换|对接)(完成率|完成度|进度)/,
-  /灰度\s*(到|至)?\s*\d+\s*(家|个|%)/,
-  /(网关|能力|功能|工具|平台|插件|客户端|系统)[^，,。；;]{0,4}覆盖\s*(率\s*)?(从\s*\d+\s*%?\s*(提升|提高)?到\s*)?\d+\s*%\s*(的)?[^，,。；;]{0,6}(系统|服务|应用|设备|门店|终端)/,
-  /功能(覆盖度|完成度)/,
-];
 
 /**
  * Issue 17, sixth round: the noun-first twin of "Publish 36 articles". Any thing a team makes
@@ -104,12 +105,11 @@ const MADE_COUNT = new RegExp(
 // the work is done, an outcome; a running total is K5's finding.
 const NOT_A_DELIVERY_COUNT =
   /\b(share|percentage|percent|proportion|ratio|rate|per (user|customer|account|member))\b|%|占比|比例|率|人均|累计|总数/;
-const MADE_COUNT_ZH =
-  /(新增|上线|发布|编写|撰写|制作|新建|产出|上架|开发)的?(文章|推文|模板|页面|课程|视频|规则|插件|报表|看板|案例|教程|文档|帮助文章|素材)(数|数量|个数|条数|篇数|量)|(文章|推文|模板|页面|课程|视频|插件|案例|教程|文档|素材)(新增|上线|发布|上架|产出)(数|数量|个数|篇数|量)/;
 
 // Counting deliveries is still measuring output, even when worded as a change.
 const OUTPUT_METRIC: readonly RegExp[] = [
-  /\b(features|stories|tickets|releases|epics|projects|roadmap items) (shipped|delivered|released|launched|completed|closed)\b/,
+  // Not tickets: tickets closed are K6's activity (label decision, tests/coach-corpus/README.md).
+  /\b(features|stories|releases|epics|projects|roadmap items) (shipped|delivered|released|launched|completed|closed)\b/,
   /\bstory points\b|\bvelocity\b|\bnumber of (features|releases)\b/,
   /(交付|上线|发布|完成)的?(功能|需求|版本|项目)(数|数量|个数)|故事点|需求交付(数|量)/,
 ];
@@ -127,6 +127,9 @@ function outputShape(title: string): string | null {
   if (isChinese(title) || !MAY_HOLD_ARTEFACT.test(title)) return null;
   const shape = leadingVerbObject(title);
   if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
+  // A "verb" followed by a preposition or a participle is a plural noun the tagger misread: "Runs
+  // with results released to the PI" counts runs, "Jobs posted per month" jobs, not a release or a post.
+  if (shape.object[0]?.preposition || shape.object[0]?.verb) return null;
   // The head noun decides what is counted: "40 migration workshops" are workshops, not migrations.
   if (hasAny(shape.objectLemmas, DISCOVERY) || !hasAny(headLemmas(shape.object), ARTEFACTS)) return null;
   // "Make the reporting pages easier to use": an adjective after the thing is the state it should
@@ -134,39 +137,6 @@ function outputShape(title: string): string | null {
   const last = shape.object.findLastIndex((w) => ARTEFACTS.has(w.lemma));
   if (shape.object.slice(last + 1).some((w) => w.adjective)) return null;
   return shape.quote;
-}
-
-/**
- * Output shapes in Chinese, read from the order of the words (K7). A leading time phrase
- * ("8 月 15 日前", "本季度") is set aside first; then a KR whose sentence ends on a delivery verb
- * ("积分商城上线", "团长小程序 2.0 全量发布", "旧版估价页面全部下线", "新版模板编辑器向全部店铺开放")
- * is a task, and so is a capability rolled out to all of something ("灰度发布能力覆盖全部核心服务").
- * A count of artefacts made or merged ("发布 36 篇公众号文章", "合并 400 个 PR") measures delivery.
- */
-const LEADING_TIME_ZH =
-  /^(本季度|本月|本周|年底前|季度末前|(\d+ ?月( ?\d+ ?日)?|\d+ ?日)(底|中|初)?前|在[^，,。；;]{0,12}前)\s*/;
-const OUTPUT_ZH: readonly RegExp[] = [
-  // 全量 / 切流 / 打通 at the end are rollout and integration words too ("新版授信模型全量",
-  // "大模型推荐全量切流", "CRM 与工单系统数据打通", tuning-2026-12-07).
-  /[^，,。；;]{2,}?(全量|全部|正式|按时|顺利|完成)?(上线|发布|下线|交付|落地|上架|开放|迁移完成|完成迁移|全量|切流|打通)$/,
-  // Moving traffic or users onto the new system is a rollout's progress ("老支付链路流量 100% 迁移到新中台").
-  /(迁移|迁|切换|切流|切)(到|至)新[^，,。；;]{1,10}/,
-  /(能力|功能|版本|系统|模块)(覆盖|推广到|铺开到|接入)(全部|所有|全体)/,
-  /(发布|合并|提交|撰写|写|产出|制作|上线|交付|开发|推送)\s*\d+\s*(篇|个|条|款|项|支|部|份|期)\s*[^，,。；;]{0,8}?(文章|推文|帖子|笔记|视频|pr|提交|commit|功能|版本|需求|模板|页面|插件|课程|白皮书|案例|教程|文档)/,
-  // 篇 counts pieces of writing by itself: "公众号本季度推送 60 篇" needs no noun after it.
-  /(发布|推送|发|撰写|写|产出)\s*\d+\s*篇/,
-  // A piece count that ends the sentence ("媒体报道 10 篇") counts pieces delivered, whatever noun leads.
-  /^[^，,。；;%率]{2,12}?\s*\d+\s*篇$/,
-];
-
-/** The title without its leading time phrase, so the verb that opens the sentence is read. */
-const withoutLeadingTime = (title: string) =>
-  normalize(title)
-    .replace(/[。.!！]+$/, "")
-    .replace(LEADING_TIME_ZH, "");
-
-function outputShapeZh(title: string): string | null {
-  return isChinese(title) ? findFirst(withoutLeadingTime(title), OUTPUT_ZH) : null;
 }
 
 function findOutput(kr: DraftKeyResult): string | null {
@@ -177,17 +147,25 @@ function findOutput(kr: DraftKeyResult): string | null {
   if (metric !== null) return metric;
   // Interviews and experiments are discovery, which the method counts as strong KRs (K6).
   if (isDiscovery(text)) return null;
-  const shaped =
-    outputShape(kr.title) ??
-    outputShapeZh(kr.title) ??
-    (isChinese(kr.title) ? findFirst(normalize(kr.title), ROLLOUT_ZH) : null);
+  const chinese = isChinese(kr.title);
+  const shaped = chinese
+    ? (outputShapeZh(kr.title) ?? findFirst(normalize(kr.title), ROLLOUT_ZH))
+    : (outputShape(kr.title) ?? madeByVerb(kr.title) ?? madeNounFirst(kr.title) ?? inputOrMove(kr.title));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title)) return null;
-  const stated = deliveryState(kr.title);
-  if (stated !== null) return stated;
-  const opening = isChinese(kr.title) ? withoutLeadingTime(kr.title) : text;
-  return findFirst(opening, LEADING_OUTPUT) ?? findFirst(text, OUTPUT_PHRASE) ?? taskShape(kr);
+  if (chinese) {
+    const opening = leadingOutputZh(kr.title);
+    return opening ?? findFirst(text, OUTPUT_PHRASE) ?? taskEndingZh(kr.title) ?? taskShape(kr);
+  }
+  return (
+    deliveryState(kr.title) ??
+    deliveryNamed(kr.title) ??
+    certificationDone(kr.title) ??
+    findFirst(text, LEADING_OUTPUT) ??
+    findFirst(text, OUTPUT_PHRASE) ??
+    taskShape(kr)
+  );
 }
 
 // What a metric's name is made of, in lemmas and in Chinese: a rate, a count, a time, a score, an amount.

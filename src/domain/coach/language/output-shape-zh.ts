@@ -1,0 +1,178 @@
+/**
+ * The shape of an output key result in Chinese (K7, issue 17), read from characters and the order
+ * of words, as Chinese has no tagger here: a delivery verb (上线, 发布, 撰写, 录制, 输出 …) on a thing,
+ * counted with the measure word of pieces made (篇, 个, 款, 期, 集, 套 …), or a sentence that ends on
+ * the delivery ("积分商城上线"), or a rollout's progress. What keeps it an outcome: a share, rate or
+ * per-person figure (率, 比例, 占比, 人均), people as what is counted or as who does the making
+ * (用户发布的笔记, 新增 500 家商户: the market answering, not the team making), events and
+ * contacts (场, 次, 通: K6's meetings and calls), and discovery (访谈, 实验: `isDiscovery`).
+ */
+import { findFirst, normalize } from "../text.ts";
+
+/** A leading time phrase ("8 月 15 日前", "本季度") or manner adverb ("尽快"), set aside before the verb is read. */
+const LEADING_TIME_ZH =
+  /^(本季度|本月|本周|年底前|季度末前|q[1-4] ?(前|内)?|(\d+ ?月( ?\d+ ?日)?|\d+ ?日)(底|中|初)?前|在[^，,。；;]{0,12}前)\s*/;
+const LEADING_MANNER_ZH = /^(尽快|全面|正式|如期|按时|顺利)\s*/;
+
+/** The title without its leading time phrase or manner adverb, so the verb that opens the sentence is read. */
+export const withoutLeadingTime = (title: string): string =>
+  normalize(title)
+    .replace(/[。.!！]+$/, "")
+    // A remark in brackets at the end ("（已落地 20 个）", "（覆盖率从 40% 到 100%）") is context, not the KR.
+    .replace(/\s*\([^()]*\)$/, "")
+    .replace(LEADING_TIME_ZH, "")
+    .replace(LEADING_MANNER_ZH, "");
+
+/**
+ * Verbs of delivery that open a task: "上线新版结账流程", "把所有索引迁移到新集群", and, from the
+ * coach-k7 round, the verbs of making a piece of work (录制 a video, 拍摄, 撰写 an article, 输出 a
+ * report or persona, 出版, 制定 or 编制 a plan or standard, 推行 a rollout, 印发 a notice).
+ * A leading time or target phrase ("在 3 月前", "向所有设备") comes before the verb.
+ * 对接 (hooking up to another system) opens an integration task as 接入 does (tuning-2026-12-08).
+ */
+export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
+  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))/,
+  // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
+  /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
+];
+
+/**
+ * A rollout's progress (K7): a migration's or hook-up's completion rate ("核心链路接口迁移完成率"),
+ * a gradual release to N customers ("灰度 5 家 KA 客户"), a tool or gateway covering N % of
+ * systems ("零信任网关覆盖 100% 办公系统"), a feature list's coverage ("功能覆盖度"). Each measures
+ * how far the delivery has gone, not what it changed (tuning-2026-12-08).
+ */
+export const ROLLOUT_ZH: readonly RegExp[] = [
+  /(迁移|接入|改造|部署|切换|对接)(完成率|完成度|进度)/,
+  /灰度\s*(到|至)?\s*\d+\s*(家|个|%)/,
+  /(网关|能力|功能|工具|平台|插件|客户端|系统)[^，,。；;]{0,4}覆盖\s*(率\s*)?(从\s*\d+\s*%?\s*(提升|提高)?到\s*)?\d+\s*%\s*(的)?[^，,。；;]{0,6}(系统|服务|应用|设备|门店|终端)/,
+  /功能(覆盖度|完成度)/,
+  // Systems hooked up or moved, as a share taken to 100 % (set F: "办公系统接入零信任网关的比例从 55%
+  // 提高到 100%"): the rollout's coverage (label decision). Not stores or people: those are customers.
+  /(系统|服务|应用|设备|终端|接口|服务器|仓库|机房)[^，,。；;]{0,6}(接入|迁移到|迁移至|迁到|切换到|部署)[^，,。；;]{0,12}的?(比例|占比|覆盖率)[^，,。；;]{0,12}100\s*%/,
+];
+
+/**
+ * Things made, counted noun first: the making verb on a thing ("新增模板数", "上线页面数量",
+ * "撰写的帮助文章篇数"), or the thing with its making as a volume ("模板新增数").
+ */
+export const MADE_COUNT_ZH =
+  /(新增|上线|发布|编写|撰写|制作|新建|产出|上架|开发)的?(文章|推文|模板|页面|课程|视频|规则|插件|报表|看板|案例|教程|文档|帮助文章|素材)(数|数量|个数|条数|篇数|量)|(文章|推文|模板|页面|课程|视频|插件|案例|教程|文档|素材)(新增|上线|发布|上架|产出)(数|数量|个数|篇数|量)/;
+
+/** People, and the market's accounts: counting them made is the market answering, not the team making. */
+const PEOPLE_ZH =
+  "用户|客户|商家|商户|会员|学员|骑手|司机|老师|医生|患者|家长|经销商|代理商|合作伙伴|伙伴|达人|主播|创作者|供应商|开发者|团长|员工|粉丝|卖家|买家|店主|渠道";
+
+/** Measure words of pieces made; 场, 次 and 通 (events, times, calls) are K6's, 家 is a place opened. */
+const PIECE = "篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|组|页|章|讲";
+
+/** A made-thing verb, a count with the measure word of pieces, and what was made. */
+const MADE_PIECES = new RegExp(
+  `^(上线|发布|推出|交付|完成|开发|搭建|上架|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
+);
+/** The same, the thing first: "接入教学视频录制 20 个", "新功能上线 12 个". */
+const PIECES_MADE = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{2,12}?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架)\\s*\\d+\\s*(${PIECE})$`,
+);
+/** Places the business opens, counted: "新开门店 40 家", "开设 12 家社区店", "新开门店数". */
+const PLACES_OPENED =
+  /(新开|开设|开出|新建)(?!店铺|网店)\s*(\d+\s*(家|个|座|所))?\s*[^，,。；;\d]{0,6}?(门店|店|分店|网点|仓|前置仓|站点|诊所|药房|药店|门诊|餐厅|健身房|营业厅|校区|体验店|旗舰店|中心)(数|数量)?(\s*\d+\s*(家|个|座|所))?$/;
+
+/** A share, rate or per-person figure, or a running total: not a count of deliveries. */
+const NOT_A_DELIVERY_COUNT_ZH = /%|率|比例|占比|人均|累计|总数/;
+
+/**
+ * Output shapes read from the order of the words (K7). After a leading time phrase, a KR whose
+ * sentence ends on a delivery verb ("积分商城上线", "团长小程序 2.0 全量发布", "旧版估价页面全部下线",
+ * "新版模板编辑器向全部店铺开放") is a task, and so is a capability rolled out to all of something
+ * ("灰度发布能力覆盖全部核心服务"). A count of artefacts made or merged ("发布 36 篇公众号文章",
+ * "合并 400 个 PR", "录制 20 个教学视频") measures delivery.
+ */
+const OUTPUT_ZH: readonly RegExp[] = [
+  // 全量 / 切流 / 打通 at the end are rollout and integration words too ("新版授信模型全量",
+  // "大模型推荐全量切流", "CRM 与工单系统数据打通", tuning-2026-12-07).
+  /[^，,。；;]{2,}?(全量|全部|正式|按时|顺利|完成)?(上线|发布|下线|交付|落地|上架|开放|迁移完成|完成迁移|全量|切流|打通)$/,
+  // Moving traffic or users onto the new system is a rollout's progress ("老支付链路流量 100% 迁移到新中台").
+  /(迁移|迁|切换|切流|切)(到|至)新[^，,。；;]{1,10}/,
+  /(能力|功能|版本|系统|模块)(覆盖|推广到|铺开到|接入)(全部|所有|全体)/,
+];
+
+/**
+ * A count of artefacts made or merged ("发布 36 篇公众号文章", "合并 400 个 PR", "公众号本季度推送 60 篇").
+ * Read only where no share is asked and no people do the making: "创作者每周发布 3 条以上视频的占比"
+ * and "每位老师每周发布 2 篇作业点评" are what the product's users do (coach-k7).
+ */
+const COUNTED_ZH: readonly RegExp[] = [
+  /(发布|合并|提交|撰写|写|产出|制作|上线|交付|开发|推送)\s*\d+\s*(篇|个|条|款|项|支|部|份|期)\s*[^，,。；;]{0,8}?(文章|推文|帖子|笔记|视频|pr|提交|commit|功能|版本|需求|模板|页面|插件|课程|白皮书|案例|教程|文档)/,
+  // 篇 counts pieces of writing by itself: "公众号本季度推送 60 篇" needs no noun after it.
+  /(发布|推送|发|撰写|写|产出)\s*\d+\s*篇/,
+  // A piece count that ends the sentence ("媒体报道 10 篇") counts pieces delivered, whatever noun leads.
+  /^[^，,。；;%率]{2,12}?\s*\d+\s*篇$/,
+];
+
+/** Headcount hired (set F: "招聘 12 名线上药师"): what the team puts in. 招募 (riders, sellers: the market's supply) is not hiring. */
+const HIRED_ZH = /^(招聘|新招|招到)\s*\d+\s*(名|位|个|人)/;
+/** Markets entered, counted: "进入 3 个新城市", "开拓 2 个新国家" (the Chinese of "Launch in 3 new cities"). */
+const MARKETS_ENTERED = /^(进入|开拓|新进入|开进)\s*\d+\s*个\s*新?(城市|国家|市场|省份|地区)/;
+
+/**
+ * A network built out, counted (set F): "新建充电桩 8,000 个", "智能快递柜铺设从 2,000 组增加到 3,500 组",
+ * "前置仓新增 80 个". The things installed are the team's; people added are not (新增 500 家商家).
+ */
+const UNITS = `${PIECE}|台|座|组|块|家|处|根`;
+const BUILT_OUT = new RegExp(
+  `^(新建|建成|铺设|安装|部署)(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d]{1,10}\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS})$`,
+);
+const BUILT_OUT_FIRST = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,9}(仓|站|柜|桩|店|网点|基站|设备|终端|机|屏)(新建|建成|铺设|安装|部署|新增)(数量|量)?\\s*(从\\s*)?[\\d,.]+\\s*(万|千)?\\s*(${UNITS})`,
+);
+
+/** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
+const MADE_ZH: readonly RegExp[] = [
+  ...COUNTED_ZH,
+  MADE_PIECES,
+  PIECES_MADE,
+  PLACES_OPENED,
+  MARKETS_ENTERED,
+  BUILT_OUT,
+  BUILT_OUT_FIRST,
+  HIRED_ZH,
+];
+
+/** Someone other than the team makes it: the product's users, customers or partners. */
+const PEOPLE_MAKING = new RegExp(
+  `(${PEOPLE_ZH}|老师|作者|主播)[^，,。；;]{0,8}(发布|上传|上架|撰写|写|制作|录制|新增|创建)`,
+);
+
+/** The output shape of a Chinese title, quoted, or null. */
+export function outputShapeZh(title: string): string | null {
+  const text = withoutLeadingTime(title);
+  const rolledOut = findFirst(text, OUTPUT_ZH);
+  if (rolledOut !== null) return rolledOut;
+  return NOT_A_DELIVERY_COUNT_ZH.test(text) || PEOPLE_MAKING.test(text) ? null : findFirst(text, MADE_ZH);
+}
+
+/** 新增 on people is acquisition, the market answering: "新增付费用户 5000 人", "新增 500 家入驻商家". */
+const ADDS_PEOPLE = new RegExp(`^新增\\s*(\\d+\\s*(家|名|位|个|人))?[^，,。；;\\d]{0,6}?(${PEOPLE_ZH})`);
+
+/** 完成 or 新增 on the business's volume or the users' actions: "完成 500 个订单的配送", "新增收藏 2000 个". */
+const ADDS_VOLUME = /^(完成|新增)[^，,。；;]{0,10}(订单|交易|配送|包裹|收藏|点赞|评论|关注|下载|注册)/;
+
+/** A delivery verb opening the task (LEADING_OUTPUT_ZH), unless it adds people, volume or users' actions. */
+export function leadingOutputZh(title: string): string | null {
+  const text = withoutLeadingTime(title);
+  return ADDS_PEOPLE.test(text) || ADDS_VOLUME.test(text) ? null : findFirst(text, LEADING_OUTPUT_ZH);
+}
+
+/**
+ * A task named by its last words (K7, coach-k7): the sentence ends on a delivery verb and what it
+ * delivers, with no number ("全部门店提前两周发布排班表", "各事业部出台差旅新规"). Not when people do it
+ * ("用户发布作品": their use is an outcome); read only where no metric is stated as moving.
+ */
+const ENDS_ON_DELIVERY = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;]{0,14}?(上线|发布|推出|交付|输出|制定|出台|印发|推行|建成)(?!以来|后|前|时|的)(?![^，,。；;]*(量|数|额|时长|满意|增长|提升|下降|降低))[^，,。；;\\d%率]{1,10}$`,
+);
+
+export function taskEndingZh(title: string): string | null {
+  return findFirst(withoutLeadingTime(title), [ENDS_ON_DELIVERY]);
+}

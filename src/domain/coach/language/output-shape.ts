@@ -1,0 +1,301 @@
+/**
+ * The shape of an output key result in English (K7, issue 17, coach-k7): a KR that counts what the
+ * team makes instead of the change it should cause. The rule asks three questions of the sentence,
+ * through the lemmas and parts of speech of `english.ts`, instead of listing phrases:
+ *
+ * - Does it open with a verb whose object is what the verb brings into being (write, record,
+ *   design: a guide written is a guide made, whatever the guide is), counted or due by a date?
+ * - Does it open with a count of things and the participle of making them ("Vietnam itineraries
+ *   published", "New stores opened", "Co-authored application notes from 2 to 6")?
+ * - Is what is counted a place the business opens ("Open 40 new stores", "Launch in 3 new cities")?
+ *
+ * What keeps it an outcome: people (customers, sellers, subscribers: signing or adding them is
+ * the market answering), the daily volume of the business (units, orders, meals: shipping them is
+ * sales), a metric's name (rate, time, revenue), a share of anything, discovery (interviews,
+ * tests), interactions (K6's calls, workshops, webinars), and anything made "by" customers.
+ */
+import { statesChange } from "../text.ts";
+import { englishWords, type Word } from "./english.ts";
+import { ARTEFACTS, DISCOVERY, INTERACTIONS, isChinese, leadingVerbObject, NOT_PRODUCT_THINGS } from "./shape.ts";
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/**
+ * Verbs whose object is the thing they make: whatever noun follows, "write 25 detection rules",
+ * "record 20 videos", "design 5 loyalty tiers" count pieces of work. Build verbs with a wider
+ * reach ("build trust", "add customers", "ship orders") are not here: the object decides for them
+ * (ARTEFACTS, `k7-outcome-not-output.ts`).
+ */
+export const MAKING_VERBS = set(`
+  write co-write rewrite author co-author draft record film shoot compose publish produce design
+  code document translate localise localize curate edit illustrate script storyboard prototype
+  finalise finalize upgrade automate refactor
+`);
+
+/** Making verbs that are also nouns heading a metric's name ("Design system adoption", "Record revenue"). */
+const ALSO_NOUNS = set("design record draft film shoot code document edit script storyboard prototype upgrade author");
+
+/** Participles of making, surface forms the tagger leaves unlemmatised included ("written"). */
+const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    written: "write",
+    "co-written": "write",
+    rewritten: "write",
+    built: "build",
+    shot: "shoot",
+  }),
+);
+/** The making verbs read as a participle after what they made; "open" for places. */
+const NOUN_FIRST_MAKING = set(`
+  write co-write rewrite author co-author draft record film shoot compose publish produce design
+  translate localise localize launch ship release open build install
+`);
+
+/**
+ * Places a business opens (K7 when opened, counted): its own stores, sites and markets. Outside
+ * "open" and "launch in" they are often customers ("sign 40 stores"), which NOT_PRODUCT_THINGS
+ * keeps clean.
+ */
+const PLACES = set(`
+  store shop branch outlet location site office warehouse hub clinic restaurant kitchen showroom
+  market city country region campus studio gym depot centre center franchise pharmacy
+`);
+
+/**
+ * What a count of which measures the market or the business's volume, not the team's making:
+ * people and accounts (beyond NOT_PRODUCT_THINGS), units sold or handled, deals, money and a
+ * metric's name.
+ */
+const NOT_MADE = set(`
+  subscriber follower lead learner reader listener viewer player creator vendor supplier carrier
+  dealer distributor reseller affiliate influencer ambassador volunteer donor fan visitor applicant
+  candidate tutor coach mentor farmer physician therapist dentist pharmacy landlord investor
+  advertiser developer designer signup sign-up registration install download booking visit
+  unit device item kit box sample tonne ton kg litre pallet container vehicle car truck van
+  bottle cup loan policy card sale deal contract rfp opportunity pilot loi subscription seat
+  licence license point dollar euro pound premium arr mrr gmv
+  rate share percentage percent ratio conversion retention time score nps csat revenue cost
+  result outcome number count average
+  review listing rating comment answer question submission application claim return
+`);
+
+/**
+ * Cheap tests run before the tagger (`grove lint` stays fast, english-cost.test.ts): the sentence
+ * opens with a making verb or "open"/"launch"/"go live", or holds a participle of making.
+ */
+const stem = (verb: string) => verb.replace(/e$/, "");
+const OPENS_WITH_MAKING = new RegExp(
+  `^\\s*(we will |to )?(${[...MAKING_VERBS, "open", "launch", "go live"].map(stem).join("|")})`,
+  "i",
+);
+const HOLDS_PARTICIPLE = new RegExp(
+  `\\b(${[...NOUN_FIRST_MAKING].map(stem).join("|")})(e?d|ped)\\b|\\b(${[...MADE_PARTICIPLES.keys()].join("|")})\\b`,
+  "i",
+);
+
+/** Where a count of things can measure something else than making them. */
+const excluded = (lemma: string) =>
+  NOT_MADE.has(lemma) ||
+  NOT_PRODUCT_THINGS.has(lemma) ||
+  INTERACTIONS.has(lemma) ||
+  DISCOVERY.has(lemma) ||
+  /^(interview|test|experiment|survey|study)$/.test(lemma);
+
+/** A number written as digits or a word the tagger reads as a value ("three new maps"). */
+const counted = (words: readonly Word[]) => words.some((w) => w.number);
+
+/** "by March 15", "by 30 April", "by Q2", "by end of May": a date the thing is due. */
+const DUE_BY =
+  /\bby (the )?(end of )?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|q[1-4]\b|\d{1,2}[/.-]\d{1,2}|\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|week \d+|(the )?(end of )?(the )?(quarter|month|sprint))/i;
+
+/**
+ * The last noun of an object's first noun phrase, read over hyphenated compounds the tagger
+ * splits ("how-to guides" -> guide, not "how"), and the noun before it ("loyalty tier").
+ */
+function countedHead(object: readonly Word[]): Word | undefined {
+  let head: Word | undefined;
+  for (let i = 0; i < object.length; i++) {
+    const w = object[i] as Word;
+    const joined = object[i - 1]?.after === "-" || w.after === "-";
+    if (w.number || w.text === "" || /^(a|an|the|our|their|its|new|more|additional|extra)$/.test(w.text)) {
+      if (head) break;
+      continue;
+    }
+    if (w.preposition && !joined) break;
+    // A gerund after the noun starts a clause: "10 users using the app" counts users.
+    if (head && !joined && /ing$/.test(w.text)) break;
+    head = w;
+    if (w.after !== "" && w.after !== "-") break;
+  }
+  return head;
+}
+
+/**
+ * "Write 25 new detection rules", "Record 20 onboarding videos", "Design 5 loyalty tiers",
+ * "Finalise the 2027 pricing model by May 1": a making verb leading, on a thing (not people, a
+ * volume, a metric), counted or due by a date. "Open 40 new stores" and "Launch in 3 new cities":
+ * a place the business opens, counted.
+ */
+export function madeByVerb(title: string): string | null {
+  if (isChinese(title) || /%/.test(title) || !OPENS_WITH_MAKING.test(title)) return null;
+  const shape = leadingVerbObject(title);
+  if (shape === null || shape.object.length === 0 || shape.object[0]?.preposition) {
+    return launchedIn(title);
+  }
+  const verb = shape.verb.replace(/ .*/, "");
+  // The object as the sentence runs on: its reader stops at "to", which a hyphen may join ("how-to").
+  const words = englishWords(title);
+  const at = words.indexOf(shape.object[0] as Word);
+  const head = countedHead(at >= 0 ? words.slice(at) : shape.object);
+  if (!head?.noun && !head?.verb) return null;
+  const lemma = head.lemma;
+  if ((verb === "open" || verb === "launch") && PLACES.has(lemma) && counted(shape.object)) return shape.quote;
+  // The verb makes its object, so the object is the work whatever its number: counted, due by a
+  // date, or one piece ("Produce a monthly investor newsletter", "Write runbooks for the top
+  // alerts"). Where the verb is also a noun (design, record, draft, code, document …), a bare noun
+  // after it is as often a metric's name the tagger misread ("Design system components used in 9
+  // squads"), so it needs a count, a date or a determiner ("Document every runbook").
+  if (!MAKING_VERBS.has(verb) || excluded(lemma)) return null;
+  const determined = /^(a|an|the|our|every|each|all|one)$/.test(shape.object[0]?.text ?? "");
+  if (ALSO_NOUNS.has(verb) && !counted(shape.object) && !DUE_BY.test(title) && !determined) return null;
+  // A metric's name the tagger read as a verb: "Design polish from 3 to 5" (a value moving, no
+  // count of pieces), "Design-partner LOIs signed" (the "verb" is half of a compound).
+  if (words[0]?.after === "-" || (!counted(shape.object) && statesChange(title))) return null;
+  return shape.quote;
+}
+
+/** "Launch in 3 new cities", "Go live in 5 countries": a market entered, counted. */
+function launchedIn(title: string): string | null {
+  const match = /^(launch|go live|open) in (\d+|two|three|four|five|six|seven|eight|nine|ten) (new )?(\w+)/i.exec(
+    title.trim(),
+  );
+  const place = match?.[4]
+    ?.toLowerCase()
+    .replace(/(ies)$/, "y")
+    .replace(/s$/, "");
+  return match && place && PLACES.has(place) ? match[0] : null;
+}
+
+/**
+ * "Vietnam itineraries published", "New stores opened", "12 new courses launched on the academy",
+ * "Co-authored application notes from 2 to 6": what was made, named first, with the participle of
+ * making it. Not when anyone else made it ("templates created by customers"), nor when the thing
+ * is people, a volume of the business ("orders shipped the same day", "refunds released") or a
+ * result ("runs with results released to the PI": a preposition breaks the phrase).
+ */
+export function madeNounFirst(title: string): string | null {
+  if (isChinese(title) || /%/.test(title) || !HOLDS_PARTICIPLE.test(title)) return null;
+  const words = englishWords(title);
+  const first = words[0];
+  // A participle leading: "Published case studies", "Co-authored application notes".
+  const lead = first?.after === "-" ? 2 : 1;
+  const participle = makingOf(words.slice(0, lead));
+  if (participle !== null) {
+    const head = countedHead(words.slice(lead));
+    if (head && !excluded(head.lemma) && NOUN_FIRST_MAKING.has(participle)) return quoteOf(words, 0, lead + 1);
+    return null;
+  }
+  for (let at = 1; at < Math.min(words.length, 7); at++) {
+    const w = words[at] as Word;
+    const before = words.slice(0, at);
+    if (before.some((b) => b.preposition || (b.after !== "" && b.after !== "-"))) return null;
+    const made = w.text.endsWith("ed") || MADE_PARTICIPLES.has(w.text) ? makingOf([w]) : null;
+    if (made === null) continue;
+    if (/^by$/.test(words[at + 1]?.text ?? "") && !DUE_BY.test(title)) return null;
+    const head = before.at(-1) as Word;
+    const place = made === "open" || made === "launch" ? PLACES.has(head.lemma) : false;
+    if (!NOUN_FIRST_MAKING.has(made) || (!place && excluded(head.lemma))) return null;
+    if (/^(open|launch|ship|release|build)$/.test(made) && !place) {
+      // Launched, shipped, released or built is delivery only of a thing the team makes: orders
+      // ship and customers build dashboards too ("Dashboards built by product teams", above).
+      if (
+        !ARTEFACTS.has(head.lemma) &&
+        !/^(course|product|feature|game|mode|map|app|show|series|dashboard|tool|portal)$/.test(head.lemma)
+      )
+        return null;
+    }
+    // Installed is the team's when it is equipment: apps and plugins are installed by customers.
+    if (
+      made === "install" &&
+      /^(app|application|extension|plugin|sdk|software|update|widget|integration)$/.test(head.lemma)
+    )
+      return null;
+    return quoteOf(words, 0, at + 1);
+  }
+  return null;
+}
+
+/** The making verb a participle is of ("written" -> write, "co-authored" -> co-author), or null. */
+function makingOf(words: readonly Word[]): string | null {
+  const text = words.map((w) => w.text).join(words[0]?.after === "-" ? "-" : " ");
+  const irregular = MADE_PARTICIPLES.get(text);
+  if (irregular) return irregular;
+  if (!/ed$/.test(text)) return null;
+  const stem = text.replace(/ied$/, "y").replace(/ed$/, "");
+  for (const candidate of [stem, `${stem}e`, stem.replace(/(.)\1$/, "$1")]) {
+    if (NOUN_FIRST_MAKING.has(candidate) || MAKING_VERBS.has(candidate)) return candidate;
+  }
+  return null;
+}
+
+const quoteOf = (words: readonly Word[], from: number, to: number) =>
+  words
+    .slice(from, to)
+    .map((w, i, all) => w.raw + (i < all.length - 1 ? (w.after === "-" ? "-" : " ") : ""))
+    .join("");
+
+/**
+ * A delivery named as a noun ("Go-live of the new WMS in both warehouses", "Rollout of e-invoicing
+ * to all EU entities", "Migration of 200 legacy reports to Looker"): the event of delivering, whose
+ * only values are not done and done. Not completion or delivery (customers complete onboarding, the
+ * business delivers orders), nor a share or a value moving ("→"), nor a metric of it ("launch conversion", "time to launch":
+ * no "of" after the delivery noun at the start).
+ */
+const DELIVERY_NOUN =
+  /^(the )?(go-?live|roll-?out|launch|release|migration|implementation|deployment|decommissioning|sunsetting|retirement|publication|translation|locali[sz]ation|rebuild|redesign|rewrite|upgrade) of (the |our |all |\d+ )?(new |legacy |old )?([\w-]+)/i;
+
+export function deliveryNamed(title: string): string | null {
+  if (isChinese(title)) return null;
+  const match = DELIVERY_NOUN.exec(title.trim());
+  const thing = (match?.[5] ?? "").toLowerCase().replace(/(?<=[a-z]{3})s$/, "");
+  if (!match || excluded(thing) || /%|→|->|\b(rate|share|time|conversion)\b/i.test(title)) return null;
+  return match[0];
+}
+
+/**
+ * A certification or audit passed ("Get ISO 27001 certification by June", "Achieve SOC 2 Type II
+ * certification", "Become PCI DSS compliant"): a milestone the team delivers, done or not. Not people
+ * certified ("get 50 agents certified" is training, counted), nor a share ("% of suppliers certified").
+ */
+const CERTIFIED =
+  /^(get|achieve|obtain|earn|secure|gain|pass|complete|become|be) (\S+ ){0,5}?(certification|certified|accreditation|accredited|attestation|compliant|compliance audit)\b/i;
+const PEOPLE_CERTIFIED =
+  /\b(agents?|staff|employees?|people|technicians?|engineers?|reps?|partners?|users?|customers?|nurses?|drivers?|teachers?|suppliers?|vendors?|members?|installers?)\b|%/i;
+
+export function certificationDone(title: string): string | null {
+  if (isChinese(title) || PEOPLE_CERTIFIED.test(title)) return null;
+  return CERTIFIED.exec(title.trim())?.[0] ?? null;
+}
+
+/**
+ * Headcount added and systems moved (K7, from set F): "Hire 25 engineers", "Bring on 4 more trust
+ * analysts" count what the team puts in, not what it changes; "Move all 140 services onto the new
+ * Kubernetes cluster" is a migration's progress. Recruiting the market's supply (riders, sellers) is
+ * not hiring and stays clean, and people moved to a new plan are customers choosing.
+ */
+const HIRED =
+  /^(hire|bring on) (\d+|two|three|four|five|six|seven|eight|nine|ten|a|an) (more |new |additional |extra )?[\w -]{2,40}/i;
+const MOVED_ONTO_NEW =
+  /^(move|migrate|switch|shift|port|cut over) (all |every |the |our )?(remaining )?(\d+ )?([\w-]+ ){1,4}(onto|to|over to) (the |a |our )?new\b/i;
+const PEOPLE_MOVED =
+  /\b(users?|customers?|clients?|members?|accounts?|merchants?|sellers?|subscribers?|tenants?|people)\b/i;
+
+export function inputOrMove(title: string): string | null {
+  if (isChinese(title)) return null;
+  const text = title.trim();
+  const moved = MOVED_ONTO_NEW.exec(text);
+  if (moved && !PEOPLE_MOVED.test(moved[0])) return moved[0];
+  const hired = HIRED.exec(text)?.[0] ?? null;
+  // "Bring on 20 new clients" is the market answering, not headcount.
+  return hired !== null && !PEOPLE_MOVED.test(hired) ? hired : null;
+}
