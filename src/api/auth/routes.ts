@@ -11,7 +11,7 @@ import { signUp } from "../../services/accounts/sign-up.ts";
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
-import { jsonBody, jsonResponse, LinkToken, TokenParams } from "../shared/schemas.ts";
+import { errorResponse, jsonBody, jsonResponse, LinkToken, TokenParams } from "../shared/schemas.ts";
 import { clearSessionCookies, requireSession, SESSION_COOKIE, setSessionCookies } from "./authenticate.ts";
 import { clientAddress } from "./client-address.ts";
 import { answerThrottled, throttledResponses } from "./throttled.ts";
@@ -145,12 +145,10 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
         ...errorsOf(400, 401, 413, 415),
         200: jsonResponse(SignedIn, "Signed in; session cookies set"),
         202: jsonResponse(SecondStepDue, "The password is right; a code is due (no session yet)"),
-        403: {
-          ...errorsOf(403)[403],
-          description:
-            "The password is right, but an organisation of the account requires single sign-on for its " +
+        403: errorResponse(
+          "The password is right, but an organisation of the account requires single sign-on for its " +
             "members (rule sso_required; each detail's message is such an organisation's slug)",
-        },
+        ),
         ...throttledResponses,
       },
     }),

@@ -45,46 +45,43 @@ const MetricChangeRecord = z
   })
   .openapi("ExperimentMetricChange");
 
-const summaryFields = {
-  ...orgRowFields,
-  unitId: Uuid,
-  unitName: z.string(),
-  periodId: Uuid,
-  periodName: z.string(),
-  keyResultId: Uuid.nullable().openapi({ description: "Null once a review dropped the KR; its title stays" }),
-  keyResultTitle: z.string(),
-  objectiveId: Uuid.nullable(),
-  keyResultUnitId: Uuid.nullable(),
-  kind: ExperimentKind,
-  title: z.string(),
-  hypothesis: z.string(),
-  ownerId: Uuid.nullable(),
-  ownerName: z.string().nullable(),
-  status: ExperimentStatus,
-  startedAt: Timestamp.nullable(),
-  endedAt: Timestamp.nullable(),
-  // A fresh enum: .nullable() on the registered request enum would make the request's one nullable too.
-  outcome: z.enum(ExperimentOutcome.options).nullable(),
-  participants: z.string(),
-  painHeard: z.string(),
-  metricCount: z.number().int(),
-  ...versionedRowFields,
-};
-
-export const ExperimentSummary = z.object(summaryFields).openapi("ExperimentSummary");
+export const ExperimentSummary = z
+  .object({
+    ...orgRowFields,
+    unitId: Uuid,
+    unitName: z.string(),
+    periodId: Uuid,
+    periodName: z.string(),
+    keyResultId: Uuid.nullable().openapi({ description: "Null once a review dropped the KR; its title stays" }),
+    keyResultTitle: z.string(),
+    objectiveId: Uuid.nullable(),
+    keyResultUnitId: Uuid.nullable(),
+    kind: ExperimentKind,
+    title: z.string(),
+    hypothesis: z.string(),
+    ownerId: Uuid.nullable(),
+    ownerName: z.string().nullable(),
+    status: ExperimentStatus,
+    startedAt: Timestamp.nullable(),
+    endedAt: Timestamp.nullable(),
+    // A fresh enum: .nullable() on the registered request enum would make the request's one nullable too.
+    outcome: z.enum(ExperimentOutcome.options).nullable(),
+    participants: z.string(),
+    painHeard: z.string(),
+    metricCount: z.number().int(),
+    ...versionedRowFields,
+  })
+  .openapi("ExperimentSummary");
 export const ExperimentList = pageOf("experiments", ExperimentSummary).openapi("ExperimentList");
 
-export const Experiment = z
-  .object({
-    ...summaryFields,
-    metrics: z.array(Metric).openapi({ description: "S6: the full metric set, dropped ones included" }),
-    changes: z.array(MetricChangeRecord).openapi({ description: "S6: each metric change after the start" }),
-    learning: z
-      .object({ id: Uuid, body: z.string(), createdAt: Timestamp })
-      .nullable()
-      .openapi({ description: "The learning it ended with, also in the learnings library" }),
-  })
-  .openapi("Experiment");
+export const Experiment = ExperimentSummary.extend({
+  metrics: z.array(Metric).openapi({ description: "S6: the full metric set, dropped ones included" }),
+  changes: z.array(MetricChangeRecord).openapi({ description: "S6: each metric change after the start" }),
+  learning: z
+    .object({ id: Uuid, body: z.string(), createdAt: Timestamp })
+    .nullable()
+    .openapi({ description: "The learning it ended with, also in the learnings library" }),
+}).openapi("Experiment");
 
 export const ExperimentsQuery = z
   .object({
