@@ -45,33 +45,33 @@ const MetricChangeRecord = z
   })
   .openapi("ExperimentMetricChange");
 
-export const ExperimentSummary = z
-  .object({
-    ...orgRowFields,
-    unitId: Uuid,
-    unitName: z.string(),
-    periodId: Uuid,
-    periodName: z.string(),
-    keyResultId: Uuid.nullable().openapi({ description: "Null once a review dropped the KR; its title stays" }),
-    keyResultTitle: z.string(),
-    objectiveId: Uuid.nullable(),
-    keyResultUnitId: Uuid.nullable(),
-    kind: ExperimentKind,
-    title: z.string(),
-    hypothesis: z.string(),
-    ownerId: Uuid.nullable(),
-    ownerName: z.string().nullable(),
-    status: ExperimentStatus,
-    startedAt: Timestamp.nullable(),
-    endedAt: Timestamp.nullable(),
-    // A fresh enum: .nullable() on the registered request enum would make the request's one nullable too.
-    outcome: z.enum(ExperimentOutcome.options).nullable(),
-    participants: z.string(),
-    painHeard: z.string(),
-    metricCount: z.number().int(),
-    ...versionedRowFields,
-  })
-  .openapi("ExperimentSummary");
+const summaryFields = {
+  ...orgRowFields,
+  unitId: Uuid,
+  unitName: z.string(),
+  periodId: Uuid,
+  periodName: z.string(),
+  keyResultId: Uuid.nullable().openapi({ description: "Null once a review dropped the KR; its title stays" }),
+  keyResultTitle: z.string(),
+  objectiveId: Uuid.nullable(),
+  keyResultUnitId: Uuid.nullable(),
+  kind: ExperimentKind,
+  title: z.string(),
+  hypothesis: z.string(),
+  ownerId: Uuid.nullable(),
+  ownerName: z.string().nullable(),
+  status: ExperimentStatus,
+  startedAt: Timestamp.nullable(),
+  endedAt: Timestamp.nullable(),
+  // A fresh enum: .nullable() on the registered request enum would make the request's one nullable too.
+  outcome: z.enum(ExperimentOutcome.options).nullable(),
+  participants: z.string(),
+  painHeard: z.string(),
+  metricCount: z.number().int(),
+  ...versionedRowFields,
+};
+
+export const ExperimentSummary = z.object(summaryFields).openapi("ExperimentSummary");
 export const ExperimentList = pageOf("experiments", ExperimentSummary).openapi("ExperimentList");
 
 export const Experiment = ExperimentSummary.extend({
