@@ -3100,7 +3100,10 @@ export interface components {
         SecondStepDue: {
             /** @description Send it with the code; it works once, for 5 minutes */
             challenge: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2027-01-15T09:30:00.000Z
+             */
             expiresAt: string;
         };
         SignIn: {
@@ -3115,7 +3118,10 @@ export interface components {
         };
         Me: {
             user: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
                 id: string;
                 email: string;
                 name: string;
@@ -3127,31 +3133,44 @@ export interface components {
             organisations: {
                 slug: string;
                 organisationName: string;
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
                 personId: string;
-                /** @enum {string} */
+                /**
+                 * @description admin manages the organisation; viewer only reads
+                 * @enum {string}
+                 */
                 role: "admin" | "member" | "viewer";
             }[];
         };
         TokenMe: {
             token: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
                 id: string;
                 name: string;
                 /**
-                 * @description The scope it was created with
+                 * @description read; check_ins: read and record check-ins; write: also write OKRs (objectives, key results, units, periods) as far as the token's person may, never people, roles, tokens or the organisation
                  * @enum {string}
                  */
                 scope: "read" | "check_ins" | "write";
-                /** @description Everything the scope grants: write includes check_ins, which includes read */
-                scopes: ("read" | "check_ins" | "write")[];
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @example 2027-01-15T09:30:00.000Z
+                 */
                 createdAt: string;
                 /**
                  * Format: date-time
-                 * @description Null: until revoked
+                 * @description When the token stops working; null: until revoked
+                 * @example 2027-01-15T09:30:00.000Z
                  */
                 expiresAt: string | null;
+                /** @description Everything the scope grants: write includes check_ins, which includes read */
+                scopes: ("read" | "check_ins" | "write")[];
             };
             organisation: {
                 slug: string;
@@ -3159,10 +3178,16 @@ export interface components {
                 name: string;
             };
             person: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @example 0b7f3c9e-4a51-4a8e-9d43-3f6a2c1d5e7f
+                 */
                 id: string;
                 name: string;
-                /** @enum {string} */
+                /**
+                 * @description admin manages the organisation; viewer only reads
+                 * @enum {string}
+                 */
                 role: "admin" | "member" | "viewer";
             };
         };
