@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { getCookie } from "hono/cookie";
 import type { SignUpMode } from "../../domain/sign-up-mode.ts";
-import { Email, Password, PersonName, SignUp } from "../../schemas/accounts.ts";
+import { Email, GivenPassword, Password, PersonName, SignUp } from "../../schemas/accounts.ts";
 import { describeApiToken } from "../../services/accounts/api-tokens.ts";
 import { acceptInvitation, describeInvitation } from "../../services/accounts/invitations.ts";
 import { getMyAccount } from "../../services/accounts/my-account.ts";
@@ -132,7 +132,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       summary: "Sign in with an email and a password",
       tags,
       request: {
-        body: jsonBody(z.strictObject({ email: Email, password: z.string().min(1).max(200) }).openapi("SignIn")),
+        body: jsonBody(z.strictObject({ email: Email, password: GivenPassword }).openapi("SignIn")),
       },
       description:
         "An account with two-factor sign-in gets 202 and no session: a challenge for POST " +
