@@ -43,7 +43,7 @@ import { registerPeopleRoutes } from "./people/routes.ts";
 import { registerPeriodLifecycleRoutes } from "./periods/lifecycle-routes.ts";
 import { registerPeriodRoutes } from "./periods/routes.ts";
 import { registerReviewRoutes } from "./reviews/routes.ts";
-import { registerSecuritySchemes, TAGS } from "./shared/contract.ts";
+import { registerComponents, TAGS } from "./shared/contract.ts";
 import type { AppEnv } from "./shared/env.ts";
 import { revalidatedJson } from "./shared/json-reads.ts";
 import { documentCreatedLocations } from "./shared/org-route.ts";
@@ -174,7 +174,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   registerOperatorRoutes(app, deps); // /api/health, /api/health/live, /api/health/ready, /metrics
   app.route("/api/v1", createApiV1(deps.trustProxy ?? 0, deps.signUp ?? { mode: "open" }));
-  registerSecuritySchemes(app);
+  registerComponents(app);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {

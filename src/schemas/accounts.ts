@@ -12,6 +12,8 @@ export const Slug = z
 
 export const Email = z.email().max(320);
 export const Password = z.string().min(10, { message: "use at least 10 characters" }).max(200);
+/** A password given to prove who you are (sign-in, turning two-factor sign-in on or off): checked, never judged. */
+export const GivenPassword = z.string().min(1).max(200);
 export const PersonName = z.string().trim().min(1).max(200);
 
 /** A new organisation with its first admin, who signs in with it. */

@@ -5,10 +5,10 @@ import type { Api } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
 import { EmailAddress, Timestamp, Uuid } from "../shared/schemas.ts";
 
-const OrgRole = z
+export const OrgRole = z
   .enum(["admin", "member", "viewer"])
   .openapi({ description: "admin manages the organisation; viewer only reads" });
-const TokenScope = z.enum(["read", "check_ins", "write"]).openapi({
+export const TokenScope = z.enum(["read", "check_ins", "write"]).openapi({
   description:
     "read; check_ins: read and record check-ins; write: also write OKRs (objectives, key results, units, " +
     "periods) as far as the token's person may, never people, roles, tokens or the organisation",
@@ -33,7 +33,7 @@ const NewInvitation = Invitation.pick({ id: true, email: true, role: true, expir
     mailed: z.boolean().openapi({ description: "True when the link was mailed to the invitee (mail is on)" }),
   })
   .openapi("NewInvitation");
-const ApiToken = z
+export const ApiToken = z
   .object({
     id: Uuid,
     name: z.string(),

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AppError } from "../../domain/errors.ts";
-import { Password } from "../../schemas/accounts.ts";
+import { GivenPassword, Password } from "../../schemas/accounts.ts";
 import { changePassword, endOwnSession, listSessions } from "../../services/accounts/password-and-sessions.ts";
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api, AppEnv } from "../shared/env.ts";
@@ -48,9 +48,7 @@ export function registerPasswordAndSessionRoutes(api: Api, options: { trustProxy
       summary: "Change your password; your other sessions end",
       request: {
         body: jsonBody(
-          z
-            .strictObject({ currentPassword: z.string().min(1).max(200), newPassword: Password })
-            .openapi("ChangePassword"),
+          z.strictObject({ currentPassword: GivenPassword, newPassword: Password }).openapi("ChangePassword"),
         ),
       },
       description: "A wrong current password gets sign-in's 401 and counts in the sign-in throttle (429 when used up).",

@@ -1,17 +1,18 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { getCookie } from "hono/cookie";
 import type { SignUpMode } from "../../domain/sign-up-mode.ts";
-import { Email, Password, PersonName, SignUp } from "../../schemas/accounts.ts";
+import { Email, GivenPassword, Password, PersonName, SignUp } from "../../schemas/accounts.ts";
 import { describeApiToken } from "../../services/accounts/api-tokens.ts";
 import { acceptInvitation, describeInvitation } from "../../services/accounts/invitations.ts";
 import { getMyAccount } from "../../services/accounts/my-account.ts";
 import { endSession } from "../../services/accounts/sessions.ts";
 import { beginSignIn, completeSignIn } from "../../services/accounts/sign-in.ts";
 import { signUp } from "../../services/accounts/sign-up.ts";
+import { ApiToken, OrgRole, TokenScope } from "../access/routes.ts";
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { noContent, reply } from "../shared/reply.ts";
-import { jsonBody, jsonResponse, LinkToken, TokenParams } from "../shared/schemas.ts";
+import { errorResponse, jsonBody, jsonResponse, LinkToken, Timestamp, TokenParams, Uuid } from "../shared/schemas.ts";
 import { clearSessionCookies, requireSession, SESSION_COOKIE, setSessionCookies } from "./authenticate.ts";
 import { clientAddress } from "./client-address.ts";
 import { answerThrottled, throttledResponses } from "./throttled.ts";
@@ -22,13 +23,13 @@ const SignedIn = z.object({ slug: z.string().nullable() }).openapi("SignedIn");
 const SecondStepDue = z
   .object({
     challenge: z.string().openapi({ description: "Send it with the code; it works once, for 5 minutes" }),
-    expiresAt: z.string().openapi({ format: "date-time" }),
+    expiresAt: Timestamp,
   })
   .openapi("SecondStepDue");
 const Me = z
   .object({
     user: z.object({
-      id: z.uuid(),
+      id: Uuid,
       email: z.string(),
       name: z.string(),
       emailVerified: z.boolean().openapi({
@@ -44,29 +45,24 @@ const Me = z
       z.object({
         slug: z.string(),
         organisationName: z.string(),
-        personId: z.uuid(),
-        role: z.enum(["admin", "member", "viewer"]),
+        personId: Uuid,
+        role: OrgRole,
       }),
     ),
   })
   .openapi("Me");
 const TokenMe = z
   .object({
-    token: z.object({
-      id: z.uuid(),
-      name: z.string(),
-      scope: z.enum(["read", "check_ins", "write"]).openapi({ description: "The scope it was created with" }),
-      scopes: z.array(z.enum(["read", "check_ins", "write"])).openapi({
+    token: ApiToken.pick({ id: true, name: true, scope: true, createdAt: true, expiresAt: true }).extend({
+      scopes: z.array(TokenScope).openapi({
         description: "Everything the scope grants: write includes check_ins, which includes read",
       }),
-      createdAt: z.string().openapi({ format: "date-time" }),
-      expiresAt: z.string().nullable().openapi({ format: "date-time", description: "Null: until revoked" }),
     }),
     organisation: z.object({
       slug: z.string(),
       name: z.string().openapi({ description: "The one organisation this token reaches" }),
     }),
-    person: z.object({ id: z.uuid(), name: z.string(), role: z.enum(["admin", "member", "viewer"]) }),
+    person: z.object({ id: Uuid, name: z.string(), role: OrgRole }),
   })
   .openapi("TokenMe");
 const SignUpModeAnswer = z
@@ -136,7 +132,7 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
       summary: "Sign in with an email and a password",
       tags,
       request: {
-        body: jsonBody(z.strictObject({ email: Email, password: z.string().min(1).max(200) }).openapi("SignIn")),
+        body: jsonBody(z.strictObject({ email: Email, password: GivenPassword }).openapi("SignIn")),
       },
       description:
         "An account with two-factor sign-in gets 202 and no session: a challenge for POST " +
@@ -145,12 +141,10 @@ export function registerAuthRoutes(api: Api, options: { trustProxy: number; sign
         ...errorsOf(400, 401, 413, 415),
         200: jsonResponse(SignedIn, "Signed in; session cookies set"),
         202: jsonResponse(SecondStepDue, "The password is right; a code is due (no session yet)"),
-        403: {
-          ...errorsOf(403)[403],
-          description:
-            "The password is right, but an organisation of the account requires single sign-on for its " +
+        403: errorResponse(
+          "The password is right, but an organisation of the account requires single sign-on for its " +
             "members (rule sso_required; each detail's message is such an organisation's slug)",
-        },
+        ),
         ...throttledResponses,
       },
     }),

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { renderSVG } from "uqr";
+import { GivenPassword } from "../../schemas/accounts.ts";
 import {
   confirmTwoFactor,
   disableTwoFactor,
@@ -71,7 +72,7 @@ export function registerTwoFactorRoutes(api: Api, options: { trustProxy: number 
       tags,
       summary: "Start setting up two-factor sign-in: a new secret for your authenticator app",
       request: {
-        body: jsonBody(z.strictObject({ password: z.string().min(1).max(200) }).openapi("StartTwoFactor")),
+        body: jsonBody(z.strictObject({ password: GivenPassword }).openapi("StartTwoFactor")),
       },
       description:
         "Takes your password (a wrong one: sign-in's 401, counted in the sign-in throttle). Sign-in does not " +
@@ -127,7 +128,7 @@ export function registerTwoFactorRoutes(api: Api, options: { trustProxy: number 
       request: {
         body: jsonBody(
           z
-            .strictObject({ password: z.string().min(1).max(200).optional(), code: Code.optional() })
+            .strictObject({ password: GivenPassword.optional(), code: Code.optional() })
             .refine((body) => (body.password === undefined) !== (body.code === undefined), {
               message: "send your password or a current code, one of the two",
               path: ["password"],

@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi";
-import type { HasDraftKeyResultFields } from "../../domain/coach/index.ts";
+import type { DraftKeyResult as DomainDraftKeyResult } from "../../domain/coach/index.ts";
 import { ruleIds } from "../../domain/coach/settings.ts";
 import { Period } from "../periods/routes.ts";
 import { IdQuery } from "../shared/query.ts";
-import { FiniteNumber, PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
+import { FiniteNumber, PeriodQuery, type SameShape, Timestamp, Uuid } from "../shared/schemas.ts";
 
 const Rule = z
   .enum(ruleIds as [string, ...string[]])
@@ -29,7 +29,7 @@ const DraftKeyResult = z.strictObject({
   target: FiniteNumber.nullish(),
   deadline: z.string().max(40).nullish().openapi({ description: "YYYY-MM-DD (K2 reports anything else)" }),
 });
-true satisfies HasDraftKeyResultFields<z.infer<typeof DraftKeyResult>>;
+true satisfies SameShape<z.infer<typeof DraftKeyResult>, DomainDraftKeyResult>;
 export const DraftObjective = z
   .strictObject({
     title: z.string().max(300),

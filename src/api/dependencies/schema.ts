@@ -1,9 +1,10 @@
 import { z } from "@hono/zod-openapi";
+import type { DependencySide as ServiceDependencySide } from "../../services/dependencies/list-dependencies.ts";
 import { LocaleQuery } from "../coach/schema.ts";
 import { Pace, PaceReason } from "../key-results/schema.ts";
 import { historyEntry } from "../shared/history.ts";
 import { IdQuery, PeriodFilterQuery } from "../shared/query.ts";
-import { PeriodQuery, Timestamp, Uuid } from "../shared/schemas.ts";
+import { PeriodQuery, type SameShape, Timestamp, Uuid } from "../shared/schemas.ts";
 
 // M7 and K4: the response shapes of dependencies, the coach's cross-unit findings and a unit's
 // calibration. Units are named, people never (S3).
@@ -22,6 +23,7 @@ const DependencySide = z
     reasons: z.array(PaceReason),
   })
   .openapi("DependencySide");
+true satisfies SameShape<z.infer<typeof DependencySide>, ServiceDependencySide>;
 
 export const Dependency = z
   .object({

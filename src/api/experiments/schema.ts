@@ -74,17 +74,14 @@ const summaryFields = {
 export const ExperimentSummary = z.object(summaryFields).openapi("ExperimentSummary");
 export const ExperimentList = pageOf("experiments", ExperimentSummary).openapi("ExperimentList");
 
-export const Experiment = z
-  .object({
-    ...summaryFields,
-    metrics: z.array(Metric).openapi({ description: "S6: the full metric set, dropped ones included" }),
-    changes: z.array(MetricChangeRecord).openapi({ description: "S6: each metric change after the start" }),
-    learning: z
-      .object({ id: Uuid, body: z.string(), createdAt: Timestamp })
-      .nullable()
-      .openapi({ description: "The learning it ended with, also in the learnings library" }),
-  })
-  .openapi("Experiment");
+export const Experiment = ExperimentSummary.extend({
+  metrics: z.array(Metric).openapi({ description: "S6: the full metric set, dropped ones included" }),
+  changes: z.array(MetricChangeRecord).openapi({ description: "S6: each metric change after the start" }),
+  learning: z
+    .object({ id: Uuid, body: z.string(), createdAt: Timestamp })
+    .nullable()
+    .openapi({ description: "The learning it ended with, also in the learnings library" }),
+}).openapi("Experiment");
 
 export const ExperimentsQuery = z
   .object({

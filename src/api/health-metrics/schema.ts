@@ -58,14 +58,11 @@ export const GuardrailsQuery = z.object({
 });
 
 export const HealthReading = z.object(readingFields).openapi("HealthReading");
-export const HealthReadingListed = z
-  .object({
-    ...readingFields,
-    recordedByName: z.string().nullable(),
-    correctedByName: z.string().nullable(),
-    withdrawnByName: z.string().nullable(),
-  })
-  .openapi("HealthReadingListed");
+export const HealthReadingListed = HealthReading.extend({
+  recordedByName: z.string().nullable(),
+  correctedByName: z.string().nullable(),
+  withdrawnByName: z.string().nullable(),
+}).openapi("HealthReadingListed");
 
 export const HealthHistoryEntry = HistoryEntry.extend({
   entity: z.enum(["health_metric", "health_reading"]),

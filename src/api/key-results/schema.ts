@@ -38,7 +38,7 @@ export const KeyResult = z
     title: z.string(),
     kind: Kind,
     metric: z.string(),
-    unit: z.string(),
+    unit: z.string().openapi({ description: "The unit of measure, e.g. %" }),
     baseline: z.number().nullable(),
     baselineOn: DateOnly.nullable(),
     target: z.number().nullable(),

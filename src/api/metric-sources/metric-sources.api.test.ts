@@ -68,19 +68,19 @@ describeApi("metric sources", { now: () => clock }, (t) => {
     return { ...team, kr, source: created.body };
   }
 
+  /** A team whose source reads the sign-ups at a path of its own, so that its fetches can be counted. */
+  async function teamReadingSignups(jsonPath: string, schedule: Record<string, string>) {
+    const path = `/signups.json?team=${randomUUID()}`;
+    return { ...(await teamWithSource({ kind: "http_json", url: `${origin}${path}`, jsonPath, schedule })), path };
+  }
+
   const readingsOf = (sourceId: string) =>
     t.db.kysely.selectFrom("checkIns").selectAll().where("sourceId", "=", sourceId).orderBy("checkedInAt").execute();
   const sourceRow = (id: string) =>
     t.db.kysely.selectFrom("metricSources").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
 
   it("records readings on schedule as check-ins by the source, which roll up (M5) and keep the owner's confidence", async () => {
-    const path = `/signups.json?team=${randomUUID()}`;
-    const team = await teamWithSource({
-      kind: "http_json",
-      url: `${origin}${path}`,
-      jsonPath: "data.total",
-      schedule: { every: "hourly", at: "00:15" },
-    });
+    const { path, ...team } = await teamReadingSignups("data.total", { every: "hourly", at: "00:15" });
     // The owner's own check-in sets the confidence the source's readings keep.
     const own = await t.call("POST", `${team.base}/key-results/${team.kr.id}/check-ins`, {
       value: 4.5,
@@ -124,13 +124,7 @@ describeApi("metric sources", { now: () => clock }, (t) => {
 
   it("writes a retried or repeated sync once: per source and time", async () => {
     clock = new Date("2027-02-15T08:30:24Z");
-    const path = `/signups.json?team=${randomUUID()}`;
-    const team = await teamWithSource({
-      kind: "http_json",
-      url: `${origin}${path}`,
-      jsonPath: "$.data.total",
-      schedule: { every: "daily", at: "23:00" },
-    });
+    const { path, ...team } = await teamReadingSignups("$.data.total", { every: "daily", at: "23:00" });
     const first = await t.call("POST", `${team.base}/metric-sources/${team.source.id}/sync`);
     expect(first.status).toBe(202);
     expect(first.body).toEqual({ sourceId: team.source.id, at: "2027-02-15T08:30:20.000Z", queued: true });
@@ -273,13 +267,7 @@ describeApi("metric sources", { now: () => clock }, (t) => {
   });
 
   it("syncs each source once per tick with two instances on one database", async () => {
-    const path = `/signups.json?team=${randomUUID()}`;
-    const team = await teamWithSource({
-      kind: "http_json",
-      url: `${origin}${path}`,
-      jsonPath: "data.total",
-      schedule: { every: "hourly", at: "00:05" },
-    });
+    const { path, ...team } = await teamReadingSignups("data.total", { every: "hourly", at: "00:05" });
     clock = new Date("2027-02-15T13:06:00Z");
     // Allowed by name: the connection goes to the address the guarded lookup checked.
     expect((await t.call("PUT", `${team.base}/metric-source-hosts`, { hosts: ["localhost"] })).status).toBe(200);

@@ -7,14 +7,16 @@ describeApi("objectives API", (t) => {
     const org = await t.buildOrg();
     const unit = await t.buildUnit(org.id);
     const period = await t.buildPeriod(org.id);
-    return { org, unit, period, base: `/api/v1/orgs/${org.slug}` };
+    const base = `/api/v1/orgs/${org.slug}`;
+    /** Creates an objective of the unit in the period through the API. */
+    const postObjective = (fields: Record<string, unknown>) =>
+      t.call("POST", `${base}/objectives`, { unitId: unit.id, periodId: period.id, ...fields });
+    return { org, unit, period, base, postObjective };
   }
 
   it("creates an active objective with its key results in one request", async () => {
-    const { unit, period, base } = await setup();
-    const res = await t.call("POST", `${base}/objectives`, {
-      unitId: unit.id,
-      periodId: period.id,
+    const { base, postObjective } = await setup();
+    const res = await postObjective({
       title: cookwareObjective.title,
       status: "active",
       keyResults: cookwareObjective.keyResults.map((kr) => goodKeyResult(kr)),
@@ -31,11 +33,9 @@ describeApi("objectives API", (t) => {
   });
 
   it("refuses a second active objective for a unit in one period (M1)", async () => {
-    const { org, unit, period, base } = await setup();
+    const { org, unit, period, base, postObjective } = await setup();
     await t.buildObjective(org.id, { unitId: unit.id, periodId: period.id });
-    const res = await t.call("POST", `${base}/objectives`, {
-      unitId: unit.id,
-      periodId: period.id,
+    const res = await postObjective({
       title: "A second priority",
       status: "active",
       keyResults: [goodKeyResult()],
@@ -50,13 +50,9 @@ describeApi("objectives API", (t) => {
   });
 
   it("queues more objectives as drafts or in later periods (M1)", async () => {
-    const { org, unit, period, base } = await setup();
+    const { org, unit, period, base, postObjective } = await setup();
     await t.buildObjective(org.id, { unitId: unit.id, periodId: period.id });
-    const draft = await t.call("POST", `${base}/objectives`, {
-      unitId: unit.id,
-      periodId: period.id,
-      title: "Next idea",
-    });
+    const draft = await postObjective({ title: "Next idea" });
     expect(draft.status).toBe(201);
     const activate = await t.call("PATCH", `${base}/objectives/${draft.body.id}`, { status: "active", version: 1 });
     expect(activate.status).toBe(422); // no KRs yet: M4 comes first
@@ -71,10 +67,8 @@ describeApi("objectives API", (t) => {
   });
 
   it("refuses to activate KRs without baseline, target or deadline, naming each field (K1)", async () => {
-    const { unit, period, base } = await setup();
-    const res = await t.call("POST", `${base}/objectives`, {
-      unitId: unit.id,
-      periodId: period.id,
+    const { unit, base, postObjective } = await setup();
+    const res = await postObjective({
       title: "Make onboarding effortless",
       status: "active",
       keyResults: [goodKeyResult(), { title: "Improve activation", metric: "activation rate", baseline: 30 }],

@@ -9,7 +9,7 @@ import { idempotent } from "./idempotency.ts";
 import { linkNext, nextLinkHeader, pagedWhole, pageWhole, wholeListKey } from "./paging.ts";
 import { noContent } from "./reply.ts";
 import { retryParameters } from "./retry-parameters.ts";
-import { jsonBody, jsonResponse, OrgIdParams, OrgParams, preconditionRequired } from "./schemas.ts";
+import { jsonBody, jsonResponse, OrgIdParams, OrgParams } from "./schemas.ts";
 import { isVersioned, withRequiredVersion } from "./versions.ts";
 
 /**
@@ -223,7 +223,7 @@ function register<
   const paged = method === "get" && isPaged(query);
   const responses = {
     ...responsesOf(responds, errors ?? defaultErrors(method, body !== undefined), paged),
-    ...(versioned ? preconditionRequired : {}),
+    ...(versioned ? errorsOf(428) : {}),
   } as Record<number, Created>;
   const location =
     responds[0] === 201 ? createdLocation(api, created ?? (`${path}/{id}` as OrgPath), responses[201] ?? {}) : null;

@@ -72,36 +72,35 @@ export const ErrorResponse = z
   })
   .openapi("ErrorBody");
 
-const errorContent = { content: { "application/json": { schema: ErrorResponse } } };
+/** An error response with a description of its own (the shared ones are `errorDescriptions`). */
+export function errorResponse(description: string) {
+  return { description, content: { "application/json": { schema: ErrorResponse } } } as const;
+}
 
-/** The error responses a route can give, for the OpenAPI document (contract.ts picks each route's). */
-export const errorResponses = {
-  400: { description: "Invalid request: the details name each bad field and the rule", ...errorContent },
-  401: { description: "Not signed in, or the API token is not valid or was revoked", ...errorContent },
-  403: {
-    description:
-      "Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it",
-    ...errorContent,
-  },
-  404: { description: "Not found in this organisation (or not a member of it)", ...errorContent },
-  409: {
-    description: "Conflict: a method rule (M1), a stale version, a closed period or a duplicate",
-    ...errorContent,
-  },
-  410: { description: "The link has expired or was used already", ...errorContent },
-  413: { description: "The request body is larger than 1 MiB", ...errorContent },
-  415: { description: "The request body is not JSON (send Content-Type: application/json)", ...errorContent },
-  422: { description: "Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps", ...errorContent },
-  429: { description: "Too many requests; try again later", ...errorContent },
+/**
+ * What each error status a route can give means. The OpenAPI document holds each once, as a
+ * response component that operations cite (contract.ts registers them and picks each route's).
+ */
+export const errorDescriptions = {
+  400: "Invalid request: the details name each bad field and the rule",
+  401: "Not signed in, or the API token is not valid or was revoked",
+  403: "Not allowed: the caller's role or the token's scope (M3), a missing CSRF header, or a setting; reason names it",
+  404: "Not found in this organisation (or not a member of it)",
+  409: "Conflict: a method rule (M1), a stale version, a closed period or a duplicate",
+  410: "The link has expired or was used already",
+  413: "The request body is larger than 1 MiB",
+  415: "The request body is not JSON (send Content-Type: application/json)",
+  422: "Refused by a method rule (M4, K1, S6, S7) or a rule the stored data keeps",
+  /** The answer to an update of a versioned row sent without its version (docs/api-retries.md). */
+  428: "Precondition required: send `version` in the body or the row's ETag in If-Match",
 } as const;
 
-/** The answer to an update of a versioned row sent without its version (docs/api-retries.md). */
-export const preconditionRequired = {
-  428: {
-    description: "Precondition required: send `version` in the body or the row's ETag in If-Match",
-    ...errorContent,
-  },
-} as const;
+/**
+ * True when two types are the same both ways. Where a service or the domain keeps a type of its own
+ * that a schema answers with, `true satisfies SameShape<z.infer<typeof Schema>, Type>` keeps the two
+ * equal at compile time (the domain and services cannot import the schema).
+ */
+export type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 export function jsonBody<T extends z.ZodType>(schema: T) {
   return { required: true, content: { "application/json": { schema } } } as const;

@@ -28,10 +28,11 @@ export const SprintKeyResult = KeyResult.pick({
   id: true,
   title: true,
   objectiveId: true,
+  unit: true,
   baseline: true,
   target: true,
 })
-  .extend({ unit: z.string().openapi({ description: "The KR's unit of measure, e.g. %" }), movement: Movement })
+  .extend({ movement: Movement })
   .openapi("SprintKeyResult");
 
 export const Sprint = z

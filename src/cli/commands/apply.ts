@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { Command } from "commander";
+import type { Command } from "commander";
 import { AppError } from "../../domain/errors.ts";
 import { systemActor } from "../../domain/policies.ts";
 import { formatFileError, parseOkrFile } from "../../okr-file/index.ts";
@@ -7,8 +7,9 @@ import { defaultContext } from "../../services/context.ts";
 import { applyOkrFile, refusedStep } from "../../services/okrs-as-code/apply-okr-file.ts";
 import { describeStep, formatPlan, summarisePlan } from "../../services/okrs-as-code/describe-plan.ts";
 import { UsageError } from "../../usage-error.ts";
+import { dataCommand } from "../data-command.ts";
 import { withDatabase } from "../open-database.ts";
-import { chooseOrganisation, dataDirFlag, orgFlag } from "../organisation.ts";
+import { chooseOrganisation, orgFlag } from "../organisation.ts";
 import { type Print, stderr, stdout } from "../print.ts";
 import {
   errorOf,
@@ -33,18 +34,17 @@ interface ApplyFlags extends RemoteFlags {
  * rule refused a step (nothing is written), 2 when the file or the command line is invalid.
  */
 export function applyCommand(): Command {
-  return new Command("apply")
-    .description("bring a period's OKRs from an OKR file into an organisation (units, objectives, key results)")
+  return dataCommand(
+    "apply",
+    "bring a period's OKRs from an OKR file into an organisation (units, objectives, key results)",
+    runApply,
+  )
     .argument("<file>", "OKR file in YAML (docs/okr-as-code.md)")
     .option("--dry-run", "print the plan and the refusals a real run would meet; write nothing")
     .option(...orgFlag)
     .option("--reason <text>", "why, kept in the history of every changed objective and key result (S7)")
-    .option(...dataDirFlag)
     .option(...serverFlag)
-    .option(...tokenFlag)
-    .action(async (file: string, flags: ApplyFlags) => {
-      process.exitCode = await runApply(file, flags);
-    });
+    .option(...tokenFlag);
 }
 
 export async function runApply(

@@ -2,7 +2,7 @@ import { createWriteStream, existsSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { Command } from "commander";
+import type { Command } from "commander";
 import { loadConfig } from "../../config.ts";
 import { createDb, type Db } from "../../db/create-db.ts";
 import { DataDirInUseError, describeHolder, gone } from "../../db/data-dir-lock.ts";
@@ -10,27 +10,25 @@ import { BackupFileError, backupToFile, verifyBackup } from "../../services/back
 import { RestoreRefused, restoreBackup } from "../../services/backup/restore-backup.ts";
 import { UsageError } from "../../usage-error.ts";
 import { packageVersion } from "../../version.ts";
+import { type DataDirFlags, dataCommand } from "../data-command.ts";
 import { openDatabase } from "../open-database.ts";
-import { dataDirFlag } from "../organisation.ts";
 import { type Print, stderr, stdout } from "../print.ts";
 
 // `grove backup` and `grove restore` (docs/operations.md, "Backup and restore").
 
-interface BackupFlags {
+interface BackupFlags extends DataDirFlags {
   output: string;
-  dataDir?: string;
   server?: string;
 }
 
 export function backupCommand(): Command {
-  return new Command("backup")
-    .description("write a consistent backup of a Grove database, running or not, to one file (docs/operations.md)")
+  return dataCommand(
+    "backup",
+    "write a consistent backup of a Grove database, running or not, to one file (docs/operations.md)",
+    runBackup,
+  )
     .requiredOption("-o, --output <file>", "the backup file to write (gzipped NDJSON, e.g. grove.ndjson.gz)")
-    .option(...dataDirFlag)
-    .option("--server <url>", "take it through this running Grove server (its GROVE_BACKUP_TOKEN in the environment)")
-    .action(async (flags: BackupFlags) => {
-      process.exitCode = await runBackup(flags);
-    });
+    .option("--server <url>", "take it through this running Grove server (its GROVE_BACKUP_TOKEN in the environment)");
 }
 
 export async function runBackup(flags: BackupFlags, out: Print = stdout, err: Print = stderr): Promise<number> {
@@ -108,20 +106,16 @@ async function downloadBackup(server: string, file: string): Promise<void> {
 }
 
 export function restoreCommand(): Command {
-  return new Command("restore")
-    .description(
-      "restore a backup from grove backup into an empty database, embedded or PostgreSQL (docs/operations.md)",
-    )
-    .argument("<file>", "the backup file")
-    .option(...dataDirFlag)
-    .action(async (file: string, flags: { dataDir?: string }) => {
-      process.exitCode = await runRestore(file, flags);
-    });
+  return dataCommand(
+    "restore",
+    "restore a backup from grove backup into an empty database, embedded or PostgreSQL (docs/operations.md)",
+    runRestore,
+  ).argument("<file>", "the backup file");
 }
 
 export async function runRestore(
   file: string,
-  flags: { dataDir?: string },
+  flags: DataDirFlags,
   out: Print = stdout,
   err: Print = stderr,
 ): Promise<number> {

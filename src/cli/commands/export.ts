@@ -1,13 +1,14 @@
 import { writeFile } from "node:fs/promises";
-import { Command } from "commander";
+import type { Command } from "commander";
 import { AppError } from "../../domain/errors.ts";
 import { systemActor } from "../../domain/policies.ts";
 import { toYaml } from "../../okr-file/index.ts";
 import { defaultContext } from "../../services/context.ts";
 import { exportOkrSet } from "../../services/okrs-as-code/export-okr-file.ts";
 import { UsageError } from "../../usage-error.ts";
+import { dataCommand } from "../data-command.ts";
 import { withDatabase } from "../open-database.ts";
-import { chooseOrganisation, dataDirFlag, orgFlag } from "../organisation.ts";
+import { chooseOrganisation, orgFlag } from "../organisation.ts";
 import { type Print, stderr, stdout } from "../print.ts";
 import * as server from "../remote.ts";
 
@@ -20,18 +21,13 @@ interface ExportFlags extends server.RemoteFlags {
 
 /** `grove export --period 2027-Q1`: a period's OKRs as an OKR file, the format `grove apply` reads. */
 export function exportCommand(): Command {
-  return new Command("export")
-    .description("write a period's OKRs as an OKR file (docs/okr-as-code.md)")
+  return dataCommand("export", "write a period's OKRs as an OKR file (docs/okr-as-code.md)", runExport)
     .requiredOption("--period <name>", "the period, e.g. 2027-Q1")
     .option("--unit <name>", "only this unit and the units below it")
     .option(...orgFlag)
     .option("-o, --output <file>", "write to a file instead of standard output")
-    .option(...dataDirFlag)
     .option(...server.serverFlag)
-    .option(...server.tokenFlag)
-    .action(async (flags: ExportFlags) => {
-      process.exitCode = await runExport(flags);
-    });
+    .option(...server.tokenFlag);
 }
 
 export async function runExport(flags: ExportFlags, out: Print = stdout, err: Print = stderr): Promise<number> {

@@ -1,16 +1,15 @@
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { Command } from "commander";
+import type { Command } from "commander";
 import { createGroveMcpServer } from "../../api/mcp/tools.ts";
 import { scopeOfApiToken } from "../../services/accounts/token-scope.ts";
 import { defaultContext } from "../../services/context.ts";
 import { UsageError } from "../../usage-error.ts";
+import { type DataDirFlags, dataCommand } from "../data-command.ts";
 import { withDatabase } from "../open-database.ts";
-import { dataDirFlag } from "../organisation.ts";
 import { stderr } from "../print.ts";
 
-interface McpFlags {
+interface McpFlags extends DataDirFlags {
   token?: string;
-  dataDir?: string;
 }
 
 /**
@@ -22,13 +21,11 @@ interface McpFlags {
  * standard error.
  */
 export function mcpCommand(): Command {
-  return new Command("mcp")
-    .description("serve Grove's tools to an AI assistant over MCP on stdio, as an API token's person (docs/mcp.md)")
-    .option("--token <token>", "an API token of the organisation (env GROVE_TOKEN); the assistant acts as its person")
-    .option(...dataDirFlag)
-    .action(async (flags: McpFlags) => {
-      process.exitCode = await runMcp(flags);
-    });
+  return dataCommand(
+    "mcp",
+    "serve Grove's tools to an AI assistant over MCP on stdio, as an API token's person (docs/mcp.md)",
+    runMcp,
+  ).option("--token <token>", "an API token of the organisation (env GROVE_TOKEN); the assistant acts as its person");
 }
 
 async function runMcp(flags: McpFlags): Promise<number> {

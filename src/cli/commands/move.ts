@@ -1,28 +1,26 @@
-import { Command } from "commander";
+import type { Command } from "commander";
 import { loadConfig } from "../../config.ts";
 import { createDb } from "../../db/create-db.ts";
 import { moveInstallation, TargetNotEmpty } from "../../services/move.ts";
 import { UsageError } from "../../usage-error.ts";
+import { type DataDirFlags, dataCommand } from "../data-command.ts";
 import { openDatabase } from "../open-database.ts";
-import { dataDirFlag } from "../organisation.ts";
 import { type Print, stderr, stdout } from "../print.ts";
 
-interface MoveFlags {
+interface MoveFlags extends DataDirFlags {
   to: string;
-  dataDir?: string;
   sessions?: boolean;
 }
 
 /** `grove move --to postgres://...`: an embedded installation, whole, into an empty PostgreSQL database. */
 export function moveCommand(): Command {
-  return new Command("move")
-    .description("copy everything of an embedded installation into an empty PostgreSQL database (docs/operations.md)")
+  return dataCommand(
+    "move",
+    "copy everything of an embedded installation into an empty PostgreSQL database (docs/operations.md)",
+    runMove,
+  )
     .requiredOption("--to <url>", "the PostgreSQL database to copy into, postgres://user:password@host:port/database")
-    .option(...dataDirFlag)
-    .option("--sessions", "keep people signed in (copy their sessions); without it, everyone signs in again")
-    .action(async (flags: MoveFlags) => {
-      process.exitCode = await runMove(flags);
-    });
+    .option("--sessions", "keep people signed in (copy their sessions); without it, everyone signs in again");
 }
 
 export async function runMove(flags: MoveFlags, out: Print = stdout, err: Print = stderr): Promise<number> {

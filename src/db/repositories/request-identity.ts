@@ -49,15 +49,14 @@ export async function findSessionIdentity(
   idHash: string,
   slug: string | null,
 ): Promise<SessionIdentity | null> {
-  const result = await sql<SessionIdentity & MemberColumns>`
+  return withMember<Omit<SessionIdentity, "member">>(
+    db,
+    sql`
     select s.id_hash, s.user_id, s.csrf_hash, s.expires_at, s.last_seen_at, s.sso_org_id, member.*
     from sessions s
     ${memberJoin(slug, sql`p.user_id = s.user_id and (s.sso_org_id is null or p.org_id = s.sso_org_id)`)}
-    where s.id_hash = ${idHash}`.execute(db);
-  const row = result.rows[0];
-  if (!row) return null;
-  const { idHash: hash, userId, csrfHash, expiresAt, lastSeenAt, ssoOrgId } = row;
-  return { idHash: hash, userId, csrfHash, expiresAt, lastSeenAt, ssoOrgId, member: memberOf(row) };
+    where s.id_hash = ${idHash}`,
+  );
 }
 
 /**
@@ -69,15 +68,14 @@ export async function findTokenIdentity(
   tokenHash: string,
   slug: string | null,
 ): Promise<TokenIdentity | null> {
-  const result = await sql<TokenIdentity & MemberColumns>`
+  return withMember<Omit<TokenIdentity, "member">>(
+    db,
+    sql`
     select t.id, t.name, t.org_id, t.person_id, t.scope, t.expires_at, member.*
     from api_tokens t
     ${memberJoin(slug, sql`p.org_id = t.org_id and p.id = t.person_id`)}
-    where t.token_hash = ${tokenHash} and t.revoked_at is null`.execute(db);
-  const row = result.rows[0];
-  if (!row) return null;
-  const { id, name, orgId, personId, scope, expiresAt } = row;
-  return { id, name, orgId, personId, scope, expiresAt, member: memberOf(row) };
+    where t.token_hash = ${tokenHash} and t.revoked_at is null`,
+  );
 }
 
 interface MemberColumns {
@@ -97,6 +95,21 @@ function memberJoin(slug: string | null, findPerson: RawBuilder<unknown>): RawBu
       join people p on p.org_id = o.id and ${findPerson}
       where o.slug = ${slug}
     ) member on true`;
+}
+
+/**
+ * The credential a statement found, its member_* columns (memberJoin) made its `member`; null when
+ * it found none.
+ */
+async function withMember<Own>(
+  db: Kysely<Database>,
+  statement: RawBuilder<unknown>,
+): Promise<(Own & { member: MemberRow | null }) | null> {
+  const result = await statement.$castTo<Own & MemberColumns>().execute(db);
+  const row = result.rows[0];
+  if (!row) return null;
+  const { memberOrgId: _org, memberPersonId: _person, memberOrgRole: _role, memberUnitRoles: _units, ...own } = row;
+  return { ...(own as Own), member: memberOf(row) };
 }
 
 function memberOf(row: MemberColumns): MemberRow | null {
