@@ -123,6 +123,63 @@ describe("customer value, not activity (K6)", () => {
     expect(listed(review(title, 10, 20))).toEqual([]);
   });
 
+  // Issue 17, eighth round: the measured quantity's head noun (an act of attention, an event we run,
+  // an interaction with the verb that handled it) and a customer reached by the title's own verb;
+  // in Chinese an act of looking with what it counts. Written for this table, with traps: the
+  // same head narrowed to an outcome, a share of something else, a rate cut, learning.
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 1900,
+    target: 2600,
+    flags: [
+      "Weekly active report viewers 1,900 → 2,600",
+      "Catalogue searches from 1.1M to 1.5M",
+      "Email opens from 40k to 60k",
+      "Raise newsletter open rate from 31% to 38%",
+      "Push notification click-through rate from 4% to 7%",
+      "Webinar registrations from 300 to 800 per month",
+      "Workshop attendees from 120 to 300",
+      "Chat conversations handled by agents from 3,000 to 4,500 a week",
+      "Call 500 dormant customers",
+      "Reach out to 200 churned accounts",
+      "Visit 40 clinics in Madrid",
+      "HR 每日打开 App 次数从 4 次提升到 8 次",
+      "报表周活跃查看人数由 2100 提升至 3000",
+      "落地页按钮点击从每月 5000 次提到 1 万次",
+      "Push点击率从 3.8% 提升至 6%",
+      "线上实施培训报名人次从每月 400 提升到 1000",
+      "销售人均每天拜访客户从 2 家提升到 4 家",
+      "本季度陌拜工地 200 个",
+      "触达用户数从 10 万提升到 20 万",
+    ],
+    accepts: [
+      // The brief's traps.
+      "Weekly active teams who invite a colleague from 30 % to 45 %",
+      "复购用户占比从 18% 提升到 25%",
+      // Attention narrowed to what came of it, or a share whose subject is something else.
+      "Searches that end in add-to-cart from 14% to 19%",
+      "Viewers who stay past half-time: 62% → 70%",
+      "Sites using remote SDV for ≥50% of visits: 12% → 30%",
+      "Search-to-click success on docs search from 52% to 68%",
+      "开服首日登录排队超过 10 分钟的玩家占比维持在 2%-5%",
+      // A viewer of our content is its audience; conversations with qualified buyers are the goal.
+      "Grow podcast viewers from 2k to 5k",
+      "Raise conversations with new qualified customers from 120 to 180 a month",
+      // Calls and visits to learn, and a share reached.
+      "Call 20 churned customers to learn why they left",
+      "Visit 12 customer sites to observe setup",
+      "Contact 100% of at-risk accounts within 24h",
+      "走访 30 户没按提醒采摘的茶农，弄清原因",
+      // Customers among themselves; a share of reports looked at after sharing (a completed loop).
+      "每件闲置商品买卖双方互发消息数从 1.2 条提升到 2.5 条",
+      "报表分享后被查看的比例从 30% 提高到 45%",
+    ],
+  });
+
+  it("accepts an open or click rate cut (K6)", () => {
+    expect(review("Cut phishing-drill email click rate from 12% to 4%", 12, 4)).toBeNull();
+    expect(review("钓鱼演练邮件点击率从 12% 降到 4%", 12, 4)).toBeNull();
+  });
+
   it("accepts fewer page views when only the values say so (K6)", () => {
     expect(review("Page views per completed checkout", 7, 4)).toBeNull();
   });

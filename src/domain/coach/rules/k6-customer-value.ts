@@ -1,4 +1,12 @@
 import {
+  ATTENTION_RATE_ZH,
+  attentionCount,
+  attentionCountZh,
+  countsAttention,
+  measuredQuantity,
+  reachedCount,
+} from "../language/measured-quantity.ts";
+import {
   BUILD_VERBS,
   findShape,
   hasAny,
@@ -37,8 +45,10 @@ const PAIN = /\b(fail\w*|errors?|abandon\w*|bounce\w*|lockouts?|locked out)\b|�
 // "Visitor-to-trial conversion" measures the trial, not the visit.
 // "Share of dashboard visits that end in an action": the visit is only the denominator of a rate
 // whose numerator, after "that", is the outcome (K6 trap in tuning-2026-12-07).
+// "conver" stops short of "conversations" (an interaction, not a conversion: set C's "Chat
+// conversations handled by agents").
 const CONVERSION =
-  /\bconver\w*\b|\b(visitors?|users?) (who|that)\b|\b(share|percentage|proportion|rate) of (\S+ ){1,4}(that|which|who) |转化/;
+  /\bconver(sion|t)\w*\b|\b(visitors?|users?) (who|that)\b|\b(share|percentage|proportion|rate) of (\S+ ){1,4}(that|which|who) |转化/;
 
 // "Signing in through SSO" names how customers sign in (a security outcome), not how often.
 const METHOD = /\b(sign|signs|signed|signing|log|logs|logged|logging) (in|on|into) (through|via|with|using) [\w-]+/g;
@@ -94,7 +104,7 @@ const INTERACTION_ZH =
 const REACH_VERB_ZH =
   "(外呼|拨打|致电|打电话|电话回访|拜访|上门|接待|接听|群发|推送|触达|发送?(?:短信|邮件|消息|通知|私信|push)|发(?:短信|邮件|消息|通知|私信))";
 const REACH_COUNT_ZH = new RegExp(
-  `${REACH_VERB_ZH}[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|百)?\\s*(次|场|通|封|条|人次)|${REACH_VERB_ZH}[^，,。；;%率]{0,4}?(发送|外呼|接待|接听|拨打)?(量|次数|条数|通数)`,
+  `${REACH_VERB_ZH}[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|百)?\\s*(次|场|通|封|条|人次)|${REACH_VERB_ZH}[^，,。；;%率]{0,4}?(发送|外呼|接待|接听|拨打)?(量|次数|条数|通数)|触达[^，,。；;%率]{0,4}?(人数|用户数|客户数)`,
 );
 /**
  * Two more verb-object shapes of the same kind (issue 17, sixth round), the Chinese of "Hold 40 QBR
@@ -107,26 +117,65 @@ const REACH_COUNT_ZH = new RegExp(
 const HELD_OR_HANDLED_ZH =
   /(开|召开|举办|组织|办)\s*(了)?\s*\d+(\.\d+)?\s*(万|千)?\s*(次|场|期)[^，,。；;%率]{0,10}(会|会议|复盘|沙龙|分享|培训|研讨|直播|宣讲|路演|讲座|工作坊)|(处理|关闭|受理|接|结)\s*(完|掉|了)?\s*\d+(\.\d+)?\s*(万|千)?\s*(张|个|条|单|件|笔)[^，,。；;%率]{0,6}(工单|报修单|维修单|投诉|咨询|单子|请求|申请)/;
 // "给沉睡会员发送邮件": the customer is whom we write to (给/向/对), not who writes.
+// "互发": people writing to each other (买卖双方互发消息数, set C trap) are customers among themselves.
 const CUSTOMER_ACTS_ZH =
-  /(?<![给向对为][^，,。；;]{0,4})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?(发|拨打|推送|接听)/;
+  /(?<![给向对为][^，,。；;]{0,4})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?(发|拨打|推送|接听)|互(相)?发/;
 
 const MAY_HOLD_INTERACTION = mayHold(INTERACTIONS);
+// The verbs of `reachedCount`, as the title's first word.
+const MAY_REACH =
+  /^(we will )?(call|phone|dial|e-?mail|message|text|contact|reach out|ping|cold-call|canvass|visit)\b/i;
+// The stems of `attentionCount`'s heads, so the tagger reads only titles that may hold one.
+const MAY_HOLD_ATTENTION =
+  /search|viewer|watcher|visitor|pageview|impression|\bopen|click|\bctr\b|registr|sign-?ups?\b|attend|rsvp|conversation|chat/i;
+
+/**
+ * Activity named inside a share of something else is a condition, not the count: "Sites using remote
+ * SDV for ≥50% of visits" counts sites, "开服首日登录排队超过 10 分钟的玩家占比" players (set C traps).
+ * In English the measured head decides; in Chinese a share (占比, 比例) of whatever follows the
+ * clause's 的.
+ */
+function shareOfOtherThings(kr: DraftKeyResult, text: string): boolean {
+  if (isChinese(kr.title)) return /的[^的，,。；;]{1,8}(占比|比例)/.test(text);
+  if (!SHARE.test(text)) return false;
+  const measured = measuredQuantity(kr.title);
+  return (
+    measured !== null && !countsAttention(measured) && !/^(rate|ratio|share|percentage|proportion)$/.test(measured.head)
+  );
+}
 
 function activityShape(kr: DraftKeyResult): string | null {
   if (isChinese(kr.title)) {
     const text = keyResultText(kr);
     // What each customer does ("每位日活用户每天发出的消息数") is their use of the product, not our
     // activity; per staff member ("客服人均每天接待量") it is still ours.
-    if (/率|占比|比例|(每位|每个|每名|人均)[^，,。；;]{0,4}(用户|客户|买家|会员)/.test(text)) return null;
+    // A rate of opens or clicks raised is still opens and clicks (label decision, README: "Push点击率").
+    const attentionRate = ATTENTION_RATE_ZH.exec(text);
+    if (attentionRate) return attentionRate[0];
+    // Not per member of our staff ("销售人均每天拜访客户", set C): 人均 after a team is our activity.
+    if (
+      /率|占比|比例|(每位|每个|每名|(?<!(销售|客服|坐席|顾问|专员|员工|团队|地推|业务员))人均)[^，,。；;]{0,4}(用户|客户|买家|会员)/.test(
+        text,
+      )
+    )
+      return null;
     if (CUSTOMER_REQUEST_ZH.test(text)) return null;
     return (
       findFirst(text, [INTERACTION_ZH, HELD_OR_HANDLED_ZH]) ??
-      (CUSTOMER_ACTS_ZH.test(text) ? null : findFirst(text, [REACH_COUNT_ZH, SENT_VOLUME_ZH]))
+      (CUSTOMER_ACTS_ZH.test(text) ? null : findFirst(text, [REACH_COUNT_ZH, SENT_VOLUME_ZH])) ??
+      attentionCountZh(text)
     );
   }
+  // The measured head noun (issue 17, eighth round): a search, a viewer, an open rate, webinar
+  // registrations, conversations handled by agents. Read before the share test: an open or
+  // click-through rate is a percentage and still counts views.
+  const byHead = MAY_HOLD_ATTENTION.test(kr.title) ? attentionCount(kr.title) : null;
+  if (byHead !== null) return byHead;
   if (SHARE.test(keyResultText(kr)) || kr.unit?.trim() === "%") return null;
   // Holding a count flat ("keep on-call pages at or below 15") is a limit, not activity chased.
   if (wordedDirection(kr.title) === "keep" && kr.baseline === kr.target) return null;
+  const reached = MAY_REACH.test(kr.title) ? reachedCount(kr.title) : null;
+  if (reached !== null) return reached;
   if (!MAY_HOLD_INTERACTION.test(`${kr.title} ${kr.metric ?? ""}`)) return null;
   const shape = leadingVerbObject(kr.title);
   // A thing built ("Wire up Slack notifications") is an output (K7), not a notification sent.
@@ -147,7 +196,7 @@ export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
   if (wordedDirection(kr.title) === "decrease" || valued === "decrease") return null;
   if (findVanityTotal(kr) !== null) return null;
   const found = findFirst(text, ACTIVITY) ?? activityShape(kr);
-  if (found === null) return null;
+  if (found === null || shareOfOtherThings(kr, text)) return null;
   // A sign-in feature released ("企微/钉钉扫码登录正式发布", tuning-2026-12-08) is an output, K7's one
   // finding. Read in Chinese only, where K7 needs no tagger: K6 stays free of the English tagger.
   if (isChinese(kr.title) && checkOutcomeNotOutput(kr) !== null) return null;
