@@ -44,6 +44,17 @@ const ENDS = set("who that which whose with without from to for in on at by per 
  * number, a preposition, punctuation or a past participle ("handled"): the head is its last word.
  */
 export function measuredQuantity(title: string): MeasuredQuantity | null {
+  // K5 and K6 (and K6 twice) read the same title: one request to the tagger each time it is read.
+  if (measured.has(title)) return measured.get(title) ?? null;
+  if (measured.size > 2000) measured.clear();
+  const quantity = readQuantity(title);
+  measured.set(title, quantity);
+  return quantity;
+}
+
+const measured = new Map<string, MeasuredQuantity | null>();
+
+function readQuantity(title: string): MeasuredQuantity | null {
   const words = englishWords(title);
   let at = 0;
   if (words[0]?.verb && OPENING_VERBS.has(words[0].lemma)) at = 1;
@@ -89,7 +100,7 @@ export const PERIOD =
  * counted bare: the collections read "app downloads from 10k to 20k" as a period's breadth, K3's
  * head count when it is off the objective (only "total", "all-time" … make it K5's running total).
  */
-const STOCKS = set("follower fan star stargazer like waitlist wait-list");
+const STOCKS = set("follower fan star stargazer like waitlist wait-list sku");
 // Joining a list or a channel is the same one-way door as following it: "waitlist sign-ups",
 // "forum registrations" (and, as before, "Grow lifetime sign-ups to the forum").
 const AUDIENCE_HEADS = set("member subscriber sign-up signup registration");
@@ -128,7 +139,9 @@ const ATTENTION_RATE_KINDS = set("open click click-through clickthrough");
 const SIGN_UP_HEADS = set("registration registrant sign-up signup attendee attendance rsvp");
 /** How our own staff's verb reads after an interaction: "conversations handled by agents". */
 const HANDLED = set("handle answer make send hold close log book run place schedule attend field take");
-const OUR_STAFF = set("agent rep staff team sdr bdr csm sale support");
+const OUR_STAFF = set(
+  "agent rep staff team sdr bdr csm sale support adjuster advisor adviser associate operator representative recruiter consultant technician",
+);
 
 /** K6 in English: the attention or interaction the title counts, in the writer's words; or null. */
 export function attentionCount(title: string): string | null {
@@ -140,7 +153,11 @@ export function attentionCount(title: string): string | null {
   // A viewer of our content (podcast, video, stream) is its audience, which an objective about
   // audience may ask for (K3's lexicon reads that); a viewer of a report or page is attention.
   const audience = (q.head === "viewer" || q.head === "watcher") && q.kinds.some((k) => CONTENT.has(k));
-  if (ATTENTION_HEADS.has(q.head) && !narrowed && !audience) return q.quote;
+  // A percentage of searches or views that meet a condition ("Searches on low-end Android answered
+  // within 2 seconds, 55% → 68%", set F trap) measures the condition; a rate of opens or clicks
+  // (below) is the attention itself.
+  const share = /%/.test(title);
+  if (ATTENTION_HEADS.has(q.head) && !narrowed && !audience && !share) return q.quote;
   if ((q.head === "rate" || q.head === "ctr") && q.kinds.some((k) => ATTENTION_RATE_KINDS.has(k))) return q.quote;
   if (q.head === "ctr") return q.quote;
   if (SIGN_UP_HEADS.has(q.head) && q.kinds.some((k) => INTERACTIONS.has(k))) return q.quote;
@@ -148,11 +165,34 @@ export function attentionCount(title: string): string | null {
   if (INTERACTIONS.has(q.head) || q.head === "conversation" || q.head === "chat") {
     const [first, second, third] = q.rest;
     if (first?.verb && HANDLED.has(first.lemma)) return `${q.quote} ${first.raw}`;
-    if (first?.text === "by" && (OUR_STAFF.has(second?.lemma ?? "") || OUR_STAFF.has(third?.lemma ?? ""))) {
-      return q.quote;
-    }
+    // Made by our staff or per member of it ("status calls by adjusters", "meetings per rep").
+    const staff = OUR_STAFF.has(second?.lemma ?? "") || OUR_STAFF.has(third?.lemma ?? "");
+    if ((first?.text === "by" || first?.text === "per") && staff) return q.quote;
+    // A kind that says we start it: "cold calls", "outbound status calls", "nurture emails".
+    if (q.kinds.some((k) => OUR_KINDS.has(k))) return q.quote;
   }
-  return null;
+  return staffHandles(title);
+}
+
+const OUR_KINDS = set("outbound cold prospecting nurture status reminder outreach");
+
+/**
+ * Our staff as the subject of a handling verb with an interaction as its object: "Each agent answers
+ * 120 calls a day (85 now)" (set F), the English of 客服人均每天接待量 (README: calls handled are K6).
+ */
+const STAFF =
+  "agent rep adjuster advisor adviser associate operator representative recruiter consultant technician sdr bdr csm staff salesperson seller".split(
+    " ",
+  );
+const STAFF_HANDLES = new RegExp(
+  `\\b(${STAFF.join("|")}) (${[...HANDLED].join("|")}) (\\S+ ){0,2}(call|ticket|email|message|chat|meeting|demo|visit|conversation)\\b`,
+);
+const MAY_NAME_STAFF = new RegExp(`\\b(${STAFF.join("|")})`, "i");
+function staffHandles(title: string): string | null {
+  if (!MAY_NAME_STAFF.test(title)) return null;
+  const lemmas = englishWords(title).map((w) => w.lemma);
+  const match = STAFF_HANDLES.exec(lemmas.join(" "));
+  return match ? title : null;
 }
 
 /**
@@ -172,6 +212,38 @@ export function reachedCount(title: string): string | null {
   if (!shape.object.some((w) => w.number) || TO_LEARN.test(title.toLowerCase())) return null;
   return shape.quote;
 }
+
+/**
+ * More of K6's activity, read as wholes of a few words (no tagger): time on a place in the product
+ * or minutes watched ("average time on the terms screen", "minutes watched per session": time in
+ * the app, the guide's own K6), operational work counted by the verb that did it ("cycle counts
+ * performed", "audits conducted": the work, not the orders shipped right) and training given by the
+ * hour ("training hours delivered": the teaching, not what managers can do). Set F, issue 17.
+ */
+export const MORE_ACTIVITY: readonly RegExp[] = [
+  /\b(time|minutes|seconds|hours) (spent )?(on|in) (the |our |a )?([\w-]+ ){0,2}(screen|page|tab|view|dashboard|app|site|feed|portal)s?\b|\b(minutes|hours|seconds) (watched|viewed|played)\b/,
+  /\b[\w-]+s (performed|conducted|carried out)\b/,
+  /\b(training|coaching|teaching|mentoring|classroom) hours\b/,
+];
+
+/**
+ * A page's bounce rate is K6 whichever way it moves (README: lowering it asks for more page views),
+ * unlike a flow's drop-out ("新手引导跳出率", the share who leave onboarding unfinished, clean). English
+ * only: the Chinese sets disagree (set C labels 详情页跳出率 cut clean, set F 说明页跳出率 cut K6), so
+ * 跳出率 stays with the writer's judgement.
+ */
+export const PAGE_BOUNCE =
+  /\b(page|pages|docs|doc|site|website|landing|homepage|blog|article|help|pricing)([ -]\w+)? bounce rate\b/;
+
+/**
+ * K5's collections counted by their size (set F, and tuning-2026-12-07's "Users in the community
+ * database"): a library, pool or database grows with every entry and keeps them all ("Grow the
+ * macro library from 180 to 300 macros", "Candidates in our talent database"), as 知识库文章数,
+ * 简历库简历总量 and 合同模板库 do. Not a catalog of services (set B labels that K7, an output), and
+ * not 库存, 仓库 or 出入库 (stock and warehouses, which move both ways).
+ */
+export const COLLECTION =
+  /^(grow|increase|expand|raise|build)? ?(the |our )?([\w-]+ ){0,2}(library|database|pool|directory)\b|\b[\w-]+ in (the|our) ([\w-]+ ){0,2}(database|library|pool|directory)\b|(?<!数据|仓|出|入|车|金)库(?!存)[^，,。；;率%]{0,8}?(数|总量|总数|从|达到|突破)|\bskus? ?(数|数量|总数)/;
 
 /** Whether a measured head is an act of attention, for K6's check of a share's subject. */
 export const countsAttention = (q: MeasuredQuantity): boolean =>
@@ -200,7 +272,9 @@ const FLOW_OR_USE_ZH =
 const STOCK_ZH = [
   /关注(人数|数|量|者|用户数?)/,
   /(社群|微信群|群|社区|频道|公众号|企微|私域|抖音|小红书|微博|视频号|b站|知乎|discord|tg)[^，,。；;的]{0,4}(成员|会员|好友|订阅|关注)(数|人数|量|者|用户)?(?!率|占比|比例)/,
-  /注册(用户|会员|开发者|商家|账号|帐号|帐户|账户|企业|学员|司机|骑手|人数|量)/,
+  /注册(用户|会员|开发者|商家|账号|帐号|帐户|账户|企业|学员|司机|骑手|人数|户数|量)/,
+  // Any head counted as a total (团长总数, 简历总量): what has a total only adds up.
+  /[\u4e00-\u9fffa-z]{1,6}(总数|总量)(?!占比|比例)/,
 ];
 
 /** K5 in Chinese: the stock the text counts, not narrowed, or null. */
@@ -213,7 +287,7 @@ export function stockCountZh(text: string): string | null {
   return null;
 }
 
-const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|查看|观看|搜索|阅读)";
+const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|查看|观看|搜索|阅读|刷新)";
 /**
  * K6's attention in Chinese by shape: an act of looking with what it counts, with up to a few
  * characters of object between ("HR 每日打开 App 次数", "报表周活跃查看人数"), or with a number of
@@ -222,7 +296,7 @@ const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|查看|�
  * time can be the value itself (see K6's rule).
  */
 const ATTENTION_ZH = new RegExp(
-  `${ATTENTION_VERBS_ZH}[^，,。；;%率的]{0,6}?(次数|人数|人次|量)|${ATTENTION_VERBS_ZH}[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千)?\\s*次(?!以上|及以上)`,
+  `${ATTENTION_VERBS_ZH}[^，,。；;%率的]{0,6}?的?(次数|人数|人次|量)|${ATTENTION_VERBS_ZH}[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千)?\\s*次(?!以上|及以上)`,
 );
 export const ATTENTION_RATE_ZH = /(点击|打开|点开)率|\bctr\b/;
 /** Taking part in an event we run, counted (线上实施培训报名人次, 直播预约人数). */
@@ -232,9 +306,18 @@ const EVENT_SIGN_UP_ZH =
 // Not 走访 (走访 30 户茶农，弄清原因: a visit to learn, discovery) nor 上门 (a service delivered at home).
 const VISITS_ZH = /(拜访|陌拜)[^，,。；;%率]{0,10}?\d+(\.\d+)?\s*(万|千)?\s*(家|个|位|户)/;
 
-/** K6 in Chinese: attention or our visits counted, or null (rates and shares are the caller's). */
+/**
+ * Our work counted in Chinese (set F): meetings or events held, by the number of times (QBR 召开次数,
+ * 直播场次); stock checks and inspections (盘点次数, 巡检次数: the work, not the orders shipped right);
+ * training given by the hour (培训课时数); coupons and samples handed out (优惠券发放量). Not 贷款发放
+ * or 工资发放: money paid out is business volume, not outreach.
+ */
+const OUR_WORK_ZH =
+  /(会|会议|qbr|复盘|沙龙|分享会|研讨会|座谈会|宣讲|路演|workshop|webinar|直播)[^，,。；;]{0,2}(召开|举办|开展|组织|举行)?(次数|场次|场数)|(盘点|巡检|巡店|抽检|点检)(的)?(次数|频次|数|量)|培训(课时|学时|小时|时长)|(券|红包|礼包|样品|小样|传单)(的)?(发放|派发)(量|数)/;
+
+/** K6 in Chinese: attention, our visits or our work counted, or null (rates and shares are the caller's). */
 export function attentionCountZh(text: string): string | null {
-  for (const pattern of [ATTENTION_ZH, EVENT_SIGN_UP_ZH, VISITS_ZH]) {
+  for (const pattern of [ATTENTION_ZH, EVENT_SIGN_UP_ZH, VISITS_ZH, OUR_WORK_ZH]) {
     const match = pattern.exec(text);
     if (match) return match[0];
   }

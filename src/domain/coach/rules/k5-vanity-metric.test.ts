@@ -89,6 +89,30 @@ describe("no vanity metrics (K5)", () => {
     ],
   });
 
+  // Set F (issue 17, eighth round, after its held-out look): a collection counted by its size and
+  // a total of any head; rephrased, with traps.
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 180,
+    target: 300,
+    flags: [
+      "Grow the snippet library from 180 to 300 snippets",
+      "Suppliers in our vendor database from 40k to 55k",
+      "Grow SKUs listed from 800k to 1.2M",
+      "题库题目数从 2 万道增加到 5 万道",
+      "素材库图片总量从 80 万张增加到 120 万张",
+      "司机总数从 15 万增加到 18 万",
+      "小程序注册户数从 18 万户增长到 22 万户",
+    ],
+    accepts: [
+      "Raise share of tickets solved with a library macro from 30% to 45%",
+      "Services registered in the catalog from 120 to 400",
+      "库存周转天数从 45 天降到 32 天",
+      "使用模板库的活跃用户占比从 15% 提高到 28%",
+      "入库数量差异单占比从 7% 降到 3%",
+      "未修复缺陷总数从 380 个降到 120 个",
+    ],
+  });
+
   it("accepts a total measured in percent (K5)", () => {
     expect(
       checkVanityMetric({ title: "Total accounts active this week", unit: "%", baseline: 1, target: 2 }),

@@ -1,4 +1,4 @@
-import { ACCUMULATES_ZH, stockCount, stockCountZh } from "../language/measured-quantity.ts";
+import { ACCUMULATES_ZH, COLLECTION, stockCount, stockCountZh } from "../language/measured-quantity.ts";
 import { isChinese } from "../language/shape.ts";
 import { findFirst, keyResultText, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
@@ -42,11 +42,11 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // A total the team wants to bring down (open bugs, total cost) does not grow by itself.
   const falling = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline;
   if (falling || wordedDirection(kr.title) === "decrease") return null;
-  return findFirst(text, VANITY_TOTAL) ?? stockShape(kr.title, text);
+  return findFirst(text, VANITY_TOTAL) ?? stockShape(kr.title, text) ?? findFirst(text, [COLLECTION]);
 }
 
 // The stems of `stockCount`'s heads, so the tagger reads only titles that may hold one.
-const MAY_HOLD_STOCK = /\b(follower|fan|star|stargazer|likes|member|subscriber|wait-?list)/i;
+const MAY_HOLD_STOCK = /\b(follower|fan|star|stargazer|likes|member|subscriber|wait-?list|skus?\b)/i;
 
 /**
  * A stock counted bare (issue 17, eighth round): "Discord members 9,000 -> 14,000", "downloads from

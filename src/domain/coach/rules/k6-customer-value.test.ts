@@ -175,6 +175,42 @@ describe("customer value, not activity (K6)", () => {
     ],
   });
 
+  // Set F (issue 17, eighth round, after its held-out look): our staff's interactions, operational
+  // work and training counted, time on a screen, a page's bounce rate; rephrased, with traps.
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 85,
+    target: 120,
+    flags: [
+      "Handle 30% more calls per agent per day",
+      "Follow-up calls by advisors from 2,000 to 3,500 a week",
+      "Each rep makes 60 calls a day",
+      "Client meetings per consultant per week from 9 to 12",
+      "Cold emails from 1,500 to 3,000",
+      "Average time on the pricing page from 40 s to 90 s",
+      "Minutes watched per lesson from 14 to 22",
+      "Store audits conducted per month from 120 to 300",
+      "Coaching hours delivered from 2,000 to 3,500",
+      "Help-centre bounce rate from 58% to 45%",
+      "巡检次数从每周 60 次提高到 150 次",
+      "培训课时数从 1600 小时提高到 3000 小时",
+      "优惠券发放量从 200 万张提高到 500 万张",
+      "开发信发送量从每月 3 万封提高到 6 万封",
+      "客户座谈会召开次数从 30 次提高到 80 次",
+      "经纪人每天刷新房源的次数从 5 次提高到 12 次",
+    ],
+    accepts: [
+      "Searches on low-end Android answered within 2 seconds from 55% to 68%",
+      "Cut calls per order from 0.4 to 0.2",
+      "Raise share of chats resolved without an agent from 30% to 45%",
+      "Cut time spent on manual data entry from 5 to 2 hours a week",
+      "Raise completed lessons per learner from 3 to 5",
+      "Onboarding drop-off rate from 40% to 25%",
+      "贷款发放量从 20 亿元提高到 30 亿元",
+      "新手引导跳出率从 40% 降到 25%",
+      "买家消息发送量从每天 2 万条提升到 3 万条",
+    ],
+  });
+
   it("accepts an open or click rate cut (K6)", () => {
     expect(review("Cut phishing-drill email click rate from 12% to 4%", 12, 4)).toBeNull();
     expect(review("钓鱼演练邮件点击率从 12% 降到 4%", 12, 4)).toBeNull();

@@ -3,7 +3,9 @@ import {
   attentionCount,
   attentionCountZh,
   countsAttention,
+  MORE_ACTIVITY,
   measuredQuantity,
+  PAGE_BOUNCE,
   reachedCount,
 } from "../language/measured-quantity.ts";
 import {
@@ -56,6 +58,8 @@ const METHOD = /\b(sign|signs|signed|signing|log|logs|logged|logging) (in|on|int
 const METHOD_ZH = /(通过|经由|使用|用)[^，,。；;]{1,12}(登录|登陆)/g;
 // A share or rate of interactions ("first-call resolution rate") measures how well, not how much.
 const SHARE = /\b(share|percentage|percent|proportion|ratio|rate)\b|%/;
+// "Handle 25% more tickets" is a change of a count, not a share (set F).
+const isShare = (text: string) => SHARE.test(text.replace(/\d+ ?% (more|fewer|less|higher|lower)\b/g, " "));
 // A rating of an interaction ("Player CSAT after ticket closed", tuning-2026-12-08) measures how
 // the customer judged it: value as they see it, not how many there were.
 const RATING = /\b(csat|nps|satisfaction|rating|score|ces)\b|满意度|评分|好评率/;
@@ -65,7 +69,9 @@ const CUSTOMER_REQUEST_ZH = /(预约|申请|预订)(演示|试用|上门|拜访)
  * Our messages counted by volume with the noun first ("社群消息发送量", tuning-2026-12-08), the
  * same verb-object as 发消息 turned around; a customer noun before it is their own use, as above.
  */
-const SENT_VOLUME_ZH = /(消息|短信|邮件|通知|私信|推送)(的)?(发送|推送|群发)(量|数|次数|条数)/;
+// Any noun sent counts (开发信发送量, 面试邀约发送量: set F); what customers send is set aside by
+// CUSTOMER_ACTS_ZH first ("买家消息发送量").
+const SENT_VOLUME_ZH = /[^，,。；;\d\s]{1,6}?(的)?(发送|推送|群发)(量|数|次数|条数|封数)/;
 /**
  * English, a sending verb on anything that carries an interaction noun ("Send 50,000 waitlist SMS
  * offers", tuning-2026-12-08): what is sent through a message channel is a message sent, whatever
@@ -137,7 +143,7 @@ const MAY_HOLD_ATTENTION =
  */
 function shareOfOtherThings(kr: DraftKeyResult, text: string): boolean {
   if (isChinese(kr.title)) return /的[^的，,。；;]{1,8}(占比|比例)/.test(text);
-  if (!SHARE.test(text)) return false;
+  if (!isShare(text)) return false;
   const measured = measuredQuantity(kr.title);
   return (
     measured !== null && !countsAttention(measured) && !/^(rate|ratio|share|percentage|proportion)$/.test(measured.head)
@@ -169,9 +175,10 @@ function activityShape(kr: DraftKeyResult): string | null {
   // The measured head noun (issue 17, eighth round): a search, a viewer, an open rate, webinar
   // registrations, conversations handled by agents. Read before the share test: an open or
   // click-through rate is a percentage and still counts views.
-  const byHead = MAY_HOLD_ATTENTION.test(kr.title) ? attentionCount(kr.title) : null;
+  const mayHoldHead = MAY_HOLD_ATTENTION.test(kr.title) || MAY_HOLD_INTERACTION.test(kr.title);
+  const byHead = mayHoldHead ? attentionCount(kr.title) : null;
   if (byHead !== null) return byHead;
-  if (SHARE.test(keyResultText(kr)) || kr.unit?.trim() === "%") return null;
+  if (isShare(keyResultText(kr)) || kr.unit?.trim() === "%") return null;
   // Holding a count flat ("keep on-call pages at or below 15") is a limit, not activity chased.
   if (wordedDirection(kr.title) === "keep" && kr.baseline === kr.target) return null;
   const reached = MAY_REACH.test(kr.title) ? reachedCount(kr.title) : null;
@@ -189,17 +196,24 @@ function activityShape(kr: DraftKeyResult): string | null {
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */
 export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
   const text = keyResultText(kr).replace(METHOD, " ").replace(METHOD_ZH, " ");
+  // A page's bounce rate, read before pain and direction: lowering it asks for more page views.
+  const bounce = PAGE_BOUNCE.exec(text);
+  if (bounce) return activityHit(bounce[0]);
   if (isDiscovery(text) || PAIN.test(text) || CONVERSION.test(text) || RATING.test(text)) return null;
   // Fewer page views or less time spent to finish a task is less effort: a customer outcome.
   const valued =
     typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline ? "decrease" : null;
   if (wordedDirection(kr.title) === "decrease" || valued === "decrease") return null;
   if (findVanityTotal(kr) !== null) return null;
-  const found = findFirst(text, ACTIVITY) ?? activityShape(kr);
+  const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
   // A sign-in feature released ("企微/钉钉扫码登录正式发布", tuning-2026-12-08) is an output, K7's one
   // finding. Read in Chinese only, where K7 needs no tagger: K6 stays free of the English tagger.
   if (isChinese(kr.title) && checkOutcomeNotOutput(kr) !== null) return null;
+  return activityHit(found);
+}
+
+function activityHit(found: string): Hit {
   return {
     message: {
       en: `"${found}" counts activity, not value: a customer who logs in or views a page has not had their problem solved yet.`,
