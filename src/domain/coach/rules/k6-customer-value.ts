@@ -1,5 +1,4 @@
 import {
-  ATTENTION_RATE_ZH,
   attentionCount,
   attentionCountZh,
   countsAttention,
@@ -129,11 +128,9 @@ const CUSTOMER_ACTS_ZH =
 
 const MAY_HOLD_INTERACTION = mayHold(INTERACTIONS);
 // The verbs of `reachedCount`, as the title's first word.
-const MAY_REACH =
-  /^(we will )?(call|phone|dial|e-?mail|message|text|contact|reach out|ping|cold-call|canvass|visit)\b/i;
+const MAY_REACH = /^(we will )?(call|phone|dial|e-?mail|message|text|contact|reach out|ping|cold-call|canvass)\b/i;
 // The stems of `attentionCount`'s heads, so the tagger reads only titles that may hold one.
-const MAY_HOLD_ATTENTION =
-  /search|viewer|watcher|visitor|pageview|impression|\bopen|click|\bctr\b|registr|sign-?ups?\b|attend|rsvp|conversation|chat/i;
+const MAY_HOLD_ATTENTION = /search|visitor|pageview|impression|\bopen|conversation|chat/i;
 
 /**
  * Activity named inside a share of something else is a condition, not the count: "Sites using remote
@@ -155,9 +152,6 @@ function activityShape(kr: DraftKeyResult): string | null {
     const text = keyResultText(kr);
     // What each customer does ("每位日活用户每天发出的消息数") is their use of the product, not our
     // activity; per staff member ("客服人均每天接待量") it is still ours.
-    // A rate of opens or clicks raised is still opens and clicks (label decision, README: "Push点击率").
-    const attentionRate = ATTENTION_RATE_ZH.exec(text);
-    if (attentionRate) return attentionRate[0];
     // Not per member of our staff ("销售人均每天拜访客户", set C): 人均 after a team is our activity.
     if (
       /率|占比|比例|(每位|每个|每名|(?<!(销售|客服|坐席|顾问|专员|员工|团队|地推|业务员))人均)[^，,。；;]{0,4}(用户|客户|买家|会员)/.test(
@@ -172,9 +166,8 @@ function activityShape(kr: DraftKeyResult): string | null {
       attentionCountZh(text)
     );
   }
-  // The measured head noun (issue 17, eighth round): a search, a viewer, an open rate, webinar
-  // registrations, conversations handled by agents. Read before the share test: an open or
-  // click-through rate is a percentage and still counts views.
+  // The measured head noun (issue 17, eighth round): a search, an open, cold calls, conversations
+  // handled by agents, meetings per rep.
   const mayHoldHead = MAY_HOLD_ATTENTION.test(kr.title) || MAY_HOLD_INTERACTION.test(kr.title);
   const byHead = mayHoldHead ? attentionCount(kr.title) : null;
   if (byHead !== null) return byHead;
