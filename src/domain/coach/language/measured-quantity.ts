@@ -155,7 +155,10 @@ export function attentionCount(title: string): string | null {
   const share = /%/.test(title);
   if (ATTENTION_HEADS.has(q.head) && !narrowed && !share) return q.quote;
   // An interaction (or a chat conversation) with the verb that handled it, or the staff who did.
-  if (INTERACTIONS.has(q.head) || q.head === "conversation" || q.head === "chat") {
+  // "Reminder SMS that lead to a booked slot, 20% → 35%": interactions narrowed to their outcome
+  // or counted as a share are how well, as above.
+  const toOutcome = NARROWING.has(q.rest[0]?.text ?? "");
+  if ((INTERACTIONS.has(q.head) || q.head === "conversation" || q.head === "chat") && !toOutcome && !share) {
     const [first, second, third] = q.rest;
     if (first?.verb && HANDLED.has(first.lemma)) return `${q.quote} ${first.raw}`;
     // Made by our staff or per member of it ("status calls by adjusters", "meetings per rep").

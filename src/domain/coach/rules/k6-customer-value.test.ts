@@ -192,6 +192,10 @@ describe("customer value, not activity (K6)", () => {
     ],
     accepts: [
       "Searches on low-end Android answered within 2 seconds from 55% to 68%",
+      "Reminder SMS that lead to a booked slot from 20% to 35%",
+      "Outbound calls that reach a decision-maker from 10% to 18%",
+      "Raise successful searches from 60% to 75%",
+      "Searches resulting in a booking from 8k to 12k",
       "Cut calls per order from 0.4 to 0.2",
       "Raise share of chats resolved without an agent from 30% to 45%",
       "Cut time spent on manual data entry from 5 to 2 hours a week",
