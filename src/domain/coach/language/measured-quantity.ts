@@ -114,15 +114,26 @@ const CHANNELS = set(`
   community forum group server club channel newsletter mailing email e-mail podcast blog loyalty
   waitlist wait-list list
 `);
-// Words that make a stock a behaviour: those who pay, use or come back are not a running total.
-const USE = set("active paying paid premium retained returning engaged repeat new first-time unique trial");
+// Words that make a stock a behaviour: those who pay, use or come back are not a running total; an
+// average is a rating or a per-unit figure ("average app store stars").
+const USE = set(
+  "active paying paid premium retained returning engaged repeat new first-time unique trial average mean median",
+);
+const COLLECTIONS = set("library database pool directory");
 
 /** K5 in English: the stock the title counts, un-narrowed, in the writer's words; or null. */
 export function stockCount(title: string): string | null {
   const q = measuredQuantity(title);
   if (q === null) return null;
   const audience = AUDIENCE_HEADS.has(q.head) && q.kinds.some((k) => CHANNELS.has(k));
-  if (!STOCKS.has(q.head) && !audience) return null;
+  // A collection as the metric itself, its values next ("Grow the macro library from 180 to 300"),
+  // not something built into one ("Build a library of 20 playbooks", K7's output).
+  const next = q.rest[0];
+  const collection =
+    COLLECTIONS.has(q.head) && (next === undefined || next.number || /^(from|to|->|→)$/.test(next.text));
+  if (!STOCKS.has(q.head) && !audience && !collection) return null;
+  // Stars as a rating ("Hit 4.5 stars in the App Store") are a score, not an audience.
+  if (q.head === "star" && /(^|[^\d.])[0-5](\.\d+)?(?![\d.,km])/i.test(title)) return null;
   if (q.kinds.some((k) => USE.has(k) || INTERACTIONS.has(k))) return null;
   // "members who post", "installs with a first sync": a cohort with a behaviour.
   if (/^(who|that|which|whose|with)$/.test(q.rest[0]?.text ?? "")) return null;
@@ -235,13 +246,14 @@ export const PAGE_BOUNCE =
 
 /**
  * K5's collections counted by their size (set F, and tuning-2026-12-07's "Users in the community
- * database"): a library, pool or database grows with every entry and keeps them all ("Grow the
- * macro library from 180 to 300 macros", "Candidates in our talent database"), as 知识库文章数,
+ * database"): a library, pool or database grows with every entry and keeps them all ("Candidates
+ * in our talent database"; a collection as the head, "the macro library from 180 to 300", is read
+ * by `stockCount`), as 知识库文章数,
  * 简历库简历总量 and 合同模板库 do. Not a catalog of services (set B labels that K7, an output), and
  * not 库存, 仓库 or 出入库 (stock and warehouses, which move both ways).
  */
 export const COLLECTION =
-  /^(grow|increase|expand|raise|build)? ?(the |our )?([\w-]+ ){0,2}(library|database|pool|directory)\b|\b[\w-]+ in (the|our) ([\w-]+ ){0,2}(database|library|pool|directory)\b|(?<!数据|仓|出|入|车|金)库(?!存)[^，,。；;率%]{0,8}?(数|总量|总数|从|达到|突破)|\bskus? ?(数|数量|总数)/;
+  /\b[\w-]+ in (the|our) ([\w-]+ ){0,2}(database|library|pool|directory)\b|(?<!数据|仓|出|入|车|金|在)库(?!存)[^，,。；;率%]{0,8}?(数|总量|总数|从|达到|突破)|\bskus? ?(数|数量|总数)/;
 
 /** Whether a measured head is an act of attention, for K6's check of a share's subject. */
 export const countsAttention = (q: MeasuredQuantity): boolean =>
@@ -308,7 +320,7 @@ const VISITS_ZH = /(拜访|陌拜)[^，,。；;%率]{0,10}?\d+(\.\d+)?\s*(万|�
  * or 工资发放: money paid out is business volume, not outreach.
  */
 const OUR_WORK_ZH =
-  /(会|会议|qbr|复盘|沙龙|分享会|研讨会|座谈会|宣讲|路演|workshop|webinar|直播)[^，,。；;]{0,2}(召开|举办|开展|组织|举行)?(次数|场次|场数)|(盘点|巡检|巡店|抽检|点检)(的)?(次数|频次|数|量)|培训(课时|学时|小时|时长)|(券|红包|礼包|样品|小样|传单)(的)?(发放|派发)(量|数)/;
+  /(会议|例会|复盘会|分享会|座谈会|研讨会|交流会|说明会|qbr|复盘|沙龙|宣讲|路演|workshop|webinar|直播)[^，,。；;]{0,2}(召开|举办|开展|组织|举行)?(次数|场次|场数)|(盘点|巡检|巡店|抽检|点检)(的)?(次数|频次|数|量)|培训(课时|学时|小时|时长)|(券|红包|礼包|样品|小样|传单)(的)?(发放|派发)(量|数)/;
 
 /** K6 in Chinese: attention, our visits or our work counted, or null (rates and shares are the caller's). */
 export function attentionCountZh(text: string): string | null {

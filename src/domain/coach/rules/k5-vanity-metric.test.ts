@@ -110,6 +110,11 @@ describe("no vanity metrics (K5)", () => {
       "使用模板库的活跃用户占比从 15% 提高到 28%",
       "入库数量差异单占比从 7% 降到 3%",
       "未修复缺陷总数从 380 个降到 120 个",
+      // Built into a collection (K7's output), a rating in stars, a meeting word that is not one.
+      "Build a library of 20 playbooks",
+      "Database migrations completed from 12 to 20",
+      "Hit 4.5 stars in the App Store",
+      "Raise average app store stars from 4.1 to 4.5",
     ],
   });
 

@@ -46,7 +46,8 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
 }
 
 // The stems of `stockCount`'s heads, so the tagger reads only titles that may hold one.
-const MAY_HOLD_STOCK = /\b(follower|fan|star|stargazer|likes|member|subscriber|wait-?list|skus?\b)/i;
+const MAY_HOLD_STOCK =
+  /\b(follower|fan|star|stargazer|likes|member|subscriber|wait-?list|skus?\b|library|database|pool|directory)/i;
 
 /**
  * A stock counted bare (issue 17, eighth round): "Discord members 9,000 -> 14,000", "downloads from

@@ -202,6 +202,7 @@ describe("customer value, not activity (K6)", () => {
       "Raise completed lessons per learner from 3 to 5",
       "Onboarding drop-off rate from 40% to 25%",
       "贷款发放量从 20 亿元提高到 30 亿元",
+      "会员到店次数从 3 次提高到 5 次",
       "新手引导跳出率从 40% 降到 25%",
       "买家消息发送量从每天 2 万条提升到 3 万条",
     ],
