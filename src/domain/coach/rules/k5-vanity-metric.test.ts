@@ -49,6 +49,75 @@ describe("no vanity metrics (K5)", () => {
     ],
   });
 
+  // Issue 17, eighth round: the stock read by the measured quantity's head noun, not by a word of
+  // totality. Written for this table (not taken from a labelled set), each with traps: the same head
+  // narrowed by a period, a use, a ratio, a cohort or a repeat behaviour.
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 9000,
+    target: 14000,
+    flags: [
+      "Discord members 9,000 -> 14,000",
+      "Grow Slack community members from 2k to 5k",
+      "Newsletter subscribers from 18k to 30k",
+      "Reach 50k YouTube channel subscribers",
+      "Waitlist sign-ups from 3,000 to 10,000",
+      "Grow the waitlist from 2k to 5k",
+      "TikTok likes 40k → 90k",
+      "公众号关注人数从 8 万涨到 12 万",
+      "微信群成员数从 9000 人增长到 14000 人",
+      "企微好友数从 30 万加到 50 万",
+      "注册开发者从 9 万提高到 13 万",
+      "快讯频道总阅读量从 3 亿提升到 4 亿",
+    ],
+    accepts: [
+      // The brief's traps: a cohort that does something, repeat behaviour as a share.
+      "Weekly active teams who invite a colleague from 30 % to 45 %",
+      "复购用户占比从 18% 提升到 25%",
+      // A paying member or subscriber is a customer; a period makes a flow; a use makes a behaviour.
+      "Grow paying subscribers from 48,000 to 55,000",
+      "Newsletter sign-ups from 500 to 900 a month",
+      "Discord members who answer a question each week from 300 to 600",
+      "Active community members from 1,200 to 2,000",
+      "Webinar registrations from 300 to 800",
+      "Increase app downloads from 10k to 20k",
+      "Grow team members from 9 to 14",
+      "付费会员数从 4.2 万提高到 5 万",
+      "每月新增公众号关注人数从 2000 提高到 3000",
+      "社群成员周活跃率从 20% 提高到 30%",
+      "每周注册开发者从 900 提高到 1400",
+      "群成员月留存从 40% 提高到 55%",
+    ],
+  });
+
+  // Set F (issue 17, eighth round, after its held-out look): a collection counted by its size and
+  // a total of any head; rephrased, with traps.
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 180,
+    target: 300,
+    flags: [
+      "Grow the snippet library from 180 to 300 snippets",
+      "Suppliers in our vendor database from 40k to 55k",
+      "Grow SKUs listed from 800k to 1.2M",
+      "题库题目数从 2 万道增加到 5 万道",
+      "素材库图片总量从 80 万张增加到 120 万张",
+      "司机总数从 15 万增加到 18 万",
+      "小程序注册户数从 18 万户增长到 22 万户",
+    ],
+    accepts: [
+      "Raise share of tickets solved with a library macro from 30% to 45%",
+      "Services registered in the catalog from 120 to 400",
+      "库存周转天数从 45 天降到 32 天",
+      "使用模板库的活跃用户占比从 15% 提高到 28%",
+      "入库数量差异单占比从 7% 降到 3%",
+      "未修复缺陷总数从 380 个降到 120 个",
+      // Built into a collection (K7's output), a rating in stars, a meeting word that is not one.
+      "Build a library of 20 playbooks",
+      "Database migrations completed from 12 to 20",
+      "Hit 4.5 stars in the App Store",
+      "Raise average app store stars from 4.1 to 4.5",
+    ],
+  });
+
   it("accepts a total measured in percent (K5)", () => {
     expect(
       checkVanityMetric({ title: "Total accounts active this week", unit: "%", baseline: 1, target: 2 }),

