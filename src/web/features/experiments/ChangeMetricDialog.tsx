@@ -6,7 +6,7 @@ import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
-import { TextField } from "../../ui/TextField.tsx";
+import { ReasonField } from "../../ui/ReasonField.tsx";
 import { emptyMetric, type MetricDraft, MetricFields } from "./MetricFields.tsx";
 import { type Experiment, type ExperimentMetric, useChangeMetric } from "./queries.ts";
 import { RuleHint } from "./RuleHint.tsx";
@@ -125,11 +125,10 @@ function ChangeMetricForm({
         />
       )}
       {(running || experiment.status === "ended") && (
-        <TextField
+        <ReasonField
+          rule="S6"
           label={t("experiments.change.reason")}
-          hint={<RuleHint rule="S6">{t("experiments.change.reasonHint")}</RuleHint>}
-          rows={3}
-          maxLength={2000}
+          hint={t("experiments.change.reasonHint")}
           {...field("reason", reason, setReason)}
         />
       )}

@@ -12,7 +12,7 @@ import { RuleId } from "../../ui/RuleId.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { definitionText } from "./definition.ts";
 import { type Experiment, useEndExperiment } from "./queries.ts";
-import { RuleHint } from "./RuleHint.tsx";
+import { ProseField } from "./RuleHint.tsx";
 import { experimentErrors } from "./rule-errors.ts";
 
 const outcomes = ["supported", "refuted", "inconclusive"] as const;
@@ -117,27 +117,23 @@ function EndForm({ experiment, onClose }: { experiment: Experiment; onClose: () 
       )}
       {interview && (
         <>
-          <TextField
+          <ProseField
             label={t("experiments.end.participants")}
-            hint={<RuleId id="K6" />}
+            rule="K6"
             rows={2}
-            maxLength={4000}
             {...field("participants", participants, setParticipants)}
           />
-          <TextField
+          <ProseField
             label={t("experiments.end.painHeard")}
-            hint={<RuleId id="K6" />}
-            rows={3}
-            maxLength={4000}
+            rule="K6"
             {...field("painHeard", painHeard, setPainHeard)}
           />
         </>
       )}
-      <TextField
+      <ProseField
         label={t("experiments.end.learning")}
-        hint={<RuleHint rule="S7">{t("experiments.end.learningHint")}</RuleHint>}
-        rows={3}
-        maxLength={4000}
+        rule="S7"
+        hint={t("experiments.end.learningHint")}
         {...field("learning", learning, setLearning)}
       />
     </DialogForm>
