@@ -17,14 +17,13 @@ interface Props {
   labelledBy?: string;
   label?: string;
   submit: string;
-  pending: boolean;
-  primary?: boolean;
   /**
-   * The failed save (the mutation's error): Grove unreachable or at fault, with a retry that
-   * sends the same fields again, or a refusal that names no field (field errors show under their
-   * fields). What was typed stays in the fields.
+   * The save: its progress on the button, and its failure at the foot: Grove unreachable or at
+   * fault, with a retry that sends the same fields again, or a refusal that names no field (field
+   * errors show under their fields). What was typed stays in the fields.
    */
-  failure?: unknown;
+  mutation: { error: unknown; isPending: boolean };
+  primary?: boolean;
   onSubmit: () => void;
   children: ReactNode;
 }
@@ -38,14 +37,14 @@ export function InlineForm({
   labelledBy,
   label,
   submit,
-  pending,
+  mutation,
   primary,
-  failure,
   onSubmit,
   children,
 }: Props) {
   const { t } = useTranslation();
   const part = (name: string) => (row ? `${block}__${name} inline-form__${name}` : `${block}__${name}`);
+  const pending = mutation.isPending;
   const send = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -70,7 +69,7 @@ export function InlineForm({
           {pending ? t("common.saving") : submit}
         </button>
       </div>
-      <FailureAlert error={failure} onRetry={onSubmit} busy={pending} className={part("wide")} />
+      <FailureAlert error={mutation.error} onRetry={onSubmit} busy={pending} className={part("wide")} />
     </form>
   );
 }

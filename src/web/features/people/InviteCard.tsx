@@ -55,9 +55,8 @@ export function InviteCard() {
           className="card__body"
           labelledBy="invite-title"
           submit={t("people.sendInvite")}
-          pending={invite.isPending}
+          mutation={invite}
           primary
-          failure={invite.error}
           onSubmit={submit}
         >
           <TextField label={t("auth.email")} type="email" autoComplete="off" {...bind("email", email, setEmail)} />

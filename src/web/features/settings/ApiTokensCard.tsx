@@ -63,9 +63,8 @@ export function ApiTokensCard() {
           className="stack"
           label={t("tokens.create")}
           submit={t("tokens.create")}
-          pending={create.isPending}
+          mutation={create}
           primary
-          failure={create.error}
           onSubmit={submit}
         >
           <TextField

@@ -41,9 +41,8 @@ export function ReviewCadenceCard() {
             row
             label={t("lifecycle.cadence.title")}
             submit={t("lifecycle.cadence.save")}
-            pending={update.isPending}
+            mutation={update}
             primary
-            failure={weeksError ? undefined : update.error}
             onSubmit={submit}
           >
             <TextField

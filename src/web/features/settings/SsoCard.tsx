@@ -94,9 +94,8 @@ export function SsoCard() {
             block="sso-form"
             label={t("sso.title")}
             submit={t("sso.save")}
-            pending={save.isPending}
+            mutation={save}
             primary
-            failure={fields.size > 0 ? undefined : save.error}
             onSubmit={submit}
           >
             <label className="radio">

@@ -92,9 +92,8 @@ export function WebhooksCard() {
         className="stack"
         label={t("webhooks.add")}
         submit={t("webhooks.add")}
-        pending={create.isPending}
+        mutation={create}
         primary
-        failure={create.error}
         onSubmit={submit}
       >
         <TextField
