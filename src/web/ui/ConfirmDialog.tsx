@@ -69,14 +69,14 @@ interface Step<V> {
   mutate: (variables: V, options: { onSuccess: () => void }) => void;
 }
 
-interface RunProps<V> extends Omit<Props, "pending" | "error" | "onConfirm"> {
+type RunProps<V> = Omit<Props, "pending" | "error" | "onConfirm"> & {
   /** The step: the dialog closes once it is done. */
   step: Step<V>;
-  /** What the step is sent (nothing for a step on the page's own thing: start it, detach it). */
-  variables: V;
   /** What follows a done step besides closing (where focus goes when the thing is gone). */
   onDone?: () => void;
-}
+} & (undefined extends V
+    ? { variables?: undefined } // a step on the page's own thing (start it, detach it) takes nothing
+    : { variables: V }); // what the step is sent
 
 /**
  * The confirmation of one step (start this experiment, delete this initiative): it runs the step
@@ -93,7 +93,8 @@ export function ConfirmRun<V>({ step, variables, onDone, onClose, ...dialog }: R
       pending={step.isPending}
       error={step.error}
       onConfirm={() =>
-        step.mutate(variables, {
+        // Without variables V admits undefined (the props' type above).
+        step.mutate(variables as V, {
           onSuccess: () => {
             close();
             onDone?.();

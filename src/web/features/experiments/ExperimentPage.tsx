@@ -129,7 +129,6 @@ function ExperimentView({ experiment: e }: { experiment: Experiment }) {
         title={t("experiments.page.start")}
         confirm={t("experiments.page.start")}
         step={start}
-        variables={undefined}
         onClose={() => setStarting(false)}
       >
         <p>

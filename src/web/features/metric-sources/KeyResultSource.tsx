@@ -236,7 +236,6 @@ function SourceActions({
         title={t("source.detachTitle")}
         confirm={t("source.detach")}
         step={remove}
-        variables={undefined}
         onClose={() => setDetaching(false)}
       >
         <p>{t("source.detachWhat")}</p>
