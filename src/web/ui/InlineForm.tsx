@@ -1,5 +1,6 @@
 import type { FormEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useCardTitleId } from "./cardTitle.ts";
 import { FailureAlert } from "./FailureAlert.tsx";
 import { Icon } from "./Icon.tsx";
 
@@ -12,7 +13,10 @@ interface Props {
    */
   row?: boolean;
   className?: string;
-  /** A heading inside the form that also names it; otherwise name it with labelledBy or label. */
+  /**
+   * A heading inside the form that also names it; otherwise name it with labelledBy or label, or
+   * let the heading of the card it stands in name it.
+   */
   heading?: { id: string; text: string };
   labelledBy?: string;
   label?: string;
@@ -43,6 +47,7 @@ export function InlineForm({
   children,
 }: Props) {
   const { t } = useTranslation();
+  const cardTitleId = useCardTitleId();
   const part = (name: string) => (row ? `${block}__${name} inline-form__${name}` : `${block}__${name}`);
   const pending = mutation.isPending;
   const send = (event: FormEvent) => {
@@ -54,7 +59,7 @@ export function InlineForm({
       className={[className, block, row && "inline-form"].filter(Boolean).join(" ")}
       onSubmit={send}
       noValidate
-      aria-labelledby={heading?.id ?? labelledBy}
+      aria-labelledby={heading?.id ?? labelledBy ?? (label ? undefined : cardTitleId)}
       aria-label={label}
     >
       {heading && (

@@ -44,7 +44,6 @@ export function SourceHostsCard() {
         ) : (
           <InlineForm
             block="source-hosts-form"
-            label={t("sourceHosts.title")}
             submit={t("common.save")}
             mutation={save}
             primary

@@ -53,7 +53,6 @@ export function InviteCard() {
           block="invite-form"
           row
           className="card__body"
-          labelledBy="invite-title"
           submit={t("people.sendInvite")}
           mutation={invite}
           primary

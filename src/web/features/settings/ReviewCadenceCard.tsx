@@ -39,7 +39,6 @@ export function ReviewCadenceCard() {
           <InlineForm
             block="cadence-form"
             row
-            label={t("lifecycle.cadence.title")}
             submit={t("lifecycle.cadence.save")}
             mutation={update}
             primary

@@ -92,7 +92,6 @@ export function SsoCard() {
           <CopyField label={t("sso.callbackUrl")} value={settings.data.callbackUrl} />
           <InlineForm
             block="sso-form"
-            label={t("sso.title")}
             submit={t("sso.save")}
             mutation={save}
             primary
