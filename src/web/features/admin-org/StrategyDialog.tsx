@@ -68,7 +68,6 @@ function StrategyForm({
       mutation={save}
       submit={t("adminOrg.strategy.save")}
       onSubmit={submit}
-      onClose={onClose}
       onRetry={() => save.variables && send(save.variables)}
       label={t(`adminOrg.strategy.formLabel.${kind}`)}
       noValidate

@@ -65,7 +65,7 @@ function RoleForm({ person, self, onClose }: { person: Person; self: boolean; on
     );
   };
   return (
-    <DialogForm mutation={update} submit={t("admin.person.saveRole")} onSubmit={save} onClose={onClose}>
+    <DialogForm mutation={update} submit={t("admin.person.saveRole")} onSubmit={save}>
       <SelectField
         label={t("people.orgRole")}
         hint={t(`orgRoleHelp.${role}`)}

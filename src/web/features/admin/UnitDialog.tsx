@@ -43,7 +43,7 @@ function UnitForm({ unit, units, onClose }: { unit: Unit; units: PlacedUnit[]; o
     update.mutate({ id: unit.id, name: name.trim(), kind, parentId: parentId || null }, { onSuccess: onClose });
 
   return (
-    <DialogForm mutation={update} submit={t("admin.unit.save")} onSubmit={save} onClose={onClose}>
+    <DialogForm mutation={update} submit={t("admin.unit.save")} onSubmit={save}>
       <TextField
         label={t("admin.unit.name")}
         autoComplete="off"

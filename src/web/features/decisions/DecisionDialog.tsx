@@ -103,7 +103,6 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
       mutation={save}
       submit={t("decisions.dialog.save")}
       onSubmit={submit}
-      onClose={onClose}
       onRetry={() => save.variables && send(save.variables)}
       className="decision-form"
       label={t("decisions.dialog.formLabel")}

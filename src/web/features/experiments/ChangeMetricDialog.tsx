@@ -106,7 +106,6 @@ function ChangeMetricForm({
       submit={running ? t("experiments.change.save") : t("experiments.change.saveDraft")}
       busy={t("experiments.change.saving")}
       onSubmit={save}
-      onClose={onClose}
     >
       {running && (
         <p className="muted">

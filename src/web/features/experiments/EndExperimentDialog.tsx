@@ -86,7 +86,6 @@ function EndForm({ experiment, onClose }: { experiment: Experiment; onClose: () 
       submit={t("experiments.end.save")}
       busy={t("experiments.end.saving")}
       onSubmit={save}
-      onClose={onClose}
     >
       <ChoiceGroup
         name="experiment-outcome"

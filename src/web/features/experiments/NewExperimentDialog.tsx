@@ -94,7 +94,6 @@ function NewExperimentForm({ unitId, keyResultId, onClose }: Omit<Props, "open">
       submit={t("experiments.form.create")}
       busy={t("experiments.form.creating")}
       onSubmit={save}
-      onClose={onClose}
     >
       <ChoiceGroup
         name="experiment-kind"

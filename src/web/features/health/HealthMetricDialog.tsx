@@ -78,7 +78,6 @@ function HealthMetricForm({ unitId, metric, onClose }: Omit<Props, "open">) {
       mutation={save}
       submit={t("health.form.save")}
       onSubmit={submit}
-      onClose={onClose}
       className="health-form"
       label={metric ? t("health.form.editTitle") : t("health.form.addTitle")}
       noValidate

@@ -47,7 +47,6 @@ function ReadingForm({ metric, onClose }: { metric: HealthMetric; onClose: () =>
       mutation={record}
       submit={t("health.reading.save")}
       onSubmit={submit}
-      onClose={onClose}
       label={t("health.reading.title", { name: metric.name })}
       noValidate
       lockCancel

@@ -108,7 +108,6 @@ function InitiativeForm({ unitId, initiative, keyResults, preselected = [], peop
       mutation={mutation}
       submit={initiative ? t("initiatives.form.save") : t("initiatives.form.create")}
       onSubmit={save}
-      onClose={onClose}
       className="stack"
       disabled={choices.length === 0}
       alert={conflict ? <ChangedMeanwhile /> : undefined}

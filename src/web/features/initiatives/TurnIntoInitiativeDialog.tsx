@@ -123,7 +123,6 @@ function TurnForm({ output, siblings, onClose, onDone }: Props) {
       submit={t("initiatives.turn.submit")}
       busy={t("common.working")}
       onSubmit={submit}
-      onClose={onClose}
       className="stack turn-dialog"
       alert={conflict ? <ChangedMeanwhile /> : undefined}
       onRetry={submit}

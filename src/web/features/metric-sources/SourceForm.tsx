@@ -106,7 +106,6 @@ export function SourceForm({
       mutation={save}
       submit={source ? t("common.save") : t("source.attach")}
       onSubmit={() => save.mutate(body() as never, { onSuccess: onClose })}
-      onClose={onClose}
       className="stack source-form"
       noValidate
     >
