@@ -13,6 +13,7 @@ import { RowAction } from "../../ui/RowAction.tsx";
 import { SecretNote } from "../../ui/SecretNote.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
+import { RowConfirm } from "./RowConfirm.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { useAwaitingVerification } from "../email-verification/useAwaitingVerification.ts";
 
@@ -130,15 +131,12 @@ function TokenRow({ token }: { token: ApiToken }) {
       {token.revokedAt ? (
         <span className="badge badge--outline">{t("tokens.revokedOn", { date: format.date(token.revokedAt) })}</span>
       ) : confirming ? (
-        <span className="token-list__confirm">
-          <span>{t("tokens.confirm")}</span>
-          <button type="button" className="btn btn--small btn--danger" onClick={() => revoke.mutate(token.id)}>
-            {t("tokens.revokeYes")}
-          </button>
-          <button type="button" className="btn btn--small btn--ghost" onClick={() => setConfirming(false)}>
-            {t("common.cancel")}
-          </button>
-        </span>
+        <RowConfirm
+          question={t("tokens.confirm")}
+          yes={t("tokens.revokeYes")}
+          onYes={() => revoke.mutate(token.id)}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <RowAction named={t("tokens.revokeNamed", { name: token.name })} onClick={() => setConfirming(true)}>
           {t("tokens.revoke")}
