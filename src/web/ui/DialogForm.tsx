@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { useDialogClose } from "./dialogClose.ts";
 import { DialogFooter } from "./DialogFooter.tsx";
+import { useDialogClose } from "./dialogClose.ts";
 import { FailureAlert } from "./FailureAlert.tsx";
 
 interface Props {

@@ -4,6 +4,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { bindFields } from "../../ui/bindFields.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
+import { useDialogClose } from "../../ui/dialogClose.ts";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
 import { ReasonField } from "../../ui/ReasonField.tsx";
@@ -40,23 +41,15 @@ export function ChangeMetricDialog({ experiment, edit, onClose }: Props) {
           key={edit.action === "add" ? "add" : `${edit.action}-${edit.metric.id}`}
           experiment={experiment}
           edit={edit}
-          onClose={onClose}
         />
       )}
     </Dialog>
   );
 }
 
-function ChangeMetricForm({
-  experiment,
-  edit,
-  onClose,
-}: {
-  experiment: Experiment;
-  edit: MetricEdit;
-  onClose: () => void;
-}) {
+function ChangeMetricForm({ experiment, edit }: { experiment: Experiment; edit: MetricEdit }) {
   const { t } = useTranslation();
+  const close = useDialogClose();
   const { org } = useOrg();
   const change = useChangeMetric(org, experiment.id);
   const running = experiment.status === "running";
@@ -80,7 +73,7 @@ function ChangeMetricForm({
     setChecked(true);
     const base = { reason: reason.trim() || undefined };
     if (edit.action === "drop") {
-      change.mutate({ action: "drop", metricId: edit.metric.id, ...base }, { onSuccess: onClose });
+      change.mutate({ action: "drop", metricId: edit.metric.id, ...base }, { onSuccess: close });
       return;
     }
     const threshold = parseNumber(draft.threshold);
@@ -95,7 +88,7 @@ function ChangeMetricForm({
         unit: draft.unit.trim(),
         ...base,
       },
-      { onSuccess: onClose },
+      { onSuccess: close },
     );
   };
 

@@ -6,6 +6,7 @@ import { bindFields } from "../../ui/bindFields.ts";
 import { ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
+import { useDialogClose } from "../../ui/dialogClose.ts";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
 import { RuleId } from "../../ui/RuleId.tsx";
@@ -34,13 +35,14 @@ export function EndExperimentDialog({
   const { t } = useTranslation();
   return (
     <Dialog open={open} onClose={onClose} title={t("experiments.end.title")}>
-      <EndForm experiment={experiment} onClose={onClose} />
+      <EndForm experiment={experiment} />
     </Dialog>
   );
 }
 
-function EndForm({ experiment, onClose }: { experiment: Experiment; onClose: () => void }) {
+function EndForm({ experiment }: { experiment: Experiment }) {
   const { t } = useTranslation();
+  const close = useDialogClose();
   const format = useFormat();
   const { org } = useOrg();
   const end = useEndExperiment(org, experiment.id);
@@ -75,7 +77,7 @@ function EndForm({ experiment, onClose }: { experiment: Experiment; onClose: () 
         })),
         ...(interview ? { participants: participants.trim(), painHeard: painHeard.trim() } : {}),
       },
-      { onSuccess: onClose },
+      { onSuccess: close },
     );
   };
 

@@ -39,12 +39,12 @@ export function NewExperimentDialog({ open, unitId, keyResultId, onClose }: Prop
       title={t("experiments.form.title")}
       description={t("experiments.form.description")}
     >
-      <NewExperimentForm unitId={unitId} keyResultId={keyResultId} onClose={onClose} />
+      <NewExperimentForm unitId={unitId} keyResultId={keyResultId} />
     </Dialog>
   );
 }
 
-function NewExperimentForm({ unitId, keyResultId, onClose }: Omit<Props, "open">) {
+function NewExperimentForm({ unitId, keyResultId }: Omit<Props, "open" | "onClose">) {
   const { t } = useTranslation();
   const { org, period, link } = useOrg();
   const [, navigate] = useLocation();

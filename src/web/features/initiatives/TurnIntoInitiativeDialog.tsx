@@ -49,7 +49,7 @@ export function TurnIntoInitiativeDialog(props: Props) {
   );
 }
 
-function TurnForm({ output, siblings, onClose, onDone }: Props) {
+function TurnForm({ output, siblings, onDone }: Props) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const turn = useTurnIntoInitiative(org);

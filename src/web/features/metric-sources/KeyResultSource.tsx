@@ -96,7 +96,7 @@ export function KeyResultSource({ keyResultId, unitId, title, unit, mayEdit }: P
         title={source ? t("source.editTitle") : t("source.attachTitle")}
         description={<SourceHelp />}
       >
-        {editing && <SourceForm keyResultId={keyResultId} source={source} onClose={() => setEditing(false)} />}
+        {editing && <SourceForm keyResultId={keyResultId} source={source} />}
       </Dialog>
     </section>
   );

@@ -13,9 +13,9 @@ import { RowAction } from "../../ui/RowAction.tsx";
 import { SecretNote } from "../../ui/SecretNote.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
-import { RowConfirm } from "./RowConfirm.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { useAwaitingVerification } from "../email-verification/useAwaitingVerification.ts";
+import { RowConfirm } from "./RowConfirm.tsx";
 
 const scopes: TokenScope[] = ["read", "check_ins", "write"];
 
