@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode, useId } from "react";
+import { CardTitleContext } from "./cardTitle.ts";
 import { RuleId } from "./RuleId.tsx";
 
 interface Props {
@@ -45,14 +46,16 @@ export function Card({ titleId, title, titleRules, rule, hint, aside, className,
         </h2>
         {aside ?? <RuleHint rule={rule} hint={hint} />}
       </div>
-      {intro ? (
-        <div className={`card__body ${intro.className} stack stack--4`}>
-          <p className="muted">{intro.text}</p>
-          {children}
-        </div>
-      ) : (
-        children
-      )}
+      <CardTitleContext.Provider value={headingId}>
+        {intro ? (
+          <div className={`card__body ${intro.className} stack stack--4`}>
+            <p className="muted">{intro.text}</p>
+            {children}
+          </div>
+        ) : (
+          children
+        )}
+      </CardTitleContext.Provider>
     </section>
   );
 }

@@ -61,23 +61,28 @@ export function ConfirmDialog(props: Props) {
   );
 }
 
-interface StepProps<T> extends Omit<Props, "open" | "pending" | "error" | "onConfirm"> {
-  /** What the step is for: the dialog is open while there is one. */
-  subject: T | null;
-  /** The step: a mutation called with the subject's id. */
-  step: {
-    isPending: boolean;
-    error: unknown;
-    reset: () => void;
-    mutate: (id: string, options: { onSuccess: () => void }) => void;
-  };
+/** A step a confirmation runs: a mutation, sent with what the step needs. */
+interface Step<V> {
+  isPending: boolean;
+  error: unknown;
+  reset: () => void;
+  mutate: (variables: V, options: { onSuccess: () => void }) => void;
 }
 
+type RunProps<V> = Omit<Props, "pending" | "error" | "onConfirm"> & {
+  /** The step: the dialog closes once it is done. */
+  step: Step<V>;
+  /** What follows a done step besides closing (where focus goes when the thing is gone). */
+  onDone?: () => void;
+} & (undefined extends V
+    ? { variables?: undefined } // a step on the page's own thing (start it, detach it) takes nothing
+    : { variables: V }); // what the step is sent
+
 /**
- * The confirmation of one step on one thing (delete this unit, remove this person): it runs the
- * step with the thing's id and closes when done; cancelling forgets a failed attempt.
+ * The confirmation of one step (start this experiment, delete this initiative): it runs the step
+ * and closes when done; cancelling forgets a failed attempt, so the dialog opens afresh next time.
  */
-export function ConfirmStep<T extends { id: string }>({ subject, step, onClose, ...dialog }: StepProps<T>) {
+export function ConfirmRun<V>({ step, variables, onDone, onClose, ...dialog }: RunProps<V>) {
   const close = () => {
     step.reset();
     onClose();
@@ -85,11 +90,29 @@ export function ConfirmStep<T extends { id: string }>({ subject, step, onClose, 
   return (
     <ConfirmDialog
       {...dialog}
-      open={subject !== null}
       pending={step.isPending}
       error={step.error}
-      onConfirm={() => subject && step.mutate(subject.id, { onSuccess: close })}
+      onConfirm={() =>
+        // Without variables V admits undefined (the props' type above).
+        step.mutate(variables as V, {
+          onSuccess: () => {
+            close();
+            onDone?.();
+          },
+        })
+      }
       onClose={close}
     />
   );
+}
+
+interface StepProps<T> extends Omit<RunProps<string>, "open" | "variables" | "onDone"> {
+  /** What the step is for: the dialog is open while there is one, and the step is sent its id. */
+  subject: T | null;
+}
+
+/** The confirmation of one step on one thing of a list (delete this unit, remove this person). */
+export function ConfirmStep<T extends { id: string }>({ subject, ...dialog }: StepProps<T>) {
+  // Without a subject the dialog is closed: it has no button that could send the empty id.
+  return <ConfirmRun {...dialog} open={subject !== null} variables={subject?.id ?? ""} />;
 }

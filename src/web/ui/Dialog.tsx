@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from "react";
+import { DialogCloseContext } from "./dialogClose.ts";
 
 interface Props {
   open: boolean;
@@ -24,7 +25,7 @@ export function Dialog({ open, title, description, onClose, children }: Props) {
         <h2 id={titleId}>{title}</h2>
         {description && <p className="muted">{description}</p>}
       </div>
-      {open && children}
+      <DialogCloseContext.Provider value={onClose}>{open && children}</DialogCloseContext.Provider>
     </dialog>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { DialogFooter } from "./DialogFooter.tsx";
+import { useDialogClose } from "./dialogClose.ts";
 import { FailureAlert } from "./FailureAlert.tsx";
 
 interface Props {
@@ -10,7 +11,6 @@ interface Props {
   /** What the save says while it is sending ("Saving…" unless told). */
   busy?: string;
   onSubmit: () => void;
-  onClose: () => void;
   /** The body's own layout class, after `dialog__body`. */
   className?: string;
   /** The form's accessible name, where the dialog's title does not name it. */
@@ -32,13 +32,13 @@ interface Props {
 
 /**
  * A dialog's form: its fields, the failed save (with a retry that keeps what was typed), Cancel
- * and the save (issue 19: the frame every dialog form shares, written once).
+ * (which closes the dialog it stands in) and the save (issue 19: the frame every dialog form
+ * shares, written once).
  */
 export function DialogForm({
   mutation,
   submit,
   onSubmit,
-  onClose,
   className,
   label,
   noValidate,
@@ -48,6 +48,7 @@ export function DialogForm({
   children,
   ...footer
 }: Props) {
+  const close = useDialogClose();
   return (
     <form
       aria-label={label}
@@ -72,7 +73,7 @@ export function DialogForm({
           />
         )}
       </div>
-      <DialogFooter pending={mutation.isPending} onCancel={onClose} {...footer}>
+      <DialogFooter pending={mutation.isPending} onCancel={close} {...footer}>
         {submit}
       </DialogFooter>
     </form>

@@ -1,5 +1,6 @@
 import type { FormEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useCardTitleId } from "./cardTitle.ts";
 import { FailureAlert } from "./FailureAlert.tsx";
 import { Icon } from "./Icon.tsx";
 
@@ -12,19 +13,21 @@ interface Props {
    */
   row?: boolean;
   className?: string;
-  /** A heading inside the form that also names it; otherwise name it with labelledBy or label. */
+  /**
+   * A heading inside the form that also names it; otherwise name it with labelledBy or label, or
+   * let the heading of the card it stands in name it.
+   */
   heading?: { id: string; text: string };
   labelledBy?: string;
   label?: string;
   submit: string;
-  pending: boolean;
-  primary?: boolean;
   /**
-   * The failed save (the mutation's error): Grove unreachable or at fault, with a retry that
-   * sends the same fields again, or a refusal that names no field (field errors show under their
-   * fields). What was typed stays in the fields.
+   * The save: its progress on the button, and its failure at the foot: Grove unreachable or at
+   * fault, with a retry that sends the same fields again, or a refusal that names no field (field
+   * errors show under their fields). What was typed stays in the fields.
    */
-  failure?: unknown;
+  mutation: { error: unknown; isPending: boolean };
+  primary?: boolean;
   onSubmit: () => void;
   children: ReactNode;
 }
@@ -38,14 +41,15 @@ export function InlineForm({
   labelledBy,
   label,
   submit,
-  pending,
+  mutation,
   primary,
-  failure,
   onSubmit,
   children,
 }: Props) {
   const { t } = useTranslation();
+  const cardTitleId = useCardTitleId();
   const part = (name: string) => (row ? `${block}__${name} inline-form__${name}` : `${block}__${name}`);
+  const pending = mutation.isPending;
   const send = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -55,7 +59,7 @@ export function InlineForm({
       className={[className, block, row && "inline-form"].filter(Boolean).join(" ")}
       onSubmit={send}
       noValidate
-      aria-labelledby={heading?.id ?? labelledBy}
+      aria-labelledby={heading?.id ?? labelledBy ?? (label ? undefined : cardTitleId)}
       aria-label={label}
     >
       {heading && (
@@ -70,7 +74,7 @@ export function InlineForm({
           {pending ? t("common.saving") : submit}
         </button>
       </div>
-      <FailureAlert error={failure} onRetry={onSubmit} busy={pending} className={part("wide")} />
+      <FailureAlert error={mutation.error} onRetry={onSubmit} busy={pending} className={part("wide")} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ScoredObjective } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { ConfirmRun } from "../../ui/ConfirmDialog.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { useDeleteObjective } from "./queries.ts";
@@ -22,21 +22,6 @@ export function DeleteObjective({ objective, offered }: { objective: ScoredObjec
   const [open, setOpen] = useState(false);
   const keyResults = objective.keyResults.length;
   const cascaded = new Set(objective.keyResults.flatMap((kr) => kr.childObjectiveIds)).size;
-  const close = () => {
-    setOpen(false);
-    remove.reset();
-  };
-  const confirm = () =>
-    remove.mutate(
-      { id: objective.id, version: objective.version },
-      {
-        onSuccess: () => {
-          close();
-          // The card goes away with the dialog's button: the page's top takes focus, not the body.
-          document.getElementById("main")?.focus();
-        },
-      },
-    );
   return (
     <>
       {offered && (
@@ -49,15 +34,16 @@ export function DeleteObjective({ objective, offered }: { objective: ScoredObjec
           {t("adminOrg.objective.delete")}
         </RowAction>
       )}
-      <ConfirmDialog
+      <ConfirmRun
         changedMeanwhile={t("adminOrg.changedMeanwhile")}
         open={open}
         title={t("adminOrg.objective.title")}
         confirm={t("adminOrg.objective.confirm")}
-        pending={remove.isPending}
-        error={remove.error}
-        onConfirm={confirm}
-        onClose={close}
+        step={remove}
+        variables={{ id: objective.id, version: objective.version }}
+        // The card goes away with the dialog's button: the page's top takes focus, not the body.
+        onDone={() => document.getElementById("main")?.focus()}
+        onClose={() => setOpen(false)}
       >
         <p className="user-text confirm-dialog__what">{objective.title}</p>
         <ul className="confirm-dialog__list">
@@ -73,7 +59,7 @@ export function DeleteObjective({ objective, offered }: { objective: ScoredObjec
             <RuleId id="S7" /> {t("adminOrg.objective.history")}
           </li>
         </ul>
-      </ConfirmDialog>
+      </ConfirmRun>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
+import { useDialogClose } from "../../ui/dialogClose.ts";
 import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
@@ -27,21 +28,14 @@ export function StrategyDialog({ draft, onClose }: { draft: StrategyDraft | null
       title={t(existing ? `adminOrg.strategy.edit.${kind}` : `adminOrg.strategy.add.${kind}`)}
       description={t(`adminOrg.strategy.help.${kind}`)}
     >
-      {draft && <StrategyForm key={existing?.id ?? kind} existing={existing} kind={kind} onClose={onClose} />}
+      {draft && <StrategyForm key={existing?.id ?? kind} existing={existing} kind={kind} />}
     </Dialog>
   );
 }
 
-function StrategyForm({
-  existing,
-  kind: initialKind,
-  onClose,
-}: {
-  existing: Strategy | undefined;
-  kind: Strategy["kind"];
-  onClose: () => void;
-}) {
+function StrategyForm({ existing, kind: initialKind }: { existing: Strategy | undefined; kind: Strategy["kind"] }) {
   const { t } = useTranslation();
+  const close = useDialogClose();
   const { org } = useOrg();
   const save = useSaveStrategy(org);
   const [kind, setKind] = useState(initialKind);
@@ -56,7 +50,7 @@ function StrategyForm({
 
   // A retry sends the same entry again and, like the first try, closes the dialog once saved.
   const send = (input: NonNullable<typeof save.variables>) => {
-    save.mutate(input, { onSuccess: onClose });
+    save.mutate(input, { onSuccess: close });
   };
   const submit = () => {
     // A vision has no diagnosis or guardrails (M8): what was typed before switching kind is not sent.
@@ -68,7 +62,6 @@ function StrategyForm({
       mutation={save}
       submit={t("adminOrg.strategy.save")}
       onSubmit={submit}
-      onClose={onClose}
       onRetry={() => save.variables && send(save.variables)}
       label={t(`adminOrg.strategy.formLabel.${kind}`)}
       noValidate

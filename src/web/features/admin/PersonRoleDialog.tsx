@@ -6,6 +6,7 @@ import type { OrgRole, Person } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
+import { useDialogClose } from "../../ui/dialogClose.ts";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { optionsOf, SelectField } from "../../ui/SelectField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
@@ -38,13 +39,14 @@ export function PersonRoleDialog({ person, myPersonId, onClose }: Props) {
         </>
       }
     >
-      {person && <RoleForm key={person.id} person={person} self={person.id === myPersonId} onClose={onClose} />}
+      {person && <RoleForm key={person.id} person={person} self={person.id === myPersonId} />}
     </Dialog>
   );
 }
 
-function RoleForm({ person, self, onClose }: { person: Person; self: boolean; onClose: () => void }) {
+function RoleForm({ person, self }: { person: Person; self: boolean }) {
   const { t } = useTranslation();
+  const close = useDialogClose();
   const { org } = useOrg();
   const update = useUpdatePersonRole(org);
   const client = useQueryClient();
@@ -52,20 +54,20 @@ function RoleForm({ person, self, onClose }: { person: Person; self: boolean; on
   const { errors, bind } = useFieldErrors(update.error);
   const error = errors.has("role") ? adminDetailText(t, update.error, "role") : undefined;
   const save = () => {
-    if (role === person.role) return onClose();
+    if (role === person.role) return close();
     update.mutate(
       { id: person.id, role },
       {
         onSuccess: () => {
           // One's own role decides which controls the app offers: read it again at once.
           if (self) client.invalidateQueries({ queryKey: ["me"] });
-          onClose();
+          close();
         },
       },
     );
   };
   return (
-    <DialogForm mutation={update} submit={t("admin.person.saveRole")} onSubmit={save} onClose={onClose}>
+    <DialogForm mutation={update} submit={t("admin.person.saveRole")} onSubmit={save}>
       <SelectField
         label={t("people.orgRole")}
         hint={t(`orgRoleHelp.${role}`)}

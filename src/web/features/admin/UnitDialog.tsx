@@ -4,6 +4,7 @@ import type { Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
+import { useDialogClose } from "../../ui/dialogClose.ts";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
@@ -24,13 +25,14 @@ export function UnitDialog({ unit, units, onClose }: Props) {
   const { t } = useTranslation();
   return (
     <Dialog open={unit !== null} onClose={onClose} title={t("admin.unit.editTitle", { name: unit?.name ?? "" })}>
-      {unit && <UnitForm key={unit.id} unit={unit} units={units} onClose={onClose} />}
+      {unit && <UnitForm key={unit.id} unit={unit} units={units} />}
     </Dialog>
   );
 }
 
-function UnitForm({ unit, units, onClose }: { unit: Unit; units: PlacedUnit[]; onClose: () => void }) {
+function UnitForm({ unit, units }: { unit: Unit; units: PlacedUnit[] }) {
   const { t } = useTranslation();
+  const close = useDialogClose();
   const { org } = useOrg();
   const update = useUpdateUnit(org);
   const [name, setName] = useState(unit.name);
@@ -40,10 +42,10 @@ function UnitForm({ unit, units, onClose }: { unit: Unit; units: PlacedUnit[]; o
   const { errors, bind } = useFieldErrors(update.error);
   const errorOf = (field: string) => (errors.has(field) ? adminDetailText(t, update.error, field) : undefined);
   const save = () =>
-    update.mutate({ id: unit.id, name: name.trim(), kind, parentId: parentId || null }, { onSuccess: onClose });
+    update.mutate({ id: unit.id, name: name.trim(), kind, parentId: parentId || null }, { onSuccess: close });
 
   return (
-    <DialogForm mutation={update} submit={t("admin.unit.save")} onSubmit={save} onClose={onClose}>
+    <DialogForm mutation={update} submit={t("admin.unit.save")} onSubmit={save}>
       <TextField
         label={t("admin.unit.name")}
         autoComplete="off"

@@ -6,6 +6,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { CheckboxGroup, ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
+import { useDialogClose } from "../../ui/dialogClose.ts";
 import { KeyResultSelect, PersonSelect } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useMyPerson } from "../auth/MeContext.ts";
@@ -44,13 +45,14 @@ export function DecisionDialog({ draft, onClose }: { draft: DecisionDraft | null
       title={t(existing ? "decisions.dialog.editTitle" : "decisions.dialog.addTitle")}
       description={t("decisions.dialog.help")}
     >
-      {draft && <DecisionForm key={existing?.id ?? "new"} draft={draft} onClose={onClose} />}
+      {draft && <DecisionForm key={existing?.id ?? "new"} draft={draft} />}
     </Dialog>
   );
 }
 
-function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () => void }) {
+function DecisionForm({ draft }: { draft: DecisionDraft }) {
   const { t } = useTranslation();
+  const close = useDialogClose();
   const format = useFormat();
   const { org } = useOrg();
   const people = usePeople(org);
@@ -88,7 +90,7 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
     />
   );
 
-  const send = (input: NonNullable<typeof save.variables>) => save.mutate(input, { onSuccess: onClose });
+  const send = (input: NonNullable<typeof save.variables>) => save.mutate(input, { onSuccess: close });
   const submit = () => {
     const body = requestOf(text, readingLabel);
     if (existing) send({ id: existing.id, changes: { ...body, version: existing.version } });
@@ -103,7 +105,6 @@ function DecisionForm({ draft, onClose }: { draft: DecisionDraft; onClose: () =>
       mutation={save}
       submit={t("decisions.dialog.save")}
       onSubmit={submit}
-      onClose={onClose}
       onRetry={() => save.variables && send(save.variables)}
       className="decision-form"
       label={t("decisions.dialog.formLabel")}

@@ -70,7 +70,6 @@ export function DeclareDependencyDialog({ unitId, objectives, open, onClose }: P
         submit={t("dependencies.save")}
         busy={t("dependencies.saving")}
         onSubmit={submit}
-        onClose={close}
         disabled={!keyResultId || !dependsOn}
       >
         <KeyResultSelect

@@ -173,7 +173,6 @@ function EditNoteDialog({ dependency: d, onClose }: { dependency: Dependency; on
         mutation={update}
         submit={t("dependencies.saveNote")}
         onSubmit={() => update.mutate({ id: d.id, note }, { onSuccess: onClose })}
-        onClose={onClose}
       >
         <NoteField rows={3} {...bind("note", note, setNote)} />
       </DialogForm>

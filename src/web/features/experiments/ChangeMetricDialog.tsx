@@ -4,9 +4,10 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { bindFields } from "../../ui/bindFields.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
+import { useDialogClose } from "../../ui/dialogClose.ts";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
-import { TextField } from "../../ui/TextField.tsx";
+import { ReasonField } from "../../ui/ReasonField.tsx";
 import { emptyMetric, type MetricDraft, MetricFields } from "./MetricFields.tsx";
 import { type Experiment, type ExperimentMetric, useChangeMetric } from "./queries.ts";
 import { RuleHint } from "./RuleHint.tsx";
@@ -40,23 +41,15 @@ export function ChangeMetricDialog({ experiment, edit, onClose }: Props) {
           key={edit.action === "add" ? "add" : `${edit.action}-${edit.metric.id}`}
           experiment={experiment}
           edit={edit}
-          onClose={onClose}
         />
       )}
     </Dialog>
   );
 }
 
-function ChangeMetricForm({
-  experiment,
-  edit,
-  onClose,
-}: {
-  experiment: Experiment;
-  edit: MetricEdit;
-  onClose: () => void;
-}) {
+function ChangeMetricForm({ experiment, edit }: { experiment: Experiment; edit: MetricEdit }) {
   const { t } = useTranslation();
+  const close = useDialogClose();
   const { org } = useOrg();
   const change = useChangeMetric(org, experiment.id);
   const running = experiment.status === "running";
@@ -80,7 +73,7 @@ function ChangeMetricForm({
     setChecked(true);
     const base = { reason: reason.trim() || undefined };
     if (edit.action === "drop") {
-      change.mutate({ action: "drop", metricId: edit.metric.id, ...base }, { onSuccess: onClose });
+      change.mutate({ action: "drop", metricId: edit.metric.id, ...base }, { onSuccess: close });
       return;
     }
     const threshold = parseNumber(draft.threshold);
@@ -95,7 +88,7 @@ function ChangeMetricForm({
         unit: draft.unit.trim(),
         ...base,
       },
-      { onSuccess: onClose },
+      { onSuccess: close },
     );
   };
 
@@ -106,7 +99,6 @@ function ChangeMetricForm({
       submit={running ? t("experiments.change.save") : t("experiments.change.saveDraft")}
       busy={t("experiments.change.saving")}
       onSubmit={save}
-      onClose={onClose}
     >
       {running && (
         <p className="muted">
@@ -125,11 +117,10 @@ function ChangeMetricForm({
         />
       )}
       {(running || experiment.status === "ended") && (
-        <TextField
+        <ReasonField
+          rule="S6"
           label={t("experiments.change.reason")}
-          hint={<RuleHint rule="S6">{t("experiments.change.reasonHint")}</RuleHint>}
-          rows={3}
-          maxLength={2000}
+          hint={t("experiments.change.reasonHint")}
           {...field("reason", reason, setReason)}
         />
       )}

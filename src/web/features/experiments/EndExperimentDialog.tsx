@@ -6,13 +6,14 @@ import { bindFields } from "../../ui/bindFields.ts";
 import { ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
+import { useDialogClose } from "../../ui/dialogClose.ts";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { definitionText } from "./definition.ts";
 import { type Experiment, useEndExperiment } from "./queries.ts";
-import { RuleHint } from "./RuleHint.tsx";
+import { ProseField } from "./RuleHint.tsx";
 import { experimentErrors } from "./rule-errors.ts";
 
 const outcomes = ["supported", "refuted", "inconclusive"] as const;
@@ -34,13 +35,14 @@ export function EndExperimentDialog({
   const { t } = useTranslation();
   return (
     <Dialog open={open} onClose={onClose} title={t("experiments.end.title")}>
-      <EndForm experiment={experiment} onClose={onClose} />
+      <EndForm experiment={experiment} />
     </Dialog>
   );
 }
 
-function EndForm({ experiment, onClose }: { experiment: Experiment; onClose: () => void }) {
+function EndForm({ experiment }: { experiment: Experiment }) {
   const { t } = useTranslation();
+  const close = useDialogClose();
   const format = useFormat();
   const { org } = useOrg();
   const end = useEndExperiment(org, experiment.id);
@@ -75,7 +77,7 @@ function EndForm({ experiment, onClose }: { experiment: Experiment; onClose: () 
         })),
         ...(interview ? { participants: participants.trim(), painHeard: painHeard.trim() } : {}),
       },
-      { onSuccess: onClose },
+      { onSuccess: close },
     );
   };
 
@@ -86,7 +88,6 @@ function EndForm({ experiment, onClose }: { experiment: Experiment; onClose: () 
       submit={t("experiments.end.save")}
       busy={t("experiments.end.saving")}
       onSubmit={save}
-      onClose={onClose}
     >
       <ChoiceGroup
         name="experiment-outcome"
@@ -117,27 +118,23 @@ function EndForm({ experiment, onClose }: { experiment: Experiment; onClose: () 
       )}
       {interview && (
         <>
-          <TextField
+          <ProseField
             label={t("experiments.end.participants")}
-            hint={<RuleId id="K6" />}
+            rule="K6"
             rows={2}
-            maxLength={4000}
             {...field("participants", participants, setParticipants)}
           />
-          <TextField
+          <ProseField
             label={t("experiments.end.painHeard")}
-            hint={<RuleId id="K6" />}
-            rows={3}
-            maxLength={4000}
+            rule="K6"
             {...field("painHeard", painHeard, setPainHeard)}
           />
         </>
       )}
-      <TextField
+      <ProseField
         label={t("experiments.end.learning")}
-        hint={<RuleHint rule="S7">{t("experiments.end.learningHint")}</RuleHint>}
-        rows={3}
-        maxLength={4000}
+        rule="S7"
+        hint={t("experiments.end.learningHint")}
         {...field("learning", learning, setLearning)}
       />
     </DialogForm>

@@ -6,7 +6,7 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { Card } from "../../ui/Card.tsx";
-import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { ConfirmRun } from "../../ui/ConfirmDialog.tsx";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
@@ -124,19 +124,17 @@ function ExperimentView({ experiment: e }: { experiment: Experiment }) {
       {e.changes.length > 0 && <MetricChanges experiment={e} />}
       <ChangeMetricDialog experiment={e} edit={edit} onClose={() => setEdit(null)} />
       {e.status === "running" && <EndExperimentDialog experiment={e} open={ending} onClose={() => setEnding(false)} />}
-      <ConfirmDialog
+      <ConfirmRun
         open={starting}
         title={t("experiments.page.start")}
         confirm={t("experiments.page.start")}
-        pending={start.isPending}
-        error={start.error}
-        onConfirm={() => start.mutate(undefined, { onSuccess: () => setStarting(false) })}
+        step={start}
         onClose={() => setStarting(false)}
       >
         <p>
           <RuleId id="S6" /> {t("experiments.page.startConfirm")}
         </p>
-      </ConfirmDialog>
+      </ConfirmRun>
     </div>
   );
 }

@@ -16,7 +16,7 @@ import { KeyResultSelect, PersonSelect } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { emptyMetric, type MetricDraft, MetricFields } from "./MetricFields.tsx";
 import { type Experiment, useCreateExperiment } from "./queries.ts";
-import { RuleHint } from "./RuleHint.tsx";
+import { ProseField } from "./RuleHint.tsx";
 import { experimentErrors } from "./rule-errors.ts";
 
 const kinds = ["experiment", "interview"] as const;
@@ -39,12 +39,12 @@ export function NewExperimentDialog({ open, unitId, keyResultId, onClose }: Prop
       title={t("experiments.form.title")}
       description={t("experiments.form.description")}
     >
-      <NewExperimentForm unitId={unitId} keyResultId={keyResultId} onClose={onClose} />
+      <NewExperimentForm unitId={unitId} keyResultId={keyResultId} />
     </Dialog>
   );
 }
 
-function NewExperimentForm({ unitId, keyResultId, onClose }: Omit<Props, "open">) {
+function NewExperimentForm({ unitId, keyResultId }: Omit<Props, "open" | "onClose">) {
   const { t } = useTranslation();
   const { org, period, link } = useOrg();
   const [, navigate] = useLocation();
@@ -94,7 +94,6 @@ function NewExperimentForm({ unitId, keyResultId, onClose }: Omit<Props, "open">
       submit={t("experiments.form.create")}
       busy={t("experiments.form.creating")}
       onSubmit={save}
-      onClose={onClose}
     >
       <ChoiceGroup
         name="experiment-kind"
@@ -107,11 +106,10 @@ function NewExperimentForm({ unitId, keyResultId, onClose }: Omit<Props, "open">
         className="experiment-form__kinds"
       />
       <TextField label={t("experiments.form.name")} maxLength={300} {...field("title", title, setTitle)} />
-      <TextField
+      <ProseField
         label={t("experiments.form.hypothesis")}
-        hint={<RuleHint rule="P2">{t("experiments.form.hypothesisHint")}</RuleHint>}
-        rows={3}
-        maxLength={4000}
+        rule="P2"
+        hint={t("experiments.form.hypothesisHint")}
         {...field("hypothesis", hypothesis, setHypothesis)}
       />
       <KeyResultSelect

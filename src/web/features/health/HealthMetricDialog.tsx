@@ -4,6 +4,7 @@ import { usePeople } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
+import { useDialogClose } from "../../ui/dialogClose.ts";
 import { numberError } from "../../ui/numberError.ts";
 import { numberText, parseNumber } from "../../ui/parse-number.ts";
 import { PersonSelect } from "../../ui/SelectField.tsx";
@@ -29,13 +30,14 @@ export function HealthMetricDialog({ unitId, metric, open, onClose }: Props) {
       title={metric ? t("health.form.editTitle") : t("health.form.addTitle")}
       description={t("health.form.intro")}
     >
-      <HealthMetricForm key={metric?.id ?? "new"} unitId={unitId} metric={metric} onClose={onClose} />
+      <HealthMetricForm key={metric?.id ?? "new"} unitId={unitId} metric={metric} />
     </Dialog>
   );
 }
 
-function HealthMetricForm({ unitId, metric, onClose }: Omit<Props, "open">) {
+function HealthMetricForm({ unitId, metric }: Omit<Props, "open" | "onClose">) {
   const { t } = useTranslation();
+  const close = useDialogClose();
   const { org } = useOrg();
   const save = useSaveHealthMetric(org, unitId);
   const people = usePeople(org);
@@ -69,7 +71,7 @@ function HealthMetricForm({ unitId, metric, onClose }: Omit<Props, "open">) {
         ownerId: ownerId || null,
         description,
       },
-      { onSuccess: onClose },
+      { onSuccess: close },
     );
   };
 
@@ -78,7 +80,6 @@ function HealthMetricForm({ unitId, metric, onClose }: Omit<Props, "open">) {
       mutation={save}
       submit={t("health.form.save")}
       onSubmit={submit}
-      onClose={onClose}
       className="health-form"
       label={metric ? t("health.form.editTitle") : t("health.form.addTitle")}
       noValidate

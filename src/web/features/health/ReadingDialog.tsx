@@ -4,6 +4,7 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
+import { useDialogClose } from "../../ui/dialogClose.ts";
 import { numberError } from "../../ui/numberError.ts";
 import { parseNumber } from "../../ui/parse-number.ts";
 import { TextField } from "../../ui/TextField.tsx";
@@ -20,13 +21,14 @@ export function ReadingDialog({ metric, onClose }: { metric: HealthMetric | null
       onClose={onClose}
       title={metric ? t("health.reading.title", { name: metric.name }) : ""}
     >
-      {metric && <ReadingForm key={metric.id} metric={metric} onClose={onClose} />}
+      {metric && <ReadingForm key={metric.id} metric={metric} />}
     </Dialog>
   );
 }
 
-function ReadingForm({ metric, onClose }: { metric: HealthMetric; onClose: () => void }) {
+function ReadingForm({ metric }: { metric: HealthMetric }) {
   const { t } = useTranslation();
+  const close = useDialogClose();
   const format = useFormat();
   const { org } = useOrg();
   const record = useRecordHealthReading(org, metric.unitId);
@@ -40,14 +42,13 @@ function ReadingForm({ metric, onClose }: { metric: HealthMetric; onClose: () =>
     setTried(true);
     const parsed = parseNumber(value);
     if (!parsed.ok) return;
-    record.mutate({ id: metric.id, value: parsed.value, note }, { onSuccess: onClose });
+    record.mutate({ id: metric.id, value: parsed.value, note }, { onSuccess: close });
   };
   return (
     <DialogForm
       mutation={record}
       submit={t("health.reading.save")}
       onSubmit={submit}
-      onClose={onClose}
       label={t("health.reading.title", { name: metric.name })}
       noValidate
       lockCancel

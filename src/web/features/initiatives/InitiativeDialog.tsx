@@ -6,6 +6,7 @@ import { useOrg } from "../../layout/OrgContext.ts";
 import { CheckboxGroup } from "../../ui/ChoiceGroup.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
+import { useDialogClose } from "../../ui/dialogClose.ts";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { optionsOf, PersonSelect, SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
@@ -62,8 +63,9 @@ export function InitiativeDialog(props: Props) {
   );
 }
 
-function InitiativeForm({ unitId, initiative, keyResults, preselected = [], people, onClose }: Props) {
+function InitiativeForm({ unitId, initiative, keyResults, preselected = [], people }: Props) {
   const { t } = useTranslation();
+  const close = useDialogClose();
   const { org } = useOrg();
   const create = useCreateInitiative(org);
   const update = useUpdateInitiative(org);
@@ -99,8 +101,8 @@ function InitiativeForm({ unitId, initiative, keyResults, preselected = [], peop
       keyResultIds: linked,
     };
     if (initiative)
-      update.mutate({ id: initiative.id, body: { ...fields, version: initiative.version } }, { onSuccess: onClose });
-    else create.mutate({ unitId, ...fields }, { onSuccess: onClose });
+      update.mutate({ id: initiative.id, body: { ...fields, version: initiative.version } }, { onSuccess: close });
+    else create.mutate({ unitId, ...fields }, { onSuccess: close });
   };
 
   return (
@@ -108,7 +110,6 @@ function InitiativeForm({ unitId, initiative, keyResults, preselected = [], peop
       mutation={mutation}
       submit={initiative ? t("initiatives.form.save") : t("initiatives.form.create")}
       onSubmit={save}
-      onClose={onClose}
       className="stack"
       disabled={choices.length === 0}
       alert={conflict ? <ChangedMeanwhile /> : undefined}

@@ -4,7 +4,7 @@ import { Link } from "wouter";
 import type { Person } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { ConfirmRun } from "../../ui/ConfirmDialog.tsx";
 import { Person as PersonName } from "../../ui/Person.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
 import { type Initiative, useDeleteInitiative } from "./queries.ts";
@@ -83,21 +83,17 @@ export function InitiativeItem({ initiative: it, owner, canEdit = false, onEdit,
           </RowAction>
         </div>
       )}
-      <ConfirmDialog
+      <ConfirmRun
         open={deleting}
         title={t("initiatives.deleteDialog.title", { title: it.title })}
         confirm={t("initiatives.deleteDialog.confirm")}
-        pending={remove.isPending}
-        error={remove.error}
         changedMeanwhile={t("initiatives.deleteDialog.changedMeanwhile")}
-        onConfirm={() => remove.mutate({ id: it.id, version: it.version }, { onSuccess: () => setDeleting(false) })}
-        onClose={() => {
-          setDeleting(false);
-          remove.reset();
-        }}
+        step={remove}
+        variables={{ id: it.id, version: it.version }}
+        onClose={() => setDeleting(false)}
       >
         <p>{t("initiatives.deleteDialog.body")}</p>
-      </ConfirmDialog>
+      </ConfirmRun>
     </li>
   );
 }

@@ -49,7 +49,7 @@ export function TurnIntoInitiativeDialog(props: Props) {
   );
 }
 
-function TurnForm({ output, siblings, onClose, onDone }: Props) {
+function TurnForm({ output, siblings, onDone }: Props) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const turn = useTurnIntoInitiative(org);
@@ -123,7 +123,6 @@ function TurnForm({ output, siblings, onClose, onDone }: Props) {
       submit={t("initiatives.turn.submit")}
       busy={t("common.working")}
       onSubmit={submit}
-      onClose={onClose}
       className="stack turn-dialog"
       alert={conflict ? <ChangedMeanwhile /> : undefined}
       onRetry={submit}

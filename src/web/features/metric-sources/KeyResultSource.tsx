@@ -12,7 +12,7 @@ import {
 import { keys } from "../../api/queries.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { ConfirmRun } from "../../ui/ConfirmDialog.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
@@ -96,7 +96,7 @@ export function KeyResultSource({ keyResultId, unitId, title, unit, mayEdit }: P
         title={source ? t("source.editTitle") : t("source.attachTitle")}
         description={<SourceHelp />}
       >
-        {editing && <SourceForm keyResultId={keyResultId} source={source} onClose={() => setEditing(false)} />}
+        {editing && <SourceForm keyResultId={keyResultId} source={source} />}
       </Dialog>
     </section>
   );
@@ -231,17 +231,15 @@ function SourceActions({
       {test.data && <TestOutcome result={test.data} />}
       <FailureAlert error={test.error} onRetry={() => test.mutate()} busy={test.isPending} noFields />
       <FailureAlert error={sync.error} onRetry={resend(sync)} busy={sync.isPending} noFields />
-      <ConfirmDialog
+      <ConfirmRun
         open={detaching}
         title={t("source.detachTitle")}
         confirm={t("source.detach")}
-        pending={remove.isPending}
-        error={remove.error}
-        onConfirm={() => remove.mutate(undefined, { onSuccess: () => setDetaching(false) })}
+        step={remove}
         onClose={() => setDetaching(false)}
       >
         <p>{t("source.detachWhat")}</p>
-      </ConfirmDialog>
+      </ConfirmRun>
     </>
   );
 }

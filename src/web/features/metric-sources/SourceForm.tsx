@@ -12,6 +12,7 @@ import {
 import { useOrg } from "../../layout/OrgContext.ts";
 import { ChoiceGroup } from "../../ui/ChoiceGroup.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
+import { useDialogClose } from "../../ui/dialogClose.ts";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
@@ -47,16 +48,9 @@ export function SourceHelp() {
 }
 
 /** Attach a source to a KR, or change the one it has; secrets are typed, never shown back. */
-export function SourceForm({
-  keyResultId,
-  source,
-  onClose,
-}: {
-  keyResultId: string;
-  source: MetricSource | null;
-  onClose: () => void;
-}) {
+export function SourceForm({ keyResultId, source }: { keyResultId: string; source: MetricSource | null }) {
   const { t } = useTranslation();
+  const close = useDialogClose();
   const { org } = useOrg();
   const create = useCreateMetricSource(org, keyResultId);
   const update = useUpdateMetricSource(org, source?.id ?? "");
@@ -105,8 +99,7 @@ export function SourceForm({
     <DialogForm
       mutation={save}
       submit={source ? t("common.save") : t("source.attach")}
-      onSubmit={() => save.mutate(body() as never, { onSuccess: onClose })}
-      onClose={onClose}
+      onSubmit={() => save.mutate(body() as never, { onSuccess: close })}
       className="stack source-form"
       noValidate
     >

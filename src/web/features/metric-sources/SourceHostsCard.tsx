@@ -44,11 +44,9 @@ export function SourceHostsCard() {
         ) : (
           <InlineForm
             block="source-hosts-form"
-            label={t("sourceHosts.title")}
             submit={t("common.save")}
-            pending={save.isPending}
+            mutation={save}
             primary
-            failure={bad.length > 0 ? undefined : save.error}
             onSubmit={() =>
               save.mutate(lines, {
                 onSuccess: (made) => {

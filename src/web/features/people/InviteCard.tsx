@@ -53,11 +53,9 @@ export function InviteCard() {
           block="invite-form"
           row
           className="card__body"
-          labelledBy="invite-title"
           submit={t("people.sendInvite")}
-          pending={invite.isPending}
+          mutation={invite}
           primary
-          failure={invite.error}
           onSubmit={submit}
         >
           <TextField label={t("auth.email")} type="email" autoComplete="off" {...bind("email", email, setEmail)} />

@@ -142,8 +142,7 @@ function NewUnitForm({ units }: { units: PlacedUnit[] }) {
       className="card__body"
       heading={{ id: "new-unit-title", text: t("people.addUnit") }}
       submit={t("people.createUnit")}
-      pending={create.isPending}
-      failure={create.error}
+      mutation={create}
       onSubmit={submit}
     >
       <TextField label={t("people.unitName")} autoComplete="off" {...bind("name", name, setName)} />

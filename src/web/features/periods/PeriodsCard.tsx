@@ -200,8 +200,7 @@ function NewPeriodForm() {
       className="card__body"
       heading={{ id: "new-period-title", text: t("periods.custom") }}
       submit={t("periods.create")}
-      pending={create.isPending}
-      failure={create.error}
+      mutation={create}
       onSubmit={submit}
     >
       <TextField

@@ -15,6 +15,7 @@ import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { useAwaitingVerification } from "../email-verification/useAwaitingVerification.ts";
+import { RowConfirm } from "./RowConfirm.tsx";
 
 const scopes: TokenScope[] = ["read", "check_ins", "write"];
 
@@ -63,9 +64,8 @@ export function ApiTokensCard() {
           className="stack"
           label={t("tokens.create")}
           submit={t("tokens.create")}
-          pending={create.isPending}
+          mutation={create}
           primary
-          failure={create.error}
           onSubmit={submit}
         >
           <TextField
@@ -131,15 +131,12 @@ function TokenRow({ token }: { token: ApiToken }) {
       {token.revokedAt ? (
         <span className="badge badge--outline">{t("tokens.revokedOn", { date: format.date(token.revokedAt) })}</span>
       ) : confirming ? (
-        <span className="token-list__confirm">
-          <span>{t("tokens.confirm")}</span>
-          <button type="button" className="btn btn--small btn--danger" onClick={() => revoke.mutate(token.id)}>
-            {t("tokens.revokeYes")}
-          </button>
-          <button type="button" className="btn btn--small btn--ghost" onClick={() => setConfirming(false)}>
-            {t("common.cancel")}
-          </button>
-        </span>
+        <RowConfirm
+          question={t("tokens.confirm")}
+          yes={t("tokens.revokeYes")}
+          onYes={() => revoke.mutate(token.id)}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <RowAction named={t("tokens.revokeNamed", { name: token.name })} onClick={() => setConfirming(true)}>
           {t("tokens.revoke")}

@@ -39,11 +39,9 @@ export function ReviewCadenceCard() {
           <InlineForm
             block="cadence-form"
             row
-            label={t("lifecycle.cadence.title")}
             submit={t("lifecycle.cadence.save")}
-            pending={update.isPending}
+            mutation={update}
             primary
-            failure={weeksError ? undefined : update.error}
             onSubmit={submit}
           >
             <TextField

@@ -90,15 +90,7 @@ export function SsoCard() {
       ) : (
         <>
           <CopyField label={t("sso.callbackUrl")} value={settings.data.callbackUrl} />
-          <InlineForm
-            block="sso-form"
-            label={t("sso.title")}
-            submit={t("sso.save")}
-            pending={save.isPending}
-            primary
-            failure={fields.size > 0 ? undefined : save.error}
-            onSubmit={submit}
-          >
+          <InlineForm block="sso-form" submit={t("sso.save")} mutation={save} primary onSubmit={submit}>
             <label className="radio">
               <input type="checkbox" checked={draft.enabled} onChange={(e) => change({ enabled: e.target.checked })} />
               <span>{t("sso.enabled")}</span>

@@ -24,6 +24,7 @@ import { SecretNote } from "../../ui/SecretNote.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { DeliveryLog } from "./DeliveryLog.tsx";
+import { RowConfirm } from "./RowConfirm.tsx";
 import "./webhooks.css";
 
 const kinds: readonly WebhookKind[] = WEBHOOK_KINDS;
@@ -92,9 +93,8 @@ export function WebhooksCard() {
         className="stack"
         label={t("webhooks.add")}
         submit={t("webhooks.add")}
-        pending={create.isPending}
+        mutation={create}
         primary
-        failure={create.error}
         onSubmit={submit}
       >
         <TextField
@@ -196,23 +196,17 @@ function WebhookRow({ webhook }: { webhook: Webhook }) {
         </div>
       </div>
       {confirming && (
-        <span className="token-list__confirm">
-          <span>{confirming === "roll" ? t("webhooks.rollConfirm") : t("webhooks.removeConfirm")}</span>
-          <button
-            type="button"
-            className={confirming === "roll" ? "btn btn--small btn--primary" : "btn btn--small btn--danger"}
-            onClick={() => {
-              if (confirming === "roll") roll.mutate();
-              else remove.mutate();
-              setConfirming(null);
-            }}
-          >
-            {confirming === "roll" ? t("webhooks.rollYes") : t("webhooks.removeYes")}
-          </button>
-          <button type="button" className="btn btn--small btn--ghost" onClick={() => setConfirming(null)}>
-            {t("common.cancel")}
-          </button>
-        </span>
+        <RowConfirm
+          question={confirming === "roll" ? t("webhooks.rollConfirm") : t("webhooks.removeConfirm")}
+          yes={confirming === "roll" ? t("webhooks.rollYes") : t("webhooks.removeYes")}
+          primary={confirming === "roll"}
+          onYes={() => {
+            if (confirming === "roll") roll.mutate();
+            else remove.mutate();
+            setConfirming(null);
+          }}
+          onCancel={() => setConfirming(null)}
+        />
       )}
       {roll.data?.secret && <WebhookSecret name={webhook.name} secret={roll.data.secret} />}
       <FailureAlert
