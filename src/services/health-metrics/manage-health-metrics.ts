@@ -6,23 +6,18 @@ import { authorize } from "../../domain/policies.ts";
 import { rangeIssues } from "../../domain/range.ts";
 import type { CreateHealthMetric, UpdateHealthMetric } from "../../schemas/health-metrics.ts";
 import { assertCanReadUnit } from "../access.ts";
-import type { Executor, ServiceContext } from "../context.ts";
+import type { Executor } from "../context.ts";
 import { requireReference } from "../references.ts";
-import { type Scope, writeChange } from "../write.ts";
+import { writeUseCase } from "../use-case.ts";
+import type { Scope } from "../write.ts";
 
 // M6: a unit's members add, change and remove the health metrics it watches, without approval
 // from above; every change leaves its history row (S7).
 
 const metrics = tenantRows("healthMetrics");
 
-export async function createHealthMetric(
-  ctx: ServiceContext,
-  scope: Scope,
-  unitId: string,
-  input: CreateHealthMetric,
-): Promise<HealthMetricRow> {
-  const { orgId } = scope;
-  return writeChange(ctx, scope, async (tx) => {
+export const createHealthMetric = writeUseCase(
+  async ({ tx, ctx, scope, orgId }, unitId: string, input: CreateHealthMetric) => {
     await assertCanReadUnit(tx, scope, unitId);
     authorize(scope.actor, { do: "manageHealthMetrics", unitId });
     const range = { rangeLow: input.rangeLow ?? null, rangeHigh: input.rangeHigh ?? null };
@@ -43,17 +38,11 @@ export async function createHealthMetric(
       updatedAt: now,
     });
     return { result: metric, history: [changeOf("health_metric", metric.id, null, metric)] };
-  });
-}
+  },
+);
 
-export async function updateHealthMetric(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  input: UpdateHealthMetric,
-): Promise<HealthMetricRow> {
-  const { orgId } = scope;
-  return writeChange(ctx, scope, async (tx) => {
+export const updateHealthMetric = writeUseCase(
+  async ({ tx, ctx, scope, orgId }, id: string, input: UpdateHealthMetric) => {
     const before = await lockWritable(tx, scope, id);
     const range = {
       rangeLow: input.rangeLow === undefined ? before.rangeLow : input.rangeLow,
@@ -72,17 +61,15 @@ export async function updateHealthMetric(
       updatedAt: ctx.now(),
     })) as HealthMetricRow;
     return { result: after, history: [changeOf("health_metric", id, before, after)] };
-  });
-}
+  },
+);
 
 /** Removes the metric with its readings; the history keeps the metric as it was. */
-export async function deleteHealthMetric(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
-  await writeChange(ctx, scope, async (tx) => {
-    const before = await lockWritable(tx, scope, id);
-    await metrics.remove(tx, scope.orgId, id);
-    return { result: undefined, history: [changeOf("health_metric", id, before, null)] };
-  });
-}
+export const deleteHealthMetric = writeUseCase(async ({ tx, scope, orgId }, id: string) => {
+  const before = await lockWritable(tx, scope, id);
+  await metrics.remove(tx, orgId, id);
+  return { result: undefined, history: [changeOf("health_metric", id, before, null)] };
+});
 
 /** The metric locked for a change by someone who may manage its unit's health metrics (M6). */
 export async function lockWritable(

@@ -1,24 +1,16 @@
 import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
 import { nextKeyResultPosition } from "../../db/repositories/okrs.ts";
 import { rowAgain, tenantRows } from "../../db/repositories/tenant-rows.ts";
-import type { KeyResultRow } from "../../db/schema.ts";
 import { assertCanActivate } from "../../domain/activation.ts";
 import { authorize } from "../../domain/policies.ts";
-import type { ServiceContext } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
-import { type Scope, scoringChange } from "../write.ts";
+import { scoringUseCase } from "../use-case.ts";
 import { type KeyResultInput, keyResultColumns, specOf } from "./key-result-input.ts";
 
 /** Adds a KR to an objective; on an active objective it must already satisfy K1. */
-export async function createKeyResult(
-  ctx: ServiceContext,
-  scope: Scope,
-  objectiveId: string,
-  input: KeyResultInput,
-): Promise<KeyResultRow> {
-  return scoringChange(ctx, scope, async (tx) => {
-    const { orgId } = scope;
+export const createKeyResult = scoringUseCase(
+  async ({ tx, ctx, scope, orgId }, objectiveId: string, input: KeyResultInput) => {
     const objective = await requireReference(tx, orgId, "objectives", objectiveId, "objectiveId");
     authorize(scope.actor, { do: "editKeyResults", unitId: objective.unitId });
     await assertPeriodOpen(tx, orgId, objective.periodId);
@@ -41,8 +33,8 @@ export async function createKeyResult(
       rescore: [objectiveId],
       reread: (tx) => rowAgain(tx, "keyResults", orgId, keyResult.id),
     };
-  });
-}
+  },
+);
 
 /** K1 for a single KR, with field names as the KR's own (not nested under keyResults.n). */
 export function assertKeyResultReady(columns: Parameters<typeof specOf>[0]): void {

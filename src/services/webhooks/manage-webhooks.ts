@@ -9,6 +9,7 @@ import { CHAT_KINDS, checkWebhookUrl, type WebhookEventType, type WebhookKindNam
 import type { CreateWebhook, UpdateWebhook } from "../../schemas/webhooks.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { deleteRow } from "../tenant-reads.ts";
+import { adminUseCase } from "../use-case.ts";
 import { adminChange, type Scope } from "../write.ts";
 
 // An organisation's outgoing webhooks, managed by its admins (docs/notifications.md).
@@ -77,66 +78,55 @@ export async function createWebhook(
   });
 }
 
-export async function updateWebhook(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  patch: WebhookPatch,
-): Promise<WebhookView> {
-  return adminChange(ctx, scope, async (tx) => {
-    const before = await findWebhook(tx, scope.orgId, id);
-    if (!before) throw notFound("Webhook");
-    checkInput(before.kind, patch);
-    const row = await tx
-      .updateTable("webhooks")
-      .set({
-        ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
-        ...(patch.url !== undefined ? { url: patch.url } : {}),
-        ...(patch.events !== undefined ? { events: [...new Set(patch.events)] } : {}),
-        ...(patch.active !== undefined ? { active: patch.active } : {}),
-        updatedAt: ctx.now(),
-      })
-      .where("orgId", "=", scope.orgId)
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return { result: viewOf(row), history: [changeOf("webhook", id, recorded(before), recorded(row))] };
-  });
-}
+export const updateWebhook = adminUseCase(async ({ tx, ctx, orgId }, id: string, patch: WebhookPatch) => {
+  const before = await findWebhook(tx, orgId, id);
+  if (!before) throw notFound("Webhook");
+  checkInput(before.kind, patch);
+  const row = await tx
+    .updateTable("webhooks")
+    .set({
+      ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
+      ...(patch.url !== undefined ? { url: patch.url } : {}),
+      ...(patch.events !== undefined ? { events: [...new Set(patch.events)] } : {}),
+      ...(patch.active !== undefined ? { active: patch.active } : {}),
+      updatedAt: ctx.now(),
+    })
+    .where("orgId", "=", orgId)
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { result: viewOf(row), history: [changeOf("webhook", id, recorded(before), recorded(row))] };
+});
 
 /** Deletes a webhook. Its pending deliveries are refused when their turn comes (dead, resendable to none). */
-export async function deleteWebhook(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
-  await adminChange(ctx, scope, async (tx) => {
-    const deleted = await deleteRow(tx, scope.orgId, "webhooks", id, "Webhook");
-    return { result: undefined, history: [changeOf("webhook", id, recorded(deleted), null)] };
-  });
-}
+export const deleteWebhook = adminUseCase(async ({ tx, orgId }, id: string) => {
+  const deleted = await deleteRow(tx, orgId, "webhooks", id, "Webhook");
+  return { result: undefined, history: [changeOf("webhook", id, recorded(deleted), null)] };
+});
 
 /**
  * A new secret for a generic webhook, shown once. Deliveries sign with the secret of the moment
  * they are sent, so a delivery retried after the roll carries the new signature.
  */
-export async function rollWebhookSecret(ctx: ServiceContext, scope: Scope, id: string): Promise<WebhookWithSecret> {
-  return adminChange(ctx, scope, async (tx) => {
-    const before = await findWebhook(tx, scope.orgId, id);
-    if (!before) throw notFound("Webhook");
-    if (before.kind !== "generic") {
-      throw new AppError("conflict", "Only generic webhooks are signed", [
-        { field: "kind", rule: "generic_only", message: "Slack and Teams webhooks have no secret" },
-      ]);
-    }
-    const row = await tenantRows("webhooks").updateHeld(tx, scope.orgId, id, {
-      secret: newWebhookSecret(),
-      updatedAt: ctx.now(),
-    });
-    // The history says that the secret changed, never what it is.
-    const rolled = { ...recorded(row), secretRolled: true };
-    return {
-      result: { ...viewOf(row), secret: row.secret },
-      history: [changeOf("webhook", id, recorded(before), rolled)],
-    };
+export const rollWebhookSecret = adminUseCase(async ({ tx, ctx, orgId }, id: string) => {
+  const before = await findWebhook(tx, orgId, id);
+  if (!before) throw notFound("Webhook");
+  if (before.kind !== "generic") {
+    throw new AppError("conflict", "Only generic webhooks are signed", [
+      { field: "kind", rule: "generic_only", message: "Slack and Teams webhooks have no secret" },
+    ]);
+  }
+  const row = await tenantRows("webhooks").updateHeld(tx, orgId, id, {
+    secret: newWebhookSecret(),
+    updatedAt: ctx.now(),
   });
-}
+  // The history says that the secret changed, never what it is.
+  const rolled = { ...recorded(row), secretRolled: true };
+  return {
+    result: { ...viewOf(row), secret: row.secret },
+    history: [changeOf("webhook", id, recorded(before), rolled)],
+  };
+});
 
 /**
  * A webhook as its history records it (S7, the audit log): the shortened address, as the API
