@@ -1,7 +1,7 @@
 import type { ObjectiveRow } from "../db/schema.ts";
 import { canReadUnit } from "./access.ts";
 import { findPeriod } from "./period-lookup.ts";
-import { readUseCase } from "./use-case.ts";
+import { defineUseCase } from "./use-case.ts";
 
 /** A company objective as the strategy page lists it under the strategy it serves (M8, P1). */
 export interface CompanyObjective {
@@ -20,7 +20,7 @@ export interface CompanyObjective {
  * and those that serve none. Team objectives serve the strategy through the KR they were
  * cascaded from (M5), so they are not listed here.
  */
-export const listCompanyObjectives = readUseCase(async ({ tx, scope, orgId }, periodRef: string) => {
+export const listCompanyObjectives = defineUseCase("read", async ({ tx, scope, orgId }, periodRef: string) => {
   const period = await findPeriod(tx, orgId, periodRef);
   const rows = await tx
     .selectFrom("objectives as o")

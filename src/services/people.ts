@@ -5,13 +5,14 @@ import { AppError, notFound } from "../domain/errors.ts";
 import type { OrgRole } from "../domain/policies.ts";
 import type { Tx } from "./context.ts";
 import { findRow, tenantReads } from "./tenant-reads.ts";
-import { adminUseCase, readUseCase } from "./use-case.ts";
+import { defineUseCase } from "./use-case.ts";
 
 const people = tenantRows("people");
 
 export const { list: listPeople, get: getPerson } = tenantReads("people", "Person", "name");
 
-export const createPerson = adminUseCase(
+export const createPerson = defineUseCase(
+  "admin",
   async ({ tx, ctx, orgId }, input: { name: string; email: string; role?: OrgRole }) => {
     await requireFreeEmail(tx, orgId, input.email, null);
     const person = await people.insert(tx, {
@@ -25,7 +26,8 @@ export const createPerson = adminUseCase(
   },
 );
 
-export const updatePerson = adminUseCase(
+export const updatePerson = defineUseCase(
+  "admin",
   async ({ tx, orgId }, id: string, input: { name?: string; email?: string; role?: OrgRole }) => {
     const before = await findRow(tx, orgId, "people", id, "Person");
     if (input.email) await requireFreeEmail(tx, orgId, input.email, id);
@@ -36,14 +38,14 @@ export const updatePerson = adminUseCase(
   },
 );
 
-export const deletePerson = adminUseCase(async ({ tx, orgId }, id: string) => {
+export const deletePerson = defineUseCase("admin", async ({ tx, orgId }, id: string) => {
   const person = await findRow(tx, orgId, "people", id, "Person");
   if (person.role === "admin") await keepAnAdmin(tx, orgId, id, "remove");
   await people.remove(tx, orgId, id);
   return { result: undefined, history: [changeOf("person", id, person, null)] };
 });
 
-export const listMembers = readUseCase(async ({ tx, orgId }, unitId: string) => {
+export const listMembers = defineUseCase("read", async ({ tx, orgId }, unitId: string) => {
   await findRow(tx, orgId, "units", unitId, "Unit");
   return tx
     .selectFrom("memberships")
@@ -58,7 +60,7 @@ export const listMembers = readUseCase(async ({ tx, orgId }, unitId: string) => 
 });
 
 /** Every unit membership of the organisation, for the people page (one request, not one per unit). */
-export const listAllMemberships = readUseCase(({ tx, orgId }) =>
+export const listAllMemberships = defineUseCase("read", ({ tx, orgId }) =>
   tx
     .selectFrom("memberships")
     .select(["unitId", "personId", "role"])
@@ -68,7 +70,8 @@ export const listAllMemberships = readUseCase(({ tx, orgId }) =>
 );
 
 /** Adds a person to a unit or changes their role there (lead sets the objective, M3). */
-export const setMembership = adminUseCase(
+export const setMembership = defineUseCase(
+  "admin",
   async ({ tx, orgId }, unitId: string, personId: string, role: Membership["role"]) => {
     await findRow(tx, orgId, "units", unitId, "Unit");
     await findRow(tx, orgId, "people", personId, "Person");
@@ -84,7 +87,7 @@ export const setMembership = adminUseCase(
   },
 );
 
-export const removeMembership = adminUseCase(async ({ tx, orgId }, unitId: string, personId: string) => {
+export const removeMembership = defineUseCase("admin", async ({ tx, orgId }, unitId: string, personId: string) => {
   const membership = await findMembership(tx, orgId, unitId, personId);
   if (!membership) throw notFound("Membership");
   await tx

@@ -10,7 +10,7 @@ import type { Executor, ServiceContext } from "./context.ts";
 import { applyTransition } from "./period-lifecycle/transition-period.ts";
 import { findPeriod } from "./period-lookup.ts";
 import { findRow, lockRow, tenantReads } from "./tenant-reads.ts";
-import { readUseCase, structureUseCase } from "./use-case.ts";
+import { defineUseCase } from "./use-case.ts";
 import { type Scope, structureChange } from "./write.ts";
 
 const periods = tenantRows("periods");
@@ -56,7 +56,7 @@ export async function createPeriod(ctx: ServiceContext, scope: Scope, input: Per
  * has run (active, in review, closed), a move that leaves some of its readings outside its dates
  * needs a reason (S7). Every edit leaves a history row with the period before and after.
  */
-export const updatePeriod = structureUseCase(async ({ tx, orgId }, id: string, input: PeriodUpdate) => {
+export const updatePeriod = defineUseCase("structure", async ({ tx, orgId }, id: string, input: PeriodUpdate) => {
   const period = await lockRow(tx, orgId, "periods", id, "Period");
   const { reason, ...fields } = input;
   const name = fields.name ?? period.name;
@@ -77,7 +77,7 @@ export const updatePeriod = structureUseCase(async ({ tx, orgId }, id: string, i
   };
 });
 
-export const deletePeriod = structureUseCase(async ({ tx, orgId }, id: string) => {
+export const deletePeriod = defineUseCase("structure", async ({ tx, orgId }, id: string) => {
   const period = await findRow(tx, orgId, "periods", id, "Period");
   const used = await tenantRows("objectives").findBy(tx, orgId, { periodId: id });
   if (used) throw new AppError("conflict", "This period still has objectives; delete or move them first");
@@ -119,7 +119,7 @@ function snapshotOf({ name, startsOn, endsOn, status }: Period): PeriodSnapshot 
 }
 
 /** A period's own changes (renames, moved dates with their reasons, S7), oldest first. */
-export const listPeriodHistory = readUseCase(async ({ tx, orgId }, idOrName: string) => {
+export const listPeriodHistory = defineUseCase("read", async ({ tx, orgId }, idOrName: string) => {
   const period = await findPeriod(tx, orgId, idOrName);
   return (
     historyOf(tx, orgId, "period", period.id, "oldest first")
@@ -129,4 +129,4 @@ export const listPeriodHistory = readUseCase(async ({ tx, orgId }, idOrName: str
   );
 });
 
-export const getPeriod = readUseCase(({ tx, orgId }, idOrName: string) => findPeriod(tx, orgId, idOrName));
+export const getPeriod = defineUseCase("read", ({ tx, orgId }, idOrName: string) => findPeriod(tx, orgId, idOrName));

@@ -5,7 +5,7 @@ import { AppError } from "../domain/errors.ts";
 import type { CreateUnit, UpdateUnit } from "../schemas/units.ts";
 import type { ServiceContext } from "./context.ts";
 import { findRow, tenantReads } from "./tenant-reads.ts";
-import { structureUseCase } from "./use-case.ts";
+import { defineUseCase } from "./use-case.ts";
 
 const units = tenantRows("units");
 
@@ -14,7 +14,7 @@ export type UnitInput = CreateUnit;
 
 export const { list: listUnits, get: getUnit } = tenantReads("units", "Unit", "name");
 
-export const createUnit = structureUseCase(async ({ tx, ctx, orgId }, input: UnitInput) => {
+export const createUnit = defineUseCase("structure", async ({ tx, ctx, orgId }, input: UnitInput) => {
   if (input.parentId) await requireParent(ctx, tx, orgId, input.parentId);
   await requireFreeName(tx, orgId, input.name, null);
   const unit = await units.insert(tx, {
@@ -28,7 +28,7 @@ export const createUnit = structureUseCase(async ({ tx, ctx, orgId }, input: Uni
   return { result: unit, history: [changeOf("unit", unit.id, null, unit)] };
 });
 
-export const updateUnit = structureUseCase(async ({ tx, ctx, orgId }, id: string, input: UpdateUnit) => {
+export const updateUnit = defineUseCase("structure", async ({ tx, ctx, orgId }, id: string, input: UpdateUnit) => {
   const unit = await findRow(tx, orgId, "units", id, "Unit");
   if (input.parentId) {
     await requireParent(ctx, tx, orgId, input.parentId);
@@ -40,7 +40,7 @@ export const updateUnit = structureUseCase(async ({ tx, ctx, orgId }, id: string
 });
 
 /** A unit can only go once nothing hangs off it: child units or objectives. */
-export const deleteUnit = structureUseCase(async ({ tx, orgId }, id: string) => {
+export const deleteUnit = defineUseCase("structure", async ({ tx, orgId }, id: string) => {
   const unit = await findRow(tx, orgId, "units", id, "Unit");
   const child = await units.findBy(tx, orgId, { parentId: id });
   const objective = await tenantRows("objectives").findBy(tx, orgId, { unitId: id });

@@ -8,7 +8,7 @@ import {
   practiceSentence,
 } from "../../domain/coach/index.ts";
 import { assertCanReadUnit } from "../access.ts";
-import { readUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import { ruleSettingsOf } from "./coach-settings.ts";
 import { reviewStoredUnit } from "./review-stored-okrs.ts";
 
@@ -28,7 +28,7 @@ export interface Practice {
  * (S2). Whoever may read the unit may read it (everyone, except for private units, S5); it is
  * never computed across units, so nothing here can rank them (S3).
  */
-export const getPractice = readUseCase(async ({ tx, scope, orgId }, unitId: string, locale: Locale) => {
+export const getPractice = defineUseCase("read", async ({ tx, scope, orgId }, unitId: string, locale: Locale) => {
   await assertCanReadUnit(tx, scope, unitId);
   const settings = await ruleSettingsOf(tx, orgId);
   const objectives = await closedObjectivesOf(tx, orgId, unitId);

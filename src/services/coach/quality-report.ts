@@ -3,7 +3,7 @@ import type { Period } from "../../db/schema.ts";
 import type { Locale, Severity } from "../../domain/coach/index.ts";
 import { canReadUnit } from "../access.ts";
 import { findPeriod } from "../period-lookup.ts";
-import { readUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import { loadUnitSubtree } from "../views/unit-index.ts";
 import { ruleSettingsOf } from "./coach-settings.ts";
 import { dismissalsOn, type WithDismissal } from "./dismissals.ts";
@@ -22,7 +22,8 @@ export interface QualityReport {
  * The coach over every unit's open objectives of a period, with the organisation's settings.
  * Private units the caller cannot read are left out, like their OKRs everywhere else (S5).
  */
-export const getQualityReport = readUseCase(
+export const getQualityReport = defineUseCase(
+  "read",
   async (
     { tx, scope, orgId },
     periodRef: string,

@@ -3,7 +3,7 @@ import type { Locale } from "../../domain/coach/index.ts";
 import { notFound } from "../../domain/errors.ts";
 import { canReadUnit } from "../access.ts";
 import { findPeriod } from "../period-lookup.ts";
-import { readUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 
 // M7: the coach's cross-unit findings for one period (opposite pulls, unlinked cascades), read
 // from the KRs of every unit the caller may read; `unitId` keeps those that involve that unit.
@@ -13,7 +13,8 @@ export interface CrossUnitReport {
   findings: CrossUnitFinding[];
 }
 
-export const getCrossUnitConflicts = readUseCase(
+export const getCrossUnitConflicts = defineUseCase(
+  "read",
   async ({ tx, scope, orgId }, period: string, locale: Locale, unitId?: string) => {
     const found = await findPeriod(tx, orgId, period);
     const units = await tx.selectFrom("units").select(["id", "name", "private"]).where("orgId", "=", orgId).execute();

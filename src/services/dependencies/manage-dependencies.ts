@@ -9,13 +9,13 @@ import { unitOfObjective } from "../access.ts";
 import type { Tx } from "../context.ts";
 import { requireReadableKeyResult } from "../references.ts";
 import { lockRow } from "../tenant-reads.ts";
-import { writeUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import type { Scope } from "../write.ts";
 
 // M7: a unit declares, edits and withdraws the dependencies of its own KRs on other units' KRs.
 // Its lead and members do it without approval from above (M6); viewers and tokens only read.
 
-export const createDependency = writeUseCase(async ({ tx, ctx, scope, orgId }, input: CreateDependency) => {
+export const createDependency = defineUseCase("write", async ({ tx, ctx, scope, orgId }, input: CreateDependency) => {
   const keyResult = await requireReadableKeyResult(tx, scope, input.keyResultId, "keyResultId");
   const dependsOn = await requireReadableKeyResult(tx, scope, input.dependsOnKeyResultId, "dependsOnKeyResultId");
   const unitId = (await unitOfObjective(tx, orgId, keyResult.objectiveId)) as string;
@@ -25,20 +25,16 @@ export const createDependency = writeUseCase(async ({ tx, ctx, scope, orgId }, i
   if (refusal) throw refusal;
   await assertNotDeclared(tx, orgId, input);
   const now = ctx.now();
-  const row = await tx
-    .insertInto("keyResultDependencies")
-    .values({
-      orgId,
-      id: ctx.newId(),
-      keyResultId: keyResult.id,
-      dependsOnKeyResultId: dependsOn.id,
-      note: input.note ?? "",
-      createdBy: scope.actor.kind === "person" ? scope.actor.personId : null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const row = await tenantRows("keyResultDependencies").insert(tx, {
+    orgId,
+    id: ctx.newId(),
+    keyResultId: keyResult.id,
+    dependsOnKeyResultId: dependsOn.id,
+    note: input.note ?? "",
+    createdBy: scope.actor.kind === "person" ? scope.actor.personId : null,
+    createdAt: now,
+    updatedAt: now,
+  });
   return { result: row, history: [changeOf("key_result_dependency", row.id, null, row)] };
 });
 
@@ -58,16 +54,19 @@ async function assertNotDeclared(tx: Tx, orgId: string, input: CreateDependency)
   }
 }
 
-export const updateDependency = writeUseCase(async ({ tx, ctx, scope, orgId }, id: string, input: UpdateDependency) => {
-  const before = await lockOwnDependency(tx, scope, id);
-  const updated = await tenantRows("keyResultDependencies").updateHeld(tx, orgId, id, {
-    note: input.note,
-    updatedAt: ctx.now(),
-  });
-  return { result: updated, history: [changeOf("key_result_dependency", id, before, updated)] };
-});
+export const updateDependency = defineUseCase(
+  "write",
+  async ({ tx, ctx, scope, orgId }, id: string, input: UpdateDependency) => {
+    const before = await lockOwnDependency(tx, scope, id);
+    const updated = await tenantRows("keyResultDependencies").updateHeld(tx, orgId, id, {
+      note: input.note,
+      updatedAt: ctx.now(),
+    });
+    return { result: updated, history: [changeOf("key_result_dependency", id, before, updated)] };
+  },
+);
 
-export const deleteDependency = writeUseCase(async ({ tx, scope, orgId }, id: string) => {
+export const deleteDependency = defineUseCase("write", async ({ tx, scope, orgId }, id: string) => {
   const before = await lockOwnDependency(tx, scope, id);
   await tx.deleteFrom("keyResultDependencies").where("orgId", "=", orgId).where("id", "=", id).execute();
   return { result: undefined, history: [changeOf("key_result_dependency", id, before, null)] };

@@ -11,7 +11,7 @@ import { assertCanReadUnit, unitOfObjective } from "../access.ts";
 import type { Executor, ServiceContext, Tx } from "../context.ts";
 import { notifyMentions } from "../notifications/mentions.ts";
 import { lockRow } from "../tenant-reads.ts";
-import { readUseCase, writeUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import { type Scope, writeChange } from "../write.ts";
 
 // The discussion of a KR or of an objective (docs/check-ins.md, "Discussion"). Everyone who may
@@ -29,7 +29,7 @@ export interface Comment extends Omit<Selectable<CommentsTable>, "orgId"> {
 }
 
 /** A thread whole, oldest first: threads are conversations of a few dozen comments, not logs. */
-export const listComments = readUseCase(async ({ tx, scope, orgId }, thread: Thread) => {
+export const listComments = defineUseCase("read", async ({ tx, scope, orgId }, thread: Thread) => {
   await requireReadableThread(tx, scope, thread);
   const rows = await tx
     .selectFrom("comments as c")
@@ -88,28 +88,31 @@ export async function addComment(
   });
 }
 
-export const editComment = writeUseCase(async ({ tx, ctx, scope, orgId }, id: string, input: CommentInput) => {
-  const before = await lockComment(tx, orgId, id);
-  authorize(scope.actor, { do: "editComment", authorId: before.authorId });
-  const row = await tenantRows("comments").updateHeld(tx, orgId, id, { body: input.body, editedAt: ctx.now() });
-  const earlier = await tx
-    .deleteFrom("commentMentions")
-    .where("orgId", "=", orgId)
-    .where("commentId", "=", id)
-    .returning("personId")
-    .execute();
-  const mentions = await storeMentions(tx, orgId, id, input);
-  // Only the people the edit added hear of it; those mentioned before were told already.
-  const told = new Set(earlier.map((m) => m.personId));
-  await notifyMentions(ctx, tx, orgId, { ...mentioned(row), personIds: mentions.filter((p) => !told.has(p)) });
-  return {
-    result: await withNames(tx, row),
-    history: [{ entity: "comment", entityId: id, action: "update", before, after: { ...row, mentions } }],
-  };
-});
+export const editComment = defineUseCase(
+  "write",
+  async ({ tx, ctx, scope, orgId }, id: string, input: CommentInput) => {
+    const before = await lockComment(tx, orgId, id);
+    authorize(scope.actor, { do: "editComment", authorId: before.authorId });
+    const row = await tenantRows("comments").updateHeld(tx, orgId, id, { body: input.body, editedAt: ctx.now() });
+    const earlier = await tx
+      .deleteFrom("commentMentions")
+      .where("orgId", "=", orgId)
+      .where("commentId", "=", id)
+      .returning("personId")
+      .execute();
+    const mentions = await storeMentions(tx, orgId, id, input);
+    // Only the people the edit added hear of it; those mentioned before were told already.
+    const told = new Set(earlier.map((m) => m.personId));
+    await notifyMentions(ctx, tx, orgId, { ...mentioned(row), personIds: mentions.filter((p) => !told.has(p)) });
+    return {
+      result: await withNames(tx, row),
+      history: [{ entity: "comment", entityId: id, action: "update", before, after: { ...row, mentions } }],
+    };
+  },
+);
 
 /** Removes the comment; its history row keeps what it said and who removed it (S7). */
-export const deleteComment = writeUseCase(async ({ tx, scope, orgId }, id: string) => {
+export const deleteComment = defineUseCase("write", async ({ tx, scope, orgId }, id: string) => {
   const before = await lockComment(tx, orgId, id);
   authorize(scope.actor, { do: "deleteComment", authorId: before.authorId });
   await tx.deleteFrom("comments").where("orgId", "=", orgId).where("id", "=", id).execute();

@@ -6,7 +6,7 @@ import { authorize } from "../../domain/policies.ts";
 import { assertCanReadUnit, canReadUnit, hiddenUnitIds, readableKeyResult } from "../access.ts";
 import type { Executor } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
-import { readUseCase, writeUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import type { Scope } from "../write.ts";
 import { type HealthMetricView, present } from "./read-health-metrics.ts";
 
@@ -16,13 +16,14 @@ import { type HealthMetricView, present } from "./read-health-metrics.ts";
 
 const guardrails = links("keyResultGuardrails");
 
-export const listGuardrails = readUseCase(async ({ tx, scope }, keyResultId: string) => {
+export const listGuardrails = defineUseCase("read", async ({ tx, scope }, keyResultId: string) => {
   await readableKeyResult(tx, scope, keyResultId);
   return guardrailsOf(tx, scope, keyResultId);
 });
 
 /** Replaces the KR's guardrails with these metrics (none clears them); the history keeps both lists (S7). */
-export const setGuardrails = writeUseCase(
+export const setGuardrails = defineUseCase(
+  "write",
   async ({ tx, ctx, scope, orgId }, keyResultId: string, healthMetricIds: string[]) => {
     const keyResult = await tenantRows("keyResults").lock(tx, orgId, keyResultId);
     const objective = keyResult && (await tenantRows("objectives").find(tx, orgId, keyResult.objectiveId));
@@ -56,7 +57,7 @@ export const setGuardrails = writeUseCase(
  * cards share that one read instead of asking once per KR. A private unit's KR or metric stays
  * out for those who may not read it (S5), as on one KR.
  */
-export const listAllGuardrails = readUseCase(async ({ tx, scope }, keyResultUnitId: string | undefined) => {
+export const listAllGuardrails = defineUseCase("read", async ({ tx, scope }, keyResultUnitId: string | undefined) => {
   if (keyResultUnitId) await assertCanReadUnit(tx, scope, keyResultUnitId);
   const hidden = keyResultUnitId ? [] : await hiddenUnitIds(tx, scope);
   return guardrailRows(tx, scope, { keyResultUnitId, hidden });

@@ -8,7 +8,7 @@ import type { CreateHealthMetric, UpdateHealthMetric } from "../../schemas/healt
 import { assertCanReadUnit } from "../access.ts";
 import type { Executor } from "../context.ts";
 import { requireReference } from "../references.ts";
-import { writeUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import type { Scope } from "../write.ts";
 
 // M6: a unit's members add, change and remove the health metrics it watches, without approval
@@ -16,7 +16,8 @@ import type { Scope } from "../write.ts";
 
 const metrics = tenantRows("healthMetrics");
 
-export const createHealthMetric = writeUseCase(
+export const createHealthMetric = defineUseCase(
+  "write",
   async ({ tx, ctx, scope, orgId }, unitId: string, input: CreateHealthMetric) => {
     await assertCanReadUnit(tx, scope, unitId);
     authorize(scope.actor, { do: "manageHealthMetrics", unitId });
@@ -41,7 +42,8 @@ export const createHealthMetric = writeUseCase(
   },
 );
 
-export const updateHealthMetric = writeUseCase(
+export const updateHealthMetric = defineUseCase(
+  "write",
   async ({ tx, ctx, scope, orgId }, id: string, input: UpdateHealthMetric) => {
     const before = await lockWritable(tx, scope, id);
     const range = {
@@ -65,7 +67,7 @@ export const updateHealthMetric = writeUseCase(
 );
 
 /** Removes the metric with its readings; the history keeps the metric as it was. */
-export const deleteHealthMetric = writeUseCase(async ({ tx, scope, orgId }, id: string) => {
+export const deleteHealthMetric = defineUseCase("write", async ({ tx, scope, orgId }, id: string) => {
   const before = await lockWritable(tx, scope, id);
   await metrics.remove(tx, orgId, id);
   return { result: undefined, history: [changeOf("health_metric", id, before, null)] };

@@ -8,7 +8,7 @@ import type { Page, PageRequest } from "../../domain/paging.ts";
 import { assertCanReadUnit } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { afterCursor, keyedPage } from "../paging.ts";
-import { readUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import type { Scope } from "../write.ts";
 
 // Everyone in the organisation reads a unit's health metrics (S5), as they read its OKRs; a
@@ -28,13 +28,13 @@ export interface HealthReadingView extends HealthReadingRow {
   withdrawnByName: string | null;
 }
 
-export const listHealthMetrics = readUseCase(async ({ tx, scope, orgId }, unitId: string) => {
+export const listHealthMetrics = defineUseCase("read", async ({ tx, scope, orgId }, unitId: string) => {
   await assertCanReadUnit(tx, scope, unitId);
   const rows = await tenantRows("healthMetrics").listBy(tx, orgId, { unitId }, "name");
   return present(tx, orgId, rows);
 });
 
-export const getHealthMetric = readUseCase(async ({ tx, scope, orgId }, id: string) => {
+export const getHealthMetric = defineUseCase("read", async ({ tx, scope, orgId }, id: string) => {
   const [view] = await present(tx, orgId, [await requireReadable(tx, scope, id)]);
   return view as HealthMetricView;
 });
@@ -71,7 +71,7 @@ export async function listHealthReadings(
 }
 
 /** S7: the metric's changes and its readings' corrections and withdrawals, newest first. */
-export const getHealthMetricHistory = readUseCase(async ({ tx, scope, orgId }, id: string) => {
+export const getHealthMetricHistory = defineUseCase("read", async ({ tx, scope, orgId }, id: string) => {
   await requireReadable(tx, scope, id);
   return historyWithParts(tx, orgId, "health_metric", id);
 });

@@ -8,7 +8,7 @@ import { authorize } from "../../domain/policies.ts";
 import type { SaveImportMappingInput } from "../../schemas/import-export.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { deleteRow, lockRow } from "../tenant-reads.ts";
-import { structureUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import type { Scope } from "../write.ts";
 
 // An organisation's saved column mappings (issue 14 point 4, migration 0047): how another tool's
@@ -55,27 +55,27 @@ export async function findImportMapping(ctx: ServiceContext, scope: Scope, id: s
   return row.columns as ColumnMapping;
 }
 
-export const createImportMapping = structureUseCase(async ({ tx, ctx, orgId }, input: SaveImportMappingInput) => {
-  const now = ctx.now();
-  const row = await tx
-    .insertInto("importMappings")
-    .values({
+export const createImportMapping = defineUseCase(
+  "structure",
+  async ({ tx, ctx, orgId }, input: SaveImportMappingInput) => {
+    const now = ctx.now();
+    const row = await tenantRows("importMappings").insert(tx, {
       orgId,
       id: ctx.newId(),
       name: input.name,
       columns: JSON.stringify(input.columns),
       createdAt: now,
       updatedAt: now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return {
-    result: viewOf(row),
-    history: [changeOf("import_mapping", row.id, null, { name: row.name, columns: row.columns })],
-  };
-});
+    });
+    return {
+      result: viewOf(row),
+      history: [changeOf("import_mapping", row.id, null, { name: row.name, columns: row.columns })],
+    };
+  },
+);
 
-export const updateImportMapping = structureUseCase(
+export const updateImportMapping = defineUseCase(
+  "structure",
   async ({ tx, ctx, orgId }, id: string, input: SaveImportMappingInput) => {
     const before = await lockRow(tx, orgId, "importMappings", id, "Import mapping");
     const changes = { name: input.name, columns: JSON.stringify(input.columns), updatedAt: ctx.now() };
@@ -94,7 +94,7 @@ export const updateImportMapping = structureUseCase(
   },
 );
 
-export const deleteImportMapping = structureUseCase(async ({ tx, orgId }, id: string) => {
+export const deleteImportMapping = defineUseCase("structure", async ({ tx, orgId }, id: string) => {
   const deleted = await deleteRow(tx, orgId, "importMappings", id, "Import mapping");
   return {
     result: undefined,

@@ -5,11 +5,12 @@ import { assertCanActivate } from "../../domain/activation.ts";
 import { authorize } from "../../domain/policies.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
-import { scoringUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import { type KeyResultInput, keyResultColumns, specOf } from "./key-result-input.ts";
 
 /** Adds a KR to an objective; on an active objective it must already satisfy K1. */
-export const createKeyResult = scoringUseCase(
+export const createKeyResult = defineUseCase(
+  "scoring",
   async ({ tx, ctx, scope, orgId }, objectiveId: string, input: KeyResultInput) => {
     const objective = await requireReference(tx, orgId, "objectives", objectiveId, "objectiveId");
     authorize(scope.actor, { do: "editKeyResults", unitId: objective.unitId });

@@ -8,14 +8,15 @@ import { refreshForecasts } from "../check-ins/refresh-forecasts.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
 import { lockAtVersion } from "../tenant-reads.ts";
-import { scoringUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import { assertKeyResultReady } from "./create-key-result.ts";
 
 /** A KR's changed fields, its new position, the version last seen and why (S7), as the API validates them. */
 export type UpdateKeyResultInput = UpdateKeyResult;
 
 /** Edits a KR; on an active objective the result must still satisfy K1, and S7 keeps the change. */
-export const updateKeyResult = scoringUseCase(
+export const updateKeyResult = defineUseCase(
+  "scoring",
   async ({ tx, ctx, scope, orgId }, id: string, input: UpdateKeyResultInput) => {
     const before = await lockAtVersion(tx, orgId, "keyResults", id, "Key result", input.version);
     if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");

@@ -10,7 +10,7 @@ import { assertCanReadUnit, hiddenUnitIds, readableKeyResult, unitOfObjective } 
 import type { Executor } from "../context.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import { findRow } from "../tenant-reads.ts";
-import { adminUseCase, readUseCase, writeUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import type { Scope } from "../write.ts";
 import { type HeaderToStore, sealHeaders, sealSecret } from "./header-secrets.ts";
 
@@ -78,7 +78,7 @@ export function viewOf(row: MetricSourceRow, now: Date): MetricSourceView {
 }
 
 /** The KR's sources (none or one), for anyone who reads its unit (S5). */
-export const listMetricSources = readUseCase(async ({ tx, ctx, scope, orgId }, keyResultId: string) => {
+export const listMetricSources = defineUseCase("read", async ({ tx, ctx, scope, orgId }, keyResultId: string) => {
   await readableKeyResult(tx, scope, keyResultId);
   const rows = await sources.listBy(tx, orgId, { keyResultId }, "createdAt");
   return rows.map((row) => viewOf(row, ctx.now()));
@@ -89,7 +89,8 @@ export const listMetricSources = readUseCase(async ({ tx, ctx, scope, orgId }, k
  * `keyResultUnit`, of every KR of that unit's objectives only: a team page's cards share that one
  * read instead of asking once per KR. Never a secret header.
  */
-export const listAllMetricSources = readUseCase(
+export const listAllMetricSources = defineUseCase(
+  "read",
   async ({ tx, ctx, scope, orgId }, keyResultUnitId: string | undefined) => {
     let query = tx.selectFrom("metricSources").selectAll().where("orgId", "=", orgId);
     if (keyResultUnitId) {
@@ -104,13 +105,14 @@ export const listAllMetricSources = readUseCase(
   },
 );
 
-export const getMetricSource = readUseCase(async ({ tx, ctx, scope, orgId }, id: string) => {
+export const getMetricSource = defineUseCase("read", async ({ tx, ctx, scope, orgId }, id: string) => {
   const row = await findRow(tx, orgId, "metricSources", id, "Metric source");
   await readableKeyResult(tx, scope, row.keyResultId);
   return viewOf(row, ctx.now());
 });
 
-export const createMetricSource = writeUseCase(
+export const createMetricSource = defineUseCase(
+  "write",
   async ({ tx, ctx, scope, orgId }, keyResultId: string, input: CreateMetricSource) => {
     const keyResult = await editableKeyResult(tx, scope, keyResultId);
     if (await sources.findBy(tx, orgId, { keyResultId })) {
@@ -136,7 +138,8 @@ export const createMetricSource = writeUseCase(
   },
 );
 
-export const updateMetricSource = writeUseCase(
+export const updateMetricSource = defineUseCase(
+  "write",
   async ({ tx, ctx, scope, orgId }, id: string, input: UpdateMetricSource) => {
     const before = await editableSource(tx, scope, id);
     const merged = {
@@ -162,7 +165,7 @@ export const updateMetricSource = writeUseCase(
 );
 
 /** Removes the source; the readings it recorded stay, as readings (S7). */
-export const deleteMetricSource = writeUseCase(async ({ tx, ctx, scope, orgId }, id: string) => {
+export const deleteMetricSource = defineUseCase("write", async ({ tx, ctx, scope, orgId }, id: string) => {
   const before = await editableSource(tx, scope, id);
   await sources.remove(tx, orgId, id);
   return { result: undefined, history: [changeOf("metric_source", id, viewOf(before, ctx.now()), null)] };
@@ -173,7 +176,7 @@ export const deleteMetricSource = writeUseCase(async ({ tx, ctx, scope, orgId },
  * same claimed messages as a scheduled tick), so a second click within them, or a retried request,
  * reads once (SYNC_NOW_WINDOW_MS).
  */
-export const syncMetricSourceNow = writeUseCase(async ({ tx, ctx, scope, orgId }, id: string) => {
+export const syncMetricSourceNow = defineUseCase("write", async ({ tx, ctx, scope, orgId }, id: string) => {
   await editableSource(tx, scope, id);
   const at = syncNowTime(ctx.now());
   const ids = await enqueue(ctx, tx, [syncMessage(orgId, id, at)]);
@@ -192,10 +195,10 @@ export function syncMessage(orgId: string, sourceId: string, at: Date) {
   };
 }
 
-export const listMetricSourceHosts = readUseCase(({ tx, orgId }) => allowedHosts(tx, orgId));
+export const listMetricSourceHosts = defineUseCase("read", ({ tx, orgId }) => allowedHosts(tx, orgId));
 
 /** Replaces the organisation's allowed hosts (admins only). */
-export const setMetricSourceHosts = adminUseCase(async ({ tx, ctx, orgId }, input: SetMetricSourceHosts) => {
+export const setMetricSourceHosts = defineUseCase("admin", async ({ tx, ctx, orgId }, input: SetMetricSourceHosts) => {
   const before = await allowedHosts(tx, orgId);
   const hosts = [...new Set(input.hosts)].sort();
   await tx.deleteFrom("metricSourceHosts").where("orgId", "=", orgId).execute();

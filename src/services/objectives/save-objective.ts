@@ -18,7 +18,7 @@ import { assertReasonForNewGoal } from "../key-results/update-key-result.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
 import { assertFreshVersion, lockAtVersion } from "../tenant-reads.ts";
-import { scoringUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import { objectiveActivated } from "../webhooks/events.ts";
 import { checkReferences, movesScores } from "./update-objective.ts";
 
@@ -34,7 +34,8 @@ export type SaveObjectiveInput = SaveObjective;
  * unit's lead (M3); its KRs need a lead or member. An active result must satisfy M1, M4 and K1,
  * and moving an active KR's goalposts needs a reason (S7).
  */
-export const saveObjective = scoringUseCase(
+export const saveObjective = defineUseCase(
+  "scoring",
   async ({ tx, ctx, scope, orgId }, id: string, input: SaveObjectiveInput) => {
     const before = await lockAtVersion(tx, orgId, "objectives", id, "Objective", input.version);
     await assertPeriodOpen(tx, orgId, before.periodId);

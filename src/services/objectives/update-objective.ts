@@ -13,7 +13,7 @@ import { specOf } from "../key-results/key-result-input.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReadableKeyResult, requireReference } from "../references.ts";
 import { assertFreshVersion, lockRow } from "../tenant-reads.ts";
-import { scoringUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import { objectiveActivated } from "../webhooks/events.ts";
 import type { Scope } from "../write.ts";
 
@@ -23,7 +23,8 @@ import type { Scope } from "../write.ts";
  */
 export type UpdateObjectiveInput = UpdateObjective;
 
-export const updateObjective = scoringUseCase(
+export const updateObjective = defineUseCase(
+  "scoring",
   async ({ tx, ctx, scope, orgId }, id: string, input: UpdateObjectiveInput) => {
     const before = await lockRow(tx, orgId, "objectives", id, "Objective");
     authorize(scope.actor, { do: "editObjective", unitId: before.unitId });

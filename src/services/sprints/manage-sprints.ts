@@ -8,20 +8,20 @@ import { endsAfterStart, type SprintDates } from "../../domain/sprints.ts";
 import type { CreateSprint, UpdateSprint } from "../../schemas/sprints.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { findRow } from "../tenant-reads.ts";
-import { writeUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import type { Scope } from "../write.ts";
 import { findSprint, type SprintView, withKeyResults } from "./read-sprints.ts";
 
 // P3, M6: a team's members plan its sprints without approval from above; every change leaves a
 // history row (S7) holding the sprint and the KRs its goal serves.
 
-export const createSprint = writeUseCase(async ({ tx, ctx, scope }, input: CreateSprint) => {
+export const createSprint = defineUseCase("write", async ({ tx, ctx, scope }, input: CreateSprint) => {
   const { row, history } = await insertSprint(tx, ctx, scope, input);
   return { result: await viewOf(tx, ctx, row), history: [history] };
 });
 
 /** Several sprints in one transaction, all or none (the demo's quarter of sprints). */
-export const createSprints = writeUseCase(async ({ tx, ctx, scope }, inputs: CreateSprint[]) => {
+export const createSprints = defineUseCase("write", async ({ tx, ctx, scope }, inputs: CreateSprint[]) => {
   const made = [];
   for (const input of inputs) made.push(await insertSprint(tx, ctx, scope, input));
   return { result: made.map((m) => m.row), history: made.map((m) => m.history) };
@@ -45,30 +45,33 @@ async function insertSprint(tx: Tx, ctx: ServiceContext, scope: Scope, input: Cr
   return { row, history: changeOf("sprint", row.id, null, snapshot(row, keyResultIds)) };
 }
 
-export const updateSprint = writeUseCase(async ({ tx, ctx, scope, orgId }, id: string, input: UpdateSprint) => {
-  const before = await findSprint(tx, orgId, id);
-  authorize(scope.actor, { do: "manageSprints", unitId: before.unitId });
-  const { keyResultIds, ...fields } = input;
-  const dates = { startsOn: fields.startsOn ?? before.startsOn, endsOn: fields.endsOn ?? before.endsOn };
-  assertDates(dates);
-  await assertNoOverlap(tx, orgId, before.unitId, dates, id);
-  const linkedBefore = await linkedKeyResults(tx, orgId, id);
-  let after = before;
-  if (Object.values(fields).some((value) => value !== undefined)) {
-    after = await tenantRows("sprints").updateHeld(tx, orgId, id, { ...fields, updatedAt: ctx.now() });
-  }
-  if (keyResultIds) {
-    await assertKeyResults(tx, orgId, keyResultIds);
-    await servedKeyResults.clear(tx, orgId, id);
-    await linkKeyResults(tx, orgId, id, keyResultIds);
-  }
-  return {
-    result: await viewOf(tx, ctx, after),
-    history: [changeOf("sprint", id, snapshot(before, linkedBefore), snapshot(after, keyResultIds ?? linkedBefore))],
-  };
-});
+export const updateSprint = defineUseCase(
+  "write",
+  async ({ tx, ctx, scope, orgId }, id: string, input: UpdateSprint) => {
+    const before = await findSprint(tx, orgId, id);
+    authorize(scope.actor, { do: "manageSprints", unitId: before.unitId });
+    const { keyResultIds, ...fields } = input;
+    const dates = { startsOn: fields.startsOn ?? before.startsOn, endsOn: fields.endsOn ?? before.endsOn };
+    assertDates(dates);
+    await assertNoOverlap(tx, orgId, before.unitId, dates, id);
+    const linkedBefore = await linkedKeyResults(tx, orgId, id);
+    let after = before;
+    if (Object.values(fields).some((value) => value !== undefined)) {
+      after = await tenantRows("sprints").updateHeld(tx, orgId, id, { ...fields, updatedAt: ctx.now() });
+    }
+    if (keyResultIds) {
+      await assertKeyResults(tx, orgId, keyResultIds);
+      await servedKeyResults.clear(tx, orgId, id);
+      await linkKeyResults(tx, orgId, id, keyResultIds);
+    }
+    return {
+      result: await viewOf(tx, ctx, after),
+      history: [changeOf("sprint", id, snapshot(before, linkedBefore), snapshot(after, keyResultIds ?? linkedBefore))],
+    };
+  },
+);
 
-export const deleteSprint = writeUseCase(async ({ tx, scope, orgId }, id: string) => {
+export const deleteSprint = defineUseCase("write", async ({ tx, scope, orgId }, id: string) => {
   const before = await findSprint(tx, orgId, id);
   authorize(scope.actor, { do: "manageSprints", unitId: before.unitId });
   const linked = await linkedKeyResults(tx, orgId, id);

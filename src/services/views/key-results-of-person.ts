@@ -1,7 +1,7 @@
 import { keyResultsWithObjectives } from "../../db/repositories/okrs.ts";
 import { findPeriod } from "../period-lookup.ts";
 import { findRow } from "../tenant-reads.ts";
-import { readUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import type { KeyResultView } from "./period-scores.ts";
 import { loadUnitIndex, scoredObjectivesOfUnits } from "./unit-index.ts";
 
@@ -16,7 +16,8 @@ export interface OwnedKeyResult {
  * objective of each, in the organisation's tree order. OKRs are open to read (S5), except a
  * private unit's for those who may not read it.
  */
-export const getKeyResultsOfPerson = readUseCase(
+export const getKeyResultsOfPerson = defineUseCase(
+  "read",
   async ({ tx, ctx, scope, orgId }, personId: string, periodRef: string) => {
     const _person = await findRow(tx, orgId, "people", personId, "Person");
     const period = await findPeriod(tx, orgId, periodRef);

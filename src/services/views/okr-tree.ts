@@ -4,7 +4,7 @@ import { authorize } from "../../domain/policies.ts";
 import { canReadUnit } from "../access.ts";
 import { findPeriod } from "../period-lookup.ts";
 import { findRow } from "../tenant-reads.ts";
-import { readUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import { loadScoredObjectives, type ObjectiveView, withKeyResults } from "./period-scores.ts";
 import { loadUnitIndex, loadUnitPath, loadUnitSubtree, scoredObjectivesOfUnits } from "./unit-index.ts";
 
@@ -26,7 +26,8 @@ export interface TreeOptions {
  * with `root` or `depth`, one subtree a few levels deep in the organisation's tree order, so
  * the map loads the top first and each branch when it is opened.
  */
-export const getOrganisationTree = readUseCase(
+export const getOrganisationTree = defineUseCase(
+  "read",
   async ({ tx, ctx, scope, orgId }, periodRef: string, options: TreeOptions = {}) => {
     const period = await findPeriod(tx, orgId, periodRef);
     if (options.root !== undefined || options.depth !== undefined) {
@@ -60,53 +61,59 @@ export const getOrganisationTree = readUseCase(
  * From the top of the organisation down to one unit, each unit with its OKRs of the period:
  * how a team's work connects to the company's objectives (M5), without the rest of the tree.
  */
-export const getUnitPath = readUseCase(async ({ tx, ctx, scope, orgId }, unitId: string, periodRef: string) => {
-  const index = await loadUnitPath(tx, orgId, unitId);
-  index.get(unitId); // a unit of another organisation is not found (404)
-  const period = await findPeriod(tx, orgId, periodRef);
-  const path = index.pathTo(unitId);
-  const byUnit = await scoredObjectivesOfUnits(tx, scope, period, path, ctx.now());
-  return {
-    period,
-    units: path.map((unit) => ({
-      ...unit,
-      childUnitCount: index.childCount(unit.id),
-      objectives: byUnit.get(unit.id) ?? [],
-    })),
-  };
-});
+export const getUnitPath = defineUseCase(
+  "read",
+  async ({ tx, ctx, scope, orgId }, unitId: string, periodRef: string) => {
+    const index = await loadUnitPath(tx, orgId, unitId);
+    index.get(unitId); // a unit of another organisation is not found (404)
+    const period = await findPeriod(tx, orgId, periodRef);
+    const path = index.pathTo(unitId);
+    const byUnit = await scoredObjectivesOfUnits(tx, scope, period, path, ctx.now());
+    return {
+      period,
+      units: path.map((unit) => ({
+        ...unit,
+        childUnitCount: index.childCount(unit.id),
+        objectives: byUnit.get(unit.id) ?? [],
+      })),
+    };
+  },
+);
 
 /** One unit's OKRs of a period, plus its objectives of other periods (earlier and queued). */
-export const getUnitOkrs = readUseCase(async ({ tx, ctx, scope, orgId }, unitId: string, periodRef: string) => {
-  const unit = await findRow(tx, orgId, "units", unitId, "Unit");
-  authorize(scope.actor, { do: "readUnit", unitId: unit.id, unitPrivate: unit.private });
-  const period = await findPeriod(tx, orgId, periodRef);
-  // The unit's objectives of every period in one read: this period's are scored, the rest listed.
-  const rows = await tx
-    .selectFrom("objectives")
-    .innerJoin("periods", (join) =>
-      join.onRef("periods.orgId", "=", "objectives.orgId").onRef("periods.id", "=", "objectives.periodId"),
-    )
-    .selectAll("objectives")
-    .select(["periods.name as periodName", "periods.startsOn as periodStartsOn"])
-    .where("objectives.orgId", "=", orgId)
-    .where("objectives.unitId", "=", unitId)
-    .orderBy("periods.startsOn")
-    .orderBy("objectives.createdAt")
-    .execute();
-  const ofPeriod = rows
-    .filter((row) => row.periodId === period.id)
-    .map(({ periodName: _name, periodStartsOn: _startsOn, ...objective }) => objective);
-  const scored = await withKeyResults(tx, orgId, ofPeriod, ctx.now(), [period]);
-  const otherObjectives = rows
-    .filter((row) => row.periodId !== period.id)
-    .map(({ id, title, status, periodId, periodName, periodStartsOn }) => ({
-      id,
-      title,
-      status,
-      periodId,
-      periodName,
-      periodStartsOn,
-    }));
-  return { unit, period, objectives: scored, otherObjectives };
-});
+export const getUnitOkrs = defineUseCase(
+  "read",
+  async ({ tx, ctx, scope, orgId }, unitId: string, periodRef: string) => {
+    const unit = await findRow(tx, orgId, "units", unitId, "Unit");
+    authorize(scope.actor, { do: "readUnit", unitId: unit.id, unitPrivate: unit.private });
+    const period = await findPeriod(tx, orgId, periodRef);
+    // The unit's objectives of every period in one read: this period's are scored, the rest listed.
+    const rows = await tx
+      .selectFrom("objectives")
+      .innerJoin("periods", (join) =>
+        join.onRef("periods.orgId", "=", "objectives.orgId").onRef("periods.id", "=", "objectives.periodId"),
+      )
+      .selectAll("objectives")
+      .select(["periods.name as periodName", "periods.startsOn as periodStartsOn"])
+      .where("objectives.orgId", "=", orgId)
+      .where("objectives.unitId", "=", unitId)
+      .orderBy("periods.startsOn")
+      .orderBy("objectives.createdAt")
+      .execute();
+    const ofPeriod = rows
+      .filter((row) => row.periodId === period.id)
+      .map(({ periodName: _name, periodStartsOn: _startsOn, ...objective }) => objective);
+    const scored = await withKeyResults(tx, orgId, ofPeriod, ctx.now(), [period]);
+    const otherObjectives = rows
+      .filter((row) => row.periodId !== period.id)
+      .map(({ id, title, status, periodId, periodName, periodStartsOn }) => ({
+        id,
+        title,
+        status,
+        periodId,
+        periodName,
+        periodStartsOn,
+      }));
+    return { unit, period, objectives: scored, otherObjectives };
+  },
+);

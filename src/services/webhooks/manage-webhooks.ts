@@ -9,7 +9,7 @@ import { CHAT_KINDS, checkWebhookUrl, type WebhookEventType, type WebhookKindNam
 import type { CreateWebhook, UpdateWebhook } from "../../schemas/webhooks.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
 import { deleteRow } from "../tenant-reads.ts";
-import { adminUseCase } from "../use-case.ts";
+import { defineUseCase } from "../use-case.ts";
 import { adminChange, type Scope } from "../write.ts";
 
 // An organisation's outgoing webhooks, managed by its admins (docs/notifications.md).
@@ -54,23 +54,19 @@ export async function createWebhook(
   checkInput(input.kind, input);
   return adminChange(ctx, scope, async (tx) => {
     const now = ctx.now();
-    const row = await tx
-      .insertInto("webhooks")
-      .values({
-        orgId: scope.orgId,
-        id: ctx.newId(),
-        name: input.name.trim(),
-        kind: input.kind,
-        url: input.url,
-        events: [...new Set(input.events)],
-        active: input.active ?? true,
-        secret: input.kind === "generic" ? newWebhookSecret() : "",
-        createdBy: scope.actor.kind === "person" ? scope.actor.personId : null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await tenantRows("webhooks").insert(tx, {
+      orgId: scope.orgId,
+      id: ctx.newId(),
+      name: input.name.trim(),
+      kind: input.kind,
+      url: input.url,
+      events: [...new Set(input.events)],
+      active: input.active ?? true,
+      secret: input.kind === "generic" ? newWebhookSecret() : "",
+      createdBy: scope.actor.kind === "person" ? scope.actor.personId : null,
+      createdAt: now,
+      updatedAt: now,
+    });
     return {
       result: { ...viewOf(row), secret: row.secret },
       history: [changeOf("webhook", row.id, null, recorded(row))],
@@ -78,7 +74,7 @@ export async function createWebhook(
   });
 }
 
-export const updateWebhook = adminUseCase(async ({ tx, ctx, orgId }, id: string, patch: WebhookPatch) => {
+export const updateWebhook = defineUseCase("admin", async ({ tx, ctx, orgId }, id: string, patch: WebhookPatch) => {
   const before = await findWebhook(tx, orgId, id);
   if (!before) throw notFound("Webhook");
   checkInput(before.kind, patch);
@@ -99,7 +95,7 @@ export const updateWebhook = adminUseCase(async ({ tx, ctx, orgId }, id: string,
 });
 
 /** Deletes a webhook. Its pending deliveries are refused when their turn comes (dead, resendable to none). */
-export const deleteWebhook = adminUseCase(async ({ tx, orgId }, id: string) => {
+export const deleteWebhook = defineUseCase("admin", async ({ tx, orgId }, id: string) => {
   const deleted = await deleteRow(tx, orgId, "webhooks", id, "Webhook");
   return { result: undefined, history: [changeOf("webhook", id, recorded(deleted), null)] };
 });
@@ -108,7 +104,7 @@ export const deleteWebhook = adminUseCase(async ({ tx, orgId }, id: string) => {
  * A new secret for a generic webhook, shown once. Deliveries sign with the secret of the moment
  * they are sent, so a delivery retried after the roll carries the new signature.
  */
-export const rollWebhookSecret = adminUseCase(async ({ tx, ctx, orgId }, id: string) => {
+export const rollWebhookSecret = defineUseCase("admin", async ({ tx, ctx, orgId }, id: string) => {
   const before = await findWebhook(tx, orgId, id);
   if (!before) throw notFound("Webhook");
   if (before.kind !== "generic") {
