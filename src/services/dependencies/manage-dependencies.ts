@@ -6,7 +6,7 @@ import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { CreateDependency, UpdateDependency } from "../../schemas/dependencies.ts";
 import { unitOfObjective } from "../access.ts";
-import type { Tx } from "../context.ts";
+import { newRow, type Tx } from "../context.ts";
 import { requireReadableKeyResult } from "../references.ts";
 import { lockRow } from "../tenant-reads.ts";
 import { defineUseCase } from "../use-case.ts";
@@ -24,16 +24,12 @@ export const createDependency = defineUseCase("write", async ({ tx, ctx, scope, 
   const refusal = dependencyRefusal({ id: keyResult.id, unitId }, { id: dependsOn.id, unitId: otherUnitId });
   if (refusal) throw refusal;
   await assertNotDeclared(tx, orgId, input);
-  const now = ctx.now();
   const row = await tenantRows("keyResultDependencies").insert(tx, {
-    orgId,
-    id: ctx.newId(),
+    ...newRow(ctx, orgId),
     keyResultId: keyResult.id,
     dependsOnKeyResultId: dependsOn.id,
     note: input.note ?? "",
     createdBy: scope.actor.kind === "person" ? scope.actor.personId : null,
-    createdAt: now,
-    updatedAt: now,
   });
   return { result: row, history: [changeOf("key_result_dependency", row.id, null, row)] };
 });

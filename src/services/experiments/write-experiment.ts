@@ -7,7 +7,7 @@ import { assertFixedWhileRunning } from "../../domain/experiments.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { CreateExperiment, MetricInput, UpdateExperiment } from "../../schemas/experiments.ts";
 import { assertCanReadUnit } from "../access.ts";
-import type { ServiceContext, Tx } from "../context.ts";
+import { newRow, type ServiceContext, type Tx } from "../context.ts";
 import { requireReference } from "../references.ts";
 import { assertFreshVersion, lockRow } from "../tenant-reads.ts";
 import { type Scope, writeChange } from "../write.ts";
@@ -103,10 +103,8 @@ export async function createExperiment(ctx: ServiceContext, scope: Scope, input:
     if (input.unitId) await assertCanReadUnit(tx, scope, unitId);
     authorize(scope.actor, { do: "runExperiment", unitId });
     if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
-    const now = ctx.now();
     const row = await tenantRows("experiments").insert(tx, {
-      orgId,
-      id: ctx.newId(),
+      ...newRow(ctx, orgId),
       unitId,
       periodId: kr.periodId,
       keyResultId: kr.id,
@@ -118,8 +116,6 @@ export async function createExperiment(ctx: ServiceContext, scope: Scope, input:
       startedAt: null,
       endedAt: null,
       outcome: null,
-      createdAt: now,
-      updatedAt: now,
     });
     await replaceMetrics(ctx, tx, orgId, row.id, input.metrics ?? []);
     const history: HistoryEntry[] = [changeOf("experiment", row.id, null, await snapshotOf(tx, row))];

@@ -6,7 +6,7 @@ import { authorize } from "../../domain/policies.ts";
 import { rangeIssues } from "../../domain/range.ts";
 import type { CreateHealthMetric, UpdateHealthMetric } from "../../schemas/health-metrics.ts";
 import { assertCanReadUnit } from "../access.ts";
-import type { Executor } from "../context.ts";
+import { type Executor, newRow } from "../context.ts";
 import { requireReference } from "../references.ts";
 import { defineUseCase } from "../use-case.ts";
 import type { Scope } from "../write.ts";
@@ -25,18 +25,14 @@ export const createHealthMetric = defineUseCase(
     refuseBadRange(range);
     if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
     await requireFreeName(tx, orgId, unitId, input.name, null);
-    const now = ctx.now();
     const metric = await metrics.insert(tx, {
-      orgId,
-      id: ctx.newId(),
+      ...newRow(ctx, orgId),
       unitId,
       name: input.name,
       unit: input.unit ?? "",
       ...range,
       ownerId: input.ownerId ?? null,
       description: input.description ?? "",
-      createdAt: now,
-      updatedAt: now,
     });
     return { result: metric, history: [changeOf("health_metric", metric.id, null, metric)] };
   },

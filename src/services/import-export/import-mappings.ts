@@ -6,7 +6,7 @@ import { notFound } from "../../domain/errors.ts";
 import type { ColumnMapping } from "../../domain/okr-table.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { SaveImportMappingInput } from "../../schemas/import-export.ts";
-import { readTenant, type ServiceContext } from "../context.ts";
+import { newRow, readTenant, type ServiceContext } from "../context.ts";
 import { deleteRow, lockRow } from "../tenant-reads.ts";
 import { defineUseCase } from "../use-case.ts";
 import type { Scope } from "../write.ts";
@@ -58,14 +58,10 @@ export async function findImportMapping(ctx: ServiceContext, scope: Scope, id: s
 export const createImportMapping = defineUseCase(
   "structure",
   async ({ tx, ctx, orgId }, input: SaveImportMappingInput) => {
-    const now = ctx.now();
     const row = await tenantRows("importMappings").insert(tx, {
-      orgId,
-      id: ctx.newId(),
+      ...newRow(ctx, orgId),
       name: input.name,
       columns: JSON.stringify(input.columns),
-      createdAt: now,
-      updatedAt: now,
     });
     return {
       result: viewOf(row),

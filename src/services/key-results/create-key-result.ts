@@ -3,6 +3,7 @@ import { nextKeyResultPosition } from "../../db/repositories/okrs.ts";
 import { rowAgain, tenantRows } from "../../db/repositories/tenant-rows.ts";
 import { assertCanActivate } from "../../domain/activation.ts";
 import { authorize } from "../../domain/policies.ts";
+import { newRow } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
 import { defineUseCase } from "../use-case.ts";
@@ -18,15 +19,11 @@ export const createKeyResult = defineUseCase(
     if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
     const columns = keyResultColumns(input);
     if (objective.status === "active" && (await enforcedRulesOf(tx, orgId)).K1) assertKeyResultReady(columns);
-    const now = ctx.now();
     const keyResult = await tenantRows("keyResults").insert(tx, {
-      orgId,
-      id: ctx.newId(),
+      ...newRow(ctx, orgId),
       objectiveId,
       position: await nextKeyResultPosition(tx, orgId, objectiveId),
       ...columns,
-      createdAt: now,
-      updatedAt: now,
     });
     return {
       result: keyResult,

@@ -7,7 +7,7 @@ import { AppError, type FieldIssue, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import { CHAT_KINDS, checkWebhookUrl, type WebhookEventType, type WebhookKindName } from "../../domain/webhooks.ts";
 import type { CreateWebhook, UpdateWebhook } from "../../schemas/webhooks.ts";
-import { readTenant, type ServiceContext } from "../context.ts";
+import { newRow, readTenant, type ServiceContext } from "../context.ts";
 import { deleteRow } from "../tenant-reads.ts";
 import { defineUseCase } from "../use-case.ts";
 import { adminChange, type Scope } from "../write.ts";
@@ -53,10 +53,8 @@ export async function createWebhook(
 ): Promise<WebhookWithSecret> {
   checkInput(input.kind, input);
   return adminChange(ctx, scope, async (tx) => {
-    const now = ctx.now();
     const row = await tenantRows("webhooks").insert(tx, {
-      orgId: scope.orgId,
-      id: ctx.newId(),
+      ...newRow(ctx, scope.orgId),
       name: input.name.trim(),
       kind: input.kind,
       url: input.url,
@@ -64,8 +62,6 @@ export async function createWebhook(
       active: input.active ?? true,
       secret: input.kind === "generic" ? newWebhookSecret() : "",
       createdBy: scope.actor.kind === "person" ? scope.actor.personId : null,
-      createdAt: now,
-      updatedAt: now,
     });
     return {
       result: { ...viewOf(row), secret: row.secret },
