@@ -1,8 +1,7 @@
 import type { ObjectiveRow } from "../db/schema.ts";
 import { canReadUnit } from "./access.ts";
-import { readTenant, type ServiceContext } from "./context.ts";
 import { findPeriod } from "./period-lookup.ts";
-import type { Scope } from "./write.ts";
+import { defineUseCase } from "./use-case.ts";
 
 /** A company objective as the strategy page lists it under the strategy it serves (M8, P1). */
 export interface CompanyObjective {
@@ -21,37 +20,30 @@ export interface CompanyObjective {
  * and those that serve none. Team objectives serve the strategy through the KR they were
  * cascaded from (M5), so they are not listed here.
  */
-export async function listCompanyObjectives(
-  ctx: ServiceContext,
-  scope: Scope,
-  periodRef: string,
-): Promise<{ periodId: string; objectives: CompanyObjective[] }> {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, async (tx) => {
-    const period = await findPeriod(tx, orgId, periodRef);
-    const rows = await tx
-      .selectFrom("objectives as o")
-      .innerJoin("units as u", (j) => j.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
-      .select([
-        "o.id",
-        "o.title",
-        "o.status",
-        "o.progress",
-        "o.unitId",
-        "u.name as unitName",
-        "u.private",
-        "o.strategyId",
-      ])
-      .where("o.orgId", "=", orgId)
-      .where("o.periodId", "=", period.id)
-      .where("u.parentId", "is", null)
-      .where("o.status", "<>", "cancelled")
-      .orderBy("u.name")
-      .orderBy("o.createdAt")
-      .execute();
-    const objectives = rows
-      .filter((row) => canReadUnit(scope, { id: row.unitId, private: row.private }))
-      .map(({ private: _private, ...objective }) => objective);
-    return { periodId: period.id, objectives };
-  });
-}
+export const listCompanyObjectives = defineUseCase("read", async ({ tx, scope, orgId }, periodRef: string) => {
+  const period = await findPeriod(tx, orgId, periodRef);
+  const rows = await tx
+    .selectFrom("objectives as o")
+    .innerJoin("units as u", (j) => j.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
+    .select([
+      "o.id",
+      "o.title",
+      "o.status",
+      "o.progress",
+      "o.unitId",
+      "u.name as unitName",
+      "u.private",
+      "o.strategyId",
+    ])
+    .where("o.orgId", "=", orgId)
+    .where("o.periodId", "=", period.id)
+    .where("u.parentId", "is", null)
+    .where("o.status", "<>", "cancelled")
+    .orderBy("u.name")
+    .orderBy("o.createdAt")
+    .execute();
+  const objectives = rows
+    .filter((row) => canReadUnit(scope, { id: row.unitId, private: row.private }))
+    .map(({ private: _private, ...objective }) => objective);
+  return { periodId: period.id, objectives };
+});

@@ -42,6 +42,15 @@ export function readTenantTogether<T>(ctx: ServiceContext, orgId: string, work: 
   return inTenant(ctx.db, orgId, (tx) => joinTenant(tx, orgId, () => work(tx)));
 }
 
+/**
+ * What every new row of an organisation's table starts with: its key, from the injected ids, and
+ * its creation, as both its created and its last updated time, from the injected clock.
+ */
+export function newRow(ctx: ServiceContext, orgId: string) {
+  const now = ctx.now();
+  return { orgId, id: ctx.newId(), createdAt: now, updatedAt: now };
+}
+
 export function defaultContext(
   db: Kysely<Database>,
   messaging: Messaging = { publicUrl: "http://localhost:3000", mail: false },

@@ -3,21 +3,17 @@ import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Membership, Person } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
 import type { OrgRole } from "../domain/policies.ts";
-import { readTenant, type ServiceContext, type Tx } from "./context.ts";
+import type { Tx } from "./context.ts";
 import { findRow, tenantReads } from "./tenant-reads.ts";
-import { adminChange, type Scope } from "./write.ts";
+import { defineUseCase } from "./use-case.ts";
 
 const people = tenantRows("people");
 
 export const { list: listPeople, get: getPerson } = tenantReads("people", "Person", "name");
 
-export async function createPerson(
-  ctx: ServiceContext,
-  scope: Scope,
-  input: { name: string; email: string; role?: OrgRole },
-): Promise<Person> {
-  const { orgId } = scope;
-  return adminChange(ctx, scope, async (tx) => {
+export const createPerson = defineUseCase(
+  "admin",
+  async ({ tx, ctx, orgId }, input: { name: string; email: string; role?: OrgRole }) => {
     await requireFreeEmail(tx, orgId, input.email, null);
     const person = await people.insert(tx, {
       orgId,
@@ -27,75 +23,56 @@ export async function createPerson(
       role: input.role ?? "member",
     });
     return { result: person, history: [changeOf("person", person.id, null, person)] };
-  });
-}
+  },
+);
 
-export async function updatePerson(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  input: { name?: string; email?: string; role?: OrgRole },
-): Promise<Person> {
-  const { orgId } = scope;
-  return adminChange(ctx, scope, async (tx) => {
+export const updatePerson = defineUseCase(
+  "admin",
+  async ({ tx, orgId }, id: string, input: { name?: string; email?: string; role?: OrgRole }) => {
     const before = await findRow(tx, orgId, "people", id, "Person");
     if (input.email) await requireFreeEmail(tx, orgId, input.email, id);
     if (before.role === "admin" && input.role && input.role !== "admin") await keepAnAdmin(tx, orgId, id, "demote");
     const changes = { ...input, ...(input.email ? { email: input.email.toLowerCase() } : {}) };
     const updated = (await people.update(tx, orgId, id, changes)) as Person;
     return { result: updated, history: [changeOf("person", id, before, updated)] };
-  });
-}
+  },
+);
 
-export async function deletePerson(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
-  const { orgId } = scope;
-  await adminChange(ctx, scope, async (tx) => {
-    const person = await findRow(tx, orgId, "people", id, "Person");
-    if (person.role === "admin") await keepAnAdmin(tx, orgId, id, "remove");
-    await people.remove(tx, orgId, id);
-    return { result: undefined, history: [changeOf("person", id, person, null)] };
-  });
-}
+export const deletePerson = defineUseCase("admin", async ({ tx, orgId }, id: string) => {
+  const person = await findRow(tx, orgId, "people", id, "Person");
+  if (person.role === "admin") await keepAnAdmin(tx, orgId, id, "remove");
+  await people.remove(tx, orgId, id);
+  return { result: undefined, history: [changeOf("person", id, person, null)] };
+});
 
-export async function listMembers(ctx: ServiceContext, scope: Scope, unitId: string) {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, async (tx) => {
-    await findRow(tx, orgId, "units", unitId, "Unit");
-    return tx
-      .selectFrom("memberships")
-      .innerJoin("people", (join) =>
-        join.onRef("people.orgId", "=", "memberships.orgId").onRef("people.id", "=", "memberships.personId"),
-      )
-      .select(["memberships.unitId", "memberships.personId", "memberships.role", "people.name", "people.email"])
-      .where("memberships.orgId", "=", orgId)
-      .where("memberships.unitId", "=", unitId)
-      .orderBy("people.name")
-      .execute();
-  });
-}
+export const listMembers = defineUseCase("read", async ({ tx, orgId }, unitId: string) => {
+  await findRow(tx, orgId, "units", unitId, "Unit");
+  return tx
+    .selectFrom("memberships")
+    .innerJoin("people", (join) =>
+      join.onRef("people.orgId", "=", "memberships.orgId").onRef("people.id", "=", "memberships.personId"),
+    )
+    .select(["memberships.unitId", "memberships.personId", "memberships.role", "people.name", "people.email"])
+    .where("memberships.orgId", "=", orgId)
+    .where("memberships.unitId", "=", unitId)
+    .orderBy("people.name")
+    .execute();
+});
 
 /** Every unit membership of the organisation, for the people page (one request, not one per unit). */
-export async function listAllMemberships(ctx: ServiceContext, scope: Scope) {
-  return readTenant(ctx, scope.orgId, (tx) =>
-    tx
-      .selectFrom("memberships")
-      .select(["unitId", "personId", "role"])
-      .where("orgId", "=", scope.orgId)
-      .orderBy("unitId")
-      .execute(),
-  );
-}
+export const listAllMemberships = defineUseCase("read", ({ tx, orgId }) =>
+  tx
+    .selectFrom("memberships")
+    .select(["unitId", "personId", "role"])
+    .where("orgId", "=", orgId)
+    .orderBy("unitId")
+    .execute(),
+);
 
 /** Adds a person to a unit or changes their role there (lead sets the objective, M3). */
-export async function setMembership(
-  ctx: ServiceContext,
-  scope: Scope,
-  unitId: string,
-  personId: string,
-  role: Membership["role"],
-): Promise<Membership> {
-  const { orgId } = scope;
-  return adminChange(ctx, scope, async (tx) => {
+export const setMembership = defineUseCase(
+  "admin",
+  async ({ tx, orgId }, unitId: string, personId: string, role: Membership["role"]) => {
     await findRow(tx, orgId, "units", unitId, "Unit");
     await findRow(tx, orgId, "people", personId, "Person");
     const before = await findMembership(tx, orgId, unitId, personId);
@@ -107,28 +84,20 @@ export async function setMembership(
       .executeTakeFirstOrThrow();
     // A membership has no id of its own: its rows carry the person's, with the unit in the data.
     return { result: membership, history: [changeOf("membership", personId, before ?? null, membership)] };
-  });
-}
+  },
+);
 
-export async function removeMembership(
-  ctx: ServiceContext,
-  scope: Scope,
-  unitId: string,
-  personId: string,
-): Promise<void> {
-  const { orgId } = scope;
-  await adminChange(ctx, scope, async (tx) => {
-    const membership = await findMembership(tx, orgId, unitId, personId);
-    if (!membership) throw notFound("Membership");
-    await tx
-      .deleteFrom("memberships")
-      .where("orgId", "=", orgId)
-      .where("unitId", "=", unitId)
-      .where("personId", "=", personId)
-      .execute();
-    return { result: undefined, history: [changeOf("membership", personId, membership, null)] };
-  });
-}
+export const removeMembership = defineUseCase("admin", async ({ tx, orgId }, unitId: string, personId: string) => {
+  const membership = await findMembership(tx, orgId, unitId, personId);
+  if (!membership) throw notFound("Membership");
+  await tx
+    .deleteFrom("memberships")
+    .where("orgId", "=", orgId)
+    .where("unitId", "=", unitId)
+    .where("personId", "=", personId)
+    .execute();
+  return { result: undefined, history: [changeOf("membership", personId, membership, null)] };
+});
 
 /**
  * An organisation keeps at least one admin: without one nobody could invite, assign or fix

@@ -6,10 +6,11 @@ import { AppError } from "../domain/errors.ts";
 import { resolvePeriodDates } from "../domain/period-dates.ts";
 import type { CreatePeriod, UpdatePeriod } from "../schemas/periods.ts";
 import { refreshPeriodForecasts } from "./check-ins/refresh-forecasts.ts";
-import { type Executor, readTenant, type ServiceContext } from "./context.ts";
+import type { Executor, ServiceContext } from "./context.ts";
 import { applyTransition } from "./period-lifecycle/transition-period.ts";
 import { findPeriod } from "./period-lookup.ts";
 import { findRow, lockRow, tenantReads } from "./tenant-reads.ts";
+import { defineUseCase } from "./use-case.ts";
 import { type Scope, structureChange } from "./write.ts";
 
 const periods = tenantRows("periods");
@@ -55,45 +56,34 @@ export async function createPeriod(ctx: ServiceContext, scope: Scope, input: Per
  * has run (active, in review, closed), a move that leaves some of its readings outside its dates
  * needs a reason (S7). Every edit leaves a history row with the period before and after.
  */
-export async function updatePeriod(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  input: PeriodUpdate,
-): Promise<Period> {
-  const { orgId } = scope;
-  return structureChange(ctx, scope, async (tx) => {
-    const period = await lockRow(tx, orgId, "periods", id, "Period");
-    const { reason, ...fields } = input;
-    const name = fields.name ?? period.name;
-    if (name !== period.name) await requireFreeName(tx, orgId, name, id);
-    const { startsOn, endsOn } = resolvePeriodDates(name, fields, period);
-    if (fields.status !== undefined && fields.status !== period.status) throw statusIsATransition(period);
-    const moved = startsOn !== period.startsOn || endsOn !== period.endsOn;
-    if (moved && period.status !== "planning" && !reason?.trim()) {
-      const outside = await countReadingsLeftOutside(tx, orgId, id, period, { startsOn, endsOn });
-      if (outside > 0) throw readingsLeftOutside(period, outside);
-    }
-    const updated = (await periods.update(tx, orgId, id, { ...fields, name, startsOn, endsOn })) as Period;
-    // Forecasts are drawn from the period's start to the deadline (or its end): new dates move them.
-    if (moved) await refreshPeriodForecasts(tx, orgId, id);
-    return {
-      result: updated,
-      history: [changeOf("period", id, snapshotOf(period), snapshotOf(updated), reason?.trim())],
-    };
-  });
-}
+export const updatePeriod = defineUseCase("structure", async ({ tx, orgId }, id: string, input: PeriodUpdate) => {
+  const period = await lockRow(tx, orgId, "periods", id, "Period");
+  const { reason, ...fields } = input;
+  const name = fields.name ?? period.name;
+  if (name !== period.name) await requireFreeName(tx, orgId, name, id);
+  const { startsOn, endsOn } = resolvePeriodDates(name, fields, period);
+  if (fields.status !== undefined && fields.status !== period.status) throw statusIsATransition(period);
+  const moved = startsOn !== period.startsOn || endsOn !== period.endsOn;
+  if (moved && period.status !== "planning" && !reason?.trim()) {
+    const outside = await countReadingsLeftOutside(tx, orgId, id, period, { startsOn, endsOn });
+    if (outside > 0) throw readingsLeftOutside(period, outside);
+  }
+  const updated = (await periods.update(tx, orgId, id, { ...fields, name, startsOn, endsOn })) as Period;
+  // Forecasts are drawn from the period's start to the deadline (or its end): new dates move them.
+  if (moved) await refreshPeriodForecasts(tx, orgId, id);
+  return {
+    result: updated,
+    history: [changeOf("period", id, snapshotOf(period), snapshotOf(updated), reason?.trim())],
+  };
+});
 
-export async function deletePeriod(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
-  const { orgId } = scope;
-  await structureChange(ctx, scope, async (tx) => {
-    const period = await findRow(tx, orgId, "periods", id, "Period");
-    const used = await tenantRows("objectives").findBy(tx, orgId, { periodId: id });
-    if (used) throw new AppError("conflict", "This period still has objectives; delete or move them first");
-    await periods.remove(tx, orgId, id);
-    return { result: undefined, history: [changeOf("period", id, snapshotOf(period), null)] };
-  });
-}
+export const deletePeriod = defineUseCase("structure", async ({ tx, orgId }, id: string) => {
+  const period = await findRow(tx, orgId, "periods", id, "Period");
+  const used = await tenantRows("objectives").findBy(tx, orgId, { periodId: id });
+  if (used) throw new AppError("conflict", "This period still has objectives; delete or move them first");
+  await periods.remove(tx, orgId, id);
+  return { result: undefined, history: [changeOf("period", id, snapshotOf(period), null)] };
+});
 
 async function requireFreeName(tx: Executor, orgId: string, name: string, exceptId: string | null): Promise<void> {
   let query = tx.selectFrom("periods").select("id").where("orgId", "=", orgId).where("name", "=", name);
@@ -129,20 +119,14 @@ function snapshotOf({ name, startsOn, endsOn, status }: Period): PeriodSnapshot 
 }
 
 /** A period's own changes (renames, moved dates with their reasons, S7), oldest first. */
-export async function listPeriodHistory(ctx: ServiceContext, scope: Scope, idOrName: string) {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, async (tx) => {
-    const period = await findPeriod(tx, orgId, idOrName);
-    return (
-      historyOf(tx, orgId, "period", period.id, "oldest first")
-        // A period's rows hold what updatePeriod records: its name, dates and status.
-        .$narrowType<{ before: PeriodSnapshot | null; after: PeriodSnapshot | null }>()
-        .execute()
-    );
-  });
-}
+export const listPeriodHistory = defineUseCase("read", async ({ tx, orgId }, idOrName: string) => {
+  const period = await findPeriod(tx, orgId, idOrName);
+  return (
+    historyOf(tx, orgId, "period", period.id, "oldest first")
+      // A period's rows hold what updatePeriod records: its name, dates and status.
+      .$narrowType<{ before: PeriodSnapshot | null; after: PeriodSnapshot | null }>()
+      .execute()
+  );
+});
 
-export async function getPeriod(ctx: ServiceContext, scope: Scope, idOrName: string): Promise<Period> {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, (tx) => findPeriod(tx, orgId, idOrName));
-}
+export const getPeriod = defineUseCase("read", ({ tx, orgId }, idOrName: string) => findPeriod(tx, orgId, idOrName));

@@ -1,11 +1,9 @@
 import { changeOf } from "../db/repositories/history.ts";
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
-import type { Strategy } from "../db/schema.ts";
 import { notFound } from "../domain/errors.ts";
 import type { CreateStrategy } from "../schemas/strategies.ts";
-import type { ServiceContext } from "./context.ts";
 import { findRow, tenantReads } from "./tenant-reads.ts";
-import { adminChange, type Scope } from "./write.ts";
+import { defineUseCase } from "./use-case.ts";
 
 // M8: vision and strategy statements that a period's objectives link to.
 const strategies = tenantRows("strategies");
@@ -15,28 +13,20 @@ export type StrategyInput = CreateStrategy;
 
 export const { list: listStrategies, get: getStrategy } = tenantReads("strategies", "Strategy", "createdAt");
 
-export async function createStrategy(ctx: ServiceContext, scope: Scope, input: StrategyInput): Promise<Strategy> {
-  const { orgId } = scope;
-  return adminChange(ctx, scope, async (tx) => {
-    const strategy = await strategies.insert(tx, { orgId, id: ctx.newId(), ...written(input) });
-    return { result: strategy, history: [changeOf("strategy", strategy.id, null, strategy)] };
-  });
-}
+export const createStrategy = defineUseCase("admin", async ({ tx, ctx, orgId }, input: StrategyInput) => {
+  const strategy = await strategies.insert(tx, { orgId, id: ctx.newId(), ...written(input) });
+  return { result: strategy, history: [changeOf("strategy", strategy.id, null, strategy)] };
+});
 
-export async function updateStrategy(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  input: Partial<StrategyInput>,
-): Promise<Strategy> {
-  const { orgId } = scope;
-  return adminChange(ctx, scope, async (tx) => {
+export const updateStrategy = defineUseCase(
+  "admin",
+  async ({ tx, orgId }, id: string, input: Partial<StrategyInput>) => {
     const before = await strategies.find(tx, orgId, id);
     const updated = before ? await strategies.update(tx, orgId, id, written(input)) : undefined;
     if (!before || !updated) throw notFound("Strategy");
     return { result: updated, history: [changeOf("strategy", id, before, updated)] };
-  });
-}
+  },
+);
 
 /** A blank diagnosis or guardrails is one not written yet: stored as null (M8). */
 function written<T extends Partial<StrategyInput>>(input: T): T {
@@ -45,17 +35,14 @@ function written<T extends Partial<StrategyInput>>(input: T): T {
 }
 
 /** Objectives that served a deleted strategy keep existing; their link is cleared. */
-export async function deleteStrategy(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
-  const { orgId } = scope;
-  await adminChange(ctx, scope, async (tx) => {
-    const strategy = await findRow(tx, orgId, "strategies", id, "Strategy");
-    await tx
-      .updateTable("objectives")
-      .set({ strategyId: null })
-      .where("orgId", "=", orgId)
-      .where("strategyId", "=", id)
-      .execute();
-    await strategies.remove(tx, orgId, id);
-    return { result: undefined, history: [changeOf("strategy", id, strategy, null)] };
-  });
-}
+export const deleteStrategy = defineUseCase("admin", async ({ tx, orgId }, id: string) => {
+  const strategy = await findRow(tx, orgId, "strategies", id, "Strategy");
+  await tx
+    .updateTable("objectives")
+    .set({ strategyId: null })
+    .where("orgId", "=", orgId)
+    .where("strategyId", "=", id)
+    .execute();
+  await strategies.remove(tx, orgId, id);
+  return { result: undefined, history: [changeOf("strategy", id, strategy, null)] };
+});

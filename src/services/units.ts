@@ -5,7 +5,7 @@ import { AppError } from "../domain/errors.ts";
 import type { CreateUnit, UpdateUnit } from "../schemas/units.ts";
 import type { ServiceContext } from "./context.ts";
 import { findRow, tenantReads } from "./tenant-reads.ts";
-import { type Scope, structureChange } from "./write.ts";
+import { defineUseCase } from "./use-case.ts";
 
 const units = tenantRows("units");
 
@@ -14,51 +14,42 @@ export type UnitInput = CreateUnit;
 
 export const { list: listUnits, get: getUnit } = tenantReads("units", "Unit", "name");
 
-export async function createUnit(ctx: ServiceContext, scope: Scope, input: UnitInput): Promise<Unit> {
-  const { orgId } = scope;
-  return structureChange(ctx, scope, async (tx) => {
-    if (input.parentId) await requireParent(ctx, tx, orgId, input.parentId);
-    await requireFreeName(tx, orgId, input.name, null);
-    const unit = await units.insert(tx, {
-      orgId,
-      id: ctx.newId(),
-      name: input.name,
-      kind: input.kind,
-      parentId: input.parentId ?? null,
-      private: input.private ?? false,
-    });
-    return { result: unit, history: [changeOf("unit", unit.id, null, unit)] };
+export const createUnit = defineUseCase("structure", async ({ tx, ctx, orgId }, input: UnitInput) => {
+  if (input.parentId) await requireParent(ctx, tx, orgId, input.parentId);
+  await requireFreeName(tx, orgId, input.name, null);
+  const unit = await units.insert(tx, {
+    orgId,
+    id: ctx.newId(),
+    name: input.name,
+    kind: input.kind,
+    parentId: input.parentId ?? null,
+    private: input.private ?? false,
   });
-}
+  return { result: unit, history: [changeOf("unit", unit.id, null, unit)] };
+});
 
-export async function updateUnit(ctx: ServiceContext, scope: Scope, id: string, input: UpdateUnit): Promise<Unit> {
-  const { orgId } = scope;
-  return structureChange(ctx, scope, async (tx) => {
-    const unit = await findRow(tx, orgId, "units", id, "Unit");
-    if (input.parentId) {
-      await requireParent(ctx, tx, orgId, input.parentId);
-      await refuseCycle(tx, orgId, id, input.parentId);
-    }
-    if (input.name !== undefined) await requireFreeName(tx, orgId, input.name, id);
-    const updated = (await units.update(tx, orgId, id, input)) as Unit;
-    return { result: updated, history: [changeOf("unit", id, unit, updated)] };
-  });
-}
+export const updateUnit = defineUseCase("structure", async ({ tx, ctx, orgId }, id: string, input: UpdateUnit) => {
+  const unit = await findRow(tx, orgId, "units", id, "Unit");
+  if (input.parentId) {
+    await requireParent(ctx, tx, orgId, input.parentId);
+    await refuseCycle(tx, orgId, id, input.parentId);
+  }
+  if (input.name !== undefined) await requireFreeName(tx, orgId, input.name, id);
+  const updated = (await units.update(tx, orgId, id, input)) as Unit;
+  return { result: updated, history: [changeOf("unit", id, unit, updated)] };
+});
 
 /** A unit can only go once nothing hangs off it: child units or objectives. */
-export async function deleteUnit(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
-  const { orgId } = scope;
-  await structureChange(ctx, scope, async (tx) => {
-    const unit = await findRow(tx, orgId, "units", id, "Unit");
-    const child = await units.findBy(tx, orgId, { parentId: id });
-    const objective = await tenantRows("objectives").findBy(tx, orgId, { unitId: id });
-    if (child || objective) {
-      throw new AppError("conflict", "This unit still has child units or objectives; move or delete them first");
-    }
-    await units.remove(tx, orgId, id);
-    return { result: undefined, history: [changeOf("unit", id, unit, null)] };
-  });
-}
+export const deleteUnit = defineUseCase("structure", async ({ tx, orgId }, id: string) => {
+  const unit = await findRow(tx, orgId, "units", id, "Unit");
+  const child = await units.findBy(tx, orgId, { parentId: id });
+  const objective = await tenantRows("objectives").findBy(tx, orgId, { unitId: id });
+  if (child || objective) {
+    throw new AppError("conflict", "This unit still has child units or objectives; move or delete them first");
+  }
+  await units.remove(tx, orgId, id);
+  return { result: undefined, history: [changeOf("unit", id, unit, null)] };
+});
 
 async function requireParent(
   _ctx: ServiceContext,

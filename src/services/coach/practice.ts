@@ -8,8 +8,7 @@ import {
   practiceSentence,
 } from "../../domain/coach/index.ts";
 import { assertCanReadUnit } from "../access.ts";
-import { readTenant, type ServiceContext } from "../context.ts";
-import type { Scope } from "../write.ts";
+import { defineUseCase } from "../use-case.ts";
 import { ruleSettingsOf } from "./coach-settings.ts";
 import { reviewStoredUnit } from "./review-stored-okrs.ts";
 
@@ -29,39 +28,31 @@ export interface Practice {
  * (S2). Whoever may read the unit may read it (everyone, except for private units, S5); it is
  * never computed across units, so nothing here can rank them (S3).
  */
-export async function getPractice(
-  ctx: ServiceContext,
-  scope: Scope,
-  unitId: string,
-  locale: Locale,
-): Promise<Practice> {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, async (tx) => {
-    await assertCanReadUnit(tx, scope, unitId);
-    const settings = await ruleSettingsOf(tx, orgId);
-    const objectives = await closedObjectivesOf(tx, orgId, unitId);
-    const byPeriod = new Map<
-      string,
-      { period: Omit<PracticePeriodInput, "findingsAtActivation" | "finalScore">; findings: number[]; scores: number[] }
-    >();
-    for (const row of objectives) {
-      const period = { periodId: row.periodId, periodName: row.periodName, endsOn: row.endsOn };
-      const entry = byPeriod.get(row.periodId) ?? { period, findings: [], scores: [] };
-      byPeriod.set(row.periodId, entry);
-      if (row.finalProgress !== null) entry.scores.push(row.finalProgress);
-      const snapshot = await activationSnapshot(tx, orgId, row.objectiveId);
-      // Never active (still a draft when the period closed): nothing was activated to count.
-      if (!snapshot) continue;
-      const reviewed = { name: row.periodName, startsOn: row.startsOn, endsOn: row.endsOn };
-      entry.findings.push(reviewStoredUnit({ name: "" }, [snapshot], { locale, settings, period: reviewed }).length);
-    }
-    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-    const input: PracticePeriodInput[] = [...byPeriod.values()].map(({ period, findings, scores }) => ({
-      ...period,
-      findingsAtActivation: findings.length === 0 ? null : sum(findings),
-      finalScore: scores.length === 0 ? null : sum(scores) / scores.length,
-    }));
-    const { periods, trend } = practiceOverTime(input);
-    return { unitId, periods, trend, sentence: practiceSentence(trend, locale) };
-  });
-}
+export const getPractice = defineUseCase("read", async ({ tx, scope, orgId }, unitId: string, locale: Locale) => {
+  await assertCanReadUnit(tx, scope, unitId);
+  const settings = await ruleSettingsOf(tx, orgId);
+  const objectives = await closedObjectivesOf(tx, orgId, unitId);
+  const byPeriod = new Map<
+    string,
+    { period: Omit<PracticePeriodInput, "findingsAtActivation" | "finalScore">; findings: number[]; scores: number[] }
+  >();
+  for (const row of objectives) {
+    const period = { periodId: row.periodId, periodName: row.periodName, endsOn: row.endsOn };
+    const entry = byPeriod.get(row.periodId) ?? { period, findings: [], scores: [] };
+    byPeriod.set(row.periodId, entry);
+    if (row.finalProgress !== null) entry.scores.push(row.finalProgress);
+    const snapshot = await activationSnapshot(tx, orgId, row.objectiveId);
+    // Never active (still a draft when the period closed): nothing was activated to count.
+    if (!snapshot) continue;
+    const reviewed = { name: row.periodName, startsOn: row.startsOn, endsOn: row.endsOn };
+    entry.findings.push(reviewStoredUnit({ name: "" }, [snapshot], { locale, settings, period: reviewed }).length);
+  }
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const input: PracticePeriodInput[] = [...byPeriod.values()].map(({ period, findings, scores }) => ({
+    ...period,
+    findingsAtActivation: findings.length === 0 ? null : sum(findings),
+    finalScore: scores.length === 0 ? null : sum(scores) / scores.length,
+  }));
+  const { periods, trend } = practiceOverTime(input);
+  return { unitId, periods, trend, sentence: practiceSentence(trend, locale) };
+});

@@ -2,10 +2,9 @@ import { pastKeyResultsOf } from "../../db/repositories/unit-history.ts";
 import type { Period } from "../../db/schema.ts";
 import type { Locale, Severity } from "../../domain/coach/index.ts";
 import { canReadUnit } from "../access.ts";
-import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
+import { defineUseCase } from "../use-case.ts";
 import { loadUnitSubtree } from "../views/unit-index.ts";
-import type { Scope } from "../write.ts";
 import { ruleSettingsOf } from "./coach-settings.ts";
 import { dismissalsOn, type WithDismissal } from "./dismissals.ts";
 import { loadOpenObjectives, reviewStoredUnit, type StoredFinding } from "./review-stored-okrs.ts";
@@ -23,16 +22,14 @@ export interface QualityReport {
  * The coach over every unit's open objectives of a period, with the organisation's settings.
  * Private units the caller cannot read are left out, like their OKRs everywhere else (S5).
  */
-export async function getQualityReport(
-  ctx: ServiceContext,
-  scope: Scope,
-  periodRef: string,
-  locale: Locale,
-  /** Only this unit and the units below it (what a director reviews); every unit when absent. */
-  unitId?: string,
-): Promise<QualityReport> {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, async (tx) => {
+export const getQualityReport = defineUseCase(
+  "read",
+  async (
+    { tx, scope, orgId },
+    periodRef: string,
+    locale: Locale,
+    /** Only this unit and the units below it (what a director reviews); every unit when absent. */ unitId?: string,
+  ) => {
     const period = await findPeriod(tx, orgId, periodRef);
     const settings = await ruleSettingsOf(tx, orgId);
     const strategyCount = await countStrategies(tx, orgId);
@@ -59,5 +56,5 @@ export async function getQualityReport(
       if (findings.length > 0) report.push({ unitId: unit.id, unitName: unit.name, findings });
     }
     return { period, units: report, summary };
-  });
-}
+  },
+);

@@ -2,9 +2,8 @@ import { type CrossUnitFinding, findCrossUnitConflicts, type PeriodOkrs } from "
 import type { Locale } from "../../domain/coach/index.ts";
 import { notFound } from "../../domain/errors.ts";
 import { canReadUnit } from "../access.ts";
-import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
-import type { Scope } from "../write.ts";
+import { defineUseCase } from "../use-case.ts";
 
 // M7: the coach's cross-unit findings for one period (opposite pulls, unlinked cascades), read
 // from the KRs of every unit the caller may read; `unitId` keeps those that involve that unit.
@@ -14,15 +13,9 @@ export interface CrossUnitReport {
   findings: CrossUnitFinding[];
 }
 
-export async function getCrossUnitConflicts(
-  ctx: ServiceContext,
-  scope: Scope,
-  period: string,
-  locale: Locale,
-  unitId?: string,
-): Promise<CrossUnitReport> {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, async (tx) => {
+export const getCrossUnitConflicts = defineUseCase(
+  "read",
+  async ({ tx, scope, orgId }, period: string, locale: Locale, unitId?: string) => {
     const found = await findPeriod(tx, orgId, period);
     const units = await tx.selectFrom("units").select(["id", "name", "private"]).where("orgId", "=", orgId).execute();
     if (unitId && !units.some((unit) => unit.id === unitId)) throw notFound("Unit");
@@ -93,5 +86,5 @@ export async function getCrossUnitConflicts(
       periodId: found.id,
       findings: unitId ? findings.filter((finding) => finding.unitIds.includes(unitId)) : findings,
     };
-  });
-}
+  },
+);

@@ -6,47 +6,33 @@ import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { CreateDependency, UpdateDependency } from "../../schemas/dependencies.ts";
 import { unitOfObjective } from "../access.ts";
-import type { ServiceContext, Tx } from "../context.ts";
+import { newRow, type Tx } from "../context.ts";
 import { requireReadableKeyResult } from "../references.ts";
 import { lockRow } from "../tenant-reads.ts";
-import { type Scope, writeChange } from "../write.ts";
+import { defineUseCase } from "../use-case.ts";
+import type { Scope } from "../write.ts";
 
 // M7: a unit declares, edits and withdraws the dependencies of its own KRs on other units' KRs.
 // Its lead and members do it without approval from above (M6); viewers and tokens only read.
 
-export async function createDependency(
-  ctx: ServiceContext,
-  scope: Scope,
-  input: CreateDependency,
-): Promise<KeyResultDependencyRow> {
-  const { orgId } = scope;
-  return writeChange(ctx, scope, async (tx) => {
-    const keyResult = await requireReadableKeyResult(tx, scope, input.keyResultId, "keyResultId");
-    const dependsOn = await requireReadableKeyResult(tx, scope, input.dependsOnKeyResultId, "dependsOnKeyResultId");
-    const unitId = (await unitOfObjective(tx, orgId, keyResult.objectiveId)) as string;
-    authorize(scope.actor, { do: "editKeyResults", unitId });
-    const otherUnitId = (await unitOfObjective(tx, orgId, dependsOn.objectiveId)) as string;
-    const refusal = dependencyRefusal({ id: keyResult.id, unitId }, { id: dependsOn.id, unitId: otherUnitId });
-    if (refusal) throw refusal;
-    await assertNotDeclared(tx, orgId, input);
-    const now = ctx.now();
-    const row = await tx
-      .insertInto("keyResultDependencies")
-      .values({
-        orgId,
-        id: ctx.newId(),
-        keyResultId: keyResult.id,
-        dependsOnKeyResultId: dependsOn.id,
-        note: input.note ?? "",
-        createdBy: scope.actor.kind === "person" ? scope.actor.personId : null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return { result: row, history: [changeOf("key_result_dependency", row.id, null, row)] };
+export const createDependency = defineUseCase("write", async ({ tx, ctx, scope, orgId }, input: CreateDependency) => {
+  const keyResult = await requireReadableKeyResult(tx, scope, input.keyResultId, "keyResultId");
+  const dependsOn = await requireReadableKeyResult(tx, scope, input.dependsOnKeyResultId, "dependsOnKeyResultId");
+  const unitId = (await unitOfObjective(tx, orgId, keyResult.objectiveId)) as string;
+  authorize(scope.actor, { do: "editKeyResults", unitId });
+  const otherUnitId = (await unitOfObjective(tx, orgId, dependsOn.objectiveId)) as string;
+  const refusal = dependencyRefusal({ id: keyResult.id, unitId }, { id: dependsOn.id, unitId: otherUnitId });
+  if (refusal) throw refusal;
+  await assertNotDeclared(tx, orgId, input);
+  const row = await tenantRows("keyResultDependencies").insert(tx, {
+    ...newRow(ctx, orgId),
+    keyResultId: keyResult.id,
+    dependsOnKeyResultId: dependsOn.id,
+    note: input.note ?? "",
+    createdBy: scope.actor.kind === "person" ? scope.actor.personId : null,
   });
-}
+  return { result: row, history: [changeOf("key_result_dependency", row.id, null, row)] };
+});
 
 /** A second declaration of the same dependency is a conflict (409), not a second row. */
 async function assertNotDeclared(tx: Tx, orgId: string, input: CreateDependency): Promise<void> {
@@ -64,31 +50,23 @@ async function assertNotDeclared(tx: Tx, orgId: string, input: CreateDependency)
   }
 }
 
-export async function updateDependency(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  input: UpdateDependency,
-): Promise<KeyResultDependencyRow> {
-  const { orgId } = scope;
-  return writeChange(ctx, scope, async (tx) => {
+export const updateDependency = defineUseCase(
+  "write",
+  async ({ tx, ctx, scope, orgId }, id: string, input: UpdateDependency) => {
     const before = await lockOwnDependency(tx, scope, id);
     const updated = await tenantRows("keyResultDependencies").updateHeld(tx, orgId, id, {
       note: input.note,
       updatedAt: ctx.now(),
     });
     return { result: updated, history: [changeOf("key_result_dependency", id, before, updated)] };
-  });
-}
+  },
+);
 
-export async function deleteDependency(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
-  const { orgId } = scope;
-  await writeChange(ctx, scope, async (tx) => {
-    const before = await lockOwnDependency(tx, scope, id);
-    await tx.deleteFrom("keyResultDependencies").where("orgId", "=", orgId).where("id", "=", id).execute();
-    return { result: undefined, history: [changeOf("key_result_dependency", id, before, null)] };
-  });
-}
+export const deleteDependency = defineUseCase("write", async ({ tx, scope, orgId }, id: string) => {
+  const before = await lockOwnDependency(tx, scope, id);
+  await tx.deleteFrom("keyResultDependencies").where("orgId", "=", orgId).where("id", "=", id).execute();
+  return { result: undefined, history: [changeOf("key_result_dependency", id, before, null)] };
+});
 
 /**
  * The dependency, locked, once the caller may change it: the declaring unit's lead or members

@@ -8,9 +8,10 @@ import { mentionedIn } from "../../domain/mentions.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { WriteComment } from "../../schemas/discussion.ts";
 import { assertCanReadUnit, unitOfObjective } from "../access.ts";
-import { type Executor, readTenant, type ServiceContext, type Tx } from "../context.ts";
+import type { Executor, ServiceContext, Tx } from "../context.ts";
 import { notifyMentions } from "../notifications/mentions.ts";
 import { lockRow } from "../tenant-reads.ts";
+import { defineUseCase } from "../use-case.ts";
 import { type Scope, writeChange } from "../write.ts";
 
 // The discussion of a KR or of an objective (docs/check-ins.md, "Discussion"). Everyone who may
@@ -28,35 +29,33 @@ export interface Comment extends Omit<Selectable<CommentsTable>, "orgId"> {
 }
 
 /** A thread whole, oldest first: threads are conversations of a few dozen comments, not logs. */
-export async function listComments(ctx: ServiceContext, scope: Scope, thread: Thread): Promise<Comment[]> {
-  return readTenant(ctx, scope.orgId, async (tx) => {
-    await requireReadableThread(tx, scope, thread);
-    const rows = await tx
-      .selectFrom("comments as c")
-      .leftJoin("people as p", (j) => j.onRef("p.orgId", "=", "c.orgId").onRef("p.id", "=", "c.authorId"))
-      .select([
-        "c.id",
-        "c.objectiveId",
-        "c.keyResultId",
-        "c.authorId",
-        "p.name as authorName",
-        "c.body",
-        "c.createdAt",
-        "c.editedAt",
-      ])
-      .where("c.orgId", "=", scope.orgId)
-      .where(
-        "keyResultId" in thread ? "c.keyResultId" : "c.objectiveId",
-        "=",
-        "keyResultId" in thread ? thread.keyResultId : thread.objectiveId,
-      )
-      .orderBy("c.createdAt")
-      .orderBy("c.id")
-      .execute();
-    const mentions = await mentionsOf(tx, scope.orgId, idsOf(rows));
-    return rows.map((row) => ({ ...row, mentions: mentions.get(row.id) ?? [] }));
-  });
-}
+export const listComments = defineUseCase("read", async ({ tx, scope, orgId }, thread: Thread) => {
+  await requireReadableThread(tx, scope, thread);
+  const rows = await tx
+    .selectFrom("comments as c")
+    .leftJoin("people as p", (j) => j.onRef("p.orgId", "=", "c.orgId").onRef("p.id", "=", "c.authorId"))
+    .select([
+      "c.id",
+      "c.objectiveId",
+      "c.keyResultId",
+      "c.authorId",
+      "p.name as authorName",
+      "c.body",
+      "c.createdAt",
+      "c.editedAt",
+    ])
+    .where("c.orgId", "=", orgId)
+    .where(
+      "keyResultId" in thread ? "c.keyResultId" : "c.objectiveId",
+      "=",
+      "keyResultId" in thread ? thread.keyResultId : thread.objectiveId,
+    )
+    .orderBy("c.createdAt")
+    .orderBy("c.id")
+    .execute();
+  const mentions = await mentionsOf(tx, orgId, idsOf(rows));
+  return rows.map((row) => ({ ...row, mentions: mentions.get(row.id) ?? [] }));
+});
 
 export async function addComment(
   ctx: ServiceContext,
@@ -89,45 +88,39 @@ export async function addComment(
   });
 }
 
-export async function editComment(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  input: CommentInput,
-): Promise<Comment> {
-  return writeChange(ctx, scope, async (tx) => {
-    const before = await lockComment(tx, scope.orgId, id);
+export const editComment = defineUseCase(
+  "write",
+  async ({ tx, ctx, scope, orgId }, id: string, input: CommentInput) => {
+    const before = await lockComment(tx, orgId, id);
     authorize(scope.actor, { do: "editComment", authorId: before.authorId });
-    const row = await tenantRows("comments").updateHeld(tx, scope.orgId, id, { body: input.body, editedAt: ctx.now() });
+    const row = await tenantRows("comments").updateHeld(tx, orgId, id, { body: input.body, editedAt: ctx.now() });
     const earlier = await tx
       .deleteFrom("commentMentions")
-      .where("orgId", "=", scope.orgId)
+      .where("orgId", "=", orgId)
       .where("commentId", "=", id)
       .returning("personId")
       .execute();
-    const mentions = await storeMentions(tx, scope.orgId, id, input);
+    const mentions = await storeMentions(tx, orgId, id, input);
     // Only the people the edit added hear of it; those mentioned before were told already.
     const told = new Set(earlier.map((m) => m.personId));
-    await notifyMentions(ctx, tx, scope.orgId, { ...mentioned(row), personIds: mentions.filter((p) => !told.has(p)) });
+    await notifyMentions(ctx, tx, orgId, { ...mentioned(row), personIds: mentions.filter((p) => !told.has(p)) });
     return {
       result: await withNames(tx, row),
       history: [{ entity: "comment", entityId: id, action: "update", before, after: { ...row, mentions } }],
     };
-  });
-}
+  },
+);
 
 /** Removes the comment; its history row keeps what it said and who removed it (S7). */
-export async function deleteComment(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
-  await writeChange(ctx, scope, async (tx) => {
-    const before = await lockComment(tx, scope.orgId, id);
-    authorize(scope.actor, { do: "deleteComment", authorId: before.authorId });
-    await tx.deleteFrom("comments").where("orgId", "=", scope.orgId).where("id", "=", id).execute();
-    return {
-      result: undefined,
-      history: [{ entity: "comment", entityId: id, action: "delete", before, after: null }],
-    };
-  });
-}
+export const deleteComment = defineUseCase("write", async ({ tx, scope, orgId }, id: string) => {
+  const before = await lockComment(tx, orgId, id);
+  authorize(scope.actor, { do: "deleteComment", authorId: before.authorId });
+  await tx.deleteFrom("comments").where("orgId", "=", orgId).where("id", "=", id).execute();
+  return {
+    result: undefined,
+    history: [{ entity: "comment", entityId: id, action: "delete", before, after: null }],
+  };
+});
 
 function mentioned(row: Selectable<CommentsTable>) {
   return { commentId: row.id, objectiveId: row.objectiveId, keyResultId: row.keyResultId, authorId: row.authorId };

@@ -1,10 +1,10 @@
 import { listMetricsOf } from "../../db/repositories/experiments.ts";
 import { changeOf } from "../../db/repositories/history.ts";
 import { insertLearning } from "../../db/repositories/reviews.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import { assertCanEnd } from "../../domain/experiments.ts";
 import type { EndExperiment } from "../../schemas/experiments.ts";
-import type { ServiceContext } from "../context.ts";
-import { type Scope, writeChange } from "../write.ts";
+import { defineUseCase } from "../use-case.ts";
 import { experimentDetail } from "./read-experiment.ts";
 import { lockExperiment, snapshotOf } from "./write-experiment.ts";
 
@@ -14,37 +14,26 @@ import { lockExperiment, snapshotOf } from "./write-experiment.ts";
  * (source experiment, S7). An interview round records who the team talked to and the pain it
  * heard (K6).
  */
-export async function endExperiment(ctx: ServiceContext, scope: Scope, id: string, input: EndExperiment) {
-  return writeChange(ctx, scope, async (tx) => {
-    const { orgId } = scope;
+export const endExperiment = defineUseCase(
+  "write",
+  async ({ tx, ctx, scope, orgId }, id: string, input: EndExperiment) => {
     const before = await lockExperiment(tx, scope, id);
     const metrics = await listMetricsOf(tx, orgId, id);
     assertCanEnd(before, metrics, input);
     const snapshot = await snapshotOf(tx, before);
     for (const { metricId, value } of input.observed) {
-      await tx
-        .updateTable("experimentMetrics")
-        .set({ observed: value })
-        .where("orgId", "=", orgId)
-        .where("id", "=", metricId)
-        .execute();
+      await tenantRows("experimentMetrics").update(tx, orgId, metricId, { observed: value });
     }
     const now = ctx.now();
-    const after = await tx
-      .updateTable("experiments")
-      .set({
-        status: "ended",
-        endedAt: now,
-        outcome: input.outcome,
-        participants: input.participants?.trim() ?? before.participants,
-        painHeard: input.painHeard?.trim() ?? before.painHeard,
-        version: before.version + 1,
-        updatedAt: now,
-      })
-      .where("orgId", "=", orgId)
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const after = await tenantRows("experiments").updateHeld(tx, orgId, id, {
+      status: "ended",
+      endedAt: now,
+      outcome: input.outcome,
+      participants: input.participants?.trim() ?? before.participants,
+      painHeard: input.painHeard?.trim() ?? before.painHeard,
+      version: before.version + 1,
+      updatedAt: now,
+    });
     await insertLearning(tx, {
       orgId,
       id: ctx.newId(),
@@ -60,5 +49,5 @@ export async function endExperiment(ctx: ServiceContext, scope: Scope, id: strin
     });
     const history = [changeOf("experiment", id, snapshot, await snapshotOf(tx, after), `Ended: ${input.outcome}`)];
     return { result: await experimentDetail(tx, scope, id), history };
-  });
-}
+  },
+);

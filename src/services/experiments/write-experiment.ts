@@ -1,12 +1,13 @@
 import { listMetricsOf } from "../../db/repositories/experiments.ts";
 import { changeOf, type HistoryEntry } from "../../db/repositories/history.ts";
+import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ExperimentRow } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
 import { assertFixedWhileRunning } from "../../domain/experiments.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { CreateExperiment, MetricInput, UpdateExperiment } from "../../schemas/experiments.ts";
 import { assertCanReadUnit } from "../access.ts";
-import type { ServiceContext, Tx } from "../context.ts";
+import { newRow, type ServiceContext, type Tx } from "../context.ts";
 import { requireReference } from "../references.ts";
 import { assertFreshVersion, lockRow } from "../tenant-reads.ts";
 import { type Scope, writeChange } from "../write.ts";
@@ -102,28 +103,20 @@ export async function createExperiment(ctx: ServiceContext, scope: Scope, input:
     if (input.unitId) await assertCanReadUnit(tx, scope, unitId);
     authorize(scope.actor, { do: "runExperiment", unitId });
     if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
-    const now = ctx.now();
-    const row = await tx
-      .insertInto("experiments")
-      .values({
-        orgId,
-        id: ctx.newId(),
-        unitId,
-        periodId: kr.periodId,
-        keyResultId: kr.id,
-        keyResultTitle: kr.title,
-        kind: input.kind,
-        title: input.title,
-        hypothesis: input.hypothesis,
-        ownerId: input.ownerId ?? null,
-        startedAt: null,
-        endedAt: null,
-        outcome: null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await tenantRows("experiments").insert(tx, {
+      ...newRow(ctx, orgId),
+      unitId,
+      periodId: kr.periodId,
+      keyResultId: kr.id,
+      keyResultTitle: kr.title,
+      kind: input.kind,
+      title: input.title,
+      hypothesis: input.hypothesis,
+      ownerId: input.ownerId ?? null,
+      startedAt: null,
+      endedAt: null,
+      outcome: null,
+    });
     await replaceMetrics(ctx, tx, orgId, row.id, input.metrics ?? []);
     const history: HistoryEntry[] = [changeOf("experiment", row.id, null, await snapshotOf(tx, row))];
     return { result: await experimentDetail(tx, scope, row.id), history };

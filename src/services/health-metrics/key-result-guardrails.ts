@@ -4,9 +4,10 @@ import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import { AppError } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import { assertCanReadUnit, canReadUnit, hiddenUnitIds, readableKeyResult } from "../access.ts";
-import { type Executor, readTenant, type ServiceContext } from "../context.ts";
+import type { Executor } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
-import { type Scope, writeChange } from "../write.ts";
+import { defineUseCase } from "../use-case.ts";
+import type { Scope } from "../write.ts";
 import { type HealthMetricView, present } from "./read-health-metrics.ts";
 
 // A KR's guardrails: the health metrics it must not push out of range ("cut refunds, but keep
@@ -15,26 +16,15 @@ import { type HealthMetricView, present } from "./read-health-metrics.ts";
 
 const guardrails = links("keyResultGuardrails");
 
-export async function listGuardrails(
-  ctx: ServiceContext,
-  scope: Scope,
-  keyResultId: string,
-): Promise<HealthMetricView[]> {
-  return readTenant(ctx, scope.orgId, async (tx) => {
-    await readableKeyResult(tx, scope, keyResultId);
-    return guardrailsOf(tx, scope, keyResultId);
-  });
-}
+export const listGuardrails = defineUseCase("read", async ({ tx, scope }, keyResultId: string) => {
+  await readableKeyResult(tx, scope, keyResultId);
+  return guardrailsOf(tx, scope, keyResultId);
+});
 
 /** Replaces the KR's guardrails with these metrics (none clears them); the history keeps both lists (S7). */
-export async function setGuardrails(
-  ctx: ServiceContext,
-  scope: Scope,
-  keyResultId: string,
-  healthMetricIds: string[],
-): Promise<HealthMetricView[]> {
-  const { orgId } = scope;
-  return writeChange(ctx, scope, async (tx) => {
+export const setGuardrails = defineUseCase(
+  "write",
+  async ({ tx, ctx, scope, orgId }, keyResultId: string, healthMetricIds: string[]) => {
     const keyResult = await tenantRows("keyResults").lock(tx, orgId, keyResultId);
     const objective = keyResult && (await tenantRows("objectives").find(tx, orgId, keyResult.objectiveId));
     if (!keyResult || !objective) throw new AppError("not_found", "Key result not found");
@@ -58,8 +48,8 @@ export async function setGuardrails(
         },
       ],
     };
-  });
-}
+  },
+);
 
 /**
  * The guardrails of the KRs the caller may read, by KR then metric name; with `keyResultUnit`, of
@@ -67,17 +57,11 @@ export async function setGuardrails(
  * cards share that one read instead of asking once per KR. A private unit's KR or metric stays
  * out for those who may not read it (S5), as on one KR.
  */
-export async function listAllGuardrails(
-  ctx: ServiceContext,
-  scope: Scope,
-  keyResultUnitId: string | undefined,
-): Promise<KeyResultGuardrail[]> {
-  return readTenant(ctx, scope.orgId, async (tx) => {
-    if (keyResultUnitId) await assertCanReadUnit(tx, scope, keyResultUnitId);
-    const hidden = keyResultUnitId ? [] : await hiddenUnitIds(tx, scope);
-    return guardrailRows(tx, scope, { keyResultUnitId, hidden });
-  });
-}
+export const listAllGuardrails = defineUseCase("read", async ({ tx, scope }, keyResultUnitId: string | undefined) => {
+  if (keyResultUnitId) await assertCanReadUnit(tx, scope, keyResultUnitId);
+  const hidden = keyResultUnitId ? [] : await hiddenUnitIds(tx, scope);
+  return guardrailRows(tx, scope, { keyResultUnitId, hidden });
+});
 
 /** One guardrail: a KR and a health metric it must not push out of range. */
 export interface KeyResultGuardrail {

@@ -6,54 +6,41 @@ import { authorize } from "../../domain/policies.ts";
 import { rangeIssues } from "../../domain/range.ts";
 import type { CreateHealthMetric, UpdateHealthMetric } from "../../schemas/health-metrics.ts";
 import { assertCanReadUnit } from "../access.ts";
-import type { Executor, ServiceContext } from "../context.ts";
+import { type Executor, newRow } from "../context.ts";
 import { requireReference } from "../references.ts";
-import { type Scope, writeChange } from "../write.ts";
+import { defineUseCase } from "../use-case.ts";
+import type { Scope } from "../write.ts";
 
 // M6: a unit's members add, change and remove the health metrics it watches, without approval
 // from above; every change leaves its history row (S7).
 
 const metrics = tenantRows("healthMetrics");
 
-export async function createHealthMetric(
-  ctx: ServiceContext,
-  scope: Scope,
-  unitId: string,
-  input: CreateHealthMetric,
-): Promise<HealthMetricRow> {
-  const { orgId } = scope;
-  return writeChange(ctx, scope, async (tx) => {
+export const createHealthMetric = defineUseCase(
+  "write",
+  async ({ tx, ctx, scope, orgId }, unitId: string, input: CreateHealthMetric) => {
     await assertCanReadUnit(tx, scope, unitId);
     authorize(scope.actor, { do: "manageHealthMetrics", unitId });
     const range = { rangeLow: input.rangeLow ?? null, rangeHigh: input.rangeHigh ?? null };
     refuseBadRange(range);
     if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
     await requireFreeName(tx, orgId, unitId, input.name, null);
-    const now = ctx.now();
     const metric = await metrics.insert(tx, {
-      orgId,
-      id: ctx.newId(),
+      ...newRow(ctx, orgId),
       unitId,
       name: input.name,
       unit: input.unit ?? "",
       ...range,
       ownerId: input.ownerId ?? null,
       description: input.description ?? "",
-      createdAt: now,
-      updatedAt: now,
     });
     return { result: metric, history: [changeOf("health_metric", metric.id, null, metric)] };
-  });
-}
+  },
+);
 
-export async function updateHealthMetric(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  input: UpdateHealthMetric,
-): Promise<HealthMetricRow> {
-  const { orgId } = scope;
-  return writeChange(ctx, scope, async (tx) => {
+export const updateHealthMetric = defineUseCase(
+  "write",
+  async ({ tx, ctx, scope, orgId }, id: string, input: UpdateHealthMetric) => {
     const before = await lockWritable(tx, scope, id);
     const range = {
       rangeLow: input.rangeLow === undefined ? before.rangeLow : input.rangeLow,
@@ -72,17 +59,15 @@ export async function updateHealthMetric(
       updatedAt: ctx.now(),
     })) as HealthMetricRow;
     return { result: after, history: [changeOf("health_metric", id, before, after)] };
-  });
-}
+  },
+);
 
 /** Removes the metric with its readings; the history keeps the metric as it was. */
-export async function deleteHealthMetric(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
-  await writeChange(ctx, scope, async (tx) => {
-    const before = await lockWritable(tx, scope, id);
-    await metrics.remove(tx, scope.orgId, id);
-    return { result: undefined, history: [changeOf("health_metric", id, before, null)] };
-  });
-}
+export const deleteHealthMetric = defineUseCase("write", async ({ tx, scope, orgId }, id: string) => {
+  const before = await lockWritable(tx, scope, id);
+  await metrics.remove(tx, orgId, id);
+  return { result: undefined, history: [changeOf("health_metric", id, before, null)] };
+});
 
 /** The metric locked for a change by someone who may manage its unit's health metrics (M6). */
 export async function lockWritable(

@@ -8,6 +8,7 @@ import type { Page, PageRequest } from "../../domain/paging.ts";
 import { assertCanReadUnit } from "../access.ts";
 import { type Executor, readTenant, type ServiceContext } from "../context.ts";
 import { afterCursor, keyedPage } from "../paging.ts";
+import { defineUseCase } from "../use-case.ts";
 import type { Scope } from "../write.ts";
 
 // Everyone in the organisation reads a unit's health metrics (S5), as they read its OKRs; a
@@ -27,24 +28,16 @@ export interface HealthReadingView extends HealthReadingRow {
   withdrawnByName: string | null;
 }
 
-export async function listHealthMetrics(
-  ctx: ServiceContext,
-  scope: Scope,
-  unitId: string,
-): Promise<HealthMetricView[]> {
-  return readTenant(ctx, scope.orgId, async (tx) => {
-    await assertCanReadUnit(tx, scope, unitId);
-    const rows = await tenantRows("healthMetrics").listBy(tx, scope.orgId, { unitId }, "name");
-    return present(tx, scope.orgId, rows);
-  });
-}
+export const listHealthMetrics = defineUseCase("read", async ({ tx, scope, orgId }, unitId: string) => {
+  await assertCanReadUnit(tx, scope, unitId);
+  const rows = await tenantRows("healthMetrics").listBy(tx, orgId, { unitId }, "name");
+  return present(tx, orgId, rows);
+});
 
-export async function getHealthMetric(ctx: ServiceContext, scope: Scope, id: string): Promise<HealthMetricView> {
-  return readTenant(ctx, scope.orgId, async (tx) => {
-    const [view] = await present(tx, scope.orgId, [await requireReadable(tx, scope, id)]);
-    return view as HealthMetricView;
-  });
-}
+export const getHealthMetric = defineUseCase("read", async ({ tx, scope, orgId }, id: string) => {
+  const [view] = await present(tx, orgId, [await requireReadable(tx, scope, id)]);
+  return view as HealthMetricView;
+});
 
 /**
  * A metric's readings newest first (by when each was read, then id), withdrawn ones listed and
@@ -78,13 +71,10 @@ export async function listHealthReadings(
 }
 
 /** S7: the metric's changes and its readings' corrections and withdrawals, newest first. */
-export async function getHealthMetricHistory(ctx: ServiceContext, scope: Scope, id: string) {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, async (tx) => {
-    await requireReadable(tx, scope, id);
-    return historyWithParts(tx, orgId, "health_metric", id);
-  });
-}
+export const getHealthMetricHistory = defineUseCase("read", async ({ tx, scope, orgId }, id: string) => {
+  await requireReadable(tx, scope, id);
+  return historyWithParts(tx, orgId, "health_metric", id);
+});
 
 async function requireReadable(tx: Executor, scope: Scope, id: string): Promise<HealthMetricRow> {
   const metric = await tenantRows("healthMetrics").find(tx, scope.orgId, id);

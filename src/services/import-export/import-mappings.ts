@@ -6,9 +6,10 @@ import { notFound } from "../../domain/errors.ts";
 import type { ColumnMapping } from "../../domain/okr-table.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { SaveImportMappingInput } from "../../schemas/import-export.ts";
-import { readTenant, type ServiceContext } from "../context.ts";
+import { newRow, readTenant, type ServiceContext } from "../context.ts";
 import { deleteRow, lockRow } from "../tenant-reads.ts";
-import { type Scope, structureChange } from "../write.ts";
+import { defineUseCase } from "../use-case.ts";
+import type { Scope } from "../write.ts";
 
 // An organisation's saved column mappings (issue 14 point 4, migration 0047): how another tool's
 // spreadsheet names Grove's columns, kept so the next quarter's export of that tool imports with
@@ -54,47 +55,27 @@ export async function findImportMapping(ctx: ServiceContext, scope: Scope, id: s
   return row.columns as ColumnMapping;
 }
 
-export async function createImportMapping(
-  ctx: ServiceContext,
-  scope: Scope,
-  input: SaveImportMappingInput,
-): Promise<ImportMappingView> {
-  return structureChange(ctx, scope, async (tx) => {
-    const now = ctx.now();
-    const row = await tx
-      .insertInto("importMappings")
-      .values({
-        orgId: scope.orgId,
-        id: ctx.newId(),
-        name: input.name,
-        columns: JSON.stringify(input.columns),
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+export const createImportMapping = defineUseCase(
+  "structure",
+  async ({ tx, ctx, orgId }, input: SaveImportMappingInput) => {
+    const row = await tenantRows("importMappings").insert(tx, {
+      ...newRow(ctx, orgId),
+      name: input.name,
+      columns: JSON.stringify(input.columns),
+    });
     return {
       result: viewOf(row),
       history: [changeOf("import_mapping", row.id, null, { name: row.name, columns: row.columns })],
     };
-  });
-}
+  },
+);
 
-export async function updateImportMapping(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  input: SaveImportMappingInput,
-): Promise<ImportMappingView> {
-  return structureChange(ctx, scope, async (tx) => {
-    const before = await lockRow(tx, scope.orgId, "importMappings", id, "Import mapping");
+export const updateImportMapping = defineUseCase(
+  "structure",
+  async ({ tx, ctx, orgId }, id: string, input: SaveImportMappingInput) => {
+    const before = await lockRow(tx, orgId, "importMappings", id, "Import mapping");
     const changes = { name: input.name, columns: JSON.stringify(input.columns), updatedAt: ctx.now() };
-    const row = (await tenantRows("importMappings").update(
-      tx,
-      scope.orgId,
-      id,
-      changes,
-    )) as Selectable<ImportMappingsTable>;
+    const row = (await tenantRows("importMappings").update(tx, orgId, id, changes)) as Selectable<ImportMappingsTable>;
     return {
       result: viewOf(row),
       history: [
@@ -106,15 +87,13 @@ export async function updateImportMapping(
         ),
       ],
     };
-  });
-}
+  },
+);
 
-export async function deleteImportMapping(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
-  await structureChange(ctx, scope, async (tx) => {
-    const deleted = await deleteRow(tx, scope.orgId, "importMappings", id, "Import mapping");
-    return {
-      result: undefined,
-      history: [changeOf("import_mapping", id, { name: deleted.name, columns: deleted.columns }, null)],
-    };
-  });
-}
+export const deleteImportMapping = defineUseCase("structure", async ({ tx, orgId }, id: string) => {
+  const deleted = await deleteRow(tx, orgId, "importMappings", id, "Import mapping");
+  return {
+    result: undefined,
+    history: [changeOf("import_mapping", id, { name: deleted.name, columns: deleted.columns }, null)],
+  };
+});

@@ -5,12 +5,13 @@ import { AppError, notFound } from "../../domain/errors.ts";
 import { assertInitiativeDates } from "../../domain/initiatives.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { CreateInitiative, UpdateInitiative } from "../../schemas/initiatives.ts";
-import type { ServiceContext, Tx } from "../context.ts";
+import { newRow, type Tx } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReadableKeyResult, requireReference } from "../references.ts";
 import { assertFreshVersion } from "../tenant-reads.ts";
-import { type Scope, writeChange } from "../write.ts";
-import { type Initiative, readInitiative } from "./read-initiatives.ts";
+import { defineUseCase } from "../use-case.ts";
+import type { Scope } from "../write.ts";
+import { readInitiative } from "./read-initiatives.ts";
 
 // M6: a team's lead and members write its initiatives without approval from above; viewers and
 // other teams read them (S5). Each write keeps its history row (S7) with the linked KRs.
@@ -21,35 +22,25 @@ const keyResultLinks = links("initiativeKeyResults");
 export type CreateInitiativeInput = CreateInitiative;
 export type UpdateInitiativeInput = UpdateInitiative;
 
-export async function createInitiative(
-  ctx: ServiceContext,
-  scope: Scope,
-  input: CreateInitiativeInput,
-): Promise<Initiative> {
-  const { orgId } = scope;
-  return writeChange(ctx, scope, async (tx) => {
+export const createInitiative = defineUseCase(
+  "write",
+  async ({ tx, ctx, scope, orgId }, input: CreateInitiativeInput) => {
     const unit = await requireReference(tx, orgId, "units", input.unitId, "unitId");
     authorize(scope.actor, { do: "editInitiatives", unitId: unit.id });
     if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
     assertInitiativeDates(input.startsOn, input.endsOn);
     const keyResultIds = await linkable(tx, scope, input.keyResultIds);
     const { keyResultIds: _ids, ...fields } = input;
-    const now = ctx.now();
-    const row = await initiatives.insert(tx, { orgId, id: ctx.newId(), ...fields, createdAt: now, updatedAt: now });
+    const row = await initiatives.insert(tx, { ...newRow(ctx, orgId), ...fields });
     await keyResultLinks.add(tx, orgId, row.id, keyResultIds);
     const created = await readInitiative(tx, scope, row.id);
     return { result: created, history: [changeOf("initiative", row.id, null, snapshot(row, keyResultIds))] };
-  });
-}
+  },
+);
 
-export async function updateInitiative(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  input: UpdateInitiativeInput,
-): Promise<Initiative> {
-  const { orgId } = scope;
-  return writeChange(ctx, scope, async (tx) => {
+export const updateInitiative = defineUseCase(
+  "write",
+  async ({ tx, ctx, scope, orgId }, id: string, input: UpdateInitiativeInput) => {
     const before = await initiatives.lock(tx, orgId, id);
     if (!before) throw notFound("Initiative");
     authorize(scope.actor, { do: "editInitiatives", unitId: before.unitId });
@@ -84,21 +75,18 @@ export async function updateInitiative(
       result: await readInitiative(tx, scope, id),
       history: [changeOf("initiative", id, snapshot(before, linked), snapshot(after, keyResultIds))],
     };
-  });
-}
+  },
+);
 
-export async function deleteInitiative(ctx: ServiceContext, scope: Scope, id: string, version?: number): Promise<void> {
-  const { orgId } = scope;
-  await writeChange(ctx, scope, async (tx) => {
-    const before = await initiatives.lock(tx, orgId, id);
-    if (!before) throw notFound("Initiative");
-    authorize(scope.actor, { do: "editInitiatives", unitId: before.unitId });
-    assertFreshVersion(before, version);
-    const linked = await keyResultLinks.of(tx, orgId, id);
-    await initiatives.remove(tx, orgId, id);
-    return { result: undefined, history: [changeOf("initiative", id, snapshot(before, linked), null)] };
-  });
-}
+export const deleteInitiative = defineUseCase("write", async ({ tx, scope, orgId }, id: string, version?: number) => {
+  const before = await initiatives.lock(tx, orgId, id);
+  if (!before) throw notFound("Initiative");
+  authorize(scope.actor, { do: "editInitiatives", unitId: before.unitId });
+  assertFreshVersion(before, version);
+  const linked = await keyResultLinks.of(tx, orgId, id);
+  await initiatives.remove(tx, orgId, id);
+  return { result: undefined, history: [changeOf("initiative", id, snapshot(before, linked), null)] };
+});
 
 /**
  * The KRs an initiative may be linked to: any the caller can read in the organisation, in a

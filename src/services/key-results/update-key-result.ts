@@ -5,25 +5,19 @@ import { AppError, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { UpdateKeyResult } from "../../schemas/key-results.ts";
 import { refreshForecasts } from "../check-ins/refresh-forecasts.ts";
-import type { ServiceContext } from "../context.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
 import { lockAtVersion } from "../tenant-reads.ts";
-import { type Scope, scoringChange } from "../write.ts";
+import { defineUseCase } from "../use-case.ts";
 import { assertKeyResultReady } from "./create-key-result.ts";
 
 /** A KR's changed fields, its new position, the version last seen and why (S7), as the API validates them. */
 export type UpdateKeyResultInput = UpdateKeyResult;
 
 /** Edits a KR; on an active objective the result must still satisfy K1, and S7 keeps the change. */
-export async function updateKeyResult(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  input: UpdateKeyResultInput,
-): Promise<KeyResultRow> {
-  return scoringChange(ctx, scope, async (tx) => {
-    const { orgId } = scope;
+export const updateKeyResult = defineUseCase(
+  "scoring",
+  async ({ tx, ctx, scope, orgId }, id: string, input: UpdateKeyResultInput) => {
     const before = await lockAtVersion(tx, orgId, "keyResults", id, "Key result", input.version);
     if (input.ownerId) await requireReference(tx, orgId, "people", input.ownerId, "ownerId");
     const { version: _v, reason, ...changes } = input;
@@ -48,8 +42,8 @@ export async function updateKeyResult(
       rescore: [before.objectiveId],
       reread: (tx) => rowAgain(tx, "keyResults", orgId, id),
     };
-  });
-}
+  },
+);
 
 /** S7: moving the goalposts of an active objective is recorded with its reason, never silently. */
 export function assertReasonForNewGoal(

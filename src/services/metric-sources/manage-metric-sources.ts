@@ -7,10 +7,11 @@ import { nextDue, type ScheduleEvery, type SourceKind, syncNowTime } from "../..
 import { authorize } from "../../domain/policies.ts";
 import type { CreateMetricSource, SetMetricSourceHosts, UpdateMetricSource } from "../../schemas/metric-sources.ts";
 import { assertCanReadUnit, hiddenUnitIds, readableKeyResult, unitOfObjective } from "../access.ts";
-import { type Executor, readTenant, type ServiceContext } from "../context.ts";
+import type { Executor } from "../context.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import { findRow } from "../tenant-reads.ts";
-import { adminChange, type Scope, writeChange } from "../write.ts";
+import { defineUseCase } from "../use-case.ts";
+import type { Scope } from "../write.ts";
 import { type HeaderToStore, sealHeaders, sealSecret } from "./header-secrets.ts";
 
 // A KR's metric source (docs/metric-sources.md; K1, K2): whoever may edit the KR's unit's key
@@ -77,30 +78,20 @@ export function viewOf(row: MetricSourceRow, now: Date): MetricSourceView {
 }
 
 /** The KR's sources (none or one), for anyone who reads its unit (S5). */
-export async function listMetricSources(
-  ctx: ServiceContext,
-  scope: Scope,
-  keyResultId: string,
-): Promise<MetricSourceView[]> {
-  return readTenant(ctx, scope.orgId, async (tx) => {
-    await readableKeyResult(tx, scope, keyResultId);
-    const rows = await sources.listBy(tx, scope.orgId, { keyResultId }, "createdAt");
-    return rows.map((row) => viewOf(row, ctx.now()));
-  });
-}
+export const listMetricSources = defineUseCase("read", async ({ tx, ctx, scope, orgId }, keyResultId: string) => {
+  await readableKeyResult(tx, scope, keyResultId);
+  const rows = await sources.listBy(tx, orgId, { keyResultId }, "createdAt");
+  return rows.map((row) => viewOf(row, ctx.now()));
+});
 
 /**
  * The sources of the KRs the caller may read (a private unit's left out, S5), oldest first; with
  * `keyResultUnit`, of every KR of that unit's objectives only: a team page's cards share that one
  * read instead of asking once per KR. Never a secret header.
  */
-export async function listAllMetricSources(
-  ctx: ServiceContext,
-  scope: Scope,
-  keyResultUnitId: string | undefined,
-): Promise<MetricSourceView[]> {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, async (tx) => {
+export const listAllMetricSources = defineUseCase(
+  "read",
+  async ({ tx, ctx, scope, orgId }, keyResultUnitId: string | undefined) => {
     let query = tx.selectFrom("metricSources").selectAll().where("orgId", "=", orgId);
     if (keyResultUnitId) {
       await assertCanReadUnit(tx, scope, keyResultUnitId);
@@ -111,25 +102,18 @@ export async function listAllMetricSources(
     }
     const rows = await query.orderBy("createdAt").orderBy("id").execute();
     return rows.map((row) => viewOf(row, ctx.now()));
-  });
-}
+  },
+);
 
-export async function getMetricSource(ctx: ServiceContext, scope: Scope, id: string): Promise<MetricSourceView> {
-  return readTenant(ctx, scope.orgId, async (tx) => {
-    const row = await findRow(tx, scope.orgId, "metricSources", id, "Metric source");
-    await readableKeyResult(tx, scope, row.keyResultId);
-    return viewOf(row, ctx.now());
-  });
-}
+export const getMetricSource = defineUseCase("read", async ({ tx, ctx, scope, orgId }, id: string) => {
+  const row = await findRow(tx, orgId, "metricSources", id, "Metric source");
+  await readableKeyResult(tx, scope, row.keyResultId);
+  return viewOf(row, ctx.now());
+});
 
-export async function createMetricSource(
-  ctx: ServiceContext,
-  scope: Scope,
-  keyResultId: string,
-  input: CreateMetricSource,
-): Promise<MetricSourceView> {
-  const { orgId } = scope;
-  return writeChange(ctx, scope, async (tx) => {
+export const createMetricSource = defineUseCase(
+  "write",
+  async ({ tx, ctx, scope, orgId }, keyResultId: string, input: CreateMetricSource) => {
     const keyResult = await editableKeyResult(tx, scope, keyResultId);
     if (await sources.findBy(tx, orgId, { keyResultId })) {
       throw new AppError("conflict", "This key result already has a source; change or remove it", [
@@ -151,17 +135,12 @@ export async function createMetricSource(
     });
     const view = viewOf(row, now);
     return { result: view, history: [changeOf("metric_source", id, null, view)] };
-  });
-}
+  },
+);
 
-export async function updateMetricSource(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  input: UpdateMetricSource,
-): Promise<MetricSourceView> {
-  const { orgId } = scope;
-  return writeChange(ctx, scope, async (tx) => {
+export const updateMetricSource = defineUseCase(
+  "write",
+  async ({ tx, ctx, scope, orgId }, id: string, input: UpdateMetricSource) => {
     const before = await editableSource(tx, scope, id);
     const merged = {
       kind: input.kind ?? before.kind,
@@ -182,35 +161,27 @@ export async function updateMetricSource(
     })) as MetricSourceRow;
     const [was, is] = [viewOf(before, ctx.now()), viewOf(after, ctx.now())];
     return { result: is, history: [changeOf("metric_source", id, was, is)] };
-  });
-}
+  },
+);
 
 /** Removes the source; the readings it recorded stay, as readings (S7). */
-export async function deleteMetricSource(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
-  await writeChange(ctx, scope, async (tx) => {
-    const before = await editableSource(tx, scope, id);
-    await sources.remove(tx, scope.orgId, id);
-    return { result: undefined, history: [changeOf("metric_source", id, viewOf(before, ctx.now()), null)] };
-  });
-}
+export const deleteMetricSource = defineUseCase("write", async ({ tx, ctx, scope, orgId }, id: string) => {
+  const before = await editableSource(tx, scope, id);
+  await sources.remove(tx, orgId, id);
+  return { result: undefined, history: [changeOf("metric_source", id, viewOf(before, ctx.now()), null)] };
+});
 
 /**
  * "Sync now": queues a sync dated at the start of these ten seconds for the delivery worker (the
  * same claimed messages as a scheduled tick), so a second click within them, or a retried request,
  * reads once (SYNC_NOW_WINDOW_MS).
  */
-export async function syncMetricSourceNow(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-): Promise<{ sourceId: string; at: Date; queued: boolean }> {
-  return writeChange(ctx, scope, async (tx) => {
-    await editableSource(tx, scope, id);
-    const at = syncNowTime(ctx.now());
-    const ids = await enqueue(ctx, tx, [syncMessage(scope.orgId, id, at)]);
-    return { result: { sourceId: id, at, queued: ids.length > 0 }, history: [] };
-  });
-}
+export const syncMetricSourceNow = defineUseCase("write", async ({ tx, ctx, scope, orgId }, id: string) => {
+  await editableSource(tx, scope, id);
+  const at = syncNowTime(ctx.now());
+  const ids = await enqueue(ctx, tx, [syncMessage(orgId, id, at)]);
+  return { result: { sourceId: id, at, queued: ids.length > 0 }, history: [] };
+});
 
 /** The outbox message of one sync of one source at one time (deduplicated by both). */
 export function syncMessage(orgId: string, sourceId: string, at: Date) {
@@ -224,32 +195,24 @@ export function syncMessage(orgId: string, sourceId: string, at: Date) {
   };
 }
 
-export async function listMetricSourceHosts(ctx: ServiceContext, scope: Scope): Promise<string[]> {
-  return readTenant(ctx, scope.orgId, (tx) => allowedHosts(tx, scope.orgId));
-}
+export const listMetricSourceHosts = defineUseCase("read", ({ tx, orgId }) => allowedHosts(tx, orgId));
 
 /** Replaces the organisation's allowed hosts (admins only). */
-export async function setMetricSourceHosts(
-  ctx: ServiceContext,
-  scope: Scope,
-  input: SetMetricSourceHosts,
-): Promise<string[]> {
-  return adminChange(ctx, scope, async (tx) => {
-    const before = await allowedHosts(tx, scope.orgId);
-    const hosts = [...new Set(input.hosts)].sort();
-    await tx.deleteFrom("metricSourceHosts").where("orgId", "=", scope.orgId).execute();
-    if (hosts.length > 0) {
-      await tx
-        .insertInto("metricSourceHosts")
-        .values(hosts.map((host) => ({ orgId: scope.orgId, host, createdAt: ctx.now() })))
-        .execute();
-    }
-    return {
-      result: hosts,
-      history: [changeOf("metric_source_hosts", scope.orgId, { hosts: before }, { hosts })],
-    };
-  });
-}
+export const setMetricSourceHosts = defineUseCase("admin", async ({ tx, ctx, orgId }, input: SetMetricSourceHosts) => {
+  const before = await allowedHosts(tx, orgId);
+  const hosts = [...new Set(input.hosts)].sort();
+  await tx.deleteFrom("metricSourceHosts").where("orgId", "=", orgId).execute();
+  if (hosts.length > 0) {
+    await tx
+      .insertInto("metricSourceHosts")
+      .values(hosts.map((host) => ({ orgId, host, createdAt: ctx.now() })))
+      .execute();
+  }
+  return {
+    result: hosts,
+    history: [changeOf("metric_source_hosts", orgId, { hosts: before }, { hosts })],
+  };
+});
 
 export async function allowedHosts(tx: Executor, orgId: string): Promise<string[]> {
   const rows = await tx

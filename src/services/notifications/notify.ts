@@ -80,6 +80,18 @@ export interface Notice {
   chat: string;
 }
 
+/**
+ * The mail and chat line of a notice told in one sentence: the mail says it, then why the
+ * recipient hears of it, with the notice's action; the chat line is the sentence alone.
+ */
+export function toldInOneSentence(
+  words: { why: string; action: string },
+  subject: string,
+  sentence: string,
+): Pick<Notice, "mail" | "chat"> {
+  return { mail: { subject, paragraphs: [sentence, words.why], action: words.action }, chat: sentence };
+}
+
 /** Writes the bell's row and the message the recipient's preference asks for. */
 export async function notify(
   ctx: ServiceContext,

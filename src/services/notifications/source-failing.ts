@@ -1,7 +1,7 @@
 import { SOURCE_FAILING_AFTER } from "../../domain/notifications.ts";
 import type { Executor, ServiceContext } from "../context.ts";
 import { copy } from "./copy.ts";
-import { notify, organisationOf, recipientsOf } from "./notify.ts";
+import { notify, organisationOf, recipientsOf, toldInOneSentence } from "./notify.ts";
 import { unsubscribeSigner } from "./unsubscribe-links.ts";
 
 export interface FailingSource {
@@ -33,7 +33,6 @@ export async function notifySourceFailing(ctx: ServiceContext, tx: Executor, org
   const recipient = (await recipientsOf(tx, orgId, [kr.ownerId], "source_failing")).get(kr.ownerId);
   if (!recipient) return;
   const words = copy[recipient.locale].sourceFailing;
-  const body = words.body(recipient.name, kr.title, source.failures, source.error);
   await notify(
     ctx,
     tx,
@@ -44,8 +43,11 @@ export async function notifySourceFailing(ctx: ServiceContext, tx: Executor, org
       data: { keyResult: kr.title, failures: source.failures, error: source.error },
       link: `/orgs/${org.slug}/units/${kr.unitId}#kr-${source.keyResultId}`,
       dedupeKey: `source-failing:${source.sourceId}:${source.at.toISOString()}`,
-      mail: { subject: words.subject(kr.title), paragraphs: [body, words.why], action: words.action },
-      chat: body,
+      ...toldInOneSentence(
+        words,
+        words.subject(kr.title),
+        words.body(recipient.name, kr.title, source.failures, source.error),
+      ),
     },
     await unsubscribeSigner(tx),
   );

@@ -13,14 +13,13 @@ import { AppError } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { SaveObjective } from "../../schemas/objectives.ts";
 import { refreshObjectiveForecasts } from "../check-ins/refresh-forecasts.ts";
-import type { ServiceContext } from "../context.ts";
 import { type KeyResultInput, keyResultColumns, specOf } from "../key-results/key-result-input.ts";
 import { assertReasonForNewGoal } from "../key-results/update-key-result.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReference } from "../references.ts";
 import { assertFreshVersion, lockAtVersion } from "../tenant-reads.ts";
+import { defineUseCase } from "../use-case.ts";
 import { objectiveActivated } from "../webhooks/events.ts";
-import { type Scope, scoringChange } from "../write.ts";
 import { checkReferences, movesScores } from "./update-objective.ts";
 
 /**
@@ -29,22 +28,15 @@ import { checkReferences, movesScores } from "./update-objective.ts";
  */
 export type SaveObjectiveInput = SaveObjective;
 
-type Saved = { objective: ObjectiveRow; keyResults: KeyResultRow[] };
-
 /**
  * Saves an objective together with its whole list of key results in one transaction, the way
  * the edit form submits them: an edit is never half saved. The objective's own fields need the
  * unit's lead (M3); its KRs need a lead or member. An active result must satisfy M1, M4 and K1,
  * and moving an active KR's goalposts needs a reason (S7).
  */
-export async function saveObjective(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  input: SaveObjectiveInput,
-): Promise<Saved> {
-  return scoringChange(ctx, scope, async (tx) => {
-    const { orgId } = scope;
+export const saveObjective = defineUseCase(
+  "scoring",
+  async ({ tx, ctx, scope, orgId }, id: string, input: SaveObjectiveInput) => {
     const before = await lockAtVersion(tx, orgId, "objectives", id, "Objective", input.version);
     await assertPeriodOpen(tx, orgId, before.periodId);
     const existing = new Map((await lockKeyResultsOf(tx, orgId, id)).map((kr) => [kr.id, kr]));
@@ -169,8 +161,8 @@ export async function saveObjective(
         };
       },
     };
-  });
-}
+  },
+);
 
 function changedObjectiveFields(before: ObjectiveRow, input: SaveObjectiveInput): Partial<ObjectiveRow> {
   const next = {

@@ -8,13 +8,14 @@ import { AppError } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import type { UpdateObjective } from "../../schemas/objectives.ts";
 import { refreshObjectiveForecasts } from "../check-ins/refresh-forecasts.ts";
-import type { ServiceContext, Tx } from "../context.ts";
+import type { Tx } from "../context.ts";
 import { specOf } from "../key-results/key-result-input.ts";
 import { assertPeriodOpen } from "../period-lifecycle/assert-period-open.ts";
 import { requireReadableKeyResult, requireReference } from "../references.ts";
 import { assertFreshVersion, lockRow } from "../tenant-reads.ts";
+import { defineUseCase } from "../use-case.ts";
 import { objectiveActivated } from "../webhooks/events.ts";
-import { type Scope, scoringChange } from "../write.ts";
+import type { Scope } from "../write.ts";
 
 /**
  * An objective's changed fields as the API validates them, with the version the writer last saw
@@ -22,14 +23,9 @@ import { type Scope, scoringChange } from "../write.ts";
  */
 export type UpdateObjectiveInput = UpdateObjective;
 
-export async function updateObjective(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  input: UpdateObjectiveInput,
-): Promise<ObjectiveRow> {
-  return scoringChange(ctx, scope, async (tx) => {
-    const { orgId } = scope;
+export const updateObjective = defineUseCase(
+  "scoring",
+  async ({ tx, ctx, scope, orgId }, id: string, input: UpdateObjectiveInput) => {
     const before = await lockRow(tx, orgId, "objectives", id, "Objective");
     authorize(scope.actor, { do: "editObjective", unitId: before.unitId });
     if (input.unitId) authorize(scope.actor, { do: "editObjective", unitId: input.unitId });
@@ -59,8 +55,8 @@ export async function updateObjective(
         : [],
       reread: (tx) => rowAgain(tx, "objectives", orgId, id),
     };
-  });
-}
+  },
+);
 
 /**
  * Whether a change moves scores: its status (a cancelled objective stops counting), its period

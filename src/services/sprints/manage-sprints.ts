@@ -8,27 +8,24 @@ import { endsAfterStart, type SprintDates } from "../../domain/sprints.ts";
 import type { CreateSprint, UpdateSprint } from "../../schemas/sprints.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { findRow } from "../tenant-reads.ts";
-import { type Scope, writeChange } from "../write.ts";
+import { defineUseCase } from "../use-case.ts";
+import type { Scope } from "../write.ts";
 import { findSprint, type SprintView, withKeyResults } from "./read-sprints.ts";
 
 // P3, M6: a team's members plan its sprints without approval from above; every change leaves a
 // history row (S7) holding the sprint and the KRs its goal serves.
 
-export async function createSprint(ctx: ServiceContext, scope: Scope, input: CreateSprint): Promise<SprintView> {
-  return writeChange(ctx, scope, async (tx) => {
-    const { row, history } = await insertSprint(tx, ctx, scope, input);
-    return { result: await viewOf(tx, ctx, row), history: [history] };
-  });
-}
+export const createSprint = defineUseCase("write", async ({ tx, ctx, scope }, input: CreateSprint) => {
+  const { row, history } = await insertSprint(tx, ctx, scope, input);
+  return { result: await viewOf(tx, ctx, row), history: [history] };
+});
 
 /** Several sprints in one transaction, all or none (the demo's quarter of sprints). */
-export async function createSprints(ctx: ServiceContext, scope: Scope, inputs: CreateSprint[]): Promise<SprintRow[]> {
-  return writeChange(ctx, scope, async (tx) => {
-    const made = [];
-    for (const input of inputs) made.push(await insertSprint(tx, ctx, scope, input));
-    return { result: made.map((m) => m.row), history: made.map((m) => m.history) };
-  });
-}
+export const createSprints = defineUseCase("write", async ({ tx, ctx, scope }, inputs: CreateSprint[]) => {
+  const made = [];
+  for (const input of inputs) made.push(await insertSprint(tx, ctx, scope, input));
+  return { result: made.map((m) => m.row), history: made.map((m) => m.history) };
+});
 
 /** One new sprint with every check (M6, dates, no overlap, its KRs), its links and its history row. */
 async function insertSprint(tx: Tx, ctx: ServiceContext, scope: Scope, input: CreateSprint) {
@@ -48,14 +45,9 @@ async function insertSprint(tx: Tx, ctx: ServiceContext, scope: Scope, input: Cr
   return { row, history: changeOf("sprint", row.id, null, snapshot(row, keyResultIds)) };
 }
 
-export async function updateSprint(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  input: UpdateSprint,
-): Promise<SprintView> {
-  const { orgId } = scope;
-  return writeChange(ctx, scope, async (tx) => {
+export const updateSprint = defineUseCase(
+  "write",
+  async ({ tx, ctx, scope, orgId }, id: string, input: UpdateSprint) => {
     const before = await findSprint(tx, orgId, id);
     authorize(scope.actor, { do: "manageSprints", unitId: before.unitId });
     const { keyResultIds, ...fields } = input;
@@ -76,19 +68,16 @@ export async function updateSprint(
       result: await viewOf(tx, ctx, after),
       history: [changeOf("sprint", id, snapshot(before, linkedBefore), snapshot(after, keyResultIds ?? linkedBefore))],
     };
-  });
-}
+  },
+);
 
-export async function deleteSprint(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
-  const { orgId } = scope;
-  await writeChange(ctx, scope, async (tx) => {
-    const before = await findSprint(tx, orgId, id);
-    authorize(scope.actor, { do: "manageSprints", unitId: before.unitId });
-    const linked = await linkedKeyResults(tx, orgId, id);
-    await tx.deleteFrom("sprints").where("orgId", "=", orgId).where("id", "=", id).execute();
-    return { result: undefined, history: [changeOf("sprint", id, snapshot(before, linked), null)] };
-  });
-}
+export const deleteSprint = defineUseCase("write", async ({ tx, scope, orgId }, id: string) => {
+  const before = await findSprint(tx, orgId, id);
+  authorize(scope.actor, { do: "manageSprints", unitId: before.unitId });
+  const linked = await linkedKeyResults(tx, orgId, id);
+  await tx.deleteFrom("sprints").where("orgId", "=", orgId).where("id", "=", id).execute();
+  return { result: undefined, history: [changeOf("sprint", id, snapshot(before, linked), null)] };
+});
 
 /** What the history keeps of a sprint: its fields and the KRs its goal served. */
 export function snapshot(row: SprintRow, keyResultIds: readonly string[]) {

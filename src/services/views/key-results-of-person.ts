@@ -1,9 +1,7 @@
 import { keyResultsWithObjectives } from "../../db/repositories/okrs.ts";
-import type { Period } from "../../db/schema.ts";
-import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
 import { findRow } from "../tenant-reads.ts";
-import type { Scope } from "../write.ts";
+import { defineUseCase } from "../use-case.ts";
 import type { KeyResultView } from "./period-scores.ts";
 import { loadUnitIndex, scoredObjectivesOfUnits } from "./unit-index.ts";
 
@@ -18,14 +16,9 @@ export interface OwnedKeyResult {
  * objective of each, in the organisation's tree order. OKRs are open to read (S5), except a
  * private unit's for those who may not read it.
  */
-export async function getKeyResultsOfPerson(
-  ctx: ServiceContext,
-  scope: Scope,
-  personId: string,
-  periodRef: string,
-): Promise<{ period: Period; keyResults: OwnedKeyResult[] }> {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, async (tx) => {
+export const getKeyResultsOfPerson = defineUseCase(
+  "read",
+  async ({ tx, ctx, scope, orgId }, personId: string, periodRef: string) => {
     const _person = await findRow(tx, orgId, "people", personId, "Person");
     const period = await findPeriod(tx, orgId, periodRef);
     const owned = await keyResultsWithObjectives(tx, orgId)
@@ -53,5 +46,5 @@ export async function getKeyResultsOfPerson(
         ),
     );
     return { period, keyResults };
-  });
-}
+  },
+);

@@ -1,11 +1,10 @@
-import type { Period, Unit } from "../../db/schema.ts";
+import type { Unit } from "../../db/schema.ts";
 import { groupBy } from "../../domain/group-by.ts";
 import { authorize } from "../../domain/policies.ts";
 import { canReadUnit } from "../access.ts";
-import { readTenant, type ServiceContext } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
 import { findRow } from "../tenant-reads.ts";
-import type { Scope } from "../write.ts";
+import { defineUseCase } from "../use-case.ts";
 import { loadScoredObjectives, type ObjectiveView, withKeyResults } from "./period-scores.ts";
 import { loadUnitIndex, loadUnitPath, loadUnitSubtree, scoredObjectivesOfUnits } from "./unit-index.ts";
 
@@ -27,14 +26,9 @@ export interface TreeOptions {
  * with `root` or `depth`, one subtree a few levels deep in the organisation's tree order, so
  * the map loads the top first and each branch when it is opened.
  */
-export async function getOrganisationTree(
-  ctx: ServiceContext,
-  scope: Scope,
-  periodRef: string,
-  options: TreeOptions = {},
-): Promise<{ period: Period; units: UnitNode[] }> {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, async (tx) => {
+export const getOrganisationTree = defineUseCase(
+  "read",
+  async ({ tx, ctx, scope, orgId }, periodRef: string, options: TreeOptions = {}) => {
     const period = await findPeriod(tx, orgId, periodRef);
     if (options.root !== undefined || options.depth !== undefined) {
       const index = await loadUnitSubtree(tx, orgId, options.root ?? null, options.depth);
@@ -60,21 +54,16 @@ export async function getOrganisationTree(
         objectives: readable(unit) ? (byUnit.get(unit.id) ?? []) : [],
       })),
     };
-  });
-}
+  },
+);
 
 /**
  * From the top of the organisation down to one unit, each unit with its OKRs of the period:
  * how a team's work connects to the company's objectives (M5), without the rest of the tree.
  */
-export async function getUnitPath(
-  ctx: ServiceContext,
-  scope: Scope,
-  unitId: string,
-  periodRef: string,
-): Promise<{ period: Period; units: UnitNode[] }> {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, async (tx) => {
+export const getUnitPath = defineUseCase(
+  "read",
+  async ({ tx, ctx, scope, orgId }, unitId: string, periodRef: string) => {
     const index = await loadUnitPath(tx, orgId, unitId);
     index.get(unitId); // a unit of another organisation is not found (404)
     const period = await findPeriod(tx, orgId, periodRef);
@@ -88,13 +77,13 @@ export async function getUnitPath(
         objectives: byUnit.get(unit.id) ?? [],
       })),
     };
-  });
-}
+  },
+);
 
 /** One unit's OKRs of a period, plus its objectives of other periods (earlier and queued). */
-export async function getUnitOkrs(ctx: ServiceContext, scope: Scope, unitId: string, periodRef: string) {
-  const { orgId } = scope;
-  return readTenant(ctx, orgId, async (tx) => {
+export const getUnitOkrs = defineUseCase(
+  "read",
+  async ({ tx, ctx, scope, orgId }, unitId: string, periodRef: string) => {
     const unit = await findRow(tx, orgId, "units", unitId, "Unit");
     authorize(scope.actor, { do: "readUnit", unitId: unit.id, unitPrivate: unit.private });
     const period = await findPeriod(tx, orgId, periodRef);
@@ -126,5 +115,5 @@ export async function getUnitOkrs(ctx: ServiceContext, scope: Scope, unitId: str
         periodStartsOn,
       }));
     return { unit, period, objectives: scored, otherObjectives };
-  });
-}
+  },
+);

@@ -7,8 +7,9 @@ import { AppError, type FieldIssue, notFound } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
 import { CHAT_KINDS, checkWebhookUrl, type WebhookEventType, type WebhookKindName } from "../../domain/webhooks.ts";
 import type { CreateWebhook, UpdateWebhook } from "../../schemas/webhooks.ts";
-import { readTenant, type ServiceContext } from "../context.ts";
+import { newRow, readTenant, type ServiceContext } from "../context.ts";
 import { deleteRow } from "../tenant-reads.ts";
+import { defineUseCase } from "../use-case.ts";
 import { adminChange, type Scope } from "../write.ts";
 
 // An organisation's outgoing webhooks, managed by its admins (docs/notifications.md).
@@ -52,24 +53,16 @@ export async function createWebhook(
 ): Promise<WebhookWithSecret> {
   checkInput(input.kind, input);
   return adminChange(ctx, scope, async (tx) => {
-    const now = ctx.now();
-    const row = await tx
-      .insertInto("webhooks")
-      .values({
-        orgId: scope.orgId,
-        id: ctx.newId(),
-        name: input.name.trim(),
-        kind: input.kind,
-        url: input.url,
-        events: [...new Set(input.events)],
-        active: input.active ?? true,
-        secret: input.kind === "generic" ? newWebhookSecret() : "",
-        createdBy: scope.actor.kind === "person" ? scope.actor.personId : null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await tenantRows("webhooks").insert(tx, {
+      ...newRow(ctx, scope.orgId),
+      name: input.name.trim(),
+      kind: input.kind,
+      url: input.url,
+      events: [...new Set(input.events)],
+      active: input.active ?? true,
+      secret: input.kind === "generic" ? newWebhookSecret() : "",
+      createdBy: scope.actor.kind === "person" ? scope.actor.personId : null,
+    });
     return {
       result: { ...viewOf(row), secret: row.secret },
       history: [changeOf("webhook", row.id, null, recorded(row))],
@@ -77,66 +70,55 @@ export async function createWebhook(
   });
 }
 
-export async function updateWebhook(
-  ctx: ServiceContext,
-  scope: Scope,
-  id: string,
-  patch: WebhookPatch,
-): Promise<WebhookView> {
-  return adminChange(ctx, scope, async (tx) => {
-    const before = await findWebhook(tx, scope.orgId, id);
-    if (!before) throw notFound("Webhook");
-    checkInput(before.kind, patch);
-    const row = await tx
-      .updateTable("webhooks")
-      .set({
-        ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
-        ...(patch.url !== undefined ? { url: patch.url } : {}),
-        ...(patch.events !== undefined ? { events: [...new Set(patch.events)] } : {}),
-        ...(patch.active !== undefined ? { active: patch.active } : {}),
-        updatedAt: ctx.now(),
-      })
-      .where("orgId", "=", scope.orgId)
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return { result: viewOf(row), history: [changeOf("webhook", id, recorded(before), recorded(row))] };
-  });
-}
+export const updateWebhook = defineUseCase("admin", async ({ tx, ctx, orgId }, id: string, patch: WebhookPatch) => {
+  const before = await findWebhook(tx, orgId, id);
+  if (!before) throw notFound("Webhook");
+  checkInput(before.kind, patch);
+  const row = await tx
+    .updateTable("webhooks")
+    .set({
+      ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
+      ...(patch.url !== undefined ? { url: patch.url } : {}),
+      ...(patch.events !== undefined ? { events: [...new Set(patch.events)] } : {}),
+      ...(patch.active !== undefined ? { active: patch.active } : {}),
+      updatedAt: ctx.now(),
+    })
+    .where("orgId", "=", orgId)
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { result: viewOf(row), history: [changeOf("webhook", id, recorded(before), recorded(row))] };
+});
 
 /** Deletes a webhook. Its pending deliveries are refused when their turn comes (dead, resendable to none). */
-export async function deleteWebhook(ctx: ServiceContext, scope: Scope, id: string): Promise<void> {
-  await adminChange(ctx, scope, async (tx) => {
-    const deleted = await deleteRow(tx, scope.orgId, "webhooks", id, "Webhook");
-    return { result: undefined, history: [changeOf("webhook", id, recorded(deleted), null)] };
-  });
-}
+export const deleteWebhook = defineUseCase("admin", async ({ tx, orgId }, id: string) => {
+  const deleted = await deleteRow(tx, orgId, "webhooks", id, "Webhook");
+  return { result: undefined, history: [changeOf("webhook", id, recorded(deleted), null)] };
+});
 
 /**
  * A new secret for a generic webhook, shown once. Deliveries sign with the secret of the moment
  * they are sent, so a delivery retried after the roll carries the new signature.
  */
-export async function rollWebhookSecret(ctx: ServiceContext, scope: Scope, id: string): Promise<WebhookWithSecret> {
-  return adminChange(ctx, scope, async (tx) => {
-    const before = await findWebhook(tx, scope.orgId, id);
-    if (!before) throw notFound("Webhook");
-    if (before.kind !== "generic") {
-      throw new AppError("conflict", "Only generic webhooks are signed", [
-        { field: "kind", rule: "generic_only", message: "Slack and Teams webhooks have no secret" },
-      ]);
-    }
-    const row = await tenantRows("webhooks").updateHeld(tx, scope.orgId, id, {
-      secret: newWebhookSecret(),
-      updatedAt: ctx.now(),
-    });
-    // The history says that the secret changed, never what it is.
-    const rolled = { ...recorded(row), secretRolled: true };
-    return {
-      result: { ...viewOf(row), secret: row.secret },
-      history: [changeOf("webhook", id, recorded(before), rolled)],
-    };
+export const rollWebhookSecret = defineUseCase("admin", async ({ tx, ctx, orgId }, id: string) => {
+  const before = await findWebhook(tx, orgId, id);
+  if (!before) throw notFound("Webhook");
+  if (before.kind !== "generic") {
+    throw new AppError("conflict", "Only generic webhooks are signed", [
+      { field: "kind", rule: "generic_only", message: "Slack and Teams webhooks have no secret" },
+    ]);
+  }
+  const row = await tenantRows("webhooks").updateHeld(tx, orgId, id, {
+    secret: newWebhookSecret(),
+    updatedAt: ctx.now(),
   });
-}
+  // The history says that the secret changed, never what it is.
+  const rolled = { ...recorded(row), secretRolled: true };
+  return {
+    result: { ...viewOf(row), secret: row.secret },
+    history: [changeOf("webhook", id, recorded(before), rolled)],
+  };
+});
 
 /**
  * A webhook as its history records it (S7, the audit log): the shortened address, as the API

@@ -7,7 +7,7 @@ import type { ServiceContext } from "../../context.ts";
 import type { ScheduledJob } from "../../outbox/scheduler.ts";
 import { cadenceOf } from "../../reviews/review-schedule.ts";
 import { copy } from "../copy.ts";
-import { notify, organisationOf, recipientsOf } from "../notify.ts";
+import { notify, organisationOf, recipientsOf, toldInOneSentence } from "../notify.ts";
 import { noticeJob } from "./notice-job.ts";
 
 /**
@@ -46,7 +46,6 @@ export function reviewDueJob(ctx: ServiceContext): ScheduledJob {
           const recipient = recipients.get(lead.personId);
           if (!due || !recipient) continue;
           const words = copy[recipient.locale].reviewDue;
-          const body = words.body(recipient.name, lead.unitName, due.on, due.kind);
           await notify(
             at,
             tx,
@@ -57,8 +56,11 @@ export function reviewDueJob(ctx: ServiceContext): ScheduledJob {
               data: { unitName: lead.unitName, on: due.on, reviewKind: due.kind },
               link: `/orgs/${org.slug}/units/${lead.unitId}/review`,
               dedupeKey: `review-due:${lead.unitId}:${due.on}:${lead.personId}`,
-              mail: { subject: words.subject(lead.unitName), paragraphs: [body, words.why], action: words.action },
-              chat: body,
+              ...toldInOneSentence(
+                words,
+                words.subject(lead.unitName),
+                words.body(recipient.name, lead.unitName, due.on, due.kind),
+              ),
             },
             sign,
           );
