@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { describeApi } from "../../../tests/support/api-test.ts";
 import { goodKeyResult, systemScope, type TestSession } from "../../../tests/support/factories.ts";
-import { type SmtpReceiver, startSmtpReceiver } from "../../../tests/support/smtp.ts";
+import { useSmtpMailer } from "../../../tests/support/mail-delivery.ts";
 import { sessionHeaders } from "../../../tests/support/test-app.ts";
 import { createLogger } from "../../logger.ts";
 import { actorForPerson } from "../../services/accounts/actor.ts";
@@ -9,7 +9,6 @@ import { setUserLocale } from "../../services/accounts/locale.ts";
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 import { addComment, editComment } from "../../services/discussion/comments.ts";
 import type { MailPayload } from "../../services/mail/layout.ts";
-import { createMailDeliverer } from "../../services/mail/smtp-deliverer.ts";
 import { digestJob } from "../../services/notifications/jobs/digest.ts";
 import { reminderJobs } from "../../services/notifications/jobs/index.ts";
 import { reviewDueJob } from "../../services/notifications/jobs/review-due.ts";
@@ -28,17 +27,8 @@ describeApi("reminders, digest and the bell", { now: () => clock }, (t) => {
 
   // Mail goes to a real SMTP server process as well as into `got`, so a test can read both the
   // outbox rows and what arrived.
-  let smtp: SmtpReceiver;
-  let smtpMail: ReturnType<typeof createMailDeliverer>;
-  beforeAll(async () => {
-    smtp = await startSmtpReceiver();
-    smtpMail = createMailDeliverer({ url: smtp.url, from: "Grove <grove@example.test>" });
-  });
-  afterAll(async () => {
-    smtpMail?.close();
-    await smtp?.close();
-  });
-  const arrivedFor = (email: string) => smtp.messages().filter((mail) => mail.envelope.to.includes(email));
+  const mailer = useSmtpMailer();
+  const arrivedFor = (email: string) => mailer.smtp.messages().filter((mail) => mail.envelope.to.includes(email));
 
   /** A worker with the reminder jobs whose mail and chat deliverers record what they get. */
   function worker(got: ClaimedMessage[], jobs: ScheduledJob[] = reminderJobs(t.services)) {
@@ -51,7 +41,7 @@ describeApi("reminders, digest and the bell", { now: () => clock }, (t) => {
       now: () => clock,
       deliverers: {
         mail: async (message) => {
-          await smtpMail.deliver(message);
+          await mailer.mail.deliver(message);
           got.push(message);
         },
         chat: record,
