@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { hostname, tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { LOCK_FILE } from "../../src/db/data-dir-lock.ts";
 import { dataDirFrom } from "../support/data-dirs.ts";
+import { tempDirsOfFile } from "../support/temp-dirs.ts";
 import {
   checkIn,
   currentQuarter,
@@ -18,13 +19,8 @@ import {
 // Issue 12, defect 2: two processes on one embedded database lost acknowledged writes and
 // corrupted an index. One process opens a data directory; every other one is refused, naming it.
 
-const dirs: string[] = [];
+const tempDir = tempDirsOfFile("grove-lock-");
 const running: GroveProcess[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "grove-lock-"));
-  dirs.push(dir);
-  return dir;
-}
 afterEach(async () => {
   for (const proc of running.splice(0)) {
     if (proc.child.exitCode === null) {
@@ -32,9 +28,6 @@ afterEach(async () => {
       await proc.exited;
     }
   }
-});
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
 // A start on a busy machine can take a minute or more.
