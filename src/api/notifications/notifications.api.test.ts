@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 import { describeApi } from "../../../tests/support/api-test.ts";
 import { goodKeyResult, systemScope, type TestSession } from "../../../tests/support/factories.ts";
 import { useSmtpMailer } from "../../../tests/support/mail-delivery.ts";
+import { outboxRows } from "../../../tests/support/outbox.ts";
 import { sessionHeaders } from "../../../tests/support/test-app.ts";
 import { createLogger } from "../../logger.ts";
 import { actorForPerson } from "../../services/accounts/actor.ts";
@@ -159,12 +160,7 @@ describeApi("reminders, digest and the bell", { now: () => clock }, (t) => {
     expect(chatOf(chat[0]).text).toContain("Dan's KR");
     expect(chatOf(chat[0]).url).toMatch(new RegExp(`/orgs/${org.slug}/my$`));
     expect(reminders).toHaveLength(3); // nothing for Carol (read this week), Erin (off) or Frank (closed period)
-    const rows = await t.db.kysely
-      .selectFrom("outbox")
-      .select(["channel", "status"])
-      .where("orgId", "=", org.id)
-      .where("kind", "=", "checkin_reminder")
-      .execute();
+    const rows = await outboxRows(t, org.id, "checkin_reminder");
     expect(rows).toHaveLength(3);
     expect(rows.every((row) => row.status === "sent")).toBe(true);
     // The bell lists the reminder for each quiet owner, Erin too: "off" stops messages only.
