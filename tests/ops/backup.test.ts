@@ -1,11 +1,9 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { sql } from "kysely";
-import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type TableShape, tableShapes } from "../../src/db/copy-database.ts";
 import { createDb, type Db, type DbConfig } from "../../src/db/create-db.ts";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
@@ -14,7 +12,13 @@ import { backupFileName } from "../../src/services/backup/backup-job.ts";
 import { dataDirFrom } from "../support/data-dirs.ts";
 import { everyRow, type Rows } from "../support/every-row.ts";
 import { startGroveServer } from "../support/grove-server.ts";
-import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "../support/throwaway-postgres.ts";
+import { workspaceOfFile } from "../support/temp-dirs.ts";
+import {
+  createDatabase,
+  findPostgresBin,
+  startThrowawayPostgres,
+  type ThrowawayPostgres,
+} from "../support/throwaway-postgres.ts";
 import { checkIn, demoSession, firstKeyResult, runGrove } from "./grove-process.ts";
 
 // Backup and restore (issue 18 point 1; docs/operations.md, "Backup and restore"). A backup is
@@ -23,12 +27,7 @@ import { checkIn, demoSession, firstKeyResult, runGrove } from "./grove-process.
 // and compared table by table, row by row; the old password signs in on the restored server.
 
 const postgresBin = findPostgresBin();
-const dir = mkdtempSync(join(tmpdir(), "grove-backup-"));
-const cleanups: (() => Promise<unknown>)[] = [];
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { dir, cleanups } = workspaceOfFile("grove-backup-");
 
 const TOKEN = "backup-token-0123456789abcdef";
 
@@ -193,11 +192,7 @@ async function newPostgresDatabase(name: string): Promise<string> {
     cleanups.push(() => server.stop());
     postgres = server;
   }
-  const admin = new pg.Client({ connectionString: postgres.url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  return postgres.url.replace(/\/postgres$/, `/${name}`);
+  return createDatabase(postgres, name);
 }
 
 describe.skipIf(!postgresBin && !process.env.CI)("grove backup and grove restore (skipped: no PostgreSQL)", () => {
