@@ -45,6 +45,14 @@ async function up(server: { proc: GroveProcess; port: number; base: string }): P
   server.port = Number(new URL(server.base).port);
 }
 
+/** A running server on a new copy of the demo as a first start loads it (that first start is serve.test.ts's). */
+async function serveDemoCopy() {
+  const dataDir = dataDirFrom("demo", join(tempDir(), "data"));
+  const server = await serve(dataDir);
+  await up(server);
+  return { dataDir, server };
+}
+
 /** The exit code, or "still running" after the timeout (a second server that started anyway). */
 async function exitWithin(proc: GroveProcess, ms: number): Promise<number | null | "still running"> {
   const timer = new Promise<"still running">((resolve) => setTimeout(() => resolve("still running"), ms));
@@ -60,10 +68,7 @@ describe("one process per embedded database", () => {
   it("refuses a second grove serve on the same data directory; the first keeps every write", {
     timeout: 420_000,
   }, async () => {
-    // The demo as a first start loads it (that first start is serve.test.ts's), copied.
-    const dataDir = dataDirFrom("demo", join(tempDir(), "data"));
-    const first = await serve(dataDir);
-    await up(first);
+    const { dataDir, server: first } = await serveDemoCopy();
     const auth = await demoSession(first.base);
     const kr = await firstKeyResult(first.base, auth);
     const written = [7001, 7002, 7003, 7004, 7005];
@@ -97,9 +102,7 @@ describe("one process per embedded database", () => {
   it("tells grove export, apply and rescore that a server holds the directory, and writes nothing", {
     timeout: 420_000,
   }, async () => {
-    const dataDir = dataDirFrom("demo", join(tempDir(), "data"));
-    const server = await serve(dataDir);
-    await up(server);
+    const { dataDir, server } = await serveDemoCopy();
     const pid = server.proc.child.pid;
     const file = join(tempDir(), "okrs.yaml");
     writeFileSync(
