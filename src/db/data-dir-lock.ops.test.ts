@@ -1,22 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { hostname, tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { tempDirsOfFile } from "../../tests/support/temp-dirs.ts";
 import { DataDirInUseError, LOCK_FILE, type LockHolder, lockDataDir } from "./data-dir-lock.ts";
 
 // The lock that keeps a second process off an embedded database (issue 12, defect 2). The
 // process-level tests (two real servers, CLI next to a server) are in tests/ops/data-dir-lock.test.ts.
 
-const dirs: string[] = [];
-function dir(): string {
-  const d = mkdtempSync(join(tmpdir(), "grove-lockfile-"));
-  dirs.push(d);
-  return d;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const dir = tempDirsOfFile("grove-lockfile-");
 
 const deadPid = () => spawnSync(process.execPath, ["-e", "0"]).pid as number;
 const readLock = (d: string): LockHolder => JSON.parse(readFileSync(join(d, LOCK_FILE), "utf8"));

@@ -190,21 +190,35 @@ describeApi("demo organisation", { now: () => today }, (t) => {
     expect(due.body.reviews).toEqual([]);
   });
 
-  it("loads the guide's worked examples with check-ins and correct roll-up (METHOD 7, M5)", async () => {
-    const slug = `demo-${Math.random().toString(36).slice(2, 8)}`;
-    await loadDemo(t.services, slug, password);
-    const admin = await signIn(t.services, DEMO_ADMIN_EMAIL, password);
+  /** A new copy of `demo` (slug `prefix` and a random suffix), its admin signed in, and this quarter's tree. */
+  async function loadedTree(prefix: string, demo: DemoOrganisation) {
+    const slug = `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
+    await loadDemo(t.services, slug, password, demo);
+    const admin = await signIn(t.services, demoAdminEmail(demo), password);
     const tree = await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/tree?period=2026-Q4`);
     expect(tree.status).toBe(200);
-    expect(tree.body.period).toMatchObject({ name: "2026-Q4", status: "active" });
     const unit = (name: string) => tree.body.units.find((u: { name: string }) => u.name === name);
+    return { slug, admin, tree, unit };
+  }
+
+  /** An objective's title and its key results' titles, in order. */
+  const titles = (objective: { title: string; keyResults: { title: string }[] }) => ({
+    title: objective.title,
+    keyResults: objective.keyResults.map((kr) => kr.title),
+  });
+
+  it("loads the guide's worked examples with check-ins and correct roll-up (METHOD 7, M5)", async () => {
+    const { slug, admin, tree, unit } = await loadedTree("demo", englishDemo);
+    expect(tree.body.period).toMatchObject({ name: "2026-Q4", status: "active" });
     const cookware = unit("Cookware").objectives[0];
-    expect(cookware.title).toBe("Become home cooks' trusted cookware supplier");
-    expect(cookware.keyResults.map((kr: { title: string }) => kr.title)).toEqual([
-      "Reduce refund rate from 0.5% to 0.2%",
-      "Raise repeat purchase rate from 5% to 15%",
-      "Raise preferred-brand awareness from 10% to 25%",
-    ]);
+    expect(titles(cookware)).toEqual({
+      title: "Become home cooks' trusted cookware supplier",
+      keyResults: [
+        "Reduce refund rate from 0.5% to 0.2%",
+        "Raise repeat purchase rate from 5% to 15%",
+        "Raise preferred-brand awareness from 10% to 25%",
+      ],
+    });
     // Each KR's latest check-in sits at its planned share of the way (rounded to 2 decimals).
     expect(cookware.keyResults[0].currentValue).toBeCloseTo(0.34, 2);
     expect(cookware.keyResults[0].progress).toBeCloseTo(0.5333, 3);
@@ -291,12 +305,7 @@ describeApi("demo organisation", { now: () => today }, (t) => {
   });
 
   it("tells the guide's examples in Chinese, clean under the coach and rolled up through the cascade (M5)", async () => {
-    const slug = `demo-zh-${Math.random().toString(36).slice(2, 8)}`;
-    await loadDemo(t.services, slug, password, chineseDemo);
-    const admin = await signIn(t.services, demoAdminEmail(chineseDemo), password);
-    const tree = await t.callAs(admin, "GET", `/api/v1/orgs/${slug}/tree?period=2026-Q4`);
-    expect(tree.status).toBe(200);
-    const unit = (name: string) => tree.body.units.find((u: { name: string }) => u.name === name);
+    const { slug, admin, tree, unit } = await loadedTree("demo-zh", chineseDemo);
     const han = /\p{Script=Han}/u;
     const objectives = tree.body.units.flatMap((u: { objectives: unknown[] }) => u.objectives);
     expect(objectives).toHaveLength(7);
@@ -312,13 +321,10 @@ describeApi("demo organisation", { now: () => today }, (t) => {
       }
     }
     // The guide's own wording, and its numbers where it gives them (K1).
-    const cookware = unit("炊具事业部").objectives[0];
-    expect(cookware.title).toBe("成为家庭厨师值得信赖的烹饪锅供应商");
-    expect(cookware.keyResults.map((kr: { title: string }) => kr.title)).toEqual([
-      "将退款率从 0.5% 降低到 0.2%",
-      "将重复购买率从 5% 提高到 15%",
-      "将首选品牌知名度从 10% 提高到 25%",
-    ]);
+    expect(titles(unit("炊具事业部").objectives[0])).toEqual({
+      title: "成为家庭厨师值得信赖的烹饪锅供应商",
+      keyResults: ["将退款率从 0.5% 降低到 0.2%", "将重复购买率从 5% 提高到 15%", "将首选品牌知名度从 10% 提高到 25%"],
+    });
     expect(unit("产品部").objectives[0].title).toBe("成为客户值得信赖的技术合作伙伴");
     expect(unit("房地产经纪人 CRM 组").objectives[0].title).toBe("让房地产经纪人能够以更少的努力推动更多的房屋销售");
 

@@ -30,18 +30,42 @@ interface DemoExperiments {
   };
 }
 
-const english: DemoExperiments = {
+/** The words of the demo's experiments in one language; their numbers are the same in both. */
+interface ExperimentWords {
+  running: Omit<DemoExperiments["running"], "metrics"> & {
+    /** Completion rate, median completion time (in `minutes`), workflows undone within a day. */
+    metrics: [string, string, string];
+    minutes: string;
+  };
+  interviews: Omit<DemoExperiments["interviews"], "metric"> & { metric: string; metricUnit: string };
+}
+
+/** The demo's experiments with the words of one language. */
+function experiments(words: ExperimentWords): DemoExperiments {
+  const { metrics, minutes, ...running } = words.running;
+  const { metric, metricUnit, ...interviews } = words.interviews;
+  return {
+    running: {
+      ...running,
+      metrics: [
+        { name: metrics[0], direction: "at_least", threshold: 62, unit: "%" },
+        { name: metrics[1], direction: "at_most", threshold: 8, unit: minutes },
+        { name: metrics[2], direction: "at_most", threshold: 3, unit: "%" },
+      ],
+    },
+    interviews: { ...interviews, metric: { name: metric, threshold: 8, unit: metricUnit, observed: 9 } },
+  };
+}
+
+const english = experiments({
   running: {
     unit: "Workflow Experience",
     keyResult: "Cut median workflow completion time from 10 to 7 minutes",
     title: "A recommended choice on the first screen",
     hypothesis:
       "We believe pre-selecting the most common option on the first screen that asks users to choose will let more of them finish their workflow, measured by workflow completion rate and median completion time.",
-    metrics: [
-      { name: "Workflow completion rate", direction: "at_least", threshold: 62, unit: "%" },
-      { name: "Median completion time", direction: "at_most", threshold: 8, unit: "min" },
-      { name: "Workflows undone within a day", direction: "at_most", threshold: 3, unit: "%" },
-    ],
+    metrics: ["Workflow completion rate", "Median completion time", "Workflows undone within a day"],
+    minutes: "min",
   },
   interviews: {
     unit: "Onboarding",
@@ -49,7 +73,8 @@ const english: DemoExperiments = {
     title: "Interviews with users who left onboarding",
     hypothesis:
       "We believe new users leave because their first workflow is too long, measured by what users who left tell us in interviews.",
-    metric: { name: "Interviews held", threshold: 8, unit: "interviews", observed: 9 },
+    metric: "Interviews held",
+    metricUnit: "interviews",
     participants:
       "9 users who signed up last month and left before finishing a workflow: 5 small agencies, 4 in-house teams.",
     painHeard:
@@ -57,33 +82,31 @@ const english: DemoExperiments = {
     learning:
       "New users stall at the first choice, not at the length of the workflow: offer a recommended template first, and test it as an experiment.",
   },
-};
+});
 
-const chinese: DemoExperiments = {
+const chinese = experiments({
   running: {
     unit: "工作流程体验组",
     keyResult: "将工作流程的中位完成时间从 10 分钟缩短到 7 分钟",
     title: "在第一个选择页面给出推荐选项",
     hypothesis:
       "我们相信，在第一个要求用户做选择的页面上预先选中最常用的选项，会让更多用户完成他们的工作流程，以工作流程完成率和中位完成时间衡量。",
-    metrics: [
-      { name: "工作流程完成率", direction: "at_least", threshold: 62, unit: "%" },
-      { name: "中位完成时间", direction: "at_most", threshold: 8, unit: "分钟" },
-      { name: "一天内被撤销的工作流程", direction: "at_most", threshold: 3, unit: "%" },
-    ],
+    metrics: ["工作流程完成率", "中位完成时间", "一天内被撤销的工作流程"],
+    minutes: "分钟",
   },
   interviews: {
     unit: "新用户上手组",
     keyResult: "将新用户首日的工作流程完成率从 35% 提高到 55%",
     title: "访谈放弃上手流程的用户",
     hypothesis: "我们相信，新用户离开是因为第一个工作流程太长，以访谈中离开的用户告诉我们的内容衡量。",
-    metric: { name: "完成的访谈", threshold: 8, unit: "次", observed: 9 },
+    metric: "完成的访谈",
+    metricUnit: "次",
     participants: "9 位上个月注册、在完成第一个工作流程前离开的用户：5 家小型代理机构，4 个企业内部团队。",
     painHeard:
       "他们不知道哪个模板适合自己的工作：第一个页面在他们看到任何内容之前就要求他们做选择。没有人抱怨流程太长。",
     learning: "新用户卡在第一个选择上，而不是工作流程的长度：先提供一个推荐模板，并把它作为实验来验证。",
   },
-};
+});
 
 const DAY = 86_400_000;
 

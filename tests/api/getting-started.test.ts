@@ -1,14 +1,13 @@
 import { expect, it } from "vitest";
 import { describeApi } from "../support/api-test.ts";
-import { buildMember, buildOrg, goodKeyResult, type TestSession } from "../support/factories.ts";
+import { buildMember, goodKeyResult, type TestSession } from "../support/factories.ts";
 
 // A new organisation's checklist (docs/getting-started.md) ticks itself as the organisation
 // gains what each step asks for, through the same API the web app uses.
 
 describeApi("the getting-started checklist", { now: "2027-01-20T12:00:00Z" }, (t) => {
   it("ticks each step as the organisation gains a period, units, an invitation, an objective with 3 KRs (M2) and a check-in", async () => {
-    const org = await buildOrg(t.services);
-    const base = `/api/v1/orgs/${org.slug}`;
+    const { base } = await t.org();
     const checklist = async () => {
       const res = await t.call("GET", `${base}/getting-started`);
       expect(res.status).toBe(200);
@@ -83,8 +82,7 @@ describeApi("the getting-started checklist", { now: "2027-01-20T12:00:00Z" }, (t
   });
 
   it("counts a cancelled objective's key results for nothing", async () => {
-    const org = await buildOrg(t.services);
-    const base = `/api/v1/orgs/${org.slug}`;
+    const { base } = await t.org();
     const period = await t.call("POST", `${base}/periods`, { name: "2027-Q1", status: "planning" });
     const unit = await t.call("POST", `${base}/units`, { name: "Company", kind: "company" });
     const objective = await t.call("POST", `${base}/objectives`, {
@@ -111,8 +109,7 @@ describeApi("the getting-started checklist", { now: "2027-01-20T12:00:00Z" }, (t
   });
 
   it("is for admins: a member is told why, and sees their own units", async () => {
-    const org = await buildOrg(t.services);
-    const base = `/api/v1/orgs/${org.slug}`;
+    const { org, base } = await t.org();
     const unit = await t.call("POST", `${base}/units`, { name: "Growth", kind: "team" });
     const lead = await buildMember(t.services, org.id, { units: [[unit.body.id, "lead"]] });
     const refused = await t.callAs(lead as TestSession, "GET", `${base}/getting-started`);

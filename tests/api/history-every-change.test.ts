@@ -15,15 +15,27 @@ describeApi("history of the organisation's structure and settings", (t) => {
       .execute();
   }
 
+  /**
+   * From now on: the answer expects the organisation's new history rows to be `changes`
+   * ("entity action"), in order, and returns them.
+   */
+  async function historyFromNow(orgId: string) {
+    const before = (await historyOf(orgId)).length;
+    return async (changes: string[]) => {
+      const rows = (await historyOf(orgId)).slice(before);
+      expect(rows.map((row) => `${row.entity} ${row.action}`)).toEqual(changes);
+      return rows;
+    };
+  }
+
   it("records units, people, memberships, strategies, the organisation and the coach's settings", async () => {
-    const org = await buildOrg(t.services);
-    const base = `/api/v1/orgs/${org.slug}`;
+    const { org, base } = await t.org();
     const expectOk = async (method: string, path: string, body?: unknown) => {
       const response = await t.call(method, `${base}${path}`, body);
       expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
       return response.body;
     };
-    const before = (await historyOf(org.id)).length;
+    const expectHistory = await historyFromNow(org.id);
 
     const unit = await expectOk("POST", "/units", { name: "Payments", kind: "team" });
     await expectOk("PATCH", `/units/${unit.id}`, { name: "Payments and billing" });
@@ -40,8 +52,7 @@ describeApi("history of the organisation's structure and settings", (t) => {
     await expectOk("DELETE", `/people/${person.id}`);
     await expectOk("DELETE", `/units/${unit.id}`);
 
-    const rows = (await historyOf(org.id)).slice(before);
-    expect(rows.map((row) => `${row.entity} ${row.action}`)).toEqual([
+    const rows = await expectHistory([
       "unit create",
       "unit update",
       "person create",
@@ -70,17 +81,15 @@ describeApi("history of the organisation's structure and settings", (t) => {
   });
 
   it("records invitations and API tokens without their secrets", async () => {
-    const org = await buildOrg(t.services);
-    const base = `/api/v1/orgs/${org.slug}`;
-    const before = (await historyOf(org.id)).length;
+    const { org, base } = await t.org();
+    const expectHistory = await historyFromNow(org.id);
     const invitation = await t.call("POST", `${base}/invitations`, { email: "li@example.com", role: "member" });
     expect(invitation.status).toBe(201);
     expect((await t.call("DELETE", `${base}/invitations/${invitation.body.id}`)).status).toBe(204);
     const token = await t.call("POST", `${base}/api-tokens`, { name: "Metrics sync", scope: "check_ins" });
     expect(token.status).toBe(201);
     expect((await t.call("DELETE", `${base}/api-tokens/${token.body.id}`)).status).toBe(204);
-    const rows = (await historyOf(org.id)).slice(before);
-    expect(rows.map((row) => `${row.entity} ${row.action}`)).toEqual([
+    const rows = await expectHistory([
       "invitation create",
       "invitation delete",
       "api_token create",
@@ -96,10 +105,10 @@ describeApi("history of the organisation's structure and settings", (t) => {
 
   it("records nothing for a coach setting PUT that changes nothing", async () => {
     const org = await buildOrg(t.services);
-    const before = (await historyOf(org.id)).length;
+    const expectHistory = await historyFromNow(org.id);
     const response = await t.call("PUT", `/api/v1/orgs/${org.slug}/coach/settings`, { rules: {} });
     expect(response.status).toBe(200);
-    expect(await historyOf(org.id)).toHaveLength(before);
+    await expectHistory([]);
   });
 
   it("lets an organisation rename only itself", async () => {

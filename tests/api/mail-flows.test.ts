@@ -3,6 +3,7 @@ import { createResetLink } from "../../src/services/accounts/password-reset.ts";
 import { describeApi } from "../support/api-test.ts";
 import { TEST_PASSWORD } from "../support/factories.ts";
 import { useMailDelivery } from "../support/mail-delivery.ts";
+import { outboxRows } from "../support/outbox.ts";
 import type { ReceivedMail } from "../support/smtp.ts";
 import { expectAlikeInTime } from "../support/timing.ts";
 
@@ -39,14 +40,9 @@ describeApi("invitations and password resets by mail", { now: () => clock }, (t)
       const token = linkIn(message, "invite");
       expect(token).toBe(res.body.token);
       // The link is not left readable in the outbox once sent.
-      const row = await t.db.kysely
-        .selectFrom("outbox")
-        .select(["status", "payload"])
-        .where("orgId", "=", org.id)
-        .where("kind", "=", "invitation")
-        .executeTakeFirstOrThrow();
-      expect(row.status).toBe("sent");
-      expect(JSON.stringify(row.payload)).not.toContain(token);
+      const [row] = await outboxRows(t, org.id, "invitation");
+      expect(row?.status).toBe("sent");
+      expect(JSON.stringify(row?.payload)).not.toContain(token);
       const accepted = await t.callAs(null, "POST", `/api/v1/auth/invitations/${token}/accept`, {
         name: "New Person",
         password: TEST_PASSWORD,

@@ -14,6 +14,7 @@ import { writeChanges } from "../../src/services/write.ts";
 import { describeApi } from "../support/api-test.ts";
 import { buildObjective, buildOrg, buildPeriod, goodKeyResult, systemScope } from "../support/factories.ts";
 import { testDeliveryWorker } from "../support/mail-delivery.ts";
+import { outboxRows } from "../support/outbox.ts";
 
 // Outgoing webhooks end to end (issue 11, docs/notifications.md "Webhooks and chat"): real HTTP
 // receivers on this machine, the real worker and deliverers, events written by the real writes.
@@ -75,15 +76,7 @@ describeApi("outgoing webhooks", { now: () => clock }, (t) => {
     return res.body;
   }
 
-  async function outboxOf(orgId: string) {
-    return t.db.kysely
-      .selectFrom("outbox")
-      .selectAll()
-      .where("orgId", "=", orgId)
-      .orderBy("createdAt")
-      .orderBy("kind")
-      .execute();
-  }
+  const outboxOf = (orgId: string) => outboxRows(t, orgId);
 
   it("delivers a check-in once to a generic receiver, signed as the documented check verifies", async () => {
     const org = await buildOrg(t.services);

@@ -1,20 +1,24 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { sql } from "kysely";
-import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type TableShape, tableShapes } from "../../src/db/copy-database.ts";
-import { createDb, type Db } from "../../src/db/create-db.ts";
+import { createDb, type Db, type DbConfig } from "../../src/db/create-db.ts";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
 import { openBackup, verifyBackup } from "../../src/services/backup/backup-file.ts";
 import { backupFileName } from "../../src/services/backup/backup-job.ts";
 import { dataDirFrom } from "../support/data-dirs.ts";
 import { everyRow, type Rows } from "../support/every-row.ts";
 import { startGroveServer } from "../support/grove-server.ts";
-import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "../support/throwaway-postgres.ts";
+import { workspaceOfFile } from "../support/temp-dirs.ts";
+import {
+  createDatabase,
+  findPostgresBin,
+  startThrowawayPostgres,
+  type ThrowawayPostgres,
+} from "../support/throwaway-postgres.ts";
 import { checkIn, demoSession, firstKeyResult, runGrove } from "./grove-process.ts";
 
 // Backup and restore (issue 18 point 1; docs/operations.md, "Backup and restore"). A backup is
@@ -23,12 +27,7 @@ import { checkIn, demoSession, firstKeyResult, runGrove } from "./grove-process.
 // and compared table by table, row by row; the old password signs in on the restored server.
 
 const postgresBin = findPostgresBin();
-const dir = mkdtempSync(join(tmpdir(), "grove-backup-"));
-const cleanups: (() => Promise<unknown>)[] = [];
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { dir, cleanups } = workspaceOfFile("grove-backup-");
 
 const TOKEN = "backup-token-0123456789abcdef";
 
@@ -147,6 +146,42 @@ async function signIn(base: string): Promise<number> {
   return res.status;
 }
 
+/** A server, stopped after the file if not before, with a write load on its first KR under way (three written). */
+async function serverUnderLoad(args: string[], env: Record<string, string>, from: number) {
+  const server = await startGroveServer(args, env);
+  cleanups.push(() => server.stop());
+  const auth = await demoSession(server.base);
+  const kr = await firstKeyResult(server.base, auth);
+  const load = writeLoad(server.base, auth, kr, from);
+  await load.reach(3);
+  return { server, kr, load };
+}
+
+/** Opens the source database and the one restored from it, compares them, and closes both. */
+async function comparing(
+  source: DbConfig,
+  restored: DbConfig,
+  compare: (source: Db, restored: Db) => Promise<void>,
+): Promise<void> {
+  const sourceDb = await createDb(source);
+  const restoredDb = await createDb(restored);
+  try {
+    await compare(sourceDb, restoredDb);
+  } finally {
+    await sourceDb.close();
+    await restoredDb.close();
+  }
+}
+
+/** A server on a restored database: the old password signs in, and a new check-in on `kr` is accepted. */
+async function expectServedAsBefore(args: string[], env: Record<string, string>, kr: string): Promise<void> {
+  const restored = await startGroveServer(args, env);
+  cleanups.push(() => restored.stop());
+  expect(await signIn(restored.base)).toBe(200);
+  expect(await checkIn(restored.base, await demoSession(restored.base), kr, 1)).toBe(201);
+  expect(await restored.stop()).toBe(0);
+}
+
 let postgres: ThrowawayPostgres | undefined;
 
 /** A new database on the file's one PostgreSQL server; returns its URL. */
@@ -157,11 +192,7 @@ async function newPostgresDatabase(name: string): Promise<string> {
     cleanups.push(() => server.stop());
     postgres = server;
   }
-  const admin = new pg.Client({ connectionString: postgres.url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  return postgres.url.replace(/\/postgres$/, `/${name}`);
+  return createDatabase(postgres, name);
 }
 
 describe.skipIf(!postgresBin && !process.env.CI)("grove backup and grove restore (skipped: no PostgreSQL)", () => {
@@ -172,12 +203,8 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove backup and grove restore
 
     // 1. The embedded database, through its running server (it holds the data directory).
     const dataDir = dataDirFrom("demo", join(dir, "embedded"));
-    const embedded = await startGroveServer(["--data-dir", dataDir], { GROVE_BACKUP_TOKEN: TOKEN });
-    cleanups.push(() => embedded.stop());
-    const auth = await demoSession(embedded.base);
-    const kr = await firstKeyResult(embedded.base, auth);
-    const load = writeLoad(embedded.base, auth, kr, 90_000);
-    await load.reach(3);
+    const withToken = { GROVE_BACKUP_TOKEN: TOKEN };
+    const { server: embedded, kr, load } = await serverUnderLoad(["--data-dir", dataDir], withToken, 90_000);
     const fromEmbedded = join(dir, "embedded.ndjson.gz");
     const backup = runGrove(["backup", "--data-dir", dataDir, "-o", fromEmbedded], { GROVE_BACKUP_TOKEN: TOKEN });
     expect(await backup.exited, backup.output()).toBe(0);
@@ -195,19 +222,14 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove backup and grove restore
     const restore = runGrove(["restore", fromEmbedded], { DATABASE_URL: restoredUrl });
     expect(await restore.exited, restore.output()).toBe(0);
     expect(restore.output()).toMatch(/^Restored \d+ rows of \d+ tables/m);
-    const source = await createDb({ kind: "pglite", dataDir });
-    const target = await createDb({ kind: "postgres", url: restoredUrl });
-    try {
+    await comparing({ kind: "pglite", dataDir }, { kind: "postgres", url: restoredUrl }, async (source, target) => {
       const rows = await rowsOfBackup(fromEmbedded);
       expect(await everyRow(target)).toEqual(rows);
       await expectIdentitiesContinue(target);
       const shapes = await tableShapes(source.kysely);
       const changed = expectSourceAtOneMoment(await everyRow(source), rows, shapes, { kr, from: 90_000, total });
       expect(changed).toContain("check_ins");
-    } finally {
-      await source.close();
-      await target.close();
-    }
+    });
 
     // Into a database that holds an installation now: refused, nothing written.
     const again = runGrove(["restore", fromEmbedded], { DATABASE_URL: restoredUrl });
@@ -232,25 +254,20 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove backup and grove restore
     const backDir = dataDirFrom("migrated", join(dir, "back"));
     const back = runGrove(["restore", fromPostgres, "--data-dir", backDir], { DATABASE_URL: "" });
     expect(await back.exited, back.output()).toBe(0);
-    const pgSource = await createDb({ kind: "postgres", url: restoredUrl });
-    const backDb = await createDb({ kind: "pglite", dataDir: backDir });
-    try {
-      const rows = await rowsOfBackup(fromPostgres);
-      expect(await everyRow(backDb)).toEqual(rows);
-      await expectIdentitiesContinue(backDb);
-      const shapes = await tableShapes(pgSource.kysely);
-      expectSourceAtOneMoment(await everyRow(pgSource), rows, shapes, { kr, from: 190_000, total: pgTotal });
-    } finally {
-      await pgSource.close();
-      await backDb.close();
-    }
+    await comparing(
+      { kind: "postgres", url: restoredUrl },
+      { kind: "pglite", dataDir: backDir },
+      async (pgSource, backDb) => {
+        const rows = await rowsOfBackup(fromPostgres);
+        expect(await everyRow(backDb)).toEqual(rows);
+        await expectIdentitiesContinue(backDb);
+        const shapes = await tableShapes(pgSource.kysely);
+        expectSourceAtOneMoment(await everyRow(pgSource), rows, shapes, { kr, from: 190_000, total: pgTotal });
+      },
+    );
 
-    // The restored embedded server: the old password signs in, and a new check-in is accepted.
-    const restored = await startGroveServer(["--data-dir", backDir], { DATABASE_URL: "" });
-    cleanups.push(() => restored.stop());
-    expect(await signIn(restored.base)).toBe(200);
-    expect(await checkIn(restored.base, await demoSession(restored.base), kr, 1)).toBe(201);
-    expect(await restored.stop()).toBe(0);
+    // The restored embedded server serves as the source did.
+    await expectServedAsBefore(["--data-dir", backDir], { DATABASE_URL: "" }, kr);
   });
 
   // PostgreSQL's own tools work too (docs/operations.md, "Backup and restore"): pg_dump's snapshot
@@ -261,12 +278,8 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove backup and grove restore
   }, async () => {
     const sourceUrl = await newPostgresDatabase("dumped");
     // The published demo password: on PostgreSQL a first start makes a random one otherwise.
-    const server = await startGroveServer([], { DATABASE_URL: sourceUrl, GROVE_DEMO_PASSWORD: DEMO_PASSWORD });
-    cleanups.push(() => server.stop());
-    const auth = await demoSession(server.base);
-    const kr = await firstKeyResult(server.base, auth);
-    const load = writeLoad(server.base, auth, kr, 290_000);
-    await load.reach(3);
+    const env = { DATABASE_URL: sourceUrl, GROVE_DEMO_PASSWORD: DEMO_PASSWORD };
+    const { server, kr, load } = await serverUnderLoad([], env, 290_000);
     const file = join(dir, "grove.dump");
     await promisify(execFile)(join(postgresBin as string, "pg_dump"), ["--format=custom", "--file", file, sourceUrl]);
     const total = await load.finish();
@@ -280,21 +293,16 @@ describe.skipIf(!postgresBin && !process.env.CI)("grove backup and grove restore
       restoredUrl,
       file,
     ]);
-    const source = await createDb({ kind: "postgres", url: sourceUrl });
-    const target = await createDb({ kind: "postgres", url: restoredUrl });
-    try {
-      const shapes = await tableShapes(source.kysely);
-      expectSourceAtOneMoment(await everyRow(source), await everyRow(target), shapes, { kr, from: 290_000, total });
-      await expectIdentitiesContinue(target);
-    } finally {
-      await source.close();
-      await target.close();
-    }
-    const restored = await startGroveServer([], { DATABASE_URL: restoredUrl });
-    cleanups.push(() => restored.stop());
-    expect(await signIn(restored.base)).toBe(200);
-    expect(await checkIn(restored.base, await demoSession(restored.base), kr, 1)).toBe(201);
-    expect(await restored.stop()).toBe(0);
+    await comparing(
+      { kind: "postgres", url: sourceUrl },
+      { kind: "postgres", url: restoredUrl },
+      async (source, target) => {
+        const shapes = await tableShapes(source.kysely);
+        expectSourceAtOneMoment(await everyRow(source), await everyRow(target), shapes, { kr, from: 290_000, total });
+        await expectIdentitiesContinue(target);
+      },
+    );
+    await expectServedAsBefore([], { DATABASE_URL: restoredUrl }, kr);
   });
 
   it("makes a backup per slot with two workers and keeps the newest GROVE_BACKUP_KEEP", {

@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataDirFrom } from "../support/data-dirs.ts";
+import { tempDirsOfFile } from "../support/temp-dirs.ts";
 import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "../support/throwaway-postgres.ts";
 import { demoSession, runGrove, waitForStart } from "./grove-process.ts";
 
@@ -15,8 +14,8 @@ const postgresBin = findPostgresBin();
 const noPostgres = postgresBin ? "" : "no PostgreSQL server programs found: install postgresql-15 or set PG_BIN";
 if (noPostgres && process.env.CI === "true") throw new Error(`CI=true but ${noPostgres}`);
 
+const tempDir = tempDirsOfFile("grove-crash-");
 let postgres: ThrowawayPostgres | null = null;
-const dirs: string[] = [];
 
 beforeAll(async () => {
   if (postgresBin) postgres = await startThrowawayPostgres(postgresBin);
@@ -24,7 +23,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await postgres?.stop();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
 function currentQuarter(): string {
@@ -50,8 +48,7 @@ describe.each([
     ? `keeps every acknowledged check-in (skipped: ${noPostgres})`
     : "keeps every acknowledged check-in";
   it.skipIf(skip)(name, { timeout: 180_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), "grove-crash-"));
-    dirs.push(dir);
+    const dir = tempDir();
     // The demo loaded once for the run: this test is about the restart, not the first start.
     const dataDir = db === "postgres" ? dir : dataDirFrom("demo", join(dir, "data"));
     const env: Record<string, string> =

@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { hostname, tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { LOCK_FILE } from "../../src/db/data-dir-lock.ts";
 import { dataDirFrom } from "../support/data-dirs.ts";
+import { tempDirsOfFile } from "../support/temp-dirs.ts";
 import {
   checkIn,
   currentQuarter,
@@ -18,13 +19,8 @@ import {
 // Issue 12, defect 2: two processes on one embedded database lost acknowledged writes and
 // corrupted an index. One process opens a data directory; every other one is refused, naming it.
 
-const dirs: string[] = [];
+const tempDir = tempDirsOfFile("grove-lock-");
 const running: GroveProcess[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "grove-lock-"));
-  dirs.push(dir);
-  return dir;
-}
 afterEach(async () => {
   for (const proc of running.splice(0)) {
     if (proc.child.exitCode === null) {
@@ -32,9 +28,6 @@ afterEach(async () => {
       await proc.exited;
     }
   }
-});
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
 // A start on a busy machine can take a minute or more.
@@ -52,6 +45,14 @@ async function up(server: { proc: GroveProcess; port: number; base: string }): P
   server.port = Number(new URL(server.base).port);
 }
 
+/** A running server on a new copy of the demo as a first start loads it (that first start is serve.test.ts's). */
+async function serveDemoCopy() {
+  const dataDir = dataDirFrom("demo", join(tempDir(), "data"));
+  const server = await serve(dataDir);
+  await up(server);
+  return { dataDir, server };
+}
+
 /** The exit code, or "still running" after the timeout (a second server that started anyway). */
 async function exitWithin(proc: GroveProcess, ms: number): Promise<number | null | "still running"> {
   const timer = new Promise<"still running">((resolve) => setTimeout(() => resolve("still running"), ms));
@@ -67,10 +68,7 @@ describe("one process per embedded database", () => {
   it("refuses a second grove serve on the same data directory; the first keeps every write", {
     timeout: 420_000,
   }, async () => {
-    // The demo as a first start loads it (that first start is serve.test.ts's), copied.
-    const dataDir = dataDirFrom("demo", join(tempDir(), "data"));
-    const first = await serve(dataDir);
-    await up(first);
+    const { dataDir, server: first } = await serveDemoCopy();
     const auth = await demoSession(first.base);
     const kr = await firstKeyResult(first.base, auth);
     const written = [7001, 7002, 7003, 7004, 7005];
@@ -104,9 +102,7 @@ describe("one process per embedded database", () => {
   it("tells grove export, apply and rescore that a server holds the directory, and writes nothing", {
     timeout: 420_000,
   }, async () => {
-    const dataDir = dataDirFrom("demo", join(tempDir(), "data"));
-    const server = await serve(dataDir);
-    await up(server);
+    const { dataDir, server } = await serveDemoCopy();
     const pid = server.proc.child.pid;
     const file = join(tempDir(), "okrs.yaml");
     writeFileSync(

@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataDirFrom } from "../support/data-dirs.ts";
-import { type GroveServer, startGroveServer } from "../support/grove-server.ts";
+import { describe, expect, it } from "vitest";
+import { demoServerOfFile } from "../support/grove-server.ts";
 import { promtoolCheck, promtoolPath, seriesValue } from "../support/promtool.ts";
 
 // The operator's view (issue 18 point 3; docs/operations.md, "Health" and "Metrics"): a real
@@ -12,19 +8,7 @@ import { promtoolCheck, promtoolPath, seriesValue } from "../support/promtool.ts
 
 const TOKEN = "metrics-token-for-the-ops-test-0123";
 const promtool = promtoolPath();
-const dir = mkdtempSync(join(tmpdir(), "grove-metrics-"));
-let server: GroveServer;
-
-beforeAll(async () => {
-  server = await startGroveServer(["--data-dir", dataDirFrom("demo", join(dir, "data"))], {
-    GROVE_METRICS_TOKEN: TOKEN,
-  });
-});
-
-afterAll(async () => {
-  await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const server = demoServerOfFile("grove-metrics-", { env: { GROVE_METRICS_TOKEN: TOKEN } });
 
 const scrape = (authorization?: string) =>
   fetch(`${server.base}/metrics`, { headers: authorization ? { authorization } : {} });

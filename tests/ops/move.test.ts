@@ -1,14 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDb } from "../../src/db/create-db.ts";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
 import { dataDirFrom } from "../support/data-dirs.ts";
 import { everyRow } from "../support/every-row.ts";
 import { startGroveServer } from "../support/grove-server.ts";
-import { findPostgresBin, startThrowawayPostgres } from "../support/throwaway-postgres.ts";
+import { workspaceOfFile } from "../support/temp-dirs.ts";
+import { createDatabase, findPostgresBin, startThrowawayPostgres } from "../support/throwaway-postgres.ts";
 import { runGrove } from "./grove-process.ts";
 
 // Moving to PostgreSQL (issue 18 point 2; docs/operations.md, "Moving to PostgreSQL"): `grove
@@ -17,23 +15,14 @@ import { runGrove } from "./grove-process.ts";
 // signs in on a server started on the new database with the password of the old one.
 
 const postgresBin = findPostgresBin();
-const dir = mkdtempSync(join(tmpdir(), "grove-move-"));
-const cleanups: (() => Promise<unknown>)[] = [];
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { dir, cleanups } = workspaceOfFile("grove-move-");
 
 describe.skipIf(!postgresBin && !process.env.CI)("grove move (skipped: no PostgreSQL)", () => {
   it("copies every row into PostgreSQL, where the old password signs in", { timeout: 600_000 }, async () => {
     if (!postgresBin) throw new Error("CI needs PostgreSQL: apt-get install postgresql-15");
     const server = await startThrowawayPostgres(postgresBin);
     cleanups.push(() => server.stop());
-    const admin = new pg.Client({ connectionString: server.url });
-    await admin.connect();
-    await admin.query("create database moved");
-    await admin.end();
-    const target = server.url.replace(/\/postgres$/, "/moved");
+    const target = await createDatabase(server, "moved");
     const dataDir = dataDirFrom("demo", join(dir, "data"));
 
     const move = runGrove(["move", "--data-dir", dataDir, "--to", target]);

@@ -1,11 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataDirFrom } from "../support/data-dirs.ts";
-import { type GroveServer, startGroveServer } from "../support/grove-server.ts";
+import { describe, expect, it } from "vitest";
+import { demoServerOfFile } from "../support/grove-server.ts";
 import { demoSession, firstKeyResult } from "./grove-process.ts";
 import { compileStrict, writeStrictTsconfig } from "./strict-project.ts";
 
@@ -13,9 +11,8 @@ import { compileStrict, writeStrictTsconfig } from "./strict-project.ts";
 // document has the operationId names, compiles with the project's tsc in strict mode, and
 // records a check-in against a real `grove serve` with an API token (docs/api.md).
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const work = mkdtempSync(join(tmpdir(), "grove-sdk-"));
-let grove: GroveServer | undefined;
-let base = "";
+const server = demoServerOfFile("grove-sdk-", { before: generateIntoProject, timeoutMs: 300_000 });
+const work = server.dir;
 
 // What an integrator writes: typed by the SDK, so a wrong path, body or answer field fails tsc.
 const integration = `
@@ -63,7 +60,8 @@ export async function integrate(baseUrl: string, session: Record<string, string>
 }
 `;
 
-beforeAll(async () => {
+/** Generates the SDK into the file's project, next to the integration and a strict tsconfig. */
+function generateIntoProject(): void {
   // The generator prints with TypeScript 5's compiler API (tools/openapi-typescript/typescript-5.mjs).
   execFileSync(
     process.execPath,
@@ -82,14 +80,7 @@ beforeAll(async () => {
   writeFileSync(join(work, "integrate.ts"), integration);
   writeFileSync(join(work, "package.json"), JSON.stringify({ type: "module" }));
   writeStrictTsconfig(work, ["sdk/**/*.ts", "integrate.ts"]);
-  grove = await startGroveServer(["--data-dir", dataDirFrom("demo", join(work, "data"))]);
-  base = grove.base;
-}, 300_000);
-
-afterAll(async () => {
-  await grove?.stop();
-  rmSync(work, { recursive: true, force: true });
-});
+}
 
 describe("a TypeScript SDK generated from the OpenAPI document (issue 13)", () => {
   it("names its functions by operationId", () => {
@@ -103,14 +94,12 @@ describe("a TypeScript SDK generated from the OpenAPI document (issue 13)", () =
   });
 
   it("compiles with tsc in strict mode, with code that uses it", () => {
-    const compiled = compileStrict(work);
-    expect(compiled.output).toBe("");
-    expect(compiled.status).toBe(0);
+    expect(compileStrict(work)).toEqual({ output: "", status: 0 });
   }, 180_000);
 
   it("records a check-in with an API token and reads it back (S1), and a missing id is a typed 404", async () => {
-    const session = await demoSession(base);
-    const keyResult = await firstKeyResult(base, session);
+    const session = await demoSession(server.base);
+    const keyResult = await firstKeyResult(server.base, session);
     const { integrate } = (await import(pathToFileURL(join(work, "dist", "integrate.js")).href)) as {
       integrate: (
         baseUrl: string,
@@ -125,7 +114,7 @@ describe("a TypeScript SDK generated from the OpenAPI document (issue 13)", () =
         missing: { status?: number; code?: string };
       }>;
     };
-    const result = await integrate(base, session, keyResult);
+    const result = await integrate(server.base, session, keyResult);
     expect(result.objectives.length).toBeGreaterThan(5);
     expect(result.distinctObjectives).toBe(result.objectives.length);
     expect(result.objectivePages).toBe(Math.ceil(result.objectives.length / 5));

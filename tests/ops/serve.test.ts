@@ -1,21 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dataDirFrom } from "../support/data-dirs.ts";
+import { tempDirsOfFile } from "../support/temp-dirs.ts";
 import { demoSession, runGrove, waitForStart } from "./grove-process.ts";
 
 // The server as an operator runs it: a real `grove serve` process on the embedded database.
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "grove-ops-"));
-  dirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirsOfFile("grove-ops-");
 
 let auth: Record<string, string> = {};
 

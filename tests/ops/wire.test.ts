@@ -1,13 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataDirFrom } from "../support/data-dirs.ts";
-import { type GroveServer, startGroveServer } from "../support/grove-server.ts";
+import { describe, expect, it } from "vitest";
+import { demoServerOfFile } from "../support/grove-server.ts";
 import { checkIn, currentQuarter, demoSession, firstKeyResult } from "./grove-process.ts";
 
 // Bytes on the wire (issue 15, point 5): a real `grove serve` over a real socket, read with
@@ -34,59 +30,48 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Raw> {
 }
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), "grove-wire-"));
-let grove: GroveServer | undefined;
-let base = "";
-
-beforeAll(async () => {
-  // The web app as the install builds it, precompressed copies included (skips itself when current).
+// The web app as the install builds it, precompressed copies included (skips itself when current).
+const buildWebApp = () =>
   execFileSync(process.execPath, ["--import", "tsx", "src/web/build.ts", "--if-needed"], {
     cwd: root,
     stdio: "ignore",
   });
-  grove = await startGroveServer(["--data-dir", dataDirFrom("demo", join(dir, "data"))]);
-  base = grove.base;
-}, 180_000);
-
-afterAll(async () => {
-  await grove?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const demo = demoServerOfFile("grove-wire-", { before: buildWebApp, timeoutMs: 180_000 });
 
 describe("bytes on the wire", () => {
   it("sends the web app's script precompressed, cached as immutable, and a repeat costs a 304", async () => {
-    const page = await get(`${base}/`);
+    const page = await get(`${demo.base}/`);
     expect(page.status).toBe(200);
     expect(page.headers["cache-control"]).toBe("no-cache");
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(page.body.toString())?.[1] as string;
     expect(script).toMatch(/^\/assets\/index-[\w-]{8,}\.js$/);
 
-    const plain = await get(`${base}${script}`);
+    const plain = await get(`${demo.base}${script}`);
     expect(plain.status).toBe(200);
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(plain.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(plain.headers.vary).toBe("Accept-Encoding");
     expect(plain.headers["content-type"]).toBe("text/javascript; charset=utf-8");
 
-    const brotli = await get(`${base}${script}`, { "accept-encoding": "gzip, deflate, br" });
+    const brotli = await get(`${demo.base}${script}`, { "accept-encoding": "gzip, deflate, br" });
     expect(brotli.headers["content-encoding"]).toBe("br");
     expect(brotli.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(brotliDecompressSync(brotli.body).equals(plain.body)).toBe(true);
     expect(brotli.body.length).toBeLessThan(plain.body.length * 0.35);
 
-    const gzip = await get(`${base}${script}`, { "accept-encoding": "gzip" });
+    const gzip = await get(`${demo.base}${script}`, { "accept-encoding": "gzip" });
     expect(gzip.headers["content-encoding"]).toBe("gzip");
     expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
     expect(new Set([plain.headers.etag, brotli.headers.etag, gzip.headers.etag]).size).toBe(3);
 
     // br refused outright (q=0), anything else welcome: the gzip copy.
-    const refusing = await get(`${base}${script}`, { "accept-encoding": "br;q=0, *" });
+    const refusing = await get(`${demo.base}${script}`, { "accept-encoding": "br;q=0, *" });
     expect(refusing.headers["content-encoding"]).toBe("gzip");
     // No file outside the build is served, however the path is spelled.
-    const outside = await get(`${base}/assets/..%2f..%2fpackage.json`);
+    const outside = await get(`${demo.base}/assets/..%2f..%2fpackage.json`);
     expect(outside.body.toString()).not.toContain('"name": "grove-okr"');
 
-    const repeat = await get(`${base}${script}`, {
+    const repeat = await get(`${demo.base}${script}`, {
       "accept-encoding": "gzip, deflate, br",
       "if-none-match": brotli.headers.etag as string,
     });
@@ -95,17 +80,17 @@ describe("bytes on the wire", () => {
     expect(repeat.headers.etag).toBe(brotli.headers.etag);
 
     // index.html is revalidated on every visit: unchanged, it costs a 304 too.
-    const again = await get(`${base}/`, { "if-none-match": page.headers.etag as string });
+    const again = await get(`${demo.base}/`, { "if-none-match": page.headers.etag as string });
     expect(again.status).toBe(304);
     // A client-side route is index.html, revalidated the same way.
-    expect((await get(`${base}/orgs/demo`, { "if-none-match": page.headers.etag as string })).status).toBe(304);
+    expect((await get(`${demo.base}/orgs/demo`, { "if-none-match": page.headers.etag as string })).status).toBe(304);
     // An old build's script is gone: a 404, not index.html under a year-long cache.
-    expect((await get(`${base}/assets/index-AAAAAAAA.js`)).status).toBe(404);
+    expect((await get(`${demo.base}/assets/index-AAAAAAAA.js`)).status).toBe(404);
   });
 
   it("serves the API reference at /api/docs to anyone, with its own CSP and its renderer precompressed", async () => {
     // Public like /api/openapi.json: no cookie, no token (docs/api.md, "Reference").
-    const page = await get(`${base}/api/docs`);
+    const page = await get(`${demo.base}/api/docs`);
     expect(page.status).toBe(200);
     expect(page.headers["content-type"]).toBe("text/html; charset=utf-8");
     expect(page.headers["cache-control"]).toBe("no-cache");
@@ -115,9 +100,9 @@ describe("bytes on the wire", () => {
     expect(policy).toContain("worker-src blob:");
     expect(policy).toContain("frame-ancestors 'none'");
     expect(page.body.toString()).toContain('<redoc spec-url="/api/openapi.json"');
-    expect((await get(`${base}/api/docs`, { "if-none-match": page.headers.etag as string })).status).toBe(304);
+    expect((await get(`${demo.base}/api/docs`, { "if-none-match": page.headers.etag as string })).status).toBe(304);
     // The app keeps its own policy: the reference's worker-src is the reference's alone.
-    const app = await get(`${base}/`);
+    const app = await get(`${demo.base}/`);
     expect(app.headers["content-security-policy"]).toContain("default-src 'self'");
     expect(app.headers["content-security-policy"]).not.toContain("worker-src");
 
@@ -125,7 +110,7 @@ describe("bytes on the wire", () => {
       page.body.toString(),
     )?.[1];
     expect(script).toBeDefined();
-    const brotli = await get(`${base}${script}`, { "accept-encoding": "gzip, deflate, br" });
+    const brotli = await get(`${demo.base}${script}`, { "accept-encoding": "gzip, deflate, br" });
     expect(brotli.status).toBe(200);
     expect(brotli.headers["content-encoding"]).toBe("br");
     expect(brotli.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
@@ -135,10 +120,10 @@ describe("bytes on the wire", () => {
   });
 
   it("compresses an API read, answers its repeat with a 304 while it is unchanged, and keeps it private", async () => {
-    const auth = await demoSession(base);
-    const kr = await firstKeyResult(base, auth);
+    const auth = await demoSession(demo.base);
+    const kr = await firstKeyResult(demo.base, auth);
     // A key result's check-ins change only with a check-in.
-    const readings = `${base}/api/v1/orgs/demo/key-results/${kr}/check-ins`;
+    const readings = `${demo.base}/api/v1/orgs/demo/key-results/${kr}/check-ins`;
     const plain = await get(readings, auth);
     expect(plain.status).toBe(200);
     expect(plain.headers["content-encoding"]).toBeUndefined();
@@ -159,13 +144,13 @@ describe("bytes on the wire", () => {
     expect(repeat.headers["cache-control"]).toBe("private, no-cache");
 
     // A check-in changes the list: the same ETag now gets the new list, not a 304.
-    expect(await checkIn(base, auth, kr, 4242)).toBe(201);
+    expect(await checkIn(demo.base, auth, kr, 4242)).toBe(201);
     const changed = await get(readings, { ...auth, "if-none-match": etag });
     expect(changed.status).toBe(200);
     expect(changed.headers.etag).not.toBe(etag);
 
     // Small answers are not worth compressing; a refused read carries no ETag.
-    const health = await get(`${base}/api/health`, { "accept-encoding": "gzip" });
+    const health = await get(`${demo.base}/api/health`, { "accept-encoding": "gzip" });
     expect(health.headers["content-encoding"]).toBeUndefined();
     const refused = await get(readings, { "accept-encoding": "gzip", "if-none-match": etag });
     expect(refused.status).toBe(401);
@@ -173,15 +158,17 @@ describe("bytes on the wire", () => {
   });
 
   it("answers a repeat team-page read with a 304: the pace line moves once a minute, not every millisecond", async () => {
-    const auth = await demoSession(base);
-    const tree = await (await get(`${base}/api/v1/orgs/demo/tree?period=${currentQuarter()}`, auth)).body.toString();
+    const auth = await demoSession(demo.base);
+    const tree = await (
+      await get(`${demo.base}/api/v1/orgs/demo/tree?period=${currentQuarter()}`, auth)
+    ).body.toString();
     const unit = JSON.parse(tree).units.find((u: { name: string }) => u.name === "Cookware").id as string;
     // The team page's two reads that carry each KR's expected progress (paceInstant, src/domain/pace.ts).
     for (const path of [
       `units/${unit}/okrs?period=${currentQuarter()}`,
       `units/${unit}/path?period=${currentQuarter()}`,
     ]) {
-      const url = `${base}/api/v1/orgs/demo/${path}`;
+      const url = `${demo.base}/api/v1/orgs/demo/${path}`;
       const first = await get(url, auth);
       expect(first.status).toBe(200);
       expect(first.body.toString()).toContain('"expectedProgress":');
@@ -202,7 +189,7 @@ describe("connections", () => {
     // Node's default is 5 s, timed by a timer that fires before a waiting request is read when the
     // event loop was held longer (PGlite's queries run on it): the benchmark's mixed load lost a
     // check-in that way (src/server.ts, KEEP_ALIVE_MS). The server announces its timeout.
-    const health = await get(`${base}/api/health`, { connection: "keep-alive" });
+    const health = await get(`${demo.base}/api/health`, { connection: "keep-alive" });
     expect(health.status).toBe(200);
     expect(health.headers["keep-alive"]).toBe("timeout=65");
   });
@@ -212,12 +199,12 @@ describe("connections", () => {
     // lands (half its body sent); once answered its connection idles, and a stop used to wait for
     // that idle connection's 65 s timeout, past this test's 60 s and past the 30 s an orchestrator
     // grants before it kills the process (src/server.ts, closeServer).
-    const server = grove as GroveServer;
+    const { server } = demo;
     const agent = new Agent({ keepAlive: true });
     const body = JSON.stringify({ email: "nobody@example.com", password: "not-the-password" });
     let socketClosed: Promise<unknown> | undefined;
     const answered = new Promise<number>((resolve, reject) => {
-      const req = request(`${base}/api/v1/auth/sign-in`, {
+      const req = request(`${demo.base}/api/v1/auth/sign-in`, {
         agent,
         method: "POST",
         headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
@@ -234,7 +221,7 @@ describe("connections", () => {
       setTimeout(() => {
         server.proc.child.kill("SIGTERM");
         // Once the server no longer accepts, the rest of the body goes.
-        void refusedSoon(base).then(() => req.end(body.slice(10)), reject);
+        void refusedSoon(demo.base).then(() => req.end(body.slice(10)), reject);
       }, 100);
     });
     expect(await answered).toBe(401);

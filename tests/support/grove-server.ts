@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { type GroveProcess, runGrove, waitForStart } from "../ops/grove-process.ts";
+import { dataDirFrom } from "./data-dirs.ts";
 
 export interface GroveServer {
   proc: GroveProcess;
@@ -29,4 +34,36 @@ export async function startGroveServer(
     await stop();
     throw error;
   }
+}
+
+/**
+ * The test file's `grove serve` on a copy of the demo data directory, in a temporary directory
+ * of the file's own (`dir`, named `prefix` and a random suffix): started before the file's tests,
+ * once `before` has run (it may build what the tests need into `dir`), within `timeoutMs` for
+ * both; stopped, and `dir` removed, after them.
+ */
+export function demoServerOfFile(
+  prefix: string,
+  { env = {}, before, timeoutMs }: { env?: Record<string, string>; before?: () => unknown; timeoutMs?: number } = {},
+): { readonly dir: string; readonly server: GroveServer; readonly base: string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  let server: GroveServer | undefined;
+  beforeAll(async () => {
+    await before?.();
+    server = await startGroveServer(["--data-dir", dataDirFrom("demo", join(dir, "data"))], env);
+  }, timeoutMs);
+  afterAll(async () => {
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    dir,
+    get server() {
+      if (!server) throw new Error("the demo server starts in beforeAll");
+      return server;
+    },
+    get base() {
+      return this.server.base;
+    },
+  };
 }

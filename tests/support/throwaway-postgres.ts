@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 
 // A PostgreSQL server that lives for one test run: initdb into a temp dir, start on a free
 // loopback port, stop and delete on exit. As root it runs as the `postgres` user (initdb
@@ -39,6 +40,15 @@ export async function startThrowawayPostgres(bin: string): Promise<ThrowawayPost
   // be made from any throw-away server (startThrowawayStandby).
   run("initdb", ["-D", dataDir, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"]);
   return start(dir, dataDir, run, "-c wal_level=replica");
+}
+
+/** A new empty database `name` on the server; its URL. */
+export async function createDatabase(server: ThrowawayPostgres, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  return server.url.replace(/\/postgres$/, `/${name}`);
 }
 
 /**

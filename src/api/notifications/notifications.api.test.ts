@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { describeApi } from "../../../tests/support/api-test.ts";
 import { goodKeyResult, systemScope, type TestSession } from "../../../tests/support/factories.ts";
-import { type SmtpReceiver, startSmtpReceiver } from "../../../tests/support/smtp.ts";
+import { useSmtpMailer } from "../../../tests/support/mail-delivery.ts";
+import { outboxRows } from "../../../tests/support/outbox.ts";
 import { sessionHeaders } from "../../../tests/support/test-app.ts";
 import { createLogger } from "../../logger.ts";
 import { actorForPerson } from "../../services/accounts/actor.ts";
@@ -9,7 +10,6 @@ import { setUserLocale } from "../../services/accounts/locale.ts";
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 import { addComment, editComment } from "../../services/discussion/comments.ts";
 import type { MailPayload } from "../../services/mail/layout.ts";
-import { createMailDeliverer } from "../../services/mail/smtp-deliverer.ts";
 import { digestJob } from "../../services/notifications/jobs/digest.ts";
 import { reminderJobs } from "../../services/notifications/jobs/index.ts";
 import { reviewDueJob } from "../../services/notifications/jobs/review-due.ts";
@@ -28,17 +28,8 @@ describeApi("reminders, digest and the bell", { now: () => clock }, (t) => {
 
   // Mail goes to a real SMTP server process as well as into `got`, so a test can read both the
   // outbox rows and what arrived.
-  let smtp: SmtpReceiver;
-  let smtpMail: ReturnType<typeof createMailDeliverer>;
-  beforeAll(async () => {
-    smtp = await startSmtpReceiver();
-    smtpMail = createMailDeliverer({ url: smtp.url, from: "Grove <grove@example.test>" });
-  });
-  afterAll(async () => {
-    smtpMail?.close();
-    await smtp?.close();
-  });
-  const arrivedFor = (email: string) => smtp.messages().filter((mail) => mail.envelope.to.includes(email));
+  const mailer = useSmtpMailer();
+  const arrivedFor = (email: string) => mailer.smtp.messages().filter((mail) => mail.envelope.to.includes(email));
 
   /** A worker with the reminder jobs whose mail and chat deliverers record what they get. */
   function worker(got: ClaimedMessage[], jobs: ScheduledJob[] = reminderJobs(t.services)) {
@@ -51,7 +42,7 @@ describeApi("reminders, digest and the bell", { now: () => clock }, (t) => {
       now: () => clock,
       deliverers: {
         mail: async (message) => {
-          await smtpMail.deliver(message);
+          await mailer.mail.deliver(message);
           got.push(message);
         },
         chat: record,
@@ -169,12 +160,7 @@ describeApi("reminders, digest and the bell", { now: () => clock }, (t) => {
     expect(chatOf(chat[0]).text).toContain("Dan's KR");
     expect(chatOf(chat[0]).url).toMatch(new RegExp(`/orgs/${org.slug}/my$`));
     expect(reminders).toHaveLength(3); // nothing for Carol (read this week), Erin (off) or Frank (closed period)
-    const rows = await t.db.kysely
-      .selectFrom("outbox")
-      .select(["channel", "status"])
-      .where("orgId", "=", org.id)
-      .where("kind", "=", "checkin_reminder")
-      .execute();
+    const rows = await outboxRows(t, org.id, "checkin_reminder");
     expect(rows).toHaveLength(3);
     expect(rows.every((row) => row.status === "sent")).toBe(true);
     // The bell lists the reminder for each quiet owner, Erin too: "off" stops messages only.
