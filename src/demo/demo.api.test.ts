@@ -145,14 +145,10 @@ describeApi("demo organisation", { now: () => today }, (t) => {
 
   it("tells last quarter's story: reviewed, closed with final bands and learnings; this quarter's review is due", async () => {
     const slug = `demo-${Math.random().toString(36).slice(2, 8)}`;
-    const started = performance.now();
     await loadDemo(t.services, slug, password);
-    const seconds = (performance.now() - started) / 1000;
     const admin = await signIn(t.services, DEMO_ADMIN_EMAIL, password);
     const library = await expectTheWholeStory(slug, admin, englishDemo);
     expect(library.learnings.some((l: { body: string }) => /single sign-on/.test(l.body))).toBe(true);
-    // Kept reasonable on a shared 2-core machine (about 2 s alone on PGlite).
-    expect(seconds).toBeLessThan(30);
   });
 
   it("tells the same story in Chinese; the library finds a learning by a 2-character word (S7)", async () => {
