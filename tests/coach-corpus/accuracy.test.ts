@@ -13,25 +13,28 @@ describe("coach accuracy on the labelled collection", { timeout: 60_000 }, () =>
     expect(accuracy.keyResults).toBeGreaterThanOrEqual(150);
   });
 
-  // Set F (tuning-2026-12-f-*) came in the seventh round and was tuned on for one round only: it
-  // has floors of its own at its figures after that round (README.md), so the 0.9 of the sets
-  // tuned on for longer is not lowered to let it in.
-  const isSetF = (name: string) => name.startsWith("tuning-2026-12-f-");
+  // Sets F and G (tuning-2026-12-f-*, -g-*) are newer than the others and have floors of their own
+  // at their last figures (README.md), so the 0.9 of the sets tuned on for several rounds is not
+  // lowered to let them in. F: after the eighth round, its second tuned on. G: its first look,
+  // after the eighth round, before any rule was tuned on it (docs/coach.md).
+  const hasOwnFloors = (name: string) => /^tuning-2026-12-[fg]-/.test(name);
   it("reaches precision and recall of at least 0.9 overall on the sets tuned on for several rounds", () => {
     console.log(formatTable(accuracy));
-    const longTuned = measure(collections.filter((c) => !isSetF(c.name)));
+    const longTuned = measure(collections.filter((c) => !hasOwnFloors(c.name)));
     expect(precision(longTuned.overall)).toBeGreaterThanOrEqual(0.9);
     expect(recall(longTuned.overall)).toBeGreaterThanOrEqual(0.9);
   });
 
   it.each([
-    ["tuning-2026-12-f-en", 0.94, 0.66],
-    ["tuning-2026-12-f-zh", 0.97, 0.73],
-  ])("holds set F's figures after its first round: %s", (name, precisionFloor, recallFloor) => {
-    const setF = measure(collections.filter((c) => c.name === name));
-    expect(setF.keyResults).toBeGreaterThan(200);
-    expect(precision(setF.overall)).toBeGreaterThanOrEqual(precisionFloor);
-    expect(recall(setF.overall)).toBeGreaterThanOrEqual(recallFloor);
+    ["tuning-2026-12-f-en", 0.97, 0.87],
+    ["tuning-2026-12-f-zh", 0.98, 0.91],
+    ["tuning-2026-12-g-en", 0.9, 0.65],
+    ["tuning-2026-12-g-zh", 0.95, 0.78],
+  ])("holds a newer set's last figures: %s", (name, precisionFloor, recallFloor) => {
+    const set = measure(collections.filter((c) => c.name === name));
+    expect(set.keyResults).toBeGreaterThan(200);
+    expect(precision(set.overall)).toBeGreaterThanOrEqual(precisionFloor);
+    expect(recall(set.overall)).toBeGreaterThanOrEqual(recallFloor);
   });
 
   it("never flags a customer-interview key result (K6)", () => {

@@ -32,6 +32,10 @@ export const collections: Collection[] = [
   // Issue 17: set F, written blind to the code, docs and other cases for tuning, a third of its KRs traps.
   "tuning-2026-12-f-en",
   "tuning-2026-12-f-zh",
+  // Issue 17: set G, written blind to the code, docs and other cases for tuning; measured first as a
+  // held-out set for the eighth round (docs/coach.md), tuned on from the ninth.
+  "tuning-2026-12-g-en",
+  "tuning-2026-12-g-zh",
 ].map(collectionNamed);
 
 /** The sets a rule may be tuned on (README.md); the others are measured only. */
