@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
-import { apiAs, quarterOf, type UnitRow, unitsOf } from "./support/api.ts";
+import { apiAs, periodIdOf, quarterOf, type UnitRow, unitsOf } from "./support/api.ts";
 import { chromiumMissing } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
 import { useGroveTab } from "./support/session.ts";
@@ -94,17 +94,9 @@ describe.skipIf(chromiumMissing())("strategy and decisions in the browser", () =
 
   it("lists the company objectives that serve no strategy, and the objective says so", async () => {
     const company = units.find((u) => u.parentId === null) as { id: string };
-    const period = (
-      await apiAs<{ periods: { id: string; name: string }[] }>(
-        tab.context,
-        grove.server.url,
-        "GET",
-        `/orgs/${ORG}/periods`,
-      )
-    ).periods.find((p) => p.name === PERIOD) as { id: string };
     await apiAs(tab.context, grove.server.url, "POST", `/orgs/${ORG}/objectives`, {
       unitId: company.id,
-      periodId: period.id,
+      periodId: await periodIdOf(tab.context, grove.server.url, ORG, PERIOD),
       title: UNSERVED,
       status: "draft",
       keyResults: [],

@@ -6,7 +6,7 @@ import { MapPage } from "./pages/map-page.ts";
 import { MyKeyResultsPage } from "./pages/my-key-results-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
-import { apiAs, quarterOf, unitIdOf } from "./support/api.ts";
+import { apiAs, periodIdOf, quarterOf, unitIdOf } from "./support/api.ts";
 import { chromiumMissing, cumulativeLayoutShift, viewports } from "./support/browser.ts";
 import { useGroveTab } from "./support/session.ts";
 
@@ -354,14 +354,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     const title = "Every team we serve connects its tools in a day";
     const url = grove.server.url;
     const unitId = await unitIdOf(tab.context, url, "demo", "Demo Company");
-    const { periods } = await apiAs<{ periods: { id: string; name: string }[] }>(
-      tab.context,
-      url,
-      "GET",
-      "/orgs/demo/periods?limit=1000",
-    );
-    const period = periods.find((p) => p.name === quarterOf(new Date()).name);
-    if (!period) throw new Error(`the demo has no period ${quarterOf(new Date()).name}`);
+    const periodId = await periodIdOf(tab.context, url, "demo", quarterOf(new Date()).name);
     const kr = (title: string, metric: string, baseline: number, target: number) => ({
       title,
       metric,
@@ -372,7 +365,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     });
     const objective = await apiAs<{ id: string }>(tab.context, url, "POST", "/orgs/demo/objectives", {
       unitId,
-      periodId: period.id,
+      periodId,
       title,
       // A draft: the unit's one active objective of the period (M1) is the demo's, or the one
       // "creates a new objective" made.

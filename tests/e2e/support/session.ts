@@ -106,12 +106,26 @@ export async function signedIn(
 ): Promise<SignedIn> {
   const { password = DEMO_PASSWORD, ...contextOptions } = options;
   const context = await newContext(browser, contextOptions);
-  const answer = await context.request.post(`${baseUrl}/api/v1/auth/sign-in`, { data: { email, password } });
-  if (answer.status() !== 200) throw new Error(`signing in as ${email}: ${answer.status()} ${await answer.text()}`);
-  const { slug } = (await answer.json()) as { slug: string | null };
+  const slug = await signInAs(context, baseUrl, email, password);
   const page = await context.newPage();
   await new AppPage(page, baseUrl).open(slug ? `/orgs/${slug}/map` : "/");
   return { context, page };
+}
+
+/**
+ * Signs `context` in as `email` (the demo's password by default) through the API call the sign-in
+ * page makes, in place of whoever was signed in there; the slug of the organisation the sign-in
+ * page would lead to, if any. For a test that needs someone else on a file's tab.
+ */
+export async function signInAs(
+  context: BrowserContext,
+  baseUrl: string,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<string | null> {
+  const answer = await context.request.post(`${baseUrl}/api/v1/auth/sign-in`, { data: { email, password } });
+  if (answer.status() !== 200) throw new Error(`signing in as ${email}: ${answer.status()} ${await answer.text()}`);
+  return ((await answer.json()) as { slug: string | null }).slug;
 }
 
 /** A second tab of a signed-in context (see `anotherTab`). */
