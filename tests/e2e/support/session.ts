@@ -146,6 +146,8 @@ export async function anotherTab(
   context: BrowserContext,
   baseUrl: string,
   viewport: { width: number; height: number },
+  /** The language its pages open in, as if the person had chosen it (else the context's). */
+  opensIn?: "en" | "zh-CN",
 ): Promise<OtherTab> {
   const origin = new URL(baseUrl).origin;
   const language = (await context.storageState()).origins
@@ -153,6 +155,9 @@ export async function anotherTab(
     ?.localStorage.find((item) => item.name === LANGUAGE_KEY)?.value;
   const page = await context.newPage();
   await page.setViewportSize(viewport);
+  if (opensIn) {
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, opensIn] as const);
+  }
   return {
     page,
     async close() {
