@@ -5,6 +5,7 @@ import { englishWords } from "../../../src/domain/coach/language/english.ts";
 import type { RunningServer } from "../../../src/server.ts";
 import { type SmtpReceiver, startSmtpReceiver } from "../../support/smtp.ts";
 import { AppPage } from "../pages/app-page.ts";
+import { apiAs } from "./api.ts";
 import { launchChromium, viewports } from "./browser.ts";
 import { startGrove } from "./grove.ts";
 
@@ -123,9 +124,8 @@ export async function signInAs(
   email: string,
   password = DEMO_PASSWORD,
 ): Promise<string | null> {
-  const answer = await context.request.post(`${baseUrl}/api/v1/auth/sign-in`, { data: { email, password } });
-  if (answer.status() !== 200) throw new Error(`signing in as ${email}: ${answer.status()} ${await answer.text()}`);
-  return ((await answer.json()) as { slug: string | null }).slug;
+  // apiAs sends the CSRF header a context that is signed in already needs.
+  return (await apiAs<{ slug: string | null }>(context, baseUrl, "POST", "/auth/sign-in", { email, password })).slug;
 }
 
 /** A second tab of a signed-in context (see `anotherTab`). */
