@@ -25,10 +25,9 @@ export interface View<P extends AppPage> {
  * in the signed-in context (`anotherTab`: the page the test drives stays as it is), and each
  * language is loaded anew in it (read from the address's `lang`, not switched in place) at 1280,
  * then narrowed to 390; a new context per view, or per language, fetched the app's scripts anew.
- * The accessibility
- * check (axe-core) runs once per width and once per language (1280 in English, 390 in Chinese):
- * its rules look at structure, names and contrast, which a second pass at the same width in the
- * other language repeats at a cost of seconds.
+ * The accessibility check (axe-core) runs once per width and once per language (1280 in English,
+ * 390 in Chinese): its rules look at structure, names and contrast, which a second pass at the
+ * same width in the other language repeats at a cost of seconds.
  */
 export async function everyView<P extends AppPage = AppPage>(
   signedIn: BrowserContext,
