@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
 import { SettingsPage } from "./pages/settings-page.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
+import { sendForm } from "./support/forms.ts";
 import { useGroveInChromium } from "./support/session.ts";
 
 // The Password and sessions card on the Settings page (issue 12, point 8): a member changes the
@@ -24,14 +25,15 @@ describe.skipIf(chromiumMissing())("password and sessions in the browser", () =>
     await onPhone.screenshot("account-card-phone-en");
 
     const form = card.getByRole("form", { name: "Change password" });
-    await form.getByLabel("Current password").fill("not my password");
-    await form.getByLabel("New password").fill("a much longer passphrase");
-    await form.getByRole("button", { name: "Change password" }).click();
+    await sendForm(
+      form,
+      { "Current password": "not my password", "New password": "a much longer passphrase" },
+      "Change password",
+    );
     await form.getByText("This is not your current password.").waitFor();
     await settings.screenshot("account-wrong-current-desktop-en");
 
-    await form.getByLabel("Current password").fill(DEMO_PASSWORD);
-    await form.getByRole("button", { name: "Change password" }).click();
+    await sendForm(form, { "Current password": DEMO_PASSWORD }, "Change password");
     await card.getByText(/Password changed/).waitFor();
     await expect.poll(() => card.getByRole("listitem").count()).toBe(1);
     await settings.screenshot("account-changed-desktop-en");
@@ -52,9 +54,7 @@ describe.skipIf(chromiumMissing())("password and sessions in the browser", () =>
     await settings.switchLanguage("简体中文");
     const card = phone.page.getByRole("region", { name: "密码与登录会话" });
     const form = card.getByRole("form", { name: "修改密码" });
-    await form.getByLabel("当前密码").fill(DEMO_PASSWORD);
-    await form.getByLabel("新密码").fill("short");
-    await form.getByRole("button", { name: "修改密码" }).click();
+    await sendForm(form, { 当前密码: DEMO_PASSWORD, 新密码: "short" }, "修改密码");
     await form.getByText("至少使用 10 个字符。").waitFor();
     await settings.screenshot("account-card-phone-zh");
     expect(await settings.axe()).toEqual([]);

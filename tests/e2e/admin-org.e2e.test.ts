@@ -1,11 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { apiAs, quarterOf, unitIdOf } from "./support/api.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
-import { useGroveInChromium, useTab } from "./support/session.ts";
+import { useGroveTab } from "./support/session.ts";
 
 const ORG = "demo";
 const NEW_NAME = "Demo Company Ltd";
@@ -23,22 +23,14 @@ const WORKFLOW_OBJECTIVE = "Make completing a workflow effortless";
 // tests after the rename read the organisation's name as it is, so none needs the rename to
 // have run first and each passes alone (issue 19).
 describe.skipIf(chromiumMissing())("administering the organisation in the browser", () => {
-  const grove = useGroveInChromium();
-  const admin = useTab(grove, DEMO_ADMIN_EMAIL);
-  let app: AppPage;
-
-  /** Every view of a page: 1280 and 390 wide, English and Chinese, each checked with axe-core. */
+  const { grove, tab: admin } = useGroveTab(DEMO_ADMIN_EMAIL);
   const unitId = (name: string) => unitIdOf(admin.context, grove.server.url, ORG, name);
   /** The demo organisation's name now (the first test renames it). */
   const orgName = async () =>
     (await apiAs<{ name: string }>(admin.context, grove.server.url, "GET", `/orgs/${ORG}`)).name;
 
-  beforeAll(async () => {
-    app = new AppPage(admin.page, grove.server.url);
-  });
-
   it("the admin renames the organisation; its address, and so every link, stays", async () => {
-    await app.open(`/orgs/${ORG}/settings`);
+    await admin.app.open(`/orgs/${ORG}/settings`);
     const card = admin.page.getByRole("region", { name: "Organisation", exact: true });
     const name = card.getByRole("textbox", { name: "Name" });
     await expect.poll(() => name.inputValue()).toBe("Demo Company");
@@ -55,13 +47,13 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await card.getByRole("button", { name: "Rename" }).click();
     await card.getByRole("status").getByText(`Renamed to ${NEW_NAME}.`).waitFor();
     await expect.poll(() => admin.page.locator(".sidebar .org-switch__name").textContent()).toBe(NEW_NAME);
-    expect(await app.axe()).toEqual([]);
+    expect(await admin.app.axe()).toEqual([]);
 
     await admin.page.reload();
-    await app.settled();
+    await admin.app.settled();
     expect(new URL(admin.page.url()).pathname).toBe(`/orgs/${ORG}/settings`);
     await expect.poll(() => card.getByRole("textbox", { name: "Name" }).inputValue()).toBe(NEW_NAME);
-    await everyView(grove.browser, admin.context, grove.server.url, {
+    await everyView(admin.context, grove.server.url, {
       name: "admin-org-settings-admin",
       path: `/orgs/${ORG}/settings`,
       act: (app) => app.page.locator("#organisation-title").first().waitFor(),
@@ -69,9 +61,9 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
   });
 
   it("the admin adds and edits a strategy (M8); a failed save keeps the dialog, the text and a retry", async () => {
-    await app.open(`/orgs/${ORG}/map`);
-    await app.goTo("Vision and strategy");
-    await expect.poll(() => app.heading().textContent()).toBe("Vision and strategy");
+    await admin.app.open(`/orgs/${ORG}/map`);
+    await admin.app.goTo("Vision and strategy");
+    await expect.poll(() => admin.app.heading().textContent()).toBe("Vision and strategy");
     const vision = admin.page.getByRole("region", { name: "Vision", exact: true });
     const strategy = admin.page.getByRole("region", { name: "Strategy", exact: true });
     await vision.getByRole("heading", { name: "Every team we serve does its best work with less effort" }).waitFor();
@@ -86,8 +78,8 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await dialog.getByRole("button", { name: "Save" }).click();
     await expect.poll(() => dialog.getByRole("alert").textContent()).toContain("can't be reached");
     await expect.poll(() => dialog.getByRole("textbox", { name: "Statement" }).inputValue()).toBe(STRATEGY);
-    expect(await app.axe()).toEqual([]);
-    await app.screenshot("admin-org-strategy-offline-desktop-en");
+    expect(await admin.app.axe()).toEqual([]);
+    await admin.app.screenshot("admin-org-strategy-offline-desktop-en");
     await admin.page.unroute("**/api/v1/orgs/*/strategies");
     await dialog.getByRole("button", { name: "Try again" }).click();
     await dialog.waitFor({ state: "hidden" });
@@ -109,7 +101,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
       `/orgs/${ORG}/strategies`,
     );
     expect(stored.strategies.map((s) => [s.kind, s.title])).toContainEqual(["strategy", STRATEGY_EDITED]);
-    await everyView(grove.browser, admin.context, grove.server.url, {
+    await everyView(admin.context, grove.server.url, {
       name: "admin-org-strategy-admin",
       path: `/orgs/${ORG}/strategy`,
       act: (app) => app.page.locator("#strategy-vision").first().waitFor(),
@@ -119,7 +111,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await strategy.getByRole("button", { name: `Delete ${STRATEGY_EDITED}` }).click();
     const confirm = admin.page.getByRole("dialog", { name: `Delete “${STRATEGY_EDITED}”?` });
     await expect.poll(() => confirm.textContent()).toContain("Objectives that serve it stay");
-    await app.screenshot("admin-org-strategy-delete-desktop-en");
+    await admin.app.screenshot("admin-org-strategy-delete-desktop-en");
     await confirm.getByRole("button", { name: "Delete" }).click();
     await confirm.waitFor({ state: "hidden" });
     await expect.poll(() => strategy.getByRole("heading", { name: STRATEGY_EDITED }).count()).toBe(0);
@@ -137,7 +129,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await expect.poll(() => dialog.textContent()).toContain("1 objective cascaded from its key results stays");
     expect(await team.axe()).toEqual([]);
     await team.screenshot("admin-org-objective-delete-desktop-en");
-    await everyView(grove.browser, admin.context, grove.server.url, {
+    await everyView(admin.context, grove.server.url, {
       name: "admin-org-team-admin",
       path: `/orgs/${ORG}/units/${workflow}`,
       act: (app) => app.page.locator(".objective-card").first().waitFor(),
@@ -194,7 +186,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     // A second organisation of the admin's own, made through the API.
     await apiAs(admin.context, grove.server.url, "POST", "/orgs", OTHER);
     const name = await orgName();
-    await app.open(`/orgs/${ORG}/dashboard`);
+    await admin.app.open(`/orgs/${ORG}/dashboard`);
     const button = admin.page.getByRole("button", { name: `${name} Switch organisation`, exact: true });
     await button.focus();
     await admin.page.keyboard.press("Enter");
@@ -206,8 +198,8 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await expect
       .poll(() => list.getByRole("link", { name: new RegExp(name) }).getAttribute("aria-current"))
       .toBe("true");
-    expect(await app.axe()).toEqual([]);
-    await app.screenshot("admin-org-switcher-desktop-en");
+    expect(await admin.app.axe()).toEqual([]);
+    await admin.app.screenshot("admin-org-switcher-desktop-en");
     // Escape closes it and gives the focus back to the button.
     await admin.page.keyboard.press("Escape");
     await expect.poll(() => button.getAttribute("aria-expanded")).toBe("false");
@@ -221,7 +213,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await admin.page.keyboard.press("Enter");
     // The same page in the other organisation; it has no period yet, so the dashboard says so.
     await admin.page.waitForURL(`**/orgs/${OTHER.slug}/dashboard`);
-    await app.settled();
+    await admin.app.settled();
     await expect.poll(() => admin.page.locator(".sidebar .org-switch__name").textContent()).toBe(OTHER.name);
     await admin.page.getByRole("heading", { name: "No period yet" }).waitFor();
 
@@ -240,8 +232,8 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await small.page.waitForURL(`**/orgs/${ORG}/settings`);
     await small.settled();
     await expect.poll(() => small.page.locator(".sidebar .org-switch__name").textContent()).toBe(name);
-    await phone.context.close();
-    await everyView(grove.browser, admin.context, grove.server.url, {
+    await phone.close();
+    await everyView(admin.context, grove.server.url, {
       name: "admin-org-switcher-closed",
       path: `/orgs/${ORG}/dashboard`,
       act: (app) => app.page.locator(".org-switch__button").first().waitFor(),
@@ -332,17 +324,17 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
       await expect.poll(() => team.whyNote().textContent()).toContain("Only the unit's lead sets its objective (M3)");
       expect(await team.axe()).toEqual([]);
 
-      await everyView(grove.browser, member, grove.server.url, {
+      await everyView(member, grove.server.url, {
         name: "admin-org-team-member",
         path: `/orgs/${ORG}/units/${await unitId("Cookware")}`,
         act: (app) => app.page.locator(".why-note").first().waitFor(),
       });
-      await everyView(grove.browser, member, grove.server.url, {
+      await everyView(member, grove.server.url, {
         name: "admin-org-strategy-member",
         path: `/orgs/${ORG}/strategy`,
         act: (app) => app.page.locator("#strategy-vision").first().waitFor(),
       });
-      await everyView(grove.browser, member, grove.server.url, {
+      await everyView(member, grove.server.url, {
         name: "admin-org-settings-member",
         path: `/orgs/${ORG}/settings`,
         act: (app) => app.page.locator("#organisation-title").first().waitFor(),

@@ -122,7 +122,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await expect.poll(() => periods.fieldError(/^last day/i)).toBe("Give the last day of the period.");
     expect(await people.axe()).toEqual([]);
     await people.screenshot("periods-errors-desktop-en");
-    await everyView(grove.browser, admin.context, grove.server.url, {
+    await everyView(admin.context, grove.server.url, {
       name: "periods-admin",
       path: `/orgs/${slug}/people#periods`,
     });
@@ -179,7 +179,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
       .poll(() => k1.getByRole("link", { name: "Open the objective" }).getAttribute("href"))
       .toMatch(/\/objectives\/[0-9a-f-]+\/edit\?period=/);
     expect(await report.axe()).toEqual([]);
-    await everyView(grove.browser, admin.context, grove.server.url, {
+    await everyView(admin.context, grove.server.url, {
       name: "quality-report",
       path: `/orgs/${slug}/coach/report`,
     });
@@ -227,7 +227,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
       .poll(() => memberPage.getByRole("note").textContent())
       .toContain("only organisation admins change them");
     expect(await rules.axe()).toEqual([]);
-    await everyView(grove.browser, member, grove.server.url, { name: "periods-member", path: `/orgs/${slug}/people` });
+    await everyView(member, grove.server.url, { name: "periods-member", path: `/orgs/${slug}/people` });
   });
 
   it("the admin turns K1 off only with a reason; it persists after a reload and the coach stops reporting K1", async () => {
@@ -253,7 +253,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await expect.poll(() => rules.reason("K1").inputValue()).toBe(K1_REASON);
     await expect.poll(() => rules.rule("K1").textContent()).toMatch(/Changed/);
     await expect.poll(() => rules.rule("K1").textContent()).toContain("Turning it off lifts that refusal");
-    await everyView(grove.browser, admin.context, grove.server.url, {
+    await everyView(admin.context, grove.server.url, {
       name: "coach-rules",
       path: `/orgs/${slug}/settings/coach`,
     });

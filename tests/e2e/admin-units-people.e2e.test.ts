@@ -5,7 +5,7 @@ import { AppPage } from "./pages/app-page.ts";
 import { apiAs, type UnitRow, unitsOf } from "./support/api.ts";
 import { chromiumMissing } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
-import { useGroveInChromium, useTab } from "./support/session.ts";
+import { useGroveTab } from "./support/session.ts";
 
 const PEOPLE = "/orgs/demo/people";
 const INVITEE = "newcomer@demo.grove.dev";
@@ -16,11 +16,9 @@ const INVITEE = "newcomer@demo.grove.dev";
 // Each test starts on the people page and makes the units it changes itself, through the API
 // when the dialog is not its subject, so each passes alone (issue 19).
 describe.skipIf(chromiumMissing())("administration of units, people and invitations in the browser", () => {
-  const grove = useGroveInChromium();
-  const admin = useTab(grove, DEMO_ADMIN_EMAIL);
+  const { grove, tab: admin } = useGroveTab(DEMO_ADMIN_EMAIL);
   let people: AdminPage;
 
-  /** Every view of a page: 1280 and 390 wide, English and Chinese, each checked with axe-core. */
   async function unitsByName(): Promise<Map<string, UnitRow>> {
     return new Map((await unitsOf(admin.context, grove.server.url, "demo")).map((u) => [u.name, u]));
   }
@@ -180,8 +178,7 @@ describe.skipIf(chromiumMissing())("administration of units, people and invitati
 
   it("the team page shows the unit's lead and members", async () => {
     const units = await unitsByName();
-    const team = new AppPage(admin.page, grove.server.url);
-    await team.open(`/orgs/demo/units/${units.get("Cookware")?.id}`);
+    await admin.app.open(`/orgs/demo/units/${units.get("Cookware")?.id}`);
     const strip = admin.page.getByRole("region", { name: "People in this unit" });
     await expect.poll(() => strip.locator("dd").first().textContent()).toContain("Sofia Martins");
     await expect.poll(() => strip.locator("dd").nth(1).textContent()).toContain("Tom Becker");
@@ -213,15 +210,15 @@ describe.skipIf(chromiumMissing())("administration of units, people and invitati
       .poll(() => memberPage.getByRole("note").first().textContent())
       .toContain("Only the unit's lead sets its objective (M3): ask Amara Okafor, or an admin.");
     await expect.poll(() => memberPage.getByRole("link", { name: "Change on the People page" }).count()).toBe(0);
-    await everyView(grove.browser, member, grove.server.url, {
+    await everyView(member, grove.server.url, {
       name: "admin-team-member",
       path: `/orgs/demo/units/${units.get("Demo Company")?.id}`,
     });
-    await everyView(grove.browser, member, grove.server.url, { name: "admin-people-member", path: PEOPLE });
+    await everyView(member, grove.server.url, { name: "admin-people-member", path: PEOPLE });
     await member.close();
   });
 
   it("every view of the admin's people page, 1280 and 390 wide, English and Chinese", async () => {
-    await everyView(grove.browser, admin.context, grove.server.url, { name: "admin-people", path: PEOPLE });
+    await everyView(admin.context, grove.server.url, { name: "admin-people", path: PEOPLE });
   });
 });

@@ -149,7 +149,7 @@ describe.skipIf(chromiumMissing())("the audit log in the browser", () => {
 
   it("looks right at 1280 and 390 wide, in English and Chinese", { timeout: 90_000 }, async () => {
     await auditedOrg("kestrel-views", "Kestrel Views");
-    await everyView(grove.browser, admin.context, grove.server.url, {
+    await everyView(admin.context, grove.server.url, {
       name: "audit-log",
       path: "/orgs/kestrel-views/audit-log",
       act: (app) => app.page.locator(".audit-table tbody tr").first().waitFor(),

@@ -50,7 +50,7 @@ describe.skipIf(chromiumMissing())("bad input in the browser", () => {
       comment: "Read out in the stand-up",
     });
 
-    await everyView(grove.browser, admin.context, grove.server.url, {
+    await everyView(admin.context, grove.server.url, {
       name: "reading-recorded-for",
       path: `/orgs/demo/units/${target.unitId}`,
       pageOf: (page, url) => new TeamPage(page, url),
@@ -71,7 +71,7 @@ describe.skipIf(chromiumMissing())("bad input in the browser", () => {
   });
 
   it("refuses other dates for a quarter under the date field, in English and Chinese", async () => {
-    await everyView(grove.browser, admin.context, grove.server.url, {
+    await everyView(admin.context, grove.server.url, {
       name: "period-quarter-dates",
       path: "/orgs/demo/people#periods",
       pageOf: (page, url) => new PeriodsCard(page, url),

@@ -121,7 +121,7 @@ describe.skipIf(chromiumMissing())("dismissing a coach finding with a reason", (
     await finding().scrollIntoViewIfNeeded();
     await screenshot(page, "coach-dismissed-report-focus");
 
-    await everyView(grove.browser, context, grove.server.url, {
+    await everyView(context, grove.server.url, {
       name: "coach-dismissed-report",
       path: "/orgs/demo/coach/report",
       act: async (app) => {

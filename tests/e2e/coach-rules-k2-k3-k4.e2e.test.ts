@@ -83,7 +83,7 @@ describe.skipIf(chromiumMissing())("the coach's K2, K3 and K4 in the browser", (
     await rules.rule("K3").locator("summary").click();
     await expect.poll(() => rules.rule("K3").textContent()).toContain("Build deeper workflows for users");
     await expect.poll(() => rules.setting("K4").inputValue()).toBe("info");
-    await everyView(grove.browser, admin, grove.server.url, {
+    await everyView(admin, grove.server.url, {
       name: "coach-rules-k3-k4",
       path: `/orgs/${DEMO_SLUG}/settings/coach`,
       act: async (app) => {
@@ -115,7 +115,7 @@ describe.skipIf(chromiumMissing())("the coach's K2, K3 and K4 in the browser", (
     const k4 = report.page.locator('.coach-finding[data-rule="K4"]');
     await expect.poll(() => k4.count()).toBeGreaterThan(0);
     await expect.poll(() => k4.first().textContent()).toMatch(/2026-Q3|median/);
-    await everyView(grove.browser, admin, grove.server.url, {
+    await everyView(admin, grove.server.url, {
       name: "quality-report-k3-k4",
       path: `/orgs/${DEMO_SLUG}/coach/report`,
       act: async (app) => {

@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
-import { AppPage } from "./pages/app-page.ts";
-import { apiAs, quarterOf, type UnitRow, unitsOf } from "./support/api.ts";
+import { apiAs, periodIdOf, quarterOf, type UnitRow, unitsOf } from "./support/api.ts";
 import { chromiumMissing } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
-import { useGroveInChromium, useTab } from "./support/session.ts";
+import { useGroveTab } from "./support/session.ts";
 
 const ORG = "demo";
 const PERIOD = quarterOf(new Date()).name;
@@ -20,32 +19,29 @@ const UNSERVED = "Enter three new markets this quarter";
 // lists the company objectives that serve none. Pages are checked with axe-core and shot at
 // 1280 and 390 wide in English and Chinese.
 describe.skipIf(chromiumMissing())("strategy and decisions in the browser", () => {
-  const grove = useGroveInChromium();
-  const tab = useTab(grove, DEMO_ADMIN_EMAIL);
-  let app: AppPage;
+  const { grove, tab } = useGroveTab(DEMO_ADMIN_EMAIL);
   let units: UnitRow[] = [];
 
   beforeAll(async () => {
-    app = new AppPage(tab.page, grove.server.url);
     units = await unitsOf(tab.context, grove.server.url, ORG);
   }, 120_000);
 
   const unitId = (name: string) => units.find((u) => u.name === name)?.id as string;
 
   it("shows the strategy an objective serves, linking to the strategy page (M8)", async () => {
-    await app.open(`/orgs/${ORG}/units/${unitId(WORKFLOW_UNIT)}`);
+    await tab.app.open(`/orgs/${ORG}/units/${unitId(WORKFLOW_UNIT)}`);
     const serves = tab.page.locator(".objective-card .serves-strategy").first();
     await expect.poll(() => serves.textContent()).toContain(STRATEGY);
     await serves.getByRole("link", { name: STRATEGY }).click();
-    await app.settled();
-    await expect.poll(() => app.heading().textContent()).toBe("Vision and strategy");
+    await tab.app.settled();
+    await expect.poll(() => tab.app.heading().textContent()).toBe("Vision and strategy");
     const strategy = tab.page.getByRole("region", { name: "Strategy", exact: true });
     await strategy.getByText("Diagnosis").first().waitFor();
     await strategy.getByText("Guardrails").first().waitFor();
   });
 
   it("records a decision on a KR with its options and a reading, finds it by search and from the objective (P4)", async () => {
-    await app.open(`/orgs/${ORG}/units/${unitId(WORKFLOW_UNIT)}`);
+    await tab.app.open(`/orgs/${ORG}/units/${unitId(WORKFLOW_UNIT)}`);
     // The demo's decision, the guide's example, is on the objective already.
     const decisions = tab.page.locator(".objective-decisions").first();
     await decisions.getByText("Keep the “talk to an agent” step in the home-valuation workflow").waitFor();
@@ -62,7 +58,7 @@ describe.skipIf(chromiumMissing())("strategy and decisions in the browser", () =
     await dialog.getByRole("textbox", { name: "The decision and why" }).fill("Spend the A/B slots on workflow steps.");
     await dialog.locator(".decision-form__readings input[type=checkbox]").first().check();
     await dialog.getByLabel("Revisit on").fill("2020-01-31");
-    await app.screenshot("decisions-dialog-desktop-en");
+    await tab.app.screenshot("decisions-dialog-desktop-en");
     // A revisit date before the decision is refused under its field, and what was typed stays.
     await dialog.getByRole("button", { name: "Save decision" }).click();
     await dialog.locator(".field__error").first().waitFor();
@@ -79,17 +75,17 @@ describe.skipIf(chromiumMissing())("strategy and decisions in the browser", () =
     expect(await recorded.textContent()).toContain("A reading of the key result");
 
     // In the log: found by a word of its context, in the nav's Decisions page.
-    await app.goTo("Decisions");
-    await expect.poll(() => app.heading().textContent()).toBe("Decision log");
+    await tab.app.goTo("Decisions");
+    await expect.poll(() => tab.app.heading().textContent()).toBe("Decision log");
     await tab.page.getByRole("searchbox", { name: "Search" }).fill("pricing page");
     await expect.poll(() => tab.page.locator("article.decision h3").allTextContents()).toEqual([DECISION]);
     await tab.page.getByRole("searchbox", { name: "Search" }).fill("no such words anywhere");
     await tab.page.getByRole("heading", { name: "No decision matches" }).waitFor();
-    expect(await app.axe()).toEqual([]);
+    expect(await tab.app.axe()).toEqual([]);
   });
 
   it("marks a decision whose revisit date has passed", async () => {
-    await app.open(`/orgs/${ORG}/decisions`);
+    await tab.app.open(`/orgs/${ORG}/decisions`);
     const due = tab.page.getByRole("article", {
       name: "Run usability tests before more A/B tests on the first screen",
     });
@@ -98,25 +94,17 @@ describe.skipIf(chromiumMissing())("strategy and decisions in the browser", () =
 
   it("lists the company objectives that serve no strategy, and the objective says so", async () => {
     const company = units.find((u) => u.parentId === null) as { id: string };
-    const period = (
-      await apiAs<{ periods: { id: string; name: string }[] }>(
-        tab.context,
-        grove.server.url,
-        "GET",
-        `/orgs/${ORG}/periods`,
-      )
-    ).periods.find((p) => p.name === PERIOD) as { id: string };
     await apiAs(tab.context, grove.server.url, "POST", `/orgs/${ORG}/objectives`, {
       unitId: company.id,
-      periodId: period.id,
+      periodId: await periodIdOf(tab.context, grove.server.url, ORG, PERIOD),
       title: UNSERVED,
       status: "draft",
       keyResults: [],
     });
-    await app.open(`/orgs/${ORG}/strategy`);
+    await tab.app.open(`/orgs/${ORG}/strategy`);
     const unserved = tab.page.getByRole("region", { name: /Company objectives serving no strategy/ });
     await unserved.getByRole("link", { name: UNSERVED }).waitFor();
-    await app.open(`/orgs/${ORG}/units/${company.id}`);
+    await tab.app.open(`/orgs/${ORG}/units/${company.id}`);
     await tab.page.getByText("This company objective serves none of the strategy statements.").waitFor();
   });
 
@@ -129,7 +117,7 @@ describe.skipIf(chromiumMissing())("strategy and decisions in the browser", () =
       ["decision-log-zh-demo", "/orgs/demo-zh/decisions", "article.decision"],
     ];
     for (const [name, path, ready] of pages) {
-      await everyView(grove.browser, tab.context, grove.server.url, {
+      await everyView(tab.context, grove.server.url, {
         name: `decisions-${name}`,
         path,
         act: (app) => app.page.locator(ready).first().waitFor(),

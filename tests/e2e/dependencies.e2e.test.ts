@@ -5,7 +5,7 @@ import { quarterOf, shiftQuarter } from "../../src/domain/period.ts";
 import { AppPage } from "./pages/app-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
 import { chromiumMissing, screenshot as shot, viewports } from "./support/browser.ts";
-import { useGroveInChromium } from "./support/session.ts";
+import { anotherTab, useGroveTab } from "./support/session.ts";
 
 // M7 and K4 in the browser: a team declares that its KR depends on another team's, both teams see
 // it, the dashboard shows the dependency as a risk while the other side is behind and lists the
@@ -20,21 +20,16 @@ async function unitIds(page: Page, url: string, slug: string): Promise<Record<st
   return Object.fromEntries(units.map((unit) => [unit.name, unit.id]));
 }
 
-/** A page signed in as the demos' admin, in a browser of this size and language. */
-async function signedIn(
-  grove: ReturnType<typeof useGroveInChromium>,
-  viewport: { width: number; height: number },
-  locale: string,
-): Promise<{ page: Page; close: () => Promise<void> }> {
-  const { context, page } = await grove.signedIn(DEMO_ADMIN_EMAIL, { viewport, locale });
-  return { page, close: () => context.close() };
-}
-
 describe.skipIf(chromiumMissing())("dependencies between teams, cross-unit conflicts and calibration (M7, K4)", () => {
-  const grove = useGroveInChromium();
+  const { grove, tab } = useGroveTab(DEMO_ADMIN_EMAIL);
+
+  /** A tab of the file's, signed in as the demos' admin, of this size and in this language. */
+  function signedIn(viewport: { width: number; height: number }, language: "en" | "zh-CN") {
+    return anotherTab(tab.context, grove.server.url, viewport, language);
+  }
 
   it("declares a dependency that both teams see, and the dashboard shows it as a risk", async () => {
-    const { page, close } = await signedIn(grove, viewports.desktop, "en-GB");
+    const { page, close } = await signedIn(viewports.desktop, "en");
     try {
       const units = await unitIds(page, grove.server.url, DEMO_SLUG);
       const team = new TeamPage(page, grove.server.url);
@@ -97,7 +92,7 @@ describe.skipIf(chromiumMissing())("dependencies between teams, cross-unit confl
   });
 
   it("shows a team at planning how its past key results landed (K4)", async () => {
-    const { page, close } = await signedIn(grove, viewports.desktop, "en-GB");
+    const { page, close } = await signedIn(viewports.desktop, "en");
     try {
       const units = await unitIds(page, grove.server.url, DEMO_SLUG);
       const next = shiftQuarter(quarterOf(new Date()), 1);
@@ -121,12 +116,12 @@ describe.skipIf(chromiumMissing())("dependencies between teams, cross-unit confl
   });
 
   for (const [width, viewport] of Object.entries(viewports)) {
-    for (const [lang, locale, slug] of [
-      ["en", "en-GB", DEMO_SLUG],
+    for (const [lang, language, slug] of [
+      ["en", "en", DEMO_SLUG],
       ["zh", "zh-CN", DEMO_ZH_SLUG],
     ] as const) {
       it(`fits the dependencies, the dashboard's risks and calibration at ${width} in ${lang}`, async () => {
-        const { page, close } = await signedIn(grove, viewport, locale);
+        const { page, close } = await signedIn(viewport, language);
         try {
           const units = await unitIds(page, grove.server.url, slug);
           const success = lang === "zh" ? units.客户成功部 : units["Customer Success"];

@@ -41,8 +41,7 @@ describe.skipIf(chromiumMissing())("email verification in the browser", () => {
     // A new organisation's admin lands on the getting-started checklist; the invite card is on People.
     await page.waitForURL(`**/orgs/${slug}/getting-started`);
     await form.settled();
-    await page.goto(`${grove.server.url}/orgs/${slug}/people`);
-    await form.settled();
+    await form.open(`/orgs/${slug}/people`);
     return slug;
   }
 
@@ -72,9 +71,7 @@ describe.skipIf(chromiumMissing())("email verification in the browser", () => {
 
     const { link, subject } = await verificationLink(email);
     expect(subject).toBe("Verify your email address for Grove");
-    await page.goto(link);
-    await app.settled();
-    expect(await app.heading().textContent()).toBe("Your email address is verified");
+    expect(await app.headingAt(link)).toBe("Your email address is verified");
     await page.getByText(`${email} is verified.`, { exact: false }).waitFor();
     expect(await findings(app)).toEqual([]);
     await app.screenshot("verify-done-desktop-en");
@@ -86,9 +83,7 @@ describe.skipIf(chromiumMissing())("email verification in the browser", () => {
     expect(await page.locator(".verify-banner").count()).toBe(0);
 
     // The same link again says it was used, and that nothing more is needed.
-    await page.goto(link);
-    await app.settled();
-    expect(await app.heading().textContent()).toBe("This link was used already");
+    expect(await app.headingAt(link)).toBe("This link was used already");
     expect(await findings(app)).toEqual([]);
     await app.screenshot("verify-used-desktop-en");
     await context.close();
@@ -125,9 +120,7 @@ describe.skipIf(chromiumMissing())("email verification in the browser", () => {
         .where("tokenHash", "in", hashes)
         .execute();
     await setExpiry(new Date(Date.now() - 60_000));
-    await other.page.goto(link);
-    await other.settled();
-    expect(await other.heading().textContent()).toBe("此链接已过期");
+    expect(await other.headingAt(link)).toBe("此链接已过期");
     expect(await findings(other)).toEqual([]);
     await other.screenshot("verify-expired-phone-zh");
 
@@ -136,9 +129,7 @@ describe.skipIf(chromiumMissing())("email verification in the browser", () => {
     // and trying again works once it is back.
     const confirmPath = "**/api/v1/auth/email-verification/confirm";
     await other.page.route(confirmPath, (route) => route.abort("internetdisconnected"));
-    await other.page.goto(link);
-    await other.settled();
-    expect(await other.heading().textContent()).toBe("暂时无法验证您的地址");
+    expect(await other.headingAt(link)).toBe("暂时无法验证您的地址");
     await other.page.getByText("无法连接 Grove，链接尚未使用。联网后请重试。").waitFor();
     await other.screenshot("verify-unreachable-phone-zh");
     await other.page.unroute(confirmPath);

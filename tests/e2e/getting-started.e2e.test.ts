@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
+import { DEMO_ADMIN_EMAIL } from "../../src/demo/load-demo.ts";
 import { GettingStartedPage } from "./pages/getting-started-page.ts";
 import { MapPage } from "./pages/map-page.ts";
 import { PeoplePage } from "./pages/people-page.ts";
 import { PeriodsCard } from "./pages/periods-card.ts";
-import { SignInPage } from "./pages/sign-in-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
 import { apiAs, quarterOf } from "./support/api.ts";
 import { chromiumMissing, screenshotOf, viewports } from "./support/browser.ts";
-import { useGroveInChromium, useTab } from "./support/session.ts";
+import { signInAs, useGroveInChromium, useTab } from "./support/session.ts";
 
 const ORG = "kestrel-bikes";
 const PASSWORD = "correct horse battery";
@@ -143,10 +142,10 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
   });
 
   it("on the demo map, offers the admin and the unit's lead to write a unit's objective; a member reads that it has none", async () => {
-    const demo = await grove.newContext();
-    const demoPage = await demo.newPage();
-    await new SignInPage(demoPage, grove.server.url).open("/sign-in");
-    await new SignInPage(demoPage, grove.server.url).signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
+    // The demo's admin on the file's tab, in place of whoever an earlier test signed in there.
+    await signInAs(admin.context, grove.server.url, DEMO_ADMIN_EMAIL);
+    const demo = admin.context;
+    const demoPage = admin.page;
     const { units } = await apiAs<{ units: { id: string; name: string; parentId: string | null }[] }>(
       demo,
       grove.server.url,
@@ -162,22 +161,17 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
 
     const map = new MapPage(demoPage, grove.server.url);
     await map.openOrg("demo");
-    const write = map.unitCard("Partnerships").getByRole("link", { name: "Write the objective of Partnerships" });
+    const write = map.writeObjectiveOffer("Partnerships", "Write the objective of Partnerships");
     await write.waitFor();
     expect(await write.textContent()).toBe("Write this unit's objective");
     // Units with an objective offer nothing of the kind.
-    expect(
-      await map
-        .unitCard("Cookware")
-        .getByRole("link", { name: /write the objective/i })
-        .count(),
-    ).toBe(0);
+    expect(await map.writeObjectiveOffer("Cookware").count()).toBe(0);
     expect(await map.axe()).toEqual([]);
     await screenshotOf(map.unitCard("Partnerships"), "map-write-objective-desktop-en");
     // The same offer on a phone, in Chinese.
     await demoPage.setViewportSize(viewports.phone);
     await map.switchLanguage("简体中文");
-    await map.unitCard("Partnerships").getByRole("link", { name: "撰写 Partnerships 的目标" }).waitFor();
+    await map.writeObjectiveOffer("Partnerships", "撰写 Partnerships 的目标").waitFor();
     await screenshotOf(map.unitCard("Partnerships"), "map-write-objective-phone-zh");
     await map.switchLanguage("English");
     await demoPage.setViewportSize(viewports.desktop);
@@ -187,19 +181,11 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
     await expect.poll(() => map.heading().textContent()).toBe("New objective");
 
     // A member who does not lead the unit reads a neutral note, and no offer (M3).
-    const member = await grove.newContext();
-    const memberPage = await member.newPage();
-    await new SignInPage(memberPage, grove.server.url).open("/sign-in");
-    await new SignInPage(memberPage, grove.server.url).signIn(MEMBER_EMAIL, DEMO_PASSWORD);
+    const { context: member, page: memberPage } = await grove.signedIn(MEMBER_EMAIL);
     const memberMap = new MapPage(memberPage, grove.server.url);
     await memberMap.openOrg("demo");
     await memberMap.unitCard("Partnerships").getByText("No objective in this period").waitFor();
-    expect(
-      await memberMap
-        .unitCard("Partnerships")
-        .getByRole("link", { name: /write the objective/i })
-        .count(),
-    ).toBe(0);
+    expect(await memberMap.writeObjectiveOffer("Partnerships").count()).toBe(0);
 
     // The checklist is the admins': a member who opens it reads why, and has no sidebar entry.
     const memberChecklist = new GettingStartedPage(memberPage, grove.server.url);
@@ -222,11 +208,7 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
       role: "lead",
     });
     await memberMap.openOrg("demo");
-    await memberMap
-      .unitCard("Partnerships")
-      .getByRole("link", { name: "Write the objective of Partnerships" })
-      .waitFor();
-    await demo.close();
+    await memberMap.writeObjectiveOffer("Partnerships", "Write the objective of Partnerships").waitFor();
     await member.close();
   });
 });

@@ -3,7 +3,7 @@ import { AppPage } from "./pages/app-page.ts";
 import { apiAs, unitIdOf } from "./support/api.ts";
 import { chromiumMissing, screenshotOf } from "./support/browser.ts";
 import { everyView } from "./support/every-view.ts";
-import { useGroveInChromium, useTab } from "./support/session.ts";
+import { useGroveTab } from "./support/session.ts";
 
 const ORG = "demo";
 const MEMBER = "priya@demo.grove.dev"; // the lead of Onboarding, which watches no health metric yet
@@ -16,14 +16,12 @@ const METRIC = "Welcome emails delivered";
 // Each test after the first makes its own metric through the API, so none needs the one the
 // first adds in the dialog, and each passes alone (issue 19).
 describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
-  const grove = useGroveInChromium();
-  const member = useTab(grove, MEMBER);
-  let app: AppPage;
+  const { grove, tab: member } = useGroveTab(MEMBER);
   let onboarding: string;
 
   /** The page in every view (1280 and 390 wide, English and Chinese, axe-core), and its section close up. */
   function healthView(path: string, name: string, ready: string, card: string): Promise<void> {
-    return everyView(grove.browser, member.context, grove.server.url, {
+    return everyView(member.context, grove.server.url, {
       name,
       path,
       act: (app) => app.page.locator(ready).first().waitFor(),
@@ -48,12 +46,11 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
   }
 
   beforeAll(async () => {
-    app = new AppPage(member.page, grove.server.url);
     onboarding = await unitIdOf(member.context, grove.server.url, ORG, "Onboarding");
   });
 
   it("a member adds a metric: a missing range shows under its field, then the metric is listed", async () => {
-    await app.open(`/orgs/${ORG}/units/${onboarding}`);
+    await member.app.open(`/orgs/${ORG}/units/${onboarding}`);
     const health = member.page.getByTestId("health");
     await expect.poll(() => health.textContent()).toContain("watches no health metrics yet");
     await health.getByRole("button", { name: "Add a health metric" }).click();
@@ -83,7 +80,7 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
   it("a reading outside the range marks the metric on the team page and alerts on the dashboard", async () => {
     const metric = "Activation emails delivered";
     await onboardingMetric(metric);
-    await app.open(`/orgs/${ORG}/units/${onboarding}`);
+    await member.app.open(`/orgs/${ORG}/units/${onboarding}`);
     const health = member.page.getByTestId("health");
     const row = health.getByTestId("health-metric").filter({ hasText: metric });
     await row.getByRole("button", { name: "Record a reading" }).click();
@@ -96,7 +93,7 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
     await expect.poll(() => row.textContent()).toContain("94.5%");
     expect(await row.getByRole("img").getAttribute("aria-label")).toContain("94.5%");
 
-    await app.open(`/orgs/${ORG}/dashboard`);
+    await member.app.open(`/orgs/${ORG}/dashboard`);
     const alerts = member.page.getByTestId("health-alerts");
     await expect.poll(() => alerts.textContent()).toContain(metric);
     const item = alerts.getByRole("listitem").filter({ hasText: metric });
@@ -109,14 +106,14 @@ describe.skipIf(chromiumMissing())("health metrics in the browser", () => {
     await item.getByRole("link", { name: metric }).click();
     await expect.poll(() => new URL(member.page.url()).pathname).toBe(`/orgs/${ORG}/units/${onboarding}`);
     expect(new URL(member.page.url()).hash).toBe("#health");
-    await app.settled();
+    await member.app.settled();
     await expect.poll(() => member.page.getByTestId("health").textContent()).toContain("Below range");
   });
 
   it("a reading that could not be sent is kept, and a retry records it and closes the dialog", async () => {
     const metric = "Welcome calls within a day";
     await onboardingMetric(metric);
-    await app.open(`/orgs/${ORG}/units/${onboarding}`);
+    await member.app.open(`/orgs/${ORG}/units/${onboarding}`);
     const row = member.page.getByTestId("health").getByTestId("health-metric").filter({ hasText: metric });
     await row.getByRole("button", { name: "Record a reading" }).click();
     const dialog = member.page.getByRole("dialog", { name: `Record a reading of “${metric}”` });

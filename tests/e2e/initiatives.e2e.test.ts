@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { walkAnExperiment } from "./flows/experiment-walk.ts";
 import { DEMO_PM_EMAIL, walkFromK7FindingToInitiative } from "./flows/k7-to-initiative.ts";
 import { TeamPage } from "./pages/team-page.ts";
-import { apiAs, quarterOf, unitIdOf } from "./support/api.ts";
+import { activeObjectivesOf, apiAs, quarterOf, unitIdOf } from "./support/api.ts";
 import { chromiumMissing } from "./support/browser.ts";
 import { useGroveInChromium, useTab } from "./support/session.ts";
 
@@ -78,13 +78,7 @@ describe.skipIf(chromiumMissing())("initiatives", () => {
     // Its own outcome KR on Onboarding's objective, as the K7 walk leaves one, made through the
     // API: the test does not depend on the walk above, nor on running after it.
     const url = grove.server.url;
-    const unitId = await unitIdOf(tab.context, url, "demo", "Onboarding");
-    const { objectives } = await apiAs<{ objectives: { id: string; title: string }[] }>(
-      tab.context,
-      url,
-      "GET",
-      `/orgs/demo/objectives?unitId=${unitId}&status=active`,
-    );
+    const objectives = await activeObjectivesOf(tab.context, url, "demo", "Onboarding");
     const objective = objectives.find((o) => o.title === ONBOARDING_OBJECTIVE);
     if (!objective) throw new Error(`Onboarding has no active objective called ${ONBOARDING_OBJECTIVE}`);
     const outcome = await apiAs<{ title: string }>(

@@ -231,12 +231,12 @@ describe.skipIf(chromiumMissing())("a KR's timeline and discussion", () => {
     expect(await phone.axe()).toEqual([]);
     await phone.page.locator("details.objective-discussion").scrollIntoViewIfNeeded();
     await phone.screenshot("objective-discussion-phone-zh");
-    await view.context.close();
+    await view.close();
   });
   /** The timeline in every view (1280 and 390 wide, English and Chinese, axe-core), and the card behind it. */
   /** The timeline at 1280 and 390 wide, in English and Chinese, checked with axe-core. */
   async function screenshots(name: string, path: string, title: string) {
-    await everyView(grove.browser, tab.context, grove.server.url, {
+    await everyView(tab.context, grove.server.url, {
       name,
       path,
       pageOf: (page, url) => new TeamPage(page, url),

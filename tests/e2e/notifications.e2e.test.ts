@@ -1,15 +1,19 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { findUserByEmail } from "../../src/db/repositories/accounts.ts";
 import { englishDemo } from "../../src/demo/demo-data.ts";
 import { chineseDemo } from "../../src/demo/demo-data-zh.ts";
-import { DEMO_PASSWORD, demoAdminEmail } from "../../src/demo/load-demo.ts";
+import { demoAdminEmail } from "../../src/demo/load-demo.ts";
 import { actorForPerson } from "../../src/services/accounts/actor.ts";
 import { defaultContext } from "../../src/services/context.ts";
 import { addComment } from "../../src/services/discussion/comments.ts";
+import { readPreferences } from "../../src/services/notifications/preferences.ts";
 import { unsubscribeSigner } from "../../src/services/notifications/unsubscribe-links.ts";
+import { listObjectives } from "../../src/services/objectives/read-objectives.ts";
+import { resolveOrganisation } from "../../src/services/organisations.ts";
+import { listPeople } from "../../src/services/people.ts";
 import { systemScope } from "../support/factories.ts";
 import { AppPage } from "./pages/app-page.ts";
-import { SignInPage } from "./pages/sign-in-page.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
 import { useGroveInChromium } from "./support/session.ts";
 
@@ -21,35 +25,19 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
 
   /** The demo admin's person, and a comment on one of the demo's objectives that mentions them. */
   async function mentionAdmin(demo: typeof englishDemo) {
-    const db = grove.server.db.kysely;
-    const org = await db
-      .selectFrom("organisations")
-      .selectAll()
-      .where("slug", "=", demo.slug)
-      .executeTakeFirstOrThrow();
-    const admin = await db
-      .selectFrom("people")
-      .select("id")
-      .where("orgId", "=", org.id)
-      .where("email", "=", demoAdminEmail(demo))
-      .executeTakeFirstOrThrow();
-    const objective = await db
-      .selectFrom("objectives")
-      .select("id")
-      .where("orgId", "=", org.id)
-      .executeTakeFirstOrThrow();
-    const colleague = await db
-      .selectFrom("people")
-      .select("id")
-      .where("orgId", "=", org.id)
-      .where("id", "<>", admin.id)
-      .orderBy("name")
-      .executeTakeFirstOrThrow();
-    const services = defaultContext(db);
+    const services = defaultContext(grove.server.db.kysely);
+    const org = await resolveOrganisation(services, demo.slug);
+    const scope = systemScope(org.id);
+    const people = await listPeople(services, scope);
+    const admin = people.find((person) => person.email === demoAdminEmail(demo));
+    // The first of the others by name, as the demo lists them.
+    const colleague = people.find((person) => person !== admin);
+    const [objective] = (await listObjectives(services, scope, { limit: 1 })).rows;
+    if (!admin || !colleague || !objective) throw new Error(`${demo.slug} has no admin, colleague or objective`);
     const actor = await actorForPerson(services, org.id, colleague.id, null);
     await addComment(
       services,
-      { orgId: org.id, actor: actor ?? systemScope(org.id).actor },
+      { orgId: org.id, actor: actor ?? scope.actor },
       { objectiveId: objective.id },
       {
         body: "Please look at the numbers before Monday",
@@ -68,14 +56,13 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
     for (const [width, viewport] of Object.entries(viewports)) {
       it(`shows the bell, the settings and the unsubscribe page (${language.lang}, ${width})`, async () => {
         const { org, personId } = await mentionAdmin(language.demo);
-        const context = await grove.newContext({ viewport, locale: language.locale });
-        const page = await context.newPage();
+        const { context, page } = await grove.signedIn(demoAdminEmail(language.demo), {
+          viewport,
+          locale: language.locale,
+        });
         const shot = (name: string) =>
           new AppPage(page, grove.server.url).screenshot(`${name}-${width}-${language.lang}`);
         try {
-          const signIn = new SignInPage(page, grove.server.url);
-          await signIn.open("/sign-in");
-          await signIn.signIn(demoAdminEmail(language.demo), DEMO_PASSWORD);
           const bell = page.locator(".bell__button");
           await expect.poll(() => bell.getAttribute("aria-label")).toMatch(language.unread);
           await shot("bell-unread");
@@ -98,7 +85,7 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
           await mention.getByRole("status").waitFor();
           await shot("notification-settings");
           await mention.getByRole("radio", { name: language.lang === "en" ? "Mail" : "邮件", exact: true }).click();
-          await expect.poll(() => preferenceOf(personId)).toBe("mail");
+          await expect.poll(() => preferenceOf(org.id, personId)).toBe("mail");
 
           // The unsubscribe link works signed out.
           const sign = await unsubscribeSigner(grove.server.db.kysely);
@@ -112,7 +99,7 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
           await button.click();
           await outside.getByRole("status").waitFor();
           await screenshotOf(outside, `unsubscribe-done-${width}-${language.lang}`);
-          expect(await preferenceOf(personId)).toBe("off");
+          expect(await preferenceOf(org.id, personId)).toBe("off");
           await outside.goto(`${grove.server.url}/unsubscribe/${token.slice(0, -4)}AAAA`);
           await outside.getByRole("alert").waitFor();
           await stranger.close();
@@ -120,7 +107,7 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
           // The language switch, signed in, also sets the language of this person's messages.
           const other = language.lang === "en" ? "简体中文" : "English";
           await new AppPage(page, grove.server.url).switchLanguage(other);
-          await expect.poll(() => localeOf(personId)).toBe(language.lang === "en" ? "zh" : "en");
+          await expect.poll(() => localeOf(demoAdminEmail(language.demo))).toBe(language.lang === "en" ? "zh" : "en");
         } finally {
           await context.close();
         }
@@ -128,24 +115,18 @@ describe.skipIf(chromiumMissing())("the bell, notification settings and unsubscr
     }
   }
 
-  async function preferenceOf(personId: string) {
-    const row = await grove.server.db.kysely
-      .selectFrom("notificationPreferences")
-      .select("channel")
-      .where("personId", "=", personId)
-      .where("kind", "=", "mention")
-      .executeTakeFirst();
-    return row?.channel;
+  /** The channel the person chose for mentions (none until they choose). */
+  async function preferenceOf(orgId: string, personId: string) {
+    const services = defaultContext(grove.server.db.kysely);
+    const actor = await actorForPerson(services, orgId, personId, null);
+    if (!actor) throw new Error(`no person ${personId}`);
+    const { preferences } = await readPreferences(services, { orgId, actor });
+    const mention = preferences.find((preference) => preference.kind === "mention");
+    return mention?.chosen ? mention.channel : undefined;
   }
 
-  async function localeOf(personId: string) {
-    const row = await grove.server.db.kysely
-      .selectFrom("people as p")
-      .innerJoin("users as u", "u.id", "p.userId")
-      .select("u.locale")
-      .where("p.id", "=", personId)
-      .executeTakeFirstOrThrow();
-    return row.locale;
+  async function localeOf(email: string) {
+    return (await findUserByEmail(grove.server.db.kysely, email))?.locale;
   }
 
   async function screenshotOf(page: Page, name: string) {

@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
-import { AppPage } from "./pages/app-page.ts";
 import { DashboardPage } from "./pages/dashboard-page.ts";
 import { EditorPage } from "./pages/editor-page.ts";
 import { MapPage } from "./pages/map-page.ts";
 import { MyKeyResultsPage } from "./pages/my-key-results-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { TeamPage } from "./pages/team-page.ts";
-import { apiAs, quarterOf, unitIdOf } from "./support/api.ts";
+import { apiAs, periodIdOf, quarterOf, unitIdOf } from "./support/api.ts";
 import { chromiumMissing, cumulativeLayoutShift, viewports } from "./support/browser.ts";
-import { useGroveInChromium, useTab } from "./support/session.ts";
+import { useGroveTab } from "./support/session.ts";
 
 const COOKWARE_OBJECTIVE = "Become home cooks' trusted cookware supplier";
 const REFUND_KR = "Reduce refund rate from 0.5% to 0.2%";
@@ -17,10 +16,9 @@ const REPEAT_KR = "Raise repeat purchase rate from 5% to 15%";
 
 // The flows of issue 3, in headless Chromium against the real server with the demo organisation.
 describe.skipIf(chromiumMissing())("Grove in the browser", () => {
-  const grove = useGroveInChromium();
   // Signed in before the first test, so each test opens its own page and none depends on an
   // earlier one having signed in (the sign-in page itself is driven in a context of its own).
-  const tab = useTab(grove, DEMO_ADMIN_EMAIL);
+  const { grove, tab } = useGroveTab(DEMO_ADMIN_EMAIL);
 
   it("asks for sign-in, then opens the demo organisation on its alignment map", async () => {
     const context = await grove.newContext();
@@ -249,7 +247,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
 
   it("does not shift the layout while pages load", async () => {
     for (const path of ["/orgs/demo/map", "/orgs/demo/dashboard", "/orgs/demo/my"]) {
-      await new AppPage(tab.page, grove.server.url).open(path);
+      await tab.app.open(path);
       expect([path, await cumulativeLayoutShift(tab.page)]).toEqual([path, expect.any(Number)]);
       expect(await cumulativeLayoutShift(tab.page)).toBeLessThan(0.1);
     }
@@ -356,14 +354,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     const title = "Every team we serve connects its tools in a day";
     const url = grove.server.url;
     const unitId = await unitIdOf(tab.context, url, "demo", "Demo Company");
-    const { periods } = await apiAs<{ periods: { id: string; name: string }[] }>(
-      tab.context,
-      url,
-      "GET",
-      "/orgs/demo/periods?limit=1000",
-    );
-    const period = periods.find((p) => p.name === quarterOf(new Date()).name);
-    if (!period) throw new Error(`the demo has no period ${quarterOf(new Date()).name}`);
+    const periodId = await periodIdOf(tab.context, url, "demo", quarterOf(new Date()).name);
     const kr = (title: string, metric: string, baseline: number, target: number) => ({
       title,
       metric,
@@ -374,7 +365,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     });
     const objective = await apiAs<{ id: string }>(tab.context, url, "POST", "/orgs/demo/objectives", {
       unitId,
-      periodId: period.id,
+      periodId,
       title,
       // A draft: the unit's one active objective of the period (M1) is the demo's, or the one
       // "creates a new objective" made.
@@ -474,8 +465,9 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
   });
 
   it("works at phone width in both languages", async () => {
-    // The same person on a phone: the desktop tab's sign-in, a new window 390 wide.
-    const { context: phone, page: phonePage } = await grove.onPhone(tab);
+    // The same person on a phone: another tab of the desktop tab's context, 390 wide.
+    const phone = await grove.onPhone(tab);
+    const phonePage = phone.page;
     try {
       const map = new MapPage(phonePage, grove.server.url);
       for (const [lang, label] of [

@@ -5,6 +5,7 @@ import { AppPage } from "./pages/app-page.ts";
 import { PeoplePage } from "./pages/people-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
+import { sendForm } from "./support/forms.ts";
 import { mailedLink } from "./support/mail.ts";
 import { useGroveInChromium, useGroveWithMail } from "./support/session.ts";
 
@@ -73,25 +74,19 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
 
     const { link, subject } = await resetLink(DEMO_ADMIN_EMAIL);
     expect(subject).toBe("Set a new password for Grove");
-    await page.goto(link);
-    await app.settled();
-    expect(await app.heading().textContent()).toBe("Choose a new password");
-    await page.getByLabel("New password", { exact: true }).fill("short");
-    await page.getByRole("button", { name: "Set password" }).click();
+    expect(await app.headingAt(link)).toBe("Choose a new password");
+    await sendForm(page, { "New password": "short" }, "Set password", { exact: true });
     await page
       .getByText(/at least 10 characters/i)
       .first()
       .waitFor();
     await app.screenshot("reset-new-password-error-desktop-en");
-    await page.getByLabel("New password", { exact: true }).fill("a brand new passphrase");
-    await page.getByRole("button", { name: "Set password" }).click();
+    await sendForm(page, { "New password": "a brand new passphrase" }, "Set password", { exact: true });
     await page.getByRole("heading", { name: "Your password is set" }).waitFor();
     await app.screenshot("reset-done-desktop-en");
 
     // The same link again: it says it was used, and offers a new one.
-    await page.goto(link);
-    await app.settled();
-    expect(await app.heading().textContent()).toBe("This link cannot be used");
+    expect(await app.headingAt(link)).toBe("This link cannot be used");
     await page.getByText(/used already/).waitFor();
     expect(await app.axe()).toEqual([]);
     await app.screenshot("reset-used-desktop-en");
@@ -111,17 +106,12 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
 
     const { link, subject } = await resetLink(ZH_MEMBER);
     expect(subject).toBe("设置新的 Grove 密码");
-    await page.goto(link);
-    await app.settled();
-    expect(await app.heading().textContent()).toBe("选择新密码");
+    expect(await app.headingAt(link)).toBe("选择新密码");
     await app.screenshot("reset-new-password-phone-zh");
-    await page.getByLabel("新密码", { exact: true }).fill("全新的密码短语 2027");
-    await page.getByRole("button", { name: "设置密码" }).click();
+    await sendForm(page, { 新密码: "全新的密码短语 2027" }, "设置密码", { exact: true });
     await page.getByRole("heading", { name: "密码已设置" }).waitFor();
     await app.screenshot("reset-done-phone-zh");
-    await page.goto(link);
-    await app.settled();
-    expect(await app.heading().textContent()).toBe("此链接无法使用");
+    expect(await app.headingAt(link)).toBe("此链接无法使用");
     expect(await app.axe()).toEqual([]);
     await app.screenshot("reset-used-phone-zh");
 

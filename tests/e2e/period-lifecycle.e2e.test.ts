@@ -89,7 +89,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     // draft it does not block activating the period.
     await expect.poll(() => dialog.locator(".coach-finding[data-rule=M4]").count()).toBeGreaterThan(0);
     await expect.poll(() => dialog.getByRole("button", { name: "Activate period" }).isDisabled()).toBe(false);
-    await everyView(grove.browser, tab.context, grove.server.url, {
+    await everyView(tab.context, grove.server.url, {
       name: "period-activate",
       path: "/orgs/demo/people",
       act: async ({ page: p }) => {
@@ -152,8 +152,8 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     await expect
       .poll(() => tab.page.locator(`[id="${describedBy}"]`).textContent())
       .toBe(`${current} is closed: no more check-ins.`);
-    await everyView(grove.browser, tab.context, grove.server.url, { name: "period-closed-team", path: cookwareUrl });
-    await everyView(grove.browser, tab.context, grove.server.url, {
+    await everyView(tab.context, grove.server.url, { name: "period-closed-team", path: cookwareUrl });
+    await everyView(tab.context, grove.server.url, {
       name: "period-closed-map",
       path: `/orgs/demo/map?period=${current}`,
     });
@@ -174,7 +174,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
     await expect.poll(() => dialog.textContent()).toContain("Final scores stay as recorded");
     await dialog.getByRole("button", { name: "Reopen period" }).click();
     await dialog.getByText("Say why the period reopens.").waitFor();
-    await everyView(grove.browser, tab.context, grove.server.url, {
+    await everyView(tab.context, grove.server.url, {
       name: "period-reopen",
       path: "/orgs/demo/people",
       act: async ({ page: p }) => {
@@ -225,7 +225,7 @@ describe.skipIf(chromiumMissing())("the period lifecycle in the browser", () => 
       )
       .toBe("At least 4 weeks: formal reviews every 2-3 weeks are usually not a good use of time (S4).");
     await settings.screenshot("review-cadence-refused-desktop-en");
-    await everyView(grove.browser, tab.context, grove.server.url, {
+    await everyView(tab.context, grove.server.url, {
       name: "review-cadence",
       path: "/orgs/demo/settings",
     });

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { AcceptInvitationPage } from "./pages/accept-invitation-page.ts";
 import { SignInPage } from "./pages/sign-in-page.ts";
 import { SignUpPage } from "./pages/sign-up-page.ts";
-import { apiAs } from "./support/api.ts";
+import { invitationTo } from "./support/api.ts";
 import { chromiumMissing, languages, viewports } from "./support/browser.ts";
-import { useGroveInChromium, useTab } from "./support/session.ts";
+import { useGroveTab } from "./support/session.ts";
 
 // Issue 12, defects 3 and 4 in a browser: the invitation and sign-up pages work without knowing
 // whether an email has an account, and a throttled sign-in says when to try again.
@@ -13,16 +13,9 @@ const DEMO_PASSWORD = "grove-demo-okrs";
 const ADMIN = "amara@demo.grove.dev";
 const HAS_ACCOUNT = "li.wei@demo.grove.dev";
 describe.skipIf(chromiumMissing())("sign-in trust in the browser", () => {
-  const grove = useGroveInChromium();
-  const admin = useTab(grove, ADMIN);
+  const { grove, tab: admin } = useGroveTab(ADMIN);
 
-  const invite = async (email: string) =>
-    (
-      await apiAs<{ token: string }>(admin.context, grove.server.url, "POST", "/orgs/demo-zh/invitations", {
-        email,
-        role: "member",
-      })
-    ).token;
+  const invite = (email: string) => invitationTo(admin.context, grove.server.url, "demo-zh", { email, role: "member" });
 
   it("shows the same invitation form whether the email has an account or not, and either joins", async () => {
     const [taken, free] = [await invite(HAS_ACCOUNT), await invite("new.person@example.test")];

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from "../../src/demo/load-demo.ts";
 import { SettingsPage } from "./pages/settings-page.ts";
 import { apiAs } from "./support/api.ts";
 import { chromiumMissing, viewports } from "./support/browser.ts";
+import { sendForm } from "./support/forms.ts";
 import { useGroveInChromium } from "./support/session.ts";
 
 // Two-factor sign-in in the browser (issue 12 point 8): a member turns it on in Settings (the
@@ -46,12 +47,10 @@ describe.skipIf(chromiumMissing())("two-factor sign-in in the browser", () => {
     await card.getByText("Off", { exact: true }).waitFor();
     // It takes the password first; a wrong one is named under the field.
     const start = card.getByRole("form", { name: "Set up two-factor sign-in" });
-    await start.getByLabel("Your password").fill("not my password");
-    await start.getByRole("button", { name: "Set up two-factor sign-in" }).click();
+    await sendForm(start, { "Your password": "not my password" }, "Set up two-factor sign-in");
     await start.getByText("This is not your password.").waitFor();
     await settings.screenshot("two-factor-start-wrong-password-desktop-en");
-    await start.getByLabel("Your password").fill(DEMO_PASSWORD);
-    await start.getByRole("button", { name: "Set up two-factor sign-in" }).click();
+    await sendForm(start, { "Your password": DEMO_PASSWORD }, "Set up two-factor sign-in");
     await card.getByRole("img", { name: "QR code for your authenticator app" }).waitFor();
     const secret = await card.getByLabel("Or type this key into the app").inputValue();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
@@ -62,13 +61,11 @@ describe.skipIf(chromiumMissing())("two-factor sign-in in the browser", () => {
 
     // A wrong code names the rule and keeps the form.
     const form = card.getByRole("form", { name: "Turn on" });
-    await form.getByLabel("Code from the app").fill("000000");
-    await form.getByRole("button", { name: "Turn on" }).click();
+    await sendForm(form, { "Code from the app": "000000" }, "Turn on");
     await form.getByText(/This is not the current code of your authenticator app/).waitFor();
     await settings.screenshot("two-factor-wrong-code-desktop-en");
 
-    await form.getByLabel("Code from the app").fill(await appCode(secret));
-    await form.getByRole("button", { name: "Turn on" }).click();
+    await sendForm(form, { "Code from the app": await appCode(secret) }, "Turn on");
     const list = card.getByRole("list", { name: "Your recovery codes" });
     await list.waitFor();
     const recoveryCodes = await list.getByRole("listitem").allTextContents();
@@ -99,13 +96,11 @@ describe.skipIf(chromiumMissing())("two-factor sign-in in the browser", () => {
     const step = page.getByRole("form", { name: "Enter your code" });
     await step.waitFor();
     expect(new URL(page.url()).pathname).toBe("/sign-in");
-    await step.getByLabel("Code").fill("123456");
-    await step.getByRole("button", { name: "Verify" }).click();
+    await sendForm(step, { Code: "123456" }, "Verify");
     await step.getByText(/This is neither the current code of your app nor an unused recovery code/).waitFor();
     await settings.screenshot("two-factor-step-wrong-desktop-en");
     // The confirming code's step is used; the app's next code is inside the window.
-    await step.getByLabel("Code").fill(await appCode(secret, 1));
-    await step.getByRole("button", { name: "Verify" }).click();
+    await sendForm(step, { Code: await appCode(secret, 1) }, "Verify");
     await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
     await settings.open("/orgs/demo/settings");
     await card.getByText(/On since/).waitFor();
@@ -144,8 +139,7 @@ describe.skipIf(chromiumMissing())("two-factor sign-in in the browser", () => {
     await page.setViewportSize(viewports.desktop);
     await settings.screenshot("two-factor-step-desktop-zh");
     await page.setViewportSize(viewports.phone);
-    await step.getByLabel("验证码").fill(recoveryCodes[0] as string);
-    await step.getByRole("button", { name: "验证" }).click();
+    await sendForm(step, { 验证码: recoveryCodes[0] as string }, "验证");
     await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 
     // The settings card in Chinese: one recovery code fewer.
@@ -160,8 +154,7 @@ describe.skipIf(chromiumMissing())("two-factor sign-in in the browser", () => {
     await page.getByRole("button", { name: "在此退出" }).click();
     await page.waitForURL((url) => url.pathname === "/" || url.pathname.startsWith("/sign-in"));
     await passwordStep(page, PHONE_EMAIL);
-    await step.getByLabel("验证码").fill(recoveryCodes[0] as string);
-    await step.getByRole("button", { name: "验证" }).click();
+    await sendForm(step, { 验证码: recoveryCodes[0] as string }, "验证");
     await step.getByText(/这既不是应用当前的验证码，也不是未使用的恢复码/).waitFor();
     await context.close();
   });

@@ -61,8 +61,9 @@ describe.skipIf(chromiumMissing())("views that stay small as the organisation gr
   });
 
   it("keeps the long dashboard readable at phone width, in Chinese too", async () => {
-    // The same person on a phone: the desktop tab's sign-in, a new window 390 wide.
-    const { context: phone, page: phonePage } = await grove.onPhone(tab);
+    // The same person on a phone: another tab of the desktop tab's context, 390 wide.
+    const phone = await grove.onPhone(tab);
+    const phonePage = phone.page;
     try {
       const dashboard = new DashboardPage(phonePage, grove.server.url);
       await dashboard.open("/orgs/demo/dashboard");

@@ -138,7 +138,7 @@ describe.skipIf(chromiumMissing())("webhooks and the delivery log in the browser
       .toBe(0);
     await openLogs(admin.page);
     expect(await settings.axe()).toEqual([]);
-    await everyView(grove.browser, admin.context, grove.server.url, {
+    await everyView(admin.context, grove.server.url, {
       name: "webhooks",
       path: `/orgs/${org}/settings`,
       act: (app) => openLogs(app.page),

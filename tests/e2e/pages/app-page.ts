@@ -59,6 +59,13 @@ export class AppPage {
     return this.page.getByRole("heading", { level: 1 });
   }
 
+  /** Opens `url` (a whole address, as a mailed link is) and reads its heading once the page has painted. */
+  async headingAt(url: string): Promise<string | null> {
+    await this.page.goto(url);
+    await this.settled();
+    return this.heading().textContent();
+  }
+
   axe() {
     return seriousViolations(this.page);
   }

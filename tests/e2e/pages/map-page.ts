@@ -26,6 +26,11 @@ export class MapPage extends AppPage {
     return this.page.getByRole("article", { name, exact: true });
   }
 
+  /** The unit card's offer to write the unit's objective (M3); `name` narrows it (another language). */
+  writeObjectiveOffer(unit: string, name: string | RegExp = /write the objective/i): Locator {
+    return this.unitCard(unit).getByRole("link", { name });
+  }
+
   async showPathFor(unit: string): Promise<void> {
     await this.page.getByLabel(/show the path for|查看路径/i).selectOption({ label: unit });
   }

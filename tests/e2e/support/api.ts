@@ -40,11 +40,44 @@ export async function unitsOf(context: BrowserContext, baseUrl: string, org: str
   return (await apiAs<{ units: UnitRow[] }>(context, baseUrl, "GET", `/orgs/${org}/units`)).units;
 }
 
-/** The id of the organisation's unit called `name` (fails, naming it, when there is none). */
-export async function unitIdOf(context: BrowserContext, baseUrl: string, org: string, name: string): Promise<string> {
-  const unit = (await unitsOf(context, baseUrl, org)).find((u) => u.name === name);
-  if (!unit) throw new Error(`no unit called ${name} in ${org}`);
-  return unit.id;
+/**
+ * The id of the row of the list at `path` (its field `list`) that has the one field and value of
+ * `match`, as the person signed in to `context` reads it; fails, naming it, when there is none.
+ */
+async function idIn(
+  context: BrowserContext,
+  baseUrl: string,
+  path: string,
+  list: string,
+  match: Record<string, string>,
+): Promise<string> {
+  const [[field, value] = []] = Object.entries(match);
+  const rows = (await apiAs<Record<string, Record<string, unknown>[]>>(context, baseUrl, "GET", path))[list] ?? [];
+  const row = rows.find((r) => field !== undefined && r[field] === value);
+  if (!row) throw new Error(`no ${field} ${value} in ${path}`);
+  return String(row.id);
+}
+
+/** The id of the organisation's unit called `name`. */
+export function unitIdOf(context: BrowserContext, baseUrl: string, org: string, name: string): Promise<string> {
+  return idIn(context, baseUrl, `/orgs/${org}/units`, "units", { name });
+}
+
+/** The id of the organisation's period called `name`. */
+export function periodIdOf(context: BrowserContext, baseUrl: string, org: string, name: string): Promise<string> {
+  return idIn(context, baseUrl, `/orgs/${org}/periods?limit=1000`, "periods", { name });
+}
+
+/** The active objectives of the unit called `unit`, as the person signed in to `context` reads them. */
+export async function activeObjectivesOf(
+  context: BrowserContext,
+  baseUrl: string,
+  org: string,
+  unit: string,
+): Promise<{ id: string; title: string }[]> {
+  const unitId = await unitIdOf(context, baseUrl, org, unit);
+  const path = `/orgs/${org}/objectives?unitId=${unitId}&status=active`;
+  return (await apiAs<{ objectives: { id: string; title: string }[] }>(context, baseUrl, "GET", path)).objectives;
 }
 
 /** An organisation a test signs up for itself, and its first admin. */
@@ -104,22 +137,9 @@ export async function joinByInvitation(
   });
 }
 
-/** The id of the person of `org` with `email`, as the person signed in to `context` reads them. */
-export async function personIdOf(
-  context: BrowserContext,
-  baseUrl: string,
-  org: string,
-  email: string,
-): Promise<string> {
-  const { people } = await apiAs<{ people: { id: string; email: string }[] }>(
-    context,
-    baseUrl,
-    "GET",
-    `/orgs/${org}/people`,
-  );
-  const person = people.find((p) => p.email === email);
-  if (!person) throw new Error(`no person with ${email} in ${org}`);
-  return person.id;
+/** The id of the person of `org` with `email`. */
+export function personIdOf(context: BrowserContext, baseUrl: string, org: string, email: string): Promise<string> {
+  return idIn(context, baseUrl, `/orgs/${org}/people`, "people", { email });
 }
 
 /** The id of the key result titled `title` on an active objective of the unit called `unit`. */
@@ -130,14 +150,7 @@ export async function keyResultIdOf(
   unit: string,
   title: string,
 ): Promise<string> {
-  const unitId = await unitIdOf(context, baseUrl, org, unit);
-  const { objectives } = await apiAs<{ objectives: { id: string }[] }>(
-    context,
-    baseUrl,
-    "GET",
-    `/orgs/${org}/objectives?unitId=${unitId}&status=active`,
-  );
-  for (const { id } of objectives) {
+  for (const { id } of await activeObjectivesOf(context, baseUrl, org, unit)) {
     const { keyResults } = await apiAs<{ keyResults: { id: string; title: string }[] }>(
       context,
       baseUrl,

@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
 import { AppPage } from "../pages/app-page.ts";
 import { viewports } from "./browser.ts";
+import { anotherTab } from "./session.ts";
 
 export type Lang = "en" | "zh-CN";
 
@@ -20,29 +21,23 @@ export interface View<P extends AppPage> {
 
 /**
  * Looks at a page as a person would: 1280 and 390 wide, in English and in Chinese, with a
- * screenshot of each and nothing running off the side of a phone. One browser context with the
- * signed-in session is opened per view, and each language is loaded anew in its one tab (read
- * from the address's `lang`, not switched in place) at 1280, then narrowed to 390; a context per
- * language fetched the app's scripts twice. The accessibility
- * check (axe-core) runs once per width and once per language (1280 in English, 390 in Chinese):
- * its rules look at structure, names and contrast, which a second pass at the same width in the
- * other language repeats at a cost of seconds.
+ * screenshot of each and nothing running off the side of a phone. Each view is a tab of its own
+ * in the signed-in context (`anotherTab`: the page the test drives stays as it is), and each
+ * language is loaded anew in it (read from the address's `lang`, not switched in place) at 1280,
+ * then narrowed to 390; a new context per view, or per language, fetched the app's scripts anew.
+ * The accessibility check (axe-core) runs once per width and once per language (1280 in English,
+ * 390 in Chinese): its rules look at structure, names and contrast, which a second pass at the
+ * same width in the other language repeats at a cost of seconds.
  */
 export async function everyView<P extends AppPage = AppPage>(
-  browser: Browser,
   signedIn: BrowserContext,
   baseUrl: string,
   view: View<P>,
 ): Promise<void> {
   const pageOf = view.pageOf ?? ((page: Page, url: string) => new AppPage(page, url) as P);
-  const context = await browser.newContext({
-    viewport: viewports.desktop,
-    storageState: await signedIn.storageState(),
-    locale: "en-GB",
-    timezoneId: "UTC",
-  });
+  const tab = await anotherTab(signedIn, baseUrl, viewports.desktop);
   try {
-    const app = pageOf(await context.newPage(), baseUrl);
+    const app = pageOf(tab.page, baseUrl);
     for (const lang of ["en", "zh-CN"] as const) {
       await app.page.setViewportSize(viewports.desktop);
       await app.open(withLang(view.path, lang));
@@ -62,7 +57,7 @@ export async function everyView<P extends AppPage = AppPage>(
       }
     }
   } finally {
-    await context.close();
+    await tab.close();
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -44,6 +44,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("e2ePostgresUrl", postgres?.url ?? "");
   project.provide("e2eBrowser", browser?.wsEndpoint() ?? "");
   return async () => {
+    if (browser && process.env.GROVE_E2E_CHROMIUM_CPU === "1") reportChromiumCpu(browser.process().pid ?? 0);
     await browser?.close();
     if (postgres && process.env.GROVE_E2E_POSTGRES_CPU === "1") await reportPostgresCpu(postgres.url);
     await postgres?.stop();
@@ -129,6 +130,40 @@ async function reportPostgresCpu(url: string): Promise<void> {
     const seconds = ticks.reduce((sum, n) => sum + n, 0) / 100;
     process.stderr.write(`e2e: PostgreSQL used ${seconds.toFixed(1)} CPU s\n`);
   });
+}
+
+/**
+ * With GROVE_E2E_CHROMIUM_CPU=1: the CPU seconds the run's Chromium used (the browser, its
+ * zygotes and renderers, live or ended), on stderr, read before it closes. `time` around the run
+ * counts only what Chromium reaps on the way out, and compares two runs less well.
+ */
+function reportChromiumCpu(browserPid: number): void {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      parents.set(Number(entry), Number(statFields(Number(entry))[1]));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  const inTree = (pid: number): boolean => {
+    for (let at: number | undefined = pid; at && at > 1; at = parents.get(at)) if (at === browserPid) return true;
+    return false;
+  };
+  let ticks = 0;
+  for (const pid of parents.keys()) {
+    if (!inTree(pid)) continue;
+    try {
+      // utime, stime, cutime and cstime: its own and its ended children's, in clock ticks (USER_HZ, 100)
+      ticks += statFields(pid)
+        .slice(11, 15)
+        .reduce((sum, n) => sum + Number(n), 0);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  process.stderr.write(`e2e: Chromium used ${(ticks / 100).toFixed(1)} CPU s\n`);
 }
 
 /** /proc/<pid>/stat's fields after the command name: state, ppid, ... (proc(5) numbers them from 3). */

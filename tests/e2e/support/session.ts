@@ -5,6 +5,7 @@ import { englishWords } from "../../../src/domain/coach/language/english.ts";
 import type { RunningServer } from "../../../src/server.ts";
 import { type SmtpReceiver, startSmtpReceiver } from "../../support/smtp.ts";
 import { AppPage } from "../pages/app-page.ts";
+import { apiAs } from "./api.ts";
 import { launchChromium, viewports } from "./browser.ts";
 import { startGrove } from "./grove.ts";
 
@@ -17,8 +18,8 @@ export interface GroveInChromium {
   newContext(options?: ContextOptions): Promise<BrowserContext>;
   /** A new context signed in as `email` on this file's server (see `signedIn`). */
   signedIn(email: string, options?: ContextOptions & { password?: string }): Promise<SignedIn>;
-  /** The same person on a phone: a new context 390 wide with `tab`'s sign-in, and its one tab (the test closes it). */
-  onPhone(tab: SignedIn): Promise<SignedIn>;
+  /** The same person on a phone: another tab of `tab`'s context, 390 wide (see `anotherTab`; the test closes it). */
+  onPhone(tab: SignedIn): Promise<OtherTab>;
 }
 
 /**
@@ -56,10 +57,8 @@ export function useGroveInChromium(options: GroveOptions | (() => GroveOptions) 
     signedIn(email, options) {
       return signedIn(this.browser, this.server.url, email, options);
     },
-    async onPhone(tab) {
-      const storageState = await tab.context.storageState();
-      const context = await this.newContext({ viewport: viewports.phone, storageState });
-      return { context, page: await context.newPage() };
+    onPhone(tab) {
+      return anotherTab(tab.context, this.server.url, viewports.phone);
     },
   };
 }
@@ -108,26 +107,87 @@ export async function signedIn(
 ): Promise<SignedIn> {
   const { password = DEMO_PASSWORD, ...contextOptions } = options;
   const context = await newContext(browser, contextOptions);
-  const answer = await context.request.post(`${baseUrl}/api/v1/auth/sign-in`, { data: { email, password } });
-  if (answer.status() !== 200) throw new Error(`signing in as ${email}: ${answer.status()} ${await answer.text()}`);
-  const { slug } = (await answer.json()) as { slug: string | null };
+  const slug = await signInAs(context, baseUrl, email, password);
   const page = await context.newPage();
   await new AppPage(page, baseUrl).open(slug ? `/orgs/${slug}/map` : "/");
   return { context, page };
 }
 
 /**
+ * Signs `context` in as `email` (the demo's password by default) through the API call the sign-in
+ * page makes, in place of whoever was signed in there; the slug of the organisation the sign-in
+ * page would lead to, if any. For a test that needs someone else on a file's tab.
+ */
+export async function signInAs(
+  context: BrowserContext,
+  baseUrl: string,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<string | null> {
+  // apiAs sends the CSRF header a context that is signed in already needs.
+  return (await apiAs<{ slug: string | null }>(context, baseUrl, "POST", "/auth/sign-in", { email, password })).slug;
+}
+
+/** A second tab of a signed-in context (see `anotherTab`). */
+export interface OtherTab {
+  page: Page;
+  /** Closes the tab, and puts back the language the context's tabs open in. */
+  close(): Promise<void>;
+}
+
+/**
+ * Another tab of `context`, with its sign-in, at `viewport`. A tab of the same context opens a
+ * page for some 1.5 CPU s where a new context, with the same sign-in copied in, costs 2.5: the
+ * browser's cache of the app's scripts is warm. Its local storage is the context's, so a language
+ * chosen there (`?lang=`, the switch) would stay for the context's other tabs: close() puts back
+ * the one they had.
+ */
+export async function anotherTab(
+  context: BrowserContext,
+  baseUrl: string,
+  viewport: { width: number; height: number },
+  /** The language its pages open in, as if the person had chosen it (else the context's). */
+  opensIn?: "en" | "zh-CN",
+): Promise<OtherTab> {
+  const origin = new URL(baseUrl).origin;
+  const language = (await context.storageState()).origins
+    .find((o) => o.origin === origin)
+    ?.localStorage.find((item) => item.name === LANGUAGE_KEY)?.value;
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  if (opensIn) {
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, opensIn] as const);
+  }
+  return {
+    page,
+    async close() {
+      if (new URL(page.url()).origin === origin) {
+        await page.evaluate(
+          ([key, value]) => (value === undefined ? localStorage.removeItem(key) : localStorage.setItem(key, value)),
+          [LANGUAGE_KEY, language] as const,
+        );
+      }
+      await page.close();
+    },
+  };
+}
+
+/** Where the web app keeps the language a person chose (src/web/i18n/index.ts). */
+const LANGUAGE_KEY = "grove.lang";
+
+/**
  * The one tab most files drive: a context of their own on this file's server, signed in as
  * `email` when one is given (else at no page yet), ready before the file's own `beforeAll`
  * hooks registered after this call, and closed after its tests.
  */
-export function useTab(grove: GroveInChromium, email?: string, options: ContextOptions = {}): SignedIn {
+export function useTab(grove: GroveInChromium, email?: string, options: ContextOptions = {}): AppTab {
   const opened = forTheFile(
     "the tab opens",
     async () => {
-      if (email) return grove.signedIn(email, options);
-      const context = await grove.newContext(options);
-      return { context, page: await context.newPage() };
+      const tab = email
+        ? await grove.signedIn(email, options)
+        : await grove.newContext(options).then(async (context) => ({ context, page: await context.newPage() }));
+      return { ...tab, app: new AppPage(tab.page, grove.server.url) };
     },
     ({ context }) => context.close(),
   );
@@ -138,7 +198,24 @@ export function useTab(grove: GroveInChromium, email?: string, options: ContextO
     get page() {
       return opened().page;
     },
+    get app() {
+      return opened().app;
+    },
   };
+}
+
+/** A tab a file drives, with the app's page object on it. */
+export interface AppTab extends SignedIn {
+  readonly app: AppPage;
+}
+
+/**
+ * How most files open: their own Grove server and Chromium (useGroveInChromium) and the one tab
+ * they drive, signed in as `email` (useTab).
+ */
+export function useGroveTab(email: string, options: GroveOptions = {}): { grove: GroveInChromium; tab: AppTab } {
+  const grove = useGroveInChromium(options);
+  return { grove, tab: useTab(grove, email) };
 }
 
 /**
