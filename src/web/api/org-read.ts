@@ -4,11 +4,21 @@ import { api, type Paging, unwrap } from "./client.ts";
 
 type Read<P extends keyof paths> = paths[P] extends { get: infer Operation } ? Operation : never;
 
-/** The API's reads of an organisation named by its slug alone (`/orgs/{org}/…`, no other path parameter). */
+/**
+ * The API's JSON reads of an organisation named by its slug alone (`/orgs/{org}/…`: no other
+ * path parameter, and no query parameter it requires).
+ */
 export type OrgReadPath = {
-  [P in keyof paths]: paths[P] extends { get: { parameters: { path: infer Named } } }
-    ? [keyof Named] extends ["org"]
-      ? P
+  [P in keyof paths]: paths[P] extends {
+    get: {
+      parameters: infer Parameters extends { path: object };
+      responses: { 200: { content: { "application/json": unknown } } };
+    };
+  }
+    ? [keyof Parameters["path"]] extends ["org"]
+      ? Parameters extends { query: unknown }
+        ? never
+        : P
       : never
     : never;
 }[keyof paths];
@@ -19,7 +29,13 @@ export type OrgAnswer<P extends OrgReadPath> =
 
 /** The reads among them that take the paging parameters. */
 type OrgListPath = {
-  [P in OrgReadPath]: Read<P> extends { parameters: { query?: { limit?: number; cursor?: string } } } ? P : never;
+  [P in OrgReadPath]: Read<P> extends { parameters: { query?: infer Query } }
+    ? [NonNullable<Query>] extends [never]
+      ? never
+      : "limit" | "cursor" extends keyof NonNullable<Query>
+        ? P
+        : never
+    : never;
 }[OrgReadPath];
 
 /** An openapi-fetch result, as `unwrap` and `allPages` take it. */
