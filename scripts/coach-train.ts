@@ -26,6 +26,7 @@ import type { LearnedModel, LearnedRule, LearnedRuleId } from "../src/domain/coa
 import { probability } from "../src/domain/coach/learned/reading.ts";
 import { inLanguage } from "../tests/coach-corpus/accuracy.ts";
 import { tuningCollections, tuningFingerprint } from "../tests/coach-corpus/collections.ts";
+import { seededRandom } from "../tests/support/seeded-random.ts";
 
 const LEARNED: LearnedRuleId[] = ["K5", "K6", "K7"];
 const METRIC_RULES = new Set(["K3", "K5", "K6", "K7"]);
@@ -67,21 +68,10 @@ function rows(): Row[] {
   return out;
 }
 
-/** A seeded generator (mulberry32), so a retraining gives the same model. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function train(data: Row[], rule: LearnedRuleId, epochs = 30, rate = 0.2, decay = 1e-4): LearnedRule {
   const model: LearnedRule = { threshold: 1, bias: 0, weights: {} };
   const order = data.map((_, i) => i);
-  const random = seeded(1);
+  const random = seededRandom(1);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
