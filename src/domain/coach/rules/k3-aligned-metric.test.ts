@@ -309,6 +309,12 @@ describe("key results aligned with their objective (K3)", () => {
       ["让新学员坚持学下去", "课程销售额从 300 万元提升到 400 万元"],
       ["让投保人在理赔时真的用上保障", "新单保费从 2 亿元提升到 2.4 亿元"],
       ["让仓库新人第一天就能准确上架", "客户门店数从 500 个提升到 600 个"],
+      // More ways of naming an outcome: something customers can count on, never think about, done
+      // in one visit or alone, a plan stuck to, a problem fixed
+      ["Give landlords a rent date they can count on", "Active landlords from 9,000 to 11,000"],
+      ["Make backups something admins never think about", "Paid workspaces from 3,000 to 3,600"],
+      ["Get every boiler fixed in one visit", "Bookings per month from 12k to 15k"],
+      ["Help patients stick with their rehab plan", "Monthly active patients from 20k to 26k"],
       // What a customer achieves, said in Chinese by its shape (让/帮 … 把/能/自己 …)
       ["让店员把学到的话术用到柜台上", "付费品牌客户从 300 家提升到 360 家"],
       ["让老人自己就能在手机上挂号", "App 日活从 40 万提升到 50 万"],
@@ -345,6 +351,11 @@ describe("key results aligned with their objective (K3)", () => {
       ["让新手妈妈放心买第二次", "客单价从 186 元提高到 210 元"],
       ["让用户收到的商品和图片的一样", "商品与图片一致的订单占比从 90% 提高到 96%"],
       ["让新学员坚持学下去", "坚持学满 8 周的新学员占比从 30% 提高到 40%"],
+      // TRAP the verb that opens the title is not a count of installs; the count narrowed by the
+      // outcome; reach asked beside the outcome
+      ["Get every home a working smart meter in one appointment", "Install 40,000 smart meters"],
+      ["Get every boiler fixed in one visit", "Boilers fixed on the first visit from 12k to 15k"],
+      ["Grow the landlords who can count on our rent date", "Active landlords from 9,000 to 11,000"],
       // TRAP 离线 alone is not a model's score; reach words in the objective come first
       ["让车主到站就能充上电", "充电桩离线率从 2% 降到 0.5%"],
       ["让车主到站就能充上电", "充电桩离线率稳定在 0.5% 以内"],
