@@ -315,6 +315,9 @@ describe("key results aligned with their objective (K3)", () => {
       ["Make backups something admins never think about", "Paid workspaces from 3,000 to 3,600"],
       ["Get every boiler fixed in one visit", "Bookings per month from 12k to 15k"],
       ["Help patients stick with their rehab plan", "Monthly active patients from 20k to 26k"],
+      ["让审核又快又准", "签约商户从 2 万家增加到 3 万家"],
+      ["让司机在路上不被 App 卡住", "司机 App 月活从 20 万提升到 26 万"],
+      ["把投诉处理得清楚明白", "付费门店从 2 万家增加到 3 万家"],
       // What a customer achieves, said in Chinese by its shape (让/帮 … 把/能/自己 …)
       ["让店员把学到的话术用到柜台上", "付费品牌客户从 300 家提升到 360 家"],
       ["让老人自己就能在手机上挂号", "App 日活从 40 万提升到 50 万"],
@@ -356,6 +359,9 @@ describe("key results aligned with their objective (K3)", () => {
       ["Get every home a working smart meter in one appointment", "Install 40,000 smart meters"],
       ["Get every boiler fixed in one visit", "Boilers fixed on the first visit from 12k to 15k"],
       ["Grow the landlords who can count on our rent date", "Active landlords from 9,000 to 11,000"],
+      // TRAP trust as a relationship is not an outcome of the product (the guide's clean example)
+      ["成为门店最信赖的收银伙伴", "付费门店从 2 万家增加到 3 万家"],
+      ["让更多城市家庭愿意住一晚再走", "订单量从每月 5 万单提高到 6 万单"],
       // TRAP 离线 alone is not a model's score; reach words in the objective come first
       ["让车主到站就能充上电", "充电桩离线率从 2% 降到 0.5%"],
       ["让车主到站就能充上电", "充电桩离线率稳定在 0.5% 以内"],
