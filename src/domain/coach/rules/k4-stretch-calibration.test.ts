@@ -215,6 +215,15 @@ describe("a target out of reach in one period (K4, no history)", () => {
     // NPS moved by more than 30 points
     ["Raise NPS from 12 to 60", 12, 60, "more than 30 points"],
     ["月活从 3 万到 20 万", 3, 20, "倍"],
+    // Issue 17, ninth round: NPS moves in points as a share does, and what is left to the top counts
+    // only when a tenth of it is closed.
+    ["Partner NPS from 27 to 28", 27, 28, "barely"],
+    ["Raise clinician NPS from 40 to 41", 40, 41, "barely"],
+    ["商家 NPS 从 33 提升到 34", 33, 34, "几乎"],
+    ["Raise host rating from 4.61 to 4.62", 4.61, 4.62, "barely"],
+    ["CSAT (out of 5) from 4.70 to 4.71", 4.7, 4.71, "barely"],
+    ["Raise on-time pickup from 85% to 86%", 85, 86, "barely"],
+    ["订单履约准时率从 97.0% 提升到 97.3%", 97, 97.3, "几乎"],
   ])("%s", expectTextFinding);
 
   it.each([
@@ -273,22 +282,8 @@ describe("a target out of reach in one period (K4, no history)", () => {
     ["Paying schools from 400 to 1,600", 400, 1600],
     ["Share of invoices sent through the portal from 15% to 60%", 15, 60],
     ["NPS 从 42 提高到 60", 42, 60],
-  ])("TRAP %s", expectNoTextFinding);
-
-  // Issue 17, ninth round (written for this table, not taken from a labelled set): NPS moves in points
-  // as a share does, what is left to the top counts only when a tenth of it is closed, and handling a
-  // case within a stated time is the team's own service level.
-  it.each([
-    ["Partner NPS from 27 to 28", 27, 28, "barely"],
-    ["Raise clinician NPS from 40 to 41", 40, 41, "barely"],
-    ["商家 NPS 从 33 提升到 34", 33, 34, "几乎"],
-    ["Raise host rating from 4.61 to 4.62", 4.61, 4.62, "barely"],
-    ["CSAT (out of 5) from 4.70 to 4.71", 4.7, 4.71, "barely"],
-    ["Raise on-time pickup from 85% to 86%", 85, 86, "barely"],
-    ["订单履约准时率从 97.0% 提升到 97.3%", 97, 97.3, "几乎"],
-  ])("%s", expectTextFinding);
-
-  it.each([
+    // Issue 17, ninth round: traps for NPS and the room to the top, and cases handled within a stated
+    // time, a service level the team controls.
     // TRAP NPS moved by a real step, a small NPS moved by a point, a rating moved by a tenth
     ["Partner NPS from 27 to 32", 27, 32],
     ["Raise NPS from 8 to 9", 8, 9],
