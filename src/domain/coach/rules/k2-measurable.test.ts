@@ -169,6 +169,9 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "平均每笔充值金额从 52 提高到 60",
         "门店月采购额从 420 降到 360",
         "ARPPU 从 86 提高到 95",
+        // A frequency after the target is not its unit.
+        "Partner spend from 2.1 to 2.6 per month",
+        "Cloud cost from 40 to 32 weekly",
         // A verb and the numbers, nothing named.
         "Improve from 3 to 5",
         "Grow 40 to 55",
@@ -191,6 +194,9 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "Signed district pilots",
         "Local partner DMCs signed",
         "Design-partner LOIs signed",
+        // TRAP money with its sign before a frequency; a count before a frequency
+        "Partner spend from $2.1k to $2.6k per month",
+        "Orders from 120 to 150 per month",
         // TRAP a metric named before the numbers
         "NPS 18 to 30",
         "从 2 降到 1 的平均排队小时数",

@@ -82,6 +82,8 @@ const MONEY_UNIT_WORD =
   /\b(dollars?|euros?|pounds?|yuan|usd|eur|gbp|rmb|cny|thousands?|millions?|billions?|bn)\b|[$€£¥]|元|美元/;
 const UNIT_IN_TITLE =
   /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥]\s*\d|\b(usd|eur|rmb|cny)\b/;
+const ENDS_ON_NUMBER =
+  /\d\s*((per|a|an|each|every) (day|week|month|quarter|year)|daily|weekly|monthly|quarterly|yearly|annually|每(天|日|周|月|季度?|年))?\s*[.。!！]?$/;
 // A title that names nothing but its numbers: "Reduce it from 12 to 9", "把它从12降到9".
 // A verb and the numbers only are the same gap (issue 17, ninth round, set C): "Improve from 3 to 5",
 // "从 2 降到 1".
@@ -161,7 +163,9 @@ export function unmeasurable(
     // title without numbers leaves the values to the fields, as the guide's examples do, and a
     // target followed by any word ("10 人", "400 orders") has a unit of its own, whatever time
     // word stands earlier ("高峰时间段排队人数").
-    if (!/\d\s*[.。!！]?$/.test(title) || (kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
+    // A frequency after the target is not a unit ("spend from 1.2 to 1.8 per month", issue 17, ninth
+    // round): 1.8 what a month is still open.
+    if (!ENDS_ON_NUMBER.test(title) || (kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
     const quantity = bareQuantity(title, TIME_IN_TITLE, MONEY_IN_TITLE);
     return quantity === null ? null : { noUnit: quantity };
   }
