@@ -197,6 +197,7 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         // TRAP money with its sign before a frequency; a count before a frequency
         "Partner spend from $2.1k to $2.6k per month",
         "Orders from 120 to 150 per month",
+        "Latency alerts from 40 to 10 a week",
         // TRAP a metric named before the numbers
         "NPS 18 to 30",
         "从 2 降到 1 的平均排队小时数",

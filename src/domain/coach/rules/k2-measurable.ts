@@ -71,6 +71,8 @@ const PER_PERSON =
 // after it in the same phrase ("cost overruns", "price complaints").
 const COUNT_NOUN =
   "(tickets|complaints|requests|contacts|calls|chats|disputes|claims|cases|incidents|errors|escalations|mentions|questions|reports|reviews|returns|refunds|chargebacks|overruns|changes|alerts|orders|invoices|shipments|deliveries|customers|users|merchants|sellers|buyers|accounts|teams|people|shoppers|members|subscribers|respondents|agents)";
+const EVENTS_AFTER =
+  /^(-\w+)?\s(complaints|tickets|requests|contacts|calls|chats|disputes|claims|cases|incidents|errors|escalations|alerts|reports|mentions|questions|breaches)\b/;
 const COUNT_BEFORE = new RegExp(`\\b${COUNT_NOUN}\\b`);
 const COUNT_AFTER = new RegExp(`^[-\\s](\\w+[-\\s])?${COUNT_NOUN}\\b`);
 // A unit written anywhere in the title or metric, not only after the number: "median weekly
@@ -182,8 +184,10 @@ export function unmeasurable(
  */
 function bareQuantity(text: string, time: RegExp, money: RegExp): string | null {
   if (SHARE_OR_COUNT.test(text)) return null;
-  const duration = TIME_UNIT_WORD.test(text) ? null : findFirst(text, [time]);
-  if (duration !== null) return duration;
+  const duration = TIME_UNIT_WORD.test(text) ? null : time.exec(text);
+  // Events named after the time word are what is counted ("wait-time complaints", "latency alerts").
+  if (duration !== null && !EVENTS_AFTER.test(text.slice(duration.index + duration[0].length)))
+    return duration[0].trim();
   if (PER_PERSON.test(text) || MONEY_UNIT_WORD.test(text)) return null;
   const match = money.exec(text);
   if (match === null) return null;
