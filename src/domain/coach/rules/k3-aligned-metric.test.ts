@@ -158,6 +158,8 @@ describe("key results aligned with their objective (K3)", () => {
     ["Get every boiler fixed in one visit", "Bookings per month from 12k to 15k"],
     ["Help patients stick with their rehab plan", "Monthly active patients from 20k to 26k"],
     ["让审核又快又准", "签约商户从 2 万家增加到 3 万家"],
+    ["让大客户长期留下来", "新签客户从 40 家提升到 60 家"],
+    ["让会员续到第二年", "新入驻门店从每月 80 家提升到 120 家"],
     ["让司机在路上不被 App 卡住", "司机 App 月活从 20 万提升到 26 万"],
     ["把投诉处理得清楚明白", "付费门店从 2 万家增加到 3 万家"],
     // What a customer achieves, said in Chinese by its shape (让/帮 … 把/能/自己 …)
@@ -349,6 +351,10 @@ describe("key results aligned with their objective (K3)", () => {
     ["Get every home a working smart meter in one appointment", "Install 40,000 smart meters"],
     ["Get every boiler fixed in one visit", "Boilers fixed on the first visit from 12k to 15k"],
     ["Grow the landlords who can count on our rent date", "Active landlords from 9,000 to 11,000"],
+    // TRAP the people kept and the money they pay grow as they are kept
+    ["让大客户长期留下来", "付费大客户从 300 家提升到 360 家"],
+    ["让会员续到第二年", "会员续费收入从 2000 万元提升到 2400 万元"],
+    ["Make teams want to keep using us", "Paid teams from 3,000 to 3,600"],
     // TRAP trust as a relationship is not an outcome of the product (the guide's clean example)
     ["成为门店最信赖的收银伙伴", "付费门店从 2 万家增加到 3 万家"],
     ["让更多城市家庭愿意住一晚再走", "订单量从每月 5 万单提高到 6 万单"],
