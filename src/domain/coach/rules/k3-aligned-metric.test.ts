@@ -160,6 +160,7 @@ describe("key results aligned with their objective (K3)", () => {
     ["让审核又快又准", "签约商户从 2 万家增加到 3 万家"],
     ["让大客户长期留下来", "新签客户从 40 家提升到 60 家"],
     ["让会员续到第二年", "新入驻门店从每月 80 家提升到 120 家"],
+    ["让新学员愿意留下来学第二期", "新增学员从每月 2 万提升到 3 万"],
     ["让司机在路上不被 App 卡住", "司机 App 月活从 20 万提升到 26 万"],
     ["把投诉处理得清楚明白", "付费门店从 2 万家增加到 3 万家"],
     // What a customer achieves, said in Chinese by its shape (让/帮 … 把/能/自己 …)
@@ -355,6 +356,7 @@ describe("key results aligned with their objective (K3)", () => {
     ["让大客户长期留下来", "付费大客户从 300 家提升到 360 家"],
     ["让会员续到第二年", "会员续费收入从 2000 万元提升到 2400 万元"],
     ["Make teams want to keep using us", "Paid teams from 3,000 to 3,600"],
+    ["让更多玩家来玩新赛季", "新增玩家从每周 8 万提升到 10 万"],
     // TRAP trust as a relationship is not an outcome of the product (the guide's clean example)
     ["成为门店最信赖的收银伙伴", "付费门店从 2 万家增加到 3 万家"],
     ["让更多城市家庭愿意住一晚再走", "订单量从每月 5 万单提高到 6 万单"],
