@@ -157,6 +157,9 @@ describe("key results aligned with their objective (K3)", () => {
     ["Make backups something admins never think about", "Paid workspaces from 3,000 to 3,600"],
     ["Get every boiler fixed in one visit", "Bookings per month from 12k to 15k"],
     ["Help patients stick with their rehab plan", "Monthly active patients from 20k to 26k"],
+    // What a customer achieves, said in English by its shape (help/let X do Y)
+    ["Let agency owners run their books from their phone", "Agencies signed from 900 to 1,200"],
+    ["Help shoppers find the product they came for", "Orders from 120k to 150k a month"],
     ["让审核又快又准", "签约商户从 2 万家增加到 3 万家"],
     ["让大客户长期留下来", "新签客户从 40 家提升到 60 家"],
     ["让会员续到第二年", "新入驻门店从每月 80 家提升到 120 家"],
@@ -356,6 +359,10 @@ describe("key results aligned with their objective (K3)", () => {
     ["让大客户长期留下来", "付费大客户从 300 家提升到 360 家"],
     ["让会员续到第二年", "会员续费收入从 2000 万元提升到 2400 万元"],
     ["Make teams want to keep using us", "Paid teams from 3,000 to 3,600"],
+    // TRAP the count of what replaces the effort ("stop" is not read); what customers gain through us
+    ["Let nurses stop walking samples to the lab", "Robot deliveries per week from 1,200 to 2,600"],
+    ["Help small shops get repeat orders from email", "Orders from email from 3,000 to 4,000"],
+    ["Help sellers sell more in winter", "GMV from $2M to $2.4M"],
     ["让更多玩家来玩新赛季", "新增玩家从每周 8 万提升到 10 万"],
     // TRAP trust as a relationship is not an outcome of the product (the guide's clean example)
     ["成为门店最信赖的收银伙伴", "付费门店从 2 万家增加到 3 万家"],
