@@ -224,6 +224,8 @@ describe("a target out of reach in one period (K4, no history)", () => {
     ["CSAT (out of 5) from 4.70 to 4.71", 4.7, 4.71, "barely"],
     ["Raise on-time pickup from 85% to 86%", 85, 86, "barely"],
     ["订单履约准时率从 97.0% 提升到 97.3%", 97, 97.3, "几乎"],
+    // a check as a noun is the result customers get, not the team's work
+    ["Homes listed with a clean survey check, 97% → 100%", 97, 100, "every case"],
   ])("%s", expectTextFinding);
 
   it.each([
@@ -297,6 +299,7 @@ describe("a target out of reach in one period (K4, no history)", () => {
     ["用户举报 1 小时内处理完的比例从 70% 提升到 100%", 70, 100],
     ["新入驻商家 48 小时内完成资质核验的比例从 55% 提升到 100%", 55, 100],
     ["夜间来电 30 秒内接通的比例从 85% 提升到 100%", 85, 100],
+    ["Share of parcels checked before dispatch from 70% to 100%", 70, 100],
   ])("TRAP %s", expectNoTextFinding);
 
   it("still reads a rate driven to zero as a perfect score (K4)", () => {

@@ -278,9 +278,11 @@ const NPS_REACH = 30;
 
 // The team's own work, counted as a share it can take to 100 % by doing it (4). Issue 17, ninth round
 // (set G): handling a case within a stated time is a service level too, whoever raised the case
-// ("reports handled within 2 hours", 2 小时内处理完, 24 小时内完成核验, 60 秒内接通安全专员).
+// ("reports handled within 2 hours", 2 小时内处理完, 24 小时内完成核验, 60 秒内接通安全专员). A check
+// named as a noun is the result a customer gets ("cars sold with a clean title check", set F), not the
+// team checking: only "checked" (and "passing checks") is the team's work.
 const TEAM_WORK =
-  /\b(handled|processed|verified) (with)?in\b|内[^，,。；;]{0,6}(处理|核验|核实|接通|受理)|\b(review(ed|s)?|pass(es|ing)?|check(ed|s)?|audit(ed|s)?|cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|document(ed|ation)?|automat\w*|instrument\w*|tagg?(ed|ing)|label(l)?ed|triag\w*|train(ed|ing)|tested|test coverage|respond(ed)? to|answered|acknowledg\w*|patch(ed)?|encrypt\w*|compliant|complian\w*|backed up)\b|审核|审查|通过|检查|覆盖|接入|迁移|上线|灰度|切流|部署|本地化|翻译|文档|自动化|埋点|标注|培训|测试|响应|回复|巡检|加密|合规|备份/;
+  /\b(handled|processed|verified) (with)?in\b|内[^，,。；;]{0,6}(处理|核验|核实|接通|受理)|\b(review(ed|s)?|pass(es|ing)?|checked|audit(ed|s)?|cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|document(ed|ation)?|automat\w*|instrument\w*|tagg?(ed|ing)|label(l)?ed|triag\w*|train(ed|ing)|tested|test coverage|respond(ed)? to|answered|acknowledg\w*|patch(ed)?|encrypt\w*|compliant|complian\w*|backed up)\b|审核|审查|通过|检查|覆盖|接入|迁移|上线|灰度|切流|部署|本地化|翻译|文档|自动化|埋点|标注|培训|测试|响应|回复|巡检|加密|合规|备份/;
 // Every one of them (4): "every customer", "all orders", 所有/全部/每一位.
 const EVERY = /\b(every|all)\b|所有|全部|每一|每个|每位|百分之百/;
 // A metric with no past: its first reading is not a jump (5, 6). Not "new" alone, which names
