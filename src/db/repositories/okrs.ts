@@ -11,6 +11,11 @@ export function anyId(ids: readonly string[]) {
   return sql<string>`any(${ids}::uuid[])`;
 }
 
+/** `<> all($1::uuid[])`: none of these ids, as one array parameter (see anyId). */
+export function allIds(ids: readonly string[]) {
+  return sql<string>`all(${ids}::uuid[])`;
+}
+
 export async function listKeyResults(db: Executor, orgId: string, objectiveIds: string[]): Promise<KeyResultRow[]> {
   if (objectiveIds.length === 0) return [];
   return keyResultsOfObjectives(db, orgId, objectiveIds).selectAll().execute();
