@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import type { ServiceContext } from "../../services/context.ts";
 import { type ErrorStatus, errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api, AppEnv } from "../shared/env.ts";
-import type { Answer } from "../shared/org-route.ts";
+import { type AnswerOf, isPaged, type Output, type Responds } from "../shared/org-route.ts";
 import { nextLinkHeader } from "../shared/paging.ts";
 import { noContent } from "../shared/reply.ts";
 import { jsonBody, jsonResponse } from "../shared/schemas.ts";
@@ -15,8 +15,6 @@ import { answerThrottled, throttledResponses } from "./throttled.ts";
 // token is a script bounded to one organisation, not the person. orgRoutes (shared/org-route.ts)
 // is their counterpart for an organisation's resources.
 
-type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
-
 /** What a handler gets: the session and the validated request. */
 export interface AccountCall<P, Q, B> {
   /** The request's context, for a route that sets a header or a cookie. */
@@ -27,13 +25,6 @@ export interface AccountCall<P, Q, B> {
   query: Output<Q>;
   json: Output<B>;
 }
-
-/** The answer a route declares: `[200 | 201 | 202, schema, description]`, or `[204, description]`. */
-type Responds = readonly [200 | 201 | 202, z.ZodType, string] | readonly [204, string];
-
-type AnswerOf<R extends Responds> = R extends readonly [number, infer T extends z.ZodType, string]
-  ? Answer<z.output<T>>
-  : unknown;
 
 interface AccountRouteSpec<P, Q, B, R extends Responds> {
   /** The operation's stable camelCase name: generated SDKs name their functions after it. */
@@ -77,11 +68,6 @@ function errorsOfAccountRoute(method: Method, hasBody: boolean, refusals: readon
   if (method !== "get") errors.push(403);
   if (hasBody) errors.push(413, 415);
   return errorsOf(...errors, ...refusals);
-}
-
-/** A list its route cuts into pages (shared/paging.ts, linkedPage): its query takes a cursor. */
-function isPaged(query: unknown): boolean {
-  return typeof query === "object" && query !== null && "shape" in query && "cursor" in (query as z.ZodObject).shape;
 }
 
 /**
