@@ -1,4 +1,5 @@
 import type { Locator, Page } from "playwright-core";
+import { expect } from "vitest";
 import { screenshot, seriousViolations } from "../support/browser.ts";
 
 /** What every page of the app shares: the navigation, the period and the checks we run. */
@@ -72,5 +73,11 @@ export class AppPage {
 
   screenshot(name: string) {
     return screenshot(this.page, name);
+  }
+
+  /** The step that closes a view's check: no serious accessibility violation, then its screenshot. */
+  async axeAndScreenshot(name: string): Promise<void> {
+    expect(await this.axe()).toEqual([]);
+    await this.screenshot(name);
   }
 }
