@@ -83,8 +83,7 @@ export function demoUnitsIn(language: Language): DemoUnit[] {
 }
 
 export const COMPANY: Said = { en: "Demo Company", zh: "演示公司" };
-// The cascade of M5: Product's KR that Workflow Experience took as its objective, and Workflow
-// Experience's KR that Onboarding took.
+/** Product's KR that Workflow Experience took as its objective, and its KR that Onboarding took (M5). */
 const WORKFLOWS_KR: Said = {
   en: "Raise completed workflows per user per month from 4 to 6",
   zh: "将每个用户每月完成的平均工作流程数从 4 个增加到 6 个",
