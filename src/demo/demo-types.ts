@@ -1,5 +1,5 @@
 // The shape of a demo organisation. Each demo is data only (demo-data.ts in English,
-// demo-data-zh.ts in Chinese, their shared units in demo-units.ts); load-demo.ts turns any of them into an organisation around
+// demo-data-zh.ts in Chinese); load-demo.ts turns any of them into an organisation around
 // today's date: last quarter's OKRs with their reviews, this quarter's, the next one's queue.
 
 import type { Decision, ReflectionQuestion } from "../domain/reviews.ts";
