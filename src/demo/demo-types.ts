@@ -45,7 +45,7 @@ export interface DemoReview {
 }
 
 /** S7: the decisions to keep these KRs (by index) as they are. */
-export function keep(...krs: number[]): Pick<DemoReview["decisions"][number], "kr" | "decision">[] {
+export function keep(...krs: number[]): DemoReview["decisions"] {
   return krs.map((kr) => ({ kr, decision: "keep" }));
 }
 
