@@ -29,14 +29,14 @@ describe("P3: the KR's movement during a sprint", () => {
     change: endValue - startValue,
     readingsDuring,
   });
-  const unknown = { startValue: null, endValue: null, change: null, readingsDuring: 0 };
+  const noMovementKnown = { startValue: null, endValue: null, change: null, readingsDuring: 0 };
   it.each([
     ["last reading before the first day, last on or before the last day", readings, 30, done, moved(31, 38, 2)],
     ["no reading before: the baseline is the start", readings.slice(2), 25, done, moved(25, 38, 2)],
     ["no reading during: nothing moved", readings.slice(0, 2), 30, done, moved(31, 31, 0)],
-    ["neither readings nor baseline: unknown", [], null, done, unknown],
+    ["neither readings nor baseline: unknown", [], null, done, noMovementKnown],
     ["a running sprint: its latest reading so far", readings.slice(0, 3), 30, "2027-01-08", moved(31, 34, 1)],
-    ["a planned sprint has moved nothing yet", readings, 30, "2027-01-03", unknown],
+    ["a planned sprint has moved nothing yet", readings, 30, "2027-01-03", noMovementKnown],
     ["readings out of order are put in order", [...readings].reverse(), 30, done, moved(31, 38, 2)],
     [
       "a KR going down (fewer tickets) moves by a negative change",
