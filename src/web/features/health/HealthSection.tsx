@@ -2,7 +2,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
+import { ConfirmRun } from "../../ui/ConfirmDialog.tsx";
+import { DialogAction } from "../../ui/DialogAction.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
@@ -33,7 +34,6 @@ export function HealthSection({ unitId }: { unitId: string }) {
   const why = rights.ready ? rights.why : undefined;
   const [editing, setEditing] = useState<HealthMetric | "new" | null>(null);
   const [reading, setReading] = useState<HealthMetric | null>(null);
-  const [removing, setRemoving] = useState<HealthMetric | null>(null);
   const mayManage = why === null;
   // The dashboard's alerts link here (`#health`); a client-side visit does not scroll by itself.
   useScrollToHash(metrics.data !== undefined);
@@ -67,7 +67,6 @@ export function HealthSection({ unitId }: { unitId: string }) {
               mayManage={mayManage}
               onRecord={() => setReading(metric)}
               onEdit={() => setEditing(metric)}
-              onRemove={() => setRemoving(metric)}
             />
           ))}
         </ul>
@@ -80,18 +79,11 @@ export function HealthSection({ unitId }: { unitId: string }) {
         onClose={() => setEditing(null)}
       />
       <ReadingDialog metric={reading} onClose={() => setReading(null)} />
-      <RemoveMetricDialog unitId={unitId} metric={removing} onClose={() => setRemoving(null)} />
     </section>
   );
 }
 
-function MetricRow(props: {
-  metric: HealthMetric;
-  mayManage: boolean;
-  onRecord: () => void;
-  onEdit: () => void;
-  onRemove: () => void;
-}) {
+function MetricRow(props: { metric: HealthMetric; mayManage: boolean; onRecord: () => void; onEdit: () => void }) {
   const { metric, mayManage } = props;
   const { t } = useTranslation();
   const format = useFormat();
@@ -138,36 +130,31 @@ function MetricRow(props: {
           <RowAction onClick={props.onEdit} quiet>
             {t("health.edit")}
           </RowAction>
-          <RowAction onClick={props.onRemove} quiet>
-            {t("health.remove")}
-          </RowAction>
+          <RemoveMetric metric={metric} />
         </div>
       )}
     </li>
   );
 }
 
-function RemoveMetricDialog({
-  unitId,
-  metric,
-  onClose,
-}: {
-  unitId: string;
-  metric: HealthMetric | null;
-  onClose: () => void;
-}) {
+/** Removing a metric says first that its readings go with it. */
+function RemoveMetric({ metric }: { metric: HealthMetric }) {
   const { t } = useTranslation();
   const { org } = useOrg();
-  const remove = useDeleteHealthMetric(org, unitId);
+  const remove = useDeleteHealthMetric(org, metric.unitId);
   return (
-    <ConfirmStep
-      subject={metric}
-      step={remove}
-      title={t("health.removeTitle", { name: metric?.name ?? "" })}
-      confirm={t("health.remove")}
-      onClose={onClose}
-    >
-      <p>{t("health.removeText")}</p>
-    </ConfirmStep>
+    <DialogAction button={{ label: t("health.remove"), quiet: true }}>
+      {(dialog) => (
+        <ConfirmRun
+          {...dialog}
+          step={remove}
+          variables={metric.id}
+          title={t("health.removeTitle", { name: metric.name })}
+          confirm={t("health.remove")}
+        >
+          <p>{t("health.removeText")}</p>
+        </ConfirmRun>
+      )}
+    </DialogAction>
   );
 }

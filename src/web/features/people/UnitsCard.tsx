@@ -4,15 +4,15 @@ import { useCreateUnit, useSetUnitPrivate } from "../../api/access.ts";
 import type { Member, Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
+import { DialogAction } from "../../ui/DialogAction.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { ListOf } from "../../ui/ListOf.tsx";
-import { RowAction } from "../../ui/RowAction.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
-import { DeleteUnitDialog } from "../admin/DeleteUnitDialog.tsx";
+import { DeleteUnit } from "../admin/DeleteUnit.tsx";
 import { UnitDialog } from "../admin/UnitDialog.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { UnitKindField } from "./UnitKindField.tsx";
@@ -33,8 +33,6 @@ export function UnitsCard({ units, memberships, canManage }: Props) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const setPrivate = useSetUnitPrivate(org);
-  const [editing, setEditing] = useState<Unit | null>(null);
-  const [deleting, setDeleting] = useState<Unit | null>(null);
   return (
     <Card
       titleId="units-title"
@@ -72,20 +70,16 @@ export function UnitsCard({ units, memberships, canManage }: Props) {
             )}
             {canManage && (
               <span className="admin-actions row-actions">
-                <RowAction
-                  icon="edit"
-                  named={t("admin.unit.editOf", { name: unit.name })}
-                  onClick={() => setEditing(unit)}
+                <DialogAction
+                  button={{
+                    label: t("admin.unit.edit"),
+                    named: t("admin.unit.editOf", { name: unit.name }),
+                    icon: "edit",
+                  }}
                 >
-                  {t("admin.unit.edit")}
-                </RowAction>
-                <RowAction
-                  quiet
-                  named={t("admin.unit.deleteOf", { name: unit.name })}
-                  onClick={() => setDeleting(unit)}
-                >
-                  {t("admin.unit.delete")}
-                </RowAction>
+                  {(dialog) => <UnitDialog {...dialog} unit={unit} units={units} />}
+                </DialogAction>
+                <DeleteUnit unit={unit} memberCount={memberships.filter((m) => m.unitId === unit.id).length} />
               </span>
             )}
           </li>
@@ -100,14 +94,6 @@ export function UnitsCard({ units, memberships, canManage }: Props) {
         noFields
       />
       {canManage && <NewUnitForm units={units} />}
-      {canManage && <UnitDialog unit={editing} units={units} onClose={() => setEditing(null)} />}
-      {canManage && (
-        <DeleteUnitDialog
-          unit={deleting}
-          memberCount={memberships.filter((m) => m.unitId === deleting?.id).length}
-          onClose={() => setDeleting(null)}
-        />
-      )}
     </Card>
   );
 }
