@@ -1,8 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmRun } from "../../ui/ConfirmDialog.tsx";
-import { DialogAction } from "../../ui/DialogAction.tsx";
+import { AdminStep } from "./AdminStep.tsx";
 import { refusedDelete } from "./errors.ts";
 import { useDeleteUnit } from "./queries.ts";
 
@@ -21,25 +20,14 @@ export function DeleteUnit({ unit, memberCount }: Props) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const remove = useDeleteUnit(org);
-  const { name } = unit;
+  const refused = refusedDelete(remove.error) ? t("admin.unit.deleteRefused", { name: unit.name }) : undefined;
   return (
-    <DialogAction button={{ label: t("admin.unit.delete"), named: t("admin.unit.deleteOf", { name }), quiet: true }}>
-      {(dialog) => (
-        <ConfirmRun
-          {...dialog}
-          step={remove}
-          variables={unit.id}
-          title={t("admin.unit.deleteTitle", { name })}
-          confirm={t("admin.unit.deleteYes")}
-          refusal={refusedDelete(remove.error) ? t("admin.unit.deleteRefused", { name }) : undefined}
-        >
-          <ul className="confirm-dialog__list">
-            <li>{t("admin.unit.deleteOkrs")}</li>
-            <li>{t("admin.unit.deleteMembers", { count: memberCount })}</li>
-            <li>{t("admin.unit.deleteHistory")}</li>
-          </ul>
-        </ConfirmRun>
-      )}
-    </DialogAction>
+    <AdminStep words="admin.unit.delete" about={{ name: unit.name }} step={remove} id={unit.id} refusal={refused}>
+      <ul className="confirm-dialog__list">
+        <li>{t("admin.unit.deleteOkrs")}</li>
+        <li>{t("admin.unit.deleteMembers", { count: memberCount })}</li>
+        <li>{t("admin.unit.deleteHistory")}</li>
+      </ul>
+    </AdminStep>
   );
 }

@@ -1,8 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Person } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmRun } from "../../ui/ConfirmDialog.tsx";
-import { DialogAction } from "../../ui/DialogAction.tsx";
+import { AdminStep } from "./AdminStep.tsx";
 import { adminDetailText } from "./errors.ts";
 import { useRemovePerson } from "./queries.ts";
 
@@ -18,40 +17,19 @@ export function RemovePerson({ person, self }: { person: Person; self: boolean }
   const remove = useRemovePerson(org);
   const { name } = person;
   return (
-    <DialogAction
-      button={{
-        label: (
-          <>
-            {t("admin.person.remove")}
-            {self && (
-              <span className="visually-hidden" id="why-remove-self">
-                {t("admin.why.removeSelf")}
-              </span>
-            )}
-          </>
-        ),
-        named: t("admin.person.removeOf", { name }),
-        disabled: self,
-        describedBy: self ? "why-remove-self" : undefined,
-        quiet: true,
-      }}
+    <AdminStep
+      words="admin.person.remove"
+      about={{ name }}
+      step={remove}
+      id={person.id}
+      refusal={adminDetailText(t, remove.error, "role")}
+      whyNot={self ? t("admin.why.removeSelf") : undefined}
     >
-      {(dialog) => (
-        <ConfirmRun
-          {...dialog}
-          step={remove}
-          variables={person.id}
-          title={t("admin.person.removeTitle", { name })}
-          confirm={t("admin.person.removeYes")}
-          refusal={adminDetailText(t, remove.error, "role")}
-        >
-          <ul className="confirm-dialog__list">
-            <li>{t("admin.person.removeAccess", { name })}</li>
-            <li>{t("admin.person.removeUnits")}</li>
-            <li>{t("admin.person.removeKept")}</li>
-          </ul>
-        </ConfirmRun>
-      )}
-    </DialogAction>
+      <ul className="confirm-dialog__list">
+        <li>{t("admin.person.removeAccess", { name })}</li>
+        <li>{t("admin.person.removeUnits")}</li>
+        <li>{t("admin.person.removeKept")}</li>
+      </ul>
+    </AdminStep>
   );
 }

@@ -2,8 +2,7 @@ import { useTranslation } from "react-i18next";
 import { failureOf } from "../../api/failure.ts";
 import type { Invitation } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmRun } from "../../ui/ConfirmDialog.tsx";
-import { DialogAction } from "../../ui/DialogAction.tsx";
+import { AdminStep } from "./AdminStep.tsx";
 import { useWithdrawInvitation } from "./queries.ts";
 
 /** Withdrawing a pending invitation: its link stops working at once; a new one can be sent later. */
@@ -14,27 +13,15 @@ export function WithdrawInvitation({ invitation }: { invitation: Invitation }) {
   // Accepted or withdrawn meanwhile (by the invitee or another admin): say so in the reader's words.
   const failure = failureOf(withdraw.error);
   const gone = failure?.kind === "refused" && failure.status === 404;
-  const { email } = invitation;
   return (
-    <DialogAction
-      button={{
-        label: t("admin.invitation.withdraw"),
-        named: t("admin.invitation.withdrawOf", { email }),
-        quiet: true,
-      }}
+    <AdminStep
+      words="admin.invitation.withdraw"
+      about={{ email: invitation.email }}
+      step={withdraw}
+      id={invitation.id}
+      refusal={gone ? t("admin.invitation.gone") : undefined}
     >
-      {(dialog) => (
-        <ConfirmRun
-          {...dialog}
-          step={withdraw}
-          variables={invitation.id}
-          title={t("admin.invitation.withdrawTitle", { email })}
-          confirm={t("admin.invitation.withdrawYes")}
-          refusal={gone ? t("admin.invitation.gone") : undefined}
-        >
-          <p>{t("admin.invitation.withdrawBody")}</p>
-        </ConfirmRun>
-      )}
-    </DialogAction>
+      <p>{t("admin.invitation.withdrawBody")}</p>
+    </AdminStep>
   );
 }

@@ -30,6 +30,7 @@ export function HealthSection({ unitId }: { unitId: string }) {
   const { org } = useOrg();
   const metrics = useHealthMetrics(org, unitId);
   const rights = useUnitRights(org, unitId, "manageHealthMetrics");
+  const remove = useDeleteHealthMetric(org, unitId);
   // No control and no note until the unit's members are known.
   const why = rights.ready ? rights.why : undefined;
   const [editing, setEditing] = useState<HealthMetric | "new" | null>(null);
@@ -67,6 +68,7 @@ export function HealthSection({ unitId }: { unitId: string }) {
               mayManage={mayManage}
               onRecord={() => setReading(metric)}
               onEdit={() => setEditing(metric)}
+              remove={remove}
             />
           ))}
         </ul>
@@ -83,7 +85,14 @@ export function HealthSection({ unitId }: { unitId: string }) {
   );
 }
 
-function MetricRow(props: { metric: HealthMetric; mayManage: boolean; onRecord: () => void; onEdit: () => void }) {
+function MetricRow(props: {
+  metric: HealthMetric;
+  mayManage: boolean;
+  onRecord: () => void;
+  onEdit: () => void;
+  /** Removes a metric, asked first: its readings go with it. */
+  remove: ReturnType<typeof useDeleteHealthMetric>;
+}) {
   const { metric, mayManage } = props;
   const { t } = useTranslation();
   const format = useFormat();
@@ -130,31 +139,21 @@ function MetricRow(props: { metric: HealthMetric; mayManage: boolean; onRecord: 
           <RowAction onClick={props.onEdit} quiet>
             {t("health.edit")}
           </RowAction>
-          <RemoveMetric metric={metric} />
+          <DialogAction button={{ label: t("health.remove"), quiet: true }}>
+            {(dialog) => (
+              <ConfirmRun
+                {...dialog}
+                step={props.remove}
+                variables={metric.id}
+                title={t("health.removeTitle", { name: metric.name })}
+                confirm={t("health.remove")}
+              >
+                <p>{t("health.removeText")}</p>
+              </ConfirmRun>
+            )}
+          </DialogAction>
         </div>
       )}
     </li>
-  );
-}
-
-/** Removing a metric says first that its readings go with it. */
-function RemoveMetric({ metric }: { metric: HealthMetric }) {
-  const { t } = useTranslation();
-  const { org } = useOrg();
-  const remove = useDeleteHealthMetric(org, metric.unitId);
-  return (
-    <DialogAction button={{ label: t("health.remove"), quiet: true }}>
-      {(dialog) => (
-        <ConfirmRun
-          {...dialog}
-          step={remove}
-          variables={metric.id}
-          title={t("health.removeTitle", { name: metric.name })}
-          confirm={t("health.remove")}
-        >
-          <p>{t("health.removeText")}</p>
-        </ConfirmRun>
-      )}
-    </DialogAction>
   );
 }

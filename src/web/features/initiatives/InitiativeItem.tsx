@@ -1,11 +1,10 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { Person } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { ConfirmRun } from "../../ui/ConfirmDialog.tsx";
-import { DialogAction } from "../../ui/DialogAction.tsx";
 import { Person as PersonName } from "../../ui/Person.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
 import { type Initiative, useDeleteInitiative } from "./queries.ts";
@@ -28,6 +27,7 @@ export function InitiativeItem({ initiative: it, owner, canEdit = false, onEdit,
   const format = useFormat();
   const { org, link } = useOrg();
   const remove = useDeleteInitiative(org);
+  const [deleting, setDeleting] = useState(false);
   const dates =
     it.startsOn && it.endsOn
       ? t("initiatives.dates", { start: format.date(it.startsOn), end: format.date(it.endsOn) })
@@ -73,29 +73,27 @@ export function InitiativeItem({ initiative: it, owner, canEdit = false, onEdit,
           <RowAction onClick={onEdit} named={t("initiatives.editLabel", { title: it.title })} icon="edit" quiet>
             {t("initiatives.edit")}
           </RowAction>
-          <DialogAction
-            button={{
-              label: t("initiatives.delete"),
-              named: t("initiatives.deleteLabel", { title: it.title }),
-              icon: "x",
-              quiet: true,
-            }}
+          <RowAction
+            onClick={() => setDeleting(true)}
+            named={t("initiatives.deleteLabel", { title: it.title })}
+            icon="x"
+            quiet
           >
-            {(dialog) => (
-              <ConfirmRun
-                {...dialog}
-                title={t("initiatives.deleteDialog.title", { title: it.title })}
-                confirm={t("initiatives.deleteDialog.confirm")}
-                changedMeanwhile={t("initiatives.deleteDialog.changedMeanwhile")}
-                step={remove}
-                variables={{ id: it.id, version: it.version }}
-              >
-                <p>{t("initiatives.deleteDialog.body")}</p>
-              </ConfirmRun>
-            )}
-          </DialogAction>
+            {t("initiatives.delete")}
+          </RowAction>
         </div>
       )}
+      <ConfirmRun
+        open={deleting}
+        title={t("initiatives.deleteDialog.title", { title: it.title })}
+        confirm={t("initiatives.deleteDialog.confirm")}
+        changedMeanwhile={t("initiatives.deleteDialog.changedMeanwhile")}
+        step={remove}
+        variables={{ id: it.id, version: it.version }}
+        onClose={() => setDeleting(false)}
+      >
+        <p>{t("initiatives.deleteDialog.body")}</p>
+      </ConfirmRun>
     </li>
   );
 }
