@@ -2,13 +2,12 @@ import { useTranslation } from "react-i18next";
 import type { Member, Person } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
-import { DialogAction } from "../../ui/DialogAction.tsx";
 import { Person as PersonName } from "../../ui/Person.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
-import { PersonRoleDialog } from "../admin/PersonRoleDialog.tsx";
+import { ChangeRole } from "../admin/ChangeRole.tsx";
 import { RemovePerson } from "../admin/RemovePerson.tsx";
 import { useMyPerson } from "../auth/MeContext.ts";
-import { MembershipDialog } from "./MembershipDialog.tsx";
+import { EditMemberships } from "./EditMemberships.tsx";
 import type { PlacedUnit } from "./units.ts";
 import "../admin/admin.css";
 
@@ -62,22 +61,8 @@ export function PeopleList({ people, units, memberships, canManage }: Props) {
               </div>
               {canManage && (
                 <div className="people-list__actions row-actions">
-                  <DialogAction
-                    button={{
-                      label: t("people.editUnits"),
-                      named: t("people.editUnitsOf", { name: person.name }),
-                      icon: "edit",
-                    }}
-                  >
-                    {(dialog) => (
-                      <MembershipDialog {...dialog} person={person} units={units} memberships={memberships} />
-                    )}
-                  </DialogAction>
-                  <DialogAction
-                    button={{ label: t("admin.person.role"), named: t("admin.person.roleOf", { name: person.name }) }}
-                  >
-                    {(dialog) => <PersonRoleDialog {...dialog} person={person} self={self} />}
-                  </DialogAction>
+                  <EditMemberships person={person} units={units} memberships={memberships} />
+                  <ChangeRole person={person} self={self} />
                   <RemovePerson person={person} self={self} />
                 </div>
               )}

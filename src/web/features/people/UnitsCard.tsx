@@ -4,7 +4,6 @@ import { useCreateUnit, useSetUnitPrivate } from "../../api/access.ts";
 import type { Member, Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
-import { DialogAction } from "../../ui/DialogAction.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
@@ -13,7 +12,7 @@ import { SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
 import { DeleteUnit } from "../admin/DeleteUnit.tsx";
-import { UnitDialog } from "../admin/UnitDialog.tsx";
+import { EditUnit } from "../admin/EditUnit.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { UnitKindField } from "./UnitKindField.tsx";
 import { type PlacedUnit, unitOptions } from "./units.ts";
@@ -70,15 +69,7 @@ export function UnitsCard({ units, memberships, canManage }: Props) {
             )}
             {canManage && (
               <span className="admin-actions row-actions">
-                <DialogAction
-                  button={{
-                    label: t("admin.unit.edit"),
-                    named: t("admin.unit.editOf", { name: unit.name }),
-                    icon: "edit",
-                  }}
-                >
-                  {(dialog) => <UnitDialog {...dialog} unit={unit} units={units} />}
-                </DialogAction>
+                <EditUnit unit={unit} units={units} />
                 <DeleteUnit unit={unit} memberCount={memberships.filter((m) => m.unitId === unit.id).length} />
               </span>
             )}

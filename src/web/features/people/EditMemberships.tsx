@@ -3,31 +3,43 @@ import { useSetMembership } from "../../api/access.ts";
 import type { Member, Person, UnitRole } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
-import type { DialogState } from "../../ui/DialogAction.tsx";
+import { DialogAction } from "../../ui/DialogAction.tsx";
 import { CloseFooter } from "../../ui/DialogFooter.tsx";
+import { useDialogClose } from "../../ui/dialogClose.ts";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import type { PlacedUnit } from "./units.ts";
 
-interface Props extends DialogState {
+interface Props {
   person: Person;
   units: PlacedUnit[];
   memberships: Member[];
 }
 
 /** Which units a person leads or belongs to (M3: leads set the objective, members write KRs). */
-export function MembershipDialog({ person, units, memberships, open, onClose }: Props) {
+export function EditMemberships(props: Props) {
   const { t } = useTranslation();
+  const { name } = props.person;
+  return (
+    <DialogAction button={{ label: t("people.editUnits"), named: t("people.editUnitsOf", { name }), icon: "edit" }}>
+      {(dialog) => (
+        <Dialog {...dialog} title={t("people.unitsOf", { name })} description={t("people.unitsHint")}>
+          <Memberships {...props} />
+        </Dialog>
+      )}
+    </DialogAction>
+  );
+}
+
+/** Each unit with the person's role in it, saved as it is chosen. */
+function Memberships({ person, units, memberships }: Props) {
+  const { t } = useTranslation();
+  const close = useDialogClose();
   const { org } = useOrg();
   const setMembership = useSetMembership(org);
   const roleIn = (unitId: string) =>
     memberships.find((m) => m.unitId === unitId && m.personId === person.id)?.role ?? "";
   return (
-    <Dialog
-      open={open}
-      onClose={onClose}
-      title={t("people.unitsOf", { name: person.name })}
-      description={t("people.unitsHint")}
-    >
+    <>
       <div className="dialog__body membership-list">
         {units.length === 0 && <p className="subtle">{t("people.noUnits")}</p>}
         {units.map(({ unit, depth }) => {
@@ -64,7 +76,7 @@ export function MembershipDialog({ person, units, memberships, open, onClose }: 
           noFields
         />
       </div>
-      <CloseFooter onClose={onClose} done />
-    </Dialog>
+      <CloseFooter onClose={close} done />
+    </>
   );
 }

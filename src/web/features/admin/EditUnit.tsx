@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
-import type { DialogState } from "../../ui/DialogAction.tsx";
+import { DialogAction } from "../../ui/DialogAction.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
 import { useDialogClose } from "../../ui/dialogClose.ts";
 import { SelectField } from "../../ui/SelectField.tsx";
@@ -15,18 +15,23 @@ import { adminDetailText } from "./errors.ts";
 import { useUpdateUnit } from "./queries.ts";
 import "./admin.css";
 
-interface Props extends DialogState {
+interface Props {
   unit: Unit;
   units: PlacedUnit[];
 }
 
 /** Rename a unit, change its kind or move it under another (M5: the tree the objectives cascade along). */
-export function UnitDialog({ unit, units, ...dialog }: Props) {
+export function EditUnit({ unit, units }: Props) {
   const { t } = useTranslation();
+  const named = t("admin.unit.editOf", { name: unit.name });
   return (
-    <Dialog {...dialog} title={t("admin.unit.editTitle", { name: unit.name })}>
-      <UnitForm unit={unit} units={units} />
-    </Dialog>
+    <DialogAction button={{ label: t("admin.unit.edit"), named, icon: "edit" }}>
+      {(dialog) => (
+        <Dialog {...dialog} title={t("admin.unit.editTitle", { name: unit.name })}>
+          <UnitForm unit={unit} units={units} />
+        </Dialog>
+      )}
+    </DialogAction>
   );
 }
 
