@@ -56,20 +56,8 @@ export function UnitDependencies({ unitId, objectives }: { unitId: string; objec
         <QueryState query={list} height={72} />
       ) : (
         <div className="dependencies__columns">
-          <DependencyColumn
-            title={t("dependencies.dependsOn")}
-            none={t("dependencies.noneDependsOn")}
-            dependencies={ours}
-            direction="ours"
-            editable={can.editKeyResults && !frozen}
-          />
-          <DependencyColumn
-            title={t("dependencies.dependedOnBy")}
-            none={t("dependencies.noneDependedOnBy")}
-            dependencies={theirs}
-            direction="theirs"
-            editable={false}
-          />
+          <DependencyColumn direction="ours" dependencies={ours} editable={can.editKeyResults && !frozen} />
+          <DependencyColumn direction="theirs" dependencies={theirs} editable={false} />
         </div>
       )}
       {declaring && (
@@ -84,25 +72,28 @@ export function UnitDependencies({ unitId, objectives }: { unitId: string; objec
   );
 }
 
-/** One side of the unit's dependencies: what it depends on, or who depends on it. */
+/** Each side's heading, and what it says when it has none. */
+const sides = {
+  ours: { title: "dependencies.dependsOn", none: "dependencies.noneDependsOn" },
+  theirs: { title: "dependencies.dependedOnBy", none: "dependencies.noneDependedOnBy" },
+} as const;
+
+/** One side of the unit's dependencies: what it depends on (`ours`), or who depends on it (`theirs`). */
 function DependencyColumn({
-  title,
-  none,
-  dependencies,
   direction,
+  dependencies,
   editable,
 }: {
-  title: string;
-  none: string;
-  dependencies: Dependency[];
   direction: "ours" | "theirs";
+  dependencies: Dependency[];
   editable: boolean;
 }) {
+  const { t } = useTranslation();
   return (
     <div>
-      <h3>{title}</h3>
+      <h3>{t(sides[direction].title)}</h3>
       {dependencies.length === 0 ? (
-        <p className="muted">{none}</p>
+        <p className="muted">{t(sides[direction].none)}</p>
       ) : (
         <ul className="dependencies__list">
           {dependencies.map((d) => (
