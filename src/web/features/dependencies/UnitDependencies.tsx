@@ -5,6 +5,7 @@ import type { ScoredObjective } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogAction } from "../../ui/DialogAction.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
 import { QueryState } from "../../ui/QueryList.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
@@ -28,7 +29,6 @@ export function UnitDependencies({ unitId, objectives }: { unitId: string; objec
   const { org, period } = useOrg();
   const can = usePermissions(org, unitId);
   const list = useDependencies(org, { period: period?.id, unit: unitId }, Boolean(period));
-  const [declaring, setDeclaring] = useState(false);
   const all = list.data?.dependencies ?? [];
   const ours = all.filter((d) => d.keyResult.unitId === unitId);
   const theirs = all.filter((d) => d.dependsOn.unitId === unitId);
@@ -45,9 +45,9 @@ export function UnitDependencies({ unitId, objectives }: { unitId: string; objec
         can.editKeyResults &&
         hasKeyResults &&
         !frozen && (
-          <RowAction onClick={() => setDeclaring(true)} icon="plus">
-            {t("dependencies.declare")}
-          </RowAction>
+          <DialogAction button={{ label: t("dependencies.declare"), icon: "plus" }}>
+            {(dialog) => <DeclareDependencyDialog {...dialog} unitId={unitId} objectives={objectives} />}
+          </DialogAction>
         )
       }
     >
@@ -59,14 +59,6 @@ export function UnitDependencies({ unitId, objectives }: { unitId: string; objec
           <DependencyColumn direction="ours" dependencies={ours} editable={can.editKeyResults && !frozen} />
           <DependencyColumn direction="theirs" dependencies={theirs} editable={false} />
         </div>
-      )}
-      {declaring && (
-        <DeclareDependencyDialog
-          unitId={unitId}
-          objectives={objectives}
-          open={declaring}
-          onClose={() => setDeclaring(false)}
-        />
       )}
     </RuleCard>
   );
