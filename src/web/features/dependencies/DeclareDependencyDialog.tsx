@@ -5,9 +5,7 @@ import { useOrgSearch } from "../../api/queries.ts";
 import type { ScoredObjective } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
-import type { DialogState } from "../../ui/DialogAction.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
-import { useDialogClose } from "../../ui/dialogClose.ts";
 import { KeyResultSelect } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useDebounced } from "../../ui/useDebounced.ts";
@@ -18,6 +16,8 @@ import { useCreateDependency } from "./queries.ts";
 interface Props {
   unitId: string;
   objectives: ScoredObjective[];
+  open: boolean;
+  onClose: () => void;
 }
 
 /**
@@ -25,18 +25,8 @@ interface Props {
  * by the organisation's search (units, objectives and KRs of the period), never from a list of
  * every KR of the organisation.
  */
-export function DeclareDependencyDialog({ unitId, objectives, ...dialog }: Props & DialogState) {
+export function DeclareDependencyDialog({ unitId, objectives, open, onClose }: Props) {
   const { t } = useTranslation();
-  return (
-    <Dialog {...dialog} title={t("dependencies.declareTitle")} description={t("dependencies.declareIntro")}>
-      <DeclareForm unitId={unitId} objectives={objectives} />
-    </Dialog>
-  );
-}
-
-function DeclareForm({ unitId, objectives }: Props) {
-  const { t } = useTranslation();
-  const close = useDialogClose();
   const { org, period } = useOrg();
   const ours = objectives.flatMap((objective) => objective.keyResults);
   const [keyResultId, setKeyResultId] = useState(ours[0]?.id ?? "");
@@ -61,62 +51,73 @@ function DeclareForm({ unitId, objectives }: Props) {
       ),
     )
     .slice(0, 12);
+  const close = () => {
+    create.reset();
+    onClose();
+  };
   const submit = () => {
     create.mutate({ keyResultId, dependsOnKeyResultId: dependsOn, note }, { onSuccess: close });
   };
   return (
-    <DialogForm
-      mutation={create}
-      submit={t("dependencies.save")}
-      busy={t("dependencies.saving")}
-      onSubmit={submit}
-      disabled={!keyResultId || !dependsOn}
+    <Dialog
+      open={open}
+      onClose={close}
+      title={t("dependencies.declareTitle")}
+      description={t("dependencies.declareIntro")}
     >
-      <KeyResultSelect
-        label={t("dependencies.ourKeyResult")}
-        keyResults={ours}
-        {...bind("keyResultId", keyResultId, setKeyResultId)}
-      />
-      <TextField
-        label={t("dependencies.find")}
-        hint={t("dependencies.findHint")}
-        value={q}
-        onChange={setQ}
-        type="search"
-      />
-      <fieldset className="dependency-form__choices" aria-describedby="depends-on-error">
-        <legend className="field__label">{t("dependencies.theirKeyResult")}</legend>
-        {q.trim() === "" ? (
-          <p className="subtle">{t("dependencies.findFirst")}</p>
-        ) : theirs.length === 0 && !search.isFetching ? (
-          <p className="subtle">{t("dependencies.findNothing")}</p>
-        ) : (
-          theirs.map((kr) => (
-            <label key={kr.id} className="radio">
-              <input
-                type="radio"
-                name="dependsOn"
-                value={kr.id}
-                checked={dependsOn === kr.id}
-                onChange={() => {
-                  setDependsOn(kr.id);
-                  fix("dependsOnKeyResultId");
-                }}
-              />
-              <span>
-                <strong className="user-text">{kr.unit}</strong> · <span className="user-text">{kr.title}</span>
-              </span>
-            </label>
-          ))
-        )}
-        {dependsOnError && (
-          <span className="field__error" id="depends-on-error">
-            {dependsOnError}
-          </span>
-        )}
-      </fieldset>
-      <NoteField rows={2} {...bind("note", note, setNote)} />
-    </DialogForm>
+      <DialogForm
+        mutation={create}
+        submit={t("dependencies.save")}
+        busy={t("dependencies.saving")}
+        onSubmit={submit}
+        disabled={!keyResultId || !dependsOn}
+      >
+        <KeyResultSelect
+          label={t("dependencies.ourKeyResult")}
+          keyResults={ours}
+          {...bind("keyResultId", keyResultId, setKeyResultId)}
+        />
+        <TextField
+          label={t("dependencies.find")}
+          hint={t("dependencies.findHint")}
+          value={q}
+          onChange={setQ}
+          type="search"
+        />
+        <fieldset className="dependency-form__choices" aria-describedby="depends-on-error">
+          <legend className="field__label">{t("dependencies.theirKeyResult")}</legend>
+          {q.trim() === "" ? (
+            <p className="subtle">{t("dependencies.findFirst")}</p>
+          ) : theirs.length === 0 && !search.isFetching ? (
+            <p className="subtle">{t("dependencies.findNothing")}</p>
+          ) : (
+            theirs.map((kr) => (
+              <label key={kr.id} className="radio">
+                <input
+                  type="radio"
+                  name="dependsOn"
+                  value={kr.id}
+                  checked={dependsOn === kr.id}
+                  onChange={() => {
+                    setDependsOn(kr.id);
+                    fix("dependsOnKeyResultId");
+                  }}
+                />
+                <span>
+                  <strong className="user-text">{kr.unit}</strong> · <span className="user-text">{kr.title}</span>
+                </span>
+              </label>
+            ))
+          )}
+          {dependsOnError && (
+            <span className="field__error" id="depends-on-error">
+              {dependsOnError}
+            </span>
+          )}
+        </fieldset>
+        <NoteField rows={2} {...bind("note", note, setNote)} />
+      </DialogForm>
+    </Dialog>
   );
 }
 

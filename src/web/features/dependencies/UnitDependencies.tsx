@@ -45,8 +45,9 @@ export function UnitDependencies({ unitId, objectives }: { unitId: string; objec
         can.editKeyResults &&
         hasKeyResults &&
         !frozen && (
+          // The dialog is made only while open: each declaration starts from an empty form.
           <DialogAction button={{ label: t("dependencies.declare"), icon: "plus" }}>
-            {(dialog) => <DeclareDependencyDialog {...dialog} unitId={unitId} objectives={objectives} />}
+            {(dialog) => dialog.open && <DeclareDependencyDialog {...dialog} unitId={unitId} objectives={objectives} />}
           </DialogAction>
         )
       }
