@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { PageHeader } from "../../layout/PageHeader.tsx";
 import { Card } from "../../ui/Card.tsx";
-import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
+import { ConfirmRun } from "../../ui/ConfirmDialog.tsx";
+import { DialogAction } from "../../ui/DialogAction.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { Part } from "../../ui/Part.tsx";
@@ -13,7 +14,7 @@ import { WhyNote } from "../../ui/WhyNote.tsx";
 import { useManageOrganisation } from "../auth/usePermissions.ts";
 import { useCompanyObjectives } from "../strategy/queries.ts";
 import { ServingObjectives, UnservedObjectives } from "../strategy/StrategyObjectives.tsx";
-import { type Strategy, useDeleteStrategy, useStrategies } from "./queries.ts";
+import { useDeleteStrategy, useStrategies } from "./queries.ts";
 import { StrategyDialog, type StrategyDraft } from "./StrategyDialog.tsx";
 import "./admin-org.css";
 
@@ -32,7 +33,6 @@ export function StrategyPage() {
   const objectives = useCompanyObjectives(org, period?.id);
   const manage = useManageOrganisation(org);
   const [draft, setDraft] = useState<StrategyDraft | null>(null);
-  const [deleting, setDeleting] = useState<Strategy | null>(null);
   const remove = useDeleteStrategy(org);
 
   if (loadFailed(strategies)) return <LoadError queries={[strategies]} />;
@@ -85,14 +85,27 @@ export function StrategyPage() {
                       >
                         {t("adminOrg.strategy.editButton")}
                       </RowAction>
-                      <RowAction
-                        quiet
-                        icon="x"
-                        named={t("adminOrg.strategy.deleteOf", { title: statement.title })}
-                        onClick={() => setDeleting(statement)}
+                      <DialogAction
+                        button={{
+                          label: t("adminOrg.strategy.deleteButton"),
+                          named: t("adminOrg.strategy.deleteOf", { title: statement.title }),
+                          icon: "x",
+                          quiet: true,
+                        }}
                       >
-                        {t("adminOrg.strategy.deleteButton")}
-                      </RowAction>
+                        {(dialog) => (
+                          <ConfirmRun
+                            {...dialog}
+                            changedMeanwhile={t("adminOrg.changedMeanwhile")}
+                            title={t("adminOrg.strategy.deleteTitle", { title: statement.title })}
+                            confirm={t("adminOrg.strategy.deleteConfirm")}
+                            step={remove}
+                            variables={statement.id}
+                          >
+                            <p>{t("adminOrg.strategy.deleteBody")}</p>
+                          </ConfirmRun>
+                        )}
+                      </DialogAction>
                     </div>
                   )}
                 </article>
@@ -115,21 +128,7 @@ export function StrategyPage() {
         />
       )}
       {loadFailed(objectives) && <LoadError queries={[objectives]} />}
-      {manage.allowed && (
-        <>
-          <StrategyDialog draft={draft} onClose={() => setDraft(null)} />
-          <ConfirmStep
-            changedMeanwhile={t("adminOrg.changedMeanwhile")}
-            subject={deleting}
-            step={remove}
-            title={t("adminOrg.strategy.deleteTitle", { title: deleting?.title ?? "" })}
-            confirm={t("adminOrg.strategy.deleteConfirm")}
-            onClose={() => setDeleting(null)}
-          >
-            <p>{t("adminOrg.strategy.deleteBody")}</p>
-          </ConfirmStep>
-        </>
-      )}
+      {manage.allowed && <StrategyDialog draft={draft} onClose={() => setDraft(null)} />}
     </div>
   );
 }

@@ -25,13 +25,7 @@ export function CalibrationCard({ unitId }: { unitId: string }) {
   const locale = i18n.language.startsWith("zh") ? "zh" : "en";
   const c = calibration.data;
   return (
-    <RuleCard
-      className="calibration"
-      id="calibration"
-      title={t("calibration.title")}
-      rule="K4"
-      hint={t("calibration.hint")}
-    >
+    <RuleCard id="calibration" title={t("calibration.title")} rule="K4" hint={t("calibration.hint")}>
       {c === undefined ? (
         <QueryState query={calibration} height={64} />
       ) : (

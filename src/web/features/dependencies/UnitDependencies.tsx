@@ -5,6 +5,7 @@ import type { ScoredObjective } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogAction } from "../../ui/DialogAction.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
 import { QueryState } from "../../ui/QueryList.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
@@ -28,7 +29,6 @@ export function UnitDependencies({ unitId, objectives }: { unitId: string; objec
   const { org, period } = useOrg();
   const can = usePermissions(org, unitId);
   const list = useDependencies(org, { period: period?.id, unit: unitId }, Boolean(period));
-  const [declaring, setDeclaring] = useState(false);
   const all = list.data?.dependencies ?? [];
   const ours = all.filter((d) => d.keyResult.unitId === unitId);
   const theirs = all.filter((d) => d.dependsOn.unitId === unitId);
@@ -45,9 +45,10 @@ export function UnitDependencies({ unitId, objectives }: { unitId: string; objec
         can.editKeyResults &&
         hasKeyResults &&
         !frozen && (
-          <RowAction onClick={() => setDeclaring(true)} icon="plus">
-            {t("dependencies.declare")}
-          </RowAction>
+          // The dialog is made only while open: each declaration starts from an empty form.
+          <DialogAction button={{ label: t("dependencies.declare"), icon: "plus" }}>
+            {(dialog) => dialog.open && <DeclareDependencyDialog {...dialog} unitId={unitId} objectives={objectives} />}
+          </DialogAction>
         )
       }
     >
@@ -56,53 +57,36 @@ export function UnitDependencies({ unitId, objectives }: { unitId: string; objec
         <QueryState query={list} height={72} />
       ) : (
         <div className="dependencies__columns">
-          <DependencyColumn
-            title={t("dependencies.dependsOn")}
-            none={t("dependencies.noneDependsOn")}
-            dependencies={ours}
-            direction="ours"
-            editable={can.editKeyResults && !frozen}
-          />
-          <DependencyColumn
-            title={t("dependencies.dependedOnBy")}
-            none={t("dependencies.noneDependedOnBy")}
-            dependencies={theirs}
-            direction="theirs"
-            editable={false}
-          />
+          <DependencyColumn direction="ours" dependencies={ours} editable={can.editKeyResults && !frozen} />
+          <DependencyColumn direction="theirs" dependencies={theirs} editable={false} />
         </div>
-      )}
-      {declaring && (
-        <DeclareDependencyDialog
-          unitId={unitId}
-          objectives={objectives}
-          open={declaring}
-          onClose={() => setDeclaring(false)}
-        />
       )}
     </RuleCard>
   );
 }
 
-/** One side of the unit's dependencies: what it depends on, or who depends on it. */
+/** Each side's heading, and what it says when it has none. */
+const sides = {
+  ours: { title: "dependencies.dependsOn", none: "dependencies.noneDependsOn" },
+  theirs: { title: "dependencies.dependedOnBy", none: "dependencies.noneDependedOnBy" },
+} as const;
+
+/** One side of the unit's dependencies: what it depends on (`ours`), or who depends on it (`theirs`). */
 function DependencyColumn({
-  title,
-  none,
-  dependencies,
   direction,
+  dependencies,
   editable,
 }: {
-  title: string;
-  none: string;
-  dependencies: Dependency[];
   direction: "ours" | "theirs";
+  dependencies: Dependency[];
   editable: boolean;
 }) {
+  const { t } = useTranslation();
   return (
     <div>
-      <h3>{title}</h3>
+      <h3>{t(sides[direction].title)}</h3>
       {dependencies.length === 0 ? (
-        <p className="muted">{none}</p>
+        <p className="muted">{t(sides[direction].none)}</p>
       ) : (
         <ul className="dependencies__list">
           {dependencies.map((d) => (

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { usePeople } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import type { DialogState } from "../../ui/DialogAction.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
 import { useDialogClose } from "../../ui/dialogClose.ts";
 import { numberError } from "../../ui/numberError.ts";
@@ -16,26 +17,23 @@ interface Props {
   unitId: string;
   /** The metric to change; a new one when null. */
   metric: HealthMetric | null;
-  open: boolean;
-  onClose: () => void;
 }
 
 /** Adds or changes a health metric: its name, unit, healthy range, owner and why it matters. */
-export function HealthMetricDialog({ unitId, metric, open, onClose }: Props) {
+export function HealthMetricDialog({ unitId, metric, ...dialog }: Props & DialogState) {
   const { t } = useTranslation();
   return (
     <Dialog
-      open={open}
-      onClose={onClose}
+      {...dialog}
       title={metric ? t("health.form.editTitle") : t("health.form.addTitle")}
       description={t("health.form.intro")}
     >
-      <HealthMetricForm key={metric?.id ?? "new"} unitId={unitId} metric={metric} />
+      <HealthMetricForm unitId={unitId} metric={metric} />
     </Dialog>
   );
 }
 
-function HealthMetricForm({ unitId, metric }: Omit<Props, "open" | "onClose">) {
+function HealthMetricForm({ unitId, metric }: Props) {
   const { t } = useTranslation();
   const close = useDialogClose();
   const { org } = useOrg();

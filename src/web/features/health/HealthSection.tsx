@@ -1,10 +1,9 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
+import { ConfirmRun } from "../../ui/ConfirmDialog.tsx";
+import { DialogAction } from "../../ui/DialogAction.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
-import { RowAction } from "../../ui/RowAction.tsx";
 import { RuleId } from "../../ui/RuleId.tsx";
 import { Skeleton } from "../../ui/Skeleton.tsx";
 import { useScrollToHash } from "../../ui/useScrollToHash.ts";
@@ -29,11 +28,9 @@ export function HealthSection({ unitId }: { unitId: string }) {
   const { org } = useOrg();
   const metrics = useHealthMetrics(org, unitId);
   const rights = useUnitRights(org, unitId, "manageHealthMetrics");
+  const remove = useDeleteHealthMetric(org, unitId);
   // No control and no note until the unit's members are known.
   const why = rights.ready ? rights.why : undefined;
-  const [editing, setEditing] = useState<HealthMetric | "new" | null>(null);
-  const [reading, setReading] = useState<HealthMetric | null>(null);
-  const [removing, setRemoving] = useState<HealthMetric | null>(null);
   const mayManage = why === null;
   // The dashboard's alerts link here (`#health`); a client-side visit does not scroll by itself.
   useScrollToHash(metrics.data !== undefined);
@@ -45,9 +42,9 @@ export function HealthSection({ unitId }: { unitId: string }) {
         <div className="health__header-actions">
           <RuleId id="M6" />
           {mayManage && (
-            <RowAction onClick={() => setEditing("new")} icon="plus">
-              {t("health.add")}
-            </RowAction>
+            <DialogAction button={{ label: t("health.add"), icon: "plus" }}>
+              {(dialog) => <HealthMetricDialog {...dialog} unitId={unitId} metric={null} />}
+            </DialogAction>
           )}
         </div>
       </div>
@@ -61,26 +58,11 @@ export function HealthSection({ unitId }: { unitId: string }) {
       ) : (
         <ul className="health__list">
           {metrics.data.map((metric) => (
-            <MetricRow
-              key={metric.id}
-              metric={metric}
-              mayManage={mayManage}
-              onRecord={() => setReading(metric)}
-              onEdit={() => setEditing(metric)}
-              onRemove={() => setRemoving(metric)}
-            />
+            <MetricRow key={metric.id} metric={metric} mayManage={mayManage} remove={remove} />
           ))}
         </ul>
       )}
       {why && <WhyNote>{reasonText(t, why)}</WhyNote>}
-      <HealthMetricDialog
-        unitId={unitId}
-        metric={editing === "new" ? null : editing}
-        open={editing !== null}
-        onClose={() => setEditing(null)}
-      />
-      <ReadingDialog metric={reading} onClose={() => setReading(null)} />
-      <RemoveMetricDialog unitId={unitId} metric={removing} onClose={() => setRemoving(null)} />
     </section>
   );
 }
@@ -88,9 +70,8 @@ export function HealthSection({ unitId }: { unitId: string }) {
 function MetricRow(props: {
   metric: HealthMetric;
   mayManage: boolean;
-  onRecord: () => void;
-  onEdit: () => void;
-  onRemove: () => void;
+  /** Removes a metric, asked first: its readings go with it. */
+  remove: ReturnType<typeof useDeleteHealthMetric>;
 }) {
   const { metric, mayManage } = props;
   const { t } = useTranslation();
@@ -132,42 +113,27 @@ function MetricRow(props: {
       </div>
       {mayManage && (
         <div className="health__actions">
-          <RowAction onClick={props.onRecord} className="btn--primary">
-            {t("health.record")}
-          </RowAction>
-          <RowAction onClick={props.onEdit} quiet>
-            {t("health.edit")}
-          </RowAction>
-          <RowAction onClick={props.onRemove} quiet>
-            {t("health.remove")}
-          </RowAction>
+          <DialogAction button={{ label: t("health.record"), className: "btn--primary" }}>
+            {(dialog) => <ReadingDialog {...dialog} metric={metric} />}
+          </DialogAction>
+          <DialogAction button={{ label: t("health.edit"), quiet: true }}>
+            {(dialog) => <HealthMetricDialog {...dialog} unitId={metric.unitId} metric={metric} />}
+          </DialogAction>
+          <DialogAction button={{ label: t("health.remove"), quiet: true }}>
+            {(dialog) => (
+              <ConfirmRun
+                {...dialog}
+                step={props.remove}
+                variables={metric.id}
+                title={t("health.removeTitle", { name: metric.name })}
+                confirm={t("health.remove")}
+              >
+                <p>{t("health.removeText")}</p>
+              </ConfirmRun>
+            )}
+          </DialogAction>
         </div>
       )}
     </li>
-  );
-}
-
-function RemoveMetricDialog({
-  unitId,
-  metric,
-  onClose,
-}: {
-  unitId: string;
-  metric: HealthMetric | null;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const { org } = useOrg();
-  const remove = useDeleteHealthMetric(org, unitId);
-  return (
-    <ConfirmStep
-      subject={metric}
-      step={remove}
-      title={t("health.removeTitle", { name: metric?.name ?? "" })}
-      confirm={t("health.remove")}
-      onClose={onClose}
-    >
-      <p>{t("health.removeText")}</p>
-    </ConfirmStep>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import type { DialogState } from "../../ui/DialogAction.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
 import { useDialogClose } from "../../ui/dialogClose.ts";
 import { numberError } from "../../ui/numberError.ts";
@@ -13,15 +14,11 @@ import { type HealthMetric, useRecordHealthReading } from "./queries.ts";
 import { useHealthFields } from "./useHealthFields.ts";
 
 /** Records a reading of a health metric, now; what was typed stays when the save fails. */
-export function ReadingDialog({ metric, onClose }: { metric: HealthMetric | null; onClose: () => void }) {
+export function ReadingDialog({ metric, ...dialog }: { metric: HealthMetric } & DialogState) {
   const { t } = useTranslation();
   return (
-    <Dialog
-      open={metric !== null}
-      onClose={onClose}
-      title={metric ? t("health.reading.title", { name: metric.name }) : ""}
-    >
-      {metric && <ReadingForm key={metric.id} metric={metric} />}
+    <Dialog {...dialog} title={t("health.reading.title", { name: metric.name })}>
+      <ReadingForm metric={metric} />
     </Dialog>
   );
 }

@@ -1,9 +1,8 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useUnit } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
+import { DialogAction } from "../../ui/DialogAction.tsx";
 import { ListOf } from "../../ui/ListOf.tsx";
-import { RowAction } from "../../ui/RowAction.tsx";
 import { InitiativeDialog } from "./InitiativeDialog.tsx";
 import { InitiativeItem } from "./InitiativeItem.tsx";
 import { useUnitInitiatives } from "./useUnitInitiatives.ts";
@@ -20,9 +19,9 @@ export function KeyResultInitiatives({ keyResult, unitId }: Props) {
   const { t } = useTranslation();
   const { period } = useOrg();
   const { initiatives, people, can, choices, ownerOf } = useUnitInitiatives(unitId);
-  const [creating, setCreating] = useState(false);
   const under = (initiatives.data ?? []).filter((it) => it.keyResults.some((kr) => kr.id === keyResult.id));
   const canStart = can.editInitiatives && period?.status !== "closed";
+  const newFor = t("initiatives.newFor", { title: keyResult.title });
   if (initiatives.data === undefined || (under.length === 0 && !canStart)) return null;
 
   return (
@@ -30,14 +29,17 @@ export function KeyResultInitiatives({ keyResult, unitId }: Props) {
       <div className="spread spread--2 spread--one-line">
         <h5 className="kr-initiatives__title">{t("initiatives.onKeyResult", { count: under.length })}</h5>
         {canStart && (
-          <RowAction
-            onClick={() => setCreating(true)}
-            named={t("initiatives.newFor", { title: keyResult.title })}
-            icon="plus"
-            quiet
-          >
-            {t("initiatives.new")}
-          </RowAction>
+          <DialogAction button={{ label: t("initiatives.new"), named: newFor, icon: "plus", quiet: true }}>
+            {(dialog) => (
+              <InitiativeDialog
+                {...dialog}
+                unitId={unitId}
+                keyResults={choices.length > 0 ? choices : [keyResult]}
+                preselected={[keyResult.id]}
+                people={people}
+              />
+            )}
+          </DialogAction>
         )}
       </div>
       <ListOf
@@ -55,14 +57,6 @@ export function KeyResultInitiatives({ keyResult, unitId }: Props) {
           />
         )}
       </ListOf>
-      <InitiativeDialog
-        open={creating}
-        unitId={unitId}
-        keyResults={choices.length > 0 ? choices : [keyResult]}
-        preselected={[keyResult.id]}
-        people={people}
-        onClose={() => setCreating(false)}
-      />
     </section>
   );
 }

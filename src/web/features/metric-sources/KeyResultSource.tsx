@@ -14,6 +14,7 @@ import { useFormat } from "../../i18n/format.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { ConfirmRun } from "../../ui/ConfirmDialog.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogAction } from "../../ui/DialogAction.tsx";
 import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { LoadError, loadFailed } from "../../ui/LoadError.tsx";
 import { RowAction } from "../../ui/RowAction.tsx";
@@ -207,7 +208,6 @@ function SourceActions({
   const test = useTestMetricSource(org, source.id);
   const sync = useSyncMetricSource(org, source.id);
   const remove = useDeleteMetricSource(org, source.id);
-  const [detaching, setDetaching] = useState(false);
   return (
     <>
       <div className="kr-source__actions">
@@ -224,22 +224,17 @@ function SourceActions({
         <RowAction named={t("source.editOf", { title })} onClick={onEdit}>
           {t("source.edit")}
         </RowAction>
-        <RowAction named={t("source.detachOf", { title })} onClick={() => setDetaching(true)} quiet>
-          {t("source.detach")}
-        </RowAction>
+        <DialogAction button={{ label: t("source.detach"), named: t("source.detachOf", { title }), quiet: true }}>
+          {(dialog) => (
+            <ConfirmRun {...dialog} title={t("source.detachTitle")} confirm={t("source.detach")} step={remove}>
+              <p>{t("source.detachWhat")}</p>
+            </ConfirmRun>
+          )}
+        </DialogAction>
       </div>
       {test.data && <TestOutcome result={test.data} />}
       <FailureAlert error={test.error} onRetry={() => test.mutate()} busy={test.isPending} noFields />
       <FailureAlert error={sync.error} onRetry={resend(sync)} busy={sync.isPending} noFields />
-      <ConfirmRun
-        open={detaching}
-        title={t("source.detachTitle")}
-        confirm={t("source.detach")}
-        step={remove}
-        onClose={() => setDetaching(false)}
-      >
-        <p>{t("source.detachWhat")}</p>
-      </ConfirmRun>
     </>
   );
 }

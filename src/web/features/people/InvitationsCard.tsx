@@ -1,11 +1,9 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Invitation } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { Card } from "../../ui/Card.tsx";
 import { ListOf } from "../../ui/ListOf.tsx";
-import { RowAction } from "../../ui/RowAction.tsx";
-import { WithdrawInvitationDialog } from "../admin/WithdrawInvitationDialog.tsx";
+import { WithdrawInvitation } from "../admin/WithdrawInvitation.tsx";
 import "../admin/admin.css";
 
 /**
@@ -14,7 +12,6 @@ import "../admin/admin.css";
  */
 export function InvitationsCard({ invitations }: { invitations: Invitation[] }) {
   const { t } = useTranslation();
-  const [withdrawing, setWithdrawing] = useState<Invitation | null>(null);
   const format = useFormat();
   const now = Date.now();
   const state = (i: Invitation) =>
@@ -42,21 +39,12 @@ export function InvitationsCard({ invitations }: { invitations: Invitation[] }) 
                   : t("people.expiresOn", { date: format.date(invitation.expiresAt) })}
               </span>
               <span className="admin-actions row-actions">
-                {!invitation.acceptedAt && (
-                  <RowAction
-                    quiet
-                    named={t("admin.invitation.withdrawOf", { email: invitation.email })}
-                    onClick={() => setWithdrawing(invitation)}
-                  >
-                    {t("admin.invitation.withdraw")}
-                  </RowAction>
-                )}
+                {!invitation.acceptedAt && <WithdrawInvitation invitation={invitation} />}
               </span>
             </li>
           );
         }}
       </ListOf>
-      <WithdrawInvitationDialog invitation={withdrawing} onClose={() => setWithdrawing(null)} />
     </Card>
   );
 }

@@ -1,15 +1,13 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Member, Person } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Card } from "../../ui/Card.tsx";
 import { Person as PersonName } from "../../ui/Person.tsx";
-import { RowAction } from "../../ui/RowAction.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
-import { PersonRoleDialog } from "../admin/PersonRoleDialog.tsx";
-import { RemovePersonDialog } from "../admin/RemovePersonDialog.tsx";
+import { ChangeRole } from "../admin/ChangeRole.tsx";
+import { RemovePerson } from "../admin/RemovePerson.tsx";
 import { useMyPerson } from "../auth/MeContext.ts";
-import { MembershipDialog } from "./MembershipDialog.tsx";
+import { EditMemberships } from "./EditMemberships.tsx";
 import type { PlacedUnit } from "./units.ts";
 import "../admin/admin.css";
 
@@ -28,9 +26,6 @@ export function PeopleList({ people, units, memberships, canManage }: Props) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const me = useMyPerson(org);
-  const [editing, setEditing] = useState<Person | null>(null);
-  const [changingRole, setChangingRole] = useState<Person | null>(null);
-  const [removing, setRemoving] = useState<Person | null>(null);
   const unitName = new Map(units.map(({ unit }) => [unit.id, unit.name]));
   const order = new Map(units.map(({ unit }, index) => [unit.id, index]));
   return (
@@ -66,34 +61,9 @@ export function PeopleList({ people, units, memberships, canManage }: Props) {
               </div>
               {canManage && (
                 <div className="people-list__actions row-actions">
-                  <RowAction
-                    icon="edit"
-                    named={t("people.editUnitsOf", { name: person.name })}
-                    onClick={() => setEditing(person)}
-                  >
-                    {t("people.editUnits")}
-                  </RowAction>
-                  <RowAction
-                    named={t("admin.person.roleOf", { name: person.name })}
-                    onClick={() => setChangingRole(person)}
-                  >
-                    {t("admin.person.role")}
-                  </RowAction>
-                  <RowAction
-                    quiet
-                    named={t("admin.person.removeOf", { name: person.name })}
-                    // Leaving is another admin's step: removing oneself would end one's own access mid-click.
-                    disabled={self}
-                    describedBy={self ? "why-remove-self" : undefined}
-                    onClick={() => setRemoving(person)}
-                  >
-                    {t("admin.person.remove")}
-                    {self && (
-                      <span className="visually-hidden" id="why-remove-self">
-                        {t("admin.why.removeSelf")}
-                      </span>
-                    )}
-                  </RowAction>
+                  <EditMemberships person={person} units={units} memberships={memberships} />
+                  <ChangeRole person={person} self={self} />
+                  <RemovePerson person={person} self={self} />
                 </div>
               )}
             </li>
@@ -101,13 +71,6 @@ export function PeopleList({ people, units, memberships, canManage }: Props) {
         })}
       </ul>
       {!canManage && <WhyNote inCard>{t("admin.why.people")}</WhyNote>}
-      {canManage && (
-        <MembershipDialog person={editing} units={units} memberships={memberships} onClose={() => setEditing(null)} />
-      )}
-      {canManage && (
-        <PersonRoleDialog person={changingRole} myPersonId={me?.personId} onClose={() => setChangingRole(null)} />
-      )}
-      {canManage && <RemovePersonDialog person={removing} onClose={() => setRemoving(null)} />}
     </Card>
   );
 }

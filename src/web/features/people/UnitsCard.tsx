@@ -8,12 +8,11 @@ import { FailureAlert, resend } from "../../ui/FailureAlert.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { InlineForm } from "../../ui/InlineForm.tsx";
 import { ListOf } from "../../ui/ListOf.tsx";
-import { RowAction } from "../../ui/RowAction.tsx";
 import { SelectField } from "../../ui/SelectField.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { WhyNote } from "../../ui/WhyNote.tsx";
-import { DeleteUnitDialog } from "../admin/DeleteUnitDialog.tsx";
-import { UnitDialog } from "../admin/UnitDialog.tsx";
+import { DeleteUnit } from "../admin/DeleteUnit.tsx";
+import { EditUnit } from "../admin/EditUnit.tsx";
 import { useFieldErrors } from "../editor/useFieldErrors.ts";
 import { UnitKindField } from "./UnitKindField.tsx";
 import { type PlacedUnit, unitOptions } from "./units.ts";
@@ -33,8 +32,6 @@ export function UnitsCard({ units, memberships, canManage }: Props) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const setPrivate = useSetUnitPrivate(org);
-  const [editing, setEditing] = useState<Unit | null>(null);
-  const [deleting, setDeleting] = useState<Unit | null>(null);
   return (
     <Card
       titleId="units-title"
@@ -72,20 +69,8 @@ export function UnitsCard({ units, memberships, canManage }: Props) {
             )}
             {canManage && (
               <span className="admin-actions row-actions">
-                <RowAction
-                  icon="edit"
-                  named={t("admin.unit.editOf", { name: unit.name })}
-                  onClick={() => setEditing(unit)}
-                >
-                  {t("admin.unit.edit")}
-                </RowAction>
-                <RowAction
-                  quiet
-                  named={t("admin.unit.deleteOf", { name: unit.name })}
-                  onClick={() => setDeleting(unit)}
-                >
-                  {t("admin.unit.delete")}
-                </RowAction>
+                <EditUnit unit={unit} units={units} />
+                <DeleteUnit unit={unit} memberCount={memberships.filter((m) => m.unitId === unit.id).length} />
               </span>
             )}
           </li>
@@ -100,14 +85,6 @@ export function UnitsCard({ units, memberships, canManage }: Props) {
         noFields
       />
       {canManage && <NewUnitForm units={units} />}
-      {canManage && <UnitDialog unit={editing} units={units} onClose={() => setEditing(null)} />}
-      {canManage && (
-        <DeleteUnitDialog
-          unit={deleting}
-          memberCount={memberships.filter((m) => m.unitId === deleting?.id).length}
-          onClose={() => setDeleting(null)}
-        />
-      )}
     </Card>
   );
 }

@@ -5,6 +5,7 @@ import { useUpdatePersonRole } from "../../api/access.ts";
 import type { OrgRole, Person } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogAction } from "../../ui/DialogAction.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
 import { useDialogClose } from "../../ui/dialogClose.ts";
 import { RuleId } from "../../ui/RuleId.tsx";
@@ -16,31 +17,33 @@ import "./admin.css";
 const roles: OrgRole[] = ["admin", "member", "viewer"];
 
 interface Props {
-  person: Person | null;
-  /** The signed-in person: demoting oneself is allowed, and said before it happens. */
-  myPersonId: string | undefined;
-  onClose: () => void;
+  person: Person;
+  /** The signed-in person's own row: demoting oneself is allowed, and said before it happens. */
+  self: boolean;
 }
 
 /**
  * A person's organisation role (M3): admin, member or viewer. Leading a unit is not an
  * organisation role but a unit's: the dialog says where that is set.
  */
-export function PersonRoleDialog({ person, myPersonId, onClose }: Props) {
+export function ChangeRole({ person, self }: Props) {
   const { t } = useTranslation();
   return (
-    <Dialog
-      open={person !== null}
-      onClose={onClose}
-      title={t("admin.person.roleTitle", { name: person?.name ?? "" })}
-      description={
-        <>
-          <RuleId id="M3" /> {t("admin.person.roleIntro")}
-        </>
-      }
-    >
-      {person && <RoleForm key={person.id} person={person} self={person.id === myPersonId} />}
-    </Dialog>
+    <DialogAction button={{ label: t("admin.person.role"), named: t("admin.person.roleOf", { name: person.name }) }}>
+      {(dialog) => (
+        <Dialog
+          {...dialog}
+          title={t("admin.person.roleTitle", { name: person.name })}
+          description={
+            <>
+              <RuleId id="M3" /> {t("admin.person.roleIntro")}
+            </>
+          }
+        >
+          <RoleForm person={person} self={self} />
+        </Dialog>
+      )}
+    </DialogAction>
   );
 }
 

@@ -2,17 +2,11 @@ import { useTranslation } from "react-i18next";
 import { failureOf } from "../../api/failure.ts";
 import type { Invitation } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
-import { ConfirmStep } from "../../ui/ConfirmDialog.tsx";
+import { AdminStep } from "./AdminStep.tsx";
 import { useWithdrawInvitation } from "./queries.ts";
 
 /** Withdrawing a pending invitation: its link stops working at once; a new one can be sent later. */
-export function WithdrawInvitationDialog({
-  invitation,
-  onClose,
-}: {
-  invitation: Invitation | null;
-  onClose: () => void;
-}) {
+export function WithdrawInvitation({ invitation }: { invitation: Invitation }) {
   const { t } = useTranslation();
   const { org } = useOrg();
   const withdraw = useWithdrawInvitation(org);
@@ -20,15 +14,14 @@ export function WithdrawInvitationDialog({
   const failure = failureOf(withdraw.error);
   const gone = failure?.kind === "refused" && failure.status === 404;
   return (
-    <ConfirmStep
-      subject={invitation}
+    <AdminStep
+      words="admin.invitation.withdraw"
+      about={{ email: invitation.email }}
       step={withdraw}
-      title={t("admin.invitation.withdrawTitle", { email: invitation?.email ?? "" })}
-      confirm={t("admin.invitation.withdrawYes")}
+      id={invitation.id}
       refusal={gone ? t("admin.invitation.gone") : undefined}
-      onClose={onClose}
     >
       <p>{t("admin.invitation.withdrawBody")}</p>
-    </ConfirmStep>
+    </AdminStep>
   );
 }

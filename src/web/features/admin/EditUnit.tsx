@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Unit } from "../../api/types.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { DialogAction } from "../../ui/DialogAction.tsx";
 import { DialogForm } from "../../ui/DialogForm.tsx";
 import { useDialogClose } from "../../ui/dialogClose.ts";
 import { SelectField } from "../../ui/SelectField.tsx";
@@ -15,18 +16,22 @@ import { useUpdateUnit } from "./queries.ts";
 import "./admin.css";
 
 interface Props {
-  unit: Unit | null;
+  unit: Unit;
   units: PlacedUnit[];
-  onClose: () => void;
 }
 
 /** Rename a unit, change its kind or move it under another (M5: the tree the objectives cascade along). */
-export function UnitDialog({ unit, units, onClose }: Props) {
+export function EditUnit({ unit, units }: Props) {
   const { t } = useTranslation();
+  const named = t("admin.unit.editOf", { name: unit.name });
   return (
-    <Dialog open={unit !== null} onClose={onClose} title={t("admin.unit.editTitle", { name: unit?.name ?? "" })}>
-      {unit && <UnitForm key={unit.id} unit={unit} units={units} />}
-    </Dialog>
+    <DialogAction button={{ label: t("admin.unit.edit"), named, icon: "edit" }}>
+      {(dialog) => (
+        <Dialog {...dialog} title={t("admin.unit.editTitle", { name: unit.name })}>
+          <UnitForm unit={unit} units={units} />
+        </Dialog>
+      )}
+    </DialogAction>
   );
 }
 
