@@ -283,16 +283,25 @@ const STOCK_ZH = [
   /关注(人数|数|量|者|用户数?)/,
   /(社群|微信群|群|社区|频道|公众号|企微|私域|抖音|小红书|微博|视频号|b站|知乎|discord|tg)[^，,。；;的]{0,4}(成员|会员|好友|订阅|关注)(数|人数|量|者|用户)?(?!率|占比|比例)/,
   /注册(用户|会员|开发者|商家|账号|帐号|帐户|账户|企业|学员|司机|骑手|人数|户数|量)/,
-  // Any head counted as a total (团长总数, 简历总量): what has a total only adds up.
+  // Any stock counted as a total (团长总数, 简历总量, 风控规则总数): what has a total only adds up.
   /[\u4e00-\u9fffa-z]{1,6}(总数|总量)(?!占比|比例)/,
 ];
+
+/**
+ * K5 (ninth round): a total of a flow is not a stock. Orders, trades, shipments, calls, requests,
+ * tickets and money are counted per period and can fall ("订单总量", "调用总量", "工单总数"), so
+ * their total is the business's volume (K3's breadth where it is off the objective), not a running
+ * total; the stock total above reads only what stays on the books (members, rules, listings, courses).
+ */
+const FLOW_TOTAL_ZH =
+  /(订单|交易|成交|销量|销售|出货|发货|配送|包裹|运单|快递|工单|调用|请求|营收|收入|金额|gmv|流水(?!线)|咨询|投诉|报修|故障|告警|事故|缺陷|错误|异常|次数|人次)[^，,。；;]{0,4}(总数|总量)/;
 
 /** K5 in Chinese: the stock the text counts, not narrowed, or null. */
 export function stockCountZh(text: string): string | null {
   if (FLOW_OR_USE_ZH.test(text)) return null;
   for (const pattern of STOCK_ZH) {
     const match = pattern.exec(text);
-    if (match) return match[0];
+    if (match && !(pattern === STOCK_ZH.at(-1) && FLOW_TOTAL_ZH.test(match[0]))) return match[0];
   }
   return null;
 }

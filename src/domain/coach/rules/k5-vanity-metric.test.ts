@@ -118,6 +118,33 @@ describe("no vanity metrics (K5)", () => {
     ],
   });
 
+  // Ninth round: totality said after the count ("in total", "all time"), and a Chinese total read
+  // only of a stock, not of a flow of the business's volume. Written for this table, with traps.
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 40000,
+    target: 55000,
+    flags: [
+      "Marketplace listings in total from 40k to 55k",
+      "Podcast downloads (all time) from 40,000 to 55,000",
+      "Saved searches created by users, all time, 40k → 55k",
+      "Verified mentors in total from 40,000 to 55,000",
+      "风控规则总数从 4 万条增加到 5.5 万条",
+      "入驻商家总数从 4 万家增加到 5.5 万家",
+    ],
+    accepts: [
+      // A sum of money or time, a share, a fall, a period.
+      "Marketing spend in total from $40k to $55k",
+      "Listings in total that get a booking within 30 days, 40% → 55%",
+      "Reduce open incidents in total from 40,000 to 55,000",
+      "Downloads in total per month from 40k to 55k",
+      // A total of a flow: the business's volume or work, counted per period and able to fall.
+      "订单总量从 4 万单提升到 5.5 万单",
+      "接口调用总量从每天 4 万次提升到 5.5 万次",
+      "交易总数从 4 万笔增加到 5.5 万笔",
+      "客服工单总数从 4 万张增加到 5.5 万张",
+    ],
+  });
+
   it("accepts a total measured in percent (K5)", () => {
     expect(
       checkVanityMetric({ title: "Total accounts active this week", unit: "%", baseline: 1, target: 2 }),

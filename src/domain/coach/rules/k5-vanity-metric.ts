@@ -29,6 +29,10 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // Cumulative wording makes any count a vanity total ("total scans run since launch").
   new RegExp(`\\btotal (number of )?${GAP}[a-z-]+s\\b`),
   /\b(cumulative|all-time|since launch|to date)\b|\blifetime (?!value)[a-z-]+/,
+  // K5 (ninth round): "in total" and "all time" said after the counted thing are the same totality
+  // as "total" before it ("Host listings in total from 64k to 80k", "App downloads (all time) …").
+  // Only after a plural count, so a sum of money or time ("spend in total") is not read as a stock.
+  /\b[a-z-]+s\b[^.;]{0,40}?\b(in total|all time|of all time)\b/,
   /累计|总计|(上线|发布|成立)以来/,
 ];
 
