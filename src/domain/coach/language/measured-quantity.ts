@@ -58,6 +58,9 @@ export function measuredQuantity(title: string): MeasuredQuantity | null {
 }
 
 const measured = new Map<string, MeasuredQuantity | null>();
+// Participles not ending in -ed ("Reminder texts sent"): the verb after the head too. Not "held": a
+// webinar held is an event to one writer (K7) and an interaction to another (K6), so it stays unread.
+const IRREGULAR_PARTICIPLES = set("sent made taken given written built done shown");
 
 function readQuantity(title: string): MeasuredQuantity | null {
   const words = englishWords(title);
@@ -72,7 +75,7 @@ function readQuantity(title: string): MeasuredQuantity | null {
     const inCompound = words[at - 1]?.after === "-" && at > start;
     if (w.number || w.text === "" || (ENDS.has(w.text) && !inCompound)) break;
     // A past participle after the head ("handled", "sent") is the verb that made the count.
-    if (at > start && w.verb && /ed$/.test(w.text)) break;
+    if (at > start && w.verb && (/ed$/.test(w.text) || IRREGULAR_PARTICIPLES.has(w.text))) break;
     at++;
     if (w.after !== "" && w.after !== "-" && w.after !== "'") break;
   }
@@ -151,8 +154,20 @@ const NARROWING = set("who that which whose with where ending resulting leading"
 /** How our own staff's verb reads after an interaction: "conversations handled by agents". */
 const HANDLED = set("handle answer make send hold close log book run place schedule attend field take");
 const OUR_STAFF = set(
-  "agent rep staff team sdr bdr csm sale support adjuster advisor adviser associate operator representative recruiter consultant technician",
+  "agent rep staff team sdr bdr csm sale support adjuster advisor adviser associate operator representative recruiter consultant technician moderator",
 );
+/**
+ * Work items and our own words in a community (K6, ninth round): a claim, case or request handled, a
+ * post or reply written, counted per member of our staff or by it ("Claims handled per adjuster per
+ * week", "Posts by community staff per week"). Throughput of our effort, the English of 客服人均接待量
+ * (README: calls handled are K6): every one can be handled while no customer's problem is solved.
+ * Only with our staff named: "Community answers per question" is what members do for each other, and
+ * "Roles filled per recruiter" is a result, not a handling verb.
+ */
+const WORK_ITEMS = set("claim case request complaint inquiry enquiry query post reply answer comment response");
+const WORK_HANDLED = set("handle process answer close take work write publish send");
+/** Messages by what they are ("Reminder texts sent"): sent, they are our outreach whatever they carry. */
+const SENT_MESSAGES = set("text reminder nudge");
 
 /** K6 in English: the attention or interaction the title counts, in the writer's words; or null. */
 export function attentionCount(title: string): string | null {
@@ -169,6 +184,7 @@ export function attentionCount(title: string): string | null {
   // "Reminder SMS that lead to a booked slot, 20% → 35%": interactions narrowed to their outcome
   // or counted as a share are how well, as above.
   const toOutcome = NARROWING.has(q.rest[0]?.text ?? "");
+  if (!share && !toOutcome && ourWorkCounted(q)) return q.quote;
   if ((INTERACTIONS.has(q.head) || q.head === "conversation" || q.head === "chat") && !toOutcome && !share) {
     const [first, second, third] = q.rest;
     if (first?.verb && HANDLED.has(first.lemma)) return `${q.quote} ${first.raw}`;
@@ -182,6 +198,19 @@ export function attentionCount(title: string): string | null {
 }
 
 const OUR_KINDS = set("outbound cold prospecting nurture status reminder outreach");
+
+/** A work item handled by or per our staff, or a message of ours sent (see WORK_ITEMS). */
+function ourWorkCounted(q: MeasuredQuantity): boolean {
+  const [first] = q.rest;
+  if (SENT_MESSAGES.has(q.head) && first?.verb && first.lemma === "send") return true;
+  if (!WORK_ITEMS.has(q.head)) return false;
+  const after = q.rest.slice(0, 5);
+  const handled = first?.verb && WORK_HANDLED.has(first.lemma);
+  const byStaff = after.some(
+    (w, i) => (w.text === "by" || w.text === "per") && after.slice(i + 1, i + 3).some((n) => OUR_STAFF.has(n.lemma)),
+  );
+  return byStaff && (handled || first?.text === "by" || first?.text === "per");
+}
 
 /**
  * Our staff as the subject of a handling verb with an interaction as its object: "Each agent answers
@@ -308,7 +337,8 @@ export function stockCountZh(text: string): string | null {
 
 // 查看 only as a number of views (车况报告查看次数, set F), not 查看人数 ("viewers", see above); no
 // rate of clicks or opens.
-const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|观看|搜索|阅读|刷新)";
+// 查询 (ninth round: "货主 App 查询次数"): a look-up is a search, counted as 搜索 is.
+const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|观看|搜索|查询|阅读|刷新)";
 /**
  * K6's attention in Chinese by shape: an act of looking with what it counts, with up to a few
  * characters of object between ("HR 每日打开 App 次数"), or with a number of times ("按钮点击从每月
@@ -331,9 +361,22 @@ const VISITS_ZH = /(拜访|陌拜)[^，,。；;%率]{0,10}?\d+(\.\d+)?\s*(万|�
 const OUR_WORK_ZH =
   /(会议|例会|复盘会|分享会|座谈会|研讨会|交流会|说明会|qbr|复盘|沙龙|宣讲|路演|workshop|webinar|直播)[^，,。；;]{0,2}(召开|举办|开展|组织|举行)?(次数|场次|场数)|(盘点|巡检|巡店|抽检|点检)(的)?(次数|频次|数|量)|培训(课时|学时|小时|时长)|(券|红包|礼包|样品|小样|传单)(的)?(发放|派发)(量|数)/;
 
+/**
+ * Our staff's throughput and our own posts (ninth round, the Chinese of "Claims handled per adjuster"
+ * and "Posts by community staff"): a member of our staff, per head, handling, answering or taking work
+ * (理赔专员人均每天处理案件数, 客服人均每小时接待会话, 维修师傅人均每天接单量, 助教人均每天回复答疑), and our
+ * official account's or staff's posts and replies counted (官方账号发帖量). Effort between us and the
+ * customer, not their problem solved. Not reviewing (审核: a check of quality), not a rate (the caller's),
+ * and not members posting to each other (玩家之间的互相回复: no staff named).
+ */
+const STAFF_ZH = "客服|坐席|专员|顾问|销售|师傅|助教|工程师|理赔员|调度员|导购|店员|运营|版主|官方|官号|团队";
+const STAFF_WORK_ZH = new RegExp(
+  `(${STAFF_ZH})[^，,。；;%率]{0,4}人均[^，,。；;%率]{0,6}?(处理|接待|回复|接单|接听|受理|跟进|答疑)|(${STAFF_ZH})[^，,。；;%率]{0,4}(账号|帐号)?(发帖|回帖|发文|回复|答疑)(量|数|次数|条数)`,
+);
+
 /** K6 in Chinese: attention, our visits or our work counted, or null (rates and shares are the caller's). */
 export function attentionCountZh(text: string): string | null {
-  for (const pattern of [ATTENTION_ZH, VISITS_ZH, OUR_WORK_ZH]) {
+  for (const pattern of [ATTENTION_ZH, VISITS_ZH, OUR_WORK_ZH, STAFF_WORK_ZH]) {
     const match = pattern.exec(text);
     if (match) return match[0];
   }

@@ -44,6 +44,12 @@ export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
  */
 export const ROLLOUT_ZH: readonly RegExp[] = [
   /(迁移|接入|改造|部署|切换|对接)(完成率|完成度|进度)/,
+  // Systems hooked up, counted (ninth round: "接入监控的服务从 200 个增加到 400 个"): the rollout's
+  // reach in pieces of the stack, as the share to 100 % below. Not partners or merchants hooked up
+  // (接入第三方运营商: the market answering).
+  /(接入|迁移到|迁移至|迁到|切换到|部署到?|部署了)[^，,。；;\d]{0,8}的(系统|服务|应用|接口|服务器|数据库|集群|机房|业务线|模块)(数|数量)?\s*(从\s*)?\d+\s*(个|套|台|条)/,
+  // A rollout counted in places (ninth round: "在 3 个区县完成线上贷款推广"): how far the delivery has gone.
+  /^在\s*\d+\s*(个|家|座|所)[^，,。；;\d%率]{0,6}(完成|实现)?[^，,。；;\d%率]{0,10}(推广|上线|落地|铺开|开通|部署)$/,
   /灰度\s*(到|至)?\s*\d+\s*(家|个|%)/,
   /(网关|能力|功能|工具|平台|插件|客户端|系统)[^，,。；;]{0,4}覆盖\s*(率\s*)?(从\s*\d+\s*%?\s*(提升|提高)?到\s*)?\d+\s*%\s*(的)?[^，,。；;]{0,6}(系统|服务|应用|设备|门店|终端)/,
   /功能(覆盖度|完成度)/,
@@ -67,8 +73,9 @@ const PEOPLE_ZH =
 const PIECE = "篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|组|页|章|讲";
 
 /** A made-thing verb, a count with the measure word of pieces, and what was made. */
+// 安装 (ninth round): equipment installed by the team, counted by the set or unit (安装 2000 套看护设备).
 const MADE_PIECES = new RegExp(
-  `^(上线|发布|推出|交付|完成|开发|搭建|上架|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
+  `^(上线|发布|推出|交付|完成|开发|搭建|上架|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接|安装)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
 );
 /** The same, the thing first: "接入教学视频录制 20 个", "新功能上线 12 个". */
 const PIECES_MADE = new RegExp(
@@ -112,6 +119,13 @@ const COUNTED_ZH: readonly RegExp[] = [
 
 /** Headcount hired (set F: "招聘 12 名线上药师"): what the team puts in. 招募 (riders, sellers: the market's supply) is not hiring. */
 const HIRED_ZH = /^(招聘|新招|招到)\s*\d+\s*(名|位|个|人)/;
+/**
+ * A staff team expanded (ninth round: "售后工程师从 80 人扩充到 120 人"): 扩充, 扩招 and 扩编 are hiring
+ * said of the team. A headcount that merely grows (检测师人数从 900 人增加到 1,200 人, 骑手人数) is the
+ * market's or the business's size, K3's reading: the verb decides, not the role.
+ */
+const TEAM_EXPANDED_ZH =
+  /^[^，,。；;\d]{0,8}(工程师|技术员|客服|专员|顾问|药师|坐席|审核员|质检员|分析师|设计师|研发|销售|团队)(团队|人员|人数)?\s*(从\s*\d+\s*(人|名)?\s*)?(扩充|扩招|扩编)(到|至)?\s*\d+\s*(人|名)/;
 /** Markets entered, counted: "进入 3 个新城市", "开拓 2 个新国家" (the Chinese of "Launch in 3 new cities"). */
 const MARKETS_ENTERED = /^(进入|开拓|新进入|开进)\s*\d+\s*个\s*新?(城市|国家|市场|省份|地区)/;
 
@@ -137,6 +151,7 @@ const MADE_ZH: readonly RegExp[] = [
   BUILT_OUT,
   BUILT_OUT_FIRST,
   HIRED_ZH,
+  TEAM_EXPANDED_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */
@@ -173,6 +188,33 @@ const ENDS_ON_DELIVERY = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;]{0,14}?(上线|发布|推出|交付|输出|制定|出台|印发|推行|建成)(?!以来|后|前|时|的)(?![^，,。；;]*(量|数|额|时长|满意|增长|提升|下降|降低))[^，,。；;\\d%率]{1,10}$`,
 );
 
+/**
+ * A milestone reached, with no number (ninth round: "新款网关完成量产", "通过等保三级测评"): mass production,
+ * acceptance, a certification or filing passed are the team's delivery done, not done (the Chinese
+ * of `certificationDone`). Not 完成 on what customers or orders do (完成首单: ADDS_VOLUME, people).
+ */
+const MILESTONE_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,14}?(完成|通过|实现|启动)[^，,。；;\\d%率]{0,10}?(量产|投产|验收|认证|备案|测评|审计|适配)$`,
+);
+
 export function taskEndingZh(title: string): string | null {
-  return findFirst(withoutLeadingTime(title), [ENDS_ON_DELIVERY]);
+  return findFirst(withoutLeadingTime(title), [ENDS_ON_DELIVERY, MILESTONE_ZH]);
+}
+
+/**
+ * An event the team stages, counted (K7, ninth round; the Chinese of `eventStaged`): 举办 6 场见面会,
+ * 组织安全培训 8 场, 参加 8 场行业展会, 举办 10 场培训直播. A production put on for an audience (活动,
+ * 大会, 见面会, 展会, 峰会, 发布会, 比赛, 培训, 直播) is delivered work; that it helped is an outcome.
+ * Meetings and talks with customers (会议, 复盘会, 座谈会, 研讨会, 分享会, 沙龙, 讲座) stay K6's
+ * interactions, as the collections label them (开 60 次季度复盘会, QBR 召开次数).
+ */
+const EVENT_ZH =
+  "活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日";
+const EVENT_STAGED_ZH = new RegExp(
+  `(举办|组织|开展|举行|承办|参加|参展|出席|办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)$`,
+);
+
+export function eventStagedZh(title: string): string | null {
+  const text = withoutLeadingTime(title);
+  return /率|占比|比例/.test(text) ? null : findFirst(text, [EVENT_STAGED_ZH]);
 }

@@ -20,6 +20,8 @@ import {
 } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
+import { eventStaged } from "../language/output-shape.ts";
+import { eventStagedZh } from "../language/output-shape-zh.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
@@ -77,6 +79,7 @@ const SENT_VOLUME_ZH = /[^，,。；;\d\s]{1,6}?(的)?(发送|推送|群发)(量
  * the head noun says it carries.
  */
 const SEND_VERBS = new Set(["send", "blast", "dispatch", "text", "push"]);
+const SENT_BY_CHANNEL = /\b(by|via|over|through) (e-?mail|sms|text|push|whatsapp|wechat|newsletter)\b/i;
 
 /**
  * The verb-object shape of an activity count (K6): the team makes, sends, holds or closes a number
@@ -130,7 +133,9 @@ const MAY_HOLD_INTERACTION = mayHold(INTERACTIONS);
 // The verbs of `reachedCount`, as the title's first word.
 const MAY_REACH = /^(we will )?(call|phone|dial|e-?mail|message|text|contact|reach out|ping|cold-call|canvass)\b/i;
 // The stems of `attentionCount`'s heads, so the tagger reads only titles that may hold one.
-const MAY_HOLD_ATTENTION = /search|visitor|pageview|impression|\bopen|conversation|chat/i;
+// And (ninth round) a message sent, or a work item handled by or per our staff ("Claims handled per adjuster").
+const MAY_HOLD_ATTENTION =
+  /search|visitor|pageview|impression|\bopen|conversation|chat|\bsent\b|\b(claim|case|request|complaint|inquir|enquir|quer|post|repl|answer|comment|response)\w* (handled|processed|answered|closed|taken|written|by|per)\b/i;
 
 /**
  * Activity named inside a share of something else is a condition, not the count: "Sites using remote
@@ -181,6 +186,9 @@ function activityShape(kr: DraftKeyResult): string | null {
   // A thing built ("Wire up Slack notifications") is an output (K7), not a notification sent.
   if (shape !== null && BUILD_VERBS.has(shape.verb.replace(" ", "-"))) return null;
   if (shape !== null && SEND_VERBS.has(shape.verb) && hasAny(shape.objectLemmas, INTERACTIONS)) return shape.quote;
+  // Sent through a channel of ours, whatever is sent ("Send 1 million energy-saving tips by email",
+  // ninth round): the channel makes it a message, as an SMS offer is.
+  if (shape !== null && SEND_VERBS.has(shape.verb) && SENT_BY_CHANNEL.test(kr.title)) return shape.quote;
   // The head noun decides what is counted: "call quality rating" rates, "40 workshops" are held.
   if (shape !== null && hasAny(headLemmas(shape.object), INTERACTIONS)) return shape.quote;
   return findShape(kr.metric ? `${kr.title} ${kr.metric}` : kr.title, [INTERACTION_METRIC]);
@@ -198,6 +206,9 @@ export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
     typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline ? "decrease" : null;
   if (wordedDirection(kr.title) === "decrease" || valued === "decrease") return null;
   if (findVanityTotal(kr) !== null) return null;
+  // An event the team stages ("Run 6 carrier appreciation events", 举办 4 场客户大会) is K7's one
+  // finding, a delivery counted; meetings with an account stay here (ninth round). No tagger.
+  if (isChinese(kr.title) ? eventStagedZh(kr.title) !== null : eventStaged(kr.title) !== null) return null;
   const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
   // A sign-in feature released ("企微/钉钉扫码登录正式发布", tuning-2026-12-08) is an output, K7's one

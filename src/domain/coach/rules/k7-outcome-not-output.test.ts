@@ -237,4 +237,56 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "引入 20 家新商家",
     ],
   });
+
+  // Ninth round: events staged, equipment installed, systems migrated, staff hired, a launch's reach in
+  // markets, a milestone passed; written for this table (not taken from a labelled set), with traps.
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 2,
+    target: 6,
+    flags: [
+      "Run 5 customer appreciation events",
+      "Host 4 regional partner summits",
+      "Hold a three-day spring hackathon",
+      "Induction training sessions held from 2 to 6",
+      "Industry trade shows attended from 2 to 6",
+      "Install 25,000 smart water meters",
+      "Install EV chargers at 60 depots",
+      "Film how-to clips for 300 sellers",
+      "Reporting jobs migrated to Airflow from 20 to 60",
+      "Site reliability engineers hired from 12 to 18",
+      "Recruit 40 driving examiners",
+      "Apple Pay launched in 6 more markets",
+      "Orbit app passes PlayStation certification",
+      "举办 6 场线下车主见面会",
+      "组织消防安全培训 6 场",
+      "参加 5 场国际展会",
+      "安装 3000 套门禁设备",
+      "质检员从 20 人扩编到 35 人",
+      "接入统一日志的服务从 120 个增加到 300 个",
+      "在 6 个城市完成电子发票推广",
+      "新一代扫码枪完成量产",
+    ],
+    accepts: [
+      // An event's outcome, events as data, a meeting with an account (K6), a share.
+      "Share of events that sell out from 40% to 60%",
+      "Checkout events processed per second from 2k to 6k",
+      "Hold 6 QBR meetings with top accounts",
+      "Attendees who book a demo within a week of the summit from 2% to 6%",
+      // Customers install apps; customers migrate; headcount that grows without hiring; supply.
+      "Install base of the mobile app from 20k to 60k",
+      "Customers migrated to the annual plan from 2,000 to 6,000",
+      "Number of certified installers from 2,000 to 6,000",
+      "New couriers recruited per month from 2,000 to 6,000",
+      "Gross written premium from £2bn to £6bn",
+      "Drivers live in 6 new cities",
+      "Share of integrations that pass certification on the first try from 20% to 60%",
+      // Chinese: meetings with customers stay K6's, a headcount that grows, partners hooked up, users.
+      "和重点客户开 6 次季度复盘会",
+      "活动参与用户占比从 2% 提升到 6%",
+      "检测师人数从 200 人增加到 600 人",
+      "接入第三方充电运营商从 2 家增加到 6 家",
+      "新用户完成实名认证",
+      "安装包体积从 60MB 降到 20MB",
+    ],
+  });
 });

@@ -1,5 +1,14 @@
-import { certificationDone, deliveryNamed, inputOrMove, madeByVerb, madeNounFirst } from "../language/output-shape.ts";
 import {
+  certificationDone,
+  deliveryNamed,
+  eventStaged,
+  inputOrMove,
+  launchedAcross,
+  madeByVerb,
+  madeNounFirst,
+} from "../language/output-shape.ts";
+import {
+  eventStagedZh,
   leadingOutputZh,
   MADE_COUNT_ZH,
   outputShapeZh,
@@ -147,10 +156,17 @@ function findOutput(kr: DraftKeyResult): string | null {
   if (metric !== null) return metric;
   // Interviews and experiments are discovery, which the method counts as strong KRs (K6).
   if (isDiscovery(text)) return null;
+  // Events staged, counted (ninth round): read before a change is, as "from 2 to 6" counts them.
+  const event = isChinese(kr.title) ? eventStagedZh(kr.title) : eventStaged(kr.title);
+  if (event !== null) return event;
   const chinese = isChinese(kr.title);
   const shaped = chinese
     ? (outputShapeZh(kr.title) ?? findFirst(normalize(kr.title), ROLLOUT_ZH))
-    : (outputShape(kr.title) ?? madeByVerb(kr.title) ?? madeNounFirst(kr.title) ?? inputOrMove(kr.title));
+    : (outputShape(kr.title) ??
+      madeByVerb(kr.title) ??
+      madeNounFirst(kr.title) ??
+      inputOrMove(kr.title) ??
+      launchedAcross(kr.title));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title)) return null;
