@@ -7,6 +7,8 @@ import {
   PAGE_BOUNCE,
   reachedCount,
 } from "../language/measured-quantity.ts";
+import { eventStaged } from "../language/output-shape.ts";
+import { eventStagedZh } from "../language/output-shape-zh.ts";
 import {
   BUILD_VERBS,
   findShape,
@@ -20,8 +22,6 @@ import {
 } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
-import { eventStaged } from "../language/output-shape.ts";
-import { eventStagedZh } from "../language/output-shape-zh.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
