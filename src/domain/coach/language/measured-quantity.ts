@@ -322,8 +322,10 @@ const STOCK_ZH = [
  * their total is the business's volume (K3's breadth where it is off the objective), not a running
  * total; the stock total above reads only what stays on the books (members, rules, listings, courses).
  */
+// Nor is a total of our own capacity (员工总数, 门店总数, 车辆总数, 床位总数): an input the business
+// spends on, which shrinks when it closes or sells, not an audience that accumulates.
 const FLOW_TOTAL_ZH =
-  /(订单|交易|成交|销量|销售|出货|发货|配送|包裹|运单|快递|工单|调用|请求|营收|收入|金额|gmv|流水(?!线)|咨询|投诉|报修|故障|告警|事故|缺陷|错误|异常|次数|人次)[^，,。；;]{0,4}(总数|总量)/;
+  /(订单|交易|成交|销量|销售|出货|发货|配送|包裹|运单|快递|工单|调用|请求|营收|收入|金额|gmv|流水(?!线)|咨询|投诉|报修|故障|告警|事故|缺陷|错误|异常|次数|人次|员工|人员|门店|网点|车辆|床位|服务器|能耗|排放)[^，,。；;]{0,4}(总数|总量)/;
 
 /** K5 in Chinese: the stock the text counts, not narrowed, or null. */
 export function stockCountZh(text: string): string | null {

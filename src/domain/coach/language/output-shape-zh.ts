@@ -119,6 +119,8 @@ const COUNTED_ZH: readonly RegExp[] = [
 
 /** Headcount hired (set F: "招聘 12 名线上药师"): what the team puts in. 招募 (riders, sellers: the market's supply) is not hiring. */
 const HIRED_ZH = /^(招聘|新招|招到)\s*\d+\s*(名|位|个|人)/;
+/** Training delivered, counted by heads (ninth round: 培训 300 名安装师傅), the Chinese of `TRAINED`. */
+const TRAINED_ZH = /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)/;
 /**
  * A staff team expanded (ninth round: "售后工程师从 80 人扩充到 120 人"): 扩充, 扩招 and 扩编 are hiring
  * said of the team. A headcount that merely grows (检测师人数从 900 人增加到 1,200 人, 骑手人数) is the
@@ -151,6 +153,7 @@ const MADE_ZH: readonly RegExp[] = [
   BUILT_OUT,
   BUILT_OUT_FIRST,
   HIRED_ZH,
+  TRAINED_ZH,
   TEAM_EXPANDED_ZH,
 ];
 

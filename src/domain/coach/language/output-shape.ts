@@ -361,9 +361,19 @@ const RECRUITED = new RegExp(
   "i",
 );
 
+/**
+ * Training delivered, counted by heads (ninth round: "Train 300 installers on the new wiring kit"):
+ * the team's teaching, an input like headcount; what the trainees then do right is the outcome. Not
+ * a share trained ("managers trained in feedback from 40% to 80%") and not a model trained.
+ */
+const TRAINED =
+  /^(train|upskill|retrain|certify|onboard and train) (\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten) (more |new |additional )?([\w-]+ ){0,2}?(installers?|technicians?|agents?|staff|employees?|managers?|nurses?|drivers?|couriers?|partners?|resellers?|dealers?|franchisees?|teachers?|coaches?|volunteers?|engineers?|reps?|cashiers?|pharmacists?|people|members)\b/i;
+
 export function inputOrMove(title: string): string | null {
   if (isChinese(title)) return null;
   const text = title.trim();
+  const trained = /%/.test(text) ? null : (TRAINED.exec(text)?.[0] ?? null);
+  if (trained !== null) return trained;
   const staffed = HIRED_NOUN_FIRST.exec(text)?.[0] ?? RECRUITED.exec(text)?.[0] ?? null;
   if (staffed !== null && !/%|\b(share|rate|per)\b/i.test(text)) return staffed;
   const moved = MOVED_ONTO_NEW.exec(text);

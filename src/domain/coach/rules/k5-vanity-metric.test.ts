@@ -130,6 +130,8 @@ describe("no vanity metrics (K5)", () => {
       "Verified mentors in total from 40,000 to 55,000",
       "风控规则总数从 4 万条增加到 5.5 万条",
       "入驻商家总数从 4 万家增加到 5.5 万家",
+      "Podcast downloads since 2019 from 40k to 55k",
+      "上线至今下载量从 4 万提升到 5.5 万",
     ],
     accepts: [
       // A sum of money or time, a share, a fall, a period.
@@ -142,6 +144,11 @@ describe("no vanity metrics (K5)", () => {
       "接口调用总量从每天 4 万次提升到 5.5 万次",
       "交易总数从 4 万笔增加到 5.5 万笔",
       "客服工单总数从 4 万张增加到 5.5 万张",
+      // Our own capacity counted in total, and money or time in total.
+      "门店总数从 4 万家增加到 5.5 万家",
+      "员工总数从 4 万人增加到 5.5 万人",
+      "Revenue from repeat sales in total from $40k to $55k",
+      "Engineering hours in total from 40k to 55k",
     ],
   });
 

@@ -31,9 +31,12 @@ const VANITY_TOTAL: readonly RegExp[] = [
   /\b(cumulative|all-time|since launch|to date)\b|\blifetime (?!value)[a-z-]+/,
   // K5 (ninth round): "in total" and "all time" said after the counted thing are the same totality
   // as "total" before it ("Host listings in total from 64k to 80k", "App downloads (all time) …").
-  // Only after a plural count, so a sum of money or time ("spend in total") is not read as a stock.
-  /\b[a-z-]+s\b[^.;]{0,40}?\b(in total|all time|of all time)\b/,
+  // Only right after a plural count, so a sum of money or time ("sales in total", "hours in total") is
+  // not read as a stock; "since inception", "since 2019" and "since day one" say the same.
+  /\b(?!(sales|revenues|costs|earnings|savings|payments|hours|minutes|days|weeks|dollars|euros|pounds)\b)[a-z-]+s,? \(?(in total|all time|of all time|since (inception|day one|\d{4}|we (launched|started|began)))\b/,
   /累计|总计|(上线|发布|成立)以来/,
+  // 至今 and 迄今 after a beginning say 以来 (ninth round: "上线至今下载量", "迄今注册人数").
+  /(上线|发布|成立|开服|开业|创立|开通)至今|迄今(为止)?/,
 ];
 
 // Shares, rates and per-user figures are what the method recommends instead of totals.

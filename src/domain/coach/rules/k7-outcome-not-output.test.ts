@@ -265,6 +265,8 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "接入统一日志的服务从 120 个增加到 300 个",
       "在 6 个城市完成电子发票推广",
       "新一代扫码枪完成量产",
+      "Train 600 franchisees on the new till",
+      "培训 600 名门店店长",
     ],
     accepts: [
       // An event's outcome, events as data, a meeting with an account (K6), a share.
@@ -287,6 +289,10 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "接入第三方充电运营商从 2 家增加到 6 家",
       "新用户完成实名认证",
       "安装包体积从 60MB 降到 20MB",
+      "Managers trained in feedback from 20% to 60%",
+      "Train 6 churn models on last year's data",
+      "培训课时数从 2,000 小时提高到 6,000 小时",
+      "完成培训的新店长占比从 20% 提升到 60%",
     ],
   });
 });
