@@ -179,7 +179,9 @@ export function attentionCount(title: string): string | null {
   // A percentage of searches or views that meet a condition ("Searches on low-end Android answered
   // within 2 seconds, 55% → 68%", set F trap) measures the condition.
   const share = /%/.test(title);
-  if (ATTENTION_HEADS.has(q.head) && !narrowed && !share) return q.quote;
+  // A search counted by its queries ("Search queries per session") is a search (ninth round).
+  const searched = ATTENTION_HEADS.has(q.head) || (q.head === "query" && q.kinds.includes("search"));
+  if (searched && !narrowed && !share) return q.quote;
   // An interaction (or a chat conversation) with the verb that handled it, or the staff who did.
   // "Reminder SMS that lead to a booked slot, 20% → 35%": interactions narrowed to their outcome
   // or counted as a share are how well, as above.

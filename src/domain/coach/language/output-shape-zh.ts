@@ -31,7 +31,7 @@ export const withoutLeadingTime = (title: string): string =>
  * 对接 (hooking up to another system) opens an integration task as 接入 does (tuning-2026-12-08).
  */
 export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
-  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))/,
+  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|至今|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))/,
   // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
   /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
 ];
@@ -197,7 +197,7 @@ const ENDS_ON_DELIVERY = new RegExp(
  * of `certificationDone`). Not 完成 on what customers or orders do (完成首单: ADDS_VOLUME, people).
  */
 const MILESTONE_ZH = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,14}?(完成|通过|实现|启动)[^，,。；;\\d%率]{0,10}?(量产|投产|验收|认证|备案|测评|审计|适配)$`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,14}?(完成|通过|实现|启动)[^，,。；;%率]{0,14}?(量产|投产|验收|认证|备案|测评|审计|适配)$`,
 );
 
 export function taskEndingZh(title: string): string | null {
@@ -217,7 +217,11 @@ const EVENT_STAGED_ZH = new RegExp(
   `(举办|组织|开展|举行|承办|参加|参展|出席|办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)$`,
 );
 
+/** The event named first, counted by 场次 ("线下活动举办场次从 10 场提升到 30 场"). */
+const EVENTS_HELD_ZH = new RegExp(`(${EVENT_ZH})[^，,。；;%率\\d]{0,4}?(举办|组织|开展|举行)?(场次|场数)`);
+
 export function eventStagedZh(title: string): string | null {
   const text = withoutLeadingTime(title);
-  return /率|占比|比例/.test(text) ? null : findFirst(text, [EVENT_STAGED_ZH]);
+  // Fewer events ("培训场次从 6 场降到 2 场") is less effort asked of people, not a delivery counted.
+  return /率|占比|比例|降|减少|缩短/.test(text) ? null : findFirst(text, [EVENT_STAGED_ZH, EVENTS_HELD_ZH]);
 }

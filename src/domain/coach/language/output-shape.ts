@@ -48,7 +48,7 @@ const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
 /** The making verbs read as a participle after what they made; "open" for places. */
 const NOUN_FIRST_MAKING = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
-  translate localise localize launch ship release open build install migrate
+  translate localise localize launch ship release open build install migrate deploy
 `);
 
 /**
@@ -263,9 +263,13 @@ export function madeNounFirst(title: string): string | null {
       )
         return null;
     }
+    // Deployed is a delivery rate teams choose well when it counts changes (DORA's deploy frequency:
+    // "changes deployed per day"); counted in equipment or systems it is a rollout ("Kiosks deployed").
+    if (made === "deploy" && /^(change|commit|release|build|fix|code|version|update|patch|feature)$/.test(head.lemma))
+      return null;
     // Installed is the team's when it is equipment: apps and plugins are installed by customers.
     if (
-      made === "install" &&
+      (made === "install" || made === "deploy") &&
       /^(app|application|extension|plugin|sdk|software|update|widget|integration)$/.test(head.lemma)
     )
       return null;
@@ -318,8 +322,9 @@ export function deliveryNamed(title: string): string | null {
  * certification", "Become PCI DSS compliant"): a milestone the team delivers, done or not. Not people
  * certified ("get 50 agents certified" is training, counted), nor a share ("% of suppliers certified").
  */
+// "Pass SOC 2 Type II audit" (ninth round): an audit passed is the same milestone as a certificate.
 const CERTIFIED =
-  /^(get|achieve|obtain|earn|secure|gain|pass|complete|become|be) (\S+ ){0,5}?(certification|certified|accreditation|accredited|attestation|compliant|compliance audit)\b/i;
+  /^(get|achieve|obtain|earn|secure|gain|pass|complete|become|be) (\S+ ){0,5}?(certification|certified|accreditation|accredited|attestation|compliant|compliance audit)\b|^(pass|clear) (the |our |a |an )?(\S+ ){0,4}?audit\b/i;
 const PEOPLE_CERTIFIED =
   /\b(agents?|staff|employees?|people|technicians?|engineers?|reps?|partners?|users?|customers?|nurses?|drivers?|teachers?|suppliers?|vendors?|members?|installers?)\b|%/i;
 

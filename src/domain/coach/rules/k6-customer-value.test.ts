@@ -237,6 +237,7 @@ describe("customer value, not activity (K6)", () => {
       "助教人均每天答疑从 30 条提升到 45 条",
       "官方账号回帖量从每周 30 条提升到 45 条",
       "车主 App 查询次数从每天 30 万次提升到 45 万次",
+      "Search queries per session from 30 to 45",
     ],
     accepts: [
       // Events staged are K7's; what members do for each other; a result per recruiter; a rate.
@@ -251,6 +252,8 @@ describe("customer value, not activity (K6)", () => {
       "客服首次回复时长从 45 分钟缩短到 30 分钟",
       "查询成功率从 30% 提升到 45%",
       "审核员人均审核量从 30 件提升到 45 件",
+      "Search queries answered in under 100 ms from 30% to 45%",
+      "线下活动举办场次从 30 场提升到 45 场",
     ],
   });
 

@@ -267,6 +267,10 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "新一代扫码枪完成量产",
       "Train 600 franchisees on the new till",
       "培训 600 名门店店长",
+      "Self-service kiosks deployed from 200 to 600",
+      "Pass the SOC 2 Type II audit",
+      "线下活动举办场次从 20 场提升到 60 场",
+      "通过 ISO 27001 认证",
     ],
     accepts: [
       // An event's outcome, events as data, a meeting with an account (K6), a share.
@@ -293,6 +297,10 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "Train 6 churn models on last year's data",
       "培训课时数从 2,000 小时提高到 6,000 小时",
       "完成培训的新店长占比从 20% 提升到 60%",
+      "Changes deployed per day from 20 to 60",
+      "Audit findings closed within 30 days from 20% to 60%",
+      "新店培训场次从 6 场降到 2 场",
+      "上线至今累计下载量突破 60 万",
     ],
   });
 });
