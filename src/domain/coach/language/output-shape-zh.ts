@@ -44,6 +44,8 @@ export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
  */
 export const ROLLOUT_ZH: readonly RegExp[] = [
   /(迁移|接入|改造|部署|切换|对接)(完成率|完成度|进度)/,
+  // The same said as a percentage done ("数据仓库迁移完成 100%", ninth round).
+  /(迁移|接入|改造|部署|切换|对接|上线)(完成|进度)\s*(达到|到)?\s*\d+\s*%/,
   // Systems hooked up, counted (ninth round: "接入监控的服务从 200 个增加到 400 个"): the rollout's
   // reach in pieces of the stack, as the share to 100 % below. Not partners or merchants hooked up
   // (接入第三方运营商: the market answering).
@@ -75,7 +77,7 @@ const PIECE = "篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|�
 /** A made-thing verb, a count with the measure word of pieces, and what was made. */
 // 安装 (ninth round): equipment installed by the team, counted by the set or unit (安装 2000 套看护设备).
 const MADE_PIECES = new RegExp(
-  `^(上线|发布|推出|交付|完成|开发|搭建|上架|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接|安装)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
+  `^(上线|发布|推出|交付|完成|开发|搭建|上架|上新|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接|安装)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
 );
 /** The same, the thing first: "接入教学视频录制 20 个", "新功能上线 12 个". */
 const PIECES_MADE = new RegExp(
@@ -98,7 +100,10 @@ const NOT_A_DELIVERY_COUNT_ZH = /%|率|比例|占比|人均|累计|总数/;
 const OUTPUT_ZH: readonly RegExp[] = [
   // 全量 / 切流 / 打通 at the end are rollout and integration words too ("新版授信模型全量",
   // "大模型推荐全量切流", "CRM 与工单系统数据打通", tuning-2026-12-07).
-  /[^，,。；;]{2,}?(全量|全部|正式|按时|顺利|完成)?(上线|发布|下线|交付|落地|上架|开放|迁移完成|完成迁移|全量|切流|打通)$/,
+  // 投入使用 (put into use) ends a delivery the same way (ninth round: "新官网 3 月底前投入使用").
+  /[^，,。；;]{2,}?(全量|全部|正式|按时|顺利|完成)?(上线|发布|下线|交付|落地|上架|开放|迁移完成|完成迁移|全量|切流|打通|投入使用)$/,
+  // Rolled out to all of our own teams or sites (ninth round: "新版 CRM 在全部销售团队推广使用").
+  /在(全部|所有|全体|各)[^，,。；;\d%]{0,8}(推广使用|全面推广|推广|铺开|启用)$/,
   // Moving traffic or users onto the new system is a rollout's progress ("老支付链路流量 100% 迁移到新中台").
   /(迁移|迁|切换|切流|切)(到|至)新[^，,。；;]{1,10}/,
   /(能力|功能|版本|系统|模块)(覆盖|推广到|铺开到|接入)(全部|所有|全体)/,
@@ -119,6 +124,8 @@ const COUNTED_ZH: readonly RegExp[] = [
 
 /** Headcount hired (set F: "招聘 12 名线上药师"): what the team puts in. 招募 (riders, sellers: the market's supply) is not hiring. */
 const HIRED_ZH = /^(招聘|新招|招到)\s*\d+\s*(名|位|个|人)/;
+/** Teams formed, counted (ninth round: "组建 3 支区域服务团队"): an input, as headcount is. */
+const TEAMS_FORMED_ZH = /^(组建|成立|新建|搭建)\s*\d+\s*(支|个)[^，,。；;\d%]{0,8}(团队|小组|队伍)$/;
 /** Training delivered, counted by heads (ninth round: 培训 300 名安装师傅), the Chinese of `TRAINED`. */
 const TRAINED_ZH = /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)/;
 /**
@@ -155,6 +162,7 @@ const MADE_ZH: readonly RegExp[] = [
   HIRED_ZH,
   TRAINED_ZH,
   TEAM_EXPANDED_ZH,
+  TEAMS_FORMED_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */
@@ -162,11 +170,20 @@ const PEOPLE_MAKING = new RegExp(
   `(${PEOPLE_ZH}|老师|作者|主播)[^，,。；;]{0,8}(发布|上传|上架|撰写|写|制作|录制|新增|创建)`,
 );
 
+/**
+ * A feature given to a product of ours (ninth round: "为安卓 App 增加深色模式"), Q2's 给/为 X 加上: read
+ * before a change, as 增加 here adds a thing, not a number. Not people given something (为商家增加曝光,
+ * 给新用户增加试用天数) and not a number or share (为 App 增加 20% 的留存).
+ */
+const GIVEN_FEATURE_ZH = /^(给|为)[^，,。；;\d%]{1,12}?(增加|新增|加上|配上|接入|上线)[^，,。；;\d%率]{1,12}$/;
+const GIVEN_TO_PEOPLE_ZH = new RegExp(`^(给|为)[^，,。；;]{0,6}(${PEOPLE_ZH}|员工|团队|大家|所有人)`);
+
 /** The output shape of a Chinese title, quoted, or null. */
 export function outputShapeZh(title: string): string | null {
   const text = withoutLeadingTime(title);
   const rolledOut = findFirst(text, OUTPUT_ZH);
   if (rolledOut !== null) return rolledOut;
+  if (GIVEN_FEATURE_ZH.test(text) && !GIVEN_TO_PEOPLE_ZH.test(text)) return text;
   return NOT_A_DELIVERY_COUNT_ZH.test(text) || PEOPLE_MAKING.test(text) ? null : findFirst(text, MADE_ZH);
 }
 

@@ -29,7 +29,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 export const MAKING_VERBS = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
   code document translate localise localize curate edit illustrate script storyboard prototype
-  finalise finalize upgrade automate refactor
+  finalise finalize upgrade automate refactor digitise digitize
 `);
 
 /** Making verbs that are also nouns heading a metric's name ("Design system adoption", "Record revenue"). */
@@ -48,7 +48,7 @@ const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
 /** The making verbs read as a participle after what they made; "open" for places. */
 const NOUN_FIRST_MAKING = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
-  translate localise localize launch ship release open build install migrate deploy
+  translate localise localize launch ship release open build install migrate deploy deliver
 `);
 
 /**
@@ -254,7 +254,7 @@ export function madeNounFirst(title: string): string | null {
     const head = before.at(-1) as Word;
     const place = made === "open" || made === "launch" ? PLACES.has(head.lemma) : false;
     if (!NOUN_FIRST_MAKING.has(made) || (!place && excluded(head.lemma))) return null;
-    if (/^(open|launch|ship|release|build)$/.test(made) && !place) {
+    if (/^(open|launch|ship|release|build|deliver)$/.test(made) && !place) {
       // Launched, shipped, released or built is delivery only of a thing the team makes: orders
       // ship and customers build dashboards too ("Dashboards built by product teams", above).
       if (

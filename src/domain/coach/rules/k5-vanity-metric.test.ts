@@ -132,6 +132,7 @@ describe("no vanity metrics (K5)", () => {
       "入驻商家总数从 4 万家增加到 5.5 万家",
       "Podcast downloads since 2019 from 40k to 55k",
       "上线至今下载量从 4 万提升到 5.5 万",
+      "Google reviews accumulated from 40k to 55k",
     ],
     accepts: [
       // A sum of money or time, a share, a fall, a period.

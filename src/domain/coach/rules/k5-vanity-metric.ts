@@ -28,7 +28,8 @@ const VANITY_TOTAL: readonly RegExp[] = [
   /总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,2}(人数|好友|成员)|(好友|成员|人数)(总数|总量)/,
   // Cumulative wording makes any count a vanity total ("total scans run since launch").
   new RegExp(`\\btotal (number of )?${GAP}[a-z-]+s\\b`),
-  /\b(cumulative|all-time|since launch|to date)\b|\blifetime (?!value)[a-z-]+/,
+  // "accumulated" is the participle of "cumulative" ("Google reviews accumulated", ninth round).
+  /\b(cumulative|accumulated|all-time|since launch|to date)\b|\blifetime (?!value)[a-z-]+/,
   // K5 (ninth round): "in total" and "all time" said after the counted thing are the same totality
   // as "total" before it ("Host listings in total from 64k to 80k", "App downloads (all time) …").
   // Only right after a plural count, so a sum of money or time ("sales in total", "hours in total") is

@@ -238,6 +238,10 @@ describe("customer value, not activity (K6)", () => {
       "官方账号回帖量从每周 30 条提升到 45 条",
       "车主 App 查询次数从每天 30 万次提升到 45 万次",
       "Search queries per session from 30 to 45",
+      "Double the number of sales calls",
+      "Hours of coaching delivered to merchants from 30 to 45",
+      "每周电话回访 45 位老客户",
+      "外呼 4500 名沉睡会员",
     ],
     accepts: [
       // Events staged are K7's; what members do for each other; a result per recruiter; a rate.
@@ -254,6 +258,9 @@ describe("customer value, not activity (K6)", () => {
       "审核员人均审核量从 30 件提升到 45 件",
       "Search queries answered in under 100 ms from 30% to 45%",
       "线下活动举办场次从 30 场提升到 45 场",
+      "Sales calls that end in a booked demo from 30% to 45%",
+      "回访后 7 天内复购的客户占比从 30% 提升到 45%",
+      "完成 45 位流失客户回访",
     ],
   });
 

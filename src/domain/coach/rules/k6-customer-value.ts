@@ -79,6 +79,7 @@ const SENT_VOLUME_ZH = /[^，,。；;\d\s]{1,6}?(的)?(发送|推送|群发)(量
  * the head noun says it carries.
  */
 const SEND_VERBS = new Set(["send", "blast", "dispatch", "text", "push"]);
+const SALES_INTERACTIONS = /\bnumber of sales? (call|meeting|demo|visit|email)s?\b/;
 const SENT_BY_CHANNEL = /\b(by|via|over|through) (e-?mail|sms|text|push|whatsapp|wechat|newsletter)\b/i;
 
 /**
@@ -111,8 +112,9 @@ const INTERACTION_ZH =
  */
 const REACH_VERB_ZH =
   "(外呼|拨打|致电|打电话|电话回访|拜访|上门|接待|接听|群发|推送|触达|发送?(?:短信|邮件|消息|通知|私信|push)|发(?:短信|邮件|消息|通知|私信))";
+// And (ninth round) the customers reached, counted by head ("每周电话回访 500 位客户", "外呼 300 名会员").
 const REACH_COUNT_ZH = new RegExp(
-  `${REACH_VERB_ZH}[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|百)?\\s*(次|场|通|封|条|人次)|${REACH_VERB_ZH}[^，,。；;%率]{0,4}?(发送|外呼|接待|接听|拨打)?(量|次数|条数|通数)|触达[^，,。；;%率]{0,4}?(人数|用户数|客户数)`,
+  `${REACH_VERB_ZH}[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|百)?\\s*(次|场|通|封|条|人次)|${REACH_VERB_ZH}[^，,。；;%率]{0,6}?\\d+(\\.\\d+)?\\s*(万|千|百)?\\s*(位|名|个|户)\\s*[^，,。；;%率]{0,4}?(客户|用户|会员|车主|家长|患者)|${REACH_VERB_ZH}[^，,。；;%率]{0,4}?(发送|外呼|接待|接听|拨打)?(量|次数|条数|通数)|触达[^，,。；;%率]{0,4}?(人数|用户数|客户数)`,
 );
 /**
  * Two more verb-object shapes of the same kind (issue 17, sixth round), the Chinese of "Hold 40 QBR
@@ -191,7 +193,8 @@ function activityShape(kr: DraftKeyResult): string | null {
   if (shape !== null && SEND_VERBS.has(shape.verb) && SENT_BY_CHANNEL.test(kr.title)) return shape.quote;
   // The head noun decides what is counted: "call quality rating" rates, "40 workshops" are held.
   if (shape !== null && hasAny(headLemmas(shape.object), INTERACTIONS)) return shape.quote;
-  return findShape(kr.metric ? `${kr.title} ${kr.metric}` : kr.title, [INTERACTION_METRIC]);
+  // The tagger reads "sales calls" as "sale call": the same count of our interactions by their kind.
+  return findShape(kr.metric ? `${kr.title} ${kr.metric}` : kr.title, [INTERACTION_METRIC, SALES_INTERACTIONS]);
 }
 
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */

@@ -271,6 +271,16 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "Pass the SOC 2 Type II audit",
       "线下活动举办场次从 20 场提升到 60 场",
       "通过 ISO 27001 认证",
+      "Billing migration 60% complete",
+      "Partner portal in production by 30 June",
+      "Digitise 6,000 paper patient records",
+      "Reporting module delivered to 6 pilot customers",
+      "新版官网 6 月底前投入使用",
+      "数据仓库迁移完成 60%",
+      "上新 60 个 SKU",
+      "为 iOS App 增加离线模式",
+      "新版工单系统在全部门店推广使用",
+      "组建 6 支区域服务团队",
     ],
     accepts: [
       // An event's outcome, events as data, a meeting with an account (K6), a share.
@@ -301,6 +311,12 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "Audit findings closed within 30 days from 20% to 60%",
       "新店培训场次从 6 场降到 2 场",
       "上线至今累计下载量突破 60 万",
+      "Roadmap items delivered on time from 20% to 60%",
+      "Orders delivered to 6 new cities within a day from 20% to 60%",
+      "为商家增加曝光",
+      "给新用户增加 6 天试用",
+      "卖家每周上新商品的比例从 20% 提升到 60%",
+      "迁移完成后 P99 延迟从 600ms 降到 200ms",
     ],
   });
 });

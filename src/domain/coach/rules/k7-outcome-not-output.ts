@@ -44,7 +44,8 @@ const LEADING_OUTPUT: readonly RegExp[] = [
 
 // Output wording anywhere: a thing delivered or a project done.
 const OUTPUT_PHRASE: readonly RegExp[] = [
-  /\b(project|migration|redesign|rollout|launch|release|feature|features|version|v\d+|milestone|epic|dashboard|app) (is |are )?(completed|complete|done|finished|delivered|shipped|launched|released|live)\b/,
+  // A task's percent done counts too ("Data warehouse migration 100% complete", ninth round).
+  /\b(project|migration|redesign|rollout|launch|release|feature|features|version|v\d+|milestone|epic|dashboard|app) (is |are )?(\d+ ?% )?(completed|complete|done|finished|delivered|shipped|launched|released|live)\b/,
   /\b(goes|go|is|be) live\b/,
   // "Offline mode available on Android": availability of a thing is its delivery.
   /\b(mode|feature|features|version|app|integration|view|dashboard|export|api)( is| are)? (available|enabled|supported) (on|in|for|to)\b/,
@@ -61,7 +62,7 @@ const OUTPUT_PHRASE: readonly RegExp[] = [
  * sentence is a share, rate or change of a metric (checked by the caller and here).
  */
 const DELIVERY_STATE =
-  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|migrated|decommissioned|sunset|retired|moved (onto|to)|sent to (print|production|press)|(issued|installed|distributed) (to|for|in|at)|(available|enabled) (to|for) (all|every|\d))\b/;
+  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in production|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|migrated|decommissioned|sunset|retired|moved (onto|to)|sent to (print|production|press)|(issued|installed|distributed) (to|for|in|at)|(available|enabled) (to|for) (all|every|\d))\b/;
 // A percentage that is the rollout's own reach ("released to 100% of users", "rolled out to 60% of
 // stores") measures how far the delivery went (label decision: a rollout's coverage is K7).
 const ROLLOUT_REACH =
@@ -152,7 +153,9 @@ function findOutput(kr: DraftKeyResult): string | null {
   const text = keyResultText(kr);
   const made = NOT_A_DELIVERY_COUNT.test(text) ? null : findFirst(text, [MADE_COUNT, MADE_COUNT_ZH]);
   if (made !== null) return made;
-  const metric = findFirst(text, OUTPUT_METRIC);
+  // "Roadmap items delivered on time from 60% to 90%": a share of the team's own work done a certain
+  // way is a service level it controls (README's label decision on the team's own work), not a count.
+  const metric = NOT_A_DELIVERY_COUNT.test(text) ? null : findFirst(text, OUTPUT_METRIC);
   if (metric !== null) return metric;
   // Interviews and experiments are discovery, which the method counts as strong KRs (K6).
   if (isDiscovery(text)) return null;
