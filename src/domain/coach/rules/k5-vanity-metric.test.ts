@@ -150,6 +150,7 @@ describe("no vanity metrics (K5)", () => {
       "员工总数从 4 万人增加到 5.5 万人",
       "Revenue from repeat sales in total from $40k to $55k",
       "Engineering hours in total from 40k to 55k",
+      "Bookings in total this quarter from 40k to 55k",
     ],
   });
 
