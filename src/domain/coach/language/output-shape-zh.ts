@@ -72,12 +72,13 @@ const PEOPLE_ZH =
   "用户|客户|商家|商户|会员|学员|骑手|司机|老师|医生|患者|家长|经销商|代理商|合作伙伴|伙伴|达人|主播|创作者|供应商|开发者|团长|员工|粉丝|卖家|买家|店主|渠道";
 
 /** Measure words of pieces made; 场, 次 and 通 (events, times, calls) are K6's, 家 is a place opened. */
-const PIECE = "篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|组|页|章|讲";
+// 种 (ninth round): kinds of a capability delivered ("支持 5 种语言", "接入 6 种支付方式").
+const PIECE = "篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|组|页|章|讲|种";
 
 /** A made-thing verb, a count with the measure word of pieces, and what was made. */
 // 安装 (ninth round): equipment installed by the team, counted by the set or unit (安装 2000 套看护设备).
 const MADE_PIECES = new RegExp(
-  `^(上线|发布|推出|交付|完成|开发|搭建|上架|上新|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接|安装)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
+  `^(上线|发布|推出|交付|完成|开发|搭建|上架|上新|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接|安装|打造|沉淀|梳理|优化|支持)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,6}(指标|环节耗时))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
 );
 /** The same, the thing first: "接入教学视频录制 20 个", "新功能上线 12 个". */
 const PIECES_MADE = new RegExp(
@@ -102,6 +103,11 @@ const OUTPUT_ZH: readonly RegExp[] = [
   // "大模型推荐全量切流", "CRM 与工单系统数据打通", tuning-2026-12-07).
   // 投入使用 (put into use) ends a delivery the same way (ninth round: "新官网 3 月底前投入使用").
   /[^，,。；;]{2,}?(全量|全部|正式|按时|顺利|完成)?(上线|发布|下线|交付|落地|上架|开放|迁移完成|完成迁移|全量|切流|打通|投入使用)$/,
+  // A build finished, said at the end (ninth round: "智能排班功能开发完成", "会员体系改造完成"), and a
+  // project or system done by a date ("供应链项目在 6 月底前完成", "数据中台在 3 月底前建成"). Not work of
+  // the business done in time ("退款当天完成": no build verb, no project).
+  /(开发|建设|搭建|改造|升级|部署|重构|改版|迁移|验收|对接)(工作)?(全部|全面|顺利|如期|按期)?完成$/,
+  /(项目|系统|平台|中台|模块|版本|工程)[^，,。；;%率]{0,12}?(完成|建成|交付|落地)$/,
   // Rolled out to all of our own teams or sites (ninth round: "新版 CRM 在全部销售团队推广使用").
   /在(全部|所有|全体|各)[^，,。；;\d%]{0,8}(推广使用|全面推广|推广|铺开|启用)$/,
   // Moving traffic or users onto the new system is a rollout's progress ("老支付链路流量 100% 迁移到新中台").

@@ -242,6 +242,7 @@ describe("customer value, not activity (K6)", () => {
       "Hours of coaching delivered to merchants from 30 to 45",
       "每周电话回访 45 位老客户",
       "外呼 4500 名沉睡会员",
+      "给 4500 名老客户发送关怀短信",
     ],
     accepts: [
       // Events staged are K7's; what members do for each other; a result per recruiter; a rate.

@@ -281,6 +281,13 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "为 iOS App 增加离线模式",
       "新版工单系统在全部门店推广使用",
       "组建 6 支区域服务团队",
+      "智能排班功能开发完成",
+      "会员体系改造完成",
+      "数据中台在 6 月底前建成",
+      "打造 6 个行业标杆案例",
+      "梳理 60 个核心业务流程",
+      "优化 60 个落地页",
+      "支持 6 种语言",
     ],
     accepts: [
       // An event's outcome, events as data, a meeting with an account (K6), a share.
@@ -317,6 +324,11 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "给新用户增加 6 天试用",
       "卖家每周上新商品的比例从 20% 提升到 60%",
       "迁移完成后 P99 延迟从 600ms 降到 200ms",
+      "退款当天完成",
+      "打造用户口碑",
+      "优化 6 个关键指标",
+      "Deploy frequency from weekly to daily",
+      "Hold on-call pages at 6 a week or fewer",
     ],
   });
 });

@@ -32,7 +32,8 @@ import type { DraftKeyResult, Hit } from "../types.ts";
 
 // An output verb leading the key result: the sentence is a task to deliver.
 const LEADING_OUTPUT: readonly RegExp[] = [
-  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off|stand up)\b/,
+  // Not a metric named after the verb ("Deploy frequency from weekly to daily", "Release success rate").
+  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off|stand up)\b(?! (frequency|rate|success|failure|lead time|cycle time|velocity|volume|count)\b)/,
   // Replacing one system with another is a migration (set F: "Replace ServiceNow with Jira Service Management").
   /^(we will |to )?replace (\S+ ){1,5}with\b/,
   // K7: putting a thing live is its delivery, whatever the verb ("Put the new checkout live for
@@ -137,6 +138,8 @@ function outputShape(title: string): string | null {
   if (isChinese(title) || !MAY_HOLD_ARTEFACT.test(title)) return null;
   const shape = leadingVerbObject(title);
   if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
+  // "Hold on-call pages at 15 a week or fewer": hold … at a level is keep, a limit (ninth round).
+  if (shape.verb.startsWith("hold") && /\bat (or (below|under|above) )?\d/i.test(title)) return null;
   // A "verb" followed by a preposition or a participle is a plural noun the tagger misread: "Runs
   // with results released to the PI" counts runs, "Jobs posted per month" jobs, not a release or a post.
   if (shape.object[0]?.preposition || shape.object[0]?.verb) return null;
@@ -206,7 +209,9 @@ function taskShape(kr: DraftKeyResult): string | null {
   if (kr.baseline !== 0 || (kr.target !== 1 && kr.target !== 100) || /\d/.test(kr.title) || kr.metric) return null;
   if (isChinese(kr.title)) {
     const text = withoutLeadingTime(kr.title);
-    return METRIC_WORD_ZH.test(text) ? null : text;
+    // Trust, reputation or a habit built is an outcome in people's minds, not a thing ("打造用户口碑"),
+    // as 建立 … 信任 is for LEADING_OUTPUT_ZH (ninth round).
+    return METRIC_WORD_ZH.test(text) || /(信任|口碑|认知|习惯|关系|心智|文化|氛围)$/.test(text) ? null : text;
   }
   const shape = leadingVerbObject(kr.title);
   if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
