@@ -152,7 +152,10 @@ export function stockCount(title: string): string | null {
 const ATTENTION_HEADS = set("search visitor pageview impression open");
 const NARROWING = set("who that which whose with where ending resulting leading");
 /** How our own staff's verb reads after an interaction: "conversations handled by agents". */
-const HANDLED = set("handle answer make send hold close log book run place schedule attend field take");
+// deliver, give and conduct (ninth round): "Demos delivered per AE", "Sales meetings conducted".
+const HANDLED = set(
+  "handle answer make send hold close log book run place schedule attend field take deliver give conduct",
+);
 const OUR_STAFF = set(
   "agent rep staff team sdr bdr csm sale support adjuster advisor adviser associate operator representative recruiter consultant technician moderator",
 );

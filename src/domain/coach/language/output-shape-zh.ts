@@ -107,7 +107,7 @@ const OUTPUT_ZH: readonly RegExp[] = [
   // project or system done by a date ("供应链项目在 6 月底前完成", "数据中台在 3 月底前建成"). Not work of
   // the business done in time ("退款当天完成": no build verb, no project).
   /(开发|建设|搭建|改造|升级|部署|重构|改版|迁移|验收|对接)(工作)?(全部|全面|顺利|如期|按期)?完成$/,
-  /(项目|系统|平台|中台|模块|版本|工程)[^，,。；;%率]{0,12}?(完成|建成|交付|落地)$/,
+  /(项目|系统|平台|中台|模块|版本|工程)(?![^，,。；;]*(目标|指标|kpi|gmv|收入|营收|额|量))[^，,。；;%率]{0,12}?(完成|建成|交付|落地)$/,
   // Rolled out to all of our own teams or sites (ninth round: "新版 CRM 在全部销售团队推广使用").
   /在(全部|所有|全体|各)[^，,。；;\d%]{0,8}(推广使用|全面推广|推广|铺开|启用)$/,
   // Moving traffic or users onto the new system is a rollout's progress ("老支付链路流量 100% 迁移到新中台").

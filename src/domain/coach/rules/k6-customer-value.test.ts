@@ -243,6 +243,8 @@ describe("customer value, not activity (K6)", () => {
       "每周电话回访 45 位老客户",
       "外呼 4500 名沉睡会员",
       "给 4500 名老客户发送关怀短信",
+      "Demos delivered per AE per month from 30 to 45",
+      "Sales meetings conducted per week from 30 to 45",
     ],
     accepts: [
       // Events staged are K7's; what members do for each other; a result per recruiter; a rate.

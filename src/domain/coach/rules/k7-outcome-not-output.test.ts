@@ -288,6 +288,8 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "梳理 60 个核心业务流程",
       "优化 60 个落地页",
       "支持 6 种语言",
+      "Case studies published from 2 to 6",
+      "Playbooks added to the template gallery from 20 to 60",
     ],
     accepts: [
       // An event's outcome, events as data, a meeting with an account (K6), a share.
@@ -325,6 +327,8 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "卖家每周上新商品的比例从 20% 提升到 60%",
       "迁移完成后 P99 延迟从 600ms 降到 200ms",
       "退款当天完成",
+      "平台年度 GMV 目标完成",
+      "Templates added by customers from 20 to 60",
       "打造用户口碑",
       "优化 6 个关键指标",
       "Deploy frequency from weekly to daily",

@@ -109,8 +109,10 @@ const MADE_THINGS = [...ARTEFACTS]
 // which is their use, not our output.
 const MADE_PARTICIPLE =
   "(shipped|delivered|released|launched|published|written|merged|produced|translated|locali[sz]ed|deployed|authored|drafted)";
+// The plural of each thing ("case studies", not "case studys"); "added to the gallery" (ninth round)
+// is a piece put into our own collection, where "added" alone is as often a customer's act.
 const MADE_COUNT = new RegExp(
-  `\\b(${MADE_THINGS.join("|")})s ${MADE_PARTICIPLE}\\b(?! by (users|customers|members|creators|sellers|buyers|hosts|students|teachers))`,
+  `\\b(${MADE_THINGS.map((w) => w.replace(/y$/, "ie")).join("|")})s (${MADE_PARTICIPLE.slice(1, -1)}|added to (the|our))\\b(?! by (users|customers|members|creators|sellers|buyers|hosts|students|teachers))`,
 );
 // A share of things made a certain way ("share of new screens built from library components") is how
 // the work is done, an outcome; a running total is K5's finding.
