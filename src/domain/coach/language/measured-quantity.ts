@@ -317,6 +317,9 @@ const STOCK_ZH = [
   /关注(人数|数|量|者|用户数?)/,
   /(社群|微信群|群|社区|频道|公众号|企微|私域|抖音|小红书|微博|视频号|b站|知乎|discord|tg)[^，,。；;的]{0,4}(成员|会员|好友|订阅|关注)(数|人数|量|者|用户)?(?!率|占比|比例)/,
   /注册(用户|会员|开发者|商家|账号|帐号|帐户|账户|企业|学员|司机|骑手|人数|户数|量)/,
+  // The audience named as a whole (ninth round: 用户规模, 粉丝规模, 社群规模), as "user base" in English;
+  // not 规模化 (scaling something up).
+  /(用户|粉丝|社群|社区|私域|关注|订阅)(的)?规模(?!化)/,
   // Any stock counted as a total (团长总数, 简历总量, 风控规则总数): what has a total only adds up.
   /[\u4e00-\u9fffa-z]{1,6}(总数|总量)(?!占比|比例)/,
 ];

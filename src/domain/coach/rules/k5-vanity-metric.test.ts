@@ -133,6 +133,10 @@ describe("no vanity metrics (K5)", () => {
       "Podcast downloads since 2019 from 40k to 55k",
       "上线至今下载量从 4 万提升到 5.5 万",
       "Google reviews accumulated from 40k to 55k",
+      "Grow our user base from 40k to 55k",
+      "Discord community size from 40k to 55k",
+      "LinkedIn following from 40k to 55k",
+      "粉丝规模从 4 万扩大到 5.5 万",
     ],
     accepts: [
       // A sum of money or time, a share, a fall, a period.
@@ -151,6 +155,12 @@ describe("no vanity metrics (K5)", () => {
       "Revenue from repeat sales in total from $40k to $55k",
       "Engineering hours in total from 40k to 55k",
       "Bookings in total this quarter from 40k to 55k",
+      "Grow our monthly active user base from 40k to 55k",
+      "Grow our customer base from 40k to 55k",
+      "Average deal size from $40k to $55k",
+      "Share of the user base active weekly from 40% to 55%",
+      "付费用户规模从 4 万扩大到 5.5 万",
+      "规模化获客成本从 55 元降到 40 元",
     ],
   });
 

@@ -31,6 +31,11 @@ const VANITY_TOTAL: readonly RegExp[] = [
   new RegExp(`\\btotal (number of )?${GAP}(?!(this|is|was|has|its|us|plus|across|as|less|unless)\\b)[a-z-]+s\\b`),
   // "accumulated" is the participle of "cumulative" ("Google reviews accumulated", ninth round).
   /\b(cumulative|accumulated|all-time|since launch|to date)\b|\blifetime (?!value)[a-z-]+/,
+  // K5 (ninth round): an audience named as a whole, a base, a size or a following ("Grow our user
+  // base", "Community size from 5k to 12k", "Twitter following"), is the same stock as registered
+  // users or followers: it keeps everyone who ever joined. Not a customer base or a deal size (people
+  // who pay, money), and not narrowed by a period or a use (active, paying: the GAP words above).
+  /(?<!\b(active|paying|paid|retained|engaged|premium) )\b(user|fan|follower|subscriber|member|installed|install|reader|listener|viewer) base\b|\b(community|audience|email list|mailing list|newsletter|channel|server|group) size\b|\b(social|twitter|instagram|linkedin|tiktok|youtube|facebook|social media) following\b/,
   /累计|总计|(上线|发布|成立)以来/,
   // 至今 and 迄今 after a beginning say 以来 (ninth round: "上线至今下载量", "迄今注册人数").
   /(上线|发布|成立|开服|开业|创立|开通)至今|迄今(为止)?/,
