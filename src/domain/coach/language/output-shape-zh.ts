@@ -36,6 +36,10 @@ export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
   /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
 ];
 
+/** People, and the market's accounts: counting them made is the market answering, not the team making. */
+const PEOPLE_ZH =
+  "用户|客户|商家|商户|会员|学员|骑手|司机|老师|医生|患者|家长|经销商|代理商|合作伙伴|伙伴|达人|主播|创作者|供应商|开发者|团长|员工|粉丝|卖家|买家|店主|渠道";
+
 /**
  * A rollout's progress (K7): a migration's or hook-up's completion rate ("核心链路接口迁移完成率"),
  * a gradual release to N customers ("灰度 5 家 KA 客户"), a tool or gateway covering N % of
@@ -43,7 +47,17 @@ export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
  * how far the delivery has gone, not what it changed (tuning-2026-12-08).
  */
 export const ROLLOUT_ZH: readonly RegExp[] = [
-  /(迁移|接入|改造|部署|切换|对接)(完成率|完成度|进度)/,
+  // 升级, 替换 and a rollout's 覆盖率 too (ninth round: "门店数字化改造覆盖率从 40% 提升到 100%"; label
+  // decision: a rollout's coverage is K7).
+  /(迁移|接入|改造|部署|切换|对接|升级|替换)(完成率|完成度|进度|覆盖率)/,
+  // Places or systems counted first with the rollout done (ninth round: "200 家门店完成数字化改造",
+  // "30 个核心系统完成国产化替换"). Not people or merchants adopting (500 家商户完成接入: the caller's
+  // NOT_PEOPLE check below).
+  new RegExp(
+    `^\\d+\\s*(家|个|座|所|套|台)(?!\\s*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,8}(完成|实现)[^，,。；;\\d%率]{0,8}(改造|替换|升级|部署|迁移|上线|接入|切换|安装)$`,
+  ),
+  // The new version covering places, counted ("新版 POS 覆盖 500 家门店").
+  /新[^，,。；;\d%]{0,8}(覆盖|铺到|推广到|部署到)\s*\d+\s*(家|个|所|座)\s*(门店|网点|医院|学校|站点|仓|分公司|办公室)/,
   // The same said as a percentage done ("数据仓库迁移完成 100%", ninth round).
   /(迁移|接入|改造|部署|切换|对接|上线)(完成|进度)\s*(达到|到)?\s*\d+\s*%/,
   // Systems hooked up, counted (ninth round: "接入监控的服务从 200 个增加到 400 个"): the rollout's
@@ -67,10 +81,6 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
 export const MADE_COUNT_ZH =
   /(新增|上线|发布|编写|撰写|制作|新建|产出|上架|开发)的?(文章|推文|模板|页面|课程|视频|规则|插件|报表|看板|案例|教程|文档|帮助文章|素材)(数|数量|个数|条数|篇数|量)|(文章|推文|模板|页面|课程|视频|插件|案例|教程|文档|素材)(新增|上线|发布|上架|产出)(数|数量|个数|篇数|量)/;
 
-/** People, and the market's accounts: counting them made is the market answering, not the team making. */
-const PEOPLE_ZH =
-  "用户|客户|商家|商户|会员|学员|骑手|司机|老师|医生|患者|家长|经销商|代理商|合作伙伴|伙伴|达人|主播|创作者|供应商|开发者|团长|员工|粉丝|卖家|买家|店主|渠道";
-
 /** Measure words of pieces made; 场, 次 and 通 (events, times, calls) are K6's, 家 is a place opened. */
 // 种 (ninth round): kinds of a capability delivered ("支持 5 种语言", "接入 6 种支付方式").
 const PIECE = "篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|组|页|章|讲|种";
@@ -78,7 +88,7 @@ const PIECE = "篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|�
 /** A made-thing verb, a count with the measure word of pieces, and what was made. */
 // 安装 (ninth round): equipment installed by the team, counted by the set or unit (安装 2000 套看护设备).
 const MADE_PIECES = new RegExp(
-  `^(上线|发布|推出|交付|完成|开发|搭建|上架|上新|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接|安装|打造|沉淀|梳理|优化|支持)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,6}(指标|环节耗时))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
+  `^(上线|发布|推出|交付|完成|开发|搭建|上架|上新|迭代|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接|安装|打造|沉淀|梳理|优化|支持)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,6}(指标|环节耗时))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
 );
 /** The same, the thing first: "接入教学视频录制 20 个", "新功能上线 12 个". */
 const PIECES_MADE = new RegExp(

@@ -290,6 +290,11 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "支持 6 种语言",
       "Case studies published from 2 to 6",
       "Playbooks added to the template gallery from 20 to 60",
+      "60 家门店完成数字化改造",
+      "门店收银升级覆盖率从 20% 提升到 100%",
+      "新版 POS 覆盖 600 家门店",
+      "新功能上线数量从 20 个提升到 60 个",
+      "本季度迭代 6 个版本",
     ],
     accepts: [
       // An event's outcome, events as data, a meeting with an account (K6), a share.
@@ -329,6 +334,9 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "退款当天完成",
       "平台年度 GMV 目标完成",
       "Templates added by customers from 20 to 60",
+      "600 家商户完成接入",
+      "新版 POS 覆盖门店的客单价从 20 元提升到 26 元",
+      "功能上线后 30 日留存从 20% 提升到 26%",
       "打造用户口碑",
       "优化 6 个关键指标",
       "Deploy frequency from weekly to daily",

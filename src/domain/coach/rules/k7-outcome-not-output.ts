@@ -124,7 +124,8 @@ const OUTPUT_METRIC: readonly RegExp[] = [
   // Not tickets: tickets closed are K6's activity (label decision, tests/coach-corpus/README.md).
   /\b(features|stories|releases|epics|projects|roadmap items) (shipped|delivered|released|launched|completed|closed)\b/,
   /\bstory points\b|\bvelocity\b|\bnumber of (features|releases)\b/,
-  /(交付|上线|发布|完成)的?(功能|需求|版本|项目)(数|数量|个数)|故事点|需求交付(数|量)/,
+  // And noun first (ninth round: "新功能上线数量从 10 个提升到 20 个").
+  /(交付|上线|发布|完成)的?(功能|需求|版本|项目)(数|数量|个数)|(功能|需求|版本|项目)(交付|上线|发布)(数|数量|个数|量)|故事点|需求交付(数|量)/,
 ];
 
 /**
