@@ -14,13 +14,41 @@ for (const name of ["nodejs_active_handles_total", "nodejs_active_requests_total
   registry.removeSingleMetric(name);
 }
 
+/** A counter of this process's registry. */
+function counter<L extends string>(name: string, help: string, labelNames: readonly L[]): Counter<L> {
+  return new Counter({ name, help, labelNames, registers: [registry] });
+}
+
+/**
+ * A gauge read at scrape time: its figure, or its figure per value of its one label (a value
+ * missing from a scrape is not reported). Registered afresh each time: a test process starts
+ * several servers, and the latest one's reading counts.
+ */
+function gaugeAtScrape(
+  gauge: { name: string; help: string; label?: string; aggregator?: "max" },
+  read: () => number | Record<string, number> | Promise<number | Record<string, number>>,
+): void {
+  const { label, ...words } = gauge;
+  registry.removeSingleMetric(gauge.name);
+  new Gauge({
+    ...words,
+    labelNames: label === undefined ? [] : [label],
+    registers: [registry],
+    async collect() {
+      const figures = await read();
+      this.reset();
+      if (typeof figures === "number") this.set(figures);
+      else for (const [value, figure] of Object.entries(figures)) this.set({ [label as string]: value }, figure);
+    },
+  });
+}
+
 /** Requests answered, by route pattern (never the raw path: its ids would explode the series). */
-export const httpRequests = new Counter({
-  name: "grove_http_requests_total",
-  help: "HTTP requests answered, by method, route pattern and status code.",
-  labelNames: ["method", "route", "status"] as const,
-  registers: [registry],
-});
+export const httpRequests = counter(
+  "grove_http_requests_total",
+  "HTTP requests answered, by method, route pattern and status code.",
+  ["method", "route", "status"],
+);
 
 /** Time from the request's arrival to its answer's headers. */
 export const httpDuration = new Histogram({
@@ -32,47 +60,42 @@ export const httpDuration = new Histogram({
 });
 
 /** Answers with status 500 or above: the errors an operator is paged for. */
-export const httpErrors = new Counter({
-  name: "grove_http_server_errors_total",
-  help: "HTTP requests answered with a status of 500 or above, by route pattern.",
-  labelNames: ["route"] as const,
-  registers: [registry],
-});
+export const httpErrors = counter(
+  "grove_http_server_errors_total",
+  "HTTP requests answered with a status of 500 or above, by route pattern.",
+  ["route"],
+);
 
 /** Outbox deliveries this process finished, by channel and outcome (docs/notifications.md). */
-export const deliveries = new Counter({
-  name: "grove_outbox_deliveries_total",
-  help: "Outbox deliveries attempted, by channel and outcome (sent, retry, dead).",
-  labelNames: ["channel", "outcome"] as const,
-  registers: [registry],
-});
+export const deliveries = counter(
+  "grove_outbox_deliveries_total",
+  "Outbox deliveries attempted, by channel and outcome (sent, retry, dead).",
+  ["channel", "outcome"],
+);
 
 /**
  * Tenant reads a GET may send to the read replica (DATABASE_REPLICA_URL, docs/operations.md "Read
  * replica"), by outcome: `replica`, or why the primary answered it instead.
  */
-export const replicaReads = new Counter({
-  name: "grove_db_replica_reads_total",
-  help: "Reads that may go to the read replica, by outcome: replica, or why the primary answered (behind, lagging, down, not_standby, write, conflict).",
-  labelNames: ["outcome"] as const,
-  registers: [registry],
-});
+export const replicaReads = counter(
+  "grove_db_replica_reads_total",
+  "Reads that may go to the read replica, by outcome: replica, or why the primary answered (behind, lagging, down, not_standby, write, conflict).",
+  ["outcome"],
+);
 
 /** The process's database pool, read at scrape time; workers' pools add up. */
 export function gaugeDatabasePool(read: () => { total: number; idle: number; waiting: number }): void {
-  registry.removeSingleMetric("grove_db_pool_connections"); // a test process starts several servers
-  new Gauge({
-    name: "grove_db_pool_connections",
-    help: "Database pool connections by state: total open, idle, and requests waiting for one.",
-    labelNames: ["state"] as const,
-    registers: [registry],
-    collect() {
-      const pool = read();
-      this.set({ state: "total" }, pool.total);
-      this.set({ state: "idle" }, pool.idle);
-      this.set({ state: "waiting" }, pool.waiting);
+  gaugeAtScrape(
+    {
+      name: "grove_db_pool_connections",
+      help: "Database pool connections by state: total open, idle, and requests waiting for one.",
+      label: "state",
     },
-  });
+    () => {
+      const { total, idle, waiting } = read();
+      return { total, idle, waiting };
+    },
+  );
 }
 
 /**
@@ -82,22 +105,24 @@ export function gaugeDatabasePool(read: () => { total: number; idle: number; wai
  * WebAssembly memory on its own. Resident memory is prom-client's `process_resident_memory_bytes`.
  */
 export function gaugeMemory(embeddedDatabase: () => number | null): void {
-  registry.removeSingleMetric("grove_memory_bytes");
-  new Gauge({
-    name: "grove_memory_bytes",
-    help: "Process memory by area: v8_heap_used, v8_heap_total, external, array_buffers, embedded_database (PGlite's WebAssembly memory).",
-    labelNames: ["area"] as const,
-    registers: [registry],
-    collect() {
-      const memory = process.memoryUsage();
-      this.set({ area: "v8_heap_used" }, memory.heapUsed);
-      this.set({ area: "v8_heap_total" }, memory.heapTotal);
-      this.set({ area: "external" }, memory.external);
-      this.set({ area: "array_buffers" }, memory.arrayBuffers);
-      const wasm = embeddedDatabase();
-      if (wasm !== null) this.set({ area: "embedded_database" }, wasm);
+  gaugeAtScrape(
+    {
+      name: "grove_memory_bytes",
+      help: "Process memory by area: v8_heap_used, v8_heap_total, external, array_buffers, embedded_database (PGlite's WebAssembly memory).",
+      label: "area",
     },
-  });
+    () => {
+      const memory = process.memoryUsage();
+      const wasm = embeddedDatabase();
+      return {
+        v8_heap_used: memory.heapUsed,
+        v8_heap_total: memory.heapTotal,
+        external: memory.external,
+        array_buffers: memory.arrayBuffers,
+        ...(wasm === null ? {} : { embedded_database: wasm }),
+      };
+    },
+  );
 }
 
 export interface QueueFigures {
@@ -109,12 +134,6 @@ export interface QueueFigures {
   lastJobRuns: Record<string, number>;
 }
 
-const QUEUE_GAUGES = [
-  "grove_outbox_pending",
-  "grove_outbox_oldest_pending_seconds",
-  "grove_job_last_run_timestamp_seconds",
-];
-
 /**
  * The outbox and job queues, read from the database at scrape time. Every worker reads the same
  * database, so these take the largest worker's figure instead of adding them up.
@@ -122,42 +141,36 @@ const QUEUE_GAUGES = [
 export function gaugeQueues(read: () => Promise<QueueFigures>): void {
   let latest: Promise<QueueFigures> | null = null;
   // One read per scrape for all three gauges: the first collect starts it, the others share it.
-  for (const name of QUEUE_GAUGES) registry.removeSingleMetric(name);
   const figures = () => {
     latest ??= read().finally(() => setTimeout(() => (latest = null), 0));
     return latest;
   };
-  new Gauge({
-    name: "grove_outbox_pending",
-    help: "Messages waiting in the outbox to be delivered, by channel.",
-    labelNames: ["channel"] as const,
-    aggregator: "max",
-    registers: [registry],
-    async collect() {
-      this.reset();
-      for (const [channel, count] of Object.entries((await figures()).pending)) this.set({ channel }, count);
+  gaugeAtScrape(
+    {
+      name: "grove_outbox_pending",
+      help: "Messages waiting in the outbox to be delivered, by channel.",
+      label: "channel",
+      aggregator: "max",
     },
-  });
-  new Gauge({
-    name: "grove_outbox_oldest_pending_seconds",
-    help: "How long the oldest message waiting in the outbox has waited, in seconds.",
-    aggregator: "max",
-    registers: [registry],
-    async collect() {
-      this.set((await figures()).oldestPendingSeconds);
+    async () => (await figures()).pending,
+  );
+  gaugeAtScrape(
+    {
+      name: "grove_outbox_oldest_pending_seconds",
+      help: "How long the oldest message waiting in the outbox has waited, in seconds.",
+      aggregator: "max",
     },
-  });
-  new Gauge({
-    name: "grove_job_last_run_timestamp_seconds",
-    help: "When each scheduled job (reminders, digest, clean-ups) last ran, as Unix time.",
-    labelNames: ["job"] as const,
-    aggregator: "max",
-    registers: [registry],
-    async collect() {
-      this.reset();
-      for (const [job, at] of Object.entries((await figures()).lastJobRuns)) this.set({ job }, at);
+    async () => (await figures()).oldestPendingSeconds,
+  );
+  gaugeAtScrape(
+    {
+      name: "grove_job_last_run_timestamp_seconds",
+      help: "When each scheduled job (reminders, digest, clean-ups) last ran, as Unix time.",
+      label: "job",
+      aggregator: "max",
     },
-  });
+    async () => (await figures()).lastJobRuns,
+  );
 }
 
 const ASK_PRIMARY = "grove:metrics";

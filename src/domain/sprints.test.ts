@@ -21,56 +21,23 @@ describe("P3: the KR's movement during a sprint", () => {
     { value: 38, at: at("2027-01-15T23:00:00") }, // the last day counts
     { value: 41, at: at("2027-01-16T00:00:00") }, // the day after does not
   ];
+  const done = "2027-02-01"; // a day after the sprint, so it is done
+  /** The KR moved from `startValue` to `endValue`, read this many times during the sprint. */
+  const moved = (startValue: number, endValue: number, readingsDuring: number) => ({
+    startValue,
+    endValue,
+    change: endValue - startValue,
+    readingsDuring,
+  });
+  const noMovementKnown = { startValue: null, endValue: null, change: null, readingsDuring: 0 };
   it.each([
-    [
-      "last reading before the first day, last on or before the last day",
-      readings,
-      30,
-      "2027-02-01",
-      { startValue: 31, endValue: 38, change: 7, readingsDuring: 2 },
-    ],
-    [
-      "no reading before: the baseline is the start",
-      readings.slice(2),
-      25,
-      "2027-02-01",
-      { startValue: 25, endValue: 38, change: 13, readingsDuring: 2 },
-    ],
-    [
-      "no reading during: nothing moved",
-      readings.slice(0, 2),
-      30,
-      "2027-02-01",
-      { startValue: 31, endValue: 31, change: 0, readingsDuring: 0 },
-    ],
-    [
-      "neither readings nor baseline: unknown",
-      [],
-      null,
-      "2027-02-01",
-      { startValue: null, endValue: null, change: null, readingsDuring: 0 },
-    ],
-    [
-      "a running sprint: its latest reading so far",
-      readings.slice(0, 3),
-      30,
-      "2027-01-08",
-      { startValue: 31, endValue: 34, change: 3, readingsDuring: 1 },
-    ],
-    [
-      "a planned sprint has moved nothing yet",
-      readings,
-      30,
-      "2027-01-03",
-      { startValue: null, endValue: null, change: null, readingsDuring: 0 },
-    ],
-    [
-      "readings out of order are put in order",
-      [...readings].reverse(),
-      30,
-      "2027-02-01",
-      { startValue: 31, endValue: 38, change: 7, readingsDuring: 2 },
-    ],
+    ["last reading before the first day, last on or before the last day", readings, 30, done, moved(31, 38, 2)],
+    ["no reading before: the baseline is the start", readings.slice(2), 25, done, moved(25, 38, 2)],
+    ["no reading during: nothing moved", readings.slice(0, 2), 30, done, moved(31, 31, 0)],
+    ["neither readings nor baseline: unknown", [], null, done, noMovementKnown],
+    ["a running sprint: its latest reading so far", readings.slice(0, 3), 30, "2027-01-08", moved(31, 34, 1)],
+    ["a planned sprint has moved nothing yet", readings, 30, "2027-01-03", noMovementKnown],
+    ["readings out of order are put in order", [...readings].reverse(), 30, done, moved(31, 38, 2)],
     [
       "a KR going down (fewer tickets) moves by a negative change",
       [
@@ -78,8 +45,8 @@ describe("P3: the KR's movement during a sprint", () => {
         { value: 95, at: new Date("2027-01-10T09:00:00Z") },
       ],
       null,
-      "2027-02-01",
-      { startValue: 120, endValue: 95, change: -25, readingsDuring: 1 },
+      done,
+      moved(120, 95, 1),
     ],
   ])("%s", (_case, given, baseline, today, expected) => {
     expect(krMovement(given, sprint, baseline, today)).toEqual(expected);

@@ -1,3 +1,4 @@
+import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import {
   type GettingStarted,
   gettingStarted,
@@ -36,17 +37,11 @@ async function organisationFacts(
   tx: Tx,
   orgId: string,
 ): Promise<{ facts: OrganisationFacts; objectiveUnitId: string | null }> {
-  const periods = await tx.selectFrom("periods").select("id").where("orgId", "=", orgId).limit(1).execute();
-  const unitsBelowTop = await tx
-    .selectFrom("units")
-    .select("id")
-    .where("orgId", "=", orgId)
-    .where("parentId", "is not", null)
-    .limit(1)
-    .execute();
+  const periods = await firstRows(tenantRows("periods").ids(tx, orgId));
+  const unitsBelowTop = await firstRows(tenantRows("units").ids(tx, orgId).where("parentId", "is not", null));
   // Two rows tell "the first admin alone" from "someone else too".
-  const people = await tx.selectFrom("people").select("id").where("orgId", "=", orgId).limit(2).execute();
-  const invitations = await tx.selectFrom("invitations").select("id").where("orgId", "=", orgId).limit(1).execute();
+  const people = await firstRows(tenantRows("people").ids(tx, orgId), 2);
+  const invitations = await firstRows(tenantRows("invitations").ids(tx, orgId));
   const objective = await tx
     .selectFrom("objectives as o")
     .select("o.unitId")
@@ -66,22 +61,21 @@ async function organisationFacts(
     )
     .limit(1)
     .executeTakeFirst();
-  const checkIns = await tx
-    .selectFrom("checkIns")
-    .select("id")
-    .where("orgId", "=", orgId)
-    .where("withdrawnAt", "is", null)
-    .limit(1)
-    .execute();
+  const checkIns = await firstRows(tenantRows("checkIns").ids(tx, orgId).where("withdrawnAt", "is", null));
   return {
     facts: {
-      periods: periods.length,
-      unitsBelowTop: unitsBelowTop.length,
-      otherPeople: Math.max(0, people.length - 1),
-      invitations: invitations.length,
+      periods,
+      unitsBelowTop,
+      otherPeople: Math.max(0, people - 1),
+      invitations,
       objectivesWithKeyResults: objective ? 1 : 0,
-      checkIns: checkIns.length,
+      checkIns,
     },
     objectiveUnitId: objective?.unitId ?? null,
   };
+}
+
+/** How many rows the query finds, reading no more than `atMost` of them. */
+async function firstRows(query: { limit(atMost: number): { execute(): Promise<unknown[]> } }, atMost = 1) {
+  return (await query.limit(atMost).execute()).length;
 }

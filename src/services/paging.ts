@@ -1,5 +1,5 @@
 import type { Tx } from "../db/executor.ts";
-import type { Keyed, KeysetRequest } from "../db/repositories/sync-lists.ts";
+import type { Keyed, KeysetRead, KeysetRequest } from "../db/repositories/sync-lists.ts";
 import { decodeTimeKey, type Page, pageFrom } from "../domain/paging.ts";
 import { hiddenUnitIds } from "./access.ts";
 import { readTenant, type ServiceContext } from "./context.ts";
@@ -42,7 +42,7 @@ export async function readKeysetPage<T extends { id: string }>(
  * with its filters, in the caller's organisation, paged by readKeysetPage (S5 included).
  */
 export function syncList<F, T extends { id: string }>(
-  read: (tx: Tx, orgId: string, filter: F, page: KeysetRequest) => Promise<Keyed<T>[]>,
+  read: KeysetRead<F, T>,
 ): (ctx: ServiceContext, scope: Scope, query: F & SyncQuery) => Promise<Page<T>> {
   return (ctx, scope, query) => readKeysetPage(ctx, scope, query, (tx, page) => read(tx, scope.orgId, query, page));
 }

@@ -204,10 +204,7 @@ const endpoints: Record<
       body: { name: `Sheet ${unique()}`, columns: { unit: "Team" } },
     }),
   },
-  "DELETE /api/v1/orgs/{org}/import-mappings/{id}": {
-    policy: "structure",
-    prepare: async (t, w) => ({ path: { id: (await newMapping(t, w)).id } }),
-  },
+  "DELETE /api/v1/orgs/{org}/import-mappings/{id}": { policy: "structure", prepare: onNew(newMapping) },
   "POST /api/v1/orgs/{org}/periods": {
     policy: "structure",
     prepare: async () => ({
@@ -216,14 +213,11 @@ const endpoints: Record<
     }),
   },
   "GET /api/v1/orgs/{org}/periods/{id}": { policy: "read", prepare: async (_t, w) => ({ path: { id: w.periodId } }) },
-  "PATCH /api/v1/orgs/{org}/periods/{id}": {
-    policy: "structure",
-    prepare: async (t, w) => ({ path: { id: (await newPeriod(t, w)).id }, body: { endsOn: "2027-06-30" } }),
-  },
+  "PATCH /api/v1/orgs/{org}/periods/{id}": { policy: "structure", prepare: onNew(newPeriod, { endsOn: "2027-06-30" }) },
   "POST /api/v1/orgs/{org}/periods/{id}/transitions": {
     policy: "admin",
     status: 200,
-    prepare: async (t, w) => ({ path: { id: (await newPeriod(t, w)).id }, body: { to: "active" } }),
+    prepare: onNew(newPeriod, { to: "active" }),
   },
   "GET /api/v1/orgs/{org}/periods/{id}/transitions": {
     policy: "read",
@@ -237,10 +231,7 @@ const endpoints: Record<
     policy: "admin",
     prepare: async (_t, w) => ({ path: { id: w.periodId } }),
   },
-  "DELETE /api/v1/orgs/{org}/periods/{id}": {
-    policy: "structure",
-    prepare: async (t, w) => ({ path: { id: (await newPeriod(t, w)).id } }),
-  },
+  "DELETE /api/v1/orgs/{org}/periods/{id}": { policy: "structure", prepare: onNew(newPeriod) },
   "GET /api/v1/orgs/{org}/sprints": { policy: "read" },
   "POST /api/v1/orgs/{org}/sprints": {
     policy: "sprints",
@@ -249,22 +240,13 @@ const endpoints: Record<
       return { path: {}, body: { unitId: w.unitId, name: `S ${unique()}`, startsOn: start, endsOn: end } };
     },
   },
-  "GET /api/v1/orgs/{org}/sprints/{id}": {
-    policy: "read",
-    prepare: async (t, w) => ({ path: { id: (await newSprint(t, w)).id } }),
-  },
+  "GET /api/v1/orgs/{org}/sprints/{id}": { policy: "read", prepare: onNew(newSprint) },
   "PATCH /api/v1/orgs/{org}/sprints/{id}": {
     policy: "sprints",
-    prepare: async (t, w) => ({ path: { id: (await newSprint(t, w)).id }, body: { review: "What moved on the KR" } }),
+    prepare: onNew(newSprint, { review: "What moved on the KR" }),
   },
-  "DELETE /api/v1/orgs/{org}/sprints/{id}": {
-    policy: "sprints",
-    prepare: async (t, w) => ({ path: { id: (await newSprint(t, w)).id } }),
-  },
-  "GET /api/v1/orgs/{org}/sprints/{id}/history": {
-    policy: "read",
-    prepare: async (t, w) => ({ path: { id: (await newSprint(t, w)).id } }),
-  },
+  "DELETE /api/v1/orgs/{org}/sprints/{id}": { policy: "sprints", prepare: onNew(newSprint) },
+  "GET /api/v1/orgs/{org}/sprints/{id}/history": { policy: "read", prepare: onNew(newSprint) },
   "POST /api/v1/orgs/{org}/units/{id}/sprints/import": {
     policy: "sprints",
     prepare: async (_t, w) => ({
@@ -293,38 +275,20 @@ const endpoints: Record<
       },
     }),
   },
-  "GET /api/v1/orgs/{org}/decisions/{id}": {
-    policy: "read",
-    prepare: async (t, w) => ({ path: { id: await newDecision(t, w) } }),
-  },
+  "GET /api/v1/orgs/{org}/decisions/{id}": { policy: "read", prepare: onNew(newDecision) },
   "PATCH /api/v1/orgs/{org}/decisions/{id}": {
     policy: "keyResults",
-    prepare: async (t, w) => ({ path: { id: await newDecision(t, w) }, body: { status: "revisited", version: 1 } }),
+    prepare: onNew(newDecision, { status: "revisited", version: 1 }),
   },
-  "DELETE /api/v1/orgs/{org}/decisions/{id}": {
-    policy: "keyResults",
-    prepare: async (t, w) => ({ path: { id: await newDecision(t, w) } }),
-  },
-  "GET /api/v1/orgs/{org}/decisions/{id}/history": {
-    policy: "read",
-    prepare: async (t, w) => ({ path: { id: await newDecision(t, w) } }),
-  },
+  "DELETE /api/v1/orgs/{org}/decisions/{id}": { policy: "keyResults", prepare: onNew(newDecision) },
+  "GET /api/v1/orgs/{org}/decisions/{id}/history": { policy: "read", prepare: onNew(newDecision) },
   "POST /api/v1/orgs/{org}/strategies": {
     policy: "admin",
     prepare: async () => ({ path: {}, body: { kind: "strategy", title: "Win on depth" } }),
   },
-  "GET /api/v1/orgs/{org}/strategies/{id}": {
-    policy: "read",
-    prepare: async (t, w) => ({ path: { id: (await newStrategy(t, w)).id } }),
-  },
-  "PATCH /api/v1/orgs/{org}/strategies/{id}": {
-    policy: "admin",
-    prepare: async (t, w) => ({ path: { id: (await newStrategy(t, w)).id }, body: { body: "Why" } }),
-  },
-  "DELETE /api/v1/orgs/{org}/strategies/{id}": {
-    policy: "admin",
-    prepare: async (t, w) => ({ path: { id: (await newStrategy(t, w)).id } }),
-  },
+  "GET /api/v1/orgs/{org}/strategies/{id}": { policy: "read", prepare: onNew(newStrategy) },
+  "PATCH /api/v1/orgs/{org}/strategies/{id}": { policy: "admin", prepare: onNew(newStrategy, { body: "Why" }) },
+  "DELETE /api/v1/orgs/{org}/strategies/{id}": { policy: "admin", prepare: onNew(newStrategy) },
   "GET /api/v1/orgs/{org}/objectives": { policy: "read" },
   "POST /api/v1/orgs/{org}/objectives": {
     policy: "objective",
@@ -408,12 +372,12 @@ const endpoints: Record<
   },
   "PATCH /api/v1/orgs/{org}/check-ins/{id}": {
     policy: "authorOrLead",
-    prepare: async (t, w) => ({ path: { id: await membersReading(t, w) }, body: { value: 5.5, reason: "Typo" } }),
+    prepare: onNew(membersReading, { value: 5.5, reason: "Typo" }),
   },
   "POST /api/v1/orgs/{org}/check-ins/{id}/withdrawal": {
     policy: "authorOrLead",
     status: 200,
-    prepare: async (t, w) => ({ path: { id: await membersReading(t, w) }, body: { reason: "Wrong KR" } }),
+    prepare: onNew(membersReading, { reason: "Wrong KR" }),
   },
   "GET /api/v1/orgs/{org}/key-results/{id}/comments": {
     policy: "read",
@@ -433,12 +397,9 @@ const endpoints: Record<
   },
   "PATCH /api/v1/orgs/{org}/comments/{id}": {
     policy: "commentAuthor",
-    prepare: async (t, w) => ({ path: { id: await membersComment(t, w) }, body: { body: "Edited" } }),
+    prepare: onNew(membersComment, { body: "Edited" }),
   },
-  "DELETE /api/v1/orgs/{org}/comments/{id}": {
-    policy: "commentAuthorOrAdmin",
-    prepare: async (t, w) => ({ path: { id: await membersComment(t, w) } }),
-  },
+  "DELETE /api/v1/orgs/{org}/comments/{id}": { policy: "commentAuthorOrAdmin", prepare: onNew(membersComment) },
   "GET /api/v1/orgs/{org}/tree": {
     policy: "read",
     prepare: async () => ({ path: {}, query: "period=2027-Q1" }) as Request,
@@ -556,22 +517,13 @@ const endpoints: Record<
       },
     }),
   },
-  "GET /api/v1/orgs/{org}/dependencies/{id}": {
-    policy: "read",
-    prepare: async (t, w) => ({ path: { id: await newDependency(t, w) } }),
-  },
+  "GET /api/v1/orgs/{org}/dependencies/{id}": { policy: "read", prepare: onNew(newDependency) },
   "PATCH /api/v1/orgs/{org}/dependencies/{id}": {
     policy: "keyResults",
-    prepare: async (t, w) => ({ path: { id: await newDependency(t, w) }, body: { note: "Qualified leads by week 4" } }),
+    prepare: onNew(newDependency, { note: "Qualified leads by week 4" }),
   },
-  "DELETE /api/v1/orgs/{org}/dependencies/{id}": {
-    policy: "keyResults",
-    prepare: async (t, w) => ({ path: { id: await newDependency(t, w) } }),
-  },
-  "GET /api/v1/orgs/{org}/dependencies/{id}/history": {
-    policy: "read",
-    prepare: async (t, w) => ({ path: { id: await newDependency(t, w) } }),
-  },
+  "DELETE /api/v1/orgs/{org}/dependencies/{id}": { policy: "keyResults", prepare: onNew(newDependency) },
+  "GET /api/v1/orgs/{org}/dependencies/{id}/history": { policy: "read", prepare: onNew(newDependency) },
   "GET /api/v1/orgs/{org}/units/{id}/calibration": {
     policy: "read",
     prepare: async (_t, w) => ({ path: { id: w.unitId } }),
@@ -597,22 +549,16 @@ const endpoints: Record<
       },
     }),
   },
-  "GET /api/v1/orgs/{org}/experiments/{id}": {
-    policy: "read",
-    prepare: async (t, w) => ({ path: { id: (await newExperiment(t, w)).id } }),
-  },
-  "GET /api/v1/orgs/{org}/experiments/{id}/history": {
-    policy: "read",
-    prepare: async (t, w) => ({ path: { id: (await newExperiment(t, w)).id } }),
-  },
+  "GET /api/v1/orgs/{org}/experiments/{id}": { policy: "read", prepare: onNew(newExperiment) },
+  "GET /api/v1/orgs/{org}/experiments/{id}/history": { policy: "read", prepare: onNew(newExperiment) },
   "PATCH /api/v1/orgs/{org}/experiments/{id}": {
     policy: "experiment",
-    prepare: async (t, w) => ({ path: { id: (await newExperiment(t, w)).id }, body: { title: "Renamed", version: 1 } }),
+    prepare: onNew(newExperiment, { title: "Renamed", version: 1 }),
   },
   "POST /api/v1/orgs/{org}/experiments/{id}/start": {
     policy: "experiment",
     status: 200,
-    prepare: async (t, w) => ({ path: { id: (await newExperiment(t, w)).id } }),
+    prepare: onNew(newExperiment),
   },
   "POST /api/v1/orgs/{org}/experiments/{id}/metric-changes": {
     policy: "experiment",
@@ -654,10 +600,7 @@ const endpoints: Record<
       body: { unitId: w.unitId, periodId: (await reviewPeriod(t, w)).id, on: "2027-02-12" },
     }),
   },
-  "PATCH /api/v1/orgs/{org}/reviews/{id}": {
-    policy: "review",
-    prepare: async (t, w) => ({ path: { id: (await reviewSession(t, w)).id }, body: { state: "held" } }),
-  },
+  "PATCH /api/v1/orgs/{org}/reviews/{id}": { policy: "review", prepare: onNew(reviewSession, { state: "held" }) },
   "PUT /api/v1/orgs/{org}/reviews/{id}/answers": {
     policy: "review",
     prepare: async (t, w) => {
@@ -674,7 +617,7 @@ const endpoints: Record<
   },
   "POST /api/v1/orgs/{org}/reviews/{id}/learnings": {
     policy: "review",
-    prepare: async (t, w) => ({ path: { id: (await reviewSession(t, w)).id }, body: { body: "客户访谈有用" } }),
+    prepare: onNew(reviewSession, { body: "客户访谈有用" }),
   },
   "POST /api/v1/orgs/{org}/reviews/{id}/next-objective": {
     policy: "objective",
@@ -726,27 +669,11 @@ const endpoints: Record<
       body: { name: "Ops", kind: "generic", url: "https://example.test/hook", events: ["period.closed"] },
     }),
   },
-  "GET /api/v1/orgs/{org}/webhooks/{id}": {
-    policy: "admin",
-    prepare: async (t, w) => ({ path: { id: (await newWebhook(t, w)).id } }),
-  },
-  "PATCH /api/v1/orgs/{org}/webhooks/{id}": {
-    policy: "admin",
-    prepare: async (t, w) => ({ path: { id: (await newWebhook(t, w)).id }, body: { active: false } }),
-  },
-  "DELETE /api/v1/orgs/{org}/webhooks/{id}": {
-    policy: "admin",
-    prepare: async (t, w) => ({ path: { id: (await newWebhook(t, w)).id } }),
-  },
-  "POST /api/v1/orgs/{org}/webhooks/{id}/secret": {
-    policy: "admin",
-    status: 200,
-    prepare: async (t, w) => ({ path: { id: (await newWebhook(t, w)).id } }),
-  },
-  "GET /api/v1/orgs/{org}/webhooks/{id}/deliveries": {
-    policy: "admin",
-    prepare: async (t, w) => ({ path: { id: (await newWebhook(t, w)).id } }),
-  },
+  "GET /api/v1/orgs/{org}/webhooks/{id}": { policy: "admin", prepare: onNew(newWebhook) },
+  "PATCH /api/v1/orgs/{org}/webhooks/{id}": { policy: "admin", prepare: onNew(newWebhook, { active: false }) },
+  "DELETE /api/v1/orgs/{org}/webhooks/{id}": { policy: "admin", prepare: onNew(newWebhook) },
+  "POST /api/v1/orgs/{org}/webhooks/{id}/secret": { policy: "admin", status: 200, prepare: onNew(newWebhook) },
+  "GET /api/v1/orgs/{org}/webhooks/{id}/deliveries": { policy: "admin", prepare: onNew(newWebhook) },
   "GET /api/v1/orgs/{org}/outbox/dead": { policy: "admin" },
   "POST /api/v1/orgs/{org}/outbox/{id}/resend": {
     policy: "admin",
@@ -777,21 +704,12 @@ const endpoints: Record<
       },
     }),
   },
-  "GET /api/v1/orgs/{org}/initiatives/{id}": {
-    policy: "read",
-    prepare: async (t, w) => ({ path: { id: (await newInitiative(t, w)).id } }),
-  },
+  "GET /api/v1/orgs/{org}/initiatives/{id}": { policy: "read", prepare: onNew(newInitiative) },
   "PATCH /api/v1/orgs/{org}/initiatives/{id}": {
     policy: "initiatives",
-    prepare: async (t, w) => ({
-      path: { id: (await newInitiative(t, w)).id },
-      body: { status: "in_progress", version: 1 },
-    }),
+    prepare: onNew(newInitiative, { status: "in_progress", version: 1 }),
   },
-  "DELETE /api/v1/orgs/{org}/initiatives/{id}": {
-    policy: "initiatives",
-    prepare: async (t, w) => ({ path: { id: (await newInitiative(t, w)).id } }),
-  },
+  "DELETE /api/v1/orgs/{org}/initiatives/{id}": { policy: "initiatives", prepare: onNew(newInitiative) },
   // K7: removes a KR and creates an initiative, so the unit's members only (both M3 and M6 allow them).
   "POST /api/v1/orgs/{org}/key-results/{id}/initiative": {
     policy: "initiatives",
@@ -851,22 +769,13 @@ const endpoints: Record<
     policy: "keyResults",
     prepare: async (_t, w) => ({ path: { id: w.unitId }, body: { name: `Uptime ${unique()}`, rangeLow: 99.5 } }),
   },
-  "GET /api/v1/orgs/{org}/health-metrics/{id}": {
-    policy: "read",
-    prepare: async (t, w) => ({ path: { id: (await newHealthMetric(t, w)).id } }),
-  },
+  "GET /api/v1/orgs/{org}/health-metrics/{id}": { policy: "read", prepare: onNew(newHealthMetric) },
   "PATCH /api/v1/orgs/{org}/health-metrics/{id}": {
     policy: "keyResults",
-    prepare: async (t, w) => ({ path: { id: (await newHealthMetric(t, w)).id }, body: { rangeLow: 99 } }),
+    prepare: onNew(newHealthMetric, { rangeLow: 99 }),
   },
-  "DELETE /api/v1/orgs/{org}/health-metrics/{id}": {
-    policy: "keyResults",
-    prepare: async (t, w) => ({ path: { id: (await newHealthMetric(t, w)).id } }),
-  },
-  "GET /api/v1/orgs/{org}/health-metrics/{id}/readings": {
-    policy: "read",
-    prepare: async (t, w) => ({ path: { id: (await newHealthMetric(t, w)).id } }),
-  },
+  "DELETE /api/v1/orgs/{org}/health-metrics/{id}": { policy: "keyResults", prepare: onNew(newHealthMetric) },
+  "GET /api/v1/orgs/{org}/health-metrics/{id}/readings": { policy: "read", prepare: onNew(newHealthMetric) },
   "POST /api/v1/orgs/{org}/health-metrics/{id}/readings": {
     policy: "checkIn",
     prepare: async (t, w) => ({
@@ -874,13 +783,10 @@ const endpoints: Record<
       body: { readings: [{ value: 99.9 }] },
     }),
   },
-  "GET /api/v1/orgs/{org}/health-metrics/{id}/history": {
-    policy: "read",
-    prepare: async (t, w) => ({ path: { id: (await newHealthMetric(t, w)).id } }),
-  },
+  "GET /api/v1/orgs/{org}/health-metrics/{id}/history": { policy: "read", prepare: onNew(newHealthMetric) },
   "PATCH /api/v1/orgs/{org}/health-readings/{id}": {
     policy: "keyResults",
-    prepare: async (t, w) => ({ path: { id: await healthReading(t, w) }, body: { value: 99.8, reason: "Typo" } }),
+    prepare: onNew(healthReading, { value: 99.8, reason: "Typo" }),
   },
   // A KR's guardrails are part of the KR: its unit's members set them (M3).
   "GET /api/v1/orgs/{org}/key-results/{id}/guardrails": {
@@ -913,29 +819,15 @@ const endpoints: Record<
     policy: "keyResults",
     prepare: async (t, w) => ({ path: { id: (await draft(t, w)).keyResults[0]?.id as string }, body: sourceBody }),
   },
-  "GET /api/v1/orgs/{org}/metric-sources/{id}": {
-    policy: "read",
-    prepare: async (t, w) => ({ path: { id: await newSource(t, w) } }),
-  },
+  "GET /api/v1/orgs/{org}/metric-sources/{id}": { policy: "read", prepare: onNew(newSource) },
   "PATCH /api/v1/orgs/{org}/metric-sources/{id}": {
     policy: "keyResults",
-    prepare: async (t, w) => ({ path: { id: await newSource(t, w) }, body: { jsonPath: "data.count" } }),
+    prepare: onNew(newSource, { jsonPath: "data.count" }),
   },
-  "DELETE /api/v1/orgs/{org}/metric-sources/{id}": {
-    policy: "keyResults",
-    prepare: async (t, w) => ({ path: { id: await newSource(t, w) } }),
-  },
-  "POST /api/v1/orgs/{org}/metric-sources/{id}/sync": {
-    policy: "keyResults",
-    status: 202,
-    prepare: async (t, w) => ({ path: { id: await newSource(t, w) } }),
-  },
+  "DELETE /api/v1/orgs/{org}/metric-sources/{id}": { policy: "keyResults", prepare: onNew(newSource) },
+  "POST /api/v1/orgs/{org}/metric-sources/{id}/sync": { policy: "keyResults", status: 202, prepare: onNew(newSource) },
   // Reads the source and writes nothing; it answers 200 with the error when the read fails.
-  "POST /api/v1/orgs/{org}/metric-sources/{id}/test": {
-    policy: "keyResults",
-    status: 200,
-    prepare: async (t, w) => ({ path: { id: await newSource(t, w) } }),
-  },
+  "POST /api/v1/orgs/{org}/metric-sources/{id}/test": { policy: "keyResults", status: 200, prepare: onNew(newSource) },
   "GET /api/v1/orgs/{org}/metric-source-hosts": { policy: "read" },
   "PUT /api/v1/orgs/{org}/metric-source-hosts": {
     policy: "admin",
@@ -944,12 +836,26 @@ const endpoints: Record<
   "POST /api/v1/orgs/{org}/health-readings/{id}/withdrawal": {
     policy: "keyResults",
     status: 200,
-    prepare: async (t, w) => ({ path: { id: await healthReading(t, w) }, body: { reason: "Wrong metric" } }),
+    prepare: onNew(healthReading, { reason: "Wrong metric" }),
   },
 };
 
 /** Sprints of the matrix unit never overlap: each request gets its own fortnight. */
 let fortnight = 0;
+/**
+ * A request on a new row that `make` creates for it, the row's id in the path: every caller gets
+ * a row of their own, so a delete or an update by one never spoils the next one's request.
+ */
+function onNew(
+  make: (t: ReturnType<typeof useTestApp>, w: World) => Promise<string | { id: string }>,
+  body?: unknown,
+): (t: ReturnType<typeof useTestApp>, w: World) => Promise<Request> {
+  return async (t, w) => {
+    const row = await make(t, w);
+    return { path: { id: typeof row === "string" ? row : row.id }, ...(body === undefined ? {} : { body }) };
+  };
+}
+
 function nextFortnight(): { start: string; end: string } {
   const start = new Date(Date.UTC(2030, 0, 1) + fortnight++ * 14 * 86_400_000);
   const end = new Date(start.getTime() + 11 * 86_400_000);

@@ -276,19 +276,8 @@ describeApi("single sign-on with OpenID Connect", { now: () => new Date(Date.now
 
   it("with SSO required, refuses members' passwords with a message naming SSO, and keeps admins' (break-glass)", async () => {
     const org = await ssoOrg();
-    const member = await buildMember(t.services, org.id);
-    const { email } = (await t.db.kysely
-      .selectFrom("people")
-      .select("email")
-      .where("orgId", "=", org.id)
-      .where("id", "=", member.personId)
-      .executeTakeFirstOrThrow()) as { email: string };
-    const admin = await t.db.kysely
-      .selectFrom("people")
-      .select("email")
-      .where("orgId", "=", org.id)
-      .where("role", "=", "admin")
-      .executeTakeFirstOrThrow();
+    const { email } = await buildMember(t.services, org.id);
+    const admin = (await t.callAs(adminSessions.get(org.slug) as TestSession, "GET", "/api/v1/auth/me")).body.user;
     expect((await t.call("POST", "/api/v1/auth/sign-in", { email, password: TEST_PASSWORD })).status).toBe(200);
 
     const put = await t.call("PUT", `/api/v1/orgs/${org.slug}/sso`, {

@@ -1,4 +1,4 @@
-import { type RuleId, reviewOkrSet } from "../../src/domain/coach/index.ts";
+import { type ReviewOptions, type RuleId, reviewOkrSet } from "../../src/domain/coach/index.ts";
 import type { Collection } from "../support/labelled-corpus.ts";
 import { expectedFindings, toDraft } from "./corpus.ts";
 
@@ -23,8 +23,12 @@ const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 export const precision = (s: RuleScore) => ratio(s.truePositives, s.truePositives + s.falsePositives);
 export const recall = (s: RuleScore) => ratio(s.truePositives, s.truePositives + s.falseNegatives);
 
-/** Compares the engine's findings with the labels, as sets of "RULE path" per collection. */
-export function measure(collections: Collection[]): Accuracy {
+/**
+ * Compares the engine's findings with the labels, as sets of "RULE path" per collection. `options`
+ * can give the learned reading another model (scripts/coach-heldout.ts: one trained without the
+ * held-out sets).
+ */
+export function measure(collections: Collection[], options: ReviewOptions = {}): Accuracy {
   const empty = (): RuleScore => ({ truePositives: 0, falsePositives: 0, falseNegatives: 0 });
   const perRule = Object.fromEntries(RULES.map((r) => [r, empty()])) as Record<RuleId, RuleScore>;
   const overall = empty();
@@ -34,7 +38,7 @@ export function measure(collections: Collection[]): Accuracy {
   let keyResults = 0;
   for (const collection of collections) {
     const expected = new Set(expectedFindings(collection));
-    const actual = new Set(reviewOkrSet(toDraft(collection)).map((f) => `${f.rule} ${f.path}`));
+    const actual = new Set(reviewOkrSet(toDraft(collection), options).map((f) => `${f.rule} ${f.path}`));
     for (const key of new Set([...expected, ...actual])) {
       const score = perRule[key.split(" ")[0] as RuleId];
       const field = expected.has(key) ? (actual.has(key) ? "truePositives" : "falseNegatives") : "falsePositives";

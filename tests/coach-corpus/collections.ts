@@ -1,7 +1,10 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { type Collection, loadCollection } from "../support/labelled-corpus.ts";
 
 /** One labelled collection of this folder, by file name (see README.md for each set's history). */
-export const collectionNamed = (name: string): Collection => loadCollection(new URL(`./${name}.json`, import.meta.url));
+const fileOf = (name: string) => new URL(`./${name}.json`, import.meta.url);
+export const collectionNamed = (name: string): Collection => loadCollection(fileOf(name));
 
 /**
  * In the order they were written. en and zh were written while the rules were developed;
@@ -9,7 +12,7 @@ export const collectionNamed = (name: string): Collection => loadCollection(new 
  * fixes; unseen has never been used to change a rule. docs/coach.md gives each set's figures
  * from before it influenced any rule, which is the honest estimate for new OKRs.
  */
-export const collections: Collection[] = [
+const collectionFiles = [
   "en",
   "zh",
   "holdout",
@@ -36,7 +39,20 @@ export const collections: Collection[] = [
   // held-out set for the eighth round (docs/coach.md), tuned on from the ninth.
   "tuning-2026-12-g-en",
   "tuning-2026-12-g-zh",
-].map(collectionNamed);
+];
+export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
 /** The sets a rule may be tuned on (README.md); the others are measured only. */
 export const tuningCollections: Collection[] = collections.filter((c) => c.name !== "unseen");
+
+/**
+ * The tuning collections' names and a hash of their files: the coach's learned reading records
+ * what it was trained on (scripts/coach-train.ts), and learned-model.test.ts fails when a tuning
+ * collection changed since.
+ */
+export function tuningFingerprint(): { collections: string[]; sha256: string } {
+  const names = collectionFiles.filter((_, i) => tuningCollections.includes(collections[i] as Collection));
+  const hash = createHash("sha256");
+  for (const name of names) hash.update(name).update(readFileSync(fileOf(name)));
+  return { collections: names, sha256: hash.digest("hex") };
+}

@@ -144,15 +144,13 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     const signUp = new SignUpPage(page, grove.server.url);
     await signUp.settled();
     expect(new URL(page.url()).pathname).toBe("/sign-up");
-    expect(await signUp.axe()).toEqual([]);
-    await signUp.screenshot("sign-up-desktop-en");
+    await signUp.axeAndScreenshot("sign-up-desktop-en");
 
     await signUp.fill({ organisation: "Northwind Outfitters", ...ADMIN, password: "short" });
     await expect.poll(() => signUp.slugValue()).toBe(ORG);
     await signUp.submit();
     await expect.poll(() => signUp.fieldError(/^password/i)).toBe("Use at least 10 characters.");
-    expect(await signUp.axe()).toEqual([]);
-    await signUp.screenshot("sign-up-error-desktop-en");
+    await signUp.axeAndScreenshot("sign-up-error-desktop-en");
 
     await signUp.fill({ organisation: "Northwind Outfitters", ...ADMIN, password: PASSWORD });
     await signUp.submit();
@@ -198,8 +196,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     expect(link).toMatch(new RegExp(`^${grove.server.url}/invite/inv_`));
     await expect.poll(() => people.invitationRows().first().textContent()).toContain(memberEmail(org.slug));
     await people.invitationRows().first().getByText("Pending", { exact: true }).waitFor();
-    expect(await people.axe()).toEqual([]);
-    await people.screenshot("people-invited-desktop-en");
+    await people.axeAndScreenshot("people-invited-desktop-en");
   });
 
   it("accepts the invitation in a second browser and lands in the organisation", async () => {
@@ -219,8 +216,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
         "Your role": expect.stringContaining("Member"),
         Email: email,
       });
-    expect(await accept.axe()).toEqual([]);
-    await accept.screenshot("invite-member-desktop-en");
+    await accept.axeAndScreenshot("invite-member-desktop-en");
     await accept.accept({ name: MEMBER.name, password: PASSWORD });
     expect(new URL(memberPage.url()).pathname).toBe(`/orgs/${org.slug}/map`);
     await expect.poll(() => new MapPage(memberPage, grove.server.url).unitCard("Support").isVisible()).toBe(true);
@@ -249,8 +245,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
       .toBe("Only organisation admins manage units, people and periods.");
     await expect.poll(() => member.page.getByRole("button", { name: /set the units of/i }).count()).toBe(0);
     await expect.poll(() => readOnly.unitsOf(MEMBER.name)).toEqual(["Support · Member"]);
-    expect(await readOnly.axe()).toEqual([]);
-    await readOnly.screenshot("people-readonly-desktop-en");
+    await readOnly.axeAndScreenshot("people-readonly-desktop-en");
   });
 
   it("the member checks in on their unit's key result", async () => {
@@ -287,8 +282,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
         checkIn.evaluate((el) => document.getElementById(el.getAttribute("aria-describedby") ?? "")?.textContent),
       )
       .toBe("Only the unit's lead and members check in on its key results.");
-    expect(await team.axe()).toEqual([]);
-    await team.screenshot("team-why-desktop-en");
+    await team.axeAndScreenshot("team-why-desktop-en");
 
     // Straight to the edit form by its address: everything is read-only, with the same reason.
     const editor = new EditorPage(memberPage, grove.server.url);
@@ -298,8 +292,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
       .poll(() => memberPage.locator("#why-objective").textContent())
       .toBe("Only the unit's lead sets its objective (M3), and this unit has no lead yet: ask an admin to name one.");
     await expect.poll(() => memberPage.getByRole("button", { name: "Save changes" }).isDisabled()).toBe(true);
-    expect(await editor.axe()).toEqual([]);
-    await editor.screenshot("editor-why-desktop-en");
+    await editor.axeAndScreenshot("editor-why-desktop-en");
   });
 
   it("shows the server's refusal (403) when a permission goes away while a form is open", async () => {
@@ -326,8 +319,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     await expect
       .poll(() => admin.page.getByRole("dialog").getByRole("heading").textContent())
       .toBe("Why does the goal change?");
-    expect(await editor.axe()).toEqual([]);
-    await editor.screenshot("reason-dialog-desktop-en");
+    await editor.axeAndScreenshot("reason-dialog-desktop-en");
     await editor.giveReason("Two hours needs a night shift we cannot hire this quarter");
     await expect
       .poll(() => team.history().then((h) => h[0]))
@@ -336,8 +328,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     expect(latest).toContain("Target 2 hours → 3 hours");
     expect(latest).toContain("Why: Two hours needs a night shift we cannot hire this quarter");
     expect((await team.history()).at(-1)).toContain(`${ADMIN.name} created the objective`);
-    expect(await team.axe()).toEqual([]);
-    await team.screenshot("history-reason-desktop-en");
+    await team.axeAndScreenshot("history-reason-desktop-en");
   });
 
   it("offers to reload or reapply when someone else saved the objective first (409)", async () => {
@@ -361,8 +352,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
       .poll(() => dialog.getByRole("heading").textContent())
       .toBe("Someone else saved this objective meanwhile");
     await expect.poll(() => dialog.textContent()).toContain("Leave every customer calmer after contacting us");
-    expect(await memberEditor.axe()).toEqual([]);
-    await memberEditor.screenshot("conflict-desktop-en");
+    await memberEditor.axeAndScreenshot("conflict-desktop-en");
     await memberEditor.reapplyMyChanges();
 
     // Both changes stand: the admin's title and the member's key result.
@@ -403,8 +393,7 @@ describe.skipIf(chromiumMissing())("accounts, roles and history in the browser",
     const secret = await settings.createToken("Weekly metrics import", /read and check in/i);
     expect(secret).toMatch(/^grove_pat_/);
     await memberPage.getByText("Copy this token now.").waitFor();
-    expect(await settings.axe()).toEqual([]);
-    await settings.screenshot("settings-token-desktop-en");
+    await settings.axeAndScreenshot("settings-token-desktop-en");
 
     const call = () =>
       fetch(`${grove.server.url}/api/v1/orgs/${org.slug}/units`, {

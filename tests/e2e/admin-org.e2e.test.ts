@@ -78,8 +78,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await dialog.getByRole("button", { name: "Save" }).click();
     await expect.poll(() => dialog.getByRole("alert").textContent()).toContain("can't be reached");
     await expect.poll(() => dialog.getByRole("textbox", { name: "Statement" }).inputValue()).toBe(STRATEGY);
-    expect(await admin.app.axe()).toEqual([]);
-    await admin.app.screenshot("admin-org-strategy-offline-desktop-en");
+    await admin.app.axeAndScreenshot("admin-org-strategy-offline-desktop-en");
     await admin.page.unroute("**/api/v1/orgs/*/strategies");
     await dialog.getByRole("button", { name: "Try again" }).click();
     await dialog.waitFor({ state: "hidden" });
@@ -127,8 +126,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await expect.poll(() => dialog.textContent()).toMatch(/Its \d+ key results go with it, with their check-ins/);
     // Onboarding's objective is cascaded from one of its key results: it stays (M5).
     await expect.poll(() => dialog.textContent()).toContain("1 objective cascaded from its key results stays");
-    expect(await team.axe()).toEqual([]);
-    await team.screenshot("admin-org-objective-delete-desktop-en");
+    await team.axeAndScreenshot("admin-org-objective-delete-desktop-en");
     await everyView(admin.context, grove.server.url, {
       name: "admin-org-team-admin",
       path: `/orgs/${ORG}/units/${workflow}`,
@@ -198,8 +196,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await expect
       .poll(() => list.getByRole("link", { name: new RegExp(name) }).getAttribute("aria-current"))
       .toBe("true");
-    expect(await admin.app.axe()).toEqual([]);
-    await admin.app.screenshot("admin-org-switcher-desktop-en");
+    await admin.app.axeAndScreenshot("admin-org-switcher-desktop-en");
     // Escape closes it and gives the focus back to the button.
     await admin.page.keyboard.press("Escape");
     await expect.poll(() => button.getAttribute("aria-expanded")).toBe("false");
@@ -226,8 +223,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
     await phoneList.waitFor();
     const box = await small.page.locator(".org-switch__panel").boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= viewports.phone.width).toBe(true);
-    expect(await small.axe()).toEqual([]);
-    await small.screenshot("admin-org-switcher-phone-en");
+    await small.axeAndScreenshot("admin-org-switcher-phone-en");
     await phoneList.getByRole("link", { name: new RegExp(name) }).click();
     await small.page.waitForURL(`**/orgs/${ORG}/settings`);
     await small.settled();
@@ -276,8 +272,7 @@ describe.skipIf(chromiumMissing())("administering the organisation in the browse
       .toBe("This period is closed; an admin can reopen it with a reason.");
     // Asking again cannot help while the period stays closed.
     await expect.poll(() => dialog.getByRole("button", { name: "Delete objective" }).isDisabled()).toBe(true);
-    expect(await team.axe()).toEqual([]);
-    await team.screenshot("admin-org-objective-closed-desktop-en");
+    await team.axeAndScreenshot("admin-org-objective-closed-desktop-en");
     const okrs = await apiAs<{ objectives: unknown[] }>(
       admin.context,
       grove.server.url,

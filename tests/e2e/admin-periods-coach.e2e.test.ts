@@ -100,8 +100,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
 
     await people.goTo("Alignment map");
     await admin.page.getByRole("heading", { name: "No period yet" }).waitFor();
-    expect(await people.axe()).toEqual([]);
-    await people.screenshot("no-period-admin-desktop-en");
+    await people.axeAndScreenshot("no-period-admin-desktop-en");
     await admin.page.getByRole("link", { name: "Add a period on the People page" }).click();
     await admin.page.waitForURL(`**/orgs/${slug}/people#periods`);
     const periods = new PeriodsCard(admin.page, grove.server.url);
@@ -120,8 +119,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await periods.addCustom({ name: "Offsite sprint" });
     await expect.poll(() => periods.fieldError(/^first day/i)).toBe("Give the first day of the period.");
     await expect.poll(() => periods.fieldError(/^last day/i)).toBe("Give the last day of the period.");
-    expect(await people.axe()).toEqual([]);
-    await people.screenshot("periods-errors-desktop-en");
+    await people.axeAndScreenshot("periods-errors-desktop-en");
     await everyView(admin.context, grove.server.url, {
       name: "periods-admin",
       path: `/orgs/${slug}/people#periods`,
@@ -241,8 +239,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await expect
       .poll(() => rules.reasonError("K1"))
       .toBe("Say why this rule is turned off: the services stop enforcing it, and the reason is kept.");
-    expect(await rules.axe()).toEqual([]);
-    await rules.screenshot("coach-rules-error-desktop-en");
+    await rules.axeAndScreenshot("coach-rules-error-desktop-en");
 
     await rules.reason("K1").fill(K1_REASON);
     await rules.save();
@@ -279,8 +276,7 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
     await expect
       .poll(() => periods.confirmDialog.getByRole("heading").textContent())
       .toBe(`Delete ${nextQuarter.name}?`);
-    expect(await people.axe()).toEqual([]);
-    await people.screenshot("periods-delete-confirm-desktop-en");
+    await people.axeAndScreenshot("periods-delete-confirm-desktop-en");
     // Cancel keeps it; confirming deletes it.
     await periods.confirmDialog.getByRole("button", { name: "Cancel" }).click();
     await periods.confirmDialog.waitFor({ state: "hidden" });
@@ -297,7 +293,6 @@ describe.skipIf(chromiumMissing())("periods, coach rules and the quality report 
       .poll(() => refusal.textContent())
       .toBe(`${quarter.name} still has objectives: delete them or move them to another period first.`);
     await expect.poll(() => periods.row(quarter.name).count()).toBe(1);
-    expect(await people.axe()).toEqual([]);
-    await people.screenshot("periods-delete-refused-desktop-en");
+    await people.axeAndScreenshot("periods-delete-refused-desktop-en");
   });
 });

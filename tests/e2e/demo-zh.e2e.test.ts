@@ -35,15 +35,13 @@ describe.skipIf(chromiumMissing())("the Chinese demo organisation", () => {
         ] as const) {
           await map.unitCard(unit).getByText(objective).waitFor();
         }
-        expect(await map.axe()).toEqual([]);
-        await map.screenshot(`demo-zh-map-${width}`);
+        await map.axeAndScreenshot(`demo-zh-map-${width}`);
 
         await map.openUnit("工作流程体验组");
         const team = new TeamPage(page, grove.server.url);
         await team.page.getByText("让用户轻松完成每一个工作流程").first().waitFor();
         await team.keyResult("将本季度完成的 A/B 测试从 2 个增加到 12 个").waitFor();
-        expect(await team.axe()).toEqual([]);
-        await team.screenshot(`demo-zh-team-${width}`);
+        await team.axeAndScreenshot(`demo-zh-team-${width}`);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       } finally {
         await context.close();

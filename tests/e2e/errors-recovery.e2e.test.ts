@@ -47,8 +47,7 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
     await dialog.waitFor();
     await expect.poll(() => dialog.getByLabel(/new value/i).inputValue()).toBe("0,3");
     await expect.poll(() => dialog.getByLabel(/comment/i).inputValue()).toBe("Courier changed");
-    expect(await team.axe()).toEqual([]);
-    await team.screenshot("errors-check-in-unreachable-desktop-en");
+    await team.axeAndScreenshot("errors-check-in-unreachable-desktop-en");
 
     await reconnect(tab.page);
     const sent = tab.page.waitForRequest((r) => r.method() === "POST" && r.url().includes("/check-ins"));
@@ -104,8 +103,7 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
     await failed.waitFor({ timeout: 15_000 });
     await tab.page.getByRole("heading", { name: "This page could not be loaded" }).waitFor();
     await failed.getByRole("button", { name: /try again|trying again/i }).waitFor();
-    expect(await map.axe()).toEqual([]);
-    await map.screenshot("errors-page-unreachable-desktop-en");
+    await map.axeAndScreenshot("errors-page-unreachable-desktop-en");
 
     // Nobody clicks: the page polls (2 s, then doubling) and loads once Grove answers.
     await reconnect(tab.page);
@@ -139,8 +137,7 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
     await expect.poll(() => alert.textContent()).toContain(UNREACHABLE_SAVE);
     await expect.poll(() => title.inputValue()).toBe(changed);
     expect(new URL(tab.page.url()).pathname).toMatch(/\/objectives\/.+\/edit$|\/edit/);
-    expect(await editor.axe()).toEqual([]);
-    await editor.screenshot("errors-editor-unreachable-desktop-en");
+    await editor.axeAndScreenshot("errors-editor-unreachable-desktop-en");
     await reconnect(tab.page);
     await alert.getByRole("button", { name: "Try again" }).click();
     await tab.page.waitForURL(/\/units\/[^/]+\?/);
@@ -238,13 +235,11 @@ describe.skipIf(chromiumMissing())("errors a person can act on", () => {
         .getByRole("button", { name: /save check-in|保存签到/i })
         .click();
       await tab.page.getByRole("dialog").getByRole("alert").waitFor();
-      expect(await team.axe()).toEqual([]);
-      await team.screenshot(`errors-check-in-unreachable-${name}`);
+      await team.axeAndScreenshot(`errors-check-in-unreachable-${name}`);
       await tab.page.keyboard.press("Escape");
       await map.navigation.getByRole("link", { name: /^dashboard$|^管理看板$/i }).click();
       await tab.page.locator(".load-error").waitFor({ timeout: 15_000 });
-      expect(await team.axe()).toEqual([]);
-      await team.screenshot(`errors-page-unreachable-${name}`);
+      await team.axeAndScreenshot(`errors-page-unreachable-${name}`);
       await reconnect(tab.page);
       const width = await tab.page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(viewport.width);

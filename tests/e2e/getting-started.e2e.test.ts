@@ -60,8 +60,7 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
     expect(await checklist.doneSteps()).toEqual([]);
     expect(await checklist.sidebarEntry().textContent()).toBe("Getting started (0/5)");
     expect(await checklist.step("period").getAttribute("aria-current")).toBe("step");
-    expect(await checklist.axe()).toEqual([]);
-    await checklist.screenshot("getting-started-new-desktop-en");
+    await checklist.axeAndScreenshot("getting-started-new-desktop-en");
 
     // Step 1, where it is done: the Periods card, one click for this quarter.
     await checklist.step("period").getByRole("link", { name: "Add a period" }).click();
@@ -92,8 +91,7 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
     await checklist.settled();
     await expect.poll(() => checklist.doneSteps()).toEqual(["period", "units"]);
     expect(await checklist.step("people").getAttribute("aria-current")).toBe("step");
-    expect(await checklist.axe()).toEqual([]);
-    await checklist.screenshot("getting-started-two-done-desktop-en");
+    await checklist.axeAndScreenshot("getting-started-two-done-desktop-en");
 
     // The rest is hidden until the admin comes back to it: hidden from the sidebar, kept at its address.
     await checklist.checklist.getByRole("button", { name: "Hide this checklist" }).click();
@@ -120,8 +118,7 @@ describe.skipIf(chromiumMissing())("getting started in the browser", () => {
       if (locale === "zh-CN") await other.switchLanguage("简体中文");
       await other.settled();
       expect(await other.progress()).toMatch(/^(2 of 5 steps done|已完成 2\/5 步)$/);
-      expect(await other.axe()).toEqual([]);
-      await other.screenshot(`getting-started-${name}`);
+      await other.axeAndScreenshot(`getting-started-${name}`);
       await context.close();
     }
   });

@@ -26,15 +26,13 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     const signIn = new SignInPage(page, grove.server.url);
     await signIn.open("/");
     expect(new URL(page.url()).pathname).toBe("/sign-in");
-    expect(await signIn.axe()).toEqual([]);
-    await signIn.screenshot("sign-in-desktop-en");
+    await signIn.axeAndScreenshot("sign-in-desktop-en");
     await signIn.signIn(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
     const map = new MapPage(page, grove.server.url);
     expect(new URL(page.url()).pathname).toBe("/orgs/demo/map");
     await expect.poll(() => map.heading().textContent()).toBe("Alignment map");
     await expect.poll(() => map.unitCard("Cookware").isVisible()).toBe(true);
-    expect(await map.axe()).toEqual([]);
-    await map.screenshot("map-desktop-en");
+    await map.axeAndScreenshot("map-desktop-en");
     await context.close();
   });
 
@@ -92,8 +90,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
         "cascaded from Raise completed workflows per user per month from 4 to 6 | Workflow Experience",
         "cascaded from Cut median workflow completion time from 10 to 7 minutes | Onboarding",
       ]);
-    expect(await map.axe()).toEqual([]);
-    await map.screenshot("map-path-desktop-en");
+    await map.axeAndScreenshot("map-path-desktop-en");
     await map.collapseAll();
     await map.unitCard("Cookware").waitFor({ state: "hidden" });
     await map.expandAll();
@@ -109,8 +106,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     const chart = team.keyResult(REFUND_KR).getByRole("group", { name: /^Check-ins of/ });
     await expect.poll(() => chart.count()).toBe(1);
     await expect.poll(() => chart.getByRole("img").count()).toBeGreaterThan(0);
-    expect(await team.axe()).toEqual([]);
-    await team.screenshot("team-desktop-en");
+    await team.axeAndScreenshot("team-desktop-en");
   });
 
   it("shows the KRs at risk on the leader dashboard", async () => {
@@ -123,8 +119,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
       .waitFor();
     await expect.poll(() => dashboard.total(dashboard.atRisk)).toBe(String((await dashboard.atRiskTitles()).length));
     await dashboard.atRisk.getByText(/^\d+ of \d+ shown$/).waitFor();
-    expect(await dashboard.axe()).toEqual([]);
-    await dashboard.screenshot("dashboard-desktop-en");
+    await dashboard.axeAndScreenshot("dashboard-desktop-en");
   });
 
   it("focuses the dashboard on one unit and the units below it (S5), in the organisation's order (S3)", async () => {
@@ -146,8 +141,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
       .poll(() => dashboard.unitNames())
       .toEqual(["Product", "Real-estate CRM", "Workflow Experience", "Onboarding"]);
     await expect.poll(() => dashboard.atRiskTitles()).not.toContain(REPEAT_KR);
-    expect(await dashboard.axe()).toEqual([]);
-    await dashboard.screenshot("dashboard-focused-desktop-en");
+    await dashboard.axeAndScreenshot("dashboard-focused-desktop-en");
     // The focus is in the address: a reload (or a shared link) shows the same unit.
     expect(new URL(tab.page.url()).searchParams.get("unit")).not.toBeNull();
     await tab.page.reload();
@@ -164,8 +158,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     await new MapPage(tab.page, grove.server.url).openTeam("demo", "Cookware");
     const before = await team.progressOf(REFUND_KR);
     await team.openCheckInDialog(REFUND_KR);
-    expect(await team.axe()).toEqual([]);
-    await team.screenshot("check-in-desktop-en");
+    await team.axeAndScreenshot("check-in-desktop-en");
     await tab.page.keyboard.press("Escape");
     await team.checkIn(REFUND_KR, { value: "0.26", confidence: 8, comment: "New packaging cut breakage" });
     await expect.poll(() => team.progressOf(REFUND_KR)).toBe("80%");
@@ -178,8 +171,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     await mine.open("/orgs/demo/my");
     await mine.viewAs("Sofia Martins");
     await expect.poll(() => tab.page.locator(".kr-card").count()).toBe(3);
-    expect(await mine.axe()).toEqual([]);
-    await mine.screenshot("my-desktop-en");
+    await mine.axeAndScreenshot("my-desktop-en");
     await mine.checkIn(REPEAT_KR, { value: "9.2", confidence: 6, comment: "Loyalty mail went out" });
     await expect.poll(() => mine.keyResult(REPEAT_KR).getByText("today").isVisible()).toBe(true);
   });
@@ -276,8 +268,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     await expect.poll(() => editor.keyResultFinding(0, "K5").count()).toBe(0);
     await expect.poll(() => editor.keyResultFinding(2, "K5").count()).toBe(0);
     await editor.settled();
-    expect(await editor.axe()).toEqual([]);
-    await editor.screenshot("editor-coach-desktop-en");
+    await editor.axeAndScreenshot("editor-coach-desktop-en");
 
     // The previous findings stay while the next review runs, and the new language replaces them.
     await editor.switchLanguage("简体中文");
@@ -298,8 +289,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     const team = await new MapPage(tab.page, grove.server.url).openTeam("demo", "Demo Company");
     await team.startNewObjective();
     const editor = new EditorPage(tab.page, grove.server.url);
-    expect(await editor.axe()).toEqual([]);
-    await editor.screenshot("editor-desktop-en");
+    await editor.axeAndScreenshot("editor-desktop-en");
     await editor.fillObjective(
       "Every team we serve does its best work with less effort",
       "Our north star for the quarter.",
@@ -328,8 +318,7 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     // The API refuses activation without a target (K1); its reason shows next to that field.
     await editor.activate();
     await expect.poll(() => editor.fieldError(2, "Target")).toBe("Give a target that differs from the baseline (K1).");
-    expect(await editor.axe()).toEqual([]);
-    await editor.screenshot("editor-error-desktop-en");
+    await editor.axeAndScreenshot("editor-error-desktop-en");
     await editor.fillKeyResult(2, {
       title: "Raise customer satisfaction from 70% to 80%",
       metric: "customer satisfaction",
@@ -453,11 +442,9 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
     await expect.poll(() => map.heading().textContent()).toBe("对齐地图");
     // User-entered OKR text stays as written.
     await map.unitCard("Cookware").getByText(COOKWARE_OBJECTIVE).waitFor();
-    expect(await map.axe()).toEqual([]);
-    await map.screenshot("map-desktop-zh");
+    await map.axeAndScreenshot("map-desktop-zh");
     await map.goTo("管理看板");
-    expect(await map.axe()).toEqual([]);
-    await map.screenshot("dashboard-desktop-zh");
+    await map.axeAndScreenshot("dashboard-desktop-zh");
     await map.open("/orgs/demo/map");
     await map.openUnit("Cookware");
     await map.screenshot("team-desktop-zh");
@@ -476,14 +463,11 @@ describe.skipIf(chromiumMissing())("Grove in the browser", () => {
       ] as const) {
         await map.openOrg("demo");
         await map.switchLanguage(label);
-        expect(await map.axe()).toEqual([]);
-        await map.screenshot(`map-phone-${lang}`);
+        await map.axeAndScreenshot(`map-phone-${lang}`);
         await map.openUnit("Cookware");
-        expect(await map.axe()).toEqual([]);
-        await map.screenshot(`team-phone-${lang}`);
+        await map.axeAndScreenshot(`team-phone-${lang}`);
         await map.open("/orgs/demo/dashboard");
-        expect(await map.axe()).toEqual([]);
-        await map.screenshot(`dashboard-phone-${lang}`);
+        await map.axeAndScreenshot(`dashboard-phone-${lang}`);
       }
       const widths = await phonePage.evaluate(() => document.documentElement.scrollWidth);
       expect(widths).toBeLessThanOrEqual(viewports.phone.width);

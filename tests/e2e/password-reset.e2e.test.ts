@@ -69,8 +69,7 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
       send: /mail me a link/i,
       sent: /check your mail/i,
     });
-    expect(await app.axe()).toEqual([]);
-    await app.screenshot("reset-sent-desktop-en");
+    await app.axeAndScreenshot("reset-sent-desktop-en");
 
     const { link, subject } = await resetLink(DEMO_ADMIN_EMAIL);
     expect(subject).toBe("Set a new password for Grove");
@@ -88,8 +87,7 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
     // The same link again: it says it was used, and offers a new one.
     expect(await app.headingAt(link)).toBe("This link cannot be used");
     await page.getByText(/used already/).waitFor();
-    expect(await app.axe()).toEqual([]);
-    await app.screenshot("reset-used-desktop-en");
+    await app.axeAndScreenshot("reset-used-desktop-en");
 
     const signIn = new SignInPage(page, grove.server.url);
     await signIn.open("/sign-in");
@@ -112,8 +110,7 @@ describe.skipIf(chromiumMissing())("password reset in the browser", () => {
     await page.getByRole("heading", { name: "密码已设置" }).waitFor();
     await app.screenshot("reset-done-phone-zh");
     expect(await app.headingAt(link)).toBe("此链接无法使用");
-    expect(await app.axe()).toEqual([]);
-    await app.screenshot("reset-used-phone-zh");
+    await app.axeAndScreenshot("reset-used-phone-zh");
 
     // Another address gets the same answer on the page, and no mail.
     await askForLink(page, "nobody@demo-zh.grove.dev", { forgot: /忘记密码/, send: /发送链接/, sent: /请查收邮件/ });
@@ -140,8 +137,7 @@ describe.skipIf(chromiumMissing())("password reset on a server without mail", ()
     await page.getByRole("button", { name: /mail me a link|发送链接/i }).click();
     await page.getByRole("heading", { name: title }).waitFor();
     await page.getByText(/grove reset-link/).waitFor();
-    expect(await app.axe()).toEqual([]);
-    await app.screenshot(`reset-no-mail-${name}`);
+    await app.axeAndScreenshot(`reset-no-mail-${name}`);
     await context.close();
   });
 });

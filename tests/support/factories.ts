@@ -101,6 +101,20 @@ export function goodKeyResult(overrides: Partial<KeyResultInput> = {}): KeyResul
   };
 }
 
+/**
+ * A K1 key result from its words and its numbers, `metricKeyResult("Cut churn from 3% to 2%", "churn", 3, 2)`,
+ * the rest goodKeyResult's unless overridden.
+ */
+export function metricKeyResult(
+  title: string,
+  metric: string,
+  baseline: number,
+  target: number,
+  overrides: Partial<KeyResultInput> = {},
+): KeyResultInput {
+  return goodKeyResult({ title, metric, baseline, target, ...overrides });
+}
+
 /** The method guide's cookware KRs (K1: metric, baseline, target, deadline); the refund rate decreases. */
 export const cookwareKeyResults = {
   refundRate: {
@@ -140,8 +154,8 @@ export async function buildObjective(s: ServiceContext, orgId: string, overrides
     status: "active",
     keyResults: [
       goodKeyResult(),
-      goodKeyResult({ title: "Cut churn from 3% to 2%", metric: "churn", baseline: 3, target: 2 }),
-      goodKeyResult({ title: "Raise NPS from 20 to 35", metric: "NPS", unit: "", baseline: 20, target: 35 }),
+      metricKeyResult("Cut churn from 3% to 2%", "churn", 3, 2),
+      metricKeyResult("Raise NPS from 20 to 35", "NPS", 20, 35, { unit: "" }),
     ],
     ...overrides,
     unitId,

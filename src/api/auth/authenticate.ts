@@ -74,11 +74,21 @@ export function requireUser(c: Context<AppEnv>): string {
   return requireSession(c).userId;
 }
 
-/** The signed-in user and, for a single sign-on session, the one organisation it reaches. */
-export function requireSession(c: Context<AppEnv>): { userId: string; ssoOrgId: string | null } {
+/** Who is signed in; ssoOrgId: a session made by that organisation's single sign-on, which reaches only it. */
+export interface SignedIn {
+  userId: string;
+  sessionId: string;
+  ssoOrgId: string | null;
+}
+
+/**
+ * The web session making the request, or 401: an API token is a script bounded to one
+ * organisation, not a person at a keyboard who knows the password.
+ */
+export function requireSession(c: Context<AppEnv>): SignedIn {
   const auth = c.get("auth");
   if (auth?.kind !== "session") throw new AppError("unauthenticated", "Sign in first");
-  return { userId: auth.userId, ssoOrgId: auth.ssoOrgId };
+  return { userId: auth.userId, sessionId: auth.sessionId, ssoOrgId: auth.ssoOrgId };
 }
 
 export function setSessionCookies(c: Context<AppEnv>, session: NewSession): void {

@@ -1,7 +1,8 @@
 import { expect, it } from "vitest";
 import { describeApi } from "../../../tests/support/api-test.ts";
-import { cookwareKeyResults, goodKeyResult } from "../../../tests/support/factories.ts";
+import { cookwareKeyResults, goodKeyResult, metricKeyResult } from "../../../tests/support/factories.ts";
 import { bandOf } from "../../domain/progress.ts";
+import type { KeyResultInput } from "../../services/key-results/key-result-input.ts";
 
 const fixedNow = new Date("2027-02-15T12:00:00Z");
 
@@ -95,49 +96,24 @@ describeApi("check-ins, progress and roll-up", { now: () => fixedNow }, (t) => {
     const head = await t.buildUnit(o.id, { name: "Head of product", kind: "department" });
     const director = await t.buildUnit(o.id, { name: "Product director", parentId: head.id });
     const pm = await t.buildUnit(o.id, { name: "PM", kind: "individual", parentId: director.id });
-    const top = await t.buildObjective(o.id, {
-      unitId: head.id,
-      periodId: period.id,
-      title: "Become customers' trusted technology partner",
-      keyResults: [
-        goodKeyResult({
-          title: "Raise completed workflows per user per month from 4 to 6",
-          metric: "workflows",
-          baseline: 4,
-          target: 6,
-        }),
-        goodKeyResult({ title: "Grow integrations from 8 to 12", metric: "integrations", baseline: 8, target: 12 }),
-      ],
-    });
-    const middle = await t.buildObjective(o.id, {
-      unitId: director.id,
-      periodId: period.id,
-      title: "Make completing workflows effortless",
-      parentKeyResultId: top.keyResults[0]?.id,
-      keyResults: [
-        goodKeyResult({
-          title: "Cut completion time from 10 to 7 minutes",
-          metric: "completion time",
-          baseline: 10,
-          target: 7,
-        }),
-        goodKeyResult({ title: "Run usability tests (0 to 8)", metric: "usability tests", baseline: 0, target: 8 }),
-      ],
-    });
-    const bottom = await t.buildObjective(o.id, {
-      unitId: pm.id,
-      periodId: period.id,
-      title: "Help new users finish their first workflow",
-      parentKeyResultId: middle.keyResults[0]?.id,
-      keyResults: [
-        goodKeyResult({
-          title: "Raise day-one completion from 35% to 55%",
-          metric: "day-one completion",
-          baseline: 35,
-          target: 55,
-        }),
-      ],
-    });
+    /** A unit's objective in the period, cascaded from a key result of the level above (M5). */
+    const level = (
+      unit: { id: string },
+      parentKeyResultId: string | undefined,
+      title: string,
+      keyResults: KeyResultInput[],
+    ) => t.buildObjective(o.id, { unitId: unit.id, periodId: period.id, parentKeyResultId, title, keyResults });
+    const top = await level(head, undefined, "Become customers' trusted technology partner", [
+      metricKeyResult("Raise completed workflows per user per month from 4 to 6", "workflows", 4, 6),
+      metricKeyResult("Grow integrations from 8 to 12", "integrations", 8, 12),
+    ]);
+    const middle = await level(director, top.keyResults[0]?.id, "Make completing workflows effortless", [
+      metricKeyResult("Cut completion time from 10 to 7 minutes", "completion time", 10, 7),
+      metricKeyResult("Run usability tests (0 to 8)", "usability tests", 0, 8),
+    ]);
+    const bottom = await level(pm, middle.keyResults[0]?.id, "Help new users finish their first workflow", [
+      metricKeyResult("Raise day-one completion from 35% to 55%", "day-one completion", 35, 55),
+    ]);
     const checkIn = (id: string | undefined, value: number) =>
       t.call("POST", `${base}/key-results/${id}/check-ins`, { value });
     await checkIn(bottom.keyResults[0]?.id, 50); // PM objective at 75 %

@@ -4226,7 +4226,7 @@ export interface components {
             rolledUp: boolean;
             /** @description S2: the score the period ended with, recorded at its review or close; null until then */
             finalProgress: number | null;
-            /** @description The forecast end value: a least-squares trend of the latest readings to the deadline (null under 2) */
+            /** @description The forecast end value: a least-squares trend of the latest readings to the deadline */
             forecastValue: number | null;
             /** @description The forecast less one standard error */
             forecastLow: number | null;
@@ -4344,10 +4344,13 @@ export interface components {
         };
         /** @description The KR's end value forecast from its readings; null under two readings */
         Forecast: {
+            /** @description The forecast end value: a least-squares trend of the latest readings to the deadline */
             value: number;
+            /** @description The forecast less one standard error */
             low: number;
+            /** @description The forecast plus one standard error */
             high: number;
-            /** @description S1 progress of the forecast value */
+            /** @description S1 progress of the forecast end value */
             progress: number | null;
             /**
              * Format: date

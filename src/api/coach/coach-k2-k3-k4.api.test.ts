@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { describeApi } from "../../../tests/support/api-test.ts";
-import { goodKeyResult } from "../../../tests/support/factories.ts";
+import { type goodKeyResult, metricKeyResult } from "../../../tests/support/factories.ts";
 import { inTenant } from "../../db/tenant.ts";
 
 // Issue 17, point 2: the coach's K2 (measurable), K3 (aligned) and K4 (stretch, from the unit's
@@ -20,28 +20,9 @@ describeApi("coach API: K2 measurable, K3 aligned, K4 stretch", { now: "2027-02-
       unitId: unit.id,
       periodId: past.id,
       keyResults: [
-        goodKeyResult({
-          title: "Raise NPS from 30 to 40",
-          metric: "NPS",
-          unit: "points",
-          baseline: 30,
-          target: 40,
-          deadline: "2026-12-31",
-        }),
-        goodKeyResult({
-          title: "Cut churn from 3% to 2%",
-          metric: "churn",
-          baseline: 3,
-          target: 2,
-          deadline: "2026-12-31",
-        }),
-        goodKeyResult({
-          title: "Raise activation from 20% to 30%",
-          metric: "activation",
-          baseline: 20,
-          target: 30,
-          deadline: "2026-12-31",
-        }),
+        metricKeyResult("Raise NPS from 30 to 40", "NPS", 30, 40, { unit: "points", deadline: "2026-12-31" }),
+        metricKeyResult("Cut churn from 3% to 2%", "churn", 3, 2, { deadline: "2026-12-31" }),
+        metricKeyResult("Raise activation from 20% to 30%", "activation", 20, 30, { deadline: "2026-12-31" }),
       ],
     });
     await inTenant(t.db.kysely, org.id, async (tx) => {
@@ -62,30 +43,14 @@ describeApi("coach API: K2 measurable, K3 aligned, K4 stretch", { now: "2027-02-
     keyResults,
   });
   const fresh = [
-    goodKeyResult({
-      title: "Raise repeat purchase rate from 5% to 15%",
-      metric: "repeat purchase rate",
-      baseline: 5,
-      target: 15,
-    }),
-    goodKeyResult({ title: "Reduce refund rate from 0.5% to 0.2%", metric: "refund rate", baseline: 0.5, target: 0.2 }),
-    goodKeyResult({
-      title: "Raise brand awareness from 10% to 25%",
-      metric: "brand awareness",
-      baseline: 10,
-      target: 25,
-    }),
+    metricKeyResult("Raise repeat purchase rate from 5% to 15%", "repeat purchase rate", 5, 15),
+    metricKeyResult("Reduce refund rate from 0.5% to 0.2%", "refund rate", 0.5, 0.2),
+    metricKeyResult("Raise brand awareness from 10% to 25%", "brand awareness", 10, 25),
   ];
 
   it("flags a target the unit's pace on the same metric says is too easy, for that unit only (K4)", async () => {
     const w = await withHistory([1.2, 0.7, 0.7]);
-    const nps = goodKeyResult({
-      title: "Raise NPS from 42 to 45",
-      metric: "NPS",
-      unit: "points",
-      baseline: 42,
-      target: 45,
-    });
+    const nps = metricKeyResult("Raise NPS from 42 to 45", "NPS", 42, 45, { unit: "points" });
     const objective = draft([nps, ...fresh.slice(0, 2)]);
     const mine = await t.call("POST", `${w.base}/review`, {
       objective: { ...objective, unitId: w.unit.id },
@@ -137,22 +102,18 @@ describeApi("coach API: K2 measurable, K3 aligned, K4 stretch", { now: "2027-02-
     const review = await t.call("POST", `/api/v1/orgs/${org.slug}/coach/review`, {
       objective: draft(
         [
-          goodKeyResult({
-            title: "Raise average completed workflows per user per month from 3.2 to 4.0",
-            metric: "completed workflows per user",
-            unit: "workflows",
-            baseline: 3.2,
-            target: 4,
-          }),
-          goodKeyResult({
-            title: "Increase monthly active users from 12,000 to 14,000",
-            metric: "monthly active users",
+          metricKeyResult(
+            "Raise average completed workflows per user per month from 3.2 to 4.0",
+            "completed workflows per user",
+            3.2,
+            4,
+            { unit: "workflows" },
+          ),
+          metricKeyResult("Increase monthly active users from 12,000 to 14,000", "monthly active users", 12000, 14000, {
             unit: "users",
-            baseline: 12000,
-            target: 14000,
           }),
-          goodKeyResult({ title: "Make onboarding world-class", metric: "", unit: "", baseline: 3, target: 5 }),
-          goodKeyResult({ title: "Cut onboarding time", metric: "onboarding time", unit: "", baseline: 10, target: 3 }),
+          metricKeyResult("Make onboarding world-class", "", 3, 5, { unit: "" }),
+          metricKeyResult("Cut onboarding time", "onboarding time", 10, 3, { unit: "" }),
         ],
         "Build deeper workflows for users",
       ),

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { expect, it } from "vitest";
 import { describeApi } from "../../../tests/support/api-test.ts";
+import { seededRandom } from "../../../tests/support/seeded-random.ts";
 import { listKeyResultAssessments, summariseAttention } from "../../db/repositories/dashboard.ts";
 import { inTenant } from "../../db/tenant.ts";
 import {
@@ -34,17 +35,6 @@ const nows = [
   new Date("2027-03-10T00:00:00Z"),
 ];
 
-/** A small seeded generator (mulberry32), so a failure reproduces. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Planned {
   kind: "metric" | "range";
   progress: number | null;
@@ -61,7 +51,7 @@ const day = (ms: number) => iso(ms).slice(0, 10);
 
 /** Random KRs, and for every `now` the KRs that sit on its boundaries. */
 function plan(seed: number): Planned[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(next() * xs.length)] as T;
   const start = Date.parse("2027-01-01T00:00:00Z");
   const krs: Planned[] = [];

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { describeApi } from "../../../tests/support/api-test.ts";
-import { adminSessions, goodKeyResult, systemScope, type TestSession } from "../../../tests/support/factories.ts";
+import { adminSessions, metricKeyResult, systemScope, type TestSession } from "../../../tests/support/factories.ts";
 import { inTenant } from "../../db/tenant.ts";
 import { recordCheckIn } from "../../services/check-ins/record-check-in.ts";
 
@@ -18,21 +18,9 @@ describeApi("dependencies, cross-unit conflicts and calibration API (M7, K4)", {
       periodId: period.id,
       title: "Win the customers we serve best",
       keyResults: [
-        goodKeyResult({
-          title: "Reach 120 new logos",
-          metric: "new logos",
-          unit: "customers",
-          baseline: 80,
-          target: 120,
-        }),
-        goodKeyResult({
-          title: "Raise average deal size from $8k to $10k",
-          metric: "deal size",
-          unit: "$",
-          baseline: 8,
-          target: 10,
-        }),
-        goodKeyResult({ title: "Raise win rate from 20% to 25%", metric: "win rate", baseline: 20, target: 25 }),
+        metricKeyResult("Reach 120 new logos", "new logos", 80, 120, { unit: "customers" }),
+        metricKeyResult("Raise average deal size from $8k to $10k", "deal size", 8, 10, { unit: "$" }),
+        metricKeyResult("Raise win rate from 20% to 25%", "win rate", 20, 25),
       ],
     });
     const successOkr = await t.buildObjective(org.id, {
@@ -40,26 +28,9 @@ describeApi("dependencies, cross-unit conflicts and calibration API (M7, K4)", {
       periodId: period.id,
       title: "Keep the customers we win",
       keyResults: [
-        goodKeyResult({
-          title: "Reduce churn of current customers from 6% to 4%",
-          metric: "churn",
-          baseline: 6,
-          target: 4,
-        }),
-        goodKeyResult({
-          title: "Raise onboarding satisfaction from 3.8 to 4.4",
-          metric: "satisfaction",
-          unit: "",
-          baseline: 3.8,
-          target: 4.4,
-        }),
-        goodKeyResult({
-          title: "Cut time to first value from 14 to 5 days",
-          metric: "time to value",
-          unit: "days",
-          baseline: 14,
-          target: 5,
-        }),
+        metricKeyResult("Reduce churn of current customers from 6% to 4%", "churn", 6, 4),
+        metricKeyResult("Raise onboarding satisfaction from 3.8 to 4.4", "satisfaction", 3.8, 4.4, { unit: "" }),
+        metricKeyResult("Cut time to first value from 14 to 5 days", "time to value", 14, 5, { unit: "days" }),
       ],
     });
     const seller = await t.buildMember(org.id, { units: [[sales.id, "member"]] });

@@ -51,6 +51,13 @@ describeApi("discovery experiments with pre-set success metrics (P2, S6)", { now
     /** The member changes, drops or adds one of its success metrics (S6). */
     const changeMetric = (change: object) =>
       t.callAs(w.member, "POST", `${w.base}/experiments/${id}/metric-changes`, change);
+    /** A change refused with `status` and one detail naming its field and rule. */
+    const refuseChange = async (change: object, status: number, field: string, rule: string) => {
+      const refused = await changeMetric(change);
+      expect(refused.status).toBe(status);
+      expect(refused.body.error.details).toEqual([{ field, rule, message: expect.any(String) }]);
+      return refused;
+    };
 
     // In draft anything changes, without a reason and without a change record.
     const edited = await changeMetric({
@@ -68,14 +75,8 @@ describeApi("discovery experiments with pre-set success metrics (P2, S6)", { now
     expect(rate.original).toEqual({ name: "Completion rate", direction: "at_least", threshold: 35, unit: "%" });
 
     // After the start: refused without a reason (422, reason, S6) and nothing changes.
-    const noReason = await changeMetric({
-      action: "change",
-      metricId: rate.id,
-      threshold: 25,
-    });
-    expect(noReason.status).toBe(422);
+    const noReason = await refuseChange({ action: "change", metricId: rate.id, threshold: 25 }, 422, "reason", "S6");
     expect(noReason.body.error.code).toBe("S6");
-    expect(noReason.body.error.details).toEqual([{ field: "reason", rule: "S6", message: expect.any(String) }]);
     expect((await t.call("GET", `${w.base}/experiments/${id}`)).body.metrics[0].threshold).toBe(35);
 
     const changed = await changeMetric({
@@ -113,14 +114,8 @@ describeApi("discovery experiments with pre-set success metrics (P2, S6)", { now
       droppedReason: "Support moved to a new tool mid-test",
     });
 
-    const changeDropped = await changeMetric({
-      action: "change",
-      metricId: tickets.id,
-      threshold: 30,
-      reason: "Looks better now",
-    });
-    expect(changeDropped.status).toBe(409);
-    expect(changeDropped.body.error.details[0]).toMatchObject({ field: "metricId", rule: "dropped" });
+    const changeDropped = { action: "change", metricId: tickets.id, threshold: 30, reason: "Looks better now" };
+    await refuseChange(changeDropped, 409, "metricId", "dropped");
 
     // The hypothesis is fixed too.
     const { version } = (await t.call("GET", `${w.base}/experiments/${id}`)).body;
@@ -176,13 +171,8 @@ describeApi("discovery experiments with pre-set success metrics (P2, S6)", { now
     expect(history.body.history[2].reason).toBe("Half the traffic went to a broken variant for a week");
 
     // An ended experiment is its record.
-    const late = await changeMetric({
-      action: "change",
-      metricId: rate.id,
-      threshold: 10,
-      reason: "Looks better",
-    });
-    expect(late.status).toBe(409);
+    const late = { action: "change", metricId: rate.id, threshold: 10, reason: "Looks better" };
+    await refuseChange(late, 409, "status", "ended");
   });
 
   it("lists a unit's experiments and a key result's, by status", async () => {

@@ -18,12 +18,22 @@ export const Pace = z.enum(["on_track", "behind", "at_risk"]).nullable().openapi
     "The pace rule (docs/pace-and-forecast.md): at risk on low confidence, a guardrail out of range or a forecast under 60 %; behind more than 10 points under the straight line; null while not measured",
 });
 export const PaceReason = z.enum(PACE_REASONS);
+/**
+ * The figures of a KR's forecast (src/domain/forecast.ts), described once: the Forecast object
+ * the views answer, and the KR's own fields, which store them (null under two readings).
+ */
+const forecastFigures = {
+  value: z.number().openapi({
+    description: "The forecast end value: a least-squares trend of the latest readings to the deadline",
+  }),
+  low: z.number().openapi({ description: "The forecast less one standard error" }),
+  high: z.number().openapi({ description: "The forecast plus one standard error" }),
+  progress: z.number().nullable().openapi({ description: "S1 progress of the forecast end value" }),
+};
+
 export const Forecast = z
   .object({
-    value: z.number(),
-    low: z.number(),
-    high: z.number(),
-    progress: z.number().nullable().openapi({ description: "S1 progress of the forecast value" }),
+    ...forecastFigures,
     on: DateOnly.openapi({ description: "The date forecast: the KR's deadline, or the period's end" }),
   })
   .nullable()
@@ -58,13 +68,10 @@ export const KeyResult = z
     finalProgress: z.number().nullable().openapi({
       description: "S2: the score the period ended with, recorded at its review or close; null until then",
     }),
-    forecastValue: z.number().nullable().openapi({
-      description:
-        "The forecast end value: a least-squares trend of the latest readings to the deadline (null under 2)",
-    }),
-    forecastLow: z.number().nullable().openapi({ description: "The forecast less one standard error" }),
-    forecastHigh: z.number().nullable().openapi({ description: "The forecast plus one standard error" }),
-    forecastProgress: z.number().nullable().openapi({ description: "S1 progress of the forecast end value" }),
+    forecastValue: forecastFigures.value.nullable(),
+    forecastLow: forecastFigures.low.nullable(),
+    forecastHigh: forecastFigures.high.nullable(),
+    forecastProgress: forecastFigures.progress,
   })
   .openapi("KeyResult");
 

@@ -5,12 +5,12 @@ import { setUserLocale } from "../../services/accounts/locale.ts";
 import { listNotifications, markNotificationsRead } from "../../services/notifications/bell.ts";
 import { readPreferences, setPreference } from "../../services/notifications/preferences.ts";
 import { describeUnsubscribe, unsubscribe } from "../../services/notifications/unsubscribe.ts";
-import { requireUser } from "../auth/authenticate.ts";
+import { accountRoutes } from "../auth/account-routes.ts";
 import { errorsOf, securityOf } from "../shared/contract.ts";
 import type { Api } from "../shared/env.ts";
 import { orgRoutes } from "../shared/org-route.ts";
-import { noContent, reply } from "../shared/reply.ts";
-import { jsonBody, jsonResponse, Timestamp, TokenParams, Uuid } from "../shared/schemas.ts";
+import { reply } from "../shared/reply.ts";
+import { jsonResponse, Timestamp, TokenParams, Uuid } from "../shared/schemas.ts";
 
 // Reminders, digest and the bell (docs/notifications.md): each person's choices, their
 // notifications, one-click unsubscribe without signing in, and the language of their messages.
@@ -132,25 +132,13 @@ export function registerNotificationRoutes(api: Api): void {
       return reply(c, { status: "received" as const });
     },
   );
-  api.openapi(
-    createRoute({
-      method: "put",
-      path: "/auth/me/locale",
-      operationId: "setMyLocale",
-      description:
-        "English or Simplified Chinese, for mail and chat messages; the app's language is the browser's choice.",
-      security: securityOf("session", "put"),
-      tags: ["Accounts"],
-      summary: "The language of the messages Grove sends the signed-in user",
-      request: { body: jsonBody(z.strictObject({ locale: z.enum(["en", "zh"]) }).openapi("SetLocale")) },
-      responses: {
-        ...errorsOf(400, 401, 403, 413, 415),
-        204: { description: "Saved" },
-      },
-    }),
-    async (c) => {
-      await setUserLocale(c.get("services"), requireUser(c), c.req.valid("json").locale);
-      return noContent(c);
-    },
-  );
+  accountRoutes(api, ["Accounts"]).put("/auth/me/locale", {
+    operationId: "setMyLocale",
+    summary: "The language of the messages Grove sends the signed-in user",
+    description:
+      "English or Simplified Chinese, for mail and chat messages; the app's language is the browser's choice.",
+    body: z.strictObject({ locale: z.enum(["en", "zh"]) }).openapi("SetLocale"),
+    responds: [204, "Saved"],
+    run: async ({ services, session, json }) => setUserLocale(services, session.userId, json.locale),
+  });
 }

@@ -1,6 +1,12 @@
 import { expect, it } from "vitest";
 import { describeApi } from "../../../tests/support/api-test.ts";
-import { adminSessions, goodKeyResult, systemScope, type TestSession } from "../../../tests/support/factories.ts";
+import {
+  adminSessions,
+  goodKeyResult,
+  metricKeyResult,
+  systemScope,
+  type TestSession,
+} from "../../../tests/support/factories.ts";
 import { createPeriod } from "../../services/periods.ts";
 
 // Reviews (S4) that end in learnings (S7), through the HTTP API on PGlite and PostgreSQL.
@@ -15,19 +21,9 @@ describeApi("reviews and the learnings library", { now: () => fixedNow }, (t) =>
       unit: { name: "Growth" },
       objective: {
         keyResults: [
-          goodKeyResult({
-            title: "Raise repeat purchase rate from 5% to 15%",
-            metric: "repeat rate",
-            baseline: 5,
-            target: 15,
-          }),
-          goodKeyResult({
-            title: "Cut refund rate from 0.5% to 0.2%",
-            metric: "refund rate",
-            baseline: 0.5,
-            target: 0.2,
-          }),
-          goodKeyResult({ title: "Raise awareness from 10% to 25%", metric: "awareness", baseline: 10, target: 25 }),
+          metricKeyResult("Raise repeat purchase rate from 5% to 15%", "repeat rate", 5, 15),
+          metricKeyResult("Cut refund rate from 0.5% to 0.2%", "refund rate", 0.5, 0.2),
+          metricKeyResult("Raise awareness from 10% to 25%", "awareness", 10, 25),
         ],
       },
     });
@@ -292,13 +288,7 @@ describeApi("reviews and the learnings library", { now: () => fixedNow }, (t) =>
       periodId: past.id,
       keyResults: [
         goodKeyResult({ title: "Raise repeat rate from 5% to 15%", baseline: 5, target: 15, deadline: "2026-12-31" }),
-        goodKeyResult({
-          title: "Cut churn from 3% to 2%",
-          metric: "churn",
-          baseline: 3,
-          target: 2,
-          deadline: "2026-12-31",
-        }),
+        metricKeyResult("Cut churn from 3% to 2%", "churn", 3, 2, { deadline: "2026-12-31" }),
       ],
     });
     const [repeat, churn] = keyResults as [(typeof keyResults)[0], (typeof keyResults)[0]];

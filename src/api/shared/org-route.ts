@@ -28,13 +28,13 @@ export type Answer<T> = T extends string
       : T;
 
 /** The answer a route declares: `[200 | 201 | 202, schema, description]`, or `[204, description]`. */
-type Responds = readonly [200 | 201 | 202, z.ZodType, string] | readonly [204, string];
+export type Responds = readonly [200 | 201 | 202, z.ZodType, string] | readonly [204, string];
 
-type AnswerOf<R extends Responds> = R extends readonly [number, infer T extends z.ZodType, string]
+export type AnswerOf<R extends Responds> = R extends readonly [number, infer T extends z.ZodType, string]
   ? Answer<z.output<T>>
   : unknown;
 
-type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
+export type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 /** An organisation's path: /orgs/{org}, then the resource; `{id}` names one row of it. */
 type OrgPath = `/orgs/{org}${string}`;
@@ -159,7 +159,7 @@ function responsesOf(responds: Responds, errors: readonly ErrorStatus[], paged: 
 }
 
 /** A list: its query takes the paging parameters (shared/paging.ts). */
-function isPaged(query: unknown): boolean {
+export function isPaged(query: unknown): boolean {
   return typeof query === "object" && query !== null && "shape" in query && "cursor" in (query as z.ZodObject).shape;
 }
 

@@ -6,7 +6,6 @@ import { type Page, type PageRequest, pageInOrder } from "../../domain/paging.ts
 // paging, and the cursor of the next page. orgRoutes adds the Link header from `nextCursor`.
 
 import { PageQuery } from "../../schemas/paging.ts";
-import { jsonResponse } from "./schemas.ts";
 
 export { PageQuery, UpdatedSinceQuery } from "../../schemas/paging.ts";
 
@@ -98,15 +97,8 @@ export function linkNext(c: Context, nextCursor: unknown): void {
 }
 
 /**
- * The 200 of a list its route cuts into pages itself (a person's own sessions or organisations,
- * outside orgRoutes): one page of the list, with the Link header.
- */
-export function pageResponse<K extends string, T extends z.ZodType>(key: K, item: T, description: string) {
-  return { ...jsonResponse(pageOf(key, item), description), headers: nextLinkHeader };
-}
-
-/**
- * One page of such a list, read whole and cut in its order by `keyOf`, with the Link header to
+ * One page of a list its route cuts into pages itself (a person's own sessions or organisations,
+ * accountRoutes), read whole and cut in its order by `keyOf`, with the Link header to
  * the next page: `{ <key>: rows, nextCursor }`.
  */
 export function linkedPage<K extends string, T>(

@@ -7,9 +7,8 @@ import { finishSso, SsoError, startSso } from "../../services/sso/sso-sign-in.ts
 import { setSessionCookies } from "../auth/authenticate.ts";
 import { isHttps } from "../auth/client-address.ts";
 import { errorsOf, securityOf } from "../shared/contract.ts";
-import { type Api, type AppEnv, scopeOf } from "../shared/env.ts";
-import { reply } from "../shared/reply.ts";
-import { jsonBody, jsonResponse, OrgParams } from "../shared/schemas.ts";
+import type { Api, AppEnv } from "../shared/env.ts";
+import { orgRoutes } from "../shared/org-route.ts";
 import { PutSsoSettings, SsoSettings } from "./schema.ts";
 
 const tags = ["Single sign-on"];
@@ -29,49 +28,25 @@ const redirectResponse = (description: string) => ({
  * (`/sign-in?sso_error=state_invalid`), which the page says in the reader's language.
  */
 export function registerSsoRoutes(api: Api): void {
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/orgs/{org}/sso",
-      operationId: "getSsoSettings",
-      description:
-        "Admins see the provider, client id, allowed email domains and whether SSO is required; the client secret only as set or not.",
-      security: securityOf("member", "get"),
-      tags,
-      summary: "The organisation's single sign-on settings (admins); the client secret only as set or not",
-      request: { params: OrgParams },
-      responses: {
-        ...errorsOf(400, 401, 403, 404),
-        200: jsonResponse(SsoSettings, "The settings, or the defaults when none are set"),
-      },
-    }),
-    async (c) => {
-      const scope = await scopeOf(c, c.req.valid("param").org);
-      return reply(c, await getSsoSettings(c.get("services"), scope));
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: "put",
-      path: "/orgs/{org}/sso",
-      operationId: "setSsoSettings",
-      security: securityOf("member", "put"),
-      tags,
-      summary: "Set the organisation's OpenID Connect provider and its rules (admins)",
-      description:
-        "clientSecret is write-only: leave it out to keep the stored one. The change is recorded in the " +
-        "history without the secret.",
-      request: { params: OrgParams, body: jsonBody(PutSsoSettings) },
-      responses: {
-        ...errorsOf(400, 401, 403, 404, 409, 413, 415, 422),
-        200: jsonResponse(SsoSettings, "The settings now"),
-      },
-    }),
-    async (c) => {
-      const scope = await scopeOf(c, c.req.valid("param").org);
-      return reply(c, await putSsoSettings(c.get("services"), scope, c.req.valid("json")));
-    },
-  );
+  const routes = orgRoutes(api, tags);
+  routes.get("/orgs/{org}/sso", {
+    operationId: "getSsoSettings",
+    description:
+      "Admins see the provider, client id, allowed email domains and whether SSO is required; the client secret only as set or not.",
+    summary: "The organisation's single sign-on settings (admins); the client secret only as set or not",
+    responds: [200, SsoSettings, "The settings, or the defaults when none are set"],
+    serve: getSsoSettings,
+  });
+  routes.put("/orgs/{org}/sso", {
+    operationId: "setSsoSettings",
+    summary: "Set the organisation's OpenID Connect provider and its rules (admins)",
+    description:
+      "clientSecret is write-only: leave it out to keep the stored one. The change is recorded in the " +
+      "history without the secret.",
+    body: PutSsoSettings,
+    responds: [200, SsoSettings, "The settings now"],
+    serve: putSsoSettings,
+  });
   api.openapi(
     createRoute({
       method: "get",

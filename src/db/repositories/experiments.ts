@@ -3,6 +3,7 @@ import type { Executor } from "../executor.ts";
 import type { ExperimentStatus } from "../schema.ts";
 import { historyWithParts } from "./history.ts";
 import { afterTimeKey, timeKey } from "./keyset.ts";
+import { allIds } from "./okrs.ts";
 import { tenantRows } from "./tenant-rows.ts";
 
 // Discovery experiments (P2) and their success metrics (S6): the reads several use cases share.
@@ -39,7 +40,7 @@ export async function listExperimentRows(
   if (filters.keyResultUnitId) query = query.where("ob.unitId", "=", filters.keyResultUnitId);
   if (filters.status) query = query.where("e.status", "=", filters.status);
   if (filters.hiddenUnitIds?.length) {
-    query = query.where("e.unitId", "<>", sql<string>`all(${filters.hiddenUnitIds}::uuid[])`);
+    query = query.where("e.unitId", "<>", allIds(filters.hiddenUnitIds));
   }
   if (filters.after) query = query.where(afterTimeKey("e.created_at", "e.id", filters.after, ["desc", "asc"]));
   return query

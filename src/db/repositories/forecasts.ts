@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { KeyResultRow } from "../schema.ts";
+import { anyId, keyResultsInPeriods } from "./okrs.ts";
 
 // What a forecast is drawn from, and where it is kept (migration 0007, src/domain/forecast.ts).
 // Set-based: one read of the KRs, one of their recent readings, one write, whatever the count.
@@ -9,13 +10,6 @@ export type ForecastKeyResult = Pick<
   KeyResultRow,
   "id" | "kind" | "metric" | "baseline" | "target" | "rangeLow" | "rangeHigh" | "deadline"
 > & { periodStartsOn: string; periodEndsOn: string };
-
-const keyResultsWithPeriod = sql`
-  select kr.id, kr.kind, kr.metric, kr.baseline, kr.target, kr.range_low, kr.range_high, kr.deadline,
-    p.starts_on as period_starts_on, p.ends_on as period_ends_on
-  from key_results kr
-  join objectives o on o.org_id = kr.org_id and o.id = kr.objective_id
-  join periods p on p.org_id = o.org_id and p.id = o.period_id`;
 
 /** Which KRs: some by id, those of some objectives, or every KR of a period. */
 export type ForecastScope = { keyResultIds: string[] } | { objectiveIds: string[] } | { periodId: string };
@@ -26,16 +20,23 @@ export async function listForecastKeyResults(
   orgId: string,
   scope: ForecastScope,
 ): Promise<ForecastKeyResult[]> {
-  const where =
-    "periodId" in scope
-      ? sql`o.period_id = ${scope.periodId}`
-      : "objectiveIds" in scope
-        ? sql`kr.objective_id = any(${scope.objectiveIds}::uuid[])`
-        : sql`kr.id = any(${scope.keyResultIds}::uuid[])`;
-  const result = await sql<ForecastKeyResult>`${keyResultsWithPeriod} where kr.org_id = ${orgId} and ${where}`.execute(
-    db,
-  );
-  return result.rows;
+  const query = keyResultsInPeriods(db)
+    .select([
+      "k.id",
+      "k.kind",
+      "k.metric",
+      "k.baseline",
+      "k.target",
+      "k.rangeLow",
+      "k.rangeHigh",
+      "k.deadline",
+      "p.startsOn as periodStartsOn",
+      "p.endsOn as periodEndsOn",
+    ])
+    .where("k.orgId", "=", orgId);
+  if ("periodId" in scope) return query.where("o.periodId", "=", scope.periodId).execute();
+  if ("objectiveIds" in scope) return query.where("k.objectiveId", "=", anyId(scope.objectiveIds)).execute();
+  return query.where("k.id", "=", anyId(scope.keyResultIds)).execute();
 }
 
 export interface RecentReading {

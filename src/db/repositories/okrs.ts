@@ -11,6 +11,11 @@ export function anyId(ids: readonly string[]) {
   return sql<string>`any(${ids}::uuid[])`;
 }
 
+/** `<> all($1::uuid[])`: none of these ids, as one array parameter (see anyId). */
+export function allIds(ids: readonly string[]) {
+  return sql<string>`all(${ids}::uuid[])`;
+}
+
 export async function listKeyResults(db: Executor, orgId: string, objectiveIds: string[]): Promise<KeyResultRow[]> {
   if (objectiveIds.length === 0) return [];
   return keyResultsOfObjectives(db, orgId, objectiveIds).selectAll().execute();
@@ -167,6 +172,22 @@ export function keyResultsInPeriods(db: Executor) {
     .innerJoin("objectives as o", (join) => join.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
     .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"));
 }
+
+/** The organisation's KRs ("k") joined to their objective ("o"), its period ("p") and its unit ("u"). */
+export function keyResultsInUnits(db: Executor, orgId: string) {
+  return keyResultsInPeriods(db)
+    .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
+    .where("k.orgId", "=", orgId);
+}
+
+/** Where a KR stands, for keyResultsInUnits: its objective, period and unit, as a list names them. */
+export const keyResultPlace = [
+  "o.id as objectiveId",
+  "o.title as objectiveTitle",
+  "o.periodId",
+  "u.id as unitId",
+  "u.name as unitName",
+] as const;
 
 /** What a KR's pace (domain/pace.ts) reads of it and of its period, for keyResultsInPeriods. */
 export const paceColumns = [

@@ -43,40 +43,29 @@ export interface TokenIdentity {
   member: MemberRow | null;
 }
 
+/** A credential by its secret's hash, with its person in the organisation `slug` names. */
+type FindIdentity<T> = (db: Kysely<Database>, hash: string, slug: string | null) => Promise<T | null>;
+
 /** A session by its id's hash, with the user's person in the organisation `slug` names. */
-export async function findSessionIdentity(
-  db: Kysely<Database>,
-  idHash: string,
-  slug: string | null,
-): Promise<SessionIdentity | null> {
-  return withMember<Omit<SessionIdentity, "member">>(
-    db,
-    sql`
-    select s.id_hash, s.user_id, s.csrf_hash, s.expires_at, s.last_seen_at, s.sso_org_id, member.*
-    from sessions s
-    ${memberJoin(slug, sql`p.user_id = s.user_id and (s.sso_org_id is null or p.org_id = s.sso_org_id)`)}
-    where s.id_hash = ${idHash}`,
-  );
-}
+export const findSessionIdentity: FindIdentity<SessionIdentity> = (db, idHash, slug) =>
+  withMember<Omit<SessionIdentity, "member">>(db, slug, {
+    credential: sql`
+      select s.id_hash, s.user_id, s.csrf_hash, s.expires_at, s.last_seen_at, s.sso_org_id
+      from sessions s where s.id_hash = ${idHash}`,
+    person: sql`p.user_id = c.user_id and (c.sso_org_id is null or p.org_id = c.sso_org_id)`,
+  });
 
 /**
  * A live (unrevoked) API token by its hash, with its person when `slug` names the token's own
  * organisation: a token never acts in another one.
  */
-export async function findTokenIdentity(
-  db: Kysely<Database>,
-  tokenHash: string,
-  slug: string | null,
-): Promise<TokenIdentity | null> {
-  return withMember<Omit<TokenIdentity, "member">>(
-    db,
-    sql`
-    select t.id, t.name, t.org_id, t.person_id, t.scope, t.expires_at, member.*
-    from api_tokens t
-    ${memberJoin(slug, sql`p.org_id = t.org_id and p.id = t.person_id`)}
-    where t.token_hash = ${tokenHash} and t.revoked_at is null`,
-  );
-}
+export const findTokenIdentity: FindIdentity<TokenIdentity> = (db, tokenHash, slug) =>
+  withMember<Omit<TokenIdentity, "member">>(db, slug, {
+    credential: sql`
+      select t.id, t.name, t.org_id, t.person_id, t.scope, t.expires_at
+      from api_tokens t where t.token_hash = ${tokenHash} and t.revoked_at is null`,
+    person: sql`p.org_id = c.org_id and p.id = c.person_id`,
+  });
 
 interface MemberColumns {
   memberOrgId: string | null;
@@ -98,14 +87,17 @@ function memberJoin(slug: string | null, findPerson: RawBuilder<unknown>): RawBu
 }
 
 /**
- * The credential a statement found, its member_* columns (memberJoin) made its `member`; null when
- * it found none.
+ * The credential row `credential` selects (`c` to `person`), with the person `person` picks in the
+ * organisation named `slug` made its `member`; null when there is no such credential.
  */
 async function withMember<Own>(
   db: Kysely<Database>,
-  statement: RawBuilder<unknown>,
+  slug: string | null,
+  find: { credential: RawBuilder<unknown>; person: RawBuilder<unknown> },
 ): Promise<(Own & { member: MemberRow | null }) | null> {
-  const result = await statement.$castTo<Own & MemberColumns>().execute(db);
+  const result = await sql<Own & MemberColumns>`
+    select c.*, member.* from (${find.credential}) c
+    ${memberJoin(slug, find.person)}`.execute(db);
   const row = result.rows[0];
   if (!row) return null;
   const { memberOrgId: _org, memberPersonId: _person, memberOrgRole: _role, memberUnitRoles: _units, ...own } = row;

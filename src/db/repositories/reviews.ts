@@ -3,7 +3,7 @@ import type { Executor } from "../executor.ts";
 import type { LearningsTable, ReviewDecisionsTable, ReviewSessionRow } from "../schema.ts";
 import { standingReadingsOf } from "./check-ins.ts";
 import { afterTimeKey, timeKey } from "./keyset.ts";
-import { anyId, listObjectivesOfUnits } from "./okrs.ts";
+import { allIds, anyId, listObjectivesOfUnits } from "./okrs.ts";
 import { containing } from "./text-search.ts";
 
 // Review sessions (S4), their answers and decisions, and the learnings library (S7).
@@ -156,8 +156,7 @@ function learningsMatching(db: Executor, orgId: string, filters: LearningFilters
     .where("l.orgId", "=", orgId);
   if (filters.q?.trim()) query = query.where("l.body", "ilike", containing(filters.q.trim()));
   if (filters.unitIds) query = query.where("l.unitId", "=", anyId(filters.unitIds));
-  if (filters.hiddenUnitIds?.length)
-    query = query.where("l.unitId", "<>", sql<string>`all(${filters.hiddenUnitIds}::uuid[])`);
+  if (filters.hiddenUnitIds?.length) query = query.where("l.unitId", "<>", allIds(filters.hiddenUnitIds));
   if (filters.periodId) query = query.where("l.periodId", "=", filters.periodId);
   if (filters.band) query = query.where("l.band", "=", filters.band);
   if (filters.reviewId) query = query.where("l.reviewId", "=", filters.reviewId);

@@ -1,6 +1,13 @@
-import { type RawBuilder, sql } from "kysely";
+import {
+  type Expression,
+  expressionBuilder,
+  type RawBuilder,
+  type SelectQueryBuilder,
+  type SqlBool,
+  sql,
+} from "kysely";
 import type { Executor } from "../executor.ts";
-import type { CheckInRow, KeyResultRow, ObjectiveRow } from "../schema.ts";
+import type { CheckInRow, Database, KeyResultRow, ObjectiveRow } from "../schema.ts";
 import { changedSince } from "./check-ins.ts";
 import { afterTimeKey, timeKey } from "./keyset.ts";
 
@@ -38,46 +45,34 @@ function inPage(table: "o" | "k" | "c", page: KeysetRequest): RawBuilder<boolean
   return sql<boolean>`${sql.join(conditions, sql` and `)}`;
 }
 
-export interface ObjectivePageFilter {
+/** The filters every polled list takes on the objective its rows belong to (`o`). */
+interface ObjectiveFilter {
   periodId?: string | undefined;
   unitId?: string | undefined;
+}
+
+export interface ObjectivePageFilter extends ObjectiveFilter {
   status?: ObjectiveRow["status"] | undefined;
   /** The objectives cascaded from this KR (M5): where its rolled-up progress comes from. */
   parentKeyResultId?: string | undefined;
 }
 
-export async function objectivesPage(
-  tx: Executor,
-  orgId: string,
-  filter: ObjectivePageFilter,
-  page: KeysetRequest,
-): Promise<Keyed<ObjectiveRow>[]> {
+/** A polled list's read: a page of the organisation's rows that match the filter. */
+export type KeysetRead<F, T> = (tx: Executor, orgId: string, filter: F, page: KeysetRequest) => Promise<Keyed<T>[]>;
+
+export const objectivesPage: KeysetRead<ObjectivePageFilter, ObjectiveRow> = async (tx, orgId, filter, page) => {
   let q = tx.selectFrom("objectives as o").selectAll("o").select(keyOf("o").as("pageKey")).where("o.orgId", "=", orgId);
-  if (filter.periodId) q = q.where("o.periodId", "=", filter.periodId);
-  if (filter.unitId) q = q.where("o.unitId", "=", filter.unitId);
   if (filter.status) q = q.where("o.status", "=", filter.status);
   if (filter.parentKeyResultId) q = q.where("o.parentKeyResultId", "=", filter.parentKeyResultId);
   if (page.updatedSince) q = q.where("o.updatedAt", ">=", page.updatedSince);
-  return q
-    .where(inPage("o", page))
-    .orderBy("o.createdAt")
-    .orderBy("o.id")
-    .limit(page.limit + 1)
-    .execute();
-}
+  return keysetPage(q, "o", filter, page);
+};
 
-export interface KeyResultPageFilter {
+export interface KeyResultPageFilter extends ObjectiveFilter {
   objectiveId?: string | undefined;
-  periodId?: string | undefined;
-  unitId?: string | undefined;
 }
 
-export async function keyResultsPage(
-  tx: Executor,
-  orgId: string,
-  filter: KeyResultPageFilter,
-  page: KeysetRequest,
-): Promise<Keyed<KeyResultRow>[]> {
+export const keyResultsPage: KeysetRead<KeyResultPageFilter, KeyResultRow> = async (tx, orgId, filter, page) => {
   let q = tx
     .selectFrom("keyResults as k")
     .innerJoin("objectives as o", (j) => j.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
@@ -85,21 +80,12 @@ export async function keyResultsPage(
     .select(keyOf("k").as("pageKey"))
     .where("k.orgId", "=", orgId);
   if (filter.objectiveId) q = q.where("k.objectiveId", "=", filter.objectiveId);
-  if (filter.periodId) q = q.where("o.periodId", "=", filter.periodId);
-  if (filter.unitId) q = q.where("o.unitId", "=", filter.unitId);
   if (page.updatedSince) q = q.where("k.updatedAt", ">=", page.updatedSince);
-  return q
-    .where(inPage("k", page))
-    .orderBy("k.createdAt")
-    .orderBy("k.id")
-    .limit(page.limit + 1)
-    .execute();
-}
+  return keysetPage(q, "k", filter, page);
+};
 
-export interface CheckInPageFilter {
+export interface CheckInPageFilter extends ObjectiveFilter {
   keyResultId?: string | undefined;
-  periodId?: string | undefined;
-  unitId?: string | undefined;
 }
 
 /**
@@ -107,12 +93,7 @@ export interface CheckInPageFilter {
  * never deleted while its key result lives), so `updatedSince` matches the latest of its
  * creation, correction and withdrawal.
  */
-export async function checkInsPage(
-  tx: Executor,
-  orgId: string,
-  filter: CheckInPageFilter,
-  page: KeysetRequest,
-): Promise<Keyed<CheckInRow>[]> {
+export const checkInsPage: KeysetRead<CheckInPageFilter, CheckInRow> = async (tx, orgId, filter, page) => {
   let q = tx
     .selectFrom("checkIns as c")
     .innerJoin("keyResults as k", (j) => j.onRef("k.orgId", "=", "c.orgId").onRef("k.id", "=", "c.keyResultId"))
@@ -121,15 +102,30 @@ export async function checkInsPage(
     .select(keyOf("c").as("pageKey"))
     .where("c.orgId", "=", orgId);
   if (filter.keyResultId) q = q.where("c.keyResultId", "=", filter.keyResultId);
-  if (filter.periodId) q = q.where("o.periodId", "=", filter.periodId);
-  if (filter.unitId) q = q.where("o.unitId", "=", filter.unitId);
-  if (page.updatedSince) {
-    q = q.where(changedSince(page.updatedSince));
-  }
-  return q
-    .where(inPage("c", page))
-    .orderBy("c.createdAt")
-    .orderBy("c.id")
+  if (page.updatedSince) q = q.where(changedSince(page.updatedSince));
+  return keysetPage(q, "c", filter, page);
+};
+
+const objective = expressionBuilder<{ o: Database["objectives"] }, "o">();
+
+/**
+ * A page of a list's rows (`table`, read with their key and their objective as `o`): those of the
+ * filter's period and unit, not in a hidden unit, after the cursor's key, in key order, one more
+ * than the page holds.
+ */
+function keysetPage<DB, TB extends keyof DB, O>(
+  rows: SelectQueryBuilder<DB, TB, O>,
+  table: "o" | "k" | "c",
+  filter: ObjectiveFilter,
+  page: KeysetRequest,
+): Promise<O[]> {
+  const conditions: Expression<SqlBool>[] = [inPage(table, page)];
+  if (filter.periodId) conditions.push(objective("o.periodId", "=", filter.periodId));
+  if (filter.unitId) conditions.push(objective("o.unitId", "=", filter.unitId));
+  return rows
+    .where(objective.and(conditions))
+    .orderBy(sql.ref(`${table}.createdAt`))
+    .orderBy(sql.ref(`${table}.id`))
     .limit(page.limit + 1)
     .execute();
 }

@@ -54,6 +54,14 @@ export function tenantRows<T extends TenantTable>(table: T) {
         Row<T>[]
       >;
     },
+    /** The ids of the organisation's rows, as a query to narrow further. */
+    ids(db: Executor, orgId: string): SelectQueryBuilder<Database, T, { id: string }> {
+      return on(db).selectFrom(name).select("id").where("orgId", "=", orgId) as SelectQueryBuilder<
+        Database,
+        T,
+        { id: string }
+      >;
+    },
     async find(db: Executor, orgId: string, id: string): Promise<Row<T> | undefined> {
       return this.findBy(db, orgId, { id } as Partial<Row<T>>);
     },

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
-import { keyResultsInPeriods, paceColumns } from "./okrs.ts";
+import { keyResultPlace, keyResultsInUnits, paceColumns } from "./okrs.ts";
 
 // What the webhook events name (docs/notifications.md "Webhooks and chat"): read in the
 // transaction of the change, after it, so an event carries the values the change left.
@@ -17,8 +17,7 @@ export type KeyResultFacts = Awaited<ReturnType<typeof loadKeyResultFacts>>[numb
  */
 export async function loadKeyResultFacts(db: Executor, orgId: string, ids: string[], peopleIds: string[] = []) {
   if (ids.length === 0) return [];
-  return keyResultsInPeriods(db)
-    .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
+  return keyResultsInUnits(db, orgId)
     .select([
       "k.id",
       "k.title",
@@ -27,14 +26,12 @@ export async function loadKeyResultFacts(db: Executor, orgId: string, ids: strin
       "k.target",
       "k.currentConfidence as confidence",
       ...paceColumns,
-      "o.id as objectiveId",
-      "o.title as objectiveTitle",
-      ...unitAndPeriod,
+      ...keyResultPlace,
+      "p.name as periodName",
       sql<Record<string, string> | null>`(
         select json_object_agg(pe.id, pe.name) from people pe
         where pe.org_id = ${orgId} and pe.id = any(${peopleIds}::uuid[]))`.as("peopleNames"),
     ])
-    .where("k.orgId", "=", orgId)
     .where("k.id", "in", ids)
     .execute();
 }

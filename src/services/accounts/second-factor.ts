@@ -55,12 +55,7 @@ export async function takeCode(
       .executeTakeFirst();
     return used.numUpdatedRows > 0n ? { ok: true } : { ok: false, rule: "wrong_code" };
   }
-  const account = await db
-    .selectFrom("twoFactor")
-    .select(["secret", "lastUsedStep"])
-    .where("userId", "=", userId)
-    .where("enabledAt", "is not", null)
-    .executeTakeFirst();
+  const account = await enabledTwoFactor(db, userId);
   if (!account) return { ok: false, rule: "wrong_code" };
   const verdict = await checkTotp(account.secret, code.code, ctx.now(), account.lastUsedStep);
   if (!verdict.ok) return verdict;
@@ -90,11 +85,15 @@ export function secondStepRequired(): AppError {
 
 /** Whether the account's sign-in asks for a second step. */
 export async function twoFactorOn(db: Executor, userId: string): Promise<boolean> {
-  const row = await db
+  return (await enabledTwoFactor(db, userId)) !== undefined;
+}
+
+/** The account's TOTP secret and last used step, when its two-factor sign-in is on (confirmed). */
+function enabledTwoFactor(db: Executor, userId: string) {
+  return db
     .selectFrom("twoFactor")
-    .select("userId")
+    .select(["secret", "lastUsedStep"])
     .where("userId", "=", userId)
     .where("enabledAt", "is not", null)
     .executeTakeFirst();
-  return row !== undefined;
 }

@@ -1,4 +1,4 @@
-import { keyResultsInPeriods, paceColumns } from "../../db/repositories/okrs.ts";
+import { keyResultPlace, keyResultsInUnits, paceColumns } from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultDependencyRow } from "../../db/schema.ts";
 import { dependencyAtRisk } from "../../domain/dependencies.ts";
@@ -128,21 +128,9 @@ function assessed(row: SideRow, now: Date): DependencySide {
 async function sidesOf(tx: Tx, orgId: string, rows: KeyResultDependencyRow[]): Promise<Map<string, SideRow>> {
   const ids = [...new Set(rows.flatMap((row) => [row.keyResultId, row.dependsOnKeyResultId]))];
   if (ids.length === 0) return new Map();
-  const found = await keyResultsInPeriods(tx)
-    .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
+  const found = await keyResultsInUnits(tx, orgId)
     .select(paceColumns)
-    .select([
-      "k.id",
-      "k.title",
-      "k.currentConfidence",
-      "o.id as objectiveId",
-      "o.title as objectiveTitle",
-      "o.periodId",
-      "u.id as unitId",
-      "u.name as unitName",
-      "u.private as unitPrivate",
-    ])
-    .where("k.orgId", "=", orgId)
+    .select(["k.id", "k.title", "k.currentConfidence", ...keyResultPlace, "u.private as unitPrivate"])
     .where("k.id", "in", ids)
     .execute();
   return new Map(

@@ -1,3 +1,4 @@
+import { keyResultsInUnits } from "../../db/repositories/okrs.ts";
 import type { DraftOkrSet } from "../../domain/coach/index.ts";
 import { type KeyResultExtras, TEMPLATE_HEADERS, writeOkrTable } from "../../domain/okr-table.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
@@ -70,28 +71,21 @@ async function exportExtras(
   set: DraftOkrSet,
 ): Promise<KeyResultExtras[]> {
   const rows = await readTenant(ctx, orgId, (tx) =>
-    tx
-      .selectFrom("keyResults as kr")
-      .innerJoin("objectives as o", (join) =>
-        join.onRef("o.orgId", "=", "kr.orgId").onRef("o.id", "=", "kr.objectiveId"),
-      )
-      .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"))
-      .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
+    keyResultsInUnits(tx, orgId)
       .leftJoin("people as owner", (join) =>
-        join.onRef("owner.orgId", "=", "kr.orgId").onRef("owner.id", "=", "kr.ownerId"),
+        join.onRef("owner.orgId", "=", "k.orgId").onRef("owner.id", "=", "k.ownerId"),
       )
       .leftJoin("checkIns as c", (join) =>
-        join.onRef("c.orgId", "=", "kr.orgId").onRef("c.keyResultId", "=", "kr.id").on("c.withdrawnAt", "is", null),
+        join.onRef("c.orgId", "=", "k.orgId").onRef("c.keyResultId", "=", "k.id").on("c.withdrawnAt", "is", null),
       )
       .select([
         "u.name as unit",
         "o.title as objective",
-        "kr.title as keyResult",
+        "k.title as keyResult",
         "owner.email",
         "c.value",
         "c.checkedInAt",
       ])
-      .where("kr.orgId", "=", orgId)
       .where("p.name", "=", period)
       .where("o.status", "!=", "cancelled")
       .orderBy("c.checkedInAt")

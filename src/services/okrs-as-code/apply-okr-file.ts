@@ -1,6 +1,6 @@
 import { liveReadingsOf } from "../../db/repositories/check-ins.ts";
 import { enforcedRulesOf } from "../../db/repositories/coach-settings.ts";
-import { listKeyResults } from "../../db/repositories/okrs.ts";
+import { keyResultsInUnits, listKeyResults } from "../../db/repositories/okrs.ts";
 import type { DraftOkrSet } from "../../domain/coach/index.ts";
 import { AppError } from "../../domain/errors.ts";
 import { idsOf } from "../../domain/ids.ts";
@@ -199,18 +199,12 @@ async function keyResultAt(
   where: { unit: string; objective: string; title: string },
 ) {
   const row = await readTenant(ctx, orgId, (tx) =>
-    tx
-      .selectFrom("keyResults as kr")
-      .innerJoin("objectives as o", (join) =>
-        join.onRef("o.orgId", "=", "kr.orgId").onRef("o.id", "=", "kr.objectiveId"),
-      )
-      .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
-      .select(["kr.id", "kr.ownerId"])
-      .where("kr.orgId", "=", orgId)
+    keyResultsInUnits(tx, orgId)
+      .select(["k.id", "k.ownerId"])
       .where("o.periodId", "=", periodId ?? "00000000-0000-0000-0000-000000000000")
       .where("u.name", "=", where.unit)
       .where("o.title", "=", where.objective)
-      .where("kr.title", "=", where.title)
+      .where("k.title", "=", where.title)
       .executeTakeFirst(),
   );
   if (!row) throw new Error(`planned key result ${where.unit} / ${where.objective} / ${where.title} not found`);

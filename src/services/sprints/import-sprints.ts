@@ -9,12 +9,13 @@ import {
   overlaps,
   overlapsWithin,
   type RowIssue,
+  type SprintDates,
   type SprintImportCells,
 } from "../../domain/sprints.ts";
 import type { SprintImportRow } from "../../schemas/sprints.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { type Scope, writeChange } from "../write.ts";
-import { assertUnit, linkKeyResults, snapshot } from "./manage-sprints.ts";
+import { assertUnit, linkKeyResults, overlappingSprints, snapshot } from "./manage-sprints.ts";
 
 // P3: a team imports its sprints from a CSV file (or JSON rows). Every row is checked and every
 // issue reported by row and column; when any row is bad nothing is written (one transaction).
@@ -88,12 +89,7 @@ async function checkRows(tx: Tx, orgId: string, unitId: string, input: SprintImp
     if ("issue" in found) row.issues.push(found.issue);
     else row.keyResultMatch = found.match;
   }
-  const existing = await tx
-    .selectFrom("sprints")
-    .select(["name", "startsOn", "endsOn"])
-    .where("orgId", "=", orgId)
-    .where("unitId", "=", unitId)
-    .execute();
+  const existing = dated.length === 0 ? [] : await overlappingSprints(tx, orgId, unitId, spanOf(dated), null);
   for (const row of dated) {
     const other = existing.find((sprint) => overlaps(row, sprint));
     if (other)
@@ -122,6 +118,13 @@ interface Candidate {
   title: string;
   startsOn: string;
   endsOn: string;
+}
+
+/** From the rows' first day to their last: the unit's sprints that may meet one of them share a day with it. */
+function spanOf(rows: readonly SprintDates[]): SprintDates {
+  const starts = rows.map((row) => row.startsOn).sort();
+  const ends = rows.map((row) => row.endsOn).sort();
+  return { startsOn: starts[0] ?? "", endsOn: ends[ends.length - 1] ?? "" };
 }
 
 /**

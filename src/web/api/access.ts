@@ -1,5 +1,6 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { allPages, api, deleteById, noContent, unwrap } from "./client.ts";
+import { orgPages } from "./org-read.ts";
 import { keys, useOrgWrite } from "./queries.ts";
 import type { OrgRole, SignUp, TokenScope, UnitRole } from "./types.ts";
 import { useWholeList } from "./whole-list.ts";
@@ -50,9 +51,7 @@ export function useAcceptInvitation(token: string) {
 }
 
 export function useUnits(org: string) {
-  return useWholeList(accessKeys.units(org), "units", (paging) =>
-    api.GET("/api/v1/orgs/{org}/units", { params: { path: { org }, query: paging } }),
-  );
+  return useWholeList(accessKeys.units(org), "units", orgPages(org, "/api/v1/orgs/{org}/units"));
 }
 
 /**
@@ -76,12 +75,9 @@ export function useAllMembers(org: string, unitIds: string[]) {
 }
 
 export function useInvitations(org: string, enabled: boolean) {
-  return useWholeList(
-    accessKeys.invitations(org),
-    "invitations",
-    (paging) => api.GET("/api/v1/orgs/{org}/invitations", { params: { path: { org }, query: paging } }),
-    { enabled },
-  );
+  return useWholeList(accessKeys.invitations(org), "invitations", orgPages(org, "/api/v1/orgs/{org}/invitations"), {
+    enabled,
+  });
 }
 
 export function useCreateInvitation(org: string) {
@@ -139,9 +135,7 @@ export function useSetUnitPrivate(org: string) {
 }
 
 export function useApiTokens(org: string) {
-  return useWholeList(accessKeys.apiTokens(org), "apiTokens", (paging) =>
-    api.GET("/api/v1/orgs/{org}/api-tokens", { params: { path: { org }, query: paging } }),
-  );
+  return useWholeList(accessKeys.apiTokens(org), "apiTokens", orgPages(org, "/api/v1/orgs/{org}/api-tokens"));
 }
 
 export function useCreateApiToken(org: string) {

@@ -1,6 +1,7 @@
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import type { Schemas } from "../../api/client/index.ts";
 import { api, noContent, unwrap } from "./client.ts";
+import { useOrgRead } from "./org-read.ts";
 import { keys, useOrgWrite } from "./queries.ts";
 import { useWholeList } from "./whole-list.ts";
 
@@ -75,9 +76,7 @@ export function useTestMetricSource(org: string, id: string) {
 }
 
 export function useSourceHosts(org: string) {
-  return useQuery({
-    queryKey: sourceKeys.hosts(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/metric-source-hosts", { params: { path: { org } } })),
+  return useOrgRead(sourceKeys.hosts(org), org, "/api/v1/orgs/{org}/metric-source-hosts", {
     select: (data) => data.hosts,
   });
 }

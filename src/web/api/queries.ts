@@ -7,6 +7,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query";
 import { ApiRequestError, allPages, api, unwrap } from "./client.ts";
+import { orgPages, useOrgRead } from "./org-read.ts";
 import type { CreateObjective, MapUnit, SaveObjective } from "./types.ts";
 import { useWholeList } from "./whole-list.ts";
 
@@ -66,26 +67,17 @@ export function useSignOut() {
 }
 
 export function useOrganisation(org: string) {
-  return useQuery({
-    queryKey: keys.org(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}", { params: { path: { org } } })),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  return useOrgRead(keys.org(org), org, "/api/v1/orgs/{org}", { staleTime: Number.POSITIVE_INFINITY });
 }
 
 export function usePeriods(org: string) {
-  return useWholeList(
-    keys.periods(org),
-    "periods",
-    (paging) => api.GET("/api/v1/orgs/{org}/periods", { params: { path: { org }, query: paging } }),
-    { select: (periods) => [...periods].sort((a, b) => a.startsOn.localeCompare(b.startsOn)) },
-  );
+  return useWholeList(keys.periods(org), "periods", orgPages(org, "/api/v1/orgs/{org}/periods"), {
+    select: (periods) => [...periods].sort((a, b) => a.startsOn.localeCompare(b.startsOn)),
+  });
 }
 
 export function usePeople(org: string) {
-  return useWholeList(keys.people(org), "people", (paging) =>
-    api.GET("/api/v1/orgs/{org}/people", { params: { path: { org }, query: paging } }),
-  );
+  return useWholeList(keys.people(org), "people", orgPages(org, "/api/v1/orgs/{org}/people"));
 }
 
 /** Levels the map loads at first, and below each unit it opens. */

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../api/client/index.ts";
 import { api, unwrap } from "./client.ts";
+import { useOrgRead } from "./org-read.ts";
 
 // Single sign-on (issue 12 point 9, docs/accounts-and-access.md): the admins' settings, and the
 // address a browser goes to for signing in through the organisation's provider.
@@ -11,11 +12,7 @@ export type PutSsoSettings = Schemas["PutSsoSettings"];
 const ssoKey = (org: string) => ["org", org, "sso"] as const;
 
 export function useSsoSettings(org: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ssoKey(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/sso", { params: { path: { org } } })),
-    enabled,
-  });
+  return useOrgRead(ssoKey(org), org, "/api/v1/orgs/{org}/sso", { enabled });
 }
 
 export function usePutSsoSettings(org: string) {

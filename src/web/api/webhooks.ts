@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import type { Schemas } from "../../api/client/index.ts";
 import { api, noContent, unwrap } from "./client.ts";
+import { orgPages } from "./org-read.ts";
 import { useOrgWrite } from "./queries.ts";
 import { useWholeList } from "./whole-list.ts";
 
@@ -23,9 +24,7 @@ export const webhookKeys = {
 };
 
 export function useWebhooks(org: string) {
-  return useWholeList(webhookKeys.all(org), "webhooks", (paging) =>
-    api.GET("/api/v1/orgs/{org}/webhooks", { params: { path: { org }, query: paging } }),
-  );
+  return useWholeList(webhookKeys.all(org), "webhooks", orgPages(org, "/api/v1/orgs/{org}/webhooks"));
 }
 
 export function useCreateWebhook(org: string) {
@@ -66,9 +65,7 @@ export function useDeliveries(org: string, id: string) {
 }
 
 export function useDeadMessages(org: string) {
-  return useWholeList(webhookKeys.dead(org), "deliveries", (paging) =>
-    api.GET("/api/v1/orgs/{org}/outbox/dead", { params: { path: { org }, query: paging } }),
-  );
+  return useWholeList(webhookKeys.dead(org), "deliveries", orgPages(org, "/api/v1/orgs/{org}/outbox/dead"));
 }
 
 /** Sends a message again (the same event id for webhooks); the logs refresh. */

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "playwright-core";
-import { screenshot, seriousViolations } from "../support/browser.ts";
+import { accessibleScreenshot, screenshot, seriousViolations } from "../support/browser.ts";
 
 /** What every page of the app shares: the navigation, the period and the checks we run. */
 export class AppPage {
@@ -72,5 +72,10 @@ export class AppPage {
 
   screenshot(name: string) {
     return screenshot(this.page, name);
+  }
+
+  /** No serious accessibility violation on this page, then its screenshot (support/browser.ts). */
+  axeAndScreenshot(name: string) {
+    return accessibleScreenshot(this.page, name);
   }
 }

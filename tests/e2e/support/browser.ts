@@ -2,7 +2,7 @@ import { execSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import axe from "axe-core";
 import { type Browser, type BrowserServer, chromium, type Locator, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 
 /**
  * Debian's Chromium: browser downloads do not work on these machines. Its headless shell
@@ -113,6 +113,12 @@ export async function screenshotOf(part: Locator, name: string): Promise<void> {
   if (!screenshotsWanted) return part.waitFor({ state: "visible" });
   mkdirSync(screenshotDir, { recursive: true });
   await part.screenshot({ path: `${screenshotDir}/${name}.png`, animations: "disabled" });
+}
+
+/** The step that closes a view's check: no serious axe-core violation on the page, then its screenshot. */
+export async function accessibleScreenshot(page: Page, name: string): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, name);
 }
 
 export interface AxeFinding {

@@ -173,7 +173,7 @@ export const OUTCOMES: ReadonlyArray<readonly [Outcome, RegExp]> = [
     "growth",
     // Our own growth in people: "grow signups", not a customer's business growing ("help
     // restaurants grow their sales" names no metric family's outcome and is left alone).
-    /\b(grow\w* (\w+ ){0,2}(users|customers|base|sign-?ups|signups|audience|teams|accounts|merchants|members)|sign[- ]?ups?|acquir\w*|acquisition|attract\w*|win (more|new)|new (users|customers|teams|merchants|accounts)|more (customers|users|teams|merchants)|reach more|expand\w*)\b|拉新|获客|新客|新用户|新商家|用户增长|扩大|扩张/,
+    /\b(grow\w* (\w+ ){0,2}(users|customers|base|sign-?ups|signups|audience|teams|accounts|merchants|members)|sign[- ]?ups?|acquir\w*|acquisition|attract\w*|win (more|new)|new (users|customers|teams|merchants|accounts)|more (customers|users|teams|merchants)|reach more|expand\w*)\b|拉新|获客|新客|新用户|新商家|用户增长|扩大|扩张|[让帮]更多|更多(的)?(用户|客户|商家|人)/,
   ],
   [
     "awareness",
@@ -203,7 +203,9 @@ export const OUTCOMES: ReadonlyArray<readonly [Outcome, RegExp]> = [
   ],
   [
     "keep",
-    /\b(keep (\w+ ){0,2}(customers|users|accounts|clients|members)|retain\w*|retention|renew\w*|loyal\w*|churn\w*|stop losing|lose fewer|save (\w+ ){0,2}accounts)\b|留住|留存|续费|续约|回头客|老客户|流失|忠诚/,
+    // Buying again is keeping a customer too (issue 17, ninth round: 放心买第二次, set F, with 客单价,
+    // the money repeat buyers pay, labelled clean of K3).
+    /\b(keep (\w+ ){0,2}(customers|users|accounts|clients|members)|retain\w*|retention|renew\w*|loyal\w*|churn\w*|stop losing|lose fewer|save (\w+ ){0,2}accounts|buy(ing)? again|repeat (purchases?|orders?|buyers?|customers?))\b|留住|留存|续费|续约|回头客|老客户|流失|忠诚|复购|回购|再次购买|买第二次|第二单/,
   ],
   // A patient's health, not an account's or a pipeline's ("account health", 健康度).
   [

@@ -156,6 +156,55 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     });
   });
 
+  // Issue 17, ninth round: more money written bare, a verb and its numbers only, and counts said
+  // without a digit. Written for this table, not taken from a labelled set.
+  describe("money words, bare numbers and counts without digits (ninth round)", () => {
+    textRuleCases("K2", review, {
+      flags: [
+        // Money per deal or per user, savings and an amount (金额, 采购额) written bare.
+        "Average loan size from 38 to 45",
+        "Average basket from 41 to 46",
+        "ARPU from 12 to 14",
+        "Estimated savings per household from 84 to 110",
+        "平均每笔充值金额从 52 提高到 60",
+        "门店月采购额从 420 降到 360",
+        "ARPPU 从 86 提高到 95",
+        // A frequency after the target is not its unit.
+        "Partner spend from 2.1 to 2.6 per month",
+        "Cloud cost from 40 to 32 weekly",
+        // A verb and the numbers, nothing named.
+        "Improve from 3 to 5",
+        "Grow 40 to 55",
+        "从 2 降到 1",
+        // No count at all: a judgement of the plural, not a count of it.
+        "Make the reporting pages easier to use",
+      ],
+      accepts: [
+        // TRAP "all time" is a running total, not a duration (K5's reading)
+        "Carrier app downloads (all time) from 22,000 to 30,000",
+        "Saved searches, all time, from 4,000 to 9,000",
+        // TRAP a money word inside a coefficient or a volatility is not money
+        "骑手周收入波动系数从 0.34 降至 0.27",
+        "Revenue volatility from 0.3 to 0.2",
+        // TRAP a share (份额), a quota (名额) or a limit's word (额度) is not an amount
+        "门店名额从 30 增加到 45",
+        // TRAP counts said without a digit: Chinese number words, who is counted, a plural noun
+        "缺货客诉每店每周从五起降到两起",
+        "签署合作意向书的企业",
+        "Signed district pilots",
+        "Local partner DMCs signed",
+        "Design-partner LOIs signed",
+        // TRAP money with its sign before a frequency; a count before a frequency
+        "Partner spend from $2.1k to $2.6k per month",
+        "Orders from 120 to 150 per month",
+        "Latency alerts from 40 to 10 a week",
+        // TRAP a metric named before the numbers
+        "NPS 18 to 30",
+        "从 2 降到 1 的平均排队小时数",
+      ],
+    });
+  });
+
   it("leaves a KR without baseline or target to K1 (K2)", () => {
     expect(review("Make onboarding delightful", { baseline: null })).toEqual([]);
     expect(review("Make onboarding delightful", { target: undefined })).toEqual([]);

@@ -1,3 +1,5 @@
+import { englishWords } from "../language/english.ts";
+import { isChinese } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, normalize } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
@@ -55,11 +57,11 @@ const MONEY_METRIC =
 // paid orders", "骑手收入满意度"): SHARE_OR_COUNT sets those aside.
 // "on time", "in real time", "first time", "full-time" are not durations (issue 17, second edition).
 const TIME_IN_TITLE =
-  /(?<!-)(?<!\b(on|in|real|over|at a|first|each|every|any|same|one|full|part|peak|prime|some|no|at the same) )\b(time|duration|latency|lead time|cycle time|wait)\b(?![^,;]*\b(score|rating|index)\b)|时间|时长|耗时/;
+  /(?<!-)(?<!\b(on|in|real|over|at a|first|each|every|any|same|one|full|part|peak|prime|some|no|at the same|all) )\b(time|duration|latency|lead time|cycle time|wait)\b(?![^,;]*\b(score|rating|index)\b)|时间|时长|耗时/;
 const MONEY_IN_TITLE =
-  /\b(revenue|arr|mrr|gmv|ltv|cac|spend|(contract|order|deal|basket|cart|transaction) (value|size)|aov|acv|bookings|(cost|price)s?)\b|收入|营收|销售额|成交额|流水|客单价|单价|均价|成交价|售价|成本|费用|预算/;
+  /\b(revenue|arr|mrr|gmv|ltv|cac|spend|(contract|order|deal|basket|cart|transaction|loan|ticket) (value|size|amount)|average basket|aov|acv|arpp?u|arpa|savings|bookings|(cost|price)s?)\b|收入|营收|销售额|成交额|流水|客单价|单价|均价|成交价|售价|成本|费用|预算|金额|[\u4e00-\u9fff](?<![份名配限])额(?!度|外)|arpp?u/;
 const SHARE_OR_COUNT =
-  /\b(rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数/;
+  /\b(rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation|coefficient|variance|volatility)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数|系数|方差|波动/;
 const PER_PERSON =
   /\bper (agent|rep|seller|salesperson|person|employee|head|member|driver|rider|courier|technician|teacher|nurse|doctor|engineer|developer|advisor|adviser|broker|host|stylist|picker)\b|(每个|每位|每名|人均)/;
 // A count whose subject a money or time word only describes (issue 17, second edition): "tickets
@@ -69,6 +71,8 @@ const PER_PERSON =
 // after it in the same phrase ("cost overruns", "price complaints").
 const COUNT_NOUN =
   "(tickets|complaints|requests|contacts|calls|chats|disputes|claims|cases|incidents|errors|escalations|mentions|questions|reports|reviews|returns|refunds|chargebacks|overruns|changes|alerts|orders|invoices|shipments|deliveries|customers|users|merchants|sellers|buyers|accounts|teams|people|shoppers|members|subscribers|respondents|agents)";
+const EVENTS_AFTER =
+  /^(-\w+)?\s(complaints|tickets|requests|contacts|calls|chats|disputes|claims|cases|incidents|errors|escalations|alerts|reports|mentions|questions|breaches)\b/;
 const COUNT_BEFORE = new RegExp(`\\b${COUNT_NOUN}\\b`);
 const COUNT_AFTER = new RegExp(`^[-\\s](\\w+[-\\s])?${COUNT_NOUN}\\b`);
 // A unit written anywhere in the title or metric, not only after the number: "median weekly
@@ -80,9 +84,13 @@ const MONEY_UNIT_WORD =
   /\b(dollars?|euros?|pounds?|yuan|usd|eur|gbp|rmb|cny|thousands?|millions?|billions?|bn)\b|[$€£¥]|元|美元/;
 const UNIT_IN_TITLE =
   /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥]\s*\d|\b(usd|eur|rmb|cny)\b/;
+const ENDS_ON_NUMBER =
+  /\d\s*((per|a|an|each|every) (day|week|month|quarter|year)|daily|weekly|monthly|quarterly|yearly|annually|每(天|日|周|月|季度?|年))?\s*[.。!！]?$/;
 // A title that names nothing but its numbers: "Reduce it from 12 to 9", "把它从12降到9".
+// A verb and the numbers only are the same gap (issue 17, ninth round, set C): "Improve from 3 to 5",
+// "从 2 降到 1".
 const NAMES_NOTHING =
-  /^(\w+ )?(it|this|that|them|these|those|the (number|metric|kpi|figure))( (from|by))? [\d.,%]+ ?(to|→|->) ?[\d.,%]+$|^(把|将)?\s*(它|这个|这项|该指标|这个数)\s*从?\s*[\d.,%]+[^\d]{0,5}(到|至)\s*[\d.,%]+$/;
+  /^(\w+ )?(it|this|that|them|these|those|the (number|metric|kpi|figure))( (from|by))? [\d.,%]+ ?(to|→|->) ?[\d.,%]+$|^(improve|increase|raise|grow|reduce|cut|lower|decrease|move|boost|lift|drop|bring|take|push|go) (from )?[\d.,%]+ ?(to|→|->) ?[\d.,%]+$|^(把|将)?\s*(它|这个|这项|该指标|这个数)\s*从?\s*[\d.,%]+[^\d]{0,5}(到|至)\s*[\d.,%]+$|^从\s*[\d.,%]+\s*(提升|提高|增加|降低|降|减少|增长|升)?(到|至)\s*[\d.,%]+$/;
 
 // 4. A scale with no instrument (issue 17, sixth round): an impression ("brand sentiment", "design
 //    polish", "how premium the app feels", 品牌好感度, 品牌调性, 质感) given a small number, "from 3 to
@@ -105,6 +113,32 @@ function scaleWithoutInstrument(kr: DraftKeyResult, text: string): string | null
   return findFirst(text, [IMPRESSION]);
 }
 
+/**
+ * A title that counts something without a digit or a measure noun of the list (issue 17, ninth round,
+ * set C's false alarms): a number written in Chinese words with its measure word ("从五起降到两起"),
+ * a Chinese title ending on who is counted ("签署合作意向书的企业", 0 → 3), or an English title whose
+ * head is a plural noun ("Signed district pilots", "Local partner DMCs signed", 0 → 5): the count of
+ * them is the metric, as "customers from 40 to 60" is. "Make onboarding delightful", 3 → 5, counts
+ * nothing, nor does "Make the reporting pages easier to use", a judgement of the pages. English is read through the tagger, only for titles that reach this point (no digit, no
+ * measure noun), which are few.
+ */
+const NUMBER_IN_WORDS = /[一二两三四五六七八九十百千万]+\s*(起|个|次|家|人|件|单|名|位|条|笔|所|座|台)/;
+const COUNTED_AT_END = /(企业|公司|商家|商户|门店|机构|学校|医院|诊所|城市|伙伴|客户|用户)$/;
+
+function countsSomething(title: string): boolean {
+  if (isChinese(title)) return NUMBER_IN_WORDS.test(title) || COUNTED_AT_END.test(title.replace(/[。.!！\s]+$/, ""));
+  if (!/s\b/.test(title)) return false;
+  const plural = (w: { raw: string; text: string; lemma: string }) =>
+    /[A-Za-z]s$/.test(w.raw) && (w.lemma !== w.text || /^[A-Z]{2,}s$/.test(w.raw));
+  // The plural ends the title, or only the verb that counts it follows ("DMCs signed"): "Make the
+  // reporting pages easier to use" names pages, but measures a judgement of them.
+  const words = englishWords(title);
+  return words.some(
+    (w, i) =>
+      w.noun && !w.adjective && plural(w) && (i === words.length - 1 || (i === words.length - 2 && words[i + 1]?.verb)),
+  );
+}
+
 const known = (value: number | null | undefined): value is number =>
   typeof value === "number" && Number.isFinite(value);
 
@@ -125,13 +159,15 @@ export function unmeasurable(
     // 0 to 1 or 0 to 100 with no metric is a task's "done" or "percent done": an output, which
     // is K7's finding even where K7's verbs miss it ("向所有工作空间开放 AI 摘要", 0 -> 100).
     if (kr.baseline === 0 && (kr.target === 1 || kr.target === 100)) return null;
-    if (!/\d/.test(title) && !MEASURE_NOUN.test(title)) return "no_metric";
+    if (!/\d/.test(title) && !MEASURE_NOUN.test(title) && !countsSomething(kr.title)) return "no_metric";
     if (NAMES_NOTHING.test(title.trim())) return "no_metric";
     // Only where the title ends on its target written bare ("from 14 to 6", "从 72 降到 24"); a
     // title without numbers leaves the values to the fields, as the guide's examples do, and a
     // target followed by any word ("10 人", "400 orders") has a unit of its own, whatever time
     // word stands earlier ("高峰时间段排队人数").
-    if (!/\d\s*[.。!！]?$/.test(title) || (kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
+    // A frequency after the target is not a unit ("spend from 1.2 to 1.8 per month", issue 17, ninth
+    // round): 1.8 what a month is still open.
+    if (!ENDS_ON_NUMBER.test(title) || (kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
     const quantity = bareQuantity(title, TIME_IN_TITLE, MONEY_IN_TITLE);
     return quantity === null ? null : { noUnit: quantity };
   }
@@ -148,8 +184,10 @@ export function unmeasurable(
  */
 function bareQuantity(text: string, time: RegExp, money: RegExp): string | null {
   if (SHARE_OR_COUNT.test(text)) return null;
-  const duration = TIME_UNIT_WORD.test(text) ? null : findFirst(text, [time]);
-  if (duration !== null) return duration;
+  const duration = TIME_UNIT_WORD.test(text) ? null : time.exec(text);
+  // Events named after the time word are what is counted ("wait-time complaints", "latency alerts").
+  if (duration !== null && !EVENTS_AFTER.test(text.slice(duration.index + duration[0].length)))
+    return duration[0].trim();
   if (PER_PERSON.test(text) || MONEY_UNIT_WORD.test(text)) return null;
   const match = money.exec(text);
   if (match === null) return null;

@@ -41,5 +41,27 @@ export function checkTimeBound(kr: DraftKeyResult, period: Period | null | undef
       },
     };
   }
+  const deferred = VAGUE_TIME.exec(kr.title.normalize("NFKC").toLowerCase())?.[0];
+  if (deferred !== undefined) {
+    return {
+      message: {
+        en: `"${deferred}" puts the target at no time: the title's own words take back the deadline, so nobody knows whether it is late.`,
+        zh: `“${deferred}”没有给目标一个时间：标题自己的措辞抵消了截止日期，没人知道它是否延误。`,
+      },
+      suggestion: {
+        en: `Say the target is due by the deadline (${deadline}) and drop the open-ended words.`,
+        zh: `写明目标在截止日期（${deadline}）前达成，去掉不设期限的说法。`,
+      },
+    };
+  }
   return null;
 }
+
+/**
+ * Words that put a target at no time (issue 17, ninth round): "eventually", "over time", "ASAP",
+ * 持续提升, 逐步, 尽快. SMART's T asks for a time frame; a title that defers its own target leaves
+ * the deadline field a formality, and every tuning set labels such a title K2, deadline or not
+ * (sets B and C). Not "on time" or "in time", which are outcomes.
+ */
+const VAGUE_TIME =
+  /\b(eventually|over time|asap|as soon as possible|some ?day|sooner or later|in the long run|in due course)\b|持续(提升|提高|改善|优化|降低|下降|增长|增加|减少)|逐步|早日|尽快/;

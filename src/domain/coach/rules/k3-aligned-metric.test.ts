@@ -126,6 +126,50 @@ describe("key results aligned with their objective (K3)", () => {
     ["让家长及时知道孩子在校的情况", "签约学校数从 800 所增加到 1000 所"],
     ["让用户收到货就能放心用", "出货量从 10 万台提升到 14 万台"],
     ["让员工报销不再麻烦", "财务中心人员从 30 人增加到 36 人"],
+    // Issue 17, ninth round: more ways of saying the business's size and the outcome beside it,
+    // rephrased from set G (not its sentences), in both languages.
+    // A minimum of activity defines an active count; a signature, a contract or a purchase puts
+    // a customer on our books; a verb of volume and "new" count the business going through.
+    [
+      "Make booking a repair painless for tenants",
+      "Landlords who list a home at least once a month from 3,000 to 3,600",
+    ],
+    ["Give nurses back time at the end of each shift", "Hospitals signed from 40 to 55"],
+    ["Help accountants close the month with less busywork", "Paid seats from 8,000 to 9,500"],
+    ["Get travellers a clear answer on refunds quickly", "Airlines under contract from 30 to 42"],
+    ["Make parcels arrive undamaged", "Parcels shipped per week from 80k to 95k"],
+    ["Price cover so that careful drivers stay with us", "New policies written per month from 2,000 to 2,600"],
+    ["Make pharmacy payouts something owners can predict", "Gross claims processed from $40M to $48M"],
+    ["Give first-time buyers a mortgage decision they can plan around", "Average loan size from $210k to $230k"],
+    ["Make candidates feel respected by every interview", "Job applications submitted from 40k to 52k"],
+    ["Help people with asthma keep their symptoms under control", "Enrolled patients from 9,000 to 11,000"],
+    ["让骑手少等单", "骑手 App 日活从 5 万人提升到 6 万人"],
+    ["让老师把时间花在学生身上", "付费学校从 300 所提升到 380 所"],
+    ["让试用团队变成长期客户", "新签客户从 50 家提升到 70 家"],
+    ["让门店收款稳、结算快", "商户交易笔数从每月 300 万笔提升到 360 万笔"],
+    ["让用户收到的商品和图片的一样", "合作商家从 2 万家增加到 2.6 万家"],
+    ["让新学员坚持学下去", "课程销售额从 300 万元提升到 400 万元"],
+    ["让投保人在理赔时真的用上保障", "新单保费从 2 亿元提升到 2.4 亿元"],
+    ["让仓库新人第一天就能准确上架", "客户门店数从 500 个提升到 600 个"],
+    // More ways of naming an outcome: something customers can count on, never think about, done
+    // in one visit or alone, a plan stuck to, a problem fixed
+    ["Give landlords a rent date they can count on", "Active landlords from 9,000 to 11,000"],
+    ["Make backups something admins never think about", "Paid workspaces from 3,000 to 3,600"],
+    ["Get every boiler fixed in one visit", "Bookings per month from 12k to 15k"],
+    ["Help patients stick with their rehab plan", "Monthly active patients from 20k to 26k"],
+    // What a customer achieves, said in English by its shape (help/let X do Y)
+    ["Let agency owners run their books from their phone", "Agencies signed from 900 to 1,200"],
+    ["Help shoppers find the product they came for", "Orders from 120k to 150k a month"],
+    ["让审核又快又准", "签约商户从 2 万家增加到 3 万家"],
+    ["让大客户长期留下来", "新签客户从 40 家提升到 60 家"],
+    ["让会员续到第二年", "新入驻门店从每月 80 家提升到 120 家"],
+    ["让新学员愿意留下来学第二期", "新增学员从每月 2 万提升到 3 万"],
+    ["让司机在路上不被 App 卡住", "司机 App 月活从 20 万提升到 26 万"],
+    ["把投诉处理得清楚明白", "付费门店从 2 万家增加到 3 万家"],
+    // What a customer achieves, said in Chinese by its shape (让/帮 … 把/能/自己 …)
+    ["让店员把学到的话术用到柜台上", "付费品牌客户从 300 家提升到 360 家"],
+    ["让老人自己就能在手机上挂号", "App 日活从 40 万提升到 50 万"],
+    ["帮小餐馆能按时拿到货款", "签约餐馆从 2 万家增加到 2.4 万家"],
   ])("flags the misaligned metric under %j (K3)", (objective, kr) => {
     expect(under(objective, kr)).toHaveLength(1);
   });
@@ -142,6 +186,9 @@ describe("key results aligned with their objective (K3)", () => {
     ["K6", "让用户搜索时第一屏就找到想要的商品", "人均每周搜索次数从 2 次提升到 3 次"],
     ["K6", "让店长排班更省心", "直播场均观看人数从 800 提高到 2000"],
     ["K6", "Make refunds fast and error-free", "Raise newsletter open rate from 20% to 26%"],
+    // Time spent raised is K6 for every writer of the collections (set B labels this very KR K6);
+    // the learned reading finds it where the rules' shapes do not (learned/reading.ts).
+    ["K6", "让读者追更追得停不下来", "人均每日阅读时长从 52 分钟提升到 65 分钟"],
   ])("reports %s, not K3, under %j", (rule, objective, title) => {
     const found = reviewKeyResult(objective, title);
     expect(found).toContain(rule);
@@ -150,7 +197,6 @@ describe("key results aligned with their objective (K3)", () => {
 
   it.each([
     // Traps: attention or an audience under an aim it can show is neither K3, K5 nor K6 by the objective.
-    ["让读者追更追得停不下来", "人均每日阅读时长从 52 分钟提升到 65 分钟"],
     ["Make our brand known to more finance teams", "Raise newsletter open rate from 20% to 26%"],
     ["Grow an audience that trusts our advice", "Grow podcast viewers from 2k to 5k"],
   ])("keeps %j with %j clean of K3, K5 and K6", (objective, title) => {
@@ -278,6 +324,59 @@ describe("key results aligned with their objective (K3)", () => {
     ["Understand why tenants leave after a year", "Active landlords from 2,000 to 2,600"],
     ["Get every boiler fixed on the first visit", "Engineers who pass the boiler course from 300 to 450"],
     ["Make checkout painless for first-time buyers", "Orders shipped on time from 9,000 to 9,800 a week"],
+    // Issue 17, ninth round: traps for the readings above.
+    // TRAP a share, depth, a count narrowed by how it went, a per-person figure, a cut
+    [
+      "Make booking a repair painless for tenants",
+      "Share of landlords who list a home at least once a month, 30% → 36%",
+    ],
+    ["Build deeper workflows for users", "Users who run three workflows a week from 200 to 300"],
+    ["Make parcels arrive undamaged", "Parcels shipped without damage from 80k to 95k"],
+    ["Give nurses back time at the end of each shift", "Hours given back per nurse per week from 2 to 3"],
+    ["Make candidates feel respected by every interview", "Candidates who rate the process fair from 2,000 to 2,600"],
+    // TRAP the counted noun is before the verb, not its object (a false alarm of set G)
+    ["Let learners book a driving test without a fight", "Driving schools offering online booking from 120 to 180"],
+    // TRAP a running total is K5's, an open rate K6's (one weakness, one finding)
+    ["Keep good drivers coming back to our app", "App downloads (all time) from 22,000 to 30,000"],
+    ["Keep attackers out of staff accounts", "Security newsletter open rate from 30% to 45%"],
+    // TRAP the objective names the deal itself; money per user is left to people; a thing the team
+    // ships is K7's; the objective asks for reach (community, more merchants)
+    ["Make service contracts pay for themselves", "Average contract value from $14k to $16k"],
+    ["Make spending feel fair to players", "ARPPU from $21 to $24"],
+    ["Make onboarding feel effortless", "New integrations shipped from 3 to 6"],
+    ["Make members feel part of the community", "Paid members from 8,000 to 9,000"],
+    ["让更多商家用上我们的收银", "付费商家从 2 万家增加到 3 万家"],
+    ["让骑手少等单", "骑手平均等待时长从 8 分钟降到 5 分钟"],
+    ["让门店收款稳、结算快", "到账超过 2 小时的交易笔数从每月 3 万笔降到 1 万笔"],
+    ["让试用团队变成长期客户", "续约客户从 50 家提升到 70 家"],
+    ["让新手妈妈放心买第二次", "客单价从 186 元提高到 210 元"],
+    ["让用户收到的商品和图片的一样", "商品与图片一致的订单占比从 90% 提高到 96%"],
+    ["让新学员坚持学下去", "坚持学满 8 周的新学员占比从 30% 提高到 40%"],
+    // TRAP the verb that opens the title is not a count of installs; the count narrowed by the
+    // outcome; reach asked beside the outcome
+    ["Get every home a working smart meter in one appointment", "Install 40,000 smart meters"],
+    ["Get every boiler fixed in one visit", "Boilers fixed on the first visit from 12k to 15k"],
+    ["Grow the landlords who can count on our rent date", "Active landlords from 9,000 to 11,000"],
+    // TRAP the people kept and the money they pay grow as they are kept
+    ["让大客户长期留下来", "付费大客户从 300 家提升到 360 家"],
+    ["让会员续到第二年", "会员续费收入从 2000 万元提升到 2400 万元"],
+    ["Make teams want to keep using us", "Paid teams from 3,000 to 3,600"],
+    // TRAP the count of what replaces the effort ("stop" is not read); what customers gain through us
+    ["Let nurses stop walking samples to the lab", "Robot deliveries per week from 1,200 to 2,600"],
+    ["Help small shops get repeat orders from email", "Orders from email from 3,000 to 4,000"],
+    ["Help sellers sell more in winter", "GMV from $2M to $2.4M"],
+    ["让更多玩家来玩新赛季", "新增玩家从每周 8 万提升到 10 万"],
+    // TRAP trust as a relationship is not an outcome of the product (the guide's clean example)
+    ["成为门店最信赖的收银伙伴", "付费门店从 2 万家增加到 3 万家"],
+    ["让更多城市家庭愿意住一晚再走", "订单量从每月 5 万单提高到 6 万单"],
+    // TRAP 离线 alone is not a model's score; reach words in the objective come first
+    ["让车主到站就能充上电", "充电桩离线率从 2% 降到 0.5%"],
+    ["让车主到站就能充上电", "充电桩离线率稳定在 0.5% 以内"],
+    ["让更多老人能在手机上挂号", "App 日活从 40 万提升到 50 万"],
+    ["让所有门店都能用上新收银", "付费门店从 2 万家增加到 3 万家"],
+    // TRAP a standard of the market is reach; 标准 and 愉快 end on 准 and 快 but are not speed or accuracy
+    ["成为全国连锁药店数字化的标准", "付费药店从 800 家增长到 1000 家"],
+    ["让顾客吃得愉快", "签约餐厅从 2000 家增加到 2600 家"],
   ])("accepts the metric under %j (K3)", (objective, kr) => {
     expect(under(objective, kr)).toEqual([]);
   });

@@ -97,6 +97,8 @@ const CHANNEL_METRIC =
 const MARKETING_OBJECTIVE =
   /\b(brand\w*|aware\w*|audiences?|market\w*|acquir\w*|acquisition|sign[- ]?ups?|leads?|traffic|reach|content|community|followers|readers?|newsletters?|visib\w*|discover\w*|find (us|our)|search\w*|trust\w*|advice|source|voice|thought leadership|launch\w*|known|word of mouth|pipeline|demand|grow\w*|new (users|customers))\b|品牌|认知|知名度|获客|拉新|线索|流量|曝光|内容|社区|粉丝|读者|营销|市场|推广|影响力|信赖|信任|学习平台|口碑|增长|新用户|新客|搜索|搜到|找到我们/;
 
+const ATTENTION_RATE = /\b(open|click|click-?through) rates?\b|\bctr\b|打开率|点击率/;
+
 function offTopicChannel(kr: DraftKeyResult, objective: DraftObjective): string | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
   if (MARKETING_OBJECTIVE.test(aim)) return null;
@@ -108,6 +110,10 @@ function offTopicChannel(kr: DraftKeyResult, objective: DraftObjective): string 
   // Counted posts are an output (K7, "公众号本季度推送 60 篇"), the same one-finding rule.
   if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
     return null;
+  // An open or click rate on the channel is attention, K6's by the README's label decision even where
+  // K6's own patterns leave it to people ("Security newsletter open rate" under "keep attackers out",
+  // set F): one weakness, one finding.
+  if (ATTENTION_RATE.test(keyResultText(kr))) return null;
   return findFirst(keyResultText(kr), [CHANNEL_METRIC]);
 }
 
@@ -123,7 +129,7 @@ function offTopicChannel(kr: DraftKeyResult, objective: DraftObjective): string 
 //    more use can mean more work, and less work can mean fewer visits. Not for a usage figure per
 //    task done, nor when the objective asks for more use too.
 const KEEP_OBJECTIVE =
-  /\b(keep|retain\w*|retention|renew\w*|loyal\w*|stay\w*|stick with|come back|churn\w*|stop losing|lose fewer|existing (customers|users|accounts|clients|members|merchants|restaurants|stores)|customers we (have|already))\b|留住|留存|续费|续约|回头客|老客户|老用户|老商家|现有客户|存量客户|流失|忠诚/;
+  /\b(keep|retain\w*|retention|renew\w*|loyal\w*|stay\w*|stick with|come back|churn\w*|stop losing|lose fewer|existing (customers|users|accounts|clients|members|merchants|restaurants|stores)|customers we (have|already))\b|留住|留存|续费|续约|回头客|老客户|老用户|老商家|现有客户|存量客户|长期(客户|用户|会员)|流失|忠诚/;
 const GROWTH_OBJECTIVE =
   /\b(new|grow\w*|reach|acquir\w*|attract\w*|win (more|new)|sign[- ]?ups?|expand\w*|more (customers|users|teams|merchants))\b|拉新|获客|新客|新用户|新商家|增长|扩大|扩张/;
 const RESEARCH_OBJECTIVE = /\b(understand\w*|learn\w*|find out|why)\b|了解|弄清|搞清|研究|原因|为什么/;
@@ -215,10 +221,19 @@ function familyMismatch(
   return null;
 }
 
+/**
+ * A count written as a running total ("app downloads (all time)", "alerts configured, all time",
+ * 累计): K5's finding whether or not K5's own patterns read it, never K3's too (label decision,
+ * tests/coach-corpus/README.md: one weakness, one finding; issue 17, ninth round, a false alarm of
+ * set G).
+ */
+const RUNNING_TOTAL = /\b(all[- ]time|cumulative|lifetime|since launch|to date)\b|累计|总计/;
+
 /** K3: a metric that can move while its objective stands still (and the other way round) is misaligned. */
 export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   // Activity or a running total off the objective's aim is K6's or K5's finding (below): one
   // weakness, one finding, and so is any KR K5 or K6 flags by its words.
+  if (RUNNING_TOTAL.test(keyResultText(kr))) return null;
   if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null) return null;
   if (checkActivityOffAim(kr, objective) !== null || checkTotalOffAim(kr, objective) !== null) return null;
   const channel = offTopicChannel(kr, objective);
@@ -341,7 +356,10 @@ export const checkTotalOffAim = (kr: DraftKeyResult, objective: DraftObjective):
 // objective's own result), a conversion, a figure per task, a money word the objective itself names
 // ("a reliable source of qualified pipeline"), and wherever K5, K6 or K7 already flag the KR.
 const MONEY = /\b(revenue|arr|mrr|gmv|bookings?)\b|营收|收入|销售额|交易额|成交额|签约额|流水|gmv/;
-const OWN_SUBJECT = /\b(revenue|arr|mrr|gmv|pipeline|sales|deals?|bookings?|leads?)\b|营收|收入|销售|商机|线索/;
+// The money per deal of MONEY_PER_UNIT names its deal: "average contract value" under "make service
+// contracts pay for themselves" is the objective's own subject (issue 17, ninth round, set C's trap).
+const OWN_SUBJECT =
+  /\b(revenue|arr|mrr|gmv|pipeline|sales|deals?|bookings?|leads?|contract|loan)\b|营收|收入|销售|商机|线索/;
 
 function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
@@ -363,8 +381,9 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // longer" with "paying subscribers", tuning-2026-12-06), and so does the money they pay (the money
   // family of `metric-families.ts` shows keeping), unlike newcomers or units sold ("new subscribers
   // acquired", "e-bikes sold" under "keep riders riding", tuning set F).
+  // Keeping customers, not "keep their glucose in range" (a patient's health, set F): KEEP_CUSTOMERS.
   const counted = normalize(metric);
-  if (KEEP_OBJECTIVE.test(aim) && (PEOPLE_STOCK.test(counted) || MONEY.test(counted)) && !NEWCOMERS.test(counted)) {
+  if (KEEP_CUSTOMERS.test(aim) && (PEOPLE_STOCK.test(counted) || MONEY.test(counted)) && !NEWCOMERS.test(counted)) {
     return null;
   }
   if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null) {

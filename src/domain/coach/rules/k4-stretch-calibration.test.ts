@@ -215,6 +215,17 @@ describe("a target out of reach in one period (K4, no history)", () => {
     // NPS moved by more than 30 points
     ["Raise NPS from 12 to 60", 12, 60, "more than 30 points"],
     ["月活从 3 万到 20 万", 3, 20, "倍"],
+    // Issue 17, ninth round: NPS moves in points as a share does, and what is left to the top counts
+    // only when a tenth of it is closed.
+    ["Partner NPS from 27 to 28", 27, 28, "barely"],
+    ["Raise clinician NPS from 40 to 41", 40, 41, "barely"],
+    ["商家 NPS 从 33 提升到 34", 33, 34, "几乎"],
+    ["Raise host rating from 4.61 to 4.62", 4.61, 4.62, "barely"],
+    ["CSAT (out of 5) from 4.70 to 4.71", 4.7, 4.71, "barely"],
+    ["Raise on-time pickup from 85% to 86%", 85, 86, "barely"],
+    ["订单履约准时率从 97.0% 提升到 97.3%", 97, 97.3, "几乎"],
+    // a check as a noun is the result customers get, not the team's work
+    ["Homes listed with a clean survey check, 97% → 100%", 97, 100, "every case"],
   ])("%s", expectTextFinding);
 
   it.each([
@@ -273,6 +284,22 @@ describe("a target out of reach in one period (K4, no history)", () => {
     ["Paying schools from 400 to 1,600", 400, 1600],
     ["Share of invoices sent through the portal from 15% to 60%", 15, 60],
     ["NPS 从 42 提高到 60", 42, 60],
+    // Issue 17, ninth round: traps for NPS and the room to the top, and cases handled within a stated
+    // time, a service level the team controls.
+    // TRAP NPS moved by a real step, a small NPS moved by a point, a rating moved by a tenth
+    ["Partner NPS from 27 to 32", 27, 32],
+    ["Raise NPS from 8 to 9", 8, 9],
+    ["Raise host rating from 4.6 to 4.7", 4.6, 4.7],
+    // TRAP a point that closes a tenth of what is left, and more
+    ["Raise on-time pickup from 91% to 92%", 91, 92],
+    ["Crash-free sessions from 99.0% to 99.4%", 99, 99.4],
+    // TRAP cases handled within a stated time: a service level the team controls
+    ["Abuse reports handled within 4 hours from 65% to 100%", 65, 100],
+    ["Refund requests processed within a day from 72% to 100%", 72, 100],
+    ["用户举报 1 小时内处理完的比例从 70% 提升到 100%", 70, 100],
+    ["新入驻商家 48 小时内完成资质核验的比例从 55% 提升到 100%", 55, 100],
+    ["夜间来电 30 秒内接通的比例从 85% 提升到 100%", 85, 100],
+    ["Share of parcels checked before dispatch from 70% to 100%", 70, 100],
   ])("TRAP %s", expectNoTextFinding);
 
   it("still reads a rate driven to zero as a perfect score (K4)", () => {

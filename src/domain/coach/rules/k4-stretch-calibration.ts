@@ -239,15 +239,27 @@ const BARELY_MOVED = 0.02;
 const BARELY_MOVED_RATE = 0.05;
 const RATE_PER = /\bper (10k|\d[\d,]*k?|thousand|million)\b|每(万|千|百|十万)/;
 
+/**
+ * Issue 17, ninth round (sets F and G). NPS is the share of promoters less the share of detractors,
+ * so it moves in points as a share does: a point or less under 5 % of it is no stretch ("NPS from 22
+ * to 23", 家属 NPS 从 35 提升到 36), and its top is 100. What is left to the top counts only where the
+ * change closes a real part of it, a tenth or more ("uptime 99.7% → 99.95%" closes most of it): a
+ * point of the twenty left ("满意率从 80% 提升到 81%"), two tenths of the four left, a hundredth of a
+ * star of the half star left ("rating from 4.52 to 4.53") ask for nothing.
+ */
+const ROOM_CLOSED = 0.1;
+
 function barelyMoved(kr: DraftKeyResult, baseline: number, target: number): boolean {
   const change = Math.abs(target - baseline);
+  const text = keyResultText(kr);
   const percentage = isPercentage(kr);
-  const rate = percentage || RATE_PER.test(keyResultText(kr));
-  const top = percentage && baseline < 100 ? 100 : ratingScale(kr, Math.max(baseline, target));
+  const nps = NPS.test(text);
+  const rate = percentage || nps || RATE_PER.test(text);
+  const top = (percentage || nps) && baseline < 100 ? 100 : ratingScale(kr, Math.max(baseline, target));
   const room = target > baseline && top !== null && baseline < top ? change / (top - baseline) : 0;
   const relative = baseline === 0 ? Number.POSITIVE_INFINITY : change / Math.abs(baseline);
   const bar = rate && change <= 1 ? BARELY_MOVED_RATE : BARELY_MOVED;
-  return Math.max(relative, room) < bar;
+  return relative < bar && room < ROOM_CLOSED;
 }
 
 /** The top of a rating's scale (5 or 10 stars or points), or null when the metric is not a rating. */
@@ -264,9 +276,13 @@ const SEVERAL_FOLD = 5;
  */
 const NPS_REACH = 30;
 
-// The team's own work, counted as a share it can take to 100 % by doing it (4).
+// The team's own work, counted as a share it can take to 100 % by doing it (4). Issue 17, ninth round
+// (set G): handling a case within a stated time is a service level too, whoever raised the case
+// ("reports handled within 2 hours", 2 小时内处理完, 24 小时内完成核验, 60 秒内接通安全专员). A check
+// named as a noun is the result a customer gets ("cars sold with a clean title check", set F), not the
+// team checking: only "checked" (and "passing checks") is the team's work.
 const TEAM_WORK =
-  /\b(review(ed|s)?|pass(es|ing)?|check(ed|s)?|audit(ed|s)?|cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|document(ed|ation)?|automat\w*|instrument\w*|tagg?(ed|ing)|label(l)?ed|triag\w*|train(ed|ing)|tested|test coverage|respond(ed)? to|answered|acknowledg\w*|patch(ed)?|encrypt\w*|compliant|complian\w*|backed up)\b|审核|审查|通过|检查|覆盖|接入|迁移|上线|灰度|切流|部署|本地化|翻译|文档|自动化|埋点|标注|培训|测试|响应|回复|巡检|加密|合规|备份/;
+  /\b(handled|processed|verified) (with)?in\b|内[^，,。；;]{0,6}(处理|核验|核实|接通|受理)|\b(review(ed|s)?|pass(es|ing)?|checked|audit(ed|s)?|cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|document(ed|ation)?|automat\w*|instrument\w*|tagg?(ed|ing)|label(l)?ed|triag\w*|train(ed|ing)|tested|test coverage|respond(ed)? to|answered|acknowledg\w*|patch(ed)?|encrypt\w*|compliant|complian\w*|backed up)\b|审核|审查|通过|检查|覆盖|接入|迁移|上线|灰度|切流|部署|本地化|翻译|文档|自动化|埋点|标注|培训|测试|响应|回复|巡检|加密|合规|备份/;
 // Every one of them (4): "every customer", "all orders", 所有/全部/每一位.
 const EVERY = /\b(every|all)\b|所有|全部|每一|每个|每位|百分之百/;
 // A metric with no past: its first reading is not a jump (5, 6). Not "new" alone, which names

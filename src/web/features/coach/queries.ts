@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
 import { api, unwrap } from "../../api/client.ts";
+import { useOrgRead } from "../../api/org-read.ts";
 
 export type CoachRuleSetting = Schemas["CoachRuleSetting"];
 export type CoachSettingsInput = Schemas["CoachSettingsInput"];
@@ -15,9 +16,7 @@ export const coachKeys = {
 };
 
 export function useCoachSettings(org: string) {
-  return useQuery({
-    queryKey: coachKeys.settings(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/coach/settings", { params: { path: { org } } })),
+  return useOrgRead(coachKeys.settings(org), org, "/api/v1/orgs/{org}/coach/settings", {
     select: (data) => data.rules,
   });
 }

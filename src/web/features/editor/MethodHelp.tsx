@@ -1,16 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { RuleId } from "../../ui/RuleId.tsx";
 
-const topics = [
-  { id: "M1", key: "m1" },
-  { id: "M2", key: "m2" },
-  { id: "K1", key: "k1" },
-  { id: "Q4", key: "q4" },
-  { id: "K7", key: "k7" },
-  { id: "K5", key: "k5" },
-  { id: "M5", key: "m5" },
-  { id: "M3", key: "m3" },
-] as const;
+/** The rules it explains, by ID; each one's texts sit under `help.<id in lower case>` in the catalogs. */
+const topics = ["M1", "M2", "K1", "Q4", "K7", "K5", "M5", "M3"] as const;
 
 /** The method's reasons, next to the form they apply to (docs/method.md, cited by rule ID). */
 export function MethodHelp() {
@@ -21,12 +13,12 @@ export function MethodHelp() {
         <h2 id="method-help-title">{t("help.title")}</h2>
       </div>
       <div className="method-help__body">
-        {topics.map((topic) => (
-          <details key={topic.id} className="method-help__topic" open={topic.id === "M1" || topic.id === "K1"}>
+        {topics.map((id) => (
+          <details key={id} className="method-help__topic" open={id === "M1" || id === "K1"}>
             <summary>
-              <RuleId id={topic.id} /> {t(`help.${topic.key}.title`)}
+              <RuleId id={id} /> {t(`help.${id.toLowerCase()}.title`)}
             </summary>
-            <p>{t(`help.${topic.key}.body`)}</p>
+            <p>{t(`help.${id.toLowerCase()}.body`)}</p>
           </details>
         ))}
       </div>

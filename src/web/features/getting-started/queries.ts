@@ -1,6 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
 import { useSyncExternalStore } from "react";
-import { api, unwrap } from "../../api/client.ts";
+import { orgPages, useOrgRead } from "../../api/org-read.ts";
 import { useWholeList } from "../../api/whole-list.ts";
 import { useMyPerson } from "../auth/MeContext.ts";
 
@@ -15,9 +14,7 @@ export const gettingStartedKeys = {
  * another page or tab ticks on return.
  */
 export function useGettingStarted(org: string, enabled: boolean) {
-  return useQuery({
-    queryKey: gettingStartedKeys.checklist(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/getting-started", { params: { path: { org } } })),
+  return useOrgRead(gettingStartedKeys.checklist(org), org, "/api/v1/orgs/{org}/getting-started", {
     enabled,
     staleTime: 0,
     refetchOnWindowFocus: "always",
@@ -26,12 +23,9 @@ export function useGettingStarted(org: string, enabled: boolean) {
 
 /** The units the signed-in person leads or belongs to (M3), for the map's offers. */
 export function useMyUnits(org: string, enabled: boolean) {
-  return useWholeList(
-    gettingStartedKeys.myUnits(org),
-    "units",
-    (paging) => api.GET("/api/v1/orgs/{org}/me/units", { params: { path: { org }, query: paging } }),
-    { enabled },
-  );
+  return useWholeList(gettingStartedKeys.myUnits(org), "units", orgPages(org, "/api/v1/orgs/{org}/me/units"), {
+    enabled,
+  });
 }
 
 // Whether an admin hid the checklist is their own choice in this browser: kept in local storage

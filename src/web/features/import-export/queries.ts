@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
 import { api, unwrap } from "../../api/client.ts";
+import { useOrgRead } from "../../api/org-read.ts";
 import { keys } from "../../api/queries.ts";
 
 // The import and export page (docs/import-export.md): a file previewed with grove apply's plan and
@@ -29,9 +30,7 @@ export function useApplyImport(org: string, locale: "en" | "zh") {
 }
 
 export function useImportMappings(org: string, enabled: boolean) {
-  return useQuery({
-    queryKey: [...keys.org(org), "import-mappings"] as const,
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/import-mappings", { params: { path: { org } } })),
+  return useOrgRead([...keys.org(org), "import-mappings"] as const, org, "/api/v1/orgs/{org}/import-mappings", {
     select: (data) => data.mappings,
     enabled,
   });

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Schemas } from "../../../api/client/index.ts";
 import { allPages, api, noContent, unwrap } from "../../api/client.ts";
+import { orgPages, useOrgRead } from "../../api/org-read.ts";
 
 // The bell and the notification settings (docs/notifications.md), keyed by organisation.
 
@@ -17,10 +18,7 @@ const keys = {
 const BELL_REFRESH_MS = 60_000;
 
 export function usePreferences(org: string) {
-  return useQuery({
-    queryKey: keys.preferences(org),
-    queryFn: () => unwrap(api.GET("/api/v1/orgs/{org}/me/notification-preferences", { params: { path: { org } } })),
-  });
+  return useOrgRead(keys.preferences(org), org, "/api/v1/orgs/{org}/me/notification-preferences");
 }
 
 export function useSetPreference(org: string) {
@@ -50,10 +48,7 @@ export function useSetPreference(org: string) {
 export function useBell(org: string) {
   return useQuery({
     queryKey: keys.bell(org),
-    queryFn: () =>
-      allPages("notifications", (paging) =>
-        api.GET("/api/v1/orgs/{org}/me/notifications", { params: { path: { org }, query: paging } }),
-      ),
+    queryFn: () => allPages("notifications", orgPages(org, "/api/v1/orgs/{org}/me/notifications")),
     refetchInterval: BELL_REFRESH_MS,
     retry: 1,
   });

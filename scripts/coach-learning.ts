@@ -1,0 +1,95 @@
+/**
+ * Training the coach's learned reading (src/domain/coach/learned), shared by coach-train.ts, which
+ * writes the model, and coach-heldout.ts, which retrains it without the held-out sets.
+ *
+ * Logistic regression by stochastic gradient descent over sparse features: about forty lines, and
+ * the npm libraries for it take dense matrices (thousands of key results × tens of thousands of
+ * n-grams) or are unmaintained.
+ */
+import { type DraftObjective, reviewObjective } from "../src/domain/coach/index.ts";
+import { keyResultFeatures } from "../src/domain/coach/learned/features.ts";
+import type { LearnedModel, LearnedRule, LearnedRuleId } from "../src/domain/coach/learned/reading.ts";
+import { probability } from "../src/domain/coach/learned/reading.ts";
+import { inLanguage } from "../tests/coach-corpus/accuracy.ts";
+import type { Collection } from "../tests/support/labelled-corpus.ts";
+import { seededRandom } from "../tests/support/seeded-random.ts";
+
+const METRIC_RULES = new Set(["K3", "K5", "K6", "K7"]);
+
+export interface Row {
+  part: string;
+  features: string[];
+  labels: Set<string>;
+  /** Whether a metric rule already flags it: the reading speaks only where none did. */
+  ruled: boolean;
+}
+
+/** Each key result of the collections, per collection-language part. */
+export function rows(collections: Collection[]): Row[] {
+  const out: Row[] = [];
+  const rulesOnly: LearnedModel = { rules: {} };
+  for (const collection of collections) {
+    for (const language of ["en", "zh"] as const) {
+      const part = inLanguage(collection, language);
+      for (const objective of part.units.flatMap((u) => u.objectives)) {
+        const draft: DraftObjective = { ...objective, keyResults: objective.keyResults };
+        const ruled = new Set(
+          reviewObjective(draft, { learnedModel: rulesOnly })
+            .filter((f) => METRIC_RULES.has(f.rule))
+            .map((f) => f.path),
+        );
+        objective.keyResults.forEach((kr, k) => {
+          out.push({
+            part: part.name,
+            features: keyResultFeatures(kr, draft),
+            labels: new Set(kr.expect),
+            ruled: ruled.has(`key_results[${k}]`),
+          });
+        });
+      }
+    }
+  }
+  return out;
+}
+
+export function train(data: Row[], rule: LearnedRuleId, epochs = 30, rate = 0.2, decay = 1e-4): LearnedRule {
+  const model: LearnedRule = { threshold: 1, bias: 0, weights: {} };
+  const order = data.map((_, i) => i);
+  const random = seededRandom(1);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const i of order) {
+      const row = data[i] as Row;
+      const gradient = probability(model, row.features) - (row.labels.has(rule) ? 1 : 0);
+      model.bias -= rate * gradient;
+      for (const f of row.features) {
+        const w = model.weights[f] ?? 0;
+        model.weights[f] = w - rate * (gradient + decay * w);
+      }
+    }
+  }
+  return model;
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** The model without its small weights, rounded: what model.json keeps. */
+export function pruned({ threshold, bias, weights }: LearnedRule): LearnedRule {
+  const kept = Object.entries(weights)
+    .filter(([, w]) => Math.abs(w) >= 0.1)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([f, w]) => [f, round(w)]);
+  return { threshold, bias: round(bias), weights: Object.fromEntries(kept) };
+}
+
+/** The model with its thresholds, its weights trained again on these rows alone. */
+export function retrained(model: LearnedModel, data: Row[]): LearnedModel {
+  const rules: LearnedModel["rules"] = {};
+  for (const [rule, { threshold }] of Object.entries(model.rules) as [LearnedRuleId, LearnedRule][]) {
+    rules[rule] = pruned({ ...train(data, rule), threshold });
+  }
+  return { rules };
+}

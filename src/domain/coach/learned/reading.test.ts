@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { reviewObjective } from "../review.ts";
+import { keyResultFeatures } from "./features.ts";
+import { type LearnedModel, learnedHit, learnedReading, probability } from "./reading.ts";
+
+const objective = (title: string, ...titles: string[]) => ({
+  title,
+  keyResults: titles.map((t) => ({ title: t, metric: null, baseline: 1, target: 2 })),
+});
+
+/** A model small enough to reason about: "workshop" reads as K7, "visit" as K6. */
+const model: LearnedModel = {
+  rules: {
+    K6: { threshold: 0.7, bias: -3, weights: { "t:visit": 5 } },
+    K7: { threshold: 0.8, bias: -3, weights: { "t:workshop": 5, "t:run_workshop": 1, "t:visit": 1 } },
+  },
+};
+
+describe("the learned reading (issue 17)", () => {
+  it("speaks from its threshold and names the most probable rule", () => {
+    const o = objective("Help shops plan", "Run workshops for store managers");
+    expect(learnedReading(o.keyResults[0] as never, o, model)).toMatchObject({
+      rule: "K7",
+      words: ["Run", "workshops"],
+    });
+    const visits = objective("Help shops plan", "Make store visits");
+    // K6 at 0.88 beats K7 at 0.12.
+    expect(learnedReading(visits.keyResults[0] as never, visits, model)?.rule).toBe("K6");
+    const clean = objective("Help shops plan", "Raise the share of shops planning a week ahead");
+    expect(learnedReading(clean.keyResults[0] as never, clean, model)).toBeNull();
+  });
+
+  it("keeps below its threshold silent", () => {
+    const strict: LearnedModel = { rules: { K7: { threshold: 0.99, bias: -3, weights: { "t:workshop": 5 } } } };
+    const o = objective("Help shops plan", "Run workshops");
+    const p = probability(strict.rules.K7 as never, keyResultFeatures(o.keyResults[0] as never, o));
+    expect(p).toBeGreaterThan(0.8);
+    expect(learnedReading(o.keyResults[0] as never, o, strict)).toBeNull();
+  });
+
+  it("says what it reads and from which words, in both languages without quoting Chinese fragments", () => {
+    const hit = learnedHit({ rule: "K7", probability: 0.9, words: ["Run", "workshops"] });
+    expect(hit.message.en).toBe(
+      `This reads as an output (something the team delivers), not an outcome (a change in a metric): in the coach's examples, "Run", "workshops" mostly appear in such key results.`,
+    );
+    expect(hit.message.zh).toBe("这条关键结果读起来像产出（团队交付的东西），而不是成果（指标的变化）。");
+    expect(learnedHit({ rule: "K6", probability: 0.9, words: [] }).message.en).toMatch(
+      /^This reads as a count of activity/,
+    );
+  });
+
+  it("adds a finding only where no metric rule (K3, K5, K6, K7) read the key result", () => {
+    const o = objective("Help shops plan", "Workshop attendance per store", "Launch the scheduling feature");
+    const metricRules = new Set(["K3", "K5", "K6", "K7"]);
+    const rules = (found: ReturnType<typeof reviewObjective>, path: string) =>
+      found.filter((f) => f.path === path && metricRules.has(f.rule)).map((f) => f.rule);
+    const found = reviewObjective(o, { learnedModel: model });
+    expect(rules(found, "key_results[0]")).toEqual(["K7"]);
+    expect(found.find((f) => f.path === "key_results[0]" && f.rule === "K7")?.message).toContain('"Workshop"');
+    // The K7 rule reads "Launch the … feature" itself: one finding, the rule's.
+    const launch = found.filter((f) => f.path === "key_results[1]" && f.rule === "K7");
+    expect(launch).toHaveLength(1);
+    expect(launch[0]?.message).not.toContain("coach's examples");
+    // A rule turned off stays off for the learned reading too.
+    expect(rules(reviewObjective(o, { learnedModel: model, settings: { K7: "off" } }), "key_results[0]")).toEqual([]);
+    // Without a model that speaks, only the rules.
+    expect(rules(reviewObjective(o, { learnedModel: { rules: {} } }), "key_results[0]")).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * The coach's learned reading (issue 17, "Generalise"): a second opinion for K5, K6 and K7 on a
+ * key result none of the metric rules (K3, K5, K6, K7) flagged. The rules read sentence shapes;
+ * people write outputs and activity counts in more ways than any shape list holds, and the
+ * labelled collections now hold thousands of key results from nine writers. A logistic model per
+ * rule over the key result's words (features.ts), trained on those collections by
+ * scripts/coach-train.ts, catches the phrasings the shapes miss. Its threshold per rule is the
+ * lowest at which, trained without a writer's set and tried on it, it raised at most one false
+ * alarm in 400 key results: precision first (docs/coach.md, "The learned reading").
+ *
+ * One weakness, one finding: it speaks only where no metric rule did, and names one rule.
+ */
+import type { DraftKeyResult, DraftObjective, Hit, RuleId } from "../types.ts";
+import { isChinese, keyResultFeatures } from "./features.ts";
+import trained from "./model.json" with { type: "json" };
+
+export type LearnedRuleId = Extract<RuleId, "K5" | "K6" | "K7">;
+
+export interface LearnedRule {
+  /** The probability from which the reading speaks. */
+  threshold: number;
+  bias: number;
+  weights: Record<string, number>;
+}
+
+export interface LearnedModel {
+  /** The collections it was trained on and their fingerprint (a test checks it is current). */
+  trainedOn?: { collections: string[]; sha256: string };
+  rules: Partial<Record<LearnedRuleId, LearnedRule>>;
+}
+
+export const trainedModel: LearnedModel = trained as LearnedModel;
+
+export interface LearnedReading {
+  rule: LearnedRuleId;
+  probability: number;
+  /** The words of an English title that weighed most toward the rule, as written. */
+  words: string[];
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function probability(rule: LearnedRule, features: string[]): number {
+  return sigmoid(features.reduce((sum, f) => sum + (rule.weights[f] ?? 0), rule.bias));
+}
+
+/**
+ * The English title's words behind its strongest features, as written. Chinese gets none: its
+ * features are runs of characters that often straddle two words ("长从"), which explain nothing.
+ */
+function strongestWords(kr: DraftKeyResult, rule: LearnedRule, features: string[]): string[] {
+  const stems = features
+    .filter((f) => f.startsWith("t:") && /^[a-z_]+$/.test(f.slice(2)) && (rule.weights[f] ?? 0) > 0)
+    .sort((a, b) => (rule.weights[b] ?? 0) - (rule.weights[a] ?? 0))
+    .slice(0, 2)
+    .flatMap((f) => f.slice(2).split("_"));
+  const written = kr.title.match(/[A-Za-z]+/g) ?? [];
+  return [...new Set(written.filter((w) => stems.some((s) => w.toLowerCase().startsWith(s))))].slice(0, 3);
+}
+
+/** The rule the model reads in the key result, when one passes its threshold (the most probable). */
+export function learnedReading(
+  kr: DraftKeyResult,
+  objective: DraftObjective,
+  model: LearnedModel = trainedModel,
+): LearnedReading | null {
+  const features = keyResultFeatures(kr, objective);
+  let best: LearnedReading | null = null;
+  for (const [id, rule] of Object.entries(model.rules) as [LearnedRuleId, LearnedRule][]) {
+    const p = probability(rule, features);
+    if (p < rule.threshold || (best && best.probability >= p)) continue;
+    best = { rule: id, probability: p, words: isChinese(kr, objective) ? [] : strongestWords(kr, rule, features) };
+  }
+  return best;
+}
+
+const quote = (words: string[]) => words.map((w) => `"${w}"`).join(", ");
+
+const READS: Record<LearnedRuleId, { en: string; zh: string; suggestion: { en: string; zh: string } }> = {
+  K5: {
+    en: "a running total, which only grows and shows no change in what customers do",
+    zh: "只增不减的累计总量，看不出客户行为的变化",
+    suggestion: {
+      en: "Measure a rate or a share over the period instead, e.g. weekly active share of new sign-ups.",
+      zh: "改为衡量周期内的比率或占比，例如新注册用户的周活跃占比。",
+    },
+  },
+  K6: {
+    en: "a count of activity between us and the customer, which can grow while no customer gets more value",
+    zh: "我们与客户之间的活动量，活动增加时客户未必得到更多价值",
+    suggestion: {
+      en: "Measure what the activity should achieve for the customer, e.g. problems solved or tasks completed.",
+      zh: "改为衡量这些活动为客户带来的结果，例如解决的问题或完成的任务。",
+    },
+  },
+  K7: {
+    en: "an output (something the team delivers), not an outcome (a change in a metric)",
+    zh: "产出（团队交付的东西），而不是成果（指标的变化）",
+    suggestion: {
+      en: "Name the metric the delivery should move, and track the delivery as an initiative under that key result.",
+      zh: "写出这次交付要推动的指标，并把交付作为该关键结果下的举措来跟踪。",
+    },
+  },
+};
+
+/** The finding of a learned reading: what it reads, and the words it read it from. */
+export function learnedHit(reading: LearnedReading): Hit {
+  const read = READS[reading.rule];
+  const { words } = reading;
+  return {
+    message: {
+      en:
+        words.length > 0
+          ? `This reads as ${read.en}: in the coach's examples, ${quote(words)} mostly appear in such key results.`
+          : `This reads as ${read.en}.`,
+      zh: `这条关键结果读起来像${read.zh}。`,
+    },
+    suggestion: read.suggestion,
+  };
+}
