@@ -66,6 +66,14 @@ function readQuantity(title: string): MeasuredQuantity | null {
   const words = englishWords(title);
   let at = 0;
   if (words[0]?.verb && OPENING_VERBS.has(words[0].lemma)) at = 1;
+  // Any verb in its base form before a count opens the title too ("Open 2 new fulfilment centres" counts
+  // centres, not opens; ninth round). A plural the tagger misread stays the head ("Searches 5,000 → 8,000").
+  else if (
+    words[0]?.verb &&
+    words[0].text === words[0].lemma &&
+    (words[1]?.number || /^(a|an|the|our)$/.test(words[1]?.text ?? ""))
+  )
+    at = 1;
   // "total" is skipped here only to find the head; K5's own patterns read it as a word.
   while (at < words.length && (SKIPPED.has(words[at]?.text ?? "") || words[at]?.number || words[at]?.text === "")) at++;
   const start = at;
@@ -197,12 +205,14 @@ export function attentionCount(title: string): string | null {
     const staff = OUR_STAFF.has(second?.lemma ?? "") || OUR_STAFF.has(third?.lemma ?? "");
     if ((first?.text === "by" || first?.text === "per") && staff) return q.quote;
     // A kind that says we start it: "cold calls", "outbound status calls", "nurture emails".
-    if (q.kinds.some((k) => OUR_KINDS.has(k))) return q.quote;
+    // Kinds are lemmas word by word, so a hyphenated kind is read as its pair ("check-in calls").
+    if (q.kinds.some((k, i) => OUR_KINDS.has(k) || OUR_KINDS.has(`${k}-${q.kinds[i + 1]}`))) return q.quote;
   }
   return staffHandles(title);
 }
 
-const OUR_KINDS = set("outbound cold prospecting nurture status reminder outreach");
+// check-in, follow-up, courtesy and welcome (ninth round): calls and emails we make to a customer.
+const OUR_KINDS = set("outbound cold prospecting nurture status reminder outreach check-in follow-up courtesy welcome");
 
 /** A work item handled by or per our staff, or a message of ours sent (see WORK_ITEMS). */
 function ourWorkCounted(q: MeasuredQuantity): boolean {
@@ -360,7 +370,8 @@ const ATTENTION_ZH = new RegExp(
 );
 /** Sales visits counted by the place or person visited (拜访客户从 2 家到 4 家, 陌拜工地 200 个). */
 // Not 走访 (走访 30 户茶农，弄清原因: a visit to learn, discovery) nor 上门 (a service delivered at home).
-const VISITS_ZH = /(拜访|陌拜)[^，,。；;%率]{0,10}?\d+(\.\d+)?\s*(万|千)?\s*(家|个|位|户)/;
+// 面访 (ninth round: "客户经理每月面访客户数从 20 家提升到 30 家") is a sales visit face to face.
+const VISITS_ZH = /(拜访|陌拜|面访)[^，,。；;%率]{0,10}?\d+(\.\d+)?\s*(万|千)?\s*(家|个|位|户)/;
 
 /**
  * Our work counted in Chinese (set F): meetings or events held, by the number of times (QBR 召开次数,

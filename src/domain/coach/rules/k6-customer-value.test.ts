@@ -245,6 +245,8 @@ describe("customer value, not activity (K6)", () => {
       "给 4500 名老客户发送关怀短信",
       "Demos delivered per AE per month from 30 to 45",
       "Sales meetings conducted per week from 30 to 45",
+      "Customer success check-in calls per month from 30 to 45",
+      "客户经理每月面访客户数从 30 家提升到 45 家",
     ],
     accepts: [
       // Events staged are K7's; what members do for each other; a result per recruiter; a rate.
@@ -261,6 +263,8 @@ describe("customer value, not activity (K6)", () => {
       "审核员人均审核量从 30 件提升到 45 件",
       "Search queries answered in under 100 ms from 30% to 45%",
       "线下活动举办场次从 30 场提升到 45 场",
+      "Open 45 new fulfilment centres",
+      "Share of check-in calls that end in an upsell from 30% to 45%",
       "Sales calls that end in a booked demo from 30% to 45%",
       "回访后 7 天内复购的客户占比从 30% 提升到 45%",
       "完成 45 位流失客户回访",
