@@ -18,7 +18,8 @@ describe("coach accuracy on the labelled collection", { timeout: 60_000 }, () =>
   // lowered to let them in. F: after the eighth round, its second tuned on. G: its first look,
   // after the eighth round, before any rule was tuned on it (docs/coach.md). Both raised to their
   // figures after the ninth round (coach-k3: K2-K4 tuned on G, rounded down): F en 98.0 % / 92.4 %,
-  // F zh 100 % / 93.7 %, G en 95.3 % / 73.8 %, G zh 97.9 % / 86.8 %.
+  // F zh 100 % / 93.7 %, G en 95.3 % / 73.8 %, G zh 97.9 % / 86.8 %. G raised again after coach-k7's
+  // ninth round (K5-K7 tuned on G, with the learned reading merged): G en 97.5 % / 93.9 %, G zh 100 % / 99.4 %.
   const hasOwnFloors = (name: string) => /^tuning-2026-12-[fg]-/.test(name);
   it("reaches precision and recall of at least 0.9 overall on the sets tuned on for several rounds", () => {
     console.log(formatTable(accuracy));
@@ -30,8 +31,8 @@ describe("coach accuracy on the labelled collection", { timeout: 60_000 }, () =>
   it.each([
     ["tuning-2026-12-f-en", 0.97, 0.92],
     ["tuning-2026-12-f-zh", 0.99, 0.93],
-    ["tuning-2026-12-g-en", 0.95, 0.73],
-    ["tuning-2026-12-g-zh", 0.97, 0.86],
+    ["tuning-2026-12-g-en", 0.97, 0.93],
+    ["tuning-2026-12-g-zh", 0.99, 0.99],
   ])("holds a newer set's last figures: %s", (name, precisionFloor, recallFloor) => {
     const set = measure(collections.filter((c) => c.name === name));
     expect(set.keyResults).toBeGreaterThan(200);

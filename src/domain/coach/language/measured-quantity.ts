@@ -58,11 +58,22 @@ export function measuredQuantity(title: string): MeasuredQuantity | null {
 }
 
 const measured = new Map<string, MeasuredQuantity | null>();
+// Participles not ending in -ed ("Reminder texts sent"): the verb after the head too. Not "held": a
+// webinar held is an event to one writer (K7) and an interaction to another (K6), so it stays unread.
+const IRREGULAR_PARTICIPLES = set("sent made taken given written built done shown");
 
 function readQuantity(title: string): MeasuredQuantity | null {
   const words = englishWords(title);
   let at = 0;
   if (words[0]?.verb && OPENING_VERBS.has(words[0].lemma)) at = 1;
+  // Any verb in its base form before a count opens the title too ("Open 2 new fulfilment centres" counts
+  // centres, not opens; ninth round). A plural the tagger misread stays the head ("Searches 5,000 → 8,000").
+  else if (
+    words[0]?.verb &&
+    words[0].text === words[0].lemma &&
+    (words[1]?.number || /^(a|an|the|our)$/.test(words[1]?.text ?? ""))
+  )
+    at = 1;
   // "total" is skipped here only to find the head; K5's own patterns read it as a word.
   while (at < words.length && (SKIPPED.has(words[at]?.text ?? "") || words[at]?.number || words[at]?.text === "")) at++;
   const start = at;
@@ -72,7 +83,7 @@ function readQuantity(title: string): MeasuredQuantity | null {
     const inCompound = words[at - 1]?.after === "-" && at > start;
     if (w.number || w.text === "" || (ENDS.has(w.text) && !inCompound)) break;
     // A past participle after the head ("handled", "sent") is the verb that made the count.
-    if (at > start && w.verb && /ed$/.test(w.text)) break;
+    if (at > start && w.verb && (/ed$/.test(w.text) || IRREGULAR_PARTICIPLES.has(w.text))) break;
     at++;
     if (w.after !== "" && w.after !== "-" && w.after !== "'") break;
   }
@@ -149,10 +160,25 @@ export function stockCount(title: string): string | null {
 const ATTENTION_HEADS = set("search visitor pageview impression open");
 const NARROWING = set("who that which whose with where ending resulting leading");
 /** How our own staff's verb reads after an interaction: "conversations handled by agents". */
-const HANDLED = set("handle answer make send hold close log book run place schedule attend field take");
-const OUR_STAFF = set(
-  "agent rep staff team sdr bdr csm sale support adjuster advisor adviser associate operator representative recruiter consultant technician",
+// deliver, give and conduct (ninth round): "Demos delivered per AE", "Sales meetings conducted".
+const HANDLED = set(
+  "handle answer make send hold close log book run place schedule attend field take deliver give conduct",
 );
+const OUR_STAFF = set(
+  "agent rep staff team sdr bdr csm sale support adjuster advisor adviser associate operator representative recruiter consultant technician moderator",
+);
+/**
+ * Work items and our own words in a community (K6, ninth round): a claim, case or request handled, a
+ * post or reply written, counted per member of our staff or by it ("Claims handled per adjuster per
+ * week", "Posts by community staff per week"). Throughput of our effort, the English of 客服人均接待量
+ * (README: calls handled are K6): every one can be handled while no customer's problem is solved.
+ * Only with our staff named: "Community answers per question" is what members do for each other, and
+ * "Roles filled per recruiter" is a result, not a handling verb.
+ */
+const WORK_ITEMS = set("claim case request complaint inquiry enquiry query post reply answer comment response");
+const WORK_HANDLED = set("handle process answer close take work write publish send");
+/** Messages by what they are ("Reminder texts sent"): sent, they are our outreach whatever they carry. */
+const SENT_MESSAGES = set("text reminder nudge");
 
 /** K6 in English: the attention or interaction the title counts, in the writer's words; or null. */
 export function attentionCount(title: string): string | null {
@@ -164,11 +190,14 @@ export function attentionCount(title: string): string | null {
   // A percentage of searches or views that meet a condition ("Searches on low-end Android answered
   // within 2 seconds, 55% → 68%", set F trap) measures the condition.
   const share = /%/.test(title);
-  if (ATTENTION_HEADS.has(q.head) && !narrowed && !share) return q.quote;
+  // A search counted by its queries ("Search queries per session") is a search (ninth round).
+  const searched = ATTENTION_HEADS.has(q.head) || (q.head === "query" && q.kinds.includes("search"));
+  if (searched && !narrowed && !share) return q.quote;
   // An interaction (or a chat conversation) with the verb that handled it, or the staff who did.
   // "Reminder SMS that lead to a booked slot, 20% → 35%": interactions narrowed to their outcome
   // or counted as a share are how well, as above.
   const toOutcome = NARROWING.has(q.rest[0]?.text ?? "");
+  if (!share && !toOutcome && ourWorkCounted(q)) return q.quote;
   if ((INTERACTIONS.has(q.head) || q.head === "conversation" || q.head === "chat") && !toOutcome && !share) {
     const [first, second, third] = q.rest;
     if (first?.verb && HANDLED.has(first.lemma)) return `${q.quote} ${first.raw}`;
@@ -176,12 +205,27 @@ export function attentionCount(title: string): string | null {
     const staff = OUR_STAFF.has(second?.lemma ?? "") || OUR_STAFF.has(third?.lemma ?? "");
     if ((first?.text === "by" || first?.text === "per") && staff) return q.quote;
     // A kind that says we start it: "cold calls", "outbound status calls", "nurture emails".
-    if (q.kinds.some((k) => OUR_KINDS.has(k))) return q.quote;
+    // Kinds are lemmas word by word, so a hyphenated kind is read as its pair ("check-in calls").
+    if (q.kinds.some((k, i) => OUR_KINDS.has(k) || OUR_KINDS.has(`${k}-${q.kinds[i + 1]}`))) return q.quote;
   }
   return staffHandles(title);
 }
 
-const OUR_KINDS = set("outbound cold prospecting nurture status reminder outreach");
+// check-in, follow-up, courtesy and welcome (ninth round): calls and emails we make to a customer.
+const OUR_KINDS = set("outbound cold prospecting nurture status reminder outreach check-in follow-up courtesy welcome");
+
+/** A work item handled by or per our staff, or a message of ours sent (see WORK_ITEMS). */
+function ourWorkCounted(q: MeasuredQuantity): boolean {
+  const [first] = q.rest;
+  if (SENT_MESSAGES.has(q.head) && first?.verb && first.lemma === "send") return true;
+  if (!WORK_ITEMS.has(q.head)) return false;
+  const after = q.rest.slice(0, 5);
+  const handled = first?.verb && WORK_HANDLED.has(first.lemma);
+  const byStaff = after.some(
+    (w, i) => (w.text === "by" || w.text === "per") && after.slice(i + 1, i + 3).some((n) => OUR_STAFF.has(n.lemma)),
+  );
+  return byStaff && (handled || first?.text === "by" || first?.text === "per");
+}
 
 /**
  * Our staff as the subject of a handling verb with an interaction as its object: "Each agent answers
@@ -232,7 +276,7 @@ export const MORE_ACTIVITY: readonly RegExp[] = [
   /\b(time|minutes|seconds|hours) (spent )?(on|in) (the |our |a )?([\w-]+ ){0,2}(screen|page|tab|view|dashboard|app|site|feed|portal)s?\b|\b(minutes|hours|seconds) (watched|viewed|played)\b/,
   // Checks and visits, not any work: "deployments performed" is a delivery rate teams choose well.
   /\b(counts|checks|inspections|audits|walkthroughs|visits|trainings) (performed|conducted|carried out)\b/,
-  /\b(training|coaching|teaching|mentoring|classroom) hours\b/,
+  /\b(training|coaching|teaching|mentoring|classroom) hours\b|\bhours of (training|coaching|teaching|mentoring)\b/,
 ];
 
 /**
@@ -283,23 +327,38 @@ const STOCK_ZH = [
   /关注(人数|数|量|者|用户数?)/,
   /(社群|微信群|群|社区|频道|公众号|企微|私域|抖音|小红书|微博|视频号|b站|知乎|discord|tg)[^，,。；;的]{0,4}(成员|会员|好友|订阅|关注)(数|人数|量|者|用户)?(?!率|占比|比例)/,
   /注册(用户|会员|开发者|商家|账号|帐号|帐户|账户|企业|学员|司机|骑手|人数|户数|量)/,
-  // Any head counted as a total (团长总数, 简历总量): what has a total only adds up.
+  // The audience named as a whole (ninth round: 用户规模, 粉丝规模, 社群规模), as "user base" in English;
+  // not 规模化 (scaling something up).
+  /(用户|粉丝|社群|社区|私域|关注|订阅)(的)?规模(?!化)/,
+  // Any stock counted as a total (团长总数, 简历总量, 风控规则总数): what has a total only adds up.
   /[\u4e00-\u9fffa-z]{1,6}(总数|总量)(?!占比|比例)/,
 ];
+
+/**
+ * K5 (ninth round): a total of a flow is not a stock. Orders, trades, shipments, calls, requests,
+ * tickets and money are counted per period and can fall ("订单总量", "调用总量", "工单总数"), so
+ * their total is the business's volume (K3's breadth where it is off the objective), not a running
+ * total; the stock total above reads only what stays on the books (members, rules, listings, courses).
+ */
+// Nor is a total of our own capacity (员工总数, 门店总数, 车辆总数, 床位总数): an input the business
+// spends on, which shrinks when it closes or sells, not an audience that accumulates.
+const FLOW_TOTAL_ZH =
+  /(订单|交易|成交|销量|销售|出货|发货|配送|包裹|运单|快递|工单|调用|请求|营收|收入|金额|gmv|流水(?!线)|咨询|投诉|报修|故障|告警|事故|缺陷|错误|异常|次数|人次|员工|人员|门店|网点|车辆|床位|服务器|能耗|排放)[^，,。；;]{0,4}(总数|总量)/;
 
 /** K5 in Chinese: the stock the text counts, not narrowed, or null. */
 export function stockCountZh(text: string): string | null {
   if (FLOW_OR_USE_ZH.test(text)) return null;
   for (const pattern of STOCK_ZH) {
     const match = pattern.exec(text);
-    if (match) return match[0];
+    if (match && !(pattern === STOCK_ZH.at(-1) && FLOW_TOTAL_ZH.test(match[0]))) return match[0];
   }
   return null;
 }
 
 // 查看 only as a number of views (车况报告查看次数, set F), not 查看人数 ("viewers", see above); no
 // rate of clicks or opens.
-const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|观看|搜索|阅读|刷新)";
+// 查询 (ninth round: "货主 App 查询次数"): a look-up is a search, counted as 搜索 is.
+const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|观看|搜索|查询|阅读|刷新)";
 /**
  * K6's attention in Chinese by shape: an act of looking with what it counts, with up to a few
  * characters of object between ("HR 每日打开 App 次数"), or with a number of times ("按钮点击从每月
@@ -311,7 +370,8 @@ const ATTENTION_ZH = new RegExp(
 );
 /** Sales visits counted by the place or person visited (拜访客户从 2 家到 4 家, 陌拜工地 200 个). */
 // Not 走访 (走访 30 户茶农，弄清原因: a visit to learn, discovery) nor 上门 (a service delivered at home).
-const VISITS_ZH = /(拜访|陌拜)[^，,。；;%率]{0,10}?\d+(\.\d+)?\s*(万|千)?\s*(家|个|位|户)/;
+// 面访 (ninth round: "客户经理每月面访客户数从 20 家提升到 30 家") is a sales visit face to face.
+const VISITS_ZH = /(拜访|陌拜|面访)[^，,。；;%率]{0,10}?\d+(\.\d+)?\s*(万|千)?\s*(家|个|位|户)/;
 
 /**
  * Our work counted in Chinese (set F): meetings or events held, by the number of times (QBR 召开次数,
@@ -322,9 +382,22 @@ const VISITS_ZH = /(拜访|陌拜)[^，,。；;%率]{0,10}?\d+(\.\d+)?\s*(万|�
 const OUR_WORK_ZH =
   /(会议|例会|复盘会|分享会|座谈会|研讨会|交流会|说明会|qbr|复盘|沙龙|宣讲|路演|workshop|webinar|直播)[^，,。；;]{0,2}(召开|举办|开展|组织|举行)?(次数|场次|场数)|(盘点|巡检|巡店|抽检|点检)(的)?(次数|频次|数|量)|培训(课时|学时|小时|时长)|(券|红包|礼包|样品|小样|传单)(的)?(发放|派发)(量|数)/;
 
+/**
+ * Our staff's throughput and our own posts (ninth round, the Chinese of "Claims handled per adjuster"
+ * and "Posts by community staff"): a member of our staff, per head, handling, answering or taking work
+ * (理赔专员人均每天处理案件数, 客服人均每小时接待会话, 维修师傅人均每天接单量, 助教人均每天回复答疑), and our
+ * official account's or staff's posts and replies counted (官方账号发帖量). Effort between us and the
+ * customer, not their problem solved. Not reviewing (审核: a check of quality), not a rate (the caller's),
+ * and not members posting to each other (玩家之间的互相回复: no staff named).
+ */
+const STAFF_ZH = "客服|坐席|专员|顾问|销售|师傅|助教|工程师|理赔员|调度员|导购|店员|运营|版主|官方|官号|团队";
+const STAFF_WORK_ZH = new RegExp(
+  `(${STAFF_ZH})[^，,。；;%率]{0,4}人均[^，,。；;%率]{0,6}?(处理|接待|回复|接单|接听|受理|跟进|答疑)|(${STAFF_ZH})[^，,。；;%率]{0,4}(账号|帐号)?(发帖|回帖|发文|回复|答疑)(量|数|次数|条数)`,
+);
+
 /** K6 in Chinese: attention, our visits or our work counted, or null (rates and shares are the caller's). */
 export function attentionCountZh(text: string): string | null {
-  for (const pattern of [ATTENTION_ZH, VISITS_ZH, OUR_WORK_ZH]) {
+  for (const pattern of [ATTENTION_ZH, VISITS_ZH, OUR_WORK_ZH, STAFF_WORK_ZH]) {
     const match = pattern.exec(text);
     if (match) return match[0];
   }

@@ -31,10 +31,14 @@ export const withoutLeadingTime = (title: string): string =>
  * 对接 (hooking up to another system) opens an integration task as 接入 does (tuning-2026-12-08).
  */
 export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
-  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))/,
+  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|至今|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))/,
   // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
   /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
 ];
+
+/** People, and the market's accounts: counting them made is the market answering, not the team making. */
+const PEOPLE_ZH =
+  "用户|客户|商家|商户|会员|学员|骑手|司机|老师|医生|患者|家长|经销商|代理商|合作伙伴|伙伴|达人|主播|创作者|供应商|开发者|团长|员工|粉丝|卖家|买家|店主|渠道";
 
 /**
  * A rollout's progress (K7): a migration's or hook-up's completion rate ("核心链路接口迁移完成率"),
@@ -43,7 +47,25 @@ export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
  * how far the delivery has gone, not what it changed (tuning-2026-12-08).
  */
 export const ROLLOUT_ZH: readonly RegExp[] = [
-  /(迁移|接入|改造|部署|切换|对接)(完成率|完成度|进度)/,
+  // 升级, 替换 and a rollout's 覆盖率 too (ninth round: "门店数字化改造覆盖率从 40% 提升到 100%"; label
+  // decision: a rollout's coverage is K7).
+  /(迁移|接入|改造|部署|切换|对接|升级|替换)(完成率|完成度|进度|覆盖率)/,
+  // Places or systems counted first with the rollout done (ninth round: "200 家门店完成数字化改造",
+  // "30 个核心系统完成国产化替换"). Not people or merchants adopting (500 家商户完成接入: the caller's
+  // NOT_PEOPLE check below).
+  new RegExp(
+    `^\\d+\\s*(家|个|座|所|套|台)(?!\\s*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,8}(完成|实现)[^，,。；;\\d%率]{0,8}(改造|替换|升级|部署|迁移|上线|接入|切换|安装)$`,
+  ),
+  // The new version covering places, counted ("新版 POS 覆盖 500 家门店").
+  /新[^，,。；;\d%]{0,8}(覆盖|铺到|推广到|部署到)\s*\d+\s*(家|个|所|座)\s*(门店|网点|医院|学校|站点|仓|分公司|办公室)/,
+  // The same said as a percentage done ("数据仓库迁移完成 100%", ninth round).
+  /(迁移|接入|改造|部署|切换|对接|上线)(完成|进度)\s*(达到|到)?\s*\d+\s*%/,
+  // Systems hooked up, counted (ninth round: "接入监控的服务从 200 个增加到 400 个"): the rollout's
+  // reach in pieces of the stack, as the share to 100 % below. Not partners or merchants hooked up
+  // (接入第三方运营商: the market answering).
+  /(接入|迁移到|迁移至|迁到|切换到|部署到?|部署了)[^，,。；;\d]{0,8}的(系统|服务|应用|接口|服务器|数据库|集群|机房|业务线|模块)(数|数量)?\s*(从\s*)?\d+\s*(个|套|台|条)/,
+  // A rollout counted in places (ninth round: "在 3 个区县完成线上贷款推广"): how far the delivery has gone.
+  /^在\s*\d+\s*(个|家|座|所)[^，,。；;\d%率]{0,6}(完成|实现)?[^，,。；;\d%率]{0,10}(推广|上线|落地|铺开|开通|部署)$/,
   /灰度\s*(到|至)?\s*\d+\s*(家|个|%)/,
   /(网关|能力|功能|工具|平台|插件|客户端|系统)[^，,。；;]{0,4}覆盖\s*(率\s*)?(从\s*\d+\s*%?\s*(提升|提高)?到\s*)?\d+\s*%\s*(的)?[^，,。；;]{0,6}(系统|服务|应用|设备|门店|终端)/,
   /功能(覆盖度|完成度)/,
@@ -59,16 +81,14 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
 export const MADE_COUNT_ZH =
   /(新增|上线|发布|编写|撰写|制作|新建|产出|上架|开发)的?(文章|推文|模板|页面|课程|视频|规则|插件|报表|看板|案例|教程|文档|帮助文章|素材)(数|数量|个数|条数|篇数|量)|(文章|推文|模板|页面|课程|视频|插件|案例|教程|文档|素材)(新增|上线|发布|上架|产出)(数|数量|个数|篇数|量)/;
 
-/** People, and the market's accounts: counting them made is the market answering, not the team making. */
-const PEOPLE_ZH =
-  "用户|客户|商家|商户|会员|学员|骑手|司机|老师|医生|患者|家长|经销商|代理商|合作伙伴|伙伴|达人|主播|创作者|供应商|开发者|团长|员工|粉丝|卖家|买家|店主|渠道";
-
 /** Measure words of pieces made; 场, 次 and 通 (events, times, calls) are K6's, 家 is a place opened. */
-const PIECE = "篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|组|页|章|讲";
+// 种 (ninth round): kinds of a capability delivered ("支持 5 种语言", "接入 6 种支付方式").
+const PIECE = "篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|组|页|章|讲|种";
 
 /** A made-thing verb, a count with the measure word of pieces, and what was made. */
+// 安装 (ninth round): equipment installed by the team, counted by the set or unit (安装 2000 套看护设备).
 const MADE_PIECES = new RegExp(
-  `^(上线|发布|推出|交付|完成|开发|搭建|上架|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
+  `^(上线|发布|推出|交付|完成|开发|搭建|上架|上新|迭代|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接|安装|打造|沉淀|梳理|优化|支持)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,6}(指标|环节耗时))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
 );
 /** The same, the thing first: "接入教学视频录制 20 个", "新功能上线 12 个". */
 const PIECES_MADE = new RegExp(
@@ -91,7 +111,15 @@ const NOT_A_DELIVERY_COUNT_ZH = /%|率|比例|占比|人均|累计|总数/;
 const OUTPUT_ZH: readonly RegExp[] = [
   // 全量 / 切流 / 打通 at the end are rollout and integration words too ("新版授信模型全量",
   // "大模型推荐全量切流", "CRM 与工单系统数据打通", tuning-2026-12-07).
-  /[^，,。；;]{2,}?(全量|全部|正式|按时|顺利|完成)?(上线|发布|下线|交付|落地|上架|开放|迁移完成|完成迁移|全量|切流|打通)$/,
+  // 投入使用 (put into use) ends a delivery the same way (ninth round: "新官网 3 月底前投入使用").
+  /[^，,。；;]{2,}?(全量|全部|正式|按时|顺利|完成)?(上线|发布|下线|交付|落地|上架|开放|迁移完成|完成迁移|全量|切流|打通|投入使用)$/,
+  // A build finished, said at the end (ninth round: "智能排班功能开发完成", "会员体系改造完成"), and a
+  // project or system done by a date ("供应链项目在 6 月底前完成", "数据中台在 3 月底前建成"). Not work of
+  // the business done in time ("退款当天完成": no build verb, no project).
+  /(开发|建设|搭建|改造|升级|部署|重构|改版|迁移|验收|对接)(工作)?(全部|全面|顺利|如期|按期)?完成$/,
+  /(项目|系统|平台|中台|模块|版本|工程)(?![^，,。；;]*(目标|指标|kpi|gmv|收入|营收|额|量))[^，,。；;%率]{0,12}?(完成|建成|交付|落地)$/,
+  // Rolled out to all of our own teams or sites (ninth round: "新版 CRM 在全部销售团队推广使用").
+  /在(全部|所有|全体|各)[^，,。；;\d%]{0,8}(推广使用|全面推广|推广|铺开|启用)$/,
   // Moving traffic or users onto the new system is a rollout's progress ("老支付链路流量 100% 迁移到新中台").
   /(迁移|迁|切换|切流|切)(到|至)新[^，,。；;]{1,10}/,
   /(能力|功能|版本|系统|模块)(覆盖|推广到|铺开到|接入)(全部|所有|全体)/,
@@ -112,6 +140,17 @@ const COUNTED_ZH: readonly RegExp[] = [
 
 /** Headcount hired (set F: "招聘 12 名线上药师"): what the team puts in. 招募 (riders, sellers: the market's supply) is not hiring. */
 const HIRED_ZH = /^(招聘|新招|招到)\s*\d+\s*(名|位|个|人)/;
+/** Teams formed, counted (ninth round: "组建 3 支区域服务团队"): an input, as headcount is. */
+const TEAMS_FORMED_ZH = /^(组建|成立|新建|搭建)\s*\d+\s*(支|个)[^，,。；;\d%]{0,8}(团队|小组|队伍)$/;
+/** Training delivered, counted by heads (ninth round: 培训 300 名安装师傅), the Chinese of `TRAINED`. */
+const TRAINED_ZH = /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)/;
+/**
+ * A staff team expanded (ninth round: "售后工程师从 80 人扩充到 120 人"): 扩充, 扩招 and 扩编 are hiring
+ * said of the team. A headcount that merely grows (检测师人数从 900 人增加到 1,200 人, 骑手人数) is the
+ * market's or the business's size, K3's reading: the verb decides, not the role.
+ */
+const TEAM_EXPANDED_ZH =
+  /^[^，,。；;\d]{0,8}(工程师|技术员|客服|专员|顾问|药师|坐席|审核员|质检员|分析师|设计师|研发|销售|团队)(团队|人员|人数)?\s*(从\s*\d+\s*(人|名)?\s*)?(扩充|扩招|扩编)(到|至)?\s*\d+\s*(人|名)/;
 /** Markets entered, counted: "进入 3 个新城市", "开拓 2 个新国家" (the Chinese of "Launch in 3 new cities"). */
 const MARKETS_ENTERED = /^(进入|开拓|新进入|开进)\s*\d+\s*个\s*新?(城市|国家|市场|省份|地区)/;
 
@@ -137,6 +176,9 @@ const MADE_ZH: readonly RegExp[] = [
   BUILT_OUT,
   BUILT_OUT_FIRST,
   HIRED_ZH,
+  TRAINED_ZH,
+  TEAM_EXPANDED_ZH,
+  TEAMS_FORMED_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */
@@ -144,11 +186,20 @@ const PEOPLE_MAKING = new RegExp(
   `(${PEOPLE_ZH}|老师|作者|主播)[^，,。；;]{0,8}(发布|上传|上架|撰写|写|制作|录制|新增|创建)`,
 );
 
+/**
+ * A feature given to a product of ours (ninth round: "为安卓 App 增加深色模式"), Q2's 给/为 X 加上: read
+ * before a change, as 增加 here adds a thing, not a number. Not people given something (为商家增加曝光,
+ * 给新用户增加试用天数) and not a number or share (为 App 增加 20% 的留存).
+ */
+const GIVEN_FEATURE_ZH = /^(给|为)[^，,。；;\d%]{1,12}?(增加|新增|加上|配上|接入|上线)[^，,。；;\d%率]{1,12}$/;
+const GIVEN_TO_PEOPLE_ZH = new RegExp(`^(给|为)[^，,。；;]{0,6}(${PEOPLE_ZH}|员工|团队|大家|所有人)`);
+
 /** The output shape of a Chinese title, quoted, or null. */
 export function outputShapeZh(title: string): string | null {
   const text = withoutLeadingTime(title);
   const rolledOut = findFirst(text, OUTPUT_ZH);
   if (rolledOut !== null) return rolledOut;
+  if (GIVEN_FEATURE_ZH.test(text) && !GIVEN_TO_PEOPLE_ZH.test(text)) return text;
   return NOT_A_DELIVERY_COUNT_ZH.test(text) || PEOPLE_MAKING.test(text) ? null : findFirst(text, MADE_ZH);
 }
 
@@ -173,6 +224,37 @@ const ENDS_ON_DELIVERY = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;]{0,14}?(上线|发布|推出|交付|输出|制定|出台|印发|推行|建成)(?!以来|后|前|时|的)(?![^，,。；;]*(量|数|额|时长|满意|增长|提升|下降|降低))[^，,。；;\\d%率]{1,10}$`,
 );
 
+/**
+ * A milestone reached, with no number (ninth round: "新款网关完成量产", "通过等保三级测评"): mass production,
+ * acceptance, a certification or filing passed are the team's delivery done, not done (the Chinese
+ * of `certificationDone`). Not 完成 on what customers or orders do (完成首单: ADDS_VOLUME, people).
+ */
+const MILESTONE_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,14}?(完成|通过|实现|启动)[^，,。；;%率]{0,14}?(量产|投产|验收|认证|备案|测评|审计|适配)$`,
+);
+
 export function taskEndingZh(title: string): string | null {
-  return findFirst(withoutLeadingTime(title), [ENDS_ON_DELIVERY]);
+  return findFirst(withoutLeadingTime(title), [ENDS_ON_DELIVERY, MILESTONE_ZH]);
+}
+
+/**
+ * An event the team stages, counted (K7, ninth round; the Chinese of `eventStaged`): 举办 6 场见面会,
+ * 组织安全培训 8 场, 参加 8 场行业展会, 举办 10 场培训直播. A production put on for an audience (活动,
+ * 大会, 见面会, 展会, 峰会, 发布会, 比赛, 培训, 直播) is delivered work; that it helped is an outcome.
+ * Meetings and talks with customers (会议, 复盘会, 座谈会, 研讨会, 分享会, 沙龙, 讲座) stay K6's
+ * interactions, as the collections label them (开 60 次季度复盘会, QBR 召开次数).
+ */
+const EVENT_ZH =
+  "活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日";
+const EVENT_STAGED_ZH = new RegExp(
+  `(举办|组织|开展|举行|承办|参加|参展|出席|办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)$`,
+);
+
+/** The event named first, counted by 场次 ("线下活动举办场次从 10 场提升到 30 场"). */
+const EVENTS_HELD_ZH = new RegExp(`(${EVENT_ZH})[^，,。；;%率\\d]{0,4}?(举办|组织|开展|举行)?(场次|场数)`);
+
+export function eventStagedZh(title: string): string | null {
+  const text = withoutLeadingTime(title);
+  // Fewer events ("培训场次从 6 场降到 2 场") is less effort asked of people, not a delivery counted.
+  return /率|占比|比例|降|减少|缩短/.test(text) ? null : findFirst(text, [EVENT_STAGED_ZH, EVENTS_HELD_ZH]);
 }

@@ -29,7 +29,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 export const MAKING_VERBS = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
   code document translate localise localize curate edit illustrate script storyboard prototype
-  finalise finalize upgrade automate refactor
+  finalise finalize upgrade automate refactor digitise digitize
 `);
 
 /** Making verbs that are also nouns heading a metric's name ("Design system adoption", "Record revenue"). */
@@ -48,7 +48,17 @@ const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
 /** The making verbs read as a participle after what they made; "open" for places. */
 const NOUN_FIRST_MAKING = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
-  translate localise localize launch ship release open build install
+  translate localise localize launch ship release open build install migrate deploy deliver
+`);
+
+/**
+ * What a migration moves when it is the team's own rollout (K7, ninth round: "Data pipelines migrated
+ * to dbt from 10 to 45"): the systems and pieces of the stack, not customers or accounts moved to a
+ * plan (their choice, an outcome).
+ */
+const SYSTEM_THINGS = set(`
+  pipeline service system app application report dashboard job workload database table server repo
+  repository model api endpoint script workflow cluster queue microservice site domain mailbox
 `);
 
 /**
@@ -85,9 +95,17 @@ const NOT_MADE = set(`
  */
 const stem = (verb: string) => verb.replace(/e$/, "");
 const OPENS_WITH_MAKING = new RegExp(
-  `^\\s*(we will |to )?(${[...MAKING_VERBS, "open", "launch", "go live"].map(stem).join("|")})`,
+  `^\\s*(we will |to )?(${[...MAKING_VERBS, "open", "launch", "go live", "install"].map(stem).join("|")})`,
   "i",
 );
+
+/**
+ * Installed by the team only when it is equipment (K7, ninth round: "Install 40,000 smart meters",
+ * "Install tap readers on 400 buses"): apps, plugins and updates are installed by customers (their
+ * use, K3's breadth).
+ */
+const CUSTOMER_INSTALLS =
+  /^(app|application|extension|plugin|sdk|software|update|widget|integration|version|add-on|addon)$/;
 const HOLDS_PARTICIPLE = new RegExp(
   `\\b(${[...NOUN_FIRST_MAKING].map(stem).join("|")})(e?d|ped)\\b|\\b(${[...MADE_PARTICIPLES.keys()].join("|")})\\b`,
   "i",
@@ -150,6 +168,15 @@ export function madeByVerb(title: string): string | null {
   if (!head?.noun && !head?.verb) return null;
   const lemma = head.lemma;
   if ((verb === "open" || verb === "launch") && PLACES.has(lemma) && counted(shape.object)) return shape.quote;
+  // A count of the work's reach after the object ("Shoot menu photos for 1,000 restaurants",
+  // "Install tap readers on 400 buses") counts the pieces made as well as a number before them.
+  // Only "for" N: "in 9 of 12 squads" after a bare noun is a metric's adoption ("Design system
+  // components used in 9 of 12 squads"), the reason a making verb that is also a noun needs a count.
+  const reach = /\bfor (\d[\d,.]*k?|every|each|all)\b/i.test(title);
+  if (verb === "install") {
+    const where = /\b(for|on|in|at|across) (\d[\d,.]*k?|every|each|all)\b/i.test(title);
+    return (counted(shape.object) || where) && !CUSTOMER_INSTALLS.test(lemma) && !excluded(lemma) ? shape.quote : null;
+  }
   // The verb makes its object, so the object is the work whatever its number: counted, due by a
   // date, or one piece ("Produce a monthly investor newsletter", "Write runbooks for the top
   // alerts"). Where the verb is also a noun (design, record, draft, code, document …), a bare noun
@@ -157,11 +184,27 @@ export function madeByVerb(title: string): string | null {
   // squads"), so it needs a count, a date or a determiner ("Document every runbook").
   if (!MAKING_VERBS.has(verb) || excluded(lemma)) return null;
   const determined = /^(a|an|the|our|every|each|all|one)$/.test(shape.object[0]?.text ?? "");
-  if (ALSO_NOUNS.has(verb) && !counted(shape.object) && !DUE_BY.test(title) && !determined) return null;
+  if (ALSO_NOUNS.has(verb) && !counted(shape.object) && !reach && !DUE_BY.test(title) && !determined) return null;
   // A metric's name the tagger read as a verb: "Design polish from 3 to 5" (a value moving, no
   // count of pieces), "Design-partner LOIs signed" (the "verb" is half of a compound).
   if (words[0]?.after === "-" || (!counted(shape.object) && statesChange(title))) return null;
   return shape.quote;
+}
+
+/**
+ * A thing launched in a number of markets, currencies or languages (K7, ninth round: "Card payments
+ * launched in 4 more currencies", "AI features available in 4 languages"): how far a launch reached,
+ * counted. Not people or customers living or active somewhere (the subject is checked).
+ */
+const LAUNCHED_ACROSS =
+  /^((?:[\w'-]+ ){1,4}?)(launched|live|released|rolled out|available|shipped) in (\d+|two|three|four|five|six|seven|eight|nine|ten) (more |new |additional |extra )?(countries|markets|cities|currencies|languages|regions|states|provinces|locales)\b/i;
+const PEOPLE_LAUNCHED =
+  /\b(users?|customers?|clients?|members?|merchants?|sellers?|drivers?|riders?|couriers?|hosts?|partners?|stores?|people)\b/i;
+
+export function launchedAcross(title: string): string | null {
+  if (isChinese(title) || /%|\b(share|rate)\b/i.test(title)) return null;
+  const match = LAUNCHED_ACROSS.exec(title.trim());
+  return match && !PEOPLE_LAUNCHED.test(match[1] ?? "") ? match[0] : null;
 }
 
 /** "Launch in 3 new cities", "Go live in 5 countries": a market entered, counted. */
@@ -201,11 +244,17 @@ export function madeNounFirst(title: string): string | null {
     if (before.some((b) => b.preposition || (b.after !== "" && b.after !== "-"))) return null;
     const made = w.text.endsWith("ed") || MADE_PARTICIPLES.has(w.text) ? makingOf([w]) : null;
     if (made === null) continue;
+    // A participle before a noun qualifies it ("gross written premium", "published price"): an
+    // attribute inside a metric's name, not the predicate of a count of things made.
+    const next = words[at + 1];
+    if (w.after === "" && next?.noun && !next.preposition && !next.number && !next.verb) return null;
+    // Migrated is the team's when what moved is a piece of the stack, not customers (ninth round).
+    if (made === "migrate") return SYSTEM_THINGS.has(lastOf(before).lemma) ? quoteOf(words, 0, at + 1) : null;
     if (/^by$/.test(words[at + 1]?.text ?? "") && !DUE_BY.test(title)) return null;
     const head = before.at(-1) as Word;
     const place = made === "open" || made === "launch" ? PLACES.has(head.lemma) : false;
     if (!NOUN_FIRST_MAKING.has(made) || (!place && excluded(head.lemma))) return null;
-    if (/^(open|launch|ship|release|build)$/.test(made) && !place) {
+    if (/^(open|launch|ship|release|build|deliver)$/.test(made) && !place) {
       // Launched, shipped, released or built is delivery only of a thing the team makes: orders
       // ship and customers build dashboards too ("Dashboards built by product teams", above).
       if (
@@ -214,9 +263,13 @@ export function madeNounFirst(title: string): string | null {
       )
         return null;
     }
+    // Deployed is a delivery rate teams choose well when it counts changes (DORA's deploy frequency:
+    // "changes deployed per day"); counted in equipment or systems it is a rollout ("Kiosks deployed").
+    if (made === "deploy" && /^(change|commit|release|build|fix|code|version|update|patch|feature)$/.test(head.lemma))
+      return null;
     // Installed is the team's when it is equipment: apps and plugins are installed by customers.
     if (
-      made === "install" &&
+      (made === "install" || made === "deploy") &&
       /^(app|application|extension|plugin|sdk|software|update|widget|integration)$/.test(head.lemma)
     )
       return null;
@@ -237,6 +290,8 @@ function makingOf(words: readonly Word[]): string | null {
   }
   return null;
 }
+
+const lastOf = (before: readonly Word[]) => before.at(-1) as Word;
 
 const quoteOf = (words: readonly Word[], from: number, to: number) =>
   words
@@ -267,14 +322,21 @@ export function deliveryNamed(title: string): string | null {
  * certification", "Become PCI DSS compliant"): a milestone the team delivers, done or not. Not people
  * certified ("get 50 agents certified" is training, counted), nor a share ("% of suppliers certified").
  */
+// "Pass SOC 2 Type II audit" (ninth round): an audit passed is the same milestone as a certificate.
 const CERTIFIED =
-  /^(get|achieve|obtain|earn|secure|gain|pass|complete|become|be) (\S+ ){0,5}?(certification|certified|accreditation|accredited|attestation|compliant|compliance audit)\b/i;
+  /^(get|achieve|obtain|earn|secure|gain|pass|complete|become|be) (\S+ ){0,5}?(certification|certified|accreditation|accredited|attestation|compliant|compliance audit)\b|^(pass|clear) (the |our |a |an )?(\S+ ){0,4}?audit\b/i;
 const PEOPLE_CERTIFIED =
   /\b(agents?|staff|employees?|people|technicians?|engineers?|reps?|partners?|users?|customers?|nurses?|drivers?|teachers?|suppliers?|vendors?|members?|installers?)\b|%/i;
 
+// The product as the subject (ninth round): "Skyforge passes Switch certification", "The API gets SOC 2
+// attestation". One to three words of name before the verb, so "Raise share of integrations that pass
+// certification" (a rate) is not read.
+const CERTIFIED_SUBJECT =
+  /^(\S+ ){1,3}(passes|gets|achieves|obtains|earns|secures|completes|receives) (\S+ ){0,4}?(certification|accreditation|attestation|compliance audit)\b/i;
+
 export function certificationDone(title: string): string | null {
-  if (isChinese(title) || PEOPLE_CERTIFIED.test(title)) return null;
-  return CERTIFIED.exec(title.trim())?.[0] ?? null;
+  if (isChinese(title) || PEOPLE_CERTIFIED.test(title) || /\b(share|rate|that|which)\b/i.test(title)) return null;
+  return CERTIFIED.exec(title.trim())?.[0] ?? CERTIFIED_SUBJECT.exec(title.trim())?.[0] ?? null;
 }
 
 /**
@@ -290,12 +352,71 @@ const MOVED_ONTO_NEW =
 const PEOPLE_MOVED =
   /\b(users?|customers?|clients?|members?|accounts?|merchants?|sellers?|subscribers?|tenants?|people)\b/i;
 
+/**
+ * Staff roles a team hires into (ninth round: "Field technicians hired from 40 to 55", "Recruit 50
+ * examiners"): recruiting is hiring when the people become our staff. The market's supply (riders,
+ * couriers, hosts, sellers, tutors: "New couriers onboarded per month") is not a role here, and a
+ * headcount that grows (检测师人数, "Number of instructors") is not hiring either: the verb decides.
+ */
+const STAFF_ROLES =
+  "(engineers?|technicians?|examiners?|inspectors?|nurses?|pharmacists?|physicians?|analysts?|scientists?|designers?|developers?|adjusters?|agents?|reps?|representatives?|specialists?|managers?|auditors?|underwriters?|recruiters?|consultants?|advisors?|advisers?|staff|employees?|hires?|engineering leads?)";
+const HIRED_NOUN_FIRST = new RegExp(`^((?:[\\w'-]+ ){0,3}?${STAFF_ROLES}) (hired|recruited)\\b`, "i");
+const RECRUITED = new RegExp(
+  `^(recruit) (\\d+|two|three|four|five|six|seven|eight|nine|ten|a|an) (more |new |additional |extra )?([\\w-]+ ){0,2}?${STAFF_ROLES}\\b`,
+  "i",
+);
+
+/**
+ * Training delivered, counted by heads (ninth round: "Train 300 installers on the new wiring kit"):
+ * the team's teaching, an input like headcount; what the trainees then do right is the outcome. Not
+ * a share trained ("managers trained in feedback from 40% to 80%") and not a model trained.
+ */
+const TRAINED =
+  /^(train|upskill|retrain|certify|onboard and train) (\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten) (more |new |additional )?([\w-]+ ){0,2}?(installers?|technicians?|agents?|staff|employees?|managers?|nurses?|drivers?|couriers?|partners?|resellers?|dealers?|franchisees?|teachers?|coaches?|volunteers?|engineers?|reps?|cashiers?|pharmacists?|people|members)\b/i;
+
 export function inputOrMove(title: string): string | null {
   if (isChinese(title)) return null;
   const text = title.trim();
+  const trained = /%/.test(text) ? null : (TRAINED.exec(text)?.[0] ?? null);
+  if (trained !== null) return trained;
+  const staffed = HIRED_NOUN_FIRST.exec(text)?.[0] ?? RECRUITED.exec(text)?.[0] ?? null;
+  if (staffed !== null && !/%|\b(share|rate|per)\b/i.test(text)) return staffed;
   const moved = MOVED_ONTO_NEW.exec(text);
   if (moved && !PEOPLE_MOVED.test(moved[0])) return moved[0];
   const hired = HIRED.exec(text)?.[0] ?? null;
   // "Bring on 20 new clients" is the market answering, not headcount.
   return hired !== null && !PEOPLE_MOVED.test(hired) ? hired : null;
+}
+
+/**
+ * An event the team stages, counted (K7, ninth round): "Run 8 limited-time events", "Hold 2 safety
+ * training days for clinicians", "Security awareness sessions held from 2 to 6", "Trade shows
+ * attended from 3 to 6". An event is a production for an audience, planned and put on by the team
+ * (the same kind of work as a campaign or a video), so counting them counts deliveries; that it went
+ * well is what an outcome would show. Meetings with an account (QBRs, demos, calls, visits) and
+ * workshops or webinars with prospects stay K6's interactions between us and one customer
+ * (INTERACTIONS, shape.ts, and the collections label them so). A session or a day is an event only
+ * when it names training or a gathering ("training days", "awareness sessions"): a user's session
+ * is use, a therapy session is the value itself. Not a share ("events that sell out") and not
+ * events as data ("events processed", "tracking events").
+ */
+const EVENT_HEAD =
+  "(?:events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?)";
+const EVENT_COUNT = "(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+ more)";
+const EVENT_STAGED = new RegExp(
+  `^(?:we will )?(?:run|hold|host|organi[sz]e|stage|put on|attend|exhibit at|throw|deliver) ${EVENT_COUNT} (?:[\\w'-]+ ){0,3}?${EVENT_HEAD}(?= |$|,|\\.)`,
+  "i",
+);
+const EVENTS_HELD = new RegExp(
+  `^(?:[\\w'-]+ ){0,3}?${EVENT_HEAD} (?:held|hosted|run|organi[sz]ed|staged|attended|put on|delivered)\\b(?! (?:by|with) (?:customers|users|members|partners|sellers))`,
+  "i",
+);
+const EVENTS_AS_DATA =
+  /\bevents? (processed|tracked|ingested|logged|streamed|per second)\b|\b(tracking|analytics|log|webhook|error) events?\b/i;
+
+/** K7's staged event, counted, or null; K6 reads it too, to leave such a count to K7. No tagger. */
+export function eventStaged(title: string): string | null {
+  if (isChinese(title) || /%|\b(share|rate|percentage|proportion)\b/i.test(title) || EVENTS_AS_DATA.test(title))
+    return null;
+  return EVENT_STAGED.exec(title.trim())?.[0] ?? EVENTS_HELD.exec(title.trim())?.[0] ?? null;
 }

@@ -118,6 +118,52 @@ describe("no vanity metrics (K5)", () => {
     ],
   });
 
+  // Ninth round: totality said after the count ("in total", "all time"), and a Chinese total read
+  // only of a stock, not of a flow of the business's volume. Written for this table, with traps.
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 40000,
+    target: 55000,
+    flags: [
+      "Marketplace listings in total from 40k to 55k",
+      "Podcast downloads (all time) from 40,000 to 55,000",
+      "Saved searches created by users, all time, 40k → 55k",
+      "Verified mentors in total from 40,000 to 55,000",
+      "风控规则总数从 4 万条增加到 5.5 万条",
+      "入驻商家总数从 4 万家增加到 5.5 万家",
+      "Podcast downloads since 2019 from 40k to 55k",
+      "上线至今下载量从 4 万提升到 5.5 万",
+      "Google reviews accumulated from 40k to 55k",
+      "Grow our user base from 40k to 55k",
+      "Discord community size from 40k to 55k",
+      "LinkedIn following from 40k to 55k",
+      "粉丝规模从 4 万扩大到 5.5 万",
+    ],
+    accepts: [
+      // A sum of money or time, a share, a fall, a period.
+      "Marketing spend in total from $40k to $55k",
+      "Listings in total that get a booking within 30 days, 40% → 55%",
+      "Reduce open incidents in total from 40,000 to 55,000",
+      "Downloads in total per month from 40k to 55k",
+      // A total of a flow: the business's volume or work, counted per period and able to fall.
+      "订单总量从 4 万单提升到 5.5 万单",
+      "接口调用总量从每天 4 万次提升到 5.5 万次",
+      "交易总数从 4 万笔增加到 5.5 万笔",
+      "客服工单总数从 4 万张增加到 5.5 万张",
+      // Our own capacity counted in total, and money or time in total.
+      "门店总数从 4 万家增加到 5.5 万家",
+      "员工总数从 4 万人增加到 5.5 万人",
+      "Revenue from repeat sales in total from $40k to $55k",
+      "Engineering hours in total from 40k to 55k",
+      "Bookings in total this quarter from 40k to 55k",
+      "Grow our monthly active user base from 40k to 55k",
+      "Grow our customer base from 40k to 55k",
+      "Average deal size from $40k to $55k",
+      "Share of the user base active weekly from 40% to 55%",
+      "付费用户规模从 4 万扩大到 5.5 万",
+      "规模化获客成本从 55 元降到 40 元",
+    ],
+  });
+
   it("accepts a total measured in percent (K5)", () => {
     expect(
       checkVanityMetric({ title: "Total accounts active this week", unit: "%", baseline: 1, target: 2 }),

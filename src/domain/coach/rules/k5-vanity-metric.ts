@@ -1,4 +1,4 @@
-import { ACCUMULATES_ZH, COLLECTION, stockCount, stockCountZh } from "../language/measured-quantity.ts";
+import { ACCUMULATES_ZH, COLLECTION, PERIOD, stockCount, stockCountZh } from "../language/measured-quantity.ts";
 import { isChinese } from "../language/shape.ts";
 import { findFirst, keyResultText, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
@@ -27,9 +27,18 @@ const VANITY_TOTAL: readonly RegExp[] = [
   /\b(mailing|email|contact|subscriber|newsletter|waiting|crm) list\b|\b(users|members|contacts|people|subscribers) in (the|our) (\S+ ){0,2}(database|list|crm|directory)\b/,
   /总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,2}(人数|好友|成员)|(好友|成员|人数)(总数|总量)/,
   // Cumulative wording makes any count a vanity total ("total scans run since launch").
-  new RegExp(`\\btotal (number of )?${GAP}[a-z-]+s\\b`),
-  /\b(cumulative|all-time|since launch|to date)\b|\blifetime (?!value)[a-z-]+/,
+  // The plural is a noun's: not "this", "is" or "across" ("Bookings in total this quarter", ninth round).
+  new RegExp(`\\btotal (number of )?${GAP}(?!(this|is|was|has|its|us|plus|across|as|less|unless)\\b)[a-z-]+s\\b`),
+  // "accumulated" is the participle of "cumulative" ("Google reviews accumulated", ninth round).
+  /\b(cumulative|accumulated|all-time|since launch|to date)\b|\blifetime (?!value)[a-z-]+/,
+  // K5 (ninth round): an audience named as a whole, a base, a size or a following ("Grow our user
+  // base", "Community size from 5k to 12k", "Twitter following"), is the same stock as registered
+  // users or followers: it keeps everyone who ever joined. Not a customer base or a deal size (people
+  // who pay, money), and not narrowed by a period or a use (active, paying: the GAP words above).
+  /(?<!\b(active|paying|paid|retained|engaged|premium) )\b(user|fan|follower|subscriber|member|installed|install|reader|listener|viewer) base\b|\b(community|audience|email list|mailing list|newsletter|channel|server|group) size\b|\b(social|twitter|instagram|linkedin|tiktok|youtube|facebook|social media) following\b/,
   /累计|总计|(上线|发布|成立)以来/,
+  // 至今 and 迄今 after a beginning say 以来 (ninth round: "上线至今下载量", "迄今注册人数").
+  /(上线|发布|成立|开服|开业|创立|开通)至今|迄今(为止)?/,
 ];
 
 // Shares, rates and per-user figures are what the method recommends instead of totals.
@@ -42,7 +51,24 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // A total the team wants to bring down (open bugs, total cost) does not grow by itself.
   const falling = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline;
   if (falling || wordedDirection(kr.title) === "decrease") return null;
-  return findFirst(text, VANITY_TOTAL) ?? stockShape(kr.title, text) ?? findFirst(text, [COLLECTION]);
+  return (
+    findFirst(text, VANITY_TOTAL) ?? totalSaidAfter(text) ?? stockShape(kr.title, text) ?? findFirst(text, [COLLECTION])
+  );
+}
+
+/**
+ * K5 (ninth round): "in total" and "all time" said after the counted thing are the same totality as
+ * "total" before it ("Host listings in total from 64k to 80k", "App downloads (all time) …"), and so
+ * are "since inception", "since 2019" and "since day one". Only right after a plural count, so a sum
+ * of money or time ("sales in total", "hours in total") is not read as a stock, and not with a period
+ * ("bookings in total this quarter", "in total per month"): a period's total is a flow.
+ */
+const TOTAL_SAID_AFTER =
+  /\b(?!(sales|revenues|costs|earnings|savings|payments|hours|minutes|days|weeks|dollars|euros|pounds)\b)[a-z-]+s,? \(?(in total|all time|of all time|since (inception|day one|\d{4}|we (launched|started|began)))\b/;
+const PERIOD_TOTAL = /\b(this|per|a|each|every|in the) (day|week|month|quarter|year|sprint|period)\b|\bin q[1-4]\b/;
+
+function totalSaidAfter(text: string): string | null {
+  return PERIOD.test(text) || PERIOD_TOTAL.test(text) ? null : findFirst(text, [TOTAL_SAID_AFTER]);
 }
 
 // The stems of `stockCount`'s heads, so the tagger reads only titles that may hold one.

@@ -7,6 +7,8 @@ import {
   PAGE_BOUNCE,
   reachedCount,
 } from "../language/measured-quantity.ts";
+import { eventStaged } from "../language/output-shape.ts";
+import { eventStagedZh } from "../language/output-shape-zh.ts";
 import {
   BUILD_VERBS,
   findShape,
@@ -77,6 +79,8 @@ const SENT_VOLUME_ZH = /[^，,。；;\d\s]{1,6}?(的)?(发送|推送|群发)(量
  * the head noun says it carries.
  */
 const SEND_VERBS = new Set(["send", "blast", "dispatch", "text", "push"]);
+const SALES_INTERACTIONS = /\bnumber of sales? (call|meeting|demo|visit|email)s?\b/;
+const SENT_BY_CHANNEL = /\b(by|via|over|through) (e-?mail|sms|text|push|whatsapp|wechat|newsletter)\b/i;
 
 /**
  * The verb-object shape of an activity count (K6): the team makes, sends, holds or closes a number
@@ -108,8 +112,9 @@ const INTERACTION_ZH =
  */
 const REACH_VERB_ZH =
   "(外呼|拨打|致电|打电话|电话回访|拜访|上门|接待|接听|群发|推送|触达|发送?(?:短信|邮件|消息|通知|私信|push)|发(?:短信|邮件|消息|通知|私信))";
+// And (ninth round) the customers reached, counted by head ("每周电话回访 500 位客户", "外呼 300 名会员").
 const REACH_COUNT_ZH = new RegExp(
-  `${REACH_VERB_ZH}[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|百)?\\s*(次|场|通|封|条|人次)|${REACH_VERB_ZH}[^，,。；;%率]{0,4}?(发送|外呼|接待|接听|拨打)?(量|次数|条数|通数)|触达[^，,。；;%率]{0,4}?(人数|用户数|客户数)`,
+  `${REACH_VERB_ZH}[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|百)?\\s*(次|场|通|封|条|人次)|${REACH_VERB_ZH}[^，,。；;%率]{0,6}?\\d+(\\.\\d+)?\\s*(万|千|百)?\\s*(位|名|个|户)\\s*[^，,。；;%率]{0,4}?(客户|用户|会员|车主|家长|患者)|${REACH_VERB_ZH}[^，,。；;%率]{0,4}?(发送|外呼|接待|接听|拨打)?(量|次数|条数|通数)|触达[^，,。；;%率]{0,4}?(人数|用户数|客户数)|(给|向)\\s*\\d+(\\.\\d+)?\\s*(万|千)?\\s*(名|位|个|家)[^，,。；;%率]{0,6}?(客户|用户|会员|车主|家长|患者)[^，,。；;%率]{0,4}?(发送?|推送|群发)[^，,。；;%率\\d]{0,4}?(短信|邮件|消息|通知|私信|push)`,
 );
 /**
  * Two more verb-object shapes of the same kind (issue 17, sixth round), the Chinese of "Hold 40 QBR
@@ -121,16 +126,18 @@ const REACH_COUNT_ZH = new RegExp(
  */
 const HELD_OR_HANDLED_ZH =
   /(开|召开|举办|组织|办)\s*(了)?\s*\d+(\.\d+)?\s*(万|千)?\s*(次|场|期)[^，,。；;%率]{0,10}(会|会议|复盘|沙龙|分享|培训|研讨|直播|宣讲|路演|讲座|工作坊)|(处理|关闭|受理|接|结)\s*(完|掉|了)?\s*\d+(\.\d+)?\s*(万|千)?\s*(张|个|条|单|件|笔)[^，,。；;%率]{0,6}(工单|报修单|维修单|投诉|咨询|单子|请求|申请)/;
-// "给沉睡会员发送邮件": the customer is whom we write to (给/向/对), not who writes.
+// "给沉睡会员发送邮件", "给 5000 名老客户发送关怀短信": the customer is whom we write to (给/向/对), not who writes.
 // "互发": people writing to each other (买卖双方互发消息数, set C trap) are customers among themselves.
 const CUSTOMER_ACTS_ZH =
-  /(?<![给向对为][^，,。；;]{0,4})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?(发|拨打|推送|接听)|互(相)?发/;
+  /(?<![给向对为][^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?(发|拨打|推送|接听)|互(相)?发/;
 
 const MAY_HOLD_INTERACTION = mayHold(INTERACTIONS);
 // The verbs of `reachedCount`, as the title's first word.
 const MAY_REACH = /^(we will )?(call|phone|dial|e-?mail|message|text|contact|reach out|ping|cold-call|canvass)\b/i;
 // The stems of `attentionCount`'s heads, so the tagger reads only titles that may hold one.
-const MAY_HOLD_ATTENTION = /search|visitor|pageview|impression|\bopen|conversation|chat/i;
+// And (ninth round) a message sent, or a work item handled by or per our staff ("Claims handled per adjuster").
+const MAY_HOLD_ATTENTION =
+  /search|visitor|pageview|impression|\bopen|conversation|chat|\bsent\b|\b(claim|case|request|complaint|inquir|enquir|quer|post|repl|answer|comment|response)\w* (handled|processed|answered|closed|taken|written|by|per)\b/i;
 
 /**
  * Activity named inside a share of something else is a condition, not the count: "Sites using remote
@@ -181,9 +188,13 @@ function activityShape(kr: DraftKeyResult): string | null {
   // A thing built ("Wire up Slack notifications") is an output (K7), not a notification sent.
   if (shape !== null && BUILD_VERBS.has(shape.verb.replace(" ", "-"))) return null;
   if (shape !== null && SEND_VERBS.has(shape.verb) && hasAny(shape.objectLemmas, INTERACTIONS)) return shape.quote;
+  // Sent through a channel of ours, whatever is sent ("Send 1 million energy-saving tips by email",
+  // ninth round): the channel makes it a message, as an SMS offer is.
+  if (shape !== null && SEND_VERBS.has(shape.verb) && SENT_BY_CHANNEL.test(kr.title)) return shape.quote;
   // The head noun decides what is counted: "call quality rating" rates, "40 workshops" are held.
   if (shape !== null && hasAny(headLemmas(shape.object), INTERACTIONS)) return shape.quote;
-  return findShape(kr.metric ? `${kr.title} ${kr.metric}` : kr.title, [INTERACTION_METRIC]);
+  // The tagger reads "sales calls" as "sale call": the same count of our interactions by their kind.
+  return findShape(kr.metric ? `${kr.title} ${kr.metric}` : kr.title, [INTERACTION_METRIC, SALES_INTERACTIONS]);
 }
 
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */
@@ -198,6 +209,9 @@ export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
     typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline ? "decrease" : null;
   if (wordedDirection(kr.title) === "decrease" || valued === "decrease") return null;
   if (findVanityTotal(kr) !== null) return null;
+  // An event the team stages ("Run 6 carrier appreciation events", 举办 4 场客户大会) is K7's one
+  // finding, a delivery counted; meetings with an account stay here (ninth round). No tagger.
+  if (isChinese(kr.title) ? eventStagedZh(kr.title) !== null : eventStaged(kr.title) !== null) return null;
   const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
   // A sign-in feature released ("企微/钉钉扫码登录正式发布", tuning-2026-12-08) is an output, K7's one
