@@ -39,6 +39,12 @@ const collectionFiles = [
   // held-out set for the eighth round (docs/coach.md), tuned on from the ninth.
   "tuning-2026-12-g-en",
   "tuning-2026-12-g-zh",
+  // Issue 17: sets H and I, by an eighth and a ninth writer blind to the code, docs and other cases;
+  // measured first as held-out sets of the ninth round (docs/coach.md), tuned on from the tenth.
+  "tuning-2026-12-h-en",
+  "tuning-2026-12-h-zh",
+  "tuning-2026-12-i-en",
+  "tuning-2026-12-i-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
