@@ -61,7 +61,8 @@ export function checkTimeBound(kr: DraftKeyResult, period: Period | null | undef
  * Words that put a target at no time (issue 17, ninth round): "eventually", "over time", "ASAP",
  * 持续提升, 逐步, 尽快. SMART's T asks for a time frame; a title that defers its own target leaves
  * the deadline field a formality, and every tuning set labels such a title K2, deadline or not
- * (sets B and C). Not "on time" or "in time", which are outcomes.
+ * (sets B and C). Not "on time" or "in time", which are outcomes, nor a compound that ends in one
+ * of the words ("hand-over time", the guide's CRM example).
  */
 const VAGUE_TIME =
-  /\b(eventually|over time|asap|as soon as possible|some ?day|sooner or later|in the long run|in due course)\b|持续(提升|提高|改善|优化|降低|下降|增长|增加|减少)|逐步|早日|尽快/;
+  /(?<![\w-])(eventually|over time|asap|as soon as possible|some ?day|sooner or later|in the long run|in due course)\b|持续(提升|提高|改善|优化|降低|下降|增长|增加|减少)|逐步|早日|尽快/;
