@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { weeklySlot } from "../../src/domain/notifications.ts";
 import { dataDirFrom } from "../support/data-dirs.ts";
 import { type SmtpReceiver, startSmtpReceiver } from "../support/smtp.ts";
 import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "../support/throwaway-postgres.ts";
@@ -52,7 +53,14 @@ describe.skipIf(!postgresBin && !process.env.CI)("two instances on one PostgreSQ
     cleanups.push(() => postgres.stop());
     smtp = await startSmtpReceiver();
     cleanups.push(() => smtp.close());
-    const db = { DATABASE_URL: postgres.url };
+    // The weekly reminder is due from Monday 09:00 UTC: on a Monday morning every process runs a
+    // day ahead (shifted-clock.mjs), so the test does not depend on when it runs.
+    const shift = weeklySlot(new Date()) === null ? 24 * 60 * 60 * 1000 : 0;
+    const db = {
+      DATABASE_URL: postgres.url,
+      NODE_OPTIONS: `--import=${new URL("./shifted-clock.mjs", import.meta.url).href}`,
+      GROVE_TEST_CLOCK_SHIFT_MS: String(shift),
+    };
 
     // One instance migrates and loads the demo, with no worker, and stops.
     const loader = serve([], { ...db, GROVE_DELIVERY_WORKER: "false" });
