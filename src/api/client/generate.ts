@@ -33,9 +33,15 @@ export async function currentDocument(): Promise<string> {
   }
 }
 
+/**
+ * Besides `components`, every schema is exported under its own name (`Webhook`), so the web app
+ * imports the shapes it reads instead of re-declaring an alias for each.
+ */
+const ROOT_TYPES = ["--root-types", "--root-types-no-schema-prefix"];
+
 /** TypeScript types for a document (biome.json leaves *.gen.ts as generated). */
 export function typesFor(documentPath: string): string {
-  const raw = execFileSync(process.execPath, [GENERATOR, documentPath], {
+  const raw = execFileSync(process.execPath, [GENERATOR, documentPath, ...ROOT_TYPES], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
     maxBuffer: OUTPUT_LIMIT,

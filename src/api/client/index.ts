@@ -1,8 +1,8 @@
 import createClient, { type Middleware } from "openapi-fetch";
-import type { components, paths } from "./schema.gen.ts";
+import type { paths } from "./schema.gen.ts";
 
-export type { components, paths };
-export type Schemas = components["schemas"];
+// Every schema by its own name (`Webhook`, `CreateWebhook`), besides `paths` and `components`.
+export type * from "./schema.gen.ts";
 
 /** The one way to call the Grove API from TypeScript: paths and bodies typed from the OpenAPI document. */
 export function createGroveClient(options: { baseUrl?: string; fetch?: typeof fetch; middleware?: Middleware[] } = {}) {

@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import type { Schemas } from "../../api/client/index.ts";
+import type { CreateMetricSource, MetricSource, UpdateMetricSource } from "../../api/client/index.ts";
 import { api, noContent, unwrap } from "./client.ts";
 import { useOrgRead } from "./org-read.ts";
 import { keys, useOrgWrite } from "./queries.ts";
@@ -7,10 +7,7 @@ import { useWholeList } from "./whole-list.ts";
 
 // A KR's metric source and the organisation's allowed hosts (issue 14, docs/metric-sources.md).
 
-export type MetricSource = Schemas["MetricSource"];
-export type CreateMetricSource = Schemas["CreateMetricSource"];
-export type UpdateMetricSource = Schemas["UpdateMetricSource"];
-export type SourceTestResult = Schemas["SourceTestResult"];
+export type { CreateMetricSource, MetricSource, SourceTestResult, UpdateMetricSource } from "../../api/client/index.ts";
 export type SourceKind = MetricSource["kind"];
 export type ScheduleEvery = MetricSource["schedule"]["every"];
 

@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { Schemas } from "../../api/client/index.ts";
+import type { PutSsoSettings } from "../../api/client/index.ts";
 import { api, unwrap } from "./client.ts";
 import { useOrgRead } from "./org-read.ts";
 
 // Single sign-on (issue 12 point 9, docs/accounts-and-access.md): the admins' settings, and the
 // address a browser goes to for signing in through the organisation's provider.
 
-export type SsoSettings = Schemas["SsoSettings"];
-export type PutSsoSettings = Schemas["PutSsoSettings"];
+export type { PutSsoSettings, SsoSettings } from "../../api/client/index.ts";
 
 const ssoKey = (org: string) => ["org", org, "sso"] as const;
 

@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import type { Schemas } from "../../api/client/index.ts";
+import type { CreateWebhook, UpdateWebhook, Webhook } from "../../api/client/index.ts";
 import { api, noContent, unwrap } from "./client.ts";
 import { orgPages } from "./org-read.ts";
 import { useOrgWrite } from "./queries.ts";
@@ -7,10 +7,7 @@ import { useWholeList } from "./whole-list.ts";
 
 // Outgoing webhooks and the delivery log (issue 11, docs/notifications.md): admins only.
 
-export type Webhook = Schemas["Webhook"];
-export type CreateWebhook = Schemas["CreateWebhook"];
-export type UpdateWebhook = Schemas["UpdateWebhook"];
-export type Delivery = Schemas["Delivery"];
+export type { CreateWebhook, Delivery, UpdateWebhook, Webhook } from "../../api/client/index.ts";
 export type WebhookKind = Webhook["kind"];
 export type WebhookEvent = Webhook["events"][number];
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { Schemas } from "../../../api/client/index.ts";
+import type { CreateStrategy as StrategyInput } from "../../../api/client/index.ts";
 import { api, deleteById, noContent, unwrap } from "../../api/client.ts";
 import { keys } from "../../api/queries.ts";
 import { useWholeList } from "../../api/whole-list.ts";
@@ -7,8 +7,7 @@ import { useWholeList } from "../../api/whole-list.ts";
 // The organisation's own administration (issue 12, point 10): its name, its vision and strategy
 // (M8), deleting an objective, and the organisations one belongs to (the switcher).
 
-export type Strategy = Schemas["Strategy"];
-export type StrategyInput = Schemas["CreateStrategy"];
+export type { CreateStrategy as StrategyInput, Strategy } from "../../../api/client/index.ts";
 
 export const adminOrgKeys = {
   /** Not under an organisation's key: the list spans them all. */

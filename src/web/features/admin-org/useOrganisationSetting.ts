@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { Schemas } from "../../../api/client/index.ts";
+import type { Organisation } from "../../../api/client/index.ts";
 import { ApiRequestError } from "../../api/client.ts";
 import { useOrganisation } from "../../api/queries.ts";
 import { useOrg } from "../../layout/OrgContext.ts";
@@ -14,7 +14,7 @@ import { fieldErrors } from "../editor/errors.ts";
  * last failed save.
  */
 export function useOrganisationSetting<V>(
-  read: (organisation: Schemas["Organisation"]) => string,
+  read: (organisation: Organisation) => string,
   change: SettingChange<V> & { error: unknown },
 ) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
-import type { Schemas } from "../../../api/client/index.ts";
+import type { AuditEntry } from "../../../api/client/index.ts";
 import { type AuditFilterOf, auditQueryOf } from "../../../domain/audit-log.ts";
 
-export type AuditEntry = Schemas["AuditEntry"];
+export type { AuditEntry } from "../../../api/client/index.ts";
 export type AuditEntityType = AuditEntry["entityType"];
 
 /** Bookkeeping that every snapshot carries and no reader asks about. */

@@ -1,10 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { Schemas } from "../../../api/client/index.ts";
+import type { CoachFix, DismissCoachFinding as DismissInput } from "../../../api/client/index.ts";
 import { api, unwrap } from "../../api/client.ts";
 
-export type Dismissal = Schemas["CoachDismissal"];
-export type CoachFix = Schemas["CoachFix"];
-export type DismissInput = Schemas["DismissCoachFinding"];
+export type {
+  CoachDismissal as Dismissal,
+  CoachFix,
+  DismissCoachFinding as DismissInput,
+} from "../../../api/client/index.ts";
 
 /** The coach's findings are read in two places (the report and the editor): both read again. */
 function useRefreshFindings(org: string) {

@@ -1,13 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Schemas } from "../../../api/client/index.ts";
+import type { CoachRuleSetting, CoachSettingsInput } from "../../../api/client/index.ts";
 import { api, unwrap } from "../../api/client.ts";
 import { useOrgRead } from "../../api/org-read.ts";
 
-export type CoachRuleSetting = Schemas["CoachRuleSetting"];
-export type CoachSettingsInput = Schemas["CoachSettingsInput"];
+export type {
+  CoachFinding as ReportFinding,
+  CoachPractice as Practice,
+  CoachQualityReport as QualityReport,
+  CoachRuleSetting,
+  CoachSettingsInput,
+} from "../../../api/client/index.ts";
 export type RuleSetting = CoachRuleSetting["setting"];
-export type QualityReport = Schemas["CoachQualityReport"];
-export type ReportFinding = Schemas["CoachFinding"];
 
 // Under the organisation's key, so a sign-out or another admin write clears them with it.
 export const coachKeys = {
@@ -47,8 +50,6 @@ export function useQualityReport(org: string, period: string | undefined, locale
     enabled: Boolean(period),
   });
 }
-
-export type Practice = Schemas["CoachPractice"];
 
 /** A unit's findings at activation against its final bands, period after period (issue 17, S3: its own only). */
 export function usePractice(org: string, unitId: string, locale: "en" | "zh") {

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQueryClient } from "@tanstack/react-query";
-import type { Schemas } from "../../../api/client/index.ts";
+import type { UpdateDecision as DecisionChanges, CreateDecision as DecisionInput } from "../../../api/client/index.ts";
 import { api, unwrap } from "../../api/client.ts";
 import { useWholeList } from "../../api/whole-list.ts";
 import { sendDelete } from "../admin-org/queries.ts";
@@ -7,9 +7,11 @@ import { sendDelete } from "../admin-org/queries.ts";
 // The decision log (P4): reads by objective, KR, unit or words, and the writes that record,
 // revisit and delete a decision. Under the organisation's key, so a sign-out clears them.
 
-export type Decision = Schemas["Decision"];
-export type DecisionInput = Schemas["CreateDecision"];
-export type DecisionChanges = Schemas["UpdateDecision"];
+export type {
+  CreateDecision as DecisionInput,
+  Decision,
+  UpdateDecision as DecisionChanges,
+} from "../../../api/client/index.ts";
 export type DecisionFilters = { q?: string; unit?: string; objective?: string; keyResult?: string };
 
 export const decisionKeys = {

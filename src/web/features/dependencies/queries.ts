@@ -1,12 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Schemas } from "../../../api/client/index.ts";
+import type { CreateDependency, CrossUnitReport, Dependency } from "../../../api/client/index.ts";
 import { allPages, api, deleteById, unwrap } from "../../api/client.ts";
 
-export type Dependency = Schemas["Dependency"];
+export type { CrossUnitReport, Dependency, UnitCalibration } from "../../../api/client/index.ts";
 export type DependencySide = Dependency["keyResult"];
-export type CrossUnitReport = Schemas["CrossUnitReport"];
 export type CrossUnitFinding = CrossUnitReport["findings"][number];
-export type UnitCalibration = Schemas["UnitCalibration"];
 
 // Under the organisation's key, so a sign-out clears them with everything else.
 export const dependencyKeys = {
@@ -80,7 +78,7 @@ function useDependencyMutation<I, O>(org: string, write: (input: I) => Promise<O
 }
 
 export function useCreateDependency(org: string) {
-  return useDependencyMutation(org, (body: Schemas["CreateDependency"]) =>
+  return useDependencyMutation(org, (body: CreateDependency) =>
     unwrap(api.POST("/api/v1/orgs/{org}/dependencies", { params: { path: { org } }, body })),
   );
 }

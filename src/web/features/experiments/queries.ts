@@ -1,13 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Schemas } from "../../../api/client/index.ts";
+import type { ChangeExperimentMetric, CreateExperiment, EndExperiment, Experiment } from "../../../api/client/index.ts";
 import { allPages, api, unwrap } from "../../api/client.ts";
 
-export type Experiment = Schemas["Experiment"];
-export type ExperimentSummary = Schemas["ExperimentSummary"];
+export type {
+  Experiment,
+  ExperimentOutcome,
+  ExperimentStatus,
+  ExperimentSummary,
+  MetricDirection,
+} from "../../../api/client/index.ts";
 export type ExperimentMetric = Experiment["metrics"][number];
-export type MetricDirection = Schemas["MetricDirection"];
-export type ExperimentStatus = Schemas["ExperimentStatus"];
-export type ExperimentOutcome = Schemas["ExperimentOutcome"];
 
 // Under the organisation's key, so a sign-out clears them with everything else.
 const keys = {
@@ -58,7 +60,7 @@ function useExperimentMutation<I>(org: string, write: (input: I) => Promise<Expe
 }
 
 export function useCreateExperiment(org: string) {
-  return useExperimentMutation(org, (body: Schemas["CreateExperiment"]) =>
+  return useExperimentMutation(org, (body: CreateExperiment) =>
     unwrap(api.POST("/api/v1/orgs/{org}/experiments", { params: { path: { org } }, body })),
   );
 }
@@ -70,13 +72,13 @@ export function useStartExperiment(org: string, id: string) {
 }
 
 export function useChangeMetric(org: string, id: string) {
-  return useExperimentMutation(org, (body: Schemas["ChangeExperimentMetric"]) =>
+  return useExperimentMutation(org, (body: ChangeExperimentMetric) =>
     unwrap(api.POST("/api/v1/orgs/{org}/experiments/{id}/metric-changes", { params: { path: { org, id } }, body })),
   );
 }
 
 export function useEndExperiment(org: string, id: string) {
-  return useExperimentMutation(org, (body: Schemas["EndExperiment"]) =>
+  return useExperimentMutation(org, (body: EndExperiment) =>
     unwrap(api.POST("/api/v1/orgs/{org}/experiments/{id}/end", { params: { path: { org, id } }, body })),
   );
 }

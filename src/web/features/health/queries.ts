@@ -1,14 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Schemas } from "../../../api/client/index.ts";
+import type { CreateHealthMetric as HealthMetricInput } from "../../../api/client/index.ts";
 import { allPages, api, unwrap } from "../../api/client.ts";
 import { useWholeList } from "../../api/whole-list.ts";
 
 // A unit's health metrics (docs/health-metrics.md): read by everyone, managed by the unit's
 // members (M6). A change reloads the unit's list and the dashboard's alerts.
 
-export type HealthMetric = Schemas["HealthMetric"];
-export type HealthMetricInput = Schemas["CreateHealthMetric"];
-export type HealthAlert = Schemas["HealthAlert"];
+export type { CreateHealthMetric as HealthMetricInput, HealthAlert, HealthMetric } from "../../../api/client/index.ts";
 
 export const healthKeys = {
   unit: (org: string, unitId: string) => ["org", org, "health", unitId] as const,

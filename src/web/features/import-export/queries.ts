@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { Schemas } from "../../../api/client/index.ts";
+import type { DownloadFile, ImportOkrs as ImportBody, SaveImportMapping } from "../../../api/client/index.ts";
 import { api, unwrap } from "../../api/client.ts";
 import { useOrgRead } from "../../api/org-read.ts";
 import { keys } from "../../api/queries.ts";
@@ -7,11 +7,8 @@ import { keys } from "../../api/queries.ts";
 // The import and export page (docs/import-export.md): a file previewed with grove apply's plan and
 // the coach's findings, then applied in one transaction; a period exported as CSV, XLSX or YAML.
 
-export type ImportPlan = Schemas["ImportPlan"];
-export type ImportBody = Schemas["ImportOkrs"];
+export type { DownloadFile, ImportMapping, ImportOkrs as ImportBody, ImportPlan } from "../../../api/client/index.ts";
 export type { ColumnMapping } from "../../../domain/okr-table.ts";
-export type DownloadFile = Schemas["DownloadFile"];
-export type ImportMapping = Schemas["ImportMapping"];
 
 export function usePreviewImport(org: string, locale: "en" | "zh") {
   return useMutation({
@@ -39,7 +36,7 @@ export function useImportMappings(org: string, enabled: boolean) {
 export function useSaveMapping(org: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: Schemas["SaveImportMapping"]) =>
+    mutationFn: (body: SaveImportMapping) =>
       unwrap(api.POST("/api/v1/orgs/{org}/import-mappings", { params: { path: { org } }, body })),
     onSuccess: () => client.invalidateQueries({ queryKey: [...keys.org(org), "import-mappings"] }),
   });

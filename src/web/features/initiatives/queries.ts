@@ -1,13 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { Schemas } from "../../../api/client/index.ts";
+import type { CreateInitiative, Initiative, TurnIntoInitiative, UpdateInitiative } from "../../../api/client/index.ts";
 import { api, noContent, unwrap } from "../../api/client.ts";
 import { keys } from "../../api/queries.ts";
 import { useWholeList } from "../../api/whole-list.ts";
 
-export type Initiative = Schemas["Initiative"];
-export type CreateInitiative = Schemas["CreateInitiative"];
-export type UpdateInitiative = Schemas["UpdateInitiative"];
-export type TurnIntoInitiative = Schemas["TurnIntoInitiative"];
+export type { CreateInitiative, Initiative, TurnIntoInitiative, UpdateInitiative } from "../../../api/client/index.ts";
 export type InitiativeKind = Initiative["kind"];
 export type InitiativeStatus = Initiative["status"];
 

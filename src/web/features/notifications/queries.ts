@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Schemas } from "../../../api/client/index.ts";
+import type { NotificationPreferences, Notifications } from "../../../api/client/index.ts";
 import { allPages, api, noContent, unwrap } from "../../api/client.ts";
 import { orgPages, useOrgRead } from "../../api/org-read.ts";
 
 // The bell and the notification settings (docs/notifications.md), keyed by organisation.
 
-export type NotificationKind = Schemas["NotificationPreferences"]["preferences"][number]["kind"];
-export type NotificationChannel = Schemas["NotificationPreferences"]["preferences"][number]["channel"];
-export type BellNotification = Schemas["Notifications"]["notifications"][number];
+export type NotificationKind = NotificationPreferences["preferences"][number]["kind"];
+export type NotificationChannel = NotificationPreferences["preferences"][number]["channel"];
+export type BellNotification = Notifications["notifications"][number];
 
 const keys = {
   preferences: (org: string) => ["org", org, "notification-preferences"] as const,
@@ -29,7 +29,7 @@ export function useSetPreference(org: string) {
     // The choice shows at once; a refusal or a failure puts the saved one back.
     onMutate: async ({ kind, channel }) => {
       await client.cancelQueries({ queryKey: keys.preferences(org) });
-      const before = client.getQueryData<Schemas["NotificationPreferences"]>(keys.preferences(org));
+      const before = client.getQueryData<NotificationPreferences>(keys.preferences(org));
       if (before) {
         client.setQueryData(keys.preferences(org), {
           ...before,

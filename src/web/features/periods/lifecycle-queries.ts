@@ -1,12 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Schemas } from "../../../api/client/index.ts";
+import type { PeriodTransitionRequest as PeriodStep, UpdateOrganisation } from "../../../api/client/index.ts";
 import { api, unwrap } from "../../api/client.ts";
 import { keys } from "../../api/queries.ts";
 
 // The period lifecycle (docs/period-lifecycle.md): one step at a time, by an admin.
 
-export type PeriodStep = Schemas["PeriodTransitionRequest"];
-export type Readiness = Schemas["PeriodReadiness"];
+export type { PeriodReadiness as Readiness, PeriodTransitionRequest as PeriodStep } from "../../../api/client/index.ts";
 
 /** A step changes what every page may do (a closed period is frozen): refresh all of the organisation. */
 export function useTransitionPeriod(org: string) {
@@ -38,7 +37,7 @@ export function usePeriodReadiness(org: string, periodId: string | undefined, lo
 export function useUpdateOrganisation(org: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: Schemas["UpdateOrganisation"]) =>
+    mutationFn: (body: UpdateOrganisation) =>
       unwrap(api.PATCH("/api/v1/orgs/{org}", { params: { path: { org } }, body })),
     onSuccess: (organisation) => client.setQueryData(keys.org(org), organisation),
   });

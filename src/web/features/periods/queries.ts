@@ -1,9 +1,8 @@
-import type { Schemas } from "../../../api/client/index.ts";
+import type { CreatePeriod as NewPeriod, UpdatePeriod as PeriodChange } from "../../../api/client/index.ts";
 import { api, deleteById, unwrap } from "../../api/client.ts";
 import { useOrgWrite } from "../../api/queries.ts";
 
-export type NewPeriod = Schemas["CreatePeriod"];
-export type PeriodChange = Schemas["UpdatePeriod"];
+export type { CreatePeriod as NewPeriod, UpdatePeriod as PeriodChange } from "../../../api/client/index.ts";
 
 export function useCreatePeriod(org: string) {
   return useOrgWrite(org, (body: NewPeriod) =>

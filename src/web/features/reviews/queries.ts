@@ -1,13 +1,18 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Schemas } from "../../../api/client/index.ts";
+import type {
+  AddLearning,
+  Band,
+  DecideKeyResult,
+  QueueNextObjective,
+  ReviewDetail,
+  SaveReviewAnswers,
+  StartReview,
+} from "../../../api/client/index.ts";
 import { allPages, api, unwrap } from "../../api/client.ts";
 
-export type ReviewSummary = Schemas["ReviewSummary"];
-export type ReviewDetail = Schemas["ReviewDetail"];
+export type { Learning, ReflectionQuestion, ReviewDetail, ReviewSummary } from "../../../api/client/index.ts";
 export type ReviewKeyResult = ReviewDetail["objectives"][number]["keyResults"][number];
-export type Learning = Schemas["Learning"];
-export type ReflectionQuestion = Schemas["ReflectionQuestion"];
-export type LearningFilters = { q?: string; unit?: string; period?: string; band?: Schemas["Band"] };
+export type LearningFilters = { q?: string; unit?: string; period?: string; band?: Band };
 
 // Under the organisation's key, so a sign-out clears them with everything else.
 export const reviewKeys = {
@@ -65,25 +70,25 @@ function useReviewMutation<I, O>(org: string, write: (input: I) => Promise<O>) {
 }
 
 export function useStartReview(org: string) {
-  return useReviewMutation(org, (body: Schemas["StartReview"]) =>
+  return useReviewMutation(org, (body: StartReview) =>
     unwrap(api.POST("/api/v1/orgs/{org}/reviews", { params: { path: { org } }, body })),
   );
 }
 
 export function useSaveAnswers(org: string, id: string) {
-  return useReviewMutation(org, (body: Schemas["SaveReviewAnswers"]) =>
+  return useReviewMutation(org, (body: SaveReviewAnswers) =>
     unwrap(api.PUT("/api/v1/orgs/{org}/reviews/{id}/answers", { params: { path: { org, id } }, body })),
   );
 }
 
 export function useDecide(org: string, id: string) {
-  return useReviewMutation(org, (body: Schemas["DecideKeyResult"]) =>
+  return useReviewMutation(org, (body: DecideKeyResult) =>
     unwrap(api.POST("/api/v1/orgs/{org}/reviews/{id}/decisions", { params: { path: { org, id } }, body })),
   );
 }
 
 export function useAddLearning(org: string, id: string) {
-  return useReviewMutation(org, (body: Schemas["AddLearning"]) =>
+  return useReviewMutation(org, (body: AddLearning) =>
     unwrap(api.POST("/api/v1/orgs/{org}/reviews/{id}/learnings", { params: { path: { org, id } }, body })),
   );
 }
@@ -95,7 +100,7 @@ export function useHoldReview(org: string, id: string) {
 }
 
 export function useQueueNextObjective(org: string, id: string) {
-  return useReviewMutation(org, (body: Schemas["QueueNextObjective"]) =>
+  return useReviewMutation(org, (body: QueueNextObjective) =>
     unwrap(api.POST("/api/v1/orgs/{org}/reviews/{id}/next-objective", { params: { path: { org, id } }, body })),
   );
 }

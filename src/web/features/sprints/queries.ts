@@ -1,16 +1,18 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { Schemas } from "../../../api/client/index.ts";
+import type { CreateSprint, UpdateSprint } from "../../../api/client/index.ts";
 import { api, deleteById, unwrap } from "../../api/client.ts";
 import { keys } from "../../api/queries.ts";
 import { useWholeList } from "../../api/whole-list.ts";
 
 // P3: a team's sprints, and the sprints that serve one KR (drawn on its chart).
 
-export type Sprint = Schemas["Sprint"];
-export type SprintKeyResult = Schemas["SprintKeyResult"];
-export type CreateSprint = Schemas["CreateSprint"];
-export type UpdateSprint = Schemas["UpdateSprint"];
-export type ImportReport = Schemas["SprintImportReport"];
+export type {
+  CreateSprint,
+  Sprint,
+  SprintImportReport as ImportReport,
+  SprintKeyResult,
+  UpdateSprint,
+} from "../../../api/client/index.ts";
 
 /**
  * A team's sprints (`{ unit }`), the sprints that serve one KR (`{ keyResult }`) or any KR of a

@@ -1,8 +1,7 @@
-import type { Schemas } from "../../../api/client/index.ts";
 import { api } from "../../api/client.ts";
 import { useWholeList } from "../../api/whole-list.ts";
 
-export type CompanyObjective = Schemas["CompanyObjective"];
+export type { CompanyObjective } from "../../../api/client/index.ts";
 
 /** The company objectives of a period with the strategy each serves (M8, P1). */
 export function useCompanyObjectives(org: string, period: string | undefined) {

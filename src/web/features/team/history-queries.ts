@@ -1,12 +1,10 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import type { Schemas } from "../../../api/client/index.ts";
+import type { CorrectCheckIn as CorrectReading } from "../../../api/client/index.ts";
 import { api, deleteById, unwrap } from "../../api/client.ts";
 import { keys, useOrgWrite } from "../../api/queries.ts";
 import { useWholeList } from "../../api/whole-list.ts";
 
-export type Reading = Schemas["Reading"];
-export type Comment = Schemas["Comment"];
-export type CorrectReading = Schemas["CorrectCheckIn"];
+export type { Comment, CorrectCheckIn as CorrectReading, Reading } from "../../../api/client/index.ts";
 export type Thread = { keyResultId: string } | { objectiveId: string };
 
 /** Readings per page of the timeline; "show older" adds the next page. */
