@@ -1,25 +1,10 @@
-import {
-  CamelCasePlugin,
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-} from "kysely";
+import { CamelCasePlugin } from "kysely";
 import { describe, expect, it } from "vitest";
-import type { Database } from "../schema.ts";
+import { compileOnlyKysely } from "../compile-only.ts";
 import { sameTenant } from "./tenant-joins.ts";
 
-// A Kysely that only compiles (no database): the SQL sameTenant emits, next to the spelt-out form.
-const db = new Kysely<Database>({
-  dialect: {
-    createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new DummyDriver(),
-    createIntrospector: (k) => new PostgresIntrospector(k),
-    createQueryCompiler: () => new PostgresQueryCompiler(),
-  },
-  plugins: [new CamelCasePlugin()],
-});
+// The SQL sameTenant emits, next to the spelt-out form (the app's column names, with no database).
+const db = compileOnlyKysely({ plugins: [new CamelCasePlugin()] });
 
 describe("sameTenant", () => {
   it("joins on org_id first, then on the reference, as the spelt-out join did", () => {
