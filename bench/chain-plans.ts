@@ -2,18 +2,10 @@
 // recursive statement per scoring write) under a generic plan and under a custom one, as the
 // server runs it (the tenant's transaction, as grove_app, so row-level security applies), for a
 // single check-in's chain and for a batch's. docs/performance.md, "The check-in path at large".
-import {
-  CompiledQuery,
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  sql,
-} from "kysely";
+import { CompiledQuery, sql } from "kysely";
+import { compileOnlyKysely } from "../src/db/compile-only.ts";
 import type { Db } from "../src/db/create-db.ts";
 import { readChainToScore } from "../src/db/repositories/scores.ts";
-import type { Database } from "../src/db/schema.ts";
 import type { Fixtures } from "./fixtures.ts";
 import { summarise } from "./measure.ts";
 
@@ -23,13 +15,7 @@ const RUNS = 15;
 /** The SQL and parameters `readChainToScore` sends for these objectives, without running it. */
 async function chainQuery(orgId: string, objectiveIds: string[]): Promise<CompiledQuery> {
   let captured: CompiledQuery | null = null;
-  const recorder = new Kysely<Database>({
-    dialect: {
-      createAdapter: () => new PostgresAdapter(),
-      createDriver: () => new DummyDriver(),
-      createIntrospector: (db) => new PostgresIntrospector(db),
-      createQueryCompiler: () => new PostgresQueryCompiler(),
-    },
+  const recorder = compileOnlyKysely({
     log: (event) => {
       captured = event.query;
     },

@@ -1,3 +1,4 @@
+import { sameTenant } from "../db/repositories/tenant-joins.ts";
 import type { ObjectiveRow } from "../db/schema.ts";
 import { canReadUnit } from "./access.ts";
 import { findPeriod } from "./period-lookup.ts";
@@ -24,7 +25,7 @@ export const listCompanyObjectives = defineUseCase("read", async ({ tx, scope, o
   const period = await findPeriod(tx, orgId, periodRef);
   const rows = await tx
     .selectFrom("objectives as o")
-    .innerJoin("units as u", (j) => j.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
+    .innerJoin("units as u", (j) => sameTenant(j, "u.id", "o.unitId"))
     .select([
       "o.id",
       "o.title",

@@ -1,4 +1,5 @@
 import { changeOf } from "../db/repositories/history.ts";
+import { sameTenant } from "../db/repositories/tenant-joins.ts";
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import type { Membership, Person } from "../db/schema.ts";
 import { AppError, notFound } from "../domain/errors.ts";
@@ -49,9 +50,7 @@ export const listMembers = defineUseCase("read", async ({ tx, orgId }, unitId: s
   await findRow(tx, orgId, "units", unitId, "Unit");
   return tx
     .selectFrom("memberships")
-    .innerJoin("people", (join) =>
-      join.onRef("people.orgId", "=", "memberships.orgId").onRef("people.id", "=", "memberships.personId"),
-    )
+    .innerJoin("people", (join) => sameTenant(join, "people.id", "memberships.personId"))
     .select(["memberships.unitId", "memberships.personId", "memberships.role", "people.name", "people.email"])
     .where("memberships.orgId", "=", orgId)
     .where("memberships.unitId", "=", unitId)

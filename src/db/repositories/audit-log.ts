@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { AuditEntity } from "../../domain/audit-log.ts";
 import type { Executor } from "../executor.ts";
 import type { HistoryEntity } from "./history.ts";
+import { sameTenant } from "./tenant-joins.ts";
 
 export interface AuditFilter {
   entityTypes: readonly AuditEntity[];
@@ -27,12 +28,9 @@ export async function listAuditRows(
 ) {
   let query = db
     .selectFrom("history as h")
-    .leftJoin("people as actor", (j) => j.onRef("actor.orgId", "=", "h.orgId").onRef("actor.id", "=", "h.actorId"))
+    .leftJoin("people as actor", (j) => sameTenant(j, "actor.id", "h.actorId"))
     .leftJoin("people as subject", (j) =>
-      j
-        .onRef("subject.orgId", "=", "h.orgId")
-        .onRef("subject.id", "=", "h.entityId")
-        .on("h.entity", "in", ["person", "membership"]),
+      sameTenant(j, "subject.id", "h.entityId").on("h.entity", "in", ["person", "membership"]),
     )
     .select([
       "h.id",

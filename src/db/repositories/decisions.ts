@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
+import { sameTenant } from "./tenant-joins.ts";
 import { containing } from "./text-search.ts";
 
 // P4: the decision log's reads, with the names a list shows (objective, KR, unit, who decided),
@@ -19,10 +20,10 @@ export interface DecisionQuery {
 export function selectDecisions(db: Executor, orgId: string, query: DecisionQuery) {
   let q = db
     .selectFrom("decisions as d")
-    .innerJoin("objectives as o", (j) => j.onRef("o.orgId", "=", "d.orgId").onRef("o.id", "=", "d.objectiveId"))
-    .innerJoin("units as u", (j) => j.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
-    .leftJoin("keyResults as k", (j) => j.onRef("k.orgId", "=", "d.orgId").onRef("k.id", "=", "d.keyResultId"))
-    .leftJoin("people as p", (j) => j.onRef("p.orgId", "=", "d.orgId").onRef("p.id", "=", "d.decidedBy"))
+    .innerJoin("objectives as o", (j) => sameTenant(j, "o.id", "d.objectiveId"))
+    .innerJoin("units as u", (j) => sameTenant(j, "u.id", "o.unitId"))
+    .leftJoin("keyResults as k", (j) => sameTenant(j, "k.id", "d.keyResultId"))
+    .leftJoin("people as p", (j) => sameTenant(j, "p.id", "d.decidedBy"))
     .select([
       "d.id",
       "d.objectiveId",

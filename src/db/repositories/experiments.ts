@@ -4,6 +4,7 @@ import type { ExperimentStatus } from "../schema.ts";
 import { historyWithParts } from "./history.ts";
 import { afterTimeKey, timeKey } from "./keyset.ts";
 import { allIds } from "./okrs.ts";
+import { sameTenant } from "./tenant-joins.ts";
 import { tenantRows } from "./tenant-rows.ts";
 
 // Discovery experiments (P2) and their success metrics (S6): the reads several use cases share.
@@ -28,11 +29,11 @@ export async function listExperimentRows(
 ) {
   let query = db
     .selectFrom("experiments as e")
-    .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "e.orgId").onRef("u.id", "=", "e.unitId"))
-    .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "e.orgId").onRef("p.id", "=", "e.periodId"))
-    .leftJoin("people as o", (join) => join.onRef("o.orgId", "=", "e.orgId").onRef("o.id", "=", "e.ownerId"))
-    .leftJoin("keyResults as k", (join) => join.onRef("k.orgId", "=", "e.orgId").onRef("k.id", "=", "e.keyResultId"))
-    .leftJoin("objectives as ob", (join) => join.onRef("ob.orgId", "=", "k.orgId").onRef("ob.id", "=", "k.objectiveId"))
+    .innerJoin("units as u", (join) => sameTenant(join, "u.id", "e.unitId"))
+    .innerJoin("periods as p", (join) => sameTenant(join, "p.id", "e.periodId"))
+    .leftJoin("people as o", (join) => sameTenant(join, "o.id", "e.ownerId"))
+    .leftJoin("keyResults as k", (join) => sameTenant(join, "k.id", "e.keyResultId"))
+    .leftJoin("objectives as ob", (join) => sameTenant(join, "ob.id", "k.objectiveId"))
     .where("e.orgId", "=", orgId);
   if (filters.id) query = query.where("e.id", "=", filters.id);
   if (filters.unitId) query = query.where("e.unitId", "=", filters.unitId);
@@ -75,7 +76,7 @@ export async function listMetricsOf(db: Executor, orgId: string, experimentId: s
 export async function listMetricChangesOf(db: Executor, orgId: string, experimentId: string) {
   return db
     .selectFrom("experimentMetricChanges as c")
-    .leftJoin("people as p", (join) => join.onRef("p.orgId", "=", "c.orgId").onRef("p.id", "=", "c.changedBy"))
+    .leftJoin("people as p", (join) => sameTenant(join, "p.id", "c.changedBy"))
     .selectAll("c")
     .select("p.name as changedByName")
     .where("c.orgId", "=", orgId)

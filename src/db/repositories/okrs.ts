@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { KeyResultRow, ObjectiveRow } from "../schema.ts";
+import { sameTenant } from "./tenant-joins.ts";
 import { nextPosition, tenantRows } from "./tenant-rows.ts";
 
 /**
@@ -90,9 +91,7 @@ export async function lockKeyResultsOf(db: Executor, orgId: string, objectiveId:
 export function keyResultsWithObjectives(db: Executor, orgId: string) {
   return db
     .selectFrom("keyResults")
-    .innerJoin("objectives", (join) =>
-      join.onRef("objectives.orgId", "=", "keyResults.orgId").onRef("objectives.id", "=", "keyResults.objectiveId"),
-    )
+    .innerJoin("objectives", (join) => sameTenant(join, "objectives.id", "keyResults.objectiveId"))
     .where("keyResults.orgId", "=", orgId);
 }
 
@@ -131,7 +130,7 @@ export async function listCascadedObjectives(
 export function keyResultIdsOfUnits(db: Executor, orgId: string, unitIds: readonly string[]) {
   return db
     .selectFrom("keyResults as k")
-    .innerJoin("objectives as o", (j) => j.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
+    .innerJoin("objectives as o", (j) => sameTenant(j, "o.id", "k.objectiveId"))
     .select("k.id")
     .where("k.orgId", "=", orgId)
     .where("o.unitId", "=", anyId(unitIds));
@@ -169,14 +168,14 @@ export async function objectiveIdOfKeyResult(
 export function keyResultsInPeriods(db: Executor) {
   return db
     .selectFrom("keyResults as k")
-    .innerJoin("objectives as o", (join) => join.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
-    .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"));
+    .innerJoin("objectives as o", (join) => sameTenant(join, "o.id", "k.objectiveId"))
+    .innerJoin("periods as p", (join) => sameTenant(join, "p.id", "o.periodId"));
 }
 
 /** The organisation's KRs ("k") joined to their objective ("o"), its period ("p") and its unit ("u"). */
 export function keyResultsInUnits(db: Executor, orgId: string) {
   return keyResultsInPeriods(db)
-    .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
+    .innerJoin("units as u", (join) => sameTenant(join, "u.id", "o.unitId"))
     .where("k.orgId", "=", orgId);
 }
 

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { KeyResultRow, ObjectiveRow } from "../schema.ts";
+import { sameTenant } from "./tenant-joins.ts";
 
 /** A unit's objective of a closed period, with its period: what practice over time reads (issue 17). */
 export interface ClosedObjectiveRow {
@@ -34,7 +35,7 @@ export async function closedObjectivesOf(
     .limit(periods);
   return db
     .selectFrom("objectives as o")
-    .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"))
+    .innerJoin("periods as p", (join) => sameTenant(join, "p.id", "o.periodId"))
     .select([
       "o.id as objectiveId",
       "o.finalProgress",

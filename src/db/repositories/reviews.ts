@@ -4,6 +4,7 @@ import type { LearningsTable, ReviewDecisionsTable, ReviewSessionRow } from "../
 import { standingReadingsOf } from "./check-ins.ts";
 import { afterTimeKey, timeKey } from "./keyset.ts";
 import { allIds, anyId, listObjectivesOfUnits } from "./okrs.ts";
+import { sameTenant } from "./tenant-joins.ts";
 import { containing } from "./text-search.ts";
 
 // Review sessions (S4), their answers and decisions, and the learnings library (S7).
@@ -141,17 +142,14 @@ export interface LearningFilters {
 function learningsMatching(db: Executor, orgId: string, filters: LearningFilters) {
   let query = db
     .selectFrom("learnings as l")
-    .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "l.orgId").onRef("u.id", "=", "l.unitId"))
-    .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "l.orgId").onRef("p.id", "=", "l.periodId"))
+    .innerJoin("units as u", (join) => sameTenant(join, "u.id", "l.unitId"))
+    .innerJoin("periods as p", (join) => sameTenant(join, "p.id", "l.periodId"))
     // A learning comes from a review or (migration 0026) an ended experiment: one of these matches.
-    .leftJoin("reviewSessions as r", (join) => join.onRef("r.orgId", "=", "l.orgId").onRef("r.id", "=", "l.reviewId"))
-    .leftJoin("experiments as e", (join) => join.onRef("e.orgId", "=", "l.orgId").onRef("e.id", "=", "l.experimentId"))
-    .leftJoin("keyResults as k", (join) => join.onRef("k.orgId", "=", "l.orgId").onRef("k.id", "=", "l.keyResultId"))
+    .leftJoin("reviewSessions as r", (join) => sameTenant(join, "r.id", "l.reviewId"))
+    .leftJoin("experiments as e", (join) => sameTenant(join, "e.id", "l.experimentId"))
+    .leftJoin("keyResults as k", (join) => sameTenant(join, "k.id", "l.keyResultId"))
     .leftJoin("reviewDecisions as d", (join) =>
-      join
-        .onRef("d.orgId", "=", "l.orgId")
-        .onRef("d.reviewId", "=", "l.reviewId")
-        .onRef("d.keyResultId", "=", "l.keyResultId"),
+      sameTenant(join, "d.reviewId", "l.reviewId").onRef("d.keyResultId", "=", "l.keyResultId"),
     )
     .where("l.orgId", "=", orgId);
   if (filters.q?.trim()) query = query.where("l.body", "ilike", containing(filters.q.trim()));

@@ -10,6 +10,7 @@ import type { Executor } from "../executor.ts";
 import type { CheckInRow, Database, KeyResultRow, ObjectiveRow } from "../schema.ts";
 import { changedSince } from "./check-ins.ts";
 import { afterTimeKey, timeKey } from "./keyset.ts";
+import { sameTenant } from "./tenant-joins.ts";
 
 // The lists an integration polls (docs/api.md, "Paging and sync"): objectives, key results and
 // check-ins, paged by a keyset on (created_at, id). A row's creation time never changes, so a
@@ -75,7 +76,7 @@ export interface KeyResultPageFilter extends ObjectiveFilter {
 export const keyResultsPage: KeysetRead<KeyResultPageFilter, KeyResultRow> = async (tx, orgId, filter, page) => {
   let q = tx
     .selectFrom("keyResults as k")
-    .innerJoin("objectives as o", (j) => j.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
+    .innerJoin("objectives as o", (j) => sameTenant(j, "o.id", "k.objectiveId"))
     .selectAll("k")
     .select(keyOf("k").as("pageKey"))
     .where("k.orgId", "=", orgId);
@@ -96,8 +97,8 @@ export interface CheckInPageFilter extends ObjectiveFilter {
 export const checkInsPage: KeysetRead<CheckInPageFilter, CheckInRow> = async (tx, orgId, filter, page) => {
   let q = tx
     .selectFrom("checkIns as c")
-    .innerJoin("keyResults as k", (j) => j.onRef("k.orgId", "=", "c.orgId").onRef("k.id", "=", "c.keyResultId"))
-    .innerJoin("objectives as o", (j) => j.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
+    .innerJoin("keyResults as k", (j) => sameTenant(j, "k.id", "c.keyResultId"))
+    .innerJoin("objectives as o", (j) => sameTenant(j, "o.id", "k.objectiveId"))
     .selectAll("c")
     .select(keyOf("c").as("pageKey"))
     .where("c.orgId", "=", orgId);

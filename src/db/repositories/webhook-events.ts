@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import { keyResultPlace, keyResultsInUnits, paceColumns } from "./okrs.ts";
+import { sameTenant } from "./tenant-joins.ts";
 
 // What the webhook events name (docs/notifications.md "Webhooks and chat"): read in the
 // transaction of the change, after it, so an event carries the values the change left.
@@ -40,8 +41,8 @@ export async function loadKeyResultFacts(db: Executor, orgId: string, ids: strin
 export async function loadObjectiveFacts(db: Executor, orgId: string, objectiveId: string) {
   const objective = await db
     .selectFrom("objectives as o")
-    .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "o.orgId").onRef("u.id", "=", "o.unitId"))
-    .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "o.orgId").onRef("p.id", "=", "o.periodId"))
+    .innerJoin("units as u", (join) => sameTenant(join, "u.id", "o.unitId"))
+    .innerJoin("periods as p", (join) => sameTenant(join, "p.id", "o.periodId"))
     .select(["o.id", "o.title", "o.description", ...unitAndPeriod])
     .where("o.orgId", "=", orgId)
     .where("o.id", "=", objectiveId)
@@ -61,8 +62,8 @@ export async function loadObjectiveFacts(db: Executor, orgId: string, objectiveI
 export async function loadReviewFacts(db: Executor, orgId: string, reviewId: string) {
   return db
     .selectFrom("reviewSessions as r")
-    .innerJoin("units as u", (join) => join.onRef("u.orgId", "=", "r.orgId").onRef("u.id", "=", "r.unitId"))
-    .innerJoin("periods as p", (join) => join.onRef("p.orgId", "=", "r.orgId").onRef("p.id", "=", "r.periodId"))
+    .innerJoin("units as u", (join) => sameTenant(join, "u.id", "r.unitId"))
+    .innerJoin("periods as p", (join) => sameTenant(join, "p.id", "r.periodId"))
     .select(["r.id", "r.kind", "r.dueOn", "r.heldAt", ...unitAndPeriod])
     .where("r.orgId", "=", orgId)
     .where("r.id", "=", reviewId)

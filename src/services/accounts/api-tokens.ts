@@ -1,5 +1,6 @@
 import { changeOf } from "../../db/repositories/history.ts";
 import { findTokenIdentity, type TokenIdentity } from "../../db/repositories/request-identity.ts";
+import { sameTenant } from "../../db/repositories/tenant-joins.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { type TokenScope, tokenScopes } from "../../domain/policies.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
@@ -123,7 +124,7 @@ export async function describeApiToken(ctx: ServiceContext, tokenId: string, org
     const row = await tx
       .selectFrom("apiTokens as t")
       .innerJoin("organisations as o", "o.id", "t.orgId")
-      .innerJoin("people as p", (join) => join.onRef("p.orgId", "=", "t.orgId").onRef("p.id", "=", "t.personId"))
+      .innerJoin("people as p", (join) => sameTenant(join, "p.id", "t.personId"))
       .select(TOKEN_ME_COLUMNS)
       .where("t.orgId", "=", orgId)
       .where("t.id", "=", tokenId)

@@ -1,4 +1,5 @@
 import { changedSince } from "../../db/repositories/check-ins.ts";
+import { sameTenant } from "../../db/repositories/tenant-joins.ts";
 import type { CheckInReading } from "../../db/schema.ts";
 import { badCursor } from "../../domain/paging.ts";
 import { readableKeyResult } from "../access.ts";
@@ -45,18 +46,10 @@ export async function listCheckIns(
     await readableKeyResult(tx, scope, keyResultId);
     let select = tx
       .selectFrom("checkIns as c")
-      .leftJoin("people as author", (j) =>
-        j.onRef("author.orgId", "=", "c.orgId").onRef("author.id", "=", "c.authorId"),
-      )
-      .leftJoin("people as recorder", (j) =>
-        j.onRef("recorder.orgId", "=", "c.orgId").onRef("recorder.id", "=", "c.recordedBy"),
-      )
-      .leftJoin("people as corrector", (j) =>
-        j.onRef("corrector.orgId", "=", "c.orgId").onRef("corrector.id", "=", "c.correctedBy"),
-      )
-      .leftJoin("people as withdrawer", (j) =>
-        j.onRef("withdrawer.orgId", "=", "c.orgId").onRef("withdrawer.id", "=", "c.withdrawnBy"),
-      )
+      .leftJoin("people as author", (j) => sameTenant(j, "author.id", "c.authorId"))
+      .leftJoin("people as recorder", (j) => sameTenant(j, "recorder.id", "c.recordedBy"))
+      .leftJoin("people as corrector", (j) => sameTenant(j, "corrector.id", "c.correctedBy"))
+      .leftJoin("people as withdrawer", (j) => sameTenant(j, "withdrawer.id", "c.withdrawnBy"))
       .select([
         "c.id",
         "c.keyResultId",

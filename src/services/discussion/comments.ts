@@ -1,5 +1,6 @@
 import type { Selectable } from "kysely";
 import { peopleNamedAfterAt } from "../../db/repositories/mentions.ts";
+import { sameTenant } from "../../db/repositories/tenant-joins.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { CommentsTable } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
@@ -33,7 +34,7 @@ export const listComments = defineUseCase("read", async ({ tx, scope, orgId }, t
   await requireReadableThread(tx, scope, thread);
   const rows = await tx
     .selectFrom("comments as c")
-    .leftJoin("people as p", (j) => j.onRef("p.orgId", "=", "c.orgId").onRef("p.id", "=", "c.authorId"))
+    .leftJoin("people as p", (j) => sameTenant(j, "p.id", "c.authorId"))
     .select([
       "c.id",
       "c.objectiveId",
@@ -185,7 +186,7 @@ async function mentionsOf(db: Executor, orgId: string, commentIds: string[]) {
   if (commentIds.length === 0) return byComment;
   const rows = await db
     .selectFrom("commentMentions as m")
-    .innerJoin("people as p", (j) => j.onRef("p.orgId", "=", "m.orgId").onRef("p.id", "=", "m.personId"))
+    .innerJoin("people as p", (j) => sameTenant(j, "p.id", "m.personId"))
     .select(["m.commentId", "p.id", "p.name"])
     .where("m.orgId", "=", orgId)
     .where("m.commentId", "in", commentIds)

@@ -1,5 +1,6 @@
 import { listMetricsOf } from "../../db/repositories/experiments.ts";
 import { changeOf, type HistoryEntry } from "../../db/repositories/history.ts";
+import { sameTenant } from "../../db/repositories/tenant-joins.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ExperimentRow } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
@@ -19,7 +20,7 @@ import { experimentDetail } from "./read-experiment.ts";
 async function keyResultTarget(tx: Tx, scope: Scope, keyResultId: string) {
   const kr = await tx
     .selectFrom("keyResults as k")
-    .innerJoin("objectives as o", (join) => join.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
+    .innerJoin("objectives as o", (join) => sameTenant(join, "o.id", "k.objectiveId"))
     .select(["k.id", "k.title", "o.unitId", "o.periodId"])
     .where("k.orgId", "=", scope.orgId)
     .where("k.id", "=", keyResultId)

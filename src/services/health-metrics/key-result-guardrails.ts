@@ -1,5 +1,6 @@
 import { links } from "../../db/repositories/links.ts";
 import { keyResultIdsOfUnits } from "../../db/repositories/okrs.ts";
+import { sameTenant } from "../../db/repositories/tenant-joins.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import { AppError } from "../../domain/errors.ts";
 import { authorize } from "../../domain/policies.ts";
@@ -86,8 +87,8 @@ async function guardrailRows(
   const { orgId } = scope;
   let query = tx
     .selectFrom("keyResultGuardrails as g")
-    .innerJoin("healthMetrics as m", (j) => j.onRef("m.orgId", "=", "g.orgId").onRef("m.id", "=", "g.healthMetricId"))
-    .innerJoin("units as u", (j) => j.onRef("u.orgId", "=", "m.orgId").onRef("u.id", "=", "m.unitId"))
+    .innerJoin("healthMetrics as m", (j) => sameTenant(j, "m.id", "g.healthMetricId"))
+    .innerJoin("units as u", (j) => sameTenant(j, "u.id", "m.unitId"))
     .selectAll("m")
     .select(["g.keyResultId as guardedKeyResultId", "u.private as unitPrivate"])
     .where("g.orgId", "=", orgId);

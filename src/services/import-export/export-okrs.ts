@@ -1,4 +1,5 @@
 import { keyResultsInUnits } from "../../db/repositories/okrs.ts";
+import { sameTenant } from "../../db/repositories/tenant-joins.ts";
 import type { DraftOkrSet } from "../../domain/coach/index.ts";
 import { type KeyResultExtras, TEMPLATE_HEADERS, writeOkrTable } from "../../domain/okr-table.ts";
 import { readTenant, type ServiceContext } from "../context.ts";
@@ -72,12 +73,8 @@ async function exportExtras(
 ): Promise<KeyResultExtras[]> {
   const rows = await readTenant(ctx, orgId, (tx) =>
     keyResultsInUnits(tx, orgId)
-      .leftJoin("people as owner", (join) =>
-        join.onRef("owner.orgId", "=", "k.orgId").onRef("owner.id", "=", "k.ownerId"),
-      )
-      .leftJoin("checkIns as c", (join) =>
-        join.onRef("c.orgId", "=", "k.orgId").onRef("c.keyResultId", "=", "k.id").on("c.withdrawnAt", "is", null),
-      )
+      .leftJoin("people as owner", (join) => sameTenant(join, "owner.id", "k.ownerId"))
+      .leftJoin("checkIns as c", (join) => sameTenant(join, "c.keyResultId", "k.id").on("c.withdrawnAt", "is", null))
       .select([
         "u.name as unit",
         "o.title as objective",

@@ -1,4 +1,5 @@
 import { links } from "../../db/repositories/links.ts";
+import { sameTenant } from "../../db/repositories/tenant-joins.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { InitiativeRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
@@ -66,10 +67,8 @@ async function withKeyResults(tx: Executor, scope: Scope, rows: InitiativeRow[])
   if (rows.length === 0) return [];
   const linked = await tx
     .selectFrom("initiativeKeyResults as link")
-    .innerJoin("keyResults as kr", (join) =>
-      join.onRef("kr.orgId", "=", "link.orgId").onRef("kr.id", "=", "link.keyResultId"),
-    )
-    .innerJoin("objectives as o", (join) => join.onRef("o.orgId", "=", "kr.orgId").onRef("o.id", "=", "kr.objectiveId"))
+    .innerJoin("keyResults as kr", (join) => sameTenant(join, "kr.id", "link.keyResultId"))
+    .innerJoin("objectives as o", (join) => sameTenant(join, "o.id", "kr.objectiveId"))
     .select(["link.initiativeId", "kr.id", "kr.title", "kr.objectiveId", "o.unitId", "kr.position"])
     .where("link.orgId", "=", scope.orgId)
     .where("link.initiativeId", "in", idsOf(rows))

@@ -1,3 +1,4 @@
+import { sameTenant } from "../../db/repositories/tenant-joins.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { ServiceContext, Tx } from "../context.ts";
 import { copy } from "./copy.ts";
@@ -64,7 +65,7 @@ async function threadOf(tx: Tx, orgId: string, comment: Mentioned): Promise<{ ti
   if (comment.keyResultId) {
     return tx
       .selectFrom("keyResults as k")
-      .innerJoin("objectives as o", (j) => j.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
+      .innerJoin("objectives as o", (j) => sameTenant(j, "o.id", "k.objectiveId"))
       .select(["k.title", "o.unitId"])
       .where("k.orgId", "=", orgId)
       .where("k.id", "=", comment.keyResultId)

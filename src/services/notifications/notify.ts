@@ -1,3 +1,4 @@
+import { sameTenant } from "../../db/repositories/tenant-joins.ts";
 import type { Locale } from "../../domain/coach/index.ts";
 import { channelOf, type NotificationChannel, type NotificationKind } from "../../domain/notifications.ts";
 import type { Executor, ServiceContext } from "../context.ts";
@@ -40,9 +41,7 @@ export async function recipientsOf(
     .selectFrom("people as p")
     .innerJoin("organisations as o", "o.id", "p.orgId")
     .leftJoin("users as u", "u.id", "p.userId")
-    .leftJoin("notificationPreferences as np", (j) =>
-      j.onRef("np.orgId", "=", "p.orgId").onRef("np.personId", "=", "p.id").on("np.kind", "=", kind),
-    )
+    .leftJoin("notificationPreferences as np", (j) => sameTenant(j, "np.personId", "p.id").on("np.kind", "=", kind))
     .select(["p.id", "p.name", "p.email", "u.locale as userLocale", "o.locale as orgLocale", "np.channel"])
     .where("p.orgId", "=", orgId)
     .where("p.id", "in", [...personIds])

@@ -1,3 +1,4 @@
+import { sameTenant } from "../../db/repositories/tenant-joins.ts";
 import { SOURCE_FAILING_AFTER } from "../../domain/notifications.ts";
 import type { Executor, ServiceContext } from "../context.ts";
 import { copy } from "./copy.ts";
@@ -23,7 +24,7 @@ export async function notifySourceFailing(ctx: ServiceContext, tx: Executor, org
   if (source.failures !== SOURCE_FAILING_AFTER) return;
   const kr = await tx
     .selectFrom("keyResults as k")
-    .innerJoin("objectives as o", (j) => j.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
+    .innerJoin("objectives as o", (j) => sameTenant(j, "o.id", "k.objectiveId"))
     .select(["k.title", "k.ownerId", "o.unitId"])
     .where("k.orgId", "=", orgId)
     .where("k.id", "=", source.keyResultId)

@@ -1,3 +1,4 @@
+import { sameTenant } from "../../db/repositories/tenant-joins.ts";
 import { inTenant } from "../../db/tenant.ts";
 import type { NotificationKind } from "../../domain/notifications.ts";
 import type { ServiceContext } from "../context.ts";
@@ -23,7 +24,7 @@ export async function describeUnsubscribe(ctx: ServiceContext, token: string): P
       .selectFrom("people as p")
       .innerJoin("organisations as o", "o.id", "p.orgId")
       .leftJoin("notificationPreferences as np", (j) =>
-        j.onRef("np.orgId", "=", "p.orgId").onRef("np.personId", "=", "p.id").on("np.kind", "=", target.kind),
+        sameTenant(j, "np.personId", "p.id").on("np.kind", "=", target.kind),
       )
       .select(["o.name", "np.channel"])
       .where("p.orgId", "=", target.orgId)

@@ -1,6 +1,7 @@
 import { liveReadingsOf } from "../../db/repositories/check-ins.ts";
 import { historyOf } from "../../db/repositories/history.ts";
 import { links } from "../../db/repositories/links.ts";
+import { sameTenant } from "../../db/repositories/tenant-joins.ts";
 import type { KeyResultRow, SprintRow } from "../../db/schema.ts";
 import { notFound } from "../../domain/errors.ts";
 import { idsOf } from "../../domain/ids.ts";
@@ -109,8 +110,8 @@ async function readable(tx: Executor, scope: Scope, rows: SprintRow[]): Promise<
 function sprintsServingUnit(tx: Executor, orgId: string, unitId: string) {
   return tx
     .selectFrom("sprintKeyResults as l")
-    .innerJoin("keyResults as k", (join) => join.onRef("k.orgId", "=", "l.orgId").onRef("k.id", "=", "l.keyResultId"))
-    .innerJoin("objectives as o", (join) => join.onRef("o.orgId", "=", "k.orgId").onRef("o.id", "=", "k.objectiveId"))
+    .innerJoin("keyResults as k", (join) => sameTenant(join, "k.id", "l.keyResultId"))
+    .innerJoin("objectives as o", (join) => sameTenant(join, "o.id", "k.objectiveId"))
     .select("l.sprintId")
     .where("l.orgId", "=", orgId)
     .where("o.unitId", "=", unitId);
@@ -126,7 +127,7 @@ export async function withKeyResults(
   if (rows.length === 0) return [];
   const linked = await tx
     .selectFrom("sprintKeyResults as l")
-    .innerJoin("keyResults as k", (join) => join.onRef("k.orgId", "=", "l.orgId").onRef("k.id", "=", "l.keyResultId"))
+    .innerJoin("keyResults as k", (join) => sameTenant(join, "k.id", "l.keyResultId"))
     .select(["l.sprintId", "k.id", "k.title", "k.unit", "k.objectiveId", "k.baseline", "k.target", "k.position"])
     .where("l.orgId", "=", orgId)
     .where("l.sprintId", "in", idsOf(rows))

@@ -1,3 +1,4 @@
+import { sameTenant } from "../../db/repositories/tenant-joins.ts";
 import type { Unit } from "../../db/schema.ts";
 import { groupBy } from "../../domain/group-by.ts";
 import { authorize } from "../../domain/policies.ts";
@@ -90,9 +91,7 @@ export const getUnitOkrs = defineUseCase(
     // The unit's objectives of every period in one read: this period's are scored, the rest listed.
     const rows = await tx
       .selectFrom("objectives")
-      .innerJoin("periods", (join) =>
-        join.onRef("periods.orgId", "=", "objectives.orgId").onRef("periods.id", "=", "objectives.periodId"),
-      )
+      .innerJoin("periods", (join) => sameTenant(join, "periods.id", "objectives.periodId"))
       .selectAll("objectives")
       .select(["periods.name as periodName", "periods.startsOn as periodStartsOn"])
       .where("objectives.orgId", "=", orgId)

@@ -1,3 +1,4 @@
+import { sameTenant } from "../../../db/repositories/tenant-joins.ts";
 import { groupBy } from "../../../domain/group-by.ts";
 import { weeklySlot } from "../../../domain/notifications.ts";
 import { paceOf } from "../../../domain/pace.ts";
@@ -17,7 +18,7 @@ export function digestJob(ctx: ServiceContext): ScheduledJob {
   return noticeJob(ctx, "digest", weeklySlot, async ({ tx, now, slot: week, at, sign }) => {
     const leads = await tx
       .selectFrom("memberships as m")
-      .innerJoin("units as u", (j) => j.onRef("u.orgId", "=", "m.orgId").onRef("u.id", "=", "m.unitId"))
+      .innerJoin("units as u", (j) => sameTenant(j, "u.id", "m.unitId"))
       .select(["m.orgId", "m.personId", "m.unitId", "u.name as unitName"])
       .where("m.role", "=", "lead")
       .orderBy((eb) => eb.fn("lower", ["u.name"]))

@@ -1,4 +1,5 @@
 import { listSessions, unitsWithObjectives } from "../../../db/repositories/reviews.ts";
+import { sameTenant } from "../../../db/repositories/tenant-joins.ts";
 import { groupBy } from "../../../domain/group-by.ts";
 import { dailySlot } from "../../../domain/notifications.ts";
 import { isoDate } from "../../../domain/period.ts";
@@ -28,7 +29,7 @@ export function reviewDueJob(ctx: ServiceContext): ScheduledJob {
         const stored = await listSessions(tx, orgId, period.id, unitIds);
         const leads = await tx
           .selectFrom("memberships as m")
-          .innerJoin("units as u", (j) => j.onRef("u.orgId", "=", "m.orgId").onRef("u.id", "=", "m.unitId"))
+          .innerJoin("units as u", (j) => sameTenant(j, "u.id", "m.unitId"))
           .select(["m.unitId", "m.personId", "u.name as unitName"])
           .where("m.orgId", "=", orgId)
           .where("m.role", "=", "lead")
