@@ -121,6 +121,18 @@ export function logLines<T extends { msg: string }>(proc: GroveProcess): T[] {
     .map((line) => JSON.parse(line) as T);
 }
 
+/**
+ * Waits for `promise`, or fails naming what it waited for once `timeoutMs` pass: a step that hangs
+ * says which one it is, instead of the test's own timeout saying nothing.
+ */
+export function within<T>(what: string, promise: Promise<T>, timeoutMs = 20_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), timeoutMs);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** Polls `probe` until it returns a value (100 ms apart); fails with `what` after the timeout. */
 export async function until<T>(
   what: string,

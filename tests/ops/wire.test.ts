@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { demoServerOfFile } from "../support/grove-server.ts";
-import { checkIn, currentQuarter, demoSession, firstKeyResult } from "./grove-process.ts";
+import { checkIn, currentQuarter, demoSession, firstKeyResult, within } from "./grove-process.ts";
 
 // Bytes on the wire (issue 15, point 5): a real `grove serve` over a real socket, read with
 // node:http, which (unlike fetch) neither asks for nor undoes compression, so the test sees the
@@ -221,13 +221,14 @@ describe("connections", () => {
       setTimeout(() => {
         server.proc.child.kill("SIGTERM");
         // Once the server no longer accepts, the rest of the body goes.
-        void refusedSoon(demo.base).then(() => req.end(body.slice(10)), reject);
+        void within("the server to stop accepting", refusedSoon(demo.base)).then(() => req.end(body.slice(10)), reject);
       }, 100);
     });
-    expect(await answered).toBe(401);
+    // Each wait names itself: this test once timed out in CI under load without saying where.
+    expect(await within("the answer to the request in flight", answered)).toBe(401);
     expect(socketClosed).toBeDefined();
-    await socketClosed;
-    expect(await server.proc.exited).toBe(0);
+    await within("the keep-alive connection to close", socketClosed as Promise<unknown>);
+    expect(await within("the server to exit", server.proc.exited)).toBe(0);
     agent.destroy();
   });
 });
