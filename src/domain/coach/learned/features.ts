@@ -5,9 +5,8 @@
  * rules' sentence shapes do not yet know (issue 17), and it is trained and checked on the labelled
  * collections' writers (scripts/coach-train.ts), not on a list someone keeps.
  */
+import { isChinese as inChinese } from "../language/shape.ts";
 import type { DraftKeyResult, DraftObjective } from "../types.ts";
-
-const CJK = /[\u4e00-\u9fff]/;
 
 /** A light English stem ("launches", "launched", "launching" → "launch"): enough for n-grams. */
 function stem(word: string): string {
@@ -32,7 +31,7 @@ function grams(text: string | null | undefined, chinese: boolean, prefix: string
 
 /** Whether the key result is written in Chinese (its title or its objective's). */
 export const isChinese = (kr: DraftKeyResult, objective: DraftObjective): boolean =>
-  CJK.test(kr.title) || CJK.test(objective.title);
+  inChinese(kr.title) || inChinese(objective.title);
 
 /** The direction of the numbers: a count pushed up reads differently from one cut. */
 function direction({ baseline, target }: DraftKeyResult): string {
