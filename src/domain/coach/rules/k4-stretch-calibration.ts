@@ -217,7 +217,7 @@ const ALREADY =
  * ("已签约 8 个城市" beside a target of 5 cities from 3 would be; 8 - 5 > 5 - 3): both are left alone.
  * Returns the value said, or null.
  */
-export function statesPastTarget(kr: DraftKeyResult, baseline: number, target: number): number | null {
+function statesPastTarget(kr: DraftKeyResult, baseline: number, target: number): number | null {
   const title = normalize(kr.title);
   const match = ALREADY.exec(title);
   const said = Number((match?.[1] ?? match?.[2] ?? "").replace(/,/g, ""));
