@@ -317,6 +317,8 @@ describe("K4 by more shapes of the numbers (tenth round, no history)", () => {
     ["Raise checkout conversion from 3.1% to 3.4% (already 3.5% since the redesign)", 3.1, 3.4, "already at 3.5"],
     ["退货率从 6% 降到 5%（本月已降到 4.8%）", 6, 5, "已经到了 4.8"],
     ["复购率从 22% 提升到 25%，上季度末已经达到 25%", 22, 25, "已经到了 25"],
+    ["Guest rating from 4.5 to 4.7 (already running at 4.7 this month)", 4.5, 4.7, "already at 4.7"],
+    ["周活跃率从 10% 提升到 12%（上月已稳定在 12%）", 10, 12, "已经到了 12"],
     // edge: past the target by exactly as much as the target asks (30 -> 40, already 50)
     ["Raise weekly active rate from 30% to 40% (already 50%)", 30, 40, "already at 50"],
     // the cases that go wrong, more than one in ten, cut to less than a tenth: a share raised ...
@@ -332,6 +334,7 @@ describe("K4 by more shapes of the numbers (tenth round, no history)", () => {
     // a share that goes right each time or the first time is the customer's, whatever it passes or covers
     ["驾照科目一一次考试通过率从 70% 提升到 100%", 70, 100, "每一例"],
     ["First-time pass rate of customs declarations from 75% to 100%", 75, 100, "every case"],
+    ["First-pass yield on the assembly line from 80% to 100%", 80, 100, "every case"],
     ["每次巡航的区域覆盖率从 85% 提升到 100%", 85, 100, "每一例"],
     ["Floor area covered on every run from 90% to 100%", 90, 100, "every case"],
     // an outcome the case gets within a time, or of a metric across a population, is not the team's act
@@ -352,6 +355,7 @@ describe("K4 by more shapes of the numbers (tenth round, no history)", () => {
     ["Cut p95 latency from 900 ms to 400 ms (already 450 ms in the EU)", 900, 400],
     ["Raise repeat purchase from 20% to 26% (already 3 teams on the new flow)", 20, 26],
     ["门店数从 20 家增加到 30 家（已签约 8 家）", 20, 30],
+    ["签约商家从 20 家增加到 30 家（已有 35 家意向）", 20, 30],
     ["服务迁移到新流水线从 140 个到 320 个（已完成 140 个）", 140, 320],
     ["Keep uptime at or above 99.9% (already 99.95%)", 99.95, 99.9],
     // TRAP edge: past the target by more than the target asks, read as another quantity
@@ -368,10 +372,14 @@ describe("K4 by more shapes of the numbers (tenth round, no history)", () => {
     ["危急值 10 分钟内通知到主治医生的比例从 80% 提升到 100%", 80, 100],
     ["月末盘点准确率从 97% 提高到 100%", 97, 100],
     ["Cycle count accuracy from 96% to 100%", 96, 100],
+    ["Quotes sent within 2 hours from 60% to 100%", 60, 100],
+    ["24 小时内发出报价的比例从 70% 提升到 100%", 70, 100],
     // TRAP a rollout placed on our own installed base, or a list's percent done: K7's finding
     // (from 12 %: not read as an eight-fold jump either)
     ["Offline mode on 100% of field tablets (12% today)", 12, 100],
     ["Smart locks on lockers across all depots, 30% → 100%", 30, 100],
+    ["Smart meters installed in 100% of homes (40% today)", 40, 100],
+    ["Dark mode enabled for all accounts, from 30% to 100%", 30, 100],
     ["Card readers on delivery vans, 20% → 100%", 20, 100],
     ["新版收银系统推送到全部门店（目前 40%）", 40, 100],
     ["全部站点支持无感支付（当前 25%）", 25, 100],
