@@ -209,9 +209,23 @@ const ADDS_PEOPLE = new RegExp(`^新增\\s*(\\d+\\s*(家|名|位|个|人))?[^，
 /** 完成 or 新增 on the business's volume or the users' actions: "完成 500 个订单的配送", "新增收藏 2000 个". */
 const ADDS_VOLUME = /^(完成|新增)[^，,。；;]{0,10}(订单|交易|配送|包裹|收藏|点赞|评论|关注|下载|注册)/;
 
+/**
+ * K7 (tenth round): the verb opens a clause that qualifies what is measured, not a task: "完成 6 个月控糖
+ * 计划的用户占比", "把核心生产库迁移到我们云上的客户占比" measure a share of people who did it (the
+ * customers' act, an outcome). The clause ends on 的 and the sentence on a share or rate.
+ */
+const CLAUSE_OF_A_SHARE_ZH = /的[^，,。；;的]{0,8}(占比|比例|率)/;
+/**
+ * 推送 or 发送 on messages counted by the message (条, 封, 次), not the piece (篇): our outreach, K6's
+ * (README: 推送发送量, 发短信 10 万条), whatever the message carries ("推送税务提醒每月 50 万条").
+ */
+const MESSAGES_SENT_ZH =
+  /^(推送|发送|群发)[^，,。；;\d]{0,10}?(每(天|日|周|月))?\s*\d+(\.\d+)?\s*(万|千|百)?\s*(条|封|次|通)/;
+
 /** A delivery verb opening the task (LEADING_OUTPUT_ZH), unless it adds people, volume or users' actions. */
 export function leadingOutputZh(title: string): string | null {
   const text = withoutLeadingTime(title);
+  if (CLAUSE_OF_A_SHARE_ZH.test(text) || MESSAGES_SENT_ZH.test(text)) return null;
   return ADDS_PEOPLE.test(text) || ADDS_VOLUME.test(text) ? null : findFirst(text, LEADING_OUTPUT_ZH);
 }
 

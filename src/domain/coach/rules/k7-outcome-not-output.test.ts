@@ -344,3 +344,34 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
     ],
   });
 });
+
+// Tenth round (coach-k7): precision by shape. A delivery verb that opens a service level or a
+// metric moving, a metric's name read as a verb, integrations live counted, goods shipped to
+// customers, push notifications (K6's), and a Chinese clause of a share. Written for this table.
+describe("delivery words around an outcome (K7, tenth round)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 60,
+    target: 90,
+    flags: [
+      // Still outputs: the work carried to a share of our own things, a thing pushed out, a task.
+      "Add alerting to 70% of payment services (40% today)",
+      "Push the 4.1 firmware to every kiosk",
+      "Deliver the new onboarding flow by May",
+      "上线新版结账流程",
+      "把全部报表迁移到新平台",
+    ],
+    accepts: [
+      "Deliver 95% of parcels inside the booked slot (90% now)",
+      "Ship answers on 85% of warranty claims within two days",
+      "Release approval time for merchants, p90: 40 h → 12 h",
+      "Deploy lead time from commit to production: 3 days → 1 day",
+      "Total help-centre pages from 1.2k to 1.6k",
+      "Payroll integrations live: 8 to 14",
+      "Headphones shipped to customers, 40k → 65k",
+      "Push notifications sent to dormant members: 1M/week → 3M/week",
+      "完成 12 周康复训练的患者占比 30%→45%",
+      "把工资发放切换到我们平台的企业比例 10%→25%",
+      "推送还款提醒每月 80 万条",
+    ],
+  });
+});

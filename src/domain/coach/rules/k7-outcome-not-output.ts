@@ -33,7 +33,10 @@ import type { DraftKeyResult, Hit } from "../types.ts";
 // An output verb leading the key result: the sentence is a task to deliver.
 const LEADING_OUTPUT: readonly RegExp[] = [
   // Not a metric named after the verb ("Deploy frequency from weekly to daily", "Release success rate").
-  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off|stand up)\b(?! (frequency|rate|success|failure|lead time|cycle time|velocity|volume|count)\b)/,
+  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off|stand up)\b(?! (frequency|rate|success|failure|lead time|cycle time|velocity|volume|count)\b)(?<!^push)/,
+  // "Push" only on a thing pushed out ("Push the 3.0 firmware"): "Push notifications sent" counts
+  // messages, K6's outreach (README: 推送发送量).
+  /^(we will |to )?push (?!(notifications?|messages?|alerts?|reminders?|sms)\b)/,
   // Replacing one system with another is a migration (set F: "Replace ServiceNow with Jira Service Management").
   /^(we will |to )?replace (\S+ ){1,5}with\b/,
   // K7: putting a thing live is its delivery, whatever the verb ("Put the new checkout live for
@@ -71,6 +74,9 @@ const ROLLOUT_REACH =
 const PEOPLE_SUBJECT =
   /\b(users?|customers?|clients?|clinics?|stores?|shops?|merchants?|sellers?|buyers?|teams?|accounts?|restaurants?|schools?|districts?|partners?|drivers?|riders?|hospitals?|practices?|companies|brands?|employees?|agents?|reps?|members?|tenants?|workspaces?|people|families|students?|teachers?|patients?)$/;
 
+const SOLD_TO_PEOPLE =
+  /^ (to|for) (our |new |paying )?(customers|users|buyers|members|subscribers|homes|households|patients|shoppers|clients)\b/;
+
 function deliveryState(title: string): string | null {
   if (isChinese(title)) return null;
   const text = normalize(title);
@@ -89,6 +95,11 @@ function deliveryState(title: string): string | null {
     /^(loan|claim|invoice|ticket|case|application|fix|bug|card|policy|quote|offer)$/.test(head)
   )
     return null;
+  // K7 (tenth round): integrations live, counted, are a metric (README's label decision, the guide's
+  // worked example 2: "HR-system integrations live: 6 to 9"), as MADE_THINGS leaves them out; and goods
+  // shipped or delivered to customers are units sold, the business's volume ("Rings shipped to
+  // customers, 120k → 180k": K3's breadth where it is off the objective), not a feature shipped.
+  if (head === "integration" || SOLD_TO_PEOPLE.test(text.slice(match.index + match[0].length))) return null;
   return match[0];
 }
 
@@ -141,6 +152,11 @@ function outputShape(title: string): string | null {
   if (isChinese(title) || !MAY_HOLD_ARTEFACT.test(title)) return null;
   const shape = leadingVerbObject(title);
   if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
+  // K7 (tenth round): a metric's name the tagger read as a verb and its object. "Total Confluence
+  // pages" counts pages (K5's total), "Release lead time (commit to production)" is a waiting time:
+  // the "verb" is a metric's word (total, number) or the noun it qualifies is one (lead time,
+  // frequency), as LEADING_OUTPUT's lookahead says of "Deploy frequency".
+  if (METRIC_NOUNS.has(shape.verb) || METRIC_AFTER_VERB.has(shape.object[0]?.lemma ?? "")) return null;
   // "Hold on-call pages at 15 a week or fewer": hold … at a level is keep, a limit (ninth round).
   if (shape.verb.startsWith("hold") && /\bat (or (below|under|above) )?\d/i.test(title)) return null;
   // A "verb" followed by a preposition or a participle is a plural noun the tagger misread: "Runs
@@ -187,16 +203,35 @@ function findOutput(kr: DraftKeyResult): string | null {
     deliveryState(kr.title) ??
     deliveryNamed(kr.title) ??
     certificationDone(kr.title) ??
-    findFirst(text, LEADING_OUTPUT) ??
+    (servedShare(kr.title) ? null : findFirst(text, LEADING_OUTPUT)) ??
     findFirst(text, OUTPUT_PHRASE) ??
     taskShape(kr)
   );
 }
 
+/**
+ * K7 (tenth round): a delivery verb that opens a service level or a metric moving, not a task
+ * ("Deliver 93% of refrigerated loads inside the promised window", "Deliver a decision within 10
+ * business days on 80% of disputes (61% today)", "Ship month-end close 3.5 days sooner: median days
+ * to close 9.5 → 6"). A share short of all of something is how often the business's work goes right,
+ * which a task done or not cannot be (not a share the work is carried to); and a value moving with an arrow states the change as "from …
+ * to" does (statesChange). A rollout's reach to all (100 %) stays a delivery, read before this.
+ */
+function servedShare(title: string): boolean {
+  // Not a rollout's destination ("Add freshness tests to 70% of core tables": the team's build work
+  // spread, K7 short of 100 % too).
+  const share = /(?<!\b(to|into|across) )\b(\d{1,2}(\.\d+)?) ?% of\b/.exec(title);
+  return share !== null || /\d[\d.,]*\s*[a-z%]{0,7}\s*(→|->)\s*\d/i.test(title.replace(/\s*\d+ ?%? ?→ ?100 ?%/, ""));
+}
+
 // What a metric's name is made of, in lemmas and in Chinese: a rate, a count, a time, a score, an amount.
 const METRIC_NOUNS = new Set(
   `rate share percentage percent ratio conversion retention churn time score nps csat revenue cost margin
-  average per user customer account team count number latency uptime accuracy satisfaction`.split(/\s+/),
+  average per user customer account team count number latency uptime accuracy satisfaction total`.split(/\s+/),
+);
+/** The first word after a delivery verb that makes the pair a metric's name ("release lead time", "deploy frequency"). */
+const METRIC_AFTER_VERB = new Set(
+  "lead cycle frequency rate success failure velocity volume count time latency duration speed".split(" "),
 );
 // What a metric's name is made of in Chinese: a rate, a count, a time, a score, an amount.
 const METRIC_WORD_ZH = /率|数|量|时长|时间|耗时|占比|比例|得分|评分|指数|收入|营收|成本|金额|利润|天数|次/;
