@@ -395,11 +395,34 @@ const STAFF_WORK_ZH = new RegExp(
   `(${STAFF_ZH})[^，,。；;%率]{0,4}人均[^，,。；;%率]{0,6}?(处理|接待|回复|接单|接听|受理|跟进|答疑)|(${STAFF_ZH})[^，,。；;%率]{0,4}(账号|帐号)?(发帖|回帖|发文|回复|答疑)(量|数|次数|条数)`,
 );
 
+/**
+ * K6 in Chinese by the unit of the count (tenth round): 次数 and 人次 count occurrences of an act, and
+ * an act counted by how often it happens is activity whatever the act is (功能使用次数, 扫码次数, 唤醒次数,
+ * 转发次数, 收听次数, 模拟考试次数, 带看次数, 到店人次, 引导服务人次: a use, a scan or a visit delivers
+ * nothing yet; the problem solved is the value, K6). Read after rates, totals (累计, K5's) and
+ * reductions are set aside by the caller, so what is left is the count pushed up. Not the acts that
+ * are themselves the value the customer came for or pays for (下单, 复购, 加菜, 支付, 续费, 预约 …:
+ * a purchase is a result, not attention), an outcome reached (完成, 解决, 通过, 康复), training counted
+ * by heads (培训 … 人次, K7's training delivered), nor the business's own volume of guests received
+ * (年接待游客量 … 人次: K3's breadth).
+ */
+const TIMES_COUNTED_ZH = /([\u4e00-\u9fffa-z]{1,8}?)(的)?(次数|人次)/;
+const VALUE_ACTS_ZH =
+  /(下单|购买|购物|买|复购|回购|加购|加菜|点单|点餐|支付|付款|成交|交易|续费|续约|充值|核销|消费|订购|预订|预约|借款|还款|投保|完成|解决|成功|通过|康复|培训|报名|接待(游客|旅客|顾客|访客|观众))/;
+
+export function timesCountedZh(text: string): string | null {
+  const match = TIMES_COUNTED_ZH.exec(text);
+  if (match === null) return null;
+  // "600 万人次" after a number: the act is named earlier in the sentence, so all of it is read.
+  const phrase = /^[万千百亿]+$/.test(match[1] ?? "") ? text.slice(0, match.index + match[0].length) : match[0];
+  return VALUE_ACTS_ZH.test(phrase) ? null : phrase.trim();
+}
+
 /** K6 in Chinese: attention, our visits or our work counted, or null (rates and shares are the caller's). */
 export function attentionCountZh(text: string): string | null {
   for (const pattern of [ATTENTION_ZH, VISITS_ZH, OUR_WORK_ZH, STAFF_WORK_ZH]) {
     const match = pattern.exec(text);
     if (match) return match[0];
   }
-  return null;
+  return timesCountedZh(text);
 }

@@ -202,7 +202,9 @@ describe("customer value, not activity (K6)", () => {
       "Raise completed lessons per learner from 3 to 5",
       "Onboarding drop-off rate from 40% to 25%",
       "贷款发放量从 20 亿元提高到 30 亿元",
-      "会员到店次数从 3 次提高到 5 次",
+      // 会员 is no meeting (会); visits to a store counted up are K6 since the tenth round ("store
+      // visits" in English, 会员日均到店人次 in set I), so the trap keeps 会员 on a purchase instead.
+      "会员复购次数从 3 次提高到 5 次",
       "新手引导跳出率从 40% 降到 25%",
       "买家消息发送量从每天 2 万条提升到 3 万条",
     ],
@@ -282,5 +284,37 @@ describe("customer value, not activity (K6)", () => {
 
   it("leaves a vanity total to K5 (K6)", () => {
     expect(review("Grow total views from 1M to 2M")).toBeNull();
+  });
+});
+
+// Tenth round (coach-k7): in Chinese an act counted by how often it happens (次数, 人次) pushed up is
+// activity whatever the act; the acts that are the value (a purchase, a completion), training by
+// heads (K7), a place's guests (K3), a rate and a reduction stay clean. Written for this table.
+describe("an act counted by its occurrences (K6, tenth round)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "报价计算器使用次数从每月 30 万次到 45 万次",
+      "门店自助机扫码次数 30 万→45 万",
+      "语音助手唤醒次数日均 30 万→45 万",
+      "活动页分享次数每月 30 万→45 万",
+      "课程音频收听次数 30 万→45 万",
+      "学员人均刷题次数 30→45",
+      "顾问每日陪同看房次数从 3 次提升到 4 次",
+      "会员每周到店人次 30 万→45 万",
+      "导购主动迎宾服务人次每月 30 万→45 万",
+      "每日 AI 生成次数人均从 30 次到 45 次",
+    ],
+    accepts: [
+      "会员月均下单次数从 30 次提升到 45 次",
+      "每桌加单加菜次数从 0.3 次提升到 0.45 次",
+      "连续完成 12 周训练的次数占比从 30% 提升到 45%",
+      "每月因账单问题联系客服的次数从 45 次降到 30 次",
+      "平台上线以来累计扫码次数从 30 万到 45 万",
+      "组织骑手安全培训 45 人次",
+      "景区年接待游客量突破 45 万人次",
+      "扫码支付成功率从 30% 提升到 45%",
+    ],
   });
 });

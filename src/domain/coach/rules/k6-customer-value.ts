@@ -131,6 +131,13 @@ const HELD_OR_HANDLED_ZH =
 const CUSTOMER_ACTS_ZH =
   /(?<![给向对为][^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?(发|拨打|推送|接听)|互(相)?发/;
 
+/**
+ * Guests a place receives in a year or a day (年接待游客量 … 万人次, tenth round): the business's volume,
+ * as orders are (K3's breadth where it is off the objective), not a call or a customer handled by our
+ * staff. 接待 stays K6's with a head count of staff (客服人均接待量) or a conversation (接待会话).
+ */
+const GUESTS_RECEIVED_ZH = /(?<!人均[^，,。；;]{0,4})接待(游客|旅客|顾客|访客|观众|客流|人数)/;
+
 const MAY_HOLD_INTERACTION = mayHold(INTERACTIONS);
 // The verbs of `reachedCount`, as the title's first word.
 const MAY_REACH = /^(we will )?(call|phone|dial|e-?mail|message|text|contact|reach out|ping|cold-call|canvass)\b/i;
@@ -169,7 +176,9 @@ function activityShape(kr: DraftKeyResult): string | null {
     if (CUSTOMER_REQUEST_ZH.test(text)) return null;
     return (
       findFirst(text, [INTERACTION_ZH, HELD_OR_HANDLED_ZH]) ??
-      (CUSTOMER_ACTS_ZH.test(text) ? null : findFirst(text, [REACH_COUNT_ZH, SENT_VOLUME_ZH])) ??
+      (CUSTOMER_ACTS_ZH.test(text) || GUESTS_RECEIVED_ZH.test(text)
+        ? null
+        : findFirst(text, [REACH_COUNT_ZH, SENT_VOLUME_ZH])) ??
       attentionCountZh(text)
     );
   }
