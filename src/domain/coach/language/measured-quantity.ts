@@ -365,13 +365,23 @@ const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|观看|�
  * 5000 次"). Not 阅读时长 or 学习时长: on a reading or learning product the time can be the value
  * itself (see K6's rule).
  */
+// 查看 and 曝光 with a number of times too (tenth round: "家属每周在 App 查看老人动态从 2 次到 5 次",
+// "产品页曝光 1000 万次"): a look and an impression counted, as 打开 and 点击 are.
 const ATTENTION_ZH = new RegExp(
-  `查看[^，,。；;%率的]{0,6}?的?次数|${ATTENTION_VERBS_ZH}[^，,。；;%率的]{0,6}?的?(次数|人数|人次|量)|${ATTENTION_VERBS_ZH}[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千)?\\s*次(?!以上|及以上)`,
+  `查看[^，,。；;%率的]{0,6}?的?次数|${ATTENTION_VERBS_ZH}[^，,。；;%率的]{0,6}?的?(次数|人数|人次|量)|(${ATTENTION_VERBS_ZH.slice(1, -1)}|查看|曝光)[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千)?\\s*次(?!以上|及以上)`,
 );
 /** Sales visits counted by the place or person visited (拜访客户从 2 家到 4 家, 陌拜工地 200 个). */
 // Not 走访 (走访 30 户茶农，弄清原因: a visit to learn, discovery) nor 上门 (a service delivered at home).
 // 面访 (ninth round: "客户经理每月面访客户数从 20 家提升到 30 家") is a sales visit face to face.
 const VISITS_ZH = /(拜访|陌拜|面访)[^，,。；;%率]{0,10}?\d+(\.\d+)?\s*(万|千)?\s*(家|个|位|户)/;
+/**
+ * 上门 and 走访 by our sales staff, counted by the place (tenth round: "客户经理每月上门走访商户 2000 户"):
+ * with a seller named the visit is a sales call, as 拜访 is; without one it is as often a service at
+ * home or a visit to learn (走访 30 户茶农，弄清原因), which stay clean, and so does any visit to learn.
+ */
+const STAFF_VISITS_ZH =
+  /(客户经理|销售|业务员|地推|顾问|专员|经纪人)[^，,。；;%率]{0,6}(上门|走访)[^，,。；;%率]{0,8}?\d+(\.\d+)?\s*(万|千)?\s*(家|个|位|户)/;
+const TO_LEARN_ZH = /了解|弄清|调研|原因|为什么|访谈|需求/;
 
 /**
  * Our work counted in Chinese (set F): meetings or events held, by the number of times (QBR 召开次数,
@@ -379,8 +389,10 @@ const VISITS_ZH = /(拜访|陌拜|面访)[^，,。；;%率]{0,10}?\d+(\.\d+)?\s*
  * training given by the hour (培训课时数); coupons and samples handed out (优惠券发放量). Not 贷款发放
  * or 工资发放: money paid out is business volume, not outreach.
  */
+// Rounds (tenth round: 查房, 巡查, 巡视: "护理员夜间查房每晚 3 次→6 次") are checks as 巡检 is, and a
+// number of times counts them as 次数 does.
 const OUR_WORK_ZH =
-  /(会议|例会|复盘会|分享会|座谈会|研讨会|交流会|说明会|qbr|复盘|沙龙|宣讲|路演|workshop|webinar|直播)[^，,。；;]{0,2}(召开|举办|开展|组织|举行)?(次数|场次|场数)|(盘点|巡检|巡店|抽检|点检)(的)?(次数|频次|数|量)|培训(课时|学时|小时|时长)|(券|红包|礼包|样品|小样|传单)(的)?(发放|派发)(量|数)/;
+  /(会议|例会|复盘会|分享会|座谈会|研讨会|交流会|说明会|qbr|复盘|沙龙|宣讲|路演|workshop|webinar|直播)[^，,。；;]{0,2}(召开|举办|开展|组织|举行)?(次数|场次|场数)|(盘点|巡检|巡店|抽检|点检|查房|巡查|巡视|巡房)(的)?(次数|频次|数|量)|(盘点|巡检|巡店|抽检|点检|查房|巡查|巡视|巡房)[^，,。；;%率]{0,6}?\d+(\.\d+)?\s*次|培训(课时|学时|小时|时长)|(券|红包|礼包|样品|小样|传单)(的)?(发放|派发)(量|数)/;
 
 /**
  * Our staff's throughput and our own posts (ninth round, the Chinese of "Claims handled per adjuster"
@@ -391,6 +403,13 @@ const OUR_WORK_ZH =
  * and not members posting to each other (玩家之间的互相回复: no staff named).
  */
 const STAFF_ZH = "客服|坐席|专员|顾问|销售|师傅|助教|工程师|理赔员|调度员|导购|店员|运营|版主|官方|官号|团队";
+/**
+ * A handling verb per head needs no staff word (tenth round: "医生人均日接诊量", "服务台人均日处理工单"):
+ * customers do not 接诊, 受理 or 处理工单, so whoever is counted per head is our staff. 审核 (a check
+ * of quality) is not a handling verb here.
+ */
+const HANDLED_PER_HEAD_ZH =
+  /人均\s*(每|日|周|月|每天|每日|每周|每月|每小时)?[^，,。；;%率\d]{0,2}?(处理|接诊|受理|接待|接听|接单)[^，,。；;%率]{0,6}?(量|数|单|件|个|\d)/;
 const STAFF_WORK_ZH = new RegExp(
   `(${STAFF_ZH})[^，,。；;%率]{0,4}人均[^，,。；;%率]{0,6}?(处理|接待|回复|接单|接听|受理|跟进|答疑)|(${STAFF_ZH})[^，,。；;%率]{0,4}(账号|帐号)?(发帖|回帖|发文|回复|答疑)(量|数|次数|条数)`,
 );
@@ -420,9 +439,11 @@ export function timesCountedZh(text: string): string | null {
 
 /** K6 in Chinese: attention, our visits or our work counted, or null (rates and shares are the caller's). */
 export function attentionCountZh(text: string): string | null {
-  for (const pattern of [ATTENTION_ZH, VISITS_ZH, OUR_WORK_ZH, STAFF_WORK_ZH]) {
+  for (const pattern of [ATTENTION_ZH, VISITS_ZH, OUR_WORK_ZH, STAFF_WORK_ZH, HANDLED_PER_HEAD_ZH]) {
     const match = pattern.exec(text);
     if (match) return match[0];
   }
+  const staffVisit = STAFF_VISITS_ZH.exec(text);
+  if (staffVisit && !TO_LEARN_ZH.test(text)) return staffVisit[0];
   return timesCountedZh(text);
 }

@@ -170,3 +170,17 @@ describe("no vanity metrics (K5)", () => {
     ).toBeNull();
   });
 });
+
+describe("time is not a running total (K5, tenth round)", () => {
+  it.each(["赛事直播总观看时长 1.2 亿小时→1.6 亿小时", "课程总播放时长从 30 万小时提升到 45 万小时"])(
+    "leaves %j to K6 (time watched is attention and can fall)",
+    (title) => {
+      expect(checkVanityMetric({ title, baseline: 30, target: 45 })).toBeNull();
+    },
+  );
+  it("still reads a total of views (K5)", () => {
+    expect(
+      checkVanityMetric({ title: "赛事直播总观看次数从 30 万提升到 45 万", baseline: 30, target: 45 }),
+    ).not.toBeNull();
+  });
+});

@@ -18,7 +18,11 @@ const VANITY_TOTAL: readonly RegExp[] = [
   /\b(downloads|sign-?ups|registrations|installs|users|views) (to date|since launch|ever)\b/,
   // One class of what accumulates (`ACCUMULATES_ZH`: 阅读 and 收听 as 观看 and 播放) after 累计 or 总 or before 总数.
   new RegExp(`累计[^,。;]{0,8}(${ACCUMULATES_ZH})`),
-  new RegExp(`总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,4}(${ACCUMULATES_ZH})`),
+  // Not the time of it (tenth round: "赛事直播总观看时长"): time watched is attention, K6's, and a
+  // period's hours can fall.
+  new RegExp(
+    `总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,4}(${ACCUMULATES_ZH})(?!时长|时间|小时|分钟)`,
+  ),
   new RegExp(`(${ACCUMULATES_ZH}|关注者)[^,。;]{0,4}(总数|总量|总和|总次数)`),
   /注册用户|注册量/,
   // K5 (tuning-2026-12-07): a list or database counted by its size grows by sign-up alone ("Grow

@@ -318,3 +318,40 @@ describe("an act counted by its occurrences (K6, tenth round)", () => {
     ],
   });
 });
+
+// Tenth round (coach-k7): our outreach and our staff's work in Chinese by shape: a message counted by
+// the message (条, 封, 通), a handling verb per head, a seller's visits counted by the place, rounds,
+// a look or an impression with its number of times, a clock-in counted, our app for merchants as the
+// channel. Traps: customers writing to each other, content by the piece (篇), a visit to learn, a
+// check-in spot, a review of quality per head.
+describe("our outreach and our staff's work, by shape (K6, tenth round)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "骑手召回短信 30 万条→45 万条",
+      "商家端每日通知推送从 30 条增加到 45 条",
+      "每月续费提醒邮件发送 30 万封→45 万封",
+      "售后热线接通量从每日 3 万通提升到 4.5 万通",
+      "店长群发消息数每周 30 万→45 万",
+      "客服群每日回复消息 30 条→45 条",
+      "营养师每日外呼用户从 30 人提高到 45 人",
+      "药师人均日接诊量由 30 单提升到 45 单",
+      "运维台人均日处理告警单 30→45",
+      "业务员每月上门走访门店 30 家",
+      "安保夜间巡查每晚 30 次→45 次",
+      "车主每周在 App 查看车辆状态从 30 次到 45 次",
+      "活动页曝光 45 万次",
+      "员工 App 晨会打卡率 30%→45%",
+    ],
+    accepts: [
+      "买家之间互发消息从每天 30 万条提升到 45 万条",
+      "公众号推送文章从 30 篇增加到 45 篇",
+      "客户经理上门走访 45 户商户，了解贷款卡在哪一步",
+      "打卡点周边商户周末营业额从 30 万元提升到 45 万元",
+      "审核员人均审核量从 30 件提升到 45 件",
+      "当天回复的客户留言占比从 30% 提升到 45%",
+      "热线一次接通率从 30% 提升到 45%",
+    ],
+  });
+});
