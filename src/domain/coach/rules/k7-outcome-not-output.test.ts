@@ -375,3 +375,55 @@ describe("delivery words around an outcome (K7, tenth round)", () => {
     ],
   });
 });
+
+// Tenth round (coach-k7), Chinese: what the team puts out counted with the count first, places
+// expanded, new pieces, a release pushed or a thing covering all (README: a rollout's coverage to
+// 100 % is K7), all our places given a thing, hiring with a subject or the team's size, a team formed
+// by heads, training by heads-times, releases counted. Traps: people signed, covered or completing,
+// a count of sites that grows, money put out, a share.
+describe("what the team puts out, by shape (K7, tenth round, Chinese)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 40,
+    target: 100,
+    flags: [
+      "新建 40 座换电站",
+      "铺设 4 万个智能水表",
+      "新投放 4000 辆共享电单车",
+      "新购 40 台移动体检车",
+      "仓库铺设自动分拣线 40 条",
+      "开设 40 个乡镇服务站",
+      "开新区 4 个",
+      "网点从 40 家扩张到 100 家",
+      "新上架 40 门职业技能课",
+      "新上线 40 节编程课",
+      "研学课程新开发 40 套",
+      "新版商家端推送至 100% 商家",
+      "新版计价算法下发到全部在网车辆",
+      "离线地图覆盖 100% 在售车型（目前 40%）",
+      "电子围栏覆盖全部 40 个区县",
+      "全部药店配备自助购药机",
+      "所有收银台支持刷脸支付",
+      "电子处方在全部 40 家门店上线",
+      "在全省 400 家医院开通线上结算",
+      "竞品功能清单完成度从 40% 提升到 100%",
+      "我们自己招聘 40 名实施工程师",
+      "招聘质检员，团队扩到 100 人",
+      "增员 400 人",
+      "组建 40 人夜间抢修队",
+      "组织骑手交通安全培训 400 人次",
+      "全年完成 4 次固件 OTA",
+    ],
+    accepts: [
+      "签约入驻律师 400 名",
+      "新签约合作农场 40 家",
+      "会员权益覆盖 100% 的老客户",
+      "全部司机完成实名认证",
+      "门店数从 40 家增加到 100 家",
+      "投放广告预算 400 万元",
+      "开通会员 4000 人",
+      "线上结算覆盖率从 40% 提升到 100% 的门店客单价",
+      "在全部门店上线后复购率从 40% 提升到 60%",
+      "新开户客户 4000 人",
+    ],
+  });
+});
