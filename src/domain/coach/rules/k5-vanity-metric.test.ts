@@ -184,3 +184,19 @@ describe("time is not a running total (K5, tenth round)", () => {
     ).not.toBeNull();
   });
 });
+
+describe("a total said after the count, tenth round (K5)", () => {
+  it.each([
+    "Members since opening 12,000 → 14,000",
+    "Loyalty cards issued, all time: 80k → 95k",
+    "Downloads since launch from 40k to 60k",
+  ])("flags %j", (title) => {
+    expect(checkVanityMetric({ title, baseline: 30, target: 45 })).not.toBeNull();
+  });
+  it.each(["Members opening a second account since March: 30% → 45%", "Cards issued this quarter: 8k → 12k"])(
+    "accepts %j",
+    (title) => {
+      expect(checkVanityMetric({ title, baseline: 30, target: 45 })).toBeNull();
+    },
+  );
+});

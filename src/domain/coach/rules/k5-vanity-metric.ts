@@ -67,8 +67,11 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
  * of money or time ("sales in total", "hours in total") is not read as a stock, and not with a period
  * ("bookings in total this quarter", "in total per month"): a period's total is a flow.
  */
+// Tenth round: a participle may stand between ("Library cards issued, all time: 88k → 95k"), and any
+// beginning of the business after "since" is one ("Members since opening 12,400 → 14,000", since launch,
+// since we opened).
 const TOTAL_SAID_AFTER =
-  /\b(?!(sales|revenues|costs|earnings|savings|payments|hours|minutes|days|weeks|dollars|euros|pounds)\b)[a-z-]+s,? \(?(in total|all time|of all time|since (inception|day one|\d{4}|we (launched|started|began)))\b/;
+  /\b(?!(sales|revenues|costs|earnings|savings|payments|hours|minutes|days|weeks|dollars|euros|pounds)\b)[a-z-]+s( [a-z]+ed)?,? \(?(in total|all time|of all time|since (inception|day one|\d{4}|opening|launch|founding|the (start|opening|launch)|we (launched|started|began|opened)))\b/;
 const PERIOD_TOTAL = /\b(this|per|a|each|every|in the) (day|week|month|quarter|year|sprint|period)\b|\bin q[1-4]\b/;
 
 function totalSaidAfter(text: string): string | null {

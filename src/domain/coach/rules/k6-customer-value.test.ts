@@ -355,3 +355,32 @@ describe("our outreach and our staff's work, by shape (K6, tenth round)", () => 
     ],
   });
 });
+
+// Tenth round (coach-k7), English: our staff as the kind of an interaction, staff roles of care and
+// pharma, activities logged, streams and videos watched, footfall, one-to-one sessions held; a share
+// of visits or sessions narrowed to a condition stays clean. Written for this table.
+describe("activity by the measured head, tenth round (K6, English)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "Agent emails to lapsed accounts per week, 300 → 450",
+      "Nurse app check-ins per shift from 3 to 5",
+      "Enquiries answered per liaison per week: 30 → 45",
+      "Activities logged per rep per day from 30 to 45",
+      "Streams 30M → 45M per month",
+      "Onboarding videos watched 3,000 → 4,500",
+      "Foot traffic 300k → 450k a week",
+      "Mentoring sessions held: 300 → 450",
+    ],
+    accepts: [
+      "Revenue streams from 3 to 5",
+      "Booked consultations that patients attend: 80% → 90%",
+      "Sessions that end in a saved plan: 30% → 45%",
+      "Visits completed by the customer's usual engineer: 54% → 75%",
+      "Training sessions held per quarter from 3 to 6",
+      "Guides read per help-centre visit from 1.1 to 1.6",
+      "Agent handling time from 45 to 30 minutes",
+    ],
+  });
+});

@@ -29,7 +29,8 @@ const ACTIVITY: readonly RegExp[] = [
   /\b(logins?|log-ins?|sign-ins?|signins?)\b/,
   /\b(log|logs|logged|logging) (in|into|on)\b|\b(sign|signs|signed|signing) in\b/,
   /\bpage ?views?\b|\bviews\b|\bpage hits\b/,
-  /\b(site |website |web |app |store )?visits\b|\bvisitors\b/,
+  // Footfall is store visits counted at the door (tenth round: "Footfall 1.2M → 1.35M a week").
+  /\b(site |website |web |app |store )?visits\b|\bvisitors\b|\bfootfall\b|\bfoot traffic\b/,
   // Sessions only as app usage: "completing 80% of prescribed therapy sessions" is the value itself.
   /\b(app|user|web|website|site|browser) sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
   // Taps and swipes are a touch screen's clicks; PV/UV the page-view abbreviations (tuning-2026-12-07).
@@ -159,7 +160,7 @@ const MAY_REACH = /^(we will )?(call|phone|dial|e-?mail|message|text|contact|rea
 // The stems of `attentionCount`'s heads, so the tagger reads only titles that may hold one.
 // And (ninth round) a message sent, or a work item handled by or per our staff ("Claims handled per adjuster").
 const MAY_HOLD_ATTENTION =
-  /search|visitor|pageview|impression|\bopen|conversation|chat|\bsent\b|\b(claim|case|request|complaint|inquir|enquir|quer|post|repl|answer|comment|response)\w* (handled|processed|answered|closed|taken|written|by|per)\b/i;
+  /search|visitor|pageview|impression|\bopen|\bstream|conversation|chat|\bsent\b|\b(claim|case|request|complaint|inquir|enquir|quer|post|repl|answer|comment|response|activit)\w* (handled|processed|answered|closed|taken|written|logged|by|per)\b/i;
 
 /**
  * Activity named inside a share of something else is a condition, not the count: "Sites using remote
@@ -171,6 +172,13 @@ function shareOfOtherThings(kr: DraftKeyResult, text: string): boolean {
   if (isChinese(kr.title)) return /的[^的，,。；;]{1,8}(占比|比例)/.test(text);
   if (!isShare(text)) return false;
   const measured = measuredQuantity(kr.title);
+  // Tenth round: a share of visits or sessions narrowed by a clause or a participle is the share that
+  // meet the condition ("Search sessions that end in a play: 48% → 60%", "Booked visits that patients
+  // actually attend", "Visits delivered by one of the client's regular carers: 54% → 75%"): the
+  // condition is the outcome, the activity only its base, as "share of … that" is (CONVERSION).
+  const first = measured?.rest[0];
+  if (first !== undefined && (/^(that|which|who|where)$/.test(first.text) || (first.verb && /ed$/.test(first.text))))
+    return true;
   return (
     measured !== null && !countsAttention(measured) && !/^(rate|ratio|share|percentage|proportion)$/.test(measured.head)
   );
