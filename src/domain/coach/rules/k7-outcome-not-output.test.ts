@@ -427,3 +427,42 @@ describe("what the team puts out, by shape (K7, tenth round, Chinese)", () => {
     ],
   });
 });
+
+// Tenth round (coach-k7), English: a thing of ours taken to all of something (README: a rollout's
+// coverage to 100 % is K7), a remark in brackets set aside, service points opened, things put at
+// places, hiring and training said more ways, talks given, features removed, our machines connected.
+// Traps: all of the business's work or of people (K4's), a metric named, integrations, people connected.
+describe("what the team puts out, by shape (K7, tenth round, English)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 40,
+    target: 100,
+    flags: [
+      "App 3.2 on 100% of handsets (40% today)",
+      "Single sign-on in front of 100% of staff tools",
+      "Card readers in branches, 40% → 100%",
+      "Ledger data migrated to the new warehouse: 40% → 100%",
+      "Encrypt 100% of customer backups",
+      "Open 4 new pickup points (sites tbc)",
+      "Put charging lockers at 40 more stations",
+      "Hire and train 40 new claims handlers",
+      "Train all 40 installers on the new wiring kit",
+      "Warehouse pickers trained on voice picking: all 400",
+      "Recruit 40 carers in Bristol",
+      "Volunteers recruited: 400 new",
+      "Give 4 conference talks",
+      "Features removed, 0 -> 4",
+      "Machines connected to the plant historian 40 → 100",
+    ],
+    accepts: [
+      "Orders delivered on time: 100% of bookings, from 94%",
+      "Invoices paid within 30 days: 40% → 100%",
+      "Customers on the new plan: 40% → 100%",
+      "Uptime of the payments API from 99.4% to 100%",
+      "Banks connected to the platform from 40 to 100",
+      "Customers connected to the portal from 40 to 100",
+      "Put 40 customers on the annual plan",
+      "Managers trained in coaching from 40% to 100%",
+      "New couriers recruited per month from 400 to 1,000",
+    ],
+  });
+});

@@ -77,6 +77,47 @@ const PEOPLE_SUBJECT =
 const SOLD_TO_PEOPLE =
   /^ (to|for) (our |new |paying )?(customers|users|buyers|members|subscribers|homes|households|patients|shoppers|clients)\b/;
 
+/**
+ * K7 (tenth round): a thing of ours taken to all of something, with no metric in the words
+ * ("Firmware 5.2 on 100% of the fleet (12% today)", "Zero-trust gateway in front of 100% of internal
+ * apps", "Barcode scanners on wards, 40% → 100%", "Dispute case data migrated to Casebook: 0% → 100%",
+ * "Automate 100% of prescriber renewal requests"): the rollout's coverage, which the README's label
+ * decision makes K7 and not K4. What is measured is how far the delivery went. Not a share of
+ * people or of the business's work (customers, orders: "on-time delivery to 100%" is K4's), nor a
+ * metric named (a rate, a share, time, uptime, accuracy, an on-time …).
+ */
+const COVERAGE_METRIC =
+  /\b(rate|share|percent(age)?|proportion|ratio|time|uptime|availability|accuracy|on-time|on time|sla|score|satisfaction|nps|csat|resolution|adoption|usage|retention|conversion|compliance|within|who|that|which)\b/i;
+const TO_ALL = /(\b100 ?% of\b|\d+ ?% ?(→|->|to) ?100 ?%)/i;
+
+function coverageToAll(kr: DraftKeyResult): string | null {
+  const title = normalize(kr.title);
+  if (isChinese(title) || kr.target !== 100 || !TO_ALL.test(title) || COVERAGE_METRIC.test(title)) return null;
+  // All of the business's work or of people ("100% of bookings", "100% of customers") is K4's every
+  // case going right, whatever the subject says.
+  const of = /100 ?% of (the |our |all )?([\w-]+(?: [\w-]+){0,2})/.exec(title)?.[2] ?? "";
+  // Its head: the last word before a preposition ("100% of orders on time" -> order).
+  const ofHead = (of.split(/ (?:on|in|at|for|by|within|from|to|with)\b/)[0] ?? "").split(" ").at(-1) ?? "";
+  const ofLemma = ofHead.replace(/(?<=[a-z]{3})s$/, "");
+  if (NOT_PRODUCT_THINGS.has(ofLemma) || PEOPLE_SUBJECT.test(ofHead)) return null;
+  // A making verb on all of a thing ("Automate 100% of renewal requests") is the work done in full.
+  const verb =
+    /^(automate|digiti[sz]e|migrate|move|encrypt|instrument|tag|label|document|translate|localise|localize) 100 ?% of\b/.exec(
+      title,
+    );
+  if (verb) return verb[0];
+  // Otherwise the subject is the thing rolled out: its head is not people, nor the business's work.
+  const subject =
+    /^((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+?)(,| on | in front of | across | behind | in | at | for | migrated| installed| deployed| rolled out| live)/.exec(
+      title,
+    );
+  // The head is the last word that is not a version ("Firmware 5.2").
+  const words = (subject?.[1] ?? "").split(" ").filter((w) => !/^v?\d/.test(w));
+  const head = words.at(-1)?.replace(/(?<=[a-z]{3})s$/, "") ?? "";
+  if (!subject || head === "" || PEOPLE_SUBJECT.test(head) || NOT_PRODUCT_THINGS.has(head)) return null;
+  return subject[0].replace(/[,:]$/, "").trim();
+}
+
 function deliveryState(title: string): string | null {
   if (isChinese(title)) return null;
   const text = normalize(title);
@@ -133,7 +174,8 @@ const NOT_A_DELIVERY_COUNT =
 // Counting deliveries is still measuring output, even when worded as a change.
 const OUTPUT_METRIC: readonly RegExp[] = [
   // Not tickets: tickets closed are K6's activity (label decision, tests/coach-corpus/README.md).
-  /\b(features|stories|releases|epics|projects|roadmap items) (shipped|delivered|released|launched|completed|closed)\b/,
+  // Removed or retired too (tenth round: "Features removed, 0 -> 2"): a removal is a delivery (Q2's sunset).
+  /\b(features|stories|releases|epics|projects|roadmap items) (shipped|delivered|released|launched|completed|closed|removed|retired|deprecated|sunset|sunsetted)\b/,
   /\bstory points\b|\bvelocity\b|\bnumber of (features|releases)\b/,
   // And noun first (ninth round: "新功能上线数量从 10 个提升到 20 个").
   /(交付|上线|发布|完成)的?(功能|需求|版本|项目)(数|数量|个数)|(功能|需求|版本|项目)(交付|上线|发布)(数|数量|个数|量)|故事点|需求交付(数|量)/,
@@ -200,6 +242,7 @@ function findOutput(kr: DraftKeyResult): string | null {
     return opening ?? findFirst(text, OUTPUT_PHRASE) ?? taskEndingZh(kr.title) ?? taskShape(kr);
   }
   return (
+    coverageToAll(kr) ??
     deliveryState(kr.title) ??
     deliveryNamed(kr.title) ??
     certificationDone(kr.title) ??
