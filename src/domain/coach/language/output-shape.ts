@@ -431,8 +431,12 @@ export function inputOrMove(title: string): string | null {
  */
 // Talks, keynotes and presentations given (tenth round: "Give 12 conference talks") are a production
 // for an audience as a conference is.
+// Webinars too (tenth round: "Run 20 seller webinars", "Admissions webinars delivered 10 → 30",
+// "Co-marketing webinars held with partners", as 举办 10 场卖家培训直播 is in Chinese): a broadcast to an
+// audience, one to many, staged like a conference. Webinars for prospects or leads stay K6's sales
+// interactions (SALES_AUDIENCE; tuning-2026-12-07: "Run 25 webinars for prospects").
 const EVENT_HEAD =
-  "(?:(?:conference |keynote )?talks?|keynotes?|presentations?|lectures?|events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?)";
+  "(?:webinars?|(?:conference |keynote )?talks?|keynotes?|presentations?|lectures?|events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?)";
 const EVENT_COUNT = "(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+ more)";
 const EVENT_STAGED = new RegExp(
   `^(?:we will )?(?:run|hold|host|organi[sz]e|stage|put on|attend|exhibit at|throw|deliver|give|present) ${EVENT_COUNT} (?:[\\w'-]+ ){0,3}?${EVENT_HEAD}(?= |$|,|\\.)`,
@@ -445,9 +449,12 @@ const EVENTS_HELD = new RegExp(
 const EVENTS_AS_DATA =
   /\bevents? (processed|tracked|ingested|logged|streamed|per second)\b|\b(tracking|analytics|log|webhook|error) events?\b/i;
 
+const SALES_AUDIENCE = /\b(prospects?|leads?|accounts?|buyers?|decision-makers?)\b/i;
+
 /** K7's staged event, counted, or null; K6 reads it too, to leave such a count to K7. No tagger. */
 export function eventStaged(title: string): string | null {
   if (isChinese(title) || /%|\b(share|rate|percentage|proportion)\b/i.test(title) || EVENTS_AS_DATA.test(title))
     return null;
+  if (/webinar/i.test(title) && SALES_AUDIENCE.test(title)) return null;
   return EVENT_STAGED.exec(title.trim())?.[0] ?? EVENTS_HELD.exec(title.trim())?.[0] ?? null;
 }

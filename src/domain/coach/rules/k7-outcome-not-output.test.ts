@@ -466,3 +466,19 @@ describe("what the team puts out, by shape (K7, tenth round, English)", () => {
     ],
   });
 });
+
+describe("webinars staged (K7, tenth round)", () => {
+  it.each([
+    "Run 12 partner webinars",
+    "Onboarding webinars delivered 4 → 12",
+    "Product webinars held with resellers from 4 to 12",
+  ])("flags %j: a broadcast to an audience, staged as an event", (title) => {
+    expect(listed(checkOutcomeNotOutput({ title, baseline: 4, target: 12 }))).toHaveLength(1);
+  });
+  it.each(["Run 12 webinars for prospects", "Webinar attendees who book a demo: 4% → 12%"])(
+    "accepts %j: a sales interaction (K6's) or a share",
+    (title) => {
+      expect(listed(checkOutcomeNotOutput({ title, baseline: 4, target: 12 }))).toEqual([]);
+    },
+  );
+});
