@@ -40,9 +40,10 @@ const ACTIVITY: readonly RegExp[] = [
   // 观看时长 is the English "watch time" above (tuning-2026-12-08: 直播间平均观看时长). Reading and
   // study time (阅读时长, 学习时长) were tried too and put back: on a reading or learning product the
   // time can be the value itself, as therapy sessions are, and they raised a false alarm on the
-  // blind set (aggregates only, docs/coach.md). 打卡 (tenth round: "代理人 App 早会打卡率") is a
-  // clock-in, the 签到 beside it: a sign-in, done whether or not anything came of it. Counted only
-  // (率, 次数, 人数): a 打卡点 is a spot to visit and "（家长打卡）" a remark on how a share is read.
+  // blind set (aggregates only, docs/coach.md).
+  // 打卡 (tenth round: "代理人 App 早会打卡率") is a clock-in, the 签到 beside it: a sign-in, done
+  // whether or not anything came of it. Counted only (率, 次数, 人数): a 打卡点 is a spot to visit and
+  // "（家长打卡）" a remark on how a share is read.
   /打卡(率|次数|人数|量)|登录|登陆|签到|访问量|访问次数|访问人数|访客数|浏览量|浏览次数|页面浏览|观看次数|播放量|\bpv\b|\buv\b|点击量|点击次数|点击数|停留时长|停留时间|在线时长|使用时长|观看时长|曝光量|曝光次数|打开次数|启动次数|会话数|会话次数/,
 ];
 
