@@ -222,6 +222,20 @@ export function launchedAcross(title: string): string | null {
   return match && !PEOPLE_LAUNCHED.test(match[1] ?? "") ? match[0] : null;
 }
 
+/**
+ * Issues of our own newsletter or bulletin sent, counted (K7, tenth round: "Send 3 carrier newsletters a
+ * month instead of 1"): content by the piece, as 公众号推送 60 篇 is (README). Sending is the delivery
+ * of a piece the team writes, so the count is of pieces made. Not messages to people counted by the
+ * person (K6's "Send 1 million tips by email") and not a newsletter's readers or its open rate.
+ */
+const ISSUES_SENT =
+  /^(we will )?(send|publish|issue|put out|mail) (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (more |extra )?([\w'-]+ ){0,2}?(newsletters|newsletter issues|issues|editions|bulletins|digests)\b/i;
+
+export function issuesSent(title: string): string | null {
+  if (isChinese(title) || /%|\b(open|click|read|rate|share|subscribers?|readers?)\b/i.test(title)) return null;
+  return ISSUES_SENT.exec(title.trim())?.[0] ?? null;
+}
+
 /** "Launch in 3 new cities", "Go live in 5 countries": a market entered, counted. */
 function launchedIn(title: string): string | null {
   const match = /^(launch|go live|open) in (\d+|two|three|four|five|six|seven|eight|nine|ten) (new )?(\w+)/i.exec(

@@ -452,6 +452,8 @@ describe("what the team puts out, by shape (K7, tenth round, English)", () => {
       "Give 4 conference talks",
       "Features removed, 0 -> 4",
       "Machines connected to the plant historian 40 → 100",
+      "Send 4 partner newsletters a month instead of 1",
+      "Publish 40 weekly digests for installers",
     ],
     accepts: [
       "Orders delivered on time: 100% of bookings, from 94%",
@@ -463,6 +465,8 @@ describe("what the team puts out, by shape (K7, tenth round, English)", () => {
       "Put 40 customers on the annual plan",
       "Managers trained in coaching from 40% to 100%",
       "New couriers recruited per month from 400 to 1,000",
+      "Send 40 newsletter subscribers a survey about renewal",
+      "Newsletter readers who book a demo from 40 to 100",
     ],
   });
 });

@@ -3,6 +3,7 @@ import {
   deliveryNamed,
   eventStaged,
   inputOrMove,
+  issuesSent,
   launchedAcross,
   madeByVerb,
   madeNounFirst,
@@ -233,6 +234,7 @@ function findOutput(kr: DraftKeyResult): string | null {
       madeByVerb(kr.title) ??
       madeNounFirst(kr.title) ??
       inputOrMove(kr.title) ??
+      issuesSent(kr.title) ??
       launchedAcross(kr.title));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
