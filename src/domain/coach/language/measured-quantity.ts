@@ -444,21 +444,27 @@ const STAFF_WORK_ZH = new RegExp(
  * 转发次数, 收听次数, 模拟考试次数, 带看次数, 到店人次, 引导服务人次: a use, a scan or a visit delivers
  * nothing yet; the problem solved is the value, K6). Read after rates, totals (累计, K5's) and
  * reductions are set aside by the caller, so what is left is the count pushed up. Not the acts that
- * are themselves the value the customer came for or pays for (下单, 复购, 加菜, 支付, 续费, 预约 …:
- * a purchase is a result, not attention), an outcome reached (完成, 解决, 通过, 康复), training counted
+ * are themselves the value the customer came for or pays for (下单, 复购, 加菜, 支付, 续费, 预约, and the
+ * service consumed: 骑行, 充电, 入住 …: a purchase is a result, not attention), an outcome reached (完成, 解决, 通过, 康复), training counted
  * by heads (培训 … 人次, K7's training delivered), nor the business's own volume of guests received
  * (年接待游客量 … 人次: K3's breadth).
  */
 const TIMES_COUNTED_ZH = /([\u4e00-\u9fffa-z]{1,8}?)(的)?(次数|人次)/;
+// The service itself consumed is a purchase too (骑行, 乘车, 充电, 入住, 借阅 …): the business's volume,
+// K3's breadth where it is off the objective, not attention.
 const VALUE_ACTS_ZH =
-  /(下单|购买|购物|买|复购|回购|加购|加菜|点单|点餐|支付|付款|成交|交易|续费|续约|充值|核销|消费|订购|预订|预约|借款|还款|投保|完成|解决|成功|通过|康复|培训|报名|接待(游客|旅客|顾客|访客|观众))/;
+  /(下单|购买|购物|买|复购|回购|加购|加菜|点单|点餐|支付|付款|成交|交易|续费|续约|充值|核销|消费|订购|预订|预约|借款|还款|投保|骑行|乘车|用车|打车|出行|租车|租借|借阅|充电|换电|寄件|取件|入住|就诊|问诊|挂号|完成|解决|成功|通过|康复|培训|报名|接待(游客|旅客|顾客|访客|观众))/;
 
 export function timesCountedZh(text: string): string | null {
   const match = TIMES_COUNTED_ZH.exec(text);
   if (match === null) return null;
   // "600 万人次" after a number: the act is named earlier in the sentence, so all of it is read.
-  const phrase = /^[万千百亿]+$/.test(match[1] ?? "") ? text.slice(0, match.index + match[0].length) : match[0];
-  return VALUE_ACTS_ZH.test(phrase) ? null : phrase.trim();
+  if (/^[万千百亿]+$/.test(match[1] ?? "")) {
+    const phrase = text.slice(0, match.index + match[0].length);
+    return VALUE_ACTS_ZH.test(phrase) ? null : phrase.trim();
+  }
+  // The act is the last word before 次数 ("车机充电规划功能使用次数" counts uses, not charges).
+  return VALUE_ACTS_ZH.test((match[1] ?? "").slice(-4)) ? null : match[0];
 }
 
 /** K6 in Chinese: attention, our visits or our work counted, or null (rates and shares are the caller's). */
