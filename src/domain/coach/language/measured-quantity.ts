@@ -430,10 +430,11 @@ const STAFF_ZH = "客服|坐席|专员|顾问|销售|师傅|助教|工程师|理
 /**
  * A handling verb per head needs no staff word (tenth round: "医生人均日接诊量", "服务台人均日处理工单"):
  * customers do not 接诊, 受理 or 处理工单, so whoever is counted per head is our staff. 审核 (a check
- * of quality) is not a handling verb here.
+ * of quality) is not a handling verb here, nor 接单 (a rider or driver taking orders is the market's
+ * supply at work, not our staff; with our staff named, STAFF_WORK_ZH reads it).
  */
 const HANDLED_PER_HEAD_ZH =
-  /人均\s*(每|日|周|月|每天|每日|每周|每月|每小时)?[^，,。；;%率\d]{0,2}?(处理|接诊|受理|接待|接听|接单)[^，,。；;%率]{0,6}?(量|数|单|件|个|\d)/;
+  /人均\s*(每|日|周|月|每天|每日|每周|每月|每小时)?[^，,。；;%率\d]{0,2}?(处理|接诊|受理|接待|接听)[^，,。；;%率]{0,6}?(量|数|单|件|个|\d)/;
 const STAFF_WORK_ZH = new RegExp(
   `(${STAFF_ZH})[^，,。；;%率]{0,4}人均[^，,。；;%率]{0,6}?(处理|接待|回复|接单|接听|受理|跟进|答疑)|(${STAFF_ZH})[^，,。；;%率]{0,4}(账号|帐号)?(发帖|回帖|发文|回复|答疑)(量|数|次数|条数)`,
 );
