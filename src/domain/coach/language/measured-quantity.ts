@@ -157,15 +157,20 @@ export function stockCount(title: string): string | null {
  * came for (set C: "Catalogue searches"). Visits, sessions, clicks and logins are read by K6's own
  * patterns already. Not viewers (see above).
  */
-const ATTENTION_HEADS = set("search visitor pageview impression open");
+// A stream (tenth round: "Streams 1.4B → 1.8B per month") is a play, a view of a song or a show; not
+// a revenue or data stream (STREAM_KINDS_NOT_PLAYS).
+const ATTENTION_HEADS = set("search visitor pageview impression open stream");
+const STREAM_KINDS_NOT_PLAYS = set("revenue income data event log value cash work");
 const NARROWING = set("who that which whose with where ending resulting leading");
 /** How our own staff's verb reads after an interaction: "conversations handled by agents". */
 // deliver, give and conduct (ninth round): "Demos delivered per AE", "Sales meetings conducted".
 const HANDLED = set(
   "handle answer make send hold close log book run place schedule attend field take deliver give conduct",
 );
+// carer, nurse, caseworker and MSL (tenth round: "Carer app check-ins per shift", "Enquiries answered per
+// MSL per week"): the staff of a care provider, an agency or a drug maker, as an agent is a helpdesk's.
 const OUR_STAFF = set(
-  "agent rep staff team sdr bdr csm sale support adjuster advisor adviser associate operator representative recruiter consultant technician moderator",
+  "agent rep staff team sdr bdr csm sale support adjuster advisor adviser associate operator representative recruiter consultant technician moderator carer caregiver nurse caseworker msl liaison",
 );
 /**
  * Work items and our own words in a community (K6, ninth round): a claim, case or request handled, a
@@ -175,8 +180,16 @@ const OUR_STAFF = set(
  * Only with our staff named: "Community answers per question" is what members do for each other, and
  * "Roles filled per recruiter" is a result, not a handling verb.
  */
-const WORK_ITEMS = set("claim case request complaint inquiry enquiry query post reply answer comment response");
-const WORK_HANDLED = set("handle process answer close take work write publish send");
+/** OUR_STAFF's people by role, without the words that also name a team or a product ("Teams notifications"). */
+const STAFF_ROLES = set(
+  "agent rep sdr bdr csm adjuster advisor adviser operator representative recruiter consultant technician carer caregiver nurse caseworker msl liaison",
+);
+// An activity logged per rep (tenth round: "Activities logged per rep per day", a CRM's calls and emails
+// recorded) is the same effort counted.
+const WORK_ITEMS = set(
+  "claim case request complaint inquiry enquiry query post reply answer comment response activity",
+);
+const WORK_HANDLED = set("handle process answer close take work write publish send log");
 /** Messages by what they are ("Reminder texts sent"): sent, they are our outreach whatever they carry. */
 const SENT_MESSAGES = set("text reminder nudge");
 
@@ -191,7 +204,9 @@ export function attentionCount(title: string): string | null {
   // within 2 seconds, 55% → 68%", set F trap) measures the condition.
   const share = /%/.test(title);
   // A search counted by its queries ("Search queries per session") is a search (ninth round).
-  const searched = ATTENTION_HEADS.has(q.head) || (q.head === "query" && q.kinds.includes("search"));
+  const searched =
+    (ATTENTION_HEADS.has(q.head) && !(q.head === "stream" && q.kinds.some((k) => STREAM_KINDS_NOT_PLAYS.has(k)))) ||
+    (q.head === "query" && q.kinds.includes("search"));
   if (searched && !narrowed && !share) return q.quote;
   // An interaction (or a chat conversation) with the verb that handled it, or the staff who did.
   // "Reminder SMS that lead to a booked slot, 20% → 35%": interactions narrowed to their outcome
@@ -204,6 +219,9 @@ export function attentionCount(title: string): string | null {
     // Made by our staff or per member of it ("status calls by adjusters", "meetings per rep").
     const staff = OUR_STAFF.has(second?.lemma ?? "") || OUR_STAFF.has(third?.lemma ?? "");
     if ((first?.text === "by" || first?.text === "per") && staff) return q.quote;
+    // Our staff as the kind (tenth round: "Rep calls to restaurants per week", "Carer app check-ins per
+    // shift"): the staff's own interactions, as "calls by reps" is.
+    if (q.kinds.some((k) => STAFF_ROLES.has(k))) return q.quote;
     // A kind that says we start it: "cold calls", "outbound status calls", "nurture emails".
     // Kinds are lemmas word by word, so a hyphenated kind is read as its pair ("check-in calls").
     if (q.kinds.some((k, i) => OUR_KINDS.has(k) || OUR_KINDS.has(`${k}-${q.kinds[i + 1]}`))) return q.quote;
@@ -273,6 +291,12 @@ export function reachedCount(title: string): string | null {
  * hour ("training hours delivered": the teaching, not what managers can do). Set F, issue 17.
  */
 export const MORE_ACTIVITY: readonly RegExp[] = [
+  // Tenth round: pieces of video or audio counted by the watching ("Security training videos watched
+  // 3,000 → 9,000"): views, as minutes watched are; and one-to-one sessions our staff hold ("Career
+  // coaching sessions held"), the meetings of INTERACTIONS by another name. Not read: articles read
+  // (a guide read can be the help itself) and training or awareness sessions (staged events, K7's).
+  /\b(videos|episodes|clips|lessons|tutorials|reels|shorts) (watched|viewed|played|streamed)\b/,
+  /\b(coaching|advice|advisory|mentoring|counsell?ing|consultation|check-in) sessions (held|delivered|run|given|conducted|booked)\b/,
   /\b(time|minutes|seconds|hours) (spent )?(on|in) (the |our |a )?([\w-]+ ){0,2}(screen|page|tab|view|dashboard|app|site|feed|portal)s?\b|\b(minutes|hours|seconds) (watched|viewed|played)\b/,
   // Checks and visits, not any work: "deployments performed" is a delivery rate teams choose well.
   /\b(counts|checks|inspections|audits|walkthroughs|visits|trainings) (performed|conducted|carried out)\b/,
@@ -365,13 +389,23 @@ const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|观看|�
  * 5000 次"). Not 阅读时长 or 学习时长: on a reading or learning product the time can be the value
  * itself (see K6's rule).
  */
+// 查看 and 曝光 with a number of times too (tenth round: "家属每周在 App 查看老人动态从 2 次到 5 次",
+// "产品页曝光 1000 万次"): a look and an impression counted, as 打开 and 点击 are.
 const ATTENTION_ZH = new RegExp(
-  `查看[^，,。；;%率的]{0,6}?的?次数|${ATTENTION_VERBS_ZH}[^，,。；;%率的]{0,6}?的?(次数|人数|人次|量)|${ATTENTION_VERBS_ZH}[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千)?\\s*次(?!以上|及以上)`,
+  `查看[^，,。；;%率的]{0,6}?的?次数|${ATTENTION_VERBS_ZH}[^，,。；;%率的]{0,6}?的?(次数|人数|人次|量)|(${ATTENTION_VERBS_ZH.slice(1, -1)}|查看|曝光)[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千)?\\s*次(?!以上|及以上)`,
 );
 /** Sales visits counted by the place or person visited (拜访客户从 2 家到 4 家, 陌拜工地 200 个). */
 // Not 走访 (走访 30 户茶农，弄清原因: a visit to learn, discovery) nor 上门 (a service delivered at home).
 // 面访 (ninth round: "客户经理每月面访客户数从 20 家提升到 30 家") is a sales visit face to face.
 const VISITS_ZH = /(拜访|陌拜|面访)[^，,。；;%率]{0,10}?\d+(\.\d+)?\s*(万|千)?\s*(家|个|位|户)/;
+/**
+ * 上门 and 走访 by our sales staff, counted by the place (tenth round: "客户经理每月上门走访商户 2000 户"):
+ * with a seller named the visit is a sales call, as 拜访 is; without one it is as often a service at
+ * home or a visit to learn (走访 30 户茶农，弄清原因), which stay clean, and so does any visit to learn.
+ */
+const STAFF_VISITS_ZH =
+  /(客户经理|销售|业务员|地推|顾问|专员|经纪人)[^，,。；;%率]{0,6}(上门|走访)[^，,。；;%率]{0,8}?\d+(\.\d+)?\s*(万|千)?\s*(家|个|位|户)/;
+const TO_LEARN_ZH = /了解|弄清|调研|原因|为什么|访谈|需求/;
 
 /**
  * Our work counted in Chinese (set F): meetings or events held, by the number of times (QBR 召开次数,
@@ -379,8 +413,10 @@ const VISITS_ZH = /(拜访|陌拜|面访)[^，,。；;%率]{0,10}?\d+(\.\d+)?\s*
  * training given by the hour (培训课时数); coupons and samples handed out (优惠券发放量). Not 贷款发放
  * or 工资发放: money paid out is business volume, not outreach.
  */
+// Rounds (tenth round: 查房, 巡查, 巡视: "护理员夜间查房每晚 3 次→6 次") are checks as 巡检 is, and a
+// number of times counts them as 次数 does.
 const OUR_WORK_ZH =
-  /(会议|例会|复盘会|分享会|座谈会|研讨会|交流会|说明会|qbr|复盘|沙龙|宣讲|路演|workshop|webinar|直播)[^，,。；;]{0,2}(召开|举办|开展|组织|举行)?(次数|场次|场数)|(盘点|巡检|巡店|抽检|点检)(的)?(次数|频次|数|量)|培训(课时|学时|小时|时长)|(券|红包|礼包|样品|小样|传单)(的)?(发放|派发)(量|数)/;
+  /(会议|例会|复盘会|分享会|座谈会|研讨会|交流会|说明会|qbr|复盘|沙龙|宣讲|路演|workshop|webinar|直播)[^，,。；;]{0,2}(召开|举办|开展|组织|举行)?(次数|场次|场数)|(盘点|巡检|巡店|抽检|点检|查房|巡查|巡视|巡房)(的)?(次数|频次|数|量)|(盘点|巡检|巡店|抽检|点检|查房|巡查|巡视|巡房)[^，,。；;%率]{0,6}?\d+(\.\d+)?\s*次|培训(课时|学时|小时|时长)|(券|红包|礼包|样品|小样|传单)(的)?(发放|派发)(量|数)/;
 
 /**
  * Our staff's throughput and our own posts (ninth round, the Chinese of "Claims handled per adjuster"
@@ -391,15 +427,54 @@ const OUR_WORK_ZH =
  * and not members posting to each other (玩家之间的互相回复: no staff named).
  */
 const STAFF_ZH = "客服|坐席|专员|顾问|销售|师傅|助教|工程师|理赔员|调度员|导购|店员|运营|版主|官方|官号|团队";
+/**
+ * A handling verb per head needs no staff word (tenth round: "医生人均日接诊量", "服务台人均日处理工单"):
+ * customers do not 接诊, 受理 or 处理工单, so whoever is counted per head is our staff. 审核 (a check
+ * of quality) is not a handling verb here, nor 接单 (a rider or driver taking orders is the market's
+ * supply at work, not our staff; with our staff named, STAFF_WORK_ZH reads it).
+ */
+const HANDLED_PER_HEAD_ZH =
+  /人均\s*(每|日|周|月|每天|每日|每周|每月|每小时)?[^，,。；;%率\d]{0,2}?(处理|接诊|受理|接待|接听)[^，,。；;%率]{0,6}?(量|数|单|件|个|\d)/;
 const STAFF_WORK_ZH = new RegExp(
   `(${STAFF_ZH})[^，,。；;%率]{0,4}人均[^，,。；;%率]{0,6}?(处理|接待|回复|接单|接听|受理|跟进|答疑)|(${STAFF_ZH})[^，,。；;%率]{0,4}(账号|帐号)?(发帖|回帖|发文|回复|答疑)(量|数|次数|条数)`,
 );
 
+/**
+ * K6 in Chinese by the unit of the count (tenth round): 次数 and 人次 count occurrences of an act, and
+ * an act counted by how often it happens is activity whatever the act is (功能使用次数, 扫码次数, 唤醒次数,
+ * 转发次数, 收听次数, 模拟考试次数, 带看次数, 到店人次, 引导服务人次: a use, a scan or a visit delivers
+ * nothing yet; the problem solved is the value, K6). Read after rates, totals (累计, K5's) and
+ * reductions are set aside by the caller, so what is left is the count pushed up. Not the acts that
+ * are themselves the value the customer came for or pays for (下单, 复购, 加菜, 支付, 续费, 预约, and the
+ * service consumed: 骑行, 充电, 入住 …: a purchase is a result, not attention), an outcome reached (完成, 解决, 通过, 康复), training counted
+ * by heads (培训 … 人次, K7's training delivered), nor the business's own volume of guests received
+ * (年接待游客量 … 人次: K3's breadth).
+ */
+const TIMES_COUNTED_ZH = /([\u4e00-\u9fffa-z]{1,8}?)(的)?(次数|人次)/;
+// The service itself consumed is a purchase too (骑行, 乘车, 充电, 入住, 借阅 …): the business's volume,
+// K3's breadth where it is off the objective, not attention.
+const VALUE_ACTS_ZH =
+  /(下单|购买|购物|买|复购|回购|加购|加菜|点单|点餐|支付|付款|成交|交易|续费|续约|充值|核销|消费|订购|预订|预约|借款|还款|投保|骑行|乘车|用车|打车|出行|租车|租借|借阅|充电|换电|寄件|取件|入住|就诊|问诊|挂号|完成|解决|成功|通过|康复|培训|报名|接待(游客|旅客|顾客|访客|观众))/;
+
+export function timesCountedZh(text: string): string | null {
+  const match = TIMES_COUNTED_ZH.exec(text);
+  if (match === null) return null;
+  // "600 万人次" after a number: the act is named earlier in the sentence, so all of it is read.
+  if (/^[万千百亿]+$/.test(match[1] ?? "")) {
+    const phrase = text.slice(0, match.index + match[0].length);
+    return VALUE_ACTS_ZH.test(phrase) ? null : phrase.trim();
+  }
+  // The act is the last word before 次数 ("车机充电规划功能使用次数" counts uses, not charges).
+  return VALUE_ACTS_ZH.test((match[1] ?? "").slice(-4)) ? null : match[0];
+}
+
 /** K6 in Chinese: attention, our visits or our work counted, or null (rates and shares are the caller's). */
 export function attentionCountZh(text: string): string | null {
-  for (const pattern of [ATTENTION_ZH, VISITS_ZH, OUR_WORK_ZH, STAFF_WORK_ZH]) {
+  for (const pattern of [ATTENTION_ZH, VISITS_ZH, OUR_WORK_ZH, STAFF_WORK_ZH, HANDLED_PER_HEAD_ZH]) {
     const match = pattern.exec(text);
     if (match) return match[0];
   }
-  return null;
+  const staffVisit = STAFF_VISITS_ZH.exec(text);
+  if (staffVisit && !TO_LEARN_ZH.test(text)) return staffVisit[0];
+  return timesCountedZh(text);
 }

@@ -67,6 +67,26 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // A rollout counted in places (ninth round: "在 3 个区县完成线上贷款推广"): how far the delivery has gone.
   /^在\s*\d+\s*(个|家|座|所)[^，,。；;\d%率]{0,6}(完成|实现)?[^，,。；;\d%率]{0,10}(推广|上线|落地|铺开|开通|部署)$/,
   /灰度\s*(到|至)?\s*\d+\s*(家|个|%)/,
+  // K7 (tenth round): a release pushed to all (README: a rollout's coverage taken to 100 % is K7):
+  // "新版司机端推送至 100% 司机", "OTA 推送新版避障算法到全部在网设备", the Chinese of "released to 100% of
+  // users"; whoever receives it, the delivery is what is counted.
+  /(推送|发布|上线|开放|升级|部署|铺开|推广|下发)[^，,。；;]{0,12}?(至|到)\s*(全部|所有|全体|100\s*%)/,
+  // A thing of ours covering all or 100 % of something that is not people ("OTA 固件 4.0 覆盖 100% 在网
+  // 设备", "实名制购票覆盖 100% 演出", "无人机查勘覆盖全部 12 个地市"): how far the rollout has gone. People
+  // covered ("会员权益覆盖 100% 的老客户") are customers given something, left to K4's reading.
+  new RegExp(
+    `^(?![^，,。；;]*(率|占比|比例)[^，,。；;]*覆盖)[^，,。；;]{2,16}?覆盖\\s*(了)?\\s*(全部|所有|全体|100\\s*%)(?![\\s的]*(\\d+\\s*(个|家|座|所|台|名|位)\\s*)?(新|老|付费|活跃|免费)?(${PEOPLE_ZH}))`,
+  ),
+  // All of our places or devices given a thing (the target 100 %, the subject ours): "全部网点加装高清监控",
+  // "全部闸机支持刷脸入园", "全部网点配备适老化设备". Not people doing something (全部司机完成 …: their act).
+  new RegExp(
+    `^(全部|所有)(?!(新|老)?(${PEOPLE_ZH}))[^，,。；;\\d]{1,6}?(配备|加装|安装|支持|接入|上线|开通|部署|启用|升级|换装)`,
+  ),
+  // Rolled out in all our N places, the subject first or 在 first with a place's scope ("线上预约在全部 60
+  // 家门店铺开", "在全市 1200 家定点药店开通医保码支付").
+  /在\s*(全部|所有|全市|全省|全国)?\s*\d*\s*(个|家|座|所)?[^，,。；;\d%率]{0,8}?(门店|网点|药店|药房|医院|站点|分公司|校区|营业厅|仓|城市|地市|区县)[^，,。；;\d%率]{0,10}?(推广|上线|落地|铺开|开通|部署|启用)[^，,。；;\d%率后]{0,8}$/,
+  // A feature list's completion ("对标功能清单完成度从 60% 提升到 100%").
+  /功能[^，,。；;\d]{0,4}(覆盖度|完成度)/,
   /(网关|能力|功能|工具|平台|插件|客户端|系统)[^，,。；;]{0,4}覆盖\s*(率\s*)?(从\s*\d+\s*%?\s*(提升|提高)?到\s*)?\d+\s*%\s*(的)?[^，,。；;]{0,6}(系统|服务|应用|设备|门店|终端)/,
   /功能(覆盖度|完成度)/,
   // Systems hooked up or moved, as a share taken to 100 % (set F: "办公系统接入零信任网关的比例从 55%
@@ -87,12 +107,14 @@ const PIECE = "篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|�
 
 /** A made-thing verb, a count with the measure word of pieces, and what was made. */
 // 安装 (ninth round): equipment installed by the team, counted by the set or unit (安装 2000 套看护设备).
+// 新 before the verb (tenth round: "新上架 300 门微课", "新上线 40 节课", "新开 12 门课程") says the same
+// making, and 开 a course (门, 节: the measure words of lessons) is making it.
 const MADE_PIECES = new RegExp(
-  `^(上线|发布|推出|交付|完成|开发|搭建|上架|上新|迭代|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接|安装|打造|沉淀|梳理|优化|支持)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,6}(指标|环节耗时))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
+  `^新?(新开(?=\\s*\\d+\\s*(门|节|期|套))|上线|发布|推出|交付|完成|开发|搭建|上架|上新|迭代|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接|安装|打造|沉淀|梳理|优化|支持)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,6}(指标|环节耗时))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
 );
 /** The same, the thing first: "接入教学视频录制 20 个", "新功能上线 12 个". */
 const PIECES_MADE = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{2,12}?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架)\\s*\\d+\\s*(${PIECE})$`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{2,12}?新?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架|开发|设计)\\s*\\d+\\s*(${PIECE})$`,
 );
 /** Places the business opens, counted: "新开门店 40 家", "开设 12 家社区店", "新开门店数". */
 const PLACES_OPENED =
@@ -139,11 +161,19 @@ const COUNTED_ZH: readonly RegExp[] = [
 ];
 
 /** Headcount hired (set F: "招聘 12 名线上药师"): what the team puts in. 招募 (riders, sellers: the market's supply) is not hiring. */
-const HIRED_ZH = /^(招聘|新招|招到)\s*\d+\s*(名|位|个|人)/;
+// A subject before it is the same hiring (tenth round: "我们自己招聘 15 名实施顾问"), and so is 招聘 with
+// the team's new size after it ("招聘检测师，团队扩到 600 人") and 增员 (recruiting a sales force, "增员
+// 5000 人"): what the team puts in.
+const HIRED_ZH =
+  /^(我们|我司|公司|团队)?(自己)?(招聘|新招|招到|增员)\s*\d+\s*(名|位|个|人)|^招聘[^，,。；;\d]{1,8}[，,]\s*(团队|人员|队伍)?(扩|扩充|扩大|增加)(到|至)\s*\d+\s*(人|名)$/;
 /** Teams formed, counted (ninth round: "组建 3 支区域服务团队"): an input, as headcount is. */
-const TEAMS_FORMED_ZH = /^(组建|成立|新建|搭建)\s*\d+\s*(支|个)[^，,。；;\d%]{0,8}(团队|小组|队伍)$/;
+// Or by its heads (tenth round: "组建 30 人维修快响队").
+const TEAMS_FORMED_ZH = /^(组建|成立|新建|搭建)\s*\d+\s*(支|个|人)(的)?[^，,。；;\d%]{0,8}(团队|小组|队伍|队|班组)$/;
 /** Training delivered, counted by heads (ninth round: 培训 300 名安装师傅), the Chinese of `TRAINED`. */
-const TRAINED_ZH = /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)/;
+// And training organised, counted by heads-times (tenth round: "组织分拣员防丢件培训 800 人次"): the
+// teaching delivered, as 培训 300 名 is; 人次 of trainees, not 场 of events (EVENT_STAGED_ZH).
+const TRAINED_ZH =
+  /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)|^(组织|开展|完成)[^，,。；;\d%率]{0,10}?(培训|轮训)\s*\d+\s*(万|千)?\s*人次$/;
 /**
  * A staff team expanded (ninth round: "售后工程师从 80 人扩充到 120 人"): 扩充, 扩招 and 扩编 are hiring
  * said of the team. A headcount that merely grows (检测师人数从 900 人增加到 1,200 人, 骑手人数) is the
@@ -151,6 +181,9 @@ const TRAINED_ZH = /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)/;
  */
 const TEAM_EXPANDED_ZH =
   /^[^，,。；;\d]{0,8}(工程师|技术员|客服|专员|顾问|药师|坐席|审核员|质检员|分析师|设计师|研发|销售|团队)(团队|人员|人数)?\s*(从\s*\d+\s*(人|名)?\s*)?(扩充|扩招|扩编)(到|至)?\s*\d+\s*(人|名)/;
+/** Releases counted by the time (tenth round: "全年完成 4 次整车 OTA"): each a delivery, as 迭代 6 个版本 is. */
+const RELEASES_COUNTED_ZH =
+  /^[^，,。；;\d]{0,4}?(完成|进行|推送|发布)\s*\d+\s*次[^，,。；;\d%率]{0,6}?(ota|升级|发版|版本|迭代)$/;
 /** Markets entered, counted: "进入 3 个新城市", "开拓 2 个新国家" (the Chinese of "Launch in 3 new cities"). */
 const MARKETS_ENTERED = /^(进入|开拓|新进入|开进)\s*\d+\s*个\s*新?(城市|国家|市场|省份|地区)/;
 
@@ -162,6 +195,25 @@ const UNITS = `${PIECE}|台|座|组|块|家|处|根`;
 const BUILT_OUT = new RegExp(
   `^(新建|建成|铺设|安装|部署)(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d]{1,10}\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS})$`,
 );
+/**
+ * K7 (tenth round): the same build-out with the count before the thing ("新建 300 座超充站", "铺设 2 万个
+ * 地磁传感器", "驿站铺设智能货架 2000 组"), and the other verbs of putting our own equipment, fleet or
+ * capacity out: buying it (新购, 采购, 购置), putting it on the street (投放), fitting it (加装), making it
+ * in volume (量产), opening a site, a server or an account of ours (开设, 开通, 开新 …). Each counts what the
+ * team puts in; what it changes for the customer is the outcome. Not people (新增 500 家商家, 开通会员:
+ * the market answering), nor money (投放 500 万元 has no measure word of units).
+ */
+const PUT_OUT_VERB_ZH = "(新建|建成|铺设|安装|部署|投放|新购|采购|购置|加装|量产|开设|开通|开(?=新))";
+const BUILT_OUT_COUNT_FIRST = new RegExp(
+  `^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}\\s*(了)?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个)(?!\\s*(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,12}$|^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个)$`,
+);
+/**
+ * Our own places expanded (tenth round: "门店从 60 家扩张到 80 家"): 扩张, 扩店 and 开到 said of our sites
+ * are opening them (PLACES_OPENED), as 扩编 is hiring said of a team. A count of sites that merely
+ * grows (门店数) is the business's size, K3's reading: the verb decides.
+ */
+const PLACES_EXPANDED_ZH =
+  /^[^，,。；;\d]{0,6}?(门店|店|分店|网点|站点|仓|前置仓|诊所|药房|药店|门诊|餐厅|校区|服务站|营业厅)(数|数量)?\s*从\s*\d+\s*(家|个|座|所)?\s*(扩张|扩店|扩展|开)(到|至)\s*\d+/;
 const BUILT_OUT_FIRST = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,9}(仓|站|柜|桩|店|网点|基站|设备|终端|机|屏)(新建|建成|铺设|安装|部署|新增)(数量|量)?\\s*(从\\s*)?[\\d,.]+\\s*(万|千)?\\s*(${UNITS})`,
 );
@@ -175,6 +227,9 @@ const MADE_ZH: readonly RegExp[] = [
   MARKETS_ENTERED,
   BUILT_OUT,
   BUILT_OUT_FIRST,
+  BUILT_OUT_COUNT_FIRST,
+  PLACES_EXPANDED_ZH,
+  RELEASES_COUNTED_ZH,
   HIRED_ZH,
   TRAINED_ZH,
   TEAM_EXPANDED_ZH,
@@ -204,14 +259,29 @@ export function outputShapeZh(title: string): string | null {
 }
 
 /** 新增 on people is acquisition, the market answering: "新增付费用户 5000 人", "新增 500 家入驻商家". */
-const ADDS_PEOPLE = new RegExp(`^新增\\s*(\\d+\\s*(家|名|位|个|人))?[^，,。；;\\d]{0,6}?(${PEOPLE_ZH})`);
+// 开通 on people too ("开通会员 4000 人": customers signing up, tenth round).
+const ADDS_PEOPLE = new RegExp(`^(新增|开通)\\s*(\\d+\\s*(家|名|位|个|人))?[^，,。；;\\d]{0,6}?(${PEOPLE_ZH})`);
 
 /** 完成 or 新增 on the business's volume or the users' actions: "完成 500 个订单的配送", "新增收藏 2000 个". */
 const ADDS_VOLUME = /^(完成|新增)[^，,。；;]{0,10}(订单|交易|配送|包裹|收藏|点赞|评论|关注|下载|注册)/;
 
+/**
+ * K7 (tenth round): the verb opens a clause that qualifies what is measured, not a task: "完成 6 个月控糖
+ * 计划的用户占比", "把核心生产库迁移到我们云上的客户占比" measure a share of people who did it (the
+ * customers' act, an outcome). The clause ends on 的 and the sentence on a share or rate.
+ */
+const CLAUSE_OF_A_SHARE_ZH = /的[^，,。；;的]{0,8}(占比|比例|率)/;
+/**
+ * 推送 or 发送 on messages counted by the message (条, 封, 次), not the piece (篇): our outreach, K6's
+ * (README: 推送发送量, 发短信 10 万条), whatever the message carries ("推送税务提醒每月 50 万条").
+ */
+const MESSAGES_SENT_ZH =
+  /^(推送|发送|群发)[^，,。；;\d]{0,10}?(每(天|日|周|月))?\s*\d+(\.\d+)?\s*(万|千|百)?\s*(条|封|次|通)/;
+
 /** A delivery verb opening the task (LEADING_OUTPUT_ZH), unless it adds people, volume or users' actions. */
 export function leadingOutputZh(title: string): string | null {
   const text = withoutLeadingTime(title);
+  if (CLAUSE_OF_A_SHARE_ZH.test(text) || MESSAGES_SENT_ZH.test(text)) return null;
   return ADDS_PEOPLE.test(text) || ADDS_VOLUME.test(text) ? null : findFirst(text, LEADING_OUTPUT_ZH);
 }
 

@@ -48,7 +48,7 @@ const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
 /** The making verbs read as a participle after what they made; "open" for places. */
 const NOUN_FIRST_MAKING = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
-  translate localise localize launch ship release open build install migrate deploy deliver
+  translate localise localize launch ship release open build install migrate deploy deliver connect
 `);
 
 /**
@@ -62,13 +62,14 @@ const SYSTEM_THINGS = set(`
 `);
 
 /**
- * Places a business opens (K7 when opened, counted): its own stores, sites and markets. Outside
+ * Places a business opens (K7 when opened, counted): its own stores, sites and markets, and (tenth
+ * round: "Open 8 new authorised service points") service points and stations. Outside
  * "open" and "launch in" they are often customers ("sign 40 stores"), which NOT_PRODUCT_THINGS
  * keeps clean.
  */
 const PLACES = set(`
   store shop branch outlet location site office warehouse hub clinic restaurant kitchen showroom
-  market city country region campus studio gym depot centre center franchise pharmacy
+  market city country region campus studio gym depot centre center franchise pharmacy point station
 `);
 
 /**
@@ -95,7 +96,7 @@ const NOT_MADE = set(`
  */
 const stem = (verb: string) => verb.replace(/e$/, "");
 const OPENS_WITH_MAKING = new RegExp(
-  `^\\s*(we will |to )?(${[...MAKING_VERBS, "open", "launch", "go live", "install"].map(stem).join("|")})`,
+  `^\\s*(we will |to )?(${[...MAKING_VERBS, "open", "launch", "go live", "install", "put", "fit", "mount"].map(stem).join("|")})`,
   "i",
 );
 
@@ -154,7 +155,14 @@ function countedHead(object: readonly Word[]): Word | undefined {
  * volume, a metric), counted or due by a date. "Open 40 new stores" and "Launch in 3 new cities":
  * a place the business opens, counted.
  */
-export function madeByVerb(title: string): string | null {
+/**
+ * A remark in brackets at the end ("(date tbc)", "(22 -> 30)") is context, not the KR's object (tenth
+ * round: "Open 4 new locations (date tbc)"), as `withoutLeadingTime` drops it in Chinese.
+ */
+const withoutRemark = (title: string) => title.replace(/\s*\([^()]*\)\s*$/, "");
+
+export function madeByVerb(full: string): string | null {
+  const title = withoutRemark(full);
   if (isChinese(title) || /%/.test(title) || !OPENS_WITH_MAKING.test(title)) return null;
   const shape = leadingVerbObject(title);
   if (shape === null || shape.object.length === 0 || shape.object[0]?.preposition) {
@@ -173,6 +181,13 @@ export function madeByVerb(title: string): string | null {
   // Only "for" N: "in 9 of 12 squads" after a bare noun is a metric's adoption ("Design system
   // components used in 9 of 12 squads"), the reason a making verb that is also a noun needs a count.
   const reach = /\bfor (\d[\d,.]*k?|every|each|all)\b/i.test(title);
+  // Put, fit or mount a thing at a number of places (tenth round: "Put real-time displays at 120 more
+  // stops") is installing it; not people put somewhere, not a share.
+  if (
+    (verb === "put" || verb === "fit" || verb === "mount") &&
+    /\b(at|on|in|across) (\d[\d,.]*k?|every|each|all)\b/i.test(title)
+  )
+    return !excluded(lemma) && !CUSTOMER_INSTALLS.test(lemma) ? shape.quote : null;
   if (verb === "install") {
     const where = /\b(for|on|in|at|across) (\d[\d,.]*k?|every|each|all)\b/i.test(title);
     return (counted(shape.object) || where) && !CUSTOMER_INSTALLS.test(lemma) && !excluded(lemma) ? shape.quote : null;
@@ -205,6 +220,20 @@ export function launchedAcross(title: string): string | null {
   if (isChinese(title) || /%|\b(share|rate)\b/i.test(title)) return null;
   const match = LAUNCHED_ACROSS.exec(title.trim());
   return match && !PEOPLE_LAUNCHED.test(match[1] ?? "") ? match[0] : null;
+}
+
+/**
+ * Issues of our own newsletter or bulletin sent, counted (K7, tenth round: "Send 3 carrier newsletters a
+ * month instead of 1"): content by the piece, as 公众号推送 60 篇 is (README). Sending is the delivery
+ * of a piece the team writes, so the count is of pieces made. Not messages to people counted by the
+ * person (K6's "Send 1 million tips by email") and not a newsletter's readers or its open rate.
+ */
+const ISSUES_SENT =
+  /^(we will )?(send|publish|issue|put out|mail) (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (more |extra )?([\w'-]+ ){0,2}?(newsletters|newsletter issues|issues|editions|bulletins|digests)\b/i;
+
+export function issuesSent(title: string): string | null {
+  if (isChinese(title) || /%|\b(open|click|read|rate|share|subscribers?|readers?)\b/i.test(title)) return null;
+  return ISSUES_SENT.exec(title.trim())?.[0] ?? null;
 }
 
 /** "Launch in 3 new cities", "Go live in 5 countries": a market entered, counted. */
@@ -250,6 +279,16 @@ export function madeNounFirst(title: string): string | null {
     if (w.after === "" && next?.noun && !next.preposition && !next.number && !next.verb) return null;
     // Migrated is the team's when what moved is a piece of the stack, not customers (ninth round).
     if (made === "migrate") return SYSTEM_THINGS.has(lastOf(before).lemma) ? quoteOf(words, 0, at + 1) : null;
+    // Connected to a system of ours (tenth round: "Lines connected to the MES 60 → 110"): a rollout's
+    // reach in our machines, lines or systems hooked up, the English of 接入监控的服务; not people or
+    // customers connected (their adoption), nor partners or banks (integrations: a metric, README).
+    if (made === "connect") {
+      const thing = lastOf(before).lemma;
+      const ours =
+        SYSTEM_THINGS.has(thing) ||
+        /^(line|machine|device|sensor|meter|plant|site|vehicle|truck|asset|camera)$/.test(thing);
+      return words[at + 1]?.text === "to" && ours ? quoteOf(words, 0, at + 1) : null;
+    }
     if (/^by$/.test(words[at + 1]?.text ?? "") && !DUE_BY.test(title)) return null;
     const head = before.at(-1) as Word;
     const place = made === "open" || made === "launch" ? PLACES.has(head.lemma) : false;
@@ -345,8 +384,9 @@ export function certificationDone(title: string): string | null {
  * Kubernetes cluster" is a migration's progress. Recruiting the market's supply (riders, sellers) is
  * not hiring and stays clean, and people moved to a new plan are customers choosing.
  */
+// "Hire and train 60 new caseworkers" (tenth round) is the same headcount added.
 const HIRED =
-  /^(hire|bring on) (\d+|two|three|four|five|six|seven|eight|nine|ten|a|an) (more |new |additional |extra )?[\w -]{2,40}/i;
+  /^(hire|bring on|hire and (train|onboard)) (\d+|two|three|four|five|six|seven|eight|nine|ten|a|an) (more |new |additional |extra )?[\w -]{2,40}/i;
 const MOVED_ONTO_NEW =
   /^(move|migrate|switch|shift|port|cut over) (all |every |the |our )?(remaining )?(\d+ )?([\w-]+ ){1,4}(onto|to|over to) (the |a |our )?new\b/i;
 const PEOPLE_MOVED =
@@ -354,13 +394,15 @@ const PEOPLE_MOVED =
 
 /**
  * Staff roles a team hires into (ninth round: "Field technicians hired from 40 to 55", "Recruit 50
- * examiners"): recruiting is hiring when the people become our staff. The market's supply (riders,
+ * examiners"): recruiting is hiring when the people become our staff, and (tenth round: "Recruit 80
+ * carers in Leeds", "Volunteers recruited: 300 new") a care provider's carers and a charity's own
+ * volunteers are its workforce, an input as hires are. The market's supply (riders,
  * couriers, hosts, sellers, tutors: "New couriers onboarded per month") is not a role here, and a
  * headcount that grows (检测师人数, "Number of instructors") is not hiring either: the verb decides.
  */
 const STAFF_ROLES =
-  "(engineers?|technicians?|examiners?|inspectors?|nurses?|pharmacists?|physicians?|analysts?|scientists?|designers?|developers?|adjusters?|agents?|reps?|representatives?|specialists?|managers?|auditors?|underwriters?|recruiters?|consultants?|advisors?|advisers?|staff|employees?|hires?|engineering leads?)";
-const HIRED_NOUN_FIRST = new RegExp(`^((?:[\\w'-]+ ){0,3}?${STAFF_ROLES}) (hired|recruited)\\b`, "i");
+  "(engineers?|technicians?|examiners?|inspectors?|nurses?|pharmacists?|physicians?|analysts?|scientists?|designers?|developers?|adjusters?|agents?|reps?|representatives?|specialists?|managers?|auditors?|underwriters?|recruiters?|consultants?|advisors?|advisers?|staff|employees?|hires?|engineering leads?|caseworkers?|carers?|caregivers?|volunteers?|pickers?|packers?|cashiers?)";
+const HIRED_NOUN_FIRST = new RegExp(`^((?:[\\w'-]+ ){0,3}?${STAFF_ROLES}) (hired|recruited|trained)\\b`, "i");
 const RECRUITED = new RegExp(
   `^(recruit) (\\d+|two|three|four|five|six|seven|eight|nine|ten|a|an) (more |new |additional |extra )?([\\w-]+ ){0,2}?${STAFF_ROLES}\\b`,
   "i",
@@ -371,8 +413,9 @@ const RECRUITED = new RegExp(
  * the team's teaching, an input like headcount; what the trainees then do right is the outcome. Not
  * a share trained ("managers trained in feedback from 40% to 80%") and not a model trained.
  */
+// "all 45" is the same count (tenth round: "Train all 45 underwriters on the new guidelines").
 const TRAINED =
-  /^(train|upskill|retrain|certify|onboard and train) (\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten) (more |new |additional )?([\w-]+ ){0,2}?(installers?|technicians?|agents?|staff|employees?|managers?|nurses?|drivers?|couriers?|partners?|resellers?|dealers?|franchisees?|teachers?|coaches?|volunteers?|engineers?|reps?|cashiers?|pharmacists?|people|members)\b/i;
+  /^(train|upskill|retrain|certify|onboard and train) (all |every one of )?(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten) (more |new |additional )?([\w-]+ ){0,2}?(installers?|technicians?|agents?|staff|employees?|managers?|nurses?|drivers?|couriers?|partners?|resellers?|dealers?|franchisees?|teachers?|coaches?|volunteers?|engineers?|reps?|cashiers?|pharmacists?|people|members|underwriters?|caseworkers?|pickers?|carers?|adjusters?)\b/i;
 
 export function inputOrMove(title: string): string | null {
   if (isChinese(title)) return null;
@@ -400,11 +443,17 @@ export function inputOrMove(title: string): string | null {
  * is use, a therapy session is the value itself. Not a share ("events that sell out") and not
  * events as data ("events processed", "tracking events").
  */
+// Talks, keynotes and presentations given (tenth round: "Give 12 conference talks") are a production
+// for an audience as a conference is.
+// Webinars too (tenth round: "Run 20 seller webinars", "Admissions webinars delivered 10 → 30",
+// "Co-marketing webinars held with partners", as 举办 10 场卖家培训直播 is in Chinese): a broadcast to an
+// audience, one to many, staged like a conference. Webinars for prospects or leads stay K6's sales
+// interactions (SALES_AUDIENCE; tuning-2026-12-07: "Run 25 webinars for prospects").
 const EVENT_HEAD =
-  "(?:events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?)";
+  "(?:webinars?|(?:conference |keynote )?talks?|keynotes?|presentations?|lectures?|events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?)";
 const EVENT_COUNT = "(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+ more)";
 const EVENT_STAGED = new RegExp(
-  `^(?:we will )?(?:run|hold|host|organi[sz]e|stage|put on|attend|exhibit at|throw|deliver) ${EVENT_COUNT} (?:[\\w'-]+ ){0,3}?${EVENT_HEAD}(?= |$|,|\\.)`,
+  `^(?:we will )?(?:run|hold|host|organi[sz]e|stage|put on|attend|exhibit at|throw|deliver|give|present) ${EVENT_COUNT} (?:[\\w'-]+ ){0,3}?${EVENT_HEAD}(?= |$|,|\\.)`,
   "i",
 );
 const EVENTS_HELD = new RegExp(
@@ -414,9 +463,12 @@ const EVENTS_HELD = new RegExp(
 const EVENTS_AS_DATA =
   /\bevents? (processed|tracked|ingested|logged|streamed|per second)\b|\b(tracking|analytics|log|webhook|error) events?\b/i;
 
+const SALES_AUDIENCE = /\b(prospects?|leads?|accounts?|buyers?|decision-makers?)\b/i;
+
 /** K7's staged event, counted, or null; K6 reads it too, to leave such a count to K7. No tagger. */
 export function eventStaged(title: string): string | null {
   if (isChinese(title) || /%|\b(share|rate|percentage|proportion)\b/i.test(title) || EVENTS_AS_DATA.test(title))
     return null;
+  if (/webinar/i.test(title) && SALES_AUDIENCE.test(title)) return null;
   return EVENT_STAGED.exec(title.trim())?.[0] ?? EVENTS_HELD.exec(title.trim())?.[0] ?? null;
 }

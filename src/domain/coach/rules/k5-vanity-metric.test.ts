@@ -170,3 +170,25 @@ describe("no vanity metrics (K5)", () => {
     ).toBeNull();
   });
 });
+
+// Tenth round (coach-k7): time watched is attention (K6's) and a period's hours can fall, so a total of
+// it is no running total; a total said after the count (after a participle, since the business began)
+// is one. Written for this table.
+describe("totals, tenth round (K5)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "赛事直播总观看次数从 30 万提升到 45 万",
+      "Members since opening 12,000 → 14,000",
+      "Loyalty cards issued, all time: 80k → 95k",
+      "Downloads since launch from 40k to 60k",
+    ],
+    accepts: [
+      "赛事直播总观看时长 1.2 亿小时→1.6 亿小时",
+      "课程总播放时长从 30 万小时提升到 45 万小时",
+      "Members opening a second account since March: 30% → 45%",
+      "Cards issued this quarter: 8k → 12k",
+    ],
+  });
+});

@@ -18,7 +18,11 @@ const VANITY_TOTAL: readonly RegExp[] = [
   /\b(downloads|sign-?ups|registrations|installs|users|views) (to date|since launch|ever)\b/,
   // One class of what accumulates (`ACCUMULATES_ZH`: 阅读 and 收听 as 观看 and 播放) after 累计 or 总 or before 总数.
   new RegExp(`累计[^,。;]{0,8}(${ACCUMULATES_ZH})`),
-  new RegExp(`总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,4}(${ACCUMULATES_ZH})`),
+  // Not the time of it (tenth round: "赛事直播总观看时长"): time watched is attention, K6's, and a
+  // period's hours can fall.
+  new RegExp(
+    `总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,4}(${ACCUMULATES_ZH})(?!时长|时间|小时|分钟)`,
+  ),
   new RegExp(`(${ACCUMULATES_ZH}|关注者)[^,。;]{0,4}(总数|总量|总和|总次数)`),
   /注册用户|注册量/,
   // K5 (tuning-2026-12-07): a list or database counted by its size grows by sign-up alone ("Grow
@@ -63,8 +67,11 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
  * of money or time ("sales in total", "hours in total") is not read as a stock, and not with a period
  * ("bookings in total this quarter", "in total per month"): a period's total is a flow.
  */
+// Tenth round: a participle may stand between ("Library cards issued, all time: 88k → 95k"), and any
+// beginning of the business after "since" is one ("Members since opening 12,400 → 14,000", since launch,
+// since we opened).
 const TOTAL_SAID_AFTER =
-  /\b(?!(sales|revenues|costs|earnings|savings|payments|hours|minutes|days|weeks|dollars|euros|pounds)\b)[a-z-]+s,? \(?(in total|all time|of all time|since (inception|day one|\d{4}|we (launched|started|began)))\b/;
+  /\b(?!(sales|revenues|costs|earnings|savings|payments|hours|minutes|days|weeks|dollars|euros|pounds)\b)[a-z-]+s( [a-z]+ed)?,? \(?(in total|all time|of all time|since (inception|day one|\d{4}|opening|launch|founding|the (start|opening|launch)|we (launched|started|began|opened)))\b/;
 const PERIOD_TOTAL = /\b(this|per|a|each|every|in the) (day|week|month|quarter|year|sprint|period)\b|\bin q[1-4]\b/;
 
 function totalSaidAfter(text: string): string | null {

@@ -344,3 +344,143 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
     ],
   });
 });
+
+// Tenth round (coach-k7): precision by shape. A delivery verb that opens a service level or a
+// metric moving, a metric's name read as a verb, integrations live counted, goods shipped to
+// customers, push notifications (K6's), and a Chinese clause of a share. Written for this table.
+describe("delivery words around an outcome (K7, tenth round)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 60,
+    target: 90,
+    flags: [
+      // Still outputs: the work carried to a share of our own things, a thing pushed out, a task.
+      "Add alerting to 70% of payment services (40% today)",
+      "Push the 4.1 firmware to every kiosk",
+      "Deliver the new onboarding flow by May",
+      "上线新版结账流程",
+      "把全部报表迁移到新平台",
+    ],
+    accepts: [
+      "Deliver 95% of parcels inside the booked slot (90% now)",
+      "Ship answers on 85% of warranty claims within two days",
+      "Release approval time for merchants, p90: 40 h → 12 h",
+      "Deploy lead time from commit to production: 3 days → 1 day",
+      "Total help-centre pages from 1.2k to 1.6k",
+      "Payroll integrations live: 8 to 14",
+      "Headphones shipped to customers, 40k → 65k",
+      "Push notifications sent to dormant members: 1M/week → 3M/week",
+      "完成 12 周康复训练的患者占比 30%→45%",
+      "把工资发放切换到我们平台的企业比例 10%→25%",
+      "推送还款提醒每月 80 万条",
+    ],
+  });
+});
+
+// Tenth round (coach-k7), Chinese: what the team puts out counted with the count first, places
+// expanded, new pieces, a release pushed or a thing covering all (README: a rollout's coverage to
+// 100 % is K7), all our places given a thing, hiring with a subject or the team's size, a team formed
+// by heads, training by heads-times, releases counted. Traps: people signed, covered or completing,
+// a count of sites that grows, money put out, a share.
+describe("what the team puts out, by shape (K7, tenth round, Chinese)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 40,
+    target: 100,
+    flags: [
+      "新建 40 座换电站",
+      "铺设 4 万个智能水表",
+      "新投放 4000 辆共享电单车",
+      "新购 40 台移动体检车",
+      "仓库铺设自动分拣线 40 条",
+      "开设 40 个乡镇服务站",
+      "开新区 4 个",
+      "网点从 40 家扩张到 100 家",
+      "新上架 40 门职业技能课",
+      "新上线 40 节编程课",
+      "研学课程新开发 40 套",
+      "新版商家端推送至 100% 商家",
+      "新版计价算法下发到全部在网车辆",
+      "离线地图覆盖 100% 在售车型（目前 40%）",
+      "电子围栏覆盖全部 40 个区县",
+      "全部药店配备自助购药机",
+      "所有收银台支持刷脸支付",
+      "电子处方在全部 40 家门店上线",
+      "在全省 400 家医院开通线上结算",
+      "竞品功能清单完成度从 40% 提升到 100%",
+      "我们自己招聘 40 名实施工程师",
+      "招聘质检员，团队扩到 100 人",
+      "增员 400 人",
+      "组建 40 人夜间抢修队",
+      "组织骑手交通安全培训 400 人次",
+      "全年完成 4 次固件 OTA",
+    ],
+    accepts: [
+      "签约入驻律师 400 名",
+      "新签约合作农场 40 家",
+      "会员权益覆盖 100% 的老客户",
+      "全部司机完成实名认证",
+      "门店数从 40 家增加到 100 家",
+      "投放广告预算 400 万元",
+      "开通会员 4000 人",
+      "线上结算覆盖率从 40% 提升到 100% 的门店客单价",
+      "在全部门店上线后复购率从 40% 提升到 60%",
+      "新开户客户 4000 人",
+    ],
+  });
+});
+
+// Tenth round (coach-k7), English: a thing of ours taken to all of something (README: a rollout's
+// coverage to 100 % is K7), a remark in brackets set aside, service points opened, things put at
+// places, hiring and training said more ways, talks given, features removed, our machines connected.
+// Traps: all of the business's work or of people (K4's), a metric named, integrations, people connected.
+describe("what the team puts out, by shape (K7, tenth round, English)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 40,
+    target: 100,
+    flags: [
+      "App 3.2 on 100% of handsets (40% today)",
+      "Single sign-on in front of 100% of staff tools",
+      "Card readers in branches, 40% → 100%",
+      "Ledger data migrated to the new warehouse: 40% → 100%",
+      "Encrypt 100% of customer backups",
+      "Open 4 new pickup points (sites tbc)",
+      "Put charging lockers at 40 more stations",
+      "Hire and train 40 new claims handlers",
+      "Train all 40 installers on the new wiring kit",
+      "Warehouse pickers trained on voice picking: all 400",
+      "Recruit 40 carers in Bristol",
+      "Volunteers recruited: 400 new",
+      "Give 4 conference talks",
+      "Features removed, 0 -> 4",
+      "Machines connected to the plant historian 40 → 100",
+      "Send 4 partner newsletters a month instead of 1",
+      "Publish 40 weekly digests for installers",
+    ],
+    accepts: [
+      "Orders delivered on time: 100% of bookings, from 94%",
+      "Invoices paid within 30 days: 40% → 100%",
+      "Customers on the new plan: 40% → 100%",
+      "Uptime of the payments API from 99.4% to 100%",
+      "Banks connected to the platform from 40 to 100",
+      "Customers connected to the portal from 40 to 100",
+      "Put 40 customers on the annual plan",
+      "Managers trained in coaching from 40% to 100%",
+      "New couriers recruited per month from 400 to 1,000",
+      "Send 40 newsletter subscribers a survey about renewal",
+      "Newsletter readers who book a demo from 40 to 100",
+    ],
+  });
+});
+
+// A webinar staged for an audience is an event counted; for prospects it is K6's sales interaction.
+describe("webinars staged (K7, tenth round)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 4,
+    target: 12,
+    flags: [
+      "Run 12 partner webinars",
+      "Onboarding webinars delivered 4 → 12",
+      "Product webinars held with resellers from 4 to 12",
+    ],
+    accepts: ["Run 12 webinars for prospects", "Webinar attendees who book a demo: 4% → 12%"],
+  });
+});

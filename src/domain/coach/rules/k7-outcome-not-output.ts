@@ -3,6 +3,7 @@ import {
   deliveryNamed,
   eventStaged,
   inputOrMove,
+  issuesSent,
   launchedAcross,
   madeByVerb,
   madeNounFirst,
@@ -33,7 +34,10 @@ import type { DraftKeyResult, Hit } from "../types.ts";
 // An output verb leading the key result: the sentence is a task to deliver.
 const LEADING_OUTPUT: readonly RegExp[] = [
   // Not a metric named after the verb ("Deploy frequency from weekly to daily", "Release success rate").
-  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off|stand up)\b(?! (frequency|rate|success|failure|lead time|cycle time|velocity|volume|count)\b)/,
+  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off|stand up)\b(?! (frequency|rate|success|failure|lead time|cycle time|velocity|volume|count)\b)(?<!^push)/,
+  // "Push" only on a thing pushed out ("Push the 3.0 firmware"): "Push notifications sent" counts
+  // messages, K6's outreach (README: 推送发送量).
+  /^(we will |to )?push (?!(notifications?|messages?|alerts?|reminders?|sms)\b)/,
   // Replacing one system with another is a migration (set F: "Replace ServiceNow with Jira Service Management").
   /^(we will |to )?replace (\S+ ){1,5}with\b/,
   // K7: putting a thing live is its delivery, whatever the verb ("Put the new checkout live for
@@ -71,6 +75,50 @@ const ROLLOUT_REACH =
 const PEOPLE_SUBJECT =
   /\b(users?|customers?|clients?|clinics?|stores?|shops?|merchants?|sellers?|buyers?|teams?|accounts?|restaurants?|schools?|districts?|partners?|drivers?|riders?|hospitals?|practices?|companies|brands?|employees?|agents?|reps?|members?|tenants?|workspaces?|people|families|students?|teachers?|patients?)$/;
 
+const SOLD_TO_PEOPLE =
+  /^ (to|for) (our |new |paying )?(customers|users|buyers|members|subscribers|homes|households|patients|shoppers|clients)\b/;
+
+/**
+ * K7 (tenth round): a thing of ours taken to all of something, with no metric in the words
+ * ("Firmware 5.2 on 100% of the fleet (12% today)", "Zero-trust gateway in front of 100% of internal
+ * apps", "Barcode scanners on wards, 40% → 100%", "Dispute case data migrated to Casebook: 0% → 100%",
+ * "Automate 100% of prescriber renewal requests"): the rollout's coverage, which the README's label
+ * decision makes K7 and not K4. What is measured is how far the delivery went. Not a share of
+ * people or of the business's work (customers, orders: "on-time delivery to 100%" is K4's), nor a
+ * metric named (a rate, a share, time, uptime, accuracy, an on-time …).
+ */
+const COVERAGE_METRIC =
+  /\b(rate|share|percent(age)?|proportion|ratio|time|uptime|availability|accuracy|on-time|on time|sla|score|satisfaction|nps|csat|resolution|adoption|usage|retention|conversion|compliance|within|who|that|which)\b/i;
+const TO_ALL = /(\b100 ?% of\b|\d+ ?% ?(→|->|to) ?100 ?%)/i;
+
+function coverageToAll(kr: DraftKeyResult): string | null {
+  const title = normalize(kr.title);
+  if (isChinese(title) || kr.target !== 100 || !TO_ALL.test(title) || COVERAGE_METRIC.test(title)) return null;
+  // All of the business's work or of people ("100% of bookings", "100% of customers") is K4's every
+  // case going right, whatever the subject says.
+  const of = /100 ?% of (the |our |all )?([\w-]+(?: [\w-]+){0,2})/.exec(title)?.[2] ?? "";
+  // Its head: the last word before a preposition ("100% of orders on time" -> order).
+  const ofHead = (of.split(/ (?:on|in|at|for|by|within|from|to|with)\b/)[0] ?? "").split(" ").at(-1) ?? "";
+  const ofLemma = ofHead.replace(/(?<=[a-z]{3})s$/, "");
+  if (NOT_PRODUCT_THINGS.has(ofLemma) || PEOPLE_SUBJECT.test(ofHead)) return null;
+  // A making verb on all of a thing ("Automate 100% of renewal requests") is the work done in full.
+  const verb =
+    /^(automate|digiti[sz]e|migrate|move|encrypt|instrument|tag|label|document|translate|localise|localize) 100 ?% of\b/.exec(
+      title,
+    );
+  if (verb) return verb[0];
+  // Otherwise the subject is the thing rolled out: its head is not people, nor the business's work.
+  const subject =
+    /^((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+?)(,| on | in front of | across | behind | in | at | for | migrated| installed| deployed| rolled out| live)/.exec(
+      title,
+    );
+  // The head is the last word that is not a version ("Firmware 5.2").
+  const words = (subject?.[1] ?? "").split(" ").filter((w) => !/^v?\d/.test(w));
+  const head = words.at(-1)?.replace(/(?<=[a-z]{3})s$/, "") ?? "";
+  if (!subject || head === "" || PEOPLE_SUBJECT.test(head) || NOT_PRODUCT_THINGS.has(head)) return null;
+  return subject[0].replace(/[,:]$/, "").trim();
+}
+
 function deliveryState(title: string): string | null {
   if (isChinese(title)) return null;
   const text = normalize(title);
@@ -89,6 +137,11 @@ function deliveryState(title: string): string | null {
     /^(loan|claim|invoice|ticket|case|application|fix|bug|card|policy|quote|offer)$/.test(head)
   )
     return null;
+  // K7 (tenth round): integrations live, counted, are a metric (README's label decision, the guide's
+  // worked example 2: "HR-system integrations live: 6 to 9"), as MADE_THINGS leaves them out; and goods
+  // shipped or delivered to customers are units sold, the business's volume ("Rings shipped to
+  // customers, 120k → 180k": K3's breadth where it is off the objective), not a feature shipped.
+  if (head === "integration" || SOLD_TO_PEOPLE.test(text.slice(match.index + match[0].length))) return null;
   return match[0];
 }
 
@@ -122,7 +175,8 @@ const NOT_A_DELIVERY_COUNT =
 // Counting deliveries is still measuring output, even when worded as a change.
 const OUTPUT_METRIC: readonly RegExp[] = [
   // Not tickets: tickets closed are K6's activity (label decision, tests/coach-corpus/README.md).
-  /\b(features|stories|releases|epics|projects|roadmap items) (shipped|delivered|released|launched|completed|closed)\b/,
+  // Removed or retired too (tenth round: "Features removed, 0 -> 2"): a removal is a delivery (Q2's sunset).
+  /\b(features|stories|releases|epics|projects|roadmap items) (shipped|delivered|released|launched|completed|closed|removed|retired|deprecated|sunset|sunsetted)\b/,
   /\bstory points\b|\bvelocity\b|\bnumber of (features|releases)\b/,
   // And noun first (ninth round: "新功能上线数量从 10 个提升到 20 个").
   /(交付|上线|发布|完成)的?(功能|需求|版本|项目)(数|数量|个数)|(功能|需求|版本|项目)(交付|上线|发布)(数|数量|个数|量)|故事点|需求交付(数|量)/,
@@ -141,6 +195,11 @@ function outputShape(title: string): string | null {
   if (isChinese(title) || !MAY_HOLD_ARTEFACT.test(title)) return null;
   const shape = leadingVerbObject(title);
   if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
+  // K7 (tenth round): a metric's name the tagger read as a verb and its object. "Total Confluence
+  // pages" counts pages (K5's total), "Release lead time (commit to production)" is a waiting time:
+  // the "verb" is a metric's word (total, number) or the noun it qualifies is one (lead time,
+  // frequency), as LEADING_OUTPUT's lookahead says of "Deploy frequency".
+  if (METRIC_NOUNS.has(shape.verb) || METRIC_AFTER_VERB.has(shape.object[0]?.lemma ?? "")) return null;
   // "Hold on-call pages at 15 a week or fewer": hold … at a level is keep, a limit (ninth round).
   if (shape.verb.startsWith("hold") && /\bat (or (below|under|above) )?\d/i.test(title)) return null;
   // A "verb" followed by a preposition or a participle is a plural noun the tagger misread: "Runs
@@ -175,6 +234,7 @@ function findOutput(kr: DraftKeyResult): string | null {
       madeByVerb(kr.title) ??
       madeNounFirst(kr.title) ??
       inputOrMove(kr.title) ??
+      issuesSent(kr.title) ??
       launchedAcross(kr.title));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
@@ -184,19 +244,39 @@ function findOutput(kr: DraftKeyResult): string | null {
     return opening ?? findFirst(text, OUTPUT_PHRASE) ?? taskEndingZh(kr.title) ?? taskShape(kr);
   }
   return (
+    coverageToAll(kr) ??
     deliveryState(kr.title) ??
     deliveryNamed(kr.title) ??
     certificationDone(kr.title) ??
-    findFirst(text, LEADING_OUTPUT) ??
+    (servedShare(kr.title) ? null : findFirst(text, LEADING_OUTPUT)) ??
     findFirst(text, OUTPUT_PHRASE) ??
     taskShape(kr)
   );
 }
 
+/**
+ * K7 (tenth round): a delivery verb that opens a service level or a metric moving, not a task
+ * ("Deliver 93% of refrigerated loads inside the promised window", "Deliver a decision within 10
+ * business days on 80% of disputes (61% today)", "Ship month-end close 3.5 days sooner: median days
+ * to close 9.5 → 6"). A share short of all of something is how often the business's work goes right,
+ * which a task done or not cannot be (not a share the work is carried to); and a value moving with an arrow states the change as "from …
+ * to" does (statesChange). A rollout's reach to all (100 %) stays a delivery, read before this.
+ */
+function servedShare(title: string): boolean {
+  // Not a rollout's destination ("Add freshness tests to 70% of core tables": the team's build work
+  // spread, K7 short of 100 % too).
+  const share = /(?<!\b(to|into|across) )\b(\d{1,2}(\.\d+)?) ?% of\b/.exec(title);
+  return share !== null || /\d[\d.,]*\s*[a-z%]{0,7}\s*(→|->)\s*\d/i.test(title.replace(/\s*\d+ ?%? ?→ ?100 ?%/, ""));
+}
+
 // What a metric's name is made of, in lemmas and in Chinese: a rate, a count, a time, a score, an amount.
 const METRIC_NOUNS = new Set(
   `rate share percentage percent ratio conversion retention churn time score nps csat revenue cost margin
-  average per user customer account team count number latency uptime accuracy satisfaction`.split(/\s+/),
+  average per user customer account team count number latency uptime accuracy satisfaction total`.split(/\s+/),
+);
+/** The first word after a delivery verb that makes the pair a metric's name ("release lead time", "deploy frequency"). */
+const METRIC_AFTER_VERB = new Set(
+  "lead cycle frequency rate success failure velocity volume count time latency duration speed".split(" "),
 );
 // What a metric's name is made of in Chinese: a rate, a count, a time, a score, an amount.
 const METRIC_WORD_ZH = /率|数|量|时长|时间|耗时|占比|比例|得分|评分|指数|收入|营收|成本|金额|利润|天数|次/;
