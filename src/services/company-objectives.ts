@@ -1,3 +1,4 @@
+import { uncancelledObjectives } from "../db/repositories/okrs.ts";
 import { sameTenant } from "../db/repositories/tenant-joins.ts";
 import type { ObjectiveRow } from "../db/schema.ts";
 import { canReadUnit } from "./access.ts";
@@ -23,8 +24,7 @@ export interface CompanyObjective {
  */
 export const listCompanyObjectives = defineUseCase("read", async ({ tx, scope, orgId }, periodRef: string) => {
   const period = await findPeriod(tx, orgId, periodRef);
-  const rows = await tx
-    .selectFrom("objectives as o")
+  const rows = await uncancelledObjectives(tx, orgId)
     .innerJoin("units as u", (j) => sameTenant(j, "u.id", "o.unitId"))
     .select([
       "o.id",
@@ -36,10 +36,8 @@ export const listCompanyObjectives = defineUseCase("read", async ({ tx, scope, o
       "u.private",
       "o.strategyId",
     ])
-    .where("o.orgId", "=", orgId)
     .where("o.periodId", "=", period.id)
     .where("u.parentId", "is", null)
-    .where("o.status", "<>", "cancelled")
     .orderBy("u.name")
     .orderBy("o.createdAt")
     .execute();

@@ -1,3 +1,4 @@
+import { uncancelledObjectives } from "../db/repositories/okrs.ts";
 import { tenantRows } from "../db/repositories/tenant-rows.ts";
 import {
   type GettingStarted,
@@ -42,11 +43,8 @@ async function organisationFacts(
   // Two rows tell "the first admin alone" from "someone else too".
   const people = await firstRows(tenantRows("people").ids(tx, orgId), 2);
   const invitations = await firstRows(tenantRows("invitations").ids(tx, orgId));
-  const objective = await tx
-    .selectFrom("objectives as o")
+  const objective = await uncancelledObjectives(tx, orgId)
     .select("o.unitId")
-    .where("o.orgId", "=", orgId)
-    .where("o.status", "<>", "cancelled")
     .where(({ exists, selectFrom }) =>
       exists(
         selectFrom("keyResults as k")

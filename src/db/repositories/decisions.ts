@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
-import { sameTenant } from "./tenant-joins.ts";
+import { personName, sameTenant } from "./tenant-joins.ts";
 import { containing } from "./text-search.ts";
 
 // P4: the decision log's reads, with the names a list shows (objective, KR, unit, who decided),
@@ -23,8 +23,7 @@ export function selectDecisions(db: Executor, orgId: string, query: DecisionQuer
     .innerJoin("objectives as o", (j) => sameTenant(j, "o.id", "d.objectiveId"))
     .innerJoin("units as u", (j) => sameTenant(j, "u.id", "o.unitId"))
     .leftJoin("keyResults as k", (j) => sameTenant(j, "k.id", "d.keyResultId"))
-    .leftJoin("people as p", (j) => sameTenant(j, "p.id", "d.decidedBy"))
-    .select([
+    .select((eb) => [
       "d.id",
       "d.objectiveId",
       "o.title as objectiveTitle",
@@ -41,7 +40,7 @@ export function selectDecisions(db: Executor, orgId: string, query: DecisionQuer
       "d.evidenceRefs",
       "d.decision",
       "d.decidedBy as decidedById",
-      "p.name as decidedByName",
+      personName(eb, "d.decidedBy").as("decidedByName"),
       "d.decidedOn",
       "d.revisitOn",
       "d.status",

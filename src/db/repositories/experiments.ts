@@ -4,7 +4,7 @@ import type { ExperimentStatus } from "../schema.ts";
 import { historyWithParts } from "./history.ts";
 import { afterTimeKey, timeKey } from "./keyset.ts";
 import { allIds } from "./okrs.ts";
-import { sameTenant } from "./tenant-joins.ts";
+import { personName, sameTenant } from "./tenant-joins.ts";
 import { tenantRows } from "./tenant-rows.ts";
 
 // Discovery experiments (P2) and their success metrics (S6): the reads several use cases share.
@@ -31,7 +31,6 @@ export async function listExperimentRows(
     .selectFrom("experiments as e")
     .innerJoin("units as u", (join) => sameTenant(join, "u.id", "e.unitId"))
     .innerJoin("periods as p", (join) => sameTenant(join, "p.id", "e.periodId"))
-    .leftJoin("people as o", (join) => sameTenant(join, "o.id", "e.ownerId"))
     .leftJoin("keyResults as k", (join) => sameTenant(join, "k.id", "e.keyResultId"))
     .leftJoin("objectives as ob", (join) => sameTenant(join, "ob.id", "k.objectiveId"))
     .where("e.orgId", "=", orgId);
@@ -51,7 +50,7 @@ export async function listExperimentRows(
       "u.name as unitName",
       "u.private as unitPrivate",
       "p.name as periodName",
-      "o.name as ownerName",
+      personName(eb, "e.ownerId").as("ownerName"),
       sql<string>`coalesce(k.title, e.key_result_title)`.as("keyResultTitle"),
       "k.objectiveId",
       "ob.unitId as keyResultUnitId",
@@ -76,9 +75,8 @@ export async function listMetricsOf(db: Executor, orgId: string, experimentId: s
 export async function listMetricChangesOf(db: Executor, orgId: string, experimentId: string) {
   return db
     .selectFrom("experimentMetricChanges as c")
-    .leftJoin("people as p", (join) => sameTenant(join, "p.id", "c.changedBy"))
     .selectAll("c")
-    .select("p.name as changedByName")
+    .select((eb) => personName(eb, "c.changedBy").as("changedByName"))
     .where("c.orgId", "=", orgId)
     .where("c.experimentId", "=", experimentId)
     .orderBy("c.changedAt")

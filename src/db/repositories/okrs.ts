@@ -106,6 +106,14 @@ export async function listKeyResultsOfPeriod(db: Executor, orgId: string, period
     .execute();
 }
 
+/**
+ * The organisation's objectives ("o") that are not cancelled: a cancelled objective stays listed
+ * as such, but is not drawn on the map, calibrated against or counted as the unit's objective.
+ */
+export function uncancelledObjectives(db: Executor, orgId: string) {
+  return db.selectFrom("objectives as o").where("o.orgId", "=", orgId).where("o.status", "<>", "cancelled");
+}
+
 /** The objectives cascaded from the given KRs, one level down (M5). */
 export async function listCascadedObjectives(
   db: Executor,
@@ -236,24 +244,21 @@ export async function periodOkrStamp(db: Executor, orgId: string, periodId: stri
  * given units or, with null, of the whole period; cancelled ones are not drawn, so not read.
  */
 export async function listMapObjectives(db: Executor, orgId: string, periodId: string, unitIds: string[] | null) {
-  let query = db
-    .selectFrom("objectives")
+  let query = uncancelledObjectives(db, orgId)
     .select([
-      "id",
-      "unitId",
-      "periodId",
-      "title",
-      "status",
-      "strategyId",
-      "parentKeyResultId",
-      "progress",
-      "finalProgress",
+      "o.id",
+      "o.unitId",
+      "o.periodId",
+      "o.title",
+      "o.status",
+      "o.strategyId",
+      "o.parentKeyResultId",
+      "o.progress",
+      "o.finalProgress",
     ])
-    .where("orgId", "=", orgId)
-    .where("periodId", "=", periodId)
-    .where("status", "<>", "cancelled");
-  if (unitIds !== null) query = query.where("unitId", "=", anyId(unitIds));
-  return query.orderBy("createdAt").execute();
+    .where("o.periodId", "=", periodId);
+  if (unitIds !== null) query = query.where("o.unitId", "=", anyId(unitIds));
+  return query.orderBy("o.createdAt").execute();
 }
 
 /** What the map draws of the given objectives' KRs, and what their bands are worked out from. */

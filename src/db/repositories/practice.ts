@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { KeyResultRow, ObjectiveRow } from "../schema.ts";
+import { uncancelledObjectives } from "./okrs.ts";
 import { sameTenant } from "./tenant-joins.ts";
 
 /** A unit's objective of a closed period, with its period: what practice over time reads (issue 17). */
@@ -33,8 +34,7 @@ export async function closedObjectivesOf(
     .where("status", "=", "closed")
     .orderBy("endsOn", "desc")
     .limit(periods);
-  return db
-    .selectFrom("objectives as o")
+  return uncancelledObjectives(db, orgId)
     .innerJoin("periods as p", (join) => sameTenant(join, "p.id", "o.periodId"))
     .select([
       "o.id as objectiveId",
@@ -44,9 +44,7 @@ export async function closedObjectivesOf(
       "p.startsOn",
       "p.endsOn",
     ])
-    .where("o.orgId", "=", orgId)
     .where("o.unitId", "=", unitId)
-    .where("o.status", "<>", "cancelled")
     .where("o.periodId", "in", last)
     .orderBy("p.endsOn")
     .orderBy("o.createdAt")

@@ -1,7 +1,7 @@
 import { CamelCasePlugin } from "kysely";
 import { describe, expect, it } from "vitest";
 import { compileOnlyKysely } from "../compile-only.ts";
-import { sameTenant } from "./tenant-joins.ts";
+import { personName, sameTenant } from "./tenant-joins.ts";
 
 // The SQL sameTenant emits, next to the spelt-out form (the app's column names, with no database).
 const db = compileOnlyKysely({ plugins: [new CamelCasePlugin()] });
@@ -31,5 +31,27 @@ describe("sameTenant", () => {
     // @ts-expect-error: nor one without org_id (an organisation is no tenant's row)
     experiments.innerJoin("organisations as o", (join) => sameTenant(join, "o.id", "e.orgId"));
     experiments.innerJoin("units as u", (join) => sameTenant(join, "u.id", "e.unitId"));
+  });
+});
+
+describe("personName", () => {
+  it("reads the name of the person a column names, in the row's organisation", () => {
+    const named = db
+      .selectFrom("checkIns as c")
+      .select((eb) => personName(eb, "c.authorId").as("authorName"))
+      .compile().sql;
+    expect(named).toBe(
+      `select (select "named"."name" from "people" as "named" where "named"."org_id" = "c"."org_id" ` +
+        `and "named"."id" = "c"."author_id") as "author_name" from "check_ins" as "c"`,
+    );
+  });
+
+  it("checks the column against the query's tenant tables", () => {
+    const checkIns = db.selectFrom("checkIns as c");
+    // @ts-expect-error: a misspelt column does not compile
+    checkIns.select((eb) => personName(eb, "c.authorIdd").as("authorName"));
+    // @ts-expect-error: nor does a table that is not in the query
+    checkIns.select((eb) => personName(eb, "k.ownerId").as("ownerName"));
+    checkIns.select((eb) => personName(eb, "c.authorId").as("authorName"));
   });
 });

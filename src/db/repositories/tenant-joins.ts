@@ -1,4 +1,5 @@
-import type { JoinBuilder } from "kysely";
+import { type ExpressionBuilder, expressionBuilder, type JoinBuilder, sql } from "kysely";
+import type { Database } from "../schema.ts";
 
 /** A column of one of the query's tenant tables (those with org_id), named with its alias: "u.id". */
 export type TenantColumn<DB, TB extends keyof DB> = {
@@ -25,4 +26,20 @@ function orgIdBeside<DB, TB extends keyof DB>(ref: TenantColumn<DB, TB>): Tenant
   // TenantColumn admits only columns of tables with orgId, so this names one; TypeScript cannot
   // follow a template literal through a generic table, hence the assertion.
   return `${ref.slice(0, ref.indexOf("."))}.orgId` as TenantColumn<DB, TB>;
+}
+
+const people = expressionBuilder<Database>();
+
+/**
+ * The name of the person a tenant column references, or null when it names no one: what a list
+ * shows of who wrote, recorded or decided a row, as a subquery on the person's key
+ * (`personName(eb, "c.authorId").as("authorName")`). `eb` is the query's own expression builder,
+ * against which the column is checked as sameTenant checks its columns.
+ */
+export function personName<DB, TB extends keyof DB>(_eb: ExpressionBuilder<DB, TB>, column: TenantColumn<DB, TB>) {
+  return people
+    .selectFrom("people as named")
+    .select("named.name")
+    .where("named.orgId", "=", sql.ref<string>(orgIdBeside(column)))
+    .where("named.id", "=", sql.ref<string>(column));
 }

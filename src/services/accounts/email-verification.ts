@@ -3,7 +3,7 @@ import type { Executor, ServiceContext, Tx } from "../context.ts";
 import { emailVerificationMail } from "../mail/email-verification-mail.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import type { Scope } from "../write.ts";
-import { usableLink } from "./one-time-link.ts";
+import { markLinksUsed, usableLink } from "./one-time-link.ts";
 import { hashSecret, newSecret } from "./secrets.ts";
 import { SignInThrottled } from "./sign-in-throttle.ts";
 
@@ -168,12 +168,7 @@ export async function markEmailVerified(ctx: ServiceContext, tx: Executor, userI
     .returning("id")
     .executeTakeFirst();
   if (!user) return false;
-  await tx
-    .updateTable("emailVerifications")
-    .set({ usedAt: now })
-    .where("userId", "=", userId)
-    .where("usedAt", "is", null)
-    .execute();
+  await markLinksUsed(tx, "emailVerifications", userId, now);
   return true;
 }
 

@@ -1,3 +1,4 @@
+import type { Executor } from "../../db/executor.ts";
 import { AppError } from "../../domain/errors.ts";
 
 /** What a refusal of a one-time link says: the message, then the detail on its `token` field. */
@@ -21,4 +22,17 @@ export function usableLink<Link extends { usedAt: Date | null; expiresAt: Date }
 
 function refusal(code: "validation_failed" | "gone", rule: string, [message, detail]: Words): AppError {
   return new AppError(code, message, [{ field: "token", rule, message: detail }]);
+}
+
+/**
+ * Marks used every link of this kind the account has not used yet: once one has done its work (a
+ * password set, an address verified), the others mailed before it stop working too.
+ */
+export async function markLinksUsed(
+  db: Executor,
+  links: "passwordResets" | "emailVerifications",
+  userId: string,
+  now: Date,
+): Promise<void> {
+  await db.updateTable(links).set({ usedAt: now }).where("userId", "=", userId).where("usedAt", "is", null).execute();
 }

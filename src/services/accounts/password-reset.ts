@@ -4,7 +4,7 @@ import type { Executor, ServiceContext } from "../context.ts";
 import { passwordResetMail } from "../mail/password-reset-mail.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import { markEmailVerified } from "./email-verification.ts";
-import { usableLink } from "./one-time-link.ts";
+import { markLinksUsed, usableLink } from "./one-time-link.ts";
 import { hashPassword, hashSecret, newSecret } from "./secrets.ts";
 
 // Password reset (docs/accounts-and-access.md, "Password reset"): a single-use link that expires
@@ -73,12 +73,7 @@ export async function confirmPasswordReset(ctx: ServiceContext, input: { token: 
     const reset = await usableReset(ctx, tx, input.token, true);
     const now = ctx.now();
     await tx.updateTable("users").set({ passwordHash }).where("id", "=", reset.userId).execute();
-    await tx
-      .updateTable("passwordResets")
-      .set({ usedAt: now })
-      .where("userId", "=", reset.userId)
-      .where("usedAt", "is", null)
-      .execute();
+    await markLinksUsed(tx, "passwordResets", reset.userId, now);
     await tx.deleteFrom("sessions").where("userId", "=", reset.userId).execute();
     // The link came by mail to the account's address: following it proves the address too.
     await markEmailVerified(ctx, tx, reset.userId, reset.email);

@@ -1,5 +1,5 @@
 import { changedSince } from "../../db/repositories/check-ins.ts";
-import { sameTenant } from "../../db/repositories/tenant-joins.ts";
+import { personName } from "../../db/repositories/tenant-joins.ts";
 import type { CheckInReading } from "../../db/schema.ts";
 import { badCursor } from "../../domain/paging.ts";
 import { readableKeyResult } from "../access.ts";
@@ -46,28 +46,24 @@ export async function listCheckIns(
     await readableKeyResult(tx, scope, keyResultId);
     let select = tx
       .selectFrom("checkIns as c")
-      .leftJoin("people as author", (j) => sameTenant(j, "author.id", "c.authorId"))
-      .leftJoin("people as recorder", (j) => sameTenant(j, "recorder.id", "c.recordedBy"))
-      .leftJoin("people as corrector", (j) => sameTenant(j, "corrector.id", "c.correctedBy"))
-      .leftJoin("people as withdrawer", (j) => sameTenant(j, "withdrawer.id", "c.withdrawnBy"))
-      .select([
+      .select((eb) => [
         "c.id",
         "c.keyResultId",
         "c.value",
         "c.confidence",
         "c.comment",
         "c.authorId",
-        "author.name as authorName",
+        personName(eb, "c.authorId").as("authorName"),
         "c.recordedBy as recordedById",
-        "recorder.name as recordedByName",
+        personName(eb, "c.recordedBy").as("recordedByName"),
         "c.sourceId",
         "c.checkedInAt",
         "c.createdAt",
         "c.correctedAt",
-        "corrector.name as correctedByName",
+        personName(eb, "c.correctedBy").as("correctedByName"),
         "c.correctionReason",
         "c.withdrawnAt",
-        "withdrawer.name as withdrawnByName",
+        personName(eb, "c.withdrawnBy").as("withdrawnByName"),
         "c.withdrawalReason",
       ])
       .where("c.orgId", "=", orgId)

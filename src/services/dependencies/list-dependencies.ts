@@ -1,9 +1,10 @@
+import type { InferResult } from "kysely";
 import { keyResultPlace, keyResultsInUnits, paceColumns } from "../../db/repositories/okrs.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { KeyResultDependencyRow } from "../../db/schema.ts";
 import { dependencyAtRisk } from "../../domain/dependencies.ts";
 import { notFound } from "../../domain/errors.ts";
-import { type Pace, type PaceReason, paceOf } from "../../domain/pace.ts";
+import { type PaceAssessment, paceOf } from "../../domain/pace.ts";
 import { canReadUnit } from "../access.ts";
 import { readTenant, type ServiceContext, type Tx } from "../context.ts";
 import { findPeriod } from "../period-lookup.ts";
@@ -13,20 +14,11 @@ import type { Scope } from "../write.ts";
 // M7: the dependencies both units see ("depends on" / "is depended on by"), each side with its
 // unit, objective and pace (src/domain/pace.ts), and whether the side depended on is behind.
 
-/** One side of a dependency: a KR, where it lives and how it is doing. Units only, no people (S3). */
-export interface DependencySide {
-  keyResultId: string;
-  title: string;
-  objectiveId: string;
-  objectiveTitle: string;
-  unitId: string;
-  unitName: string;
-  periodId: string;
-  progress: number | null;
-  /** The pace rule; null while the KR is not measured yet. */
-  pace: Pace | null;
-  reasons: PaceReason[];
-}
+/**
+ * One side of a dependency: a KR, where it lives (what `sideOf` reads of it) and how it is doing
+ * (the pace rule; pace is null while the KR is not measured yet). Units only, no people (S3).
+ */
+export type DependencySide = SideRow["side"] & Pick<PaceAssessment, "pace" | "reasons">;
 
 export interface DependencyView {
   id: string;
@@ -112,54 +104,53 @@ async function requireUnit(tx: Tx, orgId: string, unitId: string): Promise<void>
   await findRow(tx, orgId, "units", unitId, "Unit");
 }
 
-interface SideRow {
-  side: Omit<DependencySide, "pace" | "reasons">;
-  unit: { id: string; private: boolean };
-  paced: Parameters<typeof paceOf>[0];
-  window: { startsOn: string; endsOn: string };
-}
-
 function assessed(row: SideRow, now: Date): DependencySide {
   const { pace, reasons } = paceOf(row.paced, row.window, now);
   return { ...row.side, pace, reasons };
 }
 
+/** The KRs on either side of dependencies, with what a side shows and what its pace reads. */
+function sideKeyResults(tx: Tx, orgId: string, ids: string[]) {
+  return keyResultsInUnits(tx, orgId)
+    .select(paceColumns)
+    .select(["k.id", "k.title", "k.currentConfidence", ...keyResultPlace, "u.private as unitPrivate"])
+    .where("k.id", "in", ids);
+}
+
+/** A dependency's side as read, before its pace is assessed. */
+function sideOf(r: InferResult<ReturnType<typeof sideKeyResults>>[number]) {
+  return {
+    side: {
+      keyResultId: r.id,
+      title: r.title,
+      objectiveId: r.objectiveId,
+      objectiveTitle: r.objectiveTitle,
+      unitId: r.unitId,
+      unitName: r.unitName,
+      periodId: r.periodId,
+      progress: r.progress,
+    },
+    unit: { id: r.unitId, private: r.unitPrivate },
+    paced: {
+      kind: r.kind,
+      progress: r.progress,
+      confidence: r.currentConfidence,
+      deadline: r.deadline,
+      lastCheckInAt: r.lastCheckInAt,
+      rolledUp: r.rolledUp,
+      forecastProgress: r.forecastProgress,
+      finalProgress: r.finalProgress,
+    },
+    window: { startsOn: r.startsOn, endsOn: r.endsOn },
+  };
+}
+
+type SideRow = ReturnType<typeof sideOf>;
+
 /** Both sides of the rows' dependencies, by KR id, in one statement. */
 async function sidesOf(tx: Tx, orgId: string, rows: KeyResultDependencyRow[]): Promise<Map<string, SideRow>> {
   const ids = [...new Set(rows.flatMap((row) => [row.keyResultId, row.dependsOnKeyResultId]))];
   if (ids.length === 0) return new Map();
-  const found = await keyResultsInUnits(tx, orgId)
-    .select(paceColumns)
-    .select(["k.id", "k.title", "k.currentConfidence", ...keyResultPlace, "u.private as unitPrivate"])
-    .where("k.id", "in", ids)
-    .execute();
-  return new Map(
-    found.map((r) => [
-      r.id,
-      {
-        side: {
-          keyResultId: r.id,
-          title: r.title,
-          objectiveId: r.objectiveId,
-          objectiveTitle: r.objectiveTitle,
-          unitId: r.unitId,
-          unitName: r.unitName,
-          periodId: r.periodId,
-          progress: r.progress,
-        },
-        unit: { id: r.unitId, private: r.unitPrivate },
-        paced: {
-          kind: r.kind,
-          progress: r.progress,
-          confidence: r.currentConfidence,
-          deadline: r.deadline,
-          lastCheckInAt: r.lastCheckInAt,
-          rolledUp: r.rolledUp,
-          forecastProgress: r.forecastProgress,
-          finalProgress: r.finalProgress,
-        },
-        window: { startsOn: r.startsOn, endsOn: r.endsOn },
-      },
-    ]),
-  );
+  const found = await sideKeyResults(tx, orgId, ids).execute();
+  return new Map(found.map((r) => [r.id, sideOf(r)]));
 }

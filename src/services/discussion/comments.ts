@@ -1,6 +1,6 @@
 import type { Selectable } from "kysely";
 import { peopleNamedAfterAt } from "../../db/repositories/mentions.ts";
-import { sameTenant } from "../../db/repositories/tenant-joins.ts";
+import { personName, sameTenant } from "../../db/repositories/tenant-joins.ts";
 import { tenantRows } from "../../db/repositories/tenant-rows.ts";
 import type { CommentsTable } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
@@ -34,13 +34,12 @@ export const listComments = defineUseCase("read", async ({ tx, scope, orgId }, t
   await requireReadableThread(tx, scope, thread);
   const rows = await tx
     .selectFrom("comments as c")
-    .leftJoin("people as p", (j) => sameTenant(j, "p.id", "c.authorId"))
-    .select([
+    .select((eb) => [
       "c.id",
       "c.objectiveId",
       "c.keyResultId",
       "c.authorId",
-      "p.name as authorName",
+      personName(eb, "c.authorId").as("authorName"),
       "c.body",
       "c.createdAt",
       "c.editedAt",
