@@ -18,10 +18,21 @@ const METRIC_RULES = new Set(["K3", "K5", "K6", "K7"]);
 
 export interface Row {
   part: string;
+  /** Who wrote it (writerOf): the unit the threshold rule holds out (coach-train.ts). */
+  writer: string;
   features: string[];
   labels: Set<string>;
   /** Whether a metric rule already flags it: the reading speaks only where none did. */
   ruled: boolean;
+}
+
+/**
+ * The writer of a collection: both languages of a set are one writer's ("tuning-2026-12-h-en" and
+ * "-zh" are "h"), and the first small sets (en, zh, holdout, blind, final), written while the rules
+ * were developed, count as one writer, "early".
+ */
+export function writerOf(collection: string): string {
+  return /^(?:tuning|blind)-2026-12-(.+)-(?:en|zh)$/.exec(collection)?.[1] ?? "early";
 }
 
 /** Each key result of the collections, per collection-language part. */
@@ -41,6 +52,7 @@ export function rows(collections: Collection[]): Row[] {
         objective.keyResults.forEach((kr, k) => {
           out.push({
             part: part.name,
+            writer: writerOf(collection.name),
             features: keyResultFeatures(kr, draft),
             labels: new Set(kr.expect),
             ruled: ruled.has(`key_results[${k}]`),

@@ -5,8 +5,9 @@
  * labelled collections now hold thousands of key results from nine writers. A logistic model per
  * rule over the key result's words (features.ts), trained on those collections by
  * scripts/coach-train.ts, catches the phrasings the shapes miss. Its threshold per rule is the
- * lowest at which, trained without a writer's set and tried on it, it raised at most one false
- * alarm in 400 key results: precision first (docs/coach.md, "The learned reading").
+ * lowest at which, trained without one writer and tried on that writer, it raised at most one
+ * false alarm per 400 of that writer's key results for every writer: precision first, on the
+ * writer least like the rest too (docs/coach.md, "The learned reading").
  *
  * One weakness, one finding: it speaks only where no metric rule did, and names one rule.
  */
