@@ -1,6 +1,7 @@
 /**
  * Training the coach's learned reading (src/domain/coach/learned), shared by coach-train.ts, which
- * writes the model, and coach-heldout.ts, which retrains it without the held-out sets.
+ * writes the model, and coach-heldout.ts, which retrains it without the held-out sets, thresholds
+ * and all (learnedRules: the threshold rule stated in coach-train.ts's header).
  *
  * Logistic regression by stochastic gradient descent over sparse features: about forty lines, and
  * the npm libraries for it take dense matrices (thousands of key results × tens of thousands of
@@ -9,7 +10,7 @@
 import { reviewOkrSet } from "../src/domain/coach/index.ts";
 import { keyResultFeatures } from "../src/domain/coach/learned/features.ts";
 import type { LearnedModel, LearnedRule, LearnedRuleId } from "../src/domain/coach/learned/reading.ts";
-import { probability } from "../src/domain/coach/learned/reading.ts";
+import { probability, SILENCED_BY } from "../src/domain/coach/learned/reading.ts";
 import { inLanguage } from "../tests/coach-corpus/accuracy.ts";
 import { toDraft } from "../tests/coach-corpus/corpus.ts";
 import type { Collection } from "../tests/support/labelled-corpus.ts";
@@ -126,4 +127,86 @@ export function retrained(model: LearnedModel, data: Row[]): LearnedModel {
     rules[rule] = pruned({ ...train(data, rule), threshold });
   }
   return { rules };
+}
+
+/** The rules the reading may learn; the threshold rule decides which it does. */
+export const LEARNED_RULES: readonly LearnedRuleId[] = ["K2", "K3", "K4", "K5", "K6", "K7"];
+
+/** The thresholds the rule tries (coach-train.ts's header states the rule). */
+const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+const KRS_PER_FALSE_ALARM = 400;
+
+interface Tries {
+  writer: string;
+  keyResults: number;
+  /** Per threshold, the finds and false alarms the reading adds to the rules' findings. */
+  added: Array<{ found: number; falseAlarms: number }>;
+}
+
+/** Each writer held out in turn, tried by a model trained on the other writers. */
+function writerByWriter(data: Row[], rule: LearnedRuleId): Tries[] {
+  return [...new Set(data.map((r) => r.writer))].map((writer) => {
+    const model = pruned(
+      train(
+        data.filter((r) => r.writer !== writer),
+        rule,
+      ),
+    );
+    const own = data.filter((r) => r.writer === writer);
+    const added = THRESHOLDS.map(() => ({ found: 0, falseAlarms: 0 }));
+    for (const row of own.filter((r) => !SILENCED_BY[rule].some((s) => r.fired.has(s)))) {
+      const p = probability(model, row.features);
+      THRESHOLDS.forEach((t, i) => {
+        if (p < t) return;
+        const tally = added[i] as { found: number; falseAlarms: number };
+        if (row.labels.has(rule)) tally.found++;
+        else tally.falseAlarms++;
+      });
+    }
+    return { writer, keyResults: own.length, added };
+  });
+}
+
+/** Step 2 of the rule: every writer within its budget, and one find at least. */
+function allowed(tries: Tries[], i: number): boolean {
+  const at = (t: Tries) => t.added[i] as { found: number; falseAlarms: number };
+  return (
+    tries.every((t) => at(t).falseAlarms <= Math.floor(t.keyResults / KRS_PER_FALSE_ALARM)) &&
+    tries.some((t) => at(t).found > 0)
+  );
+}
+
+function report(rule: LearnedRuleId, tries: Tries[]) {
+  THRESHOLDS.forEach((t, i) => {
+    const cells = tries.map((w) => {
+      const { found, falseAlarms } = w.added[i] as { found: number; falseAlarms: number };
+      return `${w.writer} ${found}/${falseAlarms}/${w.keyResults}`;
+    });
+    const found = tries.reduce((n, w) => n + (w.added[i]?.found ?? 0), 0);
+    const falseAlarms = tries.reduce((n, w) => n + (w.added[i]?.falseAlarms ?? 0), 0);
+    const verdict = allowed(tries, i) ? "allowed" : "no";
+    console.log(`${rule} ≥ ${t.toFixed(2)}  ${cells.join("  ")}  | all ${found}/${falseAlarms}  ${verdict}`);
+  });
+}
+
+/**
+ * The threshold rule of coach-train.ts's header, steps 1 to 3: each rule tried writer by writer,
+ * its tries printed, and trained on all the rows at the lowest allowed threshold, or left out.
+ */
+export function learnedRules(data: Row[], learned: readonly LearnedRuleId[]): LearnedModel["rules"] {
+  console.log("Per held-out writer: found / false alarms / key results, added to the rules' findings.");
+  const rules: LearnedModel["rules"] = {};
+  for (const rule of learned) {
+    const tries = writerByWriter(data, rule);
+    report(rule, tries);
+    const i = THRESHOLDS.findIndex((_, i) => allowed(tries, i));
+    if (i === -1) {
+      console.log(`${rule}: no threshold keeps every writer within one false alarm per 400 KRs: no learned reading`);
+      continue;
+    }
+    const full = pruned({ ...train(data, rule), threshold: THRESHOLDS[i] as number });
+    rules[rule] = full;
+    console.log(`${rule}: threshold ${full.threshold}, ${Object.keys(full.weights).length} weights`);
+  }
+  return rules;
 }

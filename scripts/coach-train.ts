@@ -33,89 +33,20 @@
  *
  * Weights under 0.1 are dropped (in the tries too): they move no decision much and would make
  * the model several times larger.
- * The training itself is coach-learning.ts.
+ * The training and the threshold rule's code are in coach-learning.ts (learnedRules).
  */
 import { writeFileSync } from "node:fs";
 import type { LearnedModel, LearnedRuleId } from "../src/domain/coach/learned/reading.ts";
-import { probability, SILENCED_BY } from "../src/domain/coach/learned/reading.ts";
 import { tuningCollections, tuningFingerprint } from "../tests/coach-corpus/collections.ts";
-import { pruned, type Row, rows, train } from "./coach-learning.ts";
+import { LEARNED_RULES, learnedRules, rows } from "./coach-learning.ts";
 
 /** `RULES=K3 npx tsx scripts/coach-train.ts` prints one rule's tries and writes no model. */
 const ONLY = process.env.RULES?.split(",") as LearnedRuleId[] | undefined;
-const LEARNED: LearnedRuleId[] = ONLY ?? ["K2", "K3", "K4", "K5", "K6", "K7"];
-const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
-const KRS_PER_FALSE_ALARM = 400;
-
-interface Tries {
-  writer: string;
-  keyResults: number;
-  /** Per threshold, the finds and false alarms the reading adds to the rules' findings. */
-  added: Array<{ found: number; falseAlarms: number }>;
-}
-
-/** Each writer held out in turn, tried by a model trained on the other writers. */
-function writerByWriter(data: Row[], rule: LearnedRuleId): Tries[] {
-  return [...new Set(data.map((r) => r.writer))].map((writer) => {
-    const model = pruned(
-      train(
-        data.filter((r) => r.writer !== writer),
-        rule,
-      ),
-    );
-    const own = data.filter((r) => r.writer === writer);
-    const added = THRESHOLDS.map(() => ({ found: 0, falseAlarms: 0 }));
-    for (const row of own.filter((r) => !SILENCED_BY[rule].some((s) => r.fired.has(s)))) {
-      const p = probability(model, row.features);
-      THRESHOLDS.forEach((t, i) => {
-        if (p < t) return;
-        const tally = added[i] as { found: number; falseAlarms: number };
-        if (row.labels.has(rule)) tally.found++;
-        else tally.falseAlarms++;
-      });
-    }
-    return { writer, keyResults: own.length, added };
-  });
-}
-
-/** Step 2 of the rule: every writer within its budget, and one find at least. */
-function allowed(tries: Tries[], i: number): boolean {
-  const at = (t: Tries) => t.added[i] as { found: number; falseAlarms: number };
-  return (
-    tries.every((t) => at(t).falseAlarms <= Math.floor(t.keyResults / KRS_PER_FALSE_ALARM)) &&
-    tries.some((t) => at(t).found > 0)
-  );
-}
-
-function report(rule: LearnedRuleId, tries: Tries[]) {
-  THRESHOLDS.forEach((t, i) => {
-    const cells = tries.map((w) => {
-      const { found, falseAlarms } = w.added[i] as { found: number; falseAlarms: number };
-      return `${w.writer} ${found}/${falseAlarms}/${w.keyResults}`;
-    });
-    const found = tries.reduce((n, w) => n + (w.added[i]?.found ?? 0), 0);
-    const falseAlarms = tries.reduce((n, w) => n + (w.added[i]?.falseAlarms ?? 0), 0);
-    const verdict = allowed(tries, i) ? "allowed" : "no";
-    console.log(`${rule} ≥ ${t.toFixed(2)}  ${cells.join("  ")}  | all ${found}/${falseAlarms}  ${verdict}`);
-  });
-}
+const LEARNED: readonly LearnedRuleId[] = ONLY ?? LEARNED_RULES;
 
 function main() {
   const data = rows(tuningCollections);
-  console.log("Per held-out writer: found / false alarms / key results, added to the rules' findings.");
-  const model: LearnedModel = { trainedOn: tuningFingerprint(), rules: {} };
-  for (const rule of LEARNED) {
-    const tries = writerByWriter(data, rule);
-    report(rule, tries);
-    const i = THRESHOLDS.findIndex((_, i) => allowed(tries, i));
-    if (i === -1) {
-      console.log(`${rule}: no threshold keeps every writer within one false alarm per 400 KRs: no learned reading`);
-      continue;
-    }
-    const full = pruned({ ...train(data, rule), threshold: THRESHOLDS[i] as number });
-    model.rules[rule] = full;
-    console.log(`${rule}: threshold ${full.threshold}, ${Object.keys(full.weights).length} weights`);
-  }
+  const model: LearnedModel = { trainedOn: tuningFingerprint(), rules: learnedRules(data, LEARNED) };
   if (ONLY) return;
   const out = new URL("../src/domain/coach/learned/model.json", import.meta.url);
   writeFileSync(out, `${JSON.stringify(model)}\n`);
