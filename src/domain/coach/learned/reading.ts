@@ -103,20 +103,6 @@ export function learnedReadings(
   return [...best.values()];
 }
 
-/** The most probable reading of the key result, when one passes its threshold. */
-export function learnedReading(
-  kr: DraftKeyResult,
-  objective: DraftObjective,
-  model: LearnedModel = trainedModel,
-): LearnedReading | null {
-  return (
-    learnedReadings(kr, objective, new Set(), model).reduce<LearnedReading | null>(
-      (best, r) => (best && best.probability >= r.probability ? best : r),
-      null,
-    ) ?? null
-  );
-}
-
 const quote = (words: string[]) => words.map((w) => `"${w}"`).join(", ");
 
 const READS: Record<LearnedRuleId, { en: string; zh: string; suggestion: { en: string; zh: string } }> = {
