@@ -1,60 +1,94 @@
 /**
  * Training the coach's learned reading (src/domain/coach/learned), shared by coach-train.ts, which
- * writes the model, and coach-heldout.ts, which retrains it without the held-out sets.
+ * writes the model, and coach-heldout.ts, which retrains it without the held-out sets, thresholds
+ * and all (learnedRules: the threshold rule stated in coach-train.ts's header).
  *
  * Logistic regression by stochastic gradient descent over sparse features: about forty lines, and
  * the npm libraries for it take dense matrices (thousands of key results × tens of thousands of
  * n-grams) or are unmaintained.
  */
-import { type DraftObjective, reviewObjective } from "../src/domain/coach/index.ts";
+import { reviewOkrSet } from "../src/domain/coach/index.ts";
 import { keyResultFeatures } from "../src/domain/coach/learned/features.ts";
 import type { LearnedModel, LearnedRule, LearnedRuleId } from "../src/domain/coach/learned/reading.ts";
-import { probability } from "../src/domain/coach/learned/reading.ts";
+import { probability, SILENCED_BY } from "../src/domain/coach/learned/reading.ts";
 import { inLanguage } from "../tests/coach-corpus/accuracy.ts";
+import { toDraft } from "../tests/coach-corpus/corpus.ts";
 import type { Collection } from "../tests/support/labelled-corpus.ts";
 import { seededRandom } from "../tests/support/seeded-random.ts";
 
-const METRIC_RULES = new Set(["K3", "K5", "K6", "K7"]);
-
 export interface Row {
   part: string;
+  /** Who wrote it (writerOf): the unit the threshold rule holds out (coach-train.ts). */
+  writer: string;
   features: string[];
   labels: Set<string>;
-  /** Whether a metric rule already flags it: the reading speaks only where none did. */
-  ruled: boolean;
+  /** The rules that flag it on their own: the reading speaks only where its family's did not. */
+  fired: Set<string>;
 }
 
-/** Each key result of the collections, per collection-language part. */
+/**
+ * The writer of a collection: both languages of a set are one writer's ("tuning-2026-12-h-en" and
+ * "-zh" are "h"), and the first small sets (en, zh, holdout, blind, final), written while the rules
+ * were developed, count as one writer, "early".
+ */
+export function writerOf(collection: string): string {
+  return /^(?:tuning|blind)-2026-12-(.+)-(?:en|zh)$/.exec(collection)?.[1] ?? "early";
+}
+
+/** Each key result of the collections, per collection-language part, reviewed as accuracy.ts does. */
 export function rows(collections: Collection[]): Row[] {
   const out: Row[] = [];
   const rulesOnly: LearnedModel = { rules: {} };
   for (const collection of collections) {
     for (const language of ["en", "zh"] as const) {
       const part = inLanguage(collection, language);
-      for (const objective of part.units.flatMap((u) => u.objectives)) {
-        const draft: DraftObjective = { ...objective, keyResults: objective.keyResults };
-        const ruled = new Set(
-          reviewObjective(draft, { learnedModel: rulesOnly })
-            .filter((f) => METRIC_RULES.has(f.rule))
-            .map((f) => f.path),
-        );
-        objective.keyResults.forEach((kr, k) => {
-          out.push({
-            part: part.name,
-            features: keyResultFeatures(kr, draft),
-            labels: new Set(kr.expect),
-            ruled: ruled.has(`key_results[${k}]`),
+      const draft = toDraft(part);
+      const fired = new Map<string, Set<string>>();
+      for (const f of reviewOkrSet(draft, { learnedModel: rulesOnly })) {
+        fired.set(f.path, (fired.get(f.path) ?? new Set()).add(f.rule));
+      }
+      draft.units.forEach((unit, i) => {
+        unit.objectives.forEach((objective, j) => {
+          objective.keyResults.forEach((kr, k) => {
+            out.push({
+              part: part.name,
+              writer: writerOf(collection.name),
+              features: keyResultFeatures(kr, objective),
+              labels: new Set(part.units[i]?.objectives[j]?.keyResults[k]?.expect),
+              fired: fired.get(`units[${i}].objectives[${j}].key_results[${k}]`) ?? new Set(),
+            });
           });
         });
-      }
+      });
     }
   }
   return out;
 }
 
+/**
+ * The features each rule learns from: every rule the words (title, metric, objective), the
+ * language and the numbers' direction; K3 also the objective's aims against the metric's kind,
+ * K4 the target's stretch, K2 what the key result leaves unstated (features.ts). A class read
+ * for one rule stays out of the others: "no unit" says more about a writer's habits than about an
+ * output, and K7 trained on it raised more false alarms on the writers held out.
+ */
+const WORDS = ["t:", "m:", "o:", "lang:", "dir:"];
+const READS: Record<LearnedRuleId, readonly string[]> = {
+  K2: [...WORDS, "no:"],
+  K3: [...WORDS, "aim:", "fam:", "x:"],
+  K4: [...WORDS, "tgt:", "base:", "ratio:"],
+  K5: WORDS,
+  K6: WORDS,
+  K7: WORDS,
+};
+
+export const featuresFor = (rule: LearnedRuleId, features: readonly string[]): string[] =>
+  features.filter((f) => READS[rule].some((prefix) => f.startsWith(prefix)));
+
 export function train(data: Row[], rule: LearnedRuleId, epochs = 30, rate = 0.2, decay = 1e-4): LearnedRule {
   const model: LearnedRule = { threshold: 1, bias: 0, weights: {} };
   const order = data.map((_, i) => i);
+  const read = data.map((row) => featuresFor(rule, row.features));
   const random = seededRandom(1);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -63,9 +97,10 @@ export function train(data: Row[], rule: LearnedRuleId, epochs = 30, rate = 0.2,
     }
     for (const i of order) {
       const row = data[i] as Row;
-      const gradient = probability(model, row.features) - (row.labels.has(rule) ? 1 : 0);
+      const features = read[i] as string[];
+      const gradient = probability(model, features) - (row.labels.has(rule) ? 1 : 0);
       model.bias -= rate * gradient;
-      for (const f of row.features) {
+      for (const f of features) {
         const w = model.weights[f] ?? 0;
         model.weights[f] = w - rate * (gradient + decay * w);
       }
@@ -92,4 +127,86 @@ export function retrained(model: LearnedModel, data: Row[]): LearnedModel {
     rules[rule] = pruned({ ...train(data, rule), threshold });
   }
   return { rules };
+}
+
+/** The rules the reading may learn; the threshold rule decides which it does. */
+export const LEARNED_RULES: readonly LearnedRuleId[] = ["K2", "K3", "K4", "K5", "K6", "K7"];
+
+/** The thresholds the rule tries (coach-train.ts's header states the rule). */
+const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+const KRS_PER_FALSE_ALARM = 400;
+
+interface Tries {
+  writer: string;
+  keyResults: number;
+  /** Per threshold, the finds and false alarms the reading adds to the rules' findings. */
+  added: Array<{ found: number; falseAlarms: number }>;
+}
+
+/** Each writer held out in turn, tried by a model trained on the other writers. */
+function writerByWriter(data: Row[], rule: LearnedRuleId): Tries[] {
+  return [...new Set(data.map((r) => r.writer))].map((writer) => {
+    const model = pruned(
+      train(
+        data.filter((r) => r.writer !== writer),
+        rule,
+      ),
+    );
+    const own = data.filter((r) => r.writer === writer);
+    const added = THRESHOLDS.map(() => ({ found: 0, falseAlarms: 0 }));
+    for (const row of own.filter((r) => !SILENCED_BY[rule].some((s) => r.fired.has(s)))) {
+      const p = probability(model, row.features);
+      THRESHOLDS.forEach((t, i) => {
+        if (p < t) return;
+        const tally = added[i] as { found: number; falseAlarms: number };
+        if (row.labels.has(rule)) tally.found++;
+        else tally.falseAlarms++;
+      });
+    }
+    return { writer, keyResults: own.length, added };
+  });
+}
+
+/** Step 2 of the rule: every writer within its budget, and one find at least. */
+function allowed(tries: Tries[], i: number): boolean {
+  const at = (t: Tries) => t.added[i] as { found: number; falseAlarms: number };
+  return (
+    tries.every((t) => at(t).falseAlarms <= Math.floor(t.keyResults / KRS_PER_FALSE_ALARM)) &&
+    tries.some((t) => at(t).found > 0)
+  );
+}
+
+function report(rule: LearnedRuleId, tries: Tries[]) {
+  THRESHOLDS.forEach((t, i) => {
+    const cells = tries.map((w) => {
+      const { found, falseAlarms } = w.added[i] as { found: number; falseAlarms: number };
+      return `${w.writer} ${found}/${falseAlarms}/${w.keyResults}`;
+    });
+    const found = tries.reduce((n, w) => n + (w.added[i]?.found ?? 0), 0);
+    const falseAlarms = tries.reduce((n, w) => n + (w.added[i]?.falseAlarms ?? 0), 0);
+    const verdict = allowed(tries, i) ? "allowed" : "no";
+    console.log(`${rule} ≥ ${t.toFixed(2)}  ${cells.join("  ")}  | all ${found}/${falseAlarms}  ${verdict}`);
+  });
+}
+
+/**
+ * The threshold rule of coach-train.ts's header, steps 1 to 3: each rule tried writer by writer,
+ * its tries printed, and trained on all the rows at the lowest allowed threshold, or left out.
+ */
+export function learnedRules(data: Row[], learned: readonly LearnedRuleId[]): LearnedModel["rules"] {
+  console.log("Per held-out writer: found / false alarms / key results, added to the rules' findings.");
+  const rules: LearnedModel["rules"] = {};
+  for (const rule of learned) {
+    const tries = writerByWriter(data, rule);
+    report(rule, tries);
+    const i = THRESHOLDS.findIndex((_, i) => allowed(tries, i));
+    if (i === -1) {
+      console.log(`${rule}: no threshold keeps every writer within one false alarm per 400 KRs: no learned reading`);
+      continue;
+    }
+    const full = pruned({ ...train(data, rule), threshold: THRESHOLDS[i] as number });
+    rules[rule] = full;
+    console.log(`${rule}: threshold ${full.threshold}, ${Object.keys(full.weights).length} weights`);
+  }
+  return rules;
 }

@@ -1,5 +1,5 @@
 import { fromToHint, keyResultFix } from "./fixes.ts";
-import { type LearnedModel, learnedHit, learnedReading } from "./learned/reading.ts";
+import { type LearnedModel, learnedHit, learnedReadings } from "./learned/reading.ts";
 import { ruleCards } from "./rule-cards.ts";
 import { checkMetricValues } from "./rules/k1-metric-values.ts";
 import { checkMeasurable } from "./rules/k2-measurable.ts";
@@ -109,9 +109,6 @@ function toFinding(rule: RuleId, hit: Hit, path: string, options: ReviewOptions,
   };
 }
 
-/** The rules about what a KR's metric measures: one weakness, one finding among them. */
-const METRIC_RULES: ReadonlySet<RuleId> = new Set(["K3", "K5", "K6", "K7"]);
-
 const join = (prefix: string, path: string) => (prefix === "" ? path : path === "" ? prefix : `${prefix}.${path}`);
 
 /** Reviews one draft objective and its KRs; paths are relative ("" and "key_results[k]"). */
@@ -130,20 +127,19 @@ export function reviewObjective(objective: DraftObjective, options: ObjectiveRev
   const context: KeyResultContext = { objective, period: options.period ?? null, history: options.history ?? null };
   objective.keyResults.forEach((kr, k) => {
     const path = `key_results[${k}]`;
-    let k1 = false;
-    let metricRuled = false;
+    const fired = new Set<RuleId>();
     for (const [rule, check] of KEY_RESULT_RULES) {
       const hit = check(kr, context);
       if (hit === null) continue;
-      if (rule === "K1") k1 = true;
-      if (METRIC_RULES.has(rule)) metricRuled = true;
+      fired.add(rule);
       const fix = hit.fix ?? keyResultFix(rule, kr, period);
       add(rule, fix ? { ...hit, fix } : hit, path);
     }
-    // Where no metric rule read the KR, the learned reading may (learned/reading.ts).
-    const reading = metricRuled ? null : learnedReading(kr, objective, options.learnedModel);
-    if (reading) add(reading.rule, learnedHit(reading), path);
-    if (options.hints && !k1) add("K1", fromToHint(kr), path, true);
+    // Where the rules of its family did not read the KR, the learned reading may (learned/reading.ts).
+    for (const reading of learnedReadings(kr, objective, fired, options.learnedModel)) {
+      add(reading.rule, learnedHit(reading), path);
+    }
+    if (options.hints && !fired.has("K1")) add("K1", fromToHint(kr), path, true);
   });
   return findings;
 }

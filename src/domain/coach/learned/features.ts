@@ -5,7 +5,9 @@
  * rules' sentence shapes do not yet know (issue 17), and it is trained and checked on the labelled
  * collections' writers (scripts/coach-train.ts), not on a list someone keeps.
  */
+import { METRIC_FAMILIES, outcomesAsked } from "../language/metric-families.ts";
 import { isChinese as inChinese } from "../language/shape.ts";
+import { keyResultText, normalize } from "../text.ts";
 import type { DraftKeyResult, DraftObjective } from "../types.ts";
 
 /** A light English stem ("launches", "launched", "launching" → "launch"): enough for n-grams. */
@@ -39,7 +41,47 @@ function direction({ baseline, target }: DraftKeyResult): string {
   return target > baseline ? "up" : target < baseline ? "down" : "eq";
 }
 
-/** The key result's features, each once: t: title, m: metric, o: objective. */
+/**
+ * K3 reads a key result against its objective, which words of each alone do not: what the
+ * objective asks for (aim:, the outcomes of K3's lexicon, language/metric-families.ts), what kind
+ * of quantity the key result counts (fam:, its metric families), and each pair of them (x:), so
+ * the weights can learn which kinds of metric show which aims, for families the rule itself
+ * does not judge against an aim and aims it reads only in part.
+ */
+function aimAndMetric(kr: DraftKeyResult, objective: DraftObjective): string[] {
+  const aims = outcomesAsked(normalize(`${objective.title} ${objective.description ?? ""}`)).map((a) => a.outcome);
+  const text = keyResultText(kr);
+  const families = METRIC_FAMILIES.filter((f) => f.pattern.test(text) && !f.unless?.test(text)).map((f) => f.name);
+  const kinds = families.length > 0 ? families : ["none"];
+  return [
+    ...aims.map((a) => `aim:${a}`),
+    ...kinds.map((f) => `fam:${f}`),
+    ...(aims.length > 0 ? aims : ["none"]).flatMap((a) => kinds.map((f) => `x:${a}|${f}`)),
+  ];
+}
+
+/** The ratio of target to baseline, in bands: K4 reads a stretch from the numbers. */
+function stretch({ baseline, target }: DraftKeyResult): string[] {
+  if (baseline == null || target == null) return [];
+  const bands = [0.25, 0.5, 0.8, 0.95, 1, 1.05, 1.25, 1.5, 2, 3, 5];
+  const features = [
+    ...(target === 0 ? ["tgt:0"] : []),
+    ...(target === 100 ? ["tgt:100"] : []),
+    ...(baseline === 0 ? ["base:0"] : []),
+  ];
+  if (baseline <= 0 || target < 0) return features;
+  const ratio = target / baseline;
+  const band = bands.findIndex((b) => ratio < b);
+  return [...features, `ratio:${band === -1 ? bands.length : band}`];
+}
+
+/** What the key result states beside its words (K2: a deadline, a unit, a metric named). */
+const stated = (kr: DraftKeyResult): string[] =>
+  (["deadline", "unit", "metric"] as const).filter((field) => !kr[field]).map((field) => `no:${field}`);
+
+/**
+ * The key result's features, each once: t: title, m: metric, o: objective, and the classes above.
+ */
 export function keyResultFeatures(kr: DraftKeyResult, objective: DraftObjective): string[] {
   const chinese = isChinese(kr, objective);
   return [
@@ -49,6 +91,9 @@ export function keyResultFeatures(kr: DraftKeyResult, objective: DraftObjective)
       ...grams(objective.title, chinese, "o:"),
       `lang:${chinese ? "zh" : "en"}`,
       `dir:${direction(kr)}`,
+      ...aimAndMetric(kr, objective),
+      ...stretch(kr),
+      ...stated(kr),
     ]),
   ];
 }

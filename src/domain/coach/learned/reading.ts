@@ -1,12 +1,14 @@
 /**
- * The coach's learned reading (issue 17, "Generalise"): a second opinion for K5, K6 and K7 on a
- * key result none of the metric rules (K3, K5, K6, K7) flagged. The rules read sentence shapes;
+ * The coach's learned reading (issue 17, "Generalise"): a second opinion on a key result for the
+ * rules that did not flag it: K3, K5, K6 and K7 where none of these metric rules did, K2 and K4
+ * where that rule did not (each only when the training gave it a threshold). The rules read sentence shapes;
  * people write outputs and activity counts in more ways than any shape list holds, and the
  * labelled collections now hold thousands of key results from nine writers. A logistic model per
  * rule over the key result's words (features.ts), trained on those collections by
  * scripts/coach-train.ts, catches the phrasings the shapes miss. Its threshold per rule is the
- * lowest at which, trained without a writer's set and tried on it, it raised at most one false
- * alarm in 400 key results: precision first (docs/coach.md, "The learned reading").
+ * lowest at which, trained without one writer and tried on that writer, it raised at most one
+ * false alarm per 400 of that writer's key results for every writer: precision first, on the
+ * writer least like the rest too (docs/coach.md, "The learned reading").
  *
  * One weakness, one finding: it speaks only where no metric rule did, and names one rule.
  */
@@ -14,7 +16,24 @@ import type { DraftKeyResult, DraftObjective, Hit, RuleId } from "../types.ts";
 import { isChinese, keyResultFeatures } from "./features.ts";
 import trained from "./model.json" with { type: "json" };
 
-export type LearnedRuleId = Extract<RuleId, "K5" | "K6" | "K7">;
+export type LearnedRuleId = Extract<RuleId, "K2" | "K3" | "K4" | "K5" | "K6" | "K7">;
+
+/** The rules about what a KR's metric measures: one weakness, one finding among them (review.ts). */
+const METRIC_RULES: readonly RuleId[] = ["K3", "K5", "K6", "K7"];
+
+/**
+ * The rules whose finding silences a reading: a metric reading (K3, K5, K6, K7) speaks only where
+ * no metric rule did, a K2 or K4 reading only where that rule did not. A reading of each family
+ * at most: the most probable metric reading, and K2 and K4 on their own.
+ */
+export const SILENCED_BY: Record<LearnedRuleId, readonly RuleId[]> = {
+  K2: ["K2"],
+  K3: METRIC_RULES,
+  K4: ["K4"],
+  K5: METRIC_RULES,
+  K6: METRIC_RULES,
+  K7: METRIC_RULES,
+};
 
 export interface LearnedRule {
   /** The probability from which the reading speaks. */
@@ -58,25 +77,59 @@ function strongestWords(kr: DraftKeyResult, rule: LearnedRule, features: string[
   return [...new Set(written.filter((w) => stems.some((s) => w.toLowerCase().startsWith(s))))].slice(0, 3);
 }
 
-/** The rule the model reads in the key result, when one passes its threshold (the most probable). */
-export function learnedReading(
+/**
+ * The readings of the key result that pass their thresholds and that no rule of their family
+ * (SILENCED_BY) already raised: the most probable metric reading, and a K2 or K4 one beside it.
+ */
+export function learnedReadings(
   kr: DraftKeyResult,
   objective: DraftObjective,
+  fired: ReadonlySet<RuleId> = new Set(),
   model: LearnedModel = trainedModel,
-): LearnedReading | null {
+): LearnedReading[] {
+  const rules = (Object.entries(model.rules) as [LearnedRuleId, LearnedRule][]).filter(
+    ([id]) => !SILENCED_BY[id].some((r) => fired.has(r)),
+  );
+  if (rules.length === 0) return [];
   const features = keyResultFeatures(kr, objective);
-  let best: LearnedReading | null = null;
-  for (const [id, rule] of Object.entries(model.rules) as [LearnedRuleId, LearnedRule][]) {
+  const best = new Map<RuleId, LearnedReading>();
+  for (const [id, rule] of rules) {
     const p = probability(rule, features);
-    if (p < rule.threshold || (best && best.probability >= p)) continue;
-    best = { rule: id, probability: p, words: isChinese(kr, objective) ? [] : strongestWords(kr, rule, features) };
+    const family = SILENCED_BY[id][0] as RuleId;
+    if (p < rule.threshold || (best.get(family)?.probability ?? 0) >= p) continue;
+    const words = isChinese(kr, objective) ? [] : strongestWords(kr, rule, features);
+    best.set(family, { rule: id, probability: p, words });
   }
-  return best;
+  return [...best.values()];
 }
 
 const quote = (words: string[]) => words.map((w) => `"${w}"`).join(", ");
 
 const READS: Record<LearnedRuleId, { en: string; zh: string; suggestion: { en: string; zh: string } }> = {
+  K2: {
+    en: "a key result that cannot be tracked as written, or has no date it is due",
+    zh: "按现在的写法无法跟踪进展、或没有截止时间的关键结果",
+    suggestion: {
+      en: "Name the metric with its unit, its baseline and target, and the date it is due.",
+      zh: "写明指标及其单位、基线和目标值，以及截止日期。",
+    },
+  },
+  K3: {
+    en: "a metric that may not show progress on this objective",
+    zh: "一个未必能体现该目标进展的指标",
+    suggestion: {
+      en: "Measure what changes when the objective is met, e.g. for deeper use, the share of accounts running the workflow weekly.",
+      zh: "改为衡量目标达成时会变化的指标，例如要加深使用，就衡量每周使用该流程的账户占比。",
+    },
+  },
+  K4: {
+    en: "a target that may be set too low or out of reach for a quarter",
+    zh: "目标可能定得太低，或一个季度内难以达到",
+    suggestion: {
+      en: "Set a stretch you expect to reach about 70 % of the way: above where you are, within reach of a quarter's work.",
+      zh: "把目标定在预计能完成约 70% 的挑战水平：高于现状，又在一个季度的努力范围内。",
+    },
+  },
   K5: {
     en: "a running total, which only grows and shows no change in what customers do",
     zh: "只增不减的累计总量，看不出客户行为的变化",
