@@ -167,12 +167,15 @@ function writerByWriter(data: Row[], rule: LearnedRuleId): Tries[] {
   });
 }
 
-/** Step 2 of the rule: every writer within its budget, and one find at least. */
+/** Step 2 of the rule: every writer within its budget, and one find at least, and no fewer finds than false alarms. */
 function allowed(tries: Tries[], i: number): boolean {
   const at = (t: Tries) => t.added[i] as { found: number; falseAlarms: number };
+  const found = tries.reduce((n, t) => n + at(t).found, 0);
+  const falseAlarms = tries.reduce((n, t) => n + at(t).falseAlarms, 0);
   return (
     tries.every((t) => at(t).falseAlarms <= Math.floor(t.keyResults / KRS_PER_FALSE_ALARM)) &&
-    tries.some((t) => at(t).found > 0)
+    found > 0 &&
+    found >= falseAlarms
   );
 }
 

@@ -17,7 +17,11 @@
  *      rule and a false alarm when it is not.
  *   2. A threshold (0.50, 0.55 … 0.95) is allowed when EVERY held-out writer's tries raised at most
  *      one false alarm per 400 of that writer's key results (at most ⌊KRs / 400⌋: one for 400 to
- *      799 key results, two from 800), and all writers' tries together found at least one miss.
+ *      799 key results, two from 800), and all writers' tries together found at least one miss and
+ *      at least as many misses as they raised false alarms. (This last clause was added by the lead
+ *      on 2026-12-07, before the retrain that added sets J, K and L and before seeing its tries: a
+ *      reading that raises a false alarm for each find lowers the coach's precision. The rule as
+ *      first written had let K3 in without set I on 1 find against 3 false alarms.)
  *   3. The rule gets the lowest allowed threshold; a rule with none gets no learned reading. Then it
  *      is trained on every writer and kept at that threshold.
  *
