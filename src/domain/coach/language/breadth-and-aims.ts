@@ -43,7 +43,7 @@ const BREADTH_HEADS = set(`
   user customer member subscriber account sign-up signup registration download install installation
   visitor lead trial follower logo mau dau wau active actives order transaction booking gmv revenue
   sale arr mrr deal listing traffic impression mention application ride trip delivery shipment
-  parcel premium origination billing aum aua
+  parcel premium origination billing aum aua fee commission deposit
 `);
 
 /**
@@ -73,7 +73,7 @@ const ON_OUR_BOOKS = /^(under (contract|an? agreement)|on (our|the) (books|roste
 const ACTIVE_MINIMUM =
   /^(who|that|\w+ing)\b(?:(?! from ).)*?\bat least (once|one|1)\b(?:(?! from ).)*?\b(a|per|each|every) (day|week|month|quarter|year)\b/;
 const VOLUME_VERBS = set(
-  "ship sell process post ingest issue lend deliver enrol enroll acquire sign onboard book write written order bill upload bind bound originate",
+  "ship sell process post ingest issue lend deliver enrol enroll acquire sign onboard book write written order bill upload bind bound originate collect charge",
 );
 const SIZE_HEADS = set("volume headcount book throughput");
 
@@ -101,7 +101,7 @@ const NARROWED =
 
 /** A cheap test that the text may hold a breadth head, so the tagger runs only where it may find one. */
 const MAY_BE_BREADTH =
-  /\b(premiums?|originations?|billings?|aum|aua|users?|customers?|members?|subscribers?|accounts?|sign-?ups?|registrations?|downloads?|installs?|installations?|visitors?|leads?|trials?|followers?|logos?|[mdw]aus?|actives?|orders?|transactions?|bookings?|gmv|revenue|sales?|arr|mrr|deals?|listings?|traffic|impressions?|mentions?|applications?|rides?|trips?|deliver(y|ies)|shipments?|parcels?)\b/;
+  /\b(premiums?|originations?|billings?|aum|aua|fees?|commissions?|deposits?|users?|customers?|members?|subscribers?|accounts?|sign-?ups?|registrations?|downloads?|installs?|installations?|visitors?|leads?|trials?|followers?|logos?|[mdw]aus?|actives?|orders?|transactions?|bookings?|gmv|revenue|sales?|arr|mrr|deals?|listings?|traffic|impressions?|mentions?|applications?|rides?|trips?|deliver(y|ies)|shipments?|parcels?)\b/;
 
 /**
  * The business's money per deal (issue 17, ninth round, set G): an average loan, deal, order or
@@ -173,7 +173,7 @@ export function breadthCount(title: string): string | null {
 
 /** A cheap test for the size markers, before the tagger. */
 const MAY_BE_SIZE =
-  /\b(active|peak|concurrent|enrolled|registered|signed|paying|paid|onboarded|new|gross|on (the|our) platform|under (contract|an? agreement)|on (our|the) (books|roster|panel|network)|at least (once|one|1)|shipped|sold|processed|posted|ingested|issued|lent|delivered|acquired|booked|written|ordered|billed|uploaded|bound|originated|volume|headcount|book|throughput)\b/;
+  /\b(active|peak|concurrent|enrolled|registered|signed|paying|paid|onboarded|new|gross|on (the|our) platform|under (contract|an? agreement)|on (our|the) (books|roster|panel|network)|at least (once|one|1)|shipped|sold|processed|posted|ingested|issued|lent|delivered|acquired|booked|written|ordered|billed|uploaded|bound|originated|collected|charged|volume|headcount|book|throughput)\b/;
 
 /** A plural noun counted as the size of the business (SIZE_BEFORE, on the platform, VOLUME_VERBS). */
 function sizeOf(words: readonly Word[], at: number): boolean {
@@ -306,7 +306,7 @@ const FILLER = set("a an the of our their its from to by in on at number count t
  * its source (赞助收入, 订阅收入, 门票收入: not a person's 收入, "骑手收入", which is what they earn).
  */
 const CHINESE_BREADTH =
-  /(签约|覆盖|服务|合作|入驻|付费|新建|新增)[\u4e00-\u9fff]{0,4}(数量|家数|个数|数|量)(?=从|由)|(签约|合作|入驻|付费|新签|新增|在保|在册)[\u4e00-\u9fff]{1,5}(?=从[^，,。；;]{0,6}?\d[\d.,]*\s*万?\s*(家|个|所|位|名|座)(?![\u4e00-\u9fff]*(率|占比|比例)))|(签约|合作|入驻|付费|新签|新增|在保|在册|客户)[\u4e00-\u9fff]{0,3}(客户|用户|会员|商家|商户|卖家|买家|酒店|门店|店铺|医院|诊所|学校|企业|机构|司机|骑手|车主|伙伴|供应商|仓库|网点|站点|玩家|学员|读者|创作者|作者|患者|家长)数?(?=从|由)|保费|出货量|交付(新车|量)|单量|贷款余额|[^\d\s]{0,6}(师|员|中心|团队)(人数|人员)|(新注册|新增)?(用户|客户|会员|商家|门店|卖家|买家|粉丝|学员|司机|骑手|企业|团队|注册|下载|安装|访问|线索|商机|订单|交易|销售|申请|预约|装机|店铺|医院|学校|读者|听众|玩家|包裹|运单|询盘|报名|吞吐)(数量|总数|人数|笔数|数|量|规模|额)|(赞助|订阅|广告|会员|门票|票房|佣金|服务|平台|营业|课程|门诊)收入|上传[\u4e00-\u9fff]{0,2}(?=\s*\d)|日活|月活|周活|\bdau\b|\bmau\b|\bgmv\b|营收|销售额|交易额|成交额|签约额|流水|\barr\b|\bmrr\b|新注册|新增(用户|客户|商家|门店|企业|会员)/;
+  /(签约|覆盖|服务|合作|入驻|付费|新建|新增)[\u4e00-\u9fff]{0,4}(数量|家数|个数|数|量)(?=从|由)|(签约|合作|入驻|付费|新签|新增|在保|在册)[\u4e00-\u9fff]{1,5}(?=从[^，,。；;]{0,6}?\d[\d.,]*\s*万?\s*(家|个|所|位|名|座)(?![\u4e00-\u9fff]*(率|占比|比例)))|(签约|合作|入驻|付费|新签|新增|在保|在册|客户)[\u4e00-\u9fff]{0,3}(客户|用户|会员|商家|商户|卖家|买家|酒店|门店|店铺|医院|诊所|学校|企业|机构|司机|骑手|车主|伙伴|供应商|仓库|网点|站点|玩家|学员|读者|创作者|作者|患者|家长)数?(?=从|由)|保费|出货量|交付(新车|量)|单量|贷款余额|[^\d\s]{0,6}(师|员|中心|团队)(人数|人员)|(新注册|新增)?(用户|客户|会员|商家|门店|卖家|买家|粉丝|学员|司机|骑手|企业|团队|注册|下载|安装|访问|线索|商机|订单|交易|销售|申请|预约|装机|店铺|医院|学校|读者|听众|玩家|包裹|运单|询盘|报名|吞吐)(数量|总数|人数|笔数|数|量|规模|额)|(赞助|订阅|广告|会员|门票|票房|佣金|服务|平台|营业|课程|门诊|手续费|利息|租金|运费|年费|月费)收入|营业额|充值额|回款额|上传[\u4e00-\u9fff]{0,2}(?=\s*\d)|日活|月活|周活|\bdau\b|\bmau\b|\bgmv\b|营收|销售额|交易额|成交额|签约额|流水|\barr\b|\bmrr\b|新注册|新增(用户|客户|商家|门店|企业|会员)/;
 
 function chineseBreadth(text: string): string | null {
   const match = CHINESE_BREADTH.exec(text);

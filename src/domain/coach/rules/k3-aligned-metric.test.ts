@@ -404,6 +404,9 @@ describe("key results aligned with their objective (K3)", () => {
       ["Older patients see the same nurse each visit", "Hours of nursing billed from 30k to 36k"],
       ["Clinicians read a lab report without calling us", "Tests ordered per month from 5,000 to 6,500"],
       ["New musicians hear back from listeners", "Tracks uploaded per month from 40k to 60k"],
+      ["Renters see every charge before they pay", "Fees collected from $3M to $3.6M"],
+      ["Savers always know where their money is", "Deposits from £300M to £380M"],
+      ["让商户看懂每一笔扣费", "手续费收入从 800 万元提升到 1000 万元"],
       ["First-time advertisers see a return on their first ad", "Average first-ad budget from $200 to $280"],
       ["Give farmers a yes or no on input loans before planting", "Loan applications from 3,000 to 6,000"],
       ["让租户报修当天就有人上门", "物业费收缴率从 85% 提升到 92%"],
@@ -452,6 +455,8 @@ describe("key results aligned with their objective (K3)", () => {
       ["让司机少等、多跑", "司机日均完成单量从 3 单提升到 4 单"],
       // TRAP the clause's count narrowed to its outcome, and a person's income is theirs, not ours
       ["Tenants get their deposit back without a dispute", "Deposits returned within 7 days from 60% to 80%"],
+      ["Renters see every charge before they pay", "Fee disputes from 400 to 150"],
+      ["Renters see every charge before they pay", "Late fees waived from 200 to 400"],
       ["让骑手收入更稳定", "骑手周收入波动系数从 0.34 降至 0.27"],
       ["让新观众看懂比赛", "看完首场讲解后能说出规则的新观众占比从 30% 提升到 45%"],
     ])("accepts the metric under %j (K3)", (objective, kr) => {
