@@ -219,7 +219,7 @@ function objectOfVerb(words: readonly Word[], at: number): boolean {
 /** Whether what follows the word at `at` is a plain count's tail: numbers, a period, a place. */
 function plainAfter(words: readonly Word[], at: number): boolean {
   const next = words[at + 1];
-  return !next || words[at]?.after !== "" || next.number || PLAIN_NEXT.has(next.text);
+  return !next || words[at]?.after !== "" || next.number || plainNext(words, at + 1);
 }
 
 /** Whether the words around the head narrow the count to an outcome (see the classes above). */
@@ -239,7 +239,7 @@ function narrowed(words: readonly Word[], head: number): boolean {
   // "rides booked"). Anything else says which ones are counted, and a count of some is a count of
   // an outcome: "users who run a workflow", "orders delivered on time", "clinics on the new
   // gradebook", "teams using it weekly" (adoption, a result of the work, not reach).
-  if (next.number || PLAIN_NEXT.has(next.text)) return false;
+  if (next.number || plainNext(words, head + 1, MONEY_HEADS.has(words[head]?.lemma ?? ""))) return false;
   if (next.text === "in" && words[head + 2]?.place) return false;
   const product = (at: number) => PRODUCT.has(words[at]?.text ?? "");
   if (next.text === "of" && (product(head + 2) || product(head + 3))) return false;
@@ -266,6 +266,18 @@ const CHANNELS = set(
 
 /** Words after a plain count's head: its numbers, a period, an arrow. */
 const PLAIN_NEXT = set("from to → -> : a per each this every by up down over past");
+/**
+ * "from" opens the numbers ("orders from 120k to 150k"), or names a source that narrows the count to
+ * one channel's result ("orders from search", "bookings from the app", "sign-ups from referrals":
+ * K3, issue 17, tenth round), which the objective may well ask for. Not money (MONEY_HEADS).
+ */
+function plainNext(words: readonly Word[], at: number, money = false): boolean {
+  const w = words[at];
+  if (w === undefined || !PLAIN_NEXT.has(w.text)) return false;
+  return w.text !== "from" || money || words[at + 1] === undefined || words[at + 1]?.number === true;
+}
+/** Money stays the business's take from whichever source: "recurring revenue from enterprise accounts". */
+const MONEY_HEADS = set("revenue arr mrr gmv premium billing fee commission deposit origination aum aua");
 /** "users of the app": the product itself, not a kind of user. */
 const PRODUCT = set("app apps product platform site website service tool marketplace portal");
 
@@ -463,14 +475,15 @@ const ADVERBS = set("actually always never really finally still reliably consist
 /** "Get our graduates into their first job", "get customers back on track": a result reached. */
 const RESULT_PREPOSITIONS = set("into onto back through");
 /**
- * A customer choosing, joining or paying us is reach, not an outcome of their own (BREADTH_AIM's
- * kind); growing, selling and earning are the customer's volume, which rises with ours (OUTCOME_AIM
- * leaves "earn" out for that reason); stopping a chore is read by its replacement ("Let nurses stop
- * walking samples to the lab" with robot deliveries, clean in set C).
+ * A customer choosing, joining, paying or coming back to us is reach or engagement, not an outcome of
+ * their own (BREADTH_AIM's kind, which active counts show); growing, selling and earning are the
+ * customer's volume, which rises with ours (OUTCOME_AIM leaves "earn" out for that reason); stopping a
+ * chore is read by its replacement ("Let nurses stop walking samples to the lab" with robot
+ * deliveries, clean in set C).
  */
 const NOT_OUTCOME_VERBS = set(`
   choose pick prefer switch adopt join sign subscribe buy purchase pay spend upgrade renew recommend
-  refer invite use visit download install try grow sell earn stop
+  refer invite use visit download install try grow sell earn stop come return open log
 `);
 
 /**
@@ -491,9 +504,12 @@ const ZH_IMPERATIVE =
 
 const ZH_PEOPLE =
   /^[\u4e00-\u9fff]{0,6}?(用户|客户|顾客|买家|卖家|商家|商户|学员|学生|居民|游客|乘客|旅客|业主|司机|骑手|玩家|孩子|家长|老人|患者|病人|观众|读者|听众|员工|店员|会计|雇主|人群|创作者|作者|主播|会员|家属|农户|医生|护士|老师|工程师|开发者|车主|房东|租客|宠物主|[\u4e00-\u9fff](者|人|员|户|客|主|民|生|手|众))(?=[\u4e00-\u9fff]{2})/;
-/** Choosing, paying or taking up our product is reach (BREADTH_AIM's kind), not an outcome. */
+/**
+ * Choosing, paying or taking up our product is reach (BREADTH_AIM's kind), not an outcome, and so
+ * are liking it and coming back to it (engagement, which active counts show: metric-families.ts).
+ */
 const REACH_CLAUSE =
-  /选择|选用|首选|付费|购买我们|开通|注册|下载|订阅|用上|用我们|都用|加入|入驻|签约|喜欢|爱上|愉快|开心|享受/;
+  /选择|选用|首选|付费|购买我们|开通|注册|下载|订阅|用上|用我们|都用|来用|加入|入驻|签约|喜欢|爱上|愉快|开心|享受|回来|常来|再来|多来/;
 
 /**
  * A model's offline score (NDCG, AUC, F1, precision@k, BLEU): a stand-in of the same kind as a

@@ -193,6 +193,10 @@ describe("key results aligned with their objective (K3)", () => {
     ["New musicians hear back from listeners", "Tracks uploaded per month from 40k to 60k"],
     ["Renters see every charge before they pay", "Fees collected from $3M to $3.6M"],
     ["Savers always know where their money is", "Deposits from £300M to £380M"],
+    [
+      "Make the monthly bill something customers can predict",
+      "Recurring revenue from large accounts from $2M to $2.4M",
+    ],
     ["让商户看懂每一笔扣费", "手续费收入从 800 万元提升到 1000 万元"],
     ["First-time advertisers see a return on their first ad", "Average first-ad budget from $200 to $280"],
     ["Give farmers a yes or no on input loans before planting", "Loan applications from 3,000 to 6,000"],
@@ -424,7 +428,9 @@ describe("key results aligned with their objective (K3)", () => {
     ["Become the global standard for soil imagery", "Paying farms from 300 to 400"],
     ["Brokers choose us for their fleet policies", "Gross written premium from £1.0bn to £1.1bn"],
     ["Shoppers switch to our app for their weekly shop", "Monthly active users from 200k to 260k"],
+    ["Readers come back to the app every morning", "Daily active readers from 80k to 95k"],
     ["让顾客吃得开心", "签约餐厅从 2000 家增加到 2600 家"],
+    ["让会员每周都愿意回来", "周活跃会员数从 2 万提升到 3 万"],
     ["成为客户最信赖的保险伙伴", "保费从 2 亿元提升到 2.4 亿元"],
     ["让更多小店用上我们的记账", "新签客户从 800 家增加到 1200 家"],
     // TRAP keeping (winning back, booking again, staying) shows in the money the kept pay
@@ -446,6 +452,8 @@ describe("key results aligned with their objective (K3)", () => {
     // TRAP the clause's count narrowed to its outcome, and a person's income is theirs, not ours
     ["Tenants get their deposit back without a dispute", "Deposits returned within 7 days from 60% to 80%"],
     ["Renters see every charge before they pay", "Fee disputes from 400 to 150"],
+    // TRAP a count narrowed to its source is that channel's result, not the business's reach
+    ["Shoppers find what they came for in our app", "Orders from in-app search from 40k to 60k"],
     ["Renters see every charge before they pay", "Late fees waived from 200 to 400"],
     ["让骑手收入更稳定", "骑手周收入波动系数从 0.34 降至 0.27"],
     ["让新观众看懂比赛", "看完首场讲解后能说出规则的新观众占比从 30% 提升到 45%"],
