@@ -215,6 +215,7 @@ describe("key results aligned with their objective (K3)", () => {
     ["Let agents spend their day selling, not typing notes", "Seats sold from 8k to 10k"],
     // A verb of acquiring customers opens a count of them, not a task.
     ["Donors give regularly without hassle", "Onboard 300 new charities"],
+    ["Give shift managers a rota they can rely on every week", "Store manager headcount from 300 to 360"],
   ])("flags the misaligned metric under %j (K3)", (objective, kr) => {
     expect(under(objective, kr)).toHaveLength(1);
   });
@@ -429,6 +430,7 @@ describe("key results aligned with their objective (K3)", () => {
     ["Brokers choose us for their fleet policies", "Gross written premium from £1.0bn to £1.1bn"],
     ["Shoppers switch to our app for their weekly shop", "Monthly active users from 200k to 260k"],
     ["Readers come back to the app every morning", "Daily active readers from 80k to 95k"],
+    ["Make our app the way couriers check their route every day", "Daily active couriers from 20k to 26k"],
     ["让顾客吃得开心", "签约餐厅从 2000 家增加到 2600 家"],
     ["让会员每周都愿意回来", "周活跃会员数从 2 万提升到 3 万"],
     ["成为客户最信赖的保险伙伴", "保费从 2 亿元提升到 2.4 亿元"],
