@@ -216,6 +216,10 @@ describe("key results aligned with their objective (K3)", () => {
     // A verb of acquiring customers opens a count of them, not a task.
     ["Donors give regularly without hassle", "Onboard 300 new charities"],
     ["Give shift managers a rota they can rely on every week", "Store manager headcount from 300 to 360"],
+    // The whole against the part the objective names.
+    ["New hires ship a change to production in their first week", "Org-wide deploys per day from 140 to 180"],
+    ["Get fleet brokers to quote us first", "Company gross written premium from £1bn to £1.1bn"],
+    ["让新入职的客服第一周就能独立接待", "全公司客服满意度从 4.2 提升到 4.5"],
   ])("flags the misaligned metric under %j (K3)", (objective, kr) => {
     expect(under(objective, kr)).toHaveLength(1);
   });
@@ -431,6 +435,10 @@ describe("key results aligned with their objective (K3)", () => {
     ["Shoppers switch to our app for their weekly shop", "Monthly active users from 200k to 260k"],
     ["Readers come back to the app every morning", "Daily active readers from 80k to 95k"],
     ["Make our app the way couriers check their route every day", "Daily active couriers from 20k to 26k"],
+    // TRAP the whole asked for, pushed down, or the word names a kind of customer
+    ["Grow the business in Europe", "Company-wide revenue from €40M to €48M"],
+    ["Cut incidents across the platform", "Org-wide incidents from 40 to 20"],
+    ["Help company admins set up single sign-on without a ticket", "Company admins who enable SSO from 200 to 400"],
     ["让顾客吃得开心", "签约餐厅从 2000 家增加到 2600 家"],
     ["让会员每周都愿意回来", "周活跃会员数从 2 万提升到 3 万"],
     ["成为客户最信赖的保险伙伴", "保费从 2 亿元提升到 2.4 亿元"],

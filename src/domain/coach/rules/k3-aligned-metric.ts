@@ -294,7 +294,8 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
   const breadth = depth === null ? null : breadthMetric(kr);
   if (breadth === null) {
     const mismatch = familyMismatch(kr, objective, "K3");
-    if (mismatch === null) return reachUnderOutcome(kr, objective) ?? funnelUnderKeep(kr, objective);
+    if (mismatch === null)
+      return reachUnderOutcome(kr, objective) ?? funnelUnderKeep(kr, objective) ?? wholeForPart(kr, objective);
     const { family, metric, aim } = mismatch;
     return {
       message: {
@@ -477,6 +478,37 @@ function funnelUnderKeep(kr: DraftKeyResult, objective: DraftObjective): Hit | n
     suggestion: {
       en: 'Measure the stage the objective names, e.g. "share of last year\'s customers who renewed" under "stop losing customers after their first year".',
       zh: "衡量目标所说的阶段，例如在“降低老客户流失”下衡量“去年客户的续费占比”。",
+    },
+  };
+}
+
+// The whole against a part (issue 17, tenth round, sets G and H): a metric said of the whole company,
+// organisation or platform ("Org-wide deploys per day" under "New engineers make a meaningful
+// production change in their first week", "Company gross written premium" under "Make brokers choose
+// us for their clients' fleet policies", 全平台, 全公司) under an objective about some of its people
+// or business. The whole moves with every other team, product and segment, so it can rise while the
+// part the objective names stands still, and the other way round. Silent when the objective asks
+// for the whole's reach, growth or money itself ("Grow the business"), is research, or the metric is
+// pushed down, and wherever K5, K6 or K7 already flag the KR.
+const WHOLE_SCOPE =
+  /\b(org(anisation|anization)?-wide|company-wide|platform-wide|group-wide|business-wide|across the (company|organisation|organization|org|business|platform)|company (gross|net|total|overall))\b|全公司|全平台|全站/;
+
+function wholeForPart(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  if (RESEARCH_AIM.test(aim) || asksForReach(aim) || pushedDown(kr)) return null;
+  const whole = findFirst(keyResultText(kr), [WHOLE_SCOPE]);
+  if (whole === null || /\b(company|org|organisation|organization|business|platform)\b|公司|平台/.test(aim))
+    return null;
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
+    return null;
+  return {
+    message: {
+      en: `"${whole}" measures the whole, while the objective asks about some of its people or business: the whole can move with every other team and segment while this one stands still, and the other way round.`,
+      zh: `“${whole}”衡量的是整体，而目标说的是其中一部分人或业务：整体可以随其他团队和业务变化，而这一部分毫无进展，反之亦然。`,
+    },
+    suggestion: {
+      en: 'Measure the part the objective names, e.g. "share of new engineers who ship to production in their first week" instead of "org-wide deploys per day".',
+      zh: "衡量目标所说的那一部分，例如用“入职第一周就完成上线的新工程师占比”代替“全公司每日部署次数”。",
     },
   };
 }
