@@ -222,6 +222,10 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "新单保费从 1.2 提高到 1.5",
         "应届生平均起薪从 6500 提高到 7200",
         "月度捐款从 30 增加到 45",
+        "Average fare from 12 to 14",
+        "Median payout per claim from 410 to 380",
+        "平均车费从 28 降到 24",
+        "月租金从 3200 提高到 3500",
       ],
       accepts: [
         // TRAP the money word is a rate's denominator: the count is of what comes before it
@@ -239,6 +243,13 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "新单保费从 1.2 亿元提高到 1.5 亿元",
         // TRAP a year the title ends on is a date, not its target
         "Total donations processed since 2019",
+        // TRAP what is counted after the money word; a share of money paid on time
+        "Fee disputes from 40 to 20",
+        "Payouts delayed past a day from 300 to 100",
+        "Deposits paid before the deadline from 900 to 1,100",
+        "车费投诉从 40 降到 20",
+        "佣金争议工单从 120 降到 60",
+        "Rent paid on time from 80% to 90%",
       ],
     });
   });

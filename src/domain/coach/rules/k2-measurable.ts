@@ -44,14 +44,20 @@ const VAGUE_TARGET: readonly RegExp[] = [
 /**
  * Money named by its kind (K2, issue 17, tenth round, sets H and I): pay ("starting salary", 起薪),
  * an insurer's premium written or bound (保费), money held for customers ("assets under
- * administration", AUM), a budget spent with us, donations, and a price said as a rate per night,
- * day or hour ("average nightly rate": a rate of money, not a share). Each is a sum whose unit the
+ * administration", AUM), a budget spent with us, donations, a price said as a rate per night,
+ * day or hour ("average nightly rate": a rate of money, not a share), and an average fare, rent,
+ * payout, tip, deposit or fee (车费, 租金, 佣金, 手续费, 押金). Not those nouns counted with a verb:
+ * "deposits paid by March" counts students who paid (a trap of set I), as "payouts delayed" counts
+ * payouts. Each is a sum whose unit the
  * reader must guess, as "revenue" is; the label decision on money written bare
  * (tests/coach-corpus/README.md) applies. A premium only as money: "premium subscribers" count people
  * (COUNT_AFTER), a budget only as a sum ("delivered on budget" is a condition).
  */
-const MONEY_KINDS = String.raw`salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?`;
-const MONEY_KINDS_ZH = "保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额";
+const MONEY_KINDS = String.raw`salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage)s?`;
+const MONEY_KINDS_ZH =
+  "保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费";
+/** Chinese: what is counted after the money word ("车费投诉", "佣金争议"): a count, not the sum. */
+const EVENTS_AFTER_ZH = /^(相关)?的?(投诉|争议|纠纷|咨询|工单|问题|申诉|差错|错误|退款申请|催收)/;
 const TIME_METRIC = /\b(time|times|duration|latency|lead time|cycle time|wait)\b|时间|时长|耗时|周期/;
 const MONEY_METRIC = new RegExp(
   String.raw`\b(revenue|cost|costs|spend|price|prices|arr|mrr|bookings|budget|ltv|cac|gmv|(contract|order|deal|basket|cart) (value|size)|${MONEY_KINDS})\b|收入|营收|成本|费用|价格|金额|预算|销售额|流水|(成交|客|单|均|售)价|${MONEY_KINDS_ZH}`,
@@ -233,8 +239,8 @@ function bareQuantity(text: string, time: RegExp, money: RegExp): string | null 
   const after = text.slice(match.index + match[0].length);
   // "teachers spend", "customers spend": a verb, not an amount.
   if (/^spend$/i.test(match[0]) && /(s|they|we|people) $/.test(before)) return null;
-  if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after)) return null;
-  return findFirst(text, [money]);
+  if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after) || EVENTS_AFTER_ZH.test(after)) return null;
+  return match[0].trim();
 }
 
 const SUGGEST_METRIC = {
