@@ -181,6 +181,7 @@ describe("key results aligned with their objective (K3)", () => {
     ["学员考完就能拿到证书", "报名人数从 3 万增加到 4 万"],
     ["让孩子真正读完寄到的每一本书", "付费会员数从 10 万增加到 12 万"],
     ["乘客下车前就知道下一班车几点到", "App 日活从 20 万提升到 26 万"],
+    ["老板们月底对完账就能早点回家", "付费商户从 2 万家增加到 3 万家"],
     ["让用户出门时楼下总有车", "新注册用户从每月 50 万提升到 70 万"],
     // Our own cut, said as a rate, and our money or volume named by its kind.
     ["Sellers get paid the day an order ships", "Take rate from 8% to 9.5%"],
