@@ -205,6 +205,73 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     });
   });
 
+  // Issue 17, tenth round: the shapes of sets H and I, rephrased (never their sentences).
+  describe("money named by its kind, a rate's denominator (tenth round)", () => {
+    textRuleCases("K2", review, {
+      flags: [
+        // Pay, premium, money held, a budget, donations, a price per night or hour: sums written bare.
+        "Median starting salary of graduates from 41 to 47",
+        "Average hourly wage from 14 to 16",
+        "Gross written premium from 80 to 96",
+        "Premiums written per month from 3.2 to 4",
+        "Assets under management from 2.1 to 2.6",
+        "Average campaign budget from 500 to 650",
+        "Monthly donations from 30 to 42",
+        "Average nightly rate from 118 to 126",
+        "Avg basket from 33 to 37",
+        "新单保费从 1.2 提高到 1.5",
+        "应届生平均起薪从 6500 提高到 7200",
+        "月度捐款从 30 增加到 45",
+        "Average fare from 12 to 14",
+        "Median payout per claim from 410 to 380",
+        "平均车费从 28 降到 24",
+        "月租金从 3200 提高到 3500",
+      ],
+      accepts: [
+        // TRAP the money word is a rate's denominator: the count is of what comes before it
+        "Support emails per 100 orders from 57 to 30",
+        "Chargebacks per 1,000 payments from 4 to 2",
+        "每 100 单的投诉量从 8 降到 5",
+        // TRAP a premium that names a plan counts people; a budget kept is a condition; a share
+        "Premium subscribers from 10,000 to 12,000",
+        "Projects delivered within budget from 60 to 75",
+        "Share of graduates whose starting salary beats the regional median from 40% to 55%",
+        "Salary satisfaction in the annual survey from 3.4 to 3.9",
+        // TRAP money with its sign or unit
+        "Average nightly rate from $118 to $126",
+        "Gross written premium from €80M to €96M",
+        "新单保费从 1.2 亿元提高到 1.5 亿元",
+        // TRAP a year the title ends on is a date, not its target
+        "Total donations processed since 2019",
+        // TRAP what is counted after the money word; a share of money paid on time
+        "Fee disputes from 40 to 20",
+        "Payouts delayed past a day from 300 to 100",
+        "Deposits paid before the deadline from 900 to 1,100",
+        "车费投诉从 40 降到 20",
+        "佣金争议工单从 120 降到 60",
+        "Rent paid on time from 80% to 90%",
+      ],
+    });
+  });
+
+  it.each([
+    // A feeling's degree on a 100 scale, with nothing that says who gives it or how.
+    ["家属心里踏实程度从 60 提升到 78", { baseline: 60, target: 78 }, 1],
+    ["Parents' trust level from 55 to 70", { baseline: 55, target: 70 }, 1],
+    // TRAP an instrument named, a share, or a count above 100
+    ["家属安心程度问卷得分从 60 提升到 78", { baseline: 60, target: 78 }, 0],
+    ["Parents' trust level in the termly survey from 55 to 70", { baseline: 55, target: 70 }, 0],
+    ["Families who say they feel at ease, from 60% to 78%", { baseline: 60, target: 78, unit: "%" }, 0],
+    // A share of all drivers, gates or branches, with its unit: a metric, not "no metric".
+    ["全部司机完成安全驾驶课程", { baseline: 40, target: 100, unit: "%" }, 0],
+    ["OTA 推送新固件到全部在网设备", { baseline: 10, target: 100, unit: "%" }, 0],
+    ["Every branch fitted with a hearing loop", { baseline: 30, target: 100, unit: "%" }, 0],
+    // TRAP without the unit, 40 to 100 of what?
+    ["全部司机完成安全驾驶课程", { baseline: 40, target: 90 }, 1],
+  ])("reads %j with its values (K2)", (title, fields, findings) => {
+    expect(review(title, fields)).toHaveLength(findings);
+  });
+
   it("leaves a KR without baseline or target to K1 (K2)", () => {
     expect(review("Make onboarding delightful", { baseline: null })).toEqual([]);
     expect(review("Make onboarding delightful", { target: undefined })).toEqual([]);

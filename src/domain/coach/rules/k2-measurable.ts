@@ -41,9 +41,27 @@ const VAGUE_TARGET: readonly RegExp[] = [
   /世界一流|一流|顶级|极致|无缝|卓越|完美|丝滑|顺畅|流畅|惊艳|贴心|省心|舒心|显著(提升|提高|改善|降低)|大幅(提升|提高|改善|降低)|尽可能|更好/,
 ];
 
+/**
+ * Money named by its kind (K2, issue 17, tenth round, sets H and I): pay ("starting salary", 起薪),
+ * an insurer's premium written or bound (保费), money held for customers ("assets under
+ * administration", AUM), a budget spent with us, donations, a price said as a rate per night,
+ * day or hour ("average nightly rate": a rate of money, not a share), and an average fare, rent,
+ * payout, tip, deposit or fee (车费, 租金, 佣金, 手续费, 押金). Not those nouns counted with a verb:
+ * "deposits paid by March" counts students who paid (a trap of set I), as "payouts delayed" counts
+ * payouts. Each is a sum whose unit the
+ * reader must guess, as "revenue" is; the label decision on money written bare
+ * (tests/coach-corpus/README.md) applies. A premium only as money: "premium subscribers" count people
+ * (COUNT_AFTER), a budget only as a sum ("delivered on budget" is a condition).
+ */
+const MONEY_KINDS = String.raw`salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage)s?`;
+const MONEY_KINDS_ZH =
+  "保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费";
+/** Chinese: what is counted after the money word ("车费投诉", "佣金争议"): a count, not the sum. */
+const EVENTS_AFTER_ZH = /^(相关)?的?(投诉|争议|纠纷|咨询|工单|问题|申诉|差错|错误|退款申请|催收)/;
 const TIME_METRIC = /\b(time|times|duration|latency|lead time|cycle time|wait)\b|时间|时长|耗时|周期/;
-const MONEY_METRIC =
-  /\b(revenue|cost|costs|spend|price|prices|arr|mrr|bookings|budget|ltv|cac|gmv|(contract|order|deal|basket|cart) (value|size))\b|收入|营收|成本|费用|价格|金额|预算|销售额|流水|(成交|客|单|均|售)价/;
+const MONEY_METRIC = new RegExp(
+  String.raw`\b(revenue|cost|costs|spend|price|prices|arr|mrr|bookings|budget|ltv|cac|gmv|(contract|order|deal|basket|cart) (value|size)|${MONEY_KINDS})\b|收入|营收|成本|费用|价格|金额|预算|销售额|流水|(成交|客|单|均|售)价|${MONEY_KINDS_ZH}`,
+);
 // A title with no metric field is its own metric: a time needs its unit there too (K2,
 // tuning-2026-12-07: "Cut average onboarding time from 14 to 6"). "times" is left out ("3 times a
 // week" is a frequency, a count), and so are a score of time ("'time for deep work' score") and
@@ -58,10 +76,11 @@ const MONEY_METRIC =
 // "on time", "in real time", "first time", "full-time" are not durations (issue 17, second edition).
 const TIME_IN_TITLE =
   /(?<!-)(?<!\b(on|in|real|over|at a|first|each|every|any|same|one|full|part|peak|prime|some|no|at the same|all) )\b(time|duration|latency|lead time|cycle time|wait)\b(?![^,;]*\b(score|rating|index)\b)|时间|时长|耗时/;
-const MONEY_IN_TITLE =
-  /\b(revenue|arr|mrr|gmv|ltv|cac|spend|(contract|order|deal|basket|cart|transaction|loan|ticket) (value|size|amount)|average basket|aov|acv|arpp?u|arpa|savings|bookings|(cost|price)s?)\b|收入|营收|销售额|成交额|流水|客单价|单价|均价|成交价|售价|成本|费用|预算|金额|[\u4e00-\u9fff](?<![份名配限])额(?!度|外)|arpp?u/;
+const MONEY_IN_TITLE = new RegExp(
+  String.raw`\b(revenue|arr|mrr|gmv|ltv|cac|spend|(contract|order|deal|basket|cart|transaction|loan|ticket) (value|size|amount)|(average|avg|mean) basket|aov|acv|arpp?u|arpa|savings|bookings|(cost|price)s?|${MONEY_KINDS})\b|收入|营收|销售额|成交额|流水|客单价|单价|均价|成交价|售价|成本|费用|预算|金额|[\u4e00-\u9fff](?<![份名配限])额(?!度|外)|arpp?u|${MONEY_KINDS_ZH}`,
+);
 const SHARE_OR_COUNT =
-  /\b(rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation|coefficient|variance|volatility)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数|系数|方差|波动/;
+  /\b((?<!\b(nightly|daily|hourly|night|room|day) )rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation|coefficient|variance|volatility)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数|系数|方差|波动/;
 const PER_PERSON =
   /\bper (agent|rep|seller|salesperson|person|employee|head|member|driver|rider|courier|technician|teacher|nurse|doctor|engineer|developer|advisor|adviser|broker|host|stylist|picker)\b|(每个|每位|每名|人均)/;
 // A count whose subject a money or time word only describes (issue 17, second edition): "tickets
@@ -86,6 +105,8 @@ const UNIT_IN_TITLE =
   /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥]\s*\d|\b(usd|eur|rmb|cny)\b/;
 const ENDS_ON_NUMBER =
   /\d\s*((per|a|an|each|every) (day|week|month|quarter|year)|daily|weekly|monthly|quarterly|yearly|annually|每(天|日|周|月|季度?|年))?\s*[.。!！]?$/;
+const ENDS_ON_YEAR =
+  /\b(since|in|by|until|before|after|from|of) (19|20)\d\d\s*[.。!！]?$|(19|20)\d\d\s*年(以来|起|至今)?\s*[.。!！]?$/;
 // A title that names nothing but its numbers: "Reduce it from 12 to 9", "把它从12降到9".
 // A verb and the numbers only are the same gap (issue 17, ninth round, set C): "Improve from 3 to 5",
 // "从 2 降到 1".
@@ -108,10 +129,16 @@ const INSTRUMENT =
 
 /** The impression a KR scores on a scale nobody named, or null. */
 function scaleWithoutInstrument(kr: DraftKeyResult, text: string): string | null {
-  if (!known(kr.baseline) || !known(kr.target) || Math.max(kr.baseline, kr.target) > 10) return null;
+  if (!known(kr.baseline) || !known(kr.target)) return null;
   if (text.includes("%") || kr.unit?.trim() === "%" || UNIT_IN_TITLE.test(text) || INSTRUMENT.test(text)) return null;
-  return findFirst(text, [IMPRESSION]);
+  const top = Math.max(kr.baseline, kr.target);
+  if (top <= 10) return findFirst(text, [IMPRESSION]);
+  // A feeling's degree on a 100 scale with no instrument (issue 17, tenth round, set H): "家属心里踏实
+  // 程度从 60 提升到 78", "trust level 60 → 75": whose 60, read how?
+  return top <= 100 ? findFirst(text, [FEELING_DEGREE]) : null;
 }
+const FEELING_DEGREE =
+  /(踏实|安心|放心|信任|信赖|安全|幸福|归属|满足|焦虑|紧张|舒适|愉悦|好感)[\u4e00-\u9fff]{0,2}(程度|感)|\b(level|degree) of (trust|confidence|comfort|ease|anxiety|stress|calm|reassurance|peace of mind)\b|\b(trust|confidence|comfort|anxiety|stress|reassurance|peace of mind) (level|degree)s?\b/;
 
 /**
  * A title that counts something without a digit or a measure noun of the list (issue 17, ninth round,
@@ -139,6 +166,15 @@ function countsSomething(title: string): boolean {
   );
 }
 
+/**
+ * A percent of a whole the title names with "all" or "every" (K2, issue 17, tenth round, four false
+ * alarms of set I): "全部司机完成安全驾驶课程" at 40 → 100 %, "全部网点配备适老化设备", "every store on
+ * the new till" read as the share of drivers, branches or stores done, a metric with its unit. A
+ * rollout taken to 100 % is K7's finding where it is one (README label decisions), not K2's.
+ */
+const ALL_OF = /全部|所有|全体|^(每个|每家|每位|每台)|\b(all|every|each)\b/;
+const shareOfAll = (kr: DraftKeyResult, title: string): boolean => kr.unit?.trim() === "%" && ALL_OF.test(title);
+
 const known = (value: number | null | undefined): value is number =>
   typeof value === "number" && Number.isFinite(value);
 
@@ -159,7 +195,8 @@ export function unmeasurable(
     // 0 to 1 or 0 to 100 with no metric is a task's "done" or "percent done": an output, which
     // is K7's finding even where K7's verbs miss it ("向所有工作空间开放 AI 摘要", 0 -> 100).
     if (kr.baseline === 0 && (kr.target === 1 || kr.target === 100)) return null;
-    if (!/\d/.test(title) && !MEASURE_NOUN.test(title) && !countsSomething(kr.title)) return "no_metric";
+    if (!/\d/.test(title) && !MEASURE_NOUN.test(title) && !countsSomething(kr.title) && !shareOfAll(kr, title))
+      return "no_metric";
     if (NAMES_NOTHING.test(title.trim())) return "no_metric";
     // Only where the title ends on its target written bare ("from 14 to 6", "从 72 降到 24"); a
     // title without numbers leaves the values to the fields, as the guide's examples do, and a
@@ -167,7 +204,9 @@ export function unmeasurable(
     // word stands earlier ("高峰时间段排队人数").
     // A frequency after the target is not a unit ("spend from 1.2 to 1.8 per month", issue 17, ninth
     // round): 1.8 what a month is still open.
-    if (!ENDS_ON_NUMBER.test(title) || (kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
+    // A year the title ends on is a date, not its target ("Total donations processed since 2019").
+    if (!ENDS_ON_NUMBER.test(title) || ENDS_ON_YEAR.test(title)) return null;
+    if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
     const quantity = bareQuantity(title, TIME_IN_TITLE, MONEY_IN_TITLE);
     return quantity === null ? null : { noUnit: quantity };
   }
@@ -182,6 +221,9 @@ export function unmeasurable(
  * "revenue churn rate", "share of orders delivered on time" or "tickets about costs" is not the
  * quantity read), or a per-person average (label decision, tests/coach-corpus/README.md).
  */
+const DENOMINATOR =
+  /\b(per|every|for each|out of) [\d,.]+k? [\w-]+( [\w-]+)?|每\s*[\d,.]+\s*[万千百]?[\u4e00-\u9fff]{1,4}/g;
+
 function bareQuantity(text: string, time: RegExp, money: RegExp): string | null {
   if (SHARE_OR_COUNT.test(text)) return null;
   const duration = TIME_UNIT_WORD.test(text) ? null : time.exec(text);
@@ -189,14 +231,16 @@ function bareQuantity(text: string, time: RegExp, money: RegExp): string | null 
   if (duration !== null && !EVENTS_AFTER.test(text.slice(duration.index + duration[0].length)))
     return duration[0].trim();
   if (PER_PERSON.test(text) || MONEY_UNIT_WORD.test(text)) return null;
-  const match = money.exec(text);
+  // A money word after "per 100" is the rate's denominator, not the quantity read: "Emails to ops
+  // desk per 100 bookings: 57 → 30" counts emails (issue 17, tenth round, a false alarm of set I).
+  const match = money.exec(text.replace(DENOMINATOR, (d) => " ".repeat(d.length)));
   if (match === null) return null;
   const before = text.slice(0, match.index);
   const after = text.slice(match.index + match[0].length);
   // "teachers spend", "customers spend": a verb, not an amount.
   if (/^spend$/i.test(match[0]) && /(s|they|we|people) $/.test(before)) return null;
-  if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after)) return null;
-  return findFirst(text, [money]);
+  if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after) || EVENTS_AFTER_ZH.test(after)) return null;
+  return match[0].trim();
 }
 
 const SUGGEST_METRIC = {

@@ -1,15 +1,19 @@
 import {
-  BREADTH_AIM,
+  asksForReach,
   breadthCount,
   KEEP_CUSTOMERS,
   MODEL_AIM,
+  mayHoldCount,
   NEWCOMERS,
   OUTCOME_AIM,
   offlineScore,
+  ourCut,
+  outcomeClause,
   PEOPLE_STOCK,
   RESEARCH_AIM,
 } from "../language/breadth-and-aims.ts";
 import { METRIC_FAMILIES, type MetricFamily, outcomesAsked } from "../language/metric-families.ts";
+import { CHANGE_VERBS } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, normalize, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
@@ -68,9 +72,11 @@ const BREADTH_METRIC: readonly RegExp[] = [
 /**
  * The same noun narrowed to depth: a share, a per-user figure, or users who do something.
  * "Share of active users who build a workflow each week" measures depth through breadth words.
+ * Issue 17, tenth round: any figure per something other than a period is a ratio too ("App downloads
+ * per stay", a false alarm of set I under "Guests can run their whole stay from their phone").
  */
 const NARROWED_TO_DEPTH =
-  /\b(share|percentage|percent|proportion|ratio|rate|per (user|account|customer|team|member|active))\b|%|\b(users|accounts|customers|teams|members) (who|that|with|running|using|completing|building|creating)\b|占比|比例|比率|人均|每(位|个|名)?(活跃)?(用户|账户|帐户|客户|团队)|中(完成|使用|创建)|(完成|使用|创建)[^,，。;；]{0,12}的(用户|账户|帐户|客户|团队)/;
+  /\b(share|percentage|percent|proportion|ratio|rate|per (user|account|customer|team|member|active)|per (?!(day|week|month|quarter|year)\b)[a-z]+)\b|%|\b(users|accounts|customers|teams|members) (who|that|with|running|using|completing|building|creating)\b|占比|比例|比率|人均|每(位|个|名)?(活跃)?(用户|账户|帐户|客户|团队)|中(完成|使用|创建)|(完成|使用|创建)[^,，。;；]{0,12}的(用户|账户|帐户|客户|团队)/;
 
 /** The words of the objective that ask for depth, or null when it asks for something else. */
 export function depthAsked(objective: Pick<DraftObjective, "title" | "description">): string | null {
@@ -124,14 +130,18 @@ function offTopicChannel(kr: DraftKeyResult, objective: DraftObjective): string 
 //    already serve" with "Grow new restaurants signing up"; "留住老客户" with "每月新注册商家"): every
 //    new sign-up can arrive while the old customers leave. Not when the objective also asks for
 //    growth or new customers ("Grow and keep our base"), nor for a share of the new who stay.
+//    Issue 17, tenth round: keeping is said of customers ("keep members training"), not of doing
+//    something ("keep seeing the same doctor"), staying is staying with us, not a hotel stay (two
+//    false alarms of set H and I), and winning back those who left is keeping them ("Win back the
+//    restaurants that stopped ordering" with new restaurant sign-ups, set H).
 // 2. Saving customers time or effort, measured by how much they use the product ("Give clinicians
 //    back their evening" with "Raise daily active clinicians"; "让财务少花时间对账" with "将日活提高"):
 //    more use can mean more work, and less work can mean fewer visits. Not for a usage figure per
 //    task done, nor when the objective asks for more use too.
 const KEEP_OBJECTIVE =
-  /\b(keep|retain\w*|retention|renew\w*|loyal\w*|stay\w*|stick with|come back|churn\w*|stop losing|lose fewer|existing (customers|users|accounts|clients|members|merchants|restaurants|stores)|customers we (have|already))\b|留住|留存|续费|续约|回头客|老客户|老用户|老商家|现有客户|存量客户|长期(客户|用户|会员)|流失|忠诚/;
+  /\b(keep (?!\w+ing\b)(\w+ ){0,2}(customers|users|accounts|clients|members|subscribers|sellers|merchants|agencies|restaurants|stores|shops|schools|clinics|teams|players|drivers|riders|hosts|patients|tenants|landlords|buyers|businesses)|retain\w*|retention|renew\w*|loyal\w*|stay (with us|on|subscribed|longer)|(win|won|winning|bring) (\w+ ){0,4}back|stick with|come back|churn\w*|stop losing|lose fewer|existing (customers|users|accounts|clients|members|merchants|restaurants|stores)|customers we (have|already))\b|留住|留存|续费|续约|回头客|老客户|老用户|老商家|现有客户|存量客户|长期(客户|用户|会员)|流失|忠诚/;
 const GROWTH_OBJECTIVE =
-  /\b(new|grow\w*|reach|acquir\w*|attract\w*|win (more|new)|sign[- ]?ups?|expand\w*|more (customers|users|teams|merchants))\b|拉新|获客|新客|新用户|新商家|增长|扩大|扩张/;
+  /\b(new|bring (in|on)|grow\w*|reach|acquir\w*|attract\w*|win (more|new)|sign[- ]?ups?|expand\w*|more (customers|users|teams|merchants))\b|拉新|获客|新客|新用户|新商家|增长|扩大|扩张/;
 const RESEARCH_OBJECTIVE = /\b(understand\w*|learn\w*|find out|why)\b|了解|弄清|搞清|研究|原因|为什么/;
 const JOIN_METRIC =
   /\b(sign-?ups|registrations|installs|downloads|new (users|accounts|customers|logos|teams|merchants|restaurants|stores|clinics|workspaces|trials|leads)|trials started|(users|accounts|customers|companies|teams|businesses|merchants|workspaces|restaurants|stores|clinics) (acquired|signing up|registering|joining|onboarded))\b|新注册|新增(用户|客户|商家|企业|团队|门店|会员)|拉新|获客数|下载量|安装量|注册量|注册数/;
@@ -229,8 +239,28 @@ function familyMismatch(
  */
 const RUNNING_TOTAL = /\b(all[- ]time|cumulative|lifetime|since launch|to date)\b|累计|总计/;
 
+/**
+ * A title that opens with a verb of the team's own doing and the number it does ("Open 3 new
+ * clinics", "Hire and train 60 new caseworkers", "Send 3 carrier newsletters a month", "Train all 45
+ * underwriters"): a task counted, K7's output, not a metric whose family K3 could weigh against the
+ * objective (issue 17, tenth round: three false alarms of set H, and one of set I the clause reading
+ * below would have raised, each labelled K7). A verb that
+ * asks a metric to move ("Grow", "Raise", "Cut": CHANGE_VERBS) opens a metric, as before, and so does
+ * a metric's name before its numbers ("NPS 30 → 40"). Read from the words' order alone, without the
+ * tagger, so that it costs nothing per key result.
+ */
+function opensWithTask(kr: DraftKeyResult): boolean {
+  if (kr.metric?.trim()) return false;
+  const task = TASK_OPENING.exec(normalize(kr.title));
+  return task !== null && !CHANGE_VERBS.has(task[1] ?? "") && !ACQUIRING.has(task[1] ?? "");
+}
+/** Bringing customers onto our books is the business's growth, not a task: "Onboard 400 new churches" (set I, K3). */
+const ACQUIRING = new Set(["onboard", "sign", "acquire", "enrol", "enroll", "win", "land"]);
+const TASK_OPENING = /^([a-z]+)( and [a-z]+)? ((all|every|the|our) )?[\d.,]+\s*[km]?\s+(?!(→|->|to|-)\s*[\d$€£¥])[a-z]/;
+
 /** K3: a metric that can move while its objective stands still (and the other way round) is misaligned. */
 export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  if (opensWithTask(kr)) return null;
   // Activity or a running total off the objective's aim is K6's or K5's finding (below): one
   // weakness, one finding, and so is any KR K5 or K6 flags by its words.
   if (RUNNING_TOTAL.test(keyResultText(kr))) return null;
@@ -267,7 +297,8 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
   const breadth = depth === null ? null : breadthMetric(kr);
   if (breadth === null) {
     const mismatch = familyMismatch(kr, objective, "K3");
-    if (mismatch === null) return reachUnderOutcome(kr, objective) ?? funnelUnderKeep(kr, objective);
+    if (mismatch === null)
+      return reachUnderOutcome(kr, objective) ?? funnelUnderKeep(kr, objective) ?? wholeForPart(kr, objective);
     const { family, metric, aim } = mismatch;
     return {
       message: {
@@ -360,30 +391,49 @@ const MONEY = /\b(revenue|arr|mrr|gmv|bookings?)\b|营收|收入|销售额|交�
 // contracts pay for themselves" is the objective's own subject (issue 17, ninth round, set C's trap).
 const OWN_SUBJECT =
   /\b(revenue|arr|mrr|gmv|pipeline|sales|deals?|bookings?|leads?|contract|loan)\b|营收|收入|销售|商机|线索/;
+const MONEY_PER_DEAL = /\b(average|avg|mean|aov)\b/;
+const PAY_ON_TIME = /\b(pay\w* (\w+ ){0,3}on time|late payments?)\b|(按时|按期|准时|及时)(缴|交|付|还)|逾期|拖欠/;
 
 function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
-  if (RESEARCH_AIM.test(aim) || BREADTH_AIM.test(aim)) return null;
+  if (RESEARCH_AIM.test(aim) || asksForReach(aim)) return null;
   const text = keyResultText(kr);
   if (pushedDown(kr) || CONVERSION_METRIC.test(text)) return null;
-  const outcome = findFirst(aim, [OUTCOME_AIM]);
-  if (outcome === null || PER_TASK.test(text) || kr.unit?.trim() === "%") return null;
+  // A share of our own money is still our money ("take rate", 物业费收缴率): OUR_CUT, read before
+  // the percent sign that narrows a count of people.
+  const cut = ourCut(text);
+  if (PER_TASK.test(text) || (kr.unit?.trim() === "%" && cut === null)) return null;
+  // Collecting what customers owe is the objective's own subject when it asks them to pay on time
+  // ("让业主按时缴费" with 物业费按期收缴率, set G).
+  if (cut !== null && PAY_ON_TIME.test(aim)) return null;
   // 0 -> 1 is a task done, not a count (K7's reading: "lauch the new canary pipeline"); interviews
   // and experiments are discovery, which serves any objective (K6).
   if ((kr.baseline === 0 && kr.target === 1) || isDiscovery(text)) return null;
   const words = kr.metric ? `${kr.title} ${kr.metric}` : kr.title;
   const score = MODEL_AIM.test(aim) ? null : offlineScore(words);
+  // The objective's outcome by its words, or by its shape: a clause saying what happens for the
+  // people it serves (issue 17, tenth round; `outcomeClause`), read only where the key result may
+  // hold a count (the tagger is the coach's costly part).
+  const named = findFirst(aim, [OUTCOME_AIM]);
+  if (named === null && score === null && !mayHoldCount(words)) return null;
+  const outcome = named ?? outcomeClause(objective.title);
+  if (outcome === null) return null;
   const metric = score ?? breadthCount(words);
   if (metric === null) return null;
+  // The subject is the metric's head or its money per deal ("pipeline", "average contract value"),
+  // not a word before the head: "loan applications" count applications, and "Give farmers a yes or
+  // no on input loans" names loans, not applications (issue 17, tenth round, set C).
   const subject = findFirst(normalize(metric), [OWN_SUBJECT]);
-  if (subject !== null && aim.includes(subject)) return null;
+  const ownHead = subject !== null && (normalize(metric).endsWith(subject) || MONEY_PER_DEAL.test(normalize(metric)));
+  if (ownHead && aim.includes(subject)) return null;
   // Keeping customers: a stock of them grows as they are kept ("Keep subscribers who love the box for
   // longer" with "paying subscribers", tuning-2026-12-06), and so does the money they pay (the money
   // family of `metric-families.ts` shows keeping), unlike newcomers or units sold ("new subscribers
   // acquired", "e-bikes sold" under "keep riders riding", tuning set F).
   // Keeping customers, not "keep their glucose in range" (a patient's health, set F): KEEP_CUSTOMERS.
   const counted = normalize(metric);
-  if (KEEP_CUSTOMERS.test(aim) && (PEOPLE_STOCK.test(counted) || MONEY.test(counted)) && !NEWCOMERS.test(counted)) {
+  const money = MONEY.test(counted) || cut !== null || MONEY_PER_DEAL.test(counted);
+  if (KEEP_CUSTOMERS.test(aim) && (PEOPLE_STOCK.test(counted) || money) && !NEWCOMERS.test(counted)) {
     return null;
   }
   if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null) {
@@ -431,6 +481,37 @@ function funnelUnderKeep(kr: DraftKeyResult, objective: DraftObjective): Hit | n
     suggestion: {
       en: 'Measure the stage the objective names, e.g. "share of last year\'s customers who renewed" under "stop losing customers after their first year".',
       zh: "衡量目标所说的阶段，例如在“降低老客户流失”下衡量“去年客户的续费占比”。",
+    },
+  };
+}
+
+// The whole against a part (issue 17, tenth round, sets G and H): a metric said of the whole company,
+// organisation or platform ("Org-wide deploys per day" under "New engineers make a meaningful
+// production change in their first week", "Company gross written premium" under "Make brokers choose
+// us for their clients' fleet policies", 全平台, 全公司) under an objective about some of its people
+// or business. The whole moves with every other team, product and segment, so it can rise while the
+// part the objective names stands still, and the other way round. Silent when the objective asks
+// for the whole's reach, growth or money itself ("Grow the business"), is research, or the metric is
+// pushed down, and wherever K5, K6 or K7 already flag the KR.
+const WHOLE_SCOPE =
+  /\b(org(anisation|anization)?-wide|company-wide|platform-wide|group-wide|business-wide|across the (company|organisation|organization|org|business|platform)|company (gross|net|total|overall))\b|全公司|全平台|全站/;
+
+function wholeForPart(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  if (RESEARCH_AIM.test(aim) || asksForReach(aim) || pushedDown(kr)) return null;
+  const whole = findFirst(keyResultText(kr), [WHOLE_SCOPE]);
+  if (whole === null || /\b(company|org|organisation|organization|business|platform)\b|公司|平台/.test(aim))
+    return null;
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
+    return null;
+  return {
+    message: {
+      en: `"${whole}" measures the whole, while the objective asks about some of its people or business: the whole can move with every other team and segment while this one stands still, and the other way round.`,
+      zh: `“${whole}”衡量的是整体，而目标说的是其中一部分人或业务：整体可以随其他团队和业务变化，而这一部分毫无进展，反之亦然。`,
+    },
+    suggestion: {
+      en: 'Measure the part the objective names, e.g. "share of new engineers who ship to production in their first week" instead of "org-wide deploys per day".',
+      zh: "衡量目标所说的那一部分，例如用“入职第一周就完成上线的新工程师占比”代替“全公司每日部署次数”。",
     },
   };
 }
