@@ -204,7 +204,9 @@ export function learnedRules(data: Row[], learned: readonly LearnedRuleId[]): Le
     report(rule, tries);
     const i = THRESHOLDS.findIndex((_, i) => allowed(tries, i));
     if (i === -1) {
-      console.log(`${rule}: no threshold keeps every writer within one false alarm per 400 KRs: no learned reading`);
+      console.log(
+        `${rule}: no threshold passes the rule (every writer within its budget, finds at least its false alarms and one): no learned reading`,
+      );
       continue;
     }
     const full = pruned({ ...train(data, rule), threshold: THRESHOLDS[i] as number });
