@@ -32,6 +32,26 @@ describe("objective is qualitative (Q4)", () => {
       "Reach 1 million paying users",
       "把送达时间压到 30 分钟",
       "Grow from 10 to 14 markets",
+      // Tenth round (coach-q): quantities spelled out, by class; a fraction in characters.
+      "将快递丢件率从万分之三降到万分之一",
+      "把退货率降到千分之五",
+      "把获客成本降低三分之一",
+      "Hit a million downloads before summer",
+      "Onboard ten thousand new hosts",
+      "Cut cost per acquisition by a third",
+      "Cut support tickets by half",
+      "Get nine in ten trials to convert",
+      "Make checkout twice as fast",
+      "Make search three times more accurate",
+      // Traps of the name shapes: a speed stays a target, a window after a change word too, a
+      // number before the hyphen is a quantity, Title Case.
+      "Get new users to first value in five minutes",
+      "三天内完成企业团险核保",
+      "Cut time to hire to 2 months",
+      "把交付周期缩短到三个月内",
+      "Ship a 5-minute setup for every clinic",
+      "Serve 500 More Schools This Term",
+      "Grow Season ticket holders 40%",
     ],
     accepts: [
       "Become home cooks' trusted cookware supplier",
@@ -78,6 +98,32 @@ describe("objective is qualitative (Q4)", () => {
       "从 0 到 1 搭建海外业务",
       "Make 3 a.m. pages rare for the on-call team",
       "让一小时达真正做到准时",
+      // Tenth round (coach-q), from the false alarms of sets B, C, F, H and I, by shape.
+      // A window of a month or more: the age of a cohort or the period, not a level (as a year is).
+      "Make new hires productive and glad they joined within 90 days",
+      "Make sure every customer gets real protection value in their first 90 days",
+      "Learners actually hold a conversation after 3 months",
+      "Keep members training through their first six months",
+      "让新代理人三个月后还愿意留下来",
+      "让新签工厂三个月内真正把设备连上来用起来",
+      "半年内让门店都用上电子价签",
+      // A part of a series, a segment named by a ranked list, a kind or grade by its number.
+      "Launch Season 4 and guilds",
+      "Make Episode 12 the one fans talk about",
+      "Get Cohort 3 learners to their first job",
+      "Reduce churn of our top-50 accounts",
+      "Keep our top 100 sellers growing with us",
+      "Become the default XDR vendor for every DAX-40 company",
+      "Help clinics catch COVID-19 cases earlier",
+      "帮助 2 型糖尿病用户把血糖稳住",
+      "让三级医院的医生少填表",
+      // A span framing a superlative; idioms of "one" and "first" with no unit.
+      "让开发者接入我们的支付API成为一周里最轻松的事",
+      "一次修好客户报修的问题",
+      "第一时间回应客户投诉",
+      "Give every team one place to find answers",
+      "Be there for customers 24/7",
+      "Make Web3 payments boring for small merchants",
     ],
   });
 });
