@@ -247,9 +247,12 @@ export function checkKeyResultCount(objective: DraftObjective): Hit[] {
   objective.keyResults.forEach((kr, index) => {
     const metric = normalize(kr.metric ?? "");
     if (metric === "") {
-      let why: SameMetric | null = null;
-      const first = objective.keyResults.findIndex((other, i) => i < index && (why = sameMetric(other, kr)) !== null);
-      if (first >= 0 && why !== null) hits.push(sameMetricHit(first, index, null, why));
+      for (const [first, other] of objective.keyResults.slice(0, index).entries()) {
+        const why = sameMetric(other, kr);
+        if (why === null) continue;
+        hits.push(sameMetricHit(first, index, null, why));
+        break;
+      }
       return;
     }
     const first = seen.get(metric);
