@@ -1,4 +1,25 @@
+import { normalize } from "../text.ts";
 import type { DraftObjective, Hit } from "../types.ts";
+
+/**
+ * M4: a placeholder where the objective should be leaves its key results without one as surely as
+ * an empty title: "(objective to be agreed with VP)", "待定（等周会和老板对齐后补）", "TBD", "Objective:
+ * TODO" (tuning-2026-12-08). Read by shape: a title that is only a note in brackets, or whose words
+ * outside brackets are only a placeholder (TBD, to be agreed/decided/confirmed, placeholder, 待定,
+ * 待补充, 暂无 …), optionally after the word "objective". A real objective that merely holds such a
+ * word stays one: "Decide which market to enter next", "让待定订单更快确认" (pending orders),
+ * "(EU) Make returns effortless".
+ */
+const BRACKETS = /[(（[【][^)）\]】]*[)）\]】]/g;
+const PLACEHOLDER =
+  /^((our |the |this quarter's |q\d )?(objective|okr|目标)( title)? ?[:：-]? ?)?(tbd|tbc|tba|todo|to do|placeholder|pending|n\/a|none yet|coming soon|to be (agreed|decided|confirmed|defined|determined|written|set|added|discussed|finalised|finalized)\b.*|待定|待补充?|待确认|待讨论|待对齐|未定|暂无|暂定|占位|后补|再定)[\s.?!。…！？]*$/;
+
+function isPlaceholder(title: string): boolean {
+  const text = normalize(title);
+  if (text === "") return true;
+  const outside = text.replace(BRACKETS, " ").trim();
+  return outside === "" || /^[\s\p{P}]*$/u.test(outside) || PLACEHOLDER.test(outside);
+}
 
 /** M4: an objective needs key results, and key results need an objective to give them context. */
 export function checkBothHalves(objective: DraftObjective): Hit[] {
@@ -16,7 +37,7 @@ export function checkBothHalves(objective: DraftObjective): Hit[] {
       },
     ];
   }
-  if (objective.title.trim() === "") {
+  if (isPlaceholder(objective.title)) {
     return [
       {
         message: {
