@@ -48,6 +48,17 @@ describe("no feature parity with competitors (Q3)", () => {
       "别人有的功能我们不能没有",
       "比有赞多出一倍的营销工具",
       "把美团外卖的商家后台功能全部做一遍",
+      // Tenth round (coach-q): closing the gap with someone whatever the verb, drawing level with
+      // what they offer, building a thing as they built it, any kind of offering they have.
+      "补齐与招行App、支付宝的功能差距",
+      "弥补和飞书在文档协作上的差距",
+      "追平赛默飞的科研合作计划，别再丢核心实验室",
+      "三个月内追上GPT的能力",
+      "赶上微信的支付体验",
+      "像美团一样做一套商家后台",
+      "参照钉钉做一套审批流",
+      "Have every template Canva has",
+      "Support the payment methods Stripe supports",
     ],
     accepts: [
       "Understand why prospects choose competitors",
@@ -81,6 +92,15 @@ describe("no feature parity with competitors (Q3)", () => {
       "比去年更稳定",
       "比上季度多做一倍的客户访谈",
       "让客户有的放矢地选择套餐",
+      // Tenth round (coach-q) traps: 追 for a serial, our own past, a comparison building nothing,
+      // a distance to customers, a rival's customers acquired.
+      "让读者追更追得停不下来",
+      "追上去年的服务水平",
+      "像对待自己的店一样对待客户",
+      "缩短与客户之间的距离",
+      "让车主换电像加油一样不用等",
+      "Help the teams Acme acquired settle in",
+      "Give users the templates they keep asking for",
     ],
   });
 });
