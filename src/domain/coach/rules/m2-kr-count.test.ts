@@ -74,56 +74,28 @@ describe("three to five key results per objective (M2)", () => {
   });
 
   // Tenth round (coach-q): one metric in two KRs by shape, each with its reason in m2-kr-count.ts.
-  const share = (title: string, baseline: number, target: number): DraftKeyResult => ({
-    ...kr(title, baseline, target),
-    unit: "%",
-  });
+  // Each KR's baseline and target are the two numbers its title states ("from X to Y", "X → Y").
+  const stated = (title: string): DraftKeyResult => {
+    const [baseline, target] = (title.match(/\d+(?:\.\d+)?/g) ?? []).slice(-2).map(Number);
+    return { title, baseline, target };
+  };
+  const margin = stated("Raise gross margin from 61% to 64%");
+
   it.each([
     // A metric and its complement: both ends add up to 100, a shared thing named.
-    [
-      "complement",
-      kr("Restaurant churn per month from 4.2% to 3.0%", 4.2, 3),
-      kr("Restaurant retention per month from 95.8% to 97.0%", 95.8, 97),
-    ],
-    [
-      "complement",
-      share("Retention after box 3 from 52% to 58%", 52, 58),
-      share("Box-3 churn from 48% to 42%", 48, 42),
-    ],
-    ["complement", kr("机审准确率从95%提升到98%", 95, 98), kr("机审错误率从5%降到2%", 5, 2)],
-    [
-      "complement",
-      share("关键岗位 offer 接受率从 61% 提高到 70%", 61, 70),
-      share("关键岗位候选人拒绝 offer 的比例从 39% 降至 30%", 39, 30),
-    ],
+    ["Restaurant churn per month from 4.2% to 3.0%", "Restaurant retention per month from 95.8% to 97.0%"],
+    ["Retention after box 3 from 52% to 58%", "Box-3 churn from 48% to 42%"],
+    ["机审准确率从95%提升到98%", "机审错误率从5%降到2%"],
+    ["关键岗位 offer 接受率从 61% 提高到 70%", "关键岗位候选人拒绝 offer 的比例从 39% 降至 30%"],
     // The same metric from the same baseline with another target.
-    [
-      "same value",
-      kr("Price model mean error from 11% to 7%", 11, 7),
-      kr("Price model mean error from 11% to 6%, measured weekly", 11, 6),
-    ],
-    [
-      "same value",
-      kr("Repeat orders per customer per month from 1.6 to 1.9", 1.6, 1.9),
-      kr("Repeat-order frequency to 2.0/month", 1.6, 2),
-    ],
-    ["same value", kr("科目二首次通过率 62%→72%", 62, 72), kr("科目二首次通过率达到 100%", 62, 100)],
+    ["Price model mean error from 11% to 7%", "Price model mean error, measured weekly, from 11% to 6%"],
+    ["Repeat orders per customer per month from 1.6 to 1.9", "Repeat-order frequency a month from 1.6 to 2.0"],
+    ["科目二首次通过率 62%→72%", "科目二首次通过率从 62% 达到 100%"],
     // A share above a bar and the median of the same measure.
-    [
-      "median",
-      kr("Customers with ≥80% endpoints deployed by day 30: 45% → 65%", 45, 65),
-      kr("Endpoint deployment coverage at day 30 (median) from 62% to 80%", 62, 80),
-    ],
-    [
-      "median",
-      kr("90 天内设备接入率≥70% 的工厂占比从 40% 提升到 60%", 40, 60),
-      kr("第 90 天工厂设备接入率中位数从 55% 提升到 75%", 55, 75),
-    ],
-  ])("flags one metric in two KRs: %s (M2, coach-q)", (_, a, b) => {
-    const hits = checkKeyResultCount({
-      title: "O",
-      keyResults: [a, kr("Raise gross margin from 61% to 64%", 61, 64), b],
-    });
+    ["Customers with ≥80% endpoints deployed by day 30: 45% → 65%", "Endpoint deployment coverage (median) 62% → 80%"],
+    ["90 天内设备接入率≥70% 的工厂占比从 40% 提升到 60%", "第 90 天工厂设备接入率中位数从 55% 提升到 75%"],
+  ])("flags %j and %j as one metric (M2, coach-q)", (a, b) => {
+    const hits = checkKeyResultCount({ title: "O", keyResults: [stated(a), margin, stated(b)] });
     expect(hits).toHaveLength(1);
     expect(hits[0]?.message.en).toContain("Key results 1 and 3");
   });
@@ -131,32 +103,23 @@ describe("three to five key results per objective (M2)", () => {
   it.each([
     // Traps: values that add up to 100 with nothing shared; a resolution rate and a hand-off rate
     // whose only common characters are a rate's frame.
-    [kr("Checkout conversion from 40% to 45%", 40, 45), kr("Support tickets reopened from 60% to 55%", 60, 55)],
-    [kr("机器人独立解决率从 20% 提高到 45%", 20, 45), kr("转人工率从 80% 降到 55%", 80, 55)],
-    // The same baseline on two measures, a count beside a share, a new metric from 0, two units.
-    [kr("Refund rate from 3% to 2%", 3, 2), kr("Late deliveries from 3% to 1%", 3, 1)],
-    [
-      kr("Discovery interviews with hospital leads from 0 to 20", 0, 20),
-      share("Interviewed hospitals agreeing to a paid pilot, 0% → 20%", 0, 20),
-    ],
-    [
-      { ...kr("Agent logins per seat per day 3 → 5", 3, 5), unit: "logins" },
-      { ...kr("Interviews with customers who churned, 3 → 20", 3, 20), unit: "interviews" },
-    ],
-    [kr("新客首单转化率从 12% 提升到 15%", 12, 15), kr("老客复购率从 12% 提升到 18%", 12, 18)],
+    ["Checkout conversion from 40% to 45%", "Support tickets reopened from 60% to 55%"],
+    ["机器人独立解决率从 20% 提高到 45%", "转人工率从 80% 降到 55%"],
+    // The same baseline on two measures, a count beside a share, a new metric from 0.
+    ["Refund rate from 3% to 2%", "Late deliveries from 3% to 1%"],
+    ["Discovery interviews with hospital leads from 0 to 20", "Hospitals agreeing to a paid pilot, 0% → 20%"],
+    ["新客首单转化率从 12% 提升到 15%", "老客复购率从 12% 提升到 18%"],
     // A bar on one thing beside the median or average of another.
-    [
-      kr("Artists with at least one direct fan purchase a month: 9% → 15%", 9, 15),
-      kr("Median monthly direct earnings per earning artist $46 → $70", 46, 70),
-    ],
-    [
-      kr("Enrolled patients with BP under 140/90 at 90 days: 44% → 55%", 44, 55),
-      kr("Average time in app per patient 11 min → 15 min per week", 11, 15),
-    ],
-    [kr("评分 4.5 以上的门店占比从 30% 提升到 45%", 30, 45), kr("门店平均出餐时长从 15 分钟降到 10 分钟", 15, 10)],
-  ])("accepts two KRs that only look like one metric (M2, coach-q)", (a, b) => {
-    expect(
-      checkKeyResultCount({ title: "O", keyResults: [a, b, kr("Raise gross margin from 61% to 64%", 61, 64)] }),
-    ).toEqual([]);
+    ["Artists with at least one direct fan purchase a month: 9% → 15%", "Median direct earnings per artist $46 → $70"],
+    ["Patients with BP under 140/90 at 90 days: 44% → 55%", "Average time in app per patient 11 min → 15 min"],
+    ["评分 4.5 以上的门店占比从 30% 提升到 45%", "门店平均出餐时长从 15 分钟降到 10 分钟"],
+  ])("accepts %j and %j, two metrics that only look like one (M2, coach-q)", (a, b) => {
+    expect(checkKeyResultCount({ title: "O", keyResults: [stated(a), stated(b), margin] })).toEqual([]);
+  });
+
+  it("accepts two KRs whose unit fields name different units (M2, coach-q)", () => {
+    const logins = { ...stated("Agent logins per seat per day 3 → 5"), unit: "logins" };
+    const interviews = { ...stated("Interviews with customers who churned, 3 → 20"), unit: "interviews" };
+    expect(checkKeyResultCount({ title: "O", keyResults: [logins, interviews, margin] })).toEqual([]);
   });
 });
