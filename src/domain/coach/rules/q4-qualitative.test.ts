@@ -50,6 +50,8 @@ describe("objective is qualitative (Q4)", () => {
       "Cut time to hire to 2 months",
       "把交付周期缩短到三个月内",
       "Ship a 5-minute setup for every clinic",
+      "Answer every claim within 24 hours",
+      "24 小时内给每位客户回电",
       "Serve 500 More Schools This Term",
       "Grow Season ticket holders 40%",
     ],
@@ -124,6 +126,12 @@ describe("objective is qualitative (Q4)", () => {
       "Give every team one place to find answers",
       "Be there for customers 24/7",
       "Make Web3 payments boring for small merchants",
+      "Support HTTP/3 for every customer",
+      "Make 401(k) enrollment effortless",
+      "Help 10-person teams plan their week",
+      "Get more 5-star hotels onto the platform",
+      "Offer 24-hour support to every hospital",
+      "让 24 小时在线客服真正解决问题",
     ],
   });
 });

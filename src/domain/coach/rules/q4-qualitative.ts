@@ -41,7 +41,12 @@ const NUMBERS: readonly RegExp[] = [
  */
 const NAMED_NUMBERS: readonly RegExp[] = [
   // Not a metric's acronym with its target ("NPS 50", "ARR 40%"): that is a number to move.
-  /\b(?!(NPS|ARR|MRR|CSAT|DAU|MAU|WAU|GMV|CAC|LTV|SLA|KPI|ROI)\b)([A-Z]{2,}|[a-z]+[A-Z][A-Za-z]*)( [A-Z]{2,})? ?v?\d+(\.\d+)*\b(?! ?(%|x\b|k\b|m\b|percent))/g,
+  /\b(?!(NPS|ARR|MRR|CSAT|DAU|MAU|WAU|GMV|CAC|LTV|SLA|KPI|ROI)\b)([A-Z]{2,}|[a-z]+[A-Z][A-Za-z]*)( [A-Z]{2,})?[ /]?v?\d+(\.\d+)*\b(?! ?(%|x\b|k\b|m\b|percent))/g,
+  // A code with a letter in brackets ("401(k)", "501(c)(3)"), a size or a grade of the customer
+  // written before a hyphen ("10-person teams", "5-star hotels", "3-bedroom homes"), and round the
+  // clock said in hours ("24-hour support", 24 小时在线客服) are names as "24/7" is. A time before a
+  // hyphen is still a quantity ("a 5-minute setup"), and so is "within 24 hours" (Q4, coach-q).
+  /\b\d+(\([a-z]\))+|\b\d+-(person|people|seat|star|bed|bedroom|room|store|location|employee|member|user|door|car|truck)s?\b|\b24-hour\b|(?<![\d×x*/] ?)24 ?小时(?=在线|营业|客服|不间断|无休|值守|热线|服务)/gi,
   // A rank word joined by a hyphen is a name too: "tier-1 cities", "Level-2 support", "Grade-3 pupils".
   // So is a part of a series ("Season 4", "Episode 12", "Chapter 2", "Cohort 3", "Sprint 40", "Day
   // 30" of a customer's life): which one, not how many (blind-2026-12-b "Launch Season 4").
