@@ -82,6 +82,10 @@ describe("objective mandates no product output (Q2)", () => {
       "全面推行零信任架构",
       "通过对免费用户的下载限速来提升会员收入",
       "Grow premium revenue by throttling free users",
+      "Get our mobile app into the app stores",
+      "Move billing to Stripe",
+      "Switch to Kubernetes",
+      "年底前完成核心系统上云",
     ],
     accepts: [
       "Remove friction from the checkout page",
@@ -144,6 +148,10 @@ describe("objective mandates no product output (Q2)", () => {
       "帮助小店通过短信带来回头客",
       "全面推行以客户为中心的服务文化",
       "Help customers relaunch their stores after the holidays",
+      "Overhaul how we talk to churned customers",
+      "Move more shoppers to Apple Pay",
+      "Move to weekly releases",
+      "Get our best sellers into more stores",
     ],
   });
 });

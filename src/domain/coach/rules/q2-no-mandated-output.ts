@@ -27,11 +27,18 @@ const REMOVAL: readonly RegExp[] = [
   /(下线|淘汰|砍掉|下架|关停|停用)/,
 ];
 
+/**
+ * Where a thing is put when it is launched (Q2): live, out of the door, into production, and (coach-q)
+ * into the app stores, to market or onto the shelves ("Get our mobile app into the app stores").
+ */
+const OUT_THERE =
+  "(?:live|out the door|into production|into (?:the )?(?:app |play )?stores?|to market|onto (?:the )?shelves)";
+
 const BUILD: readonly RegExp[] = [
   // Q2: putting a thing live or out of the door is its launch, whatever the verb ("Get the
   // redesigned checkout live before Easter", "Get the partner portal out the door").
   // People put live ("Get customers live on day one") are an outcome, not a thing (NOT_PRODUCT_THINGS).
-  /^(we will |to )?(get|put|push|bring) ((\S+ ){1,5})(live|out the door|into production)\b/,
+  new RegExp(`^(we will |to )?(get|put|push|bring) ((\\S+ ){1,5})${OUT_THERE}\\b`),
   // Migrating a workload onto a new system names the system ("Migrate all merchants onto the new
   // billing engine", "Cut over search to the new Elastic cluster"). Only the verbs of a technical
   // migration: "switch more shoppers to the new app" or "move customers to the new plan" is the
@@ -45,7 +52,7 @@ const BUILD: readonly RegExp[] = [
   // Q2: a transformation of our own system names the engineering to do: "完成订单系统微服务化改造"
   // (blind-2026-12-b-zh), 数字化改造, 核心系统上云. Rolling out an architecture or a platform names it
   // too ("全面推行零信任架构"); a culture or a habit rolled out is an outcome (文化 is no system).
-  /[\u4e00-\u9fff]{1,10}化改造|(系统|平台|架构|数据库|后台|中台|app|应用)[^，,。；;]{0,6}(改造|上云)/,
+  /[\u4e00-\u9fff]{1,10}化改造|[\u4e00-\u9fff]{0,4}(系统|平台|架构|数据库|后台|中台|app|应用)[^，,。；;]{0,6}(改造|上云)/,
   /(推行|实施|落地|铺开|引入)[^，,。；;]{0,10}(架构|系统|平台|中台|方案)/,
   // Q2: a lever pulled on customers named as the means (the guide's "sunset the least-used features
   // to raise margin"): restricting, charging or forcing them to move a business number
@@ -82,8 +89,12 @@ const MADE_AVAILABLE = /^(?:we will |to )?make ((?:[\w-]+ ){1,4})(?:generally )?
  * the shape is read from the words: port, a thing, "to" and where.
  */
 const PORTED = /^(?:we will |to )?(?:re-?)?port (?:our |the )?((?:[\w'-]+ ){0,3}[\w'-]+) (?:on)?to \S+/;
+// The thing moved may go without "our" ("Move billing to Stripe"), or be our whole stack, unsaid
+// ("Switch to Kubernetes", coach-q): a named product as the destination is the second signal, and
+// people moved ("Move more shoppers to Apple Pay") are adoption (NOT_PRODUCT_THINGS).
 const SWITCHED_TO_NAME =
-  /^(?:we will |to )?(?:switch|move|port|convert|shift) (?:our |the )((?:[\w-]+ ){0,3}[\w-]+) (?:on)?to [A-Z][\w.]+/;
+  /^(?:we will |to )?(?:switch|move|port|convert|shift) (?:our |the )?((?:[\w-]+ ){0,3}[\w-]+) (?:on)?to [A-Z][\w.]+/;
+const SWITCHED_WHOLE = /^(?:we will |to )?(?:switch|move|migrate|shift) (?:over )?(?:on)?to [A-Z][\w.]+/;
 const GIVEN_THING_ZH =
   /^(?:[^，,。；;]{1,6}前)?(?:给|为|向)[^，,。；;]{1,10}?(配上|配备|装上|加上|开放|接上|上线)([^，,。；;]{2,12})|^(?:[^，,。；;]{1,6}前)?支持 ?[a-z][\w .-]*/;
 
@@ -111,7 +122,10 @@ function givenThing(title: string, raw: string): string | null {
   }
   const ported = PORTED.exec(title);
   if (ported && !NOT_PRODUCT_THINGS.has(headOf(ported[1] ?? ""))) return ported[0].trim();
-  const switched = SWITCHED_TO_NAME.exec(raw.trim().replace(/^[A-Z]/, (c) => c.toLowerCase()));
+  const lowered = raw.trim().replace(/^[A-Z]/, (c) => c.toLowerCase());
+  const whole = SWITCHED_WHOLE.exec(lowered);
+  if (whole) return whole[0];
+  const switched = SWITCHED_TO_NAME.exec(lowered);
   return switched && !NOT_PRODUCT_THINGS.has(headOf((switched[1] ?? "").toLowerCase())) ? switched[0] : null;
 }
 
@@ -180,6 +194,8 @@ function mandatedShape(title: string): string | null {
   // (another company's product displaced: Q1's scope) name no solution of ours.
   const first = shape.object[0];
   if (first && /^(what|whatever|everything)$/.test(first.text)) return null;
+  // "Overhaul how we talk to churned customers": a way of working, not a thing (coach-q).
+  if (first && /^(how|why|where|when|the way)$/.test(first.text)) return null;
   // A share or a count of the daily work ("Deliver 90% of orders in under 20 minutes",
   // blind-2026-12-b) is its quality, Q4's number, as "every order" is; no thing is named.
   if (first?.number && !/[a-z]/i.test(first.raw)) return null;
@@ -257,9 +273,7 @@ function mandatedShapeZh(title: string): string | null {
  * head noun before "live" is looked up in NOT_PRODUCT_THINGS, plural or not.
  */
 function peoplePutLive(title: string): boolean {
-  const match = /^(?:we will |to )?(?:get|put|push|bring) ((?:\S+ ){1,5})(?:live|out the door|into production)\b/.exec(
-    title,
-  );
+  const match = new RegExp(`^(?:we will |to )?(?:get|put|push|bring) ((?:\\S+ ){1,5})${OUT_THERE}\\b`).exec(title);
   // The head is the last word before "live": "the partner portal" is a portal, "new clinics" clinics.
   const head = (match?.[1] ?? "").trim().split(" ").at(-1) ?? "";
   return (
