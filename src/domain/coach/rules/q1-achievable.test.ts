@@ -70,6 +70,12 @@ describe("objective achievable within the period (Q1)", () => {
       "Win the SMB market before our rivals do",
       "成为全国销量第一",
       "做到行业第一的品牌",
+      "Own the SMB payroll space in Germany",
+      "Be the name every Dutch accountant knows",
+      "Become Europe's favourite travel app",
+      "Become the world's most trusted lab network",
+      "坐上行业头把交椅",
+      "成为细分领域的隐形冠军",
     ],
     accepts: [
       "Learn whether we can practically enter the Spanish market",
@@ -124,6 +130,10 @@ describe("objective achievable within the period (Q1)", () => {
       "Become the default tool for every team in our company",
       "让全国门店的陈列符合统一标准",
       "成为团队内部的服务标杆",
+      "Own the space between sales and support",
+      "Help every German customer we have file on time",
+      "Become our customers' favourite support channel",
+      "让每个店员都能成为销售冠军",
     ],
   });
 

@@ -42,7 +42,15 @@ const UNACHIEVABLE: readonly RegExp[] = [
  */
 const UNACHIEVABLE_SHAPES: readonly RegExp[] = [
   /\b(become|be|remain|stay|make (us|it|our \S+)) (\S+ ){0,3}(leading|dominant|biggest|largest|number-one|top-ranked|undisputed)\b(?! (cause|indicator))/,
+  // "space" and "vertical" are what a market is called in product talk ("Own the SMB payroll space
+  // in Germany", coach-q).
   /\b(win|own|conquer|capture|corner|dominate|lock up|take over|sweep|lead) (the |our )?(\S+ ){0,3}(market|category|segment|industry|sector)\b/,
+  // A space needs its kind named: "Own the space between sales and support" is no market.
+  /\b(win|own|conquer|capture|corner|dominate|lock up|take over|sweep|lead) (the |our )?(?!(the|our) )(\S+ ){1,3}(space|vertical)\b/,
+  // Q1: every customer of a country, said with its people's name ("Be the name every Dutch
+  // accountant knows"), is the whole country; every one of ours ("every German customer we have")
+  // is not (coach-q).
+  /\b(every|all|each) @place \S+(?!.*\b(we|our|us)\b)/,
   /\b(take over|conquer|dominate|capture|sweep|win over) (\S+ ){0,4}(across |in |of )?(the whole of |all of |all |every )?@place\b/,
   /\b(the whole of|all of|every country in|across all of) @place\b/,
   // "on the planet" and "agency" (tuning-2026-12-07): any preposition of place and any kind of
@@ -85,6 +93,9 @@ const WHOLE =
   "(the whole of |all of |all |every )?(the )?(@place|world|planet|globe|earth|country|nation|continent|industry|category|market|sector)\\b";
 const ABSOLUTE_SHAPES: readonly RegExp[] = [
   new RegExp(`\\bthe ${SUPERLATIVE}(-\\S+)? (\\S+ ){0,3}(in|on|across|of|throughout) ${WHOLE}`),
+  // The whole territory first, as its possessive: "Become Europe's favourite travel app", "the
+  // world's most trusted lab network" (coach-q). "our customers' favourite" names no territory.
+  new RegExp(`\\b(become|be|remain|stay) (the )?(@place|world|country|nation|industry)('s)? ${SUPERLATIVE}\\b`),
   /\bthe (only|first choice|top choice|preferred|favou?rite|go-to) (\S+ ){0,3}(for |of |among )?(\S+ ){0,2}@place\b/,
   /\b(a |the )?(majority|half|bulk|lion's share|two thirds|most) of (the |all )?(\S+ ){0,3}(@place|market|country|industry|category|sector)\b/,
   /\b(outsell|outgrow|outrank|overtake|surpass|beat) (every|all|each) (\S+ ){0,2}(competitor|rival|player|incumbent)s?\b/,
@@ -102,7 +113,8 @@ const UNACHIEVABLE_ZH: readonly RegExp[] = [
   /(让|使)?[\u4e00-\u9fff]{0,4}(所有|每一家|每家|全部|每一个|每个)[^,。;]{0,8}(企业|公司|银行|学校|医院|诊所|餐厅|门店|商家|零售商|开发者|家庭)(都)?/,
   // 每一家 counts firms whatever they are (药店, 酒店, 工厂): with a whole country (checked below) a conquest.
   /(让|使)?[\u4e00-\u9fff]{0,4}(每一家|每家)[\u4e00-\u9fff]{1,6}/,
-  /家喻户晓|行业标准|行业标杆|头部(玩家|企业|品牌|位置)|前三名|前三强|三强|领跑|执牛耳|一统/,
+  // Rank idioms: 头把交椅 (the first chair), 独占鳌头, 龙头老大, and a champion of a field (隐形冠军).
+  /家喻户晓|行业标准|行业标杆|头部(玩家|企业|品牌|位置)|前三名|前三强|三强|领跑|执牛耳|一统|头把交椅|独占鳌头|龙头老大|(成为|做|当)[^，,。；;]{0,10}(领域|行业|赛道|市场)的?[^，,。；;]{0,4}冠军/,
   // Q1 by the shape of an absolute claim over a whole territory: a superlative of the whole country,
   // web or region (全国最受欢迎的, 全网最便宜的, 华东地区最值得信赖的), its first or only choice
   // (全国中小企业的首选), known by everyone (无人不知), or a majority share of a market (一半以上的 …
