@@ -94,6 +94,11 @@ describe("three to five key results per objective (M2)", () => {
     // A share above a bar and the median of the same measure.
     ["Customers with ≥80% endpoints deployed by day 30: 45% → 65%", "Endpoint deployment coverage (median) 62% → 80%"],
     ["90 天内设备接入率≥70% 的工厂占比从 40% 提升到 60%", "第 90 天工厂设备接入率中位数从 55% 提升到 75%"],
+    // A rate and the count of the same events.
+    ["Refund rate from 3% to 2%", "Refunds per month from 300 to 200"],
+    ["Late delivery rate from 4% to 2%", "Late deliveries from 120 to 60"],
+    ["退款率从 3% 降到 2%", "每月退款量从 300 单降到 200 单"],
+    ["投诉率从 2% 降到 1%", "每月投诉数从 500 降到 300"],
   ])("flags %j and %j as one metric (M2, coach-q)", (a, b) => {
     const hits = checkKeyResultCount({ title: "O", keyResults: [stated(a), margin, stated(b)] });
     expect(hits).toHaveLength(1);
@@ -113,6 +118,12 @@ describe("three to five key results per objective (M2)", () => {
     ["Artists with at least one direct fan purchase a month: 9% → 15%", "Median direct earnings per artist $46 → $70"],
     ["Patients with BP under 140/90 at 90 days: 44% → 55%", "Average time in app per patient 11 min → 15 min"],
     ["评分 4.5 以上的门店占比从 30% 提升到 45%", "门店平均出餐时长从 15 分钟降到 10 分钟"],
+    // A rate of one event beside a count of another, or of the same thing moving the other way.
+    ["Order defect rate from 2% to 1%", "Orders per week from 1000 to 800"],
+    ["Refund rate from 3% to 2%", "Refund requests answered per day from 300 to 400"],
+    ["Checkout conversion rate from 2% to 3%", "Checkouts per day from 400 to 600"],
+    ["订单缺陷率从 2% 降到 1%", "订单量从 1000 降到 800"],
+    ["投诉率从 2% 降到 1%", "投诉回访数从 100 提升到 300"],
   ])("accepts %j and %j, two metrics that only look like one (M2, coach-q)", (a, b) => {
     expect(checkKeyResultCount({ title: "O", keyResults: [stated(a), stated(b), margin] })).toEqual([]);
   });

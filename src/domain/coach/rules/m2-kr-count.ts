@@ -203,13 +203,49 @@ function twoStatistics(a: DraftKeyResult, b: DraftKeyResult): boolean {
   return false;
 }
 
+/**
+ * M2: a rate and its count are one metric: "Refund rate from 3% to 2%" and "Refunds per month from
+ * 300 to 200", 退款率 and 退款量, "Late delivery rate" and "Late deliveries" (coach-q). The event
+ * the rate is of (the noun before "rate", the characters before 率) is the thing the other KR
+ * counts (its first noun phrase's head; the same characters before 数, 量, 笔数, 单数, 次数), and
+ * both move the same way. "Order defect rate" beside "Orders per week" is a rate of defects beside
+ * a count of orders: two metrics.
+ */
+const COUNT_ZH = /^([\u4e00-\u9fff]{2,6}?)(数量|笔数|单数|次数|件数|人数|数|量)(?![\u4e00-\u9fff]*率)/;
+function rateAndCount(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
+  if (a.baseline === a.target || Math.sign(a.target - a.baseline) !== Math.sign(b.target - b.baseline)) return false;
+  if (isShare(a) === isShare(b)) return false;
+  const [rate, count] = isShare(a) ? [a, b] : [b, a];
+  if (isChinese(rate.title) !== isChinese(count.title)) return false;
+  if (isChinese(rate.title)) {
+    const event = /([\u4e00-\u9fff]{2,4})率/.exec(normalize(rate.title))?.[1];
+    const counted = normalize(count.title)
+      .match(/[\u4e00-\u9fff]+/g)
+      ?.map((run) => COUNT_ZH.exec(run.replace(/^(将|把|降低|减少|提高|提升|每月|每周|每天)+/, ""))?.[1]);
+    return event !== undefined && (counted ?? []).some((c) => c !== undefined && event.endsWith(c));
+  }
+  const words = englishWords(rate.title);
+  const at = words.findIndex((w) => w.lemma === "rate");
+  const event = at > 0 ? words[at - 1] : undefined;
+  // The tagger reads a title's first word as a verb as often as a noun ("Refund rate").
+  if (!(event?.noun || event?.verb)) return false;
+  // The count's first noun is its head when no noun follows it ("Refunds per month"; not "Refund
+  // requests", which counts requests).
+  const counted = englishWords(count.title);
+  const first = counted.findIndex((w) => w.noun && !w.number && /^[a-z]/.test(w.lemma));
+  const head = counted[first];
+  return head !== undefined && !counted[first + 1]?.noun && head.lemma === event.lemma;
+}
+
 /** Why two KRs are one metric (M2), or null: each reading has its own message. */
-type SameMetric = "values" | "complement" | "retarget" | "statistic";
+type SameMetric = "values" | "complement" | "retarget" | "statistic" | "count";
 function sameMetric(a: DraftKeyResult, b: DraftKeyResult): SameMetric | null {
   if (sameMetricInOtherWords(a, b)) return "values";
   if (complementOf(a, b)) return "complement";
   if (retargeted(a, b)) return "retarget";
   if (twoStatistics(a, b)) return "statistic";
+  if (rateAndCount(a, b)) return "count";
   return null;
 }
 
@@ -280,6 +316,10 @@ function sameMetricHit(first: number, index: number, metric: string | null, why:
     retarget: {
       en: `Key results ${a} and ${b} start from the same value on the same metric with different targets: one metric measured twice; each KR should cover a different facet.`,
       zh: `第 ${a} 和第 ${b} 个关键结果是同一个指标、同一个基线、不同的目标：同一个指标衡量了两次；每个关键结果应覆盖目标的不同方面。`,
+    },
+    count: {
+      en: `Key results ${a} and ${b} are one metric as a rate and as a count of the same events: moving one moves the other; each KR should cover a different facet.`,
+      zh: `第 ${a} 和第 ${b} 个关键结果是同一件事的比率和数量：一个变了另一个跟着变；每个关键结果应覆盖目标的不同方面。`,
     },
     statistic: {
       en: `Key results ${a} and ${b} measure one quantity twice, as a share above a bar and as its median or average; each KR should cover a different facet.`,
