@@ -127,6 +127,7 @@ describe("objective is qualitative (Q4)", () => {
       "Be there for customers 24/7",
       "Make Web3 payments boring for small merchants",
       "Support HTTP/3 for every customer",
+      "Objective 1",
       "Make 401(k) enrollment effortless",
       "Help 10-person teams plan their week",
       "Get more 5-star hotels onto the platform",

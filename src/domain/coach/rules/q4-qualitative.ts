@@ -50,7 +50,7 @@ const NAMED_NUMBERS: readonly RegExp[] = [
   // A rank word joined by a hyphen is a name too: "tier-1 cities", "Level-2 support", "Grade-3 pupils".
   // So is a part of a series ("Season 4", "Episode 12", "Chapter 2", "Cohort 3", "Sprint 40", "Day
   // 30" of a customer's life): which one, not how many (blind-2026-12-b "Launch Season 4").
-  /\b(version|release|v|tier|phase|level|stage|gen|generation|series|web|wave|grade|class|type|category|band|zone|season|episode|chapter|part|volume|vol|round|batch|cohort|sprint|day|week|month) ?-?\d+(\.\d+)*\b/gi,
+  /\b(version|release|v|tier|phase|level|stage|gen|generation|series|web|wave|grade|class|type|category|band|zone|season|episode|chapter|part|volume|vol|round|batch|cohort|sprint|day|week|month|objective|goal|okr|kr) ?-?\d+(\.\d+)*\b/gi,
   // A segment named by a ranked list, written word-hyphen-number or "top N": "our top-50 accounts",
   // "every DAX-40 company", "COVID-19", "the top 100 sellers" (blind-2026-12-b, -c). A rank is not a
   // quantity to reach (Q4 leaves "#1" to Q1); a number first ("a 5-minute setup") is still a quantity.
