@@ -59,6 +59,14 @@ describe("no feature parity with competitors (Q3)", () => {
       "参照钉钉做一套审批流",
       "Have every template Canva has",
       "Support the payment methods Stripe supports",
+      "Bring our reporting up to par with Tableau",
+      "Stop losing deals over features Gusto has and we don't",
+      "Offer what every other CRM already offers",
+      "Get to where Monzo is on budgeting tools",
+      "Close our gap to Figma",
+      "Give teams the Slack experience inside our app",
+      "做出淘宝那样的推荐",
+      "向头部产品学习，补上短板",
     ],
     accepts: [
       "Understand why prospects choose competitors",
@@ -101,6 +109,11 @@ describe("no feature parity with competitors (Q3)", () => {
       "让车主换电像加油一样不用等",
       "Help the teams Acme acquired settle in",
       "Give users the templates they keep asking for",
+      "Offer what every customer asks for",
+      "Get to where our customers are",
+      "Close our gap to breakeven",
+      "Learn why buyers prefer Gusto's onboarding",
+      "做成去年那样的增长",
     ],
   });
 });

@@ -35,7 +35,7 @@ const RIVAL = "((our |the |the big |big )?(@name|competitor|rival|incumbent|comp
 const PARITY_SHAPES: readonly RegExp[] = [
   /\bas (\S+ ){1,2}as (@name|competitor|rival|the competition)\b/,
   /\b(same|identical|equivalent|comparable) (\S+ ){0,3}(as|to) (@name|competitor|rival)/,
-  /\b(catch up|keep pace|keep up|level|draw level|close the (\S+ )?gap) (with|to|on) (@name|competitor|rival|the competition)\b/,
+  /\b(catch up|keep pace|keep up|level|draw level|close (the |our )(\S+ )?gap) (with|to|on) (@name|competitor|rival|the competition)\b/,
   // Q3: not falling behind a rival is catching up said the other way ("Don't fall behind Stripe on
   // payment methods"); keeping up with anyone's feature list is parity whoever they are ("Keep up
   // with the big three's feature lists"). Falling behind our own plan names no rival: clean.
@@ -47,7 +47,15 @@ const PARITY_SHAPES: readonly RegExp[] = [
   /\b(every|all|each|any|the) (\S+ ){0,3}(template|integration|tool|capability|function|option|method|report|automation|plugin|extension|widget|app|effect|filter|setting)s? (that )?@name (have|offer|ship|provide|support|give)\b/,
   /\b(match|mirror|copy|clone|replicate|mimic|imitate|equal|rival) (@name|competitor|rival)\b/,
   /\b(what|whatever|everything) @name (have|offer|ship|provide|do|support)\b/,
-  /\b(up to|to) (the level of @name|@name 's (level|standard))|\b(on|at) (a )?par with (@name|competitor|rival|the competition)\b/,
+  /\b(up to|to) (the level of @name|@name 's (level|standard))|\b(up to |to |on |at )(a )?par with (@name|competitor|rival|the competition)\b/,
+  // Q3 (coach-q): standing where a rival stands ("Get to where Monzo is on budgeting tools"), the
+  // list every other product of the kind offers ("Offer what every other CRM already offers"), a
+  // rival's offering named before it ("features Gusto has and we don't") and its experience as
+  // ours ("the Slack experience inside our app").
+  /\b(get|reach|be|come) (to )?where @name (be|is|stand)\b/,
+  /\b(what|everything|whatever) (every|all|each|any) other (\S+ ){0,2}(already )?(have|offer|ship|provide|do|support)\b/,
+  /\b(feature|template|integration|tool|capability|function|option|report|automation|plugin|extension|widget)s? (that )?@name (have|offer|ship|provide|support|give)\b/,
+  /\bthe @name (experience|ux|feature set|feel)\b/,
   // Q3, the general shape (issue 17): another product's list as ours, whoever holds it and
   // whatever it is called. RIVAL is a name or a word for rivals, with "our" or "the big" before it;
   // what they have, give or ship, the same X they have, more X than them, beating them on
@@ -75,7 +83,10 @@ const PARITY_SHAPES: readonly RegExp[] = [
 const OWN_PAST = "(?!自己|去年|上季度|上个季度|过去|以前|之前|上月|上个月|原来|现在)";
 const PARITY_ZH: readonly RegExp[] = [
   new RegExp(`对标${OWN_PAST}[^，,。；;]{1,12}`),
-  /补齐[^，,。；;]{0,6}(功能|能力|短板)|缺失的?功能/,
+  /(补齐|补上|补全|补足)[^，,。；;]{0,6}(功能|能力|短板)|缺失的?功能/,
+  // Q3 (coach-q): making a thing the way a rival has it (做出淘宝那样的推荐, 做成飞书那种文档); our own
+  // past is no rival (做成去年那样的增长).
+  new RegExp(`(做出|做成|搞出|打造出?)${OWN_PAST}[^，,。；;]{1,8}(那样|一样|那种|同款)的`),
   // Q3: closing the gap with someone, whatever the verb (缩小, 补齐, 弥补, 追平, 拉近 … 与 X 的功能
   // 差距: "补齐与招行App、支付宝的功能差距", tuning-2026-12-08). Widening it (拉开差距) is
   // differentiation, not parity, and our own past is no rival.
