@@ -52,6 +52,9 @@ describe("objective is qualitative (Q4)", () => {
       "Ship a 5-minute setup for every clinic",
       "Answer every claim within 24 hours",
       "24 小时内给每位客户回电",
+      "让客户三分钟看懂账单",
+      "把客单价提到 50 元",
+      "Make it a 10-minute job to file taxes",
       "Serve 500 More Schools This Term",
       "Grow Season ticket holders 40%",
     ],
@@ -133,6 +136,10 @@ describe("objective is qualitative (Q4)", () => {
       "Get more 5-star hotels onto the platform",
       "Offer 24-hour support to every hospital",
       "让 24 小时在线客服真正解决问题",
+      "让百万医疗险理赔更快",
+      "把 1 对 1 辅导做出口碑",
+      "让 0 元购活动不再被薅羊毛",
+      "让一天一练的习惯坚持下来",
     ],
   });
 });

@@ -15,7 +15,8 @@ const NUMBERS: readonly RegExp[] = [
   // Not the idiom "一个月接一个月" (month after month): a repeated unit is a rhythm, not a target.
   /(?<![第每接又])[一二两三四五六七八九十百千]+个?(工作日|分钟|小时|天|周|个月|秒)(?![接又]一)/,
   // Chinese magnitudes written in characters ("DAU 破千万", "三百万"), not 千万 as "by all means".
-  /[一二两三四五六七八九十百千]+(万|亿)(?![不别要记])/,
+  // Nor a product named by its cover (百万医疗险, coach-q).
+  /[一二两三四五六七八九十百千]+(万|亿)(?![不别要记]|医疗|保险|保障)/,
   /翻(一|两)?番|翻倍|减半|砍半|降一半|百分之[一二三四五六七八九十百]+|[一二两三四五六七八九十]+(倍|成)(?!功|长|立|为|本)/,
   // Q4 (tuning-2026-12-h): a fraction written in characters is a number whatever its base
   // ("丢件率从万分之三降到万分之一", 千分之五, 三分之一), as 百分之 always was.
@@ -85,6 +86,9 @@ const NAMED_NUMBERS: readonly RegExp[] = [
   // thing of the week, blind-2026-12-b) asks for ease, not a week.
   /[一两\d]+ ?个?(天|周|星期|月|年)(里|中|之中|当中)(?=最)/g,
   /双 ?1[12]|双十[一二]|(?<!\d)618(?!\d)/g,
+  // Names of a format built on a number (coach-q): one-to-one ("1 对 1 辅导", "1v1"), a promotion's
+  // price as its name ("0 元购", "9.9 元包邮"), a rhythm (一天一练, 一周一更).
+  /\d+ ?(对|v) ?\d+|\d+(\.\d+)? ?元(购|秒杀|包邮|抢|试用|体验)|一(天|日|周|月|年)一[\u4e00-\u9fff]/gi,
 ];
 
 /**
