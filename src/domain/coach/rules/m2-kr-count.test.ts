@@ -72,4 +72,65 @@ describe("three to five key results per objective (M2)", () => {
   ])("accepts KRs that only look alike (M2, issue 17)", (a, b) => {
     expect(checkKeyResultCount({ title: "O", keyResults: [a, b, kr("Raise gross margin", 61, 64)] })).toEqual([]);
   });
+
+  // Tenth round (coach-q): one metric in two KRs by shape, each with its reason in m2-kr-count.ts.
+  // Each KR's baseline and target are the two numbers its title states ("from X to Y", "X → Y").
+  const stated = (title: string): DraftKeyResult => {
+    const [baseline, target] = (title.match(/\d+(?:\.\d+)?/g) ?? []).slice(-2).map(Number);
+    return { title, baseline, target };
+  };
+  const margin = stated("Raise gross margin from 61% to 64%");
+
+  it.each([
+    // A metric and its complement: both ends add up to 100, a shared thing named.
+    ["Restaurant churn per month from 4.2% to 3.0%", "Restaurant retention per month from 95.8% to 97.0%"],
+    ["Retention after box 3 from 52% to 58%", "Box-3 churn from 48% to 42%"],
+    ["机审准确率从95%提升到98%", "机审错误率从5%降到2%"],
+    ["关键岗位 offer 接受率从 61% 提高到 70%", "关键岗位候选人拒绝 offer 的比例从 39% 降至 30%"],
+    // The same metric from the same baseline with another target.
+    ["Price model mean error from 11% to 7%", "Price model mean error, measured weekly, from 11% to 6%"],
+    ["Repeat orders per customer per month from 1.6 to 1.9", "Repeat-order frequency a month from 1.6 to 2.0"],
+    ["科目二首次通过率 62%→72%", "科目二首次通过率从 62% 达到 100%"],
+    // A share above a bar and the median of the same measure.
+    ["Customers with ≥80% endpoints deployed by day 30: 45% → 65%", "Endpoint deployment coverage (median) 62% → 80%"],
+    ["90 天内设备接入率≥70% 的工厂占比从 40% 提升到 60%", "第 90 天工厂设备接入率中位数从 55% 提升到 75%"],
+    // A rate and the count of the same events.
+    ["Refund rate from 3% to 2%", "Refunds per month from 300 to 200"],
+    ["Late delivery rate from 4% to 2%", "Late deliveries from 120 to 60"],
+    ["退款率从 3% 降到 2%", "每月退款量从 300 单降到 200 单"],
+    ["投诉率从 2% 降到 1%", "每月投诉数从 500 降到 300"],
+  ])("flags %j and %j as one metric (M2, coach-q)", (a, b) => {
+    const hits = checkKeyResultCount({ title: "O", keyResults: [stated(a), margin, stated(b)] });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.message.en).toContain("Key results 1 and 3");
+  });
+
+  it.each([
+    // Traps: values that add up to 100 with nothing shared; a resolution rate and a hand-off rate
+    // whose only common characters are a rate's frame.
+    ["Checkout conversion from 40% to 45%", "Support tickets reopened from 60% to 55%"],
+    ["机器人独立解决率从 20% 提高到 45%", "转人工率从 80% 降到 55%"],
+    // The same baseline on two measures, a count beside a share, a new metric from 0.
+    ["Refund rate from 3% to 2%", "Late deliveries from 3% to 1%"],
+    ["Discovery interviews with hospital leads from 0 to 20", "Hospitals agreeing to a paid pilot, 0% → 20%"],
+    ["新客首单转化率从 12% 提升到 15%", "老客复购率从 12% 提升到 18%"],
+    // A bar on one thing beside the median or average of another.
+    ["Artists with at least one direct fan purchase a month: 9% → 15%", "Median direct earnings per artist $46 → $70"],
+    ["Patients with BP under 140/90 at 90 days: 44% → 55%", "Average time in app per patient 11 min → 15 min"],
+    ["评分 4.5 以上的门店占比从 30% 提升到 45%", "门店平均出餐时长从 15 分钟降到 10 分钟"],
+    // A rate of one event beside a count of another, or of the same thing moving the other way.
+    ["Order defect rate from 2% to 1%", "Orders per week from 1000 to 800"],
+    ["Refund rate from 3% to 2%", "Refund requests answered per day from 300 to 400"],
+    ["Checkout conversion rate from 2% to 3%", "Checkouts per day from 400 to 600"],
+    ["订单缺陷率从 2% 降到 1%", "订单量从 1000 降到 800"],
+    ["投诉率从 2% 降到 1%", "投诉回访数从 100 提升到 300"],
+  ])("accepts %j and %j, two metrics that only look like one (M2, coach-q)", (a, b) => {
+    expect(checkKeyResultCount({ title: "O", keyResults: [stated(a), stated(b), margin] })).toEqual([]);
+  });
+
+  it("accepts two KRs whose unit fields name different units (M2, coach-q)", () => {
+    const logins = { ...stated("Agent logins per seat per day 3 → 5"), unit: "logins" };
+    const interviews = { ...stated("Interviews with customers who churned, 3 → 20"), unit: "interviews" };
+    expect(checkKeyResultCount({ title: "O", keyResults: [logins, interviews, margin] })).toEqual([]);
+  });
 });

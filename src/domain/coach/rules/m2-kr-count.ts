@@ -1,4 +1,4 @@
-import { englishWords } from "../language/english.ts";
+import { englishWords, type Word } from "../language/english.ts";
 import { isChinese } from "../language/shape.ts";
 import { normalize } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
@@ -33,6 +33,63 @@ function metricWords(kr: DraftKeyResult): Set<string> {
   return words;
 }
 
+const known = (v: number | null | undefined): v is number => typeof v === "number";
+
+/** A share ("%" in the title or the unit field): its complement and its threshold shares are shares too. */
+const isShare = (kr: DraftKeyResult) => /%|percent|百分|个百分点|比例|占比/.test(`${kr.title} ${kr.unit ?? ""}`);
+
+const sharesMetricWord = (a: DraftKeyResult, b: DraftKeyResult) => {
+  const wordsOfB = metricWords(b);
+  return [...metricWords(a)].some((w) => wordsOfB.has(w));
+};
+
+// The verbs that say which way a KR moves, not what it measures.
+const CHANGE_EN = new Set(
+  "reduce raise cut increase improve grow lift lower decrease boost drop get keep reach hit make bring move take halve double".split(
+    " ",
+  ),
+);
+// Characters that carry no content in a Chinese metric phrase: 率 ends every rate, 从 … 到 frames
+// every change ("率从" is in every rate KR).
+const FUNCTION_ZH = /[率从到的提降高低增减至为了在和与及把将每月周天年季度内以上下中之后前现已]/;
+
+/**
+ * The content words of a KR, by lemma, for the readings below (M2): nouns, adjectives and verbs
+ * alike, because the tagger reads a metric phrase's words as any of them ("Box-3 churn": box an
+ * adjective; "Retention after box 3": box a verb); words that say which way it moves, what every
+ * metric shares and anything without a letter ("→") are left out. Chinese: two content characters
+ * in a row.
+ */
+function contentWords(kr: DraftKeyResult): Set<string> {
+  if (!isChinese(kr.title)) {
+    return new Set(
+      englishWords(kr.title)
+        .filter((w) => (w.noun || w.adjective || w.verb) && !w.number && /^[a-z][a-z-]{2,}$/.test(w.lemma))
+        .map((w) => w.lemma)
+        .filter((lemma) => !GENERIC_EN.has(lemma) && !CHANGE_EN.has(lemma)),
+    );
+  }
+  const words = new Set<string>();
+  for (const run of normalize(kr.title).match(/[\u4e00-\u9fff]+/g) ?? []) {
+    for (let i = 0; i + 2 <= run.length; i++) {
+      const pair = run.slice(i, i + 2);
+      if (!FUNCTION_ZH.test(pair) && !GENERIC_ZH.test(pair)) words.add(pair);
+    }
+  }
+  return words;
+}
+
+const sharedContent = (a: DraftKeyResult, b: DraftKeyResult): string[] => {
+  const wordsOfB = contentWords(b);
+  return [...contentWords(a)].filter((w) => wordsOfB.has(w));
+};
+
+/** Two KRs whose unit fields name different units ("logins", "interviews") count different things. */
+const unitsDiffer = (a: DraftKeyResult, b: DraftKeyResult) => {
+  const [ua, ub] = [normalize(a.unit ?? ""), normalize(b.unit ?? "")];
+  return ua !== "" && ub !== "" && ua !== ub;
+};
+
 /**
  * The unit written after the target ("400 单", "400 小时", "400 tickets", "2.4%"): two KRs whose
  * targets carry different units count different things even when a word is shared ("找不到功能的
@@ -52,16 +109,148 @@ function targetUnit(kr: DraftKeyResult): string | null {
  * values alone are a coincidence; a shared word alone is a family of metrics.
  */
 function sameMetricInOtherWords(a: DraftKeyResult, b: DraftKeyResult): boolean {
-  const known = (v: number | null | undefined): v is number => typeof v === "number";
   if (!known(a.baseline) || !known(a.target) || a.baseline === a.target) return false;
   // 0 to 1 or 0 to 100 is a task's "done" or "percent done" (K7), which many tasks share.
   if (a.baseline === 0 && (a.target === 1 || a.target === 100)) return false;
   if (a.baseline !== b.baseline || a.target !== b.target) return false;
+  // A count and a share moving alike are two metrics ("interviews from 0 to 20" and "hospitals
+  // agreeing to a pilot, 0% → 20%", tuning-2026-12-f), and so are two named units.
+  if (isShare(a) !== isShare(b) || unitsDiffer(a, b)) return false;
   const unitA = targetUnit(a);
   const unitB = targetUnit(b);
   if (unitA !== null && unitB !== null && unitA !== unitB) return false;
-  const wordsOfB = metricWords(b);
-  return [...metricWords(a)].some((w) => wordsOfB.has(w));
+  return sharesMetricWord(a, b);
+}
+
+/**
+ * M2 names "a metric and its complement" as one metric: a success rate and its failure rate, churn
+ * and retention, acceptance and decline ("机审准确率 95% → 98%" and "机审错误率 5% → 2%", "Restaurant
+ * churn 4.2% → 3.0%" and "Restaurant retention 95.8% → 97.0%", tuning-2026-12-08, -f, -g). Read by
+ * shape, whatever the antonym: two shares whose baselines add up to 100 and whose targets add up
+ * to 100, naming a shared thing (the restaurants, 机审). One pair of sums is a coincidence of two
+ * numbers; both pairs with a shared noun is one quantity read from its two ends.
+ */
+function complementOf(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
+  if (a.baseline === a.target || !isShare(a) || !isShare(b)) return false;
+  const near100 = (x: number, y: number) => Math.abs(x + y - 100) < 0.05;
+  return near100(a.baseline, b.baseline) && near100(a.target, b.target) && sharedContent(a, b).length > 0;
+}
+
+/**
+ * M2: the same metric from the same baseline with another target ("Price model mean error from 11%
+ * to 7%" and "… from 11% to 6%, measured weekly"; "科目二首次通过率 62%→72%" and "… 达到 100%";
+ * "Repeat orders per customer per month from 1.6 to 1.9" and "Repeat-order frequency to 2.0/month"
+ * with baseline 1.6, tuning-2026-12-g, -h, -i, -08): one side measured twice, with two goals. Both
+ * move the same way from one value, name a shared thing and are of one kind (two shares, or two
+ * counts): "interviews from 0 to 20" and "interviewed hospitals agreeing to a pilot, 0% → 20%" are
+ * a count and a share (tuning-2026-12-f), and a baseline of 0 is where every new metric starts.
+ */
+function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
+  if (a.baseline === 0 || a.baseline !== b.baseline || a.target === b.target) return false;
+  if (Math.sign(a.target - a.baseline) !== Math.sign(b.target - b.baseline) || a.target === a.baseline) return false;
+  if (isShare(a) !== isShare(b) || unitsDiffer(a, b)) return false;
+  const unitA = targetUnit(a);
+  const unitB = targetUnit(b);
+  if (unitA !== null && unitB !== null && unitA !== unitB) return false;
+  return sharedContent(a, b).length > 0;
+}
+
+/**
+ * M2: two statistics of one distribution are one metric: the share of customers whose value passes
+ * a bar and the median or average of that value ("Customers with ≥80% endpoints deployed by day 30"
+ * and "Endpoint deployment coverage at day 30 (median)"; "90 天内设备接入率≥70% 的工厂占比" and
+ * "第 90 天工厂设备接入率中位数", tuning-2026-12-c). One KR holds a bar (≥, at least, 以上), the other
+ * a median or an average, and the thing the bar is put on is what the other averages: in English
+ * the head noun after the bar ("endpoints") is among the other's words and they share two; in
+ * Chinese four characters in a row (设备接入率). A bar on one thing beside the median of another
+ * ("Artists with at least one direct fan purchase" and "Median monthly direct earnings per artist",
+ * "BP under 140/90" and "Average time in app per patient", tuning-2026-12-i) names two measures.
+ */
+const BAR = /≥|>=|\bat least\b|\bover (?=\d)|\babove (?=\d)|以上|不低于|≤|<=|\bunder (?=\d)|\bbelow (?=\d)|以下/;
+const CENTRE = /\bmedian\b|\baverage\b|\bmean\b|\bp50\b|中位|平均/;
+
+/** The head noun of what a bar is put on: "≥80% endpoints deployed" -> endpoint. */
+function barredNoun(title: string): string | null {
+  const match = BAR.exec(title);
+  if (!match) return null;
+  const after = englishWords(title.slice(match.index + match[0].length));
+  let at = 0;
+  while (at < after.length && (after[at]?.number || /^(one|a|an|the|of)$/.test(after[at]?.text ?? ""))) at++;
+  let head: string | null = null;
+  while (at < after.length && (after[at] as Word).noun && !(after[at] as Word).number)
+    head = (after[at++] as Word).lemma;
+  return head;
+}
+
+function twoStatistics(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  const [barred, centred] = BAR.test(a.title) && CENTRE.test(normalize(b.title)) ? [a, b] : [b, a];
+  if (!BAR.test(barred.title) || !CENTRE.test(normalize(centred.title))) return false;
+  if (isChinese(barred.title) !== isChinese(centred.title)) return false;
+  if (!isChinese(barred.title)) {
+    // By stem, as a noun and its verb are one measure ("deployed", "deployment").
+    const stems = (kr: DraftKeyResult) => new Set([...contentWords(kr)].map((w) => w.slice(0, 6)));
+    const [ofBarred, ofCentred] = [stems(barred), stems(centred)];
+    const head = barredNoun(barred.title);
+    const shared = [...ofBarred].filter((w) => ofCentred.has(w));
+    return head !== null && ofCentred.has(head.slice(0, 6)) && shared.length >= 2;
+  }
+  const [ta, tb] = [normalize(barred.title), normalize(centred.title)];
+  for (const run of ta.match(/[\u4e00-\u9fff]{4,}/g) ?? []) {
+    for (let i = 0; i + 4 <= run.length; i++) if (tb.includes(run.slice(i, i + 4))) return true;
+  }
+  return false;
+}
+
+/**
+ * M2: a rate and its count are one metric: "Refund rate from 3% to 2%" and "Refunds per month from
+ * 300 to 200", 退款率 and 退款量, "Late delivery rate" and "Late deliveries" (coach-q). The event
+ * the rate is of (the noun before "rate", the characters before 率) is the thing the other KR
+ * counts (its first noun phrase's head; the same characters before 数, 量, 笔数, 单数, 次数), and
+ * both move the same way. "Order defect rate" beside "Orders per week" is a rate of defects beside
+ * a count of orders: two metrics.
+ */
+const COUNT_ZH = /^([\u4e00-\u9fff]{2,6}?)(数量|笔数|单数|次数|件数|人数|数|量)(?![\u4e00-\u9fff]*率)/;
+function rateAndCount(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
+  if (a.baseline === a.target || Math.sign(a.target - a.baseline) !== Math.sign(b.target - b.baseline)) return false;
+  if (isShare(a) === isShare(b)) return false;
+  const [rate, count] = isShare(a) ? [a, b] : [b, a];
+  if (isChinese(rate.title) !== isChinese(count.title)) return false;
+  if (isChinese(rate.title)) {
+    const event = /([\u4e00-\u9fff]{2,4})率/.exec(normalize(rate.title))?.[1];
+    const counted = normalize(count.title)
+      .match(/[\u4e00-\u9fff]+/g)
+      ?.map((run) => COUNT_ZH.exec(run.replace(/^(将|把|降低|减少|提高|提升|每月|每周|每天)+/, ""))?.[1]);
+    return event !== undefined && (counted ?? []).some((c) => c !== undefined && event.endsWith(c));
+  }
+  // The words are tagged only when the rate's event word stands in the count's title (`grove lint`
+  // on 100 KRs asks the tagger for few sentences: language/english-cost.test.ts).
+  const before = /([a-z]+) rates?\b/.exec(normalize(rate.title))?.[1];
+  if (before === undefined || !normalize(count.title).includes(before.slice(0, 5))) return false;
+  const words = englishWords(rate.title);
+  const at = words.findIndex((w) => w.lemma === "rate");
+  const event = at > 0 ? words[at - 1] : undefined;
+  // The tagger reads a title's first word as a verb as often as a noun ("Refund rate").
+  if (!(event?.noun || event?.verb)) return false;
+  // The count's first noun is its head when no noun follows it ("Refunds per month"; not "Refund
+  // requests", which counts requests).
+  const counted = englishWords(count.title);
+  const first = counted.findIndex((w) => w.noun && !w.number && /^[a-z]/.test(w.lemma));
+  const head = counted[first];
+  return head !== undefined && !counted[first + 1]?.noun && head.lemma === event.lemma;
+}
+
+/** Why two KRs are one metric (M2), or null: each reading has its own message. */
+type SameMetric = "values" | "complement" | "retarget" | "statistic" | "count";
+function sameMetric(a: DraftKeyResult, b: DraftKeyResult): SameMetric | null {
+  if (sameMetricInOtherWords(a, b)) return "values";
+  if (complementOf(a, b)) return "complement";
+  if (retargeted(a, b)) return "retarget";
+  if (twoStatistics(a, b)) return "statistic";
+  if (rateAndCount(a, b)) return "count";
+  return null;
 }
 
 /**
@@ -98,8 +287,12 @@ export function checkKeyResultCount(objective: DraftObjective): Hit[] {
   objective.keyResults.forEach((kr, index) => {
     const metric = normalize(kr.metric ?? "");
     if (metric === "") {
-      const first = objective.keyResults.findIndex((other, i) => i < index && sameMetricInOtherWords(other, kr));
-      if (first >= 0) hits.push(sameMetricHit(first, index, null));
+      for (const [first, other] of objective.keyResults.slice(0, index).entries()) {
+        const why = sameMetric(other, kr);
+        if (why === null) continue;
+        hits.push(sameMetricHit(first, index, null, why));
+        break;
+      }
       return;
     }
     const first = seen.get(metric);
@@ -113,15 +306,34 @@ export function checkKeyResultCount(objective: DraftObjective): Hit[] {
 }
 
 /** Two KRs on one metric: named in the metric field, or (`metric` null) said in other words. */
-function sameMetricHit(first: number, index: number, metric: string | null): Hit {
+function sameMetricHit(first: number, index: number, metric: string | null, why: SameMetric = "values"): Hit {
   const [a, b] = [first + 1, index + 1];
+  const inOtherWords = {
+    values: {
+      en: `Key results ${a} and ${b} move the same values and name the same thing: one metric said twice; each KR should cover a different facet.`,
+      zh: `第 ${a} 和第 ${b} 个关键结果的基线和目标相同，衡量的也是同一件事：同一个指标换了说法；每个关键结果应覆盖目标的不同方面。`,
+    },
+    complement: {
+      en: `Key results ${a} and ${b} are one metric and its complement (their values add up to 100%): moving one moves the other; each KR should cover a different facet.`,
+      zh: `第 ${a} 和第 ${b} 个关键结果是同一个指标的两面（数值相加为 100%）：一个变了另一个跟着变；每个关键结果应覆盖目标的不同方面。`,
+    },
+    retarget: {
+      en: `Key results ${a} and ${b} start from the same value on the same metric with different targets: one metric measured twice; each KR should cover a different facet.`,
+      zh: `第 ${a} 和第 ${b} 个关键结果是同一个指标、同一个基线、不同的目标：同一个指标衡量了两次；每个关键结果应覆盖目标的不同方面。`,
+    },
+    count: {
+      en: `Key results ${a} and ${b} are one metric as a rate and as a count of the same events: moving one moves the other; each KR should cover a different facet.`,
+      zh: `第 ${a} 和第 ${b} 个关键结果是同一件事的比率和数量：一个变了另一个跟着变；每个关键结果应覆盖目标的不同方面。`,
+    },
+    statistic: {
+      en: `Key results ${a} and ${b} measure one quantity twice, as a share above a bar and as its median or average; each KR should cover a different facet.`,
+      zh: `第 ${a} 和第 ${b} 个关键结果把同一个量衡量了两次：一个是达标的占比，一个是中位数或平均值；每个关键结果应覆盖目标的不同方面。`,
+    },
+  };
   return {
     message:
       metric === null
-        ? {
-            en: `Key results ${a} and ${b} move the same values and name the same thing: one metric said twice; each KR should cover a different facet.`,
-            zh: `第 ${a} 和第 ${b} 个关键结果的基线和目标相同，衡量的也是同一件事：同一个指标换了说法；每个关键结果应覆盖目标的不同方面。`,
-          }
+        ? inOtherWords[why]
         : {
             en: `Key results ${a} and ${b} measure the same metric "${metric}"; each KR should cover a different facet.`,
             zh: `第 ${a} 和第 ${b} 个关键结果衡量同一个指标“${metric}”；每个关键结果应覆盖目标的不同方面。`,

@@ -15,4 +15,44 @@ describe("both halves are required (M4)", () => {
   ])("%s", (_label, title, keyResults, expected) => {
     expect(checkBothHalves({ title, keyResults })).toHaveLength(expected);
   });
+
+  // Tenth round (coach-q, tuning-2026-12-08): a placeholder is no objective, by shape.
+  it.each([
+    "(objective to be agreed with VP)",
+    "Objective to be agreed with VP",
+    "TBD",
+    "Objective: TODO",
+    "[placeholder]",
+    "待定（等周会和老板对齐后补）",
+    "目标：待补充",
+    "（等老板定）",
+    "暂无",
+    // Labels with no words (coach-q), a placeholder with a note after it, waiting for whoever decides.
+    "Q1 objective (placeholder)",
+    "Objective 1",
+    "目标一",
+    "TBD – waiting on the strategy offsite",
+    "TODO: write the objective",
+    "待老板确认",
+  ])("flags key results under a placeholder objective %j (M4)", (title) => {
+    expect(checkBothHalves({ title, keyResults: [kr] })).toHaveLength(1);
+  });
+
+  it.each([
+    // Traps: a real objective that holds a placeholder's word, or opens with a note in brackets.
+    "Decide which market to enter next",
+    "Agree pricing with partners before the launch",
+    "(EU) Make returns effortless for online shoppers",
+    "Make pending refunds reach customers the same day",
+    "让待定订单更快得到确认",
+    "确定下季度要进入的市场",
+    "（华东区）让门店补货不再靠电话",
+    "Make Q1 our best quarter for new clinics",
+    "Objective: make returns effortless",
+    "Grow the team's confidence in the numbers",
+    "让待办事项更快处理",
+    "待定订单当天确认",
+  ])("accepts a real objective %j (M4)", (title) => {
+    expect(checkBothHalves({ title, keyResults: [kr] })).toEqual([]);
+  });
 });

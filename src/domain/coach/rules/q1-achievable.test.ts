@@ -57,6 +57,25 @@ describe("objective achievable within the period (Q1)", () => {
       "Go global with our payroll app",
       "业务覆盖全国所有县城",
       "让门店开遍全国",
+      // Tenth round (coach-q): the standard or default of a whole world, country, industry or of
+      // every firm of a kind; a market won outright; a rank 第一 that ends its phrase.
+      "Become the global standard for crop-health imagery",
+      "Be the industry benchmark for claims handling",
+      "Become the de facto standard for freight APIs",
+      "Become the default XDR vendor for every DAX-40 company this quarter",
+      "Become the go-to payroll app for all German startups",
+      "成为全国养猪场数字化的唯一标准",
+      "成为行业公认的服务标杆",
+      "Win the mid-market in Germany",
+      "Win the SMB market before our rivals do",
+      "成为全国销量第一",
+      "做到行业第一的品牌",
+      "Own the SMB payroll space in Germany",
+      "Be the name every Dutch accountant knows",
+      "Become Europe's favourite travel app",
+      "Become the world's most trusted lab network",
+      "坐上行业头把交椅",
+      "成为细分领域的隐形冠军",
     ],
     accepts: [
       "Learn whether we can practically enter the Spanish market",
@@ -97,6 +116,24 @@ describe("objective achievable within the period (Q1)", () => {
       "Help every city team we have hit its plan",
       "Be in every meeting room our customers use",
       "覆盖全部试点门店",
+      // Tenth round (coach-q), from the false alarms of sets B, C, F, G, I: a market word in a
+      // hyphenated modifier names customers of a size; 第一 before a noun is an ordinal; a standard or
+      // default with no whole, or of our own teams.
+      "Win mid-market shippers who outgrew their spreadsheet-and-phone freight process",
+      "Win the mid-market deals where we are the best fit",
+      "Win mid-market companies that will stay with us",
+      "Win go-to-market teams over to our planning tool",
+      "让官网成为客户了解我们的第一站",
+      "成为新用户打开 App 的第一步",
+      "让客服成为客户遇到问题时的第一反应",
+      "Become the standard way our teams file expenses",
+      "Become the default tool for every team in our company",
+      "让全国门店的陈列符合统一标准",
+      "成为团队内部的服务标杆",
+      "Own the space between sales and support",
+      "Help every German customer we have file on time",
+      "Become our customers' favourite support channel",
+      "让每个店员都能成为销售冠军",
     ],
   });
 

@@ -22,7 +22,10 @@ const UNACHIEVABLE: readonly RegExp[] = [
   /(?<=^|(成为|做|当|争当|争做|坐稳|保持|稳居|夺得|拿下|巩固|确立|打造成)[^,。;]{0,8})(市场(领导者|领导地位|领先者|领先地位|霸主)|行业(领导者|领先者|龙头|霸主)|龙头(企业|地位)?|领军(者|企业))/,
   /霸主|称霸|主导(市场|地位|行业)|统治|垄断/,
   // Q1: colloquial rank words (老大, top1, no.1) are 第一 too (tuning-2026-12-07).
-  /(成为|做到|做成|坐稳|保持|争做|争当|夺得|拿下|稳居)[^,。;]{0,12}(第一|老大|top ?1\b|no\.? ?1\b)|第一(名|品牌)|(行业|市场|全国|全球|世界|国内|业内|排名|份额)第一|全球最大|世界最大/,
+  // A rank 第一 ends its phrase or names the rank (第一的, 第一名, 第一大, 第一品牌); followed by a
+  // measure word or a noun it is an ordinal, the first of a sequence: "成为客户了解我们的第一站" (the
+  // first stop, blind-2026-12-b), 第一步, 第一眼, 第一次, 第一时间.
+  /(成为|做到|做成|坐稳|保持|争做|争当|夺得|拿下|稳居)[^,。;]{0,12}(第一(?=$|[的名大，,。;；、！!\s]|品牌|梯队|阵营)|老大|top ?1\b|no\.? ?1\b)|第一(名|品牌)|(行业|市场|全国|全球|世界|国内|业内|排名|份额)第一|全球最大|世界最大/,
   /(成为|做)[^,。;]{0,12}(领导者|领军者|领先者|霸主|龙头)/,
   /(全国|国内|全网|亚洲|全球|世界|行业|市场)(最大|最强|领先)/,
   /(成为|做)[^,。;]{0,12}(领先|最大|最强)的/,
@@ -39,7 +42,15 @@ const UNACHIEVABLE: readonly RegExp[] = [
  */
 const UNACHIEVABLE_SHAPES: readonly RegExp[] = [
   /\b(become|be|remain|stay|make (us|it|our \S+)) (\S+ ){0,3}(leading|dominant|biggest|largest|number-one|top-ranked|undisputed)\b(?! (cause|indicator))/,
+  // "space" and "vertical" are what a market is called in product talk ("Own the SMB payroll space
+  // in Germany", coach-q).
   /\b(win|own|conquer|capture|corner|dominate|lock up|take over|sweep|lead) (the |our )?(\S+ ){0,3}(market|category|segment|industry|sector)\b/,
+  // A space needs its kind named: "Own the space between sales and support" is no market.
+  /\b(win|own|conquer|capture|corner|dominate|lock up|take over|sweep|lead) (the |our )?(?!(the|our) )(\S+ ){1,3}(space|vertical)\b/,
+  // Q1: every customer of a country, said with its people's name ("Be the name every Dutch
+  // accountant knows"), is the whole country; every one of ours ("every German customer we have")
+  // is not (coach-q).
+  /\b(every|all|each) @place \S+(?!.*\b(we|our|us)\b)/,
   /\b(take over|conquer|dominate|capture|sweep|win over) (\S+ ){0,4}(across |in |of )?(the whole of |all of |all |every )?@place\b/,
   /\b(the whole of|all of|every country in|across all of) @place\b/,
   // "on the planet" and "agency" (tuning-2026-12-07): any preposition of place and any kind of
@@ -50,6 +61,14 @@ const UNACHIEVABLE_SHAPES: readonly RegExp[] = [
   // signal, so "become the default tool for our own sales team" stays clean.
   /\b(become|be|remain|stay) (the|a) (default|go to|go-to|de facto|standard|obvious choice|first choice) (\S+ ){0,5}(@place|world|planet)\b/,
   /\b(household name|industry standard|category king|synonymous with)\b/,
+  // Q1: the standard or the benchmark of the whole world, a country or an industry is a position of
+  // years ("Become the global standard for crop-health imagery", blind-2026-12-c), as its leader is.
+  // The whole is the second signal: "become the standard way our teams file expenses" names none.
+  /\b(become|be|remain|stay|set) (the|a) (global|world|worldwide|international|national|universal|de facto|undisputed|@place|industry|market) (\S+ ){0,2}(standard|benchmark|reference|default)\b/,
+  // Q1: every firm of a kind having us as its default or standard is a whole market's choice
+  // ("Become the default XDR vendor for every DAX-40 company", blind-2026-12-c), place or no place;
+  // not every team of our own ("the default tool for every team in our company").
+  /\b(become|be|remain|stay) (the|a) (default|standard|go-to|first choice|obvious choice|preferred) (\S+ ){0,4}(for|of|among|at|in) (every|all|each) (?!.*\b(our|we|internal|in-house)\b)\S+/,
   // Q1: being present across a whole territory ("Be in every city in Brazil by summer", "Open in
   // every state across the country") or everywhere ("Go global") is years of expansion; every
   // place of our own ("every city team we have") names no territory.
@@ -74,6 +93,9 @@ const WHOLE =
   "(the whole of |all of |all |every )?(the )?(@place|world|planet|globe|earth|country|nation|continent|industry|category|market|sector)\\b";
 const ABSOLUTE_SHAPES: readonly RegExp[] = [
   new RegExp(`\\bthe ${SUPERLATIVE}(-\\S+)? (\\S+ ){0,3}(in|on|across|of|throughout) ${WHOLE}`),
+  // The whole territory first, as its possessive: "Become Europe's favourite travel app", "the
+  // world's most trusted lab network" (coach-q). "our customers' favourite" names no territory.
+  new RegExp(`\\b(become|be|remain|stay) (the )?(@place|world|country|nation|industry)('s)? ${SUPERLATIVE}\\b`),
   /\bthe (only|first choice|top choice|preferred|favou?rite|go-to) (\S+ ){0,3}(for |of |among )?(\S+ ){0,2}@place\b/,
   /\b(a |the )?(majority|half|bulk|lion's share|two thirds|most) of (the |all )?(\S+ ){0,3}(@place|market|country|industry|category|sector)\b/,
   /\b(outsell|outgrow|outrank|overtake|surpass|beat) (every|all|each) (\S+ ){0,2}(competitor|rival|player|incumbent)s?\b/,
@@ -91,7 +113,8 @@ const UNACHIEVABLE_ZH: readonly RegExp[] = [
   /(让|使)?[\u4e00-\u9fff]{0,4}(所有|每一家|每家|全部|每一个|每个)[^,。;]{0,8}(企业|公司|银行|学校|医院|诊所|餐厅|门店|商家|零售商|开发者|家庭)(都)?/,
   // 每一家 counts firms whatever they are (药店, 酒店, 工厂): with a whole country (checked below) a conquest.
   /(让|使)?[\u4e00-\u9fff]{0,4}(每一家|每家)[\u4e00-\u9fff]{1,6}/,
-  /家喻户晓|行业标准|行业标杆|头部(玩家|企业|品牌|位置)|前三名|前三强|三强|领跑|执牛耳|一统/,
+  // Rank idioms: 头把交椅 (the first chair), 独占鳌头, 龙头老大, and a champion of a field (隐形冠军).
+  /家喻户晓|行业标准|行业标杆|头部(玩家|企业|品牌|位置)|前三名|前三强|三强|领跑|执牛耳|一统|头把交椅|独占鳌头|龙头老大|(成为|做|当)[^，,。；;]{0,10}(领域|行业|赛道|市场)的?[^，,。；;]{0,4}冠军/,
   // Q1 by the shape of an absolute claim over a whole territory: a superlative of the whole country,
   // web or region (全国最受欢迎的, 全网最便宜的, 华东地区最值得信赖的), its first or only choice
   // (全国中小企业的首选), known by everyone (无人不知), or a majority share of a market (一半以上的 …
@@ -99,6 +122,9 @@ const UNACHIEVABLE_ZH: readonly RegExp[] = [
   // 工具" name none and stay clean.
   /(全国|全网|全球|全世界|世界|国内|业内|行业内?|亚洲|欧洲|北美|东南亚|(华东|华南|华北|华中|西南|西北|东北)(地区)?|[\u4e00-\u9fff]{1,3}(国|省|洲))[^，,。；;]{0,6}?最[\u4e00-\u9fff]{1,6}?的/,
   /(全国|全网|全球|全世界|国内|业内|行业内?|亚洲|欧洲|北美|东南亚|(华东|华南|华北|华中|西南|西北|东北)(地区)?|[\u4e00-\u9fff]{1,3}(国|省|洲))[^，,。；;]{0,10}(首选|第一选择|唯一(的)?选择|默认选择|标配)/,
+  // Becoming the standard or benchmark of a whole territory or industry (成为全国养猪场数字化的唯一标准,
+  // blind-2026-12-c-zh); 成为 is the second signal: "让全国门店的陈列符合统一标准" asks stores to meet one.
+  /(成为|做成|当上)[^，,。；;]{0,14}(全国|全球|全网|全世界|世界|国际|国内|行业|业内|唯一)[^，,。；;]{0,12}(标准|标杆)/,
   /无人不知|人尽皆知|妇孺皆知|家家户户都|人手一(个|台|部|份)/,
   // Present across a whole territory: 覆盖全国所有县城, 开遍全国, 铺满全国, 走向全球.
   /(覆盖|铺满|铺遍|开遍|遍布|走遍|进入|打进)(全国|全球|全世界|整个(中国|欧洲|亚洲|东南亚|北美))|(全国|全球)(所有|每个|各个)?(城市|省份|县城|地市)(都|全)?(覆盖|开|铺)|走向全球|全球化布局/,
@@ -107,9 +133,24 @@ const UNACHIEVABLE_ZH: readonly RegExp[] = [
 
 const COUNTRY_ZH = /全国|全球|全世界|欧洲|亚洲|北美|东南亚|[\u4e00-\u9fff]{1,3}(国|省|洲)/;
 
-function findUnachievable(title: string): string | null {
-  const found = findFirst(normalize(title), UNACHIEVABLE);
+/**
+ * A market word joined by a hyphen into a modifier of a noun names a segment of customers, not the
+ * market (Q1): "Win mid-market shippers who outgrew spreadsheets", "Win the mid-market deals where we
+ * fit best" (tuning-2026-12-f, -g, -i, blind-2026-12-c) ask for customers of a size. The shapes read
+ * such a compound as one word, so "win … market" finds no market in it. Ending its phrase (the end,
+ * a preposition or a conjunction after it) the compound is the market: "Win the mid-market in
+ * Germany" is a conquest.
+ */
+const joinMarketCompounds = (title: string) =>
+  title.replace(
+    /\b([A-Za-z]+)-(market|segment|category|industry|sector)\b(?=\s+(?!(in|across|of|by|before|this|for|and|or|with|from|on|at|within|over|outright|next|during|than|as)\b)[A-Za-z])/gi,
+    "$1$2",
+  );
+
+function findUnachievable(raw: string): string | null {
+  const found = findFirst(normalize(raw), UNACHIEVABLE);
   if (found !== null) return found;
+  const title = isChinese(raw) ? raw : joinMarketCompounds(raw);
   if (!isChinese(title))
     return (
       findShape(title, UNACHIEVABLE_SHAPES) ??

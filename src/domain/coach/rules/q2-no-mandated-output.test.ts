@@ -65,6 +65,27 @@ describe("objective mandates no product output (Q2)", () => {
       "搞一个会员积分系统",
       "给官网改版",
       "把客服系统升级到 3.0",
+      // Tenth round (coach-q): a build verb again (re-), revamp or port; an adjective joined by a
+      // hyphen inside the object; a time phrase before the Chinese verb; porting (移植); our system
+      // transformed or an architecture rolled out; a lever on customers named as the means.
+      "Relaunch the rewards program with tiers",
+      "Redeploy the old pricing calculator",
+      "Revamp the partner portal",
+      "Port Skyforge to Nintendo Switch",
+      "Build an in-house KYC engine to replace our vendor",
+      "Ship an on-premise version of the dashboard",
+      "本季度上线全市统一的 AI 智能审批平台",
+      "今年推出会员积分体系",
+      "把新作《赤潮》移植到 PS5",
+      "完成订单系统微服务化改造",
+      "核心系统上云",
+      "全面推行零信任架构",
+      "通过对免费用户的下载限速来提升会员收入",
+      "Grow premium revenue by throttling free users",
+      "Get our mobile app into the app stores",
+      "Move billing to Stripe",
+      "Switch to Kubernetes",
+      "年底前完成核心系统上云",
     ],
     accepts: [
       "Remove friction from the checkout page",
@@ -112,6 +133,25 @@ describe("objective mandates no product output (Q2)", () => {
       "给财务团队更多信心",
       "做一个让客户满意的交付",
       "搞一个让团队都满意的复盘节奏",
+      // Tenth round (coach-q) traps, from the false alarms of sets B, C and I: a share of the daily
+      // work, people (an irregular plural), a person named by a build verb (开发者), an object that
+      // opens with how good it is, a means that serves customers, a culture rolled out.
+      "Deliver 90% of orders in under 20 minutes",
+      "Ship 95% of parcels the day they are ordered",
+      "Put people on the floor when customers are there",
+      "Put children's safety first in every ride",
+      "开发者第一次就能把应用部署成功",
+      "设计师不用再等开发排期",
+      "打造行业领先的末端配送网络",
+      "打造更快的售后体验",
+      "Win back sellers who moved to Etsy by fixing why they left",
+      "帮助小店通过短信带来回头客",
+      "全面推行以客户为中心的服务文化",
+      "Help customers relaunch their stores after the holidays",
+      "Overhaul how we talk to churned customers",
+      "Move more shoppers to Apple Pay",
+      "Move to weekly releases",
+      "Get our best sellers into more stores",
     ],
   });
 });

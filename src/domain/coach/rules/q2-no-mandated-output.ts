@@ -12,7 +12,9 @@ const ARTEFACT =
   "(features?|apps?|application|page|pages|dashboards?|integrations?|modules?|versions?|v\\d+|apis?|tools?|plugins?|widgets?|screens?|buttons?|website|site|portal|chatbot|bot|marketplace|sdk|extension|plan|tier|firmware|engine|database|backend|mode|view|editor|templates?|wizard)";
 // Up to three words between verb and artefact, none of them a preposition that would make the
 // artefact a mere location ("remove friction from the checkout page").
-const GAP = "(?:(?!(?:from|for|in|on|of|to|with|by|across|through|at)\\b)[\\w'-]+ ){0,3}";
+// A preposition joined by a hyphen is part of an adjective ("an in-house KYC engine", "on-premise
+// servers", blind-2026-12-c), so the lookahead asks for the preposition to end its word.
+const GAP = "(?:(?!(?:from|for|in|on|of|to|with|by|across|through|at)(?![\\w-]))[\\w'-]+ ){0,3}";
 const OUTPUT_VERB =
   "(remove|delete|drop|cut|kill|launch|ship|release|build|develop|implement|rebuild|rewrite|redesign|migrate|add|introduce|deliver|roll out|create)";
 
@@ -25,11 +27,18 @@ const REMOVAL: readonly RegExp[] = [
   /(下线|淘汰|砍掉|下架|关停|停用)/,
 ];
 
+/**
+ * Where a thing is put when it is launched (Q2): live, out of the door, into production, and (coach-q)
+ * into the app stores, to market or onto the shelves ("Get our mobile app into the app stores").
+ */
+const OUT_THERE =
+  "(?:live|out the door|into production|into (?:the )?(?:app |play )?stores?|to market|onto (?:the )?shelves)";
+
 const BUILD: readonly RegExp[] = [
   // Q2: putting a thing live or out of the door is its launch, whatever the verb ("Get the
   // redesigned checkout live before Easter", "Get the partner portal out the door").
   // People put live ("Get customers live on day one") are an outcome, not a thing (NOT_PRODUCT_THINGS).
-  /^(we will |to )?(get|put|push|bring) ((\S+ ){1,5})(live|out the door|into production)\b/,
+  new RegExp(`^(we will |to )?(get|put|push|bring) ((\\S+ ){1,5})${OUT_THERE}\\b`),
   // Migrating a workload onto a new system names the system ("Migrate all merchants onto the new
   // billing engine", "Cut over search to the new Elastic cluster"). Only the verbs of a technical
   // migration: "switch more shoppers to the new app" or "move customers to the new plan" is the
@@ -40,6 +49,17 @@ const BUILD: readonly RegExp[] = [
   new RegExp(`\\b${OUTPUT_VERB} ${GAP}${ARTEFACT}\\b`),
   /(移除|删除|删掉|去掉|上线|发布|推出|开发(?!者)|搭建|构建|重构|重写|交付|新增|上架|接入|迁移)[^,。;]{0,12}(功能|应用|app|版本|页面|模块|系统|平台|小程序|网站|官网|集成|插件|仪表盘|看板|工具|接口|api|按钮|sdk|机器人|固件|引擎|数据库|后端|架构|模式|视图|编辑器|模板|报表|v\d+)/,
   /(功能|应用|app|版本|页面|模块|小程序|网站|插件|仪表盘|看板)[^,。;]{0,4}(上线|发布|交付)/,
+  // Q2: a transformation of our own system names the engineering to do: "完成订单系统微服务化改造"
+  // (blind-2026-12-b-zh), 数字化改造, 核心系统上云. Rolling out an architecture or a platform names it
+  // too ("全面推行零信任架构"); a culture or a habit rolled out is an outcome (文化 is no system).
+  /[\u4e00-\u9fff]{1,10}化改造|[\u4e00-\u9fff]{0,4}(系统|平台|架构|数据库|后台|中台|app|应用)[^，,。；;]{0,6}(改造|上云)/,
+  /(推行|实施|落地|铺开|引入)[^，,。；;]{0,10}(架构|系统|平台|中台|方案)/,
+  // Q2: a lever pulled on customers named as the means (the guide's "sunset the least-used features
+  // to raise margin"): restricting, charging or forcing them to move a business number
+  // ("通过对免费用户的下载限速来提升会员收入", tuning-2026-12-h-zh; "Grow revenue by throttling free
+  // users"). A means that serves them ("by fixing why they left", 通过短信带来回头客) is no lever.
+  /(通过|靠|借助|利用)[^，,。；;]{0,12}(限速|限流|限制|收费|涨价|提价|加价|强制|关闭|取消|砍掉|下架|封禁|加广告|插广告|弹窗)[^，,。；;]{0,8}(来|以|从而)?(提升|提高|增加|拉动|带动|降低|减少)/,
+  /\bby (throttling|rate-limiting|limiting|capping|charging|raising prices|gating|paywalling|forcing|locking|restricting|adding ads|showing more ads)\b/,
 ];
 
 // "Let product teams build consistent screens": the building is the customer's outcome. "Enable"
@@ -63,8 +83,18 @@ const CUSTOMER_ACTS = /^(let|help|make it easy for)\b|^(enable|allow|empower) (\
 const GIVEN_THING =
   /^(?:we will |to )?(?:equip|arm) (?:every |each |all |our |the )?(?:[\w-]+ ){1,3}?with (?:an? |the )?((?:[\w-]+ ){0,3}[\w-]+)/;
 const MADE_AVAILABLE = /^(?:we will |to )?make ((?:[\w-]+ ){1,4})(?:generally )?available\b/;
+/**
+ * Porting a product of ours onto another platform names the work ("Port Skyforge to Nintendo
+ * Switch", tuning-2026-12-g): the tagger does not read "port" as a verb at the start of a title, so
+ * the shape is read from the words: port, a thing, "to" and where.
+ */
+const PORTED = /^(?:we will |to )?(?:re-?)?port (?:our |the )?((?:[\w'-]+ ){0,3}[\w'-]+) (?:on)?to \S+/;
+// The thing moved may go without "our" ("Move billing to Stripe"), or be our whole stack, unsaid
+// ("Switch to Kubernetes", coach-q): a named product as the destination is the second signal, and
+// people moved ("Move more shoppers to Apple Pay") are adoption (NOT_PRODUCT_THINGS).
 const SWITCHED_TO_NAME =
-  /^(?:we will |to )?(?:switch|move|port|convert|shift) (?:our |the )((?:[\w-]+ ){0,3}[\w-]+) (?:on)?to [A-Z][\w.]+/;
+  /^(?:we will |to )?(?:switch|move|port|convert|shift) (?:our |the )?((?:[\w-]+ ){0,3}[\w-]+) (?:on)?to [A-Z][\w.]+/;
+const SWITCHED_WHOLE = /^(?:we will |to )?(?:switch|move|migrate|shift) (?:over )?(?:on)?to [A-Z][\w.]+/;
 const GIVEN_THING_ZH =
   /^(?:[^，,。；;]{1,6}前)?(?:给|为|向)[^，,。；;]{1,10}?(配上|配备|装上|加上|开放|接上|上线)([^，,。；;]{2,12})|^(?:[^，,。；;]{1,6}前)?支持 ?[a-z][\w .-]*/;
 
@@ -90,7 +120,12 @@ function givenThing(title: string, raw: string): string | null {
     if (match && !NOT_PRODUCT_THINGS.has(headOf(match[1] ?? "")) && !/\b(more|better)\b/.test(match[1] ?? ""))
       return match[0].trim();
   }
-  const switched = SWITCHED_TO_NAME.exec(raw.trim().replace(/^[A-Z]/, (c) => c.toLowerCase()));
+  const ported = PORTED.exec(title);
+  if (ported && !NOT_PRODUCT_THINGS.has(headOf(ported[1] ?? ""))) return ported[0].trim();
+  const lowered = raw.trim().replace(/^[A-Z]/, (c) => c.toLowerCase());
+  const whole = SWITCHED_WHOLE.exec(lowered);
+  if (whole) return whole[0];
+  const switched = SWITCHED_TO_NAME.exec(lowered);
   return switched && !NOT_PRODUCT_THINGS.has(headOf((switched[1] ?? "").toLowerCase())) ? switched[0] : null;
 }
 
@@ -103,12 +138,41 @@ function givenThing(title: string, raw: string): string | null {
  * order on time": the quality of the job, not a thing to build) or says how it should get better
  * ("build deeper workflows", a comparative: the change the customer sees).
  */
-const MAY_OPEN_WITH_BUILD = new RegExp(`^(we will |to )?(${mayHold(BUILD_VERBS).source})`, "i");
+const MAY_OPEN_WITH_BUILD = new RegExp(
+  `^(we will |to )?(re-?)?(${mayHold(BUILD_VERBS).source.replace(/^\\b/, "")}|revamp|overhaul|refactor)`,
+  "i",
+);
+
+/**
+ * Q2: a build verb with "re" before it builds again what we have ("Relaunch the rewards program
+ * with tiers", blind-2026-12-b; redeploy, reintroduce), and revamping, overhauling, refactoring or
+ * porting a thing of ours ("Port Skyforge to Nintendo Switch", tuning-2026-12-g) names the work as
+ * surely as rebuilding it does. Read from the verb's lemma, so any build verb of the class counts.
+ */
+const isBuildVerb = (verb: string) => {
+  const lemma = verb.replace(" ", "-");
+  return (
+    BUILD_VERBS.has(lemma) || BUILD_VERBS.has(lemma.replace(/^re-?/, "")) || /^(revamp|overhaul|refactor)$/.test(lemma)
+  );
+};
+
+/**
+ * Whether a head noun names no product thing (Q2): NOT_PRODUCT_THINGS by lemma or as written, since
+ * the tagger's lemma of an irregular plural is not the set's word ("people" -> "person": "Put
+ * people on the floor when customers are there", blind-2026-12-c, is staffing, an outcome's means
+ * of the daily work, not a thing built).
+ */
+const notAThing = (w: Word) =>
+  NOT_PRODUCT_THINGS.has(w.lemma) || NOT_PRODUCT_THINGS.has(w.text) || NOT_PRODUCT_THINGS.has(w.text.replace(/s$/, ""));
 
 function firstPhraseHead(object: readonly Word[]): Word | undefined {
   // A noun, a name, or a code written as one ("SSO", "v2").
+  // A bare number is no name: "90%" is a share, "v2" or "5G" a thing.
   const isNoun = (w: Word | undefined) =>
-    w !== undefined && (w.noun || w.properNoun || /^[a-z]*[A-Z0-9]/.test(w.raw)) && !w.preposition;
+    w !== undefined &&
+    (w.noun || w.properNoun || /^[a-z]*[A-Z0-9]/.test(w.raw)) &&
+    !w.preposition &&
+    !(w.number && !/[a-z]/i.test(w.raw));
   let at = object.findIndex(isNoun);
   if (at < 0) return undefined;
   while (at + 1 < object.length) {
@@ -125,16 +189,24 @@ function firstPhraseHead(object: readonly Word[]): Word | undefined {
 function mandatedShape(title: string): string | null {
   if (isChinese(title) || !MAY_OPEN_WITH_BUILD.test(title.trim())) return null;
   const shape = leadingVerbObject(title);
-  if (shape === null || !BUILD_VERBS.has(shape.verb.replace(" ", "-"))) return null;
+  if (shape === null || !isBuildVerb(shape.verb)) return null;
   // "Offer what Canva offers" (a clause: Q3's parity) and "Replace Excel for every finance team"
   // (another company's product displaced: Q1's scope) name no solution of ours.
   const first = shape.object[0];
   if (first && /^(what|whatever|everything)$/.test(first.text)) return null;
+  // "Overhaul how we talk to churned customers": a way of working, not a thing (coach-q).
+  if (first && /^(how|why|where|when|the way)$/.test(first.text)) return null;
+  // A share or a count of the daily work ("Deliver 90% of orders in under 20 minutes",
+  // blind-2026-12-b) is its quality, Q4's number, as "every order" is; no thing is named.
+  if (first?.number && !/[a-z]/i.test(first.raw)) return null;
+  // "Put X first" or "at the heart of" ranks X, it builds nothing ("Put children's safety first").
+  if (shape.verb === "put" && /\b(first|at the (centre|center|heart) of|front and cent(re|er))\b/i.test(title))
+    return null;
   if (shape.verb === "replace" && shape.object.every((w) => w.properNoun || /^(the|an?)$/.test(w.text))) return null;
   // The head of the object decides, not any word in it: the last noun of its first noun phrase
   // ("a self-serve refund portal" is a portal, Q2; "confidence among investors" is confidence).
   const head = firstPhraseHead(shape.object);
-  if (head === undefined || NOT_PRODUCT_THINGS.has(head.lemma)) return null;
+  if (head === undefined || notAThing(head)) return null;
   const comparative = (w: Word) => w.adjective && /er$/.test(w.text);
   if (shape.object.some((w) => /^(every|everything|all|each|any|more|better)$/.test(w.text) || comparative(w)))
     return null;
@@ -147,26 +219,51 @@ function mandatedShape(title: string): string | null {
  * ("接入医保在线支付", "推出会员积分体系"). "打造信任" or "建立口碑" ask for an outcome; a title
  * that opens with 让 or 帮助 is about what the customer does and was set aside before.
  */
-const BUILD_ZH =
-  /^(?:[^，,。；;]{1,6}前)?(?:(?:为|给|在|向)[^，,。；;]{1,12}?)?(接入|推出|上线|开发|搭建|构建|引入|新增|加入|添加|落地|部署|交付|打造|建设|建成|发布|做一套|做一个|上架|开通|迁移|打通|引进|设计|做一款|做个|搞一个|搞个|出一个|出个)([^，,。；;]{2,16})/;
+/**
+ * A time phrase may open the objective before its verb: "本季度上线全市统一的 AI 智能审批平台"
+ * (blind-2026-12-c-zh), 今年, 下个月, Q3, 年底前. Q2 reads the verb after it.
+ */
+const WHEN_ZH =
+  "(?:(?:[^，,。；;]{1,6}前|(?:本|这个|下个?|今|明)(?:季度|季|月|年|周)(?:内|底前|末前)?|q[1-4])[，, ]*)?";
+/**
+ * A build verb joined to 者 or 师 is a person, not the verb: "开发者第一次就能把应用部署成功"
+ * (tuning-2026-12-i-zh) is about developers, 设计师 a designer. Not 会 or 商, which begin the object
+ * as often ("推出会员积分体系", "上线商家后台").
+ */
+const NOT_VERB_ZH = "(?![者师])";
+const BUILD_ZH = new RegExp(
+  `^${WHEN_ZH}(?:(?:为|给|在|向)[^，,。；;]{1,12}?)?(接入|推出|上线|开发|搭建|构建|引入|新增|加入|添加|落地|部署|交付|打造|建设|建成|发布|做一套|做一个|上架|开通|迁移|打通|引进|设计|做一款|做个|搞一个|搞个|出一个|出个|移植|推行)${NOT_VERB_ZH}([^，,。；;]{2,16})`,
+);
 /**
  * The 把 construction puts the thing before the verb ("把微信小程序做出来", "年底前把海外版 App
  * 推出去", "把推荐系统换成大模型"): a thing made, launched, swapped or wired up is the solution (Q2).
  * "把体验做好" or "把客户留住" put an outcome there and stay clean (OUTCOME_OBJECT_ZH).
  */
-const BUILD_BA_ZH =
-  /^(?:[^，,。；;]{1,6}前)?(?:把|将)([^，,。；;]{2,14}?)(做出来|推出去|推出|上线|发布|换成|替换成|切到|切换到|切换成|迁到|迁移到|搬到|接进来|接入|打通|搭起来|建起来|升级到|升级成|改版|重做)/;
+// 移植 (porting our product onto another platform: "把新作《赤潮》移植到 PS5", tuning-2026-12-g-zh)
+// moves a thing as 迁移 does.
+const BUILD_BA_ZH = new RegExp(
+  `^${WHEN_ZH}(?:把|将)([^，,。；;]{2,14}?)(做出来|推出去|推出|上线|发布|换成|替换成|切到|切换到|切换成|迁到|迁移到|搬到|移植到|移植|接进来|接入|打通|搭起来|建起来|升级到|升级成|改版|重做)`,
+);
 /** A thing redesigned or upgraded, named before the verb after 给/为 ("给官网改版", "为收银台重做一版"). */
 const REDO_ZH = /^(?:[^，,。；;]{1,6}前)?(?:给|为)([^，,。；;]{2,10}?)(改版|重做|升级)/;
 const OUTCOME_OBJECT_ZH =
   /信任|价值|口碑|习惯|体验|关系|信心|文化|社区|品牌|认知|影响力|护城河|增长|收入|利润|效率|速度|质量|满意|忠诚|留存|复购|客户|用户|团队|伙伴|生态/;
+
+/**
+ * An object that opens with how good it is names a level, not a thing: "打造行业领先的末端配送网络"
+ * (blind-2026-12-b-zh: leadership, Q1's finding) or "打造更快的…" ask for a quality, as English
+ * comparatives do ("build deeper workflows").
+ */
+const QUALITY_FIRST_ZH =
+  /^[^，,。；;]{0,4}(领先|一流|顶尖|世界级|头部|标杆|最[\u4e00-\u9fff]{1,3}|更[\u4e00-\u9fff]{1,3})的/;
 
 function mandatedShapeZh(title: string): string | null {
   const text = normalize(title);
   const ba = BUILD_BA_ZH.exec(text) ?? REDO_ZH.exec(text);
   if (ba && !OUTCOME_OBJECT_ZH.test(ba[1] ?? "")) return ba[0].trim();
   const match = BUILD_ZH.exec(text);
-  if (!match || OUTCOME_OBJECT_ZH.test(match[2] ?? "")) return null;
+  const object = match?.[2] ?? "";
+  if (!match || OUTCOME_OBJECT_ZH.test(object) || QUALITY_FIRST_ZH.test(object)) return null;
   return match[0].trim();
 }
 
@@ -176,9 +273,7 @@ function mandatedShapeZh(title: string): string | null {
  * head noun before "live" is looked up in NOT_PRODUCT_THINGS, plural or not.
  */
 function peoplePutLive(title: string): boolean {
-  const match = /^(?:we will |to )?(?:get|put|push|bring) ((?:\S+ ){1,5})(?:live|out the door|into production)\b/.exec(
-    title,
-  );
+  const match = new RegExp(`^(?:we will |to )?(?:get|put|push|bring) ((?:\\S+ ){1,5})${OUT_THERE}\\b`).exec(title);
   // The head is the last word before "live": "the partner portal" is a portal, "new clinics" clinics.
   const head = (match?.[1] ?? "").trim().split(" ").at(-1) ?? "";
   return (

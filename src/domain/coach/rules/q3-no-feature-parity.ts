@@ -35,16 +35,27 @@ const RIVAL = "((our |the |the big |big )?(@name|competitor|rival|incumbent|comp
 const PARITY_SHAPES: readonly RegExp[] = [
   /\bas (\S+ ){1,2}as (@name|competitor|rival|the competition)\b/,
   /\b(same|identical|equivalent|comparable) (\S+ ){0,3}(as|to) (@name|competitor|rival)/,
-  /\b(catch up|keep pace|keep up|level|draw level|close the (\S+ )?gap) (with|to|on) (@name|competitor|rival|the competition)\b/,
+  /\b(catch up|keep pace|keep up|level|draw level|close (the |our )(\S+ )?gap) (with|to|on) (@name|competitor|rival|the competition)\b/,
   // Q3: not falling behind a rival is catching up said the other way ("Don't fall behind Stripe on
   // payment methods"); keeping up with anyone's feature list is parity whoever they are ("Keep up
   // with the big three's feature lists"). Falling behind our own plan names no rival: clean.
   /\b(fall|lag|trail|drop) behind (@name|competitor|rival|the competition|the (\S+ ){0,2}(player|leader|incumbent))\b/,
   /\b(catch up|keep pace|keep up|level) with (\S+ ){0,5}(feature|feature list|feature set|roadmap|capability)\b/,
   /\b(every|all|each|any) (\S+ ){0,3}feature (that )?@name (have|offer|ship|provide|do|support)\b/,
+  // Q3: any kind of offering a rival has, as ours ("Have every template Canva has", "the payment
+  // methods Stripe supports"): a thing a product offers, then the name that has it.
+  /\b(every|all|each|any|the) (\S+ ){0,3}(template|integration|tool|capability|function|option|method|report|automation|plugin|extension|widget|app|effect|filter|setting)s? (that )?@name (have|offer|ship|provide|support|give)\b/,
   /\b(match|mirror|copy|clone|replicate|mimic|imitate|equal|rival) (@name|competitor|rival)\b/,
   /\b(what|whatever|everything) @name (have|offer|ship|provide|do|support)\b/,
-  /\b(up to|to) (the level of @name|@name 's (level|standard))|\b(on|at) (a )?par with (@name|competitor|rival|the competition)\b/,
+  /\b(up to|to) (the level of @name|@name 's (level|standard))|\b(up to |to |on |at )(a )?par with (@name|competitor|rival|the competition)\b/,
+  // Q3 (coach-q): standing where a rival stands ("Get to where Monzo is on budgeting tools"), the
+  // list every other product of the kind offers ("Offer what every other CRM already offers"), a
+  // rival's offering named before it ("features Gusto has and we don't") and its experience as
+  // ours ("the Slack experience inside our app").
+  /\b(get|reach|be|come) (to )?where @name (be|is|stand)\b/,
+  /\b(what|everything|whatever) (every|all|each|any) other (\S+ ){0,2}(already )?(have|offer|ship|provide|do|support)\b/,
+  /\b(feature|template|integration|tool|capability|function|option|report|automation|plugin|extension|widget)s? (that )?@name (have|offer|ship|provide|support|give)\b/,
+  /\bthe @name (experience|ux|feature set|feel)\b/,
   // Q3, the general shape (issue 17): another product's list as ours, whoever holds it and
   // whatever it is called. RIVAL is a name or a word for rivals, with "our" or "the big" before it;
   // what they have, give or ship, the same X they have, more X than them, beating them on
@@ -72,8 +83,16 @@ const PARITY_SHAPES: readonly RegExp[] = [
 const OWN_PAST = "(?!自己|去年|上季度|上个季度|过去|以前|之前|上月|上个月|原来|现在)";
 const PARITY_ZH: readonly RegExp[] = [
   new RegExp(`对标${OWN_PAST}[^，,。；;]{1,12}`),
-  /补齐[^，,。；;]{0,6}(功能|能力|短板)|缺失的?功能/,
-  new RegExp(`缩小与${OWN_PAST}[^，,。；;]{1,12}?的?[^，,。；;]{0,4}差距`),
+  /(补齐|补上|补全|补足)[^，,。；;]{0,6}(功能|能力|短板)|缺失的?功能/,
+  // Q3 (coach-q): making a thing the way a rival has it (做出淘宝那样的推荐, 做成飞书那种文档); our own
+  // past is no rival (做成去年那样的增长).
+  new RegExp(`(做出|做成|搞出|打造出?)${OWN_PAST}[^，,。；;]{1,8}(那样|一样|那种|同款)的`),
+  // Q3: closing the gap with someone, whatever the verb (缩小, 补齐, 弥补, 追平, 拉近 … 与 X 的功能
+  // 差距: "补齐与招行App、支付宝的功能差距", tuning-2026-12-08). Widening it (拉开差距) is
+  // differentiation, not parity, and our own past is no rival.
+  new RegExp(
+    `(缩小|补齐|弥补|追平|拉近|消除|填平|抹平|缩短|补上)${OWN_PAST}[^，,。；;]{0,2}(与|和|跟|同)${OWN_PAST}[^，,。；;]{1,14}?的?[^，,。；;]{0,6}差距`,
+  ),
   new RegExp(`(照着|照搬|仿照|仿着|模仿|参照|学)${OWN_PAST}[^，,。；;]{1,10}的[^，,。；;]{0,10}(做|搞|抄|出|建)`),
   new RegExp(
     `(和|跟|与|同|像)${OWN_PAST}[^，,。；;]{1,12}(一样|同样|相同|同等)(的)?(功能|特性|好用|完整|齐全|强大|全面)`,
@@ -93,6 +112,15 @@ const PARITY_ZH: readonly RegExp[] = [
   // 别人有的功能我们不能没有); more of a feature kind than a rival (比有赞多出一倍的营销工具); their
   // product rebuilt whole (把美团的商家后台功能全部做一遍). 比 our own past (比去年) stays clean.
   /有的[^，,。；;]{0,4}我们[^，,。；;]{0,4}(也|都|必须|得)?(要|得)?(有|不能没有|不能少|不能缺)/,
+  // Q3: drawing level with what someone else offers (追平赛默飞的科研合作计划, 三个月内追上GPT的能力,
+  // 赶上微信的体验; tuning-2026-12-08, -c): a catch-up verb, a rival, 的 and a thing a product offers.
+  // "追更" (following a serial) and our own past (追上去年的水平) are not a rival's offer.
+  new RegExp(
+    `(追平|追上|赶上|赶超|比肩|媲美|不输)${OWN_PAST}[^，,。；;]{1,12}的[^，,。；;]{0,8}(功能|特性|能力|计划|方案|产品|体验|服务|水平|玩法|模板|集成|价格|权益)`,
+  ),
+  // Q3: building a thing as someone else built it (像美团一样做一套商家后台, 参照钉钉做一套审批流):
+  // their product as the template of ours. "像对待自己的店一样对待客户" builds nothing.
+  new RegExp(`(像|照着|仿照|仿着|模仿|参照)${OWN_PAST}[^，,。；;]{1,10}?(一样)?(做|搞|建|出)(一套|一个|一版|一款)`),
   new RegExp(
     `比${OWN_PAST}[^，,。；;]{1,10}(多|更多|更全|更强|更丰富)[^，,。；;]{0,8}(功能|工具|特性|模板|集成|能力|玩法)`,
   ),
