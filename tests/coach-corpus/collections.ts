@@ -45,6 +45,14 @@ const collectionFiles = [
   "tuning-2026-12-h-zh",
   "tuning-2026-12-i-en",
   "tuning-2026-12-i-zh",
+  // Issue 17: sets J, K and L, by a tenth, eleventh and twelfth writer blind to the code, docs and
+  // other cases; measured first as held-out sets of the tenth round (docs/coach.md), tuned on after.
+  "tuning-2026-12-j-en",
+  "tuning-2026-12-j-zh",
+  "tuning-2026-12-k-en",
+  "tuning-2026-12-k-zh",
+  "tuning-2026-12-l-en",
+  "tuning-2026-12-l-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
