@@ -442,6 +442,15 @@ describe("K4 on the shapes of sets J, K and L (eleventh round, no history)", () 
     // TRAP a share moved two points or more is no noise, above 100 % too (edge: exactly two points)
     ["提升 NRR，从 101% 到 103%", 101, 103],
     ["Net revenue retention from 112% to 114%", 112, 114],
+    // TRAP a customer's choice raised no more than two-and-a-half-fold or twenty points (edges), the
+    // guide's worked example 1, the team's own share, and a new metric's first reading
+    ["Raise repeat purchase rate from 5% to 15%", 5, 15],
+    ["Trial-to-paid conversion from 12% to 30%", 12, 30],
+    ["Trial-to-paid conversion from 8% to 28%", 8, 28],
+    ["30 日留存从 20% 提高到 40%", 20, 40],
+    ["首单购买率从 6% 提升到 26%", 6, 26],
+    ["Share of invoices paid by card link from 15% to 60%", 15, 60],
+    ["新渠道转化率从 3% 提升到 30%", 3, 30],
     // TRAP (e)NPS moved thirty points or less, from below zero too (edge: exactly 30)
     ["eNPS from 10 to 40", 10, 40],
     ["售后 NPS 从 -10 提升至 20", -10, 20],
@@ -462,6 +471,12 @@ describe("K4 on the shapes of sets J, K and L (eleventh round, no history)", () 
     ["审计发现项从 9 项降到 0", 9, 0, "降到零"],
     // zero from a non-zero count is still a perfect score
     ["Lost-time injuries from 2 to 0", 2, 0, "zero"],
+    // a share of customers' own choices raised more than two-and-a-half-fold and twenty points
+    ["Trial-to-paid conversion from 8% to 28.5%", 8, 28.5, "two-and-a-half-fold"],
+    ["Visitor-to-signup conversion from 12% to 40%", 12, 40, "two-and-a-half-fold"],
+    ["Players who buy the starter pack from 9% to 30%", 9, 30, "two-and-a-half-fold"],
+    ["7 日留存从 20% 提高到 55%", 20, 55, "2.5 倍"],
+    ["体验课转正率从 10% 提升到 35%", 10, 35, "2.5 倍"],
     // (e)NPS moved more than thirty points, from below zero too (edge: 31)
     ["eNPS from 18 to 60", 18, 60, "more than 30 points"],
     ["eNPS from 10 to 41", 10, 41, "more than 30 points"],

@@ -568,6 +568,21 @@ function cutTenfold(baseline: number, target: number): boolean {
 const MARKET_SHARE = /\bmarket share\b|\bshare of (the )?([\w-]+ ){0,3}market(?![\w-])|市场份额|市场占有率|市占率/;
 const MARKET_REACH = 10;
 
+/**
+ * 12. A share of customers making a choice (converting, staying, buying, paying, renewing) raised more
+ * than two-and-a-half-fold and by more than twenty points in one period ("体验课到正价课转化率从 14% 提升到
+ * 45%", "Same-day first payment rate from 21% to 85%", "7 日留存从 24% 提高到 70%"). Like NPS and a market
+ * share it is the sum of many customers' own decisions, which move slowly: K4's "one almost never met
+ * wears people down". Issue 17, eleventh round (sets F and K label every such move K4). The bars keep the
+ * guide's worked example 1 clean (repeat purchase rate 5 % → 15 %: three-fold, ten points), as the
+ * tuning sets' clean choice moves are (reactivation 2 % → 8 %, first payment within a day 12 % → 30 %,
+ * retention 40 % → 60 %). The team's own work and a new metric's first reading stay clean.
+ */
+const CUSTOMER_CHOICE =
+  /\b(conversion|retention|repeat purchase\w*|repurchase\w*|renewal rate|first[- ]payment|purchase rate|(who|that) (buy|buys|purchase|purchases|pay|pays|renew|renews|subscribe|subscribes))\b|转化率|转正率|留存|复购率|续费率|续订率|购买率|付费率/;
+const CHOICE_FOLD = 2.5;
+const CHOICE_POINTS = 20;
+
 /** The team's own work or a rollout (4, 8): clean of K4 unless each case's own outcome is named. */
 function ownWorkOrRollout(kr: DraftKeyResult, text: string): boolean {
   if (PER_CASE.test(text)) return false;
@@ -618,6 +633,16 @@ function readReach(kr: DraftKeyResult, baseline: number, target: number): keyof 
   if (isPercentage(kr) && baseline > 0 && target < 100 && cutTenfold(baseline, target) && !ownWork()) return "tenfold";
   if (isPercentage(kr) && MARKET_SHARE.test(text) && target - baseline > MARKET_REACH) return "market";
   if (baseline === 0 || FIRST_READING.test(text)) return null;
+  if (
+    isPercentage(kr) &&
+    target < 100 &&
+    CUSTOMER_CHOICE.test(text) &&
+    target / baseline > CHOICE_FOLD &&
+    target - baseline > CHOICE_POINTS &&
+    !ownWork()
+  ) {
+    return "choice";
+  }
   const established = isPercentage(kr) ? baseline >= 1 : baseline >= 100 || SCALED_NUMBER.test(text);
   if (established && target / baseline > SEVERAL_FOLD && !RATING.test(text) && !NPS.test(text)) return "fold";
   if (NPS.test(text)) return target - baseline > NPS_REACH ? "nps" : null;
@@ -652,6 +677,10 @@ const OUT_OF_REACH = {
       zh: `一个周期内从 ${baseline}% 到 ${target}%，要把出问题的情况从 ${before}% 降到 ${after}%，不到原来的十分之一，而现在十例里错一例以上：几乎是满分目标，很少能达成的目标会打击士气。`,
     };
   },
+  choice: (baseline: number, target: number) => ({
+    en: `Raising a share of customers who choose to convert, stay or buy from ${baseline}% to ${target}%, more than two-and-a-half-fold and twenty points, in one period is out of reach: many customers' own decisions move slowly, and a target hit rarely discourages.`,
+    zh: `一个周期内把客户自己选择转化、留下或购买的比例从 ${baseline}% 提高到 ${target}%，超过 2.5 倍且超过 20 个百分点，难以做到：大量客户自己的决定变化很慢，很少能达成的目标会打击士气。`,
+  }),
   market: (baseline: number, target: number) => ({
     en: `Moving a market share from ${baseline}% to ${target}%, more than ten points, in one period asks a tenth of every buyer in the market to choose you within a quarter: out of reach, and a target hit rarely discourages.`,
     zh: `一个周期内把市场份额从 ${baseline}% 提高到 ${target}%，超过 10 个百分点，要求整个市场十分之一的买家在一个季度内转向你们：难以做到，很少能达成的目标会打击士气。`,
