@@ -442,6 +442,9 @@ describe("K4 on the shapes of sets J, K and L (eleventh round, no history)", () 
     // TRAP a share moved two points or more is no noise, above 100 % too (edge: exactly two points)
     ["提升 NRR，从 101% 到 103%", 101, 103],
     ["Net revenue retention from 112% to 114%", 112, 114],
+    // TRAP two hundredths of a point near the top, the top itself, and a hundredth of a tiny rate
+    ["Network availability from 99.95% to 99.97%", 99.95, 99.97],
+    ["丢件率从 0.03% 降到 0.02%", 0.03, 0.02],
     // TRAP a customer's choice raised no more than two-and-a-half-fold or twenty points (edges), the
     // guide's worked example 1, the team's own share, and a new metric's first reading
     ["Raise repeat purchase rate from 5% to 15%", 5, 15],
@@ -484,5 +487,8 @@ describe("K4 on the shapes of sets J, K and L (eleventh round, no history)", () 
     // a share moved under two points, under 2 % of its baseline and of what is left, is still noise
     ["Retention from 80% to 81.5%", 80, 81.5, "barely"],
     ["净收入留存率从 120% 提升到 121.5%", 120, 121.5, "几乎没有变化"],
+    // a hundredth of a point near the top is noise, whatever part of what is left it closes
+    ["Network availability from 99.95% to 99.96%", 99.95, 99.96, "barely"],
+    ["核心服务可用性从 99.97% 提升到 99.98%", 99.97, 99.98, "几乎没有变化"],
   ])("%s", expectTextFinding);
 });

@@ -341,6 +341,7 @@ const RATE_PER = /\bper (10k|\d[\d,]*k?|thousand|million)\b|每(万|千|百|十�
  * star of the half star left ("rating from 4.52 to 4.53") ask for nothing.
  */
 const ROOM_CLOSED = 0.1;
+const HUNDREDTH = 0.01 + 1e-9;
 
 function barelyMoved(kr: DraftKeyResult, baseline: number, target: number): boolean {
   const change = Math.abs(target - baseline);
@@ -356,7 +357,11 @@ function barelyMoved(kr: DraftKeyResult, baseline: number, target: number): bool
   // above 100 % too ("NRR 101% → 103%", set K labels it clean; the tuning sets' smallest clean moves
   // are two points). Issue 17, eleventh round.
   if ((percentage || nps) && change >= 2) return false;
-  return relative < bar && room < ROOM_CLOSED;
+  // A hundredth of a point is the last digit a share is written with, below what its measurement
+  // tells apart: it closes no real part of what is left, however little is left ("Network
+  // availability from 99.95% to 99.96%", set K), short of the top itself (99.99 % → 100 % is reading 4's).
+  const lastDigit = percentage && change <= HUNDREDTH && target !== top;
+  return relative < bar && (room < ROOM_CLOSED || lastDigit);
 }
 
 /** The top of a rating's scale (5 or 10 stars or points), or null when the metric is not a rating. */
