@@ -402,3 +402,108 @@ describe("K4 by more shapes of the numbers (tenth round, no history)", () => {
     ["Share of market-day stalls using our app from 10% to 30%", 10, 30],
   ])("TRAP %s", expectNoTextFinding);
 });
+
+// Issue 17, eleventh round (sets J, K and L): each class with rephrasings, traps and the numbers at
+// the edges of its threshold, in both languages. Written for this table, not taken from a labelled set.
+describe("K4 on the shapes of sets J, K and L (eleventh round, no history)", () => {
+  // A share taken to 100 % from the baseline given: clean where it is the team's own act bound by a
+  // time it sets, a rollout or a plan's percent done; K4 where every case has to get the outcome.
+  const toAll = (title: string, baseline: number) => checkStretchText({ title, baseline, target: 100, unit: "%" });
+  it.each([
+    // the team's own act on its work items bound by a time it sets: a service level
+    ["Delivery routes re-planned within 20 min of a road closure: 100%", 58],
+    ["Onboarding calls held within 72h of contract for 100% of new accounts (now 66%)", 66],
+    ["Overdue tasks flagged to the manager within a day", 60],
+    ["Outages with a customer post within 15 min of detection: 100% (now 70%)", 70],
+    ["Vendor follow-up within 24h of a late delivery: 100%", 64],
+    ["Safety inspections completed on schedule", 72],
+    ["Service jobs done on time", 80],
+    ["Planned maintenance windows notified 48h ahead, 100% of affected sites", 85],
+    ["Contract renewal notices sent: 100% of clients 60 days before expiry", 75],
+    ["Grant applications submitted within 3 days of the call", 50],
+    ["Flagged transactions actioned within 1 hour", 70],
+    ["Temperature alarms acted on within 20 minutes", 65],
+    ["Rejected applicants given a written reason", 40],
+    ["设备故障报告 24 小时内提交率", 60],
+    ["投诉工单 2 小时内派发至责任部门比例", 80],
+    ["重大隐患 12 小时内上报率", 90],
+    ["风险告警 10 分钟内处置率 100%（当前 70%）", 70],
+    ["采购申请当天审批完成率 100%", 62],
+    ["月度报告按计划完成率", 70],
+    ["供应商开票及时率", 85],
+    ["处方复核 100% 由第二位药师完成", 40],
+    // a rollout or a plan's percent done: K7's finding, not K4's too
+    ["全部门店的收银系统升级到 v5", 20],
+    ["冷库温度探头安装率", 60],
+    ["年度预算执行率", 75],
+    ["Support agents with hardware keys enrolled", 30],
+    ["Checkout screens built from design-system components", 55],
+  ])("TRAP %s, from %d to 100", (title, baseline) => {
+    expect(toAll(title, baseline)).toBeNull();
+  });
+
+  it.each([
+    // an outcome every case has to get, bound by a time or a deadline not the team's own
+    ["Filings lodged before the statutory deadline, 100% (97% last quarter)", 97, "every case"],
+    ["Payroll runs paid on time", 96, "every case"],
+    ["Orders shipped the same day", 85, "every case"],
+    ["Urgent referrals seen within 2 weeks", 75, "every case"],
+    ["订单 30 分钟内送达率", 88, "每一例"],
+    // a share of cases found fit is the cases' outcome, whoever checks them
+    ["在线处方审核合格率", 94, "每一例"],
+    ["来料检验合格率", 96, "每一例"],
+  ])("%s, from %d to 100", (title, baseline, words) => {
+    const hit = toAll(title, baseline);
+    expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
+  });
+
+  // Each threshold at its edge: the finding's words where K4 reads it, null where it stays clean, the
+  // clean side beside the flagged one.
+  it.each([
+    // zero held at zero is a guardrail, however it is worded; zero from a count is a perfect score
+    ["Reportable spills: 0 (it has been 0 for 8 quarters)", 0, 0, null],
+    ["Lost-time injuries from 2 to 0", 2, 0, "zero"],
+    ["客户数据泄露事件为 0（连续 4 个季度为 0）", 0, 0, null],
+    // a regulator's or auditor's findings driven to zero are events, not the team's own check
+    ["Audit findings from 12 to 0", 12, 0, "zero"],
+    ["审计发现项从 9 项降到 0", 9, 0, "降到零"],
+    // a share moved under two points, under 2 % of its baseline and of what is left, is noise; two
+    // points or more is a real move, above 100 % too
+    ["Retention from 80% to 81.5%", 80, 81.5, "barely"],
+    ["Net revenue retention from 112% to 114%", 112, 114, null],
+    ["净收入留存率从 120% 提升到 121.5%", 120, 121.5, "几乎没有变化"],
+    ["提升 NRR，从 101% 到 103%", 101, 103, null],
+    // a hundredth of a point near the top is noise whatever part of what is left it closes; two
+    // hundredths, or a hundredth of a tiny rate, are not
+    ["Network availability from 99.95% to 99.96%", 99.95, 99.96, "barely"],
+    ["Network availability from 99.95% to 99.97%", 99.95, 99.97, null],
+    ["核心服务可用性从 99.97% 提升到 99.98%", 99.97, 99.98, "几乎没有变化"],
+    ["丢件率从 0.03% 降到 0.02%", 0.03, 0.02, null],
+    // (e)NPS moved more than thirty points, from below zero too (edges: 30 clean, 31 flagged)
+    ["eNPS from 10 to 40", 10, 40, null],
+    ["eNPS from 10 to 41", 10, 41, "more than 30 points"],
+    ["eNPS from 18 to 60", 18, 60, "more than 30 points"],
+    ["售后 NPS 从 -10 提升至 20", -10, 20, null],
+    ["购买 60 天后 NPS 从 -5 提升至 50", -5, 50, "超过 30 分"],
+    // a share of customers' own choices raised more than 2.5-fold and more than 20 points; the guide's
+    // worked example 1 (5 % → 15 %), the team's own share and a new channel's first reading stay clean
+    ["Raise repeat purchase rate from 5% to 15%", 5, 15, null],
+    ["Trial-to-paid conversion from 12% to 30%", 12, 30, null],
+    ["Trial-to-paid conversion from 8% to 28%", 8, 28, null],
+    ["Trial-to-paid conversion from 8% to 28.5%", 8, 28.5, "two-and-a-half-fold"],
+    ["Visitor-to-signup conversion from 12% to 40%", 12, 40, "two-and-a-half-fold"],
+    ["Players who buy the starter pack from 9% to 30%", 9, 30, "two-and-a-half-fold"],
+    ["30 日留存从 20% 提高到 40%", 20, 40, null],
+    ["7 日留存从 20% 提高到 55%", 20, 55, "2.5 倍"],
+    ["首单购买率从 6% 提升到 26%", 6, 26, null],
+    ["体验课转正率从 10% 提升到 35%", 10, 35, "2.5 倍"],
+    ["Share of invoices paid by card link from 15% to 60%", 15, 60, null],
+    ["新渠道转化率从 3% 提升到 30%", 3, 30, null],
+    // the team's own work cut ten-fold stays clean
+    ["经营日报 T+1 准时产出率从 85% 提升至 99%", 85, 99, null],
+  ])("%s: %s", (title, baseline, target, words) => {
+    const hit = checkStretchText(kr(title, baseline, target));
+    if (words === null) expect(hit).toBeNull();
+    else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
+  });
+});
