@@ -31,7 +31,7 @@ export const withoutLeadingTime = (title: string): string =>
  * 对接 (hooking up to another system) opens an integration task as 接入 does (tuning-2026-12-08).
  */
 export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
-  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|至今|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))/,
+  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|至今|后)|推出|交付|完成|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))/,
   // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
   /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
 ];
@@ -278,10 +278,16 @@ const CLAUSE_OF_A_SHARE_ZH = /的[^，,。；;的]{0,8}(占比|比例|率)/;
 const MESSAGES_SENT_ZH =
   /^(推送|发送|群发)[^，,。；;\d]{0,10}?(每(天|日|周|月))?\s*\d+(\.\d+)?\s*(万|千|百)?\s*(条|封|次|通)/;
 
+/**
+ * K7 (tenth round, set J: "接入流程流失率 47% → 38%"): the verb is the first word of a rate's name, the
+ * flow it is the rate of, not a task (the Chinese of "Release success rate", LEADING_OUTPUT's lookahead).
+ */
+const RATE_NAMED_ZH = /^[^，,。；;\d%]{2,10}?(率|占比|比例)/;
+
 /** A delivery verb opening the task (LEADING_OUTPUT_ZH), unless it adds people, volume or users' actions. */
 export function leadingOutputZh(title: string): string | null {
   const text = withoutLeadingTime(title);
-  if (CLAUSE_OF_A_SHARE_ZH.test(text) || MESSAGES_SENT_ZH.test(text)) return null;
+  if (CLAUSE_OF_A_SHARE_ZH.test(text) || MESSAGES_SENT_ZH.test(text) || RATE_NAMED_ZH.test(text)) return null;
   return ADDS_PEOPLE.test(text) || ADDS_VOLUME.test(text) ? null : findFirst(text, LEADING_OUTPUT_ZH);
 }
 

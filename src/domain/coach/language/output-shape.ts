@@ -83,7 +83,7 @@ const NOT_MADE = set(`
   candidate tutor coach mentor farmer physician therapist dentist pharmacy landlord investor
   advertiser developer designer signup sign-up registration install download booking visit
   unit device item kit box sample tonne ton kg litre pallet container vehicle car truck van
-  bottle cup loan policy card sale deal contract rfp opportunity pilot loi subscription seat
+  bottle cup loan policy card sale deal contract rfp opportunity pilot loi subscription seat prescription
   licence license point dollar euro pound premium arr mrr gmv
   rate share percentage percent ratio conversion retention time score nps csat revenue cost
   result outcome number count average
@@ -169,6 +169,10 @@ export function madeByVerb(full: string): string | null {
     return launchedIn(title);
   }
   const verb = shape.verb.replace(/ .*/, "");
+  // An imperative is the bare verb: a first word with the plural's -s is a noun the tagger read as a
+  // verb (tenth round, set K: "Documents over 500 words per weekly active writer"), not "document".
+  const first = englishWords(title)[0];
+  if (first && first.text.toLowerCase() === `${verb}s`) return null;
   // The object as the sentence runs on: its reader stops at "to", which a hyphen may join ("how-to").
   const words = englishWords(title);
   const at = words.indexOf(shape.object[0] as Word);
@@ -264,6 +268,11 @@ export function madeNounFirst(title: string): string | null {
   const participle = makingOf(words.slice(0, lead));
   if (participle !== null) {
     const head = countedHead(words.slice(lead));
+    // Another participle after the thing is what is counted (tenth round, set L: "Recorded lessons
+    // watched"): the first one only qualifies the thing, and watching is the customers' use.
+    // A second participle of making ("Recorded webinars published") is still the team's delivery.
+    if (words.slice(lead + 1, lead + 4).some((w) => w.verb && /ed$/.test(w.text) && makingOf([w]) === null))
+      return null;
     if (head && !excluded(head.lemma) && NOUN_FIRST_MAKING.has(participle)) return quoteOf(words, 0, lead + 1);
     return null;
   }
@@ -290,6 +299,8 @@ export function madeNounFirst(title: string): string | null {
       return words[at + 1]?.text === "to" && ours ? quoteOf(words, 0, at + 1) : null;
     }
     if (/^by$/.test(words[at + 1]?.text ?? "") && !DUE_BY.test(title)) return null;
+    // A phrasal verb is another verb (tenth round, set L: "Stock written off for temperature"): a loss.
+    if (/^(off|down)$/.test(words[at + 1]?.text ?? "")) return null;
     const head = before.at(-1) as Word;
     const place = made === "open" || made === "launch" ? PLACES.has(head.lemma) : false;
     if (!NOUN_FIRST_MAKING.has(made) || (!place && excluded(head.lemma))) return null;

@@ -484,3 +484,55 @@ describe("webinars staged (K7, tenth round)", () => {
     accepts: ["Run 12 webinars for prospects", "Webinar attendees who book a demo: 4% → 12%"],
   });
 });
+
+// Issue 17, tenth round (coach-k7b), from the false alarms of sets J, K and L: a metric's word read as
+// a verb, a plural noun opening the sentence, a participle that only qualifies the thing, a phrasal
+// verb, a duration after a state, a lead time with its baseline in words, and a count of defects.
+// Each flag beside its traps is the delivery the same reading must still see.
+describe("metrics that look like deliveries (K7, tenth round, coach-k7b)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 0,
+    target: 40,
+    flags: [
+      "Write 40 help articles",
+      "Document 40 runbooks",
+      "Recorded webinars published: 40",
+      "Help articles written: 40",
+      "ID verification live in the UK",
+      "Ship the 3.0 firmware to every kiosk",
+      "Deliver the new onboarding flow by March 15",
+    ],
+    accepts: [
+      "Time on product page from 48s to 75s",
+      "Time on page 48 s → 70 s",
+      "Bank integrations from 85 to 110",
+      "Documents over 500 words per weekly active writer: 40",
+      "Records kept per clinic: 40",
+      "Recorded lessons watched: 40k",
+      "Prescriptions written: 40k",
+      "Stock written off for damage: €40k",
+      "Counterfeit listings live > 24h per month: 40",
+      "Zero spoiled items in any shipped box",
+      "Deliver a p50 build of 12 minutes, from 40 today",
+      "Ship models to production in 4 days instead of 40 (median)",
+    ],
+  });
+});
+
+// The Chinese of the same (coach-k7b, set J): 开发者 is a person, not the verb 开发; a rate whose name
+// opens with a delivery verb is a metric; a value moving with 至 or an arrow is a change, not a task.
+describe("metrics that look like deliveries (K7, tenth round, coach-k7b, Chinese)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 0,
+    target: 40,
+    flags: ["开发 40 个新模板", "上架 40 门新课程", "接入新版支付网关", "上架酒店比价功能"],
+    accepts: [
+      "开发者工单首次响应 4 小时内达成率 100%",
+      "开发者社区周活跃人数从 20 到 40",
+      "接入流程流失率 47% → 38%",
+      "上线成功率从 90% 提升至 99%",
+      "上架酒店数量从 8 万家扩充至 12 万家",
+      "接入商户数 20 万 → 40 万",
+    ],
+  });
+});
