@@ -464,8 +464,12 @@ export function timesCountedZh(text: string): string | null {
     const phrase = text.slice(0, match.index + match[0].length);
     return VALUE_ACTS_ZH.test(phrase) ? null : phrase.trim();
   }
-  // The act is the last word before 次数 ("车机充电规划功能使用次数" counts uses, not charges).
-  return VALUE_ACTS_ZH.test((match[1] ?? "").slice(-4)) ? null : match[0];
+  // The act is the last word before 次数 ("车机充电规划功能使用次数" counts uses, not charges), or (tenth
+  // round, set J: "老玩家周均完成深渊挑战次数") an outcome verb on its object, with no act of attention
+  // after it: a challenge completed is the workflow done, K6's better measure.
+  const act = match[1] ?? "";
+  if (/(完成|通过|解决)(?![^，,。；;]*(使用|查看|打开|点击|浏览|登录))[^，,。；;]{1,6}$/.test(act)) return null;
+  return VALUE_ACTS_ZH.test(act.slice(-4)) ? null : match[0];
 }
 
 /** K6 in Chinese: attention, our visits or our work counted, or null (rates and shares are the caller's). */

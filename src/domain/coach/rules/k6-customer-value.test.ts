@@ -414,3 +414,32 @@ describe("time spent reading, studying or listening (K6, tenth round)", () => {
     expect(review("完成一次报销的平均学习时长从 45 分钟降到 30 分钟", 45, 30)).toBeNull();
   });
 });
+
+// Issue 17, tenth round (coach-k7b), from the false alarms of sets J, K and L: a contract signed in a
+// period is no sign-in; a share of visits narrowed by who made them is the condition's share; what
+// passes between customers (buyer–seller, 之间) is among themselves (README's label decision); a
+// challenge completed, counted, is the workflow done. Each flag beside its traps must still be read.
+describe("activity that is not ours or not attention (K6, tenth round, coach-k7b)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 20,
+    target: 40,
+    flags: [
+      "Users signed in per week from 20k to 40k",
+      "Carer visits per client from 20 to 40",
+      "Messages sent to buyers from 20k to 40k",
+      "客服每天给买家发消息从 2 万条提升到 4 万条",
+      "功能使用次数从 20 万提升到 40 万",
+    ],
+    accepts: [
+      "New district contracts signed in Q1 from 20 to 40",
+      "Agreements signed in the quarter from 20 to 40",
+      "Visits by the client's regular carer from 20% to 40%",
+      "Buyer–seller messages before purchase from 20k to 40k",
+      "Host-to-guest messages per stay from 20 to 40",
+      "Messages between players per week from 20k to 40k",
+      "群内邻居之间的互动消息从 20 万条提升到 40 万条",
+      "学员之间的回复从每周 2 万条提升到 4 万条",
+      "老玩家周均完成深渊挑战次数 20 → 40",
+    ],
+  });
+});

@@ -27,7 +27,9 @@ import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 const ACTIVITY: readonly RegExp[] = [
   /\b(logins?|log-ins?|sign-ins?|signins?)\b/,
-  /\b(log|logs|logged|logging) (in|into|on)\b|\b(sign|signs|signed|signing) in\b/,
+  // Not "signed in" a period (tenth round, set K: "New district contracts signed in Q1"): a contract
+  // signed within a quarter, not a sign-in.
+  /\b(log|logs|logged|logging) (in|into|on)\b|\b(sign|signs|signed|signing) in\b(?! (q[1-4]|h[12]|\d{4}|the (quarter|month|year|period|week)|(this|that|each|every|a) (quarter|month|year|period|week)|person)\b)/,
   /\bpage ?views?\b|\bviews\b|\bpage hits\b/,
   // Footfall is store visits counted at the door (tenth round: "Footfall 1.2M → 1.35M a week").
   /\b(site |website |web |app |store )?visits\b|\bvisitors\b|\bfootfall\b|\bfoot traffic\b/,
@@ -151,8 +153,10 @@ const HELD_OR_HANDLED_ZH =
 // "互发": people writing to each other (买卖双方互发消息数, set C trap) are customers among themselves.
 // "商家端", "司机端" (tenth round: "商家端每日消息推送从 5 条增加到 8 条") name our app for them, the
 // channel we push through, not the people writing.
+// 之间 (tenth round, set K: "群内邻居之间的互动消息从 50 万条提升到 80 万条") says the same of any people:
+// what passes between them is among themselves, as 互发 is (README: 买家与卖家互发消息数).
 const CUSTOMER_ACTS_ZH =
-  /(?<![给向对为][^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)(?!端)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?(发|拨打|推送|接听)|互(相)?发/;
+  /之间[^，,。；;\d]{0,6}(互动|沟通|聊天|消息|私信|回复)|(?<![给向对为][^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)(?!端)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?(发|拨打|推送|接听)|互(相)?发/;
 
 /**
  * Guests a place receives in a year or a day (年接待游客量 … 万人次, tenth round): the business's volume,
@@ -184,12 +188,25 @@ function shareOfOtherThings(kr: DraftKeyResult, text: string): boolean {
   // actually attend", "Visits delivered by one of the client's regular carers: 54% → 75%"): the
   // condition is the outcome, the activity only its base, as "share of … that" is (CONVERSION).
   const first = measured?.rest[0];
-  if (first !== undefined && (/^(that|which|who|where)$/.test(first.text) || (first.verb && /ed$/.test(first.text))))
+  // And narrowed by who did them (set K: "Visits by one of the client's two regular carers from 57% to 70%").
+  if (first !== undefined && (/^(that|which|who|where|by)$/.test(first.text) || (first.verb && /ed$/.test(first.text))))
     return true;
   return (
     measured !== null && !countsAttention(measured) && !/^(rate|ratio|share|percentage|proportion)$/.test(measured.head)
   );
 }
+
+/**
+ * K6 (tenth round, set L: "Buyer–seller messages before purchase from 1.2M to 2M"): two of the market's
+ * sides joined (buyer–seller, host-to-guest, between players) name what customers send each other, the
+ * English of 买家与卖家互发消息数 (README's label decision: what customers do with each other is clean).
+ */
+const SIDE =
+  "(buyers?|sellers?|hosts?|guests?|members?|users?|customers?|players?|parents?|neighbou?rs?|peers?|riders?|drivers?|tenants?|landlords?|students?|tutors?|patients?|renters?|owners?)";
+const AMONG_CUSTOMERS = new RegExp(
+  `\\b${SIDE}\\s*(–|—|-|/|-to-| to | and )\\s*${SIDE}\\b(?! (conversion|ratio|rate))|\\bbetween (\\w+ ){0,2}${SIDE}\\b|\\b(peer-to-peer|p2p)\\b`,
+  "i",
+);
 
 function activityShape(kr: DraftKeyResult): string | null {
   if (isChinese(kr.title)) {
@@ -253,6 +270,7 @@ export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
   if (isChinese(kr.title) ? eventStagedZh(kr.title) !== null : eventStaged(kr.title) !== null) return null;
   const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
+  if (!isChinese(kr.title) && AMONG_CUSTOMERS.test(kr.title)) return null;
   // A sign-in feature released ("企微/钉钉扫码登录正式发布", tuning-2026-12-08) is an output, K7's one
   // finding. Read in Chinese only, where K7 needs no tagger: K6 stays free of the English tagger.
   if (isChinese(kr.title) && checkOutcomeNotOutput(kr) !== null) return null;
