@@ -208,6 +208,16 @@ const BUILT_OUT_COUNT_FIRST = new RegExp(
   `^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}\\s*(了)?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个)(?!\\s*(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,12}$|^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个)$`,
 );
 /**
+ * K7 (tenth round, set L: "地推发放传单 50 万张", "配发设备 1500 台", "张贴增值服务宣传海报 3000 张", "捐建图书角
+ * 300 个"): printed pieces or equipment handed out, posted or donated, counted, are what the team puts
+ * out, as a build-out is. Not vouchers, red packets or money (优惠券发放量 is K6 in sets F and J, 新人红包 K7
+ * in K: writers split, so this leaves them), nor people.
+ */
+const HANDED_OUT_ZH = new RegExp(
+  `^(?![^，,。；;]*(券|红包|补贴|奖励|贷款|积分|元|${PEOPLE_ZH}))[^，,。；;\\d]{0,4}?(发放|派发|配发|分发|张贴|印制|印刷|捐建|捐赠)[^，,。；;\\d%率]{0,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${PIECE}|台|个|张)[^，,。；;\\d%率]{0,8}$`,
+);
+
+/**
  * Our own places expanded (tenth round: "门店从 60 家扩张到 80 家"): 扩张, 扩店 and 开到 said of our sites
  * are opening them (PLACES_OPENED), as 扩编 is hiring said of a team. A count of sites that merely
  * grows (门店数) is the business's size, K3's reading: the verb decides.
@@ -228,6 +238,7 @@ const MADE_ZH: readonly RegExp[] = [
   BUILT_OUT,
   BUILT_OUT_FIRST,
   BUILT_OUT_COUNT_FIRST,
+  HANDED_OUT_ZH,
   PLACES_EXPANDED_ZH,
   RELEASES_COUNTED_ZH,
   HIRED_ZH,
@@ -320,14 +331,21 @@ export function taskEndingZh(title: string): string | null {
  * Meetings and talks with customers (会议, 复盘会, 座谈会, 研讨会, 分享会, 沙龙, 讲座) stay K6's
  * interactions, as the collections label them (开 60 次季度复盘会, QBR 召开次数).
  */
+// K7 (tenth round, sets J, K and L: 举办 6 场 HR 线下沙龙, 举办学术会议 40 场, 举办宣讲会 60 场, 举办产说会
+// 200 场, 举办健康讲座 40 场, 举办 10 场创作者训练营): a salon, a talk, a briefing or a camp put on for an
+// audience, one to many, is staged as a conference is, and every writer who counted one by 场 labelled it
+// K7. A meeting with one account (复盘会, QBR, 一对一辅导会议) stays K6's interaction: 会议 alone is not here.
 const EVENT_ZH =
-  "活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日";
+  "活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日|沙龙|讲座|宣讲会|说明会|产说会|推介会|训练营|学术会议|论坛";
 const EVENT_STAGED_ZH = new RegExp(
   `(举办|组织|开展|举行|承办|参加|参展|出席|办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)$`,
 );
 
 /** The event named first, counted by 场次 ("线下活动举办场次从 10 场提升到 30 场"). */
-const EVENTS_HELD_ZH = new RegExp(`(${EVENT_ZH})[^，,。；;%率\\d]{0,4}?(举办|组织|开展|举行)?(场次|场数)`);
+// Or counted by 场 with its values (tenth round: "线上学术会议从 300 场到 600 场", "商家培训直播从 10 场增加到 30 场").
+const EVENTS_HELD_ZH = new RegExp(
+  `(${EVENT_ZH})[^，,。；;%率\\d]{0,4}?(举办|组织|开展|举行)?(场次|场数)|(${EVENT_ZH})\\s*(从|由)\\s*(每(周|月|年))?\\s*\\d+\\s*场`,
+);
 
 export function eventStagedZh(title: string): string | null {
   const text = withoutLeadingTime(title);

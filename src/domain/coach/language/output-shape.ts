@@ -49,6 +49,7 @@ const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
 const NOUN_FIRST_MAKING = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
   translate localise localize launch ship release open build install migrate deploy deliver connect
+  print hand
 `);
 
 /**
@@ -304,6 +305,9 @@ export function madeNounFirst(title: string): string | null {
     const head = before.at(-1) as Word;
     const place = made === "open" || made === "launch" ? PLACES.has(head.lemma) : false;
     if (!NOUN_FIRST_MAKING.has(made) || (!place && excluded(head.lemma))) return null;
+    // Printed or handed out (tenth round, set L: "Brochures printed from 10k to 25k", "Helmets handed
+    // out"): pieces the team produces or puts out, counted. "Handed" only with "out" (a handover is not).
+    if (made === "hand") return words[at + 1]?.text === "out" ? quoteOf(words, 0, at + 2) : null;
     if (/^(open|launch|ship|release|build|deliver)$/.test(made) && !place) {
       // Launched, shipped, released or built is delivery only of a thing the team makes: orders
       // ship and customers build dashboards too ("Dashboards built by product teams", above).
@@ -461,7 +465,7 @@ export function inputOrMove(title: string): string | null {
 // audience, one to many, staged like a conference. Webinars for prospects or leads stay K6's sales
 // interactions (SALES_AUDIENCE; tuning-2026-12-07: "Run 25 webinars for prospects").
 const EVENT_HEAD =
-  "(?:webinars?|(?:conference |keynote )?talks?|keynotes?|presentations?|lectures?|events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?)";
+  "(?:webinars?|town ?halls?|all-hands|roadshows?|(?:conference |keynote )?talks?|keynotes?|presentations?|lectures?|events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?)";
 const EVENT_COUNT = "(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+ more)";
 const EVENT_STAGED = new RegExp(
   `^(?:we will )?(?:run|hold|host|organi[sz]e|stage|put on|attend|exhibit at|throw|deliver|give|present) ${EVENT_COUNT} (?:[\\w'-]+ ){0,3}?${EVENT_HEAD}(?= |$|,|\\.)`,

@@ -443,3 +443,14 @@ describe("activity that is not ours or not attention (K6, tenth round, coach-k7b
     ],
   });
 });
+
+// A gathering put on for an audience, counted, is K7's staged event (coach-k7b): K6 leaves it, and keeps
+// meetings with one account.
+describe("gatherings for an audience are K7's, meetings with an account K6's (K6, tenth round)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 0,
+    target: 40,
+    flags: ["和重点客户开 40 次季度复盘会", "Hold 40 QBR meetings with top accounts"],
+    accepts: ["举办 40 场 HR 线下沙龙", "举办学术会议 40 场", "Run 40 engagement town halls"],
+  });
+});

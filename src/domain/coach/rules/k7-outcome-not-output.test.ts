@@ -536,3 +536,38 @@ describe("metrics that look like deliveries (K7, tenth round, coach-k7b, Chinese
     ],
   });
 });
+
+// Issue 17, tenth round (coach-k7b), from the misses of sets J, K and L: a gathering put on for an
+// audience (沙龙, 讲座, 宣讲会, 训练营, 学术会议, town halls) counted is an event staged; printed pieces and
+// equipment handed out, posted or donated, counted, are what the team puts out. Traps: a meeting with
+// one account (K6's), vouchers and money (writers split), people handing things out, attendance counted.
+describe("gatherings staged and things handed out (K7, tenth round, coach-k7b)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 0,
+    target: 40,
+    flags: [
+      "举办 40 场用户沙龙",
+      "举办健康讲座 40 场",
+      "举办校园宣讲会 40 场",
+      "线上学术会议从 20 场到 40 场",
+      "商家培训直播从 20 场增加到 40 场",
+      "Run 40 engagement town halls",
+      "Hold 40 all-hands",
+      "地推发放传单 40 万张",
+      "配发巡检设备 40 台",
+      "张贴宣传海报 40 张",
+      "Brochures printed: 40k",
+      "Helmets handed out",
+    ],
+    accepts: [
+      "和重点客户开 40 次季度复盘会",
+      "一对一辅导会议从 20 次增加到 40 次",
+      "沙龙参会医生从 20 万人次到 40 万人次",
+      "优惠券发放量 40 万张",
+      "发放消费补贴 40 万元",
+      "Town hall attendance from 20% to 40%",
+      "Cases handed over to legal: 40",
+      "Customers handed out referral cards: 40",
+    ],
+  });
+});
