@@ -110,11 +110,17 @@ const PIECE = "篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|�
 // 新 before the verb (tenth round: "新上架 300 门微课", "新上线 40 节课", "新开 12 门课程") says the same
 // making, and 开 a course (门, 节: the measure words of lessons) is making it.
 const MADE_PIECES = new RegExp(
-  `^新?(新开(?=\\s*\\d+\\s*(门|节|期|套))|上线|发布|推出|交付|完成|开发|搭建|上架|上新|迭代|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接|安装|打造|沉淀|梳理|优化|支持)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,6}(指标|环节耗时))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
+  `^([^，,。；;\\d]{2,4}?(?<=(组|部|团队|中心)))?新?(新开(?=\\s*\\d+\\s*(门|节|期|套|条))|上线|发布|推出|交付|完成|开发|研发|搭建|上架|上新|迭代|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接|安装|打造|沉淀|梳理|优化|支持)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,6}(指标|环节耗时))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
 );
-/** The same, the thing first: "接入教学视频录制 20 个", "新功能上线 12 个". */
+// K7 (tenth round, sets J, K and L): a team named before the verb is the same making ("教研组新开发 24 节课"),
+// 研发 makes a course or a product as 开发 does ("研发 24 节新课"), and 新开 with 条 opens routes as with 门
+// a course ("新开 20 条公交线路", the Chinese of "Launch 5 new routes": places the business opens).
+/**
+ * The same, the thing first: "接入教学视频录制 20 个", "新功能上线 12 个", and (tenth round) "讲题视频上新 300 个",
+ * "调度算法迭代 6 个版本" (a release counted by its versions, as 全年完成 4 次整车 OTA is).
+ */
 const PIECES_MADE = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{2,12}?新?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架|开发|设计)\\s*\\d+\\s*(${PIECE})$`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{2,12}?新?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架|上新|开发|研发|设计|迭代)\\s*\\d+\\s*(${PIECE})(版本)?$`,
 );
 /** Places the business opens, counted: "新开门店 40 家", "开设 12 家社区店", "新开门店数". */
 const PLACES_OPENED =
@@ -164,8 +170,10 @@ const COUNTED_ZH: readonly RegExp[] = [
 // A subject before it is the same hiring (tenth round: "我们自己招聘 15 名实施顾问"), and so is 招聘 with
 // the team's new size after it ("招聘检测师，团队扩到 600 人") and 增员 (recruiting a sales force, "增员
 // 5000 人"): what the team puts in.
+// The role before the count is the same hiring (tenth round, sets K and L: "招聘护理员 200 名", "招聘应届生
+// 800 人"). 招募 (riders, sellers: the market's supply) stays out.
 const HIRED_ZH =
-  /^(我们|我司|公司|团队)?(自己)?(招聘|新招|招到|增员)\s*\d+\s*(名|位|个|人)|^招聘[^，,。；;\d]{1,8}[，,]\s*(团队|人员|队伍)?(扩|扩充|扩大|增加)(到|至)\s*\d+\s*(人|名)$/;
+  /^(我们|我司|公司|团队)?(自己)?(招聘|新招|招到|增员)\s*\d+\s*(名|位|个|人)|^(招聘|新招)[^，,。；;\d%率]{1,8}?\s*\d+\s*(名|位|人)$|^招聘[^，,。；;\d]{1,8}[，,]\s*(团队|人员|队伍)?(扩|扩充|扩大|增加)(到|至)\s*\d+\s*(人|名)$/;
 /** Teams formed, counted (ninth round: "组建 3 支区域服务团队"): an input, as headcount is. */
 // Or by its heads (tenth round: "组建 30 人维修快响队").
 const TEAMS_FORMED_ZH = /^(组建|成立|新建|搭建)\s*\d+\s*(支|个|人)(的)?[^，,。；;\d%]{0,8}(团队|小组|队伍|队|班组)$/;

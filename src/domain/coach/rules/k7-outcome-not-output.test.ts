@@ -571,3 +571,33 @@ describe("gatherings staged and things handed out (K7, tenth round, coach-k7b)",
     ],
   });
 });
+
+// Issue 17, tenth round (coach-k7b), misses of sets J, K and L in Chinese: hiring with the role first,
+// routes opened, a course made by a named team or by 研发, a video put up new (上新), a release counted by
+// versions; and a rollout's own rate (迁移率, 安装率) taken to 100 %. Traps: the market's supply recruited
+// (招募), people making, a satisfaction, an app's install rate (customers' use), a coverage in general.
+describe("hiring, routes, courses, versions and a rollout's rate (K7, tenth round, coach-k7b, Chinese)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 40,
+    target: 100,
+    flags: [
+      "招聘护理员 100 名",
+      "招聘应届生 100 人",
+      "新开 100 条公交线路",
+      "研发 100 节新课",
+      "教研组新开发 100 节课",
+      "讲题视频上新 100 个",
+      "调度算法迭代 100 个版本",
+      "新版网银迁移率从 40% 提升至 100%",
+      "冷藏车温控设备安装率",
+    ],
+    accepts: [
+      "招募新骑手 100 名的周期从 40 天缩短",
+      "用户发布 100 篇笔记",
+      "招聘满意度从 40 到 100",
+      "App 安装率从 40% 提升到 100%",
+      "每次清扫的地图覆盖率从 40% 提升到 100%",
+      "就业老师一对一模拟面试覆盖率 40% → 100%",
+    ],
+  });
+});

@@ -245,7 +245,7 @@ function findOutput(kr: DraftKeyResult): string | null {
   if (event !== null) return event;
   const chinese = isChinese(kr.title);
   const shaped = chinese
-    ? (outputShapeZh(kr.title) ?? findFirst(normalize(kr.title), ROLLOUT_ZH))
+    ? (outputShapeZh(kr.title) ?? findFirst(normalize(kr.title), ROLLOUT_ZH) ?? rolloutRateToAll(kr))
     : (outputShape(kr.title) ??
       madeByVerb(kr.title) ??
       madeNounFirst(kr.title) ??
@@ -268,6 +268,19 @@ function findOutput(kr: DraftKeyResult): string | null {
     findFirst(text, OUTPUT_PHRASE) ??
     taskShape(kr)
   );
+}
+
+/**
+ * K7 (tenth round, set L: "新版企业网银迁移率从 30% 提升至 100%", "冷藏车温控设备安装率" 70 → 100): the rate of a
+ * rollout's own act (migrating, installing, deploying, switching over) taken to all is the rollout's
+ * coverage (README's label decision: a rollout's coverage taken to 100 % is K7). Not a coverage rate in
+ * general (每次清扫的地图覆盖率 is K4's, 模拟面试覆盖率 a service level: both labelled so).
+ */
+function rolloutRateToAll(kr: DraftKeyResult): string | null {
+  if (kr.target !== 100) return null;
+  // Apps and plugins are installed by customers (their use, as CUSTOMER_INSTALLS says in English).
+  const rate = /[^，,。；;\d%]{0,10}(迁移|安装|部署|切换|换装)率/.exec(normalize(kr.title))?.[0] ?? null;
+  return rate === null || /app|应用|客户端|插件|小程序|sdk/.test(rate) ? null : rate;
 }
 
 /**
