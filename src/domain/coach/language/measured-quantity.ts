@@ -472,12 +472,26 @@ export function timesCountedZh(text: string): string | null {
   return VALUE_ACTS_ZH.test(act.slice(-4)) ? null : match[0];
 }
 
+/**
+ * K6 (tenth round, sets J, K and L): a service act only our staff perform, counted upward, whoever is
+ * named or none: a consultation taken (接诊), a viewing shown (带看), a home visit (上门), an inspection
+ * (查勘), a follow-up call (回访), a review done (审核), a field visit (走访). Every writer who counted one
+ * labelled it K6 (医生人均日接诊量, 经纪人每日带看次数, 上门次数, 审核量, 走访农户 500 户): each can be done in
+ * full while no customer's problem is solved. Read with a volume noun (量, 次数) or a count in the
+ * measure word of such acts; not a review passed (审核通过: the outcome), not a visit to learn
+ * (TO_LEARN_ZH), and rates, shares and reductions are set aside by the caller.
+ */
+const SERVICE_ACTS_ZH =
+  /(接诊|带看|上门|查勘|回访|审核(?!通过|时长|时间)|走访)(量|次数|数)|(接诊|带看|上门|查勘|回访|审核(?!通过)|走访)[^，,。；;%率\d]{0,6}?(从|由|到|至|每(天|日|周|月|季度))?\s*\d+(\.\d+)?\s*(万|千|亿)?\s*(次|单|件|条|份|户次|户|通|家|个)/;
+
 /** K6 in Chinese: attention, our visits or our work counted, or null (rates and shares are the caller's). */
 export function attentionCountZh(text: string): string | null {
   for (const pattern of [ATTENTION_ZH, VISITS_ZH, OUR_WORK_ZH, STAFF_WORK_ZH, HANDLED_PER_HEAD_ZH]) {
     const match = pattern.exec(text);
     if (match) return match[0];
   }
+  const service = SERVICE_ACTS_ZH.exec(text);
+  if (service && !TO_LEARN_ZH.test(text)) return service[0];
   const staffVisit = STAFF_VISITS_ZH.exec(text);
   if (staffVisit && !TO_LEARN_ZH.test(text)) return staffVisit[0];
   return timesCountedZh(text);

@@ -155,8 +155,9 @@ const HELD_OR_HANDLED_ZH =
 // channel we push through, not the people writing.
 // 之间 (tenth round, set K: "群内邻居之间的互动消息从 50 万条提升到 80 万条") says the same of any people:
 // what passes between them is among themselves, as 互发 is (README: 买家与卖家互发消息数).
+// 群发 (set L: "客户群发消息量") is a mass send, which only a business does: not the customer writing.
 const CUSTOMER_ACTS_ZH =
-  /之间[^，,。；;\d]{0,6}(互动|沟通|聊天|消息|私信|回复)|(?<![给向对为][^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)(?!端)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?(发|拨打|推送|接听)|互(相)?发/;
+  /之间[^，,。；;\d]{0,6}(互动|沟通|聊天|消息|私信|回复)|(?<![给向对为][^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)(?!端)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?((?<!群)发|拨打|推送|接听)|互(相)?发/;
 
 /**
  * Guests a place receives in a year or a day (年接待游客量 … 万人次, tenth round): the business's volume,
@@ -210,14 +211,18 @@ const AMONG_CUSTOMERS = new RegExp(
 
 function activityShape(kr: DraftKeyResult): string | null {
   if (isChinese(kr.title)) {
-    const text = keyResultText(kr);
+    // Thousands written with a comma ("外呼 3,000 通电话", set J) are one number to the patterns below.
+    const text = keyResultText(kr).replace(/(\d),(?=\d{3}\b)/g, "$1");
     // What each customer does ("每位日活用户每天发出的消息数") is their use of the product, not our
     // activity; per staff member ("客服人均每天接待量") it is still ours.
     // Not per member of our staff ("销售人均每天拜访客户", set C): 人均 after a team is our activity.
+    // A reach only our staff make (拜访, 外呼, 回访 …: set K, "每个 KA 客户每月拜访 2 次") is ours per customer too.
     if (
-      /率|占比|比例|(每位|每个|每名|(?<!(销售|客服|坐席|顾问|专员|员工|团队|地推|业务员))人均)[^，,。；;]{0,4}(用户|客户|买家|会员)/.test(
+      /率|占比|比例/.test(text) ||
+      (/(每位|每个|每名|(?<!(销售|客服|坐席|顾问|专员|员工|团队|地推|业务员))人均)[^，,。；;]{0,4}(用户|客户|买家|会员)/.test(
         text,
-      )
+      ) &&
+        !/拜访|外呼|拨打|致电|回访|上门|走访/.test(text))
     )
       return null;
     if (CUSTOMER_REQUEST_ZH.test(text)) return null;
