@@ -486,3 +486,28 @@ describe("our staff's service acts counted (K6, tenth round, coach-k7b, Chinese)
     ],
   });
 });
+
+// Issue 17, tenth round (coach-k7b), misses of sets J and L: any plural sent, counted, is our message
+// whatever it carries (the English of 发送量). Traps: a share or a timeliness of sending, sent back or to
+// an internal queue, fewer sent, invites sent per workspace (customers inviting, tuning-2026-12-07).
+describe("messages sent, whatever they carry (K6, tenth round, coach-k7b)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 20,
+    target: 40,
+    flags: [
+      "SMS announcements sent about outages: 40k",
+      "Interruption warnings sent by SMS 20k → 40k",
+      "Win-back offers sent from 20k to 40k",
+      "Supplier invites sent 20k → 40k",
+      "Renewal letters sent per month from 20k to 40k",
+    ],
+    accepts: [
+      "Share of renewal letters sent by post from 20% to 40%",
+      "Outage notices sent within 15 minutes of detection from 20% to 40%",
+      "Expense reports sent back for missing receipts: 20 → 40 fewer",
+      "Transactions sent to manual review from 40 to 20",
+      "Raise invites sent per new workspace in week one from 20 to 40",
+      "Median days from invoice sent to paid from 40 to 20",
+    ],
+  });
+});

@@ -209,6 +209,26 @@ const AMONG_CUSTOMERS = new RegExp(
   "i",
 );
 
+/**
+ * K6 (tenth round, sets J and L: "SMS announcements sent about outages: 2M", "Interruption warnings sent
+ * by SMS 60k → 150k", "Win-back offers sent from 60k to 120k", "Supplier invites sent 12k → 25k"): any
+ * plural sent, counted, is a message of ours whatever it carries, the English of SENT_VOLUME_ZH (任何
+ * 名词的发送量); every tuning writer who counted one labelled it K6. Not sent back or to an internal queue,
+ * not on time or within a window (a service level), and not invites or referrals sent per workspace or
+ * user (customers inviting, a trap of tuning-2026-12-07). Shares and reductions are set aside before.
+ */
+const SENT_COUNTED =
+  /^((?:[\w'/-]+ ){0,3}?[\w'/-]*?(s|sms|push))\s+sent\b(?!\s+(back|to (manual|print|on-call|review)))/i;
+const SENT_ON_TIME = /\b(on time|within|before|after|of being)\b/i;
+const INVITED_PER_CUSTOMER =
+  /\b(invites?|invitations?|referrals?)\b.*\bper (new )?(workspace|user|account|customer|member|team|seller|buyer)\b/i;
+
+function sentCounted(title: string): string | null {
+  const match = SENT_COUNTED.exec(title.trim());
+  if (match === null || SENT_ON_TIME.test(title) || INVITED_PER_CUSTOMER.test(title)) return null;
+  return match[0];
+}
+
 function activityShape(kr: DraftKeyResult): string | null {
   if (isChinese(kr.title)) {
     // Thousands written with a comma ("外呼 3,000 通电话", set J) are one number to the patterns below.
@@ -240,6 +260,8 @@ function activityShape(kr: DraftKeyResult): string | null {
   const byHead = mayHoldHead ? attentionCount(kr.title) : null;
   if (byHead !== null) return byHead;
   if (isShare(keyResultText(kr)) || kr.unit?.trim() === "%") return null;
+  const sent = sentCounted(kr.title);
+  if (sent !== null) return sent;
   // Holding a count flat ("keep on-call pages at or below 15") is a limit, not activity chased.
   if (wordedDirection(kr.title) === "keep" && kr.baseline === kr.target) return null;
   const reached = MAY_REACH.test(kr.title) ? reachedCount(kr.title) : null;
