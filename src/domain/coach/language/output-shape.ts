@@ -71,6 +71,7 @@ const SYSTEM_THINGS = set(`
 const PLACES = set(`
   store shop branch outlet location site office warehouse hub clinic restaurant kitchen showroom
   market city country region campus studio gym depot centre center franchise pharmacy point station
+  tower mast charger
 `);
 
 /**
@@ -303,7 +304,9 @@ export function madeNounFirst(title: string): string | null {
     // A phrasal verb is another verb (tenth round, set L: "Stock written off for temperature"): a loss.
     if (/^(off|down)$/.test(words[at + 1]?.text ?? "")) return null;
     const head = before.at(-1) as Word;
-    const place = made === "open" || made === "launch" ? PLACES.has(head.lemma) : false;
+    // Built too (tenth round, sets J and L: "Water points built from 40 to 120", "New towers built: 35"):
+    // a place or structure the business puts up is a build-out counted, as 新建充电桩 is in Chinese.
+    const place = made === "open" || made === "launch" || made === "build" ? PLACES.has(head.lemma) : false;
     if (!NOUN_FIRST_MAKING.has(made) || (!place && excluded(head.lemma))) return null;
     // Printed or handed out (tenth round, set L: "Brochures printed from 10k to 25k", "Helmets handed
     // out"): pieces the team produces or puts out, counted. "Handed" only with "out" (a handover is not).
@@ -471,8 +474,9 @@ const EVENT_STAGED = new RegExp(
   `^(?:we will )?(?:run|hold|host|organi[sz]e|stage|put on|attend|exhibit at|throw|deliver|give|present) ${EVENT_COUNT} (?:[\\w'-]+ ){0,3}?${EVENT_HEAD}(?= |$|,|\\.)`,
   "i",
 );
+// Launched (tenth round, set L: "In-game events launched from 4 to 8"): an event put live is staged.
 const EVENTS_HELD = new RegExp(
-  `^(?:[\\w'-]+ ){0,3}?${EVENT_HEAD} (?:held|hosted|run|organi[sz]ed|staged|attended|put on|delivered)\\b(?! (?:by|with) (?:customers|users|members|partners|sellers))`,
+  `^(?:[\\w'-]+ ){0,3}?${EVENT_HEAD} (?:held|hosted|run|organi[sz]ed|staged|attended|put on|delivered|launched)\\b(?! (?:by|with) (?:customers|users|members|partners|sellers))`,
   "i",
 );
 const EVENTS_AS_DATA =

@@ -601,3 +601,19 @@ describe("hiring, routes, courses, versions and a rollout's rate (K7, tenth roun
     ],
   });
 });
+
+// Issue 17, tenth round (coach-k7b), misses of sets J and L: a place or structure built, counted, and an
+// event launched. Traps: things built by customers or franchisees, a metric of building.
+describe("places built and events launched (K7, tenth round, coach-k7b)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 40,
+    target: 120,
+    flags: ["Water points built from 40 to 120", "New towers built: 120", "In-game events launched from 40 to 120"],
+    accepts: [
+      "Dashboards built by product teams: 40 → 120",
+      "Stores built by franchisees from 40 to 120",
+      "Share of towers built on schedule from 40% to 100%",
+      "Tower build time from 120 days to 40",
+    ],
+  });
+});
