@@ -382,7 +382,9 @@ export function stockCountZh(text: string): string | null {
 // 查看 only as a number of views (车况报告查看次数, set F), not 查看人数 ("viewers", see above); no
 // rate of clicks or opens.
 // 查询 (ninth round: "货主 App 查询次数"): a look-up is a search, counted as 搜索 is.
-const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|观看|搜索|查询|阅读|刷新)";
+// 启动 and 唤醒 (tenth round, set L: "日均导航启动从 1.2 亿次到 1.5 亿次", "语音助手唤醒从每天 300 万次到 500 万次"):
+// an app launched or an assistant woken is the product opened, as 打开 is (启动次数 is K6's already).
+const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|观看|搜索|查询|阅读|刷新|启动|唤醒)";
 /**
  * K6's attention in Chinese by shape: an act of looking with what it counts, with up to a few
  * characters of object between ("HR 每日打开 App 次数"), or with a number of times ("按钮点击从每月
@@ -392,7 +394,7 @@ const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|观看|�
 // 查看 and 曝光 with a number of times too (tenth round: "家属每周在 App 查看老人动态从 2 次到 5 次",
 // "产品页曝光 1000 万次"): a look and an impression counted, as 打开 and 点击 are.
 const ATTENTION_ZH = new RegExp(
-  `查看[^，,。；;%率的]{0,6}?的?次数|${ATTENTION_VERBS_ZH}[^，,。；;%率的]{0,6}?的?(次数|人数|人次|量)|(${ATTENTION_VERBS_ZH.slice(1, -1)}|查看|曝光)[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千)?\\s*次(?!以上|及以上)`,
+  `查看[^，,。；;%率的]{0,6}?的?次数|${ATTENTION_VERBS_ZH}[^，,。；;%率的]{0,6}?的?(次数|人数|人次|量)|(${ATTENTION_VERBS_ZH.slice(1, -1)}|查看|曝光)[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|亿)?\\s*次(?!以上|及以上)`,
 );
 /** Sales visits counted by the place or person visited (拜访客户从 2 家到 4 家, 陌拜工地 200 个). */
 // Not 走访 (走访 30 户茶农，弄清原因: a visit to learn, discovery) nor 上门 (a service delivered at home).

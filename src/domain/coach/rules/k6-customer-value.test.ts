@@ -511,3 +511,22 @@ describe("messages sent, whatever they carry (K6, tenth round, coach-k7b)", () =
     ],
   });
 });
+
+// Issue 17, tenth round (coach-k7b), set L: an app launched or an assistant woken, counted (亿 次 too), is
+// the product opened, as 打开 is. Traps: a launch's success rate, a cold start's time, fewer launches.
+describe("the product opened, counted (K6, tenth round, coach-k7b, Chinese)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 1.2,
+    target: 1.5,
+    flags: [
+      "日均导航启动从 1.2 亿次到 1.5 亿次",
+      "语音助手唤醒从每天 120 万次到 150 万次",
+      "小程序打开从每天 1.2 亿次到 1.5 亿次",
+    ],
+    accepts: [
+      "启动成功率从 90% 提升到 99%",
+      "App 冷启动耗时从 1.5 秒降到 1.2 秒",
+      "误唤醒从每天 1.5 万次降到 1.2 万次",
+    ],
+  });
+});
