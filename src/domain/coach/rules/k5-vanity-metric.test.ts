@@ -224,3 +224,27 @@ describe("totals said after, medians and things launched (K5)", () => {
     ],
   });
 });
+
+// Issue 17, tenth round (coach-k7b), misses of sets J and K: registered people of any kind, 注册 + people
+// counted. Traps: the newly registered per month (K3's flow), a thing registered by the team, a
+// certificate, a conversion, documents.
+describe("registered people of any kind (K5, tenth round, coach-k7b)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "Registered farmers from 30k to 45k",
+      "Registered tutors 30k → 45k",
+      "注册车主数突破 45 万",
+      "注册商户总数从 30 万到 45 万",
+    ],
+    accepts: [
+      "Registered users per month from 30k to 45k",
+      "Services registered in the catalog from 30 to 45",
+      "Registered-to-paid conversion from 30% to 45%",
+      "新注册患者数从 30 万提升到 45 万",
+      "注册资料发补次数从 45 次降到 30 次",
+      "拿到二类医疗器械注册证",
+    ],
+  });
+});

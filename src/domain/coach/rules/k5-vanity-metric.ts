@@ -12,7 +12,9 @@ const GAP = "(?:(?!(?:active|paying|retained|churned)\\b)[\\w'-]+ ){0,3}";
 const VANITY_TOTAL: readonly RegExp[] = [
   new RegExp(`\\b(total|cumulative|all-time|all time|lifetime|overall|aggregate) (number of )?${GAP}${COUNT_NOUN}\\b`),
   // Registration is a one-way door: registered accounts of any kind only accumulate.
-  /\bregistered (\w+ ){0,2}(users|accounts|members|developers|customers|sellers|merchants|drivers|riders|students|patients)\b|\buser accounts\b|\baccounts created\b/,
+  // Of any kind (tenth round, set K: "Registered farmers from 14k to 20k"): the door is one-way whoever
+  // walks through it. Not registered after the noun ("Services registered in the catalog", a K7 count).
+  /\bregistered (\w+ ){0,2}?[a-z-]+s\b|\buser accounts\b|\baccounts created\b/,
   // An audience on someone else's platform only grows and says nothing of value delivered.
   /\b(followers|fans|likes|subscribers on \w+|(github|repo|repository) stars|retweets|reposts)\b/,
   /(粉丝|关注者|点赞)(数|量|总数)?/,
@@ -25,7 +27,9 @@ const VANITY_TOTAL: readonly RegExp[] = [
     `总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,4}(${ACCUMULATES_ZH})(?!时长|时间|小时|分钟)`,
   ),
   new RegExp(`(${ACCUMULATES_ZH}|关注者)[^,。;]{0,4}(总数|总量|总和|总次数)`),
-  /注册用户|注册量/,
+  // K5 (tenth round, set J: "注册车主数突破 200 万"): registered people of any kind counted, as 注册用户 is; not
+  // the newly registered (新注册商家数 per month is a flow, K3's), nor a certificate or documents (注册证).
+  /注册用户|注册量|(?<!新)注册(?!资料|证|后|转化|流程|环节|时长|页)[^，,。；;\d%率]{1,4}?(数|总数)(?!据)/,
   // K5 (tuning-2026-12-07): a list or database counted by its size grows by sign-up alone ("Grow
   // our mailing list to 80k contacts", "Users in the community database"); 人数, 好友 and 成员 are
   // head counts like 会员 ("社群总人数", "企微好友总数").
