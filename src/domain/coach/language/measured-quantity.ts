@@ -382,7 +382,9 @@ export function stockCountZh(text: string): string | null {
 // 查看 only as a number of views (车况报告查看次数, set F), not 查看人数 ("viewers", see above); no
 // rate of clicks or opens.
 // 查询 (ninth round: "货主 App 查询次数"): a look-up is a search, counted as 搜索 is.
-const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|观看|搜索|查询|阅读|刷新)";
+// 启动 and 唤醒 (tenth round, set L: "日均导航启动从 1.2 亿次到 1.5 亿次", "语音助手唤醒从每天 300 万次到 500 万次"):
+// an app launched or an assistant woken is the product opened, as 打开 is (启动次数 is K6's already).
+const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|观看|搜索|查询|阅读|刷新|启动|唤醒)";
 /**
  * K6's attention in Chinese by shape: an act of looking with what it counts, with up to a few
  * characters of object between ("HR 每日打开 App 次数"), or with a number of times ("按钮点击从每月
@@ -392,7 +394,7 @@ const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|观看|�
 // 查看 and 曝光 with a number of times too (tenth round: "家属每周在 App 查看老人动态从 2 次到 5 次",
 // "产品页曝光 1000 万次"): a look and an impression counted, as 打开 and 点击 are.
 const ATTENTION_ZH = new RegExp(
-  `查看[^，,。；;%率的]{0,6}?的?次数|${ATTENTION_VERBS_ZH}[^，,。；;%率的]{0,6}?的?(次数|人数|人次|量)|(${ATTENTION_VERBS_ZH.slice(1, -1)}|查看|曝光)[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千)?\\s*次(?!以上|及以上)`,
+  `查看[^，,。；;%率的]{0,6}?的?次数|${ATTENTION_VERBS_ZH}[^，,。；;%率的]{0,6}?的?(次数|人数|人次|量)|(${ATTENTION_VERBS_ZH.slice(1, -1)}|查看|曝光)[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|亿)?\\s*次(?!以上|及以上)`,
 );
 /** Sales visits counted by the place or person visited (拜访客户从 2 家到 4 家, 陌拜工地 200 个). */
 // Not 走访 (走访 30 户茶农，弄清原因: a visit to learn, discovery) nor 上门 (a service delivered at home).
@@ -464,9 +466,25 @@ export function timesCountedZh(text: string): string | null {
     const phrase = text.slice(0, match.index + match[0].length);
     return VALUE_ACTS_ZH.test(phrase) ? null : phrase.trim();
   }
-  // The act is the last word before 次数 ("车机充电规划功能使用次数" counts uses, not charges).
-  return VALUE_ACTS_ZH.test((match[1] ?? "").slice(-4)) ? null : match[0];
+  // The act is the last word before 次数 ("车机充电规划功能使用次数" counts uses, not charges), or (tenth
+  // round, set J: "老玩家周均完成深渊挑战次数") an outcome verb on its object, with no act of attention
+  // after it: a challenge completed is the workflow done, K6's better measure.
+  const act = match[1] ?? "";
+  if (/(完成|通过|解决)(?![^，,。；;]*(使用|查看|打开|点击|浏览|登录))[^，,。；;]{1,6}$/.test(act)) return null;
+  return VALUE_ACTS_ZH.test(act.slice(-4)) ? null : match[0];
 }
+
+/**
+ * K6 (tenth round, sets J, K and L): a service act only our staff perform, counted upward, whoever is
+ * named or none: a consultation taken (接诊), a viewing shown (带看), a home visit (上门), an inspection
+ * (查勘), a follow-up call (回访), a review done (审核), a field visit (走访). Every writer who counted one
+ * labelled it K6 (医生人均日接诊量, 经纪人每日带看次数, 上门次数, 审核量, 走访农户 500 户): each can be done in
+ * full while no customer's problem is solved. Read with a volume noun (量, 次数) or a count in the
+ * measure word of such acts; not a review passed (审核通过: the outcome), not a visit to learn
+ * (TO_LEARN_ZH), and rates, shares and reductions are set aside by the caller.
+ */
+const SERVICE_ACTS_ZH =
+  /(接诊|带看|上门|查勘|回访|审核(?!通过|时长|时间)|走访)(量|次数|数)|(接诊|带看|上门|查勘|回访|审核(?!通过)|走访)[^，,。；;%率\d]{0,6}?(从|由|到|至|每(天|日|周|月|季度))?\s*\d+(\.\d+)?\s*(万|千|亿)?\s*(次|单|件|条|份|户次|户|通|家|个)/;
 
 /** K6 in Chinese: attention, our visits or our work counted, or null (rates and shares are the caller's). */
 export function attentionCountZh(text: string): string | null {
@@ -474,6 +492,8 @@ export function attentionCountZh(text: string): string | null {
     const match = pattern.exec(text);
     if (match) return match[0];
   }
+  const service = SERVICE_ACTS_ZH.exec(text);
+  if (service && !TO_LEARN_ZH.test(text)) return service[0];
   const staffVisit = STAFF_VISITS_ZH.exec(text);
   if (staffVisit && !TO_LEARN_ZH.test(text)) return staffVisit[0];
   return timesCountedZh(text);

@@ -31,7 +31,7 @@ export const withoutLeadingTime = (title: string): string =>
  * 对接 (hooking up to another system) opens an integration task as 接入 does (tuning-2026-12-08).
  */
 export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
-  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|至今|后)|推出|交付|完成|开发|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))/,
+  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|至今|后)|推出|交付|完成|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))/,
   // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
   /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
 ];
@@ -110,11 +110,17 @@ const PIECE = "篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|�
 // 新 before the verb (tenth round: "新上架 300 门微课", "新上线 40 节课", "新开 12 门课程") says the same
 // making, and 开 a course (门, 节: the measure words of lessons) is making it.
 const MADE_PIECES = new RegExp(
-  `^新?(新开(?=\\s*\\d+\\s*(门|节|期|套))|上线|发布|推出|交付|完成|开发|搭建|上架|上新|迭代|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接|安装|打造|沉淀|梳理|优化|支持)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,6}(指标|环节耗时))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
+  `^([^，,。；;\\d]{2,4}?(?<=(组|部|团队|中心)))?新?(新开(?=\\s*\\d+\\s*(门|节|期|套|条))|上线|发布|推出|交付|完成|开发|研发|搭建|上架|上新|迭代|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接|安装|打造|沉淀|梳理|优化|支持)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,6}(指标|环节耗时))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
 );
-/** The same, the thing first: "接入教学视频录制 20 个", "新功能上线 12 个". */
+// K7 (tenth round, sets J, K and L): a team named before the verb is the same making ("教研组新开发 24 节课"),
+// 研发 makes a course or a product as 开发 does ("研发 24 节新课"), and 新开 with 条 opens routes as with 门
+// a course ("新开 20 条公交线路", the Chinese of "Launch 5 new routes": places the business opens).
+/**
+ * The same, the thing first: "接入教学视频录制 20 个", "新功能上线 12 个", and (tenth round) "讲题视频上新 300 个",
+ * "调度算法迭代 6 个版本" (a release counted by its versions, as 全年完成 4 次整车 OTA is).
+ */
 const PIECES_MADE = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{2,12}?新?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架|开发|设计)\\s*\\d+\\s*(${PIECE})$`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{2,12}?新?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架|上新|开发|研发|设计|迭代)\\s*\\d+\\s*(${PIECE})(版本)?$`,
 );
 /** Places the business opens, counted: "新开门店 40 家", "开设 12 家社区店", "新开门店数". */
 const PLACES_OPENED =
@@ -164,8 +170,10 @@ const COUNTED_ZH: readonly RegExp[] = [
 // A subject before it is the same hiring (tenth round: "我们自己招聘 15 名实施顾问"), and so is 招聘 with
 // the team's new size after it ("招聘检测师，团队扩到 600 人") and 增员 (recruiting a sales force, "增员
 // 5000 人"): what the team puts in.
+// The role before the count is the same hiring (tenth round, sets K and L: "招聘护理员 200 名", "招聘应届生
+// 800 人"). 招募 (riders, sellers: the market's supply) stays out.
 const HIRED_ZH =
-  /^(我们|我司|公司|团队)?(自己)?(招聘|新招|招到|增员)\s*\d+\s*(名|位|个|人)|^招聘[^，,。；;\d]{1,8}[，,]\s*(团队|人员|队伍)?(扩|扩充|扩大|增加)(到|至)\s*\d+\s*(人|名)$/;
+  /^(我们|我司|公司|团队)?(自己)?(招聘|新招|招到|增员)\s*\d+\s*(名|位|个|人)|^(招聘|新招)[^，,。；;\d%率]{1,8}?\s*\d+\s*(名|位|人)$|^招聘[^，,。；;\d]{1,8}[，,]\s*(团队|人员|队伍)?(扩|扩充|扩大|增加)(到|至)\s*\d+\s*(人|名)$/;
 /** Teams formed, counted (ninth round: "组建 3 支区域服务团队"): an input, as headcount is. */
 // Or by its heads (tenth round: "组建 30 人维修快响队").
 const TEAMS_FORMED_ZH = /^(组建|成立|新建|搭建)\s*\d+\s*(支|个|人)(的)?[^，,。；;\d%]{0,8}(团队|小组|队伍|队|班组)$/;
@@ -208,6 +216,16 @@ const BUILT_OUT_COUNT_FIRST = new RegExp(
   `^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}\\s*(了)?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个)(?!\\s*(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,12}$|^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个)$`,
 );
 /**
+ * K7 (tenth round, set L: "地推发放传单 50 万张", "配发设备 1500 台", "张贴增值服务宣传海报 3000 张", "捐建图书角
+ * 300 个"): printed pieces or equipment handed out, posted or donated, counted, are what the team puts
+ * out, as a build-out is. Not vouchers, red packets or money (优惠券发放量 is K6 in sets F and J, 新人红包 K7
+ * in K: writers split, so this leaves them), nor people.
+ */
+const HANDED_OUT_ZH = new RegExp(
+  `^(?![^，,。；;]*(券|红包|补贴|奖励|贷款|积分|元|${PEOPLE_ZH}))[^，,。；;\\d]{0,4}?(发放|派发|配发|分发|张贴|印制|印刷|捐建|捐赠)[^，,。；;\\d%率]{0,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${PIECE}|台|个|张)[^，,。；;\\d%率]{0,8}$`,
+);
+
+/**
  * Our own places expanded (tenth round: "门店从 60 家扩张到 80 家"): 扩张, 扩店 and 开到 said of our sites
  * are opening them (PLACES_OPENED), as 扩编 is hiring said of a team. A count of sites that merely
  * grows (门店数) is the business's size, K3's reading: the verb decides.
@@ -228,6 +246,7 @@ const MADE_ZH: readonly RegExp[] = [
   BUILT_OUT,
   BUILT_OUT_FIRST,
   BUILT_OUT_COUNT_FIRST,
+  HANDED_OUT_ZH,
   PLACES_EXPANDED_ZH,
   RELEASES_COUNTED_ZH,
   HIRED_ZH,
@@ -278,10 +297,16 @@ const CLAUSE_OF_A_SHARE_ZH = /的[^，,。；;的]{0,8}(占比|比例|率)/;
 const MESSAGES_SENT_ZH =
   /^(推送|发送|群发)[^，,。；;\d]{0,10}?(每(天|日|周|月))?\s*\d+(\.\d+)?\s*(万|千|百)?\s*(条|封|次|通)/;
 
+/**
+ * K7 (tenth round, set J: "接入流程流失率 47% → 38%"): the verb is the first word of a rate's name, the
+ * flow it is the rate of, not a task (the Chinese of "Release success rate", LEADING_OUTPUT's lookahead).
+ */
+const RATE_NAMED_ZH = /^[^，,。；;\d%]{2,10}?(率|占比|比例)/;
+
 /** A delivery verb opening the task (LEADING_OUTPUT_ZH), unless it adds people, volume or users' actions. */
 export function leadingOutputZh(title: string): string | null {
   const text = withoutLeadingTime(title);
-  if (CLAUSE_OF_A_SHARE_ZH.test(text) || MESSAGES_SENT_ZH.test(text)) return null;
+  if (CLAUSE_OF_A_SHARE_ZH.test(text) || MESSAGES_SENT_ZH.test(text) || RATE_NAMED_ZH.test(text)) return null;
   return ADDS_PEOPLE.test(text) || ADDS_VOLUME.test(text) ? null : findFirst(text, LEADING_OUTPUT_ZH);
 }
 
@@ -314,14 +339,21 @@ export function taskEndingZh(title: string): string | null {
  * Meetings and talks with customers (会议, 复盘会, 座谈会, 研讨会, 分享会, 沙龙, 讲座) stay K6's
  * interactions, as the collections label them (开 60 次季度复盘会, QBR 召开次数).
  */
+// K7 (tenth round, sets J, K and L: 举办 6 场 HR 线下沙龙, 举办学术会议 40 场, 举办宣讲会 60 场, 举办产说会
+// 200 场, 举办健康讲座 40 场, 举办 10 场创作者训练营): a salon, a talk, a briefing or a camp put on for an
+// audience, one to many, is staged as a conference is, and every writer who counted one by 场 labelled it
+// K7. A meeting with one account (复盘会, QBR, 一对一辅导会议) stays K6's interaction: 会议 alone is not here.
 const EVENT_ZH =
-  "活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日";
+  "活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日|沙龙|讲座|宣讲会|说明会|产说会|推介会|训练营|学术会议|论坛";
 const EVENT_STAGED_ZH = new RegExp(
   `(举办|组织|开展|举行|承办|参加|参展|出席|办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)$`,
 );
 
 /** The event named first, counted by 场次 ("线下活动举办场次从 10 场提升到 30 场"). */
-const EVENTS_HELD_ZH = new RegExp(`(${EVENT_ZH})[^，,。；;%率\\d]{0,4}?(举办|组织|开展|举行)?(场次|场数)`);
+// Or counted by 场 with its values (tenth round: "线上学术会议从 300 场到 600 场", "商家培训直播从 10 场增加到 30 场").
+const EVENTS_HELD_ZH = new RegExp(
+  `(${EVENT_ZH})[^，,。；;%率\\d]{0,4}?(举办|组织|开展|举行)?(场次|场数)|(${EVENT_ZH})\\s*(从|由)\\s*(每(周|月|年))?\\s*\\d+\\s*场`,
+);
 
 export function eventStagedZh(title: string): string | null {
   const text = withoutLeadingTime(title);

@@ -49,6 +49,7 @@ const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
 const NOUN_FIRST_MAKING = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
   translate localise localize launch ship release open build install migrate deploy deliver connect
+  print hand
 `);
 
 /**
@@ -70,6 +71,7 @@ const SYSTEM_THINGS = set(`
 const PLACES = set(`
   store shop branch outlet location site office warehouse hub clinic restaurant kitchen showroom
   market city country region campus studio gym depot centre center franchise pharmacy point station
+  tower mast charger
 `);
 
 /**
@@ -83,7 +85,7 @@ const NOT_MADE = set(`
   candidate tutor coach mentor farmer physician therapist dentist pharmacy landlord investor
   advertiser developer designer signup sign-up registration install download booking visit
   unit device item kit box sample tonne ton kg litre pallet container vehicle car truck van
-  bottle cup loan policy card sale deal contract rfp opportunity pilot loi subscription seat
+  bottle cup loan policy card sale deal contract rfp opportunity pilot loi subscription seat prescription
   licence license point dollar euro pound premium arr mrr gmv
   rate share percentage percent ratio conversion retention time score nps csat revenue cost
   result outcome number count average
@@ -169,6 +171,10 @@ export function madeByVerb(full: string): string | null {
     return launchedIn(title);
   }
   const verb = shape.verb.replace(/ .*/, "");
+  // An imperative is the bare verb: a first word with the plural's -s is a noun the tagger read as a
+  // verb (tenth round, set K: "Documents over 500 words per weekly active writer"), not "document".
+  const first = englishWords(title)[0];
+  if (first && first.text.toLowerCase() === `${verb}s`) return null;
   // The object as the sentence runs on: its reader stops at "to", which a hyphen may join ("how-to").
   const words = englishWords(title);
   const at = words.indexOf(shape.object[0] as Word);
@@ -264,6 +270,11 @@ export function madeNounFirst(title: string): string | null {
   const participle = makingOf(words.slice(0, lead));
   if (participle !== null) {
     const head = countedHead(words.slice(lead));
+    // Another participle after the thing is what is counted (tenth round, set L: "Recorded lessons
+    // watched"): the first one only qualifies the thing, and watching is the customers' use.
+    // A second participle of making ("Recorded webinars published") is still the team's delivery.
+    if (words.slice(lead + 1, lead + 4).some((w) => w.verb && /ed$/.test(w.text) && makingOf([w]) === null))
+      return null;
     if (head && !excluded(head.lemma) && NOUN_FIRST_MAKING.has(participle)) return quoteOf(words, 0, lead + 1);
     return null;
   }
@@ -290,9 +301,16 @@ export function madeNounFirst(title: string): string | null {
       return words[at + 1]?.text === "to" && ours ? quoteOf(words, 0, at + 1) : null;
     }
     if (/^by$/.test(words[at + 1]?.text ?? "") && !DUE_BY.test(title)) return null;
+    // A phrasal verb is another verb (tenth round, set L: "Stock written off for temperature"): a loss.
+    if (/^(off|down)$/.test(words[at + 1]?.text ?? "")) return null;
     const head = before.at(-1) as Word;
-    const place = made === "open" || made === "launch" ? PLACES.has(head.lemma) : false;
+    // Built too (tenth round, sets J and L: "Water points built from 40 to 120", "New towers built: 35"):
+    // a place or structure the business puts up is a build-out counted, as 新建充电桩 is in Chinese.
+    const place = made === "open" || made === "launch" || made === "build" ? PLACES.has(head.lemma) : false;
     if (!NOUN_FIRST_MAKING.has(made) || (!place && excluded(head.lemma))) return null;
+    // Printed or handed out (tenth round, set L: "Brochures printed from 10k to 25k", "Helmets handed
+    // out"): pieces the team produces or puts out, counted. "Handed" only with "out" (a handover is not).
+    if (made === "hand") return words[at + 1]?.text === "out" ? quoteOf(words, 0, at + 2) : null;
     if (/^(open|launch|ship|release|build|deliver)$/.test(made) && !place) {
       // Launched, shipped, released or built is delivery only of a thing the team makes: orders
       // ship and customers build dashboards too ("Dashboards built by product teams", above).
@@ -450,14 +468,15 @@ export function inputOrMove(title: string): string | null {
 // audience, one to many, staged like a conference. Webinars for prospects or leads stay K6's sales
 // interactions (SALES_AUDIENCE; tuning-2026-12-07: "Run 25 webinars for prospects").
 const EVENT_HEAD =
-  "(?:webinars?|(?:conference |keynote )?talks?|keynotes?|presentations?|lectures?|events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?)";
+  "(?:webinars?|town ?halls?|all-hands|roadshows?|(?:conference |keynote )?talks?|keynotes?|presentations?|lectures?|events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?)";
 const EVENT_COUNT = "(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+ more)";
 const EVENT_STAGED = new RegExp(
   `^(?:we will )?(?:run|hold|host|organi[sz]e|stage|put on|attend|exhibit at|throw|deliver|give|present) ${EVENT_COUNT} (?:[\\w'-]+ ){0,3}?${EVENT_HEAD}(?= |$|,|\\.)`,
   "i",
 );
+// Launched (tenth round, set L: "In-game events launched from 4 to 8"): an event put live is staged.
 const EVENTS_HELD = new RegExp(
-  `^(?:[\\w'-]+ ){0,3}?${EVENT_HEAD} (?:held|hosted|run|organi[sz]ed|staged|attended|put on|delivered)\\b(?! (?:by|with) (?:customers|users|members|partners|sellers))`,
+  `^(?:[\\w'-]+ ){0,3}?${EVENT_HEAD} (?:held|hosted|run|organi[sz]ed|staged|attended|put on|delivered|launched)\\b(?! (?:by|with) (?:customers|users|members|partners|sellers))`,
   "i",
 );
 const EVENTS_AS_DATA =

@@ -192,3 +192,59 @@ describe("totals, tenth round (K5)", () => {
     ],
   });
 });
+
+// Issue 17, tenth round (coach-k7b), from sets J and L: "total" said after the counted plural (in
+// brackets, after a comma, before the value) is a running total; a median or an average is a figure
+// per thing; a stock the team launches is K7's output. Written for this table, with traps.
+describe("totals said after, medians and things launched (K5)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "Podcast ratings (total) from 30k to 45k",
+      "Drivers in network (total)",
+      "Plugins sold (total) from 30k to 45k",
+      "Quiz completions, total → 45k",
+      "Saved recipes total ≥ 45k",
+      "Telegram members (total) from 30k to 45k",
+    ],
+    accepts: [
+      // Money or time in total, a period's total, a share.
+      "Sales (total) from $30M to $45M",
+      "Hours saved, total 45k",
+      "Orders (total) per week from 30k to 45k",
+      "Bookings (total) this quarter from 30k to 45k",
+      "Share of trips (total) booked on mobile from 30% to 45%",
+      // A median or average per thing can fall.
+      "Median likes per post from 30 to 45",
+      "作品被点赞的中位数从 30 提升到 45",
+      "每篇笔记平均收藏数从 30 提升到 45",
+      // A stock the team launches is K7's output, one finding.
+      "Own-brand SKUs launched",
+    ],
+  });
+});
+
+// Issue 17, tenth round (coach-k7b), misses of sets J and K: registered people of any kind, 注册 + people
+// counted. Traps: the newly registered per month (K3's flow), a thing registered by the team, a
+// certificate, a conversion, documents.
+describe("registered people of any kind (K5, tenth round, coach-k7b)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "Registered farmers from 30k to 45k",
+      "Registered tutors 30k → 45k",
+      "注册车主数突破 45 万",
+      "注册商户总数从 30 万到 45 万",
+    ],
+    accepts: [
+      "Registered users per month from 30k to 45k",
+      "Services registered in the catalog from 30 to 45",
+      "Registered-to-paid conversion from 30% to 45%",
+      "新注册患者数从 30 万提升到 45 万",
+      "注册资料发补次数从 45 次降到 30 次",
+      "拿到二类医疗器械注册证",
+    ],
+  });
+});

@@ -2,6 +2,7 @@ import { ACCUMULATES_ZH, COLLECTION, PERIOD, stockCount, stockCountZh } from "..
 import { isChinese } from "../language/shape.ts";
 import { findFirst, keyResultText, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
+import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 const COUNT_NOUN =
   "(views|page ?views|accounts|users|downloads|installs|sign-?ups|sign ups|registrations|followers|fans|subscribers|visitors|visits|impressions|members|likes|stars)";
@@ -11,7 +12,9 @@ const GAP = "(?:(?!(?:active|paying|retained|churned)\\b)[\\w'-]+ ){0,3}";
 const VANITY_TOTAL: readonly RegExp[] = [
   new RegExp(`\\b(total|cumulative|all-time|all time|lifetime|overall|aggregate) (number of )?${GAP}${COUNT_NOUN}\\b`),
   // Registration is a one-way door: registered accounts of any kind only accumulate.
-  /\bregistered (\w+ ){0,2}(users|accounts|members|developers|customers|sellers|merchants|drivers|riders|students|patients)\b|\buser accounts\b|\baccounts created\b/,
+  // Of any kind (tenth round, set K: "Registered farmers from 14k to 20k"): the door is one-way whoever
+  // walks through it. Not registered after the noun ("Services registered in the catalog", a K7 count).
+  /\bregistered (\w+ ){0,2}?[a-z-]+s\b|\buser accounts\b|\baccounts created\b/,
   // An audience on someone else's platform only grows and says nothing of value delivered.
   /\b(followers|fans|likes|subscribers on \w+|(github|repo|repository) stars|retweets|reposts)\b/,
   /(粉丝|关注者|点赞)(数|量|总数)?/,
@@ -24,7 +27,9 @@ const VANITY_TOTAL: readonly RegExp[] = [
     `总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,4}(${ACCUMULATES_ZH})(?!时长|时间|小时|分钟)`,
   ),
   new RegExp(`(${ACCUMULATES_ZH}|关注者)[^,。;]{0,4}(总数|总量|总和|总次数)`),
-  /注册用户|注册量/,
+  // K5 (tenth round, set J: "注册车主数突破 200 万"): registered people of any kind counted, as 注册用户 is; not
+  // the newly registered (新注册商家数 per month is a flow, K3's), nor a certificate or documents (注册证).
+  /注册用户|注册量|(?<!新)注册(?!资料|证|后|转化|流程|环节|时长|页)[^，,。；;\d%率]{1,4}?(数|总数)(?!据)/,
   // K5 (tuning-2026-12-07): a list or database counted by its size grows by sign-up alone ("Grow
   // our mailing list to 80k contacts", "Users in the community database"); 人数, 好友 and 成员 are
   // head counts like 会员 ("社群总人数", "企微好友总数").
@@ -45,8 +50,11 @@ const VANITY_TOTAL: readonly RegExp[] = [
   /(上线|发布|成立|开服|开业|创立|开通)至今|迄今(为止)?/,
 ];
 
-// Shares, rates and per-user figures are what the method recommends instead of totals.
-const RATIO = /\b(share|percentage|percent|proportion|ratio|rate|per)\b|%|占比|比例|比率|率|人均|每/;
+// Shares, rates and per-user figures are what the method recommends instead of totals. K5 (tenth
+// round, set J: "作品在社区被其他学员点赞的中位数 3 → 5"): a median or an average is a figure per
+// thing, which falls when the typical one does, not a running total.
+const RATIO =
+  /\b(share|percentage|percent|proportion|ratio|rate|per|median|average|mean)\b|%|占比|比例|比率|率|人均|每|中位数|平均|均值/;
 
 /** The vanity total in the key result's words, or null. K6 uses it to leave totals to K5. */
 export function findVanityTotal(kr: DraftKeyResult): string | null {
@@ -55,9 +63,7 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // A total the team wants to bring down (open bugs, total cost) does not grow by itself.
   const falling = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline;
   if (falling || wordedDirection(kr.title) === "decrease") return null;
-  return (
-    findFirst(text, VANITY_TOTAL) ?? totalSaidAfter(text) ?? stockShape(kr.title, text) ?? findFirst(text, [COLLECTION])
-  );
+  return findFirst(text, VANITY_TOTAL) ?? totalSaidAfter(text) ?? stockShape(kr) ?? findFirst(text, [COLLECTION]);
 }
 
 /**
@@ -70,12 +76,25 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
 // Tenth round: a participle may stand between ("Library cards issued, all time: 88k → 95k"), and any
 // beginning of the business after "since" is one ("Members since opening 12,400 → 14,000", since launch,
 // since we opened).
-const TOTAL_SAID_AFTER =
-  /\b(?!(sales|revenues|costs|earnings|savings|payments|hours|minutes|days|weeks|dollars|euros|pounds)\b)[a-z-]+s( [a-z]+ed)?,? \(?(in total|all time|of all time|since (inception|day one|\d{4}|opening|launch|founding|the (start|opening|launch)|we (launched|started|began|opened)))\b/;
+const NOT_STOCKS =
+  "(?!(sales|revenues|costs|earnings|savings|payments|hours|minutes|days|weeks|dollars|euros|pounds)\\b)";
+const TOTAL_SAID_AFTER = new RegExp(
+  `\\b${NOT_STOCKS}[a-z-]+s( [a-z]+ed)?,? \\(?(in total|all time|of all time|since (inception|day one|\\d{4}|opening|launch|founding|the (start|opening|launch)|we (launched|started|began|opened)))\\b`,
+);
+/**
+ * K5 (tenth round, sets J and L: "TikTok views (total) from 20M to 50M", "Carriers in network (total)",
+ * "Security awareness module completions, total → 40k", "Saved trips total ≥ 1M"): "total" alone after
+ * the counted plural, in brackets, after a comma or before the value, is the same running total as
+ * "total" before it. One or two words may stand between ("Policies sold (total)", "Carriers in network
+ * (total)"). Not money or time ("Sales (total)"), and not a period's total (checked by the caller).
+ */
+const TOTAL_BRACKETED = new RegExp(
+  `\\b${NOT_STOCKS}[a-z-]+s( [a-z-]+){0,2}?( \\(total\\)|,? total(?= *($|[:≥>→=(]|->|\\d|from\\b|to\\b)))`,
+);
 const PERIOD_TOTAL = /\b(this|per|a|each|every|in the) (day|week|month|quarter|year|sprint|period)\b|\bin q[1-4]\b/;
 
 function totalSaidAfter(text: string): string | null {
-  return PERIOD.test(text) || PERIOD_TOTAL.test(text) ? null : findFirst(text, [TOTAL_SAID_AFTER]);
+  return PERIOD.test(text) || PERIOD_TOTAL.test(text) ? null : findFirst(text, [TOTAL_SAID_AFTER, TOTAL_BRACKETED]);
 }
 
 // The stems of `stockCount`'s heads, so the tagger reads only titles that may hold one.
@@ -88,9 +107,12 @@ const MAY_HOLD_STOCK =
  * counted only accumulates (an install or a follower stays counted when its owner leaves), and
  * nothing narrows it to this period's behaviour (a month, active, paying, a cohort who do something).
  */
-function stockShape(title: string, text: string): string | null {
-  if (isChinese(title)) return stockCountZh(text);
-  return MAY_HOLD_STOCK.test(title) ? stockCount(title) : null;
+function stockShape(kr: DraftKeyResult): string | null {
+  if (isChinese(kr.title)) return stockCountZh(keyResultText(kr));
+  const stock = MAY_HOLD_STOCK.test(kr.title) ? stockCount(kr.title) : null;
+  // K5 (tenth round, set L: "Own-brand SKUs launched"): a stock noun the team makes and ships counts
+  // its deliveries, K7's one finding (README: one weakness, one finding), read only where a stock is.
+  return stock !== null && checkOutcomeNotOutput(kr) !== null ? null : stock;
 }
 
 /** K5: totals that grow by themselves over time, whatever the team does, are not results. */

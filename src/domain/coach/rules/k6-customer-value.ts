@@ -27,7 +27,9 @@ import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 const ACTIVITY: readonly RegExp[] = [
   /\b(logins?|log-ins?|sign-ins?|signins?)\b/,
-  /\b(log|logs|logged|logging) (in|into|on)\b|\b(sign|signs|signed|signing) in\b/,
+  // Not "signed in" a period (tenth round, set K: "New district contracts signed in Q1"): a contract
+  // signed within a quarter, not a sign-in.
+  /\b(log|logs|logged|logging) (in|into|on)\b|\b(sign|signs|signed|signing) in\b(?! (q[1-4]|h[12]|\d{4}|the (quarter|month|year|period|week)|(this|that|each|every|a) (quarter|month|year|period|week)|person)\b)/,
   /\bpage ?views?\b|\bviews\b|\bpage hits\b/,
   // Footfall is store visits counted at the door (tenth round: "Footfall 1.2M → 1.35M a week").
   /\b(site |website |web |app |store )?visits\b|\bvisitors\b|\bfootfall\b|\bfoot traffic\b/,
@@ -151,8 +153,11 @@ const HELD_OR_HANDLED_ZH =
 // "互发": people writing to each other (买卖双方互发消息数, set C trap) are customers among themselves.
 // "商家端", "司机端" (tenth round: "商家端每日消息推送从 5 条增加到 8 条") name our app for them, the
 // channel we push through, not the people writing.
+// 之间 (tenth round, set K: "群内邻居之间的互动消息从 50 万条提升到 80 万条") says the same of any people:
+// what passes between them is among themselves, as 互发 is (README: 买家与卖家互发消息数).
+// 群发 (set L: "客户群发消息量") is a mass send, which only a business does: not the customer writing.
 const CUSTOMER_ACTS_ZH =
-  /(?<![给向对为][^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)(?!端)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?(发|拨打|推送|接听)|互(相)?发/;
+  /之间[^，,。；;\d]{0,6}(互动|沟通|聊天|消息|私信|回复)|(?<![给向对为][^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)(?!端)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?((?<!群)发|拨打|推送|接听)|互(相)?发/;
 
 /**
  * Guests a place receives in a year or a day (年接待游客量 … 万人次, tenth round): the business's volume,
@@ -184,23 +189,60 @@ function shareOfOtherThings(kr: DraftKeyResult, text: string): boolean {
   // actually attend", "Visits delivered by one of the client's regular carers: 54% → 75%"): the
   // condition is the outcome, the activity only its base, as "share of … that" is (CONVERSION).
   const first = measured?.rest[0];
-  if (first !== undefined && (/^(that|which|who|where)$/.test(first.text) || (first.verb && /ed$/.test(first.text))))
+  // And narrowed by who did them (set K: "Visits by one of the client's two regular carers from 57% to 70%").
+  if (first !== undefined && (/^(that|which|who|where|by)$/.test(first.text) || (first.verb && /ed$/.test(first.text))))
     return true;
   return (
     measured !== null && !countsAttention(measured) && !/^(rate|ratio|share|percentage|proportion)$/.test(measured.head)
   );
 }
 
+/**
+ * K6 (tenth round, set L: "Buyer–seller messages before purchase from 1.2M to 2M"): two of the market's
+ * sides joined (buyer–seller, host-to-guest, between players) name what customers send each other, the
+ * English of 买家与卖家互发消息数 (README's label decision: what customers do with each other is clean).
+ */
+const SIDE =
+  "(buyers?|sellers?|hosts?|guests?|members?|users?|customers?|players?|parents?|neighbou?rs?|peers?|riders?|drivers?|tenants?|landlords?|students?|tutors?|patients?|renters?|owners?)";
+const AMONG_CUSTOMERS = new RegExp(
+  `\\b${SIDE}\\s*(–|—|-|/|-to-| to | and )\\s*${SIDE}\\b(?! (conversion|ratio|rate))|\\bbetween (\\w+ ){0,2}${SIDE}\\b|\\b(peer-to-peer|p2p)\\b`,
+  "i",
+);
+
+/**
+ * K6 (tenth round, sets J and L: "SMS announcements sent about outages: 2M", "Interruption warnings sent
+ * by SMS 60k → 150k", "Win-back offers sent from 60k to 120k", "Supplier invites sent 12k → 25k"): any
+ * plural sent, counted, is a message of ours whatever it carries, the English of SENT_VOLUME_ZH (任何
+ * 名词的发送量); every tuning writer who counted one labelled it K6. Not sent back or to an internal queue,
+ * not on time or within a window (a service level), and not invites or referrals sent per workspace or
+ * user (customers inviting, a trap of tuning-2026-12-07). Shares and reductions are set aside before.
+ */
+const SENT_COUNTED =
+  /^((?:[\w'/-]+ ){0,3}?[\w'/-]*?(s|sms|push))\s+sent\b(?!\s+(back|to (manual|print|on-call|review)))/i;
+const SENT_ON_TIME = /\b(on time|within|before|after|of being)\b/i;
+const INVITED_PER_CUSTOMER =
+  /\b(invites?|invitations?|referrals?)\b.*\bper (new )?(workspace|user|account|customer|member|team|seller|buyer)\b/i;
+
+function sentCounted(title: string): string | null {
+  const match = SENT_COUNTED.exec(title.trim());
+  if (match === null || SENT_ON_TIME.test(title) || INVITED_PER_CUSTOMER.test(title)) return null;
+  return match[0];
+}
+
 function activityShape(kr: DraftKeyResult): string | null {
   if (isChinese(kr.title)) {
-    const text = keyResultText(kr);
+    // Thousands written with a comma ("外呼 3,000 通电话", set J) are one number to the patterns below.
+    const text = keyResultText(kr).replace(/(\d),(?=\d{3}\b)/g, "$1");
     // What each customer does ("每位日活用户每天发出的消息数") is their use of the product, not our
     // activity; per staff member ("客服人均每天接待量") it is still ours.
     // Not per member of our staff ("销售人均每天拜访客户", set C): 人均 after a team is our activity.
+    // A reach only our staff make (拜访, 外呼, 回访 …: set K, "每个 KA 客户每月拜访 2 次") is ours per customer too.
     if (
-      /率|占比|比例|(每位|每个|每名|(?<!(销售|客服|坐席|顾问|专员|员工|团队|地推|业务员))人均)[^，,。；;]{0,4}(用户|客户|买家|会员)/.test(
+      /率|占比|比例/.test(text) ||
+      (/(每位|每个|每名|(?<!(销售|客服|坐席|顾问|专员|员工|团队|地推|业务员))人均)[^，,。；;]{0,4}(用户|客户|买家|会员)/.test(
         text,
-      )
+      ) &&
+        !/拜访|外呼|拨打|致电|回访|上门|走访/.test(text))
     )
       return null;
     if (CUSTOMER_REQUEST_ZH.test(text)) return null;
@@ -218,6 +260,8 @@ function activityShape(kr: DraftKeyResult): string | null {
   const byHead = mayHoldHead ? attentionCount(kr.title) : null;
   if (byHead !== null) return byHead;
   if (isShare(keyResultText(kr)) || kr.unit?.trim() === "%") return null;
+  const sent = sentCounted(kr.title);
+  if (sent !== null) return sent;
   // Holding a count flat ("keep on-call pages at or below 15") is a limit, not activity chased.
   if (wordedDirection(kr.title) === "keep" && kr.baseline === kr.target) return null;
   const reached = MAY_REACH.test(kr.title) ? reachedCount(kr.title) : null;
@@ -253,6 +297,7 @@ export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
   if (isChinese(kr.title) ? eventStagedZh(kr.title) !== null : eventStaged(kr.title) !== null) return null;
   const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
+  if (!isChinese(kr.title) && AMONG_CUSTOMERS.test(kr.title)) return null;
   // A sign-in feature released ("企微/钉钉扫码登录正式发布", tuning-2026-12-08) is an output, K7's one
   // finding. Read in Chinese only, where K7 needs no tagger: K6 stays free of the English tagger.
   if (isChinese(kr.title) && checkOutcomeNotOutput(kr) !== null) return null;

@@ -484,3 +484,136 @@ describe("webinars staged (K7, tenth round)", () => {
     accepts: ["Run 12 webinars for prospects", "Webinar attendees who book a demo: 4% → 12%"],
   });
 });
+
+// Issue 17, tenth round (coach-k7b), from the false alarms of sets J, K and L: a metric's word read as
+// a verb, a plural noun opening the sentence, a participle that only qualifies the thing, a phrasal
+// verb, a duration after a state, a lead time with its baseline in words, and a count of defects.
+// Each flag beside its traps is the delivery the same reading must still see.
+describe("metrics that look like deliveries (K7, tenth round, coach-k7b)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 0,
+    target: 40,
+    flags: [
+      "Write 40 help articles",
+      "Document 40 runbooks",
+      "Recorded webinars published: 40",
+      "Help articles written: 40",
+      "ID verification live in the UK",
+      "Ship the 3.0 firmware to every kiosk",
+      "Deliver the new onboarding flow by March 15",
+    ],
+    accepts: [
+      "Time on product page from 48s to 75s",
+      "Time on page 48 s → 70 s",
+      "Bank integrations from 85 to 110",
+      "Documents over 500 words per weekly active writer: 40",
+      "Records kept per clinic: 40",
+      "Recorded lessons watched: 40k",
+      "Prescriptions written: 40k",
+      "Stock written off for damage: €40k",
+      "Counterfeit listings live > 24h per month: 40",
+      "Zero spoiled items in any shipped box",
+      "Deliver a p50 build of 12 minutes, from 40 today",
+      "Ship models to production in 4 days instead of 40 (median)",
+    ],
+  });
+});
+
+// The Chinese of the same (coach-k7b, set J): 开发者 is a person, not the verb 开发; a rate whose name
+// opens with a delivery verb is a metric; a value moving with 至 or an arrow is a change, not a task.
+describe("metrics that look like deliveries (K7, tenth round, coach-k7b, Chinese)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 0,
+    target: 40,
+    flags: ["开发 40 个新模板", "上架 40 门新课程", "接入新版支付网关", "上架酒店比价功能"],
+    accepts: [
+      "开发者工单首次响应 4 小时内达成率 100%",
+      "开发者社区周活跃人数从 20 到 40",
+      "接入流程流失率 47% → 38%",
+      "上线成功率从 90% 提升至 99%",
+      "上架酒店数量从 8 万家扩充至 12 万家",
+      "接入商户数 20 万 → 40 万",
+    ],
+  });
+});
+
+// Issue 17, tenth round (coach-k7b), from the misses of sets J, K and L: a gathering put on for an
+// audience (沙龙, 讲座, 宣讲会, 训练营, 学术会议, town halls) counted is an event staged; printed pieces and
+// equipment handed out, posted or donated, counted, are what the team puts out. Traps: a meeting with
+// one account (K6's), vouchers and money (writers split), people handing things out, attendance counted.
+describe("gatherings staged and things handed out (K7, tenth round, coach-k7b)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 0,
+    target: 40,
+    flags: [
+      "举办 40 场用户沙龙",
+      "举办健康讲座 40 场",
+      "举办校园宣讲会 40 场",
+      "线上学术会议从 20 场到 40 场",
+      "商家培训直播从 20 场增加到 40 场",
+      "Run 40 engagement town halls",
+      "Hold 40 all-hands",
+      "地推发放传单 40 万张",
+      "配发巡检设备 40 台",
+      "张贴宣传海报 40 张",
+      "Brochures printed: 40k",
+      "Helmets handed out",
+    ],
+    accepts: [
+      "和重点客户开 40 次季度复盘会",
+      "一对一辅导会议从 20 次增加到 40 次",
+      "沙龙参会医生从 20 万人次到 40 万人次",
+      "优惠券发放量 40 万张",
+      "发放消费补贴 40 万元",
+      "Town hall attendance from 20% to 40%",
+      "Cases handed over to legal: 40",
+      "Customers handed out referral cards: 40",
+    ],
+  });
+});
+
+// Issue 17, tenth round (coach-k7b), misses of sets J, K and L in Chinese: hiring with the role first,
+// routes opened, a course made by a named team or by 研发, a video put up new (上新), a release counted by
+// versions; and a rollout's own rate (迁移率, 安装率) taken to 100 %. Traps: the market's supply recruited
+// (招募), people making, a satisfaction, an app's install rate (customers' use), a coverage in general.
+describe("hiring, routes, courses, versions and a rollout's rate (K7, tenth round, coach-k7b, Chinese)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 40,
+    target: 100,
+    flags: [
+      "招聘护理员 100 名",
+      "招聘应届生 100 人",
+      "新开 100 条公交线路",
+      "研发 100 节新课",
+      "教研组新开发 100 节课",
+      "讲题视频上新 100 个",
+      "调度算法迭代 100 个版本",
+      "新版网银迁移率从 40% 提升至 100%",
+      "冷藏车温控设备安装率",
+    ],
+    accepts: [
+      "招募新骑手 100 名的周期从 40 天缩短",
+      "用户发布 100 篇笔记",
+      "招聘满意度从 40 到 100",
+      "App 安装率从 40% 提升到 100%",
+      "每次清扫的地图覆盖率从 40% 提升到 100%",
+      "就业老师一对一模拟面试覆盖率 40% → 100%",
+    ],
+  });
+});
+
+// Issue 17, tenth round (coach-k7b), misses of sets J and L: a place or structure built, counted, and an
+// event launched. Traps: things built by customers or franchisees, a metric of building.
+describe("places built and events launched (K7, tenth round, coach-k7b)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 40,
+    target: 120,
+    flags: ["Water points built from 40 to 120", "New towers built: 120", "In-game events launched from 40 to 120"],
+    accepts: [
+      "Dashboards built by product teams: 40 → 120",
+      "Stores built by franchisees from 40 to 120",
+      "Share of towers built on schedule from 40% to 100%",
+      "Tower build time from 120 days to 40",
+    ],
+  });
+});

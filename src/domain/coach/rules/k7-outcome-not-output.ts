@@ -66,8 +66,10 @@ const OUTPUT_PHRASE: readonly RegExp[] = [
  * customers ("new clinics live on the platform": they are using it, an outcome), nor when the
  * sentence is a share, rate or change of a metric (checked by the caller and here).
  */
+// Not a quantity to reach opening the sentence (tenth round, set K: "Zero spoiled items in any shipped
+// box"): zero, no or fewer things is a count of defects, a metric, whatever participle follows.
 const DELIVERY_STATE =
-  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in production|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|migrated|decommissioned|sunset|retired|moved (onto|to)|sent to (print|production|press)|(issued|installed|distributed) (to|for|in|at)|(available|enabled) (to|for) (all|every|\d))\b/;
+  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat|zero|no|fewer|less)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in production|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|migrated|decommissioned|sunset|retired|moved (onto|to)|sent to (print|production|press)|(issued|installed|distributed) (to|for|in|at)|(available|enabled) (to|for) (all|every|\d))\b/;
 // A percentage that is the rollout's own reach ("released to 100% of users", "rolled out to 60% of
 // stores") measures how far the delivery went (label decision: a rollout's coverage is K7).
 const ROLLOUT_REACH =
@@ -125,6 +127,14 @@ function deliveryState(title: string): string | null {
   if (/\b(share|rate|ratio|percentage)\b/.test(text) || (/%/.test(text) && !ROLLOUT_REACH.test(text))) return null;
   const match = DELIVERY_STATE.exec(text);
   if (!match || PEOPLE_SUBJECT.test(match[2] ?? "")) return null;
+  // How long things stay in the state (tenth round, set J: "Counterfeit listings live > 24h per month"):
+  // a duration compared after it makes the state a metric's condition, not a delivery done.
+  if (
+    /^\s*(>|≥|<|≤|over|more than|longer than|for (more|over|longer|at least))\s*\d/.test(
+      text.slice(match.index + match[0].length),
+    )
+  )
+    return null;
   // The daily work of the business moving is an outcome, not a delivery: "Orders shipped the same
   // day", "Refunds released within an hour" (the subject's head is not a product thing, Q2's class).
   const head =
@@ -199,7 +209,13 @@ function outputShape(title: string): string | null {
   // pages" counts pages (K5's total), "Release lead time (commit to production)" is a waiting time:
   // the "verb" is a metric's word (total, number) or the noun it qualifies is one (lead time,
   // frequency), as LEADING_OUTPUT's lookahead says of "Deploy frequency".
-  if (METRIC_NOUNS.has(shape.verb) || METRIC_AFTER_VERB.has(shape.object[0]?.lemma ?? "")) return null;
+  // The verb's first word decides (tenth round, sets J and K: "Time on page from 48 s to 70 s", read as
+  // "time on" and a page): a particle after a metric's word does not make it a verb of delivery.
+  const verbWord = shape.verb.split(" ")[0] ?? "";
+  if (METRIC_NOUNS.has(verbWord) || METRIC_AFTER_VERB.has(shape.object[0]?.lemma ?? "")) return null;
+  // Integrations counted are a metric (README's label decision; set J: "Bank integrations from 85 to
+  // 110", "bank" read as a verb).
+  if (headLemmas(shape.object).includes("integration")) return null;
   // "Hold on-call pages at 15 a week or fewer": hold … at a level is keep, a limit (ninth round).
   if (shape.verb.startsWith("hold") && /\bat (or (below|under|above) )?\d/i.test(title)) return null;
   // A "verb" followed by a preposition or a participle is a plural noun the tagger misread: "Runs
@@ -229,7 +245,7 @@ function findOutput(kr: DraftKeyResult): string | null {
   if (event !== null) return event;
   const chinese = isChinese(kr.title);
   const shaped = chinese
-    ? (outputShapeZh(kr.title) ?? findFirst(normalize(kr.title), ROLLOUT_ZH))
+    ? (outputShapeZh(kr.title) ?? findFirst(normalize(kr.title), ROLLOUT_ZH) ?? rolloutRateToAll(kr))
     : (outputShape(kr.title) ??
       madeByVerb(kr.title) ??
       madeNounFirst(kr.title) ??
@@ -238,7 +254,7 @@ function findOutput(kr: DraftKeyResult): string | null {
       launchedAcross(kr.title));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
-  if (wordedDirection(kr.title) !== null || statesChange(kr.title)) return null;
+  if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
   if (chinese) {
     const opening = leadingOutputZh(kr.title);
     return opening ?? findFirst(text, OUTPUT_PHRASE) ?? taskEndingZh(kr.title) ?? taskShape(kr);
@@ -255,6 +271,25 @@ function findOutput(kr: DraftKeyResult): string | null {
 }
 
 /**
+ * K7 (tenth round, set L: "新版企业网银迁移率从 30% 提升至 100%", "冷藏车温控设备安装率" 70 → 100): the rate of a
+ * rollout's own act (migrating, installing, deploying, switching over) taken to all is the rollout's
+ * coverage (README's label decision: a rollout's coverage taken to 100 % is K7). Not a coverage rate in
+ * general (每次清扫的地图覆盖率 is K4's, 模拟面试覆盖率 a service level: both labelled so).
+ */
+function rolloutRateToAll(kr: DraftKeyResult): string | null {
+  if (kr.target !== 100) return null;
+  // Apps and plugins are installed by customers (their use, as CUSTOMER_INSTALLS says in English).
+  const rate = /[^，,。；;\d%]{0,10}(迁移|安装|部署|切换|换装)率/.exec(normalize(kr.title))?.[0] ?? null;
+  return rate === null || /app|应用|客户端|插件|小程序|sdk/.test(rate) ? null : rate;
+}
+
+/**
+ * K7 (tenth round, set J: "上架酒店数量从 8 万家扩充至 12 万家"): a Chinese value moving, said with 至 or an
+ * arrow as well as 到 (statesChange reads 从 … 到), is a metric's change, not a task's verb.
+ */
+const MOVES_ZH = /从[^。;；]*?\d[^。;；]*?(到|至)[^。;；]*?\d|\d\s*(%|万|千|亿)?\s*(→|->)\s*\d/;
+
+/**
  * K7 (tenth round): a delivery verb that opens a service level or a metric moving, not a task
  * ("Deliver 93% of refrigerated loads inside the promised window", "Deliver a decision within 10
  * business days on 80% of disputes (61% today)", "Ship month-end close 3.5 days sooner: median days
@@ -266,6 +301,11 @@ function servedShare(title: string): boolean {
   // Not a rollout's destination ("Add freshness tests to 70% of core tables": the team's build work
   // spread, K7 short of 100 % too).
   const share = /(?<!\b(to|into|across) )\b(\d{1,2}(\.\d+)?) ?% of\b/.exec(title);
+  // A duration with its baseline said in words (tenth round, set K: "Deliver a p50 pipeline of 12
+  // minutes, from 22 today", "Ship models to production in 14 days instead of 41 (median)"): a lead
+  // time moving, as an arrow says.
+  const duration = /\d\s*(s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?)\b/i.test(title);
+  if (duration && /\b(instead of \d|from \d[\d.,]* ?\w{0,8} (today|now)\b|down from \d)/i.test(title)) return true;
   return share !== null || /\d[\d.,]*\s*[a-z%]{0,7}\s*(→|->)\s*\d/i.test(title.replace(/\s*\d+ ?%? ?→ ?100 ?%/, ""));
 }
 
