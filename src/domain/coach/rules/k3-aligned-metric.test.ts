@@ -69,7 +69,6 @@ describe("key results aligned with their objective (K3)", () => {
     // Keeping the customers we have, measured by how many new ones join.
     ["Keep the restaurants we already serve", "Grow new restaurants signing up from 300 to 450 a month"],
     ["Stop losing small agencies after their first year", "Increase sign-ups from 2,000 to 3,000 a month"],
-    ["Make existing customers renew without a fight", "Raise app downloads from 40k to 60k"],
     ["留住老客户", "每月新注册商家从 500 家提高到 700 家"],
     ["降低门店流失", "将新增门店从每月 80 家提高到 120 家"],
     // Saving customers time or effort, measured by how much they use the product.
@@ -84,7 +83,6 @@ describe("key results aligned with their objective (K3)", () => {
     // safety, health, help or customers' success; money under an aim about what customers get.
     // Rephrased from the method's K3, never copied from a labelled set.
     ["Make every invoice we send accurate", "Grow weekly active users from 20k to 26k"],
-    ["Make filing on mobile feel safe for first-timers", "Increase app downloads from 50k to 90k"],
     ["Help patients keep their blood pressure in range", "Raise monthly active patients from 8k to 12k"],
     ["Help customers succeed with their first campaign", "Grow new accounts from 900 to 1,400 a month"],
     ["Help customers succeed with their first campaign", "Raise ARR from $4M to $5M"],
@@ -140,7 +138,6 @@ describe("key results aligned with their objective (K3)", () => {
     ["Make parcels arrive undamaged", "Parcels shipped per week from 80k to 95k"],
     ["Price cover so that careful drivers stay with us", "New policies written per month from 2,000 to 2,600"],
     ["Make pharmacy payouts something owners can predict", "Gross claims processed from $40M to $48M"],
-    ["Give first-time buyers a mortgage decision they can plan around", "Average loan size from $210k to $230k"],
     ["Make candidates feel respected by every interview", "Job applications submitted from 40k to 52k"],
     ["Help people with asthma keep their symptoms under control", "Enrolled patients from 9,000 to 11,000"],
     ["让骑手少等单", "骑手 App 日活从 5 万人提升到 6 万人"],
@@ -199,7 +196,6 @@ describe("key results aligned with their objective (K3)", () => {
       "Recurring revenue from large accounts from $2M to $2.4M",
     ],
     ["让商户看懂每一笔扣费", "手续费收入从 800 万元提升到 1000 万元"],
-    ["First-time advertisers see a return on their first ad", "Average first-ad budget from $200 to $280"],
     ["Give farmers a yes or no on input loans before planting", "Loan applications from 3,000 to 6,000"],
     ["让租户报修当天就有人上门", "物业费收缴率从 85% 提升到 92%"],
     ["让商户提现秒到账", "平台抽佣率从 5% 提升到 6%"],
@@ -505,5 +501,115 @@ describe("key results aligned with their objective (K3)", () => {
     expect(hit?.message.zh).toMatch(/[^）]。$/); // the rule is a badge beside the message, not in it
     expect(hit?.message.zh).not.toContain("K3");
     expect(hit?.message.en).not.toContain("K3");
+  });
+
+  // Issue 17, eleventh round: the readings that raised false alarms on the writers of sets J, K and
+  // L, narrowed by shape. Each trap is a clean case of those sets or its shape in the other language;
+  // the finds beside them are the same readings still at work.
+  describe("eleventh round: narrowed readings (K3)", () => {
+    const kr = (title: string, extra: Partial<DraftKeyResult> = {}): DraftKeyResult => ({
+      title,
+      baseline: 1,
+      target: 2,
+      ...extra,
+    });
+    it.each<[string, string, DraftKeyResult]>([
+      // money per deal is left to people
+      ["money per deal", "Parents keep the box because the clothes fit", kr("Average order value from C$74 to C$80")],
+      [
+        "money per deal",
+        "Give first-time buyers a mortgage decision they can plan around",
+        kr("Average loan size from $210k to $230k"),
+      ],
+      [
+        "money per deal",
+        "First-time advertisers see a return on their first ad",
+        kr("Average first-ad budget from $200 to $280"),
+      ],
+      ["money per deal", "Small shops restock in one place", kr("Basket size from €214 to €240")],
+      ["money per deal", "让县域农资店进货更省心", kr("客单价从 860 元提高到 1000 元")],
+      ["money per deal", "让小微企业主买对团险", kr("单客年保费从 3.2 万元提升到 3.8 万元")],
+      ["money per deal", "让用户吃得放心", kr("单店日均 GMV 从 1.8 万元提升到 2.2 万元")],
+      // being thought of first, a hit, earning more ourselves: reach and money asked
+      ["top of mind", "让持卡人在大额消费时第一时间想到用我们的分期", kr("分期手续费收入从 3.2 亿元提升到 3.8 亿元")],
+      [
+        "top of mind",
+        "Be the app commuters think of first when a train is late",
+        kr("Monthly active users from 40k to 60k"),
+      ],
+      ["a hit", "让新版本首周就火起来", kr("首周流水从 1.2 亿元提升至 1.5 亿元")],
+      [
+        "earn more",
+        "Earn more on each hotel night without scaring travellers off",
+        kr("Hotel take rate from 12.1% to 12.8%", { unit: "%" }),
+      ],
+      // a running total said in brackets is K5's
+      ["(total)", "Pet owners trust us when it matters most", kr("Policies sold (total) from 8,200 to 11,000")],
+      ["(total)", "让宠物主在最需要时信任我们", kr("保单销量（累计）从 8200 提升到 11000")],
+      // one thing named, or the people an interaction passes between, is not a count
+      [
+        "a listing",
+        "Hosts run their listing in minutes a week",
+        kr("Weekly minutes a host spends managing a listing from 50 to 30"),
+      ],
+      ["between", "Help people go on a real first date", kr("Messages between matched users per day from 12 to 20")],
+      // failures counted, a direction after the metric, people who moved to one way of doing things
+      ["failures", "Online orders arrive in one box, on the promised day", kr("Late deliveries from 900 to 600")],
+      [
+        "down",
+        "Online orders arrive in one box, on the promised day",
+        kr("Missed orders down, every week", { baseline: null, target: null }),
+      ],
+      [
+        "-only",
+        "Members settle everyday banking without visiting a branch",
+        kr("Digital-only members from 12k to 15k"),
+      ],
+      // what the team hands out, and a task with its metric field, are K7's or K6's
+      ["delivered", "Less household waste ends up in landfill", kr("Food waste caddies delivered from 20k to 60k")],
+      ["delivered", "Every tutoring hour moves a student's grade", kr("Tutoring hours delivered from 40k to 55k")],
+      [
+        "task",
+        "Stay on the right side of the regulator without slowing customers down",
+        kr("Write 15 new policies", { metric: "policies written", baseline: 0, target: 15 }),
+      ],
+      // downloads outside the guide's depth shape are K5's or K6's
+      ["downloads", "Travellers buy the right ticket the first time", kr("App downloads from 1.2M to 2M")],
+      [
+        "downloads",
+        "Replace the front-desk check-in with a QR-code app to lift retention",
+        kr("App downloads by members from 12k to 30k"),
+      ],
+      ["downloads", "Make existing customers renew without a fight", kr("Raise app downloads from 40k to 60k")],
+      ["downloads", "Make filing on mobile feel safe for first-timers", kr("Increase app downloads from 50k to 90k")],
+      ["downloads", "让目标行业的销售负责人知道并信任云杉", kr("行业白皮书下载量从 3000 提升到 5000")],
+      // content counted by the piece is K7's
+      ["pieces", "让小微企业主买对团险", kr("公众号文章", { baseline: 0, target: 24, unit: "篇" })],
+      [
+        "pieces",
+        "Help pickers pick every order right the first time",
+        kr("Blog", { baseline: 0, target: 24, unit: "posts" }),
+      ],
+      // a fee kept customers pay shows keeping them
+      ["fee", "Members renew because the space works for them", kr("Monthly membership fee from €240 to €260")],
+      ["fee", "让车主愿意续保", kr("保费从 2 亿元提升到 2.4 亿元")],
+    ])("accepts %s under %j (K3)", (_shape, objective, keyResult) => {
+      expect(under(objective, keyResult)).toEqual([]);
+    });
+
+    it.each<[string, string]>([
+      ["Online orders arrive in one box, on the promised day", "Online orders from 210k to 260k"],
+      ["Our machines stay up on customers' lines", "Spare parts revenue from €1.2M to €1.6M"],
+      ["Creators get paid without friction", "Take rate from 2.9% to 3.4%"],
+      ["Help couriers earn more and wait less on a shift", "New couriers onboarded per month from 1,800 to 2,500"],
+      ["Patients come back for their six-monthly check-up", "New patient registrations from 900 to 1,500 a month"],
+      ["Make the mobile app more powerful for field sales reps", "Grow app downloads from 5k to 8k a month"],
+      ["Help clients hire the right freelancer on the first try", "Late-night sign-ups from 3,000 to 4,000"],
+      ["让直播间买到的衣服不退货", "直播 GMV 从 8000 万元提升至 1.2 亿元"],
+      ["让玩家在手机上玩大作也不卡", "付费会员数从 40 万到 60 万"],
+      ["深化商家对营销工具的使用", "App 下载量从每月 2 万提高到 3 万"],
+    ])("still flags the count under %j (K3)", (objective, title) => {
+      expect(under(objective, title)).toHaveLength(1);
+    });
   });
 });
