@@ -314,4 +314,30 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     expect(hit?.message.zh).not.toContain("K2");
     expect(review("Make support world-class")[0]?.message.en).toContain('"world-class"');
   });
+
+  // Issue 17, eleventh round (sets J and L): the count's noun in the unit field, any currency sign,
+  // and money per person who earns through us (the README's per-person decision) are readings.
+  it.each<[string, string, Partial<DraftKeyResult>]>([
+    ["a count's noun in the unit", "Supplier audits done", { baseline: 6, target: 12, unit: "audits" }],
+    ["a count's noun in the unit", "Helmets handed out", { baseline: 0, target: 800, unit: "helmets" }],
+    ["a measure word in the unit", "网红合作", { baseline: 10, target: 40, unit: "个" }],
+    ["a measure word in the unit", "采购员走访基地", { baseline: 30, target: 60, unit: "次" }],
+    ["a measure word in the unit", "质检员培训", { baseline: 0, target: 45, unit: "人次" }],
+    ["the rupee sign", "Average basket from ₹9,200 to ₹10,500", {}],
+    ["the won sign", "Average order value from ₩42,000 to ₩48,000", {}],
+    ["money per person who earns through us", "Median payout per artist from 310 to 380", {}],
+    ["money per person who earns through us", "Average earnings per tutor from 900 to 1,100", {}],
+  ])("accepts %s: %j (K2)", (_label, title, fields) => {
+    expect(review(title, fields)).toEqual([]);
+  });
+
+  it.each<[string, string, Partial<DraftKeyResult>]>([
+    ["a scale's points in the unit", "Make onboarding delightful", { unit: "points" }],
+    ["a percent names nothing", "Make onboarding delightful", { unit: "%" }],
+    ["分 names nothing", "让入门体验变得愉快", { unit: "分" }],
+    ["money per order is still bare", "Average payout per order from 310 to 380", {}],
+    ["money per user is still bare", "Average revenue per paying user from 11.40 to 13.00", {}],
+  ])("still flags %s: %j (K2)", (_label, title, fields) => {
+    expect(review(title, fields)).toHaveLength(1);
+  });
 });
