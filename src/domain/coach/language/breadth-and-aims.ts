@@ -130,9 +130,14 @@ const MAY_BE_BREADTH =
  * "Creators get paid without friction", "物业费收缴率" under "业主报修一次就能修好"). Not a gross
  * margin ("Make every order worth delivering" keeps it: worth is the objective's money), nor a
  * collection rate under an objective about paying on time (the rule reads that as its subject).
+ * Issue 17, eleventh round: the money we hold (AUM, AUA) is no longer read as our cut: set J's writer
+ * labels it a running total, K5 (客户资产规模 AUM under 让客户拿得住), and on sets J, K and L it raised
+ * one false alarm and no find (set I's one find is lost). A collection rate is not read under an
+ * objective about satisfaction (物业费收缴率 under 业主满意度提升到 90 分, clean in set L): how
+ * willingly customers pay follows how satisfied they are (`k3-aligned-metric.ts`).
  */
 const OUR_CUT =
-  /\b(take rate|commission rate|rake|loss ratio|collection rate|assets under (management|administration)|aum|aua)\b|抽佣率|佣金率|抽成比例|[\u4e00-\u9fff]{0,3}费[\u4e00-\u9fff]{0,2}(回收率|收缴率)/;
+  /\b(take rate|commission rate|rake|loss ratio|collection rate)\b|抽佣率|佣金率|抽成比例|[\u4e00-\u9fff]{0,3}费[\u4e00-\u9fff]{0,2}(回收率|收缴率)/;
 export const ourCut = (text: string): string | null => OUR_CUT.exec(text.normalize("NFKC").toLowerCase())?.[0] ?? null;
 
 /** Whether `breadthCount` may find a count, without the tagger: its own prefilters. */

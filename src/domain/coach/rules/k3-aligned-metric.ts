@@ -415,6 +415,8 @@ const OWN_SUBJECT =
  * `breadth-and-aims.ts`, NARROWED): the money family below steps aside for it as the count reading does.
  */
 const MONEY_PER_DEAL = /\b(average|avg|mean|aov)\b|客单价|单(客|柜|店|台|人|户|用户)(?![数量])/;
+const COLLECTED = /collection|回收|收缴/;
+const SATISFIED = /\bsatisf\w*|满意/;
 const PAY_ON_TIME = /\b(pay\w* (\w+ ){0,3}on time|late payments?)\b|(按时|按期|准时|及时)(缴|交|付|还)|逾期|拖欠/;
 
 function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
@@ -428,7 +430,9 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   if (PER_TASK.test(text) || (kr.unit?.trim() === "%" && cut === null)) return null;
   // Collecting what customers owe is the objective's own subject when it asks them to pay on time
   // ("让业主按时缴费" with 物业费按期收缴率, set G).
-  if (cut !== null && PAY_ON_TIME.test(aim)) return null;
+  // And satisfaction moves how willingly they pay (issue 17, eleventh round, set L's trap 物业费收缴率
+  // under 业主满意度提升到 90 分): a collection rate under it is a fair sign of it.
+  if (cut !== null && (PAY_ON_TIME.test(aim) || (COLLECTED.test(cut) && SATISFIED.test(aim)))) return null;
   // 0 -> 1 is a task done, not a count (K7's reading: "lauch the new canary pipeline"); interviews
   // and experiments are discovery, which serves any objective (K6).
   if ((kr.baseline === 0 && kr.target === 1) || isDiscovery(text)) return null;
