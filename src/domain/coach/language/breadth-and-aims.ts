@@ -103,7 +103,7 @@ const NARROWING_MODIFIERS = set(`
 
 /** A share, a rate, an average or a per-unit figure is not a plain count (read before the tagger). */
 const NARROWED =
-  /\b(share|percentage|percent|proportion|ratio|rate|average|avg|median|mean|value|aov|(basket|order|cart) size)\b|\b(per|each|every) (?!(day|week|month|quarter|year|cohort|intake|season|term|semester)\b)|%|占比|比例|比率|率|[人场单店户]均|平均|每(位|个|名|单|笔|家|张|次)|(司机|骑手|[者员工手师])[日周月年]均|单(客|柜|店|台|人|户|用户)(?![数量])|客单价/;
+  /\b(share|percentage|percent|proportion|ratio|rate|average|avg|median|mean|value|aov|(basket|order|cart) size)\b|\b(per|each|every) (?!(day|week|month|quarter|year|cohort|intake|season|term|semester)\b)|%|占比|比例|比率|率|[人场单店户]均|平均|每(位|个|名|人|单|笔|家|张|次)|(司机|骑手|[者员工手师])[日周月年]均|单(客|柜|店|台|人|户|用户)(?![数量])|客单价/;
 
 /** A cheap test that the text may hold a breadth head, so the tagger runs only where it may find one. */
 const MAY_BE_BREADTH =

@@ -621,5 +621,40 @@ describe("key results aligned with their objective (K3)", () => {
     ])("still flags the count under %j (K3)", (objective, title) => {
       expect(under(objective, title)).toHaveLength(1);
     });
+
+    // Throughput per worker under an objective about getting the case right (set J).
+    it.each<[string, string]>([
+      ["Settle claims in a way policyholders trust", "Claims processed per handler per day from 14 to 22"],
+      [
+        "Technicians arrive with the right part and fix it on the first visit",
+        "Jobs dispatched per dispatcher per day from 60 to 95",
+      ],
+      ["Every basket arrives complete", "Pickers' items per hour from 120 to 160"],
+      ["Store visitors leave with the plan that fits them", "Plans sold per staff member per day from 6 to 7"],
+      ["让每一份体检报告都准确无误", "审核员每人每天审核报告从 40 份提升到 60 份"],
+      ["让客户的货一次就发对", "拣货员每人每小时拣货件数从 90 提升到 130"],
+    ])("flags throughput under %j (K3)", (objective, title) => {
+      expect(under(objective, title)).toHaveLength(1);
+    });
+    it.each<[string, string]>([
+      // TRAP the objective asks for speed or more work too
+      ["Settle claims fast and in a way policyholders trust", "Claims processed per handler per day from 14 to 22"],
+      ["让司机少等、多跑", "司机每人每天完成单量从 3 单提升到 4 单"],
+      ["让质检又快又准确", "人均处理工单量从 30 提升到 45"],
+      // TRAP a time per case is left to people; a rate of the right outcome is the objective's own
+      ["Customers resolve billing questions on the first try", "Average handle time from 9 min to 6 min"],
+      [
+        "Make every invoice we send correct the first time",
+        "Mean time to close a billing incident from 3 days to 1 day",
+      ],
+      ["Every basket arrives complete", "Share of baskets with every item from 91% to 97%"],
+      ["让每一份体检报告都准确无误", "报告差错率从 0.8% 降到 0.3%"],
+      // TRAP no quality asked: throughput is fair
+      ["Clear the claims backlog before winter", "Claims processed per handler per day from 14 to 22"],
+      // TRAP calls handled per agent are K6's (README), not K3's too
+      ["Customers trust our support", "Calls handled per agent per day from 40 to 55"],
+    ])("accepts throughput under %j (K3)", (objective, title) => {
+      expect(under(objective, title)).toEqual([]);
+    });
   });
 });

@@ -315,7 +315,12 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
   if (breadth === null) {
     const mismatch = familyMismatch(kr, objective, "K3");
     if (mismatch === null)
-      return reachUnderOutcome(kr, objective) ?? funnelUnderKeep(kr, objective) ?? wholeForPart(kr, objective);
+      return (
+        reachUnderOutcome(kr, objective) ??
+        funnelUnderKeep(kr, objective) ??
+        wholeForPart(kr, objective) ??
+        paceUnderQuality(kr, objective)
+      );
     const { family, metric, aim } = mismatch;
     return {
       message: {
@@ -539,6 +544,45 @@ function wholeForPart(kr: DraftKeyResult, objective: DraftObjective): Hit | null
     suggestion: {
       en: 'Measure the part the objective names, e.g. "share of new engineers who ship to production in their first week" instead of "org-wide deploys per day".',
       zh: "衡量目标所说的那一部分，例如用“入职第一周就完成上线的新工程师占比”代替“全公司每日部署次数”。",
+    },
+  };
+}
+
+// Pace against quality (issue 17, eleventh round, set J): how many each worker gets through ("Claims
+// processed per handler per day", "Jobs dispatched per dispatcher per day", "Pickers' items per hour",
+// "Plans sold per staff member per day", set K) under an objective that asks for the case to come out
+// right (settled in a way policyholders trust, fixed on the first visit, a basket complete, a plan
+// that fits) and not for speed or output. Throughput is the team's efficiency: it can rise while
+// quality stands still, and rushing pulls against it. Silent when the objective asks for speed, time
+// or more work done too ("fast and fair", "让司机少等、多跑"), and wherever K5, K6 or K7 flag the KR
+// (calls handled per agent are K6's, README). A time per case under such an objective ("Average handle
+// time" under "resolve billing questions on the first try", five misses of set J) is not read: the
+// other writers keep it clean ("Mean time to close a billing incident" under "Make every invoice we
+// send correct the first time", set B; 退款平均处理时长 under 又快又不出错), seven false alarms.
+const QUALITY_AIM =
+  /\b(trust\w*|properly|right the first time|on the first (try|visit|go)|first[- ]time right|complete|accura\w*|errors?|error-free|mistakes?|surprises?|double-check\w*|the right (\w+ ){0,2}(clinician|part|plan|person|one|match)|that fits?|works? from day one|correct\w*|can (count|rely) on|no surprises)\b|准确|出错|差错|[做发拣配填]对|修好|一次(就|性)?解决|靠谱|完整|齐全|不返工/;
+const PACE_ASKED =
+  /\b(fast\w*|quick\w*|speed\w*|swift\w*|same[- ](day|week)|in (minutes|seconds|hours|days)|without (a )?wait\w*|wait\w*|sooner|on time|instant\w*|turnaround|productiv\w*|efficien\w*|more (cases|jobs|orders|work))\b|更快|快速|及时|当天|马上|立刻|分钟|小时|少等|多跑|效率|产能/;
+const THROUGHPUT =
+  /\bper (handler|technician|crew|dispatcher|agent|staff member|picker|worker|employee|adviser|advisor|clinician|nurse|engineer|rep|person|head)\b|\b\w+s?'? (items|units|orders|tasks|jobs) per (hour|shift)\b|人均(处理|完成|接待|拣)|每人每(天|日|小时)/;
+
+function paceUnderQuality(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const quality = findFirst(aim, [QUALITY_AIM]);
+  if (quality === null || PACE_ASKED.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  const text = keyResultText(kr);
+  const pace = findFirst(text, [THROUGHPUT]);
+  if (pace === null || isDiscovery(text)) return null;
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
+    return null;
+  return {
+    message: {
+      en: `"${pace}" measures how fast the work goes, while the objective asks for "${quality}": the team can speed up without getting it right more often, and rushing can pull against it.`,
+      zh: `“${pace}”衡量的是工作有多快，而目标要求的是“${quality}”：团队可以更快却没有更常做对，赶工还可能适得其反。`,
+    },
+    suggestion: {
+      en: 'Measure the quality the objective names, e.g. "share of billing questions resolved on the first contact" instead of "average handle time".',
+      zh: "衡量目标所说的质量，例如用“首次联系即解决的账单问题占比”代替“平均处理时长”。",
     },
   };
 }
