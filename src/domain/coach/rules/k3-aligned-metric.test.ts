@@ -633,6 +633,8 @@ describe("key results aligned with their objective (K3)", () => {
       ["Store visitors leave with the plan that fits them", "Plans sold per staff member per day from 6 to 7"],
       ["让每一份体检报告都准确无误", "审核员每人每天审核报告从 40 份提升到 60 份"],
       ["让客户的货一次就发对", "拣货员每人每小时拣货件数从 90 提升到 130"],
+      ["一次装好，不让业主返工", "安装师傅日均安装套数由 1.5 提升到 2.2"],
+      ["买家相信我们的检测报告", "检测员人均每天检测 8 台 → 14 台"],
     ])("flags throughput under %j (K3)", (objective, title) => {
       expect(under(objective, title)).toHaveLength(1);
     });
@@ -653,6 +655,8 @@ describe("key results aligned with their objective (K3)", () => {
       ["Clear the claims backlog before winter", "Claims processed per handler per day from 14 to 22"],
       // TRAP calls handled per agent are K6's (README), not K3's too
       ["Customers trust our support", "Calls handled per agent per day from 40 to 55"],
+      ["让用户报修后一次修好", "工程师日均上门从 4 单提升到 6 单"],
+      ["Technicians fix it on the first visit", "Home visits per technician per day from 4 to 6"],
     ])("accepts throughput under %j (K3)", (objective, title) => {
       expect(under(objective, title)).toEqual([]);
     });
