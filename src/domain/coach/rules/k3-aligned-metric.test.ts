@@ -622,6 +622,25 @@ describe("key results aligned with their objective (K3)", () => {
       expect(under(objective, title)).toHaveLength(1);
     });
 
+    // Newcomers under keeping said as 一直用, 第二单, 再买; newcomers counted as 新开通, 新签 (set J).
+    it.each<[string, string]>([
+      ["让付费会员觉得值，续费不犹豫", "新开通会员数从每月 30 万提升至 50 万"],
+      ["雇主愿意一直用同一位阿姨", "新签雇主数从每月 2,000 户提升到 3,500 户"],
+      ["让老顾客愿意再次光顾", "新入驻门店数从 300 家提升到 500 家"],
+    ])("flags newcomers under keeping %j (K3)", (objective, title) => {
+      expect(under(objective, title)).toHaveLength(1);
+    });
+    it.each<[string, string]>([
+      // TRAP the objective asks for newcomers too, or the KR is a share of them who stay
+      ["拉新并让雇主一直用同一位阿姨", "新签雇主数从每月 2,000 户提升到 3,500 户"],
+      ["雇主愿意一直用同一位阿姨", "新签雇主次月留存率从 60% 提升到 75%"],
+      ["让付费会员觉得值，续费不犹豫", "会员续费率从 62% 提升到 70%"],
+      // TRAP signing a contract is not a newcomer counted
+      ["让客户一直用我们", "续签约客户数从 300 家提升到 360 家"],
+    ])("accepts under keeping %j (K3)", (objective, title) => {
+      expect(under(objective, title)).toEqual([]);
+    });
+
     // Throughput per worker under an objective about getting the case right (set J).
     it.each<[string, string]>([
       ["Settle claims in a way policyholders trust", "Claims processed per handler per day from 14 to 22"],
