@@ -327,6 +327,11 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     ["the won sign", "Average order value from ₩42,000 to ₩48,000", {}],
     ["money per person who earns through us", "Median payout per artist from 310 to 380", {}],
     ["money per person who earns through us", "Average earnings per tutor from 900 to 1,100", {}],
+    ["income with its currency", "Gala dinner income from £48k to £55k", { metric: "gala income" }],
+    ["a count of bills", "Bills disputed from 400 to 250", {}],
+    ["a count of losses", "Number of lost parcels from 400 to 250", {}],
+    ["利润 with 万元", "季度利润从 1.2 亿元提升到 1.5 亿元", { metric: "季度利润" }],
+    ["a share of the pipeline", "Share of pipeline from partners from 20% to 30%", {}],
   ])("accepts %s: %j (K2)", (_label, title, fields) => {
     expect(review(title, fields)).toEqual([]);
   });
@@ -337,6 +342,16 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     ["分 names nothing", "让入门体验变得愉快", { unit: "分" }],
     ["money per order is still bare", "Average payout per order from 310 to 380", {}],
     ["money per user is still bare", "Average revenue per paying user from 11.40 to 13.00", {}],
+    ["income written bare", "Gala dinner income from 48 to 55", { metric: "gala income" }],
+    ["pipeline written bare", "Expansion pipeline from 2.4 to 3.5", {}],
+    ["losses written bare", "Fraud losses from 3.1 to 2.4 per quarter", {}],
+    ["a bill written bare", "Monthly cloud bill from 2.3 to 1.9", {}],
+    ["a booking's value written bare", "Average booking value from 1,450 to 1,700", {}],
+    ["a hotel's ADR written bare", "酒店 ADR 从 420 提升到 450", { metric: "ADR" }],
+    ["profit written bare", "季度利润从 1.2 提升到 1.5", { metric: "季度利润" }],
+    ["money raised written bare", "筹款额从 500 提升到 800", { metric: "筹款额" }],
+    ["a fee per order written bare", "骑手每单配送费从 7.2 提升到 7.8", { metric: "每单配送费" }],
+    ["losses in Chinese written bare", "资金损失从 320 降到 200", {}],
   ])("still flags %s: %j (K2)", (_label, title, fields) => {
     expect(review(title, fields)).toHaveLength(1);
   });
