@@ -266,7 +266,8 @@ const RUNNING_TOTAL = /\b(all[- ]time|cumulative|lifetime|since launch|to date)\
  * below would have raised, each labelled K7). A verb that
  * asks a metric to move ("Grow", "Raise", "Cut": CHANGE_VERBS) opens a metric, as before, and so does
  * a metric's name before its numbers ("NPS 30 → 40"). Read from the words' order alone, without the
- * tagger, so that it costs nothing per key result.
+ * tagger, so that it costs nothing per key result. Issue 17, eleventh round: with or without a metric
+ * field ("Write 15 new policies" with "policies written", set K, labelled K7).
  */
 function opensWithTask(kr: DraftKeyResult): boolean {
   const task = TASK_OPENING.exec(normalize(kr.title));
