@@ -553,6 +553,9 @@ describe("key results aligned with their objective (K3)", () => {
       ["collection rate", "Raise tenant satisfaction with our buildings", "Rent collection rate from 91% to 95%"],
       ["money we hold", "让客户拿得住，不追涨杀跌", "客户资产规模 AUM 从 120 亿元增长到 160 亿元"],
       ["money we hold", "Savers see how close they are to a goal", "Assets under management $2.1bn → $2.5bn"],
+      // the people the objective names, counted with their mark, are its subject
+      ["own people", "让付费会员觉得这钱花得值", "付费会员数从 9000 万到 1 亿"],
+      ["own people", "Make paying members feel every box is worth it", "Paying members from 90k to 100k"],
       // a fee kept customers pay shows keeping them
       ["fee", "Members renew because the space works for them", "Monthly membership fee from €240 to €260"],
       ["fee", "让车主愿意续保", "保费从 2 亿元提升到 2.4 亿元"],
@@ -585,6 +588,7 @@ describe("key results aligned with their objective (K3)", () => {
         ["Help clients hire the right freelancer on the first try", "Late-night sign-ups from 3,000 to 4,000"],
         ["让直播间买到的衣服不退货", "直播 GMV 从 8000 万元提升至 1.2 亿元"],
         ["让玩家在手机上玩大作也不卡", "付费会员数从 40 万到 60 万"],
+        ["Give teachers their evenings back", "Weekly active teachers from 41,000 to 44,000"],
         ["深化商家对营销工具的使用", "App 下载量从每月 2 万提高到 3 万"],
       ],
     });

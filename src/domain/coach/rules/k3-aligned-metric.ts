@@ -461,6 +461,13 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   const subject = findFirst(normalize(metric), [OWN_SUBJECT]);
   const ownHead = subject !== null && normalize(metric).endsWith(subject);
   if (ownHead && aim.includes(subject)) return null;
+  // The people the objective itself names, counted with their mark ("付费会员数" under "让付费会员觉得这钱
+  // 花得值", set L's trap: a stock of paying members that churn lowers): the objective's subject, as
+  // its own money is. Only the whole phrase: "Weekly active teachers" under "Give teachers their
+  // evenings back" counts teachers by another mark and stays read (issue 17, eleventh round).
+  const namedPeople = normalize(metric).replace(/(人数|数量|数|量)$/, "");
+  if (PEOPLE_STOCK.test(namedPeople) && /\s|[\u4e00-\u9fff]{3}/.test(namedPeople) && aim.includes(namedPeople))
+    return null;
   // Keeping customers: a stock of them grows as they are kept ("Keep subscribers who love the box for
   // longer" with "paying subscribers", tuning-2026-12-06), and so does the money they pay (the money
   // family of `metric-families.ts` shows keeping), unlike newcomers or units sold ("new subscribers
