@@ -314,4 +314,45 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     expect(hit?.message.zh).not.toContain("K2");
     expect(review("Make support world-class")[0]?.message.en).toContain('"world-class"');
   });
+
+  // Issue 17, eleventh round (sets J and L): the count's noun in the unit field, any currency sign,
+  // and money per person who earns through us (the README's per-person decision) are readings.
+  it.each<[string, string, Partial<DraftKeyResult>]>([
+    ["a count's noun in the unit", "Supplier audits done", { baseline: 6, target: 12, unit: "audits" }],
+    ["a count's noun in the unit", "Helmets handed out", { baseline: 0, target: 800, unit: "helmets" }],
+    ["a measure word in the unit", "网红合作", { baseline: 10, target: 40, unit: "个" }],
+    ["a measure word in the unit", "采购员走访基地", { baseline: 30, target: 60, unit: "次" }],
+    ["a measure word in the unit", "质检员培训", { baseline: 0, target: 45, unit: "人次" }],
+    ["the rupee sign", "Average basket from ₹9,200 to ₹10,500", {}],
+    ["the won sign", "Average order value from ₩42,000 to ₩48,000", {}],
+    ["money per person who earns through us", "Median payout per artist from 310 to 380", {}],
+    ["money per person who earns through us", "Average earnings per tutor from 900 to 1,100", {}],
+    ["income with its currency", "Gala dinner income from £48k to £55k", { metric: "gala income" }],
+    ["a count of bills", "Bills disputed from 400 to 250", {}],
+    ["a count of losses", "Number of lost parcels from 400 to 250", {}],
+    ["利润 with 万元", "季度利润从 1.2 亿元提升到 1.5 亿元", { metric: "季度利润" }],
+    ["a share of the pipeline", "Share of pipeline from partners from 20% to 30%", {}],
+  ])("accepts %s: %j (K2)", (_label, title, fields) => {
+    expect(review(title, fields)).toEqual([]);
+  });
+
+  it.each<[string, string, Partial<DraftKeyResult>]>([
+    ["a scale's points in the unit", "Make onboarding delightful", { unit: "points" }],
+    ["a percent names nothing", "Make onboarding delightful", { unit: "%" }],
+    ["分 names nothing", "让入门体验变得愉快", { unit: "分" }],
+    ["money per order is still bare", "Average payout per order from 310 to 380", {}],
+    ["money per user is still bare", "Average revenue per paying user from 11.40 to 13.00", {}],
+    ["income written bare", "Gala dinner income from 48 to 55", { metric: "gala income" }],
+    ["pipeline written bare", "Expansion pipeline from 2.4 to 3.5", {}],
+    ["losses written bare", "Fraud losses from 3.1 to 2.4 per quarter", {}],
+    ["a bill written bare", "Monthly cloud bill from 2.3 to 1.9", {}],
+    ["a booking's value written bare", "Average booking value from 1,450 to 1,700", {}],
+    ["a hotel's ADR written bare", "酒店 ADR 从 420 提升到 450", { metric: "ADR" }],
+    ["profit written bare", "季度利润从 1.2 提升到 1.5", { metric: "季度利润" }],
+    ["money raised written bare", "筹款额从 500 提升到 800", { metric: "筹款额" }],
+    ["a fee per order written bare", "骑手每单配送费从 7.2 提升到 7.8", { metric: "每单配送费" }],
+    ["losses in Chinese written bare", "资金损失从 320 降到 200", {}],
+  ])("still flags %s: %j (K2)", (_label, title, fields) => {
+    expect(review(title, fields)).toHaveLength(1);
+  });
 });

@@ -52,10 +52,15 @@ const VAGUE_TARGET: readonly RegExp[] = [
  * reader must guess, as "revenue" is; the label decision on money written bare
  * (tests/coach-corpus/README.md) applies. A premium only as money: "premium subscribers" count people
  * (COUNT_AFTER), a budget only as a sum ("delivered on budget" is a condition).
+ * Issue 17, eleventh round (sets J and K, seventeen misses): income and profit (利润), pipeline,
+ * losses (资金损失), compensation paid, a liability, a bill, fees earned, a standing charge, a
+ * hotel's ADR or RevPAR, revenue per line (ARPL), a booking's, settlement's or claim's value or
+ * amount, premium per policy, money raised (筹款额) and a fee per order (配送费): each a sum read in
+ * the metric field as in the title.
  */
-const MONEY_KINDS = String.raw`salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage)s?`;
+const MONEY_KINDS = String.raw`income|profits?|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage)s?`;
 const MONEY_KINDS_ZH =
-  "保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费";
+  "利润|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费";
 /** Chinese: what is counted after the money word ("车费投诉", "佣金争议"): a count, not the sum. */
 const EVENTS_AFTER_ZH = /^(相关)?的?(投诉|争议|纠纷|咨询|工单|问题|申诉|差错|错误|退款申请|催收)/;
 const TIME_METRIC = /\b(time|times|duration|latency|lead time|cycle time|wait)\b|时间|时长|耗时|周期/;
@@ -82,7 +87,7 @@ const MONEY_IN_TITLE = new RegExp(
 const SHARE_OR_COUNT =
   /\b((?<!\b(nightly|daily|hourly|night|room|day) )rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation|coefficient|variance|volatility)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数|系数|方差|波动/;
 const PER_PERSON =
-  /\bper (agent|rep|seller|salesperson|person|employee|head|member|driver|rider|courier|technician|teacher|nurse|doctor|engineer|developer|advisor|adviser|broker|host|stylist|picker)\b|(每个|每位|每名|人均)/;
+  /\bper (agent|rep|seller|salesperson|person|employee|head|member|driver|rider|courier|technician|teacher|nurse|doctor|engineer|developer|advisor|adviser|broker|host|stylist|picker|artist|creator|author|musician|freelancer|tutor|instructor|partner|vendor|supplier|farmer|grower|landlord)\b|(每个|每位|每名|人均)/;
 // A count whose subject a money or time word only describes (issue 17, second edition): "tickets
 // about unexpected costs", "refund requests citing price", "price-match requests", "customers who
 // say the price is fair", "orders delivered on time". The KR counts the tickets, requests or
@@ -100,9 +105,9 @@ const COUNT_AFTER = new RegExp(`^[-\\s](\\w+[-\\s])?${COUNT_NOUN}\\b`);
 const TIME_UNIT_WORD =
   /(?<!\b(per|a|an|each|every|this|next|last) )\b(ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?<!每)(毫秒|秒|分钟|小时|天数|工作日)|[（(]天[)）]/;
 const MONEY_UNIT_WORD =
-  /\b(dollars?|euros?|pounds?|yuan|usd|eur|gbp|rmb|cny|thousands?|millions?|billions?|bn)\b|[$€£¥]|元|美元/;
+  /\b(dollars?|euros?|pounds?|rupees?|yuan|usd|eur|gbp|inr|rmb|cny|thousands?|millions?|billions?|bn)\b|[$€£¥₹₩₽₺₫₱₦₪฿]|元|美元/;
 const UNIT_IN_TITLE =
-  /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥]\s*\d|\b(usd|eur|rmb|cny)\b/;
+  /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥₹₩₽₺₫₱₦₪฿]\s*\d|\b(usd|eur|inr|rmb|cny)\b/;
 const ENDS_ON_NUMBER =
   /\d\s*((per|a|an|each|every) (day|week|month|quarter|year)|daily|weekly|monthly|quarterly|yearly|annually|每(天|日|周|月|季度?|年))?\s*[.。!！]?$/;
 const ENDS_ON_YEAR =
@@ -175,6 +180,16 @@ function countsSomething(title: string): boolean {
 const ALL_OF = /全部|所有|全体|^(每个|每家|每位|每台)|\b(all|every|each)\b/;
 const shareOfAll = (kr: DraftKeyResult, title: string): boolean => kr.unit?.trim() === "%" && ALL_OF.test(title);
 
+/**
+ * A unit field that names what is counted names the metric (K2, issue 17, eleventh round: nine false
+ * alarms of set L, whose writer put the count's noun in the unit and left it out of a short title):
+ * "Supplier audits done" in audits, "Helmets handed out" in helmets, "网红合作" in 个, "采购员走访基地"
+ * in 次, "公众号文章" in 篇 are counts of those. Not a percent or a scale's points ("Make onboarding
+ * delightful", 3 → 5 points, names nothing read), nor money or time, whose unit K2 asks for anyway.
+ */
+const COUNTED_UNIT =
+  /^(?!(points?|pts|stars?|%|percent|score|分|星)$)([a-z][a-z&-]*s|个|次|人次|条|篇|家|人|件|单|名|位|所|座|台|场|期|项|份|起|笔|辆|套|批|门|节|课时)$/;
+
 const known = (value: number | null | undefined): value is number =>
   typeof value === "number" && Number.isFinite(value);
 
@@ -195,7 +210,13 @@ export function unmeasurable(
     // 0 to 1 or 0 to 100 with no metric is a task's "done" or "percent done": an output, which
     // is K7's finding even where K7's verbs miss it ("向所有工作空间开放 AI 摘要", 0 -> 100).
     if (kr.baseline === 0 && (kr.target === 1 || kr.target === 100)) return null;
-    if (!/\d/.test(title) && !MEASURE_NOUN.test(title) && !countsSomething(kr.title) && !shareOfAll(kr, title))
+    if (
+      !/\d/.test(title) &&
+      !MEASURE_NOUN.test(title) &&
+      !countsSomething(kr.title) &&
+      !shareOfAll(kr, title) &&
+      !COUNTED_UNIT.test(normalize(kr.unit ?? ""))
+    )
       return "no_metric";
     if (NAMES_NOTHING.test(title.trim())) return "no_metric";
     // Only where the title ends on its target written bare ("from 14 to 6", "从 72 降到 24"); a

@@ -69,7 +69,6 @@ describe("key results aligned with their objective (K3)", () => {
     // Keeping the customers we have, measured by how many new ones join.
     ["Keep the restaurants we already serve", "Grow new restaurants signing up from 300 to 450 a month"],
     ["Stop losing small agencies after their first year", "Increase sign-ups from 2,000 to 3,000 a month"],
-    ["Make existing customers renew without a fight", "Raise app downloads from 40k to 60k"],
     ["留住老客户", "每月新注册商家从 500 家提高到 700 家"],
     ["降低门店流失", "将新增门店从每月 80 家提高到 120 家"],
     // Saving customers time or effort, measured by how much they use the product.
@@ -84,7 +83,6 @@ describe("key results aligned with their objective (K3)", () => {
     // safety, health, help or customers' success; money under an aim about what customers get.
     // Rephrased from the method's K3, never copied from a labelled set.
     ["Make every invoice we send accurate", "Grow weekly active users from 20k to 26k"],
-    ["Make filing on mobile feel safe for first-timers", "Increase app downloads from 50k to 90k"],
     ["Help patients keep their blood pressure in range", "Raise monthly active patients from 8k to 12k"],
     ["Help customers succeed with their first campaign", "Grow new accounts from 900 to 1,400 a month"],
     ["Help customers succeed with their first campaign", "Raise ARR from $4M to $5M"],
@@ -140,7 +138,6 @@ describe("key results aligned with their objective (K3)", () => {
     ["Make parcels arrive undamaged", "Parcels shipped per week from 80k to 95k"],
     ["Price cover so that careful drivers stay with us", "New policies written per month from 2,000 to 2,600"],
     ["Make pharmacy payouts something owners can predict", "Gross claims processed from $40M to $48M"],
-    ["Give first-time buyers a mortgage decision they can plan around", "Average loan size from $210k to $230k"],
     ["Make candidates feel respected by every interview", "Job applications submitted from 40k to 52k"],
     ["Help people with asthma keep their symptoms under control", "Enrolled patients from 9,000 to 11,000"],
     ["让骑手少等单", "骑手 App 日活从 5 万人提升到 6 万人"],
@@ -188,7 +185,6 @@ describe("key results aligned with their objective (K3)", () => {
     ["Policyholders get a claim answer in a day", "Loss ratio from 62% to 66%"],
     ["Pay claims before the customer has to ask", "Written premium from $30M to $36M"],
     ["Give builders a loan answer they can plan around", "Loan originations from $20M to $26M"],
-    ["Savers see how close they are to their goal", "Assets under management from $2.1bn to $2.5bn"],
     ["Older patients see the same nurse each visit", "Hours of nursing billed from 30k to 36k"],
     ["Clinicians read a lab report without calling us", "Tests ordered per month from 5,000 to 6,500"],
     ["New musicians hear back from listeners", "Tracks uploaded per month from 40k to 60k"],
@@ -199,9 +195,7 @@ describe("key results aligned with their objective (K3)", () => {
       "Recurring revenue from large accounts from $2M to $2.4M",
     ],
     ["让商户看懂每一笔扣费", "手续费收入从 800 万元提升到 1000 万元"],
-    ["First-time advertisers see a return on their first ad", "Average first-ad budget from $200 to $280"],
     ["Give farmers a yes or no on input loans before planting", "Loan applications from 3,000 to 6,000"],
-    ["让租户报修当天就有人上门", "物业费收缴率从 85% 提升到 92%"],
     ["让商户提现秒到账", "平台抽佣率从 5% 提升到 6%"],
     ["让观众看懂每一场比赛", "门票收入从 2000 万元提升到 2600 万元"],
     ["快递员不用在小区里找楼", "日均派送包裹量从 8000 件提升到 9000 件"],
@@ -505,5 +499,152 @@ describe("key results aligned with their objective (K3)", () => {
     expect(hit?.message.zh).toMatch(/[^）]。$/); // the rule is a badge beside the message, not in it
     expect(hit?.message.zh).not.toContain("K3");
     expect(hit?.message.en).not.toContain("K3");
+  });
+
+  // Issue 17, eleventh round: the readings that raised false alarms on the writers of sets J, K and
+  // L, narrowed by shape. Each trap is a clean case of those sets or its shape in the other language;
+  // the finds beside them are the same readings still at work.
+  describe("eleventh round: narrowed readings (K3)", () => {
+    const kr = (title: string, extra: Partial<DraftKeyResult> = {}): DraftKeyResult => ({
+      title,
+      baseline: 1,
+      target: 2,
+      ...extra,
+    });
+    it.each<[string, string, string | DraftKeyResult]>([
+      // money per deal is left to people
+      ["money per deal", "Parents keep the box because the clothes fit", "Average order value from C$74 to C$80"],
+      ["money per deal", "Give buyers a mortgage decision they can plan on", "Average loan size $210k → $230k"],
+      ["money per deal", "Advertisers see a return on their first ad", "Average first-ad budget $200 → $280"],
+      ["money per deal", "Small shops restock in one place", "Basket size from €214 to €240"],
+      ["money per deal", "让县域农资店进货更省心", "客单价从 860 元提高到 1000 元"],
+      ["money per deal", "让小微企业主买对团险", "单客年保费从 3.2 万元提升到 3.8 万元"],
+      ["money per deal", "让用户吃得放心", "单店日均 GMV 从 1.8 万元提升到 2.2 万元"],
+      // being thought of first, a hit, earning more ourselves: reach and money asked
+      ["top of mind", "让持卡人在大额消费时第一时间想到用我们的分期", "分期手续费收入从 3.2 亿元提升到 3.8 亿元"],
+      ["top of mind", "Be the app riders think of first when late", "Monthly active users 40k → 60k"],
+      ["a hit", "让新版本首周就火起来", "首周流水从 1.2 亿元提升至 1.5 亿元"],
+      ["earn more", "Earn more per night without scaring guests off", kr("Take rate 12.1% → 12.8%", { unit: "%" })],
+      // a running total said in brackets is K5's
+      ["(total)", "Pet owners trust us when it matters most", "Policies sold (total) from 8,200 to 11,000"],
+      ["(total)", "让宠物主在最需要时信任我们", "保单销量（累计）从 8200 提升到 11000"],
+      // one thing named, or the people an interaction passes between, is not a count
+      ["a listing", "Hosts run their listing in minutes a week", "Minutes a host spends managing a listing 50 → 30"],
+      ["between", "Help people go on a real first date", "Messages between matched users per day from 12 to 20"],
+      // failures counted, a direction after the metric, people who moved to one way of doing things
+      ["failures", "Online orders arrive in one box, on the promised day", "Late deliveries from 900 to 600"],
+      ["down", "Orders arrive on the promised day", kr("Missed orders down", { baseline: null, target: null })],
+      ["-only", "Members settle everyday banking without visiting a branch", "Digital-only members from 12k to 15k"],
+      // what the team hands out, and a task with its metric field, are K7's or K6's
+      ["delivered", "Less household waste ends up in landfill", "Food waste caddies delivered from 20k to 60k"],
+      ["delivered", "Every tutoring hour moves a student's grade", "Tutoring hours delivered from 40k to 55k"],
+      ["task", "Stay on the right side of the regulator", kr("Write 15 new policies", { metric: "policies written" })],
+      // downloads outside the guide's depth shape are K5's or K6's
+      ["downloads", "Travellers buy the right ticket the first time", "App downloads from 1.2M to 2M"],
+      ["downloads", "Replace check-in with an app to lift retention", "App downloads by members 12k → 30k"],
+      ["downloads", "Make existing customers renew without a fight", "Raise app downloads from 40k to 60k"],
+      ["downloads", "Make filing on mobile feel safe for first-timers", "Increase app downloads from 50k to 90k"],
+      ["downloads", "让目标行业的销售负责人知道并信任云杉", "行业白皮书下载量从 3000 提升到 5000"],
+      // content counted by the piece is K7's
+      ["pieces", "让小微企业主买对团险", kr("公众号文章", { baseline: 0, target: 24, unit: "篇" })],
+      ["pieces", "Help pickers pick every order right", kr("Blog", { baseline: 0, target: 24, unit: "posts" })],
+      // the share of bills we collect and the money we hold are not our cut
+      ["collection rate", "业主满意度提升到 90 分", kr("物业费收缴率从 88% 提升至 93%", { unit: "%" })],
+      ["collection rate", "Raise tenant satisfaction with our buildings", "Rent collection rate from 91% to 95%"],
+      ["money we hold", "让客户拿得住，不追涨杀跌", "客户资产规模 AUM 从 120 亿元增长到 160 亿元"],
+      ["money we hold", "Savers see how close they are to a goal", "Assets under management $2.1bn → $2.5bn"],
+      // the people the objective names, counted with their mark, are its subject
+      ["own people", "让付费会员觉得这钱花得值", "付费会员数从 9000 万到 1 亿"],
+      ["own people", "Make paying members feel every box is worth it", "Paying members from 90k to 100k"],
+      // a fee kept customers pay shows keeping them
+      ["fee", "Members renew because the space works for them", "Monthly membership fee from €240 to €260"],
+      ["fee", "让车主愿意续保", "保费从 2 亿元提升到 2.4 亿元"],
+    ])("accepts %s under %j (K3)", (_shape, objective, keyResult) => {
+      expect(under(objective, keyResult)).toEqual([]);
+    });
+
+    /** One shape's finds and traps, each an objective and a key result's title. */
+    const shape = (name: string, cases: { flags: [string, string][]; accepts?: [string, string][] }) => {
+      it.each(cases.flags)(`flags ${name} under %j (K3)`, (objective, title) => {
+        expect(under(objective, title)).toHaveLength(1);
+      });
+      if (cases.accepts)
+        it.each(cases.accepts)(`accepts ${name} under %j (K3)`, (objective, title) => {
+          expect(under(objective, title)).toEqual([]);
+        });
+    };
+
+    shape("the count the narrowing keeps", {
+      flags: [
+        ["Online orders arrive in one box, on the promised day", "Online orders from 210k to 260k"],
+        ["Our machines stay up on customers' lines", "Spare parts revenue from €1.2M to €1.6M"],
+        ["Creators get paid without friction", "Take rate from 2.9% to 3.4%"],
+        ["让商家少操心", "平台抽佣率从 5% 提升到 6%"],
+        ["让租户报修当天就有人上门", "物业费收缴率从 85% 提升到 92%"],
+        ["Tenants get repairs done the same day", "Rent collection rate from 91% to 95%"],
+        ["Help couriers earn more and wait less on a shift", "New couriers onboarded per month from 1,800 to 2,500"],
+        ["Patients come back for their six-monthly check-up", "New patient registrations from 900 to 1,500 a month"],
+        ["Make the mobile app more powerful for field sales reps", "Grow app downloads from 5k to 8k a month"],
+        ["Help clients hire the right freelancer on the first try", "Late-night sign-ups from 3,000 to 4,000"],
+        ["让直播间买到的衣服不退货", "直播 GMV 从 8000 万元提升至 1.2 亿元"],
+        ["让玩家在手机上玩大作也不卡", "付费会员数从 40 万到 60 万"],
+        ["Give teachers their evenings back", "Weekly active teachers from 41,000 to 44,000"],
+        ["深化商家对营销工具的使用", "App 下载量从每月 2 万提高到 3 万"],
+      ],
+    });
+
+    // Newcomers under keeping said as 一直用, 第二单, 再买; newcomers counted as 新开通, 新签 (set J).
+    shape("newcomers under keeping", {
+      flags: [
+        ["让付费会员觉得值，续费不犹豫", "新开通会员数从每月 30 万提升至 50 万"],
+        ["雇主愿意一直用同一位阿姨", "新签雇主数从每月 2,000 户提升到 3,500 户"],
+        ["让老顾客愿意再次光顾", "新入驻门店数从 300 家提升到 500 家"],
+      ],
+      accepts: [
+        // TRAP the objective asks for newcomers too, or the KR is a share of them who stay
+        ["拉新并让雇主一直用同一位阿姨", "新签雇主数从每月 2,000 户提升到 3,500 户"],
+        ["雇主愿意一直用同一位阿姨", "新签雇主次月留存率从 60% 提升到 75%"],
+        ["让付费会员觉得值，续费不犹豫", "会员续费率从 62% 提升到 70%"],
+        // TRAP signing a contract is not a newcomer counted
+        ["让客户一直用我们", "续签约客户数从 300 家提升到 360 家"],
+      ],
+    });
+
+    // Throughput per worker under an objective about getting the case right (set J).
+    shape("throughput", {
+      flags: [
+        ["Settle claims in a way policyholders trust", "Claims processed per handler per day from 14 to 22"],
+        [
+          "Technicians arrive with the right part and fix it on the first visit",
+          "Jobs dispatched per dispatcher per day from 60 to 95",
+        ],
+        ["Every basket arrives complete", "Pickers' items per hour from 120 to 160"],
+        ["Store visitors leave with the plan that fits them", "Plans sold per staff member per day from 6 to 7"],
+        ["让每一份体检报告都准确无误", "审核员每人每天审核报告从 40 份提升到 60 份"],
+        ["让客户的货一次就发对", "拣货员每人每小时拣货件数从 90 提升到 130"],
+        ["一次装好，不让业主返工", "安装师傅日均安装套数由 1.5 提升到 2.2"],
+        ["买家相信我们的检测报告", "检测员人均每天检测 8 台 → 14 台"],
+      ],
+      accepts: [
+        // TRAP the objective asks for speed or more work too
+        ["Settle claims fast and in a way policyholders trust", "Claims processed per handler per day from 14 to 22"],
+        ["让司机少等、多跑", "司机每人每天完成单量从 3 单提升到 4 单"],
+        ["让质检又快又准确", "人均处理工单量从 30 提升到 45"],
+        // TRAP a time per case is left to people; a rate of the right outcome is the objective's own
+        ["Customers resolve billing questions on the first try", "Average handle time from 9 min to 6 min"],
+        [
+          "Make every invoice we send correct the first time",
+          "Mean time to close a billing incident from 3 days to 1 day",
+        ],
+        ["Every basket arrives complete", "Share of baskets with every item from 91% to 97%"],
+        ["让每一份体检报告都准确无误", "报告差错率从 0.8% 降到 0.3%"],
+        // TRAP no quality asked: throughput is fair
+        ["Clear the claims backlog before winter", "Claims processed per handler per day from 14 to 22"],
+        // TRAP calls handled per agent are K6's (README), not K3's too
+        ["Customers trust our support", "Calls handled per agent per day from 40 to 55"],
+        ["让用户报修后一次修好", "工程师日均上门从 4 单提升到 6 单"],
+        ["Technicians fix it on the first visit", "Home visits per technician per day from 4 to 6"],
+      ],
+    });
   });
 });

@@ -133,18 +133,20 @@ function offTopicChannel(kr: DraftKeyResult, objective: DraftObjective): string 
 //    Issue 17, tenth round: keeping is said of customers ("keep members training"), not of doing
 //    something ("keep seeing the same doctor"), staying is staying with us, not a hotel stay (two
 //    false alarms of set H and I), and winning back those who left is keeping them ("Win back the
-//    restaurants that stopped ordering" with new restaurant sign-ups, set H).
+//    restaurants that stopped ordering" with new restaurant sign-ups, set H). Eleventh round (set J):
+//    keeping said as using us all along, a second order or buying again (一直用, 第二单, 再次光顾), and
+//    newcomers counted as opened, signed or moved in (新开通会员数, 新签雇主数, 新入驻门店数).
 // 2. Saving customers time or effort, measured by how much they use the product ("Give clinicians
 //    back their evening" with "Raise daily active clinicians"; "让财务少花时间对账" with "将日活提高"):
 //    more use can mean more work, and less work can mean fewer visits. Not for a usage figure per
 //    task done, nor when the objective asks for more use too.
 const KEEP_OBJECTIVE =
-  /\b(keep (?!\w+ing\b)(\w+ ){0,2}(customers|users|accounts|clients|members|subscribers|sellers|merchants|agencies|restaurants|stores|shops|schools|clinics|teams|players|drivers|riders|hosts|patients|tenants|landlords|buyers|businesses)|retain\w*|retention|renew\w*|loyal\w*|stay (with us|on|subscribed|longer)|(win|won|winning|bring) (\w+ ){0,4}back|stick with|come back|churn\w*|stop losing|lose fewer|existing (customers|users|accounts|clients|members|merchants|restaurants|stores)|customers we (have|already))\b|留住|留存|续费|续约|回头客|老客户|老用户|老商家|现有客户|存量客户|长期(客户|用户|会员)|流失|忠诚/;
+  /\b(keep (?!\w+ing\b)(\w+ ){0,2}(customers|users|accounts|clients|members|subscribers|sellers|merchants|agencies|restaurants|stores|shops|schools|clinics|teams|players|drivers|riders|hosts|patients|tenants|landlords|buyers|businesses)|retain\w*|retention|renew\w*|loyal\w*|stay (with us|on|subscribed|longer)|(win|won|winning|bring) (\w+ ){0,4}back|stick with|come back|churn\w*|stop losing|lose fewer|existing (customers|users|accounts|clients|members|merchants|restaurants|stores)|customers we (have|already))\b|留住|留存|续费|续约|续订|续保|续租|回头客|老客户|老用户|老商家|现有客户|存量客户|长期(客户|用户|会员)|流失|忠诚|一直用|第二单|再次?(买|下单|光顾)/;
 const GROWTH_OBJECTIVE =
   /\b(new|bring (in|on)|grow\w*|reach|acquir\w*|attract\w*|win (more|new)|sign[- ]?ups?|expand\w*|more (customers|users|teams|merchants))\b|拉新|获客|新客|新用户|新商家|增长|扩大|扩张/;
 const RESEARCH_OBJECTIVE = /\b(understand\w*|learn\w*|find out|why)\b|了解|弄清|搞清|研究|原因|为什么/;
 const JOIN_METRIC =
-  /\b(sign-?ups|registrations|installs|downloads|new (users|accounts|customers|logos|teams|merchants|restaurants|stores|clinics|workspaces|trials|leads)|trials started|(users|accounts|customers|companies|teams|businesses|merchants|workspaces|restaurants|stores|clinics) (acquired|signing up|registering|joining|onboarded))\b|新注册|新增(用户|客户|商家|企业|团队|门店|会员)|拉新|获客数|下载量|安装量|注册量|注册数/;
+  /\b(sign-?ups|registrations|installs|downloads|new (users|accounts|customers|logos|teams|merchants|restaurants|stores|clinics|workspaces|trials|leads)|trials started|(users|accounts|customers|companies|teams|businesses|merchants|workspaces|restaurants|stores|clinics) (acquired|signing up|registering|joining|onboarded))\b|新注册|新增(用户|客户|商家|企业|团队|门店|会员)|新(开通|签|入驻)(?!约)[\u4e00-\u9fff]{0,4}(数|量)|新客数|拉新|获客数|下载量|安装量|注册量|注册数/;
 const EFFORT_OBJECTIVE =
   /\b(less time|save\w* (\w+ ){0,2}time|time back|on the first search|back (their|your|our) (evening|evenings|weekend|weekends|time|day|days|hours)|hours? back|spend less|fewer (clicks|steps|hours|screens)|less (admin|paperwork|busywork|effort|work|typing|clicking)|without (the )?(busywork|paperwork|effort)|effortless\w*|in and out)\b|省时|省心|节省时间|少花(时间|功夫|精力)|减负|早点下班|不用加班|少操心|更省事|第一屏/;
 const USAGE_METRIC =
@@ -160,7 +162,8 @@ const MORE_USE_OBJECTIVE =
  */
 function pushedDown(kr: DraftKeyResult): boolean {
   const falling = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline;
-  return falling || wordedDirection(kr.title) === "decrease";
+  // "Late deliveries down" (issue 17, eleventh round, set K): a direction said after the metric.
+  return falling || wordedDirection(kr.title) === "decrease" || /\bdown\b|↓/.test(normalize(kr.title));
 }
 
 function oppositePull(kr: DraftKeyResult, objective: DraftObjective): { metric: string; aim: string } | null {
@@ -217,6 +220,7 @@ function familyMismatch(
   for (const family of METRIC_FAMILIES) {
     if ((family.finding ?? "K3") !== finding) continue;
     if ((family.narrowable && narrowed) || family.unless?.test(text)) continue;
+    if (family.name === "money" && MONEY_PER_DEAL.test(text)) continue;
     const metric = findFirst(text, [family.pattern]);
     if (metric === null) continue;
     // The objective that names the metric itself is about it ("a reliable source of qualified
@@ -235,9 +239,24 @@ function familyMismatch(
  * A count written as a running total ("app downloads (all time)", "alerts configured, all time",
  * 累计): K5's finding whether or not K5's own patterns read it, never K3's too (label decision,
  * tests/coach-corpus/README.md: one weakness, one finding; issue 17, ninth round, a false alarm of
- * set G).
+ * set G). "(total)" after the metric says the same (issue 17, eleventh round, set L: "Policies sold
+ * (total)", "Apple Podcasts ratings (total)", both labelled K5).
  */
-const RUNNING_TOTAL = /\b(all[- ]time|cumulative|lifetime|since launch|to date)\b|累计|总计/;
+/**
+ * Downloads and installs only grow (an install is never taken back), and a download of a paper is a
+ * view: the writers of sets J and K label them K5 or K6 under every objective but one about depth
+ * ("App downloads 1.2M → 2M" under "Travellers buy the right ticket the first time", "App downloads
+ * by members" under "lift retention", 行业白皮书下载量; issue 17, eleventh round), so outside the
+ * guide's own shape (breadth under depth, read first) they are K5's or K6's finding, not K3's.
+ */
+const DOWNLOADS = /\b(downloads|installs)\b|下载量|下载数|安装量/;
+/**
+ * Content counted by the piece (公众号文章 0→24 篇, "24 blog posts") is an output, K7's by the README's
+ * label decision, whether or not K7's own patterns read it (issue 17, eleventh round, set L).
+ */
+const PIECES = /^(篇|条|期|articles?|posts?|episodes?|videos?)$/;
+
+const RUNNING_TOTAL = /\b(all[- ]time|cumulative|lifetime|since launch|to date)\b|\((total|cumulative)\)|累计|总计/;
 
 /**
  * A title that opens with a verb of the team's own doing and the number it does ("Open 3 new
@@ -247,10 +266,10 @@ const RUNNING_TOTAL = /\b(all[- ]time|cumulative|lifetime|since launch|to date)\
  * below would have raised, each labelled K7). A verb that
  * asks a metric to move ("Grow", "Raise", "Cut": CHANGE_VERBS) opens a metric, as before, and so does
  * a metric's name before its numbers ("NPS 30 → 40"). Read from the words' order alone, without the
- * tagger, so that it costs nothing per key result.
+ * tagger, so that it costs nothing per key result. Issue 17, eleventh round: with or without a metric
+ * field ("Write 15 new policies" with "policies written", set K, labelled K7).
  */
 function opensWithTask(kr: DraftKeyResult): boolean {
-  if (kr.metric?.trim()) return false;
   const task = TASK_OPENING.exec(normalize(kr.title));
   return task !== null && !CHANGE_VERBS.has(task[1] ?? "") && !ACQUIRING.has(task[1] ?? "");
 }
@@ -266,7 +285,7 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
   if (RUNNING_TOTAL.test(keyResultText(kr))) return null;
   if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null) return null;
   if (checkActivityOffAim(kr, objective) !== null || checkTotalOffAim(kr, objective) !== null) return null;
-  const channel = offTopicChannel(kr, objective);
+  const channel = PIECES.test(kr.unit?.trim() ?? "") ? null : offTopicChannel(kr, objective);
   if (channel !== null) {
     return {
       message: {
@@ -280,6 +299,7 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
     };
   }
   const depth = depthAsked(objective);
+  if (depth === null && DOWNLOADS.test(keyResultText(kr))) return null;
   const pull = depth === null ? oppositePull(kr, objective) : null;
   // One weakness, one finding: activity counts are K6's and vanity totals K5's.
   if (pull !== null && findVanityTotal(kr) === null && checkCustomerValue(kr) === null) {
@@ -298,7 +318,12 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
   if (breadth === null) {
     const mismatch = familyMismatch(kr, objective, "K3");
     if (mismatch === null)
-      return reachUnderOutcome(kr, objective) ?? funnelUnderKeep(kr, objective) ?? wholeForPart(kr, objective);
+      return (
+        reachUnderOutcome(kr, objective) ??
+        funnelUnderKeep(kr, objective) ??
+        wholeForPart(kr, objective) ??
+        paceUnderQuality(kr, objective)
+      );
     const { family, metric, aim } = mismatch;
     return {
       message: {
@@ -386,12 +411,20 @@ export const checkTotalOffAim = (kr: DraftKeyResult, objective: DraftObjective):
 // way round. Silent for research objectives, a count pushed down (fewer orders needing a call is the
 // objective's own result), a conversion, a figure per task, a money word the objective itself names
 // ("a reliable source of qualified pipeline"), and wherever K5, K6 or K7 already flag the KR.
-const MONEY = /\b(revenue|arr|mrr|gmv|bookings?)\b|营收|收入|销售额|交易额|成交额|签约额|流水|gmv/;
-// The money per deal of MONEY_PER_UNIT names its deal: "average contract value" under "make service
-// contracts pay for themselves" is the objective's own subject (issue 17, ninth round, set C's trap).
+// Money by its kind too: a fee, premium or subscription is what kept customers pay (issue 17, eleventh
+// round: "Monthly membership fee from €240 to €260" under "Members renew because the space works for
+// them", a clean trap of set J).
+const MONEY =
+  /\b(revenue|arr|mrr|gmv|bookings?|fees?|premiums?|subscriptions?|commissions?|billings?)\b|营收|收入|销售额|交易额|成交额|签约额|流水|gmv|保费|会费|年费|月费/;
 const OWN_SUBJECT =
   /\b(revenue|arr|mrr|gmv|pipeline|sales|deals?|bookings?|leads?|contract|loan)\b|营收|收入|销售|商机|线索/;
-const MONEY_PER_DEAL = /\b(average|avg|mean|aov)\b/;
+/**
+ * Money per deal (客单价, average order value) is left to people (issue 17, eleventh round; see
+ * `breadth-and-aims.ts`, NARROWED): the money family below steps aside for it as the count reading does.
+ */
+const MONEY_PER_DEAL = /\b(average|avg|mean|aov)\b|客单价|单(客|柜|店|台|人|户|用户)(?![数量])/;
+const COLLECTED = /collection|回收|收缴/;
+const SATISFIED = /\bsatisf\w*|满意/;
 const PAY_ON_TIME = /\b(pay\w* (\w+ ){0,3}on time|late payments?)\b|(按时|按期|准时|及时)(缴|交|付|还)|逾期|拖欠/;
 
 function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
@@ -405,7 +438,9 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   if (PER_TASK.test(text) || (kr.unit?.trim() === "%" && cut === null)) return null;
   // Collecting what customers owe is the objective's own subject when it asks them to pay on time
   // ("让业主按时缴费" with 物业费按期收缴率, set G).
-  if (cut !== null && PAY_ON_TIME.test(aim)) return null;
+  // And satisfaction moves how willingly they pay (issue 17, eleventh round, set L's trap 物业费收缴率
+  // under 业主满意度提升到 90 分): a collection rate under it is a fair sign of it.
+  if (cut !== null && (PAY_ON_TIME.test(aim) || (COLLECTED.test(cut) && SATISFIED.test(aim)))) return null;
   // 0 -> 1 is a task done, not a count (K7's reading: "lauch the new canary pipeline"); interviews
   // and experiments are discovery, which serves any objective (K6).
   if ((kr.baseline === 0 && kr.target === 1) || isDiscovery(text)) return null;
@@ -420,19 +455,26 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   if (outcome === null) return null;
   const metric = score ?? breadthCount(words);
   if (metric === null) return null;
-  // The subject is the metric's head or its money per deal ("pipeline", "average contract value"),
-  // not a word before the head: "loan applications" count applications, and "Give farmers a yes or
-  // no on input loans" names loans, not applications (issue 17, tenth round, set C).
+  // The subject is the metric's head ("pipeline"), not a word before the head: "loan applications"
+  // count applications, and "Give farmers a yes or no on input loans" names loans, not applications
+  // (issue 17, tenth round, set C).
   const subject = findFirst(normalize(metric), [OWN_SUBJECT]);
-  const ownHead = subject !== null && (normalize(metric).endsWith(subject) || MONEY_PER_DEAL.test(normalize(metric)));
+  const ownHead = subject !== null && normalize(metric).endsWith(subject);
   if (ownHead && aim.includes(subject)) return null;
+  // The people the objective itself names, counted with their mark ("付费会员数" under "让付费会员觉得这钱
+  // 花得值", set L's trap: a stock of paying members that churn lowers): the objective's subject, as
+  // its own money is. Only the whole phrase: "Weekly active teachers" under "Give teachers their
+  // evenings back" counts teachers by another mark and stays read (issue 17, eleventh round).
+  const namedPeople = normalize(metric).replace(/(人数|数量|数|量)$/, "");
+  if (PEOPLE_STOCK.test(namedPeople) && /\s|[\u4e00-\u9fff]{3}/.test(namedPeople) && aim.includes(namedPeople))
+    return null;
   // Keeping customers: a stock of them grows as they are kept ("Keep subscribers who love the box for
   // longer" with "paying subscribers", tuning-2026-12-06), and so does the money they pay (the money
   // family of `metric-families.ts` shows keeping), unlike newcomers or units sold ("new subscribers
   // acquired", "e-bikes sold" under "keep riders riding", tuning set F).
   // Keeping customers, not "keep their glucose in range" (a patient's health, set F): KEEP_CUSTOMERS.
   const counted = normalize(metric);
-  const money = MONEY.test(counted) || cut !== null || MONEY_PER_DEAL.test(counted);
+  const money = MONEY.test(counted) || cut !== null;
   if (KEEP_CUSTOMERS.test(aim) && (PEOPLE_STOCK.test(counted) || money) && !NEWCOMERS.test(counted)) {
     return null;
   }
@@ -512,6 +554,49 @@ function wholeForPart(kr: DraftKeyResult, objective: DraftObjective): Hit | null
     suggestion: {
       en: 'Measure the part the objective names, e.g. "share of new engineers who ship to production in their first week" instead of "org-wide deploys per day".',
       zh: "衡量目标所说的那一部分，例如用“入职第一周就完成上线的新工程师占比”代替“全公司每日部署次数”。",
+    },
+  };
+}
+
+// Pace against quality (issue 17, eleventh round, set J): how many each worker gets through ("Claims
+// processed per handler per day", "Jobs dispatched per dispatcher per day", "Pickers' items per hour",
+// "Plans sold per staff member per day", set K) under an objective that asks for the case to come out
+// right (settled in a way policyholders trust, fixed on the first visit, a basket complete, a plan
+// that fits) and not for speed or output. Throughput is the team's efficiency: it can rise while
+// quality stands still, and rushing pulls against it. Silent when the objective asks for speed, time
+// or more work done too ("fast and fair", "让司机少等、多跑"), and wherever K5, K6 or K7 flag the KR
+// (calls handled per agent are K6's, README). A time per case under such an objective ("Average handle
+// time" under "resolve billing questions on the first try", five misses of set J) is not read: the
+// other writers keep it clean ("Mean time to close a billing incident" under "Make every invoice we
+// send correct the first time", set B; 退款平均处理时长 under 又快又不出错), seven false alarms.
+const QUALITY_AIM =
+  /\b(trust\w*|properly|right the first time|on the first (try|visit|go)|first[- ]time right|complete|accura\w*|errors?|error-free|mistakes?|surprises?|double-check\w*|the right (\w+ ){0,2}(clinician|part|plan|person|one|match)|that fits?|works? from day one|correct\w*|can (count|rely) on|no surprises)\b|准确|出错|差错|[做发拣配填]对|修好|一次就?[装做办]好|相信|信任|信得过|舒服|合适|一次(就|性)?解决|靠谱|完整|齐全|不返工/;
+const PACE_ASKED =
+  /\b(fast\w*|quick\w*|speed\w*|swift\w*|same[- ](day|week)|in (minutes|seconds|hours|days)|without (a )?wait\w*|wait\w*|sooner|on time|instant\w*|turnaround|productiv\w*|efficien\w*|more (cases|jobs|orders|work))\b|更快|快速|及时|当天|马上|立刻|分钟|小时|少等|多跑|效率|产能/;
+const THROUGHPUT =
+  /\bper (handler|technician|crew|dispatcher|agent|staff member|picker|worker|employee|adviser|advisor|clinician|nurse|engineer|rep|person|head)\b|\b\w+s?'? (items|units|orders|tasks|jobs) per (hour|shift)\b|人均(处理|完成|接待|拣)|人均(日|每天|每日)|(师傅|[员师工])(日均|人均)|每人每(天|日|小时)/;
+
+const MET_WITH = /\b(visits?|calls?|meetings?|contacts?|chats?)\b|上门|接待|拜访|回访|通话|外呼/;
+
+function paceUnderQuality(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const quality = findFirst(aim, [QUALITY_AIM]);
+  if (quality === null || PACE_ASKED.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  const text = keyResultText(kr);
+  const pace = findFirst(text, [THROUGHPUT]);
+  // Visits and calls per worker are K6's activity (README: calls handled per agent), whether or not
+  // K6's own patterns read them ("工程师日均上门从 4 单提升到 6 单", set L).
+  if (pace === null || isDiscovery(text) || MET_WITH.test(text)) return null;
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
+    return null;
+  return {
+    message: {
+      en: `"${pace}" measures how fast the work goes, while the objective asks for "${quality}": the team can speed up without getting it right more often, and rushing can pull against it.`,
+      zh: `“${pace}”衡量的是工作有多快，而目标要求的是“${quality}”：团队可以更快却没有更常做对，赶工还可能适得其反。`,
+    },
+    suggestion: {
+      en: 'Measure the quality the objective names, e.g. "share of billing questions resolved on the first contact" instead of "average handle time".',
+      zh: "衡量目标所说的质量，例如用“首次联系即解决的账单问题占比”代替“平均处理时长”。",
     },
   };
 }
