@@ -234,6 +234,10 @@ describe("key results aligned with their objective (K3)", () => {
     // Time spent raised is K6 for every writer of the collections (set B labels this very KR K6);
     // the learned reading finds it where the rules' shapes do not (learned/reading.ts).
     ["K6", "让读者追更追得停不下来", "人均每日阅读时长从 52 分钟提升到 65 分钟"],
+    // An open rate raised is K6 under any objective (README label decision), here from the learned reading.
+    ["K6", "Make our brand known to more finance teams", "Raise newsletter open rate from 20% to 26%"],
+    // Reviews counted per reviewer are our staff's throughput: K6 (sets K and L), so K3 steps aside.
+    ["K6", "让每一份体检报告都准确无误", "审核员每人每天审核报告从 40 份提升到 60 份"],
   ])("reports %s, not K3, under %j", (rule, objective, title) => {
     const found = reviewKeyResult(objective, title);
     expect(found).toContain(rule);
@@ -241,8 +245,7 @@ describe("key results aligned with their objective (K3)", () => {
   });
 
   it.each([
-    // Traps: attention or an audience under an aim it can show is neither K3, K5 nor K6 by the objective.
-    ["Make our brand known to more finance teams", "Raise newsletter open rate from 20% to 26%"],
+    // Traps: an audience under an aim it can show is neither K3, K5 nor K6 by the objective.
     ["Grow an audience that trusts our advice", "Grow podcast viewers from 2k to 5k"],
   ])("keeps %j with %j clean of K3, K5 and K6", (objective, title) => {
     const found = reviewKeyResult(objective, title);
@@ -620,7 +623,6 @@ describe("key results aligned with their objective (K3)", () => {
         ],
         ["Every basket arrives complete", "Pickers' items per hour from 120 to 160"],
         ["Store visitors leave with the plan that fits them", "Plans sold per staff member per day from 6 to 7"],
-        ["让每一份体检报告都准确无误", "审核员每人每天审核报告从 40 份提升到 60 份"],
         ["让客户的货一次就发对", "拣货员每人每小时拣货件数从 90 提升到 130"],
         ["一次装好，不让业主返工", "安装师傅日均安装套数由 1.5 提升到 2.2"],
         ["买家相信我们的检测报告", "检测员人均每天检测 8 台 → 14 台"],
