@@ -18,6 +18,8 @@ const blind = process.argv.includes("--blind")
       "blind-2026-12-d-zh",
       "blind-2026-12-e-en",
       "blind-2026-12-e-zh",
+      "blind-2026-12-n-en",
+      "blind-2026-12-n-zh",
     ].map(collectionNamed)
   : [];
 const options = process.argv.includes("--rules-only") ? { learnedModel: { rules: {} } } : {};
