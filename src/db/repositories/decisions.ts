@@ -48,12 +48,17 @@ export function selectDecisions(db: Executor, orgId: string, query: DecisionQuer
       "d.createdAt",
       "d.updatedAt",
     ])
-    .where("d.orgId", "=", orgId);
-  if (query.id) q = q.where("d.id", "=", query.id);
-  if (query.objectiveId) q = q.where("d.objectiveId", "=", query.objectiveId);
-  if (query.keyResultId) q = q.where("d.keyResultId", "=", query.keyResultId);
-  if (query.unitId) q = q.where("o.unitId", "=", query.unitId);
-  if (query.status) q = q.where("d.status", "=", query.status);
+    .where("d.orgId", "=", orgId)
+    // Kysely's filter object: one equality per filter given (undefined ones are left out).
+    .where((eb) =>
+      eb.and({
+        "d.id": query.id,
+        "d.objectiveId": query.objectiveId,
+        "d.keyResultId": query.keyResultId,
+        "o.unitId": query.unitId,
+        "d.status": query.status,
+      }),
+    );
   if (query.q) {
     // The expression of the trigram index decisions_text_trgm_idx (migration 0025).
     q = q.where(sql<string>`d.title || ' ' || d.context || ' ' || d.decision`, "ilike", containing(query.q));

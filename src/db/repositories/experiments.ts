@@ -33,12 +33,17 @@ export async function listExperimentRows(
     .innerJoin("periods as p", (join) => sameTenant(join, "p.id", "e.periodId"))
     .leftJoin("keyResults as k", (join) => sameTenant(join, "k.id", "e.keyResultId"))
     .leftJoin("objectives as ob", (join) => sameTenant(join, "ob.id", "k.objectiveId"))
-    .where("e.orgId", "=", orgId);
-  if (filters.id) query = query.where("e.id", "=", filters.id);
-  if (filters.unitId) query = query.where("e.unitId", "=", filters.unitId);
-  if (filters.keyResultId) query = query.where("e.keyResultId", "=", filters.keyResultId);
-  if (filters.keyResultUnitId) query = query.where("ob.unitId", "=", filters.keyResultUnitId);
-  if (filters.status) query = query.where("e.status", "=", filters.status);
+    .where("e.orgId", "=", orgId)
+    // Kysely's filter object: one equality per filter given (undefined ones are left out).
+    .where((eb) =>
+      eb.and({
+        "e.id": filters.id,
+        "e.unitId": filters.unitId,
+        "e.keyResultId": filters.keyResultId,
+        "ob.unitId": filters.keyResultUnitId,
+        "e.status": filters.status,
+      }),
+    );
   if (filters.hiddenUnitIds?.length) {
     query = query.where("e.unitId", "<>", allIds(filters.hiddenUnitIds));
   }
