@@ -134,3 +134,49 @@ describe("three to five key results per objective (M2)", () => {
     expect(checkKeyResultCount({ title: "O", keyResults: [logins, interviews, margin] })).toEqual([]);
   });
 });
+
+// Issue 17, eleventh round (coach-k4c): a metric and its complement whose antonyms share no word but
+// the window they are counted over, and two metric fields that name the two ends (sets J and K).
+describe("one metric and its complement by the window they share (M2)", () => {
+  const stated = (title: string): DraftKeyResult => {
+    const [baseline, target] = (title.match(/\d+(?:\.\d+)?/g) ?? []).slice(-2).map(Number);
+    return { title, baseline, target };
+  };
+  const margin = stated("Raise gross margin from 61% to 64%");
+  const named = (title: string, metric: string) => ({ ...stated(title), metric, unit: "%" });
+
+  it.each([
+    ["30 日留存率 24% → 30%", "30 日卸载流失率从 76% 降至 70%"],
+    ["Month-3 subscriber retention from 38% to 45%", "Month-3 churn from 62% to 55%"],
+    ["7-day retention from 40% to 48%", "7-day churn from 60% to 52%"],
+    ["第 7 天留存率从 35% 提升到 42%", "第 7 天流失率从 65% 降到 58%"],
+  ])("flags %j and %j (M2)", (a, b) => {
+    const hits = checkKeyResultCount({ title: "O", keyResults: [stated(a), margin, stated(b)] });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.message.en).toContain("complement");
+  });
+
+  it("reads the two ends through their metric fields too (M2)", () => {
+    const retention = named("Month-3 subscriber retention from 38% to 45%", "M3 retention");
+    const churn = named("Month-3 churn from 62% to 55%", "M3 churn");
+    const hits = checkKeyResultCount({ title: "O", keyResults: [retention, margin, churn] });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.message.en).toContain("Key results 1 and 3");
+  });
+
+  it.each([
+    // two windows, or none: values that add up to 100 by chance
+    ["30 日留存率 24% → 30%", "7 日卸载率从 76% 降至 70%"],
+    ["Month-3 retention from 38% to 45%", "Week-2 refund requests from 62% to 55%"],
+    ["Day-7 activation from 40% to 48%", "Support tickets reopened from 60% to 52%"],
+    ["机器人独立解决率从 20% 提高到 45%", "转人工率从 80% 降到 55%"],
+  ])("accepts %j and %j (M2)", (a, b) => {
+    expect(checkKeyResultCount({ title: "O", keyResults: [stated(a), stated(b), margin] })).toEqual([]);
+  });
+
+  it("accepts two metric fields whose numbers do not add up (M2)", () => {
+    const completion = named("新手引导完成率从 52% 提升到 66%", "引导完成率");
+    const dropOut = named("首次使用求助工单占比从 12% 降到 7%", "首用求助占比");
+    expect(checkKeyResultCount({ title: "O", keyResults: [completion, dropOut, margin] })).toEqual([]);
+  });
+});

@@ -134,7 +134,27 @@ function complementOf(a: DraftKeyResult, b: DraftKeyResult): boolean {
   if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
   if (a.baseline === a.target || !isShare(a) || !isShare(b)) return false;
   const near100 = (x: number, y: number) => Math.abs(x + y - 100) < 0.05;
-  return near100(a.baseline, b.baseline) && near100(a.target, b.target) && sharedContent(a, b).length > 0;
+  if (!near100(a.baseline, b.baseline) || !near100(a.target, b.target)) return false;
+  const windowsOfB = windows(b);
+  return sharedContent(a, b).length > 0 || [...windows(a)].some((w) => windowsOfB.has(w));
+}
+
+/**
+ * The window a share is counted over, written with its number ("30 日", "Month-3", "30-day", "day 7",
+ * "box 3"): the thing two ends of one quantity share when the antonyms share no word ("30 日留存率 24% →
+ * 30%" and "30 日卸载流失率从 76% 降至 70%", set J; "Month-3 subscriber retention from 38% to 45%" and
+ * "Month-3 churn from 62% to 55%", set K). Issue 17, eleventh round (M2). Two shares of different
+ * things whose numbers happen to add up share no window ("机器人独立解决率从 20% 提高到 45%" and
+ * "转人工率从 80% 降到 55%", labelled clean in tuning-2026-12-07-zh, stay apart).
+ */
+function windows(kr: DraftKeyResult): Set<string> {
+  const text = normalize(kr.title);
+  const found = [
+    ...text.matchAll(/\b(day|week|month|quarter|year|box|level)[- ]?(\d+)\b/g),
+    ...text.matchAll(/\b(\d+)[- ]?(day|week|month|year)s?\b/g),
+    ...text.matchAll(/(\d+)\s*(日|天|周|个月|月|年)/g),
+  ];
+  return new Set(found.map((m) => m[0].replace(/[\s-]/g, "").replace(/s$/, "")));
 }
 
 /**
@@ -298,6 +318,10 @@ export function checkKeyResultCount(objective: DraftObjective): Hit[] {
     const first = seen.get(metric);
     if (first === undefined) {
       seen.set(metric, index);
+      // Two metric fields can name one quantity's two ends ("M3 retention" and "M3 churn", set K):
+      // the numbers say so whatever the names (complementOf). Issue 17, eleventh round.
+      const complement = objective.keyResults.slice(0, index).findIndex((other) => complementOf(other, kr));
+      if (complement >= 0) hits.push(sameMetricHit(complement, index, null, "complement"));
       return;
     }
     hits.push(sameMetricHit(first, index, kr.metric ?? ""));
