@@ -104,9 +104,7 @@ const PARITY_ZH: readonly RegExp[] = [
   // levelling before or after 功能 ("和西门子 MindSphere 做到功能对齐", "功能对齐 DocuSign 国际版", "在功能上
   // 全面追平番茄小说"). Our own apps levelled with each other name no rival ("安卓版和 iOS 版功能对齐"), and
   // 对齐 without 功能 is agreeing with someone ("和老板对齐后补"): both stay clean.
-  new RegExp(
-    `^(?!.*(安卓|android|ios|鸿蒙|harmony|网页版|web ?端|小程序|pc ?端|桌面端|移动端|各端|多端|双端|两端|新版|旧版|老版))(.*功能[^，,。；;]{0,8}(追平|对齐|拉齐|持平)|.*(追平|对齐|拉齐|持平)[^，,。；;]{0,10}功能)`,
-  ),
+  /^(?!.*(安卓|android|ios|鸿蒙|harmony|网页版|web ?端|小程序|pc ?端|桌面端|移动端|各端|多端|双端|两端|新版|旧版|老版))(.*功能[^，,。；;]{0,8}(追平|对齐|拉齐|持平)|.*(追平|对齐|拉齐|持平)[^，,。；;]{0,10}功能)/,
   // Q3 (tuning-2026-12-07): the comparison of equals with the quality after it ("和钉钉做到功能一样全",
   // "做一个和企业微信一样的客户联系功能"), levelling with someone (向美团看齐, 拉齐 … 能力), not falling
   // behind them (不能落后于支付宝), copying their mechanic (抄一下拼多多的砍价玩法). 看齐 and 落后
