@@ -180,3 +180,35 @@ describe("one metric and its complement by the window they share (M2)", () => {
     expect(checkKeyResultCount({ title: "O", keyResults: [completion, dropOut, margin] })).toEqual([]);
   });
 });
+
+// Issue 17, eleventh round (coach-k4c, set J): one metric counted by cases and by value.
+describe("one metric counted two ways (M2)", () => {
+  const stated = (title: string): DraftKeyResult => {
+    const [baseline, target] = (title.match(/\d+(?:\.\d+)?/g) ?? []).slice(-2).map(Number);
+    return { title, baseline, target };
+  };
+  const margin = stated("Raise gross margin from 61% to 64%");
+
+  it.each([
+    ["Fraud caught before settlement from 68% to 74%", "Fraud caught before settlement, by value, 62% → 70%"],
+    ["Invoices paid on time from 70% to 80%", "Invoices paid on time by amount from 65% to 78%"],
+    ["逾期回收率（按笔数）从 60% 提升到 70%", "逾期回收率（按金额）从 55% 提升到 68%"],
+  ])("flags %j and %j (M2)", (a, b) => {
+    const hits = checkKeyResultCount({ title: "O", keyResults: [stated(a), margin, stated(b)] });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.message.en).toContain("counted two ways");
+  });
+
+  it.each([
+    // different things each weighed by value, one weighed and one more, or moving apart
+    ["Orders shipped on time, by value, from 80% to 90%", "Refunds paid within a day, by value, from 50% to 70%"],
+    [
+      "Fraud caught before settlement from 68% to 74%",
+      "Fraud caught by analysts before settlement, by value, 62% → 70%",
+    ],
+    ["Invoices paid on time from 70% to 80%", "Invoices disputed by amount from 15% to 10%"],
+    ["退款准时到账率（按笔数）从 80% 提升到 90%", "理赔准时到账率（按金额）从 70% 提升到 85%"],
+  ])("accepts %j and %j (M2)", (a, b) => {
+    expect(checkKeyResultCount({ title: "O", keyResults: [stated(a), stated(b), margin] })).toEqual([]);
+  });
+});

@@ -262,14 +262,35 @@ function rateAndCount(a: DraftKeyResult, b: DraftKeyResult): boolean {
   return head !== undefined && !counted[first + 1]?.noun && head.lemma === event.lemma;
 }
 
+/**
+ * M2 (issue 17, eleventh round, set J): one metric counted two ways, by cases and by their value
+ * ("Fraud caught before settlement from 68% to 74%" and "Fraud caught before settlement, by value,
+ * 62% → 70%"; 按笔数, 按金额): the same words once the basis is set aside, moving the same way. Two
+ * different things each weighed by value ("Orders shipped on time, by value" beside "Refunds paid,
+ * by value") share no words but the basis.
+ */
+const BASIS =
+  /\b(by|in) (value|volume|count|number|amount|revenue|units?|spend|gmv)\b|按(金额|笔数|件数|数量|单数|人数|gmv)计?/g;
+function byTwoBases(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
+  if (a.baseline === a.target || Math.sign(a.target - a.baseline) !== Math.sign(b.target - b.baseline)) return false;
+  const [ta, tb] = [normalize(a.title), normalize(b.title)];
+  const basis = new RegExp(BASIS.source);
+  if (!(basis.test(ta) || basis.test(tb)) || isShare(a) !== isShare(b)) return false;
+  const without = (kr: DraftKeyResult) => ({ ...kr, title: normalize(kr.title).replace(BASIS, " ") });
+  const [wa, wb] = [contentWords(without(a)), contentWords(without(b))];
+  return wa.size >= 2 && wa.size === wb.size && [...wa].every((w) => wb.has(w));
+}
+
 /** Why two KRs are one metric (M2), or null: each reading has its own message. */
-type SameMetric = "values" | "complement" | "retarget" | "statistic" | "count";
+type SameMetric = "values" | "complement" | "retarget" | "statistic" | "count" | "basis";
 function sameMetric(a: DraftKeyResult, b: DraftKeyResult): SameMetric | null {
   if (sameMetricInOtherWords(a, b)) return "values";
   if (complementOf(a, b)) return "complement";
   if (retargeted(a, b)) return "retarget";
   if (twoStatistics(a, b)) return "statistic";
   if (rateAndCount(a, b)) return "count";
+  if (byTwoBases(a, b)) return "basis";
   return null;
 }
 
@@ -344,6 +365,10 @@ function sameMetricHit(first: number, index: number, metric: string | null, why:
     retarget: {
       en: `Key results ${a} and ${b} start from the same value on the same metric with different targets: one metric measured twice; each KR should cover a different facet.`,
       zh: `第 ${a} 和第 ${b} 个关键结果是同一个指标、同一个基线、不同的目标：同一个指标衡量了两次；每个关键结果应覆盖目标的不同方面。`,
+    },
+    basis: {
+      en: `Key results ${a} and ${b} are one metric counted two ways (by cases and by value): moving one moves the other; each KR should cover a different facet.`,
+      zh: `第 ${a} 和第 ${b} 个关键结果是同一个指标的两种算法（按笔数和按金额）：一个变了另一个跟着变；每个关键结果应覆盖目标的不同方面。`,
     },
     count: {
       en: `Key results ${a} and ${b} are one metric as a rate and as a count of the same events: moving one moves the other; each KR should cover a different facet.`,
