@@ -501,18 +501,9 @@ describe("K4 on the shapes of sets J, K and L (eleventh round, no history)", () 
     ["新渠道转化率从 3% 提升到 30%", 3, 30, null],
     // the team's own work cut ten-fold stays clean
     ["经营日报 T+1 准时产出率从 85% 提升至 99%", 85, 99, null],
-  ])("%s: %s", (title, baseline, target, words) => {
-    const hit = checkStretchText(kr(title, baseline, target));
-    if (words === null) expect(hit).toBeNull();
-    else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
-  });
-});
-
-// Issue 17, eleventh round (coach-k4c): two more classes read from sets J and K, each with its edges
-// and traps in both languages. Written for this table, not taken from a labelled set.
-describe("K4 on a share's last digit and on customers leaving (eleventh round, no history)", () => {
-  it.each([
-    // one step of the precision the share is written in, under a tenth of its baseline: noise
+    // Eleventh round (coach-k4c, sets J and K). A share moved by one step of the precision it is
+    // written in, under a tenth of its baseline, is noise; a tenth or more, several steps, a point
+    // that closes a real part of what is left, or a bound stated without a change are not.
     ["Faults fixed remotely before a ticket from 18% to 19%", 18, 19, "barely"],
     ["Conversion from 12% to 13%", 12, 13, "barely"],
     ["首次解决率从 18% 提升到 19%", 18, 19, "几乎没有变化"],
