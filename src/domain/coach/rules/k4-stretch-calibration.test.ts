@@ -432,6 +432,9 @@ describe("K4 on the shapes of sets J, K and L (eleventh round, no history)", () 
     ["月度报告按计划完成率", 70],
     ["供应商开票及时率", 85],
     ["处方复核 100% 由第二位药师完成", 40],
+    // a settlement on the payer's own T+N term (coach-k4c, sets J and L)
+    ["骑手佣金结算 T+2 准时率", 85],
+    ["供应商货款 T+30 准时结算率", 70],
     // a rollout or a plan's percent done: K7's finding, not K4's too
     ["全部门店的收银系统升级到 v5", 20],
     ["冷库温度探头安装率", 60],
@@ -449,6 +452,9 @@ describe("K4 on the shapes of sets J, K and L (eleventh round, no history)", () 
     ["Orders shipped the same day", 85, "every case"],
     ["Urgent referrals seen within 2 weeks", 75, "every case"],
     ["订单 30 分钟内送达率", 88, "每一例"],
+    // money arriving, or paid the same day, is the payee's outcome, whatever the term
+    ["商户资金 T+1 准时到账率", 90, "每一例"],
+    ["Same-day payouts to sellers", 60, "every case"],
     // a share of cases found fit is the cases' outcome, whoever checks them
     ["在线处方审核合格率", 94, "每一例"],
     ["来料检验合格率", 96, "每一例"],

@@ -436,17 +436,21 @@ const SERVICE_LEVEL =
 // restoration or a patient seen ("On-time delivery", "Payroll runs paid on time", "Orders shipped
 // same day", "Urgent referrals seen within 2 weeks", 订单准时送达率, 报修 4 小时内修好), and a statutory
 // deadline is no lead time the team sets ("Filings submitted before the statutory deadline": K4).
-// Left to people, as writers label them both ways: paying partners on time (派费 T+1 准时到账, 佣金 T+7
-// 准时结算 clean; "Same-day payouts" K4), a thing delivered within a time (备用机 30 分钟内送达率 clean;
-// orders delivered K4), and a breakage "fixed within 1 business day" (clean in set J; a repair for a
-// customer is the case's outcome).
+// Coach-k4c (issue 17, eleventh round): a settlement on a T+N term is the payer's own act on a cycle it
+// sets itself, the same service level ("网点派费结算 T+1 准时到账率 100%", set J; "达人佣金 T+7 准时结算率从
+// 80% 提升至 100%", set L; no tuning writer labels a T+N settlement K4). Only 结算 with its T+N: money
+// arriving (到账) or paid the same day or on time is the payee's outcome ("Same-day payouts", "Payroll
+// runs paid on time": K4 in sets K and G).
+// Left to people, as writers label them both ways: a thing delivered within a time (备用机 30 分钟内送达率
+// clean; orders delivered K4), and a breakage "fixed within 1 business day" (clean in set J; a repair
+// for a customer is the case's outcome).
 const EN_STAFF_ACT =
   "re-?planned|held|flagged|posts?|finished|completed|done|submitted|actioned|acted on|follow(ed)?[- ]?ups?|sent|notified|issued|published|posted";
 const EN_OWN_BOUND =
   "within\\b|on (schedule|time)\\b|\\d+ ?(min(utes?)?|h|hrs?|hours?|days?|business days?|weeks?) (ahead|before|in advance)\\b";
 const ZH_STAFF_ACT = "提交|派发|分派|上报|处置|产出|开票|研判|审批|完成";
 const OWN_ACT_ON_TIME = new RegExp(
-  `\\b(${EN_STAFF_ACT})\\b[^.;,]{0,40}?(${EN_OWN_BOUND})|内[^，,。；;]{0,6}(${ZH_STAFF_ACT})|(当天|当日|T\\+\\d+|按时|准时|及时|按计划|按期)[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|(${ZH_STAFF_ACT})(及时|准时|按时)率`,
+  `\\b(${EN_STAFF_ACT})\\b[^.;,]{0,40}?(${EN_OWN_BOUND})|内[^，,。；;]{0,6}(${ZH_STAFF_ACT})|(当天|当日|T\\+\\d+|按时|准时|及时|按计划|按期)[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|(${ZH_STAFF_ACT})(及时|准时|按时)率|T\\+\\d+[^，,。；;\\d]{0,4}结算|结算[^，,。；;\\d]{0,4}T\\+\\d+`,
   "i",
 );
 // A rollout's or migration's coverage or percent done (4, 8): K7's finding, not K4's too (README
