@@ -109,6 +109,9 @@ describe("three to five key results per objective (M2)", () => {
     ["Fraud caught before settlement from 68% to 74%", "Fraud caught before settlement, by value, 62% → 70%"],
     ["Invoices paid on time from 70% to 80%", "Invoices paid on time by amount from 65% to 78%"],
     ["逾期回收率（按笔数）从 60% 提升到 70%", "逾期回收率（按金额）从 55% 提升到 68%"],
+    // A cut and the amount saved of it, to the same figure (set L).
+    ["Teacher-reported weekly marking hours from 6.5 to 4", "Weekly marking hours saved per teacher from 0 to 2.5"],
+    ["店长每周排班时长从 5 小时降到 2 小时", "店长每周排班节省时长从 0 提升到 3 小时"],
   ])("flags %j and %j as one metric (M2, coach-q)", (a, b) => {
     const hits = checkKeyResultCount({ title: "O", keyResults: [stated(a), margin, stated(b)] });
     expect(hits).toHaveLength(1);
@@ -146,6 +149,10 @@ describe("three to five key results per objective (M2)", () => {
     ],
     ["Invoices paid on time from 70% to 80%", "Invoices disputed by amount from 15% to 10%"],
     ["退款准时到账率（按笔数）从 80% 提升到 90%", "理赔准时到账率（按金额）从 70% 提升到 85%"],
+    // a saving of another quantity, or of another amount
+    ["Teacher-reported weekly marking hours from 6.5 to 4", "Hours saved on lesson planning from 0 to 2.5"],
+    ["Teacher-reported weekly marking hours from 6.5 to 4", "Weekly marking hours saved per teacher from 0 to 2"],
+    ["店长每周排班时长从 5 小时降到 2 小时", "客服每周节省时长从 0 提升到 3 小时"],
   ])("accepts %j and %j, two metrics that only look like one (M2, coach-q)", (a, b) => {
     expect(checkKeyResultCount({ title: "O", keyResults: [stated(a), stated(b), margin] })).toEqual([]);
   });

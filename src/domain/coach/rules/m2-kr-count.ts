@@ -282,8 +282,41 @@ function byTwoBases(a: DraftKeyResult, b: DraftKeyResult): boolean {
   return wa.size >= 2 && wa.size === wb.size && [...wa].every((w) => wb.has(w));
 }
 
+/**
+ * M2 (issue 17, eleventh round, set L): a quantity cut and the amount saved of it, counted up from
+ * zero ("Teacher-reported weekly marking hours from 6.5 to 4" and "Weekly marking hours saved per
+ * teacher from 0 to 2.5"): the saving is the cut said again, to the same figure. The amount saved
+ * equals the cut and the two name a shared thing; a saving of another quantity ("Hours saved on
+ * scheduling from 0 to 2.5" beside "Marking hours from 6.5 to 4") shares no word but the unit.
+ */
+const SAVED = /\b(saved|freed( up)?|reclaimed|given back)\b|节省|省下|节约|省出/;
+function savingOfCut(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
+  const [saving, cut] = SAVED.test(normalize(a.title)) ? [a, b] : [b, a];
+  if (!SAVED.test(normalize(saving.title)) || SAVED.test(normalize(cut.title))) return false;
+  const saved = (saving.target as number) - (saving.baseline as number);
+  const cutBy = (cut.baseline as number) - (cut.target as number);
+  if (saved <= 0 || Math.abs(saved - cutBy) > 1e-9 * Math.max(1, saved)) return false;
+  const generic = new Set([
+    "hour",
+    "minute",
+    "day",
+    "week",
+    "weekly",
+    "time",
+    "saved",
+    "save",
+    "时长",
+    "时间",
+    "小时",
+    "节省",
+    "耗时",
+  ]);
+  return sharedContent(saving, cut).some((w) => !generic.has(w));
+}
+
 /** Why two KRs are one metric (M2), or null: each reading has its own message. */
-type SameMetric = "values" | "complement" | "retarget" | "statistic" | "count" | "basis";
+type SameMetric = "values" | "complement" | "retarget" | "statistic" | "count" | "basis" | "saving";
 function sameMetric(a: DraftKeyResult, b: DraftKeyResult): SameMetric | null {
   if (sameMetricInOtherWords(a, b)) return "values";
   if (complementOf(a, b)) return "complement";
@@ -291,6 +324,7 @@ function sameMetric(a: DraftKeyResult, b: DraftKeyResult): SameMetric | null {
   if (twoStatistics(a, b)) return "statistic";
   if (rateAndCount(a, b)) return "count";
   if (byTwoBases(a, b)) return "basis";
+  if (savingOfCut(a, b)) return "saving";
   return null;
 }
 
@@ -365,6 +399,10 @@ function sameMetricHit(first: number, index: number, metric: string | null, why:
     retarget: {
       en: `Key results ${a} and ${b} start from the same value on the same metric with different targets: one metric measured twice; each KR should cover a different facet.`,
       zh: `第 ${a} 和第 ${b} 个关键结果是同一个指标、同一个基线、不同的目标：同一个指标衡量了两次；每个关键结果应覆盖目标的不同方面。`,
+    },
+    saving: {
+      en: `Key results ${a} and ${b} are one cut said twice: the amount saved is the cut itself; each KR should cover a different facet.`,
+      zh: `第 ${a} 和第 ${b} 个关键结果是同一次削减说了两遍：节省的量就是削减的量；每个关键结果应覆盖目标的不同方面。`,
     },
     basis: {
       en: `Key results ${a} and ${b} are one metric counted two ways (by cases and by value): moving one moves the other; each KR should cover a different facet.`,
