@@ -109,6 +109,11 @@ describe("three to five key results per objective (M2)", () => {
     ["Fraud caught before settlement from 68% to 74%", "Fraud caught before settlement, by value, 62% → 70%"],
     ["Invoices paid on time from 70% to 80%", "Invoices paid on time by amount from 65% to 78%"],
     ["逾期回收率（按笔数）从 60% 提升到 70%", "逾期回收率（按金额）从 55% 提升到 68%"],
+    // One metric retargeted to 100 % (not a rollout).
+    [
+      "Restoration estimates within 30 min of actual from 44% to 55%",
+      "Restoration estimates within 30 min of actual from 44% to 100%",
+    ],
     // A cut and the amount saved of it, to the same figure (set L).
     ["Teacher-reported weekly marking hours from 6.5 to 4", "Weekly marking hours saved per teacher from 0 to 2.5"],
     ["店长每周排班时长从 5 小时降到 2 小时", "店长每周排班节省时长从 0 提升到 3 小时"],
@@ -153,6 +158,8 @@ describe("three to five key results per objective (M2)", () => {
     ["Teacher-reported weekly marking hours from 6.5 to 4", "Hours saved on lesson planning from 0 to 2.5"],
     ["Teacher-reported weekly marking hours from 6.5 to 4", "Weekly marking hours saved per teacher from 0 to 2"],
     ["店长每周排班时长从 5 小时降到 2 小时", "客服每周节省时长从 0 提升到 3 小时"],
+    // a rollout taken to 100 % beside a metric from the same baseline (set J)
+    ["Endpoints with the agent reporting within 7 days, 62% → 85%", "Sensor coverage on customer endpoints 62% → 100%"],
   ])("accepts %j and %j, two metrics that only look like one (M2, coach-q)", (a, b) => {
     expect(checkKeyResultCount({ title: "O", keyResults: [stated(a), stated(b), margin] })).toEqual([]);
   });

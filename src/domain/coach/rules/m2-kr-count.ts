@@ -2,6 +2,7 @@ import { englishWords, type Word } from "../language/english.ts";
 import { isChinese } from "../language/shape.ts";
 import { normalize } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
+import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 // Words every metric shares ("share", "rate", "monthly", 占比, 每月): two KRs that share only these
 // may well measure different things.
@@ -174,7 +175,13 @@ function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
   const unitA = targetUnit(a);
   const unitB = targetUnit(b);
   if (unitA !== null && unitB !== null && unitA !== unitB) return false;
-  return sharedContent(a, b).length > 0;
+  if (sharedContent(a, b).length === 0) return false;
+  // A rollout taken to 100 % is a task's percent done (K7's finding, README), not a second target
+  // of the metric beside it: "Sensor coverage on customer endpoints 62% → 100% by week 2" beside
+  // "Endpoints with the agent reporting within 7 days, 62% → 85%" (set J, clean). Issue 17, eleventh
+  // round. Asked last: the K7 reading costs more than the numbers.
+  const rollout = (kr: DraftKeyResult) => kr.target === 100 && checkOutcomeNotOutput(kr) !== null;
+  return !rollout(a) && !rollout(b);
 }
 
 /**
