@@ -43,6 +43,16 @@ describe("metric, current state and target end state (K1)", () => {
     expect(checkMetricValues(input)?.suggestion.en).toContain("Swap baseline and target");
   });
 
+  // Issue 17, eleventh round (coach-k4c): the KR's own verb still counts beside a relative clause, 提到
+  // as "raise to" still reads, and a speed cut with its time raised is the wrong way round.
+  it.each([
+    ["Cut the share of users who raise a ticket from 8% to 12%", 8, 12, "a reduction"],
+    ["复购率提到 20%", 25, 20, "an increase"],
+    ["识别速度从每张 0.5 秒降到 2.1 秒", 0.5, 2.1, "a reduction"],
+  ])("still reads %j the wrong way round (K1)", (title, baseline, target, words) => {
+    expect(checkMetricValues(kr(title, baseline, target))?.message.en).toContain(`asks for ${words}`);
+  });
+
   it.each([
     ["a reduction", kr("Reduce refund rate from 0.5% to 0.2%", 0.5, 0.2)],
     ["an increase", kr("Raise repeat purchase rate from 5% to 15%", 5, 15)],
@@ -54,6 +64,13 @@ describe("metric, current state and target end state (K1)", () => {
     ["zh range to keep", kr("可用性保持在 99.9%", 99.9, 99.9)],
     ["neutral wording", kr("Home value estimate accuracy", 85, 90)],
     ["a decrease in neutral wording", kr("Time to first value (days)", 10, 3)],
+    // Issue 17, eleventh round (coach-k4c): a bound to hold, the counted people's own verb, 提到 as
+    // "mentioned", a speed raised as its time cut (K1's false alarms on sets B, G, J and K).
+    ["a bound to hold", kr("90-day default rate on new loans at or below 2.3%", 2.3, 2.3)],
+    ["a zh bound to hold", kr("坏账率不超过 1.5%", 1.5, 1.5)],
+    ["a verb of the people counted", kr("App users who cut their usage by 5% or more from 18% to 25%", 18, 25)],
+    ["提到 as mentioned", kr("差评中提到“逼氪”的比例从 15% 降到 9%", 15, 9)],
+    ["a speed raised as its time cut", kr("识别速度从每张 2.1 秒提升到 0.5 秒", 2.1, 0.5)],
   ])("accepts %s (K1)", (_label, input) => {
     expect(checkMetricValues(input)).toBeNull();
   });

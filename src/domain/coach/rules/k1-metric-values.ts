@@ -1,4 +1,5 @@
-import { wordedDirection } from "../text.ts";
+import { BOUND_WORDS } from "../language/metric-polarity.ts";
+import { normalize, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 import { statesReachedTarget } from "./k4-stretch-calibration.ts";
 
@@ -9,6 +10,21 @@ const SUGGEST_VALUES = {
   en: 'Give the current value as baseline and the end state as target, e.g. "Reduce refund rate from 0.5% to 0.2%" with baseline 0.5 and target 0.2.',
   zh: "把当前值填为基线、目标终态填为目标值，例如“将退款率从 0.5% 降低到 0.2%”，基线 0.5，目标 0.2。",
 };
+
+/**
+ * The words that say which way the KR moves, without those that describe what it counts (issue 17,
+ * eleventh round, K1's false alarms on sets B, G and J): a verb of the people counted ("App users who
+ * cut their usage by 5% or more … from 18% to 25%": the users cut, the share rises) and 提到 as
+ * "mentioned" ("差评中提到‘逼氪’的比例从15%降到9%": reviews that mention it, not "raise to").
+ */
+function keyResultDirectionText(title: string): string {
+  return normalize(title)
+    .replace(/\b(who|that|which) (\w+)/g, "$1")
+    .replace(/(中|里|被|曾|有|所)提到/g, "$1提及");
+}
+
+/** A speed written with a time unit: raising it lowers the number. */
+const SPEED_AS_TIME = /(速度|\bspeed\b)[^，,。；;]{0,12}(秒|毫秒|分钟|小时|\d\s*(s|ms|sec|seconds?|minutes?|hours?)\b)/;
 
 /**
  * K1: a key result is a metric moving from a current state to a target end state. One finding
@@ -39,10 +55,11 @@ export function checkMetricValues(kr: DraftKeyResult): Hit | null {
   }
   const baseline = kr.baseline as number;
   const target = kr.target as number;
-  const worded = wordedDirection(kr.title);
+  const worded = wordedDirection(keyResultDirectionText(kr.title));
   if (target === baseline) {
-    // "Keep uptime at 99.9%" legitimately sets the target at today's value.
-    if (worded === "keep") return null;
+    // "Keep uptime at 99.9%" legitimately sets the target at today's value, and so does a bound to
+    // hold ("90-day default rate on new loans at or below 2.3%", set K's trap; issue 17, eleventh round).
+    if (worded === "keep" || BOUND_WORDS.test(normalize(kr.title))) return null;
     // The title states the same value as now and as target ("already at 11%, target 11%"): the
     // values are all there and agree, so nothing is missing (K1); it is a target with no stretch (K4).
     if (statesReachedTarget(kr)) return null;
@@ -58,6 +75,8 @@ export function checkMetricValues(kr: DraftKeyResult): Hit | null {
     };
   }
   const valued = target > baseline ? "increase" : "decrease";
+  // A speed raised is a time cut: "识别速度从每张 2.1 秒提升到 0.5 秒" (set J) words the speed, values the time.
+  if (worded === "increase" && valued === "decrease" && SPEED_AS_TIME.test(normalize(kr.title))) return null;
   // Worded one way and valued the other: the values were likely entered the wrong way round.
   if ((worded === "increase" || worded === "decrease") && worded !== valued) {
     const [en, zh] =

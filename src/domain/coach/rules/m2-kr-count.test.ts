@@ -8,6 +8,13 @@ const krs = (count: number, metric?: (i: number) => string): DraftKeyResult[] =>
     metric: metric?.(i) ?? null,
   }));
 
+// Each KR's baseline and target are the two numbers its title states ("from X to Y", "X → Y").
+const stated = (title: string): DraftKeyResult => {
+  const [baseline, target] = (title.match(/\d+(?:\.\d+)?/g) ?? []).slice(-2).map(Number);
+  return { title, baseline, target };
+};
+const margin = stated("Raise gross margin from 61% to 64%");
+
 describe("three to five key results per objective (M2)", () => {
   it.each([
     [0, 0],
@@ -74,12 +81,6 @@ describe("three to five key results per objective (M2)", () => {
   });
 
   // Tenth round (coach-q): one metric in two KRs by shape, each with its reason in m2-kr-count.ts.
-  // Each KR's baseline and target are the two numbers its title states ("from X to Y", "X → Y").
-  const stated = (title: string): DraftKeyResult => {
-    const [baseline, target] = (title.match(/\d+(?:\.\d+)?/g) ?? []).slice(-2).map(Number);
-    return { title, baseline, target };
-  };
-  const margin = stated("Raise gross margin from 61% to 64%");
 
   it.each([
     // A metric and its complement: both ends add up to 100, a shared thing named.
@@ -99,6 +100,23 @@ describe("three to five key results per objective (M2)", () => {
     ["Late delivery rate from 4% to 2%", "Late deliveries from 120 to 60"],
     ["退款率从 3% 降到 2%", "每月退款量从 300 单降到 200 单"],
     ["投诉率从 2% 降到 1%", "每月投诉数从 500 降到 300"],
+    // Eleventh round (coach-k4c, sets J and K): a complement whose antonyms share no word but the
+    // window they are counted over, and one metric counted by cases and by value.
+    ["30 日留存率 24% → 30%", "30 日卸载流失率从 76% 降至 70%"],
+    ["Month-3 subscriber retention from 38% to 45%", "Month-3 churn from 62% to 55%"],
+    ["7-day retention from 40% to 48%", "7-day churn from 60% to 52%"],
+    ["第 7 天留存率从 35% 提升到 42%", "第 7 天流失率从 65% 降到 58%"],
+    ["Fraud caught before settlement from 68% to 74%", "Fraud caught before settlement, by value, 62% → 70%"],
+    ["Invoices paid on time from 70% to 80%", "Invoices paid on time by amount from 65% to 78%"],
+    ["逾期回收率（按笔数）从 60% 提升到 70%", "逾期回收率（按金额）从 55% 提升到 68%"],
+    // One metric retargeted to 100 % (not a rollout).
+    [
+      "Restoration estimates within 30 min of actual from 44% to 55%",
+      "Restoration estimates within 30 min of actual from 44% to 100%",
+    ],
+    // A cut and the amount saved of it, to the same figure (set L).
+    ["Teacher-reported weekly marking hours from 6.5 to 4", "Weekly marking hours saved per teacher from 0 to 2.5"],
+    ["店长每周排班时长从 5 小时降到 2 小时", "店长每周排班节省时长从 0 提升到 3 小时"],
   ])("flags %j and %j as one metric (M2, coach-q)", (a, b) => {
     const hits = checkKeyResultCount({ title: "O", keyResults: [stated(a), margin, stated(b)] });
     expect(hits).toHaveLength(1);
@@ -124,6 +142,24 @@ describe("three to five key results per objective (M2)", () => {
     ["Checkout conversion rate from 2% to 3%", "Checkouts per day from 400 to 600"],
     ["订单缺陷率从 2% 降到 1%", "订单量从 1000 降到 800"],
     ["投诉率从 2% 降到 1%", "投诉回访数从 100 提升到 300"],
+    // Eleventh round traps: two windows, or none, with values that add up to 100 by chance; different
+    // things each weighed by value, one of them qualified further, or moving apart.
+    ["30 日留存率 24% → 30%", "7 日卸载率从 76% 降至 70%"],
+    ["Month-3 retention from 38% to 45%", "Week-2 refund requests from 62% to 55%"],
+    ["Day-7 activation from 40% to 48%", "Support tickets reopened from 60% to 52%"],
+    ["Orders shipped on time, by value, from 80% to 90%", "Refunds paid within a day, by value, from 50% to 70%"],
+    [
+      "Fraud caught before settlement from 68% to 74%",
+      "Fraud caught by analysts before settlement, by value, 62% → 70%",
+    ],
+    ["Invoices paid on time from 70% to 80%", "Invoices disputed by amount from 15% to 10%"],
+    ["退款准时到账率（按笔数）从 80% 提升到 90%", "理赔准时到账率（按金额）从 70% 提升到 85%"],
+    // a saving of another quantity, or of another amount
+    ["Teacher-reported weekly marking hours from 6.5 to 4", "Hours saved on lesson planning from 0 to 2.5"],
+    ["Teacher-reported weekly marking hours from 6.5 to 4", "Weekly marking hours saved per teacher from 0 to 2"],
+    ["店长每周排班时长从 5 小时降到 2 小时", "客服每周节省时长从 0 提升到 3 小时"],
+    // a rollout taken to 100 % beside a metric from the same baseline (set J)
+    ["Endpoints with the agent reporting within 7 days, 62% → 85%", "Sensor coverage on customer endpoints 62% → 100%"],
   ])("accepts %j and %j, two metrics that only look like one (M2, coach-q)", (a, b) => {
     expect(checkKeyResultCount({ title: "O", keyResults: [stated(a), stated(b), margin] })).toEqual([]);
   });
@@ -132,5 +168,24 @@ describe("three to five key results per objective (M2)", () => {
     const logins = { ...stated("Agent logins per seat per day 3 → 5"), unit: "logins" };
     const interviews = { ...stated("Interviews with customers who churned, 3 → 20"), unit: "interviews" };
     expect(checkKeyResultCount({ title: "O", keyResults: [logins, interviews, margin] })).toEqual([]);
+  });
+});
+
+// Issue 17, eleventh round (coach-k4c, set K): two metric fields can name one quantity's two ends.
+describe("one metric and its complement through the metric fields (M2)", () => {
+  const named = (title: string, metric: string) => ({ ...stated(title), metric, unit: "%" });
+
+  it("reads the two ends through their metric fields too (M2)", () => {
+    const retention = named("Month-3 subscriber retention from 38% to 45%", "M3 retention");
+    const churn = named("Month-3 churn from 62% to 55%", "M3 churn");
+    const hits = checkKeyResultCount({ title: "O", keyResults: [retention, margin, churn] });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.message.en).toContain("complement");
+  });
+
+  it("accepts two metric fields whose numbers do not add up (M2)", () => {
+    const completion = named("新手引导完成率从 52% 提升到 66%", "引导完成率");
+    const help = named("首次使用求助工单占比从 12% 降到 7%", "首用求助占比");
+    expect(checkKeyResultCount({ title: "O", keyResults: [completion, help, margin] })).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { englishWords, type Word } from "../language/english.ts";
 import { isChinese } from "../language/shape.ts";
 import { normalize } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
+import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 // Words every metric shares ("share", "rate", "monthly", 占比, 每月): two KRs that share only these
 // may well measure different things.
@@ -134,7 +135,27 @@ function complementOf(a: DraftKeyResult, b: DraftKeyResult): boolean {
   if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
   if (a.baseline === a.target || !isShare(a) || !isShare(b)) return false;
   const near100 = (x: number, y: number) => Math.abs(x + y - 100) < 0.05;
-  return near100(a.baseline, b.baseline) && near100(a.target, b.target) && sharedContent(a, b).length > 0;
+  if (!near100(a.baseline, b.baseline) || !near100(a.target, b.target)) return false;
+  const windowsOfB = windows(b);
+  return sharedContent(a, b).length > 0 || [...windows(a)].some((w) => windowsOfB.has(w));
+}
+
+/**
+ * The window a share is counted over, written with its number ("30 日", "Month-3", "30-day", "day 7",
+ * "box 3"): the thing two ends of one quantity share when the antonyms share no word ("30 日留存率 24% →
+ * 30%" and "30 日卸载流失率从 76% 降至 70%", set J; "Month-3 subscriber retention from 38% to 45%" and
+ * "Month-3 churn from 62% to 55%", set K). Issue 17, eleventh round (M2). Two shares of different
+ * things whose numbers happen to add up share no window ("机器人独立解决率从 20% 提高到 45%" and
+ * "转人工率从 80% 降到 55%", labelled clean in tuning-2026-12-07-zh, stay apart).
+ */
+function windows(kr: DraftKeyResult): Set<string> {
+  const text = normalize(kr.title);
+  const found = [
+    ...text.matchAll(/\b(day|week|month|quarter|year|box|level)[- ]?(\d+)\b/g),
+    ...text.matchAll(/\b(\d+)[- ]?(day|week|month|year)s?\b/g),
+    ...text.matchAll(/(\d+)\s*(日|天|周|个月|月|年)/g),
+  ];
+  return new Set(found.map((m) => m[0].replace(/[\s-]/g, "").replace(/s$/, "")));
 }
 
 /**
@@ -154,7 +175,13 @@ function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
   const unitA = targetUnit(a);
   const unitB = targetUnit(b);
   if (unitA !== null && unitB !== null && unitA !== unitB) return false;
-  return sharedContent(a, b).length > 0;
+  if (sharedContent(a, b).length === 0) return false;
+  // A rollout taken to 100 % is a task's percent done (K7's finding, README), not a second target
+  // of the metric beside it: "Sensor coverage on customer endpoints 62% → 100% by week 2" beside
+  // "Endpoints with the agent reporting within 7 days, 62% → 85%" (set J, clean). Issue 17, eleventh
+  // round. Asked last: the K7 reading costs more than the numbers.
+  const rollout = (kr: DraftKeyResult) => kr.target === 100 && checkOutcomeNotOutput(kr) !== null;
+  return !rollout(a) && !rollout(b);
 }
 
 /**
@@ -242,14 +269,69 @@ function rateAndCount(a: DraftKeyResult, b: DraftKeyResult): boolean {
   return head !== undefined && !counted[first + 1]?.noun && head.lemma === event.lemma;
 }
 
+/**
+ * M2 (issue 17, eleventh round, set J): one metric counted two ways, by cases and by their value
+ * ("Fraud caught before settlement from 68% to 74%" and "Fraud caught before settlement, by value,
+ * 62% → 70%"; 按笔数, 按金额): the same words once the basis is set aside, moving the same way. Two
+ * different things each weighed by value ("Orders shipped on time, by value" beside "Refunds paid,
+ * by value") share no words but the basis.
+ */
+const BASIS =
+  /\b(by|in) (value|volume|count|number|amount|revenue|units?|spend|gmv)\b|按(金额|笔数|件数|数量|单数|人数|gmv)计?/g;
+function byTwoBases(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
+  if (a.baseline === a.target || Math.sign(a.target - a.baseline) !== Math.sign(b.target - b.baseline)) return false;
+  const [ta, tb] = [normalize(a.title), normalize(b.title)];
+  const basis = new RegExp(BASIS.source);
+  if (!(basis.test(ta) || basis.test(tb)) || isShare(a) !== isShare(b)) return false;
+  const without = (kr: DraftKeyResult) => ({ ...kr, title: normalize(kr.title).replace(BASIS, " ") });
+  const [wa, wb] = [contentWords(without(a)), contentWords(without(b))];
+  return wa.size >= 2 && wa.size === wb.size && [...wa].every((w) => wb.has(w));
+}
+
+/**
+ * M2 (issue 17, eleventh round, set L): a quantity cut and the amount saved of it, counted up from
+ * zero ("Teacher-reported weekly marking hours from 6.5 to 4" and "Weekly marking hours saved per
+ * teacher from 0 to 2.5"): the saving is the cut said again, to the same figure. The amount saved
+ * equals the cut and the two name a shared thing; a saving of another quantity ("Hours saved on
+ * scheduling from 0 to 2.5" beside "Marking hours from 6.5 to 4") shares no word but the unit.
+ */
+const SAVED = /\b(saved|freed( up)?|reclaimed|given back)\b|节省|省下|节约|省出/;
+function savingOfCut(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
+  const [saving, cut] = SAVED.test(normalize(a.title)) ? [a, b] : [b, a];
+  if (!SAVED.test(normalize(saving.title)) || SAVED.test(normalize(cut.title))) return false;
+  const saved = (saving.target as number) - (saving.baseline as number);
+  const cutBy = (cut.baseline as number) - (cut.target as number);
+  if (saved <= 0 || Math.abs(saved - cutBy) > 1e-9 * Math.max(1, saved)) return false;
+  const generic = new Set([
+    "hour",
+    "minute",
+    "day",
+    "week",
+    "weekly",
+    "time",
+    "saved",
+    "save",
+    "时长",
+    "时间",
+    "小时",
+    "节省",
+    "耗时",
+  ]);
+  return sharedContent(saving, cut).some((w) => !generic.has(w));
+}
+
 /** Why two KRs are one metric (M2), or null: each reading has its own message. */
-type SameMetric = "values" | "complement" | "retarget" | "statistic" | "count";
+type SameMetric = "values" | "complement" | "retarget" | "statistic" | "count" | "basis" | "saving";
 function sameMetric(a: DraftKeyResult, b: DraftKeyResult): SameMetric | null {
   if (sameMetricInOtherWords(a, b)) return "values";
   if (complementOf(a, b)) return "complement";
   if (retargeted(a, b)) return "retarget";
   if (twoStatistics(a, b)) return "statistic";
   if (rateAndCount(a, b)) return "count";
+  if (byTwoBases(a, b)) return "basis";
+  if (savingOfCut(a, b)) return "saving";
   return null;
 }
 
@@ -298,6 +380,10 @@ export function checkKeyResultCount(objective: DraftObjective): Hit[] {
     const first = seen.get(metric);
     if (first === undefined) {
       seen.set(metric, index);
+      // Two metric fields can name one quantity's two ends ("M3 retention" and "M3 churn", set K):
+      // the numbers say so whatever the names (complementOf). Issue 17, eleventh round.
+      const complement = objective.keyResults.slice(0, index).findIndex((other) => complementOf(other, kr));
+      if (complement >= 0) hits.push(sameMetricHit(complement, index, null, "complement"));
       return;
     }
     hits.push(sameMetricHit(first, index, kr.metric ?? ""));
@@ -320,6 +406,14 @@ function sameMetricHit(first: number, index: number, metric: string | null, why:
     retarget: {
       en: `Key results ${a} and ${b} start from the same value on the same metric with different targets: one metric measured twice; each KR should cover a different facet.`,
       zh: `第 ${a} 和第 ${b} 个关键结果是同一个指标、同一个基线、不同的目标：同一个指标衡量了两次；每个关键结果应覆盖目标的不同方面。`,
+    },
+    saving: {
+      en: `Key results ${a} and ${b} are one cut said twice: the amount saved is the cut itself; each KR should cover a different facet.`,
+      zh: `第 ${a} 和第 ${b} 个关键结果是同一次削减说了两遍：节省的量就是削减的量；每个关键结果应覆盖目标的不同方面。`,
+    },
+    basis: {
+      en: `Key results ${a} and ${b} are one metric counted two ways (by cases and by value): moving one moves the other; each KR should cover a different facet.`,
+      zh: `第 ${a} 和第 ${b} 个关键结果是同一个指标的两种算法（按笔数和按金额）：一个变了另一个跟着变；每个关键结果应覆盖目标的不同方面。`,
     },
     count: {
       en: `Key results ${a} and ${b} are one metric as a rate and as a count of the same events: moving one moves the other; each KR should cover a different facet.`,

@@ -34,6 +34,13 @@ describe("both halves are required (M4)", () => {
     "TBD – waiting on the strategy offsite",
     "TODO: write the objective",
     "待老板确认",
+    // Eleventh round (coach-k4c, set L): a period and a word for the figures themselves.
+    "Q1 numbers",
+    "Quarterly targets",
+    "Our KPIs this quarter",
+    "本季度 KPI",
+    "今年业绩指标",
+    "Q3 任务",
   ])("flags key results under a placeholder objective %j (M4)", (title) => {
     expect(checkBothHalves({ title, keyResults: [kr] })).toHaveLength(1);
   });
@@ -52,6 +59,13 @@ describe("both halves are required (M4)", () => {
     "Grow the team's confidence in the numbers",
     "让待办事项更快处理",
     "待定订单当天确认",
+    // Eleventh round traps: a figure of something, or an aspiration about the numbers.
+    "Q1 sales numbers",
+    "本季度营收指标",
+    "Hit our Q1 numbers without burning out the team",
+    "Make the monthly numbers trustworthy",
+    "让每个门店都能看懂自己的指标",
+    "降低本季度获客成本",
   ])("accepts a real objective %j (M4)", (title) => {
     expect(checkBothHalves({ title, keyResults: [kr] })).toEqual([]);
   });

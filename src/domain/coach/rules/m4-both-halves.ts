@@ -17,9 +17,13 @@ const PLACEHOLDER =
 /**
  * A label says which objective, not what it is after: "Objective 1", "O1", "Q1 objective", 目标一.
  * With nothing but labels (and a placeholder in brackets: "Q1 objective (placeholder)") the title
- * is no objective either (coach-q).
+ * is no objective either (coach-q). Issue 17, eleventh round (set L, both languages): a period and a
+ * word for the figures themselves ("Q1 numbers", "本季度 KPI", "Quarterly targets", 今年业绩) name the
+ * key results' own numbers, no aspiration; a figure of something stays an objective for Q4 to read
+ * ("Q1 sales numbers", 本季度营收指标: sales and 营收 are left).
  */
-const LABELS = /\b(our|the|team|q[1-4]|h[12]|o\d+|\d{1,4}|objective|okr|goal)\b|目标|[一二三四五六七八九十]/g;
+const LABELS =
+  /\b(our|the|team|q[1-4]|h[12]|o\d+|\d{1,4}|objective|okr|goal|this|quarter|quarterly|year|month|fy\d*|numbers?|kpis?|metrics?|targets?|goals|figures|results)\b|目标|[一二三四五六七八九十]|本|季度|季|年度|月度|今年|上半年|下半年|kpi|指标|数字|业绩|任务/g;
 /** A placeholder word, then a note after a dash or a colon: "TBD – waiting on the offsite", "TODO: write it". */
 const PLACEHOLDER_NOTE = /^(tbd|tbc|tba|todo|to do|placeholder|待定|待补充?|未定)\s*[-–—:：]/;
 /** 待 + whoever decides + the deciding verb: "待老板确认", "待周会定" (not 待办事项, 待定订单当天确认). */

@@ -76,6 +76,13 @@ describe("objective achievable within the period (Q1)", () => {
       "Become the world's most trusted lab network",
       "坐上行业头把交椅",
       "成为细分领域的隐形冠军",
+      // Eleventh round (coach-k4c, set L): every case of a whole continent or the world, every one of
+      // anything in a whole country or province.
+      "Deliver every parcel in Europe within 2 hours",
+      "Answer every claim across Latin America the same day",
+      "Make all payments in the world settle instantly",
+      "全省所有社保业务都不用再跑窗口",
+      "全国每一所医院都能当天出结果",
     ],
     accepts: [
       "Learn whether we can practically enter the Spanish market",
@@ -134,6 +141,14 @@ describe("objective achievable within the period (Q1)", () => {
       "Help every German customer we have file on time",
       "Become our customers' favourite support channel",
       "让每个店员都能成为销售冠军",
+      // Eleventh round traps: our own people or accounts across a continent, a city's cases, ours in
+      // a province.
+      "Give every customer in Europe a local-language invoice",
+      "Help all our users across APAC reset passwords themselves",
+      "Deliver every order in Berlin within 2 hours",
+      "全省所有自营门店当天补货",
+      "让我们在全国的每个网点都能当天结算",
+      "让所有社保业务都能在手机上办",
     ],
   });
 

@@ -29,6 +29,11 @@ const UNACHIEVABLE: readonly RegExp[] = [
   /(成为|做)[^,。;]{0,12}(领导者|领军者|领先者|霸主|龙头)/,
   /(全国|国内|全网|亚洲|全球|世界|行业|市场)(最大|最强|领先)/,
   /(成为|做)[^,。;]{0,12}(领先|最大|最强)的/,
+  // Q1 (issue 17, eleventh round, set L, both languages): every case of a whole continent or the
+  // world, whatever is counted ("Deliver every parcel in Europe within 2 hours"), as every firm of a
+  // country is (UNACHIEVABLE_SHAPES); a continent is the second signal, and our own people or
+  // accounts there ("every customer in Europe", "all our users across APAC") are ours to serve.
+  /\b(every|all|each) (?!(of )?(our|my)\b)(?!(\S+ ){0,3}(customers?|users?|members?|subscribers?|employees?|staff|accounts?|clients?|teams?|colleagues?)\b)(\S+ ){0,3}\S+ (in|across|throughout) (the )?(europe|asia|africa|oceania|(north |south |latin )america|the americas|emea|apac|latam|world|planet|globe)\b/,
 ];
 
 /**
@@ -128,9 +133,14 @@ const UNACHIEVABLE_ZH: readonly RegExp[] = [
   /无人不知|人尽皆知|妇孺皆知|家家户户都|人手一(个|台|部|份)/,
   // Present across a whole territory: 覆盖全国所有县城, 开遍全国, 铺满全国, 走向全球.
   /(覆盖|铺满|铺遍|开遍|遍布|走遍|进入|打进)(全国|全球|全世界|整个(中国|欧洲|亚洲|东南亚|北美))|(全国|全球)(所有|每个|各个)?(城市|省份|县城|地市)(都|全)?(覆盖|开|铺)|走向全球|全球化布局/,
+  // Chinese: every one of anything in a whole country or province (全省所有社保业务都不用再跑窗口,
+  // 全国每一所医院): the territory names the whole; ours in it (全省所有自营门店, 我们在全国的每个网点)
+  // are ours to run (OURS_ZH, below).
+  /(全国|全省|全球|全世界)的?(所有|全部|每一?[个项家所类座])(?![^，,。；;]{0,4}(自营|自有|旗下|直营|本公司))/,
   /(一半以上|过半|半数以上|大多数|绝大多数|大部分|多数)的?[^，,。；;]{0,8}(市场|市场份额|份额)|市场份额(过半|超过一半)/,
 ];
 
+const OURS_ZH = /自营|自有|旗下|直营|本公司|我们(在[^，,。；;]{0,6})?的?(所有|全部|每)/;
 const COUNTRY_ZH = /全国|全球|全世界|欧洲|亚洲|北美|东南亚|[\u4e00-\u9fff]{1,3}(国|省|洲)/;
 
 /**
@@ -158,8 +168,10 @@ function findUnachievable(raw: string): string | null {
     );
   const text = normalize(title);
   const zh = findFirst(text, UNACHIEVABLE_ZH);
-  // "每家诊所" alone is a good objective; with a whole country it is a conquest.
-  if (zh !== null && /所有|每一家|每家|全部|每一个|每个/.test(zh) && !COUNTRY_ZH.test(text)) return null;
+  // "每家诊所" alone is a good objective; with a whole country it is a conquest, unless they are ours
+  // (全省所有自营门店, 我们在全国的每个网点: the team's own network, issue 17, eleventh round).
+  if (zh !== null && /所有|每一家|每家|全部|每一个|每个/.test(zh) && (!COUNTRY_ZH.test(text) || OURS_ZH.test(text)))
+    return null;
   return zh;
 }
 

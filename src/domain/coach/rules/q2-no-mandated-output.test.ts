@@ -86,6 +86,20 @@ describe("objective mandates no product output (Q2)", () => {
       "Move billing to Stripe",
       "Switch to Kubernetes",
       "年底前完成核心系统上云",
+      // Eleventh round (coach-k4c, sets J and L): the replacement first (用 Y 取代 X), a workload or
+      // anyone moved onto a new system, a thing fitted to every place (配一台, 建满), and a build
+      // verb's object before the purpose it serves.
+      "用语音助手取代车内全部物理按键",
+      "用电子围栏替代人工巡查",
+      "Move all customer traffic to the new 5G core",
+      "Shift our data to the new warehouse",
+      "把对公客户全部迁移到新版企业网银",
+      "将存量商户迁到新系统",
+      "给每个乡村卫生室配一台远程问诊设备",
+      "为每家门店配齐自助收银机",
+      "在全省高速服务区建满充电桩",
+      "上线“退改无忧”产品提升机票利润",
+      "推出会员月卡来提高复购",
     ],
     accepts: [
       "Remove friction from the checkout page",
@@ -152,6 +166,16 @@ describe("objective mandates no product output (Q2)", () => {
       "Move more shoppers to Apple Pay",
       "Move to weekly releases",
       "Get our best sellers into more stores",
+      // Eleventh round traps: people moved onto a plan or a habit, what customers do with a thing,
+      // a build verb whose object is only the outcome it serves.
+      "Move customers to the new annual plan",
+      "Switch more shoppers to the new checkout",
+      "把客户迁到年付套餐",
+      "让门店用扫码代替手写",
+      "让老人用上语音助手",
+      "上线提升效率",
+      "给每位新员工配一位导师",
+      "为每个团队配一个数据分析师",
     ],
   });
 });

@@ -24,6 +24,11 @@ const REMOVAL: readonly RegExp[] = [
   // Replacing our own system is a chosen solution, whatever the replacement.
   /\breplace (the |our )?(legacy|old|existing|current) [\w-]+/,
   /(替换|替代|取代|换掉)[^,。;]{0,4}(旧|原有|现有|老)/,
+  // Q2 (issue 17, eleventh round, set J): "用 Y 取代 X" opens with the replacement, Chinese for the
+  // "Replace X with Y" every English tuning writer labels Q2 ("Replace the front-desk check-in with a
+  // QR-code app", "用语音助手取代车内全部物理按键"). Only as the objective's opening: "让门店用扫码代替手写"
+  // is what the customer does (CUSTOMER_ACTS' 让).
+  /^用[^，,。；;]{1,12}(取代|替代|代替|替换)/,
   /(下线|淘汰|砍掉|下架|关停|停用)/,
 ];
 
@@ -44,6 +49,10 @@ const BUILD: readonly RegExp[] = [
   // migration: "switch more shoppers to the new app" or "move customers to the new plan" is the
   // customers' adoption, an outcome.
   /^(we will |to )?(migrate|cut over|port|replatform) (\S+ ){0,5}(on)?to (the |our |a )?new \S+/,
+  // Q2 (issue 17, eleventh round, set L): moving a workload, not people, onto a new system is the
+  // same migration ("Move all customer traffic to the new 5G core"): traffic, workloads, data,
+  // servers, services, calls or payments processed; "move customers to the new plan" stays adoption.
+  /^(we will |to )?(move|switch|shift|transfer) (all |our |the |every |100% of )*(\S+ )?(traffic|workloads?|data|servers?|services|infrastructure|databases?|processing|volume|calls|transactions) (on)?to (the |our |a )?new \S+/,
   // Rebuilding or rewriting names the solution whatever is rebuilt.
   /\b(rebuild|rewrite|replatform|re-architect)\b|重构|重写/,
   new RegExp(`\\b${OUTPUT_VERB} ${GAP}${ARTEFACT}\\b`),
@@ -96,7 +105,7 @@ const SWITCHED_TO_NAME =
   /^(?:we will |to )?(?:switch|move|port|convert|shift) (?:our |the )?((?:[\w-]+ ){0,3}[\w-]+) (?:on)?to [A-Z][\w.]+/;
 const SWITCHED_WHOLE = /^(?:we will |to )?(?:switch|move|migrate|shift) (?:over )?(?:on)?to [A-Z][\w.]+/;
 const GIVEN_THING_ZH =
-  /^(?:[^，,。；;]{1,6}前)?(?:给|为|向)[^，,。；;]{1,10}?(配上|配备|装上|加上|开放|接上|上线)([^，,。；;]{2,12})|^(?:[^，,。；;]{1,6}前)?支持 ?[a-z][\w .-]*/;
+  /^(?:[^，,。；;]{1,6}前)?(?:给|为|向)[^，,。；;]{1,10}?(配上|配备|配齐|配发|配一[台套部辆]|装上|装一[台套部]|加上|开放|接上|上线)([^，,。；;]{2,12})|^(?:[^，,。；;]{1,6}前)?支持 ?[a-z][\w .-]*/;
 
 /**
  * The head of a short noun phrase, singular: "handheld scanner" -> scanner, "AI summaries" ->
@@ -232,7 +241,7 @@ const WHEN_ZH =
  */
 const NOT_VERB_ZH = "(?![者师])";
 const BUILD_ZH = new RegExp(
-  `^${WHEN_ZH}(?:(?:为|给|在|向)[^，,。；;]{1,12}?)?(接入|推出|上线|开发|搭建|构建|引入|新增|加入|添加|落地|部署|交付|打造|建设|建成|发布|做一套|做一个|上架|开通|迁移|打通|引进|设计|做一款|做个|搞一个|搞个|出一个|出个|移植|推行)${NOT_VERB_ZH}([^，,。；;]{2,16})`,
+  `^${WHEN_ZH}(?:(?:为|给|在|向)[^，,。；;]{1,12}?)?(接入|推出|上线|开发|搭建|构建|引入|新增|加入|添加|落地|部署|交付|打造|建设|建成|发布|做一套|做一个|上架|开通|迁移|打通|引进|设计|做一款|做个|搞一个|搞个|出一个|出个|移植|推行|建满|铺满|装满|布满|建齐|铺齐)${NOT_VERB_ZH}([^，,。；;]{2,16})`,
 );
 /**
  * The 把 construction puts the thing before the verb ("把微信小程序做出来", "年底前把海外版 App
@@ -257,12 +266,30 @@ const OUTCOME_OBJECT_ZH =
 const QUALITY_FIRST_ZH =
   /^[^，,。；;]{0,4}(领先|一流|顶尖|世界级|头部|标杆|最[\u4e00-\u9fff]{1,3}|更[\u4e00-\u9fff]{1,3})的/;
 
+/**
+ * Q2 (issue 17, eleventh round, set L): moving anything onto a new version of our system names the
+ * migration whoever is moved ("把对公客户全部迁移到新版企业网银", as "Migrate all merchants onto the new
+ * billing engine" in English); customers moved to a plan or a habit ("把客户迁到年付套餐") are not a
+ * new system.
+ */
+const MIGRATED_TO_NEW_ZH =
+  /^(?:把|将)[^，,。；;]{2,14}?(迁移到|迁移至|迁到|切换到|切到|搬到)新(版|系统|平台|架构|的?[\w\u4e00-\u9fff]{0,4}(系统|平台|架构|网银|app|后台))/;
+/**
+ * What a build verb puts in place ends where the objective says why ("上线“退改无忧”产品提升机票利润",
+ * set L; "上线 AI 行程助手来提高预订量", set I): the purpose is an outcome, the object before it a thing.
+ */
+const PURPOSE_ZH = /(来|以|从而|用来|用于)?(提升|提高|增加|拉动|带动|降低|减少|改善)/;
+
 function mandatedShapeZh(title: string): string | null {
   const text = normalize(title);
+  const migrated = MIGRATED_TO_NEW_ZH.exec(text);
+  if (migrated) return migrated[0].trim();
   const ba = BUILD_BA_ZH.exec(text) ?? REDO_ZH.exec(text);
   if (ba && !OUTCOME_OBJECT_ZH.test(ba[1] ?? "")) return ba[0].trim();
   const match = BUILD_ZH.exec(text);
-  const object = match?.[2] ?? "";
+  const whole = match?.[2] ?? "";
+  const purpose = PURPOSE_ZH.exec(whole);
+  const object = purpose && purpose.index >= 2 ? whole.slice(0, purpose.index) : whole;
   if (!match || OUTCOME_OBJECT_ZH.test(object) || QUALITY_FIRST_ZH.test(object)) return null;
   return match[0].trim();
 }

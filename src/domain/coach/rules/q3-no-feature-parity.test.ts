@@ -67,6 +67,13 @@ describe("no feature parity with competitors (Q3)", () => {
       "Give teams the Slack experience inside our app",
       "做出淘宝那样的推荐",
       "向头部产品学习，补上短板",
+      // Eleventh round (coach-k4c, sets K and L): features levelled with someone, the verb before or
+      // after 功能.
+      "和西门子 MindSphere 做到功能对齐",
+      "功能对齐 DocuSign 国际版",
+      "在功能上全面追平番茄小说",
+      "三个月内和飞书拉齐文档功能",
+      "模仿拼多多的砍价玩法做一套",
     ],
     accepts: [
       "Understand why prospects choose competitors",
@@ -114,6 +121,13 @@ describe("no feature parity with competitors (Q3)", () => {
       "Close our gap to breakeven",
       "Learn why buyers prefer Gusto's onboarding",
       "做成去年那样的增长",
+      // Eleventh round traps: our own apps levelled with each other, agreeing with someone, learning
+      // (学完, 学会) in the sense of a learner.
+      "安卓版和 iOS 版功能对齐",
+      "小程序与 App 功能持平",
+      "和业务方对齐需求优先级",
+      "让孩子学完真的能自己做出作品",
+      "学员学会后能独立做出项目",
     ],
   });
 });

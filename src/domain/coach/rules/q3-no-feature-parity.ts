@@ -93,11 +93,18 @@ const PARITY_ZH: readonly RegExp[] = [
   new RegExp(
     `(缩小|补齐|弥补|追平|拉近|消除|填平|抹平|缩短|补上)${OWN_PAST}[^，,。；;]{0,2}(与|和|跟|同)${OWN_PAST}[^，,。；;]{1,14}?的?[^，,。；;]{0,6}差距`,
   ),
-  new RegExp(`(照着|照搬|仿照|仿着|模仿|参照|学)${OWN_PAST}[^，,。；;]{1,10}的[^，,。；;]{0,10}(做|搞|抄|出|建)`),
+  new RegExp(
+    `(照着|照搬|仿照|仿着|模仿|参照|学(?![完会到习生员校好懂了得过]))${OWN_PAST}[^，,。；;]{1,10}的[^，,。；;]{0,10}(做|搞|抄|出|建)`,
+  ),
   new RegExp(
     `(和|跟|与|同|像)${OWN_PAST}[^，,。；;]{1,12}(一样|同样|相同|同等)(的)?(功能|特性|好用|完整|齐全|强大|全面)`,
   ),
   /功能[^，,。；;]{0,8}(赶超|超越|比肩|媲美|看齐|不输|追上)|(赶超|比肩|媲美|看齐|不输)[^，,。；;]{0,10}功能/,
+  // Q3 (issue 17, eleventh round, sets K and L): features levelled with someone, the verb of
+  // levelling before or after 功能 ("和西门子 MindSphere 做到功能对齐", "功能对齐 DocuSign 国际版", "在功能上
+  // 全面追平番茄小说"). Our own apps levelled with each other name no rival ("安卓版和 iOS 版功能对齐"), and
+  // 对齐 without 功能 is agreeing with someone ("和老板对齐后补"): both stay clean.
+  /^(?!.*(安卓|android|ios|鸿蒙|harmony|网页版|web ?端|小程序|pc ?端|桌面端|移动端|各端|多端|双端|两端|新版|旧版|老版))(.*功能[^，,。；;]{0,8}(追平|对齐|拉齐|持平)|.*(追平|对齐|拉齐|持平)[^，,。；;]{0,10}功能)/,
   // Q3 (tuning-2026-12-07): the comparison of equals with the quality after it ("和钉钉做到功能一样全",
   // "做一个和企业微信一样的客户联系功能"), levelling with someone (向美团看齐, 拉齐 … 能力), not falling
   // behind them (不能落后于支付宝), copying their mechanic (抄一下拼多多的砍价玩法). 看齐 and 落后
