@@ -180,8 +180,12 @@ const TEAMS_FORMED_ZH = /^(组建|成立|新建|搭建)\s*\d+\s*(支|个|人)(�
 /** Training delivered, counted by heads (ninth round: 培训 300 名安装师傅), the Chinese of `TRAINED`. */
 // And training organised, counted by heads-times (tenth round: "组织分拣员防丢件培训 800 人次"): the
 // teaching delivered, as 培训 300 名 is; 人次 of trainees, not 场 of events (EVENT_STAGED_ZH).
+// And the training named first, counted by heads or heads-times (eleventh round, set L: "质检员培训" with
+// 45 人次 in its fields, read as "质检员培训 45 人次"; the Chinese of "Managers trained: 400"): the same
+// teaching delivered, whoever is taught. Not people signing up or attending of their own accord
+// (报名, 参加: the customers' act) nor a share (率, 占比: NOT_A_DELIVERY_COUNT_ZH).
 const TRAINED_ZH =
-  /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)|^(组织|开展|完成)[^，,。；;\d%率]{0,10}?(培训|轮训)\s*\d+\s*(万|千)?\s*人次$/;
+  /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)|^(组织|开展|完成)[^，,。；;\d%率]{0,10}?(培训|轮训)\s*\d+\s*(万|千)?\s*人次$|^(?![^，,。；;]*(报名|参加|参与|预约))[^，,。；;\d%率]{1,10}?(培训|轮训)\s*[\d,.]+\s*(万|千)?\s*(人次|名|人)$/;
 /**
  * A staff team expanded (ninth round: "售后工程师从 80 人扩充到 120 人"): 扩充, 扩招 and 扩编 are hiring
  * said of the team. A headcount that merely grows (检测师人数从 900 人增加到 1,200 人, 骑手人数) is the
@@ -236,6 +240,17 @@ const BUILT_OUT_FIRST = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,9}(仓|站|柜|桩|店|网点|基站|设备|终端|机|屏)(新建|建成|铺设|安装|部署|新增)(数量|量)?\\s*(从\\s*)?[\\d,.]+\\s*(万|千)?\\s*(${UNITS})`,
 );
 
+/**
+ * K7 (eleventh round, sets J and K: "座舱功能数从 120 个增加到 200 个" under 追平 … 的全部功能, "Features on par
+ * with the competitor's app", "Sales Cloud features we also have"): the product's features counted, the
+ * Chinese of "number of features" (OUTPUT_METRIC): what the team builds, whatever the objective. Not the
+ * features people use (使用, 启用, 开通, 用过: adoption, an outcome), nor per person or a share
+ * (人均, 率: NOT_A_DELIVERY_COUNT_ZH).
+ */
+const FEATURES_COUNTED_ZH = new RegExp(
+  `^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(数|数量|个数)\\s*(从|由)?\\s*\\d+\\s*个?\\s*(增加|提升|提高|扩充|扩展|增长)?\\s*(到|至)\\s*\\d+`,
+);
+
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
@@ -253,6 +268,7 @@ const MADE_ZH: readonly RegExp[] = [
   TRAINED_ZH,
   TEAM_EXPANDED_ZH,
   TEAMS_FORMED_ZH,
+  FEATURES_COUNTED_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */
@@ -270,7 +286,20 @@ const GIVEN_TO_PEOPLE_ZH = new RegExp(`^(给|为)[^，,。；;]{0,6}(${PEOPLE_ZH
 
 /** The output shape of a Chinese title, quoted, or null. */
 export function outputShapeZh(title: string): string | null {
-  const text = withoutLeadingTime(title);
+  // A name with digits in it (5G, 3D, 8D) is a name, not a count: "新建 5G 基站 3000 个" counts base
+  // stations (eleventh round, set L). Its digits are read as letters (full-width, which \d does not
+  // match; the same length, so the quote is taken from the words as written). A number before 万, 千,
+  // k or m stays a count.
+  const written = withoutLeadingTime(title);
+  const text = written.replace(/(?<![\d.,])\d+(?=(?![km](?![a-z]))[a-z])/g, (digits) =>
+    String.fromCharCode(...[...digits].map((d) => d.charCodeAt(0) + 0xfee0)),
+  );
+  const found = outputShapeOf(text);
+  const at = found === null ? -1 : text.indexOf(found);
+  return found === null || at < 0 ? found : written.slice(at, at + found.length);
+}
+
+function outputShapeOf(text: string): string | null {
   const rolledOut = findFirst(text, OUTPUT_ZH);
   if (rolledOut !== null) return rolledOut;
   if (GIVEN_FEATURE_ZH.test(text) && !GIVEN_TO_PEOPLE_ZH.test(text)) return text;
@@ -328,8 +357,17 @@ const MILESTONE_ZH = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,14}?(完成|通过|实现|启动)[^，,。；;%率]{0,14}?(量产|投产|验收|认证|备案|测评|审计|适配)$`,
 );
 
+/**
+ * K7 (eleventh round, set K: "拿到二类医疗器械注册证"; the Chinese of "Get the SOC 2 Type II report"): a
+ * certificate, licence or approval obtained is a milestone the team delivers, done or not, as 通过 …
+ * 认证 is (MILESTONE_ZH). Not people getting one (学员取得证书: PEOPLE_ZH, their outcome), nor a share.
+ */
+const CERTIFICATE_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}|学员|学生|员工))[^，,。；;\\d%率]{0,6}?(拿到|取得|获得|获取|领到|拿下)[^，,。；;%率]{1,16}?(注册证|许可证|证书|牌照|资质|批文|批件|认证|合规报告|审计报告)$`,
+);
+
 export function taskEndingZh(title: string): string | null {
-  return findFirst(withoutLeadingTime(title), [ENDS_ON_DELIVERY, MILESTONE_ZH]);
+  return findFirst(withoutLeadingTime(title), [ENDS_ON_DELIVERY, MILESTONE_ZH, CERTIFICATE_ZH]);
 }
 
 /**

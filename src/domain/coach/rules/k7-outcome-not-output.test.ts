@@ -617,3 +617,76 @@ describe("places built and events launched (K7, tenth round, coach-k7b)", () => 
     ],
   });
 });
+
+// Issue 17, eleventh round (coach-k7c), misses of sets J, K and L (and the same shapes in I and H): a
+// rollout's coverage of a thing of ours taken to all (覆盖率 → 100 %), the product's features counted
+// against a rival's or in number, a certificate or assurance report obtained, assurance work counted as
+// done, training run for a number of staff, and a name with digits in it (5G, 3D) before a build-out's
+// count. Traps: a coverage per run, of a service to each person or of people; features people use; a
+// report that is no attestation; a share of audits passing; training attended by customers.
+describe("coverage to all, features, certificates and assurance work (K7, eleventh round, coach-k7c)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 30,
+    target: 100,
+    flags: [
+      "门店电子价签覆盖率从 30% 提升到 100%",
+      "客服知识库培训覆盖率 30% → 100%",
+      "服务器 EDR 覆盖率从 30% 提升至 100%",
+      "车载功能数从 30 个增加到 100 个",
+      "取得三类医疗器械注册证",
+      "拿到支付牌照",
+      "新建 5G 室分站点 100 个",
+      "量产 3D 摄像头 100 台",
+      "Capabilities on par with Workday's from 30 of 100 to 100 of 100",
+      "Reporting features we also have: 30% → 100%",
+      "Obtain our ISO 27001 certificate",
+      "Get the PCI DSS attestation report",
+      "HIPAA audit report delivered",
+      "Security audits completed from 30 to 100",
+      "Vendor risk assessments done",
+      "Run fraud-awareness training for 100 claims handlers",
+      "Deliver onboarding workshops to 100 new managers",
+    ],
+    accepts: [
+      "每次巡检的区域覆盖率从 30% 提升到 100%",
+      "一对一职业咨询覆盖率 30% → 100%",
+      "老年用户覆盖率从 30% 提升到 100%",
+      "5G 信号覆盖率从 30% 提升到 100%",
+      "人均使用功能数从 30 个提升到 100 个",
+      "取得证书的学员占比从 30% 提升到 100%",
+      "学员取得职业资格证书",
+      "Features used per account from 30 to 100",
+      "Share of accounts that use the features on par with the old app: 30% → 100%",
+      "Get the weekly usage report to every store manager",
+      "Share of supplier audits passed first time from 30% to 100%",
+      "Audits completed by customers on our platform from 30 to 100",
+      "Run a training webinar for prospects",
+      "Run onboarding training for 100 new customers",
+    ],
+  });
+});
+
+// A Chinese key result written as a bare noun phrase, its count and measure word in the fields (set L:
+// "公众号文章" 0 → 24 篇, "质检员培训" 0 → 45 人次): read with them, as if written "公众号文章 24 篇". Traps: a
+// percentage, money or a duration in the unit, a phrase that names a metric, discovery counted.
+describe("a Chinese noun phrase counted in its fields (K7, eleventh round, coach-k7c)", () => {
+  const kr = (title: string, unit: string, target = 24) =>
+    listed(checkOutcomeNotOutput({ title, baseline: 0, target, unit }));
+  it.each([
+    ["品牌白皮书", "篇"],
+    ["店长培训", "人次"],
+    ["仓管员轮训", "名"],
+  ])("flags %j counted in %j (K7)", (title, unit) => {
+    expect(kr(title, unit)).toHaveLength(1);
+  });
+  it.each([
+    ["店长培训", "%"],
+    ["白皮书下载量", "次"],
+    ["用户访谈", "家"],
+    ["平均配送时长", "分钟"],
+    ["客户报名培训", "人次"],
+    ["公众号文章", "万元"],
+  ])("accepts %j counted in %j (K7)", (title, unit) => {
+    expect(kr(title, unit)).toEqual([]);
+  });
+});
