@@ -530,3 +530,31 @@ describe("the product opened, counted (K6, tenth round, coach-k7b, Chinese)", ()
     ],
   });
 });
+
+// Issue 17, eleventh round (coach-k7c), sets J and K (and the same shape in G, H and I): people reading
+// or viewing what we send or show them, as a share or a count, is a view (README: an open rate raised
+// is K6). Traps: what they do after reading, a reading product's own content, a report shared with a
+// second person, a review done within a window (a service level), and a cut.
+describe("people reading what we send them (K6, eleventh round, coach-k7c)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 50,
+    flags: [
+      "Tenants viewing the monthly energy statement: 30% → 50%",
+      "Coach notes read by players from 30% to 50%",
+      "Release notes read by 50% of workspace admins",
+      "Store managers who check the daily sales digest from 30 to 50",
+      "每周查看用电月报的业主比例从 30% 提升到 50%",
+      "店长阅读经营周报的比例 30% → 50%",
+    ],
+    accepts: [
+      "Tenants who read the energy statement and switch to off-peak: 30% → 50%",
+      "Readers who finish the books they start from 30% to 50%",
+      "Share of reports opened by a second person from 30% to 50%",
+      "Incident reports reviewed by the safety team within 2 days: 30% → 50%",
+      "Parents reading the progress summary after each lesson, cut from 50% to 30%",
+      "查看月报后调整用电习惯的业主比例从 30% 提升到 50%",
+      "工单当天查看处理的比例从 30% 提升到 50%",
+    ],
+  });
+});

@@ -280,6 +280,52 @@ function activityShape(kr: DraftKeyResult): string | null {
   return findShape(kr.metric ? `${kr.title} ${kr.metric}` : kr.title, [INTERACTION_METRIC, SALES_INTERACTIONS]);
 }
 
+/**
+ * K6 (eleventh round, sets J and K: "Parents reading the weekly progress summary: 35% → 60%", "Stylist
+ * notes read by parents 40% → 70%", "Sync help article read by 80% of admins", "Teams that reviewed
+ * their cost dashboard weekly: 20 → 60", 厂长每周查看生产日报的比例, 子女端每周查看护理记录的用户占比): people
+ * reading or viewing something we send or show them (a summary, a report, notes, a dashboard, an
+ * article), as a share or a count. A read is a view: the customer has the page, not yet what it was
+ * for, whoever reads it (README: an open rate raised is K6, as set B and later writers label them).
+ * Not what they do after reading ("… and act on it", 查看报告后调整 …: the outcome), a reading or
+ * learning product's own content (books, lessons, courses: the value itself), nor a rating of it.
+ */
+const CONTENT_READ =
+  "(summar(y|ies)|digests?|notes?|reports?|recaps?|updates?|dashboards?|articles?|guides?|statements?|briefings?|newsletters?|alerts?|notifications?)";
+const READ_VERB =
+  "(read|reading|reads|view|viewing|views|viewed|open|opening|opened|opens|review|reviewing|reviewed|check|checking|checked|look at|looking at|looked at)";
+// Passive, the readers a plural group ("read by parents", "by 80% of admins"); "opened by a second
+// person" is a report shared, collaboration (a trap of an earlier set), not an audience reading.
+const READ_OURS = new RegExp(
+  `^((?:[\\w'-]+ ){0,3}?[\\w'-]+(s|people|staff)) (who |that )?${READ_VERB} (the |their |our |a |each |every )?([\\w'-]+ ){0,3}?${CONTENT_READ}\\b|^((?:[\\w'-]+ ){0,3}?${CONTENT_READ}) (read|viewed|opened|checked|reviewed) by (\\d+ ?% of )?(the |our |their |all )?([\\w'-]+ )?[\\w'-]+s\\b`,
+  "i",
+);
+const ACTED_ON =
+  /\b(and|then|to) (act|acted|apply|applied|change|changed|fix|fixed|follow|followed|use|used|book|booked|buy|bought|pay|paid)\b|\bafter (reading|viewing)\b/i;
+const READ_OURS_ZH =
+  /(查看|阅读|看|打开|浏览|点开)[^，,。；;\d%]{0,8}?(日报|周报|月报|报告|记录|总结|简报|看板|通知|公告|账单|小结)[^，,。；;\d]{0,6}?(的)?[^，,。；;\d]{0,6}?(比例|占比|人数|用户数|次数)/;
+const ACTED_ON_ZH =
+  /(查看|阅读|看|打开|浏览|点开)[^，,。；;]{0,12}(后|并|再)[^，,。；;]{0,8}(调整|采取|处理|下单|购买|预约|续费|行动)/;
+
+function readsOurContent(kr: DraftKeyResult, text: string): string | null {
+  if (isChinese(kr.title))
+    return ACTED_ON_ZH.test(text) || /小时内|天内|当天|按时|及时/.test(text)
+      ? null
+      : (READ_OURS_ZH.exec(text)?.[0] ?? null);
+  // Reviewed within a window or on time is our staff's service level ("Reports reviewed by compliance
+  // within 2 days"), not a view.
+  if (
+    ACTED_ON.test(kr.title) ||
+    SENT_ON_TIME.test(kr.title) ||
+    /\b(books?|lessons?|courses?|chapters?|stories)\b/i.test(kr.title)
+  )
+    return null;
+  const match = READ_OURS.exec(kr.title.trim());
+  // A second clause after the reading ("… and switch to off-peak") is what they do with it: the outcome.
+  if (match === null || /^\s*(,\s*)?(and|then|to)\s/i.test(kr.title.trim().slice(match[0].length))) return null;
+  return match[0];
+}
+
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */
 export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
   const text = keyResultText(kr).replace(METHOD, " ").replace(METHOD_ZH, " ");
@@ -295,6 +341,9 @@ export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
   // An event the team stages ("Run 6 carrier appreciation events", 举办 4 场客户大会) is K7's one
   // finding, a delivery counted; meetings with an account stay here (ninth round). No tagger.
   if (isChinese(kr.title) ? eventStagedZh(kr.title) !== null : eventStaged(kr.title) !== null) return null;
+  // Read before the share check below: the share of people who read it is the count of views (a rate).
+  const read = readsOurContent(kr, text);
+  if (read !== null) return activityHit(read);
   const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
   if (!isChinese(kr.title) && AMONG_CUSTOMERS.test(kr.title)) return null;
