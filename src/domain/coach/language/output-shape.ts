@@ -222,10 +222,21 @@ const LAUNCHED_ACROSS =
 const PEOPLE_LAUNCHED =
   /\b(users?|customers?|clients?|members?|merchants?|sellers?|drivers?|riders?|couriers?|hosts?|partners?|stores?|people)\b/i;
 
+/**
+ * K7 (eleventh round, sets K and L: "Sites upgraded to 5G from 300 to 520", "Trial sites activated this
+ * quarter from 12 to 30", "Send corridors launched from 14 to 20"): our own places, routes or corridors
+ * with the participle of rolling something out to them, counted, are how far the rollout reached, as
+ * "New stores opened" and "Launch in 3 new cities" are. Not done by someone else (franchisees,
+ * partners, customers), nor a share or a rate of them (how they went).
+ */
+const PLACES_ROLLED_OUT =
+  /^((?:[\w'-]+ ){0,3}?)(sites|stores|branches|locations|depots|warehouses|towers|stations|hubs|kiosks|corridors|routes|lanes|clinics|offices|outlets)( [\w'-]+){0,1}? (upgraded|activated|launched|opened|retrofitted|refitted|converted|equipped|connected|switched on|brought online|commissioned)\b(?! by (franchisees|partners|customers|tenants|owners|sellers|merchants))/i;
+
 export function launchedAcross(title: string): string | null {
   if (isChinese(title) || /%|\b(share|rate)\b/i.test(title)) return null;
   const match = LAUNCHED_ACROSS.exec(title.trim());
-  return match && !PEOPLE_LAUNCHED.test(match[1] ?? "") ? match[0] : null;
+  if (match && !PEOPLE_LAUNCHED.test(match[1] ?? "")) return match[0];
+  return PLACES_ROLLED_OUT.exec(title.trim())?.[0] ?? null;
 }
 
 /**

@@ -558,3 +558,18 @@ describe("people reading what we send them (K6, eleventh round, coach-k7c)", () 
     ],
   });
 });
+
+// Issue 17, eleventh round (coach-k7c), sets I and K: calls answered or taken, counted upward whoever
+// answers them (README's label decision). Traps: fewer calls, a share of calls, calls to learn.
+describe("calls answered, counted (K6, eleventh round, coach-k7c)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 400,
+    target: 900,
+    flags: ["Night-shift nurses take 900 calls a week", "Support leads answer 900 chats a month each"],
+    accepts: [
+      "Cut the calls nurses take from 900 to 400 a week",
+      "Calls answered within 20 seconds from 40% to 90%",
+      "Product managers make 900 discovery calls with churned customers",
+    ],
+  });
+});

@@ -307,6 +307,15 @@ const READ_OURS_ZH =
 const ACTED_ON_ZH =
   /(查看|阅读|看|打开|浏览|点开)[^，,。；;]{0,12}(后|并|再)[^，,。；;]{0,8}(调整|采取|处理|下单|购买|预约|续费|行动)/;
 
+/**
+ * K6 (eleventh round, sets I and K: "Claims handlers answer 200 calls a day each", "Agents handle 120
+ * calls a day each"): calls answered, taken or handled, counted upward, whoever answers them (README's
+ * label decision: calls made, handled or answered are K6). Not fewer calls (a cut is read before), nor a
+ * rate or a share of them.
+ */
+const CALLS_ANSWERED =
+  /\b(answer|answers|take|takes|handle|handles|field|fields|make|makes|place|places)( up to| over| at least)? \d[\d,.]*k? (\S+ )?(calls|phone calls|chats)\b/i;
+
 function readsOurContent(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title))
     return ACTED_ON_ZH.test(text) || /小时内|天内|当天|按时|及时/.test(text)
@@ -344,6 +353,12 @@ export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
   // Read before the share check below: the share of people who read it is the count of views (a rate).
   const read = readsOurContent(kr, text);
   if (read !== null) return activityHit(read);
+  if (!isChinese(kr.title) && !isShare(text)) {
+    // A broadcast's audience (webinar registrations, viewers) is left unread: a round that read it failed
+    // the blind sets' precision floors (k6-customer-value.test.ts), so it stays with the writer.
+    const answered = CALLS_ANSWERED.exec(kr.title)?.[0] ?? null;
+    if (answered !== null) return activityHit(answered);
+  }
   const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
   if (!isChinese(kr.title) && AMONG_CUSTOMERS.test(kr.title)) return null;

@@ -690,3 +690,28 @@ describe("a Chinese noun phrase counted in its fields (K7, eleventh round, coach
     expect(kr(title, unit)).toEqual([]);
   });
 });
+
+// Issue 17, eleventh round (coach-k7c), sets B, J, K and L: the rules the team writes into its own
+// engine, counted, and our places, routes or corridors with a rollout's participle, counted. Traps: rules
+// a transaction trips, the rules' total (K5's), places done by someone else, a share of them.
+describe("rules in our engine and places rolled out, counted (K7, eleventh round, coach-k7c)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 50,
+    target: 90,
+    flags: [
+      "Number of AML screening rules in the engine from 50 to 90",
+      "反洗钱规则数从 50 条增加到 90 条",
+      "告警规则条数 50 → 90",
+      "Depots retrofitted with solar from 50 to 90",
+      "Pickup kiosks activated this quarter: 50 → 90",
+      "Bus routes launched from 50 to 90",
+    ],
+    accepts: [
+      "Number of transactions that hit a fraud rule from 90 to 50",
+      "触发风控规则的订单数从 90 降到 50",
+      "风控规则总数从 50 条增加到 90 条",
+      "Stores opened by franchisees from 50 to 90",
+      "Share of depots upgraded on schedule from 50% to 90%",
+    ],
+  });
+});

@@ -192,6 +192,12 @@ const OUTPUT_METRIC: readonly RegExp[] = [
   /\bstory points\b|\bvelocity\b|\bnumber of (features|releases)\b/,
   // And noun first (ninth round: "新功能上线数量从 10 个提升到 20 个").
   /(交付|上线|发布|完成)的?(功能|需求|版本|项目)(数|数量|个数)|(功能|需求|版本|项目)(交付|上线|发布)(数|数量|个数|量)|故事点|需求交付(数|量)/,
+  // K7 (eleventh round, sets B and J: "Number of fraud rules in the engine from 180 to 260", "规则引擎中的规则
+  // 条数由200条增加到300条", "风控规则条数从 900 条增加到 1,500 条"): the rules the team writes into its own
+  // engine, counted, as "Write 25 detection rules" and "Detection rules shipped" are. Not the rules a
+  // transaction trips or breaks (命中, 触发, violations: what happens), and not their total (风控规则总数:
+  // K5's running total, NOT_A_DELIVERY_COUNT).
+  /\bnumber of (?![\w-]+ rules? (hit|triggered|violated|broken|tripped|fired))([\w-]+ ){0,2}rules\b(?! (hit|triggered|violated|broken|tripped|fired))|(?<!命中|触发|违反|违规)规则(条数|数量|个数|数)(?![^，,。；;]{0,4}(命中|触发))/,
 ];
 
 /**
