@@ -419,8 +419,10 @@ const ASSURANCE_REPORT = new RegExp(
  * assurance work counted as done, however many, as a certification is done or not. Not a share or a
  * rate of them passing (how they went), nor audits done on us by customers ("by customers").
  */
+// Not "conducted", "performed" or "carried out": MORE_ACTIVITY reads those as K6's operational work
+// (set F, "audits conducted"), and one KR gets one finding.
 const ASSURANCE_DONE =
-  /^((?:[\w-]+ ){0,2}?)(audits|pen(?:etration)?[- ]?tests|security (?:reviews|assessments)|risk assessments|site inspections) (done|completed|conducted|carried out|performed|run)\b(?! by (customers|clients|regulators))/i;
+  /^((?:[\w-]+ ){0,2}?)(audits|pen(?:etration)?[- ]?tests|security (?:reviews|assessments)|risk assessments|site inspections) (done|completed|run|passed)\b(?! by (customers|clients|regulators))/i;
 
 /** Assurance work counted as done (ASSURANCE_DONE), read before a change is: "from 2 to 6" counts them. */
 export function assuranceDone(title: string): string | null {

@@ -573,3 +573,29 @@ describe("calls answered, counted (K6, eleventh round, coach-k7c)", () => {
     ],
   });
 });
+
+// Issue 17, eleventh round (coach-k7c), sets F, I, J and K: lessons or sessions started (begun, not
+// finished), and the hours of a service our people give, raised. Traps: quotes started (a sale's first
+// step), a share of sessions started that convert, finished lessons, a response time cut, time saved.
+describe("sessions started and service hours given (K6, eleventh round, coach-k7c)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 12,
+    target: 20,
+    flags: [
+      "Workouts started per member per week from 12 to 20",
+      "Guided sessions started per learner: 12 → 20",
+      "Coaching hours delivered from 12k to 20k",
+      "Volunteer hours logged from 12,000 to 20,000",
+      "药师咨询时长从每月 12 万分钟提升到 20 万分钟",
+      "老师人均每天辅导时长从 12 分钟提升到 20 分钟",
+    ],
+    accepts: [
+      "Quotes started by partners through our API from 12k to 20k",
+      "Share of sessions started that end in a booking from 12% to 20%",
+      "Lessons completed per learner per week from 12 to 20",
+      "Coaching hours saved per manager from 12 to 20",
+      "客服平均响应时长从 20 秒降到 12 秒",
+      "患者平均等待时长从 20 分钟降到 12 分钟",
+    ],
+  });
+});

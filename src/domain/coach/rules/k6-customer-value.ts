@@ -26,6 +26,17 @@ import { findVanityTotal } from "./k5-vanity-metric.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 const ACTIVITY: readonly RegExp[] = [
+  // K6 (eleventh round, sets I and J: "Lessons started per user per week", "Lessons started per child per
+  // week"): a lesson, session or workout begun is attention, as a visit is; finished is the value (K6's
+  // own example, completed workflows). Not quotes or applications started (a sale's first step, set I
+  // keeps "Quotes started by brokers" clean: not in the list), nor a share or ratio of them (read after).
+  /\b(lessons|sessions|workouts|episodes|exercises|courses|modules|chapters|levels|classes|drills|quizzes|practices) (started|begun|opened)\b(?! (that|which|from a))/,
+  // K6 (eleventh round, sets F, J and K: "Training hours delivered", "Tutoring hours delivered", 志愿服务时长,
+  // 医生在线接诊时长人均每天): the hours of a service our people give, raised, are the effort put in, as calls
+  // handled are; what the service changed for the person is the value. Not a wait or a response time,
+  // nor time saved (cut or saved: read as a decrease or not matched).
+  /\b(training|tutoring|coaching|teaching|consultation|consulting|volunteer|volunteering|service|care|support|therapy) (hours|minutes) (delivered|given|provided|logged|volunteered)\b/,
+  /(?<!等待|响应|无故障|连续)(志愿服务|志愿|接诊|问诊|咨询|辅导|授课|陪诊|探访|陪伴|上门服务)时长/,
   /\b(logins?|log-ins?|sign-ins?|signins?)\b/,
   // Not "signed in" a period (tenth round, set K: "New district contracts signed in Q1"): a contract
   // signed within a quarter, not a sign-in.

@@ -643,6 +643,7 @@ describe("coverage to all, features, certificates and assurance work (K7, eleven
       "Get the PCI DSS attestation report",
       "HIPAA audit report delivered",
       "Security audits completed from 30 to 100",
+      "Accessibility audits passed: 30 → 100",
       "Vendor risk assessments done",
       "Run fraud-awareness training for 100 claims handlers",
       "Deliver onboarding workshops to 100 new managers",
