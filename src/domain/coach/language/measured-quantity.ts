@@ -120,10 +120,13 @@ const STOCKS = set("follower fan star stargazer like waitlist wait-list sku");
 // Joining a list or a channel is the same one-way door as following it: "waitlist sign-ups",
 // "forum registrations" (and, as before, "Grow lifetime sign-ups to the forum").
 const AUDIENCE_HEADS = set("member subscriber sign-up signup registration");
+// And (eleventh round, set J: "Status-page subscribers from 18k to 30k") a notice list we post to: a status
+// page, alerts, updates, a changelog or a feed is a channel its subscribers join once and stay on.
 const CHANNELS = set(`
   discord slack telegram whatsapp wechat youtube tiktok instagram linkedin facebook twitter x reddit
   community forum group server club channel newsletter mailing email e-mail podcast blog loyalty
   waitlist wait-list list
+  status-page status alert alerts update updates changelog feed rss
 `);
 // Words that make a stock a behaviour: those who pay, use or come back are not a running total; an
 // average is a rating or a per-unit figure ("average app store stars").
