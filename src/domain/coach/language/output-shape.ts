@@ -424,6 +424,28 @@ const ASSURANCE_REPORT = new RegExp(
 const ASSURANCE_DONE =
   /^((?:[\w-]+ ){0,2}?)(audits|pen(?:etration)?[- ]?tests|security (?:reviews|assessments)|risk assessments|site inspections) (done|completed|run|passed)\b(?! by (customers|clients|regulators))/i;
 
+/**
+ * K7 (eleventh round, sets J, K and L: "Install tap readers on 400 buses", "Retake listing photos for
+ * 300 properties", "Trim vegetation along 500 km of lines", "Fix all 140 open WCAG AA issues in
+ * checkout"): a verb of physical or repair work on our own things, with a count or "all", is a task
+ * list done or not, what the team puts in; what riders, buyers or customers then get is the outcome.
+ * Not work items of the customers' (tickets, cases, complaints, claims, requests: K6's handling), not
+ * people or accounts moved or upgraded (their choice), nor a share, a rate or a time (a service level).
+ */
+const WORK_VERB =
+  "(install|fit|retrofit|mount|replace|refit|rewire|repaint|retake|reshoot|rephotograph|trim|clear|fix|patch|remediate|repair|resurface|reline|relabel|re-?tag|digiti[sz]e|scan)";
+const WORK_DONE = new RegExp(
+  `^(we will )?${WORK_VERB} (all |every one of |the |our )?(\\d[\\d,.]*k?|\\d+ ?(km|miles?|m)|two|three|four|five|six|seven|eight|nine|ten|twelve|all|every)\\b( of)?[^%]*$|^(we will )?${WORK_VERB} (\\S+ ){1,4}?(on|in|at|for|along|across|to) (all |every |the )?\\d[\\d,.]*k? ?(km|miles?)? ?(of )?[\\w-]+`,
+  "i",
+);
+const NOT_OUR_WORK =
+  /\b(tickets?|cases?|complaints?|claims?|requests?|calls?|incidents?|customers?|users?|clients?|accounts?|members?|subscribers?|people|patients?|students?|rate|share|time|minutes|hours|days|within|per)\b|%/i;
+
+export function workDone(title: string): string | null {
+  if (isChinese(title) || NOT_OUR_WORK.test(title)) return null;
+  return WORK_DONE.exec(title.trim())?.[0] ?? null;
+}
+
 /** Assurance work counted as done (ASSURANCE_DONE), read before a change is: "from 2 to 6" counts them. */
 export function assuranceDone(title: string): string | null {
   if (isChinese(title) || /\b(share|rate|that|which|per)\b|%/i.test(title)) return null;

@@ -716,3 +716,28 @@ describe("rules in our engine and places rolled out, counted (K7, eleventh round
     ],
   });
 });
+
+// Issue 17, eleventh round (coach-k7c), sets G to L: a verb of physical or repair work on our own things,
+// with a count or "all" (install, fit, retake, trim, fix …). Traps: the customers' work items (tickets,
+// complaints), people or accounts, a share, a time, a rate.
+describe("physical and repair work on our things, counted (K7, eleventh round, coach-k7c)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 0,
+    target: 250,
+    flags: [
+      "Fit 250 delivery vans with telematics boxes",
+      "Repaint road markings along 250 km of bus lanes",
+      "Replace 250 lead service pipes",
+      "Reshoot product photos for 250 menu items",
+      "Patch all 250 critical vulnerabilities on public servers",
+      "Digitise 250 paper maintenance manuals",
+    ],
+    accepts: [
+      "Fix 250 customer tickets a week",
+      "Resolve 250 complaints within a day",
+      "Replace 250 customers' routers on request within 48 hours",
+      "Repair time for 250 kV lines from 10 hours to 4",
+      "Fix rate of first visits from 80% to 95%",
+    ],
+  });
+});

@@ -8,6 +8,7 @@ import {
   issuesSent,
   launchedAcross,
   madeByVerb,
+  workDone,
   madeNounFirst,
 } from "../language/output-shape.ts";
 import {
@@ -262,7 +263,8 @@ function findOutput(kr: DraftKeyResult): string | null {
       issuesSent(kr.title) ??
       launchedAcross(kr.title) ??
       assuranceDone(kr.title) ??
-      featuresAtParity(kr.title));
+      featuresAtParity(kr.title) ??
+      workDone(kr.title));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
