@@ -71,6 +71,12 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // "新版司机端推送至 100% 司机", "OTA 推送新版避障算法到全部在网设备", the Chinese of "released to 100% of
   // users"; whoever receives it, the delivery is what is counted.
   /(推送|发布|上线|开放|升级|部署|铺开|推广|下发)[^，,。；;]{0,12}?(至|到)\s*(全部|所有|全体|100\s*%)/,
+  // K7 (eleventh round, set J: "所有客户的抽样算法升级到 v3"): all of a thing of ours moved to a new version,
+  // the subject first: the release pushed to all, as above. Not people upgrading (所有用户升级到 …: their
+  // choice) nor a plan or a membership (会员, 套餐, 付费).
+  new RegExp(
+    `^(所有|全部)(?!(新|老)?(${PEOPLE_ZH})(都)?(升级|更新|切换|迁移))[^，,。；;]{1,12}?(升级|更新|切换|迁移)(到|至)\\s*(v\\d|新版|新一代|\\d+(\\.\\d+)+)(?![^，,。；;]*(会员|套餐|付费|vip))`,
+  ),
   // A thing of ours covering all or 100 % of something that is not people ("OTA 固件 4.0 覆盖 100% 在网
   // 设备", "实名制购票覆盖 100% 演出", "无人机查勘覆盖全部 12 个地市"): how far the rollout has gone. People
   // covered ("会员权益覆盖 100% 的老客户") are customers given something, left to K4's reading.
@@ -251,6 +257,29 @@ const FEATURES_COUNTED_ZH = new RegExp(
   `^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(数|数量|个数)\\s*(从|由)?\\s*\\d+\\s*个?\\s*(增加|提升|提高|扩充|扩展|增长)?\\s*(到|至)\\s*\\d+`,
 );
 
+/**
+ * K7 (eleventh round; the Chinese of "Install tap readers on 400 buses", "Retake listing photos for 300
+ * properties", "Fix all 140 open WCAG AA issues", sets J, K and L): a verb of physical or repair work on
+ * our own things, counted, or done at a number of our places, is a task list the team works through.
+ * Not the customers' work items (投诉, 工单, 报修, 订单, 咨询: K6's handling or the business's volume), nor
+ * people (PEOPLE_ZH), a share or a time.
+ */
+const WORK_VERB_ZH =
+  "(安装|加装|换装|改装|更换|修复|修缮|维修|重拍|补拍|清理|清除|整改|翻新|粉刷|张贴|数字化|扫描|贴上)";
+const WORK_UNIT_ZH = "(个|家|辆|台|座|所|套|处|条|根|块|间|张|本|份|项|公里|千米|米)";
+const WORK_DONE_ZH = new RegExp(
+  `^(?![^，,。；;]*(投诉|工单|报修|订单|咨询|${PEOPLE_ZH}))((在|为|给)\\s*(全部|所有)?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}[^，,。；;%率\\d]{0,10}?${WORK_VERB_ZH}[^，,。；;%率\\d]{1,12}|${WORK_VERB_ZH}\\s*(全部|所有)?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}[^，,。；;%率\\d]{1,16})$`,
+);
+
+/**
+ * K7 (eleventh round, set K: "售后网点覆盖从 120 个城市扩展到 300 个城市"): our own service points reaching more
+ * cities, the Chinese of "Launch in 3 new cities" (MARKETS_ENTERED): how far the network was built out.
+ * Not users or customers covered, nor a share.
+ */
+const NETWORK_REACH_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,6}?(网点|门店|服务站|站点|仓|服务网络|配送网络)(的)?覆盖[^，,。；;%率\\d]{0,4}?(从|由)?\\s*\\d+\\s*个?\\s*(城市|区县|地市|省份|省|国家|县)[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|拓展|扩充)(到|至)\\s*\\d+`,
+);
+
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
@@ -269,6 +298,8 @@ const MADE_ZH: readonly RegExp[] = [
   TEAM_EXPANDED_ZH,
   TEAMS_FORMED_ZH,
   FEATURES_COUNTED_ZH,
+  WORK_DONE_ZH,
+  NETWORK_REACH_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */
@@ -383,8 +414,9 @@ export function taskEndingZh(title: string): string | null {
 // K7. A meeting with one account (复盘会, QBR, 一对一辅导会议) stays K6's interaction: 会议 alone is not here.
 const EVENT_ZH =
   "活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日|沙龙|讲座|宣讲会|说明会|产说会|推介会|训练营|学术会议|论坛";
+// The thing-first form may be the first of a list (eleventh round, set J: "举办开发者大会 1 场、城市沙龙 12 场").
 const EVENT_STAGED_ZH = new RegExp(
-  `(举办|组织|开展|举行|承办|参加|参展|出席|办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)$`,
+  `(举办|组织|开展|举行|承办|参加|参展|出席|办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)(?=$|[、和及与])`,
 );
 
 /** The event named first, counted by 场次 ("线下活动举办场次从 10 场提升到 30 场"). */

@@ -741,3 +741,32 @@ describe("physical and repair work on our things, counted (K7, eleventh round, c
     ],
   });
 });
+
+// The same in Chinese (eleventh round, coach-k7c; sets J and K for the version, the network and the
+// events): physical or repair work counted or done at our places, our service points reaching more
+// cities, all of a thing of ours moved to a new version, events staged listed with 、. Traps: the
+// customers' work items, people upgrading to a paid plan, users covered, a share.
+describe("physical work, a network's reach, a version to all and events listed (K7, eleventh round, coach-k7c, Chinese)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 0,
+    target: 60,
+    flags: [
+      "为 60 辆冷链车加装温度记录仪",
+      "在 60 家门店安装自助收银机",
+      "更换 60 公里老旧燃气管道",
+      "修复全部 60 个高危漏洞",
+      "补拍 60 套样板间照片",
+      "维修网点覆盖从 20 个城市扩展到 60 个城市",
+      "全部门店的排班系统升级到 v2",
+      "举办用户大会 1 场、行业沙龙 60 场",
+    ],
+    accepts: [
+      "修复 60 个客户投诉",
+      "维修工单处理量从 20 单提升到 60 单",
+      "所有会员升级到年付套餐",
+      "全部用户升级到新版 App 的比例从 20% 提升到 60%",
+      "用户覆盖从 20 个城市扩展到 60 个城市",
+      "门店安装率从 20% 提升到 60%",
+    ],
+  });
+});
