@@ -191,7 +191,7 @@ const TEAMS_FORMED_ZH = /^(组建|成立|新建|搭建)\s*\d+\s*(支|个|人)(�
 // teaching delivered, whoever is taught. Not people signing up or attending of their own accord
 // (报名, 参加: the customers' act) nor a share (率, 占比: NOT_A_DELIVERY_COUNT_ZH).
 const TRAINED_ZH =
-  /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)|^(组织|开展|完成)[^，,。；;\d%率]{0,10}?(培训|轮训)\s*\d+\s*(万|千)?\s*人次$|^(?![^，,。；;]*(报名|参加|参与|预约))[^，,。；;\d%率]{1,10}?(培训|轮训)\s*[\d,.]+\s*(万|千)?\s*(人次|名|人)$/;
+  /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)|^(组织|开展|完成)[^，,。；;\d%率]{0,10}?(培训|轮训)\s*\d+\s*(万|千)?\s*人次$|^(?![^，,。；;]*(报名|参加|参与|预约))[^，,。；;\d%率]{1,10}?(培训|轮训)\s*[\d,.]+\s*(万|千)?\s*(人次|名|人)$|^(培训|轮训)[^，,。；;\d%率]{1,8}?\s*[\d,.]+\s*(万|千)?\s*(名|位|人|人次)$/;
 /**
  * A staff team expanded (ninth round: "售后工程师从 80 人扩充到 120 人"): 扩充, 扩招 and 扩编 are hiring
  * said of the team. A headcount that merely grows (检测师人数从 900 人增加到 1,200 人, 骑手人数) is the
@@ -280,6 +280,33 @@ const NETWORK_REACH_ZH = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,6}?(网点|门店|服务站|站点|仓|服务网络|配送网络)(的)?覆盖[^，,。；;%率\\d]{0,4}?(从|由)?\\s*\\d+\\s*个?\\s*(城市|区县|地市|省份|省|国家|县)[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|拓展|扩充)(到|至)\\s*\\d+`,
 );
 
+/**
+ * K7 (eleventh round): Chinese often names an output as a noun phrase with a count and no verb. A launch's
+ * reach in places, the count ending the sentence ("服务覆盖 20 个城市", "新版 App 覆盖 20 个城市", "业务拓展到 20
+ * 个城市": the Chinese of "Launch in 3 new cities", as sets I and J's 覆盖全部 12 个地市 are K7). Not people
+ * or customers covered (用户覆盖, 学校, 医院: the market, set F's 学校覆盖数 is K3), nor a metric the places
+ * qualify ("覆盖 20 个城市的用户满意度": the count does not end the sentence).
+ */
+const PLACES_REACHED_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}|学校|医院|学生|居民))[^，,。；;\\d]{0,10}?新?(覆盖|拓展到|扩展到|铺开到|推广到)\\s*(全部)?\\s*\\d+\\s*个\\s*(新)?(城市|区县|地市|省份|省|国家|市场|县|区)$`,
+);
+/**
+ * New things of ours counted with the count last and no verb ("新功能 12 个", "新门店 8 家", "新课程 20 门"):
+ * 新 on the thing is its making, as 新增 is (新增, 新开, 新建 … are read by their own patterns: 新增收藏 is
+ * users' saves). Not new people (新用户, 新客户: acquisition, PEOPLE_ZH) nor the
+ * business's volume (订单, 交易, 包裹), a share or a total.
+ */
+const NEW_THINGS_COUNTED_ZH = new RegExp(
+  `^新(?!增|开|建|签|招|客|注册|(${PEOPLE_ZH}|用户|客户|订单|交易|包裹))[^，,。；;\\d%率]{1,8}?\\s*\\d+\\s*(${PIECE}|家|座|台)$`,
+);
+/**
+ * Content counted by the piece with the count last and no verb ("短视频 30 条", "教程 12 个"): pieces the
+ * team makes, as "媒体报道 10 篇" (COUNTED_ZH) is with 篇. Not messages (短信 … 条: K6's outreach, not in the
+ * list) nor what users post (PEOPLE_MAKING, read before).
+ */
+const CONTENT_COUNTED_ZH =
+  /^[^，,。；;%率\d]{0,8}?(视频|短视频|笔记|帖子|推文|文章|海报|案例|教程|白皮书|播客|图文)\s*\d+\s*(条|个|支|篇|张|份|期|集)$/;
+
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
@@ -300,6 +327,9 @@ const MADE_ZH: readonly RegExp[] = [
   FEATURES_COUNTED_ZH,
   WORK_DONE_ZH,
   NETWORK_REACH_ZH,
+  PLACES_REACHED_ZH,
+  NEW_THINGS_COUNTED_ZH,
+  CONTENT_COUNTED_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */

@@ -770,3 +770,32 @@ describe("physical work, a network's reach, a version to all and events listed (
     ],
   });
 });
+
+// Chinese outputs written as a noun phrase with a count and no verb (eleventh round, coach-k7c): a
+// launch's reach in places ending the sentence, new things of ours counted, content counted by the piece,
+// training counted by heads with the trainees named. Traps: people or schools covered, a metric the
+// places qualify, new users or orders, messages (K6), what users post, a training's rating.
+describe("a noun phrase with a count (K7, eleventh round, coach-k7c, Chinese)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 0,
+    target: 20,
+    flags: [
+      "即时配送服务覆盖 20 个城市",
+      "新版收银 App 覆盖 20 个城市",
+      "新功能 20 个",
+      "新门店 20 家",
+      "教学短视频 20 条",
+      "培训店长 20 名",
+    ],
+    accepts: [
+      "用户覆盖 20 个城市",
+      "合作学校覆盖 20 个城市",
+      "覆盖 20 个城市的骑手准时率从 80% 提升到 90%",
+      "新用户 20 万个",
+      "新订单 20 万个",
+      "营销短信 20 万条",
+      "用户发布视频 20 条",
+      "培训满意度 20 分",
+    ],
+  });
+});
