@@ -535,7 +535,8 @@ describe("the product opened, counted (K6, tenth round, coach-k7b, Chinese)", ()
 // a count (sets J and K, the same shape in G, H and I): a read is a view (README: an open rate raised is
 // K6). Calls answered or taken, counted upward whoever answers them (sets I and K, README's label
 // decision). Lessons or sessions started, and the hours of a service our people give, raised (sets F, I,
-// J and K). Traps: what they do after reading, a reading product's own content, a report shared with a
+// J and K). Search sessions, replays watched and screens or offers shown (sets B, J and L): attention and
+// impressions. Traps: what they do after reading, a reading product's own content, a report shared with a
 // second person, a review within a window, a cut; fewer calls, a share of calls, calls to learn; quotes
 // started, a share that converts, finished lessons, a response or wait time cut, hours saved.
 describe("reads, calls answered, sessions started and service hours (K6, eleventh round, coach-k7c)", () => {
@@ -543,6 +544,9 @@ describe("reads, calls answered, sessions started and service hours (K6, elevent
     baseline: 30,
     target: 50,
     flags: [
+      "Recipe search sessions +40%",
+      "Lesson recordings watched from 30k to 50k",
+      "Promo banners shown per visit from 3 to 5",
       "Tenants viewing the monthly energy statement: 30% → 50%",
       "Coach notes read by players from 30% to 50%",
       "Release notes read by 50% of workspace admins",
@@ -559,6 +563,9 @@ describe("reads, calls answered, sessions started and service hours (K6, elevent
       "老师人均每天辅导时长从 12 分钟提升到 20 分钟",
     ],
     accepts: [
+      "Search sessions that end in a booking: 30% → 50%",
+      "Share of checkouts with an offer shown from 30% to 50%",
+      "Cut pop-ups shown per visit from 5 to 3",
       "Tenants who read the energy statement and switch to off-peak: 30% → 50%",
       "Readers who finish the books they start from 30% to 50%",
       "Share of reports opened by a second person from 30% to 50%",

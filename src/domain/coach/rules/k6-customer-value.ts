@@ -83,7 +83,11 @@ const METHOD_ZH = /(通过|经由|使用|用)[^，,。；;]{1,12}(登录|登陆)
 // A share or rate of interactions ("first-call resolution rate") measures how well, not how much.
 const SHARE = /\b(share|percentage|percent|proportion|ratio|rate)\b|%/;
 // "Handle 25% more tickets" is a change of a count, not a share (set F).
-const isShare = (text: string) => SHARE.test(text.replace(/\d+ ?% (more|fewer|less|higher|lower)\b/g, " "));
+// Nor a change signed with its percentage (eleventh round, set J: "Fare-finder search sessions +50%").
+const isShare = (text: string) =>
+  SHARE.test(
+    text.replace(/\d+ ?% (more|fewer|less|higher|lower)\b/g, " ").replace(/(^|\s)[+−-]\s?\d+(\.\d+)? ?%/g, " "),
+  );
 // A rating of an interaction ("Player CSAT after ticket closed", tuning-2026-12-08) measures how
 // the customer judged it: value as they see it, not how many there were.
 const RATING = /\b(csat|nps|satisfaction|rating|score|ces)\b|满意度|评分|好评率/;
