@@ -23,7 +23,7 @@ import {
 import { findFirst, isDiscovery, keyResultText, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
-import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
+import { checkOutcomeNotOutput, countedTitleZh } from "./k7-outcome-not-output.ts";
 
 const ACTIVITY: readonly RegExp[] = [
   // K6 (eleventh round, sets I and J: "Lessons started per user per week", "Lessons started per child per
@@ -171,8 +171,10 @@ const HELD_OR_HANDLED_ZH =
 // 之间 (tenth round, set K: "群内邻居之间的互动消息从 50 万条提升到 80 万条") says the same of any people:
 // what passes between them is among themselves, as 互发 is (README: 买家与卖家互发消息数).
 // 群发 (set L: "客户群发消息量") is a mass send, which only a business does: not the customer writing.
+// A channel only a business sends through, named after the people (eleventh round, set K: "会员短信发送量":
+// our SMS to members), is our outreach too; people writing to each other send 消息 or 私信.
 const CUSTOMER_ACTS_ZH =
-  /之间[^，,。；;\d]{0,6}(互动|沟通|聊天|消息|私信|回复)|(?<![给向对为][^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)(?!端)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?((?<!群)发|拨打|推送|接听)|互(相)?发/;
+  /之间[^，,。；;\d]{0,6}(互动|沟通|聊天|消息|私信|回复)|(?<![给向对为][^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)(?!端|(营销|召回|关怀|提醒)?(短信|邮件|推送|通知|push))[^，,。；;]{0,6}(互|相互|之间|自己|主动)?((?<!群)发|拨打|推送|接听)|互(相)?发/;
 
 /**
  * Guests a place receives in a year or a day (年接待游客量 … 万人次, tenth round): the business's volume,
@@ -244,6 +246,13 @@ function sentCounted(title: string): string | null {
   return match[0];
 }
 
+/**
+ * Our own internal meetings (eleventh round, set L: "S&OP 会议" with 12 次 in its fields, labelled K7): a
+ * planning or team meeting (S&OP, 产销协同, 例会, 周会, 晨会, 站会, 内部) meets no customer, so it is no
+ * interaction of K6's; K6's 会议 are meetings with an account (QBR, 复盘会 with customers).
+ */
+const INTERNAL_MEETING_ZH = /s\s*[&＆]\s*op|产销协同|产销会|经营分析会|内部(会议|评审)|例会|周会|晨会|站会/;
+
 function activityShape(kr: DraftKeyResult): string | null {
   if (isChinese(kr.title)) {
     // Thousands written with a comma ("外呼 3,000 通电话", set J) are one number to the patterns below.
@@ -260,7 +269,7 @@ function activityShape(kr: DraftKeyResult): string | null {
         !/拜访|外呼|拨打|致电|回访|上门|走访/.test(text))
     )
       return null;
-    if (CUSTOMER_REQUEST_ZH.test(text)) return null;
+    if (CUSTOMER_REQUEST_ZH.test(text) || INTERNAL_MEETING_ZH.test(text)) return null;
     return (
       findFirst(text, [INTERACTION_ZH, HELD_OR_HANDLED_ZH]) ??
       (CUSTOMER_ACTS_ZH.test(text) || GUESTS_RECEIVED_ZH.test(text)
@@ -351,7 +360,10 @@ function readsOurContent(kr: DraftKeyResult, text: string): string | null {
 }
 
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */
-export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
+export function checkCustomerValue(written: DraftKeyResult): Hit | null {
+  // A Chinese noun phrase with its count in the fields ("采购员走访基地", 60 次: set L) is read with it, as
+  // K7 reads it (countedTitleZh).
+  const kr = isChinese(written.title) ? { ...written, title: countedTitleZh(written) } : written;
   const text = keyResultText(kr).replace(METHOD, " ").replace(METHOD_ZH, " ");
   // A page's bounce rate, read before pain and direction: lowering it asks for more page views.
   const bounce = PAGE_BOUNCE.exec(text);

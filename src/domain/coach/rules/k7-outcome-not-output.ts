@@ -322,7 +322,7 @@ function coverageRateToAll(title: string): string | null {
  */
 const COUNT_UNIT_ZH =
   /^(篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|组|页|章|讲|种|台|座|块|家|处|根|辆|名|位|人|人次|场|次)$/;
-function countedTitleZh(kr: DraftKeyResult): string {
+export function countedTitleZh(kr: DraftKeyResult): string {
   const unit = (kr.unit ?? "").trim();
   if (/\d/.test(kr.title) || kr.target === null || kr.target === undefined || !COUNT_UNIT_ZH.test(unit))
     return kr.title;
