@@ -8,8 +8,8 @@ import {
   issuesSent,
   launchedAcross,
   madeByVerb,
-  workDone,
   madeNounFirst,
+  workDone,
 } from "../language/output-shape.ts";
 import {
   eventStagedZh,
