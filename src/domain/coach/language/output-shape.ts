@@ -377,8 +377,26 @@ const quoteOf = (words: readonly Word[], from: number, to: number) =>
 const DELIVERY_NOUN =
   /^(the )?(go-?live|roll-?out|launch|release|migration|implementation|deployment|decommissioning|sunsetting|retirement|publication|translation|locali[sz]ation|rebuild|redesign|rewrite|upgrade) of (the |our |all |\d+ )?(new |legacy |old )?([\w-]+)/i;
 
+/**
+ * The same noun last (eleventh round, set L: "New WMS go-live", 0 → 1 go-live): a thing of ours and its
+ * delivery event, the whole title. Not a time or a count to it ("Time to go-live", "Days to launch":
+ * a metric's word first), nor people going live ("Customer go-live": their onboarding, an outcome).
+ */
+const DELIVERY_NOUN_LAST =
+  /^(the |our )?(new |next |v\d+ )?((?:[\w./&+'-]+ ){0,3}[\w./&+'-]+) (go-?live|cut-?over|roll-?out|launch|release|migration|upgrade)$/i;
+
 export function deliveryNamed(title: string): string | null {
   if (isChinese(title)) return null;
+  const last = DELIVERY_NOUN_LAST.exec(title.trim());
+  const lastThing = (last?.[3] ?? "").toLowerCase();
+  if (
+    last &&
+    !/\b(time|days?|weeks?|hours?|rate|share|number|count|customers?|users?|clients?|accounts?|merchants?|members?|partners?|stores?|sellers?|to|until|before|after|since|per)\b/i.test(
+      lastThing,
+    ) &&
+    !/\d+\s*(%|k\b)/.test(title)
+  )
+    return last[0];
   const match = DELIVERY_NOUN.exec(title.trim());
   const thing = (match?.[5] ?? "").toLowerCase().replace(/(?<=[a-z]{3})s$/, "");
   if (!match || excluded(thing) || /%|→|->|\b(rate|share|time|conversion)\b/i.test(title)) return null;

@@ -689,13 +689,18 @@ describe("a Chinese noun phrase counted in its fields (K7, eleventh round, coach
 });
 
 // Issue 17, eleventh round (coach-k7c), sets B, J, K and L: the rules the team writes into its own
-// engine, counted, and our places, routes or corridors with a rollout's participle, counted. Traps: rules
-// a transaction trips, the rules' total (K5's), places done by someone else, a share of them.
+// engine, counted, and our places, routes or corridors with a rollout's participle, counted; a thing of
+// ours with its delivery noun last ("New WMS go-live") or remade ("Onboarding screens redesigned"). Traps: rules
+// a transaction trips, the rules' total (K5's), places done by someone else, a share of them, a time to a
+// launch, customers going live, a metric moving beside the redesign.
 describe("rules in our engine and places rolled out, counted (K7, eleventh round, coach-k7c)", () => {
   keyResultRuleCases("K7", checkOutcomeNotOutput, {
     baseline: 50,
     target: 90,
     flags: [
+      "Billing platform migration",
+      "New returns portal launch",
+      "Settings pages redesigned",
       "Number of AML screening rules in the engine from 50 to 90",
       "反洗钱规则数从 50 条增加到 90 条",
       "告警规则条数 50 → 90",
@@ -704,6 +709,10 @@ describe("rules in our engine and places rolled out, counted (K7, eleventh round
       "Bus routes launched from 50 to 90",
     ],
     accepts: [
+      "Time to go-live",
+      "Customer go-live",
+      "Days from signature to launch",
+      "Checkout redesigned, conversion from 50% to 90%",
       "Number of transactions that hit a fraud rule from 90 to 50",
       "触发风控规则的订单数从 90 降到 50",
       "风控规则总数从 50 条增加到 90 条",

@@ -71,8 +71,10 @@ const OUTPUT_PHRASE: readonly RegExp[] = [
  */
 // Not a quantity to reach opening the sentence (tenth round, set K: "Zero spoiled items in any shipped
 // box"): zero, no or fewer things is a count of defects, a metric, whatever participle follows.
+// Redesigned, rebuilt, rewritten (eleventh round, set J: "Onboarding screens redesigned", 0 → 1): the
+// thing remade is a delivery done or not, as "Host dashboard redesign shipped" is.
 const DELIVERY_STATE =
-  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat|zero|no|fewer|less)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in production|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|migrated|decommissioned|sunset|retired|moved (onto|to)|sent to (print|production|press)|(issued|installed|distributed) (to|for|in|at)|(available|enabled) (to|for) (all|every|\d))\b/;
+  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat|zero|no|fewer|less)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in production|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|migrated|decommissioned|sunset|retired|redesigned|rebuilt|rewritten|revamped|overhauled|moved (onto|to)|sent to (print|production|press)|(issued|installed|distributed) (to|for|in|at)|(available|enabled) (to|for) (all|every|\d))\b/;
 // A percentage that is the rollout's own reach ("released to 100% of users", "rolled out to 60% of
 // stores") measures how far the delivery went (label decision: a rollout's coverage is K7).
 const ROLLOUT_REACH =
