@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyResultRuleCases, listed } from "../../../../tests/support/text-rule-cases.ts";
+import { keyResultRuleCases, keyResultUnitCases, listed } from "../../../../tests/support/text-rule-cases.ts";
 import { checkCustomerValue } from "./k6-customer-value.ts";
 
 const review = (title: string, baseline = 1, target = 2) => checkCustomerValue({ title, baseline, target });
@@ -590,17 +590,18 @@ describe("reads, calls answered, sessions started and service hours (K6, elevent
 // ("采购员走访基地" with 60 次), read with it as K7 reads it, and our SMS or e-mail named after the people we
 // send it to ("会员短信发送量"). Traps: an internal meeting (S&OP, 周会), customers writing to each other.
 describe("a Chinese count in the fields and our messages named after their readers (K6, eleventh round, coach-k7c)", () => {
-  const findings = (title: string, unit: string) =>
-    listed(checkCustomerValue({ title, baseline: 30, target: 60, unit })).length;
-  it.each([
-    ["客户经理上门拜访商户", "次", 1],
-    ["会员营销短信发送量从 30 万条提升到 60 万条", "条", 1],
-    ["用户召回短信发送量从 30 万条提升到 60 万条", "条", 1],
-    ["S&OP 会议", "次", 0],
-    ["区域经营周会", "次", 0],
-    ["买家之间的私信发送量", "条", 0],
-    ["会员复购", "次", 0],
-  ] as const)("reads %j counted in %j with %i finding (K6)", (title, unit, count) => {
-    expect(findings(title, unit)).toBe(count);
-  });
+  keyResultUnitCases(
+    "K6",
+    checkCustomerValue,
+    [
+      ["客户经理上门拜访商户", "次", 1],
+      ["会员营销短信发送量从 30 万条提升到 60 万条", "条", 1],
+      ["用户召回短信发送量从 30 万条提升到 60 万条", "条", 1],
+      ["S&OP 会议", "次", 0],
+      ["区域经营周会", "次", 0],
+      ["买家之间的私信发送量", "条", 0],
+      ["会员复购", "次", 0],
+    ],
+    { baseline: 30, target: 60 },
+  );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyResultRuleCases, listed } from "../../../../tests/support/text-rule-cases.ts";
+import { keyResultRuleCases, keyResultUnitCases, listed } from "../../../../tests/support/text-rule-cases.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 describe("outcomes, not outputs (K7)", () => {
@@ -671,21 +671,22 @@ describe("coverage to all, features, certificates and assurance work (K7, eleven
 // "公众号文章" 0 → 24 篇, "质检员培训" 0 → 45 人次): read with them, as if written "公众号文章 24 篇". Traps: a
 // percentage, money or a duration in the unit, a phrase that names a metric, discovery counted.
 describe("a Chinese noun phrase counted in its fields (K7, eleventh round, coach-k7c)", () => {
-  const findings = (title: string, unit: string) =>
-    listed(checkOutcomeNotOutput({ title, baseline: 0, target: 24, unit })).length;
-  it.each([
-    ["品牌白皮书", "篇", 1],
-    ["店长培训", "人次", 1],
-    ["仓管员轮训", "名", 1],
-    ["店长培训", "%", 0],
-    ["白皮书下载量", "次", 0],
-    ["用户访谈", "家", 0],
-    ["平均配送时长", "分钟", 0],
-    ["客户报名培训", "人次", 0],
-    ["公众号文章", "万元", 0],
-  ] as const)("reads %j counted in %j with %i finding (K7)", (title, unit, count) => {
-    expect(findings(title, unit)).toBe(count);
-  });
+  keyResultUnitCases(
+    "K7",
+    checkOutcomeNotOutput,
+    [
+      ["品牌白皮书", "篇", 1],
+      ["店长培训", "人次", 1],
+      ["仓管员轮训", "名", 1],
+      ["店长培训", "%", 0],
+      ["白皮书下载量", "次", 0],
+      ["用户访谈", "家", 0],
+      ["平均配送时长", "分钟", 0],
+      ["客户报名培训", "人次", 0],
+      ["公众号文章", "万元", 0],
+    ],
+    { baseline: 0, target: 24 },
+  );
 });
 
 // Issue 17, eleventh round (coach-k7c), sets B, J, K and L: the rules the team writes into its own
