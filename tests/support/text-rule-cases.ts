@@ -44,3 +44,19 @@ export function keyResultRuleCases(
 
 /** A K rule's finding as a list: one finding, or none. */
 export const listed = <T>(finding: T | null): T[] => (finding === null ? [] : [finding]);
+
+/**
+ * A KR rule's table read with the unit field (K6, K7: a Chinese noun phrase whose count and measure word
+ * are in the fields, "公众号文章" with 24 篇): each row a title, its unit and how many findings the rule
+ * gives (one or none), the KR from `baseline` to `target`.
+ */
+export function keyResultUnitCases(
+  rule: RuleId,
+  check: (keyResult: DraftKeyResult) => unknown,
+  rows: readonly (readonly [title: string, unit: string, findings: 0 | 1])[],
+  { baseline, target }: { baseline: number; target: number },
+): void {
+  it.each(rows)(`reads %j counted in %j with %i finding (${rule})`, (title, unit, findings) => {
+    expect(listed(check({ title, baseline, target, unit }))).toHaveLength(findings);
+  });
+}

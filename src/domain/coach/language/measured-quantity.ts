@@ -120,10 +120,13 @@ const STOCKS = set("follower fan star stargazer like waitlist wait-list sku");
 // Joining a list or a channel is the same one-way door as following it: "waitlist sign-ups",
 // "forum registrations" (and, as before, "Grow lifetime sign-ups to the forum").
 const AUDIENCE_HEADS = set("member subscriber sign-up signup registration");
+// And (eleventh round, set J: "Status-page subscribers from 18k to 30k") a notice list we post to: a status
+// page, alerts, updates, a changelog or a feed is a channel its subscribers join once and stay on.
 const CHANNELS = set(`
   discord slack telegram whatsapp wechat youtube tiktok instagram linkedin facebook twitter x reddit
   community forum group server club channel newsletter mailing email e-mail podcast blog loyalty
   waitlist wait-list list
+  status-page status alert alerts update updates changelog feed rss
 `);
 // Words that make a stock a behaviour: those who pay, use or come back are not a running total; an
 // average is a rating or a per-unit figure ("average app store stars").
@@ -202,11 +205,13 @@ export function attentionCount(title: string): string | null {
   const narrowed = q.rest[0] !== undefined && (NARROWING.has(q.rest[0].text) || q.rest[0].verb);
   // A percentage of searches or views that meet a condition ("Searches on low-end Android answered
   // within 2 seconds, 55% → 68%", set F trap) measures the condition.
-  const share = /%/.test(title);
-  // A search counted by its queries ("Search queries per session") is a search (ninth round).
+  // A change signed with its percentage is not one (eleventh round, set J: "Fare-finder search sessions +50%").
+  const share = /%/.test(title.replace(/(^|\s)[+−-]\s?\d+(\.\d+)? ?%/g, " "));
+  // A search counted by its queries ("Search queries per session") is a search (ninth round), and by its
+  // sessions (eleventh round, sets B, J and L: "Search sessions per user", "Fare-finder search sessions").
   const searched =
     (ATTENTION_HEADS.has(q.head) && !(q.head === "stream" && q.kinds.some((k) => STREAM_KINDS_NOT_PLAYS.has(k)))) ||
-    (q.head === "query" && q.kinds.includes("search"));
+    ((q.head === "query" || q.head === "session") && q.kinds.includes("search"));
   if (searched && !narrowed && !share) return q.quote;
   // An interaction (or a chat conversation) with the verb that handled it, or the staff who did.
   // "Reminder SMS that lead to a booked slot, 20% → 35%": interactions narrowed to their outcome
@@ -295,12 +300,17 @@ export const MORE_ACTIVITY: readonly RegExp[] = [
   // 3,000 → 9,000"): views, as minutes watched are; and one-to-one sessions our staff hold ("Career
   // coaching sessions held"), the meetings of INTERACTIONS by another name. Not read: articles read
   // (a guide read can be the help itself) and training or awareness sessions (staged events, K7's).
-  /\b(videos|episodes|clips|lessons|tutorials|reels|shorts) (watched|viewed|played|streamed)\b/,
+  // Replays and recordings too (eleventh round, set L: "Coaching replays watched from 1.1M to 2M"); and
+  // screens, banners or offers shown to the customer (set L: "Upsell screens shown per booking from 3 to
+  // 5"): impressions, the English of 曝光量. Not a share of something with an offer shown (a condition).
+  /\b(videos|episodes|clips|lessons|tutorials|reels|shorts|replays|recordings|trailers) (watched|viewed|played|streamed)\b/,
+  /\b(screens|banners|ads|adverts|offers|prompts|pop-?ups|modals|nudges|interstitials) (shown|displayed|served)\b(?! (that|which|to (\d+ ?%|a share)))/,
   /\b(coaching|advice|advisory|mentoring|counsell?ing|consultation|check-in) sessions (held|delivered|run|given|conducted|booked)\b/,
   /\b(time|minutes|seconds|hours) (spent )?(on|in) (the |our |a )?([\w-]+ ){0,2}(screen|page|tab|view|dashboard|app|site|feed|portal)s?\b|\b(minutes|hours|seconds) (watched|viewed|played)\b/,
   // Checks and visits, not any work: "deployments performed" is a delivery rate teams choose well.
   /\b(counts|checks|inspections|audits|walkthroughs|visits|trainings) (performed|conducted|carried out)\b/,
-  /\b(training|coaching|teaching|mentoring|classroom) hours\b|\bhours of (training|coaching|teaching|mentoring)\b/,
+  // Not hours saved (eleventh round: "Coaching hours saved per manager" is time given back, the value).
+  /\b(training|coaching|teaching|mentoring|classroom) hours\b(?! saved)|\bhours of (training|coaching|teaching|mentoring)\b/,
 ];
 
 /**

@@ -71,6 +71,12 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // "新版司机端推送至 100% 司机", "OTA 推送新版避障算法到全部在网设备", the Chinese of "released to 100% of
   // users"; whoever receives it, the delivery is what is counted.
   /(推送|发布|上线|开放|升级|部署|铺开|推广|下发)[^，,。；;]{0,12}?(至|到)\s*(全部|所有|全体|100\s*%)/,
+  // K7 (eleventh round, set J: "所有客户的抽样算法升级到 v3"): all of a thing of ours moved to a new version,
+  // the subject first: the release pushed to all, as above. Not people upgrading (所有用户升级到 …: their
+  // choice) nor a plan or a membership (会员, 套餐, 付费).
+  new RegExp(
+    `^(所有|全部)(?!(新|老)?(${PEOPLE_ZH})(都)?(升级|更新|切换|迁移))[^，,。；;]{1,12}?(升级|更新|切换|迁移)(到|至)\\s*(v\\d|新版|新一代|\\d+(\\.\\d+)+)(?![^，,。；;]*(会员|套餐|付费|vip))`,
+  ),
   // A thing of ours covering all or 100 % of something that is not people ("OTA 固件 4.0 覆盖 100% 在网
   // 设备", "实名制购票覆盖 100% 演出", "无人机查勘覆盖全部 12 个地市"): how far the rollout has gone. People
   // covered ("会员权益覆盖 100% 的老客户") are customers given something, left to K4's reading.
@@ -180,8 +186,12 @@ const TEAMS_FORMED_ZH = /^(组建|成立|新建|搭建)\s*\d+\s*(支|个|人)(�
 /** Training delivered, counted by heads (ninth round: 培训 300 名安装师傅), the Chinese of `TRAINED`. */
 // And training organised, counted by heads-times (tenth round: "组织分拣员防丢件培训 800 人次"): the
 // teaching delivered, as 培训 300 名 is; 人次 of trainees, not 场 of events (EVENT_STAGED_ZH).
+// And the training named first, counted by heads or heads-times (eleventh round, set L: "质检员培训" with
+// 45 人次 in its fields, read as "质检员培训 45 人次"; the Chinese of "Managers trained: 400"): the same
+// teaching delivered, whoever is taught. Not people signing up or attending of their own accord
+// (报名, 参加: the customers' act) nor a share (率, 占比: NOT_A_DELIVERY_COUNT_ZH).
 const TRAINED_ZH =
-  /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)|^(组织|开展|完成)[^，,。；;\d%率]{0,10}?(培训|轮训)\s*\d+\s*(万|千)?\s*人次$/;
+  /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)|^(组织|开展|完成)[^，,。；;\d%率]{0,10}?(培训|轮训)\s*\d+\s*(万|千)?\s*人次$|^(?![^，,。；;]*(报名|参加|参与|预约))[^，,。；;\d%率]{1,10}?(培训|轮训)\s*[\d,.]+\s*(万|千)?\s*(人次|名|人)$|^(培训|轮训)[^，,。；;\d%率]{1,8}?\s*[\d,.]+\s*(万|千)?\s*(名|位|人|人次)$/;
 /**
  * A staff team expanded (ninth round: "售后工程师从 80 人扩充到 120 人"): 扩充, 扩招 and 扩编 are hiring
  * said of the team. A headcount that merely grows (检测师人数从 900 人增加到 1,200 人, 骑手人数) is the
@@ -236,6 +246,67 @@ const BUILT_OUT_FIRST = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,9}(仓|站|柜|桩|店|网点|基站|设备|终端|机|屏)(新建|建成|铺设|安装|部署|新增)(数量|量)?\\s*(从\\s*)?[\\d,.]+\\s*(万|千)?\\s*(${UNITS})`,
 );
 
+/**
+ * K7 (eleventh round, sets J and K: "座舱功能数从 120 个增加到 200 个" under 追平 … 的全部功能, "Features on par
+ * with the competitor's app", "Sales Cloud features we also have"): the product's features counted, the
+ * Chinese of "number of features" (OUTPUT_METRIC): what the team builds, whatever the objective. Not the
+ * features people use (使用, 启用, 开通, 用过: adoption, an outcome), nor per person or a share
+ * (人均, 率: NOT_A_DELIVERY_COUNT_ZH).
+ */
+const FEATURES_COUNTED_ZH = new RegExp(
+  `^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(数|数量|个数)\\s*(从|由)?\\s*\\d+\\s*个?\\s*(增加|提升|提高|扩充|扩展|增长)?\\s*(到|至)\\s*\\d+`,
+);
+
+/**
+ * K7 (eleventh round; the Chinese of "Install tap readers on 400 buses", "Retake listing photos for 300
+ * properties", "Fix all 140 open WCAG AA issues", sets J, K and L): a verb of physical or repair work on
+ * our own things, counted, or done at a number of our places, is a task list the team works through.
+ * Not the customers' work items (投诉, 工单, 报修, 订单, 咨询: K6's handling or the business's volume), nor
+ * people (PEOPLE_ZH), a share or a time.
+ */
+const WORK_VERB_ZH =
+  "(安装|加装|换装|改装|更换|修复|修缮|维修|重拍|补拍|清理|清除|整改|翻新|粉刷|张贴|数字化|扫描|贴上)";
+const WORK_UNIT_ZH = "(个|家|辆|台|座|所|套|处|条|根|块|间|张|本|份|项|公里|千米|米)";
+const WORK_DONE_ZH = new RegExp(
+  `^(?![^，,。；;]*(投诉|工单|报修|订单|咨询|${PEOPLE_ZH}))((在|为|给)\\s*(全部|所有)?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}[^，,。；;%率\\d]{0,10}?${WORK_VERB_ZH}[^，,。；;%率\\d]{1,12}|${WORK_VERB_ZH}\\s*(全部|所有)?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}[^，,。；;%率\\d]{1,16})$`,
+);
+
+/**
+ * K7 (eleventh round, set K: "售后网点覆盖从 120 个城市扩展到 300 个城市"): our own service points reaching more
+ * cities, the Chinese of "Launch in 3 new cities" (MARKETS_ENTERED): how far the network was built out.
+ * Not users or customers covered, nor a share.
+ */
+const NETWORK_REACH_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,6}?(网点|门店|服务站|站点|仓|服务网络|配送网络)(的)?覆盖[^，,。；;%率\\d]{0,4}?(从|由)?\\s*\\d+\\s*个?\\s*(城市|区县|地市|省份|省|国家|县)[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|拓展|扩充)(到|至)\\s*\\d+`,
+);
+
+/**
+ * K7 (eleventh round): Chinese often names an output as a noun phrase with a count and no verb. A launch's
+ * reach in places, the count ending the sentence ("服务覆盖 20 个城市", "新版 App 覆盖 20 个城市", "业务拓展到 20
+ * 个城市": the Chinese of "Launch in 3 new cities", as sets I and J's 覆盖全部 12 个地市 are K7). Not people
+ * or customers covered (用户覆盖, 学校, 医院: the market, set F's 学校覆盖数 is K3), nor a metric the places
+ * qualify ("覆盖 20 个城市的用户满意度": the count does not end the sentence).
+ */
+const PLACES_REACHED_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}|学校|医院|学生|居民))[^，,。；;\\d]{0,10}?新?(覆盖|拓展到|扩展到|铺开到|推广到)\\s*(全部)?\\s*\\d+\\s*个\\s*(新)?(城市|区县|地市|省份|省|国家|市场|县|区)$`,
+);
+/**
+ * New things of ours counted with the count last and no verb ("新功能 12 个", "新门店 8 家", "新课程 20 门"):
+ * 新 on the thing is its making, as 新增 is (新增, 新开, 新建 … are read by their own patterns: 新增收藏 is
+ * users' saves). Not new people (新用户, 新客户: acquisition, PEOPLE_ZH) nor the
+ * business's volume (订单, 交易, 包裹), a share or a total.
+ */
+const NEW_THINGS_COUNTED_ZH = new RegExp(
+  `^新(?!增|开|建|签|招|客|注册|(${PEOPLE_ZH}|用户|客户|订单|交易|包裹))[^，,。；;\\d%率]{1,8}?\\s*\\d+\\s*(${PIECE}|家|座|台)$`,
+);
+/**
+ * Content counted by the piece with the count last and no verb ("短视频 30 条", "教程 12 个"): pieces the
+ * team makes, as "媒体报道 10 篇" (COUNTED_ZH) is with 篇. Not messages (短信 … 条: K6's outreach, not in the
+ * list) nor what users post (PEOPLE_MAKING, read before).
+ */
+const CONTENT_COUNTED_ZH =
+  /^[^，,。；;%率\d]{0,8}?(视频|短视频|笔记|帖子|推文|文章|海报|案例|教程|白皮书|播客|图文)\s*\d+\s*(条|个|支|篇|张|份|期|集)$/;
+
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
@@ -253,6 +324,12 @@ const MADE_ZH: readonly RegExp[] = [
   TRAINED_ZH,
   TEAM_EXPANDED_ZH,
   TEAMS_FORMED_ZH,
+  FEATURES_COUNTED_ZH,
+  WORK_DONE_ZH,
+  NETWORK_REACH_ZH,
+  PLACES_REACHED_ZH,
+  NEW_THINGS_COUNTED_ZH,
+  CONTENT_COUNTED_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */
@@ -270,7 +347,20 @@ const GIVEN_TO_PEOPLE_ZH = new RegExp(`^(给|为)[^，,。；;]{0,6}(${PEOPLE_ZH
 
 /** The output shape of a Chinese title, quoted, or null. */
 export function outputShapeZh(title: string): string | null {
-  const text = withoutLeadingTime(title);
+  // A name with digits in it (5G, 3D, 8D) is a name, not a count: "新建 5G 基站 3000 个" counts base
+  // stations (eleventh round, set L). Its digits are read as letters (full-width, which \d does not
+  // match; the same length, so the quote is taken from the words as written). A number before 万, 千,
+  // k or m stays a count.
+  const written = withoutLeadingTime(title);
+  const text = written.replace(/(?<![\d.,])\d+(?=(?![km](?![a-z]))[a-z])/g, (digits) =>
+    String.fromCharCode(...[...digits].map((d) => d.charCodeAt(0) + 0xfee0)),
+  );
+  const found = outputShapeOf(text);
+  const at = found === null ? -1 : text.indexOf(found);
+  return found === null || at < 0 ? found : written.slice(at, at + found.length);
+}
+
+function outputShapeOf(text: string): string | null {
   const rolledOut = findFirst(text, OUTPUT_ZH);
   if (rolledOut !== null) return rolledOut;
   if (GIVEN_FEATURE_ZH.test(text) && !GIVEN_TO_PEOPLE_ZH.test(text)) return text;
@@ -328,8 +418,17 @@ const MILESTONE_ZH = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,14}?(完成|通过|实现|启动)[^，,。；;%率]{0,14}?(量产|投产|验收|认证|备案|测评|审计|适配)$`,
 );
 
+/**
+ * K7 (eleventh round, set K: "拿到二类医疗器械注册证"; the Chinese of "Get the SOC 2 Type II report"): a
+ * certificate, licence or approval obtained is a milestone the team delivers, done or not, as 通过 …
+ * 认证 is (MILESTONE_ZH). Not people getting one (学员取得证书: PEOPLE_ZH, their outcome), nor a share.
+ */
+const CERTIFICATE_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}|学员|学生|员工))[^，,。；;\\d%率]{0,6}?(拿到|取得|获得|获取|领到|拿下)[^，,。；;%率]{1,16}?(注册证|许可证|证书|牌照|资质|批文|批件|认证|合规报告|审计报告)$`,
+);
+
 export function taskEndingZh(title: string): string | null {
-  return findFirst(withoutLeadingTime(title), [ENDS_ON_DELIVERY, MILESTONE_ZH]);
+  return findFirst(withoutLeadingTime(title), [ENDS_ON_DELIVERY, MILESTONE_ZH, CERTIFICATE_ZH]);
 }
 
 /**
@@ -345,8 +444,9 @@ export function taskEndingZh(title: string): string | null {
 // K7. A meeting with one account (复盘会, QBR, 一对一辅导会议) stays K6's interaction: 会议 alone is not here.
 const EVENT_ZH =
   "活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日|沙龙|讲座|宣讲会|说明会|产说会|推介会|训练营|学术会议|论坛";
+// The thing-first form may be the first of a list (eleventh round, set J: "举办开发者大会 1 场、城市沙龙 12 场").
 const EVENT_STAGED_ZH = new RegExp(
-  `(举办|组织|开展|举行|承办|参加|参展|出席|办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)$`,
+  `(举办|组织|开展|举行|承办|参加|参展|出席|办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)(?=$|[、和及与])`,
 );
 
 /** The event named first, counted by 场次 ("线下活动举办场次从 10 场提升到 30 场"). */

@@ -222,10 +222,21 @@ const LAUNCHED_ACROSS =
 const PEOPLE_LAUNCHED =
   /\b(users?|customers?|clients?|members?|merchants?|sellers?|drivers?|riders?|couriers?|hosts?|partners?|stores?|people)\b/i;
 
+/**
+ * K7 (eleventh round, sets K and L: "Sites upgraded to 5G from 300 to 520", "Trial sites activated this
+ * quarter from 12 to 30", "Send corridors launched from 14 to 20"): our own places, routes or corridors
+ * with the participle of rolling something out to them, counted, are how far the rollout reached, as
+ * "New stores opened" and "Launch in 3 new cities" are. Not done by someone else (franchisees,
+ * partners, customers), nor a share or a rate of them (how they went).
+ */
+const PLACES_ROLLED_OUT =
+  /^((?:[\w'-]+ ){0,3}?)(sites|stores|branches|locations|depots|warehouses|towers|stations|hubs|kiosks|corridors|routes|lanes|clinics|offices|outlets)( [\w'-]+){0,1}? (upgraded|activated|launched|opened|retrofitted|refitted|converted|equipped|connected|switched on|brought online|commissioned)\b(?! by (franchisees|partners|customers|tenants|owners|sellers|merchants))/i;
+
 export function launchedAcross(title: string): string | null {
   if (isChinese(title) || /%|\b(share|rate)\b/i.test(title)) return null;
   const match = LAUNCHED_ACROSS.exec(title.trim());
-  return match && !PEOPLE_LAUNCHED.test(match[1] ?? "") ? match[0] : null;
+  if (match && !PEOPLE_LAUNCHED.test(match[1] ?? "")) return match[0];
+  return PLACES_ROLLED_OUT.exec(title.trim())?.[0] ?? null;
 }
 
 /**
@@ -366,8 +377,26 @@ const quoteOf = (words: readonly Word[], from: number, to: number) =>
 const DELIVERY_NOUN =
   /^(the )?(go-?live|roll-?out|launch|release|migration|implementation|deployment|decommissioning|sunsetting|retirement|publication|translation|locali[sz]ation|rebuild|redesign|rewrite|upgrade) of (the |our |all |\d+ )?(new |legacy |old )?([\w-]+)/i;
 
+/**
+ * The same noun last (eleventh round, set L: "New WMS go-live", 0 → 1 go-live): a thing of ours and its
+ * delivery event, the whole title. Not a time or a count to it ("Time to go-live", "Days to launch":
+ * a metric's word first), nor people going live ("Customer go-live": their onboarding, an outcome).
+ */
+const DELIVERY_NOUN_LAST =
+  /^(the |our )?(new |next |v\d+ )?((?:[\w./&+'-]+ ){0,3}[\w./&+'-]+) (go-?live|cut-?over|roll-?out|launch|release|migration|upgrade)$/i;
+
 export function deliveryNamed(title: string): string | null {
   if (isChinese(title)) return null;
+  const last = DELIVERY_NOUN_LAST.exec(title.trim());
+  const lastThing = (last?.[3] ?? "").toLowerCase();
+  if (
+    last &&
+    !/\b(time|days?|weeks?|hours?|rate|share|number|count|customers?|users?|clients?|accounts?|merchants?|members?|partners?|stores?|sellers?|to|until|before|after|since|per)\b/i.test(
+      lastThing,
+    ) &&
+    !/\d+\s*(%|k\b)/.test(title)
+  )
+    return last[0];
   const match = DELIVERY_NOUN.exec(title.trim());
   const thing = (match?.[5] ?? "").toLowerCase().replace(/(?<=[a-z]{3})s$/, "");
   if (!match || excluded(thing) || /%|→|->|\b(rate|share|time|conversion)\b/i.test(title)) return null;
@@ -391,9 +420,78 @@ const PEOPLE_CERTIFIED =
 const CERTIFIED_SUBJECT =
   /^(\S+ ){1,3}(passes|gets|achieves|obtains|earns|secures|completes|receives) (\S+ ){0,4}?(certification|accreditation|attestation|compliance audit)\b/i;
 
+/**
+ * K7 (eleventh round, sets K and L: "Get the SOC 2 Type II report", "SOC 2 Type II report delivered"):
+ * an assurance report named by its standard (SOC 2, ISO 27001, PCI DSS, a pen test's) obtained or
+ * delivered is the same milestone as a certificate: done or not. The standard's name is what makes the
+ * report an attestation; "Get the weekly report to every manager" is not read.
+ */
+const STANDARD =
+  "(soc ?[123]|iso ?\\d{4,5}|pci(?:[- ]?dss)?|hipaa|hitrust|gdpr|fedramp|pen(?:etration)?[- ]?test|type (?:i|ii|1|2))";
+const ASSURANCE_REPORT = new RegExp(
+  `^(get|obtain|receive|secure|deliver|publish|issue) (the |our |a |an )?(\\S+ ){0,3}?${STANDARD}\\b( \\S+){0,3}? (report|attestation|certificate)\\b|^(the |our )?(\\S+ ){0,2}?${STANDARD}\\b( \\S+){0,3}? (report|attestation|certificate) (delivered|received|obtained|issued|signed off|published)\\b`,
+  "i",
+);
+/**
+ * K7 (eleventh round, set L: "Supplier audits done", "Pen tests completed from 2 to 6"): the team's own
+ * assurance work counted as done, however many, as a certification is done or not. Not a share or a
+ * rate of them passing (how they went), nor audits done on us by customers ("by customers").
+ */
+// Not "conducted", "performed" or "carried out": MORE_ACTIVITY reads those as K6's operational work
+// (set F, "audits conducted"), and one KR gets one finding.
+const ASSURANCE_DONE =
+  /^((?:[\w-]+ ){0,2}?)(audits|pen(?:etration)?[- ]?tests|security (?:reviews|assessments)|risk assessments|site inspections) (done|completed|run|passed)\b(?! by (customers|clients|regulators))/i;
+
+/**
+ * K7 (eleventh round, sets J, K and L: "Install tap readers on 400 buses", "Retake listing photos for
+ * 300 properties", "Trim vegetation along 500 km of lines", "Fix all 140 open WCAG AA issues in
+ * checkout"): a verb of physical or repair work on our own things, with a count or "all", is a task
+ * list done or not, what the team puts in; what riders, buyers or customers then get is the outcome.
+ * Not work items of the customers' (tickets, cases, complaints, claims, requests: K6's handling), not
+ * people or accounts moved or upgraded (their choice), nor a share, a rate or a time (a service level).
+ */
+const WORK_VERB =
+  "(install|fit|retrofit|mount|replace|refit|rewire|repaint|retake|reshoot|rephotograph|trim|clear|fix|patch|remediate|repair|resurface|reline|relabel|re-?tag|digiti[sz]e|scan)";
+const WORK_DONE = new RegExp(
+  `^(we will )?${WORK_VERB} (all |every one of |the |our )?(\\d[\\d,.]*k?|\\d+ ?(km|miles?|m)|two|three|four|five|six|seven|eight|nine|ten|twelve|all|every)\\b( of)?[^%]*$|^(we will )?${WORK_VERB} (\\S+ ){1,4}?(on|in|at|for|along|across|to) (all |every |the )?\\d[\\d,.]*k? ?(km|miles?)? ?(of )?[\\w-]+`,
+  "i",
+);
+const NOT_OUR_WORK =
+  /\b(tickets?|cases?|complaints?|claims?|requests?|calls?|incidents?|customers?|users?|clients?|accounts?|members?|subscribers?|people|patients?|students?|rate|share|time|minutes|hours|days|within|per)\b|%/i;
+
+export function workDone(title: string): string | null {
+  if (isChinese(title) || NOT_OUR_WORK.test(title)) return null;
+  return WORK_DONE.exec(title.trim())?.[0] ?? null;
+}
+
+/** Assurance work counted as done (ASSURANCE_DONE), read before a change is: "from 2 to 6" counts them. */
+export function assuranceDone(title: string): string | null {
+  if (isChinese(title) || /\b(share|rate|that|which|per)\b|%/i.test(title)) return null;
+  return ASSURANCE_DONE.exec(title.trim())?.[0] ?? null;
+}
+
 export function certificationDone(title: string): string | null {
-  if (isChinese(title) || PEOPLE_CERTIFIED.test(title) || /\b(share|rate|that|which)\b/i.test(title)) return null;
+  if (isChinese(title) || /\b(share|rate|that|which)\b|%/i.test(title)) return null;
+  const report = ASSURANCE_REPORT.exec(title.trim())?.[0] ?? null;
+  if (report !== null) return report;
+  if (PEOPLE_CERTIFIED.test(title)) return null;
   return CERTIFIED.exec(title.trim())?.[0] ?? CERTIFIED_SUBJECT.exec(title.trim())?.[0] ?? null;
+}
+
+/**
+ * K7 (eleventh round, sets J and K: "Features on par with the competitor's app from 12 of 30 to 30 of
+ * 30", "Sales Cloud features we also have, 58% → 85%"): the product's features counted against a
+ * rival's list is a feature list's completion, what the team builds (the parity itself is the
+ * objective's Q3), as "number of features" is. Not features people use ("features used per account",
+ * "accounts using 3+ features": adoption).
+ */
+const FEATURES_AT_PARITY =
+  /\b(features?|capabilities) (on par with|at parity|we (also )?(have|match|support)|matching|matched|matched with)\b|\b(parity|like-for-like) features\b|\bfeatures? parity\b/i;
+
+export function featuresAtParity(title: string): string | null {
+  if (isChinese(title) || /\b(used|using|use|usage|adopt\w*|enabled by|per (user|account|customer))\b/i.test(title))
+    return null;
+  return FEATURES_AT_PARITY.exec(title)?.[0] ?? null;
 }
 
 /**
@@ -435,10 +533,19 @@ const RECRUITED = new RegExp(
 const TRAINED =
   /^(train|upskill|retrain|certify|onboard and train) (all |every one of )?(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten) (more |new |additional )?([\w-]+ ){0,2}?(installers?|technicians?|agents?|staff|employees?|managers?|nurses?|drivers?|couriers?|partners?|resellers?|dealers?|franchisees?|teachers?|coaches?|volunteers?|engineers?|reps?|cashiers?|pharmacists?|people|members|underwriters?|caseworkers?|pickers?|carers?|adjusters?)\b/i;
 
+/**
+ * K7 (eleventh round, set L: "Run EV training for 300 salespeople"): training run, delivered or held for
+ * a number of people, the verb on the training, is the same teaching counted by heads as "Train 300
+ * installers", whoever the staff are. Not training for prospects, customers or users (an audience's
+ * attendance, K6's, or the customers' own learning), nor a share.
+ */
+const TRAINING_RUN =
+  /^(run|deliver|hold|give|provide|organi[sz]e|roll out) (\S+ ){0,3}?(training|trainings|workshops?|courses?|bootcamps?) (sessions? )?(for|to) (all |every one of )?(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten) (more |new )?(?!(\S+ ){0,2}?(customers?|prospects?|users?|clients?|buyers?|shoppers?|patients?|members?|students?|parents?|leads?|attendees?|subscribers?)\b)[\w-]+/i;
+
 export function inputOrMove(title: string): string | null {
   if (isChinese(title)) return null;
   const text = title.trim();
-  const trained = /%/.test(text) ? null : (TRAINED.exec(text)?.[0] ?? null);
+  const trained = /%/.test(text) ? null : (TRAINED.exec(text)?.[0] ?? TRAINING_RUN.exec(text)?.[0] ?? null);
   if (trained !== null) return trained;
   const staffed = HIRED_NOUN_FIRST.exec(text)?.[0] ?? RECRUITED.exec(text)?.[0] ?? null;
   if (staffed !== null && !/%|\b(share|rate|per)\b/i.test(text)) return staffed;

@@ -248,3 +248,23 @@ describe("registered people of any kind (K5, tenth round, coach-k7b)", () => {
     ],
   });
 });
+
+// Issue 17, eleventh round (coach-k7c), set J: the subscribers of a notice list we post to (a status page,
+// alerts, product updates, a changelog), counted bare, are a channel's audience that only accumulates,
+// as newsletter subscribers are. Traps: subscribers narrowed to an act, paid subscribers, a period.
+describe("a notice list's subscribers (K5, eleventh round, coach-k7c)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 5,
+    target: 9,
+    flags: [
+      "Status page subscribers from 5k to 9k",
+      "Changelog subscribers 5k → 9k",
+      "Product update subscribers: 5k → 9k",
+    ],
+    accepts: [
+      "Price alert subscribers who book a trip from 5k to 9k",
+      "Paid subscribers from 5k to 9k",
+      "Status page subscribers per month from 5k to 9k",
+    ],
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyResultRuleCases, listed } from "../../../../tests/support/text-rule-cases.ts";
+import { keyResultRuleCases, keyResultUnitCases, listed } from "../../../../tests/support/text-rule-cases.ts";
 import { checkCustomerValue } from "./k6-customer-value.ts";
 
 const review = (title: string, baseline = 1, target = 2) => checkCustomerValue({ title, baseline, target });
@@ -529,4 +529,79 @@ describe("the product opened, counted (K6, tenth round, coach-k7b, Chinese)", ()
       "误唤醒从每天 1.5 万次降到 1.2 万次",
     ],
   });
+});
+
+// Issue 17, eleventh round (coach-k7c). People reading or viewing what we send or show them, as a share or
+// a count (sets J and K, the same shape in G, H and I): a read is a view (README: an open rate raised is
+// K6). Calls answered or taken, counted upward whoever answers them (sets I and K, README's label
+// decision). Lessons or sessions started, and the hours of a service our people give, raised (sets F, I,
+// J and K). Search sessions, replays watched and screens or offers shown (sets B, J and L): attention and
+// impressions. Traps: what they do after reading, a reading product's own content, a report shared with a
+// second person, a review within a window, a cut; fewer calls, a share of calls, calls to learn; quotes
+// started, a share that converts, finished lessons, a response or wait time cut, hours saved.
+describe("reads, calls answered, sessions started and service hours (K6, eleventh round, coach-k7c)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 50,
+    flags: [
+      "Recipe search sessions +40%",
+      "Lesson recordings watched from 30k to 50k",
+      "Promo banners shown per visit from 3 to 5",
+      "Tenants viewing the monthly energy statement: 30% → 50%",
+      "Coach notes read by players from 30% to 50%",
+      "Release notes read by 50% of workspace admins",
+      "Store managers who check the daily sales digest from 30 to 50",
+      "每周查看用电月报的业主比例从 30% 提升到 50%",
+      "店长阅读经营周报的比例 30% → 50%",
+      "Night-shift nurses take 900 calls a week",
+      "Support leads answer 900 chats a month each",
+      "Workouts started per member per week from 12 to 20",
+      "Guided sessions started per learner: 12 → 20",
+      "Coaching hours delivered from 12k to 20k",
+      "Volunteer hours logged from 12,000 to 20,000",
+      "药师咨询时长从每月 12 万分钟提升到 20 万分钟",
+      "老师人均每天辅导时长从 12 分钟提升到 20 分钟",
+    ],
+    accepts: [
+      "Search sessions that end in a booking: 30% → 50%",
+      "Share of checkouts with an offer shown from 30% to 50%",
+      "Cut pop-ups shown per visit from 5 to 3",
+      "Tenants who read the energy statement and switch to off-peak: 30% → 50%",
+      "Readers who finish the books they start from 30% to 50%",
+      "Share of reports opened by a second person from 30% to 50%",
+      "Incident reports reviewed by the safety team within 2 days: 30% → 50%",
+      "Parents reading the progress summary after each lesson, cut from 50% to 30%",
+      "查看月报后调整用电习惯的业主比例从 30% 提升到 50%",
+      "工单当天查看处理的比例从 30% 提升到 50%",
+      "Cut the calls nurses take from 900 to 400 a week",
+      "Calls answered within 20 seconds from 40% to 90%",
+      "Product managers make 900 discovery calls with churned customers",
+      "Quotes started by partners through our API from 12k to 20k",
+      "Share of sessions started that end in a booking from 12% to 20%",
+      "Lessons completed per learner per week from 12 to 20",
+      "Coaching hours saved per manager from 12 to 20",
+      "客服平均响应时长从 20 秒降到 12 秒",
+      "患者平均等待时长从 20 分钟降到 12 分钟",
+    ],
+  });
+});
+
+// Issue 17, eleventh round (coach-k7c), sets K and L, Chinese: a noun phrase with its count in the fields
+// ("采购员走访基地" with 60 次), read with it as K7 reads it, and our SMS or e-mail named after the people we
+// send it to ("会员短信发送量"). Traps: an internal meeting (S&OP, 周会), customers writing to each other.
+describe("a Chinese count in the fields and our messages named after their readers (K6, eleventh round, coach-k7c)", () => {
+  keyResultUnitCases(
+    "K6",
+    checkCustomerValue,
+    [
+      ["客户经理上门拜访商户", "次", 1],
+      ["会员营销短信发送量从 30 万条提升到 60 万条", "条", 1],
+      ["用户召回短信发送量从 30 万条提升到 60 万条", "条", 1],
+      ["S&OP 会议", "次", 0],
+      ["区域经营周会", "次", 0],
+      ["买家之间的私信发送量", "条", 0],
+      ["会员复购", "次", 0],
+    ],
+    { baseline: 30, target: 60 },
+  );
 });

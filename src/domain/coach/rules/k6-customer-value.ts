@@ -23,9 +23,20 @@ import {
 import { findFirst, isDiscovery, keyResultText, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
-import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
+import { checkOutcomeNotOutput, countedTitleZh } from "./k7-outcome-not-output.ts";
 
 const ACTIVITY: readonly RegExp[] = [
+  // K6 (eleventh round, sets I and J: "Lessons started per user per week", "Lessons started per child per
+  // week"): a lesson, session or workout begun is attention, as a visit is; finished is the value (K6's
+  // own example, completed workflows). Not quotes or applications started (a sale's first step, set I
+  // keeps "Quotes started by brokers" clean: not in the list), nor a share or ratio of them (read after).
+  /\b(lessons|sessions|workouts|episodes|exercises|courses|modules|chapters|levels|classes|drills|quizzes|practices) (started|begun|opened)\b(?! (that|which|from a))/,
+  // K6 (eleventh round, sets F, J and K: "Training hours delivered", "Tutoring hours delivered", 志愿服务时长,
+  // 医生在线接诊时长人均每天): the hours of a service our people give, raised, are the effort put in, as calls
+  // handled are; what the service changed for the person is the value. Not a wait or a response time,
+  // nor time saved (cut or saved: read as a decrease or not matched).
+  /\b(training|tutoring|coaching|teaching|consultation|consulting|volunteer|volunteering|service|care|support|therapy) (hours|minutes) (delivered|given|provided|logged|volunteered)\b/,
+  /(?<!等待|响应|无故障|连续)(志愿服务|志愿|接诊|问诊|咨询|辅导|授课|陪诊|探访|陪伴|上门服务)时长/,
   /\b(logins?|log-ins?|sign-ins?|signins?)\b/,
   // Not "signed in" a period (tenth round, set K: "New district contracts signed in Q1"): a contract
   // signed within a quarter, not a sign-in.
@@ -72,7 +83,11 @@ const METHOD_ZH = /(通过|经由|使用|用)[^，,。；;]{1,12}(登录|登陆)
 // A share or rate of interactions ("first-call resolution rate") measures how well, not how much.
 const SHARE = /\b(share|percentage|percent|proportion|ratio|rate)\b|%/;
 // "Handle 25% more tickets" is a change of a count, not a share (set F).
-const isShare = (text: string) => SHARE.test(text.replace(/\d+ ?% (more|fewer|less|higher|lower)\b/g, " "));
+// Nor a change signed with its percentage (eleventh round, set J: "Fare-finder search sessions +50%").
+const isShare = (text: string) =>
+  SHARE.test(
+    text.replace(/\d+ ?% (more|fewer|less|higher|lower)\b/g, " ").replace(/(^|\s)[+−-]\s?\d+(\.\d+)? ?%/g, " "),
+  );
 // A rating of an interaction ("Player CSAT after ticket closed", tuning-2026-12-08) measures how
 // the customer judged it: value as they see it, not how many there were.
 const RATING = /\b(csat|nps|satisfaction|rating|score|ces)\b|满意度|评分|好评率/;
@@ -156,8 +171,10 @@ const HELD_OR_HANDLED_ZH =
 // 之间 (tenth round, set K: "群内邻居之间的互动消息从 50 万条提升到 80 万条") says the same of any people:
 // what passes between them is among themselves, as 互发 is (README: 买家与卖家互发消息数).
 // 群发 (set L: "客户群发消息量") is a mass send, which only a business does: not the customer writing.
+// A channel only a business sends through, named after the people (eleventh round, set K: "会员短信发送量":
+// our SMS to members), is our outreach too; people writing to each other send 消息 or 私信.
 const CUSTOMER_ACTS_ZH =
-  /之间[^，,。；;\d]{0,6}(互动|沟通|聊天|消息|私信|回复)|(?<![给向对为][^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)(?!端)[^，,。；;]{0,6}(互|相互|之间|自己|主动)?((?<!群)发|拨打|推送|接听)|互(相)?发/;
+  /之间[^，,。；;\d]{0,6}(互动|沟通|聊天|消息|私信|回复)|(?<![给向对为][^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)(?!端|(营销|召回|关怀|提醒)?(短信|邮件|推送|通知|push))[^，,。；;]{0,6}(互|相互|之间|自己|主动)?((?<!群)发|拨打|推送|接听)|互(相)?发/;
 
 /**
  * Guests a place receives in a year or a day (年接待游客量 … 万人次, tenth round): the business's volume,
@@ -229,6 +246,13 @@ function sentCounted(title: string): string | null {
   return match[0];
 }
 
+/**
+ * Our own internal meetings (eleventh round, set L: "S&OP 会议" with 12 次 in its fields, labelled K7): a
+ * planning or team meeting (S&OP, 产销协同, 例会, 周会, 晨会, 站会, 内部) meets no customer, so it is no
+ * interaction of K6's; K6's 会议 are meetings with an account (QBR, 复盘会 with customers).
+ */
+const INTERNAL_MEETING_ZH = /s\s*[&＆]\s*op|产销协同|产销会|经营分析会|内部(会议|评审)|例会|周会|晨会|站会/;
+
 function activityShape(kr: DraftKeyResult): string | null {
   if (isChinese(kr.title)) {
     // Thousands written with a comma ("外呼 3,000 通电话", set J) are one number to the patterns below.
@@ -245,7 +269,7 @@ function activityShape(kr: DraftKeyResult): string | null {
         !/拜访|外呼|拨打|致电|回访|上门|走访/.test(text))
     )
       return null;
-    if (CUSTOMER_REQUEST_ZH.test(text)) return null;
+    if (CUSTOMER_REQUEST_ZH.test(text) || INTERNAL_MEETING_ZH.test(text)) return null;
     return (
       findFirst(text, [INTERACTION_ZH, HELD_OR_HANDLED_ZH]) ??
       (CUSTOMER_ACTS_ZH.test(text) || GUESTS_RECEIVED_ZH.test(text)
@@ -280,8 +304,66 @@ function activityShape(kr: DraftKeyResult): string | null {
   return findShape(kr.metric ? `${kr.title} ${kr.metric}` : kr.title, [INTERACTION_METRIC, SALES_INTERACTIONS]);
 }
 
+/**
+ * K6 (eleventh round, sets J and K: "Parents reading the weekly progress summary: 35% → 60%", "Stylist
+ * notes read by parents 40% → 70%", "Sync help article read by 80% of admins", "Teams that reviewed
+ * their cost dashboard weekly: 20 → 60", 厂长每周查看生产日报的比例, 子女端每周查看护理记录的用户占比): people
+ * reading or viewing something we send or show them (a summary, a report, notes, a dashboard, an
+ * article), as a share or a count. A read is a view: the customer has the page, not yet what it was
+ * for, whoever reads it (README: an open rate raised is K6, as set B and later writers label them).
+ * Not what they do after reading ("… and act on it", 查看报告后调整 …: the outcome), a reading or
+ * learning product's own content (books, lessons, courses: the value itself), nor a rating of it.
+ */
+const CONTENT_READ =
+  "(summar(y|ies)|digests?|notes?|reports?|recaps?|updates?|dashboards?|articles?|guides?|statements?|briefings?|newsletters?|alerts?|notifications?)";
+const READ_VERB =
+  "(read|reading|reads|view|viewing|views|viewed|open|opening|opened|opens|review|reviewing|reviewed|check|checking|checked|look at|looking at|looked at)";
+// Passive, the readers a plural group ("read by parents", "by 80% of admins"); "opened by a second
+// person" is a report shared, collaboration (a trap of an earlier set), not an audience reading.
+const READ_OURS = new RegExp(
+  `^((?:[\\w'-]+ ){0,3}?[\\w'-]+(s|people|staff)) (who |that )?${READ_VERB} (the |their |our |a |each |every )?([\\w'-]+ ){0,3}?${CONTENT_READ}\\b|^((?:[\\w'-]+ ){0,3}?${CONTENT_READ}) (read|viewed|opened|checked|reviewed) by (\\d+ ?% of )?(the |our |their |all )?([\\w'-]+ )?[\\w'-]+s\\b`,
+  "i",
+);
+const ACTED_ON =
+  /\b(and|then|to) (act|acted|apply|applied|change|changed|fix|fixed|follow|followed|use|used|book|booked|buy|bought|pay|paid)\b|\bafter (reading|viewing)\b/i;
+const READ_OURS_ZH =
+  /(查看|阅读|看|打开|浏览|点开)[^，,。；;\d%]{0,8}?(日报|周报|月报|报告|记录|总结|简报|看板|通知|公告|账单|小结)[^，,。；;\d]{0,6}?(的)?[^，,。；;\d]{0,6}?(比例|占比|人数|用户数|次数)/;
+const ACTED_ON_ZH =
+  /(查看|阅读|看|打开|浏览|点开)[^，,。；;]{0,12}(后|并|再)[^，,。；;]{0,8}(调整|采取|处理|下单|购买|预约|续费|行动)/;
+
+/**
+ * K6 (eleventh round, sets I and K: "Claims handlers answer 200 calls a day each", "Agents handle 120
+ * calls a day each"): calls answered, taken or handled, counted upward, whoever answers them (README's
+ * label decision: calls made, handled or answered are K6). Not fewer calls (a cut is read before), nor a
+ * rate or a share of them.
+ */
+const CALLS_ANSWERED =
+  /\b(answer|answers|take|takes|handle|handles|field|fields|make|makes|place|places)( up to| over| at least)? \d[\d,.]*k? (\S+ )?(calls|phone calls|chats)\b/i;
+
+function readsOurContent(kr: DraftKeyResult, text: string): string | null {
+  if (isChinese(kr.title))
+    return ACTED_ON_ZH.test(text) || /小时内|天内|当天|按时|及时/.test(text)
+      ? null
+      : (READ_OURS_ZH.exec(text)?.[0] ?? null);
+  // Reviewed within a window or on time is our staff's service level ("Reports reviewed by compliance
+  // within 2 days"), not a view.
+  if (
+    ACTED_ON.test(kr.title) ||
+    SENT_ON_TIME.test(kr.title) ||
+    /\b(books?|lessons?|courses?|chapters?|stories)\b/i.test(kr.title)
+  )
+    return null;
+  const match = READ_OURS.exec(kr.title.trim());
+  // A second clause after the reading ("… and switch to off-peak") is what they do with it: the outcome.
+  if (match === null || /^\s*(,\s*)?(and|then|to)\s/i.test(kr.title.trim().slice(match[0].length))) return null;
+  return match[0];
+}
+
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */
-export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
+export function checkCustomerValue(written: DraftKeyResult): Hit | null {
+  // A Chinese noun phrase with its count in the fields ("采购员走访基地", 60 次: set L) is read with it, as
+  // K7 reads it (countedTitleZh).
+  const kr = isChinese(written.title) ? { ...written, title: countedTitleZh(written) } : written;
   const text = keyResultText(kr).replace(METHOD, " ").replace(METHOD_ZH, " ");
   // A page's bounce rate, read before pain and direction: lowering it asks for more page views.
   const bounce = PAGE_BOUNCE.exec(text);
@@ -295,6 +377,15 @@ export function checkCustomerValue(kr: DraftKeyResult): Hit | null {
   // An event the team stages ("Run 6 carrier appreciation events", 举办 4 场客户大会) is K7's one
   // finding, a delivery counted; meetings with an account stay here (ninth round). No tagger.
   if (isChinese(kr.title) ? eventStagedZh(kr.title) !== null : eventStaged(kr.title) !== null) return null;
+  // Read before the share check below: the share of people who read it is the count of views (a rate).
+  const read = readsOurContent(kr, text);
+  if (read !== null) return activityHit(read);
+  if (!isChinese(kr.title) && !isShare(text)) {
+    // A broadcast's audience (webinar registrations, viewers) is left unread: a round that read it failed
+    // the blind sets' precision floors (k6-customer-value.test.ts), so it stays with the writer.
+    const answered = CALLS_ANSWERED.exec(kr.title)?.[0] ?? null;
+    if (answered !== null) return activityHit(answered);
+  }
   const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
   if (!isChinese(kr.title) && AMONG_CUSTOMERS.test(kr.title)) return null;

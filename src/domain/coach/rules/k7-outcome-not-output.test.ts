@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyResultRuleCases, listed } from "../../../../tests/support/text-rule-cases.ts";
+import { keyResultRuleCases, keyResultUnitCases, listed } from "../../../../tests/support/text-rule-cases.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 describe("outcomes, not outputs (K7)", () => {
@@ -614,6 +614,194 @@ describe("places built and events launched (K7, tenth round, coach-k7b)", () => 
       "Stores built by franchisees from 40 to 120",
       "Share of towers built on schedule from 40% to 100%",
       "Tower build time from 120 days to 40",
+    ],
+  });
+});
+
+// Issue 17, eleventh round (coach-k7c), misses of sets J, K and L (and the same shapes in I and H): a
+// rollout's coverage of a thing of ours taken to all (覆盖率 → 100 %), the product's features counted
+// against a rival's or in number, a certificate or assurance report obtained, assurance work counted as
+// done, training run for a number of staff, and a name with digits in it (5G, 3D) before a build-out's
+// count. Traps: a coverage per run, of a service to each person or of people; features people use; a
+// report that is no attestation; a share of audits passing; training attended by customers.
+describe("coverage to all, features, certificates and assurance work (K7, eleventh round, coach-k7c)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 30,
+    target: 100,
+    flags: [
+      "门店电子价签覆盖率从 30% 提升到 100%",
+      "客服知识库培训覆盖率 30% → 100%",
+      "服务器 EDR 覆盖率从 30% 提升至 100%",
+      "车载功能数从 30 个增加到 100 个",
+      "取得三类医疗器械注册证",
+      "拿到支付牌照",
+      "新建 5G 室分站点 100 个",
+      "量产 3D 摄像头 100 台",
+      "Capabilities on par with Workday's from 30 of 100 to 100 of 100",
+      "Reporting features we also have: 30% → 100%",
+      "Obtain our ISO 27001 certificate",
+      "Get the PCI DSS attestation report",
+      "HIPAA audit report delivered",
+      "Security audits completed from 30 to 100",
+      "Accessibility audits passed: 30 → 100",
+      "Vendor risk assessments done",
+      "Run fraud-awareness training for 100 claims handlers",
+      "Deliver onboarding workshops to 100 new managers",
+    ],
+    accepts: [
+      "每次巡检的区域覆盖率从 30% 提升到 100%",
+      "一对一职业咨询覆盖率 30% → 100%",
+      "老年用户覆盖率从 30% 提升到 100%",
+      "5G 信号覆盖率从 30% 提升到 100%",
+      "人均使用功能数从 30 个提升到 100 个",
+      "取得证书的学员占比从 30% 提升到 100%",
+      "学员取得职业资格证书",
+      "Features used per account from 30 to 100",
+      "Share of accounts that use the features on par with the old app: 30% → 100%",
+      "Get the weekly usage report to every store manager",
+      "Share of supplier audits passed first time from 30% to 100%",
+      "Audits completed by customers on our platform from 30 to 100",
+      "Run a training webinar for prospects",
+      "Run onboarding training for 100 new customers",
+    ],
+  });
+});
+
+// A Chinese key result written as a bare noun phrase, its count and measure word in the fields (set L:
+// "公众号文章" 0 → 24 篇, "质检员培训" 0 → 45 人次): read with them, as if written "公众号文章 24 篇". Traps: a
+// percentage, money or a duration in the unit, a phrase that names a metric, discovery counted.
+describe("a Chinese noun phrase counted in its fields (K7, eleventh round, coach-k7c)", () => {
+  keyResultUnitCases(
+    "K7",
+    checkOutcomeNotOutput,
+    [
+      ["品牌白皮书", "篇", 1],
+      ["店长培训", "人次", 1],
+      ["仓管员轮训", "名", 1],
+      ["店长培训", "%", 0],
+      ["白皮书下载量", "次", 0],
+      ["用户访谈", "家", 0],
+      ["平均配送时长", "分钟", 0],
+      ["客户报名培训", "人次", 0],
+      ["公众号文章", "万元", 0],
+    ],
+    { baseline: 0, target: 24 },
+  );
+});
+
+// Issue 17, eleventh round (coach-k7c), sets B, J, K and L: the rules the team writes into its own
+// engine, counted, and our places, routes or corridors with a rollout's participle, counted; a thing of
+// ours with its delivery noun last ("New WMS go-live") or remade ("Onboarding screens redesigned"). Traps: rules
+// a transaction trips, the rules' total (K5's), places done by someone else, a share of them, a time to a
+// launch, customers going live, a metric moving beside the redesign.
+describe("rules in our engine and places rolled out, counted (K7, eleventh round, coach-k7c)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 50,
+    target: 90,
+    flags: [
+      "Billing platform migration",
+      "New returns portal launch",
+      "Settings pages redesigned",
+      "Number of AML screening rules in the engine from 50 to 90",
+      "反洗钱规则数从 50 条增加到 90 条",
+      "告警规则条数 50 → 90",
+      "Depots retrofitted with solar from 50 to 90",
+      "Pickup kiosks activated this quarter: 50 → 90",
+      "Bus routes launched from 50 to 90",
+    ],
+    accepts: [
+      "Time to go-live",
+      "Customer go-live",
+      "Days from signature to launch",
+      "Checkout redesigned, conversion from 50% to 90%",
+      "Number of transactions that hit a fraud rule from 90 to 50",
+      "触发风控规则的订单数从 90 降到 50",
+      "风控规则总数从 50 条增加到 90 条",
+      "Stores opened by franchisees from 50 to 90",
+      "Share of depots upgraded on schedule from 50% to 90%",
+    ],
+  });
+});
+
+// Issue 17, eleventh round (coach-k7c), sets G to L: a verb of physical or repair work on our own things,
+// with a count or "all" (install, fit, retake, trim, fix …). Traps: the customers' work items (tickets,
+// complaints), people or accounts, a share, a time, a rate.
+describe("physical and repair work on our things, counted (K7, eleventh round, coach-k7c)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 0,
+    target: 250,
+    flags: [
+      "Fit 250 delivery vans with telematics boxes",
+      "Repaint road markings along 250 km of bus lanes",
+      "Replace 250 lead service pipes",
+      "Reshoot product photos for 250 menu items",
+      "Patch all 250 critical vulnerabilities on public servers",
+      "Digitise 250 paper maintenance manuals",
+    ],
+    accepts: [
+      "Fix 250 customer tickets a week",
+      "Resolve 250 complaints within a day",
+      "Replace 250 customers' routers on request within 48 hours",
+      "Repair time for 250 kV lines from 10 hours to 4",
+      "Fix rate of first visits from 80% to 95%",
+    ],
+  });
+});
+
+// The same in Chinese (eleventh round, coach-k7c; sets J and K for the version, the network and the
+// events): physical or repair work counted or done at our places, our service points reaching more
+// cities, all of a thing of ours moved to a new version, events staged listed with 、. Traps: the
+// customers' work items, people upgrading to a paid plan, users covered, a share.
+describe("physical work, a network's reach, a version to all and events listed (K7, eleventh round, coach-k7c, Chinese)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 0,
+    target: 60,
+    flags: [
+      "为 60 辆冷链车加装温度记录仪",
+      "在 60 家门店安装自助收银机",
+      "更换 60 公里老旧燃气管道",
+      "修复全部 60 个高危漏洞",
+      "补拍 60 套样板间照片",
+      "维修网点覆盖从 20 个城市扩展到 60 个城市",
+      "全部门店的排班系统升级到 v2",
+      "举办用户大会 1 场、行业沙龙 60 场",
+    ],
+    accepts: [
+      "修复 60 个客户投诉",
+      "维修工单处理量从 20 单提升到 60 单",
+      "所有会员升级到年付套餐",
+      "全部用户升级到新版 App 的比例从 20% 提升到 60%",
+      "用户覆盖从 20 个城市扩展到 60 个城市",
+      "门店安装率从 20% 提升到 60%",
+    ],
+  });
+});
+
+// Chinese outputs written as a noun phrase with a count and no verb (eleventh round, coach-k7c): a
+// launch's reach in places ending the sentence, new things of ours counted, content counted by the piece,
+// training counted by heads with the trainees named. Traps: people or schools covered, a metric the
+// places qualify, new users or orders, messages (K6), what users post, a training's rating.
+describe("a noun phrase with a count (K7, eleventh round, coach-k7c, Chinese)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 0,
+    target: 20,
+    flags: [
+      "即时配送服务覆盖 20 个城市",
+      "新版收银 App 覆盖 20 个城市",
+      "新功能 20 个",
+      "新门店 20 家",
+      "教学短视频 20 条",
+      "培训店长 20 名",
+    ],
+    accepts: [
+      "用户覆盖 20 个城市",
+      "合作学校覆盖 20 个城市",
+      "覆盖 20 个城市的骑手准时率从 80% 提升到 90%",
+      "新用户 20 万个",
+      "新订单 20 万个",
+      "营销短信 20 万条",
+      "用户发布视频 20 条",
+      "培训满意度 20 分",
     ],
   });
 });

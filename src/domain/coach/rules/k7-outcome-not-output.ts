@@ -1,12 +1,15 @@
 import {
+  assuranceDone,
   certificationDone,
   deliveryNamed,
   eventStaged,
+  featuresAtParity,
   inputOrMove,
   issuesSent,
   launchedAcross,
   madeByVerb,
   madeNounFirst,
+  workDone,
 } from "../language/output-shape.ts";
 import {
   eventStagedZh,
@@ -68,8 +71,10 @@ const OUTPUT_PHRASE: readonly RegExp[] = [
  */
 // Not a quantity to reach opening the sentence (tenth round, set K: "Zero spoiled items in any shipped
 // box"): zero, no or fewer things is a count of defects, a metric, whatever participle follows.
+// Redesigned, rebuilt, rewritten (eleventh round, set J: "Onboarding screens redesigned", 0 → 1): the
+// thing remade is a delivery done or not, as "Host dashboard redesign shipped" is.
 const DELIVERY_STATE =
-  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat|zero|no|fewer|less)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in production|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|migrated|decommissioned|sunset|retired|moved (onto|to)|sent to (print|production|press)|(issued|installed|distributed) (to|for|in|at)|(available|enabled) (to|for) (all|every|\d))\b/;
+  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat|zero|no|fewer|less)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in production|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|migrated|decommissioned|sunset|retired|redesigned|rebuilt|rewritten|revamped|overhauled|moved (onto|to)|sent to (print|production|press)|(issued|installed|distributed) (to|for|in|at)|(available|enabled) (to|for) (all|every|\d))\b/;
 // A percentage that is the rollout's own reach ("released to 100% of users", "rolled out to 60% of
 // stores") measures how far the delivery went (label decision: a rollout's coverage is K7).
 const ROLLOUT_REACH =
@@ -190,6 +195,12 @@ const OUTPUT_METRIC: readonly RegExp[] = [
   /\bstory points\b|\bvelocity\b|\bnumber of (features|releases)\b/,
   // And noun first (ninth round: "新功能上线数量从 10 个提升到 20 个").
   /(交付|上线|发布|完成)的?(功能|需求|版本|项目)(数|数量|个数)|(功能|需求|版本|项目)(交付|上线|发布)(数|数量|个数|量)|故事点|需求交付(数|量)/,
+  // K7 (eleventh round, sets B and J: "Number of fraud rules in the engine from 180 to 260", "规则引擎中的规则
+  // 条数由200条增加到300条", "风控规则条数从 900 条增加到 1,500 条"): the rules the team writes into its own
+  // engine, counted, as "Write 25 detection rules" and "Detection rules shipped" are. Not the rules a
+  // transaction trips or breaks (命中, 触发, violations: what happens), and not their total (风控规则总数:
+  // K5's running total, NOT_A_DELIVERY_COUNT).
+  /\bnumber of (?![\w-]+ rules? (hit|triggered|violated|broken|tripped|fired))([\w-]+ ){0,2}rules\b(?! (hit|triggered|violated|broken|tripped|fired))|(?<!命中|触发|违反|违规)规则(条数|数量|个数|数)(?![^，,。；;]{0,4}(命中|触发))/,
 ];
 
 /**
@@ -241,17 +252,21 @@ function findOutput(kr: DraftKeyResult): string | null {
   // Interviews and experiments are discovery, which the method counts as strong KRs (K6).
   if (isDiscovery(text)) return null;
   // Events staged, counted (ninth round): read before a change is, as "from 2 to 6" counts them.
-  const event = isChinese(kr.title) ? eventStagedZh(kr.title) : eventStaged(kr.title);
-  if (event !== null) return event;
   const chinese = isChinese(kr.title);
+  const counted = chinese ? countedTitleZh(kr) : kr.title;
+  const event = chinese ? eventStagedZh(counted) : eventStaged(kr.title);
+  if (event !== null) return event;
   const shaped = chinese
-    ? (outputShapeZh(kr.title) ?? findFirst(normalize(kr.title), ROLLOUT_ZH) ?? rolloutRateToAll(kr))
+    ? (outputShapeZh(counted) ?? findFirst(normalize(kr.title), ROLLOUT_ZH) ?? rolloutRateToAll(kr))
     : (outputShape(kr.title) ??
       madeByVerb(kr.title) ??
       madeNounFirst(kr.title) ??
       inputOrMove(kr.title) ??
       issuesSent(kr.title) ??
-      launchedAcross(kr.title));
+      launchedAcross(kr.title) ??
+      assuranceDone(kr.title) ??
+      featuresAtParity(kr.title) ??
+      workDone(kr.title));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
@@ -280,7 +295,40 @@ function rolloutRateToAll(kr: DraftKeyResult): string | null {
   if (kr.target !== 100) return null;
   // Apps and plugins are installed by customers (their use, as CUSTOMER_INSTALLS says in English).
   const rate = /[^，,。；;\d%]{0,10}(迁移|安装|部署|切换|换装)率/.exec(normalize(kr.title))?.[0] ?? null;
-  return rate === null || /app|应用|客户端|插件|小程序|sdk/.test(rate) ? null : rate;
+  if (rate !== null) return /app|应用|客户端|插件|小程序|sdk/.test(rate) ? null : rate;
+  return coverageRateToAll(normalize(kr.title));
+}
+
+/**
+ * K7 (eleventh round, sets K and L: "终端 DLP 覆盖率从 50% 提升到 100%", "团长培训覆盖率从 30% 提升到 100%",
+ * "酒店实拍图覆盖率从 35% 提升至 100%"): the coverage of a thing of ours (a tool, a training, photos we
+ * take) taken to all is how far its rollout went (README's label decision: a rollout's coverage taken
+ * to 100 % is K7), as the 迁移率 above. Not a product's performance on each run (每次清扫的地图覆盖率: K4's
+ * every case), not a service given to each person (一对一模拟面试覆盖率: a service level, clean), and not
+ * people covered as such (用户覆盖率: the market's reach).
+ */
+function coverageRateToAll(title: string): string | null {
+  const rate = /^[^，,。；;\d%]{1,12}?覆盖率/.exec(title)?.[0] ?? null;
+  // The sentence ends on the 100 % ("…覆盖率从 40% 提升到 100% 的门店客单价" measures the basket).
+  if (rate === null || !/100\s*%\s*$/.test(title)) return null;
+  const NOT_A_ROLLOUT = /每次|每个|单次|每单|一对一|面试|辅导|咨询|回访|随访|服务(?!器)|网络|信号|市场|人群/;
+  const PEOPLE_COVERED = /(用户|客户|会员|人口|居民|患者|学生|家庭)覆盖率/;
+  return NOT_A_ROLLOUT.test(rate) || PEOPLE_COVERED.test(rate) ? null : rate;
+}
+
+/**
+ * K7 (eleventh round, set L: "公众号文章" with 0 → 24 篇, "质检员培训" with 45 人次 in its fields): a Chinese
+ * key result is often a bare noun phrase, its count and measure word in the fields. Read with them
+ * ("公众号文章 24 篇"), the phrase is the count it names, as if written so. Only a measure word of pieces,
+ * heads or times: a percentage, money or a duration is a metric's unit, not a count of things.
+ */
+const COUNT_UNIT_ZH =
+  /^(篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|组|页|章|讲|种|台|座|块|家|处|根|辆|名|位|人|人次|场|次)$/;
+export function countedTitleZh(kr: DraftKeyResult): string {
+  const unit = (kr.unit ?? "").trim();
+  if (/\d/.test(kr.title) || kr.target === null || kr.target === undefined || !COUNT_UNIT_ZH.test(unit))
+    return kr.title;
+  return `${kr.title.trim()} ${kr.target} ${unit}`;
 }
 
 /**
