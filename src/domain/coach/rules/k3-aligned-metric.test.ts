@@ -649,4 +649,84 @@ describe("key results aligned with their objective (K3)", () => {
       ],
     });
   });
+
+  // Issue 17, eleventh round, second part (coach-k3c): the business's volume and size said in more
+  // ways, each read in sets J and K, and the outcome words those writers used. Each shape with its
+  // traps: the objective asks for the count itself, the count is narrowed to the outcome, or what is
+  // counted is the objective's own measure (choice, adoption).
+  describe("eleventh round, second part: the business's volume and size (K3)", () => {
+    const shape = (name: string, cases: { flags: [string, string][]; accepts: [string, string][] }) => {
+      it.each(cases.flags)(`flags ${name} under %j (K3)`, (objective, title) => {
+        expect(under(objective, title)).toHaveLength(1);
+      });
+      it.each(cases.accepts)(`accepts ${name} under %j (K3)`, (objective, title) => {
+        expect(under(objective, title)).toEqual([]);
+      });
+    };
+
+    shape("what the business takes in, carries or enrols", {
+      flags: [
+        ["Make credit decisions small businesses can rely on", "Loan applications received 1,800 → 4,500/mo"],
+        ["Merchants start taking payments the same week they apply", "Merchant applications received 6k → 12k"],
+        ["Flights leave our hub on time", "Passengers carried from 2.1M to 2.3M"],
+        ["Working adults finish the courses they start", "Enrolments from 41k to 50k"],
+        [
+          "Give instructors their evenings back during grading season",
+          "Student enrolments on the platform 1.9M → 2.2M",
+        ],
+        ["Homeowners get a solar install that works from day one", "Certified installers in network from 140 to 400"],
+      ],
+      accepts: [
+        // TRAP the objective asks for the volume itself
+        ["Grow applications from first-time borrowers", "Loan applications received 1,800 → 4,500/mo"],
+        ["Reach more working adults", "Enrolments from 41k to 50k"],
+        // TRAP narrowed to the outcome
+        ["Working adults finish the courses they start", "Enrolments completed from 4k to 6k"],
+        ["Make credit decisions small businesses can rely on", "Share of applications received with every document"],
+        // TRAP what is listed is the choice an objective about finding asks for
+        ["Restaurants find every ingredient they need in one place", "Suppliers in network from 140 to 400"],
+      ],
+    });
+
+    shape("on our platform, a marketplace's supply, what is taken in or sold (zh)", {
+      flags: [
+        ["让团长放心、让邻居准时拿到货", "团长数量从 1.2 万扩张到 2 万"],
+        ["采购方买到的商品质量稳定，不用反复退换", "供应商数量从 2000 家提升到 3000 家"],
+        ["用户订到的房间和看到的一样", "上架酒店数量从 8 万家扩充至 12 万家"],
+        ["车主不用绕圈找车位", "接入停车场数量从 800 个增加到 3,000 个"],
+        ["卖家发往欧洲的包裹准时、可查、不丢", "日均揽收量从 18 万件提升至 25 万件"],
+        ["农机手在春耕时不因设备趴窝误农时", "农机销量从 2,800 台提升到 6,000 台"],
+        ["群众办事只跑一次", "办件量从每月 40 万件提升到 60 万件"],
+      ],
+      accepts: [
+        // TRAP the objective asks for the volume or the supply itself
+        ["扩大农机销量", "农机销量从 2,800 台提升到 6,000 台"],
+        ["让更多团长加入", "团长数量从 1.2 万扩张到 2 万"],
+        // TRAP what is listed is the choice an objective about finding asks for
+        ["让顾客找到想买的东西", "上架商品数从 8 万个扩充至 12 万个"],
+        // TRAP connecting machines is the adoption the objective asks for (set K labels it K7)
+        ["客户工厂上线以后真的用起来", "设备接入数从 1 万台提升到 2 万台"],
+        // TRAP narrowed to the outcome by a clause with 的
+        ["卖家发往欧洲的包裹准时、可查、不丢", "按时揽收的包裹量从 18 万件提升至 25 万件"],
+      ],
+    });
+
+    shape("outcomes said as 准点, 留得住, 卡壳, 都是对的 (zh)", {
+      flags: [
+        ["货车准点发车、准点到达", "运单量从每天 20 万单提升到 26 万单"],
+        ["关键岗位招到对的人，并且留得住", "简历投递量从 8000 份提升到 15000 份"],
+        // 留得住 is keeping hires: our money is still not its measure
+        ["帮 HR 更快招到留得住的人", "平台营收从 1.6 亿元提升到 2.2 亿元"],
+        ["跨境包裹清关不卡壳", "清关包裹量从 300 万件提升到 400 万件"],
+        ["仓库发出的每一单都是对的", "日均出库单量从 5 万单提升到 6 万单"],
+      ],
+      accepts: [
+        // TRAP the objective's own outcome, measured
+        ["准点发车、准点到达", "准点到达率从 88% 提升到 94%"],
+        ["关键岗位招到对的人，并且留得住", "新员工一年留存率从 70% 提升到 82%"],
+        ["跨境包裹清关不卡壳", "清关异常率从 3% 降到 1%"],
+        ["仓库发出的每一单都是对的", "错发率从 0.5% 降到 0.1%"],
+      ],
+    });
+  });
 });

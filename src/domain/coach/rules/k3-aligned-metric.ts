@@ -424,6 +424,13 @@ const OWN_SUBJECT =
  */
 const MONEY_PER_DEAL = /\b(average|avg|mean|aov)\b|客单价|单(客|柜|店|台|人|户|用户)(?![数量])/;
 const COLLECTED = /collection|回收|收缴/;
+const CONNECTED = /\bconnected\b|接入/;
+const ADOPTION_AIM =
+  /\b(adopt\w*|roll(ed|s)? out|rollout|go live|live on|put \w+ to use|connect\w*)\b|用起来|用上|上线|接入|落地|推广/;
+const SUPPLY_COUNT =
+  /\b(listed|listings?|catalog(ue)?|skus?|suppliers?|in (our |the )?network)\b|上架|sku|供应商|品类|货架/;
+const CHOICE_AIM =
+  /\b(find|finds|found|choice|choices|choose|range|selection|in stock|options?)\b|找到|找得到|买得到|选到|挑到|可选|选择|齐全|品类|种类|不断货|有货/;
 const SATISFIED = /\bsatisf\w*|满意/;
 const PAY_ON_TIME = /\b(pay\w* (\w+ ){0,3}on time|late payments?)\b|(按时|按期|准时|及时)(缴|交|付|还)|逾期|拖欠/;
 
@@ -455,6 +462,17 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   if (outcome === null) return null;
   const metric = score ?? breadthCount(words);
   if (metric === null) return null;
+  // What we list or stock, counted, is the choice itself under an objective about finding or
+  // choosing what one wants (issue 17, eleventh round: "上架商品数" under 让顾客找到想买的东西 is the
+  // objective's own measure), while under an objective about quality it is the neighbouring
+  // quantity (上架酒店数量 under 用户订到的房间和看到的一样, set J). Being able to buy it (买得到) is
+  // choice, having bought it (采购方买到的商品质量稳定, set K) is not.
+  if (SUPPLY_COUNT.test(normalize(words)) && CHOICE_AIM.test(aim)) return null;
+  // Connecting a customer's machines or sites is the adoption an objective about putting the product
+  // to use asks for, or a rollout (K7), not a neighbouring count ("设备接入数" under 客户工厂上线以后真的
+  // 用起来, set K, labelled K7), while under an objective about what the data or the service gives it
+  // is (数据采集点接入数量 under 车间数据准得让厂长敢拿来做决策, set J, K3).
+  if (CONNECTED.test(normalize(words)) && ADOPTION_AIM.test(aim)) return null;
   // The subject is the metric's head ("pipeline"), not a word before the head: "loan applications"
   // count applications, and "Give farmers a yes or no on input loans" names loans, not applications
   // (issue 17, tenth round, set C).
