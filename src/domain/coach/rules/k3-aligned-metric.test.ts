@@ -711,6 +711,30 @@ describe("key results aligned with their objective (K3)", () => {
       ],
     });
 
+    // Our assets' use under the customer's service (sets J and K, both languages).
+    shape("utilisation under service", {
+      flags: [
+        ["准点发车、准点到达", "车辆平均装载率从 78% 提高到 90%"],
+        ["货物准时、完好地送到每个网点", "车辆满载率从 78% 提升到 85%"],
+        [
+          "Data scientists get a model from notebook to production in days, not months",
+          "GPU utilisation from 38% to 60%",
+        ],
+        ["Parcels arrive on time and intact", "Truck load factor from 71% to 85%"],
+      ],
+      accepts: [
+        // TRAP the objective asks for fullness, efficiency or cost itself
+        ["帮助单体酒店在淡季也能住满", "单体酒店淡季平均入住率从 48% 提高到 56%"],
+        ["Cut the cost of every delivery", "Truck load factor from 71% to 85%"],
+        ["让每一辆车都不空驶", "车辆满载率从 78% 提升到 85%"],
+        // TRAP a market or keeping customers, whose renewals fill the units
+        ["拿下川渝两地中小工地的高空作业车租赁", "在租设备出租率从 62% 提升到 74%"],
+        ["让租客住得安心，到期愿意续租", "出租率从 93% 提升到 94%"],
+        // TRAP a fill rate is how much of an order we fulfil: the customer's service
+        ["Make reordering stock as easy as from a wholesaler", "Brand fill rate on reorders from 82% to 90%"],
+      ],
+    });
+
     shape("outcomes said as 准点, 留得住, 卡壳, 都是对的 (zh)", {
       flags: [
         ["货车准点发车、准点到达", "运单量从每天 20 万单提升到 26 万单"],

@@ -322,7 +322,8 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         reachUnderOutcome(kr, objective) ??
         funnelUnderKeep(kr, objective) ??
         wholeForPart(kr, objective) ??
-        paceUnderQuality(kr, objective)
+        paceUnderQuality(kr, objective) ??
+        assetUseUnderService(kr, objective)
       );
     const { family, metric, aim } = mismatch;
     return {
@@ -615,6 +616,40 @@ function paceUnderQuality(kr: DraftKeyResult, objective: DraftObjective): Hit | 
     suggestion: {
       en: 'Measure the quality the objective names, e.g. "share of billing questions resolved on the first contact" instead of "average handle time".',
       zh: "衡量目标所说的质量，例如用“首次联系即解决的账单问题占比”代替“平均处理时长”。",
+    },
+  };
+}
+
+// Our assets' use against the customer's service (issue 17, eleventh round, sets J and K): how full
+// we run our trucks, seats, rooms or machines (load factor, utilisation, 装载率, 满载率, 利用率) under an
+// objective about what the customer gets (on time, intact, in days not months: "车辆平均装载率" under
+// 准点发车、准点到达, "车辆满载率" under 货物准时、完好地送到每个网点, "GPU utilisation" under "Data
+// scientists get a model from notebook to production in days, not months"). Utilisation is our
+// efficiency and pulls against service: a fuller truck waits for its load, a busier GPU queues the
+// next job. Silent when the objective asks for cost, efficiency or fullness itself (帮助单体酒店在淡季
+// 也能住满 with 入住率, set F), for reach or a market (拿下…租赁 with 出租率, set C), or for keeping
+// customers, whose renewals fill the units (出租率 under 到期愿意续租 is left to people); and for a
+// fill rate, which is how much of an order we fulfil, the customer's own service ("Brand fill rate on
+// reorders", set B).
+const ASSET_USE = /\b(utili[sz]ation|load factor|occupancy( rate)?)\b|装载率|满载率|实载率|利用率|出租率|上座率|入住率/;
+const EFFICIENCY_ASKED =
+  /\b(cost\w*|cheap\w*|efficien\w*|productiv\w*|utili[sz]\w*|idle|waste\w*|margins?|profit\w*|full|fill\w*|pay for)\b|成本|效率|利用|闲置|空置|空驶|浪费|住满|坐满|满载|利润|盈利|降本|省钱/;
+
+function assetUseUnderService(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const use = findFirst(keyResultText(kr), [ASSET_USE]);
+  if (use === null || pushedDown(kr) || RESEARCH_AIM.test(aim) || asksForReach(aim)) return null;
+  if (EFFICIENCY_ASKED.test(aim) || KEEP_CUSTOMERS.test(aim)) return null;
+  const service = findFirst(aim, [OUTCOME_AIM]) ?? outcomeClause(objective.title);
+  if (service === null) return null;
+  return {
+    message: {
+      en: `"${use}" measures how fully we use our own assets, while the objective asks for "${service}": running fuller can slow the service down, and better service can leave it where it is.`,
+      zh: `“${use}”衡量的是我们自己的资源用得有多满，而目标要求的是“${service}”：跑得更满可能让服务变慢，服务变好它也可能纹丝不动。`,
+    },
+    suggestion: {
+      en: 'Measure the service the objective names, e.g. "share of deliveries arriving on time and intact" instead of "truck load factor".',
+      zh: "衡量目标所说的服务，例如用“准时、完好送达的货物占比”代替“车辆满载率”。",
     },
   };
 }
