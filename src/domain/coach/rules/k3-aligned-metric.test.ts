@@ -711,6 +711,49 @@ describe("key results aligned with their objective (K3)", () => {
       ],
     });
 
+    // Money by its kind (set K in both languages, set L), customers paying less, a level reached.
+    shape("money by its kind, paying less, a level reached", {
+      flags: [
+        ["Farmers get paid the day their grain is weighed", "Instant-payout fees earned from 45 to 80"],
+        ["People sleeping rough move into a safe bed", "Donations from 250 to 320"],
+        ["乡村孩子在学校能喝上干净的水", "筹款额从 500 提升到 800"],
+        ["让中小广告主花的每一分钱都有回报", "广告主季度消耗从 2.1 亿元提升到 2.6 亿元"],
+        ["Price motor policies so careful drivers pay less", "Written premium from £84M to £90M"],
+        ["Players who reach level 10 stay for the whole season", "Starter pack revenue from $80k to $140k"],
+      ],
+      accepts: [
+        // TRAP keeping donors: the money they give shows it
+        ["Donors stay with us year after year", "Donations from 250 to 320"],
+        // TRAP the objective asks for the money or the reach itself
+        ["为乡村学校筹到更多善款", "筹款额从 500 提升到 800"],
+        ["让更多中小广告主在平台投放", "广告主季度消耗从 2.1 亿元提升到 2.6 亿元"],
+        ["Reach more players in Brazil", "Starter pack revenue from $80k to $140k"],
+        // TRAP narrowed to the outcome
+        ["Price motor policies so careful drivers pay less", "Share of careful drivers paying less from 30% to 45%"],
+        ["Farmers get paid the day their grain is weighed", "Share of payouts made on weigh day from 40% to 70%"],
+      ],
+    });
+
+    // What the business issues, connects or runs for customers; using less; a failure negated (J, K).
+    shape("issued, connected, run; using less; a failure negated", {
+      flags: [
+        ["Price small-business policies so that good risks stay", "Quotes issued per week 2,100 → 3,600"],
+        ["Bookkeepers trust bank feeds to be complete", "Feeds connected per day 3k → 5k"],
+        ["Doctors get results they can act on the same day", "Tests run from 410k to 450k"],
+        ["Growers use less water for the same yield", "Controllers sold 4,000 → 10,000"],
+        ["Customers' calls don't drop where they live and work", "Data traffic carried from 210 PB to 260 PB"],
+      ],
+      accepts: [
+        // TRAP experiments run are discovery; connecting is the adoption the objective asks for
+        ["Doctors get results they can act on the same day", "Experiments run from 4 to 12"],
+        ["Get every plant to put the new monitoring to use", "Sensors connected per day from 300 to 500"],
+        // TRAP the objective asks for the volume itself, or the count is narrowed to the outcome
+        ["Sell more controllers to growers in Spain", "Controllers sold 4,000 → 10,000"],
+        ["Growers use less water for the same yield", "Litres of water per tonne of yield from 900 to 750"],
+        ["Customers' calls don't drop where they live and work", "Dropped-call rate from 1.8% to 1.2%"],
+      ],
+    });
+
     // Our assets' use under the customer's service (sets J and K, both languages).
     shape("utilisation under service", {
       flags: [

@@ -416,7 +416,7 @@ export const checkTotalOffAim = (kr: DraftKeyResult, objective: DraftObjective):
 // round: "Monthly membership fee from €240 to €260" under "Members renew because the space works for
 // them", a clean trap of set J).
 const MONEY =
-  /\b(revenue|arr|mrr|gmv|bookings?|fees?|premiums?|subscriptions?|commissions?|billings?)\b|营收|收入|销售额|交易额|成交额|签约额|流水|gmv|保费|会费|年费|月费/;
+  /\b(revenue|arr|mrr|gmv|bookings?|fees?|premiums?|subscriptions?|commissions?|billings?|donations?)\b|营收|收入|销售额|交易额|成交额|签约额|筹款额|捐款额|流水|gmv|保费|会费|年费|月费/;
 const OWN_SUBJECT =
   /\b(revenue|arr|mrr|gmv|pipeline|sales|deals?|bookings?|leads?|contract|loan)\b|营收|收入|销售|商机|线索/;
 /**
