@@ -706,6 +706,8 @@ describe("key results aligned with their objective (K3)", () => {
         ["让顾客找到想买的东西", "上架商品数从 8 万个扩充至 12 万个"],
         // TRAP connecting machines is the adoption the objective asks for (set K labels it K7)
         ["客户工厂上线以后真的用起来", "设备接入数从 1 万台提升到 2 万台"],
+        // TRAP the people the objective names, counted at the moment it names (set K)
+        ["让司机愿意在高峰时段出车", "早晚高峰在线司机数从 3.1 万提升到 3.6 万"],
         // TRAP narrowed to the outcome by a clause with 的
         ["卖家发往欧洲的包裹准时、可查、不丢", "按时揽收的包裹量从 18 万件提升至 25 万件"],
       ],

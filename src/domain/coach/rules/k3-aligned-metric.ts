@@ -13,7 +13,7 @@ import {
   RESEARCH_AIM,
 } from "../language/breadth-and-aims.ts";
 import { METRIC_FAMILIES, type MetricFamily, outcomesAsked } from "../language/metric-families.ts";
-import { CHANGE_VERBS } from "../language/shape.ts";
+import { CHANGE_VERBS, isChinese } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, normalize, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
@@ -487,6 +487,7 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   const namedPeople = normalize(metric).replace(/(人数|数量|数|量)$/, "");
   if (PEOPLE_STOCK.test(namedPeople) && /\s|[\u4e00-\u9fff]{3}/.test(namedPeople) && aim.includes(namedPeople))
     return null;
+  if (ownPeopleAtOwnMoment(text, metric, aim)) return null;
   // Keeping customers: a stock of them grows as they are kept ("Keep subscribers who love the box for
   // longer" with "paying subscribers", tuning-2026-12-06), and so does the money they pay (the money
   // family of `metric-families.ts` shows keeping), unlike newcomers or units sold ("new subscribers
@@ -501,6 +502,29 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
     return null;
   }
   return reachHit(metric, outcome);
+}
+
+/**
+ * The people the objective names, counted when or where it names them (issue 17, eleventh round, set
+ * K's trap: "早晚高峰在线司机数" under 让司机愿意在高峰时段出车, "exactly the objective"): the count is the
+ * objective's own behaviour, not the business's size. Read in Chinese, where the count's words run
+ * together: the counted people are in the objective and so is a word written just before them (高峰).
+ * Not the people alone: 团长数量 under 让团长放心 counts every group leader, whatever happens to them
+ * (set J, K3), and "Weekly active teachers" under "Give teachers their evenings back" stays read.
+ */
+/** A Chinese noun of people, by its word or its ending (not 包裹 or 订单: "清关包裹量" under 清关不卡壳). */
+const ZH_PERSON = /(司机|骑手|用户|客户|会员|商家|商户|学员|玩家|师傅|团长|家长|孩子|[者人员户客主民生手众们])$/;
+
+function ownPeopleAtOwnMoment(text: string, metric: string, aim: string): boolean {
+  const counted = normalize(metric).replace(/(人数|数量|总数|数|量)$/, "");
+  if (!isChinese(counted) || !ZH_PERSON.test(counted) || !aim.includes(counted)) return false;
+  const at = text.indexOf(normalize(metric));
+  const before = (at < 0 ? "" : text.slice(Math.max(0, at - 8), at)).split(/[,，;；。]/).pop() ?? "";
+  for (let i = 0; i + 2 <= before.length; i++) {
+    const pair = before.slice(i, i + 2);
+    if (/^[\u4e00-\u9fff]{2}$/.test(pair) && aim.includes(pair)) return true;
+  }
+  return false;
 }
 
 function reachHit(metric: string, outcome: string): Hit {
