@@ -756,6 +756,27 @@ describe("key results aligned with their objective (K3)", () => {
       ],
     });
 
+    // Newcomers counted under an objective about their next step (sets J and K).
+    shape("newcomers under the next step", {
+      flags: [
+        ["Turn new sign-ups into people who make the app part of their week", "Sign-ups from 120k to 180k a month"],
+        ["Turn trial teams into paying customers who stay", "Trials started from 2,000 to 3,000 a month"],
+        ["让下沉市场的新用户愿意下第二单", "下沉市场新客数从 80 万提升到 120 万"],
+        ["团队试用以后，整个团队都用起来", "新注册企业数从 8 万提升到 9.5 万"],
+      ],
+      accepts: [
+        // TRAP more newcomers asked too
+        ["Grow sign-ups and turn them into weekly users", "Sign-ups from 120k to 180k a month"],
+        ["拉新的同时让新用户愿意下第二单", "新客数从 80 万提升到 120 万"],
+        // TRAP the stage itself measured
+        [
+          "Turn new sign-ups into people who make the app part of their week",
+          "Share of new sign-ups active in week 4 from 20% to 30%",
+        ],
+        ["让新用户愿意下第二单", "新客次月复购率从 18% 提升到 25%"],
+      ],
+    });
+
     // Our assets' use under the customer's service (sets J and K, both languages).
     shape("utilisation under service", {
       flags: [

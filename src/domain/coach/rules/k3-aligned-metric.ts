@@ -323,7 +323,8 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         funnelUnderKeep(kr, objective) ??
         wholeForPart(kr, objective) ??
         paceUnderQuality(kr, objective) ??
-        assetUseUnderService(kr, objective)
+        assetUseUnderService(kr, objective) ??
+        newcomersUnderNextStage(kr, objective)
       );
     const { family, metric, aim } = mismatch;
     return {
@@ -674,6 +675,40 @@ function assetUseUnderService(kr: DraftKeyResult, objective: DraftObjective): Hi
     suggestion: {
       en: 'Measure the service the objective names, e.g. "share of deliveries arriving on time and intact" instead of "truck load factor".',
       zh: "衡量目标所说的服务，例如用“准时、完好送达的货物占比”代替“车辆满载率”。",
+    },
+  };
+}
+
+// Newcomers counted under an objective about what newcomers do next (issue 17, eleventh round, sets J
+// and K): "Sign-ups" under "Turn new sign-ups into people who make the app part of their week",
+// 新客数 under 让下沉市场的新用户愿意下第二单, 新注册企业数 under 团队试用以后，整个团队都用起来. The objective
+// takes the newcomers as given and asks for the next step (a habit, a second order, the whole team
+// using it); the count of arrivals can rise while nobody takes that step. The reach readings stay
+// silent here because the objective names new users, as its subject, not as its ask. Silent when it
+// asks for more newcomers too ("Grow sign-ups and turn them into weekly users"), for a share or rate
+// of them (the stage measured), and wherever K5, K6 or K7 flag the KR.
+const NEXT_STAGE_AIM =
+  /\bturn (\w+ ){0,2}(new )?(\w+ )?(sign-?ups|signups|trials?|trialists|users|visitors|customers|buyers|leads|members|players|installs) into\b|新(用户|客户|客|会员|玩家|学员|商家)[\u4e00-\u9fff]{0,8}(愿意|再|第二|复购|留下|坚持|养成|用起来)|试用(以|之)?后/;
+const MORE_NEWCOMERS_ASKED = /\b(grow\w*|more|acquir\w*|attract\w*|bring in)\b|拉新|获客|更多|增长|扩大/;
+
+function newcomersUnderNextStage(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const stage = findFirst(aim, [NEXT_STAGE_AIM]);
+  if (stage === null || MORE_NEWCOMERS_ASKED.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  const text = keyResultText(kr);
+  if (NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%" || pushedDown(kr)) return null;
+  const joined = findFirst(text, [JOIN_METRIC]);
+  if (joined === null) return null;
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
+    return null;
+  return {
+    message: {
+      en: `"${joined}" counts newcomers arriving, while the objective asks what they do next ("${stage}"): more can arrive while none takes that step, and the other way round.`,
+      zh: `“${joined}”衡量的是新来的人有多少，而目标要求的是他们的下一步（“${stage}”）：来的人可以更多，却没有人迈出这一步，反之亦然。`,
+    },
+    suggestion: {
+      en: 'Measure the step the objective names, e.g. "share of new sign-ups active in each of their first four weeks" instead of "sign-ups".',
+      zh: "衡量目标所说的那一步，例如用“新客 30 天内下第二单的占比”代替“新客数”。",
     },
   };
 }
