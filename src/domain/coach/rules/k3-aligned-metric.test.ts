@@ -18,6 +18,17 @@ const under = (objective: string, kr: string | DraftKeyResult) =>
     }),
   );
 
+/** One shape's finds and traps, each an objective and a key result's title. */
+const shape = (name: string, cases: { flags: [string, string][]; accepts?: [string, string][] }) => {
+  it.each(cases.flags)(`flags ${name} under %j (K3)`, (objective, title) => {
+    expect(under(objective, title)).toHaveLength(1);
+  });
+  if (cases.accepts)
+    it.each(cases.accepts)(`accepts ${name} under %j (K3)`, (objective, title) => {
+      expect(under(objective, title)).toEqual([]);
+    });
+};
+
 describe("key results aligned with their objective (K3)", () => {
   describe("under a depth objective, breadth metrics are flagged", () => {
     textRuleCases("K3", (title) => under("Build deeper workflows for users", title), {
@@ -566,17 +577,6 @@ describe("key results aligned with their objective (K3)", () => {
       expect(under(objective, keyResult)).toEqual([]);
     });
 
-    /** One shape's finds and traps, each an objective and a key result's title. */
-    const shape = (name: string, cases: { flags: [string, string][]; accepts?: [string, string][] }) => {
-      it.each(cases.flags)(`flags ${name} under %j (K3)`, (objective, title) => {
-        expect(under(objective, title)).toHaveLength(1);
-      });
-      if (cases.accepts)
-        it.each(cases.accepts)(`accepts ${name} under %j (K3)`, (objective, title) => {
-          expect(under(objective, title)).toEqual([]);
-        });
-    };
-
     shape("the count the narrowing keeps", {
       flags: [
         ["Online orders arrive in one box, on the promised day", "Online orders from 210k to 260k"],
@@ -655,15 +655,6 @@ describe("key results aligned with their objective (K3)", () => {
   // traps: the objective asks for the count itself, the count is narrowed to the outcome, or what is
   // counted is the objective's own measure (choice, adoption).
   describe("eleventh round, second part: the business's volume and size (K3)", () => {
-    const shape = (name: string, cases: { flags: [string, string][]; accepts: [string, string][] }) => {
-      it.each(cases.flags)(`flags ${name} under %j (K3)`, (objective, title) => {
-        expect(under(objective, title)).toHaveLength(1);
-      });
-      it.each(cases.accepts)(`accepts ${name} under %j (K3)`, (objective, title) => {
-        expect(under(objective, title)).toEqual([]);
-      });
-    };
-
     shape("what the business takes in, carries or enrols", {
       flags: [
         ["Make credit decisions small businesses can rely on", "Loan applications received 1,800 → 4,500/mo"],
