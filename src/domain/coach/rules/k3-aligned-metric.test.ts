@@ -747,6 +747,19 @@ describe("key results aligned with their objective (K3)", () => {
       ],
     });
 
+    // 每天 is engagement only before a verb of using or visiting (set K).
+    shape("每天 said of what happens to the customer", {
+      flags: [
+        ["糖尿病患者每天都能准确测到血糖", "试纸销量从 1200 万片提升到 1500 万片"],
+        ["让销售每天都愿意在 CRM 里推进商机", "MAU 从 2.1 万提升到 2.5 万"],
+      ],
+      accepts: [
+        // TRAP every day said of using or opening the product: engagement, which usage counts show
+        ["让销售每天都用 CRM", "MAU 从 2.1 万提升到 2.5 万"],
+        ["让用户天天打开 App", "日活从 120 万提升到 150 万"],
+      ],
+    });
+
     // Newcomers counted under an objective about their next step (sets J and K).
     shape("newcomers under the next step", {
       flags: [
