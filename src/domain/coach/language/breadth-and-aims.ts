@@ -81,10 +81,13 @@ const ACTIVE_MINIMUM =
  * do not drop, shippers who stop overpaying), and what it connects or runs for customers ("Feeds
  * connected per day" under "Bookkeepers trust bank feeds to be complete", "Tests run" under "Doctors
  * get results they can act on the same day"; experiments run are discovery and campaigns an artefact,
- * neither read).
+ * neither read), and what customers create or submit in it, their use counted as volume ("Invoices
+ * created per month" under "Help small firms get paid without chasing", "Itineraries created" under
+ * "Customers plan a trip with us and book it with us": writer J only, no false alarm on any tuning set;
+ * what the team makes stays an artefact, K7's: "Templates created").
  */
 const VOLUME_VERBS = set(
-  "ship sell process post ingest issue lend deliver enrol enroll acquire sign onboard book write written order bill upload bind bound originate collect charge receive carry audit connect run",
+  "ship sell process post ingest issue lend deliver enrol enroll acquire sign onboard book write written order bill upload bind bound originate collect charge receive carry audit connect run create submit",
 );
 const SIZE_HEADS = set("volume headcount book throughput");
 
@@ -202,7 +205,7 @@ export function breadthCount(title: string): string | null {
 
 /** A cheap test for the size markers, before the tagger. */
 const MAY_BE_SIZE =
-  /\b(active|peak|concurrent|enrolled|registered|signed|paying|paid|onboarded|new|gross|on (the|our) platform|under (contract|an? agreement)|on (our|the) (books|roster|panel|network)|at least (once|one|1)|shipped|sold|processed|posted|ingested|issued|lent|delivered|acquired|booked|written|ordered|billed|uploaded|bound|originated|collected|charged|received|carried|audited|connected|run|in (our |the )?network|volume|headcount|book|throughput)\b/;
+  /\b(active|peak|concurrent|enrolled|registered|signed|paying|paid|onboarded|new|gross|on (the|our) platform|under (contract|an? agreement)|on (our|the) (books|roster|panel|network)|at least (once|one|1)|shipped|sold|processed|posted|ingested|issued|lent|delivered|acquired|booked|written|ordered|billed|uploaded|bound|originated|collected|charged|received|carried|audited|connected|run|created|submitted|in (our |the )?network|volume|headcount|book|throughput)\b/;
 
 /** A plural noun counted as the size of the business (SIZE_BEFORE, on the platform, VOLUME_VERBS). */
 function sizeOf(words: readonly Word[], at: number): boolean {

@@ -735,6 +735,8 @@ describe("key results aligned with their objective (K3)", () => {
         ["Doctors get results they can act on the same day", "Tests run from 410k to 450k"],
         ["Growers use less water for the same yield", "Controllers sold 4,000 → 10,000"],
         ["Customers' calls don't drop where they live and work", "Data traffic carried from 210 PB to 260 PB"],
+        ["Help small firms get paid without chasing", "Invoices created per month from 41k to 60k"],
+        ["Customers plan a trip with us and book it with us", "Itineraries created 40k → 65k"],
       ],
       accepts: [
         // TRAP experiments run are discovery; connecting is the adoption the objective asks for
@@ -742,6 +744,9 @@ describe("key results aligned with their objective (K3)", () => {
         ["Get every plant to put the new monitoring to use", "Sensors connected per day from 300 to 500"],
         // TRAP the objective asks for the volume itself, or the count is narrowed to the outcome
         ["Sell more controllers to growers in Spain", "Controllers sold 4,000 → 10,000"],
+        ["Get more small firms invoicing with us", "Invoices created per month from 41k to 60k"],
+        // TRAP what the team makes is an artefact (K7's), not the customers' volume
+        ["Make onboarding effortless", "Templates created from 10 to 40"],
         ["Growers use less water for the same yield", "Litres of water per tonne of yield from 900 to 750"],
         ["Customers' calls don't drop where they live and work", "Dropped-call rate from 1.8% to 1.2%"],
       ],
