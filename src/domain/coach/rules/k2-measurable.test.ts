@@ -383,6 +383,9 @@ describe("measurable key results (K2 beyond the deadline)", () => {
       "Average basket size from 64 to 72",
       { metric: "average basket", baseline: 64, target: 72 },
     ],
+    ["money with no values or unit", "租金收入提升", { baseline: null, target: null }],
+    ["money with no values or unit", "Grow subscription revenue", { baseline: null, target: null }],
+    ["a margin past 100, bare", "Average EV transaction margin from 1,800 to 2,300", { baseline: 1800, target: 2300 }],
   ])("flags %s: %j (K2, second part)", (_label, title, fields) => {
     expect(review(title, fields)).toHaveLength(1);
   });
@@ -409,6 +412,12 @@ describe("measurable key results (K2 beyond the deadline)", () => {
       "Average basket size from 64 to 72",
       { metric: "average basket", baseline: 64, target: 72, unit: "EUR" },
     ],
+    // TRAP money with its unit, a share of it, an output named after it; a margin in points
+    ["money with its unit", "租金收入提升（万元）", { baseline: null, target: null }],
+    ["money with its unit", "Grow subscription revenue", { baseline: null, target: null, unit: "EUR" }],
+    ["a share of money", "Grow the share of revenue from partners", { baseline: null, target: null }],
+    ["an output", "Launch the revenue dashboard", { baseline: null, target: null }],
+    ["a margin in points", "Gross margin from 31 to 35", { baseline: 31, target: 35 }],
   ])("accepts %s: %j (K2, second part)", (_label, title, fields) => {
     expect(review(title, fields)).toEqual([]);
   });

@@ -87,6 +87,7 @@ const MONEY_IN_TITLE = new RegExp(
 );
 const SHARE_OR_COUNT =
   /\b((?<!\b(nightly|daily|hourly|night|room|day) )rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation|coefficient|variance|volatility)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数|系数|方差|波动/;
+const MARGIN = /\bmargins?\b/;
 const PER_PERSON =
   /\bper (agent|rep|seller|salesperson|person|employee|head|member|driver|rider|courier|technician|teacher|nurse|doctor|engineer|developer|advisor|adviser|broker|host|stylist|picker|artist|creator|author|musician|freelancer|tutor|instructor|partner|vendor|supplier|farmer|grower|landlord)\b|(每个|每位|每名|人均)/;
 // A count whose subject a money or time word only describes (issue 17, second edition): "tickets
@@ -217,13 +218,31 @@ function stateWithoutValues(kr: DraftKeyResult): string | null {
   return findFirst(text, [STATE_OF_MIND]);
 }
 
+/**
+ * Money named with no values and no unit anywhere (租金收入提升, set J: K1 and K2): the label decision
+ * on money written bare (tests/coach-corpus/README.md) asks its unit before any value is filled in,
+ * as "revenue from 120 to 150" does. Not a share, rate or count of it, nor money per person, nor where
+ * a currency or unit is written.
+ */
+function moneyWithoutValues(kr: DraftKeyResult): string | null {
+  const text = keyResultText(kr);
+  if (isDiscovery(text) || checkOutcomeNotOutput(kr) !== null) return null;
+  if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(text) || MONEY_UNIT_WORD.test(text)) return null;
+  if (SHARE_OR_COUNT.test(text) || PER_PERSON.test(text)) return null;
+  const money = MONEY_IN_TITLE.exec(text);
+  if (money === null || COUNT_BEFORE.test(text.slice(0, money.index))) return null;
+  return money[0].trim();
+}
+
 /** What makes the KR unreadable, or null when its baseline and progress can be read. */
 export function unmeasurable(
   kr: DraftKeyResult,
 ): "no_metric" | { vague: string } | { scale: string } | { noUnit: string } | { unread: string } | null {
   if (!known(kr.baseline) || !known(kr.target)) {
     const state = stateWithoutValues(kr);
-    return state === null ? null : { unread: state };
+    if (state !== null) return { unread: state };
+    const money = known(kr.baseline) || known(kr.target) || kr.metric?.trim() ? null : moneyWithoutValues(kr);
+    return money === null ? null : { noUnit: money };
   }
   const metric = normalize(kr.metric ?? "");
   const title = normalize(kr.title);
@@ -255,6 +274,10 @@ export function unmeasurable(
     // A year the title ends on is a date, not its target ("Total donations processed since 2019").
     if (!ENDS_ON_NUMBER.test(title) || ENDS_ON_YEAR.test(title)) return null;
     if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
+    // A margin past 100 is money per sale, not a percent ("Average EV transaction margin from 1,800
+    // to 2,300", set L): the money word a share usually hides (SHARE_OR_COUNT).
+    if (MARGIN.test(title) && Math.max(kr.baseline, kr.target) > 100 && !PER_PERSON.test(title))
+      return { noUnit: "margin" };
     const quantity = bareQuantity(title, TIME_IN_TITLE, MONEY_IN_TITLE);
     return quantity === null ? null : { noUnit: quantity };
   }
@@ -342,10 +365,11 @@ export function checkMeasurable(kr: DraftKeyResult): Hit | null {
       suggestion: SUGGEST_METRIC,
     };
   }
+  const values = known(kr.baseline) && known(kr.target);
   return {
     message: {
-      en: `The metric "${kr.metric?.trim() || gap.noUnit}" is a ${TIME_METRIC.test(gap.noUnit) ? "time" : "sum of money"} with no unit: ${kr.baseline} to ${kr.target} could be read in more than one way.`,
-      zh: `指标“${kr.metric?.trim() || gap.noUnit}”是${TIME_METRIC.test(gap.noUnit) ? "时间" : "金额"}，却没有单位：${kr.baseline} 到 ${kr.target} 可以有不止一种读法。`,
+      en: `The metric "${kr.metric?.trim() || gap.noUnit}" is a ${TIME_METRIC.test(gap.noUnit) ? "time" : "sum of money"} with no unit: ${values ? `${kr.baseline} to ${kr.target}` : "whatever values are filled in"} could be read in more than one way.`,
+      zh: `指标“${kr.metric?.trim() || gap.noUnit}”是${TIME_METRIC.test(gap.noUnit) ? "时间" : "金额"}，却没有单位：${values ? `${kr.baseline} 到 ${kr.target}` : "无论填入什么数值，都"}可以有不止一种读法。`,
     },
     suggestion: {
       en: 'Fill in the unit ("minutes", "days", "$", "k$"), so every reading is taken the same way.',
