@@ -369,7 +369,7 @@ export function checkMeasurable(kr: DraftKeyResult): Hit | null {
   return {
     message: {
       en: `The metric "${kr.metric?.trim() || gap.noUnit}" is a ${TIME_METRIC.test(gap.noUnit) ? "time" : "sum of money"} with no unit: ${values ? `${kr.baseline} to ${kr.target}` : "whatever values are filled in"} could be read in more than one way.`,
-      zh: `指标“${kr.metric?.trim() || gap.noUnit}”是${TIME_METRIC.test(gap.noUnit) ? "时间" : "金额"}，却没有单位：${values ? `${kr.baseline} 到 ${kr.target}` : "无论填入什么数值，都"}可以有不止一种读法。`,
+      zh: `指标“${kr.metric?.trim() || gap.noUnit}”是${TIME_METRIC.test(gap.noUnit) ? "时间" : "金额"}，却没有单位：${values ? `${kr.baseline} 到 ${kr.target} ` : "无论填入什么数值，都"}可以有不止一种读法。`,
     },
     suggestion: {
       en: 'Fill in the unit ("minutes", "days", "$", "k$"), so every reading is taken the same way.',
