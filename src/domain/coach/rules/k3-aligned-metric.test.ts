@@ -752,6 +752,19 @@ describe("key results aligned with their objective (K3)", () => {
       ],
     });
 
+    // Borrowers able to repay (sets J and K); 常用 before a noun is "commonly used" (set J).
+    shape("还得起; 常用 as an adjective", {
+      flags: [
+        ["把钱借给还得起的人", "授信用户数从 400 万提升到 480 万"],
+        ["让老年客户自己在手机上把常用业务办成", "手机银行月活从 310 万提升到 360 万"],
+      ],
+      accepts: [
+        // TRAP repayment measured; using the app often asked
+        ["把钱借给还得起的人", "首期逾期率从 3.2% 降到 2.5%"],
+        ["让老年客户常用手机银行", "手机银行月活从 310 万提升到 360 万"],
+      ],
+    });
+
     // 每天 is engagement only before a verb of using or visiting (set K).
     shape("每天 said of what happens to the customer", {
       flags: [
