@@ -355,4 +355,70 @@ describe("measurable key results (K2 beyond the deadline)", () => {
   ])("still flags %s: %j (K2)", (_label, title, fields) => {
     expect(review(title, fields)).toHaveLength(1);
   });
+
+  // Issue 17, eleventh round, second part (coach-k3c): a state of mind with no values and no
+  // instrument (writers J and K), trust and safety on a small scale, fees and an average basket in
+  // the metric field (set K); each with its traps.
+  it.each<[string, string, Partial<DraftKeyResult>]>([
+    ["a culture with no values", "Improve reading culture", { baseline: null, target: null }],
+    ["understanding with no values", "Residents understand recycling rules better", { baseline: null, target: null }],
+    [
+      "a perception with no values",
+      "Customers say the service is reliable, improve perception",
+      { baseline: null, target: null },
+    ],
+    ["a feeling reported", "Brand feels more 'results-focused' to parents", { baseline: null, target: null }],
+    ["trust with no values", "用户信任度“明显提升”", { baseline: null, target: null }],
+    ["influence with no values", "品牌影响力提升 50%", { baseline: null, target: null }],
+    ["trust on a small scale", "Trust in our numbers from 6 to 8", { baseline: 6, target: 8 }],
+    ["trust on a small scale", "捐赠人信任度从 7 分提升到 8 分", { baseline: 7, target: 8, unit: "分" }],
+    ["safety on a small scale", "乘客安全感从 7.8 提升到 8.2", { baseline: 7.8, target: 8.2 }],
+    [
+      "fees in the metric field",
+      "Instant-payout fees earned from 45 to 80",
+      { metric: "instant payout fees", baseline: 45, target: 80 },
+    ],
+    [
+      "an average basket in the metric field",
+      "Average basket size from 64 to 72",
+      { metric: "average basket", baseline: 64, target: 72 },
+    ],
+    ["money with no values or unit", "租金收入提升", { baseline: null, target: null }],
+    ["money with no values or unit", "Grow subscription revenue", { baseline: null, target: null }],
+    ["a margin past 100, bare", "Average EV transaction margin from 1,800 to 2,300", { baseline: 1800, target: 2300 }],
+  ])("flags %s: %j (K2, second part)", (_label, title, fields) => {
+    expect(review(title, fields)).toHaveLength(1);
+  });
+
+  it.each<[string, string, Partial<DraftKeyResult>]>([
+    // TRAP satisfaction has its survey; a feeling the team means to cause is an intention (K1 only)
+    ["satisfaction", "Improve dispatcher satisfaction", { baseline: null, target: null }],
+    ["satisfaction", "医生满意度要提升", { baseline: null, target: null }],
+    ["an intention", "Make payments feel faster", { baseline: null, target: null }],
+    // TRAP research, an output, an instrument named
+    ["research", "Understand why trials stall", { baseline: null, target: null }],
+    ["an output", "Launch the recycling rules explainer", { baseline: null, target: null }],
+    ["an instrument", "Residents understand recycling rules better, by quiz score", { baseline: null, target: null }],
+    ["an instrument", "Trust in our numbers from 6 to 8 in the quarterly finance survey", { baseline: 6, target: 8 }],
+    ["a share", "Share of donors who trust us from 60% to 75%", { baseline: 60, target: 75, unit: "%" }],
+    // TRAP fees and baskets with their currency
+    [
+      "fees with a currency",
+      "Instant-payout fees earned from $45k to $80k",
+      { metric: "instant payout fees", baseline: 45, target: 80 },
+    ],
+    [
+      "a basket with its unit",
+      "Average basket size from 64 to 72",
+      { metric: "average basket", baseline: 64, target: 72, unit: "EUR" },
+    ],
+    // TRAP money with its unit, a share of it, an output named after it; a margin in points
+    ["money with its unit", "租金收入提升（万元）", { baseline: null, target: null }],
+    ["money with its unit", "Grow subscription revenue", { baseline: null, target: null, unit: "EUR" }],
+    ["a share of money", "Grow the share of revenue from partners", { baseline: null, target: null }],
+    ["an output", "Launch the revenue dashboard", { baseline: null, target: null }],
+    ["a margin in points", "Gross margin from 31 to 35", { baseline: 31, target: 35 }],
+  ])("accepts %s: %j (K2, second part)", (_label, title, fields) => {
+    expect(review(title, fields)).toEqual([]);
+  });
 });

@@ -56,7 +56,8 @@ const VAGUE_TARGET: readonly RegExp[] = [
  * losses (资金损失), compensation paid, a liability, a bill, fees earned, a standing charge, a
  * hotel's ADR or RevPAR, revenue per line (ARPL), a booking's, settlement's or claim's value or
  * amount, premium per policy, money raised (筹款额) and a fee per order (配送费): each a sum read in
- * the metric field as in the title.
+ * the metric field as in the title. Second part (set K): a metric field naming fees or an average
+ * basket ("instant payout fees", "average basket") as the title's words already did.
  */
 const MONEY_KINDS = String.raw`income|profits?|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage)s?`;
 const MONEY_KINDS_ZH =
@@ -65,7 +66,7 @@ const MONEY_KINDS_ZH =
 const EVENTS_AFTER_ZH = /^(相关)?的?(投诉|争议|纠纷|咨询|工单|问题|申诉|差错|错误|退款申请|催收)/;
 const TIME_METRIC = /\b(time|times|duration|latency|lead time|cycle time|wait)\b|时间|时长|耗时|周期/;
 const MONEY_METRIC = new RegExp(
-  String.raw`\b(revenue|cost|costs|spend|price|prices|arr|mrr|bookings|budget|ltv|cac|gmv|(contract|order|deal|basket|cart) (value|size)|${MONEY_KINDS})\b|收入|营收|成本|费用|价格|金额|预算|销售额|流水|(成交|客|单|均|售)价|${MONEY_KINDS_ZH}`,
+  String.raw`\b(revenue|cost|costs|spend|price|prices|arr|mrr|bookings|budget|ltv|cac|gmv|(contract|order|deal|basket|cart) (value|size)|(average|avg|mean) basket|fees|${MONEY_KINDS})\b|收入|营收|成本|费用|价格|金额|预算|销售额|流水|(成交|客|单|均|售)价|${MONEY_KINDS_ZH}`,
 );
 // A title with no metric field is its own metric: a time needs its unit there too (K2,
 // tuning-2026-12-07: "Cut average onboarding time from 14 to 6"). "times" is left out ("3 times a
@@ -86,6 +87,7 @@ const MONEY_IN_TITLE = new RegExp(
 );
 const SHARE_OR_COUNT =
   /\b((?<!\b(nightly|daily|hourly|night|room|day) )rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation|coefficient|variance|volatility)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数|系数|方差|波动/;
+const MARGIN = /\bmargins?\b/;
 const PER_PERSON =
   /\bper (agent|rep|seller|salesperson|person|employee|head|member|driver|rider|courier|technician|teacher|nurse|doctor|engineer|developer|advisor|adviser|broker|host|stylist|picker|artist|creator|author|musician|freelancer|tutor|instructor|partner|vendor|supplier|farmer|grower|landlord)\b|(每个|每位|每名|人均)/;
 // A count whose subject a money or time word only describes (issue 17, second edition): "tickets
@@ -137,13 +139,15 @@ function scaleWithoutInstrument(kr: DraftKeyResult, text: string): string | null
   if (!known(kr.baseline) || !known(kr.target)) return null;
   if (text.includes("%") || kr.unit?.trim() === "%" || UNIT_IN_TITLE.test(text) || INSTRUMENT.test(text)) return null;
   const top = Math.max(kr.baseline, kr.target);
-  if (top <= 10) return findFirst(text, [IMPRESSION]);
+  // Trust or a feeling of safety on a small scale is an impression too (issue 17, eleventh round,
+  // set K: "Trust in our numbers from 6 to 8", 捐赠人信任度从 7 分提升到 8 分, 乘客安全感从 7.8 提升到 8.2).
+  if (top <= 10) return findFirst(text, [IMPRESSION, FEELING_DEGREE]);
   // A feeling's degree on a 100 scale with no instrument (issue 17, tenth round, set H): "家属心里踏实
   // 程度从 60 提升到 78", "trust level 60 → 75": whose 60, read how?
   return top <= 100 ? findFirst(text, [FEELING_DEGREE]) : null;
 }
 const FEELING_DEGREE =
-  /(踏实|安心|放心|信任|信赖|安全|幸福|归属|满足|焦虑|紧张|舒适|愉悦|好感)[\u4e00-\u9fff]{0,2}(程度|感)|\b(level|degree) of (trust|confidence|comfort|ease|anxiety|stress|calm|reassurance|peace of mind)\b|\b(trust|confidence|comfort|anxiety|stress|reassurance|peace of mind) (level|degree)s?\b/;
+  /(踏实|安心|放心|信任|信赖|安全|幸福|归属|满足|焦虑|紧张|舒适|愉悦|好感)[\u4e00-\u9fff]{0,2}(程度|感|度)|\b(level|degree) of (trust|confidence|comfort|ease|anxiety|stress|calm|reassurance|peace of mind)\b|\btrust in (our|the|their|us)\b|\b(trust|confidence|comfort|anxiety|stress|reassurance|peace of mind) (level|degree)s?\b/;
 
 /**
  * A title that counts something without a digit or a measure noun of the list (issue 17, ninth round,
@@ -193,11 +197,53 @@ const COUNTED_UNIT =
 const known = (value: number | null | undefined): value is number =>
   typeof value === "number" && Number.isFinite(value);
 
+/**
+ * A state of mind named as the key result with no values and no instrument (issue 17, eleventh round,
+ * writers J and K, eight cases): "Improve reading culture", "Residents understand recycling rules
+ * better", "Brand feels more 'results-focused' to parents", "Customers say water service is
+ * 'reliable' — improve perception", 用户信任度“明显提升”, 品牌影响力提升 50%. The empty baseline and
+ * target are K1's finding; K2's is that nothing says how the state would be read once they are filled
+ * in, so filling them in would not make it measurable. Not satisfaction, which has its standard survey
+ * ("Improve dispatcher satisfaction", 医生满意度要提升: K1 only), not a feeling the team means to cause
+ * ("Make payments feel faster", K1 only in set L: an intention, the bare "feel" after "make"), not
+ * the team's research ("Understand why trials stall"), and not where any instrument is named.
+ */
+const STATE_OF_MIND =
+  /\b(perceptions?|perceived|culture|understand(s|ing)?(?! (why|whether|if|how|what)\b)|loyalty|feels|feeling)\b|信任度|认可度|好感度|安全感|影响力|意识|氛围/;
+
+function stateWithoutValues(kr: DraftKeyResult): string | null {
+  if (known(kr.baseline) || known(kr.target) || kr.metric?.trim()) return null;
+  const text = keyResultText(kr);
+  if (INSTRUMENT.test(text) || isDiscovery(text) || checkOutcomeNotOutput(kr) !== null) return null;
+  return findFirst(text, [STATE_OF_MIND]);
+}
+
+/**
+ * Money named with no values and no unit anywhere (租金收入提升, set J: K1 and K2): the label decision
+ * on money written bare (tests/coach-corpus/README.md) asks its unit before any value is filled in,
+ * as "revenue from 120 to 150" does. Not a share, rate or count of it, nor money per person, nor where
+ * a currency or unit is written.
+ */
+function moneyWithoutValues(kr: DraftKeyResult): string | null {
+  const text = keyResultText(kr);
+  if (isDiscovery(text) || checkOutcomeNotOutput(kr) !== null) return null;
+  if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(text) || MONEY_UNIT_WORD.test(text)) return null;
+  if (SHARE_OR_COUNT.test(text) || PER_PERSON.test(text)) return null;
+  const money = MONEY_IN_TITLE.exec(text);
+  if (money === null || COUNT_BEFORE.test(text.slice(0, money.index))) return null;
+  return money[0].trim();
+}
+
 /** What makes the KR unreadable, or null when its baseline and progress can be read. */
 export function unmeasurable(
   kr: DraftKeyResult,
-): "no_metric" | { vague: string } | { scale: string } | { noUnit: string } | null {
-  if (!known(kr.baseline) || !known(kr.target)) return null;
+): "no_metric" | { vague: string } | { scale: string } | { noUnit: string } | { unread: string } | null {
+  if (!known(kr.baseline) || !known(kr.target)) {
+    const state = stateWithoutValues(kr);
+    if (state !== null) return { unread: state };
+    const money = known(kr.baseline) || known(kr.target) || kr.metric?.trim() ? null : moneyWithoutValues(kr);
+    return money === null ? null : { noUnit: money };
+  }
   const metric = normalize(kr.metric ?? "");
   const title = normalize(kr.title);
   const text = keyResultText(kr);
@@ -228,6 +274,10 @@ export function unmeasurable(
     // A year the title ends on is a date, not its target ("Total donations processed since 2019").
     if (!ENDS_ON_NUMBER.test(title) || ENDS_ON_YEAR.test(title)) return null;
     if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
+    // A margin past 100 is money per sale, not a percent ("Average EV transaction margin from 1,800
+    // to 2,300", set L): the money word a share usually hides (SHARE_OR_COUNT).
+    if (MARGIN.test(title) && Math.max(kr.baseline, kr.target) > 100 && !PER_PERSON.test(title))
+      return { noUnit: "margin" };
     const quantity = bareQuantity(title, TIME_IN_TITLE, MONEY_IN_TITLE);
     return quantity === null ? null : { noUnit: quantity };
   }
@@ -294,6 +344,18 @@ export function checkMeasurable(kr: DraftKeyResult): Hit | null {
       },
     };
   }
+  if ("unread" in gap) {
+    return {
+      message: {
+        en: `"${gap.unread}" is a state of mind with no instrument named: filling in a baseline and a target would still leave nobody able to read it the same way twice.`,
+        zh: `“${gap.unread}”是一种心理状态，却没有写明测量工具：即使填上基线和目标，也没人能用同一种方法读出它。`,
+      },
+      suggestion: {
+        en: 'Name what you will read and how, e.g. "share of residents who sort a test basket of waste correctly, from 55% to 70%".',
+        zh: "写明要读取什么、怎么读，例如“在抽样测试中正确分类垃圾的居民占比，从 55% 提高到 70%”。",
+      },
+    };
+  }
   if ("vague" in gap) {
     return {
       message: {
@@ -303,10 +365,11 @@ export function checkMeasurable(kr: DraftKeyResult): Hit | null {
       suggestion: SUGGEST_METRIC,
     };
   }
+  const values = known(kr.baseline) && known(kr.target);
   return {
     message: {
-      en: `The metric "${kr.metric?.trim() || gap.noUnit}" is a ${TIME_METRIC.test(gap.noUnit) ? "time" : "sum of money"} with no unit: ${kr.baseline} to ${kr.target} could be read in more than one way.`,
-      zh: `指标“${kr.metric?.trim() || gap.noUnit}”是${TIME_METRIC.test(gap.noUnit) ? "时间" : "金额"}，却没有单位：${kr.baseline} 到 ${kr.target} 可以有不止一种读法。`,
+      en: `The metric "${kr.metric?.trim() || gap.noUnit}" is a ${TIME_METRIC.test(gap.noUnit) ? "time" : "sum of money"} with no unit: ${values ? `${kr.baseline} to ${kr.target}` : "whatever values are filled in"} could be read in more than one way.`,
+      zh: `指标“${kr.metric?.trim() || gap.noUnit}”是${TIME_METRIC.test(gap.noUnit) ? "时间" : "金额"}，却没有单位：${values ? `${kr.baseline} 到 ${kr.target} ` : "无论填入什么数值，都"}可以有不止一种读法。`,
     },
     suggestion: {
       en: 'Fill in the unit ("minutes", "days", "$", "k$"), so every reading is taken the same way.',

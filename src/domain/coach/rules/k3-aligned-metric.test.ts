@@ -18,6 +18,17 @@ const under = (objective: string, kr: string | DraftKeyResult) =>
     }),
   );
 
+/** One shape's finds and traps, each an objective and a key result's title. */
+const shape = (name: string, cases: { flags: [string, string][]; accepts?: [string, string][] }) => {
+  it.each(cases.flags)(`flags ${name} under %j (K3)`, (objective, title) => {
+    expect(under(objective, title)).toHaveLength(1);
+  });
+  if (cases.accepts)
+    it.each(cases.accepts)(`accepts ${name} under %j (K3)`, (objective, title) => {
+      expect(under(objective, title)).toEqual([]);
+    });
+};
+
 describe("key results aligned with their objective (K3)", () => {
   describe("under a depth objective, breadth metrics are flagged", () => {
     textRuleCases("K3", (title) => under("Build deeper workflows for users", title), {
@@ -566,17 +577,6 @@ describe("key results aligned with their objective (K3)", () => {
       expect(under(objective, keyResult)).toEqual([]);
     });
 
-    /** One shape's finds and traps, each an objective and a key result's title. */
-    const shape = (name: string, cases: { flags: [string, string][]; accepts?: [string, string][] }) => {
-      it.each(cases.flags)(`flags ${name} under %j (K3)`, (objective, title) => {
-        expect(under(objective, title)).toHaveLength(1);
-      });
-      if (cases.accepts)
-        it.each(cases.accepts)(`accepts ${name} under %j (K3)`, (objective, title) => {
-          expect(under(objective, title)).toEqual([]);
-        });
-    };
-
     shape("the count the narrowing keeps", {
       flags: [
         ["Online orders arrive in one box, on the promised day", "Online orders from 210k to 260k"],
@@ -646,6 +646,198 @@ describe("key results aligned with their objective (K3)", () => {
         ["Customers trust our support", "Calls handled per agent per day from 40 to 55"],
         ["让用户报修后一次修好", "工程师日均上门从 4 单提升到 6 单"],
         ["Technicians fix it on the first visit", "Home visits per technician per day from 4 to 6"],
+      ],
+    });
+  });
+
+  // Issue 17, eleventh round, second part (coach-k3c): the business's volume and size said in more
+  // ways, each read in sets J and K, and the outcome words those writers used. Each shape with its
+  // traps: the objective asks for the count itself, the count is narrowed to the outcome, or what is
+  // counted is the objective's own measure (choice, adoption).
+  describe("eleventh round, second part: the business's volume and size (K3)", () => {
+    shape("what the business takes in, carries or enrols", {
+      flags: [
+        ["Make credit decisions small businesses can rely on", "Loan applications received 1,800 → 4,500/mo"],
+        ["Merchants start taking payments the same week they apply", "Merchant applications received 6k → 12k"],
+        ["Flights leave our hub on time", "Passengers carried from 2.1M to 2.3M"],
+        ["Working adults finish the courses they start", "Enrolments from 41k to 50k"],
+        [
+          "Give instructors their evenings back during grading season",
+          "Student enrolments on the platform 1.9M → 2.2M",
+        ],
+        ["Homeowners get a solar install that works from day one", "Certified installers in network from 140 to 400"],
+      ],
+      accepts: [
+        // TRAP the objective asks for the volume itself
+        ["Grow applications from first-time borrowers", "Loan applications received 1,800 → 4,500/mo"],
+        ["Reach more working adults", "Enrolments from 41k to 50k"],
+        // TRAP narrowed to the outcome
+        ["Working adults finish the courses they start", "Enrolments completed from 4k to 6k"],
+        ["Make credit decisions small businesses can rely on", "Share of applications received with every document"],
+        // TRAP what is listed is the choice an objective about finding asks for
+        ["Restaurants find every ingredient they need in one place", "Suppliers in network from 140 to 400"],
+      ],
+    });
+
+    shape("on our platform, a marketplace's supply, what is taken in or sold (zh)", {
+      flags: [
+        ["让团长放心、让邻居准时拿到货", "团长数量从 1.2 万扩张到 2 万"],
+        ["采购方买到的商品质量稳定，不用反复退换", "供应商数量从 2000 家提升到 3000 家"],
+        ["用户订到的房间和看到的一样", "上架酒店数量从 8 万家扩充至 12 万家"],
+        ["车主不用绕圈找车位", "接入停车场数量从 800 个增加到 3,000 个"],
+        ["卖家发往欧洲的包裹准时、可查、不丢", "日均揽收量从 18 万件提升至 25 万件"],
+        ["农机手在春耕时不因设备趴窝误农时", "农机销量从 2,800 台提升到 6,000 台"],
+        ["群众办事只跑一次", "办件量从每月 40 万件提升到 60 万件"],
+      ],
+      accepts: [
+        // TRAP the objective asks for the volume or the supply itself
+        ["扩大农机销量", "农机销量从 2,800 台提升到 6,000 台"],
+        ["让更多团长加入", "团长数量从 1.2 万扩张到 2 万"],
+        // TRAP what is listed is the choice an objective about finding asks for
+        ["让顾客找到想买的东西", "上架商品数从 8 万个扩充至 12 万个"],
+        // TRAP connecting machines is the adoption the objective asks for (set K labels it K7)
+        ["客户工厂上线以后真的用起来", "设备接入数从 1 万台提升到 2 万台"],
+        // TRAP the people the objective names, counted at the moment it names (set K)
+        ["让司机愿意在高峰时段出车", "早晚高峰在线司机数从 3.1 万提升到 3.6 万"],
+        // TRAP narrowed to the outcome by a clause with 的
+        ["卖家发往欧洲的包裹准时、可查、不丢", "按时揽收的包裹量从 18 万件提升至 25 万件"],
+      ],
+    });
+
+    // Money by its kind (set K in both languages, set L), customers paying less, a level reached.
+    shape("money by its kind, paying less, a level reached", {
+      flags: [
+        ["Farmers get paid the day their grain is weighed", "Instant-payout fees earned from 45 to 80"],
+        ["People sleeping rough move into a safe bed", "Donations from 250 to 320"],
+        ["乡村孩子在学校能喝上干净的水", "筹款额从 500 提升到 800"],
+        ["让中小广告主花的每一分钱都有回报", "广告主季度消耗从 2.1 亿元提升到 2.6 亿元"],
+        ["Price motor policies so careful drivers pay less", "Written premium from £84M to £90M"],
+        ["Players who reach level 10 stay for the whole season", "Starter pack revenue from $80k to $140k"],
+      ],
+      accepts: [
+        // TRAP keeping donors: the money they give shows it
+        ["Donors stay with us year after year", "Donations from 250 to 320"],
+        // TRAP the objective asks for the money or the reach itself
+        ["为乡村学校筹到更多善款", "筹款额从 500 提升到 800"],
+        ["让更多中小广告主在平台投放", "广告主季度消耗从 2.1 亿元提升到 2.6 亿元"],
+        ["Reach more players in Brazil", "Starter pack revenue from $80k to $140k"],
+        // TRAP narrowed to the outcome
+        ["Price motor policies so careful drivers pay less", "Share of careful drivers paying less from 30% to 45%"],
+        ["Farmers get paid the day their grain is weighed", "Share of payouts made on weigh day from 40% to 70%"],
+      ],
+    });
+
+    // What the business issues, connects or runs for customers; using less; a failure negated (J, K).
+    shape("issued, connected, run; using less; a failure negated", {
+      flags: [
+        ["Price small-business policies so that good risks stay", "Quotes issued per week 2,100 → 3,600"],
+        ["Bookkeepers trust bank feeds to be complete", "Feeds connected per day 3k → 5k"],
+        ["Doctors get results they can act on the same day", "Tests run from 410k to 450k"],
+        ["Growers use less water for the same yield", "Controllers sold 4,000 → 10,000"],
+        ["Customers' calls don't drop where they live and work", "Data traffic carried from 210 PB to 260 PB"],
+        ["Help small firms get paid without chasing", "Invoices created per month from 41k to 60k"],
+        ["Customers plan a trip with us and book it with us", "Itineraries created 40k → 65k"],
+      ],
+      accepts: [
+        // TRAP experiments run are discovery; connecting is the adoption the objective asks for
+        ["Doctors get results they can act on the same day", "Experiments run from 4 to 12"],
+        ["Get every plant to put the new monitoring to use", "Sensors connected per day from 300 to 500"],
+        // TRAP the objective asks for the volume itself, or the count is narrowed to the outcome
+        ["Sell more controllers to growers in Spain", "Controllers sold 4,000 → 10,000"],
+        ["Get more small firms invoicing with us", "Invoices created per month from 41k to 60k"],
+        // TRAP what the team makes is an artefact (K7's), not the customers' volume
+        ["Make onboarding effortless", "Templates created from 10 to 40"],
+        ["Growers use less water for the same yield", "Litres of water per tonne of yield from 900 to 750"],
+        ["Customers' calls don't drop where they live and work", "Dropped-call rate from 1.8% to 1.2%"],
+      ],
+    });
+
+    // Borrowers able to repay (sets J and K); 常用 before a noun is "commonly used" (set J).
+    shape("还得起; 常用 as an adjective", {
+      flags: [
+        ["把钱借给还得起的人", "授信用户数从 400 万提升到 480 万"],
+        ["让老年客户自己在手机上把常用业务办成", "手机银行月活从 310 万提升到 360 万"],
+      ],
+      accepts: [
+        // TRAP repayment measured; using the app often asked
+        ["把钱借给还得起的人", "首期逾期率从 3.2% 降到 2.5%"],
+        ["让老年客户常用手机银行", "手机银行月活从 310 万提升到 360 万"],
+      ],
+    });
+
+    // 每天 is engagement only before a verb of using or visiting (set K).
+    shape("每天 said of what happens to the customer", {
+      flags: [
+        ["糖尿病患者每天都能准确测到血糖", "试纸销量从 1200 万片提升到 1500 万片"],
+        ["让销售每天都愿意在 CRM 里推进商机", "MAU 从 2.1 万提升到 2.5 万"],
+      ],
+      accepts: [
+        // TRAP every day said of using or opening the product: engagement, which usage counts show
+        ["让销售每天都用 CRM", "MAU 从 2.1 万提升到 2.5 万"],
+        ["让用户天天打开 App", "日活从 120 万提升到 150 万"],
+      ],
+    });
+
+    // Newcomers counted under an objective about their next step (sets J and K).
+    shape("newcomers under the next step", {
+      flags: [
+        ["Turn new sign-ups into people who make the app part of their week", "Sign-ups from 120k to 180k a month"],
+        ["Turn trial teams into paying customers who stay", "Trials started from 2,000 to 3,000 a month"],
+        ["让下沉市场的新用户愿意下第二单", "下沉市场新客数从 80 万提升到 120 万"],
+        ["团队试用以后，整个团队都用起来", "新注册企业数从 8 万提升到 9.5 万"],
+      ],
+      accepts: [
+        // TRAP more newcomers asked too
+        ["Grow sign-ups and turn them into weekly users", "Sign-ups from 120k to 180k a month"],
+        ["拉新的同时让新用户愿意下第二单", "新客数从 80 万提升到 120 万"],
+        // TRAP the stage itself measured
+        [
+          "Turn new sign-ups into people who make the app part of their week",
+          "Share of new sign-ups active in week 4 from 20% to 30%",
+        ],
+        ["让新用户愿意下第二单", "新客次月复购率从 18% 提升到 25%"],
+      ],
+    });
+
+    // Our assets' use under the customer's service (sets J and K, both languages).
+    shape("utilisation under service", {
+      flags: [
+        ["准点发车、准点到达", "车辆平均装载率从 78% 提高到 90%"],
+        ["货物准时、完好地送到每个网点", "车辆满载率从 78% 提升到 85%"],
+        [
+          "Data scientists get a model from notebook to production in days, not months",
+          "GPU utilisation from 38% to 60%",
+        ],
+        ["Parcels arrive on time and intact", "Truck load factor from 71% to 85%"],
+      ],
+      accepts: [
+        // TRAP the objective asks for fullness, efficiency or cost itself
+        ["帮助单体酒店在淡季也能住满", "单体酒店淡季平均入住率从 48% 提高到 56%"],
+        ["Cut the cost of every delivery", "Truck load factor from 71% to 85%"],
+        ["让每一辆车都不空驶", "车辆满载率从 78% 提升到 85%"],
+        // TRAP a market or keeping customers, whose renewals fill the units
+        ["拿下川渝两地中小工地的高空作业车租赁", "在租设备出租率从 62% 提升到 74%"],
+        ["让租客住得安心，到期愿意续租", "出租率从 93% 提升到 94%"],
+        // TRAP a fill rate is how much of an order we fulfil: the customer's service
+        ["Make reordering stock as easy as from a wholesaler", "Brand fill rate on reorders from 82% to 90%"],
+      ],
+    });
+
+    shape("outcomes said as 准点, 留得住, 卡壳, 都是对的 (zh)", {
+      flags: [
+        ["货车准点发车、准点到达", "运单量从每天 20 万单提升到 26 万单"],
+        ["关键岗位招到对的人，并且留得住", "简历投递量从 8000 份提升到 15000 份"],
+        // 留得住 is keeping hires: our money is still not its measure
+        ["帮 HR 更快招到留得住的人", "平台营收从 1.6 亿元提升到 2.2 亿元"],
+        ["跨境包裹清关不卡壳", "清关包裹量从 300 万件提升到 400 万件"],
+        ["仓库发出的每一单都是对的", "日均出库单量从 5 万单提升到 6 万单"],
+      ],
+      accepts: [
+        // TRAP the objective's own outcome, measured
+        ["准点发车、准点到达", "准点到达率从 88% 提升到 94%"],
+        ["关键岗位招到对的人，并且留得住", "新员工一年留存率从 70% 提升到 82%"],
+        ["跨境包裹清关不卡壳", "清关异常率从 3% 降到 1%"],
+        ["仓库发出的每一单都是对的", "错发率从 0.5% 降到 0.1%"],
       ],
     });
   });

@@ -13,7 +13,7 @@ import {
   RESEARCH_AIM,
 } from "../language/breadth-and-aims.ts";
 import { METRIC_FAMILIES, type MetricFamily, outcomesAsked } from "../language/metric-families.ts";
-import { CHANGE_VERBS } from "../language/shape.ts";
+import { CHANGE_VERBS, isChinese } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, normalize, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
@@ -322,7 +322,9 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         reachUnderOutcome(kr, objective) ??
         funnelUnderKeep(kr, objective) ??
         wholeForPart(kr, objective) ??
-        paceUnderQuality(kr, objective)
+        paceUnderQuality(kr, objective) ??
+        assetUseUnderService(kr, objective) ??
+        newcomersUnderNextStage(kr, objective)
       );
     const { family, metric, aim } = mismatch;
     return {
@@ -415,7 +417,7 @@ export const checkTotalOffAim = (kr: DraftKeyResult, objective: DraftObjective):
 // round: "Monthly membership fee from €240 to €260" under "Members renew because the space works for
 // them", a clean trap of set J).
 const MONEY =
-  /\b(revenue|arr|mrr|gmv|bookings?|fees?|premiums?|subscriptions?|commissions?|billings?)\b|营收|收入|销售额|交易额|成交额|签约额|流水|gmv|保费|会费|年费|月费/;
+  /\b(revenue|arr|mrr|gmv|bookings?|fees?|premiums?|subscriptions?|commissions?|billings?|donations?)\b|营收|收入|销售额|交易额|成交额|签约额|筹款额|捐款额|流水|gmv|保费|会费|年费|月费/;
 const OWN_SUBJECT =
   /\b(revenue|arr|mrr|gmv|pipeline|sales|deals?|bookings?|leads?|contract|loan)\b|营收|收入|销售|商机|线索/;
 /**
@@ -424,6 +426,13 @@ const OWN_SUBJECT =
  */
 const MONEY_PER_DEAL = /\b(average|avg|mean|aov)\b|客单价|单(客|柜|店|台|人|户|用户)(?![数量])/;
 const COLLECTED = /collection|回收|收缴/;
+const CONNECTED = /\bconnected\b|接入/;
+const ADOPTION_AIM =
+  /\b(adopt\w*|roll(ed|s)? out|rollout|go live|live on|put \w+ to use|connect\w*)\b|用起来|用上|上线|接入|落地|推广/;
+const SUPPLY_COUNT =
+  /\b(listed|listings?|catalog(ue)?|skus?|suppliers?|in (our |the )?network)\b|上架|sku|供应商|品类|货架/;
+const CHOICE_AIM =
+  /\b(find|finds|found|choice|choices|choose|range|selection|in stock|options?)\b|找到|找得到|买得到|选到|挑到|可选|选择|齐全|品类|种类|不断货|有货/;
 const SATISFIED = /\bsatisf\w*|满意/;
 const PAY_ON_TIME = /\b(pay\w* (\w+ ){0,3}on time|late payments?)\b|(按时|按期|准时|及时)(缴|交|付|还)|逾期|拖欠/;
 
@@ -455,6 +464,17 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   if (outcome === null) return null;
   const metric = score ?? breadthCount(words);
   if (metric === null) return null;
+  // What we list or stock, counted, is the choice itself under an objective about finding or
+  // choosing what one wants (issue 17, eleventh round: "上架商品数" under 让顾客找到想买的东西 is the
+  // objective's own measure), while under an objective about quality it is the neighbouring
+  // quantity (上架酒店数量 under 用户订到的房间和看到的一样, set J). Being able to buy it (买得到) is
+  // choice, having bought it (采购方买到的商品质量稳定, set K) is not.
+  if (SUPPLY_COUNT.test(normalize(words)) && CHOICE_AIM.test(aim)) return null;
+  // Connecting a customer's machines or sites is the adoption an objective about putting the product
+  // to use asks for, or a rollout (K7), not a neighbouring count ("设备接入数" under 客户工厂上线以后真的
+  // 用起来, set K, labelled K7), while under an objective about what the data or the service gives it
+  // is (数据采集点接入数量 under 车间数据准得让厂长敢拿来做决策, set J, K3).
+  if (CONNECTED.test(normalize(words)) && ADOPTION_AIM.test(aim)) return null;
   // The subject is the metric's head ("pipeline"), not a word before the head: "loan applications"
   // count applications, and "Give farmers a yes or no on input loans" names loans, not applications
   // (issue 17, tenth round, set C).
@@ -468,6 +488,7 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   const namedPeople = normalize(metric).replace(/(人数|数量|数|量)$/, "");
   if (PEOPLE_STOCK.test(namedPeople) && /\s|[\u4e00-\u9fff]{3}/.test(namedPeople) && aim.includes(namedPeople))
     return null;
+  if (ownPeopleAtOwnMoment(text, metric, aim)) return null;
   // Keeping customers: a stock of them grows as they are kept ("Keep subscribers who love the box for
   // longer" with "paying subscribers", tuning-2026-12-06), and so does the money they pay (the money
   // family of `metric-families.ts` shows keeping), unlike newcomers or units sold ("new subscribers
@@ -482,6 +503,29 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
     return null;
   }
   return reachHit(metric, outcome);
+}
+
+/**
+ * The people the objective names, counted when or where it names them (issue 17, eleventh round, set
+ * K's trap: "早晚高峰在线司机数" under 让司机愿意在高峰时段出车, "exactly the objective"): the count is the
+ * objective's own behaviour, not the business's size. Read in Chinese, where the count's words run
+ * together: the counted people are in the objective and so is a word written just before them (高峰).
+ * Not the people alone: 团长数量 under 让团长放心 counts every group leader, whatever happens to them
+ * (set J, K3), and "Weekly active teachers" under "Give teachers their evenings back" stays read.
+ */
+/** A Chinese noun of people, by its word or its ending (not 包裹 or 订单: "清关包裹量" under 清关不卡壳). */
+const ZH_PERSON = /(司机|骑手|用户|客户|会员|商家|商户|学员|玩家|师傅|团长|家长|孩子|[者人员户客主民生手众们])$/;
+
+function ownPeopleAtOwnMoment(text: string, metric: string, aim: string): boolean {
+  const counted = normalize(metric).replace(/(人数|数量|总数|数|量)$/, "");
+  if (!isChinese(counted) || !ZH_PERSON.test(counted) || !aim.includes(counted)) return false;
+  const at = text.indexOf(normalize(metric));
+  const before = (at < 0 ? "" : text.slice(Math.max(0, at - 8), at)).split(/[,，;；。]/).pop() ?? "";
+  for (let i = 0; i + 2 <= before.length; i++) {
+    const pair = before.slice(i, i + 2);
+    if (/^[\u4e00-\u9fff]{2}$/.test(pair) && aim.includes(pair)) return true;
+  }
+  return false;
 }
 
 function reachHit(metric: string, outcome: string): Hit {
@@ -597,6 +641,74 @@ function paceUnderQuality(kr: DraftKeyResult, objective: DraftObjective): Hit | 
     suggestion: {
       en: 'Measure the quality the objective names, e.g. "share of billing questions resolved on the first contact" instead of "average handle time".',
       zh: "衡量目标所说的质量，例如用“首次联系即解决的账单问题占比”代替“平均处理时长”。",
+    },
+  };
+}
+
+// Our assets' use against the customer's service (issue 17, eleventh round, sets J and K): how full
+// we run our trucks, seats, rooms or machines (load factor, utilisation, 装载率, 满载率, 利用率) under an
+// objective about what the customer gets (on time, intact, in days not months: "车辆平均装载率" under
+// 准点发车、准点到达, "车辆满载率" under 货物准时、完好地送到每个网点, "GPU utilisation" under "Data
+// scientists get a model from notebook to production in days, not months"). Utilisation is our
+// efficiency and pulls against service: a fuller truck waits for its load, a busier GPU queues the
+// next job. Silent when the objective asks for cost, efficiency or fullness itself (帮助单体酒店在淡季
+// 也能住满 with 入住率, set F), for reach or a market (拿下…租赁 with 出租率, set C), or for keeping
+// customers, whose renewals fill the units (出租率 under 到期愿意续租 is left to people); and for a
+// fill rate, which is how much of an order we fulfil, the customer's own service ("Brand fill rate on
+// reorders", set B).
+const ASSET_USE = /\b(utili[sz]ation|load factor|occupancy( rate)?)\b|装载率|满载率|实载率|利用率|出租率|上座率|入住率/;
+const EFFICIENCY_ASKED =
+  /\b(cost\w*|cheap\w*|efficien\w*|productiv\w*|utili[sz]\w*|idle|waste\w*|margins?|profit\w*|full|fill\w*|pay for)\b|成本|效率|利用|闲置|空置|空驶|浪费|住满|坐满|满载|利润|盈利|降本|省钱/;
+
+function assetUseUnderService(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const use = findFirst(keyResultText(kr), [ASSET_USE]);
+  if (use === null || pushedDown(kr) || RESEARCH_AIM.test(aim) || asksForReach(aim)) return null;
+  if (EFFICIENCY_ASKED.test(aim) || KEEP_CUSTOMERS.test(aim)) return null;
+  const service = findFirst(aim, [OUTCOME_AIM]) ?? outcomeClause(objective.title);
+  if (service === null) return null;
+  return {
+    message: {
+      en: `"${use}" measures how fully we use our own assets, while the objective asks for "${service}": running fuller can slow the service down, and better service can leave it where it is.`,
+      zh: `“${use}”衡量的是我们自己的资源用得有多满，而目标要求的是“${service}”：跑得更满可能让服务变慢，服务变好它也可能纹丝不动。`,
+    },
+    suggestion: {
+      en: 'Measure the service the objective names, e.g. "share of deliveries arriving on time and intact" instead of "truck load factor".',
+      zh: "衡量目标所说的服务，例如用“准时、完好送达的货物占比”代替“车辆满载率”。",
+    },
+  };
+}
+
+// Newcomers counted under an objective about what newcomers do next (issue 17, eleventh round, sets J
+// and K): "Sign-ups" under "Turn new sign-ups into people who make the app part of their week",
+// 新客数 under 让下沉市场的新用户愿意下第二单, 新注册企业数 under 团队试用以后，整个团队都用起来. The objective
+// takes the newcomers as given and asks for the next step (a habit, a second order, the whole team
+// using it); the count of arrivals can rise while nobody takes that step. The reach readings stay
+// silent here because the objective names new users, as its subject, not as its ask. Silent when it
+// asks for more newcomers too ("Grow sign-ups and turn them into weekly users"), for a share or rate
+// of them (the stage measured), and wherever K5, K6 or K7 flag the KR.
+const NEXT_STAGE_AIM =
+  /\bturn (\w+ ){0,2}(new )?(\w+ )?(sign-?ups|signups|trials?|trialists|users|visitors|customers|buyers|leads|members|players|installs) into\b|新(用户|客户|客|会员|玩家|学员|商家)[\u4e00-\u9fff]{0,8}(愿意|再|第二|复购|留下|坚持|养成|用起来)|试用(以|之)?后/;
+const MORE_NEWCOMERS_ASKED = /\b(grow\w*|more|acquir\w*|attract\w*|bring in)\b|拉新|获客|更多|增长|扩大/;
+
+function newcomersUnderNextStage(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const stage = findFirst(aim, [NEXT_STAGE_AIM]);
+  if (stage === null || MORE_NEWCOMERS_ASKED.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  const text = keyResultText(kr);
+  if (NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%" || pushedDown(kr)) return null;
+  const joined = findFirst(text, [JOIN_METRIC]);
+  if (joined === null) return null;
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
+    return null;
+  return {
+    message: {
+      en: `"${joined}" counts newcomers arriving, while the objective asks what they do next ("${stage}"): more can arrive while none takes that step, and the other way round.`,
+      zh: `“${joined}”衡量的是新来的人有多少，而目标要求的是他们的下一步（“${stage}”）：来的人可以更多，却没有人迈出这一步，反之亦然。`,
+    },
+    suggestion: {
+      en: 'Measure the step the objective names, e.g. "share of new sign-ups active in each of their first four weeks" instead of "sign-ups".',
+      zh: "衡量目标所说的那一步，例如用“新客 30 天内下第二单的占比”代替“新客数”。",
     },
   };
 }
