@@ -53,6 +53,10 @@ const collectionFiles = [
   "tuning-2026-12-k-zh",
   "tuning-2026-12-l-en",
   "tuning-2026-12-l-zh",
+  // Issue 17: set M, by a thirteenth writer blind to the code, docs and other cases; measured first
+  // as the held-out set of the eleventh round's first part (docs/coach.md), tuned on after.
+  "tuning-2026-12-m-en",
+  "tuning-2026-12-m-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
