@@ -212,13 +212,12 @@ describe("customer value, not activity (K6)", () => {
 
   // Labelled K6 in the tuning sets but left unread: a round that read these shapes failed the blind
   // sets' precision floors in both languages (docs/coach.md), so other writers keep them clean.
+  // (Open and click-through rates raised are read since the twelfth round: see the table below.)
   it.each([
     "Weekly active report viewers 1,900 → 2,600",
-    "Raise newsletter open rate from 31% to 38%",
-    "Push点击率从 3.8% 提升至 6%",
     "Webinar registrations from 300 to 800 per month",
     "线上实施培训报名人次从每月 400 提升到 1000",
-  ])("leaves a click or open rate, viewers and event sign-ups to people: %j (K6)", (title) => {
+  ])("leaves viewers and event sign-ups to people: %j (K6)", (title) => {
     expect(review(title, 10, 20)).toBeNull();
   });
 
@@ -604,4 +603,39 @@ describe("a Chinese count in the fields and our messages named after their reade
     ],
     { baseline: 30, target: 60 },
   );
+});
+
+// Twelfth round (coach-k6d), sets F to M, every writer: an open or click-through rate raised counts views
+// (README's label decision), read with the noun of what is opened or clicked. Traps: a cut, a bare "Open
+// rate" (the writers disagree), the rate as the base of a conversion, a reopen rate.
+describe("an open or click-through rate raised (K6, twelfth round, coach-k6d)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 20,
+    target: 30,
+    flags: [
+      "Raise newsletter open rate from 20% to 30%",
+      "Push notification open rate from 20% to 30%",
+      "Email click-through rate from 20% to 30%",
+      "Promo push click-through 20% → 30%",
+      "Onboarding e-mail CTR 20% → 30%",
+      "Push点击率从 20% 提升至 30%",
+      "用药提醒打开率从 20% 提高到 30%",
+      "信息流广告 CTR 从 20% 提升到 30%",
+      "首页推荐位点击率 20%→30%",
+    ],
+    accepts: [
+      "Open rate (Apple MPP-adjusted) from 20% to 30%",
+      "App-open to application-start rate 20% → 30%",
+      "Ad click-to-purchase conversion from 20% to 30%",
+      "推送点击转化率从 20% 提升到 30%",
+      "Claim reopen rate from 20% to 30%",
+    ],
+  });
+
+  it("accepts the rate cut, in the values or the words (K6)", () => {
+    expect(review("Phishing-drill email click rate from 12% to 4%", 12, 4)).toBeNull();
+    expect(review("钓鱼演练邮件点击率从 12% 降到 4%", 12, 4)).toBeNull();
+    expect(checkCustomerValue({ title: "Lower the phishing email click rate" })).toBeNull();
+    expect(checkCustomerValue({ title: "降低钓鱼演练邮件点击率" })).toBeNull();
+  });
 });

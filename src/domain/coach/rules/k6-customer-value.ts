@@ -359,6 +359,32 @@ function readsOurContent(kr: DraftKeyResult, text: string): string | null {
   return match[0];
 }
 
+/**
+ * K6 (twelfth round, sets F to M, every writer: "Newsletter open rate from 24% to 31%", "Push notification
+ * open rate from 18% to 25%", "Email click-through rate from 2.8% to 4%", 用药提醒打开率, 首页推荐位点击率,
+ * 信息流广告 CTR): an open or click-through rate raised counts views (README's label decision: a
+ * percentage changes what is compared, not what is counted). Read only with a noun naming what is
+ * opened or clicked before the rate (a bare "Open rate", set C clean and set J K6, stays with the
+ * writer), only raised (a cut, 钓鱼演练邮件点击率 降至, is clean and is set aside before), and not as the
+ * base of a conversion ("App-open to application-start rate", 点击转化率: read before by CONVERSION).
+ */
+const VIEW_RATE = /\b[\w-]+ (open|click-through|clickthrough|click-thru|click) rate\b|\b[\w-]+ click-through\b(?=.*%)|\bctr\b/i;
+const VIEW_RATE_ZH = /[^\s\d，,。；;%]{1,8}?\s*(打开率|点击率|ctr)/i;
+const RAISED_ZH = /提升|提高|增加|增长|翻倍|拉到|拉升|升至|提至/;
+
+function viewRateRaised(kr: DraftKeyResult, text: string): string | null {
+  const zh = isChinese(kr.title);
+  const match = (zh ? VIEW_RATE_ZH : VIEW_RATE).exec(zh ? text : kr.title);
+  if (match === null) return null;
+  const raised =
+    typeof kr.baseline === "number" && typeof kr.target === "number"
+      ? kr.target > kr.baseline
+      : zh
+        ? RAISED_ZH.test(text)
+        : wordedDirection(kr.title) === "increase";
+  return raised ? match[0].trim() : null;
+}
+
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */
 export function checkCustomerValue(written: DraftKeyResult): Hit | null {
   // A Chinese noun phrase with its count in the fields ("采购员走访基地", 60 次: set L) is read with it, as
@@ -380,6 +406,8 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
   // Read before the share check below: the share of people who read it is the count of views (a rate).
   const read = readsOurContent(kr, text);
   if (read !== null) return activityHit(read);
+  const viewRate = viewRateRaised(kr, text);
+  if (viewRate !== null) return activityHit(viewRate);
   if (!isChinese(kr.title) && !isShare(text)) {
     // A broadcast's audience (webinar registrations, viewers) is left unread: a round that read it failed
     // the blind sets' precision floors (k6-customer-value.test.ts), so it stays with the writer.
