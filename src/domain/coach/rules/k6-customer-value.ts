@@ -368,7 +368,8 @@ function readsOurContent(kr: DraftKeyResult, text: string): string | null {
  * writer), only raised (a cut, 钓鱼演练邮件点击率 降至, is clean and is set aside before), and not as the
  * base of a conversion ("App-open to application-start rate", 点击转化率: read before by CONVERSION).
  */
-const VIEW_RATE = /\b[\w-]+ (open|click-through|clickthrough|click-thru|click) rate\b|\b[\w-]+ click-through\b(?=.*%)|\bctr\b/i;
+const VIEW_RATE =
+  /\b[\w-]+ (open|click-through|clickthrough|click-thru|click) rate\b|\b[\w-]+ click-through\b(?=.*%)|\bctr\b/i;
 const VIEW_RATE_ZH = /[^\s\d，,。；;%]{1,8}?\s*(打开率|点击率|ctr)/i;
 const RAISED_ZH = /提升|提高|增加|增长|翻倍|拉到|拉升|升至|提至/;
 
