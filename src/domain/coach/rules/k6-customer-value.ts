@@ -161,9 +161,11 @@ const MESSAGES_COUNTED_ZH =
  * 受理 3 万条投诉). Either can be done in full while no customer's problem is solved: effort, not value.
  * Not interviews or research with customers (访谈, 调研: discovery, set aside before), and not items
  * resolved on the first try or a rate of them ("一次解决率": how well).
+ * Not 举办 or 组织 (twelfth round, sets G to M: "举办 8 场校园招聘会", "举办 6 场成果路演", "组织 12 场合规培训"):
+ * every writer who counted a gathering put on for an audience labelled it K7, a staged event, one finding.
  */
 const HELD_OR_HANDLED_ZH =
-  /(开|召开|举办|组织|办)\s*(了)?\s*\d+(\.\d+)?\s*(万|千)?\s*(次|场|期)[^，,。；;%率]{0,10}(会|会议|复盘|沙龙|分享|培训|研讨|直播|宣讲|路演|讲座|工作坊)|(处理|关闭|受理|接|结)\s*(完|掉|了)?\s*\d+(\.\d+)?\s*(万|千)?\s*(张|个|条|单|件|笔)[^，,。；;%率]{0,6}(工单|报修单|维修单|投诉|咨询|单子|请求|申请)/;
+  /(开|召开)\s*(了)?\s*\d+(\.\d+)?\s*(万|千)?\s*(次|场|期)[^，,。；;%率]{0,10}(会|会议|复盘|沙龙|分享|培训|研讨|直播|宣讲|路演|讲座|工作坊)|(处理|关闭|受理|接|结)\s*(完|掉|了)?\s*\d+(\.\d+)?\s*(万|千)?\s*(张|个|条|单|件|笔)[^，,。；;%率]{0,6}(工单|报修单|维修单|投诉|咨询|单子|请求|申请)/;
 // "给沉睡会员发送邮件", "给 5000 名老客户发送关怀短信": the customer is whom we write to (给/向/对), not who writes.
 // "互发": people writing to each other (买卖双方互发消息数, set C trap) are customers among themselves.
 // "商家端", "司机端" (tenth round: "商家端每日消息推送从 5 条增加到 8 条") name our app for them, the
