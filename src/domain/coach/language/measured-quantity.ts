@@ -466,8 +466,11 @@ const STAFF_WORK_ZH = new RegExp(
 const TIMES_COUNTED_ZH = /([\u4e00-\u9fffa-z]{1,8}?)(的)?(次数|人次)/;
 // The service itself consumed is a purchase too (骑行, 乘车, 充电, 入住, 借阅 …): the business's volume,
 // K3's breadth where it is off the objective, not attention.
+// And (twelfth round, sets J, K and M: "日均客流从 120 万人次提升到 130 万人次", "早高峰进站客流 … 人次",
+// "新患者到诊量 … 人次", "食堂就餐人次"): riders through the gates, patients arriving, diners served, each
+// writer labelled K3, the demand a place serves, not our activity (到诊 is 就诊, 用餐 is 就餐).
 const VALUE_ACTS_ZH =
-  /(下单|购买|购物|买|复购|回购|加购|加菜|点单|点餐|支付|付款|成交|交易|续费|续约|充值|核销|消费|订购|预订|预约|借款|还款|投保|骑行|乘车|用车|打车|出行|租车|租借|借阅|充电|换电|寄件|取件|入住|就诊|问诊|挂号|完成|解决|成功|通过|康复|培训|报名|接待(游客|旅客|顾客|访客|观众))/;
+  /(客流|就餐|用餐|到诊|下单|购买|购物|买|复购|回购|加购|加菜|点单|点餐|支付|付款|成交|交易|续费|续约|充值|核销|消费|订购|预订|预约|借款|还款|投保|骑行|乘车|用车|打车|出行|租车|租借|借阅|充电|换电|寄件|取件|入住|就诊|问诊|挂号|完成|解决|成功|通过|康复|培训|报名|接待(游客|旅客|顾客|访客|观众))/;
 
 export function timesCountedZh(text: string): string | null {
   const match = TIMES_COUNTED_ZH.exec(text);

@@ -314,6 +314,11 @@ describe("an act counted by its occurrences (K6, tenth round)", () => {
       "组织骑手安全培训 45 人次",
       "景区年接待游客量突破 45 万人次",
       "扫码支付成功率从 30% 提升到 45%",
+      // Twelfth round (sets J, K, M, K3's): riders, arriving patients and diners, the demand a place serves.
+      "地铁日均客流从 30 万人次提升到 45 万人次",
+      "早高峰进站客流从每天 30 万人次提高到 45 万人次",
+      "新患者到诊量从 30 万人次提升到 45 万人次",
+      "员工食堂就餐人次从每天 30 提升到 45",
     ],
   });
 });
