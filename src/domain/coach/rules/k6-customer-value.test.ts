@@ -651,3 +651,35 @@ describe("an open or click-through rate raised (K6, twelfth round, coach-k6d)", 
     expect(checkCustomerValue({ title: "降低钓鱼演练邮件点击率" })).toBeNull();
   });
 });
+
+// Twelfth round (coach-k6d), sets C, G, H, J, K, L and M: any plural handled, counted upward, and work done
+// per member of our staff by another verb (worked, filed, reviewed, screened). Traps: a service level
+// (within a window), a rating of the handling, a volume processed (set J's K3), a cut, per customer.
+describe("work handled by our staff, counted upward (K6, twelfth round, coach-k6d)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "Assistance requests handled from 30k to 45k",
+      "Pilotage jobs handled from 30 to 45",
+      "Brand-owner reports handled per week 30 → 45",
+      "Claims handled per handler per day from 30 to 45",
+      "Claims worked per biller per day from 30 to 45",
+      "Entries filed per broker per day from 30 to 45",
+      "Contracts reviewed per lawyer per week from 30 to 45",
+    ],
+    accepts: [
+      "Moderation reports handled within 2 hours from 30% to 45%",
+      "Resident satisfaction with how reports were handled 30% → 45%",
+      "Claims processed per handler per day 30 → 45",
+      "Contracts reviewed per day across customers 30k → 45k",
+      "Returns filed per customer from 30 to 45",
+      "Share of claims handled without a phone call from 30% to 45%",
+    ],
+  });
+
+  it("accepts fewer handled (K6)", () => {
+    expect(review("Data requests filed per analyst per month 45 -> 30", 45, 30)).toBeNull();
+    expect(review("Escalations handled by the duty manager from 45 to 30", 45, 30)).toBeNull();
+  });
+});

@@ -342,6 +342,19 @@ const ACTED_ON_ZH =
 const CALLS_ANSWERED =
   /\b(answer|answers|take|takes|handle|handles|field|fields|make|makes|place|places)( up to| over| at least)? \d[\d,.]*k? (\S+ )?(calls|phone calls|chats)\b/i;
 
+/**
+ * K6 (twelfth round, sets C, G, H, J, K, L and M: "Claims handled per adjuster per week", "Brand-owner reports
+ * handled per week", "Assistance requests handled from 22k to 30k", "Pilotage jobs handled"): any plural
+ * handled, counted upward, is our staff's effort, as calls handled are (README's label decision); every
+ * writer who counted one labelled it K6. And work done per member of our staff (sets K and M: "Contracts
+ * reviewed per lawyer per week", "Claims worked per biller per day", "Entries filed per broker per day"):
+ * the same throughput by another verb. Not within a window or on time (a service level: "Moderation
+ * reports handled within 2 hours"), not processed (set J labels a handler's volume processed K3, and M
+ * a lab's samples processed), and shares, ratings and reductions are set aside before.
+ */
+const HANDLED_COUNTED =
+  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s handled\b|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
+
 function readsOurContent(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title))
     return ACTED_ON_ZH.test(text) || /小时内|天内|当天|按时|及时/.test(text)
@@ -416,6 +429,8 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
     // the blind sets' precision floors (k6-customer-value.test.ts), so it stays with the writer.
     const answered = CALLS_ANSWERED.exec(kr.title)?.[0] ?? null;
     if (answered !== null) return activityHit(answered);
+    const handled = SENT_ON_TIME.test(kr.title) ? null : (HANDLED_COUNTED.exec(kr.title.trim())?.[0] ?? null);
+    if (handled !== null && kr.unit?.trim() !== "%") return activityHit(handled);
   }
   const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
