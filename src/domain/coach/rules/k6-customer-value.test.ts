@@ -683,3 +683,36 @@ describe("work handled by our staff, counted upward (K6, twelfth round, coach-k6
     expect(review("Escalations handled by the duty manager from 45 to 30", 45, 30)).toBeNull();
   });
 });
+
+// Twelfth round (coach-k6d), Chinese: letters counted by the 封 (sets F, H, M), a patrol's distance, days or
+// machines visited (set M, the rounds of set F and the tenth round by another unit), 入户 as 上门 (sets I
+// and M). Traps: a line brought into homes, a fleet's operating mileage (K3's), empty miles cut, a
+// building's 封顶, customers writing letters to each other.
+describe("letters, patrols and home visits counted (K6, twelfth round, coach-k6d, Chinese)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "每月发送客户开发信从 30 封提高到 45 封",
+      "续约提醒信件从每月 30 万封增加到 45 万封",
+      "巡检里程从每月 30 公里提高到 45 公里",
+      "养护巡查里程从每月 30 公里提高到 45 公里",
+      "护林员巡山天数从 30 人天提高到 45 人天",
+      "服务工程师下乡巡检 45 台次",
+      "安检员人均日入户 30 户提高到 45 户",
+      "技术服务人员入户指导从 30 户次提高到 45 户次",
+    ],
+    accepts: [
+      "光纤入户 45 万户",
+      "完成宽带入户 45 万户",
+      "车辆日均运营里程从 30 公里提升到 45 公里",
+      "完成 45 栋主体结构封顶",
+      "用户之间互发信件从 30 封到 45 封",
+    ],
+  });
+
+  it("accepts the patrol cut (K6)", () => {
+    expect(review("司机日均空驶里程从 45 公里降到 30 公里", 45, 30)).toBeNull();
+    expect(review("巡检里程从每月 45 公里降到 30 公里", 45, 30)).toBeNull();
+  });
+});

@@ -151,8 +151,10 @@ const REACH_COUNT_ZH = new RegExp(
  * outreach each (README: 发短信 10 万条 is K6), not content by the piece (篇, K7's), and what customers
  * send each other is set aside first (CUSTOMER_ACTS_ZH).
  */
+// Letters too (twelfth round, sets F, H and M: 开发信 … 封, "每月发送客户开发信从 2000 封提高到 5000 封"): a
+// letter counted by the 封 is one piece of our outreach, as an e-mail is.
 const MESSAGES_COUNTED_ZH =
-  /(短信|消息|邮件|通知|提醒|推送|私信|电话|来电|热线)[^，,。；;%率]{0,8}?\d+(\.\d+)?\s*(万|千|百)?\s*(条|封|通)(?!知)/;
+  /(短信|消息|邮件|通知|提醒|推送|私信|电话|来电|热线|开发信|信件|信函)[^，,。；;%率]{0,8}?\d+(\.\d+)?\s*(万|千|百)?\s*(条|封|通)(?!知)/;
 
 /**
  * Two more verb-object shapes of the same kind (issue 17, sixth round), the Chinese of "Hold 40 QBR
@@ -175,8 +177,10 @@ const HELD_OR_HANDLED_ZH =
 // 群发 (set L: "客户群发消息量") is a mass send, which only a business does: not the customer writing.
 // A channel only a business sends through, named after the people (eleventh round, set K: "会员短信发送量":
 // our SMS to members), is our outreach too; people writing to each other send 消息 or 私信.
+// 发送 before the customer (twelfth round, set M: "每月发送客户开发信") sends to them, as 给 does; and 开发 (to
+// develop, in 开发信, a prospecting letter) is no sending.
 const CUSTOMER_ACTS_ZH =
-  /之间[^，,。；;\d]{0,6}(互动|沟通|聊天|消息|私信|回复)|(?<![给向对为][^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)(?!端|(营销|召回|关怀|提醒)?(短信|邮件|推送|通知|push))[^，,。；;]{0,6}(互|相互|之间|自己|主动)?((?<!群)发|拨打|推送|接听)|互(相)?发/;
+  /之间[^，,。；;\d]{0,6}(互动|沟通|聊天|消息|私信|回复)|(?<!([给向对为]|发送|群发)[^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)(?!端|(营销|召回|关怀|提醒)?(短信|邮件|推送|通知|push))[^，,。；;]{0,6}(互|相互|之间|自己|主动)?((?<![群开])发|拨打|推送|接听)|互(相)?发/;
 
 /**
  * Guests a place receives in a year or a day (年接待游客量 … 万人次, tenth round): the business's volume,
