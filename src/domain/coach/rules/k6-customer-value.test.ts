@@ -716,3 +716,39 @@ describe("letters, patrols and home visits counted (K6, twelfth round, coach-k6d
     expect(review("巡检里程从每月 45 公里降到 30 公里", 45, 30)).toBeNull();
   });
 });
+
+// Twelfth round (coach-k6d): hours given or logged (set M beside F's and K's hours delivered), a document
+// downloaded (sets K and M), inspections counted (set M beside the rounds every writer reads in Chinese).
+// Traps: billable hours (K3's), an app downloaded (K3's reach) or all-time (K5's), inspections passed,
+// a share inspected, time saved, fewer inspections.
+describe("hours given, documents downloaded and inspections counted (K6, twelfth round, coach-k6d)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "Pro bono hours from 30 to 45",
+      "Picker hours logged from 30k to 45k",
+      "Sustainability CPD hours per architect from 30 to 45",
+      "Seed catalogue downloads from 30 to 45",
+      "Brochure downloads from 30k to 45k",
+      "Downloads of our pricing guide from 30 to 45",
+      "行业白皮书下载量从 30 提升到 45",
+      "Drone blade inspections from 30 to 45",
+      "Grounds inspections from 30 to 45 a month",
+    ],
+    accepts: [
+      "Billable hours recorded from 30k to 45k",
+      "Implementation consultants' billable hours from 30 to 45",
+      "Increase app downloads from 30k to 45k a month",
+      "Inspections passed on the first visit from 30% to 45%",
+      "Machines with a pre-season inspection from 30% to 45%",
+      "Coaching hours saved per manager from 30 to 45",
+      "App 下载量从每月 30 万提高到 45 万",
+    ],
+  });
+
+  it("accepts fewer inspections or hours (K6)", () => {
+    expect(review("Grounds inspections from 45 to 30 a month", 45, 30)).toBeNull();
+    expect(review("Overtime hours logged per technician from 45 to 30", 45, 30)).toBeNull();
+  });
+});

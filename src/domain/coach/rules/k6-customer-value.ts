@@ -37,6 +37,19 @@ const ACTIVITY: readonly RegExp[] = [
   // nor time saved (cut or saved: read as a decrease or not matched).
   /\b(training|tutoring|coaching|teaching|consultation|consulting|volunteer|volunteering|service|care|support|therapy) (hours|minutes) (delivered|given|provided|logged|volunteered)\b/,
   /(?<!等待|响应|无故障|连续)(志愿服务|志愿|接诊|问诊|咨询|辅导|授课|陪诊|探访|陪伴|上门服务)时长/,
+  // And (twelfth round, set M beside F's and K's hours delivered: "Pro bono hours from 4,000 to 6,000", "Picker
+  // hours logged", "Sustainability CPD hours per architect"): hours given, logged or spent in training are
+  // the effort. Not billable or billed hours (sets I, J and M label them K3, the business's volume).
+  /\b(pro bono|cpd|volunteer|volunteering) hours\b|\bhours (logged|volunteered|given)\b/,
+  // K6 (twelfth round, sets K and M: "Seed catalogue downloads", "Brochure downloads", 行业白皮书下载量): a
+  // document downloaded is a page viewed offline. Not an app downloaded (K3's reach, K5's when all-time).
+  /\b(catalogue|catalog|brochure|white ?paper|e-?book|guide|report|datasheet|pdf|price list|case study|playbook|checklist|template)s? downloads\b|\bdownloads of (the |our )?([\w-]+ )?(catalogues?|catalogs?|brochures?|white ?papers?|e-?books?|guides?|reports?|datasheets?|pdfs?|case stud(y|ies))\b/,
+  /(白皮书|手册|报告|资料|目录|宣传册|画册|案例集|电子书|指南)[^，,。；;%率\d]{0,2}下载(量|次数|数|人数)/,
+  // K6 (twelfth round, set M beside F's cycle counts performed and the Chinese rounds every writer reads,
+  // 巡检次数: "Drone blade inspections from 60 to 140", "Grounds inspections from 4 to 12 a month"):
+  // inspections counted are the checks made, not what they found. Not inspections passed or failed
+  // (an outcome), and shares are set aside after.
+  /\binspections\b(?! (passed|failed|rejected|with|that|which|found))/,
   /\b(logins?|log-ins?|sign-ins?|signins?)\b/,
   // Not "signed in" a period (tenth round, set K: "New district contracts signed in Q1"): a contract
   // signed within a quarter, not a sign-in.
