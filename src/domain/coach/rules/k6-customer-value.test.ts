@@ -752,3 +752,36 @@ describe("hours given, documents downloaded and inspections counted (K6, twelfth
     expect(review("Overtime hours logged per technician from 45 to 30", 45, 30)).toBeNull();
   });
 });
+
+// Twelfth round (coach-k6d): a kiosk's or console's sessions and coaching sessions (set M beside every
+// writer's app sessions), messages pushed (sets H and M) and letters generated (M) as messages sent, people
+// reached by our outreach (M, the English of 触达人数). Traps: usability sessions (discovery), sessions
+// lost, therapy sessions, a per-session base, a goal reached, reached within a time, quotes generated as money.
+describe("sessions, pushes, letters and reach (K6, twelfth round, coach-k6d)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "Check-in kiosk sessions from 30k to 45k",
+      "Academy coaching sessions from 30 to 45",
+      "Disruption messages pushed from 30k to 45k a month",
+      "Rota notifications pushed to staff, 30k → 45k a month",
+      "Reminder letters generated from 30k to 45k",
+      "Tenants reached by our legal clinics from 30 to 45",
+    ],
+    accepts: [
+      "Run 45 usability sessions with daily writers",
+      "Share of prescribed therapy sessions completed from 30% to 45%",
+      "Editor crashes per 1,000 kiosk sessions from 45 to 30",
+      "Teams that reached their weekly goal from 30 to 45",
+      "Callers reached by an agent within 60 seconds from 30% to 45%",
+      "Pipeline generated from 30 to 45",
+      "Total MWh generated since commissioning from 30M to 45M",
+    ],
+  });
+
+  it("accepts coaching sessions lost or cut (K6)", () => {
+    expect(review("Theatre sessions lost to estates faults from 45 to 30", 45, 30)).toBeNull();
+    expect(review("Coaching sessions cancelled at short notice from 45 to 30", 45, 30)).toBeNull();
+  });
+});

@@ -59,6 +59,12 @@ const ACTIVITY: readonly RegExp[] = [
   /\b(site |website |web |app |store )?visits\b|\bvisitors\b|\bfootfall\b|\bfoot traffic\b/,
   // Sessions only as app usage: "completing 80% of prescribed therapy sessions" is the value itself.
   /\b(app|user|web|website|site|browser) sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
+  // And (twelfth round, set M beside every writer's app and search sessions: "Check-in kiosk sessions from 8k
+  // to 20k", "Academy coaching sessions from 180 to 260"): a kiosk's or console's sessions are uses of a
+  // screen, and coaching or mentoring sessions our people run are the one-to-one meetings K6 already
+  // reads held. Not therapy or treatment (the care itself), training or awareness sessions (K7's staged),
+  // nor the base of a rate ("crashes per 1,000 kiosk sessions").
+  /(?<!\bper (\d[\d,.]*k? )?)\b(kiosk|console|terminal|coaching|mentoring|tutoring) sessions\b(?! (lost|missed|cancell?ed|completed|that|which))/,
   // Taps and swipes are a touch screen's clicks; PV/UV the page-view abbreviations (tuning-2026-12-07).
   /\b(clicks|taps|swipes)\b|\bimpressions\b|\bapp (opens|launches)\b|\b(pvs?|uvs?)\b/,
   /\btime (on site|on page|in app|in the app|spent)\b|\bsession (length|duration)\b/,
@@ -253,8 +259,11 @@ const AMONG_CUSTOMERS = new RegExp(
  * not on time or within a window (a service level), and not invites or referrals sent per workspace or
  * user (customers inviting, a trap of tuning-2026-12-07). Shares and reductions are set aside before.
  */
+// Pushed too (twelfth round, sets H and M: "Rota notifications pushed to staff", "Disruption messages pushed
+// from 150k to 400k a month"), and letters or reminders generated or mailed (set M: "Reminder letters
+// generated from 300k to 450k"): the same message sent by the channel's verb.
 const SENT_COUNTED =
-  /^((?:[\w'/-]+ ){0,3}?[\w'/-]*?(s|sms|push))\s+sent\b(?!\s+(back|to (manual|print|on-call|review)))/i;
+  /^((?:[\w'/-]+ ){0,3}?[\w'/-]*?(s|sms|push))\s+(sent|pushed|(?<=(letters|reminders|notices|mailers) )(generated|mailed|posted))\b(?!\s+(back|to (manual|print|on-call|review)))/i;
 const SENT_ON_TIME = /\b(on time|within|before|after|of being)\b/i;
 const INVITED_PER_CUSTOMER =
   /\b(invites?|invitations?|referrals?)\b.*\bper (new )?(workspace|user|account|customer|member|team|seller|buyer)\b/i;
@@ -372,6 +381,14 @@ const CALLS_ANSWERED =
 const HANDLED_COUNTED =
   /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s handled\b|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
 
+/**
+ * K6 (twelfth round, set M: "Tenants reached by our legal clinics from 300 to 500"): people reached by our
+ * outreach, counted, the English of 触达人数 (every Chinese writer's K6). Not reached within a time (a
+ * service level: "Callers reached within 60 seconds") and not a goal or a stage reached ("Teams that
+ * reached their goal": no by/through/via).
+ */
+const REACHED_BY = /^(?:[\w'-]+ ){0,2}?[\w'-]+s reached (by|through|via) /i;
+
 function readsOurContent(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title))
     return ACTED_ON_ZH.test(text) || /小时内|天内|当天|按时|及时/.test(text)
@@ -448,6 +465,8 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
     if (answered !== null) return activityHit(answered);
     const handled = SENT_ON_TIME.test(kr.title) ? null : (HANDLED_COUNTED.exec(kr.title.trim())?.[0] ?? null);
     if (handled !== null && kr.unit?.trim() !== "%") return activityHit(handled);
+    const reached = SENT_ON_TIME.test(kr.title) ? null : (REACHED_BY.exec(kr.title.trim())?.[0].trim() ?? null);
+    if (reached !== null && kr.unit?.trim() !== "%") return activityHit(reached);
   }
   const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
