@@ -667,6 +667,9 @@ describe("work handled by our staff, counted upward (K6, twelfth round, coach-k6
       "Claims worked per biller per day from 30 to 45",
       "Entries filed per broker per day from 30 to 45",
       "Contracts reviewed per lawyer per week from 30 to 45",
+      "Safety observations logged per site per week from 30 to 45",
+      "1:1 meetings logged in the HRIS from 30 to 45",
+      "Work orders closed from 30 to 45",
     ],
     accepts: [
       "Moderation reports handled within 2 hours from 30% to 45%",
@@ -675,6 +678,9 @@ describe("work handled by our staff, counted upward (K6, twelfth round, coach-k6
       "Contracts reviewed per day across customers 30k → 45k",
       "Returns filed per customer from 30 to 45",
       "Share of claims handled without a phone call from 30% to 45%",
+      "Candidates with feedback logged within 48h of interview: 30% → 45%",
+      "Share of deals with a next step logged from 30% to 45%",
+      "Faults logged by customers through the app from 30 to 45",
     ],
   });
 

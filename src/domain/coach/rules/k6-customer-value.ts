@@ -377,9 +377,14 @@ const CALLS_ANSWERED =
  * the same throughput by another verb. Not within a window or on time (a service level: "Moderation
  * reports handled within 2 hours"), not processed (set J labels a handler's volume processed K3, and M
  * a lab's samples processed), and shares, ratings and reductions are set aside before.
+ * Logged too (sets H, K and M: "Activities logged per rep per day", "1:1 meetings logged in the HRIS",
+ * "Safety observations logged per site per week"): what our people record, counted upward, is the
+ * recording done, not by customers (their reports are their use). And work orders closed or completed
+ * (set M: "Work orders closed from 1,900 to 2,600"), the maintenance team's tickets closed, which sets G
+ * and L label K6.
  */
 const HANDLED_COUNTED =
-  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s handled\b|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
+  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?:[\w'/-]+ ){0,3}?work orders (closed|completed)\b|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
 
 /**
  * K6 (twelfth round, set M: "Tenants reached by our legal clinics from 300 to 500"): people reached by our
