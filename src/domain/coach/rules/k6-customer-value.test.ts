@@ -453,7 +453,12 @@ describe("gatherings for an audience are K7's, meetings with an account K6's (K6
   keyResultRuleCases("K6", checkCustomerValue, {
     baseline: 0,
     target: 40,
-    flags: ["和重点客户开 40 次季度复盘会", "Hold 40 QBR meetings with top accounts"],
+    flags: [
+      "和重点客户开 40 次季度复盘会",
+      "Hold 40 QBR meetings with top accounts",
+      "QBR 召开次数从 0 次提高到 40 次",
+      "Route planning meetings held with schools from 0 to 40",
+    ],
     // 举办 and 组织 whatever is held (twelfth round, sets G to M label every one K7).
     accepts: [
       "举办 40 场 HR 线下沙龙",
@@ -462,6 +467,10 @@ describe("gatherings for an audience are K7's, meetings with an account K6's (K6
       "本季度举办 40 场线下分享会",
       "举办 40 场校园招聘会",
       "组织 40 场合规培训",
+      "QBR 会议举办 40 场",
+      "客户沙龙组织 40 次",
+      "Community meetings held from 0 to 40",
+      "Public forums held with residents: 40",
     ],
   });
 });

@@ -281,6 +281,20 @@ function sentCounted(title: string): string | null {
  */
 const INTERNAL_MEETING_ZH = /s\s*[&＆]\s*op|产销协同|产销会|经营分析会|内部(会议|评审)|例会|周会|晨会|站会/;
 
+/**
+ * A gathering held (举办, 举行, 组织) and counted, in either order (twelfth round, sets G to M: "QBR 会议举办 80
+ * 场", "举办 8 场校园招聘会", "组织 12 场合规培训"): no tuning writer labels one K6, every one K7, a staged
+ * event (K7's one finding). 召开 and 开会 stay K6's meetings with an account (set F: "QBR 召开次数").
+ */
+const STAGED_ZH =
+  /(举办|举行|组织)\s*(了)?[^，,。；;]{0,8}?\d+(\.\d+)?\s*(场|次|期)|(会|会议|沙龙|路演|培训|讲座|活动|直播)\s*(举办|举行|组织)/;
+/**
+ * English, the same for a meeting open to a community or the public (twelfth round, sets J and M: "Community
+ * meetings held from 12 to 30", "Community events held"): a gathering for an audience, K7's, not a meeting
+ * with an account (K6: "Hold 40 QBR meetings with top accounts").
+ */
+const COMMUNITY_MEETINGS = /\b(community|public|town[- ]hall|open) (meetings|forums|evenings)\b/i;
+
 function activityShape(kr: DraftKeyResult): string | null {
   if (isChinese(kr.title)) {
     // Thousands written with a comma ("外呼 3,000 通电话", set J) are one number to the patterns below.
@@ -299,7 +313,7 @@ function activityShape(kr: DraftKeyResult): string | null {
       return null;
     if (CUSTOMER_REQUEST_ZH.test(text) || INTERNAL_MEETING_ZH.test(text)) return null;
     return (
-      findFirst(text, [INTERACTION_ZH, HELD_OR_HANDLED_ZH]) ??
+      (STAGED_ZH.test(text) ? null : findFirst(text, [INTERACTION_ZH, HELD_OR_HANDLED_ZH])) ??
       (CUSTOMER_ACTS_ZH.test(text) || GUESTS_RECEIVED_ZH.test(text)
         ? null
         : findFirst(text, [REACH_COUNT_ZH, SENT_VOLUME_ZH, MESSAGES_COUNTED_ZH])) ??
@@ -475,7 +489,7 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
   }
   const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
-  if (!isChinese(kr.title) && AMONG_CUSTOMERS.test(kr.title)) return null;
+  if (!isChinese(kr.title) && (AMONG_CUSTOMERS.test(kr.title) || COMMUNITY_MEETINGS.test(kr.title))) return null;
   // A sign-in feature released ("企微/钉钉扫码登录正式发布", tuning-2026-12-08) is an output, K7's one
   // finding. Read in Chinese only, where K7 needs no tagger: K6 stays free of the English tagger.
   if (isChinese(kr.title) && checkOutcomeNotOutput(kr) !== null) return null;
