@@ -800,3 +800,29 @@ describe("sessions, pushes, letters and reach (K6, twelfth round, coach-k6d)", (
     expect(review("Coaching sessions cancelled at short notice from 45 to 30", 45, 30)).toBeNull();
   });
 });
+
+// Twelfth round (coach-k6d), sets K and M: crews sent out and outreach made, counted. Traps: dispatched
+// within a time (a service level), a repeat call-out rate cut, drivers' satisfaction with dispatch,
+// dispatch errors, a dispatch system launched.
+describe("dispatches, call-outs and outreach contacts (K6, twelfth round, coach-k6d)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "Crew dispatches from 30 to 45",
+      "Technician call-outs from 30 to 45",
+      "Street outreach contacts from 30 to 45",
+      "派单量从每天 30 单提高到 45 单",
+    ],
+    accepts: [
+      "Crews dispatched within 20 minutes of fault detection from 30% to 45%",
+      "Delivery windows missed because of dispatch errors from 30 to 45",
+      "司机对派单公平性的满意度从 3.0 分提升到 4.5 分",
+      "Lapsed restaurants ordering again within 60 days of outreach, 30% → 45%",
+    ],
+  });
+
+  it("accepts repeat call-outs cut (K6)", () => {
+    expect(review("Repeat call-outs within 30 days of a repair from 11% to 7%", 11, 7)).toBeNull();
+  });
+});

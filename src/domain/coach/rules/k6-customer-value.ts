@@ -50,6 +50,12 @@ const ACTIVITY: readonly RegExp[] = [
   // inspections counted are the checks made, not what they found. Not inspections passed or failed
   // (an outcome), and shares are set aside after.
   /\binspections\b(?! (passed|failed|rejected|with|that|which|found))/,
+  // K6 (twelfth round, sets K and M: "Crew dispatches from 2,000 to 2,800", "Technician call-outs from 1,100
+  // to 1,500", 派单量从每天 1800 单提高到 2600 单, "Street outreach contacts from 3,000 to 4,500"): our crews
+  // sent out and our outreach made, counted, are visits and contacts made, not the faults fixed or the
+  // people helped. Not dispatched within a time (a service level: a participle, not read), nor a repeat
+  // call-out rate cut.
+  /\b(dispatches|call-outs|callouts|truck rolls)\b|\boutreach (contacts|visits|conversations)\b|派单(量|数)/,
   /\b(logins?|log-ins?|sign-ins?|signins?)\b/,
   // Not "signed in" a period (tenth round, set K: "New district contracts signed in Q1"): a contract
   // signed within a quarter, not a sign-in.
