@@ -826,3 +826,24 @@ describe("dispatches, call-outs and outreach contacts (K6, twelfth round, coach-
     expect(review("Repeat call-outs within 30 days of a repair from 11% to 7%", 11, 7)).toBeNull();
   });
 });
+
+// Twelfth round (coach-k6d), set M: bids, tenders and entries submitted, the effort of competing. Traps: a
+// win rate, buyers' bids, customers' applications, entries released or flagged (customs entries, a share).
+describe("bids and entries submitted (K6, twelfth round, coach-k6d)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "Bids submitted from 30 to 45",
+      "Submit 45 competition entries this quarter",
+      "Design awards entered from 30 to 45",
+    ],
+    accepts: [
+      "Framework bid win rate from 30% to 45%",
+      "Buyer bids per lot from 30 to 45",
+      "Loan applications submitted online from 30k to 45k",
+      "Entries released without a customs query from 30% to 45%",
+      "Awards won from 30 to 45",
+    ],
+  });
+});

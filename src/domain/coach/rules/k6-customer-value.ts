@@ -55,6 +55,10 @@ const ACTIVITY: readonly RegExp[] = [
   // sent out and our outreach made, counted, are visits and contacts made, not the faults fixed or the
   // people helped. Not dispatched within a time (a service level: a participle, not read), nor a repeat
   // call-out rate cut.
+  // K6 (twelfth round, set M: "Bids submitted from 30 to 45", "Submit 12 competition entries", "Design awards
+  // entered from 3 to 8"): a bid, a tender or an entry submitted is the effort of competing; a win is the
+  // value. Not applications (customers apply: their step, a conversion's) nor buyers' bids on a lot.
+  /\b(bids|tenders|pitches|entries) (submitted|lodged|entered)\b|\bsubmit \d[\d,]* ([\w-]+ )?(bids|tenders|pitches|entries)\b|\bawards entered\b/,
   /\b(dispatches|call-outs|callouts|truck rolls)\b|\boutreach (contacts|visits|conversations)\b|派单(量|数)/,
   /\b(logins?|log-ins?|sign-ins?|signins?)\b/,
   // Not "signed in" a period (tenth round, set K: "New district contracts signed in Q1"): a contract
