@@ -742,21 +742,21 @@ describe("the twelfth round's activity shapes and their traps (K6, coach-k6d)", 
     ],
   });
 
-  // Each shape cut, in the values or the words, is less effort or less pain: clean.
+  // Each shape cut, from 45 to 30 (the table above reversed), is less effort or less pain: clean.
   it.each([
-    ["Phishing-drill email click rate from 12% to 4%", 12, 4],
-    ["钓鱼演练邮件点击率从 12% 降到 4%", 12, 4],
-    ["Data requests filed per analyst per month 45 -> 30", 45, 30],
-    ["Escalations handled by the duty manager from 45 to 30", 45, 30],
-    ["司机日均空驶里程从 45 公里降到 30 公里", 45, 30],
-    ["巡检里程从每月 45 公里降到 30 公里", 45, 30],
-    ["Grounds inspections from 45 to 30 a month", 45, 30],
-    ["Overtime hours logged per technician from 45 to 30", 45, 30],
-    ["Theatre sessions lost to estates faults from 45 to 30", 45, 30],
-    ["Coaching sessions cancelled at short notice from 45 to 30", 45, 30],
-    ["Repeat call-outs within 30 days of a repair from 11% to 7%", 11, 7],
-  ])("accepts %j cut (K6)", (title, baseline, target) => {
-    expect(review(title, baseline, target)).toBeNull();
+    "Phishing-drill email click rate from 45% to 30%",
+    "钓鱼演练邮件点击率从 45% 降到 30%",
+    "Data requests filed per analyst per month 45 -> 30",
+    "Escalations handled by the duty manager from 45 to 30",
+    "司机日均空驶里程从 45 公里降到 30 公里",
+    "巡检里程从每月 45 公里降到 30 公里",
+    "Grounds inspections from 45 to 30 a month",
+    "Overtime hours logged per technician from 45 to 30",
+    "Theatre sessions lost to estates faults from 45 to 30",
+    "Coaching sessions cancelled at short notice from 45 to 30",
+    "Repeat call-outs within 30 days of a repair from 45% to 30%",
+  ])("accepts %j cut (K6)", (title) => {
+    expect(review(title, 45, 30)).toBeNull();
   });
 
   it("accepts a rate cut in the words alone (K6)", () => {
