@@ -268,3 +268,27 @@ describe("a notice list's subscribers (K5, eleventh round, coach-k7c)", () => {
     ],
   });
 });
+
+// Twelfth round (coach-k6d), set M beside every writer's since launch and in total: since another beginning
+// (commissioning, go-live), "in total" said after the values; narrowed: a total sold with no beginning is
+// the quarter's sales (M labels it K3), and players entering a registered roster (注册名单) are an outcome.
+describe("since a beginning, in total after the values, and what is not a stock (K5, twelfth round, coach-k6d)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 5,
+    target: 9,
+    flags: [
+      "Total MWh generated since commissioning from 5M to 9M",
+      "Orders placed since go-live from 5M to 9M",
+      "Tripadvisor reviews from 5 to 9 in total",
+      "Google reviews from 500 → 900 in total",
+      "Total machines sold since 2010 from 5k to 9k",
+    ],
+    accepts: [
+      "Total bags of seed sold from 5k to 9k",
+      "Sales from 5 to 9 in total",
+      "Hours from 5 to 9 in total",
+      "Reviews from 5 to 9 in total per month",
+      "青训球员进入一线队注册名单人数从 5 人提升到 9 人",
+    ],
+  });
+});

@@ -29,7 +29,7 @@ const VANITY_TOTAL: readonly RegExp[] = [
   new RegExp(`(${ACCUMULATES_ZH}|关注者)[^,。;]{0,4}(总数|总量|总和|总次数)`),
   // K5 (tenth round, set J: "注册车主数突破 200 万"): registered people of any kind counted, as 注册用户 is; not
   // the newly registered (新注册商家数 per month is a flow, K3's), nor a certificate or documents (注册证).
-  /注册用户|注册量|(?<!新)注册(?!资料|证|后|转化|流程|环节|时长|页)[^，,。；;\d%率]{1,4}?(数|总数)(?!据)/,
+  /注册用户|注册量|(?<!新)注册(?!资料|证|后|转化|流程|环节|时长|页|名单)[^，,。；;\d%率]{1,4}?(数|总数)(?!据)/,
   // K5 (tuning-2026-12-07): a list or database counted by its size grows by sign-up alone ("Grow
   // our mailing list to 80k contacts", "Users in the community database"); 人数, 好友 and 成员 are
   // head counts like 会员 ("社群总人数", "企微好友总数").
@@ -37,9 +37,15 @@ const VANITY_TOTAL: readonly RegExp[] = [
   /总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,2}(人数|好友|成员)|(好友|成员|人数)(总数|总量)/,
   // Cumulative wording makes any count a vanity total ("total scans run since launch").
   // The plural is a noun's: not "this", "is" or "across" ("Bookings in total this quarter", ninth round).
-  new RegExp(`\\btotal (number of )?${GAP}(?!(this|is|was|has|its|us|plus|across|as|less|unless)\\b)[a-z-]+s\\b`),
+  // Not a total sold with no beginning (twelfth round, set M: "Total bags of seed sold from 310k to 340k",
+  // labelled K3): a sale is a flow, the quarter's sales; sold since a beginning stays a running total.
+  new RegExp(
+    `\\btotal (?!(?:[\\w-]+ ){0,4}sold\\b(?!.*\\b(since|to date|ever|all[- ]time)\\b))(number of )?${GAP}(?!(this|is|was|has|its|us|plus|across|as|less|unless)\\b)[a-z-]+s\\b`,
+  ),
   // "accumulated" is the participle of "cumulative" ("Google reviews accumulated", ninth round).
-  /\b(cumulative|accumulated|all-time|since launch|to date)\b|\blifetime (?!value)[a-z-]+/,
+  // And since any other beginning of the thing counted (twelfth round, set M: "Total MWh generated since
+  // commissioning", beside every writer's since launch and since opening).
+  /\b(cumulative|accumulated|all-time|since (launch|commissioning|go-live|inception|reopening)|to date)\b|\blifetime (?!value)[a-z-]+/,
   // K5 (ninth round): an audience named as a whole, a base, a size or a following ("Grow our user
   // base", "Community size from 5k to 12k", "Twitter following"), is the same stock as registered
   // users or followers: it keeps everyone who ever joined. Not a customer base or a deal size (people
@@ -93,8 +99,19 @@ const TOTAL_BRACKETED = new RegExp(
 );
 const PERIOD_TOTAL = /\b(this|per|a|each|every|in the) (day|week|month|quarter|year|sprint|period)\b|\bin q[1-4]\b/;
 
+/**
+ * K5 (twelfth round, set M, the "in total" of set G said after the values: "Tripadvisor reviews from 400 to
+ * 600 in total"): the counted plural, its change, then "in total". Not money or time (NOT_STOCKS), and
+ * not a period's total (checked by the caller).
+ */
+const TOTAL_AFTER_VALUES = new RegExp(
+  `\\b${NOT_STOCKS}[a-z-]+s (from )?[\\d,.]+ ?[km]? ?(to|→|->) ?[\\d,.]+ ?[km]? in total\\b`,
+);
+
 function totalSaidAfter(text: string): string | null {
-  return PERIOD.test(text) || PERIOD_TOTAL.test(text) ? null : findFirst(text, [TOTAL_SAID_AFTER, TOTAL_BRACKETED]);
+  return PERIOD.test(text) || PERIOD_TOTAL.test(text)
+    ? null
+    : findFirst(text, [TOTAL_SAID_AFTER, TOTAL_BRACKETED, TOTAL_AFTER_VALUES]);
 }
 
 // The stems of `stockCount`'s heads, so the tagger reads only titles that may hold one.

@@ -48,7 +48,6 @@ describe("customer value, not activity (K6)", () => {
       // Issue 17, sixth round: meetings held and work items handled, counted (the Chinese of
       // "Hold 40 QBR meetings" and "Close 12,000 tickets").
       "和大客户开 40 次季度业务回顾会",
-      "本季度举办 12 场线下分享会",
       "每月处理完 6000 张维修工单",
       "关闭 5000 个客服工单",
     ],
@@ -212,13 +211,12 @@ describe("customer value, not activity (K6)", () => {
 
   // Labelled K6 in the tuning sets but left unread: a round that read these shapes failed the blind
   // sets' precision floors in both languages (docs/coach.md), so other writers keep them clean.
+  // (Open and click-through rates raised are read since the twelfth round: see the table below.)
   it.each([
     "Weekly active report viewers 1,900 → 2,600",
-    "Raise newsletter open rate from 31% to 38%",
-    "Push点击率从 3.8% 提升至 6%",
     "Webinar registrations from 300 to 800 per month",
     "线上实施培训报名人次从每月 400 提升到 1000",
-  ])("leaves a click or open rate, viewers and event sign-ups to people: %j (K6)", (title) => {
+  ])("leaves viewers and event sign-ups to people: %j (K6)", (title) => {
     expect(review(title, 10, 20)).toBeNull();
   });
 
@@ -316,6 +314,11 @@ describe("an act counted by its occurrences (K6, tenth round)", () => {
       "组织骑手安全培训 45 人次",
       "景区年接待游客量突破 45 万人次",
       "扫码支付成功率从 30% 提升到 45%",
+      // Twelfth round (sets J, K, M, K3's): riders, arriving patients and diners, the demand a place serves.
+      "地铁日均客流从 30 万人次提升到 45 万人次",
+      "早高峰进站客流从每天 30 万人次提高到 45 万人次",
+      "新患者到诊量从 30 万人次提升到 45 万人次",
+      "员工食堂就餐人次从每天 30 提升到 45",
     ],
   });
 });
@@ -450,8 +453,25 @@ describe("gatherings for an audience are K7's, meetings with an account K6's (K6
   keyResultRuleCases("K6", checkCustomerValue, {
     baseline: 0,
     target: 40,
-    flags: ["和重点客户开 40 次季度复盘会", "Hold 40 QBR meetings with top accounts"],
-    accepts: ["举办 40 场 HR 线下沙龙", "举办学术会议 40 场", "Run 40 engagement town halls"],
+    flags: [
+      "和重点客户开 40 次季度复盘会",
+      "Hold 40 QBR meetings with top accounts",
+      "QBR 召开次数从 0 次提高到 40 次",
+      "Route planning meetings held with schools from 0 to 40",
+    ],
+    // 举办 and 组织 whatever is held (twelfth round, sets G to M label every one K7).
+    accepts: [
+      "举办 40 场 HR 线下沙龙",
+      "举办学术会议 40 场",
+      "Run 40 engagement town halls",
+      "本季度举办 40 场线下分享会",
+      "举办 40 场校园招聘会",
+      "组织 40 场合规培训",
+      "QBR 会议举办 40 场",
+      "客户沙龙组织 40 次",
+      "Community meetings held from 0 to 40",
+      "Public forums held with residents: 40",
+    ],
   });
 });
 
@@ -604,4 +624,143 @@ describe("a Chinese count in the fields and our messages named after their reade
     ],
     { baseline: 30, target: 60 },
   );
+});
+
+// Twelfth round (coach-k6d): the shapes set M shares with earlier writers (the sets named by each group),
+// each with its traps. One table, every KR from 30 to 45; the cuts below.
+describe("the twelfth round's activity shapes and their traps (K6, coach-k6d)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      // An open or click-through rate raised (sets F to M, every writer; README's label decision).
+      "Raise newsletter open rate from 30% to 45%",
+      "Push notification open rate from 30% to 45%",
+      "Email click-through rate from 30% to 45%",
+      "Promo push click-through 30% → 45%",
+      "Onboarding e-mail CTR 30% → 45%",
+      "Push点击率从 30% 提升至 45%",
+      "用药提醒打开率从 30% 提高到 45%",
+      "信息流广告 CTR 从 30% 提升到 45%",
+      "首页推荐位点击率 30%→45%",
+      // Any plural handled or logged, and work per member of our staff (sets C, G, H, J, K, L, M).
+      "Assistance requests handled from 30k to 45k",
+      "Pilotage jobs handled from 30 to 45",
+      "Brand-owner reports handled per week 30 → 45",
+      "Claims handled per handler per day from 30 to 45",
+      "Claims worked per biller per day from 30 to 45",
+      "Entries filed per broker per day from 30 to 45",
+      "Contracts reviewed per lawyer per week from 30 to 45",
+      "Safety observations logged per site per week from 30 to 45",
+      "1:1 meetings logged in the HRIS from 30 to 45",
+      "Work orders closed from 30 to 45",
+      // Letters by the 封 (F, H, M), a patrol's mileage, days or machines (M), 入户 as 上门 (I, M).
+      "每月发送客户开发信从 30 封提高到 45 封",
+      "续约提醒信件从每月 30 万封增加到 45 万封",
+      "巡检里程从每月 30 公里提高到 45 公里",
+      "养护巡查里程从每月 30 公里提高到 45 公里",
+      "护林员巡山天数从 30 人天提高到 45 人天",
+      "服务工程师下乡巡检 45 台次",
+      "安检员人均日入户 30 户提高到 45 户",
+      "技术服务人员入户指导从 30 户次提高到 45 户次",
+      // Hours given or logged (M beside F's and K's), a document downloaded (K, M), inspections (M).
+      "Pro bono hours from 30 to 45",
+      "Picker hours logged from 30k to 45k",
+      "Sustainability CPD hours per architect from 30 to 45",
+      "Seed catalogue downloads from 30 to 45",
+      "Brochure downloads from 30k to 45k",
+      "Downloads of our pricing guide from 30 to 45",
+      "行业白皮书下载量从 30 提升到 45",
+      "Drone blade inspections from 30 to 45",
+      "Grounds inspections from 30 to 45 a month",
+      // A kiosk's or coaching sessions (M), messages pushed (H, M), letters generated (M), people reached (M).
+      "Check-in kiosk sessions from 30k to 45k",
+      "Academy coaching sessions from 30 to 45",
+      "Disruption messages pushed from 30k to 45k a month",
+      "Rota notifications pushed to staff, 30k → 45k a month",
+      "Reminder letters generated from 30k to 45k",
+      "Tenants reached by our legal clinics from 30 to 45",
+      // Crews dispatched, call-outs and outreach contacts (K, M); bids and entries submitted (M).
+      "Crew dispatches from 30 to 45",
+      "Technician call-outs from 30 to 45",
+      "Street outreach contacts from 30 to 45",
+      "派单量从每天 30 单提高到 45 单",
+      "Bids submitted from 30 to 45",
+      "Submit 45 competition entries this quarter",
+      "Design awards entered from 30 to 45",
+    ],
+    accepts: [
+      // A bare "Open rate" (the writers disagree), the rate as a conversion's base, a reopen rate.
+      "Open rate (Apple MPP-adjusted) from 30% to 45%",
+      "App-open to application-start rate 30% → 45%",
+      "Ad click-to-purchase conversion from 30% to 45%",
+      "推送点击转化率从 30% 提升到 45%",
+      "Claim reopen rate from 30% to 45%",
+      // A service level, a rating of the handling, a volume processed (set J's K3), per customer, a share.
+      "Moderation reports handled within 2 hours from 30% to 45%",
+      "Resident satisfaction with how reports were handled 30% → 45%",
+      "Claims processed per handler per day 30 → 45",
+      "Contracts reviewed per day across customers 30k → 45k",
+      "Returns filed per customer from 30 to 45",
+      "Share of claims handled without a phone call from 30% to 45%",
+      "Candidates with feedback logged within 48h of interview: 30% → 45%",
+      "Share of deals with a next step logged from 30% to 45%",
+      "Faults logged by customers through the app from 30 to 45",
+      // A line brought into homes, a fleet's mileage (K3's), a building's 封顶, customers writing to each other.
+      "光纤入户 45 万户",
+      "完成宽带入户 45 万户",
+      "车辆日均运营里程从 30 公里提升到 45 公里",
+      "完成 45 栋主体结构封顶",
+      "用户之间互发信件从 30 封到 45 封",
+      // Billable hours (K3's), an app downloaded (K3's reach), inspections passed, a share, time saved.
+      "Billable hours recorded from 30k to 45k",
+      "Implementation consultants' billable hours from 30 to 45",
+      "Increase app downloads from 30k to 45k a month",
+      "Inspections passed on the first visit from 30% to 45%",
+      "Machines with a pre-season inspection from 30% to 45%",
+      "Coaching hours saved per manager from 30 to 45",
+      "App 下载量从每月 30 万提高到 45 万",
+      // Usability sessions (discovery), therapy sessions, a per-session base, a goal reached, money generated.
+      "Run 45 usability sessions with daily writers",
+      "Share of prescribed therapy sessions completed from 30% to 45%",
+      "Editor crashes per 1,000 kiosk sessions from 30 to 45",
+      "Teams that reached their weekly goal from 30 to 45",
+      "Callers reached by an agent within 60 seconds from 30% to 45%",
+      "Pipeline generated from 30 to 45",
+      "Total MWh generated since commissioning from 30M to 45M",
+      // Dispatched within a time, dispatch errors, drivers' satisfaction, outreach as a conversion's base.
+      "Crews dispatched within 20 minutes of fault detection from 30% to 45%",
+      "Delivery windows missed because of dispatch errors from 30 to 45",
+      "司机对派单公平性的满意度从 3.0 分提升到 4.5 分",
+      "Lapsed restaurants ordering again within 60 days of outreach, 30% → 45%",
+      // A win rate, buyers' bids, customers' applications, customs entries released.
+      "Framework bid win rate from 30% to 45%",
+      "Buyer bids per lot from 30 to 45",
+      "Loan applications submitted online from 30k to 45k",
+      "Entries released without a customs query from 30% to 45%",
+      "Awards won from 30 to 45",
+    ],
+  });
+
+  // Each shape cut, from 45 to 30 (the table above reversed), is less effort or less pain: clean.
+  it.each([
+    "Phishing-drill email click rate from 45% to 30%",
+    "钓鱼演练邮件点击率从 45% 降到 30%",
+    "Data requests filed per analyst per month 45 -> 30",
+    "Escalations handled by the duty manager from 45 to 30",
+    "司机日均空驶里程从 45 公里降到 30 公里",
+    "巡检里程从每月 45 公里降到 30 公里",
+    "Grounds inspections from 45 to 30 a month",
+    "Overtime hours logged per technician from 45 to 30",
+    "Theatre sessions lost to estates faults from 45 to 30",
+    "Coaching sessions cancelled at short notice from 45 to 30",
+    "Repeat call-outs within 30 days of a repair from 45% to 30%",
+  ])("accepts %j cut (K6)", (title) => {
+    expect(review(title, 45, 30)).toBeNull();
+  });
+
+  it("accepts a rate cut in the words alone (K6)", () => {
+    expect(checkCustomerValue({ title: "Lower the phishing email click rate" })).toBeNull();
+    expect(checkCustomerValue({ title: "降低钓鱼演练邮件点击率" })).toBeNull();
+  });
 });

@@ -37,6 +37,29 @@ const ACTIVITY: readonly RegExp[] = [
   // nor time saved (cut or saved: read as a decrease or not matched).
   /\b(training|tutoring|coaching|teaching|consultation|consulting|volunteer|volunteering|service|care|support|therapy) (hours|minutes) (delivered|given|provided|logged|volunteered)\b/,
   /(?<!等待|响应|无故障|连续)(志愿服务|志愿|接诊|问诊|咨询|辅导|授课|陪诊|探访|陪伴|上门服务)时长/,
+  // And (twelfth round, set M beside F's and K's hours delivered: "Pro bono hours from 4,000 to 6,000", "Picker
+  // hours logged", "Sustainability CPD hours per architect"): hours given, logged or spent in training are
+  // the effort. Not billable or billed hours (sets I, J and M label them K3, the business's volume).
+  /\b(pro bono|cpd|volunteer|volunteering) hours\b|\bhours (logged|volunteered|given)\b/,
+  // K6 (twelfth round, sets K and M: "Seed catalogue downloads", "Brochure downloads", 行业白皮书下载量): a
+  // document downloaded is a page viewed offline. Not an app downloaded (K3's reach, K5's when all-time).
+  /\b(catalogue|catalog|brochure|white ?paper|e-?book|guide|report|datasheet|pdf|price list|case study|playbook|checklist|template)s? downloads\b|\bdownloads of (the |our )?([\w-]+ )?(catalogues?|catalogs?|brochures?|white ?papers?|e-?books?|guides?|reports?|datasheets?|pdfs?|case stud(y|ies))\b/,
+  /(白皮书|手册|报告|资料|目录|宣传册|画册|案例集|电子书|指南)[^，,。；;%率\d]{0,2}下载(量|次数|数|人数)/,
+  // K6 (twelfth round, set M beside F's cycle counts performed and the Chinese rounds every writer reads,
+  // 巡检次数: "Drone blade inspections from 60 to 140", "Grounds inspections from 4 to 12 a month"):
+  // inspections counted are the checks made, not what they found. Not inspections passed or failed
+  // (an outcome), and shares are set aside after.
+  /\binspections\b(?! (passed|failed|rejected|with|that|which|found))/,
+  // K6 (twelfth round, sets K and M: "Crew dispatches from 2,000 to 2,800", "Technician call-outs from 1,100
+  // to 1,500", 派单量从每天 1800 单提高到 2600 单, "Street outreach contacts from 3,000 to 4,500"): our crews
+  // sent out and our outreach made, counted, are visits and contacts made, not the faults fixed or the
+  // people helped. Not dispatched within a time (a service level: a participle, not read), nor a repeat
+  // call-out rate cut.
+  // K6 (twelfth round, set M: "Bids submitted from 30 to 45", "Submit 12 competition entries", "Design awards
+  // entered from 3 to 8"): a bid, a tender or an entry submitted is the effort of competing; a win is the
+  // value. Not applications (customers apply: their step, a conversion's) nor buyers' bids on a lot.
+  /\b(bids|tenders|pitches|entries) (submitted|lodged|entered)\b|\bsubmit \d[\d,]* ([\w-]+ )?(bids|tenders|pitches|entries)\b|\bawards entered\b/,
+  /\b(dispatches|call-outs|callouts|truck rolls)\b|\boutreach (contacts|visits|conversations)\b|派单(量|数)/,
   /\b(logins?|log-ins?|sign-ins?|signins?)\b/,
   // Not "signed in" a period (tenth round, set K: "New district contracts signed in Q1"): a contract
   // signed within a quarter, not a sign-in.
@@ -46,6 +69,12 @@ const ACTIVITY: readonly RegExp[] = [
   /\b(site |website |web |app |store )?visits\b|\bvisitors\b|\bfootfall\b|\bfoot traffic\b/,
   // Sessions only as app usage: "completing 80% of prescribed therapy sessions" is the value itself.
   /\b(app|user|web|website|site|browser) sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
+  // And (twelfth round, set M beside every writer's app and search sessions: "Check-in kiosk sessions from 8k
+  // to 20k", "Academy coaching sessions from 180 to 260"): a kiosk's or console's sessions are uses of a
+  // screen, and coaching or mentoring sessions our people run are the one-to-one meetings K6 already
+  // reads held. Not therapy or treatment (the care itself), training or awareness sessions (K7's staged),
+  // nor the base of a rate ("crashes per 1,000 kiosk sessions").
+  /(?<!\bper (\d[\d,.]*k? )?)\b(kiosk|console|terminal|coaching|mentoring|tutoring) sessions\b(?! (lost|missed|cancell?ed|completed|that|which))/,
   // Taps and swipes are a touch screen's clicks; PV/UV the page-view abbreviations (tuning-2026-12-07).
   /\b(clicks|taps|swipes)\b|\bimpressions\b|\bapp (opens|launches)\b|\b(pvs?|uvs?)\b/,
   /\btime (on site|on page|in app|in the app|spent)\b|\bsession (length|duration)\b/,
@@ -151,8 +180,10 @@ const REACH_COUNT_ZH = new RegExp(
  * outreach each (README: 发短信 10 万条 is K6), not content by the piece (篇, K7's), and what customers
  * send each other is set aside first (CUSTOMER_ACTS_ZH).
  */
+// Letters too (twelfth round, sets F, H and M: 开发信 … 封, "每月发送客户开发信从 2000 封提高到 5000 封"): a
+// letter counted by the 封 is one piece of our outreach, as an e-mail is.
 const MESSAGES_COUNTED_ZH =
-  /(短信|消息|邮件|通知|提醒|推送|私信|电话|来电|热线)[^，,。；;%率]{0,8}?\d+(\.\d+)?\s*(万|千|百)?\s*(条|封|通)(?!知)/;
+  /(短信|消息|邮件|通知|提醒|推送|私信|电话|来电|热线|开发信|信件|信函)[^，,。；;%率]{0,8}?\d+(\.\d+)?\s*(万|千|百)?\s*(条|封|通)(?!知)/;
 
 /**
  * Two more verb-object shapes of the same kind (issue 17, sixth round), the Chinese of "Hold 40 QBR
@@ -161,9 +192,11 @@ const MESSAGES_COUNTED_ZH =
  * 受理 3 万条投诉). Either can be done in full while no customer's problem is solved: effort, not value.
  * Not interviews or research with customers (访谈, 调研: discovery, set aside before), and not items
  * resolved on the first try or a rate of them ("一次解决率": how well).
+ * Not 举办 or 组织 (twelfth round, sets G to M: "举办 8 场校园招聘会", "举办 6 场成果路演", "组织 12 场合规培训"):
+ * every writer who counted a gathering put on for an audience labelled it K7, a staged event, one finding.
  */
 const HELD_OR_HANDLED_ZH =
-  /(开|召开|举办|组织|办)\s*(了)?\s*\d+(\.\d+)?\s*(万|千)?\s*(次|场|期)[^，,。；;%率]{0,10}(会|会议|复盘|沙龙|分享|培训|研讨|直播|宣讲|路演|讲座|工作坊)|(处理|关闭|受理|接|结)\s*(完|掉|了)?\s*\d+(\.\d+)?\s*(万|千)?\s*(张|个|条|单|件|笔)[^，,。；;%率]{0,6}(工单|报修单|维修单|投诉|咨询|单子|请求|申请)/;
+  /(开|召开)\s*(了)?\s*\d+(\.\d+)?\s*(万|千)?\s*(次|场|期)[^，,。；;%率]{0,10}(会|会议|复盘|沙龙|分享|培训|研讨|直播|宣讲|路演|讲座|工作坊)|(处理|关闭|受理|接|结)\s*(完|掉|了)?\s*\d+(\.\d+)?\s*(万|千)?\s*(张|个|条|单|件|笔)[^，,。；;%率]{0,6}(工单|报修单|维修单|投诉|咨询|单子|请求|申请)/;
 // "给沉睡会员发送邮件", "给 5000 名老客户发送关怀短信": the customer is whom we write to (给/向/对), not who writes.
 // "互发": people writing to each other (买卖双方互发消息数, set C trap) are customers among themselves.
 // "商家端", "司机端" (tenth round: "商家端每日消息推送从 5 条增加到 8 条") name our app for them, the
@@ -173,8 +206,10 @@ const HELD_OR_HANDLED_ZH =
 // 群发 (set L: "客户群发消息量") is a mass send, which only a business does: not the customer writing.
 // A channel only a business sends through, named after the people (eleventh round, set K: "会员短信发送量":
 // our SMS to members), is our outreach too; people writing to each other send 消息 or 私信.
+// 发送 before the customer (twelfth round, set M: "每月发送客户开发信") sends to them, as 给 does; and 开发 (to
+// develop, in 开发信, a prospecting letter) is no sending.
 const CUSTOMER_ACTS_ZH =
-  /之间[^，,。；;\d]{0,6}(互动|沟通|聊天|消息|私信|回复)|(?<![给向对为][^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)(?!端|(营销|召回|关怀|提醒)?(短信|邮件|推送|通知|push))[^，,。；;]{0,6}(互|相互|之间|自己|主动)?((?<!群)发|拨打|推送|接听)|互(相)?发/;
+  /之间[^，,。；;\d]{0,6}(互动|沟通|聊天|消息|私信|回复)|(?<!([给向对为]|发送|群发)[^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)(?!端|(营销|召回|关怀|提醒)?(短信|邮件|推送|通知|push))[^，,。；;]{0,6}(互|相互|之间|自己|主动)?((?<![群开])发|拨打|推送|接听)|互(相)?发/;
 
 /**
  * Guests a place receives in a year or a day (年接待游客量 … 万人次, tenth round): the business's volume,
@@ -234,8 +269,11 @@ const AMONG_CUSTOMERS = new RegExp(
  * not on time or within a window (a service level), and not invites or referrals sent per workspace or
  * user (customers inviting, a trap of tuning-2026-12-07). Shares and reductions are set aside before.
  */
+// Pushed too (twelfth round, sets H and M: "Rota notifications pushed to staff", "Disruption messages pushed
+// from 150k to 400k a month"), and letters or reminders generated or mailed (set M: "Reminder letters
+// generated from 300k to 450k"): the same message sent by the channel's verb.
 const SENT_COUNTED =
-  /^((?:[\w'/-]+ ){0,3}?[\w'/-]*?(s|sms|push))\s+sent\b(?!\s+(back|to (manual|print|on-call|review)))/i;
+  /^((?:[\w'/-]+ ){0,3}?[\w'/-]*?(s|sms|push))\s+(sent|pushed|(?<=(letters|reminders|notices|mailers) )(generated|mailed|posted))\b(?!\s+(back|to (manual|print|on-call|review)))/i;
 const SENT_ON_TIME = /\b(on time|within|before|after|of being)\b/i;
 const INVITED_PER_CUSTOMER =
   /\b(invites?|invitations?|referrals?)\b.*\bper (new )?(workspace|user|account|customer|member|team|seller|buyer)\b/i;
@@ -252,6 +290,20 @@ function sentCounted(title: string): string | null {
  * interaction of K6's; K6's 会议 are meetings with an account (QBR, 复盘会 with customers).
  */
 const INTERNAL_MEETING_ZH = /s\s*[&＆]\s*op|产销协同|产销会|经营分析会|内部(会议|评审)|例会|周会|晨会|站会/;
+
+/**
+ * A gathering held (举办, 举行, 组织) and counted, in either order (twelfth round, sets G to M: "QBR 会议举办 80
+ * 场", "举办 8 场校园招聘会", "组织 12 场合规培训"): no tuning writer labels one K6, every one K7, a staged
+ * event (K7's one finding). 召开 and 开会 stay K6's meetings with an account (set F: "QBR 召开次数").
+ */
+const STAGED_ZH =
+  /(举办|举行|组织)\s*(了)?[^，,。；;]{0,8}?\d+(\.\d+)?\s*(场|次|期)|(会|会议|沙龙|路演|培训|讲座|活动|直播)\s*(举办|举行|组织)/;
+/**
+ * English, the same for a meeting open to a community or the public (twelfth round, sets J and M: "Community
+ * meetings held from 12 to 30", "Community events held"): a gathering for an audience, K7's, not a meeting
+ * with an account (K6: "Hold 40 QBR meetings with top accounts").
+ */
+const COMMUNITY_MEETINGS = /\b(community|public|town[- ]hall|open) (meetings|forums|evenings)\b/i;
 
 function activityShape(kr: DraftKeyResult): string | null {
   if (isChinese(kr.title)) {
@@ -271,7 +323,7 @@ function activityShape(kr: DraftKeyResult): string | null {
       return null;
     if (CUSTOMER_REQUEST_ZH.test(text) || INTERNAL_MEETING_ZH.test(text)) return null;
     return (
-      findFirst(text, [INTERACTION_ZH, HELD_OR_HANDLED_ZH]) ??
+      (STAGED_ZH.test(text) ? null : findFirst(text, [INTERACTION_ZH, HELD_OR_HANDLED_ZH])) ??
       (CUSTOMER_ACTS_ZH.test(text) || GUESTS_RECEIVED_ZH.test(text)
         ? null
         : findFirst(text, [REACH_COUNT_ZH, SENT_VOLUME_ZH, MESSAGES_COUNTED_ZH])) ??
@@ -340,6 +392,32 @@ const ACTED_ON_ZH =
 const CALLS_ANSWERED =
   /\b(answer|answers|take|takes|handle|handles|field|fields|make|makes|place|places)( up to| over| at least)? \d[\d,.]*k? (\S+ )?(calls|phone calls|chats)\b/i;
 
+/**
+ * K6 (twelfth round, sets C, G, H, J, K, L and M: "Claims handled per adjuster per week", "Brand-owner reports
+ * handled per week", "Assistance requests handled from 22k to 30k", "Pilotage jobs handled"): any plural
+ * handled, counted upward, is our staff's effort, as calls handled are (README's label decision); every
+ * writer who counted one labelled it K6. And work done per member of our staff (sets K and M: "Contracts
+ * reviewed per lawyer per week", "Claims worked per biller per day", "Entries filed per broker per day"):
+ * the same throughput by another verb. Not within a window or on time (a service level: "Moderation
+ * reports handled within 2 hours"), not processed (set J labels a handler's volume processed K3, and M
+ * a lab's samples processed), and shares, ratings and reductions are set aside before.
+ * Logged too (sets H, K and M: "Activities logged per rep per day", "1:1 meetings logged in the HRIS",
+ * "Safety observations logged per site per week"): what our people record, counted upward, is the
+ * recording done, not by customers (their reports are their use). And work orders closed or completed
+ * (set M: "Work orders closed from 1,900 to 2,600"), the maintenance team's tickets closed, which sets G
+ * and L label K6.
+ */
+const HANDLED_COUNTED =
+  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?:[\w'/-]+ ){0,3}?work orders (closed|completed)\b|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
+
+/**
+ * K6 (twelfth round, set M: "Tenants reached by our legal clinics from 300 to 500"): people reached by our
+ * outreach, counted, the English of 触达人数 (every Chinese writer's K6). Not reached within a time (a
+ * service level: "Callers reached within 60 seconds") and not a goal or a stage reached ("Teams that
+ * reached their goal": no by/through/via).
+ */
+const REACHED_BY = /^(?:[\w'-]+ ){0,2}?[\w'-]+s reached (by|through|via) /i;
+
 function readsOurContent(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title))
     return ACTED_ON_ZH.test(text) || /小时内|天内|当天|按时|及时/.test(text)
@@ -357,6 +435,33 @@ function readsOurContent(kr: DraftKeyResult, text: string): string | null {
   // A second clause after the reading ("… and switch to off-peak") is what they do with it: the outcome.
   if (match === null || /^\s*(,\s*)?(and|then|to)\s/i.test(kr.title.trim().slice(match[0].length))) return null;
   return match[0];
+}
+
+/**
+ * K6 (twelfth round, sets F to M, every writer: "Newsletter open rate from 24% to 31%", "Push notification
+ * open rate from 18% to 25%", "Email click-through rate from 2.8% to 4%", 用药提醒打开率, 首页推荐位点击率,
+ * 信息流广告 CTR): an open or click-through rate raised counts views (README's label decision: a
+ * percentage changes what is compared, not what is counted). Read only with a noun naming what is
+ * opened or clicked before the rate (a bare "Open rate", set C clean and set J K6, stays with the
+ * writer), only raised (a cut, 钓鱼演练邮件点击率 降至, is clean and is set aside before), and not as the
+ * base of a conversion ("App-open to application-start rate", 点击转化率: read before by CONVERSION).
+ */
+const VIEW_RATE =
+  /\b[\w-]+ (open|click-through|clickthrough|click-thru|click) rate\b|\b[\w-]+ click-through\b(?=.*%)|\bctr\b/i;
+const VIEW_RATE_ZH = /[^\s\d，,。；;%]{1,8}?\s*(打开率|点击率|ctr)/i;
+const RAISED_ZH = /提升|提高|增加|增长|翻倍|拉到|拉升|升至|提至/;
+
+function viewRateRaised(kr: DraftKeyResult, text: string): string | null {
+  const zh = isChinese(kr.title);
+  const match = (zh ? VIEW_RATE_ZH : VIEW_RATE).exec(zh ? text : kr.title);
+  if (match === null) return null;
+  const raised =
+    typeof kr.baseline === "number" && typeof kr.target === "number"
+      ? kr.target > kr.baseline
+      : zh
+        ? RAISED_ZH.test(text)
+        : wordedDirection(kr.title) === "increase";
+  return raised ? match[0].trim() : null;
 }
 
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */
@@ -380,15 +485,21 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
   // Read before the share check below: the share of people who read it is the count of views (a rate).
   const read = readsOurContent(kr, text);
   if (read !== null) return activityHit(read);
+  const viewRate = viewRateRaised(kr, text);
+  if (viewRate !== null) return activityHit(viewRate);
   if (!isChinese(kr.title) && !isShare(text)) {
     // A broadcast's audience (webinar registrations, viewers) is left unread: a round that read it failed
     // the blind sets' precision floors (k6-customer-value.test.ts), so it stays with the writer.
     const answered = CALLS_ANSWERED.exec(kr.title)?.[0] ?? null;
     if (answered !== null) return activityHit(answered);
+    const handled = SENT_ON_TIME.test(kr.title) ? null : (HANDLED_COUNTED.exec(kr.title.trim())?.[0] ?? null);
+    if (handled !== null && kr.unit?.trim() !== "%") return activityHit(handled);
+    const reached = SENT_ON_TIME.test(kr.title) ? null : (REACHED_BY.exec(kr.title.trim())?.[0].trim() ?? null);
+    if (reached !== null && kr.unit?.trim() !== "%") return activityHit(reached);
   }
   const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
-  if (!isChinese(kr.title) && AMONG_CUSTOMERS.test(kr.title)) return null;
+  if (!isChinese(kr.title) && (AMONG_CUSTOMERS.test(kr.title) || COMMUNITY_MEETINGS.test(kr.title))) return null;
   // A sign-in feature released ("企微/钉钉扫码登录正式发布", tuning-2026-12-08) is an output, K7's one
   // finding. Read in Chinese only, where K7 needs no tagger: K6 stays free of the English tagger.
   if (isChinese(kr.title) && checkOutcomeNotOutput(kr) !== null) return null;
