@@ -122,6 +122,9 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "Cost per acquisition in dollars from 90 to 70",
         "等待时间（分钟）从 12 降到 5",
         "月收入（万元）从 120 提高到 150",
+        // TRAP T+N is settlement in days (set M)
+        "清分对账完成时间从 T+3 缩短到 T+1",
+        "Settlement time from T+3 to T+1",
         // TRAP "on time", "real time": a share or count, not a duration
         "Orders delivered on time, 82 → 90",
         "Orders tracked in real time from 40 to 70",

@@ -108,8 +108,10 @@ const TIME_UNIT_WORD =
   /(?<!\b(per|a|an|each|every|this|next|last) )\b(ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?<!每)(毫秒|秒|分钟|小时|天数|工作日)|[（(]天[)）]/;
 const MONEY_UNIT_WORD =
   /\b(dollars?|euros?|pounds?|rupees?|yuan|usd|eur|gbp|inr|rmb|cny|thousands?|millions?|billions?|bn)\b|[$€£¥₹₩₽₺₫₱₦₪฿]|元|美元/;
+// T+N is settlement in days (T+1: the next business day), a unit whatever follows it ("清分对账完成时间从
+// T+3 缩短到 T+1", set M's trap; every tuning writer keeps T+N clean of K2).
 const UNIT_IN_TITLE =
-  /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥₹₩₽₺₫₱₦₪฿]\s*\d|\b(usd|eur|inr|rmb|cny)\b/;
+  /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥₹₩₽₺₫₱₦₪฿]\s*\d|\b(usd|eur|inr|rmb|cny)\b|\bt\s*\+\s*\d/i;
 const ENDS_ON_NUMBER =
   /\d\s*((per|a|an|each|every) (day|week|month|quarter|year)|daily|weekly|monthly|quarterly|yearly|annually|每(天|日|周|月|季度?|年))?\s*[.。!！]?$/;
 const ENDS_ON_YEAR =

@@ -820,6 +820,48 @@ describe("key results aligned with their objective (K3)", () => {
         ["让租客住得安心，到期愿意续租", "出租率从 93% 提升到 94%"],
         // TRAP a fill rate is how much of an order we fulfil: the customer's service
         ["Make reordering stock as easy as from a wholesaler", "Brand fill rate on reorders from 82% to 90%"],
+        // TRAP the objective asks people to ride, book or use the asset (set M); "post-occupancy" is
+        // not occupancy
+        ["让园区上班族愿意坐定制公交而不是开车", "定制公交线路平均上座率从 48% 提升到 70%"],
+        ["让院内外科研人员约得上、用得好大型仪器", "仪器有效机时利用率从 52% 提升到 65%"],
+        ["Get commuters to ride the shuttle instead of driving", "Shuttle seat occupancy from 48% to 70%"],
+        [
+          "Design buildings that use less energy once people move in",
+          "Post-occupancy evaluations done within a year of handover from 2 to 6",
+        ],
+      ],
+    });
+
+    // Set M's false alarms (eleventh round, second part): our own staff's work and training counted,
+    // a verb that opens a task, and a collection rate under an objective about collecting.
+    shape("our work, training and tasks (set M)", {
+      flags: [
+        // still read: customers' trips and orders are the business's volume
+        ["Riders trust the arrival times we show them", "Trips booked from 6.2M to 6.9M a quarter"],
+        ["让小餐馆高峰期出餐不再手忙脚乱", "商家高峰期日均订单量从 120 单提升到 156 单"],
+        // still read: a collection rate under an objective about something else
+        ["业主报修一次就能修好", "物业费收缴率从 88% 提升到 93%"],
+      ],
+      accepts: [
+        // TRAP trips our vans or scouts make (K6's activity)
+        [
+          "Make a shared bike available where and when people need one",
+          "Rebalancing van trips from 900 to 1,400 a week",
+        ],
+        ["Bring more academy players into the first team", "Scouting trips from 20 to 45"],
+        // TRAP orders our staff dispatch or work (K6's activity)
+        ["让集卡司机少跑空车", "派单量从每天 1800 单提高到 2600 单"],
+        ["让业主报修不再等几天", "维修工单量从每月 2400 单提高到 3000 单"],
+        // TRAP training counted is K6's or K7's
+        ["设计一次做对，少返工", "设计人员人均培训 40 学时"],
+        ["Get every order right the first time", "Training hours per picker from 4 to 8"],
+        // TRAP a verb before an article opens a task (K7)
+        ["Ship ore to customers on the dates we promised", "Commission a second car dumper"],
+        // TRAP collecting is the objective's own subject
+        [
+          "Help councils collect council tax without chasing residents",
+          "In-year collection rate at our councils from 94.2% to 95.5%",
+        ],
       ],
     });
 
