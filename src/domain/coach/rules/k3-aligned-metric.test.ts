@@ -832,6 +832,35 @@ describe("key results aligned with their objective (K3)", () => {
       ],
     });
 
+    // What our operation turns out, counted upward, under the result the objective names (sets M, F, J).
+    shape("output under a result", {
+      flags: [
+        ["Move transfer cargo through the hub without misses", "ULDs built per shift from 110 to 140"],
+        ["Code every discharge correctly and on time", "Charts coded per coder per day from 28 to 36"],
+        ["Get a better price for the catch without landing more fish", "Tonnes landed from 1,800 to 2,100"],
+        ["Payroll that customers never have to double-check", "Payroll runs processed per month 18k → 25k"],
+        ["一次染对，让客户不再因色差退货", "染缸日产量从 36 缸提高到 42 缸"],
+        ["设计一次做对，少返工", "出图数量从每月 300 张提高到 420 张"],
+        ["门店每天拿到新鲜、不断货的面包", "工厂日产能提升到 20 万个"],
+      ],
+      accepts: [
+        // TRAP the objective asks for output or capacity itself
+        ["Raise the mill's output without more overtime", "Tonnes milled per day from 1,800 to 2,100"],
+        ["提高工厂产能，旺季不断货", "工厂日产能从 15 万个提升到 20 万个"],
+        // TRAP a pace per crew or route (set K's clean cases), builds run (K6, set J)
+        [
+          "Homeowners go from signed contract to switched-on panels fast",
+          "Installs completed per crew per week from 2.1 to 2.6",
+        ],
+        ["Drivers finish their route without fighting the app", "Stops completed per route-hour from 14.2 to 15.6"],
+        ["Engineers ship safely without waiting on other teams", "Builds run per day 9k → 15k"],
+        // TRAP the result itself, or output pushed down
+        ["Get colour right the first time", "Dye lots matched on the first try from 82% to 90%"],
+        ["设计一次做对，少返工", "返工图纸数量从每月 40 张降到 20 张"],
+        ["Code every discharge correctly and on time", "Charts coded within 3 days of discharge from 70% to 90%"],
+      ],
+    });
+
     // Set M's false alarms (eleventh round, second part): our own staff's work and training counted,
     // a verb that opens a task, and a collection rate under an objective about collecting.
     shape("our work, training and tasks (set M)", {

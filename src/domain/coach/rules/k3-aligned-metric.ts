@@ -330,7 +330,8 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         wholeForPart(kr, objective) ??
         paceUnderQuality(kr, objective) ??
         assetUseUnderService(kr, objective) ??
-        newcomersUnderNextStage(kr, objective)
+        newcomersUnderNextStage(kr, objective) ??
+        outputUnderOutcome(kr, objective)
       );
     const { family, metric, aim } = mismatch;
     return {
@@ -731,6 +732,48 @@ function newcomersUnderNextStage(kr: DraftKeyResult, objective: DraftObjective):
     suggestion: {
       en: 'Measure the step the objective names, e.g. "share of new sign-ups active in each of their first four weeks" instead of "sign-ups".',
       zh: "衡量目标所说的那一步，例如用“新客 30 天内下第二单的占比”代替“新客数”。",
+    },
+  };
+}
+
+// What our own operation produces, counted upward (issue 17, eleventh round, second part): "Dye lots
+// produced per shift" under "Get colour right the first time", "ULDs built per shift" under "Move
+// transfer cargo through the hub without misses", "Tonnes landed" under "a better price for the catch without landing more fish", 染缸日产量
+// under 一次染对, 出图数量 under 设计一次做对, 出栏头数 under 让每一窝仔猪都养得活. Output is the
+// operation's volume: it rises with capacity and hours while the quality, timeliness or result the
+// objective names stands still, and rushing can pull against it. Set M wrote it eleven times, all K3,
+// and sets F, J and K label the same shape K3 ("Payroll runs processed per month", 工厂日产能). Read by the participle of making or processing after its noun, or a Chinese word of output;
+// not "completed" or "built" without a per-shift pace (tasks completed are K6's, things built K7's,
+// sets L and M), nor "run" (builds run are engineers' activity, K6 in set J, while samples and tests
+// run are K3 in sets K and M), nor per head in Chinese (人均日处理 is K6's, README), nor under an objective that asks
+// for output, capacity, a backlog, efficiency or reach itself (nor, for a pace per worker, under one
+// that asks for speed: "Settle claims fast and …"), and wherever K5, K6 or K7 flag the KR.
+const PRODUCED =
+  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|出栏|出图(数量|量|数)/;
+const OUTPUT_ASKED =
+  /\b(output|capacity|throughput|volume|backlogs?|productiv\w*|efficien\w*|scale|more (\w+ )?(made|produced|processed))\b|产能|产量|效率|增产|扩产|多产|规模|积压/;
+/** Speed asked of the work: a pace per worker is then the objective's own (the throughput reading above). */
+const SPEED_ASKED = /\b(fast\w*|quick\w*|speed\w*|swift\w*)\b|更快|快速|多跑|又快/;
+
+function outputUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  if (RESEARCH_AIM.test(aim) || asksForReach(aim) || OUTPUT_ASKED.test(aim)) return null;
+  const text = keyResultText(kr);
+  if (pushedDown(kr) || kr.unit?.trim() === "%" || /%|\b(rate|share)\b|率|占比|比例|人均/.test(text)) return null;
+  const output = findFirst(text, [PRODUCED]);
+  if (output === null || (THROUGHPUT.test(text) && SPEED_ASKED.test(aim))) return null;
+  const outcome = findFirst(aim, [OUTCOME_AIM]) ?? findFirst(aim, [QUALITY_AIM]) ?? outcomeClause(objective.title);
+  if (outcome === null) return null;
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
+    return null;
+  return {
+    message: {
+      en: `"${output}" counts what the operation turns out, which rises with capacity and hours while "${outcome}", what the objective asks for, stands still: it does not show the objective's progress.`,
+      zh: `“${output}”衡量的是产出了多少，它会随产能和工时上涨，而目标要求的“${outcome}”毫无进展：它不能说明目标的进展。`,
+    },
+    suggestion: {
+      en: 'Measure the result the objective names, e.g. "share of dye lots matching the shade on the first try" instead of "dye lots produced per shift".',
+      zh: "衡量目标所说的结果，例如用“一次染对的缸数占比”代替“染缸日产量”。",
     },
   };
 }
