@@ -842,11 +842,17 @@ describe("key results aligned with their objective (K3)", () => {
         ["一次染对，让客户不再因色差退货", "染缸日产量从 36 缸提高到 42 缸"],
         ["设计一次做对，少返工", "出图数量从每月 300 张提高到 420 张"],
         ["门店每天拿到新鲜、不断货的面包", "工厂日产能提升到 20 万个"],
+        // whatever words the objective's result is said in (set M)
+        ["Never let a ward run short of clean linen", "Kilograms of linen washed from 180t to 200t a month"],
+        ["Get patients the meals they ordered and actually eat", "Meals produced per day from 2,200 to 2,500"],
       ],
       accepts: [
         // TRAP the objective asks for output or capacity itself
         ["Raise the mill's output without more overtime", "Tonnes milled per day from 1,800 to 2,100"],
         ["提高工厂产能，旺季不断货", "工厂日产能从 15 万个提升到 20 万个"],
+        ["Grow the bakery into a regional supplier", "Loaves baked per day from 2,000 to 3,000"],
+        ["Serve more patients from our central kitchen", "Meals produced per day from 2,200 to 2,500"],
+        ["Clear the coding backlog before the audit", "Charts coded per day from 280 to 360"],
         // TRAP a pace per crew or route (set K's clean cases), builds run (K6, set J)
         [
           "Homeowners go from signed contract to switched-on panels fast",

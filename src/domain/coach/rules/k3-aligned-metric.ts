@@ -762,8 +762,10 @@ function outputUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit 
   if (pushedDown(kr) || kr.unit?.trim() === "%" || /%|\b(rate|share)\b|率|占比|比例|人均/.test(text)) return null;
   const output = findFirst(text, [PRODUCED]);
   if (output === null || (THROUGHPUT.test(text) && SPEED_ASKED.test(aim))) return null;
-  const outcome = findFirst(aim, [OUTCOME_AIM]) ?? findFirst(aim, [QUALITY_AIM]) ?? outcomeClause(objective.title);
-  if (outcome === null) return null;
+  // Any objective that asks for neither output nor reach asks for a result of it: "Never let a ward run
+  // short of clean linen", "Get patients the meals they ordered and actually eat" (set M).
+  const outcome =
+    findFirst(aim, [OUTCOME_AIM]) ?? findFirst(aim, [QUALITY_AIM]) ?? outcomeClause(objective.title) ?? objective.title;
   if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
     return null;
   return {
