@@ -844,6 +844,8 @@ describe("key results aligned with their objective (K3)", () => {
         ["门店每天拿到新鲜、不断货的面包", "工厂日产能提升到 20 万个"],
         // whatever words the objective's result is said in (set M)
         ["Never let a ward run short of clean linen", "Kilograms of linen washed from 180t to 200t a month"],
+        ["Fewer households go without water when pipes burst", "Leaks repaired per crew per week 12 → 18"],
+        ["票据识别结果可以直接入账，不用人工改", "日识别票据张数从 300 万张提升到 500 万张"],
         ["Get patients the meals they ordered and actually eat", "Meals produced per day from 2,200 to 2,500"],
       ],
       accepts: [
@@ -860,6 +862,8 @@ describe("key results aligned with their objective (K3)", () => {
         ],
         ["Drivers finish their route without fighting the app", "Stops completed per route-hour from 14.2 to 15.6"],
         ["Engineers ship safely without waiting on other teams", "Builds run per day 9k → 15k"],
+        // TRAP tickets and work orders closed are K6's (sets G, L, M)
+        ["Keep the haul fleet moving without surprises", "Work orders closed from 1,900 to 2,600"],
         // TRAP the result itself, or output pushed down
         ["Get colour right the first time", "Dye lots matched on the first try from 82% to 90%"],
         ["设计一次做对，少返工", "返工图纸数量从每月 40 张降到 20 张"],

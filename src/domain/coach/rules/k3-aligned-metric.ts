@@ -742,14 +742,16 @@ function newcomersUnderNextStage(kr: DraftKeyResult, objective: DraftObjective):
 // under 一次染对, 出图数量 under 设计一次做对, 出栏头数 under 让每一窝仔猪都养得活. Output is the
 // operation's volume: it rises with capacity and hours while the quality, timeliness or result the
 // objective names stands still, and rushing can pull against it. Set M wrote it eleven times, all K3,
-// and sets F, J and K label the same shape K3 ("Payroll runs processed per month", 工厂日产能). Read by the participle of making or processing after its noun, or a Chinese word of output;
+// and sets F, J and K label the same shape K3 ("Payroll runs processed per month", 工厂日产能, "Leaks
+// repaired per crew per week", 日识别票据张数). Not "closed": tickets and work orders closed are K6's
+// (sets G, L, M). Read by the participle of making or processing after its noun, or a Chinese word of output;
 // not "completed" or "built" without a per-shift pace (tasks completed are K6's, things built K7's,
 // sets L and M), nor "run" (builds run are engineers' activity, K6 in set J, while samples and tests
 // run are K3 in sets K and M), nor per head in Chinese (人均日处理 is K6's, README), nor under an objective that asks
 // for output, capacity, a backlog, efficiency or reach itself (nor, for a pace per worker, under one
 // that asks for speed: "Settle claims fast and …"), and wherever K5, K6 or K7 flag the KR.
 const PRODUCED =
-  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|出栏|出图(数量|量|数)/;
+  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked|repaired|replaced|audited)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)/;
 const OUTPUT_ASKED =
   /\b(output|capacity|throughput|volume|backlogs?|productiv\w*|efficien\w*|scale|more (\w+ )?(made|produced|processed))\b|产能|产量|效率|增产|扩产|多产|规模|积压/;
 /** Speed asked of the work: a pace per worker is then the objective's own (the throughput reading above). */
