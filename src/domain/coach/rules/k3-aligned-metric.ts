@@ -766,8 +766,8 @@ function outputUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit 
   if (output === null || (THROUGHPUT.test(text) && SPEED_ASKED.test(aim))) return null;
   // Any objective that asks for neither output nor reach asks for a result of it: "Never let a ward run
   // short of clean linen", "Get patients the meals they ordered and actually eat" (set M).
-  const outcome =
-    findFirst(aim, [OUTCOME_AIM]) ?? findFirst(aim, [QUALITY_AIM]) ?? outcomeClause(objective.title) ?? objective.title;
+  // Read without the tagger (`outcomeClause`), which would cost a sentence per objective.
+  const outcome = findFirst(aim, [OUTCOME_AIM]) ?? findFirst(aim, [QUALITY_AIM]) ?? objective.title;
   if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
     return null;
   return {
