@@ -162,6 +162,9 @@ export function mayHoldCount(title: string): boolean {
   return isChinese(text) || MAY_BE_BREADTH.test(text) || MAY_BE_SIZE.test(text);
 }
 
+const DETERMINER = /^(a|an|the|our|its|their)$/;
+const OUR_ROUNDS = /^(van|vans|truck|trucks|lorry|vehicle|crew|staff|\w+ing)$/;
+
 /** The metric phrase and its head: the words before "from", a number, or the end. */
 export function breadthCount(title: string): string | null {
   const text = title.normalize("NFKC").toLowerCase();
@@ -180,7 +183,12 @@ export function breadthCount(title: string): string | null {
     // The object of a verb said of another noun is not what is counted: "test centres offering
     // online booking" counts centres (issue 17, ninth round, a false alarm of set G). Nor is the verb
     // that opens the title ("Install 40,000 smart meters": installs are a head only as a noun).
-    if (objectOfVerb(words, i) || (i === 0 && w.verb)) continue;
+    // Issue 17, eleventh round, second part (set M): a head that opens the title before an article or
+    // a possessive is that verb too, whatever the tagger says ("Commission a second car dumper", K7).
+    if (objectOfVerb(words, i) || (i === 0 && (w.verb || DETERMINER.test(words[1]?.text ?? "")))) continue;
+    // Trips our own vans, crews or scouts make are our work, K6's activity, not the business's volume
+    // ("Rebalancing van trips", "Scouting trips", set M, both K6); riders' and travellers' trips stay read.
+    if (/^trip/.test(w.lemma) && words.slice(Math.max(0, i - 2), i).some((b) => OUR_ROUNDS.test(b.text))) continue;
     // Issue 17, eleventh round (set L): a count is plural or mass, so a head after "a" or "an" is one
     // thing named, not counted ("Weekly minutes a host spends managing a listing"), and people after
     // "between" or "among" are who an interaction passes between, not what is counted ("Messages
@@ -365,9 +373,14 @@ const FILLER = set("a an the of our their its from to by in on at number count t
  * 放款笔数, 采购量, 农机销量), each labelled K3 under an objective about the customer's outcome; and
  * money by its kind: a contract's value (新签合同额), money raised (筹款额, "Donations", set K in both
  * languages) and what advertisers spend with us (广告主季度消耗, set L).
+ * Eleventh round, second part (set M, with sets B and G): orders our own staff dispatch, take or work
+ * (派单量, 接单量, 维修工单量) are the team's handling counted upward, K6's activity by the README's
+ * decision on calls handled, not the business's volume: 单量 after 派, 工, 接 or 抢 is not read. And
+ * the passengers or shoppers who come through counted upward (客流, 日均客流 N 万人次) is volume: sets J,
+ * K and M label it K3 under objectives about queues, waiting or keeping members.
  */
 const CHINESE_BREADTH =
-  /(签约|覆盖|服务|合作|入驻|付费|新建|新增|接入|上架|投放)[\u4e00-\u9fff]{0,4}(数量|家数|个数|数|量)(?=从|由)|(签约|合作|入驻|付费|新签|新增|在保|在册)[\u4e00-\u9fff]{1,5}(?=从[^，,。；;]{0,6}?\d[\d.,]*\s*万?\s*(家|个|所|位|名|座)(?![\u4e00-\u9fff]*(率|占比|比例)))|(签约|合作|入驻|付费|新签|新增|在保|在册|客户)[\u4e00-\u9fff]{0,3}(客户|用户|会员|商家|商户|卖家|买家|酒店|门店|店铺|医院|诊所|学校|企业|机构|司机|骑手|车主|伙伴|供应商|仓库|网点|站点|玩家|学员|读者|创作者|作者|患者|家长)数?(?=从|由)|保费|出货量|交付(新车|量)|单量|贷款余额|[^\d\s]{0,6}(师|员|中心|团队)(人数|人员)|(新注册|新增)?(用户|客户|会员|商家|门店|卖家|买家|粉丝|学员|司机|骑手|企业|团队|注册|下载|安装|访问|线索|商机|订单|交易|销售|申请|预约|装机|店铺|医院|学校|读者|听众|玩家|包裹|运单|询盘|报名|吞吐|团长|供应商)(数量|总数|人数|笔数|数|量|规模|额)|(揽收|办件|投递|发卡|放款|采购|发货)(量|笔数)|[\u4e00-\u9fff]{1,4}销量|(赞助|订阅|广告|会员|门票|票房|佣金|服务|平台|营业|课程|门诊|手续费|利息|租金|运费|年费|月费)收入|营业额|充值额|回款额|合同额|筹款额|募捐额|捐款额|(广告主|广告|投放)[\u4e00-\u9fff]{0,4}消耗|上传[\u4e00-\u9fff]{0,2}(?=\s*\d)|日活|月活|周活|\bdau\b|\bmau\b|\bgmv\b|营收|销售额|交易额|成交额|签约额|流水|\barr\b|\bmrr\b|新注册|新增(用户|客户|商家|门店|企业|会员)/;
+  /(签约|覆盖|服务|合作|入驻|付费|新建|新增|接入|上架|投放)[\u4e00-\u9fff]{0,4}(数量|家数|个数|数|量)(?=从|由)|(签约|合作|入驻|付费|新签|新增|在保|在册)[\u4e00-\u9fff]{1,5}(?=从[^，,。；;]{0,6}?\d[\d.,]*\s*万?\s*(家|个|所|位|名|座)(?![\u4e00-\u9fff]*(率|占比|比例)))|(签约|合作|入驻|付费|新签|新增|在保|在册|客户)[\u4e00-\u9fff]{0,3}(客户|用户|会员|商家|商户|卖家|买家|酒店|门店|店铺|医院|诊所|学校|企业|机构|司机|骑手|车主|伙伴|供应商|仓库|网点|站点|玩家|学员|读者|创作者|作者|患者|家长)数?(?=从|由)|保费|出货量|交付(新车|量)|(?<![派工接抢])单量|客流(量|人次)?|贷款余额|[^\d\s]{0,6}(师|员|中心|团队)(人数|人员)|(新注册|新增)?(用户|客户|会员|商家|门店|卖家|买家|粉丝|学员|司机|骑手|企业|团队|注册|下载|安装|访问|线索|商机|订单|交易|销售|申请|预约|装机|店铺|医院|学校|读者|听众|玩家|包裹|运单|询盘|报名|吞吐|团长|供应商)(数量|总数|人数|笔数|数|量|规模|额)|(揽收|办件|投递|发卡|放款|采购|发货)(量|笔数)|[\u4e00-\u9fff]{1,4}销量|(赞助|订阅|广告|会员|门票|票房|佣金|服务|平台|营业|课程|门诊|手续费|利息|租金|运费|年费|月费)收入|营业额|充值额|回款额|合同额|筹款额|募捐额|捐款额|(广告主|广告|投放)[\u4e00-\u9fff]{0,4}消耗|上传[\u4e00-\u9fff]{0,2}(?=\s*\d)|日活|月活|周活|\bdau\b|\bmau\b|\bgmv\b|营收|销售额|交易额|成交额|签约额|流水|\barr\b|\bmrr\b|新注册|新增(用户|客户|商家|门店|企业|会员)/;
 
 function chineseBreadth(text: string): string | null {
   const match = CHINESE_BREADTH.exec(text);

@@ -110,6 +110,10 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "每台车线上平均成交价从 8.5 提高到 9.2",
         "每单配送成本从 8.5 降到 7",
         "Make checkout smooth for returning buyers",
+        // An average bill, funding won, 价格: money written bare (set M)
+        "Average bill from 96 to 88",
+        "Funding won per quarter from 3.1 to 4.0",
+        "每吨饲料价格从 3200 降到 3000",
       ],
       accepts: [
         // TRAP a unit written elsewhere in the title, not right after the number
@@ -122,6 +126,12 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "Cost per acquisition in dollars from 90 to 70",
         "等待时间（分钟）从 12 降到 5",
         "月收入（万元）从 120 提高到 150",
+        // TRAP a count of complaints about a price, page visits, a rate of grants
+        "价格相关投诉从每季度 28 起降到 10 起",
+        "Grant success rate from 18 to 24",
+        // TRAP T+N is settlement in days (set M)
+        "清分对账完成时间从 T+3 缩短到 T+1",
+        "Settlement time from T+3 to T+1",
         // TRAP "on time", "real time": a share or count, not a duration
         "Orders delivered on time, 82 → 90",
         "Orders tracked in real time from 40 to 70",

@@ -57,11 +57,14 @@ const VAGUE_TARGET: readonly RegExp[] = [
  * hotel's ADR or RevPAR, revenue per line (ARPL), a booking's, settlement's or claim's value or
  * amount, premium per policy, money raised (筹款额) and a fee per order (配送费): each a sum read in
  * the metric field as in the title. Second part (set K): a metric field naming fees or an average
- * basket ("instant payout fees", "average basket") as the title's words already did.
+ * basket ("instant payout fees", "average basket") as the title's words already did. Eleventh round,
+ * second part (set M, with H and J): an average bill or debt ("Average bill from 96 to 88", as J's
+ * "Monthly cloud bill"), funding won or raised (as 筹款额), and 价格 in Chinese (每吨饲料价格从 3200 降到
+ * 3000, H's 体检套餐平均价格从 399 到 459): a price, not only 单价, 均价 or 售价.
  */
-const MONEY_KINDS = String.raw`income|profits?|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage)s?`;
+const MONEY_KINDS = String.raw`income|profits?|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt)s?|funding (won|raised|secured)`;
 const MONEY_KINDS_ZH =
-  "利润|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费";
+  "价格|利润|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费";
 /** Chinese: what is counted after the money word ("车费投诉", "佣金争议"): a count, not the sum. */
 const EVENTS_AFTER_ZH = /^(相关)?的?(投诉|争议|纠纷|咨询|工单|问题|申诉|差错|错误|退款申请|催收)/;
 const TIME_METRIC = /\b(time|times|duration|latency|lead time|cycle time|wait)\b|时间|时长|耗时|周期/;
@@ -108,8 +111,10 @@ const TIME_UNIT_WORD =
   /(?<!\b(per|a|an|each|every|this|next|last) )\b(ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?<!每)(毫秒|秒|分钟|小时|天数|工作日)|[（(]天[)）]/;
 const MONEY_UNIT_WORD =
   /\b(dollars?|euros?|pounds?|rupees?|yuan|usd|eur|gbp|inr|rmb|cny|thousands?|millions?|billions?|bn)\b|[$€£¥₹₩₽₺₫₱₦₪฿]|元|美元/;
+// T+N is settlement in days (T+1: the next business day), a unit whatever follows it ("清分对账完成时间从
+// T+3 缩短到 T+1", set M's trap; every tuning writer keeps T+N clean of K2).
 const UNIT_IN_TITLE =
-  /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥₹₩₽₺₫₱₦₪฿]\s*\d|\b(usd|eur|inr|rmb|cny)\b/;
+  /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥₹₩₽₺₫₱₦₪฿]\s*\d|\b(usd|eur|inr|rmb|cny)\b|\bt\s*\+\s*\d/i;
 const ENDS_ON_NUMBER =
   /\d\s*((per|a|an|each|every) (day|week|month|quarter|year)|daily|weekly|monthly|quarterly|yearly|annually|每(天|日|周|月|季度?|年))?\s*[.。!！]?$/;
 const ENDS_ON_YEAR =

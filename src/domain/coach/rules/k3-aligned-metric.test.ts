@@ -820,6 +820,87 @@ describe("key results aligned with their objective (K3)", () => {
         ["让租客住得安心，到期愿意续租", "出租率从 93% 提升到 94%"],
         // TRAP a fill rate is how much of an order we fulfil: the customer's service
         ["Make reordering stock as easy as from a wholesaler", "Brand fill rate on reorders from 82% to 90%"],
+        // TRAP the objective asks people to ride, book or use the asset (set M); "post-occupancy" is
+        // not occupancy
+        ["让园区上班族愿意坐定制公交而不是开车", "定制公交线路平均上座率从 48% 提升到 70%"],
+        ["让院内外科研人员约得上、用得好大型仪器", "仪器有效机时利用率从 52% 提升到 65%"],
+        ["Get commuters to ride the shuttle instead of driving", "Shuttle seat occupancy from 48% to 70%"],
+        [
+          "Design buildings that use less energy once people move in",
+          "Post-occupancy evaluations done within a year of handover from 2 to 6",
+        ],
+      ],
+    });
+
+    // What our operation turns out, counted upward, under the result the objective names (sets M, F, J).
+    shape("output under a result", {
+      flags: [
+        ["Move transfer cargo through the hub without misses", "ULDs built per shift from 110 to 140"],
+        ["Code every discharge correctly and on time", "Charts coded per coder per day from 28 to 36"],
+        ["Get a better price for the catch without landing more fish", "Tonnes landed from 1,800 to 2,100"],
+        ["Payroll that customers never have to double-check", "Payroll runs processed per month 18k → 25k"],
+        ["一次染对，让客户不再因色差退货", "染缸日产量从 36 缸提高到 42 缸"],
+        ["设计一次做对，少返工", "出图数量从每月 300 张提高到 420 张"],
+        ["门店每天拿到新鲜、不断货的面包", "工厂日产能提升到 20 万个"],
+        // whatever words the objective's result is said in (set M)
+        ["Never let a ward run short of clean linen", "Kilograms of linen washed from 180t to 200t a month"],
+        ["Fewer households go without water when pipes burst", "Leaks repaired per crew per week 12 → 18"],
+        ["票据识别结果可以直接入账，不用人工改", "日识别票据张数从 300 万张提升到 500 万张"],
+        ["Get patients the meals they ordered and actually eat", "Meals produced per day from 2,200 to 2,500"],
+      ],
+      accepts: [
+        // TRAP the objective asks for output or capacity itself
+        ["Raise the mill's output without more overtime", "Tonnes milled per day from 1,800 to 2,100"],
+        ["提高工厂产能，旺季不断货", "工厂日产能从 15 万个提升到 20 万个"],
+        ["Grow the bakery into a regional supplier", "Loaves baked per day from 2,000 to 3,000"],
+        ["Serve more patients from our central kitchen", "Meals produced per day from 2,200 to 2,500"],
+        ["Clear the coding backlog before the audit", "Charts coded per day from 280 to 360"],
+        // TRAP a pace per crew or route (set K's clean cases), builds run (K6, set J)
+        [
+          "Homeowners go from signed contract to switched-on panels fast",
+          "Installs completed per crew per week from 2.1 to 2.6",
+        ],
+        ["Drivers finish their route without fighting the app", "Stops completed per route-hour from 14.2 to 15.6"],
+        ["Engineers ship safely without waiting on other teams", "Builds run per day 9k → 15k"],
+        // TRAP tickets and work orders closed are K6's (sets G, L, M)
+        ["Keep the haul fleet moving without surprises", "Work orders closed from 1,900 to 2,600"],
+        // TRAP the result itself, or output pushed down
+        ["Get colour right the first time", "Dye lots matched on the first try from 82% to 90%"],
+        ["设计一次做对，少返工", "返工图纸数量从每月 40 张降到 20 张"],
+        ["Code every discharge correctly and on time", "Charts coded within 3 days of discharge from 70% to 90%"],
+      ],
+    });
+
+    // Set M's false alarms (eleventh round, second part): our own staff's work and training counted,
+    // a verb that opens a task, and a collection rate under an objective about collecting.
+    shape("our work, training and tasks (set M)", {
+      flags: [
+        // still read: customers' trips and orders are the business's volume
+        ["Riders trust the arrival times we show them", "Trips booked from 6.2M to 6.9M a quarter"],
+        ["让小餐馆高峰期出餐不再手忙脚乱", "商家高峰期日均订单量从 120 单提升到 156 单"],
+        // still read: a collection rate under an objective about something else
+        ["业主报修一次就能修好", "物业费收缴率从 88% 提升到 93%"],
+      ],
+      accepts: [
+        // TRAP trips our vans or scouts make (K6's activity)
+        [
+          "Make a shared bike available where and when people need one",
+          "Rebalancing van trips from 900 to 1,400 a week",
+        ],
+        ["Bring more academy players into the first team", "Scouting trips from 20 to 45"],
+        // TRAP orders our staff dispatch or work (K6's activity)
+        ["让集卡司机少跑空车", "派单量从每天 1800 单提高到 2600 单"],
+        ["让业主报修不再等几天", "维修工单量从每月 2400 单提高到 3000 单"],
+        // TRAP training counted is K6's or K7's
+        ["设计一次做对，少返工", "设计人员人均培训 40 学时"],
+        ["Get every order right the first time", "Training hours per picker from 4 to 8"],
+        // TRAP a verb before an article opens a task (K7)
+        ["Ship ore to customers on the dates we promised", "Commission a second car dumper"],
+        // TRAP collecting is the objective's own subject
+        [
+          "Help councils collect council tax without chasing residents",
+          "In-year collection rate at our councils from 94.2% to 95.5%",
+        ],
       ],
     });
 

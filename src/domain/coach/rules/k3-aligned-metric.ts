@@ -273,13 +273,19 @@ function opensWithTask(kr: DraftKeyResult): boolean {
   const task = TASK_OPENING.exec(normalize(kr.title));
   return task !== null && !CHANGE_VERBS.has(task[1] ?? "") && !ACQUIRING.has(task[1] ?? "");
 }
+/**
+ * Training counted (hours, 学时, 人次, sessions) is effort or an output whatever it is counted by: every
+ * tuning writer labels it K6 or K7 and none K3 (set M: "设计人员人均培训 40 学时" under 设计一次做对, K6,
+ * was read as throughput per head), so K3 leaves it to their findings (one weakness, one finding).
+ */
+const TRAINING = /\btrain(ing|ed)\b|培训|学时|课时/;
 /** Bringing customers onto our books is the business's growth, not a task: "Onboard 400 new churches" (set I, K3). */
 const ACQUIRING = new Set(["onboard", "sign", "acquire", "enrol", "enroll", "win", "land"]);
 const TASK_OPENING = /^([a-z]+)( and [a-z]+)? ((all|every|the|our) )?[\d.,]+\s*[km]?\s+(?!(→|->|to|-)\s*[\d$€£¥])[a-z]/;
 
 /** K3: a metric that can move while its objective stands still (and the other way round) is misaligned. */
 export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
-  if (opensWithTask(kr)) return null;
+  if (opensWithTask(kr) || TRAINING.test(keyResultText(kr))) return null;
   // Activity or a running total off the objective's aim is K6's or K5's finding (below): one
   // weakness, one finding, and so is any KR K5 or K6 flags by its words.
   if (RUNNING_TOTAL.test(keyResultText(kr))) return null;
@@ -324,7 +330,8 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         wholeForPart(kr, objective) ??
         paceUnderQuality(kr, objective) ??
         assetUseUnderService(kr, objective) ??
-        newcomersUnderNextStage(kr, objective)
+        newcomersUnderNextStage(kr, objective) ??
+        outputUnderOutcome(kr, objective)
       );
     const { family, metric, aim } = mismatch;
     return {
@@ -426,6 +433,7 @@ const OWN_SUBJECT =
  */
 const MONEY_PER_DEAL = /\b(average|avg|mean|aov)\b|客单价|单(客|柜|店|台|人|户|用户)(?![数量])/;
 const COLLECTED = /collection|回收|收缴/;
+const COLLECT_AIM = /\bcollect(s|ing)?\b|收缴|收齐|收回/;
 const CONNECTED = /\bconnected\b|接入/;
 const ADOPTION_AIM =
   /\b(adopt\w*|roll(ed|s)? out|rollout|go live|live on|put \w+ to use|connect\w*)\b|用起来|用上|上线|接入|落地|推广/;
@@ -449,7 +457,13 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // ("让业主按时缴费" with 物业费按期收缴率, set G).
   // And satisfaction moves how willingly they pay (issue 17, eleventh round, set L's trap 物业费收缴率
   // under 业主满意度提升到 90 分): a collection rate under it is a fair sign of it.
-  if (cut !== null && (PAY_ON_TIME.test(aim) || (COLLECTED.test(cut) && SATISFIED.test(aim)))) return null;
+  // And an objective that asks for the collecting itself names its own measure (set M's trap: "In-year
+  // collection rate" under "Help councils collect council tax without chasing residents").
+  if (
+    cut !== null &&
+    (PAY_ON_TIME.test(aim) || (COLLECTED.test(cut) && (SATISFIED.test(aim) || COLLECT_AIM.test(aim))))
+  )
+    return null;
   // 0 -> 1 is a task done, not a count (K7's reading: "lauch the new canary pipeline"); interviews
   // and experiments are discovery, which serves any objective (K6).
   if ((kr.baseline === 0 && kr.target === 1) || isDiscovery(text)) return null;
@@ -656,15 +670,24 @@ function paceUnderQuality(kr: DraftKeyResult, objective: DraftObjective): Hit | 
 // customers, whose renewals fill the units (出租率 under 到期愿意续租 is left to people); and for a
 // fill rate, which is how much of an order we fulfil, the customer's own service ("Brand fill rate on
 // reorders", set B).
-const ASSET_USE = /\b(utili[sz]ation|load factor|occupancy( rate)?)\b|装载率|满载率|实载率|利用率|出租率|上座率|入住率/;
+const ASSET_USE =
+  /\b(utili[sz]ation|load factor|(?<!-)occupancy( rate)?)\b|装载率|满载率|实载率|利用率|出租率|上座率|入住率/;
 const EFFICIENCY_ASKED =
   /\b(cost\w*|cheap\w*|efficien\w*|productiv\w*|utili[sz]\w*|idle|waste\w*|margins?|profit\w*|full|fill\w*|pay for)\b|成本|效率|利用|闲置|空置|空驶|浪费|住满|坐满|满载|利润|盈利|降本|省钱/;
+
+/**
+ * An objective that asks people to ride, book or use the asset itself makes its utilisation their
+ * choice, the objective's own measure (set M's traps: 上座率 under 让园区上班族愿意坐定制公交而不是开车,
+ * 仪器机时利用率 under 让…科研人员约得上、用得好大型仪器); "use less energy" asks for less, not for use.
+ */
+const USE_ASKED =
+  /\b(ride|rides|riding|book|books|booking|use|uses|using)\b(?! less| fewer)|(坐|乘|搭)[\u4e00-\u9fff]{0,4}(车|公交|巴士|班车|地铁|航班|船)|用得(好|上|起)|约得(上|到)/;
 
 function assetUseUnderService(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
   const use = findFirst(keyResultText(kr), [ASSET_USE]);
   if (use === null || pushedDown(kr) || RESEARCH_AIM.test(aim) || asksForReach(aim)) return null;
-  if (EFFICIENCY_ASKED.test(aim) || KEEP_CUSTOMERS.test(aim)) return null;
+  if (EFFICIENCY_ASKED.test(aim) || KEEP_CUSTOMERS.test(aim) || USE_ASKED.test(aim)) return null;
   const service = findFirst(aim, [OUTCOME_AIM]) ?? outcomeClause(objective.title);
   if (service === null) return null;
   return {
@@ -709,6 +732,52 @@ function newcomersUnderNextStage(kr: DraftKeyResult, objective: DraftObjective):
     suggestion: {
       en: 'Measure the step the objective names, e.g. "share of new sign-ups active in each of their first four weeks" instead of "sign-ups".',
       zh: "衡量目标所说的那一步，例如用“新客 30 天内下第二单的占比”代替“新客数”。",
+    },
+  };
+}
+
+// What our own operation produces, counted upward (issue 17, eleventh round, second part): "Dye lots
+// produced per shift" under "Get colour right the first time", "ULDs built per shift" under "Move
+// transfer cargo through the hub without misses", "Tonnes landed" under "a better price for the catch without landing more fish", 染缸日产量
+// under 一次染对, 出图数量 under 设计一次做对, 出栏头数 under 让每一窝仔猪都养得活. Output is the
+// operation's volume: it rises with capacity and hours while the quality, timeliness or result the
+// objective names stands still, and rushing can pull against it. Set M wrote it eleven times, all K3,
+// and sets F, J and K label the same shape K3 ("Payroll runs processed per month", 工厂日产能, "Leaks
+// repaired per crew per week", 日识别票据张数). Not "closed": tickets and work orders closed are K6's
+// (sets G, L, M). Read by the participle of making or processing after its noun, or a Chinese word of output;
+// not "completed" or "built" without a per-shift pace (tasks completed are K6's, things built K7's,
+// sets L and M), nor "run" (builds run are engineers' activity, K6 in set J, while samples and tests
+// run are K3 in sets K and M), nor per head in Chinese (人均日处理 is K6's, README), nor under an objective that asks
+// for output, capacity, a backlog, efficiency or reach itself (nor, for a pace per worker, under one
+// that asks for speed: "Settle claims fast and …"), and wherever K5, K6 or K7 flag the KR.
+const PRODUCED =
+  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked|repaired|replaced|audited)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)/;
+const OUTPUT_ASKED =
+  /\b(output|capacity|throughput|volume|backlogs?|productiv\w*|efficien\w*|scale|more (\w+ )?(made|produced|processed))\b|产能|产量|效率|增产|扩产|多产|规模|积压/;
+/** Speed asked of the work: a pace per worker is then the objective's own (the throughput reading above). */
+const SPEED_ASKED = /\b(fast\w*|quick\w*|speed\w*|swift\w*)\b|更快|快速|多跑|又快/;
+
+function outputUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  if (RESEARCH_AIM.test(aim) || asksForReach(aim) || OUTPUT_ASKED.test(aim)) return null;
+  const text = keyResultText(kr);
+  if (pushedDown(kr) || kr.unit?.trim() === "%" || /%|\b(rate|share)\b|率|占比|比例|人均/.test(text)) return null;
+  const output = findFirst(text, [PRODUCED]);
+  if (output === null || (THROUGHPUT.test(text) && SPEED_ASKED.test(aim))) return null;
+  // Any objective that asks for neither output nor reach asks for a result of it: "Never let a ward run
+  // short of clean linen", "Get patients the meals they ordered and actually eat" (set M).
+  // Read without the tagger (`outcomeClause`), which would cost a sentence per objective.
+  const outcome = findFirst(aim, [OUTCOME_AIM]) ?? findFirst(aim, [QUALITY_AIM]) ?? objective.title;
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
+    return null;
+  return {
+    message: {
+      en: `"${output}" counts what the operation turns out, which rises with capacity and hours while "${outcome}", what the objective asks for, stands still: it does not show the objective's progress.`,
+      zh: `“${output}”衡量的是产出了多少，它会随产能和工时上涨，而目标要求的“${outcome}”毫无进展：它不能说明目标的进展。`,
+    },
+    suggestion: {
+      en: 'Measure the result the objective names, e.g. "share of dye lots matching the shade on the first try" instead of "dye lots produced per shift".',
+      zh: "衡量目标所说的结果，例如用“一次染对的缸数占比”代替“染缸日产量”。",
     },
   };
 }
