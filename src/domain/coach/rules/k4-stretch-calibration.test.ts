@@ -549,3 +549,31 @@ describe("K4 on the shapes of sets J, K and L (eleventh round, no history)", () 
     else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
   });
 });
+
+describe("K4 on the shapes of set M (twelfth round, no history)", () => {
+  it.each([
+    // "hold" with no level to hold at is hosting: the zero is read (set M)
+    ["Hold the event with zero safety incidents", 4, 0, "zero"],
+    ["Hold the open day with no injuries", 3, 0, "zero"],
+    // "hold" at a level stays a guardrail (sets 07 and K)
+    ["Hold gross margin at 24% while we grow orders", 24, 24, null],
+    ["Hold booking conversion at or above 3.4%", 3.6, 3.4, null],
+    ["Hold complaints below 5 a month", 4, 5, null],
+    // a share of customers or patients for whom something happened, to 100 %: every case (set M)
+    ["出院当日完成结算的患者比例从 70% 提升到 100%", 70, 100, "每一例"],
+    ["当天完成开户的客户占比从 60% 提升到 100%", 60, 100, "每一例"],
+    // the team's own act bound to the event it follows: a service level (set M)
+    ["Debriefs held with clients after every lost bid: from 40% to 100%", 40, 100, null],
+    ["Post-incident reviews completed after each outage", 60, 100, null],
+    // a process moved onto a channel, a works or budget plan's completion: K7's, not K4's (set M)
+    ["理赔 100% 线上化", 70, 100, null],
+    ["报销单据电子化率从 50% 提升到 100%", 50, 100, null],
+    ["年度投资完成率从 65% 提升到 100%", 65, 100, null],
+    // traps kept: a customer's outcome by a channel word is not a rollout
+    ["On-time delivery from 88% to 100%", 88, 100, "every case"],
+  ])("%s: %s → %s", (title, baseline, target, words) => {
+    const hit = checkStretchText({ ...kr(title, baseline, target), unit: "%" });
+    if (words === null) expect(hit).toBeNull();
+    else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
+  });
+});
