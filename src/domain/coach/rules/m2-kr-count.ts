@@ -261,6 +261,18 @@ function rateAndCount(a: DraftKeyResult, b: DraftKeyResult): boolean {
   const event = at > 0 ? words[at - 1] : undefined;
   // The tagger reads a title's first word as a verb as often as a noun ("Refund rate").
   if (!(event?.noun || event?.verb)) return false;
+  // The word that says which of the events the rate is of ("Clean claim rate", "Late delivery rate")
+  // must qualify the count too: "Late deliveries" counts the late ones, "Claims worked per biller"
+  // counts every claim, a second metric beside the share of clean ones (set M, clean). Issue 17,
+  // twelfth round (M2). Words of direction ("Reduce refund rate") qualify nothing.
+  const qualifier = at > 1 ? words[at - 2] : undefined;
+  const qualifies =
+    qualifier !== undefined &&
+    qualifier.after === "" &&
+    /^[a-z][a-z-]{2,}$/.test(qualifier.lemma) &&
+    !CHANGE_EN.has(qualifier.lemma) &&
+    !GENERIC_EN.has(qualifier.lemma);
+  if (qualifies && !normalize(count.title).includes(qualifier.text.slice(0, 4))) return false;
   // The count's first noun is its head when no noun follows it ("Refunds per month"; not "Refund
   // requests", which counts requests).
   const counted = englishWords(count.title);
