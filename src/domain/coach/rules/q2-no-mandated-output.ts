@@ -1,4 +1,4 @@
-import { englishWords, type Word } from "../language/english.ts";
+import type { Word } from "../language/english.ts";
 import { BUILD_VERBS, isChinese, leadingVerbObject, mayHold, NOT_PRODUCT_THINGS } from "../language/shape.ts";
 import { findFirst, normalize } from "../text.ts";
 import type { DraftObjective, Hit } from "../types.ts";
@@ -247,7 +247,7 @@ function mandatedShape(title: string): string | null {
   // A crowd or a following described by how its people feel ("Build a loyal crowd for the women's
   // team", set M) is people won over, as "build a base of supporters" is (NOT_PRODUCT_THINGS).
   if (shape.object.some((w) => w.adjective && PEOPLE_DISPOSITION.test(w.text))) return null;
-  if (!ARTEFACT_WORD.test(head.text) && qualifiedByOutcome(title, head)) return null;
+  if (!ARTEFACT_WORD.test(head.text) && qualifiedByOutcome(shape.rest)) return null;
   return shape.quote;
 }
 
@@ -264,16 +264,16 @@ const PEOPLE_DISPOSITION = /^(loyal|devoted|faithful|engaged|happy|satisfied|ret
  * dashboard. A subject relative without a comparative ("a service that books rides") says what
  * the thing does, its design: still Q2.
  */
-function qualifiedByOutcome(title: string, head: Word): boolean {
-  const at = title.toLowerCase().indexOf(head.text);
-  const rest = at < 0 ? "" : title.slice(at + head.text.length).toLowerCase();
-  if (/\b(on time|on schedule|on the (day|date)s? (we|they)|as promised|when promised|(we|they) promised)\b/.test(rest))
+function qualifiedByOutcome(rest: readonly Word[]): boolean {
+  // The words after the object are tagged with the sentence (no second request to the tagger:
+  // language/english-cost.test.ts).
+  const text = rest.map((w) => w.text).join(" ");
+  if (/\b(on time|on schedule|on the (day|date)s? (we|they)|as promised|when promised|(we|they) promised)\b/.test(text))
     return true;
-  const words = englishWords(rest.trim());
-  if (!/^(that|which)$/.test(words[0]?.text ?? "")) return false;
-  const next = words[1];
+  if (!/^(that|which)$/.test(rest[0]?.text ?? "")) return false;
+  const next = rest[1];
   if (next && !next.verb && (next.noun || /^(we|they|you|people|our|their|local)$/.test(next.text))) return true;
-  return Boolean(next?.verb) && words.some((w) => /^(less|fewer|more|lower|higher)$/.test(w.text));
+  return Boolean(next?.verb) && rest.some((w) => /^(less|fewer|more|lower|higher)$/.test(w.text));
 }
 
 /**
