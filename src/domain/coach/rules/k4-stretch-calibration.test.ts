@@ -405,7 +405,7 @@ describe("K4 by more shapes of the numbers (tenth round, no history)", () => {
 
 // Issue 17, eleventh round (sets J, K and L): each class with rephrasings, traps and the numbers at
 // the edges of its threshold, in both languages. Written for this table, not taken from a labelled set.
-describe("K4 on the shapes of sets J, K and L (eleventh round, no history)", () => {
+describe("K4 on the shapes of sets J, K, L and M (eleventh and twelfth rounds, no history)", () => {
   // A share taken to 100 % from the baseline given: clean where it is the team's own act bound by a
   // time it sets, a rollout or a plan's percent done; K4 where every case has to get the outcome.
   const toAll = (title: string, baseline: number) => checkStretchText({ title, baseline, target: 100, unit: "%" });
@@ -543,15 +543,7 @@ describe("K4 on the shapes of sets J, K and L (eleventh round, no history)", () 
     ["流失原因中“价格太高”的占比从 35% 降到 10%", 35, 10, null],
     ["Engineering attrition from 30% to 10%", 30, 10, null],
     ["护理员离职率从 30% 降到 10%", 30, 10, null],
-  ])("%s: %s", (title, baseline, target, words) => {
-    const hit = checkStretchText(kr(title, baseline, target));
-    if (words === null) expect(hit).toBeNull();
-    else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
-  });
-});
-
-describe("K4 on the shapes of set M (twelfth round, no history)", () => {
-  it.each([
+    // Twelfth round (set M).
     // "hold" with no level to hold at is hosting: the zero is read (set M)
     ["Hold the event with zero safety incidents", 4, 0, "zero"],
     ["Hold the open day with no injuries", 3, 0, "zero"],
@@ -571,8 +563,8 @@ describe("K4 on the shapes of set M (twelfth round, no history)", () => {
     ["年度投资完成率从 65% 提升到 100%", 65, 100, null],
     // traps kept: a customer's outcome by a channel word is not a rollout
     ["On-time delivery from 88% to 100%", 88, 100, "every case"],
-  ])("%s: %s → %s", (title, baseline, target, words) => {
-    const hit = checkStretchText({ ...kr(title, baseline, target), unit: "%" });
+  ])("%s: %s", (title, baseline, target, words) => {
+    const hit = checkStretchText(kr(title, baseline, target));
     if (words === null) expect(hit).toBeNull();
     else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
   });
