@@ -563,6 +563,10 @@ describe("K4 on the shapes of sets J, K, L and M (eleventh and twelfth rounds, n
     ["年度投资完成率从 65% 提升到 100%", 65, 100, null],
     // traps kept: a customer's outcome by a channel word is not a rollout
     ["On-time delivery from 88% to 100%", 88, 100, "every case"],
+    // traps: "hold" to a level is a guardrail; a rollout's coverage of users stays K7's
+    ["Hold churn to 2% a month", 2.1, 2, null],
+    ["Hold the line on refunds under 3%", 3.1, 3, null],
+    ["新版 App 覆盖的用户比例从 40% 提升到 100%", 40, 100, null],
   ])("%s: %s", (title, baseline, target, words) => {
     const hit = checkStretchText(kr(title, baseline, target));
     if (words === null) expect(hit).toBeNull();

@@ -112,6 +112,10 @@ describe("objective mandates no product output (Q2)", () => {
       "Make dark mode available wherever users are",
       "Ship the v3 firmware on time",
       "设计一套新的审批系统",
+      "Build a platform that partners can extend",
+      "Launch a loyal-customer programme",
+      "开发不依赖网络的离线模式",
+      "推出能自动对账的工具",
     ],
     accepts: [
       "Remove friction from the checkout page",

@@ -15,8 +15,13 @@ const ARTEFACT =
 // A preposition joined by a hyphen is part of an adjective ("an in-house KYC engine", "on-premise
 // servers", blind-2026-12-c), so the lookahead asks for the preposition to end its word.
 const GAP = "(?:(?!(?:from|for|in|on|of|to|with|by|across|through|at)(?![\\w-]))[\\w'-]+ ){0,3}";
-/** One artefact word, singular or plural: a thing of the software product whatever qualifies it. */
-const ARTEFACT_WORD = new RegExp(`^${ARTEFACT}$`);
+/**
+ * One artefact word, singular or plural, or a system of any kind (platform, service, model, device):
+ * a thing built whatever qualifies it ("a platform that partners can extend" is still a platform).
+ */
+const ARTEFACT_WORD = new RegExp(
+  `^(${ARTEFACT}|(platform|system|product|solution|service|program|programme|model|algorithm|workflow|flow|process|network|kiosk|machine|device|robot|sensor|software|infrastructure)s?)$`,
+);
 const OUTPUT_VERB =
   "(remove|delete|drop|cut|kill|launch|ship|release|build|develop|implement|rebuild|rewrite|redesign|migrate|add|introduce|deliver|roll out|create)";
 
@@ -111,6 +116,8 @@ const AT_NEED = /^ (?:where|when|wherever|whenever)\b/;
  * people or the daily work ("Replace waiting with self-service" names a wait, NOT_PRODUCT_THINGS),
  * nor "Replace Excel for every finance team" (no "with": another company's product displaced, Q1).
  */
+/** What a decision is made with ("Replace guesswork with data in pricing"): a way of working, no thing. */
+const KNOWING = /^(data|evidence|fact|insight|knowledge|certainty|measurement|number)$/;
 const REPLACED_WITH =
   /^(?:we will |to )?replace (?:the |our |all |every )*((?:[\w'-]+ ){0,3}[\w'-]+) with (?:an? |the |our )?((?:[\w'-]+ ){0,3}[\w'-]+?)(?= in | for | at | to | by | across |$)/;
 /**
@@ -152,7 +159,8 @@ function givenThing(title: string, raw: string): string | null {
     if (!atNeed || ARTEFACT_WORD.test(headOf(match[1] ?? ""))) return match[0].trim();
   }
   const replaced = REPLACED_WITH.exec(title);
-  if (replaced && ![replaced[1], replaced[2]].some((side) => NOT_PRODUCT_THINGS.has(headOf(side ?? ""))))
+  const sides = [replaced?.[1], replaced?.[2]].map((side) => headOf(side ?? ""));
+  if (replaced && !sides.some((head) => NOT_PRODUCT_THINGS.has(head)) && !KNOWING.test(sides[1] ?? ""))
     return replaced[0].trim();
   const ported = PORTED.exec(title);
   if (ported && !NOT_PRODUCT_THINGS.has(headOf(ported[1] ?? ""))) return ported[0].trim();
@@ -246,8 +254,10 @@ function mandatedShape(title: string): string | null {
     return null;
   // A crowd or a following described by how its people feel ("Build a loyal crowd for the women's
   // team", set M) is people won over, as "build a base of supporters" is (NOT_PRODUCT_THINGS).
-  if (shape.object.some((w) => w.adjective && PEOPLE_DISPOSITION.test(w.text))) return null;
-  if (!ARTEFACT_WORD.test(head.text) && qualifiedByOutcome(shape.rest)) return null;
+  // Not a thing named for them ("a loyal-customer programme": a hyphen joins the word to the thing).
+  if (ARTEFACT_WORD.test(head.text)) return shape.quote;
+  if (shape.object.some((w) => w.adjective && w.after !== "-" && PEOPLE_DISPOSITION.test(w.text))) return null;
+  if (qualifiedByOutcome(shape.rest)) return null;
   return shape.quote;
 }
 
@@ -349,8 +359,9 @@ function mandatedShapeZh(title: string): string | null {
   if (!match || OUTCOME_OBJECT_ZH.test(object) || QUALITY_FIRST_ZH.test(object)) return null;
   // Q2 (issue 17, twelfth round, set M): a build verb followed by an adverb is the work named as
   // the sentence's topic, not a verb with its object: "设计一次做对，少返工" (design done right the
-  // first time), 交付不延期, 开发零缺陷 ask for the work's quality, an outcome.
-  if (ADVERB_FIRST_ZH.test(object)) return null;
+  // first time), 交付不延期, 开发零缺陷 ask for the work's quality, an outcome. Not when a 的 puts a
+  // thing after it: "开发不依赖网络的离线模式" is a mode built, "推出能自动对账的工具" a tool.
+  if (ADVERB_FIRST_ZH.test(object) && !object.includes("的")) return null;
   return match[0].trim();
 }
 
