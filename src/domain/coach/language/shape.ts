@@ -161,6 +161,8 @@ export interface VerbObject {
   objectLemmas: string[];
   /** The words from the verb to the end of its object, as written, for quoting. */
   quote: string;
+  /** The sentence's words after the object ("that neighbourhoods actually use"), already tagged. */
+  rest: Word[];
 }
 
 const PARTICLES = set("out over up down off on in live");
@@ -204,6 +206,7 @@ export function leadingVerbObject(text: string): VerbObject | null {
     object,
     objectLemmas: lemmas(object),
     quote: quote(words.slice(i, end)),
+    rest: words.slice(end),
   };
 }
 

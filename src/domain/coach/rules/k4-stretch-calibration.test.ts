@@ -405,7 +405,7 @@ describe("K4 by more shapes of the numbers (tenth round, no history)", () => {
 
 // Issue 17, eleventh round (sets J, K and L): each class with rephrasings, traps and the numbers at
 // the edges of its threshold, in both languages. Written for this table, not taken from a labelled set.
-describe("K4 on the shapes of sets J, K and L (eleventh round, no history)", () => {
+describe("K4 on the shapes of sets J, K, L and M (eleventh and twelfth rounds, no history)", () => {
   // A share taken to 100 % from the baseline given: clean where it is the team's own act bound by a
   // time it sets, a rollout or a plan's percent done; K4 where every case has to get the outcome.
   const toAll = (title: string, baseline: number) => checkStretchText({ title, baseline, target: 100, unit: "%" });
@@ -543,6 +543,30 @@ describe("K4 on the shapes of sets J, K and L (eleventh round, no history)", () 
     ["流失原因中“价格太高”的占比从 35% 降到 10%", 35, 10, null],
     ["Engineering attrition from 30% to 10%", 30, 10, null],
     ["护理员离职率从 30% 降到 10%", 30, 10, null],
+    // Twelfth round (set M).
+    // "hold" with no level to hold at is hosting: the zero is read (set M)
+    ["Hold the event with zero safety incidents", 4, 0, "zero"],
+    ["Hold the open day with no injuries", 3, 0, "zero"],
+    // "hold" at a level stays a guardrail (sets 07 and K)
+    ["Hold gross margin at 24% while we grow orders", 24, 24, null],
+    ["Hold booking conversion at or above 3.4%", 3.6, 3.4, null],
+    ["Hold complaints below 5 a month", 4, 5, null],
+    // a share of customers or patients for whom something happened, to 100 %: every case (set M)
+    ["出院当日完成结算的患者比例从 70% 提升到 100%", 70, 100, "每一例"],
+    ["当天完成开户的客户占比从 60% 提升到 100%", 60, 100, "每一例"],
+    // the team's own act bound to the event it follows: a service level (set M)
+    ["Debriefs held with clients after every lost bid: from 40% to 100%", 40, 100, null],
+    ["Post-incident reviews completed after each outage", 60, 100, null],
+    // a process moved onto a channel, a works or budget plan's completion: K7's, not K4's (set M)
+    ["理赔 100% 线上化", 70, 100, null],
+    ["报销单据电子化率从 50% 提升到 100%", 50, 100, null],
+    ["年度投资完成率从 65% 提升到 100%", 65, 100, null],
+    // traps kept: a customer's outcome by a channel word is not a rollout
+    ["On-time delivery from 88% to 100%", 88, 100, "every case"],
+    // traps: "hold" to a level is a guardrail; a rollout's coverage of users stays K7's
+    ["Hold churn to 2% a month", 2.1, 2, null],
+    ["Hold the line on refunds under 3%", 3.1, 3, null],
+    ["新版 App 覆盖的用户比例从 40% 提升到 100%", 40, 100, null],
   ])("%s: %s", (title, baseline, target, words) => {
     const hit = checkStretchText(kr(title, baseline, target));
     if (words === null) expect(hit).toBeNull();

@@ -98,6 +98,9 @@ describe("three to five key results per objective (M2)", () => {
     // A rate and the count of the same events.
     ["Refund rate from 3% to 2%", "Refunds per month from 300 to 200"],
     ["Late delivery rate from 4% to 2%", "Late deliveries from 120 to 60"],
+    ["Reduce refund rate from 3% to 2%", "Refunds per month from 300 to 200"],
+    // Twelfth round (set J): the same metric by its initials, from the same baseline.
+    ["Estimated restoration time within ±30 min of actual, 44% → 55%", "ETR accuracy from 44% to 100% on every outage"],
     ["退款率从 3% 降到 2%", "每月退款量从 300 单降到 200 单"],
     ["投诉率从 2% 降到 1%", "每月投诉数从 500 降到 300"],
     // Eleventh round (coach-k4c, sets J and K): a complement whose antonyms share no word but the
@@ -140,6 +143,13 @@ describe("three to five key results per objective (M2)", () => {
     ["Order defect rate from 2% to 1%", "Orders per week from 1000 to 800"],
     ["Refund rate from 3% to 2%", "Refund requests answered per day from 300 to 400"],
     ["Checkout conversion rate from 2% to 3%", "Checkouts per day from 400 to 600"],
+    // Twelfth round (set M): a rate of the qualified events beside a count of all of them.
+    ["Clean claim rate from 81% to 90%", "Claims worked per biller per day from 40 to 55"],
+    ["Late delivery rate from 4% to 2%", "Deliveries per driver per day from 30 to 25"],
+    // an acronym of other words, or from another baseline
+    ["Estimated restoration time within ±30 min of actual, 44% → 55%", "SLA breaches on outages from 44% to 30%"],
+    ["Net revenue retention from 104% to 110%", "NPS from 14 to 20"],
+    ["Estimated restoration time within ±30 min of actual, 44% → 55%", "ETR accuracy from 50% to 100% on every outage"],
     ["订单缺陷率从 2% 降到 1%", "订单量从 1000 降到 800"],
     ["投诉率从 2% 降到 1%", "投诉回访数从 100 提升到 300"],
     // Eleventh round traps: two windows, or none, with values that add up to 100 by chance; different

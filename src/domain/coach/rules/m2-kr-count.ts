@@ -175,13 +175,32 @@ function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
   const unitA = targetUnit(a);
   const unitB = targetUnit(b);
   if (unitA !== null && unitB !== null && unitA !== unitB) return false;
-  if (sharedContent(a, b).length === 0) return false;
+  if (sharedContent(a, b).length === 0 && !abbreviates(a, b) && !abbreviates(b, a)) return false;
   // A rollout taken to 100 % is a task's percent done (K7's finding, README), not a second target
   // of the metric beside it: "Sensor coverage on customer endpoints 62% → 100% by week 2" beside
   // "Endpoints with the agent reporting within 7 days, 62% → 85%" (set J, clean). Issue 17, eleventh
   // round. Asked last: the K7 reading costs more than the numbers.
   const rollout = (kr: DraftKeyResult) => kr.target === 100 && checkOutcomeNotOutput(kr) !== null;
   return !rollout(a) && !rollout(b);
+}
+
+/**
+ * M2 (issue 17, twelfth round, set J): one KR names the metric by its initials, the other spells it
+ * out ("ETR accuracy from 44% to 100% on every outage" beside "Estimated restoration time within
+ * ±30 min of actual, 44% → 55%"): an acronym of three to five capitals whose letters begin as many
+ * words in a row of the other title, in any order (an acronym follows the name as it is said).
+ * Read only where the two already move one kind of metric from one baseline the same way
+ * (`retargeted`), so an acronym that happens to match words elsewhere names nothing.
+ */
+function abbreviates(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  // The words of three letters or more, in order; an acronym may order its letters as the name
+  // is said ("ETR", estimated time to restoration, for "estimated restoration time").
+  const words = (b.title.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2);
+  const sorted = (letters: string[]) => letters.sort().join("");
+  return (a.title.match(/\b[A-Z]{3,5}\b/g) ?? []).some((acronym) => {
+    const letters = sorted(acronym.toLowerCase().split(""));
+    return words.some((_, at) => sorted(words.slice(at, at + acronym.length).map((w) => w[0] ?? "")) === letters);
+  });
 }
 
 /**
@@ -261,6 +280,18 @@ function rateAndCount(a: DraftKeyResult, b: DraftKeyResult): boolean {
   const event = at > 0 ? words[at - 1] : undefined;
   // The tagger reads a title's first word as a verb as often as a noun ("Refund rate").
   if (!(event?.noun || event?.verb)) return false;
+  // The word that says which of the events the rate is of ("Clean claim rate", "Late delivery rate")
+  // must qualify the count too: "Late deliveries" counts the late ones, "Claims worked per biller"
+  // counts every claim, a second metric beside the share of clean ones (set M, clean). Issue 17,
+  // twelfth round (M2). Words of direction ("Reduce refund rate") qualify nothing.
+  const qualifier = at > 1 ? words[at - 2] : undefined;
+  const qualifies =
+    qualifier !== undefined &&
+    qualifier.after === "" &&
+    /^[a-z][a-z-]{2,}$/.test(qualifier.lemma) &&
+    !CHANGE_EN.has(qualifier.lemma) &&
+    !GENERIC_EN.has(qualifier.lemma);
+  if (qualifies && !normalize(count.title).includes(qualifier.text.slice(0, 4))) return false;
   // The count's first noun is its head when no noun follows it ("Refunds per month"; not "Refund
   // requests", which counts requests).
   const counted = englishWords(count.title);

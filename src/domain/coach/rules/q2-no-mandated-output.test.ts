@@ -100,6 +100,22 @@ describe("objective mandates no product output (Q2)", () => {
       "在全省高速服务区建满充电桩",
       "上线“退改无忧”产品提升机票利润",
       "推出会员月卡来提高复购",
+      // Twelfth round (sets M and J): one thing replaced with another; a named system built out.
+      "Replace the counter service with lockers in rural post offices",
+      "Replace the paper forms with a tablet check-in",
+      "推进智慧水务建设",
+      "加快智慧园区平台建设",
+      // Twelfth round traps kept: a software thing qualified by its use is still the thing; a
+      // subject relative says what the thing does (its design); a thing made available to users.
+      "Build a dashboard that managers actually use",
+      "Launch a service that books rides for patients",
+      "Make dark mode available wherever users are",
+      "Ship the v3 firmware on time",
+      "设计一套新的审批系统",
+      "Build a platform that partners can extend",
+      "Launch a loyal-customer programme",
+      "开发不依赖网络的离线模式",
+      "推出能自动对账的工具",
     ],
     accepts: [
       "Remove friction from the checkout page",
@@ -176,6 +192,20 @@ describe("objective mandates no product output (Q2)", () => {
       "上线提升效率",
       "给每位新员工配一位导师",
       "为每个团队配一个数据分析师",
+      // Twelfth round traps (sets M, J, L): the daily work qualified by what it does for people;
+      // availability where people need it; people won over; the work as a topic; a team built.
+      "Design parks that neighbourhoods actually use",
+      "Design buildings that use less energy once people move in",
+      "Ship ore to customers on the dates we promised",
+      "Deliver prescriptions patients can count on",
+      "Make a shared bike available where and when people need one",
+      "Build a loyal crowd for the women's team",
+      "Replace confusion with clarity at checkout",
+      "Replace Excel for every finance team",
+      "设计一次做对，少返工",
+      "交付不延期",
+      "推进团队建设",
+      "加快品牌建设",
     ],
   });
 });

@@ -15,6 +15,13 @@ const ARTEFACT =
 // A preposition joined by a hyphen is part of an adjective ("an in-house KYC engine", "on-premise
 // servers", blind-2026-12-c), so the lookahead asks for the preposition to end its word.
 const GAP = "(?:(?!(?:from|for|in|on|of|to|with|by|across|through|at)(?![\\w-]))[\\w'-]+ ){0,3}";
+/**
+ * One artefact word, singular or plural, or a system of any kind (platform, service, model, device):
+ * a thing built whatever qualifies it ("a platform that partners can extend" is still a platform).
+ */
+const ARTEFACT_WORD = new RegExp(
+  `^(${ARTEFACT}|(platform|system|product|solution|service|program|programme|model|algorithm|workflow|flow|process|network|kiosk|machine|device|robot|sensor|software|infrastructure)s?)$`,
+);
 const OUTPUT_VERB =
   "(remove|delete|drop|cut|kill|launch|ship|release|build|develop|implement|rebuild|rewrite|redesign|migrate|add|introduce|deliver|roll out|create)";
 
@@ -29,6 +36,10 @@ const REMOVAL: readonly RegExp[] = [
   // QR-code app", "用语音助手取代车内全部物理按键"). Only as the objective's opening: "让门店用扫码代替手写"
   // is what the customer does (CUSTOMER_ACTS' 让).
   /^用[^，,。；;]{1,12}(取代|替代|代替|替换)/,
+  // Q2 (issue 17, twelfth round): building a named system out ("推进智慧水务建设", set M), the
+  // Chinese objective that states the programme as its goal. Only a system's name before 建设: a
+  // team's, a brand's or a culture's building (团队建设, 品牌建设, 文化建设) is an outcome.
+  /^(推进|推动|加快|加速|完成|开展|抓好|做好)[^，,。；;]{0,8}(智慧|数字化|信息化|智能化|平台|系统|中台)[^，,。；;]{0,8}建设/,
   /(下线|淘汰|砍掉|下架|关停|停用)/,
 ];
 
@@ -93,6 +104,23 @@ const GIVEN_THING =
   /^(?:we will |to )?(?:equip|arm) (?:every |each |all |our |the )?(?:[\w-]+ ){1,3}?with (?:an? |the )?((?:[\w-]+ ){0,3}[\w-]+)/;
 const MADE_AVAILABLE = /^(?:we will |to )?make ((?:[\w-]+ ){1,4})(?:generally )?available\b/;
 /**
+ * Q2 (issue 17, twelfth round, set M): a thing made available where and when people need it
+ * ("Make a shared bike available where and when people need one") is the service reaching people,
+ * an outcome; "Make dark mode available to all users" names a thing of the product (ARTEFACT).
+ */
+const AT_NEED = /^ (?:where|when|wherever|whenever)\b/;
+/**
+ * Q2: "Replace X with Y" names both what goes and what comes, the solution ("Replace the counter
+ * service with lockers in rural post offices", set M; "Replace the front-desk check-in with a
+ * QR-code app", set J): every English tuning writer labels it Q2. Not when either side is an outcome,
+ * people or the daily work ("Replace waiting with self-service" names a wait, NOT_PRODUCT_THINGS),
+ * nor "Replace Excel for every finance team" (no "with": another company's product displaced, Q1).
+ */
+/** What a decision is made with ("Replace guesswork with data in pricing"): a way of working, no thing. */
+const KNOWING = /^(data|evidence|fact|insight|knowledge|certainty|measurement|number)$/;
+const REPLACED_WITH =
+  /^(?:we will |to )?replace (?:the |our |all |every )*((?:[\w'-]+ ){0,3}[\w'-]+) with (?:an? |the |our )?((?:[\w'-]+ ){0,3}[\w'-]+?)(?= in | for | at | to | by | across |$)/;
+/**
  * Porting a product of ours onto another platform names the work ("Port Skyforge to Nintendo
  * Switch", tuning-2026-12-g): the tagger does not read "port" as a verb at the start of a title, so
  * the shape is read from the words: port, a thing, "to" and where.
@@ -126,9 +154,14 @@ function givenThing(title: string, raw: string): string | null {
   }
   for (const pattern of [GIVEN_THING, MADE_AVAILABLE]) {
     const match = pattern.exec(title);
-    if (match && !NOT_PRODUCT_THINGS.has(headOf(match[1] ?? "")) && !/\b(more|better)\b/.test(match[1] ?? ""))
-      return match[0].trim();
+    if (!match || NOT_PRODUCT_THINGS.has(headOf(match[1] ?? "")) || /\b(more|better)\b/.test(match[1] ?? "")) continue;
+    const atNeed = pattern === MADE_AVAILABLE && AT_NEED.test(title.slice(match[0].length));
+    if (!atNeed || ARTEFACT_WORD.test(headOf(match[1] ?? ""))) return match[0].trim();
   }
+  const replaced = REPLACED_WITH.exec(title);
+  const sides = [replaced?.[1], replaced?.[2]].map((side) => headOf(side ?? ""));
+  if (replaced && !sides.some((head) => NOT_PRODUCT_THINGS.has(head)) && !KNOWING.test(sides[1] ?? ""))
+    return replaced[0].trim();
   const ported = PORTED.exec(title);
   if (ported && !NOT_PRODUCT_THINGS.has(headOf(ported[1] ?? ""))) return ported[0].trim();
   const lowered = raw.trim().replace(/^[A-Z]/, (c) => c.toLowerCase());
@@ -219,7 +252,38 @@ function mandatedShape(title: string): string | null {
   const comparative = (w: Word) => w.adjective && /er$/.test(w.text);
   if (shape.object.some((w) => /^(every|everything|all|each|any|more|better)$/.test(w.text) || comparative(w)))
     return null;
+  // A crowd or a following described by how its people feel ("Build a loyal crowd for the women's
+  // team", set M) is people won over, as "build a base of supporters" is (NOT_PRODUCT_THINGS).
+  // Not a thing named for them ("a loyal-customer programme": a hyphen joins the word to the thing).
+  if (ARTEFACT_WORD.test(head.text)) return shape.quote;
+  if (shape.object.some((w) => w.adjective && w.after !== "-" && PEOPLE_DISPOSITION.test(w.text))) return null;
+  if (qualifiedByOutcome(shape.rest)) return null;
   return shape.quote;
+}
+
+const PEOPLE_DISPOSITION = /^(loyal|devoted|faithful|engaged|happy|satisfied|returning|passionate|committed)$/;
+
+/**
+ * Q2 (issue 17, twelfth round): what a firm makes as its daily work, qualified by what it does for
+ * people, is the quality of that work, an outcome, as "every order on time" is: parks "that
+ * neighbourhoods actually use" (someone acts on the thing: an object relative clause), buildings
+ * "that use less energy once people move in" (a comparative the customer sees), ore shipped "on
+ * the dates we promised" (a promise kept), set M; "prescriptions patients can count on" (set J) and
+ * "parts our customers never have to send back" (set L) read so already. Never for a thing of the
+ * software product (ARTEFACT): "Build a dashboard that managers actually use" still names the
+ * dashboard. A subject relative without a comparative ("a service that books rides") says what
+ * the thing does, its design: still Q2.
+ */
+function qualifiedByOutcome(rest: readonly Word[]): boolean {
+  // The words after the object are tagged with the sentence (no second request to the tagger:
+  // language/english-cost.test.ts).
+  const text = rest.map((w) => w.text).join(" ");
+  if (/\b(on time|on schedule|on the (day|date)s? (we|they)|as promised|when promised|(we|they) promised)\b/.test(text))
+    return true;
+  if (!/^(that|which)$/.test(rest[0]?.text ?? "")) return false;
+  const next = rest[1];
+  if (next && !next.verb && (next.noun || /^(we|they|you|people|our|their|local)$/.test(next.text))) return true;
+  return Boolean(next?.verb) && rest.some((w) => /^(less|fewer|more|lower|higher)$/.test(w.text));
 }
 
 /**
@@ -280,6 +344,8 @@ const MIGRATED_TO_NEW_ZH =
  */
 const PURPOSE_ZH = /(来|以|从而|用来|用于)?(提升|提高|增加|拉动|带动|降低|减少|改善)/;
 
+const ADVERB_FIRST_ZH = /^(一次|一遍|都|就|能|要|也|不|别|少|更|尽量|必须|按时|准时|及时|零)/;
+
 function mandatedShapeZh(title: string): string | null {
   const text = normalize(title);
   const migrated = MIGRATED_TO_NEW_ZH.exec(text);
@@ -291,6 +357,11 @@ function mandatedShapeZh(title: string): string | null {
   const purpose = PURPOSE_ZH.exec(whole);
   const object = purpose && purpose.index >= 2 ? whole.slice(0, purpose.index) : whole;
   if (!match || OUTCOME_OBJECT_ZH.test(object) || QUALITY_FIRST_ZH.test(object)) return null;
+  // Q2 (issue 17, twelfth round, set M): a build verb followed by an adverb is the work named as
+  // the sentence's topic, not a verb with its object: "设计一次做对，少返工" (design done right the
+  // first time), 交付不延期, 开发零缺陷 ask for the work's quality, an outcome. Not when a 的 puts a
+  // thing after it: "开发不依赖网络的离线模式" is a mode built, "推出能自动对账的工具" a tool.
+  if (ADVERB_FIRST_ZH.test(object) && !object.includes("的")) return null;
   return match[0].trim();
 }
 
