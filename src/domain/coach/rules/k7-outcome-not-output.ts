@@ -2,6 +2,7 @@ import {
   assuranceDone,
   certificationDone,
   deliveryNamed,
+  equipmentAcquired,
   eventStaged,
   featuresAtParity,
   inputOrMove,
@@ -96,7 +97,8 @@ const SOLD_TO_PEOPLE =
  */
 const COVERAGE_METRIC =
   /\b(rate|share|percent(age)?|proportion|ratio|time|uptime|availability|accuracy|on-time|on time|sla|score|satisfaction|nps|csat|resolution|adoption|usage|retention|conversion|compliance|within|who|that|which)\b/i;
-const TO_ALL = /(\b100 ?% of\b|\d+ ?% ?(→|->|to) ?100 ?%)/i;
+// "On all buses" with a target of 100 says the same (second part, set M: "GPS tracking on all buses", 50 → 100).
+const TO_ALL = /(\b100 ?% of\b|\d+ ?% ?(→|->|to) ?100 ?%|^[\w -]{3,40}? (on|in|at|across) all [\w-]+$)/i;
 
 function coverageToAll(kr: DraftKeyResult): string | null {
   const title = normalize(kr.title);
@@ -234,6 +236,11 @@ function outputShape(title: string): string | null {
   if (shape.object[0]?.preposition || shape.object[0]?.verb) return null;
   // The head noun decides what is counted: "40 migration workshops" are workshops, not migrations.
   if (hasAny(shape.objectLemmas, DISCOVERY) || !hasAny(headLemmas(shape.object), ARTEFACTS)) return null;
+  // A participle is not the thing made (second part, set M: "Cargo enquiries screened from 300 to 600",
+  // read as "cargo" and a screen): the title is a noun phrase and what was done to it, the work
+  // counted, not an artefact.
+  const made = shape.object.find((w) => ARTEFACTS.has(w.lemma));
+  if (made && /ed$/i.test(made.text) && made.text.toLowerCase() !== made.lemma) return null;
   // "Make the reporting pages easier to use": an adjective after the thing is the state it should
   // reach (a causative), which is an outcome in the customer's hands, not a delivery.
   const last = shape.object.findLastIndex((w) => ARTEFACTS.has(w.lemma));
@@ -266,7 +273,8 @@ function findOutput(kr: DraftKeyResult): string | null {
       launchedAcross(kr.title) ??
       assuranceDone(kr.title) ??
       featuresAtParity(kr.title) ??
-      workDone(kr.title));
+      workDone(kr.title) ??
+      equipmentAcquired(kr.title));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
