@@ -502,10 +502,8 @@ export function workDone(title: string): string | null {
  * requisition ("Purchase orders raised": no determiner or count after the verb), and "open" only on a
  * new place of ours.
  */
-const ACQUIRED = new RegExp(
-  `^(we will )?(buy|purchase|procure|commission|install|replace|stock|lease)( (a|an|the|one|two|three|both|\\d+)( (second|third|new|more|spare|additional|extra))?)? (?!(with|for|to|of|on|in|at|by)\\b)[\\w'-]+|^(we will )?open the new [\\w'-]+`,
-  "i",
-);
+const ACQUIRED =
+  /^(we will )?(buy|purchase|procure|commission|install|replace|stock|lease)( (a|an|the|one|two|three|both|\d+)( (second|third|new|more|spare|additional|extra))?)? (?!(with|for|to|of|on|in|at|by)\b)[\w'-]+|^(we will )?open the new [\w'-]+/i;
 
 const NOT_PEOPLE_OR_MARKET =
   /^(subscriber|follower|lead|supplier|vendor|carrier|dealer|distributor|reseller|affiliate|influencer|volunteer|donor|fan|visitor|candidate|company|competitor|startup|business|brand|stake|share|stock|ad|advert|ticket|policy|licence|license|seat|subscription|service|process|workflow|way|approach)$/;
