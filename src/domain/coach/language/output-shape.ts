@@ -197,7 +197,11 @@ export function madeByVerb(full: string): string | null {
   if (verb === "install") {
     // "At both terminals" (second part, set M) counts two places as "at 40 airports" does.
     const where = /\b(for|on|in|at|across) (\d[\d,.]*k?|every|each|all|both)\b/i.test(title);
-    return (counted(shape.object) || where) && !CUSTOMER_INSTALLS.test(lemma) && !excluded(lemma) ? shape.quote : null;
+    // The object's last noun is the thing installed (second part, set M: "licence plate readers" are
+    // readers, devices: nobody installs people, so a reader here is not a newsletter's).
+    const thing = shape.object.at(-1)?.noun ? (shape.object.at(-1)?.lemma ?? lemma) : lemma;
+    const notEquipment = excluded(thing) && !/^(reader|unit|device|kit|box|container)$/.test(thing);
+    return (counted(shape.object) || where) && !CUSTOMER_INSTALLS.test(thing) && !notEquipment ? shape.quote : null;
   }
   // The verb makes its object, so the object is the work whatever its number: counted, due by a
   // date, or one piece ("Produce a monthly investor newsletter", "Write runbooks for the top
@@ -555,10 +559,11 @@ export function certificationDone(title: string): string | null {
  * objective's Q3), as "number of features" is. Not features people use ("features used per account",
  * "accounts using 3+ features": adoption). And the same list counted from the other side, as features
  * we lack (second part, sets M and 06: "Features on the comparison sheet we lack from 14 to 3", "Ship the
- * 9 features HubSpot has that we lack"): the gap closes as the team builds, the Chinese 功能 … 差距.
+ * 9 features HubSpot has that we lack"): the gap closes as the team builds, the Chinese 功能 … 差距; and
+ * matching a rival's features as a task (set M: "Match the bid-builder features of the market leader").
  */
 const FEATURES_AT_PARITY =
-  /\b(features?|capabilities) (on par with|at parity|we (also )?(have|match|support)|matching|matched|matched with)\b|\b(features?|capabilities)\b(?: [\w'-]+){0,4}? (that )?we (still )?(lack|are missing|don't have|do not have)\b|\b(parity|like-for-like) features\b|\bfeatures? parity\b/i;
+  /^(match|replicate|mirror|copy) (the |all )?(\S+ ){0,3}?(features?|capabilities) of\b|\b(features?|capabilities) (on par with|at parity|we (also )?(have|match|support)|matching|matched|matched with)\b|\b(features?|capabilities)\b(?: [\w'-]+){0,4}? (that )?we (still )?(lack|are missing|don't have|do not have)\b|\b(parity|like-for-like) features\b|\bfeatures? parity\b/i;
 
 export function featuresAtParity(title: string): string | null {
   if (isChinese(title) || /\b(used|using|use|usage|adopt\w*|enabled by|per (user|account|customer))\b/i.test(title))

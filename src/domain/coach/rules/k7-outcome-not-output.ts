@@ -102,7 +102,8 @@ const TO_ALL = /(\b100 ?% of\b|\d+ ?% ?(→|->|to) ?100 ?%|^[\w -]{3,40}? (on|in
 
 function coverageToAll(kr: DraftKeyResult): string | null {
   const title = normalize(kr.title);
-  if (isChinese(title) || kr.target !== 100 || !TO_ALL.test(title) || COVERAGE_METRIC.test(title)) return null;
+  if (isChinese(title) || kr.target !== 100 || COVERAGE_METRIC.test(title)) return null;
+  if (!TO_ALL.test(title) && !/^[a-z]+ all\b/.test(title)) return null;
   // All of the business's work or of people ("100% of bookings", "100% of customers") is K4's every
   // case going right, whatever the subject says.
   const of = /100 ?% of (the |our |all )?([\w-]+(?: [\w-]+){0,2})/.exec(title)?.[2] ?? "";
@@ -116,6 +117,18 @@ function coverageToAll(kr: DraftKeyResult): string | null {
       title,
     );
   if (verb) return verb[0];
+  // Or on all of it, said in words, the target 100 (second part, set M: "Tag all 2026 matters with
+  // practice area"): the same work done in full.
+  const allOf =
+    /^(automate|digiti[sz]e|migrate|encrypt|instrument|tag|label|document|translate|locali[sz]e) all (the |our )?(\d{4} )?([\w-]+)/.exec(
+      title,
+    );
+  if (
+    allOf &&
+    !NOT_PRODUCT_THINGS.has(allOf[4]?.replace(/(?<=[a-z]{3})s$/, "") ?? "") &&
+    !PEOPLE_SUBJECT.test(allOf[4] ?? "")
+  )
+    return allOf[0];
   // Otherwise the subject is the thing rolled out: its head is not people, nor the business's work.
   const subject =
     /^((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+?)(,| on | in front of | across | behind | in | at | for | migrated| installed| deployed| rolled out| live)/.exec(
