@@ -527,13 +527,9 @@ export function equipmentAcquired(title: string): string | null {
   const nouns = (phrase.split(/\s+(?:on|in|at|for|to|with|by|from|across|per|so|and)\b|[,(:;]/)[0] ?? "")
     .split(/\s+/)
     .filter((w) => !/^\d/.test(w));
-  const head = englishWords(nouns.join(" ")).at(-1);
-  if (
-    !head ||
-    NOT_PRODUCT_THINGS.has(head.lemma) ||
-    NOT_PEOPLE_OR_MARKET.test(head.lemma) ||
-    CUSTOMER_INSTALLS.test(head.lemma)
-  )
+  // Its lemma by the plural's ending alone: no second sentence for the tagger (english-cost.test.ts).
+  const head = (nouns.at(-1) ?? "").toLowerCase().replace(/(?<=[a-z]{3})s$/, "");
+  if (!head || NOT_PRODUCT_THINGS.has(head) || NOT_PEOPLE_OR_MARKET.test(head) || CUSTOMER_INSTALLS.test(head))
     return null;
   return `${lead}${nouns.join(" ")}`;
 }
@@ -563,12 +559,17 @@ export function certificationDone(title: string): string | null {
  * matching a rival's features as a task (set M: "Match the bid-builder features of the market leader").
  */
 const FEATURES_AT_PARITY =
-  /^(match|replicate|mirror|copy) (the |all )?(\S+ ){0,3}?(features?|capabilities) of\b|\b(features?|capabilities) (on par with|at parity|we (also )?(have|match|support)|matching|matched|matched with)\b|\b(features?|capabilities)\b(?: [\w'-]+){0,4}? (that )?we (still )?(lack|are missing|don't have|do not have)\b|\b(parity|like-for-like) features\b|\bfeatures? parity\b/i;
+  /^(match|replicate|mirror|copy) (the |all )?(\S+ ){0,3}?(features?|capabilities) of\b|\b(features?|capabilities) (on par with|at parity|we (also )?(have|match|support)|matching|matched|matched with)\b|\b(parity|like-for-like) features\b|\bfeatures? parity\b/i;
+// Not lost deals or churn citing them ("Share of lost deals citing features we lack"): the market's reason.
+const FEATURES_LACKED =
+  /\b(features?|capabilities)\b(?: [\w'-]+){0,4}? (that )?we (still )?(lack|are missing|don't have|do not have)\b/i;
+const LACK_AS_REASON = /%|\b(share|rate|percent\w*|deals?|lost|churn\w*|cit\w+|reasons?|complaints?|requests?)\b/i;
 
 export function featuresAtParity(title: string): string | null {
   if (isChinese(title) || /\b(used|using|use|usage|adopt\w*|enabled by|per (user|account|customer))\b/i.test(title))
     return null;
-  return FEATURES_AT_PARITY.exec(title)?.[0] ?? null;
+  const lacked = LACK_AS_REASON.test(title) ? null : (FEATURES_LACKED.exec(title)?.[0] ?? null);
+  return FEATURES_AT_PARITY.exec(title)?.[0] ?? lacked;
 }
 
 /**

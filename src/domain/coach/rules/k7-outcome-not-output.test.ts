@@ -805,3 +805,97 @@ describe("a noun phrase with a count (K7, eleventh round, coach-k7c, Chinese)", 
     ],
   });
 });
+
+// Set M's outputs by shape (K7, eleventh round, second part, coach-k7d): equipment bought, commissioned,
+// installed or replaced (with G, I and L's installs and the Chinese 新购, 采购 of I and M), seminars, drills
+// and gatherings open to a community staged (with K's training workshops), printed matter and household
+// kit delivered (with K's caddies and L's brochures), our places fitted with kit (K's "equipped"), the
+// features we lack against a rival (with set 06) and a rival's features matched. Traps: a requisition, a
+// metric named after a verb, meetings with an account or per member of staff, a line's throughput, books
+// as a running total, goods delivered, a participle read as a thing, lack as the market's reason.
+describe("equipment, gatherings, giveaways and a rival's features (K7, eleventh round, coach-k7d)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 4,
+    target: 12,
+    flags: [
+      "Buy a second CT scanner",
+      "Commission a third baggage sorter",
+      "Replace the boiler in block C",
+      "Replace ward air handling unit 2",
+      "Purchase 12 electric forklifts",
+      "Install a colour spectrometer on line 2",
+      "Install card readers at both entrances",
+      "Stock a spare parts kit at all 12 depots",
+      "Open the new science wing",
+      "Seminars held in care homes from 4 to 12",
+      "Fire drills held from 4 to 12",
+      "Community meetings held from 4 to 12",
+      "Public workshops held per site from 4 to 12",
+      "Recycling leaflets delivered from 4k to 12k",
+      '"Stop the drop" flyers distributed from 4k to 12k',
+      "Depots fitted with solar panels from 4 to 12",
+      "Features we still lack versus the market leader from 12 to 4",
+      "Match the reporting features of our main rival",
+    ],
+    accepts: [
+      "Purchase orders raised per buyer per week from 4 to 12",
+      "Stock accuracy on app vs shelf from 94% to 98%",
+      "Route planning meetings held with schools from 4 to 12",
+      "Arrangement meetings held per director per week from 4 to 12",
+      "Books distributed since 2019 from 4k to 12k",
+      "Meals delivered from 4k to 12k",
+      "Dye lots produced per shift from 4 to 12",
+      "Meals produced per day from 4k to 12k",
+      "Cargo enquiries screened from 4 to 12 a month",
+      "Share of lost deals citing features we lack from 12% to 4%",
+      "Replace manual checks for 12% of invoices",
+      "Open the new account in one visit",
+    ],
+  });
+});
+
+// A making verb on all of a thing at 100, said in words (coach-k7d, set M, as "Automate 100% of …" of
+// set K): the work done in full. Traps: people tagged, people moved (their choice, left to K4 and K3).
+describe("a making verb on all of a thing (K7, eleventh round, coach-k7d)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 40,
+    target: 100,
+    flags: ["Tag all 2025 contracts with their risk class", "GPS tracking on all buses"],
+    accepts: ["Tag all customers with a segment", "Customers on all plans"],
+  });
+});
+
+// The same in Chinese (coach-k7d, set M with sets J, K and L's events, build-outs and work done): a job
+// fair, a league, a roadshow, a drill or a match broadcast staged; equipment bought with 引进 or 购买;
+// places or pipes rebuilt (改造) counted; posters put up, the thing first; the feature gap to a rival;
+// service points reaching villages; our tool covering all our devices. Traps: checks done (K6), people
+// covered, the customers' work items, features used, a rating after a rebuild.
+describe("events, equipment, rebuilding and coverage (K7, eleventh round, coach-k7d, Chinese)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 2,
+    target: 8,
+    flags: [
+      "举办 8 场春季招聘会",
+      "举办 8 场社区联赛",
+      "举办 8 场项目路演",
+      "组织 8 场消防演练",
+      "赛事转播场次从 2 场增加到 8 场",
+      "引进 8 台自动分拣机",
+      "购买 8 辆电动叉车",
+      "改造 8 个老旧泵房",
+      "改造雨污管网 8 公里",
+      "社区宣传海报张贴 800 张",
+      "功能数量与头部竞品的差距从 12 项缩小到 8 项",
+      "覆盖 8 个乡镇的便民服务点",
+      "远程诊断覆盖在网设备 100%",
+    ],
+    accepts: [
+      "完成 8 辆车的年度检测",
+      "会员权益覆盖老客户 100%",
+      "用户覆盖 8 个乡镇",
+      "维修工单 800 个",
+      "用户使用的功能数与竞品差距从 12 个缩小到 8 个",
+      "改造后用户满意度从 2 分提升到 8 分",
+    ],
+  });
+});

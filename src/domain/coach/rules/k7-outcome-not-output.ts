@@ -275,10 +275,7 @@ function findOutput(kr: DraftKeyResult): string | null {
   const chinese = isChinese(kr.title);
   const counted = chinese ? countedTitleZh(kr) : kr.title;
   const event = chinese ? eventStagedZh(counted) : eventStaged(kr.title);
-  // Attending someone else's fair is not staging one (second part, sets M and K: "参加 3 场海外展会", "参加
-  // 15 场行业展会", both labelled K6; set G labels its one K7): K7 stays silent on it. eventStagedZh keeps
-  // reading it, so K6's step-aside is unchanged (K6's own reading is its tuner's).
-  if (event !== null) return chinese && ATTENDED_ZH.test(withoutLeadingTime(counted)) ? null : event;
+  if (event !== null) return event;
   const shaped = chinese
     ? (outputShapeZh(counted) ?? findFirst(normalize(kr.title), ROLLOUT_ZH) ?? rolloutRateToAll(kr))
     : (outputShape(kr.title) ??
@@ -308,8 +305,6 @@ function findOutput(kr: DraftKeyResult): string | null {
     taskShape(kr)
   );
 }
-
-const ATTENDED_ZH = /^(参加|参展|出席)/;
 
 /**
  * K7 (tenth round, set L: "新版企业网银迁移率从 30% 提升至 100%", "冷藏车温控设备安装率" 70 → 100): the rate of a
