@@ -83,6 +83,11 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   new RegExp(
     `^(?![^，,。；;]*(率|占比|比例)[^，,。；;]*覆盖)[^，,。；;]{2,16}?覆盖\\s*(了)?\\s*(全部|所有|全体|100\\s*%)(?![\\s的]*(\\d+\\s*(个|家|座|所|台|名|位)\\s*)?(新|老|付费|活跃|免费)?(${PEOPLE_ZH}))`,
   ),
+  // The thing covered named before the 100 % (second part, set M: "远程监测覆盖在保设备 100%"): the same coverage
+  // of our own tool taken to all. Not people covered (PEOPLE_ZH), nor a rate named.
+  new RegExp(
+    `^(?![^，,。；;]*(率|占比|比例|${PEOPLE_ZH}|居民|家庭|人口))[^，,。；;\\d%]{2,12}?覆盖[^，,。；;\\d%]{1,10}?100\\s*%$`,
+  ),
   // All of our places or devices given a thing (the target 100 %, the subject ours): "全部网点加装高清监控",
   // "全部闸机支持刷脸入园", "全部网点配备适老化设备". Not people doing something (全部司机完成 …: their act).
   new RegExp(
@@ -221,18 +226,19 @@ const BUILT_OUT = new RegExp(
  * team puts in; what it changes for the customer is the outcome. Not people (新增 500 家商家, 开通会员:
  * the market answering), nor money (投放 500 万元 has no measure word of units).
  */
-const PUT_OUT_VERB_ZH = "(新建|建成|铺设|安装|部署|投放|新购|采购|购置|加装|量产|开设|开通|开(?=新))";
+// 引进, 购买, 购入 (second part, set M: "引进 2 台在线测色仪") buy equipment as 采购 does.
+const PUT_OUT_VERB_ZH = "(新建|建成|铺设|安装|部署|投放|新购|采购|购置|引进|购买|购入|加装|量产|开设|开通|开(?=新))";
 const BUILT_OUT_COUNT_FIRST = new RegExp(
   `^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}\\s*(了)?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个)(?!\\s*(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,12}$|^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个)$`,
 );
 /**
  * K7 (tenth round, set L: "地推发放传单 50 万张", "配发设备 1500 台", "张贴增值服务宣传海报 3000 张", "捐建图书角
- * 300 个"): printed pieces or equipment handed out, posted or donated, counted, are what the team puts
+ * 300 个"; second part, set M: "安全宣传海报张贴 300 张", the piece named first): printed pieces or equipment handed out, posted or donated, counted, are what the team puts
  * out, as a build-out is. Not vouchers, red packets or money (优惠券发放量 is K6 in sets F and J, 新人红包 K7
  * in K: writers split, so this leaves them), nor people.
  */
 const HANDED_OUT_ZH = new RegExp(
-  `^(?![^，,。；;]*(券|红包|补贴|奖励|贷款|积分|元|${PEOPLE_ZH}))[^，,。；;\\d]{0,4}?(发放|派发|配发|分发|张贴|印制|印刷|捐建|捐赠)[^，,。；;\\d%率]{0,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${PIECE}|台|个|张)[^，,。；;\\d%率]{0,8}$`,
+  `^(?![^，,。；;]*(券|红包|补贴|奖励|贷款|积分|元|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(发放|派发|配发|分发|张贴|印制|印刷|捐建|捐赠)[^，,。；;\\d%率]{0,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${PIECE}|台|个|张)[^，,。；;\\d%率]{0,8}$`,
 );
 
 /**
@@ -253,8 +259,10 @@ const BUILT_OUT_FIRST = new RegExp(
  * features people use (使用, 启用, 开通, 用过: adoption, an outcome), nor per person or a share
  * (人均, 率: NOT_A_DELIVERY_COUNT_ZH).
  */
+// And the gap to a rival's list (second part, set M: "功能数量与竞品差距从 12 项缩小到 4 项", the Chinese of
+// "Features … we lack from 14 to 3" and of set 06's "features HubSpot has that we lack").
 const FEATURES_COUNTED_ZH = new RegExp(
-  `^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(数|数量|个数)\\s*(从|由)?\\s*\\d+\\s*个?\\s*(增加|提升|提高|扩充|扩展|增长)?\\s*(到|至)\\s*\\d+`,
+  `^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(数|数量|个数)\\s*(从|由)?\\s*\\d+\\s*个?\\s*(增加|提升|提高|扩充|扩展|增长)?\\s*(到|至)\\s*\\d+|^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(数|数量|个数|清单)?(与|和|跟|同)[^，,。；;\\d%]{1,10}?(的)?差距`,
 );
 
 /**
@@ -264,11 +272,13 @@ const FEATURES_COUNTED_ZH = new RegExp(
  * Not the customers' work items (投诉, 工单, 报修, 订单, 咨询: K6's handling or the business's volume), nor
  * people (PEOPLE_ZH), a share or a time.
  */
+// 改造, 改建 (second part, set M: "改造 4 个告别厅", "改造老旧管网 30 公里"): our own places or pipes rebuilt,
+// counted, as 翻新 and 改装 are; the thing may come before its count, as 铺设 … 公里 does.
 const WORK_VERB_ZH =
-  "(安装|加装|换装|改装|更换|修复|修缮|维修|重拍|补拍|清理|清除|整改|翻新|粉刷|张贴|数字化|扫描|贴上)";
+  "(改造|改建|安装|加装|换装|改装|更换|修复|修缮|维修|重拍|补拍|清理|清除|整改|翻新|粉刷|张贴|数字化|扫描|贴上)";
 const WORK_UNIT_ZH = "(个|家|辆|台|座|所|套|处|条|根|块|间|张|本|份|项|公里|千米|米)";
 const WORK_DONE_ZH = new RegExp(
-  `^(?![^，,。；;]*(投诉|工单|报修|订单|咨询|${PEOPLE_ZH}))((在|为|给)\\s*(全部|所有)?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}[^，,。；;%率\\d]{0,10}?${WORK_VERB_ZH}[^，,。；;%率\\d]{1,12}|${WORK_VERB_ZH}\\s*(全部|所有)?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}[^，,。；;%率\\d]{1,16})$`,
+  `^(?![^，,。；;]*(投诉|工单|报修|订单|咨询|${PEOPLE_ZH}))((在|为|给)\\s*(全部|所有)?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}[^，,。；;%率\\d]{0,10}?${WORK_VERB_ZH}[^，,。；;%率\\d]{1,12}|${WORK_VERB_ZH}\\s*(全部|所有)?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}[^，,。；;%率\\d]{1,16}|${WORK_VERB_ZH}[^，,。；;%率\\d]{2,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH})$`,
 );
 
 /**
@@ -287,6 +297,12 @@ const NETWORK_REACH_ZH = new RegExp(
  * or customers covered (用户覆盖, 学校, 医院: the market, set F's 学校覆盖数 is K3), nor a metric the places
  * qualify ("覆盖 20 个城市的用户满意度": the count does not end the sentence).
  */
+/**
+ * K7 (second part, set M: "覆盖 120 个行政村的助农服务点", 80 → 120): our service points named last with the
+ * places they reach counted, the same build-out as NETWORK_REACH_ZH said the other way round.
+ */
+const POINTS_REACHING_ZH =
+  /^(新)?覆盖\s*\d+\s*个[^，,。；;\d%率]{0,6}?(村|乡镇|镇|街道|社区|城市|区县|地市)的[^，,。；;\d%率]{0,8}?(服务点|网点|服务站|站点|门店|驿站)$/;
 const PLACES_REACHED_ZH = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}|学校|医院|学生|居民))[^，,。；;\\d]{0,10}?新?(覆盖|拓展到|扩展到|铺开到|推广到)\\s*(全部)?\\s*\\d+\\s*个\\s*(新)?(城市|区县|地市|省份|省|国家|市场|县|区)$`,
 );
@@ -327,6 +343,7 @@ const MADE_ZH: readonly RegExp[] = [
   FEATURES_COUNTED_ZH,
   WORK_DONE_ZH,
   NETWORK_REACH_ZH,
+  POINTS_REACHING_ZH,
   PLACES_REACHED_ZH,
   NEW_THINGS_COUNTED_ZH,
   CONTENT_COUNTED_ZH,
@@ -394,8 +411,15 @@ const MESSAGES_SENT_ZH =
 const RATE_NAMED_ZH = /^[^，,。；;\d%]{2,10}?(率|占比|比例)/;
 
 /** A delivery verb opening the task (LEADING_OUTPUT_ZH), unless it adds people, volume or users' actions. */
+/**
+ * 完成 on an inspection or a check of things (second part, set M: "完成 200 辆车电池健康检测", labelled K6): the
+ * checks done, counted, are the team's operational work, K6's activity, not a thing delivered.
+ */
+const CHECKS_DONE_ZH = /^完成[^，,。；;]{0,14}(检测|检查|巡检|体检|保养|排查|巡查|抽检)$/;
+
 export function leadingOutputZh(title: string): string | null {
   const text = withoutLeadingTime(title);
+  if (CHECKS_DONE_ZH.test(text)) return null;
   if (CLAUSE_OF_A_SHARE_ZH.test(text) || MESSAGES_SENT_ZH.test(text) || RATE_NAMED_ZH.test(text)) return null;
   return ADDS_PEOPLE.test(text) || ADDS_VOLUME.test(text) ? null : findFirst(text, LEADING_OUTPUT_ZH);
 }
@@ -442,8 +466,12 @@ export function taskEndingZh(title: string): string | null {
 // 200 场, 举办健康讲座 40 场, 举办 10 场创作者训练营): a salon, a talk, a briefing or a camp put on for an
 // audience, one to many, is staged as a conference is, and every writer who counted one by 场 labelled it
 // K7. A meeting with one account (复盘会, QBR, 一对一辅导会议) stays K6's interaction: 会议 alone is not here.
+// K7 (eleventh round, second part, set M with the English "Run 3 recruiting fairs", "roadshows", "Fire drills
+// held" of sets M and earlier: 举办 8 场校园招聘会, 举办 10 场业余联赛, 举办 6 场成果路演): a job fair, a league or a
+// cup, a roadshow and a drill are put on for an audience as a contest or a briefing is, and a match
+// broadcast (转播场次) as a live stream (直播) is.
 const EVENT_ZH =
-  "活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日|沙龙|讲座|宣讲会|说明会|产说会|推介会|训练营|学术会议|论坛";
+  "招聘会|双选会|联赛|杯赛|锦标赛|路演|演练|转播|活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日|沙龙|讲座|宣讲会|说明会|产说会|推介会|训练营|学术会议|论坛";
 // The thing-first form may be the first of a list (eleventh round, set J: "举办开发者大会 1 场、城市沙龙 12 场").
 const EVENT_STAGED_ZH = new RegExp(
   `(举办|组织|开展|举行|承办|参加|参展|出席|办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)(?=$|[、和及与])`,

@@ -49,7 +49,7 @@ const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
 const NOUN_FIRST_MAKING = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
   translate localise localize launch ship release open build install migrate deploy deliver connect
-  print hand
+  print hand distribute
 `);
 
 /**
@@ -195,8 +195,13 @@ export function madeByVerb(full: string): string | null {
   )
     return !excluded(lemma) && !CUSTOMER_INSTALLS.test(lemma) ? shape.quote : null;
   if (verb === "install") {
-    const where = /\b(for|on|in|at|across) (\d[\d,.]*k?|every|each|all)\b/i.test(title);
-    return (counted(shape.object) || where) && !CUSTOMER_INSTALLS.test(lemma) && !excluded(lemma) ? shape.quote : null;
+    // "At both terminals" (second part, set M) counts two places as "at 40 airports" does.
+    const where = /\b(for|on|in|at|across) (\d[\d,.]*k?|every|each|all|both)\b/i.test(title);
+    // The object's last noun is the thing installed (second part, set M: "licence plate readers" are
+    // readers, devices: nobody installs people, so a reader here is not a newsletter's).
+    const thing = shape.object.at(-1)?.noun ? (shape.object.at(-1)?.lemma ?? lemma) : lemma;
+    const notEquipment = excluded(thing) && !/^(reader|unit|device|kit|box|container)$/.test(thing);
+    return (counted(shape.object) || where) && !CUSTOMER_INSTALLS.test(thing) && !notEquipment ? shape.quote : null;
   }
   // The verb makes its object, so the object is the work whatever its number: counted, due by a
   // date, or one piece ("Produce a monthly investor newsletter", "Write runbooks for the top
@@ -224,13 +229,14 @@ const PEOPLE_LAUNCHED =
 
 /**
  * K7 (eleventh round, sets K and L: "Sites upgraded to 5G from 300 to 520", "Trial sites activated this
- * quarter from 12 to 30", "Send corridors launched from 14 to 20"): our own places, routes or corridors
+ * quarter from 12 to 30", "Send corridors launched from 14 to 20"; second part, set M: "Stores fitted with
+ * CO2 monitoring from 4 to 11", as K's "equipped"): our own places, routes or corridors
  * with the participle of rolling something out to them, counted, are how far the rollout reached, as
  * "New stores opened" and "Launch in 3 new cities" are. Not done by someone else (franchisees,
  * partners, customers), nor a share or a rate of them (how they went).
  */
 const PLACES_ROLLED_OUT =
-  /^((?:[\w'-]+ ){0,3}?)(sites|stores|branches|locations|depots|warehouses|towers|stations|hubs|kiosks|corridors|routes|lanes|clinics|offices|outlets)( [\w'-]+){0,1}? (upgraded|activated|launched|opened|retrofitted|refitted|converted|equipped|connected|switched on|brought online|commissioned)\b(?! by (franchisees|partners|customers|tenants|owners|sellers|merchants))/i;
+  /^((?:[\w'-]+ ){0,3}?)(sites|stores|branches|locations|depots|warehouses|towers|stations|hubs|kiosks|corridors|routes|lanes|clinics|offices|outlets)( [\w'-]+){0,1}? (upgraded|activated|launched|opened|retrofitted|refitted|converted|equipped|fitted with|fitted out|kitted out|connected|switched on|brought online|commissioned)\b(?! by (franchisees|partners|customers|tenants|owners|sellers|merchants))/i;
 
 export function launchedAcross(title: string): string | null {
   if (isChinese(title) || /%|\b(share|rate)\b/i.test(title)) return null;
@@ -272,7 +278,10 @@ function launchedIn(title: string): string | null {
  * is people, a volume of the business ("orders shipped the same day", "refunds released") or a
  * result ("runs with results released to the PI": a preposition breaks the phrase).
  */
-export function madeNounFirst(title: string): string | null {
+export function madeNounFirst(full: string): string | null {
+  // A campaign's name in quotes before the thing names it (second part, set M: "'Bin it, don't block
+  // it' leaflets delivered"): the thing counted is what follows.
+  const title = full.replace(/^\s*("[^"]{1,60}"|“[^”]{1,60}”)\s+/, "");
   if (isChinese(title) || /%/.test(title) || !HOLDS_PARTICIPLE.test(title)) return null;
   const words = englishWords(title);
   const first = words[0];
@@ -322,6 +331,18 @@ export function madeNounFirst(title: string): string | null {
     // Printed or handed out (tenth round, set L: "Brochures printed from 10k to 25k", "Helmets handed
     // out"): pieces the team produces or puts out, counted. "Handed" only with "out" (a handover is not).
     if (made === "hand") return words[at + 1]?.text === "out" ? quoteOf(words, 0, at + 2) : null;
+    // Made per shift, day or hour (second part, set M: "Dye lots produced per shift", "ULDs built per
+    // shift", "Meals produced per day", labelled K3): a line's throughput, the business's volume, not
+    // pieces of work delivered once.
+    if (/^(produce|build)$/.test(made) && /^per (shift|day|hour|line|week|month)\b/.test(afterWord(words, at)))
+      return null;
+    // Printed matter or household kit delivered or distributed (second part, sets M and K: "'Bin it, don't
+    // block it' leaflets delivered from 50k to 200k", "Food waste caddies delivered from 20k to 60k"): what
+    // the team puts out to homes, counted, as "Brochures printed" and "Helmets handed out" are (set L).
+    // Not goods or orders delivered (the business's volume: the ARTEFACTS check below).
+    // Distributed is read for these alone ("Books distributed since 2019" is K5's running total).
+    if ((made === "deliver" || made === "distribute") && GIVEAWAYS.test(head.lemma)) return quoteOf(words, 0, at + 1);
+    if (made === "distribute") return null;
     if (/^(open|launch|ship|release|build|deliver)$/.test(made) && !place) {
       // Launched, shipped, released or built is delivery only of a thing the team makes: orders
       // ship and customers build dashboards too ("Dashboards built by product teams", above).
@@ -345,6 +366,17 @@ export function madeNounFirst(title: string): string | null {
   }
   return null;
 }
+
+/** Printed matter and household kit a team hands out (K7: distributed or delivered, counted). */
+const GIVEAWAYS =
+  /^(leaflet|flyer|flier|brochure|pamphlet|booklet|poster|mailer|postcard|caddy|caddie|bin|smoke alarm|detector)$/;
+
+/** The text after the word at `at`, lower case. */
+const afterWord = (words: readonly Word[], at: number) =>
+  words
+    .slice(at + 1)
+    .map((w) => w.text.toLowerCase())
+    .join(" ");
 
 /** The making verb a participle is of ("written" -> write, "co-authored" -> co-author), or null. */
 function makingOf(words: readonly Word[]): string | null {
@@ -464,6 +496,44 @@ export function workDone(title: string): string | null {
   return WORK_DONE.exec(title.trim())?.[0] ?? null;
 }
 
+/**
+ * K7 (eleventh round, second part, set M with sets G, I, L and the Chinese 新购, 采购, 引进 of sets I and M:
+ * "Buy a second NovaSeq", "Commission a second car dumper", "Replace the sorter in T2", "Buy 8
+ * ambulifts", "Install a spectrophotometer on line 3", "Stock a spare parts kit at all 14 outstations",
+ * "Open the new dinosaur gallery"): a verb of acquiring or putting in equipment, on one thing or a
+ * counted few, is a purchase or an installation done or not, what the team puts in. What the thing then
+ * does for the customer is the outcome. Not people, the customers' work or a metric (NOT_OUR_WORK), not a
+ * requisition ("Purchase orders raised": no determiner or count after the verb), and "open" only on a
+ * new place of ours.
+ */
+const ACQUIRED =
+  /^(we will )?(buy|purchase|procure|commission|install|replace|stock|lease)( (a|an|the|one|two|three|both|\d+)( (second|third|new|more|spare|additional|extra))?)? (?!(with|for|to|of|on|in|at|by)\b)[\w'-]+|^(we will )?open the new [\w'-]+/i;
+
+const NOT_PEOPLE_OR_MARKET =
+  /^(subscriber|follower|lead|supplier|vendor|carrier|dealer|distributor|reseller|affiliate|influencer|volunteer|donor|fan|visitor|candidate|company|competitor|startup|business|brand|stake|share|stock|ad|advert|ticket|policy|licence|license|seat|subscription|service|process|workflow|way|approach)$/;
+
+export function equipmentAcquired(title: string): string | null {
+  const text = withoutRemark(title).trim();
+  if (isChinese(text) || NOT_OUR_WORK.test(text) || /\b(rate|share|orders?|requests?|requisitions?)\b/i.test(text))
+    return null;
+  const match = ACQUIRED.exec(text);
+  if (!match) return null;
+  // Without a determiner or a count, only "replace" or "commission" on a named unit ("Replace theatre
+  // air handling unit 3"): "Stock accuracy", "Install base" are a metric's name.
+  if (!match[4] && !/^(we will )?(replace|commission|open the new) /i.test(text)) return null;
+  // The thing's head: the last word before a place, a reason or a remark ("car dumper", "unit 3").
+  const lead = match[0].slice(0, match[0].length - (match[0].split(" ").at(-1)?.length ?? 0));
+  const phrase = text.slice(lead.length);
+  const nouns = (phrase.split(/\s+(?:on|in|at|for|to|with|by|from|across|per|so|and)\b|[,(:;]/)[0] ?? "")
+    .split(/\s+/)
+    .filter((w) => !/^\d/.test(w));
+  // Its lemma by the plural's ending alone: no second sentence for the tagger (english-cost.test.ts).
+  const head = (nouns.at(-1) ?? "").toLowerCase().replace(/(?<=[a-z]{3})s$/, "");
+  if (!head || NOT_PRODUCT_THINGS.has(head) || NOT_PEOPLE_OR_MARKET.test(head) || CUSTOMER_INSTALLS.test(head))
+    return null;
+  return `${lead}${nouns.join(" ")}`;
+}
+
 /** Assurance work counted as done (ASSURANCE_DONE), read before a change is: "from 2 to 6" counts them. */
 export function assuranceDone(title: string): string | null {
   if (isChinese(title) || /\b(share|rate|that|which|per)\b|%/i.test(title)) return null;
@@ -483,15 +553,23 @@ export function certificationDone(title: string): string | null {
  * 30", "Sales Cloud features we also have, 58% → 85%"): the product's features counted against a
  * rival's list is a feature list's completion, what the team builds (the parity itself is the
  * objective's Q3), as "number of features" is. Not features people use ("features used per account",
- * "accounts using 3+ features": adoption).
+ * "accounts using 3+ features": adoption). And the same list counted from the other side, as features
+ * we lack (second part, sets M and 06: "Features on the comparison sheet we lack from 14 to 3", "Ship the
+ * 9 features HubSpot has that we lack"): the gap closes as the team builds, the Chinese 功能 … 差距; and
+ * matching a rival's features as a task (set M: "Match the bid-builder features of the market leader").
  */
 const FEATURES_AT_PARITY =
-  /\b(features?|capabilities) (on par with|at parity|we (also )?(have|match|support)|matching|matched|matched with)\b|\b(parity|like-for-like) features\b|\bfeatures? parity\b/i;
+  /^(match|replicate|mirror|copy) (the |all )?(\S+ ){0,3}?(features?|capabilities) of\b|\b(features?|capabilities) (on par with|at parity|we (also )?(have|match|support)|matching|matched|matched with)\b|\b(parity|like-for-like) features\b|\bfeatures? parity\b/i;
+// Not lost deals or churn citing them ("Share of lost deals citing features we lack"): the market's reason.
+const FEATURES_LACKED =
+  /\b(features?|capabilities)\b(?: [\w'-]+){0,4}? (that )?we (still )?(lack|are missing|don't have|do not have)\b/i;
+const LACK_AS_REASON = /%|\b(share|rate|percent\w*|deals?|lost|churn\w*|cit\w+|reasons?|complaints?|requests?)\b/i;
 
 export function featuresAtParity(title: string): string | null {
   if (isChinese(title) || /\b(used|using|use|usage|adopt\w*|enabled by|per (user|account|customer))\b/i.test(title))
     return null;
-  return FEATURES_AT_PARITY.exec(title)?.[0] ?? null;
+  const lacked = LACK_AS_REASON.test(title) ? null : (FEATURES_LACKED.exec(title)?.[0] ?? null);
+  return FEATURES_AT_PARITY.exec(title)?.[0] ?? lacked;
 }
 
 /**
@@ -574,8 +652,14 @@ export function inputOrMove(title: string): string | null {
 // "Co-marketing webinars held with partners", as 举办 10 场卖家培训直播 is in Chinese): a broadcast to an
 // audience, one to many, staged like a conference. Webinars for prospects or leads stay K6's sales
 // interactions (SALES_AUDIENCE; tuning-2026-12-07: "Run 25 webinars for prospects").
+// K7 (eleventh round, second part, sets M and K: "Seminars held in retirement communities", "Fire drills
+// held", "Community meetings held", "Community workshops held per project", "Run 10 manager training
+// workshops"): a seminar or a drill is put on for an audience as a lecture is, and a meeting or a
+// workshop is when it is open to a community or the public. A meeting or workshop with an account, a
+// school or per member of staff ("QBR meetings with top accounts", "Route planning meetings held with
+// schools", "Arrangement meetings held per director") stays K6's interaction: it names no such audience.
 const EVENT_HEAD =
-  "(?:webinars?|town ?halls?|all-hands|roadshows?|(?:conference |keynote )?talks?|keynotes?|presentations?|lectures?|events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?)";
+  "(?:seminars?|(?:fire |evacuation |emergency |safety )?drills?|(?:community|public|town|village|neighbou?rhood|residents'?) (?:meetings?|workshops?|forums?|consultations?)|webinars?|town ?halls?|all-hands|roadshows?|(?:conference |keynote )?talks?|keynotes?|presentations?|lectures?|events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?)";
 const EVENT_COUNT = "(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+ more)";
 const EVENT_STAGED = new RegExp(
   `^(?:we will )?(?:run|hold|host|organi[sz]e|stage|put on|attend|exhibit at|throw|deliver|give|present) ${EVENT_COUNT} (?:[\\w'-]+ ){0,3}?${EVENT_HEAD}(?= |$|,|\\.)`,

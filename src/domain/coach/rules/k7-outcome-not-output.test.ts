@@ -629,6 +629,10 @@ describe("coverage to all, features, certificates and assurance work (K7, eleven
     baseline: 30,
     target: 100,
     flags: [
+      // coach-k7d (set M, as "Automate 100% of …" of set K): a making verb on all of a thing, or a thing
+      // of ours on all of something, the target 100: the work done in full.
+      "Tag all 2025 contracts with their risk class",
+      "GPS tracking on all buses",
       "门店电子价签覆盖率从 30% 提升到 100%",
       "客服知识库培训覆盖率 30% → 100%",
       "服务器 EDR 覆盖率从 30% 提升至 100%",
@@ -649,6 +653,9 @@ describe("coverage to all, features, certificates and assurance work (K7, eleven
       "Deliver onboarding workshops to 100 new managers",
     ],
     accepts: [
+      // coach-k7d traps: people tagged, people on all plans.
+      "Tag all customers with a segment",
+      "Customers on all plans",
       "每次巡检的区域覆盖率从 30% 提升到 100%",
       "一对一职业咨询覆盖率 30% → 100%",
       "老年用户覆盖率从 30% 提升到 100%",
@@ -757,6 +764,23 @@ describe("physical work, a network's reach, a version to all and events listed (
     baseline: 0,
     target: 60,
     flags: [
+      // coach-k7d (set M with J, K and L's events, build-outs and work done): a job fair, a league, a
+      // roadshow, a drill or a match broadcast staged; equipment bought with 引进 or 购买; places or pipes
+      // rebuilt (改造) counted; posters put up, the thing first; the feature gap to a rival; service
+      // points reaching villages; our tool covering all our devices.
+      "举办 8 场春季招聘会",
+      "举办 8 场社区联赛",
+      "举办 8 场项目路演",
+      "组织 8 场消防演练",
+      "赛事转播场次从 2 场增加到 8 场",
+      "引进 8 台自动分拣机",
+      "购买 8 辆电动叉车",
+      "改造 8 个老旧泵房",
+      "改造雨污管网 8 公里",
+      "社区宣传海报张贴 800 张",
+      "功能数量与头部竞品的差距从 12 项缩小到 8 项",
+      "覆盖 8 个乡镇的便民服务点",
+      "远程诊断覆盖在网设备 100%",
       "为 60 辆冷链车加装温度记录仪",
       "在 60 家门店安装自助收银机",
       "更换 60 公里老旧燃气管道",
@@ -767,6 +791,14 @@ describe("physical work, a network's reach, a version to all and events listed (
       "举办用户大会 1 场、行业沙龙 60 场",
     ],
     accepts: [
+      // coach-k7d traps: checks done (K6), people covered, the customers' work items, features used, a
+      // rating after a rebuild.
+      "完成 8 辆车的年度检测",
+      "会员权益覆盖老客户 100%",
+      "用户覆盖 8 个乡镇",
+      "维修工单 800 个",
+      "用户使用的功能数与竞品差距从 12 个缩小到 8 个",
+      "改造后用户满意度从 2 分提升到 8 分",
       "修复 60 个客户投诉",
       "维修工单处理量从 20 单提升到 60 单",
       "所有会员升级到年付套餐",
@@ -802,6 +834,54 @@ describe("a noun phrase with a count (K7, eleventh round, coach-k7c, Chinese)", 
       "营销短信 20 万条",
       "用户发布视频 20 条",
       "培训满意度 20 分",
+    ],
+  });
+});
+
+// Set M's outputs by shape (K7, eleventh round, second part, coach-k7d): equipment bought, commissioned,
+// installed or replaced (with G, I and L's installs and the Chinese 新购, 采购 of I and M), seminars, drills
+// and gatherings open to a community staged (with K's training workshops), printed matter and household
+// kit delivered (with K's caddies and L's brochures), our places fitted with kit (K's "equipped"), the
+// features we lack against a rival (with set 06) and a rival's features matched. Traps: a requisition, a
+// metric named after a verb, meetings with an account or per member of staff, a line's throughput, books
+// as a running total, goods delivered, a participle read as a thing, lack as the market's reason.
+describe("equipment, gatherings, giveaways and a rival's features (K7, eleventh round, coach-k7d)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 4,
+    target: 12,
+    flags: [
+      "Buy a second CT scanner",
+      "Commission a third baggage sorter",
+      "Replace the boiler in block C",
+      "Replace ward air handling unit 2",
+      "Purchase 12 electric forklifts",
+      "Install a colour spectrometer on line 2",
+      "Install card readers at both entrances",
+      "Stock a spare parts kit at all 12 depots",
+      "Open the new science wing",
+      "Seminars held in care homes from 4 to 12",
+      "Fire drills held from 4 to 12",
+      "Community meetings held from 4 to 12",
+      "Public workshops held per site from 4 to 12",
+      "Recycling leaflets delivered from 4k to 12k",
+      '"Stop the drop" flyers distributed from 4k to 12k',
+      "Depots fitted with solar panels from 4 to 12",
+      "Features we still lack versus the market leader from 12 to 4",
+      "Match the reporting features of our main rival",
+    ],
+    accepts: [
+      "Purchase orders raised per buyer per week from 4 to 12",
+      "Stock accuracy on app vs shelf from 94% to 98%",
+      "Route planning meetings held with schools from 4 to 12",
+      "Arrangement meetings held per director per week from 4 to 12",
+      "Books distributed since 2019 from 4k to 12k",
+      "Meals delivered from 4k to 12k",
+      "Dye lots produced per shift from 4 to 12",
+      "Meals produced per day from 4k to 12k",
+      "Cargo enquiries screened from 4 to 12 a month",
+      "Share of lost deals citing features we lack from 12% to 4%",
+      "Replace manual checks for 12% of invoices",
+      "Open the new account in one visit",
     ],
   });
 });

@@ -2,6 +2,7 @@ import {
   assuranceDone,
   certificationDone,
   deliveryNamed,
+  equipmentAcquired,
   eventStaged,
   featuresAtParity,
   inputOrMove,
@@ -96,11 +97,13 @@ const SOLD_TO_PEOPLE =
  */
 const COVERAGE_METRIC =
   /\b(rate|share|percent(age)?|proportion|ratio|time|uptime|availability|accuracy|on-time|on time|sla|score|satisfaction|nps|csat|resolution|adoption|usage|retention|conversion|compliance|within|who|that|which)\b/i;
-const TO_ALL = /(\b100 ?% of\b|\d+ ?% ?(→|->|to) ?100 ?%)/i;
+// "On all buses" with a target of 100 says the same (second part, set M: "GPS tracking on all buses", 50 → 100).
+const TO_ALL = /(\b100 ?% of\b|\d+ ?% ?(→|->|to) ?100 ?%|^[\w -]{3,40}? (on|in|at|across) all [\w-]+$)/i;
 
 function coverageToAll(kr: DraftKeyResult): string | null {
   const title = normalize(kr.title);
-  if (isChinese(title) || kr.target !== 100 || !TO_ALL.test(title) || COVERAGE_METRIC.test(title)) return null;
+  if (isChinese(title) || kr.target !== 100 || COVERAGE_METRIC.test(title)) return null;
+  if (!TO_ALL.test(title) && !/^[a-z]+ all\b/.test(title)) return null;
   // All of the business's work or of people ("100% of bookings", "100% of customers") is K4's every
   // case going right, whatever the subject says.
   const of = /100 ?% of (the |our |all )?([\w-]+(?: [\w-]+){0,2})/.exec(title)?.[2] ?? "";
@@ -114,6 +117,18 @@ function coverageToAll(kr: DraftKeyResult): string | null {
       title,
     );
   if (verb) return verb[0];
+  // Or on all of it, said in words, the target 100 (second part, set M: "Tag all 2026 matters with
+  // practice area"): the same work done in full.
+  const allOf =
+    /^(automate|digiti[sz]e|migrate|encrypt|instrument|tag|label|document|translate|locali[sz]e) all (the |our )?(\d{4} )?([\w-]+)/.exec(
+      title,
+    );
+  if (
+    allOf &&
+    !NOT_PRODUCT_THINGS.has(allOf[4]?.replace(/(?<=[a-z]{3})s$/, "") ?? "") &&
+    !PEOPLE_SUBJECT.test(allOf[4] ?? "")
+  )
+    return allOf[0];
   // Otherwise the subject is the thing rolled out: its head is not people, nor the business's work.
   const subject =
     /^((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+?)(,| on | in front of | across | behind | in | at | for | migrated| installed| deployed| rolled out| live)/.exec(
@@ -234,6 +249,11 @@ function outputShape(title: string): string | null {
   if (shape.object[0]?.preposition || shape.object[0]?.verb) return null;
   // The head noun decides what is counted: "40 migration workshops" are workshops, not migrations.
   if (hasAny(shape.objectLemmas, DISCOVERY) || !hasAny(headLemmas(shape.object), ARTEFACTS)) return null;
+  // A participle is not the thing made (second part, set M: "Cargo enquiries screened from 300 to 600",
+  // read as "cargo" and a screen): the title is a noun phrase and what was done to it, the work
+  // counted, not an artefact.
+  const made = shape.object.find((w) => ARTEFACTS.has(w.lemma));
+  if (made && /ed$/i.test(made.text) && made.text.toLowerCase() !== made.lemma) return null;
   // "Make the reporting pages easier to use": an adjective after the thing is the state it should
   // reach (a causative), which is an outcome in the customer's hands, not a delivery.
   const last = shape.object.findLastIndex((w) => ARTEFACTS.has(w.lemma));
@@ -266,7 +286,8 @@ function findOutput(kr: DraftKeyResult): string | null {
       launchedAcross(kr.title) ??
       assuranceDone(kr.title) ??
       featuresAtParity(kr.title) ??
-      workDone(kr.title));
+      workDone(kr.title) ??
+      equipmentAcquired(kr.title));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
