@@ -261,6 +261,22 @@ function outputShape(title: string): string | null {
   return shape.quote;
 }
 
+/**
+ * One weakness, one finding: K2, K3, K4, K5, K6 and M2 ask K7 first whether a key result is an
+ * output, K3 in several of its readings, so one review asks it several times about one key result.
+ * The answer is kept per key result's content (the tagger is the costly part of it).
+ */
+function outputOnce(kr: DraftKeyResult): string | null {
+  const key = JSON.stringify(kr);
+  const known = outputs.get(key);
+  if (known !== undefined) return known;
+  const found = findOutput(kr);
+  if (outputs.size > 2000) outputs.clear();
+  outputs.set(key, found);
+  return found;
+}
+const outputs = new Map<string, string | null>();
+
 function findOutput(kr: DraftKeyResult): string | null {
   const text = keyResultText(kr);
   const made = NOT_A_DELIVERY_COUNT.test(text) ? null : findFirst(text, [MADE_COUNT, MADE_COUNT_ZH]);
@@ -417,7 +433,7 @@ function taskShape(kr: DraftKeyResult): string | null {
 
 /** K7: a key result is a change in a metric; delivering a feature is an initiative under it. */
 export function checkOutcomeNotOutput(kr: DraftKeyResult): Hit | null {
-  const found = findOutput(kr);
+  const found = outputOnce(kr);
   if (found === null) return null;
   return {
     message: {
