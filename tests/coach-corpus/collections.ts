@@ -57,6 +57,10 @@ const collectionFiles = [
   // as the held-out set of the eleventh round's first part (docs/coach.md), tuned on after.
   "tuning-2026-12-m-en",
   "tuning-2026-12-m-zh",
+  // Issue 17: set O, by a fifteenth writer blind to the code, docs and other cases; held out of both
+  // parts of the eleventh round and measured before and after each (docs/coach.md), tuned on after.
+  "tuning-2026-12-o-en",
+  "tuning-2026-12-o-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 

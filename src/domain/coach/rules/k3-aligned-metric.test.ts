@@ -256,10 +256,15 @@ describe("key results aligned with their objective (K3)", () => {
   });
 
   it.each([
-    // Traps: an audience under an aim it can show is neither K3, K5 nor K6 by the objective.
+    // Traps: an audience under an aim it can show is neither K3, K5 nor K6 by the objective. The
+    // rules alone: writers label viewers both ways, and the learned reading trained on them may read
+    // "viewers" as K6, which is its own second opinion.
     ["Grow an audience that trusts our advice", "Grow podcast viewers from 2k to 5k"],
-  ])("keeps %j with %j clean of K3, K5 and K6", (objective, title) => {
-    const found = reviewKeyResult(objective, title);
+  ])("keeps %j with %j clean of K3, K5 and K6 by the rules", (objective, title) => {
+    const found = reviewObjective(
+      { title: objective, keyResults: [{ title, baseline: 1, target: 2, deadline: null }] },
+      { learnedModel: { rules: {} } },
+    ).map((f) => f.rule);
     expect(found.filter((rule) => ["K3", "K5", "K6"].includes(rule))).toEqual([]);
   });
 
