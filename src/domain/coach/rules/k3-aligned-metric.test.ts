@@ -943,6 +943,8 @@ describe("key results aligned with their objective (K3)", () => {
         ["Save accounts before they churn", "Churn model AUC from 0.71 to 0.80"],
         // a pace per crew is the operation's output
         ["Get every leak fixed before it floods a home", "Leaks repaired per crew per week from 12 to 18"],
+        // the stores the business signs and covers, with no rollout: its reach
+        ["让夫妻店补货不再断货", "签约覆盖门店数从 2000 家到 10000 家"],
         // active users (日活), not an event
         ["让老会员愿意一直在我们这买", "App 日活从 22 万提升到 30 万"],
       ],
@@ -963,6 +965,8 @@ describe("key results aligned with their objective (K3)", () => {
         ],
         // TRAP a programme's length replaced, K7's output
         ["Keep gas leaks from becoming emergencies", "Mains replaced from 42 km to 60 km"],
+        // TRAP a rollout's coverage is K7's output
+        ["让夫妻店补货不再断货", "铺设智能补货系统覆盖门店数从 2000 家到 10000 家"],
       ],
     });
 

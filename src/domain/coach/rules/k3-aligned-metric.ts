@@ -438,6 +438,8 @@ const MONEY_PER_DEAL = /\b(average|avg|mean|aov)\b|客单价|单(客|柜|店|台
 const COLLECTED = /collection|回收|收缴/;
 const COLLECT_AIM = /\bcollect(s|ing)?\b|收缴|收齐|收回/;
 const CONNECTED = /\bconnected\b|接入/;
+const ROLLED_OUT =
+  /\broll(ed|s|ing)? out (\w+ ){0,4}(to|across|in)\b|(铺设|部署|铺开|上线|安装|推广)[\u4e00-\u9fff]{0,10}覆盖/;
 const ADOPTION_AIM =
   /\b(adopt\w*|roll(ed|s)? out|rollout|go live|live on|put \w+ to use|connect\w*)\b|用起来|用上|上线|接入|落地|推广/;
 const SUPPLY_COUNT =
@@ -498,6 +500,10 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // 用起来, set K, labelled K7), while under an objective about what the data or the service gives it
   // is (数据采集点接入数量 under 车间数据准得让厂长敢拿来做决策, set J, K3).
   if (CONNECTED.test(normalize(words)) && ADOPTION_AIM.test(aim)) return null;
+  // Our system laid out or rolled out to more sites, counted by the sites it covers ("铺设智能补货系统覆盖门店数
+  // 从 2000 家到 10000 家" under 让夫妻店补货不再断货, set O, K7) is a rollout's coverage, K7's output by the
+  // README's decision on 100 % targets, not the business's reach: read by the verb of laying out before 覆盖.
+  if (ROLLED_OUT.test(normalize(words))) return null;
   // The subject is the metric's head ("pipeline"), not a word before the head: "loan applications"
   // count applications, and "Give farmers a yes or no on input loans" names loans, not applications
   // (issue 17, tenth round, set C).
