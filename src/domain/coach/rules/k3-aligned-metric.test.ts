@@ -19,7 +19,10 @@ const under = (objective: string, kr: string | DraftKeyResult) =>
   );
 
 /** One shape's finds and traps, each an objective and a key result's title. */
-const shape = (name: string, cases: { flags: [string, string][]; accepts?: [string, string][] }) => {
+const shape = (
+  name: string,
+  cases: { flags: [string, string | DraftKeyResult][]; accepts?: [string, string | DraftKeyResult][] },
+) => {
   it.each(cases.flags)(`flags ${name} under %j (K3)`, (objective, title) => {
     expect(under(objective, title)).toHaveLength(1);
   });
@@ -967,6 +970,21 @@ describe("key results aligned with their objective (K3)", () => {
         ["Keep gas leaks from becoming emergencies", "Mains replaced from 42 km to 60 km"],
         // TRAP a rollout's coverage is K7's output
         ["让夫妻店补货不再断货", "铺设智能补货系统覆盖门店数从 2000 家到 10000 家"],
+      ],
+    });
+
+    shape("a count named alone, its figures in the fields (zh)", {
+      flags: [
+        ["让学员学完真的找到工作", { title: "企业合作数", baseline: 120, target: 200 }],
+        ["让农户装了光伏真能挣到钱", { title: "户用电站签约量", baseline: 1.2, target: 2, unit: "万户" }],
+        ["让写字楼员工午餐不用等、不踩雷", { title: "企业客户签约数", baseline: 120, target: 150 }],
+        ["让新开户客户真正开始理财", { title: "开户数", baseline: 8, target: 12, unit: "万户" }],
+      ],
+      accepts: [
+        // TRAP 质量 is quality, not a 量
+        ["让写字楼员工午餐不用等、不踩雷", { title: "服务质量", baseline: 80, target: 90 }],
+        // TRAP the count narrowed to a share
+        ["让新开户客户真正开始理财", { title: "开户客户首月投资占比", baseline: 20, target: 35, unit: "%" }],
       ],
     });
 
