@@ -988,6 +988,19 @@ describe("key results aligned with their objective (K3)", () => {
       ],
     });
 
+    shape("acquisition cost said as CPI under keeping players", {
+      flags: [
+        ["让东南亚新玩家第一周就留下来", { title: "买量 CPI", baseline: 0.9, target: 0.8, unit: "美元" }],
+        ["Keep the players we have playing past their first month", "Cost per install (CPI) from $2.40 to $2.00"],
+      ],
+      accepts: [
+        // TRAP acquiring is what the objective asks for
+        ["Grow new players in Brazil", "CPI from $2.40 to $2.00"],
+        // TRAP a consumer price index is not an acquisition cost, and the objective asks for nothing of keeping
+        ["Make our prices fair for families", "Basket price rise versus CPI from 1.2 to 0.5 points"],
+      ],
+    });
+
     const shipments = "Make shipment status something customers never have to ask about";
     it("reads a unit that is a share as a share (K3)", () => {
       const title = "Customers subscribed to milestone notifications";

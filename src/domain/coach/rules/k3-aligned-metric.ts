@@ -584,8 +584,10 @@ function reachHit(metric: string, outcome: string): Hit {
 // Silent when the objective asks for new customers or growth too, or is research. The reverse (a
 // retention rate under an objective about new customers) is not read: new users' retention is the
 // aim of activation ("Get new users to their aha moment faster" with day-7 retention, tuning-2026-12-07).
+// Issue 17, eleventh round, third part: CPI is cost per install said short, as CAC, CPA and CPL are ("买量 CPI"
+// under 让东南亚新玩家第一周就留下来, set O, K3; the only CPI in the tuning sets).
 const FUNNEL_METRIC =
-  /\b((trial|visitor|sign-?up|lead|landing[- ]page|ad|demo|mql|sql)s?[- ](to[- ](\w+[- ]){0,2})?conver\w*|sign-?up rate|cost per (lead|acquisition|sign-?up|install|click)|cac|cpa|cpl)\b|(访客|试用|注册|线索|落地页|广告|留资)[^,，。;；]{0,6}转化率|获客成本|注册率|注册转化/;
+  /\b((trial|visitor|sign-?up|lead|landing[- ]page|ad|demo|mql|sql)s?[- ](to[- ](\w+[- ]){0,2})?conver\w*|sign-?up rate|cost per (lead|acquisition|sign-?up|install|click)|cac|cpa|cpl|cpi)\b|(访客|试用|注册|线索|落地页|广告|留资)[^,，。;；]{0,6}转化率|获客成本|注册率|注册转化/;
 
 function funnelUnderKeep(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
