@@ -19,7 +19,10 @@ const under = (objective: string, kr: string | DraftKeyResult) =>
   );
 
 /** One shape's finds and traps, each an objective and a key result's title. */
-const shape = (name: string, cases: { flags: [string, string][]; accepts?: [string, string][] }) => {
+const shape = (
+  name: string,
+  cases: { flags: [string, string | DraftKeyResult][]; accepts?: [string, string | DraftKeyResult][] },
+) => {
   it.each(cases.flags)(`flags ${name} under %j (K3)`, (objective, title) => {
     expect(under(objective, title)).toHaveLength(1);
   });
@@ -925,6 +928,84 @@ describe("key results aligned with their objective (K3)", () => {
         ["跨境包裹清关不卡壳", "清关异常率从 3% 降到 1%"],
         ["仓库发出的每一单都是对的", "错发率从 0.5% 降到 0.1%"],
       ],
+    });
+  });
+
+  describe("eleventh round, third part: set O's false alarms narrowed (K3)", () => {
+    shape("what stays read beside set O's traps", {
+      flags: [
+        // what each merchant does for us, on average, is still volume (set G)
+        ["让商户收款稳、到账快", "商户日均交易笔数从 120 笔提升到 150 笔"],
+        // our own assets' use, nobody else's
+        ["货车准点发车、准点到达", "车辆平均装载率从 78% 提高到 90%"],
+        [
+          "Data scientists get a model from notebook to production in days, not months",
+          "GPU utilisation from 38% to 60%",
+        ],
+        // a model's score under an objective that does not name the model
+        ["Save accounts before they churn", "Churn model AUC from 0.71 to 0.80"],
+        // a pace per crew is the operation's output
+        ["Get every leak fixed before it floods a home", "Leaks repaired per crew per week from 12 to 18"],
+        // the stores the business signs and covers, with no rollout: its reach
+        ["让夫妻店补货不再断货", "签约覆盖门店数从 2000 家到 10000 家"],
+        // active users (日活), not an event
+        ["让老会员愿意一直在我们这买", "App 日活从 22 万提升到 30 万"],
+      ],
+      accepts: [
+        // TRAP 日活动 is an event (members' day), not daily actives
+        ["让老会员愿意一直在我们这买", "会员日活动短信发送量从 200 万条提高到 500 万条"],
+        // TRAP the use of an asset the objective's own people own
+        ["让新房东上线后很快接到稳定订单", "新房东首月入住率从 31% 提升到 40%"],
+        ["Help small law firms bill every hour they work", "Billable utilisation reported by firms from 60% to 71%"],
+        // TRAP 可利用率 is availability, the objective's own measure
+        ["让业主电站少停机、多发电", "电站可利用率从 96.8% 提升到 98.5%"],
+        // TRAP what each of the objective's people earns
+        ["让团长愿意长期跟我们干", "团长月均佣金收入从 1800 元提高到 2200 元"],
+        // TRAP a model's score under an objective about that model
+        [
+          "Make the churn model something account managers trust and use",
+          "Model precision at top decile from 0.41 to 0.5",
+        ],
+        // TRAP a programme's length replaced, K7's output
+        ["Keep gas leaks from becoming emergencies", "Mains replaced from 42 km to 60 km"],
+        // TRAP a rollout's coverage is K7's output
+        ["让夫妻店补货不再断货", "铺设智能补货系统覆盖门店数从 2000 家到 10000 家"],
+      ],
+    });
+
+    shape("a count named alone, its figures in the fields (zh)", {
+      flags: [
+        ["让学员学完真的找到工作", { title: "企业合作数", baseline: 120, target: 200 }],
+        ["让农户装了光伏真能挣到钱", { title: "户用电站签约量", baseline: 1.2, target: 2, unit: "万户" }],
+        ["让写字楼员工午餐不用等、不踩雷", { title: "企业客户签约数", baseline: 120, target: 150 }],
+        ["让新开户客户真正开始理财", { title: "开户数", baseline: 8, target: 12, unit: "万户" }],
+      ],
+      accepts: [
+        // TRAP 质量 is quality, not a 量
+        ["让写字楼员工午餐不用等、不踩雷", { title: "服务质量", baseline: 80, target: 90 }],
+        // TRAP the count narrowed to a share
+        ["让新开户客户真正开始理财", { title: "开户客户首月投资占比", baseline: 20, target: 35, unit: "%" }],
+      ],
+    });
+
+    shape("acquisition cost said as CPI under keeping players", {
+      flags: [
+        ["让东南亚新玩家第一周就留下来", { title: "买量 CPI", baseline: 0.9, target: 0.8, unit: "美元" }],
+        ["Keep the players we have playing past their first month", "Cost per install (CPI) from $2.40 to $2.00"],
+      ],
+      accepts: [
+        // TRAP acquiring is what the objective asks for
+        ["Grow new players in Brazil", "CPI from $2.40 to $2.00"],
+        // TRAP a consumer price index is not an acquisition cost, and the objective asks for nothing of keeping
+        ["Make our prices fair for families", "Basket price rise versus CPI from 1.2 to 0.5 points"],
+      ],
+    });
+
+    const shipments = "Make shipment status something customers never have to ask about";
+    it("reads a unit that is a share as a share (K3)", () => {
+      const title = "Customers subscribed to milestone notifications";
+      expect(under(shipments, { title, baseline: 22, target: 40, unit: "% of active customers" })).toEqual([]);
+      expect(under(shipments, { title, baseline: 2200, target: 4000 })).toHaveLength(1);
     });
   });
 });

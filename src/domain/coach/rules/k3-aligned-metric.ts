@@ -66,7 +66,7 @@ const BREADTH_METRIC: readonly RegExp[] = [
   // "新注册商家数", "每月新注册企业"), tuning-2026-12-07.
   /\b(new )?(users|accounts|customers|companies|teams|businesses|merchants|workspaces) (signing up|registering|joining)\b|\b(monthly|weekly|daily) actives\b/,
   /新注册|新增(商家|企业|客户|团队|门店)(数|量)?/,
-  /(每月|每周|每日|每天)活跃(用户|账户|帐户)数?|月活|日活|周活|活跃用户|活跃账户|活跃帐户|注册用户|注册量|注册数|新用户|新增用户|下载量|安装量|用户数|用户规模|用户总数|覆盖人数/,
+  /(每月|每周|每日|每天)活跃(用户|账户|帐户)数?|[月日周]活(?!动)|活跃用户|活跃账户|活跃帐户|注册用户|注册量|注册数|新用户|新增用户|下载量|安装量|用户数|用户规模|用户总数|覆盖人数/,
 ];
 
 /**
@@ -150,7 +150,7 @@ const JOIN_METRIC =
 const EFFORT_OBJECTIVE =
   /\b(less time|save\w* (\w+ ){0,2}time|time back|on the first search|back (their|your|our) (evening|evenings|weekend|weekends|time|day|days|hours)|hours? back|spend less|fewer (clicks|steps|hours|screens)|less (admin|paperwork|busywork|effort|work|typing|clicking)|without (the )?(busywork|paperwork|effort)|effortless\w*|in and out)\b|省时|省心|节省时间|少花(时间|功夫|精力)|减负|早点下班|不用加班|少操心|更省事|第一屏/;
 const USAGE_METRIC =
-  /\b(monthly|weekly|daily) active (users|accounts|customers|teams|members|\w+s)\b|\b[mdw]aus?\b|\b(monthly|weekly|daily) actives\b|\busage (hours|minutes)\b|\b(hours|minutes) (of use|used)\b|日活|月活|周活|活跃(用户|账户|商家|医生|员工)数?|使用时长|使用次数|打开次数/;
+  /\b(monthly|weekly|daily) active (users|accounts|customers|teams|members|\w+s)\b|\b[mdw]aus?\b|\b(monthly|weekly|daily) actives\b|\busage (hours|minutes)\b|\b(hours|minutes) (of use|used)\b|[日月周]活(?!动)|活跃(用户|账户|商家|医生|员工)数?|使用时长|使用次数|打开次数/;
 const PER_TASK = /\bper (task|order|claim|invoice|note|booking|visit|case|ticket)\b|每(单|笔|张|次任务)/;
 const MORE_USE_OBJECTIVE =
   /\b(use|using|adopt\w*|engage\w*) (\w+ ){0,3}(more|daily|every day|often)\b|多用|常用|每天都用|天天用/;
@@ -221,6 +221,9 @@ function familyMismatch(
     if ((family.finding ?? "K3") !== finding) continue;
     if ((family.narrowable && narrowed) || family.unless?.test(text)) continue;
     if (family.name === "money" && MONEY_PER_DEAL.test(text)) continue;
+    // A model's score under an objective about that model ("Model precision at top decile" under "Make the
+    // churn model something account managers trust and use", set O's trap): the model is its subject.
+    if (family.name === "model" && /\bmodels?\b|模型/.test(aim)) continue;
     const metric = findFirst(text, [family.pattern]);
     if (metric === null) continue;
     // The objective that names the metric itself is about it ("a reliable source of qualified
@@ -435,6 +438,8 @@ const MONEY_PER_DEAL = /\b(average|avg|mean|aov)\b|客单价|单(客|柜|店|台
 const COLLECTED = /collection|回收|收缴/;
 const COLLECT_AIM = /\bcollect(s|ing)?\b|收缴|收齐|收回/;
 const CONNECTED = /\bconnected\b|接入/;
+const ROLLED_OUT =
+  /\broll(ed|s|ing)? out (\w+ ){0,4}(to|across|in)\b|(铺设|部署|铺开|上线|安装|推广)[\u4e00-\u9fff]{0,10}覆盖/;
 const ADOPTION_AIM =
   /\b(adopt\w*|roll(ed|s)? out|rollout|go live|live on|put \w+ to use|connect\w*)\b|用起来|用上|上线|接入|落地|推广/;
 const SUPPLY_COUNT =
@@ -452,7 +457,13 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // A share of our own money is still our money ("take rate", 物业费收缴率): OUR_CUT, read before
   // the percent sign that narrows a count of people.
   const cut = ourCut(text);
-  if (PER_TASK.test(text) || (kr.unit?.trim() === "%" && cut === null)) return null;
+  // A unit that is a share ("% of active customers", set O's trap) narrows the count as "%" does.
+  if (PER_TASK.test(text) || (/^%/.test(kr.unit?.trim() ?? "") && cut === null)) return null;
+  // What each of the objective's people earns on average (团长月均佣金收入 under 让团长愿意长期跟我们干,
+  // set O's trap) is why they stay, a figure per person, not the business's size. Not what each does
+  // for us: 商户日均交易笔数 under 让商户收款稳、到账快 is volume (set G, K3).
+  const earner = PER_PERSON_EARNINGS.exec(text);
+  if (earner?.[1] !== undefined && aim.includes(earner[1])) return null;
   // Collecting what customers owe is the objective's own subject when it asks them to pay on time
   // ("让业主按时缴费" with 物业费按期收缴率, set G).
   // And satisfaction moves how willingly they pay (issue 17, eleventh round, set L's trap 物业费收缴率
@@ -489,6 +500,10 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // 用起来, set K, labelled K7), while under an objective about what the data or the service gives it
   // is (数据采集点接入数量 under 车间数据准得让厂长敢拿来做决策, set J, K3).
   if (CONNECTED.test(normalize(words)) && ADOPTION_AIM.test(aim)) return null;
+  // Our system laid out or rolled out to more sites, counted by the sites it covers ("铺设智能补货系统覆盖门店数
+  // 从 2000 家到 10000 家" under 让夫妻店补货不再断货, set O, K7) is a rollout's coverage, K7's output by the
+  // README's decision on 100 % targets, not the business's reach: read by the verb of laying out before 覆盖.
+  if (ROLLED_OUT.test(normalize(words))) return null;
   // The subject is the metric's head ("pipeline"), not a word before the head: "loan applications"
   // count applications, and "Give farmers a yes or no on input loans" names loans, not applications
   // (issue 17, tenth round, set C).
@@ -530,6 +545,11 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
 /** A Chinese noun of people, by its word or its ending (not 包裹 or 订单: "清关包裹量" under 清关不卡壳). */
 const ZH_PERSON = /(司机|骑手|用户|客户|会员|商家|商户|学员|玩家|师傅|团长|家长|孩子|[者人员户客主民生手众们])$/;
 
+/** A Chinese person's word, an average and what they earn: 团长月均佣金收入, 骑手日均收入 (see above). */
+const PER_PERSON_EARNINGS = new RegExp(
+  `${ZH_PERSON.source.slice(0, -1)}的?(月均|日均|周均|年均|平均|人均)[\\u4e00-\\u9fff]{0,4}(收入|收益|佣金|工资|薪资|报酬)`,
+);
+
 function ownPeopleAtOwnMoment(text: string, metric: string, aim: string): boolean {
   const counted = normalize(metric).replace(/(人数|数量|总数|数|量)$/, "");
   if (!isChinese(counted) || !ZH_PERSON.test(counted) || !aim.includes(counted)) return false;
@@ -564,8 +584,10 @@ function reachHit(metric: string, outcome: string): Hit {
 // Silent when the objective asks for new customers or growth too, or is research. The reverse (a
 // retention rate under an objective about new customers) is not read: new users' retention is the
 // aim of activation ("Get new users to their aha moment faster" with day-7 retention, tuning-2026-12-07).
+// Issue 17, eleventh round, third part: CPI is cost per install said short, as CAC, CPA and CPL are ("买量 CPI"
+// under 让东南亚新玩家第一周就留下来, set O, K3; the only CPI in the tuning sets).
 const FUNNEL_METRIC =
-  /\b((trial|visitor|sign-?up|lead|landing[- ]page|ad|demo|mql|sql)s?[- ](to[- ](\w+[- ]){0,2})?conver\w*|sign-?up rate|cost per (lead|acquisition|sign-?up|install|click)|cac|cpa|cpl)\b|(访客|试用|注册|线索|落地页|广告|留资)[^,，。;；]{0,6}转化率|获客成本|注册率|注册转化/;
+  /\b((trial|visitor|sign-?up|lead|landing[- ]page|ad|demo|mql|sql)s?[- ](to[- ](\w+[- ]){0,2})?conver\w*|sign-?up rate|cost per (lead|acquisition|sign-?up|install|click)|cac|cpa|cpl|cpi)\b|(访客|试用|注册|线索|落地页|广告|留资)[^,，。;；]{0,6}转化率|获客成本|注册率|注册转化/;
 
 function funnelUnderKeep(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
@@ -669,9 +691,14 @@ function paceUnderQuality(kr: DraftKeyResult, objective: DraftObjective): Hit | 
 // 也能住满 with 入住率, set F), for reach or a market (拿下…租赁 with 出租率, set C), or for keeping
 // customers, whose renewals fill the units (出租率 under 到期愿意续租 is left to people); and for a
 // fill rate, which is how much of an order we fulfil, the customer's own service ("Brand fill rate on
-// reorders", set B).
+// reorders", set B). Issue 17, eleventh round, third part (set O): 可利用率 is availability, the share of time a
+// plant can run, not how full it runs ("电站可利用率" under 让业主电站少停机、多发电 is the objective's own
+// measure); and the use of an asset the KR says belongs to the people the objective names (新房东首月入住率
+// under 让新房东上线后很快接到稳定订单, "Billable utilisation reported by firms" under "Help small law firms
+// bill every hour they work") is their result, the orders or billed hours the objective asks for, not our
+// efficiency pulling against their service.
 const ASSET_USE =
-  /\b(utili[sz]ation|load factor|(?<!-)occupancy( rate)?)\b|装载率|满载率|实载率|利用率|出租率|上座率|入住率/;
+  /\b(utili[sz]ation|load factor|(?<!-)occupancy( rate)?)\b|装载率|满载率|实载率|(?<!可)利用率|出租率|上座率|入住率/;
 const EFFICIENCY_ASKED =
   /\b(cost\w*|cheap\w*|efficien\w*|productiv\w*|utili[sz]\w*|idle|waste\w*|margins?|profit\w*|full|fill\w*|pay for)\b|成本|效率|利用|闲置|空置|空驶|浪费|住满|坐满|满载|利润|盈利|降本|省钱/;
 
@@ -683,11 +710,25 @@ const EFFICIENCY_ASKED =
 const USE_ASKED =
   /\b(ride|rides|riding|book|books|booking|use|uses|using)\b(?! less| fewer)|(坐|乘|搭)[\u4e00-\u9fff]{0,4}(车|公交|巴士|班车|地铁|航班|船)|用得(好|上|起)|约得(上|到)/;
 
+/** Owners of an asset a KR may measure, in English: the customers whose rooms, hours or fleets they are. */
+const OWNERS =
+  /\b(firms|practices|hosts|landlords|owners|farmers|growers|operators|fleets|carriers|hotels|restaurants|clinics|shops|stores|merchants|sellers|clients|customers|members|tenants)\b/g;
+/** In Chinese, the people's word written right before the asset: 新房东首月入住率, 商家仓库利用率. */
+const ZH_OWNER = /([\u4e00-\u9fff]{0,2}(房东|业主|商家|商户|门店|酒店|民宿|司机|车主|农户|客户|会员|卖家|车队|工厂))/g;
+
+/** The KR measures the use of an asset belonging to the people the objective names. */
+function theirOwnAsset(text: string, aim: string): boolean {
+  for (const owner of text.match(OWNERS) ?? []) if (new RegExp(`\\b${owner}\\b`).test(aim)) return true;
+  for (const owner of text.match(ZH_OWNER) ?? []) if (aim.includes(owner)) return true;
+  return false;
+}
+
 function assetUseUnderService(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
   const use = findFirst(keyResultText(kr), [ASSET_USE]);
   if (use === null || pushedDown(kr) || RESEARCH_AIM.test(aim) || asksForReach(aim)) return null;
   if (EFFICIENCY_ASKED.test(aim) || KEEP_CUSTOMERS.test(aim) || USE_ASKED.test(aim)) return null;
+  if (theirOwnAsset(keyResultText(kr), aim)) return null;
   const service = findFirst(aim, [OUTCOME_AIM]) ?? outcomeClause(objective.title);
   if (service === null) return null;
   return {
@@ -746,12 +787,13 @@ function newcomersUnderNextStage(kr: DraftKeyResult, objective: DraftObjective):
 // repaired per crew per week", 日识别票据张数). Not "closed": tickets and work orders closed are K6's
 // (sets G, L, M). Read by the participle of making or processing after its noun, or a Chinese word of output;
 // not "completed" or "built" without a per-shift pace (tasks completed are K6's, things built K7's,
-// sets L and M), nor "run" (builds run are engineers' activity, K6 in set J, while samples and tests
+// sets L and M), nor "repaired", "replaced" or "audited" without a pace per crew, day or job ("Mains
+// replaced", km, is a programme's output, K7 in set O, while "Leaks repaired per crew per week" is K3), nor "run" (builds run are engineers' activity, K6 in set J, while samples and tests
 // run are K3 in sets K and M), nor per head in Chinese (人均日处理 is K6's, README), nor under an objective that asks
 // for output, capacity, a backlog, efficiency or reach itself (nor, for a pace per worker, under one
 // that asks for speed: "Settle claims fast and …"), and wherever K5, K6 or K7 flag the KR.
 const PRODUCED =
-  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked|repaired|replaced|audited)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)/;
+  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|\b[a-z]+s? (repaired|replaced|audited) per \w+|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)/;
 const OUTPUT_ASKED =
   /\b(output|capacity|throughput|volume|backlogs?|productiv\w*|efficien\w*|scale|more (\w+ )?(made|produced|processed))\b|产能|产量|效率|增产|扩产|多产|规模|积压/;
 /** Speed asked of the work: a pace per worker is then the objective's own (the throughput reading above). */
