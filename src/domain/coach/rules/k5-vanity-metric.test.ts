@@ -292,3 +292,26 @@ describe("since a beginning, in total after the values, and what is not a stock 
     ],
   });
 });
+
+// Eleventh round, third part (coach-k67e), set O's false alarms: the idiom "up to date" is a state, a
+// conversion is a rate over its base, and a unit that opens with "%" is a share.
+describe("up to date, a conversion and a percent unit are not totals (K5, set O, coach-k67e)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 5,
+    target: 9,
+    flags: ["Downloads to date from 5k to 9k", "Registered readers from 5k to 9k", "累计注册用户从 5 万到 9 万"],
+    accepts: [
+      "Balances brought back up to date each month, from 5 to 9",
+      "Accounts kept up to date by their owners from 5k to 9k",
+      "Digital subscription conversion from registered readers",
+      "注册用户付费转化从 5% 到 9%",
+    ],
+  });
+
+  it("reads a unit that opens with a percent sign as a share (K5)", () => {
+    expect(
+      checkVanityMetric({ title: "Registered readers who subscribe", baseline: 5, target: 9, unit: "% per month" }),
+    ).toBeNull();
+    expect(checkVanityMetric({ title: "Registered readers", baseline: 5, target: 9, unit: "readers" })).not.toBeNull();
+  });
+});

@@ -764,3 +764,31 @@ describe("the twelfth round's activity shapes and their traps (K6, coach-k6d)", 
     expect(checkCustomerValue({ title: "降低钓鱼演练邮件点击率" })).toBeNull();
   });
 });
+
+// Eleventh round, third part (coach-k67e), set O's false alarms: visits or views as the base of a share or a
+// rate (narrowed by "with" or a present participle, per N views, a property's rate), a deal signed in a
+// market, and a reading followed by what the reader then does (并 …).
+describe("views as a base, deals signed in a market, a reading acted on (K6, set O, coach-k67e)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 5,
+    target: 9,
+    flags: [
+      "Website visits from 5k to 9k",
+      "Page views per session from 5 to 9",
+      "Users signing in from 5k to 9k",
+      "每周打开看板的业务人员占比",
+      "Recipe views from 5k to 9k",
+    ],
+    accepts: [
+      "Share of family visitors returning within 12 months",
+      "Share of store visits with a staff recommendation that leads to a purchase",
+      '"I cooked this" taps per 100 recipe views',
+      "Bookings per 1,000 listing views from 5 to 9",
+      "Viewability of sold impressions",
+      "New corporate accounts signed in the Nordics",
+      "Enterprise contracts signed in Germany from 5 to 9",
+      "每周自己打开看板并筛选过数据的业务人员占比",
+      "每周查看日报后再调整排班的店长比例",
+    ],
+  });
+});

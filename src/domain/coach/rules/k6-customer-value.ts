@@ -63,7 +63,9 @@ const ACTIVITY: readonly RegExp[] = [
   /\b(logins?|log-ins?|sign-ins?|signins?)\b/,
   // Not "signed in" a period (tenth round, set K: "New district contracts signed in Q1"): a contract
   // signed within a quarter, not a sign-in.
-  /\b(log|logs|logged|logging) (in|into|on)\b|\b(sign|signs|signed|signing) in\b(?! (q[1-4]|h[12]|\d{4}|the (quarter|month|year|period|week)|(this|that|each|every|a) (quarter|month|year|period|week)|person)\b)/,
+  // Nor a deal signed in a market (set O: "New corporate accounts signed in the Nordics"): what is signed
+  // is an account, a contract or a deal, not a person signing in.
+  /\b(log|logs|logged|logging) (in|into|on)\b|(?<!\b(accounts|contracts|deals|agreements|partners|partnerships|leases|sponsors|logos|clients) )\b(sign|signs|signed|signing) in\b(?! (q[1-4]|h[12]|\d{4}|the (quarter|month|year|period|week)|(this|that|each|every|a) (quarter|month|year|period|week)|person)\b)/,
   /\bpage ?views?\b|\bviews\b|\bpage hits\b/,
   // Footfall is store visits counted at the door (tenth round: "Footfall 1.2M → 1.35M a week").
   /\b(site |website |web |app |store )?visits\b|\bvisitors\b|\bfootfall\b|\bfoot traffic\b/,
@@ -102,8 +104,19 @@ const PAIN = /\b(fail\w*|errors?|abandon\w*|bounce\w*|lockouts?|locked out)\b|�
 // whose numerator, after "that", is the outcome (K6 trap in tuning-2026-12-07).
 // "conver" stops short of "conversations" (an interaction, not a conversion: set C's "Chat
 // conversations handled by agents").
-const CONVERSION =
-  /\bconver(sion|t)\w*\b|\b(visitors?|users?) (who|that)\b|\b(share|percentage|proportion|rate) of (\S+ ){1,4}(that|which|who) |转化/;
+// K6 (eleventh round, set O: "Share of family visitors returning within 12 months", "Share of store visits
+// with a staff recommendation that leads to a purchase"): the plural narrowed by "with" or a present
+// participle is the same numerator as after "that". A rate per N views or visits ("taps per 100 recipe
+// views") has them as its base too, and a property's rate of them ("Viewability of sold impressions") is
+// how many met it, not how many there were.
+const CONVERSION = new RegExp(
+  [
+    "\\bconver(sion|t)\\w*\\b|\\b(visitors?|users?) (who|that)\\b|\\b(share|percentage|proportion|rate) of (\\S+ ){1,4}(that|which|who) ",
+    "\\b(share|percentage|proportion) of (\\S+ ){0,3}[a-z-]+s (with|[a-z]+ing) ",
+    "\\bper \\d[\\d,.]*k? ([\\w-]+ )?(views|visits|sessions|impressions|visitors|plays)\\b",
+    "\\b[a-z]+(ability|ibility) of\\b|转化",
+  ].join("|"),
+);
 
 // "Signing in through SSO" names how customers sign in (a security outcome), not how often.
 const METHOD = /\b(sign|signs|signed|signing|log|logs|logged|logging) (in|on|into) (through|via|with|using) [\w-]+/g;
@@ -380,8 +393,10 @@ const ACTED_ON =
   /\b(and|then|to) (act|acted|apply|applied|change|changed|fix|fixed|follow|followed|use|used|book|booked|buy|bought|pay|paid)\b|\bafter (reading|viewing)\b/i;
 const READ_OURS_ZH =
   /(查看|阅读|看|打开|浏览|点开)[^，,。；;\d%]{0,8}?(日报|周报|月报|报告|记录|总结|简报|看板|通知|公告|账单|小结)[^，,。；;\d]{0,6}?(的)?[^，,。；;\d]{0,6}?(比例|占比|人数|用户数|次数)/;
+// K6 (eleventh round, set O: "每周自己打开看板并筛选过数据的业务人员占比"): any act joined by 并 or 再 after the
+// reading is what they do with it, as a second clause is in English ("… and act on it").
 const ACTED_ON_ZH =
-  /(查看|阅读|看|打开|浏览|点开)[^，,。；;]{0,12}(后|并|再)[^，,。；;]{0,8}(调整|采取|处理|下单|购买|预约|续费|行动)/;
+  /(查看|阅读|看|打开|浏览|点开)[^，,。；;]{0,12}(后|并|再)[^，,。；;]{0,8}(调整|采取|处理|下单|购买|预约|续费|行动)|(查看|阅读|看|打开|浏览|点开)[^，,。；;的]{1,8}(并|再|然后)(?!且)[^，,。；;的\d]{1,8}的/;
 
 /**
  * K6 (eleventh round, sets I and K: "Claims handlers answer 200 calls a day each", "Agents handle 120
