@@ -76,7 +76,17 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // A total the team wants to bring down (open bugs, total cost) does not grow by itself.
   const falling = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline;
   if (falling || wordedDirection(kr.title) === "decrease") return null;
-  return findFirst(text, VANITY_TOTAL) ?? totalSaidAfter(text) ?? stockShape(kr) ?? findFirst(text, [COLLECTION]);
+  return findFirst(text, VANITY_TOTAL) ?? totalSaidAfter(text) ?? stockShape(kr) ?? collectionShape(kr, text);
+}
+
+/**
+ * A collection counted by its size ("Products in our library", 题库题目数). K5 (eleventh round, third part, set
+ * O: "知识库文章数从 300 篇到 800 篇", labelled K7): content the team writes into it, counted by the piece,
+ * is its deliveries, K7's one finding (README: one weakness, one finding), as stockShape steps aside.
+ */
+function collectionShape(kr: DraftKeyResult, text: string): string | null {
+  const found = findFirst(text, [COLLECTION]);
+  return found !== null && checkOutcomeNotOutput(kr) !== null ? null : found;
 }
 
 /**

@@ -885,3 +885,27 @@ describe("equipment, gatherings, giveaways and a rival's features (K7, eleventh 
     ],
   });
 });
+
+// Set O's Chinese outputs by shape (K7, eleventh round, third part, coach-k67e): the making verb, the thing
+// made, then its count by the piece; content counted by the piece in its values.
+describe("made, then counted by the piece; content counted by the piece (K7, set O, coach-k67e, Chinese)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 4,
+    target: 12,
+    flags: [
+      "开设创作者学院课程 30 节",
+      "上传课件模板 2000 份",
+      "新开发自有品牌 SKU 150 个",
+      "数据团队交付新看板 40 个",
+      "知识库文章数从 300 篇到 800 篇",
+      "帮助中心教程数从 40 篇提升到 120 篇",
+    ],
+    accepts: [
+      "开发者社区活跃用户 3000 个",
+      "上线后订单 2000 个",
+      "知识库文章的自助解决率从 30% 到 50%",
+      "文章阅读完成率从 40% 提高到 55%",
+      "题库题目数从 3000 道到 5000 道",
+    ],
+  });
+});
