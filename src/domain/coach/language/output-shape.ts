@@ -283,6 +283,9 @@ export function madeNounFirst(full: string): string | null {
   // it' leaflets delivered"): the thing counted is what follows.
   const title = full.replace(/^\s*("[^"]{1,60}"|“[^”]{1,60}”)\s+/, "");
   if (isChinese(title) || /%/.test(title) || !HOLDS_PARTICIPLE.test(title)) return null;
+  // A running total of what was made ("Total books published on the platform", set O; "Total listings
+  // published since 2019", set L) is K5's one finding, as every writer labels it.
+  if (/^(total|cumulative|all-time|lifetime)\b|\b(to date|since launch|all time|in total)\b/i.test(title)) return null;
   const words = englishWords(title);
   const first = words[0];
   // A participle leading: "Published case studies", "Co-authored application notes".

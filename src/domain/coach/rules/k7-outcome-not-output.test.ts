@@ -909,3 +909,23 @@ describe("made, then counted by the piece; content counted by the piece (K7, set
     ],
   });
 });
+
+// Set O's English false alarms (K7, eleventh round, third part, coach-k67e): people narrowed by "with" what
+// they have are the count, and a running total of what was made is K5's one finding.
+describe("customers with things live, a running total of things made (K7, set O, coach-k67e)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 4,
+    target: 12,
+    flags: [
+      "Books published on the platform from 4k to 12k",
+      "Checkout with Apple Pay live",
+      "Case studies published from 4 to 12",
+    ],
+    accepts: [
+      "Agritech customers with 3+ endpoints in production",
+      "Clinics with two or more modules live from 4 to 12",
+      "Total books published on the platform",
+      "Listings published to date from 4k to 12k",
+    ],
+  });
+});
