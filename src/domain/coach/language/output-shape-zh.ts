@@ -56,6 +56,11 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   new RegExp(
     `^\\d+\\s*(家|个|座|所|套|台)(?!\\s*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,8}(完成|实现)[^，,。；;\\d%率]{0,8}(改造|替换|升级|部署|迁移|上线|接入|切换|安装)$`,
   ),
+  // K7 (eleventh round, third part, set O: "记账机器人上线客户数", "铺设智能补货系统覆盖门店数从 2000 家到 10000 家"): a
+  // thing of ours (a system, a robot, a tool) put live in places or at customers, counted by them, is
+  // the rollout's reach, the count form of 覆盖率 above. Not an average per account (set C's trap:
+  // "每个集团客户平均覆盖学校数": no thing of ours before the verb).
+  /(系统|机器人|工具|功能|平台|设备|终端|小程序|app|产品|模块|插件)[^，,。；;\d%率]{0,4}(上线|覆盖|部署|铺设|接入|安装)(的)?(客户|门店|网点|乡镇|医院|学校|城市|商户|家庭|站点|仓库|工厂)(数|数量)/,
   // The new version covering places, counted ("新版 POS 覆盖 500 家门店").
   /新[^，,。；;\d%]{0,8}(覆盖|铺到|推广到|部署到)\s*\d+\s*(家|个|所|座)\s*(门店|网点|医院|学校|站点|仓|分公司|办公室)/,
   // The same said as a percentage done ("数据仓库迁移完成 100%", ninth round).
@@ -472,8 +477,15 @@ const CERTIFICATE_ZH = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}|学员|学生|员工))[^，,。；;\\d%率]{0,6}?(拿到|取得|获得|获取|领到|拿下)[^，,。；;%率]{1,16}?(注册证|许可证|证书|牌照|资质|批文|批件|认证|合规报告|审计报告)$`,
 );
 
+/**
+ * K7 (eleventh round, third part, set O: "举办新会员破冰团课", "开展业主满意度调研"; set F's "举办首届制造业客户大会"): a
+ * gathering or a survey to hold, with no number, is a task to do, as "Run a customer survey" is. 召开 stays
+ * out (K6's meetings with an account), and a share or rate (率, 占比) or a clause on 的 is a metric.
+ */
+const HOLD_TASK_ZH = /^(举办|开展|组织|举行)(?!了?\s*\d)(?![^，,。；;]*(占比|比例))[^，,。；;\d%率的]{2,14}$/;
+
 export function taskEndingZh(title: string): string | null {
-  return findFirst(withoutLeadingTime(title), [ENDS_ON_DELIVERY, MILESTONE_ZH, CERTIFICATE_ZH]);
+  return findFirst(withoutLeadingTime(title), [ENDS_ON_DELIVERY, MILESTONE_ZH, CERTIFICATE_ZH, HOLD_TASK_ZH]);
 }
 
 /**

@@ -929,3 +929,26 @@ describe("customers with things live, a running total of things made (K7, set O,
     ],
   });
 });
+
+// Set O's Chinese rollouts and tasks (K7, eleventh round, third part, coach-k67e): a thing of ours put live
+// in places or at customers counted by them, and a gathering or survey to hold with no number.
+describe("a rollout counted by its places, a gathering to hold (K7, set O, coach-k67e, Chinese)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 4,
+    target: 12,
+    flags: ["记账机器人上线客户数", "铺设智能补货系统覆盖门店数从 2000 家到 10000 家", "新版收银系统部署门店数"],
+    accepts: [
+      "每个集团客户平均覆盖学校数从 3 所提升到 4.5 所",
+      "使用补货系统下单的门店数",
+      "组织架构更清晰的团队占比",
+      "开展线上问诊的医生占比从 20% 到 40%",
+    ],
+  });
+
+  it.each(["举办新会员破冰团课", "开展业主满意度调研", "举办首届制造业客户大会"])(
+    "flags %j, no number (K7)",
+    (title) => {
+      expect(checkOutcomeNotOutput({ title })).not.toBeNull();
+    },
+  );
+});
