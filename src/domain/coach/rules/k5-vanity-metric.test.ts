@@ -315,3 +315,26 @@ describe("up to date, a conversion and a percent unit are not totals (K5, set O,
     expect(checkVanityMetric({ title: "Registered readers", baseline: 5, target: 9, unit: "readers" })).not.toBeNull();
   });
 });
+
+// Sets J and O (coach-k67e): an app's downloads or installs counted bare, with no period, accumulate; with a
+// period or a source they are a flow (K3's when off the objective).
+describe("an app's downloads or installs counted bare (K5, sets J and O, coach-k67e)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 5,
+    target: 9,
+    flags: [
+      "Tenant app downloads",
+      "Carrier app installs",
+      "App downloads from 5M to 9M",
+      "Loyalty app downloads 5M → 9M",
+    ],
+    accepts: [
+      "Increase app downloads from 5k to 9k a month",
+      "App installs per quarter from 5k to 9k",
+      "App installs from paid search from 5k to 9k",
+      "App downloads per stay from 0.5 to 0.9",
+      "Share of app installs that sync a device",
+      "Catalogue downloads from 5k to 9k",
+    ],
+  });
+});
