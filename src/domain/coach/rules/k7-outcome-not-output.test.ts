@@ -952,3 +952,24 @@ describe("a rollout counted by its places, a gathering to hold (K7, set O, coach
     },
   );
 });
+
+// Sets K, M and O (coach-k67e): a workshop, a roundtable or a masterclass put on is staged for an audience;
+// with an account or a prospect it stays K6's interaction.
+describe("workshops and roundtables staged (K7, sets K, M and O, coach-k67e)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 4,
+    target: 12,
+    flags: [
+      "Run 20 peer-mentoring workshops",
+      "Grant-writing workshops held",
+      "Run 3 travel-manager roundtables in Oslo and Stockholm",
+      "Host 6 cooking masterclasses",
+    ],
+    accepts: [
+      "Hold 40 migration workshops with desktop-heavy accounts",
+      "Run 12 workshops for prospects",
+      "Share of workshops rated 4+ by attendees",
+      "Workshop attendees who apply for a grant from 4% to 12%",
+    ],
+  });
+});
