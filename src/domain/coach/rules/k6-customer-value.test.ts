@@ -792,3 +792,26 @@ describe("views as a base, deals signed in a market, a reading acted on (K6, set
     ],
   });
 });
+
+// Set O's misses by shape (coach-k67e), each beside an earlier writer's where one exists: time spent watching
+// or listening (set I's watch time), plays of a video, conversations started (set L's lessons started) and
+// alerts triaged (handled by another verb).
+describe("watch or listening time, plays, conversations started, triaged (K6, sets I, L and O, coach-k67e)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 5,
+    target: 9,
+    flags: [
+      "Listening hours per subscriber",
+      "Tutorial watch time 5k → 9k hours",
+      "Marketing course video plays",
+      "Chatbot conversations started",
+      "Analyst alerts triaged per shift",
+    ],
+    accepts: [
+      "Referrals triaged by a consultant within 2 working days",
+      "Share of chatbot conversations that end with the issue solved",
+      "Listeners who finish a book within 30 days from 5% to 9%",
+      "Play-through rate of onboarding videos",
+    ],
+  });
+});

@@ -30,7 +30,13 @@ const ACTIVITY: readonly RegExp[] = [
   // week"): a lesson, session or workout begun is attention, as a visit is; finished is the value (K6's
   // own example, completed workflows). Not quotes or applications started (a sale's first step, set I
   // keeps "Quotes started by brokers" clean: not in the list), nor a share or ratio of them (read after).
-  /\b(lessons|sessions|workouts|episodes|exercises|courses|modules|chapters|levels|classes|drills|quizzes|practices) (started|begun|opened)\b(?! (that|which|from a))/,
+  // And a conversation or a chat started (eleventh round, third part, set O: "Chatbot conversations started"):
+  // begun is attention, resolved is the value.
+  /\b(lessons|sessions|workouts|episodes|exercises|courses|modules|chapters|levels|classes|drills|quizzes|practices|conversations|chats) (started|begun|opened)\b(?! (that|which|from a))/,
+  // K6 (sets I and O: "Tutorial watch time 80k → 140k hours", "Listening hours per subscriber"): time spent
+  // watching or listening is attention, as time in app is; and a video's or a track's plays are its views
+  // (set O: "Marketing course video plays", the noun of "videos played", read in measured-quantity.ts).
+  /\b(watch|watching|listening|viewing|streaming) (time|hours|minutes)\b|\b(video|audio|clip|trailer|episode|podcast|track|song|reel)s? plays\b/,
   // K6 (eleventh round, sets F, J and K: "Training hours delivered", "Tutoring hours delivered", 志愿服务时长,
   // 医生在线接诊时长人均每天): the hours of a service our people give, raised, are the effort put in, as calls
   // handled are; what the service changed for the person is the value. Not a wait or a response time,
@@ -420,10 +426,11 @@ const CALLS_ANSWERED =
  * "Safety observations logged per site per week"): what our people record, counted upward, is the
  * recording done, not by customers (their reports are their use). And work orders closed or completed
  * (set M: "Work orders closed from 1,900 to 2,600"), the maintenance team's tickets closed, which sets G
- * and L label K6.
+ * and L label K6. Triaged is handled by another verb (eleventh round, third part, set O: "Analyst alerts
+ * triaged per shift"); within a window it is a service level (sets J and L), set aside by SENT_ON_TIME.
  */
 const HANDLED_COUNTED =
-  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?:[\w'/-]+ ){0,3}?work orders (closed|completed)\b|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
+  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?:[\w'/-]+ ){0,3}?work orders (closed|completed)\b|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
 
 /**
  * K6 (twelfth round, set M: "Tenants reached by our legal clinics from 300 to 500"): people reached by our
