@@ -815,3 +815,10 @@ describe("watch or listening time, plays, conversations started, triaged (K6, se
     ],
   });
 });
+
+describe("a view rate raised in the title's values, a field empty (K6, set O, coach-k67e)", () => {
+  it("reads the values written in the title", () => {
+    expect(checkCustomerValue({ title: "Email click-through rate from 2.1% to 3.5%", baseline: 2.1 })).not.toBeNull();
+    expect(checkCustomerValue({ title: "Phishing email click rate from 9% to 3%", baseline: 9 })).toBeNull();
+  });
+});

@@ -477,12 +477,15 @@ function viewRateRaised(kr: DraftKeyResult, text: string): string | null {
   const zh = isChinese(kr.title);
   const match = (zh ? VIEW_RATE_ZH : VIEW_RATE).exec(zh ? text : kr.title);
   if (match === null) return null;
+  // With a field empty, the values written in the title say the direction (eleventh round, third part, set
+  // O: "Email click-through rate from 2.1% to 3.5%" with no target, K1 beside it).
+  const written = /\bfrom (\d+(?:\.\d+)?) ?% to (\d+(?:\.\d+)?) ?%/.exec(kr.title);
   const raised =
     typeof kr.baseline === "number" && typeof kr.target === "number"
       ? kr.target > kr.baseline
       : zh
         ? RAISED_ZH.test(text)
-        : wordedDirection(kr.title) === "increase";
+        : wordedDirection(kr.title) === "increase" || (written !== null && Number(written[2]) > Number(written[1]));
   return raised ? match[0].trim() : null;
 }
 
