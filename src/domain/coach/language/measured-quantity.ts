@@ -113,9 +113,9 @@ export const PERIOD =
  * K5's stocks: an audience that only accumulates. A follower or a star stays in the count when its
  * owner stops caring, so the count rises with time and reach alone. A member or subscriber only when
  * the kind before it names a channel or community we broadcast to ("Discord members", "newsletter
- * subscribers"): a paying member or a box's subscriber is a customer. Not downloads or installs
- * counted bare: the collections read "app downloads from 10k to 20k" as a period's breadth, K3's
- * head count when it is off the objective (only "total", "all-time" … make it K5's running total).
+ * subscribers"): a paying member or a box's subscriber is a customer. Downloads or installs only of
+ * an app and with no period (below): the collections read "app downloads from 10k to 20k a month" as a
+ * period's breadth, K3's head count when it is off the objective.
  */
 const STOCKS = set("follower fan star stargazer like waitlist wait-list sku");
 // Joining a list or a channel is the same one-way door as following it: "waitlist sign-ups",
@@ -146,7 +146,19 @@ export function stockCount(title: string): string | null {
   const next = q.rest[0];
   const collection =
     COLLECTIONS.has(q.head) && (next === undefined || next.number || /^(from|to|->|→)$/.test(next.text));
-  if (!STOCKS.has(q.head) && !audience && !collection) return null;
+  // K5 (eleventh round, third part, sets J and O: "App downloads 1.2M → 2M", "Loyalty app downloads", "Tenant
+  // app downloads", "Carrier app installs"): an app's downloads or installs counted bare, with no period,
+  // only accumulate, as every writer since J labels them; with a period ("a month", "per quarter": sets 06,
+  // 07 and K) they are a flow, K3's breadth, and a source after "from" (set J: "Installs from paid UA
+  // campaigns") narrows them to a channel's yield. Only as the title's own noun phrase, the count named
+  // first: a verb of change before it ("Increase app downloads from 10k to 20k") asks for a period's more,
+  // the flow earlier sets label K3.
+  const appCount =
+    (q.head === "download" || q.head === "install") &&
+    q.kinds.includes("app") &&
+    title.trim().toLowerCase().startsWith(q.quote.toLowerCase()) &&
+    !(next?.text === "from" && !(q.rest[1]?.number ?? false));
+  if (!STOCKS.has(q.head) && !audience && !collection && !appCount) return null;
   // Stars as a rating ("Hit 4.5 stars in the App Store") are a score, not an audience.
   if (q.head === "star" && /(^|[^\d.])[0-5](\.\d+)?(?![\d.,km])/i.test(title)) return null;
   if (q.kinds.some((k) => USE.has(k) || INTERACTIONS.has(k))) return null;

@@ -56,6 +56,11 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   new RegExp(
     `^\\d+\\s*(家|个|座|所|套|台)(?!\\s*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,8}(完成|实现)[^，,。；;\\d%率]{0,8}(改造|替换|升级|部署|迁移|上线|接入|切换|安装)$`,
   ),
+  // K7 (eleventh round, third part, set O: "记账机器人上线客户数", "铺设智能补货系统覆盖门店数从 2000 家到 10000 家"): a
+  // thing of ours (a system, a robot, a tool) put live in places or at customers, counted by them, is
+  // the rollout's reach, the count form of 覆盖率 above. Not an average per account (set C's trap:
+  // "每个集团客户平均覆盖学校数": no thing of ours before the verb).
+  /(系统|机器人|工具|功能|平台|设备|终端|小程序|app|产品|模块|插件)[^，,。；;\d%率]{0,4}(上线|覆盖|部署|铺设|接入|安装)(的)?(客户|门店|网点|乡镇|医院|学校|城市|商户|家庭|站点|仓库|工厂)(数|数量)/,
   // The new version covering places, counted ("新版 POS 覆盖 500 家门店").
   /新[^，,。；;\d%]{0,8}(覆盖|铺到|推广到|部署到)\s*\d+\s*(家|个|所|座)\s*(门店|网点|医院|学校|站点|仓|分公司|办公室)/,
   // The same said as a percentage done ("数据仓库迁移完成 100%", ninth round).
@@ -133,6 +138,25 @@ const MADE_PIECES = new RegExp(
 const PIECES_MADE = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{2,12}?新?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架|上新|开发|研发|设计|迭代)\\s*\\d+\\s*(${PIECE})(版本)?$`,
 );
+/**
+ * K7 (eleventh round, third part, set O: "开设创作者学院课程 30 节", "上传课件模板 2000 份", "新开发自有品牌 SKU 150
+ * 个"): the making verb first, what it makes, then the count by the measure word of pieces, the order
+ * between MADE_PIECES (number after the verb) and PIECES_MADE (thing first), a team named first as there
+ * ("数据团队交付新看板 40 个"). 上传 and 开设 make content
+ * and courses available as 上线 does. Not people counted (the object ending on a people word: 新增付费用户
+ * 500 个 is acquisition), nor orders or parcels (the business's volume).
+ */
+const MADE_THEN_PIECES = new RegExp(
+  `^([^，,。；;\\d]{2,4}?(?<=(组|部|团队|中心)))?新?(上线|发布|推出|交付|开发|研发|上传|开设|录制|拍摄|撰写|编写|制作|产出|上架|上新|设计|搭建|打造)(?!率|者|商|后|前|以来|时)[^，,。；;\\d%]{2,14}?\\s*(?<!(${PEOPLE_ZH}|订单|交易|包裹|快递|工单)\\s*)\\d+\\s*(${PIECE})$`,
+);
+/**
+ * K7 (eleventh round, third part, set O: "知识库文章数从 300 篇到 800 篇", with sets L and M's 课程 and 模板 counted by
+ * the piece): content the team writes, counted with its measure word of pieces in the values, is output
+ * counted as MADE_COUNT_ZH's 撰写的文章篇数 is, the making verb left out.
+ */
+const CONTENT_PIECES_ZH =
+  /(文章|推文|课件|模板|课程|教程|视频|案例|文档|素材|词条|帮助文档)(数|数量|篇数|个数)?\s*(从|由)\s*\d+\s*(篇|份|节|门|套|条|个)(?=\s*(提升|提高|增加|扩充)?(到|至))/;
+
 /** Places the business opens, counted: "新开门店 40 家", "开设 12 家社区店", "新开门店数". */
 const PLACES_OPENED =
   /(新开|开设|开出|新建)(?!店铺|网店)\s*(\d+\s*(家|个|座|所))?\s*[^，,。；;\d]{0,6}?(门店|店|分店|网点|仓|前置仓|站点|诊所|药房|药店|门诊|餐厅|健身房|营业厅|校区|体验店|旗舰店|中心)(数|数量)?(\s*\d+\s*(家|个|座|所))?$/;
@@ -328,6 +352,8 @@ const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
   MADE_PIECES,
   PIECES_MADE,
+  MADE_THEN_PIECES,
+  CONTENT_PIECES_ZH,
   PLACES_OPENED,
   MARKETS_ENTERED,
   BUILT_OUT,
@@ -451,8 +477,15 @@ const CERTIFICATE_ZH = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}|学员|学生|员工))[^，,。；;\\d%率]{0,6}?(拿到|取得|获得|获取|领到|拿下)[^，,。；;%率]{1,16}?(注册证|许可证|证书|牌照|资质|批文|批件|认证|合规报告|审计报告)$`,
 );
 
+/**
+ * K7 (eleventh round, third part, set O: "举办新会员破冰团课", "开展业主满意度调研"; set F's "举办首届制造业客户大会"): a
+ * gathering or a survey to hold, with no number, is a task to do, as "Run a customer survey" is. 召开 stays
+ * out (K6's meetings with an account), and a share or rate (率, 占比) or a clause on 的 is a metric.
+ */
+const HOLD_TASK_ZH = /^(举办|开展|组织|举行)(?!了?\s*\d)(?![^，,。；;]*(占比|比例))[^，,。；;\d%率的]{2,14}$/;
+
 export function taskEndingZh(title: string): string | null {
-  return findFirst(withoutLeadingTime(title), [ENDS_ON_DELIVERY, MILESTONE_ZH, CERTIFICATE_ZH]);
+  return findFirst(withoutLeadingTime(title), [ENDS_ON_DELIVERY, MILESTONE_ZH, CERTIFICATE_ZH, HOLD_TASK_ZH]);
 }
 
 /**

@@ -292,3 +292,42 @@ describe("since a beginning, in total after the values, and what is not a stock 
     ],
   });
 });
+
+// Eleventh round, third part (coach-k67e): set O's false alarms (the idiom "up to date" is a state, a
+// conversion is a rate over its base, a unit that opens with "%" is a share), and an app's downloads or
+// installs counted bare with no period (sets J and O), which a period, a source or a verb of change keeps a
+// flow (K3's when off the objective).
+describe("set O's false alarms and an app's downloads counted bare (K5, coach-k67e)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 5,
+    target: 9,
+    flags: [
+      "Downloads to date from 5k to 9k",
+      "Registered readers from 5k to 9k",
+      "累计注册用户从 5 万到 9 万",
+      "Tenant app downloads",
+      "Carrier app installs",
+      "App downloads from 5M to 9M",
+      "Loyalty app downloads 5M → 9M",
+    ],
+    accepts: [
+      "Balances brought back up to date each month, from 5 to 9",
+      "Accounts kept up to date by their owners from 5k to 9k",
+      "Digital subscription conversion from registered readers",
+      "注册用户付费转化从 5% 到 9%",
+      "Increase app downloads from 5k to 9k a month",
+      "App installs per quarter from 5k to 9k",
+      "App installs from paid search from 5k to 9k",
+      "App downloads per stay from 0.5 to 0.9",
+      "Share of app installs that sync a device",
+      "Catalogue downloads from 5k to 9k",
+    ],
+  });
+
+  it("reads a unit that opens with a percent sign as a share (K5)", () => {
+    expect(
+      checkVanityMetric({ title: "Registered readers who subscribe", baseline: 5, target: 9, unit: "% per month" }),
+    ).toBeNull();
+    expect(checkVanityMetric({ title: "Registered readers", baseline: 5, target: 9, unit: "readers" })).not.toBeNull();
+  });
+});

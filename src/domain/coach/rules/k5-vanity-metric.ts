@@ -45,7 +45,9 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // "accumulated" is the participle of "cumulative" ("Google reviews accumulated", ninth round).
   // And since any other beginning of the thing counted (twelfth round, set M: "Total MWh generated since
   // commissioning", beside every writer's since launch and since opening).
-  /\b(cumulative|accumulated|all-time|since (launch|commissioning|go-live|inception|reopening)|to date)\b|\blifetime (?!value)[a-z-]+/,
+  // Not the idiom "up to date" (eleventh round, set O: "Balances brought back up to date each month"): a
+  // state reached, not a total since a beginning.
+  /\b(cumulative|accumulated|all-time|since (launch|commissioning|go-live|inception|reopening)|(?<!\bup )to date)\b|\blifetime (?!value)[a-z-]+/,
   // K5 (ninth round): an audience named as a whole, a base, a size or a following ("Grow our user
   // base", "Community size from 5k to 12k", "Twitter following"), is the same stock as registered
   // users or followers: it keeps everyone who ever joined. Not a customer base or a deal size (people
@@ -62,14 +64,29 @@ const VANITY_TOTAL: readonly RegExp[] = [
 const RATIO =
   /\b(share|percentage|percent|proportion|ratio|rate|per|median|average|mean)\b|%|占比|比例|比率|率|人均|每|中位数|平均|均值/;
 
+const CONVERSION_RATE = /\bconversion\b(?! (events|count|volume)s?\b)|转化/;
+
 /** The vanity total in the key result's words, or null. K6 uses it to leave totals to K5. */
 export function findVanityTotal(kr: DraftKeyResult): string | null {
   const text = keyResultText(kr);
-  if (RATIO.test(text) || kr.unit?.trim() === "%") return null;
+  // A unit that opens with a percent sign ("% per month", "% of passes due", set O) is a share as "%" is;
+  // and a conversion is a rate (set O: "Digital subscription conversion from registered readers"): the
+  // registered readers are its base, not a total counted.
+  if (RATIO.test(text) || CONVERSION_RATE.test(text) || /^%/.test(kr.unit?.trim() ?? "")) return null;
   // A total the team wants to bring down (open bugs, total cost) does not grow by itself.
   const falling = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline;
   if (falling || wordedDirection(kr.title) === "decrease") return null;
-  return findFirst(text, VANITY_TOTAL) ?? totalSaidAfter(text) ?? stockShape(kr) ?? findFirst(text, [COLLECTION]);
+  return findFirst(text, VANITY_TOTAL) ?? totalSaidAfter(text) ?? stockShape(kr) ?? collectionShape(kr, text);
+}
+
+/**
+ * A collection counted by its size ("Products in our library", 题库题目数). K5 (eleventh round, third part, set
+ * O: "知识库文章数从 300 篇到 800 篇", labelled K7): content the team writes into it, counted by the piece,
+ * is its deliveries, K7's one finding (README: one weakness, one finding), as stockShape steps aside.
+ */
+function collectionShape(kr: DraftKeyResult, text: string): string | null {
+  const found = findFirst(text, [COLLECTION]);
+  return found !== null && checkOutcomeNotOutput(kr) !== null ? null : found;
 }
 
 /**
@@ -116,7 +133,7 @@ function totalSaidAfter(text: string): string | null {
 
 // The stems of `stockCount`'s heads, so the tagger reads only titles that may hold one.
 const MAY_HOLD_STOCK =
-  /\b(follower|fan|star|stargazer|likes|member|subscriber|wait-?list|skus?\b|library|database|pool|directory)/i;
+  /\b(follower|fan|star|stargazer|likes|member|subscriber|wait-?list|skus?\b|library|database|pool|directory|app (downloads|installs))/i;
 
 /**
  * A stock counted bare (issue 17, eighth round): "Discord members 9,000 -> 14,000", "downloads from

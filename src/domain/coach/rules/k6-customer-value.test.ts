@@ -764,3 +764,47 @@ describe("the twelfth round's activity shapes and their traps (K6, coach-k6d)", 
     expect(checkCustomerValue({ title: "降低钓鱼演练邮件点击率" })).toBeNull();
   });
 });
+
+// Eleventh round, third part (coach-k67e), set O: its false alarms (visits or views as the base of a share or
+// a rate, narrowed by "with" or a present participle, per N views, a property's rate; a deal signed in a
+// market; a reading followed by what the reader then does, 并 …) and its misses by shape, each beside an
+// earlier writer's where one exists (time spent watching or listening, set I; plays of a video; conversations
+// started, set L's lessons started; alerts triaged, handled by another verb).
+describe("set O's false alarms and misses by shape (K6, coach-k67e)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 5,
+    target: 9,
+    flags: [
+      "Website visits from 5k to 9k",
+      "Page views per session from 5 to 9",
+      "Users signing in from 5k to 9k",
+      "每周打开看板的业务人员占比",
+      "Recipe views from 5k to 9k",
+      "Listening hours per subscriber",
+      "Tutorial watch time 5k → 9k hours",
+      "Marketing course video plays",
+      "Chatbot conversations started",
+      "Analyst alerts triaged per shift",
+    ],
+    accepts: [
+      "Share of family visitors returning within 12 months",
+      "Share of store visits with a staff recommendation that leads to a purchase",
+      '"I cooked this" taps per 100 recipe views',
+      "Bookings per 1,000 listing views from 5 to 9",
+      "Viewability of sold impressions",
+      "New corporate accounts signed in the Nordics",
+      "Enterprise contracts signed in Germany from 5 to 9",
+      "每周自己打开看板并筛选过数据的业务人员占比",
+      "每周查看日报后再调整排班的店长比例",
+      "Referrals triaged by a consultant within 2 working days",
+      "Share of chatbot conversations that end with the issue solved",
+      "Listeners who finish a book within 30 days from 5% to 9%",
+      "Play-through rate of onboarding videos",
+    ],
+  });
+
+  it("reads a view rate's direction from the title's values when a field is empty", () => {
+    expect(checkCustomerValue({ title: "Email click-through rate from 2.1% to 3.5%", baseline: 2.1 })).not.toBeNull();
+    expect(checkCustomerValue({ title: "Phishing email click rate from 9% to 3%", baseline: 9 })).toBeNull();
+  });
+});

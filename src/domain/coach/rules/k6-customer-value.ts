@@ -30,7 +30,13 @@ const ACTIVITY: readonly RegExp[] = [
   // week"): a lesson, session or workout begun is attention, as a visit is; finished is the value (K6's
   // own example, completed workflows). Not quotes or applications started (a sale's first step, set I
   // keeps "Quotes started by brokers" clean: not in the list), nor a share or ratio of them (read after).
-  /\b(lessons|sessions|workouts|episodes|exercises|courses|modules|chapters|levels|classes|drills|quizzes|practices) (started|begun|opened)\b(?! (that|which|from a))/,
+  // And a conversation or a chat started (eleventh round, third part, set O: "Chatbot conversations started"):
+  // begun is attention, resolved is the value.
+  /\b(lessons|sessions|workouts|episodes|exercises|courses|modules|chapters|levels|classes|drills|quizzes|practices|conversations|chats) (started|begun|opened)\b(?! (that|which|from a))/,
+  // K6 (sets I and O: "Tutorial watch time 80k → 140k hours", "Listening hours per subscriber"): time spent
+  // watching or listening is attention, as time in app is; and a video's or a track's plays are its views
+  // (set O: "Marketing course video plays", the noun of "videos played", read in measured-quantity.ts).
+  /\b(watch|watching|listening|viewing|streaming) (time|hours|minutes)\b|\b(video|audio|clip|trailer|episode|podcast|track|song|reel)s? plays\b/,
   // K6 (eleventh round, sets F, J and K: "Training hours delivered", "Tutoring hours delivered", 志愿服务时长,
   // 医生在线接诊时长人均每天): the hours of a service our people give, raised, are the effort put in, as calls
   // handled are; what the service changed for the person is the value. Not a wait or a response time,
@@ -63,7 +69,9 @@ const ACTIVITY: readonly RegExp[] = [
   /\b(logins?|log-ins?|sign-ins?|signins?)\b/,
   // Not "signed in" a period (tenth round, set K: "New district contracts signed in Q1"): a contract
   // signed within a quarter, not a sign-in.
-  /\b(log|logs|logged|logging) (in|into|on)\b|\b(sign|signs|signed|signing) in\b(?! (q[1-4]|h[12]|\d{4}|the (quarter|month|year|period|week)|(this|that|each|every|a) (quarter|month|year|period|week)|person)\b)/,
+  // Nor a deal signed in a market (set O: "New corporate accounts signed in the Nordics"): what is signed
+  // is an account, a contract or a deal, not a person signing in.
+  /\b(log|logs|logged|logging) (in|into|on)\b|(?<!\b(accounts|contracts|deals|agreements|partners|partnerships|leases|sponsors|logos|clients) )\b(sign|signs|signed|signing) in\b(?! (q[1-4]|h[12]|\d{4}|the (quarter|month|year|period|week)|(this|that|each|every|a) (quarter|month|year|period|week)|person)\b)/,
   /\bpage ?views?\b|\bviews\b|\bpage hits\b/,
   // Footfall is store visits counted at the door (tenth round: "Footfall 1.2M → 1.35M a week").
   /\b(site |website |web |app |store )?visits\b|\bvisitors\b|\bfootfall\b|\bfoot traffic\b/,
@@ -102,8 +110,19 @@ const PAIN = /\b(fail\w*|errors?|abandon\w*|bounce\w*|lockouts?|locked out)\b|�
 // whose numerator, after "that", is the outcome (K6 trap in tuning-2026-12-07).
 // "conver" stops short of "conversations" (an interaction, not a conversion: set C's "Chat
 // conversations handled by agents").
-const CONVERSION =
-  /\bconver(sion|t)\w*\b|\b(visitors?|users?) (who|that)\b|\b(share|percentage|proportion|rate) of (\S+ ){1,4}(that|which|who) |转化/;
+// K6 (eleventh round, set O: "Share of family visitors returning within 12 months", "Share of store visits
+// with a staff recommendation that leads to a purchase"): the plural narrowed by "with" or a present
+// participle is the same numerator as after "that". A rate per N views or visits ("taps per 100 recipe
+// views") has them as its base too, and a property's rate of them ("Viewability of sold impressions") is
+// how many met it, not how many there were.
+const CONVERSION = new RegExp(
+  [
+    "\\bconver(sion|t)\\w*\\b|\\b(visitors?|users?) (who|that)\\b|\\b(share|percentage|proportion|rate) of (\\S+ ){1,4}(that|which|who) ",
+    "\\b(share|percentage|proportion) of (\\S+ ){0,3}[a-z-]+s (with|[a-z]+ing) ",
+    "\\bper \\d[\\d,.]*k? ([\\w-]+ )?(views|visits|sessions|impressions|visitors|plays)\\b",
+    "\\b[a-z]+(ability|ibility) of\\b|转化",
+  ].join("|"),
+);
 
 // "Signing in through SSO" names how customers sign in (a security outcome), not how often.
 const METHOD = /\b(sign|signs|signed|signing|log|logs|logged|logging) (in|on|into) (through|via|with|using) [\w-]+/g;
@@ -380,8 +399,10 @@ const ACTED_ON =
   /\b(and|then|to) (act|acted|apply|applied|change|changed|fix|fixed|follow|followed|use|used|book|booked|buy|bought|pay|paid)\b|\bafter (reading|viewing)\b/i;
 const READ_OURS_ZH =
   /(查看|阅读|看|打开|浏览|点开)[^，,。；;\d%]{0,8}?(日报|周报|月报|报告|记录|总结|简报|看板|通知|公告|账单|小结)[^，,。；;\d]{0,6}?(的)?[^，,。；;\d]{0,6}?(比例|占比|人数|用户数|次数)/;
+// K6 (eleventh round, set O: "每周自己打开看板并筛选过数据的业务人员占比"): any act joined by 并 or 再 after the
+// reading is what they do with it, as a second clause is in English ("… and act on it").
 const ACTED_ON_ZH =
-  /(查看|阅读|看|打开|浏览|点开)[^，,。；;]{0,12}(后|并|再)[^，,。；;]{0,8}(调整|采取|处理|下单|购买|预约|续费|行动)/;
+  /(查看|阅读|看|打开|浏览|点开)[^，,。；;]{0,12}(后|并|再)[^，,。；;]{0,8}(调整|采取|处理|下单|购买|预约|续费|行动)|(查看|阅读|看|打开|浏览|点开)[^，,。；;的]{1,8}(并|再|然后)(?!且)[^，,。；;的\d]{1,8}的/;
 
 /**
  * K6 (eleventh round, sets I and K: "Claims handlers answer 200 calls a day each", "Agents handle 120
@@ -405,10 +426,11 @@ const CALLS_ANSWERED =
  * "Safety observations logged per site per week"): what our people record, counted upward, is the
  * recording done, not by customers (their reports are their use). And work orders closed or completed
  * (set M: "Work orders closed from 1,900 to 2,600"), the maintenance team's tickets closed, which sets G
- * and L label K6.
+ * and L label K6. Triaged is handled by another verb (eleventh round, third part, set O: "Analyst alerts
+ * triaged per shift"); within a window it is a service level (sets J and L), set aside by SENT_ON_TIME.
  */
 const HANDLED_COUNTED =
-  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?:[\w'/-]+ ){0,3}?work orders (closed|completed)\b|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
+  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?:[\w'/-]+ ){0,3}?work orders (closed|completed)\b|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
 
 /**
  * K6 (twelfth round, set M: "Tenants reached by our legal clinics from 300 to 500"): people reached by our
@@ -455,12 +477,15 @@ function viewRateRaised(kr: DraftKeyResult, text: string): string | null {
   const zh = isChinese(kr.title);
   const match = (zh ? VIEW_RATE_ZH : VIEW_RATE).exec(zh ? text : kr.title);
   if (match === null) return null;
+  // With a field empty, the values written in the title say the direction (eleventh round, third part, set
+  // O: "Email click-through rate from 2.1% to 3.5%" with no target, K1 beside it).
+  const written = /\bfrom (\d+(?:\.\d+)?) ?% to (\d+(?:\.\d+)?) ?%/.exec(kr.title);
   const raised =
     typeof kr.baseline === "number" && typeof kr.target === "number"
       ? kr.target > kr.baseline
       : zh
         ? RAISED_ZH.test(text)
-        : wordedDirection(kr.title) === "increase";
+        : wordedDirection(kr.title) === "increase" || (written !== null && Number(written[2]) > Number(written[1]));
   return raised ? match[0].trim() : null;
 }
 

@@ -885,3 +885,59 @@ describe("equipment, gatherings, giveaways and a rival's features (K7, eleventh 
     ],
   });
 });
+// Set O by shape (K7, eleventh round, third part, coach-k67e), each beside the writers it shares: the making
+// verb, the thing, then its count by the piece, and content counted by the piece in its values (Chinese);
+// a thing of ours put live in places or at customers counted by them, and a gathering or survey to hold
+// with no number (O, F); a workshop, roundtable or masterclass put on (K, M, O), with an account or a
+// prospect K6's; and the false alarms: people narrowed by "with" what they have live, and a running total
+// of things made (K5's, as H and L label it).
+describe("set O's outputs by shape and its false alarms (K7, coach-k67e)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 4,
+    target: 12,
+    flags: [
+      "开设创作者学院课程 30 节",
+      "上传课件模板 2000 份",
+      "新开发自有品牌 SKU 150 个",
+      "数据团队交付新看板 40 个",
+      "知识库文章数从 300 篇到 800 篇",
+      "帮助中心教程数从 40 篇提升到 120 篇",
+      "记账机器人上线客户数",
+      "铺设智能补货系统覆盖门店数从 2000 家到 10000 家",
+      "新版收银系统部署门店数",
+      "Run 20 peer-mentoring workshops",
+      "Grant-writing workshops held",
+      "Run 3 travel-manager roundtables in Oslo and Stockholm",
+      "Host 6 cooking masterclasses",
+      "Books published on the platform from 4k to 12k",
+      "Checkout with Apple Pay live",
+      "Case studies published from 4 to 12",
+    ],
+    accepts: [
+      "开发者社区活跃用户 3000 个",
+      "上线后订单 2000 个",
+      "知识库文章的自助解决率从 30% 到 50%",
+      "文章阅读完成率从 40% 提高到 55%",
+      "题库题目数从 3000 道到 5000 道",
+      "每个集团客户平均覆盖学校数从 3 所提升到 4.5 所",
+      "使用补货系统下单的门店数",
+      "组织架构更清晰的团队占比",
+      "开展线上问诊的医生占比从 20% 到 40%",
+      "Hold 40 migration workshops with desktop-heavy accounts",
+      "Run 12 workshops for prospects",
+      "Share of workshops rated 4+ by attendees",
+      "Workshop attendees who apply for a grant from 4% to 12%",
+      "Agritech customers with 3+ endpoints in production",
+      "Clinics with two or more modules live from 4 to 12",
+      "Total books published on the platform",
+      "Listings published to date from 4k to 12k",
+    ],
+  });
+
+  it.each(["举办新会员破冰团课", "开展业主满意度调研", "举办首届制造业客户大会"])(
+    "flags %j, no number (K7)",
+    (title) => {
+      expect(checkOutcomeNotOutput({ title })).not.toBeNull();
+    },
+  );
+});

@@ -146,7 +146,11 @@ function deliveryState(title: string): string | null {
   const text = normalize(title);
   if (/\b(share|rate|ratio|percentage)\b/.test(text) || (/%/.test(text) && !ROLLOUT_REACH.test(text))) return null;
   const match = DELIVERY_STATE.exec(text);
-  if (!match || PEOPLE_SUBJECT.test(match[2] ?? "")) return null;
+  // K7 (eleventh round, third part, set O: "Agritech customers with 3+ endpoints in production"): people
+  // narrowed by "with" what they have are the subject counted, the customers building on us, not the
+  // endpoints delivered.
+  const owner = (match?.[2] ?? "").split(/ with\b/)[0] ?? "";
+  if (!match || PEOPLE_SUBJECT.test(match[2] ?? "") || PEOPLE_SUBJECT.test(owner)) return null;
   // How long things stay in the state (tenth round, set J: "Counterfeit listings live > 24h per month"):
   // a duration compared after it makes the state a metric's condition, not a delivery done.
   if (
@@ -198,9 +202,11 @@ const MADE_COUNT = new RegExp(
   `\\b(${MADE_THINGS.map((w) => w.replace(/y$/, "ie")).join("|")})s (${MADE_PARTICIPLE.slice(1, -1)}|added to (the|our))\\b(?! by (users|customers|members|creators|sellers|buyers|hosts|students|teachers))`,
 );
 // A share of things made a certain way ("share of new screens built from library components") is how
-// the work is done, an outcome; a running total is K5's finding.
+// the work is done, an outcome; a running total is K5's finding, in English as in Chinese (eleventh round,
+// third part, set O: "Total books published on the platform", as sets H and L's "Total listings published
+// since 2019", all labelled K5 alone).
 const NOT_A_DELIVERY_COUNT =
-  /\b(share|percentage|percent|proportion|ratio|rate|per (user|customer|account|member))\b|%|占比|比例|率|人均|累计|总数/;
+  /\b(share|percentage|percent|proportion|ratio|rate|per (user|customer|account|member)|total|cumulative|all-time|lifetime|to date|since launch)\b|%|占比|比例|率|人均|累计|总数/;
 
 // Counting deliveries is still measuring output, even when worded as a change.
 const OUTPUT_METRIC: readonly RegExp[] = [
