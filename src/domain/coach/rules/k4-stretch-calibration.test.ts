@@ -647,3 +647,31 @@ describe("K4 on the shapes of set O (twelfth round, no history)", () => {
     else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
   });
 });
+
+// Issue 17, twelfth round (sets K and O): a floor or a ceiling the share already clears by more than
+// five points and a tenth of today holds nothing. Written for this table, with the edges and traps.
+describe("K4 on a bound with room to spare (twelfth round, no history)", () => {
+  it.each([
+    ["Checkout completion rate at least 40%", 58, 40, "below"],
+    ["Keep first-contact resolution above 60%", 71, 60, "below"],
+    ["首单转化率不低于 20%", 31, 20, "低于"],
+    ["投诉率控制在 12% 以内", 4, 12, "高于"],
+    ["Refund rate no more than 15%", 6, 15, "above"],
+    ["复购率保持在 30% 以上", 42, 30, "低于"],
+    // traps: within five points, or within a tenth of today, is an ordinary guardrail
+    ["守住审批通过率不低于 45%", 47, 45, null],
+    ["Keep engineer punctuality at or above 92%", 93, 92, null],
+    ["Keep the refund rate below 3% (now 2.4%)", 2.4, 3, null],
+    ["Keep satisfaction above 80%", 85, 80, null],
+    ["Keep satisfaction above 90%", 96, 90, null],
+    // traps: a bound inside what is counted, a time or a count, a bound on the side still to reach
+    ["周中订单中折扣≥20% 的占比", 36, 25, null],
+    ["Keep claim approval time under 2 days (now 1.2)", 1.2, 2, null],
+    ["Keep crane moves per hour at or above 20", 27, 20, null],
+    ["Raise on-time rate to at least 90%", 70, 90, null],
+  ])("%s: %s → %s", (title, baseline, target, words) => {
+    const hit = checkStretchText({ title, baseline, target });
+    if (words === null) expect(hit).toBeNull();
+    else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
+  });
+});

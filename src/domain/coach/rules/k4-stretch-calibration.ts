@@ -293,9 +293,56 @@ function hostsAnEvent(title: string): boolean {
   );
 }
 
+/**
+ * 14. A bound with room to spare: a floor set well below where a share already is, or a ceiling well
+ * above it ("Mobile quote completion rate at least 35%" at 52 %, "Keep CSAT on resolved tickets above
+ * 70%" at 78 %). A range to hold is a guardrail, but one the metric already clears by far holds
+ * nothing: K4's "a target hit 100 % of the time stops curiosity". Issue 17, twelfth round (sets K and
+ * O label both K4; no tuning writer keeps such a bound clean past two points: "守住通过率不低于 45%" at
+ * 47 %, "Keep engineer appointment punctuality at or above 92%" at 93 %, "Keep the credit-note rate
+ * below 3% (now 2.4%)" are clean). The bar sits well above the clean margins: more than five points
+ * and more than a tenth of today. Shares only (a time or a count has no points: "Keep warranty claim
+ * approval time under 2 days (now 1.6)" is clean), and the bound must be the target itself, written
+ * beside it: "周中订单中折扣≥20% 的占比" bounds what is counted, not the metric.
+ */
+const SLACK_POINTS = 5;
+const SLACK_SHARE = 0.1;
+// "not below" and 不低于 are floors though they end in a ceiling's word, and the other way round.
+const FLOOR_BEFORE =
+  /(at least|at or above|(?<!not )above|over|no less than|not below|minimum of|≥|>=|不低于|不少于|至少|(?<!不)高于)\s*$/;
+const CEILING_BEFORE =
+  /(at most|at or below|at or under|(?<!not )below|under|no more than|not above|maximum of|≤|<=|不超过|不高于|不多于|(?<!不)低于)\s*$/;
+const FLOOR_AFTER = /^\s*(%|％)?\s*(以上|及以上)/;
+const CEILING_AFTER = /^\s*(%|％)?\s*(以内|以下|及以下)/;
+
+function slackBound(kr: DraftKeyResult, baseline: number, target: number): "floor" | "ceiling" | null {
+  if (!isPercentage(kr) || baseline > 100 || target > 100) return null;
+  const title = normalize(kr.title);
+  const at = new RegExp(`(?<![\\d.])${String(target).replace(".", "\\.")}(?![\\d.])`).exec(title);
+  if (!at) return null;
+  const before = title.slice(0, at.index);
+  const after = title.slice(at.index + at[0].length);
+  const floor = FLOOR_BEFORE.test(before) || FLOOR_AFTER.test(after);
+  const ceiling = CEILING_BEFORE.test(before) || CEILING_AFTER.test(after);
+  if (floor === ceiling) return null;
+  const slack = floor ? baseline - target : target - baseline;
+  return slack > SLACK_POINTS && slack > SLACK_SHARE * baseline ? (floor ? "floor" : "ceiling") : null;
+}
+
 /** K4 without history: a target already reached, barely past its baseline, or perfect within a quarter. */
 export function checkStretchText(kr: DraftKeyResult): Hit | null {
   if (!known(kr.baseline) || !known(kr.target)) return null;
+  const bound = slackBound(kr, kr.baseline, kr.target);
+  if (bound !== null) {
+    const [en, zh] = bound === "floor" ? ["below", "低于"] : ["above", "高于"];
+    return {
+      message: {
+        en: `The bound (${kr.target}%) sits ${Number(Math.abs(kr.baseline - kr.target).toPrecision(3))} points ${en} where this metric already is (${kr.baseline}%): the team holds it without trying, which stops curiosity.`,
+        zh: `这个界限（${kr.target}%）比指标现在的水平（${kr.baseline}%）${zh} ${Number(Math.abs(kr.baseline - kr.target).toPrecision(3))} 个百分点：团队不用努力就能守住，无法激发探索。`,
+      },
+      suggestion: STRETCH_SUGGESTION,
+    };
+  }
   if (wordedDirection(kr.title) === "keep" && !hostsAnEvent(kr.title)) return null;
   const { baseline, target } = kr;
   if (target === baseline) {
