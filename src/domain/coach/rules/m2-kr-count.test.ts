@@ -244,3 +244,28 @@ describe("one metric retargeted, its values or its percent sign unwritten (M2, t
     expect(checkKeyResultCount({ title: "O", keyResults: [a, b, other] })).toEqual([]);
   });
 });
+
+describe("the population a share is taken of is no shared thing (M2, twelfth round)", () => {
+  const u = (title: string, baseline: number, target: number, unit?: string): DraftKeyResult => ({
+    title,
+    baseline,
+    target,
+    unit,
+  });
+  it("TRAP two things measured across the same stores", () => {
+    const keyResults = [
+      u("Stores where basket size is up 10%+ after 60 days", 35, 50, "% of stores"),
+      u("Stock accuracy above 98% at 100% of stores", 35, 100),
+      u("Staff turnover", 40, 30, "%"),
+    ];
+    expect(checkKeyResultCount({ title: "O", keyResults })).toEqual([]);
+  });
+  it("still flags one metric across the same stores with two targets", () => {
+    const keyResults = [
+      u("Stores with stock accuracy above 98%", 35, 50, "% of stores"),
+      u("Stock accuracy above 98% at 100% of stores", 35, 100),
+      u("Staff turnover", 40, 30, "%"),
+    ];
+    expect(checkKeyResultCount({ title: "O", keyResults })).toHaveLength(1);
+  });
+});

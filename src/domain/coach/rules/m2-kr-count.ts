@@ -183,6 +183,11 @@ function windows(kr: DraftKeyResult): Set<string> {
  * counts): "interviews from 0 to 20" and "interviewed hospitals agreeing to a pilot, 0% → 20%" are
  * a count and a share (tuning-2026-12-f), and a baseline of 0 is where every new metric starts.
  */
+/** The nouns a share is taken of, by a plain singular: "% of sites" -> site. */
+function populationOf(kr: DraftKeyResult): string[] {
+  const text = normalize(`${kr.title} ${kr.unit ?? ""}`);
+  return [...text.matchAll(/%\s*of\s+(?:all\s+|our\s+)?([a-z]+)/g)].map((m) => (m[1] ?? "").replace(/s$/, ""));
+}
 const WINDOW_WORDS = new Set(["hour", "minute", "second", "within", "小时", "分钟", "时内", "钟内"]);
 function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
   if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
@@ -194,7 +199,11 @@ function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
   if (unitA !== null && unitB !== null && unitA !== unitB) return false;
   // A window's unit of time ("within 1 hour", 24 小时内) is no shared thing: two different acts can be
   // bound by the same hour (issue 17, twelfth round).
-  const shared = sharedContent(a, b).filter((w) => !WINDOW_WORDS.has(w));
+  // Nor is the population a share is taken of ("% of sites", "at 100% of sites"): "Sites where picks
+  // per labour hour are up 30%+" and "Payback within a year at 100% of sites" (set O, clean) measure
+  // two things across the same sites.
+  const population = new Set([...populationOf(a), ...populationOf(b)]);
+  const shared = sharedContent(a, b).filter((w) => !WINDOW_WORDS.has(w) && !population.has(w));
   if (shared.length === 0 && !abbreviates(a, b) && !abbreviates(b, a)) return false;
   // A rollout taken to 100 % is a task's percent done (K7's finding, README), not a second target
   // of the metric beside it: "Sensor coverage on customer endpoints 62% → 100% by week 2" beside
