@@ -654,10 +654,10 @@ describe("K4 on a bound with room to spare (twelfth round, no history)", () => {
   it.each([
     ["Checkout completion rate at least 40%", 58, 40, "below"],
     ["Keep first-contact resolution above 60%", 71, 60, "below"],
-    ["首单转化率不低于 20%", 31, 20, "低于"],
-    ["投诉率控制在 12% 以内", 4, 12, "高于"],
+    ["首单转化率不低于 20%", 31, 20, "低 11 个百分点"],
+    ["投诉率控制在 12% 以内", 4, 12, "高 8 个百分点"],
     ["Refund rate no more than 15%", 6, 15, "above"],
-    ["复购率保持在 30% 以上", 42, 30, "低于"],
+    ["复购率保持在 30% 以上", 42, 30, "低 12 个百分点"],
     // traps: within five points, or within a tenth of today, is an ordinary guardrail
     ["守住审批通过率不低于 45%", 47, 45, null],
     ["Keep engineer punctuality at or above 92%", 93, 92, null],

@@ -334,7 +334,7 @@ export function checkStretchText(kr: DraftKeyResult): Hit | null {
   if (!known(kr.baseline) || !known(kr.target)) return null;
   const bound = slackBound(kr, kr.baseline, kr.target);
   if (bound !== null) {
-    const [en, zh] = bound === "floor" ? ["below", "低于"] : ["above", "高于"];
+    const [en, zh] = bound === "floor" ? ["below", "低"] : ["above", "高"];
     return {
       message: {
         en: `The bound (${kr.target}%) sits ${Number(Math.abs(kr.baseline - kr.target).toPrecision(3))} points ${en} where this metric already is (${kr.baseline}%): the team holds it without trying, which stops curiosity.`,
