@@ -31,6 +31,12 @@ const kr = (title: string, baseline: number, target: number, metric?: string): D
   target,
 });
 
+/** The finding's words where K4 reads it (in either language), or no finding where `words` is null. */
+function expectWords(hit: ReturnType<typeof checkStretchText>, words: string | null) {
+  if (words === null) expect(hit).toBeNull();
+  else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
+}
+
 // Last quarter this unit raised NPS from 30 to 42 (asked 30 -> 40, final score 1.2: +12 points).
 const npsPast = history(past("Raise NPS from 30 to 40", 30, 40, 1.2));
 
@@ -594,9 +600,7 @@ describe("K4 on the shapes of set O (twelfth round, no history)", () => {
     ["Share of loan applications with a decision in 5 days", 30, 100, undefined, "every case"],
     ["按时送达的订单占比", 80, 100, undefined, "每一例"],
   ])("%s: %s → %s (%s)", (title, baseline, target, unit, words) => {
-    const hit = read(title, baseline, target, unit);
-    if (words === null) expect(hit).toBeNull();
-    else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
+    expectWords(read(title, baseline, target, unit), words);
   });
 
   it.each([
@@ -629,8 +633,7 @@ describe("K4 on the shapes of set O (twelfth round, no history)", () => {
     ["设备安装 3 个月后仍正常运行的比例", 74, "每一例"],
     ["收到货物完好无损的客户比例", 90, "每一例"],
   ])("%s, from %d to 100, is still every case (K4)", (title, baseline, words) => {
-    const hit = read(title, baseline, 100, "%");
-    expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
+    expectWords(read(title, baseline, 100, "%"), words);
   });
 
   it.each([
@@ -642,9 +645,7 @@ describe("K4 on the shapes of set O (twelfth round, no history)", () => {
     ["Market share in Spain from 2% to 7%", 2, 7, null],
     ["低温奶市场份额从 6.5% 提升到 8%", 6.5, 8, null],
   ])("%s: %s → %s", (title, baseline, target, words) => {
-    const hit = read(title, baseline, target, "%");
-    if (words === null) expect(hit).toBeNull();
-    else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
+    expectWords(read(title, baseline, target, "%"), words);
   });
 });
 
@@ -670,8 +671,6 @@ describe("K4 on a bound with room to spare (twelfth round, no history)", () => {
     ["Keep crane moves per hour at or above 20", 27, 20, null],
     ["Raise on-time rate to at least 90%", 70, 90, null],
   ])("%s: %s → %s", (title, baseline, target, words) => {
-    const hit = checkStretchText({ title, baseline, target });
-    if (words === null) expect(hit).toBeNull();
-    else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
+    expectWords(checkStretchText({ title, baseline, target }), words);
   });
 });

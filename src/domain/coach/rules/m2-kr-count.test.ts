@@ -203,13 +203,15 @@ describe("one metric and its complement through the metric fields (M2)", () => {
 // Issue 17, twelfth round (set O): one metric from one baseline with two targets, where one title
 // writes no values and only a qualifier's number (a window), or names a rate without a percent sign.
 // Written for this table, with traps beside each.
+/** A KR with its values and, where given, its unit field. */
+const unit = (title: string, baseline: number, target: number, u?: string): DraftKeyResult => ({
+  title,
+  baseline,
+  target,
+  unit: u,
+});
+
 describe("one metric retargeted, its values or its percent sign unwritten (M2, twelfth round)", () => {
-  const unit = (title: string, baseline: number, target: number, u?: string): DraftKeyResult => ({
-    title,
-    baseline,
-    target,
-    unit: u,
-  });
   const other = unit("Customer satisfaction with repairs", 71, 80, "%");
   it.each([
     [
@@ -246,12 +248,7 @@ describe("one metric retargeted, its values or its percent sign unwritten (M2, t
 });
 
 describe("the population a share is taken of is no shared thing (M2, twelfth round)", () => {
-  const u = (title: string, baseline: number, target: number, unit?: string): DraftKeyResult => ({
-    title,
-    baseline,
-    target,
-    unit,
-  });
+  const u = unit;
   it("TRAP two things measured across the same stores", () => {
     const keyResults = [
       u("Stores where basket size is up 10%+ after 60 days", 35, 50, "% of stores"),
