@@ -31,6 +31,12 @@ const kr = (title: string, baseline: number, target: number, metric?: string): D
   target,
 });
 
+/** The finding's words where K4 reads it (in either language), or no finding where `words` is null. */
+function expectWords(hit: ReturnType<typeof checkStretchText>, words: string | null) {
+  if (words === null) expect(hit).toBeNull();
+  else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
+}
+
 // Last quarter this unit raised NPS from 30 to 42 (asked 30 -> 40, final score 1.2: +12 points).
 const npsPast = history(past("Raise NPS from 30 to 40", 30, 40, 1.2));
 
@@ -571,5 +577,100 @@ describe("K4 on the shapes of sets J, K, L and M (eleventh and twelfth rounds, n
     const hit = checkStretchText(kr(title, baseline, target));
     if (words === null) expect(hit).toBeNull();
     else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
+  });
+});
+
+// Issue 17, twelfth round, third part (set O): each shape with rephrasings written for this table and
+// traps beside it, not the labelled sentences.
+describe("K4 on the shapes of set O (twelfth round, no history)", () => {
+  const read = (title: string, baseline: number, target: number, unit?: string) =>
+    checkStretchText({ title, baseline, target, unit });
+  it.each([
+    // a share is a share however its unit or title says it: moved in points, what is left to the top counts
+    ["Invoice runs with no manual fix", 95.2, 96.6, "% of runs", null],
+    ["Share of refunds paid within the promised week", 98.8, 99.5, undefined, null],
+    ["准时发车班次占比", 97.1, 98.4, undefined, null],
+    // ... and still barely moved when it is: a tenth of a point is noise
+    ["Share of refunds paid within the promised week", 98.8, 98.9, undefined, "barely"],
+    ["Invoice runs with no manual fix", 95.2, 95.3, "% of runs", "barely"],
+    // a count stays a count: "share" must name the metric, and a value above 100 is no share
+    ["Refunds paid within the promised week", 9800, 9850, undefined, "barely"],
+    ["Share of voice mentions", 420, 428, undefined, "barely"],
+    // a share named by its title taken to 100 %: every case has to go right
+    ["Share of loan applications with a decision in 5 days", 30, 100, undefined, "every case"],
+    ["按时送达的订单占比", 80, 100, undefined, "每一例"],
+  ])("%s: %s → %s (%s)", (title, baseline, target, unit, words) => {
+    expectWords(read(title, baseline, target, unit), words);
+  });
+
+  it.each([
+    // the team's own work items done by its own staff, named as the doer
+    ["Handover notes completed by nurses from 60% to 100%", 60],
+    ["Site risk assessments carried out by our engineers", 45],
+    ["Care plans signed off by a senior clinician", 70],
+    // a job dispatched to a worker within a time: 派单, 派工
+    ["维修工单 15 分钟内派单率从 60% 到 100%", 60],
+    ["故障报修 1 小时内派工率", 75],
+    // news and answers we send, said from the side of whoever gets it
+    ["定期捐款人收到季度项目报告的比例", 40],
+    ["Donors who receive a quarterly impact report", 35],
+    // a device installed, then the share of a population that has it: a rollout (K7's)
+    ["加装燃气报警器的家庭占比", 30],
+    ["配备智能门锁的公寓比例", 55],
+    // a hyphened compound naming the thing, placed on a share of our own base: a rollout
+    ["Real-time tracking on 100% of delivery vans", 64],
+    ["Self-service kiosks in 100% of branches", 50],
+  ])("TRAP %s, from %d to 100", (title, baseline) => {
+    expect(read(title, baseline, 100, "%")).toBeNull();
+  });
+
+  it.each([
+    // traps kept: a customer or an employee doing it themselves, a delivery received, a metric said
+    // of a population, what an installed device does after a while
+    ["Password resets done by the employee without IT from 40% to 100%", 40, "every case"],
+    ["Customers who receive their order on the promised day", 85, "every case"],
+    ["Delivery time on 100% of routes under 30 minutes", 70, "every case"],
+    ["设备安装 3 个月后仍正常运行的比例", 74, "每一例"],
+    ["收到货物完好无损的客户比例", 90, "每一例"],
+  ])("%s, from %d to 100, is still every case (K4)", (title, baseline, words) => {
+    expectWords(read(title, baseline, 100, "%"), words);
+  });
+
+  it.each([
+    // a market share from nothing: five points or more is out of reach (sets H, J, L and O)
+    ["Market share of Portuguese SME current accounts", 0, 5, "from nothing"],
+    ["北欧市场份额", 0, 8, "还没有份额"],
+    ["Market share of Portuguese SME current accounts", 0, 4, null],
+    // from a share already held, the bar stays at ten points
+    ["Market share in Spain from 2% to 7%", 2, 7, null],
+    ["低温奶市场份额从 6.5% 提升到 8%", 6.5, 8, null],
+  ])("%s: %s → %s", (title, baseline, target, words) => {
+    expectWords(read(title, baseline, target, "%"), words);
+  });
+});
+
+// Issue 17, twelfth round (sets K and O): a floor or a ceiling the share already clears by more than
+// five points and a tenth of today holds nothing. Written for this table, with the edges and traps.
+describe("K4 on a bound with room to spare (twelfth round, no history)", () => {
+  it.each([
+    ["Checkout completion rate at least 40%", 58, 40, "below"],
+    ["Keep first-contact resolution above 60%", 71, 60, "below"],
+    ["首单转化率不低于 20%", 31, 20, "低 11 个百分点"],
+    ["投诉率控制在 12% 以内", 4, 12, "高 8 个百分点"],
+    ["Refund rate no more than 15%", 6, 15, "above"],
+    ["复购率保持在 30% 以上", 42, 30, "低 12 个百分点"],
+    // traps: within five points, or within a tenth of today, is an ordinary guardrail
+    ["守住审批通过率不低于 45%", 47, 45, null],
+    ["Keep engineer punctuality at or above 92%", 93, 92, null],
+    ["Keep the refund rate below 3% (now 2.4%)", 2.4, 3, null],
+    ["Keep satisfaction above 80%", 85, 80, null],
+    ["Keep satisfaction above 90%", 96, 90, null],
+    // traps: a bound inside what is counted, a time or a count, a bound on the side still to reach
+    ["周中订单中折扣≥20% 的占比", 36, 25, null],
+    ["Keep claim approval time under 2 days (now 1.2)", 1.2, 2, null],
+    ["Keep crane moves per hour at or above 20", 27, 20, null],
+    ["Raise on-time rate to at least 90%", 70, 90, null],
+  ])("%s: %s → %s", (title, baseline, target, words) => {
+    expectWords(checkStretchText({ title, baseline, target }), words);
   });
 });

@@ -199,3 +199,70 @@ describe("one metric and its complement through the metric fields (M2)", () => {
     expect(checkKeyResultCount({ title: "O", keyResults: [completion, help, margin] })).toEqual([]);
   });
 });
+
+// Issue 17, twelfth round (set O): one metric from one baseline with two targets, where one title
+// writes no values and only a qualifier's number (a window), or names a rate without a percent sign.
+// Written for this table, with traps beside each.
+/** A KR with its values and, where given, its unit field. */
+const unit = (title: string, baseline: number, target: number, u?: string): DraftKeyResult => ({
+  title,
+  baseline,
+  target,
+  unit: u,
+});
+
+describe("one metric retargeted, its values or its percent sign unwritten (M2, twelfth round)", () => {
+  const other = unit("Customer satisfaction with repairs", 71, 80, "%");
+  it.each([
+    [
+      unit("Share of burst pipes repaired within 4 hours", 88.5, 91, "%"),
+      unit("Burst pipes repaired within 4 hours from 88.5% to 99%", 88.5, 99),
+    ],
+    [unit("首月结课后续费率", 38, 45), unit("续费率从 38% 提升到 70%", 38, 70)],
+    [unit("Course renewal rate", 38, 45), unit("Renewal rate from 38% to 70%", 38, 70)],
+  ])("flags %j and %j", (a, b) => {
+    const hits = checkKeyResultCount({ title: "O", keyResults: [a, b, other] });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.message.en).toContain("Key results 1 and 2");
+  });
+
+  it.each([
+    // TRAP: a rate counted per something is not a share; a count beside a share; no shared word
+    [unit("每千单投诉率", 38, 45), unit("投诉率从 38% 降到 20%", 38, 20)],
+    [
+      unit("Burst pipes repaired within 4 hours", 88, 120, "repairs"),
+      unit("Burst pipes repaired within 4 hours from 88% to 99%", 88, 99),
+    ],
+    [
+      unit("Share of leaks found by survey", 31, 38, "%"),
+      unit("Share of meters read remotely from 31% to 60%", 31, 60),
+    ],
+    // TRAP: the same window and a rate, but different things measured
+    [
+      unit("Share of calls answered within 1 hour", 60, 70, "%"),
+      unit("Share of invoices paid within 1 hour from 60% to 80%", 60, 80),
+    ],
+  ])("TRAP %j and %j", (a, b) => {
+    expect(checkKeyResultCount({ title: "O", keyResults: [a, b, other] })).toEqual([]);
+  });
+});
+
+describe("the population a share is taken of is no shared thing (M2, twelfth round)", () => {
+  const u = unit;
+  it("TRAP two things measured across the same stores", () => {
+    const keyResults = [
+      u("Stores where basket size is up 10%+ after 60 days", 35, 50, "% of stores"),
+      u("Stock accuracy above 98% at 100% of stores", 35, 100),
+      u("Staff turnover", 40, 30, "%"),
+    ];
+    expect(checkKeyResultCount({ title: "O", keyResults })).toEqual([]);
+  });
+  it("still flags one metric across the same stores with two targets", () => {
+    const keyResults = [
+      u("Stores with stock accuracy above 98%", 35, 50, "% of stores"),
+      u("Stock accuracy above 98% at 100% of stores", 35, 100),
+      u("Staff turnover", 40, 30, "%"),
+    ];
+    expect(checkKeyResultCount({ title: "O", keyResults })).toHaveLength(1);
+  });
+});

@@ -39,6 +39,18 @@ const known = (v: number | null | undefined): v is number => typeof v === "numbe
 /** A share ("%" in the title or the unit field): its complement and its threshold shares are shares too. */
 const isShare = (kr: DraftKeyResult) => /%|percent|百分|个百分点|比例|占比/.test(`${kr.title} ${kr.unit ?? ""}`);
 
+/**
+ * A share as `retargeted` reads it: a share by its words, or a rate written with no percent sign whose
+ * values are within 0..100 and which is not counted per something ("一期结课后续报率" 42 → 50 beside
+ * "续报率从 42% 提升到 90%", set O: one rate, two targets). Issue 17, twelfth round.
+ */
+const RATE_NAMED = /率|\brate\b/;
+const shareOrRate = (kr: DraftKeyResult) =>
+  isShare(kr) ||
+  (RATE_NAMED.test(normalize(kr.title)) &&
+    !/\bper\b|每/.test(normalize(kr.title)) &&
+    [kr.baseline, kr.target].every((v) => known(v) && v >= 0 && v <= 100));
+
 const sharesMetricWord = (a: DraftKeyResult, b: DraftKeyResult) => {
   const wordsOfB = metricWords(b);
   return [...metricWords(a)].some((w) => wordsOfB.has(w));
@@ -98,8 +110,12 @@ const unitsDiffer = (a: DraftKeyResult, b: DraftKeyResult) => {
  */
 function targetUnit(kr: DraftKeyResult): string | null {
   const text = normalize(kr.title).replace(/\bpercent\b|个百分点/g, "%");
-  const units = [...text.matchAll(/\d[\d.,]*\s*(%|[a-z]+|[\u4e00-\u9fff]{1,2})/g)].map((m) => m[1] ?? "");
-  const last = units.at(-1);
+  const written = [...text.matchAll(/(\d[\d.,]*)\s*(%|[a-z]+|[\u4e00-\u9fff]{1,2})/g)];
+  // Issue 17, twelfth round (set O): only a number that is the target carries the target's unit. A
+  // title that writes no values has only its qualifiers' numbers ("Share of reported leaks attended
+  // within 1 hour": an hour is the window, not the unit of 97.5 %), and they say nothing of the unit.
+  const isTarget = (m: RegExpMatchArray) => !known(kr.target) || Number((m[1] ?? "").replace(/,/g, "")) === kr.target;
+  const last = written.filter(isTarget).at(-1)?.[2];
   return last === undefined || /^(to|from|by|in|a|per|到|降到|提高|以|之)$/.test(last) ? null : last;
 }
 
@@ -167,15 +183,28 @@ function windows(kr: DraftKeyResult): Set<string> {
  * counts): "interviews from 0 to 20" and "interviewed hospitals agreeing to a pilot, 0% → 20%" are
  * a count and a share (tuning-2026-12-f), and a baseline of 0 is where every new metric starts.
  */
+/** The nouns a share is taken of, by a plain singular: "% of sites" -> site. */
+function populationOf(kr: DraftKeyResult): string[] {
+  const text = normalize(`${kr.title} ${kr.unit ?? ""}`);
+  return [...text.matchAll(/%\s*of\s+(?:all\s+|our\s+)?([a-z]+)/g)].map((m) => (m[1] ?? "").replace(/s$/, ""));
+}
+const WINDOW_WORDS = new Set(["hour", "minute", "second", "within", "小时", "分钟", "时内", "钟内"]);
 function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
   if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
   if (a.baseline === 0 || a.baseline !== b.baseline || a.target === b.target) return false;
   if (Math.sign(a.target - a.baseline) !== Math.sign(b.target - b.baseline) || a.target === a.baseline) return false;
-  if (isShare(a) !== isShare(b) || unitsDiffer(a, b)) return false;
+  if (shareOrRate(a) !== shareOrRate(b) || unitsDiffer(a, b)) return false;
   const unitA = targetUnit(a);
   const unitB = targetUnit(b);
   if (unitA !== null && unitB !== null && unitA !== unitB) return false;
-  if (sharedContent(a, b).length === 0 && !abbreviates(a, b) && !abbreviates(b, a)) return false;
+  // A window's unit of time ("within 1 hour", 24 小时内) is no shared thing: two different acts can be
+  // bound by the same hour (issue 17, twelfth round).
+  // Nor is the population a share is taken of ("% of sites", "at 100% of sites"): "Sites where picks
+  // per labour hour are up 30%+" and "Payback within a year at 100% of sites" (set O, clean) measure
+  // two things across the same sites.
+  const population = new Set([...populationOf(a), ...populationOf(b)]);
+  const shared = sharedContent(a, b).filter((w) => !WINDOW_WORDS.has(w) && !population.has(w));
+  if (shared.length === 0 && !abbreviates(a, b) && !abbreviates(b, a)) return false;
   // A rollout taken to 100 % is a task's percent done (K7's finding, README), not a second target
   // of the metric beside it: "Sensor coverage on customer endpoints 62% → 100% by week 2" beside
   // "Endpoints with the agent reporting within 7 days, 62% → 85%" (set J, clean). Issue 17, eleventh
