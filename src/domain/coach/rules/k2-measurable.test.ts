@@ -282,6 +282,39 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     expect(review(title, fields)).toHaveLength(findings);
   });
 
+  it.each<[string, Partial<DraftKeyResult>, number]>([
+    // A title that names what is read, with the unit in its field (eleventh round, third part, set O):
+    // a share, a sum, a rate per something, a count in its measure word.
+    ["Tenants who say repairs were done right the first time", { baseline: 55, target: 70, unit: "% of surveyed" }, 0],
+    ["Bookings cancelled within a day of the stay", { baseline: 9, target: 6, unit: "%" }, 0],
+    ["Weekend occupancy", { baseline: 61, target: 68, unit: "%" }, 0],
+    ["Average basket for the whole chain", { baseline: 31, target: 34, unit: "EUR" }, 0],
+    ["Confirmed frauds caught before payout", { baseline: 60, target: 75, unit: "%" }, 0],
+    ["周末平均房价", { baseline: 420, target: 460, unit: "元" }, 0],
+    ["每吨钢材运输能耗", { baseline: 12, target: 10, unit: "千瓦时/吨" }, 0],
+    ["夜间用药差错", { baseline: 5, target: 1, unit: "起/月" }, 0],
+    // A measure named by its noun: a rating, an occupancy, a model's precision or recall, page views.
+    ["Driver rating of the dispatch app", { baseline: 3.9, target: 4.3 }, 0],
+    ["Classifier recall on flagged listings", { baseline: 0.62, target: 0.7 }, 0],
+    ["帮助中心 PV", { baseline: 80000, target: 120000 }, 0],
+    // A noun phrase headed by a plural and what qualifies it: the count of them.
+    ["Libraries that sign a paid trial", { baseline: 0, target: 4 }, 0],
+    ["Stations with a working charger at dawn", { baseline: 70, target: 85 }, 0],
+    ["Address fixes made by our ops team", { baseline: 800, target: 1500 }, 0],
+    ["Quote requests", { baseline: 300, target: 450 }, 0],
+    // TRAP a task or a judgement in % or in points still names nothing read
+    ["Make checkout smooth", { baseline: 60, target: 80, unit: "%" }, 1],
+    ["Improve the onboarding flow", { baseline: 40, target: 60, unit: "%" }, 1],
+    ["Make onboarding delightful", { baseline: 3, target: 5, unit: "points" }, 1],
+    ["让巡检工作更轻松", { baseline: 60, target: 80, unit: "%" }, 1],
+    ["提升理赔体验", { baseline: 3, target: 5, unit: "分" }, 1],
+    // TRAP a sentence or a task around a plural is no count: what of the teams is read?
+    ["Teams feel heard in planning", { baseline: 3, target: 5 }, 1],
+    ["Make the reporting pages easier to use", { baseline: 3, target: 5 }, 1],
+  ])("reads %j with the unit field or the noun it names (K2)", (title, fields, findings) => {
+    expect(review(title, fields)).toHaveLength(findings);
+  });
+
   it("leaves a KR without baseline or target to K1 (K2)", () => {
     expect(review("Make onboarding delightful", { baseline: null })).toEqual([]);
     expect(review("Make onboarding delightful", { target: undefined })).toEqual([]);

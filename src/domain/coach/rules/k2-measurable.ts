@@ -1,4 +1,4 @@
-import { englishWords } from "../language/english.ts";
+import { englishWords, type Word } from "../language/english.ts";
 import { isChinese } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, normalize } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
@@ -25,7 +25,7 @@ import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 /** Words that say what is measured; any digit in the title also names a quantity. */
 const MEASURE_NOUN =
-  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per|activation|adoption|engagement|completion|resolution|satisfaction|usage|throughput|backlog|reliability|deflection|renewals|upgrades|pipeline|bookings|sign-?ups|wins|trial-to-paid|(dau|mau|wau|gmv|aov|arpu|arppu|nrr|ndr|grr|mttr|mttd|sla|slo|okrs?)s?|false positives|false negatives)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|线索|评价|评论|访谈|测试|实验|留存|转化|日活|月活|周活|复购|激活|采纳|渗透|满意|积压|时效|份额|覆盖/;
+  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per|activation|adoption|engagement|completion|resolution|satisfaction|usage|throughput|backlog|reliability|deflection|renewals|upgrades|pipeline|bookings|sign-?ups|wins|trial-to-paid|(dau|mau|wau|gmv|aov|arpu|arppu|nrr|ndr|grr|mttr|mttd|sla|slo|okrs?)s?|false positives|false negatives|rating|occupancy|precision|recall|abandonment|attrition|turnover|utili[sz]ation|yield|pv|uv|ctr|cvr)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|线索|评价|评论|访谈|测试|实验|留存|转化|日活|月活|周活|复购|激活|采纳|渗透|满意|积压|时效|份额|覆盖/;
 // A metric named beside a judgement makes it a reading: "raise share of teams that find setup
 // painless", "improve satisfaction with a smooth checkout", "让结账更顺畅，提升支付成功率" (issue 17,
 // second edition). A count of people alone does not ("Make checkout smooth for returning buyers").
@@ -174,10 +174,50 @@ function countsSomething(title: string): boolean {
   // The plural ends the title, or only the verb that counts it follows ("DMCs signed"): "Make the
   // reporting pages easier to use" names pages, but measures a judgement of them.
   const words = englishWords(title);
-  return words.some(
-    (w, i) =>
-      w.noun && !w.adjective && plural(w) && (i === words.length - 1 || (i === words.length - 2 && words[i + 1]?.verb)),
+  return (
+    words.some(
+      (w, i) =>
+        w.noun &&
+        !w.adjective &&
+        plural(w) &&
+        (i === words.length - 1 || (i === words.length - 2 && words[i + 1]?.verb)),
+    ) || pluralHeadOpens(words)
   );
+}
+
+/**
+ * A title that is a noun phrase headed by a plural, then what qualifies the things counted (K2, issue
+ * 17, eleventh round, third part, set O): "Clerks who agree to a paid pilot" 0 → 3, "Morning-peak
+ * docks with at least one bike available", "Map edits made by our data team", "Demo requests". The
+ * plural stands within the first three words, after nouns or adjectives only, and ends the title or is
+ * followed by who/that/which, a preposition or a participle: the count of them is the metric. The
+ * tagger often reads such a plural as a verb ("edits", "requests", "docks"), so the -s form and its
+ * lemma are read, not the tag. Not a sentence ("Customers love the new reporting": a verb in its
+ * base form follows) nor a task ("Make the reporting pages easier to use": it opens with one).
+ */
+const QUALIFIER =
+  /^(who|that|which|whose|where|with|without|in|at|on|for|from|by|before|after|during|under|over|per|across|within)$/;
+
+const isPluralWord = (w: Word) => /[a-z]s$/.test(w.raw) && w.lemma !== w.text && !/ss$/.test(w.text);
+
+function pluralHeadOpens(words: readonly Word[]): boolean {
+  for (let i = 0; i < Math.min(words.length, 3); i++) {
+    const w = words[i] as Word;
+    if (isPluralWord(w)) {
+      const next = words[i + 1];
+      if (next === undefined) return true;
+      const participle = next.verb && next.text !== next.lemma && !/s$/.test(next.text);
+      return QUALIFIER.test(next.text) || participle || (next.noun && /ing$/.test(next.text));
+    }
+    // Only a noun phrase's modifiers come before its head; a base-form verb opens a task, unless the
+    // plural follows it at once: the tagger reads a noun before a plural as a verb ("Address fixes",
+    // "Brand advertisers"), and a verb with a plural object and a qualifier ("Sign customers who…")
+    // counts them too, as "customers from 40 to 60" does.
+    const task = i === 0 && w.verb && w.text === w.lemma && !(words[1] && isPluralWord(words[1]));
+    const modifier = w.noun || w.adjective || w.verb;
+    if (!modifier || task) return false;
+  }
+  return false;
 }
 
 /**
@@ -198,6 +238,33 @@ const shareOfAll = (kr: DraftKeyResult, title: string): boolean => kr.unit?.trim
  */
 const COUNTED_UNIT =
   /^(?!(points?|pts|stars?|%|percent|score|分|星)$)([a-z][a-z&-]*s|个|次|人次|条|篇|家|人|件|单|名|位|所|座|台|场|期|项|份|起|笔|辆|套|批|门|节|课时)$/;
+
+/**
+ * A unit field names the reading beside a title that names what is read (K2, issue 17, eleventh
+ * round, third part: set O's writer wrote 24 of its 38 false alarms this way, with the title a noun
+ * phrase and the unit in its field): "Patients who say they understood their medication plan" in "%
+ * of surveyed", "Midweek occupancy" in "%", "RevPAR for the whole portfolio" in EUR, 周中平均房价 in 元,
+ * 农机手每亩作业油耗 in 升/亩, 外教课时供给 in 万节, 夜间跌倒事件 in 起/月. A share, a sum, a rate per
+ * something or a count in its measure word is a quantity with its unit. Not a scale's points or stars
+ * ("Make onboarding delightful", 3 → 5 points, names nothing read), and a percent or any other unit
+ * only beside a title that names something: not one that opens with a task or a judgement ("Make
+ * checkout smooth" in %, 让巡检工作更轻松), which says what to do, not what share is read.
+ */
+const SCALE_UNIT = /^(points?|pts|stars?|score|分|星|级)$/;
+const TASK_OPENING_ZH = /^(让|使|把|将|提升|提高|增加|改善|优化|打造|推动|实现|做到|确保|加强|完善)/;
+
+function unitNamesReading(kr: DraftKeyResult): boolean {
+  const unit = normalize(kr.unit ?? "").trim();
+  if (unit === "" || SCALE_UNIT.test(unit)) return false;
+  if (COUNTED_UNIT.test(unit)) return true;
+  const title = kr.title.trim();
+  if (isChinese(title)) return !TASK_OPENING_ZH.test(title);
+  const words = englishWords(title);
+  const first = words[0];
+  // An imperative opens a task ("Make checkout smooth"); not a participle ("Confirmed intrusions")
+  // nor a noun the tagger reads as a verb before a plural ("Brand advertisers renewing a deal").
+  return !(first?.verb && first.text === first.lemma && !/[a-z]s$/.test(words[1]?.raw ?? ""));
+}
 
 const known = (value: number | null | undefined): value is number =>
   typeof value === "number" && Number.isFinite(value);
@@ -266,7 +333,7 @@ export function unmeasurable(
       !MEASURE_NOUN.test(title) &&
       !countsSomething(kr.title) &&
       !shareOfAll(kr, title) &&
-      !COUNTED_UNIT.test(normalize(kr.unit ?? ""))
+      !unitNamesReading(kr)
     )
       return "no_metric";
     if (NAMES_NOTHING.test(title.trim())) return "no_metric";
