@@ -311,6 +311,13 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     // TRAP a sentence or a task around a plural is no count: what of the teams is read?
     ["Teams feel heard in planning", { baseline: 3, target: 5 }, 1],
     ["Make the reporting pages easier to use", { baseline: 3, target: 5 }, 1],
+    // A balance written bare; a window in days is not the KR's unit (third part, set O).
+    ["Average wallet balance after 30 days from 55 to 80", { baseline: 55, target: 80 }, 1],
+    ["Median account balance from 1,200 to 1,500", { baseline: 1200, target: 1500 }, 1],
+    // TRAP the balance has its unit, or the days are the values, or a share of accounts is read
+    ["Average wallet balance after 30 days from $55 to $80", { baseline: 55, target: 80 }, 0],
+    ["Cut onboarding time from 14 days to 6 days", { baseline: 14, target: 6 }, 0],
+    ["Accounts with a positive balance after 90 days from 40% to 55%", { baseline: 40, target: 55 }, 0],
   ])("reads %j with the unit field or the noun it names (K2)", (title, fields, findings) => {
     expect(review(title, fields)).toHaveLength(findings);
   });
@@ -413,6 +420,7 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     ["a feeling reported", "Brand feels more 'results-focused' to parents", { baseline: null, target: null }],
     ["trust with no values", "用户信任度“明显提升”", { baseline: null, target: null }],
     ["influence with no values", "品牌影响力提升 50%", { baseline: null, target: null }],
+    ["a perception with no values", "会员对门店服务的感知", { baseline: null, target: null }],
     ["trust on a small scale", "Trust in our numbers from 6 to 8", { baseline: 6, target: 8 }],
     ["trust on a small scale", "捐赠人信任度从 7 分提升到 8 分", { baseline: 7, target: 8, unit: "分" }],
     ["safety on a small scale", "乘客安全感从 7.8 提升到 8.2", { baseline: 7.8, target: 8.2 }],
@@ -438,6 +446,8 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     ["satisfaction", "Improve dispatcher satisfaction", { baseline: null, target: null }],
     ["satisfaction", "医生满意度要提升", { baseline: null, target: null }],
     ["an intention", "Make payments feel faster", { baseline: null, target: null }],
+    // TRAP a time perceived is a latency, not a perception (third part)
+    ["a latency perceived", "用户感知延迟降低", { baseline: null, target: null }],
     // TRAP research, an output, an instrument named
     ["research", "Understand why trials stall", { baseline: null, target: null }],
     ["an output", "Launch the recycling rules explainer", { baseline: null, target: null }],

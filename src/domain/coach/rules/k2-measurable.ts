@@ -60,9 +60,10 @@ const VAGUE_TARGET: readonly RegExp[] = [
  * basket ("instant payout fees", "average basket") as the title's words already did. Eleventh round,
  * second part (set M, with H and J): an average bill or debt ("Average bill from 96 to 88", as J's
  * "Monthly cloud bill"), funding won or raised (as 筹款额), and 价格 in Chinese (每吨饲料价格从 3200 降到
- * 3000, H's 体检套餐平均价格从 399 到 459): a price, not only 单价, 均价 or 售价.
+ * 3000, H's 体检套餐平均价格从 399 到 459): a price, not only 单价, 均价 or 售价. Third part (set O): an
+ * average or account balance ("Average balance after 90 days from 140 to 190"), a sum held as AUM is.
  */
-const MONEY_KINDS = String.raw`income|profits?|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt)s?|funding (won|raised|secured)`;
+const MONEY_KINDS = String.raw`income|profits?|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?`;
 const MONEY_KINDS_ZH =
   "价格|利润|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费";
 /** Chinese: what is counted after the money word ("车费投诉", "佣金争议"): a count, not the sum. */
@@ -115,6 +116,21 @@ const MONEY_UNIT_WORD =
 // T+3 缩短到 T+1", set M's trap; every tuning writer keeps T+N clean of K2).
 const UNIT_IN_TITLE =
   /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥₹₩₽₺₫₱₦₪฿]\s*\d|\b(usd|eur|inr|rmb|cny)\b|\bt\s*\+\s*\d/i;
+/**
+ * The title without a span of time that is none of the KR's values (K2, issue 17, eleventh round,
+ * third part, set O): "Average balance after 90 days from 140 to 190" reads its window in days, not
+ * its balance; 140 what is still open. A time after the baseline or target is their unit ("from 14
+ * days to 6 days").
+ */
+const TIME_SPAN = /(\d[\d,.]*)\s*[-\s]?(days?|weeks?|months?|hours?|hrs?|h|天|周|个月|小时)(?![a-z])/gi;
+
+function withoutWindows(title: string, kr: DraftKeyResult): string {
+  return title.replace(TIME_SPAN, (span, figure: string) => {
+    const value = Number(figure.replace(/,/g, ""));
+    return value === kr.baseline || value === kr.target ? span : " ".repeat(span.length);
+  });
+}
+
 const ENDS_ON_NUMBER =
   /\d\s*((per|a|an|each|every) (day|week|month|quarter|year)|daily|weekly|monthly|quarterly|yearly|annually|每(天|日|周|月|季度?|年))?\s*[.。!！]?$/;
 const ENDS_ON_YEAR =
@@ -279,9 +295,11 @@ const known = (value: number | null | undefined): value is number =>
  * ("Improve dispatcher satisfaction", 医生满意度要提升: K1 only), not a feeling the team means to cause
  * ("Make payments feel faster", K1 only in set L: an intention, the bare "feel" after "make"), not
  * the team's research ("Understand why trials stall"), and not where any instrument is named.
+ * 感知 is perception as "perception" is in English (third part, set O: 品牌年轻化感知), not a time
+ * perceived (感知延迟, a latency).
  */
 const STATE_OF_MIND =
-  /\b(perceptions?|perceived|culture|understand(s|ing)?(?! (why|whether|if|how|what)\b)|loyalty|feels|feeling)\b|信任度|认可度|好感度|安全感|影响力|意识|氛围/;
+  /\b(perceptions?|perceived|culture|understand(s|ing)?(?! (why|whether|if|how|what)\b)|loyalty|feels|feeling)\b|信任度|认可度|好感度|安全感|影响力|意识|氛围|感知(?![\u4e00-\u9fff]{0,4}(延迟|时长|时间|速度|耗时|等待))/;
 
 function stateWithoutValues(kr: DraftKeyResult): string | null {
   if (known(kr.baseline) || known(kr.target) || kr.metric?.trim()) return null;
@@ -345,7 +363,7 @@ export function unmeasurable(
     // round): 1.8 what a month is still open.
     // A year the title ends on is a date, not its target ("Total donations processed since 2019").
     if (!ENDS_ON_NUMBER.test(title) || ENDS_ON_YEAR.test(title)) return null;
-    if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
+    if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(withoutWindows(title, kr))) return null;
     // A margin past 100 is money per sale, not a percent ("Average EV transaction margin from 1,800
     // to 2,300", set L): the money word a share usually hides (SHARE_OR_COUNT).
     if (MARGIN.test(title) && Math.max(kr.baseline, kr.target) > 100 && !PER_PERSON.test(title))
