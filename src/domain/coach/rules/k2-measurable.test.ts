@@ -421,6 +421,10 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     ["trust with no values", "用户信任度“明显提升”", { baseline: null, target: null }],
     ["influence with no values", "品牌影响力提升 50%", { baseline: null, target: null }],
     ["a perception with no values", "会员对门店服务的感知", { baseline: null, target: null }],
+    // A change asked of something nobody reads, with no values (third part, writers M and O).
+    ["a change of nothing read", "Lower shrinkage", { baseline: null, target: null }],
+    ["a change of nothing read", "Improve the booking experience", { baseline: null, target: null }],
+    ["a change of nothing read", "减少损耗", { baseline: null, target: null }],
     ["trust on a small scale", "Trust in our numbers from 6 to 8", { baseline: 6, target: 8 }],
     ["trust on a small scale", "捐赠人信任度从 7 分提升到 8 分", { baseline: 7, target: 8, unit: "分" }],
     ["safety on a small scale", "乘客安全感从 7.8 提升到 8.2", { baseline: 7.8, target: 8.2 }],
@@ -448,6 +452,13 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     ["an intention", "Make payments feel faster", { baseline: null, target: null }],
     // TRAP a time perceived is a latency, not a perception (third part)
     ["a latency perceived", "用户感知延迟降低", { baseline: null, target: null }],
+    // TRAP with no values: a task, an output, a count or a measure named, a unit given (third part)
+    ["a task", "Retrain the scoring model monthly", { baseline: null, target: null }],
+    ["an output", "Permit application submitted", { baseline: null, target: null }],
+    ["a count", "减少物流相关投诉", { baseline: null, target: null }],
+    ["a measure", "Reduce refund rate", { baseline: null, target: null }],
+    ["a count", "Lower missed deliveries", { baseline: null, target: null }],
+    ["a unit", "Lower shrinkage", { baseline: null, target: null, unit: "% of stock" }],
     // TRAP research, an output, an instrument named
     ["research", "Understand why trials stall", { baseline: null, target: null }],
     ["an output", "Launch the recycling rules explainer", { baseline: null, target: null }],

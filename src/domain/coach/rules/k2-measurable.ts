@@ -1,6 +1,6 @@
 import { englishWords, type Word } from "../language/english.ts";
 import { isChinese } from "../language/shape.ts";
-import { findFirst, isDiscovery, keyResultText, normalize } from "../text.ts";
+import { findFirst, isDiscovery, keyResultText, normalize, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
@@ -25,7 +25,7 @@ import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 /** Words that say what is measured; any digit in the title also names a quantity. */
 const MEASURE_NOUN =
-  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per|activation|adoption|engagement|completion|resolution|satisfaction|usage|throughput|backlog|reliability|deflection|renewals|upgrades|pipeline|bookings|sign-?ups|wins|trial-to-paid|(dau|mau|wau|gmv|aov|arpu|arppu|nrr|ndr|grr|mttr|mttd|sla|slo|okrs?)s?|false positives|false negatives|rating|occupancy|precision|recall|abandonment|attrition|turnover|utili[sz]ation|yield|pv|uv|ctr|cvr)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|线索|评价|评论|访谈|测试|实验|留存|转化|日活|月活|周活|复购|激活|采纳|渗透|满意|积压|时效|份额|覆盖/;
+  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per|activation|adoption|engagement|completion|resolution|satisfaction|usage|throughput|backlog|reliability|deflection|renewals|upgrades|pipeline|bookings|sign-?ups|wins|trial-to-paid|(dau|mau|wau|gmv|aov|arpu|arppu|nrr|ndr|grr|mttr|mttd|sla|slo|okrs?)s?|false positives|false negatives|rating|occupancy|precision|recall|abandonment|attrition|turnover|utili[sz]ation|yield|pv|uv|ctr|cvr)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|投诉|线索|评价|评论|访谈|测试|实验|留存|转化|日活|月活|周活|复购|激活|采纳|渗透|满意|积压|时效|份额|覆盖/;
 // A metric named beside a judgement makes it a reading: "raise share of teams that find setup
 // painless", "improve satisfaction with a smooth checkout", "让结账更顺畅，提升支付成功率" (issue 17,
 // second edition). A count of people alone does not ("Make checkout smooth for returning buyers").
@@ -324,6 +324,27 @@ function moneyWithoutValues(kr: DraftKeyResult): string | null {
   return money[0].trim();
 }
 
+/**
+ * A change asked of something no one reads, with no values either (K2, issue 17, eleventh round, third
+ * part: writers M and O, "Reduce leakage", 降低漏损, "Improve the buying experience"): filling in a
+ * baseline and a target would leave "3 of what?" open, the gap K2 names where the values are filled
+ * in. Only a change the title asks for (a direction word, or improve/提升/改善/优化), so a task or an
+ * output with its values missing ("Retrain the scoring model monthly", "Licence application
+ * submitted", 推广安装燃气泄漏报警器) stays K1's and K7's; and never where a measure, a count, an
+ * instrument or a unit is named.
+ */
+const IMPROVE = /^(improve|enhance|better|提升|改善|优化|提高)/;
+
+function namesNothingRead(kr: DraftKeyResult): boolean {
+  if (known(kr.baseline) || known(kr.target) || kr.metric?.trim() || (kr.unit ?? "").trim()) return false;
+  const title = normalize(kr.title);
+  const text = keyResultText(kr);
+  if (isDiscovery(text) || checkOutcomeNotOutput(kr) !== null || INSTRUMENT.test(text)) return false;
+  const direction = wordedDirection(kr.title);
+  if (direction !== "increase" && direction !== "decrease" && !IMPROVE.test(title)) return false;
+  return !/\d/.test(title) && !MEASURE_NOUN.test(title) && !countsSomething(kr.title);
+}
+
 /** What makes the KR unreadable, or null when its baseline and progress can be read. */
 export function unmeasurable(
   kr: DraftKeyResult,
@@ -332,7 +353,8 @@ export function unmeasurable(
     const state = stateWithoutValues(kr);
     if (state !== null) return { unread: state };
     const money = known(kr.baseline) || known(kr.target) || kr.metric?.trim() ? null : moneyWithoutValues(kr);
-    return money === null ? null : { noUnit: money };
+    if (money !== null) return { noUnit: money };
+    return namesNothingRead(kr) ? "no_metric" : null;
   }
   const metric = normalize(kr.metric ?? "");
   const title = normalize(kr.title);
@@ -413,6 +435,15 @@ const SUGGEST_METRIC = {
 export function checkMeasurable(kr: DraftKeyResult): Hit | null {
   const gap = unmeasurable(kr);
   if (gap === null) return null;
+  if (gap === "no_metric" && (!known(kr.baseline) || !known(kr.target))) {
+    return {
+      message: {
+        en: "This key result names nothing to read: even with a baseline and a target filled in, nobody could say what they count.",
+        zh: "该关键结果没有写明要读取的指标：即使填上基线和目标值，也没人能说清它们数的是什么。",
+      },
+      suggestion: SUGGEST_METRIC,
+    };
+  }
   if (gap === "no_metric") {
     return {
       message: {
