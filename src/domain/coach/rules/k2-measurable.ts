@@ -23,7 +23,13 @@ import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 // An output ("launch the new dashboard", or anything going from 0 to 1 or 100) is K7's finding and discovery work ("run 8 A/B tests")
 // is a count, so neither is reported here: one weakness, one finding.
 
-/** Words that say what is measured; any digit in the title also names a quantity. */
+/**
+ * Words that say what is measured; any digit in the title also names a quantity. A rate or a score
+ * said by its own noun is one too (K2, issue 17, eleventh round, third part, set O: "Listener rating
+ * of narration", "Desk occupancy", "Model precision at top decile", 中台页面 PV): a rating, occupancy,
+ * precision or recall, abandonment, attrition, turnover, utilisation, yield, and the web's page views
+ * and visitors (PV, UV) and click or conversion rates (CTR, CVR); 投诉 is counted as "complaints" is.
+ */
 const MEASURE_NOUN =
   /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per|activation|adoption|engagement|completion|resolution|satisfaction|usage|throughput|backlog|reliability|deflection|renewals|upgrades|pipeline|bookings|sign-?ups|wins|trial-to-paid|(dau|mau|wau|gmv|aov|arpu|arppu|nrr|ndr|grr|mttr|mttd|sla|slo|okrs?)s?|false positives|false negatives|rating|occupancy|precision|recall|abandonment|attrition|turnover|utili[sz]ation|yield|pv|uv|ctr|cvr)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|投诉|线索|评价|评论|访谈|测试|实验|留存|转化|日活|月活|周活|复购|激活|采纳|渗透|满意|积压|时效|份额|覆盖/;
 // A metric named beside a judgement makes it a reading: "raise share of teams that find setup
