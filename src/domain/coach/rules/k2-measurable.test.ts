@@ -327,6 +327,9 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "Driver rating of the dispatch app",
         "Classifier recall on flagged listings",
         "帮助中心 PV",
+        // Messages counted, as calls are.
+        "Welcome SMS sent",
+        "Renewal notifications delivered",
         // A noun phrase headed by a plural and what qualifies it: the count of them.
         "Libraries that sign a paid trial",
         "Stations with a working charger at dawn",
