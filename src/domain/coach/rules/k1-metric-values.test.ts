@@ -47,6 +47,8 @@ describe("metric, current state and target end state (K1)", () => {
   // as "raise to" still reads, and a speed cut with its time raised is the wrong way round.
   it.each([
     ["Cut the share of users who raise a ticket from 8% to 12%", 8, 12, "a reduction"],
+    // TRAP the counted people's participle leaves the KR's own verb to read (third part)
+    ["Reduce the share of members raising a complaint from 6% to 9%", 6, 9, "a reduction"],
     ["复购率提到 20%", 25, 20, "an increase"],
     ["识别速度从每张 0.5 秒降到 2.1 秒", 0.5, 2.1, "a reduction"],
   ])("still reads %j the wrong way round (K1)", (title, baseline, target, words) => {
@@ -70,6 +72,9 @@ describe("metric, current state and target end state (K1)", () => {
     ["a zh bound to hold", kr("坏账率不超过 1.5%", 1.5, 1.5)],
     ["a verb of the people counted", kr("App users who cut their usage by 5% or more from 18% to 25%", 18, 25)],
     ["提到 as mentioned", kr("差评中提到“逼氪”的比例从 15% 降到 9%", 15, 9)],
+    // Third part (set O): the same verb as a participle after its plural, with no "who".
+    ["the counted people's participle", kr("Tenants lowering their heating bill after the retrofit", 20, 35)],
+    ["the counted things' participle", kr("Suppliers reducing lead times below a week, from 30% to 45%", 30, 45)],
     ["a speed raised as its time cut", kr("识别速度从每张 2.1 秒提升到 0.5 秒", 2.1, 0.5)],
   ])("accepts %s (K1)", (_label, input) => {
     expect(checkMetricValues(input)).toBeNull();

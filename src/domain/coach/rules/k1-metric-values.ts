@@ -16,10 +16,14 @@ const SUGGEST_VALUES = {
  * eleventh round, K1's false alarms on sets B, G and J): a verb of the people counted ("App users who
  * cut their usage by 5% or more … from 18% to 25%": the users cut, the share rises) and 提到 as
  * "mentioned" ("差评中提到‘逼氪’的比例从15%降到9%": reviews that mention it, not "raise to").
+ * The same verb as a participle after the plural it describes, with no "who" (issue 17, eleventh
+ * round, third part, set O): "Households cutting consumption 5%+ … after joining", 12 % → 16 %: the
+ * households cut, the share of them rises.
  */
 function keyResultDirectionText(title: string): string {
   return normalize(title)
     .replace(/\b(who|that|which) (\w+)/g, "$1")
+    .replace(/\b(\w+[^\Ws]s) \w+ing\b/g, "$1")
     .replace(/(中|里|被|曾|有|所)提到/g, "$1提及");
 }
 

@@ -264,7 +264,7 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     });
   });
 
-  it.each([
+  it.each<[string, Partial<DraftKeyResult>, number]>([
     // A feeling's degree on a 100 scale, with nothing that says who gives it or how.
     ["家属心里踏实程度从 60 提升到 78", { baseline: 60, target: 78 }, 1],
     ["Parents' trust level from 55 to 70", { baseline: 55, target: 70 }, 1],
@@ -278,8 +278,91 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     ["Every branch fitted with a hearing loop", { baseline: 30, target: 100, unit: "%" }, 0],
     // TRAP without the unit, 40 to 100 of what?
     ["全部司机完成安全驾驶课程", { baseline: 40, target: 90 }, 1],
-  ])("reads %j with its values (K2)", (title, fields, findings) => {
+    // A balance written bare; a window in days is not the KR's unit (third part, set O).
+    ["Average wallet balance after 30 days from 55 to 80", { baseline: 55, target: 80 }, 1],
+    ["Median account balance from 1,200 to 1,500", { baseline: 1200, target: 1500 }, 1],
+    // TRAP the balance has its unit, or the days are the values, or a share of accounts is read
+    ["Average wallet balance after 30 days from $55 to $80", { baseline: 55, target: 80 }, 0],
+    ["Cut onboarding time from 14 days to 6 days", { baseline: 14, target: 6 }, 0],
+    ["Accounts with a positive balance after 90 days from 40% to 55%", { baseline: 40, target: 55 }, 0],
+  ])("reads %j with its values, its unit field or the noun it names (K2)", (title, fields, findings) => {
     expect(review(title, fields)).toHaveLength(findings);
+  });
+
+  // Eleventh round, third part (set O): a title that names what is read, with the unit in its field
+  // (a share, a sum, a rate per something, a count in its measure word), 3 to 5 in each.
+  it.each([
+    ["Tenants who say repairs were done right the first time", "% of surveyed"],
+    ["Bookings cancelled within a day of the stay", "%"],
+    ["Weekend occupancy", "%"],
+    ["Average basket for the whole chain", "EUR"],
+    ["Confirmed frauds caught before payout", "%"],
+    ["周末平均房价", "元"],
+    ["每吨钢材运输能耗", "千瓦时/吨"],
+    ["夜间用药差错", "起/月"],
+  ])("accepts %j in %j: the unit field names the reading (K2)", (title, unit) => {
+    expect(review(title, { unit })).toEqual([]);
+  });
+
+  it.each([
+    // TRAP a task or a judgement in % or in points still names nothing read
+    ["Make checkout smooth", "%"],
+    ["Improve the onboarding flow", "%"],
+    ["Make onboarding delightful", "points"],
+    ["让巡检工作更轻松", "%"],
+    ["提升理赔体验", "分"],
+  ])("flags %j in %j: a task or a judgement names nothing read (K2)", (title, unit) => {
+    expect(review(title, { unit })).toHaveLength(1);
+  });
+
+  describe("a measure named by its noun, a plural head and its qualifier (third part)", () => {
+    textRuleCases("K2", review, {
+      flags: [
+        // TRAP a sentence or a task around a plural is no count: what of the teams is read?
+        "Teams feel heard in planning",
+        "Make the reporting pages easier to use",
+      ],
+      accepts: [
+        // A rating, a model's recall, page views: a measure named by its noun.
+        "Driver rating of the dispatch app",
+        "Classifier recall on flagged listings",
+        "帮助中心 PV",
+        // Messages counted, as calls are.
+        "Welcome SMS sent",
+        "Renewal notifications delivered",
+        // A noun phrase headed by a plural and what qualifies it: the count of them.
+        "Libraries that sign a paid trial",
+        "Stations with a working charger at dawn",
+        "Address fixes made by our ops team",
+        "Quote requests",
+      ],
+    });
+  });
+
+  describe("with no values (third part, writers M and O)", () => {
+    const withoutValues = (title: string) => review(title, { baseline: null, target: null });
+    textRuleCases("K2", withoutValues, {
+      flags: [
+        "会员对门店服务的感知",
+        // A change asked of something nobody reads.
+        "Lower shrinkage",
+        "Improve the booking experience",
+        "减少损耗",
+      ],
+      accepts: [
+        // TRAP a time perceived is a latency, not a perception
+        "用户感知延迟降低",
+        // TRAP a task, an output, a count or a measure named
+        "Retrain the scoring model monthly",
+        "Permit application submitted",
+        "减少物流相关投诉",
+        "Reduce refund rate",
+        "Lower missed deliveries",
+      ],
+    });
+    it("accepts a change of something its unit names (K2)", () => {
+      expect(review("Lower shrinkage", { baseline: null, target: null, unit: "% of stock" })).toEqual([]);
+    });
   });
 
   it("leaves a KR without baseline or target to K1 (K2)", () => {

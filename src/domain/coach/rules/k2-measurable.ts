@@ -1,6 +1,6 @@
-import { englishWords } from "../language/english.ts";
+import { englishWords, type Word } from "../language/english.ts";
 import { isChinese } from "../language/shape.ts";
-import { findFirst, isDiscovery, keyResultText, normalize } from "../text.ts";
+import { findFirst, isDiscovery, keyResultText, normalize, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
@@ -23,9 +23,16 @@ import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 // An output ("launch the new dashboard", or anything going from 0 to 1 or 100) is K7's finding and discovery work ("run 8 A/B tests")
 // is a count, so neither is reported here: one weakness, one finding.
 
-/** Words that say what is measured; any digit in the title also names a quantity. */
+/**
+ * Words that say what is measured; any digit in the title also names a quantity. A rate or a score
+ * said by its own noun is one too (K2, issue 17, eleventh round, third part, set O: "Listener rating
+ * of narration", "Desk occupancy", "Model precision at top decile", 中台页面 PV): a rating, occupancy,
+ * precision or recall, abandonment, attrition, turnover, utilisation, yield, and the web's page views
+ * and visitors (PV, UV) and click or conversion rates (CTR, CVR); messages counted ("Reminder SMS
+ * sent", a count K6 reads) as "calls" are; 投诉 is counted as "complaints" is.
+ */
 const MEASURE_NOUN =
-  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per|activation|adoption|engagement|completion|resolution|satisfaction|usage|throughput|backlog|reliability|deflection|renewals|upgrades|pipeline|bookings|sign-?ups|wins|trial-to-paid|(dau|mau|wau|gmv|aov|arpu|arppu|nrr|ndr|grr|mttr|mttd|sla|slo|okrs?)s?|false positives|false negatives)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|线索|评价|评论|访谈|测试|实验|留存|转化|日活|月活|周活|复购|激活|采纳|渗透|满意|积压|时效|份额|覆盖/;
+  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per|activation|adoption|engagement|completion|resolution|satisfaction|usage|throughput|backlog|reliability|deflection|renewals|upgrades|pipeline|bookings|sign-?ups|wins|trial-to-paid|(dau|mau|wau|gmv|aov|arpu|arppu|nrr|ndr|grr|mttr|mttd|sla|slo|okrs?)s?|false positives|false negatives|rating|occupancy|precision|recall|abandonment|attrition|turnover|utili[sz]ation|yield|pv|uv|ctr|cvr|messages|emails|sms|texts|notifications)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|投诉|线索|评价|评论|访谈|测试|实验|留存|转化|日活|月活|周活|复购|激活|采纳|渗透|满意|积压|时效|份额|覆盖/;
 // A metric named beside a judgement makes it a reading: "raise share of teams that find setup
 // painless", "improve satisfaction with a smooth checkout", "让结账更顺畅，提升支付成功率" (issue 17,
 // second edition). A count of people alone does not ("Make checkout smooth for returning buyers").
@@ -60,9 +67,10 @@ const VAGUE_TARGET: readonly RegExp[] = [
  * basket ("instant payout fees", "average basket") as the title's words already did. Eleventh round,
  * second part (set M, with H and J): an average bill or debt ("Average bill from 96 to 88", as J's
  * "Monthly cloud bill"), funding won or raised (as 筹款额), and 价格 in Chinese (每吨饲料价格从 3200 降到
- * 3000, H's 体检套餐平均价格从 399 到 459): a price, not only 单价, 均价 or 售价.
+ * 3000, H's 体检套餐平均价格从 399 到 459): a price, not only 单价, 均价 or 售价. Third part (set O): an
+ * average or account balance ("Average balance after 90 days from 140 to 190"), a sum held as AUM is.
  */
-const MONEY_KINDS = String.raw`income|profits?|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt)s?|funding (won|raised|secured)`;
+const MONEY_KINDS = String.raw`income|profits?|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?`;
 const MONEY_KINDS_ZH =
   "价格|利润|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费";
 /** Chinese: what is counted after the money word ("车费投诉", "佣金争议"): a count, not the sum. */
@@ -115,6 +123,21 @@ const MONEY_UNIT_WORD =
 // T+3 缩短到 T+1", set M's trap; every tuning writer keeps T+N clean of K2).
 const UNIT_IN_TITLE =
   /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥₹₩₽₺₫₱₦₪฿]\s*\d|\b(usd|eur|inr|rmb|cny)\b|\bt\s*\+\s*\d/i;
+/**
+ * The title without a span of time that is none of the KR's values (K2, issue 17, eleventh round,
+ * third part, set O): "Average balance after 90 days from 140 to 190" reads its window in days, not
+ * its balance; 140 what is still open. A time after the baseline or target is their unit ("from 14
+ * days to 6 days").
+ */
+const TIME_SPAN = /(\d[\d,.]*)\s*[-\s]?(days?|weeks?|months?|hours?|hrs?|h|天|周|个月|小时)(?![a-z])/gi;
+
+function withoutWindows(title: string, kr: DraftKeyResult): string {
+  return title.replace(TIME_SPAN, (span, figure: string) => {
+    const value = Number(figure.replace(/,/g, ""));
+    return value === kr.baseline || value === kr.target ? span : " ".repeat(span.length);
+  });
+}
+
 const ENDS_ON_NUMBER =
   /\d\s*((per|a|an|each|every) (day|week|month|quarter|year)|daily|weekly|monthly|quarterly|yearly|annually|每(天|日|周|月|季度?|年))?\s*[.。!！]?$/;
 const ENDS_ON_YEAR =
@@ -174,10 +197,50 @@ function countsSomething(title: string): boolean {
   // The plural ends the title, or only the verb that counts it follows ("DMCs signed"): "Make the
   // reporting pages easier to use" names pages, but measures a judgement of them.
   const words = englishWords(title);
-  return words.some(
-    (w, i) =>
-      w.noun && !w.adjective && plural(w) && (i === words.length - 1 || (i === words.length - 2 && words[i + 1]?.verb)),
+  return (
+    words.some(
+      (w, i) =>
+        w.noun &&
+        !w.adjective &&
+        plural(w) &&
+        (i === words.length - 1 || (i === words.length - 2 && words[i + 1]?.verb)),
+    ) || pluralHeadOpens(words)
   );
+}
+
+/**
+ * A title that is a noun phrase headed by a plural, then what qualifies the things counted (K2, issue
+ * 17, eleventh round, third part, set O): "Clerks who agree to a paid pilot" 0 → 3, "Morning-peak
+ * docks with at least one bike available", "Map edits made by our data team", "Demo requests". The
+ * plural stands within the first three words, after nouns or adjectives only, and ends the title or is
+ * followed by who/that/which, a preposition or a participle: the count of them is the metric. The
+ * tagger often reads such a plural as a verb ("edits", "requests", "docks"), so the -s form and its
+ * lemma are read, not the tag. Not a sentence ("Customers love the new reporting": a verb in its
+ * base form follows) nor a task ("Make the reporting pages easier to use": it opens with one).
+ */
+const QUALIFIER =
+  /^(who|that|which|whose|where|with|without|in|at|on|for|from|by|before|after|during|under|over|per|across|within)$/;
+
+const isPluralWord = (w: Word) => /[a-z]s$/.test(w.raw) && w.lemma !== w.text && !/ss$/.test(w.text);
+
+function pluralHeadOpens(words: readonly Word[]): boolean {
+  for (let i = 0; i < Math.min(words.length, 3); i++) {
+    const w = words[i] as Word;
+    if (isPluralWord(w)) {
+      const next = words[i + 1];
+      if (next === undefined) return true;
+      const participle = next.verb && next.text !== next.lemma && !/s$/.test(next.text);
+      return QUALIFIER.test(next.text) || participle || (next.noun && /ing$/.test(next.text));
+    }
+    // Only a noun phrase's modifiers come before its head; a base-form verb opens a task, unless the
+    // plural follows it at once: the tagger reads a noun before a plural as a verb ("Address fixes",
+    // "Brand advertisers"), and a verb with a plural object and a qualifier ("Sign customers who…")
+    // counts them too, as "customers from 40 to 60" does.
+    const task = i === 0 && w.verb && w.text === w.lemma && !(words[1] && isPluralWord(words[1]));
+    const modifier = w.noun || w.adjective || w.verb;
+    if (!modifier || task) return false;
+  }
+  return false;
 }
 
 /**
@@ -199,6 +262,33 @@ const shareOfAll = (kr: DraftKeyResult, title: string): boolean => kr.unit?.trim
 const COUNTED_UNIT =
   /^(?!(points?|pts|stars?|%|percent|score|分|星)$)([a-z][a-z&-]*s|个|次|人次|条|篇|家|人|件|单|名|位|所|座|台|场|期|项|份|起|笔|辆|套|批|门|节|课时)$/;
 
+/**
+ * A unit field names the reading beside a title that names what is read (K2, issue 17, eleventh
+ * round, third part: set O's writer wrote 24 of its 38 false alarms this way, with the title a noun
+ * phrase and the unit in its field): "Patients who say they understood their medication plan" in "%
+ * of surveyed", "Midweek occupancy" in "%", "RevPAR for the whole portfolio" in EUR, 周中平均房价 in 元,
+ * 农机手每亩作业油耗 in 升/亩, 外教课时供给 in 万节, 夜间跌倒事件 in 起/月. A share, a sum, a rate per
+ * something or a count in its measure word is a quantity with its unit. Not a scale's points or stars
+ * ("Make onboarding delightful", 3 → 5 points, names nothing read), and a percent or any other unit
+ * only beside a title that names something: not one that opens with a task or a judgement ("Make
+ * checkout smooth" in %, 让巡检工作更轻松), which says what to do, not what share is read.
+ */
+const SCALE_UNIT = /^(points?|pts|stars?|score|分|星|级)$/;
+const TASK_OPENING_ZH = /^(让|使|把|将|提升|提高|增加|改善|优化|打造|推动|实现|做到|确保|加强|完善)/;
+
+function unitNamesReading(kr: DraftKeyResult): boolean {
+  const unit = normalize(kr.unit ?? "").trim();
+  if (unit === "" || SCALE_UNIT.test(unit)) return false;
+  if (COUNTED_UNIT.test(unit)) return true;
+  const title = kr.title.trim();
+  if (isChinese(title)) return !TASK_OPENING_ZH.test(title);
+  const words = englishWords(title);
+  const first = words[0];
+  // An imperative opens a task ("Make checkout smooth"); not a participle ("Confirmed intrusions")
+  // nor a noun the tagger reads as a verb before a plural ("Brand advertisers renewing a deal").
+  return !(first?.verb && first.text === first.lemma && !/[a-z]s$/.test(words[1]?.raw ?? ""));
+}
+
 const known = (value: number | null | undefined): value is number =>
   typeof value === "number" && Number.isFinite(value);
 
@@ -212,9 +302,11 @@ const known = (value: number | null | undefined): value is number =>
  * ("Improve dispatcher satisfaction", 医生满意度要提升: K1 only), not a feeling the team means to cause
  * ("Make payments feel faster", K1 only in set L: an intention, the bare "feel" after "make"), not
  * the team's research ("Understand why trials stall"), and not where any instrument is named.
+ * 感知 is perception as "perception" is in English (third part, set O: 品牌年轻化感知), not a time
+ * perceived (感知延迟, a latency).
  */
 const STATE_OF_MIND =
-  /\b(perceptions?|perceived|culture|understand(s|ing)?(?! (why|whether|if|how|what)\b)|loyalty|feels|feeling)\b|信任度|认可度|好感度|安全感|影响力|意识|氛围/;
+  /\b(perceptions?|perceived|culture|understand(s|ing)?(?! (why|whether|if|how|what)\b)|loyalty|feels|feeling)\b|信任度|认可度|好感度|安全感|影响力|意识|氛围|感知(?![\u4e00-\u9fff]{0,4}(延迟|时长|时间|速度|耗时|等待))/;
 
 function stateWithoutValues(kr: DraftKeyResult): string | null {
   if (known(kr.baseline) || known(kr.target) || kr.metric?.trim()) return null;
@@ -239,6 +331,27 @@ function moneyWithoutValues(kr: DraftKeyResult): string | null {
   return money[0].trim();
 }
 
+/**
+ * A change asked of something no one reads, with no values either (K2, issue 17, eleventh round, third
+ * part: writers M and O, "Reduce leakage", 降低漏损, "Improve the buying experience"): filling in a
+ * baseline and a target would leave "3 of what?" open, the gap K2 names where the values are filled
+ * in. Only a change the title asks for (a direction word, or improve/提升/改善/优化), so a task or an
+ * output with its values missing ("Retrain the scoring model monthly", "Licence application
+ * submitted", 推广安装燃气泄漏报警器) stays K1's and K7's; and never where a measure, a count, an
+ * instrument or a unit is named.
+ */
+const IMPROVE = /^(improve|enhance|better|提升|改善|优化|提高)/;
+
+function namesNothingRead(kr: DraftKeyResult): boolean {
+  if (known(kr.baseline) || known(kr.target) || kr.metric?.trim() || (kr.unit ?? "").trim()) return false;
+  const title = normalize(kr.title);
+  const text = keyResultText(kr);
+  if (isDiscovery(text) || checkOutcomeNotOutput(kr) !== null || INSTRUMENT.test(text)) return false;
+  const direction = wordedDirection(kr.title);
+  if (direction !== "increase" && direction !== "decrease" && !IMPROVE.test(title)) return false;
+  return !/\d/.test(title) && !MEASURE_NOUN.test(title) && !countsSomething(kr.title);
+}
+
 /** What makes the KR unreadable, or null when its baseline and progress can be read. */
 export function unmeasurable(
   kr: DraftKeyResult,
@@ -247,7 +360,8 @@ export function unmeasurable(
     const state = stateWithoutValues(kr);
     if (state !== null) return { unread: state };
     const money = known(kr.baseline) || known(kr.target) || kr.metric?.trim() ? null : moneyWithoutValues(kr);
-    return money === null ? null : { noUnit: money };
+    if (money !== null) return { noUnit: money };
+    return namesNothingRead(kr) ? "no_metric" : null;
   }
   const metric = normalize(kr.metric ?? "");
   const title = normalize(kr.title);
@@ -266,7 +380,7 @@ export function unmeasurable(
       !MEASURE_NOUN.test(title) &&
       !countsSomething(kr.title) &&
       !shareOfAll(kr, title) &&
-      !COUNTED_UNIT.test(normalize(kr.unit ?? ""))
+      !unitNamesReading(kr)
     )
       return "no_metric";
     if (NAMES_NOTHING.test(title.trim())) return "no_metric";
@@ -278,7 +392,7 @@ export function unmeasurable(
     // round): 1.8 what a month is still open.
     // A year the title ends on is a date, not its target ("Total donations processed since 2019").
     if (!ENDS_ON_NUMBER.test(title) || ENDS_ON_YEAR.test(title)) return null;
-    if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
+    if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(withoutWindows(title, kr))) return null;
     // A margin past 100 is money per sale, not a percent ("Average EV transaction margin from 1,800
     // to 2,300", set L): the money word a share usually hides (SHARE_OR_COUNT).
     if (MARGIN.test(title) && Math.max(kr.baseline, kr.target) > 100 && !PER_PERSON.test(title))
@@ -328,6 +442,15 @@ const SUGGEST_METRIC = {
 export function checkMeasurable(kr: DraftKeyResult): Hit | null {
   const gap = unmeasurable(kr);
   if (gap === null) return null;
+  if (gap === "no_metric" && (!known(kr.baseline) || !known(kr.target))) {
+    return {
+      message: {
+        en: "This key result names nothing to read: even with a baseline and a target filled in, nobody could say what they count.",
+        zh: "该关键结果没有写明要读取的指标：即使填上基线和目标值，也没人能说清它们数的是什么。",
+      },
+      suggestion: SUGGEST_METRIC,
+    };
+  }
   if (gap === "no_metric") {
     return {
       message: {
