@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reviewOkrSet } from "../../src/domain/coach/index.ts";
-import { formatTable, measure, precision, recall } from "./accuracy.ts";
+import { findingsOf, formatTable, measure, precision, recall } from "./accuracy.ts";
 import { collections } from "./collections.ts";
 import { toDraft } from "./corpus.ts";
 
@@ -62,7 +61,7 @@ describe("coach accuracy on the labelled collection", { timeout: 60_000 }, () =>
       // who say they would pay ...: at least 60%" has no baseline and is labelled K1, which the
       // labelled measurement above checks.
       const paths = new Set(
-        reviewOkrSet(set)
+        findingsOf(collection)
           .filter((f) => f.rule === "K6")
           .map((f) => f.path),
       );

@@ -1,4 +1,4 @@
-import { type ReviewOptions, type RuleId, reviewOkrSet } from "../../src/domain/coach/index.ts";
+import { type Finding, type ReviewOptions, type RuleId, reviewOkrSet } from "../../src/domain/coach/index.ts";
 import type { Collection } from "../support/labelled-corpus.ts";
 import { expectedFindings, toDraft } from "./corpus.ts";
 
@@ -28,6 +28,21 @@ export const recall = (s: RuleScore) => ratio(s.truePositives, s.truePositives +
  * can give the learned reading another model (scripts/coach-heldout.ts: one trained without the
  * held-out sets).
  */
+/**
+ * The engine's findings on a collection, with the default options reviewed once per process: the
+ * unit project's files share one module cache, and several tests measure the same collections
+ * (reviewing all of them takes seconds of CPU).
+ */
+export function findingsOf(collection: Collection, options: ReviewOptions = {}): Finding[] {
+  if (Object.keys(options).length > 0) return reviewOkrSet(toDraft(collection), options);
+  const known = reviewed.get(collection);
+  if (known) return known;
+  const found = reviewOkrSet(toDraft(collection));
+  reviewed.set(collection, found);
+  return found;
+}
+const reviewed = new WeakMap<Collection, Finding[]>();
+
 export function measure(collections: Collection[], options: ReviewOptions = {}): Accuracy {
   const empty = (): RuleScore => ({ truePositives: 0, falsePositives: 0, falseNegatives: 0 });
   const perRule = Object.fromEntries(RULES.map((r) => [r, empty()])) as Record<RuleId, RuleScore>;
@@ -38,7 +53,7 @@ export function measure(collections: Collection[], options: ReviewOptions = {}):
   let keyResults = 0;
   for (const collection of collections) {
     const expected = new Set(expectedFindings(collection));
-    const actual = new Set(reviewOkrSet(toDraft(collection), options).map((f) => `${f.rule} ${f.path}`));
+    const actual = new Set(findingsOf(collection, options).map((f) => `${f.rule} ${f.path}`));
     for (const key of new Set([...expected, ...actual])) {
       const score = perRule[key.split(" ")[0] as RuleId];
       const field = expected.has(key) ? (actual.has(key) ? "truePositives" : "falseNegatives") : "falsePositives";
