@@ -27,6 +27,7 @@
  * a blind set. Patterns read the normalised text (NFKC, lower case: `text.ts`).
  */
 import { englishWords, type Word } from "./english.ts";
+import { keptBy } from "./kept.ts";
 import { ARTEFACTS, CHANGE_VERBS, INTERACTIONS, isChinese } from "./shape.ts";
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
@@ -523,14 +524,13 @@ export function outcomeClause(title: string): string | null {
   const text = title.normalize("NFKC").toLowerCase().trim();
   if (isChinese(text)) return chineseClause(text);
   // Read once per objective, not once per key result under it: the tagger is the coach's costly part.
-  const known = clauses.get(title);
-  if (known !== undefined) return known;
-  const clause = englishClause(title);
-  if (clauses.size > 2000) clauses.clear();
-  clauses.set(title, clause);
-  return clause;
+  return englishClauseOf(title);
 }
-const clauses = new Map<string, string | null>();
+
+const englishClauseOf = keptBy(
+  (title: string) => title,
+  (title: string) => englishClause(title),
+);
 
 function englishClause(title: string): string | null {
   const words = englishWords(title);

@@ -1,3 +1,4 @@
+import { keptBy } from "../language/kept.ts";
 import {
   assuranceDone,
   certificationDone,
@@ -272,16 +273,10 @@ function outputShape(title: string): string | null {
  * output, K3 in several of its readings, so one review asks it several times about one key result.
  * The answer is kept per key result's content (the tagger is the costly part of it).
  */
-function outputOnce(kr: DraftKeyResult): string | null {
-  const key = JSON.stringify(kr);
-  const known = outputs.get(key);
-  if (known !== undefined) return known;
-  const found = findOutput(kr);
-  if (outputs.size > 2000) outputs.clear();
-  outputs.set(key, found);
-  return found;
-}
-const outputs = new Map<string, string | null>();
+const outputOnce = keptBy(
+  (kr: DraftKeyResult) => JSON.stringify(kr),
+  (kr: DraftKeyResult) => findOutput(kr),
+);
 
 function findOutput(kr: DraftKeyResult): string | null {
   const text = keyResultText(kr);
