@@ -7,6 +7,7 @@
  */
 import { createRequire } from "node:module";
 import type nlpType from "compromise/two";
+import { keptBy } from "./kept.ts";
 
 /**
  * The tagger, loaded on the first sentence that needs it, not when the coach is imported: loading
@@ -69,13 +70,17 @@ interface Term {
   tags: string[];
 }
 
-const cache = new Map<string, Word[]>();
-
 /** The words of an English sentence with lemma and part of speech, cached: several rules read one title. */
 export function englishWords(text: string): Word[] {
   requests++;
-  const cached = cache.get(text);
-  if (cached) return cached;
+  return taggedOnce(text);
+}
+const taggedOnce = keptBy(
+  (text: string) => text,
+  (text: string) => tag(text),
+);
+
+function tag(text: string): Word[] {
   taggedSentences++;
   const doc = nlp(text.normalize("NFKC"));
   doc.compute("root");
@@ -100,8 +105,6 @@ export function englishWords(text: string): Word[] {
       });
     });
   }
-  if (cache.size > 2000) cache.clear();
-  cache.set(text, words);
   return words;
 }
 

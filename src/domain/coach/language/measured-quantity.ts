@@ -21,6 +21,7 @@
  * collections only (tests/coach-corpus/README.md), never a blind set.
  */
 import { englishWords, type Word } from "./english.ts";
+import { keptBy } from "./kept.ts";
 import { CHANGE_VERBS, INTERACTIONS, leadingVerbObject } from "./shape.ts";
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
@@ -51,14 +52,13 @@ const ENDS = set("who that which whose with without from to for in on at by per 
  */
 export function measuredQuantity(title: string): MeasuredQuantity | null {
   // K5 and K6 (and K6 twice) read the same title: one request to the tagger each time it is read.
-  if (measured.has(title)) return measured.get(title) ?? null;
-  if (measured.size > 2000) measured.clear();
-  const quantity = readQuantity(title);
-  measured.set(title, quantity);
-  return quantity;
+  return measuredOnce(title);
 }
+const measuredOnce = keptBy(
+  (title: string) => title,
+  (title: string) => readQuantity(title),
+);
 
-const measured = new Map<string, MeasuredQuantity | null>();
 // Participles not ending in -ed ("Reminder texts sent"): the verb after the head too. Not "held": a
 // webinar held is an event to one writer (K7) and an interaction to another (K6), so it stays unread.
 const IRREGULAR_PARTICIPLES = set("sent made taken given written built done shown");
