@@ -61,6 +61,11 @@ const collectionFiles = [
   // parts of the eleventh round and measured before and after each (docs/coach.md), tuned on after.
   "tuning-2026-12-o-en",
   "tuning-2026-12-o-zh",
+  // Issue 17: set P, by a sixteenth writer blind to the code, docs and other cases; held out of the
+  // eleventh round's third part and measured on main before and after it (docs/coach.md), tuned on
+  // from the twelfth round.
+  "tuning-2026-12-p-en",
+  "tuning-2026-12-p-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
