@@ -16,7 +16,15 @@
  */
 import { statesChange } from "../text.ts";
 import { englishWords, type Word } from "./english.ts";
-import { ARTEFACTS, DISCOVERY, INTERACTIONS, isChinese, leadingVerbObject, NOT_PRODUCT_THINGS } from "./shape.ts";
+import {
+  ARTEFACTS,
+  CHANGE_VERBS,
+  DISCOVERY,
+  INTERACTIONS,
+  isChinese,
+  leadingVerbObject,
+  NOT_PRODUCT_THINGS,
+} from "./shape.ts";
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -623,12 +631,36 @@ const TRAINED =
 const TRAINING_RUN =
   /^(run|deliver|hold|give|provide|organi[sz]e|roll out) (\S+ ){0,3}?(training|trainings|workshops?|courses?|bootcamps?) (sessions? )?(for|to) (all |every one of )?(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten) (more |new )?(?!(\S+ ){0,2}?(customers?|prospects?|users?|clients?|buyers?|shoppers?|patients?|members?|students?|parents?|leads?|attendees?|subscribers?)\b)[\w-]+/i;
 
+/**
+ * K7 (twelfth round, writers I, K, M and P: "Recruit 80 carers in Leeds", "Recruit 60 reading volunteers",
+ * "Recruit 4 coders", "Recruit 40 new partners"): "recruit" with a count adds people who work for or with
+ * the team, whatever their role is called, an input as hires are. So the role is not looked up
+ * (STAFF_ROLES above missed coders and partners): the verb's lemma, a number in its object and the head
+ * noun read by the tagger decide, and what keeps it clean is who the people are not: customers and
+ * their households, the market's supply (riders, couriers, hosts, sellers, tutors: the comment above),
+ * and people recruited to be studied (participants, testers: discovery). Not a share, nor per month
+ * ("New couriers recruited per month": the supply's flow).
+ */
+const NOT_RECRUITED_STAFF = set(`
+  customer user client member subscriber buyer shopper patient student learner pupil parent family
+  household tenant account merchant seller host rider driver courier tutor participant tester
+  respondent interviewee panelist panellist attendee lead prospect people person
+`);
+
+function recruitedCounted(text: string): string | null {
+  if (/%|\b(share|rate|per)\b/i.test(text) || !/^recruit\b/i.test(text)) return null;
+  const shape = leadingVerbObject(text);
+  if (shape?.verb !== "recruit" || !counted(shape.object)) return null;
+  const head = countedHead(shape.object);
+  return head?.noun && !NOT_RECRUITED_STAFF.has(head.lemma) ? shape.quote : null;
+}
+
 export function inputOrMove(title: string): string | null {
   if (isChinese(title)) return null;
   const text = title.trim();
   const trained = /%/.test(text) ? null : (TRAINED.exec(text)?.[0] ?? TRAINING_RUN.exec(text)?.[0] ?? null);
   if (trained !== null) return trained;
-  const staffed = HIRED_NOUN_FIRST.exec(text)?.[0] ?? RECRUITED.exec(text)?.[0] ?? null;
+  const staffed = HIRED_NOUN_FIRST.exec(text)?.[0] ?? RECRUITED.exec(text)?.[0] ?? recruitedCounted(text);
   if (staffed !== null && !/%|\b(share|rate|per)\b/i.test(text)) return staffed;
   const moved = MOVED_ONTO_NEW.exec(text);
   if (moved && !PEOPLE_MOVED.test(moved[0])) return moved[0];
@@ -688,4 +720,119 @@ export function eventStaged(title: string): string | null {
   // (tuning-2026-12-07: "Hold 40 migration workshops with desktop-heavy accounts") it stays K6's interaction.
   if (/webinar|workshop|round ?table|masterclass/i.test(title) && SALES_AUDIENCE.test(title)) return null;
   return EVENT_STAGED.exec(title.trim())?.[0] ?? EVENTS_HELD.exec(title.trim())?.[0] ?? null;
+}
+
+/**
+ * K7 (twelfth round, writers I, O and P: "Retrain the scoring model monthly", "Retrain the model
+ * monthly", "Recommendation model retrained weekly"): a piece of the team's own work put on a cadence,
+ * with the values of a task (none, or 0 → 1): the routine is in place or not, what the team does; what
+ * the model's or the page's users then get is the outcome. Read by shape: a verb leading that is not a
+ * verb of change (keep, raise: a level), its object a thing (its head noun is not people, a metric, an
+ * interaction or the business's work), then a cadence closing the sentence; or the same thing named
+ * first with its participle ("model retrained weekly"). Not a share or a count of it ("Share of
+ * dashboards reviewed weekly", "Teams that reviewed their cost dashboard weekly: 20 → 60": digits), and
+ * not people doing it (their habit, the outcome).
+ */
+const CADENCE =
+  /\s+(daily|nightly|weekly|fortnightly|monthly|quarterly|every (day|night|week|month|quarter|sprint|release))\s*$/i;
+
+export function routineKept(title: string, baseline: number | null, target: number | null): string | null {
+  const text = withoutRemark(title).trim();
+  const doneOrNot = (baseline === null && target === null) || (baseline === 0 && (target === 1 || target === 100));
+  if (!doneOrNot || isChinese(text) || /\d|%|\b(share|rate|percent\w*|ratio|who|that|which)\b/i.test(text)) return null;
+  const cadence = CADENCE.exec(text);
+  if (!cadence) return null;
+  const body = text.slice(0, cadence.index);
+  const shape = leadingVerbObject(body);
+  const verb = shape?.verb.split(" ")[0] ?? "";
+  if (shape && shape.rest.length === 0 && !CHANGE_VERBS.has(verb) && !shape.object[0]?.preposition) {
+    const head = countedHead(shape.object);
+    return head?.noun && !excluded(head.lemma) ? text : null;
+  }
+  // The thing first, its participle last: nouns (a compound), then a verb in -ed or -en.
+  const words = englishWords(body);
+  const participle = words.at(-1);
+  const things = words.slice(0, -1);
+  const head = things.at(-1);
+  if (
+    !participle?.verb ||
+    !/(ed|en|wn)$/.test(participle.text) ||
+    !head?.noun ||
+    things.some((w) => w.preposition || w.number || (w.after !== "" && w.after !== "-"))
+  )
+    return null;
+  return excluded(head.lemma) ? null : text;
+}
+
+/**
+ * K7 (twelfth round, writers P and M, the noun-first twin of the migrations every writer words as a
+ * task, "Migrate 60 services to the new CI", sets F, G, J, O: "Services on the new build system from
+ * 55% to 100%", "Councils live on version 5 from 12 to 30"): things counted by whether they are on a new
+ * release of ours, or moved to it, are how far the rollout or the upgrade went, as "Parts catalogue
+ * migrated to the new PIM" is; whatever values follow. Read by shape: a noun phrase leading (no
+ * preposition, its head a noun that is not people, a metric or the business's work), at most a word of
+ * state or moving (live, running, migrated, moved, upgraded), "on", "onto" or "to", then "the new", "the
+ * latest" or a version. Not people on a plan or a price (customers choosing), nor a share or a rate of
+ * them, nor people using it ("Workers still using the new instant-transfer option": a verb of use).
+ */
+const ONTO_NEW =
+  /^((?:[\w./&+'-]+ ){0,3}?[\w./&+'-]+) (?:(?:are |is )?(?:live|running|hosted|migrated|moved|switched|upgraded|ported|cut over) )?(?:on|onto|to) (?:the (?:new|latest)\b|version \d|v\d)(?! (plans?|pric\w+|tiers?|rates?|contracts?|terms|pay\w*)\b)/i;
+
+/**
+ * What is on a new release without being rolled out by us: people, a metric, the business's work, what
+ * customers build or install (apps on our new SDK: their adoption), and use counted by the event (sessions,
+ * transactions, traffic on the new version: how much it is used).
+ */
+const notRolledOnto = (lemma: string) =>
+  excluded(lemma) ||
+  CUSTOMER_INSTALLS.test(lemma) ||
+  /^(session|transaction|request|query|search|traffic|login|purchase|trip|view|pageview|click|event)$/.test(lemma);
+
+export function onNewRelease(title: string): string | null {
+  const text = title.trim();
+  if (isChinese(text) || /^(share|percent\w*|proportion|rate|number|average|median)\b/i.test(text)) return null;
+  const match = ONTO_NEW.exec(text);
+  if (!match) return null;
+  // The subject as tagged in the whole sentence (alone, "Services" reads as a verb).
+  const words = englishWords(text);
+  const stateAt = words.findIndex((w) =>
+    /^(on|onto|to|live|running|hosted|migrated|moved|switched|upgraded|ported|cut|are|is)$/.test(w.text),
+  );
+  const subject = words.slice(0, stateAt);
+  const head = subject.at(-1);
+  // A tagger's verb is often a plural noun opening a title ("Parts catalogue"), so only a verb of change
+  // leading is read as one ("Raise adoption to the new …"): a task's verb of moving is the same rollout.
+  const opening = subject[0]?.verb ? CHANGE_VERBS.has(subject[0].lemma) : false;
+  if (!head?.noun || opening || subject.some((w) => w.preposition || w.number) || notRolledOnto(head.lemma))
+    return null;
+  if (PEOPLE_MOVED.test(match[1] ?? "")) return null;
+  // Quoted up to the values: "Services on the new build system".
+  const rest = /^.*?(?= from\b| by\b| in \d| at \d|\s*[,:;(→]|\s*->|$)/.exec(text.slice(match[0].length))?.[0] ?? "";
+  return `${match[0]}${rest}`;
+}
+
+/**
+ * K7 (twelfth round, writer P: "Distribute 1,400 laptops"; the verb-first twin of what writers K, L and M
+ * count noun first, "Helmets handed out", "Food waste caddies delivered", GIVEAWAYS above): handing out a
+ * counted number of things is the team's delivery by the piece; what the people who get them then do is
+ * the outcome. Read by the verb's lemma (distribute, hand out, give out, give away), a number in its
+ * object and the head noun: not people, money, food or the business's volume (meals, parcels, loans:
+ * "Meals distributed" counts a food bank's service).
+ */
+const HANDING_OUT = set("distribute hand give");
+
+export function handedOutByVerb(title: string): string | null {
+  const text = withoutRemark(title).trim();
+  if (isChinese(text) || /%|\b(share|rate|per)\b/i.test(text) || !/^(distribute|hand|give)\b/i.test(text)) return null;
+  const shape = leadingVerbObject(text);
+  const verb = (shape?.verb ?? "").split(" ")[0] ?? "";
+  // "Give away" keeps its particle in the object ("away 500 helmets"): read past it.
+  const object = (shape?.object ?? []).filter((w, i) => i > 0 || !/^(out|away)$/.test(w.text));
+  const particle = /^(distribute|hand out|give out|give away)\b/i.test(text);
+  if (!shape || !HANDING_OUT.has(verb) || !particle) return null;
+  const head = countedHead(object);
+  if (!counted(object) || !head?.noun) return null;
+  const equipment = /^(device|unit|kit|box)$/.test(head.lemma);
+  const volume = /^(food|dose|vaccine|grant|fund|money|cash|voucher|credit)$/.test(head.lemma);
+  return (excluded(head.lemma) && !equipment) || volume ? null : shape.quote;
 }

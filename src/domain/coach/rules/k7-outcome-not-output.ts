@@ -6,11 +6,14 @@ import {
   equipmentAcquired,
   eventStaged,
   featuresAtParity,
+  handedOutByVerb,
   inputOrMove,
   issuesSent,
   launchedAcross,
   madeByVerb,
   madeNounFirst,
+  onNewRelease,
+  routineKept,
   workDone,
 } from "../language/output-shape.ts";
 import {
@@ -96,8 +99,10 @@ const SOLD_TO_PEOPLE =
  * people or of the business's work (customers, orders: "on-time delivery to 100%" is K4's), nor a
  * metric named (a rate, a share, time, uptime, accuracy, an on-time …).
  */
+// "Time" as half of a compound before a noun ("Real-time data on 100% of bus routes", twelfth round, set O)
+// says what kind the thing is, as "part-time" or "first-time" do; "on-time" is a metric's word of its own.
 const COVERAGE_METRIC =
-  /\b(rate|share|percent(age)?|proportion|ratio|time|uptime|availability|accuracy|on-time|on time|sla|score|satisfaction|nps|csat|resolution|adoption|usage|retention|conversion|compliance|within|who|that|which)\b/i;
+  /\b(rate|share|percent(age)?|proportion|ratio|(?<![a-z]-)time|uptime|availability|accuracy|on-time|on time|sla|score|satisfaction|nps|csat|resolution|adoption|usage|retention|conversion|compliance|within|who|that|which)\b/i;
 // "On all buses" with a target of 100 says the same (second part, set M: "GPS tracking on all buses", 50 → 100).
 const TO_ALL = /(\b100 ?% of\b|\d+ ?% ?(→|->|to) ?100 ?%|^[\w -]{3,40}? (on|in|at|across) all [\w-]+$)/i;
 
@@ -304,7 +309,10 @@ function findOutput(kr: DraftKeyResult): string | null {
       assuranceDone(kr.title) ??
       featuresAtParity(kr.title) ??
       workDone(kr.title) ??
-      equipmentAcquired(kr.title));
+      equipmentAcquired(kr.title) ??
+      onNewRelease(kr.title) ??
+      handedOutByVerb(kr.title) ??
+      routineKept(kr.title, kr.baseline ?? null, kr.target ?? null));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
