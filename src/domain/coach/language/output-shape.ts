@@ -652,7 +652,7 @@ function recruitedCounted(text: string): string | null {
   const shape = leadingVerbObject(text);
   if (shape?.verb !== "recruit" || !counted(shape.object)) return null;
   const head = countedHead(shape.object);
-  return head?.noun && !NOT_RECRUITED_STAFF.has(head.lemma) ? shape.quote : null;
+  return (head?.noun || head?.verb) && !NOT_RECRUITED_STAFF.has(head.lemma) ? shape.quote : null;
 }
 
 export function inputOrMove(title: string): string | null {
@@ -830,8 +830,9 @@ export function handedOutByVerb(title: string): string | null {
   const object = (shape?.object ?? []).filter((w, i) => i > 0 || !/^(out|away)$/.test(w.text));
   const particle = /^(distribute|hand out|give out|give away)\b/i.test(text);
   if (!shape || !HANDING_OUT.has(verb) || !particle) return null;
+  // After a number the head is a noun whatever its tag ("1,200 reading lights": "lights" reads as a verb).
   const head = countedHead(object);
-  if (!counted(object) || !head?.noun) return null;
+  if (!counted(object) || !(head?.noun || head?.verb)) return null;
   const equipment = /^(device|unit|kit|box)$/.test(head.lemma);
   const volume = /^(food|dose|vaccine|grant|fund|money|cash|voucher|credit)$/.test(head.lemma);
   return (excluded(head.lemma) && !equipment) || volume ? null : shape.quote;

@@ -941,3 +941,80 @@ describe("set O's outputs by shape and its false alarms (K7, coach-k67e)", () =>
     },
   );
 });
+
+// Twelfth round (coach-k7f-en), each shape beside the writers it comes from: "recruit" with a count,
+// whatever the role (I, K, M, P); things on, or moved to, a new release of ours (P, M; the migrations
+// F, G, J and O word as tasks); things handed out by the verb (P, beside K, L and M's noun-first
+// giveaways); "real-time" as a kind of thing, not a metric's time (O). Traps: customers, the market's
+// supply and study participants recruited; people, plans, prices and use on a new version; food, money
+// and a share handed out; the metrics the shapes sit beside.
+describe("recruiting, a new release and things handed out (K7, twelfth round, coach-k7f-en)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 4,
+    target: 12,
+    flags: [
+      "Recruit 12 more physiotherapists",
+      "Recruit 12 new mentors",
+      "Recruit 12 coders",
+      "Recruit 12 new partners",
+      "Services on the new build system from 40% to 100%",
+      "Councils live on version 5 from 4 to 12",
+      "Repos on the new CI runners from 4 to 12",
+      "Warehouses live on the new WMS from 4 to 12",
+      "Distribute 1,200 laptops",
+      "Hand out 12 first-aid kits",
+      "Give away 1,200 reading lights",
+    ],
+    accepts: [
+      "Recruit 12 sellers",
+      "Recruit 12 beta testers",
+      "Recruit 12 families to the pilot",
+      "Recruit 30 new customers",
+      "Recruit 12 drivers per month",
+      "Merchants on the new checkout from 4 to 12",
+      "Members on the new plan from 4 to 12",
+      "Sessions on the latest version from 4k to 12k",
+      "Transactions on the new rails from 4% to 12%",
+      "Crash rate on the new version from 4% to 1%",
+      "Time to migrate to the new stack from 12 to 4 days",
+      "Weekly active users on the new editor from 4k to 12k",
+      "Distribute 12,000 food parcels",
+      "Hand out 12k vouchers",
+      "Give away 12% of the margin",
+    ],
+  });
+
+  it.each([
+    ["Real-time data on 100% of bus routes", 1],
+    ["Real-time arrival accuracy on 100% of bus routes", 0],
+    ["On-time departures on 100% of bus routes", 0],
+  ] as const)("reads %j taken to 100 with %i finding", (title, findings) => {
+    expect(listed(checkOutcomeNotOutput({ title, baseline: 80, target: 100 }))).toHaveLength(findings);
+  });
+});
+
+// Twelfth round (coach-k7f-en, writers I, O and P: "Retrain the scoring model monthly", "Retrain the model
+// monthly", "Recommendation model retrained weekly"): a routine of our own work on a cadence, with a task's
+// values (none here, so no other reading of a task answers). Traps: a verb of change, people, an
+// interaction with customers, a metric, a share or a count of it.
+describe("a routine of our own work on a cadence (K7, twelfth round, coach-k7f-en)", () => {
+  it.each([
+    ["Retrain the fraud model monthly", 1],
+    ["Pricing model recalibrated quarterly", 1],
+    ["Refresh the demand forecast weekly", 1],
+    ["Keep the runbook current every quarter", 0],
+    ["Customers contacted monthly", 0],
+    ["Call top accounts monthly", 0],
+    ["Revenue reported monthly", 0],
+    ["Share of dashboards reviewed weekly", 0],
+    ["Teams that review their cost dashboard weekly", 0],
+    ["Raise the forecast accuracy measured monthly", 0],
+    ["Users active weekly", 0],
+  ] as const)("reads %j with no values with %i finding", (title, findings) => {
+    expect(listed(checkOutcomeNotOutput({ title, baseline: null, target: null }))).toHaveLength(findings);
+  });
+
+  it("reads a routine counted from a baseline as a count, not a task (K7 stays silent)", () => {
+    expect(checkOutcomeNotOutput({ title: "Retrain the fraud model monthly", baseline: 40, target: 60 })).toBeNull();
+  });
+});
