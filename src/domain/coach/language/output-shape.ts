@@ -732,18 +732,28 @@ export function eventStaged(title: string): string | null {
  * first with its participle ("model retrained weekly"). Not a share or a count of it ("Share of
  * dashboards reviewed weekly", "Teams that reviewed their cost dashboard weekly: 20 → 60": digits), and
  * not people doing it (their habit, the outcome).
+ *
+ * Without a cadence the noun-first form is the same task done once (writer O: "Licence application
+ * submitted", null → null), the general shape of what writers F, I, J and L wrote with a delivery word
+ * ("Implementation playbook published", "Offline mode shipped", "Onboarding screens redesigned", "Battle
+ * pass launched", each 0 → 1 or none): a thing and the participle of what was done to it, values that say
+ * not done, done. Not a participle of change ("Average start time improved": a metric moved, K2's vague
+ * target), nor money or the business's work ("Cash collected": excluded below).
  */
 const CADENCE =
   /\s+(daily|nightly|weekly|fortnightly|monthly|quarterly|every (day|night|week|month|quarter|sprint|release))\s*$/i;
+
+/** Participles of a change or of making better: a metric moved or a state reached, not a task done. */
+const IMPROVED =
+  /^(improv|simplif|streamlin|optimi[sz]|enhanc|strengthen|accelerat|stabili[sz]|minimi[sz]|maximi[sz]|reduc|increas|lower|rais|grow|boost|doubl|halv|tripl|maintain|sustain|kept|cut|shorten|lessen|eliminat|expand|lift|collect|earn|sav|spent|spend)/;
 
 export function routineKept(title: string, baseline: number | null, target: number | null): string | null {
   const text = withoutRemark(title).trim();
   const doneOrNot = (baseline === null && target === null) || (baseline === 0 && (target === 1 || target === 100));
   if (!doneOrNot || isChinese(text) || /\d|%|\b(share|rate|percent\w*|ratio|who|that|which)\b/i.test(text)) return null;
   const cadence = CADENCE.exec(text);
-  if (!cadence) return null;
-  const body = text.slice(0, cadence.index);
-  const shape = leadingVerbObject(body);
+  const body = cadence ? text.slice(0, cadence.index) : text;
+  const shape = cadence ? leadingVerbObject(body) : null;
   const verb = shape?.verb.split(" ")[0] ?? "";
   if (shape && shape.rest.length === 0 && !CHANGE_VERBS.has(verb) && !shape.object[0]?.preposition) {
     const head = countedHead(shape.object);
@@ -757,11 +767,17 @@ export function routineKept(title: string, baseline: number | null, target: numb
   if (
     !participle?.verb ||
     !/(ed|en|wn)$/.test(participle.text) ||
-    !head?.noun ||
+    IMPROVED.test(participle.text) ||
+    CHANGE_VERBS.has(participle.lemma) ||
+    // A noun inside a compound may be tagged a verb ("Vendor contract signed").
+    !(head?.noun || (head?.verb && things.length > 1)) ||
     things.some((w) => w.preposition || w.number || (w.after !== "" && w.after !== "-"))
   )
     return null;
-  return excluded(head.lemma) ? null : text;
+  if (/^(cash|money|fund|fee|budget|spend)$/.test(head.lemma) || NOT_PRODUCT_THINGS.has(head.lemma)) return null;
+  // One thing done once, singular ("Licence application submitted", "Vendor contract signed"), is not the
+  // business's volume that NOT_MADE keeps out when counted (applications, contracts received or signed).
+  return head.text === head.lemma && !cadence ? text : excluded(head.lemma) ? null : text;
 }
 
 /**

@@ -1014,6 +1014,23 @@ describe("a routine of our own work on a cadence (K7, twelfth round, coach-k7f-e
     expect(listed(checkOutcomeNotOutput({ title, baseline: null, target: null }))).toHaveLength(findings);
   });
 
+  // Without a cadence, a thing and the participle of what was done to it once (writer O, the general form of
+  // F, I, J and L's deliveries). Traps: a participle of change, money and the business's work, people.
+  it.each([
+    ["Licence application submitted", 1],
+    ["Vendor contract signed", 1],
+    ["Average start time improved", 0],
+    ["Onboarding simplified", 0],
+    ["Cash collected", 0],
+    ["Budget approved", 0],
+    ["Applications received", 0],
+    ["Payments processed", 0],
+    ["Customers retained", 0],
+    ["Churn reduced", 0],
+  ] as const)("reads %j, done once, with no values with %i finding", (title, findings) => {
+    expect(listed(checkOutcomeNotOutput({ title, baseline: null, target: null }))).toHaveLength(findings);
+  });
+
   it("reads a routine counted from a baseline as a count, not a task (K7 stays silent)", () => {
     expect(checkOutcomeNotOutput({ title: "Retrain the fraud model monthly", baseline: 40, target: 60 })).toBeNull();
   });
