@@ -853,3 +853,44 @@ export function handedOutByVerb(title: string): string | null {
   const volume = /^(food|dose|vaccine|grant|fund|money|cash|voucher|credit)$/.test(head.lemma);
   return (excluded(head.lemma) && !equipment) || volume ? null : shape.quote;
 }
+
+/**
+ * K7 (twelfth round, writers K and O: "Feature store used by all 12 modelling teams", 5 → 12; "Adopt
+ * trunk-based development in all 14 teams", 6 → 14): a thing of ours taken to all of a known number of our
+ * own units, the target that number, is how far its rollout went, as "Roll out photo proof-of-delivery to
+ * all 14 depots" is (writers C, F, H, I, K and M, all read by the verb "roll out" or "deploy"). "All" with
+ * a number names a finite set the team owns; the target saying the same number makes the KR the count of
+ * units reached. Read by shape: a verb leading (not a verb of change, its object not people) or a thing
+ * and a participle ("used", "live"), then "in", "to", "by", "across" or "at" all N units. Not a state or
+ * a metric in every unit ("Profitable in all 5 markets", "NPS above 50 in all 12 regions": no verb), nor
+ * customers or people as the units.
+ */
+const TO_ALL_COUNTED = /\b(?:in|to|by|across|at) all (\d+) ((?:[\w'-]+ ){0,2}?)([\w'-]+)\s*$/i;
+const NOT_OUR_UNITS =
+  /^(customers?|users?|clients?|accounts?|members?|subscribers?|buyers?|patients?|students?|people|markets?|countries|regions?)$/i;
+
+export function reachesAllCounted(title: string, target: number | null): string | null {
+  const text = withoutRemark(title).trim();
+  const match = TO_ALL_COUNTED.exec(text);
+  if (!match || target === null || Number(match[1]) !== target || isChinese(text) || /%/.test(text)) return null;
+  if (
+    NOT_OUR_UNITS.test(match[3] ?? "") ||
+    /\b(rate|share|time|score|nps|csat|uptime|above|below|under|over)\b/i.test(text)
+  )
+    return null;
+  const before = text.slice(0, match.index);
+  const shape = leadingVerbObject(before);
+  const verb = shape?.verb.split(" ")[0] ?? "";
+  if (shape && !CHANGE_VERBS.has(verb) && shape.object.length > 0 && shape.rest.length === 0) {
+    const head = countedHead(shape.object);
+    return head && !excluded(head.lemma) ? text : null;
+  }
+  // The thing first, then its participle or "live": "Feature store used by all 12 modelling teams".
+  const words = englishWords(before);
+  const last = words.at(-1);
+  const head = words.at(-2);
+  const state = last && (last.text === "live" || (last.verb && /(ed|en|wn)$/.test(last.text)));
+  if (!state || !head?.noun || words.slice(0, -1).some((w) => w.preposition || w.number) || excluded(head.lemma))
+    return null;
+  return text;
+}

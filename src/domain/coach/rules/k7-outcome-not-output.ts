@@ -13,6 +13,7 @@ import {
   madeByVerb,
   madeNounFirst,
   onNewRelease,
+  reachesAllCounted,
   routineKept,
   workDone,
 } from "../language/output-shape.ts";
@@ -312,7 +313,8 @@ function findOutput(kr: DraftKeyResult): string | null {
       equipmentAcquired(kr.title) ??
       onNewRelease(kr.title) ??
       handedOutByVerb(kr.title) ??
-      routineKept(kr.title, kr.baseline ?? null, kr.target ?? null));
+      routineKept(kr.title, kr.baseline ?? null, kr.target ?? null) ??
+      reachesAllCounted(kr.title, kr.target ?? null));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
