@@ -964,6 +964,7 @@ describe("recruiting, a new release and things handed out (K7, twelfth round, co
       "Distribute 1,200 laptops",
       "Hand out 12 first-aid kits",
       "Give away 1,200 reading lights",
+      "Publish 12 recipe pages with a rating widget",
     ],
     accepts: [
       "Recruit 12 sellers",
@@ -981,6 +982,8 @@ describe("recruiting, a new release and things handed out (K7, twelfth round, co
       "Distribute 12,000 food parcels",
       "Hand out 12k vouchers",
       "Give away 12% of the margin",
+      // Set P's false alarm: things counted by how they perform ("recipe" read as a verb only with "We").
+      "Recipe pages with a bounce rate above 80% from 12% to 4%",
     ],
   });
 
