@@ -106,7 +106,7 @@ const NOT_MADE = set(`
  */
 const stem = (verb: string) => verb.replace(/e$/, "");
 const OPENS_WITH_MAKING = new RegExp(
-  `^\\s*(we will |to )?(${[...MAKING_VERBS, "open", "launch", "go live", "install", "put", "fit", "mount"].map(stem).join("|")})`,
+  `^\\s*(we will |to )?(${[...MAKING_VERBS, "open", "launch", "go live", "install", "put", "fit", "mount", "close", "shut"].map(stem).join("|")})`,
   "i",
 );
 
@@ -190,6 +190,10 @@ export function madeByVerb(full: string): string | null {
   if (!head?.noun && !head?.verb) return null;
   const lemma = head.lemma;
   if ((verb === "open" || verb === "launch") && PLACES.has(lemma) && counted(shape.object)) return shape.quote;
+  // K7 (twelfth round, set P: "Close 6 branches", under "Cut our cost-to-income ratio"): closing our own
+  // places, counted, is the same footprint work as opening them, what the team does; the cost it saves is
+  // the outcome. Not deals, tickets or the books closed (not places).
+  if (verb === "close" || verb === "shut") return PLACES.has(lemma) && counted(shape.object) ? shape.quote : null;
   // A count of the work's reach after the object ("Shoot menu photos for 1,000 restaurants",
   // "Install tap readers on 400 buses") counts the pieces made as well as a number before them.
   // Only "for" N: "in 9 of 12 squads" after a bare noun is a metric's adoption ("Design system

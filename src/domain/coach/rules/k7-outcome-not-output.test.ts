@@ -965,6 +965,8 @@ describe("recruiting, a new release and things handed out (K7, twelfth round, co
       "Hand out 12 first-aid kits",
       "Give away 1,200 reading lights",
       "Publish 12 recipe pages with a rating widget",
+      "Close 12 branches",
+      "Shut 4 depots",
     ],
     accepts: [
       "Recruit 12 sellers",
@@ -984,6 +986,9 @@ describe("recruiting, a new release and things handed out (K7, twelfth round, co
       "Give away 12% of the margin",
       // Set P's false alarm: things counted by how they perform ("recipe" read as a verb only with "We").
       "Recipe pages with a bounce rate above 80% from 12% to 4%",
+      "Close 12 deals",
+      "Close 4 district RFPs",
+      "Close 12 checkout tickets",
     ],
   });
 
@@ -1055,5 +1060,20 @@ describe("a rollout to all of a known number of our units (K7, twelfth round, co
     ["Weekly active users in all 12 customers", 4, 12, 0],
   ] as const)("reads %j from %i to %i with %i finding", (title, baseline, target, findings) => {
     expect(listed(checkOutcomeNotOutput({ title, baseline, target }))).toHaveLength(findings);
+  });
+});
+
+// Twelfth round (coach-k7f-en, writers H, L and P): the noun-first twin of "Migrate 100% of dashboards" and
+// "Document every runbook", in percent to 100. Traps: people migrated (customers choose a plan), customers'
+// work tagged, a target short of all.
+describe("a thing of ours and a making participle, to 100 % (K7, twelfth round, coach-k7f-en)", () => {
+  it.each([
+    ["Design tokens documented", 40, 100, 1],
+    ["Help-centre articles translated", 40, 100, 1],
+    ["Design tokens documented", 40, 80, 0],
+    ["Customers migrated to the annual plan", 20, 100, 0],
+    ["Orders automated", 40, 100, 0],
+  ] as const)("reads %j from %i to %i % with %i finding", (title, baseline, target, findings) => {
+    expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit: "%" }))).toHaveLength(findings);
   });
 });

@@ -108,9 +108,40 @@ const COVERAGE_METRIC =
 // "On all buses" with a target of 100 says the same (second part, set M: "GPS tracking on all buses", 50 → 100).
 const TO_ALL = /(\b100 ?% of\b|\d+ ?% ?(→|->|to) ?100 ?%|^[\w -]{3,40}? (on|in|at|across) all [\w-]+$)/i;
 
+/**
+ * The noun-first twin of "Migrate 100% of dashboards", "Document every runbook" (K7, twelfth round,
+ * writers H, L and P: "Dispute case data migrated to Casebook: 0% → 100%", "Parts catalogue migrated to
+ * the new PIM", 40 → 100 %, "Design tokens documented", 40 → 100 %): a thing of ours, then the participle
+ * of one of the same making verbs, in percent to 100, is the same work carried to all of it. Read by the
+ * tagger: nouns before the participle (no preposition, no number), the head not people nor the business's
+ * work (customers migrated to a plan choose it).
+ */
+const DONE_TO_ALL = new Set(
+  "automate digitise digitize migrate move encrypt instrument tag label document translate localise localize".split(
+    " ",
+  ),
+);
+function doneToAllNounFirst(title: string): string | null {
+  const words = englishWords(title);
+  const at = words.findIndex((w) => w.verb && /ed$/.test(w.text) && DONE_TO_ALL.has(w.lemma));
+  const before = words.slice(0, Math.max(at, 0));
+  const head = before.at(-1);
+  if (at < 1 || !head || before.some((w) => w.preposition || w.number || (w.after !== "" && w.after !== "-")))
+    return null;
+  const lemma = head.lemma.replace(/(?<=[a-z]{3})s$/, "");
+  if (NOT_PRODUCT_THINGS.has(lemma) || PEOPLE_SUBJECT.test(head.text)) return null;
+  return words
+    .slice(0, at + 1)
+    .map((w) => w.raw)
+    .join(" ");
+}
+
 function coverageToAll(kr: DraftKeyResult): string | null {
   const title = normalize(kr.title);
   if (isChinese(title) || kr.target !== 100 || COVERAGE_METRIC.test(title)) return null;
+  const percent = /%/.test(title) || /^\s*%|percent/i.test(kr.unit ?? "");
+  const nounFirst = percent ? doneToAllNounFirst(title) : null;
+  if (nounFirst !== null) return nounFirst;
   if (!TO_ALL.test(title) && !/^[a-z]+ all\b/.test(title)) return null;
   // All of the business's work or of people ("100% of bookings", "100% of customers") is K4's every
   // case going right, whatever the subject says.
