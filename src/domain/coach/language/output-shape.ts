@@ -79,7 +79,7 @@ const SYSTEM_THINGS = set(`
 const PLACES = set(`
   store shop branch outlet location site office warehouse hub clinic restaurant kitchen showroom
   market city country region campus studio gym depot centre center franchise pharmacy point station
-  tower mast charger
+  tower mast charger stop
 `);
 
 /**
@@ -897,4 +897,32 @@ export function reachesAllCounted(title: string, target: number | null): string 
   if (!state || !head?.noun || words.slice(0, -1).some((w) => w.preposition || w.number) || excluded(head.lemma))
     return null;
   return text;
+}
+
+/**
+ * K7 (twelfth round, writers G, M and P: "Test centres offering online booking from 120 to 180", "Stations
+ * with step-free access from 38 to 44", "Bus stops with real-time displays from 40% to 65%"): our own
+ * places counted by a facility we put in them are how far that rollout went, as "Depots fitted with solar
+ * panels" is (set M). Read by shape: a place of ours heading the subject (PLACES, not the customers'
+ * stores, restaurants or clinics of NOT_PRODUCT_THINGS), "with" or "offering", then a facility: a noun
+ * phrase with no number, no comparison, no qualifier of state before it and no defect or metric as its
+ * head. Not a condition the places are in ("Stores with working recycling separation", "Morning-peak docks
+ * with at least one bike available", "Restaurants with order errors under 2%"): how they perform.
+ */
+const PLACE_WITH =
+  /^((?:[\w'-]+ ){0,2}?[\w'-]+) (with|offering|that offer) ((?:[\w'-]+ ){0,3}?[\w'-]+?)(?= from\b| up from\b|\s*[,:;(→]|\s*->|$)/i;
+const NOT_A_FACILITY =
+  /\b(no|zero|any|least|most|under|over|within|above|below|less|more|fewer|than|only|still|working|available|open|closed|active|enabled|staffed|compliant|errors?|complaints?|delays?|incidents?|injur\w+|stockouts?|outages?|issues?|defects?|faults?|queues?|waits?|rates?|shares?|scores?|ratings?)\b|\d|%/i;
+
+export function placesEquipped(title: string): string | null {
+  const text = title.trim();
+  const match = PLACE_WITH.exec(text);
+  if (!match || isChinese(text) || NOT_A_FACILITY.test(match[3] ?? "")) return null;
+  // The subject's head as tagged in the whole sentence ("Bus stops": "stops" is the place).
+  const words = englishWords(text);
+  const at = words.findIndex((w) => /^(with|offering|that)$/.test(w.text));
+  const head = words[at - 1];
+  if (at < 1 || !head || !PLACES.has(head.lemma) || NOT_PRODUCT_THINGS.has(head.lemma)) return null;
+  const facility = words.slice(at + 1).find((w) => w.preposition || w.number);
+  return facility === undefined || /^(from|up)$/.test(facility.text) || facility.number ? match[0] : null;
 }

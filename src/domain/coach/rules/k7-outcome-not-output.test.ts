@@ -1077,3 +1077,28 @@ describe("a thing of ours and a making participle, to 100 % (K7, twelfth round, 
     expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit: "%" }))).toHaveLength(findings);
   });
 });
+
+// Twelfth round (coach-k7f-en, writers G, M and P): our own places counted by a facility we put in them.
+// Traps from the same writers and O: places counted by a condition they are in, and the customers' places
+// (stores, restaurants, clinics: their adoption).
+describe("our places counted by a facility in them (K7, twelfth round, coach-k7f-en)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 4,
+    target: 12,
+    flags: [
+      "Bus stops with real-time displays from 40% to 65%",
+      "Stations with step-free access from 4 to 12",
+      "Test centres offering online booking from 4 to 12",
+      "Depots with rapid chargers from 4 to 12",
+    ],
+    accepts: [
+      "Stores with working recycling separation from 58% to 80%",
+      "Morning-peak docks with at least one bike available",
+      "Restaurants with order errors under 2% from 64% to 75%",
+      "Depots with no lost-time injuries from 4 to 12",
+      "Stations with lifts out of service from 12 to 4",
+      "Restaurants with online ordering from 4 to 12",
+      "Clinics with two or more modules live from 4 to 12",
+    ],
+  });
+});

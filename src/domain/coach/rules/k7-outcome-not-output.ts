@@ -14,6 +14,7 @@ import {
   madeByVerb,
   madeNounFirst,
   onNewRelease,
+  placesEquipped,
   reachesAllCounted,
   routineKept,
   workDone,
@@ -355,7 +356,8 @@ function findOutput(kr: DraftKeyResult): string | null {
       onNewRelease(kr.title) ??
       handedOutByVerb(kr.title) ??
       routineKept(kr.title, kr.baseline ?? null, kr.target ?? null) ??
-      reachesAllCounted(kr.title, kr.target ?? null));
+      reachesAllCounted(kr.title, kr.target ?? null) ??
+      placesEquipped(kr.title));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
