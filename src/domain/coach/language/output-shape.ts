@@ -926,3 +926,24 @@ export function placesEquipped(title: string): string | null {
   const facility = words.slice(at + 1).find((w) => w.preposition || w.number);
   return facility === undefined || /^(from|up)$/.test(facility.text) || facility.number ? match[0] : null;
 }
+
+/**
+ * K7 (twelfth round: "Voice notes rolled out to every clinician (from 10% to 100%)", set K): a thing of
+ * ours and the participle of putting it live, to all or every one of something, is the rollout carried to
+ * all, whatever values or remark follow, as every writer who wrote it labels it (B: "Tiered rewards
+ * launched in all 340 stores", F: "One-tap reorder available to every customer", G: "Tracing rolled out
+ * to all tier-1 services", J: "App rolled out to all 42 schools"); the values in a remark kept K's from
+ * the readings after a change is stated. Not people as the subject ("Drivers live in all cities": their
+ * activity), nor a share or a metric leading.
+ */
+const ROLLED_OUT_TO_ALL =
+  /^((?:[\w'-]+ ){0,4}?[\w'-]+) (?:is |are )?(?:rolled out|deployed|live|released|launched|enabled|available|installed) (?:to|for|in|across|at|on) (?:all|every)\b(?: \d[\d,]*)?(?: [\w'-]+){1,2}/i;
+
+export function rolledOutToAll(title: string): string | null {
+  const text = title.trim();
+  if (isChinese(text) || /^(share|percent\w*|proportion|rate|number|average|median|time)\b/i.test(text)) return null;
+  const match = ROLLED_OUT_TO_ALL.exec(text);
+  if (!match || PEOPLE_LAUNCHED.test(match[1] ?? "")) return null;
+  const head = (match[1] ?? "").toLowerCase().split(" ").at(-1) ?? "";
+  return excluded(head.replace(/(?<=[a-z]{3})s$/, "")) ? null : match[0];
+}

@@ -1081,7 +1081,7 @@ describe("a thing of ours and a making participle, to 100 % (K7, twelfth round, 
 // Twelfth round (coach-k7f-en, writers G, M and P): our own places counted by a facility we put in them.
 // Traps from the same writers and O: places counted by a condition they are in, and the customers' places
 // (stores, restaurants, clinics: their adoption).
-describe("our places counted by a facility in them (K7, twelfth round, coach-k7f-en)", () => {
+describe("our places counted by a facility in them, a rollout to every one (K7, twelfth round, coach-k7f-en)", () => {
   keyResultRuleCases("K7", checkOutcomeNotOutput, {
     baseline: 4,
     target: 12,
@@ -1090,6 +1090,9 @@ describe("our places counted by a facility in them (K7, twelfth round, coach-k7f
       "Stations with step-free access from 4 to 12",
       "Test centres offering online booking from 4 to 12",
       "Depots with rapid chargers from 4 to 12",
+      // A rollout to all or every one, the values in a remark (K; as B, F, G and J write it).
+      "Voice notes rolled out to every clinician (from 4% to 12%)",
+      "Tracing rolled out to all tier-1 services",
     ],
     accepts: [
       "Stores with working recycling separation from 58% to 80%",
@@ -1099,6 +1102,8 @@ describe("our places counted by a facility in them (K7, twelfth round, coach-k7f
       "Stations with lifts out of service from 12 to 4",
       "Restaurants with online ordering from 4 to 12",
       "Clinics with two or more modules live from 4 to 12",
+      "Drivers live in all cities from 4 to 12",
+      "Same-day delivery available in every city from 4% to 12%",
     ],
   });
 });

@@ -16,6 +16,7 @@ import {
   onNewRelease,
   placesEquipped,
   reachesAllCounted,
+  rolledOutToAll,
   routineKept,
   workDone,
 } from "../language/output-shape.ts";
@@ -357,7 +358,8 @@ function findOutput(kr: DraftKeyResult): string | null {
       handedOutByVerb(kr.title) ??
       routineKept(kr.title, kr.baseline ?? null, kr.target ?? null) ??
       reachesAllCounted(kr.title, kr.target ?? null) ??
-      placesEquipped(kr.title));
+      placesEquipped(kr.title) ??
+      rolledOutToAll(kr.title));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
