@@ -991,66 +991,48 @@ describe("recruiting, a new release and things handed out (K7, twelfth round, co
       "Close 12 checkout tickets",
     ],
   });
-
-  it.each([
-    ["Real-time data on 100% of bus routes", 1],
-    ["Real-time arrival accuracy on 100% of bus routes", 0],
-    ["On-time departures on 100% of bus routes", 0],
-  ] as const)("reads %j taken to 100 with %i finding", (title, findings) => {
-    expect(listed(checkOutcomeNotOutput({ title, baseline: 80, target: 100 }))).toHaveLength(findings);
-  });
 });
 
-// Twelfth round (coach-k7f-en, writers I, O and P: "Retrain the scoring model monthly", "Retrain the model
-// monthly", "Recommendation model retrained weekly"): a routine of our own work on a cadence, with a task's
-// values (none here, so no other reading of a task answers). Traps: a verb of change, people, an
-// interaction with customers, a metric, a share or a count of it.
-describe("a routine of our own work on a cadence (K7, twelfth round, coach-k7f-en)", () => {
+// Twelfth round (coach-k7f-en), read with the values, one row a key result (title, baseline, target, unit):
+// - a routine of our own work on a cadence, with a task's values (writers I, O and P: "Retrain the scoring
+//   model monthly", "Retrain the model monthly", "Recommendation model retrained weekly"), none here, so no
+//   other reading of a task answers; without a cadence, a thing and the participle of what was done to it
+//   once (writer O, the general form of F, I, J and L's deliveries);
+// - "real-time" as a kind of thing, not a metric's time (O);
+// - a thing of ours taken to all of a known number of our units, the target that number (writers K and O,
+//   beside C, F, H, I, K and M's "Roll out … to all 14 depots");
+// - the noun-first twin of "Migrate 100% of dashboards" and "Document every runbook", in percent to 100
+//   (writers H, L and P).
+// Traps: a verb or participle of change, people, an interaction with customers, money, the business's work,
+// a metric, a share or a count of it; a state or a metric in every unit, customers or markets as the units,
+// a target short of the number or of all, people migrated (customers choose a plan).
+describe("read with the values (K7, twelfth round, coach-k7f-en)", () => {
   it.each([
-    ["Retrain the fraud model monthly", 1],
-    ["Pricing model recalibrated quarterly", 1],
-    ["Refresh the demand forecast weekly", 1],
-    ["Keep the runbook current every quarter", 0],
-    ["Customers contacted monthly", 0],
-    ["Call top accounts monthly", 0],
-    ["Revenue reported monthly", 0],
-    ["Share of dashboards reviewed weekly", 0],
-    ["Teams that review their cost dashboard weekly", 0],
-    ["Raise the forecast accuracy measured monthly", 0],
-    ["Users active weekly", 0],
-  ] as const)("reads %j with no values with %i finding", (title, findings) => {
-    expect(listed(checkOutcomeNotOutput({ title, baseline: null, target: null }))).toHaveLength(findings);
-  });
-
-  // Without a cadence, a thing and the participle of what was done to it once (writer O, the general form of
-  // F, I, J and L's deliveries). Traps: a participle of change, money and the business's work, people.
-  it.each([
-    ["Licence application submitted", 1],
-    ["Vendor contract signed", 1],
-    ["Average start time improved", 0],
-    ["Onboarding simplified", 0],
-    ["Cash collected", 0],
-    ["Budget approved", 0],
-    ["Applications received", 0],
-    ["Payments processed", 0],
-    ["Customers retained", 0],
-    ["Churn reduced", 0],
-  ] as const)("reads %j, done once, with no values with %i finding", (title, findings) => {
-    expect(listed(checkOutcomeNotOutput({ title, baseline: null, target: null }))).toHaveLength(findings);
-  });
-
-  it("reads a routine counted from a baseline as a count, not a task (K7 stays silent)", () => {
-    expect(checkOutcomeNotOutput({ title: "Retrain the fraud model monthly", baseline: 40, target: 60 })).toBeNull();
-  });
-});
-
-// Twelfth round (coach-k7f-en), read with the values: a thing of ours taken to all of a known number of our
-// units, the target that number (writers K and O, beside C, F, H, I, K and M's "Roll out … to all 14
-// depots"); and the noun-first twin of "Migrate 100% of dashboards" and "Document every runbook", in percent
-// to 100 (writers H, L and P). Traps: a state or a metric in every unit, customers or markets as the units,
-// a target short of the number or of all, people migrated (customers choose a plan), the business's work.
-describe("a rollout to all of our units, or a making participle to 100 % (K7, twelfth round, coach-k7f-en)", () => {
-  it.each([
+    ["Retrain the fraud model monthly", null, null, "", 1],
+    ["Pricing model recalibrated quarterly", null, null, "", 1],
+    ["Refresh the demand forecast weekly", null, null, "", 1],
+    ["Keep the runbook current every quarter", null, null, "", 0],
+    ["Customers contacted monthly", null, null, "", 0],
+    ["Call top accounts monthly", null, null, "", 0],
+    ["Revenue reported monthly", null, null, "", 0],
+    ["Share of dashboards reviewed weekly", null, null, "", 0],
+    ["Teams that review their cost dashboard weekly", null, null, "", 0],
+    ["Raise the forecast accuracy measured monthly", null, null, "", 0],
+    ["Users active weekly", null, null, "", 0],
+    ["Retrain the fraud model monthly", 40, 60, "", 0],
+    ["Licence application submitted", null, null, "", 1],
+    ["Vendor contract signed", null, null, "", 1],
+    ["Average start time improved", null, null, "", 0],
+    ["Onboarding simplified", null, null, "", 0],
+    ["Cash collected", null, null, "", 0],
+    ["Budget approved", null, null, "", 0],
+    ["Applications received", null, null, "", 0],
+    ["Payments processed", null, null, "", 0],
+    ["Customers retained", null, null, "", 0],
+    ["Churn reduced", null, null, "", 0],
+    ["Real-time data on 100% of bus routes", 80, 100, "", 1],
+    ["Real-time arrival accuracy on 100% of bus routes", 80, 100, "", 0],
+    ["On-time departures on 100% of bus routes", 80, 100, "", 0],
     ["Feature store used by all 12 modelling teams", 5, 12, "", 1],
     ["Adopt trunk-based development in all 14 teams", 6, 14, "", 1],
     ["Shared on-call rota live in all 9 squads", 2, 9, "", 1],
@@ -1065,7 +1047,7 @@ describe("a rollout to all of our units, or a making participle to 100 % (K7, tw
     ["Design tokens documented", 40, 80, "%", 0],
     ["Customers migrated to the annual plan", 20, 100, "%", 0],
     ["Orders automated", 40, 100, "%", 0],
-  ] as const)("reads %j from %i to %i %s with %i finding", (title, baseline, target, unit, findings) => {
+  ] as const)("reads %j from %s to %s %s with %i finding", (title, baseline, target, unit, findings) => {
     expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit }))).toHaveLength(findings);
   });
 });
