@@ -947,3 +947,30 @@ export function rolledOutToAll(title: string): string | null {
   const head = (match[1] ?? "").toLowerCase().split(" ").at(-1) ?? "";
   return excluded(head.replace(/(?<=[a-z]{3})s$/, "")) ? null : match[0];
 }
+
+/**
+ * K7 (twelfth round, writers J and O: "Japanese travel-agent partnerships signed: 20", "Sign partnership
+ * agreements with 5 new platforms"): partnerships signed, counted, are deals the team strikes on its own
+ * side of the market, an input to what the partners then bring (bookings, volume through them). Read by
+ * the head noun (a partnership, or an agreement of one) and the lemma of signing, verb first or a
+ * participle after, with a count. Not customers' contracts or deals signed (sales, the market answering:
+ * "New district contracts signed"), nor design partners or letters of intent (discovery, as writer C
+ * labels "Design-partner LOIs signed"), nor a share.
+ */
+const SIGNING = set("sign agree strike close conclude");
+
+export function partnershipsSigned(title: string): string | null {
+  const text = withoutRemark(title).trim();
+  if (isChinese(text) || /%|\b(share|rate|per)\b/i.test(text) || !/partnership/i.test(text)) return null;
+  const words = englishWords(text);
+  const at = words.findIndex((w) => w.lemma === "partnership");
+  const next = words[at + 1];
+  const head = next?.lemma === "agreement" ? next : words[at];
+  const after = words[words.indexOf(head as Word) + 1];
+  const signedAfter = after !== undefined && SIGNING.has(after.lemma) && /ed$/.test(after.text);
+  const signedFirst = SIGNING.has(words[0]?.lemma ?? "") && at > 0;
+  if (at < 0 || !(signedAfter || signedFirst) || !words.some((w) => w.number)) return null;
+  return signedFirst
+    ? quoteOf(words, 0, words.indexOf(head as Word) + 1)
+    : quoteOf(words, 0, words.indexOf(after as Word) + 1);
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { keyResultRuleCases, keyResultUnitCases, listed } from "../../../../tests/support/text-rule-cases.ts";
+import {
+  keyResultRuleCases,
+  keyResultUnitCases,
+  listed,
+  textRuleCases,
+} from "../../../../tests/support/text-rule-cases.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 describe("outcomes, not outputs (K7)", () => {
@@ -945,7 +950,7 @@ describe("set O's outputs by shape and its false alarms (K7, coach-k67e)", () =>
 // Twelfth round (coach-k7f-en), each shape beside the writers it comes from: "recruit" with a count,
 // whatever the role (I, K, M, P); things on, or moved to, a new release of ours (P, M; the migrations
 // F, G, J and O word as tasks); things handed out by the verb (P, beside K, L and M's noun-first
-// giveaways); "real-time" as a kind of thing, not a metric's time (O). Traps: customers, the market's
+// giveaways); our places closed (P, the mirror of opening them); partnerships signed (J, O). Traps: customers, the market's
 // supply and study participants recruited; people, plans, prices and use on a new version; food, money
 // and a share handed out; the metrics the shapes sit beside.
 describe("recruiting, a new release and things handed out (K7, twelfth round, coach-k7f-en)", () => {
@@ -967,6 +972,9 @@ describe("recruiting, a new release and things handed out (K7, twelfth round, co
       "Publish 12 recipe pages with a rating widget",
       "Close 12 branches",
       "Shut 4 depots",
+      // Partnerships signed (J and O).
+      "Japanese travel-agent partnerships signed: 12",
+      "Sign partnership agreements with 12 new platforms",
     ],
     accepts: [
       "Recruit 12 sellers",
@@ -989,6 +997,11 @@ describe("recruiting, a new release and things handed out (K7, twelfth round, co
       "Close 12 deals",
       "Close 4 district RFPs",
       "Close 12 checkout tickets",
+      "Partnership revenue from 4 to 12",
+      "Sign 12 design-partner companies in Japan",
+      "Design-partner LOIs signed from 4 to 12",
+      "New district contracts signed from 4 to 12",
+      "Share of partnerships signed within 30 days from 4% to 12%",
     ],
   });
 });
@@ -1007,29 +1020,36 @@ describe("recruiting, a new release and things handed out (K7, twelfth round, co
 // a metric, a share or a count of it; a state or a metric in every unit, customers or markets as the units,
 // a target short of the number or of all, people migrated (customers choose a plan).
 describe("read with the values (K7, twelfth round, coach-k7f-en)", () => {
+  textRuleCases("K7", (title) => listed(checkOutcomeNotOutput({ title, baseline: null, target: null })), {
+    flags: [
+      "Retrain the fraud model monthly",
+      "Pricing model recalibrated quarterly",
+      "Refresh the demand forecast weekly",
+      "Licence application submitted",
+      "Vendor contract signed",
+    ],
+    accepts: [
+      "Keep the runbook current every quarter",
+      "Customers contacted monthly",
+      "Call top accounts monthly",
+      "Revenue reported monthly",
+      "Share of dashboards reviewed weekly",
+      "Teams that review their cost dashboard weekly",
+      "Raise the forecast accuracy measured monthly",
+      "Users active weekly",
+      "Average start time improved",
+      "Onboarding simplified",
+      "Cash collected",
+      "Budget approved",
+      "Applications received",
+      "Payments processed",
+      "Customers retained",
+      "Churn reduced",
+    ],
+  });
+
   it.each([
-    ["Retrain the fraud model monthly", null, null, "", 1],
-    ["Pricing model recalibrated quarterly", null, null, "", 1],
-    ["Refresh the demand forecast weekly", null, null, "", 1],
-    ["Keep the runbook current every quarter", null, null, "", 0],
-    ["Customers contacted monthly", null, null, "", 0],
-    ["Call top accounts monthly", null, null, "", 0],
-    ["Revenue reported monthly", null, null, "", 0],
-    ["Share of dashboards reviewed weekly", null, null, "", 0],
-    ["Teams that review their cost dashboard weekly", null, null, "", 0],
-    ["Raise the forecast accuracy measured monthly", null, null, "", 0],
-    ["Users active weekly", null, null, "", 0],
     ["Retrain the fraud model monthly", 40, 60, "", 0],
-    ["Licence application submitted", null, null, "", 1],
-    ["Vendor contract signed", null, null, "", 1],
-    ["Average start time improved", null, null, "", 0],
-    ["Onboarding simplified", null, null, "", 0],
-    ["Cash collected", null, null, "", 0],
-    ["Budget approved", null, null, "", 0],
-    ["Applications received", null, null, "", 0],
-    ["Payments processed", null, null, "", 0],
-    ["Customers retained", null, null, "", 0],
-    ["Churn reduced", null, null, "", 0],
     ["Real-time data on 100% of bus routes", 80, 100, "", 1],
     ["Real-time arrival accuracy on 100% of bus routes", 80, 100, "", 0],
     ["On-time departures on 100% of bus routes", 80, 100, "", 0],

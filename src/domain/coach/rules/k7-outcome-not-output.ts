@@ -14,6 +14,7 @@ import {
   madeByVerb,
   madeNounFirst,
   onNewRelease,
+  partnershipsSigned,
   placesEquipped,
   reachesAllCounted,
   rolledOutToAll,
@@ -359,7 +360,8 @@ function findOutput(kr: DraftKeyResult): string | null {
       routineKept(kr.title, kr.baseline ?? null, kr.target ?? null) ??
       reachesAllCounted(kr.title, kr.target ?? null) ??
       placesEquipped(kr.title) ??
-      rolledOutToAll(kr.title));
+      rolledOutToAll(kr.title) ??
+      partnershipsSigned(kr.title));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
