@@ -1,4 +1,11 @@
-import { type Expression, expressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from "kysely";
+import {
+  type Expression,
+  expressionBuilder,
+  type FilterObject,
+  type SelectQueryBuilder,
+  type SqlBool,
+  sql,
+} from "kysely";
 import type { Executor } from "../executor.ts";
 import type { CheckInRow, Database, KeyResultRow, ObjectiveRow } from "../schema.ts";
 import { changedSince as readingChangedSince } from "./check-ins.ts";
@@ -53,72 +60,63 @@ export interface ObjectivePageFilter extends ObjectiveFilter {
   parentKeyResultId?: string | undefined;
 }
 
-/** A polled list's read: a page of the organisation's rows that match the filter. */
-export type KeysetRead<F, T> = (tx: Executor, orgId: string, filter: F, page: KeysetRequest) => Promise<Keyed<T>[]>;
-
-export const objectivesPage: KeysetRead<ObjectivePageFilter, ObjectiveRow> = (tx, orgId, filter, page) =>
-  keysetPage(
-    tx.selectFrom("objectives as o").selectAll("o"),
-    "o",
-    listed.and({ "o.status": filter.status, "o.parentKeyResultId": filter.parentKeyResultId }),
-    orgId,
-    filter,
-    page,
-  );
-
 export interface KeyResultPageFilter extends ObjectiveFilter {
   objectiveId?: string | undefined;
 }
-
-export const keyResultsPage: KeysetRead<KeyResultPageFilter, KeyResultRow> = (tx, orgId, filter, page) =>
-  keysetPage(
-    tx
-      .selectFrom("keyResults as k")
-      .innerJoin("objectives as o", (j) => sameTenant(j, "o.id", "k.objectiveId"))
-      .selectAll("k"),
-    "k",
-    listed.and({ "k.objectiveId": filter.objectiveId }),
-    orgId,
-    filter,
-    page,
-  );
 
 export interface CheckInPageFilter extends ObjectiveFilter {
   keyResultId?: string | undefined;
 }
 
+/** A polled list's read: a page of the organisation's rows that match the filter. */
+export type KeysetRead<F, T> = (tx: Executor, orgId: string, filter: F, page: KeysetRequest) => Promise<Keyed<T>[]>;
+
+export const objectivesPage: KeysetRead<ObjectivePageFilter, ObjectiveRow> = (tx, orgId, filter, page) =>
+  keysetPage(tx.selectFrom("objectives as o").selectAll("o"), "o", orgId, filter, page, {
+    "o.status": filter.status,
+    "o.parentKeyResultId": filter.parentKeyResultId,
+  });
+
+export const keyResultsPage: KeysetRead<KeyResultPageFilter, KeyResultRow> = (tx, orgId, filter, page) =>
+  keysetPage(keyResultsWithObjective(tx).selectAll("k"), "k", orgId, filter, page, {
+    "k.objectiveId": filter.objectiveId,
+  });
+
 /** The organisation's readings, withdrawn and corrected ones included (S7). */
 export const checkInsPage: KeysetRead<CheckInPageFilter, CheckInRow> = (tx, orgId, filter, page) =>
   keysetPage(
-    tx
-      .selectFrom("checkIns as c")
-      .innerJoin("keyResults as k", (j) => sameTenant(j, "k.id", "c.keyResultId"))
-      .innerJoin("objectives as o", (j) => sameTenant(j, "o.id", "k.objectiveId"))
+    keyResultsWithObjective(tx)
+      .innerJoin("checkIns as c", (j) => sameTenant(j, "c.keyResultId", "k.id"))
       .selectAll("c"),
     "c",
-    listed.and({ "c.keyResultId": filter.keyResultId }),
     orgId,
     filter,
     page,
+    { "c.keyResultId": filter.keyResultId },
   );
 
+/** Key results with their objective (`o`), whose period, unit and privacy the lists filter on. */
+function keyResultsWithObjective(tx: Executor) {
+  return tx.selectFrom("keyResults as k").innerJoin("objectives as o", (j) => sameTenant(j, "o.id", "k.objectiveId"));
+}
+
 /**
- * A page of a list's rows (`rows`: the organisation's `table`, joined to their objective as `o`,
- * narrowed by the list's `own` filters), each with its key: those of the filter's period and
- * unit, not in a private unit the caller may not read (the objective's), changed since
- * `updatedSince`, after the cursor's key, in key order, one more than the page holds.
+ * A page of a list's rows (`rows`: its `table` joined to their objective as `o`), each with its key:
+ * the organisation's that match the list's `own` filters and the filter's period and unit, not in
+ * a private unit the caller may not read (the objective's), changed since `updatedSince`, after
+ * the cursor's key, in key order, one more than the page holds.
  */
 function keysetPage<DB, TB extends keyof DB, O>(
   rows: SelectQueryBuilder<DB, TB, O>,
   table: ListedTable,
-  own: Expression<SqlBool>,
   orgId: string,
   filter: ObjectiveFilter,
   page: KeysetRequest,
+  own: FilterObject<Listed, ListedTable>,
 ) {
-  const conditions = [
+  const conditions: Expression<SqlBool>[] = [
     listed(`${table}.orgId`, "=", orgId),
-    own,
+    listed.and(own),
     listed.and({ "o.periodId": filter.periodId, "o.unitId": filter.unitId }),
   ];
   if (page.hiddenUnitIds.length > 0) conditions.push(listed("o.unitId", "not in", page.hiddenUnitIds));
