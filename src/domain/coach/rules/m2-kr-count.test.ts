@@ -266,3 +266,42 @@ describe("the population a share is taken of is no shared thing (M2, twelfth rou
     expect(checkKeyResultCount({ title: "O", keyResults })).toHaveLength(1);
   });
 });
+
+// Issue 17, thirteenth round (set P): the share on time and the share late are one quantity's two ends;
+// a qualifier of recency or rhythm ("new", "monthly") names no shared thing. Written for this table.
+describe("on time and late, and qualifiers shared by any count (M2, thirteenth round)", () => {
+  const other = unit("Customer satisfaction with repairs", 71, 80, "%");
+  it.each([
+    [unit("准时到店率从 82% 提升到 90%", 82, 90), unit("迟到率从 18% 降到 10%", 18, 10)],
+    [unit("On-time deliveries from 82% to 90%", 82, 90), unit("Late deliveries from 18% to 10%", 18, 10)],
+    [unit("航班准点率从 75% 提升到 85%", 75, 85), unit("延误率从 25% 降到 15%", 25, 15)],
+  ])("flags %j and %j", (a, b) => {
+    const hits = checkKeyResultCount({ title: "O", keyResults: [a, b, other] });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.message.en).toContain("complement");
+  });
+
+  it.each([
+    // TRAP: the late side names another thing; the values do not add up; no lateness at all
+    [unit("On-time deliveries from 82% to 90%", 82, 90), unit("Late refunds from 18% to 10%", 18, 10)],
+    [unit("准时到店率从 82% 提升到 90%", 82, 90), unit("迟到率从 20% 降到 10%", 20, 10)],
+    [unit("机器人独立解决率从 20% 提高到 45%", 20, 45), unit("转人工率从 80% 降到 55%", 80, 55)],
+    // TRAP: a count and an average sharing "new" and a baseline
+    [
+      unit("New logos from the target segment from 42 to 55", 42, 55, "customers"),
+      unit("Average monthly new ARR per account executive from 42 to 48", 42, 48),
+    ],
+    [unit("New sign-ups per week from 300 to 420", 300, 420), unit("New tickets per week from 300 to 250", 300, 250)],
+  ])("TRAP %j and %j", (a, b) => {
+    expect(checkKeyResultCount({ title: "O", keyResults: [a, b, other] })).toEqual([]);
+  });
+
+  it("still flags one count with two targets beside a shared qualifier", () => {
+    const keyResults = [
+      unit("New enterprise logos from 42 to 55", 42, 55),
+      unit("New enterprise logos signed", 42, 60),
+      other,
+    ];
+    expect(checkKeyResultCount({ title: "O", keyResults })).toHaveLength(1);
+  });
+});
