@@ -582,11 +582,9 @@ const OWN_ACT_ON_TIME = new RegExp(
 // 无纸化, 电子化: the rollout's coverage said as the process becoming X) and a works or budget plan's
 // completion rate (年度投资完成率, as 预算执行率 above: a list's percent done, not a share of cases).
 // Thirteenth round (set P, K7 and not K4): a list's completion rate (功能对标清单完成率 60% → 100%, as
-// set H's 对标功能清单完成度), and our own things counted on a new system ("Services on the new build
-// system from 55% to 100%"; sets F, I and K write the move itself: "Move all 140 services onto the new
-// Kubernetes cluster", all K7).
+// set H's 对标功能清单完成度), and our own things counted on a new system (ON_NEW_SYSTEM).
 const ROLLOUT =
-  /\b(cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|test coverage|legacy|deprecated)\b|\b(installed|fitted|enabled|activated|switched on|turned on|available|issued|equipped|upgraded|provisioned|pushed) (in|on|to|for|across|at|with) (\d+(\.\d+)? ?% of|all|every)\b|覆盖|接入|迁移|上线|灰度|切流|部署|本地化|翻译|(推送|下发)[^，,。；;]{0,12}(至|到)|\b(staff|employees|engineers|agents|clinicians|drivers|technicians)\b[^.;]{0,40}\b(enrolled|onboarded|equipped)\b|配备|配发|加装|装上|换装|铺设|完成度|执行率|升级(到|至)\s*v?\d|安装率|旧版|老版本|旧系统|老系统|(全部|所有)[^，,。；;]{0,10}(支持|开通|启用|用上|换上)|(全部|所有)[^，,。；;]{0,8}(员工|司机|骑手|客服|店员|门店|网点|师傅|技师|坐席|销售)[^，,。；;]{0,4}完成[^，,。；;]{0,10}(课程|培训|考试|认证|学习)|(线上|在线|电子|无纸|数字|信息|智能|自助|移动|云端?)化|(投资|预算|工程|项目|建设|清单)[^，,。；;\d]{0,2}完成率|\b(on|onto|moved to|migrated to) (the |our )?(new|latest|upgraded)\b/;
+  /\b(cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|test coverage|legacy|deprecated)\b|\b(installed|fitted|enabled|activated|switched on|turned on|available|issued|equipped|upgraded|provisioned|pushed) (in|on|to|for|across|at|with) (\d+(\.\d+)? ?% of|all|every)\b|覆盖|接入|迁移|上线|灰度|切流|部署|本地化|翻译|(推送|下发)[^，,。；;]{0,12}(至|到)|\b(staff|employees|engineers|agents|clinicians|drivers|technicians)\b[^.;]{0,40}\b(enrolled|onboarded|equipped)\b|配备|配发|加装|装上|换装|铺设|完成度|执行率|升级(到|至)\s*v?\d|安装率|旧版|老版本|旧系统|老系统|(全部|所有)[^，,。；;]{0,10}(支持|开通|启用|用上|换上)|(全部|所有)[^，,。；;]{0,8}(员工|司机|骑手|客服|店员|门店|网点|师傅|技师|坐席|销售)[^，,。；;]{0,4}完成[^，,。；;]{0,10}(课程|培训|考试|认证|学习)|(线上|在线|电子|无纸|数字|信息|智能|自助|移动|云端?)化|(投资|预算|工程|项目|建设|清单)[^，,。；;\d]{0,2}完成率/;
 // A share that has to go right on each occasion or the first time is the outcome every case gets
 // (4, 8), even where its words name a check passed or an area covered, which ROLLOUT and
 // SERVICE_LEVEL read as the team's: "claim documents passing on the first submission" (理赔材料一次
@@ -823,10 +821,24 @@ const RECEIVES_WHAT_WE_SEND =
 const OWN_STANDARD =
   /\b(using|with|following|per) (the |a |our |an )?([\w-]+ ){0,2}(checklists?|templates?|protocols?|scripts?|runbooks?|sops?|playbooks?|care bundles?)\b|(使用|采用|按照?|依照|遵循|执行)[^，,。；;\d]{0,8}(核查单|检查单|核对单|清单|模板|规范|SOP|话术|操作规程)/;
 
+/**
+ * Thirteenth round (set P, K7 and not K4): our own things counted on a new system, a migration's
+ * coverage ("Services on the new build system from 55% to 100%"; sets F, I and K write the move itself:
+ * "Move all 140 services onto the new Kubernetes cluster", all K7). Not people or cases on it
+ * ("Customers on the new plan": their adoption, every one of them, NOT_PRODUCT_THINGS).
+ */
+const ON_NEW_SYSTEM =
+  /^((?:[\w-]+ ){0,3}?[\w-]+) (?:on|onto|moved to|migrated to) (?:the |our )?(?:new|latest|upgraded)\b/;
+function onNewSystem(title: string): boolean {
+  const things = ON_NEW_SYSTEM.exec(normalize(title))?.[1];
+  const head = things?.split(" ").at(-1)?.replace(/ies$/, "y").replace(/s$/, "");
+  return head !== undefined && !NOT_PRODUCT_THINGS.has(head);
+}
+
 /** The team's own work or a rollout (4, 8): clean of K4 unless each case's own outcome is named. */
 function ownWorkOrRollout(kr: DraftKeyResult, text: string): boolean {
   if (PER_CASE.test(text)) return false;
-  if (ROLLOUT.test(text) || INSTALLED_SHARE_ZH.test(text) || placedOn(kr.title)) return true;
+  if (ROLLOUT.test(text) || INSTALLED_SHARE_ZH.test(text) || placedOn(kr.title) || onNewSystem(kr.title)) return true;
   return (
     !CUSTOMERS_SHARE_ZH.test(text) &&
     (SERVICE_LEVEL.test(text) ||
