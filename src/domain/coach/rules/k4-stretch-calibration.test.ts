@@ -688,6 +688,7 @@ describe("K4 on the shapes of sets O and P (twelfth and thirteenth rounds, no hi
     ["Orders delivered on time with the new courier", 80, "every case"],
     ["Customers on the new plan from 40% to 100%", 40, "every case"],
     ["Merchants moved to the new checkout", 60, "every case"],
+    ["New customers using the setup template from 40% to 100%", 40, "every case"],
   ])("%s, from %d to 100, is still every case (K4)", (title, baseline, words) => {
     expectWords(read(title, baseline, 100, "%"), words);
   });

@@ -835,6 +835,10 @@ function onNewSystem(title: string): boolean {
   return head !== undefined && !NOT_PRODUCT_THINGS.has(head);
 }
 
+/** Customers using a template of ours (OWN_STANDARD's exception, as CUSTOMERS_SHARE_ZH in Chinese). */
+const CUSTOMERS_USING =
+  /^(?:[\w-]+ ){0,2}(customers?|users?|patients?|buyers?|shoppers?|clients?|members?|guests?|tenants?|households?|families|merchants?|sellers?|riders?|passengers?|students?|learners?|parents?|residents?|citizens?|donors?|subscribers?|visitors?|travell?ers?) (using|with|following|per)\b/;
+
 /** The team's own work or a rollout (4, 8): clean of K4 unless each case's own outcome is named. */
 function ownWorkOrRollout(kr: DraftKeyResult, text: string): boolean {
   if (PER_CASE.test(text)) return false;
@@ -844,7 +848,7 @@ function ownWorkOrRollout(kr: DraftKeyResult, text: string): boolean {
     (SERVICE_LEVEL.test(text) ||
       OWN_ACT_ON_TIME.test(text) ||
       DONE_BY_STAFF.test(text) ||
-      OWN_STANDARD.test(text) ||
+      (OWN_STANDARD.test(text) && !CUSTOMERS_USING.test(text)) ||
       RECEIVES_WHAT_WE_SEND.test(text))
   );
 }
