@@ -161,6 +161,21 @@ const CONTENT_PIECES_ZH =
 const PLACES_OPENED =
   /(新开|开设|开出|新建)(?!店铺|网店)\s*(\d+\s*(家|个|座|所))?\s*[^，,。；;\d]{0,6}?(门店|店|分店|网点|仓|前置仓|站点|诊所|药房|药店|门诊|餐厅|健身房|营业厅|校区|体验店|旗舰店|中心)(数|数量)?(\s*\d+\s*(家|个|座|所))?$/;
 
+/**
+ * K7 (twelfth round; sets M, O and P: "理赔 100% 线上化", "完成 100% 服务容器化", "核心服务容器化覆盖率从 60% 提升到
+ * 100%"): a thing of ours turned into a new form (…化: 容器化, 线上化, 数字化, 国产化) taken to all of it is a
+ * rollout's coverage, which the README's label decision makes K7 at 100 %. The caller reads it only with a
+ * target of 100: short of all ("账单分期办理线上化率从 75% 提升到 90%", set P) it is left clean, as writers keep it.
+ * Not 转化, 优化, 变化 and the like (a conversion or a change, not a new form), nor the form of something
+ * named after it ("使用标准化核查单的比例": 化 must end the thing or open its 覆盖率 or 率), nor people.
+ */
+const TURNED_ZH = "(?<![转优变强文恶老进分深细激融简消固淡])化";
+const TURNED_TO_ALL_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))([^，,。；;\\d%]{1,12}?${TURNED_ZH}(覆盖率|率)(?=\\s*(从|由|达到|到|提升|提高|\\d))|[^，,。；;\\d%]{0,8}?\\s*100\\s*%\\s*[^，,。；;\\d%]{1,8}?${TURNED_ZH}$)`,
+);
+/** A thing of ours turned into a new form, taken to all (the caller checks the target of 100), quoted, or null. */
+export const turnedToAllZh = (title: string): string | null => findFirst(withoutLeadingTime(title), [TURNED_TO_ALL_ZH]);
+
 /** A share, rate or per-person figure, or a running total: not a count of deliveries. */
 const NOT_A_DELIVERY_COUNT_ZH = /%|率|比例|占比|人均|累计|总数/;
 
@@ -201,12 +216,12 @@ const COUNTED_ZH: readonly RegExp[] = [
   /^[^，,。；;%率]{2,12}?\s*\d+\s*篇$/,
 ];
 
-/** Headcount hired (set F: "招聘 12 名线上药师"): what the team puts in. 招募 (riders, sellers: the market's supply) is not hiring. */
+/** Headcount hired (set F: "招聘 12 名线上药师"): what the team puts in. 招募 is not hiring: partners and suppliers signed or recruited with a count are SIGNED_UP_ZH's. */
 // A subject before it is the same hiring (tenth round: "我们自己招聘 15 名实施顾问"), and so is 招聘 with
 // the team's new size after it ("招聘检测师，团队扩到 600 人") and 增员 (recruiting a sales force, "增员
 // 5000 人"): what the team puts in.
 // The role before the count is the same hiring (tenth round, sets K and L: "招聘护理员 200 名", "招聘应届生
-// 800 人"). 招募 (riders, sellers: the market's supply) stays out.
+// 800 人"). 招募 stays out (SIGNED_UP_ZH reads it with its count).
 const HIRED_ZH =
   /^(我们|我司|公司|团队)?(自己)?(招聘|新招|招到|增员)\s*\d+\s*(名|位|个|人)|^(招聘|新招)[^，,。；;\d%率]{1,8}?\s*\d+\s*(名|位|人)$|^招聘[^，,。；;\d]{1,8}[，,]\s*(团队|人员|队伍)?(扩|扩充|扩大|增加)(到|至)\s*\d+\s*(人|名)$/;
 /** Teams formed, counted (ninth round: "组建 3 支区域服务团队"): an input, as headcount is. */
@@ -310,8 +325,11 @@ const WORK_DONE_ZH = new RegExp(
  * cities, the Chinese of "Launch in 3 new cities" (MARKETS_ENTERED): how far the network was built out.
  * Not users or customers covered, nor a share.
  */
+// K7 (twelfth round, set P: "上门取送车服务覆盖城市从 20 个提升到 35 个"): a service of ours said with the places it
+// covers named before their count, the same reach counted upward as set K's 网点覆盖 … 城市 and sets I and J's
+// 服务覆盖 20 个城市 (PLACES_REACHED_ZH); 服务 before 覆盖 only with the places named right after it.
 const NETWORK_REACH_ZH = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,6}?(网点|门店|服务站|站点|仓|服务网络|配送网络)(的)?覆盖[^，,。；;%率\\d]{0,4}?(从|由)?\\s*\\d+\\s*个?\\s*(城市|区县|地市|省份|省|国家|县)[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|拓展|扩充)(到|至)\\s*\\d+`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,6}?(网点|门店|服务站|站点|仓|服务网络|配送网络)(的)?覆盖[^，,。；;%率\\d]{0,4}?(从|由)?\\s*\\d+\\s*个?\\s*(城市|区县|地市|省份|省|国家|县)[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|拓展|扩充)(到|至)\\s*\\d+|^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,10}?(服务|网点|门店|服务站|站点|服务网络|配送网络)(的)?覆盖(的)?(城市|区县|地市|省份|国家)(数|数量)?\\s*(从|由)\\s*\\d+\\s*个?[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|提高|拓展|扩充)(到|至)\\s*\\d+`,
 );
 
 /**
@@ -347,6 +365,36 @@ const NEW_THINGS_COUNTED_ZH = new RegExp(
 const CONTENT_COUNTED_ZH =
   /^[^，,。；;%率\d]{0,8}?(视频|短视频|笔记|帖子|推文|文章|海报|案例|教程|白皮书|播客|图文)\s*\d+\s*(条|个|支|篇|张|份|期|集)$/;
 
+/**
+ * K7 (twelfth round; sets H, I, K and P: "签约 200 名儿科医生入驻答疑", "签约入驻医生 8000 名", "合作驾校签约 300 家",
+ * "新签约合作社 80 家", "签约新作者 1500 名", "引入 50 家品牌直供商", "招募新骑手 1 万名", "新招募渠道伙伴 40 家"): a verb of
+ * signing or recruiting (签约, 招募, 引入) with a head count is the supply the team brings in, its input, as
+ * hiring is (HIRED_ZH): every writer who wrote the verb with its count labelled it K7. The noun of the same
+ * act ("签约酒店数从 6.5 万家增加到 7 万家", "新招募司机数", "新招募团长数从 2000 人到 5000 人") is the size of the
+ * network, K3's reading in sets F, H, K and O, so the verb must open the sentence or end it with its count,
+ * with no 数 and no "from … to". Not customers signed ("签约 50 家德国客户", "新签约加盟门店 300 家": selling is
+ * the outcome), nor a share.
+ */
+const SIGNED_CUSTOMERS_ZH = "客户|用户|买家|卖家|会员|商户|商家|门店|加盟|店铺|企业|学员|家长|患者|居民|订单";
+const SIGNED_UP_ZH = new RegExp(
+  `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下)(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
+);
+/**
+ * K7 (twelfth round, set P: "研发经理完成管理培训人数从 15 人提升到 60 人", "班组长完成带教培训人数从 40 人提升到
+ * 200 人"): our staff trained, counted by heads upward, the noun-first form of TRAINED_ZH's training counted by
+ * heads (sets F, K and L: 培训 300 名, 质检员培训 45 人次): the teaching delivered. Not customers, learners or
+ * users completing a course (PEOPLE_ZH: their outcome), nor a share.
+ */
+const TRAINED_COUNT_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}|学生|孩子|报名|参加))[^，,。；;\\d%率]{1,10}?完成[^，,。；;\\d%率]{0,8}?(培训|轮训|带教|认证)(的)?(人数|人次)\\s*(从|由)\\s*\\d+`,
+);
+/**
+ * K7 (twelfth round, set P: "OTA 推送新功能 12 项"): features pushed or released, the count last, the word-order
+ * twin of "上线 30 项新功能", "OTA 上线 15 项对标功能", "上线 8 项对齐功能" (sets G, L and O, COUNTED_ZH). 推送 here
+ * carries a feature, not a message (K6's 推送 … 条).
+ */
+const FEATURES_OUT_ZH = /^[^，,。；;\d%率]{0,6}?(推送|下发|上线|发布|交付)\s*新?(功能|特性)\s*\d+\s*(项|个|款)$/;
+
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
@@ -373,6 +421,9 @@ const MADE_ZH: readonly RegExp[] = [
   PLACES_REACHED_ZH,
   NEW_THINGS_COUNTED_ZH,
   CONTENT_COUNTED_ZH,
+  SIGNED_UP_ZH,
+  TRAINED_COUNT_ZH,
+  FEATURES_OUT_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */
@@ -516,8 +567,25 @@ const EVENTS_HELD_ZH = new RegExp(
   `(${EVENT_ZH})[^，,。；;%率\\d]{0,4}?(举办|组织|开展|举行)?(场次|场数)|(${EVENT_ZH})\\s*(从|由)\\s*(每(周|月|年))?\\s*\\d+\\s*场`,
 );
 
+/**
+ * K7 (twelfth round; sets J, L, O and P: "QBR 会议举办 80 场", "S&OP 会议" with 12 次, "召开质量改进会议 24 次",
+ * "新品种示范田观摩会" with 60 场, "组织 12 场家长会"): a meeting the team holds, any word ending on 会 or 会议, counted
+ * by the meeting, is its work put on, as a conference or a salon is (EVENT_ZH): the word before 会 names what
+ * the meeting is for, not a new kind of event, so the shape is read, not a list. The meeting is held (举办,
+ * 召开, 组织 …) with its count, or named first with its count after it. Meetings with someone stay K6's
+ * contact (sets 06 and 07: "每季度与重点客户开会 60 次", "和重点客户开 60 次季度复盘会"; set K: "一对一辅导会议"), and
+ * so do reviews and interviews (复盘, 访谈: discovery) and people attending (参会); 开会, 入会 and 会员 are no
+ * meeting held.
+ */
+const MEETING_ZH = "[^，,。；;\\d%率、]{1,12}?(?<![开入参与])会议?";
+const MEETINGS_HELD_ZH = new RegExp(
+  `^(?![^，,。；;]*(与|和|跟|同|一对一|1\\s*(:|对)\\s*1|复盘|访谈|参会))((举办|组织|召开|举行|开展|承办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)${MEETING_ZH}|(举办|组织|召开|举行|开展|承办)${MEETING_ZH}\\s*\\d+\\s*(场|次|届|期)|${MEETING_ZH}\\s*(举办|召开|组织|举行)?\\s*\\d+\\s*(场|次|届|期))$`,
+);
+
 export function eventStagedZh(title: string): string | null {
   const text = withoutLeadingTime(title);
   // Fewer events ("培训场次从 6 场降到 2 场") is less effort asked of people, not a delivery counted.
-  return /率|占比|比例|降|减少|缩短/.test(text) ? null : findFirst(text, [EVENT_STAGED_ZH, EVENTS_HELD_ZH]);
+  return /率|占比|比例|降|减少|缩短/.test(text)
+    ? null
+    : findFirst(text, [EVENT_STAGED_ZH, EVENTS_HELD_ZH, MEETINGS_HELD_ZH]);
 }

@@ -20,6 +20,7 @@ import {
   outputShapeZh,
   ROLLOUT_ZH,
   taskEndingZh,
+  turnedToAllZh,
   withoutLeadingTime,
 } from "../language/output-shape-zh.ts";
 import {
@@ -334,7 +335,7 @@ function rolloutRateToAll(kr: DraftKeyResult): string | null {
   // Apps and plugins are installed by customers (their use, as CUSTOMER_INSTALLS says in English).
   const rate = /[^，,。；;\d%]{0,10}(迁移|安装|部署|切换|换装)率/.exec(normalize(kr.title))?.[0] ?? null;
   if (rate !== null) return /app|应用|客户端|插件|小程序|sdk/.test(rate) ? null : rate;
-  return coverageRateToAll(normalize(kr.title));
+  return turnedToAllZh(kr.title) ?? coverageRateToAll(normalize(kr.title));
 }
 
 /**
