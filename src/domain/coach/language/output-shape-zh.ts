@@ -84,9 +84,11 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   ),
   // A thing of ours covering all or 100 % of something that is not people ("OTA 固件 4.0 覆盖 100% 在网
   // 设备", "实名制购票覆盖 100% 演出", "无人机查勘覆盖全部 12 个地市"): how far the rollout has gone. People
-  // covered ("会员权益覆盖 100% 的老客户") are customers given something, left to K4's reading.
+  // covered ("会员权益覆盖 100% 的老客户") are customers given something, left to K4's reading. The thing may go
+  // unsaid, the objective naming it (twelfth round, set O: "覆盖 100% 合作乡镇", 60 → 100, as set M's "覆盖 120 个
+  // 行政村的助农服务点" opens on 覆盖).
   new RegExp(
-    `^(?![^，,。；;]*(率|占比|比例)[^，,。；;]*覆盖)[^，,。；;]{2,16}?覆盖\\s*(了)?\\s*(全部|所有|全体|100\\s*%)(?![\\s的]*(\\d+\\s*(个|家|座|所|台|名|位)\\s*)?(新|老|付费|活跃|免费)?(${PEOPLE_ZH}))`,
+    `^(?![^，,。；;]*(率|占比|比例)[^，,。；;]*覆盖)[^，,。；;]{0,16}?覆盖\\s*(了)?\\s*(全部|所有|全体|100\\s*%)(?![\\s的]*(\\d+\\s*(个|家|座|所|台|名|位)\\s*)?(新|老|付费|活跃|免费)?(${PEOPLE_ZH}))`,
   ),
   // The thing covered named before the 100 % (second part, set M: "远程监测覆盖在保设备 100%"): the same coverage
   // of our own tool taken to all. Not people covered (PEOPLE_ZH), nor a rate named.
@@ -101,8 +103,11 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // Rolled out in all our N places, the subject first or 在 first with a place's scope ("线上预约在全部 60
   // 家门店铺开", "在全市 1200 家定点药店开通医保码支付").
   /在\s*(全部|所有|全市|全省|全国)?\s*\d*\s*(个|家|座|所)?[^，,。；;\d%率]{0,8}?(门店|网点|药店|药房|医院|站点|分公司|校区|营业厅|仓|城市|地市|区县)[^，,。；;\d%率]{0,10}?(推广|上线|落地|铺开|开通|部署|启用)[^，,。；;\d%率后]{0,8}$/,
-  // A feature list's completion ("对标功能清单完成度从 60% 提升到 100%").
-  /功能[^，,。；;\d]{0,4}(覆盖度|完成度)/,
+  // A feature list's completion ("对标功能清单完成度从 60% 提升到 100%", sets H, J and K), or its 完成率 (twelfth
+  // round, set P: "功能对标清单完成率从 60% 提升到 100%"): the list of features matched, delivered. 完成率 alone is
+  // most often a service level or what users finish (报修 24 小时内完成率, 新手引导完成率), so only a list or a
+  // match of features (清单, 对标) makes it a delivery.
+  /功能[^，,。；;\d]{0,4}(覆盖度|完成度)|功能[^，,。；;\d]{0,4}(清单|对标)完成率|对标功能[^，,。；;\d]{0,4}完成率/,
   /(网关|能力|功能|工具|平台|插件|客户端|系统)[^，,。；;]{0,4}覆盖\s*(率\s*)?(从\s*\d+\s*%?\s*(提升|提高)?到\s*)?\d+\s*%\s*(的)?[^，,。；;]{0,6}(系统|服务|应用|设备|门店|终端)/,
   /功能(覆盖度|完成度)/,
   // Systems hooked up or moved, as a share taken to 100 % (set F: "办公系统接入零信任网关的比例从 55%
@@ -175,6 +180,20 @@ const TURNED_TO_ALL_ZH = new RegExp(
 );
 /** A thing of ours turned into a new form, taken to all (the caller checks the target of 100), quoted, or null. */
 export const turnedToAllZh = (title: string): string | null => findFirst(withoutLeadingTime(title), [TURNED_TO_ALL_ZH]);
+
+/**
+ * K7 (twelfth round, set O: "安装智能烟感和跌倒监测设备的家庭占比达到 100%"): the share of places or homes where we
+ * installed a thing of ours, taken to all, is the installation's coverage, as set F's "办公系统接入零信任网关的比例从
+ * 55% 提高到 100%" and set L's 安装率 are (README: a rollout's coverage to 100 % is K7; the caller reads it only
+ * with a target of 100: set C's 接入网关的业务系统占比 to 80 % is clean). Not an app or a plugin installed (the
+ * customers' use, as 安装率 of an app is), nor people as the share's base.
+ */
+const INSTALLED_SHARE_ZH = new RegExp(
+  `^(?![^，,。；;]*(app|应用|客户端|插件|小程序|sdk|${PEOPLE_ZH}))(安装|加装|换装|部署|配备|配齐)(了)?[^，,。；;\\d%]{1,16}?的[^，,。；;\\d%]{1,8}?(比例|占比|覆盖率)`,
+);
+/** The share of our places with a thing of ours installed (the caller checks the target of 100), quoted, or null. */
+export const installedShareZh = (title: string): string | null =>
+  findFirst(withoutLeadingTime(title), [INSTALLED_SHARE_ZH]);
 
 /** A share, rate or per-person figure, or a running total: not a count of deliveries. */
 const NOT_A_DELIVERY_COUNT_ZH = /%|率|比例|占比|人均|累计|总数/;

@@ -1025,3 +1025,34 @@ describe("a new form of our own thing taken to all (K7, twelfth round, coach-k7f
     ).toBeNull();
   });
 });
+
+// Issue 17, twelfth round (coach-k7f-zh): coverage of ours taken to all said more ways (set O: the thing left to
+// the objective, homes with our equipment installed, beside set F's systems hooked up and set L's 安装率), a
+// feature list's 完成率 (set P, beside sets H, J and K's 完成度), and set P's false alarm, a talk with each
+// person covered (our own service level, as 模拟面试覆盖率 is). Traps: people covered, an app installed, a
+// share short of all, a 完成率 of a service level or of what users finish.
+describe("coverage to all said more ways and a talk with each person (K7, twelfth round, coach-k7f-zh)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 60,
+    target: 100,
+    flags: [
+      "覆盖 100% 合作乡镇",
+      "安装智能烟感和跌倒监测设备的家庭占比达到 100%",
+      "加装电子围栏的停车点比例从 60% 提升到 100%",
+      "功能对标清单完成率从 60% 提升到 100%",
+    ],
+    accepts: [
+      "离职面谈覆盖率从 60% 提升到 100%",
+      "新员工入职谈话覆盖率从 60% 提升到 100%",
+      "覆盖 100% 的老客户",
+      "安装 App 的家庭占比从 60% 提升到 100%",
+      "报修 24 小时内完成率从 60% 提升到 100%",
+      "新手引导完成率从 60% 提升到 100%",
+    ],
+  });
+  it("leaves a share of installations short of all clean: writers split on it (set P K7, set C clean at 80 %)", () => {
+    expect(
+      checkOutcomeNotOutput({ title: "安装电子站牌的站点覆盖率从 40% 提升到 65%", baseline: 40, target: 65 }),
+    ).toBeNull();
+  });
+});
