@@ -29,9 +29,12 @@ export const withoutLeadingTime = (title: string): string =>
  * report or persona, 出版, 制定 or 编制 a plan or standard, 推行 a rollout, 印发 a notice).
  * A leading time or target phrase ("在 3 月前", "向所有设备") comes before the verb.
  * 对接 (hooking up to another system) opens an integration task as 接入 does (tuning-2026-12-08).
+ * 下架 (twelfth round, set K: "下架书籍 5000 本") takes our own things off the shelf, the twin of 上架 and of the
+ * removals 下线, 淘汰 and 删除 that sets zh, 06, B and M label K7; not violating content taken down (违规, 侵权:
+ * moderation, the team's handling of what others post).
  */
 export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
-  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|至今|后)|推出|交付|完成|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))/,
+  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|至今|后)|推出|交付|完成|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|下架(?![^，,。；;]{0,8}(违规|假冒|侵权|盗版|问题|劣质|过期))|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))/,
   // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
   /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
 ];
@@ -159,8 +162,18 @@ const MADE_THEN_PIECES = new RegExp(
  * the piece): content the team writes, counted with its measure word of pieces in the values, is output
  * counted as MADE_COUNT_ZH's 撰写的文章篇数 is, the making verb left out.
  */
+// Dashboards and reports the data team builds too (twelfth round, set K: "数据看板从 300 个增加到 500 个", beside set O's
+// "数据团队交付新看板 40 个" and set 06's "新增 20 张报表模板"), counted by 张 as a report is.
 const CONTENT_PIECES_ZH =
-  /(文章|推文|课件|模板|课程|教程|视频|案例|文档|素材|词条|帮助文档)(数|数量|篇数|个数)?\s*(从|由)\s*\d+\s*(篇|份|节|门|套|条|个)(?=\s*(提升|提高|增加|扩充)?(到|至))/;
+  /(文章|推文|课件|模板|课程|教程|视频|案例|文档|素材|词条|帮助文档|看板|报表|仪表盘)(数|数量|篇数|个数)?\s*(从|由)\s*\d+\s*(篇|份|节|门|套|条|个|张)(?=\s*(提升|提高|增加|扩充)?(到|至))/;
+/**
+ * K7 (twelfth round, set G: "可全程网办的事项从 320 项增加到 500 项"): public services put online, counted by the
+ * item (项), noun first: the twin of sets J and K's "上线 120 项事项“秒批”", "上线 50 项“掌上办”事项", the services
+ * the office puts online. Not a share of them (set 07's "全程网办事项占比": how far citizens are served), nor
+ * what is done with them (一次办结率).
+ */
+const SERVICES_ONLINE_ZH =
+  /(网办|网上办|线上办|掌上办|一网通办|秒批|秒办|自助办)[^，,。；;\d%率]{0,6}?事项(数|数量)?\s*(从|由)?\s*\d+\s*项/;
 
 /** Places the business opens, counted: "新开门店 40 家", "开设 12 家社区店", "新开门店数". */
 const PLACES_OPENED =
@@ -421,6 +434,7 @@ const MADE_ZH: readonly RegExp[] = [
   PIECES_MADE,
   MADE_THEN_PIECES,
   CONTENT_PIECES_ZH,
+  SERVICES_ONLINE_ZH,
   PLACES_OPENED,
   MARKETS_ENTERED,
   BUILT_OUT,

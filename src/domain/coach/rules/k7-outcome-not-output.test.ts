@@ -1056,3 +1056,30 @@ describe("coverage to all said more ways and a talk with each person (K7, twelft
     ).toBeNull();
   });
 });
+
+// Issue 17, twelfth round (coach-k7f-zh): our own things taken off the shelf (set K, the twin of the removals
+// sets zh, 06, B and M label), dashboards and reports counted in their values (K, beside O and 06), public
+// services put online counted by the item (G, beside J and K). Traps: violating content taken down
+// (moderation), fewer reports reworked, a share of services online, a rate of what is done with them.
+describe("things taken down, dashboards counted and services put online (K7, twelfth round, coach-k7f-zh)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 300,
+    target: 500,
+    flags: [
+      "下架书籍 5000 本",
+      "下架 30 款低销量商品",
+      "数据看板从 300 个增加到 500 个",
+      "经营报表从 300 张增加到 500 张",
+      "可全程网办的事项从 320 项增加到 500 项",
+      "掌上办事项从 300 项提升到 500 项",
+    ],
+    accepts: [
+      "下架违规商品 5000 个",
+      "下架侵权商品 5000 个",
+      "因数据质量问题返工的报表从每月 40 份降到 15 份",
+      "报表打开次数从每周 1 万次提高到 2 万次",
+      "全程网办事项占比从 40% 提高到 65%",
+      "高频事项一次办结率从 73% 提高到 82%",
+    ],
+  });
+});
