@@ -427,6 +427,15 @@ const TRAINED_COUNT_ZH = new RegExp(
  */
 const FEATURES_OUT_ZH = /^[^，,。；;\d%率]{0,6}?(推送|下发|上线|发布|交付)\s*新?(功能|特性)\s*\d+\s*(项|个|款)$/;
 
+/**
+ * K7 (twelfth round, sets L and M: "仓储面积从 12 万平方米扩充到 20 万平方米", "造林面积 5 万亩", beside M's "建成 2000 平方米
+ * 冷库"): the area of our own building or planting, counted in square metres, mu or hectares, is the work done
+ * or the capacity built, as a count of sites built is (BUILT_OUT). Only a making word before 面积 (造林, 绿化,
+ * 新建, 扩建, 仓储 …) and the area ending the sentence: not an area's yield or cost (亩产, 每亩), nor a cut.
+ */
+const AREA_BUILT_ZH =
+  /^[^，,。；;\d%率]{0,6}?(造林|植树|绿化|复垦|新建|扩建|建成|改造|仓储|仓库|厂房|冷库)面积\s*((从|由)\s*[\d.,]+\s*(万)?\s*(平方米|亩|公顷)?\s*(扩充|扩建|扩大|增加|提升|提高)?\s*(到|至)\s*)?[\d.,]+\s*(万)?\s*(平方米|亩|公顷)$/;
+
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
@@ -457,6 +466,7 @@ const MADE_ZH: readonly RegExp[] = [
   SIGNED_UP_ZH,
   TRAINED_COUNT_ZH,
   FEATURES_OUT_ZH,
+  AREA_BUILT_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */

@@ -1083,3 +1083,20 @@ describe("things taken down, dashboards counted and services put online (K7, twe
     ],
   });
 });
+
+// Issue 17, twelfth round (coach-k7f-zh), sets L and M: the area of our own building or planting, counted.
+// Traps: an area cut, a yield or cost per mu, the farmers' planted area (the business's size), a distance.
+describe("area built or planted (K7, twelfth round, coach-k7f-zh)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 3,
+    target: 5,
+    flags: ["造林面积 5 万亩", "仓储面积从 12 万平方米扩充到 20 万平方米", "新建厂房面积 3 万平方米"],
+    accepts: [
+      "仓储面积从 12 万平方米降到 8 万平方米",
+      "亩产从 400 公斤提高到 500 公斤",
+      "社员每亩纯收入从 6800 元提升到 7500 元",
+      "种植面积从 3 万亩增加到 5 万亩",
+      "巡检里程从每月 900 公里提高到 1500 公里",
+    ],
+  });
+});
