@@ -982,6 +982,7 @@ describe("meetings held, partners signed, staff trained and a service's cities (
       "会议室预订冲突从每周 40 次减少到 10 次",
       "签约 50 家德国客户",
       "本季度新签约加盟门店 300 家",
+      "签约 30 家三甲医院",
       "签约酒店数从 6.5 万家增加到 7 万家",
       "新招募司机数从 8000 人到 12000 人",
       "签约作者连续更新 30 天的比例从 40% 提升至 55%",
@@ -1075,6 +1076,7 @@ describe("things taken down, dashboards counted and services put online (K7, twe
     ],
     accepts: [
       "下架违规商品 5000 个",
+      "下架 500 个低质商品",
       "下架侵权商品 5000 个",
       "因数据质量问题返工的报表从每月 40 份降到 15 份",
       "报表打开次数从每周 1 万次提高到 2 万次",
