@@ -276,8 +276,11 @@ const TRAINED_ZH =
 const TEAM_EXPANDED_ZH =
   /^[^，,。；;\d]{0,8}(工程师|技术员|客服|专员|顾问|药师|坐席|审核员|质检员|分析师|设计师|研发|销售|团队)(团队|人员|人数)?\s*(从\s*\d+\s*(人|名)?\s*)?(扩充|扩招|扩编)(到|至)?\s*\d+\s*(人|名)/;
 /** Releases counted by the time (tenth round: "全年完成 4 次整车 OTA"): each a delivery, as 迭代 6 个版本 is. */
+// The thing first, its iterations counted last (twelfth round, set O: "风控策略迭代上线 20 次", the word order of set
+// K's "调度算法迭代 6 个版本"). Not how often the team ships (set O's "每日发布次数从 40 次提升到 80 次": a delivery
+// frequency, clean) nor an iteration's length (迭代周期): 迭代 with its count must end the sentence.
 const RELEASES_COUNTED_ZH =
-  /^[^，,。；;\d]{0,4}?(完成|进行|推送|发布)\s*\d+\s*次[^，,。；;\d%率]{0,6}?(ota|升级|发版|版本|迭代)$/;
+  /^[^，,。；;\d]{0,4}?(完成|进行|推送|发布)\s*\d+\s*次[^，,。；;\d%率]{0,6}?(ota|升级|发版|版本|迭代)$|^[^，,。；;\d%率]{2,10}?迭代(上线|发布|发版)?\s*\d+\s*次$/;
 /** Markets entered, counted: "进入 3 个新城市", "开拓 2 个新国家" (the Chinese of "Launch in 3 new cities"). */
 const MARKETS_ENTERED = /^(进入|开拓|新进入|开进)\s*\d+\s*个\s*新?(城市|国家|市场|省份|地区)/;
 

@@ -970,6 +970,8 @@ describe("the twelfth round's Chinese output shapes and their traps (K7, coach-k
       "班组长完成带教培训人数从 40 人提升到 200 人",
       "上门取送车服务覆盖城市从 20 个提升到 35 个",
       "OTA 推送新功能 12 项",
+      // Iterations of a thing of ours counted, the count last (O, the word order of K's 迭代 6 个版本).
+      "风控策略迭代上线 20 次",
       // A thing of ours turned into a new form (…化) taken to all (M, O, P; README: a rollout's coverage to 100 %).
       "核心服务容器化覆盖率从 60% 提升到 100%",
       "理赔 100% 线上化",
@@ -1015,6 +1017,9 @@ describe("the twelfth round's Chinese output shapes and their traps (K7, coach-k
       "用户覆盖城市从 20 个提升到 35 个",
       "上门取送车服务满意度从 4.1 分提升到 4.5 分",
       "推送新功能提醒 12 万条",
+      // How often the team ships (O: a delivery frequency), an iteration's length.
+      "每日发布次数从 40 次提升到 80 次",
+      "迭代周期从 4 周缩短到 2 周",
       // A conversion, a form named before what people use, people; a talk with each person covered (set P's
       // false alarm: our own service level, as 模拟面试覆盖率 is); people covered, an app installed; a 完成率 of
       // a service level or of what users finish.
