@@ -947,11 +947,11 @@ describe("the twelfth round's Chinese output shapes and their traps (K7, coach-k
     baseline: 60,
     target: 100,
     flags: [
-      // A meeting held, any word ending on 会 or 会议, counted (J, L, O, P).
+      // A meeting held, any word ending on 会 or 会议, counted (L, O, P), a customers' conference too.
       "组织 12 场家长会",
       "召开质量改进会议 24 次",
-      "QBR 会议举办 80 场",
       "举办经销商年会 3 场",
+      "举办 3 场客户大会",
       // A verb of signing or recruiting with its head count (H, I, K, P). The last three were traps in the
       // tenth round (the market's supply); every writer who wrote the verb with its count labels it K7.
       "签约 200 名儿科医生入驻答疑",
@@ -996,10 +996,13 @@ describe("the twelfth round's Chinese output shapes and their traps (K7, coach-k
       "新建厂房面积 3 万平方米",
     ],
     accepts: [
-      // Meetings with someone or one to one, reviews, people attending, 会员, 入会 (sets 06, 07, K, L).
+      // Meetings with someone, one to one or with an account (writers split on QBR: F K6, J K7), reviews and
+      // talks, people attending, 会员, 入会 (sets 06, 07, F, K, L).
       "每季度与重点客户开会 60 次",
       "和重点客户开 60 次季度复盘会",
       "一对一辅导会议从 500 次增加到 1000 次",
+      "QBR 会议举办 80 场",
+      "召开 20 场客户座谈会",
       "病例分享会参会医生从 2 万人次到 4 万人次",
       "新增会员 3000 名",
       "入会 8 周内每周到店 2 次以上的会员占比从 28% 提升到 38%",
@@ -1026,6 +1029,7 @@ describe("the twelfth round's Chinese output shapes and their traps (K7, coach-k
       "试用转付费转化率从 60% 提升到 100%",
       "交接班使用标准化核查单的比例从 60% 提升到 100%",
       "会员实名化率从 60% 提升到 100%",
+      "作业标准化率从 60% 提升到 100%",
       "离职面谈覆盖率从 60% 提升到 100%",
       "新员工入职谈话覆盖率从 60% 提升到 100%",
       "覆盖 100% 的老客户",
