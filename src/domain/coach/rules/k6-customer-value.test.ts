@@ -214,6 +214,7 @@ describe("customer value, not activity (K6)", () => {
   // (Open and click-through rates raised are read since the twelfth round: see the table below.)
   it.each([
     "Weekly active report viewers 1,900 → 2,600",
+    "Livestream viewers from 300 to 800 per month",
     "Webinar registrations from 300 to 800 per month",
     "线上实施培训报名人次从每月 400 提升到 1000",
   ])("leaves viewers and event sign-ups to people: %j (K6)", (title) => {
@@ -840,6 +841,11 @@ describe("set P's misses and false alarms, and the shapes several writers share 
       // Handling per shift and by a service desk (set O).
       "安全分析师每班处理告警数",
       "服务台人均每日接单量",
+      // Viewers of our reports (sets B and P), viewings (L; 带看, H and L), our staff's consultations (L; 接诊, I
+      // and J), conversations by their volume word (J).
+      "Viewings per property from 20 to 45",
+      "Pharmacist consultations per week from 20 to 45",
+      "机器人会话量从每月 20 万提升到 45 万",
     ],
     accepts: [
       // Customers' trips and the base of a rate stay clean.
@@ -860,6 +866,11 @@ describe("set P's misses and false alarms, and the shapes several writers share 
       "会员月均到馆次数从 2 次提升到 4 次",
       // Invoices a customer sends with our product are their use (set P).
       "Invoices sent per customer per month from 20 to 45",
+      // Viewers of a broadcast stay with the writer; viewers or viewings narrowed to an outcome are clean.
+      "Livestream viewers per sale from 20 to 45",
+      "Viewings that lead to an offer from 20 to 45",
+      "Consultations booked by patients from 20 to 45",
+      "机器人会话中客户确认已解决的占比从 20% 提升到 45%",
       // A rider's orders are not a desk's tickets (the market's supply: 接单 with no desk named).
       "骑手人均每日接单量从 20 单提升到 45 单",
     ],

@@ -67,6 +67,15 @@ const ACTIVITY: readonly RegExp[] = [
   /\b(bids|tenders|pitches|entries) (submitted|lodged|entered)\b|\bsubmit \d[\d,]* ([\w-]+ )?(bids|tenders|pitches|entries)\b|\bawards entered\b/,
   /\b(dispatches|call-outs|callouts|truck rolls)\b|\boutreach (contacts|visits|conversations)\b|派单(量|数)/,
   /\b(logins?|log-ins?|sign-ins?|signins?)\b/,
+  // K6 (twelfth round, set L: "Viewings per property from 6 to 10", the English of 带看 that sets H and L count
+  // in Chinese, 经纪人每日带看次数): a property shown is a visit our agents make with the customer, not a home
+  // let or sold. Not narrowed to what came of it ("viewings that lead to an offer"); cuts and shares (平均每单
+  // 带看次数 cut, set F) are set aside before.
+  /\b(viewings|showings)\b(?! (that|which|with|resulting|leading|converted|to (an? )?(offer|sale|let)))/,
+  // And consultations our people give, counted (set L: "Pharmacist consultations per week from 9k to 14k", the
+  // English of 接诊量 that sets I and J count): the consult given, not the ailment treated. Only with our
+  // staff as its kind; a patient's own 问诊 is the service bought (K3's volume).
+  /\b(pharmacist|doctor|gp|nurse|clinician|adviser|advisor|specialist|dietitian|therapist) consultations\b(?! (that|which|with|resulting|leading))/,
   // Not "signed in" a period (tenth round, set K: "New district contracts signed in Q1"): a contract
   // signed within a quarter, not a sign-in.
   // Nor a deal signed in a market (set O: "New corporate accounts signed in the Nordics"): what is signed
@@ -100,7 +109,9 @@ const ACTIVITY: readonly RegExp[] = [
   // 打卡 (tenth round: "代理人 App 早会打卡率") is a clock-in, the 签到 beside it: a sign-in, done
   // whether or not anything came of it. Counted only (率, 次数, 人数): a 打卡点 is a spot to visit and
   // "（家长打卡）" a remark on how a share is read.
-  /打卡(率|次数|人数|量)|登录|登陆|签到|访问量|访问次数|访问人数|访客数|浏览量|浏览次数|页面浏览|观看次数|播放量|\bpv\b|\buv\b|点击量|点击次数|点击数|停留时长|停留时间|在线时长|使用时长|观看时长|曝光量|曝光次数|打开次数|启动次数|会话数|会话次数/,
+  // 会话量 (twelfth round, set J: "机器人会话量从每月 400 万提升到 900 万") is 会话数 by its volume word, the Chinese of
+  // sets C's and O's conversations handled and started; shares of them (会话占比) are set aside before.
+  /打卡(率|次数|人数|量)|登录|登陆|签到|访问量|访问次数|访问人数|访客数|浏览量|浏览次数|页面浏览|观看次数|播放量|\bpv\b|\buv\b|点击量|点击次数|点击数|停留时长|停留时间|在线时长|使用时长|观看时长|曝光量|曝光次数|打开次数|启动次数|会话数|会话次数|会话量/,
 ];
 
 // A failing login or an abandoned visit is customer pain, so reducing it is a real result.
