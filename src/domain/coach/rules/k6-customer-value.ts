@@ -415,6 +415,15 @@ const READ_OURS = new RegExp(
   `^((?:[\\w'-]+ ){0,3}?[\\w'-]+(s|people|staff)) (who |that )?${READ_VERB} (the |their |our |a |each |every )?([\\w'-]+ ){0,3}?${CONTENT_READ}\\b|^((?:[\\w'-]+ ){0,3}?${CONTENT_READ}) (read|viewed|opened|checked|reviewed) by (\\d+ ?% of )?(the |our |their |all )?([\\w'-]+ )?[\\w'-]+s\\b`,
   "i",
 );
+/**
+ * The same readers named by the content they view (twelfth round, sets B and P: "Weekly active report viewers
+ * 1,900 → 2,600", "Weekly active report viewers" under "Catch up with Competitor X's reporting features", and set
+ * B's 报表周活跃查看人数): viewers of a report or a dashboard are its views, as the people who view it are above.
+ * Not viewers of a broadcast (a stream's or a webinar's audience, left unread: see measured-quantity.ts), and
+ * not viewers narrowed to what they do ("who act on it").
+ */
+const CONTENT_VIEWERS = new RegExp(`\\b${CONTENT_READ} viewers\\b(?! (who|that|which)\\b)`, "i");
+const CONTENT_VIEWERS_ZH = /(报表|报告|日报|周报|月报|看板|账单)[^，,。；;\d%]{0,6}?(查看|阅读|浏览)(人数|用户数|次数)/;
 const ACTED_ON =
   /\b(and|then|to) (act|acted|apply|applied|change|changed|fix|fixed|follow|followed|use|used|book|booked|buy|bought|pay|paid)\b|\bafter (reading|viewing)\b/i;
 const READ_OURS_ZH =
@@ -498,7 +507,7 @@ function readsOurContent(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title))
     return ACTED_ON_ZH.test(text) || /小时内|天内|当天|按时|及时/.test(text)
       ? null
-      : (READ_OURS_ZH.exec(text)?.[0] ?? null);
+      : (READ_OURS_ZH.exec(text)?.[0] ?? CONTENT_VIEWERS_ZH.exec(text)?.[0] ?? null);
   // Reviewed within a window or on time is our staff's service level ("Reports reviewed by compliance
   // within 2 days"), not a view.
   if (
@@ -507,6 +516,8 @@ function readsOurContent(kr: DraftKeyResult, text: string): string | null {
     /\b(books?|lessons?|courses?|chapters?|stories)\b/i.test(kr.title)
   )
     return null;
+  const viewers = CONTENT_VIEWERS.exec(kr.title)?.[0] ?? null;
+  if (viewers !== null) return viewers;
   const match = READ_OURS.exec(kr.title.trim());
   // A second clause after the reading ("… and switch to off-peak") is what they do with it: the outcome.
   if (match === null || /^\s*(,\s*)?(and|then|to)\s/i.test(kr.title.trim().slice(match[0].length))) return null;
