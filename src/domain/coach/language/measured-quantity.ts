@@ -511,9 +511,17 @@ const TIMES_COUNTED_ZH = /([\u4e00-\u9fffa-z]{1,8}?)(的)?(次数|人次)/;
 const VALUE_ACTS_ZH =
   /(客流|就餐|用餐|到诊|下单|购买|购物|买|复购|回购|加购|加菜|点单|点餐|支付|付款|成交|交易|续费|续约|充值|核销|消费|订购|预订|预约|借款|还款|投保|骑行|乘车|用车|打车|出行|租车|租借|借阅|充电|换电|寄件|取件|入住|就诊|问诊|挂号|完成|解决|成功|通过|康复|培训|报名|接待(游客|旅客|顾客|访客|观众))/;
 
+/**
+ * Not K6 (twelfth round, set O: "每日发布次数从 40 次提升到 80 次", a trap, beside the deploy frequency sets 07, I and O
+ * keep clean in English: "Raise deploys per team per week from 1 to 5", "Deploys per service per week", "Deploys per
+ * day"): how often a team releases is the delivery pace the platform is for (a DORA measure), not attention or
+ * contact. Only a release named bare or by its period or team, not content published (文章发布次数).
+ */
+const RELEASES_ZH = /(^|每日|每天|每周|日均|周均|人均|团队|服务)(发布|发版|部署)(次数|频次|频率)/;
+
 export function timesCountedZh(text: string): string | null {
   const match = TIMES_COUNTED_ZH.exec(text);
-  if (match === null) return null;
+  if (match === null || RELEASES_ZH.test(text)) return null;
   // "600 万人次" after a number: the act is named earlier in the sentence, so all of it is read.
   if (/^[万千百亿]+$/.test(match[1] ?? "")) {
     const phrase = text.slice(0, match.index + match[0].length);

@@ -876,6 +876,9 @@ describe("set P's misses and false alarms, and the shapes several writers share 
       "Viewings that lead to an offer from 20 to 45",
       "Consultations booked by patients from 20 to 45",
       "机器人会话中客户确认已解决的占比从 20% 提升到 45%",
+      // How often a team releases is its delivery pace (sets 07, I and O keep deploy frequency clean).
+      "每日发布次数从 20 次提升到 45 次",
+      "团队每周部署次数从 20 次提高到 45 次",
       // A rider's orders are not a desk's tickets (the market's supply: 接单 with no desk named).
       "骑手人均每日接单量从 20 单提升到 45 单",
     ],
