@@ -340,14 +340,16 @@ export const MORE_ACTIVITY: readonly RegExp[] = [
 /**
  * A page's bounce rate is K6 whichever way it moves (README: lowering it asks for more page views),
  * unlike a flow's drop-out ("新手引导跳出率", the share who leave onboarding unfinished, clean).
- * Said with the page after the rate too (twelfth round, sets C and P: "Bounce rate on hotel pages", "Recipe
- * pages with a bounce rate above 80%": the same page views, the pages named second).
- * In Chinese (twelfth round) a page named before 跳出率 (页, 页面, 网站, 官网, 文档, 落地页: 说明页跳出率,
- * 接入文档跳出率, 投保页跳出率, 网站跳出率, 详情页跳出率): four writers (F, J, L, P) label it K6 by the README's
- * decision, and set C's one clean label was relabelled by it. A flow's 引导跳出率 names no page and stays clean.
+ * And pages counted by their bounce rate (twelfth round, set P: "Recipe pages with a bounce rate above 80% from
+ * 30% to 18%"): the same page views, the pages named first.
+ * English only: set C labels a page's bounce rate clean in both languages ("Bounce rate on hotel pages", 详情页跳出率)
+ * where four writers label it K6 (F, J, L and P: 说明页跳出率, 接入文档跳出率, 投保页跳出率, 网站跳出率). The README's
+ * decision covers set C's two cases, but relabelling them changes the learned reading's training sets and needs
+ * its retrain, so the relabel and the Chinese reading wait for it; until then 跳出率 and "bounce rate on … pages"
+ * stay with the writer.
  */
 export const PAGE_BOUNCE =
-  /\b(page|pages|docs|doc|site|website|landing|homepage|blog|article|help|pricing)([ -]\w+)? bounce rate\b|\bbounce rate (on|of|for) (the |our )?([\w-]+ ){0,2}(pages|page|docs|site|website)\b|\bpages with (a|an) (\w+ )?bounce rate\b|(页|页面|网站|官网|站点|文档|落地页)跳出率/;
+  /\b(page|pages|docs|doc|site|website|landing|homepage|blog|article|help|pricing)([ -]\w+)? bounce rate\b|\bpages with (a|an) (\w+ )?bounce rate\b/;
 
 /**
  * K5's collections counted by their size (set F, and tuning-2026-12-07's "Users in the community
