@@ -153,6 +153,46 @@ describeApi("paging and sync", { now: () => clock }, (t) => {
     expect(one.body.keyResults.map((x: Json) => x.id)).toEqual([made[2]?.keyResults[0]?.id]);
   });
 
+  it("narrows each polled list by its own filters and by its objective's period and unit", async () => {
+    const { org: o, base } = await t.org();
+    tick(1000);
+    const a = await t.buildObjective(o.id, { status: "draft" });
+    tick(1000);
+    const b = await t.buildObjective(o.id, { unitId: a.objective.unitId });
+    tick(1000);
+    const q2 = await t.buildPeriod(o.id, "2027-Q2");
+    const c = await t.buildObjective(o.id, { status: "draft", periodId: q2.id });
+    const readings = [];
+    for (const kr of [a.keyResults[0], c.keyResults[0]]) {
+      tick(1000);
+      const reading = await t.call("POST", `${base}/key-results/${kr?.id}/check-ins`, { value: 3 });
+      expect(reading.status).toBe(201);
+      readings.push(reading.body.checkIn?.id ?? reading.body.id);
+    }
+    const ids = async (path: string, key: string) =>
+      (await t.call("GET", `${base}/${path}`)).body[key].map((x: Json) => x.id);
+    const q1 = a.objective.periodId;
+    const unitA = a.objective.unitId;
+    expect(await ids("objectives?status=active", "objectives")).toEqual([b.objective.id]);
+    expect(await ids(`objectives?status=draft&periodId=${q1}`, "objectives")).toEqual([a.objective.id]);
+    expect(await ids(`objectives?unitId=${unitA}&periodId=${q1}`, "objectives")).toEqual([
+      a.objective.id,
+      b.objective.id,
+    ]);
+    expect(await ids(`objectives?parentKeyResultId=${b.keyResults[0]?.id}`, "objectives")).toEqual([]);
+    // One objective's key results are created at one time, so the keyset orders them by id.
+    expect(await ids(`key-results?unitId=${c.objective.unitId}&periodId=${q2.id}`, "keyResults")).toEqual(
+      c.keyResults.map((kr) => kr.id).sort(),
+    );
+    expect(await ids(`key-results?objectiveId=${b.objective.id}&unitId=${c.objective.unitId}`, "keyResults")).toEqual(
+      [],
+    );
+    expect(await ids(`check-ins?keyResultId=${a.keyResults[0]?.id}`, "checkIns")).toEqual([readings[0]]);
+    expect(await ids(`check-ins?unitId=${c.objective.unitId}`, "checkIns")).toEqual([readings[1]]);
+    expect(await ids(`check-ins?periodId=${q1}`, "checkIns")).toEqual([readings[0]]);
+    expect(await ids(`check-ins?periodId=${q2.id}&unitId=${unitA}`, "checkIns")).toEqual([]);
+  });
+
   it("refuses an unknown query parameter with a 400 naming it, on any operation", async () => {
     const { base } = await t.org();
     for (const path of [`${base}/objectives?updatedSnce=2027-01-01T00:00:00Z`, `${base}?updatedSnce=1`]) {

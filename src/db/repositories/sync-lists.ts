@@ -1,14 +1,14 @@
 import {
   type Expression,
   expressionBuilder,
-  type RawBuilder,
+  type FilterObject,
   type SelectQueryBuilder,
   type SqlBool,
   sql,
 } from "kysely";
 import type { Executor } from "../executor.ts";
 import type { CheckInRow, Database, KeyResultRow, ObjectiveRow } from "../schema.ts";
-import { changedSince } from "./check-ins.ts";
+import { changedSince as readingChangedSince } from "./check-ins.ts";
 import { afterTimeKey, timeKey } from "./keyset.ts";
 import { sameTenant } from "./tenant-joins.ts";
 
@@ -31,20 +31,22 @@ export interface KeysetRequest {
 /** A row with its key as the database keeps it (microseconds, UTC), for the next cursor. */
 export type Keyed<T> = T & { pageKey: string };
 
-function keyOf(table: "o" | "k" | "c"): RawBuilder<string> {
-  return timeKey(`${table}.created_at`);
-}
+/** The polled lists' tables, by the alias each list's query gives them. */
+type Listed = { o: Database["objectives"]; k: Database["keyResults"]; c: Database["checkIns"] };
+type ListedTable = keyof Listed;
+
+const listed = expressionBuilder<Listed, ListedTable>();
 
 /**
- * What every polled list asks of its rows besides its filters: not in a private unit the caller
- * may not read (the objective's unit, `o`), and after the cursor's key.
+ * When a list's row last changed, for `updatedSince`: an objective or key result by its own
+ * fields; a reading when it is recorded, corrected or withdrawn (S7: it is never deleted while
+ * its key result lives).
  */
-function inPage(table: "o" | "k" | "c", page: KeysetRequest): RawBuilder<boolean> {
-  const conditions = [sql<boolean>`true`];
-  if (page.hiddenUnitIds.length > 0) conditions.push(sql`o.unit_id not in (${sql.join([...page.hiddenUnitIds])})`);
-  if (page.after) conditions.push(afterTimeKey(`${table}.created_at`, `${table}.id`, page.after));
-  return sql<boolean>`${sql.join(conditions, sql` and `)}`;
-}
+const changedSince: Record<ListedTable, (since: Date) => Expression<SqlBool>> = {
+  o: (since) => listed("o.updatedAt", ">=", since),
+  k: (since) => listed("k.updatedAt", ">=", since),
+  c: readingChangedSince,
+};
 
 /** The filters every polled list takes on the objective its rows belong to (`o`). */
 interface ObjectiveFilter {
@@ -58,73 +60,71 @@ export interface ObjectivePageFilter extends ObjectiveFilter {
   parentKeyResultId?: string | undefined;
 }
 
-/** A polled list's read: a page of the organisation's rows that match the filter. */
-export type KeysetRead<F, T> = (tx: Executor, orgId: string, filter: F, page: KeysetRequest) => Promise<Keyed<T>[]>;
-
-export const objectivesPage: KeysetRead<ObjectivePageFilter, ObjectiveRow> = async (tx, orgId, filter, page) => {
-  let q = tx.selectFrom("objectives as o").selectAll("o").select(keyOf("o").as("pageKey")).where("o.orgId", "=", orgId);
-  if (filter.status) q = q.where("o.status", "=", filter.status);
-  if (filter.parentKeyResultId) q = q.where("o.parentKeyResultId", "=", filter.parentKeyResultId);
-  if (page.updatedSince) q = q.where("o.updatedAt", ">=", page.updatedSince);
-  return keysetPage(q, "o", filter, page);
-};
-
 export interface KeyResultPageFilter extends ObjectiveFilter {
   objectiveId?: string | undefined;
 }
-
-export const keyResultsPage: KeysetRead<KeyResultPageFilter, KeyResultRow> = async (tx, orgId, filter, page) => {
-  let q = tx
-    .selectFrom("keyResults as k")
-    .innerJoin("objectives as o", (j) => sameTenant(j, "o.id", "k.objectiveId"))
-    .selectAll("k")
-    .select(keyOf("k").as("pageKey"))
-    .where("k.orgId", "=", orgId);
-  if (filter.objectiveId) q = q.where("k.objectiveId", "=", filter.objectiveId);
-  if (page.updatedSince) q = q.where("k.updatedAt", ">=", page.updatedSince);
-  return keysetPage(q, "k", filter, page);
-};
 
 export interface CheckInPageFilter extends ObjectiveFilter {
   keyResultId?: string | undefined;
 }
 
-/**
- * The organisation's readings. A reading changes when it is corrected or withdrawn (S7: it is
- * never deleted while its key result lives), so `updatedSince` matches the latest of its
- * creation, correction and withdrawal.
- */
-export const checkInsPage: KeysetRead<CheckInPageFilter, CheckInRow> = async (tx, orgId, filter, page) => {
-  let q = tx
-    .selectFrom("checkIns as c")
-    .innerJoin("keyResults as k", (j) => sameTenant(j, "k.id", "c.keyResultId"))
-    .innerJoin("objectives as o", (j) => sameTenant(j, "o.id", "k.objectiveId"))
-    .selectAll("c")
-    .select(keyOf("c").as("pageKey"))
-    .where("c.orgId", "=", orgId);
-  if (filter.keyResultId) q = q.where("c.keyResultId", "=", filter.keyResultId);
-  if (page.updatedSince) q = q.where(changedSince(page.updatedSince));
-  return keysetPage(q, "c", filter, page);
-};
+/** A polled list's read: a page of the organisation's rows that match the filter. */
+export type KeysetRead<F, T> = (tx: Executor, orgId: string, filter: F, page: KeysetRequest) => Promise<Keyed<T>[]>;
 
-const objective = expressionBuilder<{ o: Database["objectives"] }, "o">();
+export const objectivesPage: KeysetRead<ObjectivePageFilter, ObjectiveRow> = (tx, orgId, filter, page) =>
+  keysetPage(tx.selectFrom("objectives as o").selectAll("o"), "o", orgId, filter, page, {
+    "o.status": filter.status,
+    "o.parentKeyResultId": filter.parentKeyResultId,
+  });
+
+export const keyResultsPage: KeysetRead<KeyResultPageFilter, KeyResultRow> = (tx, orgId, filter, page) =>
+  keysetPage(keyResultsWithObjective(tx).selectAll("k"), "k", orgId, filter, page, {
+    "k.objectiveId": filter.objectiveId,
+  });
+
+/** The organisation's readings, withdrawn and corrected ones included (S7). */
+export const checkInsPage: KeysetRead<CheckInPageFilter, CheckInRow> = (tx, orgId, filter, page) =>
+  keysetPage(
+    keyResultsWithObjective(tx)
+      .innerJoin("checkIns as c", (j) => sameTenant(j, "c.keyResultId", "k.id"))
+      .selectAll("c"),
+    "c",
+    orgId,
+    filter,
+    page,
+    { "c.keyResultId": filter.keyResultId },
+  );
+
+/** Key results with their objective (`o`), whose period, unit and privacy the lists filter on. */
+function keyResultsWithObjective(tx: Executor) {
+  return tx.selectFrom("keyResults as k").innerJoin("objectives as o", (j) => sameTenant(j, "o.id", "k.objectiveId"));
+}
 
 /**
- * A page of a list's rows (`table`, read with their key and their objective as `o`): those of the
- * filter's period and unit, not in a hidden unit, after the cursor's key, in key order, one more
- * than the page holds.
+ * A page of a list's rows (`rows`: its `table` joined to their objective as `o`), each with its key:
+ * the organisation's that match the list's `own` filters and the filter's period and unit, not in
+ * a private unit the caller may not read (the objective's), changed since `updatedSince`, after
+ * the cursor's key, in key order, one more than the page holds.
  */
 function keysetPage<DB, TB extends keyof DB, O>(
   rows: SelectQueryBuilder<DB, TB, O>,
-  table: "o" | "k" | "c",
+  table: ListedTable,
+  orgId: string,
   filter: ObjectiveFilter,
   page: KeysetRequest,
-): Promise<O[]> {
-  const conditions: Expression<SqlBool>[] = [inPage(table, page)];
-  if (filter.periodId) conditions.push(objective("o.periodId", "=", filter.periodId));
-  if (filter.unitId) conditions.push(objective("o.unitId", "=", filter.unitId));
+  own: FilterObject<Listed, ListedTable>,
+) {
+  const conditions: Expression<SqlBool>[] = [
+    listed(`${table}.orgId`, "=", orgId),
+    listed.and(own),
+    listed.and({ "o.periodId": filter.periodId, "o.unitId": filter.unitId }),
+  ];
+  if (page.hiddenUnitIds.length > 0) conditions.push(listed("o.unitId", "not in", page.hiddenUnitIds));
+  if (page.updatedSince) conditions.push(changedSince[table](page.updatedSince));
+  if (page.after) conditions.push(afterTimeKey(`${table}.created_at`, `${table}.id`, page.after));
   return rows
-    .where(objective.and(conditions))
+    .select(timeKey(`${table}.created_at`).as("pageKey"))
+    .where(listed.and(conditions))
     .orderBy(sql.ref(`${table}.createdAt`))
     .orderBy(sql.ref(`${table}.id`))
     .limit(page.limit + 1)

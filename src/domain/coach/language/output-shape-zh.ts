@@ -29,9 +29,12 @@ export const withoutLeadingTime = (title: string): string =>
  * report or persona, 出版, 制定 or 编制 a plan or standard, 推行 a rollout, 印发 a notice).
  * A leading time or target phrase ("在 3 月前", "向所有设备") comes before the verb.
  * 对接 (hooking up to another system) opens an integration task as 接入 does (tuning-2026-12-08).
+ * 下架 (twelfth round, set K: "下架书籍 5000 本") takes our own things off the shelf, the twin of 上架 and of the
+ * removals 下线, 淘汰 and 删除 that sets zh, 06, B and M label K7; not violating content taken down (违规, 侵权:
+ * moderation, the team's handling of what others post).
  */
 export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
-  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|至今|后)|推出|交付|完成|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))/,
+  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|至今|后)|推出|交付|完成|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|下架(?![^，,。；;]{0,8}(违规|违禁|假冒|侵权|盗版|问题|劣质|低质|不合格|虚假|过期))|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))/,
   // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
   /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
 ];
@@ -84,9 +87,11 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   ),
   // A thing of ours covering all or 100 % of something that is not people ("OTA 固件 4.0 覆盖 100% 在网
   // 设备", "实名制购票覆盖 100% 演出", "无人机查勘覆盖全部 12 个地市"): how far the rollout has gone. People
-  // covered ("会员权益覆盖 100% 的老客户") are customers given something, left to K4's reading.
+  // covered ("会员权益覆盖 100% 的老客户") are customers given something, left to K4's reading. The thing may go
+  // unsaid, the objective naming it (twelfth round, set O: "覆盖 100% 合作乡镇", 60 → 100, as set M's "覆盖 120 个
+  // 行政村的助农服务点" opens on 覆盖).
   new RegExp(
-    `^(?![^，,。；;]*(率|占比|比例)[^，,。；;]*覆盖)[^，,。；;]{2,16}?覆盖\\s*(了)?\\s*(全部|所有|全体|100\\s*%)(?![\\s的]*(\\d+\\s*(个|家|座|所|台|名|位)\\s*)?(新|老|付费|活跃|免费)?(${PEOPLE_ZH}))`,
+    `^(?![^，,。；;]*(率|占比|比例)[^，,。；;]*覆盖)[^，,。；;]{0,16}?覆盖\\s*(了)?\\s*(全部|所有|全体|100\\s*%)(?![\\s的]*(\\d+\\s*(个|家|座|所|台|名|位)\\s*)?(新|老|付费|活跃|免费)?(${PEOPLE_ZH}))`,
   ),
   // The thing covered named before the 100 % (second part, set M: "远程监测覆盖在保设备 100%"): the same coverage
   // of our own tool taken to all. Not people covered (PEOPLE_ZH), nor a rate named.
@@ -101,8 +106,11 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // Rolled out in all our N places, the subject first or 在 first with a place's scope ("线上预约在全部 60
   // 家门店铺开", "在全市 1200 家定点药店开通医保码支付").
   /在\s*(全部|所有|全市|全省|全国)?\s*\d*\s*(个|家|座|所)?[^，,。；;\d%率]{0,8}?(门店|网点|药店|药房|医院|站点|分公司|校区|营业厅|仓|城市|地市|区县)[^，,。；;\d%率]{0,10}?(推广|上线|落地|铺开|开通|部署|启用)[^，,。；;\d%率后]{0,8}$/,
-  // A feature list's completion ("对标功能清单完成度从 60% 提升到 100%").
-  /功能[^，,。；;\d]{0,4}(覆盖度|完成度)/,
+  // A feature list's completion ("对标功能清单完成度从 60% 提升到 100%", sets H, J and K), or its 完成率 (twelfth
+  // round, set P: "功能对标清单完成率从 60% 提升到 100%"): the list of features matched, delivered. 完成率 alone is
+  // most often a service level or what users finish (报修 24 小时内完成率, 新手引导完成率), so only a list or a
+  // match of features (清单, 对标) makes it a delivery.
+  /功能[^，,。；;\d]{0,4}(覆盖度|完成度)|功能[^，,。；;\d]{0,4}(清单|对标)完成率|对标功能[^，,。；;\d]{0,4}完成率/,
   /(网关|能力|功能|工具|平台|插件|客户端|系统)[^，,。；;]{0,4}覆盖\s*(率\s*)?(从\s*\d+\s*%?\s*(提升|提高)?到\s*)?\d+\s*%\s*(的)?[^，,。；;]{0,6}(系统|服务|应用|设备|门店|终端)/,
   /功能(覆盖度|完成度)/,
   // Systems hooked up or moved, as a share taken to 100 % (set F: "办公系统接入零信任网关的比例从 55%
@@ -154,12 +162,52 @@ const MADE_THEN_PIECES = new RegExp(
  * the piece): content the team writes, counted with its measure word of pieces in the values, is output
  * counted as MADE_COUNT_ZH's 撰写的文章篇数 is, the making verb left out.
  */
+// Dashboards and reports the data team builds too (twelfth round, set K: "数据看板从 300 个增加到 500 个", beside set O's
+// "数据团队交付新看板 40 个" and set 06's "新增 20 张报表模板"), counted by 张 as a report is.
 const CONTENT_PIECES_ZH =
-  /(文章|推文|课件|模板|课程|教程|视频|案例|文档|素材|词条|帮助文档)(数|数量|篇数|个数)?\s*(从|由)\s*\d+\s*(篇|份|节|门|套|条|个)(?=\s*(提升|提高|增加|扩充)?(到|至))/;
+  /(文章|推文|课件|模板|课程|教程|视频|案例|文档|素材|词条|帮助文档|看板|报表|仪表盘)(数|数量|篇数|个数)?\s*(从|由)\s*\d+\s*(篇|份|节|门|套|条|个|张)(?=\s*(提升|提高|增加|扩充)?(到|至))/;
+/**
+ * K7 (twelfth round, set G: "可全程网办的事项从 320 项增加到 500 项"): public services put online, counted by the
+ * item (项), noun first: the twin of sets J and K's "上线 120 项事项“秒批”", "上线 50 项“掌上办”事项", the services
+ * the office puts online. Not a share of them (set 07's "全程网办事项占比": how far citizens are served), nor
+ * what is done with them (一次办结率).
+ */
+const SERVICES_ONLINE_ZH =
+  /(网办|网上办|线上办|掌上办|一网通办|秒批|秒办|自助办)[^，,。；;\d%率]{0,6}?事项(数|数量)?\s*(从|由)?\s*\d+\s*项/;
 
 /** Places the business opens, counted: "新开门店 40 家", "开设 12 家社区店", "新开门店数". */
 const PLACES_OPENED =
   /(新开|开设|开出|新建)(?!店铺|网店)\s*(\d+\s*(家|个|座|所))?\s*[^，,。；;\d]{0,6}?(门店|店|分店|网点|仓|前置仓|站点|诊所|药房|药店|门诊|餐厅|健身房|营业厅|校区|体验店|旗舰店|中心)(数|数量)?(\s*\d+\s*(家|个|座|所))?$/;
+
+/**
+ * K7 (twelfth round; sets M, O and P: "理赔 100% 线上化", "完成 100% 服务容器化", "核心服务容器化覆盖率从 60% 提升到
+ * 100%"): a thing of ours turned into a new form (…化: 容器化, 线上化, 数字化, 国产化) taken to all of it is a
+ * rollout's coverage, which the README's label decision makes K7 at 100 %. The caller reads it only with a
+ * target of 100: short of all ("账单分期办理线上化率从 75% 提升到 90%", set P) it is left clean, as writers keep it.
+ * Not 转化, 优化, 变化 and the like (a conversion or a change, not a new form), nor the form of something
+ * named after it ("使用标准化核查单的比例": 化 must end the thing or open its 覆盖率 or 率), nor a way of working made
+ * standard (标准化, 规范化: a share of the team's own work done so is a service level, README), nor people.
+ */
+const TURNED_ZH = "(?<![转优变强文恶老进分深细激融简消固淡准范])化";
+const TURNED_TO_ALL_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))([^，,。；;\\d%]{1,12}?${TURNED_ZH}(覆盖率|率)(?=\\s*(从|由|达到|到|提升|提高|\\d))|[^，,。；;\\d%]{0,8}?\\s*100\\s*%\\s*[^，,。；;\\d%]{1,8}?${TURNED_ZH}$)`,
+);
+/** A thing of ours turned into a new form, taken to all (the caller checks the target of 100), quoted, or null. */
+export const turnedToAllZh = (title: string): string | null => findFirst(withoutLeadingTime(title), [TURNED_TO_ALL_ZH]);
+
+/**
+ * K7 (twelfth round, set O: "安装智能烟感和跌倒监测设备的家庭占比达到 100%"): the share of places or homes where we
+ * installed a thing of ours, taken to all, is the installation's coverage, as set F's "办公系统接入零信任网关的比例从
+ * 55% 提高到 100%" and set L's 安装率 are (README: a rollout's coverage to 100 % is K7; the caller reads it only
+ * with a target of 100: set C's 接入网关的业务系统占比 to 80 % is clean). Not an app or a plugin installed (the
+ * customers' use, as 安装率 of an app is), nor people as the share's base.
+ */
+const INSTALLED_SHARE_ZH = new RegExp(
+  `^(?![^，,。；;]*(app|应用|客户端|插件|小程序|sdk|${PEOPLE_ZH}))(安装|加装|换装|部署|配备|配齐)(了)?[^，,。；;\\d%]{1,16}?的[^，,。；;\\d%]{1,8}?(比例|占比|覆盖率)`,
+);
+/** The share of our places with a thing of ours installed (the caller checks the target of 100), quoted, or null. */
+export const installedShareZh = (title: string): string | null =>
+  findFirst(withoutLeadingTime(title), [INSTALLED_SHARE_ZH]);
 
 /** A share, rate or per-person figure, or a running total: not a count of deliveries. */
 const NOT_A_DELIVERY_COUNT_ZH = /%|率|比例|占比|人均|累计|总数/;
@@ -201,12 +249,12 @@ const COUNTED_ZH: readonly RegExp[] = [
   /^[^，,。；;%率]{2,12}?\s*\d+\s*篇$/,
 ];
 
-/** Headcount hired (set F: "招聘 12 名线上药师"): what the team puts in. 招募 (riders, sellers: the market's supply) is not hiring. */
+/** Headcount hired (set F: "招聘 12 名线上药师"): what the team puts in. 招募 is not hiring: partners and suppliers signed or recruited with a count are SIGNED_UP_ZH's. */
 // A subject before it is the same hiring (tenth round: "我们自己招聘 15 名实施顾问"), and so is 招聘 with
 // the team's new size after it ("招聘检测师，团队扩到 600 人") and 增员 (recruiting a sales force, "增员
 // 5000 人"): what the team puts in.
 // The role before the count is the same hiring (tenth round, sets K and L: "招聘护理员 200 名", "招聘应届生
-// 800 人"). 招募 (riders, sellers: the market's supply) stays out.
+// 800 人"). 招募 stays out (SIGNED_UP_ZH reads it with its count).
 const HIRED_ZH =
   /^(我们|我司|公司|团队)?(自己)?(招聘|新招|招到|增员)\s*\d+\s*(名|位|个|人)|^(招聘|新招)[^，,。；;\d%率]{1,8}?\s*\d+\s*(名|位|人)$|^招聘[^，,。；;\d]{1,8}[，,]\s*(团队|人员|队伍)?(扩|扩充|扩大|增加)(到|至)\s*\d+\s*(人|名)$/;
 /** Teams formed, counted (ninth round: "组建 3 支区域服务团队"): an input, as headcount is. */
@@ -229,8 +277,11 @@ const TRAINED_ZH =
 const TEAM_EXPANDED_ZH =
   /^[^，,。；;\d]{0,8}(工程师|技术员|客服|专员|顾问|药师|坐席|审核员|质检员|分析师|设计师|研发|销售|团队)(团队|人员|人数)?\s*(从\s*\d+\s*(人|名)?\s*)?(扩充|扩招|扩编)(到|至)?\s*\d+\s*(人|名)/;
 /** Releases counted by the time (tenth round: "全年完成 4 次整车 OTA"): each a delivery, as 迭代 6 个版本 is. */
+// The thing first, its iterations counted last (twelfth round, set O: "风控策略迭代上线 20 次", the word order of set
+// K's "调度算法迭代 6 个版本"). Not how often the team ships (set O's "每日发布次数从 40 次提升到 80 次": a delivery
+// frequency, clean) nor an iteration's length (迭代周期): 迭代 with its count must end the sentence.
 const RELEASES_COUNTED_ZH =
-  /^[^，,。；;\d]{0,4}?(完成|进行|推送|发布)\s*\d+\s*次[^，,。；;\d%率]{0,6}?(ota|升级|发版|版本|迭代)$/;
+  /^[^，,。；;\d]{0,4}?(完成|进行|推送|发布)\s*\d+\s*次[^，,。；;\d%率]{0,6}?(ota|升级|发版|版本|迭代)$|^[^，,。；;\d%率]{2,10}?迭代(上线|发布|发版)?\s*\d+\s*次$/;
 /** Markets entered, counted: "进入 3 个新城市", "开拓 2 个新国家" (the Chinese of "Launch in 3 new cities"). */
 const MARKETS_ENTERED = /^(进入|开拓|新进入|开进)\s*\d+\s*个\s*新?(城市|国家|市场|省份|地区)/;
 
@@ -310,8 +361,11 @@ const WORK_DONE_ZH = new RegExp(
  * cities, the Chinese of "Launch in 3 new cities" (MARKETS_ENTERED): how far the network was built out.
  * Not users or customers covered, nor a share.
  */
+// K7 (twelfth round, set P: "上门取送车服务覆盖城市从 20 个提升到 35 个"): a service of ours said with the places it
+// covers named before their count, the same reach counted upward as set K's 网点覆盖 … 城市 and sets I and J's
+// 服务覆盖 20 个城市 (PLACES_REACHED_ZH); 服务 before 覆盖 only with the places named right after it.
 const NETWORK_REACH_ZH = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,6}?(网点|门店|服务站|站点|仓|服务网络|配送网络)(的)?覆盖[^，,。；;%率\\d]{0,4}?(从|由)?\\s*\\d+\\s*个?\\s*(城市|区县|地市|省份|省|国家|县)[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|拓展|扩充)(到|至)\\s*\\d+`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,6}?(网点|门店|服务站|站点|仓|服务网络|配送网络)(的)?覆盖[^，,。；;%率\\d]{0,4}?(从|由)?\\s*\\d+\\s*个?\\s*(城市|区县|地市|省份|省|国家|县)[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|拓展|扩充)(到|至)\\s*\\d+|^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,10}?(服务|网点|门店|服务站|站点|服务网络|配送网络)(的)?覆盖(的)?(城市|区县|地市|省份|国家)(数|数量)?\\s*(从|由)\\s*\\d+\\s*个?[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|提高|拓展|扩充)(到|至)\\s*\\d+`,
 );
 
 /**
@@ -347,6 +401,48 @@ const NEW_THINGS_COUNTED_ZH = new RegExp(
 const CONTENT_COUNTED_ZH =
   /^[^，,。；;%率\d]{0,8}?(视频|短视频|笔记|帖子|推文|文章|海报|案例|教程|白皮书|播客|图文)\s*\d+\s*(条|个|支|篇|张|份|期|集)$/;
 
+/**
+ * K7 (twelfth round; sets H, I, K and P: "签约 200 名儿科医生入驻答疑", "签约入驻医生 8000 名", "合作驾校签约 300 家",
+ * "新签约合作社 80 家", "签约新作者 1500 名", "引入 50 家品牌直供商", "招募新骑手 1 万名", "新招募渠道伙伴 40 家"): a verb of
+ * signing or recruiting (签约, 招募, 引入) with a head count is the supply the team brings in, its input, as
+ * hiring is (HIRED_ZH): every writer who wrote the verb with its count labelled it K7. The noun of the same
+ * act ("签约酒店数从 6.5 万家增加到 7 万家", "新招募司机数", "新招募团长数从 2000 人到 5000 人") is the size of the
+ * network, K3's reading in sets F, H, K and O, so the verb must open the sentence or end it with its count,
+ * with no 数 and no "from … to". Not customers signed ("签约 50 家德国客户", "新签约加盟门店 300 家": selling is
+ * the outcome), nor a share.
+ */
+// Institutions are as often the customers a sales team signs (医院, 学校, 酒店 for a SaaS seller; set F's 签约酒店数
+// is K3) and are left out with them.
+const SIGNED_CUSTOMERS_ZH =
+  "客户|用户|买家|卖家|会员|商户|商家|门店|加盟|店铺|企业|学员|家长|患者|居民|订单|医院|学校|酒店|工厂|机构|单位|银行|园区|景区|政府";
+const SIGNED_UP_ZH = new RegExp(
+  `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下)(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
+);
+/**
+ * K7 (twelfth round, set P: "研发经理完成管理培训人数从 15 人提升到 60 人", "班组长完成带教培训人数从 40 人提升到
+ * 200 人"): our staff trained, counted by heads upward, the noun-first form of TRAINED_ZH's training counted by
+ * heads (sets F, K and L: 培训 300 名, 质检员培训 45 人次): the teaching delivered. Not customers, learners or
+ * users completing a course (PEOPLE_ZH: their outcome), nor a share.
+ */
+const TRAINED_COUNT_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}|学生|孩子|报名|参加))[^，,。；;\\d%率]{1,10}?完成[^，,。；;\\d%率]{0,8}?(培训|轮训|带教|认证)(的)?(人数|人次)\\s*(从|由)\\s*\\d+`,
+);
+/**
+ * K7 (twelfth round, set P: "OTA 推送新功能 12 项"): features pushed or released, the count last, the word-order
+ * twin of "上线 30 项新功能", "OTA 上线 15 项对标功能", "上线 8 项对齐功能" (sets G, L and O, COUNTED_ZH). 推送 here
+ * carries a feature, not a message (K6's 推送 … 条).
+ */
+const FEATURES_OUT_ZH = /^[^，,。；;\d%率]{0,6}?(推送|下发|上线|发布|交付)\s*新?(功能|特性)\s*\d+\s*(项|个|款)$/;
+
+/**
+ * K7 (twelfth round, sets L and M: "仓储面积从 12 万平方米扩充到 20 万平方米", "造林面积 5 万亩", beside M's "建成 2000 平方米
+ * 冷库"): the area of our own building or planting, counted in square metres, mu or hectares, is the work done
+ * or the capacity built, as a count of sites built is (BUILT_OUT). Only a making word before 面积 (造林, 绿化,
+ * 新建, 扩建, 仓储 …) and the area ending the sentence: not an area's yield or cost (亩产, 每亩), nor a cut.
+ */
+const AREA_BUILT_ZH =
+  /^[^，,。；;\d%率]{0,6}?(造林|植树|绿化|复垦|新建|扩建|建成|改造|仓储|仓库|厂房|冷库)面积\s*((从|由)\s*[\d.,]+\s*(万)?\s*(平方米|亩|公顷)?\s*(扩充|扩建|扩大|增加|提升|提高)?\s*(到|至)\s*)?[\d.,]+\s*(万)?\s*(平方米|亩|公顷)$/;
+
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
@@ -354,6 +450,7 @@ const MADE_ZH: readonly RegExp[] = [
   PIECES_MADE,
   MADE_THEN_PIECES,
   CONTENT_PIECES_ZH,
+  SERVICES_ONLINE_ZH,
   PLACES_OPENED,
   MARKETS_ENTERED,
   BUILT_OUT,
@@ -373,6 +470,10 @@ const MADE_ZH: readonly RegExp[] = [
   PLACES_REACHED_ZH,
   NEW_THINGS_COUNTED_ZH,
   CONTENT_COUNTED_ZH,
+  SIGNED_UP_ZH,
+  TRAINED_COUNT_ZH,
+  FEATURES_OUT_ZH,
+  AREA_BUILT_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */
@@ -516,8 +617,26 @@ const EVENTS_HELD_ZH = new RegExp(
   `(${EVENT_ZH})[^，,。；;%率\\d]{0,4}?(举办|组织|开展|举行)?(场次|场数)|(${EVENT_ZH})\\s*(从|由)\\s*(每(周|月|年))?\\s*\\d+\\s*场`,
 );
 
+/**
+ * K7 (twelfth round; sets L, O and P: "S&OP 会议" with 12 次, "召开质量改进会议 24 次",
+ * "新品种示范田观摩会" with 60 场, "组织 12 场家长会"): a meeting the team holds, any word ending on 会 or 会议, counted
+ * by the meeting, is its work put on, as a conference or a salon is (EVENT_ZH): the word before 会 names what
+ * the meeting is for, not a new kind of event, so the shape is read, not a list. The meeting is held (举办,
+ * 召开, 组织 …) with its count, or named first with its count after it. Meetings with someone stay K6's
+ * contact (sets 06 and 07: "每季度与重点客户开会 60 次", "和重点客户开 60 次季度复盘会"; set K: "一对一辅导会议"), as
+ * does a meeting with an account (set F: "QBR 召开次数从 30 次提高到 80 次", K6; set J's "QBR 会议举办 80 场" is K7, so
+ * writers split and it is left out: a customers' conference, 客户大会, stays in), and so do reviews, interviews
+ * and talks (复盘, 访谈, 座谈) and people attending (参会); 开会, 入会 and 会员 are no meeting held.
+ */
+const MEETING_ZH = "[^，,。；;\\d%率、]{1,12}?(?<![开入参与])会议?";
+const MEETINGS_HELD_ZH = new RegExp(
+  `^(?![^，,。；;]*(与|和|跟|同|一对一|1\\s*(:|对)\\s*1|复盘|访谈|座谈|恳谈|参会|qbr|客户(?!大会)))((举办|组织|召开|举行|开展|承办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)${MEETING_ZH}|(举办|组织|召开|举行|开展|承办)${MEETING_ZH}\\s*\\d+\\s*(场|次|届|期)|${MEETING_ZH}\\s*(举办|召开|组织|举行)?\\s*\\d+\\s*(场|次|届|期))$`,
+);
+
 export function eventStagedZh(title: string): string | null {
   const text = withoutLeadingTime(title);
   // Fewer events ("培训场次从 6 场降到 2 场") is less effort asked of people, not a delivery counted.
-  return /率|占比|比例|降|减少|缩短/.test(text) ? null : findFirst(text, [EVENT_STAGED_ZH, EVENTS_HELD_ZH]);
+  return /率|占比|比例|降|减少|缩短/.test(text)
+    ? null
+    : findFirst(text, [EVENT_STAGED_ZH, EVENTS_HELD_ZH, MEETINGS_HELD_ZH]);
 }

@@ -51,6 +51,12 @@ describe("metric, current state and target end state (K1)", () => {
     ["Reduce the share of members raising a complaint from 6% to 9%", 6, 9, "a reduction"],
     ["复购率提到 20%", 25, 20, "an increase"],
     ["识别速度从每张 0.5 秒降到 2.1 秒", 0.5, 2.1, "a reduction"],
+    // Thirteenth round (set P) traps kept: the same words as verbs, or a second verb of the same
+    // direction after the noun
+    ["Lift conversion on the pricing page from 4% to 3%", 4, 3, "an increase"],
+    ["Cut refunds from 5% to 7%", 5, 7, "a reduction"],
+    ["Raise repeat visits to the same lift from 10% to 6%", 10, 6, "an increase"],
+    ["将好评率从 92% 提高到 88%", 92, 88, "an increase"],
   ])("still reads %j the wrong way round (K1)", (title, baseline, target, words) => {
     expect(checkMetricValues(kr(title, baseline, target))?.message.en).toContain(`asks for ${words}`);
   });
@@ -76,6 +82,14 @@ describe("metric, current state and target end state (K1)", () => {
     ["the counted people's participle", kr("Tenants lowering their heating bill after the retrofit", 20, 35)],
     ["the counted things' participle", kr("Suppliers reducing lead times below a week, from 30% to 45%", 30, 45)],
     ["a speed raised as its time cut", kr("识别速度从每张 2.1 秒提升到 0.5 秒", 2.1, 0.5)],
+    // Thirteenth round (set P): a direction word that names a thing (the tagger's noun, or after a
+    // determiner: a lift is the machine, a cut the discount), and a place in a ranking, which falls
+    // as it rises.
+    ["a lift as the machine", kr("Breakdowns per lift within 90 days from 12% to 7%", 12, 7)],
+    ["a cut as the discount", kr("Customers using a price cut from 30% to 20%", 30, 20)],
+    ["a zh rank", kr("商城搜索排名从第 12 名提升到第 3 名", 12, 3)],
+    ["a rank by ordinals", kr("Rank in the App Store finance chart from 14th to 5th", 14, 5)],
+    ["a ranking by places", kr("Raise our ranking in the partner directory from #8 to #2", 8, 2)],
   ])("accepts %s (K1)", (_label, input) => {
     expect(checkMetricValues(input)).toBeNull();
   });

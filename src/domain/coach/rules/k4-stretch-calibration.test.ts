@@ -353,7 +353,7 @@ describe("K4 by more shapes of the numbers (tenth round, no history)", () => {
     // events every case must avoid, driven to zero, stay K4 (the collections' "0 defects")
     ["Security incidents from 3 to 0", 3, 0, "zero"],
     ["Payment failures at checkout from 120 to 0", 120, 0, "zero"],
-    ["安全事故从每季度 2 起降到 0 起", 2, 0, "降到零"],
+    ["安全事故从每季度 3 起降到 0 起", 3, 0, "降到零"],
   ])("%s", expectTextFinding);
 
   it.each([
@@ -474,7 +474,9 @@ describe("K4 on the shapes of sets J, K, L and M (eleventh and twelfth rounds, n
   it.each([
     // zero held at zero is a guardrail, however it is worded; zero from a count is a perfect score
     ["Reportable spills: 0 (it has been 0 for 8 quarters)", 0, 0, null],
-    ["Lost-time injuries from 2 to 0", 2, 0, "zero"],
+    ["Lost-time injuries from 3 to 0", 3, 0, "zero"],
+    // ... but one or two events are no poor baseline (thirteenth round, sets C, K and P)
+    ["Lost-time injuries from 2 to 0", 2, 0, null],
     ["客户数据泄露事件为 0（连续 4 个季度为 0）", 0, 0, null],
     // a regulator's or auditor's findings driven to zero are events, not the team's own check
     ["Audit findings from 12 to 0", 12, 0, "zero"],
@@ -513,11 +515,24 @@ describe("K4 on the shapes of sets J, K, L and M (eleventh and twelfth rounds, n
     ["新渠道转化率从 3% 提升到 30%", 3, 30, null],
     // the team's own work cut ten-fold stays clean
     ["经营日报 T+1 准时产出率从 85% 提升至 99%", 85, 99, null],
+    // Thirteenth round (sets F, L, O and P):
+    // a share of the team's own work raised many-fold is a practice taken up
+    ["Hypotheses in the pricing memo tested with customers from 10% to 60%", 10, 60, null],
+    ["Release notes reviewed by support before launch from 8% to 70%", 8, 70, null],
+    // trap kept: a share of customers raised many-fold
+    ["Beginners finishing their first course from 8% to 60%", 8, 60, "times the baseline"],
+    // a renewal or retention share raised by more than 35 points is out of reach, whatever its fold
+    ["春季班续报率从 45% 提升到 85%", 45, 85, "40 个百分点"],
+    ["90-day retention of new drivers from 50% to 90%", 50, 90, "40 points"],
+    ["续保率从 40% 提升到 80%", 40, 80, "难以做到"],
+    // traps: 35 points or fewer, an intention rather than a choice made
+    ["季票续订率从 50% 提升到 80%", 50, 80, null],
+    ["Month-2 retention from 40% to 75%", 40, 75, null],
     // Eleventh round (coach-k4c, sets J and K). A share moved by one step of the precision it is
-    // written in, under a tenth of its baseline, is noise; a tenth or more, several steps, a point
+    // written in, under 8 % of its baseline (thirteenth round), is noise; more, several steps, a point
     // that closes a real part of what is left, or a bound stated without a change are not.
     ["Faults fixed remotely before a ticket from 18% to 19%", 18, 19, "barely"],
-    ["Conversion from 12% to 13%", 12, 13, "barely"],
+    ["Conversion from 13% to 14%", 13, 14, "barely"],
     ["首次解决率从 18% 提升到 19%", 18, 19, "几乎没有变化"],
     ["盘点差异率从 1.8% 降到 1.7%", 1.8, 1.7, "几乎没有变化"],
     ["Partner NPS 15 → 16", 15, 16, "barely"],
@@ -580,9 +595,10 @@ describe("K4 on the shapes of sets J, K, L and M (eleventh and twelfth rounds, n
   });
 });
 
-// Issue 17, twelfth round, third part (set O): each shape with rephrasings written for this table and
+// Issue 17, twelfth round, third part (set O), and thirteenth round (set P, the newest writer, with sets
+// C, F, K, L and O that write the same shapes): each shape with rephrasings written for this table and
 // traps beside it, not the labelled sentences.
-describe("K4 on the shapes of set O (twelfth round, no history)", () => {
+describe("K4 on the shapes of sets O and P (twelfth and thirteenth rounds, no history)", () => {
   const read = (title: string, baseline: number, target: number, unit?: string) =>
     checkStretchText({ title, baseline, target, unit });
   it.each([
@@ -599,6 +615,27 @@ describe("K4 on the shapes of set O (twelfth round, no history)", () => {
     // a share named by its title taken to 100 %: every case has to go right
     ["Share of loan applications with a decision in 5 days", 30, 100, undefined, "every case"],
     ["按时送达的订单占比", 80, 100, undefined, "每一例"],
+    // Thirteenth round (set P):
+    // one or two events counted bare, taken to none: no poor baseline, no perfection
+    ["Reportable safety incidents from 2 to 0", 2, 0, undefined, null],
+    ["Unplanned release rollbacks from 1 to 0 per quarter", 1, 0, undefined, null],
+    ["数据安全事件从 2 起降到 0 起", 2, 0, undefined, null],
+    // traps kept: three or more, a share, a rate per case, every or any case
+    ["Reportable safety incidents from 3 to 0", 3, 0, undefined, "zero"],
+    ["Failed transfers from 1.9% to 0%", 1.9, 0, undefined, "zero"],
+    ["Manual restarts per kiosk per month from 2 to 0", 2, 0, undefined, "zero"],
+    ["Missed escalations: zero, on every account (2 last quarter)", 2, 0, undefined, "zero"],
+    ["每台设备月故障从 2 次降到 0 次", 2, 0, undefined, "降到零"],
+    // one step of the last digit: noise up to 8 % of the baseline, a real move beyond
+    ["Primary-account share in the north from 11% to 12%", 11, 12, undefined, null],
+    ["门店自提占比从 12% 提升到 13%", 12, 13, undefined, null],
+    ["Offer acceptance rate from 15% to 16%", 15, 16, undefined, "barely"],
+    ["面试到录用转化率从 14% 提升到 15%", 14, 15, undefined, "几乎没有变化"],
+    // an error band's width, narrowed: good when lower, whatever the title's noun
+    ["Demand forecast accuracy from ±18% to ±10%", 18, 10, "%", null],
+    ["Delivery estimate accuracy from 30 to 20", 30, 20, "% error", null],
+    // trap kept: a metric good when higher, given a lower target with no band or bound
+    ["Demand forecast accuracy from 88% to 80%", 88, 80, "%", "below"],
   ])("%s: %s → %s (%s)", (title, baseline, target, unit, words) => {
     expectWords(read(title, baseline, target, unit), words);
   });
@@ -620,6 +657,19 @@ describe("K4 on the shapes of set O (twelfth round, no history)", () => {
     // a hyphened compound naming the thing, placed on a share of our own base: a rollout
     ["Real-time tracking on 100% of delivery vans", 64],
     ["Self-service kiosks in 100% of branches", 50],
+    // Thirteenth round (sets O and P):
+    // the team's own work done to its own checklist, template or script: a service level
+    ["Ward rounds using the falls checklist", 40],
+    ["Shift handovers following the SBAR protocol", 65],
+    ["手术前使用安全核查单的台次比例", 70],
+    ["按照标准话术完成回访的通话占比", 50],
+    // our own things on a new system: a migration's coverage (K7's)
+    ["Repositories on the new CI pipeline", 45],
+    ["Jobs moved to the new scheduler", 30],
+    // a list's completion rate: a list's percent done (K7's)
+    ["上线检查清单完成率", 60],
+    // sending what we write on time: a service level
+    ["月度账单按时发送率", 80],
   ])("TRAP %s, from %d to 100", (title, baseline) => {
     expect(read(title, baseline, 100, "%")).toBeNull();
   });
@@ -632,6 +682,13 @@ describe("K4 on the shapes of set O (twelfth round, no history)", () => {
     ["Delivery time on 100% of routes under 30 minutes", 70, "every case"],
     ["设备安装 3 个月后仍正常运行的比例", 74, "每一例"],
     ["收到货物完好无损的客户比例", 90, "每一例"],
+    // traps kept: customers' own use or outcome, whatever tool is named
+    ["Customers using the new app to book from 40% to 100%", 40, "every case"],
+    ["使用新版 App 下单的客户比例", 55, "每一例"],
+    ["Orders delivered on time with the new courier", 80, "every case"],
+    ["Customers on the new plan from 40% to 100%", 40, "every case"],
+    ["Merchants moved to the new checkout", 60, "every case"],
+    ["New customers using the setup template from 40% to 100%", 40, "every case"],
   ])("%s, from %d to 100, is still every case (K4)", (title, baseline, words) => {
     expectWords(read(title, baseline, 100, "%"), words);
   });

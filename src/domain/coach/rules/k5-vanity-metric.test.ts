@@ -97,7 +97,6 @@ describe("no vanity metrics (K5)", () => {
     flags: [
       "Grow the snippet library from 180 to 300 snippets",
       "Suppliers in our vendor database from 40k to 55k",
-      "Grow SKUs listed from 800k to 1.2M",
       "题库题目数从 2 万道增加到 5 万道",
       "素材库图片总量从 80 万张增加到 120 万张",
       "司机总数从 15 万增加到 18 万",
@@ -115,6 +114,8 @@ describe("no vanity metrics (K5)", () => {
       "Database migrations completed from 12 to 20",
       "Hit 4.5 stars in the App Store",
       "Raise average app store stars from 4.1 to 4.5",
+      // Twelfth round (sets J, K and O label a range of SKUs K3): an assortment is cut as it is grown.
+      "Grow SKUs listed from 800k to 1.2M",
     ],
   });
 
@@ -321,6 +322,29 @@ describe("set O's false alarms and an app's downloads counted bare (K5, coach-k6
       "App downloads per stay from 0.5 to 0.9",
       "Share of app installs that sync a device",
       "Catalogue downloads from 5k to 9k",
+    ],
+  });
+
+  // Twelfth round (coach-k56f): a range of SKUs is the business's assortment (sets J, K and O label it K3, only
+  // set F K5), and a number of integrations is a metric whatever list shows them (README's label decision);
+  // the stocks and collections beside them stay read.
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 400,
+    target: 650,
+    flags: [
+      "Users in the community directory from 400 to 650",
+      "Suppliers in our partner directory from 400 to 650",
+      "Newsletter subscribers from 400 to 650",
+      "题库题目总数从 400 道增加到 650 道",
+      "社群成员数从 400 扩充到 650",
+    ],
+    accepts: [
+      "Number of integrations in the partner directory from 400 to 650",
+      "Connectors in our marketplace directory from 400 to 650",
+      "Catalogue SKUs from 400 to 650",
+      "采购 SKU 数从 400 扩充到 650",
+      "商城 SKU 数从 400 扩充到 650",
+      "生鲜 SKU 数量从 400 个扩充到 650 个",
     ],
   });
 

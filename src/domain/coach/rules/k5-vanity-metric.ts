@@ -133,7 +133,7 @@ function totalSaidAfter(text: string): string | null {
 
 // The stems of `stockCount`'s heads, so the tagger reads only titles that may hold one.
 const MAY_HOLD_STOCK =
-  /\b(follower|fan|star|stargazer|likes|member|subscriber|wait-?list|skus?\b|library|database|pool|directory|app (downloads|installs))/i;
+  /\b(follower|fan|star|stargazer|likes|member|subscriber|wait-?list|library|database|pool|directory|app (downloads|installs))/i;
 
 /**
  * A stock counted bare (issue 17, eighth round): "Discord members 9,000 -> 14,000", "downloads from

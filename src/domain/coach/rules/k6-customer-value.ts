@@ -67,6 +67,15 @@ const ACTIVITY: readonly RegExp[] = [
   /\b(bids|tenders|pitches|entries) (submitted|lodged|entered)\b|\bsubmit \d[\d,]* ([\w-]+ )?(bids|tenders|pitches|entries)\b|\bawards entered\b/,
   /\b(dispatches|call-outs|callouts|truck rolls)\b|\boutreach (contacts|visits|conversations)\b|派单(量|数)/,
   /\b(logins?|log-ins?|sign-ins?|signins?)\b/,
+  // K6 (twelfth round, set L: "Viewings per property from 6 to 10", the English of 带看 that sets H and L count
+  // in Chinese, 经纪人每日带看次数): a property shown is a visit our agents make with the customer, not a home
+  // let or sold. Not narrowed to what came of it ("viewings that lead to an offer"); cuts and shares (平均每单
+  // 带看次数 cut, set F) are set aside before.
+  /\b(viewings|showings)\b(?! (that|which|with|resulting|leading|converted|to (an? )?(offer|sale|let)))/,
+  // And consultations our people give, counted (set L: "Pharmacist consultations per week from 9k to 14k", the
+  // English of 接诊量 that sets I and J count): the consult given, not the ailment treated. Only with our
+  // staff as its kind; a patient's own 问诊 is the service bought (K3's volume).
+  /\b(pharmacist|doctor|gp|nurse|clinician|adviser|advisor|specialist|dietitian|therapist) consultations\b(?! (that|which|with|resulting|leading))/,
   // Not "signed in" a period (tenth round, set K: "New district contracts signed in Q1"): a contract
   // signed within a quarter, not a sign-in.
   // Nor a deal signed in a market (set O: "New corporate accounts signed in the Nordics"): what is signed
@@ -100,7 +109,9 @@ const ACTIVITY: readonly RegExp[] = [
   // 打卡 (tenth round: "代理人 App 早会打卡率") is a clock-in, the 签到 beside it: a sign-in, done
   // whether or not anything came of it. Counted only (率, 次数, 人数): a 打卡点 is a spot to visit and
   // "（家长打卡）" a remark on how a share is read.
-  /打卡(率|次数|人数|量)|登录|登陆|签到|访问量|访问次数|访问人数|访客数|浏览量|浏览次数|页面浏览|观看次数|播放量|\bpv\b|\buv\b|点击量|点击次数|点击数|停留时长|停留时间|在线时长|使用时长|观看时长|曝光量|曝光次数|打开次数|启动次数|会话数|会话次数/,
+  // 会话量 (twelfth round, set J: "机器人会话量从每月 400 万提升到 900 万") is 会话数 by its volume word, the Chinese of
+  // sets C's and O's conversations handled and started; shares of them (会话占比) are set aside before.
+  /打卡(率|次数|人数|量)|登录|登陆|签到|访问量|访问次数|访问人数|访客数|浏览量|浏览次数|页面浏览|观看次数|播放量|\bpv\b|\buv\b|点击量|点击次数|点击数|停留时长|停留时间|在线时长|使用时长|观看时长|曝光量|曝光次数|打开次数|启动次数|会话数|会话次数|会话量/,
 ];
 
 // A failing login or an abandoned visit is customer pain, so reducing it is a real result.
@@ -154,6 +165,7 @@ const SENT_VOLUME_ZH = /[^，,。；;\d\s]{1,6}?(的)?(发送|推送|群发)(量
  * the head noun says it carries.
  */
 const SEND_VERBS = new Set(["send", "blast", "dispatch", "text", "push"]);
+const SENT_PIECES = new Set(["text", "reminder", "nudge", "sms", "letter", "notice", "mailer"]);
 const SALES_INTERACTIONS = /\bnumber of sales? (call|meeting|demo|visit|email)s?\b/;
 const SENT_BY_CHANNEL = /\b(by|via|over|through) (e-?mail|sms|text|push|whatsapp|wechat|newsletter)\b/i;
 
@@ -227,8 +239,10 @@ const HELD_OR_HANDLED_ZH =
 // our SMS to members), is our outreach too; people writing to each other send 消息 or 私信.
 // 发送 before the customer (twelfth round, set M: "每月发送客户开发信") sends to them, as 给 does; and 开发 (to
 // develop, in 开发信, a prospecting letter) is no sending.
+// A few characters may stand between the people and the channel (twelfth round, set O: "会员日活动短信发送量",
+// the SMS of our members' day): 短信, 邮件, 推送 and 通知 are channels only a business sends through.
 const CUSTOMER_ACTS_ZH =
-  /之间[^，,。；;\d]{0,6}(互动|沟通|聊天|消息|私信|回复)|(?<!([给向对为]|发送|群发)[^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)(?!端|(营销|召回|关怀|提醒)?(短信|邮件|推送|通知|push))[^，,。；;]{0,6}(互|相互|之间|自己|主动)?((?<![群开])发|拨打|推送|接听)|互(相)?发/;
+  /之间[^，,。；;\d]{0,6}(互动|沟通|聊天|消息|私信|回复)|(?<!([给向对为]|发送|群发)[^，,。；;]{0,10})(用户|客户|买家|卖家|会员|患者|学员|商家|顾客|乘客|粉丝|双方)(?!端|[^，,。；;\d]{0,4}?(短信|邮件|推送|通知|push))[^，,。；;]{0,6}(互|相互|之间|自己|主动)?((?<![群开])发|拨打|推送|接听)|互(相)?发/;
 
 /**
  * Guests a place receives in a year or a day (年接待游客量 … 万人次, tenth round): the business's volume,
@@ -294,8 +308,11 @@ const AMONG_CUSTOMERS = new RegExp(
 const SENT_COUNTED =
   /^((?:[\w'/-]+ ){0,3}?[\w'/-]*?(s|sms|push))\s+(sent|pushed|(?<=(letters|reminders|notices|mailers) )(generated|mailed|posted))\b(?!\s+(back|to (manual|print|on-call|review)))/i;
 const SENT_ON_TIME = /\b(on time|within|before|after|of being)\b/i;
+// Nor (twelfth round, set P: "Invoices sent per customer per month from 14 to 18", labelled K3) the documents a
+// customer issues with our product to their own clients (invoices, estimates, payment requests), per customer:
+// their use of the product, as invites per workspace are.
 const INVITED_PER_CUSTOMER =
-  /\b(invites?|invitations?|referrals?)\b.*\bper (new )?(workspace|user|account|customer|member|team|seller|buyer)\b/i;
+  /\b(invites?|invitations?|referrals?|invoices?|estimates?|payment requests?)\b.*\bper (new )?(workspace|user|account|customer|member|team|seller|buyer|business|merchant|client)\b/i;
 
 function sentCounted(title: string): string | null {
   const match = SENT_COUNTED.exec(title.trim());
@@ -366,6 +383,9 @@ function activityShape(kr: DraftKeyResult): string | null {
   // A thing built ("Wire up Slack notifications") is an output (K7), not a notification sent.
   if (shape !== null && BUILD_VERBS.has(shape.verb.replace(" ", "-"))) return null;
   if (shape !== null && SEND_VERBS.has(shape.verb) && hasAny(shape.objectLemmas, INTERACTIONS)) return shape.quote;
+  // A message by what it is, sent (twelfth round, set P: "Send 12,000 appointment reminder texts"): the verb of
+  // "Reminder texts sent" (sets H and J) before its object.
+  if (shape !== null && SEND_VERBS.has(shape.verb) && hasAny(headLemmas(shape.object), SENT_PIECES)) return shape.quote;
   // Sent through a channel of ours, whatever is sent ("Send 1 million energy-saving tips by email",
   // ninth round): the channel makes it a message, as an SMS offer is.
   if (shape !== null && SEND_VERBS.has(shape.verb) && SENT_BY_CHANNEL.test(kr.title)) return shape.quote;
@@ -395,6 +415,15 @@ const READ_OURS = new RegExp(
   `^((?:[\\w'-]+ ){0,3}?[\\w'-]+(s|people|staff)) (who |that )?${READ_VERB} (the |their |our |a |each |every )?([\\w'-]+ ){0,3}?${CONTENT_READ}\\b|^((?:[\\w'-]+ ){0,3}?${CONTENT_READ}) (read|viewed|opened|checked|reviewed) by (\\d+ ?% of )?(the |our |their |all )?([\\w'-]+ )?[\\w'-]+s\\b`,
   "i",
 );
+/**
+ * The same readers named by the content they view (twelfth round, sets B and P: "Weekly active report viewers
+ * 1,900 → 2,600", "Weekly active report viewers" under "Catch up with Competitor X's reporting features", and set
+ * B's 报表周活跃查看人数): viewers of a report or a dashboard are its views, as the people who view it are above.
+ * Not viewers of a broadcast (a stream's or a webinar's audience, left unread: see measured-quantity.ts), and
+ * not viewers narrowed to what they do ("who act on it").
+ */
+const CONTENT_VIEWERS = new RegExp(`\\b${CONTENT_READ} viewers\\b(?! (who|that|which)\\b)`, "i");
+const CONTENT_VIEWERS_ZH = /(报表|报告|日报|周报|月报|看板|账单)[^，,。；;\d%]{0,6}?(查看|阅读|浏览)(人数|用户数|次数)/;
 const ACTED_ON =
   /\b(and|then|to) (act|acted|apply|applied|change|changed|fix|fixed|follow|followed|use|used|book|booked|buy|bought|pay|paid)\b|\bafter (reading|viewing)\b/i;
 const READ_OURS_ZH =
@@ -440,11 +469,45 @@ const HANDLED_COUNTED =
  */
 const REACHED_BY = /^(?:[\w'-]+ ){0,2}?[\w'-]+s reached (by|through|via) /i;
 
+/**
+ * K6 (twelfth round, sets M, O and P, the English of the 查房 and 巡检 rounds sets I and M count in Chinese:
+ * "Rebalancing van trips from 900 to 1,400 a week", "Rebalancing truck trips per day", "Scouting trips from 20
+ * to 45", "Depot tours given to visiting operators", "Fly 500 inspection missions", "Pharmacist ward rounds per
+ * week"): the trips, rounds, tours and missions our people or our vehicles make, counted upward, are the effort
+ * of the work, not the bikes in place, the players found or the patients' medicines right. Read only with a
+ * kind that names our work (a purpose: rebalancing, scouting, inspection, patrol, ward; our vehicles: van,
+ * truck, drone) or our verb after it (given, made, flown, conducted), or "Fly N … missions". Not customers'
+ * trips (booked, taken, planned, started: their use of the service), narrowed to what came of them, the base
+ * of a rate ("per 100 van trips"), nor rounds of review cut ("review rounds per screen"); shares and cuts are
+ * set aside before.
+ */
+const OUR_ROUNDS =
+  /(?<!\bper [\d,.]+k? (?:[\w-]+ )?)\b(rebalancing|scouting|inspection|patrol|ward|maintenance|van|truck|lorry|drone)( [\w-]+)? (trips|rounds|missions|patrols|tours|sorties)\b(?! (that|which|with|where|booked|taken|planned|started|cancell?ed|missed)\b)|\b(tours|trips|rounds|missions|patrols|sorties) (given|made|flown|conducted|led)\b|^fly [\d,.]+k? ([\w-]+ ){0,2}(missions|sorties)\b/i;
+
+/**
+ * Not K6 (twelfth round, set P: "Qualified meetings booked by SDRs from 120 to 170", a trap): an interaction that
+ * passed a bar of qualification counts prospects found ready to buy (the guide's M7 example), a result of the
+ * outreach, not the outreach.
+ */
+const QUALIFIED =
+  /\b(qualified|sales-qualified|marketing-qualified) (meetings|calls|demos|conversations|visits|opportunities)\b/i;
+
+/**
+ * Not K6 (twelfth round, sets M, O and P: 会员月均到店次数从 1.6 提升到 2.0, 会员月均到馆次数, 会员月到店频次, "Family
+ * visits per resident per month from 3 to 5", every one a trap): how often each member or family comes is their
+ * own habit, the outcome a venue or a home asks of itself, not our contact with them nor a page viewed. A
+ * place's visits counted as a whole (会员日均到店人次 5 万→7 万, set I: K6) stay read.
+ */
+const OWN_VISITS_ZH =
+  /(会员|顾客|客户|用户|游客|观众|家属|居民|患者)[^，,。；;\d]{0,2}(月均|周均|日均|人均|每月|每周|平均)?[^，,。；;\d]{0,2}(到店|到馆|到院|到场|来店|光顾)(次数|频次)/;
+const OWN_VISITS =
+  /\b(family|families|member|customer|guest|visitor|relative)s?'? visits per (resident|member|customer|guest|household|patient)\b/i;
+
 function readsOurContent(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title))
     return ACTED_ON_ZH.test(text) || /小时内|天内|当天|按时|及时/.test(text)
       ? null
-      : (READ_OURS_ZH.exec(text)?.[0] ?? null);
+      : (READ_OURS_ZH.exec(text)?.[0] ?? CONTENT_VIEWERS_ZH.exec(text)?.[0] ?? null);
   // Reviewed within a window or on time is our staff's service level ("Reports reviewed by compliance
   // within 2 days"), not a view.
   if (
@@ -453,6 +516,8 @@ function readsOurContent(kr: DraftKeyResult, text: string): string | null {
     /\b(books?|lessons?|courses?|chapters?|stories)\b/i.test(kr.title)
   )
     return null;
+  const viewers = CONTENT_VIEWERS.exec(kr.title)?.[0] ?? null;
+  if (viewers !== null) return viewers;
   const match = READ_OURS.exec(kr.title.trim());
   // A second clause after the reading ("… and switch to off-peak") is what they do with it: the outcome.
   if (match === null || /^\s*(,\s*)?(and|then|to)\s/i.test(kr.title.trim().slice(match[0].length))) return null;
@@ -468,14 +533,17 @@ function readsOurContent(kr: DraftKeyResult, text: string): string | null {
  * writer), only raised (a cut, 钓鱼演练邮件点击率 降至, is clean and is set aside before), and not as the
  * base of a conversion ("App-open to application-start rate", 点击转化率: read before by CONVERSION).
  */
+// And (twelfth round, sets K and P: "Click-through rate on recommendation carousels from 3.2% to 4.5%", "Tracking
+// links opened by recipients from 40% to 55%" with "tracking link open rate" in its metric field): the thing
+// opened or clicked named after the rate, or in the metric field, is the same view rate.
 const VIEW_RATE =
-  /\b[\w-]+ (open|click-through|clickthrough|click-thru|click) rate\b|\b[\w-]+ click-through\b(?=.*%)|\bctr\b/i;
+  /\b[\w-]+ (open|click-through|clickthrough|click-thru|click) rate\b|\b(open|click-through|clickthrough|click-thru|click) rate (on|of|for) (the |our )?[\w-]+|\b[\w-]+ click-through\b(?=.*%)|\bctr\b/i;
 const VIEW_RATE_ZH = /[^\s\d，,。；;%]{1,8}?\s*(打开率|点击率|ctr)/i;
 const RAISED_ZH = /提升|提高|增加|增长|翻倍|拉到|拉升|升至|提至/;
 
 function viewRateRaised(kr: DraftKeyResult, text: string): string | null {
   const zh = isChinese(kr.title);
-  const match = (zh ? VIEW_RATE_ZH : VIEW_RATE).exec(zh ? text : kr.title);
+  const match = (zh ? VIEW_RATE_ZH : VIEW_RATE).exec(zh ? text : `${kr.title} ${kr.metric ?? ""}`);
   if (match === null) return null;
   // With a field empty, the values written in the title say the direction (eleventh round, third part, set
   // O: "Email click-through rate from 2.1% to 3.5%" with no target, K1 beside it).
@@ -521,10 +589,20 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
     if (handled !== null && kr.unit?.trim() !== "%") return activityHit(handled);
     const reached = SENT_ON_TIME.test(kr.title) ? null : (REACHED_BY.exec(kr.title.trim())?.[0].trim() ?? null);
     if (reached !== null && kr.unit?.trim() !== "%") return activityHit(reached);
+    const rounds = OUR_ROUNDS.exec(kr.title.trim())?.[0] ?? null;
+    if (rounds !== null && kr.unit?.trim() !== "%") return activityHit(rounds.trim());
   }
   const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
-  if (!isChinese(kr.title) && (AMONG_CUSTOMERS.test(kr.title) || COMMUNITY_MEETINGS.test(kr.title))) return null;
+  if (
+    !isChinese(kr.title) &&
+    (AMONG_CUSTOMERS.test(kr.title) ||
+      COMMUNITY_MEETINGS.test(kr.title) ||
+      QUALIFIED.test(kr.title) ||
+      OWN_VISITS.test(kr.title))
+  )
+    return null;
+  if (isChinese(kr.title) && OWN_VISITS_ZH.test(text)) return null;
   // A sign-in feature released ("企微/钉钉扫码登录正式发布", tuning-2026-12-08) is an output, K7's one
   // finding. Read in Chinese only, where K7 needs no tagger: K6 stays free of the English tagger.
   if (isChinese(kr.title) && checkOutcomeNotOutput(kr) !== null) return null;

@@ -23,11 +23,13 @@ import {
 } from "../language/output-shape.ts";
 import {
   eventStagedZh,
+  installedShareZh,
   leadingOutputZh,
   MADE_COUNT_ZH,
   outputShapeZh,
   ROLLOUT_ZH,
   taskEndingZh,
+  turnedToAllZh,
   withoutLeadingTime,
 } from "../language/output-shape-zh.ts";
 import {
@@ -391,7 +393,7 @@ function rolloutRateToAll(kr: DraftKeyResult): string | null {
   // Apps and plugins are installed by customers (their use, as CUSTOMER_INSTALLS says in English).
   const rate = /[^，,。；;\d%]{0,10}(迁移|安装|部署|切换|换装)率/.exec(normalize(kr.title))?.[0] ?? null;
   if (rate !== null) return /app|应用|客户端|插件|小程序|sdk/.test(rate) ? null : rate;
-  return coverageRateToAll(normalize(kr.title));
+  return turnedToAllZh(kr.title) ?? installedShareZh(kr.title) ?? coverageRateToAll(normalize(kr.title));
 }
 
 /**
@@ -406,7 +408,10 @@ function coverageRateToAll(title: string): string | null {
   const rate = /^[^，,。；;\d%]{1,12}?覆盖率/.exec(title)?.[0] ?? null;
   // The sentence ends on the 100 % ("…覆盖率从 40% 提升到 100% 的门店客单价" measures the basket).
   if (rate === null || !/100\s*%\s*$/.test(title)) return null;
-  const NOT_A_ROLLOUT = /每次|每个|单次|每单|一对一|面试|辅导|咨询|回访|随访|服务(?!器)|网络|信号|市场|人群/;
+  // A talk with each person (twelfth round, set P's trap: "离职面谈覆盖率从 50% 提升到 100%", our own work) is a
+  // service level as an interview or a follow-up call is.
+  const NOT_A_ROLLOUT =
+    /每次|每个|单次|每单|一对一|面试|面谈|谈话|访谈|辅导|咨询|回访|随访|服务(?!器)|网络|信号|市场|人群/;
   const PEOPLE_COVERED = /(用户|客户|会员|人口|居民|患者|学生|家庭)覆盖率/;
   return NOT_A_ROLLOUT.test(rate) || PEOPLE_COVERED.test(rate) ? null : rate;
 }

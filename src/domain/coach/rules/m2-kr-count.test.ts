@@ -211,7 +211,7 @@ const unit = (title: string, baseline: number, target: number, u?: string): Draf
   unit: u,
 });
 
-describe("one metric retargeted, its values or its percent sign unwritten (M2, twelfth round)", () => {
+describe("one metric retargeted, its values or its percent sign unwritten (M2, twelfth round), or on time and late (thirteenth)", () => {
   const other = unit("Customer satisfaction with repairs", 71, 80, "%");
   it.each([
     [
@@ -220,6 +220,12 @@ describe("one metric retargeted, its values or its percent sign unwritten (M2, t
     ],
     [unit("首月结课后续费率", 38, 45), unit("续费率从 38% 提升到 70%", 38, 70)],
     [unit("Course renewal rate", 38, 45), unit("Renewal rate from 38% to 70%", 38, 70)],
+    // Thirteenth round (set P): the share on time and the share late are one quantity's two ends
+    [unit("准时到店率从 82% 提升到 90%", 82, 90), unit("迟到率从 18% 降到 10%", 18, 10)],
+    [unit("On-time deliveries from 82% to 90%", 82, 90), unit("Late deliveries from 18% to 10%", 18, 10)],
+    [unit("航班准点率从 75% 提升到 85%", 75, 85), unit("延误率从 25% 降到 15%", 25, 15)],
+    // ... and a qualifier of recency beside a shared thing stays one count with two targets
+    [unit("New enterprise logos from 42 to 55", 42, 55), unit("New enterprise logos signed", 42, 60)],
   ])("flags %j and %j", (a, b) => {
     const hits = checkKeyResultCount({ title: "O", keyResults: [a, b, other] });
     expect(hits).toHaveLength(1);
@@ -242,6 +248,17 @@ describe("one metric retargeted, its values or its percent sign unwritten (M2, t
       unit("Share of calls answered within 1 hour", 60, 70, "%"),
       unit("Share of invoices paid within 1 hour from 60% to 80%", 60, 80),
     ],
+    // Thirteenth round (set P) TRAP: the late side names another thing; the values do not add up;
+    // two shares adding up with no lateness (tuning-2026-12-07-zh, clean); a count and an average
+    // sharing only "new" and a baseline
+    [unit("On-time deliveries from 82% to 90%", 82, 90), unit("Late refunds from 18% to 10%", 18, 10)],
+    [unit("准时到店率从 82% 提升到 90%", 82, 90), unit("迟到率从 20% 降到 10%", 20, 10)],
+    [unit("机器人独立解决率从 20% 提高到 45%", 20, 45), unit("转人工率从 80% 降到 55%", 80, 55)],
+    [
+      unit("New logos from the target segment from 42 to 55", 42, 55, "customers"),
+      unit("Average monthly new ARR per account executive from 42 to 48", 42, 48),
+    ],
+    [unit("New sign-ups per week from 300 to 420", 300, 420), unit("New tickets per week from 300 to 250", 300, 250)],
   ])("TRAP %j and %j", (a, b) => {
     expect(checkKeyResultCount({ title: "O", keyResults: [a, b, other] })).toEqual([]);
   });

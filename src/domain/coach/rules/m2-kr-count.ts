@@ -153,7 +153,30 @@ function complementOf(a: DraftKeyResult, b: DraftKeyResult): boolean {
   const near100 = (x: number, y: number) => Math.abs(x + y - 100) < 0.05;
   if (!near100(a.baseline, b.baseline) || !near100(a.target, b.target)) return false;
   const windowsOfB = windows(b);
-  return sharedContent(a, b).length > 0 || [...windows(a)].some((w) => windowsOfB.has(w));
+  return sharedContent(a, b).length > 0 || [...windows(a)].some((w) => windowsOfB.has(w)) || onTimeAndLate(a, b);
+}
+
+/**
+ * Issue 17, thirteenth round (set P: "准时送达率从 86% 提升到 93%" and "迟到率从 14% 降到 7%", M2): the
+ * share on time and the share late are one quantity's two ends though they share no word, "on time"
+ * and "late" being each other's complement as retention and churn are. Read where the late side
+ * names nothing the on-time side does not (its other words, if any, are the on-time side's), so "Late
+ * refunds" beside "On-time delivery" stay two metrics.
+ */
+const ON_TIME = /\bon[- ]time\b|\bpunctual\w*|准时|按时|准点|及时/;
+const LATE = /\blate\b|\blateness\b|\bdelayed\b|迟到|延误|晚点|超时|延迟/;
+function onTimeAndLate(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  const [onTime, late] = ON_TIME.test(normalize(a.title)) ? [a, b] : [b, a];
+  if (
+    !ON_TIME.test(normalize(onTime.title)) ||
+    !LATE.test(normalize(late.title)) ||
+    LATE.test(normalize(onTime.title))
+  ) {
+    return false;
+  }
+  const lateWord = /^(late|lateness|delay\w*|迟到|延误|晚点|超时|延迟)$/;
+  const ofOnTime = contentWords(onTime);
+  return [...contentWords(late)].every((w) => lateWord.test(w) || ofOnTime.has(w) || /[迟延晚超]/.test(w));
 }
 
 /**
@@ -189,6 +212,12 @@ function populationOf(kr: DraftKeyResult): string[] {
   return [...text.matchAll(/%\s*of\s+(?:all\s+|our\s+)?([a-z]+)/g)].map((m) => (m[1] ?? "").replace(/s$/, ""));
 }
 const WINDOW_WORDS = new Set(["hour", "minute", "second", "within", "小时", "分钟", "时内", "钟内"]);
+/**
+ * Words that say how new or how often whatever is counted, which any count may carry: "New logos from
+ * qualified segment from 42 to 55" and "Average monthly new ARR per account executive from 42 to 48"
+ * (set P, clean) share only "new" and a baseline. Issue 17, thirteenth round.
+ */
+const QUALIFIER_WORDS = new Set(["new", "monthly", "weekly", "daily", "yearly", "annual", "quarterly", "average"]);
 function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
   if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
   if (a.baseline === 0 || a.baseline !== b.baseline || a.target === b.target) return false;
@@ -203,7 +232,9 @@ function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
   // per labour hour are up 30%+" and "Payback within a year at 100% of sites" (set O, clean) measure
   // two things across the same sites.
   const population = new Set([...populationOf(a), ...populationOf(b)]);
-  const shared = sharedContent(a, b).filter((w) => !WINDOW_WORDS.has(w) && !population.has(w));
+  const shared = sharedContent(a, b).filter(
+    (w) => !WINDOW_WORDS.has(w) && !QUALIFIER_WORDS.has(w) && !population.has(w),
+  );
   if (shared.length === 0 && !abbreviates(a, b) && !abbreviates(b, a)) return false;
   // A rollout taken to 100 % is a task's percent done (K7's finding, README), not a second target
   // of the metric beside it: "Sensor coverage on customer endpoints 62% → 100% by week 2" beside

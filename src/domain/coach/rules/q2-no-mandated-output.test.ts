@@ -5,6 +5,10 @@ import { checkNoMandatedOutput } from "./q2-no-mandated-output.ts";
 describe("objective mandates no product output (Q2)", () => {
   objectiveRuleCases("Q2", checkNoMandatedOutput, {
     flags: [
+      // Thirteenth round: our own people building a thing, and a thing of the product before a
+      // clause without "that", still name the solution.
+      "Our engineers build a new billing portal",
+      "Build a dashboard we can trust for the board",
       "Sunset least-used features to raise margin",
       "Launch the new mobile app",
       "Build a Salesforce integration",
@@ -206,6 +210,13 @@ describe("objective mandates no product output (Q2)", () => {
       "交付不延期",
       "推进团队建设",
       "加快品牌建设",
+      // Thirteenth round traps (sets J, L and P): the people as the subject of the building; a
+      // clause that leaves out "that" after a thing that is no product.
+      "Product teams build consistent screens faster",
+      "Data analysts build their own reports without waiting on us",
+      "Small sellers ship their first order within a week",
+      "Build a pipeline we can trust for the mid-market",
+      "Build a reputation customers can rely on",
     ],
   });
 });

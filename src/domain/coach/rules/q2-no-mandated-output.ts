@@ -87,6 +87,19 @@ const BUILD: readonly RegExp[] = [
 // "Enable SSO for all enterprise customers" turns a thing on, an output (Q2). 支持 only before
 // someone: "支持商家平稳度过大促" (OUTCOME_OBJECT_ZH), while "支持 Apple Pay 支付" adds a thing.
 const CUSTOMER_ACTS = /^(let|help|make it easy for)\b|^(enable|allow|empower) (\S+ ){1,4}to\b|^(让|帮助|使)/;
+/**
+ * Q2 (issue 17, thirteenth round): the same outcome said without "let", the people as the sentence's
+ * subject ("Product teams build consistent screens faster", set P; "Product teams build consistent UI
+ * with less effort", "Small sellers build a steady business", set J; "Product teams ship without
+ * waiting on infrastructure", set L: all clean). The subject's head is people (NOT_PRODUCT_THINGS),
+ * and not our own ("Our engineers build a new billing portal" names the thing we build).
+ */
+const PEOPLE_ACT =
+  /^(?!our |we |the team )((?:[\w-]+ ){0,2}[\w-]+) (build|ship|launch|release|add|create|deliver|develop|implement|roll out|migrate|redesign|rewrite)\b/;
+const peopleAct = (title: string) => {
+  const subject = PEOPLE_ACT.exec(title)?.[1];
+  return subject !== undefined && NOT_PRODUCT_THINGS.has(headOf(subject));
+};
 
 /**
  * Q2 shapes a verb-object reading misses because the thing is not the verb's first object:
@@ -210,8 +223,11 @@ const notAThing = (w: Word) =>
 function firstPhraseHead(object: readonly Word[]): Word | undefined {
   // A noun, a name, or a code written as one ("SSO", "v2").
   // A bare number is no name: "90%" is a share, "v2" or "5G" a thing.
+  // A pronoun after the noun opens a clause that leaves out "that" ("a pipeline we can trust", set P;
+  // "prescriptions patients can count on", set J): it is no part of the phrase (thirteenth round).
   const isNoun = (w: Word | undefined) =>
     w !== undefined &&
+    !/^(we|they|you|i|it|he|she|us|them)$/.test(w.text) &&
     (w.noun || w.properNoun || /^[a-z]*[A-Z0-9]/.test(w.raw)) &&
     !w.preposition &&
     !(w.number && !/[a-z]/i.test(w.raw));
@@ -386,7 +402,7 @@ export function checkNoMandatedOutput(objective: DraftObjective): Hit[] {
   const found =
     findFirst(title, REMOVAL) ??
     givenThing(title, objective.title) ??
-    (CUSTOMER_ACTS.test(title)
+    (CUSTOMER_ACTS.test(title) || peopleAct(title)
       ? null
       : (findFirst(title, BUILD) ??
         (isChinese(objective.title) ? mandatedShapeZh(objective.title) : mandatedShape(objective.title))));

@@ -75,8 +75,10 @@ const NAMED_NUMBERS: readonly RegExp[] = [
   // Idioms and names built on a number, not a target: "from 0 to 1" (starting something), a
   // "360-degree view", a time of day ("3 a.m. pages"), a delivery promise's name (一小时达, 半日达).
   /(from |从 ?)0 ?(to|到) ?1(?!\d)|\b\d+-degree\b|\d+ ?°|\b\d{1,2} ?(a\.m\.|p\.m\.|am\b|pm\b)|[一两半]?(小时|日|天)达/gi,
-  // A dotted number is a version unless a percent follows: "99.95% uptime" is a target (Q4).
-  /\d+(\.\d+)+(?![\d.]| ?%)|\d+ ?(版本|版|代|期)|(版本|第) ?\d+/g,
+  // A dotted number is a version unless a percent follows: "99.95% uptime" is a target (Q4). Nor when
+  // a magnitude or a currency follows: "Q1 回款达到 1.2 亿元" (set P, Q4), "$1.5M", "2.5 万单" are amounts,
+  // which no version is (issue 17, thirteenth round).
+  /\d+(\.\d+)+(?![\d.]| ?(%|万|亿|千|元|倍|[kmbKMB]n?\b|million|billion|x\b))|\d+ ?(版本|版|代|期)|(版本|第) ?\d+/g,
   /\d+ ?[/:×x*] ?\d+/g,
   /\b[A-Za-z]-\d+\b/g,
   // A window of a month or more is when the objective looks, not a level to reach, as a year or a
