@@ -7,13 +7,6 @@ import {
 } from "../../../../tests/support/text-rule-cases.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
-/** Key results read with their values: title, baseline, target, unit and how many findings K7 gives. */
-function valuedCases(rows: readonly (readonly [string, number | null, number | null, string, 0 | 1])[]): void {
-  it.each(rows)("reads %j from %s to %s %s with %i finding (K7)", (title, baseline, target, unit, findings) => {
-    expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit }))).toHaveLength(findings);
-  });
-}
-
 describe("outcomes, not outputs (K7)", () => {
   keyResultRuleCases("K7", checkOutcomeNotOutput, {
     baseline: 0,
@@ -1052,7 +1045,7 @@ describe("read with the values (K7, twelfth round, coach-k7f-en)", () => {
     ],
   });
 
-  valuedCases([
+  it.each([
     ["Retrain the fraud model monthly", 40, 60, "", 0],
     ["Real-time data on 100% of bus routes", 80, 100, "", 1],
     ["Real-time arrival accuracy on 100% of bus routes", 80, 100, "", 0],
@@ -1071,7 +1064,9 @@ describe("read with the values (K7, twelfth round, coach-k7f-en)", () => {
     ["Design tokens documented", 40, 80, "%", 0],
     ["Customers migrated to the annual plan", 20, 100, "%", 0],
     ["Orders automated", 40, 100, "%", 0],
-  ]);
+  ] as const)("reads %j from %s to %s %s with %i finding", (title, baseline, target, unit, findings) => {
+    expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit }))).toHaveLength(findings);
+  });
 });
 
 // Twelfth round (coach-k7f-en, writers G, M and P): our own places counted by a facility we put in them.
@@ -1221,12 +1216,14 @@ describe("the twelfth round's Chinese output shapes and their traps (K7, coach-k
 
   // A meeting named with its count in the fields (L, O); a new form or an installation short of all, which
   // writers keep clean or split on (P's 线上化率 to 90 % clean; P's 站牌 to 65 % K7, C's 网关 to 80 % clean).
-  valuedCases([
+  it.each([
     ["S&OP 会议", 0, 12, "次", 1],
     ["新品种示范田观摩会", 0, 12, "场", 1],
     ["客户复盘会", 0, 12, "次", 0],
     ["会员", 0, 12, "名", 0],
     ["账单分期办理线上化率从 75% 提升到 90%", 75, 90, "%", 0],
     ["安装电子站牌的站点覆盖率从 40% 提升到 65%", 40, 65, "%", 0],
-  ]);
+  ] as const)("reads %j from %i to %i %s with %i finding (K7)", (title, baseline, target, unit, findings) => {
+    expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit }))).toHaveLength(findings);
+  });
 });
