@@ -1045,15 +1045,23 @@ describe("read with the values (K7, twelfth round, coach-k7f-en)", () => {
     ],
   });
 
-  // A routine counted from a baseline is a count, not a task; "real-time" is a kind of thing, not a time.
+  // To 100: "real-time" is a kind of thing, not a time; a making participle in percent (without the
+  // percent it is not read); a routine counted from a baseline is a count, not a task.
   keyResultRuleCases("K7", checkOutcomeNotOutput, {
     baseline: 80,
     target: 100,
-    flags: ["Real-time data on 100% of bus routes"],
+    flags: [
+      "Real-time data on 100% of bus routes",
+      "Design tokens documented (100%)",
+      "Help-centre articles translated: 100%",
+    ],
     accepts: [
       "Retrain the fraud model monthly",
       "Real-time arrival accuracy on 100% of bus routes",
       "On-time departures on 100% of bus routes",
+      "Design tokens documented",
+      "Customers migrated to the annual plan: 100%",
+      "Orders automated: 100%",
     ],
   });
 
@@ -1075,20 +1083,6 @@ describe("read with the values (K7, twelfth round, coach-k7f-en)", () => {
       "Weekly active users in all 12 customers",
     ],
   });
-
-  // A making participle in percent to 100; without the percent it is not read.
-  keyResultUnitCases(
-    "K7",
-    checkOutcomeNotOutput,
-    [
-      ["Design tokens documented", "%", 1],
-      ["Help-centre articles translated", "%", 1],
-      ["Design tokens documented", "", 0],
-      ["Customers migrated to the annual plan", "%", 0],
-      ["Orders automated", "%", 0],
-    ],
-    { baseline: 40, target: 100 },
-  );
 });
 
 // Twelfth round (coach-k7f-en, writers G, M and P): our own places counted by a facility we put in them.
