@@ -61,10 +61,15 @@ const BREADTH_HEADS = set(`
 const SIZE_BEFORE = set("active peak concurrent enrolled registered signed paying paid onboarded new gross");
 /**
  * Being on our books said after the noun (issue 17, ninth round, set G): "vets under contract",
- * "hotels on our books", besides "restaurants on the platform" (PRODUCT).
+ * "hotels on our books", besides "restaurants on the platform" (PRODUCT). Issue 17, twelfth round (sets J
+ * and O): what we list or stock is on our books as a supplier is ("Tutors listed" under "Students keep
+ * learning with the same tutor", "Species on the price list" under "Become restaurants' most reliable fish
+ * supplier", both K3): the size of our range, which grows while the quality or the keeping the objective
+ * asks for stands still. Under an objective about finding or choosing, the range is its own measure
+ * (`k3-aligned-metric.ts`, SUPPLY_COUNT and CHOICE_AIM).
  */
 const ON_OUR_BOOKS =
-  /^(under (contract|an? agreement)|on (our|the) (books|roster|panel|network)|in (our |the )?network)\b/;
+  /^(under (contract|an? agreement)|on (our|the) (books|roster|panel|network|price list|menu)|in (our |the )?(network|catalog(ue)?|range))\b/;
 /**
  * A minimum of activity written out after the noun is the definition of an active count (issue 17,
  * ninth round, set G): "carriers hauling at least one load a month", "riders who top up a card at
@@ -85,10 +90,11 @@ const ACTIVE_MINIMUM =
  * neither read), and what customers create or submit in it, their use counted as volume ("Invoices
  * created per month" under "Help small firms get paid without chasing", "Itineraries created" under
  * "Customers plan a trip with us and book it with us": writer J only, no false alarm on any tuning set;
- * what the team makes stays an artefact, K7's: "Templates created").
+ * what the team makes stays an artefact, K7's: "Templates created"). "Listed" after the noun is the
+ * range on our books (ON_OUR_BOOKS, twelfth round).
  */
 const VOLUME_VERBS = set(
-  "ship sell process post ingest issue lend deliver enrol enroll acquire sign onboard book write written order bill upload bind bound originate collect charge receive carry audit connect run create submit",
+  "ship sell process post ingest issue lend deliver enrol enroll acquire sign onboard book write written order bill upload bind bound originate collect charge receive carry audit connect run create submit list",
 );
 const SIZE_HEADS = set("volume headcount book throughput");
 
@@ -214,7 +220,7 @@ export function breadthCount(title: string): string | null {
 
 /** A cheap test for the size markers, before the tagger. */
 const MAY_BE_SIZE =
-  /\b(active|peak|concurrent|enrolled|registered|signed|paying|paid|onboarded|new|gross|on (the|our) platform|under (contract|an? agreement)|on (our|the) (books|roster|panel|network)|at least (once|one|1)|shipped|sold|processed|posted|ingested|issued|lent|delivered|acquired|booked|written|ordered|billed|uploaded|bound|originated|collected|charged|received|carried|audited|connected|run|created|submitted|in (our |the )?network|volume|headcount|book|throughput)\b/;
+  /\b(active|peak|concurrent|enrolled|registered|signed|paying|paid|onboarded|new|gross|on (the|our) platform|under (contract|an? agreement)|on (our|the) (books|roster|panel|network)|at least (once|one|1)|shipped|sold|processed|posted|ingested|issued|lent|delivered|acquired|booked|written|ordered|billed|uploaded|bound|originated|collected|charged|received|carried|audited|connected|run|created|submitted|in (our |the )?(network|catalog(ue)?|range)|on (our|the) (price list|menu)|listed|volume|headcount|book|throughput)\b/;
 
 /** A plural noun counted as the size of the business (SIZE_BEFORE, on the platform, VOLUME_VERBS). */
 function sizeOf(words: readonly Word[], at: number): boolean {

@@ -1000,7 +1000,72 @@ describe("key results aligned with their objective (K3)", () => {
         ["Make our prices fair for families", "Basket price rise versus CPI from 1.2 to 0.5 points"],
       ],
     });
+  });
 
+  // Issue 17, twelfth round: readings from the misses that recur across writers (sets P, O, K, J and
+  // tuning-2026-12-07), each with traps.
+  describe("twelfth round: shapes recurring across writers (K3)", () => {
+    shape("a breadth count under an objective that asks for a habit or coming back", {
+      flags: [
+        ["Players make the game part of their week", "Daily active users from 880k to 1M"],
+        ["Help first-time savers build a saving habit", "Grow sign-ups from 14k to 22k a month"],
+        ["Make reports something teams build once and reuse every week", "New trial sign-ups from 2,300 to 2,900"],
+        ["Families order their groceries from us every week", "App installs per quarter from 210k to 260k"],
+        [
+          "Turn occasional exporters into people who build on our data every week",
+          "Grow number of users from 50k to 60k",
+        ],
+        ["让玩家养成每天练一局的习惯", "日活 DAU 从 50 万提升到 65 万"],
+        ["让用户养成每周运动的习惯", "月活用户从 600 万提升到 750 万"],
+      ],
+      accepts: [
+        // TRAP the objective asks for more people as well as the habit
+        ["Help more people build a daily meditation habit", "Grow sign-ups from 14k to 22k a month"],
+        ["让更多用户每天都回来刷一刷", "日活从 120 万提升到 150 万"],
+        // TRAP the breadth word narrowed to the habit itself
+        [
+          "Players make the game part of their week",
+          "Share of daily active users who play 5 days a week from 20% to 26%",
+        ],
+        ["让用户养成每周运动的习惯", "每周运动 3 次以上的活跃用户占比从 18% 提升到 25%"],
+        // TRAP a running total is K5's finding, downloads all time included
+        ["Make players want to come back every day", "Total downloads from 2.4M to 3M"],
+        // TRAP a habit of using or coming back to the product itself is engagement, which active counts show
+        ["Readers come back to the app every morning", "Daily active readers from 80k to 95k"],
+        ["让会员每周都愿意回来", "周活跃会员数从 2 万提升到 3 万"],
+        // TRAP coming back to a place after work is not a habit of use
+        ["让一线员工出差回来一周内拿到报销款", "报销提交到打款的中位天数从 12 天降到 5 天"],
+      ],
+    });
+
+    shape("installs counted under an objective about keeping players", {
+      flags: [["Players stay with us after their first month", "Installs from paid UA campaigns 220k → 350k"]],
+      accepts: [
+        // TRAP downloads outside depth and keeping stay K5's or K6's (sets J and K)
+        ["Travellers buy the right ticket the first time", "App downloads 1.2M → 2M"],
+        // TRAP a running total of installs is K5's
+        ["Keep good carriers coming back to our loads", "Carrier app installs (all time) from 22,000 to 30,000"],
+      ],
+    });
+
+    shape("what we list or stock, counted, under an objective about quality or keeping", {
+      flags: [
+        ["Students keep learning with the same tutor", "Tutors listed 3,500 → 6,000"],
+        [
+          "Become restaurants' most reliable fish supplier",
+          { title: "Species on the price list", baseline: 64, target: 90 },
+        ],
+      ],
+      accepts: [
+        // TRAP choosing from the range is what the objective asks for
+        ["Help home cooks find the fish they want", { title: "Species on the price list", baseline: 64, target: 90 }],
+        // TRAP the share of listed lots that sell is an outcome
+        ["Farmers sell grain at a fair price without a middleman", "Listed lots selling within 7 days from 46% to 58%"],
+      ],
+    });
+  });
+
+  describe("eleventh round, third part, continued (K3)", () => {
     const shipments = "Make shipment status something customers never have to ask about";
     it("reads a unit that is a share as a share (K3)", () => {
       const title = "Customers subscribed to milestone notifications";

@@ -36,6 +36,25 @@ import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 // and never on a breadth word narrowed to depth ("share of monthly active users who run three
 // workflows a week", "每位活跃用户每月完成的工作流程数").
 
+/**
+ * A habit is depth said over time (issue 17, twelfth round): how often each person does the thing the
+ * objective names, not how many arrive or are active in a period ("Help first-time savers build a
+ * saving habit", "Make reports something teams build once and reuse every week" with sign-ups, set O;
+ * "Families order their groceries from us every week" with app installs, set K; "people who build on
+ * our data every week" with a count of users, tuning-2026-12-07; 帮年轻人养成每月存下一笔钱的习惯 with
+ * 月活, set H). Newcomers and one visit a month both count in the breadth metric while nobody forms the
+ * habit. Not a habit of using, opening or coming back to the product itself ("Readers come back to the
+ * app every morning", 让销售每天都用 CRM, 让会员每周都愿意回来): that is engagement, which an active
+ * count shows (`BREADTH_AIM`); nor an objective that asks for more people too ("Help more people build
+ * a daily meditation habit").
+ */
+const HABIT_ASKED =
+  /\bhabit\w*|\broutine\b|\bpart of (their|his|her|your|people's) (week|day|morning|evening)\b|\bevery (week|day|month)\b|习惯|每周都|每天都|每月都/;
+const USE_AS_HABIT =
+  /\b(use|uses|using|open|opens|opening|visit\w*|log\w* in|check\w*|come|comes|coming|return\w*|play\w*)\b( [\w']+){0,4} every (day|week|month)\b|\b(come|comes|coming) back\b|(每天都|每周都|每月都|天天)[\u4e00-\u9fff]{0,2}(用|打开|登录|来|逛|看|刷|玩|访问|使用|回来)|回来/;
+const MORE_PEOPLE_ASKED =
+  /\b(more|grow\w*|reach|acquir\w*|attract\w*|bring in|new (users|customers|players|members))\b|更多|拉新|获客|增长|扩大/;
+
 /** The objective asks for depth of use, not for more users. */
 const DEPTH_OBJECTIVE: readonly RegExp[] = [
   // Not "in-depth interviews", "deep dive", "deep links" or "deep learning": those are not depth of use.
@@ -83,7 +102,9 @@ export function depthAsked(objective: Pick<DraftObjective, "title" | "descriptio
   const text = normalize(`${objective.title} ${objective.description ?? ""}`)
     // Understanding something in depth is research, not depth of use.
     .replace(/\bin-? ?depth\b|深入(了解|理解|研究|调研|分析)|深度(访谈|调研|研究|分析)/g, " ");
-  return findFirst(text, DEPTH_OBJECTIVE);
+  const depth = findFirst(text, DEPTH_OBJECTIVE);
+  if (depth !== null || MORE_PEOPLE_ASKED.test(text) || USE_AS_HABIT.test(text)) return depth;
+  return findFirst(text, [HABIT_ASKED]);
 }
 
 /** The breadth metric a key result measures, or null (also when narrowed to depth). */
@@ -308,8 +329,11 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
     };
   }
   const depth = depthAsked(objective);
-  if (depth === null && DOWNLOADS.test(keyResultText(kr))) return null;
   const pull = depth === null ? oppositePull(kr, objective) : null;
+  // Downloads are left to K5 and K6 outside depth and keeping (above), where they are newcomers
+  // against the customers kept ("Installs from paid UA campaigns" under "Players stay with the game
+  // after their first month", set J; issue 17, twelfth round).
+  if (depth === null && pull === null && DOWNLOADS.test(keyResultText(kr))) return null;
   // One weakness, one finding: activity counts are K6's and vanity totals K5's.
   if (pull !== null && findVanityTotal(kr) === null && checkCustomerValue(kr) === null) {
     return {
@@ -443,7 +467,7 @@ const ROLLED_OUT =
 const ADOPTION_AIM =
   /\b(adopt\w*|roll(ed|s)? out|rollout|go live|live on|put \w+ to use|connect\w*)\b|用起来|用上|上线|接入|落地|推广/;
 const SUPPLY_COUNT =
-  /\b(listed|listings?|catalog(ue)?|skus?|suppliers?|in (our |the )?network)\b|上架|sku|供应商|品类|货架/;
+  /\b(listed|listings?|catalog(ue)?|skus?|suppliers?|in (our |the )?network|on (our |the )?(price list|menu))\b|上架|sku|供应商|品类|货架/;
 const CHOICE_AIM =
   /\b(find|finds|found|choice|choices|choose|range|selection|in stock|options?)\b|找到|找得到|买得到|选到|挑到|可选|选择|齐全|品类|种类|不断货|有货/;
 const SATISFIED = /\bsatisf\w*|满意/;
