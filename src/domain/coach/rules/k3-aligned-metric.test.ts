@@ -1065,6 +1065,26 @@ describe("key results aligned with their objective (K3)", () => {
     });
   });
 
+  describe("twelfth round: the people who come through, counted (K3)", () => {
+    shape("visitors, diners and arriving patients counted upward in Chinese", {
+      flags: [
+        ["游客入园不排长队", { title: "年接待游客量突破 600 万人次", baseline: 480, target: 600, unit: "万人次" }],
+        ["患者术后复查不掉队", "新患者到诊量从 1.1 万人次提升到 1.5 万人次"],
+        ["让员工在食堂吃得满意、浪费少", "食堂就餐人次从每天 3000 提升到 3600"],
+      ],
+      accepts: [
+        // TRAP a count pushed down is the objective's own result
+        ["让居民交电费、办业务不用去营业厅", "营业厅到访人次从每月 4.5 万降至 2.5 万"],
+        // TRAP a share of the visitors is an outcome
+        ["游客入园不排长队", "分时预约入园的游客占比 48%→75%"],
+        // TRAP what our doctors handle is K6's activity (calls handled, README)
+        ["让宠物主把我们当成家庭医生", "接诊量从每月 1.2 万到 1.6 万"],
+        // TRAP the objective asks for more visitors
+        ["吸引更多游客来古镇过夜", "年接待游客量从 480 万人次提升到 600 万人次"],
+      ],
+    });
+  });
+
   describe("eleventh round, third part, continued (K3)", () => {
     const shipments = "Make shipment status something customers never have to ask about";
     it("reads a unit that is a share as a share (K3)", () => {
