@@ -255,9 +255,17 @@ function sizeOf(words: readonly Word[], at: number): boolean {
   const verb = words[at + ofNoun];
   // Not what the team delivers (issue 17, eleventh round, set K): "Food waste caddies delivered",
   // "Tutoring hours delivered" are the team's output or effort (K7, K6), not the business's size; a
-  // breadth head delivered stays a volume ("orders delivered per day", `narrowed`).
+  // breadth head delivered stays a volume ("orders delivered per day", `narrowed`). Nor the jobs, builds
+  // or pipelines our engineers' machines run ("Number of CI jobs run per day", set P; "Builds run per
+  // day", set J: both K6's activity, issue 17, twelfth round), unlike the tests or samples run for
+  // customers (sets K and M).
+  const ours = verb?.lemma === "run" && /^(job|build|pipeline|workflow)s?$/.test(w.lemma);
   const volume =
-    verb !== undefined && VOLUME_VERBS.has(verb.lemma) && verb.lemma !== "deliver" && plainAfter(words, at + ofNoun);
+    verb !== undefined &&
+    VOLUME_VERBS.has(verb.lemma) &&
+    verb.lemma !== "deliver" &&
+    !ours &&
+    plainAfter(words, at + ofNoun);
   const marked = before.some((b) => SIZE_BEFORE.has(b.text)) && (!narrowed(words, at) || volume);
   return marked || onPlatform || volume;
 }

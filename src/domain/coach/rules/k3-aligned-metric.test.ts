@@ -1085,6 +1085,27 @@ describe("key results aligned with their objective (K3)", () => {
     });
   });
 
+  describe("twelfth round: set P's false alarms narrowed (K3)", () => {
+    shape("engineering runs and a channel the objective names", {
+      flags: [
+        // what customers' tests and samples run counts stays volume (sets K and M)
+        ["Doctors get results they can act on the same day", "Tests run from 40k to 52k a month"],
+        // a channel the objective does not name stays a side road
+        ["让仓库发货又快又准", "广告投放 ROI 从 1.2 提升到 1.5"],
+      ],
+      accepts: [
+        // TRAP jobs and builds our engineers' machines run are activity, K6's (sets J and P)
+        [
+          "Engineers ship changes without waiting on infrastructure",
+          "Number of CI jobs run per day from 3,000 to 5,000",
+        ],
+        ["Engineers ship safely without waiting on other teams", "Builds run per day 9k → 15k"],
+        // TRAP the objective names the ads whose results the share measures
+        ["让中小商家投广告真的带来生意", "中小商家广告投放 ROI 达到 1.5 以上的比例从 28% 提升到 38%"],
+      ],
+    });
+  });
+
   describe("eleventh round, third part, continued (K3)", () => {
     const shipments = "Make shipment status something customers never have to ask about";
     it("reads a unit that is a share as a share (K3)", () => {

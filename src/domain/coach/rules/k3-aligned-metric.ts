@@ -130,8 +130,11 @@ function offTopicChannel(kr: DraftKeyResult, objective: DraftObjective): string 
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
   if (MARKETING_OBJECTIVE.test(aim)) return null;
   // The channel the objective itself names is its subject, not a side road ("让官网成为客户了解我们的第一站").
+  // In Chinese by its first word too: 广告投放 under 让中小商家投广告真的带来生意 (set P's trap; issue 17,
+  // twelfth round), where the objective names the ads the KR's share of merchants measures.
   const channel = findFirst(keyResultText(kr), [CHANNEL_METRIC]);
-  if (channel !== null && aim.includes(channel)) return null;
+  if (channel !== null && (aim.includes(channel) || (isChinese(channel) && aim.includes(channel.slice(0, 2)))))
+    return null;
   // Followers and site visits are vanity (K5) or activity (K6) wherever they stand: one weakness,
   // one finding, and theirs is the one that says what to measure instead.
   // Counted posts are an output (K7, "公众号本季度推送 60 篇"), the same one-finding rule.
