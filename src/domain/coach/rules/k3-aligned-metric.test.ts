@@ -1038,6 +1038,22 @@ describe("key results aligned with their objective (K3)", () => {
       ],
     });
 
+    shape("downloads counted per period under an outcome", {
+      flags: [
+        ["Price motor policies so careful drivers pay less", "Telematics app downloads per quarter from 60k to 90k"],
+        ["让车主少花冤枉钱", "App 下载量从每月 6 万提高到 9 万"],
+      ],
+      accepts: [
+        // TRAP without a period, downloads stay K5's or K6's (sets J and K)
+        ["Travellers buy the right ticket the first time", "App downloads 1.2M → 2M"],
+        // TRAP a share of the downloads is an outcome
+        [
+          "Price motor policies so careful drivers pay less",
+          "Share of app downloads that connect a car in week one from 30% to 45%",
+        ],
+      ],
+    });
+
     shape("installs counted under an objective about keeping players", {
       flags: [["Players stay with us after their first month", "Installs from paid UA campaigns 220k → 350k"]],
       accepts: [

@@ -277,6 +277,8 @@ function familyMismatch(
  * guide's own shape (breadth under depth, read first) they are K5's or K6's finding, not K3's.
  */
 const DOWNLOADS = /\b(downloads|installs)\b|下载量|下载数|安装量/;
+const PER_PERIOD =
+  /\b(per|a|each|every) (day|week|month|quarter)\b|\b(daily|weekly|monthly|quarterly)\b|每(天|日|周|月|季度?)/;
 /**
  * Content counted by the piece (公众号文章 0→24 篇, "24 blog posts") is an output, K7's by the README's
  * label decision, whether or not K7's own patterns read it (issue 17, eleventh round, set L).
@@ -336,7 +338,11 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
   // Downloads are left to K5 and K6 outside depth and keeping (above), where they are newcomers
   // against the customers kept ("Installs from paid UA campaigns" under "Players stay with the game
   // after their first month", set J; issue 17, twelfth round).
-  if (depth === null && pull === null && DOWNLOADS.test(keyResultText(kr))) return null;
+  // Counted per period, they are the period's newcomers, not a running total ("Telematics app downloads
+  // per quarter" under "Price motor policies so careful drivers pay less", set K; the depth readings
+  // of tuning-2026-12-06 and -07 count them "a month" too), and are read as any count of newcomers.
+  const text = keyResultText(kr);
+  if (depth === null && pull === null && DOWNLOADS.test(text) && !PER_PERIOD.test(text)) return null;
   // One weakness, one finding: activity counts are K6's and vanity totals K5's.
   if (pull !== null && findVanityTotal(kr) === null && checkCustomerValue(kr) === null) {
     return {
