@@ -216,6 +216,27 @@ describe("measurable key results (K2 beyond the deadline)", () => {
   });
 
   // Issue 17, tenth round: the shapes of sets H and I, rephrased (never their sentences).
+  describe("an average gift or debt, money per seller (twelfth round, sets P and M)", () => {
+    textRuleCases("K2", review, {
+      flags: [
+        // An average gift is a sum as donations are; a debt "of customers" is theirs, not a count of them.
+        "Average gift from 52 to 60",
+        "Median pledge from 20 to 25",
+        "Average debt of customers on plans from 1,900 to 1,400",
+        "Average bill of members from 96 to 88",
+      ],
+      accepts: [
+        // TRAP money per account executive is a per-person average (README), however bare
+        "Average monthly new ARR per account executive from 42 to 48",
+        "Pipeline generated per SDR from 120 to 150",
+        // TRAP with its sign; a count of customers with a debt
+        "Average gift from $52 to $60",
+        "Customers with debt over 90 days from 1,900 to 1,400",
+        "Cost overruns from 12 to 6",
+      ],
+    });
+  });
+
   describe("money named by its kind, a rate's denominator (tenth round)", () => {
     textRuleCases("K2", review, {
       flags: [
