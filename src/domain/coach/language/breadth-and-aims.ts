@@ -610,7 +610,9 @@ const NOT_OUTCOME_VERBS = set(`
 /**
  * The Chinese clause: 让, 帮, 帮助 or 使 and what follows, or a group of people first and what happens
  * to them. People are read by the noun's own ending (者, 人, 员, 户, 客, 主, 民, 生, 家, 手, 众 …) or
- * its word (孩子, 司机, 玩家 …), within the clause's first eight characters.
+ * its word (孩子, 司机, 玩家 …), within the clause's first eight characters. Issue 17, twelfth round: and a
+ * leader of a group or place (团长, 店长, 校长: 团长愿意持续开团，带着邻居一起买, set K, where 团长数量 is K3
+ * as under 让团长放心 in set J).
  */
 function chineseClause(text: string): string | null {
   const clause = text.split(/[,，;；。]/)[0] ?? text;
@@ -624,7 +626,7 @@ const ZH_IMPERATIVE =
   /^(成为|打造|建设|建立|搭建|提升|提高|增加|降低|减少|扩大|拓展|推出|上线|完成|实现|做|把|将|推动|推进|深化|优化|改善|加快|保持|守住|赢得|赢回|拿下|进入|覆盖|获取|吸引|服务|支持|帮|让|使|给|为|对标|追上|超过|做好|做到|搞定|解决|减轻|缩短)/;
 
 const ZH_PEOPLE =
-  /^[\u4e00-\u9fff]{0,6}?(用户|客户|顾客|买家|卖家|商家|商户|学员|学生|居民|游客|乘客|旅客|业主|司机|骑手|玩家|孩子|家长|老人|患者|病人|观众|读者|听众|员工|店员|会计|雇主|人群|创作者|作者|主播|会员|家属|农户|医生|护士|老师|工程师|开发者|车主|房东|租客|宠物主|老板|店主|[\u4e00-\u9fff](者|人|员|户|客|主|民|生|手|众|们))(?=[\u4e00-\u9fff]{2})/;
+  /^[\u4e00-\u9fff]{0,6}?(用户|客户|顾客|买家|卖家|商家|商户|学员|学生|居民|游客|乘客|旅客|业主|司机|骑手|玩家|孩子|家长|老人|患者|病人|观众|读者|听众|员工|店员|会计|雇主|人群|创作者|作者|主播|会员|家属|农户|医生|护士|老师|工程师|开发者|车主|房东|租客|宠物主|老板|店主|(团|店|校|院|队|船)长|[\u4e00-\u9fff](者|人|员|户|客|主|民|生|手|众|们))(?=[\u4e00-\u9fff]{2})/;
 /**
  * Choosing, paying or taking up our product is reach (BREADTH_AIM's kind), not an outcome, and so
  * are liking it and coming back to it (engagement, which active counts show: metric-families.ts).

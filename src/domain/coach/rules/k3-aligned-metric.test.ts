@@ -1038,6 +1038,33 @@ describe("key results aligned with their objective (K3)", () => {
       ],
     });
 
+    shape("a newcomer's first purchase under a habit", {
+      flags: [
+        ["Help new members make yoga a weekly habit", { title: "Intro pass sales", baseline: 420, target: 600 }],
+        ["Families order their groceries from us every week", "First-order promo redemptions from 9,000 to 14,000"],
+        ["让用户养成每周买菜的习惯", "首单券核销量从 9000 提升到 14000"],
+      ],
+      accepts: [
+        // TRAP a share of newcomers who come back is the habit itself
+        [
+          "Help new members make yoga a weekly habit",
+          "Intro pass holders who book a second class within 14 days from 30% to 40%",
+        ],
+        // TRAP the objective asks for more people
+        ["Bring more families to their first order with us", "First-order promo redemptions from 9,000 to 14,000"],
+      ],
+    });
+
+    shape("leaders of a group counted under what they do next (zh)", {
+      flags: [["团长愿意持续开团，带着邻居一起买", "团长数量从 2 万提升到 3 万"]],
+      accepts: [
+        // TRAP what each of the objective's people earns, said per month
+        ["团长愿意长期干下去", "团长每月佣金收入从 1200 元提升到 1500 元"],
+        // TRAP a share of the leaders
+        ["团长愿意持续开团，带着邻居一起买", "连续 3 个月开团的团长占比从 35% 提升到 45%"],
+      ],
+    });
+
     shape("downloads counted per period under an outcome", {
       flags: [
         ["Price motor policies so careful drivers pay less", "Telematics app downloads per quarter from 60k to 90k"],

@@ -52,8 +52,7 @@ const HABIT_ASKED =
   /\bhabit\w*|\broutine\b|\bpart of (their|his|her|your|people's) (week|day|morning|evening)\b|\bevery (week|day|month)\b|习惯|每周都|每天都|每月都/;
 const USE_AS_HABIT =
   /\b(use|uses|using|open|opens|opening|visit\w*|log\w* in|check\w*|come|comes|coming|return\w*|play\w*)\b( [\w']+){0,4} every (day|week|month)\b|\b(come|comes|coming) back\b|(每天都|每周都|每月都|天天)[\u4e00-\u9fff]{0,2}(用|打开|登录|来|逛|看|刷|玩|访问|使用|回来)|回来/;
-const MORE_PEOPLE_ASKED =
-  /\b(more|grow\w*|reach|acquir\w*|attract\w*|bring in|new (users|customers|players|members))\b|更多|拉新|获客|增长|扩大/;
+const MORE_PEOPLE_ASKED = /\b(more|grow\w*|reach|acquir\w*|attract\w*|bring in)\b|更多|拉新|获客|增长|扩大/;
 
 /** The objective asks for depth of use, not for more users. */
 const DEPTH_OBJECTIVE: readonly RegExp[] = [
@@ -86,6 +85,10 @@ const BREADTH_METRIC: readonly RegExp[] = [
   /\b(new )?(users|accounts|customers|companies|teams|businesses|merchants|workspaces) (signing up|registering|joining)\b|\b(monthly|weekly|daily) actives\b/,
   /新注册|新增(商家|企业|客户|团队|门店)(数|量)?/,
   /(每月|每周|每日|每天)活跃(用户|账户|帐户)数?|[月日周]活(?!动)|活跃用户|活跃账户|活跃帐户|注册用户|注册量|注册数|新用户|新增用户|下载量|安装量|用户数|用户规模|用户总数|覆盖人数/,
+  // A newcomer's first purchase counted (issue 17, twelfth round: "Intro pass sales" under "Help new
+  // members make yoga a weekly habit", set O; "First-order promo redemptions" under "Families order
+  // their groceries from us every week", set K): how many try us once, not how often anyone comes.
+  /\b(intro(ductory)?|trial|starter|welcome|first[- ]order|first[- ]time)( \w+){0,2} (sales|redemptions|purchases|passes sold)\b|首单(券)?(核销|购买|下单)?(量|数)|新人(礼包|专享)[\u4e00-\u9fff]{0,2}(销量|购买量)/,
 ];
 
 /**
@@ -578,9 +581,12 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
 /** A Chinese noun of people, by its word or its ending (not 包裹 or 订单: "清关包裹量" under 清关不卡壳). */
 const ZH_PERSON = /(司机|骑手|用户|客户|会员|商家|商户|学员|玩家|师傅|团长|家长|孩子|[者人员户客主民生手众们])$/;
 
-/** A Chinese person's word, an average and what they earn: 团长月均佣金收入, 骑手日均收入 (see above). */
+/**
+ * A Chinese person's word, an average and what they earn: 团长月均佣金收入, 骑手日均收入 (see above), and
+ * the same said per month (团长每月佣金收入 under 团长愿意长期干下去, set P's trap; twelfth round).
+ */
 const PER_PERSON_EARNINGS = new RegExp(
-  `${ZH_PERSON.source.slice(0, -1)}的?(月均|日均|周均|年均|平均|人均)[\\u4e00-\\u9fff]{0,4}(收入|收益|佣金|工资|薪资|报酬)`,
+  `${ZH_PERSON.source.slice(0, -1)}的?(月均|日均|周均|年均|平均|人均|每月|每天|每日|每周)[\\u4e00-\\u9fff]{0,4}(收入|收益|佣金|工资|薪资|报酬)`,
 );
 
 function ownPeopleAtOwnMoment(text: string, metric: string, aim: string): boolean {
