@@ -1055,6 +1055,22 @@ describe("key results aligned with their objective (K3)", () => {
       ],
     });
 
+    shape("an order ready when the customer comes is an outcome", {
+      flags: [
+        [
+          "Make click-and-collect orders ready when customers walk in",
+          { title: "Online orders per week", baseline: 6200, target: 7500 },
+        ],
+      ],
+      accepts: [
+        // TRAP the share of orders ready is the objective's own measure
+        [
+          "Make click-and-collect orders ready when customers walk in",
+          "Share of orders ready at the promised time from 79% to 90%",
+        ],
+      ],
+    });
+
     shape("leaders of a group counted under what they do next (zh)", {
       flags: [["团长愿意持续开团，带着邻居一起买", "团长数量从 2 万提升到 3 万"]],
       accepts: [
