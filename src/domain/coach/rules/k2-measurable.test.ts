@@ -237,6 +237,16 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     });
   });
 
+  it.each<[string, Partial<DraftKeyResult>, number]>([
+    // A margin named alone past 100 with no unit is money per sale (set L); a percent or a unit is read.
+    ["Gross margin per load", { baseline: 142, target: 160 }, 1],
+    ["Gross margin per load", { baseline: 142, target: 160, unit: "€" }, 0],
+    ["Gross margin", { baseline: 38, target: 42 }, 0],
+    ["Share of loads with a gross margin above break-even", { baseline: 142, target: 160 }, 0],
+  ])("reads a margin named alone: %j %j (K2)", (title, fields, count) => {
+    expect(review(title, fields)).toHaveLength(count);
+  });
+
   describe("money named by its kind, a rate's denominator (tenth round)", () => {
     textRuleCases("K2", review, {
       flags: [

@@ -102,6 +102,8 @@ const MONEY_IN_TITLE = new RegExp(
 const SHARE_OR_COUNT =
   /\b((?<!\b(nightly|daily|hourly|night|room|day) )rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation|coefficient|variance|volatility)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数|系数|方差|波动/;
 const MARGIN = /\bmargins?\b/;
+/** A share, rate or count said beside a margin ("share of loads with a margin above 100"). */
+const SHARE_OR_COUNT_BUT_MARGIN = /\b(rate|ratio|share|percentage|percent|number of|count)\b|率|占比|比例/;
 // Money per account executive, SDR or recruiter is per person as per rep is (twelfth round, set P's trap:
 // "Average monthly new ARR per account executive from 42 to 48").
 const PER_PERSON =
@@ -396,6 +398,16 @@ export function unmeasurable(
     // A frequency after the target is not a unit ("spend from 1.2 to 1.8 per month", issue 17, ninth
     // round): 1.8 what a month is still open.
     // A year the title ends on is a date, not its target ("Total donations processed since 2019").
+    // A margin named alone past 100, with no unit in its field, is money per sale as it is in a title
+    // that ends on it ("Gross margin per load", 142 → 160, set L; issue 17, twelfth round).
+    const bareMargin = !/\d/.test(title) && (kr.unit ?? "").trim() === "" && MARGIN.test(title);
+    if (
+      bareMargin &&
+      Math.max(kr.baseline, kr.target) > 100 &&
+      !PER_PERSON.test(title) &&
+      !SHARE_OR_COUNT_BUT_MARGIN.test(title)
+    )
+      return { noUnit: "margin" };
     if (!ENDS_ON_NUMBER.test(title) || ENDS_ON_YEAR.test(title)) return null;
     if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(withoutWindows(title, kr))) return null;
     // A margin past 100 is money per sale, not a percent ("Average EV transaction margin from 1,800
