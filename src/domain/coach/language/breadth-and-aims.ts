@@ -571,8 +571,11 @@ function englishClause(title: string): string | null {
   }
   if (head < 0 || (head === at && DETERMINERS.has(words[head]?.text ?? ""))) return null;
   const subject = words[head] as Word;
-  // "we", "our team", "the company": our own action, not an outcome for anyone.
-  if (OURSELVES.has(subject.lemma)) return null;
+  // "we", "our team", "the company": our own action, not an outcome for anyone. Not a plural said
+  // without "our" (issue 17, twelfth round, set P: "Teams plan their week in our tool instead of
+  // spreadsheets", "Product teams ship …"): the customers' teams, whose outcome it is.
+  const ours = subject.text === subject.lemma || words.slice(at, head).some((w) => /^(our|my)$/.test(w.text));
+  if (OURSELVES.has(subject.lemma) && ours) return null;
   let verbAt = head + 1;
   // "Customers who buy crypto understand the risk": the verb after the relative clause.
   if (/^(who|that)$/.test(words[verbAt]?.text ?? "")) {
@@ -676,7 +679,11 @@ export const KEEP_CUSTOMERS =
 export const RESEARCH_AIM =
   /^(understand|learn|find out|discover|explore|validate|figure out|investigate|research)\b|\b(learn|find out|test) (whether|if|why|how)\b|\bwhy\b|^(了解|弄清|搞清|研究|验证|摸清|调研|深入了解)|原因|为什么/;
 
-/** A people stock (who is with us now), which keeping them grows: not read under a keep aim. */
-export const PEOPLE_STOCK = /\b(users|customers|subscribers|members|accounts|clients)\b|用户|客户|会员/;
+/**
+ * A people stock (who is with us now), which keeping them grows: not read under a keep aim. Teams and
+ * workspaces are accounts too ("Paid teams" under "Make teams want to keep using us"; twelfth round,
+ * once a plural "teams" opens an outcome clause).
+ */
+export const PEOPLE_STOCK = /\b(users|customers|subscribers|members|accounts|clients|teams|workspaces)\b|用户|客户|会员/;
 /** Newcomers: acquisition, the opposite stage of keeping. */
 export const NEWCOMERS = /\b(new|acquired|sign-?ups?|registrations?)\b|新增|新注册|新签|新入驻|新单|拉新/;

@@ -1055,6 +1055,18 @@ describe("key results aligned with their objective (K3)", () => {
       ],
     });
 
+    shape("customers' teams as the subject of an outcome clause", {
+      flags: [
+        ["Teams plan their week in our tool instead of spreadsheets", "Weekly active users from 210k to 250k"],
+        ["Legal teams draft contracts with fewer rounds of review", "Weekly active users from 8,000 to 9,500"],
+      ],
+      accepts: [
+        // TRAP our own teams' action names no outcome for anyone
+        ["Our teams move the billing system to the new platform", "Weekly active users from 210k to 250k"],
+        ["The team rebuilds the onboarding flow", "Sign-ups from 2,000 to 2,600 a month"],
+      ],
+    });
+
     shape("an order ready when the customer comes is an outcome", {
       flags: [
         [
