@@ -1067,6 +1067,41 @@ describe("key results aligned with their objective (K3)", () => {
       ],
     });
 
+    shape("something people trust, said as a relative clause, is an outcome", {
+      flags: [
+        ["Keep our mass spectrometers producing data researchers trust", "Samples run from 12,000 to 16,000"],
+        ["Give clinics results their doctors trust", "Tests run from 40k to 52k a month"],
+      ],
+      accepts: [
+        // TRAP a relationship of trust is the guide's clean case, not an outcome read here
+        ["Become customers' trusted technology partner", "Increase monthly active users from 12,000 to 14,000"],
+        // TRAP a share of the runs that pass is the objective's own measure
+        ["Keep our mass spectrometers producing data researchers trust", "Runs passing QC standards from 86% to 94%"],
+      ],
+    });
+
+    shape("the whole portfolio or every channel against a part", {
+      flags: [
+        [
+          "Fill midweek rooms without training guests to wait for discounts",
+          { title: "RevPAR for the whole portfolio", baseline: 86, target: 91, unit: "EUR" },
+        ],
+        ["周中入住率上来，但不靠打折", { title: "全渠道 RevPAR", baseline: 310, target: 325, unit: "元" }],
+      ],
+      accepts: [
+        // TRAP the objective asks for the whole group's money itself
+        [
+          "Grow the hotel group's revenue",
+          { title: "RevPAR for the whole portfolio", baseline: 86, target: 91, unit: "EUR" },
+        ],
+        // TRAP midweek said in the KR is the part the objective names
+        [
+          "Fill midweek rooms without training guests to wait for discounts",
+          { title: "Midweek occupancy", baseline: 61, target: 68, unit: "%" },
+        ],
+      ],
+    });
+
     shape("an order ready when the customer comes is an outcome", {
       flags: [
         [

@@ -653,9 +653,11 @@ function funnelUnderKeep(kr: DraftKeyResult, objective: DraftObjective): Hit | n
 // or business. The whole moves with every other team, product and segment, so it can rise while the
 // part the objective names stands still, and the other way round. Silent when the objective asks
 // for the whole's reach, growth or money itself ("Grow the business"), is research, or the metric is
-// pushed down, and wherever K5, K6 or K7 already flag the KR.
+// pushed down, and wherever K5, K6 or K7 already flag the KR. Issue 17, twelfth round (set O, both
+// languages): a hotel group's whole portfolio or every channel ("RevPAR for the whole portfolio", 全渠道
+// RevPAR) under an objective about midweek nights mixes in the weekends the objective leaves out.
 const WHOLE_SCOPE =
-  /\b(org(anisation|anization)?-wide|company-wide|platform-wide|group-wide|business-wide|across the (company|organisation|organization|org|business|platform)|company (gross|net|total|overall))\b|全公司|全平台|全站/;
+  /\b(org(anisation|anization)?-wide|company-wide|platform-wide|group-wide|business-wide|portfolio-wide|across the (company|organisation|organization|org|business|platform|portfolio)|company (gross|net|total|overall)|for the (whole|entire) (portfolio|estate|chain|group))\b|全公司|全平台|全站|全渠道/;
 
 function wholeForPart(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
