@@ -235,6 +235,7 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "Median pledge from 20 to 25",
         "Average debt of customers on plans from 1,900 to 1,400",
         "Average bill of members from 96 to 88",
+        "Monthly transfer volume from 310 to 400",
         // Pay, premium, money held, a budget, donations, a price per night or hour: sums written bare.
         "Median starting salary of graduates from 41 to 47",
         "Average hourly wage from 14 to 16",
@@ -261,6 +262,8 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "Customers with debt over 90 days from 1,900 to 1,400",
         "Cost overruns from 12 to 6",
         "Average gift from $52 to $60",
+        "Small-dollar loan volume from $1.2m to $1.8m",
+        "Transfer volume growth from 4% to 6%",
         // TRAP the money word is a rate's denominator: the count is of what comes before it
         "Support emails per 100 orders from 57 to 30",
         "Chargebacks per 1,000 payments from 4 to 2",
