@@ -156,9 +156,19 @@ const MAY_BE_BREADTH =
  * one false alarm and no find (set I's one find is lost). A collection rate is not read under an
  * objective about satisfaction (物业费收缴率 under 业主满意度提升到 90 分, clean in set L): how
  * willingly customers pay follows how satisfied they are (`k3-aligned-metric.ts`).
+ * Issue 17, twelfth round (sets L and O): our share of a market or of sales is our business's size said
+ * as a share ("Inhaler share of new asthma prescriptions" under "Help prescribers get their patients
+ * using our inhaler correctly", "New-to-brand prescription share" under "Make sure patients who start
+ * our statin stay on it"; in Chinese 市场份额, 销售额占比, 销量占比): it rises with sales
+ * effort while correct use, staying on the drug or the queue stands still. Read where the product names
+ * the share ("Inhaler share of …"): not "Share of repeat prescriptions delivered before …" (an
+ * outcome's share), nor waste "as a share of sales", nor 销售占比, which is as often the share of
+ * salespeople (周活跃销售占比, set K's trap) as of sales (新品咖啡销售占比, set O, left unread). Under an
+ * objective that asks for the market, the brand or a launch it is the objective's own measure (reach,
+ * read first).
  */
 const OUR_CUT =
-  /\b(take rate|commission rate|rake|loss ratio|collection rate)\b|抽佣率|佣金率|抽成比例|[\u4e00-\u9fff]{0,3}费[\u4e00-\u9fff]{0,2}(回收率|收缴率)/;
+  /\b(take rate|commission rate|rake|loss ratio|collection rate|market share|(new-to-brand |nbrx |trx )?prescription share|\b(?!(the|a|an|of|what)\b)[a-z]+(-[a-z]+)? share of (new )?(\w+ ){0,2}(sales|prescriptions|scripts))\b|抽佣率|佣金率|抽成比例|[\u4e00-\u9fff]{0,3}费[\u4e00-\u9fff]{0,2}(回收率|收缴率)|市场份额|市占率|销售额占比|销量占比/;
 export const ourCut = (text: string): string | null => OUR_CUT.exec(text.normalize("NFKC").toLowerCase())?.[0] ?? null;
 
 /** Whether `breadthCount` may find a count, without the tagger: its own prefilters. */

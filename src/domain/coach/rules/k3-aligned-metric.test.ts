@@ -1102,6 +1102,33 @@ describe("key results aligned with their objective (K3)", () => {
       ],
     });
 
+    shape("our share of a market or of sales under an outcome", {
+      flags: [
+        [
+          "Help prescribers get their patients using our inhaler correctly",
+          { title: "Inhaler share of new asthma prescriptions from 12% to 15%", baseline: 12, target: 15, unit: "%" },
+        ],
+        [
+          "Make sure patients who start our statin stay on it",
+          { title: "New-to-brand prescription share from 7% to 9%", baseline: 7, target: 9, unit: "%" },
+        ],
+        ["让门店顾客买到新鲜的水果", "自有品牌市场份额从 6% 提升到 8%"],
+      ],
+      accepts: [
+        // TRAP a share of the prescriptions that arrive in time is the outcome itself
+        [
+          "Make repeat prescriptions arrive before people run out",
+          "Share of repeat prescriptions delivered before the previous supply ends from 63% to 75%",
+        ],
+        // TRAP waste as a share of sales is a ratio of something else
+        ["Cut food waste in our stores", "Fresh waste as a share of fresh sales from 4.8% to 3.5%"],
+        // TRAP the objective asks for the market or a launch
+        ["Become the number one payroll provider in Japan", "Payroll market share in Japan from 3% to 5%"],
+        // TRAP 销售 as salespeople
+        ["让销售每天都愿意在 CRM 里推进商机", "每周更新商机 3 次以上的销售占比从 31% 提升到 45%"],
+      ],
+    });
+
     shape("an order ready when the customer comes is an outcome", {
       flags: [
         [
