@@ -1171,6 +1171,13 @@ describe("key results aligned with their objective (K3)", () => {
       ],
     });
 
+    it("says a habit is asked, not depth of workflows (K3)", () => {
+      const [hit] = under("Help first-time savers build a saving habit", "Grow sign-ups from 14k to 22k a month");
+      expect(hit?.message.en).toContain('asks for a habit ("habit")');
+      const [zh] = under("让用户养成每周运动的习惯", "月活用户从 600 万提升到 750 万");
+      expect(zh?.message.zh).toContain("养成习惯（“习惯”）");
+    });
+
     shape("installs counted under an objective about keeping players", {
       flags: [["Players stay with us after their first month", "Installs from paid UA campaigns 220k → 350k"]],
       accepts: [

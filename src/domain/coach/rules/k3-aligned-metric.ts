@@ -384,6 +384,18 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
       },
     };
   }
+  if (depth !== null && HABIT_ASKED.test(depth)) {
+    return {
+      message: {
+        en: `"${breadth}" counts how many arrive or use the product, but the objective asks for a habit ("${depth}"): newcomers and one-off visits can move it while nobody forms the habit, and the other way round.`,
+        zh: `“${breadth}”衡量的是来了多少人、有多少人在用，而目标要求的是养成习惯（“${depth}”）：新来的人和偶尔来一次的人都能让它上升，却没有人养成习惯，反之亦然。`,
+      },
+      suggestion: {
+        en: 'Measure the habit the objective names, e.g. "share of new savers who save in each of their first three months".',
+        zh: "衡量目标所说的习惯，例如“前三个月每月都存钱的新用户占比”。",
+      },
+    };
+  }
   return {
     message: {
       en: `"${breadth}" counts how many use the product, but the objective asks for "${depth}": the team can deepen every workflow and leave it unchanged, or move it without deepening anything.`,
